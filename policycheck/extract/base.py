@@ -1,0 +1,59 @@
+"""What the per-language analysers return: data mentions and the frames (verb, actor, negation…) governing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..records import FIRST_PARTY, THIRD_PARTY
+
+
+@dataclass
+class Frame:
+    """One practice predicate: who does what (possibly negated) to the data it governs, and why and when."""
+
+    action: str  # collect | use | share | store
+    negated: bool = False
+    actor: str = FIRST_PARTY
+    actor_text: str | None = None
+    recipient: str | None = None
+    purposes: list[str] = field(default_factory=list)
+    condition: str | None = None
+    source: str = "sentence"
+
+    def statement_action(self) -> str | None:
+        """The contract action, or None for denials that are neither not_collect nor not_share."""
+        if not self.negated:
+            return self.action
+        if self.action == "share":
+            return "not_share"
+        if self.action == "collect":
+            return "not_collect"
+        return None
+
+    def with_context(self, **changes) -> Frame:
+        return replace(self, **changes)
+
+
+@dataclass
+class Mention:
+    """A data-type phrase in a sentence, with the frames that govern it (empty: none found)."""
+
+    data_type: str
+    term: str
+    start: int
+    end: int
+    frames: list[Frame] = field(default_factory=list)
+    skip: bool = False  # inside a refusal or a user-control clause: never a practice, never inherits
+    inherit: bool = False  # verbless: may take its frame from a list introduction or the section
+
+
+@dataclass
+class SentenceAnalysis:
+    mentions: list[Mention]
+    frames: list[Frame]  # all frames found in the sentence (for list introductions)
+    intro: bool = False  # ends with a colon: the following items continue it
+    has_verb: bool = False
+
+
+def share_frame(actor: str, recipient: str | None, **kwargs) -> Frame:
+    return Frame(action="share", actor=actor, recipient=recipient or THIRD_PARTY, **kwargs)

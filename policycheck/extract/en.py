@@ -1,0 +1,408 @@
+"""English statement analysis on spaCy dependency parses.
+
+Data phrases are found by phrase matching on the raw sentence (so only sentences that mention data are parsed),
+then aligned to tokens. From each phrase the analyser climbs the dependency tree (through conjunctions, "such as"
+and "including" attachments, prepositions and relative clauses) to the nearest action verb; the verb's subject
+(or the object of "allow X to…", or the agent of a passive) is the actor, its `neg` children, "never", "no X" and
+"without" make a denial, "with"/"to" objects of share verbs are recipients, and "you provide/enter/give…" means
+the user gives data to the service.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
+from ..taxonomy import EntityCatalog, Taxonomy, data_matcher
+from .base import Frame, Mention, SentenceAnalysis
+from .lexicon import Lexicon, any_match
+
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
+                   "refer", "constitute", "entail", "incorporate"}
+CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
+                 "help", "want", "attempt", "try", "intend", "seek", "need", "choose", "decide", "wish", "agree",
+                 "plan", "may", "elect", "opt", "begin", "start", "continue", "work"}
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "npadvmod", "nsubj", "acomp", "appos",
+                 "compound", "amod", "nmod", "poss", "conj", "pobj", "xcomp", "ccomp", "pcomp", "advcl", "dep",
+                 "prep", "agent", "csubj", "csubjpass", "relcl", "acl", "advmod", "meta", "parataxis", "nummod",
+                 "quantmod", "predet", "preconj", "det", "case", "intj", "expl", "mark", "cc", "prt"}
+PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
+                           r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
+MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
+                     "website", "service", "street", "program", "project", "package", "class", "field", "brand",
+                     "legal", "registered", "corporate", "team", "policy"}
+
+
+class EnglishAnalyzer:
+    def __init__(self, taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexicon, nlp) -> None:
+        self.taxonomy = taxonomy
+        self.entities = entities
+        self.lex = lexicon
+        self.nlp = nlp
+        self.data = data_matcher("en")
+        self.first_party_aliases: set[str] = set()
+
+    def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
+        self.first_party_aliases = {alias.lower() for alias in aliases if alias}
+
+    # -- public --------------------------------------------------------------------------------------------
+    def analyze_many(self, sentences: list[Sentence], default_actors: list[str]) -> list[SentenceAnalysis]:
+        """Analyse sentences in order; only sentences with data phrases or list introductions are parsed."""
+        results: list[SentenceAnalysis | None] = [None] * len(sentences)
+        todo: list[int] = []
+        matches_of: dict[int, list] = {}
+        for index, sentence in enumerate(sentences):
+            matches = self.data.find(sentence.text)
+            intro = sentence.text.rstrip().endswith(":")
+            if matches or intro:
+                todo.append(index)
+                matches_of[index] = matches
+            else:
+                results[index] = SentenceAnalysis(mentions=[], frames=[])
+        texts = [sentences[i].text for i in todo]
+        for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
+            results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
+        return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
+
+    # -- per sentence --------------------------------------------------------------------------------------
+    def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:
+        text = doc.text
+        refusal = _spans(self.lex.refusal, text)
+        purposes = self._purposes(text)
+        condition = self._condition(text, refusal)
+        action_verbs = [t for t in doc if self._is_action(t)]
+        mentions: list[Mention] = []
+        for match in matches:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            mention = Mention(data_type=match.value, term=text[match.start:match.end], start=match.start,
+                              end=match.end)
+            if not self._is_data_use(span, match):
+                continue
+            mentions.append(mention)
+            if any(start <= match.start < end for start, end in refusal):
+                mention.skip = True
+                continue
+            verb = self._governing_verb(span.root)
+            if verb is None:
+                mention.inherit = True
+                continue
+            if verb == "user-control":
+                mention.skip = True
+                continue
+            if any(start <= verb.idx < end for start, end in refusal):
+                mention.skip = True
+                continue
+            frames = self._frames(verb, span, default_actor, purposes, condition)
+            if frames is None:
+                mention.skip = True
+            else:
+                mention.frames = frames
+        intro = text.rstrip().endswith(":")
+        sentence_frames: list[Frame] = []
+        if intro:
+            for verb in action_verbs:
+                sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
+        return SentenceAnalysis(mentions=mentions, frames=_unique(sentence_frames), intro=intro,
+                                has_verb=bool(action_verbs))
+
+    def is_intro_continuation(self, text: str) -> bool:
+        return bool(re.search(r"\b(include|includes|including|following|such as|as follows|for example|namely|are)\b",
+                              text, re.I))
+
+    # -- data phrase filters ---------------------------------------------------------------------------------
+    def _is_data_use(self, span, match) -> bool:
+        root = span.root
+        if root.pos_ in ("VERB", "AUX") and len(span) == 1:
+            return False  # "address your request", "email us"
+        if len(span) == 1:
+            left = root.doc[root.i - 1] if root.i > 0 else None
+            if left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST:
+                return False  # "domain name", "company name"
+        return True
+
+    # -- predicates -----------------------------------------------------------------------------------------
+    def _is_action(self, token) -> bool:
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in self.lex.verbs or lemma in self.lex.user_provides
+
+    def _governing_verb(self, token):
+        """The action verb governing `token`, 'user-control' for the user's own actions, or None."""
+        current = token
+        for _ in range(12):
+            for child in current.children:
+                if child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1:
+                    if current is not token or child.i > token.i:
+                        return child
+            if current is not token and current.pos_ in ("VERB", "AUX"):
+                lemma = current.lemma_.lower()
+                if self._is_action(current):
+                    return current
+                if lemma in INCLUSION_VERBS:
+                    subject = _subject_token(current)
+                    if subject is not None:
+                        for child in subject.subtree:
+                            if child.dep_ in ("relcl", "acl") and self._is_action(child):
+                                return child
+                    return None  # "X includes A, B": verbless, context decides
+                if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
+                    return "user-control"
+            if current.dep_ == "ROOT" or current.head is current:
+                return None
+            current = current.head
+        return None
+
+    def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
+        verbs = [verb] + [c for c in verb.conjuncts if self._is_action(c) and not _own_object(c, span)]
+        verbs.sort(key=lambda t: t.i)
+        negated = self._negated(verb, span)
+        if negated is None or self._inability(verb):
+            return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
+        frames: list[Frame] = []
+        for item in verbs:
+            frame = self._frame_for_verb(item, span, default_actor, negated)
+            if frame is not None:
+                frame.purposes = purposes
+                frame.condition = condition
+                frames.append(frame)
+        return _unique(frames) if frames else None
+
+    def _frame_for_verb(self, verb, span, default_actor: str, negated: bool) -> Frame | None:
+        lemma = verb.lemma_.lower()
+        subject_kind, actor, actor_text = self._actor(verb, default_actor)
+        if subject_kind == "user":
+            if lemma in self.lex.user_provides:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return None
+        action = self.lex.verbs.get(lemma)
+        recipient = self._recipient(verb)
+        if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose"):
+            if recipient == "user":
+                return None
+            if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
+                if actor == FIRST_PARTY and subject_kind == "explicit":
+                    return None  # "we provide X" without a recipient: a service
+                return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
+            if recipient == FIRST_PARTY:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            action = "share"
+        if action is None:
+            if lemma in self.lex.user_provides and subject_kind == "none":
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return None
+        if action == "share":
+            if recipient == "user":
+                return None
+            if recipient == FIRST_PARTY:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                         recipient=recipient or THIRD_PARTY)
+        return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _actor(self, verb, default_actor: str) -> tuple[str, str, str | None]:
+        """('user'|'explicit'|'none', actor id, actor text)."""
+        subject = _subject_token(verb)
+        if subject is None and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+            subject = None
+        if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return ("explicit",) + self._resolve(pobj, default_actor)
+            return "none", default_actor, None
+        if subject is None:
+            return "none", default_actor, None
+        if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            subject = verb.head
+        lower = subject.lower_
+        if lower in SECOND_PERSON or lower in self.lex.user_subjects:
+            return "user", FIRST_PARTY, None
+        return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _resolve(self, token, default_actor: str) -> tuple[str, str | None]:
+        """Actor id and text of the noun phrase headed by `token`."""
+        lower = token.lower_
+        if lower in FIRST_PERSON:
+            return FIRST_PARTY, None
+        phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
+                          or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
+        phrase_full = " ".join(t.text for t in token.subtree)
+        for text in (phrase, phrase_full):
+            found = self.entities.find(text, "en")
+            named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+            if named:
+                return named[0].value, text[named[0].start:named[0].end]
+            if found:
+                return THIRD_PARTY, text[found[0].start:found[0].end]
+        if lower in self.first_party_aliases or phrase.lower() in self.first_party_aliases:
+            return FIRST_PARTY, None
+        if lower in ("it", "they", "them", "this", "these", "which", "that"):
+            return default_actor, None
+        if token.pos_ == "PROPN":
+            return THIRD_PARTY, phrase_full
+        return default_actor, None
+
+    def _recipient(self, verb) -> str | None:
+        candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
+        for head in [verb] + ([verb.head] if verb.dep_ == "conj" else []):
+            candidates += [c for c in head.children if c.dep_ in ("prep", "dative") and c not in candidates]
+        for child in candidates:
+            if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
+                target = child
+            elif child.lower_ in ("with", "to", "among", "between"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            else:
+                continue
+            if target is None:
+                continue
+            if target.lower_ in SECOND_PERSON:
+                return "user"
+            if target.lower_ in FIRST_PERSON:
+                return FIRST_PARTY
+            actor, _ = self._resolve(target, THIRD_PARTY)
+            return actor if actor != FIRST_PARTY else FIRST_PARTY
+        return None
+
+    def _negated(self, verb, span) -> bool | None:
+        """True for a denial, False for none, None for a negated limit of scope."""
+        chain = [verb]
+        head = verb
+        while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
+            head = head.head
+            chain.append(head)
+            if head.dep_ == "conj" or head.lemma_.lower() in CONTROL_VERBS or head.lemma_.lower() in self.lex.verbs:
+                continue
+            break
+        negation = None
+        for item in chain:
+            for child in item.children:
+                if child.dep_ == "neg" or child.lower_ in ("never", "nor"):
+                    negation = child
+                    break
+                if child.dep_ == "aux" and child.lower_ in ("cannot",):
+                    negation = child
+                    break
+            if negation is not None:
+                break
+        if negation is None and verb.head.lower_ == "without":
+            negation = verb.head
+        if negation is None and span is not None:
+            argument = span.root
+            while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head is not argument:
+                if argument.head == verb:
+                    break
+                argument = argument.head
+            for child in argument.children:
+                if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+                    negation = child
+            for child in span.root.children:
+                if child.dep_ == "det" and child.lower_ == "no":
+                    negation = child
+        if negation is None:
+            return False
+        if span is not None:
+            start = min(negation.i, span.start)
+            end = min(len(span.doc), span.end + 4)
+            window = span.doc[start:end].text
+            if any_match(self.lex.negation_blockers, window):
+                return None
+        return True
+
+    def _inability(self, verb) -> bool:
+        for child in verb.children:
+            if child.lower_ in self.lex.inability:
+                return True
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lower_ in ("unable",)
+
+    # -- purposes and conditions -------------------------------------------------------------------------------
+    def _purposes(self, text: str) -> list[str]:
+        found: list[str] = []
+        for pattern in self.lex.purpose_markers:
+            for marker in pattern.finditer(text):
+                start = marker.start()
+                end = start
+                while end < len(text) and text[end] not in ",;.:()":
+                    end += 1
+                purpose = text[start:end].strip()
+                if marker.group(0).lower().startswith("to ") and not PURPOSE_NOUNS.search(purpose) and len(purpose) < 8:
+                    continue
+                if 4 <= len(purpose) <= 120 and purpose not in found:
+                    found.append(purpose)
+        return found[:4]
+
+    def _condition(self, text: str, refusal: list[tuple[int, int]]) -> str | None:
+        found: list[str] = []
+        for pattern in self.lex.condition_markers:
+            for marker in pattern.finditer(text):
+                if any(start <= marker.start() < end for start, end in refusal):
+                    continue
+                end = marker.end()
+                while end < len(text) and text[end] not in ",;.:()":
+                    end += 1
+                span = text[marker.start():end].strip()
+                if len(span.split()) >= 2 and span not in found:
+                    found.append(span)
+        return "; ".join(found[:3]) if found else None
+
+
+def _spans(patterns, text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in patterns:
+        for found in pattern.finditer(text):
+            end = found.end()
+            while end < len(text) and text[end] not in ",;.":
+                end += 1
+            spans.append((found.start(), end))
+    return spans
+
+
+def _subject_token(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj", "expl"):
+            return child
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        head = verb.head
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
+                                                        "require", "ask", "engage", "use", "help"):
+            return obj
+        return _subject_token(head)
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return _subject_token(verb.head)
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
+        return _subject_token(verb.head)
+    return None
+
+
+def _has_subject(verb, words: set[str]) -> bool:
+    subject = _subject_token(verb)
+    return subject is not None and subject.lower_ in words
+
+
+def _own_object(verb, span) -> bool:
+    """A conjoined verb with its own object ("collect X and send you Y") does not govern X."""
+    if span is None:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and not (span.start <= child.i < span.end):
+            return True
+    return False
+
+
+def _unique(frames: list[Frame]) -> list[Frame]:
+    seen = set()
+    result = []
+    for frame in frames:
+        key = (frame.action, frame.negated, frame.actor, frame.recipient)
+        if key not in seen:
+            seen.add(key)
+            result.append(frame)
+    return result

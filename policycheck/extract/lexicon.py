@@ -1,0 +1,100 @@
+"""Cue lexicons of extraction (mappings/cues/<lang>.yaml), compiled once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..taxonomy import load_mapping
+
+
+def _patterns(entries: list[str] | None, flags: int = 0) -> list[re.Pattern[str]]:
+    """Entries starting with 're:' are regular expressions; others are literal words."""
+    compiled = []
+    for entry in entries or []:
+        if entry.startswith("re:"):
+            compiled.append(re.compile(entry[3:], flags))
+        else:
+            compiled.append(re.compile(re.escape(entry), flags))
+    return compiled
+
+
+def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found:
+            return found
+    return None
+
+
+@dataclass
+class Lexicon:
+    language: str
+    verbs: dict[str, str]  # verb -> action (collect/use/share/store)
+    user_provides: set[str]
+    provide: set[str]
+    negations: set[str]
+    negation_blockers: list[re.Pattern[str]]
+    exclusions: list[str]
+    inability: set[str]
+    protected_words: list[str]
+    refusal: list[re.Pattern[str]]
+    user_subjects: set[str]
+    user_controls: set[str]
+    purpose_markers: list[re.Pattern[str]]
+    condition_markers: list[re.Pattern[str]]
+    demonstratives: list[str]
+    section_actions: dict[str, list[re.Pattern[str]]]
+    sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+
+    def all_cue_words(self) -> set[str]:
+        return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
+                | self.inability | set(self.protected_words))
+
+    def section_action(self, heading: str) -> str | None:
+        """The action a section heading implies for verbless lines under it: collect/share/store/sdk/none."""
+        text = heading.lower() if self.language == "en" else heading
+        for action in ("none", "sdk", "share", "store", "collect"):
+            if any_match(self.section_actions.get(action, []), text):
+                return action
+        return None
+
+    def sdk_field(self, label: str) -> str | None:
+        """The role of an SDK-list field label or table header: name/provider/purpose/data/link."""
+        text = label.strip().strip("：:*").strip()
+        if self.language == "en":
+            text = text.lower()
+        for role in ("data", "purpose", "provider", "link", "name"):
+            if any_match(self.sdk_fields.get(role, []), text):
+                return role
+        return None
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    data = load_mapping(f"cues/{lang}.yaml")
+    flags = re.I if lang == "en" else 0
+    verbs: dict[str, str] = {}
+    for action in ("store", "use", "collect", "share"):  # later actions win on overlaps
+        for verb in data["actions"].get(action, []):
+            verbs[verb] = action
+    return Lexicon(
+        language=lang,
+        verbs=verbs,
+        user_provides=set(data.get("user_provides", [])),
+        provide=set(data.get("provide", [])),
+        negations=set(data.get("negations", [])),
+        negation_blockers=_patterns(data.get("negation_blockers"), flags),
+        exclusions=list(data.get("exclusions", [])),
+        inability=set(data.get("inability", [])),
+        protected_words=list(data.get("protected_words", [])),
+        refusal=_patterns(data.get("refusal"), flags),
+        user_subjects=set(data.get("user_subjects", [])),
+        user_controls=set(data.get("user_controls", [])),
+        purpose_markers=_patterns(data.get("purpose_markers"), flags),
+        condition_markers=_patterns(data.get("condition_markers"), flags),
+        demonstratives=list(data.get("demonstratives", [])),
+        section_actions={key: _patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
+        sdk_fields={key: _patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
+    )

@@ -1,0 +1,229 @@
+"""Third-party SDK lists: HTML/Markdown tables and "SDK名称：… 收集个人信息类型：…" text records.
+
+Each SDK entry becomes statements whose actor is that SDK (resolved through mappings/sdks.yaml; an unknown SDK is
+`third_party` with its name kept in `actor_text`). Table columns are recognised by their headers (名称/提供方/目的/
+个人信息…, name/provider/purpose/data…), text records by their field labels. Blocks consumed here are not
+analysed again as ordinary sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import FIRST_PARTY, THIRD_PARTY, Block, Document, Statement
+from ..taxonomy import EntityCatalog, data_matcher
+from .lexicon import Lexicon
+
+NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
+SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
+NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
+                           r"do(es)? not collect|no personal (data|information)", re.I)
+
+
+@dataclass
+class Record:
+    actor: str
+    actor_text: str | None
+    purposes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SdkListResult:
+    statements: list[Statement]
+    consumed_blocks: set[int]
+    block_actor: dict[int, str]  # default actor of the blocks inside an SDK record
+
+
+def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, str | None]:
+    """The actor an SDK name (or provider name) denotes."""
+    cleaned = NUMBERING.sub("", text).strip(" ：:*")
+    for match in entities.find(cleaned, lang):
+        if match.value not in (FIRST_PARTY, THIRD_PARTY):
+            return match.value, cleaned[match.start:match.end]
+    if lang == "en":
+        for match in entities.find(cleaned, "zh"):
+            if match.value not in (FIRST_PARTY, THIRD_PARTY):
+                return match.value, cleaned[match.start:match.end]
+    return THIRD_PARTY, cleaned[:60] or None
+
+
+def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
+    cleaned = NUMBERING.sub("", text).strip()
+    if not cleaned or len(cleaned) > 60:
+        return False
+    if SDK_WORD.search(cleaned):
+        return True
+    return any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in entities.find(cleaned, lang))
+
+
+def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str) -> list[Statement]:
+    action = "not_collect" if NEGATIVE_CELL.search(value.strip()) else "collect"
+    result = []
+    for match in data_matcher(lang).find(value):
+        result.append(Statement(
+            data_type=match.value, action=action, actor=record.actor, text=text, line=line,
+            purposes=list(record.purposes), term=value[match.start:match.end],
+            actor_text=record.actor_text, source=source, language=lang,
+        ))
+    return result
+
+
+def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
+                   sdk_sections: set[int]) -> SdkListResult:
+    """SDK statements of a document. `sdk_sections` are indices of blocks under an SDK-list heading."""
+    result = SdkListResult(statements=[], consumed_blocks=set(), block_actor={})
+    blocks = document.blocks
+    index = 0
+    record: Record | None = None
+    while index < len(blocks):
+        block = blocks[index]
+        lang = block.language or document.language
+        lex = lexicons[lang]
+        if block.kind == "table_row":
+            end = index
+            while end < len(blocks) and blocks[end].kind == "table_row":
+                end += 1
+            _table(blocks, index, end, lex, entities, lang, result, in_sdk_section=index in sdk_sections)
+            index = end
+            record = None
+            continue
+        if block.kind == "heading" and not _is_sdk_name(block.text, entities, lang):
+            record = None
+            index += 1
+            continue
+        fields = _fields(block.text, lex)
+        name_field = next((f for f in fields if f[0] == "name"), None)
+        if name_field is not None:
+            record = Record(*resolve_actor(name_field[2], entities, lang))
+        elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")) and _is_sdk_name(block.text, entities, lang):
+            record = Record(*resolve_actor(block.text, entities, lang))
+            if index in sdk_sections or block.kind == "heading":
+                result.block_actor[index] = record.actor
+            index += 1
+            continue
+        elif fields and not any(f[0] in ("data", "purpose", "provider", "link") for f in fields):
+            # "友盟SDK：收集设备信息用于统计" — the label itself names an SDK
+            key_text = fields[0][3]
+            if _is_sdk_name(key_text, entities, lang) and (index in sdk_sections or SDK_WORD.search(key_text)):
+                record = Record(*resolve_actor(key_text, entities, lang))
+                fields = [("data", fields[0][1], fields[0][2], key_text)]
+        if record is None:
+            index += 1
+            continue
+        if not fields and len(block.text) > 80:
+            record = None  # an ordinary paragraph ends the SDK list
+            index += 1
+            continue
+        consumed = False
+        for role, offset, value, _ in fields:
+            if role == "provider" and record.actor == THIRD_PARTY:
+                actor, text = resolve_actor(value, entities, lang)
+                if actor != THIRD_PARTY:
+                    record.actor, record.actor_text = actor, record.actor_text or text
+            elif role == "purpose":
+                record.purposes = [value.strip()[:120]] if value.strip() else record.purposes
+            elif role == "data":
+                line = block.line_at(offset)
+                result.statements += _statements_for_data(value, record, line, block.text, lang, "sdk_table")
+                consumed = True
+        result.block_actor[index] = record.actor
+        if consumed:
+            result.consumed_blocks.add(index)
+        index += 1
+    return result
+
+
+def _label_before(text: str, colon: int, lex: Lexicon) -> tuple[str | None, int, str]:
+    """The field label that ends at `colon`: the longest recognised suffix of the text before it."""
+    start = colon
+    while start > 0 and colon - start < 24 and text[start - 1] not in "：:；;。\n|，,":
+        start -= 1
+    chunk = text[start:colon]
+    for offset in range(len(chunk)):
+        if lex.language == "en" and offset and chunk[offset - 1] != " ":
+            continue
+        label = NUMBERING.sub("", chunk[offset:]).strip()
+        if label:
+            role = lex.sdk_field(label)
+            if role:
+                return role, start + offset, label
+    return None, start, NUMBERING.sub("", chunk).strip()
+
+
+def _fields(text: str, lex: Lexicon) -> list[tuple[str | None, int, str, str]]:
+    """(role, value offset, value, label) for each labelled field of a text record."""
+    labels = []
+    for colon in (i for i, char in enumerate(text) if char in "：:"):
+        if colon + 2 < len(text) and text[colon + 1:colon + 3] == "//":
+            continue  # a URL scheme
+        role, start, label = _label_before(text, colon, lex)
+        labels.append((role, start, colon + 1, label))
+    known = [item for item in labels if item[0]]
+    if not known:
+        if labels and labels[0][1] <= 4:
+            role, start, value_start, label = labels[0]
+            return [(None, value_start, text[value_start:], label)]
+        return []
+    fields = []
+    for position, (role, start, value_start, label) in enumerate(known):
+        value_end = known[position + 1][1] if position + 1 < len(known) else len(text)
+        fields.append((role, value_start, text[value_start:value_end].strip(" ；;，,|"), label))
+    return fields
+
+
+def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: EntityCatalog, lang: str,
+           result: SdkListResult, in_sdk_section: bool) -> None:
+    header = blocks[start]
+    roles = [lex.sdk_field(cell.text) for cell in header.cells or []]
+    if "data" not in roles:
+        _vertical_table(blocks, start, end, lex, entities, lang, result)
+        return
+    has_name = "name" in roles or "provider" in roles
+    if not has_name and not in_sdk_section:
+        return  # a table of data types by purpose: left to sentence analysis
+    result.consumed_blocks.add(start)
+    for row_index in range(start + 1, end):
+        row = blocks[row_index]
+        cells = row.cells or []
+        by_role: dict[str, tuple[str, int]] = {}
+        for role, cell in zip(roles, cells):
+            if role and role not in by_role:
+                by_role[role] = (cell.text, cell.line)
+        if "data" not in by_role:
+            continue
+        name_text = by_role.get("name", by_role.get("provider", ("", 0)))[0]
+        actor, actor_text = resolve_actor(name_text, entities, lang) if name_text else (THIRD_PARTY, None)
+        if actor == THIRD_PARTY and "provider" in by_role:
+            provider_actor, provider_text = resolve_actor(by_role["provider"][0], entities, lang)
+            if provider_actor != THIRD_PARTY:
+                actor, actor_text = provider_actor, provider_text
+        record = Record(actor, actor_text, [by_role["purpose"][0][:120]] if "purpose" in by_role else [])
+        data_text, data_line = by_role["data"]
+        result.statements += _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
+        result.consumed_blocks.add(row_index)
+
+
+def _vertical_table(blocks, start, end, lex, entities, lang, result) -> None:
+    """Two-column tables of "field | value" rows describing one SDK each."""
+    record: Record | None = None
+    for row_index in range(start, end):
+        cells = blocks[row_index].cells or []
+        if len(cells) != 2:
+            continue
+        role = lex.sdk_field(cells[0].text)
+        if role == "name":
+            record = Record(*resolve_actor(cells[1].text, entities, lang))
+            result.consumed_blocks.add(row_index)
+        elif record is not None and role == "purpose":
+            record.purposes = [cells[1].text[:120]]
+            result.consumed_blocks.add(row_index)
+        elif record is not None and role == "provider" and record.actor == THIRD_PARTY:
+            actor, text = resolve_actor(cells[1].text, entities, lang)
+            if actor != THIRD_PARTY:
+                record.actor, record.actor_text = actor, text
+            result.consumed_blocks.add(row_index)
+        elif record is not None and role == "data":
+            row = blocks[row_index]
+            result.statements += _statements_for_data(cells[1].text, record, cells[1].line, row.text, lang, "sdk_table")
+            result.consumed_blocks.add(row_index)

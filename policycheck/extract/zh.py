@@ -1,0 +1,409 @@
+"""Chinese statement analysis: jieba tokens for predicates, character-level matching for data and actors.
+
+For each data phrase the analyser finds its governing predicate: the nearest action verb before it in the same
+clause, else after it in the same clause, else the last verb of an earlier clause of the sentence (lists such as
+"我们会收集您的设备信息，包括设备型号、IMEI" continue the earlier predicate). The predicate's subject gives the
+actor (我们 / 第三方 / a named SDK; 您 + 提供/填写/上传 means the user gives data to the service), a negation
+token before it (不会、无需、未…) makes a denial unless a scope word intervenes (不会超出…收集), and sentence-level
+markers give purposes (为了、用于、以便…) and conditions (当您…时、经您同意后…).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import jieba
+
+from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
+from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher
+from .base import Frame, Mention, SentenceAnalysis
+from .lexicon import Lexicon, any_match
+
+CLAUSE_PUNCT = set("，,；;：:。！？!?|")
+CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
+RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
+RECIPIENT_AFTER = {"给", "至", "予", "到"}
+PASSIVE = {"由", "被", "经由"}
+WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
+NEGATION_WINDOW = 8
+INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
+
+
+@dataclass
+class Token:
+    word: str
+    start: int
+    end: int
+
+
+class ChineseAnalyzer:
+    def __init__(self, taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexicon) -> None:
+        self.taxonomy = taxonomy
+        self.entities = entities
+        self.lex = lexicon
+        self.data = data_matcher("zh")
+        jieba.setLogLevel(logging.WARNING)
+        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer.initialize()
+        for word in lexicon.all_cue_words() | lexicon.user_subjects:
+            if len(word) >= 2:
+                self.tokenizer.add_word(word, freq=200000)
+        for phrases in taxonomy.terms.get("zh", {}).values():
+            for phrase in phrases:
+                phrase = str(phrase)
+                if len(phrase) >= 2 and " " not in phrase:
+                    self.tokenizer.add_word(phrase, freq=50000)
+        for terms in (entities.first_party_terms["zh"], entities.third_party_terms["zh"]):
+            for phrase in terms:
+                if len(phrase) >= 2:
+                    self.tokenizer.add_word(phrase, freq=50000)
+        self.refusal = lexicon.refusal
+        self._alias_key: tuple[str, ...] = ()
+        self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()
+        self.blockers = lexicon.negation_blockers
+
+    # -- public --------------------------------------------------------------------------------------------
+    def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
+                aliases: list[str] | tuple[str, ...] = ()) -> SentenceAnalysis:
+        text = sentence.text
+        data_matches = self.data.find(text)
+        intro = text.rstrip().endswith(("：", ":"))
+        if not data_matches and not intro:
+            return SentenceAnalysis(mentions=[], frames=[], intro=False)
+        tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
+        clause_of = self._clause_ids(text)
+        actors = self._actors(text, tuple(aliases))
+        refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
+        condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
+        purposes = self._purposes(text)
+        condition = self._condition(text, refusal_spans)
+        verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)]
+        has_verb = bool(verbs)
+
+        def frames_for(verb_index: int) -> list[Frame] | None:
+            return self._frames(verb_index, tokens, clause_of, actors, condition_spans, default_actor, purposes,
+                                condition)
+
+        mentions: list[Mention] = []
+        for match in data_matches:
+            mention = Mention(data_type=match.value, term=text[match.start:match.end], start=match.start, end=match.end)
+            mentions.append(mention)
+            if _inside(match.start, refusal_spans):
+                mention.skip = True
+                continue
+            if self._excluded(text, tokens, match, clause_of):
+                actor = self._nearest_actor(match.start, actors, tokens, clause_of, condition_spans, whole=True)
+                mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
+                continue
+            verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of)
+            if verb_index is None:
+                if self._user_control(match.start, tokens, clause_of):
+                    mention.skip = True
+                else:
+                    mention.inherit = True
+                continue
+            frames = frames_for(verb_index)
+            if frames is None:
+                mention.skip = True
+            else:
+                mention.frames = frames
+        sentence_frames: list[Frame] = []
+        if intro:
+            last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
+            for verb_index in verbs:
+                if clause_of[tokens[verb_index].start] >= last_clause - 1:
+                    sentence_frames.extend(frames_for(verb_index) or [])
+            if not sentence_frames:
+                for verb_index in verbs:
+                    sentence_frames.extend(frames_for(verb_index) or [])
+        return SentenceAnalysis(mentions=mentions, frames=_unique(sentence_frames), intro=intro, has_verb=has_verb)
+
+    def is_intro_continuation(self, text: str) -> bool:
+        """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
+        return bool(INTRO_WORDS.search(text))
+
+    def _actors(self, text: str, aliases: tuple[str, ...]):
+        """Actor mentions: named entities, generic parties, and this document's names for the first party."""
+        found = self.entities.find(text, "zh")
+        if aliases:
+            if self._alias_key != aliases:
+                self._alias_key = aliases
+                self._alias_matcher = PhraseMatcher()
+                for alias in aliases:
+                    self._alias_matcher.add(alias, FIRST_PARTY)
+            extra = [m for m in self._alias_matcher.find(text)
+                     if not any(o.start < m.end and m.start < o.end for o in found)]
+            found = sorted(found + extra, key=lambda m: m.start)
+        return found
+
+    # -- structure -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _clause_ids(text: str) -> list[int]:
+        ids = []
+        clause = 0
+        depth = 0
+        for char in text:
+            if char in "（(【[":
+                depth += 1
+            elif char in "）)】]" and depth:
+                depth -= 1
+            ids.append(clause)
+            if char in CLAUSE_PUNCT and (depth == 0 or char in "；;。"):
+                clause += 1
+        ids.append(clause)
+        return ids
+
+    @staticmethod
+    def _spans(patterns: list[re.Pattern[str]], text: str, to_clause_end: bool) -> list[tuple[int, int]]:
+        spans = []
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                end = found.end()
+                if to_clause_end:
+                    while end < len(text) and text[end] not in "，,；;。！？!?":
+                        end += 1
+                spans.append((found.start(), end))
+        return spans
+
+    def _is_verb(self, word: str) -> bool:
+        return word in self.lex.verbs or word in self.lex.user_provides
+
+    def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
+                        clause_of: list[int]) -> int | None:
+        clause = clause_of[start]
+        same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start]
+        same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end]
+        strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
+        strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
+        for candidates, pick in ((strong_before, -1), (strong_after, 0), (same_before, -1), (same_after, 0)):
+            if candidates:
+                return candidates[pick]
+        earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
+        if earlier:
+            verb = earlier[-1]
+            # a list continues the earlier predicate only when nothing but data and connectives intervene
+            return verb
+        return None
+
+    # -- frames ---------------------------------------------------------------------------------------------
+    def _frames(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
+                default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        chain = [verb_index]
+        index = verb_index - 1
+        while index >= 1 and tokens[index].word in CONJUNCTIONS and self._is_verb(tokens[index - 1].word):
+            chain.insert(0, index - 1)
+            index -= 2
+        index = verb_index + 1
+        while index + 1 < len(tokens) and tokens[index].word in CONJUNCTIONS and self._is_verb(tokens[index + 1].word):
+            chain.append(index + 1)
+            index += 2
+        first = tokens[chain[0]]
+        # inability ("将无法获取") marks a consequence of refusal, not a practice
+        for back in range(chain[0] - 1, max(-1, chain[0] - 4), -1):
+            if tokens[back].word in self.lex.inability:
+                return None
+            if tokens[back].word in CLAUSE_PUNCT:
+                break
+        negated = self._negated(chain[0], tokens, clause_of)
+        if negated is None:
+            return None  # a limit of scope ("不会超出必要范围收集"), not a practice statement
+        subject = self._subject(first.start, tokens, clause_of, actors, condition_spans)
+        frames: list[Frame] = []
+        for position in chain:
+            word = tokens[position].word
+            frame = self._frame_for_verb(word, position, tokens, clause_of, actors, subject, default_actor, negated)
+            if frame is None:
+                continue
+            frame.purposes = purposes
+            frame.condition = condition
+            frames.append(frame)
+        if not frames:
+            return None
+        return _unique(frames)
+
+    def _frame_for_verb(self, word: str, position: int, tokens: list[Token], clause_of: list[int], actors,
+                        subject: tuple[str, str | None] | None, default_actor: str, negated: bool) -> Frame | None:
+        user_subject = subject is not None and subject[0] == "user"
+        actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
+        if word in self.lex.provide and word not in self.lex.verbs:
+            recipient = self._recipient(position, tokens, clause_of, actors)
+            if recipient == "user":
+                return None  # 为您提供 / 向您提供: a service to the user
+            if user_subject or recipient == FIRST_PARTY:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if recipient is not None:
+                return Frame("share", negated=negated, actor=actor, actor_text=actor_text, recipient=recipient)
+            if subject is None and default_actor == FIRST_PARTY:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "需要提供手机号码"
+            return None
+        if user_subject:
+            if word in self.lex.user_provides:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return None  # the user's own action: 您可以查看/删除…
+        action = self.lex.verbs.get(word)
+        if action is None:
+            if word in self.lex.user_provides and subject is None:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return None
+        if action == "share":
+            recipient = self._recipient(position, tokens, clause_of, actors)
+            if recipient == "user":
+                return None
+            return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                         recipient=recipient or THIRD_PARTY)
+        return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _negated(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool | None:
+        """True for a denial, False for none, None for a negated limit of scope."""
+        clause = clause_of[tokens[verb_index].start]
+        for back in range(verb_index - 1, max(-1, verb_index - 1 - NEGATION_WINDOW), -1):
+            token = tokens[back]
+            if clause_of[token.start] != clause:
+                return False
+            if token.word in self.lex.negations:
+                between = "".join(t.word for t in tokens[back + 1:verb_index])
+                if any_match(self.blockers, between):
+                    return None
+                return True
+            if token.word in ("但", "但是", "而是", "只", "仅", "只会", "仅会", "才"):
+                return False
+        return False
+
+    def _subject(self, verb_start: int, tokens: list[Token], clause_of: list[int], actors,
+                 condition_spans) -> tuple[str, str | None] | None:
+        """The nearest actor before the verb: ('user', None), (actor id, text) or None."""
+        clause = clause_of[verb_start]
+        best: tuple[int, tuple[str, str | None]] | None = None
+        for match in actors:
+            if match.end > verb_start or _inside(match.start, condition_spans):
+                continue
+            if clause_of[match.start] != clause and clause_of[match.start] < clause - 2:
+                continue
+            preceding = _preceding_char(tokens, match.start)
+            if preceding in RECIPIENT_BEFORE and preceding not in PASSIVE:
+                continue  # "向第三方提供": a recipient, not the subject
+            value = match.value
+            text = None if value == FIRST_PARTY else _surface(tokens, match)
+            if best is None or match.end > best[0]:
+                best = (match.end, (value, text))
+        for token in tokens:
+            if token.end > verb_start or token.word not in self.lex.user_subjects:
+                continue
+            if clause_of[token.start] != clause or _inside(token.start, condition_spans):
+                continue
+            if _preceding_char(tokens, token.start) in RECIPIENT_BEFORE | {"为"}:
+                continue  # "向您提供" / "为您": the user is the beneficiary
+            if _following_word(tokens, token.end) in ("的",):
+                continue  # "您的": possessive, not a subject
+            if best is None or token.end > best[0]:
+                best = (token.end, ("user", None))
+        return best[1] if best else None
+
+    def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        # after the verb: 提供给X / 共享至X
+        following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
+        if verb.word[-1] in RECIPIENT_AFTER or (following and following.word in RECIPIENT_AFTER):
+            start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
+            for match in actors:
+                if match.start >= start and match.start - start <= 12 and clause_of[match.start] == clause:
+                    return match.value
+            for token in tokens[verb_index + 1: verb_index + 4]:
+                if token.word in self.lex.user_subjects:
+                    return "user"
+        # before the verb: 向X提供 / 与X共享
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause:
+                break
+            if token.word in RECIPIENT_BEFORE:
+                nxt = _following_word(tokens, token.end)
+                if nxt in self.lex.user_subjects:
+                    return "user"
+                for match in actors:
+                    if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
+                        return match.value
+        return None
+
+    def _nearest_actor(self, position: int, actors, tokens, clause_of, condition_spans, whole: bool) -> str | None:
+        subject = self._subject(position, tokens, clause_of, actors, condition_spans)
+        if subject and subject[0] != "user":
+            return subject[0]
+        return None
+
+    def _user_control(self, position: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """The clause is about the user's own control of data ("您可以删除…")."""
+        clause = clause_of[position]
+        return any(t.word in self.lex.user_controls for t in tokens if clause_of[t.start] == clause)
+
+    def _excluded(self, text: str, tokens: list[Token], match, clause_of: list[int]) -> bool:
+        clause = clause_of[match.start]
+        before = text[:match.start]
+        clause_start = max((i + 1 for i, c in enumerate(before) if c in CLAUSE_PUNCT), default=0)
+        head = before[clause_start:]
+        if any(word in head for word in self.lex.exclusions if word != "除外"):
+            return True
+        tail = text[match.end:match.end + 12]
+        return "除外" in tail.split("，")[0] and clause_of[min(len(text), match.end)] == clause
+
+    # -- purposes and conditions -------------------------------------------------------------------------
+    def _purposes(self, text: str) -> list[str]:
+        found: list[str] = []
+        for pattern in self.lex.purpose_markers:
+            for marker in pattern.finditer(text):
+                start = marker.end()
+                end = start
+                while end < len(text) and text[end] not in "，,；;。！？!?":
+                    end += 1
+                purpose = text[start:end].strip(" ：:（）()")
+                if 2 <= len(purpose) <= 80 and purpose not in found:
+                    found.append(purpose)
+        return found
+
+    def _condition(self, text: str, refusal_spans: list[tuple[int, int]]) -> str | None:
+        found = []
+        for pattern in self.lex.condition_markers:
+            for match in pattern.finditer(text):
+                if _inside(match.start(), refusal_spans):
+                    continue
+                span = match.group(0).strip("，,；; ")
+                if span and span not in found:
+                    found.append(span)
+        return "；".join(found) if found else None
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _preceding_char(tokens: list[Token], start: int) -> str:
+    for token in tokens:
+        if token.end == start:
+            return token.word
+    return ""
+
+
+def _following_word(tokens: list[Token], end: int) -> str:
+    for token in tokens:
+        if token.start == end:
+            return token.word
+    return ""
+
+
+def _surface(tokens: list[Token], match) -> str:
+    return match.phrase
+
+
+def _unique(frames: list[Frame]) -> list[Frame]:
+    seen = set()
+    result = []
+    for frame in frames:
+        key = (frame.action, frame.negated, frame.actor, frame.recipient)
+        if key not in seen:
+            seen.add(key)
+            result.append(frame)
+    return result

@@ -1,0 +1,114 @@
+"""Ingest: read a policy file (HTML, Markdown or text, any supported encoding) into a structured Document."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import Document
+from . import language
+from .blocks import looks_like_heading, numbering_style
+from .decode import DEFAULT_MAX_BYTES, decode_bytes, read_input
+from .html import html_blocks, looks_like_html
+from .text import looks_like_markdown, markdown_blocks, text_blocks
+
+__all__ = ["load_policy", "parse_policy", "DEFAULT_MAX_BYTES"]
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+
+
+def detect_format(text: str, name: str) -> str:
+    """'html', 'markdown' or 'text', from the content (the file name only breaks ties)."""
+    suffix = Path(name).suffix.lower()
+    if looks_like_html(text):
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
+        return "markdown"
+    if suffix in HTML_SUFFIXES and "<" in text and ">" in text:
+        return "html"
+    return "text"
+
+
+def parse_policy(text: str, name: str = "<text>", encoding: str = "utf-8", sha256: str = "",
+                 fmt: str | None = None) -> Document:
+    """Structure already-decoded policy text into a Document."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = fmt or detect_format(text, name)
+    if fmt == "html":
+        blocks = html_blocks(text)
+    elif fmt == "markdown":
+        blocks = markdown_blocks(text)
+    else:
+        blocks = text_blocks(text)
+    zh_total = en_total = 0.0
+    for block in blocks:
+        zh, en = language.counts(block.text)
+        block.language = ("zh" if zh >= en else "en") if zh + en >= 3 else ""
+        zh_total += zh
+        en_total += en
+    doc_language = "zh" if zh_total >= en_total and zh_total > 0 else "en"
+    _mark_headings(blocks, fmt, doc_language)
+    if not any(block.text.strip() for block in blocks):
+        raise InputError(f"{name}: no text found (empty policy)")
+    return Document(
+        path=name,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        encoding=encoding,
+        format=fmt,
+        language=doc_language,
+        blocks=blocks,
+        line_count=text.count("\n") + 1,
+    )
+
+
+def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
+    """Decide which blocks are headings and their levels.
+
+    Explicit headings (h1-h6, #) keep their level. Short title-like paragraphs become headings unless they are
+    items of a list introduced by a line ending with a colon. Levels of inferred headings follow the order in which
+    numbering styles first appear (一、 then （一） then 1. …), nested under the last explicit heading.
+    """
+    in_list = False
+    previous = None
+    base_level = 0
+    styles: list[str] = []
+    for block in blocks:
+        if not block.language:
+            block.language = doc_language
+        if block.kind == "heading" and block.level:
+            base_level, styles = block.level, []
+            in_list = False
+        elif block.kind == "heading" or block.kind == "paragraph" or (block.kind == "list_item" and fmt == "text"):
+            title_like = block.kind == "heading" or looks_like_heading(block.text, block.language)
+            introduced = previous is not None and previous.text.rstrip().endswith(("：", ":"))
+            style = numbering_style(block.text)
+            same_run = in_list and previous is not None and numbering_style(previous.text) == style
+            if title_like and (block.kind == "heading" or not (introduced or same_run)):
+                block.kind = "heading"
+                if style in styles:
+                    del styles[styles.index(style) + 1:]
+                else:
+                    styles.append(style)
+                block.level = min(6, base_level + len(styles))
+                in_list = False
+            elif title_like or (block.kind == "list_item" and in_list):
+                block.kind = "list_item"
+                in_list = True
+            else:
+                in_list = False
+        else:
+            in_list = block.kind == "list_item" and in_list
+        previous = block
+
+
+def load_policy(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and structure a policy file ('-' for stdin). Raises InputError with a one-line message."""
+    data, name = read_input(path, max_bytes)
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    text, encoding = decode_bytes(data, name)
+    if not text.strip():
+        raise InputError(f"{name}: empty file")
+    return parse_policy(text, name, encoding, hashlib.sha256(data).hexdigest())

@@ -1,0 +1,158 @@
+"""Building blocks with exact line numbers, and recognising headings in unmarked text.
+
+`BlockBuilder` accumulates text pieces, each with the input line it came from, collapsing whitespace the way a
+browser does but without inserting spaces between Chinese characters that a line break separated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Block, Cell
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def is_cjk(char: str) -> bool:
+    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef" or (
+        "\u3000" <= char <= "\u303f"
+    )
+
+
+class TextAccumulator:
+    """Collects text pieces with their lines; whitespace collapsed, line marks kept."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.marks: list[tuple[int, int]] = []
+        self.pending_space = False
+        self.last_char = ""
+
+    def add(self, data: str, line: int) -> None:
+        data = data.translate(_ZERO_WIDTH)
+        pieces = data.split("\n")
+        for index, piece in enumerate(pieces):
+            piece_line = line + index
+            if index > 0:
+                self.pending_space = True
+            words = piece.split()
+            if not words:
+                if piece:
+                    self.pending_space = True
+                continue
+            if piece[0].isspace():
+                self.pending_space = True
+            first = words[0][0]
+            if self.pending_space and self.length and not (is_cjk(self.last_char) and is_cjk(first)):
+                self._put(" ")
+            if not self.marks or self.marks[-1][1] != piece_line:
+                if self.marks and self.marks[-1][0] == self.length:
+                    self.marks[-1] = (self.length, piece_line)
+                else:
+                    self.marks.append((self.length, piece_line))
+            self._put(" ".join(words))
+            self.pending_space = piece[-1].isspace()
+
+    def break_soft(self) -> None:
+        """A separator that is at most a space (e.g. between inline elements)."""
+        self.pending_space = True
+
+    def _put(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+        self.last_char = text[-1]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def take(self) -> tuple[str, list[tuple[int, int]]]:
+        text, marks = self.text, self.marks
+        self.__init__()
+        return text, marks
+
+
+def make_block(kind: str, text: str, marks: list[tuple[int, int]], level: int = 0) -> Block | None:
+    stripped = text.strip()
+    if not stripped:
+        return None
+    shift = len(text) - len(text.lstrip())
+    if shift:
+        marks = [(max(0, offset - shift), line) for offset, line in marks]
+    return Block(kind=kind, text=stripped, line_marks=marks or [(0, 1)], level=level)
+
+
+def make_row(cells: list[Cell], header: bool) -> Block | None:
+    cells = [cell for cell in cells if cell.text.strip()]
+    if not cells:
+        return None
+    text = ""
+    marks: list[tuple[int, int]] = []
+    for index, cell in enumerate(cells):
+        if index:
+            text += " | "
+        marks.append((len(text), cell.line))
+        text += cell.text.strip()
+    return Block(kind="table_row", text=text, line_marks=marks, cells=cells, header=header)
+
+
+# --- headings in unmarked text ------------------------------------------------------------------------------
+
+_ZH_NUM = "一二三四五六七八九十百零〇"
+_HEADING_NUMBERING = [  # (pattern, style name)
+    (re.compile(rf"^第[{_ZH_NUM}\d]+[章节部分]"), "chapter"),
+    (re.compile(rf"^第[{_ZH_NUM}\d]+条"), "article"),
+    (re.compile(rf"^[{_ZH_NUM}]+\s*、"), "zh-dun"),
+    (re.compile(rf"^[{_ZH_NUM}]+\s*[.．]"), "zh-dot"),
+    (re.compile(rf"^[（(][{_ZH_NUM}]+[)）]"), "zh-paren"),
+    (re.compile(r"^【[^】]{1,30}】$"), "bracket"),
+    (re.compile(r"^\d+\.\d+\.\d+"), "decimal3"),
+    (re.compile(r"^\d+\.\d+(?!\d)"), "decimal2"),
+    (re.compile(r"^\d+\s*、"), "arabic-dun"),
+    (re.compile(r"^\d+\s*[.．](?!\d)"), "arabic-dot"),
+    (re.compile(r"^\d+\s*[)）]"), "arabic-paren-right"),
+    (re.compile(r"^[（(]\d+[)）]"), "arabic-paren"),
+    (re.compile(r"^[IVX]+[.)]\s"), "roman"),
+    (re.compile(r"^[ivx]+[.)]\s"), "roman-lower"),
+    (re.compile(r"^[A-H][.)]\s"), "letter"),
+    (re.compile(r"^[a-h][.)]\s"), "letter-lower"),
+]
+_TERMINAL = tuple("。；;！!？?，,：:") + ("…",)
+_EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "we", "your", "you", "our",
+                   "how", "what", "do", "is", "are", "by", "from", "about", "this", "that", "at", "as", "use", "us"}
+
+
+def numbering_style(text: str) -> str:
+    """The numbering style of a heading or item ('zh-dun' for 一、, 'arabic-dot' for 1. …), '' when unnumbered."""
+    for pattern, style in _HEADING_NUMBERING:
+        if pattern.match(text):
+            return style
+    return ""
+
+
+def looks_like_heading(text: str, language: str) -> bool:
+    """Whether `text` (a paragraph of unmarked text) reads as a section heading."""
+    text = text.strip()
+    if not text or text.endswith(_TERMINAL):
+        return False
+    numbered = bool(numbering_style(text))
+    colon = re.search(r"[：:]\s*\S", text)
+    if colon and colon.start() >= 2:
+        return False  # "手机号码：用于注册" is a labelled item, not a title
+    if language == "zh":
+        if len(text) > 40 or ("，" in text and len(text) > 20):
+            return False
+        return numbered or (len(text) <= 20 and not re.search(r"[：:]", text))
+    words = text.split()
+    if len(words) > 12 or len(text) > 90:
+        return False
+    if numbered:
+        return True
+    if text.isupper() and len(words) <= 10:
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    content_words = [w for w in words if w.lower() not in _EN_SMALL_WORDS]
+    if content_words and len(capitalised) >= max(1, len(content_words) - 1) and len(words) <= 8:
+        return True
+    return text.endswith("?") and len(words) <= 10

@@ -1,0 +1,241 @@
+"""HTML to blocks, with the input line of every piece of text.
+
+Built on the standard library's tolerant HTML tokenizer (the same one beautifulsoup4 uses with "html.parser"),
+driven as a stream so that every text node keeps its exact source line. Boilerplate (script, style, nav, header,
+footer, forms, hidden elements) is dropped; headings, list items and table rows become blocks; a paragraph made
+only of bold text is a heading (a common way policies mark sections).
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from ..records import Block, Cell
+from .blocks import TextAccumulator, make_block, make_row
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "blockquote", "pre", "dl", "dt", "dd", "ul", "ol", "li", "table",
+    "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "address", "hr", "br", "body", "html", "center",
+    "details", "summary", "fieldset", "legend", "aside", "form",
+} | set(HEADINGS)
+# Content that is never policy text. nav/header/footer are dropped only when they close (see _Boilerplate).
+DROP_ALWAYS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "button", "select",
+               "option", "textarea", "iframe", "object", "canvas", "video", "audio", "map"}
+DROP_WHEN_CLOSED = {"nav", "header", "footer"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "keygen"}
+BOLD = {"b", "strong"}
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    for key, value in attrs:
+        if key == "hidden":
+            return True
+        if key == "aria-hidden" and (value or "").lower() == "true":
+            return True
+        if key == "style" and value:
+            compact = value.replace(" ", "").lower()
+            if "display:none" in compact or "visibility:hidden" in compact:
+                return True
+    return False
+
+
+class _BlockParser(HTMLParser):
+    def __init__(self, line_offset: int = 0) -> None:
+        super().__init__(convert_charrefs=True)
+        self.line_offset = line_offset
+        self.blocks: list[Block] = []
+        self.text = TextAccumulator()
+        self.kind = "paragraph"
+        self.level = 0
+        self.list_depth = 0
+        self.drop_stack: list[str] = []  # open elements whose content is dropped
+        self.boilerplate: list[tuple[str, int]] = []  # (tag, index in self.blocks where it started)
+        self.bold_depth = 0
+        self.bold_chars = 0
+        self.plain_chars = 0
+        # tables
+        self.row: list[Cell] | None = None
+        self.row_header = True
+        self.cell: TextAccumulator | None = None
+        self.cell_line = 0
+        self.in_thead = False
+
+    # -- helpers ----------------------------------------------------------------------------------------
+    def _line(self) -> int:
+        return self.getpos()[0] + self.line_offset
+
+    def _flush(self) -> None:
+        text, marks = self.text.take()
+        kind = self.kind
+        block = make_block(kind, text, marks, self.level if kind == "heading" else self.list_depth)
+        if block is not None:
+            if kind == "paragraph" and self.bold_chars and not self.plain_chars and len(block.text) <= 80:
+                block.kind = "heading"
+                block.level = 0  # level decided by numbering later
+            self.blocks.append(block)
+        self.kind = "paragraph"
+        self.level = 0
+        self.bold_chars = 0
+        self.plain_chars = 0
+
+    def _flush_cell(self) -> None:
+        if self.cell is not None and self.row is not None:
+            text, marks = self.cell.take()
+            if text.strip():
+                self.row.append(Cell(text=text.strip(), line=marks[0][1] if marks else self.cell_line))
+        self.cell = None
+
+    def _flush_row(self) -> None:
+        self._flush_cell()
+        if self.row is not None:
+            block = make_row(self.row, self.row_header or self.in_thead)
+            if block is not None:
+                self.blocks.append(block)
+        self.row = None
+
+    # -- events -----------------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.drop_stack:
+            if tag not in VOID:
+                self.drop_stack.append(tag)
+            return
+        if tag in DROP_ALWAYS or (_hidden(attrs) and tag not in VOID):
+            if tag not in VOID:
+                self.drop_stack.append(tag)
+            return
+        if tag in DROP_WHEN_CLOSED:
+            self._flush_text()
+            self.boilerplate.append((tag, len(self.blocks)))
+            return
+        if tag == "tr":
+            self._flush_text()
+            self._flush_row()
+            self.row = []
+            self.row_header = True
+            return
+        if tag in ("td", "th"):
+            if self.row is None:
+                self._flush_text()
+                self.row = []
+                self.row_header = True
+            self._flush_cell()
+            self.cell = TextAccumulator()
+            self.cell_line = self._line()
+            if tag == "td":
+                self.row_header = False
+            return
+        if tag == "thead":
+            self.in_thead = True
+        if self.cell is not None:
+            if tag in BLOCK_TAGS:
+                self.cell.break_soft()
+            return
+        if tag in BOLD:
+            self.bold_depth += 1
+        if tag in BLOCK_TAGS:
+            self._flush_text()
+            if tag in ("ul", "ol"):
+                self.list_depth += 1
+            elif tag == "li":
+                self.kind = "list_item"
+            elif tag in HEADINGS:
+                self.kind = "heading"
+                self.level = HEADINGS[tag]
+            elif tag == "table":
+                self._flush_row()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID or tag in BLOCK_TAGS:
+            self.handle_starttag(tag, attrs)
+        # a self-closed non-void element opens and closes at once: nothing to drop
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.drop_stack:
+            # close the innermost matching element; tolerate mis-nesting
+            if tag in self.drop_stack:
+                while self.drop_stack:
+                    if self.drop_stack.pop() == tag:
+                        break
+            return
+        if tag in DROP_WHEN_CLOSED:
+            for index in range(len(self.boilerplate) - 1, -1, -1):
+                if self.boilerplate[index][0] == tag:
+                    self._flush_text()
+                    start = self.boilerplate[index][1]
+                    del self.blocks[start:]
+                    del self.boilerplate[index:]
+                    break
+            return
+        if tag in ("td", "th"):
+            self._flush_cell()
+            return
+        if tag == "tr":
+            self._flush_row()
+            return
+        if tag == "thead":
+            self.in_thead = False
+            return
+        if tag == "table":
+            self._flush_row()
+            return
+        if self.cell is not None:
+            if tag in BLOCK_TAGS:
+                self.cell.break_soft()
+            return
+        if tag in BOLD and self.bold_depth:
+            self.bold_depth -= 1
+        if tag in BLOCK_TAGS:
+            self._flush_text()
+            if tag in ("ul", "ol") and self.list_depth:
+                self.list_depth -= 1
+            if tag in HEADINGS or tag == "li":
+                self.kind, self.level = "paragraph", 0
+
+    def _flush_text(self) -> None:
+        if self.text.length:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.drop_stack:
+            return
+        line = self._line()
+        if self.cell is not None:
+            self.cell.add(data, line)
+            return
+        if self.row is not None and data.strip():
+            # text between cells of a row: keep it with the row
+            self.cell = TextAccumulator()
+            self.cell_line = line
+            self.cell.add(data, line)
+            return
+        before = self.text.length
+        self.text.add(data, line)
+        added = self.text.length - before
+        if self.bold_depth:
+            self.bold_chars += added
+        else:
+            self.plain_chars += len(data.strip())
+
+    def close(self) -> None:
+        super().close()
+        self._flush_row()
+        self._flush_text()
+
+
+def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
+    """Blocks of an HTML document (or fragment). `line_offset` is added to every line (for embedded HTML)."""
+    parser = _BlockParser(line_offset)
+    parser.feed(text)
+    parser.close()
+    return parser.blocks
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096].lower()
+    if "<!doctype html" in head or "<html" in head or "<body" in head:
+        return True
+    sample = text[:200000].lower()
+    tags = sum(sample.count(tag) for tag in ("<p>", "<p ", "<div", "<br", "<li", "<td", "<h1", "<h2", "<h3", "<span"))
+    return tags >= 3

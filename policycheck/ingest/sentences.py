@@ -1,0 +1,97 @@
+"""Splitting blocks into sentences, each with its input line and section path.
+
+Chinese sentences end at 。！？ (and at ； when a sentence grows very long); English sentences end at . ! ? followed
+by a capital, digit or quote, except after common abbreviations. Table rows are one sentence each. Every sentence
+carries the heading path it sits under, which extraction uses as context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..records import Block, Document, Sentence
+
+MAX_SENTENCE_CHARS = 1500
+
+_ZH_END = re.compile(r"[。！？!?]+[”’」』）)]*|(?<=[；;])")
+_EN_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•])|(?<=[。！？])")
+_ABBREVIATIONS = {
+    "e.g.", "i.e.", "etc.", "inc.", "ltd.", "co.", "corp.", "llc.", "u.s.", "u.k.", "no.", "nos.", "mr.", "ms.", "mrs.",
+    "dr.", "st.", "vs.", "approx.", "cf.", "fig.", "sec.", "art.", "para.", "jr.", "sr.", "dept.", "p.o.", "a.m.", "p.m.",
+}
+
+
+def _zh_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"[。！？!?]+[”’」』）)]*", text):
+        end = match.end()
+        yield start, end
+        start = end
+    if start < len(text):
+        yield start, len(text)
+
+
+def _en_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"[.!?。！？]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•]|\s*$)", text):
+        end = match.end()
+        word = text[max(start, text.rfind(" ", start, end - 1) + 1):end].lower()
+        if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
+            continue
+        if re.fullmatch(r"\d{1,2}\.", word) and end - start <= 4:
+            continue  # list numbering "1."
+        yield start, end
+        start = end
+        while start < len(text) and text[start] == " ":
+            start += 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def _bounded(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Split over-long sentences at semicolons, then at commas, then hard, so no sentence exceeds the limit."""
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            window = text[start:start + MAX_SENTENCE_CHARS]
+            cut = max(window.rfind("；"), window.rfind(";"))
+            if cut < MAX_SENTENCE_CHARS // 3:
+                cut = max(window.rfind("，"), window.rfind(","), window.rfind(" "))
+            if cut < MAX_SENTENCE_CHARS // 3:
+                cut = MAX_SENTENCE_CHARS - 1
+            yield start, start + cut + 1
+            start = start + cut + 1
+        if text[start:end].strip():
+            yield start, end
+
+
+def block_sentences(block: Block) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each sentence of a block."""
+    if block.kind in ("table_row", "heading"):
+        yield 0, block.text
+        return
+    spans = _zh_spans(block.text) if block.language == "zh" else _en_spans(block.text)
+    for start, end in _bounded(block.text, spans):
+        piece = block.text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            yield start + (len(piece) - len(piece.lstrip())), stripped
+
+
+def sentences(document: Document) -> list[Sentence]:
+    """All sentences of a document, in order, with lines and section paths."""
+    result: list[Sentence] = []
+    path: list[tuple[int, str]] = []  # (level, heading text)
+    for index, block in enumerate(document.blocks):
+        if block.kind == "heading":
+            level = block.level or 3
+            while path and path[-1][0] >= level:
+                path.pop()
+            section = tuple(text for _, text in path)
+            path.append((level, block.text))
+            result.append(Sentence(block.text, block.line, block.language, index, 0, section, "heading"))
+            continue
+        section = tuple(text for _, text in path)
+        for offset, text in block_sentences(block):
+            result.append(Sentence(text, block.line_at(offset), block.language, index, offset, section, block.kind))
+    return result

@@ -1,0 +1,220 @@
+"""Plain text and Markdown to blocks, with input lines.
+
+Plain text: a block is a run of non-blank lines; a line starts a new block when it is a list item or heading, or
+when the previous line ended a sentence (so files with one paragraph per line and hard-wrapped files both work).
+Markdown: ATX/setext headings, bullet and numbered lists, pipe tables, inline markup stripped, and embedded HTML
+blocks (e.g. SDK tables written as <table>) parsed as HTML with their own lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Block, Cell
+from .blocks import TextAccumulator, make_block, make_row, numbering_style
+from .html import html_blocks
+
+LIST_MARKER = re.compile(
+    r"^(\s*)(?:[-*+•●◆◇■□▪▫·]|\d{1,3}[.)、．](?!\d)|[（(]\d{1,3}[)）]|(?:[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])[.)](?=\s)|[①-⑳]|[ⅰ-ⅻ][.)、])\s*"
+)
+SENTENCE_END = tuple("。！？!?；;：:") + (".", "…", "”", "」")
+
+
+def _strip_list_marker(line: str) -> tuple[str, int, bool]:
+    match = LIST_MARKER.match(line)
+    if not match:
+        return line, 0, False
+    indent = len(match.group(1).expandtabs(4))
+    return line, indent // 2 + 1, True
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped file was wrapped at, or 0 when lines are whole paragraphs."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    near = sum(1 for length in lengths if length >= 0.75 * width)
+    if width > 120 or width < 30 or near < 0.4 * len(lengths):
+        return 0
+    return width
+
+
+FIELD_LINE = re.compile(r"^[^：:。；;]{1,24}[：:]\s*\S")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of a plain-text policy."""
+    blocks: list[Block] = []
+    acc = TextAccumulator()
+    kind = "paragraph"
+    level = 0
+    previous = ""
+    lines = text.split("\n")
+    wrap = _wrap_width(lines)
+
+    def flush() -> None:
+        nonlocal kind, level
+        content, marks = acc.take()
+        block = make_block(kind, content, marks, level)
+        if block is not None:
+            blocks.append(block)
+        kind, level = "paragraph", 0
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r")
+        stripped = line.strip()
+        if not stripped or _is_rule(stripped):
+            flush()
+            previous = ""
+            continue
+        _, depth, is_item = _strip_list_marker(line)
+        continues = (
+            wrap
+            and previous
+            and not is_item
+            and not FIELD_LINE.match(stripped)
+            and not numbering_style(stripped)
+            and not previous.endswith(SENTENCE_END)
+            and len(previous) >= 0.7 * wrap
+        )
+        if not continues:
+            flush()
+            if is_item:
+                kind, level = "list_item", depth
+        if acc.length:
+            acc.break_soft()
+        acc.add(stripped, number)
+        previous = stripped
+    flush()
+    return blocks
+
+
+def _is_rule(stripped: str) -> bool:
+    return len(stripped) >= 3 and len(set(stripped)) == 1 and stripped[0] in "=-_*~#"
+
+
+# --- Markdown ------------------------------------------------------------------------------------------------
+
+ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HTML_BLOCK_START = re.compile(
+    r"^\s{0,3}<(?:table|div|p|ul|ol|dl|h[1-6]|section|article|blockquote|pre|details|figure|br|hr|center|tr|td|th)\b",
+    re.I,
+)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
+_EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
+
+
+def strip_inline_markdown(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _INLINE_TAG.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
+    return text.replace("\\", "") if "\\" in text else text
+
+
+def _table_cells(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", body)]
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Blocks of a Markdown policy."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    acc = TextAccumulator()
+    kind, level = "paragraph", 0
+    in_fence = False
+    index = 0
+
+    def flush() -> None:
+        nonlocal kind, level
+        content, marks = acc.take()
+        block = make_block(kind, content, marks, level)
+        if block is not None:
+            blocks.append(block)
+        kind, level = "paragraph", 0
+
+    while index < len(lines):
+        line = lines[index].rstrip("\r")
+        number = index + 1
+        stripped = line.strip()
+        index += 1
+        if stripped.startswith(("```", "~~~")):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            acc.add(stripped, number)
+            flush()
+            continue
+        if not stripped:
+            flush()
+            continue
+        if HTML_BLOCK_START.match(line):
+            flush()
+            start = index - 1
+            end = start
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            fragment = "\n".join(lines[start:end])
+            blocks.extend(html_blocks(fragment, line_offset=start))
+            index = end
+            continue
+        atx = ATX.match(line)
+        if atx:
+            flush()
+            acc.add(strip_inline_markdown(atx.group(2)), number)
+            kind, level = "heading", len(atx.group(1))
+            flush()
+            continue
+        if SETEXT.match(line) and acc.length and kind == "paragraph":
+            kind, level = "heading", 1 if stripped.startswith("=") else 2
+            flush()
+            continue
+        if stripped.startswith("|") or (stripped.count("|") >= 2 and index < len(lines) and TABLE_SEPARATOR.match(lines[index])):
+            flush()
+            if TABLE_SEPARATOR.match(line):
+                continue
+            next_is_separator = index < len(lines) and bool(TABLE_SEPARATOR.match(lines[index]))
+            cells = [Cell(text=strip_inline_markdown(cell), line=number) for cell in _table_cells(line)]
+            row = make_row(cells, header=next_is_separator)
+            if row is not None:
+                blocks.append(row)
+            continue
+        if _is_rule(stripped) and not acc.length:
+            continue
+        marker = LIST_MARKER.match(line)
+        quote = stripped.startswith(">")
+        if marker:
+            flush()
+            kind, level = "list_item", len(marker.group(1).expandtabs(4)) // 2 + 1
+            if stripped[0] in "-*+":
+                stripped = line[marker.end():].strip()
+        elif quote:
+            stripped = stripped.lstrip("> ").strip()
+        if acc.length:
+            acc.break_soft()
+        acc.add(strip_inline_markdown(stripped), number)
+        if line.endswith("  ") or stripped.endswith("<br>"):
+            flush()
+    flush()
+    return blocks
+
+
+def looks_like_markdown(text: str) -> bool:
+    sample = text[:100000]
+    score = 0
+    score += 3 * len(re.findall(r"(?m)^#{1,6}\s+\S", sample))
+    score += 3 * len(re.findall(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|", sample))
+    score += len(re.findall(r"\*\*[^*\n]+\*\*", sample))
+    score += len(re.findall(r"\[[^\]\n]+\]\([^)\s]+\)", sample))
+    return score >= 3

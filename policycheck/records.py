@@ -1,0 +1,127 @@
+"""Plain typed records that flow between the pipeline stages.
+
+ingest -> Document(blocks) -> extract -> Statement -> compare (with behaviour Observation) -> Finding -> report.
+Every record is a dataclass with only plain fields, so it serialises with `to_dict` and crosses process boundaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Actions of the public contract (§5). Positive actions first.
+POSITIVE_ACTIONS = ("collect", "use", "share", "store")
+NEGATIVE_ACTIONS = ("not_collect", "not_share")
+ACTIONS = POSITIVE_ACTIONS + NEGATIVE_ACTIONS
+
+FIRST_PARTY = "first_party"
+THIRD_PARTY = "third_party"
+
+
+def polarity(action: str) -> str:
+    """'+' for a practice that happens, '-' for a denial."""
+    return "-" if action in NEGATIVE_ACTIONS else "+"
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A record as a JSON-ready dict, without None fields."""
+    return {k: v for k, v in asdict(record).items() if v is not None}
+
+
+@dataclass
+class Block:
+    """A structural unit of a policy: heading, paragraph, list item or table row.
+
+    `text` is the block's visible text with whitespace collapsed. `line_marks` maps character offsets of `text`
+    to 1-based lines of the input file: each pair (offset, line) says that text from `offset` on starts on `line`.
+    Table rows keep their cells (each with its own line) in `cells`.
+    """
+
+    kind: str  # "heading" | "paragraph" | "list_item" | "table_row"
+    text: str
+    line_marks: list[tuple[int, int]]
+    level: int = 0  # heading level (1-6) or list depth
+    cells: list[Cell] | None = None
+    header: bool = False  # a table row made of header cells
+    language: str = ""  # "zh" | "en", set by language detection
+
+    @property
+    def line(self) -> int:
+        return self.line_marks[0][1] if self.line_marks else 1
+
+    def line_at(self, offset: int) -> int:
+        """The input-file line of the character at `offset` of `text`."""
+        line = self.line
+        for start, mark_line in self.line_marks:
+            if start > offset:
+                break
+            line = mark_line
+        return line
+
+
+@dataclass
+class Cell:
+    text: str
+    line: int
+
+
+@dataclass
+class Document:
+    """A decoded, structured policy."""
+
+    path: str
+    sha256: str
+    encoding: str
+    format: str  # "html" | "markdown" | "text"
+    language: str  # "zh" | "en": the majority language; blocks carry their own
+    blocks: list[Block]
+    line_count: int = 0
+
+
+@dataclass
+class Sentence:
+    """A sentence (or table row) with its place in the document."""
+
+    text: str
+    line: int
+    language: str
+    block_index: int
+    start: int  # offset of the sentence in its block's text
+    section: tuple[str, ...] = ()  # heading path, outermost first
+    kind: str = "paragraph"
+
+
+@dataclass
+class Statement:
+    """One declared data practice (contract §5)."""
+
+    data_type: str
+    action: str
+    actor: str
+    text: str
+    line: int
+    purposes: list[str] = field(default_factory=list)
+    recipient: str | None = None
+    condition: str | None = None
+    term: str = ""  # the phrase that named the data type
+    actor_text: str | None = None  # the words that named the actor, when not first party
+    source: str = "sentence"  # "sentence" | "list" | "sdk_table" | "heading_context"
+    language: str = ""
+
+    @property
+    def polarity(self) -> str:
+        return polarity(self.action)
+
+    @property
+    def entity(self) -> str:
+        """Who ends up with the data: the recipient of a share, otherwise the actor."""
+        return self.recipient if self.action in ("share", "not_share") and self.recipient else self.actor
+
+
+@dataclass
+class Extraction:
+    """Output of `extract` for one document."""
+
+    document: Document
+    statements: list[Statement]
+    sentences: int = 0

@@ -1,0 +1,144 @@
+"""Actors: the first party, unnamed third parties, and named SDKs and companies (mappings/actors.yaml, sdks.yaml).
+
+Named entities form a small hierarchy: an SDK belongs to a company (its provider), and every named entity is a
+third party. `covers(broad, specific)` answers "does a statement about `broad` disclose collection by `specific`".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..records import FIRST_PARTY, THIRD_PARTY
+from ..resources import mapping_path
+from .loader import load_mapping
+from .matcher import PhraseMatcher, english_variants
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str  # "sdk" | "company"
+    name_en: str
+    name_zh: str
+    company: str | None = None
+    category: str = "other"
+    vendor_en: str = ""
+    vendor_zh: str = ""
+    packages: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    data_types: tuple[str, ...] = ()
+
+    def display(self, lang: str = "en") -> str:
+        return (self.name_zh if lang == "zh" else self.name_en) or self.name_en or self.name_zh or self.id
+
+
+@dataclass
+class EntityCatalog:
+    entities: dict[str, Entity]
+    matchers: dict[str, PhraseMatcher[str]] = field(default_factory=dict)  # lang -> phrase -> actor id
+    first_party_terms: dict[str, list[str]] = field(default_factory=dict)
+    third_party_terms: dict[str, list[str]] = field(default_factory=dict)
+    _prefixes: list[tuple[str, str]] = field(default_factory=list)  # (package prefix, sdk id), longest first
+    _hosts: list[tuple[str, str]] = field(default_factory=list)
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def find(self, text: str, lang: str):
+        """Actor mentions in `text`: Match objects whose value is first_party, third_party or an entity id."""
+        return self.matchers[lang].find(text)
+
+    def sdk_for_package(self, class_name: str) -> str | None:
+        """The SDK whose package prefix starts `class_name` (longest prefix wins)."""
+        for prefix, entity_id in self._prefixes:
+            if class_name == prefix or class_name.startswith(prefix + "."):
+                return entity_id
+        return None
+
+    def entity_for_host(self, host: str) -> str | None:
+        host = host.lower().rstrip(".")
+        for suffix, entity_id in self._hosts:
+            if host == suffix or host.endswith("." + suffix):
+                return entity_id
+        return None
+
+    def ancestors(self, actor: str) -> list[str]:
+        """Broader actors that cover `actor`: its company, then third_party."""
+        if actor in (FIRST_PARTY, THIRD_PARTY):
+            return []
+        entity = self.entities.get(actor)
+        chain = []
+        if entity and entity.company and entity.company != actor:
+            chain.append(entity.company)
+        chain.append(THIRD_PARTY)
+        return chain
+
+    def covers(self, broad: str, specific: str) -> bool:
+        return broad == specific or broad in self.ancestors(specific)
+
+
+def _add_english(matcher: PhraseMatcher[str], phrase: str, value: str) -> None:
+    """English names: one-word names that are ordinary words ("Adjust", "Branch") match only as written."""
+    words = phrase.split()
+    if len(words) == 1 and phrase[:1].isupper() and phrase[1:].islower():
+        matcher.add(phrase, value, case_sensitive=True)
+        return
+    for form in english_variants(phrase) if value == THIRD_PARTY else (phrase,):
+        matcher.add(form, value)
+
+
+@lru_cache(maxsize=1)
+def load_entities() -> EntityCatalog:
+    actors = load_mapping("actors.yaml")
+    sdk_data = load_mapping("sdks.yaml") if mapping_path("sdks.yaml").exists() else {"companies": [], "sdks": []}
+    entities: dict[str, Entity] = {}
+    for company in sdk_data.get("companies") or []:
+        names = [str(n) for n in company.get("names", [])]
+        latin = [n for n in names if n.isascii()] or names
+        cjk = [n for n in names if not n.isascii()] or names
+        entities[company["id"]] = Entity(
+            id=company["id"], kind="company", name_en=latin[0] if latin else company["id"],
+            name_zh=cjk[0] if cjk else company["id"], hosts=tuple(company.get("hosts", [])),
+        )
+    for sdk in sdk_data.get("sdks") or []:
+        name = sdk.get("name") or {}
+        vendor = sdk.get("vendor") or {}
+        entities[sdk["id"]] = Entity(
+            id=sdk["id"], kind="sdk", name_en=name.get("en", "") or name.get("zh", ""),
+            name_zh=name.get("zh", "") or name.get("en", ""), company=sdk.get("company"),
+            category=sdk.get("category", "other"), vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
+            packages=tuple(sdk.get("packages", [])), hosts=tuple(sdk.get("hosts", [])),
+            data_types=tuple(sdk.get("data_types", [])),
+        )
+    catalog = EntityCatalog(entities=entities)
+    catalog.first_party_terms = {lang: list(actors["first_party"][lang]) for lang in ("zh", "en")}
+    catalog.third_party_terms = {lang: list(actors["third_party"][lang]) for lang in ("zh", "en")}
+    for lang in ("zh", "en"):
+        matcher: PhraseMatcher[str] = PhraseMatcher()
+        # named entities first: "腾讯地图" must beat nothing, and names win over generic words of the same span
+        for entry in list(sdk_data.get("sdks") or []) + list(sdk_data.get("companies") or []):
+            labels = list(entry.get("aliases", [])) + list(entry.get("names", []))
+            labels += [v for v in (entry.get("name") or {}).values()]
+            labels += [v for v in (entry.get("vendor") or {}).values()]
+            for label in labels:
+                label = str(label)
+                if lang == "en":
+                    if label.isascii():
+                        _add_english(matcher, label, entry["id"])
+                else:
+                    matcher.add(label, entry["id"])
+        for phrase in catalog.third_party_terms[lang]:
+            if lang == "en":
+                _add_english(matcher, phrase, THIRD_PARTY)
+            else:
+                matcher.add(phrase, THIRD_PARTY)
+        if lang == "zh":
+            for phrase in catalog.first_party_terms[lang]:
+                matcher.add(phrase, FIRST_PARTY)
+        catalog.matchers[lang] = matcher
+    prefixes = [(prefix, entity.id) for entity in entities.values() for prefix in entity.packages]
+    catalog._prefixes = sorted(prefixes, key=lambda item: -len(item[0]))
+    hosts = [(host.lower(), entity.id) for entity in entities.values() for host in entity.hosts]
+    catalog._hosts = sorted(hosts, key=lambda item: -len(item[0]))
+    return catalog

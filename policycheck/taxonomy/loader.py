@@ -1,0 +1,166 @@
+"""Loading and validating the YAML mappings under mappings/.
+
+Loading is cached per process. `validate_mappings` runs the JSON Schemas of mappings/schema/ plus the
+cross-file checks (every term points at a taxonomy ID, no phrase under two IDs, SDK ids unique…); the test suite
+and `policycheck taxonomy --validate` run it, so a bad edit to a mapping fails CI, not a user's run.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import MappingError
+from ..resources import mapping_path, mappings_dir
+from .model import DataType, Taxonomy
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader  # type: ignore[assignment,misc]
+
+LANGUAGES = ("zh", "en")
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        with path.open("r", encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_Loader)
+    except FileNotFoundError:
+        raise MappingError(f"{path}: mapping file missing") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise MappingError(f"{path}:{where} invalid YAML ({getattr(exc, 'problem', exc)})") from None
+
+
+@lru_cache(maxsize=None)
+def load_mapping(name: str) -> Any:
+    """A mapping file by its path under mappings/ (e.g. 'taxonomy.yaml', 'cues/zh.yaml')."""
+    return load_yaml(mapping_path(*name.split("/")))
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    data = load_mapping("taxonomy.yaml")
+    try:
+        types = {
+            entry["id"]: DataType(
+                id=entry["id"],
+                en=entry.get("en", entry["id"]),
+                zh=entry.get("zh", entry["id"]),
+                sensitive=bool(entry.get("sensitive", False)),
+                contract=bool(entry.get("contract", False)),
+            )
+            for entry in data["data_types"]
+        }
+        root = data.get("root", "personal_info")
+    except (KeyError, TypeError) as exc:
+        raise MappingError(f"mappings/taxonomy.yaml: malformed entry ({exc})") from None
+    terms: dict[str, dict[str, list[str]]] = {}
+    ignore: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        term_data = load_mapping(f"terms/{lang}.yaml") or {}
+        terms[lang] = {type_id: [str(p) for p in phrases or []] for type_id, phrases in (term_data.get("terms") or {}).items()}
+        ignore[lang] = [str(p) for p in term_data.get("ignore") or []]
+    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore)
+
+
+# --- validation --------------------------------------------------------------------------------------------------
+
+SCHEMAS = {
+    "taxonomy.yaml": "taxonomy.schema.json",
+    "terms/zh.yaml": "terms.schema.json",
+    "terms/en.yaml": "terms.schema.json",
+    "cues/zh.yaml": "cues.schema.json",
+    "cues/en.yaml": "cues.schema.json",
+    "actors.yaml": "actors.schema.json",
+    "sdks.yaml": "sdks.schema.json",
+}
+
+
+def _schema(name: str) -> dict:
+    with (mappings_dir() / "schema" / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def validate_mappings() -> list[str]:
+    """All problems found in mappings/ (empty when valid)."""
+    import jsonschema
+
+    problems: list[str] = []
+    data: dict[str, Any] = {}
+    for name, schema_name in SCHEMAS.items():
+        path = mapping_path(*name.split("/"))
+        if not path.exists():
+            if name != "sdks.yaml":  # the SDK catalogue is optional: without it, named SDKs are third parties
+                problems.append(f"{name}: missing")
+            continue
+        try:
+            data[name] = load_yaml(path)
+        except MappingError as exc:
+            problems.append(str(exc))
+            continue
+        validator = jsonschema.Draft202012Validator(_schema(schema_name))
+        for error in sorted(validator.iter_errors(data[name]), key=lambda e: list(e.path)):
+            where = "/".join(str(p) for p in error.path) or "(top)"
+            problems.append(f"{name}: {where}: {error.message}")
+    if problems:
+        return problems
+    ids = [entry["id"] for entry in data["taxonomy.yaml"]["data_types"]]
+    id_set = set(ids)
+    if len(ids) != len(id_set):
+        problems.append("taxonomy.yaml: duplicate data-type ids")
+    root = data["taxonomy.yaml"].get("root", "personal_info")
+    for type_id in ids:
+        if type_id != root and "." in type_id and type_id.rsplit(".", 1)[0] not in id_set:
+            problems.append(f"taxonomy.yaml: {type_id} has no parent entry {type_id.rsplit('.', 1)[0]}")
+    for lang in LANGUAGES:
+        seen: dict[str, str] = {}
+        for type_id, phrases in data[f"terms/{lang}.yaml"]["terms"].items():
+            if type_id not in id_set:
+                problems.append(f"terms/{lang}.yaml: {type_id} is not a taxonomy id")
+            for phrase in phrases:
+                key = " ".join(str(phrase).lower().split())
+                if key in seen and seen[key] != type_id:
+                    problems.append(f"terms/{lang}.yaml: '{phrase}' is listed under {seen[key]} and {type_id}")
+                seen[key] = type_id
+    if "sdks.yaml" in data:
+        problems += _validate_sdks(data["sdks.yaml"], id_set)
+    return problems
+
+
+def _validate_sdks(data: dict, id_set: set[str]) -> list[str]:
+    problems: list[str] = []
+    entity_ids: set[str] = set()
+    names: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    companies = {company["id"] for company in data.get("companies", [])}
+    for kind in ("companies", "sdks"):
+        for entry in data.get(kind, []):
+            entity = entry["id"]
+            if entity in entity_ids:
+                problems.append(f"sdks.yaml: id {entity} used twice")
+            entity_ids.add(entity)
+            labels = list(entry.get("names", [])) + list(entry.get("aliases", []))
+            labels += [v for v in (entry.get("name") or {}).values()]
+            for label in labels:
+                key = " ".join(str(label).lower().split())
+                if key in names and names[key] != entity:
+                    problems.append(f"sdks.yaml: name '{label}' belongs to {names[key]} and {entity}")
+                names[key] = entity
+            if kind == "sdks":
+                if entry.get("company") and entry["company"] not in companies:
+                    problems.append(f"sdks.yaml: {entity} refers to unknown company {entry['company']}")
+                for prefix in entry.get("packages", []):
+                    if prefix in prefixes and prefixes[prefix] != entity:
+                        problems.append(f"sdks.yaml: package prefix {prefix} claimed by {prefixes[prefix]} and {entity}")
+                    prefixes[prefix] = entity
+                for type_id in entry.get("data_types", []):
+                    if type_id not in id_set:
+                        problems.append(f"sdks.yaml: {entity} lists unknown data type {type_id}")
+    return problems

@@ -1,0 +1,157 @@
+"""Fast phrase matching over raw text (Aho-Corasick), shared by data-type and actor recognition.
+
+Text and phrases are folded the same way, character by character (so offsets stay valid): full-width ASCII to
+half-width, Latin letters to lower case, hyphens and curly quotes to plain forms. Matches are leftmost-longest and
+non-overlapping. A phrase that begins or ends with a Latin letter or digit only matches on an ASCII word boundary,
+so "IP" does not match inside "VIP" and "name" does not match inside "rename".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Iterable, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
+
+
+def _fold_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[code] = code - 0xFEE0
+    table[0x3000] = 0x20  # ideographic space
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = code + 32
+    for code in range(0xFF21, 0xFF3B):  # full-width A-Z -> a-z
+        table[code] = code - 0xFEE0 + 32
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2212_":
+        table[ord(dash)] = ord("-")
+    for quote in "\u2018\u2019\u2032":
+        table[ord(quote)] = ord("'")
+    return table
+
+
+FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Length-preserving normalisation used on both sides of matching."""
+    return text.translate(FOLD)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+@dataclass(frozen=True)
+class Match(Generic[V]):
+    start: int
+    end: int
+    value: V
+    phrase: str  # the folded phrase that matched
+
+
+class PhraseMatcher(Generic[V]):
+    """Maps phrases to values and finds them in text.
+
+    `variants` may generate extra surface forms of each phrase (English plurals, hyphen/space variants).
+    `case_sensitive` phrases are compared on the original text instead of the folded one.
+    """
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
+        self._has_exact = False
+        self._size = 0
+        self._built = False
+
+    def add(self, phrase: str, value: V, case_sensitive: bool = False) -> None:
+        key = phrase if case_sensitive else fold(phrase)
+        key = " ".join(key.split())
+        if not key:
+            return
+        automaton = self._exact if case_sensitive else self._automaton
+        if key in automaton:
+            return  # first registration wins; schema tests reject real duplicates
+        automaton.add_word(key, (key, value))
+        self._has_exact |= case_sensitive
+        self._size += 1
+        self._built = False
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _build(self) -> None:
+        if self._size:
+            if len(self._automaton):
+                self._automaton.make_automaton()
+            if self._has_exact:
+                self._exact.make_automaton()
+        self._built = True
+
+    def find(self, text: str) -> list[Match[V]]:
+        """Leftmost-longest, non-overlapping matches in `text`."""
+        if not self._built:
+            self._build()
+        if not self._size or not text:
+            return []
+        folded = fold(text)
+        candidates: list[Match[V]] = []
+        sources = []
+        if len(self._automaton):
+            sources.append((self._automaton, folded))
+        if self._has_exact:
+            sources.append((self._exact, text))
+        for automaton, haystack in sources:
+            for end_index, (key, value) in automaton.iter(haystack):
+                start = end_index - len(key) + 1
+                end = end_index + 1
+                if _is_word_char(key[0]) and start > 0 and _is_word_char(haystack[start - 1]):
+                    continue
+                if _is_word_char(key[-1]) and end < len(haystack) and _is_word_char(haystack[end]):
+                    continue
+                candidates.append(Match(start, end, value, key))
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        chosen: list[Match[V]] = []
+        last_end = -1
+        for match in candidates:
+            if match.start >= last_end:
+                chosen.append(match)
+                last_end = match.end
+            elif chosen and match.start == chosen[-1].start and match.end > chosen[-1].end:
+                chosen[-1] = match
+                last_end = match.end
+        return chosen
+
+
+def english_variants(phrase: str) -> Iterable[str]:
+    """Surface forms of an English phrase: itself, a regular plural of its last word, hyphen/space variants."""
+    forms = {phrase}
+    words = phrase.split(" ")
+    last = words[-1]
+    if last and last[-1].isalpha() and last.lower() not in _NO_PLURAL and not last.isupper():
+        if last.endswith(("s", "x", "z", "ch", "sh")):
+            plural = last + "es"
+        elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+            plural = last[:-1] + "ies"
+        else:
+            plural = last + "s"
+        forms.add(" ".join(words[:-1] + [plural]))
+    elif last.isupper() and len(last) > 1:
+        forms.add(" ".join(words[:-1] + [last + "s"]))  # IMEIs, IDs
+    for form in list(forms):
+        if "-" in form:
+            forms.add(form.replace("-", " "))
+            forms.add(form.replace("-", ""))
+        if "e-mail" in form.lower():
+            forms.add(form.lower().replace("e-mail", "email"))
+    return forms
+
+
+_NO_PLURAL = {
+    "information", "data", "history", "media", "storage", "software", "equipment", "content", "gps", "health",
+    "location", "audio", "education", "income", "ethnicity", "race", "religion", "sex", "gender", "age",
+    "weight", "height", "status", "settings", "details", "analytics", "metadata", "feedback",
+    "clipboard", "calendar", "camera", "microphone", "usage", "activity", "behavior", "behaviour", "identity",
+}

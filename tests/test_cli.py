@@ -1,0 +1,73 @@
+"""The command line: formats, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from policycheck.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "policycheck", *args], input=stdin, capture_output=True, timeout=300)
+
+
+def test_extract_json_is_one_document_on_stdout(tmp_path):
+    policy = tmp_path / "p.txt"
+    policy.write_text("我们会收集您的手机号码。\n我们不会收集您的通讯录。\n", encoding="utf-8")
+    result = run("extract", str(policy), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["language"] == "zh"
+    assert [(s["line"], s["data_type"], s["action"], s["actor"]) for s in data["statements"]] == [
+        (1, "contact.phone", "collect", "first_party"), (2, "social.contacts", "not_collect", "first_party")]
+    assert set(data["statements"][0]) >= {"data_type", "action", "actor", "purposes", "text", "line"}
+
+
+def test_extract_reads_stdin():
+    result = run("extract", "-", "--format", "json", stdin="We collect your email address.".encode())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["statements"][0]["data_type"] == "contact.email"
+
+
+def test_forced_language(tmp_path, capsys):
+    policy = tmp_path / "p.txt"
+    policy.write_text("We collect your email address.", encoding="utf-8")
+    assert main(["extract", str(policy), "--lang", "en", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "en"
+
+
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.4 binary", bytes(range(256)) * 4])
+def test_bad_input_is_one_line_exit_2(tmp_path, content):
+    policy = tmp_path / "p.html"
+    policy.write_bytes(content)
+    result = run("extract", str(policy))
+    assert result.returncode == 2
+    assert result.stdout == b""
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policycheck: error:")
+    assert b"Traceback" not in result.stderr
+
+
+def test_usage_errors_are_one_line_exit_2(capsys):
+    assert main(["extract"]) == 2
+    assert main(["extract", "x", "--format", "yaml"]) == 2
+    assert main(["nosuchcommand"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 3 and all(line.startswith("policycheck: error:") for line in err)
+
+
+def test_taxonomy_table_and_json(capsys):
+    assert main(["taxonomy", "--lang", "zh"]) == 0
+    assert "device.id.imei" in capsys.readouterr().out
+    assert main(["taxonomy", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    ids = {t["id"]: t for t in data["data_types"]}
+    assert ids["device.id.imei"]["parent"] == "device.id"
+
+
+def test_taxonomy_validate(capsys):
+    assert main(["taxonomy", "--validate"]) == 0

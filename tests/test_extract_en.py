@@ -1,0 +1,76 @@
+"""English extraction on dependency parses."""
+
+from __future__ import annotations
+
+from conftest import pairs, statements_of, tuples
+
+
+def test_user_provides_and_enumeration():
+    found = pairs("When you create an account, you provide us with your name, email address and phone number.")
+    assert found == {("identity.name", "collect"), ("contact.email", "collect"), ("contact.phone", "collect")}
+
+
+def test_such_as_list_under_a_collect_verb():
+    found = pairs("We automatically collect information about your device, such as your IP address, device model "
+                  "and advertising ID.")
+    assert found == {("device", "collect"), ("network.ip", "collect"), ("device.hardware", "collect"),
+                     ("device.id.ad_id", "collect")}
+
+
+def test_relative_clause_under_inclusion_verb():
+    assert pairs("The information we collect includes your IP address and device identifiers.") == {
+        ("network.ip", "collect"), ("device.id", "collect")}
+
+
+def test_negations():
+    assert pairs("We do not collect your SMS messages or call logs.") == {
+        ("communication.sms", "not_collect"), ("communication.call_log", "not_collect")}
+    assert pairs("No biometric data is collected.") == {("biometric", "not_collect")}
+    assert pairs("We never sell your personal information.") == {("personal_info", "not_share")}
+    assert pairs("We do not sell or share your personal information with third parties.") == {
+        ("personal_info", "not_share")}
+
+
+def test_negated_limit_of_scope_is_not_a_denial():
+    assert pairs("We do not collect more personal information than necessary.") == set()
+
+
+def test_refusal_and_user_control_are_not_practices():
+    assert pairs("If you choose not to provide your phone number, you cannot use two-factor authentication.") == set()
+    assert pairs("You can delete your browsing history in Settings.") == set()
+
+
+def test_share_recipient_purpose_and_condition():
+    statement = statements_of("We share your location with advertising partners to show you relevant ads.")[0]
+    assert (statement.data_type, statement.action, statement.recipient) == ("location", "share", "third_party")
+    assert statement.purposes == ["to show you relevant ads"]
+    denial = statements_of("We will not share your email address with third parties without your consent.")[0]
+    assert denial.action == "not_share" and "without your consent" in denial.condition
+
+
+def test_third_party_subject():
+    statements = statements_of("Our analytics providers may collect your IP address and usage data.")
+    assert {(s.data_type, s.action, s.actor) for s in statements} == {
+        ("network.ip", "collect", "third_party"), ("usage", "collect", "third_party")}
+
+
+def test_allow_third_parties_to_collect():
+    statements = statements_of("We allow advertising partners to collect your advertising ID.")
+    assert [(s.data_type, s.action, s.actor) for s in statements] == [("device.id.ad_id", "collect", "third_party")]
+    denied = statements_of("We do not allow third parties to collect your precise location.")
+    assert [(s.data_type, s.action, s.actor) for s in denied] == [("location.precise", "not_collect", "third_party")]
+
+
+def test_list_after_colon_and_heading_context():
+    text = ("# Policy\n\n## Information We Collect\n\nWe collect the following information:\n\n"
+            "- Precise location, if you grant us permission.\n- Your contacts.\n\n## Your Rights\n\n- Email address\n")
+    assert tuples(text, fmt="markdown") == {(7, "location.precise", "collect", "first_party"),
+                                            (8, "social.contacts", "collect", "first_party")}
+
+
+def test_verbs_are_not_data_terms():
+    assert pairs("Please email us or address your questions to our team.") == set()
+
+
+def test_non_personal_information_is_not_data():
+    assert pairs("We collect non-personal information about your visits.") == set()

@@ -1,0 +1,113 @@
+"""Chinese extraction: predicates, negation scope, conditions, lists, headings, SDK lists."""
+
+from __future__ import annotations
+
+from conftest import pairs, statements_of, tuples
+
+
+def test_collection_with_enumeration_and_examples():
+    found = pairs("为保障账号安全，我们会收集您的设备信息，包括设备型号、操作系统版本、IMEI、MAC地址和Android ID。")
+    assert found == {("device", "collect"), ("device.hardware", "collect"), ("device.id.imei", "collect"),
+                     ("device.id.mac", "collect"), ("device.id.android_id", "collect")}
+
+
+def test_user_provides_means_collection_by_first_party():
+    statements = statements_of("当您注册账号时，您需要向我们提供手机号码和密码。")
+    assert {(s.data_type, s.action, s.actor) for s in statements} == {
+        ("contact.phone", "collect", "first_party"), ("account.credentials", "collect", "first_party")}
+    assert statements[0].condition == "当您注册账号时"
+
+
+def test_negation_scope():
+    assert pairs("我们不会收集您的通讯录和通话记录。") == {("social.contacts", "not_collect"),
+                                                     ("communication.call_log", "not_collect")}
+    assert pairs("您无需提供任何个人信息即可浏览商品。") == {("personal_info", "not_collect")}
+    assert pairs("我们不会向第三方出售您的个人信息。") == {("personal_info", "not_share")}
+
+
+def test_negated_limit_of_scope_is_not_a_statement():
+    assert pairs("我们不会超出必要范围收集您的个人信息。") == set()
+    assert pairs("我们不会将您的个人信息用于本政策未载明的其他用途。") == set()
+
+
+def test_protected_words_are_not_negations():
+    # 未经 (without) and 包括但不限于 (including but not limited to) contain 未/不 but deny nothing
+    assert pairs("未经您的同意，我们不会将您的位置信息提供给第三方。") == {("location", "not_share")}
+    found = pairs("我们会收集您的信息，包括但不限于手机号码、设备信息。")
+    assert {("contact.phone", "collect"), ("device", "collect")} <= found
+    assert all(action == "collect" for _, action in found)
+
+
+def test_refusal_clause_is_a_condition_not_a_practice():
+    assert pairs("如您拒绝提供位置信息，将无法使用附近门店功能。") == set()
+    assert pairs("在您授权后，我们会获取您的精确位置信息，如您拒绝，将无法为您推荐附近商家。") == {
+        ("location.precise", "collect")}
+
+
+def test_user_control_is_not_a_practice():
+    assert pairs("您可以在设置中删除您的浏览记录。") == set()
+
+
+def test_purpose_and_condition_are_attached():
+    statement = statements_of("在您授权后，我们会获取您的精确位置信息，用于向您推荐附近的商家。")[0]
+    assert statement.purposes == ["向您推荐附近的商家"]
+    assert "在您授权后" in statement.condition
+
+
+def test_share_with_recipient_and_service_to_user_is_not_share():
+    statements = statements_of("我们会将您的设备信息共享给广告合作伙伴，用于广告投放。")
+    assert [(s.data_type, s.action, s.recipient) for s in statements] == [("device", "share", "third_party")]
+    # "为您提供" is a service to the user, not a disclosure
+    assert pairs("我们会根据您的位置信息为您提供天气服务。") == set() or all(
+        a != "share" for _, a in pairs("我们会根据您的位置信息为您提供天气服务。"))
+
+
+def test_list_introduced_by_colon_inherits_the_predicate():
+    text = "我们会收集以下信息：\n手机号码\n设备序列号\n我们不会收集以下信息：\n通讯录\n"
+    assert tuples(text) == {(2, "contact.phone", "collect", "first_party"),
+                            (3, "device.id.serial", "collect", "first_party"),
+                            (5, "social.contacts", "not_collect", "first_party")}
+
+
+def test_heading_gives_context_to_verbless_items():
+    text = "一、我们收集的信息\n1. 手机号码：用于注册登录\n二、您的权利\n1. 浏览记录\n"
+    assert tuples(text) == {(2, "contact.phone", "collect", "first_party")}
+
+
+def test_sdk_text_record():
+    text = ("三、第三方SDK目录\n1. 极光推送SDK\n使用目的：消息推送\n收集个人信息类型：设备标识符（IMEI、OAID）、网络信息\n"
+            "第三方主体：深圳市和讯华谷信息技术有限公司\n")
+    statements = statements_of(text)
+    assert {(s.line, s.data_type, s.action) for s in statements} == {
+        (4, "device.id", "collect"), (4, "device.id.imei", "collect"), (4, "device.id.ad_id", "collect"),
+        (4, "device.network", "collect")}
+    assert all(s.source == "sdk_table" and s.purposes == ["消息推送"] for s in statements)
+    assert all(s.actor != "first_party" for s in statements)
+
+
+def test_sdk_html_table():
+    html = """<h2>第三方SDK目录</h2><table>
+<tr><th>SDK名称</th><th>第三方公司</th><th>使用目的</th><th>收集的个人信息</th></tr>
+<tr><td>某某统计SDK</td><td>某某科技有限公司</td><td>统计分析</td><td>设备型号、IP地址</td></tr>
+<tr><td>某某支付SDK</td><td>某某支付有限公司</td><td>支付</td><td>不收集个人信息</td></tr>
+</table>"""
+    statements = statements_of(html, fmt="html")
+    assert {(s.line, s.data_type, s.action, s.actor, s.actor_text) for s in statements} == {
+        (3, "device.hardware", "collect", "third_party", "某某统计SDK"),
+        (3, "network.ip", "collect", "third_party", "某某统计SDK"),
+        (4, "personal_info", "not_collect", "third_party", "某某支付SDK"),
+    }
+
+
+def test_first_party_alias_from_definition():
+    text = "示例科技有限公司（以下简称“示例App”）非常重视隐私。\n示例App会收集您的手机号码。\n"
+    assert (2, "contact.phone", "collect", "first_party") in tuples(text)
+
+
+def test_third_party_actor():
+    statements = statements_of("第三方SDK可能会收集您的设备信息和位置信息。")
+    assert {(s.data_type, s.actor) for s in statements} == {("device", "third_party"), ("location", "third_party")}
+
+
+def test_ignored_phrases_are_not_data():
+    assert pairs("我们会收集非个人信息，用于统计分析。") == set()

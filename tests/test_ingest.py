@@ -1,0 +1,216 @@
+"""Ingest: encodings, formats, structure and exact line numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from policycheck.errors import InputError
+from policycheck.ingest import load_policy, parse_policy
+from policycheck.ingest.decode import decode_bytes
+from policycheck.ingest.sentences import sentences
+
+ZH = "我们会收集您的手机号码和设备信息。\n我们不会向第三方出售您的个人信息。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_chinese_encodings_are_detected_from_bytes(tmp_path, encoding):
+    path = tmp_path / "policy.bin"  # no telling extension
+    path.write_bytes(ZH.encode(encoding))
+    document = load_policy(str(path))
+    assert document.language == "zh"
+    assert "手机号码" in document.blocks[0].text
+
+
+def test_big5_traditional_chinese_is_decoded():
+    text = "我們會收集您的個人資料，包括手機號碼與電子郵件地址。我們不會出售您的個人資料。"
+    decoded, encoding = decode_bytes(text.encode("big5"), "p.txt")
+    assert encoding == "big5"
+    assert decoded == text
+
+
+def test_gbk_is_not_mistaken_for_big5():
+    decoded, encoding = decode_bytes(ZH.encode("gbk"), "p.txt")
+    assert encoding == "gb18030"
+    assert decoded == ZH
+
+
+def test_windows_1252_english():
+    text = "We don\u2019t sell your personal information \u2014 ever.\n"
+    decoded, encoding = decode_bytes(text.encode("cp1252"), "p.txt")
+    assert decoded == text and encoding == "cp1252"
+
+
+@pytest.mark.parametrize("payload, message", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+    (bytes(range(256)) * 8, "binary"),
+])
+def test_binary_input_is_refused_with_a_reason(tmp_path, payload, message):
+    path = tmp_path / "policy.html"
+    path.write_bytes(payload)
+    with pytest.raises(InputError, match=message):
+        load_policy(str(path))
+
+
+def test_random_high_bytes_are_undecodable(tmp_path):
+    path = tmp_path / "policy.txt"
+    path.write_bytes(bytes([0x80, 0xFF, 0xFE, 0x81, 0x30, 0xC0, 0xC1, 0xF5]) * 200)
+    with pytest.raises(InputError, match="undecodable|binary"):
+        load_policy(str(path))
+
+
+def test_empty_and_whitespace_files_are_refused(tmp_path):
+    for content in (b"", b"  \n\t\n", "\ufeff".encode("utf-8")):
+        path = tmp_path / "empty.txt"
+        path.write_bytes(content)
+        with pytest.raises(InputError, match="empty"):
+            load_policy(str(path))
+
+
+def test_html_without_text_is_refused():
+    with pytest.raises(InputError, match="no text"):
+        parse_policy("<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>", "p.html")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_policy(str(tmp_path / "nope.html"))
+    with pytest.raises(InputError, match="directory"):
+        load_policy(str(tmp_path))
+
+
+def test_size_limit(tmp_path):
+    path = tmp_path / "big.html"
+    path.write_bytes(b"<p>x</p>" * 200_000)
+    with pytest.raises(InputError, match="input limit"):
+        load_policy(str(path), max_bytes=1_000_000)
+
+
+HTML = """<!DOCTYPE html>
+<html><head><title>Policy</title><style>p { color: red }</style>
+<script>
+  var tracking = "we collect your contacts";
+</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/about">About us</a></nav>
+<h1>隐私政策</h1>
+<p>我们会收集您的
+手机号码。</p>
+<div style="display:none">我们会收集您的通讯录。</div>
+<h2>第三方SDK目录</h2>
+<table>
+<tr><th>SDK名称</th><th>使用目的</th><th>收集个人信息类型</th></tr>
+<tr><td>友盟SDK</td><td>统计分析</td>
+<td>设备信息（IMEI、OAID）</td></tr>
+</table>
+<ul><li>第一项 &amp; 说明</li><li>第二项</li></ul>
+<footer>© 2024 Example · 联系电话</footer>
+</body></html>
+"""
+
+
+def test_html_structure_lines_and_boilerplate():
+    document = parse_policy(HTML, "p.html")
+    assert document.format == "html"
+    texts = [b.text for b in document.blocks]
+    assert not any("tracking" in t or "Home" in t or "通讯录" in t or "© 2024" in t for t in texts)
+    heading = document.blocks[0]
+    assert heading.kind == "heading" and heading.text == "隐私政策" and heading.line == 8
+    paragraph = document.blocks[1]
+    assert paragraph.text == "我们会收集您的手机号码。"  # no space between Chinese characters across a line break
+    assert paragraph.line == 9 and paragraph.line_at(paragraph.text.index("手机号码")) == 10
+    rows = [b for b in document.blocks if b.kind == "table_row"]
+    assert rows[0].header and [c.text for c in rows[0].cells] == ["SDK名称", "使用目的", "收集个人信息类型"]
+    assert [c.line for c in rows[1].cells] == [15, 15, 16]
+    items = [b for b in document.blocks if b.kind == "list_item"]
+    assert [i.text for i in items] == ["第一项 & 说明", "第二项"]
+
+
+def test_unclosed_nav_does_not_swallow_the_policy():
+    document = parse_policy("<body><nav>Menu<p>We collect your email address.</p>", "p.html")
+    assert any("email address" in b.text for b in document.blocks)
+
+
+MARKDOWN = """# Privacy Policy
+
+## Information we collect
+
+We collect:
+
+- your **email address**;
+- your [IP address](https://example.com/ip).
+
+| SDK | Purpose | Data collected |
+|-----|---------|----------------|
+| Firebase Analytics | analytics | device identifiers |
+
+<table>
+<tr><td>Adjust</td><td>attribution</td></tr>
+</table>
+"""
+
+
+def test_markdown_headings_lists_tables_and_embedded_html():
+    document = parse_policy(MARKDOWN, "p.md")
+    assert document.format == "markdown"
+    kinds = [(b.kind, b.text, b.line) for b in document.blocks]
+    assert ("heading", "Information we collect", 3) in kinds
+    assert ("list_item", "your email address;", 7) in kinds
+    assert ("list_item", "your IP address.", 8) in kinds
+    rows = [b for b in document.blocks if b.kind == "table_row"]
+    assert rows[0].header and rows[0].line == 10
+    assert rows[1].cells[0].text == "Firebase Analytics" and rows[1].line == 12
+    assert rows[2].cells[0].text == "Adjust" and rows[2].line == 15
+
+
+def test_plain_text_one_paragraph_per_line_and_headings():
+    text = "隐私政策\n\n一、我们如何收集和使用您的个人信息\n（一）注册\n我们会收集您的手机号码。\n\n二、我们如何共享\n"
+    document = parse_policy(text, "p.txt")
+    headings = [(b.text, b.level) for b in document.blocks if b.kind == "heading"]
+    assert [h for h, _ in headings] == ["隐私政策", "一、我们如何收集和使用您的个人信息", "（一）注册", "二、我们如何共享"]
+    levels = dict(headings)
+    assert levels["（一）注册"] > levels["一、我们如何收集和使用您的个人信息"] == levels["二、我们如何共享"]
+    sentence = [s for s in sentences(document) if "手机号码" in s.text][0]
+    assert sentence.line == 5 and sentence.section[-1] == "（一）注册"
+
+
+def test_items_after_a_colon_are_list_items_not_headings():
+    text = "我们会收集以下信息：\n手机号码\n设备信息\n"
+    document = parse_policy(text, "p.txt")
+    assert [b.kind for b in document.blocks] == ["paragraph", "list_item", "list_item"]
+
+
+def test_hard_wrapped_english_paragraphs_are_joined_with_exact_lines():
+    lines = [
+        "We collect information that you provide directly to us when you create an",
+        "account, including your name, email address and phone number, and information",
+        "about the device you use to access the service, such as its IP address.",
+        "",
+        "We do not sell your personal information to anyone for any reason at all.",
+        "",
+        "We keep the information we collect for as long as your account is active and",
+        "for a reasonable period after that, unless a longer period is required by law",
+        "or needed to resolve disputes, enforce our agreements or protect our users.",
+        "",
+        "If you have questions about this policy, please write to the address given at",
+        "the end of this page and we will answer within thirty days of your request.",
+    ]
+    document = parse_policy("\n".join(lines) + "\n", "p.txt")
+    first = document.blocks[0]
+    assert first.text.startswith("We collect information") and first.text.endswith("IP address.")
+    assert first.line_at(first.text.index("IP address")) == 3
+    assert len(document.blocks) == 4
+    found = {s.text: s.line for s in sentences(document)}
+    assert found["We do not sell your personal information to anyone for any reason at all."] == 5
+
+
+def test_english_sentence_splitting_respects_abbreviations():
+    document = parse_policy("We use e.g. Google Analytics. It collects your IP address! We don't sell it.", "p.txt")
+    assert [s.text for s in sentences(document)] == [
+        "We use e.g. Google Analytics.", "It collects your IP address!", "We don't sell it."]
+
+
+def test_mixed_language_document_labels_blocks():
+    document = parse_policy("我们会收集您的手机号码和设备信息。\n\nWe collect your email address.\n", "p.txt")
+    assert [b.language for b in document.blocks] == ["zh", "en"]

@@ -1,0 +1,89 @@
+"""The YAML mappings: schemas, cross-references, and the taxonomy of the public contract."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policycheck.resources import mappings_dir
+from policycheck.taxonomy import load_taxonomy, validate_mappings
+
+CONTRACT_IDS = {
+    "personal_info", "identity.name", "identity.id_number", "identity.gender", "identity.birthdate", "contact.phone",
+    "contact.email", "contact.address", "account.credentials", "biometric.face", "biometric.fingerprint",
+    "biometric.voiceprint", "financial.payment", "financial.transactions", "health", "location.precise",
+    "location.coarse", "device.id.imei", "device.id.imsi", "device.id.android_id", "device.id.ad_id", "device.id.mac",
+    "device.id.serial", "device.id.iccid", "device.hardware", "device.network", "device.apps", "device.sensors",
+    "network.ip", "social.contacts", "communication.sms", "communication.call_log", "media.camera", "media.audio",
+    "media.photos", "storage.files", "clipboard", "calendar", "usage.history",
+    # broad terms of §2
+    "device", "device.id", "location",
+}
+
+
+def test_mappings_validate():
+    assert validate_mappings() == []
+
+
+def test_contract_ids_exist_and_are_marked():
+    taxonomy = load_taxonomy()
+    assert CONTRACT_IDS <= set(taxonomy.types)
+    marked = {t.id for t in taxonomy.types.values() if t.contract}
+    assert marked <= CONTRACT_IDS
+
+
+def test_hierarchy():
+    taxonomy = load_taxonomy()
+    assert taxonomy.parent("device.id.imei") == "device.id"
+    assert taxonomy.parent("device") == "personal_info"
+    assert taxonomy.covers("device", "device.id.imei") and not taxonomy.covers("device.id.imei", "device")
+    assert taxonomy.ancestors("device.id.imei") == ["device.id", "device", "personal_info"]
+
+
+def test_every_data_type_has_terms_in_both_languages():
+    taxonomy = load_taxonomy()
+    for lang in ("zh", "en"):
+        missing = [t for t in taxonomy.types if t not in ("network", "personal_info") and not taxonomy.terms[lang].get(t)]
+        assert not missing, f"{lang}: no terms for {missing}"
+
+
+def test_broad_terms_normalise_to_parents():
+    from policycheck.taxonomy import data_matcher
+
+    for lang, phrase, expected in [
+        ("zh", "设备信息", "device"), ("zh", "设备标识符", "device.id"), ("zh", "位置信息", "location"),
+        ("zh", "个人信息", "personal_info"), ("en", "device information", "device"),
+        ("en", "unique device identifiers", "device.id"), ("en", "location", "location"),
+        ("en", "personal information", "personal_info"),
+    ]:
+        assert [m.value for m in data_matcher(lang).find(phrase)] == [expected], phrase
+
+
+def test_schema_rejects_a_bad_term_file(tmp_path, monkeypatch):
+    import shutil
+
+    copy = tmp_path / "mappings"
+    shutil.copytree(mappings_dir(), copy)
+    text = (copy / "terms" / "en.yaml").read_text(encoding="utf-8")
+    (copy / "terms" / "en.yaml").write_text(re.sub(r"(?m)^  clipboard:", "  clipbored:", text), encoding="utf-8")
+    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
+    from policycheck import resources
+
+    resources.mappings_dir.cache_clear()
+    try:
+        problems = validate_mappings()
+    finally:
+        resources.mappings_dir.cache_clear()
+    assert any("clipbored is not a taxonomy id" in p for p in problems)
+
+
+@pytest.mark.parametrize("name", ["taxonomy.schema.json", "terms.schema.json", "cues.schema.json",
+                                  "actors.schema.json", "sdks.schema.json"])
+def test_schemas_are_valid_json_schema(name):
+    import json
+
+    import jsonschema
+
+    schema = json.loads((mappings_dir() / "schema" / name).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
