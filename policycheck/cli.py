@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     taxonomy.add_argument("--lang", choices=["zh", "en"], default="en")
     taxonomy.add_argument("--format", choices=["json", "table"], default="table")
     taxonomy.add_argument("--validate", action="store_true", help="validate mappings/ and exit (2 when invalid)")
+    evaluate = commands.add_parser("eval", help="precision/recall on the annotated corpora")
+    evaluate.add_argument("corpus", nargs="*", metavar="CORPUS", help="corpus folders or .gold.yaml files "
+                          "(default: corpora/eval)")
+    evaluate.add_argument("--format", choices=["json", "table"], default="table")
+    evaluate.add_argument("--split", choices=["all", "dev", "test"], default="all")
+    evaluate.add_argument("--errors", action="store_true", help="list every false positive and false negative")
     return parser
 
 
@@ -106,7 +112,29 @@ def cmd_taxonomy(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "taxonomy": cmd_taxonomy}
+def cmd_eval(args) -> int:
+    from pathlib import Path
+
+    from .evaluation.report import default_corpus, evaluation_json, evaluation_table, error_listing
+    from .evaluation import evaluate_extraction
+
+    paths = [Path(p) for p in args.corpus] or [default_corpus()]
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such corpus")
+    split = None if args.split == "all" else args.split
+    evaluation = evaluate_extraction(paths)
+    if args.format == "json":
+        _print_json(evaluation_json(evaluation, split))
+    else:
+        print(evaluation_table(evaluation, split))
+        if args.errors:
+            print()
+            print(error_listing(evaluation, split))
+    return EXIT_OK
+
+
+COMMANDS = {"extract": cmd_extract, "taxonomy": cmd_taxonomy, "eval": cmd_eval}
 
 
 def _print_json(data: Any) -> None:

@@ -44,6 +44,7 @@ class EnglishAnalyzer:
         self.nlp = nlp
         self.data = data_matcher("en")
         self.first_party_aliases: set[str] = set()
+        self._inside_terms: set[int] = set()
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
         self.first_party_aliases = {alias.lower() for alias in aliases if alias}
@@ -73,7 +74,9 @@ class EnglishAnalyzer:
         refusal = _spans(self.lex.refusal, text)
         purposes = self._purposes(text)
         condition = self._condition(text, refusal)
-        action_verbs = [t for t in doc if self._is_action(t)]
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
+        self._inside_terms = {t.i for span in spans if span is not None for t in span}
+        action_verbs = [t for t in doc if self._is_action(t) and t.i not in self._inside_terms]
         mentions: list[Mention] = []
         for match in matches:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -135,12 +138,16 @@ class EnglishAnalyzer:
     def _governing_verb(self, token):
         """The action verb governing `token`, 'user-control' for the user's own actions, or None."""
         current = token
+        came_from_conj = False
         for _ in range(12):
             for child in current.children:
                 if child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1:
                     if current is not token or child.i > token.i:
                         return child
-            if current is not token and current.pos_ in ("VERB", "AUX"):
+            # a verb reached through coordination ("provide support, personalize X") governs only its own objects
+            coordinated_away = came_from_conj and _own_object(current, None, strict=True)
+            inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
+            if current is not token and current.pos_ in ("VERB", "AUX") and not coordinated_away and not inside_term:
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
                     return current
@@ -155,6 +162,8 @@ class EnglishAnalyzer:
                     return "user-control"
             if current.dep_ == "ROOT" or current.head is current:
                 return None
+            came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
+                              and current.i not in self._inside_terms)
             current = current.head
         return None
 
@@ -387,12 +396,12 @@ def _has_subject(verb, words: set[str]) -> bool:
     return subject is not None and subject.lower_ in words
 
 
-def _own_object(verb, span) -> bool:
+def _own_object(verb, span, strict: bool = False) -> bool:
     """A conjoined verb with its own object ("collect X and send you Y") does not govern X."""
-    if span is None:
+    if span is None and not strict:
         return False
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and not (span.start <= child.i < span.end):
+        if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
             return True
     return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .entities import Entity, EntityCatalog, load_entities
@@ -15,12 +16,25 @@ __all__ = [
 ]
 
 
+_EN_HEADS = ("information", "data", "details", "identifiers", "identifier", "ids", "id", "addresses", "address",
+             "numbers", "number", "records", "history", "logs", "settings", "info")
+_ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料", "标识符", "识别码")
+_EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
+_ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
+
+
 class DataMatcher:
-    """Finds data-type phrases; phrases of the `ignore` list ("non-personal information") win and are dropped."""
+    """Finds data-type phrases; phrases of the `ignore` list ("non-personal information") win and are dropped.
+
+    Elliptical coordination is expanded: in "device and network information" / "设备及网络信息" the bare "device" /
+    "设备" is read as "device information" / "设备信息" when that is a known phrase.
+    """
 
     def __init__(self, lang: str) -> None:
         taxonomy = load_taxonomy()
+        self.lang = lang
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
+        self._lookup: dict[str, str] = {}
         for phrase in taxonomy.ignore.get(lang, []):
             for form in english_variants(phrase) if lang == "en" else (phrase,):
                 self._matcher.add(form, "")
@@ -28,9 +42,52 @@ class DataMatcher:
             for phrase in phrases:
                 for form in english_variants(str(phrase)) if lang == "en" else (str(phrase),):
                     self._matcher.add(form, type_id)
+                    self._lookup.setdefault(" ".join(fold(form).split()), type_id)
 
     def find(self, text: str) -> list[Match[str]]:
-        return [match for match in self._matcher.find(text) if match.value]
+        matches = self._matcher.find(text)
+        extra: list[Match[str]] = []
+        for match in matches:
+            if match.value:
+                extra += self._elided(text, match, matches)
+        found = [match for match in matches if match.value] + extra
+        return sorted(found, key=lambda m: m.start)
+
+    def _elided(self, text: str, match: Match[str], matches: list[Match[str]]) -> list[Match[str]]:
+        words = match.phrase.split(" ")
+        if self.lang == "en":
+            head = words[-1] if words[-1] in _EN_HEADS else ""
+            if not head or len(words) < 2:
+                return []
+            pattern, joiner = _EN_COORDINATED, " "
+        else:
+            head = next((h for h in _ZH_HEADS if match.phrase.endswith(h) and len(match.phrase) > len(h)), "")
+            if not head:
+                return []
+            pattern, joiner = _ZH_COORDINATED, ""
+        found: list[Match[str]] = []
+        end = match.start
+        for _ in range(6):  # "A, B and C information"
+            before = fold(text[max(0, end - 40):end])
+            coordinated = pattern.search(before)
+            if not coordinated:
+                break
+            word = coordinated.group(1)
+            start = end - len(before) + coordinated.start(1)
+            if any(m.start <= start < m.end for m in matches):
+                break
+            candidates = [word] if self.lang == "zh" else [word, word.split(" ")[-1]]
+            type_id = None
+            for candidate in candidates:
+                type_id = self._lookup.get(f"{candidate}{joiner}{head}")
+                if type_id:
+                    start = start + len(word) - len(candidate)
+                    break
+            if not type_id:
+                break
+            found.append(Match(start, start + len(candidate), type_id, f"{candidate}{joiner}{head}"))
+            end = start
+        return found
 
     def __len__(self) -> int:
         return len(self._matcher)

@@ -154,4 +154,5 @@ _NO_PLURAL = {
     "location", "audio", "education", "income", "ethnicity", "race", "religion", "sex", "gender", "age",
     "weight", "height", "status", "settings", "details", "analytics", "metadata", "feedback",
     "clipboard", "calendar", "camera", "microphone", "usage", "activity", "behavior", "behaviour", "identity",
+    "email", "e-mail", "mail",
 }

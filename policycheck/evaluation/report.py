@@ -1,0 +1,67 @@
+"""Tables and JSON for `policycheck eval` (contract §8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UsageError
+from ..report.text import table
+from ..resources import PACKAGE_DIR
+from . import EXTRACTION_TASKS, ExtractionEvaluation
+
+
+def default_corpus() -> Path:
+    for candidate in (Path.cwd() / "corpora" / "eval", PACKAGE_DIR.parent / "corpora" / "eval"):
+        if candidate.is_dir():
+            return candidate
+    raise UsageError("no corpus given and corpora/eval not found (run from the source checkout or pass CORPUS)")
+
+
+def evaluation_json(evaluation: ExtractionEvaluation, split: str | None = None) -> dict:
+    tasks: dict = {}
+    for task in EXTRACTION_TASKS:
+        tasks[task] = {lang: evaluation.score(task, lang, split).as_dict() for lang in evaluation.languages()}
+    by_split = {
+        name: {lang: evaluation.score("data_type", lang, name).as_dict() for lang in evaluation.languages()}
+        for name in ("dev", "test")
+    }
+    documents = [
+        {"policy": r.gold.slug, "language": r.gold.language, "split": r.gold.split,
+         **{task: r.scores[task].as_dict() for task in ("data_type",)}}
+        for r in evaluation.documents if split is None or r.gold.split == split
+    ]
+    return {"tasks": tasks, "data_type_by_split": by_split, "documents": documents}
+
+
+def evaluation_table(evaluation: ExtractionEvaluation, split: str | None = None) -> str:
+    rows = []
+    for task in EXTRACTION_TASKS:
+        for lang in evaluation.languages():
+            score = evaluation.score(task, lang, split)
+            rows.append([task, lang, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", str(score.n),
+                         str(score.false_positives), str(score.false_negatives)])
+    docs = sum(1 for r in evaluation.documents if split is None or r.gold.split == split)
+    out = [f"extraction, {docs} annotated policies" + (f" ({split} split)" if split else ""), "",
+           table(["task", "lang", "precision", "recall", "f1", "n", "fp", "fn"], rows)]
+    for lang in evaluation.languages():
+        confusion = evaluation.confusion(lang)
+        if confusion:
+            out += ["", f"most frequent data_type errors ({lang}): "
+                    + ", ".join(f"{kind} {what} x{count}" for kind, what, count in confusion)]
+    return "\n".join(out)
+
+
+def error_listing(evaluation: ExtractionEvaluation, split: str | None = None) -> str:
+    lines = []
+    for result in evaluation.documents:
+        if split and result.gold.split != split:
+            continue
+        text_by_line = {}
+        try:
+            text_by_line = dict(enumerate(result.gold.policy_path.read_text(encoding="utf-8").splitlines(), start=1))
+        except (OSError, UnicodeDecodeError):
+            pass
+        for kind, item in result.scores["data_type"].errors:
+            _, line, data_type, pol = item
+            lines.append(f"{result.gold.slug}:{line}: {kind} {data_type} {pol}  | {text_by_line.get(line, '')[:140]}")
+    return "\n".join(lines)
