@@ -44,6 +44,7 @@ class Block:
     cells: list[Cell] | None = None
     header: bool = False  # a table row made of header cells
     language: str = ""  # "zh" | "en", set by language detection
+    label_end: int = 0  # end of a run-in bold label ("**Location data:** We collect…"), 0 when none
 
     @property
     def line(self) -> int:

@@ -26,6 +26,7 @@ __all__ = ["extract", "Extractor"]
 
 ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
+LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
 
@@ -92,9 +93,10 @@ class Extractor:
             if context.intro_frames is not None and not self._continues_intro(sentence, analysis, context):
                 context.intro_frames = None
             section_frames = self._section_frames(section_kind[index], default_actor[index])
+            label_end = self._label_end(document, sentence, analysis, sentences, index)
             own_frames: list[Frame] = []
             for mention in analysis.mentions:
-                if mention.skip:
+                if mention.skip or mention.start < label_end:
                     continue
                 frames = mention.frames
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
@@ -172,6 +174,30 @@ class Extractor:
         if kind == "sdk":
             return [Frame("collect", actor=default_actor if default_actor != FIRST_PARTY else THIRD_PARTY)]
         return None
+
+    @staticmethod
+    def _label_end(document: Document, sentence: Sentence, analysis: SentenceAnalysis, sentences: list[Sentence],
+                   index: int) -> int:
+        """End of a run-in label ("Location data: We collect…") whose data words are a title, not a practice.
+
+        A label only hides its words when the rest of the block names data itself; "手机号码：用于注册" keeps its
+        label, since the label is the only place the data is named.
+        """
+        block = document.blocks[sentence.block_index]
+        end = block.label_end if sentence.start == 0 else 0
+        if not end:
+            found = LABEL.match(sentence.text)
+            if found and len(found.group(1).split()) <= 6 and (sentence.language != "zh" or len(found.group(1)) <= 12):
+                end = found.end(1)
+        if end and any(m.start >= end for m in analysis.mentions):
+            return end
+        # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if (sentence.start == 0 and not analysis.has_verb and sentence.kind != "table_row"
+                and following is not None and following.block_index == sentence.block_index
+                and len(sentence.text.split()) <= 6 and sentence.language == "en"):
+            return len(sentence.text)
+        return 0
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention) -> bool:

@@ -31,6 +31,13 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "npadvmod
                  "quantmod", "predet", "preconj", "det", "case", "intj", "expl", "mark", "cc", "prt"}
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
+# Verbs through which the search for the governing predicate continues even when the data is their object:
+# "help us understand your usage" is still about the practice of the enclosing verb.
+TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist", "include", "contain", "involve",
+                     "base", "associate", "link", "combine", "derive", "consist", "comprise", "cover", "describe",
+                     "understand", "analyse", "improve", "personalize", "personalise", "customize", "customise",
+                     "tailor", "measure", "determine", "estimate", "infer", "identify", "recognize", "verify",
+                     "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
                      "legal", "registered", "corporate", "team", "policy"}
@@ -78,6 +85,7 @@ class EnglishAnalyzer:
         self._inside_terms = {t.i for span in spans if span is not None for t in span}
         action_verbs = [t for t in doc if self._is_action(t) and t.i not in self._inside_terms]
         mentions: list[Mention] = []
+        soft_skipped: set[int] = set()  # skipped for a reason an enclosing enumeration overrides
         for match in matches:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -96,6 +104,7 @@ class EnglishAnalyzer:
                 continue
             if verb == "user-control":
                 mention.skip = True
+                soft_skipped.add(id(mention))
                 continue
             if any(start <= verb.idx < end for start, end in refusal):
                 mention.skip = True
@@ -105,6 +114,7 @@ class EnglishAnalyzer:
                 mention.skip = True
             else:
                 mention.frames = frames
+        _continue_enumerations(text, mentions, soft_skipped)
         intro = text.rstrip().endswith(":")
         sentence_frames: list[Frame] = []
         if intro:
@@ -139,10 +149,11 @@ class EnglishAnalyzer:
         """The action verb governing `token`, 'user-control' for the user's own actions, or None."""
         current = token
         came_from_conj = False
+        arrived_as_object = False
         for _ in range(12):
             for child in current.children:
                 if child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1:
-                    if current is not token or child.i > token.i:
+                    if (current is not token or child.i > token.i) and self._governs_from_clause(child):
                         return child
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
@@ -160,12 +171,24 @@ class EnglishAnalyzer:
                     return None  # "X includes A, B": verbless, context decides
                 if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
                     return "user-control"
+                if arrived_as_object and lemma not in TRANSPARENT_VERBS:
+                    return "user-control"  # the data is the object of another kind of verb ("protect your data")
             if current.dep_ == "ROOT" or current.head is current:
                 return None
             came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
                               and current.i not in self._inside_terms)
+            arrived_as_object = current.dep_ in ("dobj", "obj", "nsubjpass", "dative") and (
+                current is token or current.pos_ in ("NOUN", "PROPN", "PRON"))
             current = current.head
         return None
+
+    def _governs_from_clause(self, verb) -> bool:
+        """A relative clause is the practice ("the data we collect", "information you provide") unless it only
+        describes the data by what the user does with it ("the features you use", "pages you visit")."""
+        subject = _subject_token(verb) if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) else None
+        if subject is not None and (subject.lower_ in SECOND_PERSON or subject.lower_ in self.lex.user_subjects):
+            return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in ("use", "add", "create")
+        return True
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if self._is_action(c) and not _own_object(c, span)]
@@ -360,6 +383,25 @@ class EnglishAnalyzer:
                 if len(span.split()) >= 2 and span not in found:
                     found.append(span)
         return "; ".join(found[:3]) if found else None
+
+
+_ENUMERATION_GAP = re.compile(r"^[\s,;:(\[–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
+                             r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
+                             r"your|the|their|its|our|any|other|certain|some|all)\b[\s,;:(\[]*)*$", re.I)
+
+
+def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
+    """Items of an enumeration ("X, such as A, B (C and D)") share the frames of the item they continue."""
+    previous: Mention | None = None
+    for mention in mentions:
+        unresolved = not mention.frames and (mention.inherit or id(mention) in soft_skipped)
+        if unresolved and previous is not None and _ENUMERATION_GAP.match(text[previous.end:mention.start]):
+            mention.frames = [f.with_context() for f in previous.frames]
+            mention.skip = mention.inherit = False
+        if mention.frames:
+            previous = mention
+        elif not unresolved:
+            previous = None
 
 
 def _spans(patterns, text: str) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
 WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
-NEGATION_WINDOW = 8
+NEGATION_WINDOW = 24
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
 
@@ -260,8 +260,17 @@ class ChineseAnalyzer:
     def _negated(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool | None:
         """True for a denial, False for none, None for a negated limit of scope."""
         clause = clause_of[tokens[verb_index].start]
+        depth = 0  # inside parentheses (examples), which neither negate nor block
         for back in range(verb_index - 1, max(-1, verb_index - 1 - NEGATION_WINDOW), -1):
             token = tokens[back]
+            if token.word in ("）", ")"):
+                depth += 1
+                continue
+            if token.word in ("（", "("):
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
             if clause_of[token.start] != clause:
                 return False
             if token.word in self.lex.negations:
@@ -283,9 +292,8 @@ class ChineseAnalyzer:
                 continue
             if clause_of[match.start] != clause and clause_of[match.start] < clause - 2:
                 continue
-            preceding = _preceding_char(tokens, match.start)
-            if preceding in RECIPIENT_BEFORE and preceding not in PASSIVE:
-                continue  # "向第三方提供": a recipient, not the subject
+            if _after_recipient_marker(tokens, match.start):
+                continue  # "向（任何）第三方提供": a recipient, not the subject
             value = match.value
             text = None if value == FIRST_PARTY else _surface(tokens, match)
             if best is None or match.end > best[0]:
@@ -378,6 +386,24 @@ class ChineseAnalyzer:
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+MODIFIERS = {"任何", "其他", "所有", "该", "相关", "合作", "我们的", "这些", "上述", "前述", "特定", "境外", "外部", "的", "一切", "我们", "您"}
+
+
+def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
+    """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他)."""
+    index = next((i for i, t in enumerate(tokens) if t.end == start), None)
+    steps = 0
+    while index is not None and index >= 0 and steps < 4:
+        word = tokens[index].word
+        if word in RECIPIENT_BEFORE:
+            return True
+        if word not in MODIFIERS:
+            return False
+        index -= 1
+        steps += 1
+    return False
 
 
 def _preceding_char(tokens: list[Token], start: int) -> str:

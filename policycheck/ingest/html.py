@@ -55,6 +55,7 @@ class _BlockParser(HTMLParser):
         self.bold_depth = 0
         self.bold_chars = 0
         self.plain_chars = 0
+        self.label_end = 0  # end offset of a leading bold run followed by plain text
         # tables
         self.row: list[Cell] | None = None
         self.row_header = True
@@ -74,11 +75,14 @@ class _BlockParser(HTMLParser):
             if kind == "paragraph" and self.bold_chars and not self.plain_chars and len(block.text) <= 80:
                 block.kind = "heading"
                 block.level = 0  # level decided by numbering later
+            elif self.label_end and self.plain_chars:
+                block.label_end = min(self.label_end, len(block.text))
             self.blocks.append(block)
         self.kind = "paragraph"
         self.level = 0
         self.bold_chars = 0
         self.plain_chars = 0
+        self.label_end = 0
 
     def _flush_cell(self) -> None:
         if self.cell is not None and self.row is not None:
@@ -215,7 +219,11 @@ class _BlockParser(HTMLParser):
         added = self.text.length - before
         if self.bold_depth:
             self.bold_chars += added
+            if not self.plain_chars:
+                self.label_end = self.text.length
         else:
+            if data.strip() and self.bold_chars and not self.plain_chars and data.strip()[0] in ":：.。":
+                self.label_end = self.text.length - len(data.lstrip()) + 1  # the label's own colon
             self.plain_chars += len(data.strip())
 
     def close(self) -> None:

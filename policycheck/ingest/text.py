@@ -103,6 +103,7 @@ HTML_BLOCK_START = re.compile(
     r"^\s{0,3}<(?:table|div|p|ul|ol|dl|h[1-6]|section|article|blockquote|pre|details|figure|br|hr|center|tr|td|th)\b",
     re.I,
 )
+LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
@@ -135,13 +136,17 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     index = 0
 
+    label_end = 0
+
     def flush() -> None:
-        nonlocal kind, level
+        nonlocal kind, level, label_end
         content, marks = acc.take()
         block = make_block(kind, content, marks, level)
         if block is not None:
+            if label_end and label_end < len(block.text):
+                block.label_end = label_end
             blocks.append(block)
-        kind, level = "paragraph", 0
+        kind, level, label_end = "paragraph", 0, 0
 
     while index < len(lines):
         line = lines[index].rstrip("\r")
@@ -201,9 +206,12 @@ def markdown_blocks(text: str) -> list[Block]:
                 stripped = line[marker.end():].strip()
         elif quote:
             stripped = stripped.lstrip("> ").strip()
+        label = LEADING_LABEL.match(stripped) if not acc.length else None
         if acc.length:
             acc.break_soft()
         acc.add(strip_inline_markdown(stripped), number)
+        if label:
+            label_end = len(strip_inline_markdown(label.group(0)).rstrip())
         if line.endswith("  ") or stripped.endswith("<br>"):
             flush()
     flush()
