@@ -158,7 +158,9 @@ class EnglishAnalyzer:
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
             inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
-            if current is not token and current.pos_ in ("VERB", "AUX") and not coordinated_away and not inside_term:
+            prepositional = current.dep_ == "prep"  # "including", "regarding", "such as": not a predicate
+            if (current is not token and current.pos_ in ("VERB", "AUX") and not coordinated_away and not inside_term
+                    and not prepositional):
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
                     return current

@@ -177,6 +177,8 @@ class ChineseAnalyzer:
         same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
+        if strong_before and strong_after and _followed_by_de(tokens, strong_before[-1]):
+            return strong_after[0]  # "将在境内收集的个人信息存储在…": the relative clause only describes the data
         for candidates, pick in ((strong_before, -1), (strong_after, 0), (same_before, -1), (same_after, 0)):
             if candidates:
                 return candidates[pick]
@@ -382,6 +384,10 @@ class ChineseAnalyzer:
                 if span and span not in found:
                     found.append(span)
         return "；".join(found) if found else None
+
+
+def _followed_by_de(tokens: list[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].word == "的"
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
