@@ -33,9 +33,10 @@ NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本
 
 @dataclass
 class _Context:
-    intro_frames: list[Frame] | None = None
+    intro_frames: list[Frame] | None = None  # [] with `exempt`: items of a legal-exemption list
     intro_block: int = -1
     last_frames: list[Frame] | None = None
+    exempt: bool = False
 
 
 class Extractor:
@@ -91,7 +92,14 @@ class Extractor:
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
             if context.intro_frames is not None and not self._continues_intro(sentence, analysis, context):
-                context.intro_frames = None
+                context.intro_frames, context.exempt = None, False
+            lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
+            if any(p.search(sentence.text) for p in lexicon.exemptions):
+                # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
+                context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
+                continue
+            if context.exempt and context.intro_frames is not None:
+                continue
             section_frames = self._section_frames(section_kind[index], default_actor[index])
             label_end = self._label_end(document, sentence, analysis, sentences, index)
             own_frames: list[Frame] = []

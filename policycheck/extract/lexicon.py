@@ -45,6 +45,7 @@ class Lexicon:
     purpose_markers: list[re.Pattern[str]]
     condition_markers: list[re.Pattern[str]]
     demonstratives: list[str]
+    exemptions: list[re.Pattern[str]]
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
 
@@ -95,6 +96,7 @@ def load_lexicon(lang: str) -> Lexicon:
         purpose_markers=_patterns(data.get("purpose_markers"), flags),
         condition_markers=_patterns(data.get("condition_markers"), flags),
         demonstratives=list(data.get("demonstratives", [])),
+        exemptions=_patterns(data.get("exemptions"), flags),
         section_actions={key: _patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
         sdk_fields={key: _patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
     )

@@ -28,6 +28,7 @@ RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
 WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
+TITLE = re.compile(r"《[^》]{1,60}》")
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
 
@@ -86,8 +87,11 @@ class ChineseAnalyzer:
             return self._frames(verb_index, tokens, clause_of, actors, condition_spans, default_actor, purposes,
                                 condition)
 
+        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
+            if _inside(match.start, titles):
+                continue  # 《个人信息保护政策》: a document title
             mention = Mention(data_type=match.value, term=text[match.start:match.end], start=match.start, end=match.end)
             mentions.append(mention)
             if _inside(match.start, refusal_spans):

@@ -6,13 +6,18 @@ third party. `covers(broad, specific)` answers "does a statement about `broad` d
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import FIRST_PARTY, THIRD_PARTY
 from ..resources import mapping_path
 from .loader import load_mapping
-from .matcher import PhraseMatcher, english_variants
+from .matcher import Match, PhraseMatcher, english_variants
+
+# A name followed by "SDK": the name is 1-16 CJK/Latin characters (no spaces in Chinese, one word in English).
+UNKNOWN_SDK = re.compile(r"((?:(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|[A-Z][A-Za-z0-9+.-]{1,20})"
+                         r"\s?(?:SDK|sdk|Sdk))(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,15 @@ class EntityCatalog:
         return self.entities.get(entity_id)
 
     def find(self, text: str, lang: str):
-        """Actor mentions in `text`: Match objects whose value is first_party, third_party or an entity id."""
-        return self.matchers[lang].find(text)
+        """Actor mentions in `text`: Match objects whose value is first_party, third_party or an entity id.
+
+        Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties."""
+        found = self.matchers[lang].find(text)
+        for sdk in UNKNOWN_SDK.finditer(text):
+            start, end = sdk.start(1), sdk.end()
+            if not any(m.start < end and start < m.end for m in found):
+                found.append(Match(start, end, THIRD_PARTY, text[start:end]))
+        return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
     def sdk_for_package(self, class_name: str) -> str | None:
         """The SDK whose package prefix starts `class_name` (longest prefix wins)."""
