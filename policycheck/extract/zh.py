@@ -341,6 +341,8 @@ class ChineseAnalyzer:
                 for match in actors:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
                         return match.value
+                if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
+                    return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
         return None
 
     def _nearest_actor(self, position: int, actors, tokens, clause_of, condition_spans, whole: bool) -> str | None:
