@@ -226,7 +226,9 @@ class Extractor:
         return not analysis.has_verb and len(sentence.text) <= limit
 
     def _first_party_aliases(self, document: Document) -> list[str]:
-        aliases: list[str] = []
+        """Names this policy uses for its operator and product: "以下简称…", ("Acme", "we"), the title, and
+        proper nouns the policy repeats that are not known third parties."""
+        aliases: list[str] = self._title_aliases(document) + self._frequent_names(document)
         for block in document.blocks[:60]:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):
@@ -242,6 +244,61 @@ class Extractor:
                             if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
                                 aliases.append(name)
         return aliases
+
+    def _title_aliases(self, document: Document) -> list[str]:
+        aliases = []
+        for block in document.blocks[:8]:
+            if block.kind != "heading":
+                continue
+            if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text):
+                break  # the first heading is not the policy's title
+            name = TITLE_SUFFIX.sub("", block.text).strip(" 《》“”\"'")
+            if 2 <= len(name) <= 40 and name.lower() not in NOT_ALIASES:
+                aliases.append(name)
+                first = name.split()[0]
+                if len(name.split()) > 1 and first[:1].isupper() and len(first) >= 3 and first not in COMMON_CAPITALISED:
+                    aliases.append(first)
+            break
+        for block in document.blocks[:40]:
+            for match in WE_DEFINITION.finditer(block.text):
+                name = re.split(r"[由是为的，,及与和]", match.group(1))[-1].strip("，,。 ")
+                if 2 <= len(name) <= 40 and name not in aliases:
+                    aliases.append(name)
+        return aliases
+
+    def _frequent_names(self, document: Document) -> list[str]:
+        """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…)."""
+        if document.language != "en":
+            return []
+        from collections import Counter
+
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        counts: Counter = Counter()
+        for block in document.blocks:
+            for match in CAPITALISED.finditer(block.text):
+                counts[match.group(1)] += 1
+        names = []
+        for name, count in counts.most_common(6):
+            if count < 5 or name in COMMON_CAPITALISED or any(word in COMMON_CAPITALISED for word in name.split()):
+                continue
+            if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
+                continue
+            if any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")):
+                continue
+            names.append(name)
+        return names
+
+
+TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
+                          r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
+WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
+CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+COMMON_CAPITALISED = {"We", "Our", "You", "Your", "The", "This", "If", "When", "For", "In", "To", "Privacy", "Policy",
+                      "Information", "Data", "Personal", "Notice", "Settings", "Service", "Services", "App", "Please",
+                      "Section", "United", "States", "California", "European", "Union", "Terms", "Use", "These",
+                      "Any", "All", "Some", "Other", "Each", "It", "As", "At", "By", "On", "Of", "Or", "And", "With",
+                      "Cookies", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date", "Account"}
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -432,6 +432,13 @@ def _subject_token(verb):
         return _subject_token(verb.head)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
         return _subject_token(verb.head)
+    if verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "partners set cookies to collect X": the infinitive's subject is the enclosing clause's subject
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head is not verb:
+            return _subject_token(head)
     return None
 
 
