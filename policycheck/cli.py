@@ -41,10 +41,25 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["json", "table"], default="table")
     _add_input_options(extract)
 
+    check = commands.add_parser("check", help="compare a policy with an app's observed behaviour")
+    check.add_argument("policy", metavar="POLICY")
+    check.add_argument("--behaviour", "--behavior", action="append", default=[], metavar="FILE",
+                       help="observed behaviour: canonical JSON/JSONL, camille or PrivacySentry .xls/.xlsx, "
+                            "Xposed log, HAR, AndroidManifest.xml or APK (repeatable)")
+    check.add_argument("--apk", action="append", default=[], metavar="APP.apk", help="an APK (permissions, SDKs)")
+    check.add_argument("--category", metavar="TYPE", help="app type for the necessary-information check "
+                       "(see 'policycheck taxonomy --categories')")
+    check.add_argument("--lang", choices=["auto", "zh", "en"], default="auto")
+    check.add_argument("--format", choices=["table", "json", "md", "html", "sarif"], default="table")
+    check.add_argument("--fail-on", metavar="STATUS[,STATUS]", help="exit 1 when a finding is at or above one of "
+                       "these statuses (vague < ambiguous < omitted < incorrect) or a listed rule fires")
+    _add_input_options(check)
+
     taxonomy = commands.add_parser("taxonomy", help="show the data-type taxonomy")
     taxonomy.add_argument("--lang", choices=["zh", "en"], default="en")
     taxonomy.add_argument("--format", choices=["json", "table"], default="table")
     taxonomy.add_argument("--validate", action="store_true", help="validate mappings/ and exit (2 when invalid)")
+    taxonomy.add_argument("--categories", action="store_true", help="list the 39 app types of --category")
     evaluate = commands.add_parser("eval", help="precision/recall on the annotated corpora")
     evaluate.add_argument("corpus", nargs="*", metavar="CORPUS", help="corpus folders or .gold.yaml files "
                           "(default: corpora/eval)")
@@ -79,8 +94,84 @@ def cmd_extract(args) -> int:
     return EXIT_OK
 
 
+def _fail_on(spec: str | None) -> tuple[int | None, set[str]]:
+    """(lowest failing status severity, rule ids) from --fail-on."""
+    from .records import STATUS_SEVERITY
+
+    if not spec:
+        return None, set()
+    threshold = None
+    rules: set[str] = set()
+    known_rules = {"before-consent", "beyond-necessary", "excessive-frequency", "sensitive-without-notice",
+                   "third-party-undisclosed"}
+    for item in (part.strip() for part in spec.split(",") if part.strip()):
+        if item in STATUS_SEVERITY:
+            severity = STATUS_SEVERITY[item]
+            threshold = severity if threshold is None else min(threshold, severity)
+        elif item in known_rules:
+            rules.add(item)
+        else:
+            raise UsageError(f"--fail-on: unknown status or rule {item!r} "
+                             f"(statuses: {', '.join(STATUS_SEVERITY)}; rules: {', '.join(sorted(known_rules))})")
+    return threshold, rules
+
+
+def cmd_check(args) -> int:
+    from .behaviour import map_behaviour, read_behaviour
+    from .compare import check
+    from .extract import extract
+    from .records import STATUS_SEVERITY, Behaviour
+    from .report.check import check_json, check_markdown, check_sarif, check_table, dumps
+
+    threshold, fail_rules = _fail_on(args.fail_on)
+    inputs = list(args.behaviour) + list(args.apk)
+    if not inputs:
+        raise UsageError("check needs at least one --behaviour FILE or --apk APP.apk")
+    max_bytes = int(args.max_input_mb * 1024 * 1024)
+    behaviour = Behaviour()
+    for path in inputs:
+        part = read_behaviour(path, max_bytes=max_bytes)
+        behaviour.app = {**part.app, **behaviour.app} if behaviour.app else dict(part.app)
+        behaviour.observations += part.observations
+        behaviour.unmapped += part.unmapped
+        behaviour.sources += part.sources or [path]
+        behaviour.consent_time = behaviour.consent_time or part.consent_time
+    behaviour = map_behaviour(behaviour)
+    extraction = extract(_load(args))
+    result = check(extraction, behaviour, args.category)
+    if args.format == "json":
+        print(dumps(check_json(result)))
+    elif args.format == "sarif":
+        print(dumps(check_sarif(result)))
+    elif args.format == "md":
+        print(check_markdown(result), end="")
+    elif args.format == "html":
+        from .report.html import check_html
+
+        print(check_html(result, extraction), end="")
+    else:
+        print(check_table(result))
+    failing = threshold is not None and any(STATUS_SEVERITY[f.status] >= threshold for f in result.findings)
+    failing = failing or any(v.rule in fail_rules for v in result.violations)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
 def cmd_taxonomy(args) -> int:
     from .taxonomy import load_taxonomy, validate_mappings
+
+    if args.categories:
+        from .compare.regulatory import categories
+        from .report.text import table
+
+        entries = list(categories().values())
+        if args.format == "json":
+            _print_json({"categories": entries})
+        else:
+            rows = [[str(c["number"]), c["id"], c["zh"] if args.lang == "zh" else c["en"],
+                     ", ".join(c["necessary"]) or ("无须个人信息" if args.lang == "zh" else "none needed")]
+                    for c in entries]
+            print(table(["#", "id", "type", "necessary personal information"], rows, [3, 22, 34, 80]))
+        return EXIT_OK
 
     if args.validate:
         problems = validate_mappings()
@@ -134,7 +225,7 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "taxonomy": cmd_taxonomy, "eval": cmd_eval}
+COMMANDS = {"extract": cmd_extract, "check": cmd_check, "taxonomy": cmd_taxonomy, "eval": cmd_eval}
 
 
 def _print_json(data: Any) -> None:

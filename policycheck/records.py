@@ -126,3 +126,96 @@ class Extraction:
     document: Document
     statements: list[Statement]
     sentences: int = 0
+
+
+# --- observed behaviour (input of `check`) -------------------------------------------------------------------
+
+OBSERVATION_KINDS = ("api", "permission", "network", "sdk", "data")
+
+
+@dataclass
+class Observation:
+    """One observed behaviour, normalised from any supported source (contract §3).
+
+    `data_types` and `actor` are filled by behaviour mapping (API/permission/network-field/SDK mappings);
+    `source` says where the evidence is ("trace.xls row 12", "capture.har entry 3").
+    """
+
+    kind: str  # api | permission | network | sdk | data
+    name: str = ""  # API as package.Class.method, permission, host, SDK package or id, or data type (kind "data")
+    caller: str | None = None  # class that made the call (first non-framework stack frame)
+    stack: list[str] = field(default_factory=list)
+    args: list[str] = field(default_factory=list)  # call arguments as text (URIs, Settings keys, permissions…)
+    host: str | None = None
+    fields: list[str] = field(default_factory=list)  # network field names carrying personal data
+    before_consent: bool | None = None  # None: unknown
+    count: int = 1
+    timestamp: str | None = None  # ISO 8601
+    data_types: list[str] = field(default_factory=list)
+    actor: str = FIRST_PARTY  # sdk id from the caller / host, else first_party
+    sdk: str | None = None  # the SDK the observation belongs to, when known
+    source: str = ""
+
+
+@dataclass
+class Unmapped:
+    """Something observed that no mapping covers: reported with its count, never dropped."""
+
+    kind: str
+    name: str
+    count: int = 1
+    reason: str = ""
+
+
+@dataclass
+class Behaviour:
+    app: dict[str, Any] = field(default_factory=dict)  # id, name, platform, version
+    observations: list[Observation] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    consent_time: str | None = None  # when the user agreed to the policy, if the source records it
+
+
+# --- consistency findings (output of `check`) -----------------------------------------------------------------
+
+STATUSES = ("clear", "vague", "omitted", "incorrect", "ambiguous")
+# Severity order used by --fail-on: a status fails the run when it is at or above the threshold.
+STATUS_SEVERITY = {"clear": 0, "vague": 1, "ambiguous": 2, "omitted": 3, "incorrect": 4}
+
+
+@dataclass
+class Finding:
+    """The policy's coverage of one observed flow: a data type reaching an actor (contract §4)."""
+
+    data_type: str
+    actor: str
+    status: str
+    before_consent: bool
+    policy_evidence: list[dict[str, Any]] = field(default_factory=list)
+    behaviour_evidence: list[dict[str, Any]] = field(default_factory=list)
+    observations: int = 0  # total observations behind the flow (evidence lists are samples)
+    vagueness: str | None = None  # "data" | "actor" | "data+actor" for vague findings
+    explanation: str = ""
+
+
+@dataclass
+class Violation:
+    """A regulatory check that fired (contract §4, "Regulatory checks")."""
+
+    rule: str
+    data_type: str | None
+    actor: str | None
+    basis: str
+    message: str
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    app: dict[str, Any]
+    policy: dict[str, Any]
+    findings: list[Finding]
+    violations: list[Violation] = field(default_factory=list)
+    declared_not_observed: list[dict[str, Any]] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+    category: str | None = None

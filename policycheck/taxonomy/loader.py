@@ -80,6 +80,8 @@ SCHEMAS = {
     "cues/en.yaml": "cues.schema.json",
     "actors.yaml": "actors.schema.json",
     "sdks.yaml": "sdks.schema.json",
+    "app_categories.yaml": "app_categories.schema.json",
+    "checks.yaml": "checks.schema.json",
 }
 
 
@@ -131,6 +133,21 @@ def validate_mappings() -> list[str]:
                 seen[key] = type_id
     if "sdks.yaml" in data:
         problems += _validate_sdks(data["sdks.yaml"], id_set)
+    for entry in data["app_categories.yaml"]["categories"]:
+        for type_id in entry["necessary"]:
+            if type_id not in id_set:
+                problems.append(f"app_categories.yaml: {entry['id']} lists unknown data type {type_id}")
+    for rule in data["checks.yaml"]["rules"].values():
+        for table in ("max_reads_per_window", "max_reads_per_trace"):
+            for type_id in rule.get(table, {}):
+                if type_id not in id_set:
+                    problems.append(f"checks.yaml: {table} names unknown data type {type_id}")
+    try:
+        from ..behaviour.mappings import validate_behaviour_mappings
+    except ImportError:  # behaviour mappings not installed in this build
+        pass
+    else:
+        problems += validate_behaviour_mappings()
     return problems
 
 

@@ -1,0 +1,135 @@
+"""Which statements cover a flow, and the flow's status."""
+
+from __future__ import annotations
+
+from ..records import FIRST_PARTY, THIRD_PARTY, Finding, Statement
+from ..taxonomy import EntityCatalog, Taxonomy
+from .flows import Flow
+
+POLICY_SAMPLES = 5
+
+
+def _data_relation(statement_type: str, flow_type: str, taxonomy: Taxonomy) -> str | None:
+    """'exact' when the statement names the flow's type or a more specific one, 'broader' for an ancestor."""
+    if statement_type == flow_type or taxonomy.covers(flow_type, statement_type):
+        return "exact"
+    if taxonomy.covers(statement_type, flow_type):
+        return "broader"
+    return None
+
+
+def _actor_relation(statement: Statement, flow_actor: str, entities: EntityCatalog) -> str | None:
+    """'exact' when the statement is about the flow's actor (or the SDK's provider), 'broader' for third parties."""
+    if flow_actor == FIRST_PARTY:
+        if statement.actor != FIRST_PARTY or statement.action == "not_share":
+            return None
+        return "exact"
+    entity = statement.recipient if statement.action in ("share", "not_share") else statement.actor
+    if entity in (None, FIRST_PARTY):
+        return None
+    if entity == flow_actor:
+        return "exact"
+    catalog_entity = entities.get(flow_actor)
+    if catalog_entity is not None and catalog_entity.company and entity == catalog_entity.company:
+        return "exact"  # the policy names the SDK's provider
+    if entity == THIRD_PARTY:
+        return "broader"
+    return None
+
+
+def _evidence(statement: Statement) -> dict:
+    item = {"text": statement.text, "line": statement.line, "action": statement.action,
+            "data_type": statement.data_type, "actor": statement.actor}
+    if statement.recipient and statement.action in ("share", "not_share"):
+        item["recipient"] = statement.recipient
+    if statement.condition:
+        item["condition"] = statement.condition
+    if statement.purposes:
+        item["purposes"] = list(statement.purposes)
+    return item
+
+
+def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog):
+    """(positive, negative) lists of (statement, data relation, actor relation) covering the flow."""
+    positive, negative = [], []
+    for statement in statements:
+        data = _data_relation(statement.data_type, flow.data_type, taxonomy)
+        if data is None:
+            continue
+        actor = _actor_relation(statement, flow.actor, entities)
+        if actor is None:
+            continue
+        (negative if statement.polarity == "-" else positive).append((statement, data, actor))
+    return positive, negative
+
+
+def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog) -> Finding:
+    positive, negative = covering(flow, statements, taxonomy, entities)
+    clear = [item for item in positive if item[1] == "exact" and item[2] == "exact"]
+    if positive and negative:
+        status = "ambiguous"
+        chosen = (clear or positive)[:POLICY_SAMPLES - 2] + negative[:2]
+        explanation = "the policy both states and denies this practice"
+    elif clear:
+        status, chosen = "clear", clear
+        explanation = "a statement names this data type for this actor"
+    elif positive:
+        status = "vague"
+        best = min(positive, key=lambda item: (item[1] != "exact") + (item[2] != "exact"))
+        chosen = [best] + [item for item in positive if item is not best]
+        explanation = "only broader terms cover it"
+    elif negative:
+        status, chosen = "incorrect", negative
+        explanation = "the policy says this is not done"
+    else:
+        status, chosen = "omitted", []
+        explanation = "no statement covers it"
+    vagueness = None
+    if status == "vague":
+        _, data, actor = chosen[0]
+        vagueness = "+".join(part for part, rel in (("data", data), ("actor", actor)) if rel != "exact") or None
+        explanation = {
+            "data": f"only a broader data type ({chosen[0][0].data_type}) is declared for this actor",
+            "actor": "the data type is declared only for third parties in general, not for this SDK or its provider",
+            "data+actor": f"only a broader data type ({chosen[0][0].data_type}) for third parties in general",
+        }.get(vagueness or "", explanation)
+    seen_lines = set()
+    policy_evidence = []
+    for statement, _, _ in chosen:
+        key = (statement.line, statement.action, statement.data_type)
+        if key in seen_lines:
+            continue
+        seen_lines.add(key)
+        policy_evidence.append(_evidence(statement))
+        if len(policy_evidence) >= POLICY_SAMPLES:
+            break
+    return Finding(
+        data_type=flow.data_type, actor=flow.actor, status=status, before_consent=flow.before_consent,
+        policy_evidence=policy_evidence, behaviour_evidence=flow.evidence(), observations=flow.count,
+        vagueness=vagueness, explanation=explanation,
+    )
+
+
+def declared_not_observed(statements: list[Statement], flows: list[Flow], taxonomy: Taxonomy,
+                          entities: EntityCatalog) -> list[dict]:
+    """Positive statements no observation corresponds to (informational: the policy may describe other builds)."""
+    grouped: dict[tuple[str, str], list[int]] = {}
+    for statement in statements:
+        if statement.polarity == "-" or statement.data_type == taxonomy.root:
+            continue
+        entity = statement.entity
+        matched = False
+        for flow in flows:
+            if not taxonomy.covers(statement.data_type, flow.data_type):
+                continue
+            if entity == FIRST_PARTY and flow.actor == FIRST_PARTY:
+                matched = True
+            elif entity != FIRST_PARTY and flow.actor != FIRST_PARTY and (
+                    entity in (THIRD_PARTY, flow.actor) or entities.covers(entity, flow.actor)):
+                matched = True
+            if matched:
+                break
+        if not matched:
+            grouped.setdefault((statement.data_type, entity), []).append(statement.line)
+    return [{"data_type": data_type, "actor": actor, "lines": sorted(set(lines))}
+            for (data_type, actor), lines in sorted(grouped.items())]

@@ -1,0 +1,175 @@
+"""Regulatory checks on top of the consistency findings (rules and bases in mappings/checks.yaml).
+
+  before-consent            an observation happened before the user agreed to the policy
+  beyond-necessary          (--category) a data type outside the app type's necessary personal information,
+                            with no stated purpose tied to a feature
+  excessive-frequency       a data type read more often than its window allows (or than a whole trace allows,
+                            when the source has no timestamps)
+  sensitive-without-notice  sensitive personal information observed and no separate notice of necessity and impact
+  third-party-undisclosed   an SDK collects personal information and the policy names neither the SDK nor its provider
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from ..errors import UsageError
+from ..records import FIRST_PARTY, Behaviour, CheckResult, Extraction, Violation
+from ..taxonomy import EntityCatalog, Taxonomy, data_matcher, load_entities, load_mapping, load_taxonomy
+from .flows import Flow
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return load_mapping("checks.yaml")["rules"]
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, dict]:
+    """The 39 app types by id."""
+    return {entry["id"]: entry for entry in load_mapping("app_categories.yaml")["categories"]}
+
+
+def _violation(rule: str, flow: Flow | None, language: str, evidence: list[dict], detail: str = "") -> Violation:
+    spec = _rules()[rule]
+    message = spec["message"]["zh" if language == "zh" else "en"]
+    return Violation(rule=rule, data_type=flow.data_type if flow else None, actor=flow.actor if flow else None,
+                     basis=spec["basis"], message=message + (f" ({detail})" if detail else ""), evidence=evidence)
+
+
+def regulatory_checks(result: CheckResult, flows: list[Flow], extraction: Extraction, behaviour: Behaviour,
+                      category: str | None) -> list[Violation]:
+    taxonomy = load_taxonomy()
+    entities = load_entities()
+    language = extraction.document.language
+    findings = {(f.data_type, f.actor): f for f in result.findings}
+    violations: list[Violation] = []
+    for flow in flows:
+        if flow.before_consent:
+            before = [e for e in flow.evidence(20) if e.get("before_consent")][:5]
+            violations.append(_violation("before-consent", flow, language, before))
+    if category:
+        violations += _beyond_necessary(category, flows, findings, taxonomy, language)
+    violations += _excessive_frequency(flows, taxonomy, language)
+    violations += _sensitive_without_notice(flows, extraction, taxonomy, language)
+    violations += _third_party_undisclosed(flows, findings, extraction, entities, language)
+    return violations
+
+
+def _beyond_necessary(category: str, flows: list[Flow], findings: dict, taxonomy: Taxonomy,
+                      language: str) -> list[Violation]:
+    if category not in categories():
+        raise UsageError(f"unknown --category {category!r} (see 'policycheck taxonomy --categories')")
+    necessary = categories()[category]["necessary"]
+    always = _rules()["beyond-necessary"].get("always_flag", [])
+    violations = []
+    for flow in flows:
+        if any(taxonomy.covers(n, flow.data_type) for n in necessary):
+            continue
+        finding = findings.get((flow.data_type, flow.actor))
+        purposes = [p for e in (finding.policy_evidence if finding else []) for p in e.get("purposes", [])]
+        justified = finding is not None and finding.status in ("clear", "vague") and bool(purposes)
+        if justified and not any(taxonomy.covers(a, flow.data_type) for a in always):
+            continue
+        detail = ("no purpose stated" if not purposes else "stated purposes: " + "; ".join(purposes[:2]))
+        violations.append(_violation("beyond-necessary", flow, language, flow.evidence(3), detail))
+    return violations
+
+
+def _threshold(table: dict, data_type: str, taxonomy: Taxonomy) -> int | None:
+    for candidate in [data_type] + taxonomy.ancestors(data_type):
+        if candidate in table:
+            return int(table[candidate])
+    return None
+
+
+def _parse_time(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+def _excessive_frequency(flows: list[Flow], taxonomy: Taxonomy, language: str) -> list[Violation]:
+    spec = _rules()["excessive-frequency"]
+    window = float(spec.get("window_seconds", 60))
+    violations = []
+    for flow in flows:
+        reads = [o for o in flow.observations if o.kind in ("api", "network", "data")]
+        if not reads:
+            continue
+        timed = sorted((t, max(1, o.count)) for o in reads if (t := _parse_time(o.timestamp)) is not None)
+        limit = _threshold(spec["max_reads_per_window"], flow.data_type, taxonomy)
+        if timed and limit is not None:
+            start = 0
+            total = 0
+            worst = 0
+            for end in range(len(timed)):
+                total += timed[end][1]
+                while timed[end][0] - timed[start][0] > window:
+                    total -= timed[start][1]
+                    start += 1
+                worst = max(worst, total)
+            if worst > limit:
+                violations.append(_violation("excessive-frequency", flow, language, flow.evidence(3),
+                                             f"{worst} reads within {int(window)} s, limit {limit}"))
+            continue
+        limit = _threshold(spec["max_reads_per_trace"], flow.data_type, taxonomy)
+        count = sum(max(1, o.count) for o in reads)
+        if limit is not None and count > limit:
+            violations.append(_violation("excessive-frequency", flow, language, flow.evidence(3),
+                                         f"{count} reads in one trace, limit {limit}"))
+    return violations
+
+
+def _notice_patterns(language: str) -> list[re.Pattern[str]]:
+    spec = _rules()["sensitive-without-notice"]["notice_patterns"]
+    return [re.compile(p[3:] if p.startswith("re:") else re.escape(p), re.I) for p in spec.get(language, [])]
+
+
+def _sensitive_without_notice(flows: list[Flow], extraction: Extraction, taxonomy: Taxonomy,
+                              language: str) -> list[Violation]:
+    sensitive_flows = [f for f in flows if taxonomy.is_sensitive(f.data_type)]
+    if not sensitive_flows:
+        return []
+    patterns = _notice_patterns(language)
+    matcher = data_matcher(language)
+    noticed: set[str] = set()
+    general_notice = False
+    for block in extraction.document.blocks:
+        text = block.text
+        if not any(p.search(text) for p in patterns):
+            continue  # a notice asks for separate consent or explains necessity and impact
+        if re.search(r"敏感|sensitive", text, re.I):
+            general_notice = True
+        noticed |= {m.value for m in matcher.find(text) if taxonomy.is_sensitive(m.value)}
+    violations = []
+    for flow in sensitive_flows:
+        covered = general_notice or any(taxonomy.covers(t, flow.data_type) or taxonomy.covers(flow.data_type, t)
+                                        for t in noticed)
+        if not covered:
+            violations.append(_violation("sensitive-without-notice", flow, language, flow.evidence(3)))
+    return violations
+
+
+def _third_party_undisclosed(flows: list[Flow], findings: dict, extraction: Extraction, entities: EntityCatalog,
+                             language: str) -> list[Violation]:
+    named: set[str] = set()
+    for block in extraction.document.blocks:
+        for match in entities.find(block.text, block.language or language):
+            named.add(match.value)
+    violations = []
+    for flow in flows:
+        if flow.actor == FIRST_PARTY:
+            continue
+        entity = entities.get(flow.actor)
+        names = {flow.actor} | ({entity.company} if entity and entity.company else set())
+        finding = findings.get((flow.data_type, flow.actor))
+        if names & named or (finding is not None and finding.status == "clear"):
+            continue
+        violations.append(_violation("third-party-undisclosed", flow, language, flow.evidence(3)))
+    return violations
