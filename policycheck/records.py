@@ -219,3 +219,22 @@ class CheckResult:
     declared_not_observed: list[dict[str, Any]] = field(default_factory=list)
     unmapped: list[Unmapped] = field(default_factory=list)
     category: str | None = None
+
+
+# --- lint results (output of `lint`) ------------------------------------------------------------------------------
+
+SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass
+class LintResult:
+    """One lint rule firing on a policy (contract §6)."""
+
+    rule: str
+    severity: str  # info | warning | error
+    message: str  # in the policy's language
+    line: int  # 1-based line in the policy file the result concerns (1 for whole-document results)
+    basis: str = ""  # legal basis (regulation and article)
+    related_lines: list[int] = field(default_factory=list)  # e.g. the other line of a contradiction
+    data_type: str | None = None
+    language: str = ""
