@@ -26,8 +26,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--max-input-mb", type=float, default=64.0, metavar="MB",
-                        help="refuse policy files larger than this (default 64)")
+    parser.add_argument("--max-input-mb", type=float, default=16.0, metavar="MB",
+                        help="refuse input files larger than this (default 16)")
+    parser.add_argument("--max-sentences", type=int, default=20000, metavar="N",
+                        help="refuse policies with more text blocks than this (default 20000)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _load(args) -> Any:
     from .ingest import load_policy
 
-    document = load_policy(args.policy, max_bytes=int(args.max_input_mb * 1024 * 1024))
+    document = load_policy(args.policy, max_bytes=int(args.max_input_mb * 1024 * 1024),
+                           max_blocks=args.max_sentences)
     if getattr(args, "lang", "auto") in ("zh", "en"):
         document.language = args.lang
         for block in document.blocks:

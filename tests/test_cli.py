@@ -71,3 +71,20 @@ def test_taxonomy_table_and_json(capsys):
 
 def test_taxonomy_validate(capsys):
     assert main(["taxonomy", "--validate"]) == 0
+
+
+def test_oversized_page_is_refused_fast(tmp_path):
+    from policycheck.ingest import DEFAULT_MAX_BYTES
+
+    assert DEFAULT_MAX_BYTES < 50 * 1024 * 1024  # a 50 MB crawled page is refused by default
+    page = tmp_path / "huge.html"
+    page.write_bytes(b"<html><body>" + b"<p>We collect your email address.</p>\n" * 60000 + b"</body></html>")
+    result = run("extract", str(page), "--max-input-mb", "1")
+    assert result.returncode == 2 and b"input limit" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_block_limit(tmp_path):
+    page = tmp_path / "many.html"
+    page.write_text("<p>We collect your email address.</p>\n" * 50, encoding="utf-8")
+    result = run("extract", str(page), "--max-sentences", "10")
+    assert result.returncode == 2 and b"text blocks" in result.stderr

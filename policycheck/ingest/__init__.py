@@ -13,7 +13,7 @@ from .decode import DEFAULT_MAX_BYTES, decode_bytes, read_input
 from .html import html_blocks, looks_like_html
 from .text import looks_like_markdown, markdown_blocks, text_blocks
 
-__all__ = ["load_policy", "parse_policy", "DEFAULT_MAX_BYTES"]
+__all__ = ["load_policy", "parse_policy", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_BLOCKS"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
@@ -103,7 +103,10 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
         previous = block
 
 
-def load_policy(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+DEFAULT_MAX_BLOCKS = 20000  # the longest real policies have a few thousand blocks
+
+
+def load_policy(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_blocks: int = DEFAULT_MAX_BLOCKS) -> Document:
     """Read and structure a policy file ('-' for stdin). Raises InputError with a one-line message."""
     data, name = read_input(path, max_bytes)
     if not data.strip():
@@ -111,4 +114,8 @@ def load_policy(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     text, encoding = decode_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: empty file")
-    return parse_policy(text, name, encoding, hashlib.sha256(data).hexdigest())
+    document = parse_policy(text, name, encoding, hashlib.sha256(data).hexdigest())
+    if len(document.blocks) > max_blocks:
+        raise InputError(f"{name}: {len(document.blocks)} text blocks is more than a privacy policy has "
+                         f"(limit {max_blocks}; raise it with --max-sentences)")
+    return document

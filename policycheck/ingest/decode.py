@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024  # real policies are well under 1 MB; crawled pages with inline assets rarely exceed this
 
 # Magic numbers of formats that are not policies (first bytes of the file).
 _SIGNATURES: list[tuple[bytes, str]] = [
