@@ -115,7 +115,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             record = None  # an ordinary paragraph ends the SDK list
             index += 1
             continue
-        consumed = False
+        consumed = any(role in ("purpose", "provider", "link", "name") for role, _, _, _ in fields)
         for role, offset, value, _ in fields:
             if role == "provider" and record.actor == THIRD_PARTY:
                 actor, text = resolve_actor(value, entities, lang)

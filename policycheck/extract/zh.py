@@ -28,6 +28,10 @@ RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
 WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
+REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
+OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
+OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
+SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
 TITLE = re.compile(r"《[^》]{1,60}》")
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
@@ -181,8 +185,13 @@ class ChineseAnalyzer:
         same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
-        if strong_before and strong_after and _followed_by_de(tokens, strong_before[-1]):
-            return strong_after[0]  # "将在境内收集的个人信息存储在…": the relative clause only describes the data
+        # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
+        # prefer the nearest verb that is not such a relative clause
+        main_before = [v for v in strong_before if not _followed_by_de(tokens, v)]
+        if strong_before and not main_before and strong_after:
+            return strong_after[0]
+        if main_before:
+            strong_before = main_before
         for candidates, pick in ((strong_before, -1), (strong_after, 0), (same_before, -1), (same_after, 0)):
             if candidates:
                 return candidates[pick]
@@ -217,11 +226,15 @@ class ChineseAnalyzer:
         negated = self._negated(chain[0], tokens, clause_of)
         if negated is None:
             return None  # a limit of scope ("不会超出必要范围收集"), not a practice statement
+        if self._obligation_or_safeguard(chain[0], tokens, clause_of):
+            return None  # "要求其仅为上述目的处理…", "进行加密存储": duties and safeguards, not practices
+        requested = any(t.word in REQUEST_WORDS for t in tokens[max(0, chain[0] - 3):chain[0]])
         subject = self._subject(first.start, tokens, clause_of, actors, condition_spans)
         frames: list[Frame] = []
         for position in chain:
             word = tokens[position].word
-            frame = self._frame_for_verb(word, position, tokens, clause_of, actors, subject, default_actor, negated)
+            frame = self._frame_for_verb(word, position, tokens, clause_of, actors, subject, default_actor, negated,
+                                         requested)
             if frame is None:
                 continue
             frame.purposes = purposes
@@ -232,10 +245,13 @@ class ChineseAnalyzer:
         return _unique(frames)
 
     def _frame_for_verb(self, word: str, position: int, tokens: list[Token], clause_of: list[int], actors,
-                        subject: tuple[str, str | None] | None, default_actor: str, negated: bool) -> Frame | None:
+                        subject: tuple[str, str | None] | None, default_actor: str, negated: bool,
+                        requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
         if word in self.lex.provide and word not in self.lex.verbs:
+            if requested and (subject is None or subject[0] == FIRST_PARTY or user_subject):
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)  # 我们不会要求您提供… / 请您提供…
             recipient = self._recipient(position, tokens, clause_of, actors)
             if recipient == "user":
                 return None  # 为您提供 / 向您提供: a service to the user
@@ -350,6 +366,15 @@ class ChineseAnalyzer:
         if subject and subject[0] != "user":
             return subject[0]
         return None
+
+    def _obligation_or_safeguard(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        clause = clause_of[tokens[verb_index].start]
+        before = [t.word for t in tokens[:verb_index] if clause_of[t.start] == clause]
+        for index, word in enumerate(before):
+            if word in OBLIGATION_WORDS and index + 1 < len(before) and (
+                    before[index + 1] in OBLIGED or before[index + 1] in self.entities.third_party_terms["zh"]):
+                return True
+        return tokens[verb_index].word in ("存储", "保存", "储存") and any(w in SAFEGUARD_WORDS for w in before[-4:])
 
     def _user_control(self, position: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """The clause is about the user's own control of data ("您可以删除…")."""
