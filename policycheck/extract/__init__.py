@@ -100,6 +100,8 @@ class Extractor:
                 continue
             if context.exempt and context.intro_frames is not None:
                 continue
+            if any(p.search(sentence.text) for p in lexicon.definitions):
+                continue  # a definition or a table of contents: no practice
             section_frames = self._section_frames(section_kind[index], default_actor[index])
             label_end = self._label_end(document, sentence, analysis, sentences, index)
             own_frames: list[Frame] = []

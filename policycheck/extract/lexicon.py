@@ -46,12 +46,14 @@ class Lexicon:
     condition_markers: list[re.Pattern[str]]
     demonstratives: list[str]
     exemptions: list[re.Pattern[str]]
+    definitions: list[re.Pattern[str]]
+    blocking_verbs: set[str]
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
-                | self.inability | set(self.protected_words))
+                | self.inability | set(self.protected_words) | self.blocking_verbs)
 
     def section_action(self, heading: str) -> str | None:
         """The action a section heading implies for verbless lines under it: collect/share/store/sdk/none."""
@@ -97,6 +99,8 @@ def load_lexicon(lang: str) -> Lexicon:
         condition_markers=_patterns(data.get("condition_markers"), flags),
         demonstratives=list(data.get("demonstratives", [])),
         exemptions=_patterns(data.get("exemptions"), flags),
+        definitions=_patterns(data.get("definitions"), flags),
+        blocking_verbs=set(data.get("blocking_verbs", [])),
         section_actions={key: _patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
         sdk_fields={key: _patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
     )

@@ -180,9 +180,10 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
     has_name = "name" in roles or "provider" in roles
-    if not has_name and not in_sdk_section:
-        return  # a table of data types by purpose: left to sentence analysis
     result.consumed_blocks.add(start)
+    if not has_name and not in_sdk_section:
+        _data_table(blocks, start, end, roles, lang, result)
+        return
     for row_index in range(start + 1, end):
         row = blocks[row_index]
         cells = row.cells or []
@@ -201,6 +202,23 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         record = Record(actor, actor_text, [by_role["purpose"][0][:120]] if "purpose" in by_role else [])
         data_text, data_line = by_role["data"]
         result.statements += _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
+        result.consumed_blocks.add(row_index)
+
+
+def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
+                result: SdkListResult) -> None:
+    """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
+    collection, read from the data column only (the purpose column describes features, not data)."""
+    record = Record(FIRST_PARTY, None)
+    for row_index in range(start + 1, end):
+        row = blocks[row_index]
+        cells = row.cells or []
+        by_role = {role: cell for role, cell in zip(roles, cells) if role}
+        if "data" not in by_role:
+            continue
+        record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
+        data = by_role["data"]
+        result.statements += _statements_for_data(data.text, record, data.line, row.text, lang, "table")
         result.consumed_blocks.add(row_index)
 
 

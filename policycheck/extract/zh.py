@@ -106,6 +106,9 @@ class ChineseAnalyzer:
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of)
+            if verb_index is not None and self._blocked(verb_index, match.start, tokens, clause_of):
+                mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
+                continue
             if verb_index is None:
                 if self._user_control(match.start, tokens, clause_of):
                     mention.skip = True
@@ -117,6 +120,7 @@ class ChineseAnalyzer:
                 mention.skip = True
             else:
                 mention.frames = frames
+        _continue_parentheses(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -283,7 +287,8 @@ class ChineseAnalyzer:
         """True for a denial, False for none, None for a negated limit of scope."""
         clause = clause_of[tokens[verb_index].start]
         depth = 0  # inside parentheses (examples), which neither negate nor block
-        for back in range(verb_index - 1, max(-1, verb_index - 1 - NEGATION_WINDOW), -1):
+        counted = 0
+        for back in range(verb_index - 1, -1, -1):
             token = tokens[back]
             if token.word in ("）", ")"):
                 depth += 1
@@ -293,6 +298,9 @@ class ChineseAnalyzer:
                 continue
             if depth:
                 continue
+            counted += 1
+            if counted > NEGATION_WINDOW:
+                return False
             if clause_of[token.start] != clause:
                 return False
             if token.word in self.lex.negations:
@@ -367,6 +375,15 @@ class ChineseAnalyzer:
             return subject[0]
         return None
 
+    def _blocked(self, verb_index: int, start: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """A non-practice verb (保护、删除…) between the practice verb and the data, in the same clause."""
+        verb = tokens[verb_index]
+        if verb.end > start:
+            return False
+        clause = clause_of[start]
+        return any(t.word in self.lex.blocking_verbs and verb.end <= t.start and t.end <= start
+                   and clause_of[t.start] == clause for t in tokens)
+
     def _obligation_or_safeguard(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
         clause = clause_of[tokens[verb_index].start]
         before = [t.word for t in tokens[:verb_index] if clause_of[t.start] == clause]
@@ -415,6 +432,19 @@ class ChineseAnalyzer:
                 if span and span not in found:
                     found.append(span)
         return "；".join(found) if found else None
+
+
+def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
+    """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）"."""
+    for index, mention in enumerate(mentions):
+        opening = max(text.rfind("（", 0, mention.start), text.rfind("(", 0, mention.start))
+        if opening < 0 or max(text.find("）", opening), text.find(")", opening)) < mention.start:
+            continue
+        head = next((m for m in reversed(mentions[:index]) if m.end <= opening and opening - m.end <= 1), None)
+        if head is None or head.skip or not head.frames:
+            continue
+        mention.frames = [f.with_context() for f in head.frames]
+        mention.skip = mention.inherit = False
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
