@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     taxonomy.add_argument("--format", choices=["json", "table"], default="table")
     taxonomy.add_argument("--validate", action="store_true", help="validate mappings/ and exit (2 when invalid)")
     taxonomy.add_argument("--categories", action="store_true", help="list the 39 app types of --category")
+    from .lint.cli import add_lint_parser
+
+    add_lint_parser(commands)
+
     evaluate = commands.add_parser("eval", help="precision/recall on the annotated corpora")
     evaluate.add_argument("corpus", nargs="*", metavar="CORPUS", help="corpus folders or .gold.yaml files "
                           "(default: corpora/eval)")
@@ -209,26 +213,43 @@ def cmd_taxonomy(args) -> int:
 def cmd_eval(args) -> int:
     from pathlib import Path
 
-    from .evaluation.report import default_corpus, evaluation_json, evaluation_table, error_listing
+    from .evaluation.report import corpora_for, evaluation_json, evaluation_table, error_listing
     from .evaluation import evaluate_extraction
+    from .lint.evaluation import evaluate_lint, evaluation_table as lint_table
 
-    paths = [Path(p) for p in args.corpus] or [default_corpus()]
+    paths = [Path(p) for p in args.corpus]
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such corpus")
+    corpora = corpora_for(paths)
     split = None if args.split == "all" else args.split
-    evaluation = evaluate_extraction(paths)
+    extraction = evaluate_extraction(corpora["extraction"]) if corpora["extraction"] else None
+    lint = evaluate_lint(corpora["lint"]) if corpora["lint"] else None
     if args.format == "json":
-        _print_json(evaluation_json(evaluation, split))
-    else:
-        print(evaluation_table(evaluation, split))
+        data = evaluation_json(extraction, split) if extraction else {"tasks": {}}
+        if lint:
+            data["tasks"]["lint"] = lint["languages"]
+            data["lint"] = {"complete": lint["complete"], "seconds_per_policy": lint["seconds_per_policy"]}
+        _print_json(data)
+        return EXIT_OK
+    sections = []
+    if extraction:
+        sections.append(evaluation_table(extraction, split))
         if args.errors:
-            print()
-            print(error_listing(evaluation, split))
+            sections.append(error_listing(extraction, split))
+    if lint:
+        sections.append(lint_table(lint))
+    print("\n\n".join(sections))
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "check": cmd_check, "taxonomy": cmd_taxonomy, "eval": cmd_eval}
+def cmd_lint(args) -> int:
+    from .lint.cli import cmd_lint as run
+
+    return run(args)
+
+
+COMMANDS = {"extract": cmd_extract, "check": cmd_check, "lint": cmd_lint, "taxonomy": cmd_taxonomy, "eval": cmd_eval}
 
 
 def _print_json(data: Any) -> None:

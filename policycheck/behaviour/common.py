@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import io
+import itertools
 import re
 import zipfile
 import zlib
 from dataclasses import dataclass
+from types import ModuleType
 
 from ..errors import InputError
 
@@ -17,9 +20,9 @@ FRAMEWORK_PREFIXES = (
 )
 # Frames of hooking tools themselves (Xposed/LSPosed/EdXposed, Frida gadgets, PrivacySentry's proxies).
 TOOL_PREFIXES = (
-    "de.robv.android.xposed.", "org.lsposed.", "io.github.lsposed.", "com.elderdrivers.riru.", "EdHooker_", "LSPHooker_",
-    "me.weishu.epic.", "com.swift.sandhook.", "com.lody.whale.", "re.frida.", "com.yl.lib.sentry.", "com.yl.lib.privacy_",
-    "com.cjs.hegui30.",
+    "de.robv.android.xposed.", "org.lsposed.", "io.github.lsposed.", "com.elderdrivers.riru.", "EdHooker_",
+    "LSPHooker_", "me.weishu.epic.", "com.swift.sandhook.", "com.lody.whale.", "re.frida.", "com.yl.lib.sentry.",
+    "com.yl.lib.privacy_", "com.cjs.hegui30.",
 )
 
 # "at com.x.Y.method(Y.java:12)", "com.x.Y.method(Native Method)", "com.x.Y.method() 1,234"
@@ -44,7 +47,11 @@ def parse_frame(text: str) -> Frame | None:
     cls, method, rest = match.group(1), match.group(2), (match.group(3) or "").strip()
     if "." not in cls and not cls.startswith(("EdHooker_", "LSPHooker_")):
         return None
-    location = rest[: rest.find(")") + 1] if ")" in rest else rest
+    numbered = re.match(r"^\(\)\s*(-?[\d,]+)$", rest)  # PrivacySentry: "cls.method() 1,234"
+    if numbered:
+        location = f"(:{numbered.group(1).replace(',', '')})"
+    else:
+        location = rest[: rest.find(")") + 1] if ")" in rest else rest
     return Frame(cls, method, f"{cls}.{method}{location}")
 
 
@@ -85,6 +92,14 @@ def fail(source: str, message: str) -> InputError:
     return InputError(one_line(f"{source}: {message}", 400))
 
 
+def require(module: str, package: str, source: str, purpose: str) -> ModuleType:
+    """Import `module`, or fail with a one-line message naming the missing `package`."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise fail(source, f"{purpose} needs the '{package}' package (pip install {package})") from None
+
+
 # --- zip archives (APK, .xlsx) --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -95,8 +110,9 @@ class ZipLimits:
     max_ratio: float = 200.0  # uncompressed / compressed, for entries over 1 MiB
 
 
-def open_zip(data: bytes, source: str, limits: ZipLimits = ZipLimits()) -> zipfile.ZipFile:
+def open_zip(data: bytes, source: str, limits: ZipLimits | None = None) -> zipfile.ZipFile:
     """A zip archive checked against zip bombs (sizes, ratios, overlapping entries) and path tricks."""
+    limits = limits or ZipLimits()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -116,12 +132,13 @@ def open_zip(data: bytes, source: str, limits: ZipLimits = ZipLimits()) -> zipfi
         names.add(name)
         total += info.file_size
         if info.file_size > 1024**2 and info.file_size > limits.max_ratio * max(1, info.compress_size):
-            raise fail(source, f"refused: zip bomb suspected ({name!r} expands {info.file_size // max(1, info.compress_size)}x)")
+            ratio = info.file_size // max(1, info.compress_size)
+            raise fail(source, f"refused: zip bomb suspected ({name!r} expands {ratio}x)")
         spans.append((info.header_offset, info.header_offset + 30 + len(info.filename.encode()) + info.compress_size))
     if total > limits.max_total_uncompressed:
         raise fail(source, f"refused: zip expands to {total} bytes (limit {limits.max_total_uncompressed})")
     spans.sort()
-    for (start, end), (next_start, _) in zip(spans, spans[1:]):
+    for (_start, end), (next_start, _end) in itertools.pairwise(spans):
         if next_start < end:
             raise fail(source, "refused: overlapping zip entries (zip bomb suspected)")
     return archive

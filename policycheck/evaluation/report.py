@@ -10,11 +10,28 @@ from ..resources import PACKAGE_DIR
 from . import EXTRACTION_TASKS, ExtractionEvaluation
 
 
-def default_corpus() -> Path:
-    for candidate in (Path.cwd() / "corpora" / "eval", PACKAGE_DIR.parent / "corpora" / "eval"):
-        if candidate.is_dir():
-            return candidate
-    raise UsageError("no corpus given and corpora/eval not found (run from the source checkout or pass CORPUS)")
+def default_corpora() -> list[Path]:
+    """corpora/eval and corpora/lint of the working directory or of the source checkout."""
+    for root in (Path.cwd() / "corpora", PACKAGE_DIR.parent / "corpora"):
+        found = [root / name for name in ("eval", "lint") if (root / name).is_dir()]
+        if found:
+            return found
+    raise UsageError("no corpus given and corpora/ not found (run from the source checkout or pass CORPUS)")
+
+
+def corpora_for(paths: list[Path]) -> dict[str, list[Path]]:
+    """Corpus paths by task, from what they contain: *.gold.yaml (extraction) or *.lint.yaml (lint)."""
+    paths = paths or default_corpora()
+    result: dict[str, list[Path]] = {"extraction": [], "lint": []}
+    for path in paths:
+        names = [path.name] if path.is_file() else [p.name for p in path.rglob("*.yaml")]
+        if any(name.endswith(".gold.yaml") for name in names):
+            result["extraction"].append(path)
+        if any(name.endswith(".lint.yaml") for name in names):
+            result["lint"].append(path)
+    if not result["extraction"] and not result["lint"]:
+        raise UsageError("no annotated cases (*.gold.yaml or *.lint.yaml) in " + ", ".join(map(str, paths)))
+    return result
 
 
 def evaluation_json(evaluation: ExtractionEvaluation, split: str | None = None) -> dict:

@@ -153,13 +153,13 @@ class EnglishAnalyzer:
         for _ in range(12):
             for child in current.children:
                 if child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1:
-                    if (current is not token or child.i > token.i) and self._governs_from_clause(child):
+                    if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
                         return child
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
             inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
             prepositional = current.dep_ == "prep"  # "including", "regarding", "such as": not a predicate
-            if (current is not token and current.pos_ in ("VERB", "AUX") and not coordinated_away and not inside_term
+            if (current.i != token.i and current.pos_ in ("VERB", "AUX") and not coordinated_away and not inside_term
                     and not prepositional):
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
@@ -173,14 +173,14 @@ class EnglishAnalyzer:
                     return None  # "X includes A, B": verbless, context decides
                 if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
                     return "user-control"
-                if arrived_as_object and lemma not in TRANSPARENT_VERBS:
-                    return "user-control"  # the data is the object of another kind of verb ("protect your data")
-            if current.dep_ == "ROOT" or current.head is current:
+                if arrived_as_object and lemma in self.lex.blocking_verbs:
+                    return "user-control"  # the data is the object of a non-practice verb ("protect your data")
+            if current.dep_ == "ROOT" or current.head.i == current.i:
                 return None
             came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
                               and current.i not in self._inside_terms)
             arrived_as_object = current.dep_ in ("dobj", "obj", "nsubjpass", "dative") and (
-                current is token or current.pos_ in ("NOUN", "PROPN", "PRON"))
+                current.i == token.i or current.pos_ in ("NOUN", "PROPN", "PRON"))
             current = current.head
         return None
 
@@ -308,7 +308,7 @@ class EnglishAnalyzer:
         """True for a denial, False for none, None for a negated limit of scope."""
         chain = [verb]
         head = verb
-        while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
+        while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
             head = head.head
             chain.append(head)
             if head.dep_ == "conj" or head.lemma_.lower() in CONTROL_VERBS or head.lemma_.lower() in self.lex.verbs:
@@ -329,8 +329,8 @@ class EnglishAnalyzer:
             negation = verb.head
         if negation is None and span is not None:
             argument = span.root
-            while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head is not argument:
-                if argument.head == verb:
+            while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
+                if argument.head.i == verb.i:
                     break
                 argument = argument.head
             for child in argument.children:
@@ -421,23 +421,23 @@ def _subject_token(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             return child
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
         if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
                                                         "require", "ask", "engage", "use", "help"):
             return obj
         return _subject_token(head)
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subject_token(verb.head)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.i != verb.i:
         return _subject_token(verb.head)
     if verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "partners set cookies to collect X": the infinitive's subject is the enclosing clause's subject
         head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and head is not verb:
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return _subject_token(head)
     return None
 

@@ -142,12 +142,11 @@ def validate_mappings() -> list[str]:
             for type_id in rule.get(table, {}):
                 if type_id not in id_set:
                     problems.append(f"checks.yaml: {table} names unknown data type {type_id}")
-    try:
-        from ..behaviour.mappings import validate_behaviour_mappings
-    except ImportError:  # behaviour mappings not installed in this build
-        pass
-    else:
-        problems += validate_behaviour_mappings()
+    from ..behaviour.mappings import validate_behaviour_mappings
+    from ..lint.rules import validate_lint_rules
+
+    problems += validate_behaviour_mappings()
+    problems += validate_lint_rules()
     return problems
 
 
