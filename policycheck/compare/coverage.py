@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Finding, Statement
+from ..extract.lexicon import is_sale
 from ..taxonomy import EntityCatalog, Taxonomy
 from .flows import Flow
 
@@ -50,9 +51,14 @@ def _evidence(statement: Statement) -> dict:
 
 
 def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog):
-    """(positive, negative) lists of (statement, data relation, actor relation) covering the flow."""
+    """(positive, negative) lists of (statement, data relation, actor relation) covering the flow.
+
+    A denial of sale ("we never sell your personal information") covers nothing: it does not deny that an SDK
+    or partner receives the data."""
     positive, negative = [], []
     for statement in statements:
+        if statement.polarity == "-" and is_sale(statement.verb):
+            continue
         data = _data_relation(statement.data_type, flow.data_type, taxonomy)
         if data is None:
             continue
@@ -63,9 +69,20 @@ def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entiti
     return positive, negative
 
 
+def _exact(item) -> bool:
+    return item[1] == "exact" and item[2] == "exact"
+
+
 def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog) -> Finding:
     positive, negative = covering(flow, statements, taxonomy, entities)
-    clear = [item for item in positive if item[1] == "exact" and item[2] == "exact"]
+    # the more specific side wins: "we collect personal information" does not contradict "we do not read your
+    # contacts", and "we do not share personal information" does not contradict an SDK table naming the SDK
+    if positive and negative:
+        if any(_exact(i) for i in negative) and not any(_exact(i) for i in positive):
+            positive = []
+        elif any(_exact(i) for i in positive) and not any(_exact(i) for i in negative):
+            negative = []
+    clear = [item for item in positive if _exact(item)]
     if positive and negative:
         status = "ambiguous"
         chosen = (clear or positive)[:POLICY_SAMPLES - 2] + negative[:2]

@@ -19,6 +19,7 @@ class Frame:
     purposes: list[str] = field(default_factory=list)
     condition: str | None = None
     source: str = "sentence"
+    verb: str = ""  # the predicate word (收集, share…), kept as evidence
 
     def statement_action(self) -> str | None:
         """The contract action, or None for denials that are neither not_collect nor not_share."""

@@ -204,6 +204,7 @@ class EnglishAnalyzer:
             if frame is not None:
                 frame.purposes = purposes
                 frame.condition = condition
+                frame.verb = item.lemma_.lower()
                 frames.append(frame)
         return _unique(frames) if frames else None
 

@@ -48,6 +48,7 @@ class Lexicon:
     exemptions: list[re.Pattern[str]]
     definitions: list[re.Pattern[str]]
     blocking_verbs: set[str]
+    sale_verbs: set[str]
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
 
@@ -72,6 +73,11 @@ class Lexicon:
             if any_match(self.sdk_fields.get(role, []), text):
                 return role
         return None
+
+
+def is_sale(verb: str) -> bool:
+    """A selling verb (出售, sell, rent…): denying a sale says nothing about SDKs collecting data."""
+    return bool(verb) and any(verb in load_lexicon(lang).sale_verbs for lang in ("zh", "en"))
 
 
 @lru_cache(maxsize=None)
@@ -101,6 +107,7 @@ def load_lexicon(lang: str) -> Lexicon:
         exemptions=_patterns(data.get("exemptions"), flags),
         definitions=_patterns(data.get("definitions"), flags),
         blocking_verbs=set(data.get("blocking_verbs", [])),
+        sale_verbs=set(data.get("sale_verbs", [])),
         section_actions={key: _patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
         sdk_fields={key: _patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
     )

@@ -243,6 +243,7 @@ class ChineseAnalyzer:
                 continue
             frame.purposes = purposes
             frame.condition = condition
+            frame.verb = word
             frames.append(frame)
         if not frames:
             return None

@@ -26,6 +26,8 @@ def statement_json(statement: Statement) -> dict[str, Any]:
         data["condition"] = statement.condition
     if statement.actor_text:
         data["actor_text"] = statement.actor_text
+    if statement.verb:
+        data["verb"] = statement.verb
     return data
 
 
