@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=["json", "table"], default="table")
     evaluate.add_argument("--split", choices=["all", "dev", "test"], default="all")
     evaluate.add_argument("--errors", action="store_true", help="list every false positive and false negative")
+    evaluate.add_argument("--benchmarks", action="store_true", help="also score the public CA4P-483 and PI-Extract "
+                          "sets, read from ../shared/reference (or --reference / $POLICYCHECK_REFERENCE)")
+    evaluate.add_argument("--reference", metavar="DIR", help="folder holding corpora/zh-ca4p483 and corpora/en-piextract")
     return parser
 
 
@@ -225,11 +228,26 @@ def cmd_eval(args) -> int:
     split = None if args.split == "all" else args.split
     extraction = evaluate_extraction(corpora["extraction"]) if corpora["extraction"] else None
     lint = evaluate_lint(corpora["lint"]) if corpora["lint"] else None
+    benchmarks = None
+    if args.benchmarks:
+        from .evaluation.benchmarks import evaluate_ca4p, evaluate_piextract, reference_dir
+
+        reference = reference_dir(args.reference)
+        if reference is None:
+            print("policycheck: public benchmarks skipped: ../shared/reference/corpora not found "
+                  "(pass --reference DIR)", file=sys.stderr)
+        else:
+            benchmarks = {"ca4p483_test": evaluate_ca4p(reference, "test"),
+                          "piextract_validation": evaluate_piextract(reference)}
     if args.format == "json":
         data = evaluation_json(extraction, split) if extraction else {"tasks": {}}
         if lint:
             data["tasks"]["lint"] = lint["languages"]
             data["lint"] = {"complete": lint["complete"], "seconds_per_policy": lint["seconds_per_policy"]}
+        if benchmarks:
+            data["tasks"]["ca4p483_data_span"] = {"zh": benchmarks["ca4p483_test"]["span_overlap"]}
+            data["tasks"]["piextract_data_span"] = {"en": benchmarks["piextract_validation"]["data_phrase"]}
+            data["benchmarks"] = benchmarks
         _print_json(data)
         return EXIT_OK
     sections = []
@@ -239,6 +257,10 @@ def cmd_eval(args) -> int:
             sections.append(error_listing(extraction, split))
     if lint:
         sections.append(lint_table(lint))
+    if benchmarks:
+        from .evaluation.report import benchmark_table
+
+        sections.append(benchmark_table(benchmarks))
     print("\n\n".join(sections))
     return EXIT_OK
 

@@ -109,6 +109,7 @@ class Statement:
     source: str = "sentence"  # "sentence" | "list" | "sdk_table" | "table" | "heading_context"
     language: str = ""
     verb: str = ""  # the predicate word of the sentence ("收集", "sell"); empty for tables and context
+    start: int | None = None  # offset of `term` in `text`, when known
 
     @property
     def polarity(self) -> str:

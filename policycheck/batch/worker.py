@@ -110,12 +110,16 @@ def init_worker(options: dict[str, Any] | None = None) -> dict[str, Any]:
                 getattr(extractor, language)
             except Exception as exc:  # a missing pipeline fails the items that need it, not the run
                 warnings.append(f"{language} analyser unavailable: {_one_line(exc)}")
-        try:  # behaviour mappings, when the behaviour package provides a loader
-            from .. import behaviour as _behaviour
+        try:  # behaviour mappings (API, permission, network-field tables, SDK catalogue)
+            import importlib
 
-            loader = getattr(_behaviour, "load_mappings", None)
-            if callable(loader):
-                loader()
+            for module, names in (("mappings", ("load_api_table", "load_permission_table", "load_network_fields")),
+                                  ("mapping", ("sdk_lookup",))):
+                loaded = importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.behaviour.{module}")
+                for name in names:
+                    loader = getattr(loaded, name, None)
+                    if callable(loader):
+                        loader()
         except Exception as exc:
             warnings.append(f"behaviour readers unavailable: {_one_line(exc)}")
         _state["cache"] = _PolicyCache(int(options["cache_size"]))

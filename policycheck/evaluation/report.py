@@ -82,3 +82,19 @@ def error_listing(evaluation: ExtractionEvaluation, split: str | None = None) ->
             _, line, data_type, pol = item
             lines.append(f"{result.gold.slug}:{line}: {kind} {data_type} {pol}  | {text_by_line.get(line, '')[:140]}")
     return "\n".join(lines)
+
+
+def benchmark_table(benchmarks: dict) -> str:
+    rows = []
+    ca4p = benchmarks["ca4p483_test"]
+    for name in ("span_overlap", "span_exact", "char"):
+        m = ca4p[name]
+        rows.append(["CA4P-483 test (zh)", f"data {name.replace('_', ' ')}", f"{m['precision']:.3f}",
+                     f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["n"])])
+    pie = benchmarks["piextract_validation"]
+    for name in ("data_phrase", "collect", "share", "not_collect", "not_share"):
+        m = pie[name]
+        rows.append(["PI-Extract validation (en)", name.replace("_", " "), f"{m['precision']:.3f}",
+                     f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["n"])])
+    return "public benchmarks (span overlap unless stated)\n\n" + table(
+        ["benchmark", "task", "precision", "recall", "f1", "n"], rows)

@@ -124,7 +124,7 @@ class Extractor:
                         line=sentence.line, purposes=list(frame.purposes), condition=frame.condition,
                         recipient=frame.recipient if action in ("share", "not_share") else None,
                         term=mention.term, actor_text=frame.actor_text, source=frame.source,
-                        language=sentence.language, verb=frame.verb,
+                        language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
             if analysis.intro:
                 frames = analysis.frames

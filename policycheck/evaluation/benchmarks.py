@@ -1,0 +1,217 @@
+"""Public benchmarks, read from ../shared/reference/corpora at evaluation time (their licences forbid copying them).
+
+CA4P-483 (Zhao et al., EMNLP 2022): character-level BIOS tags over Chinese policy sentences. Its `data` spans are
+data phrases in any practice context. We score the data phrases of our extracted statements against them, by
+character (precision/recall of characters inside data spans) and by span overlap (a gold span is found when one
+of our phrases overlaps it; one of our phrases is right when it overlaps a gold span). Exact-span scores are
+reported too, although CA4P-483 tags whole enumerations ("头像、昵称、密码") as one span where we name each item.
+
+PI-Extract (Bui et al., PETS 2021): English sentences whose data phrases are tagged COLLECT (first party collects
+or uses), SHARE (a third party receives), NOT_COLLECT, NOT_SHARE. Our statements map onto these labels by
+polarity and by who ends up with the data; scoring is by span overlap per label and overall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..extract import get_extractor
+from ..ingest import parse_policy
+from ..records import FIRST_PARTY, Statement
+from .metrics import Score
+
+CA4P_FILES = {"dev": "train_dev_test/dev.char.bios", "test": "train_dev_test/test.char.bios"}
+PIEXTRACT_LABELS = {"CollectUse_true": "COLLECT", "CollectUse_false": "NOT_COLLECT", "Share_true": "SHARE",
+                    "Share_false": "NOT_SHARE"}
+
+
+@dataclass
+class Sentence:
+    text: str
+    spans: list[tuple[int, int, str]]  # (start, end, label) in characters
+
+
+def _bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    spans = []
+    start = label = None
+    for index, tag in enumerate(tags + ["O"]):
+        prefix, _, name = tag.partition("-")
+        if label is not None and (prefix in ("O", "B", "S") or name != label):
+            spans.append((start, index, label))
+            start = label = None
+        if prefix in ("B", "S") or (prefix in ("I", "E") and label is None and name):
+            start, label = index, name
+        if prefix in ("S", "E") and label is not None:
+            spans.append((start, index + 1, label))
+            start = label = None
+    return spans
+
+
+def read_ca4p(path: Path) -> list[Sentence]:
+    sentences = []
+    chars: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if chars:
+                sentences.append(Sentence("".join(chars), [s for s in _bio_spans(tags) if s[2] == "data"]))
+            chars, tags = [], []
+            continue
+        parts = line.split("\t") if "\t" in line else line.split(" ")
+        chars.append(parts[0] if parts[0] else " ")
+        tags.append(parts[-1].strip() if len(parts) > 1 else "O")
+    return sentences
+
+
+def read_piextract(folder: Path, split: str = "validation") -> list[Sentence]:
+    """The four label files carry the same tokens; merge their tags into one list of labelled spans."""
+    merged: list[Sentence] = []
+    for directory, label in PIEXTRACT_LABELS.items():
+        path = folder / directory / f"{split}.conll03"
+        tokens: list[str] = []
+        tags: list[str] = []
+        index = 0
+        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+            if line.startswith("-DOCSTART-"):
+                continue
+            if not line.strip():
+                if tokens:
+                    text, offsets = _join(tokens)
+                    spans = [(offsets[s][0], offsets[e - 1][1], label) for s, e, _ in _bio_spans(tags)]
+                    if index == len(merged):
+                        merged.append(Sentence(text, []))
+                    merged[index].spans += spans
+                    index += 1
+                tokens, tags = [], []
+                continue
+            parts = line.split(" ")
+            tokens.append(parts[0])
+            tags.append(parts[-1])
+    return merged
+
+
+def _join(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    text = ""
+    offsets = []
+    for token in tokens:
+        if text and not (token in ",.;:!?)%'" or token.startswith("'") or text.endswith("(")):
+            text += " "
+        offsets.append((len(text), len(text) + len(token)))
+        text += token
+    return text, offsets
+
+
+def _predicted(sentences: list[Sentence], lang: str) -> list[list[Statement]]:
+    extractor = get_extractor()
+    results = []
+    for sentence in sentences:
+        if not sentence.text.strip():
+            results.append([])
+            continue
+        try:
+            document = parse_policy(sentence.text, "sentence.txt", fmt="text")
+        except InputError:  # a sentence of only spaces or markup
+            results.append([])
+            continue
+        for block in document.blocks:
+            block.language = lang
+        document.language = lang
+        results.append(extractor.extract(document).statements)
+    return results
+
+
+def _term_spans(text: str, statements: list[Statement]) -> list[tuple[int, int, Statement]]:
+    spans = []
+    for statement in statements:
+        start = statement.start if statement.start is not None else text.find(statement.term)
+        if start is None or start < 0 or not statement.term:
+            continue
+        spans.append((start, start + len(statement.term), statement))
+    return spans
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate_ca4p(reference: Path, split: str = "test") -> dict[str, dict]:
+    sentences = read_ca4p(reference / "corpora" / "zh-ca4p483" / CA4P_FILES[split])
+    predictions = _predicted(sentences, "zh")
+    chars, overlap, exact = Score(), Score(), Score()
+    found_gold = predicted_total = predicted_right = 0
+    gold_total = 0
+    for sentence, statements in zip(sentences, predictions):
+        predicted = {(s, e) for s, e, _ in _term_spans(sentence.text, statements)}
+        gold = {(s, e) for s, e, _ in sentence.spans}
+        exact.add(predicted, gold, keep_errors=False)
+        chars.add({i for s, e in predicted for i in range(s, e)}, {i for s, e in gold for i in range(s, e)},
+                  keep_errors=False)
+        gold_total += len(gold)
+        found_gold += sum(1 for g in gold if any(_overlap(g, p) for p in predicted))
+        predicted_total += len(predicted)
+        predicted_right += sum(1 for p in predicted if any(_overlap(p, g) for g in gold))
+    overlap.true_positives = found_gold
+    overlap.false_negatives = gold_total - found_gold
+    overlap.false_positives = predicted_total - predicted_right
+    precision = predicted_right / predicted_total if predicted_total else 1.0
+    recall = found_gold / gold_total if gold_total else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "sentences": len(sentences),
+        "char": chars.as_dict(),
+        "span_overlap": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+                         "n": gold_total},
+        "span_exact": exact.as_dict(),
+    }
+
+
+def _piextract_label(statement: Statement) -> str:
+    third = statement.entity != FIRST_PARTY
+    if statement.polarity == "-":
+        return "NOT_SHARE" if third else "NOT_COLLECT"
+    return "SHARE" if third else "COLLECT"
+
+
+def evaluate_piextract(reference: Path, split: str = "validation") -> dict[str, dict]:
+    sentences = read_piextract(reference / "corpora" / "en-piextract" / "dataset", split)
+    predictions = _predicted(sentences, "en")
+    per_label: dict[str, list[int]] = {label: [0, 0, 0, 0] for label in PIEXTRACT_LABELS.values()}
+    any_label = [0, 0, 0, 0]  # found gold, gold, right predicted, predicted
+    for sentence, statements in zip(sentences, predictions):
+        predicted = [(s, e, _piextract_label(st)) for s, e, st in _term_spans(sentence.text, statements)]
+        for label, counts in list(per_label.items()) + [("*", any_label)]:
+            gold = [g for g in sentence.spans if label in ("*", g[2])]
+            mine = [p for p in predicted if label in ("*", p[2])]
+            counts[0] += sum(1 for g in gold if any(_overlap(g[:2], p[:2]) and (label != "*" or True) for p in mine))
+            counts[1] += len(gold)
+            counts[2] += sum(1 for p in mine if any(_overlap(p[:2], g[:2]) for g in gold))
+            counts[3] += len(mine)
+
+    def scores(counts: list[int]) -> dict:
+        recall = counts[0] / counts[1] if counts[1] else 1.0
+        precision = counts[2] / counts[3] if counts[3] else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "n": counts[1]}
+
+    result = {label.lower(): scores(counts) for label, counts in per_label.items()}
+    result["data_phrase"] = scores(any_label)
+    result["sentences"] = len(sentences)
+    return result
+
+
+def reference_dir(explicit: str | None = None) -> Path | None:
+    """../shared/reference next to the checkout (or $POLICYCHECK_REFERENCE), when present."""
+    import os
+
+    from ..resources import PACKAGE_DIR
+
+    candidates = [Path(explicit)] if explicit else []
+    if os.environ.get("POLICYCHECK_REFERENCE"):
+        candidates.append(Path(os.environ["POLICYCHECK_REFERENCE"]))
+    candidates += [PACKAGE_DIR.parent.parent / "shared" / "reference", Path.cwd().parent / "shared" / "reference"]
+    for candidate in candidates:
+        if (candidate / "corpora").is_dir():
+            return candidate
+    return None
