@@ -143,6 +143,8 @@ class EnglishAnalyzer:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
             return False
         lemma = token.lemma_.lower()
+        if lemma == "make":  # "make X available / public / accessible to Y" is sharing
+            return _makes_available(token)
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -217,6 +219,13 @@ class EnglishAnalyzer:
             return None
         action = self.lex.verbs.get(lemma)
         recipient = self._recipient(verb)
+        if lemma == "make":
+            available = _makes_available(verb)
+            recipient = recipient or (self._recipient(available) if available is not None else None)
+            if recipient == "user":
+                return None
+            return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                         recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
         if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose"):
             if recipient == "user":
                 return None
@@ -288,6 +297,11 @@ class EnglishAnalyzer:
         candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
         for head in [verb] + ([verb.head] if verb.dep_ == "conj" else []):
             candidates += [c for c in head.children if c.dep_ in ("prep", "dative") and c not in candidates]
+        # "sends a variety of information to Mozilla": the parser often hangs "to X" on the object
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "acomp")):
+            for token in obj.subtree:
+                if token.dep_ == "prep" and token.lower_ in ("to", "with") and token not in candidates:
+                    candidates.append(token)
         for child in candidates:
             if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
                 target = child
@@ -440,6 +454,14 @@ def _subject_token(verb):
             head = head.head
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return _subject_token(head)
+    return None
+
+
+def _makes_available(verb):
+    """The "available"/"public" complement of "make", or None."""
+    for token in verb.subtree:
+        if token.lower_ in ("available", "public", "accessible", "visible") and token.i > verb.i:
+            return token
     return None
 
 
