@@ -280,6 +280,8 @@ class ChineseAnalyzer:
             recipient = self._recipient(position, tokens, clause_of, actors)
             if recipient == "user":
                 return None
+            if recipient == FIRST_PARTY:  # "运营商会将您的手机号码发送给我们": we collect it
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)

@@ -56,6 +56,7 @@ class _BlockParser(HTMLParser):
         self.bold_chars = 0
         self.plain_chars = 0
         self.label_end = 0  # end offset of a leading bold run followed by plain text
+        self.pre: list[tuple[str, int]] | None = None  # (text, line) pieces of an open <pre>
         # tables
         self.row: list[Cell] | None = None
         self.row_header = True
@@ -132,6 +133,10 @@ class _BlockParser(HTMLParser):
             return
         if tag == "thead":
             self.in_thead = True
+        if tag == "pre" and self.cell is None:
+            self._flush_text()
+            self.pre = []
+            return
         if self.cell is not None:
             if tag in BLOCK_TAGS:
                 self.cell.break_soft()
@@ -181,6 +186,9 @@ class _BlockParser(HTMLParser):
         if tag == "thead":
             self.in_thead = False
             return
+        if tag == "pre" and self.pre is not None:
+            self._flush_pre()
+            return
         if tag == "table":
             self._flush_row()
             return
@@ -197,6 +205,17 @@ class _BlockParser(HTMLParser):
             if tag in HEADINGS or tag == "li":
                 self.kind, self.level = "paragraph", 0
 
+    def _flush_pre(self) -> None:
+        """Preformatted text keeps its lines: split it like a plain-text file."""
+        from .text import text_blocks
+
+        pieces, self.pre = self.pre or [], None
+        if not pieces:
+            return
+        first_line = pieces[0][1]
+        text = "".join(piece for piece, _ in pieces)
+        self.blocks.extend(text_blocks(text, line_offset=first_line - 1))
+
     def _flush_text(self) -> None:
         if self.text.length:
             self._flush()
@@ -205,6 +224,18 @@ class _BlockParser(HTMLParser):
         if self.drop_stack:
             return
         line = self._line()
+        if self.pre is not None:
+            self.pre.append((data, line))
+            return
+        if "|||" in data and self.cell is None and self.row is None:
+            # a run of pipes used as a segment separator (e.g. exported annotation tools)
+            parts = data.split("|||")
+            for index, part in enumerate(parts):
+                if index:
+                    self._flush_text()
+                    line += parts[index - 1].count("\n")
+                self.handle_data(part) if part.strip() else None
+            return
         if self.cell is not None:
             self.cell.add(data, line)
             return
@@ -228,6 +259,8 @@ class _BlockParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self.pre is not None:
+            self._flush_pre()
         self._flush_row()
         self._flush_text()
 

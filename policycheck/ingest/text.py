@@ -43,8 +43,8 @@ def _wrap_width(lines: list[str]) -> int:
 FIELD_LINE = re.compile(r"^[^：:。；;]{1,24}[：:]\s*\S")
 
 
-def text_blocks(text: str) -> list[Block]:
-    """Blocks of a plain-text policy."""
+def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
+    """Blocks of a plain-text policy (`line_offset` is added to every line, for embedded text)."""
     blocks: list[Block] = []
     acc = TextAccumulator()
     kind = "paragraph"
@@ -61,7 +61,7 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(block)
         kind, level = "paragraph", 0
 
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=1 + line_offset):
         line = raw.rstrip("\r")
         stripped = line.strip()
         if not stripped or _is_rule(stripped):
