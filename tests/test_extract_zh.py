@@ -111,3 +111,13 @@ def test_third_party_actor():
 
 def test_ignored_phrases_are_not_data():
     assert pairs("我们会收集非个人信息，用于统计分析。") == set()
+
+
+def test_sharing_to_us_is_our_collection():
+    statements = statements_of("当您使用一键登录功能时，运营商会将您的手机号码发送给我们。")
+    assert [(s.action, s.actor) for s in statements if s.data_type == "contact.phone"] == [("collect", "first_party")]
+
+
+def test_notice_descriptions_and_contents_are_not_practices():
+    assert pairs("下文将帮助您详细了解我们如何收集、使用、存储和共享您的个人信息。") == set()
+    assert pairs("1、我们如何收集和使用个人信息\n") == set()

@@ -214,3 +214,17 @@ def test_english_sentence_splitting_respects_abbreviations():
 def test_mixed_language_document_labels_blocks():
     document = parse_policy("我们会收集您的手机号码和设备信息。\n\nWe collect your email address.\n", "p.txt")
     assert [b.language for b in document.blocks] == ["zh", "en"]
+
+
+def test_preformatted_text_keeps_its_lines_and_paragraphs():
+    html = "<html><body><pre>隐私政策\n==========\n一、我们如何收集\n我们会收集您的手机号码。\n</pre></body></html>"
+    document = parse_policy(html, "p.html")
+    texts = [(b.kind, b.text, b.line) for b in document.blocks]
+    assert ("heading", "一、我们如何收集", 3) in texts
+    assert ("paragraph", "我们会收集您的手机号码。", 4) in texts
+
+
+def test_pipe_runs_separate_segments():
+    document = parse_policy("<p>Privacy Policy|||We collect your email address.|||We do not sell it.</p>", "p.html")
+    assert [b.text for b in document.blocks] == ["Privacy Policy", "We collect your email address.",
+                                                 "We do not sell it."]
