@@ -91,7 +91,7 @@ class DaskEngine:
         cluster = None
         if not self.scheduler or self.scheduler == "local":
             cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=40)
+                                   dashboard_address=":0", silence_logs=40)
             address = cluster.scheduler_address
         else:
             address = self.scheduler

@@ -102,6 +102,8 @@ def run_batch(source: str, out: str, *, jobs: int | None = None, resume: bool = 
     jobs = jobs or _cpu_count()
     if jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if engine not in ("local", "dask"):
+        raise UsageError(f"unknown --engine {engine!r} (local or dask)")
     out_path = Path(out)
     if out_path.is_dir():
         raise UsageError(f"--out {out}: is a directory (give a file name such as results.jsonl)")
@@ -167,13 +169,10 @@ def run_batch(source: str, out: str, *, jobs: int | None = None, resume: bool = 
             if on_result is not None:
                 on_result(result)
 
-        # items that need no worker (duplicates, bad manifest lines, folders without a policy) are recorded now
-        runnable = []
-        for item in todo:
-            if item.get("error"):
-                emit(worker_module.error_result(item, item["error"], item.get("error_kind", "input")))
-            else:
-                runnable.append(item)
+        runnable = [item for item in todo if not item.get("error")]
+        # items that need no worker (duplicates, bad manifest lines, folders without a policy) are recorded after
+        # the engine has run, so that an engine that cannot start (no scheduler) leaves RESULTS empty
+        unrunnable = [item for item in todo if item.get("error")]
         started = time.monotonic()
         previous_term = _stop_on_sigterm()
         try:
@@ -181,16 +180,16 @@ def run_batch(source: str, out: str, *, jobs: int | None = None, resume: bool = 
                 from .dask_engine import DaskEngine
 
                 runner = DaskEngine(scheduler, jobs, worker_options, send_files=send_files, log=log)
-            elif engine == "local":
+            else:
                 from .pool import LocalPool
 
                 runner = LocalPool(jobs, worker_options, start_method=start_method, kill_grace=kill_grace, log=log,
                                    close_in_workers=[writer.fd])
-            else:
-                raise UsageError(f"unknown --engine {engine!r} (local or dask)")
             summary.workers = min(jobs, max(1, len(runnable)))
             try:
                 runner.run(runnable, emit, tick=progress_bar.draw)
+                for item in unrunnable:
+                    emit(worker_module.error_result(item, item["error"], item.get("error_kind", "input")))
             except KeyboardInterrupt:  # Ctrl-C or SIGTERM: what was written stays; --resume continues
                 summary.interrupted = True
             finally:

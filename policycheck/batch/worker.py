@@ -19,8 +19,8 @@ import ctypes
 import dataclasses
 import hashlib
 import os
-import resource
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -137,8 +137,13 @@ def _cache(options: dict[str, Any]) -> _PolicyCache:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process in MB (Linux reports KiB)."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    """Peak resident memory of this process in MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)  # bytes on macOS, KiB on Linux
 
 
 # --- time limit --------------------------------------------------------------------------------------------------

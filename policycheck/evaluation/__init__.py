@@ -66,11 +66,11 @@ class ExtractionEvaluation:
     def languages(self) -> list[str]:
         return sorted({r.gold.language for r in self.documents})
 
-    def confusion(self, language: str, limit: int = 8) -> list[tuple[str, str, int]]:
+    def confusion(self, language: str, limit: int = 8, split: str | None = None) -> list[tuple[str, str, int]]:
         """The most frequent errors: (FP|FN, data type, count)."""
         counter: Counter = Counter()
         for result in self.documents:
-            if result.gold.language != language:
+            if result.gold.language != language or (split and result.gold.split != split):
                 continue
             for kind, item in result.scores["data_type"].errors:
                 counter[(kind, f"{item[2]} ({item[3]})")] += 1

@@ -61,7 +61,7 @@ def evaluation_table(evaluation: ExtractionEvaluation, split: str | None = None)
     out = [f"extraction, {docs} annotated policies" + (f" ({split} split)" if split else ""), "",
            table(["task", "lang", "precision", "recall", "f1", "n", "fp", "fn"], rows)]
     for lang in evaluation.languages():
-        confusion = evaluation.confusion(lang)
+        confusion = evaluation.confusion(lang, split=split)
         if confusion:
             out += ["", f"most frequent data_type errors ({lang}): "
                     + ", ".join(f"{kind} {what} x{count}" for kind, what, count in confusion)]

@@ -46,6 +46,7 @@ class EntityCatalog:
     third_party_terms: dict[str, list[str]] = field(default_factory=dict)
     _prefixes: list[tuple[str, str]] = field(default_factory=list)  # (package prefix, sdk id), longest first
     _hosts: list[tuple[str, str]] = field(default_factory=list)
+    _host_index: dict[str, str] = field(default_factory=dict)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -69,9 +70,14 @@ class EntityCatalog:
         return None
 
     def entity_for_host(self, host: str) -> str | None:
+        """The entity whose host (or a parent domain of it) serves `host`: the longest match wins."""
         host = host.lower().rstrip(".")
-        for suffix, entity_id in self._hosts:
-            if host == suffix or host.endswith("." + suffix):
+        if not self._host_index:
+            self._host_index = {suffix: entity_id for suffix, entity_id in reversed(self._hosts)}
+        labels = host.split(".")
+        for index in range(len(labels)):
+            entity_id = self._host_index.get(".".join(labels[index:]))
+            if entity_id is not None:
                 return entity_id
         return None
 
