@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parent / "data" / "batch"
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=40) as local:
         yield local
 
@@ -80,6 +80,7 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(InputError, match="cannot reach the dask scheduler"):
         run_batch(str(apps), str(tmp_path / "r.jsonl"), engine="dask", scheduler="tcp://127.0.0.1:1",
                   progress=False)
+    assert (tmp_path / "r.jsonl").read_bytes() == b""  # nothing recorded: a plain rerun works
 
 
 def test_cli_with_a_local_dask_cluster(tmp_path, capsys):

@@ -121,3 +121,10 @@ def test_sharing_to_us_is_our_collection():
 def test_notice_descriptions_and_contents_are_not_practices():
     assert pairs("下文将帮助您详细了解我们如何收集、使用、存储和共享您的个人信息。") == set()
     assert pairs("1、我们如何收集和使用个人信息\n") == set()
+
+
+def test_traditional_chinese_is_folded_onto_simplified_rules():
+    statements = statements_of("我們不會收集您的通訊錄。我們會蒐集您的裝置識別碼與手機號碼，用於驗證您的身分。")
+    assert {(s.data_type, s.action) for s in statements} == {
+        ("social.contacts", "not_collect"), ("device.id", "collect"), ("contact.phone", "collect")}
+    assert statements[1].term in ("裝置識別碼", "手機號碼")  # evidence keeps the original characters

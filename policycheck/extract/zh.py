@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import jieba
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
-from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher
+from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
 from .base import Frame, Mention, SentenceAnalysis
 from .lexicon import Lexicon, any_match
 
@@ -72,7 +72,8 @@ class ChineseAnalyzer:
     # -- public --------------------------------------------------------------------------------------------
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
                 aliases: list[str] | tuple[str, ...] = ()) -> SentenceAnalysis:
-        text = sentence.text
+        original = sentence.text
+        text = fold(original)  # same length: traditional characters and full-width forms folded
         data_matches = self.data.find(text)
         intro = text.rstrip().endswith(("：", ":"))
         if not data_matches and not intro:
@@ -82,8 +83,8 @@ class ChineseAnalyzer:
         actors = self._actors(text, tuple(aliases))
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
-        purposes = self._purposes(text)
-        condition = self._condition(text, refusal_spans)
+        purposes = self._purposes(text, original)
+        condition = self._condition(text, refusal_spans, original)
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)]
         has_verb = bool(verbs)
 
@@ -96,7 +97,8 @@ class ChineseAnalyzer:
         for match in data_matches:
             if _inside(match.start, titles):
                 continue  # 《个人信息保护政策》: a document title
-            mention = Mention(data_type=match.value, term=text[match.start:match.end], start=match.start, end=match.end)
+            mention = Mention(data_type=match.value, term=original[match.start:match.end], start=match.start,
+                              end=match.end)
             mentions.append(mention)
             if _inside(match.start, refusal_spans):
                 mention.skip = True
@@ -412,7 +414,8 @@ class ChineseAnalyzer:
         return "除外" in tail.split("，")[0] and clause_of[min(len(text), match.end)] == clause
 
     # -- purposes and conditions -------------------------------------------------------------------------
-    def _purposes(self, text: str) -> list[str]:
+    def _purposes(self, text: str, original: str | None = None) -> list[str]:
+        original = original or text
         found: list[str] = []
         for pattern in self.lex.purpose_markers:
             for marker in pattern.finditer(text):
@@ -420,18 +423,19 @@ class ChineseAnalyzer:
                 end = start
                 while end < len(text) and text[end] not in "，,；;。！？!?":
                     end += 1
-                purpose = text[start:end].strip(" ：:（）()")
+                purpose = original[start:end].strip(" ：:（）()")
                 if 2 <= len(purpose) <= 80 and purpose not in found:
                     found.append(purpose)
         return found
 
-    def _condition(self, text: str, refusal_spans: list[tuple[int, int]]) -> str | None:
+    def _condition(self, text: str, refusal_spans: list[tuple[int, int]], original: str | None = None) -> str | None:
+        original = original or text
         found = []
         for pattern in self.lex.condition_markers:
             for match in pattern.finditer(text):
                 if _inside(match.start(), refusal_spans):
                     continue
-                span = match.group(0).strip("，,；; ")
+                span = original[match.start():match.end()].strip("，,；; ")
                 if span and span not in found:
                     found.append(span)
         return "；".join(found) if found else None

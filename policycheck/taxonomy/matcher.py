@@ -32,11 +32,31 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
-FOLD = _fold_table()
+def _traditional_to_simplified() -> dict[int, int]:
+    """Traditional -> simplified characters (mappings/zh_t2s.tsv, from OpenCC), so that simplified terms and cue
+    words match Traditional-Chinese policies character for character."""
+    from ..resources import mapping_path
+
+    table: dict[int, int] = {}
+    try:
+        with mapping_path("zh_t2s.tsv").open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                traditional, simplified = line.rstrip("\n").split("\t", 1)
+                if len(traditional) == 1 and len(simplified) == 1:
+                    table[ord(traditional)] = ord(simplified)
+    except OSError:
+        pass
+    return table
+
+
+FOLD = {**_traditional_to_simplified(), **_fold_table()}
 
 
 def fold(text: str) -> str:
-    """Length-preserving normalisation used on both sides of matching."""
+    """Length-preserving normalisation used on both sides of matching: full-width to half-width, lower case,
+    plain dashes and quotes, traditional to simplified Chinese characters."""
     return text.translate(FOLD)
 
 
