@@ -202,10 +202,9 @@ class ChineseAnalyzer:
             if candidates:
                 return candidates[pick]
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
-        if earlier:
-            verb = earlier[-1]
-            # a list continues the earlier predicate only when nothing but data and connectives intervene
-            return verb
+        strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
+        if strong_earlier or earlier:
+            return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return None
 
     # -- frames ---------------------------------------------------------------------------------------------
