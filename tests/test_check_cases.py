@@ -23,9 +23,9 @@ CORPUS = ROOT / "corpora" / "check"
 
 # Measured on the corpus as committed (status accuracy, violation precision, violation recall).
 FLOORS = {
-    "zh": {"status_accuracy": 0.72, "precision": 0.86, "recall": 0.94},
-    "en": {"status_accuracy": 0.71, "precision": 0.81, "recall": 1.0},
-    "overall": {"status_accuracy": 0.71, "precision": 0.84, "recall": 0.96},
+    "zh": {"status_accuracy": 0.73, "precision": 0.86, "recall": 0.94},  # measured 0.7342 (58/79), 0.8632, 0.9425
+    "en": {"status_accuracy": 0.74, "precision": 0.84, "recall": 1.0},  # measured 0.7407 (40/54), 0.8413, 1.0
+    "overall": {"status_accuracy": 0.73, "precision": 0.85, "recall": 0.96},  # measured 0.7368 (98/133), 0.8544, 0.9643
 }
 ISSUE_BAR = 0.95
 
@@ -74,7 +74,6 @@ KNOWN_MISMATCHES = {
     ("zh-game-xinghe", "extra_violation", "media.audio", "first_party", "beyond-necessary"),
     ("zh-game-xinghe", "extra_violation", "storage.files", "first_party", "beyond-necessary"),
     ("zh-kids-doumiao", "status", "location.coarse", "first_party", None),
-    ("zh-kids-doumiao", "status", "storage.files", "first_party", None),
     ("zh-kids-doumiao", "extra_violation", "media.camera", "first_party", "beyond-necessary"),
     ("zh-kids-doumiao", "extra_violation", "storage.files", "first_party", "beyond-necessary"),
     ("zh-kids-doumiao", "missing_violation", "device.id.ad_id", "umeng", "third-party-undisclosed"),
@@ -194,7 +193,8 @@ def test_expected_yaml_is_validated(tmp_path):
     (tmp_path / "policy.txt").write_text("We collect your email address.\n", encoding="utf-8")
     (tmp_path / "b.json").write_text('{"observations": []}', encoding="utf-8")
     (tmp_path / "expected.yaml").write_text(
-        "language: en\nbehaviour: [b.json]\nfindings:\n  - {data_type: contact.email, actor: first_party, status: fine}\n",
+        "language: en\nbehaviour: [b.json]\nfindings:\n"
+        "  - {data_type: contact.email, actor: first_party, status: fine}\n",
         encoding="utf-8")
     with pytest.raises(InputError, match="unknown status"):
         load_case(tmp_path)
@@ -220,7 +220,7 @@ def test_camille_workbook_loads():
     assert kind == "workbook"
     assert _has(behaviour, actor="umeng", data_types="device.id.imei", before_consent=True)
     assert _has(behaviour, kind="permission", name="android.permission.ACCESS_FINE_LOCATION", before_consent=True)
-    assert sum(_o.actor == "kuaishou_ads" for _o in behaviour.observations) == 4
+    assert sum(o.actor == "kuaishou_ads" for o in behaviour.observations) == 4
     # camille's 0-based month: 2024-4-20 is 20 May
     assert all(o.timestamp.startswith("2024-05-20") for o in behaviour.observations)
 
