@@ -216,7 +216,7 @@ def cmd_taxonomy(args) -> int:
 def cmd_eval(args) -> int:
     from pathlib import Path
 
-    from .evaluation.report import corpora_for, evaluation_json, evaluation_table, error_listing
+    from .evaluation.report import corpora_for, error_listing, evaluation_json, evaluation_table
     from .evaluation import evaluate_extraction
     from .lint.evaluation import evaluate_lint, evaluation_table as lint_table
 
@@ -228,6 +228,9 @@ def cmd_eval(args) -> int:
     split = None if args.split == "all" else args.split
     extraction = evaluate_extraction(corpora["extraction"]) if corpora["extraction"] else None
     lint = evaluate_lint(corpora["lint"]) if corpora["lint"] else None
+    from .evaluation.check_cases import evaluate_check
+
+    check_result = evaluate_check(corpora["check"]) if corpora["check"] else None
     benchmarks = None
     if args.benchmarks:
         from .evaluation.benchmarks import evaluate_ca4p, evaluate_piextract, reference_dir
@@ -244,6 +247,11 @@ def cmd_eval(args) -> int:
         if lint:
             data["tasks"]["lint"] = lint["languages"]
             data["lint"] = {"complete": lint["complete"], "seconds_per_policy": lint["seconds_per_policy"]}
+        if check_result:
+            data["tasks"]["check"] = {
+                lang: {"accuracy": block["status_accuracy"], "n": block["n"], **{
+                    f"violation_{k}": v for k, v in block["violations"].items() if k in ("precision", "recall", "f1")}}
+                for lang, block in check_result["languages"].items()}
         if benchmarks:
             data["tasks"]["ca4p483_data_span"] = {"zh": benchmarks["ca4p483_test"]["span_overlap"]}
             data["tasks"]["piextract_data_span"] = {"en": benchmarks["piextract_validation"]["data_phrase"]}
@@ -257,6 +265,10 @@ def cmd_eval(args) -> int:
             sections.append(error_listing(extraction, split))
     if lint:
         sections.append(lint_table(lint))
+    if check_result:
+        from .evaluation.report import check_table
+
+        sections.append(check_table(check_result))
     if benchmarks:
         from .evaluation.report import benchmark_table
 

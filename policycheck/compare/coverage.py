@@ -73,14 +73,33 @@ def _exact(item) -> bool:
     return item[1] == "exact" and item[2] == "exact"
 
 
+EXCEPTION_MARKERS = ("除外", "除非", "以外", "但以下", "except", "unless", "other than")
+
+
+def _qualified(statement: Statement) -> bool:
+    """A denial with exceptions ("不会共享…，但以下情况除外", "except as described below")."""
+    text = (statement.condition or "") + " " + statement.text
+    return statement.polarity == "-" and any(marker in text for marker in EXCEPTION_MARKERS)
+
+
+def _specificity(item, taxonomy: Taxonomy) -> tuple[int, int, int]:
+    statement, data, actor = item
+    return (int(data == "exact"), int(actor == "exact"), taxonomy.depth(statement.data_type))
+
+
 def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog) -> Finding:
     positive, negative = covering(flow, statements, taxonomy, entities)
-    # the more specific side wins: "we collect personal information" does not contradict "we do not read your
-    # contacts", and "we do not share personal information" does not contradict an SDK table naming the SDK
     if positive and negative:
-        if any(_exact(i) for i in negative) and not any(_exact(i) for i in positive):
+        # a denial with exceptions yields to any statement that the practice happens
+        negative = [item for item in negative if not _qualified(item[0])] or ([] if positive else negative)
+    if positive and negative:
+        # the more specific side wins: "we collect personal information" does not contradict "we do not read your
+        # contacts"; "we do not share personal information" does not contradict an SDK table naming the SDK
+        best_positive = max(_specificity(item, taxonomy) for item in positive)
+        best_negative = max(_specificity(item, taxonomy) for item in negative)
+        if best_negative > best_positive:
             positive = []
-        elif any(_exact(i) for i in positive) and not any(_exact(i) for i in negative):
+        elif best_positive > best_negative:
             negative = []
     clear = [item for item in positive if _exact(item)]
     if positive and negative:

@@ -69,8 +69,9 @@ def _beyond_necessary(category: str, flows: list[Flow], findings: dict, taxonomy
         if any(taxonomy.covers(n, flow.data_type) for n in necessary):
             continue
         finding = findings.get((flow.data_type, flow.actor))
-        purposes = [p for e in (finding.policy_evidence if finding else []) for p in e.get("purposes", [])]
-        justified = finding is not None and finding.status in ("clear", "vague") and bool(purposes)
+        purposes = [p for e in (finding.policy_evidence if finding else []) for p in e.get("purposes", [])
+                    if e.get("action") not in ("not_collect", "not_share")]
+        justified = finding is not None and finding.status != "omitted" and bool(purposes)
         if justified and not any(taxonomy.covers(a, flow.data_type) for a in always):
             continue
         detail = ("no purpose stated" if not purposes else "stated purposes: " + "; ".join(purposes[:2]))
@@ -104,6 +105,7 @@ def _excessive_frequency(flows: list[Flow], taxonomy: Taxonomy, language: str) -
             continue
         timed = sorted((t, max(1, o.count)) for o in reads if (t := _parse_time(o.timestamp)) is not None)
         limit = _threshold(spec["max_reads_per_window"], flow.data_type, taxonomy)
+        flagged = False
         if timed and limit is not None:
             start = 0
             total = 0
@@ -117,10 +119,10 @@ def _excessive_frequency(flows: list[Flow], taxonomy: Taxonomy, language: str) -
             if worst > limit:
                 violations.append(_violation("excessive-frequency", flow, language, flow.evidence(3),
                                              f"{worst} reads within {int(window)} s, limit {limit}"))
-            continue
+                flagged = True
         limit = _threshold(spec["max_reads_per_trace"], flow.data_type, taxonomy)
         count = sum(max(1, o.count) for o in reads)
-        if limit is not None and count > limit:
+        if not flagged and limit is not None and count > limit:
             violations.append(_violation("excessive-frequency", flow, language, flow.evidence(3),
                                          f"{count} reads in one trace, limit {limit}"))
     return violations
@@ -139,18 +141,15 @@ def _sensitive_without_notice(flows: list[Flow], extraction: Extraction, taxonom
     patterns = _notice_patterns(language)
     matcher = data_matcher(language)
     noticed: set[str] = set()
-    general_notice = False
     for block in extraction.document.blocks:
         text = block.text
         if not any(p.search(text) for p in patterns):
             continue  # a notice asks for separate consent or explains necessity and impact
-        if re.search(r"敏感|sensitive", text, re.I):
-            general_notice = True
-        noticed |= {m.value for m in matcher.find(text) if taxonomy.is_sensitive(m.value)}
+        # the notice covers the sensitive data it names ("精确位置信息属于敏感个人信息，我们会单独征得同意…")
+        noticed |= {m.value for m in matcher.find(text) if m.value != taxonomy.root}
     violations = []
     for flow in sensitive_flows:
-        covered = general_notice or any(taxonomy.covers(t, flow.data_type) or taxonomy.covers(flow.data_type, t)
-                                        for t in noticed)
+        covered = any(taxonomy.covers(t, flow.data_type) or taxonomy.covers(flow.data_type, t) for t in noticed)
         if not covered:
             violations.append(_violation("sensitive-without-notice", flow, language, flow.evidence(3)))
     return violations
@@ -166,10 +165,10 @@ def _third_party_undisclosed(flows: list[Flow], findings: dict, extraction: Extr
     for flow in flows:
         if flow.actor == FIRST_PARTY:
             continue
-        entity = entities.get(flow.actor)
-        names = {flow.actor} | ({entity.company} if entity and entity.company else set())
+        # the SDK is named by its own names or its vendor's (both resolve to its id); naming the vendor's parent
+        # group (阿里巴巴 for 友盟) as some other processor does not disclose the SDK
         finding = findings.get((flow.data_type, flow.actor))
-        if names & named or (finding is not None and finding.status == "clear"):
+        if flow.actor in named or (finding is not None and finding.status == "clear"):
             continue
         violations.append(_violation("third-party-undisclosed", flow, language, flow.evidence(3)))
     return violations

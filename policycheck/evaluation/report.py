@@ -11,9 +11,9 @@ from . import EXTRACTION_TASKS, ExtractionEvaluation
 
 
 def default_corpora() -> list[Path]:
-    """corpora/eval and corpora/lint of the working directory or of the source checkout."""
+    """corpora/eval, corpora/lint and corpora/check of the working directory or of the source checkout."""
     for root in (Path.cwd() / "corpora", PACKAGE_DIR.parent / "corpora"):
-        found = [root / name for name in ("eval", "lint") if (root / name).is_dir()]
+        found = [root / name for name in ("eval", "lint", "check") if (root / name).is_dir()]
         if found:
             return found
     raise UsageError("no corpus given and corpora/ not found (run from the source checkout or pass CORPUS)")
@@ -22,16 +22,29 @@ def default_corpora() -> list[Path]:
 def corpora_for(paths: list[Path]) -> dict[str, list[Path]]:
     """Corpus paths by task, from what they contain: *.gold.yaml (extraction) or *.lint.yaml (lint)."""
     paths = paths or default_corpora()
-    result: dict[str, list[Path]] = {"extraction": [], "lint": []}
+    result: dict[str, list[Path]] = {"extraction": [], "lint": [], "check": []}
     for path in paths:
         names = [path.name] if path.is_file() else [p.name for p in path.rglob("*.yaml")]
         if any(name.endswith(".gold.yaml") for name in names):
             result["extraction"].append(path)
         if any(name.endswith(".lint.yaml") for name in names):
             result["lint"].append(path)
-    if not result["extraction"] and not result["lint"]:
-        raise UsageError("no annotated cases (*.gold.yaml or *.lint.yaml) in " + ", ".join(map(str, paths)))
+        if any(name == "expected.yaml" for name in names):
+            result["check"].append(path)
+    if not any(result.values()):
+        raise UsageError("no annotated cases (*.gold.yaml, *.lint.yaml or expected.yaml) in "
+                         + ", ".join(map(str, paths)))
     return result
+
+
+def check_table(result: dict) -> str:
+    rows = []
+    for lang, block in sorted(result["languages"].items()) + [("all", result["overall"])]:
+        v = block["violations"]
+        rows.append([lang, f"{block['status_accuracy']:.3f}", str(block["n"]), f"{v['precision']:.3f}",
+                     f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["n"])])
+    return "check: finding statuses and regulatory violations on the end-to-end cases\n\n" + table(
+        ["lang", "status accuracy", "findings", "violation P", "violation R", "violation F1", "violations"], rows)
 
 
 def evaluation_json(evaluation: ExtractionEvaluation, split: str | None = None) -> dict:

@@ -112,7 +112,9 @@ class Extractor:
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
                     frames = context.intro_frames or section_frames or []
                     source = "list" if context.intro_frames else "heading_context"
-                    frames = [f.with_context(source=source) for f in frames]
+                    # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
+                    frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
+                                             condition=analysis.condition or f.condition) for f in frames]
                 else:
                     own_frames.extend(frames)
                 for frame in frames:

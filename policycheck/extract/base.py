@@ -54,7 +54,23 @@ class SentenceAnalysis:
     frames: list[Frame]  # all frames found in the sentence (for list introductions)
     intro: bool = False  # ends with a colon: the following items continue it
     has_verb: bool = False
+    purposes: list[str] = field(default_factory=list)  # the sentence's own purposes ("用于…", "to …")
+    condition: str | None = None
 
 
 def share_frame(actor: str, recipient: str | None, **kwargs) -> Frame:
     return Frame(action="share", actor=actor, recipient=recipient or THIRD_PARTY, **kwargs)
+
+
+def unique_frames(frames: list[Frame], is_sale) -> list[Frame]:
+    """One frame per (action, polarity, actor, recipient); a non-selling verb is kept in preference to a selling
+    one, so that "不会出售或共享" still counts as a denial of sharing."""
+    ordered = sorted(frames, key=lambda frame: bool(is_sale(frame.verb)))
+    seen = set()
+    result = []
+    for frame in ordered:
+        key = (frame.action, frame.negated, frame.actor, frame.recipient)
+        if key not in seen:
+            seen.add(key)
+            result.append(frame)
+    return result

@@ -15,7 +15,8 @@ from typing import Iterable
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, Taxonomy, data_matcher
-from .base import Frame, Mention, SentenceAnalysis
+from .base import Frame, Mention, SentenceAnalysis, unique_frames
+from .lexicon import is_sale
 from .lexicon import Lexicon, any_match
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
@@ -31,6 +32,11 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "npadvmod
                  "quantmod", "predet", "preconj", "det", "case", "intj", "expl", "mark", "cc", "prt"}
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
+# Nouns that name a practice and govern their "of" object like a verb.
+NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
+                     "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
+# Verbs that deny the practice they govern: "we disabled the collection of X".
+NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
 # Verbs through which the search for the governing predicate continues even when the data is their object:
 # "help us understand your usage" is still about the practice of the enclosing verb.
 TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist", "include", "contain", "involve",
@@ -52,6 +58,7 @@ class EnglishAnalyzer:
         self.data = data_matcher("en")
         self.first_party_aliases: set[str] = set()
         self._inside_terms: set[int] = set()
+        self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
         self.first_party_aliases = {alias.lower() for alias in aliases if alias}
@@ -120,7 +127,8 @@ class EnglishAnalyzer:
         if intro:
             for verb in action_verbs:
                 sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
-        return SentenceAnalysis(mentions=mentions, frames=_unique(sentence_frames), intro=intro,
+        return SentenceAnalysis(mentions=mentions, frames=_unique_frames(sentence_frames), intro=intro,
+                                purposes=purposes, condition=condition,
                                 has_verb=bool(action_verbs))
 
     def is_intro_continuation(self, text: str) -> bool:
@@ -140,6 +148,8 @@ class EnglishAnalyzer:
 
     # -- predicates -----------------------------------------------------------------------------------------
     def _is_action(self, token) -> bool:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_PRACTICES:
+            return False  # nominal practices are reached only as heads of the data phrase
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
             return False
         lemma = token.lemma_.lower()
@@ -177,6 +187,8 @@ class EnglishAnalyzer:
                     return "user-control"
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
+            if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
+                return current  # "the collection of your location", "sharing of data"
             if current.dep_ == "ROOT" or current.head.i == current.i:
                 return None
             came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
@@ -208,10 +220,23 @@ class EnglishAnalyzer:
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
                 frames.append(frame)
-        return _unique(frames) if frames else None
+        return _unique_frames(frames) if frames else None
 
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool) -> Frame | None:
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
+            head = verb.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            subject_kind, actor, actor_text = self._actor(head, default_actor) if head.pos_ in ("VERB", "AUX") else (
+                "none", default_actor, None)
+            if subject_kind == "user":
+                actor = FIRST_PARTY
+            action = NOMINAL_PRACTICES[lemma]
+            if action == "share":
+                return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                             recipient=self._recipient(verb) or THIRD_PARTY)
+            return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = self._actor(verb, default_actor)
         if subject_kind == "user":
             if lemma in self.lex.user_provides:
@@ -274,6 +299,10 @@ class EnglishAnalyzer:
         """Actor id and text of the noun phrase headed by `token`."""
         lower = token.lower_
         if lower in FIRST_PERSON:
+            return FIRST_PARTY, None
+        head_phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "poss", "compound")
+                               or t.i == token.i)
+        if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications"):
             return FIRST_PARTY, None
         phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
@@ -342,6 +371,13 @@ class EnglishAnalyzer:
                 break
         if negation is None and verb.head.lower_ == "without":
             negation = verb.head
+        if negation is None:
+            # "we have disabled the collection of X", "we stopped collecting X"
+            for item in [verb] + list(verb.ancestors)[:3]:
+                if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
+                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS):
+                    negation = item
+                    break
         if negation is None and span is not None:
             argument = span.root
             while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
@@ -480,12 +516,7 @@ def _own_object(verb, span, strict: bool = False) -> bool:
     return False
 
 
-def _unique(frames: list[Frame]) -> list[Frame]:
-    seen = set()
-    result = []
-    for frame in frames:
-        key = (frame.action, frame.negated, frame.actor, frame.recipient)
-        if key not in seen:
-            seen.add(key)
-            result.append(frame)
-    return result
+
+
+def _unique_frames(frames: list[Frame]) -> list[Frame]:
+    return unique_frames(frames, is_sale)

@@ -18,7 +18,8 @@ import jieba
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
-from .base import Frame, Mention, SentenceAnalysis
+from .base import Frame, Mention, SentenceAnalysis, unique_frames
+from .lexicon import is_sale
 from .lexicon import Lexicon, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
@@ -132,7 +133,8 @@ class ChineseAnalyzer:
             if not sentence_frames:
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
-        return SentenceAnalysis(mentions=mentions, frames=_unique(sentence_frames), intro=intro, has_verb=has_verb)
+        return SentenceAnalysis(mentions=mentions, frames=_unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
+                                purposes=purposes, condition=condition)
 
     def is_intro_continuation(self, text: str) -> bool:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
@@ -248,7 +250,7 @@ class ChineseAnalyzer:
             frames.append(frame)
         if not frames:
             return None
-        return _unique(frames)
+        return _unique_frames(frames)
 
     def _frame_for_verb(self, word: str, position: int, tokens: list[Token], clause_of: list[int], actors,
                         subject: tuple[str, str | None] | None, default_actor: str, negated: bool,
@@ -497,12 +499,7 @@ def _surface(tokens: list[Token], match) -> str:
     return match.phrase
 
 
-def _unique(frames: list[Frame]) -> list[Frame]:
-    seen = set()
-    result = []
-    for frame in frames:
-        key = (frame.action, frame.negated, frame.actor, frame.recipient)
-        if key not in seen:
-            seen.add(key)
-            result.append(frame)
-    return result
+
+
+def _unique_frames(frames: list[Frame]) -> list[Frame]:
+    return unique_frames(frames, is_sale)
