@@ -26,6 +26,11 @@ __all__ = ["extract", "Extractor"]
 
 ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
+# A sentence that only details what the previous one named: "This may include…", "这些信息包括…".
+CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+)?(?: \w+)? (?:may |can |will |might "
+                          r"|typically |generally |usually |also )?(?:include|includes|including|consist|contain|"
+                          r"comprise|covers?|are|is)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)(?:信息|数据|内容)?"
+                          r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为))", re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
@@ -112,6 +117,9 @@ class Extractor:
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
                     frames = context.intro_frames or section_frames or []
                     source = "list" if context.intro_frames else "heading_context"
+                    if context.last_frames and CONTINUATION.match(sentence.text):
+                        # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
+                        frames, source = context.last_frames, "sentence"
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
@@ -213,7 +221,7 @@ class Extractor:
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention) -> bool:
-        if sentence.kind in ("list_item", "table_row"):
+        if sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text):
             return True
         if not analysis.has_verb:
             return True

@@ -32,6 +32,10 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "npadvmod
                  "quantmod", "predet", "preconj", "det", "case", "intj", "expl", "mark", "cc", "prt"}
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
+# Nouns for the people a policy is about: as subjects ("visitors provide…") they are the user.
+USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
+              "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
+              "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
@@ -284,6 +288,8 @@ class EnglishAnalyzer:
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
+                    if pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
+                        return "user", FIRST_PARTY, None  # "information provided by the commenter"
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
         if subject is None:
@@ -291,7 +297,7 @@ class EnglishAnalyzer:
         if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
             subject = verb.head
         lower = subject.lower_
-        if lower in SECOND_PERSON or lower in self.lex.user_subjects:
+        if lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS:
             return "user", FIRST_PARTY, None
         return ("explicit",) + self._resolve(subject, default_actor)
 
