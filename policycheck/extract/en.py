@@ -186,7 +186,16 @@ class EnglishAnalyzer:
                         for child in subject.subtree:
                             if child.dep_ in ("relcl", "acl") and self._is_action(child):
                                 return child
+                    if current.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
+                        # "your billing information, which may include your card data": go on from the antecedent
+                        current = current.head
+                        came_from_conj = arrived_as_object = False
+                        continue
                     return None  # "X includes A, B": verbless, context decides
+                partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
+                                and not _own_object(c, None, strict=True)), None)
+                if partner is not None and arrived_as_object:
+                    return partner  # "we measure and collect session information": the object is shared
                 if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
                     return "user-control"
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
