@@ -62,9 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     taxonomy.add_argument("--format", choices=["json", "table"], default="table")
     taxonomy.add_argument("--validate", action="store_true", help="validate mappings/ and exit (2 when invalid)")
     taxonomy.add_argument("--categories", action="store_true", help="list the 39 app types of --category")
+    from .batch.cli import add_batch_parser, add_report_parser
     from .lint.cli import add_lint_parser
 
     add_lint_parser(commands)
+    add_batch_parser(commands)
+    add_report_parser(commands)
 
     evaluate = commands.add_parser("eval", help="precision/recall on the annotated corpora")
     evaluate.add_argument("corpus", nargs="*", metavar="CORPUS", help="corpus folders or .gold.yaml files "
@@ -283,7 +286,20 @@ def cmd_lint(args) -> int:
     return run(args)
 
 
-COMMANDS = {"extract": cmd_extract, "check": cmd_check, "lint": cmd_lint, "taxonomy": cmd_taxonomy, "eval": cmd_eval}
+def cmd_batch(args) -> int:
+    from .batch.cli import cmd_batch as run
+
+    return run(args)
+
+
+def cmd_report(args) -> int:
+    from .batch.cli import cmd_report as run
+
+    return run(args)
+
+
+COMMANDS = {"extract": cmd_extract, "check": cmd_check, "lint": cmd_lint, "batch": cmd_batch, "report": cmd_report,
+            "taxonomy": cmd_taxonomy, "eval": cmd_eval}
 
 
 def _print_json(data: Any) -> None:
