@@ -32,6 +32,7 @@ ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "npadvmod
                  "quantmod", "predet", "preconj", "det", "case", "intj", "expl", "mark", "cc", "prt"}
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
+COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|such as|namely|these|below)\b", re.I)
 # Nouns for the people a policy is about: as subjects ("visitors provide…") they are the user.
 USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
               "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
@@ -123,9 +124,11 @@ class EnglishAnalyzer:
             frames = self._frames(verb, span, default_actor, purposes, condition)
             if frames is None:
                 mention.skip = True
+                soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
             else:
                 mention.frames = frames
         _continue_enumerations(text, mentions, soft_skipped)
+        self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
         intro = text.rstrip().endswith(":")
         sentence_frames: list[Frame] = []
         if intro:
@@ -134,6 +137,22 @@ class EnglishAnalyzer:
         return SentenceAnalysis(mentions=mentions, frames=_unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
                                 has_verb=bool(action_verbs))
+
+    def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
+                              default_actor: str, purposes: list[str], condition: str | None) -> None:
+        """"We save the following information…: subscriptions, preferred language": items after a colon take
+        the practice stated before it."""
+        colon = text.find(":")
+        if colon < 0 or colon > len(text) - 3 or not COLON_INTRO.search(text[:colon]):
+            return
+        before = [t for t in doc if t.idx < colon and self._is_action(t) and t.i not in self._inside_terms]
+        if not before:
+            return
+        frames = self._frames(before[0], None, default_actor, purposes, condition) or []
+        for mention in mentions:
+            if mention.start > colon and not mention.frames and (mention.inherit or id(mention) in soft_skipped):
+                mention.frames = [frame.with_context() for frame in frames]
+                mention.skip = mention.inherit = False
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(re.search(r"\b(include|includes|including|following|such as|as follows|for example|namely|are)\b",
