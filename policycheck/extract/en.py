@@ -177,7 +177,9 @@ class EnglishAnalyzer:
             return False
         lemma = token.lemma_.lower()
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
-            return _makes_available(token)
+            return _makes_available(token) is not None
+        if lemma in COPULAS:  # "your posts are public", "becomes accessible to other users"
+            return _availability(token) is not None
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -276,6 +278,13 @@ class EnglishAnalyzer:
             return None
         action = self.lex.verbs.get(lemma)
         recipient = self._recipient(verb)
+        if lemma in COPULAS:
+            available = _availability(verb)
+            recipient = self._recipient(available) if available is not None else None
+            if recipient == "user":
+                return None
+            return Frame("share", negated=negated, actor=FIRST_PARTY,
+                         recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
         if lemma == "make":
             available = _makes_available(verb)
             recipient = recipient or (self._recipient(available) if available is not None else None)
@@ -524,6 +533,18 @@ def _subject_token(verb):
             head = head.head
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return _subject_token(head)
+    return None
+
+
+COPULAS = {"be", "become", "remain", "get"}
+AVAILABLE = {"public", "available", "accessible", "visible", "viewable", "searchable"}
+
+
+def _availability(verb):
+    """The "public"/"available" complement of a copula ("are public", "becomes accessible to…"), or None."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
+            return child
     return None
 
 
