@@ -159,9 +159,12 @@ class ResultsWriter:
     def write(self, result: dict[str, Any]) -> None:
         data = dumps_line(result)
         view = memoryview(data)
-        while view:  # a regular file takes the whole line in one write; loop only for the pathological case
-            written = os.write(self.fd, view)
-            view = view[written:]
+        try:
+            while view:  # a regular file takes the whole line in one write; loop only for the pathological case
+                written = os.write(self.fd, view)
+                view = view[written:]
+        except OSError as exc:  # disk full, quota, I/O error: the run stops; --resume continues it
+            raise InputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
         self.lines += 1
         self._dirty = True
         if time.monotonic() - self._last_sync >= self.fsync_seconds:

@@ -96,6 +96,7 @@ class LocalPool:
     """Runs `worker.process_item` over items on `jobs` processes, calling `emit` in this thread per result."""
 
     MAX_STARTUP_FAILURES = 3
+    STARTUP_LIMIT = 300.0  # seconds for a worker to load jieba, spaCy and the mappings
 
     def __init__(self, jobs: int, options: dict[str, Any], start_method: str | None = None,
                  kill_grace: float | None = None, log: Callable[[str], None] | None = None,
@@ -177,8 +178,16 @@ class LocalPool:
                         self._receive(slot, pending, emit)  # drain a result sent just before exiting
                         if slot in self.slots:
                             self._died(slot, pending, emit)
+                now = time.monotonic()
+                for slot in list(self.slots):  # a worker that never finishes loading the analysers
+                    if not slot.ready and now - slot.startup_began > self.STARTUP_LIMIT:
+                        self._retire(slot, kill=True)
+                        self._startup_failures += 1
+                        if self._startup_failures >= self.MAX_STARTUP_FAILURES:
+                            raise PolicycheckError(f"batch workers did not start within {self.STARTUP_LIMIT:g} s")
+                        if pending:
+                            self._start()
                 if timeout > 0:
-                    now = time.monotonic()
                     for slot in list(self.slots):
                         if slot.item is not None and now - slot.started > timeout + self.kill_grace:
                             item = slot.item

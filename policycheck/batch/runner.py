@@ -252,7 +252,8 @@ def format_summary(summary: BatchSummary, out: str, db: str | None = None, top: 
            + (f" on {summary.workers} worker{'s' if summary.workers != 1 else ''}" if summary.workers else "")
            + (f", peak worker memory {summary.peak_worker_rss_mb:.0f} MB" if summary.peak_worker_rss_mb else "")
            + (f", {summary.workers_replaced} workers replaced" if summary.workers_replaced else "")
-           + (f", {summary.cache_hits} policies from the cache" if summary.cache_hits else "")
+           + (f", {summary.cache_hits} {'policy' if summary.cache_hits == 1 else 'policies'} from the cache"
+              if summary.cache_hits else "")
            + (f"; {summary.skipped} skipped (already in RESULTS)" if summary.skipped else ""))
     lines.append(run)
     lines.append("findings: " + ", ".join(f"{stats.statuses.get(s, 0)} {s}" for s in STATUSES))
