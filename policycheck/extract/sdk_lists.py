@@ -146,6 +146,8 @@ def _label_before(text: str, colon: int, lex: Lexicon) -> tuple[str | None, int,
         label = NUMBERING.sub("", chunk[offset:]).strip()
         if label:
             role = lex.sdk_field(label)
+            if role == "name" and label != NUMBERING.sub("", chunk).strip():
+                continue  # "电子社保卡SDK：" names the SDK itself; only a whole "SDK名称：" is a name label
             if role:
                 return role, start + offset, label
     return None, start, NUMBERING.sub("", chunk).strip()
