@@ -128,3 +128,11 @@ def test_traditional_chinese_is_folded_onto_simplified_rules():
     assert {(s.data_type, s.action) for s in statements} == {
         ("social.contacts", "not_collect"), ("device.id", "collect"), ("contact.phone", "collect")}
     assert statements[1].term in ("裝置識別碼", "手機號碼")  # evidence keeps the original characters
+
+
+def test_label_ending_in_sdk_names_the_sdk_not_a_name_field():
+    # "SDK：X" would be a name field; "银联出行SDK：…" is the SDK itself, and its data are listed after the colon
+    statements = statements_of("（2）银联出行SDK：当您使用银联乘车码时，我们使用了银联的SDK，采集您的网银客户号、地理位置信息并传输至银联系统。")
+    found = {(s.data_type, s.action) for s in statements}
+    assert ("location", "collect") in found
+    assert all(s.actor != "first_party" for s in statements if s.data_type == "location")
