@@ -136,3 +136,11 @@ def test_label_ending_in_sdk_names_the_sdk_not_a_name_field():
     found = {(s.data_type, s.action) for s in statements}
     assert ("location", "collect") in found
     assert all(s.actor != "first_party" for s in statements if s.data_type == "location")
+
+
+def test_storage_as_a_permission_name():
+    found = pairs("当您使用发布功能时，我们会请求您授权存储（相册、媒体和其他文件）、相机（摄像头）、麦克风（录音）权限。")
+    assert {("storage", "collect"), ("media.camera", "collect"), ("media.audio", "collect")} <= found
+    # as a verb, 存储 stays a verb
+    assert pairs("我们会收集、存储、使用您的位置信息。") == {("location", "collect"), ("location", "store"),
+                                                      ("location", "use")}

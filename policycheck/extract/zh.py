@@ -18,6 +18,7 @@ import jieba
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
+from ..taxonomy.matcher import Match
 from .base import Frame, Mention, SentenceAnalysis, unique_frames
 from .lexicon import is_sale
 from .lexicon import Lexicon, any_match
@@ -76,6 +77,10 @@ class ChineseAnalyzer:
         original = sentence.text
         text = fold(original)  # same length: traditional characters and full-width forms folded
         data_matches = self.data.find(text)
+        noun_spans = _permission_nouns(text, data_matches)
+        if noun_spans:
+            data_matches = sorted(data_matches + [Match(a, b, "storage", text[a:b]) for a, b in noun_spans],
+                                  key=lambda m: m.start)
         intro = text.rstrip().endswith(("：", ":"))
         if not data_matches and not intro:
             return SentenceAnalysis(mentions=[], frames=[], intro=False)
@@ -86,7 +91,8 @@ class ChineseAnalyzer:
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
         purposes = self._purposes(text, original)
         condition = self._condition(text, refusal_spans, original)
-        verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)]
+        verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
+                 and not _inside(t.start, noun_spans)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -440,6 +446,22 @@ class ChineseAnalyzer:
                 if span and span not in found:
                     found.append(span)
         return "；".join(found) if found else None
+
+
+# 存储 is a verb ("存储您的信息") and also the Android permission group "存储" in permission lists and tables:
+# "授权存储（相册、媒体和其他文件）、相机权限", "存储、相机、麦克风权限", a table cell "存储\t…"
+PERMISSION_STORAGE = re.compile(
+    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t]))(存储|储存)(?=[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|地理位置|通讯录|电话|短信|日历|蓝牙))")
+
+
+def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
+    """Spans of 存储 used as a permission name, outside existing data matches."""
+    spans = []
+    for found in PERMISSION_STORAGE.finditer(text):
+        start, end = found.span(1)
+        if not any(m.start < end and start < m.end for m in matches):
+            spans.append((start, end))
+    return spans
 
 
 def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
