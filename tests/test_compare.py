@@ -130,3 +130,13 @@ def test_declared_not_observed_is_informational():
     declared = {(d["data_type"], d["actor"]) for d in result.declared_not_observed}
     assert ("device.id.imei", "first_party") in declared
     assert ("location.precise", "first_party") not in declared
+
+
+def test_denial_about_children_does_not_contradict_collection_from_users():
+    policy = "We do not knowingly collect personal information from children under 13.\n"
+    statements = extract(parse_policy(policy, "policy.txt")).statements
+    assert {(s.data_type, s.action) for s in statements} == {("personal_info", "not_collect")}
+    result = run(policy, [obs("device.sensors")])
+    assert status(result, "device.sensors") == "omitted"
+    # a plain denial still contradicts
+    assert status(run("We do not collect personal information.\n", [obs("device.sensors")]), "device.sensors") == "incorrect"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..records import FIRST_PARTY, THIRD_PARTY, Finding, Statement
 from ..extract.lexicon import is_sale
 from ..taxonomy import EntityCatalog, Taxonomy
@@ -54,10 +56,11 @@ def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entiti
     """(positive, negative) lists of (statement, data relation, actor relation) covering the flow.
 
     A denial of sale ("we never sell your personal information") covers nothing: it does not deny that an SDK
-    or partner receives the data."""
+    or partner receives the data. Nor does a denial about what the operator knows or about children ("we do not
+    knowingly collect personal information from children under 13"): it says nothing of the app's other users."""
     positive, negative = [], []
     for statement in statements:
-        if statement.polarity == "-" and is_sale(statement.verb):
+        if statement.polarity == "-" and (is_sale(statement.verb) or SCOPE_MARKERS.search(statement.text.lower())):
             continue
         data = _data_relation(statement.data_type, flow.data_type, taxonomy)
         if data is None:
@@ -74,6 +77,9 @@ def _exact(item) -> bool:
 
 
 EXCEPTION_MARKERS = ("除外", "除非", "以外", "但以下", "except", "unless", "other than")
+# a denial about what the operator knows or about children ("we do not knowingly collect personal information from
+# children under 13") does not deny collection from the app's users
+SCOPE_MARKERS = re.compile(r"\bknowingly\b|\b(from|about|of) (children|kids|minors)\b")
 
 
 def _qualified(statement: Statement) -> bool:
