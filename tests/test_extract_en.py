@@ -74,3 +74,9 @@ def test_verbs_are_not_data_terms():
 
 def test_non_personal_information_is_not_data():
     assert pairs("We collect non-personal information about your visits.") == set()
+
+
+def test_channel_after_by_or_via_is_not_data():
+    assert pairs("We send appointment reminders by SMS, email and push notification.") == set()
+    assert pairs("We send a one-time code via SMS.") == set()
+    assert ("contact.email", "collect") in pairs("We collect your email and phone number.")

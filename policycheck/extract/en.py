@@ -49,6 +49,8 @@ TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist
                      "understand", "analyse", "improve", "personalize", "personalise", "customize", "customise",
                      "tailor", "measure", "determine", "estimate", "infer", "identify", "recognize", "verify",
                      "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
+CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
+            "push notifications", "mail", "post", "phone call", "phone calls"}
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
                      "legal", "registered", "corporate", "team", "policy"}
@@ -163,6 +165,12 @@ class EnglishAnalyzer:
         root = span.root
         if root.pos_ in ("VERB", "AUX") and len(span) == 1:
             return False  # "address your request", "email us"
+        if span.text.lower() in CHANNELS:
+            head = root
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over"):
+                return False  # "reminders by SMS, email and push notification": a channel, not the data
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST:
