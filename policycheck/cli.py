@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--benchmarks", action="store_true", help="also score the public CA4P-483 and PI-Extract "
                           "sets, read from ../shared/reference (or --reference / $POLICYCHECK_REFERENCE)")
     evaluate.add_argument("--reference", metavar="DIR", help="folder holding corpora/zh-ca4p483 and corpora/en-piextract")
+    evaluate.add_argument("--baseline", metavar="FILE", help="exit 1 if any figure is more than 2 points below "
+                          "this recorded baseline (corpora/eval/figures.json)")
+    evaluate.add_argument("--write-baseline", metavar="FILE", help="record the figures of this run as a baseline")
     return parser
 
 
@@ -245,22 +248,22 @@ def cmd_eval(args) -> int:
         else:
             benchmarks = {"ca4p483_test": evaluate_ca4p(reference, "test"),
                           "piextract_validation": evaluate_piextract(reference)}
+    data = _evaluation_data(extraction, lint, check_result, benchmarks, split)
+    failed = False
+    if args.write_baseline:
+        from .evaluation import baseline
+
+        baseline.write(Path(args.write_baseline), data, " ".join(["policycheck eval", *map(str, args.corpus)]))
+    if args.baseline:
+        from .evaluation import baseline
+
+        dropped = baseline.regressions(baseline.flatten(data), baseline.read(Path(args.baseline)))
+        for line in dropped:
+            print(f"policycheck: figure dropped: {line}", file=sys.stderr)
+        failed = bool(dropped)
     if args.format == "json":
-        data = evaluation_json(extraction, split) if extraction else {"tasks": {}}
-        if lint:
-            data["tasks"]["lint"] = lint["languages"]
-            data["lint"] = {"complete": lint["complete"], "seconds_per_policy": lint["seconds_per_policy"]}
-        if check_result:
-            data["tasks"]["check"] = {
-                lang: {"accuracy": block["status_accuracy"], "n": block["n"], **{
-                    f"violation_{k}": v for k, v in block["violations"].items() if k in ("precision", "recall", "f1")}}
-                for lang, block in check_result["languages"].items()}
-        if benchmarks:
-            data["tasks"]["ca4p483_data_span"] = {"zh": benchmarks["ca4p483_test"]["span_overlap"]}
-            data["tasks"]["piextract_data_span"] = {"en": benchmarks["piextract_validation"]["data_phrase"]}
-            data["benchmarks"] = benchmarks
         _print_json(data)
-        return EXIT_OK
+        return EXIT_FINDINGS if failed else EXIT_OK
     sections = []
     if extraction:
         sections.append(evaluation_table(extraction, split))
@@ -277,7 +280,27 @@ def cmd_eval(args) -> int:
 
         sections.append(benchmark_table(benchmarks))
     print("\n\n".join(sections))
-    return EXIT_OK
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _evaluation_data(extraction, lint, check_result, benchmarks, split) -> dict:
+    """The `eval --format json` document (contract section 8)."""
+    from .evaluation.report import evaluation_json
+
+    data = evaluation_json(extraction, split) if extraction else {"tasks": {}}
+    if lint:
+        data["tasks"]["lint"] = lint["languages"]
+        data["lint"] = {"complete": lint["complete"], "seconds_per_policy": lint["seconds_per_policy"]}
+    if check_result:
+        data["tasks"]["check"] = {
+            lang: {"accuracy": block["status_accuracy"], "n": block["n"], **{
+                f"violation_{k}": v for k, v in block["violations"].items() if k in ("precision", "recall", "f1")}}
+            for lang, block in check_result["languages"].items()}
+    if benchmarks:
+        data["tasks"]["ca4p483_data_span"] = {"zh": benchmarks["ca4p483_test"]["span_overlap"]}
+        data["tasks"]["piextract_data_span"] = {"en": benchmarks["piextract_validation"]["data_phrase"]}
+        data["benchmarks"] = benchmarks
+    return data
 
 
 def cmd_lint(args) -> int:
