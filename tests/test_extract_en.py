@@ -80,3 +80,15 @@ def test_channel_after_by_or_via_is_not_data():
     assert pairs("We send appointment reminders by SMS, email and push notification.") == set()
     assert pairs("We send a one-time code via SMS.") == set()
     assert ("contact.email", "collect") in pairs("We collect your email and phone number.")
+
+
+def test_parenthesis_listing_data_details_the_practice_before_it():
+    found = pairs("We may obtain information about you from social networks when you log in with them "
+                  "(your name, email address and profile picture).")
+    assert {("identity.name", "collect"), ("contact.email", "collect"), ("account.profile", "collect")} <= found
+
+
+def test_bare_list_words_count_only_inside_data_lists():
+    assert ("contact.address", "collect") in pairs("We collect your name, date of birth, address and phone number.")
+    assert pairs("Please write to us at the address below.") == set()
+    assert ("identity.age", "collect") not in pairs("We do not knowingly collect data from children under the age of 13.")

@@ -144,3 +144,8 @@ def test_storage_as_a_permission_name():
     # as a verb, 存储 stays a verb
     assert pairs("我们会收集、存储、使用您的位置信息。") == {("location", "collect"), ("location", "store"),
                                                       ("location", "use")}
+
+
+def test_bare_list_words_count_only_inside_data_lists():
+    assert ("location.coarse", "collect") in pairs("我们会收集您的昵称、性别、地区。")
+    assert pairs("本政策适用于中国境内地区。") == set()

@@ -130,6 +130,7 @@ class EnglishAnalyzer:
             else:
                 mention.frames = frames
         _continue_enumerations(text, mentions, soft_skipped)
+        _continue_parenthetical_lists(text, mentions, soft_skipped)
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
         intro = text.rstrip().endswith(":")
         sentence_frames: list[Frame] = []
@@ -506,6 +507,31 @@ def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set
             previous = mention
         elif not unresolved:
             previous = None
+
+
+_PARENTHESIS = re.compile(r"\(([^()]{3,300})\)")
+
+
+def _continue_parenthetical_lists(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
+    """A parenthesis that only lists data ("… when you log in with them (your name, email address and profile
+    picture)") details the last practice stated before it."""
+    for group in _PARENTHESIS.finditer(text):
+        start, end = group.span(1)
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if not inside or any(m.frames or not (m.inherit or id(m) in soft_skipped) for m in inside):
+            continue
+        cursor, pure = start, True
+        for mention in inside:
+            pure = pure and bool(_ENUMERATION_GAP.match(text[cursor:mention.start]))
+            cursor = mention.end
+        if not pure or not _ENUMERATION_GAP.match(text[cursor:end].rstrip(". ")):
+            continue
+        before = [m for m in mentions if m.end <= group.start() and m.frames]
+        if not before:
+            continue
+        for mention in inside:
+            mention.frames = [f.with_context() for f in before[-1].frames]
+            mention.skip = mention.inherit = False
 
 
 def _spans(patterns, text: str) -> list[tuple[int, int]]:

@@ -19,6 +19,9 @@ __all__ = [
 _EN_HEADS = ("information", "data", "details", "identifiers", "identifier", "ids", "id", "addresses", "address",
              "numbers", "number", "records", "history", "logs", "settings", "info")
 _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料", "标识符", "识别码")
+# the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B"
+_LIST_GAP = re.compile(r"^\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
+                       r"(?:your|the|their|his|her|its|any|您的|你的|其)?\s*$", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
 
@@ -33,6 +36,11 @@ class DataMatcher:
     def __init__(self, lang: str) -> None:
         taxonomy = load_taxonomy()
         self.lang = lang
+        self._list_words: PhraseMatcher[str] = PhraseMatcher()
+        for type_id, words in taxonomy.list_terms.get(lang, {}).items():
+            for word in words:
+                for form in english_variants(word) if lang == "en" else (word,):
+                    self._list_words.add(form, type_id)
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
         for phrase in taxonomy.ignore.get(lang, []):
@@ -50,7 +58,26 @@ class DataMatcher:
         for match in matches:
             if match.value:
                 extra += self._elided(text, match, matches)
-        found = [match for match in matches if match.value] + extra
+        found = sorted([match for match in matches if match.value] + extra, key=lambda m: m.start)
+        if len(self._list_words) and found:
+            found = self._with_list_words(text, found)
+        return found
+
+    def _with_list_words(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
+        """Bare words such as "address" or "age" count as data only as items of a list of data terms."""
+        candidates = [m for m in self._list_words.find(text)
+                      if not any(m.start < f.end and f.start < m.end for f in found)]
+        added = True
+        while candidates and added:
+            added = False
+            for candidate in list(candidates):
+                before = max((f for f in found if f.end <= candidate.start), key=lambda f: f.end, default=None)
+                after = min((f for f in found if f.start >= candidate.end), key=lambda f: f.start, default=None)
+                if (before is not None and _LIST_GAP.match(text[before.end:candidate.start])) or (
+                        after is not None and _LIST_GAP.match(text[candidate.end:after.start])):
+                    found.append(candidate)
+                    candidates.remove(candidate)
+                    added = True
         return sorted(found, key=lambda m: m.start)
 
     def _elided(self, text: str, match: Match[str], matches: list[Match[str]]) -> list[Match[str]]:

@@ -22,6 +22,7 @@ class Taxonomy:
     types: dict[str, DataType]
     terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> phrases
     ignore: dict[str, list[str]] = field(default_factory=dict)  # lang -> phrases that are not personal data
+    list_terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> words data only in lists
 
     def __contains__(self, type_id: str) -> bool:
         return type_id in self.types
