@@ -149,3 +149,15 @@ def test_storage_as_a_permission_name():
 def test_bare_list_words_count_only_inside_data_lists():
     assert ("location.coarse", "collect") in pairs("我们会收集您的昵称、性别、地区。")
     assert pairs("本政策适用于中国境内地区。") == set()
+
+
+def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
+    assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
+                 "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
+    assert pairs("以下情形中，我们可能会收集、使用您的相关个人信息无需征求您的授权同意：\n") == set()
+    text = ("4. 共享、转让、公开披露个人信息时事先征得授权同意的例外：\n4.1 与国家安全、国防安全直接相关的；\n"
+            "4.2 个人信息主体自行向社会公众公开的个人信息；\n5. 我们会收集您的手机号码。\n")
+    assert pairs(text) == {("contact.phone", "collect")}
+    # an introduction numbered 3. may number its own items from 1.
+    assert pairs("3. 我们会收集以下信息：\n1. 手机号码\n2. 设备型号\n") == {("contact.phone", "collect"),
+                                                              ("device.hardware", "collect")}

@@ -40,6 +40,7 @@ NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本
 class _Context:
     intro_frames: list[Frame] | None = None  # [] with `exempt`: items of a legal-exemption list
     intro_block: int = -1
+    intro_number: str = ""  # "4" of "4. …的例外：": its items "4.1", "4.2"… continue it
     last_frames: list[Frame] | None = None
     exempt: bool = False
 
@@ -102,6 +103,7 @@ class Extractor:
             if any(p.search(sentence.text) for p in lexicon.exemptions):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
                 context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
+                context.intro_number = _leading_number(sentence.text)
                 continue
             if context.exempt and context.intro_frames is not None:
                 continue
@@ -145,6 +147,7 @@ class Extractor:
                 if frames:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
+                    context.intro_number = _leading_number(sentence.text)
             if own_frames:
                 context.last_frames = own_frames
         return Extraction(document=document, statements=_dedupe(statements), sentences=len(sentences))
@@ -232,6 +235,14 @@ class Extractor:
     def _continues_intro(sentence: Sentence, analysis: SentenceAnalysis, context: _Context) -> bool:
         if sentence.block_index == context.intro_block:
             return True
+        number = _leading_number(sentence.text)
+        if context.intro_number and number:
+            # "4.6 …" continues "4. …以下情形…："; "5. …" is its next sibling and ends it
+            if number.startswith(context.intro_number + "."):
+                return True
+            mine, intro = number.split("."), context.intro_number.split(".")
+            if len(mine) == len(intro) and mine[:-1] == intro[:-1] and int(mine[-1]) > int(intro[-1]):
+                return False
         if sentence.kind in ("list_item", "table_row"):
             return True
         limit = 60 if sentence.language == "zh" else 160
@@ -333,3 +344,9 @@ def get_extractor() -> Extractor:
 def extract(document: Document) -> Extraction:
     """The statements of a document (analysers are loaded once per process)."""
     return get_extractor().extract(document)
+
+
+def _leading_number(text: str) -> str:
+    """The section number a block starts with ("4" of "4. 共享…", "2.1" of "2.1 我们…"), or ""."""
+    found = re.match(r"\s*(\d+(?:\.\d+)*)(?:[.、．]|\s)", text)
+    return found.group(1) if found else ""
