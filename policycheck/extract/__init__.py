@@ -212,7 +212,7 @@ class Extractor:
             found = LABEL.match(sentence.text)
             if found and len(found.group(1).split()) <= 6 and (sentence.language != "zh" or len(found.group(1)) <= 12):
                 end = found.end(1)
-        if end and any(m.start >= end for m in analysis.mentions):
+        if end and any(m.start >= end and not m.skip for m in analysis.mentions):
             return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"
         following = sentences[index + 1] if index + 1 < len(sentences) else None

@@ -30,6 +30,7 @@ RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
 WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
+PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
@@ -91,8 +92,9 @@ class ChineseAnalyzer:
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
         purposes = self._purposes(text, original)
         condition = self._condition(text, refusal_spans, original)
+        term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
-                 and not _inside(t.start, noun_spans)]
+                 and not _inside(t.start, term_spans)]  # "存储权限", "读取相册": the verb is part of the data term
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -115,6 +117,9 @@ class ChineseAnalyzer:
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of)
+            if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
+                mention.skip = True  # "存储权限：用于信用卡账单": the object of 用于 is a purpose, not data
+                continue
             if verb_index is not None and self._blocked(verb_index, match.start, tokens, clause_of):
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
                 continue
