@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any, Sequence
 
-from . import __version__
+from . import __version__, limits
 from .errors import PolicycheckError, UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -25,11 +25,27 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--max-input-mb", type=float, default=16.0, metavar="MB",
-                        help="refuse input files larger than this (default 16)")
-    parser.add_argument("--max-sentences", type=int, default=20000, metavar="N",
-                        help="refuse policies with more text blocks than this (default 20000)")
+def _add_input_options(parser: argparse.ArgumentParser, behaviour: bool = False, policy_size: bool = True) -> None:
+    """The resource limits (policycheck/limits.py, docs/limits.md); unset flags fall back to POLICYCHECK_* variables."""
+    if policy_size:
+        parser.add_argument("--max-input-mb", type=float, default=None, metavar="MB",
+                            help="refuse policy files larger than this (default 16; $POLICYCHECK_MAX_INPUT_MB)")
+    parser.add_argument("--max-sentences", type=int, default=None, metavar="N",
+                        help="refuse policies with more sentences or text blocks than this (default 20000; "
+                             "$POLICYCHECK_MAX_SENTENCES)")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="give up on a policy after this many seconds (default 120, 0 = no limit; "
+                             "$POLICYCHECK_TIMEOUT)")
+    if behaviour:
+        parser.add_argument("--max-behaviour-mb", type=float, default=None, metavar="MB",
+                            help="refuse behaviour files and APKs larger than this (default 256; "
+                                 "$POLICYCHECK_MAX_BEHAVIOUR_MB)")
+        parser.add_argument("--max-zip-entries", type=int, default=None, metavar="N",
+                            help="refuse APKs with more zip entries than this (default 100000; "
+                                 "$POLICYCHECK_MAX_ZIP_ENTRIES)")
+        parser.add_argument("--max-zip-expanded-mb", type=float, default=None, metavar="MB",
+                            help="refuse APKs that expand to more than this (default 4096; "
+                                 "$POLICYCHECK_MAX_ZIP_EXPANDED_MB)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["table", "json", "md", "html", "sarif"], default="table")
     check.add_argument("--fail-on", metavar="STATUS[,STATUS]", help="exit 1 when a finding is at or above one of "
                        "these statuses (vague < ambiguous < omitted < incorrect) or a listed rule fires")
-    _add_input_options(check)
+    _add_input_options(check, behaviour=True)
 
     taxonomy = commands.add_parser("taxonomy", help="show the data-type taxonomy")
     taxonomy.add_argument("--lang", choices=["zh", "en"], default="en")
@@ -65,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .batch.cli import add_batch_parser, add_report_parser
     from .lint.cli import add_lint_parser
 
-    add_lint_parser(commands)
+    lint = add_lint_parser(commands)
+    lint.set_defaults(max_input_mb=None)  # resolved by policycheck.limits (flag, then environment, then default)
+    _add_input_options(lint, behaviour=True, policy_size=False)
     add_batch_parser(commands)
     add_report_parser(commands)
 
@@ -89,8 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _load(args) -> Any:
     from .ingest import load_policy
 
-    document = load_policy(args.policy, max_bytes=int(args.max_input_mb * 1024 * 1024),
-                           max_blocks=args.max_sentences)
+    document = load_policy(args.policy)  # sizes from policycheck.limits, configured by main()
     if getattr(args, "lang", "auto") in ("zh", "en"):
         document.language = args.lang
         for block in document.blocks:
@@ -143,10 +160,9 @@ def cmd_check(args) -> int:
     inputs = list(args.behaviour) + list(args.apk)
     if not inputs:
         raise UsageError("check needs at least one --behaviour FILE or --apk APP.apk")
-    max_bytes = int(args.max_input_mb * 1024 * 1024)
     behaviour = Behaviour()
     for path in inputs:
-        part = read_behaviour(path, max_bytes=max_bytes)
+        part = read_behaviour(path)  # size limit: policycheck.limits (--max-behaviour-mb)
         behaviour.app = {**part.app, **behaviour.app} if behaviour.app else dict(part.app)
         behaviour.observations += part.observations
         behaviour.unmapped += part.unmapped
@@ -325,6 +341,9 @@ COMMANDS = {"extract": cmd_extract, "check": cmd_check, "lint": cmd_lint, "batch
             "taxonomy": cmd_taxonomy, "eval": cmd_eval}
 
 
+LIMITED_COMMANDS = ("extract", "check", "lint")  # run under policycheck.limits (flags, environment, defaults)
+
+
 def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
@@ -336,9 +355,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.command:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
-        return COMMANDS[args.command](args)
+        if args.command not in LIMITED_COMMANDS:
+            return COMMANDS[args.command](args)
+        policies = args.policy if isinstance(args.policy, list) else [args.policy]
+        what = policies[0] if len(policies) == 1 else f"{len(policies)} policies"
+        with limits.configured(**{name: getattr(args, name, None) for name in limits.SETTINGS}) as in_force:
+            args.max_input_mb, args.max_sentences = in_force.max_input_mb, in_force.max_sentences
+            with limits.time_limit(in_force.timeout * max(1, len(policies)), what):  # per policy file
+                return COMMANDS[args.command](args)
     except PolicycheckError as exc:
-        print(f"policycheck: error: {exc}", file=sys.stderr)
+        message = " ".join(str(exc).splitlines())  # one line, even for a file name with a line break in it
+        print(f"policycheck: error: {message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("policycheck: interrupted", file=sys.stderr)

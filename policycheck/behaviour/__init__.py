@@ -23,6 +23,7 @@ import json
 import os
 from collections.abc import Iterable
 
+from .. import limits
 from ..errors import InputError, MappingError
 from ..records import Behaviour, Unmapped
 from .common import fail, one_line
@@ -34,26 +35,32 @@ from .workbook import OLE2_MAGIC
 __all__ = ["DEFAULT_MAX_BYTES", "map_behaviour", "merge_behaviours", "read_behaviour", "sniff",
            "validate_behaviour_mappings"]
 
-DEFAULT_MAX_BYTES = 256 * 1024**2
+DEFAULT_MAX_BYTES = limits.DEFAULTS.max_behaviour_bytes  # in force: limits.current() (--max-behaviour-mb)
 
 ZIP_MAGIC = b"PK\x03\x04"
 
 
-def read_behaviour(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Behaviour:
-    """The observations in one behaviour file of any supported format (not yet mapped: see `map_behaviour`)."""
+def read_behaviour(path: str, max_bytes: int | None = None) -> Behaviour:
+    """The observations in one behaviour file of any supported format (not yet mapped: see `map_behaviour`).
+
+    `max_bytes` defaults to the limit in force (policycheck.limits: --max-behaviour-mb, POLICYCHECK_MAX_BEHAVIOUR_MB).
+    """
+    hint = " (raise it with --max-behaviour-mb)" if max_bytes is None else ""  # callers passing a size name their own
+    if max_bytes is None:
+        max_bytes = limits.current().max_behaviour_bytes
     source = os.path.basename(path) or path
     try:
         size = os.path.getsize(path)
         if not os.path.isfile(path):
             raise InputError(f"{path}: not a file")
         if size > max_bytes:
-            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes")
+            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes{hint}")
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({one_line(exc.strerror or exc, 100)})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: over the limit of {max_bytes} bytes")
+        raise InputError(f"{path}: over the limit of {max_bytes} bytes{hint}")
     try:
         behaviour = read_bytes(data, source)
     except (InputError, MappingError):

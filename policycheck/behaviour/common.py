@@ -108,18 +108,29 @@ class ZipLimits:
     max_total_uncompressed: int = 4 * 1024**3  # declared size of all entries together
     max_entry_uncompressed: int = 512 * 1024**2  # any single entry we may read
     max_ratio: float = 200.0  # uncompressed / compressed, for entries over 1 MiB
+    configurable: bool = False  # the limits come from policycheck.limits: errors say which flag raises them
+
+    @classmethod
+    def in_force(cls) -> ZipLimits:
+        """The APK limits configured in policycheck.limits (--max-zip-entries, --max-zip-expanded-mb)."""
+        from .. import limits
+
+        current = limits.current()
+        return cls(max_entries=current.max_zip_entries, max_total_uncompressed=current.max_zip_expanded_bytes,
+                   configurable=True)
 
 
 def open_zip(data: bytes, source: str, limits: ZipLimits | None = None) -> zipfile.ZipFile:
     """A zip archive checked against zip bombs (sizes, ratios, overlapping entries) and path tricks."""
-    limits = limits or ZipLimits()
+    limits = limits or ZipLimits.in_force()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise fail(source, f"not a readable zip archive ({one_line(exc, 80)})") from None
     if len(infos) > limits.max_entries:
-        raise fail(source, f"refused: {len(infos)} zip entries (limit {limits.max_entries})")
+        hint = "; raise it with --max-zip-entries" if limits.configurable else ""
+        raise fail(source, f"refused: {len(infos)} zip entries (limit {limits.max_entries}{hint})")
     total = 0
     names: set[str] = set()
     spans = []
@@ -136,7 +147,8 @@ def open_zip(data: bytes, source: str, limits: ZipLimits | None = None) -> zipfi
             raise fail(source, f"refused: zip bomb suspected ({name!r} expands {ratio}x)")
         spans.append((info.header_offset, info.header_offset + 30 + len(info.filename.encode()) + info.compress_size))
     if total > limits.max_total_uncompressed:
-        raise fail(source, f"refused: zip expands to {total} bytes (limit {limits.max_total_uncompressed})")
+        hint = "; raise it with --max-zip-expanded-mb" if limits.configurable else ""
+        raise fail(source, f"refused: zip expands to {total} bytes (limit {limits.max_total_uncompressed}{hint})")
     spans.sort()
     for (_start, end), (next_start, _end) in itertools.pairwise(spans):
         if next_start < end:

@@ -37,12 +37,13 @@ SKIPPED_HEADERS = ("host", "connection", "user-agent", "accept", "content-", "ca
 MAX_BODY = 1 << 20  # characters of one body that are searched
 MAX_ITEMS = 20_000  # key/value pairs of one request
 MAX_EVIDENCE = 20
+MAX_KNOWN = 64  # identifier values per field searched for in encoded form (a real capture has one device)
 _HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$")
 _FORM = re.compile(r"^[\w.%\-\[\]]+=[^&\s]*(?:&[\w.%\-\[\]]+=[^&\s]*)*$")
 _PAIR_IDS = ("latitude", "longitude")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     where: str  # "query", "header", "cookie", "body"
     path: str  # key path inside that part
@@ -281,14 +282,16 @@ def _search_text(request: _Request, fields: NetworkFields, known: dict[str, set[
 def _encoded_forms(known: dict[str, set[str]], fields: NetworkFields) -> dict[str, tuple[str, str]]:
     """Lower-case encoded form -> (field id, how it was encoded) for every known identifier value."""
     forms: dict[str, tuple[str, str]] = {}
-    for field_id, values in known.items():
-        for value in values:
-            if len(value) < 6 or fields.is_placeholder(value):
-                continue  # too short to search for without false positives
+    for field_id, values in known.items():  # fields in the order found; values sorted: the same in every process
+        searched = [v for v in sorted(values) if len(v) >= 6 and not fields.is_placeholder(v)]
+        # Short values give false positives. Past MAX_KNOWN values of one field the capture is synthetic or hostile
+        # (60000 distinct IMEIs made an automaton of 1.3 million forms: 30 s and 1.7 GB): the values found as such
+        # are still reported, only their encoded forms are not searched for.
+        for value in searched[:MAX_KNOWN]:
             variants = {value, value.lower(), value.upper()}
             if re.fullmatch(r"[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5}", value):
                 variants |= {re.sub("[:-]", "", v) for v in list(variants)}
-            for variant in variants:
+            for variant in sorted(variants):
                 data = variant.encode("utf-8")
                 for algorithm in ("md5", "sha1", "sha256"):
                     forms.setdefault(hashlib.new(algorithm, data).hexdigest(), (field_id, algorithm))

@@ -48,6 +48,8 @@ def read_json_lines(text: str, source: str) -> Behaviour:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise fail(where, f"invalid JSON ({exc.msg}, column {exc.colno})") from None
+        except RecursionError:
+            raise fail(where, "JSON nested too deeply") from None
         if isinstance(item, dict) and "kind" not in item and "app" in item:
             behaviour.app = {**behaviour.app, **_app(item["app"], where)}
             if isinstance(item.get("consent_time"), str):

@@ -30,7 +30,7 @@ def read_manifest_text(data: bytes, source: str) -> Behaviour:
         root = safe_tree.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as exc:
         raise fail(source, f"refused: the XML declares a DTD or entities ({type(exc).__name__})") from None
-    except (ParseError, ValueError) as exc:
+    except (ParseError, ValueError, LookupError) as exc:  # LookupError: <?xml encoding="…"?> names no codec
         raise fail(source, f"malformed XML ({one_line(exc, 100)})") from None
     return from_root(root, source)
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .. import limits
 from ..errors import InputError
 from ..records import Document
 from . import language
-from .blocks import looks_like_heading, numbering_style
+from .blocks import BlockLimitExceeded, block_budget, looks_like_heading, numbering_style
 from .decode import DEFAULT_MAX_BYTES, decode_bytes, read_input
 from .html import html_blocks, looks_like_html
+from .sentences import count_sentences
 from .text import looks_like_markdown, markdown_blocks, text_blocks
 
 __all__ = ["load_policy", "parse_policy", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_BLOCKS"]
@@ -32,16 +34,21 @@ def detect_format(text: str, name: str) -> str:
 
 
 def parse_policy(text: str, name: str = "<text>", encoding: str = "utf-8", sha256: str = "",
-                 fmt: str | None = None) -> Document:
-    """Structure already-decoded policy text into a Document."""
+                 fmt: str | None = None, max_blocks: int | None = None) -> Document:
+    """Structure already-decoded policy text into a Document (InputError past `max_blocks` blocks)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fmt = fmt or detect_format(text, name)
-    if fmt == "html":
-        blocks = html_blocks(text)
-    elif fmt == "markdown":
-        blocks = markdown_blocks(text)
-    else:
-        blocks = text_blocks(text)
+    try:
+        with block_budget(max_blocks):
+            if fmt == "html":
+                blocks = html_blocks(text)
+            elif fmt == "markdown":
+                blocks = markdown_blocks(text)
+            else:
+                blocks = text_blocks(text)
+    except BlockLimitExceeded:
+        raise InputError(f"{name}: more than {max_blocks} text blocks, more than a privacy policy has "
+                         f"(limit {max_blocks}; raise it with --max-sentences)") from None
     zh_total = en_total = 0.0
     for block in blocks:
         zh, en = language.counts(block.text)
@@ -103,19 +110,26 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
         previous = block
 
 
-DEFAULT_MAX_BLOCKS = 20000  # the longest real policies have a few thousand blocks
+DEFAULT_MAX_BLOCKS = limits.DEFAULTS.max_sentences  # the longest real policies have a few thousand blocks
 
 
-def load_policy(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_blocks: int = DEFAULT_MAX_BLOCKS) -> Document:
-    """Read and structure a policy file ('-' for stdin). Raises InputError with a one-line message."""
+def load_policy(path: str, max_bytes: int | None = None, max_blocks: int | None = None) -> Document:
+    """Read and structure a policy file ('-' for stdin). Raises InputError with a one-line message.
+
+    `max_bytes` (file size) and `max_blocks` (text blocks, and sentences) default to the limits in force
+    (policycheck.limits: --max-input-mb / --max-sentences, POLICYCHECK_MAX_INPUT_MB / POLICYCHECK_MAX_SENTENCES).
+    """
+    in_force = limits.current()
+    max_bytes = in_force.max_input_bytes if max_bytes is None else max_bytes
+    max_blocks = in_force.max_sentences if max_blocks is None else max_blocks
     data, name = read_input(path, max_bytes)
     if not data.strip():
         raise InputError(f"{name}: empty file")
     text, encoding = decode_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: empty file")
-    document = parse_policy(text, name, encoding, hashlib.sha256(data).hexdigest())
-    if len(document.blocks) > max_blocks:
-        raise InputError(f"{name}: {len(document.blocks)} text blocks is more than a privacy policy has "
+    document = parse_policy(text, name, encoding, hashlib.sha256(data).hexdigest(), max_blocks=max_blocks)
+    if count_sentences(document, stop_after=max_blocks) > max_blocks:
+        raise InputError(f"{name}: more than {max_blocks} sentences, more than a privacy policy has "
                          f"(limit {max_blocks}; raise it with --max-sentences)")
     return document

@@ -7,6 +7,9 @@ browser does but without inserting spaces between Chinese characters that a line
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
 
 from ..records import Block, Cell
 
@@ -73,10 +76,40 @@ class TextAccumulator:
         return text, marks
 
 
+class BlockLimitExceeded(Exception):
+    """More blocks were built than the budget of the current parse allows (see `block_budget`)."""
+
+
+_budget: ContextVar[list[int] | None] = ContextVar("policycheck_block_budget", default=None)
+
+
+@contextmanager
+def block_budget(limit: int | None) -> Iterator[None]:
+    """Within the block, building more than `limit` blocks raises BlockLimitExceeded at once (None: no limit).
+
+    The parsers build every block through `make_block` / `make_row`, so a file of millions of one-line paragraphs
+    is refused after `limit` blocks instead of after minutes and gigabytes of parsing.
+    """
+    token = _budget.set(None if limit is None else [limit])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def _spend() -> None:
+    budget = _budget.get()
+    if budget is not None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise BlockLimitExceeded()
+
+
 def make_block(kind: str, text: str, marks: list[tuple[int, int]], level: int = 0) -> Block | None:
     stripped = text.strip()
     if not stripped:
         return None
+    _spend()
     shift = len(text) - len(text.lstrip())
     if shift:
         marks = [(max(0, offset - shift), line) for offset, line in marks]
@@ -87,6 +120,7 @@ def make_row(cells: list[Cell], header: bool) -> Block | None:
     cells = [cell for cell in cells if cell.text.strip()]
     if not cells:
         return None
+    _spend()
     text = ""
     marks: list[tuple[int, int]] = []
     for index, cell in enumerate(cells):

@@ -75,8 +75,7 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, st
             size = file_path.stat().st_size
             if size > max_bytes:
                 raise InputError(
-                    f"{path}: {size / 1048576:.1f} MB is over the input limit of {max_bytes / 1048576:.0f} MB "
-                    "(raise it with --max-input-mb)"
+                    f"{path}: {_mb(size)} is over the input limit of {_mb(max_bytes)} (raise it with --max-input-mb)"
                 )
             with file_path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
@@ -86,8 +85,13 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, st
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
         name = path
     if len(data) > max_bytes:
-        raise InputError(f"{name}: over the input limit of {max_bytes / 1048576:.0f} MB (raise it with --max-input-mb)")
+        raise InputError(f"{name}: over the input limit of {_mb(max_bytes)} (raise it with --max-input-mb)")
     return data, name
+
+
+def _mb(size: int) -> str:
+    """'16 MB', '0.01 MB', '1.5 MB': a limit of 10 KB must not read '0 MB'."""
+    return f"{size / 1048576:.3g} MB"
 
 
 def sniff_binary(data: bytes) -> str | None:

@@ -57,6 +57,7 @@ class _BlockParser(HTMLParser):
         self.plain_chars = 0
         self.label_end = 0  # end offset of a leading bold run followed by plain text
         self.pre: list[tuple[str, int]] | None = None  # (text, line) pieces of an open <pre>
+        self._no_closer: dict[str, tuple[str, int]] = {}  # see _unclosed
         # tables
         self.row: list[Cell] | None = None
         self.row_header = True
@@ -101,6 +102,38 @@ class _BlockParser(HTMLParser):
         self.row = None
 
     # -- events -----------------------------------------------------------------------------------------
+    # The tokenizer searches the rest of the input for the end of every comment or marked section it meets; at EOF
+    # it then takes the construct as text up to the next '>' and tries again at the next '<!--', so a page full of
+    # unclosed '<!--x>' was quadratic (8 s for 200 KB). A search that failed from position p fails from any later
+    # position of the same input: remember it (per kind of closer) and answer at once.
+    def _unclosed(self, kind: str, i: int, parse) -> int:
+        known = self._no_closer.get(kind)
+        if known is not None and known[0] is self.rawdata and i >= known[1]:
+            return -1
+        result = parse()
+        if result < 0:
+            self._no_closer[kind] = (self.rawdata, i)
+        return result
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        return self._unclosed("-->", i, lambda: super(_BlockParser, self).parse_comment(i, report))
+
+    def parse_html_declaration(self, i: int) -> int:
+        rawdata = self.rawdata
+        kind = ">"  # <!doctype …>, bogus comments
+        if rawdata.startswith("<!--", i):
+            kind = "-->"
+        elif rawdata.startswith("<![", i):
+            name = rawdata[i + 3:i + 12].lower()
+            kind = "]]>" if name.startswith(("temp", "cdata", "ignore", "include", "rcdata")) else "]>"
+        try:
+            return self._unclosed(kind, i, lambda: super(_BlockParser, self).parse_html_declaration(i))
+        except AssertionError:
+            # A malformed '<![…' ("<![ x", "<![foo[") makes Python 3.11's tokenizer raise AssertionError; browsers
+            # read it as a bogus comment up to the next '>', and so do we.
+            end = rawdata.find(">", i + 2)
+            return -1 if end < 0 else end + 1
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.drop_stack:
             if tag not in VOID:
@@ -265,10 +298,23 @@ class _BlockParser(HTMLParser):
         self._flush_text()
 
 
+def _defuse_unclosed(text: str) -> str:
+    """`text` with every '<' after the last '>' written as '&lt;' (the same text once parsed, same lines).
+
+    Such a '<' can never start a complete tag, and the standard library's tokenizer rescans the rest of the input
+    for each of them at EOF: a truncated page ending in a run of '<a <a …' took minutes for 100 KB (quadratic and
+    worse). As '&lt;' it is plain text, read in one pass.
+    """
+    tail = text.rfind(">") + 1
+    if text.find("<", tail) < 0:
+        return text
+    return text[:tail] + text[tail:].replace("<", "&lt;")
+
+
 def html_blocks(text: str, line_offset: int = 0) -> list[Block]:
     """Blocks of an HTML document (or fragment). `line_offset` is added to every line (for embedded HTML)."""
     parser = _BlockParser(line_offset)
-    parser.feed(text)
+    parser.feed(_defuse_unclosed(text))
     parser.close()
     return parser.blocks
 
