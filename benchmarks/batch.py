@@ -73,7 +73,8 @@ def run_one(manifest: Path, out: Path, jobs: int, mode: str, timeout: float) -> 
     cache_size = 0 if mode == "no-cache" else 512
     started = time.perf_counter()
     summary = run_batch(str(manifest), str(out), jobs=jobs, progress=False, on_result=on_result,
-                        options={"cache_size": cache_size, "timeout": timeout}, stderr=open("/dev/null", "w"))
+                        options={"cache_size": cache_size, "timeout": timeout}, stderr=open("/dev/null", "w"),
+                        root="/")  # the manifest points at the reference corpora
     wall = time.perf_counter() - started
     n = summary.processed
     steady = (n - 1) / (times[-1] - times[0]) if n > 1 and times[-1] > times[0] else 0.0

@@ -82,6 +82,8 @@ def add_batch_parser(subparsers) -> argparse.ArgumentParser:
                        help="do not reuse extractions of identical policy texts")
     batch.add_argument("--no-progress", dest="progress", action="store_const", const=False, default=None,
                        help="no progress bar (it is shown only when stderr is a terminal anyway)")
+    batch.add_argument("--root", metavar="DIR", help="input files must lie inside DIR (default: the DIR given, or the "
+                       "manifest's folder); paths leading out of it are item errors")
     batch.add_argument("--max-input-mb", type=float, default=16.0, metavar="MB",
                        help="refuse input files larger than this (default 16)")
     batch.add_argument("--max-sentences", type=int, default=20000, metavar="N",
@@ -106,7 +108,7 @@ def cmd_batch(args) -> int:
     }
     summary = run_batch(args.source, args.out, jobs=args.jobs, resume=args.resume, db=args.db, engine=args.engine,
                         scheduler=args.scheduler, options=options, category=args.category,
-                        send_files=args.send_files, progress=args.progress)
+                        send_files=args.send_files, progress=args.progress, root=args.root)
     print(format_summary(summary, args.out, args.db), file=sys.stderr, flush=True)
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
 

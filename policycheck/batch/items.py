@@ -32,17 +32,20 @@ def item_key(item: dict[str, Any]) -> tuple[str, int]:
     return str(item.get("id")), int(item.get("occurrence") or 1)
 
 
-def discover(source: str, default_category: str | None = None) -> list[dict[str, Any]]:
-    """All items of a DIR or MANIFEST.jsonl, in input order. Raises InputError when the source is unusable."""
+def discover(source: str, default_category: str | None = None, root: str | None = None) -> list[dict[str, Any]]:
+    """All items of a DIR or MANIFEST.jsonl, in input order. Raises InputError when the source is unusable.
+
+    Every input path must lie inside `root` (default: the folder, or the manifest's folder), links followed.
+    """
     path = Path(source)
     if not path.exists():
         raise InputError(f"{source}: no such file or directory")
     if path.is_dir():
-        items = _folder_items(path)
+        items = _folder_items(path, Path(root) if root else None)
         what = ("no app folders in it (expected one sub-folder per app, each with "
                 "policy.html|htm|txt|md)")
     else:
-        items = _manifest_items(path)
+        items = _manifest_items(path, Path(root) if root else None)
         what = "no apps in it (expected one JSON object a line: {\"id\", \"policy\", \"behaviour\", \"category\"})"
     if not items:
         raise InputError(f"{source}: {what}")
@@ -54,13 +57,14 @@ def discover(source: str, default_category: str | None = None) -> list[dict[str,
     return items
 
 
-def _folder_items(root: Path) -> list[dict[str, Any]]:
+def _folder_items(folder: Path, root: Path | None = None) -> list[dict[str, Any]]:
+    root = root or folder
     try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except PermissionError:
-        raise InputError(f"{root}: permission denied") from None
+        raise InputError(f"{folder}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{root}: cannot list ({exc.strerror or exc})") from None
+        raise InputError(f"{folder}: cannot list ({exc.strerror or exc})") from None
     items = []
     for entry in entries:
         if entry.name.startswith(".") or entry.name.startswith("__"):
@@ -70,11 +74,11 @@ def _folder_items(root: Path) -> list[dict[str, Any]]:
                 continue
         except OSError:
             continue
-        items.append(_folder_item(Path(entry.path), entry.name))
+        items.append(_folder_item(Path(entry.path), entry.name, root))
     return items
 
 
-def _folder_item(folder: Path, app_id: str) -> dict[str, Any]:
+def _folder_item(folder: Path, app_id: str, root: Path | None = None) -> dict[str, Any]:
     item: dict[str, Any] = {"id": app_id, "occurrence": 1, "policy": None, "behaviour": [], "category": None,
                             "source": f"folder {folder.name}"}
     try:
@@ -95,7 +99,19 @@ def _folder_item(folder: Path, app_id: str) -> dict[str, Any]:
         item["error_kind"] = "input"
     item["behaviour"] = [str(folder / name) for name in names if name in files and
                          (name.lower() in BEHAVIOUR_NAMES or name.lower().endswith(BEHAVIOUR_SUFFIXES))]
+    inside = os.path.realpath(root if root is not None else folder)
+    for path in [item["policy"], *item["behaviour"]]:
+        if path and "error" not in item and os.path.exists(path) and not _within(inside, path):
+            item["error"] = (f"{path}: a link to a file outside {root if root is not None else folder}; refused "
+                             "(allow a wider folder with --root DIR)")
+            item["error_kind"] = "input"
     return item
+
+
+def _within(base: str, path: str) -> bool:
+    """Whether `path`, symbolic links followed, lies inside the real directory `base`."""
+    real = os.path.realpath(path)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
 def _is_file(entry: os.DirEntry) -> bool:
@@ -105,8 +121,9 @@ def _is_file(entry: os.DirEntry) -> bool:
         return False
 
 
-def _manifest_items(manifest: Path) -> list[dict[str, Any]]:
+def _manifest_items(manifest: Path, root: Path | None = None) -> list[dict[str, Any]]:
     base = manifest.resolve().parent
+    inside = root.resolve() if root else base
     try:
         raw = manifest.read_bytes()
     except PermissionError:
@@ -168,13 +185,17 @@ def _manifest_items(manifest: Path) -> list[dict[str, Any]]:
             items.append(item)
             continue
         item["behaviour"] = [_resolve(base, p) for p in behaviour]
+        outside = [p for p in [policy, *behaviour] if not _within(str(inside), _resolve(base, p))]
+        if outside:
+            item.update(error=f"{where}: {outside[0]!r} is outside {inside} (paths in a manifest are relative to its "
+                              "folder and stay inside it, or inside --root DIR)", error_kind="input")
         items.append(item)
     return items
 
 
 def _resolve(base: Path, path: str) -> str:
-    candidate = Path(path).expanduser()
-    return str(candidate if candidate.is_absolute() else base / candidate)
+    """`path` of a manifest line, relative to the manifest's (real) folder."""
+    return str(base / path)
 
 
 def _mark_duplicates(items: list[dict[str, Any]]) -> None:

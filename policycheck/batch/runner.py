@@ -92,9 +92,11 @@ def run_batch(source: str, out: str, *, jobs: int | None = None, resume: bool = 
               engine: str = "local", scheduler: str | None = None, options: dict[str, Any] | None = None,
               category: str | None = None, send_files: bool = False, start_method: str | None = None,
               kill_grace: float | None = None, progress: bool | None = None, stderr: TextIO | None = None,
-              fsync_seconds: float = 1.0, on_result: Callable[[dict[str, Any]], None] | None = None) -> BatchSummary:
+              fsync_seconds: float = 1.0, on_result: Callable[[dict[str, Any]], None] | None = None,
+              root: str | None = None) -> BatchSummary:
     """Run a batch. Raises PolicycheckError (exit 2) for unusable input or usage; per-app failures are results.
 
+    Input files must lie inside `root` (default: the DIR, or the manifest's folder).
     `on_result` is called with each result after it is written (for progress displays and measurements).
     """
     stderr = stderr or sys.stderr
@@ -116,7 +118,9 @@ def run_batch(source: str, out: str, *, jobs: int | None = None, resume: bool = 
         if category not in categories():
             raise UsageError(f"unknown --category {category!r} (see 'policycheck taxonomy --categories')")
 
-    items = discover(source, default_category=category)
+    if root is not None and not Path(root).is_dir():
+        raise UsageError(f"--root {root}: not a directory")
+    items = discover(source, default_category=category, root=root)
     summary = BatchSummary(items=len(items))
 
     def log(message: str) -> None:
