@@ -92,3 +92,10 @@ def test_bare_list_words_count_only_inside_data_lists():
     assert ("contact.address", "collect") in pairs("We collect your name, date of birth, address and phone number.")
     assert pairs("Please write to us at the address below.") == set()
     assert ("identity.age", "collect") not in pairs("We do not knowingly collect data from children under the age of 13.")
+
+
+def test_relative_pronoun_subject_resolves_to_its_antecedent():
+    # "individuals who sign up … to provide": the providers are users, so this is collection
+    found = pairs("We require individuals who sign up for an account to provide an email address along with a "
+                  "username or name.")
+    assert {("contact.email", "collect"), ("account.credentials", "collect"), ("identity.name", "collect")} <= found

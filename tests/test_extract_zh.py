@@ -168,3 +168,11 @@ def test_permission_label_is_the_data_and_the_object_of_yongyu_is_a_purpose():
     assert ("storage.files", "use") in found
     assert not any(data_type.startswith("financial") for data_type, _ in found)
     assert ("storage.files", "collect") in pairs("涉及权限：网络访问、写入外部存储、读取外部存储")
+
+
+def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
+    assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
+    assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()
+    assert pairs("对我们与之共享个人信息的公司、组织和个人，我们会与其签署严格的保密协定。") == set()
+    # a practice stated plainly is still one
+    assert pairs("我们会收集您的手机号码。") == {("contact.phone", "collect")}

@@ -340,8 +340,8 @@ class EnglishAnalyzer:
             return "none", default_actor, None
         if subject is None:
             return "none", default_actor, None
-        if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-            subject = verb.head
+        if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "individuals who sign up … to provide": the antecedent
         lower = subject.lower_
         if lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS:
             return "user", FIRST_PARTY, None
