@@ -99,3 +99,13 @@ def test_relative_pronoun_subject_resolves_to_its_antecedent():
     found = pairs("We require individuals who sign up for an account to provide an email address along with a "
                   "username or name.")
     assert {("contact.email", "collect"), ("account.credentials", "collect"), ("identity.name", "collect")} <= found
+
+
+def test_how_clauses_describe_practices_without_stating_them():
+    assert pairs("Financial companies choose how they share your personal information.") == set()
+    assert pairs("We aim for full transparency on how we gather, use, and share your personal information.") == set()
+    assert pairs("We share your personal information with our partners.") == {("personal_info", "share")}
+
+
+def test_usage_events_are_usage_data():
+    assert pairs("We collect app usage events and analytics events.") >= {("usage", "collect")}

@@ -252,6 +252,11 @@ class EnglishAnalyzer:
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if self._is_action(c) and not _own_object(c, span)]
         verbs.sort(key=lambda t: t.i)
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
+            return None  # "explains how we collect, use and share your data": a description, not a practice
         negated = self._negated(verb, span)
         if negated is None or self._inability(verb):
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
