@@ -176,3 +176,9 @@ def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("对我们与之共享个人信息的公司、组织和个人，我们会与其签署严格的保密协定。") == set()
     # a practice stated plainly is still one
     assert pairs("我们会收集您的手机号码。") == {("contact.phone", "collect")}
+
+
+def test_id_photo_is_the_id_document_and_public_display_is_sharing():
+    found = pairs("我们可能会收集您的真实姓名、身份证件号码或照片。")
+    assert ("identity.id_number", "collect") in found and ("media.photos", "collect") not in found
+    assert pairs("我们会将您的昵称、头像公开展示给其他用户。") == {("account.profile", "share")}
