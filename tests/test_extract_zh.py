@@ -182,3 +182,11 @@ def test_id_photo_is_the_id_document_and_public_display_is_sharing():
     found = pairs("我们可能会收集您的真实姓名、身份证件号码或照片。")
     assert ("identity.id_number", "collect") in found and ("media.photos", "collect") not in found
     assert pairs("我们会将您的昵称、头像公开展示给其他用户。") == {("account.profile", "share")}
+
+
+def test_scope_rights_purpose_limits_and_questions_are_not_practices():
+    assert pairs("本政策适用于App及智能设备在联网使用时涉及的个人信息处理活动。") == set()
+    assert pairs("其中涉及敏感个人信息及向境外提供个人信息的条款，我们以加粗方式提示您重点阅读。") == set()
+    assert pairs("您有权查阅、复制、更正、删除您的个人信息，以及请求将您的个人信息转移至您指定的个人信息处理者。") == set()
+    assert pairs("我们仅会出于合法、正当、必要、特定、明确的目的共享您的个人信息。") == set()
+    assert pairs("如您对个人信息处理有任何疑问，请联系我们。") == set()
