@@ -190,3 +190,8 @@ def test_scope_rights_purpose_limits_and_questions_are_not_practices():
     assert pairs("您有权查阅、复制、更正、删除您的个人信息，以及请求将您的个人信息转移至您指定的个人信息处理者。") == set()
     assert pairs("我们仅会出于合法、正当、必要、特定、明确的目的共享您的个人信息。") == set()
     assert pairs("如您对个人信息处理有任何疑问，请联系我们。") == set()
+
+
+def test_password_reset_and_account_login_features_are_not_credentials():
+    assert pairs("如您选择通过人脸识别功能进行转账、重置密码时，需向我们提供您的人脸图像信息。") == {("biometric.face", "collect")}
+    assert pairs("为保障您和其他用户的帐号与财产安全，我们会使用您的设备信息。") == {("device", "use")}
