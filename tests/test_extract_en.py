@@ -109,3 +109,12 @@ def test_how_clauses_describe_practices_without_stating_them():
 
 def test_usage_events_are_usage_data():
     assert pairs("We collect app usage events and analytics events.") >= {("usage", "collect")}
+
+
+def test_a_coordinated_verb_keeps_its_own_negation():
+    assert pairs("Audio and video are transmitted in real time and are not recorded.") >= {("media.audio", "not_collect")}
+    assert pairs("We do not collect or share your location.") == {("location", "not_collect"), ("location", "not_share")}
+
+
+def test_audio_alone_is_data():
+    assert pairs("Mozilla does not record or store audio.") == {("media.audio", "not_collect")}

@@ -262,7 +262,7 @@ class EnglishAnalyzer:
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         frames: list[Frame] = []
         for item in verbs:
-            frame = self._frame_for_verb(item, span, default_actor, negated)
+            frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated))
             if frame is not None:
                 frame.purposes = purposes
                 frame.condition = condition
@@ -548,6 +548,19 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
                 end += 1
             spans.append((found.start(), end))
     return spans
+
+
+def _conjunct_negated(verb, item, negated: bool) -> bool:
+    """Polarity of `item`, a verb coordinated with the governing `verb`: its own negation counts ("are transmitted
+    and are not recorded"), and "but" stops the governing verb's ("we do not sell it but share it with partners")."""
+    if item.i == verb.i:
+        return negated
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "cannot") for c in item.children):
+        return True
+    low, high = sorted((verb.i, item.i))
+    if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
+        return False
+    return negated
 
 
 def _subject_token(verb):
