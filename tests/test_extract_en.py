@@ -118,3 +118,14 @@ def test_a_coordinated_verb_keeps_its_own_negation():
 
 def test_audio_alone_is_data():
     assert pairs("Mozilla does not record or store audio.") == {("media.audio", "not_collect")}
+
+
+def test_name_of_a_thing_is_not_a_person_name():
+    assert ("identity.name", "share") not in pairs("We share the name of your insurer with the clinic.")
+    assert pairs("We collect the name of your child.") == {("identity.name", "collect")}
+
+
+def test_rights_and_de_identified_data_are_not_practices():
+    assert pairs("Under the GDPR you have the right to access, correct and delete your personal data and to object "
+                 "to its processing.") == set()
+    assert pairs("We improve the app using de-identified usage data only.") == set()

@@ -37,6 +37,9 @@ COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|su
 USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
               "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
               "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger"}
+# Whose name is personal data ("the name of your child"), as opposed to "the name of your insurer".
+PERSON_NOUNS = {"child", "kid", "parent", "guardian", "contact", "friend", "recipient", "sender", "beneficiary",
+                "employee", "spouse", "dependent", "family", "emergency", "payee", "cardholder", "owner", "driver"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
@@ -172,6 +175,13 @@ class EnglishAnalyzer:
                 head = head.head
             if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over"):
                 return False  # "reminders by SMS, email and push notification": a channel, not the data
+        if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
+            owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
+                                          or any(t.lower_ in ("your", "their", "his", "her") for t in owner.subtree)
+                                          and owner.lemma_.lower() in PERSON_NOUNS):
+                return False  # "the name of your insurer", "the name of the Room": not a person's name
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST:
