@@ -129,3 +129,16 @@ def test_rights_and_de_identified_data_are_not_practices():
     assert pairs("Under the GDPR you have the right to access, correct and delete your personal data and to object "
                  "to its processing.") == set()
     assert pairs("We improve the app using de-identified usage data only.") == set()
+
+
+def test_cookie_table_rows_are_cookies_the_service_uses(tmp_path):
+    from policycheck.extract import extract
+    from policycheck.ingest import load_policy
+
+    path = tmp_path / "cookies.md"
+    path.write_text("# Cookies\n\n| Name of Cookie | Reason |\n|---|---|\n| `user_session` | Logs you in. |\n"
+                    "| `tz` | Remembers your time zone.<br>Set on first visit. |\n\n| Data | Use |\n|---|---|\n"
+                    "| Account name | Sign-in |\n", encoding="utf-8")
+    found = {(s.line, s.data_type, s.action) for s in extract(load_policy(str(path))).statements}
+    assert {(5, "usage.cookies", "use"), (6, "usage.cookies", "use")} <= found
+    assert not any(line == 10 and data == "usage.cookies" for line, data, _ in found)  # not a cookie table

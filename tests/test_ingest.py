@@ -228,3 +228,14 @@ def test_pipe_runs_separate_segments():
     document = parse_policy("<p>Privacy Policy|||We collect your email address.|||We do not sell it.</p>", "p.html")
     assert [b.text for b in document.blocks] == ["Privacy Policy", "We collect your email address.",
                                                  "We do not sell it."]
+
+
+def test_markdown_with_inline_br_stays_markdown(tmp_path):
+    from policycheck.ingest import load_policy
+
+    path = tmp_path / "policy.md"
+    rows = "".join(f"| c{i} | a<br>b<br/>c |\n" for i in range(5))
+    path.write_text("# Cookies\n\n| Cookie | Purpose |\n|---|---|\n" + rows, encoding="utf-8")
+    document = load_policy(str(path))
+    table = [b for b in document.blocks if b.kind == "table_row" and not b.header]
+    assert len(table) == 5 and table[0].line_at(0) == 5 and "<br" not in table[0].text

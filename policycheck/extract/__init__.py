@@ -20,6 +20,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, 
 from ..taxonomy import PhraseMatcher, load_entities, load_taxonomy
 from .base import Frame, SentenceAnalysis
 from .lexicon import Lexicon, load_lexicon
+from .cookie_tables import cookie_table_statements
 from .sdk_lists import find_sdk_lists
 
 __all__ = ["extract", "Extractor"]
@@ -87,7 +88,7 @@ class Extractor:
         default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
                          for i, s in enumerate(sentences)]
         analyses = self._analyze(sentences, default_actor, aliases)
-        statements: list[Statement] = list(sdk.statements)
+        statements: list[Statement] = list(sdk.statements) + cookie_table_statements(document, self.lexicons)
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":

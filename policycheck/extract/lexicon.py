@@ -51,6 +51,7 @@ class Lexicon:
     sale_verbs: set[str]
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    cookie_table_header: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -110,4 +111,5 @@ def load_lexicon(lang: str) -> Lexicon:
         sale_verbs=set(data.get("sale_verbs", [])),
         section_actions={key: _patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
         sdk_fields={key: _patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
+        cookie_table_header=_patterns(data.get("cookie_table_header"), flags),
     )

@@ -326,3 +326,15 @@ def looks_like_html(text: str) -> bool:
     sample = text[:200000].lower()
     tags = sum(sample.count(tag) for tag in ("<p>", "<p ", "<div", "<br", "<li", "<td", "<h1", "<h2", "<h3", "<span"))
     return tags >= 3
+
+
+_BLOCK_TAGS = ("<p>", "<p ", "<div", "<li", "<td", "<h1", "<h2", "<h3", "<table", "<ul", "<ol")
+
+
+def markdown_with_inline_html(text: str) -> bool:
+    """A Markdown file whose HTML is only inline (`<br>` in table cells, `<span>`): it stays Markdown."""
+    head = text[:4096].lower()
+    if "<!doctype html" in head or "<html" in head or "<body" in head:
+        return False
+    sample = text[:200000].lower()
+    return sum(sample.count(tag) for tag in _BLOCK_TAGS) < 3

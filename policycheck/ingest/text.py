@@ -127,8 +127,12 @@ def _table_cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", body)]
 
 
+_INLINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
 def markdown_blocks(text: str) -> list[Block]:
-    """Blocks of a Markdown policy."""
+    """Blocks of a Markdown policy. Inline `<br>` (line breaks inside table cells) reads as a separator."""
+    text = _INLINE_BREAK.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)  # same length: offsets hold
     lines = text.split("\n")
     blocks: list[Block] = []
     acc = TextAccumulator()

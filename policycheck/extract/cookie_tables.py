@@ -1,0 +1,37 @@
+"""Cookie tables: every row of a table whose header names cookies ("Cookie", "Name of Cookie", "Cookie名称") declares
+a cookie the service uses, whether or not its description names a data type. The header cue is data
+(`cookie_table_header` in mappings/cues/<lang>.yaml)."""
+
+from __future__ import annotations
+
+from ..records import FIRST_PARTY, Document, Statement
+from .lexicon import Lexicon, any_match
+
+MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence that mentions cookies
+
+
+def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> list[Statement]:
+    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line.
+
+    A table starts at a header row (or at the first of a run of rows); its header decides for the rows under it.
+    """
+    statements: list[Statement] = []
+    cookie_table = False
+    previous_was_row = False
+    for block in document.blocks:
+        if block.kind != "table_row":
+            previous_was_row = False
+            continue
+        lang = block.language or document.language
+        lex = lexicons.get(lang) or lexicons["en"]
+        if block.header or not previous_was_row:
+            cookie_table = any(len(cell.text) <= MAX_HEADER_CELL and any_match(lex.cookie_table_header, cell.text)
+                               for cell in block.cells or [])
+        elif cookie_table and block.text.strip():
+            line = block.cells[0].line if block.cells else block.line_at(0)
+            statements.append(Statement(
+                data_type="usage.cookies", action="use", actor=FIRST_PARTY, text=block.text, line=line,
+                term=block.cells[0].text if block.cells else "", source="table", language=lang,
+            ))
+        previous_was_row = True
+    return statements
