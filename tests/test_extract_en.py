@@ -142,3 +142,17 @@ def test_cookie_table_rows_are_cookies_the_service_uses(tmp_path):
     found = {(s.line, s.data_type, s.action) for s in extract(load_policy(str(path))).statements}
     assert {(5, "usage.cookies", "use"), (6, "usage.cookies", "use")} <= found
     assert not any(line == 10 and data == "usage.cookies" for line, data, _ in found)  # not a cookie table
+
+
+def test_a_table_of_data_definitions_declares_no_collection(tmp_path):
+    from policycheck.extract import extract
+    from policycheck.ingest import load_policy
+
+    table = ("| Data Type | Description |\n|---|---|\n| Contact data | The email address you gave. |\n"
+             "| Location | We infer your location from your IP address. |\n")
+    path = tmp_path / "p.md"
+    path.write_text("# Policy\n\n## Data definitions\n\n" + table + "\n## Data we collect\n\n" + table, encoding="utf-8")
+    statements = extract(load_policy(str(path))).statements
+    assert not [s for s in statements if s.line in (7, 8) and s.source == "table"]  # the table only defines…
+    assert any(s.line == 8 and s.data_type.startswith("location") for s in statements)  # …a stated practice counts
+    assert any(s.line == 14 and s.data_type == "contact" and s.source == "table" for s in statements)

@@ -37,6 +37,10 @@ NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
 
 
+# A section of definitions ("Data definitions", "Glossary", "释义"): its tables of data types define terms.
+DEFINITION_HEADING = re.compile(r"(?i)\bdefinitions?\b|\bglossary\b|释义|定义|名词解释")
+
+
 @dataclass
 class _Context:
     intro_frames: list[Frame] | None = None  # [] with `exempt`: items of a legal-exemption list
@@ -83,7 +87,8 @@ class Extractor:
         sentences = split_sentences(document)
         section_kind = self._section_kinds(document, sentences)
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
-        sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks)
+        definition_blocks = {s.block_index for s in sentences if s.section and DEFINITION_HEADING.search(s.section[-1])}
+        sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
         aliases = self._first_party_aliases(document)
         default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
                          for i, s in enumerate(sentences)]

@@ -70,8 +70,10 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
 
 
 def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
-                   sdk_sections: set[int]) -> SdkListResult:
-    """SDK statements of a document. `sdk_sections` are indices of blocks under an SDK-list heading."""
+                   sdk_sections: set[int], no_practice_sections: set[int] | None = None) -> SdkListResult:
+    """SDK statements of a document. `sdk_sections` are indices of blocks under an SDK-list heading;
+    `no_practice_sections` those under a heading of definitions, whose tables of data types define terms rather
+    than declare collection."""
     result = SdkListResult(statements=[], consumed_blocks=set(), block_actor={})
     blocks = document.blocks
     index = 0
@@ -84,7 +86,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             end = index
             while end < len(blocks) and blocks[end].kind == "table_row":
                 end += 1
-            _table(blocks, index, end, lex, entities, lang, result, in_sdk_section=index in sdk_sections)
+            _table(blocks, index, end, lex, entities, lang, result, in_sdk_section=index in sdk_sections,
+                   in_definitions=index in (no_practice_sections or set()))
             index = end
             record = None
             continue
@@ -175,13 +178,15 @@ def _fields(text: str, lex: Lexicon) -> list[tuple[str | None, int, str, str]]:
 
 
 def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: EntityCatalog, lang: str,
-           result: SdkListResult, in_sdk_section: bool) -> None:
+           result: SdkListResult, in_sdk_section: bool, in_definitions: bool = False) -> None:
     header = blocks[start]
     roles = [lex.sdk_field(cell.text) for cell in header.cells or []]
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
     has_name = "name" in roles or "provider" in roles
+    if not has_name and not in_sdk_section and in_definitions:
+        return  # "Data definitions": its rows are read as sentences, a row stating a practice still counts
     result.consumed_blocks.add(start)
     if not has_name and not in_sdk_section:
         _data_table(blocks, start, end, roles, lang, result)
