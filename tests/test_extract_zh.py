@@ -195,3 +195,14 @@ def test_scope_rights_purpose_limits_and_questions_are_not_practices():
 def test_password_reset_and_account_login_features_are_not_credentials():
     assert pairs("如您选择通过人脸识别功能进行转账、重置密码时，需向我们提供您的人脸图像信息。") == {("biometric.face", "collect")}
     assert pairs("为保障您和其他用户的帐号与财产安全，我们会使用您的设备信息。") == {("device", "use")}
+
+
+def test_violations_deletion_requests_security_and_future_consent_are_not_practices():
+    assert pairs("3.我们违反了与您的约定来使用和处理您的个人信息。") == set()
+    assert pairs("若我们决定响应您的删除请求，我们还将同时通知从我们获得您的个人信息的实体。") == set()
+    assert pairs("我们会部署访问控制机制，确保只有授权人员才可访问个人信息。") == set()
+    assert pairs("本政策仅适用于我们所收集的您的个人信息，并不适用于任何第三方对您的个人信息的收集。") == set()
+    assert pairs("如存在其他共享您的个人信息的情形时，我们会征得您对上述行为的明示同意。") == set()
+    assert pairs("敏感个人信息是一旦泄露或者非法使用，容易导致人身、财产安全受到危害的个人信息。") == set()
+    # fraud prevention is a purpose, not a security measure
+    assert pairs("为预防安全事件，我们会收集您的设备信息。") == {("device", "collect")}
