@@ -156,3 +156,10 @@ def test_a_table_of_data_definitions_declares_no_collection(tmp_path):
     assert not [s for s in statements if s.line in (7, 8) and s.source == "table"]  # the table only defines…
     assert any(s.line == 8 and s.data_type.startswith("location") for s in statements)  # …a stated practice counts
     assert any(s.line == 14 and s.data_type == "contact" and s.source == "table" for s in statements)
+
+
+def test_shared_head_noun_completes_earlier_conjuncts():
+    # "technical data" is a term, "settings data" is not: the head still completes "technical"
+    assert pairs("We collect technical and settings data to provide the service.") == {("device", "collect")}
+    assert ("device", "collect") in pairs("We keep the technical, settings and interaction data we collect.") or \
+        ("device", "store") in pairs("We keep the technical, settings and interaction data we collect.")

@@ -23,6 +23,8 @@ _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料
 _LIST_GAP = re.compile(r"^\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|您的|你的|其)?\s*$", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
+_EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*),? (?:and|or|and/or) [a-z][a-z-]* "
+                                  r"(?P<head>data|information|details|info)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
 
 
@@ -58,6 +60,8 @@ class DataMatcher:
         for match in matches:
             if match.value:
                 extra += self._elided(text, match, matches)
+        if self.lang == "en":
+            extra += self._elided_before_unknown(text, matches + extra)
         found = sorted([match for match in matches if match.value] + extra, key=lambda m: m.start)
         if len(self._list_words) and found:
             found = self._with_list_words(text, found)
@@ -114,6 +118,21 @@ class DataMatcher:
                 break
             found.append(Match(start, start + len(candidate), type_id, f"{candidate}{joiner}{head}"))
             end = start
+        return found
+
+    def _elided_before_unknown(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:
+        """"technical and settings data": the head also completes the earlier conjuncts when the last one is not a
+        data term itself ("technical data" is; "settings data" is not)."""
+        found: list[Match[str]] = []
+        for run in _EN_COORDINATION_RUN.finditer(text):
+            head = run.group("head").lower()
+            for word in re.finditer(r"[a-z][a-z-]*", run.group("items"), re.I):
+                start = run.start("items") + word.start()
+                if any(m.start <= start < m.end for m in matches + found):
+                    continue
+                type_id = self._lookup.get(f"{fold(word.group(0))} {head}")
+                if type_id:
+                    found.append(Match(start, start + len(word.group(0)), type_id, f"{word.group(0)} {head}"))
         return found
 
     def __len__(self) -> int:
