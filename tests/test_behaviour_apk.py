@@ -150,3 +150,12 @@ def test_broken_apks(tmp_path, damage):
                 target.writestr(info.filename, content)
         data, expected = buffer.getvalue(), "dex"
     assert expected in error_of(tmp_path, data)
+
+
+def test_an_unsupported_zip_version_is_an_input_error(tmp_path):
+    """zipfile raises NotImplementedError for a central-directory entry needing a newer zip version (found by
+    test_fuzz_behaviour): one input error, not a crash."""
+    data = bytearray(rebuilt([("assets/a.txt", b"hello")]))
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 99  # "version needed to extract": 9.9
+    assert "not a readable zip archive" in error_of(tmp_path, bytes(data))

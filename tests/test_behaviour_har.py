@@ -116,3 +116,19 @@ def test_truncated_fixture(tmp_path):
     path.write_text(text[: len(text) // 2], encoding="utf-8")
     with pytest.raises(InputError, match="truncated JSON"):
         read_behaviour(str(path))
+
+
+def test_a_field_identified_by_its_name_is_not_reidentified_by_a_known_value():
+    """An Android ID sent as `$device_id` to one host and as `androidid` to another is the Android ID in the second
+    request, not also a generic device identifier (corpora/check/zh-map-tujing had an extra device.id flow)."""
+    value = "9c2f41a7d03b6e58"
+    document = har({"url": "https://sa.example/sa", "postData": {"mimeType": "application/json",
+                                                                 "text": json.dumps({"$device_id": value})}},
+                   {"url": "https://api.example/register", "postData": {"mimeType": "application/json",
+                                                                        "text": json.dumps({"androidid": value})}},
+                   {"url": "https://other.example/x", "postData": {"mimeType": "application/json",
+                                                                   "text": json.dumps({"blob": value})}})
+    first, second, third = read_har(document, "t.har").observations
+    assert first.fields == ["device_id"]
+    assert second.fields == ["android_id"]
+    assert "device_id" in third.fields  # a value under an unknown name is still found as the known identifier

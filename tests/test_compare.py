@@ -40,14 +40,16 @@ def test_statuses():
         obs("device.id.android_id"),             # only "设备信息" covers it -> vague
         obs("social.contacts"),                  # denied -> incorrect
         obs("calendar"),                         # nothing -> omitted
-        obs("communication.sms"),                # both -> ambiguous
+        obs("communication.sms"),                # read, "but not uploaded": a limit, not a denial -> clear
     ])
     assert status(result, "location.precise") == "clear"
     assert status(result, "device.id.imei") == "clear"
     assert status(result, "device.id.android_id") == "vague"
     assert status(result, "social.contacts") == "incorrect"
     assert status(result, "calendar") == "omitted"
-    assert status(result, "communication.sms") == "ambiguous"
+    assert status(result, "communication.sms") == "clear"
+    both = run("我们会收集您的日历信息，用于提醒您的日程。\n我们不会收集您的日历信息。\n", [obs("calendar")])
+    assert status(both, "calendar") == "ambiguous"                 # stated and denied -> ambiguous
 
 
 def test_first_party_statements_do_not_cover_sdks():
@@ -140,3 +142,85 @@ def test_denial_about_children_does_not_contradict_collection_from_users():
     assert status(result, "device.sensors") == "omitted"
     # a plain denial still contradicts
     assert status(run("We do not collect personal information.\n", [obs("device.sensors")]), "device.sensors") == "incorrect"
+
+
+def violations(result, rule: str) -> set[tuple[str, str]]:
+    return {(v.data_type, v.actor) for v in result.violations if v.rule == rule}
+
+
+def test_transfers_and_public_disclosure_say_nothing_about_sdks():
+    """转让 (mergers, PIPL Art. 22) and 公开披露 (Art. 25) are not providing data to an SDK, by either polarity."""
+    denied = run("我们不会将您的个人信息转让给任何公司、组织和个人。\n我们不会公开披露您的个人信息。\n",
+                 [obs("device.id.android_id", actor="sensorsdata")])
+    assert status(denied, "device.id.android_id", "sensorsdata") == "omitted"
+    stated = run("如涉及合并、收购，我们会将您的个人信息转让给新的持有方。\n", [obs("device.id.android_id", actor="mipush")])
+    assert status(stated, "device.id.android_id", "mipush") == "omitted"
+    shared = run("我们不会与第三方共享您的个人信息。\n", [obs("device.id.android_id", actor="sensorsdata")])
+    assert status(shared, "device.id.android_id", "sensorsdata") == "incorrect"  # a sharing denial still counts
+
+
+def test_what_third_parties_do_with_data_discloses_no_flow_to_them():
+    policy = "第三方SDK收集的个人信息将由其依据各自的隐私政策进行处理。\n除本指引已说明的情形外，我们不会与第三方共享您的个人信息。\n"
+    result = run(policy, [obs("device.id.mac", actor="mintegral")])
+    # the processing sentence is about the listed SDKs; the unlisted SDK meets only the denial
+    assert status(result, "device.id.mac", "mintegral") == "incorrect"
+    named = run("Jumio uses your selfie to verify your identity.\n", [obs("biometric.face", actor="jumio")])
+    assert status(named, "biometric.face", "jumio") != "omitted"  # a statement about the SDK itself still counts
+
+
+def test_split_exception_form_makes_a_denial_yield():
+    policy = "除本政策已说明的情形外，我们不会与第三方共享您的个人信息。\n我们会与合作方共享您的个人信息。\n"
+    result = run(policy, [obs("device.id.android_id", actor="umeng")])
+    assert status(result, "device.id.android_id", "umeng") == "vague"  # not ambiguous: 除…外 is an exception
+
+
+def test_a_denial_of_uploading_limits_a_stated_reading():
+    scoped = run("我们会读取您的通讯录，用于选择收款人，但不会上传您的整个通讯录。\n", [obs("social.contacts")])
+    assert status(scoped, "social.contacts") == "clear"
+    # only a broader statement: the upload denial of this very data stands
+    broad = run("我们会收集您的设备信息，用于安全风控。\n我们不会上传您的应用安装列表。\n", [obs("device.apps")])
+    assert status(broad, "device.apps") == "incorrect"
+
+
+def test_the_provider_of_an_sdk_without_a_vendor_of_its_own_discloses_it():
+    from policycheck.taxonomy import load_entities
+
+    entities = load_entities()
+    if entities.get("firebase_analytics") is None or entities.get("umeng") is None:
+        return
+    google = run("Payments are processed by Google Play. We do not use Google Analytics.\n",
+                 [obs("device.id.ad_id", actor="firebase_analytics")])
+    assert status(google, "device.id.ad_id", "firebase_analytics") == "omitted"
+    assert violations(google, "third-party-undisclosed") == set()  # Google is Firebase Analytics' provider
+    # 友盟's provider is 友盟同欣; 阿里云 (its group) named as a cloud processor discloses nothing
+    group = run("我们使用阿里云存储您的数据。\n阿里巴巴会收集您的IMEI。\n", [obs("device.id.imei", actor="umeng")])
+    assert status(group, "device.id.imei", "umeng") == "omitted"
+    assert violations(group, "third-party-undisclosed") == {("device.id.imei", "umeng")}
+
+
+def test_beyond_necessary_reads_the_purposes_of_every_covering_statement():
+    policy = ("我们会收集您的网络类型、Wi-Fi信息。\n我们会收集您的设备信息，用于识别异常登录。\n"
+              "我们会收集您的短信验证码。\n我们会保存您与客服的沟通记录，用于处理您的投诉。\n我们不会收集您的短信内容。\n")
+    result = run(policy, [obs("device.network"), obs("communication.sms"), obs("calendar")],
+                 category="mobile_banking")
+    flagged = violations(result, "beyond-necessary")
+    assert ("device.network", "first_party") not in flagged  # the purpose of the broader 设备信息 statement
+    assert ("communication.sms", "first_party") in flagged  # denied specifically: 沟通记录's purpose is not for it
+    assert ("calendar", "first_party") in flagged  # nothing covers it
+
+
+def test_a_declared_continuous_stream_is_not_excessive_frequency():
+    reads = [obs("location.precise", timestamp=f"2024-03-01T10:00:{second:02d}") for second in range(60)]
+    policy = "在导航过程中，我们会持续收集您的实时位置，用于导航。\n"
+    assert not violations(run(policy, reads), "excessive-frequency")
+    plain = "我们会收集您的位置信息，用于导航。\n"
+    assert violations(run(plain, reads), "excessive-frequency") == {("location.precise", "first_party")}
+    ids = [obs("device.id.android_id", timestamp=f"2024-03-01T10:00:{second:02d}") for second in range(30)]
+    assert violations(run("我们会持续收集您的Android ID。\n", ids), "excessive-frequency")  # not for identifiers
+
+
+def test_english_transfer_to_a_processor_is_sharing():
+    """'transfer' in English policies is ordinary sharing with processors, unlike 转让 (a change of controller)."""
+    result = run("We transfer your device identifiers to our analytics providers.\n",
+                 [obs("device.id.android_id", actor="sensorsdata")])
+    assert status(result, "device.id.android_id", "sensorsdata") == "vague"

@@ -126,7 +126,7 @@ def open_zip(data: bytes, source: str, limits: ZipLimits | None = None) -> zipfi
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise fail(source, f"not a readable zip archive ({one_line(exc, 80)})") from None
     if len(infos) > limits.max_entries:
         hint = "; raise it with --max-zip-entries" if limits.configurable else ""

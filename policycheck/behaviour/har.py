@@ -326,11 +326,18 @@ class _KnownForms:
 
 
 def _detect_known(request: _Request, forms: _KnownForms) -> None:
-    """Known identifiers, plain or encoded, as whole values or inside longer values and bodies."""
+    """Known identifiers, plain or encoded, as whole values or inside longer values and bodies.
+
+    A value already identified by its own field name ("androidid") is not identified again because the same value
+    was sent elsewhere under another name: an Android ID an analytics SDK labels `$device_id` does not make the
+    app's `androidid` field a generic device identifier too."""
+    named = {e for labels in request.found.values() for e in labels}
     for item in request.items:
         if not item.value:
             continue
         label = f"{item.where}:{item.path}"
+        if label in named:
+            continue
         value = item.value.strip().lower()
         hits = [forms.exact[value]] if value in forms.exact else []
         if not hits and len(value) > 16:

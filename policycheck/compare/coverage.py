@@ -21,6 +21,18 @@ def _data_relation(statement_type: str, flow_type: str, taxonomy: Taxonomy) -> s
     return None
 
 
+def sdk_provider(entities: EntityCatalog, sdk: str) -> str | None:
+    """The company that provides `sdk`, when the catalogue's company is its provider.
+
+    An SDK with a vendor of its own (友盟 by 友盟同欣) has that vendor as provider — its names resolve to the SDK
+    itself — and its catalogue company is only its group (阿里巴巴); otherwise the company is the provider (Google
+    for Firebase Analytics)."""
+    entity = entities.get(sdk)
+    if entity is None or not entity.company or entity.vendor_en or entity.vendor_zh:
+        return None
+    return entity.company
+
+
 def _actor_relation(statement: Statement, flow_actor: str, entities: EntityCatalog) -> str | None:
     """'exact' when the statement is about the flow's actor (or the SDK's provider), 'broader' for third parties."""
     if flow_actor == FIRST_PARTY:
@@ -32,8 +44,7 @@ def _actor_relation(statement: Statement, flow_actor: str, entities: EntityCatal
         return None
     if entity == flow_actor:
         return "exact"
-    catalog_entity = entities.get(flow_actor)
-    if catalog_entity is not None and catalog_entity.company and entity == catalog_entity.company:
+    if entity == sdk_provider(entities, flow_actor):
         return "exact"  # the policy names the SDK's provider
     if entity == THIRD_PARTY:
         return "broader"
@@ -59,8 +70,11 @@ def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entiti
     or partner receives the data. Nor does a denial about what the operator knows or about children ("we do not
     knowingly collect personal information from children under 13"): it says nothing of the app's other users."""
     positive, negative = [], []
+    third_party_flow = flow.actor != FIRST_PARTY
     for statement in statements:
         if statement.polarity == "-" and (is_sale(statement.verb) or SCOPE_MARKERS.search(statement.text.lower())):
+            continue
+        if third_party_flow and _not_about_recipients(statement):
             continue
         data = _data_relation(statement.data_type, flow.data_type, taxonomy)
         if data is None:
@@ -72,11 +86,35 @@ def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entiti
     return positive, negative
 
 
+# Transfers (转让: merger, acquisition, bankruptcy — PIPL Art. 22) and public disclosure (公开披露, PIPL Art. 25) are
+# other acts than providing data to a processor or letting an SDK collect it (Art. 21, 23): neither a denial nor a
+# statement of them says anything about an SDK's collection.
+# (English "transfer" and 转移 are left out: "we transfer your data to our processors" is ordinary sharing.)
+TRANSFER_VERBS = re.compile(r"^(转让|公开披露|公开|公布|publish|publicly disclose|make public)$", re.I)
+
+
+def _not_about_recipients(statement: Statement) -> bool:
+    """A statement that does not speak to an SDK's (or third party's) collection, though it names third parties.
+
+    - a transfer or public disclosure, by either polarity (TRANSFER_VERBS);
+    - what third parties in general do with data ("第三方SDK收集的个人信息将由其依据各自的隐私政策进行处理",
+      "the partners' processing is governed by their own policies"): a statement that unnamed third parties *use*
+      personal information discloses no flow to them; statements about a named SDK or provider still count."""
+    if TRANSFER_VERBS.match((statement.verb or "").strip()):
+        return True
+    return statement.action == "use" and statement.actor == THIRD_PARTY
+
+
 def _exact(item) -> bool:
     return item[1] == "exact" and item[2] == "exact"
 
 
 EXCEPTION_MARKERS = ("除外", "除非", "以外", "但以下", "except", "unless", "other than")
+# the split form "除本指引已说明的情形外" / "除以下情形外"
+EXCEPTION_PATTERN = re.compile(r"除[^，,。；;]{1,40}外")
+# a denial that the data leaves the device ("不会上传您的整个通讯录", "this list never leaves your device") limits
+# a stated practice of reading it; it does not deny the reading
+LOCAL_ONLY_VERBS = re.compile(r"^(上传|upload|leave|leaves)$", re.I)
 # a denial about what the operator knows or about children ("we do not knowingly collect personal information from
 # children under 13") does not deny collection from the app's users
 SCOPE_MARKERS = re.compile(r"\bknowingly\b|\b(from|about|of) (children|kids|minors)\b")
@@ -85,7 +123,12 @@ SCOPE_MARKERS = re.compile(r"\bknowingly\b|\b(from|about|of) (children|kids|mino
 def _qualified(statement: Statement) -> bool:
     """A denial with exceptions ("不会共享…，但以下情况除外", "except as described below")."""
     text = (statement.condition or "") + " " + statement.text
-    return statement.polarity == "-" and any(marker in text for marker in EXCEPTION_MARKERS)
+    return statement.polarity == "-" and (any(marker in text for marker in EXCEPTION_MARKERS)
+                                          or bool(EXCEPTION_PATTERN.search(text)))
+
+
+def _local_only(statement: Statement) -> bool:
+    return statement.polarity == "-" and bool(LOCAL_ONLY_VERBS.match((statement.verb or "").strip()))
 
 
 def _specificity(item, taxonomy: Taxonomy) -> tuple[int, int, int]:
@@ -96,8 +139,11 @@ def _specificity(item, taxonomy: Taxonomy) -> tuple[int, int, int]:
 def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog) -> Finding:
     positive, negative = covering(flow, statements, taxonomy, entities)
     if positive and negative:
-        # a denial with exceptions yields to any statement that the practice happens
-        negative = [item for item in negative if not _qualified(item[0])] or ([] if positive else negative)
+        # a denial with exceptions yields to any statement that the practice happens; a denial only of uploading
+        # the data yields to a statement of reading that very data (it limits that practice)
+        stated = any(item[1] == "exact" for item in positive)
+        negative = [item for item in negative
+                    if not (_qualified(item[0]) or (stated and _local_only(item[0])))]
     if positive and negative:
         # the more specific side wins: "we collect personal information" does not contradict "we do not read your
         # contacts"; "we do not share personal information" does not contradict an SDK table naming the SDK

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..errors import UsageError
 from ..records import FIRST_PARTY, Behaviour, CheckResult, Extraction, Violation
 from ..taxonomy import EntityCatalog, Taxonomy, data_matcher, load_entities, load_mapping, load_taxonomy
+from .coverage import covering, sdk_provider
 from .flows import Flow
 
 
@@ -51,15 +52,31 @@ def regulatory_checks(result: CheckResult, flows: list[Flow], extraction: Extrac
             before = [e for e in flow.evidence(20) if e.get("before_consent")][:5]
             violations.append(_violation("before-consent", flow, language, before))
     if category:
-        violations += _beyond_necessary(category, flows, findings, taxonomy, language)
-    violations += _excessive_frequency(flows, taxonomy, language)
+        violations += _beyond_necessary(category, flows, findings, extraction, taxonomy, entities, language)
+    violations += _excessive_frequency(flows, extraction, taxonomy, entities, language)
     violations += _sensitive_without_notice(flows, extraction, taxonomy, language)
     violations += _third_party_undisclosed(flows, findings, extraction, entities, language)
     return violations
 
 
-def _beyond_necessary(category: str, flows: list[Flow], findings: dict, taxonomy: Taxonomy,
-                      language: str) -> list[Violation]:
+def _stated_purposes(flow: Flow, extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog) -> list[str]:
+    """Purposes of every positive statement covering the flow (not only the finding's evidence samples).
+
+    A purpose stated for a broader type ("device information … to detect fraud", "we use your personal data to…")
+    counts for this data unless the policy denies this data specifically: then the broader statement's purpose is
+    not about it."""
+    positive, negative = covering(flow, extraction.statements, taxonomy, entities)
+    denied = any(data == "exact" for _, data, _ in negative)
+    purposes: list[str] = []
+    for statement, data, _ in sorted(positive, key=lambda item: (item[1] != "exact", item[2] != "exact")):
+        if denied and data != "exact":
+            continue
+        purposes += [p for p in statement.purposes if p not in purposes]
+    return purposes
+
+
+def _beyond_necessary(category: str, flows: list[Flow], findings: dict, extraction: Extraction, taxonomy: Taxonomy,
+                      entities: EntityCatalog, language: str) -> list[Violation]:
     if category not in categories():
         raise UsageError(f"unknown --category {category!r} (see 'policycheck taxonomy --categories')")
     necessary = categories()[category]["necessary"]
@@ -69,8 +86,7 @@ def _beyond_necessary(category: str, flows: list[Flow], findings: dict, taxonomy
         if any(taxonomy.covers(n, flow.data_type) for n in necessary):
             continue
         finding = findings.get((flow.data_type, flow.actor))
-        purposes = [p for e in (finding.policy_evidence if finding else []) for p in e.get("purposes", [])
-                    if e.get("action") not in ("not_collect", "not_share")]
+        purposes = _stated_purposes(flow, extraction, taxonomy, entities)
         justified = finding is not None and finding.status != "omitted" and bool(purposes)
         if justified and not any(taxonomy.covers(a, flow.data_type) for a in always):
             continue
@@ -95,13 +111,30 @@ def _parse_time(value: str | None) -> float | None:
         return None
 
 
-def _excessive_frequency(flows: list[Flow], taxonomy: Taxonomy, language: str) -> list[Violation]:
+def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p[3:] if p.startswith("re:") else re.escape(p), re.I) for p in patterns]
+
+
+def _declared_continuous(flow: Flow, extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog,
+                         spec: dict, language: str) -> bool:
+    """The policy says this very data is collected continuously for this actor ("导航过程中…持续收集您的实时位置"),
+    for data whose purpose can need a stream (checks.yaml `continuous_types`)."""
+    if not any(taxonomy.covers(t, flow.data_type) for t in spec.get("continuous_types", [])):
+        return False
+    patterns = _compile((spec.get("continuous_patterns") or {}).get(language, []))
+    positive, _ = covering(flow, extraction.statements, taxonomy, entities)
+    return any(data == "exact" and actor == "exact" and any(p.search(statement.text) for p in patterns)
+               for statement, data, actor in positive)
+
+
+def _excessive_frequency(flows: list[Flow], extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog,
+                         language: str) -> list[Violation]:
     spec = _rules()["excessive-frequency"]
     window = float(spec.get("window_seconds", 60))
     violations = []
     for flow in flows:
         reads = [o for o in flow.observations if o.kind in ("api", "network", "data")]
-        if not reads:
+        if not reads or _declared_continuous(flow, extraction, taxonomy, entities, spec, language):
             continue
         timed = sorted((t, max(1, o.count)) for o in reads if (t := _parse_time(o.timestamp)) is not None)
         limit = _threshold(spec["max_reads_per_window"], flow.data_type, taxonomy)
@@ -165,10 +198,14 @@ def _third_party_undisclosed(flows: list[Flow], findings: dict, extraction: Extr
     for flow in flows:
         if flow.actor == FIRST_PARTY:
             continue
-        # the SDK is named by its own names or its vendor's (both resolve to its id); naming the vendor's parent
-        # group (阿里巴巴 for 友盟) as some other processor does not disclose the SDK
+        # the SDK is named by its own names or its vendor's (both resolve to its id), or by its provider when the
+        # catalogue gives it no vendor of its own (Google for Firebase); naming the vendor's parent group (阿里巴巴
+        # for 友盟, whose provider is 友盟同欣) as some other processor does not disclose the SDK
         finding = findings.get((flow.data_type, flow.actor))
         if flow.actor in named or (finding is not None and finding.status == "clear"):
             continue
+        provider = sdk_provider(entities, flow.actor)
+        if provider is not None and provider in named:
+            continue  # the SDK's own provider is named ("Google" for Firebase Analytics)
         violations.append(_violation("third-party-undisclosed", flow, language, flow.evidence(3)))
     return violations
