@@ -224,3 +224,12 @@ def test_english_transfer_to_a_processor_is_sharing():
     result = run("We transfer your device identifiers to our analytics providers.\n",
                  [obs("device.id.android_id", actor="sensorsdata")])
     assert status(result, "device.id.android_id", "sensorsdata") == "vague"
+
+
+def test_a_qualified_sharing_denial_does_not_apply_to_sdks_the_policy_names():
+    policy = ("除以下情形外，我们不会与任何公司、组织和个人共享您的个人信息：\n1. 与授权合作伙伴共享。\n"
+              "SDK名称：小米推送SDK；收集个人信息类型：设备型号。\n")
+    listed = run(policy, [obs("device.network", actor="mipush")])
+    assert status(listed, "device.network", "mipush") == "omitted"  # named in the list: among the exceptions
+    unlisted = run(policy, [obs("device.network", actor="sensorsdata")])
+    assert status(unlisted, "device.network", "sensorsdata") == "incorrect"  # not named: the denial holds

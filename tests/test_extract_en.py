@@ -163,3 +163,32 @@ def test_shared_head_noun_completes_earlier_conjuncts():
     assert pairs("We collect technical and settings data to provide the service.") == {("device", "collect")}
     assert ("device", "collect") in pairs("We keep the technical, settings and interaction data we collect.") or \
         ("device", "store") in pairs("We keep the technical, settings and interaction data we collect.")
+
+
+def test_the_apps_own_sending_is_collection_by_the_service():
+    assert pairs("The apps send the app version and operating system version when checking for updates.") == {
+        ("device.hardware", "collect")}
+    assert ("contact.email", "share") in pairs("We send your email address to our partners.")
+
+
+def test_misparsed_coordination_keeps_the_first_verbs_subject(tmp_path):
+    from policycheck.extract import extract
+    from policycheck.ingest import load_policy
+
+    path = tmp_path / "p.md"
+    path.write_text("# Third-party SDKs and permissions\n\nOn Android, the app requests the VPN service permission and, "
+                    "if you use split tunnelling, reads the list of installed apps on your device.\n", encoding="utf-8")
+    found = {(s.data_type, s.action, s.actor) for s in extract(load_policy(str(path))).statements}
+    assert ("device.apps", "collect", "first_party") in found  # not the SDK section's default third party
+
+
+def test_a_clause_after_a_semicolon_has_its_own_negation(tmp_path):
+    from policycheck.extract import extract
+    from policycheck.ingest import load_policy
+
+    path = tmp_path / "p.txt"
+    path.write_text("Crash reports containing your device model, OS version and a stack trace are sent to Sentry; "
+                    "they do not include your IP address.\n", encoding="utf-8")
+    found = {(s.data_type, s.action, s.recipient) for s in extract(load_policy(str(path))).statements}
+    assert ("device.hardware", "share", "sentry") in found
+    assert ("network.ip", "not_share", "sentry") in found and ("network.ip", "share", "sentry") not in found

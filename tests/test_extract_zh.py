@@ -206,3 +206,18 @@ def test_violations_deletion_requests_security_and_future_consent_are_not_practi
     assert pairs("敏感个人信息是一旦泄露或者非法使用，容易导致人身、财产安全受到危害的个人信息。") == set()
     # fraud prevention is a purpose, not a security measure
     assert pairs("为预防安全事件，我们会收集您的设备信息。") == {("device", "collect")}
+
+
+def test_everyone_but_the_operator_is_a_third_party_and_a_trailing_exception_is_no_exclusion():
+    assert pairs("本行不会与本行以外的任何公司、组织和个人共享您的个人信息。") == {("personal_info", "not_share")}
+    assert pairs("我们不会与任何第三方共享您的个人信息，但以下情形除外：") == {("personal_info", "not_share")}
+    assert pairs("我们会收集您的设备信息，但IMEI除外。") == {("device", "collect"), ("device.id.imei", "not_collect")}
+
+
+def test_a_sale_denial_does_not_swallow_a_sharing_denial_on_the_same_line():
+    from policycheck.extract import extract
+    from policycheck.ingest import parse_policy
+
+    text = "我们不会向任何第三方出售您的个人信息。未经您的同意，我们不会与任何公司共享您的个人信息。\n"
+    statements = extract(parse_policy(text, "p.txt")).statements
+    assert sorted(s.verb for s in statements if s.action == "not_share") == ["共享", "出售"]

@@ -239,3 +239,12 @@ def test_markdown_with_inline_br_stays_markdown(tmp_path):
     document = load_policy(str(path))
     table = [b for b in document.blocks if b.kind == "table_row" and not b.header]
     assert len(table) == 5 and table[0].line_at(0) == 5 and "<br" not in table[0].text
+
+
+def test_english_clauses_joined_by_a_semicolon_are_sentences_of_their_own():
+    from policycheck.ingest import parse_policy
+    from policycheck.ingest.sentences import sentences
+
+    document = parse_policy("Reports are sent to Sentry; they do not include your IP address; see below.\n", "p.txt")
+    texts = [s.text for s in sentences(document)]
+    assert texts == ["Reports are sent to Sentry;", "they do not include your IP address; see below."]

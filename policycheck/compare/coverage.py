@@ -138,6 +138,11 @@ def _specificity(item, taxonomy: Taxonomy) -> tuple[int, int, int]:
 
 def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog) -> Finding:
     positive, negative = covering(flow, statements, taxonomy, entities)
+    if negative and flow.actor != FIRST_PARTY and any(s.actor == flow.actor or s.recipient == flow.actor
+                                                      for s in statements if s.polarity == "+"):
+        # "除以下情形外，我们不会与任何公司共享…" followed by an SDK list: the SDKs the policy names are among the
+        # exceptions, so a general sharing denial with exceptions does not apply to them
+        negative = [item for item in negative if not (_qualified(item[0]) and item[2] != "exact")]
     if positive and negative:
         # a denial with exceptions yields to any statement that the practice happens; a denial only of uploading
         # the data yields to a statement of reading that very data (it limits that practice)

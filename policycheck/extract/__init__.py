@@ -12,14 +12,14 @@ Pipeline (per document):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
 from ..taxonomy import PhraseMatcher, load_entities, load_taxonomy
 from .base import Frame, SentenceAnalysis
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
 from .sdk_lists import find_sdk_lists
 
@@ -131,6 +131,8 @@ class Extractor:
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
+                    if mention.denied:
+                        frames = [replace(f, negated=not f.negated) for f in frames]
                 else:
                     own_frames.extend(frames)
                 for frame in frames:
@@ -334,7 +336,9 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     seen = set()
     result = []
     for statement in sorted(statements, key=lambda s: s.line):
-        key = (statement.line, statement.data_type, statement.action, statement.actor, statement.recipient)
+        # a denial of sale and a denial of sharing on one line are different statements (compare reads only the latter)
+        key = (statement.line, statement.data_type, statement.action, statement.actor, statement.recipient,
+               is_sale(statement.verb))
         if key in seen:
             continue
         seen.add(key)

@@ -46,6 +46,7 @@ class Mention:
     frames: list[Frame] = field(default_factory=list)
     skip: bool = False  # inside a refusal or a user-control clause: never a practice, never inherits
     inherit: bool = False  # verbless: may take its frame from a list introduction or the section
+    denied: bool = False  # inherits, but denied ("they do not include your IP address"): the context's practice negated
 
 
 @dataclass

@@ -37,6 +37,8 @@ COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|su
 USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
               "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
               "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger"}
+# Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
+SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
 # Whose name is personal data ("the name of your child"), as opposed to "the name of your insurer".
 PERSON_NOUNS = {"child", "kid", "parent", "guardian", "contact", "friend", "recipient", "sender", "beneficiary",
                 "employee", "spouse", "dependent", "family", "emergency", "payee", "cardholder", "owner", "driver"}
@@ -118,6 +120,7 @@ class EnglishAnalyzer:
             verb = self._governing_verb(span.root)
             if verb is None:
                 mention.inherit = True
+                mention.denied = _negated_inclusion(span.root)
                 continue
             if verb == "user-control":
                 mention.skip = True
@@ -325,6 +328,9 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            subject = _subject_token(verb)
+            if recipient is None and subject is not None and subject.lemma_.lower() in SOFTWARE_SUBJECTS:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "the app sends X": to its service
             action = "share"
         if action is None:
             if lemma in self.lex.user_provides and subject_kind == "none":
@@ -560,6 +566,16 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _negated_inclusion(token) -> bool:
+    """Whether `token` is the object of a negated inclusion verb ("they do not include your IP address")."""
+    head = token
+    while head.dep_ in ("conj", "appos", "compound", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return (head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS
+            and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children))
+
+
 def _conjunct_negated(verb, item, negated: bool) -> bool:
     """Polarity of `item`, a verb coordinated with the governing `verb`: its own negation counts ("are transmitted
     and are not recorded"), and "but" stops the governing verb's ("we do not sell it but share it with partners")."""
@@ -586,6 +602,10 @@ def _subject_token(verb):
         return _subject_token(head)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subject_token(verb.head)
+    for child in verb.children:
+        # "the app requests X and, if you use Y, reads Z": parsed with "requests" as a ccomp of "reads"
+        if child.dep_ == "ccomp" and child.i < verb.i and any(g.dep_ == "cc" for g in child.children):
+            return _subject_token(child)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.i != verb.i:
         return _subject_token(verb.head)
     if verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -381,6 +381,8 @@ class ChineseAnalyzer:
                     return "user"
                 for match in actors:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
+                        if match.value == FIRST_PARTY and _OTHER_THAN.match(text_after(tokens, match.end)):
+                            return THIRD_PARTY  # 与本行以外的任何公司: everyone but the operator
                         return match.value
                 if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
                     return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
@@ -422,8 +424,8 @@ class ChineseAnalyzer:
         head = before[clause_start:]
         if any(word in head for word in self.lex.exclusions if word != "除外"):
             return True
-        tail = text[match.end:match.end + 12]
-        return "除外" in tail.split("，")[0] and clause_of[min(len(text), match.end)] == clause
+        tail = text[match.end:match.end + 12]  # "（IMEI除外）": the data right before 除外 is excluded
+        return bool(re.match(r"\s*(等|之类)?(信息|数据)?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
 
     # -- purposes and conditions -------------------------------------------------------------------------
     def _purposes(self, text: str, original: str | None = None) -> list[str]:
@@ -513,6 +515,14 @@ def _preceding_char(tokens: list[Token], start: int) -> str:
         if token.end == start:
             return token.word
     return ""
+
+
+_OTHER_THAN = re.compile(r"^(以外|之外)")
+
+
+def text_after(tokens: list[Token], offset: int) -> str:
+    """The text of the tokens from character `offset` on (a few tokens are enough for look-ahead)."""
+    return "".join(t.word for t in tokens if t.start >= offset)[:8]
 
 
 def _following_word(tokens: list[Token], end: int) -> str:

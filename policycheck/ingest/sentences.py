@@ -35,7 +35,22 @@ def _zh_spans(text: str) -> Iterator[tuple[int, int]]:
 _EN_TERMINATOR = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•]|\s*$)")
 
 
+# A semicolon before a pronoun subject joins two independent clauses ("… are sent to Sentry; they do not include your
+# IP address"): each is a sentence of its own, so that one clause's negation or subject does not reach the other.
+_EN_CLAUSE_SEMICOLON = re.compile(r";(?=\s+(?:they|we|it|this|these|those|such data|you|he|she)\s)")
+
+
 def _en_spans(text: str) -> Iterator[tuple[int, int]]:
+    for start, end in _en_sentence_spans(text):
+        for cut in _EN_CLAUSE_SEMICOLON.finditer(text, start, end):
+            yield start, cut.end()
+            start = cut.end()
+            while start < end and text[start] == " ":
+                start += 1
+        yield start, end
+
+
+def _en_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     # A match starts only at the start of a run of terminators: the same matches, but a run of 50000 dots (leader
     # dots, ASCII art) is tried once instead of from each of its dots (37 s, quadratic).
