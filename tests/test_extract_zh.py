@@ -221,3 +221,8 @@ def test_a_sale_denial_does_not_swallow_a_sharing_denial_on_the_same_line():
     text = "我们不会向任何第三方出售您的个人信息。未经您的同意，我们不会与任何公司共享您的个人信息。\n"
     statements = extract(parse_policy(text, "p.txt")).statements
     assert sorted(s.verb for s in statements if s.action == "not_share") == ["共享", "出售"]
+
+
+def test_a_permission_label_names_its_data():
+    found = pairs("我们会申请以下权限：\n（1）存储权限：用于下载和更新游戏资源包、保存游戏截图。\n")
+    assert ("storage.files", "collect") in found

@@ -220,6 +220,9 @@ class Extractor:
             found = LABEL.match(sentence.text)
             if found and len(found.group(1).split()) <= 6 and (sentence.language != "zh" or len(found.group(1)) <= 12):
                 end = found.end(1)
+        label = sentence.text[:end].rstrip(" ：:*_").lower() if end else ""
+        if label.endswith(("权限", "permission", "permissions")):
+            return 0  # "存储权限：用于下载资源、保存截图": a permission list names its data in the label
         if end and any(m.start >= end and not m.skip for m in analysis.mentions):
             return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"
