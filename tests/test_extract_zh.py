@@ -226,3 +226,8 @@ def test_a_sale_denial_does_not_swallow_a_sharing_denial_on_the_same_line():
 def test_a_permission_label_names_its_data():
     found = pairs("我们会申请以下权限：\n（1）存储权限：用于下载和更新游戏资源包、保存游戏截图。\n")
     assert ("storage.files", "collect") in found
+
+
+def test_demonstrative_references_to_personal_information_are_not_resolved():
+    # GUIDELINES: "该等个人信息" refers back to data named earlier; it is not a statement about personal information
+    assert pairs("您开启该权限即视为您授权我们可以访问、获取、收集、使用您的该等个人信息。") == set()
