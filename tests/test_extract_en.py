@@ -192,3 +192,8 @@ def test_a_clause_after_a_semicolon_has_its_own_negation(tmp_path):
     found = {(s.data_type, s.action, s.recipient) for s in extract(load_policy(str(path))).statements}
     assert ("device.hardware", "share", "sentry") in found
     assert ("network.ip", "not_share", "sentry") in found and ("network.ip", "share", "sentry") not in found
+
+
+def test_words_inside_a_web_address_are_not_data():
+    assert pairs("AppNexus: https://www.appnexus.com/en/company/cookie-policy") == set()
+    assert pairs("We use cookies, see https://example.com/cookies.") == {("usage.cookies", "use")}

@@ -23,6 +23,7 @@ _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料
 _LIST_GAP = re.compile(r"^\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|您的|你的|其)?\s*$", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
 _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*),? (?:and|or|and/or) [a-z][a-z-]* "
                                   r"(?P<head>data|information|details|info)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
@@ -56,6 +57,9 @@ class DataMatcher:
 
     def find(self, text: str) -> list[Match[str]]:
         matches = self._matcher.find(text)
+        if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
+            urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+            matches = [m for m in matches if not any(a <= m.start < b for a, b in urls)]
         extra: list[Match[str]] = []
         for match in matches:
             if match.value:
