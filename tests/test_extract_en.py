@@ -197,3 +197,11 @@ def test_a_clause_after_a_semicolon_has_its_own_negation(tmp_path):
 def test_words_inside_a_web_address_are_not_data():
     assert pairs("AppNexus: https://www.appnexus.com/en/company/cookie-policy") == set()
     assert pairs("We use cookies, see https://example.com/cookies.") == {("usage.cookies", "use")}
+
+
+def test_web_policy_wordings_of_usage_and_device_data():
+    from policycheck.taxonomy import data_matcher
+
+    found = {m.value for m in data_matcher("en").find(
+        "We record your visits to our websites, how visitors use the site, hardware attributes and opinion polls.")}
+    assert {"usage.history", "usage", "device.hardware", "content"} <= found
