@@ -205,3 +205,7 @@ def test_web_policy_wordings_of_usage_and_device_data():
     found = {m.value for m in data_matcher("en").find(
         "We record your visits to our websites, how visitors use the site, hardware attributes and opinion polls.")}
     assert {"usage.history", "usage", "device.hardware", "content"} <= found
+
+
+def test_route_coordinates_are_precise_location():
+    assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "collect")}
