@@ -231,3 +231,12 @@ def test_a_permission_label_names_its_data():
 def test_demonstrative_references_to_personal_information_are_not_resolved():
     # GUIDELINES: "该等个人信息" refers back to data named earlier; it is not a statement about personal information
     assert pairs("您开启该权限即视为您授权我们可以访问、获取、收集、使用您的该等个人信息。") == set()
+
+
+def test_a_purpose_before_the_data_in_an_sdk_record():
+    from policycheck.extract import extract
+    from policycheck.ingest import parse_policy
+
+    text = "第三方SDK目录\n2. 百度定位SDK（北京百度网讯科技有限公司）：用于网点查询定位，收集位置信息、设备标识符；\n"
+    statements = extract(parse_policy(text, "p.txt")).statements
+    assert statements and all(s.purposes == ["网点查询定位"] for s in statements if s.actor == "baidu_location")

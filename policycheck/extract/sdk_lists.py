@@ -35,6 +35,10 @@ class SdkListResult:
     block_actor: dict[int, str]  # default actor of the blocks inside an SDK record
 
 
+# A purpose stated before the data in an SDK record's value ("用于网点查询定位，收集…", "for crash reporting, collects…").
+LEADING_PURPOSE = re.compile(r"\s*(?:用于|用来|为了|以便|for|to)\s*([^，,；;。:：]{2,60}?)[，,；;]", re.I)
+
+
 def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, str | None]:
     """The actor an SDK name (or provider name) denotes."""
     cleaned = NUMBERING.sub("", text).strip(" ：:*")
@@ -128,6 +132,9 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                 record.purposes = [value.strip()[:120]] if value.strip() else record.purposes
             elif role == "data":
                 line = block.line_at(offset)
+                lead = LEADING_PURPOSE.match(value)  # "百度定位SDK：用于网点查询定位，收集位置信息…"
+                if lead and not record.purposes:
+                    record.purposes = [lead.group(1).strip()]
                 result.statements += _statements_for_data(value, record, line, block.text, lang, "sdk_table")
                 consumed = True
         result.block_actor[index] = record.actor
