@@ -240,3 +240,9 @@ def test_a_purpose_before_the_data_in_an_sdk_record():
     text = "第三方SDK目录\n2. 百度定位SDK（北京百度网讯科技有限公司）：用于网点查询定位，收集位置信息、设备标识符；\n"
     statements = extract(parse_policy(text, "p.txt")).statements
     assert statements and all(s.purposes == ["网点查询定位"] for s in statements if s.actor == "baidu_location")
+
+
+def test_a_bare_account_word_is_no_credential_in_either_script():
+    # 帐号 alone is not a data term; its Traditional form 帳號 (folded to 帐号) must not make it one
+    assert pairs("您可注销此前注册的帐号。") == set()
+    assert ("account.credentials", "collect") in pairs("我們會收集您的帳號、密碼。")
