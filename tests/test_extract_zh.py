@@ -246,3 +246,9 @@ def test_a_bare_account_word_is_no_credential_in_either_script():
     # 帐号 alone is not a data term; its Traditional form 帳號 (folded to 帐号) must not make it one
     assert pairs("您可注销此前注册的帐号。") == set()
     assert ("account.credentials", "collect") in pairs("我們會收集您的帳號、密碼。")
+
+
+def test_data_left_out_of_a_stated_practice_is_denied_for_that_practice():
+    # "(展示时不包含您的账号信息)": not shown to other users — not a denial of collecting it
+    found = pairs("经审核后可能向其他用户公开展示（展示时不包含您的账号信息）。")
+    assert ("account", "not_share") in found and ("account", "not_collect") not in found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 
 import jieba
 
@@ -113,6 +113,13 @@ class ChineseAnalyzer:
                 mention.skip = True
                 continue
             if self._excluded(text, tokens, match, clause_of):
+                # "…可能向其他用户展示（不包含您的账号信息）": the data is left out of the practice stated before it
+                earlier = [i for i in verbs if tokens[i].end <= match.start
+                           and self.lex.verbs.get(tokens[i].word) in ("collect", "share")]
+                stated = frames_for(earlier[-1]) if earlier else None
+                if stated and all(not f.negated for f in stated):
+                    mention.frames = [replace(f, negated=True) for f in stated]
+                    continue
                 actor = self._nearest_actor(match.start, actors, tokens, clause_of, condition_spans, whole=True)
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
