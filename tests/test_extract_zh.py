@@ -252,3 +252,8 @@ def test_data_left_out_of_a_stated_practice_is_denied_for_that_practice():
     # "(展示时不包含您的账号信息)": not shown to other users — not a denial of collecting it
     found = pairs("经审核后可能向其他用户公开展示（展示时不包含您的账号信息）。")
     assert ("account", "not_share") in found and ("account", "not_collect") not in found
+
+
+def test_data_excluded_in_parentheses_is_not_an_example():
+    assert pairs("我们会收集您的设备信息（不包括IMEI）。") == {("device", "collect"), ("device.id.imei", "not_collect")}
+    assert pairs("我们会收集您的设备信息（IMEI除外）。") == {("device", "collect"), ("device.id.imei", "not_collect")}

@@ -478,6 +478,9 @@ def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
     return spans
 
 
+EXCLUDED_IN_PARENTHESES = re.compile(r"不包括|不包含|不含|除了?|不涉及")
+
+
 def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
     """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）"."""
     for index, mention in enumerate(mentions):
@@ -487,6 +490,8 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
         head = next((m for m in reversed(mentions[:index]) if m.end <= opening and opening - m.end <= 1), None)
         if head is None or head.skip or not head.frames:
             continue
+        if EXCLUDED_IN_PARENTHESES.search(text[opening:mention.start]) or text.startswith("除外", mention.end):
+            continue  # "设备信息（不包括IMEI）": left out, not an example
         mention.frames = [f.with_context() for f in head.frames]
         mention.skip = mention.inherit = False
 
