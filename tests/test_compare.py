@@ -233,3 +233,9 @@ def test_a_qualified_sharing_denial_does_not_apply_to_sdks_the_policy_names():
     assert status(listed, "device.network", "mipush") == "omitted"  # named in the list: among the exceptions
     unlisted = run(policy, [obs("device.network", actor="sensorsdata")])
     assert status(unlisted, "device.network", "sensorsdata") == "incorrect"  # not named: the denial holds
+
+
+def test_a_statement_about_a_product_suite_covers_its_products():
+    result = run("We do not allow Firebase to collect the advertising ID.\n",
+                 [obs("device.id.ad_id", actor="firebase_analytics")])
+    assert status(result, "device.id.ad_id", "firebase_analytics") == "incorrect"

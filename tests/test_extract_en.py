@@ -209,3 +209,8 @@ def test_web_policy_wordings_of_usage_and_device_data():
 
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "collect")}
+
+
+def test_a_named_sdk_after_in_is_the_actor_of_a_nominal_practice():
+    assert tuples("We have disabled the collection of the advertising ID in Firebase.") == {
+        (1, "device.id.ad_id", "not_collect", "firebase")}

@@ -33,6 +33,15 @@ def sdk_provider(entities: EntityCatalog, sdk: str) -> str | None:
     return entity.company
 
 
+def _suite_of(entities: EntityCatalog, suite: str, sdk: str) -> bool:
+    """Whether catalogue entry `suite` is the product family of `sdk` (firebase -> firebase_analytics): the ids
+    share the prefix and the company."""
+    if not sdk.startswith(suite + "_"):
+        return False
+    outer, inner = entities.get(suite), entities.get(sdk)
+    return outer is not None and inner is not None and bool(outer.company) and outer.company == inner.company
+
+
 def _actor_relation(statement: Statement, flow_actor: str, entities: EntityCatalog) -> str | None:
     """'exact' when the statement is about the flow's actor (or the SDK's provider), 'broader' for third parties."""
     if flow_actor == FIRST_PARTY:
@@ -46,6 +55,8 @@ def _actor_relation(statement: Statement, flow_actor: str, entities: EntityCatal
         return "exact"
     if entity == sdk_provider(entities, flow_actor):
         return "exact"  # the policy names the SDK's provider
+    if _suite_of(entities, entity, flow_actor):
+        return "exact"  # "Firebase" names the suite that Firebase Analytics belongs to
     if entity == THIRD_PARTY:
         return "broader"
     return None

@@ -293,6 +293,9 @@ class EnglishAnalyzer:
                 "none", default_actor, None)
             if subject_kind == "user":
                 actor = FIRST_PARTY
+            named = self._named_in(verb, span)
+            if named is not None:
+                actor, actor_text = named  # "we have disabled the collection of the advertising ID in Firebase"
             action = NOMINAL_PRACTICES[lemma]
             if action == "share":
                 return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
@@ -344,6 +347,18 @@ class EnglishAnalyzer:
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _named_in(self, practice, span) -> tuple[str, str | None] | None:
+        """A named SDK or company in "in X" / "by X" / "through X" after a nominal practice or its data."""
+        for token in [practice, span.root]:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "through", "via", "within"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            actor, text = self._resolve(pobj, THIRD_PARTY)
+                            if actor not in (FIRST_PARTY, THIRD_PARTY):
+                                return actor, text
+        return None
 
     def _actor(self, verb, default_actor: str) -> tuple[str, str, str | None]:
         """('user'|'explicit'|'none', actor id, actor text)."""
