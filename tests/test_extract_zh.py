@@ -257,3 +257,7 @@ def test_data_left_out_of_a_stated_practice_is_denied_for_that_practice():
 def test_data_excluded_in_parentheses_is_not_an_example():
     assert pairs("我们会收集您的设备信息（不包括IMEI）。") == {("device", "collect"), ("device.id.imei", "not_collect")}
     assert pairs("我们会收集您的设备信息（IMEI除外）。") == {("device", "collect"), ("device.id.imei", "not_collect")}
+
+
+def test_checking_whether_an_app_is_installed_reads_the_app_list():
+    assert ("device.apps", "collect") in pairs("本行会检测您的设备上是否安装了已知的恶意应用。")
