@@ -102,7 +102,8 @@ class EnglishAnalyzer:
         condition = self._condition(text, refusal)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
         self._inside_terms = {t.i for span in spans if span is not None for t in span}
-        action_verbs = [t for t in doc if self._is_action(t) and t.i not in self._inside_terms]
+        action_verbs = [doc[i] for i in _verb_candidates(doc)
+                        if self._is_action(doc[i]) and i not in self._inside_terms]
         mentions: list[Mention] = []
         soft_skipped: set[int] = set()  # skipped for a reason an enclosing enumeration overrides
         for match in matches:
@@ -579,6 +580,18 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
                 end += 1
             spans.append((found.start(), end))
     return spans
+
+
+def _verb_candidates(doc) -> list[int]:
+    """Indices of tokens that `_is_action` can accept (a VERB/AUX, or a VBN/VBG tag), found without building a
+    Token object for every word."""
+    from spacy.attrs import POS, TAG
+
+    strings = doc.vocab.strings
+    wanted_pos = {strings["VERB"], strings["AUX"]}
+    wanted_tag = {strings["VBN"], strings["VBG"]}
+    return [i for i, (pos, tag) in enumerate(doc.to_array([POS, TAG]).tolist())
+            if pos in wanted_pos or tag in wanted_tag]
 
 
 def _negated_inclusion(token) -> bool:
