@@ -214,3 +214,17 @@ def test_route_coordinates_are_precise_location():
 def test_a_named_sdk_after_in_is_the_actor_of_a_nominal_practice():
     assert tuples("We have disabled the collection of the advertising ID in Firebase.") == {
         (1, "device.id.ad_id", "not_collect", "firebase")}
+
+
+def test_remembered_sentence_analyses_do_not_leak_between_policies():
+    """The same sentence in two policies: only one of them calls itself Brightfold."""
+    from policycheck.extract import extract
+    from policycheck.ingest import parse_policy
+
+    sentence = "Our partners send your email address to Brightfold.\n"
+    own = parse_policy('Lumen is developed by Brightfold Studio Ltd. ("Brightfold", "we", "us").\n' + sentence, "a.txt")
+    other = parse_policy('Lumen is developed by Acme Corp. ("Acme", "we", "us").\n' + sentence, "b.txt")
+    for _ in range(2):  # the second round reads remembered analyses
+        assert {(s.action, s.actor) for s in extract(own).statements if s.line == 2} == {("collect", "first_party")}
+        assert {(s.action, s.recipient) for s in extract(other).statements if s.line == 2} == {
+            ("share", "third_party")}
