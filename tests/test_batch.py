@@ -511,3 +511,15 @@ def test_statements_in_results(apps, tmp_path, behaviour):
 
 def test_errors_are_policycheck_errors():
     assert issubclass(InputError, PolicycheckError) and issubclass(UsageError, PolicycheckError)
+
+
+def test_no_cache_also_analyses_every_sentence_afresh():
+    from policycheck.batch import worker
+    from policycheck.extract import MEMO_SIZE, get_extractor
+
+    worker._state["cache"] = None
+    worker._cache({"cache_size": 0})
+    assert get_extractor().memo_size == 0
+    worker._state["cache"] = None
+    worker._cache({"cache_size": 16})
+    assert get_extractor().memo_size == MEMO_SIZE

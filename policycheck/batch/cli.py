@@ -79,7 +79,7 @@ def add_batch_parser(subparsers) -> argparse.ArgumentParser:
     batch.add_argument("--cache-size", type=_count, default=128, metavar="N",
                        help="policies kept per worker, keyed by content hash (default 128; 0 = no cache)")
     batch.add_argument("--no-cache", dest="cache_size", action="store_const", const=0,
-                       help="do not reuse extractions of identical policy texts")
+                       help="do not reuse extractions of identical policy texts (nor remembered sentence analyses)")
     batch.add_argument("--no-progress", dest="progress", action="store_const", const=False, default=None,
                        help="no progress bar (it is shown only when stderr is a terminal anyway)")
     batch.add_argument("--root", metavar="DIR", help="input files must lie inside DIR (default: the DIR given, or the "

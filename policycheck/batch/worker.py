@@ -122,7 +122,7 @@ def init_worker(options: dict[str, Any] | None = None) -> dict[str, Any]:
                         loader()
         except Exception as exc:
             warnings.append(f"behaviour readers unavailable: {_one_line(exc)}")
-        _state["cache"] = _PolicyCache(int(options["cache_size"]))
+        _state["cache"] = None  # made by _cache() with the first item's options
         _state["info"] = {"pid": os.getpid(), "version": __version__, "warnings": warnings,
                           "startup_seconds": round(time.perf_counter() - started, 2)}
         _state["ready"] = True
@@ -133,6 +133,10 @@ def _cache(options: dict[str, Any]) -> _PolicyCache:
     cache = _state.get("cache")
     if cache is None or cache.size != int(options["cache_size"]):
         cache = _state["cache"] = _PolicyCache(int(options["cache_size"]))
+        from ..extract import MEMO_SIZE, get_extractor
+
+        # --no-cache: every app is extracted from scratch, remembered template sentences included
+        get_extractor().memo_size = MEMO_SIZE if cache.size else 0
     return cache
 
 

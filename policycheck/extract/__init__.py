@@ -64,6 +64,7 @@ class Extractor:
         self._zh = None
         self._en = None
         self._memo: OrderedDict[tuple, SentenceAnalysis] = OrderedDict()  # see _analyze
+        self.memo_size = MEMO_SIZE  # 0: analyse every sentence afresh (batch --no-cache)
 
     @property
     def zh(self):
@@ -200,9 +201,10 @@ class Extractor:
         self._memo.clear()
 
     def _remember(self, key: tuple, analysis: SentenceAnalysis) -> SentenceAnalysis:
-        self._memo[key] = analysis
-        if len(self._memo) > MEMO_SIZE:
-            self._memo.popitem(last=False)
+        if self.memo_size:
+            self._memo[key] = analysis
+            if len(self._memo) > self.memo_size:
+                self._memo.popitem(last=False)
         return analysis
 
     def _section_kinds(self, document: Document, sentences: list[Sentence]) -> list[str | None]:
