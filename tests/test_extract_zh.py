@@ -261,3 +261,8 @@ def test_data_excluded_in_parentheses_is_not_an_example():
 
 def test_checking_whether_an_app_is_installed_reads_the_app_list():
     assert ("device.apps", "collect") in pairs("本行会检测您的设备上是否安装了已知的恶意应用。")
+
+
+def test_a_recipient_joined_to_its_preposition_by_the_tokenizer():
+    # jieba reads "向银联" as one word; "向银联以外的任何公司" is still everyone but 银联
+    assert pairs("我们不会向银联以外的任何公司、组织和个人提供您的个人信息。") == {("personal_info", "not_share")}

@@ -388,11 +388,17 @@ class ChineseAnalyzer:
                     return "user"
                 for match in actors:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
-                        if match.value == FIRST_PARTY and _OTHER_THAN.match(text_after(tokens, match.end)):
-                            return THIRD_PARTY  # 与本行以外的任何公司: everyone but the operator
+                        if _OTHER_THAN.match(text_after(tokens, match.end)):
+                            return THIRD_PARTY  # 与本行以外的任何公司: everyone but the one named
                         return match.value
                 if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
                     return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
+            elif len(token.word) > 1 and token.word[0] in ("向", "给") and token.word[1:] not in self.lex.user_subjects:
+                # jieba joined the preposition to its object ("向银联"): the object is the recipient
+                for match in actors:
+                    if match.start == token.start + 1:
+                        return THIRD_PARTY if _OTHER_THAN.match(text_after(tokens, match.end)) else match.value
+                return THIRD_PARTY
         return None
 
     def _nearest_actor(self, position: int, actors, tokens, clause_of, condition_spans, whole: bool) -> str | None:
