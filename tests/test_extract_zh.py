@@ -266,3 +266,8 @@ def test_checking_whether_an_app_is_installed_reads_the_app_list():
 def test_a_recipient_joined_to_its_preposition_by_the_tokenizer():
     # jieba reads "向银联" as one word; "向银联以外的任何公司" is still everyone but 银联
     assert pairs("我们不会向银联以外的任何公司、组织和个人提供您的个人信息。") == {("personal_info", "not_share")}
+
+
+def test_others_the_user_names_and_a_pronoun_agent():
+    assert pairs("在您同意的情况下，我们会向您指定的他人提供您的个人信息。") == {("personal_info", "share")}
+    assert tuples("您知悉由其直接收集和处理您的个人信息。") >= {(1, "personal_info", "collect", "third_party")}

@@ -28,6 +28,7 @@ CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "�
 RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
+AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
@@ -363,6 +364,12 @@ class ChineseAnalyzer:
                 continue  # "您的": possessive, not a subject
             if best is None or token.end > best[0]:
                 best = (token.end, ("user", None))
+        for index, token in enumerate(tokens):
+            # "您知悉由其直接收集…": the agent after 由/被 is the subject, even as a bare pronoun
+            if (token.word in PASSIVE and token.end <= verb_start and clause_of[token.start] == clause
+                    and (best is None or best[0] <= token.start) and index + 1 < len(tokens)
+                    and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
+                best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
 
     def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
@@ -385,6 +392,9 @@ class ChineseAnalyzer:
             if token.word in RECIPIENT_BEFORE:
                 nxt = _following_word(tokens, token.end)
                 if nxt in self.lex.user_subjects:
+                    after = text_after(tokens, token.end + len(nxt))
+                    if after.startswith(("指定", "授权的")):
+                        return THIRD_PARTY  # 向您指定的他人提供: others the user names
                     return "user"
                 for match in actors:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
