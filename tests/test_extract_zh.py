@@ -271,3 +271,7 @@ def test_a_recipient_joined_to_its_preposition_by_the_tokenizer():
 def test_others_the_user_names_and_a_pronoun_agent():
     assert pairs("在您同意的情况下，我们会向您指定的他人提供您的个人信息。") == {("personal_info", "share")}
     assert tuples("您知悉由其直接收集和处理您的个人信息。") >= {(1, "personal_info", "collect", "third_party")}
+
+
+def test_dui_before_the_users_data_marks_the_object():
+    assert pairs("我们会对您的个人信息进行公开。") == {("personal_info", "share")}

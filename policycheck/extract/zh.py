@@ -391,6 +391,9 @@ class ChineseAnalyzer:
                 break
             if token.word in RECIPIENT_BEFORE:
                 nxt = _following_word(tokens, token.end)
+                if token.word == "对" and nxt in self.lex.user_subjects and text_after(
+                        tokens, token.end + len(nxt)).startswith("的"):
+                    continue  # "对您的个人信息进行公开": 对 marks the object, not a recipient
                 if nxt in self.lex.user_subjects:
                     after = text_after(tokens, token.end + len(nxt))
                     if after.startswith(("指定", "授权的")):
