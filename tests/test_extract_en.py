@@ -228,3 +228,10 @@ def test_remembered_sentence_analyses_do_not_leak_between_policies():
         assert {(s.action, s.actor) for s in extract(own).statements if s.line == 2} == {("collect", "first_party")}
         assert {(s.action, s.recipient) for s in extract(other).statements if s.line == 2} == {
             ("share", "third_party")}
+
+
+def test_a_negated_object_is_denied():
+    found = pairs("Adobe Analytics receives usage data and a device identifier, but never your account numbers.")
+    assert ("financial.payment", "not_collect") in found and ("device.id", "collect") in found
+    assert pairs("We collect your name and not your address.") == {("identity.name", "collect"),
+                                                                   ("contact.address", "not_collect")}

@@ -272,6 +272,8 @@ class EnglishAnalyzer:
         if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
             return None  # "explains how we collect, use and share your data": a description, not a practice
         negated = self._negated(verb, span)
+        if negated is False and span is not None and _object_negated(span.root):
+            negated = True  # "it receives usage data, but never your account numbers"
         if negated is None or self._inability(verb):
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         frames: list[Frame] = []
@@ -592,6 +594,17 @@ def _verb_candidates(doc) -> list[int]:
     wanted_tag = {strings["VBN"], strings["VBG"]}
     return [i for i, (pos, tag) in enumerate(doc.to_array([POS, TAG]).tolist())
             if pos in wanted_pos or tag in wanted_tag]
+
+
+def _object_negated(token) -> bool:
+    """Whether the noun phrase itself is negated ("…, but never your account numbers or balances")."""
+    for _ in range(6):
+        if any(c.dep_ == "neg" or (c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
+            return True
+        if token.dep_ != "conj" or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        token = token.head
+    return False
 
 
 def _negated_inclusion(token) -> bool:
