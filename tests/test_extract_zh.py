@@ -275,3 +275,8 @@ def test_others_the_user_names_and_a_pronoun_agent():
 
 def test_dui_before_the_users_data_marks_the_object():
     assert pairs("我们会对您的个人信息进行公开。") == {("personal_info", "share")}
+
+
+def test_a_leak_is_an_incident_not_a_practice():
+    assert pairs("对于一些合作方如果出现泄露您的信息等侵犯您个人权益的行为，我们承担相应的责任。") == set()
+    assert pairs("对于我们向其提供个人信息的公司、组织，我们会与其签署严格的数据处理协议。") == set()
