@@ -16,6 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..errors import UsageError
+from ..extract.lexicon import compile_patterns
 from ..records import FIRST_PARTY, Behaviour, CheckResult, Extraction, Violation
 from ..taxonomy import EntityCatalog, Taxonomy, data_matcher, load_entities, load_mapping, load_taxonomy
 from .coverage import covering, sdk_provider
@@ -111,17 +112,13 @@ def _parse_time(value: str | None) -> float | None:
         return None
 
 
-def _compile(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(p[3:] if p.startswith("re:") else re.escape(p), re.I) for p in patterns]
-
-
 def _declared_continuous(flow: Flow, extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog,
                          spec: dict, language: str) -> bool:
     """The policy says this very data is collected continuously for this actor ("导航过程中…持续收集您的实时位置"),
     for data whose purpose can need a stream (checks.yaml `continuous_types`)."""
     if not any(taxonomy.covers(t, flow.data_type) for t in spec.get("continuous_types", [])):
         return False
-    patterns = _compile((spec.get("continuous_patterns") or {}).get(language, []))
+    patterns = compile_patterns((spec.get("continuous_patterns") or {}).get(language, []), re.I)
     positive, _ = covering(flow, extraction.statements, taxonomy, entities)
     return any(data == "exact" and actor == "exact" and any(p.search(statement.text) for p in patterns)
                for statement, data, actor in positive)
@@ -163,7 +160,7 @@ def _excessive_frequency(flows: list[Flow], extraction: Extraction, taxonomy: Ta
 
 def _notice_patterns(language: str) -> list[re.Pattern[str]]:
     spec = _rules()["sensitive-without-notice"]["notice_patterns"]
-    return [re.compile(p[3:] if p.startswith("re:") else re.escape(p), re.I) for p in spec.get(language, [])]
+    return compile_patterns(spec.get(language, []), re.I)
 
 
 def _sensitive_without_notice(flows: list[Flow], extraction: Extraction, taxonomy: Taxonomy,

@@ -173,8 +173,7 @@ class Extractor:
         policy), and the analysers only read those. Analyses are never modified after they are made."""
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         folded = [fold(a) for a in aliases if a]
-        keys = [(s.language, s.text, default_actor[i], tuple(a for a in folded if a in fold(s.text)))
-                for i, s in enumerate(sentences)]  # only the policy's names that occur in the sentence matter
+        keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text)) for i, s in enumerate(sentences)]
         english: list[int] = []
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -387,6 +386,14 @@ def get_extractor() -> Extractor:
 def extract(document: Document) -> Extraction:
     """The statements of a document (analysers are loaded once per process)."""
     return get_extractor().extract(document)
+
+
+def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:
+    """The policy's own names (folded) that occur in `text`: the only ones its analysis can depend on."""
+    if not folded_names:
+        return ()
+    folded_text = fold(text)
+    return tuple(name for name in folded_names if name in folded_text)
 
 
 def _leading_number(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..records import FIRST_PARTY, THIRD_PARTY
+from .lexicon import is_sale
 
 
 @dataclass
@@ -63,7 +64,7 @@ def share_frame(actor: str, recipient: str | None, **kwargs) -> Frame:
     return Frame(action="share", actor=actor, recipient=recipient or THIRD_PARTY, **kwargs)
 
 
-def unique_frames(frames: list[Frame], is_sale) -> list[Frame]:
+def unique_frames(frames: list[Frame]) -> list[Frame]:
     """One frame per (action, polarity, actor, recipient); a non-selling verb is kept in preference to a selling
     one, so that "不会出售或共享" still counts as a denial of sharing."""
     ordered = sorted(frames, key=lambda frame: bool(is_sale(frame.verb)))

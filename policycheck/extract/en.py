@@ -16,7 +16,6 @@ from typing import Iterable
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, Taxonomy, data_matcher
 from .base import Frame, Mention, SentenceAnalysis, unique_frames
-from .lexicon import is_sale
 from .lexicon import Lexicon, any_match
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
@@ -144,7 +143,7 @@ class EnglishAnalyzer:
         if intro:
             for verb in action_verbs:
                 sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
-        return SentenceAnalysis(mentions=mentions, frames=_unique_frames(sentence_frames), intro=intro,
+        return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
                                 has_verb=bool(action_verbs))
 
@@ -284,7 +283,7 @@ class EnglishAnalyzer:
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
                 frames.append(frame)
-        return _unique_frames(frames) if frames else None
+        return unique_frames(frames) if frames else None
 
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool) -> Frame | None:
         lemma = verb.lemma_.lower()
@@ -692,9 +691,3 @@ def _own_object(verb, span, strict: bool = False) -> bool:
         if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
             return True
     return False
-
-
-
-
-def _unique_frames(frames: list[Frame]) -> list[Frame]:
-    return unique_frames(frames, is_sale)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..taxonomy import load_mapping
 
 
-def _patterns(entries: list[str] | None, flags: int = 0) -> list[re.Pattern[str]]:
+def compile_patterns(entries: list[str] | None, flags: int = 0) -> list[re.Pattern[str]]:
     """Entries starting with 're:' are regular expressions; others are literal words."""
     compiled = []
     for entry in entries or []:
@@ -95,21 +95,21 @@ def load_lexicon(lang: str) -> Lexicon:
         user_provides=set(data.get("user_provides", [])),
         provide=set(data.get("provide", [])),
         negations=set(data.get("negations", [])),
-        negation_blockers=_patterns(data.get("negation_blockers"), flags),
+        negation_blockers=compile_patterns(data.get("negation_blockers"), flags),
         exclusions=list(data.get("exclusions", [])),
         inability=set(data.get("inability", [])),
         protected_words=list(data.get("protected_words", [])),
-        refusal=_patterns(data.get("refusal"), flags),
+        refusal=compile_patterns(data.get("refusal"), flags),
         user_subjects=set(data.get("user_subjects", [])),
         user_controls=set(data.get("user_controls", [])),
-        purpose_markers=_patterns(data.get("purpose_markers"), flags),
-        condition_markers=_patterns(data.get("condition_markers"), flags),
+        purpose_markers=compile_patterns(data.get("purpose_markers"), flags),
+        condition_markers=compile_patterns(data.get("condition_markers"), flags),
         demonstratives=list(data.get("demonstratives", [])),
-        exemptions=_patterns(data.get("exemptions"), flags),
-        definitions=_patterns(data.get("definitions"), flags),
+        exemptions=compile_patterns(data.get("exemptions"), flags),
+        definitions=compile_patterns(data.get("definitions"), flags),
         blocking_verbs=set(data.get("blocking_verbs", [])),
         sale_verbs=set(data.get("sale_verbs", [])),
-        section_actions={key: _patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
-        sdk_fields={key: _patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
-        cookie_table_header=_patterns(data.get("cookie_table_header"), flags),
+        section_actions={key: compile_patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
+        sdk_fields={key: compile_patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
+        cookie_table_header=compile_patterns(data.get("cookie_table_header"), flags),
     )

@@ -74,9 +74,10 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
 
 
 def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
-                   sdk_sections: set[int], no_practice_sections: set[int] | None = None) -> SdkListResult:
+                   sdk_sections: set[int], definition_sections: frozenset[int] | set[int] = frozenset(),
+                   ) -> SdkListResult:
     """SDK statements of a document. `sdk_sections` are indices of blocks under an SDK-list heading;
-    `no_practice_sections` those under a heading of definitions, whose tables of data types define terms rather
+    `definition_sections` those under a heading of definitions, whose tables of data types define terms rather
     than declare collection."""
     result = SdkListResult(statements=[], consumed_blocks=set(), block_actor={})
     blocks = document.blocks
@@ -91,7 +92,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             while end < len(blocks) and blocks[end].kind == "table_row":
                 end += 1
             _table(blocks, index, end, lex, entities, lang, result, in_sdk_section=index in sdk_sections,
-                   in_definitions=index in (no_practice_sections or set()))
+                   in_definitions=index in definition_sections)
             index = end
             record = None
             continue

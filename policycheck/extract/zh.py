@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace, dataclass
+from dataclasses import dataclass, replace
 
 import jieba
 
@@ -20,7 +20,6 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
 from ..taxonomy.matcher import Match
 from .base import Frame, Mention, SentenceAnalysis, unique_frames
-from .lexicon import is_sale
 from .lexicon import Lexicon, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
@@ -152,7 +151,7 @@ class ChineseAnalyzer:
             if not sentence_frames:
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
-        return SentenceAnalysis(mentions=mentions, frames=_unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
+        return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
                                 purposes=purposes, condition=condition)
 
     def is_intro_continuation(self, text: str) -> bool:
@@ -269,7 +268,7 @@ class ChineseAnalyzer:
             frames.append(frame)
         if not frames:
             return None
-        return _unique_frames(frames)
+        return unique_frames(frames)
 
     def _frame_for_verb(self, word: str, position: int, tokens: list[Token], clause_of: list[int], actors,
                         subject: tuple[str, str | None] | None, default_actor: str, negated: bool,
@@ -565,9 +564,3 @@ def _following_word(tokens: list[Token], end: int) -> str:
 
 def _surface(tokens: list[Token], match) -> str:
     return match.phrase
-
-
-
-
-def _unique_frames(frames: list[Frame]) -> list[Frame]:
-    return unique_frames(frames, is_sale)
