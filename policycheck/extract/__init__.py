@@ -21,7 +21,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, 
 from ..taxonomy import PhraseMatcher, load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis
-from .lexicon import Lexicon, is_sale, load_lexicon
+from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
 from .sdk_lists import find_sdk_lists
 
@@ -41,8 +41,6 @@ NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本
 
 MEMO_SIZE = 50_000  # sentence analyses remembered per process (about 100 MB at most)
 
-# A section of definitions ("Data definitions", "Glossary", "释义"): its tables of data types define terms.
-DEFINITION_HEADING = re.compile(r"(?i)\bdefinitions?\b|\bglossary\b|释义|定义|名词解释")
 
 
 @dataclass
@@ -93,7 +91,7 @@ class Extractor:
         sentences = split_sentences(document)
         section_kind = self._section_kinds(document, sentences)
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
-        definition_blocks = {s.block_index for s in sentences if s.section and DEFINITION_HEADING.search(s.section[-1])}
+        definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
         aliases = self._first_party_aliases(document)
         default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
@@ -205,6 +203,10 @@ class Extractor:
             if len(self._memo) > self.memo_size:
                 self._memo.popitem(last=False)
         return analysis
+
+    def _is_definitions(self, heading: str) -> bool:
+        """Whether a heading opens a section of definitions (cues: `definition_headings`, either language)."""
+        return any(any_match(lexicon.definition_headings, heading) for lexicon in self.lexicons.values())
 
     def _section_kinds(self, document: Document, sentences: list[Sentence]) -> list[str | None]:
         """For each sentence, the action its nearest cue-bearing heading implies (collect/share/store/sdk/none)."""

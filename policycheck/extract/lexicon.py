@@ -52,6 +52,7 @@ class Lexicon:
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     cookie_table_header: list[re.Pattern[str]] = field(default_factory=list)
+    definition_headings: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -112,4 +113,5 @@ def load_lexicon(lang: str) -> Lexicon:
         section_actions={key: compile_patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
         sdk_fields={key: compile_patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
         cookie_table_header=compile_patterns(data.get("cookie_table_header"), flags),
+        definition_headings=compile_patterns(data.get("definition_headings"), flags),
     )
