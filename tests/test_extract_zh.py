@@ -170,6 +170,21 @@ def test_permission_label_is_the_data_and_the_object_of_yongyu_is_a_purpose():
     assert ("storage.files", "collect") in pairs("涉及权限：网络访问、写入外部存储、读取外部存储")
 
 
+def test_data_named_in_a_purpose_phrase_is_what_a_permission_is_for():
+    found = pairs("（2）相册和文件存储：用于文件缓存、识别二维码、人脸识别认证、头像设置功能。")
+    assert not {"biometric.face", "account.profile"} & {data_type for data_type, _ in found}
+    assert pairs("您需要提供真实姓名和身份证号，以便核验您的身份信息。") == {
+        ("identity.name", "collect"), ("identity.id_number", "collect")}
+    # ... unless the phrase itself collects it, directly or as a list of data
+    assert ("location", "collect") in pairs("我们需要获取您的位置权限，以便获取您的地理位置信息。")
+    found = pairs("（11）手机/电话权限，用于获取手机设备信息、运营商网络和本机手机号，保障您的交易安全。")
+    assert {("device.network", "collect"), ("contact.phone", "collect")} <= found
+    # a fronted purpose ends where the main clause begins; "可用于…的信息" and "使用以上" are no purpose phrases
+    assert ("contact.phone", "collect") in pairs("为了创建账户您需要至少向我们提供您的手机号码和密码。")
+    assert pairs("我们不会与广告主分享可用于识别您个人身份的信息。") == {("identity", "not_share")}
+    assert ("contact.address", "collect") in pairs("我们将您使用以上服务中提供的邮寄地址存储为常用信息。")
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()

@@ -31,6 +31,10 @@ AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", 
 WEAK_VERBS = {"需要", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
+OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
+NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
+PURPOSE_SUBJECT = re.compile(r"我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
@@ -101,6 +105,7 @@ class ChineseAnalyzer:
             return self._frames(verb_index, tokens, clause_of, actors, condition_spans, default_actor, purposes,
                                 condition)
 
+        purpose_spans = self._purpose_spans(text, {t.start for t in tokens})
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
@@ -126,6 +131,9 @@ class ChineseAnalyzer:
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 mention.skip = True  # "存储权限：用于信用卡账单": the object of 用于 is a purpose, not data
+                continue
+            if self._purpose_object(text, match, verb_index, tokens, purpose_spans, data_matches):
+                mention.skip = True  # "相册：用于文件缓存、人脸识别认证": what a permission is used for, not data
                 continue
             if verb_index is not None and self._blocked(verb_index, match.start, tokens, clause_of):
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
@@ -453,6 +461,38 @@ class ChineseAnalyzer:
         return bool(re.match(r"\s*(等|之类)?(信息|数据)?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
 
     # -- purposes and conditions -------------------------------------------------------------------------
+    def _purpose_spans(self, text: str, token_starts: set[int]) -> list[tuple[int, int]]:
+        """(start, end) of each purpose phrase: from the end of its marker (用于, 以便, 为了…) to the end of its clause
+        or parenthesis, or to the subject of the main clause ("为了创建账户您需要提供…"). "可用于…" and "您用于登录的
+        帐号" describe data, not a purpose."""
+        spans = []
+        for pattern in self.lex.purpose_markers:
+            for marker in pattern.finditer(text):
+                if NOT_PURPOSE.search(text, 0, marker.start()) or marker.start() not in token_starts:
+                    continue  # not a purpose, or a marker across words ("使用以上" is no "用以")
+                end = marker.end()
+                while end < len(text) and text[end] not in PURPOSE_END:
+                    end += 1
+                subject = PURPOSE_SUBJECT.search(text, marker.end(), end)
+                spans.append((marker.end(), subject.start() if subject else end))
+        return spans
+
+    def _purpose_object(self, text: str, match: Match, verb_index: int | None, tokens: list[Token],
+                        purpose_spans: list[tuple[int, int]], data_matches: list[Match]) -> bool:
+        """Whether a data mention names what something is for, not data handled: it lies in a purpose phrase
+        ("相册：用于文件缓存、识别二维码、人脸识别认证"), unless the phrase states a practice on it directly
+        ("以便获取您的位置信息", "用于保存游戏截图")."""
+        if not any(a <= match.start < b for a, b in purpose_spans):
+            return False
+        if verb_index is None or self.lex.verbs.get(tokens[verb_index].word) not in ("collect", "share", "store"):
+            return True
+        if tokens[verb_index].end > match.start:
+            return True
+        # the verb's object, or a list of data after it ("用于获取手机设备信息、运营商网络和本机手机号")
+        between = [text[i] for i in range(tokens[verb_index].end, match.start)
+                   if not any(m.start <= i < m.end for m in data_matches)]
+        return len(OBJECT_FILLER.sub("", "".join(between))) > 4
+
     def _purposes(self, text: str, original: str | None = None) -> list[str]:
         original = original or text
         found: list[str] = []
