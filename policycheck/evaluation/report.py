@@ -105,7 +105,7 @@ def benchmark_table(benchmarks: dict) -> str:
         rows.append(["CA4P-483 test (zh)", f"data {name.replace('_', ' ')}", f"{m['precision']:.3f}",
                      f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["n"])])
     pie = benchmarks["piextract_validation"]
-    for name in ("data_phrase", "collect", "share", "not_collect", "not_share"):
+    for name in ("data_phrase", "data_phrase_mapped", "collect", "share", "not_collect", "not_share"):
         m = pie[name]
         rows.append(["PI-Extract validation (en)", name.replace("_", " "), f"{m['precision']:.3f}",
                      f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["n"])])
