@@ -19,7 +19,8 @@ Scaling is linear when seconds per app (steady) stays constant from 100 to 10,00
 
 The floor, in a fresh process on one core: reading + decoding + block structure (ingest) of the same 245 texts,
 then tokenisation only (jieba.lcut for Chinese blocks; spaCy's tokenizer, `nlp.tokenizer`, for English ones);
-then full extraction in the same process, for the ratio extraction / floor.
+then full extraction in the same process, for the ratio extraction / floor; the same per language, and for English
+the time spaCy's pipeline itself (tokenizer, tok2vec, tagger, parser) spends inside extraction.
 """
 
 from __future__ import annotations
@@ -94,6 +95,40 @@ class _Hung(BaseException):
     pass
 
 
+def language_of(path: Path) -> str:
+    return "zh" if "zh-capp130" in str(path) else "en"
+
+
+class _TimedPipe:
+    """Times spaCy's `nlp.pipe` (tokenizer, tok2vec, tagger, parser) inside English extraction: only the time spent
+    producing parsed sentences, not our rules that consume them."""
+
+    def __init__(self, analyzer) -> None:
+        self.analyzer, self.nlp, self.seconds = analyzer, analyzer.nlp, 0.0
+        clock = self
+
+        class Proxy:
+            def __getattr__(self, name):
+                return getattr(clock.nlp, name)
+
+            def pipe(self, texts, **kwargs):
+                iterator = clock.nlp.pipe(texts, **kwargs)
+                while True:
+                    started = time.perf_counter()
+                    try:
+                        doc = next(iterator)
+                    except StopIteration:
+                        clock.seconds += time.perf_counter() - started
+                        return
+                    clock.seconds += time.perf_counter() - started
+                    yield doc
+
+        analyzer.nlp = Proxy()
+
+    def remove(self) -> None:
+        self.analyzer.nlp = self.nlp
+
+
 def floor(reference: Path, probe_timeout: float) -> dict:
     """Runs in a fresh process: ingest + tokenise vs full extraction of the same texts, one core.
 
@@ -140,15 +175,37 @@ def floor(reference: Path, probe_timeout: float) -> dict:
             else:
                 tokens += len(nlp.tokenizer(block.text))
     t_tokenise = time.perf_counter() - t0
+    by_language = {"zh": [0.0, 0.0, 0.0], "en": [0.0, 0.0, 0.0]}  # ingest, tokenise, extract seconds
+    for path, doc in zip(files, documents):
+        lang = language_of(path)
+        t0 = time.perf_counter()
+        load_policy(str(path))
+        by_language[lang][0] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for block in doc.blocks:
+            jieba.lcut(block.text) if block.language == "zh" else nlp.tokenizer(block.text)
+        by_language[lang][1] += time.perf_counter() - t0
     extractor.forget()  # the probe above analysed every sentence once: start the timed run cold
+    model_clock = _TimedPipe(extractor.en)
     t0 = time.perf_counter()
     statements = 0
     for path in files:  # extraction as batch does it: read, structure, extract
+        started = time.perf_counter()
         statements += len(extractor.extract(load_policy(str(path))).statements)
+        by_language[language_of(path)][2] += time.perf_counter() - started
     t_extract = time.perf_counter() - t0
+    model_clock.remove()
     n = len(files)
     floor_seconds = t_ingest + t_tokenise
+    per_language = {
+        lang: {"ingest_seconds": round(i, 2), "tokenise_seconds": round(t, 2), "extract_seconds": round(e, 2),
+               "ratio_extract_to_floor": round(e / (i + t), 2) if i + t else None}
+        for lang, (i, t, e) in by_language.items()}
+    per_language["en"]["spacy_model_seconds"] = round(model_clock.seconds, 2)
+    per_language["en"]["ratio_spacy_model_to_floor"] = round(
+        model_clock.seconds / (by_language["en"][0] + by_language["en"][1]), 2)
     return {
+        "per_language": per_language,
         "policies": n, "hung": hung, "chars": chars, "tokens": tokens, "statements": statements,
         "ingest_seconds_per_policy": round(t_ingest / n, 4),
         "tokenise_seconds_per_policy": round(t_tokenise / n, 4),
@@ -199,6 +256,11 @@ def main() -> int:
           f"policies/s; extraction {f['extract_policies_per_second']} policies/s; "
           f"extraction/floor = {f['ratio_extract_to_floor']}x "
           f"(extraction/tokenisation only = {f['ratio_extract_to_tokenise_only']}x)", flush=True)
+    for lang, row in f["per_language"].items():
+        extra = (f"; spaCy's models alone {row['spacy_model_seconds']} s = {row['ratio_spacy_model_to_floor']}x"
+                 if "spacy_model_seconds" in row else "")
+        print(f"  {lang}: ingest {row['ingest_seconds']} s + tokenise {row['tokenise_seconds']} s, extraction "
+              f"{row['extract_seconds']} s = {row['ratio_extract_to_floor']}x its floor{extra}", flush=True)
     files = [path for path in corpus_files(args.reference) if str(path) not in f["hung"]]
     with tempfile.TemporaryDirectory(prefix="policycheck-bench-") as tmp:
         folder = Path(tmp)
