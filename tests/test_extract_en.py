@@ -235,3 +235,13 @@ def test_a_negated_object_is_denied():
     assert ("financial.payment", "not_collect") in found and ("device.id", "collect") in found
     assert pairs("We collect your name and not your address.") == {("identity.name", "collect"),
                                                                    ("contact.address", "not_collect")}
+
+
+def test_having_access_to_data_is_collection_by_the_holder():
+    statements = statements_of("Google Analytics has access to your IP address.")
+    assert [(s.data_type, s.action, s.actor) for s in statements] == [("network.ip", "collect", "google_analytics")]
+    assert pairs("These advertising partners do not have access to your name or email address.") == {
+        ("identity.name", "not_collect"), ("contact.email", "not_collect")}
+    # the user's own access is a right, not a practice
+    assert pairs("You have access to your personal information at any time.") == set()
+    assert pairs("Enrolled students can obtain access to their personal information.") == set()

@@ -44,6 +44,8 @@ PERSON_NOUNS = {"child", "kid", "parent", "guardian", "contact", "friend", "reci
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
+# Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
+ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
 # Verbs through which the search for the governing predicate continues even when the data is their object:
@@ -245,6 +247,9 @@ class EnglishAnalyzer:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
             if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
                 return current  # "the collection of your location", "sharing of data"
+            if (current.i != token.i and _access_holder(current) is not None
+                    and not _has_subject(current.head, SECOND_PERSON)):
+                return current.head  # "our partners have access to your email address"
             if current.dep_ == "ROOT" or current.head.i == current.i:
                 return None
             came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
@@ -304,6 +309,8 @@ class EnglishAnalyzer:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = self._actor(verb, default_actor)
+        if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
+            return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":
             if lemma in self.lex.user_provides:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
@@ -604,6 +611,14 @@ def _object_negated(token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _access_holder(token):
+    """The verb of "have / gain / get access to …" when `token` is its object "access", else None."""
+    if (token.lower_ == "access" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
+            and token.head.lemma_.lower() in ACCESS_VERBS and any(c.lower_ == "to" for c in token.children)):
+        return token.head
+    return None
 
 
 def _negated_inclusion(token) -> bool:
