@@ -245,3 +245,10 @@ def test_having_access_to_data_is_collection_by_the_holder():
     # the user's own access is a right, not a practice
     assert pairs("You have access to your personal information at any time.") == set()
     assert pairs("Enrolled students can obtain access to their personal information.") == set()
+
+
+def test_an_enumeration_continues_through_a_possessive_but_not_into_a_new_clause():
+    found = tuples("Sentry receives crash reports, device model, operating system and the app's device identifier; "
+                   "names and health information are removed from them.")
+    assert (1, "device.id", "collect", "sentry") in found
+    assert not {"identity.name", "health"} & {t[1] for t in found}

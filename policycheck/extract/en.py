@@ -537,7 +537,7 @@ class EnglishAnalyzer:
 
 _ENUMERATION_GAP = re.compile(r"^[\s,;:(\[–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
-                             r"your|the|their|its|our|any|other|certain|some|all)\b[\s,;:(\[]*)*$", re.I)
+                             r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:(\[]*)*$", re.I)
 
 
 def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
@@ -545,7 +545,10 @@ def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set
     previous: Mention | None = None
     for mention in mentions:
         unresolved = not mention.frames and (mention.inherit or id(mention) in soft_skipped)
-        if unresolved and previous is not None and _ENUMERATION_GAP.match(text[previous.end:mention.start]):
+        gap = text[previous.end:mention.start] if previous is not None else ""
+        if mention.skip and ";" in gap:
+            unresolved = False  # "…; names are removed": a new clause with a verb of its own
+        if unresolved and previous is not None and _ENUMERATION_GAP.match(gap):
             mention.frames = [f.with_context() for f in previous.frames]
             mention.skip = mention.inherit = False
         if mention.frames:
