@@ -252,3 +252,9 @@ def test_an_enumeration_continues_through_a_possessive_but_not_into_a_new_clause
                    "names and health information are removed from them.")
     assert (1, "device.id", "collect", "sentry") in found
     assert not {"identity.name", "health"} & {t[1] for t in found}
+
+
+def test_an_infinitive_with_its_own_object_is_a_purpose_not_the_practice():
+    found = tuples("Our service providers have access to your personally identifiable information as necessary to "
+                   "provide certain services on our behalf.")
+    assert found == {(1, "personal_info", "collect", "third_party")}

@@ -213,7 +213,8 @@ class EnglishAnalyzer:
         arrived_as_object = False
         for _ in range(12):
             for child in current.children:
-                if child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1:
+                if (child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1
+                        and not _purpose_clause(child, token)):
                     if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
                         return child
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
@@ -614,6 +615,13 @@ def _object_negated(token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _purpose_clause(verb, token) -> bool:
+    """An infinitive with an object of its own, hung on a noun: "access to X as necessary to provide services"
+    states what for, not a practice on X."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("dobj", "obj") and c.i != token.i and token not in c.subtree for c in verb.children))
 
 
 def _access_holder(token):
