@@ -205,6 +205,9 @@ def test_web_policy_wordings_of_usage_and_device_data():
     found = {m.value for m in data_matcher("en").find(
         "We record your visits to our websites, how visitors use the site, hardware attributes and opinion polls.")}
     assert {"usage.history", "usage", "device.hardware", "content"} <= found
+    assert pairs("Performance cookies collect information on how users interact with our websites.") >= {
+        ("usage", "collect")}
+    assert pairs("We monitor certain user activities that take place within our products.") == {("usage", "collect")}
 
 
 def test_route_coordinates_are_precise_location():
