@@ -261,3 +261,8 @@ def test_an_infinitive_with_its_own_object_is_a_purpose_not_the_practice():
     found = tuples("Our service providers have access to your personally identifiable information as necessary to "
                    "provide certain services on our behalf.")
     assert found == {(1, "personal_info", "collect", "third_party")}
+
+
+def test_a_relative_clause_on_a_recipient_names_the_recipient_as_the_collector():
+    found = tuples("We send prescriptions to the pharmacy you select, which receives your name and address.")
+    assert (1, "identity.name", "collect", "third_party") in found
