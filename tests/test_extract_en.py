@@ -266,3 +266,16 @@ def test_an_infinitive_with_its_own_object_is_a_purpose_not_the_practice():
 def test_a_relative_clause_on_a_recipient_names_the_recipient_as_the_collector():
     found = tuples("We send prescriptions to the pharmacy you select, which receives your name and address.")
     assert (1, "identity.name", "collect", "third_party") in found
+
+
+def test_it_and_they_stand_for_the_party_named_before_them():
+    assert tuples("Adobe Analytics helps us understand how customers use the App; it receives usage data.") == {
+        (1, "usage", "collect", "adobe_experience")}
+    # across sentences of one paragraph, not beyond it
+    assert tuples("We work with Stripe. When you pay, they collect your card number.") == {
+        (1, "financial.payment", "collect", "stripe")}
+    assert tuples("Privacy Policy\n\nWe work with Stripe to take payments.\n\nWhen you pay, they collect your card "
+                  "number.") == {(5, "financial.payment", "collect", "first_party")}
+    # "it" after our own app is the app; "our servers" are ours
+    assert tuples("The app collects your location and it sends your IP address to our servers.") == {
+        (1, "location", "collect", "first_party"), (1, "network.ip", "collect", "first_party")}

@@ -50,6 +50,7 @@ class _Context:
     intro_number: str = ""  # "4" of "4. …的例外：": its items "4.1", "4.2"… continue it
     last_frames: list[Frame] | None = None
     exempt: bool = False
+    last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
 
 
 class Extractor:
@@ -143,6 +144,10 @@ class Extractor:
                     action = frame.statement_action()
                     if action is None:
                         continue
+                    if (frame.pronoun_subject and frame.actor == FIRST_PARTY and context.last_party
+                            and context.last_party[0] == sentence.block_index):
+                        # "We work with MoonPay. … they collect your name": the paragraph's last named party
+                        frame = replace(frame, actor=context.last_party[1], actor_text=context.last_party[2])
                     statements.append(Statement(
                         data_type=mention.data_type, action=action, actor=frame.actor, text=sentence.text,
                         line=sentence.line, purposes=list(frame.purposes), condition=frame.condition,
@@ -162,6 +167,11 @@ class Extractor:
                     context.intro_number = _leading_number(sentence.text)
             if own_frames:
                 context.last_frames = own_frames
+            if sentence.language != "zh":
+                parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
+                if parties:
+                    context.last_party = (sentence.block_index, parties[-1].value,
+                                          sentence.text[parties[-1].start:parties[-1].end])
         return Extraction(document=document, statements=_dedupe(statements), sentences=len(sentences))
 
     # -- helpers ----------------------------------------------------------------------------------------------

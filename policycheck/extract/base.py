@@ -21,6 +21,7 @@ class Frame:
     condition: str | None = None
     source: str = "sentence"
     verb: str = ""  # the predicate word (收集, share…), kept as evidence
+    pronoun_subject: bool = False  # "they collect…" with no antecedent in the sentence: the paragraph may name it
 
     def statement_action(self) -> str | None:
         """The contract action, or None for denials that are neither not_collect nor not_share."""

@@ -19,6 +19,8 @@ from .base import Frame, Mention, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
+PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
                    "refer", "constitute", "entail", "incorporate"}
@@ -285,6 +287,7 @@ class EnglishAnalyzer:
         for item in verbs:
             frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated))
             if frame is not None:
+                frame.pronoun_subject = frame.actor == default_actor and self._actor(item, default_actor)[0] == "pronoun"
                 frame.purposes = purposes
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
@@ -391,7 +394,19 @@ class EnglishAnalyzer:
         lower = subject.lower_
         if lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS:
             return "user", FIRST_PARTY, None
+        if lower in PRONOUN_SUBJECTS:
+            antecedent = self._antecedent(subject)
+            return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _antecedent(self, pronoun) -> tuple[str, str] | None:
+        """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
+        party ("Adobe Analytics helps us…; it receives usage data"); None when there is none or it is our own app."""
+        before = pronoun.doc.text[:pronoun.idx]
+        named = [m for m in self.entities.find(before, "en") if before[m.start:m.end].lower() not in FIRST_PERSON]
+        if not named or named[-1].value == FIRST_PARTY:
+            return None
+        return named[-1].value, before[named[-1].start:named[-1].end]
 
     def _resolve(self, token, default_actor: str) -> tuple[str, str | None]:
         """Actor id and text of the noun phrase headed by `token`."""
@@ -414,6 +429,9 @@ class EnglishAnalyzer:
                 return THIRD_PARTY, text[found[0].start:found[0].end]
         if lower in self.first_party_aliases or phrase.lower() in self.first_party_aliases:
             return FIRST_PARTY, None
+        if token.lemma_.lower() in OWN_INFRASTRUCTURE and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+            return FIRST_PARTY, None  # "sends your IP address to our servers"
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
             return default_actor, None
         if token.pos_ == "PROPN":
