@@ -279,3 +279,8 @@ def test_it_and_they_stand_for_the_party_named_before_them():
     # "it" after our own app is the app; "our servers" are ours
     assert tuples("The app collects your location and it sends your IP address to our servers.") == {
         (1, "location", "collect", "first_party"), (1, "network.ip", "collect", "first_party")}
+
+
+def test_coordinated_passives_share_their_agent():
+    assert tuples("Payment information, which is collected and processed by our payment processors.") == {
+        (1, "financial.payment", "collect", "third_party"), (1, "financial.payment", "use", "third_party")}

@@ -380,6 +380,10 @@ class EnglishAnalyzer:
             subject = None
         if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None:  # "collected and processed by our payment processors": the agent is shared
+                agent = next((c for conj in verb.conjuncts if conj.i > verb.i and conj.tag_ == "VBN"
+                              and not any(a.dep_ in ("auxpass", "neg") for a in conj.children)
+                              for c in conj.children if c.dep_ == "agent"), None)
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
