@@ -284,3 +284,11 @@ def test_it_and_they_stand_for_the_party_named_before_them():
 def test_coordinated_passives_share_their_agent():
     assert tuples("Payment information, which is collected and processed by our payment processors.") == {
         (1, "financial.payment", "collect", "third_party"), (1, "financial.payment", "use", "third_party")}
+
+
+def test_each_named_party_of_a_coordinated_subject_is_an_actor():
+    found = tuples("We allow Meta (Facebook) and Google to collect device identifiers, IP address and in-app events "
+                   "through their SDKs to measure and target our ads.")
+    assert {(1, "network.ip", "collect", "facebook"), (1, "network.ip", "collect", "google"),
+            (1, "device.id", "collect", "google")} <= found
+    assert not any(actor == "first_party" for *_, actor in found)  # "to measure and target our ads" is a purpose

@@ -11,6 +11,7 @@ the user gives data to the service.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
@@ -292,6 +293,7 @@ class EnglishAnalyzer:
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
                 frames.append(frame)
+                frames.extend(self._coordinated_actors(item, frame))
         return unique_frames(frames) if frames else None
 
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool) -> Frame | None:
@@ -402,6 +404,18 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
+        """The same practice for each further named party of a coordinated subject: "Meta and Google collect X"."""
+        subject = _subject_token(verb)
+        if subject is None or frame.action == "share" and frame.actor != FIRST_PARTY:
+            return []
+        extra: list[Frame] = []
+        for other in subject.conjuncts:
+            actor, text = self._resolve(other, THIRD_PARTY)
+            if actor not in (FIRST_PARTY, THIRD_PARTY, frame.actor) and all(f.actor != actor for f in extra):
+                extra.append(replace(frame, actor=actor, actor_text=text))
+        return extra
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
         """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
@@ -643,7 +657,8 @@ def _purpose_clause(verb, token) -> bool:
     """An infinitive with an object of its own, hung on a noun: "access to X as necessary to provide services"
     states what for, not a practice on X."""
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ in ("dobj", "obj") and c.i != token.i and token not in c.subtree for c in verb.children))
+            and any(c.dep_ in ("dobj", "obj") and c.i != token.i and token not in c.subtree
+                    for v in [verb, *verb.conjuncts] for c in v.children))  # "to measure and target our ads"
 
 
 def _access_holder(token):
