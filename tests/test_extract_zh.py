@@ -185,6 +185,13 @@ def test_data_named_in_a_purpose_phrase_is_what_a_permission_is_for():
     assert ("contact.address", "collect") in pairs("我们将您使用以上服务中提供的邮寄地址存储为常用信息。")
 
 
+def test_a_clause_of_examples_continues_the_practice_of_the_data_it_follows():
+    assert pairs("我们不会与广告主分享可用于识别您个人身份的信息，例如您的姓名或电子邮件地址。") == {
+        ("identity", "not_share"), ("identity.name", "not_share"), ("contact.email", "not_share")}
+    found = pairs("我们需要验证您的身份信息，包括手机号码、姓名、证件号码。")
+    assert {("contact.phone", "use"), ("identity.name", "use"), ("identity.id_number", "use")} <= found
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()

@@ -33,6 +33,7 @@ NEGATION_WINDOW = 24
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
 PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
 OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
+POSSESSIVE = re.compile(r"(您|你|用户|我们|我|其)的$")
 NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
 PURPOSE_SUBJECT = re.compile(r"我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
@@ -150,6 +151,7 @@ class ChineseAnalyzer:
             else:
                 mention.frames = frames
         _continue_parentheses(text, mentions)
+        _continue_examples(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -484,6 +486,9 @@ class ChineseAnalyzer:
         ("以便获取您的位置信息", "用于保存游戏截图")."""
         if not any(a <= match.start < b for a, b in purpose_spans):
             return False
+        if "的" in text[match.start:match.end] or (text[match.start - 1:match.start] == "的"
+                                                   and not POSSESSIVE.search(text, 0, match.start)):
+            return False  # "不会共享用于识别您个人身份的信息": the phrase describes the data it ends in
         if verb_index is None or self.lex.verbs.get(tokens[verb_index].word) not in ("collect", "share", "store"):
             return True
         if tokens[verb_index].end > match.start:
@@ -552,6 +557,24 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
             continue  # "设备信息（不包括IMEI）": left out, not an example
         mention.frames = [f.with_context() for f in head.frames]
         mention.skip = mention.inherit = False
+
+
+EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如|包括)")
+
+
+def _continue_examples(text: str, mentions: list[Mention]) -> None:
+    """A clause of examples after a data phrase continues its practice: "…分享可用于识别您个人身份的信息，例如您的
+    姓名或电子邮件地址"."""
+    for marker in EXAMPLES.finditer(text):
+        end = next((i for i in range(marker.end(), len(text)) if text[i] in "，,。；;"), len(text))
+        inside = [m for m in mentions if marker.end() <= m.start < end]
+        head = next((m for m in reversed(mentions) if m.end <= marker.start() and marker.start() - m.end <= 1), None)
+        if not inside or head is None or head.skip or not head.frames:
+            continue
+        for mention in inside:
+            if not mention.frames:  # skipped too: its "governing" verb was the one inside the head's description
+                mention.frames = [f.with_context() for f in head.frames]
+                mention.skip = mention.inherit = False
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
