@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..records import Behaviour, CheckResult, Extraction
 from ..taxonomy import load_entities, load_taxonomy
-from .coverage import declared_not_observed, find_status
+from .coverage import covering, declared_not_observed, find_status
 from .flows import flows_of
 from .regulatory import regulatory_checks
 
@@ -29,7 +29,10 @@ def check(extraction: Extraction, behaviour: Behaviour, category: str | None = N
     entities = load_entities()
     flows = flows_of(behaviour, taxonomy)
     statements = extraction.statements
-    findings = [find_status(flow, statements, taxonomy, entities) for flow in flows]
+    # the statements covering each flow, found once: the status and the regulatory checks both read them
+    covered = {(flow.data_type, flow.actor): covering(flow, statements, taxonomy, entities) for flow in flows}
+    findings = [find_status(flow, statements, taxonomy, entities, covered[flow.data_type, flow.actor])
+                for flow in flows]
     document = extraction.document
     result = CheckResult(
         app=dict(behaviour.app),
@@ -39,5 +42,5 @@ def check(extraction: Extraction, behaviour: Behaviour, category: str | None = N
         unmapped=list(behaviour.unmapped),
         category=category,
     )
-    result.violations = regulatory_checks(result, flows, extraction, behaviour, category)
+    result.violations = regulatory_checks(result, flows, extraction, behaviour, category, covered)
     return result

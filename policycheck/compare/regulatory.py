@@ -42,9 +42,14 @@ def _violation(rule: str, flow: Flow | None, language: str, evidence: list[dict]
 
 
 def regulatory_checks(result: CheckResult, flows: list[Flow], extraction: Extraction, behaviour: Behaviour,
-                      category: str | None) -> list[Violation]:
+                      category: str | None, covered: dict | None = None) -> list[Violation]:
+    """The checks of mappings/checks.yaml; `covered` maps (data type, actor) to `covering(flow, …)` when the caller
+    has it already."""
     taxonomy = load_taxonomy()
     entities = load_entities()
+    if covered is None:
+        covered = {(flow.data_type, flow.actor): covering(flow, extraction.statements, taxonomy, entities)
+                   for flow in flows}
     language = extraction.document.language
     findings = {(f.data_type, f.actor): f for f in result.findings}
     violations: list[Violation] = []
@@ -53,20 +58,20 @@ def regulatory_checks(result: CheckResult, flows: list[Flow], extraction: Extrac
             before = [e for e in flow.evidence(20) if e.get("before_consent")][:5]
             violations.append(_violation("before-consent", flow, language, before))
     if category:
-        violations += _beyond_necessary(category, flows, findings, extraction, taxonomy, entities, language)
-    violations += _excessive_frequency(flows, extraction, taxonomy, entities, language)
+        violations += _beyond_necessary(category, flows, findings, covered, taxonomy, language)
+    violations += _excessive_frequency(flows, covered, taxonomy, language)
     violations += _sensitive_without_notice(flows, extraction, taxonomy, language)
     violations += _third_party_undisclosed(flows, findings, extraction, entities, language)
     return violations
 
 
-def _stated_purposes(flow: Flow, extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog) -> list[str]:
+def _stated_purposes(covered: tuple[list, list]) -> list[str]:
     """Purposes of every positive statement covering the flow (not only the finding's evidence samples).
 
     A purpose stated for a broader type ("device information … to detect fraud", "we use your personal data to…")
     counts for this data unless the policy denies this data specifically: then the broader statement's purpose is
     not about it."""
-    positive, negative = covering(flow, extraction.statements, taxonomy, entities)
+    positive, negative = covered
     denied = any(data == "exact" for _, data, _ in negative)
     purposes: list[str] = []
     for statement, data, _ in sorted(positive, key=lambda item: (item[1] != "exact", item[2] != "exact")):
@@ -76,8 +81,8 @@ def _stated_purposes(flow: Flow, extraction: Extraction, taxonomy: Taxonomy, ent
     return purposes
 
 
-def _beyond_necessary(category: str, flows: list[Flow], findings: dict, extraction: Extraction, taxonomy: Taxonomy,
-                      entities: EntityCatalog, language: str) -> list[Violation]:
+def _beyond_necessary(category: str, flows: list[Flow], findings: dict, covered: dict, taxonomy: Taxonomy,
+                      language: str) -> list[Violation]:
     if category not in categories():
         raise UsageError(f"unknown --category {category!r} (see 'policycheck taxonomy --categories')")
     necessary = categories()[category]["necessary"]
@@ -87,7 +92,7 @@ def _beyond_necessary(category: str, flows: list[Flow], findings: dict, extracti
         if any(taxonomy.covers(n, flow.data_type) for n in necessary):
             continue
         finding = findings.get((flow.data_type, flow.actor))
-        purposes = _stated_purposes(flow, extraction, taxonomy, entities)
+        purposes = _stated_purposes(covered[flow.data_type, flow.actor])
         justified = finding is not None and finding.status != "omitted" and bool(purposes)
         if justified and not any(taxonomy.covers(a, flow.data_type) for a in always):
             continue
@@ -112,26 +117,24 @@ def _parse_time(value: str | None) -> float | None:
         return None
 
 
-def _declared_continuous(flow: Flow, extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog,
-                         spec: dict, language: str) -> bool:
+def _declared_continuous(flow: Flow, covered: tuple[list, list], taxonomy: Taxonomy, spec: dict, language: str) -> bool:
     """The policy says this very data is collected continuously for this actor ("导航过程中…持续收集您的实时位置"),
     for data whose purpose can need a stream (checks.yaml `continuous_types`)."""
     if not any(taxonomy.covers(t, flow.data_type) for t in spec.get("continuous_types", [])):
         return False
     patterns = compile_patterns((spec.get("continuous_patterns") or {}).get(language, []), re.I)
-    positive, _ = covering(flow, extraction.statements, taxonomy, entities)
+    positive, _ = covered
     return any(data == "exact" and actor == "exact" and any(p.search(statement.text) for p in patterns)
                for statement, data, actor in positive)
 
 
-def _excessive_frequency(flows: list[Flow], extraction: Extraction, taxonomy: Taxonomy, entities: EntityCatalog,
-                         language: str) -> list[Violation]:
+def _excessive_frequency(flows: list[Flow], covered: dict, taxonomy: Taxonomy, language: str) -> list[Violation]:
     spec = _rules()["excessive-frequency"]
     window = float(spec.get("window_seconds", 60))
     violations = []
     for flow in flows:
         reads = [o for o in flow.observations if o.kind in ("api", "network", "data")]
-        if not reads or _declared_continuous(flow, extraction, taxonomy, entities, spec, language):
+        if not reads or _declared_continuous(flow, covered[flow.data_type, flow.actor], taxonomy, spec, language):
             continue
         timed = sorted((t, max(1, o.count)) for o in reads if (t := _parse_time(o.timestamp)) is not None)
         limit = _threshold(spec["max_reads_per_window"], flow.data_type, taxonomy)
