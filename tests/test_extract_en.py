@@ -292,3 +292,17 @@ def test_each_named_party_of_a_coordinated_subject_is_an_actor():
     assert {(1, "network.ip", "collect", "facebook"), (1, "network.ip", "collect", "google"),
             (1, "device.id", "collect", "google")} <= found
     assert not any(actor == "first_party" for *_, actor in found)  # "to measure and target our ads" is a purpose
+
+
+def test_one_notion_of_a_negated_verb():
+    from policycheck.extract.en import _negation
+    from policycheck.extract.nlp import english_pipeline
+
+    nlp = english_pipeline()
+    for text, verb in (("We never sell data.", "sell"), ("We do not sell data.", "sell"),
+                       ("We can not share data.", "share")):
+        doc = nlp(text)
+        assert _negation(next(t for t in doc if t.text == verb)) is not None, text
+    doc = nlp("We sell data.")
+    assert _negation(next(t for t in doc if t.text == "sell")) is None
+    assert ("contact.email", "not_share") in pairs("We do not sell your email address, nor share it with anyone.")

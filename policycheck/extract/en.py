@@ -494,13 +494,7 @@ class EnglishAnalyzer:
             break
         negation = None
         for item in chain:
-            for child in item.children:
-                if child.dep_ == "neg" or child.lower_ in ("never", "nor"):
-                    negation = child
-                    break
-                if child.dep_ == "aux" and child.lower_ in ("cannot",):
-                    negation = child
-                    break
+            negation = _negation(item)
             if negation is not None:
                 break
         if negation is None and verb.head.lower_ == "without":
@@ -642,6 +636,14 @@ def _verb_candidates(doc) -> list[int]:
             if pos in wanted_pos or tag in wanted_tag]
 
 
+NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
+
+
+def _negation(verb):
+    """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access"), or None."""
+    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
+
+
 def _object_negated(token) -> bool:
     """Whether the noun phrase itself is negated ("…, but never your account numbers or balances")."""
     for _ in range(6):
@@ -675,8 +677,7 @@ def _negated_inclusion(token) -> bool:
     while head.dep_ in ("conj", "appos", "compound", "pobj", "prep") and head.head.i != head.i:
         head = head.head
     verb = head.head
-    return (head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS
-            and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children))
+    return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
 
 
 def _conjunct_negated(verb, item, negated: bool) -> bool:
@@ -684,7 +685,7 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     and are not recorded"), and "but" stops the governing verb's ("we do not sell it but share it with partners")."""
     if item.i == verb.i:
         return negated
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "cannot") for c in item.children):
+    if _negation(item) is not None:
         return True
     low, high = sorted((verb.i, item.i))
     if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
