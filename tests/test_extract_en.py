@@ -306,3 +306,7 @@ def test_one_notion_of_a_negated_verb():
     doc = nlp("We sell data.")
     assert _negation(next(t for t in doc if t.text == "sell")) is None
     assert ("contact.email", "not_share") in pairs("We do not sell your email address, nor share it with anyone.")
+
+
+def test_a_negation_covers_a_list_of_verbs_the_parser_broke():
+    assert pairs("We will not sell, rent, swap or share your email address.") == {("contact.email", "not_share")}

@@ -486,10 +486,11 @@ class EnglishAnalyzer:
         """True for a denial, False for none, None for a negated limit of scope."""
         chain = [verb]
         head = verb
-        while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
+        while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
             head = head.head
             chain.append(head)
-            if head.dep_ == "conj" or head.lemma_.lower() in CONTROL_VERBS or head.lemma_.lower() in self.lex.verbs:
+            if (head.dep_ == "conj" or _verb_list_item(head) or head.lemma_.lower() in CONTROL_VERBS
+                    or head.lemma_.lower() in self.lex.verbs):
                 continue
             break
         negation = None
@@ -642,6 +643,11 @@ NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever 
 def _negation(verb):
     """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access"), or None."""
     return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
+
+
+def _verb_list_item(token) -> bool:
+    """A verb of a list the parser broke ("will not sell, rent, swap or share X": "rent" hangs on "sell" as `dep`)."""
+    return token.dep_ == "dep" and token.head.i == token.i - 2 and token.doc[token.i - 1].text == ","
 
 
 def _object_negated(token) -> bool:
