@@ -310,3 +310,9 @@ def test_one_notion_of_a_negated_verb():
 
 def test_a_negation_covers_a_list_of_verbs_the_parser_broke():
     assert pairs("We will not sell, rent, swap or share your email address.") == {("contact.email", "not_share")}
+
+
+def test_a_clausal_subject_of_include_is_the_practice():
+    found = pairs("Information we may access about you, with your consent, from a Social Network may include your "
+                  "basic Social Network information, your location data, your list of contacts, friends or followers.")
+    assert {("location", "collect"), ("social.contacts", "collect")} <= found

@@ -231,6 +231,8 @@ class EnglishAnalyzer:
                     return current
                 if lemma in INCLUSION_VERBS:
                     subject = _subject_token(current)
+                    if subject is not None and subject.dep_ == "csubj" and self._is_action(subject):
+                        return subject  # "(information) we may access … may include X": parsed as a clausal subject
                     if subject is not None:
                         for child in subject.subtree:
                             if child.dep_ in ("relcl", "acl") and self._is_action(child):
