@@ -192,6 +192,19 @@ def test_a_clause_of_examples_continues_the_practice_of_the_data_it_follows():
     assert {("contact.phone", "use"), ("identity.name", "use"), ("identity.id_number", "use")} <= found
 
 
+def test_recipients_and_subjects_inside_relative_clauses():
+    # the user who filled the data in is not the subject of sending it
+    assert pairs("我们会将您填写的姓名和手机号发送给您想要联系的服务提供商。") == {
+        ("identity.name", "share"), ("contact.phone", "share")}
+    # the recipient is the head noun after 的, not "我们" inside its description
+    assert tuples("我们可能会将您的个人信息提供给支持我们功能的服务提供商。") == {
+        (1, "personal_info", "share", "first_party")}
+    # "在您同意的情况下" is a condition, not the subject
+    assert pairs("我们可能会在您同意的情况下向您指定的他人提供您的个人信息。") == {("personal_info", "share")}
+    # "您可以…" stays the user's own action
+    assert pairs("您可以通过“我的”页面访问、更正您的账号信息。") == set()
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()

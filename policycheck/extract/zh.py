@@ -33,6 +33,7 @@ NEGATION_WINDOW = 24
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
 PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
 OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
+USER_MODALS = {"可以", "可", "需要", "需", "须", "应", "应当", "能", "能够", "也", "还", "将", "会", "在"}  # "您可以…的"
 POSSESSIVE = re.compile(r"(您|你|用户|我们|我|其)的$")
 NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
 PURPOSE_SUBJECT = re.compile(r"我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
@@ -371,6 +372,9 @@ class ChineseAnalyzer:
                 continue  # "向您提供" / "为您": the user is the beneficiary
             if _following_word(tokens, token.end) in ("的",):
                 continue  # "您的": possessive, not a subject
+            if (_following_word(tokens, token.end) not in USER_MODALS
+                    and any(t.word == "的" and token.end <= t.start and t.end <= verb_start for t in tokens)):
+                continue  # "将您填写的姓名发送给…": the user is the subject of a relative clause on the object
             if best is None or token.end > best[0]:
                 best = (token.end, ("user", None))
         for index, token in enumerate(tokens):
@@ -388,9 +392,15 @@ class ChineseAnalyzer:
         following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
         if verb.word[-1] in RECIPIENT_AFTER or (following and following.word in RECIPIENT_AFTER):
             start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
-            for match in actors:
-                if match.start >= start and match.start - start <= 12 and clause_of[match.start] == clause:
-                    return match.value
+            window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
+            if window:
+                chosen = window[0]
+                for later in window[1:]:
+                    between = text_after(tokens, chosen.end)[:later.start - chosen.end]
+                    if "的" not in between or any(c in between for c in "、，,"):
+                        break
+                    chosen = later  # "提供给支持我们功能的服务提供商": the head noun after 的 is the recipient
+                return chosen.value
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
                     return "user"
