@@ -199,6 +199,7 @@ def test_recipients_and_subjects_inside_relative_clauses():
     # the recipient is the head noun after 的, not "我们" inside its description
     assert tuples("我们可能会将您的个人信息提供给支持我们功能的服务提供商。") == {
         (1, "personal_info", "share", "first_party")}
+    assert ("contact.phone", "share") in pairs("我们可能会与我们的关联公司共享您的昵称、头像、手机号码。")
     # "在您同意的情况下" is a condition, not the subject
     assert pairs("我们可能会在您同意的情况下向您指定的他人提供您的个人信息。") == {("personal_info", "share")}
     # "您可以…" stays the user's own action

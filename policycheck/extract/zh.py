@@ -394,13 +394,7 @@ class ChineseAnalyzer:
             start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
             window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
             if window:
-                chosen = window[0]
-                for later in window[1:]:
-                    between = text_after(tokens, chosen.end)[:later.start - chosen.end]
-                    if "的" not in between or any(c in between for c in "、，,"):
-                        break
-                    chosen = later  # "提供给支持我们功能的服务提供商": the head noun after 的 is the recipient
-                return chosen.value
+                return _head_actor(window[0], actors, tokens).value
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
                     return "user"
@@ -422,7 +416,7 @@ class ChineseAnalyzer:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
                         if _OTHER_THAN.match(text_after(tokens, match.end)):
                             return THIRD_PARTY  # 与本行以外的任何公司: everyone but the one named
-                        return match.value
+                        return _head_actor(match, actors, tokens).value
                 if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
                     return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
             elif len(token.word) > 1 and token.word[0] in ("向", "给") and token.word[1:] not in self.lex.user_subjects:
@@ -585,6 +579,19 @@ def _continue_examples(text: str, mentions: list[Mention]) -> None:
             if not mention.frames:  # skipped too: its "governing" verb was the one inside the head's description
                 mention.frames = [f.with_context() for f in head.frames]
                 mention.skip = mention.inherit = False
+
+
+def _head_actor(match, actors, tokens: list[Token]):
+    """The party a noun phrase names: "我们的关联公司" and "支持我们功能的服务提供商" name the party after 的."""
+    chosen = match
+    for later in actors:
+        if later.start < chosen.end:
+            continue
+        between = "".join(t.word for t in tokens if chosen.end <= t.start and t.end <= later.start)
+        if "的" not in between or len(between) > 10 or any(c in between for c in "、，,；;。"):
+            break
+        chosen = later
+    return chosen
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
