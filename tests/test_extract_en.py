@@ -316,3 +316,13 @@ def test_a_clausal_subject_of_include_is_the_practice():
     found = pairs("Information we may access about you, with your consent, from a Social Network may include your "
                   "basic Social Network information, your location data, your list of contacts, friends or followers.")
     assert {("location", "collect"), ("social.contacts", "collect")} <= found
+
+
+def test_a_markdown_table_of_services_names_each_row_s_collector():
+    text = ("## Third-party services\n\n| Service | Purpose | Data shared or collected |\n|---|---|---|\n"
+            "| WalletConnect | Connecting to decentralised apps | Wallet address, IP address |\n"
+            "| Sentry | Crash reporting | Crash reports, device model |\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (5, "network.ip", "collect", "third_party") in found  # the header cell names the data column
+    assert (6, "usage.logs", "collect", "sentry") in found
+    assert not any(actor == "first_party" for *_, actor in found)
