@@ -206,6 +206,11 @@ def test_recipients_and_subjects_inside_relative_clauses():
     assert pairs("您可以通过“我的”页面访问、更正您的账号信息。") == set()
 
 
+def test_data_protected_from_a_passive_practice_is_not_collected():
+    assert pairs("为了保障软件与服务的安全运行，防止您的个人信息被非法获取，我们会收集您的设备信息。") == {
+        ("device", "collect")}
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()

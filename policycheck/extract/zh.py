@@ -434,11 +434,15 @@ class ChineseAnalyzer:
         return None
 
     def _blocked(self, verb_index: int, start: int, tokens: list[Token], clause_of: list[int]) -> bool:
-        """A non-practice verb (保护、删除…) between the practice verb and the data, in the same clause."""
+        """A non-practice verb (保护、删除…) between the practice verb and the data, in the same clause, or before data
+        that a passive practice follows."""
         verb = tokens[verb_index]
-        if verb.end > start:
-            return False
         clause = clause_of[start]
+        if verb.end > start:
+            # "防止您的个人信息被非法获取": the data is what is protected from the (passive) practice after it
+            return (any(t.word in PASSIVE and start < t.start < verb.start for t in tokens)
+                    and any(t.word in self.lex.blocking_verbs and t.end <= start and clause_of[t.start] == clause
+                            for t in tokens))
         return any(t.word in self.lex.blocking_verbs and verb.end <= t.start and t.end <= start
                    and clause_of[t.start] == clause for t in tokens)
 
