@@ -248,3 +248,11 @@ def test_english_clauses_joined_by_a_semicolon_are_sentences_of_their_own():
     document = parse_policy("Reports are sent to Sentry; they do not include your IP address; see below.\n", "p.txt")
     texts = [s.text for s in sentences(document)]
     assert texts == ["Reports are sent to Sentry;", "they do not include your IP address; see below."]
+
+
+def test_a_short_sentence_full_of_names_is_not_a_heading():
+    from policycheck.ingest.blocks import looks_like_heading
+
+    assert not looks_like_heading("We and Google collect your IP address.", "en")
+    assert looks_like_heading("Information We Collect", "en")
+    assert looks_like_heading("Location information.", "en")

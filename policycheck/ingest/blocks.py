@@ -187,6 +187,8 @@ def looks_like_heading(text: str, language: str) -> bool:
         return True
     capitalised = [w for w in words if w[:1].isupper()]
     content_words = [w for w in words if w.lower() not in _EN_SMALL_WORDS]
+    if text.endswith(".") and sum(1 for w in content_words if w[:1].islower()) >= 2:
+        return False  # "We and Google collect your IP address.": a sentence, however many names it has
     if content_words and len(capitalised) >= max(1, len(content_words) - 1) and len(words) <= 8:
         return True
     return text.endswith("?") and len(words) <= 10
