@@ -211,6 +211,13 @@ def test_data_protected_from_a_passive_practice_is_not_collected():
         ("device", "collect")}
 
 
+def test_purpose_phrases_start_at_a_word():
+    statements = statements_of("为了保障账号安全，我们会收集您的设备信息。")
+    assert [s.purposes for s in statements] == [["保障账号安全"]]  # not also "了保障账号安全"
+    statements = statements_of("我们将您使用以上服务中提供的邮寄地址存储为常用信息，以便您直接选择使用。")
+    assert [s.purposes for s in statements] == [["您直接选择使用"]]  # no "用以" inside "使用以上"
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()

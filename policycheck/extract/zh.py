@@ -96,7 +96,7 @@ class ChineseAnalyzer:
         actors = self._actors(text, tuple(aliases))
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
-        purposes = self._purposes(text, original)
+        purposes = self._purposes(text, original, {t.start for t in tokens})
         condition = self._condition(text, refusal_spans, original)
         term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
@@ -506,11 +506,14 @@ class ChineseAnalyzer:
                    if not any(m.start <= i < m.end for m in data_matches)]
         return len(OBJECT_FILLER.sub("", "".join(between))) > 4
 
-    def _purposes(self, text: str, original: str | None = None) -> list[str]:
+    def _purposes(self, text: str, original: str | None = None, token_starts: set[int] | None = None) -> list[str]:
+        """The purpose phrases of a sentence, from a marker that starts a word to the end of its clause."""
         original = original or text
         found: list[str] = []
         for pattern in self.lex.purpose_markers:
             for marker in pattern.finditer(text):
+                if token_starts is not None and marker.start() not in token_starts and text[marker.start()] not in "，,；;":
+                    continue  # "使用以上服务" holds no "用以"
                 start = marker.end()
                 end = start
                 while end < len(text) and text[end] not in "，,；;。！？!?":
