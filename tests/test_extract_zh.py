@@ -218,6 +218,11 @@ def test_purpose_phrases_start_at_a_word():
     assert [s.purposes for s in statements] == [["您直接选择使用"]]  # no "用以" inside "使用以上"
 
 
+def test_chuansong_to_a_party_is_sharing():
+    found = pairs("我们会向第三方服务商传送您的姓名、身份证号码。")
+    assert found == {("identity.name", "share"), ("identity.id_number", "share")}
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()
