@@ -238,7 +238,7 @@ def cmd_taxonomy(args) -> int:
 def cmd_eval(args) -> int:
     from pathlib import Path
 
-    from .evaluation.report import corpora_for, error_listing, evaluation_json, evaluation_table
+    from .evaluation.report import corpora_for, error_listing, evaluation_table
     from .evaluation import evaluate_extraction
     from .lint.evaluation import evaluate_lint, evaluation_table as lint_table
 

@@ -237,10 +237,6 @@ def test_unreadable_files(tmp_path, behaviour):
 
 
 def test_real_behaviour_readers_when_available(apps, tmp_path):
-    try:
-        from policycheck.behaviour import map_behaviour, read_behaviour  # noqa: F401
-    except ImportError:
-        pytest.skip("policycheck.behaviour readers are not there yet")
     out = tmp_path / "r.jsonl"
     run(apps, out)
     shop = by_id(lines_of(out))["com.example.shop"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from policycheck.extract import extract
 from policycheck.ingest import load_policy
 

@@ -324,10 +324,6 @@ def test_report_without_findings():
 
 
 def test_cli_writes_the_html_report(tmp_path, capsys):
-    try:
-        from policycheck.behaviour import map_behaviour, read_behaviour  # noqa: F401  (what `check` reads with)
-    except ImportError as error:
-        pytest.skip(f"behaviour readers not available in this build: {error}")
     policy = tmp_path / "policy.txt"
     policy.write_text(zh_policy(), encoding="utf-8")
     behaviour = tmp_path / "behaviour.json"

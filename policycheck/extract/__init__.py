@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
-from ..taxonomy import PhraseMatcher, load_entities, load_taxonomy
+from ..taxonomy import load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon

@@ -241,8 +241,6 @@ class ChineseAnalyzer:
     # -- frames ---------------------------------------------------------------------------------------------
     def _frames(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                 default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
-        verb = tokens[verb_index]
-        clause = clause_of[verb.start]
         chain = [verb_index]
         index = verb_index - 1
         while index >= 1 and tokens[index].word in CONJUNCTIONS and self._is_verb(tokens[index - 1].word):
