@@ -474,16 +474,22 @@ class ChineseAnalyzer:
         or parenthesis, or to the subject of the main clause ("为了创建账户您需要提供…"). "可用于…" and "您用于登录的
         帐号" describe data, not a purpose."""
         spans = []
+        for marker in self._purpose_markers(text, token_starts):
+            if NOT_PURPOSE.search(text, 0, marker.start()):
+                continue
+            end = marker.end()
+            while end < len(text) and text[end] not in PURPOSE_END:
+                end += 1
+            subject = PURPOSE_SUBJECT.search(text, marker.end(), end)
+            spans.append((marker.end(), subject.start() if subject else end))
+        return spans
+
+    def _purpose_markers(self, text: str, token_starts: set[int] | None):
+        """Matches of the purpose markers (用于, 以便, 为了…) that start a word or a clause: "使用以上" holds no "用以"."""
         for pattern in self.lex.purpose_markers:
             for marker in pattern.finditer(text):
-                if NOT_PURPOSE.search(text, 0, marker.start()) or marker.start() not in token_starts:
-                    continue  # not a purpose, or a marker across words ("使用以上" is no "用以")
-                end = marker.end()
-                while end < len(text) and text[end] not in PURPOSE_END:
-                    end += 1
-                subject = PURPOSE_SUBJECT.search(text, marker.end(), end)
-                spans.append((marker.end(), subject.start() if subject else end))
-        return spans
+                if token_starts is None or marker.start() in token_starts or text[marker.start()] in "，,；;":
+                    yield marker
 
     def _purpose_object(self, text: str, match: Match, verb_index: int | None, tokens: list[Token],
                         purpose_spans: list[tuple[int, int]], data_matches: list[Match]) -> bool:
@@ -508,17 +514,14 @@ class ChineseAnalyzer:
         """The purpose phrases of a sentence, from a marker that starts a word to the end of its clause."""
         original = original or text
         found: list[str] = []
-        for pattern in self.lex.purpose_markers:
-            for marker in pattern.finditer(text):
-                if token_starts is not None and marker.start() not in token_starts and text[marker.start()] not in "，,；;":
-                    continue  # "使用以上服务" holds no "用以"
-                start = marker.end()
-                end = start
-                while end < len(text) and text[end] not in "，,；;。！？!?":
-                    end += 1
-                purpose = original[start:end].strip(" ：:（）()")
-                if 2 <= len(purpose) <= 80 and purpose not in found:
-                    found.append(purpose)
+        for marker in self._purpose_markers(text, token_starts):
+            start = marker.end()
+            end = start
+            while end < len(text) and text[end] not in "，,；;。！？!?":
+                end += 1
+            purpose = original[start:end].strip(" ：:（）()")
+            if 2 <= len(purpose) <= 80 and purpose not in found:
+                found.append(purpose)
         return found
 
     def _condition(self, text: str, refusal_spans: list[tuple[int, int]], original: str | None = None) -> str | None:
