@@ -410,7 +410,7 @@ class EnglishAnalyzer:
     def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
         """The same practice for each further named party of a coordinated subject: "Meta and Google collect X"."""
         subject = _subject_token(verb)
-        if subject is None or frame.action == "share" and frame.actor != FIRST_PARTY:
+        if subject is None:
             return []
         extra: list[Frame] = []
         for other in subject.conjuncts:
@@ -672,7 +672,7 @@ def _purpose_clause(verb, token) -> bool:
 
 
 def _access_holder(token):
-    """The verb of "have / gain / get access to …" when `token` is its object "access", else None."""
+    """The verb of "have / gain / receive access to …" when `token` is its object "access", else None."""
     if (token.lower_ == "access" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
             and token.head.lemma_.lower() in ACCESS_VERBS and any(c.lower_ == "to" for c in token.children)):
         return token.head
