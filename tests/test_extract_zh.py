@@ -223,6 +223,15 @@ def test_chuansong_to_a_party_is_sharing():
     assert found == {("identity.name", "share"), ("identity.id_number", "share")}
 
 
+def test_data_the_user_gives_a_third_party_is_collected_by_that_party():
+    assert tuples("当您使用第三方支付服务时，您需要向支付机构提供您的银行卡号。") == {
+        (1, "financial.payment", "collect", "third_party")}
+    assert tuples("您可以向其他用户分享您的位置信息。") == {(1, "location", "collect", "third_party")}
+    # ... but "we" asking stays ours, and giving it to us is collection by us
+    assert tuples("我们不会要求您向第三方提供您的身份证号。") == {(1, "identity.id_number", "not_collect", "first_party")}
+    assert tuples("您需要向我们提供您的手机号码。") == {(1, "contact.phone", "collect", "first_party")}
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()

@@ -285,9 +285,14 @@ class ChineseAnalyzer:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
         if word in self.lex.provide and word not in self.lex.verbs:
+            recipient = self._recipient(position, tokens, clause_of, actors)
+            ours = any(m.value == FIRST_PARTY and m.end <= tokens[position].start
+                       and clause_of[m.start] == clause_of[tokens[position].start] for m in actors)
+            if ((user_subject or requested and subject is None) and not ours
+                    and recipient not in (None, FIRST_PARTY, "user")):
+                return Frame("collect", negated=negated, actor=recipient)  # 您需要向支付机构提供银行卡号: they collect it
             if requested and (subject is None or subject[0] == FIRST_PARTY or user_subject):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # 我们不会要求您提供… / 请您提供…
-            recipient = self._recipient(position, tokens, clause_of, actors)
             if recipient == "user":
                 return None  # 为您提供 / 向您提供: a service to the user
             if user_subject or recipient == FIRST_PARTY:
@@ -299,6 +304,9 @@ class ChineseAnalyzer:
             return None
         if user_subject:
             if word in self.lex.user_provides:
+                recipient = self._recipient(position, tokens, clause_of, actors)
+                if recipient not in (None, FIRST_PARTY, "user"):
+                    return Frame("collect", negated=negated, actor=recipient)  # 您向第三方分享…: they receive it
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None  # the user's own action: 您可以查看/删除…
         action = self.lex.verbs.get(word)
