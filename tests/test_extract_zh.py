@@ -232,6 +232,12 @@ def test_data_the_user_gives_a_third_party_is_collected_by_that_party():
     assert tuples("您需要向我们提供您的手机号码。") == {(1, "contact.phone", "collect", "first_party")}
 
 
+def test_bare_duanxin_is_sms_in_a_list_or_as_yours():
+    assert ("communication.sms", "not_collect") in pairs("我们不会读取您的通讯录、短信或相册。")
+    assert pairs("我们不会读取您的短信来识别行程。") == {("communication.sms", "not_collect")}
+    assert pairs("我们会通过短信通知您。") == set()  # a channel, not data
+
+
 def test_descriptions_of_the_policy_and_consent_promises_are_not_practices():
     assert pairs("我们将通过本政策向您说明，在您使用本应用的过程中，我们如何收集、使用、存储、共享您的个人信息。") == set()
     assert pairs("如在上述情形之外收集或使用您的信息，我们会事先征求您的同意。") == set()
