@@ -326,3 +326,8 @@ def test_a_markdown_table_of_services_names_each_row_s_collector():
     assert (5, "network.ip", "collect", "third_party") in found  # the header cell names the data column
     assert (6, "usage.logs", "collect", "sentry") in found
     assert not any(actor == "first_party" for *_, actor in found)
+
+
+def test_a_practice_verb_tagged_as_a_noun_after_and_still_counts():
+    found = tuples("The types of personal information we collect and share depend on the product you have with us.")
+    assert {(1, "personal_info", "collect", "first_party"), (1, "personal_info", "share", "first_party")} <= found

@@ -274,7 +274,8 @@ class EnglishAnalyzer:
         return True
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
-        verbs = [verb] + [c for c in verb.conjuncts if self._is_action(c) and not _own_object(c, span)]
+        verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
+                          and not _own_object(c, span)]
         verbs.sort(key=lambda t: t.i)
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -406,6 +407,12 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _mistagged_verb(self, token, verb) -> bool:
+        """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
+        return (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "conj" and token.lower_ in self.lex.verbs
+                and token.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
 
     def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
         """The same practice for each further named party of a coordinated subject: "Meta and Google collect X"."""
