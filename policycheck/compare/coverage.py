@@ -148,9 +148,9 @@ def _specificity(item, taxonomy: Taxonomy) -> tuple[int, int, int]:
 
 
 def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog,
-                covered: tuple[list, list] | None = None) -> Finding:
-    """The flow's status and evidence; `covered` is `covering(flow, …)` when the caller has it already."""
-    positive, negative = covered if covered is not None else covering(flow, statements, taxonomy, entities)
+                covered: tuple[list, list]) -> Finding:
+    """The flow's status and evidence; `covered` is `covering(flow, statements, taxonomy, entities)`."""
+    positive, negative = covered
     if negative and flow.actor != FIRST_PARTY and any(s.actor == flow.actor or s.recipient == flow.actor
                                                       for s in statements if s.polarity == "+"):
         # "除以下情形外，我们不会与任何公司共享…" followed by an SDK list: the SDKs the policy names are among the

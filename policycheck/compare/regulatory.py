@@ -19,7 +19,7 @@ from ..errors import UsageError
 from ..extract.lexicon import compile_patterns
 from ..records import FIRST_PARTY, Behaviour, CheckResult, Extraction, Violation
 from ..taxonomy import EntityCatalog, Taxonomy, data_matcher, load_entities, load_mapping, load_taxonomy
-from .coverage import covering, sdk_provider
+from .coverage import sdk_provider
 from .flows import Flow
 
 
@@ -42,14 +42,10 @@ def _violation(rule: str, flow: Flow | None, language: str, evidence: list[dict]
 
 
 def regulatory_checks(result: CheckResult, flows: list[Flow], extraction: Extraction, behaviour: Behaviour,
-                      category: str | None, covered: dict | None = None) -> list[Violation]:
-    """The checks of mappings/checks.yaml; `covered` maps (data type, actor) to `covering(flow, …)` when the caller
-    has it already."""
+                      category: str | None, covered: dict) -> list[Violation]:
+    """The checks of mappings/checks.yaml; `covered` maps each flow's (data type, actor) to `covering(flow, …)`."""
     taxonomy = load_taxonomy()
     entities = load_entities()
-    if covered is None:
-        covered = {(flow.data_type, flow.actor): covering(flow, extraction.statements, taxonomy, entities)
-                   for flow in flows}
     language = extraction.document.language
     findings = {(f.data_type, f.actor): f for f in result.findings}
     violations: list[Violation] = []

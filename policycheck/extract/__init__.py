@@ -42,7 +42,6 @@ NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本
 MEMO_SIZE = 50_000  # sentence analyses remembered per process (about 100 MB at most)
 
 
-
 @dataclass
 class _Context:
     intro_frames: list[Frame] | None = None  # [] with `exempt`: items of a legal-exemption list

@@ -289,9 +289,10 @@ class EnglishAnalyzer:
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         frames: list[Frame] = []
         for item in verbs:
-            frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated))
+            who = self._actor(item, default_actor)
+            frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated), who)
             if frame is not None:
-                frame.pronoun_subject = frame.actor == default_actor and self._actor(item, default_actor)[0] == "pronoun"
+                frame.pronoun_subject = frame.actor == default_actor and who[0] == "pronoun"
                 frame.purposes = purposes
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
@@ -299,7 +300,9 @@ class EnglishAnalyzer:
                 frames.extend(self._coordinated_actors(item, frame))
         return unique_frames(frames) if frames else None
 
-    def _frame_for_verb(self, verb, span, default_actor: str, negated: bool) -> Frame | None:
+    def _frame_for_verb(self, verb, span, default_actor: str, negated: bool,
+                        who: tuple[str, str, str | None]) -> Frame | None:
+        """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
         lemma = verb.lemma_.lower()
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
@@ -317,7 +320,7 @@ class EnglishAnalyzer:
                 return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
-        subject_kind, actor, actor_text = self._actor(verb, default_actor)
+        subject_kind, actor, actor_text = who
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":

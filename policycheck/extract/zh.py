@@ -96,7 +96,8 @@ class ChineseAnalyzer:
         actors = self._actors(text, tuple(aliases))
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
-        purposes = self._purposes(text, original, {t.start for t in tokens})
+        token_starts = {t.start for t in tokens}
+        purposes = self._purposes(text, original, token_starts)
         condition = self._condition(text, refusal_spans, original)
         term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
@@ -107,7 +108,7 @@ class ChineseAnalyzer:
             return self._frames(verb_index, tokens, clause_of, actors, condition_spans, default_actor, purposes,
                                 condition)
 
-        purpose_spans = self._purpose_spans(text, {t.start for t in tokens})
+        purpose_spans = self._purpose_spans(text, token_starts)
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
