@@ -31,8 +31,7 @@ def check(extraction: Extraction, behaviour: Behaviour, category: str | None = N
     statements = extraction.statements
     # the statements covering each flow, found once: the status and the regulatory checks both read them
     covered = {(flow.data_type, flow.actor): covering(flow, statements, taxonomy, entities) for flow in flows}
-    findings = [find_status(flow, statements, taxonomy, entities, covered[flow.data_type, flow.actor])
-                for flow in flows]
+    findings = [find_status(flow, statements, taxonomy, covered[flow.data_type, flow.actor]) for flow in flows]
     document = extraction.document
     result = CheckResult(
         app=dict(behaviour.app),

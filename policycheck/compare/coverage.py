@@ -147,9 +147,8 @@ def _specificity(item, taxonomy: Taxonomy) -> tuple[int, int, int]:
     return (int(data == "exact"), int(actor == "exact"), taxonomy.depth(statement.data_type))
 
 
-def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entities: EntityCatalog,
-                covered: tuple[list, list]) -> Finding:
-    """The flow's status and evidence; `covered` is `covering(flow, statements, taxonomy, entities)`."""
+def find_status(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, covered: tuple[list, list]) -> Finding:
+    """The flow's status and evidence; `covered` is `covering(flow, statements, …)`."""
     positive, negative = covered
     if negative and flow.actor != FIRST_PARTY and any(s.actor == flow.actor or s.recipient == flow.actor
                                                       for s in statements if s.polarity == "+"):
