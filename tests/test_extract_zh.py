@@ -348,3 +348,35 @@ def test_dui_before_the_users_data_marks_the_object():
 def test_a_leak_is_an_incident_not_a_practice():
     assert pairs("对于一些合作方如果出现泄露您的信息等侵犯您个人权益的行为，我们承担相应的责任。") == set()
     assert pairs("对于我们向其提供个人信息的公司、组织，我们会与其签署严格的数据处理协议。") == set()
+
+
+def test_a_verb_inside_a_later_list_item_does_not_govern_the_earlier_items():
+    # "注册的设备" and "注册时间" are list items; the items before them are still collected
+    assert pairs("我们收集您的账户详细信息，包括注册手机号、电子邮件地址、注册的设备、账号状态和注册时间。") == {
+        ("contact.phone", "collect"), ("contact.email", "collect")}
+    # a verb that ends the clause still governs: "进行加密传输和存储" is not a list item
+    assert pairs("我们会对您的手机号进行加密传输和存储。") == {("contact.phone", "store")}
+
+
+def test_a_run_in_label_before_a_space_is_a_title_when_the_item_names_its_data():
+    text = ("(一) 我们向您收集哪些信息\n"
+            "•账号信息 您的账户详细信息，包括注册手机号、电子邮件地址。\n"
+            "•位置信息 精确位置、IP地址。\n"
+            "•银行卡信息 例如发卡银行名称或其他信息。\n")
+    found = tuples(text)
+    assert {(2, "contact.phone", "collect", "first_party"), (2, "contact.email", "collect", "first_party"),
+            (3, "location.precise", "collect", "first_party"), (3, "network.ip", "collect", "first_party")} <= found
+    assert not {t for t in found if t[1] in ("account", "location") and t[0] in (2, 3)}
+    # the label is kept when it is the only place the data is named
+    assert (4, "financial.payment", "collect", "first_party") in found
+
+
+def test_classifying_data_as_sensitive_is_not_a_practice():
+    text = "(一) 我们向您收集哪些信息\n•生物识别信息 指纹。生物识别信息属于敏感个人信息。\n"
+    assert {(t[1], t[2]) for t in tuples(text)} == {("biometric.fingerprint", "collect")}
+    assert ("identity.id_number", "collect") in pairs("我们会收集您的身份证号码，身份证号码属于敏感个人信息。")
+
+
+def test_bank_passwords_in_a_verbless_list_are_data_not_user_controls():
+    text = "(一) 我们向您收集哪些信息\n•个人金融鉴别信息 登陆密码、查询密码、动态口令、卡片CVN2。\n"
+    assert {"account.credentials", "financial.payment"} <= {t[1] for t in tuples(text)}

@@ -24,6 +24,7 @@ from .lexicon import Lexicon, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
+LIST_SEPARATORS = {"、", "和", "及", "以及", "或", "或者"}
 RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
@@ -220,7 +221,10 @@ class ChineseAnalyzer:
                         clause_of: list[int]) -> int | None:
         clause = clause_of[start]
         same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start]
-        same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end]
+        # a verb after the data that describes a later noun ("包括手机号、注册的设备") or starts a later list item
+        # ("手机号、账号状态和注册时间") does not govern the data
+        same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end
+                      and not _followed_by_de(tokens, v) and not self._list_item_verb(tokens, v)]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
         # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
@@ -238,6 +242,15 @@ class ChineseAnalyzer:
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return None
+
+    def _list_item_verb(self, tokens: list[Token], index: int) -> bool:
+        """A verb that begins a noun list item: after 、/和/及 that follows a noun, and itself followed by a noun
+        ("账号状态和注册时间"; not "进行加密传输和存储。")."""
+        if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word not in LIST_SEPARATORS:
+            return False
+        before, after = tokens[index - 2].word, tokens[index + 1].word
+        return (not self._is_verb(before) and before not in CLAUSE_PUNCT and not self._is_verb(after)
+                and after not in CLAUSE_PUNCT and after not in CONJUNCTIONS and after not in ("。", "等"))
 
     # -- frames ---------------------------------------------------------------------------------------------
     def _frames(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
