@@ -380,3 +380,27 @@ def test_classifying_data_as_sensitive_is_not_a_practice():
 def test_bank_passwords_in_a_verbless_list_are_data_not_user_controls():
     text = "(一) 我们向您收集哪些信息\n•个人金融鉴别信息 登陆密码、查询密码、动态口令、卡片CVN2。\n"
     assert {"account.credentials", "financial.payment"} <= {t[1] for t in tuples(text)}
+
+
+def test_a_tab_separated_permission_table_reads_the_permission_column_only():
+    text = ("设备权限\t对应业务功能\t功能场景说明\t是否可关闭\n"
+            "麦克风（录音）\t1.内容发布 2.消息和聊天\t发布内容时进行录音\t可以\n"
+            "存储（相册、媒体和其他文件）\t1.内容发布\t发布内容时读取相册\t可以\n")
+    found = tuples(text)
+    assert {(2, "media.audio", "collect", "first_party"), (3, "storage", "collect", "first_party"),
+            (3, "media.photos", "collect", "first_party")} <= found
+    assert not [t for t in found if t[1] in ("content", "communication.messages")]  # features, not data
+
+
+def test_table_rows_under_a_cell_spanning_rows_keep_their_columns():
+    # "业务/功能场景" spans two rows; the second row has only the data and purpose cells, then a line break in a cell
+    text = ("业务/功能场景\t可能收集的个人信息字段/获取的系统权限类型\t收集/获取目的\n"
+            "帐号公开信息\t头像、昵称\t用于丰富个人信息\n"
+            "您的关注列表、粉丝列表\t用于展示\n"
+            "您的性别\n"
+            "实名认证\t真实姓名\t用于完成实名认证\n")
+    found = tuples(text)
+    assert {(2, "account.profile", "collect", "first_party"), (3, "social", "collect", "first_party"),
+            (4, "identity.gender", "collect", "first_party"),
+            (5, "identity.name", "collect", "first_party")} <= found
+    assert not [t for t in found if t[1] == "personal_info"]  # "用于丰富个人信息" is a purpose

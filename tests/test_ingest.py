@@ -256,3 +256,21 @@ def test_a_short_sentence_full_of_names_is_not_a_heading():
     assert not looks_like_heading("We and Google collect your IP address.", "en")
     assert looks_like_heading("Information We Collect", "en")
     assert looks_like_heading("Location information.", "en")
+
+
+def test_tab_separated_lines_are_table_rows_and_a_line_inside_a_cell_stays_in_the_table():
+    text = ("我们收集的信息如下。\n"
+            "业务功能\t收集的个人信息\t使用目的\n"
+            "注册\t手机号码、昵称\t用于注册\n"
+            "Apple ID、头像\n"
+            "实名认证\t真实姓名\t\n"
+            "一行\t说明\n")
+    document = parse_policy(text, "p.txt")
+    rows = [b for b in document.blocks if b.kind == "table_row"]
+    assert [(r.line, r.header) for r in rows] == [(2, True), (3, False), (4, False), (5, False), (6, False)]
+    assert [c.text for c in rows[3].cells] == ["实名认证", "真实姓名", ""]  # an empty cell keeps its column
+    assert rows[1].text == "注册 | 手机号码、昵称 | 用于注册"
+    assert document.blocks[0].kind == "paragraph"
+    # a single line with a tab is not a table
+    lone = parse_policy("说明\t我们收集您的手机号码。\n", "p.txt")
+    assert [b.kind for b in lone.blocks] == ["paragraph"]

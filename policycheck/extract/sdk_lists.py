@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..records import FIRST_PARTY, THIRD_PARTY, Block, Document, Statement
-from ..taxonomy import EntityCatalog, data_matcher
+from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
+from ..taxonomy import EntityCatalog, Match, data_matcher
 from .lexicon import Lexicon
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
@@ -61,10 +61,18 @@ def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     return any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in entities.find(cleaned, lang))
 
 
+# A data cell that starts with 存储 names the storage permission ("存储（相册、媒体和其他文件）"), not a verb.
+STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
+
+
 def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str) -> list[Statement]:
     action = "not_collect" if NEGATIVE_CELL.search(value.strip()) else "collect"
     result = []
-    for match in data_matcher(lang).find(value):
+    matches = data_matcher(lang).find(value)
+    storage = STORAGE_CELL.match(value) if lang == "zh" else None
+    if storage and not any(m.start < storage.end(1) for m in matches):
+        matches.insert(0, Match(storage.start(1), storage.end(1), "storage", storage.group(1)))
+    for match in matches:
         result.append(Statement(
             data_type=match.value, action=action, actor=record.actor, text=text, line=line,
             purposes=list(record.purposes), term=value[match.start:match.end],
@@ -199,13 +207,12 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
     if not has_name and not in_sdk_section:
         _data_table(blocks, start, end, roles, lang, result)
         return
+    previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
-        cells = row.cells or []
-        by_role: dict[str, tuple[str, int]] = {}
-        for role, cell in zip(roles, cells):
-            if role and role not in by_role:
-                by_role[role] = (cell.text, cell.line)
+        cells = _row_cells(roles, row.cells or [], previous)
+        previous = cells
+        by_role = {role: (cell.text, cell.line) for role, cell in cells.items()}
         if "data" not in by_role:
             continue
         name_text = by_role.get("name", by_role.get("provider", ("", 0)))[0]
@@ -220,15 +227,36 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         result.consumed_blocks.add(row_index)
 
 
+def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, Cell]) -> dict[str, Cell]:
+    """The cells of a table row by role. A row with fewer cells than the header lost its leading cells to cells
+    spanning several rows (an SDK name or feature cell over many rows): its cells fill the last columns and the
+    spanned ones are the previous row's. A lone cell in a wider table continues the previous row's data cell
+    (a line break inside the cell of a pasted table)."""
+    if len(cells) >= len(roles):
+        by_role: dict[str, Cell] = {}
+        for role, cell in zip(roles, cells):
+            if role and role not in by_role:
+                by_role[role] = cell
+        return by_role
+    if len(cells) == 1 and len(roles) >= 3:
+        return {**previous, "data": cells[0]} if "data" in previous else {}
+    by_role = dict(previous)
+    for role, cell in zip(roles[len(roles) - len(cells):], cells):
+        if role:
+            by_role[role] = cell
+    return by_role
+
+
 def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
                 result: SdkListResult) -> None:
     """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
     collection, read from the data column only (the purpose column describes features, not data)."""
     record = Record(FIRST_PARTY, None)
+    previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
-        cells = row.cells or []
-        by_role = {role: cell for role, cell in zip(roles, cells) if role}
+        by_role = _row_cells(roles, row.cells or [], previous)
+        previous = by_role
         if "data" not in by_role:
             continue
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []

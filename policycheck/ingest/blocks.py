@@ -117,14 +117,15 @@ def make_block(kind: str, text: str, marks: list[tuple[int, int]], level: int = 
 
 
 def make_row(cells: list[Cell], header: bool) -> Block | None:
-    cells = [cell for cell in cells if cell.text.strip()]
-    if not cells:
+    """A table row; empty cells keep their column (so cells line up with the header) but add no text."""
+    filled = [cell for cell in cells if cell.text.strip()]
+    if not filled:
         return None
     _spend()
     text = ""
     marks: list[tuple[int, int]] = []
-    for index, cell in enumerate(cells):
-        if index:
+    for cell in filled:
+        if text:
             text += " | "
         marks.append((len(text), cell.line))
         text += cell.text.strip()

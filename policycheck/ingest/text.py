@@ -52,6 +52,7 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
     previous = ""
     lines = text.split("\n")
     wrap = _wrap_width(lines)
+    rows = _tab_rows(lines)
 
     def flush() -> None:
         nonlocal kind, level
@@ -66,6 +67,15 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
         stripped = line.strip()
         if not stripped or _is_rule(stripped):
             flush()
+            previous = ""
+            continue
+        index = number - 1 - line_offset
+        if index in rows:
+            flush()
+            row = make_row([Cell(text=cell.strip(), line=number) for cell in line.strip(" \r\u3000").split("\t")],
+                           header=index - 1 not in rows)
+            if row is not None:
+                blocks.append(row)
             previous = ""
             continue
         _, depth, is_item = _strip_list_marker(line)
@@ -88,6 +98,23 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
         previous = stripped
     flush()
     return blocks
+
+
+def _tab_cells(line: str) -> int:
+    return sum(1 for cell in line.split("\t") if cell.strip()) if "\t" in line.strip() else 0
+
+
+def _tab_rows(lines: list[str]) -> set[int]:
+    """Indexes of lines that are rows of a tab-separated table: runs of at least two adjacent lines with two or more
+    tab-separated cells (a table pasted from a web page or a spreadsheet). The first row of a run is its header."""
+    tabbed = [index for index, line in enumerate(lines) if _tab_cells(line) >= 2]
+    rows: set[int] = set()
+    for before, after in zip(tabbed, tabbed[1:]):
+        if after - before == 1:
+            rows.update((before, after))
+        elif after - before == 2 and lines[before + 1].strip():  # a line break inside a cell: one line between rows
+            rows.update((before, before + 1, after))
+    return rows
 
 
 def _is_rule(stripped: str) -> bool:
