@@ -404,3 +404,11 @@ def test_table_rows_under_a_cell_spanning_rows_keep_their_columns():
             (4, "identity.gender", "collect", "first_party"),
             (5, "identity.name", "collect", "first_party")} <= found
     assert not [t for t in found if t[1] == "personal_info"]  # "用于丰富个人信息" is a purpose
+
+
+def test_a_verb_inside_parentheses_governs_only_the_data_inside_them():
+    text = ("统计SDK读取您的运营商名称，（基于IP地址对应的）国家信息，设备型号，唯一设备标识符（Android_id，可能会多次获取），"
+            "WIFI热点的MAC地址，用于性能监控。")
+    found = pairs(text)
+    assert {("device.hardware", "collect"), ("device.network", "collect"), ("device.id", "collect")} <= found
+    assert not [p for p in found if p[1] == "use"]  # 基于 inside the parenthesis does not govern 设备型号

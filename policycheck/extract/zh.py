@@ -110,6 +110,7 @@ class ChineseAnalyzer:
                                 condition)
 
         purpose_spans = self._purpose_spans(text, token_starts)
+        parentheses = _parentheses(text) if any(_inside(tokens[v].start, _parentheses(text)) for v in verbs) else []
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
@@ -132,7 +133,7 @@ class ChineseAnalyzer:
                 actor = self._nearest_actor(match.start, actors, tokens, clause_of, condition_spans, whole=True)
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
-            verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of)
+            verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 mention.skip = True  # "存储权限：用于信用卡账单": the object of 用于 is a purpose, not data
                 continue
@@ -218,8 +219,10 @@ class ChineseAnalyzer:
         return word in self.lex.verbs or word in self.lex.user_provides
 
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
-                        clause_of: list[int]) -> int | None:
+                        clause_of: list[int], parentheses: list[tuple[int, int]] = ()) -> int | None:
         clause = clause_of[start]
+        # a verb inside parentheses only governs data inside them ("唯一设备标识符（可能会多次获取），WIFI热点的MAC地址")
+        verbs = [v for v in verbs if not any(a <= tokens[v].start < b and not a <= start < b for a, b in parentheses)]
         same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start]
         # a verb after the data that describes a later noun ("包括手机号、注册的设备") or starts a later list item
         # ("手机号、账号状态和注册时间") does not govern the data
@@ -622,6 +625,21 @@ def _head_actor(match, actors, tokens: list[Token]):
             break
         chosen = later
     return chosen
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost parenthesis, brackets included."""
+    spans, depth, opened = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "（(":
+            if not depth:
+                opened = index
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+            if not depth:
+                spans.append((opened, index + 1))
+    return spans
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
