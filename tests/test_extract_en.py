@@ -331,3 +331,10 @@ def test_a_markdown_table_of_services_names_each_row_s_collector():
 def test_a_practice_verb_tagged_as_a_noun_after_and_still_counts():
     found = tuples("The types of personal information we collect and share depend on the product you have with us.")
     assert {(1, "personal_info", "collect", "first_party"), (1, "personal_info", "share", "first_party")} <= found
+
+
+def test_the_object_of_a_purpose_infinitive_is_a_purpose_not_data():
+    assert pairs("The app reads your clipboard only when you tap Paste in the send screen, to insert a wallet address.") \
+        == {("clipboard", "collect")}
+    assert pairs("If you order a publication from us, we will collect your name, and mailing address to fulfill your "
+                 "order.") == {("identity.name", "collect"), ("contact.address", "collect")}

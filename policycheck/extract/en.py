@@ -251,6 +251,10 @@ class EnglishAnalyzer:
                     return "user-control"
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
+                if (arrived_as_object and current.dep_ == "advcl" and getattr(_object_of(token), "i", None) == current.i
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+                    # the object of a purpose infinitive ("reads your clipboard to insert a wallet address")
+                    return "user-control"
             if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
                 return current  # "the collection of your location", "sharing of data"
             if (current.i != token.i and _access_holder(current) is not None
@@ -671,6 +675,18 @@ def _object_negated(token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _object_of(token):
+    """The verb whose direct object `token` is, itself, as an item of a coordinated object or after "of", else None."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "to scan QR codes of wallet addresses"
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+    return head.head if head.dep_ in ("dobj", "obj") else None
 
 
 def _purpose_clause(verb, token) -> bool:
