@@ -338,3 +338,10 @@ def test_the_object_of_a_purpose_infinitive_is_a_purpose_not_data():
         == {("clipboard", "collect")}
     assert pairs("If you order a publication from us, we will collect your name, and mailing address to fulfill your "
                  "order.") == {("identity.name", "collect"), ("contact.address", "collect")}
+
+
+def test_a_header_row_of_column_labels_states_no_practice():
+    text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
+            "| Analytics | These cookies collect information about how you use our websites. |\n")
+    lines = {t[0] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert 3 not in lines and 5 in lines

@@ -412,3 +412,9 @@ def test_a_verb_inside_parentheses_governs_only_the_data_inside_them():
     found = pairs(text)
     assert {("device.hardware", "collect"), ("device.network", "collect"), ("device.id", "collect")} <= found
     assert not [p for p in found if p[1] == "use"]  # 基于 inside the parenthesis does not govern 设备型号
+
+
+def test_a_decimal_section_number_ends_an_unnumbered_introduction():
+    text = ("我们会与以下合作伙伴共享您的信息：\n"
+            "1.2.1 设备信息\n")
+    assert not [t for t in tuples(text) if t[0] == 2]

@@ -104,7 +104,7 @@ class Extractor:
             if sentence.kind == "heading":
                 context = _Context()
                 continue
-            if sentence.block_index in sdk.consumed_blocks:
+            if sentence.block_index in sdk.consumed_blocks or _column_labels(document.blocks[sentence.block_index]):
                 continue
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
@@ -297,6 +297,8 @@ class Extractor:
             mine, intro = number.split("."), context.intro_number.split(".")
             if len(mine) == len(intro) and mine[:-1] == intro[:-1] and int(mine[-1]) > int(intro[-1]):
                 return False
+        elif "." in number:
+            return False  # "2.1 传感器应用场景声明" after an unnumbered introduction opens a new section
         if sentence.kind in ("list_item", "table_row"):
             return True
         limit = 60 if sentence.language == "zh" else 160
@@ -408,6 +410,16 @@ def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:
         return ()
     folded_text = fold(text)
     return tuple(name for name in folded_names if name in folded_text)
+
+
+def _column_labels(block) -> bool:
+    """A table's header row of short column labels ("Name of Cookie | Reason", "传感器类型 | 中文名 | 接收方"): it
+    names what the columns hold, it states no practice."""
+    if block.kind != "table_row" or not block.header:
+        return False
+    cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
+    return len(cells) >= 2 and all(len(cell) <= 30 and len(cell.split()) <= 6 and not cell.endswith(("。", "."))
+                                   for cell in cells)
 
 
 def _leading_number(text: str) -> str:
