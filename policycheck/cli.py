@@ -93,9 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=["json", "table"], default="table")
     evaluate.add_argument("--split", choices=["all", "dev", "test"], default="all")
     evaluate.add_argument("--errors", action="store_true", help="list every false positive and false negative")
-    evaluate.add_argument("--benchmarks", action="store_true", help="also score the public CA4P-483 and PI-Extract "
-                          "sets, read from ../shared/reference (or --reference / $POLICYCHECK_REFERENCE)")
-    evaluate.add_argument("--reference", metavar="DIR", help="folder holding corpora/zh-ca4p483 and corpora/en-piextract")
+    evaluate.add_argument("--benchmarks", action="store_true", help="also score the public CA4P-483, PI-Extract and "
+                          "OPP-115 sets, read from ../shared/reference (or --reference / $POLICYCHECK_REFERENCE)")
+    evaluate.add_argument("--reference", metavar="DIR", help="folder holding corpora/zh-ca4p483, corpora/en-piextract "
+                          "and corpora/en-opp115")
     evaluate.add_argument("--baseline", metavar="FILE", help="exit 1 if any figure is more than 2 points below "
                           "this recorded baseline (corpora/eval/figures.json)")
     evaluate.add_argument("--write-baseline", metavar="FILE", help="record the figures of this run as a baseline")
@@ -255,7 +256,7 @@ def cmd_eval(args) -> int:
     check_result = evaluate_check(corpora["check"]) if corpora["check"] else None
     benchmarks = None
     if args.benchmarks:
-        from .evaluation.benchmarks import evaluate_ca4p, evaluate_piextract, reference_dir
+        from .evaluation.benchmarks import evaluate_ca4p, evaluate_opp115, evaluate_piextract, reference_dir
 
         reference = reference_dir(args.reference)
         if reference is None:
@@ -263,7 +264,8 @@ def cmd_eval(args) -> int:
                   "(pass --reference DIR)", file=sys.stderr)
         else:
             benchmarks = {"ca4p483_test": evaluate_ca4p(reference, "test"),
-                          "piextract_validation": evaluate_piextract(reference)}
+                          "piextract_validation": evaluate_piextract(reference),
+                          "opp115": evaluate_opp115(reference)}
     data = _evaluation_data(extraction, lint, check_result, benchmarks, split)
     failed = False
     if args.write_baseline:

@@ -53,3 +53,44 @@ def test_ca4p_characters_and_tags_become_sentences_with_spans(tmp_path):
     sentences = read_ca4p(path)
     assert sentences[0].text == "我们收集手机号"
     assert sentences[0].spans == [(4, 7, "data")]
+
+
+def _opp115(tmp_path: Path) -> Path:
+    """One OPP-115 policy of two segments; three annotators, who agree on the contact data of segment 0 only."""
+    import json
+
+    folder = tmp_path / "corpora" / "en-opp115"
+    (folder / "sanitized_policies").mkdir(parents=True)
+    (folder / "consolidation" / "threshold-0.75-overlap-similarity").mkdir(parents=True)
+    (folder / "sanitized_policies" / "1_example.com.html").write_text(
+        "We collect your email address and phone number.|||We share your location with advertisers.",
+        encoding="utf-8")
+
+    def row(annotator: str, segment: int, category: str, kind: str, does: str = "Does") -> str:
+        attributes = json.dumps({"Personal Information Type": {"value": kind}, "Does/Does Not": {"value": does}})
+        return ",".join([f"{annotator}{segment}", annotator, "1", "1", str(segment), category,
+                         '"' + attributes.replace('"', '""') + '"', "Not specified", "http://example.com"]) + "\n"
+
+    first, third = "First Party Collection/Use", "Third Party Sharing/Collection"
+    rows = [row("a", 0, first, "Contact"), row("b", 0, first, "Contact"), row("c", 0, first, "Unspecified"),
+            row("a", 1, third, "Location"), row("b", 1, third, "Health")]
+    (folder / "consolidation" / "threshold-0.75-overlap-similarity" / "1_example.com.csv").write_text(
+        "".join(rows), encoding="utf-8")
+    return tmp_path
+
+
+def test_opp115_segments_are_scored_by_information_type(tmp_path):
+    from policycheck.evaluation.benchmarks import evaluate_opp115, opp115_type, read_opp115
+
+    assert opp115_type("contact.email") == "Contact" and opp115_type("identity.name") == "Contact"
+    assert opp115_type("device.id.imei") == "IP address and device IDs" and opp115_type("device.hardware") == \
+        "Computer information"
+    assert opp115_type("biometric.face") is None
+    (_, segments, votes), = read_opp115(_opp115(tmp_path) / "corpora" / "en-opp115")
+    assert len(segments) == 2
+    assert votes == {(0, "first", "+", "Contact"): 2, (1, "third", "+", "Location"): 1,
+                     (1, "third", "+", "Health"): 1}  # "Unspecified" is no type
+    result = evaluate_opp115(_opp115(tmp_path / "again"))
+    assert result["majority"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "n": 1, "tp": 1, "fp": 1, "fn": 0}
+    assert result["any"]["tp"] == 2 and result["any"]["fn"] == 1  # the health label has no statement
+    assert result["any_third_party"]["tp"] == 1

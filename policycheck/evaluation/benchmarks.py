@@ -106,7 +106,7 @@ def _join(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, offsets
 
 
-def _predicted(sentences: list[Sentence], lang: str) -> list[list[Statement]]:
+def _predicted(sentences: list[Sentence], lang: str, fmt: str = "text") -> list[list[Statement]]:
     extractor = get_extractor()
     results = []
     for sentence in sentences:
@@ -114,7 +114,7 @@ def _predicted(sentences: list[Sentence], lang: str) -> list[list[Statement]]:
             results.append([])
             continue
         try:
-            document = parse_policy(sentence.text, "sentence.txt", fmt="text")
+            document = parse_policy(sentence.text, "sentence." + ("html" if fmt == "html" else "txt"), fmt=fmt)
         except InputError:  # a sentence of only spaces or markup
             results.append([])
             continue
@@ -216,6 +216,87 @@ def evaluate_piextract(reference: Path, split: str = "validation") -> dict[str, 
     result["data_phrase"] = scores(any_label)
     result["data_phrase_mapped"] = scores(mapped)
     result["sentences"] = len(sentences)
+    return result
+
+
+# OPP-115 (Wilson et al., ACL 2016) personal-information types, and the first of our data types (longest prefix
+# first) that falls under each. Types with no OPP-115 counterpart (biometrics, media, messages…) map to nothing.
+OPP115_TYPES = {
+    "personal_info": "Generic personal information", "identity.name": "Contact", "identity.id_number":
+    "Personal identifier", "identity.criminal_record": None, "identity": "Demographic", "contact": "Contact",
+    "account": "User profile", "content": "User profile", "financial": "Financial", "health": "Health",
+    "location": "Location", "device.id": "IP address and device IDs", "network.ip": "IP address and device IDs",
+    "device": "Computer information", "social.contacts": None, "social": "Social media data",
+    "usage.cookies": "Cookies and tracking elements", "usage": "User online activities",
+}
+OPP115_PRACTICES = {"First Party Collection/Use": "first", "Third Party Sharing/Collection": "third"}
+
+
+def opp115_type(data_type: str) -> str | None:
+    """The OPP-115 personal-information type of one of our data types, or None."""
+    for prefix in sorted(OPP115_TYPES, key=len, reverse=True):
+        if data_type == prefix or data_type.startswith(prefix + "."):
+            return OPP115_TYPES[prefix]
+    return None
+
+
+def read_opp115(folder: Path) -> list[tuple[str, list[str], dict[tuple, int]]]:
+    """(policy, segments, gold) per policy. Gold maps each (segment, practice, polarity, type) that an annotator
+    labelled to the number of annotators who did (OPP-115 has three per policy)."""
+    import csv
+    import json
+
+    policies = []
+    for labels in sorted((folder / "consolidation" / "threshold-0.75-overlap-similarity").glob("*.csv")):
+        html = folder / "sanitized_policies" / (labels.stem + ".html")
+        if not html.is_file():
+            continue
+        segments = html.read_text(encoding="utf-8").split("|||")
+        votes: dict[tuple, set[str]] = {}
+        with labels.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                practice = OPP115_PRACTICES.get(row[5])
+                if practice is None:
+                    continue
+                attributes = json.loads(row[6])
+                kind = attributes.get("Personal Information Type", {}).get("value", "")
+                kind = "User profile" if kind == "User Profile" else kind
+                if kind not in OPP115_TYPES.values():
+                    continue  # Unspecified, Other, Survey data
+                polarity = "-" if attributes.get("Does/Does Not", {}).get("value") == "Does Not" else "+"
+                votes.setdefault((int(row[4]), practice, polarity, kind), set()).add(row[1])
+        policies.append((labels.stem, segments, {key: len(names) for key, names in votes.items()}))
+    return policies
+
+
+def _opp115_practice(statement: Statement) -> str:
+    return "third" if statement.action in ("share", "not_share") or statement.entity != FIRST_PARTY else "first"
+
+
+def evaluate_opp115(reference: Path) -> dict[str, dict]:
+    """Segment-level scores on OPP-115: a gold (segment, polarity, type) is found when one of our statements in
+    that segment has the polarity and a data type under that type; per practice, the actor must match too. Gold is
+    read twice: what any annotator labelled, and what at least two of the three agreed on."""
+    policies = read_opp115(reference / "corpora" / "en-opp115")
+    segments = [Sentence(text, []) for _, texts, _ in policies for text in texts]
+    predictions = iter(_predicted(segments, "en", fmt="html"))
+    scores = {name: Score() for name in ("any", "majority", "any_first_party", "any_third_party")}
+    for _, texts, votes in policies:
+        predicted = set()
+        for index in range(len(texts)):
+            for statement in next(predictions):
+                kind = opp115_type(statement.data_type)
+                if kind is not None:
+                    predicted.add((index, _opp115_practice(statement), statement.polarity, kind))
+        anyone = set(votes)
+        majority = {key for key, count in votes.items() if count >= 2}
+        scores["any"].add({(i, p, k) for i, _, p, k in predicted}, {(i, p, k) for i, _, p, k in anyone}, False)
+        scores["majority"].add({(i, p, k) for i, _, p, k in predicted}, {(i, p, k) for i, _, p, k in majority}, False)
+        for practice in ("first", "third"):
+            scores[f"any_{practice}_party"].add({x for x in predicted if x[1] == practice},
+                                                {g for g in anyone if g[1] == practice}, False)
+    result: dict = {name: score.as_dict() for name, score in scores.items()}
+    result["policies"], result["segments"] = len(policies), len(segments)
     return result
 
 
