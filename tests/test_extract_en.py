@@ -345,3 +345,14 @@ def test_a_header_row_of_column_labels_states_no_practice():
             "| Analytics | These cookies collect information about how you use our websites. |\n")
     lines = {t[0] for t in tuples(text, fmt="markdown", name="policy.md")}
     assert 3 not in lines and 5 in lines
+
+
+def test_a_glba_sharing_table_shares_or_denies_by_its_answer_column():
+    text = ("## What we share\n\n"
+            "| Reasons we can share your personal information | Does Acme Bank share? | Can you limit this sharing? |\n"
+            "|---|---|---|\n"
+            "| For our marketing purposes – to offer our products and services to you | Yes | No |\n"
+            "| For our affiliates' everyday business purposes – information about your creditworthiness | No | "
+            "We don't share |\n")
+    found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {(5, "personal_info", "share", "third_party"), (6, "personal_info", "not_share", "third_party")}

@@ -23,6 +23,7 @@ from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
+from .sharing_tables import sharing_table_statements
 from .sdk_lists import find_sdk_lists
 
 __all__ = ["extract", "Extractor"]
@@ -98,13 +99,16 @@ class Extractor:
         default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
                          for i, s in enumerate(sentences)]
         analyses = self._analyze(sentences, default_actor, aliases)
-        statements: list[Statement] = list(sdk.statements) + cookie_table_statements(document, self.lexicons)
+        sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
+        statements: list[Statement] = (list(sdk.statements) + cookie_table_statements(document, self.lexicons)
+                                       + sharing)
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
                 context = _Context()
                 continue
-            if sentence.block_index in sdk.consumed_blocks or _column_labels(document.blocks[sentence.block_index]):
+            if (sentence.block_index in sdk.consumed_blocks or sentence.block_index in sharing_rows
+                    or _column_labels(document.blocks[sentence.block_index])):
                 continue
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
