@@ -239,3 +239,10 @@ def test_a_statement_about_a_product_suite_covers_its_products():
     result = run("We do not allow Firebase to collect the advertising ID.\n",
                  [obs("device.id.ad_id", actor="firebase_analytics")])
     assert status(result, "device.id.ad_id", "firebase_analytics") == "incorrect"
+
+
+def test_a_sharing_table_no_for_one_reason_does_not_deny_sharing_for_others():
+    policy = ("| Reasons we can share your personal information | Does Acme share? |\n|---|---|\n"
+              "| For our everyday business purposes | Yes |\n| For joint marketing with other companies | No |\n")
+    result = run(policy, [obs("device.id.android_id", actor="threatmetrix")], fmt="markdown")
+    assert status(result, "device.id.android_id", "threatmetrix") == "vague"

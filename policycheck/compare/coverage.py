@@ -132,7 +132,10 @@ SCOPE_MARKERS = re.compile(r"\bknowingly\b|\b(from|about|of) (children|kids|mino
 
 
 def _qualified(statement: Statement) -> bool:
-    """A denial with exceptions ("不会共享…，但以下情况除外", "except as described below")."""
+    """A denial with exceptions ("不会共享…，但以下情况除外", "except as described below"), or one limited to a purpose
+    in a table of sharing reasons ("For joint marketing with other financial companies | No")."""
+    if statement.polarity == "-" and statement.source == "table" and statement.purposes:
+        return True
     text = (statement.condition or "") + " " + statement.text
     return statement.polarity == "-" and (any(marker in text for marker in EXCEPTION_MARKERS)
                                           or bool(EXCEPTION_PATTERN.search(text)))
