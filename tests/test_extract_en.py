@@ -356,3 +356,13 @@ def test_a_glba_sharing_table_shares_or_denies_by_its_answer_column():
             "We don't share |\n")
     found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
     assert found == {(5, "personal_info", "share", "third_party"), (6, "personal_info", "not_share", "third_party")}
+
+
+def test_a_limit_word_in_the_next_predicate_does_not_block_a_denial():
+    assert pairs("We will not collect your advertising ID and will only show non-personalised ads.") == {
+        ("device.id.ad_id", "not_collect")}
+    assert pairs("We will not share your personal information other than as described here.") == set()
+
+
+def test_support_emails_are_communications():
+    assert pairs("Support emails are kept for two years.") == {("communication", "store")}

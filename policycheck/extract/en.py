@@ -539,7 +539,12 @@ class EnglishAnalyzer:
             return False
         if span is not None:
             start = min(negation.i, span.start)
-            end = min(len(span.doc), span.end + 4)
+            end = span.end
+            # a few words after the data ("more than", "other than"), not into the next predicate ("and will only")
+            while end < min(len(span.doc), span.end + 4) and not (
+                    span.doc[end].pos_ in ("VERB", "AUX")
+                    or span.doc[end].dep_ == "cc" and span.doc[end].head.pos_ in ("VERB", "AUX")):
+                end += 1
             window = span.doc[start:end].text
             if any_match(self.lex.negation_blockers, window):
                 return None
