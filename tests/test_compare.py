@@ -246,3 +246,9 @@ def test_a_sharing_table_no_for_one_reason_does_not_deny_sharing_for_others():
               "| For our everyday business purposes | Yes |\n| For joint marketing with other companies | No |\n")
     result = run(policy, [obs("device.id.android_id", actor="threatmetrix")], fmt="markdown")
     assert status(result, "device.id.android_id", "threatmetrix") == "vague"
+
+
+def test_a_denial_for_users_below_an_age_does_not_contradict_collection_from_users():
+    policy = ("We collect your advertising ID to show personalised ads.\n"
+              "If the age you enter is below the applicable age, we will not collect your advertising ID.\n")
+    assert status(run(policy, [obs("device.id.ad_id")]), "device.id.ad_id") == "clear"

@@ -128,7 +128,9 @@ EXCEPTION_PATTERN = re.compile(r"除[^，,。；;]{1,40}外")
 LOCAL_ONLY_VERBS = re.compile(r"^(上传|upload|leave|leaves)$", re.I)
 # a denial about what the operator knows or about children ("we do not knowingly collect personal information from
 # children under 13") does not deny collection from the app's users
-SCOPE_MARKERS = re.compile(r"\bknowingly\b|\b(from|about|of) (children|kids|minors)\b")
+# (or a denial for users below an age: "if the age you enter is below the applicable age, we will not collect…")
+SCOPE_MARKERS = re.compile(r"\bknowingly\b|\b(from|about|of) (children|kids|minors)\b"
+                           r"|\bage\b[^.;]{0,60}\b(is )?(below|under|less than)\b|\b(below|under) the (applicable |minimum )?age\b")
 
 
 def _qualified(statement: Statement) -> bool:
