@@ -418,3 +418,7 @@ def test_a_decimal_section_number_ends_an_unnumbered_introduction():
     text = ("我们会与以下合作伙伴共享您的信息：\n"
             "1.2.1 设备信息\n")
     assert not [t for t in tuples(text) if t[0] == 2]
+
+
+def test_a_place_of_household_registration_is_identity_not_location():
+    assert pairs("我们会收集您的户籍所在地。") == {("identity", "collect")}
