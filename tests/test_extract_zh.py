@@ -422,3 +422,13 @@ def test_a_decimal_section_number_ends_an_unnumbered_introduction():
 
 def test_a_place_of_household_registration_is_identity_not_location():
     assert pairs("我们会收集您的户籍所在地。") == {("identity", "collect")}
+
+
+def test_incidents_protection_staff_and_contact_channels_are_not_practices():
+    for text in ("若发生个人信息泄露、损毁、丢失等安全事件，我们会启动应急预案。",
+                 "我们已经设置了个人信息保护专职部门，并指定了专人负责儿童个人信息保护。",
+                 "我们通过培训课程和考试，不断加强员工对于保护个人信息重要性的认识。",
+                 "位置信息属于敏感信息，拒绝提供该信息仅会使您无法使用与位置信息相关的功能。",
+                 "如您需要您的个人信息的副本，您可以通过本隐私政策文末提供的方式联系我们。"):
+        assert pairs(text) == set(), text
+    assert pairs("我们会收集您的日志信息，您可以通过客服电话联系我们。") == {("usage.logs", "collect")}
