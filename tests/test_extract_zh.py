@@ -433,3 +433,14 @@ def test_incidents_protection_staff_and_contact_channels_are_not_practices():
                  "注册地址/常用办公地址：合肥市高新开发区望江西路666号，联系电话：0551-65000000。"):
         assert pairs(text) == set(), text
     assert pairs("我们会收集您的日志信息，您可以通过客服电话联系我们。") == {("usage.logs", "collect")}
+
+
+def test_governance_pledges_notices_and_relatives_requests_are_not_practices():
+    for text in ("如果某一需要收集您的个人信息的功能或产品/服务未能在本政策中予以说明的，我们会再次向您告知并征得您的同意。",
+                 "我们将积极建立数据分类分级制度、数据安全管理规范来管理规范个人信息的存储和使用。",
+                 "我们承诺：共享您的个人信息时，系基于合法正当目的，且共享的个人信息仅以达成必要目的为限。",
+                 "为了充分保护去世用户的个人信息权益，申请人需要提交去世用户的身份证明文件。",
+                 "若确需修改，请您按照本隐私政策第8条的联系方式与我们联系解决。",
+                 "（5）我们负责处理个人信息安全的责任部门、联络方式及投诉渠道发生变化时；",
+                 "请注意，您发布的信息中可能会涉及您或他人的个人信息甚至敏感个人信息。"):
+        assert pairs(text) == set(), text
