@@ -366,3 +366,13 @@ def test_a_limit_word_in_the_next_predicate_does_not_block_a_denial():
 
 def test_support_emails_are_communications():
     assert pairs("Support emails are kept for two years.") == {("communication", "store")}
+
+
+def test_cookie_definitions_security_measures_and_advice_to_the_user_are_not_practices():
+    for text in ("Cookies are small data files placed on your computer by websites you visit.",
+                 "A cookie is a text file that is stored in your computer's memory.",
+                 "Data is encrypted in transit and at rest, and access to medical records is restricted to providers.",
+                 "The Motley Fool will never ask you for your password in an unsolicited phone call or email.",
+                 "Please store your recovery phrase offline and never share it with anyone."):
+        assert pairs(text) == set(), text
+    assert pairs("We store your email address on our servers.") == {("contact.email", "store")}

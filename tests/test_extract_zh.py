@@ -444,3 +444,7 @@ def test_governance_pledges_notices_and_relatives_requests_are_not_practices():
                  "（5）我们负责处理个人信息安全的责任部门、联络方式及投诉渠道发生变化时；",
                  "请注意，您发布的信息中可能会涉及您或他人的个人信息甚至敏感个人信息。"):
         assert pairs(text) == set(), text
+
+
+def test_a_wifi_ip_address_is_an_ip_address_not_a_postal_address():
+    assert pairs("需要采集的信息包括WIFI mac地址、WiFi IP地址。") == {("device.id.mac", "collect"), ("network.ip", "collect")}
