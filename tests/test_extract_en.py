@@ -376,3 +376,9 @@ def test_cookie_definitions_security_measures_and_advice_to_the_user_are_not_pra
                  "Please store your recovery phrase offline and never share it with anyone."):
         assert pairs(text) == set(), text
     assert pairs("We store your email address on our servers.") == {("contact.email", "store")}
+
+
+def test_a_singular_generic_party_is_a_third_party():
+    assert tuples("The partner collects your name to comply with anti-money-laundering rules.") == {
+        (1, "identity.name", "collect", "third_party")}
+    assert tuples("An advertiser may place a cookie on your browser.") == {(1, "usage.cookies", "collect", "third_party")}
