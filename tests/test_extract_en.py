@@ -382,3 +382,8 @@ def test_a_singular_generic_party_is_a_third_party():
     assert tuples("The partner collects your name to comply with anti-money-laundering rules.") == {
         (1, "identity.name", "collect", "third_party")}
     assert tuples("An advertiser may place a cookie on your browser.") == {(1, "usage.cookies", "collect", "third_party")}
+
+
+def test_a_passive_agent_provider_is_a_third_party():
+    assert tuples("We keep your email address, which is stored by our email provider.") >= {
+        (1, "contact.email", "store", "third_party")}
