@@ -387,3 +387,8 @@ def test_a_singular_generic_party_is_a_third_party():
 def test_a_passive_agent_provider_is_a_third_party():
     assert tuples("We keep your email address, which is stored by our email provider.") >= {
         (1, "contact.email", "store", "third_party")}
+
+
+def test_how_our_users_navigate_is_usage():
+    assert tuples("We use Google Analytics to collect information about how our users, in general, navigate through "
+                  "and use GitHub.") == {(1, "usage", "collect", "google_analytics")}
