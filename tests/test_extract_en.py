@@ -392,3 +392,8 @@ def test_a_passive_agent_provider_is_a_third_party():
 def test_how_our_users_navigate_is_usage():
     assert tuples("We use Google Analytics to collect information about how our users, in general, navigate through "
                   "and use GitHub.") == {(1, "usage", "collect", "google_analytics")}
+
+
+def test_diagnosis_codes_and_session_durations():
+    assert pairs("Your health plan receives your name, date of birth and diagnosis codes.") >= {("health", "collect")}
+    assert ("usage", "collect") in pairs("We record the time and duration of sessions.")
