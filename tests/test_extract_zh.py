@@ -448,9 +448,3 @@ def test_governance_pledges_notices_and_relatives_requests_are_not_practices():
 
 def test_a_wifi_ip_address_is_an_ip_address_not_a_postal_address():
     assert pairs("需要采集的信息包括WIFI mac地址、WiFi IP地址。") == {("device.id.mac", "collect"), ("network.ip", "collect")}
-
-
-def test_couriers_insurers_and_service_sides_are_third_parties():
-    assert tuples("快递公司会收集您的收货地址和手机号码。") == {(1, "contact.address", "collect", "third_party"),
-                                                          (1, "contact.phone", "collect", "third_party")}
-    assert {t[3] for t in tuples("保险公司可能需要收集您的身份证号码。")} == {"third_party"}
