@@ -448,3 +448,8 @@ def test_governance_pledges_notices_and_relatives_requests_are_not_practices():
 
 def test_a_wifi_ip_address_is_an_ip_address_not_a_postal_address():
     assert pairs("需要采集的信息包括WIFI mac地址、WiFi IP地址。") == {("device.id.mac", "collect"), ("network.ip", "collect")}
+
+
+def test_wifi_passwords_are_network_settings_and_family_members_are_not_marital_status():
+    assert pairs("我们需要获取您手机当前连接的Wi-Fi名称（SSID），并由您输入Wi-Fi密码。") == {("device.network", "collect")}
+    assert pairs("您需要提供家庭成员的手机号码。") == {("contact.phone", "collect")}
