@@ -453,3 +453,8 @@ def test_a_wifi_ip_address_is_an_ip_address_not_a_postal_address():
 def test_wifi_passwords_are_network_settings_and_family_members_are_not_marital_status():
     assert pairs("我们需要获取您手机当前连接的Wi-Fi名称（SSID），并由您输入Wi-Fi密码。") == {("device.network", "collect")}
     assert pairs("您需要提供家庭成员的手机号码。") == {("contact.phone", "collect")}
+
+
+def test_the_profile_a_user_fills_in_is_the_profile_not_all_personal_data():
+    assert pairs("我们会收集您填写个人资料、您的浏览记录。") == {("account.profile", "collect"), ("usage.history", "collect")}
+    assert pairs("我们会收集您的个人资料。") == {("personal_info", "collect")}

@@ -44,6 +44,8 @@ class DataMatcher:
             for word in words:
                 for form in english_variants(word) if lang == "en" else (word,):
                     self._list_words.add(form, type_id)
+        self._senses = [(fold(str(entry["term"])), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
+                        for entry in taxonomy.senses.get(lang, [])]
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
         for phrase in taxonomy.ignore.get(lang, []):
@@ -69,7 +71,16 @@ class DataMatcher:
         found = sorted([match for match in matches if match.value] + extra, key=lambda m: m.start)
         if len(self._list_words) and found:
             found = self._with_list_words(text, found)
+        if self._senses:
+            found = [self._sense(text, match) for match in found]
         return found
+
+    def _sense(self, text: str, match: Match[str]) -> Match[str]:
+        """A term read by the words right before it ("填写个人资料" is the profile, "收集您的个人资料" personal data)."""
+        for term, type_id, after in self._senses:
+            if match.phrase == term and after.search(text, max(0, match.start - 12), match.start):
+                return Match(match.start, match.end, type_id, match.phrase)
+        return match
 
     def _with_list_words(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
         """Bare words such as "address" or "age" count as data only as items of a list of data terms."""

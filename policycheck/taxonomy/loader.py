@@ -64,13 +64,15 @@ def load_taxonomy() -> Taxonomy:
     terms: dict[str, dict[str, list[str]]] = {}
     ignore: dict[str, list[str]] = {}
     list_terms: dict[str, dict[str, list[str]]] = {}
+    senses: dict[str, list[dict]] = {}
     for lang in LANGUAGES:
         term_data = load_mapping(f"terms/{lang}.yaml") or {}
         terms[lang] = {type_id: [str(p) for p in phrases or []] for type_id, phrases in (term_data.get("terms") or {}).items()}
         ignore[lang] = [str(p) for p in term_data.get("ignore") or []]
         list_terms[lang] = {type_id: [str(w) for w in words or []]
                             for type_id, words in (term_data.get("in_lists") or {}).items()}
-    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms)
+        senses[lang] = [dict(entry) for entry in term_data.get("senses") or []]
+    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, senses=senses)
 
 
 # --- validation --------------------------------------------------------------------------------------------------
@@ -125,6 +127,9 @@ def validate_mappings() -> list[str]:
         if type_id != root and "." in type_id and type_id.rsplit(".", 1)[0] not in id_set:
             problems.append(f"taxonomy.yaml: {type_id} has no parent entry {type_id.rsplit('.', 1)[0]}")
     for lang in LANGUAGES:
+        for entry in data[f"terms/{lang}.yaml"].get("senses") or []:
+            if entry.get("type") not in ids:
+                problems.append(f"terms/{lang}.yaml: senses: {entry.get('type')} is not a taxonomy id")
         for type_id in data[f"terms/{lang}.yaml"].get("in_lists") or {}:
             if type_id not in id_set:
                 problems.append(f"terms/{lang}.yaml: in_lists: {type_id} is not a taxonomy id")
