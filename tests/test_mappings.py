@@ -78,6 +78,25 @@ def test_schema_rejects_a_bad_term_file(tmp_path, monkeypatch):
     assert any("clipbored is not a taxonomy id" in p for p in problems)
 
 
+def test_a_sense_must_name_a_taxonomy_id(tmp_path, monkeypatch):
+    import shutil
+
+    copy = tmp_path / "mappings"
+    shutil.copytree(mappings_dir(), copy)
+    text = (copy / "terms" / "zh.yaml").read_text(encoding="utf-8")
+    (copy / "terms" / "zh.yaml").write_text(text.replace("type: account.profile, after:", "type: account.profil, after:"),
+                                            encoding="utf-8")
+    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
+    from policycheck import resources
+
+    resources.mappings_dir.cache_clear()
+    try:
+        problems = validate_mappings()
+    finally:
+        resources.mappings_dir.cache_clear()
+    assert any("senses: account.profil is not a taxonomy id" in p for p in problems)
+
+
 @pytest.mark.parametrize("name", ["taxonomy.schema.json", "terms.schema.json", "cues.schema.json",
                                   "actors.schema.json", "sdks.schema.json"])
 def test_schemas_are_valid_json_schema(name):
