@@ -458,3 +458,8 @@ def test_wifi_passwords_are_network_settings_and_family_members_are_not_marital_
 def test_the_profile_a_user_fills_in_is_the_profile_not_all_personal_data():
     assert pairs("我们会收集您填写个人资料、您的浏览记录。") == {("account.profile", "collect"), ("usage.history", "collect")}
     assert pairs("我们会收集您的个人资料。") == {("personal_info", "collect")}
+
+
+def test_an_sdk_record_that_collects_nothing_denies_collection():
+    text = "3. 微信OpenSDK\n第三方主体：深圳市腾讯计算机系统有限公司\n使用目的：微信账号登录、微信支付\n收集个人信息类型：无\n"
+    assert {(t[0], t[1], t[2]) for t in tuples(text)} == {(4, "personal_info", "not_collect")}

@@ -72,6 +72,8 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     storage = STORAGE_CELL.match(value) if lang == "zh" else None
     if storage and not any(m.start < storage.end(1) for m in matches):
         matches.insert(0, Match(storage.start(1), storage.end(1), "storage", storage.group(1)))
+    if action == "not_collect" and not matches and value.strip():
+        matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     for match in matches:
         result.append(Statement(
             data_type=match.value, action=action, actor=record.actor, text=text, line=line,
