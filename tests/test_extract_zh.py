@@ -463,3 +463,10 @@ def test_the_profile_a_user_fills_in_is_the_profile_not_all_personal_data():
 def test_an_sdk_record_that_collects_nothing_denies_collection():
     text = "3. 微信OpenSDK\n第三方主体：深圳市腾讯计算机系统有限公司\n使用目的：微信账号登录、微信支付\n收集个人信息类型：无\n"
     assert {(t[0], t[1], t[2]) for t in tuples(text)} == {(4, "personal_info", "not_collect")}
+
+
+def test_a_party_described_by_a_relative_clause_after_yu_is_the_recipient():
+    assert tuples("除非得到您的许可，否则我们不会将您的个人身份信息与提供广告、分析服务的合作伙伴共享。") == {
+        (1, "identity", "not_share", "first_party")}
+    assert tuples("向我们提供服务的合作伙伴会收集您的设备信息。") == {(1, "device", "collect", "third_party")}
+    assert tuples("您的个人信息可能会与我们的关联公司共享。") == {(1, "personal_info", "share", "first_party")}

@@ -24,6 +24,8 @@ from .lexicon import Lexicon, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
+# before a recipient: a verb right after one describes the recipient ("与提供广告服务的合作伙伴共享")
+RECIPIENT_MARKERS = {"与", "向", "给", "同"}
 LIST_SEPARATORS = {"、", "和", "及", "以及", "或", "或者"}
 RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
@@ -227,7 +229,8 @@ class ChineseAnalyzer:
         # a verb after the data that describes a later noun ("包括手机号、注册的设备") or starts a later list item
         # ("手机号、账号状态和注册时间") does not govern the data
         same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end
-                      and not _followed_by_de(tokens, v) and not self._list_item_verb(tokens, v)]
+                      and not _followed_by_de(tokens, v) and not self._list_item_verb(tokens, v)
+                      and not (v > 0 and tokens[v - 1].word in RECIPIENT_MARKERS)]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
         # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
@@ -375,6 +378,8 @@ class ChineseAnalyzer:
         """The nearest actor before the verb: ('user', None), (actor id, text) or None."""
         clause = clause_of[verb_start]
         best: tuple[int, tuple[str, str | None]] | None = None
+        verb = next((t.word for t in tokens if t.start == verb_start), "")
+        shares = self.lex.verbs.get(verb) == "share"
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
                 continue
@@ -382,6 +387,8 @@ class ChineseAnalyzer:
                 continue
             if _after_recipient_marker(tokens, match.start):
                 continue  # "向（任何）第三方提供": a recipient, not the subject
+            if shares and _described_recipient(tokens, match.start):
+                continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
             value = match.value
             text = None if value == FIRST_PARTY else _surface(tokens, match)
             if best is None or match.end > best[0]:
@@ -665,6 +672,19 @@ def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
             return False
         index -= 1
         steps += 1
+    return False
+
+
+def _described_recipient(tokens: list[Token], start: int) -> bool:
+    """The party at `start` ends "与/向/给 … 的" ("与提供广告、分析服务的合作伙伴")."""
+    index = next((i for i, t in enumerate(tokens) if t.end == start), None)
+    if index is None or tokens[index].word != "的":
+        return False
+    for back in range(index - 1, max(-1, index - 12), -1):
+        if tokens[back].word in CLAUSE_PUNCT:
+            return False
+        if tokens[back].word in RECIPIENT_MARKERS:
+            return True
     return False
 
 
