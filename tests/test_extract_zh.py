@@ -470,3 +470,9 @@ def test_a_party_described_by_a_relative_clause_after_yu_is_the_recipient():
         (1, "identity", "not_share", "first_party")}
     assert tuples("向我们提供服务的合作伙伴会收集您的设备信息。") == {(1, "device", "collect", "third_party")}
     assert tuples("您的个人信息可能会与我们的关联公司共享。") == {(1, "personal_info", "share", "first_party")}
+
+
+def test_media_and_other_files_are_items_of_a_permission_list():
+    assert pairs("我们会读取您的相册、媒体和其他文件。") == {
+        ("media.photos", "collect"), ("media", "collect"), ("storage.files", "collect")}
+    assert pairs("我们会在社交媒体上发布活动信息。") == set()
