@@ -476,3 +476,11 @@ def test_media_and_other_files_are_items_of_a_permission_list():
     assert pairs("我们会读取您的相册、媒体和其他文件。") == {
         ("media.photos", "collect"), ("media", "collect"), ("storage.files", "collect")}
     assert pairs("我们会在社交媒体上发布活动信息。") == set()
+
+
+def test_a_party_in_parentheses_of_a_modifier_is_not_the_subject():
+    text = ("您还可能需要根据服务提供方（包括票务销售方、基础电信运营商等）的要求提供您的实名信息，"
+            "包括您的姓名、电话号码。")
+    found = tuples(text)
+    assert {(1, "identity", "collect", "first_party"), (1, "identity.name", "collect", "first_party"),
+            (1, "contact.phone", "collect", "first_party")} <= found

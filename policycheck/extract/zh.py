@@ -380,12 +380,17 @@ class ChineseAnalyzer:
         best: tuple[int, tuple[str, str | None]] | None = None
         verb = next((t.word for t in tokens if t.start == verb_start), "")
         shares = self.lex.verbs.get(verb) == "share"
+        # a party inside parentheses that modify a noun is not the subject
+        # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
+        joined = "".join(t.word for t in tokens)
+        parentheses = [(a, b) for a, b in _parentheses(joined)
+                       if not a <= verb_start < b and joined.startswith("的", b)]
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
                 continue
             if clause_of[match.start] != clause and clause_of[match.start] < clause - 2:
                 continue
-            if _after_recipient_marker(tokens, match.start):
+            if _after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses):
                 continue  # "向（任何）第三方提供": a recipient, not the subject
             if shares and _described_recipient(tokens, match.start):
                 continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
