@@ -397,3 +397,10 @@ def test_how_our_users_navigate_is_usage():
 def test_diagnosis_codes_and_session_durations():
     assert pairs("Your health plan receives your name, date of birth and diagnosis codes.") >= {("health", "collect")}
     assert ("usage", "collect") in pairs("We record the time and duration of sessions.")
+
+
+def test_a_predicate_demoted_under_a_data_term_root_still_governs():
+    # the parser reads "the pages visited" as the main clause and hangs "are monitored to gather" under it
+    assert pairs("Visits to Tulsaworld.com are monitored to gather statistical information, including the number of "
+                 "visits to the site, the pages visited, which domains visitors come from and the browsers used to "
+                 "visit the site.") >= {("usage.history", "collect")}

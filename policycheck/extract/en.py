@@ -261,12 +261,26 @@ class EnglishAnalyzer:
                     and not _has_subject(current.head, SECOND_PERSON)):
                 return current.head  # "our partners have access to your email address"
             if current.dep_ == "ROOT" or current.head.i == current.i:
+                if current.i in self._inside_terms:
+                    # "… are monitored to gather X, including the pages visited": the parser made the verb of a data
+                    # term the root and hung the real predicate under it
+                    return self._demoted_predicate(current)
                 return None
             came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
                               and current.i not in self._inside_terms)
             arrived_as_object = current.dep_ in ("dobj", "obj", "nsubjpass", "dative") and (
                 current.i == token.i or current.pos_ in ("NOUN", "PROPN", "PRON"))
             current = current.head
+        return None
+
+    def _demoted_predicate(self, root):
+        """The practice verb the parser hung under a root that belongs to a data term, or None."""
+        for child in root.children:
+            if child.dep_ not in ("ccomp", "advcl", "parataxis") or child.i > root.i:
+                continue
+            for verb in [child, *[c for c in child.children if c.dep_ == "xcomp"]]:
+                if self._is_action(verb):
+                    return verb
         return None
 
     def _governs_from_clause(self, verb) -> bool:
