@@ -404,3 +404,11 @@ def test_a_predicate_demoted_under_a_data_term_root_still_governs():
     assert pairs("Visits to Tulsaworld.com are monitored to gather statistical information, including the number of "
                  "visits to the site, the pages visited, which domains visitors come from and the browsers used to "
                  "visit the site.") >= {("usage.history", "collect")}
+
+
+def test_examples_hung_on_the_users_clause_belong_to_the_main_object():
+    assert pairs("We may also collect certain information when you visit our web pages or use our applications, such "
+                 "as the type of browser you are using, your IP address and your device identifiers.") == {
+        ("device.hardware", "collect"), ("network.ip", "collect"), ("device.id", "collect")}
+    # examples of a noun the user's clause really is about stay the user's
+    assert pairs("When you use our services, such as our newsletters, you can unsubscribe at any time.") == set()

@@ -215,6 +215,10 @@ class EnglishAnalyzer:
         came_from_conj = False
         arrived_as_object = False
         for _ in range(12):
+            if current.dep_ == "prep" and current.lower_ in EXAMPLE_PREPOSITIONS:
+                stolen = self._examples_of_main_object(current)
+                if stolen is not None:
+                    return stolen
             for child in current.children:
                 if (child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1
                         and not _purpose_clause(child, token)):
@@ -272,6 +276,25 @@ class EnglishAnalyzer:
                 current.i == token.i or current.pos_ in ("NOUN", "PROPN", "PRON"))
             current = current.head
         return None
+
+    def _examples_of_main_object(self, preposition):
+        """The practice verb whose data object a "such as" / "including" list exemplifies, when the parser hung the list
+        on a noun of the user's adverbial clause in between ("we collect information when you … use our applications,
+        such as your IP address"), else None."""
+        noun = preposition.head
+        if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        verb = noun.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "advcl" or not _has_subject(verb, SECOND_PERSON):
+            return None
+        main = verb.head
+        if not self._is_action(main):
+            return None
+        objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+        return main if any(o.i in self._inside_terms or o.lemma_.lower() in ("information", "data") for o in objects) \
+            else None
 
     def _demoted_predicate(self, root):
         """The practice verb the parser hung under a root that belongs to a data term, or None."""
@@ -694,6 +717,9 @@ def _object_negated(token) -> bool:
             return False
         token = token.head
     return False
+
+
+EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
 
 
 def _object_of(token):
