@@ -412,3 +412,9 @@ def test_examples_hung_on_the_users_clause_belong_to_the_main_object():
         ("device.hardware", "collect"), ("network.ip", "collect"), ("device.id", "collect")}
     # examples of a noun the user's clause really is about stay the user's
     assert pairs("When you use our services, such as our newsletters, you can unsubscribe at any time.") == set()
+
+
+def test_examples_hung_on_the_users_relative_clause_belong_to_the_main_object():
+    assert pairs("We may collect information about the device you use to access our services, such as IP address, "
+                 "unique device identifiers and browser type.") >= {
+        ("network.ip", "collect"), ("device.id", "collect"), ("device.hardware", "collect")}

@@ -285,11 +285,15 @@ class EnglishAnalyzer:
         if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN"):
             return None
         verb = noun.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "advcl" or not _has_subject(verb, SECOND_PERSON):
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "… or use our applications", "you use to access TED services"
+        if verb.dep_ not in ("advcl", "relcl", "acl") or not _has_subject(verb, SECOND_PERSON):
             return None
         main = verb.head
+        for _ in range(6):  # "information about the device [you use …]": up to the verb whose object it is
+            if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+                break
+            main = main.head
         if not self._is_action(main):
             return None
         objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
