@@ -418,3 +418,8 @@ def test_examples_hung_on_the_users_relative_clause_belong_to_the_main_object():
     assert pairs("We may collect information about the device you use to access our services, such as IP address, "
                  "unique device identifiers and browser type.") >= {
         ("network.ip", "collect"), ("device.id", "collect"), ("device.hardware", "collect")}
+
+
+def test_a_practice_verb_tagged_as_a_noun_with_an_object_is_a_verb():
+    assert pairs("Our cookies store randomly assigned user identification numbers, the country where you are located, "
+                 "and your first name to welcome you back.") >= {("identity.name", "store")}

@@ -200,7 +200,7 @@ class EnglishAnalyzer:
     def _is_action(self, token) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_PRACTICES:
             return False  # nominal practices are reached only as heads of the data phrase
-        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
             return False
         lemma = token.lemma_.lower()
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
@@ -228,8 +228,8 @@ class EnglishAnalyzer:
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
             inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
             prepositional = current.dep_ == "prep"  # "including", "regarding", "such as": not a predicate
-            if (current.i != token.i and current.pos_ in ("VERB", "AUX") and not coordinated_away and not inside_term
-                    and not prepositional):
+            if (current.i != token.i and (current.pos_ in ("VERB", "AUX") or _noun_with_object(current))
+                    and not coordinated_away and not inside_term and not prepositional):
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
                     return current
@@ -724,6 +724,11 @@ def _object_negated(token) -> bool:
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+def _noun_with_object(token) -> bool:
+    """A verb the tagger read as a noun: it has a direct object ("Our cookies store [NOUN] your first name")."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in token.children)
 
 
 def _object_of(token):
