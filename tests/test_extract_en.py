@@ -423,3 +423,8 @@ def test_examples_hung_on_the_users_relative_clause_belong_to_the_main_object():
 def test_a_practice_verb_tagged_as_a_noun_with_an_object_is_a_verb():
     assert pairs("Our cookies store randomly assigned user identification numbers, the country where you are located, "
                  "and your first name to welcome you back.") >= {("identity.name", "store")}
+
+
+def test_visits_to_this_site_and_public_activities_are_usage():
+    assert pairs("Information about your visit to this site is used to serve ads to you.") == {("usage.history", "use")}
+    assert ("usage", "collect") in pairs("We will track and aggregate your public activities on that Web Site.")
