@@ -112,7 +112,9 @@ class ChineseAnalyzer:
                                 condition)
 
         purpose_spans = self._purpose_spans(text, token_starts)
-        parentheses = _parentheses(text) if any(_inside(tokens[v].start, _parentheses(text)) for v in verbs) else []
+        all_parentheses = _parentheses(text) if "（" in text or "(" in text else []
+        self._sentence_parentheses = (tokens, all_parentheses)  # read by _subject for these tokens
+        parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else []
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
@@ -382,9 +384,11 @@ class ChineseAnalyzer:
         shares = self.lex.verbs.get(verb) == "share"
         # a party inside parentheses that modify a noun is not the subject
         # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
-        joined = "".join(t.word for t in tokens)
-        parentheses = [(a, b) for a, b in _parentheses(joined)
-                       if not a <= verb_start < b and joined.startswith("的", b)]
+        known_tokens, spans = getattr(self, "_sentence_parentheses", (None, []))
+        if known_tokens is not tokens:
+            spans = _parentheses("".join(t.word for t in tokens))
+        parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
+                       and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
                 continue
