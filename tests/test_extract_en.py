@@ -426,5 +426,13 @@ def test_a_practice_verb_tagged_as_a_noun_with_an_object_is_a_verb():
 
 
 def test_visits_to_this_site_and_public_activities_are_usage():
-    assert pairs("Information about your visit to this site is used to serve ads to you.") == {("usage.history", "use")}
+    assert pairs("Information about your visits to this site is used to serve ads to you.") == {("usage.history", "use")}
+    assert pairs("Our website is scanned for vulnerabilities to make your visit to our site as safe as possible.") == set()
     assert ("usage", "collect") in pairs("We will track and aggregate your public activities on that Web Site.")
+
+
+def test_an_item_whose_only_verbs_are_in_its_when_clause_is_still_verbless():
+    text = ("Information you provide us directly:\n\n"
+            "Your username, password and e-mail address when you register for an Instagram account.\n")
+    assert {(t[0], t[1], t[2]) for t in tuples(text)} == {(3, "account.credentials", "collect"),
+                                                          (3, "contact.email", "collect")}

@@ -150,7 +150,7 @@ class EnglishAnalyzer:
                 sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
-                                has_verb=bool(action_verbs))
+                                has_verb=any(not _in_fragment_clause(verb) for verb in action_verbs))
 
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
@@ -724,6 +724,20 @@ def _object_negated(token) -> bool:
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+def _in_fragment_clause(verb) -> bool:
+    """A verb inside a subordinate clause of a verbless item ("Your username and e-mail address when you register"):
+    the item still has no predicate of its own."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in ("advcl", "relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            root = node.head
+            while root.head.i != root.i and root.dep_ in ("conj", "appos", "compound"):
+                root = root.head
+            return root.dep_ == "ROOT"
+        node = node.head
+    return False
 
 
 def _noun_with_object(token) -> bool:
