@@ -436,3 +436,8 @@ def test_an_item_whose_only_verbs_are_in_its_when_clause_is_still_verbless():
             "Your username, password and e-mail address when you register for an Instagram account.\n")
     assert {(t[0], t[1], t[2]) for t in tuples(text)} == {(3, "account.credentials", "collect"),
                                                           (3, "contact.email", "collect")}
+
+
+def test_browsing_wordings_are_history_and_usage():
+    assert pairs("These features may collect which page you are visiting on our site.") == {("usage.history", "collect")}
+    assert pairs("Ad networks may use cookies to track users activities on this website.") >= {("usage", "collect")}
