@@ -441,3 +441,8 @@ def test_an_item_whose_only_verbs_are_in_its_when_clause_is_still_verbless():
 def test_browsing_wordings_are_history_and_usage():
     assert pairs("These features may collect which page you are visiting on our site.") == {("usage.history", "collect")}
     assert pairs("Ad networks may use cookies to track users activities on this website.") >= {("usage", "collect")}
+
+
+def test_a_one_word_term_read_as_a_verb_is_the_verb():
+    assert pairs("The site also logs non-personally-identifiable information such as IP address and browser type.") >= {
+        ("network.ip", "collect"), ("device.hardware", "collect")}

@@ -105,7 +105,9 @@ class EnglishAnalyzer:
         purposes = self._purposes(text)
         condition = self._condition(text, refusal)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
-        self._inside_terms = {t.i for span in spans if span is not None for t in span}
+        # a one-word term the tagger reads as a verb ("JibJab also logs …") is the verb, not data
+        self._inside_terms = {t.i for span in spans if span is not None
+                              and not (len(span) == 1 and span.root.pos_ in ("VERB", "AUX")) for t in span}
         action_verbs = [doc[i] for i in _verb_candidates(doc)
                         if self._is_action(doc[i]) and i not in self._inside_terms]
         mentions: list[Mention] = []
