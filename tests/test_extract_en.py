@@ -446,3 +446,7 @@ def test_browsing_wordings_are_history_and_usage():
 def test_a_one_word_term_read_as_a_verb_is_the_verb():
     assert pairs("The site also logs non-personally-identifiable information such as IP address and browser type.") >= {
         ("network.ip", "collect"), ("device.hardware", "collect")}
+
+
+def test_general_location_is_coarse_location():
+    assert pairs("We collect general location information.") == {("location.coarse", "collect")}
