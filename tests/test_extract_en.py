@@ -450,3 +450,11 @@ def test_a_one_word_term_read_as_a_verb_is_the_verb():
 
 def test_general_location_is_coarse_location():
     assert pairs("We collect general location information.") == {("location.coarse", "collect")}
+
+
+def test_data_that_is_one_of_the_transferred_assets_is_shared():
+    assert pairs("In the event of a sale, personally identifiable information may be one of the business assets "
+                 "transferred or sold.") == {("personal_info", "share")}
+    assert pairs("In such transactions, customer information generally is one of the transferred business assets.") == {
+        ("personal_info", "share")}
+    assert pairs("Your privacy is one of our most important assets.") == set()

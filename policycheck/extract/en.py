@@ -215,7 +215,7 @@ class EnglishAnalyzer:
         """The action verb governing `token`, 'user-control' for the user's own actions, or None."""
         current = token
         came_from_conj = False
-        arrived_as_object = False
+        arrived_as_object = arrived_as_subject = False
         for _ in range(12):
             if current.dep_ == "prep" and current.lower_ in EXAMPLE_PREPOSITIONS:
                 stolen = self._examples_of_main_object(current)
@@ -235,6 +235,10 @@ class EnglishAnalyzer:
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
                     return current
+                if lemma in COPULAS and arrived_as_subject:
+                    transferred = _transferred_asset(current)
+                    if transferred is not None and self._is_action(transferred):
+                        return transferred  # "personal information may be one of the assets transferred"
                 if lemma in INCLUSION_VERBS:
                     subject = _subject_token(current)
                     if subject is not None and subject.dep_ == "csubj" and self._is_action(subject):
@@ -276,6 +280,7 @@ class EnglishAnalyzer:
                               and current.i not in self._inside_terms)
             arrived_as_object = current.dep_ in ("dobj", "obj", "nsubjpass", "dative") and (
                 current.i == token.i or current.pos_ in ("NOUN", "PROPN", "PRON"))
+            arrived_as_subject = current.dep_ == "nsubj" and current.pos_ in ("NOUN", "PROPN")
             current = current.head
         return None
 
@@ -740,6 +745,20 @@ def _in_fragment_clause(verb) -> bool:
             return root.dep_ == "ROOT"
         node = node.head
     return False
+
+
+def _transferred_asset(copula):
+    """The verb of "X is (one of) the assets transferred / the transferred assets" under a copula, else None."""
+    for attr in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
+        nouns = [attr] + [g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in ("asset", "assets"):
+                continue
+            for child in noun.children:
+                if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
+                    return child
+    return None
 
 
 def _noun_with_object(token) -> bool:
