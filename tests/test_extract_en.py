@@ -458,3 +458,7 @@ def test_data_that_is_one_of_the_transferred_assets_is_shared():
     assert pairs("In such transactions, customer information generally is one of the transferred business assets.") == {
         ("personal_info", "share")}
     assert pairs("Your privacy is one of our most important assets.") == set()
+
+
+def test_these_companies_are_third_parties():
+    assert tuples("These companies may collect your IP address.") == {(1, "network.ip", "collect", "third_party")}
