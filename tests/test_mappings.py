@@ -60,40 +60,33 @@ def test_broad_terms_normalise_to_parents():
         assert [m.value for m in data_matcher(lang).find(phrase)] == [expected], phrase
 
 
-def test_schema_rejects_a_bad_term_file(tmp_path, monkeypatch):
+def _problems_after_edit(tmp_path, monkeypatch, name: str, edit) -> list[str]:
+    """validate_mappings() on a copy of mappings/ whose file `name` was changed by `edit(text) -> text`."""
     import shutil
 
     copy = tmp_path / "mappings"
     shutil.copytree(mappings_dir(), copy)
-    text = (copy / "terms" / "en.yaml").read_text(encoding="utf-8")
-    (copy / "terms" / "en.yaml").write_text(re.sub(r"(?m)^  clipboard:", "  clipbored:", text), encoding="utf-8")
+    path = copy / name
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
     monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
     from policycheck import resources
 
     resources.mappings_dir.cache_clear()
     try:
-        problems = validate_mappings()
+        return validate_mappings()
     finally:
         resources.mappings_dir.cache_clear()
+
+
+def test_schema_rejects_a_bad_term_file(tmp_path, monkeypatch):
+    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+                                    lambda text: re.sub(r"(?m)^  clipboard:", "  clipbored:", text))
     assert any("clipbored is not a taxonomy id" in p for p in problems)
 
 
 def test_a_sense_must_name_a_taxonomy_id(tmp_path, monkeypatch):
-    import shutil
-
-    copy = tmp_path / "mappings"
-    shutil.copytree(mappings_dir(), copy)
-    text = (copy / "terms" / "zh.yaml").read_text(encoding="utf-8")
-    (copy / "terms" / "zh.yaml").write_text(text.replace("type: account.profile, after:", "type: account.profil, after:"),
-                                            encoding="utf-8")
-    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
-    from policycheck import resources
-
-    resources.mappings_dir.cache_clear()
-    try:
-        problems = validate_mappings()
-    finally:
-        resources.mappings_dir.cache_clear()
+    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/zh.yaml",
+                                    lambda text: text.replace("type: account.profile,", "type: account.profil,"))
     assert any("senses: account.profil is not a taxonomy id" in p for p in problems)
 
 
