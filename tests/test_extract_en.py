@@ -462,3 +462,9 @@ def test_data_that_is_one_of_the_transferred_assets_is_shared():
 
 def test_these_companies_are_third_parties():
     assert tuples("These companies may collect your IP address.") == {(1, "network.ip", "collect", "third_party")}
+
+
+def test_the_enclosing_practice_governs_data_described_by_what_the_user_does():
+    assert pairs("We do not collect any information about the emails you send or the websites you visit.") == {
+        ("communication.messages", "not_collect"), ("usage.history", "not_collect")}
+    assert pairs("We will use the email address you provide to send you the newsletters.") == {("contact.email", "use")}

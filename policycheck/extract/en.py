@@ -225,7 +225,10 @@ class EnglishAnalyzer:
                 if (child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1
                         and not _purpose_clause(child, token)):
                     if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
-                        return child
+                        # "we do not collect any information about the emails you send": the enclosing practice
+                        # counts, not the user's own verb
+                        outer = self._enclosing_action(current) if _user_clause(child, self.lex.user_subjects) else None
+                        return outer if outer is not None else child
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
             inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
@@ -306,6 +309,18 @@ class EnglishAnalyzer:
         objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
         return main if any(o.i in self._inside_terms or o.lemma_.lower() in ("information", "data") for o in objects) \
             else None
+
+    def _enclosing_action(self, noun):
+        """The practice verb whose argument `noun` is part of ("collect any information about the emails"), or None."""
+        current = noun
+        for _ in range(8):
+            if current.head.i == current.i or current.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos",
+                                                                     "nsubjpass", "compound"):
+                return None
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                return current if self._is_action(current) else None
+        return None
 
     def _demoted_predicate(self, root):
         """The practice verb the parser hung under a root that belongs to a data term, or None."""
@@ -745,6 +760,12 @@ def _in_fragment_clause(verb) -> bool:
             return root.dep_ == "ROOT"
         node = node.head
     return False
+
+
+def _user_clause(verb, user_subjects) -> bool:
+    """A clause whose subject is the user ("the emails you send")."""
+    subject = _subject_token(verb)
+    return subject is not None and (subject.lower_ in SECOND_PERSON or subject.lower_ in user_subjects)
 
 
 def _transferred_asset(copula):
