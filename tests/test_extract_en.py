@@ -468,3 +468,7 @@ def test_the_enclosing_practice_governs_data_described_by_what_the_user_does():
     assert pairs("We do not collect any information about the emails you send or the websites you visit.") == {
         ("communication.messages", "not_collect"), ("usage.history", "not_collect")}
     assert pairs("We will use the email address you provide to send you the newsletters.") == {("contact.email", "use")}
+
+
+def test_things_users_create_are_content():
+    assert pairs("We store the documents you create, your notes and your drafts.") == {("content", "store")}
