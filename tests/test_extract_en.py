@@ -472,3 +472,9 @@ def test_the_enclosing_practice_governs_data_described_by_what_the_user_does():
 
 def test_things_users_create_are_content():
     assert pairs("We store the documents you create, your notes and your drafts.") == {("content", "store")}
+
+
+def test_products_you_buy_are_transactions():
+    assert pairs("We collect the products you buy and details of your transactions.") == {
+        ("financial.transactions", "collect")}
+    assert pairs("Fraud prevention services provide us with risk scores for your transactions.") == set()
