@@ -478,3 +478,8 @@ def test_products_you_buy_are_transactions():
     assert pairs("We collect the products you buy and details of your transactions.") == {
         ("financial.transactions", "collect")}
     assert pairs("Fraud prevention services provide us with risk scores for your transactions.") == set()
+
+
+def test_what_users_watch_read_and_click_is_browsing_history():
+    assert pairs("We collect what you click on, the videos you watch and the articles you read.") == {
+        ("usage.history", "collect")}
