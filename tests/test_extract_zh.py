@@ -485,3 +485,10 @@ def test_a_party_in_parentheses_of_a_modifier_is_not_the_subject():
     found = tuples(text)
     assert {(1, "identity", "collect", "first_party"), (1, "identity.name", "collect", "first_party"),
             (1, "contact.phone", "collect", "first_party")} <= found
+
+
+def test_a_bracketed_feature_label_is_a_title_when_the_item_names_its_data():
+    text = "一、我们如何收集和使用您的个人信息\n· 【发布内容】你拍摄歌单封面时，需要开启摄像头权限。\n· 【位置信息】用于推荐附近的内容。\n"
+    found = tuples(text)
+    assert not [t for t in found if t[1] == "content"]
+    assert (3, "location", "use", "first_party") in found  # the label is the only data named: it stays

@@ -36,6 +36,7 @@ CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+
                           r"comprise|covers?|are|is)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)(?:信息|数据|内容)?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为))", re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
+ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
@@ -267,6 +268,8 @@ class Extractor:
                 end = found.end(1)
             elif sentence.language == "zh" and (found := ZH_SPACE_LABEL.match(sentence.text)):
                 end = found.end(1)
+            elif sentence.language == "zh" and (found := ZH_BRACKET_LABEL.match(sentence.text)):
+                end = found.end()
         label = sentence.text[:end].rstrip(" ：:*_").lower() if end else ""
         if label.endswith(("权限", "permission", "permissions")):
             return 0  # "存储权限：用于下载资源、保存截图": a permission list names its data in the label
