@@ -6,32 +6,27 @@ from __future__ import annotations
 
 from ..records import FIRST_PARTY, Document, Statement
 from .lexicon import Lexicon, any_match
+from .tables import tables
 
 MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence that mentions cookies
 
 
 def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> list[Statement]:
-    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line.
-
-    A table starts at a header row (or at the first of a run of rows); its header decides for the rows under it.
-    """
+    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line."""
     statements: list[Statement] = []
-    cookie_table = False
-    previous_was_row = False
-    for block in document.blocks:
-        if block.kind != "table_row":
-            previous_was_row = False
+    for header_index, body in tables(document):
+        header = document.blocks[header_index]
+        lex = lexicons.get(header.language or document.language) or lexicons["en"]
+        if not any(len(cell.text) <= MAX_HEADER_CELL and any_match(lex.cookie_table_header, cell.text)
+                   for cell in header.cells or []):
             continue
-        lang = block.language or document.language
-        lex = lexicons.get(lang) or lexicons["en"]
-        if block.header or not previous_was_row:
-            cookie_table = any(len(cell.text) <= MAX_HEADER_CELL and any_match(lex.cookie_table_header, cell.text)
-                               for cell in block.cells or [])
-        elif cookie_table and block.text.strip():
+        for block in (document.blocks[index] for index in body):
+            if not block.text.strip():
+                continue
             line = block.cells[0].line if block.cells else block.line_at(0)
             statements.append(Statement(
                 data_type="usage.cookies", action="use", actor=FIRST_PARTY, text=block.text, line=line,
-                term=block.cells[0].text if block.cells else "", source="table", language=lang,
+                term=block.cells[0].text if block.cells else "", source="table",
+                language=block.language or document.language,
             ))
-        previous_was_row = True
     return statements

@@ -9,6 +9,7 @@ import re
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Statement
 from .lexicon import Lexicon, any_match
+from .tables import tables
 
 YES = re.compile(r"(?i)^\s*yes\b")
 NO = re.compile(r"(?i)^\s*(no\b|we don'?t share)")
@@ -18,31 +19,27 @@ def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -
     """One `personal_info` share / not_share statement per answered row, and the indices of the rows read."""
     statements: list[Statement] = []
     consumed: set[int] = set()
-    columns: tuple[int, int] | None = None  # (reason column, answer column) of the current sharing table
-    previous_was_row = False
-    for index, block in enumerate(document.blocks):
-        if block.kind != "table_row":
-            previous_was_row = False
-            columns = None
+    for header_index, body in tables(document):
+        header = document.blocks[header_index]
+        lex = lexicons.get(header.language or document.language) or lexicons["en"]
+        cells = header.cells or []
+        reason_column = next((i for i, c in enumerate(cells) if any_match(lex.sharing_table_reasons, c.text)), None)
+        answer_column = next((i for i, c in enumerate(cells) if any_match(lex.sharing_table_answer, c.text)), None)
+        if reason_column is None or answer_column is None:
             continue
-        lang = block.language or document.language
-        lex = lexicons.get(lang) or lexicons["en"]
-        cells = block.cells or []
-        if block.header or not previous_was_row:
-            reason = next((i for i, c in enumerate(cells) if any_match(lex.sharing_table_reasons, c.text)), None)
-            answer = next((i for i, c in enumerate(cells) if any_match(lex.sharing_table_answer, c.text)), None)
-            columns = (reason, answer) if reason is not None and answer is not None else None
-            if columns:
-                consumed.add(index)
-        elif columns and max(columns) < len(cells):
-            reason, answer = cells[columns[0]], cells[columns[1]]
+        consumed.add(header_index)
+        for index in body:
+            block = document.blocks[index]
+            cells = block.cells or []
+            if max(reason_column, answer_column) >= len(cells):
+                continue
+            reason, answer = cells[reason_column], cells[answer_column]
             action = "share" if YES.match(answer.text) else "not_share" if NO.match(answer.text) else None
             if action:
                 statements.append(Statement(
                     data_type="personal_info", action=action, actor=FIRST_PARTY, recipient=THIRD_PARTY,
                     text=block.text, line=reason.line, purposes=[reason.text[:120]], term=reason.text[:40],
-                    source="table", language=lang,
+                    source="table", language=block.language or document.language,
                 ))
                 consumed.add(index)
-        previous_was_row = True
     return statements, consumed
