@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 import jieba
@@ -112,9 +113,8 @@ class ChineseAnalyzer:
                                 condition)
 
         purpose_spans = self._purpose_spans(text, token_starts)
-        all_parentheses = _parentheses(text) if "（" in text or "(" in text else []
-        self._sentence_parentheses = (tokens, all_parentheses)  # read by _subject for these tokens
-        parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else []
+        all_parentheses = _parentheses(text)
+        parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
         titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
@@ -223,7 +223,7 @@ class ChineseAnalyzer:
         return word in self.lex.verbs or word in self.lex.user_provides
 
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
-                        clause_of: list[int], parentheses: list[tuple[int, int]] = ()) -> int | None:
+                        clause_of: list[int], parentheses: tuple[tuple[int, int], ...] = ()) -> int | None:
         clause = clause_of[start]
         # a verb inside parentheses only governs data inside them ("唯一设备标识符（可能会多次获取），WIFI热点的MAC地址")
         verbs = [v for v in verbs if not any(a <= tokens[v].start < b and not a <= start < b for a, b in parentheses)]
@@ -384,9 +384,7 @@ class ChineseAnalyzer:
         shares = self.lex.verbs.get(verb) == "share"
         # a party inside parentheses that modify a noun is not the subject
         # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
-        known_tokens, spans = getattr(self, "_sentence_parentheses", (None, []))
-        if known_tokens is not tokens:
-            spans = _parentheses("".join(t.word for t in tokens))
+        spans = _parentheses("".join(t.word for t in tokens))  # the sentence's text: cached
         parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
                        and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
         for match in actors:
@@ -643,8 +641,11 @@ def _head_actor(match, actors, tokens: list[Token]):
     return chosen
 
 
-def _parentheses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each outermost parenthesis, brackets included."""
+@lru_cache(maxsize=64)
+def _parentheses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each outermost parenthesis, brackets included (cached: a sentence asks once per verb)."""
+    if "（" not in text and "(" not in text:
+        return ()
     spans, depth, opened = [], 0, 0
     for index, char in enumerate(text):
         if char in "（(":
@@ -655,7 +656,7 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if not depth:
                 spans.append((opened, index + 1))
-    return spans
+    return tuple(spans)
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
