@@ -335,8 +335,7 @@ class EnglishAnalyzer:
     def _governs_from_clause(self, verb) -> bool:
         """A relative clause is the practice ("the data we collect", "information you provide") unless it only
         describes the data by what the user does with it ("the features you use", "pages you visit")."""
-        subject = _subject_token(verb) if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) else None
-        if subject is not None and (subject.lower_ in SECOND_PERSON or subject.lower_ in self.lex.user_subjects):
+        if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) and _user_clause(verb, self.lex.user_subjects):
             return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in ("use", "add", "create")
         return True
 

@@ -25,7 +25,8 @@ from .lexicon import Lexicon, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
-# before a recipient: a verb right after one describes the recipient ("与提供广告服务的合作伙伴共享")
+# before a recipient: a verb right after one describes the recipient ("与提供广告服务的合作伙伴共享"). Narrower than
+# RECIPIENT_BEFORE: 和/跟 also join list items ("账号状态和注册时间") and 对 marks an object ("对您的信息进行加密").
 RECIPIENT_MARKERS = {"与", "向", "给", "同"}
 LIST_SEPARATORS = {"、", "和", "及", "以及", "或", "或者"}
 RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
