@@ -128,7 +128,7 @@ def validate_mappings() -> list[str]:
             problems.append(f"taxonomy.yaml: {type_id} has no parent entry {type_id.rsplit('.', 1)[0]}")
     for lang in LANGUAGES:
         for entry in data[f"terms/{lang}.yaml"].get("senses") or []:
-            if entry.get("type") not in ids:
+            if entry.get("type") not in id_set:
                 problems.append(f"terms/{lang}.yaml: senses: {entry.get('type')} is not a taxonomy id")
         for type_id in data[f"terms/{lang}.yaml"].get("in_lists") or {}:
             if type_id not in id_set:
