@@ -483,3 +483,11 @@ def test_products_you_buy_are_transactions():
 def test_what_users_watch_read_and_click_is_browsing_history():
     assert pairs("We collect what you click on, the videos you watch and the articles you read.") == {
         ("usage.history", "collect")}
+
+
+def test_a_later_conjunct_with_it_or_them_as_object_acts_on_the_first_conjuncts_data():
+    assert pairs("We collect your email address and share it with advertisers.") == {
+        ("contact.email", "collect"), ("contact.email", "share")}
+    assert pairs("We collect your location and use it to show nearby stores.") == {
+        ("location", "collect"), ("location", "use")}
+    assert pairs("We collect your email address and send you newsletters.") == {("contact.email", "collect")}
