@@ -491,3 +491,16 @@ def test_a_later_conjunct_with_it_or_them_as_object_acts_on_the_first_conjuncts_
     assert pairs("We collect your location and use it to show nearby stores.") == {
         ("location", "collect"), ("location", "use")}
     assert pairs("We collect your email address and send you newsletters.") == {("contact.email", "collect")}
+
+
+def test_descriptions_of_browsing_match_the_term_patterns():
+    assert pairs("We collect information about the pages of our Site that visitors view and the links users click.") == {
+        ("usage.history", "collect")}
+    assert tuples("These companies may use information about your visits to this and other Web sites.") == {
+        (1, "usage.history", "use", "third_party")}
+    assert pairs("Cookies save data such as the pages of the Site viewed by the visitor.") == {
+        ("usage.cookies", "store"), ("usage.history", "store")}
+    assert pairs("We collect information about how subscribers use our emails.") == {("usage", "collect")}
+    # a visit as a time, and clicking through a link, are no data
+    assert pairs("We scan our site to make your visit to our site safe.") == set()
+    assert pairs("We are not responsible for information collected when visitors click through links.") == set()

@@ -46,6 +46,8 @@ class DataMatcher:
                     self._list_words.add(form, type_id)
         self._senses = [(fold(str(entry["term"])), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
                         for entry in taxonomy.senses.get(lang, [])]
+        self._patterns = [(type_id, re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{r})" for r in regexes) + r")(?![\w-])", re.I))
+                          for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
         for phrase in taxonomy.ignore.get(lang, []):
@@ -59,6 +61,8 @@ class DataMatcher:
 
     def find(self, text: str) -> list[Match[str]]:
         matches = self._matcher.find(text)
+        if self._patterns:
+            matches = self._with_patterns(text, matches)
         if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
             urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
             matches = [m for m in matches if not any(a <= m.start < b for a, b in urls)]
@@ -74,6 +78,17 @@ class DataMatcher:
         if self._senses:
             found = [self._sense(text, match) for match in found]
         return found
+
+    def _with_patterns(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:
+        """Descriptions matched by the `patterns` regexes where no listed phrase (or ignored phrase) matches."""
+        added: list[Match[str]] = []
+        for type_id, pattern in self._patterns:
+            for found in pattern.finditer(text):
+                start, end = found.span()
+                if any(m.start < end and start < m.end for m in matches + added):
+                    continue
+                added.append(Match(start, end, type_id, fold(found.group(0))))
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _sense(self, text: str, match: Match[str]) -> Match[str]:
         """A term read by the words right before it ("填写个人资料" is the profile, "收集您的个人资料" personal data)."""

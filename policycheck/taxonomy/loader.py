@@ -8,6 +8,7 @@ and `policycheck taxonomy --validate` run it, so a bad edit to a mapping fails C
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ def load_taxonomy() -> Taxonomy:
     ignore: dict[str, list[str]] = {}
     list_terms: dict[str, dict[str, list[str]]] = {}
     senses: dict[str, list[dict]] = {}
+    patterns: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
         term_data = load_mapping(f"terms/{lang}.yaml") or {}
         terms[lang] = {type_id: [str(p) for p in phrases or []] for type_id, phrases in (term_data.get("terms") or {}).items()}
@@ -72,7 +74,10 @@ def load_taxonomy() -> Taxonomy:
         list_terms[lang] = {type_id: [str(w) for w in words or []]
                             for type_id, words in (term_data.get("in_lists") or {}).items()}
         senses[lang] = [dict(entry) for entry in term_data.get("senses") or []]
-    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, senses=senses)
+        patterns[lang] = {type_id: [str(p) for p in regexes or []]
+                          for type_id, regexes in (term_data.get("patterns") or {}).items()}
+    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, senses=senses,
+                    patterns=patterns)
 
 
 # --- validation --------------------------------------------------------------------------------------------------
@@ -130,6 +135,14 @@ def validate_mappings() -> list[str]:
         for entry in data[f"terms/{lang}.yaml"].get("senses") or []:
             if entry.get("type") not in id_set:
                 problems.append(f"terms/{lang}.yaml: senses: {entry.get('type')} is not a taxonomy id")
+        for type_id, regexes in (data[f"terms/{lang}.yaml"].get("patterns") or {}).items():
+            if type_id not in id_set:
+                problems.append(f"terms/{lang}.yaml: patterns: {type_id} is not a taxonomy id")
+            for regex in regexes or []:
+                try:
+                    re.compile(str(regex))
+                except re.error as exc:
+                    problems.append(f"terms/{lang}.yaml: patterns: {type_id}: {regex!r} is not a regular expression ({exc})")
         for type_id in data[f"terms/{lang}.yaml"].get("in_lists") or {}:
             if type_id not in id_set:
                 problems.append(f"terms/{lang}.yaml: in_lists: {type_id} is not a taxonomy id")
