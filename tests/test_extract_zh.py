@@ -492,3 +492,13 @@ def test_a_bracketed_feature_label_is_a_title_when_the_item_names_its_data():
     found = tuples(text)
     assert not [t for t in found if t[1] == "content"]
     assert (3, "location", "use", "first_party") in found  # the label is the only data named: it stays
+
+
+def test_a_list_word_glued_to_a_term_is_part_of_it_not_a_list_item():
+    # 地址 right after "WIFI网卡MAC" is the rest of the MAC address, not a postal address
+    assert pairs("设备风险SDK收集WIFI网卡MAC地址、WIFI热点的MAC地址和ROM/RAM/SD卡容量。") == {
+        ("device.id.mac", "collect"), ("device.network", "collect"), ("device.hardware", "collect")}
+    assert pairs("我们会自动收集某些信息，将其存储在日志文件中。") == {("usage.logs", "store")}  # not storage.files
+    # separated by 、 or 和, bare 电话 and 地址 are list items
+    assert pairs("我们收集您的姓名、电话和地址。") == {
+        ("identity.name", "collect"), ("contact.phone", "collect"), ("contact.address", "collect")}

@@ -107,8 +107,11 @@ class DataMatcher:
             for candidate in list(candidates):
                 before = max((f for f in found if f.end <= candidate.start), key=lambda f: f.end, default=None)
                 after = min((f for f in found if f.start >= candidate.end), key=lambda f: f.start, default=None)
-                if (before is not None and _LIST_GAP.match(text[before.end:candidate.start])) or (
-                        after is not None and _LIST_GAP.match(text[candidate.end:after.start])):
+                # the gap to a neighbouring term must not be empty: a word glued to a term ("WIFI网卡MAC地址") is part of
+                # it, not a list item
+                if (before is not None and before.end < candidate.start and _LIST_GAP.match(text[before.end:candidate.start])
+                        ) or (after is not None and candidate.end < after.start
+                              and _LIST_GAP.match(text[candidate.end:after.start])):
                     found.append(candidate)
                     candidates.remove(candidate)
                     added = True
