@@ -504,3 +504,16 @@ def test_descriptions_of_browsing_match_the_term_patterns():
     # a visit as a time, and clicking through a link, are no data
     assert pairs("We scan our site to make your visit to our site safe.") == set()
     assert pairs("We are not responsible for information collected when visitors click through links.") == set()
+
+
+def test_a_list_item_the_parser_made_the_object_of_the_users_relative_clause_continues_the_list():
+    assert pairs("They may record the type of device and operating system you are using, general location "
+                 "information, as well as events that occur within our apps.") == {
+        ("device.hardware", "collect"), ("location.coarse", "collect")}
+
+
+def test_a_participle_on_the_exemplified_noun_governs_its_examples():
+    assert pairs("We display ads based on personal information provided by our users, including zip code.") == {
+        ("personal_info", "collect"), ("location.coarse", "collect")}
+    assert pairs("Information collected on our site, including your IP address, is used for research.") == {
+        ("network.ip", "collect")}

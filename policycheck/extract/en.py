@@ -217,13 +217,22 @@ class EnglishAnalyzer:
         current = token
         came_from_conj = False
         arrived_as_object = arrived_as_subject = False
+        via_examples = False  # reached the head noun through "including" / "such as"
+        antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
+        if antecedent is not None:
+            current = antecedent  # "the type of device you are using, general location information": an item of the list
         for _ in range(12):
             if current.dep_ == "prep" and current.lower_ in EXAMPLE_PREPOSITIONS:
+                via_examples = True
                 stolen = self._examples_of_main_object(current)
                 if stolen is not None:
                     return stolen
             for child in current.children:
-                if (child.dep_ in ("relcl", "acl") and self._is_action(child) and child.i > token.i - 1
+                # a clause on the exemplified noun governs its examples wherever it stands ("personal information
+                # provided by our users, including zip code")
+                if (child.dep_ in ("relcl", "acl") and self._is_action(child)
+                        and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
+                             and not _own_object(child, None, strict=True))
                         and not _purpose_clause(child, token)):
                     if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
                         # "we do not collect any information about the emails you send": the enclosing practice
@@ -760,6 +769,17 @@ def _in_fragment_clause(verb) -> bool:
             return root.dep_ == "ROOT"
         node = node.head
     return False
+
+
+def _list_item_taken_by_user_clause(token, user_subjects):
+    """The antecedent of the user's relative clause when the parser made the next list item, after a comma, that
+    clause's object ("record the type of device you are using, general location information"), else None."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "obj") or verb.dep_ not in ("relcl", "acl") or verb.i > token.i:
+        return None
+    if not _user_clause(verb, user_subjects) or not any(t.text == "," for t in token.doc[verb.i + 1:token.i]):
+        return None
+    return verb.head
 
 
 def _user_clause(verb, user_subjects) -> bool:
