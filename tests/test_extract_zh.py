@@ -502,3 +502,17 @@ def test_a_list_word_glued_to_a_term_is_part_of_it_not_a_list_item():
     # separated by 、 or 和, bare 电话 and 地址 are list items
     assert pairs("我们收集您的姓名、电话和地址。") == {
         ("identity.name", "collect"), ("contact.phone", "collect"), ("contact.address", "collect")}
+
+
+def test_a_permission_tables_purpose_cell_names_data_it_acquires():
+    text = ("<table><tr><th>权限</th><th>使用目的</th><th>是否必需</th></tr>"
+            "<tr><td>相机</td><td>扫描身份证件或护照、录入家庭成员面部照片</td><td>否</td></tr>"
+            "<tr><td>相册（存储）权限</td><td>上传评价图片、更换头像、用于人脸识别认证</td><td>是</td></tr>"
+            "</table>")
+    found = {(t[1], t[2], t[3]) for t in tuples(text, fmt="html")}
+    assert {("media.camera", "collect", "first_party"), ("identity.id_number", "collect", "first_party"),
+            ("biometric.face", "collect", "first_party"), ("account.profile", "collect", "first_party")} <= found
+    # 人脸识别认证 is the feature the permission serves: no acquiring verb before it in its clause
+    assert not [t for t in tuples(
+        "<table><tr><th>权限</th><th>使用目的</th></tr><tr><td>相册</td><td>用于人脸识别认证</td></tr></table>",
+        fmt="html") if t[1] == "biometric.face"]

@@ -55,6 +55,7 @@ class Lexicon:
     sharing_table_reasons: list[re.Pattern[str]] = field(default_factory=list)
     sharing_table_answer: list[re.Pattern[str]] = field(default_factory=list)
     definition_headings: list[re.Pattern[str]] = field(default_factory=list)
+    table_purpose_acquisition: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -118,4 +119,5 @@ def load_lexicon(lang: str) -> Lexicon:
         sharing_table_reasons=compile_patterns(data.get("sharing_table_reasons"), flags),
         sharing_table_answer=compile_patterns(data.get("sharing_table_answer"), flags),
         definition_headings=compile_patterns(data.get("definition_headings"), flags),
+        table_purpose_acquisition=compile_patterns(data.get("table_purpose_acquisition"), flags),
     )

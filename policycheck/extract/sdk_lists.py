@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
-from .lexicon import Lexicon
+from .lexicon import Lexicon, any_match
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -62,6 +62,7 @@ def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
 
 
 # A data cell that starts with 存储 names the storage permission ("存储（相册、媒体和其他文件）"), not a verb.
+CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "/")
 STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 
 
@@ -207,7 +208,7 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         return  # "Data definitions": its rows are read as sentences, a row stating a practice still counts
     result.consumed_blocks.add(start)
     if not has_name and not in_sdk_section:
-        _data_table(blocks, start, end, roles, lang, result)
+        _data_table(blocks, start, end, roles, lang, result, lex)
         return
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
@@ -250,9 +251,10 @@ def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, C
 
 
 def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
-                result: SdkListResult) -> None:
+                result: SdkListResult, lex: Lexicon) -> None:
     """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
-    collection, read from the data column only (the purpose column describes features, not data)."""
+    collection, read from the data column, and from the purpose column where a verb there acquires the data
+    ("相机 | 扫描身份证件…", "相册 | …、更换头像"); other data the purpose column names describes features."""
     record = Record(FIRST_PARTY, None)
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
@@ -264,7 +266,24 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
         data = by_role["data"]
         result.statements += _statements_for_data(data.text, record, data.line, row.text, lang, "table")
+        if "purpose" in by_role:
+            result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
+
+
+def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: Lexicon) -> list[Statement]:
+    """Data a permission table's purpose cell names as the object of an acquiring verb in the same clause
+    ("扫描身份证件", "更换头像", "scan your ID card"), collected by the table's actor."""
+    statements = []
+    for match in data_matcher(lang).find(cell.text):
+        clause_start = max(cell.text.rfind(mark, 0, match.start) for mark in CLAUSE_MARKS) + 1
+        if any_match(lex.table_purpose_acquisition, cell.text[clause_start:match.start]):
+            statements.append(Statement(
+                data_type=match.value, action="collect", actor=record.actor, text=text, line=cell.line,
+                purposes=[cell.text[:120]], term=cell.text[match.start:match.end], actor_text=record.actor_text,
+                source="table", language=lang,
+            ))
+    return statements
 
 
 def _vertical_table(blocks, start, end, lex, entities, lang, result) -> None:
