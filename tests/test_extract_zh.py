@@ -516,3 +516,8 @@ def test_a_permission_tables_purpose_cell_names_data_it_acquires():
     assert not [t for t in tuples(
         "<table><tr><th>权限</th><th>使用目的</th></tr><tr><td>相册</td><td>用于人脸识别认证</td></tr></table>",
         fmt="html") if t[1] == "biometric.face"]
+
+
+def test_descriptions_of_browsing_match_the_term_patterns_in_simplified_and_traditional_text():
+    assert pairs("当您使用搜索功能时，我们会自动收集以下信息：搜索的内容、剪切板。") >= {("usage.history", "collect")}
+    assert ("usage.history", "collect") in pairs("我們會收集您瀏覽的網頁。")

@@ -46,7 +46,7 @@ class DataMatcher:
                     self._list_words.add(form, type_id)
         self._senses = [(fold(str(entry["term"])), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
                         for entry in taxonomy.senses.get(lang, [])]
-        self._patterns = [(type_id, re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{r})" for r in regexes) + r")(?![\w-])", re.I))
+        self._patterns = [(type_id, re.compile(r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?:{r})" for r in regexes) + r")(?![A-Za-z0-9_-])", re.I))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
@@ -80,10 +80,11 @@ class DataMatcher:
         return found
 
     def _with_patterns(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:
-        """Descriptions matched by the `patterns` regexes where no listed phrase (or ignored phrase) matches."""
+        """Descriptions matched by the `patterns` regexes (on the folded text) where no listed or ignored phrase matches."""
         added: list[Match[str]] = []
+        folded = fold(text)
         for type_id, pattern in self._patterns:
-            for found in pattern.finditer(text):
+            for found in pattern.finditer(folded):
                 start, end = found.span()
                 if any(m.start < end and start < m.end for m in matches + added):
                     continue
