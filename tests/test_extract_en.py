@@ -517,3 +517,9 @@ def test_a_participle_on_the_exemplified_noun_governs_its_examples():
         ("personal_info", "collect"), ("location.coarse", "collect")}
     assert pairs("Information collected on our site, including your IP address, is used for research.") == {
         ("network.ip", "collect")}
+
+
+def test_each_party_of_a_coordinated_subject_is_an_actor_generic_parties_too():
+    assert tuples("We and our service providers automatically collect your IP address.") == {
+        (1, "network.ip", "collect", "first_party"), (1, "network.ip", "collect", "third_party")}
+    assert tuples("You and your friends share photos.") == {(1, "media.photos", "collect", "first_party")}

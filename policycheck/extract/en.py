@@ -494,14 +494,15 @@ class EnglishAnalyzer:
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
 
     def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
-        """The same practice for each further named party of a coordinated subject: "Meta and Google collect X"."""
+        """The same practice for each further party of a coordinated subject: "Meta and Google collect X", "we and
+        our service providers collect X"."""
         subject = _subject_token(verb)
         if subject is None:
             return []
         extra: list[Frame] = []
         for other in subject.conjuncts:
-            actor, text = self._resolve(other, THIRD_PARTY)
-            if actor not in (FIRST_PARTY, THIRD_PARTY, frame.actor) and all(f.actor != actor for f in extra):
+            actor, text = self._resolve(other, FIRST_PARTY)  # FIRST_PARTY when the conjunct is no known party
+            if actor not in (FIRST_PARTY, frame.actor) and all(f.actor != actor for f in extra):
                 extra.append(replace(frame, actor=actor, actor_text=text))
         return extra
 
