@@ -523,3 +523,10 @@ def test_each_party_of_a_coordinated_subject_is_an_actor_generic_parties_too():
     assert tuples("We and our service providers automatically collect your IP address.") == {
         (1, "network.ip", "collect", "first_party"), (1, "network.ip", "collect", "third_party")}
     assert tuples("You and your friends share photos.") == {(1, "media.photos", "collect", "first_party")}
+
+
+def test_a_list_introduction_without_its_colon_still_introduces_the_list():
+    html = ("<h2>About</h2><p>We collect the following information about you</p>"
+            "<ul><li>Your name and email address</li><li>Your IP address</li></ul>")
+    found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
+    assert {("identity.name", "collect"), ("contact.email", "collect"), ("network.ip", "collect")} <= found

@@ -521,3 +521,9 @@ def test_a_permission_tables_purpose_cell_names_data_it_acquires():
 def test_descriptions_of_browsing_match_the_term_patterns_in_simplified_and_traditional_text():
     assert pairs("当您使用搜索功能时，我们会自动收集以下信息：搜索的内容、剪切板。") >= {("usage.history", "collect")}
     assert ("usage.history", "collect") in pairs("我們會收集您瀏覽的網頁。")
+
+
+def test_a_list_introduction_without_its_colon_still_introduces_the_list_zh():
+    html = "<h2>概述</h2><p>我们会收集您的以下信息</p><ul><li>手机号码</li><li>设备型号</li></ul>"
+    found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
+    assert {("contact.phone", "collect"), ("device.hardware", "collect")} <= found

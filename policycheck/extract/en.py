@@ -88,7 +88,7 @@ class EnglishAnalyzer:
         matches_of: dict[int, list] = {}
         for index, sentence in enumerate(sentences):
             matches = self.data.find(sentence.text)
-            intro = sentence.text.rstrip().endswith(":")
+            intro = _introduces_list(sentence.text)
             if matches or intro:
                 todo.append(index)
                 matches_of[index] = matches
@@ -146,7 +146,7 @@ class EnglishAnalyzer:
         _continue_enumerations(text, mentions, soft_skipped)
         _continue_parenthetical_lists(text, mentions, soft_skipped)
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
-        intro = text.rstrip().endswith(":")
+        intro = _introduces_list(text)
         sentence_frames: list[Frame] = []
         if intro:
             for verb in action_verbs:
@@ -770,6 +770,15 @@ def _in_fragment_clause(verb) -> bool:
             return root.dep_ == "ROOT"
         node = node.head
     return False
+
+
+LIST_INTRODUCTION = re.compile(r"(?::|\b(?:the following|as follows)\b[^.;:!?]{0,50}\.?)\s*$", re.I)
+
+
+def _introduces_list(text: str) -> bool:
+    """A sentence the next items continue: it ends with a colon, or with "the following (information…)" whose
+    colon the author left out ("We collect the following information about you")."""
+    return bool(LIST_INTRODUCTION.search(text))
 
 
 def _list_item_taken_by_user_clause(token, user_subjects):
