@@ -530,3 +530,10 @@ def test_a_list_introduction_without_its_colon_still_introduces_the_list():
             "<ul><li>Your name and email address</li><li>Your IP address</li></ul>")
     found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
     assert {("identity.name", "collect"), ("contact.email", "collect"), ("network.ip", "collect")} <= found
+
+
+def test_a_party_using_a_tool_to_collect_is_the_collector():
+    assert tuples("Third-party advertisers may use cookies to collect information about your browsing.") >= {
+        (1, "usage.history", "collect", "third_party")}
+    assert (1, "usage", "collect", "google_analytics") in tuples(
+        "We use Google Analytics to collect information about how you use our app.")

@@ -60,6 +60,7 @@ TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist
                      "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
+TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 ANAPHORIC_OBJECTS = {"it", "them"}  # a later conjunct's pronoun object names the data of the first conjunct
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -475,6 +476,9 @@ class EnglishAnalyzer:
                         return "user", FIRST_PARTY, None  # "information provided by the commenter"
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
+        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
+                and verb.head.lemma_.lower() in TOOL_VERBS and self._resolve(subject, "")[0] == ""):
+            subject = _subject_token(verb.head)  # "advertisers use cookies to collect X": the advertisers collect
         if subject is None:
             return "none", default_actor, None
         if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
