@@ -527,3 +527,9 @@ def test_a_list_introduction_without_its_colon_still_introduces_the_list_zh():
     html = "<h2>概述</h2><p>我们会收集您的以下信息</p><ul><li>手机号码</li><li>设备型号</li></ul>"
     found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
     assert {("contact.phone", "collect"), ("device.hardware", "collect")} <= found
+
+
+def test_a_later_clause_sharing_it_shares_the_data_named_before():
+    assert pairs("我们会收集您的手机号码，并将其共享给短信服务商。") == {
+        ("contact.phone", "collect"), ("contact.phone", "share")}
+    assert pairs("我们会收集您的位置信息，并将其用于推荐附近商家。") == {("location", "collect")}  # sharing only

@@ -49,6 +49,9 @@ SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "�
 TITLE = re.compile(r"《[^》]{1,60}》")
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
+# "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
+PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
+
 
 @dataclass
 class Token:
@@ -161,6 +164,7 @@ class ChineseAnalyzer:
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
+        self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -172,6 +176,22 @@ class ChineseAnalyzer:
                     sentence_frames.extend(frames_for(verb_index) or [])
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
                                 purposes=purposes, condition=condition)
+
+    def _continue_pronoun_objects(self, text: str, tokens: list[Token], verbs: list[int], mentions: list[Mention],
+                                  frames_for) -> None:
+        """"收集您的手机号码，并将其共享给短信服务商": a later clause's 将其 / 把它们 names the data of the clause before
+        it, which is shared too (only sharing: other verbs after 将其 mostly restate how the data is handled)."""
+        for found in PRONOUN_OBJECT.finditer(text):
+            verb_index = next((i for i in verbs if tokens[i].start >= found.end()
+                               and not any(c in text[found.end():tokens[i].start] for c in "，,；;。")), None)
+            if verb_index is None:
+                continue
+            frames = [f for f in frames_for(verb_index) or [] if f.action == "share"]
+            if not frames:
+                continue
+            for mention in mentions:
+                if mention.end <= found.start() and mention.frames and not mention.skip:
+                    mention.frames = mention.frames + [f for f in frames if f not in mention.frames]
 
     def is_intro_continuation(self, text: str) -> bool:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
