@@ -485,14 +485,6 @@ def test_what_users_watch_read_and_click_is_browsing_history():
         ("usage.history", "collect")}
 
 
-def test_a_later_conjunct_with_it_or_them_as_object_acts_on_the_first_conjuncts_data():
-    assert pairs("We collect your email address and share it with advertisers.") == {
-        ("contact.email", "collect"), ("contact.email", "share")}
-    assert pairs("We collect your location and use it to show nearby stores.") == {
-        ("location", "collect"), ("location", "use")}
-    assert pairs("We collect your email address and send you newsletters.") == {("contact.email", "collect")}
-
-
 def test_descriptions_of_browsing_match_the_term_patterns():
     assert pairs("We collect information about the pages of our Site that visitors view and the links users click.") == {
         ("usage.history", "collect")}

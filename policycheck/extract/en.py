@@ -61,7 +61,6 @@ TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
-ANAPHORIC_OBJECTS = {"it", "them"}  # a later conjunct's pronoun object names the data of the first conjunct
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
                      "legal", "registered", "corporate", "team", "policy"}
@@ -931,7 +930,5 @@ def _own_object(verb, span, strict: bool = False) -> bool:
         return False
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
-            if not strict and span is not None and child.lower_ in ANAPHORIC_OBJECTS and child.i > span.start:
-                continue  # "we collect your email address and share it with advertisers": "it" is the same data
             return True
     return False
