@@ -533,3 +533,11 @@ def test_a_later_clause_sharing_it_shares_the_data_named_before():
     assert pairs("我们会收集您的手机号码，并将其共享给短信服务商。") == {
         ("contact.phone", "collect"), ("contact.phone", "share")}
     assert pairs("我们会收集您的位置信息，并将其用于推荐附近商家。") == {("location", "collect")}  # sharing only
+
+
+def test_a_supposed_practice_is_no_statement():
+    assert pairs("如监护人发现我们在未获同意的情况下收集了儿童个人信息，可以联系我们删除。") == set()
+    assert pairs("在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会要求新的持有您个人信息的公司继续受本政策的约束。") == set()
+    # the denial before the supposition stays
+    assert pairs("我们不会将您的个人信息转让给任何公司，但在涉及合并时，如涉及到个人信息转让，我们会向您告知。") == {
+        ("personal_info", "not_share")}

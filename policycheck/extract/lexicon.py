@@ -56,6 +56,7 @@ class Lexicon:
     sharing_table_answer: list[re.Pattern[str]] = field(default_factory=list)
     definition_headings: list[re.Pattern[str]] = field(default_factory=list)
     table_purpose_acquisition: list[re.Pattern[str]] = field(default_factory=list)
+    hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -120,4 +121,5 @@ def load_lexicon(lang: str) -> Lexicon:
         sharing_table_answer=compile_patterns(data.get("sharing_table_answer"), flags),
         definition_headings=compile_patterns(data.get("definition_headings"), flags),
         table_purpose_acquisition=compile_patterns(data.get("table_purpose_acquisition"), flags),
+        hypotheticals=compile_patterns(data.get("hypotheticals"), flags),
     )

@@ -81,7 +81,7 @@ class ChineseAnalyzer:
             for phrase in terms:
                 if len(phrase) >= 2:
                     self.tokenizer.add_word(phrase, freq=50000)
-        self.refusal = lexicon.refusal
+        self.refusal = lexicon.refusal + lexicon.hypotheticals  # neither states a practice of ours
         self._alias_key: tuple[str, ...] = ()
         self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()
         self.blockers = lexicon.negation_blockers
