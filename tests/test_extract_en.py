@@ -529,3 +529,8 @@ def test_a_party_using_a_tool_to_collect_is_the_collector():
         (1, "usage.history", "collect", "third_party")}
     assert (1, "usage", "collect", "google_analytics") in tuples(
         "We use Google Analytics to collect information about how you use our app.")
+
+
+def test_potentially_personal_information_is_not_personal_information_as_such():
+    assert pairs("This feature also sends Potentially Personal Information to Mozilla, such as your IP address.") == {
+        ("network.ip", "share")}
