@@ -534,3 +534,14 @@ def test_a_party_using_a_tool_to_collect_is_the_collector():
 def test_potentially_personal_information_is_not_personal_information_as_such():
     assert pairs("This feature also sends Potentially Personal Information to Mozilla, such as your IP address.") == {
         ("network.ip", "share")}
+
+
+def test_subscription_data_and_more_browsing_descriptions():
+    assert pairs("We share subscription data with our payment provider.") == {("financial.transactions", "share")}
+    assert ("usage.history", "collect") in pairs(
+        "Our advertising partners may collect information about the ads you see and tap.")
+    assert ("usage.history", "collect") in pairs(
+        "Performance cookies collect information on how users interact with our websites, including what pages are "
+        "visited most.")
+    # what the user sees is a purpose, not data
+    assert ("usage.history", "use") not in pairs("We use cookies to customize the advertising and content you see.")
