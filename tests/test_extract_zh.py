@@ -541,3 +541,8 @@ def test_a_supposed_practice_is_no_statement():
     # the denial before the supposition stays
     assert pairs("我们不会将您的个人信息转让给任何公司，但在涉及合并时，如涉及到个人信息转让，我们会向您告知。") == {
         ("personal_info", "not_share")}
+
+
+def test_taiwan_wordings_of_search_strings_and_interaction_data():
+    assert pairs("Firefox Lite 向我們傳送您與 Firefox Lite 互動的資料（瀏覽網頁數量與停留時間）。") >= {("usage", "collect")}
+    assert pairs("Mozilla 不會接收您的搜尋字串。") == {("usage.history", "not_collect")}
