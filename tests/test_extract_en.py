@@ -545,3 +545,8 @@ def test_subscription_data_and_more_browsing_descriptions():
         "visited most.")
     # what the user sees is a purpose, not data
     assert ("usage.history", "use") not in pairs("We use cookies to customize the advertising and content you see.")
+
+
+def test_a_such_as_list_hung_on_the_users_who_set_the_object_exemplifies_the_object():
+    assert pairs("These cookies are used to store preferences set by users such as account name, language, and "
+                 "location.") == {("usage.cookies", "use"), ("account.credentials", "store"), ("location", "store")}

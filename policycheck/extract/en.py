@@ -304,6 +304,12 @@ class EnglishAnalyzer:
         noun = preposition.head
         if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN"):
             return None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.lemma_.lower() in USER_NOUNS | {"you"}:
+            # "store preferences set by users, such as account name": the list exemplifies what is stored
+            participle = noun.head.head
+            if participle.dep_ == "acl" and participle.head.dep_ in ("dobj", "obj", "nsubjpass"):
+                main = participle.head.head
+                return main if self._is_action(main) else None
         verb = noun.head
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "… or use our applications", "you use to access TED services"
