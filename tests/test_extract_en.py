@@ -550,3 +550,11 @@ def test_subscription_data_and_more_browsing_descriptions():
 def test_a_such_as_list_hung_on_the_users_who_set_the_object_exemplifies_the_object():
     assert pairs("These cookies are used to store preferences set by users such as account name, language, and "
                  "location.") == {("usage.cookies", "use"), ("account.credentials", "store"), ("location", "store")}
+
+
+def test_a_cookie_tables_descriptions_say_what_the_cookie_records():
+    table = ("| Cookie | Purpose |\n|---|---|\n| ads | Tracks if a visitor has clicked an ad before. |\n"
+             "| nux_flow_name | Identifies which signup flow was shown. |\n")
+    found = tuples(table, fmt="markdown", name="policy.md")
+    assert (3, "usage", "collect", "first_party") in found
+    assert not [t for t in found if t[1] == "identity.name"]  # "name" inside the identifier nux_flow_name

@@ -101,8 +101,8 @@ class Extractor:
                          for i, s in enumerate(sentences)]
         analyses = self._analyze(sentences, default_actor, aliases)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
-        statements: list[Statement] = (list(sdk.statements) + cookie_table_statements(document, self.lexicons)
-                                       + sharing)
+        cookies, cookie_rows = cookie_table_statements(document, self.lexicons)
+        statements: list[Statement] = list(sdk.statements) + cookies + sharing
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -126,6 +126,8 @@ class Extractor:
             if any(p.search(sentence.text) for p in lexicon.definitions):
                 continue  # a definition or a table of contents: no practice
             section_frames = self._section_frames(section_kind[index], default_actor[index])
+            if sentence.block_index in cookie_rows and not section_frames:
+                section_frames = [Frame("collect", source="table")]  # what a cookie's description names, it records
             label_end = self._label_end(document, sentence, analysis, sentences, index)
             own_frames: list[Frame] = []
             for mention in analysis.mentions:

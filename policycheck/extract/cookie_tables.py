@@ -11,22 +11,27 @@ from .tables import tables
 MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence that mentions cookies
 
 
-def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> list[Statement]:
-    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line."""
+def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> tuple[list[Statement], set[int]]:
+    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line; and the
+    indices of those rows, whose descriptions say what the cookie records ("Tracks if a visitor has clicked an
+    ad")."""
     statements: list[Statement] = []
+    rows: set[int] = set()
     for header_index, body in tables(document):
         header = document.blocks[header_index]
         lex = lexicons.get(header.language or document.language) or lexicons["en"]
         if not any(len(cell.text) <= MAX_HEADER_CELL and any_match(lex.cookie_table_header, cell.text)
                    for cell in header.cells or []):
             continue
-        for block in (document.blocks[index] for index in body):
+        for index in body:
+            block = document.blocks[index]
             if not block.text.strip():
                 continue
+            rows.add(index)
             line = block.cells[0].line if block.cells else block.line_at(0)
             statements.append(Statement(
                 data_type="usage.cookies", action="use", actor=FIRST_PARTY, text=block.text, line=line,
                 term=block.cells[0].text if block.cells else "", source="table",
                 language=block.language or document.language,
             ))
-    return statements
+    return statements, rows

@@ -127,9 +127,10 @@ class PhraseMatcher(Generic[V]):
             for end_index, (key, value) in automaton.iter(haystack):
                 start = end_index - len(key) + 1
                 end = end_index + 1
-                if _is_word_char(key[0]) and start > 0 and _is_word_char(haystack[start - 1]):
+                # "_" joins an identifier ("nux_flow_name" names no name); folding turns it into "-", so read the text
+                if _is_word_char(key[0]) and start > 0 and (_is_word_char(haystack[start - 1]) or text[start - 1] == "_"):
                     continue
-                if _is_word_char(key[-1]) and end < len(haystack) and _is_word_char(haystack[end]):
+                if _is_word_char(key[-1]) and end < len(haystack) and (_is_word_char(haystack[end]) or text[end] == "_"):
                     continue
                 candidates.append(Match(start, end, value, key))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
