@@ -265,7 +265,8 @@ def cmd_eval(args) -> int:
         else:
             benchmarks = {"ca4p483_test": evaluate_ca4p(reference, "test"),
                           "piextract_validation": evaluate_piextract(reference),
-                          "opp115": evaluate_opp115(reference)}
+                          "opp115": evaluate_opp115(reference),
+                          "opp115_in_context": evaluate_opp115(reference, in_context=True)}
     data = _evaluation_data(extraction, lint, check_result, benchmarks, split)
     failed = False
     if args.write_baseline:

@@ -94,3 +94,25 @@ def test_opp115_segments_are_scored_by_information_type(tmp_path):
     assert result["majority"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "n": 1, "tp": 1, "fp": 1, "fn": 0}
     assert result["any"]["tp"] == 2 and result["any"]["fn"] == 1  # the health label has no statement
     assert result["any_third_party"]["tp"] == 1
+
+
+def test_opp115_in_context_extracts_each_policy_whole(tmp_path):
+    """A list item segment takes its practice from the introduction in the segment before it only in context."""
+    import json
+
+    from policycheck.evaluation.benchmarks import evaluate_opp115
+
+    folder = tmp_path / "corpora" / "en-opp115"
+    (folder / "sanitized_policies").mkdir(parents=True)
+    (folder / "consolidation" / "threshold-0.75-overlap-similarity").mkdir(parents=True)
+    (folder / "sanitized_policies" / "1_example.com.html").write_text(
+        "<p>When you register, we collect the following information:</p>|||<ul><li>Your email address</li></ul>",
+        encoding="utf-8")
+    attributes = json.dumps({"Personal Information Type": {"value": "Contact"}, "Does/Does Not": {"value": "Does"}})
+    rows = "".join(",".join([f"{a}1", a, "1", "1", "1", "First Party Collection/Use",
+                             '"' + attributes.replace('"', '""') + '"', "Not specified", "http://example.com"]) + "\n"
+                   for a in ("a", "b"))
+    (folder / "consolidation" / "threshold-0.75-overlap-similarity" / "1_example.com.csv").write_text(
+        rows, encoding="utf-8")
+    assert evaluate_opp115(tmp_path)["majority"]["tp"] == 0
+    assert evaluate_opp115(tmp_path, in_context=True)["majority"]["tp"] == 1

@@ -13,6 +13,8 @@ polarity and by who ends up with the data; scoring is by span overlap per label 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 
 from dataclasses import dataclass
@@ -273,13 +275,40 @@ def _opp115_practice(statement: Statement) -> str:
     return "third" if statement.action in ("share", "not_share") or statement.entity != FIRST_PARTY else "first"
 
 
-def evaluate_opp115(reference: Path) -> dict[str, dict]:
+def _predicted_in_context(texts: list[str]) -> list[list[Statement]]:
+    """Our statements per segment when the whole policy is extracted at once, so that a segment can take its
+    practice from the list introduction or heading in the segment before it. Each segment is wrapped in its own
+    block and statements are mapped back to segments by their line."""
+    starts, lines, parts = [], 1, []
+    for text in texts:
+        starts.append(lines)
+        part = f"<div>{text}</div>\n"
+        parts.append(part)
+        lines += part.count("\n")
+    result: list[list[Statement]] = [[] for _ in texts]
+    try:
+        document = parse_policy("".join(parts), "policy.html", fmt="html")
+    except InputError:
+        return result
+    for block in document.blocks:
+        block.language = "en"
+    document.language = "en"
+    for statement in get_extractor().extract(document).statements:
+        result[bisect_right(starts, statement.line) - 1].append(statement)
+    return result
+
+
+def evaluate_opp115(reference: Path, in_context: bool = False) -> dict[str, dict]:
     """Segment-level scores on OPP-115: a gold (segment, polarity, type) is found when one of our statements in
     that segment has the polarity and a data type under that type; per practice, the actor must match too. Gold is
-    read twice: what any annotator labelled, and what at least two of the three agreed on."""
+    read twice: what any annotator labelled, and what at least two of the three agreed on. Segments are extracted
+    one by one, or with `in_context` each policy as a whole (its segments in order)."""
     policies = read_opp115(reference / "corpora" / "en-opp115")
     segments = [Sentence(text, []) for _, texts, _ in policies for text in texts]
-    predictions = iter(_predicted(segments, "en", fmt="html"))
+    if in_context:
+        predictions = iter([found for _, texts, _ in policies for found in _predicted_in_context(texts)])
+    else:
+        predictions = iter(_predicted(segments, "en", fmt="html"))
     scores = {name: Score() for name in ("any", "majority", "any_first_party", "any_third_party")}
     for _, texts, votes in policies:
         predicted = set()

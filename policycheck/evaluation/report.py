@@ -109,12 +109,14 @@ def benchmark_table(benchmarks: dict) -> str:
         m = pie[name]
         rows.append(["PI-Extract validation (en)", name.replace("_", " "), f"{m['precision']:.3f}",
                      f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["n"])])
-    opp = benchmarks.get("opp115")
-    for name, task in (("any", "segment type, any annotator"), ("majority", "segment type, 2 of 3 annotators"),
-                       ("any_first_party", "first-party segment type"), ("any_third_party", "third-party segment type")):
-        if opp and name in opp:
-            m = opp[name]
-            rows.append(["OPP-115 (en)", task, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
-                         str(m["n"])])
+    for key, label in (("opp115", "OPP-115 (en)"), ("opp115_in_context", "OPP-115 (en), policy as a whole")):
+        opp = benchmarks.get(key)
+        for name, task in (("any", "segment type, any annotator"), ("majority", "segment type, 2 of 3 annotators"),
+                           ("any_first_party", "first-party segment type"),
+                           ("any_third_party", "third-party segment type")):
+            if opp and name in opp:
+                m = opp[name]
+                rows.append([label, task, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                             str(m["n"])])
     return "public benchmarks (span overlap unless stated)\n\n" + table(
         ["benchmark", "task", "precision", "recall", "f1", "n"], rows)
