@@ -558,3 +558,9 @@ def test_a_cookie_tables_descriptions_say_what_the_cookie_records():
     found = tuples(table, fmt="markdown", name="policy.md")
     assert (3, "usage", "collect", "first_party") in found
     assert not [t for t in found if t[1] == "identity.name"]  # "name" inside the identifier nux_flow_name
+
+
+def test_data_something_is_based_on_is_used():
+    assert pairs("The ads you see may be targeted to you based on your current GPS location or ZIP code.") == {
+        ("location.precise", "use"), ("location.coarse", "use")}
+    assert ("usage.history", "use") in pairs("We may tailor advertisements to you based on your browsing activity.")

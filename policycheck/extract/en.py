@@ -242,7 +242,7 @@ class EnglishAnalyzer:
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
             inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
-            prepositional = current.dep_ == "prep"  # "including", "regarding", "such as": not a predicate
+            prepositional = current.dep_ == "prep" and current.lower_ != "based"  # "including", "such as": no predicate
             if (current.i != token.i and (current.pos_ in ("VERB", "AUX") or _noun_with_object(current))
                     and not coordinated_away and not inside_term and not prepositional):
                 lemma = current.lemma_.lower()
