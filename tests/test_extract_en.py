@@ -564,3 +564,8 @@ def test_data_something_is_based_on_is_used():
     assert pairs("The ads you see may be targeted to you based on your current GPS location or ZIP code.") == {
         ("location.precise", "use"), ("location.coarse", "use")}
     assert ("usage.history", "use") in pairs("We may tailor advertisements to you based on your browsing activity.")
+
+
+def test_letting_a_third_party_use_data_is_sharing_it():
+    assert tuples("We will not share, sell, rent, swap or authorize any third party to use your email address for "
+                  "commercial purposes without your permission.") == {(1, "contact.email", "not_share", "first_party")}

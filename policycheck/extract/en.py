@@ -60,6 +60,7 @@ TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist
                      "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
+PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -386,6 +387,11 @@ class EnglishAnalyzer:
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
         lemma = verb.lemma_.lower()
+        authorized = self._authorized_party(verb, default_actor)
+        if authorized is not None:
+            # "we will not … authorize any third party to use your email address": letting a party use the data is
+            # sharing it with that party
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized[0], actor_text=None)
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -495,6 +501,21 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _authorized_party(self, verb, default_actor: str) -> tuple[str, str | None] | None:
+        """The third party we let use or access the data ("authorize any third party to use X", "allow advertisers
+        to access X"), else None."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in PERMISSION_VERBS:
+            return None
+        party = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if party is None:
+            return None
+        actor, text = self._resolve(party, FIRST_PARTY)  # FIRST_PARTY when the object is no known party
+        if actor == FIRST_PARTY:
+            return None
+        kind, subject, _ = self._actor(head, default_actor)
+        return (actor, text) if kind != "user" and subject == FIRST_PARTY else None
 
     def _mistagged_verb(self, token, verb) -> bool:
         """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
