@@ -569,3 +569,12 @@ def test_data_something_is_based_on_is_used():
 def test_letting_a_third_party_use_data_is_sharing_it():
     assert tuples("We will not share, sell, rent, swap or authorize any third party to use your email address for "
                   "commercial purposes without your permission.") == {(1, "contact.email", "not_share", "first_party")}
+
+
+def test_data_under_a_clause_and_subject_of_a_practice_takes_both():
+    found = pairs("Any personal information collected from our customers is used by us only, and is not sold, shared or "
+                  "distributed to any third party.")
+    assert found == {("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "not_share")}
+    # "location-based" is no predicate
+    assert pairs("We do not access or track any location based information from your device.") == {
+        ("location", "not_collect")}

@@ -139,6 +139,12 @@ class EnglishAnalyzer:
                 mention.skip = True
                 continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
+            main = self._main_predicate(span.root, verb)
+            if main is not None:
+                # "information collected from our customers … is not sold": the clause on the data and the predicate
+                # it is the subject of both state practices
+                frames = unique_frames((frames or []) + (self._frames(main, span, default_actor, purposes, condition)
+                                                          or [])) or None
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
@@ -207,6 +213,8 @@ class EnglishAnalyzer:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
             return False
         lemma = token.lemma_.lower()
+        if lemma == "base":  # "ads based on your location"; "location-based information" is no predicate
+            return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
         if lemma in COPULAS:  # "your posts are public", "becomes accessible to other users"
@@ -297,6 +305,15 @@ class EnglishAnalyzer:
             arrived_as_subject = current.dep_ == "nsubj" and current.pos_ in ("NOUN", "PROPN")
             current = current.head
         return None
+
+    def _main_predicate(self, noun, clause_verb):
+        """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
+        if clause_verb.dep_ not in ("acl", "relcl") or clause_verb.head.i != noun.i:
+            return None
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == clause_verb.i:
+            return None
+        head = noun.head
+        return head if self._is_action(head) and head.i not in self._inside_terms else None
 
     def _examples_of_main_object(self, preposition):
         """The practice verb whose data object a "such as" / "including" list exemplifies, when the parser hung the list
@@ -891,6 +908,11 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
         return negated
     if _negation(item) is not None:
         return True
+    head = item
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.i != verb.i:
+        head = head.head  # "is used …, and is not sold, shared or distributed": "shared" follows "not sold"
+        if _negation(head) is not None and head.i > verb.i:
+            return True
     low, high = sorted((verb.i, item.i))
     if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
         return False
