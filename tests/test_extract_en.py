@@ -578,3 +578,12 @@ def test_data_under_a_clause_and_subject_of_a_practice_takes_both():
     # "location-based" is no predicate
     assert pairs("We do not access or track any location based information from your device.") == {
         ("location", "not_collect")}
+
+
+def test_more_browsing_and_usage_descriptions():
+    assert ("usage.history", "collect") in pairs(
+        "Social media features may collect your IP address and the page you are visiting on our site.")
+    assert ("usage", "collect") in pairs("We collect their viewing and participation patterns.")
+    assert ("usage", "collect") in pairs("We collect how long each visitor stayed on the site.")
+    # "the site you are visiting" sets cookies: a party, not data
+    assert ("usage.history", "collect") not in pairs("Cookies may be collected by the site that you are visiting.")
