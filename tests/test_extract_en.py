@@ -587,3 +587,12 @@ def test_more_browsing_and_usage_descriptions():
     assert ("usage", "collect") in pairs("We collect how long each visitor stayed on the site.")
     # "the site you are visiting" sets cookies: a party, not data
     assert ("usage.history", "collect") not in pairs("Cookies may be collected by the site that you are visiting.")
+
+
+def test_a_long_paragraph_with_a_run_in_label_continues_the_list_introduction():
+    html = ("<p>There are six categories of information we collect that include the following: <br> <br></p>"
+            "<p>Contact/Registration information: for example, your telephone number or e-mail address, where you have "
+            "subscribed to a service such as program updates; name, age, gender or interests when you register for an "
+            "account.</p>")
+    found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
+    assert {("contact.phone", "collect"), ("contact.email", "collect"), ("identity.age", "collect")} <= found

@@ -31,6 +31,9 @@ __all__ = ["extract", "Extractor"]
 ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
 # A sentence that only details what the previous one named: "This may include…", "这些信息包括…".
+# an English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
+# (Chinese label paragraphs are as often definitions: "个人信息：指…")
+RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
 CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+)?(?: \w+)? (?:may |can |will |might "
                           r"|typically |generally |usually |also )?(?:include|includes|including|consist|contain|"
                           r"comprise|covers?|are|is)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)(?:信息|数据|内容)?"
@@ -308,8 +311,9 @@ class Extractor:
                 return False
         elif "." in number:
             return False  # "2.1 传感器应用场景声明" after an unnumbered introduction opens a new section
-        if sentence.kind in ("list_item", "table_row"):
-            return True
+        if sentence.kind in ("list_item", "table_row") or (sentence.language == "en"
+                                                            and RUN_IN_LABEL.match(sentence.text)):
+            return True  # "Contact information: for example, your telephone number…" is an item however long
         limit = 60 if sentence.language == "zh" else 160
         return not analysis.has_verb and len(sentence.text) <= limit
 
