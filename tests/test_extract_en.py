@@ -596,3 +596,9 @@ def test_a_long_paragraph_with_a_run_in_label_continues_the_list_introduction():
             "account.</p>")
     found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
     assert {("contact.phone", "collect"), ("contact.email", "collect"), ("identity.age", "collect")} <= found
+
+
+def test_an_including_list_hung_on_the_users_verb_exemplifies_the_main_object():
+    found = pairs("We collect information about the computers and devices you use to access our services, including "
+                  "their location.")
+    assert found == {("device", "collect"), ("location", "collect")}

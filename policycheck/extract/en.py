@@ -320,7 +320,7 @@ class EnglishAnalyzer:
         on a noun of the user's adverbial clause in between ("we collect information when you … use our applications,
         such as your IP address"), else None."""
         noun = preposition.head
-        if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
             return None
         if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.lemma_.lower() in USER_NOUNS | {"you"}:
             # "store preferences set by users, such as account name": the list exemplifies what is stored
@@ -328,7 +328,7 @@ class EnglishAnalyzer:
             if participle.dep_ == "acl" and participle.head.dep_ in ("dobj", "obj", "nsubjpass"):
                 main = participle.head.head
                 return main if self._is_action(main) else None
-        verb = noun.head
+        verb = noun if noun.pos_ == "VERB" else noun.head  # or on the user's verb itself ("you use to access X, including…")
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "… or use our applications", "you use to access TED services"
         if verb.dep_ not in ("advcl", "relcl", "acl") or not _has_subject(verb, SECOND_PERSON):
