@@ -55,28 +55,33 @@ def test_ca4p_characters_and_tags_become_sentences_with_spans(tmp_path):
     assert sentences[0].spans == [(4, 7, "data")]
 
 
-def _opp115(tmp_path: Path) -> Path:
-    """One OPP-115 policy of two segments; three annotators, who agree on the contact data of segment 0 only."""
-    import json
-
+def _opp115_policy(tmp_path: Path, text: str, rows: list[str]) -> Path:
+    """A reference folder holding one OPP-115 policy (segments joined by "|||") and its annotation rows."""
     folder = tmp_path / "corpora" / "en-opp115"
     (folder / "sanitized_policies").mkdir(parents=True)
     (folder / "consolidation" / "threshold-0.75-overlap-similarity").mkdir(parents=True)
-    (folder / "sanitized_policies" / "1_example.com.html").write_text(
-        "We collect your email address and phone number.|||We share your location with advertisers.",
-        encoding="utf-8")
-
-    def row(annotator: str, segment: int, category: str, kind: str, does: str = "Does") -> str:
-        attributes = json.dumps({"Personal Information Type": {"value": kind}, "Does/Does Not": {"value": does}})
-        return ",".join([f"{annotator}{segment}", annotator, "1", "1", str(segment), category,
-                         '"' + attributes.replace('"', '""') + '"', "Not specified", "http://example.com"]) + "\n"
-
-    first, third = "First Party Collection/Use", "Third Party Sharing/Collection"
-    rows = [row("a", 0, first, "Contact"), row("b", 0, first, "Contact"), row("c", 0, first, "Unspecified"),
-            row("a", 1, third, "Location"), row("b", 1, third, "Health")]
+    (folder / "sanitized_policies" / "1_example.com.html").write_text(text, encoding="utf-8")
     (folder / "consolidation" / "threshold-0.75-overlap-similarity" / "1_example.com.csv").write_text(
         "".join(rows), encoding="utf-8")
     return tmp_path
+
+
+def _opp115_row(annotator: str, segment: int, category: str, kind: str, does: str = "Does") -> str:
+    import json
+
+    attributes = json.dumps({"Personal Information Type": {"value": kind}, "Does/Does Not": {"value": does}})
+    return ",".join([f"{annotator}{segment}", annotator, "1", "1", str(segment), category,
+                     '"' + attributes.replace('"', '""') + '"', "Not specified", "http://example.com"]) + "\n"
+
+
+def _opp115(tmp_path: Path) -> Path:
+    """One OPP-115 policy of two segments; three annotators, who agree on the contact data of segment 0 only."""
+    first, third = "First Party Collection/Use", "Third Party Sharing/Collection"
+    rows = [_opp115_row("a", 0, first, "Contact"), _opp115_row("b", 0, first, "Contact"),
+            _opp115_row("c", 0, first, "Unspecified"), _opp115_row("a", 1, third, "Location"),
+            _opp115_row("b", 1, third, "Health")]
+    return _opp115_policy(tmp_path, "We collect your email address and phone number.|||We share your location with "
+                                    "advertisers.", rows)
 
 
 def test_opp115_segments_are_scored_by_information_type(tmp_path):
@@ -98,21 +103,11 @@ def test_opp115_segments_are_scored_by_information_type(tmp_path):
 
 def test_opp115_in_context_extracts_each_policy_whole(tmp_path):
     """A list item segment takes its practice from the introduction in the segment before it only in context."""
-    import json
-
     from policycheck.evaluation.benchmarks import evaluate_opp115
 
-    folder = tmp_path / "corpora" / "en-opp115"
-    (folder / "sanitized_policies").mkdir(parents=True)
-    (folder / "consolidation" / "threshold-0.75-overlap-similarity").mkdir(parents=True)
-    (folder / "sanitized_policies" / "1_example.com.html").write_text(
-        "<p>When you register, we collect the following information:</p>|||<ul><li>Your email address</li></ul>",
-        encoding="utf-8")
-    attributes = json.dumps({"Personal Information Type": {"value": "Contact"}, "Does/Does Not": {"value": "Does"}})
-    rows = "".join(",".join([f"{a}1", a, "1", "1", "1", "First Party Collection/Use",
-                             '"' + attributes.replace('"', '""') + '"', "Not specified", "http://example.com"]) + "\n"
-                   for a in ("a", "b"))
-    (folder / "consolidation" / "threshold-0.75-overlap-similarity" / "1_example.com.csv").write_text(
-        rows, encoding="utf-8")
-    assert evaluate_opp115(tmp_path)["majority"]["tp"] == 0
-    assert evaluate_opp115(tmp_path, in_context=True)["majority"]["tp"] == 1
+    first = "First Party Collection/Use"
+    reference = _opp115_policy(tmp_path, "<p>When you register, we collect the following information:</p>|||"
+                                         "<ul><li>Your email address</li></ul>",
+                               [_opp115_row("a", 1, first, "Contact"), _opp115_row("b", 1, first, "Contact")])
+    assert evaluate_opp115(reference)["majority"]["tp"] == 0
+    assert evaluate_opp115(reference, in_context=True)["majority"]["tp"] == 1
