@@ -408,7 +408,7 @@ class EnglishAnalyzer:
         if authorized is not None:
             # "we will not … authorize any third party to use your email address": letting a party use the data is
             # sharing it with that party
-            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized[0], actor_text=None)
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -505,7 +505,7 @@ class EnglishAnalyzer:
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
         if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
-                and verb.head.lemma_.lower() in TOOL_VERBS and self._resolve(subject, "")[0] == ""):
+                and verb.head.lemma_.lower() in TOOL_VERBS and self._other_party(subject) is None):
             subject = _subject_token(verb.head)  # "advertisers use cookies to collect X": the advertisers collect
         if subject is None:
             return "none", default_actor, None
@@ -519,20 +519,24 @@ class EnglishAnalyzer:
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
 
-    def _authorized_party(self, verb, default_actor: str) -> tuple[str, str | None] | None:
-        """The third party we let use or access the data ("authorize any third party to use X", "allow advertisers
-        to access X"), else None."""
+    def _other_party(self, token) -> tuple[str, str | None] | None:
+        """Actor id and text when `token` heads a phrase naming a party other than us ("our service providers",
+        "Google"), else None ("cookies", "we")."""
+        actor, text = self._resolve(token, FIRST_PARTY)  # FIRST_PARTY also when the phrase names no party
+        return None if actor == FIRST_PARTY else (actor, text)
+
+    def _authorized_party(self, verb, default_actor: str) -> str | None:
+        """The party we let use or access the data ("authorize any third party to use X", "allow advertisers to
+        access X"), else None."""
         head = verb.head
         if verb.dep_ != "xcomp" or head.lemma_.lower() not in PERMISSION_VERBS:
             return None
         party = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
-        if party is None:
-            return None
-        actor, text = self._resolve(party, FIRST_PARTY)  # FIRST_PARTY when the object is no known party
-        if actor == FIRST_PARTY:
+        other = self._other_party(party) if party is not None else None
+        if other is None:
             return None
         kind, subject, _ = self._actor(head, default_actor)
-        return (actor, text) if kind != "user" and subject == FIRST_PARTY else None
+        return other[0] if kind != "user" and subject == FIRST_PARTY else None
 
     def _mistagged_verb(self, token, verb) -> bool:
         """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
@@ -547,10 +551,10 @@ class EnglishAnalyzer:
         if subject is None:
             return []
         extra: list[Frame] = []
-        for other in subject.conjuncts:
-            actor, text = self._resolve(other, FIRST_PARTY)  # FIRST_PARTY when the conjunct is no known party
-            if actor not in (FIRST_PARTY, frame.actor) and all(f.actor != actor for f in extra):
-                extra.append(replace(frame, actor=actor, actor_text=text))
+        for conjunct in subject.conjuncts:
+            party = self._other_party(conjunct)
+            if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
+                extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
