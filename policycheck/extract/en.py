@@ -505,8 +505,10 @@ class EnglishAnalyzer:
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
         if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
-                and verb.head.lemma_.lower() in TOOL_VERBS and self._other_party(subject) is None):
-            subject = _subject_token(verb.head)  # "advertisers use cookies to collect X": the advertisers collect
+                and verb.head.lemma_.lower() in TOOL_VERBS and self._resolve(subject, "")[0] == ""):
+            # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
+            # collect X": the advertisers collect
+            subject = _subject_token(verb.head)
         if subject is None:
             return "none", default_actor, None
         if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
