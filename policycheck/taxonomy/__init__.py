@@ -29,6 +29,12 @@ _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
 
 
+def _pattern_union(regexes: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex for a data type's `patterns`, bounded by non-ASCII-word characters (so that it
+    matches inside Chinese text but not inside an English word or identifier)."""
+    return re.compile(r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?:{r})" for r in regexes) + r")(?![A-Za-z0-9_-])", re.I)
+
+
 class DataMatcher:
     """Finds data-type phrases; phrases of the `ignore` list ("non-personal information") win and are dropped.
 
@@ -46,7 +52,7 @@ class DataMatcher:
                     self._list_words.add(form, type_id)
         self._senses = [(fold(str(entry["term"])), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
                         for entry in taxonomy.senses.get(lang, [])]
-        self._patterns = [(type_id, re.compile(r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?:{r})" for r in regexes) + r")(?![A-Za-z0-9_-])", re.I))
+        self._patterns = [(type_id, _pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
@@ -88,7 +94,7 @@ class DataMatcher:
                 start, end = found.span()
                 if any(m.start < end and start < m.end for m in matches + added):
                     continue
-                added.append(Match(start, end, type_id, fold(found.group(0))))
+                added.append(Match(start, end, type_id, found.group(0)))
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _sense(self, text: str, match: Match[str]) -> Match[str]:
