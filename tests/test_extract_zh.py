@@ -546,3 +546,8 @@ def test_a_supposed_practice_is_no_statement():
 def test_taiwan_wordings_of_search_strings_and_interaction_data():
     assert pairs("Firefox Lite 向我們傳送您與 Firefox Lite 互動的資料（瀏覽網頁數量與停留時間）。") >= {("usage", "collect")}
     assert pairs("Mozilla 不會接收您的搜尋字串。") == {("usage.history", "not_collect")}
+
+
+def test_a_cards_password_is_payment_data_and_one_time_codes_are_no_credentials():
+    assert pairs("在可能存在风险的情况下，我行可能会向您收集银行卡号（账号）密码、动态口令码。") == {("financial.payment", "collect")}
+    assert pairs("我们会收集您的账号密码。") == {("account.credentials", "collect")}
