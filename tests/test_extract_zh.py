@@ -551,3 +551,7 @@ def test_taiwan_wordings_of_search_strings_and_interaction_data():
 def test_a_cards_password_is_payment_data_and_one_time_codes_are_no_credentials():
     assert pairs("在可能存在风险的情况下，我行可能会向您收集银行卡号（账号）密码、动态口令码。") == {("financial.payment", "collect")}
     assert pairs("我们会收集您的账号密码。") == {("account.credentials", "collect")}
+
+
+def test_face_pictures_and_videos_are_face_data():
+    assert pairs("您同意我们收集您的人脸照片、面部视频和人脸图片。") == {("biometric.face", "collect")}
