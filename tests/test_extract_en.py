@@ -557,6 +557,7 @@ def test_a_cookie_tables_descriptions_say_what_the_cookie_records():
              "| nux_flow_name | Identifies which signup flow was shown. |\n")
     found = tuples(table, fmt="markdown", name="policy.md")
     assert (3, "usage", "collect", "first_party") in found
+    assert {s.source for s in statements_of(table, fmt="markdown", name="policy.md")} == {"table"}
     assert not [t for t in found if t[1] == "identity.name"]  # "name" inside the identifier nux_flow_name
 
 

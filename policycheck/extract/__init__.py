@@ -139,7 +139,8 @@ class Extractor:
                 frames = mention.frames
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
                     frames = context.intro_frames or section_frames or []
-                    source = "list" if context.intro_frames else "heading_context"
+                    source = ("list" if context.intro_frames else "table" if sentence.block_index in cookie_rows
+                              else "heading_context")
                     if context.last_frames and CONTINUATION.match(sentence.text):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
