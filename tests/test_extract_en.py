@@ -603,3 +603,9 @@ def test_an_including_list_hung_on_the_users_verb_exemplifies_the_main_object():
     found = pairs("We collect information about the computers and devices you use to access our services, including "
                   "their location.")
     assert found == {("device", "collect"), ("location", "collect")}
+
+
+def test_the_country_or_state_a_user_is_in_is_coarse_location():
+    assert ("location.coarse", "collect") in pairs(
+        "Precise location is not collected; the state you are located in at the time of a visit is asked for.")
+    assert ("location.coarse", "use") in pairs("We use their IP address to learn what country they are in.")

@@ -92,7 +92,7 @@ def test_a_sense_must_name_a_taxonomy_id(tmp_path, monkeypatch):
 
 def test_a_term_pattern_must_compile_and_name_a_taxonomy_id(tmp_path, monkeypatch):
     problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
-                                    lambda text: text.replace("patterns:\n  usage.history:", "patterns:\n  usage.histry:")
+                                    lambda text: text.replace("patterns:\n", "patterns:\n  usage.histry: [browsing]\n")
                                     .replace('    - "(?:click-|click)throughs?', '    - "(?:click-|click throughs?'))
     assert any("patterns: usage.histry is not a taxonomy id" in p for p in problems)
     assert any("is not a regular expression" in p for p in problems)
