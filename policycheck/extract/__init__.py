@@ -30,10 +30,10 @@ __all__ = ["extract", "Extractor"]
 
 ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
-# A sentence that only details what the previous one named: "This may include…", "这些信息包括…".
-# an English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
-# (Chinese label paragraphs are as often definitions: "个人信息：指…")
+# An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
+# (Chinese label paragraphs are as often definitions: "个人信息：指…").
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
+# A sentence that only details what the previous one named: "This may include…", "这些信息包括…".
 CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+)?(?: \w+)? (?:may |can |will |might "
                           r"|typically |generally |usually |also )?(?:include|includes|including|consist|contain|"
                           r"comprise|covers?|are|is)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)(?:信息|数据|内容)?"
@@ -129,8 +129,10 @@ class Extractor:
             if any(p.search(sentence.text) for p in lexicon.definitions):
                 continue  # a definition or a table of contents: no practice
             section_frames = self._section_frames(section_kind[index], default_actor[index])
+            context_frames, context_source = section_frames, "heading_context"
             if sentence.block_index in cookie_rows and not section_frames:
-                section_frames = [Frame("collect", source="table")]  # what a cookie's description names, it records
+                # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
+                context_frames, context_source = [Frame("collect")], "table"
             label_end = self._label_end(document, sentence, analysis, sentences, index)
             own_frames: list[Frame] = []
             for mention in analysis.mentions:
@@ -138,9 +140,8 @@ class Extractor:
                     continue
                 frames = mention.frames
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
-                    frames = context.intro_frames or section_frames or []
-                    source = ("list" if context.intro_frames else "table" if sentence.block_index in cookie_rows
-                              else "heading_context")
+                    frames = context.intro_frames or context_frames or []
+                    source = "list" if context.intro_frames else context_source
                     if context.last_frames and CONTINUATION.match(sentence.text):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"

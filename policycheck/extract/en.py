@@ -310,15 +310,16 @@ class EnglishAnalyzer:
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
         if clause_verb.dep_ not in ("acl", "relcl") or clause_verb.head.i != noun.i:
             return None
-        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == clause_verb.i:
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         head = noun.head
         return head if self._is_action(head) and head.i not in self._inside_terms else None
 
     def _examples_of_main_object(self, preposition):
         """The practice verb whose data object a "such as" / "including" list exemplifies, when the parser hung the list
-        on a noun of the user's adverbial clause in between ("we collect information when you … use our applications,
-        such as your IP address"), else None."""
+        on the wrong node: a noun or the verb of the user's clause in between ("we collect information when you … use
+        our applications, such as your IP address"; "the devices you use to access our services, including their
+        location"), or the user who set the object ("preferences set by users such as account name"); else None."""
         noun = preposition.head
         if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
             return None
@@ -505,7 +506,7 @@ class EnglishAnalyzer:
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
         if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
-                and verb.head.lemma_.lower() in TOOL_VERBS and self._resolve(subject, "")[0] == ""):
+                and verb.head.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
             # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
             # collect X": the advertisers collect
             subject = _subject_token(verb.head)
@@ -521,11 +522,17 @@ class EnglishAnalyzer:
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
 
+    def _party(self, token) -> tuple[str, str | None] | None:
+        """Actor id and text when `token` heads a phrase naming a party, us included ("we", "Google"), else None
+        ("cookies")."""
+        actor, text = self._resolve(token, "")  # "": the phrase names no party
+        return (actor, text) if actor else None
+
     def _other_party(self, token) -> tuple[str, str | None] | None:
         """Actor id and text when `token` heads a phrase naming a party other than us ("our service providers",
         "Google"), else None ("cookies", "we")."""
-        actor, text = self._resolve(token, FIRST_PARTY)  # FIRST_PARTY also when the phrase names no party
-        return None if actor == FIRST_PARTY else (actor, text)
+        party = self._party(token)
+        return party if party is not None and party[0] != FIRST_PARTY else None
 
     def _authorized_party(self, verb, default_actor: str) -> str | None:
         """The party we let use or access the data ("authorize any third party to use X", "allow advertisers to

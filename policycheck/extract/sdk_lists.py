@@ -61,8 +61,9 @@ def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     return any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in entities.find(cleaned, lang))
 
 
-# A data cell that starts with 存储 names the storage permission ("存储（相册、媒体和其他文件）"), not a verb.
+# Marks that end a clause or list item in a table cell ("上传评价图片、更换头像").
 CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "/")
+# A data cell that starts with 存储 names the storage permission ("存储（相册、媒体和其他文件）"), not a verb.
 STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 
 
