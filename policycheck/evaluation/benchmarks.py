@@ -108,23 +108,22 @@ def _join(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, offsets
 
 
+def _statements_of(text: str, lang: str, fmt: str) -> list[Statement]:
+    """Our statements for a benchmark text, read as `fmt` in language `lang` (the corpora give the language)."""
+    if not text.strip():
+        return []
+    try:
+        document = parse_policy(text, "benchmark." + ("html" if fmt == "html" else "txt"), fmt=fmt)
+    except InputError:  # only spaces or markup
+        return []
+    for block in document.blocks:
+        block.language = lang
+    document.language = lang
+    return get_extractor().extract(document).statements
+
+
 def _predicted(sentences: list[Sentence], lang: str, fmt: str = "text") -> list[list[Statement]]:
-    extractor = get_extractor()
-    results = []
-    for sentence in sentences:
-        if not sentence.text.strip():
-            results.append([])
-            continue
-        try:
-            document = parse_policy(sentence.text, "sentence." + ("html" if fmt == "html" else "txt"), fmt=fmt)
-        except InputError:  # a sentence of only spaces or markup
-            results.append([])
-            continue
-        for block in document.blocks:
-            block.language = lang
-        document.language = lang
-        results.append(extractor.extract(document).statements)
-    return results
+    return [_statements_of(sentence.text, lang, fmt) for sentence in sentences]
 
 
 def _term_spans(text: str, statements: list[Statement]) -> list[tuple[int, int, Statement]]:
@@ -286,14 +285,7 @@ def _predicted_in_context(texts: list[str]) -> list[list[Statement]]:
         parts.append(part)
         lines += part.count("\n")
     result: list[list[Statement]] = [[] for _ in texts]
-    try:
-        document = parse_policy("".join(parts), "policy.html", fmt="html")
-    except InputError:
-        return result
-    for block in document.blocks:
-        block.language = "en"
-    document.language = "en"
-    for statement in get_extractor().extract(document).statements:
+    for statement in _statements_of("".join(parts), "en", "html"):
         result[bisect_right(starts, statement.line) - 1].append(statement)
     return result
 
@@ -304,11 +296,10 @@ def evaluate_opp115(reference: Path, in_context: bool = False) -> dict[str, dict
     read twice: what any annotator labelled, and what at least two of the three agreed on. Segments are extracted
     one by one, or with `in_context` each policy as a whole (its segments in order)."""
     policies = read_opp115(reference / "corpora" / "en-opp115")
-    segments = [Sentence(text, []) for _, texts, _ in policies for text in texts]
     if in_context:
         predictions = iter([found for _, texts, _ in policies for found in _predicted_in_context(texts)])
     else:
-        predictions = iter(_predicted(segments, "en", fmt="html"))
+        predictions = iter([_statements_of(text, "en", "html") for _, texts, _ in policies for text in texts])
     scores = {name: Score() for name in ("any", "majority", "any_first_party", "any_third_party")}
     for _, texts, votes in policies:
         predicted = set()
@@ -325,7 +316,7 @@ def evaluate_opp115(reference: Path, in_context: bool = False) -> dict[str, dict
             scores[f"any_{practice}_party"].add({x for x in predicted if x[1] == practice},
                                                 {g for g in anyone if g[1] == practice}, False)
     result: dict = {name: score.as_dict() for name, score in scores.items()}
-    result["policies"], result["segments"] = len(policies), len(segments)
+    result["policies"], result["segments"] = len(policies), sum(len(texts) for _, texts, _ in policies)
     return result
 
 
