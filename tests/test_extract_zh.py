@@ -541,6 +541,21 @@ def test_a_supposed_practice_is_no_statement():
     # the denial before the supposition stays
     assert pairs("我们不会将您的个人信息转让给任何公司，但在涉及合并时，如涉及到个人信息转让，我们会向您告知。") == {
         ("personal_info", "not_share")}
+    # an objection supposed, to the end of its clause; a later clause with a practice of its own stays
+    assert pairs("如果您对第三方使用您的个人信息有异议，我们建议您终止相关操作。") == set()
+    assert pairs("如您对于我们提供的产品服务有疑问时，可能需要您提供您的身份信息进行核验。") == {("identity", "collect")}
+
+
+def test_data_after_dui_with_a_duty_or_right_is_no_list_item():
+    # a list would continue the earlier clause's verb; "对 + data + 承担/采取/进行保密…" is a clause of its own
+    assert pairs("云闪付APP小程序功能向第三方提供接入服务，该类第三方将在其平台内对您的个人信息承担管理职责。") == set()
+    assert pairs("我们会将您的设备信息共享给第三方供应商，并要求供应商对您的信息采取保护措施。") == {("device", "share")}
+    assert pairs("您对您的个人信息享有以下权利：") == set()
+    # 对 + data + a practice noun after 进行 still states the practice of the earlier clause
+    assert pairs("在为您提供收派服务的过程中，如涉及电话沟通，我们可能会对通话内容进行录音。") >= {("media.audio", "collect")}
+    # a list continuing the earlier verb is unchanged
+    assert pairs("我们会收集您的手机号码，设备型号、IMEI。") == {
+        ("contact.phone", "collect"), ("device.hardware", "collect"), ("device.id.imei", "collect")}
 
 
 def test_taiwan_wordings_of_search_strings_and_interaction_data():

@@ -57,6 +57,7 @@ class Lexicon:
     definition_headings: list[re.Pattern[str]] = field(default_factory=list)
     table_purpose_acquisition: list[re.Pattern[str]] = field(default_factory=list)
     hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
+    object_predicates: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -122,4 +123,5 @@ def load_lexicon(lang: str) -> Lexicon:
         definition_headings=compile_patterns(data.get("definition_headings"), flags),
         table_purpose_acquisition=compile_patterns(data.get("table_purpose_acquisition"), flags),
         hypotheticals=compile_patterns(data.get("hypotheticals"), flags),
+        object_predicates=compile_patterns(data.get("object_predicates"), flags),
     )

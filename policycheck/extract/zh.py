@@ -46,6 +46,8 @@ REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
+# words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
+DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
@@ -152,7 +154,8 @@ class ChineseAnalyzer:
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
                 continue
             if verb_index is None:
-                if self._user_control(match.start, tokens, clause_of):
+                if (self._user_control(match.start, tokens, clause_of)
+                        or self._object_of_predicate(match.start, match.end, tokens, clause_of)):
                     mention.skip = True
                 else:
                     mention.inherit = True
@@ -267,10 +270,23 @@ class ChineseAnalyzer:
             if candidates:
                 return candidates[pick]
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
+        if earlier and self._object_of_predicate(start, end, tokens, clause_of):
+            return None  # "…提供接入服务，该类第三方将对您的个人信息承担管理职责": the clause has its own predicate
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return None
+
+    def _object_of_predicate(self, start: int, end: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """The data follows 对 and a non-practice predicate follows the data (cue `object_predicates`): "对您的个人信息
+        承担管理职责", "对您的信息进行严格保密", "对个人信息实行分类管理"."""
+        index = next((i for i, t in enumerate(tokens) if t.end == start), None)
+        while index is not None and index >= 0 and tokens[index].word in DUI_MODIFIERS:
+            index -= 1
+        if index is None or index < 0 or tokens[index].word != "对":
+            return False
+        rest = "".join(t.word for t in tokens if t.start >= end and clause_of[t.start] == clause_of[start])
+        return any_match(self.lex.object_predicates, rest) is not None
 
     def _list_item_verb(self, tokens: list[Token], index: int) -> bool:
         """A verb that begins a noun list item: after 、/和/及 that follows a noun, and itself followed by a noun
