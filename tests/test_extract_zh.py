@@ -570,3 +570,16 @@ def test_a_cards_password_is_payment_data_and_one_time_codes_are_no_credentials(
 
 def test_face_pictures_and_videos_are_face_data():
     assert pairs("您同意我们收集您的人脸照片、面部视频和人脸图片。") == {("biometric.face", "collect")}
+
+
+def test_required_information_lists_are_collection():
+    # "所需信息包括…" names what the service needs: collection, like 需要
+    assert pairs("预订服务：所需信息包括您的姓名、电话号码、电子邮件地址。") == {
+        ("identity.name", "collect"), ("contact.phone", "collect"), ("contact.email", "collect")}
+    assert pairs("身份验证：所需信息如您的电话号码、身份证件号码。") == {
+        ("contact.phone", "collect"), ("identity.id_number", "collect")}
+
+
+def test_unique_identifiers_and_pages_viewed():
+    assert pairs("我们会收集唯一识别符、崩溃数据。") >= {("device.id", "collect")}
+    assert pairs("我们会收集您在使用本应用之前或之后查看或操作过的页面。") == {("usage.history", "collect")}
