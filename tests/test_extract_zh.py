@@ -354,8 +354,8 @@ def test_a_verb_inside_a_later_list_item_does_not_govern_the_earlier_items():
     # "注册的设备" and "注册时间" are list items; the items before them are still collected
     assert pairs("我们收集您的账户详细信息，包括注册手机号、电子邮件地址、注册的设备、账号状态和注册时间。") == {
         ("contact.phone", "collect"), ("contact.email", "collect")}
-    # a verb that ends the clause still governs: "进行加密传输和存储" is not a list item
-    assert pairs("我们会对您的手机号进行加密传输和存储。") == {("contact.phone", "store")}
+    # a verb that ends the clause still governs: "进行收集和存储" is not a list item
+    assert pairs("我们会对您的手机号进行收集和存储。") == {("contact.phone", "collect"), ("contact.phone", "store")}
 
 
 def test_a_run_in_label_before_a_space_is_a_title_when_the_item_names_its_data():
@@ -583,3 +583,9 @@ def test_required_information_lists_are_collection():
 def test_unique_identifiers_and_pages_viewed():
     assert pairs("我们会收集唯一识别符、崩溃数据。") >= {("device.id", "collect")}
     assert pairs("我们会收集您在使用本应用之前或之后查看或操作过的页面。") == {("usage.history", "collect")}
+
+
+def test_identifiable_is_no_verb_and_encrypted_storage_is_a_safeguard():
+    # 可识别的 (identifiable) describes the data; "进行加密传输和存储" is a safeguard, not retention
+    assert pairs("我们会对可识别的个人身份信息和个人敏感信息进行加密传输和存储，以确保数据的保密性。") == set()
+    assert pairs("我们会识别您的设备信息。") == {("device", "collect")}

@@ -111,7 +111,8 @@ class ChineseAnalyzer:
         condition = self._condition(text, refusal_spans, original)
         term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
-                 and not _inside(t.start, term_spans)]  # "存储权限", "读取相册": the verb is part of the data term
+                 and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
+                 and not _adjectival(tokens, i)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -527,7 +528,9 @@ class ChineseAnalyzer:
             if word in OBLIGATION_WORDS and index + 1 < len(before) and (
                     before[index + 1] in OBLIGED or before[index + 1] in self.entities.third_party_terms["zh"]):
                 return True
-        return tokens[verb_index].word in ("存储", "保存", "储存") and any(w in SAFEGUARD_WORDS for w in before[-4:])
+        # "进行加密存储", "进行加密传输和存储" (jieba: 加密传输): storage under a safeguard
+        return tokens[verb_index].word in ("存储", "保存", "储存") and any(
+            w.startswith(tuple(SAFEGUARD_WORDS)) for w in before[-4:])
 
     def _user_control(self, position: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """The clause is about the user's own control of data ("您可以删除…")."""
@@ -705,6 +708,12 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 MODIFIERS = {"任何", "其他", "所有", "该", "相关", "合作", "我们的", "这些", "上述", "前述", "特定", "境外", "外部", "的", "一切", "我们", "您"}
+
+
+def _adjectival(tokens: list[Token], index: int) -> bool:
+    """可 + verb + 的 is an adjective ("可识别的个人身份信息": identifiable), not a practice."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1].word in ("可", "可以", "能", "能够", "可被")
+            and tokens[index + 1].word == "的")
 
 
 def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
