@@ -609,3 +609,18 @@ def test_the_country_or_state_a_user_is_in_is_coarse_location():
     assert ("location.coarse", "collect") in pairs(
         "Precise location is not collected; the state you are located in at the time of a visit is asked for.")
     assert ("location.coarse", "use") in pairs("We use their IP address to learn what country they are in.")
+
+
+def test_a_negative_subject_denies_the_practice():
+    assert pairs("None of these partners receives your precise location from us.") == {("location.precise", "not_collect")}
+    assert pairs("No third party receives your email address.") == {("contact.email", "not_collect")}
+    assert pairs("No one at Acme reads your messages.") == {("communication.messages", "not_collect")}
+    assert pairs("Our partners receive your email address.") == {("contact.email", "collect")}
+
+
+def test_camera_footage_voice_recordings_and_device_models_described_in_words():
+    assert pairs("Footage captured by your camera is uploaded to our cloud.") >= {("media.photos", "collect")}
+    assert ("media.audio", "collect") in pairs("Your voice is recorded and a short clip is sent to our vendor.")
+    assert ("device.hardware", "share") in pairs(
+        "A report describing what went wrong and the model of device it happened on is sent to Crashlytics.")
+    assert pairs("We keep billing records and invoices for seven years.") == {("financial.transactions", "store")}

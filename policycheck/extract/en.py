@@ -656,6 +656,8 @@ class EnglishAnalyzer:
                         item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS):
                     negation = item
                     break
+        if negation is None:
+            negation = _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None and span is not None:
             argument = span.root
             while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
@@ -797,6 +799,21 @@ NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever 
 def _negation(verb):
     """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access"), or None."""
     return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
+
+
+def _negative_subject(verb):
+    """A subject that denies the predicate: "None of these partners receives…", "No third party receives…",
+    "Nobody else can access…", "No one at Acme reads…"."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in ("none", "nobody", "neither", "noone", "no-one"):
+            return child
+        if child.lower_ == "one" and child.i > 0 and child.doc[child.i - 1].lower_ == "no":
+            return child
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in child.children):
+            return child
+    return None
 
 
 def _verb_list_item(token) -> bool:
