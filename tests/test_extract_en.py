@@ -624,3 +624,13 @@ def test_camera_footage_voice_recordings_and_device_models_described_in_words():
     assert ("device.hardware", "share") in pairs(
         "A report describing what went wrong and the model of device it happened on is sent to Crashlytics.")
     assert pairs("We keep billing records and invoices for seven years.") == {("financial.transactions", "store")}
+
+
+def test_data_shown_to_other_people_is_shared():
+    # the guidelines' convention: making data visible to other users or the public is sharing with third parties
+    assert pairs("Your first name may be displayed to other users.") == {("identity.name", "share")}
+    assert pairs("Your first name is shown publicly on a leaderboard.") == {("identity.name", "share")}
+    assert pairs("Other users can see your username.") == {("account.credentials", "share")}
+    # the user seeing their own data, or ads shown to the user, is no sharing
+    assert pairs("You can see your order history in the app.") == set()
+    assert pairs("Ads are shown to you based on your browsing history.") == {("usage.history", "use")}

@@ -219,6 +219,8 @@ class EnglishAnalyzer:
             return _makes_available(token) is not None
         if lemma in COPULAS:  # "your posts are public", "becomes accessible to other users"
             return _availability(token) is not None
+        if _shown_to_others(token):  # "your review may be displayed to other users", "other users can see X"
+            return True
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -410,6 +412,8 @@ class EnglishAnalyzer:
             # "we will not … authorize any third party to use your email address": letting a party use the data is
             # sharing it with that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
+        if _shown_to_others(verb):
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -988,6 +992,30 @@ def _availability(verb):
         if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
             return child
     return None
+
+
+# Who, seeing data, has been shown it by the service: "other users can see your username", "displayed to the public"
+VIEWERS = {"user", "users", "member", "members", "others", "anyone", "everyone", "public", "guest", "guests", "teacher",
+           "teachers", "classmate", "classmates", "follower", "followers", "friend", "friends", "visitor", "visitors",
+           "recruiter", "recruiters", "employer", "employers", "player", "players", "learner", "learners", "people",
+           "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders"}
+
+
+def _shown_to_others(verb) -> bool:
+    """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
+    / your teacher can see X" (the service makes it visible to them: sharing)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("display", "show") and any(c.dep_ == "auxpass" for c in verb.children):
+        for child in verb.children:
+            if child.lower_ == "publicly":
+                return True
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                return any(t.lemma_.lower() in VIEWERS for t in child.subtree)
+        return False
+    if lemma in ("see", "view", "watch"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in VIEWERS and subject.lower_ not in ("you",)
+    return False
 
 
 def _makes_available(verb):
