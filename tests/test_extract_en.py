@@ -634,3 +634,11 @@ def test_data_shown_to_other_people_is_shared():
     # the user seeing their own data, or ads shown to the user, is no sharing
     assert pairs("You can see your order history in the app.") == set()
     assert pairs("Ads are shown to you based on your browsing history.") == {("usage.history", "use")}
+
+
+def test_interaction_data_and_documentation_pointers():
+    assert pairs("Mozilla receives data from interactions with Firefox Relay.") == {("usage", "collect")}
+    # pointers to documentation state no practice
+    assert pairs("Read the telemetry documentation for Firefox Relay.") == set()
+    assert pairs("For more information, and to see examples of real crash reports, see Crash Data.") == set()
+    assert pairs("You can see a complete list of the technical data we collect.") == set()
