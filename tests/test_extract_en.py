@@ -642,3 +642,12 @@ def test_interaction_data_and_documentation_pointers():
     assert pairs("Read the telemetry documentation for Firefox Relay.") == set()
     assert pairs("For more information, and to see examples of real crash reports, see Crash Data.") == set()
     assert pairs("You can see a complete list of the technical data we collect.") == set()
+
+
+def test_a_camera_that_is_the_device_is_no_camera_data():
+    assert pairs("We access your camera to scan QR codes.") == {("media.camera", "collect")}
+    assert pairs("The app requests camera access.") == {("media.camera", "collect")}
+    # counted, plural, the agent of a practice, or a modifier: the device, not its data
+    assert pairs("Footage captured by your camera is uploaded to our cloud.") == {("media.photos", "collect")}
+    assert ("media.camera", "collect") not in pairs("Each camera sends us its serial number.")
+    assert pairs("We store the camera names you choose.") == set()

@@ -64,7 +64,8 @@ PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
-                     "legal", "registered", "corporate", "team", "policy"}
+                     "legal", "registered", "corporate", "team", "policy", "camera", "device", "room", "network", "channel",
+                     "group", "folder", "server"}
 
 
 class EnglishAnalyzer:
@@ -200,6 +201,8 @@ class EnglishAnalyzer:
                                           or any(t.lower_ in ("your", "their", "his", "her") for t in owner.subtree)
                                           and owner.lemma_.lower() in PERSON_NOUNS):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
+        if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
+            return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST:
@@ -1016,6 +1019,19 @@ def _shown_to_others(verb) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.lemma_.lower() in VIEWERS and subject.lower_ not in ("you",)
     return False
+
+
+def _camera_as_device(token) -> bool:
+    """A bare "camera" that names a device rather than the camera data or permission: counted or plural ("each
+    camera", "your cameras"), the agent of a practice ("captured by your camera", "the camera records"), or a
+    modifier ("camera names", "camera settings")."""
+    if token.tag_ == "NNS" or token.dep_ == "compound":
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "another", "a", "an") for c in token.children):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
 def _makes_available(verb):
