@@ -589,3 +589,10 @@ def test_identifiable_is_no_verb_and_encrypted_storage_is_a_safeguard():
     # 可识别的 (identifiable) describes the data; "进行加密传输和存储" is a safeguard, not retention
     assert pairs("我们会对可识别的个人身份信息和个人敏感信息进行加密传输和存储，以确保数据的保密性。") == set()
     assert pairs("我们会识别您的设备信息。") == {("device", "collect")}
+
+
+def test_examples_after_a_purpose_continue_the_object_before_it():
+    assert pairs("您需要向我们提供您本人的身份信息用于身份核验，包括真实的姓名、身份证号。") == {
+        ("identity", "collect"), ("identity.name", "collect"), ("identity.id_number", "collect")}
+    # without examples, what follows a purpose is still the purpose
+    assert pairs("（5）用于第三方授权服务，包括第三方帐号登陆；") == set()

@@ -46,6 +46,8 @@ REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
+# words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
+EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如", "包括但不限于", "含"}
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
@@ -271,12 +273,22 @@ class ChineseAnalyzer:
             if candidates:
                 return candidates[pick]
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
+        purpose = [v for v in earlier if tokens[v].word in PURPOSE_VERBS]
+        if purpose and self._opens_examples(start, tokens, clause_of):
+            # "提供身份信息用于身份核验，包括姓名…": the examples continue the object named before the purpose
+            earlier = [v for v in earlier if v < purpose[-1]] or earlier
         if earlier and self._object_of_predicate(start, end, tokens, clause_of):
             return None  # "…提供接入服务，该类第三方将对您的个人信息承担管理职责": the clause has its own predicate
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return None
+
+    @staticmethod
+    def _opens_examples(start: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """The data's clause opens with an example marker (包括、例如、比如、如、即…)."""
+        first = next((t for t in tokens if clause_of[t.start] == clause_of[start]), None)
+        return first is not None and first.word in EXAMPLE_OPENERS
 
     def _object_of_predicate(self, start: int, end: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """The data follows 对 and a non-practice predicate follows the data (cue `object_predicates`): "对您的个人信息
