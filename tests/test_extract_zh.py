@@ -596,3 +596,8 @@ def test_examples_after_a_purpose_continue_the_object_before_it():
         ("identity", "collect"), ("identity.name", "collect"), ("identity.id_number", "collect")}
     # without examples, what follows a purpose is still the purpose
     assert pairs("（5）用于第三方授权服务，包括第三方帐号登陆；") == set()
+
+
+def test_transfer_abroad_is_sharing():
+    assert pairs("您的信息不会被我们主动传输到境外。") == {("personal_info", "not_share")}
+    assert pairs("我们会将从您处收集的个人信息传输到新加坡和香港特区。") >= {("personal_info", "share")}
