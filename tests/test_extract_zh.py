@@ -601,3 +601,15 @@ def test_examples_after_a_purpose_continue_the_object_before_it():
 def test_transfer_abroad_is_sharing():
     assert pairs("您的信息不会被我们主动传输到境外。") == {("personal_info", "not_share")}
     assert pairs("我们会将从您处收集的个人信息传输到新加坡和香港特区。") >= {("personal_info", "share")}
+
+
+def test_letting_another_party_access_data_is_sharing():
+    assert pairs("您授权该共同房东访问和更新您的信息，包括但不限于您的姓名、电话号码。") == {
+        ("personal_info", "share"), ("identity.name", "share"), ("contact.phone", "share")}
+    assert pairs("您授权第三方应用读取您的通讯录。") == {("social.contacts", "share")}
+    # our own access after the user's authorisation is collection
+    assert pairs("在您授权后，我们会获取您的位置信息。") == {("location", "collect")}
+
+
+def test_booking_records_are_transactions():
+    assert pairs("预订服务：所需信息包括您的姓名、预订以及入住/退房信息。") >= {("financial.transactions", "collect")}

@@ -46,6 +46,8 @@ REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
+# what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
+GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
 EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如", "包括但不限于", "含"}
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
@@ -356,6 +358,10 @@ class ChineseAnalyzer:
                         requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
+        grantee = self._authorized_grantee(position, tokens, clause_of, actors)
+        if grantee is not None:
+            # "您授权该共同房东访问和更新您的信息", "允许第三方应用读取您的通讯录": letting another party use the data
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=grantee)
         if word in self.lex.provide and word not in self.lex.verbs:
             recipient = self._recipient(position, tokens, clause_of, actors)
             ours = any(m.value == FIRST_PARTY and m.end <= tokens[position].start
@@ -395,6 +401,25 @@ class ChineseAnalyzer:
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _authorized_grantee(self, position: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        """A party other than us that 授权/允许 lets perform this verb ("授权第三方应用读取…", "授权该共同房东访问…")."""
+        if tokens[position].word not in GRANTED_VERBS:
+            return None
+        clause = clause_of[tokens[position].start]
+        for back in range(position - 1, max(-1, position - 10), -1):
+            token = tokens[back]
+            if clause_of[token.start] != clause:
+                return None
+            if token.word in ("授权", "允许"):
+                between = "".join(t.word for t in tokens[back + 1:position])
+                named = [m for m in actors if token.end <= m.start < tokens[position].start]
+                if named and named[0].start == token.end and named[0].value == THIRD_PARTY:
+                    return THIRD_PARTY  # 授权第三方应用读取… (a named company may be the policy's own product)
+                if between.startswith(("该", "其他", "他人", "任何")) and not named:
+                    return THIRD_PARTY  # 授权该共同房东访问…
+                return None
+        return None
 
     def _negated(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool | None:
         """True for a denial, False for none, None for a negated limit of scope."""
