@@ -651,3 +651,10 @@ def test_a_camera_that_is_the_device_is_no_camera_data():
     assert pairs("Footage captured by your camera is uploaded to our cloud.") == {("media.photos", "collect")}
     assert ("media.camera", "collect") not in pairs("Each camera sends us its serial number.")
     assert pairs("We store the camera names you choose.") == set()
+
+
+def test_an_object_list_the_parser_made_the_subject_of_a_later_clause():
+    # "receives A, B and C, and crash logs go to Y": spaCy makes "A … C" the subject of "go"
+    assert pairs("Google Analytics for Firebase receives the screens you visit, your app-instance ID and your device "
+                 "type, and crash logs go to Firebase Crashlytics.") >= {("device.id", "collect"),
+                                                                        ("device.hardware", "collect")}

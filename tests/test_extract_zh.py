@@ -613,3 +613,7 @@ def test_letting_another_party_access_data_is_sharing():
 
 def test_booking_records_are_transactions():
     assert pairs("预订服务：所需信息包括您的姓名、预订以及入住/退房信息。") >= {("financial.transactions", "collect")}
+
+
+def test_wallet_numbers_are_payment_data():
+    assert pairs("我们会记录您的APP账号关联的数字钱包编号。") >= {("financial.payment", "collect")}

@@ -262,6 +262,13 @@ class EnglishAnalyzer:
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
                     return current
+                if arrived_as_subject:
+                    # "X receives A, B and C, and crash logs go to Y": the parser made the rest of the object list the
+                    # subject of the later clause, with the practice as its clausal complement before the data
+                    stolen = next((c for c in current.children if c.dep_ == "ccomp" and c.i < token.i
+                                   and self._is_action(c) and any(g.dep_ in ("dobj", "obj") for g in c.children)), None)
+                    if stolen is not None:
+                        return stolen
                 if lemma in COPULAS and arrived_as_subject:
                     transferred = _transferred_asset(current)
                     if transferred is not None and self._is_action(transferred):
