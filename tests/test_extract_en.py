@@ -658,3 +658,9 @@ def test_an_object_list_the_parser_made_the_subject_of_a_later_clause():
     assert pairs("Google Analytics for Firebase receives the screens you visit, your app-instance ID and your device "
                  "type, and crash logs go to Firebase Crashlytics.") >= {("device.id", "collect"),
                                                                         ("device.hardware", "collect")}
+
+
+def test_messages_described_by_who_exchanges_them():
+    assert pairs("The messages you exchange with us are kept.") == {("communication.messages", "store")}
+    assert pairs("Messages to and from our support team are kept for two years.") == {("communication.messages", "store")}
+    assert pairs("We send you messages about your account.") == set()  # messages we send are no data of yours
