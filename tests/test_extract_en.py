@@ -664,3 +664,9 @@ def test_messages_described_by_who_exchanges_them():
     assert pairs("The messages you exchange with us are kept.") == {("communication.messages", "store")}
     assert pairs("Messages to and from our support team are kept for two years.") == {("communication.messages", "store")}
     assert pairs("We send you messages about your account.") == set()  # messages we send are no data of yours
+
+
+def test_a_person_the_user_deals_with_seeing_data_is_sharing():
+    assert pairs("Your Shopper does not see your last name or email address.") == {
+        ("identity.name", "not_share"), ("contact.email", "not_share")}
+    assert pairs("Your browser can see your location.") == set()  # a thing of the user's, not a person

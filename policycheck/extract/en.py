@@ -1011,6 +1011,9 @@ VIEWERS = {"user", "users", "member", "members", "others", "anyone", "everyone",
            "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders"}
 
 
+NOT_VIEWERS = {"device", "browser", "app", "application", "account", "phone", "computer", "screen", "settings", "profile"}
+
+
 def _shown_to_others(verb) -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
     / your teacher can see X" (the service makes it visible to them: sharing)."""
@@ -1024,7 +1027,13 @@ def _shown_to_others(verb) -> bool:
         return False
     if lemma in ("see", "view", "watch"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.lemma_.lower() in VIEWERS and subject.lower_ not in ("you",)
+        if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
+            return False
+        if subject.lemma_.lower() in VIEWERS:
+            return True
+        # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
+        return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
+            subject.lemma_.lower() not in NOT_VIEWERS)
     return False
 
 
