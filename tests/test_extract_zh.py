@@ -617,3 +617,12 @@ def test_booking_records_are_transactions():
 
 def test_wallet_numbers_are_payment_data():
     assert pairs("我们会记录您的APP账号关联的数字钱包编号。") >= {("financial.payment", "collect")}
+
+
+def test_data_shown_to_other_people_is_shared():
+    assert pairs("您的昵称和头像将向其他用户展示。") == {("account.profile", "share")}
+    assert pairs("其他爱彼迎用户可能能够看到您与他们拥有的共同好友。") == {("social", "share")}
+    assert pairs("您在本平台上的活动可能会向您的好友显示。") == {("usage", "share")}
+    # shown to the user, or seen by the user: no sharing
+    assert pairs("我们会向您展示您的订单信息。") == {("financial.transactions", "use")}
+    assert pairs("您可以看到您的订单信息。") == set()

@@ -46,6 +46,9 @@ REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
+# display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到) is shared, as the guidelines count it
+DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
+OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
@@ -358,6 +361,11 @@ class ChineseAnalyzer:
                         requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
+        if word in DISPLAY_VERBS and (_other_people_before(tokens, position, clause_of) or not user_subject):
+            recipient = self._recipient(position, tokens, clause_of, actors)
+            if recipient not in (None, "user", FIRST_PARTY) or _other_people_before(tokens, position, clause_of):
+                # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
         if grantee is not None:
             # "您授权该共同房东访问和更新您的信息", "允许第三方应用读取您的通讯录": letting another party use the data
@@ -745,6 +753,22 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 MODIFIERS = {"任何", "其他", "所有", "该", "相关", "合作", "我们的", "这些", "上述", "前述", "特定", "境外", "外部", "的", "一切", "我们", "您"}
+
+
+def _other_people_before(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """Other people (其他用户, 好友, 公众…) right before the verb in its clause, through modals (可能、能够、可以)."""
+    clause = clause_of[tokens[position].start]
+    for back in range(position - 1, max(-1, position - 6), -1):
+        word = tokens[back].word
+        if clause_of[tokens[back].start] != clause:
+            return False
+        if any(word.endswith(p) for p in OTHER_PEOPLE):
+            return True
+        if word in ("用户", "会员", "人", "玩家") and any(t.word == "其他" for t in tokens[max(0, back - 4):back]):
+            return True  # 其他爱彼迎用户
+        if word not in ("可能", "能够", "可以", "可", "能", "会", "将", "也", "都", "均"):
+            return False
+    return False
 
 
 def _adjectival(tokens: list[Token], index: int) -> bool:
