@@ -626,3 +626,10 @@ def test_data_shown_to_other_people_is_shared():
     # shown to the user, or seen by the user: no sharing
     assert pairs("我们会向您展示您的订单信息。") == {("financial.transactions", "use")}
     assert pairs("您可以看到您的订单信息。") == set()
+
+
+def test_a_used_for_label_introduces_data_not_purposes():
+    assert pairs("用于个性化体验的信息：您的搜索和预订记录、设备信息。") == {
+        ("financial.transactions", "use"), ("device", "use")}
+    # a permission's purposes are no data: "存储权限：用于查看订单信息"
+    assert ("financial.transactions", "use") not in pairs("存储权限：用于查看订单信息、在线客服。")

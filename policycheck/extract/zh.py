@@ -51,6 +51,8 @@ DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
+# "用于…的信息：": a label naming information used for a purpose; the items after its colon are data
+USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|数据)[：:]")
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
 EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如", "包括但不限于", "含"}
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
@@ -153,6 +155,12 @@ class ChineseAnalyzer:
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
+                if USED_FOR_LABEL.match(text, tokens[verb_index].end) and USED_FOR_LABEL.match(
+                        text, tokens[verb_index].end).end() <= match.start:
+                    # "用于个性化体验的信息：您浏览的页面、设备信息": the items of information used for a purpose
+                    mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition,
+                                            verb=tokens[verb_index].word)]
+                    continue
                 mention.skip = True  # "存储权限：用于信用卡账单": the object of 用于 is a purpose, not data
                 continue
             if self._purpose_object(text, match, verb_index, tokens, purpose_spans, data_matches):
