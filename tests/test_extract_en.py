@@ -670,3 +670,8 @@ def test_a_person_the_user_deals_with_seeing_data_is_sharing():
     assert pairs("Your Shopper does not see your last name or email address.") == {
         ("identity.name", "not_share"), ("contact.email", "not_share")}
     assert pairs("Your browser can see your location.") == set()  # a thing of the user's, not a person
+
+
+def test_all_capitals_passages_are_parsed_as_ordinary_text():
+    assert pairs("WE DO NOT KNOWINGLY COLLECT PERSONAL INFORMATION FROM CHILDREN UNDER 13.") == {
+        ("personal_info", "not_collect")}

@@ -96,7 +96,7 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        texts = [sentences[i].text for i in todo]
+        texts = [_for_parsing(sentences[i].text) for i in todo]
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
@@ -828,6 +828,17 @@ def _negative_subject(verb):
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in child.children):
             return child
     return None
+
+
+def _for_parsing(text: str) -> str:
+    """The text the parser reads: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL INFORMATION…", common
+    in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns; offsets are kept."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
+    return text
 
 
 def _verb_list_item(token) -> bool:
