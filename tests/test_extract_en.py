@@ -675,3 +675,8 @@ def test_a_person_the_user_deals_with_seeing_data_is_sharing():
 def test_all_capitals_passages_are_parsed_as_ordinary_text():
     assert pairs("WE DO NOT KNOWINGLY COLLECT PERSONAL INFORMATION FROM CHILDREN UNDER 13.") == {
         ("personal_info", "not_collect")}
+
+
+def test_screenshots_and_how_old_you_are():
+    assert pairs("We receive any screenshots you attach.") == {("media.photos", "collect")}
+    assert pairs("We ask how old you are.") == {("identity.age", "collect")}
