@@ -633,3 +633,11 @@ def test_a_used_for_label_introduces_data_not_purposes():
         ("financial.transactions", "use"), ("device", "use")}
     # a permission's purposes are no data: "存储权限：用于查看订单信息"
     assert ("financial.transactions", "use") not in pairs("存储权限：用于查看订单信息、在线客服。")
+
+
+def test_duties_on_data_after_dui_and_supposed_new_uses_state_no_practice():
+    assert pairs("针对以上情形，我们会确保依据本政策对您的个人信息提供足够的保护。") == set()
+    assert pairs("在超出存储期限后，我们会对您的个人信息进行删除或匿名化处理。") == set()
+    assert pairs("若我们将您的个人信息用于本政策未载明的其他用途，或者超出与收集时所声称的目的相关的范围，我们将再次征得您的同意。") == set()
+    # a practice on data after 对 still counts
+    assert pairs("我们会对您的手机号进行收集和存储。") == {("contact.phone", "collect"), ("contact.phone", "store")}

@@ -153,6 +153,9 @@ class ChineseAnalyzer:
                 actor = self._nearest_actor(match.start, actors, tokens, clause_of, condition_spans, whole=True)
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
+            if self._object_of_predicate(match.start, match.end, tokens, clause_of):
+                mention.skip = True  # "对您的个人信息提供足够的保护", "对您的信息进行加密": a duty or safeguard
+                continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 if USED_FOR_LABEL.match(text, tokens[verb_index].end) and USED_FOR_LABEL.match(
