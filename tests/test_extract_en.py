@@ -680,3 +680,12 @@ def test_all_capitals_passages_are_parsed_as_ordinary_text():
 def test_screenshots_and_how_old_you_are():
     assert pairs("We receive any screenshots you attach.") == {("media.photos", "collect")}
     assert pairs("We ask how old you are.") == {("identity.age", "collect")}
+
+
+def test_a_sentence_pointing_to_a_table_below_introduces_its_rows():
+    html = ("<p>In the past 12 months, we have collected the categories of personal information listed below and "
+            "disclosed them to the recipients shown.</p>\n<table>\n<tr><th>Category</th><th>Examples</th>"
+            "<th>Disclosed to</th></tr>\n<tr><td>Identifiers</td><td>Name, email address, IP address</td>"
+            "<td>Service providers</td></tr>\n</table>\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(html, "html", "policy.html")}
+    assert {(4, "identity.name", "collect"), (4, "contact.email", "share"), (4, "network.ip", "collect")} <= found
