@@ -689,3 +689,10 @@ def test_a_sentence_pointing_to_a_table_below_introduces_its_rows():
             "<td>Service providers</td></tr>\n</table>\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(html, "html", "policy.html")}
     assert {(4, "identity.name", "collect"), (4, "contact.email", "share"), (4, "network.ip", "collect")} <= found
+
+
+def test_a_recipients_table_with_why_and_what_they_receive_columns():
+    md = ("Data leaves us only for the recipients below:\n\n| Recipient | Why | What they receive |\n|---|---|---|\n"
+          "| Adyen | Card payments | Card number and expiry date, billing address |\n")
+    found = {(s.data_type, s.actor) for s in statements_of(md, name="policy.md")}
+    assert {("financial.payment", "adyen"), ("contact.address", "adyen")} <= found
