@@ -696,3 +696,8 @@ def test_a_recipients_table_with_why_and_what_they_receive_columns():
           "| Adyen | Card payments | Card number and expiry date, billing address |\n")
     found = {(s.data_type, s.actor) for s in statements_of(md, name="policy.md")}
     assert {("financial.payment", "adyen"), ("contact.address", "adyen")} <= found
+
+
+def test_what_you_are_watching_and_content_fingerprints():
+    found = pairs("The TV sends a digital fingerprint of the picture to our servers to identify what you are watching.")
+    assert {data_type for data_type, _ in found} == {"usage.history"}
