@@ -701,3 +701,8 @@ def test_a_recipients_table_with_why_and_what_they_receive_columns():
 def test_what_you_are_watching_and_content_fingerprints():
     found = pairs("The TV sends a digital fingerprint of the picture to our servers to identify what you are watching.")
     assert {data_type for data_type, _ in found} == {"usage.history"}
+
+
+def test_viewing_information_and_ad_impressions():
+    assert pairs("We do not share Viewing Information with advertisers.") == {("usage.history", "not_share")}
+    assert pairs("We collect ad impressions and completions.") == {("usage", "collect")}
