@@ -641,3 +641,11 @@ def test_duties_on_data_after_dui_and_supposed_new_uses_state_no_practice():
     assert pairs("若我们将您的个人信息用于本政策未载明的其他用途，或者超出与收集时所声称的目的相关的范围，我们将再次征得您的同意。") == set()
     # a practice on data after 对 still counts
     assert pairs("我们会对您的手机号进行收集和存储。") == {("contact.phone", "collect"), ("contact.phone", "store")}
+
+
+def test_cessations_and_pointers_to_other_documents_state_no_practice():
+    assert pairs("如我们停止运营本款产品或服务，我们会通知您，同时立即停止收集您的个人信息。") == set()
+    assert pairs("关闭上述系统权限，即代表您撤回这些授权，我们将不再继续收集和使用您的这些个人信息。") == set()
+    assert pairs("关于本平台如何收集、处理、认证主播的个人信息，具体可见《主播认证协议》。") == set()
+    # a pointer at the end of an SDK's entry leaves the entry's practice alone
+    assert pairs("作业帮APP集成百度地图SDK，收集您的位置信息，具体请见《百度地图隐私政策》；") == {("location", "collect")}
