@@ -649,3 +649,8 @@ def test_cessations_and_pointers_to_other_documents_state_no_practice():
     assert pairs("关于本平台如何收集、处理、认证主播的个人信息，具体可见《主播认证协议》。") == set()
     # a pointer at the end of an SDK's entry leaves the entry's practice alone
     assert pairs("作业帮APP集成百度地图SDK，收集您的位置信息，具体请见《百度地图隐私政策》；") == {("location", "collect")}
+
+
+def test_a_can_verb_clause_describing_the_data_is_no_practice():
+    assert pairs("我们不会将可以联系或识别您身份的个人信息与授权合作伙伴共享。") == {("personal_info", "not_share")}
+    assert pairs("我们可以识别您的设备信息。") == {("device", "collect")}  # 您的: the object's owner

@@ -783,9 +783,25 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 
 def _adjectival(tokens: list[Token], index: int) -> bool:
-    """可 + verb + 的 is an adjective ("可识别的个人身份信息": identifiable), not a practice."""
-    return (0 < index < len(tokens) - 1 and tokens[index - 1].word in ("可", "可以", "能", "能够", "可被")
-            and tokens[index + 1].word == "的")
+    """可 + verb (+ a short object) + 的 is an adjective ("可识别的个人身份信息": identifiable; "可以联系或识别您身份的
+    个人信息"), not a practice."""
+    if not 0 < index < len(tokens) - 1:
+        return False
+    back = index - 1
+    if tokens[back].word in CONJUNCTIONS and back > 0:
+        back -= 1  # "可以联系或识别…"
+        while back > 0 and tokens[back].word not in ("可", "可以", "能", "能够", "可被") and index - back <= 3:
+            back -= 1
+    if tokens[back].word not in ("可", "可以", "能", "能够", "可被"):
+        return False
+    for position in range(index + 1, min(len(tokens), index + 4)):
+        word = tokens[position].word
+        if word == "的":
+            # "识别您的设备信息": 的 after a pronoun marks the object's owner, not a relative clause
+            return tokens[position - 1].word not in ("您", "你", "用户", "其", "我们", "他们")
+        if word in CLAUSE_PUNCT or word in ("您的", "你的"):
+            return False
+    return False
 
 
 def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
