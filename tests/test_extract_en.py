@@ -706,3 +706,7 @@ def test_what_you_are_watching_and_content_fingerprints():
 def test_viewing_information_and_ad_impressions():
     assert pairs("We do not share Viewing Information with advertisers.") == {("usage.history", "not_share")}
     assert pairs("We collect ad impressions and completions.") == {("usage", "collect")}
+
+
+def test_crash_traces_are_logs():
+    assert pairs("Sentry receives crash traces and the phone model.") >= {("usage.logs", "collect")}
