@@ -710,3 +710,7 @@ def test_viewing_information_and_ad_impressions():
 
 def test_crash_traces_are_logs():
     assert pairs("Sentry receives crash traces and the phone model.") >= {("usage.logs", "collect")}
+
+
+def test_which_apps_are_installed_is_the_app_list():
+    assert pairs("We record which apps are installed on your device.") == {("device.apps", "collect")}
