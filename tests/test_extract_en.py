@@ -714,3 +714,9 @@ def test_crash_traces_are_logs():
 
 def test_which_apps_are_installed_is_the_app_list():
     assert pairs("We record which apps are installed on your device.") == {("device.apps", "collect")}
+
+
+def test_a_header_row_of_longer_column_labels_states_no_practice():
+    html = ("<table>\n<tr><th>Category of personal information</th><th>Examples</th><th>Disclosed to</th></tr>\n"
+            "</table>\n")
+    assert statements_of(html, "html", "policy.html") == []
