@@ -720,3 +720,10 @@ def test_a_header_row_of_longer_column_labels_states_no_practice():
     html = ("<table>\n<tr><th>Category of personal information</th><th>Examples</th><th>Disclosed to</th></tr>\n"
             "</table>\n")
     assert statements_of(html, "html", "policy.html") == []
+
+
+def test_demonstrative_personal_information_is_not_annotated():
+    # the guidelines: demonstratives ("such information", "the above information") name no data of their own
+    assert pairs("We use the personal information described above for the following purposes:") == set()
+    assert pairs("We share such personal information with our partners.") == set()
+    assert pairs("We share your personal information with our partners.") == {("personal_info", "share")}
