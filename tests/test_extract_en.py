@@ -727,3 +727,8 @@ def test_demonstrative_personal_information_is_not_annotated():
     assert pairs("We use the personal information described above for the following purposes:") == set()
     assert pairs("We share such personal information with our partners.") == set()
     assert pairs("We share your personal information with our partners.") == {("personal_info", "share")}
+
+
+def test_the_last_four_digits_of_a_card_are_payment_data():
+    assert pairs("We keep the card brand and last four digits of your card.") == {("financial.payment", "store")}
+    assert pairs("Stripe sends us the last 4 digits of your credit card number.") >= {("financial.payment", "collect")}
