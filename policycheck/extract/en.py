@@ -1023,8 +1023,7 @@ VIEWERS = {"user", "users", "member", "members", "others", "anyone", "everyone",
            "teachers", "classmate", "classmates", "follower", "followers", "friend", "friends", "visitor", "visitors",
            "recruiter", "recruiters", "employer", "employers", "player", "players", "learner", "learners", "people",
            "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders"}
-
-
+# ... but not things of the user's: "your browser can see your location" shares nothing
 NOT_VIEWERS = {"device", "browser", "app", "application", "account", "phone", "computer", "screen", "settings", "profile"}
 
 

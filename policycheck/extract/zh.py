@@ -154,12 +154,14 @@ class ChineseAnalyzer:
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
             if self._object_of_predicate(match.start, match.end, tokens, clause_of):
-                mention.skip = True  # "对您的个人信息提供足够的保护", "对您的信息进行加密": a duty or safeguard
+                # "对您的个人信息提供足够的保护", "…提供接入服务，该类第三方将对您的个人信息承担管理职责": the object of a duty
+                # or safeguard, not of a practice (nor an item of a list continuing an earlier clause's verb)
+                mention.skip = True
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
-                if USED_FOR_LABEL.match(text, tokens[verb_index].end) and USED_FOR_LABEL.match(
-                        text, tokens[verb_index].end).end() <= match.start:
+                label = USED_FOR_LABEL.match(text, tokens[verb_index].end)
+                if label and label.end() <= match.start:
                     # "用于个性化体验的信息：您浏览的页面、设备信息": the items of information used for a purpose
                     mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition,
                                             verb=tokens[verb_index].word)]
@@ -173,8 +175,7 @@ class ChineseAnalyzer:
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
                 continue
             if verb_index is None:
-                if (self._user_control(match.start, tokens, clause_of)
-                        or self._object_of_predicate(match.start, match.end, tokens, clause_of)):
+                if self._user_control(match.start, tokens, clause_of):
                     mention.skip = True
                 else:
                     mention.inherit = True
@@ -293,8 +294,6 @@ class ChineseAnalyzer:
         if purpose and self._opens_examples(start, tokens, clause_of):
             # "提供身份信息用于身份核验，包括姓名…": the examples continue the object named before the purpose
             earlier = [v for v in earlier if v < purpose[-1]] or earlier
-        if earlier and self._object_of_predicate(start, end, tokens, clause_of):
-            return None  # "…提供接入服务，该类第三方将对您的个人信息承担管理职责": the clause has its own predicate
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
@@ -372,9 +371,10 @@ class ChineseAnalyzer:
                         requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
-        if word in DISPLAY_VERBS and (_other_people_before(tokens, position, clause_of) or not user_subject):
-            recipient = self._recipient(position, tokens, clause_of, actors)
-            if recipient not in (None, "user", FIRST_PARTY) or _other_people_before(tokens, position, clause_of):
+        if word in DISPLAY_VERBS:
+            others = _other_people_before(tokens, position, clause_of)
+            recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
+            if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
