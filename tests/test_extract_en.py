@@ -732,3 +732,7 @@ def test_demonstrative_personal_information_is_not_annotated():
 def test_the_last_four_digits_of_a_card_are_payment_data():
     assert pairs("We keep the card brand and last four digits of your card.") == {("financial.payment", "store")}
     assert pairs("Stripe sends us the last 4 digits of your credit card number.") >= {("financial.payment", "collect")}
+
+
+def test_the_status_of_a_subscription_is_transaction_data():
+    assert pairs("We receive the status of your account's subscription.") == {("financial.transactions", "collect")}
