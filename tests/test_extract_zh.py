@@ -654,3 +654,8 @@ def test_cessations_and_pointers_to_other_documents_state_no_practice():
 def test_a_can_verb_clause_describing_the_data_is_no_practice():
     assert pairs("我们不会将可以联系或识别您身份的个人信息与授权合作伙伴共享。") == {("personal_info", "not_share")}
     assert pairs("我们可以识别您的设备信息。") == {("device", "collect")}  # 您的: the object's owner
+
+
+def test_what_withdrawing_consent_does_not_affect_is_no_denial():
+    assert pairs("但您撤回同意的决定，不会影响此前基于您的授权而开展的个人信息处理。") == set()
+    assert pairs("我们不会收集您的通讯录。") == {("social.contacts", "not_collect")}
