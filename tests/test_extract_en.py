@@ -736,3 +736,12 @@ def test_the_last_four_digits_of_a_card_are_payment_data():
 
 def test_the_status_of_a_subscription_is_transaction_data():
     assert pairs("We receive the status of your account's subscription.") == {("financial.transactions", "collect")}
+
+
+def test_a_run_in_label_parsed_as_a_second_subject_is_not_the_actor():
+    md = "- **A buyer of our business:** if we are sold, your personal data would pass to the new owner.\n"
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(md, name="policy.md")} == {
+        ("personal_info", "share", "first_party")}
+    assert {(s.data_type, s.actor) for s in statements_of(
+        "Web Beacons: Our websites may also use web beacons to collect your browsing history.")} == {
+        ("usage.cookies", "first_party"), ("usage.history", "first_party")}

@@ -978,6 +978,11 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
 
 
 def _subject_token(verb):
+    # the subject nearest the verb: a run-in label before a colon ("A buyer of our business: … your data would pass to…")
+    # is sometimes parsed as a second subject
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl") and child.i < verb.i]
+    if len(subjects) > 1:
+        return subjects[-1]
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             return child
