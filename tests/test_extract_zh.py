@@ -659,3 +659,9 @@ def test_a_can_verb_clause_describing_the_data_is_no_practice():
 def test_what_withdrawing_consent_does_not_affect_is_no_denial():
     assert pairs("但您撤回同意的决定，不会影响此前基于您的授权而开展的个人信息处理。") == set()
     assert pairs("我们不会收集您的通讯录。") == {("social.contacts", "not_collect")}
+
+
+def test_jin_xing_shi_yong_is_a_practice_not_a_right():
+    # 进行使用 contains 行使 (exercise a right) across its two words: it is use all the same
+    assert pairs("我们会对您的个人信息进行使用。") == {("personal_info", "use")}
+    assert pairs("您可以对您的个人信息行使以下权利。") == set()
