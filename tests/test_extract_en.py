@@ -745,3 +745,9 @@ def test_a_run_in_label_parsed_as_a_second_subject_is_not_the_actor():
     assert {(s.data_type, s.actor) for s in statements_of(
         "Web Beacons: Our websites may also use web beacons to collect your browsing history.")} == {
         ("usage.cookies", "first_party"), ("usage.history", "first_party")}
+
+
+def test_not_needing_an_account_denies_the_account():
+    assert pairs("You do not need to create an account to use Hubs.") == {("account", "not_collect")}
+    assert pairs("We don't require an account.") == {("account", "not_collect")}
+    assert pairs("You need an account to use the service.") == set()  # the positive form is left out
