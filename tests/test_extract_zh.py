@@ -665,3 +665,9 @@ def test_jin_xing_shi_yong_is_a_practice_not_a_right():
     # 进行使用 contains 行使 (exercise a right) across its two words: it is use all the same
     assert pairs("我们会对您的个人信息进行使用。") == {("personal_info", "use")}
     assert pairs("您可以对您的个人信息行使以下权利。") == set()
+
+
+def test_your_reviews_and_operation_data():
+    assert pairs("我们会收集您的评价、评分。") == {("content", "collect")}
+    assert pairs("我们会收集您的操作使用信息。") == {("usage", "collect")}
+    assert pairs("我们会对服务质量进行评价。") == set()  # 评价 as a verb names no data
