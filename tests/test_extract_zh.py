@@ -671,3 +671,8 @@ def test_your_reviews_and_operation_data():
     assert pairs("我们会收集您的评价、评分。") == {("content", "collect")}
     assert pairs("我们会收集您的操作使用信息。") == {("usage", "collect")}
     assert pairs("我们会对服务质量进行评价。") == set()  # 评价 as a verb names no data
+
+
+def test_the_users_own_access_after_zixing_is_no_practice():
+    assert pairs("依照本法规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；") == set()
+    assert pairs("您可以自主填写您的昵称。") == {("account.profile", "collect")}  # 自主 + 填写: the user still provides it

@@ -371,6 +371,8 @@ class ChineseAnalyzer:
                         requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
+        if position > 0 and tokens[position - 1].word in ("自行", "自主") and word not in self.lex.user_provides:
+            return None  # "可以通过以下方式自行访问、查询": the user's own access to their data (自行填写 still provides it)
         if word in DISPLAY_VERBS:
             others = _other_people_before(tokens, position, clause_of)
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
