@@ -308,10 +308,7 @@ class ChineseAnalyzer:
     def _object_of_predicate(self, start: int, end: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """The data follows 对 and a non-practice predicate follows the data (cue `object_predicates`): "对您的个人信息
         承担管理职责", "对您的信息进行严格保密", "对个人信息实行分类管理"."""
-        index = next((i for i, t in enumerate(tokens) if t.end == start), None)
-        while index is not None and index >= 0 and tokens[index].word in DUI_MODIFIERS:
-            index -= 1
-        if index is None or index < 0 or tokens[index].word != "对":
+        if _word_before(tokens, start, DUI_MODIFIERS) != "对":
             return False
         rest = "".join(t.word for t in tokens if t.start >= end and clause_of[t.start] == clause_of[start])
         return any_match(self.lex.object_predicates, rest) is not None
@@ -784,6 +781,9 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
     return False
 
 
+ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
+
+
 def _adjectival(tokens: list[Token], index: int) -> bool:
     """可 + verb (+ a short object) + 的 is an adjective ("可识别的个人身份信息": identifiable; "可以联系或识别您身份的
     个人信息"), not a practice."""
@@ -792,9 +792,9 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
     back = index - 1
     if tokens[back].word in CONJUNCTIONS and back > 0:
         back -= 1  # "可以联系或识别…"
-        while back > 0 and tokens[back].word not in ("可", "可以", "能", "能够", "可被") and index - back <= 3:
+        while back > 0 and tokens[back].word not in ABILITY_MODALS and index - back <= 3:
             back -= 1
-    if tokens[back].word not in ("可", "可以", "能", "能够", "可被"):
+    if tokens[back].word not in ABILITY_MODALS:
         return False
     for position in range(index + 1, min(len(tokens), index + 4)):
         word = tokens[position].word
@@ -806,24 +806,32 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
-    """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他)."""
-    index = next((i for i, t in enumerate(tokens) if t.end == start), None)
+def _index_ending_at(tokens: list[Token], offset: int) -> int | None:
+    """The index of the token that ends at `offset`, or None."""
+    return next((i for i, t in enumerate(tokens) if t.end == offset), None)
+
+
+def _word_before(tokens: list[Token], start: int, skipping: set[str], limit: int | None = None) -> str | None:
+    """The first word before `start` that is not one of `skipping`, looking back at most `limit` words; None when
+    the walk runs out."""
+    index = _index_ending_at(tokens, start)
     steps = 0
-    while index is not None and index >= 0 and steps < 4:
-        word = tokens[index].word
-        if word in RECIPIENT_BEFORE:
-            return True
-        if word not in MODIFIERS:
-            return False
+    while index is not None and index >= 0 and (limit is None or steps < limit):
+        if tokens[index].word not in skipping:
+            return tokens[index].word
         index -= 1
         steps += 1
-    return False
+    return None
+
+
+def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
+    """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他)."""
+    return _word_before(tokens, start, MODIFIERS, limit=4) in RECIPIENT_BEFORE
 
 
 def _described_recipient(tokens: list[Token], start: int) -> bool:
     """The party at `start` ends "与/向/给 … 的" ("与提供广告、分析服务的合作伙伴")."""
-    index = next((i for i, t in enumerate(tokens) if t.end == start), None)
+    index = _index_ending_at(tokens, start)
     if index is None or tokens[index].word != "的":
         return False
     for back in range(index - 1, max(-1, index - 12), -1):
