@@ -676,3 +676,16 @@ def test_your_reviews_and_operation_data():
 def test_the_users_own_access_after_zixing_is_no_practice():
     assert pairs("依照本法规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；") == set()
     assert pairs("您可以自主填写您的昵称。") == {("account.profile", "collect")}  # 自主 + 填写: the user still provides it
+
+
+def test_data_describing_a_later_noun_is_no_practice():
+    # "V + data + 的 + noun": the clause describes the staff, conduct or period (cue `described_nouns`)
+    assert pairs("我们要求可能接触到您个人信息的工作人员履行保密义务。") == set()
+    assert pairs("如果我们处理个人信息的行为严重违反了与您的约定；") == set()
+    assert pairs("或者您个人信息的保存期限已届满；") == set()
+    assert pairs("处理您个人信息的目的已实现、无法实现或者为实现处理目的不再必要；") == set()
+    # a purpose that is not itself the topic leaves the practice before it
+    assert pairs("我们收集您的位置信息的目的是为了向您推荐附近的商家。") == {("location", "collect")}
+    assert pairs("我们会存储您的个人信息的副本。") == {("personal_info", "store")}
+    # where data is stored is a storage statement
+    assert pairs("存储您个人信息的服务器位于中国境内。") == {("personal_info", "store")}

@@ -58,6 +58,7 @@ class Lexicon:
     table_purpose_acquisition: list[re.Pattern[str]] = field(default_factory=list)
     hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
+    described_nouns: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -124,4 +125,5 @@ def load_lexicon(lang: str) -> Lexicon:
         table_purpose_acquisition=compile_patterns(data.get("table_purpose_acquisition"), flags),
         hypotheticals=compile_patterns(data.get("hypotheticals"), flags),
         object_predicates=compile_patterns(data.get("object_predicates"), flags),
+        described_nouns=compile_patterns(data.get("described_nouns"), flags),
     )

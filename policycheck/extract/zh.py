@@ -158,6 +158,9 @@ class ChineseAnalyzer:
                 # or safeguard, not of a practice (nor an item of a list continuing an earlier clause's verb)
                 mention.skip = True
                 continue
+            if any_match(self.lex.described_nouns, text[match.end:match.end + 12]) is not None:
+                mention.skip = True  # "接触到您个人信息的工作人员", "处理您个人信息的目的已实现": the data describes a noun
+                continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 label = USED_FOR_LABEL.match(text, tokens[verb_index].end)
