@@ -689,3 +689,25 @@ def test_data_describing_a_later_noun_is_no_practice():
     assert pairs("我们会存储您的个人信息的副本。") == {("personal_info", "store")}
     # where data is stored is a storage statement
     assert pairs("存储您个人信息的服务器位于中国境内。") == {("personal_info", "store")}
+
+
+def test_a_subsection_title_numbers_the_items_of_the_unnumbered_introduction_after_it():
+    text = ("2.4. 征得授权同意的例外\n"
+            "您充分知晓，根据相关法律法规之规定，以下情形中，我们收集、使用您的个人信息无须征得您的授权同意:\n"
+            "2.4.1. 与国家安全、国防安全有关的;\n"
+            "2.4.6. 从合法公开披露的信息中收集个人信息的，如合法的新闻报道、政府信息公开等渠道;\n"
+            "2.5. 我们会收集您的手机号码。\n")
+    assert pairs(text) == {("contact.phone", "collect")}
+    # a single number before the introduction is the previous list item, not a title: items "7." "8." are not its own
+    text = ("6.邀请您参与有关我们产品和服务的调查\n"
+            "以下情形中，我们会收集您的以下信息：\n"
+            "7.手机号码\n")
+    assert pairs(text) == {("contact.phone", "collect")}
+
+
+def test_cases_in_which_the_person_may_demand_deletion_are_no_practice():
+    text = ("在以下情形中，您可向我们提出删除个人信息的请求:\n"
+            "1) 我们处理个人信息的行为违反法律法规;\n"
+            "2) 我们收集、使用您的个人信息，却未征得您的明确同意;\n")
+    assert pairs(text) == set()
+    assert pairs("当您发现我们处理的关于您的个人信息有错误时，您有权要求我们做出更正。") == set()

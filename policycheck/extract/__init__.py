@@ -122,7 +122,7 @@ class Extractor:
             if any(p.search(sentence.text) for p in lexicon.exemptions):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
                 context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
-                context.intro_number = _leading_number(sentence.text)
+                context.intro_number = _intro_number(sentences, index)
                 continue
             if context.exempt and context.intro_frames is not None:
                 continue
@@ -176,7 +176,7 @@ class Extractor:
                 if frames:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
-                    context.intro_number = _leading_number(sentence.text)
+                    context.intro_number = _intro_number(sentences, index)
             if own_frames:
                 context.last_frames = own_frames
             if sentence.language != "zh":
@@ -435,6 +435,20 @@ def _column_labels(block) -> bool:
     cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
     return len(cells) >= 2 and all(len(cell) <= 50 and len(cell.split()) <= 7 and not cell.endswith(("。", "."))
                                    for cell in cells)
+
+
+def _intro_number(sentences: list[Sentence], index: int) -> str:
+    """The number whose sub-items continue the introduction at `index`: its own, or that of a short title numbered
+    like a subsection just before an unnumbered introduction ("2.4. 征得授权同意的例外" / "以下情形中，…无须征得您的授权
+    同意：" / "2.4.1 …"). A single number before it is more often the previous list item ("6.邀请您参与调查")."""
+    own = _leading_number(sentences[index].text)
+    if own or index == 0:
+        return own
+    previous = sentences[index - 1]
+    number = _leading_number(previous.text)
+    if "." in number and previous.block_index != sentences[index].block_index and len(previous.text) <= len(number) + 30:
+        return number
+    return ""
 
 
 def _leading_number(text: str) -> str:
