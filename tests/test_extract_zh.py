@@ -687,6 +687,8 @@ def test_data_describing_a_later_noun_is_no_practice():
     # a purpose that is not itself the topic leaves the practice before it
     assert pairs("我们收集您的位置信息的目的是为了向您推荐附近的商家。") == {("location", "collect")}
     assert pairs("我们会存储您的个人信息的副本。") == {("personal_info", "store")}
+    assert pairs("对接受我们委托处理您个人信息的公司、组织和个人，我们会与其签署严格的保密协定。") == set()
+    assert pairs("您可以通过以下方式改变或者撤回您授权我们收集和处理您的个人信息的范围：") == set()
     # where data is stored is a storage statement
     assert pairs("存储您个人信息的服务器位于中国境内。") == {("personal_info", "store")}
 
@@ -711,3 +713,10 @@ def test_cases_in_which_the_person_may_demand_deletion_are_no_practice():
             "2) 我们收集、使用您的个人信息，却未征得您的明确同意;\n")
     assert pairs(text) == set()
     assert pairs("当您发现我们处理的关于您的个人信息有错误时，您有权要求我们做出更正。") == set()
+
+
+def test_a_topic_pointing_to_another_document_and_a_question_are_no_practice():
+    assert pairs("关于我们的合作方（委托处理）收集个人信息类型及收集目的，详情请参阅《与第三方共享个人信息清单》。") == set()
+    assert pairs("当您对您所监护的未成年人是否向我们提供信息有任何疑问时，请您及时与我们联系。") == set()
+    # a practice stated before the pointer stays
+    assert pairs("我们会收集您的设备信息，详见《第三方SDK清单》。") == {("device", "collect")}
