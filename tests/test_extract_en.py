@@ -751,3 +751,9 @@ def test_not_needing_an_account_denies_the_account():
     assert pairs("You do not need to create an account to use Hubs.") == {("account", "not_collect")}
     assert pairs("We don't require an account.") == {("account", "not_collect")}
     assert pairs("You need an account to use the service.") == set()  # the positive form is left out
+
+
+def test_cycle_tracking_data_is_health_data():
+    assert ("health", "store") in pairs("Your cycle data is stored only on your phone unless you turn on backup.")
+    assert ("health", "collect") in pairs("We collect your period dates, symptoms and basal body temperature.")
+    assert ("health", "not_share") in pairs("We never share your sexual activity or contraception with advertisers.")
