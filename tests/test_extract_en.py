@@ -757,3 +757,13 @@ def test_cycle_tracking_data_is_health_data():
     assert ("health", "store") in pairs("Your cycle data is stored only on your phone unless you turn on backup.")
     assert ("health", "collect") in pairs("We collect your period dates, symptoms and basal body temperature.")
     assert ("health", "not_share") in pairs("We never share your sexual activity or contraception with advertisers.")
+
+
+def test_two_verbs_parsed_as_each_others_clause_do_not_loop():
+    # the parser made "entered … and are tokenized" and "retain" each other's clausal complement: finding the subject
+    # had recursed without end
+    text = ("Card numbers and security codes are entered into fields hosted by our payment processor, Braintree (a PayPal "
+            "service), and are tokenized by Braintree before any payment details are made available to Swiftly; Swiftly "
+            "does not receive or store your full card number or security code, but we do retain the card type, the last "
+            "four digits, the expiration date and the billing ZIP code associated with your payment method.")
+    assert ("financial.payment", "not_collect") in pairs(text)

@@ -977,7 +977,10 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     return negated
 
 
-def _subject_token(verb):
+def _subject_token(verb, _seen: frozenset[int] = frozenset()):
+    if verb.i in _seen:
+        return None  # the parser can make two verbs each other's clause ("ccomp" one way, a head the other)
+    seen = _seen | {verb.i}
     # the subject nearest the verb: a run-in label before a colon ("A buyer of our business: … your data would pass to…")
     # is sometimes parsed as a second subject
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj", "expl") and child.i < verb.i]
@@ -992,22 +995,22 @@ def _subject_token(verb):
         if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
                                                         "require", "ask", "engage", "use", "help"):
             return obj
-        return _subject_token(head)
+        return _subject_token(head, seen)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _subject_token(verb.head)
+        return _subject_token(verb.head, seen)
     for child in verb.children:
         # "the app requests X and, if you use Y, reads Z": parsed with "requests" as a ccomp of "reads"
         if child.dep_ == "ccomp" and child.i < verb.i and any(g.dep_ == "cc" for g in child.children):
-            return _subject_token(child)
+            return _subject_token(child, seen)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.i != verb.i:
-        return _subject_token(verb.head)
+        return _subject_token(verb.head, seen)
     if verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "partners set cookies to collect X": the infinitive's subject is the enclosing clause's subject
         head = verb.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-            return _subject_token(head)
+            return _subject_token(head, seen)
     return None
 
 
