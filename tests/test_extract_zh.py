@@ -720,3 +720,19 @@ def test_a_topic_pointing_to_another_document_and_a_question_are_no_practice():
     assert pairs("当您对您所监护的未成年人是否向我们提供信息有任何疑问时，请您及时与我们联系。") == set()
     # a practice stated before the pointer stays
     assert pairs("我们会收集您的设备信息，详见《第三方SDK清单》。") == {("device", "collect")}
+
+
+def test_access_restrictions_and_safeguards_after_collection_are_no_practice():
+    assert pairs("我们仅允许有必要知晓这些信息的员工、合作伙伴访问个人信息，并为此设置了严格的访问权限控制。") == set()
+    assert pairs("在收集您的个人信息后，我们将通过技术手段对数据进行去标识化处理。") == set()
+    # letting another party read data is still sharing; a condition without data keeps the practice after it
+    assert pairs("您可以授权第三方应用读取您的通讯录。") == {("social.contacts", "share")}
+    assert pairs("在取得您的同意后，我们会收集您的位置信息。") == {("location", "collect")}
+
+
+def test_our_access_to_device_data_is_collection_and_the_persons_access_is_their_right():
+    assert pairs("我们会访问您的相册。") == {("media.photos", "collect")}
+    assert pairs("在取得您的同意后，我们会访问您的设备的相机、麦克风。") == {("media.camera", "collect"),
+                                                                  ("media.audio", "collect")}
+    assert pairs("您可以访问您的个人信息。") == set()
+    assert pairs("（一）访问您的个人信息") == set()

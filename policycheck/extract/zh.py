@@ -112,6 +112,7 @@ class ChineseAnalyzer:
             return SentenceAnalysis(mentions=[], frames=[], intro=False)
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
+        tokens = _split_our_access(tokens, text, clause_of)
         actors = self._actors(text, tuple(aliases))
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
@@ -586,6 +587,8 @@ class ChineseAnalyzer:
             if word in OBLIGATION_WORDS and index + 1 < len(before) and (
                     before[index + 1] in OBLIGED or before[index + 1] in self.entities.third_party_terms["zh"]):
                 return True
+            if word in ("允许", "授权") and index > 0 and before[index - 1] in ("仅", "只", "仅会", "只会"):
+                return True  # "我们仅允许有必要知晓这些信息的员工、合作伙伴访问个人信息": an access restriction
         # "进行加密存储", "进行加密传输和存储" (jieba: 加密传输): storage under a safeguard
         return tokens[verb_index].word in ("存储", "保存", "储存") and any(
             w.startswith(tuple(SAFEGUARD_WORDS)) for w in before[-4:])
@@ -678,6 +681,26 @@ class ChineseAnalyzer:
 # "授权存储（相册、媒体和其他文件）、相机权限", "存储、相机、麦克风权限", a table cell "存储\t…"
 PERMISSION_STORAGE = re.compile(
     r"(?:^|(?<=[授权开启允许申请获取访问、：:\t]))(存储|储存)(?=[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|地理位置|通讯录|电话|短信|日历|蓝牙))")
+
+
+# "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
+# side as the subject before it ("我们会访问您的相册") it is our access, so the word is split back into 访问 + 您的.
+OUR_SUBJECT = re.compile(r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)[^，,。；;您]{0,8}$")
+
+
+def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> list[Token]:
+    result = []
+    for token in tokens:
+        if token.word == "访问您的":
+            clause = clause_of[token.start]
+            start = token.start
+            while start > 0 and clause_of[start - 1] == clause:
+                start -= 1
+            if OUR_SUBJECT.search(text[start:token.start]):
+                result.extend([Token("访问", token.start, token.start + 2), Token("您的", token.start + 2, token.end)])
+                continue
+        result.append(token)
+    return result
 
 
 def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
