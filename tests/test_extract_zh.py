@@ -736,3 +736,12 @@ def test_our_access_to_device_data_is_collection_and_the_persons_access_is_their
                                                                   ("media.audio", "collect")}
     assert pairs("您可以访问您的个人信息。") == set()
     assert pairs("（一）访问您的个人信息") == set()
+
+
+def test_unnumbered_cases_of_a_legal_exemption_stay_in_it():
+    text = ("另外，根据相关法律法规及国家标准，以下情形中，我们可能会收集、使用您的相关个人信息无需征求您的授权同意：\n"
+            "与国家安全、国防安全等国家利益直接相关的；\n"
+            "所收集的个人信息是您自行向社会公众公开的；\n"
+            "从合法公开披露的信息中收集个人信息的，如合法的新闻报道、政府信息公开等渠道；\n"
+            "我们会收集您的手机号码，用于注册账号。\n")
+    assert pairs(text) == {("contact.phone", "collect")}

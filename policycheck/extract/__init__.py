@@ -316,6 +316,9 @@ class Extractor:
         if sentence.kind in ("list_item", "table_row") or (sentence.language == "en"
                                                             and RUN_IN_LABEL.match(sentence.text)):
             return True  # "Contact information: for example, your telephone number…" is an item however long
+        if context.exempt and sentence.language == "zh" and len(sentence.text) <= 120 and (
+                sentence.text.rstrip().endswith(("的；", "的;", "的。", "的", "；", ";"))):
+            return True  # an unnumbered case of a legal exemption: "从合法公开披露的信息中收集个人信息的；"
         limit = 60 if sentence.language == "zh" else 160
         return not analysis.has_verb and len(sentence.text) <= limit
 
