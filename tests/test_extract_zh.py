@@ -745,3 +745,19 @@ def test_unnumbered_cases_of_a_legal_exemption_stay_in_it():
             "从合法公开披露的信息中收集个人信息的，如合法的新闻报道、政府信息公开等渠道；\n"
             "我们会收集您的手机号码，用于注册账号。\n")
     assert pairs(text) == {("contact.phone", "collect")}
+
+
+def test_the_persons_access_in_a_rights_section_is_no_collection():
+    text = ("6. 您的权利\n"
+            "6.1 访问个人信息\n"
+            "访问微信号、QQ号、头像、昵称等基本信息：\n"
+            "1) 进入腾讯视频后，点击“个人中心”；\n"
+            "2) 点击头像栏；\n"
+            "6.4 撤回同意\n"
+            "撤回电话信息、位置信息、相机、麦克风授权同意：\n"
+            "1) 进入腾讯视频后，点击“个人中心”；\n")
+    assert pairs(text) == set()
+    # outside a rights section, or with our side as the subject, 访问 is collection
+    assert pairs("我们会访问您的相册。") == {("media.photos", "collect")}
+    assert pairs("6. 您的权利\n为核实您的身份，我们会获取您的订单信息。\n") == {("financial.transactions", "collect")}
+    assert pairs("请您理解，每个业务功能需要一些基本的个人信息才能得以完成。") == set()

@@ -138,7 +138,7 @@ class Extractor:
             for mention in analysis.mentions:
                 if mention.skip or mention.start < label_end:
                     continue
-                frames = mention.frames
+                frames = _without_persons_access(mention.frames, section_kind[index], sentence)
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
                     frames = context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
@@ -168,7 +168,7 @@ class Extractor:
                         language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
             if analysis.intro:
-                frames = analysis.frames
+                frames = _without_persons_access(analysis.frames, section_kind[index], sentence)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = context.last_frames
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
@@ -438,6 +438,18 @@ def _column_labels(block) -> bool:
     cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
     return len(cells) >= 2 and all(len(cell) <= 50 and len(cell.split()) <= 7 and not cell.endswith(("。", "."))
                                    for cell in cells)
+
+
+# In a section on the person's rights, a subjectless 访问/查看… ("访问微信号、头像等基本信息：", "查询您的订单信息") is the
+# person's own access to their data, not our collection.
+RIGHTS_ACCESS_VERBS = {"访问", "查看", "查询", "查阅", "获取", "复制", "导出", "撤回"}
+OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
+
+
+def _without_persons_access(frames: list[Frame], section_kind: str | None, sentence: Sentence) -> list[Frame]:
+    if section_kind != "none" or sentence.language != "zh" or not frames or OUR_SIDE.search(sentence.text):
+        return frames
+    return [f for f in frames if f.verb not in RIGHTS_ACCESS_VERBS]
 
 
 def _intro_number(sentences: list[Sentence], index: int) -> str:
