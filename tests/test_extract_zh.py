@@ -761,3 +761,9 @@ def test_the_persons_access_in_a_rights_section_is_no_collection():
     assert pairs("我们会访问您的相册。") == {("media.photos", "collect")}
     assert pairs("6. 您的权利\n为核实您的身份，我们会获取您的订单信息。\n") == {("financial.transactions", "collect")}
     assert pairs("请您理解，每个业务功能需要一些基本的个人信息才能得以完成。") == set()
+
+
+def test_share_codes_in_the_clipboard_and_password_advice_are_no_credentials():
+    assert pairs("我们需要访问您的剪切板，读取其中包含的口令、分享码、链接，以实现跳转。") == {("clipboard", "collect")}
+    assert pairs("请使用复杂密码，协助我们保证您的账号安全。") == set()
+    assert ("account.credentials", "collect") in pairs("注册时您需要提供手机号码和登录密码。")
