@@ -767,3 +767,10 @@ def test_share_codes_in_the_clipboard_and_password_advice_are_no_credentials():
     assert pairs("我们需要访问您的剪切板，读取其中包含的口令、分享码、链接，以实现跳转。") == {("clipboard", "collect")}
     assert pairs("请使用复杂密码，协助我们保证您的账号安全。") == set()
     assert ("account.credentials", "collect") in pairs("注册时您需要提供手机号码和登录密码。")
+
+
+def test_the_security_of_data_and_the_rights_over_it_are_no_data_mention():
+    assert pairs("3.2 建立数据安全专项部门，负责安全应急响应组织，来推进和保障个人信息安全；") == set()
+    assert pairs("适用的数据保护法律明确要求采取的其他个人信息保护措施。") == set()
+    assert pairs("我们会尽全力保障您对于个人信息的访问、更正、删除以及其他法定权利。") == set()
+    assert pairs("我们会收集您的个人信息，用于保障您的账号安全。") == {("personal_info", "collect")}
