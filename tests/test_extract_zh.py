@@ -774,3 +774,10 @@ def test_the_security_of_data_and_the_rights_over_it_are_no_data_mention():
     assert pairs("适用的数据保护法律明确要求采取的其他个人信息保护措施。") == set()
     assert pairs("我们会尽全力保障您对于个人信息的访问、更正、删除以及其他法定权利。") == set()
     assert pairs("我们会收集您的个人信息，用于保障您的账号安全。") == {("personal_info", "collect")}
+
+
+def test_warnings_about_other_peoples_data_and_stopping_operations_are_no_practice():
+    assert pairs("请注意，您在使用我们服务时自愿共享甚至公开分享的信息，可能会涉及您或他人的个人信息甚至敏感个人信息。") == set()
+    assert pairs("若您提供的信息中含有其他用户的个人信息，在向我们提供这些个人信息之前，您需确保您已经取得合法的授权。") == set()
+    assert pairs("当我们的产品或服务发生停止运营的情形时，我们将以推送通知、公告等形式通知您，并删除或匿名化处理您的个人信息。") == set()
+    assert pairs("我们会收集您发布的图片。") == {("media.photos", "collect")}
