@@ -767,3 +767,7 @@ def test_two_verbs_parsed_as_each_others_clause_do_not_loop():
             "does not receive or store your full card number or security code, but we do retain the card type, the last "
             "four digits, the expiration date and the billing ZIP code associated with your payment method.")
     assert ("financial.payment", "not_collect") in pairs(text)
+
+
+def test_a_voice_profile_is_a_voiceprint_not_an_account_profile():
+    assert pairs("We do not share voice profiles with third parties.") == {("biometric.voiceprint", "not_share")}
