@@ -771,3 +771,11 @@ def test_two_verbs_parsed_as_each_others_clause_do_not_loop():
 
 def test_a_voice_profile_is_a_voiceprint_not_an_account_profile():
     assert pairs("We do not share voice profiles with third parties.") == {("biometric.voiceprint", "not_share")}
+
+
+def test_an_italic_list_introduction_after_a_the_following_is_sentence_introduces_its_items():
+    text = ("The following is a summary of the information that we may collect and store.\n\n"
+            "1.  _Basic account information, such as:_\n\n"
+            "*   Username\n*   Email address\n")
+    found = {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert ("contact.email", "collect") in found and ("contact.email", "store") in found

@@ -274,3 +274,10 @@ def test_tab_separated_lines_are_table_rows_and_a_line_inside_a_cell_stays_in_th
     # a single line with a tab is not a table
     lone = parse_policy("说明\t我们收集您的手机号码。\n", "p.txt")
     assert [b.kind for b in lone.blocks] == ["paragraph"]
+
+
+def test_underscore_emphasis_is_stripped_but_not_leading_underscores_of_names():
+    from policycheck.ingest.text import strip_inline_markdown
+    assert strip_inline_markdown("1. _Basic account information, such as:_") == "1. Basic account information, such as:"
+    assert strip_inline_markdown("the _ga and _gid cookies") == "the _ga and _gid cookies"
+    assert strip_inline_markdown("user_id and snake_case") == "user_id and snake_case"

@@ -875,14 +875,16 @@ def _in_fragment_clause(verb) -> bool:
 
 
 LIST_INTRODUCTION = re.compile(r"(?::|\b(?:the following|as follows)\b[^.;:!?]{0,50}\.?)\s*$|\b(?:listed|set out|set forth|shown|"
-                               r"described|detailed|summari[sz]ed|identified) below\b|\bin the (?:table|chart|list) below\b",
+                               r"described|detailed|summari[sz]ed|identified) below\b|\bin the (?:table|chart|list) below\b|"
+                               r"^\s*(?:the following|below) (?:is|are)\b[^;:!?]{0,100}$",
                                re.I)
 
 
 def _introduces_list(text: str) -> bool:
     """A sentence the next items continue: it ends with a colon, or with "the following (information…)" whose
     colon the author left out ("We collect the following information about you"), or it points to a list or table
-    below it ("we have collected the categories of personal information listed below")."""
+    below it ("we have collected the categories of personal information listed below", "The following is a summary of
+    the information that we may collect and store.")."""
     return bool(LIST_INTRODUCTION.search(text))
 
 

@@ -135,6 +135,7 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")  # "_such as:_", not "_ga"
 
 
 def strip_inline_markdown(text: str) -> str:
@@ -142,6 +143,8 @@ def strip_inline_markdown(text: str) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     text = _INLINE_TAG.sub(" ", text)
     text = _EMPHASIS.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
     return text.replace("\\", "") if "\\" in text else text
 
 
