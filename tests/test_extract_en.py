@@ -779,3 +779,11 @@ def test_an_italic_list_introduction_after_a_the_following_is_sentence_introduce
             "*   Username\n*   Email address\n")
     found = {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")}
     assert ("contact.email", "collect") in found and ("contact.email", "store") in found
+
+
+def test_a_long_table_header_row_states_no_practice():
+    text = ("| **Category of Personal Data** | **Examples of Personal Data We Collect** | **Categories of Third Parties With "
+            "Whom We Share this Personal Data:** |\n| --- | --- | --- |\n"
+            "| **Device/IP Data** | - IP address | - Service Providers |\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert not [t for t in found if t[0] == 1]

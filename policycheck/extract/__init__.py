@@ -436,7 +436,7 @@ def _column_labels(block) -> bool:
     if block.kind != "table_row" or not block.header:
         return False
     cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
-    return len(cells) >= 2 and all(len(cell) <= 50 and len(cell.split()) <= 7 and not cell.endswith(("。", "."))
+    return len(cells) >= 2 and all(len(cell) <= 80 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
 
 
