@@ -787,3 +787,10 @@ def test_a_long_table_header_row_states_no_practice():
             "| **Device/IP Data** | - IP address | - Service Providers |\n")
     found = tuples(text, fmt="markdown", name="policy.md")
     assert not [t for t in found if t[0] == 1]
+
+
+def test_including_but_not_limited_to_keeps_its_examples():
+    # the parser made "limited" a negated verb conjoined with "collect" and hung the examples under it
+    assert pairs("We collect personal information including, but not limited to, your name and email address.") == {
+        ("personal_info", "collect"), ("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("We may share, without limitation, your name with partners.") == {("identity.name", "share")}

@@ -830,14 +830,21 @@ def _negative_subject(verb):
     return None
 
 
+NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?", re.I)
+
+
 def _for_parsing(text: str) -> str:
-    """The text the parser reads: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL INFORMATION…", common
-    in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns; offsets are kept."""
+    """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
+    INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
+    "(but) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
+    takes the examples ("including, but not limited to, your name")."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         lowered = text.lower()
         if len(lowered) == len(text):
-            return lowered
+            text = lowered
+    if "limit" in text.lower():
+        text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
     return text
 
 
