@@ -794,3 +794,8 @@ def test_including_but_not_limited_to_keeps_its_examples():
     assert pairs("We collect personal information including, but not limited to, your name and email address.") == {
         ("personal_info", "collect"), ("identity.name", "collect"), ("contact.email", "collect")}
     assert pairs("We may share, without limitation, your name with partners.") == {("identity.name", "share")}
+
+
+def test_reviewing_data_is_using_it():
+    assert pairs("We may review your messages to resolve disputes.") == {("communication.messages", "use")}
+    assert pairs("You can review and update your profile information at any time.") == set()
