@@ -799,3 +799,8 @@ def test_including_but_not_limited_to_keeps_its_examples():
 def test_reviewing_data_is_using_it():
     assert pairs("We may review your messages to resolve disputes.") == {("communication.messages", "use")}
     assert pairs("You can review and update your profile information at any time.") == set()
+
+
+def test_pickup_and_drop_off_locations_and_saved_places_are_locations():
+    assert pairs("We collect the pickup and drop-off locations of each trip.") == {("location", "collect")}
+    assert ("location", "collect") in pairs("You may provide saved places such as Home or Work.")
