@@ -781,3 +781,9 @@ def test_warnings_about_other_peoples_data_and_stopping_operations_are_no_practi
     assert pairs("若您提供的信息中含有其他用户的个人信息，在向我们提供这些个人信息之前，您需确保您已经取得合法的授权。") == set()
     assert pairs("当我们的产品或服务发生停止运营的情形时，我们将以推送通知、公告等形式通知您，并删除或匿名化处理您的个人信息。") == set()
     assert pairs("我们会收集您发布的图片。") == {("media.photos", "collect")}
+
+
+def test_a_classification_as_sensitive_information_is_no_practice():
+    assert pairs("请注意，您的手机号码、身份证号码、真实姓名、面部特征识别信息等属于个人敏感信息。") == set()
+    assert pairs("我们会收集您的身份证号码（属于敏感个人信息），用于实名认证。") == {("identity.id_number", "collect")}
+    assert pairs("我们会收集您的位置信息，位置信息属于敏感个人信息。") == {("location", "collect")}
