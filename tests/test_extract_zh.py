@@ -787,3 +787,10 @@ def test_a_classification_as_sensitive_information_is_no_practice():
     assert pairs("请注意，您的手机号码、身份证号码、真实姓名、面部特征识别信息等属于个人敏感信息。") == set()
     assert pairs("我们会收集您的身份证号码（属于敏感个人信息），用于实名认证。") == {("identity.id_number", "collect")}
     assert pairs("我们会收集您的位置信息，位置信息属于敏感个人信息。") == {("location", "collect")}
+
+
+def test_a_cessation_with_words_between_and_a_rights_heading_with_commas_are_no_practice():
+    text = "请您注意，您开启任一权限即代表您授权我们可以收集和使用相关个人信息来为您提供对应服务，您一旦关闭任一权限即代表您取消了授权，我们将不再基于对应权限继续收集和使用相关个人信息。"
+    assert pairs(text) == {("personal_info", "collect"), ("personal_info", "use")}
+    assert pairs("三、我们如何委托处理、共享、转让，或公开披露您的个人信息") == set()
+    assert pairs("6. 您的权利\n(一)查阅、更正和补充您的个人信息\n") == set()

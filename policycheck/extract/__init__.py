@@ -440,9 +440,9 @@ def _column_labels(block) -> bool:
                                    for cell in cells)
 
 
-# In a section on the person's rights, a subjectless 访问/查看… ("访问微信号、头像等基本信息：", "查询您的订单信息") is the
-# person's own access to their data, not our collection.
-RIGHTS_ACCESS_VERBS = {"访问", "查看", "查询", "查阅", "获取", "复制", "导出", "撤回"}
+# In a section on the person's rights, a subjectless 访问/查看/补充… ("访问微信号、头像等基本信息：", "查阅、更正和补充您的
+# 个人信息") is the person's own access to their data, not our collection.
+RIGHTS_ACCESS_VERBS = {"访问", "查看", "查询", "查阅", "获取", "复制", "导出", "撤回", "补充"}
 OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
 
 
