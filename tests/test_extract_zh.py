@@ -794,3 +794,9 @@ def test_a_cessation_with_words_between_and_a_rights_heading_with_commas_are_no_
     assert pairs(text) == {("personal_info", "collect"), ("personal_info", "use")}
     assert pairs("三、我们如何委托处理、共享、转让，或公开披露您的个人信息") == set()
     assert pairs("6. 您的权利\n(一)查阅、更正和补充您的个人信息\n") == set()
+
+
+def test_product_images_and_promotional_texts_sent_to_the_person_are_not_their_data():
+    assert pairs("如您不感兴趣，可以通过长按被推荐的商品或服务图片，选择减少推荐。") == set()
+    assert pairs("如您不想接收商业性短信，可以根据短信内容提示，来取消我们给您发送的手机促销短信。") == set()
+    assert ("media.photos", "collect") in pairs("我们会收集您上传的图片。")
