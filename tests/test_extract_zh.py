@@ -800,3 +800,10 @@ def test_product_images_and_promotional_texts_sent_to_the_person_are_not_their_d
     assert pairs("如您不感兴趣，可以通过长按被推荐的商品或服务图片，选择减少推荐。") == set()
     assert pairs("如您不想接收商业性短信，可以根据短信内容提示，来取消我们给您发送的手机促销短信。") == set()
     assert ("media.photos", "collect") in pairs("我们会收集您上传的图片。")
+
+
+def test_the_persons_use_of_the_service_is_usage_data():
+    assert pairs("我们会收集您的使用信息。") == {("usage", "collect")}
+    assert pairs("我们会根据您使用本产品的频率和情况分析我们产品的运行情况。") == {("usage", "use")}
+    # a 使用信息 label keeps its verb-free reading
+    assert pairs("使用信息：我们会收集您的设备型号。") == {("device.hardware", "collect")}
