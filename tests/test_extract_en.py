@@ -804,3 +804,10 @@ def test_reviewing_data_is_using_it():
 def test_pickup_and_drop_off_locations_and_saved_places_are_locations():
     assert pairs("We collect the pickup and drop-off locations of each trip.") == {("location", "collect")}
     assert ("location", "collect") in pairs("You may provide saved places such as Home or Work.")
+
+
+def test_suppositions_of_what_the_person_thinks_or_we_learn_state_no_practice():
+    text = ("We do not knowingly collect personal data from children. If you think a child has given us personal data, "
+            "contact us and we will delete it.")
+    assert pairs(text) == {("personal_info", "not_collect")}
+    assert pairs("If we learn that we have collected personal information from a child under 13, we will delete it.") == set()
