@@ -270,7 +270,7 @@ def test_a_relative_clause_on_a_recipient_names_the_recipient_as_the_collector()
 
 def test_it_and_they_stand_for_the_party_named_before_them():
     assert tuples("Adobe Analytics helps us understand how customers use the App; it receives usage data.") == {
-        (1, "usage", "collect", "adobe_experience")}
+        (1, "usage", "collect", "adobe_experience"), (1, "usage", "use", "first_party")}
     # across sentences of one paragraph, not beyond it
     assert tuples("We work with Stripe. When you pay, they collect your card number.") == {
         (1, "financial.payment", "collect", "stripe")}
@@ -811,3 +811,8 @@ def test_suppositions_of_what_the_person_thinks_or_we_learn_state_no_practice():
             "contact us and we will delete it.")
     assert pairs(text) == {("personal_info", "not_collect")}
     assert pairs("If we learn that we have collected personal information from a child under 13, we will delete it.") == set()
+
+
+def test_understanding_how_people_use_the_service_uses_usage_data():
+    assert pairs("Performance cookies allow us to understand how visitors use our Services.") == {("usage", "use")}
+    assert pairs("You understand that you can delete your account at any time.") == set()
