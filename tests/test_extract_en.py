@@ -816,3 +816,9 @@ def test_suppositions_of_what_the_person_thinks_or_we_learn_state_no_practice():
 def test_understanding_how_people_use_the_service_uses_usage_data():
     assert pairs("Performance cookies allow us to understand how visitors use our Services.") == {("usage", "use")}
     assert pairs("You understand that you can delete your account at any time.") == set()
+
+
+def test_reading_app_data_terms():
+    assert pairs("Your highlights and notes are synced to your account.") == {("content", "collect")}
+    assert pairs("We store the page addresses and the billing country.") == {("usage.history", "store"),
+                                                                           ("location.coarse", "store")}
