@@ -807,3 +807,8 @@ def test_the_persons_use_of_the_service_is_usage_data():
     assert pairs("我们会根据您使用本产品的频率和情况分析我们产品的运行情况。") == {("usage", "use")}
     # a 使用信息 label keeps its verb-free reading
     assert pairs("使用信息：我们会收集您的设备型号。") == {("device.hardware", "collect")}
+
+
+def test_the_services_own_audio_and_video_are_not_the_persons_media():
+    assert pairs("当您使用我们音视频、电子读物等服务内容的浏览、播放功能时，我们会收集您的播放记录。") == {("usage.history", "collect")}
+    assert ("media", "collect") in pairs("我们会收集您上传的音视频。")
