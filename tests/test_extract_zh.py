@@ -812,3 +812,11 @@ def test_the_persons_use_of_the_service_is_usage_data():
 def test_the_services_own_audio_and_video_are_not_the_persons_media():
     assert pairs("当您使用我们音视频、电子读物等服务内容的浏览、播放功能时，我们会收集您的播放记录。") == {("usage.history", "collect")}
     assert ("media", "collect") in pairs("我们会收集您上传的音视频。")
+
+
+def test_more_suppositions_and_descriptions_state_no_practice():
+    assert pairs("如果我们发现自己在未事先获得可证实的父母同意的情况下收集了未成年人的个人信息，则会设法尽快删除相关数据。") == set()
+    assert pairs("3、终止运营：如果发生终止运营等情形，我们将会至少提前30天通知您，并在终止运营后删除您的个人信息。") == set()
+    assert pairs("请注意，您上传、发布或共享的信息可能导致您或他人的个人信息甚至敏感个人信息被公开。") == set()
+    assert pairs("对于经父母或监护人同意而收集未成年人个人信息的情况，我们只会在法律法规允许时使用。") == set()
+    assert pairs("我们还会制定儿童个人信息保护的内部专门制度。") == set()
