@@ -822,3 +822,8 @@ def test_reading_app_data_terms():
     assert pairs("Your highlights and notes are synced to your account.") == {("content", "collect")}
     assert pairs("We store the page addresses and the billing country.") == {("usage.history", "store"),
                                                                            ("location.coarse", "store")}
+
+
+def test_email_opens_are_usage_and_store_beacons_are_no_cookies():
+    assert pairs("We collect email opens and clicks.") == {("usage", "collect")}
+    assert ("usage.cookies", "collect") not in pairs("We collect your in-store location from Bluetooth beacons.")
