@@ -827,3 +827,9 @@ def test_reading_app_data_terms():
 def test_email_opens_are_usage_and_store_beacons_are_no_cookies():
     assert pairs("We collect email opens and clicks.") == {("usage", "collect")}
     assert ("usage.cookies", "collect") not in pairs("We collect your in-store location from Bluetooth beacons.")
+
+
+def test_a_negation_after_a_semicolon_does_not_reach_back():
+    text = ("The provision of your name, email address and billing details is required for the conclusion of the "
+            "contract; without them we cannot provide the Platform to you.")
+    assert pairs(text) == {("identity.name", "collect"), ("contact.email", "collect"), ("financial.payment", "collect")}

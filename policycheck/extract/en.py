@@ -650,6 +650,8 @@ class EnglishAnalyzer:
         chain = [verb]
         head = verb
         while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
+            if _semicolon_between(head, head.head):
+                break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
             head = head.head
             chain.append(head)
             if (head.dep_ == "conj" or _verb_list_item(head) or head.lemma_.lower() in CONTROL_VERBS
@@ -957,6 +959,11 @@ def _access_holder(token):
             and token.head.lemma_.lower() in ACCESS_VERBS and any(c.lower_ == "to" for c in token.children)):
         return token.head
     return None
+
+
+def _semicolon_between(a, b) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1:high])
 
 
 def _negated_inclusion(token) -> bool:
