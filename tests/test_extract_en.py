@@ -833,3 +833,8 @@ def test_a_negation_after_a_semicolon_does_not_reach_back():
     text = ("The provision of your name, email address and billing details is required for the conclusion of the "
             "contract; without them we cannot provide the Platform to you.")
     assert pairs(text) == {("identity.name", "collect"), ("contact.email", "collect"), ("financial.payment", "collect")}
+
+
+def test_workspace_content_and_email_events():
+    assert pairs("We store workspace content, such as projects, tasks and time entries.") >= {("content", "store")}
+    assert pairs("Mailjet receives your email address and opening and click events.") >= {("usage", "collect")}
