@@ -281,3 +281,15 @@ def test_underscore_emphasis_is_stripped_but_not_leading_underscores_of_names():
     assert strip_inline_markdown("1. _Basic account information, such as:_") == "1. Basic account information, such as:"
     assert strip_inline_markdown("the _ga and _gid cookies") == "the _ga and _gid cookies"
     assert strip_inline_markdown("user_id and snake_case") == "user_id and snake_case"
+
+
+def test_pipe_table_rows_in_plain_text_are_table_rows():
+    from policycheck.ingest import parse_policy
+    text = ("（八）传感器应用场景声明\n| 传感器名称 | 适用场景 | 使用目的 |\n| 加速度传感器 | 摇一摇 | 展示互动 |\n"
+            "| 计步器 | 记录每日运动步数 | 记录运动步数 |\n我们会在您使用摇一摇功能时调用加速度传感器，这一行 | 不是表格。\n")
+    blocks = parse_policy(text, "p.txt").blocks
+    rows = [b for b in blocks if b.kind == "table_row"]
+    assert [b.header for b in rows] == [True, False, False]
+    assert [c.text for c in rows[1].cells] == ["加速度传感器", "摇一摇", "展示互动"]
+    assert rows[2].cells[0].line == 4
+    assert blocks[-1].kind == "paragraph"

@@ -53,6 +53,7 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
     lines = text.split("\n")
     wrap = _wrap_width(lines)
     rows = _tab_rows(lines)
+    pipes = _pipe_rows(lines)
 
     def flush() -> None:
         nonlocal kind, level
@@ -76,6 +77,15 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
                            header=index - 1 not in rows)
             if row is not None:
                 blocks.append(row)
+            previous = ""
+            continue
+        if index in pipes:
+            flush()
+            if not TABLE_SEPARATOR.match(line):
+                row = make_row([Cell(text=strip_inline_markdown(cell), line=number) for cell in _table_cells(line)],
+                               header=index - 1 not in pipes)
+                if row is not None:
+                    blocks.append(row)
             previous = ""
             continue
         _, depth, is_item = _strip_list_marker(line)
@@ -114,6 +124,18 @@ def _tab_rows(lines: list[str]) -> set[int]:
             rows.update((before, after))
         elif after - before == 2 and lines[before + 1].strip():  # a line break inside a cell: one line between rows
             rows.update((before, before + 1, after))
+    return rows
+
+
+def _pipe_rows(lines: list[str]) -> set[int]:
+    """Indexes of lines that are rows of a pipe table in plain text ("| 传感器名称 | 适用场景 | 使用目的 |"): runs of at
+    least two adjacent lines that start and end with "|" and hold two or more cells. The first row is the header."""
+    piped = [index for index, line in enumerate(lines)
+             if line.strip().startswith("|") and line.strip().endswith("|") and line.strip().count("|") >= 3]
+    rows: set[int] = set()
+    for before, after in zip(piped, piped[1:]):
+        if after - before == 1:
+            rows.update((before, after))
     return rows
 
 
