@@ -838,3 +838,9 @@ def test_a_negation_after_a_semicolon_does_not_reach_back():
 def test_workspace_content_and_email_events():
     assert pairs("We store workspace content, such as projects, tasks and time entries.") >= {("content", "store")}
     assert pairs("Mailjet receives your email address and opening and click events.") >= {("usage", "collect")}
+
+
+def test_message_content_login_codes_and_visit_reasons():
+    assert pairs("When you send a message, we collect the content of the message.") >= {("communication.messages", "collect")}
+    assert pairs("Twilio sends the one-time login codes.") == {("account.credentials", "share")}
+    assert pairs("You tell us the reason for the visit when you book.") <= {("health", "collect")}
