@@ -844,3 +844,10 @@ def test_message_content_login_codes_and_visit_reasons():
     assert pairs("When you send a message, we collect the content of the message.") >= {("communication.messages", "collect")}
     assert pairs("Twilio sends the one-time login codes.") == {("account.credentials", "share")}
     assert pairs("You tell us the reason for the visit when you book.") <= {("health", "collect")}
+
+
+def test_information_we_collect_as_the_object_of_another_practice_takes_that_practice():
+    assert pairs("We will not share information we collect about you with nonaffiliated third parties.") == {
+        ("personal_info", "not_share")}
+    # alone, the clause is the practice
+    assert pairs("This is the information we collect about you.") == {("personal_info", "collect")}

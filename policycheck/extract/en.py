@@ -252,6 +252,13 @@ class EnglishAnalyzer:
                         # "we do not collect any information about the emails you send": the enclosing practice
                         # counts, not the user's own verb
                         outer = self._enclosing_action(current) if _user_clause(child, self.lex.user_subjects) else None
+                        if (outer is None and child.dep_ == "relcl" and current.dep_ in ("dobj", "obj", "pobj")
+                                and self.lex.verbs.get(child.lemma_.lower()) == "collect"):
+                            # "we will not share information we collect about you": the stock description names the
+                            # data; the practice is the verb it is the object of
+                            enclosing = self._enclosing_action(current)
+                            if enclosing is not None and self.lex.verbs.get(enclosing.lemma_.lower()) in ("share", "use", "store"):
+                                outer = enclosing
                         return outer if outer is not None else child
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
