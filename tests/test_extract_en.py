@@ -851,3 +851,11 @@ def test_information_we_collect_as_the_object_of_another_practice_takes_that_pra
         ("personal_info", "not_share")}
     # alone, the clause is the practice
     assert pairs("This is the information we collect about you.") == {("personal_info", "collect")}
+
+
+def test_education_records_driving_data_and_numbers_called():
+    assert pairs("We collect your grades, academic standing and enrollment status.") == {("identity.education", "collect")}
+    assert pairs("We never sell your driving data.") == {("device.sensors", "not_share")}
+    assert pairs("We keep the numbers you call for billing.") == {("communication.call_log", "store")}
+    # transcripts of voice requests are no academic transcripts
+    assert ("identity.education", "store") not in pairs("We keep transcripts of your voice requests.")
