@@ -859,3 +859,9 @@ def test_education_records_driving_data_and_numbers_called():
     assert pairs("We keep the numbers you call for billing.") == {("communication.call_log", "store")}
     # transcripts of voice requests are no academic transcripts
     assert ("identity.education", "store") not in pairs("We keep transcripts of your voice requests.")
+
+
+def test_carrier_network_data_terms():
+    assert pairs("We keep cell site records for billing.") == {("location.coarse", "store")}
+    assert ("usage.history", "use") in pairs("Our systems process the DNS queries your device makes.")
+    assert pairs("We do not sell CPNI.") == {("communication", "not_share")}
