@@ -138,7 +138,7 @@ class Extractor:
             for mention in analysis.mentions:
                 if mention.skip or mention.start < label_end:
                     continue
-                frames = _without_persons_access(mention.frames, section_kind[index], sentence)
+                frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
                 if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
                     frames = context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
@@ -168,7 +168,7 @@ class Extractor:
                         language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
             if analysis.intro:
-                frames = _without_persons_access(analysis.frames, section_kind[index], sentence)
+                frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = context.last_frames
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
@@ -440,16 +440,16 @@ def _column_labels(block) -> bool:
                                    for cell in cells)
 
 
-# In a section on the person's rights, a subjectless 访问/查看/补充… ("访问微信号、头像等基本信息：", "查阅、更正和补充您的
-# 个人信息") is the person's own access to their data, not our collection.
-RIGHTS_ACCESS_VERBS = {"访问", "查看", "查询", "查阅", "获取", "复制", "导出", "撤回", "补充"}
 OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
 
 
-def _without_persons_access(frames: list[Frame], section_kind: str | None, sentence: Sentence) -> list[Frame]:
-    if section_kind != "none" or sentence.language != "zh" or not frames or OUR_SIDE.search(sentence.text):
+def _without_persons_access(frames: list[Frame], section_kind: str | None, sentence: Sentence,
+                            lexicon: Lexicon) -> list[Frame]:
+    """`frames` less those the person's own access states: in a section on their rights, a 访问/查看/补充… (cue
+    `rights_access_verbs`) with no subject of ours ("访问微信号、头像等基本信息：") is no collection of ours."""
+    if section_kind != "none" or not frames or not lexicon.rights_access_verbs or OUR_SIDE.search(sentence.text):
         return frames
-    return [f for f in frames if f.verb not in RIGHTS_ACCESS_VERBS]
+    return [f for f in frames if f.verb not in lexicon.rights_access_verbs]
 
 
 def _intro_number(sentences: list[Sentence], index: int) -> str:

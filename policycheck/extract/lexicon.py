@@ -59,6 +59,7 @@ class Lexicon:
     hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
     described_nouns: list[re.Pattern[str]] = field(default_factory=list)
+    rights_access_verbs: set[str] = field(default_factory=set)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -126,4 +127,5 @@ def load_lexicon(lang: str) -> Lexicon:
         hypotheticals=compile_patterns(data.get("hypotheticals"), flags),
         object_predicates=compile_patterns(data.get("object_predicates"), flags),
         described_nouns=compile_patterns(data.get("described_nouns"), flags),
+        rights_access_verbs=set(data.get("rights_access_verbs", [])),
     )
