@@ -865,3 +865,9 @@ def test_carrier_network_data_terms():
     assert pairs("We keep cell site records for billing.") == {("location.coarse", "store")}
     assert ("usage.history", "use") in pairs("Our systems process the DNS queries your device makes.")
     assert pairs("We do not sell CPNI.") == {("communication", "not_share")}
+
+
+def test_an_introduction_whose_verb_the_tagger_read_as_a_noun_still_introduces_its_list():
+    text = ("Depending on what you track, the app records:\n\n"
+            "- **Body signs**: basal body temperature, cervical fluid and weight.\n")
+    assert {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")} == {("health", "collect")}

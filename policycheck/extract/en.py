@@ -159,6 +159,12 @@ class EnglishAnalyzer:
         if intro:
             for verb in action_verbs:
                 sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
+            tagged_as_noun = None if sentence_frames else SOFTWARE_VERB_AS_NOUN.search(text)
+            if tagged_as_noun is not None:
+                # "Depending on what you track, the app records:" — the tagger read "app records" as a noun phrase
+                action = self.lex.verbs.get(tagged_as_noun.group(1).lower()[:-1])
+                if action in ("collect", "store"):
+                    sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
                                 has_verb=any(not _in_fragment_clause(verb) for verb in action_verbs))
@@ -839,6 +845,9 @@ def _negative_subject(verb):
     return None
 
 
+# an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
+SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
+                                   r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
 NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?", re.I)
 
 
