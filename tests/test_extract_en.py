@@ -871,3 +871,9 @@ def test_an_introduction_whose_verb_the_tagger_read_as_a_noun_still_introduces_i
     text = ("Depending on what you track, the app records:\n\n"
             "- **Body signs**: basal body temperature, cervical fluid and weight.\n")
     assert {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")} == {("health", "collect")}
+
+
+def test_being_told_data_is_collecting_it():
+    assert pairs("Paddle tells us your plan and the last four digits of your card.") >= {("financial.payment", "collect")}
+    assert pairs("Most browsers will tell you how to prevent your browser from accepting cookies.") == set()
+    assert ("contact.email", "not_collect") in pairs("Cookies do not tell us your e-mail address.")

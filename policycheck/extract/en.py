@@ -230,6 +230,8 @@ class EnglishAnalyzer:
             return _availability(token) is not None
         if _shown_to_others(token):  # "your review may be displayed to other users", "other users can see X"
             return True
+        if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
+            return _tells_us(token)
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -454,6 +456,8 @@ class EnglishAnalyzer:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        if lemma == "tell":
+            return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":
@@ -975,6 +979,11 @@ def _access_holder(token):
             and token.head.lemma_.lower() in ACCESS_VERBS and any(c.lower_ == "to" for c in token.children)):
         return token.head
     return None
+
+
+def _tells_us(verb) -> bool:
+    """The verb "tell" has us as the one told ("X tells us …", "tell us about …")."""
+    return any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "us" for c in verb.children)
 
 
 def _semicolon_between(a, b) -> bool:
