@@ -259,9 +259,11 @@ class EnglishAnalyzer:
                     if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
                         # "we do not collect any information about the emails you send": the enclosing practice
                         # counts, not the user's own verb
-                        outer = self._enclosing_action(current) if _user_clause(child, self.lex.user_subjects) else None
-                        if (outer is None and child.dep_ == "relcl" and current.dep_ in ("dobj", "obj", "pobj")
-                                and self.lex.verbs.get(child.lemma_.lower()) == "collect"):
+                        outer = None
+                        if _user_clause(child, self.lex.user_subjects):
+                            outer = self._enclosing_action(current)
+                        elif (child.dep_ == "relcl" and current.dep_ in ("dobj", "obj", "pobj")
+                              and self.lex.verbs.get(child.lemma_.lower()) == "collect"):
                             # "we will not share information we collect about you": the stock description names the
                             # data; the practice is the verb it is the object of
                             enclosing = self._enclosing_action(current)

@@ -71,22 +71,17 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
             previous = ""
             continue
         index = number - 1 - line_offset
-        if index in rows:
+        if index in rows or index in pipes:
             flush()
-            row = make_row([Cell(text=cell.strip(), line=number) for cell in line.strip(" \r\u3000").split("\t")],
-                           header=index - 1 not in rows)
+            previous = ""
+            table = rows if index in rows else pipes
+            if table is pipes and TABLE_SEPARATOR.match(line):
+                continue
+            cells = ([Cell(text=cell.strip(), line=number) for cell in line.strip(" \r\u3000").split("\t")]
+                     if table is rows else _pipe_cells(line, number))
+            row = make_row(cells, header=index - 1 not in table)
             if row is not None:
                 blocks.append(row)
-            previous = ""
-            continue
-        if index in pipes:
-            flush()
-            if not TABLE_SEPARATOR.match(line):
-                row = make_row([Cell(text=strip_inline_markdown(cell), line=number) for cell in _table_cells(line)],
-                               header=index - 1 not in pipes)
-                if row is not None:
-                    blocks.append(row)
-            previous = ""
             continue
         _, depth, is_item = _strip_list_marker(line)
         continues = (
@@ -179,6 +174,11 @@ def _table_cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", body)]
 
 
+def _pipe_cells(line: str, number: int) -> list[Cell]:
+    """The cells of a pipe-table row ("| a | b |"), inline markup stripped, all on line `number`."""
+    return [Cell(text=strip_inline_markdown(cell), line=number) for cell in _table_cells(line)]
+
+
 _INLINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
@@ -246,8 +246,7 @@ def markdown_blocks(text: str) -> list[Block]:
             if TABLE_SEPARATOR.match(line):
                 continue
             next_is_separator = index < len(lines) and bool(TABLE_SEPARATOR.match(lines[index]))
-            cells = [Cell(text=strip_inline_markdown(cell), line=number) for cell in _table_cells(line)]
-            row = make_row(cells, header=next_is_separator)
+            row = make_row(_pipe_cells(line, number), header=next_is_separator)
             if row is not None:
                 blocks.append(row)
             continue
