@@ -877,3 +877,22 @@ def test_being_told_data_is_collecting_it():
     assert pairs("Paddle tells us your plan and the last four digits of your card.") >= {("financial.payment", "collect")}
     assert pairs("Most browsers will tell you how to prevent your browser from accepting cookies.") == set()
     assert ("contact.email", "not_collect") in pairs("Cookies do not tell us your e-mail address.")
+
+
+def test_a_ccpa_category_table_reads_its_examples_and_what_its_columns_say():
+    text = ("## California\n\n"
+            "| Category | Examples | Disclosed to | Sold or shared? |\n|---|---|---|---|\n"
+            "| Identifiers | Name, email address | Service providers | No |\n"
+            "| Characteristics of protected classifications | Date of birth | None | Yes |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {(5, "identity.name", "collect"), (5, "contact.email", "collect"),
+                     (5, "identity.name", "share"), (5, "contact.email", "share"),
+                     (5, "identity.name", "not_share"), (5, "contact.email", "not_share"),
+                     (6, "identity.birthdate", "collect"), (6, "identity.birthdate", "share")}
+
+
+def test_a_data_table_with_a_retention_column_stores_each_rows_data():
+    text = ("## Data we process\n\n| Data category | What it includes | How long we keep it |\n|---|---|---|\n"
+            "| Voice | Voice recordings of your requests | 18 months |\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {("media.audio", "collect"), ("media.audio", "store")}

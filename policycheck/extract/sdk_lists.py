@@ -9,7 +9,7 @@ analysed again as ordinary sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
@@ -201,6 +201,8 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
            result: SdkListResult, in_sdk_section: bool, in_definitions: bool = False) -> None:
     header = blocks[start]
     roles = [lex.sdk_field(cell.text) for cell in header.cells or []]
+    if "examples" in roles:  # "Category | Examples | …": the examples are the data, not the category labels
+        roles = ["data" if role == "examples" else None if role == "data" else role for role in roles]
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
@@ -266,10 +268,33 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             continue
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
         data = by_role["data"]
-        result.statements += _statements_for_data(data.text, record, data.line, row.text, lang, "table")
+        collected = _statements_for_data(data.text, record, data.line, row.text, lang, "table")
+        result.statements += collected + _column_practices(collected, by_role)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
+
+
+YES = re.compile(r"(?i)^\s*(yes|是)\b")
+NO = re.compile(r"(?i)^\s*(no|否)\b")
+
+
+def _column_practices(collected: list[Statement], by_role: dict[str, Cell]) -> list[Statement]:
+    """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it,
+    a "Sold or shared?" answer shares or denies sharing it, a retention period stores it."""
+    actions: list[tuple[str, str | None]] = []
+    disclosed = by_role.get("disclosed_to")
+    if disclosed is not None and disclosed.text.strip() and not NEGATIVE_CELL.search(disclosed.text.strip()):
+        actions.append(("share", THIRD_PARTY))
+    answer = by_role.get("sold_or_shared")
+    if answer is not None and (YES.match(answer.text) or NO.match(answer.text)):
+        actions.append(("share" if YES.match(answer.text) else "not_share", THIRD_PARTY))
+    retention = by_role.get("retention")
+    if retention is not None and retention.text.strip() and not NEGATIVE_CELL.search(retention.text.strip()):
+        actions.append(("store", None))
+    return [replace(statement, action=action, recipient=recipient)
+            for action, recipient in dict.fromkeys(actions)
+            for statement in collected if statement.action == "collect"]
 
 
 def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: Lexicon) -> list[Statement]:
