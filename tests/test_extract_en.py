@@ -896,3 +896,25 @@ def test_a_data_table_with_a_retention_column_stores_each_rows_data():
             "| Voice | Voice recordings of your requests | 18 months |\n")
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert found == {("media.audio", "collect"), ("media.audio", "store")}
+
+
+def test_neither_nor_denies_both_items():
+    assert pairs("Neither your name nor your email address is collected.") == {
+        ("identity.name", "not_collect"), ("contact.email", "not_collect")}
+    assert pairs("We collect neither your name nor your email address.") == {
+        ("identity.name", "not_collect"), ("contact.email", "not_collect")}
+
+
+def test_a_run_in_title_is_the_data_when_the_rest_of_its_item_names_none():
+    text = ("## Retention\n\nData is kept for the periods below:\n\n- *Voice recordings.* 30 days.\n"
+            "- *Location data partners.* We share your precise location with them.\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "media.audio", "store") in found
+    assert (6, "location.precise", "share") in found and (6, "location", "store") not in found
+
+
+def test_data_a_table_cell_excludes_is_denied():
+    text = ("## Partners\n\n| Partner | Purpose | Data |\n|---|---|---|\n"
+            "| HERE | Maps | The car's position and the destination entered, without the VIN |\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {("location", "collect"), ("device.id.serial", "not_collect")}

@@ -133,7 +133,7 @@ class Extractor:
             if sentence.block_index in cookie_rows and not section_frames:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
                 context_frames, context_source = [Frame("collect")], "table"
-            label_end = self._label_end(document, sentence, analysis, sentences, index)
+            label_end = self._label_end(document, sentence, analyses, sentences, index)
             own_frames: list[Frame] = []
             for mention in analysis.mentions:
                 if mention.skip or mention.start < label_end:
@@ -260,13 +260,14 @@ class Extractor:
         return None
 
     @staticmethod
-    def _label_end(document: Document, sentence: Sentence, analysis: SentenceAnalysis, sentences: list[Sentence],
-                   index: int) -> int:
+    def _label_end(document: Document, sentence: Sentence, analyses: list[SentenceAnalysis],
+                   sentences: list[Sentence], index: int) -> int:
         """End of a run-in label ("Location data: We collect…") whose data words are a title, not a practice.
 
-        A label only hides its words when the rest of the block names data itself; "手机号码：用于注册" keeps its
-        label, since the label is the only place the data is named.
+        A label only hides its words when the rest of the block names data itself; "手机号码：用于注册" and
+        "*Voice recordings.* 30 days." keep their labels, since the label is the only place the data is named.
         """
+        analysis = analyses[index]
         block = document.blocks[sentence.block_index]
         end = block.label_end if sentence.start == 0 else 0
         if not end:
@@ -286,7 +287,8 @@ class Extractor:
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if (sentence.start == 0 and not analysis.has_verb and sentence.kind != "table_row"
                 and following is not None and following.block_index == sentence.block_index
-                and len(sentence.text.split()) <= 6 and sentence.language == "en"):
+                and len(sentence.text.split()) <= 6 and sentence.language == "en"
+                and _block_names_data_after(sentences, analyses, index)):
             return len(sentence.text)
         return 0
 
@@ -428,6 +430,17 @@ def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:
         return ()
     folded_text = fold(text)
     return tuple(name for name in folded_names if name in folded_text)
+
+
+def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> bool:
+    """Whether a sentence after this one in the same block names data."""
+    block_index = sentences[index].block_index
+    for later in range(index + 1, len(sentences)):
+        if sentences[later].block_index != block_index:
+            return False
+        if any(not mention.skip for mention in analyses[later].mentions):
+            return True
+    return False
 
 
 def _column_labels(block) -> bool:

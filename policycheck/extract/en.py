@@ -700,8 +700,8 @@ class EnglishAnalyzer:
                     break
                 argument = argument.head
             for child in argument.children:
-                if child.dep_ == "det" and child.lower_ in ("no", "neither"):
-                    negation = child
+                if child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither"):
+                    negation = child  # "we collect no X", "we collect neither X nor Y"
             for child in span.root.children:
                 if child.dep_ == "det" and child.lower_ == "no":
                     negation = child
@@ -846,8 +846,8 @@ def _negative_subject(verb):
             return child
         if child.lower_ == "one" and child.i > 0 and child.doc[child.i - 1].lower_ == "no":
             return child
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in child.children):
-            return child
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in child.children):
+            return child  # "No third party receives…", "Neither your name nor your email is collected"
     return None
 
 

@@ -67,6 +67,11 @@ CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "/")
 STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 
 
+# Data a cell excludes: "The car's position and the destination, without the VIN", "设备信息（不含IMEI）".
+EXCLUDED_IN_CELL = re.compile(r"(?:\b(?:without|excluding|except(?: for)?|but not|not including|never)\s+"
+                              r"(?:(?:the|your|any|their)\s+)?|(?:不含|不包含|不包括|除))$", re.I)
+
+
 def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str) -> list[Statement]:
     action = "not_collect" if NEGATIVE_CELL.search(value.strip()) else "collect"
     result = []
@@ -77,8 +82,10 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     for match in matches:
+        excluded = action == "collect" and EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
         result.append(Statement(
-            data_type=match.value, action=action, actor=record.actor, text=text, line=line,
+            data_type=match.value, action="not_collect" if excluded else action, actor=record.actor, text=text,
+            line=line,
             purposes=list(record.purposes), term=value[match.start:match.end],
             actor_text=record.actor_text, source=source, language=lang,
         ))
