@@ -820,3 +820,8 @@ def test_more_suppositions_and_descriptions_state_no_practice():
     assert pairs("请注意，您上传、发布或共享的信息可能导致您或他人的个人信息甚至敏感个人信息被公开。") == set()
     assert pairs("对于经父母或监护人同意而收集未成年人个人信息的情况，我们只会在法律法规允许时使用。") == set()
     assert pairs("我们还会制定儿童个人信息保护的内部专门制度。") == set()
+
+
+def test_a_sensitivity_label_in_parentheses_names_no_data():
+    assert pairs("我们会收集麦克风收集的语音信息（个人敏感信息）。", "zh") == {("media.audio", "collect")}
+    assert pairs("我们将存储您的姓名(敏感个人信息)。", "zh") == {("identity.name", "store")}

@@ -714,11 +714,20 @@ def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
 
 
 EXCLUDED_IN_PARENTHESES = re.compile(r"不包括|不包含|不含|除了?|不涉及")
+# A sensitivity label after a data phrase: "验证码匹配结果（个人敏感信息）", "身份证号码【属于敏感个人信息】".
+SENSITIVITY_LABEL = re.compile(r"[（(【](?:属于|均为|为|系)?(?:个人敏感|敏感个人|敏感)信息[）)】]")
 
 
 def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
-    """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）"."""
+    """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）";
+    a sensitivity label there ("（个人敏感信息）") classifies the phrase and names no data of its own."""
+    labels = [found.span() for found in SENSITIVITY_LABEL.finditer(text)]
+    for mention in mentions:
+        if any(start < mention.start and mention.end < end for start, end in labels):
+            mention.skip, mention.inherit, mention.frames = True, False, []
     for index, mention in enumerate(mentions):
+        if mention.skip and any(start < mention.start and mention.end < end for start, end in labels):
+            continue
         opening = max(text.rfind("（", 0, mention.start), text.rfind("(", 0, mention.start))
         if opening < 0 or max(text.find("）", opening), text.find(")", opening)) < mention.start:
             continue
