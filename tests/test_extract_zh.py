@@ -825,3 +825,7 @@ def test_more_suppositions_and_descriptions_state_no_practice():
 def test_a_sensitivity_label_in_parentheses_names_no_data():
     assert pairs("我们会收集麦克风收集的语音信息（个人敏感信息）。", "zh") == {("media.audio", "collect")}
     assert pairs("我们将存储您的姓名(敏感个人信息)。", "zh") == {("identity.name", "store")}
+
+
+def test_the_scope_list_of_information_the_policy_involves_is_no_practice():
+    assert pairs("本隐私政策中涉及的个人敏感信息包括：个人生物识别信息（包括面部特征）、身份证件号码。", "zh") == set()
