@@ -918,3 +918,10 @@ def test_data_a_table_cell_excludes_is_denied():
             "| HERE | Maps | The car's position and the destination entered, without the VIN |\n")
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert found == {("location", "collect"), ("device.id.serial", "not_collect")}
+
+
+def test_an_introduction_restricting_the_previous_sentences_data_introduces_its_list():
+    text = ("## Account\n\nWe collect information about you when you register. This information is restricted to:\n\n"
+            "* Username\n* Email\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(5, "account.credentials", "collect"), (6, "contact.email", "collect")} <= found

@@ -186,14 +186,15 @@ class EnglishAnalyzer:
                 mention.skip = mention.inherit = False
 
     def is_intro_continuation(self, text: str) -> bool:
-        return bool(re.search(r"\b(include|includes|including|following|such as|as follows|for example|namely|are)\b",
+        return bool(re.search(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b",
                               text, re.I))
 
     # -- data phrase filters ---------------------------------------------------------------------------------
     def _is_data_use(self, span, match) -> bool:
         root = span.root
-        if root.pos_ in ("VERB", "AUX") and len(span) == 1:
-            return False  # "address your request", "email us"
+        if root.pos_ in ("VERB", "AUX") and len(span) == 1 and any(
+                not token.is_punct and token.i != root.i for token in span.doc):
+            return False  # "address your request", "email us" (a list item "Username" alone is data)
         if span.text.lower() in CHANNELS:
             head = root
             while head.dep_ == "conj" and head.head.i != head.i:
