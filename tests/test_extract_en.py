@@ -925,3 +925,9 @@ def test_an_introduction_restricting_the_previous_sentences_data_introduces_its_
             "* Username\n* Email\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert {(5, "account.credentials", "collect"), (6, "contact.email", "collect")} <= found
+
+
+def test_data_that_never_leaves_the_device_or_reaches_us_is_not_collected():
+    assert pairs("Your master password never leaves your device.") == {("account.credentials", "not_collect")}
+    assert pairs("Your password never reaches our servers.") == {("account.credentials", "not_collect")}
+    assert pairs("Please leave your phone number and we will call you.") == set()

@@ -233,6 +233,8 @@ class EnglishAnalyzer:
             return True
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
             return _tells_us(token)
+        if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
+            return _crosses_to_us(token)
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -461,6 +463,8 @@ class EnglishAnalyzer:
         subject_kind, actor, actor_text = who
         if lemma == "tell":
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
+        if lemma in ("leave", "reach"):
+            return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":
@@ -987,6 +991,20 @@ def _access_holder(token):
 def _tells_us(verb) -> bool:
     """The verb "tell" has us as the one told ("X tells us …", "tell us about …")."""
     return any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "us" for c in verb.children)
+
+
+# Where data stays when it is not collected: "X never leaves your device / phone / browser".
+OWN_DEVICES = {"device", "phone", "computer", "browser", "car", "vehicle", "watch", "speaker", "camera", "tablet",
+               "laptop", "smartphone", "mac", "pc", "iphone"}
+
+
+def _crosses_to_us(verb) -> bool:
+    """Data as the subject of "leave" your device or "reach" us / our servers: whether we receive it."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.lemma_.lower() == "leave":
+        return any(o.lemma_.lower() in OWN_DEVICES and any(p.dep_ == "poss" and p.lower_ in ("your", "the", "its")
+                                                          for p in o.children) for o in objects)
+    return any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
 
 
 def _semicolon_between(a, b) -> bool:
