@@ -931,3 +931,9 @@ def test_data_that_never_leaves_the_device_or_reaches_us_is_not_collected():
     assert pairs("Your master password never leaves your device.") == {("account.credentials", "not_collect")}
     assert pairs("Your password never reaches our servers.") == {("account.credentials", "not_collect")}
     assert pairs("Please leave your phone number and we will call you.") == set()
+
+
+def test_resumes_are_occupation_data_and_extracting_data_collects_it():
+    assert pairs("We send resumes to the employers you apply to.") == {("identity.occupation", "share")}
+    assert ("identity.occupation", "collect") in pairs(
+        "When you upload a file, we parse it to extract your contact details and work history.")
