@@ -937,3 +937,14 @@ def test_resumes_are_occupation_data_and_extracting_data_collects_it():
     assert pairs("We send resumes to the employers you apply to.") == {("identity.occupation", "share")}
     assert ("identity.occupation", "collect") in pairs(
         "When you upload a file, we parse it to extract your contact details and work history.")
+
+
+def test_a_list_item_labelled_with_a_company_name_involves_that_company():
+    text = ("<h2>Who we share personal data with</h2>\n"
+            "<p>The following service providers process personal data on our behalf:</p>\n<ul>\n"
+            "<li><strong>Zendesk, Inc.</strong>: customer support tickets (your name and email address).</li>\n"
+            "<li><strong>Hostwell Ltd</strong>: your email address, for the newsletter.</li>\n</ul>\n")
+    found = {(s.line, s.data_type, s.actor) for s in statements_of(text, "html", "policy.html")}
+    assert (2, "personal_info", "third_party") in found  # "service providers process": they are the subject
+    assert {(4, "identity.name", "zendesk"), (4, "contact.email", "zendesk"),
+            (5, "contact.email", "third_party")} <= found

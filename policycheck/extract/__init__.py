@@ -148,6 +148,9 @@ class Extractor:
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
+                    party = self._label_party(sentence, label_end, lexicon) if frames else None
+                    if party is not None:
+                        frames = [_involving(f, *party) for f in frames]
                     if mention.denied:
                         frames = [replace(f, negated=not f.negated) for f in frames]
                 else:
@@ -292,6 +295,19 @@ class Extractor:
             return len(sentence.text)
         return 0
 
+    def _label_party(self, sentence: Sentence, label_end: int, lexicon: Lexicon) -> tuple[str, str] | None:
+        """The party an English item's run-in label names ("**Zendesk, Inc.**: support tickets…"): a known
+        company, or a name the `company_names` cue recognises; None for other labels."""
+        if sentence.language != "en" or not label_end:
+            return None
+        label = sentence.text[:label_end].strip(" :*_")
+        for match in self.entities.find(label, "en"):
+            if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.start <= 2:
+                return match.value, label[match.start:match.end]
+        if any_match(lexicon.company_names, label):
+            return THIRD_PARTY, label
+        return None
+
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention) -> bool:
         if sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text):
@@ -430,6 +446,13 @@ def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:
         return ()
     folded_text = fold(text)
     return tuple(name for name in folded_names if name in folded_text)
+
+
+def _involving(frame: Frame, party: str, text: str) -> Frame:
+    """An inherited practice carried to the party an item names: the recipient of a share, else the actor."""
+    if frame.action == "share":
+        return replace(frame, recipient=party)
+    return replace(frame, actor=party, actor_text=text)
 
 
 def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> bool:

@@ -1051,6 +1051,9 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             return child
+    for child in verb.children:
+        if child.dep_ == "compound" and child.i == verb.i - 1 and child.pos_ in ("NOUN", "PROPN"):
+            return child  # "The following service providers process X": the subject parsed as a compound of the verb
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)

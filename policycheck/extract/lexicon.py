@@ -60,6 +60,7 @@ class Lexicon:
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
     described_nouns: list[re.Pattern[str]] = field(default_factory=list)
     rights_access_verbs: set[str] = field(default_factory=set)
+    company_names: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -130,4 +131,5 @@ def load_lexicon(lang: str) -> Lexicon:
         object_predicates=compile_patterns(data.get("object_predicates"), flags),
         described_nouns=compile_patterns(data.get("described_nouns"), flags),
         rights_access_verbs=set(data.get("rights_access_verbs", [])),
+        company_names=compile_patterns(data.get("company_names"), flags),
     )
