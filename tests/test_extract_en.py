@@ -948,3 +948,8 @@ def test_a_list_item_labelled_with_a_company_name_involves_that_company():
     assert (2, "personal_info", "third_party") in found  # "service providers process": they are the subject
     assert {(4, "identity.name", "zendesk"), (4, "contact.email", "zendesk"),
             (5, "contact.email", "third_party")} <= found
+
+
+def test_showing_data_to_other_people_in_the_active_voice_is_sharing():
+    assert pairs("We show your profile photo to other users.") == {("account.profile", "share")}
+    assert pairs("We show you ads based on your location.") == {("location", "use")}

@@ -1104,9 +1104,12 @@ def _shown_to_others(verb) -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
     / your teacher can see X" (the service makes it visible to them: sharing)."""
     lemma = verb.lemma_.lower()
-    if lemma in ("display", "show") and any(c.dep_ == "auxpass" for c in verb.children):
-        for child in verb.children:
-            if child.lower_ == "publicly":
+    if lemma in ("display", "show"):  # "X is shown to other users", "leaderboards show X to other players"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        # the parser often hangs "to other users" on the object ("show your photo to other users")
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in [c, *c.conjuncts]]
+        for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
+            if child.lower_ == "publicly" and passive:
                 return True
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 return any(t.lemma_.lower() in VIEWERS for t in child.subtree)
