@@ -829,3 +829,11 @@ def test_a_sensitivity_label_in_parentheses_names_no_data():
 
 def test_the_scope_list_of_information_the_policy_involves_is_no_practice():
     assert pairs("本隐私政策中涉及的个人敏感信息包括：个人生物识别信息（包括面部特征）、身份证件号码。", "zh") == set()
+
+
+def test_cross_border_transfer_verbs_and_the_disposal_marker():
+    assert pairs("目前我们不会跨境传输或存储您的个人信息。", "zh") == {("personal_info", "not_share")}
+    assert pairs("我们不会未经您的明确同意将您的个人信息进行转让。", "zh") == {("personal_info", "not_share")}
+    assert pairs("您同意我们将您的位置信息提供给第三方。", "zh") == {("location", "share")}
+    assert pairs("我们强烈建议您采取积极措施保护个人信息的安全，包括但不限于使用复杂密码、定期修改密码、不将自己的帐号密码"
+                 "透露给他人等。", "zh") == set()

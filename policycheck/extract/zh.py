@@ -290,6 +290,12 @@ class ChineseAnalyzer:
             return strong_after[0]
         if main_before:
             strong_before = main_before
+        disposal = next((t for t in tokens[strong_before[-1] + 1:] if t.word in ("将", "把") and t.end <= start
+                         and start - t.end <= 4), None) if strong_before and strong_after else None
+        if disposal is not None and "自己" not in "".join(t.word for t in tokens if disposal.end <= t.start < start):
+            # "未经您的同意将您的个人信息进行转让": 将/把 puts the data before the verb it is the object of (not in
+            # advice to the user: "不将自己的帐号密码透露给他人")
+            return strong_after[0]
         for candidates, pick in ((strong_before, -1), (strong_after, 0), (same_before, -1), (same_after, 0)):
             if candidates:
                 return candidates[pick]
