@@ -837,3 +837,13 @@ def test_cross_border_transfer_verbs_and_the_disposal_marker():
     assert pairs("您同意我们将您的位置信息提供给第三方。", "zh") == {("location", "share")}
     assert pairs("我们强烈建议您采取积极措施保护个人信息的安全，包括但不限于使用复杂密码、定期修改密码、不将自己的帐号密码"
                  "透露给他人等。", "zh") == set()
+
+
+def test_transferring_data_is_sharing_it():
+    assert pairs("未经您的同意，我们不会将您的个人信息转移至第三方公司、组织或个人。", "zh") == {
+        ("personal_info", "not_share")}
+
+
+def test_data_in_an_exception_ending_de_chuwai_is_excluded():
+    assert pairs("本行不会将您的个人信息转让给任何公司、组织和个人，但因本行合并、分立等原因需要转移个人信息的除外。", "zh") == {
+        ("personal_info", "not_share")}

@@ -612,7 +612,7 @@ class ChineseAnalyzer:
         if any(word in head for word in self.lex.exclusions if word != "除外"):
             return True
         tail = text[match.end:match.end + 12]  # "（IMEI除外）": the data right before 除外 is excluded
-        return bool(re.match(r"\s*(等|之类)?(信息|数据)?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
+        return bool(re.match(r"\s*(等|之类)?(信息|数据)?的?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
 
     # -- purposes and conditions -------------------------------------------------------------------------
     def _purpose_spans(self, text: str, token_starts: set[int]) -> list[tuple[int, int]]:
