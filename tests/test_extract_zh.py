@@ -847,3 +847,7 @@ def test_transferring_data_is_sharing_it():
 def test_data_in_an_exception_ending_de_chuwai_is_excluded():
     assert pairs("本行不会将您的个人信息转让给任何公司、组织和个人，但因本行合并、分立等原因需要转移个人信息的除外。", "zh") == {
         ("personal_info", "not_share")}
+
+
+def test_storage_in_a_slash_list_of_permissions_is_the_permission():
+    assert pairs("我们会请求您授权相机/存储读写/麦克风权限。", "zh") == {("media.camera", "collect"), ("media.audio", "collect")}

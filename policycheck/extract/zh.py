@@ -122,7 +122,7 @@ class ChineseAnalyzer:
         term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
-                 and not _adjectival(tokens, i)]
+                 and not _adjectival(tokens, i) and not _storage_permission(tokens, i)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -141,6 +141,10 @@ class ChineseAnalyzer:
                               end=match.end)
             mentions.append(mention)
             if _inside(match.start, refusal_spans):
+                mention.skip = True
+                continue
+            if EXCEPTION_END.match(text, match.end):
+                # "不会转让…，但因合并等原因需要转移个人信息的除外": the exception to a denial is no practice of its own
                 mention.skip = True
                 continue
             if self._excluded(text, tokens, match, clause_of):
@@ -612,7 +616,7 @@ class ChineseAnalyzer:
         if any(word in head for word in self.lex.exclusions if word != "除外"):
             return True
         tail = text[match.end:match.end + 12]  # "（IMEI除外）": the data right before 除外 is excluded
-        return bool(re.match(r"\s*(等|之类)?(信息|数据)?的?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
+        return bool(re.match(r"\s*(等|之类)?(信息|数据)?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
 
     # -- purposes and conditions -------------------------------------------------------------------------
     def _purpose_spans(self, text: str, token_starts: set[int]) -> list[tuple[int, int]]:
@@ -719,6 +723,7 @@ def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
     return spans
 
 
+EXCEPTION_END = re.compile(r"\s*的\s*除外")
 EXCLUDED_IN_PARENTHESES = re.compile(r"不包括|不包含|不含|除了?|不涉及")
 # A sensitivity label after a data phrase: "验证码匹配结果（个人敏感信息）", "身份证号码【属于敏感个人信息】".
 SENSITIVITY_LABEL = re.compile(r"[（(【](?:属于|均为|为|系)?(?:个人敏感|敏感个人|敏感)信息[）)】]")
@@ -823,6 +828,15 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
+
+
+def _storage_permission(tokens: list[Token], index: int) -> bool:
+    """存储 naming the storage permission in a list of permissions ("相机/存储读写/麦克风权限"), not storing."""
+    if tokens[index].word != "存储":
+        return False
+    after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    before = tokens[index - 1].word if index > 0 else ""
+    return after in ("读写", "/", "／") or before in ("/", "／")
 
 
 def _adjectival(tokens: list[Token], index: int) -> bool:
