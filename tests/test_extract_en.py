@@ -953,3 +953,8 @@ def test_a_list_item_labelled_with_a_company_name_involves_that_company():
 def test_showing_data_to_other_people_in_the_active_voice_is_sharing():
     assert pairs("We show your profile photo to other users.") == {("account.profile", "share")}
     assert pairs("We show you ads based on your location.") == {("location", "use")}
+
+
+def test_trip_locations_webcams_and_app_ids_are_data():
+    assert pairs("Trip locations are never shared with advertisers.") == {("location", "not_share")}
+    assert pairs("Proctorio records video from your webcam.") >= {("media.camera", "collect")}
