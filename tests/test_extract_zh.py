@@ -537,10 +537,12 @@ def test_a_later_clause_sharing_it_shares_the_data_named_before():
 
 def test_a_supposed_practice_is_no_statement():
     assert pairs("如监护人发现我们在未获同意的情况下收集了儿童个人信息，可以联系我们删除。") == set()
-    assert pairs("在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会要求新的持有您个人信息的公司继续受本政策的约束。") == set()
-    # the denial before the supposition stays
+    assert pairs("一旦发生个人信息泄露，我们将及时告知您。") == set()
+    # a transfer in a merger is a (conditional) transfer, as annotators read it; the denial before it stays
+    assert pairs("在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会要求新的持有您个人信息的公司继续受本政策的约束。") == {
+        ("personal_info", "share")}
     assert pairs("我们不会将您的个人信息转让给任何公司，但在涉及合并时，如涉及到个人信息转让，我们会向您告知。") == {
-        ("personal_info", "not_share")}
+        ("personal_info", "not_share"), ("personal_info", "share")}
     # an objection supposed, to the end of its clause; a later clause with a practice of its own stays
     assert pairs("如果您对第三方使用您的个人信息有异议，我们建议您终止相关操作。") == set()
     assert pairs("如您对于我们提供的产品服务有疑问时，可能需要您提供您的身份信息进行核验。") == {("identity", "collect")}
@@ -851,3 +853,9 @@ def test_data_in_an_exception_ending_de_chuwai_is_excluded():
 
 def test_storage_in_a_slash_list_of_permissions_is_the_permission():
     assert pairs("我们会请求您授权相机/存储读写/麦克风权限。", "zh") == {("media.camera", "collect"), ("media.audio", "collect")}
+
+
+def test_what_a_person_can_do_with_keke_yi_is_a_predicate_not_an_adjective():
+    assert pairs("您还可以完善相关的网络身份识别信息（头像、昵称）。", "zh") == {
+        ("account", "collect"), ("account.profile", "collect")}
+    assert pairs("我们会收集可识别的个人身份信息。", "zh") == {("identity", "collect")}

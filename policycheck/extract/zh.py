@@ -851,6 +851,11 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
             back -= 1
     if tokens[back].word not in ABILITY_MODALS:
         return False
+    subject = back - 1
+    while subject > 0 and tokens[subject].word in ("还", "也", "均", "都", "亦"):
+        subject -= 1
+    if subject >= 0 and tokens[subject].word in ("您", "你", "我们", "用户"):
+        return False  # "您还可以完善相关的网络身份识别信息": a person can do it, a predicate
     for position in range(index + 1, min(len(tokens), index + 4)):
         word = tokens[position].word
         if word == "的":
