@@ -958,3 +958,7 @@ def test_showing_data_to_other_people_in_the_active_voice_is_sharing():
 def test_trip_locations_webcams_and_app_ids_are_data():
     assert pairs("Trip locations are never shared with advertisers.") == {("location", "not_share")}
     assert pairs("Proctorio records video from your webcam.") >= {("media.camera", "collect")}
+
+
+def test_therapy_vocabulary_is_health_data():
+    assert pairs("We store your intake answers and journal entries.") == {("health", "store")}
