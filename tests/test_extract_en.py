@@ -962,3 +962,8 @@ def test_trip_locations_webcams_and_app_ids_are_data():
 
 def test_therapy_vocabulary_is_health_data():
     assert pairs("We store your intake answers and journal entries.") == {("health", "store")}
+
+
+def test_bookings_are_transactions_and_an_adult_providing_data_gives_it_to_us():
+    assert pairs("We record your booking history and your itinerary.") == {("financial.transactions", "collect")}
+    assert ("identity.birthdate", "collect") in pairs("The adult provides the child's name and date of birth.")

@@ -38,7 +38,8 @@ COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|su
 # Nouns for the people a policy is about: as subjects ("visitors provide…") they are the user.
 USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
               "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
-              "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger"}
+              "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger",
+              "adult", "traveler", "traveller", "learner", "candidate"}
 # Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
 SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
 # Whose name is personal data ("the name of your child"), as opposed to "the name of your insurer".
