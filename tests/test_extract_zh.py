@@ -859,3 +859,7 @@ def test_what_a_person_can_do_with_keke_yi_is_a_predicate_not_an_adjective():
     assert pairs("您还可以完善相关的网络身份识别信息（头像、昵称）。", "zh") == {
         ("account", "collect"), ("account.profile", "collect")}
     assert pairs("我们会收集可识别的个人身份信息。", "zh") == {("identity", "collect")}
+
+
+def test_verbs_jieba_joins_with_zidong_are_still_verbs():
+    assert pairs("我们会自动记录您的搜索关键词信息。", "zh") == {("usage.history", "collect")}
