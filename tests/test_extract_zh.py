@@ -863,3 +863,7 @@ def test_what_a_person_can_do_with_keke_yi_is_a_predicate_not_an_adjective():
 
 def test_verbs_jieba_joins_with_zidong_are_still_verbs():
     assert pairs("我们会自动记录您的搜索关键词信息。", "zh") == {("usage.history", "collect")}
+
+
+def test_a_clause_opening_with_a_modal_keeps_the_persons_subject():
+    assert pairs("您可以通过点击右上角的“我的”进入个人信息界面，可以查看个人头像、注册时间。", "zh") == set()

@@ -507,10 +507,15 @@ class ChineseAnalyzer:
             text = None if value == FIRST_PARTY else _surface(tokens, match)
             if best is None or match.end > best[0]:
                 best = (match.end, (value, text))
+        # a clause that opens with a modal and its verb ("…进入个人信息界面，可以查看个人头像") keeps the subject of the
+        # clause before it
+        opening = "".join(t.word for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)
+        carried = bool(opening) and OPENING_MODAL.fullmatch(opening) is not None
         for token in tokens:
             if token.end > verb_start or token.word not in self.lex.user_subjects:
                 continue
-            if clause_of[token.start] != clause or _inside(token.start, condition_spans):
+            if _inside(token.start, condition_spans) or not (
+                    clause_of[token.start] == clause or carried and clause - 2 <= clause_of[token.start] < clause):
                 continue
             if _preceding_char(tokens, token.start) in RECIPIENT_BEFORE | {"为"}:
                 continue  # "向您提供" / "为您": the user is the beneficiary
@@ -828,6 +833,9 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
+
+
+OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可|能够|能)")
 
 
 def _storage_permission(tokens: list[Token], index: int) -> bool:
