@@ -967,3 +967,7 @@ def test_therapy_vocabulary_is_health_data():
 def test_bookings_are_transactions_and_an_adult_providing_data_gives_it_to_us():
     assert pairs("We record your booking history and your itinerary.") == {("financial.transactions", "collect")}
     assert ("identity.birthdate", "collect") in pairs("The adult provides the child's name and date of birth.")
+
+
+def test_the_last_four_digits_of_a_social_security_number_are_an_id_number():
+    assert pairs("We ask for the last four digits of your Social Security number.") == {("identity.id_number", "collect")}
