@@ -187,8 +187,7 @@ class EnglishAnalyzer:
                 mention.skip = mention.inherit = False
 
     def is_intro_continuation(self, text: str) -> bool:
-        return bool(re.search(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b",
-                              text, re.I))
+        return bool(INTRO_CONTINUATION.search(text))
 
     # -- data phrase filters ---------------------------------------------------------------------------------
     def _is_data_use(self, span, match) -> bool:
@@ -876,6 +875,11 @@ def _for_parsing(text: str) -> str:
     if "limit" in text.lower():
         text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
     return text
+
+
+# An introduction that continues the previous sentence's practice ("This information includes / is restricted to:").
+INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|"
+                                r"(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b", re.I)
 
 
 def _verb_list_item(token) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
 from .lexicon import Lexicon, any_match
+from .sharing_tables import NO, YES
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -280,10 +281,6 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
-
-
-YES = re.compile(r"(?i)^\s*(yes|是)\b")
-NO = re.compile(r"(?i)^\s*(no|否)\b")
 
 
 def _column_practices(collected: list[Statement], by_role: dict[str, Cell]) -> list[Statement]:

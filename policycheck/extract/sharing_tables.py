@@ -11,8 +11,9 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Document, Statement
 from .lexicon import Lexicon, any_match
 from .tables import tables
 
-YES = re.compile(r"(?i)^\s*yes\b")
-NO = re.compile(r"(?i)^\s*(no\b|we don'?t share)")
+# An answer cell: yes / no (是 / 否), also in data tables' "Sold or shared?" columns.
+YES = re.compile(r"(?i)^\s*(yes\b|是)")
+NO = re.compile(r"(?i)^\s*(no\b|we don'?t share|否)")
 
 
 def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> tuple[list[Statement], set[int]]:
