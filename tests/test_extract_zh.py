@@ -867,3 +867,8 @@ def test_verbs_jieba_joins_with_zidong_are_still_verbs():
 
 def test_a_clause_opening_with_a_modal_keeps_the_persons_subject():
     assert pairs("您可以通过点击右上角的“我的”进入个人信息界面，可以查看个人头像、注册时间。", "zh") == set()
+
+
+def test_a_verb_that_is_part_of_a_noun_is_no_predicate():
+    assert pairs("您需要向我们提供兑换申请码以及收货人姓名、收货地址。", "zh") == {
+        ("identity.name", "collect"), ("contact.address", "collect")}

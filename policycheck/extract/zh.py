@@ -122,7 +122,8 @@ class ChineseAnalyzer:
         term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
-                 and not _adjectival(tokens, i) and not _storage_permission(tokens, i)]
+                 and not _adjectival(tokens, i) and not _storage_permission(tokens, i)
+                 and not _noun_compound(tokens, i)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -833,6 +834,15 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
+
+
+# Characters that make a verb before them part of a noun: 申请码, 申请人, 申请表, 使用者.
+NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
+
+
+def _noun_compound(tokens: list[Token], index: int) -> bool:
+    """A verb that jieba split off a noun it is part of ("兑换申请码": 申请 + 码) is no predicate."""
+    return index + 1 < len(tokens) and tokens[index + 1].word in NOUN_SUFFIXES
 
 
 OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可|能够|能)")
