@@ -971,3 +971,10 @@ def test_bookings_are_transactions_and_an_adult_providing_data_gives_it_to_us():
 
 def test_the_last_four_digits_of_a_social_security_number_are_an_id_number():
     assert pairs("We ask for the last four digits of your Social Security number.") == {("identity.id_number", "collect")}
+
+
+def test_sentences_explaining_peoples_rights_state_no_practice():
+    assert pairs("Subject to certain exceptions, California residents have the right to request that we disclose the "
+                 "personal information we collected.") == set()
+    assert pairs("If you live in California, the CCPA gives you the right to know what personal information we "
+                 "collect.") == set()
