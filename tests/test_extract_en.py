@@ -211,7 +211,7 @@ def test_web_policy_wordings_of_usage_and_device_data():
 
 
 def test_route_coordinates_are_precise_location():
-    assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "collect")}
+    assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
 
 def test_a_named_sdk_after_in_is_the_actor_of_a_nominal_practice():
@@ -235,7 +235,7 @@ def test_remembered_sentence_analyses_do_not_leak_between_policies():
 
 def test_a_negated_object_is_denied():
     found = pairs("Adobe Analytics receives usage data and a device identifier, but never your account numbers.")
-    assert ("financial.payment", "not_collect") in found and ("device.id", "collect") in found
+    assert ("financial.payment", "not_share") in found and ("device.id", "share") in found
     assert pairs("We collect your name and not your address.") == {("identity.name", "collect"),
                                                                    ("contact.address", "not_collect")}
 
@@ -253,7 +253,7 @@ def test_having_access_to_data_is_collection_by_the_holder():
 def test_an_enumeration_continues_through_a_possessive_but_not_into_a_new_clause():
     found = tuples("Sentry receives crash reports, device model, operating system and the app's device identifier; "
                    "names and health information are removed from them.")
-    assert (1, "device.id", "collect", "sentry") in found
+    assert (1, "device.id", "share", "first_party") in found
     assert not {"identity.name", "health"} & {t[1] for t in found}
 
 
@@ -263,9 +263,10 @@ def test_an_infinitive_with_its_own_object_is_a_purpose_not_the_practice():
     assert found == {(1, "personal_info", "collect", "third_party")}
 
 
-def test_a_relative_clause_on_a_recipient_names_the_recipient_as_the_collector():
-    found = tuples("We send prescriptions to the pharmacy you select, which receives your name and address.")
-    assert (1, "identity.name", "collect", "third_party") in found
+def test_a_relative_clause_on_a_recipient_names_the_recipient():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We send prescriptions to the pharmacy you select, which receives your name and address.")}
+    assert ("identity.name", "share", "third_party") in found
 
 
 def test_it_and_they_stand_for_the_party_named_before_them():
@@ -395,7 +396,7 @@ def test_how_our_users_navigate_is_usage():
 
 
 def test_diagnosis_codes_and_session_durations():
-    assert pairs("Your health plan receives your name, date of birth and diagnosis codes.") >= {("health", "collect")}
+    assert pairs("Your health plan receives your name, date of birth and diagnosis codes.") >= {("health", "share")}
     assert ("usage", "collect") in pairs("We record the time and duration of sessions.")
 
 
@@ -613,9 +614,9 @@ def test_the_country_or_state_a_user_is_in_is_coarse_location():
 
 def test_a_negative_subject_denies_the_practice():
     assert pairs("None of these partners receives your precise location from us.") == {("location.precise", "not_collect")}
-    assert pairs("No third party receives your email address.") == {("contact.email", "not_collect")}
+    assert pairs("No third party receives your email address.") == {("contact.email", "not_share")}
     assert pairs("No one at Acme reads your messages.") == {("communication.messages", "not_collect")}
-    assert pairs("Our partners receive your email address.") == {("contact.email", "collect")}
+    assert pairs("Our partners receive your email address.") == {("contact.email", "share")}
 
 
 def test_camera_footage_voice_recordings_and_device_models_described_in_words():
@@ -656,8 +657,8 @@ def test_a_camera_that_is_the_device_is_no_camera_data():
 def test_an_object_list_the_parser_made_the_subject_of_a_later_clause():
     # "receives A, B and C, and crash logs go to Y": spaCy makes "A … C" the subject of "go"
     assert pairs("Google Analytics for Firebase receives the screens you visit, your app-instance ID and your device "
-                 "type, and crash logs go to Firebase Crashlytics.") >= {("device.id", "collect"),
-                                                                        ("device.hardware", "collect")}
+                 "type, and crash logs go to Firebase Crashlytics.") >= {("device.id", "share"),
+                                                                        ("device.hardware", "share")}
 
 
 def test_messages_described_by_who_exchanges_them():
@@ -709,7 +710,7 @@ def test_viewing_information_and_ad_impressions():
 
 
 def test_crash_traces_are_logs():
-    assert pairs("Sentry receives crash traces and the phone model.") >= {("usage.logs", "collect")}
+    assert pairs("Sentry receives crash traces and the phone model.") >= {("usage.logs", "share")}
 
 
 def test_which_apps_are_installed_is_the_app_list():
@@ -978,3 +979,10 @@ def test_sentences_explaining_peoples_rights_state_no_practice():
                  "personal information we collected.") == set()
     assert pairs("If you live in California, the CCPA gives you the right to know what personal information we "
                  "collect.") == set()
+
+
+def test_a_third_party_receiving_data_is_our_sharing_it_with_them():
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of("Sentry receives crash reports.")}
+    assert found == {("usage.logs", "share", "first_party", "sentry")}
+    assert pairs("Google receives your email address from you directly.") == {("contact.email", "collect")}
+    assert pairs("We receive your name from Google.") == {("identity.name", "collect")}
