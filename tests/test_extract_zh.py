@@ -872,3 +872,7 @@ def test_a_clause_opening_with_a_modal_keeps_the_persons_subject():
 def test_a_verb_that_is_part_of_a_noun_is_no_predicate():
     assert pairs("您需要向我们提供兑换申请码以及收货人姓名、收货地址。", "zh") == {
         ("identity.name", "collect"), ("contact.address", "collect")}
+
+
+def test_entrusting_a_party_with_processing_is_sharing_with_it():
+    assert pairs("我们可能会委托第三方代表我们处理您的个人信息。", "zh") == {("personal_info", "share")}

@@ -51,6 +51,7 @@ DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
+ENTRUSTED_VERBS = {"处理", "使用"}  # 委托第三方处理…: entrusting a processor is sharing with it
 # "用于…的信息：": a label naming information used for a purpose; the items after its colon are data
 USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|数据)[：:]")
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
@@ -436,15 +437,17 @@ class ChineseAnalyzer:
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
     def _authorized_grantee(self, position: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
-        """A party other than us that 授权/允许 lets perform this verb ("授权第三方应用读取…", "授权该共同房东访问…")."""
-        if tokens[position].word not in GRANTED_VERBS:
+        """A party other than us that 授权/允许 lets perform this verb ("授权第三方应用读取…", "授权该共同房东访问…"), or
+        that we entrust (委托) with processing the data ("委托第三方代表我们处理您的个人信息")."""
+        entrusted = tokens[position].word in ENTRUSTED_VERBS
+        if tokens[position].word not in GRANTED_VERBS and not entrusted:
             return None
         clause = clause_of[tokens[position].start]
         for back in range(position - 1, max(-1, position - 10), -1):
             token = tokens[back]
             if clause_of[token.start] != clause:
                 return None
-            if token.word in ("授权", "允许"):
+            if token.word in ("授权", "允许") or token.word == "委托" and entrusted:
                 between = "".join(t.word for t in tokens[back + 1:position])
                 named = [m for m in actors if token.end <= m.start < tokens[position].start]
                 if named and named[0].start == token.end and named[0].value == THIRD_PARTY:
