@@ -986,3 +986,7 @@ def test_a_third_party_receiving_data_is_our_sharing_it_with_them():
     assert found == {("usage.logs", "share", "first_party", "sentry")}
     assert pairs("Google receives your email address from you directly.") == {("contact.email", "collect")}
     assert pairs("We receive your name from Google.") == {("identity.name", "collect")}
+
+
+def test_usage_events_are_usage_data():
+    assert pairs("Amplitude collects app usage events.") == {("usage", "collect")}
