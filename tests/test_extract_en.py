@@ -988,5 +988,5 @@ def test_a_third_party_receiving_data_is_our_sharing_it_with_them():
     assert pairs("We receive your name from Google.") == {("identity.name", "collect")}
 
 
-def test_usage_events_are_usage_data():
+def test_usage_events_named_alone_are_usage_data():
     assert pairs("Amplitude collects app usage events.") == {("usage", "collect")}
