@@ -990,3 +990,8 @@ def test_a_third_party_receiving_data_is_our_sharing_it_with_them():
 
 def test_usage_events_named_alone_are_usage_data():
     assert pairs("Amplitude collects app usage events.") == {("usage", "collect")}
+
+
+def test_permission_to_access_data_is_the_permitted_partys_access():
+    assert pairs("If you grant the app permission to access your location, we show nearby stores.") == {
+        ("location", "collect")}

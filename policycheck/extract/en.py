@@ -1078,6 +1078,8 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
             return _subject_token(child, seen)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.i != verb.i:
         return _subject_token(verb.head, seen)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("permission", "consent", "authorization", "authorisation"):
+        return None  # "you grant the app permission to access X": the one permitted accesses, not the one granting
     if verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "partners set cookies to collect X": the infinitive's subject is the enclosing clause's subject
         head = verb.head
