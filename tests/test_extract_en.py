@@ -995,3 +995,7 @@ def test_usage_events_named_alone_are_usage_data():
 def test_permission_to_access_data_is_the_permitted_partys_access():
     assert pairs("If you grant the app permission to access your location, we show nearby stores.") == {
         ("location", "collect")}
+
+
+def test_donations_and_order_amounts_are_transactions():
+    assert pairs("Donations are processed by our payment partners.") == {("financial.transactions", "use")}
