@@ -876,3 +876,7 @@ def test_a_verb_that_is_part_of_a_noun_is_no_predicate():
 
 def test_entrusting_a_party_with_processing_is_sharing_with_it():
     assert pairs("我们可能会委托第三方代表我们处理您的个人信息。", "zh") == {("personal_info", "share")}
+
+
+def test_place_of_residence_is_coarse_location():
+    assert pairs("如果您选择填写性别、居住地，我们可以为您提供会员服务。", "zh") >= {("location.coarse", "collect")}
