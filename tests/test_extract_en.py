@@ -999,3 +999,7 @@ def test_permission_to_access_data_is_the_permitted_partys_access():
 
 def test_donations_and_order_amounts_are_transactions():
     assert pairs("Donations are processed by our payment partners.") == {("financial.transactions", "use")}
+
+
+def test_correspondence_and_the_content_of_a_message_are_messages():
+    assert pairs("If you contact us, we may keep a record of that correspondence.") == {("communication.messages", "store")}
