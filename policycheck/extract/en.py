@@ -474,7 +474,7 @@ class EnglishAnalyzer:
         action = self.lex.verbs.get(lemma)
         recipient = self._recipient(verb)
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
-                c.dep_ == "prep" and c.lower_ in ("from", "directly") for c in verb.children):
+                c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
             # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if lemma in COPULAS:

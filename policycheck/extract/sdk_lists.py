@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
 from .lexicon import Lexicon, any_match
-from .sharing_tables import NO, YES
+from .sharing_tables import answer_action
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -286,15 +286,18 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
 def _column_practices(collected: list[Statement], by_role: dict[str, Cell]) -> list[Statement]:
     """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it,
     a "Sold or shared?" answer shares or denies sharing it, a retention period stores it."""
+    def filled(role: str) -> bool:  # a cell that says something other than "none"
+        cell = by_role.get(role)
+        return cell is not None and bool(cell.text.strip()) and not NEGATIVE_CELL.search(cell.text.strip())
+
     actions: list[tuple[str, str | None]] = []
-    disclosed = by_role.get("disclosed_to")
-    if disclosed is not None and disclosed.text.strip() and not NEGATIVE_CELL.search(disclosed.text.strip()):
+    if filled("disclosed_to"):
         actions.append(("share", THIRD_PARTY))
     answer = by_role.get("sold_or_shared")
-    if answer is not None and (YES.match(answer.text) or NO.match(answer.text)):
-        actions.append(("share" if YES.match(answer.text) else "not_share", THIRD_PARTY))
-    retention = by_role.get("retention")
-    if retention is not None and retention.text.strip() and not NEGATIVE_CELL.search(retention.text.strip()):
+    answered = answer_action(answer.text) if answer is not None else None
+    if answered is not None:
+        actions.append((answered, THIRD_PARTY))
+    if filled("retention"):
         actions.append(("store", None))
     return [replace(statement, action=action, recipient=recipient)
             for action, recipient in dict.fromkeys(actions)

@@ -16,6 +16,11 @@ YES = re.compile(r"(?i)^\s*(yes\b|是)")
 NO = re.compile(r"(?i)^\s*(no\b|we don'?t share|否)")
 
 
+def answer_action(text: str) -> str | None:
+    """share for a yes answer, not_share for a no, None for anything else."""
+    return "share" if YES.match(text) else "not_share" if NO.match(text) else None
+
+
 def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> tuple[list[Statement], set[int]]:
     """One `personal_info` share / not_share statement per answered row, and the indices of the rows read."""
     statements: list[Statement] = []
@@ -35,7 +40,7 @@ def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -
             if max(reason_column, answer_column) >= len(cells):
                 continue
             reason, answer = cells[reason_column], cells[answer_column]
-            action = "share" if YES.match(answer.text) else "not_share" if NO.match(answer.text) else None
+            action = answer_action(answer.text)
             if action:
                 statements.append(Statement(
                     data_type="personal_info", action=action, actor=FIRST_PARTY, recipient=THIRD_PARTY,

@@ -742,11 +742,12 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
     """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）";
     a sensitivity label there ("（个人敏感信息）") classifies the phrase and names no data of its own."""
     labels = [found.span() for found in SENSITIVITY_LABEL.finditer(text)]
-    for mention in mentions:
-        if any(start < mention.start and mention.end < end for start, end in labels):
-            mention.skip, mention.inherit, mention.frames = True, False, []
+    labelled = {index for index, mention in enumerate(mentions)
+                if any(start < mention.start and mention.end < end for start, end in labels)}
+    for index in labelled:
+        mentions[index].skip, mentions[index].inherit, mentions[index].frames = True, False, []
     for index, mention in enumerate(mentions):
-        if mention.skip and any(start < mention.start and mention.end < end for start, end in labels):
+        if index in labelled:
             continue
         opening = max(text.rfind("（", 0, mention.start), text.rfind("(", 0, mention.start))
         if opening < 0 or max(text.find("）", opening), text.find(")", opening)) < mention.start:
@@ -837,6 +838,8 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
+# what opens a clause whose subject is the previous clause's ("…进入个人信息界面，可以查看…")
+OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可|能够|能)")
 
 
 # Characters that make a verb before them part of a noun: 申请码, 申请人, 申请表, 使用者.
@@ -846,9 +849,6 @@ NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
 def _noun_compound(tokens: list[Token], index: int) -> bool:
     """A verb that jieba split off a noun it is part of ("兑换申请码": 申请 + 码) is no predicate."""
     return index + 1 < len(tokens) and tokens[index + 1].word in NOUN_SUFFIXES
-
-
-OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可|能够|能)")
 
 
 def _storage_permission(tokens: list[Token], index: int) -> bool:
