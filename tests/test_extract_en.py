@@ -1003,3 +1003,8 @@ def test_donations_and_order_amounts_are_transactions():
 
 def test_correspondence_and_the_content_of_a_message_are_messages():
     assert pairs("If you contact us, we may keep a record of that correspondence.") == {("communication.messages", "store")}
+
+
+def test_handing_data_over_is_sharing():
+    assert pairs("We will not hand over your cycle data to police, prosecutors or courts.") == {("health", "not_share")}
+    assert pairs("No insurer or data broker is handed your speed readings.") == {("device.sensors", "not_share")}
