@@ -1008,3 +1008,10 @@ def test_correspondence_and_the_content_of_a_message_are_messages():
 def test_handing_data_over_is_sharing():
     assert pairs("We will not hand over your cycle data to police, prosecutors or courts.") == {("health", "not_share")}
     assert pairs("No insurer or data broker is handed your speed readings.") == {("device.sensors", "not_share")}
+
+
+def test_signing_up_with_data_gives_it_to_the_service():
+    assert pairs("You sign up with your email address and a password.") == {
+        ("contact.email", "collect"), ("account.credentials", "collect")}
+    assert pairs("You can sign in with your phone number.") == {("contact.phone", "collect")}
+    assert pairs("Sign in to your account to change your email address.") == set()

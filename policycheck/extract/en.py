@@ -235,6 +235,8 @@ class EnglishAnalyzer:
             return _tells_us(token)
         if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
             return _crosses_to_us(token)
+        if _signs_up_with(token):  # "you sign up with your email address": given to the service
+            return True
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -468,7 +470,7 @@ class EnglishAnalyzer:
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":
-            if lemma in self.lex.user_provides:
+            if lemma in self.lex.user_provides or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         action = self.lex.verbs.get(lemma)
@@ -1014,6 +1016,13 @@ def _crosses_to_us(verb) -> bool:
         return any(o.lemma_.lower() in OWN_DEVICES and any(p.dep_ == "poss" and p.lower_ in ("your", "the", "its")
                                                           for p in o.children) for o in objects)
     return any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
+
+
+def _signs_up_with(verb) -> bool:
+    """"sign up / sign in / log in with X": the person gives X to the service to open or enter an account."""
+    return (verb.lemma_.lower() in ("sign", "log")
+            and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "on") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children))
 
 
 def _semicolon_between(a, b) -> bool:
