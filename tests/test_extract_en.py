@@ -1015,3 +1015,11 @@ def test_signing_up_with_data_gives_it_to_the_service():
         ("contact.email", "collect"), ("account.credentials", "collect")}
     assert pairs("You can sign in with your phone number.") == {("contact.phone", "collect")}
     assert pairs("Sign in to your account to change your email address.") == set()
+
+
+def test_a_retention_period_phrased_as_deletion_is_storage():
+    assert pairs("Server logs are deleted after 30 days.") == {("usage.logs", "store")}
+    assert pairs("Accounts, with their email address, are deleted 24 months after the last sign-in.") >= {
+        ("contact.email", "store")}
+    assert pairs("You can delete your location history at any time.") == set()
+    assert pairs("Your photos are deleted within 30 days of your request.") == set()

@@ -237,6 +237,8 @@ class EnglishAnalyzer:
             return _crosses_to_us(token)
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
+        if lemma in DELETION_VERBS:  # "server logs are deleted after 30 days": a retention period
+            return _retention_period(token)
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -467,6 +469,10 @@ class EnglishAnalyzer:
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
+        if lemma in DELETION_VERBS:
+            if negated or subject_kind == "user" or not _retention_period(verb):
+                return None
+            return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":
@@ -1023,6 +1029,23 @@ def _signs_up_with(verb) -> bool:
     return (verb.lemma_.lower() in ("sign", "log")
             and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "on") for c in verb.children)
             and any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children))
+
+
+DELETION_VERBS = {"delete", "erase", "destroy", "purge", "anonymize", "anonymise"}
+TIME_UNITS = {"hour", "day", "week", "month", "year"}
+
+
+def _retention_period(verb) -> bool:
+    """Whether a deletion verb states how long the data is kept first: "deleted within 30 days", "erased 24 months
+    after the last sign-in", "destroyed after ten years" (a retention period, as the guidelines read it)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("within", "after", "in"):
+            words = {t.lemma_.lower() for t in child.subtree}
+            if words & TIME_UNITS and not words & {"request", "ask", "instruction"}:
+                return True  # not "within 30 days of your request": that answers a deletion request
+        elif child.dep_ == "npadvmod" and child.lemma_.lower() in TIME_UNITS:
+            return True  # "24 months after the last sign-in"
+    return False
 
 
 def _semicolon_between(a, b) -> bool:
