@@ -880,3 +880,9 @@ def test_entrusting_a_party_with_processing_is_sharing_with_it():
 
 def test_place_of_residence_is_coarse_location():
     assert pairs("如果您选择填写性别、居住地，我们可以为您提供会员服务。", "zh") >= {("location.coarse", "collect")}
+
+
+def test_records_of_calls_with_us_are_correspondence_not_the_call_log():
+    assert pairs("我们可能会保存您与我们的沟通、通信/通话记录及相关内容。", "zh") == {("communication.messages", "store")}
+    assert pairs("我们的系统可能会记录您与客服之间的通讯记录。", "zh") == {("communication.messages", "collect")}
+    assert pairs("我们会申请通话记录权限，以读取您的通话记录。", "zh") >= {("communication.call_log", "collect")}
