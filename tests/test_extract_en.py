@@ -112,7 +112,7 @@ def test_usage_events_are_usage_data():
 
 
 def test_a_coordinated_verb_keeps_its_own_negation():
-    assert pairs("Audio and video are transmitted in real time and are not recorded.") >= {("media.audio", "not_collect")}
+    assert pairs("Audio and video are transmitted in real time and are not recorded.") >= {("media", "not_collect")}
     assert pairs("We do not collect or share your location.") == {("location", "not_collect"), ("location", "not_share")}
 
 
@@ -365,8 +365,8 @@ def test_a_limit_word_in_the_next_predicate_does_not_block_a_denial():
     assert pairs("We will not share your personal information other than as described here.") == set()
 
 
-def test_support_emails_are_communications():
-    assert pairs("Support emails are kept for two years.") == {("communication", "store")}
+def test_support_emails_are_messages():
+    assert pairs("Support emails are kept for two years.") == {("communication.messages", "store")}
 
 
 def test_cookie_definitions_security_measures_and_advice_to_the_user_are_not_practices():
@@ -1023,3 +1023,10 @@ def test_a_retention_period_phrased_as_deletion_is_storage():
         ("contact.email", "store")}
     assert pairs("You can delete your location history at any time.") == set()
     assert pairs("Your photos are deleted within 30 days of your request.") == set()
+
+
+def test_support_correspondence_is_messages_and_audio_with_video_is_media():
+    assert pairs("Support tickets are retained for three years after they are closed.") == {
+        ("communication.messages", "store")}
+    assert pairs("We never record the audio or video of your therapy sessions.") == {("media", "not_collect")}
+    assert pairs("We collect your communications.") == {("communication", "collect")}
