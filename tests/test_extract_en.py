@@ -1030,3 +1030,8 @@ def test_support_correspondence_is_messages_and_audio_with_video_is_media():
         ("communication.messages", "store")}
     assert pairs("We never record the audio or video of your therapy sessions.") == {("media", "not_collect")}
     assert pairs("We collect your communications.") == {("communication", "collect")}
+
+
+def test_friends_lists_are_the_social_graph_and_settings_are_no_device_data():
+    assert pairs("We access your friends list.") == {("social", "collect")}
+    assert pairs("We collect your email address, locale and time zone.") == {("contact.email", "collect")}
