@@ -886,3 +886,8 @@ def test_records_of_calls_with_us_are_correspondence_not_the_call_log():
     assert pairs("我们可能会保存您与我们的沟通、通信/通话记录及相关内容。", "zh") == {("communication.messages", "store")}
     assert pairs("我们的系统可能会记录您与客服之间的通讯记录。", "zh") == {("communication.messages", "collect")}
     assert pairs("我们会申请通话记录权限，以读取您的通话记录。", "zh") >= {("communication.call_log", "collect")}
+
+
+def test_friend_and_group_lists_are_the_social_graph():
+    assert pairs("我们会保存您的好友列表和群组列表。", "zh") == {("social", "store")}
+    assert pairs("我们会申请通讯录权限。", "zh") == {("social.contacts", "collect")}
