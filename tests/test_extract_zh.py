@@ -891,3 +891,10 @@ def test_records_of_calls_with_us_are_correspondence_not_the_call_log():
 def test_friend_and_group_lists_are_the_social_graph():
     assert pairs("我们会保存您的好友列表和群组列表。", "zh") == {("social", "store")}
     assert pairs("我们会申请通讯录权限。", "zh") == {("social.contacts", "collect")}
+
+
+def test_cookie_identifiers_and_what_the_person_does_on_the_service():
+    found = pairs("我们可能会向您的设备发送一个或多个Cookie或匿名标识符，以收集、标识和存储您访问、使用本产品时的信息。", "zh")
+    assert ("usage", "store") in found
+    assert not any(data_type.startswith("device.id") for data_type, _ in found)
+    assert pairs("使用此类技术可以帮助您省去重复您填写个人信息的步骤和流程。", "zh") == set()
