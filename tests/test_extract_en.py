@@ -695,8 +695,9 @@ def test_a_sentence_pointing_to_a_table_below_introduces_its_rows():
 def test_a_recipients_table_with_why_and_what_they_receive_columns():
     md = ("Data leaves us only for the recipients below:\n\n| Recipient | Why | What they receive |\n|---|---|---|\n"
           "| Adyen | Card payments | Card number and expiry date, billing address |\n")
-    found = {(s.data_type, s.actor) for s in statements_of(md, name="policy.md")}
-    assert {("financial.payment", "adyen"), ("contact.address", "adyen")} <= found
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(md, name="policy.md")}
+    assert {("financial.payment", "share", "first_party", "adyen"),
+            ("contact.address", "share", "first_party", "adyen")} <= found
 
 
 def test_what_you_are_watching_and_content_fingerprints():
@@ -1035,3 +1036,11 @@ def test_support_correspondence_is_messages_and_audio_with_video_is_media():
 def test_friends_lists_are_the_social_graph_and_settings_are_no_device_data():
     assert pairs("We access your friends list.") == {("social", "collect")}
     assert pairs("We collect your email address, locale and time zone.") == {("contact.email", "collect")}
+
+
+def test_a_table_of_sub_processors_is_our_sharing_with_each():
+    text = ("| Sub-processor | Purpose | Data |\n|---|---|---|\n"
+            "| Stripe, Inc. | Payments | Payment card details, billing address |\n")
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+    assert ("financial.payment", "share", "first_party", "stripe") in found
+    assert not any(action == "collect" for _, action, _, _ in found)

@@ -523,6 +523,9 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
+        if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
+            # "our service providers process your data on our behalf": a processor's handling is our sharing with it
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
     def _named_in(self, practice, span) -> tuple[str, str | None] | None:
@@ -1022,6 +1025,21 @@ def _crosses_to_us(verb) -> bool:
         return any(o.lemma_.lower() in OWN_DEVICES and any(p.dep_ == "poss" and p.lower_ in ("your", "the", "its")
                                                           for p in o.children) for o in objects)
     return any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
+
+
+def _on_our_behalf(verb) -> bool:
+    """"… on our behalf" / "on behalf of us" / "for us" on the verb (or on its coordinated head)."""
+    for token in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for prep in token.children:
+            if prep.dep_ != "prep":
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(p.lower_ in ("our", "us") or any(
+                    g.lower_ in ("us",) for g in p.subtree) for p in o.children) for o in objects):
+                return True
+            if prep.lower_ == "for" and any(o.lower_ == "us" for o in objects):
+                return True
+    return False
 
 
 def _signs_up_with(verb) -> bool:

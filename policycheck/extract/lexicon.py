@@ -61,6 +61,7 @@ class Lexicon:
     described_nouns: list[re.Pattern[str]] = field(default_factory=list)
     rights_access_verbs: set[str] = field(default_factory=set)
     company_names: list[re.Pattern[str]] = field(default_factory=list)
+    processor_tables: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -132,4 +133,5 @@ def load_lexicon(lang: str) -> Lexicon:
         described_nouns=compile_patterns(data.get("described_nouns"), flags),
         rights_access_verbs=set(data.get("rights_access_verbs", [])),
         company_names=compile_patterns(data.get("company_names"), flags),
+        processor_tables=compile_patterns(data.get("processor_tables"), flags),
     )

@@ -221,6 +221,7 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
     if not has_name and not in_sdk_section:
         _data_table(blocks, start, end, roles, lang, result, lex)
         return
+    processors = _processor_table(header, roles, lex)
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
@@ -237,8 +238,21 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
                 actor, actor_text = provider_actor, provider_text
         record = Record(actor, actor_text, [by_role["purpose"][0][:120]] if "purpose" in by_role else [])
         data_text, data_line = by_role["data"]
-        result.statements += _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
+        statements = _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
+        if processors:  # we pass the row's data to that party
+            statements = [replace(s, action="share", actor=FIRST_PARTY, actor_text=None, recipient=s.actor)
+                          if s.action == "collect" else replace(s, action="not_share", actor=FIRST_PARTY,
+                                                                 actor_text=None, recipient=s.actor)
+                          for s in statements]
+        result.statements += statements
         result.consumed_blocks.add(row_index)
+
+
+def _processor_table(header: Block, roles: list[str | None], lex: Lexicon) -> bool:
+    """Whether a table of parties lists those we pass data to (sub-processors, recipients), by the header of its
+    party column."""
+    names = [cell.text for cell, role in zip(header.cells or [], roles) if role in ("name", "provider")]
+    return any(any_match(lex.processor_tables, name.strip()) for name in names)
 
 
 def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, Cell]) -> dict[str, Cell]:
