@@ -1044,3 +1044,9 @@ def test_a_table_of_sub_processors_is_our_sharing_with_each():
     found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
     assert ("financial.payment", "share", "first_party", "stripe") in found
     assert not any(action == "collect" for _, action, _, _ in found)
+
+
+def test_tax_returns_are_financial_data_and_sign_in_times_are_logs():
+    assert pairs("We use your tax return information to prepare and file your returns.") == {("financial", "use")}
+    assert pairs("Our servers record your IP address and your sign-in times.") == {
+        ("network.ip", "collect"), ("usage.logs", "collect")}
