@@ -1050,3 +1050,8 @@ def test_tax_returns_are_financial_data_and_sign_in_times_are_logs():
     assert pairs("We use your tax return information to prepare and file your returns.") == {("financial", "use")}
     assert pairs("Our servers record your IP address and your sign-in times.") == {
         ("network.ip", "collect"), ("usage.logs", "collect")}
+
+
+def test_a_subject_shared_by_a_coordinated_practice_verb():
+    assert pairs("Your highlights and notes then stay in the browser on your device and are never uploaded.") == {
+        ("content", "not_collect")}

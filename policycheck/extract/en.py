@@ -315,6 +315,9 @@ class EnglishAnalyzer:
                                 and not _own_object(c, None, strict=True)), None)
                 if partner is not None and arrived_as_object:
                     return partner  # "we measure and collect session information": the object is shared
+                if partner is not None and arrived_as_subject and not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in partner.children):
+                    return partner  # "your notes stay on your device and are never uploaded": the subject is shared
                 if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
                     return "user-control"
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
