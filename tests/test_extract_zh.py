@@ -898,3 +898,10 @@ def test_cookie_identifiers_and_what_the_person_does_on_the_service():
     assert ("usage", "store") in found
     assert not any(data_type.startswith("device.id") for data_type, _ in found)
     assert pairs("使用此类技术可以帮助您省去重复您填写个人信息的步骤和流程。", "zh") == set()
+
+
+def test_a_retention_period_phrased_as_deletion_is_storage_and_anonymising_is_no_use():
+    assert pairs("当您注销后，相关账号信息将在15个工作日内被删除或匿名化处理。", "zh") == {("account", "store")}
+    assert pairs("我们会在收到您的删除请求后15个工作日内删除您的个人信息。", "zh") == set()
+    assert pairs("我们会删除或者匿名化处理您的个人信息。", "zh") == set()
+    assert pairs("我们会处理您的个人信息。", "zh") == {("personal_info", "use")}
