@@ -905,3 +905,8 @@ def test_a_retention_period_phrased_as_deletion_is_storage_and_anonymising_is_no
     assert pairs("我们会在收到您的删除请求后15个工作日内删除您的个人信息。", "zh") == set()
     assert pairs("我们会删除或者匿名化处理您的个人信息。", "zh") == set()
     assert pairs("我们会处理您的个人信息。", "zh") == {("personal_info", "use")}
+
+
+def test_what_is_not_personal_information_and_the_parties_data_is_shared_with():
+    assert pairs("个人信息经匿名化处理后所得的信息不属于个人信息。", "zh") == set()
+    assert pairs("我们与之共享个人信息的其他公司、组织和个人，我们会与其签署严格的保密协议。", "zh") == set()
