@@ -382,7 +382,7 @@ def test_cookie_definitions_security_measures_and_advice_to_the_user_are_not_pra
 def test_a_singular_generic_party_is_a_third_party():
     assert tuples("The partner collects your name to comply with anti-money-laundering rules.") == {
         (1, "identity.name", "collect", "third_party")}
-    assert tuples("An advertiser may place a cookie on your browser.") == {(1, "usage.cookies", "collect", "third_party")}
+    assert tuples("An advertiser may place a cookie on your browser.") == {(1, "usage.cookies", "use", "third_party")}
 
 
 def test_a_passive_agent_provider_is_a_third_party():
@@ -1055,3 +1055,9 @@ def test_tax_returns_are_financial_data_and_sign_in_times_are_logs():
 def test_a_subject_shared_by_a_coordinated_practice_verb():
     assert pairs("Your highlights and notes then stay in the browser on your device and are never uploaded.") == {
         ("content", "not_collect")}
+
+
+def test_setting_or_placing_cookies_is_using_them():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of("Advertisers may place cookies on your device.")}
+    assert found == {("usage.cookies", "use", "third_party")}
+    assert pairs("Thunderbird itself does not set any cookies.") == set()
