@@ -986,6 +986,11 @@ def test_a_third_party_receiving_data_is_our_sharing_it_with_them():
     found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of("Sentry receives crash reports.")}
     assert found == {("usage.logs", "share", "first_party", "sentry")}
     assert pairs("Google receives your email address from you directly.") == {("contact.email", "collect")}
+    found = {(s.data_type, s.action, s.actor) for s in statements_of("Stripe receives your card number directly.")}
+    assert found == {("financial.payment", "collect", "stripe")}
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Your credit card number is passed directly to our payment processor Stripe.")}
+    assert found == {("financial.payment", "collect", "stripe")}
     assert pairs("We receive your name from Google.") == {("identity.name", "collect")}
 
 

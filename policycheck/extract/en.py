@@ -485,7 +485,7 @@ class EnglishAnalyzer:
         action = self.lex.verbs.get(lemma)
         recipient = self._recipient(verb)
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+                c.dep_ == "prep" and c.lower_ == "from" or c.lower_ == "directly" for c in verb.children):
             # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if lemma in COPULAS:
@@ -511,6 +511,9 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if recipient not in (None, THIRD_PARTY) and any(c.lower_ == "directly" for c in verb.children):
+                # "your card number is passed directly to Stripe": the party collects it, it never passes through us
+                return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
             if recipient is None and subject is not None and subject.lemma_.lower() in SOFTWARE_SUBJECTS:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "the app sends X": to its service
