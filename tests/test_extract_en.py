@@ -1066,3 +1066,10 @@ def test_setting_or_placing_cookies_is_using_them():
     found = {(s.data_type, s.action, s.actor) for s in statements_of("Advertisers may place cookies on your device.")}
     assert found == {("usage.cookies", "use", "third_party")}
     assert pairs("Thunderbird itself does not set any cookies.") == set()
+
+
+def test_sentences_announcing_what_the_policy_covers_state_no_practice():
+    assert pairs("This Master Privacy Policy explains the collection, use, and disclosure of personal information "
+                 "by Creative Commons.") == set()
+    assert pairs("The Let's Encrypt Privacy Policy describes how we collect, use, and disclose your information.") == set()
+    assert pairs("Please read this Privacy Policy to learn how we treat your personal data.") == set()
