@@ -1073,3 +1073,8 @@ def test_sentences_announcing_what_the_policy_covers_state_no_practice():
                  "by Creative Commons.") == set()
     assert pairs("The Let's Encrypt Privacy Policy describes how we collect, use, and disclose your information.") == set()
     assert pairs("Please read this Privacy Policy to learn how we treat your personal data.") == set()
+
+
+def test_a_pointer_to_another_partys_terms_states_no_practice():
+    assert pairs("Please see Stripe's terms of service and privacy policy for information on its use and storage of "
+                 "your Personal Data.") == set()
