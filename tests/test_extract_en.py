@@ -1078,3 +1078,15 @@ def test_sentences_announcing_what_the_policy_covers_state_no_practice():
 def test_a_pointer_to_another_partys_terms_states_no_practice():
     assert pairs("Please see Stripe's terms of service and privacy policy for information on its use and storage of "
                  "your Personal Data.") == set()
+
+
+def test_bare_email_is_a_channel_unless_it_is_a_list_item_of_data():
+    assert pairs("We collect your name, email and phone number.") >= {("contact.email", "collect")}
+    assert pairs("We use vendors for cloud hosting, customer support and email delivery.") == set()
+    assert pairs("Please send an email to privacy@example.com.") == set()
+
+
+def test_a_lone_list_word_item_is_data():
+    text = "We collect the following:\n\n* Name\n* Email\n* Address\n"
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(4, "contact.email"), (5, "contact.address")} <= found

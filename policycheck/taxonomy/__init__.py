@@ -20,6 +20,7 @@ _EN_HEADS = ("information", "data", "details", "identifiers", "identifier", "ids
              "numbers", "number", "records", "history", "logs", "settings", "info")
 _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料", "标识符", "识别码")
 # the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B"
+_ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _LIST_GAP = re.compile(r"^\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|other|您的|你的|其他|其它|其)?\s*$", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
@@ -81,6 +82,8 @@ class DataMatcher:
         found = sorted([match for match in matches if match.value] + extra, key=lambda m: m.start)
         if len(self._list_words) and found:
             found = self._with_list_words(text, found)
+        elif len(self._list_words) and len(text) <= 40:
+            found = self._list_word_alone(text)
         if self._senses:
             found = [self._sense(text, match) for match in found]
         return found
@@ -123,6 +126,13 @@ class DataMatcher:
                     candidates.remove(candidate)
                     added = True
         return sorted(found, key=lambda m: m.start)
+
+    def _list_word_alone(self, text: str) -> list[Match[str]]:
+        """A bare list word that is the whole text ("* Email", "Age:"): an item of a list of data, one per line."""
+        words = [m for m in self._list_words.find(text) if m.value]
+        if len(words) == 1 and _ONLY_MARKS.fullmatch(text[:words[0].start]) and _ONLY_MARKS.fullmatch(text[words[0].end:]):
+            return words
+        return []
 
     def _elided(self, text: str, match: Match[str], matches: list[Match[str]]) -> list[Match[str]]:
         words = match.phrase.split(" ")
