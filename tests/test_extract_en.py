@@ -1090,3 +1090,7 @@ def test_a_lone_list_word_item_is_data():
     text = "We collect the following:\n\n* Name\n* Email\n* Address\n"
     found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert {(4, "contact.email"), (5, "contact.address")} <= found
+
+
+def test_court_and_lab_orders_are_no_purchases():
+    assert pairs("We respond to court orders and subpoenas.") == set()
