@@ -237,7 +237,7 @@ class EnglishAnalyzer:
             return _crosses_to_us(token)
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
-        if lemma in DELETION_VERBS:  # "server logs are deleted after 30 days": a retention period
+        if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token)
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
@@ -472,7 +472,7 @@ class EnglishAnalyzer:
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
-        if lemma in DELETION_VERBS:
+        if lemma in self.lex.deletion_verbs:
             if negated or subject_kind == "user" or not _retention_period(verb):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
@@ -1055,7 +1055,6 @@ def _signs_up_with(verb) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children))
 
 
-DELETION_VERBS = {"delete", "erase", "destroy", "purge", "anonymize", "anonymise"}
 TIME_UNITS = {"hour", "day", "week", "month", "year"}
 
 

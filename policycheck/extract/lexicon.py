@@ -62,6 +62,7 @@ class Lexicon:
     rights_access_verbs: set[str] = field(default_factory=set)
     company_names: list[re.Pattern[str]] = field(default_factory=list)
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
+    deletion_verbs: set[str] = field(default_factory=set)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -134,4 +135,5 @@ def load_lexicon(lang: str) -> Lexicon:
         rights_access_verbs=set(data.get("rights_access_verbs", [])),
         company_names=compile_patterns(data.get("company_names"), flags),
         processor_tables=compile_patterns(data.get("processor_tables"), flags),
+        deletion_verbs=set(data.get("deletion_verbs", [])),
     )

@@ -125,7 +125,7 @@ class ChineseAnalyzer:
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i)
                  and not _noun_compound(tokens, i) and not self._blocking_treatment(tokens, i)
-                 or _deletion_period(tokens, i, clause_of)]
+                 or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -396,7 +396,7 @@ class ChineseAnalyzer:
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
         if position > 0 and tokens[position - 1].word in ("自行", "自主") and word not in self.lex.user_provides:
             return None  # "可以通过以下方式自行访问、查询": the user's own access to their data (自行填写 still provides it)
-        if _deletion_period(tokens, position, clause_of):
+        if _deletion_period(tokens, position, clause_of, self.lex.deletion_verbs):
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if word in DISPLAY_VERBS:
@@ -864,18 +864,17 @@ def _noun_compound(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].word in NOUN_SUFFIXES
 
 
-DELETION_WORDS = {"删除", "销毁", "清除", "匿名化", "去标识化"}
 # A time span: "15个工作日内", "30天后", "六个月", "2年".
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:个)?(?:工作日|自然日|小时|天|日|周|星期|月|年)")
 
 
-def _deletion_period(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
+def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], deletion_verbs: set[str]) -> bool:
     """A deletion verb whose clause states when the deletion happens ("将在15个工作日内被删除", "保存30天后删除"):
     how long the data is kept first. Not the deadline of a deletion the person asks for (请求, 申请, 指示)."""
     word = tokens[index].word
-    if word == "处理" and index > 0 and tokens[index - 1].word in DELETION_WORDS:
+    if word == "处理" and index > 0 and tokens[index - 1].word in deletion_verbs:
         word = tokens[index - 1].word
-    if word not in DELETION_WORDS:
+    if word not in deletion_verbs:
         return False
     clause = clause_of[tokens[index].start]
     before = "".join(t.word for t in tokens[:index] if clause_of[t.start] == clause)
