@@ -910,3 +910,9 @@ def test_a_retention_period_phrased_as_deletion_is_storage_and_anonymising_is_no
 def test_what_is_not_personal_information_and_the_parties_data_is_shared_with():
     assert pairs("个人信息经匿名化处理后所得的信息不属于个人信息。", "zh") == set()
     assert pairs("我们与之共享个人信息的其他公司、组织和个人，我们会与其签署严格的保密协议。", "zh") == set()
+
+
+def test_a_share_code_is_no_password():
+    assert pairs("我们将检测您的剪切板，如发现您复制了链接或口令，我们将自动打开对应的链接。", "zh") <= {("clipboard", "collect"),
+                                                                                        ("clipboard", "use")}
+    assert pairs("我们会收集您的用户名和登录口令。", "zh") >= {("account.credentials", "collect")}
