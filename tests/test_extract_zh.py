@@ -916,3 +916,7 @@ def test_a_share_code_is_no_password():
     assert pairs("我们将检测您的剪切板，如发现您复制了链接或口令，我们将自动打开对应的链接。", "zh") <= {("clipboard", "collect"),
                                                                                         ("clipboard", "use")}
     assert pairs("我们会收集您的用户名和登录口令。", "zh") >= {("account.credentials", "collect")}
+
+
+def test_a_cv_is_occupation_data():
+    assert pairs("当您投递职位时，我们会收集您的简历。", "zh") == {("identity.occupation", "collect")}
