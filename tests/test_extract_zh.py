@@ -920,3 +920,13 @@ def test_a_share_code_is_no_password():
 
 def test_a_cv_is_occupation_data():
     assert pairs("当您投递职位时，我们会收集您的简历。", "zh") == {("identity.occupation", "collect")}
+
+
+def test_information_shared_with_the_person_is_no_content_of_theirs():
+    from conftest import ROOT
+
+    path = ROOT / "corpora" / "eval" / "zh" / "zh-r4-netease-music.txt"
+    found = statements_of(path.read_text(encoding="utf-8"), name=path.name)
+    # "在您分享或接收被分享的信息…情形下，我们需要访问您的剪切板": the clipboard is read, nothing the person posted
+    assert not any(s.line == 42 and s.data_type == "content" for s in found)
+    assert any(s.line == 42 and s.data_type == "clipboard" for s in found)
