@@ -930,3 +930,7 @@ def test_information_shared_with_the_person_is_no_content_of_theirs():
     # "在您分享或接收被分享的信息…情形下，我们需要访问您的剪切板": the clipboard is read, nothing the person posted
     assert not any(s.line == 42 and s.data_type == "content" for s in found)
     assert any(s.line == 42 and s.data_type == "clipboard" for s in found)
+
+
+def test_the_device_state_a_sensor_judges_is_sensor_data():
+    assert pairs("我们会调用您的陀螺仪、加速度传感器，以判断您的设备状态。", "zh") == {("device.sensors", "collect")}
