@@ -485,7 +485,7 @@ class EnglishAnalyzer:
         action = self.lex.verbs.get(lemma)
         recipient = self._recipient(verb)
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
-                c.dep_ == "prep" and c.lower_ == "from" or c.lower_ == "directly" for c in verb.children):
+                (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):
             # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if lemma in COPULAS:
@@ -511,7 +511,7 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
-            if recipient not in (None, THIRD_PARTY) and any(c.lower_ == "directly" for c in verb.children):
+            if recipient not in (None, THIRD_PARTY) and _directly(verb):
                 # "your card number is passed directly to Stripe": the party collects it, it never passes through us
                 return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
@@ -1035,17 +1035,23 @@ def _crosses_to_us(verb) -> bool:
 
 def _on_our_behalf(verb) -> bool:
     """"… on our behalf" / "on behalf of us" / "for us" on the verb (or on its coordinated head)."""
-    for token in (verb, verb.head if verb.dep_ == "conj" else verb):
+    for token in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
         for prep in token.children:
             if prep.dep_ != "prep":
                 continue
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(p.lower_ in ("our", "us") or any(
-                    g.lower_ in ("us",) for g in p.subtree) for p in o.children) for o in objects):
+            if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(
+                    p.lower_ == "our" or any(g.lower_ == "us" for g in p.subtree) for p in o.children)
+                    for o in objects):
                 return True
             if prep.lower_ == "for" and any(o.lower_ == "us" for o in objects):
                 return True
     return False
+
+
+def _directly(verb) -> bool:
+    """"… directly" on the verb: the data goes straight to the party named ("Stripe receives X directly")."""
+    return any(c.lower_ == "directly" for c in verb.children)
 
 
 def _signs_up_with(verb) -> bool:

@@ -240,10 +240,8 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         data_text, data_line = by_role["data"]
         statements = _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
         if processors:  # we pass the row's data to that party
-            statements = [replace(s, action="share", actor=FIRST_PARTY, actor_text=None, recipient=s.actor)
-                          if s.action == "collect" else replace(s, action="not_share", actor=FIRST_PARTY,
-                                                                 actor_text=None, recipient=s.actor)
-                          for s in statements]
+            statements = [replace(s, action="share" if s.action == "collect" else "not_share", actor=FIRST_PARTY,
+                                  actor_text=None, recipient=s.actor) for s in statements]
         result.statements += statements
         result.consumed_blocks.add(row_index)
 

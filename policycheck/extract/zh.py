@@ -121,11 +121,13 @@ class ChineseAnalyzer:
         purposes = self._purposes(text, original, token_starts)
         condition = self._condition(text, refusal_spans, original)
         term_spans = [(m.start, m.end) for m in data_matches]
-        verbs = [i for i, t in enumerate(tokens) if self._is_verb(t.word) and not _inside(t.start, refusal_spans)
+        verbs = [i for i, t in enumerate(tokens)
+                 if (self._is_verb(t.word) and _treated_by(tokens, i) not in self.lex.blocking_verbs
+                     or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs))
+                 and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i)
-                 and not _noun_compound(tokens, i) and not self._blocking_treatment(tokens, i)
-                 or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)]
+                 and not _noun_compound(tokens, i)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -273,15 +275,6 @@ class ChineseAnalyzer:
                         end += 1
                 spans.append((found.start(), end))
         return spans
-
-    def _blocking_treatment(self, tokens: list[Token], index: int) -> bool:
-        """处理 named by a non-practice act before it ("删除或匿名化处理您的个人信息", "进行去标识化处理"): that act."""
-        if tokens[index].word != "处理":
-            return False
-        before = index - 1
-        while before >= 0 and tokens[before].word in ("或", "或者", "和", "及", "、", "并"):
-            before -= 1
-        return before >= 0 and tokens[before].word in self.lex.blocking_verbs
 
     def _is_verb(self, word: str) -> bool:
         return word in self.lex.verbs or word in self.lex.user_provides
@@ -868,13 +861,20 @@ def _noun_compound(tokens: list[Token], index: int) -> bool:
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:个)?(?:工作日|自然日|小时|天|日|周|星期|月|年)")
 
 
+def _treated_by(tokens: list[Token], index: int) -> str | None:
+    """The act a 处理 names when one stands right before it ("删除或匿名化处理", "进行去标识化处理"): that word, else None."""
+    if tokens[index].word != "处理":
+        return None
+    before = index - 1
+    while before >= 0 and tokens[before].word in ("或", "或者", "和", "及", "、", "并"):
+        before -= 1
+    return tokens[before].word if before >= 0 else None
+
+
 def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], deletion_verbs: set[str]) -> bool:
     """A deletion verb whose clause states when the deletion happens ("将在15个工作日内被删除", "保存30天后删除"):
     how long the data is kept first. Not the deadline of a deletion the person asks for (请求, 申请, 指示)."""
-    word = tokens[index].word
-    if word == "处理" and index > 0 and tokens[index - 1].word in deletion_verbs:
-        word = tokens[index - 1].word
-    if word not in deletion_verbs:
+    if (_treated_by(tokens, index) or tokens[index].word) not in deletion_verbs:
         return False
     clause = clause_of[tokens[index].start]
     before = "".join(t.word for t in tokens[:index] if clause_of[t.start] == clause)

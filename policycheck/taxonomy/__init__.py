@@ -20,9 +20,9 @@ _EN_HEADS = ("information", "data", "details", "identifiers", "identifier", "ids
              "numbers", "number", "records", "history", "logs", "settings", "info")
 _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料", "标识符", "识别码")
 # the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B"
-_ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _LIST_GAP = re.compile(r"^\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|other|您的|你的|其他|其它|其)?\s*$", re.I)
+_ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
 _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*),? (?:and|or|and/or) [a-z][a-z-]* "
