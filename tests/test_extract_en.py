@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs, statements_of, tuples
+from conftest import ROOT, pairs, statements_of, tuples
 
 
 def test_user_provides_and_enumeration():
@@ -1093,8 +1093,6 @@ def test_a_lone_list_word_item_is_data():
 
 
 def test_court_and_garnishment_orders_are_no_purchases():
-    from conftest import ROOT
-
     path = ROOT / "corpora" / "eval" / "en" / "en-w4-payroll.html"
     found = statements_of(path.read_text(encoding="utf-8"), name=path.name)
     assert not any(s.line == 21 and s.data_type == "financial.transactions" for s in found)  # "garnishment orders"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs, statements_of, tuples
+from conftest import ROOT, pairs, statements_of, tuples
 
 
 def test_collection_with_enumeration_and_examples():
@@ -923,8 +923,6 @@ def test_a_cv_is_occupation_data():
 
 
 def test_information_shared_with_the_person_is_no_content_of_theirs():
-    from conftest import ROOT
-
     path = ROOT / "corpora" / "eval" / "zh" / "zh-r4-netease-music.txt"
     found = statements_of(path.read_text(encoding="utf-8"), name=path.name)
     # "在您分享或接收被分享的信息…情形下，我们需要访问您的剪切板": the clipboard is read, nothing the person posted

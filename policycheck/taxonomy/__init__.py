@@ -51,8 +51,9 @@ class DataMatcher:
             for word in words:
                 for form in english_variants(word) if lang == "en" else (word,):
                     self._list_words.add(form, type_id)
-        self._senses = [(fold(str(entry["term"])), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
-                        for entry in taxonomy.senses.get(lang, [])]
+        self._senses = [(fold(str(term)), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
+                        for entry in taxonomy.senses.get(lang, [])
+                        for term in ([entry["term"]] if "term" in entry else entry["terms"])]
         self._patterns = [(type_id, _pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
