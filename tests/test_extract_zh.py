@@ -932,3 +932,16 @@ def test_information_shared_with_the_person_is_no_content_of_theirs():
 
 def test_the_device_state_a_sensor_judges_is_sensor_data():
     assert pairs("我们会调用您的陀螺仪、加速度传感器，以判断您的设备状态。", "zh") == {("device.sensors", "collect")}
+
+
+def test_language_and_time_zone_settings_are_no_device_data():
+    assert pairs("我们会收集您的系统语言和时区。") == set()
+    assert pairs("我们会收集您的系统语言、设备型号和时区。") == {("device.hardware", "collect")}
+
+
+def test_an_ignored_phrase_is_one_token_so_its_words_are_no_verbs():
+    # "使用的语言" must not leave a verb 使用 whose subject is the carrier (运营商) named just before it
+    found = statements_of("日志信息：我们会自动收集下列信息，包括您的搜索和浏览记录、播放时长、IP地址、WLAN网络、"
+                          "电信运营商网络、使用的语言、访问日期和时间。")
+    assert ("usage.logs", "collect", "first_party") in {(s.data_type, s.action, s.actor) for s in found}
+    assert not any(s.action == "use" for s in found)

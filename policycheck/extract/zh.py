@@ -84,7 +84,7 @@ class ChineseAnalyzer:
         for word in lexicon.all_cue_words() | lexicon.user_subjects:
             if len(word) >= 2:
                 self.tokenizer.add_word(word, freq=200000)
-        for phrases in taxonomy.terms.get("zh", {}).values():
+        for phrases in [*taxonomy.terms.get("zh", {}).values(), taxonomy.ignore.get("zh", [])]:
             for phrase in phrases:
                 phrase = str(phrase)
                 if len(phrase) >= 2 and " " not in phrase:
