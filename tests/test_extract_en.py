@@ -1097,3 +1097,14 @@ def test_court_and_garnishment_orders_are_no_purchases():
     found = statements_of(path.read_text(encoding="utf-8"), name=path.name)
     assert not any(s.line == 21 and s.data_type == "financial.transactions" for s in found)  # "garnishment orders"
     assert any(s.line == 21 and s.data_type == "financial.credit" for s in found)
+
+
+def test_the_time_of_an_event_is_a_log_record():
+    assert pairs("Voice History also records the time of each request.") == {("usage.logs", "collect")}
+    assert pairs("Our servers record your IP address and the times at which you sign in.") == {
+        ("network.ip", "collect"), ("usage.logs", "collect")}
+    assert pairs("We collect the date, time of day and duration of each trip.") == {("usage.logs", "collect")}
+    assert pairs("We record the time your session started.") == {("usage.logs", "collect")}
+    # a time that dates the practice, and the time of a phone call, are not a log record
+    assert pairs("We collect your email address at the time of registration.") == {("contact.email", "collect")}
+    assert ("usage.logs", "collect") not in pairs("We collect the date, time and duration of each call.")
