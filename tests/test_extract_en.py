@@ -1108,3 +1108,14 @@ def test_the_time_of_an_event_is_a_log_record():
     # a time that dates the practice, and the time of a phone call, are not a log record
     assert pairs("We collect your email address at the time of registration.") == {("contact.email", "collect")}
     assert ("usage.logs", "collect") not in pairs("We collect the date, time and duration of each call.")
+
+
+def test_attachments_and_listed_notes_are_user_content():
+    assert pairs("If you chat with us in the app, we keep the chat transcript and any attachments you send.") == {
+        ("communication.messages", "store"), ("content", "store")}
+    assert pairs("When you send a message to your care team, we collect the content of the message and any photos or "
+                 "documents you attach.") == {
+        ("communication.messages", "collect"), ("media.photos", "collect"), ("content", "collect")}
+    assert pairs("We cannot read your passwords, notes, card numbers or passkeys.") == {
+        ("account.credentials", "not_collect"), ("content", "not_collect"), ("financial.payment", "not_collect")}
+    assert pairs("Clinical notes, diagnoses and prescriptions are added to your record.") == {("health", "collect")}
