@@ -1119,3 +1119,11 @@ def test_attachments_and_listed_notes_are_user_content():
     assert pairs("We cannot read your passwords, notes, card numbers or passkeys.") == {
         ("account.credentials", "not_collect"), ("content", "not_collect"), ("financial.payment", "not_collect")}
     assert pairs("Clinical notes, diagnoses and prescriptions are added to your record.") == {("health", "collect")}
+
+
+def test_messages_sent_to_the_user_are_a_channel_not_data():
+    assert pairs("We share personal information with companies that host our website, send emails and text "
+                 "messages and process payments.") == {("personal_info", "share")}
+    assert pairs("We use Amazon Web Services for hosting and Twilio for text messages.") == set()
+    assert pairs("Twilio sends the text messages containing your one-time login codes.") == set()
+    assert pairs("We do not read your text messages.") == {("communication.sms", "not_collect")}

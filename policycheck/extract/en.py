@@ -199,8 +199,11 @@ class EnglishAnalyzer:
             head = root
             while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
-            if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over"):
+            if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over", "for"):
                 return False  # "reminders by SMS, email and push notification": a channel, not the data
+            if (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in ("send", "deliver")
+                    and not any(c.dep_ == "poss" for c in root.children)):
+                return False  # "vendors that send emails and text messages": messages to the user, not their data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
             owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
