@@ -1127,3 +1127,10 @@ def test_messages_sent_to_the_user_are_a_channel_not_data():
     assert pairs("We use Amazon Web Services for hosting and Twilio for text messages.") == set()
     assert pairs("Twilio sends the text messages containing your one-time login codes.") == set()
     assert pairs("We do not read your text messages.") == {("communication.sms", "not_collect")}
+
+
+def test_a_service_named_by_the_data_it_handles_is_not_that_data():
+    assert pairs("We use vendors for cloud hosting, customer support, email and text message delivery and call "
+                 "recording providers.") == set()
+    assert pairs("We disclose personal information to Twilio (SMS delivery).") == {("personal_info", "share")}
+    assert pairs("We share your location with our partners.") == {("location", "share")}

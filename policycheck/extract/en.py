@@ -61,6 +61,8 @@ TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist
                      "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
+# Services named by what they handle: "SMS delivery", "call recording providers" are no data of the person.
+SERVICE_NOUNS = {"delivery", "provider", "vendor", "processor"}
 PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
@@ -204,6 +206,8 @@ class EnglishAnalyzer:
             if (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in ("send", "deliver")
                     and not any(c.dep_ == "poss" for c in root.children)):
                 return False  # "vendors that send emails and text messages": messages to the user, not their data
+        if _names_a_service(span):
+            return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
             owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
@@ -1199,6 +1203,19 @@ def _shown_to_others(verb) -> bool:
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in NOT_VIEWERS)
     return False
+
+
+def _names_a_service(span) -> bool:
+    """The data phrase only modifies a service noun: "SMS delivery", "call recording providers", "SMS and email
+    delivery", "email and text message delivery" (the parser makes the service noun a conjunct of the first item)."""
+    last = span[-1]
+    head = last
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "compound" and head.head.lemma_.lower() in SERVICE_NOUNS:
+        return True
+    return any(c.dep_ == "conj" and c.lemma_.lower() in SERVICE_NOUNS
+               and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i]) for c in last.children)
 
 
 def _camera_as_device(token) -> bool:
