@@ -945,3 +945,13 @@ def test_an_ignored_phrase_is_one_token_so_its_words_are_no_verbs():
                           "电信运营商网络、使用的语言、访问日期和时间。")
     assert ("usage.logs", "collect", "first_party") in {(s.data_type, s.action, s.actor) for s in found}
     assert not any(s.action == "use" for s in found)
+
+
+def test_a_carrier_named_as_a_party_is_not_network_data():
+    # the carrier that sends the phone number is a party; as an item of a data list, or "运营商信息", it is the network
+    assert pairs("基于我们与通信运营商的合作，当您使用一键登录功能时，经过您的同意，运营商会将您的手机号码发送给我们。") == {
+        ("contact.phone", "collect")}
+    assert pairs("我们会收集您的IP地址、操作系统的版本、访问的日期和时间、电信运营商、网络请求等。") == {
+        ("network.ip", "collect"), ("device.hardware", "collect"), ("usage.logs", "collect"),
+        ("device.network", "collect")}
+    assert pairs("我们会收集您的手机号码和网络运营商信息。") == {("contact.phone", "collect"), ("device.network", "collect")}
