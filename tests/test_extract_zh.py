@@ -151,6 +151,18 @@ def test_bare_list_words_count_only_inside_data_lists():
     assert pairs("本政策适用于中国境内地区。") == set()
 
 
+def test_a_run_of_three_activity_words_is_a_list_of_what_the_user_did():
+    assert pairs("我们会收集您的浏览、搜索、点击、收藏、交易、关注、分享、发布等信息。") == {
+        ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
+        ("content", "collect")}
+    assert pairs("我们将记录你的点击、点赞（喜欢/收藏）、搜索、浏览等操作行为信息。") == {
+        ("usage.history", "collect"), ("usage", "collect")}
+    # fewer than three, features rather than data, or a word inside a longer one: the verbs themselves
+    assert pairs("我们会收集您在浏览、搜索时的设备信息。") == {("device", "collect")}
+    assert pairs("如您拒绝提供，不影响您使用浏览、搜索、播放等基本功能。") == set()
+    assert pairs("这些文件可能是Cookie、Flash Cookie，或您的浏览器提供的其他本地存储。") == set()
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
@@ -632,7 +644,7 @@ def test_data_shown_to_other_people_is_shared():
 
 def test_a_used_for_label_introduces_data_not_purposes():
     assert pairs("用于个性化体验的信息：您的搜索和预订记录、设备信息。") == {
-        ("financial.transactions", "use"), ("device", "use")}
+        ("usage.history", "use"), ("financial.transactions", "use"), ("device", "use")}
     # a permission's purposes are no data: "存储权限：用于查看订单信息"
     assert ("financial.transactions", "use") not in pairs("存储权限：用于查看订单信息、在线客服。")
 

@@ -19,15 +19,21 @@ __all__ = [
 _EN_HEADS = ("information", "data", "details", "identifiers", "identifier", "ids", "id", "addresses", "address",
              "numbers", "number", "records", "history", "logs", "settings", "info")
 _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料", "标识符", "识别码")
-# the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B"
-_LIST_GAP = re.compile(r"^\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
+# the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B", "A（注释）、B"
+_LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|other|您的|你的|其他|其它|其)?\s*$", re.I)
+_LIST_RUN = 3  # `in_runs` words in a row that make a list
+_RUN_OF_FEATURES = re.compile(r"(?:等)?(?:基本|基础|核心)?(?:功能|服务|业务)")  # "浏览、搜索、播放等基本功能": features, not data
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
 _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*),? (?:and|or|and/or) [a-z][a-z-]* "
                                   r"(?P<head>data|information|details|info)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    return any(text.rfind(opening, 0, position) > text.rfind(closing, 0, position) for opening, closing in ("（）", "()"))
 
 
 def _pattern_union(regexes: list[str]) -> re.Pattern[str]:
@@ -51,6 +57,12 @@ class DataMatcher:
             for word in words:
                 for form in english_variants(word) if lang == "en" else (word,):
                     self._list_words.add(form, type_id)
+        self._run_words: PhraseMatcher[str] = PhraseMatcher()
+        for phrase in taxonomy.ignore.get(lang, []) if taxonomy.run_terms.get(lang) else []:
+            self._run_words.add(phrase, "")  # "浏览器" is no 浏览
+        for type_id, words in taxonomy.run_terms.get(lang, {}).items():
+            for word in words:
+                self._run_words.add(word, type_id)
         self._senses = [(fold(str(term)), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
                         for entry in taxonomy.senses.get(lang, [])
                         for term in ([entry["term"]] if "term" in entry else entry["terms"])]
@@ -81,6 +93,8 @@ class DataMatcher:
         if self.lang == "en":
             extra += self._elided_before_unknown(text, matches + extra)
         found = sorted([match for match in matches if match.value] + extra, key=lambda m: m.start)
+        if len(self._run_words):
+            found = sorted(found + self._word_runs(text, found), key=lambda m: m.start)
         if len(self._list_words) and found:
             found = self._with_list_words(text, found)
         elif len(self._list_words) and len(text) <= 40:
@@ -127,6 +141,23 @@ class DataMatcher:
                     candidates.remove(candidate)
                     added = True
         return sorted(found, key=lambda m: m.start)
+
+    def _word_runs(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
+        """`in_runs` words in a run of three or more list items ("您的浏览、搜索、评论等信息"; the other items may be
+        data terms)."""
+        words = [m for m in self._run_words.find(text)
+                 if m.value and not any(m.start < f.end and f.start < m.end for f in found)]
+        items = sorted(words + found, key=lambda m: m.start)
+        runs: list[list[Match[str]]] = []
+        for item in items:
+            if _in_parentheses(text, item.start):
+                continue  # "点赞（喜欢/收藏）、评论": a gloss, not an item
+            if runs and runs[-1][-1].end < item.start and _LIST_GAP.match(text[runs[-1][-1].end:item.start]):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        return [item for run in runs if len(run) >= _LIST_RUN and not _RUN_OF_FEATURES.match(text, run[-1].end)
+                for item in run if item in words]
 
     def _list_word_alone(self, text: str) -> list[Match[str]]:
         """A bare list word that is the whole text ("* Email", "Age:"): an item of a list of data, one per line."""

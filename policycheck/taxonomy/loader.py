@@ -65,6 +65,7 @@ def load_taxonomy() -> Taxonomy:
     terms: dict[str, dict[str, list[str]]] = {}
     ignore: dict[str, list[str]] = {}
     list_terms: dict[str, dict[str, list[str]]] = {}
+    run_terms: dict[str, dict[str, list[str]]] = {}
     senses: dict[str, list[dict]] = {}
     patterns: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
@@ -73,10 +74,12 @@ def load_taxonomy() -> Taxonomy:
         ignore[lang] = [str(p) for p in term_data.get("ignore") or []]
         list_terms[lang] = {type_id: [str(w) for w in words or []]
                             for type_id, words in (term_data.get("in_lists") or {}).items()}
+        run_terms[lang] = {type_id: [str(w) for w in words or []]
+                           for type_id, words in (term_data.get("in_runs") or {}).items()}
         senses[lang] = [dict(entry) for entry in term_data.get("senses") or []]
         patterns[lang] = {type_id: [str(p) for p in regexes or []]
                           for type_id, regexes in (term_data.get("patterns") or {}).items()}
-    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, senses=senses,
+    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, run_terms=run_terms, senses=senses,
                     patterns=patterns)
 
 
@@ -143,9 +146,10 @@ def validate_mappings() -> list[str]:
                     re.compile(str(regex))
                 except re.error as exc:
                     problems.append(f"terms/{lang}.yaml: patterns: {type_id}: {regex!r} is not a regular expression ({exc})")
-        for type_id in data[f"terms/{lang}.yaml"].get("in_lists") or {}:
-            if type_id not in id_set:
-                problems.append(f"terms/{lang}.yaml: in_lists: {type_id} is not a taxonomy id")
+        for key in ("in_lists", "in_runs"):
+            for type_id in data[f"terms/{lang}.yaml"].get(key) or {}:
+                if type_id not in id_set:
+                    problems.append(f"terms/{lang}.yaml: {key}: {type_id} is not a taxonomy id")
         seen: dict[str, str] = {}
         for type_id, phrases in data[f"terms/{lang}.yaml"]["terms"].items():
             if type_id not in id_set:

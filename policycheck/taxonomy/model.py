@@ -23,6 +23,7 @@ class Taxonomy:
     terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> phrases
     ignore: dict[str, list[str]] = field(default_factory=dict)  # lang -> phrases that are not personal data
     list_terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> words data only in lists
+    run_terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> words data only in runs
     senses: dict[str, list[dict]] = field(default_factory=dict)  # lang -> [{term or terms, type, after}]: context-read terms
     patterns: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> regexes of descriptions
 
