@@ -1134,3 +1134,12 @@ def test_a_service_named_by_the_data_it_handles_is_not_that_data():
                  "recording providers.") == set()
     assert pairs("We disclose personal information to Twilio (SMS delivery).") == {("personal_info", "share")}
     assert pairs("We share your location with our partners.") == {("location", "share")}
+
+
+def test_password_vault_items_are_user_content():
+    assert pairs("We keep your account information and encrypted vault for as long as your account is open.") == {
+        ("account", "store"), ("content", "store")}
+    assert pairs("Your apps upload the following vault items to our servers only in encrypted form.") == {
+        ("content", "collect")}
+    assert pairs("We cannot hand over your master password or the unencrypted contents of your vault.") == {
+        ("account.credentials", "not_share"), ("content", "not_share")}
