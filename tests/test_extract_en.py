@@ -1143,3 +1143,16 @@ def test_password_vault_items_are_user_content():
         ("content", "collect")}
     assert pairs("We cannot hand over your master password or the unencrypted contents of your vault.") == {
         ("account.credentials", "not_share"), ("content", "not_share")}
+
+
+def test_answers_essays_contributions_and_family_trees_are_user_content():
+    assert pairs("We keep a copy of each application, including your screening answers, for 3 years.") == {
+        ("content", "store")}
+    assert pairs("We keep applications, including transcripts, test scores and essays, for three years.") == {
+        ("identity.education", "store"), ("content", "store")}
+    assert pairs("Certain information is retained indefinitely, such as any public contributions to the sites.") == {
+        ("content", "store")}
+    assert pairs("Other users can see your family tree and the photos you attached to it.") == {
+        ("content", "share"), ("media.photos", "share")}
+    assert pairs("Everything in your profile, including answers to profile prompts, is visible to other members.") == {
+        ("account.profile", "share"), ("content", "share")}
