@@ -1156,3 +1156,11 @@ def test_answers_essays_contributions_and_family_trees_are_user_content():
         ("content", "share"), ("media.photos", "share")}
     assert pairs("Everything in your profile, including answers to profile prompts, is visible to other members.") == {
         ("account.profile", "share"), ("content", "share")}
+
+
+def test_opting_out_of_or_limiting_a_practice_is_no_practice():
+    assert pairs("To opt out of the sale or sharing of personal information, select Your Privacy Choices.") == set()
+    assert pairs("You may opt out of DoubleClick's use of cookies for interest-based advertising.") == set()
+    assert pairs("Because we limit our use of sensitive personal information to permitted purposes, we do not offer "
+                 "a right to limit.") == set()
+    assert pairs("We have disabled the collection of the advertising ID.") == {("device.id.ad_id", "not_collect")}

@@ -334,7 +334,9 @@ class EnglishAnalyzer:
                     # the object of a purpose infinitive ("reads your clipboard to insert a wallet address")
                     return "user-control"
             if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
-                return current  # "the collection of your location", "sharing of data"
+                # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our
+                # use of X": a choice or a restriction, no practice
+                return "user-control" if self._restricted_practice(current) else current
             if (current.i != token.i and _access_holder(current) is not None
                     and not _has_subject(current.head, SECOND_PERSON)):
                 return current.head  # "our partners have access to your email address"
@@ -351,6 +353,19 @@ class EnglishAnalyzer:
             arrived_as_subject = current.dep_ == "nsubj" and current.pos_ in ("NOUN", "PROPN")
             current = current.head
         return None
+
+    def _restricted_practice(self, nominal) -> bool:
+        """Whether a nominal practice is the object of a control or restriction verb ("opt out of the sale of X",
+        "object to our use of X", "we limit our use of X"); not of a denying one ("we disabled the collection")."""
+        current = nominal
+        for _ in range(6):
+            if current.dep_ not in ("conj", "pobj", "prep", "dobj", "obj") or current.head.i == current.i:
+                return False
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                lemma = current.lemma_.lower()
+                return (lemma in self.lex.user_controls or lemma in self.lex.blocking_verbs) and lemma not in NEGATING_VERBS
+        return False
 
     def _main_predicate(self, noun, clause_verb):
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
