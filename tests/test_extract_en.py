@@ -1164,3 +1164,11 @@ def test_opting_out_of_or_limiting_a_practice_is_no_practice():
     assert pairs("Because we limit our use of sensitive personal information to permitted purposes, we do not offer "
                  "a right to limit.") == set()
     assert pairs("We have disabled the collection of the advertising ID.") == {("device.id.ad_id", "not_collect")}
+
+
+def test_announced_changes_to_how_we_handle_data_state_no_practice():
+    assert pairs("If we change how we use or share your health information, we will tell you before the change "
+                 "takes effect.") == set()
+    assert pairs("If we make material changes to the way we use Personally Identifiable Information, we will post "
+                 "a notice on the Site.") == set()
+    assert pairs("We use your location to show nearby stores.") == {("location", "use")}
