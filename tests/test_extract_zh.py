@@ -163,6 +163,13 @@ def test_a_run_of_three_activity_words_is_a_list_of_what_the_user_did():
     assert pairs("这些文件可能是Cookie、Flash Cookie，或您的浏览器提供的其他本地存储。") == set()
 
 
+def test_the_persons_qualified_information_is_personal_information():
+    assert pairs("我们可能会与我们的相关合作伙伴共享您的必要信息。") == {("personal_info", "share")}
+    assert pairs("我们还可能使用您的其他信息，包括您与客服联系时提供的反馈内容。") == {
+        ("personal_info", "use"), ("content", "collect")}
+    assert pairs("我们需要收集您的相关信息进行身份验证。") == {("personal_info", "collect")}
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
