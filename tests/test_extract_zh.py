@@ -170,6 +170,11 @@ def test_the_persons_qualified_information_is_personal_information():
     assert pairs("我们需要收集您的相关信息进行身份验证。") == {("personal_info", "collect")}
 
 
+def test_payment_progress_obtained_from_the_payment_institution_is_transaction_data():
+    assert pairs("为使我们及时获悉并确认您的支付进度及状态，您同意我们可自您所选择的交易对象或其他金融机构处收集与支付进度"
+                 "相关信息。") == {("financial.transactions", "collect")}
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
