@@ -1172,3 +1172,13 @@ def test_announced_changes_to_how_we_handle_data_state_no_practice():
     assert pairs("If we make material changes to the way we use Personally Identifiable Information, we will post "
                  "a notice on the Site.") == set()
     assert pairs("We use your location to show nearby stores.") == {("location", "use")}
+
+
+def test_an_identifier_the_app_makes_for_the_device_is_a_device_id():
+    assert pairs("We collect your device model and an identifier that the app creates when it is installed.") == {
+        ("device.hardware", "collect"), ("device.id", "collect")}
+    assert pairs("Amplitude receives app events and the app-generated identifier.") == {
+        ("usage", "share"), ("device.id", "share")}
+    assert pairs("We collect identifiers assigned to your device.") == {("device.id", "collect")}
+    assert pairs("Every command is logged together with the identifier of the phone that sent it.") >= {
+        ("device.id", "collect")}
