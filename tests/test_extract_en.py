@@ -1182,3 +1182,10 @@ def test_an_identifier_the_app_makes_for_the_device_is_a_device_id():
     assert pairs("We collect identifiers assigned to your device.") == {("device.id", "collect")}
     assert pairs("Every command is logged together with the identifier of the phone that sent it.") >= {
         ("device.id", "collect")}
+
+
+def test_diagnostic_reports_fault_codes_and_response_times_are_logs():
+    assert pairs("We use diagnostic reports to find and fix problems.") == {("usage.logs", "use")}
+    assert pairs("The dealer receives your name, the VIN and fault codes.") == {
+        ("identity.name", "collect"), ("device.id.serial", "collect"), ("usage.logs", "collect")}
+    assert pairs("We collect the screens you open and response times.") == {("usage", "collect"), ("usage.logs", "collect")}
