@@ -1189,3 +1189,11 @@ def test_diagnostic_reports_fault_codes_and_response_times_are_logs():
     assert pairs("The dealer receives your name, the VIN and fault codes.") == {
         ("identity.name", "collect"), ("device.id.serial", "collect"), ("usage.logs", "collect")}
     assert pairs("We collect the screens you open and response times.") == {("usage", "collect"), ("usage.logs", "collect")}
+
+
+def test_wifi_network_names_signal_and_access_points_are_network_data():
+    assert pairs("We may receive information about your device and your network connection.") == {
+        ("device", "collect"), ("device.network", "collect")}
+    assert pairs("We collect the access points your device connects to and how strong your Wi-Fi signal is.") == {
+        ("device.network", "collect")}
+    assert pairs("We keep the name of the network with your account.") == {("device.network", "store")}
