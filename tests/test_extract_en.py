@@ -936,7 +936,8 @@ def test_data_that_never_leaves_the_device_or_reaches_us_is_not_collected():
 
 
 def test_resumes_are_occupation_data_and_extracting_data_collects_it():
-    assert pairs("We send resumes to the employers you apply to.") == {("identity.occupation", "share")}
+    assert pairs("We send resumes to the employers you apply to.") == {("identity.occupation", "share"),
+                                                                       ("identity.education", "share")}
     assert ("identity.occupation", "collect") in pairs(
         "When you upload a file, we parse it to extract your contact details and work history.")
 
@@ -1197,3 +1198,10 @@ def test_wifi_network_names_signal_and_access_points_are_network_data():
     assert pairs("We collect the access points your device connects to and how strong your Wi-Fi signal is.") == {
         ("device.network", "collect")}
     assert pairs("We keep the name of the network with your account.") == {("device.network", "store")}
+
+
+def test_a_cv_is_education_and_occupation():
+    assert pairs("We store your CV and cover letter for six months after the application process ends.") >= {
+        ("identity.education", "store"), ("identity.occupation", "store")}
+    assert pairs("When you apply, we collect your resume.") == {
+        ("identity.education", "collect"), ("identity.occupation", "collect")}

@@ -68,6 +68,11 @@ class DataMatcher:
                         for term in ([entry["term"]] if "term" in entry else entry["terms"])]
         self._patterns = [(type_id, _pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
+        self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
+        for type_id, phrases in taxonomy.also.get(lang, {}).items():
+            for phrase in phrases:
+                for form in english_variants(phrase) if lang == "en" else (phrase,):
+                    self._also.setdefault(" ".join(fold(form).split()), []).append(type_id)
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
         for phrase in taxonomy.ignore.get(lang, []):
@@ -101,6 +106,9 @@ class DataMatcher:
             found = self._list_word_alone(text)
         if self._senses:
             found = [self._sense(text, match) for match in found]
+        if self._also:
+            found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
+                                    for type_id in self._also.get(m.phrase, ())], key=lambda m: m.start)
         return found
 
     def _with_patterns(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:

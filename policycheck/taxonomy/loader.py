@@ -68,6 +68,7 @@ def load_taxonomy() -> Taxonomy:
     run_terms: dict[str, dict[str, list[str]]] = {}
     senses: dict[str, list[dict]] = {}
     patterns: dict[str, dict[str, list[str]]] = {}
+    also: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
         term_data = load_mapping(f"terms/{lang}.yaml") or {}
         terms[lang] = {type_id: [str(p) for p in phrases or []] for type_id, phrases in (term_data.get("terms") or {}).items()}
@@ -79,8 +80,10 @@ def load_taxonomy() -> Taxonomy:
         senses[lang] = [dict(entry) for entry in term_data.get("senses") or []]
         patterns[lang] = {type_id: [str(p) for p in regexes or []]
                           for type_id, regexes in (term_data.get("patterns") or {}).items()}
-    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, run_terms=run_terms, senses=senses,
-                    patterns=patterns)
+        also[lang] = {type_id: [str(p) for p in phrases or []]
+                      for type_id, phrases in (term_data.get("also") or {}).items()}
+    return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, run_terms=run_terms,
+                    senses=senses, patterns=patterns, also=also)
 
 
 # --- validation --------------------------------------------------------------------------------------------------
@@ -159,6 +162,12 @@ def validate_mappings() -> list[str]:
                 if key in seen and seen[key] != type_id:
                     problems.append(f"terms/{lang}.yaml: '{phrase}' is listed under {seen[key]} and {type_id}")
                 seen[key] = type_id
+        for type_id, phrases in (data[f"terms/{lang}.yaml"].get("also") or {}).items():
+            if type_id not in id_set:
+                problems.append(f"terms/{lang}.yaml: also: {type_id} is not a taxonomy id")
+            for phrase in phrases:
+                if " ".join(str(phrase).lower().split()) not in seen:
+                    problems.append(f"terms/{lang}.yaml: also: '{phrase}' is not a term")
     if "sdks.yaml" in data:
         problems += _validate_sdks(data["sdks.yaml"], id_set)
     for entry in data["app_categories.yaml"]["categories"]:

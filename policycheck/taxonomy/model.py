@@ -26,6 +26,7 @@ class Taxonomy:
     run_terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> words data only in runs
     senses: dict[str, list[dict]] = field(default_factory=dict)  # lang -> [{term or terms, type, after}]: context-read terms
     patterns: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> regexes of descriptions
+    also: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> terms that name it as well
 
     def __contains__(self, type_id: str) -> bool:
         return type_id in self.types
