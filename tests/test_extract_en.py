@@ -1205,3 +1205,10 @@ def test_a_cv_is_education_and_occupation():
         ("identity.education", "store"), ("identity.occupation", "store")}
     assert pairs("When you apply, we collect your resume.") == {
         ("identity.education", "collect"), ("identity.occupation", "collect")}
+
+
+def test_the_profile_as_the_place_data_is_shown_or_saved_is_not_profile_data():
+    assert pairs("You may add your sexual orientation to your profile.") == {("identity.sexual_orientation", "collect")}
+    assert pairs("Your gender is shown on your profile.") == set()
+    assert pairs("Everything in your profile is visible to other members.") == {("account.profile", "share")}
+    assert pairs("We access certain information from your profile.") == {("account.profile", "collect")}

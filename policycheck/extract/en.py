@@ -215,6 +215,8 @@ class EnglishAnalyzer:
                                           or any(t.lower_ in ("your", "their", "his", "her") for t in owner.subtree)
                                           and owner.lemma_.lower() in PERSON_NOUNS):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
+        if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
+            return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
         if len(span) == 1:
@@ -1231,6 +1233,17 @@ def _names_a_service(span) -> bool:
         return True
     return any(c.dep_ == "conj" and c.lemma_.lower() in SERVICE_NOUNS
                and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i]) for c in last.children)
+
+
+def _place_of_verb(token) -> bool:
+    """The noun is where a verb puts or shows something ("shown on your profile", "saved in your profile", "add X to
+    your profile"), not what it acts on; a source ("information from your profile") is the profile data."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("on", "in", "to", "into", "onto")
+            and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _camera_as_device(token) -> bool:
