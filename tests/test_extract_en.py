@@ -1212,3 +1212,9 @@ def test_the_profile_as_the_place_data_is_shown_or_saved_is_not_profile_data():
     assert pairs("Your gender is shown on your profile.") == set()
     assert pairs("Everything in your profile is visible to other members.") == {("account.profile", "share")}
     assert pairs("We access certain information from your profile.") == {("account.profile", "collect")}
+
+
+def test_an_account_status_or_a_loyalty_number_is_no_account_data():
+    assert pairs("Administrators can see each member's account status.") == set()
+    assert pairs("We send your membership number to our partner airlines.") == set()
+    assert pairs("We collect your account information.") == {("account", "collect")}
