@@ -1218,3 +1218,11 @@ def test_an_account_status_or_a_loyalty_number_is_no_account_data():
     assert pairs("Administrators can see each member's account status.") == set()
     assert pairs("We send your membership number to our partner airlines.") == set()
     assert pairs("We collect your account information.") == {("account", "collect")}
+
+
+def test_which_law_governs_the_data_states_no_practice():
+    assert pairs("California residents: the California Consumer Privacy Act does not apply to personal information "
+                 "we collect, process or disclose under the Gramm-Leach-Bliley Act.") == set()
+    assert pairs("Most of the personal information we collect about our customers is subject to the Gramm-Leach-Bliley "
+                 "Act and is therefore exempt from the California Consumer Privacy Act.") == set()
+    assert pairs("We collect personal information when you apply.") == {("personal_info", "collect")}
