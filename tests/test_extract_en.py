@@ -1226,3 +1226,8 @@ def test_which_law_governs_the_data_states_no_practice():
     assert pairs("Most of the personal information we collect about our customers is subject to the Gramm-Leach-Bliley "
                  "Act and is therefore exempt from the California Consumer Privacy Act.") == set()
     assert pairs("We collect personal information when you apply.") == {("personal_info", "collect")}
+
+
+def test_the_pages_of_pages_and_screens_you_view_are_browsing_history():
+    assert pairs("We collect your IP address and the pages and screens you view.") == {
+        ("network.ip", "collect"), ("usage.history", "collect"), ("usage", "collect")}
