@@ -1231,3 +1231,8 @@ def test_which_law_governs_the_data_states_no_practice():
 def test_the_pages_of_pages_and_screens_you_view_are_browsing_history():
     assert pairs("We collect your IP address and the pages and screens you view.") == {
         ("network.ip", "collect"), ("usage.history", "collect"), ("usage", "collect")}
+
+
+def test_searches_as_an_item_of_a_list_of_data_are_search_history():
+    assert pairs("We collect your IP address, searches and crash logs.") == {
+        ("network.ip", "collect"), ("usage.history", "collect"), ("usage.logs", "collect")}
