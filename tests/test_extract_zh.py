@@ -175,6 +175,10 @@ def test_payment_progress_obtained_from_the_payment_institution_is_transaction_d
                  "相关信息。") == {("financial.transactions", "collect")}
 
 
+def test_a_public_personal_profile_is_the_account_profile():
+    assert pairs("我们可能会在第三方网站上展示您的部分公开个人资料。") == {("account.profile", "share")}
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
