@@ -179,6 +179,11 @@ def test_a_public_personal_profile_is_the_account_profile():
     assert pairs("我们可能会在第三方网站上展示您的部分公开个人资料。") == {("account.profile", "share")}
 
 
+def test_the_information_of_an_account_is_account_data():
+    assert pairs("对违规帐号、欺诈行为进行处罚公告时，我们可能会披露相关帐号的信息。") == {("account", "share")}
+    assert pairs("我们会披露相关账号的必要信息。") == {("account", "share")}
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
