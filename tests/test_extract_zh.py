@@ -184,6 +184,15 @@ def test_the_information_of_an_account_is_account_data():
     assert pairs("我们会披露相关账号的必要信息。") == {("account", "share")}
 
 
+def test_setting_sending_or_assigning_a_cookie_is_a_use_of_cookies():
+    assert pairs("我们可能会设置认证与保障安全性的Cookie 或匿名标识符，使我们确认你是否安全登录服务。") == {
+        ("usage.cookies", "use")}
+    assert pairs("我们会在您的计算机或移动设备上发送一个或多个名为Cookies的小数据文件。") == {("usage.cookies", "use")}
+    assert pairs("我们会为您分配一个或多个Cookie。") == {("usage.cookies", "use")}
+    # without a cookie after it, 设置 is no practice
+    assert pairs("您可以在设置中查看您的设备信息。") == set()
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()

@@ -63,6 +63,7 @@ class Lexicon:
     company_names: list[re.Pattern[str]] = field(default_factory=list)
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
     deletion_verbs: set[str] = field(default_factory=set)
+    cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -136,4 +137,5 @@ def load_lexicon(lang: str) -> Lexicon:
         company_names=compile_patterns(data.get("company_names"), flags),
         processor_tables=compile_patterns(data.get("processor_tables"), flags),
         deletion_verbs=set(data.get("deletion_verbs", [])),
+        cookie_verbs=set(data.get("cookie_verbs", [])),
     )

@@ -123,7 +123,10 @@ class ChineseAnalyzer:
         term_spans = [(m.start, m.end) for m in data_matches]
         verbs = [i for i, t in enumerate(tokens)
                  if (self._is_verb(t.word) and _treated_by(tokens, i) not in self.lex.blocking_verbs
-                     or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs))
+                     or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)
+                     or self._sets_cookies(i, tokens, clause_of, data_matches))
+                 # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
+                 and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i)
@@ -279,6 +282,13 @@ class ChineseAnalyzer:
     def _is_verb(self, word: str) -> bool:
         return word in self.lex.verbs or word in self.lex.user_provides
 
+    def _sets_cookies(self, index: int, tokens: list[Token], clause_of: list[int], data_matches) -> bool:
+        """A `cookie_verbs` verb with a cookie-like technology after it in its clause ("设置…Cookie")."""
+        verb = tokens[index]
+        return verb.word in self.lex.cookie_verbs and any(
+            m.value == "usage.cookies" and m.start >= verb.end and clause_of[m.start] == clause_of[verb.start]
+            for m in data_matches)
+
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
                         clause_of: list[int], parentheses: tuple[tuple[int, int], ...] = ()) -> int | None:
         clause = clause_of[start]
@@ -427,7 +437,7 @@ class ChineseAnalyzer:
                     return Frame("collect", negated=negated, actor=recipient)  # 您向第三方分享…: they receive it
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None  # the user's own action: 您可以查看/删除…
-        action = self.lex.verbs.get(word)
+        action = self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
         if action is None:
             if word in self.lex.user_provides and subject is None:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
