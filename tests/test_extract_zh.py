@@ -193,6 +193,11 @@ def test_setting_sending_or_assigning_a_cookie_is_a_use_of_cookies():
     assert pairs("您可以在设置中查看您的设备信息。") == set()
 
 
+def test_browsing_behaviour_and_activity_are_browsing_history():
+    assert pairs("我们会根据您的浏览行为向您推荐商品。") == {("usage.history", "use")}
+    assert pairs("我们会记录您在本网站上的浏览活动。") == {("usage.history", "collect")}
+
+
 def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
