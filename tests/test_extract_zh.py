@@ -1022,3 +1022,10 @@ def test_a_third_party_account_used_to_log_in_is_not_a_credential():
         ("account.profile", "collect"), ("identity.gender", "collect"), ("location.coarse", "collect")}
     assert pairs("您也可以使用第三方账号（如微信、微博、QQ）登录，我们会获取您的微信账号。") == {
         ("account.credentials", "collect")}
+
+
+def test_the_kinds_of_data_said_to_vary_by_feature_are_no_practice():
+    assert pairs("因不同用户选择使用的具体产品范围存在差异，故基本/附加功能及对应收集使用的个人信息类型、范围会有所区别，"
+                 "请以具体的产品功能为准。") == set()
+    assert pairs("因此收集的您的个人信息类型也会因产品与/或服务的内容不同而有所区别。") == set()
+    assert pairs("我们会收集您的个人信息类型和设备信息。") == {("personal_info", "collect"), ("device", "collect")}
