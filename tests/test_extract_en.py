@@ -1236,3 +1236,10 @@ def test_the_pages_of_pages_and_screens_you_view_are_browsing_history():
 def test_searches_as_an_item_of_a_list_of_data_are_search_history():
     assert pairs("We collect your IP address, searches and crash logs.") == {
         ("network.ip", "collect"), ("usage.history", "collect"), ("usage.logs", "collect")}
+
+
+def test_what_we_never_see_we_do_not_receive_and_what_others_never_see_is_not_shown():
+    assert pairs("Apple or Google collect your payment details, and we never see your card number.") == {
+        ("financial.payment", "collect"), ("financial.payment", "not_collect")}
+    assert ("financial.payment", "not_share") in pairs(
+        "Your therapist can read your intake answers, but never sees your payment details.")

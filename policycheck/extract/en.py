@@ -240,6 +240,8 @@ class EnglishAnalyzer:
             return _availability(token) is not None
         if _shown_to_others(token):  # "your review may be displayed to other users", "other users can see X"
             return True
+        if lemma == "see":  # "we never see your card number": what reaches us
+            return _has_subject(token, FIRST_PERSON)
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
             return _tells_us(token)
         if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
@@ -494,6 +496,8 @@ class EnglishAnalyzer:
         subject_kind, actor, actor_text = who
         if lemma == "tell":
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
+        if lemma == "see":
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
         if lemma in self.lex.deletion_verbs:
@@ -1211,7 +1215,7 @@ def _shown_to_others(verb) -> bool:
                 return any(t.lemma_.lower() in VIEWERS for t in child.subtree)
         return False
     if lemma in ("see", "view", "watch"):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _subject_token(verb)  # "your therapist can read X but never sees Y": the subject of the first verb
         if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
             return False
         if subject.lemma_.lower() in VIEWERS:
