@@ -1243,3 +1243,12 @@ def test_what_we_never_see_we_do_not_receive_and_what_others_never_see_is_not_sh
         ("financial.payment", "collect"), ("financial.payment", "not_collect")}
     assert ("financial.payment", "not_share") in pairs(
         "Your therapist can read your intake answers, but never sees your payment details.")
+
+
+def test_a_sharing_form_written_as_paragraphs_answers_each_reason():
+    text = ("Reasons we can share your personal information:\n"
+            "(a) For our marketing purposes – to offer our products to you. Does Acme share? Yes. Can you limit this "
+            "sharing? No.\n"
+            "(b) For nonaffiliates to market to you. Does Acme share? No. We don't share.\n")
+    assert {(s.line, s.data_type, s.action) for s in statements_of(text)} == {
+        (2, "personal_info", "share"), (3, "personal_info", "not_share")}

@@ -1,7 +1,8 @@
 """Sharing tables, as in the U.S. GLBA model privacy form: "Reasons we can share your personal information | Does
 <company> share? | Can you limit this sharing?". Each body row shares personal information with others (answer
 "Yes") or denies it ("No"); the reason is the purpose. The header cues are data (`sharing_table_reasons`,
-`sharing_table_answer` in mappings/cues/<lang>.yaml)."""
+`sharing_table_answer` in mappings/cues/<lang>.yaml). The form is also written as paragraphs, one reason each: "(b) For
+our marketing purposes … Does <company> share? Yes. Can you limit this sharing? No."."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .tables import tables
 # An answer cell: yes / no (是 / 否), also in data tables' "Sold or shared?" columns.
 YES = re.compile(r"(?i)^\s*(yes\b|是)")
 NO = re.compile(r"(?i)^\s*(no\b|we don'?t share|否)")
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
 def answer_action(text: str) -> str | None:
@@ -48,4 +50,23 @@ def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -
                     source="table", language=block.language or document.language,
                 ))
                 consumed.add(index)
+    for index, block in enumerate(document.blocks):
+        if block.kind == "table_row" or index in consumed:
+            continue
+        lex = lexicons.get(block.language or document.language) or lexicons["en"]
+        pieces = SENTENCE_END.split(block.text)
+        for number, (question, answer) in enumerate(zip(pieces, pieces[1:])):
+            action = answer_action(answer) if any_match(lex.sharing_table_answer, question) else None
+            if action:
+                reason = " ".join(pieces[:number])
+                statements.append(Statement(
+                    data_type="personal_info", action=action, actor=FIRST_PARTY, recipient=THIRD_PARTY,
+                    text=block.text, line=block.line, purposes=[reason[:120]], term=reason[:40],
+                    source="table", language=block.language or document.language,
+                ))
+                consumed.add(index)
+                previous = document.blocks[index - 1] if index else None
+                if previous is not None and any_match(lex.sharing_table_reasons, previous.text):
+                    consumed.add(index - 1)  # "Reasons we can share your personal information:", the form's heading
+                break
     return statements, consumed
