@@ -1252,3 +1252,9 @@ def test_a_sharing_form_written_as_paragraphs_answers_each_reason():
             "(b) For nonaffiliates to market to you. Does Acme share? No. We don't share.\n")
     assert {(s.line, s.data_type, s.action) for s in statements_of(text)} == {
         (2, "personal_info", "share"), (3, "personal_info", "not_share")}
+
+
+def test_the_name_of_a_person_without_a_possessive_is_a_name():
+    assert pairs("You may also give us the name and phone number of an emergency contact.") == {
+        ("identity.name", "collect"), ("contact.phone", "collect")}
+    assert pairs("We store the names of your relatives.") == {("identity.name", "store")}

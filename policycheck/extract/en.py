@@ -44,7 +44,8 @@ USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "s
 SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
 # Whose name is personal data ("the name of your child"), as opposed to "the name of your insurer".
 PERSON_NOUNS = {"child", "kid", "parent", "guardian", "contact", "friend", "recipient", "sender", "beneficiary",
-                "employee", "spouse", "dependent", "family", "emergency", "payee", "cardholder", "owner", "driver"}
+                "employee", "spouse", "dependent", "family", "emergency", "payee", "cardholder", "owner", "driver",
+                "holder", "relative", "dependant", "person"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
@@ -212,8 +213,7 @@ class EnglishAnalyzer:
             owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
             if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
-                                          or any(t.lower_ in ("your", "their", "his", "her") for t in owner.subtree)
-                                          and owner.lemma_.lower() in PERSON_NOUNS):
+                                          or owner.lemma_.lower() in PERSON_NOUNS):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
