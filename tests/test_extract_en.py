@@ -1258,3 +1258,11 @@ def test_the_name_of_a_person_without_a_possessive_is_a_name():
     assert pairs("You may also give us the name and phone number of an emergency contact.") == {
         ("identity.name", "collect"), ("contact.phone", "collect")}
     assert pairs("We store the names of your relatives.") == {("identity.name", "store")}
+
+
+def test_relationships_family_trees_and_filing_status_are_family_data():
+    assert pairs("You enter each dependant's name, relationship to you and date of birth.") == {
+        ("identity.name", "collect"), ("identity.marital_status", "collect"), ("identity.birthdate", "collect")}
+    assert ("identity.marital_status", "collect") in pairs("We collect your filing status and your family tree.")
+    assert ("identity.marital_status", "collect") in pairs(
+        "We ask whether you are single or married and whether you have children.")
