@@ -1266,3 +1266,10 @@ def test_relationships_family_trees_and_filing_status_are_family_data():
     assert ("identity.marital_status", "collect") in pairs("We collect your filing status and your family tree.")
     assert ("identity.marital_status", "collect") in pairs(
         "We ask whether you are single or married and whether you have children.")
+
+
+def test_amounts_paid_plans_bought_balances_and_repayment_history():
+    assert pairs("PayPal tells us the amount and date of each payment.") == {("financial.transactions", "collect")}
+    assert pairs("Apple or Google tell us which plan you bought.") == {("financial.transactions", "collect")}
+    assert pairs("We share your repayment history with our bank partner.") == {("financial.credit", "share")}
+    assert pairs("We receive the current and available balances of the account.") == {("financial", "collect")}
