@@ -1029,3 +1029,11 @@ def test_the_kinds_of_data_said_to_vary_by_feature_are_no_practice():
                  "请以具体的产品功能为准。") == set()
     assert pairs("因此收集的您的个人信息类型也会因产品与/或服务的内容不同而有所区别。") == set()
     assert pairs("我们会收集您的个人信息类型和设备信息。") == {("personal_info", "collect"), ("device", "collect")}
+
+
+def test_data_identifying_no_one_counted_as_personal_information_is_no_practice():
+    assert pairs("请注意，单独的设备信息、服务日志信息是无法识别特定自然人身份的信息。如果我们将这类非个人信息与其他信息结合用于"
+                 "识别特定自然人身份，或者将其与个人信息结合使用，则在结合使用期间，这类非个人信息将被视为个人信息。") == set()
+    assert pairs("当您的信息可以单独或结合其他信息识别到您时，或我们把没有与任何特定个人建立联系的数据与您的个人信息结合使用时，"
+                 "我们会将其作为您的个人信息，按照本隐私政策进行处理与保护。") == set()
+    assert pairs("这些信息在结合使用期间，将作为您的个人信息按照本政策处理与保护。") == set()
