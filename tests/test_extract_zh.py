@@ -1037,3 +1037,10 @@ def test_data_identifying_no_one_counted_as_personal_information_is_no_practice(
     assert pairs("当您的信息可以单独或结合其他信息识别到您时，或我们把没有与任何特定个人建立联系的数据与您的个人信息结合使用时，"
                  "我们会将其作为您的个人信息，按照本隐私政策进行处理与保护。") == set()
     assert pairs("这些信息在结合使用期间，将作为您的个人信息按照本政策处理与保护。") == set()
+
+
+def test_duties_laid_on_partners_and_processors_are_no_practice():
+    assert pairs("我们会对授权合作伙伴获取有关信息的软件工具开发包（SDK）进行严格的安全检测，并与授权合作伙伴约定严格的数据保护"
+                 "措施，令其按照本政策以及其他任何相关的保密和安全措施来处理个人信息。") == set()
+    assert pairs("对于委托处理个人信息的场景，我们会与受托合作方根据法律规定签署相关处理协议，并对其个人信息使用活动进行监督。") == set()
+    assert pairs("我们会将您的手机号码共享给配送合作方，令其按照本政策处理。") == {("contact.phone", "share")}
