@@ -1044,3 +1044,9 @@ def test_duties_laid_on_partners_and_processors_are_no_practice():
                  "措施，令其按照本政策以及其他任何相关的保密和安全措施来处理个人信息。") == set()
     assert pairs("对于委托处理个人信息的场景，我们会与受托合作方根据法律规定签署相关处理协议，并对其个人信息使用活动进行监督。") == set()
     assert pairs("我们会将您的手机号码共享给配送合作方，令其按照本政策处理。") == {("contact.phone", "share")}
+
+
+def test_what_a_system_prompt_may_report_is_no_practice():
+    assert pairs("有些手机设备的系统会提示应用正在读取剪切板或相册，但该系统提示无法区分是本地处理还是回传服务器，"
+                 "且由于统计方式的差异，不排除误报的可能。") == set()
+    assert pairs("部分手机设备可能会提示应用正在读取您的剪切板，但该系统提示是不区分是本地处理还是上传。") == set()
