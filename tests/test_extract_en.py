@@ -1273,3 +1273,12 @@ def test_amounts_paid_plans_bought_balances_and_repayment_history():
     assert pairs("Apple or Google tell us which plan you bought.") == {("financial.transactions", "collect")}
     assert pairs("We share your repayment history with our bank partner.") == {("financial.credit", "share")}
     assert pairs("We receive the current and available balances of the account.") == {("financial", "collect")}
+
+
+def test_messages_and_files_users_exchange_are_messages_and_content():
+    assert pairs("We store and distribute the messages and files you share using the Service.") == {
+        ("communication.messages", "store"), ("communication.messages", "share"), ("content", "store"),
+        ("content", "share")}
+    assert pairs("Bots currently have access to all the messages and files in any room in which they participate.") == {
+        ("communication.messages", "collect"), ("content", "collect")}
+    assert pairs("We may send you messages and other content about our products.") == set()
