@@ -1282,3 +1282,8 @@ def test_messages_and_files_users_exchange_are_messages_and_content():
     assert pairs("Bots currently have access to all the messages and files in any room in which they participate.") == {
         ("communication.messages", "collect"), ("content", "collect")}
     assert pairs("We may send you messages and other content about our products.") == set()
+
+
+def test_this_means_that_introduces_a_consequence_not_a_definition():
+    assert pairs("This means that your username and display name are sometimes shared with other services.") == {
+        ("account.credentials", "share"), ("account.profile", "share")}
