@@ -1287,3 +1287,10 @@ def test_messages_and_files_users_exchange_are_messages_and_content():
 def test_this_means_that_introduces_a_consequence_not_a_definition():
     assert pairs("This means that your username and display name are sometimes shared with other services.") == {
         ("account.credentials", "share"), ("account.profile", "share")}
+
+
+def test_data_seen_by_other_users_is_shared_with_them():
+    assert pairs("Other users in the room will be able to see your messages and files.") == {
+        ("communication.messages", "share"), ("content", "share")}
+    assert ("content", "share") in pairs("Whatever you post on our sites can be seen and used by everyone.")
+    assert pairs("Your posts can be viewed by our engineers.") == set()

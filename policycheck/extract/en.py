@@ -1215,7 +1215,14 @@ def _shown_to_others(verb) -> bool:
                 return any(t.lemma_.lower() in VIEWERS for t in child.subtree)
         return False
     if lemma in ("see", "view", "watch"):
+        if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
+            agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
+            return agent is not None and any(t.lemma_.lower() in VIEWERS for t in agent.subtree)
         subject = _subject_token(verb)  # "your therapist can read X but never sees Y": the subject of the first verb
+        head = verb
+        while subject is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
+            head = head.head  # "other users will be able to see X"
+            subject = _subject_token(head)
         if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
             return False
         if subject.lemma_.lower() in VIEWERS:
