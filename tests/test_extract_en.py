@@ -1294,3 +1294,10 @@ def test_data_seen_by_other_users_is_shared_with_them():
         ("communication.messages", "share"), ("content", "share")}
     assert ("content", "share") in pairs("Whatever you post on our sites can be seen and used by everyone.")
     assert pairs("Your posts can be viewed by our engineers.") == set()
+
+
+def test_the_financial_privacy_model_form_explanation_states_no_practice():
+    assert pairs("How? All financial companies need to share customers' personal information to run their everyday "
+                 "business.") == set()
+    assert pairs("Reasons we can share your personal information:") == set()
+    assert pairs("We share your personal information with our affiliates.") == {("personal_info", "share")}
