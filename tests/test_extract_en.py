@@ -1154,7 +1154,7 @@ def test_answers_essays_contributions_and_family_trees_are_user_content():
     assert pairs("Certain information is retained indefinitely, such as any public contributions to the sites.") == {
         ("content", "store")}
     assert pairs("Other users can see your family tree and the photos you attached to it.") == {
-        ("content", "share"), ("media.photos", "share")}
+        ("content", "share"), ("identity.marital_status", "share"), ("media.photos", "share")}
     assert pairs("Everything in your profile, including answers to profile prompts, is visible to other members.") == {
         ("account.profile", "share"), ("content", "share")}
 

@@ -1004,18 +1004,6 @@ def test_a_carrier_named_as_a_party_is_not_network_data():
     assert pairs("我们会收集您的手机号码和网络运营商信息。") == {("contact.phone", "collect"), ("device.network", "collect")}
 
 
-
-
-def test_payment_method_stated_by_an_order_is_part_of_the_transaction():
-    assert pairs("我们会收集您的订单信息（如订单编号、下单时间、您应支付的金额及支付方式）。") == {
-        ("financial.transactions", "collect")}
-    assert pairs("我们会收集您的交易记录（包括交易内容、交易状态、支付方式、交易时间、金额）。") == {
-        ("financial.transactions", "collect")}
-    assert pairs("为完成支付，我们会记录您的支付方式和资金账号。") == {("financial.payment", "collect")}
-    assert pairs("我们会收集您的交易金额、订单编号、支付方式、支付帐号、支付状态信息。") == {
-        ("financial.transactions", "collect"), ("financial.payment", "collect")}
-
-
 def test_a_third_party_account_used_to_log_in_is_not_a_credential():
     # "第三方账号" names the login route; the data is what is read from it (a named account such as 微信账号 still is)
     assert pairs("当您使用第三方账号登录时，经过您的明示同意，我们会收集第三方账号的昵称、头像、地区、性别。") == {
