@@ -1301,3 +1301,10 @@ def test_the_financial_privacy_model_form_explanation_states_no_practice():
                  "business.") == set()
     assert pairs("Reasons we can share your personal information:") == set()
     assert pairs("We share your personal information with our affiliates.") == {("personal_info", "share")}
+
+
+def test_call_recordings_are_audio_and_messages_and_voice_messages_are_messages():
+    assert pairs("Recordings of calls with Customer Care are retained for 90 days.") == {
+        ("media.audio", "store"), ("communication.messages", "store")}
+    assert pairs("Voice messages are stored until they have been played.") == {("communication.messages", "store")}
+    assert pairs("We use vendors such as cloud hosting and call recording providers.") == set()
