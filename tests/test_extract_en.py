@@ -654,6 +654,16 @@ def test_a_camera_that_is_the_device_is_no_camera_data():
     assert pairs("We store the camera names you choose.") == set()
 
 
+def test_a_camera_as_a_place_owner_or_choice_is_the_device():
+    assert pairs("The motion zones you draw are saved as part of the camera's settings.") == set()
+    assert pairs("Clips are stored on the camera until you delete them.") == set()
+    assert pairs("We keep the logs from your camera.") == {("usage.logs", "store")}
+    assert pairs("Guests can see which camera you watched.") == set()
+    # "access to your camera" is the permission
+    assert pairs("The app asks for access to your camera so that you can scan the code.") == {
+        ("media.camera", "collect")}
+
+
 def test_an_object_list_the_parser_made_the_subject_of_a_later_clause():
     # "receives A, B and C, and crash logs go to Y": spaCy makes "A … C" the subject of "go"
     assert pairs("Google Analytics for Firebase receives the screens you visit, your app-instance ID and your device "

@@ -1259,15 +1259,22 @@ def _place_of_verb(token) -> bool:
 
 def _camera_as_device(token) -> bool:
     """A bare "camera" that names a device rather than the camera data or permission: counted or plural ("each
-    camera", "your cameras"), the agent of a practice ("captured by your camera", "the camera records"), or a
-    modifier ("camera names", "camera settings")."""
-    if token.tag_ == "NNS" or token.dep_ == "compound":
+    camera", "your cameras"), the agent of a practice ("captured by your camera", "the camera records"), a
+    modifier or owner ("camera names", "the camera's settings"), or a place ("on the camera", "sent to the camera",
+    but "access to your camera" is the permission)."""
+    if token.lower_ == "cameras" or token.dep_ in ("compound", "poss"):
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "another", "a", "an") for c in token.children):
+    if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "another", "a", "an", "which")
+           for c in token.children):
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ == "by"
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    if prep == "to":
+        return token.head.head.lemma_.lower() not in ("access", "permission")
+    return prep in ("by", "on", "inside", "over", "into", "from")
 
 
 def _makes_available(verb):
