@@ -1318,3 +1318,9 @@ def test_call_recordings_are_audio_and_messages_and_voice_messages_are_messages(
         ("media.audio", "store"), ("communication.messages", "store")}
     assert pairs("Voice messages are stored until they have been played.") == {("communication.messages", "store")}
     assert pairs("We use vendors such as cloud hosting and call recording providers.") == set()
+
+
+def test_steps_are_health_data_only_in_a_list_of_data():
+    assert pairs("To fulfil a contract or take steps linked to a contract with you.") == set()
+    assert pairs("We take reasonable steps to protect your information.") == set()
+    assert pairs("The app records your heart rate, steps and sleep.") == {("health", "collect")}
