@@ -1324,3 +1324,21 @@ def test_steps_are_health_data_only_in_a_list_of_data():
     assert pairs("To fulfil a contract or take steps linked to a contract with you.") == set()
     assert pairs("We take reasonable steps to protect your information.") == set()
     assert pairs("The app records your heart rate, steps and sleep.") == {("health", "collect")}
+
+
+
+
+def test_profiles_of_others_or_built_for_ads_are_no_profile_data():
+    assert pairs("We record how you use the Service, including the profiles you view and your matches.") == {
+        ("usage", "collect")}
+    assert pairs("We keep members safe by detecting scams and fake profiles.") == set()
+    assert ("account.profile", "not_collect") not in pairs(
+        "Information that we collect from cookies will not be used to create profiles of individual users.")
+
+
+def test_an_account_at_another_service_signed_in_with_is_a_method():
+    assert pairs("Connecting a Facebook account lets us see which of your Facebook friends also learn with us.") == set()
+    assert pairs("You may share content with others through your Twitter or Facebook account.") == set()
+    # the account data is kept with is still the account
+    assert pairs("Google may associate your phone number with your Google Account.") == {
+        ("contact.phone", "use"), ("account", "use")}

@@ -62,6 +62,11 @@ TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist
                      "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
+# Accounts at another service that the user signs in with or connects: a method, not data ("sign in with your Google
+# account"); what the service passes on is named on its own ("we receive your name and email address").
+SIGN_IN_ACCOUNTS = {"google account", "facebook account", "apple account", "twitter account"}
+# Verbs whose "with" object is where data is kept ("associated with your Google Account"), not a sign-in method.
+ASSOCIATE_VERBS = {"associate", "link", "combine", "merge", "connect", "store", "save", "keep"}
 # Services named by what they handle: "SMS delivery", "call recording providers" are no data of the person.
 SERVICE_NOUNS = {"delivery", "provider", "vendor", "processor"}
 PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
@@ -207,6 +212,8 @@ class EnglishAnalyzer:
             if (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in ("send", "deliver")
                     and not any(c.dep_ == "poss" for c in root.children)):
                 return False  # "vendors that send emails and text messages": messages to the user, not their data
+        if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
+            return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
         if _names_a_service(span):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
@@ -1275,6 +1282,17 @@ def _camera_as_device(token) -> bool:
     if prep == "to":
         return token.head.head.lemma_.lower() not in ("access", "permission")
     return prep in ("by", "on", "inside", "over", "into", "from")
+
+
+def _signs_in_with(token) -> bool:
+    """`token` (or the list item it is conjoined to) is what one signs in with or connects: the object of "with",
+    "using", "via", "through", or of "connect" / "link"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":  # but "associated with your Google Account" is where data is kept
+        return (token.head.lower_ in ("with", "via", "through")
+                and token.head.head.lemma_.lower() not in ASSOCIATE_VERBS)
+    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("use", "connect", "link")
 
 
 def _makes_available(verb):
