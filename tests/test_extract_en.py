@@ -1342,3 +1342,9 @@ def test_an_account_at_another_service_signed_in_with_is_a_method():
     # the account data is kept with is still the account
     assert pairs("Google may associate your phone number with your Google Account.") == {
         ("contact.phone", "use"), ("account", "use")}
+
+
+def test_legal_orders_are_no_purchase_orders():
+    assert pairs("Law enforcement agencies from outside the US may obtain these types of orders through the MLAT "
+                 "process.") == set()
+    assert pairs("We keep records of your orders.") == {("financial.transactions", "store")}
