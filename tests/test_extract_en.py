@@ -1348,3 +1348,10 @@ def test_legal_orders_are_no_purchase_orders():
     assert pairs("Law enforcement agencies from outside the US may obtain these types of orders through the MLAT "
                  "process.") == set()
     assert pairs("We keep records of your orders.") == {("financial.transactions", "store")}
+
+
+def test_an_email_alias_is_no_profile_alias():
+    assert pairs("Firefox Relay uses AWS to receive emails sent to your alias email address and to forward them.") \
+        == set()
+    assert ("account.profile", "use") in pairs(
+        "We encourage you to use an alias or nickname if you are not comfortable providing your legal name.")
