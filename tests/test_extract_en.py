@@ -1355,3 +1355,16 @@ def test_an_email_alias_is_no_profile_alias():
         == set()
     assert ("account.profile", "use") in pairs(
         "We encourage you to use an alias or nickname if you are not comfortable providing your legal name.")
+
+
+def test_driving_and_room_readings_are_sensor_data():
+    assert pairs("Once enabled, the car measures how hard you brake, how quickly you accelerate and take corners, and "
+                 "how fast you drive compared with the posted limit.") == {("device.sensors", "collect")}
+    assert pairs("We share your SteadyDrive score and total mileage with another insurer.") == {
+        ("device.sensors", "share")}
+    assert pairs("Crash readings, such as the speed before impact and the force of the impact, are kept for ten "
+                 "years.") == {("device.sensors", "store")}
+    assert pairs("The car sends us the battery's state of charge and the estimated range.") == {
+        ("device.sensors", "collect")}
+    assert pairs("We record your speed compared with the posted speed limit.") == {("device.sensors", "collect")}
+    assert pairs("We collect the temperature and humidity of the room.") == {("device.sensors", "collect")}
