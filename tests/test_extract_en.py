@@ -1368,3 +1368,23 @@ def test_driving_and_room_readings_are_sensor_data():
         ("device.sensors", "collect")}
     assert pairs("We record your speed compared with the posted speed limit.") == {("device.sensors", "collect")}
     assert pairs("We collect the temperature and humidity of the room.") == {("device.sensors", "collect")}
+
+
+
+
+def test_learning_and_game_progress_is_usage():
+    assert pairs("Your learning history is kept for as long as your account is open.") == {("usage", "store")}
+    assert pairs("Accounts, with their email address, username and progress, are kept for 24 months.") == {
+        ("contact.email", "store"), ("account.credentials", "store"), ("usage", "store")}
+    assert pairs("Firebase Analytics receives in-game events such as levels started and completed.") == {
+        ("usage", "share")}
+    assert pairs("Your username, XP and streak length are visible to other users on leaderboards.") == {
+        ("account.credentials", "share"), ("usage", "share")}
+    assert pairs("We will inform you of the progress of your request.") == set()
+
+
+def test_a_verb_read_as_a_noun_before_a_wh_clause_states_the_practice():
+    assert pairs("Mixpanel records which features you use.") == {("usage", "collect")}
+    assert pairs("Google records which pages you visit.") == {("usage.history", "collect")}
+    assert pairs("The Meta Pixel and the Google Ads tag record which pages you visit.") == {
+        ("usage.cookies", "collect"), ("usage.history", "collect")}

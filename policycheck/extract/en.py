@@ -912,6 +912,7 @@ def _negative_subject(verb):
     return None
 
 
+WH_CLAUSE_WORDS = frozenset({"which", "what", "how", "whether", "when", "where", "if"})
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
 SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
                                    r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
@@ -1017,8 +1018,15 @@ def _transferred_asset(copula):
 
 
 def _noun_with_object(token) -> bool:
-    """A verb the tagger read as a noun: it has a direct object ("Our cookies store [NOUN] your first name")."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    """A verb the tagger read as a noun: it has a direct object ("Our cookies store [NOUN] your first name"), or it
+    is the root after its subject read as a modifier and a wh-clause follows ("Mixpanel records [NOUN] which features
+    you use", "the Google Ads tag record [NOUN] which pages you visit")."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return True
+    return (token.dep_ == "ROOT" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in WH_CLAUSE_WORDS
+            and any(c.dep_ == "compound" and c.i < token.i for c in token.children))
 
 
 def _object_of(token):
