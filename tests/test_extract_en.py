@@ -1388,3 +1388,13 @@ def test_a_verb_read_as_a_noun_before_a_wh_clause_states_the_practice():
     assert pairs("Google records which pages you visit.") == {("usage.history", "collect")}
     assert pairs("The Meta Pixel and the Google Ads tag record which pages you visit.") == {
         ("usage.cookies", "collect"), ("usage.history", "collect")}
+
+
+def test_bare_messages_opening_a_retention_statement_or_label_are_messages():
+    assert pairs("Messages are kept for as long as both members' accounts exist.") == {
+        ("communication.messages", "store")}
+    assert pairs("- Messages: we keep messages for as long as both participants' accounts exist.") == {
+        ("communication.messages", "store")}
+    assert pairs("- messages to customer support are kept in Zendesk for 24 months.") == {
+        ("communication.messages", "store")}
+    assert pairs("We may send you messages about new features.") == set()
