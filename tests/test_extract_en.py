@@ -1398,3 +1398,10 @@ def test_bare_messages_opening_a_retention_statement_or_label_are_messages():
     assert pairs("- messages to customer support are kept in Zendesk for 24 months.") == {
         ("communication.messages", "store")}
     assert pairs("We may send you messages about new features.") == set()
+
+
+def test_voice_request_transcripts_and_listening_history_are_usage_history():
+    assert pairs("We keep your voice recordings and transcripts with your account.") == {
+        ("media.audio", "store"), ("usage.history", "store")}
+    assert pairs("Your listening history is kept for 18 months.") == {("usage.history", "store")}
+    assert pairs("We collect your grades, transcripts and academic standing.") == {("identity.education", "collect")}
