@@ -1405,3 +1405,12 @@ def test_voice_request_transcripts_and_listening_history_are_usage_history():
         ("media.audio", "store"), ("usage.history", "store")}
     assert pairs("Your listening history is kept for 18 months.") == {("usage.history", "store")}
     assert pairs("We collect your grades, transcripts and academic standing.") == {("identity.education", "collect")}
+
+
+def test_health_reports_disability_and_test_results_are_health():
+    assert pairs("We do not give your genetic data or your health reports to insurance companies.") == {
+        ("biometric", "not_share"), ("health", "not_share")}
+    assert pairs("We store your gender, race or ethnicity, disability and veteran status separately.") == {
+        ("identity.gender", "store"), ("identity.ethnicity", "store"), ("health", "store")}
+    assert pairs("Drug test results are sent to the NCAA's drug testing administrator.") == {("health", "share")}
+    assert pairs("We offer short-term disability insurance to our employees.") == set()
