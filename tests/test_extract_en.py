@@ -1326,16 +1326,6 @@ def test_steps_are_health_data_only_in_a_list_of_data():
     assert pairs("The app records your heart rate, steps and sleep.") == {("health", "collect")}
 
 
-
-
-def test_profiles_of_others_or_built_for_ads_are_no_profile_data():
-    assert pairs("We record how you use the Service, including the profiles you view and your matches.") == {
-        ("usage", "collect")}
-    assert pairs("We keep members safe by detecting scams and fake profiles.") == set()
-    assert ("account.profile", "not_collect") not in pairs(
-        "Information that we collect from cookies will not be used to create profiles of individual users.")
-
-
 def test_an_account_at_another_service_signed_in_with_is_a_method():
     assert pairs("Connecting a Facebook account lets us see which of your Facebook friends also learn with us.") == set()
     assert pairs("You may share content with others through your Twitter or Facebook account.") == set()
@@ -1368,19 +1358,6 @@ def test_driving_and_room_readings_are_sensor_data():
         ("device.sensors", "collect")}
     assert pairs("We record your speed compared with the posted speed limit.") == {("device.sensors", "collect")}
     assert pairs("We collect the temperature and humidity of the room.") == {("device.sensors", "collect")}
-
-
-
-
-def test_learning_and_game_progress_is_usage():
-    assert pairs("Your learning history is kept for as long as your account is open.") == {("usage", "store")}
-    assert pairs("Accounts, with their email address, username and progress, are kept for 24 months.") == {
-        ("contact.email", "store"), ("account.credentials", "store"), ("usage", "store")}
-    assert pairs("Firebase Analytics receives in-game events such as levels started and completed.") == {
-        ("usage", "share")}
-    assert pairs("Your username, XP and streak length are visible to other users on leaderboards.") == {
-        ("account.credentials", "share"), ("usage", "share")}
-    assert pairs("We will inform you of the progress of your request.") == set()
 
 
 def test_a_verb_read_as_a_noun_before_a_wh_clause_states_the_practice():
