@@ -1391,3 +1391,11 @@ def test_health_reports_disability_and_test_results_are_health():
         ("identity.gender", "store"), ("identity.ethnicity", "store"), ("health", "store")}
     assert pairs("Drug test results are sent to the NCAA's drug testing administrator.") == {("health", "share")}
     assert pairs("We offer short-term disability insurance to our employees.") == set()
+
+
+def test_document_images_and_camera_or_interview_recordings_are_photos():
+    assert pairs("Onfido deletes the images of your identity document within 30 days.") == {
+        ("media.photos", "store"), ("identity.id_number", "store")}
+    assert pairs("The app captures images of the front and back of your check.") == {("media.photos", "collect")}
+    assert pairs("Security camera video is kept for 30 days.") == {("media.photos", "store")}
+    assert pairs("We keep interview recordings for 12 months.") == {("media.photos", "store")}
