@@ -1399,3 +1399,10 @@ def test_document_images_and_camera_or_interview_recordings_are_photos():
     assert pairs("The app captures images of the front and back of your check.") == {("media.photos", "collect")}
     assert pairs("Security camera video is kept for 30 days.") == {("media.photos", "store")}
     assert pairs("We keep interview recordings for 12 months.") == {("media.photos", "store")}
+
+
+def test_an_account_opening_a_retention_statement_is_stored():
+    assert pairs("Your account and profile are kept while your account is active.") == {
+        ("account", "store"), ("account.profile", "store")}
+    assert pairs("Student accounts are kept for 60 days after the end of the subscription.") == {("account", "store")}
+    assert pairs("Your account is important to us.") == set()
