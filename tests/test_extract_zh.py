@@ -1038,3 +1038,11 @@ def test_what_a_system_prompt_may_report_is_no_practice():
     assert pairs("有些手机设备的系统会提示应用正在读取剪切板或相册，但该系统提示无法区分是本地处理还是回传服务器，"
                  "且由于统计方式的差异，不排除误报的可能。") == set()
     assert pairs("部分手机设备可能会提示应用正在读取您的剪切板，但该系统提示是不区分是本地处理还是上传。") == set()
+
+
+def test_a_call_recording_is_audio_and_a_message():
+    assert pairs("我们可能将您的通话录音存储在第三方客服系统中。") == {
+        ("communication.messages", "store"), ("media.audio", "store")}
+    assert pairs("当您与商家、骑手间出现服务纠纷时，平台可调取并使用录音信息作为解决纠纷的参考依据。") == {
+        ("communication.messages", "use"), ("media.audio", "use")}
+    assert pairs("我们需要您授权我们访问您的麦克风权限/录音权限。") == {("media.audio", "collect")}
