@@ -1046,3 +1046,11 @@ def test_a_call_recording_is_audio_and_a_message():
     assert pairs("当您与商家、骑手间出现服务纠纷时，平台可调取并使用录音信息作为解决纠纷的参考依据。") == {
         ("communication.messages", "use"), ("media.audio", "use")}
     assert pairs("我们需要您授权我们访问您的麦克风权限/录音权限。") == {("media.audio", "collect")}
+
+
+def test_a_list_announced_by_an_earlier_verb_takes_that_verb():
+    # "提供以下额外信息…：例如昵称": the items are what the user provides, not the service provided to the user
+    assert pairs("在注册过程中，如果您提供以下额外信息，将有助于我们给您提供个性化的推荐：例如您的昵称、性别、生日。") == {
+        ("account.profile", "collect"), ("identity.gender", "collect"), ("identity.birthdate", "collect")}
+    assert pairs("如果您愿意额外补充如下个人信息，将有助于我们向您提供更为个性化的服务：包括您的性别、生日。") == {
+        ("personal_info", "collect"), ("identity.gender", "collect"), ("identity.birthdate", "collect")}

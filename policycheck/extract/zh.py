@@ -59,6 +59,7 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
+LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
 # "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
@@ -323,6 +324,9 @@ class ChineseAnalyzer:
         if purpose and self._opens_examples(start, tokens, clause_of):
             # "提供身份信息用于身份核验，包括姓名…": the examples continue the object named before the purpose
             earlier = [v for v in earlier if v < purpose[-1]] or earlier
+        announcing = [v for v in earlier if any(t.word in LIST_ANNOUNCERS for t in tokens[v + 1:v + 4])]
+        if announcing:
+            return announcing[-1]  # "如果您提供以下额外信息，将有助于我们为您提供…：例如昵称": the verb that announces the list
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
