@@ -1054,3 +1054,12 @@ def test_a_list_announced_by_an_earlier_verb_takes_that_verb():
         ("account.profile", "collect"), ("identity.gender", "collect"), ("identity.birthdate", "collect")}
     assert pairs("如果您愿意额外补充如下个人信息，将有助于我们向您提供更为个性化的服务：包括您的性别、生日。") == {
         ("personal_info", "collect"), ("identity.gender", "collect"), ("identity.birthdate", "collect")}
+
+
+def test_a_platform_id_is_a_credential():
+    assert pairs("你可以自主修改或填写头像、昵称、剪映号、性别、个人简介来完善你的信息。") == {
+        ("account.profile", "collect"), ("account.credentials", "collect"), ("identity.gender", "collect"),
+        ("personal_info", "collect")}
+    assert pairs("如您使用苹果手机，则我们将收集您的AppleID。") == {("account.credentials", "collect")}
+    assert pairs("我们需要收集您的姓名、邮箱、扫描全能王注册账户ID（选填）。") == {
+        ("identity.name", "collect"), ("contact.email", "collect"), ("account.credentials", "collect")}
