@@ -1063,3 +1063,9 @@ def test_a_platform_id_is_a_credential():
     assert pairs("如您使用苹果手机，则我们将收集您的AppleID。") == {("account.credentials", "collect")}
     assert pairs("我们需要收集您的姓名、邮箱、扫描全能王注册账户ID（选填）。") == {
         ("identity.name", "collect"), ("contact.email", "collect"), ("account.credentials", "collect")}
+
+
+def test_typed_text_and_uploaded_documents_are_user_content():
+    assert pairs("在“文本朗读”功能中，我们会收集你主动输入的文字信息进行内部数据分析。") == {("content", "collect")}
+    assert pairs("当您使用传真服务时，我们需要收集您上传的文档、您发送对象的传真号码。") == {("content", "collect")}
+    assert pairs("我们会通过技术方式自动识别您输入的内容并向您推荐相关标签。") == {("content", "collect")}
