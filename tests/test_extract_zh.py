@@ -1069,3 +1069,11 @@ def test_typed_text_and_uploaded_documents_are_user_content():
     assert pairs("在“文本朗读”功能中，我们会收集你主动输入的文字信息进行内部数据分析。") == {("content", "collect")}
     assert pairs("当您使用传真服务时，我们需要收集您上传的文档、您发送对象的传真号码。") == {("content", "collect")}
     assert pairs("我们会通过技术方式自动识别您输入的内容并向您推荐相关标签。") == {("content", "collect")}
+
+
+def test_face_photos_and_scans_for_verification_are_face_data():
+    assert pairs("在办理需要面签的业务时，我们将采集您的实人头像照片，连同个人姓名、身份证明号码等信息。") == {
+        ("biometric.face", "collect"), ("identity.name", "collect"), ("identity.id_number", "collect")}
+    assert pairs("我们会通过人脸扫描验证您的身份。") == {("biometric.face", "use")}
+    assert pairs("姓名、身份证号码、个人面部生物识别信息用于核实您的身份；") == {
+        ("identity.name", "use"), ("identity.id_number", "use"), ("biometric.face", "use")}
