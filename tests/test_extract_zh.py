@@ -1077,3 +1077,9 @@ def test_face_photos_and_scans_for_verification_are_face_data():
     assert pairs("我们会通过人脸扫描验证您的身份。") == {("biometric.face", "use")}
     assert pairs("姓名、身份证号码、个人面部生物识别信息用于核实您的身份；") == {
         ("identity.name", "use"), ("identity.id_number", "use"), ("biometric.face", "use")}
+
+
+def test_questions_put_to_customer_service_and_chat_data_are_messages():
+    assert pairs("当您通过在线客服咨询问题时，我们会收集您的咨询内容。") == {("communication.messages", "collect")}
+    assert pairs("我们会委托第三方客服服务商处理您的客服咨询记录。") == {("communication.messages", "share")}
+    assert pairs("我们会保存您与其他用户之间的聊天数据。") == {("communication.messages", "store")}
