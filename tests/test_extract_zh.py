@@ -1083,3 +1083,9 @@ def test_questions_put_to_customer_service_and_chat_data_are_messages():
     assert pairs("当您通过在线客服咨询问题时，我们会收集您的咨询内容。") == {("communication.messages", "collect")}
     assert pairs("我们会委托第三方客服服务商处理您的客服咨询记录。") == {("communication.messages", "share")}
     assert pairs("我们会保存您与其他用户之间的聊天数据。") == {("communication.messages", "store")}
+
+
+def test_a_personal_profile_shown_on_the_service_is_the_profile():
+    assert pairs("我们可能会通过淘宝平台账户集中展示您的个人资料、交易订单。") == {
+        ("account.profile", "use"), ("financial.transactions", "use")}
+    assert pairs("我们会收集您的个人资料。") == {("personal_info", "collect")}
