@@ -1089,3 +1089,7 @@ def test_a_personal_profile_shown_on_the_service_is_the_profile():
     assert pairs("我们可能会通过淘宝平台账户集中展示您的个人资料、交易订单。") == {
         ("account.profile", "use"), ("financial.transactions", "use")}
     assert pairs("我们会收集您的个人资料。") == {("personal_info", "collect")}
+
+
+def test_the_actions_a_user_performs_on_the_service_are_usage():
+    assert pairs("我们可能会在平台服务中显示您在淘宝平台上或与淘宝平台账户相关联的产品和服务中执行的操作。") == {("usage", "use")}
