@@ -1093,3 +1093,13 @@ def test_a_personal_profile_shown_on_the_service_is_the_profile():
 
 def test_the_actions_a_user_performs_on_the_service_are_usage():
     assert pairs("我们可能会在平台服务中显示您在淘宝平台上或与淘宝平台账户相关联的产品和服务中执行的操作。") == {("usage", "use")}
+
+
+def test_shopping_cart_and_after_sales_items_continue_an_activity_run():
+    # 添加购物车 / 售后 no longer break the run, and 关注分享信息 is an item, not the verb 分享
+    assert pairs("我们会收集您的浏览、搜索、点击、收藏、添加购物车、交易、售后、关注、分享、发布等信息。") == {
+        ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
+        ("content", "collect")}
+    assert pairs("服务日志信息：包括浏览记录、点击查看记录、搜索查询记录、收藏、交易、售后、关注分享信息、发布信息，以及IP地址。") == {
+        ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
+        ("content", "collect"), ("network.ip", "collect")}
