@@ -1103,3 +1103,10 @@ def test_shopping_cart_and_after_sales_items_continue_an_activity_run():
     assert pairs("服务日志信息：包括浏览记录、点击查看记录、搜索查询记录、收藏、交易、售后、关注分享信息、发布信息，以及IP地址。") == {
         ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
         ("content", "collect"), ("network.ip", "collect")}
+
+
+def test_reading_progress_and_browsing_use_are_history():
+    assert pairs("我们会记录您的阅读时长、阅读章节，并将阅读进度同步保存至我们的服务器。") == {
+        ("usage.history", "collect"), ("usage.history", "store")}
+    assert pairs("我们会根据您的设备信息和您使用拼多多平台时的浏览使用信息，提取您的偏好特征。") == {
+        ("device", "use"), ("usage.history", "use")}
