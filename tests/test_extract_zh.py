@@ -1110,3 +1110,8 @@ def test_reading_progress_and_browsing_use_are_history():
         ("usage.history", "collect"), ("usage.history", "store")}
     assert pairs("我们会根据您的设备信息和您使用拼多多平台时的浏览使用信息，提取您的偏好特征。") == {
         ("device", "use"), ("usage.history", "use")}
+
+
+def test_browsing_records_with_their_times_are_history_and_timestamps():
+    assert pairs("当您使用搜索功能时，我们会收集您搜索的字词、浏览记录和时间。") == {
+        ("usage.history", "collect"), ("usage.logs", "collect")}
