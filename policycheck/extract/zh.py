@@ -131,7 +131,7 @@ class ChineseAnalyzer:
                  and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i)
-                 and not _noun_compound(tokens, i)]
+                 and not _noun_compound(tokens, i, clause_of)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -866,9 +866,15 @@ OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可
 NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
 
 
-def _noun_compound(tokens: list[Token], index: int) -> bool:
-    """A verb that jieba split off a noun it is part of ("兑换申请码": 申请 + 码) is no predicate."""
-    return index + 1 < len(tokens) and tokens[index + 1].word in NOUN_SUFFIXES
+def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
+    """A verb that jieba split off a noun it is part of ("兑换申请码": 申请 + 码) is no predicate; so is a storage verb
+    naming a retention period ("超出保留期限后…删除") unless its clause states the length ("存储期限不少于6个月")."""
+    if index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].word == "期限":
+        clause = clause_of[tokens[index].start]
+        return not DURATION.search("".join(t.word for t in tokens[index:] if clause_of[t.start] == clause))
+    return tokens[index + 1].word in NOUN_SUFFIXES
 
 
 # A time span: "15个工作日内", "30天后", "六个月", "2年".
