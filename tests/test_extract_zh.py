@@ -1123,3 +1123,10 @@ def test_a_retention_period_named_as_a_noun_is_no_storage():
     assert pairs("在您主动删除个人信息、注销账号或超出必要的存储期限后，我们会对您的个人信息进行删除或匿名化处理。") == set()
     # a period whose length is stated is a retention statement
     assert pairs("日志信息存储期限不少于6个月。") == {("usage.logs", "store")}
+
+
+def test_a_restriction_to_what_the_law_allows_states_no_practice():
+    assert pairs("我们根据国家相关法律法规的规定保护未成年人的个人信息，只会在法律允许、父母或其他监护人明确同意或保护未成年人所必要的情况下"
+                 "收集、使用、共享或披露未成年人的个人信息。") == set()
+    # a retention within what the law requires is still storage
+    assert pairs("当您成功申请注销账户后，我们仅在法律规定范围内最短期限保存您的个人信息。") == {("personal_info", "store")}
