@@ -1130,3 +1130,8 @@ def test_a_restriction_to_what_the_law_allows_states_no_practice():
                  "收集、使用、共享或披露未成年人的个人信息。") == set()
     # a retention within what the law requires is still storage
     assert pairs("当您成功申请注销账户后，我们仅在法律规定范围内最短期限保存您的个人信息。") == {("personal_info", "store")}
+
+
+def test_what_a_technology_saves_the_person_from_doing_states_no_practice():
+    assert pairs("使用此类技术可以帮助您省去重复您填写个人信息、输入搜索内容的步骤和流程（示例：记录搜索、表单填写）。") == set()
+    assert pairs("借助于Cookie，网站能够存储您的偏好等数据，以此帮助您免去重复填写个人信息、输入历史搜索内容等繁琐。") == set()
