@@ -1135,3 +1135,12 @@ def test_a_restriction_to_what_the_law_allows_states_no_practice():
 def test_what_a_technology_saves_the_person_from_doing_states_no_practice():
     assert pairs("使用此类技术可以帮助您省去重复您填写个人信息、输入搜索内容的步骤和流程（示例：记录搜索、表单填写）。") == set()
     assert pairs("借助于Cookie，网站能够存储您的偏好等数据，以此帮助您免去重复填写个人信息、输入历史搜索内容等繁琐。") == set()
+
+
+def test_new_features_and_unrelated_purposes_state_no_practice():
+    assert pairs("随之我们可能会不时推出新的或优化后的功能，可能需要收集、使用新的个人信息或变更个人信息使用目的或方式。") == set()
+    assert pairs("原则上，当新功能或服务与我们当前提供的功能或服务相关时，收集与使用的个人信息将与原处理目的具有直接或合理关联。") == set()
+    assert pairs("在与原处理目的无直接或合理关联的场景下，我们收集、使用你的个人信息，会再次进行告知，并征得你的同意。") == set()
+    # an activity for new services still collects what it names
+    assert pairs("夸克会不时针对新推出的服务和功能发起运营活动，如果您参加相关运营活动，我们会通过运营活动界面收集您的联系方式。") == {
+        ("contact", "collect")}
