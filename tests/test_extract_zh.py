@@ -1144,3 +1144,8 @@ def test_new_features_and_unrelated_purposes_state_no_practice():
     # an activity for new services still collects what it names
     assert pairs("夸克会不时针对新推出的服务和功能发起运营活动，如果您参加相关运营活动，我们会通过运营活动界面收集您的联系方式。") == {
         ("contact", "collect")}
+
+
+def test_de_identified_data_excepted_from_a_denial_is_no_share():
+    assert pairs("我们不会向第三方共享、转让您的个人信息，除非经过您本人事先授权同意，或者共享、转让的个人信息是去标识化处理后的信息，"
+                 "且共享第三方无法重新识别此类信息的自然人主体。") == {("personal_info", "not_share")}
