@@ -1149,3 +1149,10 @@ def test_new_features_and_unrelated_purposes_state_no_practice():
 def test_de_identified_data_excepted_from_a_denial_is_no_share():
     assert pairs("我们不会向第三方共享、转让您的个人信息，除非经过您本人事先授权同意，或者共享、转让的个人信息是去标识化处理后的信息，"
                  "且共享第三方无法重新识别此类信息的自然人主体。") == {("personal_info", "not_share")}
+
+
+def test_what_a_safeguard_prevents_states_no_practice():
+    assert pairs("防止您的个人信息遭到未经授权的访问、公开披露、使用、修改、损坏或丢失。") == set()
+    assert pairs("建立完整的审计机制，防止您的个人信息遭遇未授权的访问、公开披露、使用、修改。") == set()
+    # the practice the safeguard justifies still counts
+    assert pairs("为保障您的账户安全，防止用户账号数据丢失，我们会收集您的设备信息。") == {("device", "collect")}
