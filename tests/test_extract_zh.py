@@ -1156,3 +1156,11 @@ def test_what_a_safeguard_prevents_states_no_practice():
     assert pairs("建立完整的审计机制，防止您的个人信息遭遇未授权的访问、公开披露、使用、修改。") == set()
     # the practice the safeguard justifies still counts
     assert pairs("为保障您的账户安全，防止用户账号数据丢失，我们会收集您的设备信息。") == {("device", "collect")}
+
+
+def test_a_practice_supposed_only_to_seek_consent_states_no_practice():
+    assert pairs("除了上述情况外，我们如果对其他任何公司、组织和个人共享您的个人信息，会再次征求您的明确同意或授权。") == set()
+    assert pairs("当我行要将您的个人信息用于本政策未载明的其他用途时，会再次采用以下方式征得您的同意。") == set()
+    # a practice stated before the consent it needs still counts
+    assert pairs("第三方客服SDK将会启动并可能收集您的设备信息，征求您的麦克风权限。") == {
+        ("device", "collect"), ("media.audio", "collect")}
