@@ -1164,3 +1164,8 @@ def test_a_practice_supposed_only_to_seek_consent_states_no_practice():
     # a practice stated before the consent it needs still counts
     assert pairs("第三方客服SDK将会启动并可能收集您的设备信息，征求您的麦克风权限。") == {
         ("device", "collect"), ("media.audio", "collect")}
+
+
+def test_pointers_on_controlling_cookies_through_the_browser_state_no_practice():
+    assert pairs("以下链接提供了有关如何在所有主流浏览器中控制 Cookie 的说明：") == set()
+    assert pairs("您可以通过浏览器设置拒绝或管理Cookie以及同类技术的使用。") == set()
