@@ -1169,3 +1169,7 @@ def test_a_practice_supposed_only_to_seek_consent_states_no_practice():
 def test_pointers_on_controlling_cookies_through_the_browser_state_no_practice():
     assert pairs("以下链接提供了有关如何在所有主流浏览器中控制 Cookie 的说明：") == set()
     assert pairs("您可以通过浏览器设置拒绝或管理Cookie以及同类技术的使用。") == set()
+
+
+def test_how_a_retention_period_is_decided_states_no_practice():
+    assert pairs("我们判断个人信息的必要存储期限主要依据以下标准：（1）维护相应交易及业务记录，以应对您可能的查询或投诉。") == set()
