@@ -204,9 +204,7 @@ class EnglishAnalyzer:
                 not token.is_punct and token.i != root.i for token in span.doc):
             return False  # "address your request", "email us" (a list item "Username" alone is data)
         if span.text.lower() in CHANNELS:
-            head = root
-            while head.dep_ == "conj" and head.head.i != head.i:
-                head = head.head
+            head = _first_conjunct(root)
             if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over", "for"):
                 return False  # "reminders by SMS, email and push notification": a channel, not the data
             if (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in ("send", "deliver")
@@ -450,9 +448,7 @@ class EnglishAnalyzer:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
                           and not _own_object(c, span)]
         verbs.sort(key=lambda t: t.i)
-        first = verb
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = _first_conjunct(verb)
         if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
             return None  # "explains how we collect, use and share your data": a description, not a practice
         negated = self._negated(verb, span)
@@ -1017,6 +1013,13 @@ def _transferred_asset(copula):
     return None
 
 
+def _first_conjunct(token):
+    """The first item of the coordination `token` is in ("A, B and C": A), whose dependency says where the list sits."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _noun_with_object(token) -> bool:
     """A verb the tagger read as a noun: it has a direct object ("Our cookies store [NOUN] your first name"), or it
     is the root after its subject read as a modifier and a wh-clause follows ("Mixpanel records [NOUN] which features
@@ -1031,13 +1034,9 @@ def _noun_with_object(token) -> bool:
 
 def _object_of(token):
     """The verb whose direct object `token` is, itself, as an item of a coordinated object or after "of", else None."""
-    head = token
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_conjunct(token)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-        head = head.head.head  # "to scan QR codes of wallet addresses"
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _first_conjunct(head.head.head)  # "to scan QR codes of wallet addresses"
     return head.head if head.dep_ in ("dobj", "obj") else None
 
 
@@ -1252,9 +1251,7 @@ def _names_a_service(span) -> bool:
     """The data phrase only modifies a service noun: "SMS delivery", "call recording providers", "SMS and email
     delivery", "email and text message delivery" (the parser makes the service noun a conjunct of the first item)."""
     last = span[-1]
-    head = last
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_conjunct(last)
     if head.dep_ == "compound" and head.head.lemma_.lower() in SERVICE_NOUNS:
         return True
     return any(c.dep_ == "conj" and c.lemma_.lower() in SERVICE_NOUNS
@@ -1264,9 +1261,7 @@ def _names_a_service(span) -> bool:
 def _place_of_verb(token) -> bool:
     """The noun is where a verb puts or shows something ("shown on your profile", "saved in your profile", "add X to
     your profile"), not what it acts on; a source ("information from your profile") is the profile data."""
-    head = token
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_conjunct(token)
     prep = head.head
     return (head.dep_ == "pobj" and prep.lower_ in ("on", "in", "to", "into", "onto")
             and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"))
@@ -1295,8 +1290,7 @@ def _camera_as_device(token) -> bool:
 def _signs_in_with(token) -> bool:
     """`token` (or the list item it is conjoined to) is what one signs in with or connects: the object of "with",
     "using", "via", "through", or of "connect" / "link"."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     if token.dep_ == "pobj":  # but "associated with your Google Account" is where data is kept
         return (token.head.lower_ in ("with", "via", "through")
                 and token.head.head.lemma_.lower() not in ASSOCIATE_VERBS)
