@@ -872,8 +872,7 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
     if index + 1 >= len(tokens):
         return False
     if tokens[index + 1].word == "期限":
-        clause = clause_of[tokens[index].start]
-        return not DURATION.search("".join(t.word for t in tokens[index:] if clause_of[t.start] == clause))
+        return not DURATION.search(_clause_words(tokens, index, clause_of, after=True))
     return tokens[index + 1].word in NOUN_SUFFIXES
 
 
@@ -891,13 +890,18 @@ def _treated_by(tokens: list[Token], index: int) -> str | None:
     return tokens[before].word if before >= 0 else None
 
 
+def _clause_words(tokens: list[Token], index: int, clause_of: list[int], after: bool) -> str:
+    """The words of token `index`'s clause before it, or from it on (`after`)."""
+    clause = clause_of[tokens[index].start]
+    return "".join(t.word for t in (tokens[index:] if after else tokens[:index]) if clause_of[t.start] == clause)
+
+
 def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], deletion_verbs: set[str]) -> bool:
     """A deletion verb whose clause states when the deletion happens ("将在15个工作日内被删除", "保存30天后删除"):
     how long the data is kept first. Not the deadline of a deletion the person asks for (请求, 申请, 指示)."""
     if (_treated_by(tokens, index) or tokens[index].word) not in deletion_verbs:
         return False
-    clause = clause_of[tokens[index].start]
-    before = "".join(t.word for t in tokens[:index] if clause_of[t.start] == clause)
+    before = _clause_words(tokens, index, clause_of, after=False)
     return bool(DURATION.search(before)) and not re.search(r"请求|申请|要求|指示|您(主动)?删除", before)
 
 
