@@ -45,6 +45,11 @@ def load_mapping(name: str) -> Any:
     return load_yaml(mapping_path(*name.split("/")))
 
 
+def _strings_by_id(term_data: dict, key: str) -> dict[str, list[str]]:
+    """A terms-file map from data-type id to words, phrases or regexes (`terms`, `in_lists`, `patterns`, …)."""
+    return {type_id: [str(item) for item in items or []] for type_id, items in (term_data.get(key) or {}).items()}
+
+
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
     data = load_mapping("taxonomy.yaml")
@@ -71,17 +76,13 @@ def load_taxonomy() -> Taxonomy:
     also: dict[str, dict[str, list[str]]] = {}
     for lang in LANGUAGES:
         term_data = load_mapping(f"terms/{lang}.yaml") or {}
-        terms[lang] = {type_id: [str(p) for p in phrases or []] for type_id, phrases in (term_data.get("terms") or {}).items()}
+        terms[lang] = _strings_by_id(term_data, "terms")
         ignore[lang] = [str(p) for p in term_data.get("ignore") or []]
-        list_terms[lang] = {type_id: [str(w) for w in words or []]
-                            for type_id, words in (term_data.get("in_lists") or {}).items()}
-        run_terms[lang] = {type_id: [str(w) for w in words or []]
-                           for type_id, words in (term_data.get("in_runs") or {}).items()}
+        list_terms[lang] = _strings_by_id(term_data, "in_lists")
+        run_terms[lang] = _strings_by_id(term_data, "in_runs")
         senses[lang] = [dict(entry) for entry in term_data.get("senses") or []]
-        patterns[lang] = {type_id: [str(p) for p in regexes or []]
-                          for type_id, regexes in (term_data.get("patterns") or {}).items()}
-        also[lang] = {type_id: [str(p) for p in phrases or []]
-                      for type_id, phrases in (term_data.get("also") or {}).items()}
+        patterns[lang] = _strings_by_id(term_data, "patterns")
+        also[lang] = _strings_by_id(term_data, "also")
     return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, run_terms=run_terms,
                     senses=senses, patterns=patterns, also=also)
 
@@ -149,7 +150,7 @@ def validate_mappings() -> list[str]:
                     re.compile(str(regex))
                 except re.error as exc:
                     problems.append(f"terms/{lang}.yaml: patterns: {type_id}: {regex!r} is not a regular expression ({exc})")
-        for key in ("in_lists", "in_runs"):
+        for key in ("in_lists", "in_runs", "also"):
             for type_id in data[f"terms/{lang}.yaml"].get(key) or {}:
                 if type_id not in id_set:
                     problems.append(f"terms/{lang}.yaml: {key}: {type_id} is not a taxonomy id")
@@ -162,9 +163,7 @@ def validate_mappings() -> list[str]:
                 if key in seen and seen[key] != type_id:
                     problems.append(f"terms/{lang}.yaml: '{phrase}' is listed under {seen[key]} and {type_id}")
                 seen[key] = type_id
-        for type_id, phrases in (data[f"terms/{lang}.yaml"].get("also") or {}).items():
-            if type_id not in id_set:
-                problems.append(f"terms/{lang}.yaml: also: {type_id} is not a taxonomy id")
+        for phrases in (data[f"terms/{lang}.yaml"].get("also") or {}).values():
             for phrase in phrases:
                 if " ".join(str(phrase).lower().split()) not in seen:
                     problems.append(f"terms/{lang}.yaml: also: '{phrase}' is not a term")
