@@ -1173,3 +1173,17 @@ def test_pointers_on_controlling_cookies_through_the_browser_state_no_practice()
 
 def test_how_a_retention_period_is_decided_states_no_practice():
     assert pairs("我们判断个人信息的必要存储期限主要依据以下标准：（1）维护相应交易及业务记录，以应对您可能的查询或投诉。") == set()
+
+
+def test_a_data_word_inside_the_products_own_name_names_no_data():
+    # the product named before "及相关服务" again and again ("轻颜相机") is the first party, not camera data
+    body = ("当你使用轻颜相机及相关服务时，我们会收集你的硬件型号。\n"
+            "为帮助我们更好地了解轻颜相机及相关服务的运行情况，我们会记录网络日志。\n"
+            "在使用轻颜相机及相关服务前，应在你的父母监护下阅读本隐私政策。\n")
+    assert ("media.camera", "collect") not in pairs(body)
+    assert ("device.hardware", "collect") in pairs(body)
+    # the same from a plain title line
+    titled = "“轻颜相机”隐私政策简明版：个人信息保护指引\n轻颜相机会收集你的手机号码，以便联系你。\n"
+    assert pairs(titled) == {("contact.phone", "collect")}
+    # a camera the product asks for is still camera data
+    assert ("media.camera", "collect") in pairs(body + "为实现拍摄功能，我们需要获取你的相机权限。\n")

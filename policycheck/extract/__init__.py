@@ -362,8 +362,8 @@ class Extractor:
 
     def _title_aliases(self, document: Document) -> list[str]:
         aliases = []
-        for block in document.blocks[:8]:
-            if block.kind != "heading":
+        for position, block in enumerate(document.blocks[:8]):
+            if block.kind != "heading" and not (position == 0 and _title_line(block.text)):
                 continue
             if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text):
                 break  # the first heading is not the policy's title
@@ -379,6 +379,9 @@ class Extractor:
                 name = re.split(r"[由是为的，,及与和]", match.group(1))[-1].strip("，,。 ")
                 if 2 <= len(name) <= 40 and name not in aliases:
                     aliases.append(name)
+        name = _product_name(document)
+        if name and name not in aliases and self.zh.data.find(fold(name)):
+            aliases.append(name)  # only needed when the name holds a data word: "轻颜相机及相关服务"
         return aliases
 
     def _frequent_names(self, document: Document) -> list[str]:
@@ -414,6 +417,36 @@ COMMON_CAPITALISED = {"We", "Our", "You", "Your", "The", "This", "If", "When", "
                       "Section", "United", "States", "California", "European", "Union", "Terms", "Use", "These",
                       "Any", "All", "Some", "Other", "Each", "It", "As", "At", "By", "On", "Of", "Or", "And", "With",
                       "Cookies", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date", "Account"}
+
+
+def _title_line(text: str) -> bool:
+    """A plain first line that is the policy's title ("“轻颜相机”隐私政策简明版：个人信息保护指引")."""
+    return len(text) <= 40 and not text.rstrip().endswith(("。", ".", "；", ";")) and bool(
+        re.search(r"隐私|隱私|个人信息保护", text))
+
+
+PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
+PRODUCT_LEAD = re.compile(r"^(?:在|您?使用|你?使用|登录|通过|为您?|为你|向您?|向你|提供|的|与|对)+")
+
+
+def _product_name(document: Document) -> str:
+    """The product a Chinese policy names before "及相关服务" again and again ("当你使用轻颜相机及相关服务时"): the
+    longest ending shared by most of those places, without a leading verb or preposition."""
+    if document.language != "zh":
+        return ""
+    before = [m.group(1) for block in document.blocks for m in PRODUCT_BEFORE.finditer(block.text)]
+    if len(before) < 3:
+        return ""
+    best = ""
+    for size in range(2, 13):
+        endings = [b[-size:] for b in before if len(b) >= size]
+        if not endings:
+            break
+        ending = max(set(endings), key=endings.count)
+        if endings.count(ending) * 2 >= len(before):
+            best = ending
+    best = PRODUCT_LEAD.sub("", best)
+    return best if len(best) >= 2 else ""
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -105,6 +105,12 @@ class ChineseAnalyzer:
         original = sentence.text
         text = fold(original)  # same length: traditional characters and full-width forms folded
         data_matches = self.data.find(text)
+        names = self._alias_matches(text, tuple(aliases)) if data_matches else []
+        if names:
+            # "轻颜相机及相关服务": a data word inside the product's own name names no data
+            data_matches = [m for m in data_matches
+                            if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                       for n in names)]
         noun_spans = _permission_nouns(text, data_matches)
         if noun_spans:
             data_matches = sorted(data_matches + [Match(a, b, "storage", text[a:b]) for a, b in noun_spans],
@@ -241,15 +247,21 @@ class ChineseAnalyzer:
         """Actor mentions: named entities, generic parties, and this document's names for the first party."""
         found = self.entities.find(text, "zh")
         if aliases:
-            if self._alias_key != aliases:
-                self._alias_key = aliases
-                self._alias_matcher = PhraseMatcher()
-                for alias in aliases:
-                    self._alias_matcher.add(alias, FIRST_PARTY)
-            extra = [m for m in self._alias_matcher.find(text)
+            extra = [m for m in self._alias_matches(text, aliases)
                      if not any(o.start < m.end and m.start < o.end for o in found)]
             found = sorted(found + extra, key=lambda m: m.start)
         return found
+
+    def _alias_matches(self, text: str, aliases: tuple[str, ...]):
+        """Where this document's names for the first party occur in `text`."""
+        if not aliases:
+            return []
+        if self._alias_key != aliases:
+            self._alias_key = aliases
+            self._alias_matcher = PhraseMatcher()
+            for alias in aliases:
+                self._alias_matcher.add(alias, FIRST_PARTY)
+        return self._alias_matcher.find(text)
 
     # -- structure -------------------------------------------------------------------------------------------
     @staticmethod
