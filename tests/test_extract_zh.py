@@ -1187,3 +1187,15 @@ def test_a_data_word_inside_the_products_own_name_names_no_data():
     assert pairs(titled) == {("contact.phone", "collect")}
     # a camera the product asks for is still camera data
     assert ("media.camera", "collect") in pairs(body + "为实现拍摄功能，我们需要获取你的相机权限。\n")
+
+
+def test_a_demonstrative_sdk_subject_is_each_sdk_named_before_it():
+    text = ("1. 定位热点位置：如果您使用上述服务时，可能涉及的SDK包括腾讯地图SDK、高德地图SDK，用于确认用户的位置，"
+            "此类SDK会收集您的设备标识信息（IMEI）、位置信息。\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert {("device.id.imei", "collect", "tencent_map"), ("device.id.imei", "collect", "amap"),
+            ("location", "collect", "tencent_map"), ("location", "collect", "amap")} <= found
+    assert not any(actor == "third_party" for _, _, actor in found)
+    # without a demonstrative the generic subject stays generic
+    plain = "我们接入了腾讯地图SDK。第三方SDK会收集您的位置信息。\n"
+    assert ("location", "collect", "third_party") in {(s.data_type, s.action, s.actor) for s in statements_of(plain)}

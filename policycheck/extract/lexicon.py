@@ -45,6 +45,7 @@ class Lexicon:
     purpose_markers: list[re.Pattern[str]]
     condition_markers: list[re.Pattern[str]]
     demonstratives: list[str]
+    party_demonstratives: list[str]
     exemptions: list[re.Pattern[str]]
     definitions: list[re.Pattern[str]]
     blocking_verbs: set[str]
@@ -119,6 +120,7 @@ def load_lexicon(lang: str) -> Lexicon:
         purpose_markers=compile_patterns(data.get("purpose_markers"), flags),
         condition_markers=compile_patterns(data.get("condition_markers"), flags),
         demonstratives=list(data.get("demonstratives", [])),
+        party_demonstratives=list(data.get("party_demonstratives", [])),
         exemptions=compile_patterns(data.get("exemptions"), flags),
         definitions=compile_patterns(data.get("definitions"), flags),
         blocking_verbs=set(data.get("blocking_verbs", [])),

@@ -406,7 +406,29 @@ class ChineseAnalyzer:
             frames.append(frame)
         if not frames:
             return None
+        if subject and subject[0] == THIRD_PARTY:
+            named = self._parties_referred_to(first.start, tokens, actors)
+            if named:
+                frames = [replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY else f
+                          for party in named for f in frames]
         return unique_frames(frames)
+
+    def _parties_referred_to(self, verb_start: int, tokens: list[Token], actors) -> list[str]:
+        """The named parties a demonstrative subject points back to ("可能涉及的SDK包括腾讯地图SDK、高德地图SDK，此类SDK
+        会收集…" → the two map SDKs), in order; empty when the subject is no demonstrative."""
+        generic = [m for m in actors if m.end <= verb_start and m.value == THIRD_PARTY]
+        if not generic:
+            return []
+        subject = generic[-1]
+        text = "".join(t.word for t in tokens)
+        window = text[max(0, subject.start - 3):subject.start + 1]  # "此类SDK" may be matched from its 类
+        if not any(word in window for word in self.lex.party_demonstratives):
+            return []
+        named: list[str] = []
+        for match in actors:
+            if match.end <= subject.start and match.value not in (THIRD_PARTY, FIRST_PARTY) and match.value not in named:
+                named.append(match.value)
+        return named
 
     def _frame_for_verb(self, word: str, position: int, tokens: list[Token], clause_of: list[int], actors,
                         subject: tuple[str, str | None] | None, default_actor: str, negated: bool,
