@@ -1406,3 +1406,14 @@ def test_an_account_opening_a_retention_statement_is_stored():
         ("account", "store"), ("account.profile", "store")}
     assert pairs("Student accounts are kept for 60 days after the end of the subscription.") == {("account", "store")}
     assert pairs("Your account is important to us.") == set()
+
+
+def test_ccpa_table_with_business_purpose_and_not_sold_columns():
+    text = ("| Category of personal information | Examples | Disclosed for a business purpose to | Sold or shared |\n"
+            "|---|---|---|---|\n"
+            "| Identifiers | Email address, phone number | Payment processors, shipping carriers | Not sold or shared |\n"
+            "| Geolocation data | Precise location | None | Not sold. Shared with advertising partners. |\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert {("contact.email", "collect"), ("contact.email", "share"), ("contact.email", "not_share"),
+            ("contact.phone", "share"), ("location.precise", "not_share")} <= found
+    assert ("location.precise", "share") not in found  # the "None" recipients cell discloses nothing

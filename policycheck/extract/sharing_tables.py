@@ -14,7 +14,7 @@ from .tables import tables
 
 # An answer cell: yes / no (是 / 否), also in data tables' "Sold or shared?" columns.
 YES = re.compile(r"(?i)^\s*(yes\b|是)")
-NO = re.compile(r"(?i)^\s*(no\b|we don'?t share|否)")
+NO = re.compile(r"(?i)^\s*(no\b|not (sold|shared)\b|never (sold|shared)\b|we (don'?t|do not) (share|sell)|否)")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
