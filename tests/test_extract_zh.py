@@ -1199,3 +1199,10 @@ def test_a_demonstrative_sdk_subject_is_each_sdk_named_before_it():
     # without a demonstrative the generic subject stays generic
     plain = "我们接入了腾讯地图SDK。第三方SDK会收集您的位置信息。\n"
     assert ("location", "collect", "third_party") in {(s.data_type, s.action, s.actor) for s in statements_of(plain)}
+
+def test_a_denial_hedged_by_in_principle_or_usually_states_no_practice():
+    assert pairs("原则上，我们不会将您的个人信息控制权向其他公司、组织和个人转让，但以下情况除外：") == set()
+    assert pairs("一般情况下，我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外：") == set()
+    assert pairs("通常情况下，我们不会与任何公司、组织和个人共享您的个人信息。") == set()
+    # an unhedged denial still counts
+    assert pairs("我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外：") == {("personal_info", "not_share")}
