@@ -1206,3 +1206,8 @@ def test_a_denial_hedged_by_in_principle_or_usually_states_no_practice():
     assert pairs("通常情况下，我们不会与任何公司、组织和个人共享您的个人信息。") == set()
     # an unhedged denial still counts
     assert pairs("我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外：") == {("personal_info", "not_share")}
+
+
+def test_a_warning_that_posts_may_involve_other_peoples_data_states_no_practice():
+    assert pairs("若您公开发布的信息中涉及他人个人信息的，您需在发布前征得他人的同意。") == set()
+    assert pairs("您上传的内容中如包含其他用户个人信息，请确保已取得授权。") == set()
