@@ -1211,3 +1211,10 @@ def test_a_denial_hedged_by_in_principle_or_usually_states_no_practice():
 def test_a_warning_that_posts_may_involve_other_peoples_data_states_no_practice():
     assert pairs("若您公开发布的信息中涉及他人个人信息的，您需在发布前征得他人的同意。") == set()
     assert pairs("您上传的内容中如包含其他用户个人信息，请确保已取得授权。") == set()
+
+
+def test_what_a_search_keyword_is_combined_with_states_no_practice():
+    found = pairs("当您使用搜索服务时，我们会收集您的搜索关键词信息。当搜索关键词信息与您的其他信息结合可以识别您的个人身份时，"
+                  "我们将在结合期间将您的搜索关键词信息作为您的个人信息，对其加以保护处理。")
+    assert ("personal_info", "use") not in found and ("personal_info", "collect") not in found
+    assert ("usage.history", "collect") in found
