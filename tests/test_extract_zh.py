@@ -1218,3 +1218,8 @@ def test_what_a_search_keyword_is_combined_with_states_no_practice():
                   "我们将在结合期间将您的搜索关键词信息作为您的个人信息，对其加以保护处理。")
     assert ("personal_info", "use") not in found and ("personal_info", "collect") not in found
     assert ("usage.history", "collect") in found
+
+
+def test_verbless_data_after_a_protecting_verb_takes_no_section_practice():
+    found = tuples("# 个人信息的共享、转让与公开披露\n\n我们非常重视保护您的个人信息。\n\n我们会与支付机构共享您的订单信息。\n", "md")
+    assert found == {(5, "financial.transactions", "share", "first_party")}

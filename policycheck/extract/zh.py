@@ -198,7 +198,8 @@ class ChineseAnalyzer:
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
                 continue
             if verb_index is None:
-                if self._user_control(match.start, tokens, clause_of):
+                if self._user_control(match.start, tokens, clause_of) or self._after_blocking_verb(
+                        match.start, tokens, clause_of):
                     mention.skip = True
                 else:
                     mention.inherit = True
@@ -652,6 +653,12 @@ class ChineseAnalyzer:
                             for t in tokens))
         return any(t.word in self.lex.blocking_verbs and verb.end <= t.start and t.end <= start
                    and clause_of[t.start] == clause for t in tokens)
+
+    def _after_blocking_verb(self, start: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """A non-practice verb (保护、删除…) before verbless data in its clause: "我们非常重视保护您的个人信息" names the
+        data as what is protected, not as an item of the section's or list's practice."""
+        clause = clause_of[start]
+        return any(t.word in self.lex.blocking_verbs and t.end <= start and clause_of[t.start] == clause for t in tokens)
 
     def _obligation_or_safeguard(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
         clause = clause_of[tokens[verb_index].start]
