@@ -1223,3 +1223,8 @@ def test_what_a_search_keyword_is_combined_with_states_no_practice():
 def test_verbless_data_after_a_protecting_verb_takes_no_section_practice():
     found = tuples("# 个人信息的共享、转让与公开披露\n\n我们非常重视保护您的个人信息。\n\n我们会与支付机构共享您的订单信息。\n", "md")
     assert found == {(5, "financial.transactions", "share", "first_party")}
+
+
+def test_a_use_bounded_by_the_persons_consent_states_no_practice():
+    assert pairs("我们将在您单独同意的授权范围内使用您的相关信息。") == set()
+    assert pairs("我们将根据与第三方的约定，在您授权同意范围内使用您的相关信息。") == set()
