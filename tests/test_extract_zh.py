@@ -1228,3 +1228,12 @@ def test_verbless_data_after_a_protecting_verb_takes_no_section_practice():
 def test_a_use_bounded_by_the_persons_consent_states_no_practice():
     assert pairs("我们将在您单独同意的授权范围内使用您的相关信息。") == set()
     assert pairs("我们将根据与第三方的约定，在您授权同意范围内使用您的相关信息。") == set()
+
+
+def test_data_said_to_leave_out_personal_information_states_no_denial():
+    assert pairs("特别说明：单纯的传感器数据仅为设备性能、设备状态数据，并不包含你的个人隐私信息。") == set()
+    assert pairs("该统计数据不包含任何能够识别您个人身份的信息。") == set()
+    assert ("personal_info", "not_collect") not in pairs("我们会获取您的实际成交情况（不含个人敏感信息）。")
+    # a practice left out of a permission is still denied
+    assert ("personal_info", "not_share") in pairs(
+        "我们可能与其他公司交换用户个人信息，但并不包括违反本政策中所作的承诺而为获利目的出售、共享或以其它任何方式披露的个人信息。")

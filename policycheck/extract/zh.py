@@ -163,6 +163,9 @@ class ChineseAnalyzer:
                 mention.skip = True
                 continue
             if self._excluded(text, tokens, match, clause_of):
+                if self._leaves_out_identity(text, tokens, match):
+                    mention.skip = True
+                    continue
                 # "…可能向其他用户展示（不包含您的账号信息）": the data is left out of the practice stated before it
                 earlier = [i for i in verbs if tokens[i].end <= match.start
                            and self.lex.verbs.get(tokens[i].word) in ("collect", "share")]
@@ -678,6 +681,18 @@ class ChineseAnalyzer:
         clause = clause_of[position]
         return any(t.word in self.lex.user_controls for t in tokens if clause_of[t.start] == clause)
 
+    def _leaves_out_identity(self, text: str, tokens: list[Token], match) -> bool:
+        """Data said to contain no personal or identifying information ("传感器数据…并不包含你的个人隐私信息",
+        "统计数据不包含任何能够识别您个人身份的信息"): that describes the data, it denies no practice. Not a practice
+        left out of a permission ("但并不包括…出售、共享或以其它方式披露的个人信息")."""
+        if match.value not in IDENTIFYING_TYPES:
+            return False
+        head = text[:match.start]
+        found = max((head.rfind(word) + len(word) for word in LEAVES_OUT if word in head), default=-1)
+        if found < 0 or any(c in CLAUSE_PUNCT for c in head[found:]):
+            return False
+        return not any(self.lex.verbs.get(t.word) == "share" for t in tokens if found <= t.start and t.end <= match.start)
+
     def _excluded(self, text: str, tokens: list[Token], match, clause_of: list[int]) -> bool:
         clause = clause_of[match.start]
         before = text[:match.start]
@@ -793,6 +808,10 @@ def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
     return spans
 
 
+# Data types that name a person's information as a whole or their identity: data said to leave them out is described,
+# not denied.
+IDENTIFYING_TYPES = {"personal_info", "identity"}
+LEAVES_OUT = ("不包含", "不含", "不包括")  # the exclusions that describe what data contains
 EXCEPTION_END = re.compile(r"\s*的\s*除外")
 EXCLUDED_IN_PARENTHESES = re.compile(r"不包括|不包含|不含|除了?|不涉及")
 # A sensitivity label after a data phrase: "验证码匹配结果（个人敏感信息）", "身份证号码【属于敏感个人信息】".
