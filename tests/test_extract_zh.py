@@ -1237,3 +1237,11 @@ def test_data_said_to_leave_out_personal_information_states_no_denial():
     # a practice left out of a permission is still denied
     assert ("personal_info", "not_share") in pairs(
         "我们可能与其他公司交换用户个人信息，但并不包括违反本政策中所作的承诺而为获利目的出售、共享或以其它任何方式披露的个人信息。")
+
+
+def test_cases_of_the_statutory_consent_exemptions_state_no_practice():
+    assert pairs("(8)从合法公开披露的信息中收集个人信息的，如通过合法的新闻报道、政府信息公开等渠道。") == set()
+    assert pairs("13.4 为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；") == set()
+    assert pairs("学术研究机构基于公共利益开展统计或学术研究所必要，且对外提供学术研究或描述的结果时，对结果中所包含的个人信息进行去标识化处理的；") == set()
+    assert pairs("(7)您自行向社会公众公开的您的个人信息；") == set()
+    assert pairs("13.5 依照《个人信息保护法》规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；") == set()
