@@ -1245,3 +1245,9 @@ def test_cases_of_the_statutory_consent_exemptions_state_no_practice():
     assert pairs("学术研究机构基于公共利益开展统计或学术研究所必要，且对外提供学术研究或描述的结果时，对结果中所包含的个人信息进行去标识化处理的；") == set()
     assert pairs("(7)您自行向社会公众公开的您的个人信息；") == set()
     assert pairs("13.5 依照《个人信息保护法》规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；") == set()
+
+
+def test_a_sensitivity_label_in_a_list_of_examples_names_no_data():
+    found = pairs("您需要提供基本注册或登录信息，包括手机号码、验证码匹配结果(个人敏感信息)，并创建您的账号、用户名和密码。")
+    assert ("personal_info", "collect") not in found and ("account", "collect") in found
+    assert pairs("您需要向我们提供您的手机号码之个人敏感信息。") == {("contact.phone", "collect")}

@@ -815,15 +815,22 @@ LEAVES_OUT = ("不包含", "不含", "不包括")  # the exclusions that describ
 EXCEPTION_END = re.compile(r"\s*的\s*除外")
 EXCLUDED_IN_PARENTHESES = re.compile(r"不包括|不包含|不含|除了?|不涉及")
 # A sensitivity label after a data phrase: "验证码匹配结果（个人敏感信息）", "身份证号码【属于敏感个人信息】".
-SENSITIVITY_LABEL = re.compile(r"[（(【](?:属于|均为|为|系)?(?:个人敏感|敏感个人|敏感)信息[）)】]")
+# So does one joined by 之: "您的手机号码之个人敏感信息".
+SENSITIVITY_LABEL = re.compile(r"[（(【](?:属于|均为|为|系)?(?:个人敏感|敏感个人|敏感)信息[）)】]"
+                               r"|(?<=[\u4e00-\u9fff])之(?:个人敏感|敏感个人|敏感)信息")
+
+
+def _sensitivity_labels(text: str, mentions: list[Mention]) -> set[int]:
+    """The indexes of the mentions that are sensitivity labels ("（个人敏感信息）", "之个人敏感信息")."""
+    labels = [found.span() for found in SENSITIVITY_LABEL.finditer(text)]
+    return {index for index, mention in enumerate(mentions)
+            if any(start < mention.start and mention.end <= end for start, end in labels)} if labels else set()
 
 
 def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
     """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）";
     a sensitivity label there ("（个人敏感信息）") classifies the phrase and names no data of its own."""
-    labels = [found.span() for found in SENSITIVITY_LABEL.finditer(text)]
-    labelled = {index for index, mention in enumerate(mentions)
-                if any(start < mention.start and mention.end < end for start, end in labels)}
+    labelled = _sensitivity_labels(text, mentions)
     for index in labelled:
         mentions[index].skip, mentions[index].inherit, mentions[index].frames = True, False, []
     for index, mention in enumerate(mentions):
@@ -847,9 +854,10 @@ EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如|包括)")
 def _continue_examples(text: str, mentions: list[Mention]) -> None:
     """A clause of examples after a data phrase continues its practice: "…分享可用于识别您个人身份的信息，例如您的
     姓名或电子邮件地址"."""
+    labelled = [mentions[index] for index in _sensitivity_labels(text, mentions)]
     for marker in EXAMPLES.finditer(text):
         end = next((i for i in range(marker.end(), len(text)) if text[i] in "，,。；;"), len(text))
-        inside = [m for m in mentions if marker.end() <= m.start < end]
+        inside = [m for m in mentions if marker.end() <= m.start < end and not any(m is label for label in labelled)]
         head = next((m for m in reversed(mentions) if m.end <= marker.start() and marker.start() - m.end <= 1), None)
         if not inside or head is None or head.skip or not head.frames:
             continue
