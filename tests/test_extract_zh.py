@@ -1251,3 +1251,9 @@ def test_a_sensitivity_label_in_a_list_of_examples_names_no_data():
     found = pairs("您需要提供基本注册或登录信息，包括手机号码、验证码匹配结果(个人敏感信息)，并创建您的账号、用户名和密码。")
     assert ("personal_info", "collect") not in found and ("account", "collect") in found
     assert pairs("您需要向我们提供您的手机号码之个人敏感信息。") == {("contact.phone", "collect")}
+
+
+def test_a_safeguard_that_conditions_a_disclosure_keeps_the_disclosure():
+    assert pairs("我们仅会在以下情况下，且采取符合业界标准的安全防护措施的前提下，才会公开披露您的个人信息：") == {
+        ("personal_info", "share")}
+    assert pairs("我们会采取符合业界标准的安全防护措施保护您的个人信息。") == set()
