@@ -1257,3 +1257,8 @@ def test_a_safeguard_that_conditions_a_disclosure_keeps_the_disclosure():
     assert pairs("我们仅会在以下情况下，且采取符合业界标准的安全防护措施的前提下，才会公开披露您的个人信息：") == {
         ("personal_info", "share")}
     assert pairs("我们会采取符合业界标准的安全防护措施保护您的个人信息。") == set()
+
+
+def test_the_kinds_of_data_as_a_topic_state_no_practice():
+    assert pairs("本节详细说明我们向您收集的个人信息类型、处理目的和各类个人信息的保留期限。") == set()
+    assert pairs("您可以查看并阅读第三方SDK的隐私政策，了解第三方SDK获取个人信息的类型、业务功能及目的。") == set()
