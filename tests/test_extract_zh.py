@@ -1262,3 +1262,9 @@ def test_a_safeguard_that_conditions_a_disclosure_keeps_the_disclosure():
 def test_the_kinds_of_data_as_a_topic_state_no_practice():
     assert pairs("本节详细说明我们向您收集的个人信息类型、处理目的和各类个人信息的保留期限。") == set()
     assert pairs("您可以查看并阅读第三方SDK的隐私政策，了解第三方SDK获取个人信息的类型、业务功能及目的。") == set()
+
+
+def test_a_practice_supposed_to_exceed_the_stated_purposes_is_no_statement():
+    assert pairs("若我们超出以下用途使用您的信息，我们将再次向您进行说明，并征得您的同意。") == set()
+    assert pairs("如我们使用您的个人信息，超出了与收集时所声称的目的及具有直接或合理关联的范围，我们将在使用您的个人信息前，"
+                 "再次向您告知并征得您的明示同意。") == set()
