@@ -1268,3 +1268,9 @@ def test_a_practice_supposed_to_exceed_the_stated_purposes_is_no_statement():
     assert pairs("若我们超出以下用途使用您的信息，我们将再次向您进行说明，并征得您的同意。") == set()
     assert pairs("如我们使用您的个人信息，超出了与收集时所声称的目的及具有直接或合理关联的范围，我们将在使用您的个人信息前，"
                  "再次向您告知并征得您的明示同意。") == set()
+
+def test_a_verification_code_sent_to_the_person_is_no_sms_data():
+    assert pairs("当您注册时，您需要向我们提供您本人的手机号码，我们将通过发送短信验证码的方式来验证您的身份是否有效。") == {
+        ("contact.phone", "collect")}
+    # the code the person enters is collected
+    assert ("communication.sms", "collect") in pairs("当您使用手机号码注册时，您需要提供手机号码并输入短信验证码。")
