@@ -1274,3 +1274,10 @@ def test_a_verification_code_sent_to_the_person_is_no_sms_data():
         ("contact.phone", "collect")}
     # the code the person enters is collected
     assert ("communication.sms", "collect") in pairs("当您使用手机号码注册时，您需要提供手机号码并输入短信验证码。")
+
+
+def test_location_naming_a_service_provider_or_setting_is_no_location_data():
+    assert pairs("例如，语言设定、位置设定、个性化的帮助服务。") == set()
+    assert pairs("其中包括短信、VOIP、支付卡处理和验证、翻译、位置和地图、客服，以及内容交付服务提供商。") == set()
+    assert ("location", "share") not in pairs(
+        "当您使用地理位置相关服务时，我们会通过SDK或相关技术将GPS信息与位置服务提供商（高德地图）进行共享以便可以向您返回位置结果。")
