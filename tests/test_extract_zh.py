@@ -1281,3 +1281,11 @@ def test_location_naming_a_service_provider_or_setting_is_no_location_data():
     assert pairs("其中包括短信、VOIP、支付卡处理和验证、翻译、位置和地图、客服，以及内容交付服务提供商。") == set()
     assert ("location", "share") not in pairs(
         "当您使用地理位置相关服务时，我们会通过SDK或相关技术将GPS信息与位置服务提供商（高德地图）进行共享以便可以向您返回位置结果。")
+
+
+def test_the_payment_method_of_an_order_record_is_transaction_data():
+    assert pairs("我们会收集您的订单信息（如订单编号、所订购的内容或服务、下单时间、服务门店、您应支付的金额及支付方式）。") == {
+        ("financial.transactions", "collect")}
+    # with the payment account it is payment data too
+    assert ("financial.payment", "collect") in pairs(
+        "为完成订单支付，我们需要收集您的交易金额、下单时间、订单编号、支付方式、支付帐号、支付状态信息。")
