@@ -1289,3 +1289,11 @@ def test_the_payment_method_of_an_order_record_is_transaction_data():
     # with the payment account it is payment data too
     assert ("financial.payment", "collect") in pairs(
         "为完成订单支付，我们需要收集您的交易金额、下单时间、订单编号、支付方式、支付帐号、支付状态信息。")
+
+
+def test_a_storage_permission_for_photos_is_photo_access():
+    assert pairs("当您使用修改头像功能时，我们需要您授权我们访问您设备的相机权限、存储权限，并收集您上传的图片信息。") == {
+        ("media.camera", "collect"), ("media.photos", "collect")}
+    # for documents it is file access
+    assert ("storage.files", "collect") in pairs(
+        "当您使用PDF文档类型转换服务时，我们需要调用您设备的存储权限，以获取您需进行转换的文档或图片按照您的需求进行文档类型转换处理。")

@@ -36,6 +36,10 @@ def _in_parentheses(text: str, position: int) -> bool:
     return any(text.rfind(opening, 0, position) > text.rfind(closing, 0, position) for opening, closing in ("（）", "()"))
 
 
+def _sense_regex(entry: str | None) -> re.Pattern[str] | None:
+    return re.compile(str(entry).removeprefix("re:")) if entry else None
+
+
 def _pattern_union(regexes: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex for a data type's `patterns`, bounded by non-ASCII-word characters (so that it
     matches inside Chinese text but not inside an English word or identifier)."""
@@ -63,7 +67,8 @@ class DataMatcher:
         for type_id, words in taxonomy.run_terms.get(lang, {}).items():
             for word in words:
                 self._run_words.add(word, type_id)
-        self._senses = [(fold(str(term)), entry["type"], re.compile(str(entry["after"]).removeprefix("re:")))
+        self._senses = [(fold(str(term)), entry["type"], _sense_regex(entry.get("after")), _sense_regex(entry.get("near")),
+                         _sense_regex(entry.get("unless")))
                         for entry in taxonomy.senses.get(lang, [])
                         for term in ([entry["term"]] if "term" in entry else entry["terms"])]
         self._patterns = [(type_id, _pattern_union(regexes))
@@ -124,9 +129,11 @@ class DataMatcher:
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _sense(self, text: str, match: Match[str]) -> Match[str]:
-        """A term read by the words right before it ("填写个人资料" is the profile, "收集您的个人资料" personal data)."""
-        for term, type_id, after in self._senses:
-            if match.phrase == term and after.search(text, max(0, match.start - 12), match.start):
+        """A term read by the words right before it ("填写个人资料" is the profile, "收集您的个人资料" personal data) or by
+        what its sentence is about (a storage permission to upload photos is photo access)."""
+        for term, type_id, after, near, unless in self._senses:
+            if (match.phrase == term and (after is None or after.search(text, max(0, match.start - 12), match.start))
+                    and (near is None or near.search(text)) and (unless is None or not unless.search(text))):
                 return Match(match.start, match.end, type_id, match.phrase)
         return match
 
