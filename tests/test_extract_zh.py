@@ -1297,3 +1297,11 @@ def test_a_storage_permission_for_photos_is_photo_access():
     # for documents it is file access
     assert ("storage.files", "collect") in pairs(
         "当您使用PDF文档类型转换服务时，我们需要调用您设备的存储权限，以获取您需进行转换的文档或图片按照您的需求进行文档类型转换处理。")
+
+
+def test_statistics_of_how_the_service_is_used_are_no_usage_data():
+    assert pairs("分析产品使用情况：为分析我们服务的使用情况，提升用户使用的体验，可能会与关联方或第三方共享产品使用情况（崩溃、闪退）的"
+                 "统计性数据。") == set()
+    assert pairs("我们会对我们的服务使用情况进行统计，并可能会与公众或第三方分享这些统计信息，以展示我们的产品或服务的整体使用趋势。") == set()
+    # the person's own usage is still collected
+    assert pairs("我们会自动收集您对我们服务的详细使用情况，作为有关网络日志保存。") >= {("usage", "collect")}

@@ -181,7 +181,8 @@ class ChineseAnalyzer:
                 # or safeguard, not of a practice (nor an item of a list continuing an earlier clause's verb)
                 mention.skip = True
                 continue
-            if any_match(self.lex.described_nouns, text[match.end:match.end + 12]) is not None:
+            if any(any_match(self.lex.described_nouns, after) is not None
+                   for after in (text[match.end:match.end + 12], _text_after_group(text, match.end, all_parentheses))):
                 mention.skip = True  # "接触到您个人信息的工作人员", "处理您个人信息的目的已实现": the data describes a noun
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
@@ -896,6 +897,15 @@ def _parentheses(text: str) -> tuple[tuple[int, int], ...]:
             if not depth:
                 spans.append((opened, index + 1))
     return tuple(spans)
+
+
+def _text_after_group(text: str, end: int, parentheses: tuple[tuple[int, int], ...]) -> str:
+    """The 12 characters after a data phrase's parenthesis of examples, or after the parenthesis it stands in (else
+    ""): "产品使用情况（崩溃、闪退）的统计性数据" describes the statistics both for the head and for its examples."""
+    for start, stop in parentheses:
+        if start <= end < stop or start == end:
+            return text[stop:stop + 12]
+    return ""
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
