@@ -1305,3 +1305,11 @@ def test_statistics_of_how_the_service_is_used_are_no_usage_data():
     assert pairs("我们会对我们的服务使用情况进行统计，并可能会与公众或第三方分享这些统计信息，以展示我们的产品或服务的整体使用趋势。") == set()
     # the person's own usage is still collected
     assert pairs("我们会自动收集您对我们服务的详细使用情况，作为有关网络日志保存。") >= {("usage", "collect")}
+
+
+def test_an_order_being_carried_out_or_delivered_is_no_transaction_data():
+    assert pairs("当您下单并选择货到付款或在线完成支付后，商户和第三方配送公司将为您完成订单的交付。") == set()
+    assert ("financial.transactions", "collect") not in pairs(
+        "为了保证服务体验、处理服务纠纷，您在订单履行过程中拨打或者接听开启号码保护（隐私号）的电话时，您与商家、骑手间的通话信息可能会被录音。")
+    # the order's record is
+    assert ("financial.transactions", "collect") in pairs("您需要在订单页面中填写必要的订单信息。")
