@@ -1313,3 +1313,11 @@ def test_an_order_being_carried_out_or_delivered_is_no_transaction_data():
         "为了保证服务体验、处理服务纠纷，您在订单履行过程中拨打或者接听开启号码保护（隐私号）的电话时，您与商家、骑手间的通话信息可能会被录音。")
     # the order's record is
     assert ("financial.transactions", "collect") in pairs("您需要在订单页面中填写必要的订单信息。")
+
+
+def test_audio_and_video_naming_a_feature_is_no_media_data():
+    assert ("media", "collect") not in pairs("您使用发布图片、音视频功能时，我们会申请您设备系统的相机、照片、录音权限。")
+    assert pairs("在您使用音视频展示、播放的过程中，我们需要收集您使用过程中产生的浏览和播放历史、收藏等。") == {
+        ("usage.history", "collect")}
+    # uploaded audio and video are media
+    assert ("media", "collect") in pairs("我们将收集您发布的评论、提问、回答内容以及上传的图片、音视频。")
