@@ -1321,3 +1321,8 @@ def test_audio_and_video_naming_a_feature_is_no_media_data():
         ("usage.history", "collect")}
     # uploaded audio and video are media
     assert ("media", "collect") in pairs("我们将收集您发布的评论、提问、回答内容以及上传的图片、音视频。")
+
+
+def test_app_versions_are_the_devices_software_make_up():
+    assert pairs("为了保障服务安全稳定运行、排查故障，我们会收集设备型号、操作系统版本、应用版本号及崩溃日志。") == {
+        ("device.hardware", "collect"), ("usage.logs", "collect")}
