@@ -1326,3 +1326,11 @@ def test_audio_and_video_naming_a_feature_is_no_media_data():
 def test_app_versions_are_the_devices_software_make_up():
     assert pairs("为了保障服务安全稳定运行、排查故障，我们会收集设备型号、操作系统版本、应用版本号及崩溃日志。") == {
         ("device.hardware", "collect"), ("usage.logs", "collect")}
+
+
+def test_data_said_not_to_identify_the_person_names_no_identity_data():
+    assert pairs("此类汇聚融合的信息不包含可以直接识别您个人身份的信息，我们会保障信息在汇聚融合后的安全处理。") == set()
+    assert ("identity", "use") not in pairs(
+        "我们可能与业务的服务商、供应商和其他合作伙伴共享分析去标识化的设备信息或统计信息，这些信息难以与您的身份信息相关联。")
+    # a denial of sharing what identifies the person still counts
+    assert ("identity", "not_share") in pairs("我们不会与广告主分享可用于识别您个人身份的信息，例如您的姓名或电子邮件地址。")
