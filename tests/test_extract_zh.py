@@ -1334,3 +1334,11 @@ def test_data_said_not_to_identify_the_person_names_no_identity_data():
         "我们可能与业务的服务商、供应商和其他合作伙伴共享分析去标识化的设备信息或统计信息，这些信息难以与您的身份信息相关联。")
     # a denial of sharing what identifies the person still counts
     assert ("identity", "not_share") in pairs("我们不会与广告主分享可用于识别您个人身份的信息，例如您的姓名或电子邮件地址。")
+
+
+def test_a_warning_that_posts_may_hold_other_peoples_data_states_no_practice():
+    assert pairs("若您公开发布的信息中涉及他人个人信息的，您需在发布前征得他人的同意。") == set()
+    assert pairs("若您公开发布的信息中涉及未成年人个人信息的，需在发布前取得所涉及未成年人的监护人授权同意。") == set()
+    # what other users' posts hold about the person is still collected
+    assert ("personal_info", "collect") in pairs("例如，其他用户发布的信息中可能含有您的部分信息，我们会收集这些信息。") | pairs(
+        "2.用户因使用我们的产品或者服务而被我们收集的信息，例如其他用户发布的信息中可能含有您的部分信息。")
