@@ -1342,3 +1342,9 @@ def test_a_warning_that_posts_may_hold_other_peoples_data_states_no_practice():
     # what other users' posts hold about the person is still collected
     assert ("personal_info", "collect") in pairs("例如，其他用户发布的信息中可能含有您的部分信息，我们会收集这些信息。") | pairs(
         "2.用户因使用我们的产品或者服务而被我们收集的信息，例如其他用户发布的信息中可能含有您的部分信息。")
+
+
+def test_the_caller_and_callee_as_parties_are_no_call_log_data():
+    assert ("communication.call_log", "not_share") not in pairs(
+        "平台将切实保障通话双方的隐私安全，录音将上传至服务器保存，各方无法自行下载、调取或播放录音；除以下情形外，平台不会将录音提供给"
+        "任何人（包括通话主叫方、被叫方）。")
