@@ -1348,3 +1348,9 @@ def test_the_caller_and_callee_as_parties_are_no_call_log_data():
     assert ("communication.call_log", "not_share") not in pairs(
         "平台将切实保障通话双方的隐私安全，录音将上传至服务器保存，各方无法自行下载、调取或播放录音；除以下情形外，平台不会将录音提供给"
         "任何人（包括通话主叫方、被叫方）。")
+
+
+def test_not_filling_in_without_consequence_is_a_condition_not_a_denial():
+    assert ("financial.transactions", "not_collect") not in pairs(
+        "您可以另外填写收货人的联系电话、邮箱地址信息以增加更多的联系方式确保商品可以准确送达，但不填写这些信息不影响您订单的生成。")
+    assert pairs("不填写信息不会影响你使用抖音帐号及服务。") == set()
