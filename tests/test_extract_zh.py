@@ -1354,3 +1354,10 @@ def test_not_filling_in_without_consequence_is_a_condition_not_a_denial():
     assert ("financial.transactions", "not_collect") not in pairs(
         "您可以另外填写收货人的联系电话、邮箱地址信息以增加更多的联系方式确保商品可以准确送达，但不填写这些信息不影响您订单的生成。")
     assert pairs("不填写信息不会影响你使用抖音帐号及服务。") == set()
+
+
+def test_the_companys_listed_contact_details_are_no_contact_data():
+    assert pairs("对难以直接在客户端访问、修改、复制、删除的个人信息，或者行使其他法定权利，您也可以通过本政策提供的联系方式，"
+                 "将相关申请提交给我们。") == set()
+    # the contact details the person gives are
+    assert ("contact", "collect") in pairs("我们会收集您的姓名以及您主动向我们提供的联系方式。")
