@@ -1361,3 +1361,8 @@ def test_the_companys_listed_contact_details_are_no_contact_data():
                  "将相关申请提交给我们。") == set()
     # the contact details the person gives are
     assert ("contact", "collect") in pairs("我们会收集您的姓名以及您主动向我们提供的联系方式。")
+
+
+def test_advice_to_take_care_states_no_practice():
+    assert pairs("因此，请您谨慎考虑通过我们的服务上传、发布和交流的信息内容。") == set()
+    assert pairs("您需要谨慎地考虑，是否在使用我们的服务时披露相关敏感个人信息。") == set()
