@@ -1366,3 +1366,8 @@ def test_the_companys_listed_contact_details_are_no_contact_data():
 def test_advice_to_take_care_states_no_practice():
     assert pairs("因此，请您谨慎考虑通过我们的服务上传、发布和交流的信息内容。") == set()
     assert pairs("您需要谨慎地考虑，是否在使用我们的服务时披露相关敏感个人信息。") == set()
+
+
+def test_location_related_services_name_a_feature_not_location_data():
+    assert ("location", "use") not in pairs(
+        "当您使用地理位置相关服务时，我们会通过SDK或相关技术将GPS信息与位置服务提供商（高德地图）进行共享以便可以向您返回位置结果。")
