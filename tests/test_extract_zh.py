@@ -1371,3 +1371,10 @@ def test_advice_to_take_care_states_no_practice():
 def test_location_related_services_name_a_feature_not_location_data():
     assert ("location", "use") not in pairs(
         "当您使用地理位置相关服务时，我们会通过SDK或相关技术将GPS信息与位置服务提供商（高德地图）进行共享以便可以向您返回位置结果。")
+
+
+def test_an_account_written_as_an_alternative_to_a_card_number_is_a_bank_account():
+    assert pairs("（7）当您使用投资理财功能时，我行将收集您的姓名、银行卡卡号/账号信息。") == {
+        ("identity.name", "collect"), ("financial.payment", "collect")}
+    assert pairs("支付服务：我们需要的信息包括您的身份证号码、银行账户或付款账户信息。") == {
+        ("identity.id_number", "collect"), ("financial.payment", "collect")}
