@@ -1378,3 +1378,9 @@ def test_an_account_written_as_an_alternative_to_a_card_number_is_a_bank_account
         ("identity.name", "collect"), ("financial.payment", "collect")}
     assert pairs("支付服务：我们需要的信息包括您的身份证号码、银行账户或付款账户信息。") == {
         ("identity.id_number", "collect"), ("financial.payment", "collect")}
+
+
+def test_a_record_of_shopping_cart_additions_is_activity_history():
+    assert ("financial.transactions", "collect") not in pairs(
+        "在您使用上述功能的过程中，我们会收集包括您的添加购物车的记录、关注、分享历史在内的服务日志信息用于实现上述功能及其他我们明确告知的目的。")
+    assert ("usage.history", "collect") in pairs("我们会收集包括您的收藏及添加购物车的记录、关注关系、分享历史在内的服务日志信息。")
