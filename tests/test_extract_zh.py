@@ -1384,3 +1384,8 @@ def test_a_record_of_shopping_cart_additions_is_activity_history():
     assert ("financial.transactions", "collect") not in pairs(
         "在您使用上述功能的过程中，我们会收集包括您的添加购物车的记录、关注、分享历史在内的服务日志信息用于实现上述功能及其他我们明确告知的目的。")
     assert ("usage.history", "collect") in pairs("我们会收集包括您的收藏及添加购物车的记录、关注关系、分享历史在内的服务日志信息。")
+
+
+def test_an_orders_delivery_details_are_contact_data():
+    assert pairs("为保证您购买的商品能够顺利送达，我们会向为淘宝平台提供物流信息系统和技术服务的浙江菜鸟供应链管理有限公司披露订单相关的配送信息。") == {
+        ("contact", "share")}
