@@ -1389,3 +1389,8 @@ def test_a_record_of_shopping_cart_additions_is_activity_history():
 def test_an_orders_delivery_details_are_contact_data():
     assert pairs("为保证您购买的商品能够顺利送达，我们会向为淘宝平台提供物流信息系统和技术服务的浙江菜鸟供应链管理有限公司披露订单相关的配送信息。") == {
         ("contact", "share")}
+
+
+def test_payment_channels_are_parties_not_payment_data():
+    assert pairs("当您在游戏内购买虚拟道具时，支付由App Store、华为应用市场、微信支付或支付宝等支付渠道完成，我们会收集您的充值记录、订单号。") == {
+        ("financial.transactions", "collect")}
