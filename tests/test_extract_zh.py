@@ -1394,3 +1394,8 @@ def test_an_orders_delivery_details_are_contact_data():
 def test_payment_channels_are_parties_not_payment_data():
     assert pairs("当您在游戏内购买虚拟道具时，支付由App Store、华为应用市场、微信支付或支付宝等支付渠道完成，我们会收集您的充值记录、订单号。") == {
         ("financial.transactions", "collect")}
+
+
+def test_an_archive_is_no_stored_file():
+    assert pairs("请您理解，为配合有权部门组织实施的统计、档案管理活动，我行仅在前述领域继续使用此前收集的信息。") == set()
+    assert ("storage.files", "collect") not in pairs("请您在向我们提供学生的个人信息建立班级以及学生档案前，告知学生及监护人。")
