@@ -1399,3 +1399,11 @@ def test_payment_channels_are_parties_not_payment_data():
 def test_an_archive_is_no_stored_file():
     assert pairs("请您理解，为配合有权部门组织实施的统计、档案管理活动，我行仅在前述领域继续使用此前收集的信息。") == set()
     assert ("storage.files", "collect") not in pairs("请您在向我们提供学生的个人信息建立班级以及学生档案前，告知学生及监护人。")
+
+def test_cities_a_person_registers_or_lives_in_are_coarse_location():
+    assert pairs("您需要校验您此前已提供的昵称、注册城市、常用城市等信息。") == {
+        ("account.profile", "collect"), ("location.coarse", "collect")}
+    assert pairs("如果您愿意额外补充如下个人信息：包括您的性别、常居地。") >= {("location.coarse", "collect")}
+    # "精确或粗略的位置信息" names both grains
+    assert pairs("我们会收集您的地理位置信息，例如精确或粗略的位置信息。") == {
+        ("location", "collect"), ("location.precise", "collect"), ("location.coarse", "collect")}
