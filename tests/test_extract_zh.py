@@ -1407,3 +1407,12 @@ def test_cities_a_person_registers_or_lives_in_are_coarse_location():
     # "精确或粗略的位置信息" names both grains
     assert pairs("我们会收集您的地理位置信息，例如精确或粗略的位置信息。") == {
         ("location", "collect"), ("location.precise", "collect"), ("location.coarse", "collect")}
+
+
+def test_wordings_of_how_the_service_is_used_are_usage():
+    assert pairs("当您使用搜索功能时，我们需要收集您搜索的字词、搜索的时间以及与它们互动的次数。") >= {("usage", "collect")}
+    assert pairs("我们可能会收集、存储关于您使用的服务以及使用方式的信息并将这些信息进行关联。") >= {
+        ("usage", "collect"), ("usage", "store")}
+    assert pairs("我们的服务器会依法自动记录您的活动信息。") == {("usage", "collect")}
+    # the informal 你 of some policies reads like 您
+    assert pairs("我们将根据你使用相关服务的情况，向你展示你可能更感兴趣的广告。") == {("usage", "use")}
