@@ -1430,3 +1430,9 @@ def test_information_that_identifies_the_person_is_identity():
 def test_published_works_and_picture_and_video_posts_are_content():
     assert pairs("我们将收集您发布的信息，包括但不限于您发布的图文/视频内容。") >= {("content", "collect"), ("media.photos", "collect")}
     assert pairs("我们会收集你发布的作品。") == {("content", "collect")}
+
+
+def test_follow_records_are_the_social_graph():
+    # 关注记录 (whom the person follows), also as the elided "关注" of "浏览记录、关注、播放记录", is the social graph
+    assert pairs("我们将汇总您的关注记录并在「我的」主页中向您展示。") == {("social", "use")}
+    assert ("social", "collect") in pairs("我们会收集您的日志信息，包括您的搜索和浏览记录、关注、播放记录。")
