@@ -1436,3 +1436,9 @@ def test_follow_records_are_the_social_graph():
     # 关注记录 (whom the person follows), also as the elided "关注" of "浏览记录、关注、播放记录", is the social graph
     assert pairs("我们将汇总您的关注记录并在「我的」主页中向您展示。") == {("social", "use")}
     assert ("social", "collect") in pairs("我们会收集您的日志信息，包括您的搜索和浏览记录、关注、播放记录。")
+
+
+def test_a_list_word_counts_across_one_unnamed_item_of_its_list():
+    # 城市 is data only in a list of data; an item no term names (首选语言, 个人风格) between does not end the list
+    assert pairs("我们会收集您的个人照片、首选语言、城市和个人描述。") == {("media.photos", "collect"), ("location.coarse", "collect")}
+    assert ("location.coarse", "collect") in pairs("如果您选择提供昵称、头像、性别、个人风格、城市、星座等个人资料，我们可以为您提供个性化服务。")

@@ -22,6 +22,8 @@ _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料
 # the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B", "A（注释）、B"
 _LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|other|您的|你的|其他|其它|其)?\s*$", re.I)
+# the gap to a data term across one unnamed item of the same list ("个人照片、首选语言、城市", "名字、描述和城市")
+_ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及|与|或)$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
 _RUN_OF_FEATURES = re.compile(r"(?:等)?(?:基本|基础|核心)?(?:功能|服务|业务)")  # "浏览、搜索、播放等基本功能": features, not data
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
@@ -149,13 +151,16 @@ class DataMatcher:
                 after = min((f for f in found if f.start >= candidate.end), key=lambda f: f.start, default=None)
                 # the gap to a neighbouring term must not be empty: a word glued to a term ("WIFI网卡MAC地址") is part of
                 # it, not a list item
-                if (before is not None and before.end < candidate.start and _LIST_GAP.match(text[before.end:candidate.start])
+                if (before is not None and before.end < candidate.start and self._list_gap(text[before.end:candidate.start])
                         ) or (after is not None and candidate.end < after.start
-                              and _LIST_GAP.match(text[candidate.end:after.start])):
+                              and self._list_gap(text[candidate.end:after.start])):
                     found.append(candidate)
                     candidates.remove(candidate)
                     added = True
         return sorted(found, key=lambda m: m.start)
+
+    def _list_gap(self, gap: str) -> bool:
+        return bool(_LIST_GAP.match(gap) or (self.lang == "zh" and _ZH_LIST_GAP_ACROSS.match(gap)))
 
     def _word_runs(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
         """`in_runs` words in a run of three or more list items ("您的浏览、搜索、评论等信息"; the other items may be
