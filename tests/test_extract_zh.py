@@ -1442,3 +1442,9 @@ def test_a_list_word_counts_across_one_unnamed_item_of_its_list():
     # 城市 is data only in a list of data; an item no term names (首选语言, 个人风格) between does not end the list
     assert pairs("我们会收集您的个人照片、首选语言、城市和个人描述。") == {("media.photos", "collect"), ("location.coarse", "collect")}
     assert ("location.coarse", "collect") in pairs("如果您选择提供昵称、头像、性别、个人风格、城市、星座等个人资料，我们可以为您提供个性化服务。")
+
+
+def test_a_denial_of_sharing_beside_a_security_measure_still_counts():
+    assert pairs("在我们向您提供产品/服务时，我们会采取严格的安全措施，我们不会与本平台以外的任何公司、组织和个人共享您的个人信息。") == {
+        ("personal_info", "not_share")}
+    assert pairs("我们会采取严格的安全措施保护您的个人信息。") == set()
