@@ -1448,3 +1448,9 @@ def test_a_denial_of_sharing_beside_a_security_measure_still_counts():
     assert pairs("在我们向您提供产品/服务时，我们会采取严格的安全措施，我们不会与本平台以外的任何公司、组织和个人共享您的个人信息。") == {
         ("personal_info", "not_share")}
     assert pairs("我们会采取严格的安全措施保护您的个人信息。") == set()
+
+
+def test_what_the_person_favourites_likes_or_types_as_keywords_is_history():
+    assert pairs("当您通过快影和其他用户进行社交互动时，我们会收集您收藏的内容并向您展示内容。") == {("usage.history", "collect")}
+    assert pairs("当您使用搜索功能时，您需要向我们提供您输入的关键字信息，用于为您展示您需要的内容。") == {
+        ("usage.history", "collect")}
