@@ -1454,3 +1454,9 @@ def test_what_the_person_favourites_likes_or_types_as_keywords_is_history():
     assert pairs("当您通过快影和其他用户进行社交互动时，我们会收集您收藏的内容并向您展示内容。") == {("usage.history", "collect")}
     assert pairs("当您使用搜索功能时，您需要向我们提供您输入的关键字信息，用于为您展示您需要的内容。") == {
         ("usage.history", "collect")}
+
+
+def test_browsing_habits_and_click_data_are_usage_too():
+    assert pairs("我们可能会收集您的浏览记录、浏览习惯进行数据分析。") == {("usage.history", "collect"), ("usage", "collect")}
+    assert pairs("我行会收集您的搜索关键词信息和点击数据。") == {("usage.history", "collect"), ("usage", "collect")}
+    assert ("usage", "collect") in pairs("我们可能会使用Cookie和同类技术收集您的一些个人信息，包括：您访问网站的习惯、您的浏览信息。")
