@@ -1460,3 +1460,10 @@ def test_browsing_habits_and_click_data_are_usage_too():
     assert pairs("我们可能会收集您的浏览记录、浏览习惯进行数据分析。") == {("usage.history", "collect"), ("usage", "collect")}
     assert pairs("我行会收集您的搜索关键词信息和点击数据。") == {("usage.history", "collect"), ("usage", "collect")}
     assert ("usage", "collect") in pairs("我们可能会使用Cookie和同类技术收集您的一些个人信息，包括：您访问网站的习惯、您的浏览信息。")
+
+
+def test_phone_in_a_list_of_device_permissions_is_the_phone_permission():
+    assert ("device.id", "collect") in pairs("上述功能可能需要您在您的设备中开启您的相机（摄像头）、麦克风、蓝牙、存储空间、电话、短信的访问权限。")
+    assert ("contact.phone", "collect") not in pairs("上述功能可能需要您在您的设备中开启您的相机（摄像头）、麦克风、蓝牙、存储空间、电话、短信的访问权限。")
+    # among contact details it is the phone number
+    assert ("contact.phone", "collect") in pairs("我们要求未成年人不要向我们提供自己的姓名、联系地址、电话等个人信息。")
