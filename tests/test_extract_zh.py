@@ -1467,3 +1467,10 @@ def test_phone_in_a_list_of_device_permissions_is_the_phone_permission():
     assert ("contact.phone", "collect") not in pairs("上述功能可能需要您在您的设备中开启您的相机（摄像头）、麦克风、蓝牙、存储空间、电话、短信的访问权限。")
     # among contact details it is the phone number
     assert ("contact.phone", "collect") in pairs("我们要求未成年人不要向我们提供自己的姓名、联系地址、电话等个人信息。")
+
+
+def test_storage_done_safely_or_in_a_place_is_storage():
+    assert pairs("我们会通过安全的方式存储您的信息，包括本地存储、数据库和服务器日志。") >= {("personal_info", "store")}
+    assert pairs("您的账号信息和健康数据将加密存储于阿里云位于中国境内的服务器中。") == {("account", "store"), ("health", "store")}
+    # encrypted storage as a safeguard is no retention statement
+    assert pairs("我们会对您的个人信息进行加密存储。") == set()

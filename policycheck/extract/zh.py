@@ -673,9 +673,14 @@ class ChineseAnalyzer:
                 return True
             if word in ("允许", "授权") and index > 0 and before[index - 1] in ("仅", "只", "仅会", "只会"):
                 return True  # "我们仅允许有必要知晓这些信息的员工、合作伙伴访问个人信息": an access restriction
-        # "进行加密存储", "进行加密传输和存储" (jieba: 加密传输): storage under a safeguard
-        return tokens[verb_index].word in ("存储", "保存", "储存") and any(
-            w.startswith(tuple(SAFEGUARD_WORDS)) for w in before[-4:])
+        # "进行加密存储", "进行加密传输和存储" (jieba: 加密传输): storage under a safeguard; not storage in a place
+        # ("加密存储于我们的服务器", "加密存储在您的Cookie文件中") nor storage done safely ("我们将安全地存储您的个人信息",
+        # "通过安全的方式存储您的信息"), which state where or that the data is kept
+        if tokens[verb_index].word not in ("存储", "保存", "储存"):
+            return False
+        if verb_index + 1 < len(tokens) and tokens[verb_index + 1].word in ("于", "在", "至", "到"):
+            return False
+        return any(w.startswith(tuple(SAFEGUARD_WORDS)) and not w.startswith("安全") for w in before[-4:])
 
     def _user_control(self, position: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """The clause is about the user's own control of data ("您可以删除…")."""
