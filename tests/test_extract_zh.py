@@ -1474,3 +1474,7 @@ def test_storage_done_safely_or_in_a_place_is_storage():
     assert pairs("您的账号信息和健康数据将加密存储于阿里云位于中国境内的服务器中。") == {("account", "store"), ("health", "store")}
     # encrypted storage as a safeguard is no retention statement
     assert pairs("我们会对您的个人信息进行加密存储。") == set()
+
+
+def test_subscribing_and_forwarding_continue_a_run_of_activities():
+    assert ("social", "collect") in pairs("我们会收集您的发布记录、关注、订阅、收藏及分享。")
