@@ -1478,3 +1478,9 @@ def test_storage_done_safely_or_in_a_place_is_storage():
 
 def test_subscribing_and_forwarding_continue_a_run_of_activities():
     assert ("social", "collect") in pairs("我们会收集您的发布记录、关注、订阅、收藏及分享。")
+
+
+def test_a_practice_limited_to_the_stated_purposes_is_no_statement():
+    assert pairs("我们仅会出于本政策所述的以下目的，收集和使用您的个人信息：") == set()
+    assert pairs("原则上，转转平台仅会出于本隐私政策所述的以下目的，收集和使用您的个人信息。") == set()
+    assert pairs("如果超过以下目的收集和使用您的个人信息，我们将以合理的方式告知您，并在收集前再次征得您的同意。") == set()
