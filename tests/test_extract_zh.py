@@ -1484,3 +1484,8 @@ def test_a_practice_limited_to_the_stated_purposes_is_no_statement():
     assert pairs("我们仅会出于本政策所述的以下目的，收集和使用您的个人信息：") == set()
     assert pairs("原则上，转转平台仅会出于本隐私政策所述的以下目的，收集和使用您的个人信息。") == set()
     assert pairs("如果超过以下目的收集和使用您的个人信息，我们将以合理的方式告知您，并在收集前再次征得您的同意。") == set()
+
+
+def test_a_case_opened_by_involving_data_is_no_practice():
+    assert tuples("# 我们如何收集和使用您的个人信息\n\n涉及未成年人个人信息的，我们会将停止运营的通知及时告知未成年人监护人。\n", "md") == set()
+    assert tuples("# 我们如何收集和使用您的个人信息\n\n若其中涉及未成年人个人信息的，您需在发布前取得对应未成年人监护人的同意。\n", "md") == set()
