@@ -1489,3 +1489,8 @@ def test_a_practice_limited_to_the_stated_purposes_is_no_statement():
 def test_a_case_opened_by_involving_data_is_no_practice():
     assert tuples("# 我们如何收集和使用您的个人信息\n\n涉及未成年人个人信息的，我们会将停止运营的通知及时告知未成年人监护人。\n", "md") == set()
     assert tuples("# 我们如何收集和使用您的个人信息\n\n若其中涉及未成年人个人信息的，您需在发布前取得对应未成年人监护人的同意。\n", "md") == set()
+
+
+def test_commonly_used_software_is_the_app_list():
+    assert ("device.apps", "use") in pairs(
+        "我们可能会使用或整合您的个人信息，根据您的使用习惯和常用软件信息等来综合判断您的账号及交易风险。")
