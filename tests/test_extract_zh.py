@@ -1494,3 +1494,7 @@ def test_a_case_opened_by_involving_data_is_no_practice():
 def test_commonly_used_software_is_the_app_list():
     assert ("device.apps", "use") in pairs(
         "我们可能会使用或整合您的个人信息，根据您的使用习惯和常用软件信息等来综合判断您的账号及交易风险。")
+
+
+def test_the_content_of_communications_is_messages():
+    assert pairs("我们可能会审核、查阅或分析您在平台上的通信内容，用于欺诈防范、风险评估。") == {("communication.messages", "use")}
