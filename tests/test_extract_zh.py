@@ -1498,3 +1498,9 @@ def test_commonly_used_software_is_the_app_list():
 
 def test_the_content_of_communications_is_messages():
     assert pairs("我们可能会审核、查阅或分析您在平台上的通信内容，用于欺诈防范、风险评估。") == {("communication.messages", "use")}
+
+
+def test_advice_to_keep_credentials_safe_states_no_practice():
+    assert pairs("# 三、我们如何存储您的个人信息\n\n您的账户均有安全保护功能，请妥善保管您的账户及密码信息。", "markdown") == set()
+    assert pairs("为保证用户账号安全，游酷盛世有权审查用户注册所提供的身份信息是否真实、有效；用户有义务妥善保管其账号及密码，"
+                 "并正确、安全地使用其账号及密码。") == {("identity", "collect")}
