@@ -1417,3 +1417,12 @@ def test_ccpa_table_with_business_purpose_and_not_sold_columns():
     assert {("contact.email", "collect"), ("contact.email", "share"), ("contact.email", "not_share"),
             ("contact.phone", "share"), ("location.precise", "not_share")} <= found
     assert ("location.precise", "share") not in found  # the "None" recipients cell discloses nothing
+
+def test_data_excluded_or_replaced_by_other_data_is_no_practice_on_it():
+    assert pairs("Voice recordings are sent to reviewers without your name or email address.") == {
+        ("media.audio", "share"), ("identity.name", "not_share"), ("contact.email", "not_share")}
+    assert pairs("Our catering partners receive only the meal code and seat number, not your name.") == {
+        ("identity.name", "not_share")}
+    assert pairs("Mixpanel receives a pseudonymous user ID instead of your name.") == {("account.credentials", "share")}
+    assert pairs("These companies may use information (not including your name, address or telephone number) about "
+                 "your visits to this and other websites.") == {("usage.history", "use")}

@@ -220,6 +220,8 @@ class EnglishAnalyzer:
             if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
                                           or owner.lemma_.lower() in PERSON_NOUNS):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
+        if _preceded_by(root, self.lex.object_alternatives):
+            return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
@@ -452,8 +454,8 @@ class EnglishAnalyzer:
         if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
             return None  # "explains how we collect, use and share your data": a description, not a practice
         negated = self._negated(verb, span)
-        if negated is False and span is not None and _object_negated(span.root):
-            negated = True  # "it receives usage data, but never your account numbers"
+        if negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions):
+            negated = True  # "it receives usage data, but never your account numbers", "… without your name"
         if negated is None or self._inability(verb):
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         frames: list[Frame] = []
@@ -940,15 +942,29 @@ def _verb_list_item(token) -> bool:
     return token.dep_ == "dep" and token.head.i == token.i - 2 and token.doc[token.i - 1].text == ","
 
 
-def _object_negated(token) -> bool:
-    """Whether the noun phrase itself is negated ("…, but never your account numbers or balances")."""
+def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
+    """Whether the noun phrase itself is negated ("…, but never your account numbers or balances") or excluded from
+    what the predicate handles by the words before it (`object_exclusions`: "sent to reviewers without your name",
+    "the meal code and seat number, not your name")."""
     for _ in range(6):
         if any(c.dep_ == "neg" or (c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
             return True
-        if token.dep_ != "conj" or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            return False
+        if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            break
         token = token.head
-    return False
+    return _preceded_by(token, exclusions)
+
+
+def _preceded_by(token, patterns: list[re.Pattern[str]]) -> bool:
+    """Whether the words right before the coordination `token` is an item of match one of `patterns` (not "not only
+    your name")."""
+    if not patterns:
+        return False
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "PRON") and token.head.i != token.i:
+        token = token.head
+    left = token.left_edge
+    return left.lower_ not in ("only", "just", "merely", "also", "even") and bool(
+        any_match(patterns, token.doc.text[max(0, left.idx - 30):left.idx]))
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}

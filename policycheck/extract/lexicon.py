@@ -37,6 +37,8 @@ class Lexicon:
     negations: set[str]
     negation_blockers: list[re.Pattern[str]]
     exclusions: list[str]
+    object_exclusions: list[re.Pattern[str]]
+    object_alternatives: list[re.Pattern[str]]
     inability: set[str]
     protected_words: list[str]
     refusal: list[re.Pattern[str]]
@@ -112,6 +114,8 @@ def load_lexicon(lang: str) -> Lexicon:
         negations=set(data.get("negations", [])),
         negation_blockers=compile_patterns(data.get("negation_blockers"), flags),
         exclusions=list(data.get("exclusions", [])),
+        object_exclusions=compile_patterns(data.get("object_exclusions"), flags),
+        object_alternatives=compile_patterns(data.get("object_alternatives"), flags),
         inability=set(data.get("inability", [])),
         protected_words=list(data.get("protected_words", [])),
         refusal=compile_patterns(data.get("refusal"), flags),
