@@ -1426,3 +1426,11 @@ def test_data_excluded_or_replaced_by_other_data_is_no_practice_on_it():
     assert pairs("Mixpanel receives a pseudonymous user ID instead of your name.") == {("account.credentials", "share")}
     assert pairs("These companies may use information (not including your name, address or telephone number) about "
                  "your visits to this and other websites.") == {("usage.history", "use")}
+
+
+def test_orders_carried_out_are_no_transaction_data_but_their_records_are():
+    assert pairs("We use your personal information to process and fulfill your orders.") == {("personal_info", "use")}
+    assert pairs("Service providers help us deliver your purchases and process donations.") == set()
+    assert pairs("We keep a record of your orders and purchases.") == {("financial.transactions", "store")}
+    assert pairs("We share your name and the items ordered with that retailer.") == {
+        ("identity.name", "share"), ("financial.transactions", "share")}

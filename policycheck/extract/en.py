@@ -220,6 +220,8 @@ class EnglishAnalyzer:
             if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
                                           or owner.lemma_.lower() in PERSON_NOUNS):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
+        if any_match(self.lex.event_objects, span.doc.text[max(0, match.start - 60):match.end]):
+            return False  # "process and fulfill your orders", "deliver your purchases": the transaction, not its record
         if _preceded_by(root, self.lex.object_alternatives):
             return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):

@@ -39,6 +39,7 @@ class Lexicon:
     exclusions: list[str]
     object_exclusions: list[re.Pattern[str]]
     object_alternatives: list[re.Pattern[str]]
+    event_objects: list[re.Pattern[str]]
     inability: set[str]
     protected_words: list[str]
     refusal: list[re.Pattern[str]]
@@ -116,6 +117,7 @@ def load_lexicon(lang: str) -> Lexicon:
         exclusions=list(data.get("exclusions", [])),
         object_exclusions=compile_patterns(data.get("object_exclusions"), flags),
         object_alternatives=compile_patterns(data.get("object_alternatives"), flags),
+        event_objects=compile_patterns(data.get("event_objects"), flags),
         inability=set(data.get("inability", [])),
         protected_words=list(data.get("protected_words", [])),
         refusal=compile_patterns(data.get("refusal"), flags),
