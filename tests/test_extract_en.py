@@ -1434,3 +1434,17 @@ def test_orders_carried_out_are_no_transaction_data_but_their_records_are():
     assert pairs("We keep a record of your orders and purchases.") == {("financial.transactions", "store")}
     assert pairs("We share your name and the items ordered with that retailer.") == {
         ("identity.name", "share"), ("financial.transactions", "share")}
+
+
+def test_what_a_practice_counts_as_in_law_is_no_practice():
+    assert pairs('Under California law, allowing advertising partners to collect your advertising ID may be considered '
+                 'a "sale" or "sharing" of personal information.') == {("device.id.ad_id", "collect")}
+    assert pairs('Some of these disclosures may constitute a "sale" of personal information under California law.') == set()
+    assert pairs("We do not sell personal information.") == {("personal_info", "not_share")}
+
+
+def test_a_right_to_ask_whether_or_which_practice_happens_is_no_practice():
+    assert pairs("Washington and Nevada consumers may confirm whether we collect, share or sell their consumer health "
+                 "data, access it and request its deletion.") == set()
+    assert pairs("You can ask which third parties received your consumer health data.") == set()
+    assert pairs("We share your health data with your pharmacy.") == {("health", "share")}
