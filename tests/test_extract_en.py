@@ -1448,3 +1448,13 @@ def test_a_right_to_ask_whether_or_which_practice_happens_is_no_practice():
                  "data, access it and request its deletion.") == set()
     assert pairs("You can ask which third parties received your consumer health data.") == set()
     assert pairs("We share your health data with your pharmacy.") == {("health", "share")}
+
+
+def test_a_clause_classifying_data_as_a_category_is_no_practice():
+    text = ("We use your personal data on the following legal bases:\n\n"
+            "- **Consent:** Voice ID (explicit consent under Article 9 GDPR, because voice profiles are biometric data), "
+            "precise location and personalised recommendations.\n")
+    assert tuples(text, name="policy.md") == {(1, "personal_info", "use", "first_party"),
+                                             (3, "location.precise", "use", "first_party")}
+    assert pairs("We keep your voice profile until you turn Voice ID off, because voice profiles are biometric data.") == {
+        ("biometric.voiceprint", "store")}

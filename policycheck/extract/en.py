@@ -317,6 +317,11 @@ class EnglishAnalyzer:
                     transferred = _transferred_asset(current)
                     if transferred is not None and self._is_action(transferred):
                         return transferred  # "personal information may be one of the assets transferred"
+                if (lemma == "be" and current.dep_ == "advcl" and not arrived_as_object
+                        and getattr(_subject_token(current), "pos_", "PRON") != "PRON"):
+                    # "(explicit consent, since face templates are biometric data)": a clause that classifies the data
+                    # as a category states no practice
+                    return "user-control"
                 if lemma in INCLUSION_VERBS:
                     subject = _subject_token(current)
                     if subject is not None and subject.dep_ == "csubj" and self._is_action(subject):
