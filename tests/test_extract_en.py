@@ -1458,3 +1458,10 @@ def test_a_clause_classifying_data_as_a_category_is_no_practice():
                                              (3, "location.precise", "use", "first_party")}
     assert pairs("We keep your voice profile until you turn Voice ID off, because voice profiles are biometric data.") == {
         ("biometric.voiceprint", "store")}
+
+
+def test_matches_and_administrators_who_see_data_are_other_people():
+    assert pairs("Matches cannot see your raw DNA file, your health reports or your email address.") == {
+        ("biometric", "not_share"), ("health", "not_share"), ("contact.email", "not_share")}
+    assert pairs("Your teacher and school administrators can see your name and the lessons you completed.") == {
+        ("identity.name", "share")}

@@ -1232,7 +1232,8 @@ def _availability(verb):
 VIEWERS = {"user", "users", "member", "members", "others", "anyone", "everyone", "public", "guest", "guests", "teacher",
            "teachers", "classmate", "classmates", "follower", "followers", "friend", "friends", "visitor", "visitors",
            "recruiter", "recruiters", "employer", "employers", "player", "players", "learner", "learners", "people",
-           "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders"}
+           "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders", "match", "matches",
+           "administrator", "administrators", "admin", "admins"}
 # ... but not things of the user's: "your browser can see your location" shares nothing
 NOT_VIEWERS = {"device", "browser", "app", "application", "account", "phone", "computer", "screen", "settings", "profile"}
 
