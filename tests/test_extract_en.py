@@ -1465,3 +1465,10 @@ def test_matches_and_administrators_who_see_data_are_other_people():
         ("biometric", "not_share"), ("health", "not_share"), ("contact.email", "not_share")}
     assert pairs("Your teacher and school administrators can see your name and the lessons you completed.") == {
         ("identity.name", "share")}
+
+
+def test_a_data_phrase_naming_who_acts_in_a_passive_is_no_data():
+    assert pairs("Your face data is stored and verified by your device's operating system.") == {("biometric.face", "store")}
+    assert pairs("Some information about the actions taken by your username is made publicly available.") == set()
+    assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "collect")}
+    assert pairs("Your location is collected by our advertising partners.") == {("location", "collect")}

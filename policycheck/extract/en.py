@@ -224,6 +224,9 @@ class EnglishAnalyzer:
             return False  # "process and fulfill your orders", "deliver your purchases": the transaction, not its record
         if _preceded_by(root, self.lex.object_alternatives):
             return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
+        if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
+                and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
+            return False  # "verified by your device's operating system": the data phrase names who acts, not data
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
