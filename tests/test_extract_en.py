@@ -1472,3 +1472,21 @@ def test_a_data_phrase_naming_who_acts_in_a_passive_is_no_data():
     assert pairs("Some information about the actions taken by your username is made publicly available.") == set()
     assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "collect")}
     assert pairs("Your location is collected by our advertising partners.") == {("location", "collect")}
+
+
+def test_telemetry_is_usage_data():
+    assert pairs("We collect a small amount of device information and usage telemetry.") == {
+        ("device", "collect"), ("usage", "collect")}
+    assert pairs("The app sends us telemetry data about the features you use.") == {("usage", "collect")}
+
+
+def test_other_peoples_or_ad_profiles_are_not_the_users_profile():
+    assert pairs("We record how you use the Service, including the profiles you view and like.") == {("usage", "collect")}
+    assert pairs("We keep members safe by detecting scams and fake profiles.") == set()
+    assert pairs("Other members can see your profiles and photos.") == {("account.profile", "share"), ("media.photos", "share")}
+
+
+def test_identity_documents_are_id_numbers_like_an_identity_document():
+    assert pairs("We never receive your identity documents or card details.") == {
+        ("identity.id_number", "not_collect"), ("financial.payment", "not_collect")}
+    assert pairs("We keep copies of your identity documents for five years.") == {("identity.id_number", "store")}
