@@ -1490,3 +1490,9 @@ def test_identity_documents_are_id_numbers_like_an_identity_document():
     assert pairs("We never receive your identity documents or card details.") == {
         ("identity.id_number", "not_collect"), ("financial.payment", "not_collect")}
     assert pairs("We keep copies of your identity documents for five years.") == {("identity.id_number", "store")}
+
+
+def test_codes_sent_to_the_users_own_phone_are_messages_not_shared_data():
+    assert pairs("If you sign up for account alerts, we send alerts and one-time passcodes by text message to your mobile "
+                 "phone number.") == {("contact.phone", "share")}
+    assert pairs("We send your username and password to our hosting provider.") == {("account.credentials", "share")}

@@ -210,6 +210,8 @@ class EnglishAnalyzer:
             if (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in ("send", "deliver")
                     and not any(c.dep_ == "poss" for c in root.children)):
                 return False  # "vendors that send emails and text messages": messages to the user, not their data
+        if not match.value.startswith(("contact", "usage")) and _sent_to_the_user(root):
+            return False  # "we send one-time passcodes to your mobile phone number": a message to the user, not their data
         if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
         if _names_a_service(span):
@@ -1271,6 +1273,23 @@ def _shown_to_others(verb) -> bool:
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in NOT_VIEWERS)
+    return False
+
+
+def _sent_to_the_user(token) -> bool:
+    """Whether the data phrase is what is sent to the user's own address or phone ("send alerts and one-time passcodes
+    by text message to your mobile phone number", "send account emails, such as password resets, to your email")."""
+    head = _first_conjunct(token)
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = _first_conjunct(head.head)
+    if head.dep_ not in ("dobj", "obj") or head.head.lemma_.lower() != "send":
+        return False
+    for child in head.head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is not None and (target.lower_ == "you" or any(
+                    c.dep_ == "poss" and c.lower_ in ("your", "their") for c in target.children)):
+                return True
     return False
 
 
