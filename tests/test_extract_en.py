@@ -1496,3 +1496,10 @@ def test_codes_sent_to_the_users_own_phone_are_messages_not_shared_data():
     assert pairs("If you sign up for account alerts, we send alerts and one-time passcodes by text message to your mobile "
                  "phone number.") == {("contact.phone", "share")}
     assert pairs("We send your username and password to our hosting provider.") == {("account.credentials", "share")}
+
+
+def test_advice_not_to_send_or_post_data_is_no_practice():
+    assert pairs("Please do not send us sensitive information, such as your credit card or social security numbers, "
+                 "via e-mail.") == set()
+    assert pairs("Please do not contribute any information that you are uncomfortable making public, like revealing "
+                 "your real name or location.") == set()
