@@ -1503,3 +1503,11 @@ def test_advice_not_to_send_or_post_data_is_no_practice():
                  "via e-mail.") == set()
     assert pairs("Please do not contribute any information that you are uncomfortable making public, like revealing "
                  "your real name or location.") == set()
+
+def test_screens_opened_and_how_the_service_is_used_are_usage():
+    assert pairs("Firebase Analytics records which screens of the app are opened.") == {("usage", "collect")}
+    assert pairs("We may use analytics providers to analyze how you interact and engage with the Services.") == {
+        ("usage", "use")}
+    assert pairs("We use diagnostic reports to understand how the Products are used.") == {
+        ("usage", "use"), ("usage.logs", "use")}
+    assert pairs("We do not control how your information is used.") == set()
