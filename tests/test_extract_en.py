@@ -1511,3 +1511,13 @@ def test_screens_opened_and_how_the_service_is_used_are_usage():
     assert pairs("We use diagnostic reports to understand how the Products are used.") == {
         ("usage", "use"), ("usage.logs", "use")}
     assert pairs("We do not control how your information is used.") == set()
+
+
+def test_where_the_device_is_and_the_area_you_are_in_are_locations():
+    assert pairs("Hollis Voice needs to know where your speaker is to give you the weather.") == {("location", "collect")}
+    assert pairs("We collect your IP address and the approximate area you are in.") == {
+        ("network.ip", "collect"), ("location.coarse", "collect")}
+    assert pairs("We use the IP address in order to approximate your location.") == {
+        ("network.ip", "use"), ("location.coarse", "use")}
+    assert pairs("We may process your personal information on a server located outside the country where you live.") == {
+        ("personal_info", "use")}
