@@ -1521,3 +1521,21 @@ def test_where_the_device_is_and_the_area_you_are_in_are_locations():
         ("network.ip", "use"), ("location.coarse", "use")}
     assert pairs("We may process your personal information on a server located outside the country where you live.") == {
         ("personal_info", "use")}
+
+
+def test_telemetry_is_usage_information():
+    assert pairs("We collect a small amount of device information and usage telemetry.") == {
+        ("device", "collect"), ("usage", "collect")}
+    assert pairs("Crash reporting follows your telemetry setting.") == set()
+
+
+def test_page_addresses_and_the_page_you_are_on_are_browsing_history():
+    assert pairs("We do not send the page address, your name or your email address to OpenAI.") == {
+        ("usage.history", "not_share"), ("identity.name", "not_share"), ("contact.email", "not_share")}
+    assert pairs("The app records the address of the site where it was filled.") == {("usage.history", "collect")}
+    assert pairs("The app sends us logs of error messages (which include the page you were on when you encountered "
+                 "the error).") == {("usage.logs", "collect"), ("usage.history", "collect")}
+    assert pairs("The information we collect includes your IP address and the web page last visited.") == {
+        ("network.ip", "collect"), ("usage.history", "collect")}
+    assert pairs("BrightView OS records what you search for.") == {("usage.history", "collect")}
+    assert pairs("Please contact us at the website address listed above.") == set()
