@@ -1539,3 +1539,10 @@ def test_page_addresses_and_the_page_you_are_on_are_browsing_history():
         ("network.ip", "collect"), ("usage.history", "collect")}
     assert pairs("BrightView OS records what you search for.") == {("usage.history", "collect")}
     assert pairs("Please contact us at the website address listed above.") == set()
+
+
+def test_when_something_happened_as_the_object_of_a_recording_verb_is_a_log():
+    assert pairs("Canvas records when you log in.") == {("usage.logs", "collect")}
+    assert pairs("We may receive information regarding when you are logged on.") == {("usage.logs", "collect")}
+    assert pairs("Tell us about when you want to be contacted.") == set()
+    assert pairs("We collect your email address when you register.") == {("contact.email", "collect")}
