@@ -1546,3 +1546,11 @@ def test_when_something_happened_as_the_object_of_a_recording_verb_is_a_log():
     assert pairs("We may receive information regarding when you are logged on.") == {("usage.logs", "collect")}
     assert pairs("Tell us about when you want to be contacted.") == set()
     assert pairs("We collect your email address when you register.") == {("contact.email", "collect")}
+
+
+def test_the_devices_of_an_account_and_their_names_are_device_information():
+    assert pairs("We keep the list of devices authorised on your account until you remove a device.") == {
+        ("device", "store")}
+    assert pairs("We keep a list of the devices you have trusted for sign-in.") == {("device", "store")}
+    assert pairs("Device names, rooms and states are stored.") == {("device", "store")}
+    assert pairs("We use this information to recognize devices that you have used before.") == set()
