@@ -1554,3 +1554,12 @@ def test_the_devices_of_an_account_and_their_names_are_device_information():
     assert pairs("We keep a list of the devices you have trusted for sign-in.") == {("device", "store")}
     assert pairs("Device names, rooms and states are stored.") == {("device", "store")}
     assert pairs("We use this information to recognize devices that you have used before.") == set()
+
+
+def test_in_game_events_and_streaks_are_usage():
+    assert pairs("Firebase Analytics collects the app instance ID and in-game events such as levels completed.") == {
+        ("device.id", "collect"), ("usage", "collect")}
+    assert pairs("Partners may collect your IP address and events within the app, such as when you place an order.") == {
+        ("network.ip", "collect"), ("usage", "collect")}
+    assert pairs("Your username and streak length are visible to other users on leaderboards.") == {
+        ("account.credentials", "share"), ("usage", "share")}
