@@ -1563,3 +1563,12 @@ def test_in_game_events_and_streaks_are_usage():
         ("network.ip", "collect"), ("usage", "collect")}
     assert pairs("Your username and streak length are visible to other users on leaderboards.") == {
         ("account.credentials", "share"), ("usage", "share")}
+
+
+def test_routes_location_patterns_and_how_far_away_you_are_are_location():
+    assert pairs("When you turn it on, the route you took is recorded and kept for 90 days.") == {
+        ("location", "collect"), ("location", "store")}
+    assert pairs("We detect fraud by analyzing device information and location patterns.") == {
+        ("device", "use"), ("location", "use")}
+    assert pairs("Other members see your profile and how far away you are.") == {
+        ("account.profile", "share"), ("location", "share")}
