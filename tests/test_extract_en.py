@@ -1572,3 +1572,9 @@ def test_routes_location_patterns_and_how_far_away_you_are_are_location():
         ("device", "use"), ("location", "use")}
     assert pairs("Other members see your profile and how far away you are.") == {
         ("account.profile", "share"), ("location", "share")}
+
+
+def test_bare_usage_in_a_list_of_data_is_usage_and_usage_logs_are_logs():
+    assert pairs("We use your call detail records and data usage to calculate your bill.") == {
+        ("communication.call_log", "use"), ("usage", "use")}
+    assert pairs("Usage logs are kept for 12 months.") == {("usage.logs", "store")}
