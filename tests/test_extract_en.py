@@ -900,7 +900,8 @@ def test_a_ccpa_category_table_reads_its_examples_and_what_its_columns_say():
     assert found == {(5, "identity.name", "collect"), (5, "contact.email", "collect"),
                      (5, "identity.name", "share"), (5, "contact.email", "share"),
                      (5, "identity.name", "not_share"), (5, "contact.email", "not_share"),
-                     (6, "identity.birthdate", "collect"), (6, "identity.birthdate", "share")}
+                     (6, "identity.birthdate", "collect"), (6, "identity.birthdate", "share"),
+                     (6, "identity", "collect"), (6, "identity", "share")}  # the category label names data too
 
 
 def test_a_data_table_with_a_retention_column_stores_each_rows_data():
@@ -1578,3 +1579,15 @@ def test_bare_usage_in_a_list_of_data_is_usage_and_usage_logs_are_logs():
     assert pairs("We use your call detail records and data usage to calculate your bill.") == {
         ("communication.call_log", "use"), ("usage", "use")}
     assert pairs("Usage logs are kept for 12 months.") == {("usage.logs", "store")}
+
+def test_a_ccpa_category_label_names_data_and_not_disclosed_denies_sharing():
+    html = ("<table>\n<tr><th>Category of personal information</th><th>Examples</th><th>Disclosed to</th></tr>\n"
+            "<tr><td>Geolocation data</td><td>Approximate location derived from IP address</td>"
+            "<td>Service providers</td></tr>\n"
+            "<tr><td>Sensitive personal information</td><td>Account password</td><td>Not disclosed</td></tr>\n"
+            "<tr><td>Audio, electronic, visual or similar information</td><td>Customer Care call recordings</td>"
+            "<td>Service providers</td></tr>\n</table>\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(html, "html", "policy.html")}
+    assert {(3, "location", "collect"), (3, "location", "share"), (4, "personal_info", "collect"),
+            (4, "personal_info", "not_share"), (4, "account.credentials", "not_share"), (5, "media", "share")} <= found
+    assert (4, "account.credentials", "share") not in found

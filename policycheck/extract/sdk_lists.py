@@ -21,6 +21,8 @@ SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
                            r"do(es)? not collect|no personal (data|information)", re.I)
 
+NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
+
 
 @dataclass
 class Record:
@@ -209,8 +211,11 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
            result: SdkListResult, in_sdk_section: bool, in_definitions: bool = False) -> None:
     header = blocks[start]
     roles = [lex.sdk_field(cell.text) for cell in header.cells or []]
-    if "examples" in roles:  # "Category | Examples | …": the examples are the data, not the category labels
-        roles = ["data" if role == "examples" else None if role == "data" else role for role in roles]
+    if "examples" in roles:
+        # "Category | Examples | …": the examples are the data; the category label before them ("Geolocation data",
+        # "Sensitive personal information") names data of the row as well
+        roles = ["data" if role == "examples" else "category" if role == "data" or (column == 0 and role is None)
+                 else role for column, role in enumerate(roles)]
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
@@ -289,6 +294,10 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
         data = by_role["data"]
         collected = _statements_for_data(data.text, record, data.line, row.text, lang, "table")
+        if "category" in by_role:
+            named = {statement.data_type for statement in collected}
+            collected += [statement for statement in _statements_for_data(
+                by_role["category"].text, record, data.line, row.text, lang, "table") if statement.data_type not in named]
         result.statements += collected + _column_practices(collected, by_role)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
@@ -303,7 +312,10 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell]) -> l
         return cell is not None and bool(cell.text.strip()) and not NEGATIVE_CELL.search(cell.text.strip())
 
     actions: list[tuple[str, str | None]] = []
-    if filled("disclosed_to"):
+    disclosed = by_role.get("disclosed_to")
+    if disclosed is not None and NOT_DISCLOSED_CELL.match(disclosed.text.strip()):
+        actions.append(("not_share", THIRD_PARTY))  # "Disclosed to: Not disclosed"
+    elif filled("disclosed_to"):
         actions.append(("share", THIRD_PARTY))
     answer = by_role.get("sold_or_shared")
     answered = answer_action(answer.text) if answer is not None else None
