@@ -1591,3 +1591,12 @@ def test_a_ccpa_category_label_names_data_and_not_disclosed_denies_sharing():
     assert {(3, "location", "collect"), (3, "location", "share"), (4, "personal_info", "collect"),
             (4, "personal_info", "not_share"), (4, "account.credentials", "not_share"), (5, "media", "share")} <= found
     assert (4, "account.credentials", "share") not in found
+
+
+def test_recorded_calls_are_audio_and_messages():
+    assert pairs("Calls to our contact centre are recorded for training and quality purposes.") == {
+        ("media.audio", "collect"), ("communication.messages", "collect")}
+    assert pairs("When you call our support line, we record the call for quality and training purposes.") == {
+        ("media.audio", "collect"), ("communication.messages", "collect")}
+    assert pairs("We do not record the content of your calls.") == {("communication.messages", "not_collect")}
+    assert pairs("You can call us at any time.") == set()

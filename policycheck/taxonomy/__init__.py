@@ -119,13 +119,15 @@ class DataMatcher:
         return found
 
     def _with_patterns(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:
-        """Descriptions matched by the `patterns` regexes (on the folded text) where no listed or ignored phrase matches."""
+        """Descriptions matched by the `patterns` regexes (on the folded text) where no listed or ignored phrase matches.
+        Two types' patterns may match the very same words ("calls … are recorded" is audio and a message)."""
         added: list[Match[str]] = []
         folded = fold(text)
         for type_id, pattern in self._patterns:
             for found in pattern.finditer(folded):
                 start, end = found.span()
-                if any(m.start < end and start < m.end for m in matches + added):
+                if any(m.start < end and start < m.end for m in matches) or any(
+                        m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in added):
                     continue
                 added.append(Match(start, end, type_id, found.group(0)))
         return sorted(matches + added, key=lambda m: m.start) if added else matches
