@@ -1600,3 +1600,9 @@ def test_recorded_calls_are_audio_and_messages():
         ("media.audio", "collect"), ("communication.messages", "collect")}
     assert pairs("We do not record the content of your calls.") == {("communication.messages", "not_collect")}
     assert pairs("You can call us at any time.") == set()
+
+
+def test_a_saliva_sample_or_dna_file_is_biometric():
+    assert pairs("Our laboratory receives your saliva sample labelled only with a barcode.") == {("biometric", "collect")}
+    assert pairs("A parent may submit their child's saliva sample.") == {("biometric", "collect")}
+    assert pairs("Customers may upload a raw DNA file from another testing service.") == {("biometric", "collect")}
