@@ -1606,3 +1606,12 @@ def test_a_saliva_sample_or_dna_file_is_biometric():
     assert pairs("Our laboratory receives your saliva sample labelled only with a barcode.") == {("biometric", "collect")}
     assert pairs("A parent may submit their child's saliva sample.") == {("biometric", "collect")}
     assert pairs("Customers may upload a raw DNA file from another testing service.") == {("biometric", "collect")}
+
+
+def test_choosing_a_password_gives_it_to_the_service():
+    assert pairs("To create an account, you provide your email address and choose a password.") == {
+        ("contact.email", "collect"), ("account.credentials", "collect")}
+    assert pairs("You choose a username, password and security questions.") == {("account.credentials", "collect")}
+    assert pairs("You can choose which emails you receive.") == set()
+    assert ("identity.name", "not_collect") not in pairs(
+        "You cannot change your profile name, although you may re-register and choose a new name.")

@@ -264,6 +264,9 @@ class EnglishAnalyzer:
             return True
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token)
+        if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
+            return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
+                    and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _governing_verb(self, token):
@@ -524,7 +527,7 @@ class EnglishAnalyzer:
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind == "user":
-            if lemma in self.lex.user_provides or _signs_up_with(verb):
+            if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         action = self.lex.verbs.get(lemma)

@@ -33,6 +33,7 @@ class Lexicon:
     language: str
     verbs: dict[str, str]  # verb -> action (collect/use/share/store)
     user_provides: set[str]
+    user_picks: set[str]
     provide: set[str]
     negations: set[str]
     negation_blockers: list[re.Pattern[str]]
@@ -111,6 +112,7 @@ def load_lexicon(lang: str) -> Lexicon:
         language=lang,
         verbs=verbs,
         user_provides=set(data.get("user_provides", [])),
+        user_picks=set(data.get("user_picks", [])),
         provide=set(data.get("provide", [])),
         negations=set(data.get("negations", [])),
         negation_blockers=compile_patterns(data.get("negation_blockers"), flags),
