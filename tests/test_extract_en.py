@@ -1615,3 +1615,9 @@ def test_choosing_a_password_gives_it_to_the_service():
     assert pairs("You can choose which emails you receive.") == set()
     assert ("identity.name", "not_collect") not in pairs(
         "You cannot change your profile name, although you may re-register and choose a new name.")
+
+
+def test_support_and_reported_conversations_are_messages():
+    assert pairs("Reported conversations are kept for 2 years after the report is closed.") == {
+        ("communication.messages", "store")}
+    assert pairs("Intercom receives your name and support conversations.") >= {("communication.messages", "share")}
