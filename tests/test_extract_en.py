@@ -1621,3 +1621,10 @@ def test_support_and_reported_conversations_are_messages():
     assert pairs("Reported conversations are kept for 2 years after the report is closed.") == {
         ("communication.messages", "store")}
     assert pairs("Intercom receives your name and support conversations.") >= {("communication.messages", "share")}
+
+
+def test_matches_administrators_and_invited_people_seeing_data_is_sharing():
+    assert pairs("Matches cannot see your raw DNA file or your email address.") == {
+        ("biometric", "not_share"), ("contact.email", "not_share")}
+    assert pairs("The person you invite can see your fertile window.") == {("health", "share")}
+    assert pairs("Administrators cannot see your passwords.") == {("account.credentials", "not_share")}

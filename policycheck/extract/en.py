@@ -1241,7 +1241,8 @@ VIEWERS = {"user", "users", "member", "members", "others", "anyone", "everyone",
            "teachers", "classmate", "classmates", "follower", "followers", "friend", "friends", "visitor", "visitors",
            "recruiter", "recruiters", "employer", "employers", "player", "players", "learner", "learners", "people",
            "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders", "match", "matches",
-           "administrator", "administrators", "admin", "admins"}
+           "administrator", "administrators", "admin", "admins", "owner", "owners", "parent", "parents", "guardian",
+           "guardians", "person", "insured", "proxy", "proxies"}
 # ... but not things of the user's: "your browser can see your location" shares nothing
 NOT_VIEWERS = {"device", "browser", "app", "application", "account", "phone", "computer", "screen", "settings", "profile"}
 
