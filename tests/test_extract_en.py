@@ -1628,3 +1628,10 @@ def test_matches_administrators_and_invited_people_seeing_data_is_sharing():
         ("biometric", "not_share"), ("contact.email", "not_share")}
     assert pairs("The person you invite can see your fertile window.") == {("health", "share")}
     assert pairs("Administrators cannot see your passwords.") == {("account.credentials", "not_share")}
+
+
+def test_federal_state_and_filed_tax_returns_are_financial_data():
+    assert pairs("We transmit your federal return to the IRS and your state returns to the tax agencies.") == {
+        ("financial", "share")}
+    assert pairs("We keep copies of your filed returns for seven years.") == {("financial", "store")}
+    assert pairs("Returns and refunds are handled by the retailer.") == set()
