@@ -1635,3 +1635,10 @@ def test_federal_state_and_filed_tax_returns_are_financial_data():
         ("financial", "share")}
     assert pairs("We keep copies of your filed returns for seven years.") == {("financial", "store")}
     assert pairs("Returns and refunds are handled by the retailer.") == set()
+
+
+def test_a_school_in_a_list_or_the_school_you_attended_is_education():
+    assert ("identity.education", "collect") in pairs("You may add your job title, the school you attended and a bio.")
+    assert ("identity.education", "not_share") in pairs(
+        "We will not disclose your full name, email address, school or grade without your consent.")
+    assert pairs("Our app is used in school.") == set()
