@@ -1642,3 +1642,10 @@ def test_a_school_in_a_list_or_the_school_you_attended_is_education():
     assert ("identity.education", "not_share") in pairs(
         "We will not disclose your full name, email address, school or grade without your consent.")
     assert pairs("Our app is used in school.") == set()
+
+
+def test_a_two_word_account_kind_opening_a_retention_item_is_stored():
+    assert ("account", "store") in pairs(
+        "Bramble Bear accounts, with their email address and username, are kept while the account is in use.")
+    md = "- **Inactive free accounts:** deleted after 24 months without a sign-in.\n"
+    assert ("account", "store") in {(s.data_type, s.action) for s in statements_of(md, name="policy.md")}
