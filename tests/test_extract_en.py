@@ -1649,3 +1649,8 @@ def test_a_two_word_account_kind_opening_a_retention_item_is_stored():
         "Bramble Bear accounts, with their email address and username, are kept while the account is in use.")
     md = "- **Inactive free accounts:** deleted after 24 months without a sign-in.\n"
     assert ("account", "store") in {(s.data_type, s.action) for s in statements_of(md, name="policy.md")}
+
+
+def test_a_diagnosis_and_health_insurance_details_are_health_data():
+    assert pairs("We never receive your diagnosis.") == {("health", "not_collect")}
+    assert ("health", "collect") in pairs("The name of your insurer and your insurance member ID are requested.")
