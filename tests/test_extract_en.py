@@ -1437,13 +1437,6 @@ def test_orders_carried_out_are_no_transaction_data_but_their_records_are():
         ("identity.name", "share"), ("financial.transactions", "share")}
 
 
-def test_what_a_practice_counts_as_in_law_is_no_practice():
-    assert pairs('Under California law, allowing advertising partners to collect your advertising ID may be considered '
-                 'a "sale" or "sharing" of personal information.') == {("device.id.ad_id", "collect")}
-    assert pairs('Some of these disclosures may constitute a "sale" of personal information under California law.') == set()
-    assert pairs("We do not sell personal information.") == {("personal_info", "not_share")}
-
-
 def test_a_right_to_ask_whether_or_which_practice_happens_is_no_practice():
     assert pairs("Washington and Nevada consumers may confirm whether we collect, share or sell their consumer health "
                  "data, access it and request its deletion.") == set()
@@ -1473,18 +1466,6 @@ def test_a_data_phrase_naming_who_acts_in_a_passive_is_no_data():
     assert pairs("Some information about the actions taken by your username is made publicly available.") == set()
     assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "collect")}
     assert pairs("Your location is collected by our advertising partners.") == {("location", "collect")}
-
-
-def test_telemetry_is_usage_data():
-    assert pairs("We collect a small amount of device information and usage telemetry.") == {
-        ("device", "collect"), ("usage", "collect")}
-    assert pairs("The app sends us telemetry data about the features you use.") == {("usage", "collect")}
-
-
-def test_other_peoples_or_ad_profiles_are_not_the_users_profile():
-    assert pairs("We record how you use the Service, including the profiles you view and like.") == {("usage", "collect")}
-    assert pairs("We keep members safe by detecting scams and fake profiles.") == set()
-    assert pairs("Other members can see your profiles and photos.") == {("account.profile", "share"), ("media.photos", "share")}
 
 
 def test_identity_documents_are_id_numbers_like_an_identity_document():
@@ -1522,12 +1503,6 @@ def test_where_the_device_is_and_the_area_you_are_in_are_locations():
         ("network.ip", "use"), ("location.coarse", "use")}
     assert pairs("We may process your personal information on a server located outside the country where you live.") == {
         ("personal_info", "use")}
-
-
-def test_telemetry_is_usage_information():
-    assert pairs("We collect a small amount of device information and usage telemetry.") == {
-        ("device", "collect"), ("usage", "collect")}
-    assert pairs("Crash reporting follows your telemetry setting.") == set()
 
 
 def test_page_addresses_and_the_page_you_are_on_are_browsing_history():

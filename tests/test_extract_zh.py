@@ -1418,15 +1418,6 @@ def test_wordings_of_how_the_service_is_used_are_usage():
     assert pairs("我们将根据你使用相关服务的情况，向你展示你可能更感兴趣的广告。") == {("usage", "use")}
 
 
-def test_information_that_identifies_the_person_is_identity():
-    assert pairs("但我们不会共享用于识别您个人身份的信息（姓名、身份证号），仅会向这些合作伙伴提供不能识别您个人身份的间接画像标签。") == {
-        ("identity", "not_share"), ("identity.name", "not_share"), ("identity.id_number", "not_share")}
-    assert pairs("未经您的同意，我们不会与其共享可以识别您身份的个人信息。") == {
-        ("identity", "not_share"), ("personal_info", "not_share")}
-    assert pairs("我们不会共享您的个人标识信息，例如名字或电子邮件地址。") == {
-        ("identity", "not_share"), ("identity.name", "not_share"), ("contact.email", "not_share")}
-
-
 def test_published_works_and_picture_and_video_posts_are_content():
     assert pairs("我们将收集您发布的信息，包括但不限于您发布的图文/视频内容。") >= {("content", "collect"), ("media.photos", "collect")}
     assert pairs("我们会收集你发布的作品。") == {("content", "collect")}
