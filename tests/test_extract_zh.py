@@ -1495,3 +1495,16 @@ def test_advice_to_keep_credentials_safe_states_no_practice():
     assert pairs("# 三、我们如何存储您的个人信息\n\n您的账户均有安全保护功能，请妥善保管您的账户及密码信息。", "markdown") == set()
     assert pairs("为保证用户账号安全，游酷盛世有权审查用户注册所提供的身份信息是否真实、有效；用户有义务妥善保管其账号及密码，"
                  "并正确、安全地使用其账号及密码。") == {("identity", "collect")}
+
+
+def test_the_name_the_policys_own_documents_begin_with_is_the_product():
+    text = ("具体请查阅《WiFi万能钥匙收集个人信息清单》。\n"
+            "相关权限请查阅《WiFi万能钥匙权限申请与使用情况说明》。\n"
+            "在您浏览WiFi万能钥匙内容的过程中，我们会记录您的点击、浏览信息。\n"
+            "当您登录WiFi万能钥匙时，我们会收集您的手机号码。\n")
+    found = pairs(text)
+    assert ("device.network", "collect") not in found
+    assert ("contact.phone", "collect") in found
+    # titles sharing only a topic (个人信息…) name no product
+    topic = ("详见《个人信息第三方共享清单》和《个人信息收集清单》。\n我们会与合作伙伴共享您的个人信息。\n")
+    assert ("personal_info", "share") in pairs(topic)
