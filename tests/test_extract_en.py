@@ -1629,3 +1629,14 @@ def test_a_two_word_account_kind_opening_a_retention_item_is_stored():
 def test_a_diagnosis_and_health_insurance_details_are_health_data():
     assert pairs("We never receive your diagnosis.") == {("health", "not_collect")}
     assert ("health", "collect") in pairs("The name of your insurer and your insurance member ID are requested.")
+
+
+def test_an_enumeration_goes_on_after_a_parenthetical_list():
+    found = pairs("In order to ensure the safe and stable operation of the services and to prevent risks, we will "
+                  "collect your device information, including device model, operating system version, device "
+                  "settings, unique device identifiers (such as Android ID, OAID, IDFA and IDFV), MAC address, IP "
+                  "address, network type and the list of installed applications related to payment security, as "
+                  "well as log information such as the pages you visit, your search records, click records and "
+                  "crash records.")
+    assert {("device.id.mac", "collect"), ("network.ip", "collect"), ("device.network", "collect"),
+            ("device.apps", "collect")} <= found

@@ -161,7 +161,9 @@ class EnglishAnalyzer:
             else:
                 mention.frames = frames
         _continue_enumerations(text, mentions, soft_skipped)
-        _continue_parenthetical_lists(text, mentions, soft_skipped)
+        if _continue_parenthetical_lists(text, mentions, soft_skipped):
+            # "identifiers (such as Android ID and IDFV), MAC address": the list goes on after the parenthesis
+            _continue_enumerations(text, mentions, soft_skipped)
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
         intro = _introduces_list(text)
         sentence_frames: list[Frame] = []
@@ -832,9 +834,9 @@ class EnglishAnalyzer:
         return "; ".join(found[:3]) if found else None
 
 
-_ENUMERATION_GAP = re.compile(r"^[\s,;:(\[–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
+_ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
-                             r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:(\[]*)*$", re.I)
+                             r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
 
 
 def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
@@ -857,9 +859,10 @@ def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set
 _PARENTHESIS = re.compile(r"\(([^()]{3,300})\)")
 
 
-def _continue_parenthetical_lists(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
+def _continue_parenthetical_lists(text: str, mentions: list[Mention], soft_skipped: set[int]) -> bool:
     """A parenthesis that only lists data ("… when you log in with them (your name, email address and profile
-    picture)") details the last practice stated before it."""
+    picture)") details the last practice stated before it. Returns whether any parenthesis took a practice."""
+    continued = False
     for group in _PARENTHESIS.finditer(text):
         start, end = group.span(1)
         inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -877,6 +880,8 @@ def _continue_parenthetical_lists(text: str, mentions: list[Mention], soft_skipp
         for mention in inside:
             mention.frames = [f.with_context() for f in before[-1].frames]
             mention.skip = mention.inherit = False
+        continued = True
+    return continued
 
 
 def _spans(patterns, text: str) -> list[tuple[int, int]]:
