@@ -1640,3 +1640,11 @@ def test_an_enumeration_goes_on_after_a_parenthetical_list():
                   "crash records.")
     assert {("device.id.mac", "collect"), ("network.ip", "collect"), ("device.network", "collect"),
             ("device.apps", "collect")} <= found
+
+
+def test_a_label_with_a_value_before_another_item_is_not_a_title():
+    md = ("We keep each category of personal information as follows:\n\n"
+          "- Customer service call recordings: 90 days. Security camera footage: 30 days, unless it is needed "
+          "for an investigation.\n")
+    found = {(s.data_type, s.action) for s in statements_of(md, name="policy.md")}
+    assert ("media.audio", "store") in found

@@ -286,9 +286,11 @@ class Extractor:
             return 0  # "存储权限：用于下载资源、保存截图": a permission list names its data in the label
         if end and any(m.start >= end and not m.skip for m in analysis.mentions):
             return end
-        # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"
+        # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"; one that
+        # gives its label a value ("Call recordings: 90 days. Camera footage: 30 days.") is an item, not a title
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if (sentence.start == 0 and not analysis.has_verb and sentence.kind != "table_row"
+                and not LABEL.match(sentence.text)
                 and following is not None and following.block_index == sentence.block_index
                 and len(sentence.text.split()) <= 6 and sentence.language == "en"
                 and _block_names_data_after(sentences, analyses, index)):
