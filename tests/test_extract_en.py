@@ -1648,3 +1648,9 @@ def test_a_label_with_a_value_before_another_item_is_not_a_title():
           "for an investigation.\n")
     found = {(s.data_type, s.action) for s in statements_of(md, name="policy.md")}
     assert ("media.audio", "store") in found
+
+
+def test_student_data_is_personal_information_but_a_student_information_system_is_not():
+    assert pairs("We do not sell student data.") == {("personal_info", "not_share")}
+    assert ("personal_info", "store") in pairs("We keep student data for as long as the school's agreement is in effect.")
+    assert "personal_info" not in {d for d, _ in pairs("Ellucian hosts our student information system.")}
