@@ -1654,3 +1654,10 @@ def test_student_data_is_personal_information_but_a_student_information_system_i
     assert pairs("We do not sell student data.") == {("personal_info", "not_share")}
     assert ("personal_info", "store") in pairs("We keep student data for as long as the school's agreement is in effect.")
     assert "personal_info" not in {d for d, _ in pairs("Ellucian hosts our student information system.")}
+
+def test_document_scope_and_consent_to_the_policy_are_no_practice():
+    assert pairs("This Privacy Notice applies to personal information that we collect through the App.") == set()
+    assert pairs("The following table shows which personal data we process for which purposes.") == set()
+    assert pairs("By using our Services, you hereby consent that we will collect, use and share your information "
+                 "as described in this Privacy Policy.") == set()
+    assert ("personal_info", "collect") in pairs("We collect your personal information when you register.")
