@@ -1661,3 +1661,10 @@ def test_document_scope_and_consent_to_the_policy_are_no_practice():
     assert pairs("By using our Services, you hereby consent that we will collect, use and share your information "
                  "as described in this Privacy Policy.") == set()
     assert ("personal_info", "collect") in pairs("We collect your personal information when you register.")
+
+
+def test_a_profile_photograph_or_main_photo_is_profile_data_not_a_photo():
+    assert pairs("You may elect to provide a profile photograph and a preferred name.") == {
+        ("account.profile", "collect"), ("identity.name", "collect")}
+    assert pairs("We send only that member's first name, age and main photo.") == {
+        ("account.profile", "share"), ("identity.age", "share"), ("identity.name", "share")}
