@@ -1668,3 +1668,11 @@ def test_a_profile_photograph_or_main_photo_is_profile_data_not_a_photo():
         ("account.profile", "collect"), ("identity.name", "collect")}
     assert pairs("We send only that member's first name, age and main photo.") == {
         ("account.profile", "share"), ("identity.age", "share"), ("identity.name", "share")}
+
+
+def test_the_name_of_a_merchant_or_of_a_thing_is_not_the_users_name():
+    assert pairs("The merchant sends us the merchant's name and the shipping address you gave the merchant.") == {
+        ("contact.address", "collect")}
+    assert pairs("You can view the rules of each SDK by clicking its name.") == set()
+    assert ("identity.name", "share") not in pairs("An invitation is sent to each person you invite in your name.")
+    assert ("identity.name", "collect") in pairs("We collect your name and email address.")
