@@ -1676,3 +1676,9 @@ def test_the_name_of_a_merchant_or_of_a_thing_is_not_the_users_name():
     assert pairs("You can view the rules of each SDK by clicking its name.") == set()
     assert ("identity.name", "share") not in pairs("An invitation is sent to each person you invite in your name.")
     assert ("identity.name", "collect") in pairs("We collect your name and email address.")
+
+
+def test_a_name_as_it_appears_on_a_passport_is_no_passport_number():
+    assert pairs("We collect your full name as it appears on your passport, your date of birth and gender.") == {
+        ("identity.name", "collect"), ("identity.birthdate", "collect"), ("identity.gender", "collect")}
+    assert ("identity.id_number", "collect") in pairs("We collect your passport number and your full name.")
