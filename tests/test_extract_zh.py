@@ -1508,3 +1508,10 @@ def test_the_name_the_policys_own_documents_begin_with_is_the_product():
     # titles sharing only a topic (个人信息…) name no product
     topic = ("详见《个人信息第三方共享清单》和《个人信息收集清单》。\n我们会与合作伙伴共享您的个人信息。\n")
     assert ("personal_info", "share") in pairs(topic)
+
+
+def test_an_alipay_account_bound_or_used_to_log_in_is_no_payment_account():
+    assert pairs("通过绑定淘宝账号、支付宝账号，您可以参与支付宝/淘宝在本平台举办的营销活动、优惠券领取、便捷提现等服务。") == set()
+    assert ("financial.payment", "collect") not in pairs(
+        "您也可以使用微信、QQ、支付宝账号授权登录本App，在您同意授权后，我们将获取您在第三方平台注册的头像、昵称。")
+    assert ("financial.payment", "collect") in pairs("为完成订单支付，您需要绑定支付宝账户并选择付款方式。")
