@@ -1515,3 +1515,9 @@ def test_an_alipay_account_bound_or_used_to_log_in_is_no_payment_account():
     assert ("financial.payment", "collect") not in pairs(
         "您也可以使用微信、QQ、支付宝账号授权登录本App，在您同意授权后，我们将获取您在第三方平台注册的头像、昵称。")
     assert ("financial.payment", "collect") in pairs("为完成订单支付，您需要绑定支付宝账户并选择付款方式。")
+
+
+def test_a_camera_feature_a_motion_sensor_serves_is_sensor_data():
+    assert pairs("你使用本App“拍摄”功能时，为了适配你的设备状态，我们会调用设备动态传感器，以识别你的设备方向状态。") == {
+        ("device.sensors", "collect")}
+    assert ("media.camera", "collect") in pairs("您在使用直播功能时需要打开摄像头，我们会获取屏幕朝向传感器，来矫正视频的方向。")
