@@ -1521,3 +1521,10 @@ def test_a_camera_feature_a_motion_sensor_serves_is_sensor_data():
     assert pairs("你使用本App“拍摄”功能时，为了适配你的设备状态，我们会调用设备动态传感器，以识别你的设备方向状态。") == {
         ("device.sensors", "collect")}
     assert ("media.camera", "collect") in pairs("您在使用直播功能时需要打开摄像头，我们会获取屏幕朝向传感器，来矫正视频的方向。")
+
+
+def test_the_contact_person_of_an_order_is_contact_details():
+    assert ("contact", "collect") in pairs(
+        "您在本平台下单美食、超市便利等服务时，您需要根据所选择的服务类型提供联系人信息（姓名、性别、电话号码等）、地址信息（收货地址）。")
+    assert ("social.contacts", "collect") not in pairs(
+        "您在本平台下单美食、超市便利等服务时，您需要根据所选择的服务类型提供联系人信息（姓名、性别、电话号码等）、地址信息（收货地址）。")
