@@ -1528,3 +1528,8 @@ def test_the_contact_person_of_an_order_is_contact_details():
         "您在本平台下单美食、超市便利等服务时，您需要根据所选择的服务类型提供联系人信息（姓名、性别、电话号码等）、地址信息（收货地址）。")
     assert ("social.contacts", "collect") not in pairs(
         "您在本平台下单美食、超市便利等服务时，您需要根据所选择的服务类型提供联系人信息（姓名、性别、电话号码等）、地址信息（收货地址）。")
+
+def test_data_a_payment_account_authorises_us_to_get_is_collected():
+    found = pairs("在您使用微博钱包功能时，我们将收集您的支付宝账号授权我们获取的信息（包括姓名、昵称、头像、性别、地区）。")
+    assert {("identity.name", "collect"), ("account.profile", "collect"), ("identity.gender", "collect"),
+            ("location.coarse", "collect")} <= found

@@ -322,7 +322,11 @@ class ChineseAnalyzer:
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
         # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
         # prefer the nearest verb that is not such a relative clause
-        main_before = [v for v in strong_before if not _followed_by_de(tokens, v)]
+        # ... and so does a verb whose object is such a clause ("支付宝账号授权我们获取的信息（包括姓名…）")
+        main_before = [v for v in strong_before if not _followed_by_de(tokens, v)
+                       and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
+                                and tokens[v + 1].word in ("我们", "我方")
+                                and self._is_verb(tokens[v + 2].word) and _followed_by_de(tokens, v + 2))]
         if strong_before and not main_before and strong_after:
             return strong_after[0]
         if main_before:
