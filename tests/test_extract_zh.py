@@ -1133,7 +1133,9 @@ def test_a_restriction_to_what_the_law_allows_states_no_practice():
 
 
 def test_what_a_technology_saves_the_person_from_doing_states_no_practice():
-    assert pairs("使用此类技术可以帮助您省去重复您填写个人信息、输入搜索内容的步骤和流程（示例：记录搜索、表单填写）。") == set()
+    # (the example of what is recorded, "（示例：记录搜索）", is history collected: see the last tests)
+    assert ("personal_info", "collect") not in pairs(
+        "使用此类技术可以帮助您省去重复您填写个人信息、输入搜索内容的步骤和流程（示例：记录搜索、表单填写）。")
     assert pairs("借助于Cookie，网站能够存储您的偏好等数据，以此帮助您免去重复填写个人信息、输入历史搜索内容等繁琐。") == set()
 
 
@@ -1533,3 +1535,8 @@ def test_data_a_payment_account_authorises_us_to_get_is_collected():
     found = pairs("在您使用微博钱包功能时，我们将收集您的支付宝账号授权我们获取的信息（包括姓名、昵称、头像、性别、地区）。")
     assert {("identity.name", "collect"), ("account.profile", "collect"), ("identity.gender", "collect"),
             ("location.coarse", "collect")} <= found
+
+
+def test_the_searches_a_technology_records_as_an_example_are_history():
+    assert pairs("使用此类技术可以帮助您省去重复您填写个人信息、输入搜索内容的步骤和流程（示例：记录搜索、表单填写）。") == {
+        ("usage.history", "collect")}

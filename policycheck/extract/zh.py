@@ -292,7 +292,8 @@ class ChineseAnalyzer:
             for found in pattern.finditer(text):
                 end = found.end()
                 if to_clause_end:
-                    while end < len(text) and text[end] not in "，,；;。！？!?":
+                    # an example of what is recorded ("省去重复输入搜索内容的步骤（示例：记录搜索）") is outside the span
+                    while end < len(text) and text[end] not in "，,；;。！？!?" and not text.startswith(("（示例", "(示例"), end):
                         end += 1
                 spans.append((found.start(), end))
         return spans
