@@ -1540,3 +1540,12 @@ def test_data_a_payment_account_authorises_us_to_get_is_collected():
 def test_the_searches_a_technology_records_as_an_example_are_history():
     assert pairs("使用此类技术可以帮助您省去重复您填写个人信息、输入搜索内容的步骤和流程（示例：记录搜索、表单填写）。") == {
         ("usage.history", "collect")}
+
+
+def test_tracking_the_click_on_a_link_we_sent_collects_usage():
+    assert ("usage", "collect") in pairs(
+        "例如，我们向您发送的电子邮件可能含有链接至我们网站内容的地址链接，如果您点击该链接，我们则会跟踪此次点击，"
+        "帮助我们了解您的产品或服务偏好以便于我们主动改善客户服务体验。")
+    # a tracking technology or permission is no act of tracking
+    assert pairs("我们使用Cookie或类似的跟踪技术来记住您的登录账号和密码。") == pairs(
+        "我们使用Cookie或类似的技术来记住您的登录账号和密码。")
