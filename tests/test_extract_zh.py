@@ -1549,3 +1549,10 @@ def test_tracking_the_click_on_a_link_we_sent_collects_usage():
     # a tracking technology or permission is no act of tracking
     assert pairs("我们使用Cookie或类似的跟踪技术来记住您的登录账号和密码。") == pairs(
         "我们使用Cookie或类似的技术来记住您的登录账号和密码。")
+
+
+def test_the_identifier_or_account_activity_is_recorded_under_is_used():
+    found = pairs("如果你未登录帐号，我们会通过设备对应的标识符信息来记录你的浏览、点击、下载、分享等操作行为信息。")
+    assert ("device.id", "use") in found and ("device.id", "collect") not in found
+    found = pairs("如果你已登录帐号，我们会通过你的剪映帐号记录你的浏览、点击、下载、分享等操作行为信息。")
+    assert ("account", "use") in found

@@ -212,6 +212,10 @@ class ChineseAnalyzer:
             if frames is None:
                 mention.skip = True
             else:
+                if (tokens[verb_index].word == "记录" and tokens[verb_index].start >= match.end and MEANS_BEFORE.search(text, 0, match.start)
+                        and MEANS_GAP.match(text[match.end:tokens[verb_index].start])):
+                    # "通过设备对应的标识符信息来记录你的点击", "通过您的账号记录": the means of collecting is used
+                    frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
@@ -916,6 +920,12 @@ def _text_after_group(text: str, end: int, parentheses: tuple[tuple[int, int], .
         if start <= end < stop or start == end:
             return text[stop:stop + 12]
     return ""
+
+
+# The data as the means of recording right after it: "通过[您的|设备对应的]X[来]记录…" (the identifier or account
+# the activity is recorded under).
+MEANS_BEFORE = re.compile(r"通过(?:您|你)?(?:所登录)?的?[^，,。；;、：:（）()]{0,8}$")
+MEANS_GAP = re.compile(r"^(?:来|以)?$")
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
