@@ -1556,3 +1556,8 @@ def test_the_identifier_or_account_activity_is_recorded_under_is_used():
     assert ("device.id", "use") in found and ("device.id", "collect") not in found
     found = pairs("如果你已登录帐号，我们会通过你的剪映帐号记录你的浏览、点击、下载、分享等操作行为信息。")
     assert ("account", "use") in found
+
+
+def test_province_and_region_in_a_list_are_coarse_location():
+    assert ("location.coarse", "collect") in pairs("我们会收集您的姓名、手机号码、省份、学校。")
+    assert ("location.coarse", "use") in pairs("我们会根据您的设备信息、服务日志信息、区域信息、浏览点击记录等提取您的偏好特征。")
