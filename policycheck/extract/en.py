@@ -254,7 +254,8 @@ class EnglishAnalyzer:
             return _makes_available(token) is not None
         if lemma in COPULAS:  # "your posts are public", "becomes accessible to other users"
             return _availability(token) is not None
-        if _shown_to_others(token):  # "your review may be displayed to other users", "other users can see X"
+        # "your review may be displayed to other users", "other users can see X"
+        if _shown_to_others(token, self.lex.viewers, self.lex.not_viewers):
             return True
         if lemma == "see":  # "we never see your card number": what reaches us
             return _has_subject(token, FIRST_PERSON)
@@ -497,7 +498,7 @@ class EnglishAnalyzer:
             # "we will not … authorize any third party to use your email address": letting a party use the data is
             # sharing it with that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
-        if _shown_to_others(verb):
+        if _shown_to_others(verb, self.lex.viewers, self.lex.not_viewers):
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
@@ -1241,20 +1242,10 @@ def _availability(verb):
     return None
 
 
-# Who, seeing data, has been shown it by the service: "other users can see your username", "displayed to the public"
-VIEWERS = {"user", "users", "member", "members", "others", "anyone", "everyone", "public", "guest", "guests", "teacher",
-           "teachers", "classmate", "classmates", "follower", "followers", "friend", "friends", "visitor", "visitors",
-           "recruiter", "recruiters", "employer", "employers", "player", "players", "learner", "learners", "people",
-           "host", "hosts", "buyer", "buyers", "seller", "sellers", "driver", "drivers", "rider", "riders", "match", "matches",
-           "administrator", "administrators", "admin", "admins", "owner", "owners", "parent", "parents", "guardian",
-           "guardians", "person", "insured", "proxy", "proxies"}
-# ... but not things of the user's: "your browser can see your location" shares nothing
-NOT_VIEWERS = {"device", "browser", "app", "application", "account", "phone", "computer", "screen", "settings", "profile"}
-
-
-def _shown_to_others(verb) -> bool:
+def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
-    / your teacher can see X" (the service makes it visible to them: sharing)."""
+    / your teacher can see X" (the service makes it visible to them: sharing). `viewers` are the people who can be
+    shown data, `not_viewers` things of the user's that "see" nothing ("your browser can see your location")."""
     lemma = verb.lemma_.lower()
     if lemma in ("display", "show"):  # "X is shown to other users", "leaderboards show X to other players"
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1264,12 +1255,12 @@ def _shown_to_others(verb) -> bool:
             if child.lower_ == "publicly" and passive:
                 return True
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                return any(t.lemma_.lower() in VIEWERS for t in child.subtree)
+                return any(t.lemma_.lower() in viewers for t in child.subtree)
         return False
     if lemma in ("see", "view", "watch"):
         if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
             agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
-            return agent is not None and any(t.lemma_.lower() in VIEWERS for t in agent.subtree)
+            return agent is not None and any(t.lemma_.lower() in viewers for t in agent.subtree)
         subject = _subject_token(verb)  # "your therapist can read X but never sees Y": the subject of the first verb
         head = verb
         while subject is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
@@ -1277,11 +1268,11 @@ def _shown_to_others(verb) -> bool:
             subject = _subject_token(head)
         if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
             return False
-        if subject.lemma_.lower() in VIEWERS:
+        if subject.lemma_.lower() in viewers:
             return True
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
-            subject.lemma_.lower() not in NOT_VIEWERS)
+            subject.lemma_.lower() not in not_viewers)
     return False
 
 

@@ -50,6 +50,8 @@ class Lexicon:
     condition_markers: list[re.Pattern[str]]
     demonstratives: list[str]
     party_demonstratives: list[str]
+    viewers: set[str]
+    not_viewers: set[str]
     exemptions: list[re.Pattern[str]]
     definitions: list[re.Pattern[str]]
     blocking_verbs: set[str]
@@ -129,6 +131,8 @@ def load_lexicon(lang: str) -> Lexicon:
         condition_markers=compile_patterns(data.get("condition_markers"), flags),
         demonstratives=list(data.get("demonstratives", [])),
         party_demonstratives=list(data.get("party_demonstratives", [])),
+        viewers=set(data.get("viewers", [])),
+        not_viewers=set(data.get("not_viewers", [])),
         exemptions=compile_patterns(data.get("exemptions"), flags),
         definitions=compile_patterns(data.get("definitions"), flags),
         blocking_verbs=set(data.get("blocking_verbs", [])),
