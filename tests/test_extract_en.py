@@ -1682,3 +1682,8 @@ def test_a_name_as_it_appears_on_a_passport_is_no_passport_number():
     assert pairs("We collect your full name as it appears on your passport, your date of birth and gender.") == {
         ("identity.name", "collect"), ("identity.birthdate", "collect"), ("identity.gender", "collect")}
     assert ("identity.id_number", "collect") in pairs("We collect your passport number and your full name.")
+
+
+def test_the_ccpa_network_activity_category_names_usage():
+    assert pairs("We collect internet or other electronic network activity, such as pages viewed.") >= {("usage", "collect")}
+    assert pairs("We keep internet and network activity for 13 months.") == {("usage", "store")}
