@@ -381,7 +381,7 @@ class Extractor:
                 name = re.split(r"[由是为的，,及与和]", match.group(1))[-1].strip("，,。 ")
                 if 2 <= len(name) <= 40 and name not in aliases:
                     aliases.append(name)
-        name = _product_name(document)
+        name = _product_name(document, self.lexicons["zh"])
         if name and name not in aliases and self.zh.data.find(fold(name)):
             aliases.append(name)  # only needed when the name holds a data word: "轻颜相机及相关服务"
         return aliases
@@ -428,10 +428,9 @@ def _title_line(text: str) -> bool:
 
 
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
-PRODUCT_LEAD = re.compile(r"^(?:在|您?使用|你?使用|登录|通过|为您?|为你|向您?|向你|提供|的|与|对)+")
 
 
-def _product_name(document: Document) -> str:
+def _product_name(document: Document, lex: Lexicon) -> str:
     """The product a Chinese policy names before "及相关服务" again and again ("当你使用轻颜相机及相关服务时"): the
     longest ending shared by most of those places, without a leading verb or preposition; else the name its own
     documents' titles begin with (《WiFi万能钥匙收集个人信息清单》, 《WiFi万能钥匙权限申请与使用情况说明》)."""
@@ -439,7 +438,7 @@ def _product_name(document: Document) -> str:
         return ""
     before = [m.group(1) for block in document.blocks for m in PRODUCT_BEFORE.finditer(block.text)]
     if len(before) < 3:
-        return _title_prefix(document)
+        return _title_prefix(document, lex)
     best = ""
     for size in range(2, 13):
         endings = [b[-size:] for b in before if len(b) >= size]
@@ -448,24 +447,23 @@ def _product_name(document: Document) -> str:
         ending = max(set(endings), key=endings.count)
         if endings.count(ending) * 2 >= len(before):
             best = ending
-    best = PRODUCT_LEAD.sub("", best)
+    for lead in lex.product_name_leads:
+        best = lead.sub("", best)
     return best if len(best) >= 2 else ""
 
 
-def _title_prefix(document: Document) -> str:
+def _title_prefix(document: Document, lex: Lexicon) -> str:
     """The beginning most pairs of different 《…》 titles in a document share, when two characters or longer."""
     from collections import Counter
     from os.path import commonprefix
 
     titles = sorted({m.group(1) for block in document.blocks for m in BOOK_TITLE.finditer(block.text)})
     prefixes = Counter(commonprefix([a, b]) for i, a in enumerate(titles) for b in titles[i + 1:])
-    prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not NOT_A_NAME.search(p)})
+    prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not any_match(lex.title_topics, p)})
     return prefixes.most_common(1)[0][0] if prefixes else ""
 
 
 BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
-# Words that make a shared beginning of titles a topic (《个人信息第三方共享清单》, 《儿童隐私保护声明》), not a product
-NOT_A_NAME = re.compile(r"信息|数据|隐私|权限|第三方|儿童|未成年|用户|政策|协议|规则|法|条例|标准|规范|指引|清单|目录|说明")
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -52,6 +52,8 @@ class Lexicon:
     party_demonstratives: list[str]
     viewers: set[str]
     not_viewers: set[str]
+    product_name_leads: list[re.Pattern[str]]
+    title_topics: list[re.Pattern[str]]
     exemptions: list[re.Pattern[str]]
     definitions: list[re.Pattern[str]]
     blocking_verbs: set[str]
@@ -133,6 +135,8 @@ def load_lexicon(lang: str) -> Lexicon:
         party_demonstratives=list(data.get("party_demonstratives", [])),
         viewers=set(data.get("viewers", [])),
         not_viewers=set(data.get("not_viewers", [])),
+        product_name_leads=compile_patterns(data.get("product_name_leads"), flags),
+        title_topics=compile_patterns(data.get("title_topics"), flags),
         exemptions=compile_patterns(data.get("exemptions"), flags),
         definitions=compile_patterns(data.get("definitions"), flags),
         blocking_verbs=set(data.get("blocking_verbs", [])),
