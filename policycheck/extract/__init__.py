@@ -12,9 +12,10 @@ Pipeline (per document):
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from os.path import commonprefix
 
 from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
@@ -390,8 +391,6 @@ class Extractor:
         """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…)."""
         if document.language != "en":
             return []
-        from collections import Counter
-
         from spacy.lang.en.stop_words import STOP_WORDS
 
         counts: Counter = Counter()
@@ -454,9 +453,6 @@ def _product_name(document: Document, lex: Lexicon) -> str:
 
 def _title_prefix(document: Document, lex: Lexicon) -> str:
     """The beginning most pairs of different 《…》 titles in a document share, when two characters or longer."""
-    from collections import Counter
-    from os.path import commonprefix
-
     titles = sorted({m.group(1) for block in document.blocks for m in BOOK_TITLE.finditer(block.text)})
     prefixes = Counter(commonprefix([a, b]) for i, a in enumerate(titles) for b in titles[i + 1:])
     prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not any_match(lex.title_topics, p)})

@@ -212,8 +212,7 @@ class ChineseAnalyzer:
             if frames is None:
                 mention.skip = True
             else:
-                if (tokens[verb_index].word == "记录" and tokens[verb_index].start >= match.end and MEANS_BEFORE.search(text, 0, match.start)
-                        and MEANS_GAP.match(text[match.end:tokens[verb_index].start])):
+                if _recorded_under(text, tokens[verb_index], match):
                     # "通过设备对应的标识符信息来记录你的点击", "通过您的账号记录": the means of collecting is used
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
                 mention.frames = frames
@@ -926,6 +925,12 @@ def _text_after_group(text: str, end: int, parentheses: tuple[tuple[int, int], .
 # the activity is recorded under).
 MEANS_BEFORE = re.compile(r"通过(?:您|你)?(?:所登录)?的?[^，,。；;、：:（）()]{0,8}$")
 MEANS_GAP = re.compile(r"^(?:来|以)?$")
+
+
+def _recorded_under(text: str, verb: Token, match) -> bool:
+    """The data is the means the verb 记录 records by, right before it ("通过您的账号记录…")."""
+    return (verb.word == "记录" and verb.start >= match.end and MEANS_BEFORE.search(text, 0, match.start) is not None
+            and MEANS_GAP.match(text[match.end:verb.start]) is not None)
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
