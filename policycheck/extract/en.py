@@ -42,10 +42,6 @@ USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "s
               "adult", "traveler", "traveller", "learner", "candidate"}
 # Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
 SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
-# Whose name is personal data ("the name of your child"), as opposed to "the name of your insurer".
-PERSON_NOUNS = {"child", "kid", "parent", "guardian", "contact", "friend", "recipient", "sender", "beneficiary",
-                "employee", "spouse", "dependent", "family", "emergency", "payee", "cardholder", "owner", "driver",
-                "holder", "relative", "dependant", "person"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
@@ -67,8 +63,6 @@ CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", 
 SIGN_IN_ACCOUNTS = {"google account", "facebook account", "apple account", "twitter account"}
 # Verbs whose "with" object is where data is kept ("associated with your Google Account"), not a sign-in method.
 ASSOCIATE_VERBS = {"associate", "link", "combine", "merge", "connect", "store", "save", "keep"}
-# Services named by what they handle: "SMS delivery", "call recording providers" are no data of the person.
-SERVICE_NOUNS = {"delivery", "provider", "vendor", "processor"}
 PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
@@ -216,13 +210,13 @@ class EnglishAnalyzer:
             return False  # "we send one-time passcodes to your mobile phone number": a message to the user, not their data
         if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
-        if _names_a_service(span):
+        if _names_a_service(span, self.lex.service_nouns):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
             owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
             if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
-                                          or owner.lemma_.lower() in PERSON_NOUNS):
+                                          or owner.lemma_.lower() in self.lex.person_nouns):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
         if any_match(self.lex.event_objects, span.doc.text[max(0, match.start - 60):match.end]):
             return False  # "process and fulfill your orders", "deliver your purchases": the transaction, not its record
@@ -1293,14 +1287,15 @@ def _sent_to_the_user(token) -> bool:
     return False
 
 
-def _names_a_service(span) -> bool:
-    """The data phrase only modifies a service noun: "SMS delivery", "call recording providers", "SMS and email
-    delivery", "email and text message delivery" (the parser makes the service noun a conjunct of the first item)."""
+def _names_a_service(span, service_nouns: set[str]) -> bool:
+    """The data phrase only modifies a service noun (`service_nouns`): "SMS delivery", "call recording providers",
+    "SMS and email delivery", "email and text message delivery" (the parser makes the service noun a conjunct of the
+    first item)."""
     last = span[-1]
     head = _first_conjunct(last)
-    if head.dep_ == "compound" and head.head.lemma_.lower() in SERVICE_NOUNS:
+    if head.dep_ == "compound" and head.head.lemma_.lower() in service_nouns:
         return True
-    return any(c.dep_ == "conj" and c.lemma_.lower() in SERVICE_NOUNS
+    return any(c.dep_ == "conj" and c.lemma_.lower() in service_nouns
                and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i]) for c in last.children)
 
 

@@ -52,6 +52,8 @@ class Lexicon:
     party_demonstratives: list[str]
     viewers: set[str]
     not_viewers: set[str]
+    person_nouns: set[str]  # whose name is personal data ("the name of your child")
+    service_nouns: set[str]  # services named by what they handle ("SMS delivery")
     product_name_leads: list[re.Pattern[str]]
     title_topics: list[re.Pattern[str]]
     exemptions: list[re.Pattern[str]]
@@ -135,6 +137,8 @@ def load_lexicon(lang: str) -> Lexicon:
         party_demonstratives=list(data.get("party_demonstratives", [])),
         viewers=set(data.get("viewers", [])),
         not_viewers=set(data.get("not_viewers", [])),
+        person_nouns=set(data.get("person_nouns", [])),
+        service_nouns=set(data.get("service_nouns", [])),
         product_name_leads=compile_patterns(data.get("product_name_leads"), flags),
         title_topics=compile_patterns(data.get("title_topics"), flags),
         exemptions=compile_patterns(data.get("exemptions"), flags),

@@ -25,7 +25,6 @@ _LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|�
 # the gap to a data term across one unnamed item of the same list ("个人照片、首选语言、城市", "名字、描述和城市")
 _ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及|与|或)$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
-_RUN_OF_FEATURES = re.compile(r"(?:等)?(?:基本|基础|核心)?(?:功能|服务|业务)")  # "浏览、搜索、播放等基本功能": features, not data
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
@@ -69,6 +68,9 @@ class DataMatcher:
         for type_id, words in taxonomy.run_terms.get(lang, {}).items():
             for word in words:
                 self._run_words.add(word, type_id)
+        endings = [str(e).removeprefix("re:") if str(e).startswith("re:") else re.escape(str(e))
+                   for e in taxonomy.run_endings.get(lang, [])]
+        self._run_of_features = re.compile("|".join(f"(?:{e})" for e in endings)) if endings else None
         self._senses = [(fold(str(term)), entry["type"], _sense_regex(entry.get("after")), _sense_regex(entry.get("near")),
                          _sense_regex(entry.get("unless")))
                         for entry in taxonomy.senses.get(lang, [])
@@ -178,7 +180,8 @@ class DataMatcher:
                 runs[-1].append(item)
             else:
                 runs.append([item])
-        return [item for run in runs if len(run) >= _LIST_RUN and not _RUN_OF_FEATURES.match(text, run[-1].end)
+        return [item for run in runs if len(run) >= _LIST_RUN and not (
+                    self._run_of_features and self._run_of_features.match(text, run[-1].end))
                 for item in run if item in words]
 
     def _list_word_alone(self, text: str) -> list[Match[str]]:

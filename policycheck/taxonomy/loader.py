@@ -71,6 +71,7 @@ def load_taxonomy() -> Taxonomy:
     ignore: dict[str, list[str]] = {}
     list_terms: dict[str, dict[str, list[str]]] = {}
     run_terms: dict[str, dict[str, list[str]]] = {}
+    run_endings: dict[str, list[str]] = {}
     senses: dict[str, list[dict]] = {}
     patterns: dict[str, dict[str, list[str]]] = {}
     also: dict[str, dict[str, list[str]]] = {}
@@ -80,11 +81,12 @@ def load_taxonomy() -> Taxonomy:
         ignore[lang] = [str(p) for p in term_data.get("ignore") or []]
         list_terms[lang] = _strings_by_id(term_data, "in_lists")
         run_terms[lang] = _strings_by_id(term_data, "in_runs")
+        run_endings[lang] = [str(p) for p in term_data.get("run_endings") or []]
         senses[lang] = [dict(entry) for entry in term_data.get("senses") or []]
         patterns[lang] = _strings_by_id(term_data, "patterns")
         also[lang] = _strings_by_id(term_data, "also")
     return Taxonomy(root=root, types=types, terms=terms, ignore=ignore, list_terms=list_terms, run_terms=run_terms,
-                    senses=senses, patterns=patterns, also=also)
+                    run_endings=run_endings, senses=senses, patterns=patterns, also=also)
 
 
 # --- validation --------------------------------------------------------------------------------------------------

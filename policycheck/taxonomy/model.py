@@ -24,6 +24,7 @@ class Taxonomy:
     ignore: dict[str, list[str]] = field(default_factory=dict)  # lang -> phrases that are not personal data
     list_terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> words data only in lists
     run_terms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> words data only in runs
+    run_endings: dict[str, list[str]] = field(default_factory=dict)  # lang -> regexes after a run naming features
     senses: dict[str, list[dict]] = field(default_factory=dict)  # lang -> [{term(s), type, after, near, unless}]
     patterns: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> regexes of descriptions
     also: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # lang -> id -> terms that name it as well
