@@ -1561,3 +1561,13 @@ def test_the_identifier_or_account_activity_is_recorded_under_is_used():
 def test_province_and_region_in_a_list_are_coarse_location():
     assert ("location.coarse", "collect") in pairs("我们会收集您的姓名、手机号码、省份、学校。")
     assert ("location.coarse", "use") in pairs("我们会根据您的设备信息、服务日志信息、区域信息、浏览点击记录等提取您的偏好特征。")
+
+
+def test_display_of_what_the_user_publishes_is_sharing():
+    # shown alongside what the user publishes, to whoever reads it: sharing, as the guidelines count display
+    assert pairs("当您发布评论和问答时，我们将收集您发布的评论内容，并展示您的昵称、头像和发布内容。") >= {
+        ("account.profile", "share"), ("content", "collect")}
+    assert ("account.profile", "share") in pairs("您的游戏账号基本信息（头像、昵称）将会在您的个人主页中进行展示。")
+    # shown to the user, or looked at by the user: no sharing
+    assert ("usage.history", "share") not in pairs("当您发布内容后，我们会向您展示您的搜索历史记录。")
+    assert not any(action == "share" for _, action in pairs("发布招聘信息时，我们会收集您的位置信息，以便您查看通勤路线。"))

@@ -459,6 +459,9 @@ class ChineseAnalyzer:
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            if recipient is None and not user_subject and self._published(tokens, position):
+                # "当您发布内容时，我们将展示您的昵称、头像": shown with what the user publishes, to whoever reads it
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
         if grantee is not None:
             # "您授权该共同房东访问和更新您的信息", "允许第三方应用读取您的通讯录": letting another party use the data
@@ -604,6 +607,14 @@ class ChineseAnalyzer:
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
+
+    def _published(self, tokens: list[Token], position: int) -> bool:
+        """The sentence is about what the user publishes (`publication_words`: 发布, 发帖, 个人主页…) and no one
+        is named before the display verb (为您展示 shows the user something)."""
+        if tokens[position].word not in ("展示", "显示") or (
+                position > 0 and tokens[position - 1].word in self.lex.user_subjects | {"为您", "为你", "向您", "向你"}):
+            return False  # 查看 / 看到 have the viewer as subject
+        return any(t.word in self.lex.publication_words for t in tokens)
 
     def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         verb = tokens[verb_index]
