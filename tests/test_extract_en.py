@@ -1200,7 +1200,8 @@ def test_diagnostic_reports_fault_codes_and_response_times_are_logs():
     assert pairs("We use diagnostic reports to find and fix problems.") == {("usage.logs", "use")}
     assert pairs("The dealer receives your name, the VIN and fault codes.") == {
         ("identity.name", "collect"), ("device.id.serial", "collect"), ("usage.logs", "collect")}
-    assert pairs("We collect the screens you open and response times.") == {("usage", "collect"), ("usage.logs", "collect")}
+    assert pairs("We collect the screens you open and response times.") == {("usage.history", "collect"),
+                                                                           ("usage.logs", "collect")}
 
 
 def test_wifi_network_names_signal_and_access_points_are_network_data():
@@ -1241,7 +1242,7 @@ def test_which_law_governs_the_data_states_no_practice():
 
 def test_the_pages_of_pages_and_screens_you_view_are_browsing_history():
     assert pairs("We collect your IP address and the pages and screens you view.") == {
-        ("network.ip", "collect"), ("usage.history", "collect"), ("usage", "collect")}
+        ("network.ip", "collect"), ("usage.history", "collect")}
 
 
 def test_searches_as_an_item_of_a_list_of_data_are_search_history():
@@ -1486,8 +1487,10 @@ def test_advice_not_to_send_or_post_data_is_no_practice():
     assert pairs("Please do not contribute any information that you are uncomfortable making public, like revealing "
                  "your real name or location.") == set()
 
-def test_screens_opened_and_how_the_service_is_used_are_usage():
-    assert pairs("Firebase Analytics records which screens of the app are opened.") == {("usage", "collect")}
+def test_screens_opened_are_history_and_how_the_service_is_used_is_usage():
+    # an app's screens are its pages: the ones a person opens are browsing history (usage.history), as in the guidelines
+    assert pairs("Firebase Analytics records which screens of the app are opened.") == {("usage.history", "collect")}
+    assert pairs("The app records which screens you open.") == {("usage.history", "collect")}
     assert pairs("We may use analytics providers to analyze how you interact and engage with the Services.") == {
         ("usage", "use")}
     assert pairs("We use diagnostic reports to understand how the Products are used.") == {
