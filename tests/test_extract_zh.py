@@ -1274,8 +1274,11 @@ def test_a_practice_supposed_to_exceed_the_stated_purposes_is_no_statement():
 def test_a_verification_code_sent_to_the_person_is_no_sms_data():
     assert pairs("当您注册时，您需要向我们提供您本人的手机号码，我们将通过发送短信验证码的方式来验证您的身份是否有效。") == {
         ("contact.phone", "collect")}
-    # the code the person enters is collected
-    assert ("communication.sms", "collect") in pairs("当您使用手机号码注册时，您需要提供手机号码并输入短信验证码。")
+    # nor is the code the person types back (the guidelines: a verification code fits no data type), even in a list
+    assert ("communication.sms", "collect") not in pairs("当您使用手机号码注册时，您需要提供手机号码并输入短信验证码。")
+    assert ("communication.sms", "collect") not in pairs("您需要提供手机号码和短信验证码注册账号。")
+    # the person's SMS still are their messages
+    assert ("communication.sms", "collect") in pairs("经您授权后，我们会收集您的短信内容和短信验证码。")
 
 
 def test_location_naming_a_service_provider_or_setting_is_no_location_data():

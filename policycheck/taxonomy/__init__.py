@@ -58,6 +58,10 @@ class DataMatcher:
         taxonomy = load_taxonomy()
         self.lang = lang
         self._list_words: PhraseMatcher[str] = PhraseMatcher()
+        # in Chinese a list word is often glued inside a longer phrase the `ignore` list drops ("短信验证码" is no 短信);
+        # in English it is a word of its own, and the broad ignored phrases would hide list items that are data
+        for phrase in taxonomy.ignore.get(lang, []) if lang == "zh" and taxonomy.list_terms.get(lang) else []:
+            self._list_words.add(phrase, "")
         for type_id, words in taxonomy.list_terms.get(lang, {}).items():
             for word in words:
                 for form in english_variants(word) if lang == "en" else (word,):
@@ -146,7 +150,7 @@ class DataMatcher:
     def _with_list_words(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
         """Bare words such as "address" or "age" count as data only as items of a list of data terms."""
         candidates = [m for m in self._list_words.find(text)
-                      if not any(m.start < f.end and f.start < m.end for f in found)]
+                      if m.value and not any(m.start < f.end and f.start < m.end for f in found)]
         added = True
         while candidates and added:
             added = False
