@@ -854,7 +854,10 @@ def test_workspace_content_and_email_events():
 
 def test_message_content_login_codes_and_visit_reasons():
     assert pairs("When you send a message, we collect the content of the message.") >= {("communication.messages", "collect")}
-    assert pairs("Twilio sends the one-time login codes.") == {("account.credentials", "share")}
+    # a one-time code fits no data type (the guidelines)
+    assert pairs("Twilio sends the one-time login codes.") == set()
+    assert pairs("You need to provide your mobile phone number and the SMS verification code we send.") == {
+        ("contact.phone", "collect")}
     assert pairs("You tell us the reason for the visit when you book.") <= {("health", "collect")}
 
 
