@@ -1574,3 +1574,9 @@ def test_display_of_what_the_user_publishes_is_sharing():
     # shown to the user, or looked at by the user: no sharing
     assert ("usage.history", "share") not in pairs("当您发布内容后，我们会向您展示您的搜索历史记录。")
     assert not any(action == "share" for _, action in pairs("发布招聘信息时，我们会收集您的位置信息，以便您查看通勤路线。"))
+
+def test_the_persons_acts_in_a_feed_template_and_followed_accounts_posts_are_no_data():
+    found = pairs("当你关注帐号、进行浏览、评论、关注、收藏/喜欢/点赞或分享时，我们会收集你关注的帐号，并展示关注帐号发布内容。")
+    assert ("content", "collect") not in found and ("content", "use") not in found
+    assert ("usage.history", "collect") not in found
+    assert ("content", "collect") not in pairs("例如其他用户发布的信息中可能含有你的部分信息。")
