@@ -1580,3 +1580,11 @@ def test_the_persons_acts_in_a_feed_template_and_followed_accounts_posts_are_no_
     assert ("content", "collect") not in found and ("content", "use") not in found
     assert ("usage.history", "collect") not in found
     assert ("content", "collect") not in pairs("例如其他用户发布的信息中可能含有你的部分信息。")
+
+
+def test_the_profile_of_a_social_app_is_the_account_profile():
+    found = pairs("如果您选择提供昵称、头像、性别等非注册必须的个人资料，我们可以为您提供更加个性化的用户服务。")
+    assert ("personal_info", "collect") not in found and ("account.profile", "collect") in found
+    found = pairs("您的个人资料、您的获赞、粉丝及关注列表将在您的个人空间页公开展示。")
+    assert ("account.profile", "share") in found and ("personal_info", "share") not in found
+    assert ("personal_info", "share") not in pairs("您的IP属地将会展示在您的个人资料页、笔记发布页和评论中。")
