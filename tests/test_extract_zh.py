@@ -1604,3 +1604,8 @@ def test_a_glossary_entry_under_a_definitions_heading_is_no_practice():
             "第二部分 我们如何收集信息\n"
             "我们会收集您的IP地址。\n")
     assert tuples(text) == {(5, "network.ip", "collect", "first_party")}
+
+
+def test_the_server_logs_data_is_kept_in_are_no_log_data():
+    assert pairs("我们会通过安全的方式存储您的信息，包括本地存储（例如利用APP进行数据缓存）、数据库和服务器日志。") == {
+        ("personal_info", "store")}
