@@ -1609,3 +1609,10 @@ def test_a_glossary_entry_under_a_definitions_heading_is_no_practice():
 def test_the_server_logs_data_is_kept_in_are_no_log_data():
     assert pairs("我们会通过安全的方式存储您的信息，包括本地存储（例如利用APP进行数据缓存）、数据库和服务器日志。") == {
         ("personal_info", "store")}
+
+
+def test_a_warning_that_data_may_contain_sensitive_information_is_no_practice():
+    found = pairs("我们会收集您拍摄后上传的视频信息。您提供的视频可能包含个人敏感信息，请您谨慎提供。")
+    assert ("personal_info", "collect") not in found and ("media.photos", "collect") in found
+    # a sensitivity label in parentheses still goes with the data it labels
+    assert ("personal_info", "collect") in pairs("我们会收集您需要发布的照片或视频信息（可能包含个人敏感信息）。")
