@@ -1616,3 +1616,9 @@ def test_a_warning_that_data_may_contain_sensitive_information_is_no_practice():
     assert ("personal_info", "collect") not in found and ("media.photos", "collect") in found
     # a sensitivity label in parentheses still goes with the data it labels
     assert ("personal_info", "collect") in pairs("我们会收集您需要发布的照片或视频信息（可能包含个人敏感信息）。")
+
+
+def test_the_systems_data_is_kept_in_described_for_security_are_no_practice():
+    assert pairs("我们存储您个人信息的底层云技术取得了数据中心联盟颁发的“可信云”认证三级认证。") == set()
+    assert ("personal_info", "use") not in pairs("匿名化：指通过对个人信息的技术处理，使得个人信息主体无法被识别的过程。")
+    assert ("personal_info", "store") in pairs("我们会将您的个人信息存储在中国境内的服务器上。")
