@@ -1622,3 +1622,9 @@ def test_the_systems_data_is_kept_in_described_for_security_are_no_practice():
     assert pairs("我们存储您个人信息的底层云技术取得了数据中心联盟颁发的“可信云”认证三级认证。") == set()
     assert ("personal_info", "use") not in pairs("匿名化：指通过对个人信息的技术处理，使得个人信息主体无法被识别的过程。")
     assert ("personal_info", "store") in pairs("我们会将您的个人信息存储在中国境内的服务器上。")
+
+
+def test_clearing_cookies_as_a_topic_is_no_practice():
+    assert tuples("我们收集的信息\nCookie的清除：如你使用网页版，大多数浏览器均为用户提供了清除浏览器缓存数据的功能，"
+                  "你可以在浏览器设置中操作清除Cookie数据。\n") == set()
+    assert ("usage.cookies", "use") in pairs("我们会使用Cookie来记住您的登录状态。")
