@@ -1628,3 +1628,10 @@ def test_clearing_cookies_as_a_topic_is_no_practice():
     assert tuples("我们收集的信息\nCookie的清除：如你使用网页版，大多数浏览器均为用户提供了清除浏览器缓存数据的功能，"
                   "你可以在浏览器设置中操作清除Cookie数据。\n") == set()
     assert ("usage.cookies", "use") in pairs("我们会使用Cookie来记住您的登录状态。")
+
+
+def test_what_data_is_said_to_be_only_is_a_description():
+    found = tuples("1. 我们如何收集和使用个人信息\n我们会调用设备动态传感器，以识别你的设备方向状态。特别说明：单纯的传感器数据仅为"
+                   "设备性能、设备状态数据，并不包含你的个人隐私信息。\n")
+    assert (2, "device", "collect", "first_party") not in found
+    assert (2, "device.sensors", "collect", "first_party") in found
