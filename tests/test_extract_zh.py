@@ -1635,3 +1635,9 @@ def test_what_data_is_said_to_be_only_is_a_description():
                    "设备性能、设备状态数据，并不包含你的个人隐私信息。\n")
     assert (2, "device", "collect", "first_party") not in found
     assert (2, "device.sensors", "collect", "first_party") in found
+
+
+def test_a_photo_taken_to_check_the_person_is_a_face_photo():
+    found = pairs("办理满分审验教育过程中，需要采集您的学习现场照片，确认您本人参加网上学习。")
+    assert ("biometric.face", "collect") in found and ("media.photos", "collect") not in found
+    assert ("media.photos", "collect") in pairs("我们会收集您上传的照片，用于发布动态。")
