@@ -1641,3 +1641,8 @@ def test_a_photo_taken_to_check_the_person_is_a_face_photo():
     found = pairs("办理满分审验教育过程中，需要采集您的学习现场照片，确认您本人参加网上学习。")
     assert ("biometric.face", "collect") in found and ("media.photos", "collect") not in found
     assert ("media.photos", "collect") in pairs("我们会收集您上传的照片，用于发布动态。")
+
+
+def test_a_video_listed_with_face_images_is_a_face_video():
+    found = pairs("您需要向我们提供您本人的身份信息用于身份核验，包括真实的姓名、身份证号、人脸图像及视频。")
+    assert ("biometric.face", "collect") in found and ("media.photos", "collect") not in found
