@@ -1693,3 +1693,12 @@ def test_a_name_as_it_appears_on_a_passport_is_no_passport_number():
 def test_the_ccpa_network_activity_category_names_usage():
     assert pairs("We collect internet or other electronic network activity, such as pages viewed.") >= {("usage", "collect")}
     assert pairs("We keep internet and network activity for 13 months.") == {("usage", "store")}
+
+
+def test_enumerated_data_the_parse_leaves_without_a_predicate_take_the_verb_before_them():
+    assert pairs("We keep your application information, your consumer reports, your Plan and repayment history and "
+                 "recordings of calls with us for seven (7) years after your account is closed or your last Plan is "
+                 "paid in full, whichever is later.") == {
+        ("financial.credit", "store"), ("communication.messages", "store"), ("media.audio", "store")}
+    assert pairs("The categories of personal information we collect depend on how you interact with the Services.") == {
+        ("personal_info", "collect")}

@@ -159,6 +159,7 @@ class EnglishAnalyzer:
             # "identifiers (such as Android ID and IDFV), MAC address": the list goes on after the parenthesis
             _continue_enumerations(text, mentions, soft_skipped)
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
+        self._linear_fallback(doc, text, mentions, action_verbs, default_actor, purposes, condition)
         intro = _introduces_list(text)
         sentence_frames: list[Frame] = []
         if intro:
@@ -189,6 +190,28 @@ class EnglishAnalyzer:
             if mention.start > colon and not mention.frames and (mention.inherit or id(mention) in soft_skipped):
                 mention.frames = [frame.with_context() for frame in frames]
                 mention.skip = mention.inherit = False
+
+    def _linear_fallback(self, doc, text: str, mentions: list[Mention], action_verbs, default_actor: str,
+                         purposes: list[str], condition: str | None) -> None:
+        """An enumerated data phrase the parse left without a predicate ("We keep your application information, your
+        Plan and repayment history and recordings of calls for seven years", parsed as the subject of a later clause)
+        takes the practice of the nearest practice verb before it in the same clause (no sentence punctuation
+        between), unless that verb is a clause on another noun ("the information we collect depends on…")."""
+        for mention in mentions:
+            if mention.frames or mention.skip or not mention.inherit or mention.denied:
+                continue
+            before = [v for v in action_verbs if v.idx + len(v) <= mention.start
+                      and not CLAUSE_BREAK.search(text, v.idx + len(v), mention.start)]
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if before else None
+            if span is None or not _enumerated(span.root, mention, mentions, text):
+                continue
+            verb = before[-1]
+            if verb.dep_ in ("relcl", "acl") and span.root not in verb.subtree:
+                continue
+            frames = self._frames(verb, span, default_actor, purposes, condition)
+            if frames:
+                mention.frames = [f.with_context() for f in frames]
+                mention.inherit = False
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
@@ -829,9 +852,20 @@ class EnglishAnalyzer:
         return "; ".join(found[:3]) if found else None
 
 
+CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
                              r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
+
+
+def _enumerated(token, mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether a data phrase is an item of an enumeration: coordinated in the parse, or next to another data phrase
+    with only list words between them."""
+    if token.dep_ in ("conj", "appos") or any(c.dep_ in ("conj", "appos") for c in token.children):
+        return True
+    return any(_ENUMERATION_GAP.match(text[other.end:mention.start] if other.end <= mention.start
+                                      else text[mention.end:other.start])
+               for other in mentions if other.end <= mention.start or mention.end <= other.start)
 
 
 def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
