@@ -1702,3 +1702,9 @@ def test_enumerated_data_the_parse_leaves_without_a_predicate_take_the_verb_befo
         ("financial.credit", "store"), ("communication.messages", "store"), ("media.audio", "store")}
     assert pairs("The categories of personal information we collect depend on how you interact with the Services.") == {
         ("personal_info", "collect")}
+
+
+def test_a_data_word_tagged_as_a_verb_inside_a_list_of_data_is_still_data():
+    assert pairs("We keep your profile, resumes and job preferences while your account is active.") >= {
+        ("account.profile", "store"), ("identity.education", "store"), ("identity.occupation", "store")}
+    assert pairs("Please email us with any questions.") == set()

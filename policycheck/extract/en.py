@@ -220,7 +220,8 @@ class EnglishAnalyzer:
     def _is_data_use(self, span, match) -> bool:
         root = span.root
         if root.pos_ in ("VERB", "AUX") and len(span) == 1 and any(
-                not token.is_punct and token.i != root.i for token in span.doc):
+                not token.is_punct and token.i != root.i for token in span.doc) and not _listed_after_data(
+                root, self._inside_terms):
             return False  # "address your request", "email us" (a list item "Username" alone is data)
         if span.text.lower() in CHANNELS:
             head = _first_conjunct(root)
@@ -856,6 +857,13 @@ CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
                              r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
+
+
+def _listed_after_data(token, data_tokens: set[int]) -> bool:
+    """A word tagged as a verb that is an item of a list of data ("we keep your profile, resumes and job
+    preferences"): it follows a data phrase and a comma or conjunction."""
+    return (token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or")
+            and token.i - 2 in data_tokens)
 
 
 def _enumerated(token, mention: Mention, mentions: list[Mention], text: str) -> bool:
