@@ -1708,3 +1708,9 @@ def test_a_data_word_tagged_as_a_verb_inside_a_list_of_data_is_still_data():
     assert pairs("We keep your profile, resumes and job preferences while your account is active.") >= {
         ("account.profile", "store"), ("identity.education", "store"), ("identity.occupation", "store")}
     assert pairs("Please email us with any questions.") == set()
+
+
+def test_a_run_in_label_whose_value_is_a_retention_period_names_what_is_kept():
+    found = tuples("<h2>How long we keep your data</h2>\n<ul>\n<li>call recordings: 90 days; emails and chat messages: "
+                   "3 years;</li>\n</ul>", "html", "policy.html")
+    assert ("media.audio", "store") in {(d, a) for _, d, a, _ in found}

@@ -42,6 +42,10 @@ CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
+# A run-in label's value that is a retention period ("Call recordings: 90 days", "Messages: 7 years after…").
+RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
+                             r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
@@ -289,6 +293,8 @@ class Extractor:
         label = sentence.text[:end].rstrip(" ：:*_").lower() if end else ""
         if label.endswith(("权限", "permission", "permissions")):
             return 0  # "存储权限：用于下载资源、保存截图": a permission list names its data in the label
+        if end and RETENTION_VALUE.match(sentence.text, end):
+            return 0  # "Call recordings: 90 days; emails and chat messages: 3 years": the label is what is kept
         if end and any(m.start >= end and not m.skip for m in analysis.mentions):
             return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"; one that
