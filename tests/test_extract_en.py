@@ -1714,3 +1714,10 @@ def test_a_run_in_label_whose_value_is_a_retention_period_names_what_is_kept():
     found = tuples("<h2>How long we keep your data</h2>\n<ul>\n<li>call recordings: 90 days; emails and chat messages: "
                    "3 years;</li>\n</ul>", "html", "policy.html")
     assert ("media.audio", "store") in {(d, a) for _, d, a, _ in found}
+
+
+def test_a_record_of_the_account_and_the_account_type_are_account_data():
+    assert ("account", "collect") in pairs("We receive a record of your account (including your billing address and the "
+                                           "last four digits of your payment method) and the status of your "
+                                           "account's subscription.")
+    assert ("account", "collect") in pairs("We record the type of account (free or paid).")
