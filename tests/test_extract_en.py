@@ -1721,3 +1721,13 @@ def test_a_record_of_the_account_and_the_account_type_are_account_data():
                                            "last four digits of your payment method) and the status of your "
                                            "account's subscription.")
     assert ("account", "collect") in pairs("We record the type of account (free or paid).")
+
+
+def test_messages_people_exchange_in_the_service_and_a_clause_after_a_stopping_verb():
+    assert ("communication.messages", "store") in pairs(
+        "- Messages between parents and teachers are stored in Chalkpath and are visible to school administrators. "
+        "At the parent's request, we delete them.")
+    assert ("communication.messages", "use") in pairs(
+        "Messages in the substitutions chat are linked to your order and may be reviewed by our Customer Care team.")
+    assert pairs("When you do, we stop comparing your DNA with theirs, although messages you have already sent remain "
+                 "visible to their recipients.") == {("communication.messages", "share")}

@@ -783,9 +783,11 @@ class EnglishAnalyzer:
             # "we have disabled the collection of X", "we stopped collecting X"
             for item in [verb] + list(verb.ancestors)[:3]:
                 if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
-                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS):
+                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"):
                     negation = item
                     break
+                if item.dep_ in ("advcl", "relcl", "parataxis"):
+                    break  # "we stop comparing X, although messages remain visible": another clause's verb
         if negation is None:
             negation = _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None and span is not None:
