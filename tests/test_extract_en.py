@@ -1731,3 +1731,12 @@ def test_messages_people_exchange_in_the_service_and_a_clause_after_a_stopping_v
         "Messages in the substitutions chat are linked to your order and may be reviewed by our Customer Care team.")
     assert pairs("When you do, we stop comparing your DNA with theirs, although messages you have already sent remain "
                  "visible to their recipients.") == {("communication.messages", "share")}
+
+
+def test_the_payments_transfers_and_tips_the_user_makes_are_transactions():
+    assert ("financial.transactions", "collect") in pairs(
+        "We also record the date and time of each login, the pages you view in online banking and the transfers and "
+        "payments you initiate.")
+    assert ("financial.transactions", "use") in pairs(
+        "We use your data to process payments, including the tips you leave, and prevent, detect and investigate "
+        "fraudulent transactions.")
