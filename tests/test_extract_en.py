@@ -1740,3 +1740,10 @@ def test_the_payments_transfers_and_tips_the_user_makes_are_transactions():
     assert ("financial.transactions", "use") in pairs(
         "We use your data to process payments, including the tips you leave, and prevent, detect and investigate "
         "fraudulent transactions.")
+
+
+def test_the_information_a_service_holds_about_its_users_is_personal_information():
+    assert pairs("Much of the information that we store about our Firefox Account users is easily accessible by "
+                 "logging into your account.") == {("personal_info", "store")}
+    assert ("personal_info", "store") in pairs("We retain commenter information unless the owner of the site on which "
+                                               "the comment appears deletes the comment.")
