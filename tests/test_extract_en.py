@@ -1747,3 +1747,9 @@ def test_the_information_a_service_holds_about_its_users_is_personal_information
                  "logging into your account.") == {("personal_info", "store")}
     assert ("personal_info", "store") in pairs("We retain commenter information unless the owner of the site on which "
                                                "the comment appears deletes the comment.")
+
+
+def test_a_participle_saying_where_data_is_kept_does_not_govern_it():
+    assert pairs("Administrators cannot see the contents of members' private vaults, including the passwords, notes "
+                 "and cards stored in them, unless a member shares an item with them.") >= {
+        ("account.credentials", "not_share"), ("content", "not_share")}

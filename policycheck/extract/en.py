@@ -308,7 +308,7 @@ class EnglishAnalyzer:
             for child in current.children:
                 # a clause on the exemplified noun governs its examples wherever it stands ("personal information
                 # provided by our users, including zip code")
-                if (child.dep_ in ("relcl", "acl") and self._is_action(child)
+                if (child.dep_ in ("relcl", "acl") and self._is_action(child) and not _kept_in_place(child, self.lex)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
                         and not _purpose_clause(child, token)):
@@ -859,6 +859,15 @@ CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
                              r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
+
+
+def _kept_in_place(verb, lex) -> bool:
+    """A participle that only says where the data is kept ("the passwords, notes and cards stored in them", "photos
+    saved on your device"), when the data is an argument of an enclosing verb: a description, not the practice."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and lex.verbs.get(verb.lemma_.lower()) == "store"
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "inside", "within") for c in verb.children)
+            and verb.head.dep_ in ("dobj", "obj", "pobj", "conj", "appos"))
 
 
 def _listed_after_data(token, data_tokens: set[int]) -> bool:
