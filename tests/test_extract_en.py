@@ -1753,3 +1753,8 @@ def test_a_participle_saying_where_data_is_kept_does_not_govern_it():
     assert pairs("Administrators cannot see the contents of members' private vaults, including the passwords, notes "
                  "and cards stored in them, unless a member shares an item with them.") >= {
         ("account.credentials", "not_share"), ("content", "not_share")}
+
+def test_a_leading_section_number_does_not_mislead_the_parser():
+    assert ("usage.history", "share") in pairs(
+        "10.3 Disclosing Viewing Information and the SAID to advertising partners may be considered a \"sale\" "
+        "under some state laws.")

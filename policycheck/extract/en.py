@@ -982,6 +982,8 @@ WH_CLAUSE_WORDS = frozenset({"which", "what", "how", "whether", "when", "where",
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
 SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
                                    r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
+# A leading section number ("10.3 Disclosing …", "2.1 If you …"), which the parser takes for a modifier of the subject.
+SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+(?=[A-Z])")
 NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?", re.I)
 
 
@@ -997,6 +999,9 @@ def _for_parsing(text: str) -> str:
             text = lowered
     if "limit" in text.lower():
         text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
+    number = SECTION_NUMBER.match(text)
+    if number is not None:
+        text = " " * number.end() + text[number.end():]
     return text
 
 
