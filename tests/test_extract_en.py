@@ -1758,3 +1758,10 @@ def test_a_leading_section_number_does_not_mislead_the_parser():
     assert ("usage.history", "share") in pairs(
         "10.3 Disclosing Viewing Information and the SAID to advertising partners may be considered a \"sale\" "
         "under some state laws.")
+
+
+def test_data_analysed_as_the_means_of_preventing_fraud_is_used_not_denied():
+    found = pairs("- to detect, prevent and investigate fraud and payment abuse, including by analyzing device "
+                  "information and location patterns;")
+    assert {("device", "use"), ("location", "use")} <= found
+    assert not any(action.startswith("not_") for _, action in found)

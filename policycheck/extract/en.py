@@ -48,6 +48,8 @@ NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": 
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 # Verbs that deny the practice they govern: "we disabled the collection of X".
+# Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
+MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
 # Verbs through which the search for the governing predicate continues even when the data is their object:
 # "help us understand your usage" is still about the practice of the enclosing verb.
@@ -782,6 +784,8 @@ class EnglishAnalyzer:
         if negation is None:
             # "we have disabled the collection of X", "we stopped collecting X"
             for item in [verb] + list(verb.ancestors)[:3]:
+                if item.dep_ == "prep" and item.lower_ in MEANS_PREPOSITIONS:
+                    break  # "prevent fraud by analyzing X": the means of the negating verb, not what it stops
                 if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
                         item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"):
                     negation = item
