@@ -1765,3 +1765,9 @@ def test_data_analysed_as_the_means_of_preventing_fraud_is_used_not_denied():
                   "information and location patterns;")
     assert {("device", "use"), ("location", "use")} <= found
     assert not any(action.startswith("not_") for _, action in found)
+
+
+def test_a_report_that_contains_data_continues_the_previous_practice():
+    found = tuples("When the app hits an error, it sends an error report to Sentry.\n\n"
+                   "A report contains the stack trace, your browser and operating system versions and the time of the error.")
+    assert {(3, "device.hardware", "share", "first_party"), (3, "usage.logs", "share", "first_party")} <= found
