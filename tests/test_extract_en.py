@@ -1771,3 +1771,14 @@ def test_a_report_that_contains_data_continues_the_previous_practice():
     found = tuples("When the app hits an error, it sends an error report to Sentry.\n\n"
                    "A report contains the stack trace, your browser and operating system versions and the time of the error.")
     assert {(3, "device.hardware", "share", "first_party"), (3, "usage.logs", "share", "first_party")} <= found
+
+
+def test_short_items_of_a_numbered_list_after_sentence_items_are_items_not_headings():
+    text = ("We use the Driving Data of each driver to calculate a score. The score is based on:\n"
+            "1. hard braking and rapid acceleration events per 100 miles;\n"
+            "2. minutes of phone handling while the vehicle is moving;\n"
+            "3. the share of miles driven between midnight and 4 a.m.; and\n"
+            "4. total annual mileage.\n")
+    found = tuples(text)
+    assert (4, "device.sensors", "use", "first_party") in found
+    assert (5, "device.sensors", "use", "first_party") in found

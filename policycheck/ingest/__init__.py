@@ -104,7 +104,10 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
                 block.kind = "list_item"
                 in_list = True
             else:
-                in_list = False
+                # an item that reads as a sentence ("1. hard braking events per 100 miles;") opens or continues the
+                # list its colon introduction starts, so that its short siblings are items too, not headings (English
+                # only: on the Chinese dev policies it turned more titles into items than it fixed)
+                in_list = block.kind == "list_item" and block.language == "en" and (introduced or in_list)
         else:
             in_list = block.kind == "list_item" and in_list
         previous = block
