@@ -1782,3 +1782,10 @@ def test_short_items_of_a_numbered_list_after_sentence_items_are_items_not_headi
     found = tuples(text)
     assert (4, "device.sensors", "use", "first_party") in found
     assert (5, "device.sensors", "use", "first_party") in found
+
+
+def test_a_stop_verb_in_another_clause_does_not_deny_a_retention_period():
+    found = pairs("If you leave SteadyDrive but keep your policy, the App stops recording trips and your trip locations "
+                  "are deleted within 90 days; the score used for your discount is kept until your next renewal.")
+    assert ("location", "store") in found
+    assert pairs("We have stopped collecting your precise location.") == {("location.precise", "not_collect")}

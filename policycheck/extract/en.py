@@ -783,9 +783,14 @@ class EnglishAnalyzer:
             negation = verb.head
         if negation is None:
             # "we have disabled the collection of X", "we stopped collecting X"
+            previous = None
             for item in [verb] + list(verb.ancestors)[:3]:
                 if item.dep_ == "prep" and item.lower_ in MEANS_PREPOSITIONS:
                     break  # "prevent fraud by analyzing X": the means of the negating verb, not what it stops
+                if previous is not None and previous.dep_ in ("ccomp", "parataxis") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in previous.children):
+                    break  # "the App stops recording trips and your trip locations are deleted": another clause
+                previous = item
                 if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
                         item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"):
                     negation = item
