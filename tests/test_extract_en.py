@@ -1789,3 +1789,11 @@ def test_a_stop_verb_in_another_clause_does_not_deny_a_retention_period():
                   "are deleted within 90 days; the score used for your discount is kept until your next renewal.")
     assert ("location", "store") in found
     assert pairs("We have stopped collecting your precise location.") == {("location.precise", "not_collect")}
+
+
+def test_data_worked_out_or_determined_from_a_source_is_collected():
+    assert pairs("We work out your country from your IP address when you open the app.") == {
+        ("location.coarse", "collect"), ("network.ip", "collect")}
+    assert ("location.coarse", "collect") in pairs(
+        "We determine the approximate location of your TV from its IP address in order to show local channels.")
+    assert pairs("We work with partners to show you ads.") == set()

@@ -287,6 +287,8 @@ class EnglishAnalyzer:
             return True
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token)
+        if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
+            return _derived_from(token)
         if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
@@ -553,7 +555,7 @@ class EnglishAnalyzer:
             if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
-        action = self.lex.verbs.get(lemma)
+        action = self.lex.verbs.get(lemma) or ("collect" if lemma in self.lex.derivation_verbs else None)
         recipient = self._recipient(verb)
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
                 (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):
@@ -1215,6 +1217,16 @@ def _retention_period(verb) -> bool:
         elif child.dep_ == "npadvmod" and child.lemma_.lower() in TIME_UNITS:
             return True  # "24 months after the last sign-in"
     return False
+
+
+def _derived_from(verb) -> bool:
+    """A derivation verb with the source it works the data out from ("determine your location from your IP address",
+    "is worked out from your IP address"; "work" and "figure" only with "out")."""
+    if verb.lemma_.lower() in ("work", "figure") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # or on its object, as parsed
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+               for head in heads for c in head.children)
 
 
 def _semicolon_between(a, b) -> bool:

@@ -75,6 +75,7 @@ class Lexicon:
     company_names: list[re.Pattern[str]] = field(default_factory=list)
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
     deletion_verbs: set[str] = field(default_factory=set)
+    derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
 
     def all_cue_words(self) -> set[str]:
@@ -161,5 +162,6 @@ def load_lexicon(lang: str) -> Lexicon:
         company_names=compile_patterns(data.get("company_names"), flags),
         processor_tables=compile_patterns(data.get("processor_tables"), flags),
         deletion_verbs=set(data.get("deletion_verbs", [])),
+        derivation_verbs=set(data.get("derivation_verbs", [])),
         cookie_verbs=set(data.get("cookie_verbs", [])),
     )
