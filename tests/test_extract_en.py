@@ -1797,3 +1797,12 @@ def test_data_worked_out_or_determined_from_a_source_is_collected():
     assert ("location.coarse", "collect") in pairs(
         "We determine the approximate location of your TV from its IP address in order to show local channels.")
     assert pairs("We work with partners to show you ads.") == set()
+
+
+def test_a_run_in_title_that_alone_names_the_data_takes_the_practice_of_its_block():
+    found = tuples("(h) Crash reports. If the app crashes or freezes, a report describing what went wrong and the "
+                   "model of device it happened on is sent to Firebase Crashlytics.")
+    assert (1, "usage.logs", "share", "first_party") in found
+    # a title naming the parent of what the block names is only a title
+    assert "device" not in {d for _, d, _, _ in tuples(
+        "Technical data. Mozilla receives your browser version and operating system.")}

@@ -144,12 +144,20 @@ class Extractor:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
                 context_frames, context_source = [Frame("collect")], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
+            title_frames = _run_in_title_frames(sentences, analyses, index)
             own_frames: list[Frame] = []
             for mention in analysis.mentions:
-                if mention.skip or mention.start < label_end:
+                titled = bool(title_frames) and mention.inherit and not any(
+                    named == mention.data_type or named.startswith(mention.data_type + ".") for named in title_frames[1])
+                if mention.skip or mention.start < label_end and not titled:
                     continue
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
-                if not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
+                if not frames and titled:
+                    # "(h) Crash reports. If the app crashes, a report … is sent to Firebase Crashlytics": the title is
+                    # the only place the data is named, and the block's first practice is what happens to it (even
+                    # when it is a run-in title that `_label_end` hides)
+                    frames = [f.with_context(source="sentence") for f in title_frames[0]]
+                elif not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
                     frames = context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
                     if context.last_frames and CONTINUATION.match(sentence.text):
@@ -521,6 +529,28 @@ def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAn
         if any(not mention.skip for mention in analyses[later].mentions):
             return True
     return False
+
+
+def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnalysis],
+                         index: int) -> tuple[list[Frame], set[str]] | list:
+    """For a short English title sentence that opens a block ("(h) Crash reports.", "Call records.") and states no
+    practice itself, the frames of the first practice the next sentence of the block states on its data, with the
+    data types the rest of the block names itself (a title repeating them or naming their parent, "Technical data. We receive
+    your browser version…", is only a title); else []."""
+    sentence = sentences[index]
+    if (sentence.language != "en" or sentence.start != 0 or len(sentence.text.split()) > 6
+            or index + 1 >= len(sentences) or sentences[index + 1].block_index != sentence.block_index
+            or any(m.frames for m in analyses[index].mentions)):
+        return []
+    frames = next((m.frames for m in analyses[index + 1].mentions if m.frames and not m.skip), None)
+    if not frames:
+        return []
+    named = set()
+    for later in range(index + 1, len(sentences)):
+        if sentences[later].block_index != sentence.block_index:
+            break
+        named.update(m.data_type for m in analyses[later].mentions)
+    return frames, named
 
 
 def _column_labels(block) -> bool:
