@@ -1806,3 +1806,14 @@ def test_a_run_in_title_that_alone_names_the_data_takes_the_practice_of_its_bloc
     # a title naming the parent of what the block names is only a title
     assert "device" not in {d for _, d, _, _ in tuples(
         "Technical data. Mozilla receives your browser version and operating system.")}
+
+
+def test_a_denial_does_not_reach_a_coordinated_clause_with_its_own_subject():
+    assert pairs("We do not record the specific web pages you visit over Guest Wi-Fi, but we log the domain names "
+                 "your device looks up.") == {("usage.history", "not_collect"), ("usage.history", "collect")}
+    assert ("personal_info", "collect") in {(d, a) for _, d, a, _ in tuples(
+        "It is not our usual policy, but from time to time we may permit other companies to place advertising on "
+        "our website, and these companies may collect information about you.")}
+    assert ("usage.cookies", "not_collect") in pairs(
+        "No personal information is collected through our cookies nor do we allow third-party companies to "
+        "collect such information.")

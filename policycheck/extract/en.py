@@ -770,6 +770,12 @@ class EnglishAnalyzer:
         while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
             if _semicolon_between(head, head.head):
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
+            if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in self._inside_terms
+                                           for c in head.children) and not any(
+                    t.lower_ in ("nor", "neither") for t in head.doc[min(head.i, head.head.i):max(head.i, head.head.i)]):
+                # "we do not record the pages you visit, but we log the domain names": a clause of its own (not when
+                # its subject is data: "we do not share or sell email addresses gathered …" parsed as a clause)
+                break
             head = head.head
             chain.append(head)
             if (head.dep_ == "conj" or _verb_list_item(head) or head.lemma_.lower() in CONTROL_VERBS
