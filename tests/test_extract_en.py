@@ -1817,3 +1817,8 @@ def test_a_denial_does_not_reach_a_coordinated_clause_with_its_own_subject():
     assert ("usage.cookies", "not_collect") in pairs(
         "No personal information is collected through our cookies nor do we allow third-party companies to "
         "collect such information.")
+
+
+def test_how_often_users_visit_and_the_time_they_spend_name_usage():
+    assert ("usage", "collect") in pairs("Google Analytics collects information such as how often users visit the Site.")
+    assert ("usage", "collect") in pairs("We record the time you spend completing each application field.")
