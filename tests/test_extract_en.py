@@ -1822,3 +1822,11 @@ def test_a_denial_does_not_reach_a_coordinated_clause_with_its_own_subject():
 def test_how_often_users_visit_and_the_time_they_spend_name_usage():
     assert ("usage", "collect") in pairs("Google Analytics collects information such as how often users visit the Site.")
     assert ("usage", "collect") in pairs("We record the time you spend completing each application field.")
+
+
+def test_data_that_is_hidden_from_others_is_not_shared():
+    found = pairs("Employers can find your profile and view your work history, but your name, email address and "
+                  "phone number are hidden until you apply to one of their jobs.")
+    assert {("identity.name", "not_share"), ("contact.email", "not_share"), ("contact.phone", "not_share")} <= found
+    assert ("identity.occupation", "share") in found
+    assert pairs("You can hide your email address.") == set()

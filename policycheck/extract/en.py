@@ -289,6 +289,8 @@ class EnglishAnalyzer:
             return _retention_period(token)
         if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
             return _derived_from(token)
+        if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
+            return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
@@ -370,7 +372,8 @@ class EnglishAnalyzer:
                         continue
                     return None  # "X includes A, B": verbless, context decides
                 partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
-                                and not _own_object(c, None, strict=True)), None)
+                                and not _own_object(c, None, strict=True)
+                                and c.lemma_.lower() not in self.lex.concealment_verbs), None)  # hides its subject only
                 if partner is not None and arrived_as_object:
                     return partner  # "we measure and collect session information": the object is shared
                 if partner is not None and arrived_as_subject and not any(
@@ -545,6 +548,12 @@ class EnglishAnalyzer:
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
+        if lemma in self.lex.concealment_verbs:  # hidden from others: not shown to them; only its own subject
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if span is None or subject is None or _first_conjunct(span.root).i != subject.i and not any(
+                    t.i == span.root.i for t in subject.subtree if t.dep_ in ("conj", "appos")):
+                return None
+            return Frame("share", negated=not negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if lemma in self.lex.deletion_verbs:
             if negated or subject_kind == "user" or not _retention_period(verb):
                 return None
