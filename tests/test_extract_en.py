@@ -1830,3 +1830,10 @@ def test_data_that_is_hidden_from_others_is_not_shared():
     assert {("identity.name", "not_share"), ("contact.email", "not_share"), ("contact.phone", "not_share")} <= found
     assert ("identity.occupation", "share") in found
     assert pairs("You can hide your email address.") == set()
+
+def test_stock_description_under_a_protection_verb_states_no_practice():
+    assert pairs("Our service providers are required by contract to safeguard any personal information they receive "
+                 "from us.") == set()
+    assert pairs("We use encryption to protect the personal information we collect.") == set()
+    assert ("personal_info", "share") in pairs("We share the personal information we collect with our service "
+                                               "providers.")

@@ -322,6 +322,11 @@ class EnglishAnalyzer:
                         # "we do not collect any information about the emails you send": the enclosing practice
                         # counts, not the user's own verb
                         outer = None
+                        if (child.dep_ == "relcl" and current.dep_ in ("dobj", "obj")
+                                and current.head.lemma_.lower() in self.lex.blocking_verbs):
+                            # "safeguard any personal information they receive", "protect the data we collect": the
+                            # data is the object of a non-practice verb; its stock description states no practice
+                            return "user-control"
                         if _user_clause(child, self.lex.user_subjects):
                             outer = self._enclosing_action(current)
                         elif (child.dep_ == "relcl" and current.dep_ in ("dobj", "obj", "pobj")
