@@ -1837,3 +1837,14 @@ def test_stock_description_under_a_protection_verb_states_no_practice():
     assert pairs("We use encryption to protect the personal information we collect.") == set()
     assert ("personal_info", "share") in pairs("We share the personal information we collect with our service "
                                                "providers.")
+
+
+def test_a_nominal_practice_under_a_denied_predicate_is_a_denial():
+    assert pairs("This program does not involve the collection of any personal information from students.") == {
+        ("personal_info", "not_collect")}
+    assert pairs("Collection of the advertising identifier is disabled in every mode.") == {
+        ("device.id.ad_id", "not_collect")}
+    assert pairs("We do not engage in the sale of your email address.") == {("contact.email", "not_share")}
+    assert pairs("There is no collection of your contacts.") == {("social.contacts", "not_collect")}
+    assert pairs("Our Privacy Policy does not apply to their collection and use of your information.") == set()
+    assert pairs("The collection of your location helps us show nearby stores.") == {("location", "collect")}

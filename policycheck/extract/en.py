@@ -819,6 +819,8 @@ class EnglishAnalyzer:
                     break
                 if item.dep_ in ("advcl", "relcl", "parataxis"):
                     break  # "we stop comparing X, although messages remain visible": another clause's verb
+        if negation is None and verb.pos_ == "NOUN":
+            negation = _nominal_negation(verb)
         if negation is None:
             negation = _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None and span is not None:
@@ -992,6 +994,31 @@ NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever 
 def _negation(verb):
     """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access"), or None."""
     return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
+
+
+def _nominal_negation(nominal):
+    """What denies a nominal practice: "no collection of X", or the negated predicate it is the argument of ("does
+    not involve the collection of X", "we do not engage in the sale of X", "collection of X is disabled")."""
+    denial = next((c for c in nominal.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if denial is not None:
+        return denial
+    head = nominal
+    for _ in range(3):
+        if head.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubj", "nsubjpass") or head.head.i == head.i:
+            return None
+        head = head.head
+        if _negating_participle(head):
+            return head
+        if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
+            state = next((c for c in head.children if c.dep_ == "acomp" and _negating_participle(c)), None)
+            return state if state is not None else _negation(head)
+    return None
+
+
+def _negating_participle(token) -> bool:
+    """"disabled", "blocked", "prohibited": a state that denies the practice it is said of."""
+    word = token.lower_
+    return token.lemma_.lower() in NEGATING_VERBS or word[:-1] in NEGATING_VERBS or word[:-2] in NEGATING_VERBS
 
 
 def _negative_subject(verb):
