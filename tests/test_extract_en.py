@@ -1848,3 +1848,14 @@ def test_a_nominal_practice_under_a_denied_predicate_is_a_denial():
     assert pairs("There is no collection of your contacts.") == {("social.contacts", "not_collect")}
     assert pairs("Our Privacy Policy does not apply to their collection and use of your information.") == set()
     assert pairs("The collection of your location helps us show nearby stores.") == {("location", "collect")}
+
+
+def test_a_denial_stops_at_a_contrasting_or_separate_clause():
+    assert pairs("We will not sell your data but may share your email address with partners.") == {
+        ("personal_info", "not_share"), ("contact.email", "share")}
+    assert pairs("We never sell your email address, and our partners collect your device ID.") == {
+        ("contact.email", "not_share"), ("device.id", "collect")}
+    assert pairs("We do not allow tracking by other websites, nor do we share your information with advertisers.") == {
+        ("personal_info", "not_share")}
+    assert pairs("We do not collect, store or share your location.") == {
+        ("location", "not_collect"), ("location", "not_share")}

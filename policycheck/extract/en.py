@@ -790,6 +790,8 @@ class EnglishAnalyzer:
                 # "we do not record the pages you visit, but we log the domain names": a clause of its own (not when
                 # its subject is data: "we do not share or sell email addresses gathered …" parsed as a clause)
                 break
+            if head.dep_ == "conj" and _joined_by_contrast(head):
+                break  # "we do not sell X but may share Y": the denial stops at the contrasting clause
             head = head.head
             chain.append(head)
             if (head.dep_ == "conj" or _verb_list_item(head) or head.lemma_.lower() in CONTROL_VERBS
@@ -994,6 +996,24 @@ NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever 
 def _negation(verb):
     """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access"), or None."""
     return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
+
+
+def _joined_by_contrast(conjunct) -> bool:
+    """Whether a coordinated verb is joined by "but" / "yet" ("we do not sell X but may share Y"); "nor" carries a
+    denial on ("we do not allow X, nor do we share Y")."""
+    joining = [c.lower_ for c in list(conjunct.head.children) + list(conjunct.children)
+               if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
+    return "nor" not in joining and ("but" in joining or "yet" in joining)
+
+
+def _contrasting_clause(conjunct) -> bool:
+    """Whether a coordinated verb starts a clause of its own: joined by "but" / "yet", or with its own subject ("…, and
+    our partners collect X"), unless "nor" carries the denial on."""
+    if _joined_by_contrast(conjunct):
+        return True
+    joining = [c.lower_ for c in list(conjunct.head.children) + list(conjunct.children)
+               if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
+    return "nor" not in joining and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
 
 
 def _nominal_negation(nominal):
@@ -1300,8 +1320,8 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     head = item
     while head.dep_ == "conj" and head.head.i != head.i and head.head.i != verb.i:
         head = head.head  # "is used …, and is not sold, shared or distributed": "shared" follows "not sold"
-        if _negation(head) is not None and head.i > verb.i:
-            return True
+        if _negation(head) is not None and (head.i > verb.i or verb.dep_ == "conj" and _contrasting_clause(verb)):
+            return True  # … or "we do not share or sell X" when `verb` is a later clause of its own
     low, high = sorted((verb.i, item.i))
     if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
         return False
