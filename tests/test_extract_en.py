@@ -1859,3 +1859,10 @@ def test_a_denial_stops_at_a_contrasting_or_separate_clause():
         ("personal_info", "not_share")}
     assert pairs("We do not collect, store or share your location.") == {
         ("location", "not_collect"), ("location", "not_share")}
+
+
+def test_the_ccpa_opt_out_link_is_no_denial():
+    assert pairs('You can opt out at any time by tapping "Do Not Sell or Share My Personal Information" in the '
+                 'Settings.') == set()
+    assert pairs('To opt out, click the "Do Not Sell My Personal Information" link at the bottom of our website.') == set()
+    assert pairs("We do not sell your personal information.") == {("personal_info", "not_share")}
