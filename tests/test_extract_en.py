@@ -1866,3 +1866,11 @@ def test_the_ccpa_opt_out_link_is_no_denial():
                  'Settings.') == set()
     assert pairs('To opt out, click the "Do Not Sell My Personal Information" link at the bottom of our website.') == set()
     assert pairs("We do not sell your personal information.") == {("personal_info", "not_share")}
+
+
+def test_what_the_policy_goes_on_to_describe_is_no_practice():
+    assert pairs("In this Privacy Notice, we explain what data Mozilla Location Services collects and shares about "
+                 "your location, and why.") == set()
+    assert pairs("The following categories describe the ways that we may use and disclose your health "
+                 "information.") == set()
+    assert pairs("We use your health information to treat you.") == {("health", "use")}
