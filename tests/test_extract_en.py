@@ -1874,3 +1874,9 @@ def test_what_the_policy_goes_on_to_describe_is_no_practice():
     assert pairs("The following categories describe the ways that we may use and disclose your health "
                  "information.") == set()
     assert pairs("We use your health information to treat you.") == {("health", "use")}
+
+
+def test_camera_recordings_are_images_and_voice_recordings_audio():
+    assert pairs("Cloud recordings and snapshots from your camera are kept for 30 days.") == {("media.photos", "store")}
+    assert pairs("Recordings of your voice commands are kept for 90 days.") == {("media.audio", "store")}
+    assert pairs("We keep recordings of calls with our support team for one year.") >= {("media.audio", "store")}
