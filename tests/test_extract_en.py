@@ -1466,7 +1466,8 @@ def test_matches_and_administrators_who_see_data_are_other_people():
 
 
 def test_a_data_phrase_naming_who_acts_in_a_passive_is_no_data():
-    assert pairs("Your face data is stored and verified by your device's operating system.") == {("biometric.face", "store")}
+    # the device is no data; storing on the user's own device is no practice of ours either
+    assert pairs("Your face data is stored and verified by your device's operating system.") == set()
     assert pairs("Some information about the actions taken by your username is made publicly available.") == set()
     assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "collect")}
     assert pairs("Your location is collected by our advertising partners.") == {("location", "collect")}
@@ -1880,3 +1881,11 @@ def test_camera_recordings_are_images_and_voice_recordings_audio():
     assert pairs("Cloud recordings and snapshots from your camera are kept for 30 days.") == {("media.photos", "store")}
     assert pairs("Recordings of your voice commands are kept for 90 days.") == {("media.audio", "store")}
     assert pairs("We keep recordings of calls with our support team for one year.") >= {("media.audio", "store")}
+
+
+def test_what_the_users_own_device_does_is_no_practice_of_ours():
+    assert pairs("If you enable Touch ID, your fingerprint or face data is stored and verified by your device's "
+                 "operating system.") == set()
+    assert pairs("Log file information is automatically sent by your browser each time you visit a page.") == {
+        ("usage.logs", "collect")}
+    assert pairs("Your fingerprint is stored by our servers.") == {("biometric.fingerprint", "store")}

@@ -649,6 +649,10 @@ class EnglishAnalyzer:
                 if pobj is not None:
                     if pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
                         return "user", FIRST_PARTY, None  # "information provided by the commenter"
+                    if pobj.lemma_.lower() in self.lex.not_viewers and any(
+                            t.dep_ == "poss" and t.lower_ == "your" for t in pobj.subtree if t.i < pobj.i):
+                        # "stored and verified by your device's operating system": the user's own device acts
+                        return "user", FIRST_PARTY, None
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
         if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
