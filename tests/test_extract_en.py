@@ -1889,3 +1889,10 @@ def test_what_the_users_own_device_does_is_no_practice_of_ours():
     assert pairs("Log file information is automatically sent by your browser each time you visit a page.") == {
         ("usage.logs", "collect")}
     assert pairs("Your fingerprint is stored by our servers.") == {("biometric.fingerprint", "store")}
+
+
+def test_finding_that_we_have_collected_a_childs_data_is_a_hypothetical():
+    assert pairs("If we find that we have collected the personal information of a minor under 14 without the prior "
+                 "consent of the guardian, we will delete the relevant information as soon as possible.") == set()
+    assert pairs("If we determine that we have collected personal information from a child, we will delete it.") == set()
+    assert pairs("We collect your personal information when you register.") == {("personal_info", "collect")}
