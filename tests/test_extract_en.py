@@ -1896,3 +1896,14 @@ def test_finding_that_we_have_collected_a_childs_data_is_a_hypothetical():
                  "consent of the guardian, we will delete the relevant information as soon as possible.") == set()
     assert pairs("If we determine that we have collected personal information from a child, we will delete it.") == set()
     assert pairs("We collect your personal information when you register.") == {("personal_info", "collect")}
+
+
+def test_translated_section_headings_state_no_practice():
+    text = ("I. How we collect and use your personal information\n"
+            "(II) Real-name authentication\n"
+            "We collect your name and ID card number to verify your identity.\n"
+            "II. How we entrust the processing of, share, transfer and publicly disclose your personal information\n"
+            "We share your phone number with couriers.\n")
+    assert tuples(text) == {(3, "identity.name", "collect", "first_party"),
+                            (3, "identity.id_number", "collect", "first_party"),
+                            (5, "contact.phone", "share", "first_party")}

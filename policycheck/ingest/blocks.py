@@ -149,6 +149,7 @@ _HEADING_NUMBERING = [  # (pattern, style name)
     (re.compile(r"^\d+\s*[)）]"), "arabic-paren-right"),
     (re.compile(r"^[（(]\d+[)）]"), "arabic-paren"),
     (re.compile(r"^[IVX]+[.)]\s"), "roman"),
+    (re.compile(r"^[（(][IVX]+[)）]\s"), "roman-paren"),  # "(II) Real-name authentication", as translated from （二）
     (re.compile(r"^[ivx]+[.)]\s"), "roman-lower"),
     (re.compile(r"^[A-H][.)]\s"), "letter"),
     (re.compile(r"^[a-h][.)]\s"), "letter-lower"),
