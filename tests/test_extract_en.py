@@ -1907,3 +1907,10 @@ def test_translated_section_headings_state_no_practice():
     assert tuples(text) == {(3, "identity.name", "collect", "first_party"),
                             (3, "identity.id_number", "collect", "first_party"),
                             (5, "contact.phone", "share", "first_party")}
+
+
+def test_preamble_of_translated_policies_states_no_practice():
+    assert pairs("We deeply understand the importance of personal information to you.") == set()
+    assert pairs("Before using our products or services, please read carefully and fully understand this Policy, "
+                 "especially the terms marked in bold, which concern your sensitive personal information.") == set()
+    assert pairs("We use your personal information to provide the services.") == {("personal_info", "use")}
