@@ -1914,3 +1914,11 @@ def test_preamble_of_translated_policies_states_no_practice():
     assert pairs("Before using our products or services, please read carefully and fully understand this Policy, "
                  "especially the terms marked in bold, which concern your sensitive personal information.") == set()
     assert pairs("We use your personal information to provide the services.") == {("personal_info", "use")}
+
+
+def test_a_request_the_user_may_make_of_us_is_no_practice():
+    assert pairs("You can ask us to stop using your information for marketing.") == set()
+    assert pairs("You may request that we not share your personal information with unaffiliated third parties.") == set()
+    assert pairs("Object to us processing your information.") == set()
+    assert pairs("We do not share your personal information with unaffiliated third parties.") == {
+        ("personal_info", "not_share")}
