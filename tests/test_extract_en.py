@@ -1922,3 +1922,9 @@ def test_a_request_the_user_may_make_of_us_is_no_practice():
     assert pairs("Object to us processing your information.") == set()
     assert pairs("We do not share your personal information with unaffiliated third parties.") == {
         ("personal_info", "not_share")}
+
+
+def test_photo_verification_names_a_check_not_a_photo():
+    assert pairs("We use Veriff for photo verification and Twilio for sending verification codes.") == set()
+    assert pairs("The selfie you take for photo verification is deleted within 30 days.") == {("biometric.face", "store")}
+    assert pairs("We collect your photos and your name.") == {("media.photos", "collect"), ("identity.name", "collect")}
