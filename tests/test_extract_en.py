@@ -1928,3 +1928,11 @@ def test_photo_verification_names_a_check_not_a_photo():
     assert pairs("We use Veriff for photo verification and Twilio for sending verification codes.") == set()
     assert pairs("The selfie you take for photo verification is deleted within 30 days.") == {("biometric.face", "store")}
     assert pairs("We collect your photos and your name.") == {("media.photos", "collect"), ("identity.name", "collect")}
+
+
+def test_practices_the_policy_leaves_out_are_no_practice():
+    assert pairs("Any other personal information that we may collect which is not described specifically in this "
+                 "Privacy Policy will only be collected and used in accordance with the Principles.") == set()
+    assert pairs("Other uses and disclosures of health information not covered by this Notice will be made only with "
+                 "your written authorization.") == set()
+    assert ("personal_info", "share") in pairs("We may share your information for reasons not described in this policy.")
