@@ -1936,3 +1936,12 @@ def test_practices_the_policy_leaves_out_are_no_practice():
     assert pairs("Other uses and disclosures of health information not covered by this Notice will be made only with "
                  "your written authorization.") == set()
     assert ("personal_info", "share") in pairs("We may share your information for reasons not described in this policy.")
+
+
+def test_password_resets_and_credit_card_applications_are_no_credentials_or_card_data():
+    assert ("account.credentials", "share") not in pairs("We send account emails, such as password resets, to your "
+                                                         "email address.")
+    assert pairs("We collect your income and employer when you apply for a credit card or loan.") == {
+        ("financial.credit", "collect"), ("identity.occupation", "collect")}
+    assert pairs("We collect your password and your credit card number.") == {
+        ("account.credentials", "collect"), ("financial.payment", "collect")}
