@@ -1646,3 +1646,9 @@ def test_a_photo_taken_to_check_the_person_is_a_face_photo():
 def test_a_video_listed_with_face_images_is_a_face_video():
     found = pairs("您需要向我们提供您本人的身份信息用于身份核验，包括真实的姓名、身份证号、人脸图像及视频。")
     assert ("biometric.face", "collect") in found and ("media.photos", "collect") not in found
+
+def test_a_blocking_verb_inside_a_gloss_does_not_block_the_data_after_it():
+    found = pairs("我们会通过你的帐号记录你的浏览、点击、下载（导出）、分享、关注、点赞（喜欢/收藏）、评论等操作行为信息。")
+    assert {("social", "collect"), ("content", "collect"), ("usage", "collect")} <= found
+    found = pairs("我们可能会收集您的唯一设备标识符【MAC地址信息（均已去标识化处理）】、IP地址、应用列表。")
+    assert {("network.ip", "collect"), ("device.apps", "collect")} <= found

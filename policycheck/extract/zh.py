@@ -669,6 +669,9 @@ class ChineseAnalyzer:
         that a passive practice follows."""
         verb = tokens[verb_index]
         clause = clause_of[start]
+        # a gloss in parentheses ("下载（导出）、分享") neither blocks nor is blocked from the data outside it
+        glosses = [(a, b) for a, b in _parentheses("".join(t.word for t in tokens)) if not a <= start < b]
+        tokens = [t for t in tokens if not _inside(t.start, glosses)] if glosses else tokens
         if verb.end > start:
             # "防止您的个人信息被非法获取": the data is what is protected from the (passive) practice after it
             return (any(t.word in PASSIVE and start < t.start < verb.start for t in tokens)
