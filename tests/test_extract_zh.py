@@ -1652,3 +1652,11 @@ def test_a_blocking_verb_inside_a_gloss_does_not_block_the_data_after_it():
     assert {("social", "collect"), ("content", "collect"), ("usage", "collect")} <= found
     found = pairs("我们可能会收集您的唯一设备标识符【MAC地址信息（均已去标识化处理）】、IP地址、应用列表。")
     assert {("network.ip", "collect"), ("device.apps", "collect")} <= found
+
+
+def test_data_shown_on_the_personal_homepage_is_shared():
+    assert pairs("3.您公开发布的作品、关注将会在个人主页中展示。") == {("content", "share")}
+    found = pairs("你的粉丝数和粉丝列表、关注数和关注列表，你公开发布的作品，你已购买的模板等将会在帐号的个人主页中公开展示。")
+    assert {("social", "share"), ("content", "share")} <= found
+    # a viewer looking at a homepage shares nothing
+    assert ("content", "share") not in pairs("设置后你仍可进入Ta的个人主页查看Ta发布的内容。")

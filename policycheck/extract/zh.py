@@ -48,6 +48,10 @@ OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人",
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
 # display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到) is shared, as the guidelines count it
 DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
+# a page other people visit: data shown there ("将会在个人主页中展示", "展示在您的个人主页上") is shown to them
+PUBLIC_PAGES = ("个人主页",)
+# a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
+ADVERBIAL_VERBS = {"公开"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
@@ -314,6 +318,13 @@ class ChineseAnalyzer:
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
                         clause_of: list[int], parentheses: tuple[tuple[int, int], ...] = ()) -> int | None:
         clause = clause_of[start]
+        adverbs = [v for v in verbs if self._adverbial(tokens, v)]
+        if adverbs:
+            # "您公开发布的作品…将会在个人主页中展示": 公开 only says how the data was posted; a verb after the data governs
+            found = self._governing_verb(start, end, tokens, [v for v in verbs if v not in adverbs], clause_of,
+                                         parentheses)
+            if found is not None and tokens[found].start >= end:
+                return found
         # a verb inside parentheses only governs data inside them ("唯一设备标识符（可能会多次获取），WIFI热点的MAC地址")
         verbs = [v for v in verbs if not any(a <= tokens[v].start < b and not a <= start < b for a, b in parentheses)]
         same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start]
@@ -355,7 +366,17 @@ class ChineseAnalyzer:
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
-        return None
+        # "你的粉丝列表、关注列表，你公开发布的作品…将会在个人主页中公开展示": data listed as the topic, displayed by the
+        # verb that ends the sentence
+        return next((v for v in verbs if clause_of[tokens[v].start] > clause
+                     and (tokens[v].word.startswith("公开") or _on_public_page(tokens, v, clause_of))
+                     and any(t.word in ("将", "会", "将会") for t in tokens[max(0, v - 6):v])
+                     and (v + 1 == len(tokens) or tokens[v + 1].word in ("。", "；", ";"))), None)
+
+    def _adverbial(self, tokens: list[Token], index: int) -> bool:
+        """A share verb used as the adverb of the user's verb right after it ("公开发布的作品")."""
+        return (tokens[index].word in ADVERBIAL_VERBS and index + 1 < len(tokens)
+                and tokens[index + 1].word.startswith(tuple(self.lex.user_provides)))
 
     @staticmethod
     def _opens_examples(start: int, tokens: list[Token], clause_of: list[int]) -> bool:
@@ -454,7 +475,7 @@ class ChineseAnalyzer:
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if word in DISPLAY_VERBS:
-            others = _other_people_before(tokens, position, clause_of)
+            others = _other_people_before(tokens, position, clause_of) or _on_public_page(tokens, position, clause_of)
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
@@ -972,6 +993,14 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
         if word not in ("可能", "能够", "可以", "可", "能", "会", "将", "也", "都", "均"):
             return False
     return False
+
+
+def _on_public_page(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """A page other people visit (PUBLIC_PAGES) named in the clause of a display verb that shows data ("将会在个人主页中
+    展示"; not a viewer's 查看)."""
+    clause = clause_of[tokens[position].start]
+    return tokens[position].word in ("展示", "显示") and any(
+        page in t.word for t in tokens if clause_of[t.start] == clause for page in PUBLIC_PAGES)
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
