@@ -1660,3 +1660,10 @@ def test_data_shown_on_the_personal_homepage_is_shared():
     assert {("social", "share"), ("content", "share")} <= found
     # a viewer looking at a homepage shares nothing
     assert ("content", "share") not in pairs("设置后你仍可进入Ta的个人主页查看Ta发布的内容。")
+
+
+def test_a_conjunct_with_a_modifier_ending_in_de_takes_the_shared_head():
+    found = pairs("我们的合作方可能会使用必要的设备、帐号及日志信息。")
+    assert {("device", "use"), ("account", "use"), ("usage.logs", "use")} <= found
+    # the head names what is protected: no data
+    assert pairs("使您拥有充分的能力维护您的隐私和个人信息安全。") == set()

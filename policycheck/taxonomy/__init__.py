@@ -218,7 +218,11 @@ class DataMatcher:
             start = end - len(before) + coordinated.start(1)
             if any(m.start <= start < m.end for m in matches):
                 break
-            candidates = [word] if self.lang == "zh" else [word, word.split(" ")[-1]]
+            # zh: the conjunct may carry a modifier ending in 的 ("必要的设备、帐号及日志信息": 设备 of 必要的设备), unless
+            # the head names what is protected ("您的隐私和个人信息安全")
+            candidates = ([word] + ([word[word.rindex("的") + 1:]] if "的" in word[:-1] and not
+                                    text.startswith("安全", match.end) else [])
+                          if self.lang == "zh" else [word, word.split(" ")[-1]])
             type_id = None
             for candidate in candidates:
                 type_id = self._lookup.get(f"{candidate}{joiner}{head}")
