@@ -1667,3 +1667,11 @@ def test_a_conjunct_with_a_modifier_ending_in_de_takes_the_shared_head():
     assert {("device", "use"), ("account", "use"), ("usage.logs", "use")} <= found
     # the head names what is protected: no data
     assert pairs("使您拥有充分的能力维护您的隐私和个人信息安全。") == set()
+
+
+def test_a_voice_recording_of_a_conversation_is_a_message_as_well_as_audio():
+    found = pairs("此外，当您需要与卖家、客服或者快递员进行语音交互时，我们会收集您的录音内容以响应您的客服或争议处理等需求。")
+    assert {("communication.messages", "collect"), ("media.audio", "collect")} <= found
+    # a voice search is audio only
+    found = pairs("当您使用语音搜索功能时，我们会收集您的语音信息。")
+    assert ("media.audio", "collect") in found and ("communication.messages", "collect") not in found

@@ -75,10 +75,12 @@ class DataMatcher:
         endings = [str(e).removeprefix("re:") if str(e).startswith("re:") else re.escape(str(e))
                    for e in taxonomy.run_endings.get(lang, [])]
         self._run_of_features = re.compile("|".join(f"(?:{e})" for e in endings)) if endings else None
-        self._senses = [(fold(str(term)), entry["type"], _sense_regex(entry.get("after")), _sense_regex(entry.get("near")),
-                         _sense_regex(entry.get("unless")))
-                        for entry in taxonomy.senses.get(lang, [])
-                        for term in ([entry["term"]] if "term" in entry else entry["terms"])]
+        senses = [(fold(str(term)), entry["type"], _sense_regex(entry.get("after")), _sense_regex(entry.get("near")),
+                   _sense_regex(entry.get("unless")), bool(entry.get("also")))
+                  for entry in taxonomy.senses.get(lang, [])
+                  for term in ([entry["term"]] if "term" in entry else entry["terms"])]
+        self._senses = [sense[:5] for sense in senses if not sense[5]]
+        self._also_senses = [sense[:5] for sense in senses if sense[5]]  # senses that add a type, keeping the term's
         self._patterns = [(type_id, _pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
         self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
@@ -119,6 +121,9 @@ class DataMatcher:
             found = self._list_word_alone(text)
         if self._senses:
             found = [self._sense(text, match) for match in found]
+        if self._also_senses:
+            found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
+                                    for type_id in self._senses_of(text, m, self._also_senses)], key=lambda m: m.start)
         if self._also:
             found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
                                     for type_id in self._also.get(m.phrase, ())], key=lambda m: m.start)
@@ -141,11 +146,16 @@ class DataMatcher:
     def _sense(self, text: str, match: Match[str]) -> Match[str]:
         """A term read by the words right before it ("填写个人资料" is the profile, "收集您的个人资料" personal data) or by
         what its sentence is about (a storage permission to upload photos is photo access)."""
-        for term, type_id, after, near, unless in self._senses:
-            if (match.phrase == term and (after is None or after.search(text, max(0, match.start - 12), match.start))
-                    and (near is None or near.search(text)) and (unless is None or not unless.search(text))):
-                return Match(match.start, match.end, type_id, match.phrase)
+        for type_id in self._senses_of(text, match, self._senses):
+            return Match(match.start, match.end, type_id, match.phrase)
         return match
+
+    @staticmethod
+    def _senses_of(text: str, match: Match[str], senses: list[tuple]) -> list[str]:
+        """The types of the `senses` entries whose term is the match and whose context the text fits."""
+        return [type_id for term, type_id, after, near, unless in senses
+                if match.phrase == term and (after is None or after.search(text, max(0, match.start - 12), match.start))
+                and (near is None or near.search(text)) and (unless is None or not unless.search(text))]
 
     def _with_list_words(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
         """Bare words such as "address" or "age" count as data only as items of a list of data terms."""
