@@ -1675,3 +1675,8 @@ def test_a_voice_recording_of_a_conversation_is_a_message_as_well_as_audio():
     # a voice search is audio only
     found = pairs("当您使用语音搜索功能时，我们会收集您的语音信息。")
     assert ("media.audio", "collect") in found and ("communication.messages", "collect") not in found
+
+
+def test_how_the_user_uses_the_service_in_detail_is_usage():
+    assert ("usage", "use") in pairs("（2）分析用户使用我们服务的情况。")
+    assert ("usage", "collect") in pairs("我们会自动收集您使用我们服务的详细情况，并作为网络日志进行保存。")
