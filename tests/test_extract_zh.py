@@ -1680,3 +1680,12 @@ def test_a_voice_recording_of_a_conversation_is_a_message_as_well_as_audio():
 def test_how_the_user_uses_the_service_in_detail_is_usage():
     assert ("usage", "use") in pairs("（2）分析用户使用我们服务的情况。")
     assert ("usage", "collect") in pairs("我们会自动收集您使用我们服务的详细情况，并作为网络日志进行保存。")
+
+
+def test_an_exception_for_cases_exempt_from_consent_opens_no_exemption_list():
+    text = ("三、我们如何对外提供您的个人信息\n"
+            "我们仅在以下情形中向第三方提供您的信息，我们会征得您的单独同意，但根据法律法规的要求无需获得您同意的情形除外。\n"
+            "1. 在我们的关联方向您提供服务的情况下，我们可能向我们的关联方提供您的个人信息。\n"
+            "2. 除非获得您的明确授权和同意，否则我们不会向第三方提供您的个人信息。\n")
+    found = {(line, data_type, action) for line, data_type, action, _ in tuples(text)}
+    assert {(3, "personal_info", "share"), (4, "personal_info", "not_share")} <= found

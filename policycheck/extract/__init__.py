@@ -127,7 +127,7 @@ class Extractor:
             if context.intro_frames is not None and not self._continues_intro(sentence, analysis, context):
                 context.intro_frames, context.exempt = None, False
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
-            if any(p.search(sentence.text) for p in lexicon.exemptions):
+            if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
                 context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
                 context.intro_number = _intro_number(sentences, index)
@@ -551,6 +551,17 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
             break
         named.update(m.data_type for m in analyses[later].mentions)
     return frames, named
+
+
+# the end of an exception clause: "…，但根据法律法规的要求无需获得您同意的情形除外。" excepts the cases exempt from consent
+# from a practice, it does not introduce them (the legal exceptions to a right, "法律法规规定的例外情况除外", still open
+# the list of how to exercise it, which states no practice either)
+EXCEPTED = re.compile(r"[^，,。；;：:]*除外")
+
+
+def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
+    """The sentence states a legal exemption (cue `exemptions`), not only in the exception ending a practice."""
+    return any("例外" in found.group() or not EXCEPTED.match(text, found.end()) for found in pattern.finditer(text))
 
 
 def _column_labels(block) -> bool:
