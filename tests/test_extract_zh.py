@@ -1689,3 +1689,8 @@ def test_an_exception_for_cases_exempt_from_consent_opens_no_exemption_list():
             "2. 除非获得您的明确授权和同意，否则我们不会向第三方提供您的个人信息。\n")
     found = {(line, data_type, action) for line, data_type, action, _ in tuples(text)}
     assert {(3, "personal_info", "share"), (4, "personal_info", "not_share")} <= found
+
+
+def test_fuzzy_location_and_the_city_one_is_in_are_coarse_location():
+    assert ("location.coarse", "use") in pairs("我们将基于您的IP地址进行模糊地理位置匹配。")
+    assert ("location.coarse", "collect") in pairs("如您未授权，我们会根据您的IP地址获取您所在的城市。")
