@@ -1694,3 +1694,12 @@ def test_an_exception_for_cases_exempt_from_consent_opens_no_exemption_list():
 def test_fuzzy_location_and_the_city_one_is_in_are_coarse_location():
     assert ("location.coarse", "use") in pairs("我们将基于您的IP地址进行模糊地理位置匹配。")
     assert ("location.coarse", "collect") in pairs("如您未授权，我们会根据您的IP地址获取您所在的城市。")
+
+
+def test_a_feature_label_before_prose_about_sdks_leaves_the_prose_to_sentence_analysis():
+    text = ("B. 使用第三方SDK\n"
+            "1.定位位置：如果您发布的内容时需要使用位置服务，可能涉及的第三方SDK包括：高德地图SDK，此类SDK会收集您的位置信息。\n"
+            "2.分享功能：如果您需要将内容进行分享服务，可能涉及的第三方SDK包括：微信SDK，此类SDK会收集您的设备标识信息"
+            "（MAC地址、IMEI）、网络信息，此类信息的收集是实现上述SDK功能所必须的信息。\n")
+    found = {(line, data_type) for line, data_type, _, _ in tuples(text)}
+    assert {(3, "device.id.mac"), (3, "device.id.imei"), (3, "device.network")} <= found

@@ -146,6 +146,10 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             index += 1
             continue
         consumed = any(role in ("purpose", "provider", "link", "name") for role, _, _, _ in fields)
+        if consumed and len(block.text) > 80 and all(role in ("purpose", None) for role, _, _, _ in fields):
+            # "2.分享功能：如果您需要…，可能涉及的第三方SDK包括：微信SDK，此类SDK会收集您的…": a feature label before
+            # prose that names the SDKs and their data itself is read as sentences, not as a record's purpose
+            consumed = False
         for role, offset, value, _ in fields:
             if role == "provider" and record.actor == THIRD_PARTY:
                 actor, text = resolve_actor(value, entities, lang)
