@@ -1703,3 +1703,8 @@ def test_a_feature_label_before_prose_about_sdks_leaves_the_prose_to_sentence_an
             "（MAC地址、IMEI）、网络信息，此类信息的收集是实现上述SDK功能所必须的信息。\n")
     found = {(line, data_type) for line, data_type, _, _ in tuples(text)}
     assert {(3, "device.id.mac"), (3, "device.id.imei"), (3, "device.network")} <= found
+
+
+def test_information_related_to_the_user_is_personal_information():
+    assert ("personal_info", "collect") in pairs("学习通提供服务时，可能会收集、储存和使用下列与您有关的信息：")
+    assert ("personal_info", "store") in pairs("我们收集的有关您的信息和资料将保存在我们的服务器上。")
