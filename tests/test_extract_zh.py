@@ -1590,13 +1590,6 @@ def test_the_profile_of_a_social_app_is_the_account_profile():
     assert ("personal_info", "share") not in pairs("您的IP属地将会展示在您的个人资料页、笔记发布页和评论中。")
 
 
-def test_interactions_and_posting_records_are_history():
-    found = pairs("当您进行交流互动时，我们会收集您的互动信息（包括评论、收藏、点赞）。")
-    assert ("usage.history", "collect") in found and ("usage", "collect") not in found
-    found = pairs("我们会收集您的个人上网记录，包括浏览/点击记录、点赞/分享/发布记录。")
-    assert ("content", "collect") not in found
-
-
 def test_a_glossary_entry_under_a_definitions_heading_is_no_practice():
     text = ("第一部分 相关定义\n"
             "IP 地址： 每台上网的设备都会指定一个编号，称为互联网协议 (IP)地址。IP地址通常可用于识别设备连接至互联网时所在的位置。\n"
