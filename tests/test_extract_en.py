@@ -1945,3 +1945,8 @@ def test_password_resets_and_credit_card_applications_are_no_credentials_or_card
         ("financial.credit", "collect"), ("identity.occupation", "collect")}
     assert pairs("We collect your password and your credit card number.") == {
         ("account.credentials", "collect"), ("financial.payment", "collect")}
+
+
+def test_an_emergency_contact_is_contact_data():
+    assert ("contact", "collect") in pairs("When you are matched, your therapist receives your first name, intake answers "
+                                           "and emergency contact.")

@@ -1701,3 +1701,9 @@ def test_a_feature_label_before_prose_about_sdks_leaves_the_prose_to_sentence_an
 def test_information_related_to_the_user_is_personal_information():
     assert ("personal_info", "collect") in pairs("学习通提供服务时，可能会收集、储存和使用下列与您有关的信息：")
     assert ("personal_info", "store") in pairs("我们收集的有关您的信息和资料将保存在我们的服务器上。")
+
+
+def test_an_emergency_contact_is_contact_data_not_the_address_book():
+    # a person to reach (the guidelines), not the phone's address book (social.contacts)
+    found = pairs("为保护您的账号安全，我们会收集您的密码、紧急联系人和电子邮件地址。")
+    assert ("contact", "collect") in found and ("social.contacts", "collect") not in found
