@@ -153,7 +153,7 @@ def test_bare_list_words_count_only_inside_data_lists():
 
 def test_a_run_of_three_activity_words_is_a_list_of_what_the_user_did():
     assert pairs("我们会收集您的浏览、搜索、点击、收藏、交易、关注、分享、发布等信息。") == {
-        ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
+        ("usage.history", "collect"), ("usage", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
         ("content", "collect")}
     assert pairs("我们将记录你的点击、点赞（喜欢/收藏）、搜索、浏览等操作行为信息。") == {
         ("usage.history", "collect"), ("usage", "collect")}
@@ -1098,7 +1098,7 @@ def test_the_actions_a_user_performs_on_the_service_are_usage():
 def test_shopping_cart_and_after_sales_items_continue_an_activity_run():
     # 添加购物车 / 售后 no longer break the run, and 关注分享信息 is an item, not the verb 分享
     assert pairs("我们会收集您的浏览、搜索、点击、收藏、添加购物车、交易、售后、关注、分享、发布等信息。") == {
-        ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
+        ("usage.history", "collect"), ("usage", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
         ("content", "collect")}
     assert pairs("服务日志信息：包括浏览记录、点击查看记录、搜索查询记录、收藏、交易、售后、关注分享信息、发布信息，以及IP地址。") == {
         ("usage.history", "collect"), ("financial.transactions", "collect"), ("social", "collect"),
@@ -1707,3 +1707,8 @@ def test_an_emergency_contact_is_contact_data_not_the_address_book():
     # a person to reach (the guidelines), not the phone's address book (social.contacts)
     found = pairs("为保护您的账号安全，我们会收集您的密码、紧急联系人和电子邮件地址。")
     assert ("contact", "collect") in found and ("social.contacts", "collect") not in found
+
+
+def test_clicks_are_usage_not_browsing_history():
+    # clicks are interactions with the service (usage); what was viewed or searched is history (the guidelines)
+    assert pairs("我们会收集您的点击记录和浏览记录。") == {("usage", "collect"), ("usage.history", "collect")}
