@@ -1950,3 +1950,9 @@ def test_password_resets_and_credit_card_applications_are_no_credentials_or_card
 def test_an_emergency_contact_is_contact_data():
     assert ("contact", "collect") in pairs("When you are matched, your therapist receives your first name, intake answers "
                                            "and emergency contact.")
+
+
+def test_links_clicked_are_usage_not_browsing_history():
+    # clicks are interactions with the service, like buttons tapped (the guidelines); pages viewed are history
+    assert pairs("We record the links you click and the pages you view.") == {("usage", "collect"),
+                                                                             ("usage.history", "collect")}
