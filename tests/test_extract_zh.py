@@ -1712,3 +1712,7 @@ def test_an_emergency_contact_is_contact_data_not_the_address_book():
 def test_clicks_are_usage_not_browsing_history():
     # clicks are interactions with the service (usage); what was viewed or searched is history (the guidelines)
     assert pairs("我们会收集您的点击记录和浏览记录。") == {("usage", "collect"), ("usage.history", "collect")}
+
+def test_a_call_recording_kept_for_a_period_before_deletion_is_a_stored_message():
+    assert ("communication.messages", "store") in pairs(
+        "（3）录音在保存7天后将自动永久删除，如遇差评、投诉、尚未处理完毕的纠纷等，平台将适当延长录音保存期限。")
