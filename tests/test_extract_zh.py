@@ -1716,3 +1716,10 @@ def test_clicks_are_usage_not_browsing_history():
 def test_a_call_recording_kept_for_a_period_before_deletion_is_a_stored_message():
     assert ("communication.messages", "store") in pairs(
         "（3）录音在保存7天后将自动永久删除，如遇差评、投诉、尚未处理完毕的纠纷等，平台将适当延长录音保存期限。")
+
+
+def test_counts_the_user_received_leave_a_listed_topic_to_the_display_verb_ending_the_sentence():
+    found = pairs("您的关注数和关注列表、您的获赞数、获得的喜欢数、获得的收藏数、您公开发布的内容（含提问、回答、文章等）、"
+                  "您的收藏内容，将会在您知乎帐号的个人主页中公开展示。")
+    assert {("social", "share"), ("content", "share"), ("usage.history", "share")} <= found
+    assert all(action == "share" for _, action in found)

@@ -344,6 +344,12 @@ class ChineseAnalyzer:
                                 and self._is_verb(tokens[v + 2].word) and _followed_by_de(tokens, v + 2))]
         if strong_before and not main_before and strong_after:
             return strong_after[0]
+        if strong_before and not main_before:
+            # "您的获赞数、获得的喜欢数…，将会在个人主页中公开展示": verbs that only describe the listed data leave it to
+            # the display verb that ends the sentence
+            display = self._final_display(clause, tokens, verbs, clause_of)
+            if display is not None:
+                return display
         if main_before:
             strong_before = main_before
         disposal = next((t for t in tokens[strong_before[-1] + 1:] if t.word in ("将", "把") and t.end <= start
@@ -366,11 +372,16 @@ class ChineseAnalyzer:
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
-        # "你的粉丝列表、关注列表，你公开发布的作品…将会在个人主页中公开展示": data listed as the topic, displayed by the
-        # verb that ends the sentence
+        return self._final_display(clause, tokens, verbs, clause_of)
+
+    @staticmethod
+    def _final_display(clause: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
+        """"你的粉丝列表、关注列表，你公开发布的作品…将会在个人主页中公开展示": data listed as the topic, displayed by
+        the verb that ends the sentence in a later clause."""
         return next((v for v in verbs if clause_of[tokens[v].start] > clause
                      and (tokens[v].word.startswith("公开") or _on_public_page(tokens, v, clause_of))
-                     and any(t.word in ("将", "会", "将会") for t in tokens[max(0, v - 6):v])
+                     and any(t.word in ("将", "会", "将会") and clause_of[t.start] == clause_of[tokens[v].start]
+                             for t in tokens[max(0, v - 12):v])
                      and (v + 1 == len(tokens) or tokens[v + 1].word in ("。", "；", ";"))), None)
 
     def _adverbial(self, tokens: list[Token], index: int) -> bool:
