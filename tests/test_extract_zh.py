@@ -1723,3 +1723,9 @@ def test_counts_the_user_received_leave_a_listed_topic_to_the_display_verb_endin
                   "您的收藏内容，将会在您知乎帐号的个人主页中公开展示。")
     assert {("social", "share"), ("content", "share"), ("usage.history", "share")} <= found
     assert all(action == "share" for _, action in found)
+
+
+def test_a_denied_transfer_abroad_after_storage_at_home_denies_sharing_the_stored_data():
+    assert ("personal_info", "not_share") in pairs("儿童个人信息均存储于中华人民共和国境内，不会向境外传输。")
+    assert ("personal_info", "not_share") in pairs(
+        "我们在境内运营过程中收集和产生的未成年人个人信息存储于中华人民共和国境内，不会传输或存储至境外。")

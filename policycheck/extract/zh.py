@@ -68,6 +68,10 @@ INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比
 
 # "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
+# "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
+# own, denies it for the data stored before it
+ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))[^，,。；;]{0,8}境外")
+STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
 
 
 @dataclass
@@ -239,6 +243,14 @@ class ChineseAnalyzer:
                                   frames_for) -> None:
         """"收集您的手机号码，并将其共享给短信服务商": a later clause's 将其 / 把它们 names the data of the clause before
         it, which is shared too (only sharing: other verbs after 将其 mostly restate how the data is handled)."""
+        for found in ABROAD_DENIAL.finditer(text):
+            if not STORED_IN_COUNTRY.search(text, 0, found.start()):
+                continue
+            denial = Frame("share", negated=True, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            for mention in mentions:
+                if (mention.end <= found.start() and not mention.skip and mention.frames
+                        and any(not f.negated for f in mention.frames) and denial not in mention.frames):
+                    mention.frames = mention.frames + [denial]
         for found in PRONOUN_OBJECT.finditer(text):
             verb_index = next((i for i in verbs if tokens[i].start >= found.end()
                                and not any(c in text[found.end():tokens[i].start] for c in "，,；;。")), None)
