@@ -400,7 +400,7 @@ def test_a_leak_is_an_incident_not_a_practice():
 def test_a_verb_inside_a_later_list_item_does_not_govern_the_earlier_items():
     # "注册的设备" and "注册时间" are list items; the items before them are still collected
     assert pairs("我们收集您的账户详细信息，包括注册手机号、电子邮件地址、注册的设备、账号状态和注册时间。") == {
-        ("contact.phone", "collect"), ("contact.email", "collect")}
+        ("contact.phone", "collect"), ("contact.email", "collect"), ("device", "collect")}
     # a verb that ends the clause still governs: "进行收集和存储" is not a list item
     assert pairs("我们会对您的手机号进行收集和存储。") == {("contact.phone", "collect"), ("contact.phone", "store")}
 
@@ -1729,3 +1729,9 @@ def test_a_denied_transfer_abroad_after_storage_at_home_denies_sharing_the_store
     assert ("personal_info", "not_share") in pairs("儿童个人信息均存储于中华人民共和国境内，不会向境外传输。")
     assert ("personal_info", "not_share") in pairs(
         "我们在境内运营过程中收集和产生的未成年人个人信息存储于中华人民共和国境内，不会传输或存储至境外。")
+
+
+def test_the_devices_an_account_was_used_on_are_device_data():
+    assert ("device", "use") in pairs("当您通过建行生活平台进行信息管理时，我行可能会验证您的手机号短信验证码、原使用设备、账号信息。")
+    assert ("device", "collect") in pairs("我们会收集您的账户详细信息，包括注册手机号、电子邮件地址、注册的设备和注册时间。")
+    assert ("device", "collect") in pairs("您需要提供此前已提供的昵称、注册城市、常用城市、常用设备等信息。")
