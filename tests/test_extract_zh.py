@@ -1735,3 +1735,11 @@ def test_the_devices_an_account_was_used_on_are_device_data():
     assert ("device", "use") in pairs("当您通过建行生活平台进行信息管理时，我行可能会验证您的手机号短信验证码、原使用设备、账号信息。")
     assert ("device", "collect") in pairs("我们会收集您的账户详细信息，包括注册手机号、电子邮件地址、注册的设备和注册时间。")
     assert ("device", "collect") in pairs("您需要提供此前已提供的昵称、注册城市、常用城市、常用设备等信息。")
+
+def test_an_account_used_to_log_in_is_not_collected_as_a_credential():
+    found = pairs("你可以使用第三方帐号（例如：抖音帐号、Apple ID）授权登录并使用本产品，为此，你将授权我们获取你在该第三方平台"
+                  "注册的公开信息（头像、昵称）。")
+    assert ("account.profile", "collect") in found
+    assert not any(data_type == "account.credentials" for data_type, _ in found)
+    assert not any(data_type == "account.credentials" for data_type, _ in pairs("你可以使用抖音帐号便捷地登录、使用本App相关服务及功能。"))
+    assert ("account.credentials", "collect") in pairs("您需要向我们提供您的手机号码及登录密码。")

@@ -193,6 +193,9 @@ class ChineseAnalyzer:
                    for after in (text[match.end:match.end + 12], _text_after_group(text, match.end, all_parentheses))):
                 mention.skip = True  # "接触到您个人信息的工作人员", "处理您个人信息的目的已实现": the data describes a noun
                 continue
+            if match.value.startswith("account") and _login_means(text, match, all_parentheses):
+                mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
+                continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 label = USED_FOR_LABEL.match(text, tokens[verb_index].end)
@@ -989,6 +992,22 @@ def _recorded_under(text: str, verb: Token, match) -> bool:
     """The data is the means the verb 记录 records by, right before it ("通过您的账号记录…")."""
     return (verb.word == "记录" and verb.start >= match.end and MEANS_BEFORE.search(text, 0, match.start) is not None
             and MEANS_GAP.match(text[match.end:verb.start]) is not None)
+
+
+# An account as the means of logging in: "使用[第三方帐号（例如：]抖音帐号[、Apple ID）][授权|便捷地]登录", "使用淘宝账号、
+# 微信、QQ账号登录" (the words after a parenthesis the account is in or heads are read by _text_after_group).
+LOGIN_ACCOUNT = re.compile(r"(?i)[账帐][号户]|ID|Apple")  # an account, not its password
+LOGIN_MEANS_BEFORE = re.compile(r"(?:使用|通过|以|用(?!户))[^，,。；;]{0,16}$")
+LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8})*(?:授权|便捷地|快捷地?|直接|一键|进行|来)*(?:登录|登陆)")
+
+
+def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> bool:
+    """The account is what the person logs in with (used or linked, not given to the service as data)."""
+    if (LOGIN_ACCOUNT.search(text, match.start, match.end) is None
+            or LOGIN_MEANS_BEFORE.search(text, 0, match.start) is None):
+        return False
+    after = _text_after_group(text, match.end, parentheses) or text[match.end:match.end + 30]
+    return LOGIN_MEANS_AFTER.match(after) is not None
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
