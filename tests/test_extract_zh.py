@@ -1743,3 +1743,9 @@ def test_an_account_used_to_log_in_is_not_collected_as_a_credential():
     assert not any(data_type == "account.credentials" for data_type, _ in found)
     assert not any(data_type == "account.credentials" for data_type, _ in pairs("你可以使用抖音帐号便捷地登录、使用本App相关服务及功能。"))
     assert ("account.credentials", "collect") in pairs("您需要向我们提供您的手机号码及登录密码。")
+
+
+def test_a_warning_that_what_the_person_shares_may_reach_others_is_no_practice():
+    assert not pairs("请注意，如您在本服务中其他用户可见的公开区域内上传或发布的信息中公开您的信息，该等信息可能会被他人收集并加以使用。")
+    assert not pairs("您应当理解，您在使用本服务过程中，可以向特定的人发送照片、身份信息、位置信息等个人信息。")
+    assert ("content", "collect") in pairs("您在评论时，我们将收集您发布的信息。")
