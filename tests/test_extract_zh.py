@@ -1749,3 +1749,10 @@ def test_a_warning_that_what_the_person_shares_may_reach_others_is_no_practice()
     assert not pairs("请注意，如您在本服务中其他用户可见的公开区域内上传或发布的信息中公开您的信息，该等信息可能会被他人收集并加以使用。")
     assert not pairs("您应当理解，您在使用本服务过程中，可以向特定的人发送照片、身份信息、位置信息等个人信息。")
     assert ("content", "collect") in pairs("您在评论时，我们将收集您发布的信息。")
+
+
+def test_the_alipay_account_whose_verified_identity_is_looked_up_is_no_payment_account():
+    found = pairs("为实现认证目的，您需要主动提供相关真实身份信息（姓名、证件号码），或授权我们自支付宝公司处获取您绑定支付宝账户的必要认证信息。")
+    assert ("identity.name", "collect") in found
+    assert not any(data_type == "financial.payment" for data_type, _ in found)
+    assert ("financial.payment", "collect") in pairs("为完成订单支付，您需要绑定支付宝账户并选择付款方式。")
