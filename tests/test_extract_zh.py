@@ -1756,3 +1756,10 @@ def test_the_alipay_account_whose_verified_identity_is_looked_up_is_no_payment_a
     assert ("identity.name", "collect") in found
     assert not any(data_type == "financial.payment" for data_type, _ in found)
     assert ("financial.payment", "collect") in pairs("为完成订单支付，您需要绑定支付宝账户并选择付款方式。")
+
+
+def test_the_statutory_list_of_what_personal_information_includes_is_a_definition():
+    text = ("个人信息是指以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。个人信息包括姓名、出生日期、身份证件号码、"
+            "住址、行踪轨迹等。其中一旦泄露、非法提供或滥用可能危害人身和财产安全的个人信息为个人敏感信息，包括身份证件号码、宗教信仰。\n")
+    assert not tuples(text)
+    assert ("identity.name", "collect") in pairs("我们收集的个人信息包括姓名、出生日期。")
