@@ -1763,3 +1763,9 @@ def test_the_statutory_list_of_what_personal_information_includes_is_a_definitio
             "住址、行踪轨迹等。其中一旦泄露、非法提供或滥用可能危害人身和财产安全的个人信息为个人敏感信息，包括身份证件号码、宗教信仰。\n")
     assert not tuples(text)
     assert ("identity.name", "collect") in pairs("我们收集的个人信息包括姓名、出生日期。")
+
+
+def test_what_is_sensitive_information_by_its_statutory_definition_is_no_practice():
+    assert not pairs("非法提供或滥用可能危害人身和财产安全，极易导致个人名誉受到损害等的信息为个人敏感信息，主要包括：身份证件号码、"
+                     "个人生物识别信息、金融账户、行踪轨迹。")
+    assert ("identity.id_number", "collect") in pairs("我们会收集您的身份证件号码，身份证件号码为个人敏感信息。")
