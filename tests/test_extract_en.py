@@ -1956,3 +1956,7 @@ def test_links_clicked_are_usage_not_browsing_history():
     # clicks are interactions with the service, like buttons tapped (the guidelines); pages viewed are history
     assert pairs("We record the links you click and the pages you view.") == {("usage", "collect"),
                                                                              ("usage.history", "collect")}
+
+def test_shown_on_a_place_other_people_can_see_is_sharing():
+    assert pairs("A student's first name and streak are shown on a leaderboard that only classmates can see.") == {
+        ("identity.name", "share")}

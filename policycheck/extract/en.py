@@ -1400,6 +1400,12 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
                 return True
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 return any(t.lemma_.lower() in viewers for t in child.subtree)
+            if child.dep_ == "prep" and child.lower_ in ("on", "in") and passive:
+                # "shown on a leaderboard that only classmates can see": the place is visible to other people
+                for place in (c for c in child.children if c.dep_ == "pobj"):
+                    if any(c.dep_ == "relcl" and c.lemma_.lower() in ("see", "view")
+                           and getattr(_subject_token(c), "lemma_", "").lower() in viewers for c in place.children):
+                        return True
         return False
     if lemma in ("see", "view", "watch"):
         if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
