@@ -1960,3 +1960,8 @@ def test_links_clicked_are_usage_not_browsing_history():
 def test_shown_on_a_place_other_people_can_see_is_sharing():
     assert pairs("A student's first name and streak are shown on a leaderboard that only classmates can see.") == {
         ("identity.name", "share")}
+
+
+def test_a_parenthesis_between_subject_and_verb_keeps_the_practice():
+    assert pairs("Your listening history on Hollis (the tracks, stations and podcasts played on your speakers) is kept "
+                 "for 18 months.") == {("usage.history", "store")}

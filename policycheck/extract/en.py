@@ -404,6 +404,13 @@ class EnglishAnalyzer:
                     # "… are monitored to gather X, including the pages visited": the parser made the verb of a data
                     # term the root and hung the real predicate under it
                     return self._demoted_predicate(current)
+                resumed = _clause_after_parenthesis(current)
+                if resumed is not None:
+                    # "your listening history (the tracks played on your speakers) is kept for 18 months": the parser
+                    # made the verb inside the parenthesis a root; the sentence goes on after it
+                    current = resumed
+                    came_from_conj = arrived_as_object = False
+                    continue
                 return None
             came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
                               and current.i not in self._inside_terms)
@@ -1376,6 +1383,25 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 
 COPULAS = {"be", "become", "remain", "get"}
 AVAILABLE = {"public", "available", "accessible", "visible", "viewable", "searchable"}
+
+
+def _clause_after_parenthesis(root):
+    """The root the sentence goes on with when `root` was parsed inside a parenthesis that stands between a subject and
+    its verb ("X (the tracks played on …) is kept"), or None."""
+    doc = root.doc
+    tokens = list(root.subtree)
+    closing = tokens[-1]
+    if closing.text != ")" or closing.i + 1 >= len(doc) or not any(t.text == "(" and t.i < root.i for t in tokens):
+        return None
+    following = doc[closing.i + 1]
+    if following.pos_ not in ("AUX", "VERB"):
+        return None
+    resumed = following
+    for _ in range(4):
+        if resumed.head.i == resumed.i:
+            break
+        resumed = resumed.head
+    return resumed if resumed.head.i == resumed.i and resumed.i != root.i and resumed.pos_ in ("VERB", "AUX") else None
 
 
 def _availability(verb):
