@@ -1965,3 +1965,12 @@ def test_shown_on_a_place_other_people_can_see_is_sharing():
 def test_a_parenthesis_between_subject_and_verb_keeps_the_practice():
     assert pairs("Your listening history on Hollis (the tracks, stations and podcasts played on your speakers) is kept "
                  "for 18 months.") == {("usage.history", "store")}
+
+
+def test_the_outcome_and_history_of_payments_are_transactions():
+    assert ("financial.transactions", "collect") in pairs(
+        "Stripe tells us the card brand, the last four digits and whether each payment succeeded.")
+    assert ("financial.transactions", "collect") in pairs(
+        "We receive only the last four digits of the card and a confirmation of the payment.")
+    assert ("financial.transactions", "store") in pairs(
+        "We keep only the card brand and the history of your payments and refunds.")
