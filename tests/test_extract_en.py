@@ -1974,3 +1974,8 @@ def test_the_outcome_and_history_of_payments_are_transactions():
         "We receive only the last four digits of the card and a confirmation of the payment.")
     assert ("financial.transactions", "store") in pairs(
         "We keep only the card brand and the history of your payments and refunds.")
+
+
+def test_text_the_user_submits_or_selects_is_content():
+    assert pairs("The extension then sends the passage you selected to the OpenAI API.") == {("content", "share")}
+    assert pairs("OpenAI may keep the submitted text for up to 30 days.") == {("content", "store")}
