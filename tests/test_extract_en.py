@@ -1979,3 +1979,9 @@ def test_the_outcome_and_history_of_payments_are_transactions():
 def test_text_the_user_submits_or_selects_is_content():
     assert pairs("The extension then sends the passage you selected to the OpenAI API.") == {("content", "share")}
     assert pairs("OpenAI may keep the submitted text for up to 30 days.") == {("content", "store")}
+
+
+def test_opening_an_account_with_data_gives_it_to_the_service():
+    assert pairs("To activate the service, the owner opens an account with a name, an email address, a mobile number "
+                 "and a password.") == {("identity.name", "collect"), ("contact.email", "collect"),
+                                        ("contact.phone", "collect"), ("account.credentials", "collect")}

@@ -572,7 +572,7 @@ class EnglishAnalyzer:
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
-        if subject_kind == "user":
+        if subject_kind == "user" or _signs_up_with(verb) and not negated:
             if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
@@ -1275,7 +1275,11 @@ def _directly(verb) -> bool:
 
 
 def _signs_up_with(verb) -> bool:
-    """"sign up / sign in / log in with X": the person gives X to the service to open or enter an account."""
+    """"sign up / sign in / log in with X", "open an account with X": the person gives X to the service to open or
+    enter an account."""
+    if verb.lemma_.lower() == "open":  # "the owner opens an account with a name, an email address and a password"
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "account"
+                   and any(p.dep_ == "prep" and p.lower_ in ("with", "using") for p in c.children) for c in verb.children)
     return (verb.lemma_.lower() in ("sign", "log")
             and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "on") for c in verb.children)
             and any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children))
