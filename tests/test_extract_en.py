@@ -1985,3 +1985,12 @@ def test_opening_an_account_with_data_gives_it_to_the_service():
     assert pairs("To activate the service, the owner opens an account with a name, an email address, a mobile number "
                  "and a password.") == {("identity.name", "collect"), ("contact.email", "collect"),
                                         ("contact.phone", "collect"), ("account.credentials", "collect")}
+
+
+def test_a_bare_transcript_is_the_text_of_a_request_unless_a_school_or_chat_record():
+    assert ("usage.history", "store") in pairs(
+        "Recordings are deleted as soon as your request has been processed, and only the transcript is kept, for 30 days.")
+    assert ("communication.messages", "store") in pairs(
+        "If you chat with us in the app, we keep the chat transcript and any attachments you send.")
+    assert ("usage.history", "store") not in pairs(
+        "If you chat with us in the app, we keep the chat transcript and any attachments you send.")
