@@ -1994,3 +1994,8 @@ def test_a_bare_transcript_is_the_text_of_a_request_unless_a_school_or_chat_reco
         "If you chat with us in the app, we keep the chat transcript and any attachments you send.")
     assert ("usage.history", "store") not in pairs(
         "If you chat with us in the app, we keep the chat transcript and any attachments you send.")
+
+
+def test_a_general_or_approximate_region_is_coarse_location():
+    assert pairs("With Personalized Ads off, the ads you see are chosen based on the channel being watched and the "
+                 "general region of the TV.") == {("location.coarse", "use")}
