@@ -1999,3 +1999,9 @@ def test_a_bare_transcript_is_the_text_of_a_request_unless_a_school_or_chat_reco
 def test_a_general_or_approximate_region_is_coarse_location():
     assert pairs("With Personalized Ads off, the ads you see are chosen based on the channel being watched and the "
                  "general region of the TV.") == {("location.coarse", "use")}
+
+
+def test_the_date_of_the_last_sign_in_is_a_log_but_not_a_retention_start():
+    assert ("usage.logs", "share") in pairs("The plan owner and administrators can see each member's name and the date "
+                                            "of the member's last sign-in.")
+    assert ("usage.logs", "store") not in pairs("Accounts are deleted 24 months after the date of the last sign-in.")
