@@ -2005,3 +2005,10 @@ def test_the_date_of_the_last_sign_in_is_a_log_but_not_a_retention_start():
     assert ("usage.logs", "share") in pairs("The plan owner and administrators can see each member's name and the date "
                                             "of the member's last sign-in.")
     assert ("usage.logs", "store") not in pairs("Accounts are deleted 24 months after the date of the last sign-in.")
+
+def test_aggregate_products_made_from_personal_data_state_no_practice_on_it():
+    assert pairs("We may create aggregated and de-identified statistics from Employee Personal Data (such as average "
+                 "wage growth by industry and region), which we may publish or use to improve the Services.") == set()
+    assert pairs("We may also create de-identified or aggregated information from the personal information we "
+                 "collect, which we maintain and use in de-identified form.") == set()
+    assert pairs("We collect personal information from your employer.") == {("personal_info", "collect")}

@@ -302,6 +302,8 @@ class EnglishAnalyzer:
         came_from_conj = False
         arrived_as_object = arrived_as_subject = False
         via_examples = False  # reached the head noun through "including" / "such as"
+        if self._made_into_aggregate(token):
+            return "user-control"
         antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
         if antecedent is not None:
             current = antecedent  # "the type of device you are using, general location information": an item of the list
@@ -419,6 +421,22 @@ class EnglishAnalyzer:
             arrived_as_subject = current.dep_ == "nsubj" and current.pos_ in ("NOUN", "PROPN")
             current = current.head
         return None
+
+    def _made_into_aggregate(self, token) -> bool:
+        """Whether `token` is the source "from" which an aggregate or de-identified product is made ("we create aggregated
+        and de-identified statistics from Employee Personal Data"): aggregate data is not annotated, nor its source."""
+        if token.dep_ != "pobj" or token.head.lower_ != "from" or not self.lex.aggregate_products:
+            return False
+        product = token.head.head
+        if product.pos_ in ("VERB", "AUX"):
+            product = next((c for c in product.children if c.dep_ in ("dobj", "obj")), None)
+            if product is None or product.i > token.i:
+                return False
+        start = product.left_edge.i
+        if product.dep_ in ("dobj", "obj") and product.head.i < start:
+            start = product.head.i  # "aggregated information": the tagger may read the adjective as the verb
+        phrase = token.doc[start:product.i + 1].text
+        return any(pattern.search(phrase) for pattern in self.lex.aggregate_products)
 
     def _restricted_practice(self, nominal) -> bool:
         """Whether a nominal practice is the object of a control or restriction verb ("opt out of the sale of X",

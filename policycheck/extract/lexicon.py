@@ -76,6 +76,7 @@ class Lexicon:
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
+    aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
 
@@ -164,6 +165,7 @@ def load_lexicon(lang: str) -> Lexicon:
         processor_tables=compile_patterns(data.get("processor_tables"), flags),
         deletion_verbs=set(data.get("deletion_verbs", [])),
         derivation_verbs=set(data.get("derivation_verbs", [])),
+        aggregate_products=compile_patterns(data.get("aggregate_products"), flags),
         concealment_verbs=set(data.get("concealment_verbs", [])),
         cookie_verbs=set(data.get("cookie_verbs", [])),
     )
