@@ -2012,3 +2012,11 @@ def test_aggregate_products_made_from_personal_data_state_no_practice_on_it():
     assert pairs("We may also create de-identified or aggregated information from the personal information we "
                  "collect, which we maintain and use in de-identified form.") == set()
     assert pairs("We collect personal information from your employer.") == {("personal_info", "collect")}
+
+
+def test_a_bare_photo_in_a_profile_is_a_profile_field_and_attached_screenshots_are_content():
+    assert pairs("When you register, we ask for your name, and you may also add a photo and a short biography to your "
+                 "profile.") == {("identity.name", "collect"), ("account.profile", "collect")}
+    assert pairs("When you contact our support team, we collect your email address and any attachments you send, such "
+                 "as screenshots.") == {("contact.email", "collect"), ("content", "collect")}
+    assert ("media.photos", "collect") in pairs("We collect the photos you add to your profile.")
