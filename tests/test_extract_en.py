@@ -2020,3 +2020,11 @@ def test_a_bare_photo_in_a_profile_is_a_profile_field_and_attached_screenshots_a
     assert pairs("When you contact our support team, we collect your email address and any attachments you send, such "
                  "as screenshots.") == {("contact.email", "collect"), ("content", "collect")}
     assert ("media.photos", "collect") in pairs("We collect the photos you add to your profile.")
+
+
+def test_an_order_in_progress_or_being_shipped_is_the_transaction_not_its_record():
+    assert pairs("We collect the messages you send your Shopper while your order is being shopped.") == {
+        ("communication.messages", "collect")}
+    assert pairs("Our fulfillment vendor will be given access to your shipping address solely for the purpose of "
+                 "shipping your order.") == {("contact.address", "share")}
+    assert ("financial.transactions", "collect") in pairs("We collect details of your orders.")
