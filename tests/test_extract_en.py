@@ -2028,3 +2028,11 @@ def test_an_order_in_progress_or_being_shipped_is_the_transaction_not_its_record
     assert pairs("Our fulfillment vendor will be given access to your shipping address solely for the purpose of "
                  "shipping your order.") == {("contact.address", "share")}
     assert ("financial.transactions", "collect") in pairs("We collect details of your orders.")
+
+
+def test_a_wi_fi_password_is_network_configuration_not_account_credentials():
+    assert pairs("You then pick your home Wi-Fi network and enter its password, and the password is never uploaded "
+                 "to us.") == {("device.network", "collect"), ("device.network", "not_collect")}
+    assert pairs("The app asks for your Wi-Fi password to connect the camera.") == {("device.network", "collect")}
+    assert pairs("We collect your email address and password.") == {("contact.email", "collect"),
+                                                                     ("account.credentials", "collect")}
