@@ -2036,3 +2036,11 @@ def test_a_wi_fi_password_is_network_configuration_not_account_credentials():
     assert pairs("The app asks for your Wi-Fi password to connect the camera.") == {("device.network", "collect")}
     assert pairs("We collect your email address and password.") == {("contact.email", "collect"),
                                                                      ("account.credentials", "collect")}
+
+
+def test_bluetooth_beacons_tell_where_the_person_is_and_web_beacons_stay_tracking():
+    assert pairs("If you turn on Bluetooth, the app detects these beacons while you are in the store.") == {
+        ("location", "collect")}
+    assert ("usage.cookies", "collect") not in pairs("We do not use beacons to follow you outside the airport, even "
+                                                     "if Bluetooth is on.")
+    assert ("usage.cookies", "use") in pairs("We use web beacons in our emails.")
