@@ -2044,3 +2044,10 @@ def test_bluetooth_beacons_tell_where_the_person_is_and_web_beacons_stay_trackin
     assert ("usage.cookies", "collect") not in pairs("We do not use beacons to follow you outside the airport, even "
                                                      "if Bluetooth is on.")
     assert ("usage.cookies", "use") in pairs("We use web beacons in our emails.")
+
+
+def test_profiles_a_company_builds_for_advertising_are_not_the_account_profile():
+    assert pairs("We also use this information to build a profile of your shopping preferences.") == set()
+    assert pairs("These partners may collect your IP address and use it to build interest profiles across apps.") == {
+        ("network.ip", "collect")}
+    assert ("account.profile", "collect") in pairs("We collect your profile information.")
