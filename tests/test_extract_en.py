@@ -2051,3 +2051,10 @@ def test_profiles_a_company_builds_for_advertising_are_not_the_account_profile()
     assert pairs("These partners may collect your IP address and use it to build interest profiles across apps.") == {
         ("network.ip", "collect")}
     assert ("account.profile", "collect") in pairs("We collect your profile information.")
+
+
+def test_content_fingerprints_a_tv_takes_are_viewing_history_not_biometrics():
+    assert pairs("With automatic content recognition, the TV will capture fingerprints of the content displayed on the "
+                 "screen and transmit those fingerprints to us.") == {("usage.history", "collect")}
+    assert pairs("We do not collect your fingerprint; Touch ID is performed by your device.") == {
+        ("biometric.fingerprint", "not_collect")}
