@@ -2058,3 +2058,9 @@ def test_content_fingerprints_a_tv_takes_are_viewing_history_not_biometrics():
                  "screen and transmit those fingerprints to us.") == {("usage.history", "collect")}
     assert pairs("We do not collect your fingerprint; Touch ID is performed by your device.") == {
         ("biometric.fingerprint", "not_collect")}
+
+
+def test_time_spent_above_a_speed_limit_is_a_sensor_measurement_not_usage():
+    assert pairs("The App records your speed compared with the posted speed limit, and the time spent more than 10 mph "
+                 "above it.") == {("device.sensors", "collect")}
+    assert ("usage", "collect") in pairs("We collect the time spent in the app.")
