@@ -2064,3 +2064,9 @@ def test_time_spent_above_a_speed_limit_is_a_sensor_measurement_not_usage():
     assert pairs("The App records your speed compared with the posted speed limit, and the time spent more than 10 mph "
                  "above it.") == {("device.sensors", "collect")}
     assert ("usage", "collect") in pairs("We collect the time spent in the app.")
+
+
+def test_a_location_inferred_from_the_ip_address_is_only_coarse():
+    assert ("location", "collect") not in pairs("We infer your location from your IP address at the level of your "
+                                                "country, city, or region.")
+    assert ("location", "collect") in pairs("We collect your location when you use the app.")
