@@ -312,11 +312,8 @@ class ChineseAnalyzer:
         spans = []
         for pattern in patterns:
             for found in pattern.finditer(text):
-                end = found.end()
-                if to_clause_end:
-                    # an example of what is recorded ("省去重复输入搜索内容的步骤（示例：记录搜索）") is outside the span
-                    while end < len(text) and text[end] not in "，,；;。！？!?" and not text.startswith(("（示例", "(示例"), end):
-                        end += 1
+                # an example of what is recorded ("省去重复输入搜索内容的步骤（示例：记录搜索）") is outside the span
+                end = _REST_OF_CLAUSE.match(text, found.end()).end() if to_clause_end else found.end()
                 spans.append((found.start(), end))
         return spans
 
@@ -1012,6 +1009,10 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].word == "的"
+
+
+# the rest of a clause up to its punctuation or an example in parentheses ("（示例：记录搜索）")
+_REST_OF_CLAUSE = re.compile(r"(?:(?!（示例|\(示例)[^，,；;。！？!?])*")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
