@@ -47,17 +47,10 @@ NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": 
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
-# Verbs that deny the practice they govern: "we disabled the collection of X".
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
+# Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
-# Verbs through which the search for the governing predicate continues even when the data is their object:
-# "help us understand your usage" is still about the practice of the enclosing verb.
-TRANSPARENT_VERBS = {"help", "allow", "enable", "let", "permit", "make", "assist", "include", "contain", "involve",
-                     "base", "associate", "link", "combine", "derive", "consist", "comprise", "cover", "describe",
-                     "understand", "analyse", "improve", "personalize", "personalise", "customize", "customise",
-                     "tailor", "measure", "determine", "estimate", "infer", "identify", "recognize", "verify",
-                     "authenticate", "show", "display", "deliver", "target", "match", "sync", "back", "encrypt"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
 # Accounts at another service that the user signs in with or connects: a method, not data ("sign in with your Google
