@@ -1020,22 +1020,25 @@ def _negation(verb):
     return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
 
 
+def _coordinators(conjunct) -> list[str]:
+    """The coordinating words before a coordinated verb ("and", "but", "nor"…)."""
+    return [c.lower_ for c in list(conjunct.head.children) + list(conjunct.children)
+            if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
+
+
 def _joined_by_contrast(conjunct) -> bool:
     """Whether a coordinated verb is joined by "but" / "yet" ("we do not sell X but may share Y"); "nor" carries a
     denial on ("we do not allow X, nor do we share Y")."""
-    joining = [c.lower_ for c in list(conjunct.head.children) + list(conjunct.children)
-               if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
+    joining = _coordinators(conjunct)
     return "nor" not in joining and ("but" in joining or "yet" in joining)
 
 
 def _contrasting_clause(conjunct) -> bool:
     """Whether a coordinated verb starts a clause of its own: joined by "but" / "yet", or with its own subject ("…, and
     our partners collect X"), unless "nor" carries the denial on."""
-    if _joined_by_contrast(conjunct):
-        return True
-    joining = [c.lower_ for c in list(conjunct.head.children) + list(conjunct.children)
-               if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
-    return "nor" not in joining and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
+    joining = _coordinators(conjunct)
+    return "nor" not in joining and ("but" in joining or "yet" in joining
+                                     or any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
 
 
 def _nominal_negation(nominal):
