@@ -55,6 +55,7 @@ class Lexicon:
     person_nouns: set[str]  # whose name is personal data ("the name of your child")
     service_nouns: set[str]  # services named by what they handle ("SMS delivery")
     publication_words: set[str]  # what makes displayed data public ("当您发布内容时…展示您的昵称")
+    public_pages: set[str]  # pages other people visit ("将会在个人主页中展示")
     product_name_leads: list[re.Pattern[str]]
     title_topics: list[re.Pattern[str]]
     exemptions: list[re.Pattern[str]]
@@ -144,6 +145,7 @@ def load_lexicon(lang: str) -> Lexicon:
         person_nouns=set(data.get("person_nouns", [])),
         service_nouns=set(data.get("service_nouns", [])),
         publication_words=set(data.get("publication_words", [])),
+        public_pages=set(data.get("public_pages", [])),
         product_name_leads=compile_patterns(data.get("product_name_leads"), flags),
         title_topics=compile_patterns(data.get("title_topics"), flags),
         exemptions=compile_patterns(data.get("exemptions"), flags),

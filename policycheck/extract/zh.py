@@ -48,8 +48,7 @@ OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人",
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
 # display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到) is shared, as the guidelines count it
 DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
-# a page other people visit: data shown there ("将会在个人主页中展示", "展示在您的个人主页上") is shown to them
-PUBLIC_PAGES = ("个人主页",)
+SHOWING_VERBS = {"展示", "显示"}  # display verbs whose subject shows the data (查看 / 看到 have the viewer as subject)
 # a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
 ADVERBIAL_VERBS = {"公开"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
@@ -386,12 +385,11 @@ class ChineseAnalyzer:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return self._final_display(clause, tokens, verbs, clause_of)
 
-    @staticmethod
-    def _final_display(clause: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
+    def _final_display(self, clause: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
         """"你的粉丝列表、关注列表，你公开发布的作品…将会在个人主页中公开展示": data listed as the topic, displayed by
         the verb that ends the sentence in a later clause."""
         return next((v for v in verbs if clause_of[tokens[v].start] > clause
-                     and (tokens[v].word.startswith("公开") or _on_public_page(tokens, v, clause_of))
+                     and (tokens[v].word.startswith("公开") or self._on_public_page(tokens, v, clause_of))
                      and any(t.word in ("将", "会", "将会") and clause_of[t.start] == clause_of[tokens[v].start]
                              for t in tokens[max(0, v - 12):v])
                      and (v + 1 == len(tokens) or tokens[v + 1].word in ("。", "；", ";"))), None)
@@ -498,7 +496,7 @@ class ChineseAnalyzer:
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if word in DISPLAY_VERBS:
-            others = _other_people_before(tokens, position, clause_of) or _on_public_page(tokens, position, clause_of)
+            others = _other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
@@ -655,10 +653,17 @@ class ChineseAnalyzer:
     def _published(self, tokens: list[Token], position: int) -> bool:
         """The sentence is about what the user publishes (`publication_words`: 发布, 发帖, 个人主页…) and no one
         is named before the display verb (为您展示 shows the user something)."""
-        if tokens[position].word not in ("展示", "显示") or (
+        if tokens[position].word not in SHOWING_VERBS or (
                 position > 0 and tokens[position - 1].word in self.lex.user_subjects | {"为您", "为你", "向您", "向你"}):
-            return False  # 查看 / 看到 have the viewer as subject
+            return False
         return any(t.word in self.lex.publication_words for t in tokens)
+
+    def _on_public_page(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+        """A page other people visit (`public_pages`) named in the clause of a display verb that shows data ("将会在
+        个人主页中展示"; not a viewer's 查看)."""
+        clause = clause_of[tokens[position].start]
+        return tokens[position].word in SHOWING_VERBS and any(
+            page in t.word for t in tokens if clause_of[t.start] == clause for page in self.lex.public_pages)
 
     def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         verb = tokens[verb_index]
@@ -1036,14 +1041,6 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
         if word not in ("可能", "能够", "可以", "可", "能", "会", "将", "也", "都", "均"):
             return False
     return False
-
-
-def _on_public_page(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
-    """A page other people visit (PUBLIC_PAGES) named in the clause of a display verb that shows data ("将会在个人主页中
-    展示"; not a viewer's 查看)."""
-    clause = clause_of[tokens[position].start]
-    return tokens[position].word in ("展示", "显示") and any(
-        page in t.word for t in tokens if clause_of[t.start] == clause for page in PUBLIC_PAGES)
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
