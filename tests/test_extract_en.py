@@ -759,12 +759,6 @@ def test_a_run_in_label_parsed_as_a_second_subject_is_not_the_actor():
         ("usage.cookies", "first_party"), ("usage.history", "first_party")}
 
 
-def test_not_needing_an_account_denies_the_account():
-    assert pairs("You do not need to create an account to use Hubs.") == {("account", "not_collect")}
-    assert pairs("We don't require an account.") == {("account", "not_collect")}
-    assert pairs("You need an account to use the service.") == set()  # the positive form is left out
-
-
 def test_cycle_tracking_data_is_health_data():
     assert ("health", "store") in pairs("Your cycle data is stored only on your phone unless you turn on backup.")
     assert ("health", "collect") in pairs("We collect your period dates, symptoms and basal body temperature.")
@@ -2070,3 +2064,10 @@ def test_a_location_inferred_from_the_ip_address_is_only_coarse():
     assert ("location", "collect") not in pairs("We infer your location from your IP address at the level of your "
                                                 "country, city, or region.")
     assert ("location", "collect") in pairs("We collect your location when you use the app.")
+
+
+def test_an_account_being_optional_is_a_condition_of_use_not_a_denial():
+    assert pairs("You do not need to create an account to use Hubs.") == set()
+    assert pairs("We do not require an account, and we do not collect your name, phone number or contacts.") == {
+        ("identity.name", "not_collect"), ("contact.phone", "not_collect"), ("social.contacts", "not_collect")}
+    assert pairs("You need an account to use the service.") == set()
