@@ -2071,3 +2071,11 @@ def test_an_account_being_optional_is_a_condition_of_use_not_a_denial():
     assert pairs("We do not require an account, and we do not collect your name, phone number or contacts.") == {
         ("identity.name", "not_collect"), ("contact.phone", "not_collect"), ("social.contacts", "not_collect")}
     assert pairs("You need an account to use the service.") == set()
+
+
+def test_a_students_grade_level_and_academic_progress_are_education():
+    assert ("identity.education", "collect") in pairs(
+        "When a teacher sets up a class, they may give us each student's first name, grade level and the class they "
+        "belong to.")
+    assert ("identity.education", "share") in pairs(
+        "We report your academic progress and eligibility to the athletic conference.")
