@@ -2079,3 +2079,8 @@ def test_a_students_grade_level_and_academic_progress_are_education():
         "belong to.")
     assert ("identity.education", "share") in pairs(
         "We report your academic progress and eligibility to the athletic conference.")
+
+
+def test_a_location_determined_based_on_the_ip_address_is_derived():
+    assert pairs("If you turn off the location permission, we will only determine the city you are in based on your IP "
+                 "address.") == {("location.coarse", "collect"), ("network.ip", "use")}

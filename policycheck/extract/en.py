@@ -1321,7 +1321,11 @@ def _derived_from(verb) -> bool:
     if verb.lemma_.lower() in ("work", "figure") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
     heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # or on its object, as parsed
-    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+           for head in heads for c in head.children):
+        return True
+    # "determine the city you are in based on your IP address": the source named by "based on"
+    return any(c.lemma_.lower() == "base" and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in c.children)
                for head in heads for c in head.children)
 
 
