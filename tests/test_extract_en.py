@@ -2084,3 +2084,9 @@ def test_a_students_grade_level_and_academic_progress_are_education():
 def test_a_location_determined_based_on_the_ip_address_is_derived():
     assert pairs("If you turn off the location permission, we will only determine the city you are in based on your IP "
                  "address.") == {("location.coarse", "collect"), ("network.ip", "use")}
+
+
+def test_domain_names_a_dns_resolver_looks_up_are_browsing_history():
+    assert pairs("If you use our default DNS resolver, the resolver keeps a log of the domain names it looks up for up "
+                 "to 30 days.") == {("usage.history", "store")}
+    assert ("network", "collect") in pairs("We collect the domain name of your Internet service provider.")
