@@ -2090,3 +2090,9 @@ def test_domain_names_a_dns_resolver_looks_up_are_browsing_history():
     assert pairs("If you use our default DNS resolver, the resolver keeps a log of the domain names it looks up for up "
                  "to 30 days.") == {("usage.history", "store")}
     assert ("network", "collect") in pairs("We collect the domain name of your Internet service provider.")
+
+
+def test_vehicle_crashes_detected_from_motion_sensors_are_not_app_crash_logs():
+    assert pairs("The Driver app may access data from your device's accelerometer and gyroscope during a trip in order "
+                 "to detect possible crashes.") == {("device.sensors", "collect")}
+    assert ("usage.logs", "collect") in pairs("We collect information about crashes of the app.")
