@@ -373,7 +373,6 @@ def test_cookie_definitions_security_measures_and_advice_to_the_user_are_not_pra
     for text in ("Cookies are small data files placed on your computer by websites you visit.",
                  "A cookie is a text file that is stored in your computer's memory.",
                  "Data is encrypted in transit and at rest, and access to medical records is restricted to providers.",
-                 "The Motley Fool will never ask you for your password in an unsolicited phone call or email.",
                  "Please store your recovery phrase offline and never share it with anyone."):
         assert pairs(text) == set(), text
     assert pairs("We store your email address on our servers.") == {("contact.email", "store")}
@@ -2096,3 +2095,10 @@ def test_vehicle_crashes_detected_from_motion_sensors_are_not_app_crash_logs():
     assert pairs("The Driver app may access data from your device's accelerometer and gyroscope during a trip in order "
                  "to detect possible crashes.") == {("device.sensors", "collect")}
     assert ("usage.logs", "collect") in pairs("We collect information about crashes of the app.")
+
+
+def test_a_denial_of_asking_for_data_by_a_channel_is_not_collect():
+    assert pairs("We will never ask for your password by email (but may send you a temporary password via email if you "
+                 "have requested a password reset).") == {("account.credentials", "not_collect")}
+    assert pairs("We will never ask for your full Social Security number by email or over the phone.") == {
+        ("identity.id_number", "not_collect")}
