@@ -2102,3 +2102,18 @@ def test_a_denial_of_asking_for_data_by_a_channel_is_not_collect():
                  "have requested a password reset).") == {("account.credentials", "not_collect")}
     assert pairs("We will never ask for your full Social Security number by email or over the phone.") == {
         ("identity.id_number", "not_collect")}
+
+
+def test_data_named_only_as_the_modifier_of_practices_is_no_data():
+    md = ("# Information we collect\n\n__Account information.__ This service requires a Mozilla account, which provides "
+          "us access to your display name and email address. Learn more about "
+          "[Mozilla account data practices](https://www.mozilla.org/privacy/mozilla-accounts).\n")
+    assert tuples(md, name="policy.md") == {(3, "account.profile", "collect", "first_party"),
+                                            (3, "contact.email", "collect", "first_party")}
+
+
+def test_what_the_records_we_receive_never_include_is_not_collected():
+    assert pairs("Usage metrics never include page addresses or your email address.") == {
+        ("usage.history", "not_collect"), ("contact.email", "not_collect")}
+    assert pairs("Crash reports do not contain your email address.") == {("contact.email", "not_collect")}
+    assert pairs("Personal information does not include publicly available information.") == set()

@@ -129,6 +129,12 @@ class EnglishAnalyzer:
             if verb is None:
                 mention.inherit = True
                 mention.denied = _negated_inclusion(span.root)
+                if mention.denied and _subject_noun(span.root) in self.lex.record_nouns:
+                    # "Usage metrics never include page addresses", "crash reports do not contain your email
+                    # address": what the records we receive leave out is not collected
+                    mention.frames = [Frame("collect", negated=True, actor=default_actor, purposes=purposes,
+                                            condition=condition)]
+                    mention.inherit = mention.denied = False
                 continue
             if verb == "user-control":
                 mention.skip = True
@@ -1332,6 +1338,17 @@ def _derived_from(verb) -> bool:
 def _semicolon_between(a, b) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[low + 1:high])
+
+
+def _subject_noun(token) -> str:
+    """The lemma of the subject of the verb `token` is the object of (through conjuncts and prepositions), or ''."""
+    head = token
+    while head.dep_ in ("conj", "appos", "compound", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("dobj", "obj"):
+        return ""
+    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.lemma_.lower() if subject is not None else ""
 
 
 def _negated_inclusion(token) -> bool:

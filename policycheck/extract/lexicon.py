@@ -80,6 +80,7 @@ class Lexicon:
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
+    record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -170,4 +171,5 @@ def load_lexicon(lang: str) -> Lexicon:
         aggregate_products=compile_patterns(data.get("aggregate_products"), flags),
         concealment_verbs=set(data.get("concealment_verbs", [])),
         cookie_verbs=set(data.get("cookie_verbs", [])),
+        record_nouns=set(data.get("record_nouns", [])),
     )
