@@ -2117,3 +2117,10 @@ def test_what_the_records_we_receive_never_include_is_not_collected():
         ("usage.history", "not_collect"), ("contact.email", "not_collect")}
     assert pairs("Crash reports do not contain your email address.") == {("contact.email", "not_collect")}
     assert pairs("Personal information does not include publicly available information.") == set()
+
+
+def test_a_clause_before_a_semicolon_takes_no_denial_from_the_next_one():
+    found = pairs("Apple or Google charge the card you have stored with them and let us know only which plan you are on "
+                  "and when it renews; your card details never reach us.")
+    assert ("financial.transactions", "not_collect") not in found
+    assert ("financial.payment", "not_collect") in found

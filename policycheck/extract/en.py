@@ -418,6 +418,11 @@ class EnglishAnalyzer:
             arrived_as_object = current.dep_ in ("dobj", "obj", "nsubjpass", "dative") and (
                 current.i == token.i or current.pos_ in ("NOUN", "PROPN", "PRON"))
             arrived_as_subject = current.dep_ == "nsubj" and current.pos_ in ("NOUN", "PROPN")
+            if (current.dep_ in ("ccomp", "parataxis") and current.pos_ in ("VERB", "AUX")
+                    and current.head.i > current.i and _semicolon_between(current, current.head)):
+                # "… let us know which plan you are on; your card details never reach us": a clause before a
+                # semicolon that the parser hung under the next one has no practice from it
+                return None
             current = current.head
         return None
 
