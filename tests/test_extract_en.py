@@ -2124,3 +2124,9 @@ def test_a_clause_before_a_semicolon_takes_no_denial_from_the_next_one():
                   "and when it renews; your card details never reach us.")
     assert ("financial.transactions", "not_collect") not in found
     assert ("financial.payment", "not_collect") in found
+
+
+def test_each_passive_clause_keeps_its_own_subject_data():
+    assert pairs("The announcement and photographs will be published in the newspaper and on the Site, but your address "
+                 "and telephone number will not be published.") == {
+        ("media.photos", "share"), ("contact.address", "not_share"), ("contact.phone", "not_share")}

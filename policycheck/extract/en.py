@@ -525,7 +525,7 @@ class EnglishAnalyzer:
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
-                          and not _own_object(c, span)]
+                          and not _own_object(c, span) and not _own_passive_subject(c, span)]
         verbs.sort(key=lambda t: t.i)
         first = _first_conjunct(verb)
         if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
@@ -1343,6 +1343,15 @@ def _derived_from(verb) -> bool:
 def _semicolon_between(a, b) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[low + 1:high])
+
+
+def _own_passive_subject(verb, span) -> bool:
+    """Whether the passive `verb` has a subject of its own outside `span` ("the announcement and photographs will be
+    published, but your address and telephone number will not be published": each clause keeps its own data)."""
+    if span is None:
+        return False
+    return any(c.dep_ == "nsubjpass" and not span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")
+               for c in verb.children)
 
 
 def _subject_noun(token) -> str:
