@@ -2130,3 +2130,9 @@ def test_each_passive_clause_keeps_its_own_subject_data():
     assert pairs("The announcement and photographs will be published in the newspaper and on the Site, but your address "
                  "and telephone number will not be published.") == {
         ("media.photos", "share"), ("contact.address", "not_share"), ("contact.phone", "not_share")}
+
+
+def test_phrases_naming_two_media_or_generic_communications_take_the_parent():
+    assert pairs("Students submit audio or video recordings of themselves reading aloud.") == {("media", "collect")}
+    assert pairs("Our baby monitors and cameras capture images and sounds of children.") == {("media", "collect")}
+    assert ("communication", "share") in pairs("We may disclose in-app communications to law enforcement.")
