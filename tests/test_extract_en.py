@@ -2136,3 +2136,10 @@ def test_phrases_naming_two_media_or_generic_communications_take_the_parent():
     assert pairs("Students submit audio or video recordings of themselves reading aloud.") == {("media", "collect")}
     assert pairs("Our baby monitors and cameras capture images and sounds of children.") == {("media", "collect")}
     assert ("communication", "share") in pairs("We may disclose in-app communications to law enforcement.")
+
+
+def test_limited_use_promises_of_an_extension_deny_a_purpose_not_a_disclosure():
+    assert pairs("We do not use or transfer user data for purposes that are unrelated to the extension's single "
+                 "purpose.") == set()
+    assert pairs("We do not use or transfer user data to determine creditworthiness or for lending purposes.") == set()
+    assert pairs("We do not sell or transfer user data to third parties.") == {("personal_info", "not_share")}
