@@ -2143,3 +2143,12 @@ def test_limited_use_promises_of_an_extension_deny_a_purpose_not_a_disclosure():
                  "purpose.") == set()
     assert pairs("We do not use or transfer user data to determine creditworthiness or for lending purposes.") == set()
     assert pairs("We do not sell or transfer user data to third parties.") == {("personal_info", "not_share")}
+
+
+def test_names_given_to_things_or_a_browsers_name_are_not_a_persons_name():
+    assert pairs("The names you give to your cameras and the rooms you assign them to are saved with your "
+                 "account.") == set()
+    assert ("identity.name", "collect") not in pairs(
+        "Each time an app connects to our servers, we record the device type, browser name and version and your IP "
+        "address.")
+    assert ("identity.name", "store") in pairs("The names you give to faces are held with your account.")

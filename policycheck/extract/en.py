@@ -63,7 +63,7 @@ TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X 
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
                      "legal", "registered", "corporate", "team", "policy", "camera", "device", "room", "network", "channel",
-                     "group", "folder", "server"}
+                     "group", "folder", "server", "browser"}
 
 
 class EnglishAnalyzer:
@@ -240,6 +240,10 @@ class EnglishAnalyzer:
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
             owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
+            if owner is None:  # "the names you give to your cameras": what is named is the thing they are given to
+                owner = next((g for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ("give", "assign")
+                              for p in c.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
             if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
                                           or owner.lemma_.lower() in self.lex.person_nouns):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
