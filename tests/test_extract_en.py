@@ -2152,3 +2152,11 @@ def test_names_given_to_things_or_a_browsers_name_are_not_a_persons_name():
         "Each time an app connects to our servers, we record the device type, browser name and version and your IP "
         "address.")
     assert ("identity.name", "store") in pairs("The names you give to faces are held with your account.")
+
+
+def test_a_digit_pin_or_a_number_transfer_pin_is_a_credential():
+    assert ("account.credentials", "collect") in pairs(
+        "A four-digit PIN must be entered before the car is unlocked or started remotely.")
+    assert ("account.credentials", "share") in pairs(
+        "We send the transfer PIN you give us to your previous carrier.")
+    assert pairs("MediaNews may share PIN with advertisers.") == set()  # a bare PIN is often a site's own acronym
