@@ -2160,3 +2160,10 @@ def test_a_digit_pin_or_a_number_transfer_pin_is_a_credential():
     assert ("account.credentials", "share") in pairs(
         "We send the transfer PIN you give us to your previous carrier.")
     assert pairs("MediaNews may share PIN with advertisers.") == set()  # a bare PIN is often a site's own acronym
+
+def test_third_party_apps_and_clients_are_another_party_not_us_or_the_user():
+    assert tuples("Be aware that third party Matrix clients may gather usage data.") == {
+        (1, "usage", "collect", "third_party")}
+    assert tuples("Third-party applications may collect your IP address.") == {
+        (1, "network.ip", "collect", "third_party")}
+    assert tuples("Our app collects your IP address.") == {(1, "network.ip", "collect", "first_party")}

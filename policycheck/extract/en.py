@@ -23,6 +23,7 @@ FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
 PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
+THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
 INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
                    "refer", "constitute", "entail", "incorporate"}
 CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
@@ -698,7 +699,8 @@ class EnglishAnalyzer:
         if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "individuals who sign up … to provide": the antecedent
         lower = subject.lower_
-        if lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS:
+        if (lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS) \
+                and not _third_party_modified(subject):
             return "user", FIRST_PARTY, None
         if lower in PRONOUN_SUBJECTS:
             antecedent = self._antecedent(subject)
@@ -765,7 +767,8 @@ class EnglishAnalyzer:
             return FIRST_PARTY, None
         head_phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "poss", "compound")
                                or t.i == token.i)
-        if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications"):
+        if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
+                and not _third_party_modified(token):
             return FIRST_PARTY, None
         phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
@@ -931,6 +934,12 @@ CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
                              r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
+
+
+def _third_party_modified(noun) -> bool:
+    """A noun that would name us or the user but is modified as another party's: "third-party apps", "third party
+    Matrix clients"."""
+    return bool(THIRD_PARTY_MODIFIER.search(" ".join(t.lower_ for t in noun.subtree if t.i < noun.i)))
 
 
 def _kept_in_place(verb, lex) -> bool:
