@@ -1941,8 +1941,8 @@ def test_password_resets_and_credit_card_applications_are_no_credentials_or_card
 
 
 def test_an_emergency_contact_is_contact_data():
-    assert ("contact", "collect") in pairs("When you are matched, your therapist receives your first name, intake answers "
-                                           "and emergency contact.")
+    assert ("contact", "share") in pairs("When you are matched, your therapist receives your first name, intake answers "
+                                         "and emergency contact.")
 
 
 def test_links_clicked_are_usage_not_browsing_history():
@@ -2167,3 +2167,19 @@ def test_third_party_apps_and_clients_are_another_party_not_us_or_the_user():
     assert tuples("Third-party applications may collect your IP address.") == {
         (1, "network.ip", "collect", "third_party")}
     assert tuples("Our app collects your IP address.") == {(1, "network.ip", "collect", "first_party")}
+
+
+def test_usage_without_a_possessive_and_how_users_found_the_service_are_usage():
+    assert pairs("PostHog automatically collects information about usage from each self-managed instance.") == {
+        ("usage", "collect")}
+    assert pairs("Analytics companies track how users found or were referred to the Services.") == {
+        ("usage", "collect")}
+    assert pairs("We collect information about the usage of cookies.") == {("usage.cookies", "collect")}
+
+
+def test_other_people_who_receive_the_data_are_shown_it_and_a_notice_they_receive_is_not_data():
+    assert pairs("Parents receive the dates of their teen's sessions and the amounts charged, but not the content of "
+                 "their teen's messages or intake answers.") == {
+        ("financial.transactions", "share"), ("communication.messages", "not_share"), ("health", "not_share")}
+    assert pairs("Guests receive your name and photo.") == {("identity.name", "share"), ("media.photos", "share")}
+    assert pairs("The user of that line receives a text message notice.") == set()

@@ -1149,6 +1149,9 @@ def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
     for _ in range(6):
         if any(c.dep_ == "neg" or (c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head  # "but not the content of their messages": the phrase the data is part of
+            continue
         if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             break
         token = token.head
@@ -1480,7 +1483,7 @@ def _availability(verb):
 
 def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
-    / your teacher can see X" (the service makes it visible to them: sharing). `viewers` are the people who can be
+    / your teacher can see X", "guests receive X" (the service makes it visible to them: sharing). `viewers` are the people who can be
     shown data, `not_viewers` things of the user's that "see" nothing ("your browser can see your location")."""
     lemma = verb.lemma_.lower()
     if lemma in ("display", "show"):  # "X is shown to other users", "leaderboards show X to other players"
@@ -1499,7 +1502,7 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
                            and getattr(_subject_token(c), "lemma_", "").lower() in viewers for c in place.children):
                         return True
         return False
-    if lemma in ("see", "view", "watch"):
+    if lemma in ("see", "view", "watch", "receive"):  # "parents receive the dates of their teen's sessions"
         if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
             agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
             return agent is not None and any(t.lemma_.lower() in viewers for t in agent.subtree)
@@ -1510,6 +1513,9 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
             subject = _subject_token(head)
         if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
             return False
+        if lemma == "receive" and any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                        for d in c.children) for c in verb.children):
+            return False  # "the user of that line receives a text message notice": a notice sent to them
         if subject.lemma_.lower() in viewers:
             return True
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
