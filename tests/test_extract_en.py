@@ -2183,3 +2183,8 @@ def test_other_people_who_receive_the_data_are_shown_it_and_a_notice_they_receiv
         ("financial.transactions", "share"), ("communication.messages", "not_share"), ("health", "not_share")}
     assert pairs("Guests receive your name and photo.") == {("identity.name", "share"), ("media.photos", "share")}
     assert pairs("The user of that line receives a text message notice.") == set()
+
+
+def test_a_relative_clause_verb_read_as_a_noun_before_a_wh_clause_is_the_practice():
+    assert pairs("Meta and LinkedIn place advertising pixels that record which pages you visit, so that we can "
+                 "measure our advertising.") == {("usage.cookies", "collect"), ("usage.history", "collect")}

@@ -1242,13 +1242,17 @@ def _first_conjunct(token):
 def _noun_with_object(token) -> bool:
     """A verb the tagger read as a noun: it has a direct object ("Our cookies store [NOUN] your first name"), or it
     is the root after its subject read as a modifier and a wh-clause follows ("Mixpanel records [NOUN] which features
-    you use", "the Google Ads tag record [NOUN] which pages you visit")."""
+    you use", "the Google Ads tag record [NOUN] which pages you visit"), or heads a relative clause before one
+    ("pixels that record [NOUN] which pages you visit")."""
     if token.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("dobj", "obj") for c in token.children):
         return True
-    return (token.dep_ == "ROOT" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in WH_CLAUSE_WORDS
-            and any(c.dep_ == "compound" and c.i < token.i for c in token.children))
+    if token.i + 1 >= len(token.doc) or token.nbor(1).lower_ not in WH_CLAUSE_WORDS:
+        return False
+    # "advertising pixels that record [NOUN] which pages you visit": a relative clause read as a noun
+    return (token.dep_ == "ROOT" and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
+            or token.dep_ == "relcl" and token.i > 0 and token.nbor(-1).lower_ in ("that", "which"))
 
 
 def _object_of(token):
