@@ -2188,3 +2188,17 @@ def test_other_people_who_receive_the_data_are_shown_it_and_a_notice_they_receiv
 def test_a_relative_clause_verb_read_as_a_noun_before_a_wh_clause_is_the_practice():
     assert pairs("Meta and LinkedIn place advertising pixels that record which pages you visit, so that we can "
                  "measure our advertising.") == {("usage.cookies", "collect"), ("usage.history", "collect")}
+
+
+def test_data_that_never_includes_other_data_denies_collecting_it():
+    assert pairs("Usage metrics never include page addresses or your email address.") == {
+        ("usage.history", "not_collect"), ("contact.email", "not_collect")}
+    assert pairs("Crash reports do not contain your name.") == {("identity.name", "not_collect")}
+    assert pairs("Every username is generated from our word lists, so it cannot contain a real name.") == set()
+    assert pairs("We recommend you not include any personal information in comments.") == set()
+
+
+def test_counted_page_views_are_usage_not_browsing_history():
+    assert tuples("|lr_nw|Counts and tracks pageviews on Longreads.com.|") >= {(1, "usage", "collect", "first_party")}
+    assert ("usage.history", "collect") not in pairs("Counts and tracks pageviews on Longreads.com.")
+    assert pairs("We collect page views and referring URLs.") == {("usage.history", "collect")}
