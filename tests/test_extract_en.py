@@ -2202,3 +2202,10 @@ def test_counted_page_views_are_usage_not_browsing_history():
     assert tuples("|lr_nw|Counts and tracks pageviews on Longreads.com.|") >= {(1, "usage", "collect", "first_party")}
     assert ("usage.history", "collect") not in pairs("Counts and tracks pageviews on Longreads.com.")
     assert pairs("We collect page views and referring URLs.") == {("usage.history", "collect")}
+
+
+def test_data_we_purchase_is_collected_but_items_purchased_are_no_practice():
+    assert pairs("We may also purchase demographic information, such as household income and age range, from "
+                 "third-party data providers.") == {
+        ("identity", "collect"), ("financial.credit", "collect"), ("identity.age", "collect")}
+    assert pairs("Any defective items purchased directly from Lodge are eligible for full refund.") == set()

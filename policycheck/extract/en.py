@@ -295,6 +295,8 @@ class EnglishAnalyzer:
             return _derived_from(token)
         if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
             return any(c.dep_ == "auxpass" for c in token.children)
+        if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
+            return _has_subject(token, FIRST_PERSON)
         if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
@@ -603,7 +605,8 @@ class EnglishAnalyzer:
             if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
-        action = self.lex.verbs.get(lemma) or ("collect" if lemma in self.lex.derivation_verbs else None)
+        action = self.lex.verbs.get(lemma) or (
+            "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None)
         recipient = self._recipient(verb)
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
                 (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):

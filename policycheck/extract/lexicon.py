@@ -79,6 +79,7 @@ class Lexicon:
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
+    purchase_verbs: set[str] = field(default_factory=set)  # collect when we buy the data ("we purchase X")
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
 
@@ -170,6 +171,7 @@ def load_lexicon(lang: str) -> Lexicon:
         derivation_verbs=set(data.get("derivation_verbs", [])),
         aggregate_products=compile_patterns(data.get("aggregate_products"), flags),
         concealment_verbs=set(data.get("concealment_verbs", [])),
+        purchase_verbs=set(data.get("purchase_verbs", [])),
         cookie_verbs=set(data.get("cookie_verbs", [])),
         record_nouns=set(data.get("record_nouns", [])),
     )
