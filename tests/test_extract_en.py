@@ -2209,3 +2209,10 @@ def test_data_we_purchase_is_collected_but_items_purchased_are_no_practice():
                  "third-party data providers.") == {
         ("identity", "collect"), ("financial.credit", "collect"), ("identity.age", "collect")}
     assert pairs("Any defective items purchased directly from Lodge are eligible for full refund.") == set()
+
+
+def test_what_the_user_buys_or_rents_is_a_transaction_but_the_goods_shipped_are_not_data():
+    assert pairs("6.2 We keep a record of the titles you rent or buy, with the date and price, so that you can watch "
+                 "them again.") == {("financial.transactions", "store")}
+    assert pairs("We collect information about the services that you order.") == {("financial.transactions", "collect")}
+    assert pairs("We use it for producing and shipping the products that you order.") == set()
