@@ -2216,3 +2216,8 @@ def test_what_the_user_buys_or_rents_is_a_transaction_but_the_goods_shipped_are_
                  "them again.") == {("financial.transactions", "store")}
     assert pairs("We collect information about the services that you order.") == {("financial.transactions", "collect")}
     assert pairs("We use it for producing and shipping the products that you order.") == set()
+
+
+def test_an_account_opening_a_list_that_is_kept_is_stored():
+    assert pairs("Your account, profile and learning history are kept for as long as your account is open.") == {
+        ("account", "store"), ("account.profile", "store")}
