@@ -2226,3 +2226,11 @@ def test_an_account_opening_a_list_that_is_kept_is_stored():
 def test_how_two_coordinated_services_are_used_is_usage():
     assert ("usage", "use") in pairs("We use your information to understand how the public website and app are used "
                                      "so that we can improve them.")
+
+
+def test_a_disclosure_without_consent_the_user_can_opt_out_of_is_no_statutory_exemption():
+    text = ("# Directory information\n\nWe may disclose directory information without your consent unless you opt out:"
+            "\n\n| Directory item | Where it may appear |\n|---|---|\n| University email address | Online directory |\n")
+    assert (7, "contact.email", "share", "first_party") in tuples(text, name="policy.md")
+    text = "# Disclosures\n\nWe may disclose your information without your consent in the following cases:\n\n- your email address\n"
+    assert not any(t[1] == "contact.email" for t in tuples(text, name="policy.md"))
