@@ -2234,3 +2234,8 @@ def test_a_disclosure_without_consent_the_user_can_opt_out_of_is_no_statutory_ex
     assert (7, "contact.email", "share", "first_party") in tuples(text, name="policy.md")
     text = "# Disclosures\n\nWe may disclose your information without your consent in the following cases:\n\n- your email address\n"
     assert not any(t[1] == "contact.email" for t in tuples(text, name="policy.md"))
+
+
+def test_the_number_of_clicks_in_a_log_file_list_is_usage():
+    assert pairs("Our web servers record the date and time of your visit and the number of clicks.") == {
+        ("usage.logs", "collect"), ("usage", "collect")}
