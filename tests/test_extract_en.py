@@ -2239,3 +2239,17 @@ def test_a_disclosure_without_consent_the_user_can_opt_out_of_is_no_statutory_ex
 def test_the_number_of_clicks_in_a_log_file_list_is_usage():
     assert pairs("Our web servers record the date and time of your visit and the number of clicks.") == {
         ("usage.logs", "collect"), ("usage", "collect")}
+
+
+def test_what_pages_they_or_people_visit_is_browsing_history():
+    assert ("usage.history", "collect") in pairs("These services use cookies to collect information such as how often "
+                                                 "users visit the Site and what pages they visit.")
+    assert ("usage.history", "collect") in pairs("We may monitor statistics such as which pages people visit on our "
+                                                 "sites.")
+
+
+def test_web_beacons_that_count_the_users_who_visited_pages_collect_usage():
+    assert pairs("Web beacons allow us to count the users who have visited those pages, and to learn whether you "
+                 "opened one of our e-mails.") == {("usage", "collect")}
+    assert ("usage", "collect") in pairs("We may also use web beacons, which allow us to count users who have visited "
+                                         "specific pages.")
