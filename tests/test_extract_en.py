@@ -2253,3 +2253,11 @@ def test_web_beacons_that_count_the_users_who_visited_pages_collect_usage():
                  "opened one of our e-mails.") == {("usage", "collect")}
     assert ("usage", "collect") in pairs("We may also use web beacons, which allow us to count users who have visited "
                                          "specific pages.")
+
+
+def test_a_name_before_date_of_birth_or_of_someone_is_a_persons_name():
+    assert pairs("The outcome of each age verification check, together with the name and date of birth shown on the "
+                 "ID, is kept for three years.") == {("identity.name", "store"), ("identity.birthdate", "store")}
+    assert pairs("We collect the name and phone number of someone we may call.") == {
+        ("identity.name", "collect"), ("contact.phone", "collect")}
+    assert ("identity.name", "collect") not in pairs("We collect the name of your insurer.")

@@ -239,8 +239,10 @@ class EnglishAnalyzer:
         if _names_a_service(span, self.lex.service_nouns):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
+            # an "of" inside a later data term is not the owner ("name and date of birth": the parser hangs "of
+            # birth" on "name")
             owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"), None)
+                          and c.i not in self._inside_terms for g in c.children if g.dep_ == "pobj"), None)
             if owner is None:  # "the names you give to your cameras": what is named is the thing they are given to
                 owner = next((g for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ("give", "assign")
                               for p in c.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
