@@ -2104,14 +2104,6 @@ def test_a_denial_of_asking_for_data_by_a_channel_is_not_collect():
         ("identity.id_number", "not_collect")}
 
 
-def test_data_named_only_as_the_modifier_of_practices_is_no_data():
-    md = ("# Information we collect\n\n__Account information.__ This service requires a Mozilla account, which provides "
-          "us access to your display name and email address. Learn more about "
-          "[Mozilla account data practices](https://www.mozilla.org/privacy/mozilla-accounts).\n")
-    assert tuples(md, name="policy.md") == {(3, "account.profile", "collect", "first_party"),
-                                            (3, "contact.email", "collect", "first_party")}
-
-
 def test_what_the_records_we_receive_never_include_is_not_collected():
     assert pairs("Usage metrics never include page addresses or your email address.") == {
         ("usage.history", "not_collect"), ("contact.email", "not_collect")}
@@ -2167,14 +2159,6 @@ def test_third_party_apps_and_clients_are_another_party_not_us_or_the_user():
     assert tuples("Third-party applications may collect your IP address.") == {
         (1, "network.ip", "collect", "third_party")}
     assert tuples("Our app collects your IP address.") == {(1, "network.ip", "collect", "first_party")}
-
-
-def test_usage_without_a_possessive_and_how_users_found_the_service_are_usage():
-    assert pairs("PostHog automatically collects information about usage from each self-managed instance.") == {
-        ("usage", "collect")}
-    assert pairs("Analytics companies track how users found or were referred to the Services.") == {
-        ("usage", "collect")}
-    assert pairs("We collect information about the usage of cookies.") == {("usage.cookies", "collect")}
 
 
 def test_other_people_who_receive_the_data_are_shown_it_and_a_notice_they_receive_is_not_data():
@@ -2239,13 +2223,6 @@ def test_a_disclosure_without_consent_the_user_can_opt_out_of_is_no_statutory_ex
 def test_the_number_of_clicks_in_a_log_file_list_is_usage():
     assert pairs("Our web servers record the date and time of your visit and the number of clicks.") == {
         ("usage.logs", "collect"), ("usage", "collect")}
-
-
-def test_what_pages_they_or_people_visit_is_browsing_history():
-    assert ("usage.history", "collect") in pairs("These services use cookies to collect information such as how often "
-                                                 "users visit the Site and what pages they visit.")
-    assert ("usage.history", "collect") in pairs("We may monitor statistics such as which pages people visit on our "
-                                                 "sites.")
 
 
 def test_web_beacons_that_count_the_users_who_visited_pages_collect_usage():
