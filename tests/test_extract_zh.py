@@ -1769,3 +1769,9 @@ def test_what_is_sensitive_information_by_its_statutory_definition_is_no_practic
     assert not pairs("非法提供或滥用可能危害人身和财产安全，极易导致个人名誉受到损害等的信息为个人敏感信息，主要包括：身份证件号码、"
                      "个人生物识别信息、金融账户、行踪轨迹。")
     assert ("identity.id_number", "collect") in pairs("我们会收集您的身份证件号码，身份证件号码为个人敏感信息。")
+
+
+def test_a_purpose_of_learning_how_the_person_uses_the_service_is_no_description_of_the_policy():
+    found = pairs("为帮助我们更加了解您如何接入和使用我们的产品与/或服务，我们可能会收集您的IP地址、设备信息（设备MAC地址、IMEI）。")
+    assert {("network.ip", "collect"), ("device", "collect"), ("device.id.imei", "collect")} <= found
+    assert not pairs("本政策将帮助您了解我们如何收集、使用您的个人信息。")
