@@ -1775,3 +1775,12 @@ def test_a_purpose_of_learning_how_the_person_uses_the_service_is_no_description
     found = pairs("为帮助我们更加了解您如何接入和使用我们的产品与/或服务，我们可能会收集您的IP地址、设备信息（设备MAC地址、IMEI）。")
     assert {("network.ip", "collect"), ("device", "collect"), ("device.id.imei", "collect")} <= found
     assert not pairs("本政策将帮助您了解我们如何收集、使用您的个人信息。")
+
+
+def test_an_activity_word_listed_among_data_is_no_predicate():
+    found = pairs("我们可能会收集、使用你的设备信息以及在使用本产品时的行为信息，行为信息包括你的内容浏览、各类点击行为、"
+                  "内容播放时长、分享、下载、付费课程购买记录、点赞等操作记录。")
+    assert ("financial.transactions", "use") in found
+    assert not any(action == "share" for _, action in found)
+    assert ("usage.logs", "collect") in pairs("我们会收集您的网络质量数据、操作、使用、服务日志。")
+    assert ("usage.logs", "use") not in pairs("我们会收集您的网络质量数据、操作、使用、服务日志。")

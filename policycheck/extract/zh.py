@@ -338,11 +338,14 @@ class ChineseAnalyzer:
                 return found
         # a verb inside parentheses only governs data inside them ("唯一设备标识符（可能会多次获取），WIFI热点的MAC地址")
         verbs = [v for v in verbs if not any(a <= tokens[v].start < b and not a <= start < b for a, b in parentheses)]
-        same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start]
+        # an activity word listed among data before it ("内容播放时长、分享、下载、付费课程购买记录") is an item, not a predicate
+        same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start
+                       and not self._listed_activity(tokens, v)]
         # a verb after the data that describes a later noun ("包括手机号、注册的设备") or starts a later list item
         # ("手机号、账号状态和注册时间") does not govern the data
         same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end
                       and not _followed_by_de(tokens, v) and not self._list_item_verb(tokens, v)
+                      and not self._listed_activity(tokens, v)
                       and not (v > 0 and tokens[v - 1].word in RECIPIENT_MARKERS)]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
@@ -412,6 +415,16 @@ class ChineseAnalyzer:
             return False
         rest = "".join(t.word for t in tokens if t.start >= end and clause_of[t.start] == clause_of[start])
         return any_match(self.lex.object_predicates, rest) is not None
+
+    def _listed_activity(self, tokens: list[Token], index: int) -> bool:
+        """A verb between two list items: after 、/和/及 that follows a noun, and before 、/和/及/等 or a noun
+        ("播放时长、分享、下载"; not "收集、使用、共享您的…", whose neighbours are verbs)."""
+        if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word != "、":
+            return False
+        before, after = tokens[index - 2].word, tokens[index + 1].word
+        return (not self._is_verb(before) and before not in CLAUSE_PUNCT
+                and (after in ("、", "等") or not self._is_verb(after) and after not in CLAUSE_PUNCT
+                     and after not in CONJUNCTIONS and after not in ("您的", "你的", "用户的", "其", "我们", "您", "你")))
 
     def _list_item_verb(self, tokens: list[Token], index: int) -> bool:
         """A verb that begins a noun list item: after 、/和/及 that follows a noun, and itself followed by a noun
