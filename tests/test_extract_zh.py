@@ -1784,3 +1784,9 @@ def test_an_activity_word_listed_among_data_is_no_predicate():
     assert not any(action == "share" for _, action in found)
     assert ("usage.logs", "collect") in pairs("我们会收集您的网络质量数据、操作、使用、服务日志。")
     assert ("usage.logs", "use") not in pairs("我们会收集您的网络质量数据、操作、使用、服务日志。")
+
+
+def test_content_browsing_and_clicks_on_results_are_usage_data():
+    assert ("usage", "collect") in pairs("当您使用搜索功能时，我们会收集和存储您查询的关键字和您在搜索结果中的点击情况。")
+    assert ("usage.history", "collect") in pairs("我们会根据你在使用抖音过程中的内容浏览相关行为对推荐模型进行实时反馈。")
+    assert not pairs("剪映的基本功能服务包括基本视频创作、剪辑功能，基本的视频内容浏览功能等。")
