@@ -1790,3 +1790,11 @@ def test_content_browsing_and_clicks_on_results_are_usage_data():
     assert ("usage", "collect") in pairs("当您使用搜索功能时，我们会收集和存储您查询的关键字和您在搜索结果中的点击情况。")
     assert ("usage.history", "collect") in pairs("我们会根据你在使用抖音过程中的内容浏览相关行为对推荐模型进行实时反馈。")
     assert not pairs("剪映的基本功能服务包括基本视频创作、剪辑功能，基本的视频内容浏览功能等。")
+
+
+def test_a_later_clause_denying_the_upload_denies_collecting_the_data_kept_on_the_device():
+    assert pairs("未登录或未开启“云书架”时，您的书架和阅读进度仅保存在您的设备本地，不会上传至我们的服务器。") == {
+        ("usage.history", "not_collect")}
+    found = pairs("摄像头画面仅在您的设备本地实时分析，不会上传至服务器，也不会被保存。")
+    assert ("media.camera", "not_collect") in found and ("media.camera", "use") in found
+    assert ("clipboard", "not_collect") in pairs("请您知悉，我们所有访问剪切板内容的操作仅在本地处理，不会上传到我们的服务器。")

@@ -71,6 +71,12 @@ PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff
 # own, denies it for the data stored before it
 ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))[^，,。；;]{0,8}境外")
 STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
+# "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "采集您的IMEI…，并不传输至后台": a later clause denying, with no
+# object of its own, that the data named before it is uploaded to the service denies collecting it (GUIDELINES)
+UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不会|并不会?|绝不会|不)(?:被)?(?:上传|传输|回传|传送|上报)"
+                           r"(?:至|到)(?:我们的?|我方的?)?(?:服务器|服务端|后台|云端)")
+# ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
+ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
 
 
 @dataclass
@@ -253,6 +259,7 @@ class ChineseAnalyzer:
                 if (mention.end <= found.start() and not mention.skip and mention.frames
                         and any(not f.negated for f in mention.frames) and denial not in mention.frames):
                     mention.frames = mention.frames + [denial]
+        self._continue_upload_denials(text, mentions)
         for found in PRONOUN_OBJECT.finditer(text):
             verb_index = next((i for i in verbs if tokens[i].start >= found.end()
                                and not any(c in text[found.end():tokens[i].start] for c in "，,；;。")), None)
@@ -264,6 +271,19 @@ class ChineseAnalyzer:
             for mention in mentions:
                 if mention.end <= found.start() and mention.frames and not mention.skip:
                     mention.frames = mention.frames + [f for f in frames if f not in mention.frames]
+
+    @staticmethod
+    def _continue_upload_denials(text: str, mentions: list[Mention]) -> None:
+        """Data named before a clause that denies uploading it ("…仅在您的穿戴设备上显示，不会上传至我们的服务器") is not
+        collected by us; kept or shown only on the person's own device before it, it is not stored by us either."""
+        for found in UPLOAD_DENIAL.finditer(text):
+            denial = Frame("collect", negated=True, actor=FIRST_PARTY)
+            local = ON_OWN_DEVICE.search(text, 0, found.start()) is not None
+            for mention in mentions:
+                if mention.end > found.start() or mention.skip or not mention.frames or denial in mention.frames:
+                    continue
+                kept = [f for f in mention.frames if f.negated or not (local and f.action == "store")]
+                mention.frames = kept + [denial]
 
     def is_intro_continuation(self, text: str) -> bool:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
