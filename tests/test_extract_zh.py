@@ -1798,3 +1798,12 @@ def test_a_later_clause_denying_the_upload_denies_collecting_the_data_kept_on_th
     found = pairs("摄像头画面仅在您的设备本地实时分析，不会上传至服务器，也不会被保存。")
     assert ("media.camera", "not_collect") in found and ("media.camera", "use") in found
     assert ("clipboard", "not_collect") in pairs("请您知悉，我们所有访问剪切板内容的操作仅在本地处理，不会上传到我们的服务器。")
+
+
+def test_a_bold_sentence_is_no_heading_and_what_is_shown_only_on_the_device_is_not_used():
+    html = ("<h3>（六）消息通知与来电提醒</h3><p><strong>来电号码、联系人姓名、短信内容及其他应用的消息预览仅在您的穿戴设备上"
+            "显示，不会上传至我们的服务器。</strong></p>")
+    found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
+    assert found == {("identity.name", "not_collect"), ("communication.sms", "not_collect")}
+    html = "<p><strong>（一）我们如何收集您的信息</strong></p><p>我们会收集您的手机号码。</p>"
+    assert {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")} == {("contact.phone", "collect")}

@@ -282,7 +282,7 @@ class ChineseAnalyzer:
             for mention in mentions:
                 if mention.end > found.start() or mention.skip or not mention.frames or denial in mention.frames:
                     continue
-                kept = [f for f in mention.frames if f.negated or not (local and f.action == "store")]
+                kept = [f for f in mention.frames if f.negated or not (local and (f.action == "store" or f.verb in SHOWING_VERBS))]
                 mention.frames = kept + [denial]
 
     def is_intro_continuation(self, text: str) -> bool:

@@ -74,7 +74,9 @@ class _BlockParser(HTMLParser):
         kind = self.kind
         block = make_block(kind, text, marks, self.level if kind == "heading" else self.list_depth)
         if block is not None:
-            if kind == "paragraph" and self.bold_chars and not self.plain_chars and len(block.text) <= 80:
+            # (not a bold sentence: "…仅在您的穿戴设备上显示，不会上传至我们的服务器。" states a practice)
+            if (kind == "paragraph" and self.bold_chars and not self.plain_chars and len(block.text) <= 80
+                    and not block.text.rstrip().endswith("。")):
                 block.kind = "heading"
                 block.level = 0  # level decided by numbering later
             elif self.label_end and self.plain_chars:
