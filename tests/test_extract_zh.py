@@ -1807,3 +1807,12 @@ def test_a_bold_sentence_is_no_heading_and_what_is_shown_only_on_the_device_is_n
     assert found == {("identity.name", "not_collect"), ("communication.sms", "not_collect")}
     html = "<p><strong>（一）我们如何收集您的信息</strong></p><p>我们会收集您的手机号码。</p>"
     assert {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")} == {("contact.phone", "collect")}
+
+
+def test_more_wordings_of_contact_details_identifiers_and_media():
+    found = pairs("当您使用信用卡申请功能时，我行将会收集姓名、手机号、职位职务、收入、联系人信息。")
+    assert ("contact", "collect") in found and ("social.contacts", "collect") not in found
+    assert ("contact", "collect") in pairs("当您使用保险功能时，可能收集您的住址、婚姻状况、职业、通讯方式。")
+    assert ("device.id", "collect") in pairs("我们会收集您设备的品牌、设备型号、系统版本、设备标志码等信息。")
+    assert ("media", "share") in pairs("当您使用内容发布、评论等功能时，我们将展示您的昵称、头像、发布内容（图文、视音频）。")
+    assert ("storage.files", "collect") in pairs("当您使用语音识别功能时，我们需要获取录音权限和读取SD卡权限。")
