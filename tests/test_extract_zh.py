@@ -1816,3 +1816,10 @@ def test_more_wordings_of_contact_details_identifiers_and_media():
     assert ("device.id", "collect") in pairs("我们会收集您设备的品牌、设备型号、系统版本、设备标志码等信息。")
     assert ("media", "share") in pairs("当您使用内容发布、评论等功能时，我们将展示您的昵称、头像、发布内容（图文、视音频）。")
     assert ("storage.files", "collect") in pairs("当您使用语音识别功能时，我们需要获取录音权限和读取SD卡权限。")
+
+
+def test_more_wordings_of_notes_tips_login_places_and_account_identifiers():
+    assert ("content", "store") in pairs("如您开启“云书架”，我们会将您书架中的书籍列表、阅读进度、书签和读书笔记同步保存至我们的服务器。")
+    assert ("financial.transactions", "collect") in pairs("当您为喜欢的作品打赏时，我们会记录打赏金额、打赏作品及时间。")
+    assert ("location", "collect") in pairs("我方可能需要您提供身份信息、手机号码、经常登录地点、经常登录设备。")
+    assert ("account.credentials", "collect") in pairs("使用第三方账号登录时，我们会获取您授权共享的昵称、头像及账号唯一标识。")
