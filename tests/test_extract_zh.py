@@ -1823,3 +1823,10 @@ def test_more_wordings_of_notes_tips_login_places_and_account_identifiers():
     assert ("financial.transactions", "collect") in pairs("当您为喜欢的作品打赏时，我们会记录打赏金额、打赏作品及时间。")
     assert ("location", "collect") in pairs("我方可能需要您提供身份信息、手机号码、经常登录地点、经常登录设备。")
     assert ("account.credentials", "collect") in pairs("使用第三方账号登录时，我们会获取您授权共享的昵称、头像及账号唯一标识。")
+
+
+def test_a_short_line_naming_the_persons_data_after_an_unfinished_item_is_the_next_item():
+    text = ("1.1. 搜索、浏览所需收集的信息\n为了向您展示相关程度更高的内容，我们的服务器会依法自动记录您的活动信息，包括以下：\n您输入的搜索关键词信息\n"
+            "您输入的通勤、常用地址、行程信息、设置的常用功能信息\n您的设备信息\n您的其他日志信息\n")
+    found = {(t[0], t[1], t[2]) for t in tuples(text)}
+    assert (5, "device", "collect") in found and (6, "usage.logs", "collect") in found

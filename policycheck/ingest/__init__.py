@@ -92,7 +92,12 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
             introduced = previous is not None and previous.text.rstrip().endswith(("：", ":"))
             style = numbering_style(block.text)
             same_run = in_list and previous is not None and numbering_style(previous.text) == style
-            if title_like and (block.kind == "heading" or not (introduced or same_run)):
+            # "您输入的通勤、常用地址…" then "您的设备信息": a phrase naming the person's data after an unfinished item
+            # is the next item, not a title
+            next_item = (block.language == "zh" and block.text.lstrip().startswith(("您的", "你的"))
+                         and previous is not None and previous.kind in ("paragraph", "list_item")
+                         and not previous.text.rstrip().endswith(("。", ".", "！", "？")))
+            if title_like and (block.kind == "heading" or not (introduced or same_run or next_item)):
                 block.kind = "heading"
                 if style in styles:
                     del styles[styles.index(style) + 1:]
