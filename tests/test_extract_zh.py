@@ -1830,3 +1830,9 @@ def test_a_short_line_naming_the_persons_data_after_an_unfinished_item_is_the_ne
             "您输入的通勤、常用地址、行程信息、设置的常用功能信息\n您的设备信息\n您的其他日志信息\n")
     found = {(t[0], t[1], t[2]) for t in tuples(text)}
     assert (5, "device", "collect") in found and (6, "usage.logs", "collect") in found
+
+
+def test_yongyu_right_after_a_verb_describes_its_object():
+    found = pairs("我们可能与委托我们进行推广和广告投放的合作伙伴共享信息，但我们不会共享用于识别您个人身份的信息（姓名、身份证号）。")
+    assert {("identity", "not_share"), ("identity.name", "not_share"), ("identity.id_number", "not_share")} <= found
+    assert not pairs("存储权限：用于信用卡账单。")

@@ -202,6 +202,9 @@ class ChineseAnalyzer:
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
+            if (verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and verb_index - 1 in verbs
+                    and tokens[verb_index].end <= match.start):
+                verb_index -= 1  # "不会共享用于识别您个人身份的信息": 用于 right after a verb opens the description of its object
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 label = USED_FOR_LABEL.match(text, tokens[verb_index].end)
                 if label and label.end() <= match.start:
