@@ -966,7 +966,7 @@ def test_a_share_code_is_no_password():
 
 
 def test_a_cv_is_occupation_data():
-    assert pairs("当您投递职位时，我们会收集您的简历。", "zh") == {("identity.occupation", "collect")}
+    assert pairs("当您投递职位时，我们会收集您的简历。", "zh") == {("identity.occupation", "collect"), ("identity.education", "collect")}
 
 
 def test_information_shared_with_the_person_is_no_content_of_theirs():
@@ -1804,7 +1804,8 @@ def test_a_bold_sentence_is_no_heading_and_what_is_shown_only_on_the_device_is_n
     html = ("<h3>（六）消息通知与来电提醒</h3><p><strong>来电号码、联系人姓名、短信内容及其他应用的消息预览仅在您的穿戴设备上"
             "显示，不会上传至我们的服务器。</strong></p>")
     found = {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
-    assert found == {("identity.name", "not_collect"), ("communication.sms", "not_collect")}
+    assert {("identity.name", "not_collect"), ("communication.sms", "not_collect")} <= found
+    assert not any(action == "use" for _, action in found)
     html = "<p><strong>（一）我们如何收集您的信息</strong></p><p>我们会收集您的手机号码。</p>"
     assert {(t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")} == {("contact.phone", "collect")}
 
@@ -1836,3 +1837,12 @@ def test_yongyu_right_after_a_verb_describes_its_object():
     found = pairs("我们可能与委托我们进行推广和广告投放的合作伙伴共享信息，但我们不会共享用于识别您个人身份的信息（姓名、身份证号）。")
     assert {("identity", "not_share"), ("identity.name", "not_share"), ("identity.id_number", "not_share")} <= found
     assert not pairs("存储权限：用于信用卡账单。")
+
+
+def test_a_cv_is_education_too_and_more_wordings_of_student_call_and_network_data():
+    found = pairs("对于求职者，在进行简历投递前，您需要先上传一份附件简历，BOSS直聘会收集您的附件简历。")
+    assert ("identity.education", "collect") in found and ("identity.occupation", "collect") in found
+    assert ("identity.education", "collect") in pairs("为了核实您的在校生身份，我们还将收集并验证您的校园邮箱、学信网信息、学生证信息或校园卡信息。")
+    assert ("communication.call_log", "collect") in pairs("如您开启“来电提醒”，本App需要您授予电话权限，以读取来电号码。")
+    assert ("device.network", "collect") in pairs("我们会收集您的相关网络日志信息，包括App崩溃、系统活动信息、设备联网情况。")
+    assert ("identity.education", "collect") not in pairs("您需要提供您的身份证、军官证、学生证等有效证件。")
