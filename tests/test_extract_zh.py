@@ -1846,3 +1846,8 @@ def test_a_cv_is_education_too_and_more_wordings_of_student_call_and_network_dat
     assert ("communication.call_log", "collect") in pairs("如您开启“来电提醒”，本App需要您授予电话权限，以读取来电号码。")
     assert ("device.network", "collect") in pairs("我们会收集您的相关网络日志信息，包括App崩溃、系统活动信息、设备联网情况。")
     assert ("identity.education", "collect") not in pairs("您需要提供您的身份证、军官证、学生证等有效证件。")
+
+
+def test_the_persons_contact_email_is_an_email_address_but_the_companys_is_not():
+    assert ("contact.email", "collect") in pairs("对于您在使用过程中提供的您的联系方式（包括联系电话、联系邮箱），我们在运营中可能会向其中的一种或多种发送通知。")
+    assert not pairs("如您有任何疑问，可以通过我们的个人信息保护投诉举报专职邮箱来联系我们，联系邮箱：issue@example.com。")
