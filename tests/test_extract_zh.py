@@ -1851,3 +1851,8 @@ def test_a_cv_is_education_too_and_more_wordings_of_student_call_and_network_dat
 def test_the_persons_contact_email_is_an_email_address_but_the_companys_is_not():
     assert ("contact.email", "collect") in pairs("对于您在使用过程中提供的您的联系方式（包括联系电话、联系邮箱），我们在运营中可能会向其中的一种或多种发送通知。")
     assert not pairs("如您有任何疑问，可以通过我们的个人信息保护投诉举报专职邮箱来联系我们，联系邮箱：issue@example.com。")
+
+
+def test_the_persons_contact_address_is_a_postal_address_but_the_companys_is_not():
+    assert ("contact.address", "collect") in pairs("快影会适时推出各类营销活动，您选择参加时，根据活动情况您须提供姓名、联系地址及联系方式。")
+    assert not pairs("北京某某科技有限公司，联系地址：北京市海淀区学院路1号。")
