@@ -1856,3 +1856,9 @@ def test_the_persons_contact_email_is_an_email_address_but_the_companys_is_not()
 def test_the_persons_contact_address_is_a_postal_address_but_the_companys_is_not():
     assert ("contact.address", "collect") in pairs("快影会适时推出各类营销活动，您选择参加时，根据活动情况您须提供姓名、联系地址及联系方式。")
     assert not pairs("北京某某科技有限公司，联系地址：北京市海淀区学院路1号。")
+
+
+def test_what_we_ask_the_person_to_grant_is_collected():
+    found = pairs("你进行视频创作时，我们会根据你具体使用到的功能类型分别向你请求授权相册、摄像头、麦克风权限。")
+    assert {("media.photos", "collect"), ("media.camera", "collect"), ("media.audio", "collect")} <= found
+    assert ("media.photos", "collect") in pairs("为向你提供云存储功能，我们会向你请求授权相册权限，如你拒绝授权，将无法使用前述功能。")

@@ -571,7 +571,8 @@ class ChineseAnalyzer:
             return None  # the user's own action: 您可以查看/删除…
         action = self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
         if action is None:
-            if word in self.lex.user_provides and subject is None:
+            # "需要提供…"; "我们会…向你请求授权相册、摄像头、麦克风权限": what we ask the person to give or grant
+            if word in self.lex.user_provides and (subject is None or requested and subject[0] == FIRST_PARTY):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         if action == "share":
