@@ -1862,3 +1862,9 @@ def test_what_we_ask_the_person_to_grant_is_collected():
     found = pairs("你进行视频创作时，我们会根据你具体使用到的功能类型分别向你请求授权相册、摄像头、麦克风权限。")
     assert {("media.photos", "collect"), ("media.camera", "collect"), ("media.audio", "collect")} <= found
     assert ("media.photos", "collect") in pairs("为向你提供云存储功能，我们会向你请求授权相册权限，如你拒绝授权，将无法使用前述功能。")
+
+def test_masking_or_de_identifying_data_to_keep_it_safe_is_a_security_measure():
+    assert not pairs("当我们展示您的个人信息时，我们会采用包括去标识化或者匿名化处理方式对您的信息进行脱敏，以保护您的信息安全。")
+    assert not pairs("当我们展示您的个人信息时，我们会采用包括内容替换、匿名处理等方式对您的信息进行脱敏展示，以保护您的信息安全。")
+    assert not pairs("如我们与上述第三方分享您的信息，我们将会采用加密、匿名化处理等手段保障您的信息安全。")
+    assert ("personal_info", "share") in pairs("我们会与授权合作伙伴共享您的个人信息。")
