@@ -1868,3 +1868,16 @@ def test_masking_or_de_identifying_data_to_keep_it_safe_is_a_security_measure():
     assert not pairs("当我们展示您的个人信息时，我们会采用包括内容替换、匿名处理等方式对您的信息进行脱敏展示，以保护您的信息安全。")
     assert not pairs("如我们与上述第三方分享您的信息，我们将会采用加密、匿名化处理等手段保障您的信息安全。")
     assert ("personal_info", "share") in pairs("我们会与授权合作伙伴共享您的个人信息。")
+
+
+def test_a_numbered_title_over_a_paragraph_is_no_list_item_of_its_introduction():
+    text = ("以下是您在使用我们服务时，我们获取的信息：\n"
+            "（1）日志信息\n"
+            "指您使用我们服务时，系统可能通过cookies自动采集的技术信息，包括IP地址。\n"
+            "（2）设备信息\n"
+            "我们会收集您的设备型号。\n")
+    found = tuples(text)
+    assert not any(line in (2, 4) for line, *_ in found)
+    assert (5, "device.hardware", "collect", "first_party") in found
+    listed = tuples("我们会收集以下信息：\n（1）日志信息\n（2）设备信息\n")
+    assert (2, "usage.logs", "collect", "first_party") in listed

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
 
+from ..ingest.blocks import looks_like_heading, numbering_style
 from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
 from ..taxonomy import load_entities, load_taxonomy
@@ -120,7 +121,8 @@ class Extractor:
                 context = _Context()
                 continue
             if (sentence.block_index in sdk.consumed_blocks or sentence.block_index in sharing_rows
-                    or _column_labels(document.blocks[sentence.block_index])):
+                    or _column_labels(document.blocks[sentence.block_index])
+                    or _subheading_item(document.blocks, sentence.block_index)):
                 continue
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
@@ -572,6 +574,18 @@ def _column_labels(block) -> bool:
     cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
     return len(cells) >= 2 and all(len(cell) <= 80 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
+
+
+def _subheading_item(blocks, index: int) -> bool:
+    """A short numbered title kept as a list item because a colon line introduces it ("（a）设备信息",
+    "1.2.1 设备信息", "（1）日志信息") but followed by a paragraph of text: it titles that paragraph, which names the
+    data itself, and states no practice (Chinese only)."""
+    block = blocks[index]
+    if block.kind != "list_item" or block.language != "zh" or index + 1 >= len(blocks):
+        return False
+    following = blocks[index + 1]
+    return (following.kind == "paragraph" and bool(numbering_style(block.text.strip()))
+            and looks_like_heading(block.text, "zh"))
 
 
 OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
