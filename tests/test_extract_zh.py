@@ -1881,3 +1881,13 @@ def test_a_numbered_title_over_a_paragraph_is_no_list_item_of_its_introduction()
     assert (5, "device.hardware", "collect", "first_party") in found
     listed = tuples("我们会收集以下信息：\n（1）日志信息\n（2）设备信息\n")
     assert (2, "usage.logs", "collect", "first_party") in listed
+
+
+def test_a_numbered_title_over_items_of_a_deeper_numbering_is_no_list_item():
+    text = ("我们会为您提供的各项具体功能场景包括：\n"
+            "（一）您需要授权我们收集和使用个人信息的场景\n"
+            "1、帮助您成为我们的用户\n"
+            "当您注册时，我们会收集您的手机号码。\n")
+    found = tuples(text)
+    assert not any(line == 2 for line, *_ in found)
+    assert (4, "contact.phone", "collect", "first_party") in found

@@ -578,14 +578,15 @@ def _column_labels(block) -> bool:
 
 def _subheading_item(blocks, index: int) -> bool:
     """A short numbered title kept as a list item because a colon line introduces it ("（a）设备信息",
-    "1.2.1 设备信息", "（1）日志信息") but followed by a paragraph of text: it titles that paragraph, which names the
-    data itself, and states no practice (Chinese only)."""
+    "1.2.1 设备信息", "（1）日志信息") but followed by a paragraph of text, or by items of another numbering ("（一）您需要授权
+    我们收集和使用个人信息的场景" over "1、帮助您成为我们的用户"): it titles what follows, which names the data itself, and
+    states no practice (Chinese only)."""
     block = blocks[index]
     if block.kind != "list_item" or block.language != "zh" or index + 1 >= len(blocks):
         return False
-    following = blocks[index + 1]
-    return (following.kind == "paragraph" and bool(numbering_style(block.text.strip()))
-            and looks_like_heading(block.text, "zh"))
+    style, following = numbering_style(block.text.strip()), blocks[index + 1]
+    deeper = following.kind in ("list_item", "heading") and numbering_style(following.text.strip()) not in ("", style)
+    return (following.kind == "paragraph" or deeper) and bool(style) and looks_like_heading(block.text, "zh")
 
 
 OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
