@@ -1891,3 +1891,10 @@ def test_a_numbered_title_over_items_of_a_deeper_numbering_is_no_list_item():
     found = tuples(text)
     assert not any(line == 2 for line, *_ in found)
     assert (4, "contact.phone", "collect", "first_party") in found
+
+
+def test_other_or_future_practices_supposed_after_a_denial_are_no_practice():
+    assert pairs("目前，我们不会主动共享或转让您的个人信息至第三方，如存在其他共享或转让您的个人信息或您需要我们将您的个人信息"
+                 "共享或转让至第三方情形时，我们会直接或确认第三方征得您对上述行为的明示同意。") == {("personal_info", "not_share")}
+    assert not pairs("如未来为业务发展需要从第三方间接获取您的个人信息，我们会在获取前向您告知个人信息的来源、类型及使用范围。")
+    assert ("personal_info", "share") in pairs("我们会与授权合作伙伴共享您的个人信息。")
