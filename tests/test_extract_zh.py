@@ -1898,3 +1898,9 @@ def test_other_or_future_practices_supposed_after_a_denial_are_no_practice():
                  "共享或转让至第三方情形时，我们会直接或确认第三方征得您对上述行为的明示同意。") == {("personal_info", "not_share")}
     assert not pairs("如未来为业务发展需要从第三方间接获取您的个人信息，我们会在获取前向您告知个人信息的来源、类型及使用范围。")
     assert ("personal_info", "share") in pairs("我们会与授权合作伙伴共享您的个人信息。")
+
+
+def test_where_the_person_checks_which_permissions_are_on_is_no_practice():
+    assert not pairs("您可在您的设备设置或我们的相关客户端“设置-隐私-系统权限”中逐项查看上述权限的状态，并可自行决定这些权限随时的开启或关闭。")
+    assert not pairs("您可在您的设备设置或腾讯会议手机客户端“我的头像-隐私安全-系统权限”中逐项查看权限的状态。")
+    assert ("device", "collect") in pairs("我们会查看您的设备信息。")
