@@ -1904,3 +1904,9 @@ def test_where_the_person_checks_which_permissions_are_on_is_no_practice():
     assert not pairs("您可在您的设备设置或我们的相关客户端“设置-隐私-系统权限”中逐项查看上述权限的状态，并可自行决定这些权限随时的开启或关闭。")
     assert not pairs("您可在您的设备设置或腾讯会议手机客户端“我的头像-隐私安全-系统权限”中逐项查看权限的状态。")
     assert ("device", "collect") in pairs("我们会查看您的设备信息。")
+
+
+def test_the_purposes_or_kinds_of_data_the_person_is_told_of_are_a_notice():
+    assert not pairs("在您使用相应业务功能时，我们会另行以弹窗提示的方式同步告知申请权限、收集个人信息的目的，征得您的同意后开启。")
+    assert not pairs("我们会逐一说明我们收集的个人信息类型及其对应的用途，以便您了解我们针对某一特定功能所收集的具体个人信息的类别、用途及收集方式。")
+    assert ("personal_info", "collect") in pairs("为向您提供服务，我们会收集您的个人信息。")
