@@ -1910,3 +1910,10 @@ def test_the_purposes_or_kinds_of_data_the_person_is_told_of_are_a_notice():
     assert not pairs("在您使用相应业务功能时，我们会另行以弹窗提示的方式同步告知申请权限、收集个人信息的目的，征得您的同意后开启。")
     assert not pairs("我们会逐一说明我们收集的个人信息类型及其对应的用途，以便您了解我们针对某一特定功能所收集的具体个人信息的类别、用途及收集方式。")
     assert ("personal_info", "collect") in pairs("为向您提供服务，我们会收集您的个人信息。")
+
+
+def test_a_definition_citing_a_standard_and_the_kinds_and_purposes_it_announces_are_no_practice():
+    assert not pairs("本隐私政策所涉及的个人信息或个人敏感信息所包含的内容出自于《个人信息安全规范》。")
+    assert not pairs("个人敏感信息（出自于GB/T 35273-2020《信息安全技术 个人信息安全规范》）：是指一旦泄露、非法提供或滥用可能危害人身和财产安全的个人信息。")
+    assert not pairs("我们将在本条第（一）、第（二）款中详细论述我们基于以下所述功能，收集和使用您的个人信息的类型和目的。")
+    assert ("personal_info", "collect") in pairs("我们会收集您的个人信息类型和设备信息。")
