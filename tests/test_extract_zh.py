@@ -1917,3 +1917,11 @@ def test_a_definition_citing_a_standard_and_the_kinds_and_purposes_it_announces_
     assert not pairs("个人敏感信息（出自于GB/T 35273-2020《信息安全技术 个人信息安全规范》）：是指一旦泄露、非法提供或滥用可能危害人身和财产安全的个人信息。")
     assert not pairs("我们将在本条第（一）、第（二）款中详细论述我们基于以下所述功能，收集和使用您的个人信息的类型和目的。")
     assert ("personal_info", "collect") in pairs("我们会收集您的个人信息类型和设备信息。")
+
+
+def test_limits_on_who_may_access_the_data_are_a_security_measure():
+    assert not pairs("我们对可能接触到您个人信息的工作人员采取最小够用授权原则，并定期核查访问人员名单和访问记录。")
+    assert not pairs("我们对我们用户数据平台的访问权限做了严格管控，旨在防止您的信息遭受未经授权的访问和使用；")
+    assert not pairs("我们存储用户个人信息的服务器系统均为安全加固后的操作系统。")
+    assert ("personal_info", "collect") in pairs(
+        "若我们从第三方处间接获取您的信息的，我们的专业安全团队对个人信息会进行安全加固（包括敏感信息加密存储、访问权限控制）。")
