@@ -1925,3 +1925,10 @@ def test_limits_on_who_may_access_the_data_are_a_security_measure():
     assert not pairs("我们存储用户个人信息的服务器系统均为安全加固后的操作系统。")
     assert ("personal_info", "collect") in pairs(
         "若我们从第三方处间接获取您的信息的，我们的专业安全团队对个人信息会进行安全加固（包括敏感信息加密存储、访问权限控制）。")
+
+
+def test_what_the_person_can_look_up_is_their_own_access():
+    assert not pairs("登录交管12123手机客户端，您可以通过点击首页右上角的“我的”进入个人信息界面，可以查看个人头像、注册时间、"
+                     "身份证信息、手机号码、电子邮箱、邮寄地址等信息。")
+    assert not pairs("2) 您可以通过微信小程序腾讯健康系统查询您用于登录腾讯游戏的微信帐号或QQ账号对应的实名信息（姓名、身份证号）。")
+    assert ("usage.history", "collect") in pairs("我们会收集您的日志信息，以便您能够在本产品内查看您的使用历史记录。")
