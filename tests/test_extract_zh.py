@@ -1932,3 +1932,9 @@ def test_what_the_person_can_look_up_is_their_own_access():
                      "身份证信息、手机号码、电子邮箱、邮寄地址等信息。")
     assert not pairs("2) 您可以通过微信小程序腾讯健康系统查询您用于登录腾讯游戏的微信帐号或QQ账号对应的实名信息（姓名、身份证号）。")
     assert ("usage.history", "collect") in pairs("我们会收集您的日志信息，以便您能够在本产品内查看您的使用历史记录。")
+
+
+def test_the_right_to_a_copy_of_ones_data_is_no_practice():
+    assert not pairs("如您需要获取我们收集的您的个人信息副本，在符合相关法律规定且技术可行的前提下，我们将根据您的要求向您提供您的个人信息副本。")
+    assert not pairs("在技术可行的前提下，如数据接口已匹配，我们还可按您的要求，直接将您的个人信息副本传输给您指定的第三方。")
+    assert ("usage.logs", "store") in pairs("您的某些信息副本（例如日志记录）可能会保留在我们的数据库中。")
