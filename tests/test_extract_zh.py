@@ -1938,3 +1938,10 @@ def test_the_right_to_a_copy_of_ones_data_is_no_practice():
     assert not pairs("如您需要获取我们收集的您的个人信息副本，在符合相关法律规定且技术可行的前提下，我们将根据您的要求向您提供您的个人信息副本。")
     assert not pairs("在技术可行的前提下，如数据接口已匹配，我们还可按您的要求，直接将您的个人信息副本传输给您指定的第三方。")
     assert ("usage.logs", "store") in pairs("您的某些信息副本（例如日志记录）可能会保留在我们的数据库中。")
+
+
+def test_statistics_taken_of_product_use_are_no_usage_data():
+    assert not any(t == "usage" for t, _ in pairs("学习通可能会对产品使用情况进行统计。"))
+    assert not any(t == "usage" for t, _ in pairs(
+        "为统计我们的产品/服务使用情况，我们会对经过技术处理的用户数据进行汇总、分析和使用。"))
+    assert ("usage", "collect") in pairs("当您使用我们的服务时，我们会自动收集您对我们服务的详细使用情况，作为服务日志保存。")
