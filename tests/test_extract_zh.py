@@ -1945,3 +1945,9 @@ def test_statistics_taken_of_product_use_are_no_usage_data():
     assert not any(t == "usage" for t, _ in pairs(
         "为统计我们的产品/服务使用情况，我们会对经过技术处理的用户数据进行汇总、分析和使用。"))
     assert ("usage", "collect") in pairs("当您使用我们的服务时，我们会自动收集您对我们服务的详细使用情况，作为服务日志保存。")
+
+
+def test_a_denial_limited_to_unrelated_data_is_a_limit_of_scope():
+    assert not pairs("遵循合法、正当、必要的原则，不收集与所提供服务无关的个人信息。")
+    assert not pairs("学习通承诺绝不会收集任何与业务功能无关的个人信息和非必要信息。")
+    assert ("personal_info", "not_collect") in pairs("我们不会收集您的个人信息。")
