@@ -1951,3 +1951,9 @@ def test_a_denial_limited_to_unrelated_data_is_a_limit_of_scope():
     assert not pairs("遵循合法、正当、必要的原则，不收集与所提供服务无关的个人信息。")
     assert not pairs("学习通承诺绝不会收集任何与业务功能无关的个人信息和非必要信息。")
     assert ("personal_info", "not_collect") in pairs("我们不会收集您的个人信息。")
+
+
+def test_a_fingerprint_or_face_unlock_method_is_a_feature_name():
+    assert not pairs("登录成功后，你可以自行选择是否使用手机自带的指纹/面容ID启用快捷登录。")
+    assert not pairs("如您使用的软件版本和硬件设备支持指纹或面容ID支付，您还可以在支付设置中选择开启或关闭对应的指纹或面容ID支付功能。")
+    assert ("biometric.face", "collect") in pairs("当您使用实名认证功能时，我们会收集您的面部特征信息。")

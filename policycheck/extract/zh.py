@@ -198,6 +198,9 @@ class ChineseAnalyzer:
                    for after in (text[match.end:match.end + 12], _text_after_group(text, match.end, all_parentheses))):
                 mention.skip = True  # "接触到您个人信息的工作人员", "处理您个人信息的目的已实现": the data describes a noun
                 continue
+            if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
+                mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
+                continue
             if match.value.startswith("account") and _login_means(text, match, all_parentheses):
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
@@ -1038,6 +1041,12 @@ def _recorded_under(text: str, verb: Token, match) -> bool:
 LOGIN_ACCOUNT = re.compile(r"(?i)[账帐][号户]|ID|Apple")  # an account, not its password
 LOGIN_MEANS_BEFORE = re.compile(r"(?:使用|通过|以|用(?!户))[^，,。；;]{0,16}$")
 LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8})*(?:授权|便捷地|快捷地?|直接|一键|进行|来)*(?:登录|登陆)")
+
+
+# After a fingerprint or face term, the log-in, unlock or payment method it names ("指纹/面容ID快捷登录", "人脸/指纹登录与/或
+# 支付功能", "面容解锁或指纹解锁", "使用手机自带的指纹/面容ID启用快捷登录"): the check runs on the phone, the term is a feature.
+BIOMETRIC_METHOD_AFTER = re.compile(r"(?:\s*(?:/|或|、|和)\s*(?:指纹|面容|人脸|面部|触控)(?:ID|识别)?)*\s*(?:启用|开启)?(?:快捷)?"
+                                    r"(?:登录|登陆|解锁|支付)", re.IGNORECASE)
 
 
 def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> bool:
