@@ -1957,3 +1957,9 @@ def test_a_fingerprint_or_face_unlock_method_is_a_feature_name():
     assert not pairs("登录成功后，你可以自行选择是否使用手机自带的指纹/面容ID启用快捷登录。")
     assert not pairs("如您使用的软件版本和硬件设备支持指纹或面容ID支付，您还可以在支付设置中选择开启或关闭对应的指纹或面容ID支付功能。")
     assert ("biometric.face", "collect") in pairs("当您使用实名认证功能时，我们会收集您的面部特征信息。")
+
+
+def test_advice_to_the_person_is_no_practice():
+    assert not pairs("互联网并非绝对安全的环境，我们强烈建议您在使用拼多多服务时不要使用非拼多多推荐的通信方式发送个人信息。")
+    assert not pairs("若您是18周岁以下的未成年人，学习通建议您请您的父母或监护人仔细阅读本规则，并建议您在提交您的个人信息之前寻求父母或监护人的同意。")
+    assert ("contact.phone", "collect") in pairs("我们建议您注册账号，注册时我们会收集您的手机号码。")
