@@ -1963,3 +1963,10 @@ def test_advice_to_the_person_is_no_practice():
     assert not pairs("互联网并非绝对安全的环境，我们强烈建议您在使用拼多多服务时不要使用非拼多多推荐的通信方式发送个人信息。")
     assert not pairs("若您是18周岁以下的未成年人，学习通建议您请您的父母或监护人仔细阅读本规则，并建议您在提交您的个人信息之前寻求父母或监护人的同意。")
     assert ("contact.phone", "collect") in pairs("我们建议您注册账号，注册时我们会收集您的手机号码。")
+
+
+def test_measures_that_keep_data_safe_are_no_storage():
+    assert not tuples("三、我们如何存储您的个人信息\n"
+                      "我方将通过向其它服务器备份、对用户密码进行加密等安全措施确保您的信息不丢失，不被滥用和变造。\n")
+    assert not pairs("转转会按现有技术提供相应的安全措施来保护您的信息，提供合理的安全保障。")
+    assert ("personal_info", "share") in pairs("我们仅会在以下情况下，且采取符合业界标准的安全防护措施的前提下，才会公开披露您的个人信息：")
