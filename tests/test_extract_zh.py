@@ -1970,3 +1970,9 @@ def test_measures_that_keep_data_safe_are_no_storage():
                       "我方将通过向其它服务器备份、对用户密码进行加密等安全措施确保您的信息不丢失，不被滥用和变造。\n")
     assert not pairs("转转会按现有技术提供相应的安全措施来保护您的信息，提供合理的安全保障。")
     assert ("personal_info", "share") in pairs("我们仅会在以下情况下，且采取符合业界标准的安全防护措施的前提下，才会公开披露您的个人信息：")
+
+
+def test_what_the_person_should_do_to_keep_data_safe_is_no_practice():
+    assert not pairs("因此，您应采取积极措施保证个人信息的安全，例如定期修改账号密码，不将自己的账号密码等个人信息透露给他人。")
+    assert not pairs("在使用这些第三方网络之前，您应当仔细阅读其隐私政策，确保您同意其收集和分享您个人信息的方式。")
+    assert ("personal_info", "not_share") in pairs("我们不会将您的个人信息透露给他人。")
