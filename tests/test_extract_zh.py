@@ -1976,3 +1976,8 @@ def test_what_the_person_should_do_to_keep_data_safe_is_no_practice():
     assert not pairs("因此，您应采取积极措施保证个人信息的安全，例如定期修改账号密码，不将自己的账号密码等个人信息透露给他人。")
     assert not pairs("在使用这些第三方网络之前，您应当仔细阅读其隐私政策，确保您同意其收集和分享您个人信息的方式。")
     assert ("personal_info", "not_share") in pairs("我们不会将您的个人信息透露给他人。")
+
+
+def test_having_no_ability_to_protect_data_elsewhere_is_no_denial():
+    assert not pairs("一旦您离开微博，浏览或使用其他网站、服务及内容资源，我们即没有能力及义务保护您在微博以外的网站提交的任何个人信息。")
+    assert ("personal_info", "not_collect") in pairs("我们没有收集您的个人信息。")
