@@ -1981,3 +1981,9 @@ def test_what_the_person_should_do_to_keep_data_safe_is_no_practice():
 def test_having_no_ability_to_protect_data_elsewhere_is_no_denial():
     assert not pairs("一旦您离开微博，浏览或使用其他网站、服务及内容资源，我们即没有能力及义务保护您在微博以外的网站提交的任何个人信息。")
     assert ("personal_info", "not_collect") in pairs("我们没有收集您的个人信息。")
+
+
+def test_data_de_identified_before_it_is_shared_is_not_annotated():
+    assert not pairs("根据法律规定，当共享、转让经采取技术措施处理的个人信息，使得数据接收方无法复原并重新识别特定个人身份时，我们将不会另行向您通知。")
+    assert not pairs("请您了解，共享、转让经匿名化处理的个人信息，且确保数据接收方无法复原并重新识别个人信息主体的，无需另行向您通知。")
+    assert ("personal_info", "share") in pairs("我们会与授权合作伙伴共享您的个人信息。")
