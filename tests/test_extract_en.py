@@ -2238,3 +2238,9 @@ def test_a_name_before_date_of_birth_or_of_someone_is_a_persons_name():
     assert pairs("We collect the name and phone number of someone we may call.") == {
         ("identity.name", "collect"), ("contact.phone", "collect")}
     assert ("identity.name", "collect") not in pairs("We collect the name of your insurer.")
+
+
+def test_type_named_again_with_its_own_practice_does_not_inherit_the_section():
+    text = ("# Information we collect\n\nNetwork location is not the same as GPS: we do not receive the GPS location of "
+            "your phone.\n")
+    assert tuples(text, name="policy.md") == {(3, "location.precise", "not_collect", "first_party")}

@@ -148,6 +148,11 @@ class Extractor:
             label_end = self._label_end(document, sentence, analyses, sentences, index)
             title_frames = _run_in_title_frames(sentences, analyses, index)
             own_frames: list[Frame] = []
+            # an English type the sentence names again with a practice of its own ("Network location is not the same
+            # as GPS: we do not receive the GPS location") takes that practice only, not the context's (a Chinese
+            # permission label, "位置/定位服务：提供基于定位功能的服务", names its data before the feature that uses it)
+            practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
+                         and not m.skip and any(f.statement_action() for f in m.frames)}
             for mention in analysis.mentions:
                 titled = bool(title_frames) and mention.inherit and not any(
                     named == mention.data_type or named.startswith(mention.data_type + ".") for named in title_frames[1])
@@ -159,7 +164,8 @@ class Extractor:
                     # the only place the data is named, and the block's first practice is what happens to it (even
                     # when it is a run-in title that `_label_end` hides)
                     frames = [f.with_context(source="sentence") for f in title_frames[0]]
-                elif not frames and mention.inherit and self._may_inherit(sentence, analysis, mention):
+                elif (not frames and mention.inherit and mention.data_type not in practised
+                      and self._may_inherit(sentence, analysis, mention)):
                     frames = context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
                     if context.last_frames and CONTINUATION.match(sentence.text):
