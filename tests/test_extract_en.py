@@ -2244,3 +2244,11 @@ def test_type_named_again_with_its_own_practice_does_not_inherit_the_section():
     text = ("# Information we collect\n\nNetwork location is not the same as GPS: we do not receive the GPS location of "
             "your phone.\n")
     assert tuples(text, name="policy.md") == {(3, "location.precise", "not_collect", "first_party")}
+
+
+def test_advice_not_to_give_data_is_no_practice():
+    assert pairs("If you are under 13, please do not send any information about yourself to us, including your name, "
+                 "address, telephone number or email address.") == set()
+    assert pairs("Children under 16 should not send us personal information.") == set()
+    assert pairs("You should not include sensitive data in your messages; we store your messages for 30 days.") == {
+        ("communication.messages", "store")}
