@@ -2252,3 +2252,11 @@ def test_advice_not_to_give_data_is_no_practice():
     assert pairs("Children under 16 should not send us personal information.") == set()
     assert pairs("You should not include sensitive data in your messages; we store your messages for 30 days.") == {
         ("communication.messages", "store")}
+
+
+def test_what_the_person_may_request_under_their_rights_is_no_practice():
+    assert pairs("You may request a copy of the personal information we hold about you.") == set()
+    assert pairs("California residents are entitled to request information about the categories of personal "
+                 "information we disclosed to third parties for their direct marketing purposes.") == set()
+    assert pairs("You may request a copy of the personal information we hold about you, but we never sell your "
+                 "personal information.") == {("personal_info", "not_share")}
