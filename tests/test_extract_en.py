@@ -2260,3 +2260,9 @@ def test_what_the_person_may_request_under_their_rights_is_no_practice():
                  "information we disclosed to third parties for their direct marketing purposes.") == set()
     assert pairs("You may request a copy of the personal information we hold about you, but we never sell your "
                  "personal information.") == {("personal_info", "not_share")}
+
+
+def test_bold_only_markdown_line_is_a_heading_not_a_list_item():
+    text = ("## Information we collect automatically\n\n**Device and Connection Information**\n\n"
+            "Currently, we log the IP addresses of everyone who accesses the Service.\n")
+    assert tuples(text, name="policy.md") == {(5, "network.ip", "collect", "first_party")}
