@@ -2266,3 +2266,10 @@ def test_bold_only_markdown_line_is_a_heading_not_a_list_item():
     text = ("## Information we collect automatically\n\n**Device and Connection Information**\n\n"
             "Currently, we log the IP addresses of everyone who accesses the Service.\n")
     assert tuples(text, name="policy.md") == {(5, "network.ip", "collect", "first_party")}
+
+
+def test_tool_named_by_the_data_it_handles_is_no_data():
+    assert pairs("Unless you opt out, the apps send us usage telemetry: which features you use, such as the password "
+                 "generator.") == {("usage", "collect"), ("usage.logs", "collect")}
+    assert pairs("If you send us a request via one of our feedback mechanisms, we reserve the right to publish your "
+                 "request.") == set()
