@@ -1987,3 +1987,9 @@ def test_data_de_identified_before_it_is_shared_is_not_annotated():
     assert not pairs("根据法律规定，当共享、转让经采取技术措施处理的个人信息，使得数据接收方无法复原并重新识别特定个人身份时，我们将不会另行向您通知。")
     assert not pairs("请您了解，共享、转让经匿名化处理的个人信息，且确保数据接收方无法复原并重新识别个人信息主体的，无需另行向您通知。")
     assert ("personal_info", "share") in pairs("我们会与授权合作伙伴共享您的个人信息。")
+
+
+def test_an_account_that_is_created_or_registered_is_no_account_data():
+    assert not pairs("如你此前从未注册过抖音帐号，系统将为你创建一个抖音帐号。")
+    assert not pairs("如果没有父母或监护人的同意，儿童不应创建自己的用户账号。")
+    assert ("account.credentials", "collect") in pairs("当您注册时，您需要向我们提供您的手机号码，并创建账号密码。")

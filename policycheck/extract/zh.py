@@ -201,7 +201,8 @@ class ChineseAnalyzer:
             if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
                 mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
                 continue
-            if match.value.startswith("account") and _login_means(text, match, all_parentheses):
+            if match.value.startswith("account") and (_login_means(text, match, all_parentheses)
+                                                       or _account_created(text, match)):
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
@@ -1047,6 +1048,19 @@ LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8
 # 支付功能", "面容解锁或指纹解锁", "使用手机自带的指纹/面容ID启用快捷登录"): the check runs on the phone, the term is a feature.
 BIOMETRIC_METHOD_AFTER = re.compile(r"(?:\s*(?:/|或|、|和)\s*(?:指纹|面容|人脸|面部|触控)(?:ID|识别)?)*\s*(?:启用|开启)?(?:快捷)?"
                                     r"(?:登录|登陆|解锁|支付)", re.IGNORECASE)
+
+
+# An account that is created or registered ("系统将为你创建一个抖音帐号", "为你新创建抖音帐号", "如你此前从未注册过抖音帐号"):
+# having an account is a condition of use, not account data.
+ACCOUNT_CREATED_BEFORE = re.compile(r"(?:(?:新|为(?:您|你))?(?:创建|新建|开通)|(?:未|从未|没有)注册过?|注册过)(?:一个|新的)?"
+                                    r"[^，,。；;、：:（）()“”\s]{0,6}$")
+
+
+def _account_created(text: str, match) -> bool:
+    """The account is the object of creating or of having registered, not data given to the service."""
+    return (LOGIN_ACCOUNT.search(text, match.start, match.end) is not None
+            and not any(word in text[match.start:match.end] for word in ("密码", "口令"))  # "创建账号密码": a password
+            and ACCOUNT_CREATED_BEFORE.search(text, max(0, match.start - 14), match.start) is not None)
 
 
 def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> bool:
