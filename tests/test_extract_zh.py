@@ -1993,3 +1993,9 @@ def test_an_account_that_is_created_or_registered_is_no_account_data():
     assert not pairs("如你此前从未注册过抖音帐号，系统将为你创建一个抖音帐号。")
     assert not pairs("如果没有父母或监护人的同意，儿童不应创建自己的用户账号。")
     assert ("account.credentials", "collect") in pairs("当您注册时，您需要向我们提供您的手机号码，并创建账号密码。")
+
+
+def test_more_ways_to_reach_the_recipient_is_a_purpose_not_contact_data():
+    found = pairs("您可以另外填写收货人的固定电话号码、邮箱地址以增加更多的联系方式确保商品可以准确送达，但不填写这些信息不影响您订单的生成。")
+    assert ("contact", "collect") not in found
+    assert {("contact.phone", "collect"), ("contact.email", "collect")} <= found
