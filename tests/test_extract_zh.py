@@ -1999,3 +1999,9 @@ def test_more_ways_to_reach_the_recipient_is_a_purpose_not_contact_data():
     found = pairs("您可以另外填写收货人的固定电话号码、邮箱地址以增加更多的联系方式确保商品可以准确送达，但不填写这些信息不影响您订单的生成。")
     assert ("contact", "collect") not in found
     assert {("contact.phone", "collect"), ("contact.email", "collect")} <= found
+
+
+def test_a_minor_told_to_get_a_guardians_consent_before_providing_information_is_no_practice():
+    assert not pairs("我们会根据相关法律法规的规定，要求不满十四周岁的未成年人在使用腾讯视频的服务或向我们提供个人信息前，应当事先取得自己的监护人（比如自己的父母）的授权同意。")
+    assert not pairs("如您为未成年人，建议请您的父母或监护人阅读本政策，并在征得您父母或监护人同意的前提下使用我们的服务或向我们提供您的信息。")
+    assert ("personal_info", "collect") in pairs("在征得监护人同意后，我们会收集儿童的个人信息。")
