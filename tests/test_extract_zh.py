@@ -2005,3 +2005,9 @@ def test_a_minor_told_to_get_a_guardians_consent_before_providing_information_is
     assert not pairs("我们会根据相关法律法规的规定，要求不满十四周岁的未成年人在使用腾讯视频的服务或向我们提供个人信息前，应当事先取得自己的监护人（比如自己的父母）的授权同意。")
     assert not pairs("如您为未成年人，建议请您的父母或监护人阅读本政策，并在征得您父母或监护人同意的前提下使用我们的服务或向我们提供您的信息。")
     assert ("personal_info", "collect") in pairs("在征得监护人同意后，我们会收集儿童的个人信息。")
+
+
+def test_the_operation_record_of_browsing_and_clicking_is_usage():
+    found = pairs("前述个人上网记录包括：您使用我们的音视频浏览、点击、搜索、播放、交流互动、下单、活动参与等我们提供的产品与/或服务时的操作记录。")
+    assert ("usage", "collect") in found and ("usage.logs", "collect") not in found
+    assert ("usage.logs", "collect") in pairs("在您使用App远程控制智能设备时，我们会收集设备的运行状态、操作记录及告警信息。")
