@@ -2011,3 +2011,9 @@ def test_the_operation_record_of_browsing_and_clicking_is_usage():
     found = pairs("前述个人上网记录包括：您使用我们的音视频浏览、点击、搜索、播放、交流互动、下单、活动参与等我们提供的产品与/或服务时的操作记录。")
     assert ("usage", "collect") in found and ("usage.logs", "collect") not in found
     assert ("usage.logs", "collect") in pairs("在您使用App远程控制智能设备时，我们会收集设备的运行状态、操作记录及告警信息。")
+
+
+def test_an_account_logged_into_at_the_time_of_a_practice_is_no_account_data():
+    assert not pairs("你可以在注册登录页面，或者登录帐号后在【我】-【设置】-【隐私政策】页面查看本隐私政策。")
+    assert ("account.credentials", "collect") not in pairs("在您登录华为账号并在华为运动健康App中授权后，我们会将您的步数同步至华为运动健康App。")
+    assert ("account.credentials", "collect") in pairs("单位用户注册需提供个人姓名、登录账号（学号/工号）以便单位进行管理。")

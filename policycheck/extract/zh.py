@@ -202,7 +202,8 @@ class ChineseAnalyzer:
                 mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
                 continue
             if match.value.startswith("account") and (_login_means(text, match, all_parentheses)
-                                                       or _account_created(text, match)):
+                                                       or _account_created(text, match)
+                                                       or _account_logged_into(text, match)):
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
@@ -1061,6 +1062,22 @@ def _account_created(text: str, match) -> bool:
     return (LOGIN_ACCOUNT.search(text, match.start, match.end) is not None
             and not any(word in text[match.start:match.end] for word in ("密码", "口令"))  # "创建账号密码": a password
             and ACCOUNT_CREATED_BEFORE.search(text, max(0, match.start - 14), match.start) is not None)
+
+
+# An account logged into at the time of a practice ("如您登录账号后开启…", "如果您未登录账号", "在您登录华为账号并…授权后",
+# "当您在注册或登录账号时"): the act of logging in, not account data.
+LOGGED_INTO_BEFORE = re.compile(r"(?:(?:您|你|未|已|或|并|在|成功)(?=登[录陆]$)|(?:登录|登陆)(?:到|进)?[^，,。；;、（()“”]{0,6})$")
+LOGGED_INTO_AFTER = re.compile(r"(?:时|后|前|并|以后|之后|状态|的情况)")
+
+
+def _account_logged_into(text: str, match) -> bool:
+    """The account is the object of logging in, at the time of what follows."""
+    term = text[match.start:match.end]
+    if LOGIN_ACCOUNT.search(term) is None or "密" in term or "口令" in term:
+        return False
+    head = 2 if term[:2] in ("登录", "登陆") else 0  # "登录账号" as the verb and its object
+    return (LOGGED_INTO_BEFORE.search(text, max(0, match.start + head - 12), match.start + head) is not None
+            and LOGGED_INTO_AFTER.match(text, match.end) is not None)
 
 
 def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> bool:
