@@ -2017,3 +2017,10 @@ def test_an_account_logged_into_at_the_time_of_a_practice_is_no_account_data():
     assert not pairs("你可以在注册登录页面，或者登录帐号后在【我】-【设置】-【隐私政策】页面查看本隐私政策。")
     assert ("account.credentials", "collect") not in pairs("在您登录华为账号并在华为运动健康App中授权后，我们会将您的步数同步至华为运动健康App。")
     assert ("account.credentials", "collect") in pairs("单位用户注册需提供个人姓名、登录账号（学号/工号）以便单位进行管理。")
+
+
+def test_the_means_by_which_the_person_posts_is_no_data():
+    found = pairs("您可以选择开启系统的相机权限，通过使用拍照、录视频、扫码等功能授权美团访问您的相机，以便于您可以实现“扫一扫”、"
+                  "或者通过拍摄照片或录制视频等方式发布内容，如果您需要录制并发布有声视频时，您还需开启麦克风权限。")
+    assert ("media.camera", "collect") in found
+    assert ("media.photos", "collect") not in found and ("content", "collect") not in found
