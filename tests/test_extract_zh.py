@@ -2024,3 +2024,10 @@ def test_the_means_by_which_the_person_posts_is_no_data():
                   "或者通过拍摄照片或录制视频等方式发布内容，如果您需要录制并发布有声视频时，您还需开启麦克风权限。")
     assert ("media.camera", "collect") in found
     assert ("media.photos", "collect") not in found and ("content", "collect") not in found
+
+def test_merger_case_closed_by_de_is_a_transfer():
+    assert ("personal_info", "share") in pairs(
+        "我们不会将您的个人信息转让给任何公司、组织和个人，但因合并、收购或破产清算涉及个人信息转让的，我们会要求新的持有方继续受本政策约束。")
+    assert ("personal_info", "not_share") in pairs(
+        "我们不会将您的个人信息转让给任何公司、组织和个人，但因合并、收购或破产清算涉及个人信息转让的，我们会要求新的持有方继续受本政策约束。")
+    assert ("content", "share") in pairs("我们在此提示您，由于对商品的留言和评论内容是公开发布的，如其中含有个人信息将给您带来一定风险。")

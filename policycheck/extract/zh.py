@@ -1090,7 +1090,13 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
-    return index + 1 < len(tokens) and tokens[index + 1].word == "的"
+    """A verb followed by 的 that describes a later noun ("在境内收集的个人信息") or the data ("评论是公开发布的"); not a
+    clause closed by 的 and punctuation, which names the case it happens in ("因合并…涉及个人信息转让的，我们会要求…")."""
+    if not (index + 1 < len(tokens) and tokens[index + 1].word == "的"):
+        return False
+    closes = index + 2 < len(tokens) and tokens[index + 2].word in CLAUSE_PUNCT
+    # "评论是公开发布的，": 是…的 describes the data
+    return not closes or any(t.word in ("是", "时") for t in tokens[max(0, index - 3):index])
 
 
 # the rest of a clause up to its punctuation or an example in parentheses ("（示例：记录搜索）")
