@@ -2031,3 +2031,11 @@ def test_merger_case_closed_by_de_is_a_transfer():
     assert ("personal_info", "not_share") in pairs(
         "我们不会将您的个人信息转让给任何公司、组织和个人，但因合并、收购或破产清算涉及个人信息转让的，我们会要求新的持有方继续受本政策约束。")
     assert ("content", "share") in pairs("我们在此提示您，由于对商品的留言和评论内容是公开发布的，如其中含有个人信息将给您带来一定风险。")
+
+
+def test_elliptical_denial_of_providing_keeps_the_earlier_recipient():
+    assert ("identity", "not_share") in pairs(
+        "但我们仅会向这些委托方提供推广的覆盖面和有效性的信息，而不会提供您的个人身份信息，或者我们将这些信息进行汇总，以便它不会识别您个人。")
+    assert ("personal_info", "not_share") in pairs(
+        "对于广告合作方，我行可能会向其提供有关其广告覆盖面和有效性的信息，而不会提供您的个人信息。")
+    assert not pairs("我们会为您提供服务，不会提供您的手机号码。")

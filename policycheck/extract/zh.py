@@ -551,6 +551,8 @@ class ChineseAnalyzer:
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=grantee)
         if word in self.lex.provide and word not in self.lex.verbs:
             recipient = self._recipient(position, tokens, clause_of, actors)
+            if recipient is None and negated and not user_subject and not requested:
+                recipient = self._earlier_recipient(position, tokens, clause_of, actors)
             ours = any(m.value == FIRST_PARTY and m.end <= tokens[position].start
                        and clause_of[m.start] == clause_of[tokens[position].start] for m in actors)
             if ((user_subject or requested and subject is None) and not ours
@@ -747,6 +749,20 @@ class ChineseAnalyzer:
                     if match.start == token.start + 1:
                         return THIRD_PARTY if _OTHER_THAN.match(text_after(tokens, match.end)) else match.value
                 return THIRD_PARTY
+        return None
+
+    def _earlier_recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        """The other party that an earlier clause's 提供/共享 names, which a later denial of 提供 with no recipient leaves
+        unsaid ("仅会向这些委托方提供推广的覆盖面和有效性的信息，而不会提供您的个人身份信息")."""
+        clause = clause_of[tokens[verb_index].start]
+        for index in range(verb_index - 1, -1, -1):
+            word = tokens[index].word
+            if clause_of[tokens[index].start] == clause or clause_of[tokens[index].start] < clause - 2:
+                continue
+            if word in self.lex.provide or self.lex.verbs.get(word) == "share":
+                recipient = self._recipient(index, tokens, clause_of, actors)
+                if recipient not in (None, "user", FIRST_PARTY):
+                    return recipient
         return None
 
     def _nearest_actor(self, position: int, actors, tokens, clause_of, condition_spans, whole: bool) -> str | None:
