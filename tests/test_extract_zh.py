@@ -2039,3 +2039,10 @@ def test_elliptical_denial_of_providing_keeps_the_earlier_recipient():
     assert ("personal_info", "not_share") in pairs(
         "对于广告合作方，我行可能会向其提供有关其广告覆盖面和有效性的信息，而不会提供您的个人信息。")
     assert not pairs("我们会为您提供服务，不会提供您的手机号码。")
+
+
+def test_cookies_that_help_us_are_used():
+    assert ("usage.cookies", "use") in pairs(
+        "（1）记住您的身份。例如：COOKIES或同类技术有助于我们辨认您作为我们的注册用户的身份，或保存您向我们提供有关您的喜好或其他信息；")
+    assert ("usage.cookies", "use") in pairs("Cookie可帮助我们按照您所希望的服务样式、外观的个性化设置为您提供服务。")
+    assert not pairs("COOKIES使得我们能更好、更快地为用户服务。")

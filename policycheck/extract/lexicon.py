@@ -81,6 +81,7 @@ class Lexicon:
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
     purchase_verbs: set[str] = field(default_factory=set)  # collect when we buy the data ("we purchase X")
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
+    cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
 
     def all_cue_words(self) -> set[str]:
@@ -173,5 +174,6 @@ def load_lexicon(lang: str) -> Lexicon:
         concealment_verbs=set(data.get("concealment_verbs", [])),
         purchase_verbs=set(data.get("purchase_verbs", [])),
         cookie_verbs=set(data.get("cookie_verbs", [])),
+        cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
         record_nouns=set(data.get("record_nouns", [])),
     )

@@ -206,6 +206,14 @@ class ChineseAnalyzer:
                                                        or _account_logged_into(text, match)):
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
+            helps = any_match(self.lex.cookie_helps, text[match.end:match.end + 16]) if match.value == "usage.cookies" else None
+            if helps and not any(tokens[v].end <= match.start and clause_of[tokens[v].start] == clause_of[match.start]
+                                 for v in verbs):
+                # "COOKIES或同类技术有助于我们辨认您的身份": the cookie is the subject that helps us, a use (a verb before
+                # it keeps its own practice: "使用网络Beacon可以帮助网站…")
+                actor = FIRST_PARTY if "us" in helps.groupdict() and helps.group("us") else default_actor
+                mention.frames = [Frame("use", actor=actor, purposes=purposes, condition=condition)]
+                continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if (verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and verb_index - 1 in verbs
                     and tokens[verb_index].end <= match.start):
