@@ -2046,3 +2046,10 @@ def test_cookies_that_help_us_are_used():
         "（1）记住您的身份。例如：COOKIES或同类技术有助于我们辨认您作为我们的注册用户的身份，或保存您向我们提供有关您的喜好或其他信息；")
     assert ("usage.cookies", "use") in pairs("Cookie可帮助我们按照您所希望的服务样式、外观的个性化设置为您提供服务。")
     assert not pairs("COOKIES使得我们能更好、更快地为用户服务。")
+
+
+def test_permission_label_with_only_a_refused_consequence_keeps_its_data():
+    found = tuples("一、我们如何收集和使用您的个人信息\n14. 应用设备权限调用说明\n（一）APP各项业务功能对系统权限的获取情况如下\n"
+                   "位置：用于自动定位、搜索餐厅、基于地点位置的服务推荐、参加互动活动，如您选择不开启此权限，您将无法自动定位，"
+                   "不会收到基于所在地点位置的推荐服务。\n")
+    assert (4, "location", "collect", "first_party") in found

@@ -312,7 +312,11 @@ class Extractor:
             return 0  # "存储权限：用于下载资源、保存截图": a permission list names its data in the label
         if end and RETENTION_VALUE.match(sentence.text, end):
             return 0  # "Call recordings: 90 days; emails and chat messages: 3 years": the label is what is kept
-        if end and any(m.start >= end and not m.skip for m in analysis.mentions):
+        # (data whose only practice is one no statement states, as a denied use in the consequence of refusing
+        # ("位置：用于自动定位…，如您选择不开启此权限，…不会收到基于所在地点位置的推荐服务"), leaves the label the data named)
+        if end and any(m.start >= end and not m.skip
+                       and (not m.frames or any(f.statement_action() is not None for f in m.frames))
+                       for m in analysis.mentions):
             return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"; one that
         # gives its label a value ("Call recordings: 90 days. Camera footage: 30 days.") is an item, not a title
