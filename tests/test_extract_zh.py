@@ -2053,3 +2053,8 @@ def test_permission_label_with_only_a_refused_consequence_keeps_its_data():
                    "位置：用于自动定位、搜索餐厅、基于地点位置的服务推荐、参加互动活动，如您选择不开启此权限，您将无法自动定位，"
                    "不会收到基于所在地点位置的推荐服务。\n")
     assert (4, "location", "collect", "first_party") in found
+
+
+def test_user_as_the_standard_of_a_practice_is_not_its_subject():
+    assert ("personal_info", "share") in pairs("1、获得您明确同意后，按您授权情况披露您的个人信息。")
+    assert ("identity.age", "use") in pairs("如二者比对结果一致，即成功通过认证，并按用户实际年龄段匹配相应的游戏时限。")

@@ -30,6 +30,8 @@ CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "�
 RECIPIENT_MARKERS = {"与", "向", "给", "同"}
 LIST_SEPARATORS = {"、", "和", "及", "以及", "或", "或者"}
 RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
+# before the user: a preposition whose object the user is, not the subject ("按您授权情况披露您的个人信息")
+USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
@@ -687,6 +689,8 @@ class ChineseAnalyzer:
                 continue
             if _preceding_char(tokens, token.start) in RECIPIENT_BEFORE | {"为"}:
                 continue  # "向您提供" / "为您": the user is the beneficiary
+            if _word_before(tokens, token.start, set(), 1) in USER_AS_STANDARD:
+                continue  # "按您授权情况披露": the user sets the standard, the verb's subject is unsaid
             if _following_word(tokens, token.end) in ("的",):
                 continue  # "您的": possessive, not a subject
             if (_following_word(tokens, token.end) not in USER_MODALS
