@@ -2273,3 +2273,7 @@ def test_tool_named_by_the_data_it_handles_is_no_data():
                  "generator.") == {("usage", "collect"), ("usage.logs", "collect")}
     assert pairs("If you send us a request via one of our feedback mechanisms, we reserve the right to publish your "
                  "request.") == set()
+
+def test_a_retention_period_hung_on_a_relative_clause_ending_the_object_is_still_a_retention_period():
+    assert ("account", "store") in pairs("When you close your account, we delete your account data and the content of "
+                                         "workspaces you own within 30 days.")

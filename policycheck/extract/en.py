@@ -1340,8 +1340,12 @@ TIME_UNITS = {"hour", "day", "week", "month", "year"}
 
 def _retention_period(verb) -> bool:
     """Whether a deletion verb states how long the data is kept first: "deleted within 30 days", "erased 24 months
-    after the last sign-in", "destroyed after ten years" (a retention period, as the guidelines read it)."""
-    for child in verb.children:
+    after the last sign-in", "destroyed after ten years" (a retention period, as the guidelines read it). The parser may
+    hang the period on a relative clause that ends the object ("we delete your account data and the content of
+    workspaces you own within 30 days")."""
+    clauses = [verb] + [t for t in verb.subtree if t.dep_ in ("relcl", "acl") and t.i > verb.i
+                        and t.head.dep_ in ("pobj", "dobj", "obj", "conj")]
+    for child in (c for clause in clauses for c in clause.children if clause is verb or c.i > clause.i):
         if child.dep_ == "prep" and child.lower_ in ("within", "after", "in"):
             words = {t.lemma_.lower() for t in child.subtree}
             if words & TIME_UNITS and not words & {"request", "ask", "instruction"}:
