@@ -2277,3 +2277,9 @@ def test_tool_named_by_the_data_it_handles_is_no_data():
 def test_a_retention_period_hung_on_a_relative_clause_ending_the_object_is_still_a_retention_period():
     assert ("account", "store") in pairs("When you close your account, we delete your account data and the content of "
                                          "workspaces you own within 30 days.")
+
+
+def test_the_subject_of_the_main_clause_read_as_a_conjunct_of_a_fronted_list_takes_the_main_verb():
+    assert pairs("If Keyvault is involved in a merger, acquisition or sale of assets, your account information and "
+                 "encrypted vault may be transferred to the successor, which will remain bound by this policy.") == {
+        ("account", "share"), ("content", "share")}

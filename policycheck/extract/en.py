@@ -312,6 +312,9 @@ class EnglishAnalyzer:
         via_examples = False  # reached the head noun through "including" / "such as"
         if self._made_into_aggregate(token):
             return "user-control"
+        main = _subject_taken_by_fronted_list(token)
+        if main is not None and self._is_action(main):
+            return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
         antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
         if antecedent is not None:
             current = antecedent  # "the type of device you are using, general location information": an item of the list
@@ -1215,6 +1218,27 @@ def _list_item_taken_by_user_clause(token, user_subjects):
     if not _user_clause(verb, user_subjects) or not any(t.text == "," for t in token.doc[verb.i + 1:token.i]):
         return None
     return verb.head
+
+
+def _subject_taken_by_fronted_list(token):
+    """The main verb when the parser made its subject, after a comma, one more conjunct of the list that ends a fronted
+    clause ("If Keyvault is involved in a merger, acquisition or sale of assets, your account information and encrypted
+    vault may be transferred"): the verb after the list that has no subject of its own, else None."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is token or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return None
+    clause = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.i > first.i:
+        return None
+    main = clause.head if clause.dep_ == "advcl" else None
+    if main is None or main.i < token.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in main.children):
+        return None
+    # a finite verb ("may be transferred", "will be stored"), not an imperative ("then read about these terms")
+    return main if any(c.dep_ in ("aux", "auxpass") for c in main.children) else None
 
 
 def _user_clause(verb, user_subjects) -> bool:
