@@ -2283,3 +2283,10 @@ def test_the_subject_of_the_main_clause_read_as_a_conjunct_of_a_fronted_list_tak
     assert pairs("If Keyvault is involved in a merger, acquisition or sale of assets, your account information and "
                  "encrypted vault may be transferred to the successor, which will remain bound by this policy.") == {
         ("account", "share"), ("content", "share")}
+
+
+def test_bare_balances_in_a_list_of_financial_data_are_financial():
+    assert ("financial", "not_share") in pairs("We do not share your account numbers, balances, transaction history or "
+                                               "any information from your credit report with advertising partners.")
+    assert not any(t == "financial" for t, _ in pairs("We do our best to balance those responsibilities and we "
+                                                      "collect your name."))
