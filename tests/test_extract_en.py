@@ -2290,3 +2290,13 @@ def test_bare_balances_in_a_list_of_financial_data_are_financial():
                                                "any information from your credit report with advertising partners.")
     assert not any(t == "financial" for t, _ in pairs("We do our best to balance those responsibilities and we "
                                                       "collect your name."))
+
+
+def test_never_in_a_processor_table_cell_denies_the_whole_list_after_it():
+    text = ("| Sub-processor | Purpose | Data |\n|---|---|---|\n"
+            "| Helix Labs | Laboratory analysis | Saliva sample and kit barcode, never your name or contact details |\n"
+            "| Plaid Inc. | Bank verification | Online banking credentials (never received by us), bank account "
+            "and routing numbers |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert (3, "contact", "not_share") in found and (3, "contact", "share") not in found
+    assert (4, "financial.payment", "share") in found

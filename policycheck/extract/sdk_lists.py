@@ -71,6 +71,9 @@ STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 
 
 # Data a cell excludes: "The car's position and the destination, without the VIN", "设备信息（不含IMEI）".
+# an exclusion earlier in the same part of the cell covers the whole list after it ("Saliva sample and kit barcode,
+# never your name or contact details", "…; never full email addresses or passwords")
+EXCLUSION_BEFORE_IN_CELL = re.compile(r"\b(?:without|excluding|but not|not including|never)\s", re.I)
 EXCLUDED_IN_CELL = re.compile(r"(?:\b(?:without|excluding|except(?: for)?|but not|not including|never)\s+"
                               r"(?:(?:the|your|any|their)\s+)?|(?:不含|不包含|不包括|除))$", re.I)
 
@@ -85,7 +88,8 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     for match in matches:
-        excluded = action == "collect" and EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
+        excluded = action == "collect" and (EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
+                                            or EXCLUSION_BEFORE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]))
         result.append(Statement(
             data_type=match.value, action="not_collect" if excluded else action, actor=record.actor, text=text,
             line=line,
