@@ -2300,3 +2300,11 @@ def test_never_in_a_processor_table_cell_denies_the_whole_list_after_it():
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
     assert (3, "contact", "not_share") in found and (3, "contact", "share") not in found
     assert (4, "financial.payment", "share") in found
+
+
+def test_they_continuing_a_clause_of_teachers_who_enter_data_is_the_user_giving_it_to_us():
+    assert ("identity.education", "collect") in pairs(
+        "Teachers upload assignments, worksheets and instructional videos, and they enter grades, rubric scores and "
+        "written comments on student work.")
+    assert ("identity.education", "collect") in pairs("Teachers submit letters of recommendation to us and they "
+                                                      "enter grades for each course.")

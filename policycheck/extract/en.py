@@ -40,7 +40,7 @@ COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|su
 USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
               "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
               "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger",
-              "adult", "traveler", "traveller", "learner", "candidate"}
+              "adult", "traveler", "traveller", "learner", "candidate", "teacher"}
 # Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
 SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
 # Nouns that name a practice and govern their "of" object like a verb.
@@ -711,6 +711,10 @@ class EnglishAnalyzer:
                 and not _third_party_modified(subject):
             return "user", FIRST_PARTY, None
         if lower in PRONOUN_SUBJECTS:
+            first = _subject_token(verb.head) if verb.dep_ == "conj" else None
+            if first is not None and first.i < subject.i and (first.lower_ in self.lex.user_subjects
+                                                               or first.lemma_.lower() in USER_NOUNS):
+                return "user", FIRST_PARTY, None  # "Teachers upload assignments, and they enter grades"
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
