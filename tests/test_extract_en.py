@@ -2308,3 +2308,10 @@ def test_they_continuing_a_clause_of_teachers_who_enter_data_is_the_user_giving_
         "written comments on student work.")
     assert ("identity.education", "collect") in pairs("Teachers submit letters of recommendation to us and they "
                                                       "enter grades for each course.")
+
+
+def test_a_two_word_last_conjunct_still_completes_the_earlier_conjuncts_of_a_data_phrase():
+    assert ("usage", "use") in pairs("For this we use technical, location and settings data, as well as interaction "
+                                     "and system performance data.")
+    assert ("device", "share") not in pairs("We may disclose the location of a device and other personal information "
+                                            "to emergency responders.")

@@ -28,7 +28,12 @@ _LIST_RUN = 3  # `in_runs` words in a row that make a list
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
-_EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*),? (?:and|or|and/or) [a-z][a-z-]* "
+# "technical and settings data"; "interaction and system performance data" (a two-word last conjunct, no comma before
+# "and", not "a device and other personal information")
+_EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*)(?:,? (?:and|or|and/or) [a-z][a-z-]*| (?:and|or) "
+                                  r"(?!(?:other|otherwise|any|all|personal|related|such|similar|additional|certain|more|"
+                                  r"some|your|their|the|its|our|this|these|those|that|which|for|to|with|of|from|in|on|by|at|about|as)\b)"
+                                  r"[a-z][a-z-]* [a-z][a-z-]*) "
                                   r"(?P<head>data|information|details|info)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
 
