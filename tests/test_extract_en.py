@@ -2315,3 +2315,14 @@ def test_a_two_word_last_conjunct_still_completes_the_earlier_conjuncts_of_a_dat
                                      "and system performance data.")
     assert ("device", "share") not in pairs("We may disclose the location of a device and other personal information "
                                             "to emergency responders.")
+
+
+def test_card_processing_named_as_a_service_or_a_purpose_names_no_payment_data():
+    assert pairs("We use other companies to perform services on our behalf, such as processing credit card payments, "
+                 "printing and delivering the newspaper and hosting the Site.") == set()
+    assert pairs("We rely on third-party services such as credit card payment processing, order processing and "
+                 "shipment.") == set()
+    assert ("financial.transactions", "collect") not in pairs(
+        "We collect location information, if you allow it, to help detect fraudulent card transactions.")
+    assert ("financial.payment", "share") in pairs("We may share your credit card number with a credit card "
+                                                   "processing company.")
