@@ -2326,3 +2326,10 @@ def test_card_processing_named_as_a_service_or_a_purpose_names_no_payment_data()
         "We collect location information, if you allow it, to help detect fraudulent card transactions.")
     assert ("financial.payment", "share") in pairs("We may share your credit card number with a credit card "
                                                    "processing company.")
+
+
+def test_the_text_of_voice_searches_is_search_history_not_audio():
+    assert pairs("The text of your voice searches is stored with your viewing information and is used for "
+                 "recommendations.") == {("usage.history", "store"), ("usage.history", "use")}
+    assert pairs("Voice recordings are kept for 90 days, and the text of voice searches is kept for 12 months.") == {
+        ("media.audio", "store"), ("usage.history", "store")}
