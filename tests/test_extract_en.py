@@ -2333,3 +2333,9 @@ def test_the_text_of_voice_searches_is_search_history_not_audio():
                  "recommendations.") == {("usage.history", "store"), ("usage.history", "use")}
     assert pairs("Voice recordings are kept for 90 days, and the text of voice searches is kept for 12 months.") == {
         ("media.audio", "store"), ("usage.history", "store")}
+
+
+def test_a_pointer_to_documentation_with_a_long_title_states_no_practice():
+    assert pairs("Read the technical and interaction data collection documentation here. We use the data to "
+                 "improve performance and stability for our users.") == set()
+    assert ("usage", "collect") in pairs("We collect technical and interaction data, such as the features you use.")
