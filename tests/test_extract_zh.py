@@ -2058,3 +2058,10 @@ def test_permission_label_with_only_a_refused_consequence_keeps_its_data():
 def test_user_as_the_standard_of_a_practice_is_not_its_subject():
     assert ("personal_info", "share") in pairs("1、获得您明确同意后，按您授权情况披露您的个人信息。")
     assert ("identity.age", "use") in pairs("如二者比对结果一致，即成功通过认证，并按用户实际年龄段匹配相应的游戏时限。")
+
+
+def test_processor_bound_by_our_instructions_states_no_practice():
+    assert ("personal_info", "use") not in pairs(
+        "我们委托第三方客服服务商处理您的客服咨询记录。受托方仅能按照我们的要求处理个人信息，不得将其用于其他目的。")
+    assert ("personal_info", "use") not in pairs(
+        "我们会聘请关联方为我们提供客户支持服务。对我们委托处理个人信息的公司，我们会与其签署协议，要求其按照协议约定来处理个人信息。")
