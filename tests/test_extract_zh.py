@@ -2065,3 +2065,10 @@ def test_processor_bound_by_our_instructions_states_no_practice():
         "我们委托第三方客服服务商处理您的客服咨询记录。受托方仅能按照我们的要求处理个人信息，不得将其用于其他目的。")
     assert ("personal_info", "use") not in pairs(
         "我们会聘请关联方为我们提供客户支持服务。对我们委托处理个人信息的公司，我们会与其签署协议，要求其按照协议约定来处理个人信息。")
+
+
+def test_pictures_the_app_caches_are_files_of_its_storage():
+    found = pairs("为了提升软件运行的速度，我们在服务的过程中会对部分信息（包括图片、版本记录）进行本地化加密的临时存储读写。")
+    assert ("storage.files", "collect") in found
+    assert ("media.photos", "collect") not in found
+    assert ("media.photos", "collect") in pairs("当您上传图片时，我们会收集您的图片。")
