@@ -2072,3 +2072,9 @@ def test_pictures_the_app_caches_are_files_of_its_storage():
     assert ("storage.files", "collect") in found
     assert ("media.photos", "collect") not in found
     assert ("media.photos", "collect") in pairs("当您上传图片时，我们会收集您的图片。")
+
+
+def test_data_shared_or_used_after_de_identification_is_not_annotated():
+    assert not pairs("在适用法律允许的范围内，我们可能会对您的部分个人信息（例如您的电子邮件地址）进行去标识化处理后将这些信息与社交媒体平台共享。")
+    assert not pairs("为统计我们的产品/服务使用情况，我们会对经过技术处理的用户数据进行汇总、分析和使用。")
+    assert ("personal_info", "share") in pairs("我们可能会将您的个人信息与社交媒体平台共享。")
