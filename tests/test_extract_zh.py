@@ -2078,3 +2078,8 @@ def test_data_shared_or_used_after_de_identification_is_not_annotated():
     assert not pairs("在适用法律允许的范围内，我们可能会对您的部分个人信息（例如您的电子邮件地址）进行去标识化处理后将这些信息与社交媒体平台共享。")
     assert not pairs("为统计我们的产品/服务使用情况，我们会对经过技术处理的用户数据进行汇总、分析和使用。")
     assert ("personal_info", "share") in pairs("我们可能会将您的个人信息与社交媒体平台共享。")
+
+
+def test_deletion_deadline_after_closing_the_account_is_no_retention_period():
+    assert not pairs("您可以在“我的-设置”中申请注销账号。注销后，我们将停止为您提供服务，并在15个工作日内删除您的个人信息或对其进行匿名化处理。")
+    assert ("account", "store") in pairs("相关账号信息将在15个工作日内被删除。")
