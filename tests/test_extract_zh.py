@@ -2083,3 +2083,9 @@ def test_data_shared_or_used_after_de_identification_is_not_annotated():
 def test_deletion_deadline_after_closing_the_account_is_no_retention_period():
     assert not pairs("您可以在“我的-设置”中申请注销账号。注销后，我们将停止为您提供服务，并在15个工作日内删除您的个人信息或对其进行匿名化处理。")
     assert ("account", "store") in pairs("相关账号信息将在15个工作日内被删除。")
+
+
+def test_position_of_the_face_is_no_location():
+    found = pairs("当您授权使用护眼模式时，我们会使用TrueDepth APIs来获取您面部的空间位置信息，用于实时计算您面部和设备屏幕之间的距离。")
+    assert not any(data_type == "location" for data_type, _ in found)
+    assert ("location", "collect") in pairs("我们会获取您的位置信息，用于为您推荐附近的商家。")
