@@ -2089,3 +2089,8 @@ def test_position_of_the_face_is_no_location():
     found = pairs("当您授权使用护眼模式时，我们会使用TrueDepth APIs来获取您面部的空间位置信息，用于实时计算您面部和设备屏幕之间的距离。")
     assert not any(data_type == "location" for data_type, _ in found)
     assert ("location", "collect") in pairs("我们会获取您的位置信息，用于为您推荐附近的商家。")
+
+def test_party_of_a_relative_clause_in_an_earlier_clause_is_no_subject():
+    found = pairs("您可通过我们为您提供的评论、问答、论坛、个人主页、直播及其他信息发布功能，选择公开发布图文/视频/直播内容，发表评价及问答内容。")
+    assert ("content", "collect") in found
+    assert ("media.photos", "collect") in found

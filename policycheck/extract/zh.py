@@ -673,6 +673,11 @@ class ChineseAnalyzer:
                 continue  # "向（任何）第三方提供": a recipient, not the subject
             if shares and _described_recipient(tokens, match.start):
                 continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
+            relative = _RELATIVE_AFTER.match(text_after(tokens, match.end)) if clause_of[match.start] != clause else None
+            if relative and not any(relative[1].startswith(v) for v in self.lex.verbs):
+                # "您可通过我们为您提供的功能，选择公开发布…": the party of a relative clause in an earlier clause is not
+                # the subject of a later one, unless the clause says it handles the data ("此类SDK收集的信息包括：…")
+                continue
             value = match.value
             text = None if value == FIRST_PARTY else _surface(tokens, match)
             if best is None or match.end > best[0]:
@@ -1287,6 +1292,8 @@ def _preceding_char(tokens: list[Token], start: int) -> str:
 
 
 _OTHER_THAN = re.compile(r"^(以外|之外)")
+# a party followed by a relative clause on a noun ("我们为您提供的功能", "我们开发的"): not the subject of later clauses
+_RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，,。；;：:的]{1,3})的")
 
 
 def text_after(tokens: list[Token], offset: int) -> str:
