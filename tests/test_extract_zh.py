@@ -2094,3 +2094,12 @@ def test_party_of_a_relative_clause_in_an_earlier_clause_is_no_subject():
     found = pairs("您可通过我们为您提供的评论、问答、论坛、个人主页、直播及其他信息发布功能，选择公开发布图文/视频/直播内容，发表评价及问答内容。")
     assert ("content", "collect") in found
     assert ("media.photos", "collect") in found
+
+
+def test_demonstrative_detail_naming_the_data_again_continues_the_practice():
+    found = tuples("我们需要收集您的一些信息来保障账号安全，包括您的设备信息、服务日志信息。\n"
+                   "前述服务日志信息包括：正在安装的应用信息或正在运行的进程信息、应用程序的总体运行、使用情况与频率、"
+                   "应用崩溃情况、总体安装使用情况、性能数据、应用来源等。\n")
+    assert (2, "usage.logs", "collect", "first_party") in found
+    assert (2, "device.apps", "collect", "first_party") in found
+    assert not {t for t in tuples("我们会收集您的个人信息。\n以上个人信息和个人敏感信息包含的内容分别与国家标准的附录一致。\n") if t[0] == 2}

@@ -35,12 +35,14 @@ EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\
 # An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
-# A sentence that only details what the previous one named: "This may include…", "这些信息包括…".
+# A sentence that only details what the previous one named: "This may include…", "这些信息包括…", also with the data
+# named again after the demonstrative ("前述服务日志信息包括：…", "其中设备信息包括…"; not "以上信息包含的内容").
 CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+)?(?: \w+)? (?:may |can |will |might "
                           r"|typically |generally |usually |also )?(?:include|includes|including|consist|contain|"
                           r"comprise|covers?|are|is)\b|(?:a|an|the|each|every)(?: \w+)?(?: \w+)? (?:may |can |will |might "
-                          r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)(?:信息|数据|内容)?"
-                          r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为))", re.I)
+                          r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)"
+                          r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
+                          r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的))", re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
