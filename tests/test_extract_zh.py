@@ -2103,3 +2103,10 @@ def test_demonstrative_detail_naming_the_data_again_continues_the_practice():
     assert (2, "usage.logs", "collect", "first_party") in found
     assert (2, "device.apps", "collect", "first_party") in found
     assert not {t for t in tuples("我们会收集您的个人信息。\n以上个人信息和个人敏感信息包含的内容分别与国家标准的附录一致。\n") if t[0] == 2}
+
+
+def test_entering_data_coordinated_with_an_edit_verb_still_provides_it():
+    found = pairs("1.5 当您编辑个人信息页面时，您可以填写或修改您的会员昵称、头像、性别及出生日期，以完善您的会员资料。")
+    assert ("identity.gender", "collect") in found
+    assert ("identity.birthdate", "collect") in found
+    assert not pairs("您可以在设备的设置功能中开启或关闭地理位置、通讯录、摄像头等权限。")

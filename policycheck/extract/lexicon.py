@@ -73,6 +73,7 @@ class Lexicon:
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
     described_nouns: list[re.Pattern[str]] = field(default_factory=list)
     rights_access_verbs: set[str] = field(default_factory=set)
+    entry_verbs: set[str] = field(default_factory=set)  # the user entering data: not blocked by a coordinated edit verb
     company_names: list[re.Pattern[str]] = field(default_factory=list)
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
     deletion_verbs: set[str] = field(default_factory=set)
@@ -166,6 +167,7 @@ def load_lexicon(lang: str) -> Lexicon:
         object_predicates=compile_patterns(data.get("object_predicates"), flags),
         described_nouns=compile_patterns(data.get("described_nouns"), flags),
         rights_access_verbs=set(data.get("rights_access_verbs", [])),
+        entry_verbs=set(data.get("entry_verbs", [])),
         company_names=compile_patterns(data.get("company_names"), flags),
         processor_tables=compile_patterns(data.get("processor_tables"), flags),
         deletion_verbs=set(data.get("deletion_verbs", [])),

@@ -793,8 +793,9 @@ class ChineseAnalyzer:
         that a passive practice follows."""
         verb = tokens[verb_index]
         clause = clause_of[start]
+        text = "".join(t.word for t in tokens)
         # a gloss in parentheses ("下载（导出）、分享") neither blocks nor is blocked from the data outside it
-        glosses = [(a, b) for a, b in _parentheses("".join(t.word for t in tokens)) if not a <= start < b]
+        glosses = [(a, b) for a, b in _parentheses(text) if not a <= start < b]
         tokens = [t for t in tokens if not _inside(t.start, glosses)] if glosses else tokens
         if verb.end > start:
             # "防止您的个人信息被非法获取": the data is what is protected from the (passive) practice after it
@@ -802,7 +803,9 @@ class ChineseAnalyzer:
                     and any(t.word in self.lex.blocking_verbs and t.end <= start and clause_of[t.start] == clause
                             for t in tokens))
         return any(t.word in self.lex.blocking_verbs and verb.end <= t.start and t.end <= start
-                   and clause_of[t.start] == clause for t in tokens)
+                   and clause_of[t.start] == clause
+                   # "您可以填写或修改您的昵称、头像": what the user fills in or changes is still provided
+                   and not (verb.word in self.lex.entry_verbs and text[verb.end:t.start] in CONJUNCTIONS) for t in tokens)
 
     def _after_blocking_verb(self, start: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """A non-practice verb (保护、删除…) before verbless data in its clause: "我们非常重视保护您的个人信息" names the
