@@ -2110,3 +2110,9 @@ def test_entering_data_coordinated_with_an_edit_verb_still_provides_it():
     assert ("identity.gender", "collect") in found
     assert ("identity.birthdate", "collect") in found
     assert not pairs("您可以在设备的设置功能中开启或关闭地理位置、通讯录、摄像头等权限。")
+
+
+def test_cookies_that_help_us_determine_pages_and_time_collect_usage():
+    found = pairs("COOKIES能帮助我们确定您连接的页面和内容，您在网易云音乐上花费的时间和您所选择的服务。")
+    assert ("usage.history", "collect") in found
+    assert ("usage", "collect") in found
