@@ -1411,11 +1411,17 @@ def _own_passive_subject(verb, span) -> bool:
                for c in verb.children)
 
 
-def _subject_noun(token) -> str:
-    """The lemma of the subject of the verb `token` is the object of (through conjuncts and prepositions), or ''."""
+def _object_phrase_head(token):
+    """The phrase head that `token` is part of, through conjuncts, appositions, compounds and prepositions."""
     head = token
     while head.dep_ in ("conj", "appos", "compound", "pobj", "prep") and head.head.i != head.i:
         head = head.head
+    return head
+
+
+def _subject_noun(token) -> str:
+    """The lemma of the subject of the verb `token` is the object of (through conjuncts and prepositions), or ''."""
+    head = _object_phrase_head(token)
     if head.dep_ not in ("dobj", "obj"):
         return ""
     subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1424,9 +1430,7 @@ def _subject_noun(token) -> str:
 
 def _negated_inclusion(token) -> bool:
     """Whether `token` is the object of a negated inclusion verb ("they do not include your IP address")."""
-    head = token
-    while head.dep_ in ("conj", "appos", "compound", "pobj", "prep") and head.head.i != head.i:
-        head = head.head
+    head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
 
