@@ -759,7 +759,7 @@ def test_a_run_in_label_parsed_as_a_second_subject_is_not_the_actor():
 
 
 def test_cycle_tracking_data_is_health_data():
-    assert ("health", "store") in pairs("Your cycle data is stored only on your phone unless you turn on backup.")
+    assert ("health", "store") in pairs("Your cycle data is stored on our servers unless you turn off backup.")
     assert ("health", "collect") in pairs("We collect your period dates, symptoms and basal body temperature.")
     assert ("health", "not_share") in pairs("We never share your sexual activity or contraception with advertisers.")
 
@@ -2339,3 +2339,12 @@ def test_a_pointer_to_documentation_with_a_long_title_states_no_practice():
     assert pairs("Read the technical and interaction data collection documentation here. We use the data to "
                  "improve performance and stability for our users.") == set()
     assert ("usage", "collect") in pairs("We collect technical and interaction data, such as the features you use.")
+
+
+def test_data_kept_only_on_the_persons_own_device_is_not_stored_by_us():
+    assert ("health", "store") not in pairs("Your health data is stored only on your phone unless you turn on "
+                                            "backup.")
+    assert ("location", "store") not in pairs("If you enable the location-based feature, your current location will "
+                                              "be stored locally on your device.")
+    assert ("health", "store") in pairs("Your health data is stored on your phone and on our servers.")
+    assert ("health", "store") in pairs("Your health data is stored on our servers for two years.")

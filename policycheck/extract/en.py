@@ -651,6 +651,8 @@ class EnglishAnalyzer:
             if lemma in self.lex.user_provides and subject_kind == "none":
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
+        if action == "store" and not negated and _kept_on_own_device(verb, self.lex.own_devices):
+            return None  # "your cycle data is stored only on your phone": kept by the user, not retained by us
         if action == "share":
             if recipient == "user":
                 return None
@@ -961,6 +963,20 @@ def _kept_in_place(verb, lex) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children)
             and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "inside", "within") for c in verb.children)
             and verb.head.dep_ in ("dobj", "obj", "pobj", "conj", "appos"))
+
+
+def _kept_on_own_device(verb, own_devices: set[str]) -> bool:
+    """A storing verb that keeps the data on the person's own device only ("stored locally", "stored only on your
+    phone", "saved in your browser"), with no server beside it ("on your device and on our servers")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children):
+        return not any(c.dep_ == "prep" and c.lower_ in ("on", "in", "to") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() not in own_devices for o in c.children) for c in verb.children)
+    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "within")
+              for p in (c, *c.conjuncts) for o in p.children if o.dep_ == "pobj"]
+    if not places:
+        return False
+    return all(o.lemma_.lower() in own_devices and any(t.lower_ == "your" for t in o.subtree if t.i < o.i)
+               and not any(c.lemma_.lower() not in own_devices for c in o.conjuncts) for o in places)
 
 
 def _listed_after_data(token, data_tokens: set[int]) -> bool:

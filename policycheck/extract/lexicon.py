@@ -52,6 +52,7 @@ class Lexicon:
     party_demonstratives: list[str]
     viewers: set[str]
     not_viewers: set[str]
+    own_devices: set[str]
     person_nouns: set[str]  # whose name is personal data ("the name of your child")
     service_nouns: set[str]  # services named by what they handle ("SMS delivery")
     publication_words: set[str]  # what makes displayed data public ("当您发布内容时…展示您的昵称")
@@ -146,6 +147,7 @@ def load_lexicon(lang: str) -> Lexicon:
         party_demonstratives=list(data.get("party_demonstratives", [])),
         viewers=set(data.get("viewers", [])),
         not_viewers=set(data.get("not_viewers", [])),
+        own_devices=set(data.get("own_devices", [])),
         person_nouns=set(data.get("person_nouns", [])),
         service_nouns=set(data.get("service_nouns", [])),
         publication_words=set(data.get("publication_words", [])),
