@@ -140,7 +140,9 @@ def test_label_ending_in_sdk_names_the_sdk_not_a_name_field():
 
 def test_storage_as_a_permission_name():
     found = pairs("当您使用发布功能时，我们会请求您授权存储（相册、媒体和其他文件）、相机（摄像头）、麦克风（录音）权限。")
-    assert {("storage", "collect"), ("media.camera", "collect"), ("media.audio", "collect")} <= found
+    # the storage permission reads and writes the files on the device, not the storage itself
+    assert {("storage.files", "collect"), ("media.camera", "collect"), ("media.audio", "collect")} <= found
+    assert ("storage", "collect") not in found
     # as a verb, 存储 stays a verb
     assert pairs("我们会收集、存储、使用您的位置信息。") == {("location", "collect"), ("location", "store"),
                                                       ("location", "use")}
@@ -434,7 +436,7 @@ def test_a_tab_separated_permission_table_reads_the_permission_column_only():
             "麦克风（录音）\t1.内容发布 2.消息和聊天\t发布内容时进行录音\t可以\n"
             "存储（相册、媒体和其他文件）\t1.内容发布\t发布内容时读取相册\t可以\n")
     found = tuples(text)
-    assert {(2, "media.audio", "collect", "first_party"), (3, "storage", "collect", "first_party"),
+    assert {(2, "media.audio", "collect", "first_party"), (3, "storage.files", "collect", "first_party"),
             (3, "media.photos", "collect", "first_party")} <= found
     assert not [t for t in found if t[1] in ("content", "communication.messages")]  # features, not data
 

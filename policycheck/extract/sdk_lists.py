@@ -66,7 +66,8 @@ def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
 
 # Marks that end a clause or list item in a table cell ("上传评价图片、更换头像").
 CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "/")
-# A data cell that starts with 存储 names the storage permission ("存储（相册、媒体和其他文件）"), not a verb.
+# A data cell that starts with 存储 names the storage permission ("存储（相册、媒体和其他文件）"), not a verb: the files on
+# the device (storage.files).
 STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 
 
@@ -84,7 +85,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     matches = data_matcher(lang).find(value)
     storage = STORAGE_CELL.match(value) if lang == "zh" else None
     if storage and not any(m.start < storage.end(1) for m in matches):
-        matches.insert(0, Match(storage.start(1), storage.end(1), "storage", storage.group(1)))
+        matches.insert(0, Match(storage.start(1), storage.end(1), "storage.files", storage.group(1)))
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     for match in matches:

@@ -128,7 +128,8 @@ class ChineseAnalyzer:
                                        for n in names)]
         noun_spans = _permission_nouns(text, data_matches)
         if noun_spans:
-            data_matches = sorted(data_matches + [Match(a, b, "storage", text[a:b]) for a, b in noun_spans],
+            # the storage permission reads and writes the files on the device (WRITE_EXTERNAL_STORAGE)
+            data_matches = sorted(data_matches + [Match(a, b, "storage.files", text[a:b]) for a, b in noun_spans],
                                   key=lambda m: m.start)
         intro = text.rstrip().endswith(("：", ":"))
         if not data_matches and not intro:
