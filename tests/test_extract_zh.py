@@ -2082,8 +2082,10 @@ def test_data_shared_or_used_after_de_identification_is_not_annotated():
     assert ("personal_info", "share") in pairs("我们可能会将您的个人信息与社交媒体平台共享。")
 
 
-def test_deletion_deadline_after_closing_the_account_is_no_retention_period():
-    assert not pairs("您可以在“我的-设置”中申请注销账号。注销后，我们将停止为您提供服务，并在15个工作日内删除您的个人信息或对其进行匿名化处理。")
+def test_deletion_deadline_after_closing_the_account_is_a_retention_period():
+    assert pairs("您可以在“我的-设置”中申请注销账号。注销后，我们将停止为您提供服务，并在15个工作日内删除您的个人信息或对其进行匿名化处理。") == {
+        ("personal_info", "store")}
+    assert not pairs("注销账号后，我们将删除您的个人信息。")  # a deletion with no period is a bare promise
     assert ("account", "store") in pairs("相关账号信息将在15个工作日内被删除。")
 
 

@@ -1204,15 +1204,11 @@ def _clause_words(tokens: list[Token], index: int, clause_of: list[int], after: 
 
 def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], deletion_verbs: set[str]) -> bool:
     """A deletion verb whose clause states when the deletion happens ("将在15个工作日内被删除", "保存30天后删除"):
-    how long the data is kept first. Not the deadline of a deletion the person asks for (请求, 申请, 指示), nor our promise to
-    delete after the account is closed earlier in the sentence ("注销后，我们将在15个工作日内删除您的个人信息")."""
+    how long the data is kept first, also after the account is closed ("注销后，我们将在15个工作日内删除您的个人信息").
+    Not the deadline of a deletion the person asks for (请求, 申请, 指示)."""
     if (_treated_by(tokens, index) or tokens[index].word) not in deletion_verbs:
         return False
     before = _clause_words(tokens, index, clause_of, after=False)
-    closing = [i for i, token in enumerate(tokens[:index]) if token.word.startswith("注销")]
-    if closing and re.search(r"我们|我行|我方", "".join(t.word for t in tokens[closing[-1]:index])) \
-            and tokens[index - 1].word != "被":
-        return False  # ours, not "相关账号信息将在15个工作日内被删除" (how long the data is kept)
     return bool(DURATION.search(before)) and not re.search(r"请求|申请|要求|指示|您(主动)?删除", before)
 
 
