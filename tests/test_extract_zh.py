@@ -2047,7 +2047,6 @@ def test_cookies_that_help_us_are_used():
     assert ("usage.cookies", "use") in pairs(
         "（1）记住您的身份。例如：COOKIES或同类技术有助于我们辨认您作为我们的注册用户的身份，或保存您向我们提供有关您的喜好或其他信息；")
     assert ("usage.cookies", "use") in pairs("Cookie可帮助我们按照您所希望的服务样式、外观的个性化设置为您提供服务。")
-    assert not pairs("COOKIES使得我们能更好、更快地为用户服务。")
 
 
 def test_permission_label_with_only_a_refused_consequence_keeps_its_data():
@@ -2120,3 +2119,8 @@ def test_cookies_that_help_us_determine_pages_and_time_collect_usage():
     found = pairs("COOKIES能帮助我们确定您连接的页面和内容，您在网易云音乐上花费的时间和您所选择的服务。")
     assert ("usage.history", "collect") in found
     assert ("usage", "collect") in found
+
+
+def test_a_benefit_cookies_bring_to_the_service_is_their_use():
+    assert pairs("COOKIES使得我们能更好、更快地为您服务，并且使您在网易云音乐上的经历更富个性化。") == {("usage.cookies", "use")}
+    assert pairs("Cookie可以使得我们更好、更快地为您提供服务。") == {("usage.cookies", "use")}
