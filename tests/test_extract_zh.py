@@ -2124,3 +2124,8 @@ def test_cookies_that_help_us_determine_pages_and_time_collect_usage():
 def test_a_benefit_cookies_bring_to_the_service_is_their_use():
     assert pairs("COOKIES使得我们能更好、更快地为您服务，并且使您在网易云音乐上的经历更富个性化。") == {("usage.cookies", "use")}
     assert pairs("Cookie可以使得我们更好、更快地为您提供服务。") == {("usage.cookies", "use")}
+
+def test_like_glossed_by_its_other_name_is_usage_history():
+    found = pairs("（3）你公开发布的作品、粉丝数量、喜欢（点赞）的作品将会在个人主页中展示。")
+    assert ("usage.history", "share") in found
+    assert ("usage.history", "collect") in pairs("你主动提供的信息：点赞(喜欢)、取消点赞（取消喜欢）")
