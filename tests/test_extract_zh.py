@@ -2129,3 +2129,11 @@ def test_like_glossed_by_its_other_name_is_usage_history():
     found = pairs("（3）你公开发布的作品、粉丝数量、喜欢（点赞）的作品将会在个人主页中展示。")
     assert ("usage.history", "share") in found
     assert ("usage.history", "collect") in pairs("你主动提供的信息：点赞(喜欢)、取消点赞（取消喜欢）")
+
+
+def test_topic_named_before_a_later_clause_takes_its_practice():
+    found = pairs("通讯录、位置、相机、相册（存储，下同）、麦克风、日历等系统权限，均不会默认开启，只有经过您单独同意后，才会在为实现特定服务/功能时访问。")
+    assert ("social.contacts", "collect") in found and ("calendar", "collect") in found
+    found = pairs("当您在游戏中通过文字、图片、语音、视频与其他玩家进行互动，我们可能会收集并保存您发送的上述信息内容。")
+    assert ("media.photos", "store") in found
+    assert not pairs("如果您从微信帐号切换为 WeChat 帐号，本隐私政策将从我们的系统记录该切换之日起适用于您。")

@@ -64,6 +64,10 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
+# "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
+TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
+# ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
+TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
 LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
@@ -241,7 +245,12 @@ class ChineseAnalyzer:
                         match.start, tokens, clause_of):
                     mention.skip = True
                 else:
-                    mention.inherit = True
+                    later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
+                    later_frames = frames_for(later) if later is not None else None
+                    if later_frames:
+                        mention.frames = later_frames
+                    else:
+                        mention.inherit = True
                 continue
             frames = frames_for(verb_index)
             if frames is None:
@@ -426,6 +435,31 @@ class ChineseAnalyzer:
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return self._final_display(clause, tokens, verbs, clause_of)
+
+    def _topic_verb(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
+                    parentheses: tuple[tuple[int, int], ...]) -> int | None:
+        """The practice verb of a later clause that has no data of its own, for data named as the topic before it
+        ("通讯录、位置、相机…等系统权限，均不会默认开启，只有经过您单独同意后，才会在…时访问")."""
+        clause = clause_of[match.start]
+        if clause != clause_of[0] or "：" in text[match.end:] or ":" in text[match.end:] or _inside(match.start, parentheses):
+            return None  # only the topic that opens the sentence, not a label ("麦克风权限：用于语音搜索") nor an example
+        for v in verbs:
+            token = tokens[v]
+            if token.start < match.end or clause_of[token.start] <= clause:
+                continue
+            if token.word in WEAK_VERBS or self.lex.verbs.get(token.word) not in ("collect", "share", "store"):
+                continue
+            if any(clause_of[m.start] == clause_of[token.start] for m in data_matches):
+                return None
+            if not any(t.word in TOPIC_MODALS for t in tokens[max(0, v - 12):v]
+                       if clause_of[t.start] == clause_of[token.start]):
+                return None
+            # the verb has no object, or one that refers back to the topic ("收集并保存您发送的上述信息内容", "收集此信息")
+            rest = "".join(t.word for t in tokens[v + 1:] if clause_of[t.start] == clause_of[token.start])
+            if rest.strip("。；;！!？? ") and not TOPIC_OBJECT.search(rest[:16]):
+                return None
+            return v
+        return None
 
     def _final_display(self, clause: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
         """"你的粉丝列表、关注列表，你公开发布的作品…将会在个人主页中公开展示": data listed as the topic, displayed by
