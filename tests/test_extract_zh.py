@@ -2137,3 +2137,8 @@ def test_topic_named_before_a_later_clause_takes_its_practice():
     found = pairs("当您在游戏中通过文字、图片、语音、视频与其他玩家进行互动，我们可能会收集并保存您发送的上述信息内容。")
     assert ("media.photos", "store") in found
     assert not pairs("如果您从微信帐号切换为 WeChat 帐号，本隐私政策将从我们的系统记录该切换之日起适用于您。")
+
+
+def test_account_with_its_related_information_is_account_data():
+    found = pairs("（）客户服务：为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息，以及时了解、处理和响应你的需求。")
+    assert any(data_type == "account" for data_type, _ in found)
