@@ -2142,3 +2142,9 @@ def test_topic_named_before_a_later_clause_takes_its_practice():
 def test_account_with_its_related_information_is_account_data():
     found = pairs("（）客户服务：为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息，以及时了解、处理和响应你的需求。")
     assert any(data_type == "account" for data_type, _ in found)
+
+
+def test_communication_records_and_content_are_correspondence():
+    found = pairs("当您与我们联系时，我们可能会保存您的通信/通话记录和内容或您留下的联系方式及相关信息，以便与您联系或帮助您解决问题。")
+    assert ("communication.messages", "store") in found
+    assert ("communication.call_log", "store") not in found
