@@ -349,6 +349,8 @@ class EnglishAnalyzer:
                             enclosing = self._enclosing_action(current)
                             if enclosing is not None and self.lex.verbs.get(enclosing.lemma_.lower()) in ("share", "use", "store"):
                                 outer = enclosing
+                        if outer is None and self._restricted_practice(child):
+                            return "user-control"  # "opt out of having your information shared with partners"
                         return outer if outer is not None else child
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
@@ -358,7 +360,8 @@ class EnglishAnalyzer:
                     and not coordinated_away and not inside_term and not prepositional):
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
-                    return current
+                    # "opt out of sharing information about your creditworthiness": a choice, no practice
+                    return "user-control" if self._restricted_practice(current) else current
                 if arrived_as_subject:
                     # "X receives A, B and C, and crash logs go to Y": the parser made the rest of the object list the
                     # subject of the later clause, with the practice as its clausal complement before the data
@@ -455,15 +458,29 @@ class EnglishAnalyzer:
         return any(pattern.search(phrase) for pattern in self.lex.aggregate_products)
 
     def _restricted_practice(self, nominal) -> bool:
-        """Whether a nominal practice is the object of a control or restriction verb ("opt out of the sale of X",
-        "object to our use of X", "we limit our use of X"); not of a denying one ("we disabled the collection")."""
+        """Whether a nominal practice, or a practice verb in a gerund or participle clause, is the object of a control or
+        restriction verb ("opt out of the sale of X", "opt-out of the use of X", "object to our use of X", "we limit our
+        use of X", "opt out of sharing X", "opt out of having X shared", "opt out of X being transferred"); not of a
+        denying one ("we disabled the collection")."""
         current = nominal
-        for _ in range(6):
-            if current.dep_ not in ("conj", "pobj", "prep", "dobj", "obj") or current.head.i == current.i:
+        verbal = nominal.pos_ in ("VERB", "AUX")
+        through_object_preposition = False  # a verb is the object of the control only through "of", "to", "from"
+        for _ in range(8):
+            allowed = ("pcomp", "xcomp", "acl", "pobj", "prep", "prt", "dobj", "obj") if verbal else (
+                "conj", "pobj", "prep", "prt", "dobj", "obj")
+            if current.dep_ not in allowed or current.head.i == current.i:
                 return False
             current = current.head
+            through_object_preposition |= current.dep_ == "prep" and current.lower_ in ("of", "to", "from")
             if current.pos_ in ("VERB", "AUX"):
                 lemma = current.lemma_.lower()
+                if verbal and lemma in ("have", "be", "get") and current.dep_ == "pcomp":
+                    continue  # "opt out of having X shared"
+                if verbal:  # "opt out of sharing X", "opt out of X being transferred"; not "delete it after sending",
+                    # "may opt to provide an email address"
+                    opt_out = lemma == "opt" and any(c.lower_ == "out" for c in current.children)
+                    return (lemma in self.lex.user_controls and lemma not in NEGATING_VERBS
+                            and (through_object_preposition or opt_out) and (lemma != "opt" or opt_out))
                 return (lemma in self.lex.user_controls or lemma in self.lex.blocking_verbs) and lemma not in NEGATING_VERBS
         return False
 
