@@ -2377,3 +2377,10 @@ def test_opting_out_of_a_practice_named_by_a_verb_or_hyphenated_opt_out_states_n
     assert ("contact.email", "collect") in pairs("When you create an account, you may opt to provide an email "
                                                  "address.")
     assert ("contact.email", "share") in pairs("We share your email address with partners unless you opt out.")
+
+
+def test_app_usage_is_usage_not_history_and_app_usage_logs_are_logs():
+    assert pairs("We operate and improve our stores, app and website, including by analyzing app usage and store "
+                 "traffic.") == {("usage", "use")}
+    assert pairs("Website and app usage logs are kept for 13 months and then deleted.") == {("usage.logs", "store")}
+    assert ("usage.history", "collect") in pairs("We collect your app usage history.")
