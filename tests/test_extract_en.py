@@ -2384,3 +2384,13 @@ def test_app_usage_is_usage_not_history_and_app_usage_logs_are_logs():
                  "traffic.") == {("usage", "use")}
     assert pairs("Website and app usage logs are kept for 13 months and then deleted.") == {("usage.logs", "store")}
     assert ("usage.history", "collect") in pairs("We collect your app usage history.")
+
+
+def test_sex_as_an_activity_drive_or_offender_registry_is_not_gender():
+    assert pairs("We collect your sexual activity: whether you had sex, whether it was protected, and your sex "
+                 "drive.") == {("health", "collect")}
+    found = pairs("We obtain a consumer report, which may include criminal history records and sex offender registry "
+                  "status.")
+    assert ("identity.gender", "collect") not in found
+    assert ("identity.criminal_record", "collect") in found
+    assert ("identity.gender", "collect") in pairs("We collect your name, age and sex.")
