@@ -2394,3 +2394,12 @@ def test_sex_as_an_activity_drive_or_offender_registry_is_not_gender():
     assert ("identity.gender", "collect") not in found
     assert ("identity.criminal_record", "collect") in found
     assert ("identity.gender", "collect") in pairs("We collect your name, age and sex.")
+
+
+def test_a_cookie_banner_consent_or_notice_names_no_cookies():
+    assert ("usage.cookies", "use") not in pairs(
+        "If you have consented via our cookie banner or in your account settings, we use the analytics service "
+        "Mixpanel to understand how the product is used.")
+    assert ("usage.cookies", "share") not in pairs(
+        "We share pages of our public website you visit with Meta, only with cookie consent.")
+    assert ("usage.cookies", "use") in pairs("We use analytics cookies only if you accept them in our cookie banner.")
