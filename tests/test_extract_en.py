@@ -2349,23 +2349,6 @@ def test_data_kept_only_on_the_persons_own_device_is_not_stored_by_us():
     assert ("health", "store") in pairs("Your health data is stored on your phone and on our servers.")
     assert ("health", "store") in pairs("Your health data is stored on our servers for two years.")
 
-def test_the_legal_category_a_disclosure_may_fall_under_is_not_data_handled():
-    found = pairs("Under the CCPA, providing hashed email addresses to advertising platforms may be considered "
-                  "\"sharing\" of personal information for cross-context behavioral advertising.")
-    assert ("contact.email", "share") in found
-    assert ("personal_info", "share") not in found
-    assert ("personal_info", "share") not in pairs(
-        "Disclosing Viewing Information to advertising partners may be considered a \"sale\" or \"sharing\" of "
-        "personal information under some state laws.")
-    assert ("personal_info", "share") in pairs("We may share your personal information with our affiliates.")
-
-
-def test_a_legal_category_after_may_be_is_not_data_handled():
-    found = pairs("Sharing precise location with data partners may be a \"sale\" of personal information under "
-                  "California law.")
-    assert ("location.precise", "share") in found
-    assert ("personal_info", "share") not in found
-
 
 def test_opting_out_of_a_practice_named_by_a_verb_or_hyphenated_opt_out_states_no_practice():
     assert pairs("To opt out of sharing information about your creditworthiness with our affiliates, call "
