@@ -2148,3 +2148,15 @@ def test_communication_records_and_content_are_correspondence():
     found = pairs("当您与我们联系时，我们可能会保存您的通信/通话记录和内容或您留下的联系方式及相关信息，以便与您联系或帮助您解决问题。")
     assert ("communication.messages", "store") in found
     assert ("communication.call_log", "store") not in found
+
+def test_run_in_title_sentence_of_an_item_is_only_a_title():
+    text = ("1.2 我们在您使用产品或服务时获取的信息\n"
+            "1.2.1 日志信息。当您使用我们的产品或服务时，我们可能会自动收集相关信息并存储为服务日志信息。\n"
+            "(1) 设备信息。 例如，设备型号、操作系统版本、唯一设备标识符、电池、信号强度等信息。\n"
+            "(5) 通讯日志信息。 例如，您在使用我们产品或服务时曾经通讯的账户、通讯时间和时长。\n"
+            "(3) IP 地址。\n")
+    found = {(line, data_type) for line, data_type, _, _ in tuples(text)}
+    assert (3, "device.hardware") in found and (3, "device.id") in found
+    assert (3, "device") not in found
+    assert (4, "communication") in found and (4, "usage.logs") in found
+    assert (5, "network.ip") in found

@@ -320,13 +320,15 @@ class Extractor:
                        and (not m.frames or any(f.statement_action() is not None for f in m.frames))
                        for m in analysis.mentions):
             return end
-        # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…"; one that
-        # gives its label a value ("Call recordings: 90 days. Camera footage: 30 days.") is an item, not a title
+        # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…", "(1) 设备信息。
+        # 例如，设备型号、操作系统版本…" (GUIDELINES); one that gives its label a value ("Call recordings: 90 days. Camera
+        # footage: 30 days.") is an item, not a title
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if (sentence.start == 0 and not analysis.has_verb and sentence.kind != "table_row"
                 and not LABEL.match(sentence.text)
                 and following is not None and following.block_index == sentence.block_index
-                and len(sentence.text.split()) <= 6 and sentence.language == "en"
+                and len(sentence.text.split()) <= 6
+                and (sentence.language == "en" or len(sentence.text.strip()) <= 16)
                 and _block_names_data_after(sentences, analyses, index)):
             return len(sentence.text)
         return 0
