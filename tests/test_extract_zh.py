@@ -2160,3 +2160,10 @@ def test_run_in_title_sentence_of_an_item_is_only_a_title():
     assert (3, "device") not in found
     assert (4, "communication") in found and (4, "usage.logs") in found
     assert (5, "network.ip") in found
+
+
+def test_stopping_or_forbidding_our_collection_is_a_control():
+    assert not pairs("通讯录联系人姓名信息属于敏感个人信息，您可以随时通过取消系统授权百度地图访问，停止我们对您的通讯录联系人姓名信息的收集。")
+    assert not pairs("对于本款产品而言，您可以通过手机的设置功能关闭我们对您位置、面部ID、相机、相册等权限的使用。")
+    assert not pairs("您可以通过设备级设置禁止收集和使用您的位置数据。")
+    assert ("calendar", "collect") in pairs("我们可能会申请设备系统的日历权限，您可以随时通过取消系统授权停止我们对您的日历信息的收集。")
