@@ -2167,3 +2167,13 @@ def test_stopping_or_forbidding_our_collection_is_a_control():
     assert not pairs("对于本款产品而言，您可以通过手机的设置功能关闭我们对您位置、面部ID、相机、相册等权限的使用。")
     assert not pairs("您可以通过设备级设置禁止收集和使用您的位置数据。")
     assert ("calendar", "collect") in pairs("我们可能会申请设备系统的日历权限，您可以随时通过取消系统授权停止我们对您的日历信息的收集。")
+
+
+def test_biometrics_checked_on_the_device_are_not_collected():
+    found = pairs("您选择使用面容解锁或指纹解锁时，我们将调用您在设备中已设置的面容ID或指纹ID，我们仅接收验证结果，"
+                  "并不收集您的指纹ID信息或面容ID信息。")
+    assert ("biometric.fingerprint", "not_collect") in found and ("biometric.face", "not_collect") in found
+    assert ("biometric.fingerprint", "collect") not in found and ("biometric.face", "collect") not in found
+    found = pairs("智能门锁的指纹和面部信息仅存储在门锁本地的安全芯片中，我们不会收集、上传您的指纹和面部识别信息。")
+    assert ("biometric.fingerprint", "store") not in found and ("biometric.fingerprint", "not_collect") in found
+    assert ("biometric.face", "collect") in pairs("在人脸识别过程中，我们会获取您的人脸图像及视频信息，用于身份核验。")

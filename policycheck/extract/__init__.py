@@ -215,7 +215,8 @@ class Extractor:
                 if parties:
                     context.last_party = (sentence.block_index, parties[-1].value,
                                           sentence.text[parties[-1].start:parties[-1].end])
-        return Extraction(document=document, statements=_dedupe(statements), sentences=len(sentences))
+        return Extraction(document=document, statements=_dedupe(_without_device_biometrics(statements)),
+                          sentences=len(sentences))
 
     # -- helpers ----------------------------------------------------------------------------------------------
     def _analyze(self, sentences: list[Sentence], default_actor: list[str], aliases: list[str]) -> list[SentenceAnalysis]:
@@ -495,6 +496,22 @@ def _title_prefix(document: Document, lex: Lexicon) -> str:
 
 
 BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
+
+
+def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
+    """Biometric data a line says we do not collect is checked on the person's device ("我们将调用您在设备中已设置的面容ID
+    或指纹ID，我们仅接收验证结果，并不收集您的指纹ID信息", "指纹和面部信息仅存储在门锁本地…我们不会收集、上传"): the same
+    line's collecting or keeping of it by us is that check, not a collection (GUIDELINES: device-local data); a use of it
+    ("识别您的面部特征值信息…不会存储") stays. Chinese lines only: English lines with such a denial also state
+    collections of the data by us that are kept."""
+    denied = {(s.line, s.data_type) for s in statements
+              if s.action == "not_collect" and s.actor == FIRST_PARTY and s.data_type.startswith("biometric")
+              and s.language == "zh"}
+    if not denied:
+        return statements
+    return [s for s in statements
+            if not (s.action in ("collect", "store") and s.actor == FIRST_PARTY
+                    and ((s.line, s.data_type) in denied or (s.line, "biometric") in denied))]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
