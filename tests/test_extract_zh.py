@@ -2177,3 +2177,12 @@ def test_biometrics_checked_on_the_device_are_not_collected():
     found = pairs("智能门锁的指纹和面部信息仅存储在门锁本地的安全芯片中，我们不会收集、上传您的指纹和面部识别信息。")
     assert ("biometric.fingerprint", "store") not in found and ("biometric.fingerprint", "not_collect") in found
     assert ("biometric.face", "collect") in pairs("在人脸识别过程中，我们会获取您的人脸图像及视频信息，用于身份核验。")
+
+
+def test_caching_is_no_retention():
+    found = tuples("1.4.15 作业帮APP集成支付宝(中国)网络技术有限公司的支付宝SDK，支付宝SDK收集您的国际移动设备识别码（IMEI）、"
+                   "手机状态、系统版本、网络状态，用于处理和缓存您的支付订单及支付状态。\n")
+    assert (1, "device.id.imei", "collect", "alipay") in found
+    assert not any(action == "store" for _, _, action, _ in found)
+    assert ("location", "collect") in pairs("我们会收集并缓存您的位置信息，以便为您推荐附近的商家。")
+    assert ("location", "store") in pairs("我们会将您的位置信息保存在服务器上。")
