@@ -2186,3 +2186,10 @@ def test_caching_is_no_retention():
     assert not any(action == "store" for _, _, action, _ in found)
     assert ("location", "collect") in pairs("我们会收集并缓存您的位置信息，以便为您推荐附近的商家。")
     assert ("location", "store") in pairs("我们会将您的位置信息保存在服务器上。")
+
+
+def test_inventory_list_documents_and_their_summary_are_no_practice():
+    assert not pairs("详细的与合作方共享个人信息清单请查看《第三方合作个人信息共享》。")
+    assert not pairs("对于我们收集的个人信息清单明细，您可以查阅以下《斗鱼已收集个人信息清单》。")
+    assert not pairs("为使您便捷了解我们有关您的个人信息收集、使用的主要情况，我们制定了《个人信息收集清单》。")
+    assert ("personal_info", "share") in pairs("我们可能会与合作方共享您的个人信息，详见《第三方共享个人信息清单》。")
