@@ -2193,3 +2193,10 @@ def test_inventory_list_documents_and_their_summary_are_no_practice():
     assert not pairs("对于我们收集的个人信息清单明细，您可以查阅以下《斗鱼已收集个人信息清单》。")
     assert not pairs("为使您便捷了解我们有关您的个人信息收集、使用的主要情况，我们制定了《个人信息收集清单》。")
     assert ("personal_info", "share") in pairs("我们可能会与合作方共享您的个人信息，详见《第三方共享个人信息清单》。")
+
+
+def test_someone_elses_data_with_a_request_to_make_sure_they_agreed_is_a_caution():
+    assert not pairs("如果您在收货信息中提供他人的个人信息，请您确保已经获得他人的同意。")
+    assert not pairs("请您注意：如果您提供的是他人个人信息，请确保已取得相关个人信息主体的授权或同意。")
+    found = pairs("当您为未成年人预订产品（如儿童机票）时，我们会收集该未成年人的姓名、证件号码和出生日期，请您确保已取得其监护人的同意。")
+    assert ("identity.name", "collect") in found and ("identity.id_number", "collect") in found
