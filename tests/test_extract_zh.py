@@ -2200,3 +2200,11 @@ def test_someone_elses_data_with_a_request_to_make_sure_they_agreed_is_a_caution
     assert not pairs("请您注意：如果您提供的是他人个人信息，请确保已取得相关个人信息主体的授权或同意。")
     found = pairs("当您为未成年人预订产品（如儿童机票）时，我们会收集该未成年人的姓名、证件号码和出生日期，请您确保已取得其监护人的同意。")
     assert ("identity.name", "collect") in found and ("identity.id_number", "collect") in found
+
+
+def test_photo_of_an_identity_document_is_the_document():
+    found = pairs("房东可能会直接通过爱彼迎平台收集您的一些信息，例如您的姓名、联系方式、政府签发的身份证件的号码或照片。")
+    assert ("identity.id_number", "collect") in found and ("media.photos", "collect") not in found
+    found = pairs("涉及跨境交易时您需要提供您的真实姓名、身份证件号码以及身份证件正反面照片以完成清关。")
+    assert ("identity.id_number", "collect") in found and ("media.photos", "collect") not in found
+    assert ("media.photos", "not_collect") in pairs("我们不会要求提供儿童的真实姓名、身份证号码、照片或学校名称。")
