@@ -2208,3 +2208,9 @@ def test_photo_of_an_identity_document_is_the_document():
     found = pairs("涉及跨境交易时您需要提供您的真实姓名、身份证件号码以及身份证件正反面照片以完成清关。")
     assert ("identity.id_number", "collect") in found and ("media.photos", "collect") not in found
     assert ("media.photos", "not_collect") in pairs("我们不会要求提供儿童的真实姓名、身份证号码、照片或学校名称。")
+
+
+def test_bare_relative_phrase_of_what_is_shared_is_no_content():
+    assert not pairs("第三方搜索引擎可能会为您在爱彼迎平台上公开分享的信息建立索引。")
+    assert not pairs("我们可能会获得您在使用第三方合作伙伴产品或服务时所产生或分享的信息。")
+    assert ("content", "collect") in pairs("您在美团外卖上主动对商家的产品/服务进行评价或发布其他内容时，我们将收集您发布的信息。")
