@@ -2214,3 +2214,9 @@ def test_bare_relative_phrase_of_what_is_shared_is_no_content():
     assert not pairs("第三方搜索引擎可能会为您在爱彼迎平台上公开分享的信息建立索引。")
     assert not pairs("我们可能会获得您在使用第三方合作伙伴产品或服务时所产生或分享的信息。")
     assert ("content", "collect") in pairs("您在美团外卖上主动对商家的产品/服务进行评价或发布其他内容时，我们将收集您发布的信息。")
+
+
+def test_masked_or_deidentified_data_shared_is_not_annotated():
+    assert not pairs("为维护您和其他微博用户的正当合法权益，我们会与数据安全合作伙伴共享脱敏后的您的设备信息、联网信息。")
+    assert not pairs("为分析我们服务的使用情况，可能会与关联方或第三方共享产品使用情况（崩溃、闪退、使用时长）的去标识化数据。")
+    assert ("device", "share") in pairs("我们会与数据安全合作伙伴共享您的设备信息。")
