@@ -2386,3 +2386,9 @@ def test_a_cookie_banner_consent_or_notice_names_no_cookies():
     assert ("usage.cookies", "share") not in pairs(
         "We share pages of our public website you visit with Meta, only with cookie consent.")
     assert ("usage.cookies", "use") in pairs("We use analytics cookies only if you accept them in our cookie banner.")
+
+def test_bare_usage_as_what_is_tracked_or_the_users_own_usage_is_usage_data():
+    assert ("usage", "use") in pairs("Monitor and analyze trends, usage and activities in connection with our Services;")
+    assert ("usage", "use") in pairs("We use cookies to analyze the usage of our sites and Services.")
+    assert ("usage", "collect") in pairs("The partner carrier sends us records of your usage so that we can bill you.")
+    assert ("usage", "use") not in pairs("We are committed to the responsible usage of artificial intelligence.")
