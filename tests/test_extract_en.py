@@ -2392,3 +2392,13 @@ def test_bare_usage_as_what_is_tracked_or_the_users_own_usage_is_usage_data():
     assert ("usage", "use") in pairs("We use cookies to analyze the usage of our sites and Services.")
     assert ("usage", "collect") in pairs("The partner carrier sends us records of your usage so that we can bill you.")
     assert ("usage", "use") not in pairs("We are committed to the responsible usage of artificial intelligence.")
+
+
+def test_what_the_user_opens_or_is_watching_is_browsing_history():
+    assert ("usage.history", "collect") in pairs("We will record the mini-programs you have opened and the time you "
+                                                 "used them.")
+    assert ("usage.history", "collect") in pairs("Canvas records when you log in and which course pages and files "
+                                                 "you open.")
+    assert ("usage.history", "use") in pairs("Ads may be selected based on the channel you are watching and the "
+                                             "approximate location of your TV.")
+    assert ("usage.history", "use") not in pairs("Cookies may be set by the site that you are visiting.")
