@@ -2402,3 +2402,11 @@ def test_what_the_user_opens_or_is_watching_is_browsing_history():
     assert ("usage.history", "use") in pairs("Ads may be selected based on the channel you are watching and the "
                                              "approximate location of your TV.")
     assert ("usage.history", "use") not in pairs("Cookies may be set by the site that you are visiting.")
+
+
+def test_the_page_visited_before_however_named_is_browsing_history():
+    assert ("usage.history", "collect") in pairs("This cookie tracks the referring source for signup analytics.")
+    assert ("usage.history", "collect") in pairs("We collect the website which referred you to our site.")
+    assert ("usage.history", "collect") in pairs("We work with companies that track how users found or were "
+                                                 "referred to the Services.")
+    assert ("usage.history", "share") not in pairs("You can share your referral link with your friends.")
