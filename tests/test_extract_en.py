@@ -2410,3 +2410,12 @@ def test_the_page_visited_before_however_named_is_browsing_history():
     assert ("usage.history", "collect") in pairs("We work with companies that track how users found or were "
                                                  "referred to the Services.")
     assert ("usage.history", "share") not in pairs("You can share your referral link with your friends.")
+
+
+def test_your_message_or_inquiry_in_the_singular_is_a_message_to_us():
+    assert ("communication.messages", "collect") in pairs(
+        "If you write to us or report a problem from inside the app, we receive your message and any screenshots "
+        "you attach.")
+    assert ("communication.messages", "store") in pairs("If you email us, we may keep your message and email "
+                                                        "address.")
+    assert ("communication.messages", "share") in pairs("We will be happy to forward your inquiry to the third party.")
