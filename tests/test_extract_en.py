@@ -2419,3 +2419,12 @@ def test_your_message_or_inquiry_in_the_singular_is_a_message_to_us():
     assert ("communication.messages", "store") in pairs("If you email us, we may keep your message and email "
                                                         "address.")
     assert ("communication.messages", "share") in pairs("We will be happy to forward your inquiry to the third party.")
+
+
+def test_keeping_data_confidential_or_secret_is_a_safeguard_not_storage():
+    assert ("contact.phone", "store") not in pairs("Caribou keeps your cell phone number private at all times.")
+    assert ("account.credentials", "store") not in pairs(
+        "You are responsible for maintaining the secrecy of your unique password and account information.")
+    assert ("personal_info", "store") not in pairs(
+        "We require our service providers to keep your personal information confidential.")
+    assert ("contact.email", "store") in pairs("We keep your email address for as long as your account is open.")

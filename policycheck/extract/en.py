@@ -291,6 +291,8 @@ class EnglishAnalyzer:
             return _crosses_to_us(token)
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
+        if self._kept_confidential(token):  # "keep X confidential", "maintain the secrecy of X": a safeguard
+            return False
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token)
         if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
@@ -303,6 +305,15 @@ class EnglishAnalyzer:
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
+
+    def _kept_confidential(self, verb, data=None) -> bool:
+        """A storing verb that keeps something confidential, secret or safe ("We keep IP addresses confidential", "you
+        are responsible for maintaining the secrecy of your password"): a safeguard, not a statement of storage. With
+        `data`, only when the data phrase is what is kept so ("keep the TV secure" says nothing of the data before it)."""
+        if self.lex.verbs.get(verb.lemma_.lower()) != "store":
+            return False
+        found = any_match(self.lex.confidentiality, verb.doc.text[verb.idx:verb.idx + 140])
+        return found is not None and (data is None or verb.idx < data.idx < verb.idx + found.end() + 40)
 
     def _governing_verb(self, token):
         """The action verb governing `token`, 'user-control' for the user's own actions, or None."""
@@ -404,6 +415,8 @@ class EnglishAnalyzer:
                     return "user-control"
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
+                if self._kept_confidential(current, token):
+                    return "user-control"  # "we keep IP addresses confidential": a safeguard, not storage
                 if (arrived_as_object and current.dep_ == "advcl" and getattr(_object_of(token), "i", None) == current.i
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
                     # the object of a purpose infinitive ("reads your clipboard to insert a wallet address")

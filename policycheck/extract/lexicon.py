@@ -72,6 +72,7 @@ class Lexicon:
     table_purpose_acquisition: list[re.Pattern[str]] = field(default_factory=list)
     hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
+    confidentiality: list[re.Pattern[str]] = field(default_factory=list)  # "keep X confidential": a safeguard
     described_nouns: list[re.Pattern[str]] = field(default_factory=list)
     rights_access_verbs: set[str] = field(default_factory=set)
     entry_verbs: set[str] = field(default_factory=set)  # the user entering data: not blocked by a coordinated edit verb
@@ -167,6 +168,7 @@ def load_lexicon(lang: str) -> Lexicon:
         table_purpose_acquisition=compile_patterns(data.get("table_purpose_acquisition"), flags),
         hypotheticals=compile_patterns(data.get("hypotheticals"), flags),
         object_predicates=compile_patterns(data.get("object_predicates"), flags),
+        confidentiality=compile_patterns(data.get("confidentiality"), flags),
         described_nouns=compile_patterns(data.get("described_nouns"), flags),
         rights_access_verbs=set(data.get("rights_access_verbs", [])),
         entry_verbs=set(data.get("entry_verbs", [])),
