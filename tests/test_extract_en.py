@@ -2428,3 +2428,13 @@ def test_keeping_data_confidential_or_secret_is_a_safeguard_not_storage():
     assert ("personal_info", "store") not in pairs(
         "We require our service providers to keep your personal information confidential.")
     assert ("contact.email", "store") in pairs("We keep your email address for as long as your account is open.")
+
+
+def test_denial_stops_at_a_coordinated_clause_with_its_own_subject_and_auxiliary():
+    assert ("contact.email", "share") in pairs("We do not sell your data, and your email address is shared with our "
+                                               "partners.")
+    assert ("location", "share") in pairs("We do not record your calls, and your location is shared with our "
+                                          "partners.")
+    assert ("network.ip", "collect") in pairs("Messages are not stored on our servers, and your IP address is logged "
+                                              "for security.")
+    assert ("contact.email", "not_share") in pairs("We do not sell or share email addresses gathered on our site.")

@@ -868,11 +868,12 @@ class EnglishAnalyzer:
         while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
             if _semicolon_between(head, head.head):
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
-            if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in self._inside_terms
-                                           for c in head.children) and not any(
+            if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.i not in self._inside_terms or _own_auxiliary(head)) for c in head.children) and not any(
                     t.lower_ in ("nor", "neither") for t in head.doc[min(head.i, head.head.i):max(head.i, head.head.i)]):
                 # "we do not record the pages you visit, but we log the domain names": a clause of its own (not when
-                # its subject is data: "we do not share or sell email addresses gathered …" parsed as a clause)
+                # its subject is data: "we do not share or sell email addresses gathered …" parsed as a clause, unless
+                # the conjunct has its own auxiliary: "calls are not recorded, and the selfie is deleted within 30 days")
                 break
             if head.dep_ == "conj" and _joined_by_contrast(head):
                 break  # "we do not sell X but may share Y": the denial stops at the contrasting clause
@@ -1441,6 +1442,12 @@ def _derived_from(verb) -> bool:
     # "determine the city you are in based on your IP address": the source named by "based on"
     return any(c.lemma_.lower() == "base" and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in c.children)
                for head in heads for c in head.children)
+
+
+def _own_auxiliary(verb) -> bool:
+    """Whether a conjoined verb has an auxiliary of its own ("…, and the selfie is deleted", "and your email address
+    will be shared"): a finite clause, not a second verb sharing the first one's subject and negation."""
+    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to" for c in verb.children)
 
 
 def _semicolon_between(a, b) -> bool:
