@@ -2438,3 +2438,13 @@ def test_denial_stops_at_a_coordinated_clause_with_its_own_subject_and_auxiliary
     assert ("network.ip", "collect") in pairs("Messages are not stored on our servers, and your IP address is logged "
                                               "for security.")
     assert ("contact.email", "not_share") in pairs("We do not sell or share email addresses gathered on our site.")
+
+
+def test_means_as_a_noun_is_not_a_definition():
+    assert ("network.ip", "collect") in pairs(
+        "For example, through these means, we may automatically collect information such as your browser type, "
+        "operating system and IP address.")
+    assert ("device.hardware", "collect") in pairs(
+        "Our third party vendors may collect additional information by automated means when you visit our website, "
+        "such as browser type or operating system.")
+    assert ("personal_info", "collect") not in pairs('"Personal information" means information that identifies you.')
