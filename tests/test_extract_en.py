@@ -2448,3 +2448,17 @@ def test_means_as_a_noun_is_not_a_definition():
         "Our third party vendors may collect additional information by automated means when you visit our website, "
         "such as browser type or operating system.")
     assert ("personal_info", "collect") not in pairs('"Personal information" means information that identifies you.')
+
+
+def test_quoted_or_reversed_ip_abbreviations_and_web_addresses_are_not_postal_addresses():
+    found = pairs('Our servers record your web request, Internet Protocol ("IP") address, browser type and the pages '
+                  'you view.')
+    assert ("network.ip", "collect") in found and ("contact.address", "collect") not in found
+    found = pairs("We may collect information such as IP (internet protocol) address, ISP and browser type.")
+    assert ("contact.address", "collect") not in found
+    found = pairs("We automatically collect the following: IP address, the type of browser, and the address from "
+                  "which you linked directly to our site.")
+    assert ("usage.history", "collect") in found and ("contact.address", "collect") not in found
+    assert ("device.id.mac", "collect") in pairs('We may collect your system Media Access Control ("MAC") address '
+                                                 'and browser type.')
+    assert ("contact.address", "collect") in pairs("We collect your name, email address and address.")
