@@ -2462,3 +2462,14 @@ def test_quoted_or_reversed_ip_abbreviations_and_web_addresses_are_not_postal_ad
     assert ("device.id.mac", "collect") in pairs('We may collect your system Media Access Control ("MAC") address '
                                                  'and browser type.')
     assert ("contact.address", "collect") in pairs("We collect your name, email address and address.")
+
+
+def test_how_the_browser_can_refuse_cookies_and_what_follows_is_no_practice():
+    assert pairs("You can set your web browser to refuse all cookies or to indicate when a cookie is being sent.") == set()
+    assert pairs("Most browsers are initially set to accept cookies, but you can change your settings to notify you "
+                 "when a cookie is being set or updated, or to block cookies altogether.") == set()
+    assert pairs("If you refuse cookies, you will not be able to open a shopping cart on the Site.") == set()
+    assert ("network.ip", "collect") in pairs("You can disable cookies; however, we will still collect your IP "
+                                              "address.")
+    assert ("usage.cookies", "use") in pairs("We use cookies to remember your preferences, and you can disable them "
+                                             "in your browser settings.")
