@@ -2473,3 +2473,11 @@ def test_how_the_browser_can_refuse_cookies_and_what_follows_is_no_practice():
                                               "address.")
     assert ("usage.cookies", "use") in pairs("We use cookies to remember your preferences, and you can disable them "
                                              "in your browser settings.")
+
+
+def test_our_contact_details_given_for_the_user_to_reach_us_are_not_the_users():
+    assert pairs("If you have any questions regarding our Privacy Policy, please contact the Privacy Coordinator using "
+                 "the contact information provided below.") == set()
+    assert pairs("If you do not wish certain information to be shared for these purposes, send a letter to the Online "
+                 "Privacy Coordinator whose contact information is listed at the end of this Privacy Notice.") == set()
+    assert ("contact", "collect") in pairs("Please provide your contact information below so that we can respond.")
