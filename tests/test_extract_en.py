@@ -2481,3 +2481,14 @@ def test_our_contact_details_given_for_the_user_to_reach_us_are_not_the_users():
     assert pairs("If you do not wish certain information to be shared for these purposes, send a letter to the Online "
                  "Privacy Coordinator whose contact information is listed at the end of this Privacy Notice.") == set()
     assert ("contact", "collect") in pairs("Please provide your contact information below so that we can respond.")
+
+
+def test_what_we_urge_or_advise_the_user_to_do_is_no_practice():
+    assert pairs("We encourage you to review the privacy policies of those other web sites so you can understand how "
+                 "they collect, use and share your information.") == set()
+    assert pairs("We urge you to keep your username, password, and other account access information in a safe place "
+                 "and not to divulge it to anyone.") == set()
+    assert pairs("It is important for you to protect against unauthorized access to your password and to your "
+                 "computer.") == set()
+    assert pairs("Do not share your passwords with anyone.") == set()
+    assert ("account.credentials", "not_share") in pairs("We do not share your password with anyone.")
