@@ -2492,3 +2492,11 @@ def test_what_we_urge_or_advise_the_user_to_do_is_no_practice():
                  "computer.") == set()
     assert pairs("Do not share your passwords with anyone.") == set()
     assert ("account.credentials", "not_share") in pairs("We do not share your password with anyone.")
+
+
+def test_a_pointer_to_another_section_or_page_is_no_practice():
+    assert pairs("For information about your choices relating to these activities, see Cookies and Tracking "
+                 "Technologies.") == set()
+    assert pairs("Please see the Cookies and Targeted Advertising sections below for more information.") == set()
+    assert pairs("Click here for more information about the personal information that we gather.") == set()
+    assert ("usage.cookies", "use") in pairs("We use cookies to remember your preferences; see below for details.")
