@@ -2500,3 +2500,13 @@ def test_a_pointer_to_another_section_or_page_is_no_practice():
     assert pairs("Please see the Cookies and Targeted Advertising sections below for more information.") == set()
     assert pairs("Click here for more information about the personal information that we gather.") == set()
     assert ("usage.cookies", "use") in pairs("We use cookies to remember your preferences; see below for details.")
+
+
+def test_a_disclaimer_of_responsibility_for_what_others_do_is_no_practice():
+    assert pairs("We do not control, and are not responsible for, any such third-party websites' collection and use "
+                 "of your information.") == set()
+    assert pairs("We are not responsible for the use made of resumes by third parties who access such resumes.") \
+        == set()
+    assert ("personal_info", "store") in pairs(
+        "Please note that we may retain your personal information in back-up storage after deactivation, and we are "
+        "not responsible for removing information about you from the database of any third parties.")
