@@ -2510,3 +2510,12 @@ def test_a_disclaimer_of_responsibility_for_what_others_do_is_no_practice():
     assert ("personal_info", "store") in pairs(
         "Please note that we may retain your personal information in back-up storage after deactivation, and we are "
         "not responsible for removing information about you from the database of any third parties.")
+
+
+def test_what_the_shine_the_light_law_requires_is_no_practice():
+    assert pairs("California's \"Shine the Light\" law, Civil Code section 1798.83, requires certain businesses to "
+                 "respond to requests from California customers asking about the businesses' practices related to "
+                 "disclosing personal information to third parties for the third parties' direct marketing "
+                 "purposes.") == set()
+    assert ("personal_info", "share") in pairs("Under California law, we may share your personal information with "
+                                               "our affiliates for their direct marketing purposes.")
