@@ -2220,3 +2220,11 @@ def test_masked_or_deidentified_data_shared_is_not_annotated():
     assert not pairs("为维护您和其他微博用户的正当合法权益，我们会与数据安全合作伙伴共享脱敏后的您的设备信息、联网信息。")
     assert not pairs("为分析我们服务的使用情况，可能会与关联方或第三方共享产品使用情况（崩溃、闪退、使用时长）的去标识化数据。")
     assert ("device", "share") in pairs("我们会与数据安全合作伙伴共享您的设备信息。")
+
+
+def test_what_a_major_change_covers_and_the_varies_by_service_disclaimer_state_no_practice():
+    assert not pairs("如处理个人信息的目的、处理的个人信息类型、个人信息的使用方式等；")
+    assert not pairs("（1）我们的服务模式发生重大变化，如处理个人信息的目的、处理的个人信息的类型、个人信息的使用方式；")
+    assert not pairs("请您知悉和了解，本指引中所述服务和对应个人信息收集和使用情况，可能因为您选择使用的具体服务，以及您使用的设备型号、系统版本等因素存在差异。")
+    assert not pairs("（2）请你了解，本隐私政策中所述的醒图及相关服务可能会根据你所使用的设备型号、系统版本、软件应用程序版本等因素而有所不同。")
+    assert ("device.hardware", "collect") in pairs("我们会收集您使用的设备型号、系统版本，不同设备收集的信息可能存在差异。")
