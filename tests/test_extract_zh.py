@@ -2228,3 +2228,12 @@ def test_what_a_major_change_covers_and_the_varies_by_service_disclaimer_state_n
     assert not pairs("请您知悉和了解，本指引中所述服务和对应个人信息收集和使用情况，可能因为您选择使用的具体服务，以及您使用的设备型号、系统版本等因素存在差异。")
     assert not pairs("（2）请你了解，本隐私政策中所述的醒图及相关服务可能会根据你所使用的设备型号、系统版本、软件应用程序版本等因素而有所不同。")
     assert ("device.hardware", "collect") in pairs("我们会收集您使用的设备型号、系统版本，不同设备收集的信息可能存在差异。")
+
+
+def test_changing_or_withdrawing_consent_and_rules_that_change_state_no_practice():
+    assert not pairs("您可以通过删除信息、关闭或开启特定产品功能、关闭或开启特定产品获取的设备权限（具体权限因用户使用的设备型号、系统版本不同而存在差异），变更对我们收集和使用您的个人信息的授权范围。")
+    assert not pairs("部分个人信息收集和使用对应我们服务的基础功能，如您希望撤回相关个人信息收集和使用的授权可能导致我们无法为您提供服务。")
+    assert not pairs("对于额外收集的个人信息的收集和使用，您可以随时给予或收回您的授权同意。")
+    assert not pairs("当本指引所述的个人信息收集和使用规则和其他法律法规规定事项发生变更时，我们会在版本更新时以适当的方式向您提示变更后的指引。")
+    assert not pairs("具体个人信息收集和使用规则会在您绑定账号时向您同步，并在获取您的授权同意后完成账号绑定和信息共享。")
+    assert ("location", "collect") in pairs("我们会收集您的位置信息，您可以通过系统设置关闭位置权限。")
