@@ -2237,3 +2237,16 @@ def test_changing_or_withdrawing_consent_and_rules_that_change_state_no_practice
     assert not pairs("当本指引所述的个人信息收集和使用规则和其他法律法规规定事项发生变更时，我们会在版本更新时以适当的方式向您提示变更后的指引。")
     assert not pairs("具体个人信息收集和使用规则会在您绑定账号时向您同步，并在获取您的授权同意后完成账号绑定和信息共享。")
     assert ("location", "collect") in pairs("我们会收集您的位置信息，您可以通过系统设置关闭位置权限。")
+
+
+def test_glossary_entries_rights_limits_and_access_limits_state_no_practice():
+    assert not pairs("去标识化：指个人信息经过处理，使其在不借助额外信息的情况下无法识别特定自然人的过程。")
+    assert not pairs("直接使用特定自然人的个人信息，形成该自然人的特征模型，称为直接用户画像。")
+    assert not pairs("但对于超出我们个人信息存储范围、超过合理限度，或者响应您的请求将导致您或其他第三方合法权益严重受损等情形下，我们可能无法响应您的申请。")
+    assert not pairs("但请您注意，在您联系我们进行个人信息权利响应申请时，为保障账号和个人信息安全，我们可能会对您的身份、账号安全状态等进行验证。")
+    assert not pairs("请您理解，由于不同终端设备操作系统的原因，在不同终端上的权限名称会有所区别。")
+    assert not pairs("对于未成年人的个人信息收集情况，详见本指引第7条。")
+    assert not pairs("1）您可以填写个人信息和隐私问题反馈问卷与我们联系；")
+    assert not pairs("我们采取严格的数据使用和访问制度，确保只有授权人员才可访问你的个人信息。")
+    assert not pairs("如果授权合作伙伴将您的信息用于我们未委托的用途，其将单独征得您的同意。")
+    assert ("location", "collect") in pairs("（b）位置信息：指您开启设备定位功能并使用我们基于位置提供的相关服务时，我们收集的您的位置信息。")
