@@ -2250,3 +2250,10 @@ def test_glossary_entries_rights_limits_and_access_limits_state_no_practice():
     assert not pairs("我们采取严格的数据使用和访问制度，确保只有授权人员才可访问你的个人信息。")
     assert not pairs("如果授权合作伙伴将您的信息用于我们未委托的用途，其将单独征得您的同意。")
     assert ("location", "collect") in pairs("（b）位置信息：指您开启设备定位功能并使用我们基于位置提供的相关服务时，我们收集的您的位置信息。")
+
+
+def test_consent_by_continued_use_and_bold_clause_notes_state_no_practice():
+    assert not pairs("请您仔细阅读变更后的隐私保护指引或指引内容，您继续使用腾讯游戏表示您同意我们按照更新后的隐私保护指引收集、处理或使用您的个人信息。")
+    assert not pairs("您使用或继续使用我们的服务，都表示您同意我们按照本《隐私政策》收集、使用、储存和分享您的信息。")
+    assert not pairs("涉及本政策中与您的权益（可能）存在重大关系的条款以及涉及敏感个人信息的处理，我们已经以字体加粗、下划线或其他合理方式提示您重点阅读。")
+    assert ("personal_info", "collect") in pairs("您于线上点击同意本政策，或者您的孩子使用/继续使用网易服务、提交个人信息，都表示您同意我们按照本政策收集、使用您孩子的个人信息。")
