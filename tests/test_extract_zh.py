@@ -2257,3 +2257,10 @@ def test_consent_by_continued_use_and_bold_clause_notes_state_no_practice():
     assert not pairs("您使用或继续使用我们的服务，都表示您同意我们按照本《隐私政策》收集、使用、储存和分享您的信息。")
     assert not pairs("涉及本政策中与您的权益（可能）存在重大关系的条款以及涉及敏感个人信息的处理，我们已经以字体加粗、下划线或其他合理方式提示您重点阅读。")
     assert ("personal_info", "collect") in pairs("您于线上点击同意本政策，或者您的孩子使用/继续使用网易服务、提交个人信息，都表示您同意我们按照本政策收集、使用您孩子的个人信息。")
+
+
+def test_disclaimers_on_what_the_user_discloses_state_no_practice():
+    assert not pairs("特别提示：使用知乎的过程中，您主动公开分享、共享的个人信息，不受本指引限制（如向其他互联网平台转发内容）。")
+    assert not pairs("如您将信息通过上述渠道公开或共享，由此造成您的信息泄露，我们不承担责任。")
+    found = pairs("您充分了解，当您自行作出披露时，知乎仅是存储了包含该等信息的内容或系统日志，但不会主动识别该等信息属于您的个人信息。")
+    assert ("personal_info", "not_collect") not in found and ("usage.logs", "store") in found
