@@ -2264,3 +2264,9 @@ def test_disclaimers_on_what_the_user_discloses_state_no_practice():
     assert not pairs("如您将信息通过上述渠道公开或共享，由此造成您的信息泄露，我们不承担责任。")
     found = pairs("您充分了解，当您自行作出披露时，知乎仅是存储了包含该等信息的内容或系统日志，但不会主动识别该等信息属于您的个人信息。")
     assert ("personal_info", "not_collect") not in found and ("usage.logs", "store") in found
+
+
+def test_users_own_choice_of_whom_to_communicate_with_is_no_practice():
+    assert not pairs("当您通过我们的服务创建交流、交易或分享时，您可以自主选择沟通、交易或分享的对象，作为能够看到您的交易内容、联络方式、交流信息或分享内容等相关信息的第三方。")
+    assert not pairs("当您通过我们的服务进行沟通交流、分享内容时，您可以自主选择沟通、分享的对象，作为能够看到您的联络方式、交流信息等相关信息的第三方。")
+    assert ("contact.address", "share") in pairs("在使用菜鸟APP进行寄件操作时，您不可避免地要向合作快递物流服务商披露自己的个人信息，如联络方式或联系地址。")
