@@ -2270,3 +2270,8 @@ def test_users_own_choice_of_whom_to_communicate_with_is_no_practice():
     assert not pairs("当您通过我们的服务创建交流、交易或分享时，您可以自主选择沟通、交易或分享的对象，作为能够看到您的交易内容、联络方式、交流信息或分享内容等相关信息的第三方。")
     assert not pairs("当您通过我们的服务进行沟通交流、分享内容时，您可以自主选择沟通、分享的对象，作为能够看到您的联络方式、交流信息等相关信息的第三方。")
     assert ("contact.address", "share") in pairs("在使用菜鸟APP进行寄件操作时，您不可避免地要向合作快递物流服务商披露自己的个人信息，如联络方式或联系地址。")
+
+
+def test_what_incognito_mode_clears_on_the_device_is_no_practice():
+    assert not pairs("在您使用无痕浏览模式时，您的搜索历史、网页浏览历史、cookie和本地存储的缓存，会在您退出无痕浏览模式或者重启浏览器之后全部清除。")
+    assert ("usage.logs", "collect") in pairs("在无痕浏览模式下，我们仍然会收集上述设备信息、服务日志信息数据。")
