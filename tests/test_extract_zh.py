@@ -2281,3 +2281,9 @@ def test_other_means_of_contact_as_a_channel_name_no_data():
     found = pairs("如有必要，也可能需要使用你的手机号码或通过其他通讯方式与你取得联系。")
     assert ("contact.phone", "use") in found and ("contact", "use") not in found
     assert ("contact", "collect") in pairs("我们会收集您的联系方式，以便与您取得联系。")
+
+
+def test_scope_restrictions_of_collection_are_no_denial():
+    assert not pairs("我们会采取一切合理可行的措施，确保未收集无关的个人信息。")
+    assert not pairs("特别需要指出的是，即使经过您的授权，我们获得了这些敏感权限，也不会在相关功能或服务不需要时而收集您的信息。")
+    assert ("social.contacts", "not_collect") in pairs("我们不会收集您的通讯录信息。")
