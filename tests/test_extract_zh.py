@@ -2287,3 +2287,9 @@ def test_scope_restrictions_of_collection_are_no_denial():
     assert not pairs("我们会采取一切合理可行的措施，确保未收集无关的个人信息。")
     assert not pairs("特别需要指出的是，即使经过您的授权，我们获得了这些敏感权限，也不会在相关功能或服务不需要时而收集您的信息。")
     assert ("social.contacts", "not_collect") in pairs("我们不会收集您的通讯录信息。")
+
+
+def test_what_sensor_data_alone_lacks_and_teaching_children_state_no_practice():
+    assert not pairs("请您理解，单独的设备传感器数据不涉及任何个人位置信息且无法与其他信息结合用于识别特定自然人的身份。")
+    assert not pairs("我们希望请您与我们共同保护儿童的个人信息，教育引导儿童增强个人信息保护意识和能力，指导、提醒和要求他们在未经您同意的情况下，不向任何网络产品和服务提供者提供任何个人信息。")
+    assert ("location", "not_collect") in pairs("我们不会收集您的位置信息。")
