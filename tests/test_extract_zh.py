@@ -2293,3 +2293,11 @@ def test_what_sensor_data_alone_lacks_and_teaching_children_state_no_practice():
     assert not pairs("请您理解，单独的设备传感器数据不涉及任何个人位置信息且无法与其他信息结合用于识别特定自然人的身份。")
     assert not pairs("我们希望请您与我们共同保护儿童的个人信息，教育引导儿童增强个人信息保护意识和能力，指导、提醒和要求他们在未经您同意的情况下，不向任何网络产品和服务提供者提供任何个人信息。")
     assert ("location", "not_collect") in pairs("我们不会收集您的位置信息。")
+
+
+def test_section_headings_of_banks_and_on_transfers_or_rights_state_no_practice():
+    text = ("个人信息保护政策\n\n本《个人信息保护政策》将帮助您了解以下内容：\n\n1．我行如何收集和使用您的个人信息\n\n"
+            "3．我行如何共享、转让和公开披露您的个人信息\n\n5．您控制个人信息的权利\n\n7、您的个人信息如何在全球范围转移\n\n"
+            "我行会收集您的手机号码。\n")
+    assert {line for line, *_ in tuples(text)} == {13}
+    assert ("personal_info", "share") in pairs("2、第三方共享的您的信息。亦即第三方使用网易云音乐服务时所提供有关您的共享信息。")
