@@ -2301,3 +2301,9 @@ def test_section_headings_of_banks_and_on_transfers_or_rights_state_no_practice(
             "我行会收集您的手机号码。\n")
     assert {line for line, *_ in tuples(text)} == {13}
     assert ("personal_info", "share") in pairs("2、第三方共享的您的信息。亦即第三方使用网易云音乐服务时所提供有关您的共享信息。")
+
+
+def test_steps_of_a_path_through_the_apps_screens_state_no_practice():
+    text = ("个人信息保护指引\n\n您可以通过以下路径查看您的资料：\n\n（1）进入QQ邮箱后，点击【简历】；\n\n"
+            "5) 点击【编辑资料】，显示昵称、性别等基本信息；\n\n我们会收集您的昵称。\n")
+    assert {line for line, *_ in tuples(text)} == {9}
