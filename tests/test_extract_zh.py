@@ -2307,3 +2307,8 @@ def test_steps_of_a_path_through_the_apps_screens_state_no_practice():
     text = ("个人信息保护指引\n\n您可以通过以下路径查看您的资料：\n\n（1）进入QQ邮箱后，点击【简历】；\n\n"
             "5) 点击【编辑资料】，显示昵称、性别等基本信息；\n\n我们会收集您的昵称。\n")
     assert {line for line, *_ in tuples(text)} == {9}
+
+
+def test_where_the_user_views_and_manages_a_grant_is_a_control():
+    assert not pairs("您可以在关联产品【设置】页面根据提示查看和管理您的游戏历史信息授权，或选择是否向其他用户展示您的游戏历史信息。")
+    assert ("usage.history", "share") in pairs("我们会向其他用户展示您的游戏历史信息。")
