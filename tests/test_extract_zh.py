@@ -2312,3 +2312,9 @@ def test_steps_of_a_path_through_the_apps_screens_state_no_practice():
 def test_where_the_user_views_and_manages_a_grant_is_a_control():
     assert not pairs("您可以在关联产品【设置】页面根据提示查看和管理您的游戏历史信息授权，或选择是否向其他用户展示您的游戏历史信息。")
     assert ("usage.history", "share") in pairs("我们会向其他用户展示您的游戏历史信息。")
+
+
+def test_exclusion_closed_in_parentheses_leaves_out_only_what_it_names():
+    got = pairs("关于通信的一般信息，例如，通信的时间、日期和持续时间（但不包括此类通信的内容）、关于您的使用情况的统计，及流量数据。")
+    assert ("usage", "collect") in got and ("usage", "not_collect") not in got
+    assert ("device.id.imei", "not_collect") in pairs("我们会收集您的设备信息，但不包括IMEI。")

@@ -887,7 +887,7 @@ class ChineseAnalyzer:
         clause = clause_of[match.start]
         before = text[:match.start]
         clause_start = max((i + 1 for i, c in enumerate(before) if c in CLAUSE_PUNCT), default=0)
-        head = before[clause_start:]
+        head = CLOSED_PARENTHESES.sub("", before[clause_start:])  # "（但不包括此类通信的内容）、…使用情况": closed off
         if any(word in head for word in self.lex.exclusions if word != "除外"):
             return True
         tail = text[match.end:match.end + 12]  # "（IMEI除外）": the data right before 除外 is excluded
@@ -1003,6 +1003,8 @@ def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
 IDENTIFYING_TYPES = {"personal_info", "identity"}
 LEAVES_OUT = ("不包含", "不含", "不包括")  # the exclusions that describe what data contains
 EXCEPTION_END = re.compile(r"\s*的\s*除外")
+# A parenthesis closed before a data phrase: an exclusion inside it leaves out only what it names.
+CLOSED_PARENTHESES = re.compile(r"[（(][^（()）]*[）)]")
 EXCLUDED_IN_PARENTHESES = re.compile(r"不包括|不包含|不含|除了?|不涉及")
 # A sensitivity label after a data phrase: "验证码匹配结果（个人敏感信息）", "身份证号码【属于敏感个人信息】".
 # So does one joined by 之: "您的手机号码之个人敏感信息".
