@@ -2318,3 +2318,11 @@ def test_exclusion_closed_in_parentheses_leaves_out_only_what_it_names():
     got = pairs("关于通信的一般信息，例如，通信的时间、日期和持续时间（但不包括此类通信的内容）、关于您的使用情况的统计，及流量数据。")
     assert ("usage", "collect") in got and ("usage", "not_collect") not in got
     assert ("device.id.imei", "not_collect") in pairs("我们会收集您的设备信息，但不包括IMEI。")
+
+
+def test_account_activity_is_recorded_under_and_the_login_state():
+    got = pairs("如果您已登录账号，我们会通过您的WiFi万能钥匙账号记录您的【点击、浏览、分享、评论等】。")
+    assert ("account", "use") in got and not any(t == "account.credentials" for t, _ in got)
+    got = pairs("如果你已登录帐号，我们会通过你所登录的抖音帐号记录你的【点击、播放、分享、评论等】。")
+    assert ("account", "use") in got and not any(t == "account.credentials" for t, _ in got)
+    assert ("account.credentials", "collect") in pairs("您需要提供您的抖音帐号。")
