@@ -2326,3 +2326,10 @@ def test_account_activity_is_recorded_under_and_the_login_state():
     got = pairs("如果你已登录帐号，我们会通过你所登录的抖音帐号记录你的【点击、播放、分享、评论等】。")
     assert ("account", "use") in got and not any(t == "account.credentials" for t, _ in got)
     assert ("account.credentials", "collect") in pairs("您需要提供您的抖音帐号。")
+
+
+def test_use_of_the_service_named_as_information_is_usage():
+    assert ("usage", "store") in pairs("即构实时音视频SDK记录并保存您登录和使用本服务的信息，将收集您的IP 地址。")
+    got = pairs("我们也会收集一些您使用我们服务的日志信息，例如访问过的页面或者点击过的链接。")
+    assert ("usage", "collect") in got and ("usage.logs", "collect") in got
+    assert not any(t == "usage" for t, _ in pairs("您可以按照提示查询更多有关您使用本游戏产品和服务的信息。"))
