@@ -2333,3 +2333,9 @@ def test_use_of_the_service_named_as_information_is_usage():
     got = pairs("我们也会收集一些您使用我们服务的日志信息，例如访问过的页面或者点击过的链接。")
     assert ("usage", "collect") in got and ("usage.logs", "collect") in got
     assert not any(t == "usage" for t, _ in pairs("您可以按照提示查询更多有关您使用本游戏产品和服务的信息。"))
+
+
+def test_bare_device_and_network_at_the_head_of_an_ad_data_list():
+    got = pairs("广告合作方可能需要使用你的设备、网络、广告点击、浏览、展示以及广告转化数据等信息，用于分析广告的有效性。")
+    assert {("device", "use"), ("device.network", "use"), ("usage", "use")} <= got
+    assert not any(t == "usage.history" for t, _ in got)
