@@ -2519,3 +2519,9 @@ def test_what_the_shine_the_light_law_requires_is_no_practice():
                  "purposes.") == set()
     assert ("personal_info", "share") in pairs("Under California law, we may share your personal information with "
                                                "our affiliates for their direct marketing purposes.")
+
+
+def test_usage_data_named_after_the_device_or_service_it_comes_from():
+    assert ("usage.logs", "collect") in pairs("We collect device diagnostics to fix problems with the app.")
+    assert ("usage.logs", "store") in pairs("We keep camera diagnostics for 90 days.")
+    assert not any(t == "identity.name" for t, _ in pairs("We collect the company name of your employer."))

@@ -263,8 +263,9 @@ class EnglishAnalyzer:
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
-            if left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST:
-                return False  # "domain name", "company name"
+            if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
+                    and not match.value.startswith("usage")):
+                return False  # "domain name", "company name"; not "device diagnostics", "browser activity"
         return True
 
     # -- predicates -----------------------------------------------------------------------------------------
