@@ -2525,3 +2525,9 @@ def test_usage_data_named_after_the_device_or_service_it_comes_from():
     assert ("usage.logs", "collect") in pairs("We collect device diagnostics to fix problems with the app.")
     assert ("usage.logs", "store") in pairs("We keep camera diagnostics for 90 days.")
     assert not any(t == "identity.name" for t, _ in pairs("We collect the company name of your employer."))
+
+
+def test_activity_on_the_site_is_usage():
+    assert ("usage", "collect") in pairs("We may use web beacons to gather information related to your visit to and "
+                                         "activity on the Site.")
+    assert ("usage", "use") in pairs("This information is used to generate statistics and measure site activity.")
