@@ -2531,3 +2531,9 @@ def test_activity_on_the_site_is_usage():
     assert ("usage", "collect") in pairs("We may use web beacons to gather information related to your visit to and "
                                          "activity on the Site.")
     assert ("usage", "use") in pairs("This information is used to generate statistics and measure site activity.")
+
+
+def test_shortening_or_discarding_data_after_a_period_is_retention():
+    assert ("network.ip", "store") in pairs("IP addresses are shortened to the first three octets after seven days.")
+    assert ("network.ip", "store") in pairs("We discard your IP address after 24 hours.")
+    assert pairs("You can discard your changes at any time.") == set()
