@@ -1036,7 +1036,7 @@ def test_a_retention_period_phrased_as_deletion_is_storage():
     assert pairs("Accounts, with their email address, are deleted 24 months after the last sign-in.") >= {
         ("contact.email", "store")}
     assert pairs("You can delete your location history at any time.") == set()
-    assert pairs("Your photos are deleted within 30 days of your request.") == set()
+    assert pairs("Your photos are deleted within 30 days of your request.") == {("media.photos", "store")}
 
 
 def test_support_correspondence_is_messages_and_audio_with_video_is_media():
@@ -2537,3 +2537,8 @@ def test_shortening_or_discarding_data_after_a_period_is_retention():
     assert ("network.ip", "store") in pairs("IP addresses are shortened to the first three octets after seven days.")
     assert ("network.ip", "store") in pairs("We discard your IP address after 24 hours.")
     assert pairs("You can discard your changes at any time.") == set()
+
+
+def test_a_deletion_deadline_after_a_request_is_a_retention_period():
+    assert pairs("We delete your email address within 30 days of the request.") == {("contact.email", "store")}
+    assert pairs("You can ask us to delete your email address.") == set()

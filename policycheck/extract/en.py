@@ -1424,8 +1424,8 @@ def _retention_period(verb) -> bool:
     for child in (c for clause in clauses for c in clause.children if clause is verb or c.i > clause.i):
         if child.dep_ == "prep" and child.lower_ in ("within", "after", "in"):
             words = {t.lemma_.lower() for t in child.subtree}
-            if words & TIME_UNITS and not words & {"request", "ask", "instruction"}:
-                return True  # not "within 30 days of your request": that answers a deletion request
+            if words & TIME_UNITS:
+                return True  # also "within 30 days of the request": how long the data is kept after it (GUIDELINES)
         elif child.dep_ == "npadvmod" and child.lemma_.lower() in TIME_UNITS:
             return True  # "24 months after the last sign-in"
     return False
