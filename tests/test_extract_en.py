@@ -2542,3 +2542,9 @@ def test_shortening_or_discarding_data_after_a_period_is_retention():
 def test_a_deletion_deadline_after_a_request_is_a_retention_period():
     assert pairs("We delete your email address within 30 days of the request.") == {("contact.email", "store")}
     assert pairs("You can ask us to delete your email address.") == set()
+
+
+def test_the_tracked_use_of_a_site_is_usage():
+    assert ("usage", "collect") in pairs("We use cookies to store your preferences and track your use of our Sites.")
+    assert ("usage", "store") in pairs("Our servers may automatically keep an activity log of your use of our Sites.")
+    assert pairs("Please read the Terms of Use, which govern your use of the Site.") == set()
