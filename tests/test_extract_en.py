@@ -2548,3 +2548,13 @@ def test_the_tracked_use_of_a_site_is_usage():
     assert ("usage", "collect") in pairs("We use cookies to store your preferences and track your use of our Sites.")
     assert ("usage", "store") in pairs("Our servers may automatically keep an activity log of your use of our Sites.")
     assert pairs("Please read the Terms of Use, which govern your use of the Site.") == set()
+
+
+def test_tracked_movements_internet_usage_and_visits_are_usage():
+    assert ("usage", "collect") in pairs("Clear gifs are tiny graphics with a unique identifier, similar in function "
+                                         "to cookies, and are used to track the online movements of Web users.")
+    assert ("usage", "collect") in pairs("We use cookies to track use of our Sites and online services.")
+    assert ("usage", "collect") in pairs("They may, however, track your Internet usage anonymously over time and "
+                                         "across other websites in their networks.")
+    assert ("usage.history", "store") in pairs("We assign you one or more unique identifiers to help keep track of "
+                                               "your future visits.")
