@@ -2558,3 +2558,13 @@ def test_tracked_movements_internet_usage_and_visits_are_usage():
                                          "across other websites in their networks.")
     assert ("usage.history", "store") in pairs("We assign you one or more unique identifiers to help keep track of "
                                                "your future visits.")
+
+
+def test_the_analysed_or_tracked_use_of_named_services_is_usage():
+    assert ("usage", "use") in pairs("We and third parties use beacons for a variety of purposes, including to analyze "
+                                     "the use of our Services.")
+    assert ("usage", "collect") in pairs("We use various Internet technologies to manage and track use of the SIDEARM "
+                                         "Services.")
+    assert ("usage.history", "use") in pairs("Advertisers may serve ads to you based on their tracking of what content "
+                                             "you looked at or interacted with on our Websites.")
+    assert not any(t == "usage" for t, _ in pairs("We may publish aggregate statistics about the use of our services."))
