@@ -2568,3 +2568,8 @@ def test_the_analysed_or_tracked_use_of_named_services_is_usage():
     assert ("usage.history", "use") in pairs("Advertisers may serve ads to you based on their tracking of what content "
                                              "you looked at or interacted with on our Websites.")
     assert not any(t == "usage" for t, _ in pairs("We may publish aggregate statistics about the use of our services."))
+
+
+def test_a_nominal_practice_without_a_data_span_does_not_fail():
+    # the data span of "the information we collect and use" does not align with the parse: no failure, no statement
+    assert pairs("Below is a more detailed explanation of the information we collect and use.") == set()

@@ -698,7 +698,7 @@ class EnglishAnalyzer:
 
     def _named_in(self, practice, span) -> tuple[str, str | None] | None:
         """A named SDK or company in "in X" / "by X" / "through X" after a nominal practice or its data."""
-        for token in [practice, span.root]:
+        for token in [practice] + ([span.root] if span is not None else []):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "through", "via", "within"):
                     for pobj in prep.children:
