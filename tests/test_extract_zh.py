@@ -2339,3 +2339,10 @@ def test_bare_device_and_network_at_the_head_of_an_ad_data_list():
     got = pairs("广告合作方可能需要使用你的设备、网络、广告点击、浏览、展示以及广告转化数据等信息，用于分析广告的有效性。")
     assert {("device", "use"), ("device.network", "use"), ("usage", "use")} <= got
     assert not any(t == "usage.history" for t, _ in got)
+
+
+def test_what_the_merchant_or_courier_gets_to_know_is_collected_by_them():
+    got = pairs("在您成功下单后，如商品/服务需要第三方配送，第三方商家及物流服务提供方不可避免地会获知您的收货人信息。")
+    assert ("contact", "collect") in got
+    got = pairs("商家及第三方配送公司在发货及配送环节内不可避免地会获知您的交易商品订单信息、收货人信息。")
+    assert {("contact", "collect"), ("financial.transactions", "collect")} <= got
