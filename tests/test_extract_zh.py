@@ -2346,3 +2346,13 @@ def test_what_the_merchant_or_courier_gets_to_know_is_collected_by_them():
     assert ("contact", "collect") in got
     got = pairs("商家及第三方配送公司在发货及配送环节内不可避免地会获知您的交易商品订单信息、收货人信息。")
     assert {("contact", "collect"), ("financial.transactions", "collect")} <= got
+
+
+def test_the_device_storage_the_app_is_let_into_is_the_files_on_it():
+    got = pairs("当您使用本地音乐功能时，我们需访问您的设备存储权限，以及您设备中的本地音乐信息。")
+    assert ("storage.files", "collect") in got and ("storage", "collect") not in got
+    got = pairs("当您使用学习通产生缓存、下载图书至本机时，将读取您的SD卡，以实现信息的读取和存储。")
+    assert ("storage.files", "collect") in got and not any(t == "storage" for t, _ in got)
+    got = pairs("上述功能可能需要您向我行开启您的相机（摄像头）、麦克风、存储空间、电话、NFC的访问权限。")
+    assert ("storage.files", "collect") in got
+    assert ("storage", "collect") in pairs("该SDK需要获取设备型号、设备存储信息，用于实现推送服务。")
