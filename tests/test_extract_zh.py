@@ -2356,3 +2356,9 @@ def test_the_device_storage_the_app_is_let_into_is_the_files_on_it():
     got = pairs("上述功能可能需要您向我行开启您的相机（摄像头）、麦克风、存储空间、电话、NFC的访问权限。")
     assert ("storage.files", "collect") in got
     assert ("storage", "collect") in pairs("该SDK需要获取设备型号、设备存储信息，用于实现推送服务。")
+
+
+def test_our_access_after_the_users_consent_is_ours():
+    got = pairs("为了验证您的身份信息，我们会在您授权同意后，访问您的设备信息、微信OpenID。")
+    assert {("device", "collect"), ("account.credentials", "collect")} <= got
+    assert ("device.apps", "collect") in pairs("为了将您所安装的应用分享给好友，我们会在获得您的明示同意后，访问您的应用列表。")

@@ -971,6 +971,10 @@ PERMISSION_STORAGE = re.compile(
 # "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
 # side as the subject before it ("我们会访问您的相册") it is our access, so the word is split back into 访问 + 您的.
 OUR_SUBJECT = re.compile(r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)[^，,。；;您]{0,8}$")
+# ... and so it is when only the user's consent stands between our side and the word ("我们会在您授权同意后，访问您的设备信息",
+# "我们会在获得您的明示同意后，访问您的相机")
+OUR_SUBJECT_AFTER_CONSENT = re.compile(r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)[^，,。；;]{0,20}?"
+                                       r"(?:在|经过?)[^，,。；;]{0,12}(?:同意|授权|许可)(?:后|之后)[，,]?\s*$")
 
 
 def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> list[Token]:
@@ -981,7 +985,7 @@ def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> l
             start = token.start
             while start > 0 and clause_of[start - 1] == clause:
                 start -= 1
-            if OUR_SUBJECT.search(text[start:token.start]):
+            if OUR_SUBJECT.search(text[start:token.start]) or OUR_SUBJECT_AFTER_CONSENT.search(text, 0, token.start):
                 result.extend([Token("访问", token.start, token.start + 2), Token("您的", token.start + 2, token.end)])
                 continue
         result.append(token)
