@@ -2362,3 +2362,9 @@ def test_our_access_after_the_users_consent_is_ours():
     got = pairs("为了验证您的身份信息，我们会在您授权同意后，访问您的设备信息、微信OpenID。")
     assert {("device", "collect"), ("account.credentials", "collect")} <= got
     assert ("device.apps", "collect") in pairs("为了将您所安装的应用分享给好友，我们会在获得您的明示同意后，访问您的应用列表。")
+
+
+def test_what_an_order_records_is_collected_with_it():
+    got = pairs("同时该订单中会载明您所购买的商品及/或服务信息、具体订单号、下单时间、您应支付的金额、支付方式。")
+    assert ("financial.transactions", "collect") in got
+    assert not pairs("如您不满意，还可以通过本隐私政策第九条载明的客服联系方式发起投诉。")
