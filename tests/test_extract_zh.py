@@ -1650,7 +1650,7 @@ def test_a_blocking_verb_inside_a_gloss_does_not_block_the_data_after_it():
 
 
 def test_data_shown_on_the_personal_homepage_is_shared():
-    assert pairs("3.您公开发布的作品、关注将会在个人主页中展示。") == {("content", "share")}
+    assert pairs("3.您公开发布的作品、关注将会在个人主页中展示。") == {("content", "share"), ("social", "share")}
     found = pairs("你的粉丝数和粉丝列表、关注数和关注列表，你公开发布的作品，你已购买的模板等将会在帐号的个人主页中公开展示。")
     assert {("social", "share"), ("content", "share")} <= found
     # a viewer looking at a homepage shares nothing
@@ -2368,3 +2368,10 @@ def test_what_an_order_records_is_collected_with_it():
     got = pairs("同时该订单中会载明您所购买的商品及/或服务信息、具体订单号、下单时间、您应支付的金额、支付方式。")
     assert ("financial.transactions", "collect") in got
     assert not pairs("如您不满意，还可以通过本隐私政策第九条载明的客服联系方式发起投诉。")
+
+
+def test_follows_and_followers_among_other_data_are_the_social_graph():
+    assert ("social", "share") in pairs("您公开发布的作品、关注将会在个人主页中展示。")
+    got = pairs("您的个人资料、您的获赞、粉丝、关注及泡泡圈列表、您的动态将在您的个人空间页公开展示。")
+    assert ("social", "share") in got
+    assert not any(t == "social" for t, _ in pairs("我们会收集您的昵称、头像、等级、粉丝牌等帐号相关信息。"))
