@@ -2375,3 +2375,11 @@ def test_follows_and_followers_among_other_data_are_the_social_graph():
     got = pairs("您的个人资料、您的获赞、粉丝、关注及泡泡圈列表、您的动态将在您的个人空间页公开展示。")
     assert ("social", "share") in got
     assert not any(t == "social" for t, _ in pairs("我们会收集您的昵称、头像、等级、粉丝牌等帐号相关信息。"))
+
+
+def test_information_related_to_a_kind_of_data_is_that_data():
+    got = pairs("您可以修改和补充您的昵称、性别、生日以及您的实名认证相关信息，这些信息均属于您的个人信息。")
+    assert ("identity", "collect") in got
+    got = pairs("我们可在必要范围内向该企业披露与预订相关的信息（例如预订日期、房源详情等）。")
+    assert ("financial.transactions", "share") in got
+    assert ("device", "collect") in pairs("在基本功能模式下，我们会收集与您的移动设备相关的信息，包括设备MAC地址。")

@@ -25,6 +25,8 @@ _LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|�
 # the gap to a data term across one unnamed item of the same list ("个人照片、首选语言、城市", "名字、描述和城市")
 _ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及|与|或)$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
+# "实名认证相关信息", "与交易相关的信息": information related to a kind of data is that data when "<kind>信息" is a known phrase
+_ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
@@ -108,6 +110,8 @@ class DataMatcher:
         matches = self._matcher.find(text)
         if self._patterns:
             matches = self._with_patterns(text, matches)
+        if self.lang == "zh" and "相关" in text:
+            matches = self._with_related(text, matches)
         if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
             urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
             matches = [m for m in matches if not any(a <= m.start < b for a, b in urls)]
@@ -146,6 +150,21 @@ class DataMatcher:
                         m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in added):
                     continue
                 added.append(Match(start, end, type_id, found.group(0)))
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+    def _with_related(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:
+        """"X相关信息" where "X信息" is a known phrase and no other phrase covers it."""
+        added: list[Match[str]] = []
+        folded = fold(text)
+        for found in _ZH_RELATED.finditer(folded):
+            if any(m.start < found.end() and found.start() < m.end for m in matches):
+                continue
+            word, head = found.group(1), found.group(2)
+            for cut in range(len(word) - 1):
+                type_id = self._lookup.get(word[cut:] + head)
+                if type_id:
+                    added.append(Match(found.start(1) + cut, found.end(), type_id, word[cut:] + head))
+                    break
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _sense(self, text: str, match: Match[str]) -> Match[str]:
