@@ -2573,3 +2573,11 @@ def test_the_analysed_or_tracked_use_of_named_services_is_usage():
 def test_a_nominal_practice_without_a_data_span_does_not_fail():
     # the data span of "the information we collect and use" does not align with the parse: no failure, no statement
     assert pairs("Below is a more detailed explanation of the information we collect and use.") == set()
+
+def test_items_under_a_denying_heading_are_denied():
+    text = ("## What the app collects\n\n### The app has no way of knowing\n\n- Your location.\n- Your name or address.\n\n"
+            "### We never sell\n\n- Your email address.\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(5, "location", "not_collect"), (6, "identity.name", "not_collect"),
+            (10, "contact.email", "not_share")} <= found
+    assert not {a for _, _, a in found} & {"collect", "share"}

@@ -289,6 +289,10 @@ class Extractor:
             return [Frame("store", actor=FIRST_PARTY)]
         if kind == "sdk":
             return [Frame("collect", actor=default_actor if default_actor != FIRST_PARTY else THIRD_PARTY)]
+        if kind == "not_collect":
+            return [Frame("collect", negated=True, actor=FIRST_PARTY)]
+        if kind == "not_share":
+            return [Frame("share", negated=True, actor=FIRST_PARTY, recipient=THIRD_PARTY)]
         return None
 
     @staticmethod
