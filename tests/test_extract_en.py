@@ -2581,3 +2581,10 @@ def test_items_under_a_denying_heading_are_denied():
     assert {(5, "location", "not_collect"), (6, "identity.name", "not_collect"),
             (10, "contact.email", "not_share")} <= found
     assert not {a for _, _, a in found} & {"collect", "share"}
+
+
+def test_a_titled_list_item_keeps_its_text_on_its_own_line():
+    text = ("The App also requires the following permissions:\n- Camera\n"
+            "The App requires access to the camera to read the QR code when registering a test.\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (3, "media.camera", "collect") in found

@@ -28,6 +28,14 @@ def _strip_list_marker(line: str) -> tuple[str, int, bool]:
     return line, indent // 2 + 1, True
 
 
+def _item_title(item: str, line: str) -> bool:
+    """A list item of a few words ("Camera", "Background operation") followed by an unindented sentence: the item
+    titles the sentence, which is a block of its own, not a lazy continuation of the item."""
+    words = item.split()
+    return (0 < len(words) <= 4 and not item.endswith(SENTENCE_END + (",",))
+            and line[:1].isupper() and len(line.split()) > 4)
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width a hard-wrapped file was wrapped at, or 0 when lines are whole paragraphs."""
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -261,6 +269,8 @@ def markdown_blocks(text: str) -> list[Block]:
                 stripped = line[marker.end():].strip()
         elif quote:
             stripped = stripped.lstrip("> ").strip()
+        if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
+            flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
         label = LEADING_LABEL.match(stripped) if not acc.length else None
         if acc.length:
             acc.break_soft()
