@@ -2588,3 +2588,12 @@ def test_a_titled_list_item_keeps_its_text_on_its_own_line():
             "The App requires access to the camera to read the QR code when registering a test.\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (3, "media.camera", "collect") in found
+
+
+def test_items_of_a_recipient_list_share_the_introductions_data():
+    text = ("We may also share your personal information with these third party vendors who work on our behalf:\n\n"
+            "- Optimizely provides website A/B testing.\n- Heroku provides website and database hosting.\n\n"
+            "We may also share your information as follows:\n\n- to comply with laws or to respond to legal process;\n")
+    found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(3, "personal_info", "share", "optimizely"), (4, "personal_info", "share", "third_party")} <= found
+    assert not any(line == 8 for line, *_ in found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from os.path import commonprefix
 
@@ -67,6 +67,8 @@ class _Context:
     last_frames: list[Frame] | None = None
     exempt: bool = False
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
+    # what a recipient-list introduction shares ("share your personal information with these vendors:"), by whom
+    intro_shared: list[tuple[str, str, Frame]] = field(default_factory=list)
 
 
 class Extractor:
@@ -129,7 +131,7 @@ class Extractor:
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
             if context.intro_frames is not None and not self._continues_intro(sentence, analysis, context):
-                context.intro_frames, context.exempt = None, False
+                context.intro_frames, context.exempt, context.intro_shared = None, False, []
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
@@ -150,6 +152,7 @@ class Extractor:
             label_end = self._label_end(document, sentence, analyses, sentences, index)
             title_frames = _run_in_title_frames(sentences, analyses, index)
             own_frames: list[Frame] = []
+            produced = len(statements)
             # an English type the sentence names again with a practice of its own ("Network location is not the same
             # as GPS: we do not receive the GPS location") takes that practice only, not the context's (a Chinese
             # permission label, "位置/定位服务：提供基于定位功能的服务", names its data before the feature that uses it)
@@ -198,6 +201,19 @@ class Extractor:
                         term=mention.term, actor_text=frame.actor_text, source=frame.source,
                         language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
+            if (context.intro_shared and context.intro_frames is not None and sentence.kind == "list_item"
+                    and len(statements) == produced
+                    and not any(not m.skip for m in analysis.mentions)):
+                # "- Heroku provides website and database hosting." under "We may also share your personal information
+                # with these third party vendors:": the item names a recipient of the introduction's data
+                parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
+                recipient = parties[0].value if parties else THIRD_PARTY
+                for data_type, term, frame in context.intro_shared:
+                    statements.append(Statement(
+                        data_type=data_type, action="share", actor=frame.actor, text=sentence.text,
+                        line=sentence.line, purposes=analysis.purposes, condition=frame.condition,
+                        recipient=recipient, term=term, actor_text=frame.actor_text, source="list",
+                        language=sentence.language, verb=frame.verb, start=0))
             if analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
@@ -208,6 +224,10 @@ class Extractor:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
                     context.intro_number = _intro_number(sentences, index)
+                    context.intro_shared = [
+                        (m.data_type, m.term, f) for m in analysis.mentions if not m.skip for f in m.frames
+                        if f.statement_action() == "share" and sentence.language != "zh"
+                        and any(p.search(sentence.text) for p in lexicon.recipient_lists)]
             if own_frames:
                 context.last_frames = own_frames
             if sentence.language != "zh":

@@ -86,6 +86,7 @@ class Lexicon:
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
+    recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -183,4 +184,5 @@ def load_lexicon(lang: str) -> Lexicon:
         cookie_verbs=set(data.get("cookie_verbs", [])),
         cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
         record_nouns=set(data.get("record_nouns", [])),
+        recipient_lists=compile_patterns(data.get("recipient_lists"), flags),
     )
