@@ -2597,3 +2597,9 @@ def test_items_of_a_recipient_list_share_the_introductions_data():
     found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
     assert {(3, "personal_info", "share", "optimizely"), (4, "personal_info", "share", "third_party")} <= found
     assert not any(line == 8 for line, *_ in found)
+
+
+def test_denied_data_that_would_reveal_a_type_denies_that_type():
+    assert pairs("The app does not collect any data that would allow us to infer your health status or "
+                 "location.") == {("health", "not_collect"), ("location", "not_collect")}
+    assert ("location", "collect") in pairs("We collect data that would allow us to infer your location.")

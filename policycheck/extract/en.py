@@ -372,6 +372,9 @@ class EnglishAnalyzer:
                     and not coordinated_away and not inside_term and not prepositional):
                 lemma = current.lemma_.lower()
                 if self._is_action(current):
+                    denied = self._denied_revealing_object(current)
+                    if denied is not None:
+                        return denied
                     # "opt out of sharing information about your creditworthiness": a choice, no practice
                     return "user-control" if self._restricted_practice(current) else current
                 if arrived_as_subject:
@@ -453,6 +456,24 @@ class EnglishAnalyzer:
                 # semicolon that the parser hung under the next one has no practice from it
                 return None
             current = current.head
+        return None
+
+    def _denied_revealing_object(self, verb):
+        """The denied practice whose object is described by the clause of `verb` as revealing the data: "does not
+        collect any data that would allow us to infer your identity or location", "we never request data that could
+        reveal your health status" deny the data it names. The object must be the clause's subject ("information we
+        collect about you" is no such clause)."""
+        clause = verb
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                                             for c in clause.children):
+            return None
+        obj = clause.head
+        outer = obj.head
+        if (obj.dep_ in ("dobj", "obj") and _negation(outer) is not None and self._is_action(outer)
+                and self.lex.verbs.get(outer.lemma_.lower()) == "collect"):
+            return outer
         return None
 
     def _made_into_aggregate(self, token) -> bool:
