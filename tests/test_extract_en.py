@@ -2603,3 +2603,9 @@ def test_denied_data_that_would_reveal_a_type_denies_that_type():
     assert pairs("The app does not collect any data that would allow us to infer your health status or "
                  "location.") == {("health", "not_collect"), ("location", "not_collect")}
     assert ("location", "collect") in pairs("We collect data that would allow us to infer your location.")
+
+
+def test_an_inserted_qualifier_does_not_end_an_enumeration_of_data():
+    assert ("health", "use") in pairs("The legal basis for the processing of your contact data and, if applicable, "
+                                      "health data (if the App determines that you may have been infected) is your "
+                                      "consent.")

@@ -998,8 +998,10 @@ class EnglishAnalyzer:
 
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
+# list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
-                             r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|"
+                             r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|if any|optionally|"
+                             r"(?:if|where|when|as) (?:applicable|relevant|appropriate|available|necessary|required)|"
                              r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
 
 
