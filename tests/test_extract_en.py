@@ -2609,3 +2609,12 @@ def test_an_inserted_qualifier_does_not_end_an_enumeration_of_data():
     assert ("health", "use") in pairs("The legal basis for the processing of your contact data and, if applicable, "
                                       "health data (if the App determines that you may have been infected) is your "
                                       "consent.")
+
+
+def test_the_definition_of_a_quoted_term_and_its_examples_state_no_practice():
+    text = ("## Information we collect\n\n\"User Personal Information\" is any information about one of our users which "
+            "could, alone or together with other information, personally identify him or her. Information such as a "
+            "user name and password, an email address, a real name, and a photograph are examples of \"User Personal "
+            "Information.\"\n\nWe collect your email address.\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {(5, "contact.email", "collect")}
