@@ -2618,3 +2618,9 @@ def test_the_definition_of_a_quoted_term_and_its_examples_state_no_practice():
             "Information.\"\n\nWe collect your email address.\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert found == {(5, "contact.email", "collect")}
+
+
+def test_a_permission_denied_or_never_asked_for_denies_the_access():
+    assert pairs("COVID Alert does not have permission to use location services.") == {("location", "not_collect")}
+    assert pairs("The app has no permission to access your camera.") == {("media.camera", "not_collect")}
+    assert pairs("We ask for permission to access your camera.") == {("media.camera", "collect")}

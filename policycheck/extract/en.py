@@ -595,6 +595,9 @@ class EnglishAnalyzer:
         if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
             return None  # "explains how we collect, use and share your data": a description, not a practice
         negated = self._negated(verb, span)
+        refused = negated is False and self._permission_denied(verb)
+        if refused:
+            negated = True  # "the app does not have permission to use location services"
         if negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions):
             negated = True  # "it receives usage data, but never your account numbers", "… without your name"
         if negated is None or self._inability(verb):
@@ -610,7 +613,22 @@ class EnglishAnalyzer:
                 frame.verb = item.lemma_.lower()
                 frames.append(frame)
                 frames.extend(self._coordinated_actors(item, frame))
+        if refused:
+            # having no permission to use or access data denies its access: not_collect
+            frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
+
+    def _permission_denied(self, verb) -> bool:
+        """Whether `verb` is what a permission that is denied or never asked for would allow ("COVID Alert does not
+        have permission to use location services", "has no permission to access your camera", "never asks for
+        permission to read your contacts"; nouns: cue `permission_nouns`)."""
+        holder = verb.head
+        if verb.dep_ not in ("acl", "xcomp") or holder.lemma_.lower() not in self.lex.permission_nouns:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children):
+            return True
+        owner = holder.head.head if holder.head.dep_ == "prep" else holder.head
+        return holder.dep_ in ("dobj", "obj", "pobj") and owner.pos_ in ("VERB", "AUX") and _negation(owner) is not None
 
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool,
                         who: tuple[str, str, str | None]) -> Frame | None:

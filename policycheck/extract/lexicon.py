@@ -86,6 +86,7 @@ class Lexicon:
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
+    permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
 
     def all_cue_words(self) -> set[str]:
@@ -185,4 +186,5 @@ def load_lexicon(lang: str) -> Lexicon:
         cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
         record_nouns=set(data.get("record_nouns", [])),
         recipient_lists=compile_patterns(data.get("recipient_lists"), flags),
+        permission_nouns=set(data.get("permission_nouns", [])),
     )
