@@ -2624,3 +2624,9 @@ def test_a_permission_denied_or_never_asked_for_denies_the_access():
     assert pairs("COVID Alert does not have permission to use location services.") == {("location", "not_collect")}
     assert pairs("The app has no permission to access your camera.") == {("media.camera", "not_collect")}
     assert pairs("We ask for permission to access your camera.") == {("media.camera", "collect")}
+
+
+def test_contacts_with_other_people_are_encounters_not_an_address_book():
+    assert pairs("This serves to track possible contacts with other users of the App who are infected.") == set()
+    assert pairs("The app records encounters (contacts) with other users.") == set()
+    assert pairs("We access your contacts to find friends.") == {("social.contacts", "collect")}
