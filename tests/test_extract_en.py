@@ -2630,3 +2630,10 @@ def test_contacts_with_other_people_are_encounters_not_an_address_book():
     assert pairs("This serves to track possible contacts with other users of the App who are infected.") == set()
     assert pairs("The app records encounters (contacts) with other users.") == set()
     assert pairs("We access your contacts to find friends.") == {("social.contacts", "collect")}
+
+
+def test_the_users_questions_and_comments_are_messages():
+    assert ("communication.messages", "use") in pairs("We use your information to respond to your questions.")
+    text = "We use the information we collect to:\n\n- respond to your comments and questions and provide customer service;\n"
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (3, "communication.messages", "use") in found and not any(t == "content" for _, t, _ in found)
