@@ -2383,3 +2383,12 @@ def test_information_related_to_a_kind_of_data_is_that_data():
     got = pairs("我们可在必要范围内向该企业披露与预订相关的信息（例如预订日期、房源详情等）。")
     assert ("financial.transactions", "share") in got
     assert ("device", "collect") in pairs("在基本功能模式下，我们会收集与您的移动设备相关的信息，包括设备MAC地址。")
+
+def test_device_parameters_software_used_and_the_phone_information_permission():
+    assert pairs("我们会收集您的设备参数信息（设备名称、设备型号）。") == {("device.hardware", "collect")}
+    assert pairs("为确保操作环境的安全或提供服务所需，我们会收集有关您使用的移动应用和其他软件的信息。") == {
+        ("device.apps", "collect")}
+    got = pairs("我们的服务器可能会自动记录一些信息，包括IP地址、下载、安装或使用本软件的信息以及访问服务的日期、时间。")
+    assert any(t == "usage" for t, _ in got) and not any(t in ("device", "device.apps") for t, _ in got)
+    got = pairs("在您开启电话权限或手机信息权限后，我们将会收集您的手机号码及设备的IMEI。")
+    assert ("device.id", "collect") in got and ("device", "collect") not in got
