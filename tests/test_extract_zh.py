@@ -2392,3 +2392,11 @@ def test_device_parameters_software_used_and_the_phone_information_permission():
     assert any(t == "usage" for t, _ in got) and not any(t in ("device", "device.apps") for t, _ in got)
     got = pairs("在您开启电话权限或手机信息权限后，我们将会收集您的手机号码及设备的IMEI。")
     assert ("device.id", "collect") in got and ("device", "collect") not in got
+
+
+def test_the_sd_card_is_its_files_and_the_call_state_the_phone_permission():
+    assert pairs("当您下载图书至本机时，我们将读取您的SD卡，以实现信息的读取和存储。") == {("storage.files", "collect")}
+    assert pairs("我们会收集设备内存、剩余内置和外置SD卡空间容量。") == {("storage", "collect")}
+    got = pairs("当您使用语音通话功能时，我们会读取您的手机通话状态，用于判断您是否有系统通话正在进行中。")
+    assert ("device.id", "collect") in got and not any(t == "communication.call_log" for t, _ in got)
+    assert ("communication.call_log", "collect") in pairs("我们需要记录您的聊天信息、语音通话状态信息（非通话内容）。")
