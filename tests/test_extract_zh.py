@@ -2400,3 +2400,10 @@ def test_the_sd_card_is_its_files_and_the_call_state_the_phone_permission():
     got = pairs("当您使用语音通话功能时，我们会读取您的手机通话状态，用于判断您是否有系统通话正在进行中。")
     assert ("device.id", "collect") in got and not any(t == "communication.call_log" for t, _ in got)
     assert ("communication.call_log", "collect") in pairs("我们需要记录您的聊天信息、语音通话状态信息（非通话内容）。")
+
+
+def test_the_purpose_activity_or_scope_of_a_handling_is_a_topic():
+    assert pairs("关联公司如要改变个人信息的处理目的，将再次征求您的授权同意。") == set()
+    assert pairs("我们将对个人信息的共享活动事先进行个人信息保护影响评估，对输出形式、流转、使用等采取有效的技术保护措施。") == set()
+    assert pairs("如变更个人信息使用目的时，我们将要求该公司、组织重新取得您的明确同意。") == set()
+    assert ("personal_info", "store") in pairs("我们对您的个人信息的存储时间将限于实现您授权使用的目的所必需的最短时间。")
