@@ -2407,3 +2407,8 @@ def test_the_purpose_activity_or_scope_of_a_handling_is_a_topic():
     assert pairs("我们将对个人信息的共享活动事先进行个人信息保护影响评估，对输出形式、流转、使用等采取有效的技术保护措施。") == set()
     assert pairs("如变更个人信息使用目的时，我们将要求该公司、组织重新取得您的明确同意。") == set()
     assert ("personal_info", "store") in pairs("我们对您的个人信息的存储时间将限于实现您授权使用的目的所必需的最短时间。")
+
+
+def test_video_recorded_as_the_occasion_of_microphone_use_names_no_camera():
+    got = pairs("请您知晓，即使您已同意开启麦克风权限，我们也仅会在您主动点击客户端内麦克风图标或录制视频时通过麦克风获取语音信息。")
+    assert ("media.audio", "collect") in got and not any(t == "media.camera" for t, _ in got)
