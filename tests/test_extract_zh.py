@@ -2412,3 +2412,9 @@ def test_the_purpose_activity_or_scope_of_a_handling_is_a_topic():
 def test_video_recorded_as_the_occasion_of_microphone_use_names_no_camera():
     got = pairs("请您知晓，即使您已同意开启麦克风权限，我们也仅会在您主动点击客户端内麦克风图标或录制视频时通过麦克风获取语音信息。")
     assert ("media.audio", "collect") in got and not any(t == "media.camera" for t, _ in got)
+
+
+def test_features_named_as_examples_of_identity_verification_name_no_content():
+    got = pairs("（4）你同意并理解，在你使用需要进行身份认证的功能或相关服务时（例如：你通过本应用实现的用户内容上传、发布、分享、评论等），"
+                "根据相关法律法规，你应保证你所使用的相关第三方帐号已完成实名制注册登记；或者你可能需要提供你的真实身份信息（如姓名、身份证号）。")
+    assert ("identity.name", "collect") in got and not any(t == "content" for t, _ in got)
