@@ -2418,3 +2418,10 @@ def test_features_named_as_examples_of_identity_verification_name_no_content():
     got = pairs("（4）你同意并理解，在你使用需要进行身份认证的功能或相关服务时（例如：你通过本应用实现的用户内容上传、发布、分享、评论等），"
                 "根据相关法律法规，你应保证你所使用的相关第三方帐号已完成实名制注册登记；或者你可能需要提供你的真实身份信息（如姓名、身份证号）。")
     assert ("identity.name", "collect") in got and not any(t == "content" for t, _ in got)
+
+
+def test_classing_data_as_sensitive_names_no_personal_information():
+    got = pairs("根据活动可能需要您提供姓名、银行账号信息。这些信息可能包括个人敏感信息（如个人电话号码），如果您拒绝提供这些信息，可能影响您参加相关活动。")
+    assert ("identity.name", "collect") in got and not any(t == "personal_info" for t, _ in got)
+    got = pairs("我们会记录您的APP账号关联的数字钱包编号。数字钱包编号是您的敏感个人信息，如您不同意我们记录前述信息，您将无法关联数字钱包。")
+    assert not any(t == "personal_info" for t, _ in got)
