@@ -2425,3 +2425,11 @@ def test_classing_data_as_sensitive_names_no_personal_information():
     assert ("identity.name", "collect") in got and not any(t == "personal_info" for t, _ in got)
     got = pairs("我们会记录您的APP账号关联的数字钱包编号。数字钱包编号是您的敏感个人信息，如您不同意我们记录前述信息，您将无法关联数字钱包。")
     assert not any(t == "personal_info" for t, _ in got)
+
+
+def test_childrens_data_collected_with_or_without_consent_as_a_topic_is_no_practice():
+    assert pairs("对于已经过未成年人的父母或法定监护人同意而收集的未成年人个人信息，我们只会在法律允许、父母或法定监护人明确同意、"
+                 "保护未成年人所必要的情况下使用或公开披露相关信息。") == set()
+    assert pairs("如果您认为我们未经家长/监护人同意和确认而持有任何儿童的任何个人信息，请联系我们的数据保护官。") == set()
+    assert pairs("如果本应用确实存在在未事先获得父母或法定监护人同意的情况下收集了未成年人的个人信息，则将设法尽快删除相关数据。") == set()
+    assert ("personal_info", "not_collect") in pairs("我们不会主动直接向未成年人收集其个人信息。")
