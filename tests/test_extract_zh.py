@@ -2433,3 +2433,9 @@ def test_childrens_data_collected_with_or_without_consent_as_a_topic_is_no_pract
     assert pairs("如果您认为我们未经家长/监护人同意和确认而持有任何儿童的任何个人信息，请联系我们的数据保护官。") == set()
     assert pairs("如果本应用确实存在在未事先获得父母或法定监护人同意的情况下收集了未成年人的个人信息，则将设法尽快删除相关数据。") == set()
     assert ("personal_info", "not_collect") in pairs("我们不会主动直接向未成年人收集其个人信息。")
+
+
+def test_a_collection_limited_to_when_a_feature_needs_it_is_a_restriction():
+    assert pairs("即使经过您的授权，我们已获得这些权限，我们也仅会在相关功能或服务需要时而收集您的信息。") == set()
+    assert pairs("我们将按照本政策所述，仅为实现我们产品或服务的功能，收集、使用您的信息。") == set()
+    assert pairs("我们仅会在您使用相关功能时收集您的位置信息。") == {("location", "collect")}
