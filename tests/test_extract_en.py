@@ -2637,3 +2637,10 @@ def test_the_users_questions_and_comments_are_messages():
     text = "We use the information we collect to:\n\n- respond to your comments and questions and provide customer service;\n"
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (3, "communication.messages", "use") in found and not any(t == "content" for _, t, _ in found)
+
+
+def test_the_consequence_of_not_providing_data_is_no_denial():
+    # the consequence of the person not giving data is a hypothetical about the user, no practice
+    assert pairs("Consequences of not providing the personal data: we cannot create an account for you.") == set()
+    assert pairs("The consequences, if any, resulting from your refusal to provide personal information.") == set()
+    assert ("personal_info", "collect") in pairs("We collect personal data when you create an account.")
