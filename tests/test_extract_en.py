@@ -2644,3 +2644,11 @@ def test_the_consequence_of_not_providing_data_is_no_denial():
     assert pairs("Consequences of not providing the personal data: we cannot create an account for you.") == set()
     assert pairs("The consequences, if any, resulting from your refusal to provide personal information.") == set()
     assert ("personal_info", "collect") in pairs("We collect personal data when you create an account.")
+
+
+def test_a_table_row_label_stating_a_practice_is_a_title_for_its_cells():
+    text = ("# When you contact us\n\n| Specific personal data we collect | Full name; Email address; Message; Any other "
+            "data that you decide to supply/provide us |\n| The purpose of data collection | To provide support |\n")
+    found = {(t, a) for _, t, a, _ in tuples(text, fmt="md", name="policy.md")}
+    assert ("contact.email", "collect") in found and ("identity.name", "collect") in found
+    assert ("personal_info", "collect") not in found  # the row label names no data of its own

@@ -22,7 +22,7 @@ from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
 from ..taxonomy import load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
-from .base import Frame, SentenceAnalysis
+from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
 from .sharing_tables import sharing_table_statements
@@ -150,6 +150,9 @@ class Extractor:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
                 context_frames, context_source = [Frame("collect")], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
+            row_label = _row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
+            if row_label:
+                label_end = max(label_end, row_label[0])
             title_frames = _run_in_title_frames(sentences, analyses, index)
             own_frames: list[Frame] = []
             produced = len(statements)
@@ -161,9 +164,12 @@ class Extractor:
             for mention in analysis.mentions:
                 titled = bool(title_frames) and mention.inherit and not any(
                     named == mention.data_type or named.startswith(mention.data_type + ".") for named in title_frames[1])
-                if mention.skip or mention.start < label_end and not titled:
+                in_row = bool(row_label) and mention.start >= row_label[0] and not mention.denied
+                if mention.skip and not in_row or mention.start < label_end and not titled:
                     continue
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
+                if in_row and (not frames or mention.skip):
+                    frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:
                     # "(h) Crash reports. If the app crashes, a report … is sent to Firebase Crashlytics": the title is
                     # the only place the data is named, and the block's first practice is what happens to it (even
@@ -586,6 +592,24 @@ def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAn
         if any(not mention.skip for mention in analyses[later].mentions):
             return True
     return False
+
+
+def _row_label_frames(block, sentence: Sentence, analysis: SentenceAnalysis) -> tuple[int, list[Frame]] | None:
+    """A table row whose first cell is a label stating a practice on data ("Specific personal data we collect |
+    Full name; Email address; Message"): the label is a run-in title (GUIDELINES), and the data the other cells name
+    takes its practice. Returns (end of the label, its frames), or None when the other cells name no data."""
+    cells = block.cells or []
+    if block.kind != "table_row" or sentence.start != 0 or len(cells) < 2:
+        return None
+    label = cells[0].text.strip()
+    end = sentence.text.find(label) + len(label) if label else -1
+    if end <= 0 or len(label.split()) > 12:
+        return None
+    frames = [f for m in analysis.mentions if m.end <= end and not m.skip for f in m.frames
+              if f.statement_action() in ("collect", "use", "store")]
+    if not frames or not any(m.start > end for m in analysis.mentions):
+        return None
+    return end, unique_frames([f.with_context(source="table") for f in frames])
 
 
 def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnalysis],
