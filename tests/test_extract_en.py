@@ -2652,3 +2652,12 @@ def test_a_table_row_label_stating_a_practice_is_a_title_for_its_cells():
     found = {(t, a) for _, t, a, _ in tuples(text, fmt="md", name="policy.md")}
     assert ("contact.email", "collect") in found and ("identity.name", "collect") in found
     assert ("personal_info", "collect") not in found  # the row label names no data of its own
+
+
+def test_announced_changes_to_a_named_practice_state_none():
+    assert pairs("If we implement significant changes to the use of your Personal Data in a manner different from "
+                 "that stated at the time of collection, we will notify you by posting a notice on our Website.") == set()
+    assert pairs("We will notify you of any material changes in the collection, use or disclosure of your personal "
+                 "information.") == set()
+    assert pairs("The most current version of the policy will govern our use of your information.") == set()
+    assert ("personal_info", "use") in pairs("We use your personal data to provide the service.")
