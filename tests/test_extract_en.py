@@ -2661,3 +2661,11 @@ def test_announced_changes_to_a_named_practice_state_none():
                  "information.") == set()
     assert pairs("The most current version of the policy will govern our use of your information.") == set()
     assert ("personal_info", "use") in pairs("We use your personal data to provide the service.")
+
+
+def test_advice_to_minors_and_suppositions_in_the_event_state_none():
+    assert pairs("If you are under the age of eighteen (18), do not provide any Personal Data to us without "
+                 "involvement of a parent or a guardian.") == set()
+    assert pairs("In the event that we learn that we have collected personal information from a child under age 13 "
+                 "without parental consent, we will delete that information as quickly as possible.") == set()
+    assert ("personal_info", "collect") in pairs("If you are a customer, we collect personal information from you.")
