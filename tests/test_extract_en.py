@@ -2669,3 +2669,10 @@ def test_advice_to_minors_and_suppositions_in_the_event_state_none():
     assert pairs("In the event that we learn that we have collected personal information from a child under age 13 "
                  "without parental consent, we will delete that information as quickly as possible.") == set()
     assert ("personal_info", "collect") in pairs("If you are a customer, we collect personal information from you.")
+
+
+def test_no_longer_denies_the_practice_it_qualifies():
+    assert ("account.profile", "not_share") in pairs("This means your user profile will no longer be visible on our "
+                                                     "site.")
+    assert ("location", "not_collect") in pairs("We will no longer collect your location.")
+    assert ("usage.logs", "store") in pairs("We keep server logs for no longer than 180 days.")

@@ -925,7 +925,7 @@ class EnglishAnalyzer:
             break
         negation = None
         for item in chain:
-            negation = _negation(item)
+            negation = _negation(item, lasting=item is chain[0])
             if negation is not None:
                 break
         if negation is None and verb.head.lower_ == "without":
@@ -1140,9 +1140,14 @@ def _verb_candidates(doc) -> list[int]:
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
 
 
-def _negation(verb):
-    """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access"), or None."""
-    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS), None)
+def _negation(verb, lasting: bool = True):
+    """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access", "will no longer be
+    visible"; with `lasting` false, "no longer" is not counted: a clause above the practice that says what is no
+    longer so), or None."""
+    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS
+                 or lasting and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                 and not any(g.lower_ == "than" for g in c.subtree)  # "kept for no longer than 180 days": a period
+                 and verb.lemma_.lower() not in ("wish", "want", "desire", "need")), None)  # the user's wish
 
 
 def _coordinators(conjunct) -> list[str]:
