@@ -538,7 +538,7 @@ def test_potentially_personal_information_is_not_personal_information_as_such():
 
 def test_subscription_data_and_more_browsing_descriptions():
     assert pairs("We share subscription data with our payment provider.") == {("financial.transactions", "share")}
-    assert ("usage.history", "collect") in pairs(
+    assert ("usage", "collect") in pairs(
         "Our advertising partners may collect information about the ads you see and tap.")
     assert ("usage.history", "collect") in pairs(
         "Performance cookies collect information on how users interact with our websites, including what pages are "
@@ -2676,3 +2676,13 @@ def test_no_longer_denies_the_practice_it_qualifies():
                                                      "site.")
     assert ("location", "not_collect") in pairs("We will no longer collect your location.")
     assert ("usage.logs", "store") in pairs("We keep server logs for no longer than 180 days.")
+
+def test_ads_seen_or_tapped_are_interactions_not_pages_viewed():
+    got = pairs("Our advertising partners may collect your advertising ID and information about the ads you see and "
+                "tap.")
+    assert ("usage", "collect") in got and ("usage.history", "collect") not in got
+    got = pairs("These SDKs collect the advertising identifier and the ads you interact with directly from your device.")
+    assert ("usage", "collect") in got and ("usage.history", "collect") not in got
+    assert ("usage.history", "collect") in pairs("We collect the web pages, content and advertisements you view.")
+    assert not any(t.startswith("usage") for t, _ in pairs("Google may serve some of the advertisements you see on "
+                                                           "our Site."))
