@@ -2686,3 +2686,12 @@ def test_ads_seen_or_tapped_are_interactions_not_pages_viewed():
     assert ("usage.history", "collect") in pairs("We collect the web pages, content and advertisements you view.")
     assert not any(t.startswith("usage") for t, _ in pairs("Google may serve some of the advertisements you see on "
                                                            "our Site."))
+
+
+def test_lettered_items_in_parentheses_continue_their_introduction():
+    text = ("We use your personal information to:\n"
+            "(a) create and run your account;\n"
+            "(b) provide subscriptions, restore your purchases on a new device and handle refund requests;\n"
+            "(c) confirm through photo verification that your profile photos show you.\n")
+    got = {(line, data_type) for line, data_type, _, _ in tuples(text)}
+    assert (3, "financial.transactions") in got and (4, "account.profile") in got

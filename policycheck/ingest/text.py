@@ -15,7 +15,7 @@ from .blocks import TextAccumulator, make_block, make_row, numbering_style
 from .html import html_blocks
 
 LIST_MARKER = re.compile(
-    r"^(\s*)(?:[-+•●◆◇■□▪▫·]|\*(?!\*)|\d{1,3}[.)、．](?!\d)|[（(]\d{1,3}[)）]|(?:[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])[.)](?=\s)|[①-⑳]|[ⅰ-ⅻ][.)、])\s*"
+    r"^(\s*)(?:[-+•●◆◇■□▪▫·]|\*(?!\*)|\d{1,3}[.)、．](?!\d)|[（(]\d{1,3}[)）]|[（(](?:[ivx]{1,4}|[a-zA-Z])[)）](?=\s)|(?:[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])[.)](?=\s)|[①-⑳]|[ⅰ-ⅻ][.)、])\s*"
 )
 SENTENCE_END = tuple("。！？!?；;：:") + (".", "…", "”", "」")
 
