@@ -2695,3 +2695,9 @@ def test_lettered_items_in_parentheses_continue_their_introduction():
             "(c) confirm through photo verification that your profile photos show you.\n")
     got = {(line, data_type) for line, data_type, _, _ in tuples(text)}
     assert (3, "financial.transactions") in got and (4, "account.profile") in got
+
+
+def test_an_object_list_interrupted_by_a_condition_keeps_the_main_verb():
+    got = pairs("If you create one, we collect your name, email address and password and, if you rent or buy movies on "
+                "the TV, your billing ZIP code and the card type and last four digits of your payment card.")
+    assert ("location.coarse", "collect") in got and ("financial.payment", "collect") in got

@@ -455,6 +455,13 @@ class EnglishAnalyzer:
                 # "… let us know which plan you are on; your card details never reach us": a clause before a
                 # semicolon that the parser hung under the next one has no practice from it
                 return None
+            if (current.dep_ == "conj" and current.pos_ in ("NOUN", "PROPN") and current.head.pos_ == "VERB"
+                    and current.head.dep_ == "advcl" and current.head.i < current.i
+                    and any(c.dep_ == "mark" for c in current.head.children)):
+                # "we collect your name and, if you rent or buy movies, your billing ZIP code": the parser joined the
+                # rest of the object list to the interrupting condition; it goes on the object list of the main verb
+                current = current.head
+                arrived_as_object = True
             current = current.head
         return None
 
