@@ -2701,3 +2701,11 @@ def test_an_object_list_interrupted_by_a_condition_keeps_the_main_verb():
     got = pairs("If you create one, we collect your name, email address and password and, if you rent or buy movies on "
                 "the TV, your billing ZIP code and the card type and last four digits of your payment card.")
     assert ("location.coarse", "collect") in got and ("financial.payment", "collect") in got
+
+
+def test_accounts_deleted_after_a_period_of_inactivity_are_retained_until_then():
+    assert ("account", "store") in pairs("We delete your account, articles and notes from our servers within 30 days.")
+    assert ("account", "store") in pairs("Accounts of students who have not signed in for 18 months are deleted "
+                                         "automatically.")
+    assert ("account", "store") in pairs("We delete inactive accounts after 24 months.")
+    assert pairs("You can delete your account at any time.") == set()

@@ -1471,16 +1471,23 @@ def _retention_period(verb) -> bool:
     """Whether a deletion verb states how long the data is kept first: "deleted within 30 days", "erased 24 months
     after the last sign-in", "destroyed after ten years" (a retention period, as the guidelines read it). The parser may
     hang the period on a relative clause that ends the object ("we delete your account data and the content of
-    workspaces you own within 30 days")."""
-    clauses = [verb] + [t for t in verb.subtree if t.dep_ in ("relcl", "acl") and t.i > verb.i
-                        and t.head.dep_ in ("pobj", "dobj", "obj", "conj")]
-    for child in (c for clause in clauses for c in clause.children if clause is verb or c.i > clause.i):
-        if child.dep_ == "prep" and child.lower_ in ("within", "after", "in"):
+    workspaces you own within 30 days"); a negated relative clause on the subject can state the period of inactivity
+    ("Accounts of students who have not signed in for 18 months are deleted")."""
+    clauses = [verb] + [t for t in verb.subtree if t.dep_ in ("relcl", "acl") and (
+        t.i > verb.i and t.head.dep_ in ("pobj", "dobj", "obj", "conj") or t.i < verb.i and any(
+            c.dep_ == "neg" for c in t.children))]
+    for clause, child in ((clause, c) for clause in clauses for c in clause.children
+                          if clause is verb or c.i > clause.i):
+        if child.dep_ == "prep" and (child.lower_ in ("within", "after", "in") or clause is not verb
+                                     and child.lower_ == "for" and clause.i < verb.i):
             words = {t.lemma_.lower() for t in child.subtree}
             if words & TIME_UNITS:
                 return True  # also "within 30 days of the request": how long the data is kept after it (GUIDELINES)
         elif child.dep_ == "npadvmod" and child.lemma_.lower() in TIME_UNITS:
             return True  # "24 months after the last sign-in"
+        elif child.dep_ == "advmod" and child.lower_ == "later" and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in child.children):
+            return True  # "we delete your account 30 days later"
     return False
 
 
