@@ -2709,3 +2709,8 @@ def test_accounts_deleted_after_a_period_of_inactivity_are_retained_until_then()
                                          "automatically.")
     assert ("account", "store") in pairs("We delete inactive accounts after 24 months.")
     assert pairs("You can delete your account at any time.") == set()
+
+
+def test_a_viewer_tagged_as_a_participle_still_sees_shared_data():
+    assert ("location", "share") in pairs("The named insured can see each household driver's trip routes.")
+    assert pairs("Your browser can see your trip routes.") == set()

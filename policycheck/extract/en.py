@@ -1675,8 +1675,8 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
         if lemma == "receive" and any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                                         for d in c.children) for c in verb.children):
             return False  # "the user of that line receives a text message notice": a notice sent to them
-        if subject.lemma_.lower() in viewers:
-            return True
+        if subject.lemma_.lower() in viewers or subject.lower_ in viewers:
+            return True  # also a viewer the tagger read as a participle ("the named insured can see …")
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in not_viewers)
