@@ -2714,3 +2714,9 @@ def test_accounts_deleted_after_a_period_of_inactivity_are_retained_until_then()
 def test_a_viewer_tagged_as_a_participle_still_sees_shared_data():
     assert ("location", "share") in pairs("The named insured can see each household driver's trip routes.")
     assert pairs("Your browser can see your trip routes.") == set()
+
+def test_a_question_standing_as_its_own_sentence_is_a_title():
+    assert pairs("With whom do we share personal information?") == set()
+    assert pairs("WHAT GAMEPLAY INFORMATION DOES THE COMPANY COLLECT?") == set()
+    assert pairs("3. Will we share your personal information with third parties?") == set()
+    assert ("personal_info", "share") in pairs("We share your personal information with our service providers.")
