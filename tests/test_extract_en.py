@@ -2720,3 +2720,13 @@ def test_a_question_standing_as_its_own_sentence_is_a_title():
     assert pairs("WHAT GAMEPLAY INFORMATION DOES THE COMPANY COLLECT?") == set()
     assert pairs("3. Will we share your personal information with third parties?") == set()
     assert ("personal_info", "share") in pairs("We share your personal information with our service providers.")
+
+
+def test_what_a_safeguard_protects_of_the_data_is_no_collection():
+    assert pairs("We take reasonable measures to protect the confidentiality, security, and integrity of the personal "
+                 "information collected from our website visitors.") == set()
+    assert pairs("We maintain safeguards to protect against unauthorized use, disclosure, alteration or destruction "
+                 "of the personally-identifiable information we collect on this website.") == set()
+    assert pairs("We consider the protection of all personally identifiable information we receive from our Web site "
+                 "visitors as critical to our mission.") == set()
+    assert ("location", "share") in pairs("We aggregate location points sent to Mozilla from users around the world.")

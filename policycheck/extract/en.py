@@ -347,8 +347,7 @@ class EnglishAnalyzer:
                         # "we do not collect any information about the emails you send": the enclosing practice
                         # counts, not the user's own verb
                         outer = None
-                        if (child.dep_ == "relcl" and current.dep_ in ("dobj", "obj")
-                                and current.head.lemma_.lower() in self.lex.blocking_verbs):
+                        if self._safeguarded(current, child):
                             # "safeguard any personal information they receive", "protect the data we collect": the
                             # data is the object of a non-practice verb; its stock description states no practice
                             return "user-control"
@@ -482,6 +481,31 @@ class EnglishAnalyzer:
                 and self.lex.verbs.get(outer.lemma_.lower()) == "collect"):
             return outer
         return None
+
+    def _safeguarded(self, noun, clause) -> bool:
+        """Whether `noun`, described by the practice `clause`, is what a safeguard protects: the object of a non-practice
+        verb ("protect the data we collect"), or guarded through a noun ("protect the confidentiality … of the personal
+        information collected", "safeguards to protect against unauthorized use … of the information we collect", "the
+        protection of all information we receive")."""
+        if (clause.dep_ == "relcl" and noun.dep_ in ("dobj", "obj")
+                and noun.head.lemma_.lower() in self.lex.blocking_verbs):
+            return True
+        current = noun
+        for _ in range(8):
+            head = current.head
+            if current.dep_ == "conj" and head.pos_ == "NOUN":
+                current = head
+                continue
+            if current.dep_ != "pobj" or head.lower_ not in ("of", "against"):
+                return False
+            owner = head.head
+            if (owner.lemma_.lower() in self.lex.safeguard_nouns
+                    or head.lower_ == "against" and owner.lemma_.lower() in self.lex.blocking_verbs):
+                return True
+            if owner.pos_ != "NOUN" or head.lower_ != "of":
+                return False
+            current = owner
+        return False
 
     def _made_into_aggregate(self, token) -> bool:
         """Whether `token` is the source "from" which an aggregate or de-identified product is made ("we create aggregated

@@ -88,6 +88,7 @@ class Lexicon:
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
+    safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -187,4 +188,5 @@ def load_lexicon(lang: str) -> Lexicon:
         record_nouns=set(data.get("record_nouns", [])),
         recipient_lists=compile_patterns(data.get("recipient_lists"), flags),
         permission_nouns=set(data.get("permission_nouns", [])),
+        safeguard_nouns=set(data.get("safeguard_nouns", [])),
     )
