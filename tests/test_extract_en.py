@@ -2730,3 +2730,15 @@ def test_what_a_safeguard_protects_of_the_data_is_no_collection():
     assert pairs("We consider the protection of all personally identifiable information we receive from our Web site "
                  "visitors as critical to our mission.") == set()
     assert ("location", "share") in pairs("We aggregate location points sent to Mozilla from users around the world.")
+
+
+def test_a_practice_named_as_the_topic_of_something_else_is_no_practice():
+    assert pairs("We offer you choices regarding the collection, use, and sharing of your Personal Information.") == set()
+    assert pairs("Acme complies with the U.S.-EU Safe Harbor Framework as set forth by the U.S. Department of Commerce "
+                 "regarding the collection, use, and retention of personal information from European Union member "
+                 "countries.") == set()
+    assert pairs("If you have questions about the use of your information, please write to us.") == set()
+    assert ("usage", "collect") in pairs("We collect information about your use of our Services.")
+    assert any(t == "network.ip" for t, _ in pairs("Ad networks may set cookies to collect information about "
+                                                   "visitors' use of a Site and across other websites, such as a "
+                                                   "visitor's IP address."))

@@ -427,7 +427,8 @@ class EnglishAnalyzer:
             if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
                 # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our
                 # use of X": a choice or a restriction, no practice
-                return "user-control" if self._restricted_practice(current) else current
+                restricted = self._restricted_practice(current) or self._practice_as_topic(current, token)
+                return "user-control" if restricted else current
             if (current.i != token.i and _access_holder(current) is not None
                     and not _has_subject(current.head, SECOND_PERSON)):
                 return current.head  # "our partners have access to your email address"
@@ -549,6 +550,24 @@ class EnglishAnalyzer:
                             and (through_object_preposition or opt_out) and (lemma != "opt" or opt_out))
                 return (lemma in self.lex.user_controls or lemma in self.lex.blocking_verbs) and lemma not in NEGATING_VERBS
         return False
+
+    def _practice_as_topic(self, nominal, token) -> bool:
+        """Whether the nominal practice of `token` ("the collection … of X") is only the topic of something else
+        ("choices regarding the collection, use, and sharing of your information", "complies with the Safe Harbor
+        Framework … regarding the collection, use, and retention of personal information", "laws relating to the
+        transfer of X"); not "information about visitors' use of a Site, such as their IP address"."""
+        step = token
+        while step.head.i != nominal.i and step.head.i != step.i:
+            if step.dep_ == "prep" and step.lower_ in EXAMPLE_PREPOSITIONS:
+                return False  # examples of what the practice is about, not its data
+            step = step.head
+        if step.head.i != nominal.i or step.dep_ != "prep" or step.lower_ != "of":
+            return False
+        while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN":
+            nominal = nominal.head
+        preposition = nominal.head
+        return nominal.dep_ == "pobj" and (preposition.lower_ in self.lex.topic_words or preposition.lower_ == "to"
+                                           and preposition.head.lemma_.lower() in self.lex.topic_words)
 
     def _main_predicate(self, noun, clause_verb):
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""

@@ -89,6 +89,7 @@ class Lexicon:
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
+    topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -189,4 +190,5 @@ def load_lexicon(lang: str) -> Lexicon:
         recipient_lists=compile_patterns(data.get("recipient_lists"), flags),
         permission_nouns=set(data.get("permission_nouns", [])),
         safeguard_nouns=set(data.get("safeguard_nouns", [])),
+        topic_words=set(data.get("topic_words", [])),
     )
