@@ -2742,3 +2742,14 @@ def test_a_practice_named_as_the_topic_of_something_else_is_no_practice():
     assert any(t == "network.ip" for t, _ in pairs("Ad networks may set cookies to collect information about "
                                                    "visitors' use of a Site and across other websites, such as a "
                                                    "visitor's IP address."))
+
+
+def test_advice_to_check_something_before_giving_data_is_no_practice():
+    assert pairs("You should always read the privacy policy of a third-party site before disclosing any personal "
+                 "information on that site.") == set()
+    assert pairs("If you are under 18, get your parent's consent before giving out any personal information "
+                 "online.") == set()
+    assert pairs("Please read the Co-branded Policy for each Co-branded Site before providing any Personal "
+                 "Information.") == set()
+    assert ("personal_info", "share") in pairs("We will verify that the requesting party is the parent of the child "
+                                               "before providing a child's personal information to such person.")
