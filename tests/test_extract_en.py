@@ -2753,3 +2753,10 @@ def test_advice_to_check_something_before_giving_data_is_no_practice():
                  "Information.") == set()
     assert ("personal_info", "share") in pairs("We will verify that the requesting party is the parent of the child "
                                                "before providing a child's personal information to such person.")
+
+
+def test_an_indirect_question_naming_a_practice_is_a_title():
+    assert pairs("What gameplay information we may collect") == set()
+    assert pairs("With whom, if anyone, your personal information will be shared") == set()
+    assert pairs("When and with whom we share your personal information; and") == set()
+    assert ("contact.email", "collect") in pairs("When you register, we collect your email address.")
