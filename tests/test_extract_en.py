@@ -2760,3 +2760,13 @@ def test_an_indirect_question_naming_a_practice_is_a_title():
     assert pairs("With whom, if anyone, your personal information will be shared") == set()
     assert pairs("When and with whom we share your personal information; and") == set()
     assert ("contact.email", "collect") in pairs("When you register, we collect your email address.")
+
+
+def test_logging_into_an_account_is_signing_in_not_logging_data():
+    assert pairs("If you wish, we will delete your account information; to do so, please log into Dictionary.com "
+                 "using the account you wish to close.") == set()
+    assert pairs("You can change your preferences by logging into your account and removing these geocaches from "
+                 "your Watchlist or bookmarks.") == set()
+    assert ("account.credentials", "store") in pairs("We use cookies to maintain your session when you log in or to "
+                                                     "remember your username in the login field.")
+    assert ("network.ip", "collect") in pairs("IP addresses are logged in our server logs.")

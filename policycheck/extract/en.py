@@ -292,6 +292,8 @@ class EnglishAnalyzer:
             return _crosses_to_us(token)
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
+        if lemma == "log" and _signs_in(token, self.lex.sign_in_particles):  # "by logging into your account"
+            return False
         if self._kept_confidential(token):  # "keep X confidential", "maintain the secrecy of X": a safeguard
             return False
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
@@ -416,6 +418,8 @@ class EnglishAnalyzer:
                     return partner  # "your notes stay on your device and are never uploaded": the subject is shared
                 if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
                     return "user-control"
+                if lemma == "log" and current.tag_ in ("VBG", "VBN") and _signs_in(current, self.lex.sign_in_particles):
+                    return "user-control"  # "by logging into your account and adjusting your profile information"
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
                 if self._kept_confidential(current, token):
@@ -1291,6 +1295,14 @@ def _for_parsing(text: str) -> str:
 # An introduction that continues the previous sentence's practice ("This information includes / is restricted to:").
 INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|"
                                 r"(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b", re.I)
+
+
+def _signs_in(verb, particles: set[str]) -> bool:
+    """Whether "log" is signing in or out ("logging into your account", "log on as a member"): a particle right after
+    it, no object and no passive ("IP addresses are logged in our server logs")."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (following is not None and following.lower_ in particles and following.head.i == verb.i
+            and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in verb.children))
 
 
 def _verb_list_item(token) -> bool:

@@ -90,6 +90,7 @@ class Lexicon:
     recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
+    sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -191,4 +192,5 @@ def load_lexicon(lang: str) -> Lexicon:
         permission_nouns=set(data.get("permission_nouns", [])),
         safeguard_nouns=set(data.get("safeguard_nouns", [])),
         topic_words=set(data.get("topic_words", [])),
+        sign_in_particles=set(data.get("sign_in_particles", [])),
     )
