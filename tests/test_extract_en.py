@@ -2770,3 +2770,12 @@ def test_logging_into_an_account_is_signing_in_not_logging_data():
     assert ("account.credentials", "store") in pairs("We use cookies to maintain your session when you log in or to "
                                                      "remember your username in the login field.")
     assert ("network.ip", "collect") in pairs("IP addresses are logged in our server logs.")
+
+
+def test_a_glossary_definition_of_cookies_as_bits_of_data_is_no_practice():
+    assert pairs("A cookie is a small amount of data, which often includes an anonymous unique identifier, sent to "
+                 "your browser from a websites computers and stored on your computers hard drive.") == set()
+    assert pairs('"Cookies" are small text files that allow websites to store and retrieve information about you '
+                 'from your computer system.') == set()
+    assert ("usage", "collect") in pairs('"Cookies" are small files that we place on your computer\'s hard drive to '
+                                         'collect information about your activities on the Site.')
