@@ -2439,3 +2439,15 @@ def test_a_collection_limited_to_when_a_feature_needs_it_is_a_restriction():
     assert pairs("即使经过您的授权，我们已获得这些权限，我们也仅会在相关功能或服务需要时而收集您的信息。") == set()
     assert pairs("我们将按照本政策所述，仅为实现我们产品或服务的功能，收集、使用您的信息。") == set()
     assert pairs("我们仅会在您使用相关功能时收集您的位置信息。") == {("location", "collect")}
+
+
+def test_feature_words_before_a_feature_ending_name_a_feature():
+    assert pairs("在您使用发布、评论及其他要求实名认证的功能与服务前，我们将另行收集您的手机号码以完成实名认证。") == {
+        ("contact.phone", "collect")}
+    assert pairs("当您使用录制视频功能时我们将访问您的设备麦克风和录音相关权限，我们需要收集您的语音信息。") == {
+        ("media.audio", "collect")}
+    got = pairs("当您使用我们视频、音频、直播、电子读物等服务内容的浏览、播放功能时，我们需要收集您的设备信息、日志信息。")
+    assert ("device", "collect") in got and not any(t.startswith("media") for t, _ in got)
+    got = pairs("在您使用微博内提供的拍摄道具、影集制作等工具时，我们将需要识别您的面部特征值信息。")
+    assert not any(t == "media.camera" for t, _ in got)
+    assert ("content", "collect") in pairs("我们会收集您发布的评论。")

@@ -91,6 +91,8 @@ class Lexicon:
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
     sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
+    feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature
+    feature_name_ends: list[re.Pattern[str]] = field(default_factory=list)  # "、点赞等功能": what makes them a feature
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -193,4 +195,6 @@ def load_lexicon(lang: str) -> Lexicon:
         safeguard_nouns=set(data.get("safeguard_nouns", [])),
         topic_words=set(data.get("topic_words", [])),
         sign_in_particles=set(data.get("sign_in_particles", [])),
+        feature_words=set(data.get("feature_words", [])),
+        feature_name_ends=compile_patterns(data.get("feature_name_ends"), flags),
     )

@@ -208,6 +208,10 @@ class ChineseAnalyzer:
             if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
                 mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
                 continue
+            if (mention.term in self.lex.feature_words
+                    and any_match(self.lex.feature_name_ends, text[match.end:match.end + 60]) is not None):
+                mention.skip = True  # "当您使用评论功能时", "使用发布、评论等服务", "录制视频功能", "拍照购物": a feature name
+                continue
             if match.value.startswith("account") and (_login_means(text, match, all_parentheses)
                                                        or _account_created(text, match)
                                                        or _account_logged_into(text, match)):
