@@ -2451,3 +2451,9 @@ def test_feature_words_before_a_feature_ending_name_a_feature():
     got = pairs("在您使用微博内提供的拍摄道具、影集制作等工具时，我们将需要识别您的面部特征值信息。")
     assert not any(t == "media.camera" for t, _ in got)
     assert ("content", "collect") in pairs("我们会收集您发布的评论。")
+
+
+def test_a_refusal_span_runs_over_a_comma_inside_a_bracket_it_opened():
+    assert pairs("1）您可以在您使用的游戏产品中查询和访问您的账号基础信息（账号头像、昵称，以及其他您选择填写的个人信息）、"
+                 "游戏历史信息（如角色等级、成就、战绩，以及各个产品特定的游戏信息）。") == set()
+    assert pairs("您可以在本产品内查阅您的帐号基础信息（帐号头像、昵称，以及其他您选择填写的个人信息，具体以特定游戏设置功能为准）。") == set()

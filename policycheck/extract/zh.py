@@ -365,6 +365,13 @@ class ChineseAnalyzer:
             for found in pattern.finditer(text):
                 # an example of what is recorded ("省去重复输入搜索内容的步骤（示例：记录搜索）") is outside the span
                 end = _REST_OF_CLAUSE.match(text, found.end()).end() if to_clause_end else found.end()
+                while to_clause_end and _opens_bracket(text[found.start():end]):
+                    # "查阅您的帐号基础信息（帐号头像、昵称，以及其他您选择填写的个人信息）": a comma inside a bracket the
+                    # span opened does not end it
+                    close = CLOSE_BRACKET.search(text, end)
+                    if close is None:
+                        break
+                    end = _REST_OF_CLAUSE.match(text, close.end()).end()
                 spans.append((found.start(), end))
         return spans
 
@@ -1182,6 +1189,18 @@ def _followed_by_de(tokens: list[Token], index: int) -> bool:
 
 # the rest of a clause up to its punctuation or an example in parentheses ("（示例：记录搜索）")
 _REST_OF_CLAUSE = re.compile(r"(?:(?!（示例|\(示例)[^，,；;。！？!?])*")
+CLOSE_BRACKET = re.compile(r"[）)]")
+
+
+def _opens_bracket(span: str) -> bool:
+    """Whether a span leaves a bracket of its own open ("…信息（帐号头像、昵称"); not one that has closed a bracket
+    opened before it."""
+    depth = 0
+    for char in span:
+        depth += 1 if char in "（(" else -1 if char in "）)" else 0
+        if depth < 0:
+            return False
+    return depth > 0
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
