@@ -2457,3 +2457,10 @@ def test_a_refusal_span_runs_over_a_comma_inside_a_bracket_it_opened():
     assert pairs("1）您可以在您使用的游戏产品中查询和访问您的账号基础信息（账号头像、昵称，以及其他您选择填写的个人信息）、"
                  "游戏历史信息（如角色等级、成就、战绩，以及各个产品特定的游戏信息）。") == set()
     assert pairs("您可以在本产品内查阅您的帐号基础信息（帐号头像、昵称，以及其他您选择填写的个人信息，具体以特定游戏设置功能为准）。") == set()
+
+
+def test_the_persons_access_to_their_own_data_is_a_right_not_a_collection():
+    assert pairs("您可以在登录后访问您的个人信息。") == set()
+    assert pairs("我们将尽一切可能采取适当的技术手段，保证您可以访问、更新和更正自己的注册信息或使用我们的服务时提供的其他个人信息。") == set()
+    assert pairs("您可通过【设置→绑定信息】访问您的手机号、微信、QQ、微博绑定信息") == set()
+    assert ("health", "collect") in pairs("您可以允许我们访问您的活动与体能训练记录，通过读取您的活动与体能训练，记录步频和步数信息。")
