@@ -2464,3 +2464,12 @@ def test_the_persons_access_to_their_own_data_is_a_right_not_a_collection():
     assert pairs("我们将尽一切可能采取适当的技术手段，保证您可以访问、更新和更正自己的注册信息或使用我们的服务时提供的其他个人信息。") == set()
     assert pairs("您可通过【设置→绑定信息】访问您的手机号、微信、QQ、微博绑定信息") == set()
     assert ("health", "collect") in pairs("您可以允许我们访问您的活动与体能训练记录，通过读取您的活动与体能训练，记录步频和步数信息。")
+
+
+def test_an_upload_denial_in_an_sdk_record_denies_collecting_the_data_before_it():
+    got = pairs("（15）云闪付SDK：当您使用云闪付功能时，我们使用了银联的云闪付SDK，采集您的IMEI、android id设备信息，只用于客户端密钥生成，"
+                "并不传输至后台。")
+    assert {("device.id.imei", "collect"), ("device.id.imei", "not_collect"), ("device", "not_collect")} <= got
+    got = pairs("小米推送SDK\n数据类型：设备标识（OAID）、设备相关信息【如设备型号、SIM卡运营商名称、当前网络类型（其中当前网络类型仅在设备本地读取，"
+                "不会上传至小米服务器）】")
+    assert ("device.network", "not_collect") in got and ("device.hardware", "not_collect") not in got

@@ -15,6 +15,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
 from .lexicon import Lexicon, any_match
 from .sharing_tables import answer_action
+from .zh import UPLOAD_DENIAL
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -88,7 +89,15 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
         matches.insert(0, Match(storage.start(1), storage.end(1), "storage.files", storage.group(1)))
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
+    denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
     for match in matches:
+        if any(_denied_upload(value, match.start, denial) for denial in denials):
+            # "采集您的IMEI…，只用于客户端密钥生成，并不传输至后台", "（其中当前网络类型…仅在设备本地读取，不会上传至小米服务器）":
+            # the data named before the denial, in its bracket, is not uploaded, so not collected (GUIDELINES)
+            result.append(Statement(
+                data_type=match.value, action="not_collect", actor=FIRST_PARTY, text=text, line=line,
+                purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
+            ))
         excluded = action == "collect" and (EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
                                             or EXCLUSION_BEFORE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]))
         result.append(Statement(
@@ -98,6 +107,19 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             actor_text=record.actor_text, source=source, language=lang,
         ))
     return result
+
+
+def _denied_upload(value: str, start: int, denial: int) -> bool:
+    """Whether an upload denial at `denial` covers the data at `start`: data before it, after the opening of the
+    bracket the denial is in ("设备型号（其中当前网络类型仅在设备本地读取，不会上传至服务器）" denies only the network type)."""
+    if start >= denial:
+        return False
+    depth = 0
+    for char in reversed(value[start:denial]):
+        depth += 1 if char in "）)】" else -1 if char in "（(【" else 0
+        if depth < 0:
+            return False  # the denial's bracket opens after the data
+    return True
 
 
 def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,

@@ -80,7 +80,7 @@ STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，
 # "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "采集您的IMEI…，并不传输至后台": a later clause denying, with no
 # object of its own, that the data named before it is uploaded to the service denies collecting it (GUIDELINES)
 UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不会|并不会?|绝不会|不)(?:被)?(?:上传|传输|回传|传送|上报)"
-                           r"(?:至|到)(?:我们的?|我方的?)?(?:服务器|服务端|后台|云端)")
+                           r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
 
