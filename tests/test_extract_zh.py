@@ -2473,3 +2473,8 @@ def test_an_upload_denial_in_an_sdk_record_denies_collecting_the_data_before_it(
     got = pairs("小米推送SDK\n数据类型：设备标识（OAID）、设备相关信息【如设备型号、SIM卡运营商名称、当前网络类型（其中当前网络类型仅在设备本地读取，"
                 "不会上传至小米服务器）】")
     assert ("device.network", "not_collect") in got and ("device.hardware", "not_collect") not in got
+
+
+def test_sensitive_data_handling_as_the_condition_of_separate_consent_is_no_practice():
+    assert pairs("百度地图会不时针对新推出的服务和功能发起运营活动，如推出的新服务需要处理您的个人信息或申请设备系统权限，且此前未经过您的授权同意，"
+                 "我们会另行获得您的同意，其中，如涉及敏感个人信息的处理，我们会另行获得您的单独同意。") == set()
