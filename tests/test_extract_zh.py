@@ -2478,3 +2478,8 @@ def test_an_upload_denial_in_an_sdk_record_denies_collecting_the_data_before_it(
 def test_sensitive_data_handling_as_the_condition_of_separate_consent_is_no_practice():
     assert pairs("百度地图会不时针对新推出的服务和功能发起运营活动，如推出的新服务需要处理您的个人信息或申请设备系统权限，且此前未经过您的授权同意，"
                  "我们会另行获得您的同意，其中，如涉及敏感个人信息的处理，我们会另行获得您的单独同意。") == set()
+
+
+def test_data_stored_as_log_information_names_no_log_data():
+    got = pairs("3.1我们或我们的第三方合作伙伴可能通过COOKIES或同类技术获取和使用用户信息，并将该信息储存为日志信息。")
+    assert ("personal_info", "collect") in got and not any(t == "usage.logs" for t, _ in got)
