@@ -2483,3 +2483,9 @@ def test_sensitive_data_handling_as_the_condition_of_separate_consent_is_no_prac
 def test_data_stored_as_log_information_names_no_log_data():
     got = pairs("3.1我们或我们的第三方合作伙伴可能通过COOKIES或同类技术获取和使用用户信息，并将该信息储存为日志信息。")
     assert ("personal_info", "collect") in got and not any(t == "usage.logs" for t, _ in got)
+
+
+def test_a_title_line_naming_a_topic_states_no_practice():
+    assert pairs("一、我们如何收集和使用您的个人信息\n（四）敏感信息及密码保护提示：\n2.1 传感器应用场景声明") == set()
+    assert pairs("4.我方共享、转让、公开披露您个人信息的方式") == set()
+    assert pairs("目前我们不存在向境外提供您的个人信息的场景。") == {("personal_info", "not_share")}
