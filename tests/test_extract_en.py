@@ -2779,3 +2779,9 @@ def test_a_glossary_definition_of_cookies_as_bits_of_data_is_no_practice():
                  'from your computer system.') == set()
     assert ("usage", "collect") in pairs('"Cookies" are small files that we place on your computer\'s hard drive to '
                                          'collect information about your activities on the Site.')
+
+
+def test_a_plural_noun_tagged_as_a_verb_in_a_list_of_nouns_is_data():
+    assert ("identity.education", "share") in pairs("We send your applications, resumes and screening answers to the "
+                                                    "employers you apply to.")
+    assert ("identity.occupation", "share") in pairs("We share your applications and resumes with employers.")

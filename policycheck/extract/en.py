@@ -1108,9 +1108,16 @@ def _kept_on_own_device(verb, own_devices: set[str]) -> bool:
 
 def _listed_after_data(token, data_tokens: set[int]) -> bool:
     """A word tagged as a verb that is an item of a list of data ("we keep your profile, resumes and job
-    preferences"): it follows a data phrase and a comma or conjunction."""
-    return (token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or")
-            and token.i - 2 in data_tokens)
+    preferences"): it follows a data phrase and a comma or conjunction. A plural noun tagged as a present-tense verb
+    is a noun as well when it is an object ("download resumes and cover letters") or follows another plural noun
+    and a comma or conjunction ("send your applications, resumes and screening answers")."""
+    if token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or") and token.i - 2 in data_tokens:
+        return True
+    if token.tag_ != "VBZ":
+        return False
+    return token.dep_ in ("dobj", "pobj") or (
+        token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or")
+        and token.doc[token.i - 2].tag_ == "NNS")
 
 
 def _enumerated(token, mention: Mention, mentions: list[Mention], text: str) -> bool:
