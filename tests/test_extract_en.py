@@ -2785,3 +2785,9 @@ def test_a_plural_noun_tagged_as_a_verb_in_a_list_of_nouns_is_data():
     assert ("identity.education", "share") in pairs("We send your applications, resumes and screening answers to the "
                                                     "employers you apply to.")
     assert ("identity.occupation", "share") in pairs("We share your applications and resumes with employers.")
+
+
+def test_a_country_or_city_derived_from_the_ip_address_is_coarse_location():
+    assert ("location.coarse", "collect") in pairs("The country or city associated with your account is worked out "
+                                                   "from your IP address.")
+    assert ("location.coarse", "collect") in pairs("We infer your city and country from your IP address.")
