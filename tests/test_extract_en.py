@@ -2791,3 +2791,11 @@ def test_a_country_or_city_derived_from_the_ip_address_is_coarse_location():
     assert ("location.coarse", "collect") in pairs("The country or city associated with your account is worked out "
                                                    "from your IP address.")
     assert ("location.coarse", "collect") in pairs("We infer your city and country from your IP address.")
+
+
+def test_voice_clips_camera_images_and_written_notes_are_data_in_passive_denials():
+    assert ("media.audio", "not_share") in pairs("Voice clips are never sold and are not shared with advertisers.")
+    assert ("media.camera", "not_collect") in pairs("The camera image is processed on your device and is never "
+                                                    "uploaded.")
+    assert ("content", "not_share") in pairs("Your written notes are never shared with your therapist unless you "
+                                             "share a specific entry.")
