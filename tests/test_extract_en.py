@@ -2799,3 +2799,10 @@ def test_voice_clips_camera_images_and_written_notes_are_data_in_passive_denials
                                                     "uploaded.")
     assert ("content", "not_share") in pairs("Your written notes are never shared with your therapist unless you "
                                              "share a specific entry.")
+
+
+def test_the_profiles_you_view_are_browsing_history_not_your_profile():
+    found = pairs("We record how you use the Service, including the profiles you view, like and pass on, your matches "
+                  "and the features you use.")
+    assert ("usage.history", "collect") in found and ("account.profile", "collect") not in found
+    assert ("usage.history", "collect") in pairs("We record the profiles you view.")
