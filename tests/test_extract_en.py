@@ -2806,3 +2806,8 @@ def test_the_profiles_you_view_are_browsing_history_not_your_profile():
                   "and the features you use.")
     assert ("usage.history", "collect") in found and ("account.profile", "collect") not in found
     assert ("usage.history", "collect") in pairs("We record the profiles you view.")
+
+
+def test_clock_in_times_and_swipe_records_are_logs():
+    assert ("usage.logs", "store") in pairs("We keep your clock-in and clock-out times for payroll.")
+    assert ("usage.logs", "store") in pairs("We keep card swipe records for one year.")
