@@ -819,7 +819,8 @@ def test_suppositions_of_what_the_person_thinks_or_we_learn_state_no_practice():
 
 
 def test_understanding_how_people_use_the_service_uses_usage_data():
-    assert pairs("Performance cookies allow us to understand how visitors use our Services.") == {("usage", "use")}
+    assert pairs("Performance cookies allow us to understand how visitors use our Services.") == {
+        ("usage", "use"), ("usage.cookies", "use")}
     assert pairs("You understand that you can delete your account at any time.") == set()
 
 
@@ -2227,7 +2228,7 @@ def test_the_number_of_clicks_in_a_log_file_list_is_usage():
 
 def test_web_beacons_that_count_the_users_who_visited_pages_collect_usage():
     assert pairs("Web beacons allow us to count the users who have visited those pages, and to learn whether you "
-                 "opened one of our e-mails.") == {("usage", "collect")}
+                 "opened one of our e-mails.") == {("usage", "collect"), ("usage.cookies", "use")}
     assert ("usage", "collect") in pairs("We may also use web beacons, which allow us to count users who have visited "
                                          "specific pages.")
 
@@ -2811,3 +2812,14 @@ def test_the_profiles_you_view_are_browsing_history_not_your_profile():
 def test_clock_in_times_and_swipe_records_are_logs():
     assert ("usage.logs", "store") in pairs("We keep your clock-in and clock-out times for payroll.")
     assert ("usage.logs", "store") in pairs("We keep card swipe records for one year.")
+
+
+def test_cookies_that_help_or_enable_us_state_their_use():
+    assert ("usage.cookies", "use") in pairs("Cookies help us and advertisers identify users on our Sites and on other "
+                                             "sites.")
+    assert ("usage.cookies", "use") in pairs("Web beacons enable us to recognize a browser's cookie when a browser "
+                                             "visits this site.")
+    assert ("usage.cookies", "use") in pairs("Persistent cookies enable us to track and target the interests of our "
+                                             "users to enhance the experience on our site.")
+    assert pairs("Because cookies allow you to take advantage of some of our essential features, we recommend that "
+                 "you leave them turned on.") == set()

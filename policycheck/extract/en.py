@@ -126,6 +126,12 @@ class EnglishAnalyzer:
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
+            if (match.value == "usage.cookies" and _first_conjunct(span.root).dep_ == "nsubj"
+                    and any_match(self.lex.cookie_helps, text[match.end:match.end + 60])):
+                # "Cookies help us identify users", "Web beacons enable us to recognize …": what the technology does
+                # for the service or the user states its use
+                mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
+                continue
             verb = self._governing_verb(span.root)
             if verb is None:
                 mention.inherit = True
