@@ -2823,3 +2823,12 @@ def test_cookies_that_help_or_enable_us_state_their_use():
                                              "users to enhance the experience on our site.")
     assert pairs("Because cookies allow you to take advantage of some of our essential features, we recommend that "
                  "you leave them turned on.") == set()
+
+
+def test_information_we_have_or_have_collected_about_you_is_personal_information():
+    assert ("personal_info", "share") in pairs("If another entity acquires us or any of our assets, information we have "
+                                               "collected about you may be transferred to such entity.")
+    assert ("personal_info", "use") in pairs("We may use the information we collect from and about you to contact you "
+                                             "from time to time.")
+    assert ("personal_info", "use") in pairs("We use data we have about you to determine whether you might be "
+                                             "interested in the products of a partner.")
