@@ -2832,3 +2832,10 @@ def test_information_we_have_or_have_collected_about_you_is_personal_information
                                              "from time to time.")
     assert ("personal_info", "use") in pairs("We use data we have about you to determine whether you might be "
                                              "interested in the products of a partner.")
+
+
+def test_data_remaining_somewhere_for_a_time_span_is_stored():
+    assert ("personal_info", "store") in pairs("Your personal information may remain in our backup systems for up to "
+                                               "90 days.")
+    assert ("content", "store") in pairs("Your comments remain on the site for 30 days.")
+    assert pairs("Copies of your information may remain in our archives.") == set()

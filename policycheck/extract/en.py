@@ -286,7 +286,7 @@ class EnglishAnalyzer:
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
         if lemma in COPULAS:  # "your posts are public", "becomes accessible to other users"
-            return _availability(token) is not None
+            return _availability(token) is not None or lemma in self.lex.staying_verbs and _retention_period(token, True)
         # "your review may be displayed to other users", "other users can see X"
         if _shown_to_others(token, self.lex.viewers, self.lex.not_viewers):
             return True
@@ -304,6 +304,8 @@ class EnglishAnalyzer:
             return False
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token)
+        if lemma in self.lex.staying_verbs:  # "the cookie will persist for a maximum of 2 weeks"
+            return _retention_period(token, True)
         if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
             return _derived_from(token)
         if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
@@ -747,6 +749,11 @@ class EnglishAnalyzer:
                 (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):
             # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if lemma in self.lex.staying_verbs and _availability(verb) is None:
+            # "may remain in our backup systems for up to 90 days": a retention period
+            if negated or subject_kind == "user" or not _retention_period(verb, True):
+                return None
+            return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in COPULAS:
             available = _availability(verb)
             recipient = self._recipient(available) if available is not None else None
@@ -1535,19 +1542,21 @@ def _signs_up_with(verb) -> bool:
 TIME_UNITS = {"hour", "day", "week", "month", "year"}
 
 
-def _retention_period(verb) -> bool:
+def _retention_period(verb, staying: bool = False) -> bool:
     """Whether a deletion verb states how long the data is kept first: "deleted within 30 days", "erased 24 months
     after the last sign-in", "destroyed after ten years" (a retention period, as the guidelines read it). The parser may
     hang the period on a relative clause that ends the object ("we delete your account data and the content of
     workspaces you own within 30 days"); a negated relative clause on the subject can state the period of inactivity
-    ("Accounts of students who have not signed in for 18 months are deleted")."""
+    ("Accounts of students who have not signed in for 18 months are deleted"). A `staying` verb also takes "for" a
+    span ("may remain in our backup systems for up to 90 days")."""
     clauses = [verb] + [t for t in verb.subtree if t.dep_ in ("relcl", "acl") and (
         t.i > verb.i and t.head.dep_ in ("pobj", "dobj", "obj", "conj") or t.i < verb.i and any(
             c.dep_ == "neg" for c in t.children))]
     for clause, child in ((clause, c) for clause in clauses for c in clause.children
                           if clause is verb or c.i > clause.i):
         if child.dep_ == "prep" and (child.lower_ in ("within", "after", "in") or clause is not verb
-                                     and child.lower_ == "for" and clause.i < verb.i):
+                                     and child.lower_ == "for" and clause.i < verb.i
+                                     or staying and clause is verb and child.lower_ == "for"):
             words = {t.lemma_.lower() for t in child.subtree}
             if words & TIME_UNITS:
                 return True  # also "within 30 days of the request": how long the data is kept after it (GUIDELINES)

@@ -80,6 +80,7 @@ class Lexicon:
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
+    staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
     purchase_verbs: set[str] = field(default_factory=set)  # collect when we buy the data ("we purchase X")
@@ -184,6 +185,7 @@ def load_lexicon(lang: str) -> Lexicon:
         processor_tables=compile_patterns(data.get("processor_tables"), flags),
         deletion_verbs=set(data.get("deletion_verbs", [])),
         derivation_verbs=set(data.get("derivation_verbs", [])),
+        staying_verbs=set(data.get("staying_verbs", [])),
         aggregate_products=compile_patterns(data.get("aggregate_products"), flags),
         concealment_verbs=set(data.get("concealment_verbs", [])),
         purchase_verbs=set(data.get("purchase_verbs", [])),
