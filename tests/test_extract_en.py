@@ -2839,3 +2839,9 @@ def test_data_remaining_somewhere_for_a_time_span_is_stored():
                                                "90 days.")
     assert ("content", "store") in pairs("Your comments remain on the site for 30 days.")
     assert pairs("Copies of your information may remain in our archives.") == set()
+
+
+def test_nonpublic_and_private_information_of_the_user_is_personal_information():
+    assert ("personal_info", "not_share") in pairs("We do not sell or rent your nonpublic information, nor do we give "
+                                                   "it to others to sell you anything.")
+    assert ("personal_info", "not_share") in pairs("We will never sell your private information to anyone.")
