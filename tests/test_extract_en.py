@@ -2845,3 +2845,10 @@ def test_nonpublic_and_private_information_of_the_user_is_personal_information()
     assert ("personal_info", "not_share") in pairs("We do not sell or rent your nonpublic information, nor do we give "
                                                    "it to others to sell you anything.")
     assert ("personal_info", "not_share") in pairs("We will never sell your private information to anyone.")
+
+def test_a_name_opening_with_read_that_is_a_subject_is_no_pointer():
+    assert ("personal_info", "store") in pairs("Read the Docs will retain User Personal Information for as long as "
+                                               "your account is active.")
+    assert ("personal_info", "share") in pairs("Read the Docs may disclose personally-identifying information to law "
+                                               "enforcement in response to a subpoena.")
+    assert pairs("Read the telemetry documentation for more information about the data we collect.") == set()
