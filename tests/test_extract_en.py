@@ -2852,3 +2852,11 @@ def test_a_name_opening_with_read_that_is_a_subject_is_no_pointer():
     assert ("personal_info", "share") in pairs("Read the Docs may disclose personally-identifying information to law "
                                                "enforcement in response to a subpoena.")
     assert pairs("Read the telemetry documentation for more information about the data we collect.") == set()
+
+
+def test_server_access_data_with_a_determiner_is_logs():
+    assert ("usage.logs", "use") in pairs("The legal basis for the processing of your access data and health data is "
+                                          "your consent.")
+    assert ("usage.logs", "use") in pairs("This access data is only processed to secure and maintain the technical "
+                                          "infrastructure.")
+    assert ("usage.logs", "collect") not in pairs("The app may access data from your device's sensors.")
