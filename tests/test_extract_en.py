@@ -2860,3 +2860,11 @@ def test_server_access_data_with_a_determiner_is_logs():
     assert ("usage.logs", "use") in pairs("This access data is only processed to secure and maintain the technical "
                                           "infrastructure.")
     assert ("usage.logs", "collect") not in pairs("The app may access data from your device's sensors.")
+
+
+def test_a_policy_that_does_not_cover_some_information_states_no_practice():
+    assert pairs("This policy does not cover personal information collected by third parties.") == set()
+    assert pairs("Our Privacy Policy does not cover the information practices of other companies who may use cookies "
+                 "to serve ads.") == set()
+    assert ("personal_info", "collect") in pairs("We collect personal information that does not identify you "
+                                                 "directly.")
