@@ -2868,3 +2868,10 @@ def test_a_policy_that_does_not_cover_some_information_states_no_practice():
                  "to serve ads.") == set()
     assert ("personal_info", "collect") in pairs("We collect personal information that does not identify you "
                                                  "directly.")
+
+
+def test_having_access_to_data_the_user_shared_is_the_practice():
+    assert pairs("Other users will no longer have access to the personal data you shared with them.") == {
+        ("personal_info", "not_collect")}
+    assert pairs("Other users will no longer have access on our site to the personal data you've shared with "
+                 "them.") == {("personal_info", "not_collect")}

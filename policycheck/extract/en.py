@@ -629,7 +629,10 @@ class EnglishAnalyzer:
                 return None
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
-                return current if self._is_action(current) else None
+                # "other users will no longer have access (on our site) to the data you shared with them": having
+                # access is one
+                return current if self._is_action(current) or any(
+                    _access_holder(c) is not None for c in current.children) else None
         return None
 
     def _demoted_predicate(self, root):
@@ -1481,9 +1484,11 @@ def _purpose_clause(verb, token) -> bool:
 
 
 def _access_holder(token):
-    """The verb of "have / gain / receive access to …" when `token` is its object "access", else None."""
+    """The verb of "have / gain / receive access to …" when `token` is its object "access", else None; the "to" may
+    hang on the verb after a place ("will no longer have access on our site to the data")."""
     if (token.lower_ == "access" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
-            and token.head.lemma_.lower() in ACCESS_VERBS and any(c.lower_ == "to" for c in token.children)):
+            and token.head.lemma_.lower() in ACCESS_VERBS and (any(c.lower_ == "to" for c in token.children) or any(
+                c.lower_ == "to" and c.dep_ == "prep" and c.i > token.i for c in token.head.children))):
         return token.head
     return None
 
