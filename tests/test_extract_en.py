@@ -2875,3 +2875,10 @@ def test_having_access_to_data_the_user_shared_is_the_practice():
         ("personal_info", "not_collect")}
     assert pairs("Other users will no longer have access on our site to the personal data you've shared with "
                  "them.") == {("personal_info", "not_collect")}
+
+
+def test_a_list_word_filling_a_table_cell_is_data():
+    text = ("#### When you purchase our cloud plan\n\n| Specific personal data we collect | Address |\n"
+            "| The purpose of data collection | For payment processing purposes |\n")
+    assert (3, "contact.address", "collect", "first_party") in tuples(text, name="policy.md")
+    assert (3, "personal_info", "collect", "first_party") not in tuples(text, name="policy.md")

@@ -48,6 +48,13 @@ def _sense_regex(entry: str | None) -> re.Pattern[str] | None:
     return re.compile(str(entry).removeprefix("re:")) if entry else None
 
 
+def _table_cell_alone(text: str, match: Match[str]) -> bool:
+    """Whether `match` fills a cell of a table row ("… we collect | Address") but for list markers and emphasis."""
+    start, end = text.rfind("|", 0, match.start), text.find("|", match.end)
+    return bool(_ONLY_MARKS.fullmatch(text[start + 1:match.start])
+                and _ONLY_MARKS.fullmatch(text[match.end:end if end >= 0 else len(text)]))
+
+
 def _pattern_union(regexes: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex for a data type's `patterns`, bounded by non-ASCII-word characters (so that it
     matches inside Chinese text but not inside an English word or identifier)."""
@@ -185,6 +192,12 @@ class DataMatcher:
         """Bare words such as "address" or "age" count as data only as items of a list of data terms."""
         candidates = [m for m in self._list_words.find(text)
                       if m.value and not any(m.start < f.end and f.start < m.end for f in found)]
+        if self.lang == "en" and "|" in text:
+            # the whole cell of a table row that names data elsewhere ("| Specific personal data we collect | Address |")
+            for candidate in list(candidates):
+                if _table_cell_alone(text, candidate):
+                    found.append(candidate)
+                    candidates.remove(candidate)
         added = True
         while candidates and added:
             added = False
