@@ -2882,3 +2882,16 @@ def test_a_list_word_filling_a_table_cell_is_data():
             "| The purpose of data collection | For payment processing purposes |\n")
     assert (3, "contact.address", "collect", "first_party") in tuples(text, name="policy.md")
     assert (3, "personal_info", "collect", "first_party") not in tuples(text, name="policy.md")
+
+
+def test_a_singular_message_in_a_list_and_a_hyphenated_user_agent_are_data():
+    assert ("communication.messages", "collect") in pairs("We collect your full name; email address; message; and "
+                                                          "any other data that you provide.")
+    assert ("device.hardware", "collect") in pairs("We collect your IP address and User-agent.")
+
+
+def test_the_rights_you_have_if_we_process_data_state_no_practice():
+    assert pairs("If the RKI processes your personal data, you also have the following data protection "
+                 "rights:") == set()
+    assert pairs("Where we process your personal data, you have certain rights under applicable law.") == set()
+    assert ("personal_info", "use") in pairs("We process your personal data to provide the service.")
