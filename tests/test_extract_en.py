@@ -2895,3 +2895,11 @@ def test_the_rights_you_have_if_we_process_data_state_no_practice():
                  "rights:") == set()
     assert pairs("Where we process your personal data, you have certain rights under applicable law.") == set()
     assert ("personal_info", "use") in pairs("We process your personal data to provide the service.")
+
+
+def test_get_with_an_object_receives_it():
+    assert pairs("If you share your random codes, nobody will get any information about you or the time you were "
+                 "near them.") == {("personal_info", "not_collect")}
+    assert pairs("We may get information about you from our partners.") == {("personal_info", "collect")}
+    assert ("financial.transactions", "collect") not in pairs("Minors must get the permission of their parents "
+                                                              "before making purchases on this Service.")

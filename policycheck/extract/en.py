@@ -285,7 +285,7 @@ class EnglishAnalyzer:
             return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
-        if lemma in COPULAS:  # "your posts are public", "becomes accessible to other users"
+        if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
             return _availability(token) is not None or lemma in self.lex.staying_verbs and _retention_period(token, True)
         # "your review may be displayed to other users", "other users can see X"
         if _shown_to_others(token, self.lex.viewers, self.lex.not_viewers):
@@ -757,7 +757,7 @@ class EnglishAnalyzer:
             if negated or subject_kind == "user" or not _retention_period(verb, True):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
-        if lemma in COPULAS:
+        if lemma in COPULAS and not _gets_object(verb):
             available = _availability(verb)
             recipient = self._recipient(available) if available is not None else None
             if recipient == "user":
@@ -1692,6 +1692,13 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 
 
 COPULAS = {"be", "become", "remain", "get"}
+
+
+def _gets_object(verb) -> bool:
+    """A "get" with an object receives it ("we may get information about you from partners", "nobody will get any
+    information about you"); it is no copula. Getting someone's permission or consent receives no data."""
+    return verb.lemma_.lower() == "get" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in (
+        "permission", "consent", "approval", "authorization", "authorisation") for c in verb.children)
 AVAILABLE = {"public", "available", "accessible", "visible", "viewable", "searchable"}
 
 
