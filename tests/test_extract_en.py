@@ -2884,12 +2884,6 @@ def test_a_list_word_filling_a_table_cell_is_data():
     assert (3, "personal_info", "collect", "first_party") not in tuples(text, name="policy.md")
 
 
-def test_a_singular_message_in_a_list_and_a_hyphenated_user_agent_are_data():
-    assert ("communication.messages", "collect") in pairs("We collect your full name; email address; message; and "
-                                                          "any other data that you provide.")
-    assert ("device.hardware", "collect") in pairs("We collect your IP address and User-agent.")
-
-
 def test_the_rights_you_have_if_we_process_data_state_no_practice():
     assert pairs("If the RKI processes your personal data, you also have the following data protection "
                  "rights:") == set()
