@@ -2897,3 +2897,10 @@ def test_get_with_an_object_receives_it():
     assert pairs("We may get information about you from our partners.") == {("personal_info", "collect")}
     assert ("financial.transactions", "collect") not in pairs("Minors must get the permission of their parents "
                                                               "before making purchases on this Service.")
+
+
+def test_a_list_word_given_as_an_example_is_data():
+    assert ("content", "share") in pairs("We may also continue to display some information you have made publicly "
+                                         "available through Open Humans (comments, for example).")
+    assert ("identity.age", "store") not in pairs("If you enter information during your session, such as age "
+                                                  "verification data, this will be stored as a cookie.")

@@ -27,6 +27,9 @@ _ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
 # "实名认证相关信息", "与交易相关的信息": information related to a kind of data is that data when "<kind>信息" is a known phrase
 _ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
+_EN_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,|\bfor instance,)\s+(?:your\s+)?$", re.I)
+_EN_EXAMPLE_END = re.compile(r"\s*(?:[.;)]|$)")  # the example ends there: not "such as age verification data"
+_EN_EXAMPLE_AFTER = re.compile(r",?\s+(?:for example|for instance|e\.g\.)\)", re.I)
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
@@ -135,6 +138,8 @@ class DataMatcher:
             found = self._with_list_words(text, found)
         elif len(self._list_words) and len(text) <= 40:
             found = self._list_word_alone(text)
+        elif len(self._list_words) and self.lang == "en":
+            found = self._with_list_words(text, found)  # a list word given as an example of data
         if self._senses:
             found = [self._sense(text, match) for match in found]
         if self._also_senses:
@@ -192,6 +197,14 @@ class DataMatcher:
         """Bare words such as "address" or "age" count as data only as items of a list of data terms."""
         candidates = [m for m in self._list_words.find(text)
                       if m.value and not any(m.start < f.end and f.start < m.end for f in found)]
+        if self.lang == "en":
+            # an example given for data ("information you have made publicly available (comments, for example)",
+            # "content such as comments")
+            for candidate in list(candidates):
+                if (_EN_EXAMPLE_BEFORE.search(text, 0, candidate.start) and _EN_EXAMPLE_END.match(text, candidate.end)
+                        or _EN_EXAMPLE_AFTER.match(text, candidate.end)):
+                    found.append(candidate)
+                    candidates.remove(candidate)
         if self.lang == "en" and "|" in text:
             # the whole cell of a table row that names data elsewhere ("| Specific personal data we collect | Address |")
             for candidate in list(candidates):
