@@ -2904,3 +2904,15 @@ def test_a_list_word_given_as_an_example_is_data():
                                          "available through Open Humans (comments, for example).")
     assert ("identity.age", "store") not in pairs("If you enter information during your session, such as age "
                                                   "verification data, this will be stored as a cookie.")
+
+
+def test_a_practice_verb_read_as_a_compound_noun_in_a_purpose_list():
+    assert ("usage.history", "collect") in pairs("We use such information to analyze trends, administer the Website, "
+                                                 "track users' movement around the Website, and gather demographic "
+                                                 "information.")
+    assert ("usage", "collect") in pairs("This data is used to manage the website, track usage and improve the "
+                                         "website services.")
+    assert ("identity.name", "collect") in pairs("To enable payment, we collect and store name, address and "
+                                                 "telephone number.")
+    assert ("usage.cookies", "store") not in pairs("We use cookies (and Local Shared Objects, HTML5, cache cookies, "
+                                                   "web beacons, or clear gifs) to understand usage of the Services.")

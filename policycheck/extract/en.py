@@ -334,6 +334,9 @@ class EnglishAnalyzer:
         via_examples = False  # reached the head noun through "including" / "such as"
         if self._made_into_aggregate(token):
             return "user-control"
+        listed = self._practice_read_as_compound(token)
+        if listed is not None:
+            return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
@@ -885,6 +888,28 @@ class EnglishAnalyzer:
             return None
         kind, subject, _ = self._actor(head, default_actor)
         return other[0] if kind != "user" and subject == FIRST_PARTY else None
+
+    def _practice_read_as_compound(self, token):
+        """A practice verb opening an item of a list of purposes that the tagger read as a compound noun of the data
+        phrase or of its possessor: "to analyze trends, administer the site, track [NOUN] users' movement", "to manage
+        the website, track [NOUN] usage and improve it". Not a word of the term itself ("cookies, log files"), nor
+        an item of a list of data ("HTML5, cache cookies"), nor after a verb and "and" ("collect and store [NOUN]
+        name")."""
+        for head in (token, *(c for c in token.children if c.dep_ == "poss")):
+            item, listed = head, False
+            while item.dep_ in ("conj", "appos") and item.head.i != item.i and not listed:
+                item = item.head
+                listed = item.i in self._inside_terms
+            if listed:
+                continue  # an item of a list of data
+            for child in head.children:
+                if (child.dep_ == "compound" and child.i < head.i and child.pos_ in ("NOUN", "PROPN")
+                        and child.i not in self._inside_terms and child.i > 0
+                        and (child.doc[child.i - 1].lower_ in (",", "to") or child.doc[child.i - 1].lower_ == "and"
+                             and child.i > 1 and child.doc[child.i - 2].pos_ not in ("VERB", "AUX"))
+                        and child.lower_ == child.lemma_.lower() and child.lower_ in self.lex.verbs):
+                    return child
+        return None
 
     def _mistagged_verb(self, token, verb) -> bool:
         """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
