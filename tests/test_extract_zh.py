@@ -2489,3 +2489,8 @@ def test_a_title_line_naming_a_topic_states_no_practice():
     assert pairs("一、我们如何收集和使用您的个人信息\n（四）敏感信息及密码保护提示：\n2.1 传感器应用场景声明") == set()
     assert pairs("4.我方共享、转让、公开披露您个人信息的方式") == set()
     assert pairs("目前我们不存在向境外提供您的个人信息的场景。") == {("personal_info", "not_share")}
+
+
+def test_learning_records_are_usage():
+    assert pairs("课程学习时，我们会记录儿童的学习进度、答题结果，并收集您的学习记录，以便核实您的学习情况。") == {
+        ("usage", "collect")}
