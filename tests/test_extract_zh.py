@@ -2494,3 +2494,17 @@ def test_a_title_line_naming_a_topic_states_no_practice():
 def test_learning_records_are_usage():
     assert pairs("课程学习时，我们会记录儿童的学习进度、答题结果，并收集您的学习记录，以便核实您的学习情况。") == {
         ("usage", "collect")}
+
+
+def test_labels_over_lettered_items_state_no_practice():
+    text = ("1.4 美化工具\n"
+            "为实现这些功能及服务，我们会收集和使用以下信息：\n"
+            "面部识别信息\n"
+            "a.你选择使用某些美化工具时，我们需要在本地客户端识别、处理你的面部特征信息用于渲染效果。\n"
+            "（2）以下是您在使用我们服务时，我们获取的信息：\n"
+            "（a）设备信息\n"
+            "您设备的品牌、设备型号、系统版本等信息。\n")
+    lines = {line for line, *_ in tuples(text)}
+    assert 3 not in lines and 6 not in lines
+    assert (4, "biometric.face", "use", "first_party") in tuples(text)
+    assert (7, "device.hardware", "collect", "first_party") in tuples(text)

@@ -663,9 +663,21 @@ def _subheading_item(blocks, index: int) -> bool:
     block = blocks[index]
     if block.kind != "list_item" or block.language != "zh" or index + 1 >= len(blocks):
         return False
-    style, following = numbering_style(block.text.strip()), blocks[index + 1]
-    deeper = following.kind in ("list_item", "heading") and numbering_style(following.text.strip()) not in ("", style)
-    return (following.kind == "paragraph" or deeper) and bool(style) and looks_like_heading(block.text, "zh")
+    style, following = _item_marker(block.text.strip()), blocks[index + 1]
+    if not style:
+        # an unnumbered label over the first item of a run ("面部识别信息" / "a.你选择使用某些…美化工具时，…")
+        return bool(FIRST_ITEM.match(following.text.strip())) and looks_like_heading(block.text, "zh")
+    deeper = following.kind in ("list_item", "heading") and _item_marker(following.text.strip()) not in ("", style)
+    return (following.kind == "paragraph" or deeper) and looks_like_heading(block.text, "zh")
+
+
+LETTER_ITEM = re.compile(r"[（(][a-z][)）]|[a-z][.．、)）]")
+FIRST_ITEM = re.compile(r"[（(]?(?:a|1|一)[)）.．、](?!\d)")
+
+
+def _item_marker(text: str) -> str:
+    """The numbering style of an item, counting the Latin letters Chinese text runs in ("（a）设备信息", "a.你选择…")."""
+    return numbering_style(text) or ("letter-lower" if LETTER_ITEM.match(text) else "")
 
 
 OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
