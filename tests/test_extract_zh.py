@@ -2508,3 +2508,8 @@ def test_labels_over_lettered_items_state_no_practice():
     assert 3 not in lines and 6 not in lines
     assert (4, "biometric.face", "use", "first_party") in tuples(text)
     assert (7, "device.hardware", "collect", "first_party") in tuples(text)
+
+
+def test_relative_clause_inside_data_term_leaves_our_verb():
+    assert pairs("我们会将您上传的照片共享给合作方，以便完成冲印服务。") == {("media.photos", "share")}
+    assert pairs("我们会将您上传的内容储存在服务器。") == {("content", "store")}

@@ -745,8 +745,10 @@ class ChineseAnalyzer:
             if _following_word(tokens, token.end) in ("的",):
                 continue  # "您的": possessive, not a subject
             if (_following_word(tokens, token.end) not in USER_MODALS
-                    and any(t.word == "的" and token.end <= t.start and t.end <= verb_start for t in tokens)):
-                continue  # "将您填写的姓名发送给…": the user is the subject of a relative clause on the object
+                    and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start for t in tokens)):
+                # "将您填写的姓名发送给…": the user is the subject of a relative clause on the object (also when the
+                # clause is part of a data term, "将您上传的照片共享给…")
+                continue
             if best is None or token.end > best[0]:
                 best = (token.end, ("user", None))
         for index, token in enumerate(tokens):
@@ -1175,6 +1177,11 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
         return False
     after = _text_after_group(text, match.end, parentheses) or text[match.end:match.end + 30]
     return LOGIN_MEANS_AFTER.match(after) is not None
+
+
+def _marks_relative(word: str) -> bool:
+    """的 as a token, or inside a data term that opens with a relative clause ("上传的照片"; not 目的, 的话)."""
+    return word == "的" or 0 < word.find("的") < len(word) - 1
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
