@@ -2513,3 +2513,10 @@ def test_labels_over_lettered_items_state_no_practice():
 def test_relative_clause_inside_data_term_leaves_our_verb():
     assert pairs("我们会将您上传的照片共享给合作方，以便完成冲印服务。") == {("media.photos", "share")}
     assert pairs("我们会将您上传的内容储存在服务器。") == {("content", "store")}
+
+
+def test_browsing_named_as_behaviour_is_history():
+    assert pairs("个性化推荐：我们将基于您在百度文库内的搜索、浏览等使用行为信息、设备信息，以便向您推荐您可能更感兴趣的内容。") == {
+        ("usage", "use"), ("usage.history", "use"), ("device", "use")}
+    assert pairs("58同城可能使用您在58同城网站浏览的行为数据，根据您的兴趣喜好展现与您兴趣相关的信息。") == {
+        ("usage.history", "use")}
