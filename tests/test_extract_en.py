@@ -2916,3 +2916,13 @@ def test_a_practice_verb_read_as_a_compound_noun_in_a_purpose_list():
                                                  "telephone number.")
     assert ("usage.cookies", "store") not in pairs("We use cookies (and Local Shared Objects, HTML5, cache cookies, "
                                                    "web beacons, or clear gifs) to understand usage of the Services.")
+
+def test_a_verbless_for_example_sentence_takes_the_practice_it_exemplifies():
+    text = ("We automatically collect the following information about how you use the Service:\n\n"
+            "(b) **Information about how you use the App**. For example, how frequently you access the App, the "
+            "time you access the App and how long you use it for, the approximate location that you access the App "
+            "from, the website pages you visit, the links you click, and other actions you take in the App.\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert (3, "location.coarse", "collect") in found
+    assert (3, "usage.history", "collect") in found
+    assert pairs("For example, you can change your email address in Settings.") == set()

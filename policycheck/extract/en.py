@@ -162,6 +162,13 @@ class EnglishAnalyzer:
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
             else:
                 mention.frames = frames
+        example_list = _verbless_examples(doc)
+        if example_list:
+            # "For example, how frequently you access the Service, the pages you visit…": a verbless list of examples
+            # whose verbs only describe the items; the items take the practice of what they exemplify
+            for mention in mentions:
+                if id(mention) in soft_skipped and not mention.frames:
+                    mention.skip, mention.inherit = False, True
         _continue_enumerations(text, mentions, soft_skipped)
         if _continue_parenthetical_lists(text, mentions, soft_skipped):
             # "identifiers (such as Android ID and IDFV), MAC address": the list goes on after the parenthesis
@@ -181,7 +188,7 @@ class EnglishAnalyzer:
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
-                                has_verb=any(not _in_fragment_clause(verb) for verb in action_verbs))
+                                has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs))
 
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
@@ -1387,6 +1394,18 @@ def _preceded_by(token, patterns: list[re.Pattern[str]]) -> bool:
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+_EXAMPLE_OPENING = re.compile(r"^\W*(?:for example|for instance|e\.g\.)\s*[,:]?\s", re.I)
+
+
+def _verbless_examples(doc) -> bool:
+    """A sentence that only lists examples of what the previous one named ("For example, how frequently you access
+    the Service, the time you access it, the pages you visit"): it opens with "For example" and its root is a noun."""
+    if not _EXAMPLE_OPENING.match(doc.text):
+        return False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
 
 
 def _in_fragment_clause(verb) -> bool:
