@@ -2926,3 +2926,13 @@ def test_a_verbless_for_example_sentence_takes_the_practice_it_exemplifies():
     assert (3, "location.coarse", "collect") in found
     assert (3, "usage.history", "collect") in found
     assert pairs("For example, you can change your email address in Settings.") == set()
+
+
+def test_identifiers_associated_with_a_device_take_the_practice_they_depend_on():
+    found = pairs("When you access our site from a mobile device, we may collect unique identification numbers "
+                  "associated with your device.")
+    assert ("device.id", "collect") in found and ("device.id", "use") not in found
+    assert ("device.id", "store") in pairs("Cookies may be used to store a unique identification number tied to your "
+                                           "computer or device.")
+    assert not any(data_type == "location" for data_type, _ in pairs(
+        "We may be able to approximate a device's location by analyzing other information, like an IP address."))

@@ -360,6 +360,7 @@ class EnglishAnalyzer:
                 # a clause on the exemplified noun governs its examples wherever it stands ("personal information
                 # provided by our users, including zip code")
                 if (child.dep_ in ("relcl", "acl") and self._is_action(child) and not _kept_in_place(child, self.lex)
+                        and not (_describing_participle(child) and self._enclosing_action(current) is not None)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
                         and not _purpose_clause(child, token)):
@@ -1394,6 +1395,13 @@ def _preceded_by(token, patterns: list[re.Pattern[str]]) -> bool:
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+def _describing_participle(verb) -> bool:
+    """"unique identification numbers associated with your device", "the IDs linked to your phone": a participle that
+    describes the data it follows, not a practice on it when the data phrase is the argument of a practice verb."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("associate", "link", "tie")
+            and verb.head.i < verb.i)
 
 
 _EXAMPLE_OPENING = re.compile(r"^\W*(?:for example|for instance|e\.g\.)\s*[,:]?\s", re.I)
