@@ -2936,3 +2936,10 @@ def test_identifiers_associated_with_a_device_take_the_practice_they_depend_on()
                                            "computer or device.")
     assert not any(data_type == "location" for data_type, _ in pairs(
         "We may be able to approximate a device's location by analyzing other information, like an IP address."))
+
+
+def test_data_said_to_be_necessary_or_mandatory_is_collected():
+    assert pairs("However, some information, such as your name and address, may be necessary for the performance of "
+                 "our contractual obligations.") == {("identity.name", "collect"), ("contact.address", "collect")}
+    assert pairs("Your phone number is mandatory for two-factor authentication.") == {("contact.phone", "collect")}
+    assert pairs("You should note that cookies may be necessary to provide you with certain features.") == set()

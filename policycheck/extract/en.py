@@ -143,7 +143,9 @@ class EnglishAnalyzer:
                                             condition=condition)]
                     mention.inherit = mention.denied = False
                 continue
-            if verb == "user-control":
+            if verb == "user-control" or (match.value == "usage.cookies" and verb.lemma_.lower() in COPULAS
+                                          and self._required(verb)):
+                # (cookies "strictly necessary" for the site name a category of cookies, not data asked of the user)
                 mention.skip = True
                 soft_skipped.add(id(mention))
                 continue
@@ -293,7 +295,8 @@ class EnglishAnalyzer:
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
         if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
-            return _availability(token) is not None or lemma in self.lex.staying_verbs and _retention_period(token, True)
+            return (_availability(token) is not None or self._required(token)
+                    or lemma in self.lex.staying_verbs and _retention_period(token, True))
         # "your review may be displayed to other users", "other users can see X"
         if _shown_to_others(token, self.lex.viewers, self.lex.not_viewers):
             return True
@@ -768,6 +771,8 @@ class EnglishAnalyzer:
             if negated or subject_kind == "user" or not _retention_period(verb, True):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
+        if lemma in COPULAS and not _gets_object(verb) and _availability(verb) is None and self._required(verb):
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
         if lemma in COPULAS and not _gets_object(verb):
             available = _availability(verb)
             recipient = self._recipient(available) if available is not None else None
@@ -1079,6 +1084,13 @@ class EnglishAnalyzer:
             if any_match(self.lex.negation_blockers, window):
                 return None
         return True
+
+    def _required(self, copula) -> bool:
+        """A copula whose complement says data is asked of the user ("X may be necessary for the contract", cue
+        `requirement_adjectives`), with the data as its subject."""
+        return any(c.dep_ == "acomp" and c.lower_ in self.lex.requirement_adjectives for c in copula.children) and any(
+            c.dep_ == "nsubj" and c.i in self._inside_terms or c.dep_ == "nsubj" and c.lower_ == "information"
+            for c in copula.children)
 
     def _inability(self, verb) -> bool:
         for child in verb.children:

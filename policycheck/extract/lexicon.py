@@ -42,6 +42,7 @@ class Lexicon:
     object_alternatives: list[re.Pattern[str]]
     event_objects: list[re.Pattern[str]]
     inability: set[str]
+    requirement_adjectives: set[str]
     protected_words: list[str]
     refusal: list[re.Pattern[str]]
     user_subjects: set[str]
@@ -147,6 +148,7 @@ def load_lexicon(lang: str) -> Lexicon:
         object_alternatives=compile_patterns(data.get("object_alternatives"), flags),
         event_objects=compile_patterns(data.get("event_objects"), flags),
         inability=set(data.get("inability", [])),
+        requirement_adjectives=set(data.get("requirement_adjectives", [])),
         protected_words=list(data.get("protected_words", [])),
         refusal=compile_patterns(data.get("refusal"), flags),
         user_subjects=set(data.get("user_subjects", [])),
