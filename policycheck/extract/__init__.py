@@ -230,10 +230,10 @@ class Extractor:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
                     context.intro_number = _intro_number(sentences, index)
+                    names_recipients = sentence.language != "zh" and any_match(lexicon.recipient_lists, sentence.text)
                     context.intro_shared = [
                         (m.data_type, m.term, f) for m in analysis.mentions if not m.skip for f in m.frames
-                        if f.statement_action() == "share" and sentence.language != "zh"
-                        and any(p.search(sentence.text) for p in lexicon.recipient_lists)]
+                        if f.statement_action() == "share"] if names_recipients else []
             if own_frames:
                 context.last_frames = own_frames
             if sentence.language != "zh":

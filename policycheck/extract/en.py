@@ -771,10 +771,10 @@ class EnglishAnalyzer:
             if negated or subject_kind == "user" or not _retention_period(verb, True):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
-        if lemma in COPULAS and not _gets_object(verb) and _availability(verb) is None and self._required(verb):
-            return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
         if lemma in COPULAS and not _gets_object(verb):
             available = _availability(verb)
+            if available is None and self._required(verb):
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
             recipient = self._recipient(available) if available is not None else None
             if recipient == "user":
                 return None
@@ -1089,8 +1089,7 @@ class EnglishAnalyzer:
         """A copula whose complement says data is asked of the user ("X may be necessary for the contract", cue
         `requirement_adjectives`), with the data as its subject."""
         return any(c.dep_ == "acomp" and c.lower_ in self.lex.requirement_adjectives for c in copula.children) and any(
-            c.dep_ == "nsubj" and c.i in self._inside_terms or c.dep_ == "nsubj" and c.lower_ == "information"
-            for c in copula.children)
+            c.dep_ == "nsubj" and (c.i in self._inside_terms or c.lower_ == "information") for c in copula.children)
 
     def _inability(self, verb) -> bool:
         for child in verb.children:
@@ -1763,6 +1762,8 @@ def _gets_object(verb) -> bool:
     information about you"); it is no copula. Getting someone's permission or consent receives no data."""
     return verb.lemma_.lower() == "get" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in (
         "permission", "consent", "approval", "authorization", "authorisation") for c in verb.children)
+
+
 AVAILABLE = {"public", "available", "accessible", "visible", "viewable", "searchable"}
 
 

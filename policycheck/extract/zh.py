@@ -983,10 +983,11 @@ PERMISSION_STORAGE = re.compile(
 
 # "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
 # side as the subject before it ("我们会访问您的相册") it is our access, so the word is split back into 访问 + 您的.
-OUR_SUBJECT = re.compile(r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)[^，,。；;您]{0,8}$")
+_ACCESSING_PARTY = r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)"
+OUR_SUBJECT = re.compile(_ACCESSING_PARTY + r"[^，,。；;您]{0,8}$")
 # ... and so it is when only the user's consent stands between our side and the word ("我们会在您授权同意后，访问您的设备信息",
 # "我们会在获得您的明示同意后，访问您的相机")
-OUR_SUBJECT_AFTER_CONSENT = re.compile(r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)[^，,。；;]{0,20}?"
+OUR_SUBJECT_AFTER_CONSENT = re.compile(_ACCESSING_PARTY + r"[^，,。；;]{0,20}?"
                                        r"(?:在|经过?)[^，,。；;]{0,12}(?:同意|授权|许可)(?:后|之后)[，,]?\s*$")
 
 

@@ -199,16 +199,12 @@ class DataMatcher:
                       if m.value and not any(m.start < f.end and f.start < m.end for f in found)]
         if self.lang == "en":
             # an example given for data ("information you have made publicly available (comments, for example)",
-            # "content such as comments")
+            # "content such as comments"), or the whole cell of a table row that names data elsewhere ("| Specific
+            # personal data we collect | Address |")
             for candidate in list(candidates):
                 if (_EN_EXAMPLE_BEFORE.search(text, 0, candidate.start) and _EN_EXAMPLE_END.match(text, candidate.end)
-                        or _EN_EXAMPLE_AFTER.match(text, candidate.end)):
-                    found.append(candidate)
-                    candidates.remove(candidate)
-        if self.lang == "en" and "|" in text:
-            # the whole cell of a table row that names data elsewhere ("| Specific personal data we collect | Address |")
-            for candidate in list(candidates):
-                if _table_cell_alone(text, candidate):
+                        or _EN_EXAMPLE_AFTER.match(text, candidate.end)
+                        or "|" in text and _table_cell_alone(text, candidate)):
                     found.append(candidate)
                     candidates.remove(candidate)
         added = True
