@@ -293,3 +293,15 @@ def test_pipe_table_rows_in_plain_text_are_table_rows():
     assert [c.text for c in rows[1].cells] == ["加速度传感器", "摇一摇", "展示互动"]
     assert rows[2].cells[0].line == 4
     assert blocks[-1].kind == "paragraph"
+
+
+def test_markdown_bold_title_line_over_a_paragraph_is_a_heading_of_its_own():
+    text = ("# Privacy\n\n**Location Information**\nWhen you use the site, we infer your general location from your IP "
+            "address.\n**Note:** we keep it for a day.\n\n**Cookies** are small files.\n")
+    document = parse_policy(text, "p.md")
+    kinds = [(b.kind, b.text, b.line) for b in document.blocks]
+    assert ("heading", "Location Information", 3) in kinds
+    located = [s for s in sentences(document) if "general location" in s.text][0]
+    assert located.line == 4 and located.section[-1] == "Location Information"
+    assert ("heading", "Cookies are small files.", 7) not in kinds  # bold words opening a sentence stay its text
+    assert any(b.kind == "paragraph" and b.text.startswith("Cookies are") for b in document.blocks)

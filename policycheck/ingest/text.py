@@ -272,6 +272,13 @@ def markdown_blocks(text: str) -> list[Block]:
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
         label = LEADING_LABEL.match(stripped) if not acc.length else None
+        if label and not marker and not quote and label.end() == len(stripped) and _next_is_text(lines, index):
+            # "**Location Information**" over a paragraph on the next line: a title of its own, not the paragraph's
+            # first words (its sentence would take the title's line)
+            acc.add(strip_inline_markdown(stripped), number)
+            kind, level = "heading", 6
+            flush()
+            continue
         if acc.length:
             acc.break_soft()
         acc.add(strip_inline_markdown(stripped), number)
@@ -281,6 +288,14 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+def _next_is_text(lines: list[str], index: int) -> bool:
+    """Whether line `index` (0-based) is a plain text line: not blank, not a list item, table row or heading."""
+    if index >= len(lines):
+        return False
+    following = lines[index].strip()
+    return bool(following) and not LIST_MARKER.match(lines[index]) and not following.startswith(("|", "#", ">"))
 
 
 def looks_like_markdown(text: str) -> bool:
