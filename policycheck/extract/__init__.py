@@ -680,6 +680,9 @@ def _item_marker(text: str) -> str:
     return numbering_style(text) or ("letter-lower" if LETTER_ITEM.match(text) else "")
 
 
+# The service's own side, against the person: a sentence naming it is not the person's own access. Unlike the zh
+# accessing-party words (`zh._ACCESSING_PARTY`, which also take third parties and SDKs as the party that reads "访问您的"),
+# third parties are not "our side" here, so only the service's own name keeps an access verb of a rights section.
 OUR_SIDE = re.compile(r"我们|我方|我行|本行|本公司|本平台")
 
 

@@ -983,6 +983,7 @@ PERMISSION_STORAGE = re.compile(
 
 # "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
 # side as the subject before it ("我们会访问您的相册") it is our access, so the word is split back into 访问 + 您的.
+# Any party that can access (third parties included), unlike `extract.OUR_SIDE`, which is only the service itself.
 _ACCESSING_PARTY = r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)"
 OUR_SUBJECT = re.compile(_ACCESSING_PARTY + r"[^，,。；;您]{0,8}$")
 # ... and so it is when only the user's consent stands between our side and the word ("我们会在您授权同意后，访问您的设备信息",
