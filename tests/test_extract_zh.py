@@ -2520,3 +2520,13 @@ def test_browsing_named_as_behaviour_is_history():
         ("usage", "use"), ("usage.history", "use"), ("device", "use")}
     assert pairs("58同城可能使用您在58同城网站浏览的行为数据，根据您的兴趣喜好展现与您兴趣相关的信息。") == {
         ("usage.history", "use")}
+
+
+def test_labelled_items_continue_their_introduction():
+    text = ("我们可能会收集您选择向我们提供的额外个人信息。这些信息可能包括：\n"
+            "基于位置的服务的信息：地理位置信息，例如精确或粗略的位置信息。如果您启用地理位置信息，我们也可能会收集此信息。\n"
+            "服务改进与平台研发：您的使用信息、移动设备上的应用程序列表、日志数据，以及通过cookies所获取的信息。\n")
+    found = tuples(text)
+    assert (3, "device.apps", "collect", "first_party") in found
+    assert (3, "usage.logs", "collect", "first_party") in found
+    assert (3, "usage", "collect", "first_party") in found

@@ -51,6 +51,7 @@ RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:up to|within|for|about|approximatel
                              r"six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
                              r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
+ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "用于个性化与定制化体验的信息：…", an item of an introduction
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
@@ -130,7 +131,8 @@ class Extractor:
                 continue
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
-            if context.intro_frames is not None and not self._continues_intro(sentence, analysis, context):
+            if context.intro_frames is not None and not self._continues_intro(
+                    sentence, analysis, context, document.blocks[sentence.block_index].text):
                 context.intro_frames, context.exempt, context.intro_shared = None, False, []
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions):
@@ -384,10 +386,13 @@ class Extractor:
         if not analysis.has_verb:
             return True
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
+        if (sentence.language == "zh" and ZH_ITEM_LABEL.match(sentence.text)
+                and not any(m.frames for m in analysis.mentions)):
+            return True  # "服务改进与平台研发：您的使用信息…以及通过cookies所获取的信息": a label over data no verb takes
         return colon >= 0 and mention.end <= colon
 
     @staticmethod
-    def _continues_intro(sentence: Sentence, analysis: SentenceAnalysis, context: _Context) -> bool:
+    def _continues_intro(sentence: Sentence, analysis: SentenceAnalysis, context: _Context, block_text: str) -> bool:
         if sentence.block_index == context.intro_block:
             return True
         number = _leading_number(sentence.text)
@@ -401,7 +406,8 @@ class Extractor:
         elif "." in number:
             return False  # "2.1 传感器应用场景声明" after an unnumbered introduction opens a new section
         if sentence.kind in ("list_item", "table_row") or (sentence.language == "en"
-                                                            and RUN_IN_LABEL.match(sentence.text)):
+                                                            and RUN_IN_LABEL.match(sentence.text)) or (
+                sentence.language == "zh" and not context.exempt and ZH_ITEM_LABEL.match(block_text)):
             return True  # "Contact information: for example, your telephone number…" is an item however long
         if context.exempt and sentence.language == "zh" and len(sentence.text) <= 120 and (
                 sentence.text.rstrip().endswith(("的；", "的;", "的。", "的", "；", ";"))):
