@@ -2530,3 +2530,11 @@ def test_labelled_items_continue_their_introduction():
     assert (3, "device.apps", "collect", "first_party") in found
     assert (3, "usage.logs", "collect", "first_party") in found
     assert (3, "usage", "collect", "first_party") in found
+
+
+def test_restated_head_of_details_is_named():
+    text = ("当您使用浏览、播放功能时，我们需要记录您的设备信息。\n"
+            "前述设备信息包括：网络相关信息（IP地址、网络状态）和设备参数信息（设备名称、设备型号）。\n")
+    found = tuples(text)
+    assert (2, "device", "collect", "first_party") in found
+    assert (2, "network.ip", "collect", "first_party") in found

@@ -343,6 +343,8 @@ class Extractor:
             elif sentence.language == "zh" and (found := ZH_BRACKET_LABEL.match(sentence.text)):
                 end = found.end()
         label = sentence.text[:end].rstrip(" ：:*_").lower() if end else ""
+        if sentence.language == "zh" and CONTINUATION.match(sentence.text):
+            return 0  # "前述设备信息包括：…": the data the previous sentence named, restated as the head of its details
         if label.endswith(("权限", "permission", "permissions")):
             return 0  # "存储权限：用于下载资源、保存截图": a permission list names its data in the label
         if end and RETENTION_VALUE.match(sentence.text, end):
