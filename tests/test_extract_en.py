@@ -2943,3 +2943,12 @@ def test_data_said_to_be_necessary_or_mandatory_is_collected():
                  "our contractual obligations.") == {("identity.name", "collect"), ("contact.address", "collect")}
     assert pairs("Your phone number is mandatory for two-factor authentication.") == {("contact.phone", "collect")}
     assert pairs("You should note that cookies may be necessary to provide you with certain features.") == set()
+
+
+def test_usage_purpose_with_modified_people_or_a_domain():
+    assert ("usage", "use") in pairs("We collect this information to better understand how our website visitors use "
+                                     "Read the Docs, and to protect the security of the website.")
+    assert ("usage", "use") in pairs("We collect information related to web traffic such as IP addresses to analyze "
+                                     "how and where RubyGems.org is used.")
+    assert ("usage", "use") in pairs("We automatically collect certain information to help us understand how our "
+                                     "users use the Services.")
