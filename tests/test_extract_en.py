@@ -2952,3 +2952,9 @@ def test_usage_purpose_with_modified_people_or_a_domain():
                                      "how and where RubyGems.org is used.")
     assert ("usage", "use") in pairs("We automatically collect certain information to help us understand how our "
                                      "users use the Services.")
+
+
+def test_records_of_or_information_about_your_transactions():
+    assert pairs("We keep records of your transactions.") == {("financial.transactions", "store")}
+    assert pairs("Records of your payments are kept for seven years.") == {("financial.transactions", "store")}
+    assert ("financial.transactions", "collect") in pairs("We collect information about your transactions with us.")
