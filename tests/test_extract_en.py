@@ -2958,3 +2958,10 @@ def test_records_of_or_information_about_your_transactions():
     assert pairs("We keep records of your transactions.") == {("financial.transactions", "store")}
     assert pairs("Records of your payments are kept for seven years.") == {("financial.transactions", "store")}
     assert ("financial.transactions", "collect") in pairs("We collect information about your transactions with us.")
+
+
+def test_information_about_the_devices_you_use():
+    assert pairs("We may automatically collect information about the devices you use to access the Services.") == {
+        ("device", "collect")}
+    assert ("device", "collect") in pairs("We collect information about the device, browser, and operating system "
+                                          "you use when accessing our site.")
