@@ -2965,3 +2965,9 @@ def test_information_about_the_devices_you_use():
         ("device", "collect")}
     assert ("device", "collect") in pairs("We collect information about the device, browser, and operating system "
                                           "you use when accessing our site.")
+
+
+def test_comments_coordinated_with_questions_or_requests_are_correspondence():
+    assert pairs("We use information about you to: Respond to your comments, questions and requests and provide "
+                 "customer service.") == {("communication.messages", "use")}
+    assert pairs("We use information to respond to your requests or questions.") == {("communication.messages", "use")}
