@@ -2971,3 +2971,10 @@ def test_comments_coordinated_with_questions_or_requests_are_correspondence():
     assert pairs("We use information about you to: Respond to your comments, questions and requests and provide "
                  "customer service.") == {("communication.messages", "use")}
     assert pairs("We use information to respond to your requests or questions.") == {("communication.messages", "use")}
+
+def test_location_identifying_technologies_name_a_tracking_technology_not_location_data():
+    found = pairs("We typically collect this information through a variety of tracking technologies, including "
+                  "cookies, web beacons, embedded scripts, location-identifying technologies, file information, and "
+                  "similar technology.")
+    assert ("usage.cookies", "collect") in found
+    assert not any(data_type.startswith("location") for data_type, _ in found)
