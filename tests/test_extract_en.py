@@ -2978,3 +2978,12 @@ def test_location_identifying_technologies_name_a_tracking_technology_not_locati
                   "similar technology.")
     assert ("usage.cookies", "collect") in found
     assert not any(data_type.startswith("location") for data_type, _ in found)
+
+
+def test_a_denied_link_of_data_with_other_data_is_no_denial_of_the_practice():
+    assert pairs("Your IP address is not connected to any other information in the system, like one-time keys or "
+                 "random codes.") == set()
+    found = pairs("We do not log IP addresses together with wallet addresses, and we do not share your email "
+                  "address with advertisers.")
+    assert ("network.ip", "not_collect") not in found and ("contact.email", "not_share") in found
+    assert ("social.contacts", "not_collect") in pairs("We do not collect your contacts.")

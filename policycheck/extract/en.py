@@ -681,6 +681,8 @@ class EnglishAnalyzer:
             negated = True  # "it receives usage data, but never your account numbers", "… without your name"
         if negated is None or self._inability(verb):
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
+        if negated and self._denies_combination(verb):
+            return None  # "we do not log IP addresses together with wallet addresses": only the link is denied
         frames: list[Frame] = []
         for item in verbs:
             who = self._actor(item, default_actor)
@@ -696,6 +698,18 @@ class EnglishAnalyzer:
             # having no permission to use or access data denies its access: not_collect
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
+
+    def _denies_combination(self, verb) -> bool:
+        """Whether a denied `verb` denies only a link of the data with other data: a linking verb with its "to" /
+        "with" complement ("Your IP address is not connected to any other information"), or a combination marker in
+        its clause ("We do not log IP addresses together with wallet addresses"; cues `linking_verbs`,
+        `combination_markers`)."""
+        if verb.lemma_.lower() in self.lex.linking_verbs and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+            return True
+        end = min([c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+                  + [verb.right_edge.i + 1])  # the clause of `verb`, not its coordinated clauses
+        return any_match(self.lex.combination_markers, verb.doc[verb.i:end].text)
 
     def _permission_denied(self, verb) -> bool:
         """Whether `verb` is what a permission that is denied or never asked for would allow ("COVID Alert does not
