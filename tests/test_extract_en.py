@@ -2987,3 +2987,12 @@ def test_a_denied_link_of_data_with_other_data_is_no_denial_of_the_practice():
                   "address with advertisers.")
     assert ("network.ip", "not_collect") not in found and ("contact.email", "not_share") in found
     assert ("social.contacts", "not_collect") in pairs("We do not collect your contacts.")
+
+
+def test_a_contracted_or_perfect_refusal_condition_is_no_denial():
+    found = pairs("We infer the area you are in from your IP address or, if you have not granted location "
+                  "permission, from the delivery address you have entered.")
+    assert ("location", "not_collect") not in found and ("contact.address", "not_collect") not in found
+    assert ("media.camera", "not_collect") not in pairs("If you don't allow access to your camera, you can still "
+                                                         "type the code.")
+    assert ("location", "not_collect") in pairs("The app does not access your location.")
