@@ -2996,3 +2996,12 @@ def test_a_contracted_or_perfect_refusal_condition_is_no_denial():
     assert ("media.camera", "not_collect") not in pairs("If you don't allow access to your camera, you can still "
                                                          "type the code.")
     assert ("location", "not_collect") in pairs("The app does not access your location.")
+
+
+def test_what_something_depends_on_is_a_condition_not_data():
+    text = ("## Information we collect automatically\n\n"
+            "Most browsers also allow you to change your cookie settings to block certain cookies. Depending on your "
+            "mobile device and operating system, you may not be able to delete or block all cookies.\n")
+    found = {t[1] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert not any(data_type.startswith("device") for data_type in found)
+    assert ("device.hardware", "collect") in pairs("We collect the type of your mobile device and operating system.")

@@ -253,6 +253,8 @@ class EnglishAnalyzer:
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
         if _names_a_service(span, self.lex.service_nouns):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
+        if _what_it_depends_on(root):
+            return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
             # an "of" inside a later data term is not the owner ("name and date of birth": the parser hangs "of
             # birth" on "name")
@@ -1519,6 +1521,18 @@ def _transferred_asset(copula):
                 if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
                     return child
     return None
+
+
+def _what_it_depends_on(token) -> bool:
+    """Whether `token` heads what something depends on ("Depending on your browser or mobile device", "varies
+    depending on the operating system"), through its modifiers and coordination."""
+    for _ in range(4):
+        if token.dep_ not in ("nmod", "compound", "conj", "amod") or token.head.i == token.i:
+            break
+        token = token.head
+    on = token.head
+    return (token.dep_ == "pobj" and on.lower_ in ("on", "upon") and on.head.i != on.i
+            and on.head.lemma_.lower() == "depend")
 
 
 def _first_conjunct(token):
