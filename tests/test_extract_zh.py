@@ -2538,3 +2538,13 @@ def test_restated_head_of_details_is_named():
     found = tuples(text)
     assert (2, "device", "collect", "first_party") in found
     assert (2, "network.ip", "collect", "first_party") in found
+
+def test_data_treated_leaked_or_carrying_a_duty_takes_no_section_practice():
+    text = ("三、我们如何共享、转让、公开披露您的个人信息\n"
+            "我们会以高度的勤勉义务对待您的信息。\n"
+            "对于一些合作方如果出现泄露您的信息等侵犯您个人权益的行为，我们承担相应的责任。\n"
+            "我们知晓对外共享、转让、公开披露个人信息所承担的相应法律责任。\n"
+            "我们会与合作伙伴共享您的设备信息。\n")
+    lines = {line for line, *_ in tuples(text)}
+    assert not lines & {2, 3, 4}
+    assert (5, "device", "share", "first_party") in tuples(text)
