@@ -2548,3 +2548,10 @@ def test_data_treated_leaked_or_carrying_a_duty_takes_no_section_practice():
     lines = {line for line, *_ in tuples(text)}
     assert not lines & {2, 3, 4}
     assert (5, "device", "share", "first_party") in tuples(text)
+
+
+def test_bluetooth_as_the_link_to_the_persons_device_is_no_data():
+    assert pairs("在您佩戴穿戴设备并完成绑定后，穿戴设备会通过光电传感器采集心率，并在您打开本App时通过蓝牙同步至本App。") == {
+        ("device.sensors", "collect"), ("health", "collect")}
+    assert not any(t == "device.network" for t, _ in pairs("本App会读取您的短信内容，并通过蓝牙转发至手表显示。"))
+    assert ("device.network", "collect") in pairs("9．蓝牙权限：如您使用蓝牙连接智能设备时，我们可能会使用到蓝牙权限。")
