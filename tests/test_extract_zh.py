@@ -2555,3 +2555,11 @@ def test_bluetooth_as_the_link_to_the_persons_device_is_no_data():
         ("device.sensors", "collect"), ("health", "collect")}
     assert not any(t == "device.network" for t, _ in pairs("本App会读取您的短信内容，并通过蓝牙转发至手表显示。"))
     assert ("device.network", "collect") in pairs("9．蓝牙权限：如您使用蓝牙连接智能设备时，我们可能会使用到蓝牙权限。")
+
+
+def test_pointers_to_another_partys_rules_state_no_practice():
+    assert pairs("关于第三方服务具体如何收集、使用您的个人信息，建议您参考第三方服务的相关服务协议及隐私政策。") == set()
+    assert pairs("关于第三方SDK具体调用的设备权限类型，以及如何收集、使用您的个人信息，建议您参考第三方SDK的相关服务协议及隐私政策。") == set()
+    assert pairs("若您希望了解第三方服务提供商收集个人信息的具体规则，请参阅您选择的第三方付款服务提供商的隐私政策。") == set()
+    assert pairs("第三方小程序可能收集、使用您的相关信息，以便您使用其提供的服务。") == {
+        ("personal_info", "collect"), ("personal_info", "use")}
