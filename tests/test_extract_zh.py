@@ -2563,3 +2563,9 @@ def test_pointers_to_another_partys_rules_state_no_practice():
     assert pairs("若您希望了解第三方服务提供商收集个人信息的具体规则，请参阅您选择的第三方付款服务提供商的隐私政策。") == set()
     assert pairs("第三方小程序可能收集、使用您的相关信息，以便您使用其提供的服务。") == {
         ("personal_info", "collect"), ("personal_info", "use")}
+
+
+def test_data_shown_under_de_identification_is_no_use():
+    assert pairs("您在美团外卖上生成的订单中，将可能包含您的身份信息、联络信息、地址信息、支付信息等，这些都属于敏感信息，请您谨慎向他人展示"
+                 "或对外提供，我们也将会在展示订单信息时，在保证信息可用性的基础上尽量去标识化处理。") == set()
+    assert pairs("我们会在订单页面展示您的订单信息。") == {("financial.transactions", "use")}
