@@ -2569,3 +2569,11 @@ def test_data_shown_under_de_identification_is_no_use():
     assert pairs("您在美团外卖上生成的订单中，将可能包含您的身份信息、联络信息、地址信息、支付信息等，这些都属于敏感信息，请您谨慎向他人展示"
                  "或对外提供，我们也将会在展示订单信息时，在保证信息可用性的基础上尽量去标识化处理。") == set()
     assert pairs("我们会在订单页面展示您的订单信息。") == {("financial.transactions", "use")}
+
+
+def test_glossary_definitions_of_tracking_technologies_state_no_practice():
+    assert pairs("Cookie 是一种可让网站服务器将数据存储于客户端或从客户端中读取数据的中立技术。") == set()
+    assert pairs("ET Tag 是在互联网浏览器与互联网服务器之间背后传送的 HTTP协议标头，可代替 Cookie，用以追踪个别使用者。") == set()
+    assert pairs("Web beacon 是装嵌在网站或电邮内的电子图像文件案或其他技术，可用于计算访客数目、记录您是否及何时阅览电邮或网站。") == set()
+    assert pairs("此后，客户端发起的该范围内的HTTP请求都将把该状态信息的当前值从客户端返回给服务器，这个状态信息被称为Cookie。") == set()
+    assert ("usage.cookies", "use") in pairs("我们会使用Cookie来记住您的偏好设置。")
