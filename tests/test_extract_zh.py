@@ -2577,3 +2577,8 @@ def test_glossary_definitions_of_tracking_technologies_state_no_practice():
     assert pairs("Web beacon 是装嵌在网站或电邮内的电子图像文件案或其他技术，可用于计算访客数目、记录您是否及何时阅览电邮或网站。") == set()
     assert pairs("此后，客户端发起的该范围内的HTTP请求都将把该状态信息的当前值从客户端返回给服务器，这个状态信息被称为Cookie。") == set()
     assert ("usage.cookies", "use") in pairs("我们会使用Cookie来记住您的偏好设置。")
+
+
+def test_storage_verb_naming_a_retention_span_is_no_storage():
+    assert pairs("在您的个人信息超出保留期间后，我们会根据适用法律的要求删除您的个人信息，或使其匿名化处理。") == set()
+    assert ("personal_info", "store") in pairs("我们会在6个月的保留期间内存储您的个人信息。")

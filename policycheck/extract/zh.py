@@ -1246,10 +1246,11 @@ NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
 
 def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
     """A verb that jieba split off a noun it is part of ("兑换申请码": 申请 + 码) is no predicate; so is a storage verb
-    naming a retention period ("超出保留期限后…删除") unless its clause states the length ("存储期限不少于6个月")."""
+    naming a retention period ("超出保留期限后…删除", "在您的个人信息超出保留期间后") unless its clause states the length
+    ("存储期限不少于6个月")."""
     if index + 1 >= len(tokens):
         return False
-    if tokens[index + 1].word == "期限":
+    if tokens[index + 1].word in ("期限", "期间", "时限"):
         return not DURATION.search(_clause_words(tokens, index, clause_of, after=True))
     return tokens[index + 1].word in NOUN_SUFFIXES
 
