@@ -2582,3 +2582,10 @@ def test_glossary_definitions_of_tracking_technologies_state_no_practice():
 def test_storage_verb_naming_a_retention_span_is_no_storage():
     assert pairs("在您的个人信息超出保留期间后，我们会根据适用法律的要求删除您的个人信息，或使其匿名化处理。") == set()
     assert ("personal_info", "store") in pairs("我们会在6个月的保留期间内存储您的个人信息。")
+
+
+def test_order_and_emergency_contact_persons_are_contact_details():
+    got = pairs("您有可能会在与我行的客服人员沟通时，提供除上述信息外的其他信息，例如：当您要求我行变更配送地址、联系人或联系电话时。")
+    assert ("contact", "collect") in got and not any(t == "social.contacts" for t, _ in got)
+    assert pairs("您可能需要提供您的紧急联络人信息。") == {("contact", "collect")}
+    assert ("social.contacts", "collect") in pairs("我们会收集您的通讯录联系人。")
