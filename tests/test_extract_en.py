@@ -3005,3 +3005,13 @@ def test_what_something_depends_on_is_a_condition_not_data():
     found = {t[1] for t in tuples(text, fmt="markdown", name="policy.md")}
     assert not any(data_type.startswith("device") for data_type in found)
     assert ("device.hardware", "collect") in pairs("We collect the type of your mobile device and operating system.")
+
+def test_items_under_a_bare_denial_or_a_rights_or_deletion_introduction():
+    text = ("## What we do with your data\n\nWe will not:\n\n- sell or rent your data to third parties\n"
+            "- share your data with third parties for marketing purposes\n\n"
+            "## How long we keep your data\n\nWhen we close your account we'll delete your:\n\n- name\n"
+            "- mobile phone number\n\n## Your rights\n\nUnder the GDPR, you have the right to:\n\n"
+            "1. Access the personal data we hold about you.\n1. Request the transfer of your personal data to another "
+            "party.\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert found == {(5, "personal_info", "not_share"), (6, "personal_info", "not_share")}

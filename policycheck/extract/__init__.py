@@ -70,6 +70,7 @@ class _Context:
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     # what a recipient-list introduction shares ("share your personal information with these vendors:"), by whom
     intro_shared: list[tuple[str, str, Frame]] = field(default_factory=list)
+    denied_items: bool = False  # items of "We will not:": their own practices are denials
 
 
 class Extractor:
@@ -134,14 +135,27 @@ class Extractor:
             if context.intro_frames is not None and not self._continues_intro(
                     sentence, analysis, context, document.blocks[sentence.block_index].text):
                 context.intro_frames, context.exempt, context.intro_shared = None, False, []
+                context.denied_items = False
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
                 context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
                 context.intro_number = _intro_number(sentences, index)
                 continue
+            if sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text):
+                # "You have the right to:", "When we close your account we'll delete your:": the items are rights or
+                # what is deleted, no practice (skipped like the items of a legal exemption)
+                context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
+                context.intro_number = _intro_number(sentences, index)
+                continue
             if context.exempt and context.intro_frames is not None:
                 continue
+            if sentence.language != "zh" and any_match(lexicon.denial_lists, sentence.text):
+                # "We will not:" / "- sell or rent your data to third parties": each item's own practice is denied
+                context.intro_frames, context.denied_items, context.intro_block = [], True, sentence.block_index
+                context.intro_number = _intro_number(sentences, index)
+                continue
+            denied_item = context.denied_items and context.intro_frames is not None
             if any(p.search(sentence.text) for p in lexicon.definitions):
                 continue  # a definition or a table of contents: no practice
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
@@ -170,6 +184,8 @@ class Extractor:
                 if mention.skip and not in_row or mention.start < label_end and not titled:
                     continue
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
+                if denied_item:
+                    frames = [f if f.negated else replace(f, negated=True) for f in frames]
                 if in_row and (not frames or mention.skip):
                     frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:
@@ -179,7 +195,7 @@ class Extractor:
                     frames = [f.with_context(source="sentence") for f in title_frames[0]]
                 elif (not frames and mention.inherit and mention.data_type not in practised
                       and self._may_inherit(sentence, analysis, mention)):
-                    frames = context.intro_frames or context_frames or []
+                    frames = [] if denied_item else context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
                     if context.last_frames and CONTINUATION.match(sentence.text):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice

@@ -90,6 +90,8 @@ class Lexicon:
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
+    denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
+    practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
@@ -197,6 +199,8 @@ def load_lexicon(lang: str) -> Lexicon:
         cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
         record_nouns=set(data.get("record_nouns", [])),
         recipient_lists=compile_patterns(data.get("recipient_lists"), flags),
+        denial_lists=compile_patterns(data.get("denial_lists"), flags),
+        practice_free_lists=compile_patterns(data.get("practice_free_lists"), flags),
         permission_nouns=set(data.get("permission_nouns", [])),
         safeguard_nouns=set(data.get("safeguard_nouns", [])),
         combination_markers=compile_patterns(data.get("combination_markers"), flags),
