@@ -3015,3 +3015,12 @@ def test_items_under_a_bare_denial_or_a_rights_or_deletion_introduction():
             "party.\n")
     found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
     assert found == {(5, "personal_info", "not_share"), (6, "personal_info", "not_share")}
+
+
+def test_a_nominal_practice_that_a_scope_or_responsibility_is_about_states_none():
+    assert pairs("The Scratch Foundation is the entity responsible for the processing of your Personal "
+                 "Information.") == set()
+    assert pairs("This Privacy Policy applies only to the processing of your Personal Information by Scratch.") == set()
+    assert pairs("Military is not responsible for that company's use of your personal information.") == set()
+    assert ("personal_info", "collect") in pairs("We are responsible for the website and we collect your personal "
+                                                 "information when you register.")

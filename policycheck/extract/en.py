@@ -583,7 +583,8 @@ class EnglishAnalyzer:
         """Whether the nominal practice of `token` ("the collection … of X") is only the topic of something else
         ("choices regarding the collection, use, and sharing of your information", "complies with the Safe Harbor
         Framework … regarding the collection, use, and retention of personal information", "laws relating to the
-        transfer of X"); not "information about visitors' use of a Site, such as their IP address"."""
+        transfer of X", "the entity responsible for the processing of X", "This policy applies to the processing of X",
+        "the lawfulness of the processing of X"); not "information about visitors' use of a Site, such as their IP address"."""
         step = token
         while step.head.i != nominal.i and step.head.i != step.i:
             if step.dep_ == "prep" and step.lower_ in EXAMPLE_PREPOSITIONS:
@@ -594,7 +595,8 @@ class EnglishAnalyzer:
         while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN":
             nominal = nominal.head
         preposition = nominal.head
-        return nominal.dep_ == "pobj" and (preposition.lower_ in self.lex.topic_words or preposition.lower_ == "to"
+        return nominal.dep_ == "pobj" and (preposition.lower_ in self.lex.topic_words
+                                           or preposition.lower_ in ("to", "for", "of")
                                            and preposition.head.lemma_.lower() in self.lex.topic_words)
 
     def _main_predicate(self, noun, clause_verb):
