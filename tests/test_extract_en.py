@@ -3024,3 +3024,12 @@ def test_a_nominal_practice_that_a_scope_or_responsibility_is_about_states_none(
     assert pairs("Military is not responsible for that company's use of your personal information.") == set()
     assert ("personal_info", "collect") in pairs("We are responsible for the website and we collect your personal "
                                                  "information when you register.")
+
+
+def test_data_as_the_subject_of_a_revealing_verb_states_no_sharing():
+    found = pairs("We ask that you select a username that does not disclose your real name or other information that "
+                  "could identify you.")
+    assert not any(action == "not_share" for _, action in found)
+    assert pairs("When you order these products, we collect details of your purchases, which may reveal information "
+                 "about your health.") == {("financial.transactions", "collect")}
+    assert ("personal_info", "share") in pairs("We may disclose your personal information to our partners.")

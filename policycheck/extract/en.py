@@ -365,6 +365,7 @@ class EnglishAnalyzer:
                 # a clause on the exemplified noun governs its examples wherever it stands ("personal information
                 # provided by our users, including zip code")
                 if (child.dep_ in ("relcl", "acl") and self._is_action(child) and not _kept_in_place(child, self.lex)
+                        and not self._revealing_clause(child)
                         and not (_describing_participle(child) and self._enclosing_action(current) is not None)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
@@ -828,7 +829,7 @@ class EnglishAnalyzer:
         if action == "store" and not negated and _kept_on_own_device(verb, self.lex.own_devices):
             return None  # "your cycle data is stored only on your phone": kept by the user, not retained by us
         if action == "share":
-            if recipient == "user":
+            if recipient == "user" or self._revealing_clause(verb):
                 return None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
@@ -838,6 +839,22 @@ class EnglishAnalyzer:
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _revealing_clause(self, verb) -> bool:
+        """Whether `verb` is a sharing verb with no recipient whose subject is data ("a username that does not disclose
+        your real name", "details of your purchases, which may reveal information about your health"): a property of
+        the data, no party's practice."""
+        return (self.lex.verbs.get(verb.lemma_.lower()) == "share" and self._recipient(verb) is None
+                and self._data_subject(verb))
+
+    def _data_subject(self, verb) -> bool:
+        """Whether the active `verb` has a data phrase as its subject, directly or through a relative pronoun."""
+        if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        subject = _subject_token(verb)
+        if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        return subject is not None and subject.i in self._inside_terms
 
     def _named_in(self, practice, span) -> tuple[str, str | None] | None:
         """A named SDK or company in "in X" / "by X" / "through X" after a nominal practice or its data."""
