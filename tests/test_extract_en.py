@@ -3033,3 +3033,13 @@ def test_data_as_the_subject_of_a_revealing_verb_states_no_sharing():
     assert pairs("When you order these products, we collect details of your purchases, which may reveal information "
                  "about your health.") == {("financial.transactions", "collect")}
     assert ("personal_info", "share") in pairs("We may disclose your personal information to our partners.")
+
+
+def test_a_bold_title_line_right_after_a_finished_item_or_paragraph_is_a_title_of_its_own():
+    text = ("### Information you provide\n\n- When you create an account, we ask for a username and password.\n"
+            "**Communications**\nIf you contact us directly, we collect the personal information that you provide "
+            "in your message.\n**Cookies**\nWhen you use the website, we use cookies to remember your settings.\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert (5, "personal_info", "collect") in found and (5, "communication.messages", "collect") in found
+    assert (7, "usage.cookies", "use") in found
+    assert not any(line in (4, 6) for line, _, _ in found)

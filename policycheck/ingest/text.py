@@ -271,6 +271,12 @@ def markdown_blocks(text: str) -> list[Block]:
             stripped = stripped.lstrip("> ").strip()
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
+        whole = LEADING_LABEL.match(stripped) if acc.length and not marker and not quote else None
+        if (whole and whole.end() == len(stripped) and acc.text.rstrip().endswith(SENTENCE_END)
+                and _next_is_text(lines, index)):
+            # "**Communications**" right under a finished paragraph or list item, over a paragraph of its own: a
+            # title, not a lazy continuation of the text before it
+            flush()
         label = LEADING_LABEL.match(stripped) if not acc.length else None
         if label and not marker and not quote and label.end() == len(stripped) and _next_is_text(lines, index):
             # "**Location Information**" over a paragraph on the next line: a title of its own, not the paragraph's
