@@ -3043,3 +3043,12 @@ def test_a_bold_title_line_right_after_a_finished_item_or_paragraph_is_a_title_o
     assert (5, "personal_info", "collect") in found and (5, "communication.messages", "collect") in found
     assert (7, "usage.cookies", "use") in found
     assert not any(line in (4, 6) for line, _, _ in found)
+
+
+def test_a_short_unpunctuated_item_over_deeper_items_is_their_title():
+    text = ("## Data stored on your device\n\n1. **Nickname, preferences, and relationships**\n"
+            "   - Your nickname and settings are stored locally on your device.\n\n"
+            "2. **Queued private messages**\n   - An outgoing private message may remain for up to 24 hours.\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert not any(line in (3, 6) for line, _, _ in found)
+    assert (7, "communication.messages", "store") in found

@@ -683,10 +683,15 @@ def _subheading_item(blocks, index: int) -> bool:
     """A short numbered title kept as a list item because a colon line introduces it ("（a）设备信息",
     "1.2.1 设备信息", "（1）日志信息") but followed by a paragraph of text, or by items of another numbering ("（一）您需要授权
     我们收集和使用个人信息的场景" over "1、帮助您成为我们的用户"): it titles what follows, which names the data itself, and
-    states no practice (Chinese only)."""
+    states no practice. An English item of a few words with no closing punctuation over deeper items ("2. **Nickname,
+    preferences, and relationships**" over "   - Your nickname, settings … are stored locally") is such a title."""
     block = blocks[index]
-    if block.kind != "list_item" or block.language != "zh" or index + 1 >= len(blocks):
+    if block.kind != "list_item" or index + 1 >= len(blocks):
         return False
+    if block.language != "zh":
+        following = blocks[index + 1]
+        return (following.kind == "list_item" and following.level > block.level and len(block.text.split()) <= 8
+                and not block.text.rstrip().endswith((".", ":", ";", "!", "?", ",")))
     style, following = _item_marker(block.text.strip()), blocks[index + 1]
     if not style:
         # an unnumbered label over the first item of a run ("面部识别信息" / "a.你选择使用某些…美化工具时，…")
