@@ -3052,3 +3052,12 @@ def test_a_short_unpunctuated_item_over_deeper_items_is_their_title():
     found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
     assert not any(line in (3, 6) for line, _, _ in found)
     assert (7, "communication.messages", "store") in found
+
+
+def test_a_name_and_expiry_table_under_a_cookie_heading_lists_cookies():
+    text = ("## Essential cookies\n\nEssential cookies keep your information secure.\n\n| Name | Purpose | Expires |\n"
+            "|---|---|---|\n| notify_admin_session | Used to keep you signed in | 20 hours |\n\n## Our offices\n\n"
+            "| Name | Address | Opening hours |\n|---|---|---|\n| Main office | 1 High Street | 9 to 5 |\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert (7, "usage.cookies", "use") in found
+    assert not any(line == 13 for line, _, _ in found)

@@ -21,7 +21,7 @@ def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) ->
         header = document.blocks[header_index]
         lex = lexicons.get(header.language or document.language) or lexicons["en"]
         if not any(len(cell.text) <= MAX_HEADER_CELL and any_match(lex.cookie_table_header, cell.text)
-                   for cell in header.cells or []):
+                   for cell in header.cells or []) and not _under_cookie_heading(document, header_index, lex):
             continue
         for index in body:
             block = document.blocks[index]
@@ -35,3 +35,13 @@ def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) ->
                 language=block.language or document.language,
             ))
     return statements, rows
+
+
+def _under_cookie_heading(document: Document, header_index: int, lex: Lexicon) -> bool:
+    """A table whose header has two cookie-list columns ("| Name | Purpose | Expires |") under a heading on cookies
+    ("## Essential cookies")."""
+    header = document.blocks[header_index]
+    if sum(1 for cell in header.cells or [] if any_match(lex.cookie_table_columns, cell.text.strip())) < 2:
+        return False
+    heading = next((block for block in reversed(document.blocks[:header_index]) if block.kind == "heading"), None)
+    return heading is not None and bool(any_match(lex.cookie_headings, heading.text))

@@ -67,6 +67,8 @@ class Lexicon:
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     cookie_table_header: list[re.Pattern[str]] = field(default_factory=list)
+    cookie_headings: list[re.Pattern[str]] = field(default_factory=list)  # a section on cookies
+    cookie_table_columns: list[re.Pattern[str]] = field(default_factory=list)  # "Name", "Expires" of a cookie list
     sharing_table_reasons: list[re.Pattern[str]] = field(default_factory=list)
     sharing_table_answer: list[re.Pattern[str]] = field(default_factory=list)
     definition_headings: list[re.Pattern[str]] = field(default_factory=list)
@@ -177,6 +179,8 @@ def load_lexicon(lang: str) -> Lexicon:
         section_actions={key: compile_patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
         sdk_fields={key: compile_patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
         cookie_table_header=compile_patterns(data.get("cookie_table_header"), flags),
+        cookie_headings=compile_patterns(data.get("cookie_headings"), flags),
+        cookie_table_columns=compile_patterns(data.get("cookie_table_columns"), flags),
         sharing_table_reasons=compile_patterns(data.get("sharing_table_reasons"), flags),
         sharing_table_answer=compile_patterns(data.get("sharing_table_answer"), flags),
         definition_headings=compile_patterns(data.get("definition_headings"), flags),
