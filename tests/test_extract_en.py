@@ -3061,3 +3061,12 @@ def test_a_name_and_expiry_table_under_a_cookie_heading_lists_cookies():
     found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
     assert (7, "usage.cookies", "use") in found
     assert not any(line == 13 for line, _, _ in found)
+
+
+def test_an_unindented_capitalised_line_after_a_list_item_is_a_paragraph_of_its_own():
+    text = ("We will not:\n- sell or rent your data to third parties\n"
+            "- share your data with third parties for marketing purposes\n"
+            "We will share your data if we are required to do so by law.\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert (4, "personal_info", "share") in found
+    assert (3, "personal_info", "not_share") in found

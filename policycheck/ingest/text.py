@@ -199,6 +199,7 @@ def markdown_blocks(text: str) -> list[Block]:
     kind, level = "paragraph", 0
     in_fence = False
     index = 0
+    whole_lines = not _wrap_width(lines)  # one paragraph per line: no lazy continuation of a finished item
 
     label_end = 0
 
@@ -271,6 +272,9 @@ def markdown_blocks(text: str) -> list[Block]:
             stripped = stripped.lstrip("> ").strip()
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
+        elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
+              and not line[:1].isspace() and stripped[:1].isupper()):
+            flush()  # "- share your data …" then "We will share your data if …": a paragraph after the list
         whole = LEADING_LABEL.match(stripped) if acc.length and not marker and not quote else None
         if (whole and whole.end() == len(stripped) and acc.text.rstrip().endswith(SENTENCE_END)
                 and _next_is_text(lines, index)):
