@@ -3070,3 +3070,10 @@ def test_an_unindented_capitalised_line_after_a_list_item_is_a_paragraph_of_its_
     found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
     assert (4, "personal_info", "share") in found
     assert (3, "personal_info", "not_share") in found
+
+
+def test_data_the_parser_made_the_subject_of_an_infinitive_after_need_is_its_object():
+    assert ("personal_info", "collect") in pairs("We need your Personal Information to provide our services, including "
+                                                 "for account registration.")
+    assert ("account.profile", "share") in pairs("If you are a member, you can allow your profile to be viewable by "
+                                                 "the public.")

@@ -349,6 +349,9 @@ class EnglishAnalyzer:
         listed = self._practice_read_as_compound(token)
         if listed is not None:
             return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
+        controller = _infinitive_subject_of_control(token)
+        if controller is not None and self._is_action(controller):
+            return controller  # "We need your personal data to provide our services", parsed as "data … to provide"
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
@@ -1499,6 +1502,20 @@ def _list_item_taken_by_user_clause(token, user_subjects):
     if not _user_clause(verb, user_subjects) or not any(t.text == "," for t in token.doc[verb.i + 1:token.i]):
         return None
     return verb.head
+
+
+def _infinitive_subject_of_control(token):
+    """The control verb ("need", "use", "require") whose object the parser made the subject of the infinitive after
+    it ("We need your personal data to provide our services": "data" the subject of "to provide"), else None."""
+    head = _first_conjunct(token).head if token.dep_ == "conj" else token.head
+    subject = _first_conjunct(token)
+    if subject.dep_ != "nsubj" or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
+        return None
+    if head.lemma_.lower() == "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None  # "allow your profile to be viewable by the public": what the data is made, not an object
+    controller = head.head
+    lemma = controller.lemma_.lower()
+    return controller if lemma in CONTROL_VERBS and lemma not in PERMISSION_VERBS and controller.pos_ == "VERB" else None
 
 
 def _subject_taken_by_fronted_list(token):
