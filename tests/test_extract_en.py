@@ -3077,3 +3077,25 @@ def test_data_the_parser_made_the_subject_of_an_infinitive_after_need_is_its_obj
                                                  "for account registration.")
     assert ("account.profile", "share") in pairs("If you are a member, you can allow your profile to be viewable by "
                                                  "the public.")
+
+def test_a_bold_title_line_after_a_list_item_or_sentence_keeps_the_next_paragraph_on_its_line():
+    text = ("## Personal information you provide\n\n"
+            "- When you create an account, we ask for a username and password.\n"
+            "**Communications**\n"
+            "If you contact us directly, we collect the personal information that you provide in your message.\n"
+            "We reply by email.\n"
+            "**Legal**\n"
+            "We may use your personal information to comply with our legal obligations.\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (5, "personal_info", "collect", "first_party") in found
+    assert (8, "personal_info", "use", "first_party") in found
+    assert not any(line in (4, 7) for line, *_ in found)  # the bold titles state nothing
+
+
+def test_country_of_citizenship_is_identity_and_geolocation_limited_to_a_city_is_coarse():
+    found = pairs("We report your name, date of birth, country of citizenship and passport details to the agency.")
+    assert ("identity", "share") in found and not any(d.startswith("location") for d, _ in found)
+    found = pairs("In the preceding 12 months we have collected the following categories of personal information: "
+                  "identifiers (such as your email address); geolocation data limited to your country or city; and "
+                  "inferences about your language level.")
+    assert ("location.coarse", "collect") in found and ("location", "collect") not in found
