@@ -3099,3 +3099,17 @@ def test_country_of_citizenship_is_identity_and_geolocation_limited_to_a_city_is
                   "identifiers (such as your email address); geolocation data limited to your country or city; and "
                   "inferences about your language level.")
     assert ("location.coarse", "collect") in found and ("location", "collect") not in found
+
+
+def test_a_country_named_as_a_jurisdiction_or_transfer_origin_is_no_location():
+    found = pairs("We may transfer your Personal Information to countries other than the country where you are located, "
+                  "including to the U.S.")
+    assert ("personal_info", "share") in found and not any(d.startswith("location") for d, _ in found)
+    assert not any(d.startswith("location") for d, _ in pairs(
+        "Your usage of the site constitutes consent to the transfer of your data out of your country and to the "
+        "United States."))
+    assert not any(d.startswith("location") for d, _ in pairs(
+        "We may disclose your information to public authorities, including authorities outside your country of "
+        "residence."))
+    assert ("location.coarse", "collect") in pairs("When you sign up we collect your name, email address and country "
+                                                   "of residence.")

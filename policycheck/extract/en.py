@@ -271,6 +271,8 @@ class EnglishAnalyzer:
             return False  # "process and fulfill your orders", "deliver your purchases": the transaction, not its record
         if _preceded_by(root, self.lex.object_alternatives):
             return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
+        if match.value.startswith("location") and _preceded_by(root, self.lex.jurisdiction_marks, 60):
+            return False  # "to countries other than the country where you are located": a jurisdiction, not a location
         if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
                 and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
             return False  # "verified by your device's operating system": the data phrase names who acts, not data
@@ -1431,7 +1433,7 @@ def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
     return _preceded_by(token, exclusions)
 
 
-def _preceded_by(token, patterns: list[re.Pattern[str]]) -> bool:
+def _preceded_by(token, patterns: list[re.Pattern[str]], width: int = 30) -> bool:
     """Whether the words right before the coordination `token` is an item of match one of `patterns` (not "not only
     your name")."""
     if not patterns:
@@ -1440,7 +1442,7 @@ def _preceded_by(token, patterns: list[re.Pattern[str]]) -> bool:
         token = token.head
     left = token.left_edge
     return left.lower_ not in ("only", "just", "merely", "also", "even") and bool(
-        any_match(patterns, token.doc.text[max(0, left.idx - 30):left.idx]))
+        any_match(patterns, token.doc.text[max(0, left.idx - width):left.idx]))
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}

@@ -101,6 +101,7 @@ class Lexicon:
     sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
     feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature
     feature_name_ends: list[re.Pattern[str]] = field(default_factory=list)  # "、点赞等功能": what makes them a feature
+    jurisdiction_marks: list[re.Pattern[str]] = field(default_factory=list)  # "outside your country": a jurisdiction
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -152,6 +153,7 @@ def load_lexicon(lang: str) -> Lexicon:
         exclusions=list(data.get("exclusions", [])),
         object_exclusions=compile_patterns(data.get("object_exclusions"), flags),
         object_alternatives=compile_patterns(data.get("object_alternatives"), flags),
+        jurisdiction_marks=compile_patterns(data.get("jurisdiction_marks"), flags),
         event_objects=compile_patterns(data.get("event_objects"), flags),
         inability=set(data.get("inability", [])),
         requirement_adjectives=set(data.get("requirement_adjectives", [])),
