@@ -3113,3 +3113,13 @@ def test_a_country_named_as_a_jurisdiction_or_transfer_origin_is_no_location():
         "residence."))
     assert ("location.coarse", "collect") in pairs("When you sign up we collect your name, email address and country "
                                                    "of residence.")
+
+
+def test_what_a_policy_governs_or_was_written_for_states_no_practice():
+    assert pairs("This privacy policy governs how we use, collect and store Personal Data we collect or receive from "
+                 "or about you.") == set()
+    assert pairs("This Privacy Policy applies only to the processing of your Personal Information by Scratch.") == set()
+    assert pairs("We wrote this privacy policy to explain what Personal Information we collect through our website.") == set()
+    assert pairs("This Privacy Notice does not govern the independent practices of merchants or other third parties "
+                 "that may receive personal information from us.") == set()
+    assert ("personal_info", "collect") in pairs("We collect personal information through our website.")
