@@ -3123,3 +3123,13 @@ def test_what_a_policy_governs_or_was_written_for_states_no_practice():
     assert pairs("This Privacy Notice does not govern the independent practices of merchants or other third parties "
                  "that may receive personal information from us.") == set()
     assert ("personal_info", "collect") in pairs("We collect personal information through our website.")
+
+
+def test_contact_data_of_a_contact_tracing_app_are_encounters_not_contact_details():
+    found = pairs("The App will only process the contact data generated and stored by your smartphone if the App's "
+                  "exposure logging feature is enabled.")
+    assert not any(d.startswith("contact") for d, _ in found)
+    found = pairs("Your random IDs and the other contact data (date and time of the contact, duration of the contact, "
+                  "signal strength of the contact) are recorded by your smartphone in an exposure log.")
+    assert not any(d.startswith(("contact", "usage", "device")) for d, _ in found)
+    assert ("contact", "collect") in pairs("We collect contact data such as your email address when you sign up.")

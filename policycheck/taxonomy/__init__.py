@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .entities import Entity, EntityCatalog, load_entities
-from .loader import load_mapping, load_taxonomy, validate_mappings
+from .loader import NO_DATA, load_mapping, load_taxonomy, validate_mappings
 from .matcher import Match, PhraseMatcher, english_variants, fold
 from .model import DataType, Taxonomy
 
@@ -141,7 +141,8 @@ class DataMatcher:
         elif len(self._list_words) and self.lang == "en":
             found = self._with_list_words(text, found)  # a list word given as an example of data
         if self._senses:
-            found = [self._sense(text, match) for match in found]
+            # a sense of type `none` reads the term as no data at all in its context
+            found = [m for m in (self._sense(text, match) for match in found) if m.value != NO_DATA]
         if self._also_senses:
             found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
                                     for type_id in self._senses_of(text, m, self._also_senses)], key=lambda m: m.start)
