@@ -3133,3 +3133,24 @@ def test_contact_data_of_a_contact_tracing_app_are_encounters_not_contact_detail
                   "signal strength of the contact) are recorded by your smartphone in an exposure log.")
     assert not any(d.startswith(("contact", "usage", "device")) for d, _ in found)
     assert ("contact", "collect") in pairs("We collect contact data such as your email address when you sign up.")
+
+
+def test_a_numbered_title_item_over_nested_sentences_states_no_practice():
+    text = ("## What the app stores on your device\n\n"
+            "1. **Media attachments**\n"
+            "   - Voice notes and images you send or receive are stored on your device so they remain playable.\n"
+            "2. **Optional location-channel state**\n"
+            "   - Your selected channel and bookmarks are stored locally so the app can restore them.\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert not any(line in (3, 5) for line, *_ in found)
+    text = ("## Information we collect\n\n1. Contact information\n   - name\n   - email address\n")
+    assert any(line == 3 for line, *_ in tuples(text, fmt="markdown", name="policy.md"))
+
+
+def test_online_activities_over_time_and_across_websites_are_browsing_history():
+    found = pairs("We may allow third parties to collect information about your online activities over time and "
+                  "across different web sites when you use the Services.")
+    assert ("usage.history", "collect") in found and ("usage", "collect") not in found
+    assert ("usage.history", "collect") in pairs("Ad companies place cookies on your computer to track your "
+                                                 "activities across various sites.")
+    assert ("usage", "collect") in pairs("We record your activity on our site.")
