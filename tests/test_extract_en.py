@@ -3154,3 +3154,15 @@ def test_online_activities_over_time_and_across_websites_are_browsing_history():
     assert ("usage.history", "collect") in pairs("Ad companies place cookies on your computer to track your "
                                                  "activities across various sites.")
     assert ("usage", "collect") in pairs("We record your activity on our site.")
+
+
+def test_a_recipient_item_that_names_its_own_data_takes_no_data_of_its_introduction():
+    text = ("## How we share your information\n\n"
+            "We share personal information with the following categories of recipients:\n\n"
+            "- (a) Fraud prevention providers. We share your name and email address with Onfido to verify your "
+            "identity.\n"
+            "- (b) Hosting providers. Heroku provides website and database hosting.\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (5, "personal_info", "share", "first_party") not in found
+    assert (5, "identity.name", "share", "first_party") in found
+    assert any(t[0] == 6 and t[1] == "personal_info" for t in found)

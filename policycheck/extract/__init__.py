@@ -227,9 +227,12 @@ class Extractor:
                     ))
             if (context.intro_shared and context.intro_frames is not None and sentence.kind == "list_item"
                     and len(statements) == produced
-                    and not any(not m.skip for m in analysis.mentions)):
+                    and not any(not m.skip for m in analysis.mentions)
+                    and not _block_names_data_after(sentences, analyses, index)):
                 # "- Heroku provides website and database hosting." under "We may also share your personal information
-                # with these third party vendors:": the item names a recipient of the introduction's data
+                # with these third party vendors:": the item names a recipient of the introduction's data (an item
+                # whose own sentences name what it shares, "(c) Fraud prevention providers. We share your name …",
+                # says it itself)
                 parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
                 recipient = parties[0].value if parties else THIRD_PARTY
                 for data_type, term, frame in context.intro_shared:
