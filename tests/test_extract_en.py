@@ -3166,3 +3166,12 @@ def test_a_recipient_item_that_names_its_own_data_takes_no_data_of_its_introduct
     assert (5, "personal_info", "share", "first_party") not in found
     assert (5, "identity.name", "share", "first_party") in found
     assert any(t[0] == 6 and t[1] == "personal_info" for t in found)
+
+
+def test_feedback_the_service_asks_for_or_a_feedback_screenshot_is_no_content():
+    found = pairs("If you have supplied your email address, we may occasionally send you an email to tell you about "
+                  "new features or solicit your feedback.")
+    assert ("content", "collect") not in found and ("contact.email", "collect") in found
+    assert ("content", "collect") not in pairs("From time to time we may contact you, including sending you marketing "
+                                               "messages and asking for your feedback on our services.")
+    assert ("content", "collect") in pairs("We collect the feedback you send us.")
