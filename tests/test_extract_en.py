@@ -3175,3 +3175,12 @@ def test_feedback_the_service_asks_for_or_a_feedback_screenshot_is_no_content():
     assert ("content", "collect") not in pairs("From time to time we may contact you, including sending you marketing "
                                                "messages and asking for your feedback on our services.")
     assert ("content", "collect") in pairs("We collect the feedback you send us.")
+
+
+def test_the_contents_of_your_communication_with_us_are_messages():
+    found = pairs("If you contact us, we will collect the information that you provide us, such as your contact "
+                  "information and the contents of your communication with us.")
+    assert ("communication.messages", "collect") in found and ("contact", "collect") in found
+    found = pairs("When you contact us directly, e.g. by email or through our feedback form, we will record your "
+                  "comments and opinions.")
+    assert ("communication.messages", "collect") in found and ("content", "collect") not in found
