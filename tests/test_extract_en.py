@@ -3184,3 +3184,21 @@ def test_the_contents_of_your_communication_with_us_are_messages():
     found = pairs("When you contact us directly, e.g. by email or through our feedback form, we will record your "
                   "comments and opinions.")
     assert ("communication.messages", "collect") in found and ("content", "collect") not in found
+
+def test_bold_label_line_inside_a_paragraph_starts_a_new_block():
+    # a "**Label**" line right after a finished sentence, with no blank line between, titles the next line's text:
+    # that sentence keeps its own line
+    text = ("## How We Use Your Information\n"
+            "The main purpose is to provide our services. An overview of the uses:\n"
+            "**Analytics**\n"
+            "We use Personal Information that we collect, such as your location, to analyze usage of the Website.\n")
+    found = {(line, data_type) for line, data_type, _, _ in tuples(text, fmt="markdown", name="policy.md")}
+    assert (4, "personal_info") in found and (4, "location") in found
+    assert not any(line in (2, 3) for line, _ in found)
+
+
+def test_removed_within_a_period_is_a_retention_period():
+    assert pairs("Your photos are removed from the album within 24 hours and from our backups within 35 days.") == {
+        ("media.photos", "store")}
+    assert pairs("We remove the entirety of the IP address after 6 months.") == {("network.ip", "store")}
+    assert pairs("You can remove your photos at any time.") == set()
