@@ -3202,3 +3202,9 @@ def test_removed_within_a_period_is_a_retention_period():
         ("media.photos", "store")}
     assert pairs("We remove the entirety of the IP address after 6 months.") == {("network.ip", "store")}
     assert pairs("You can remove your photos at any time.") == set()
+
+
+def test_deleted_within_named_periods_is_a_retention_period():
+    assert pairs("The verification selfie is deleted within the periods set out in Section 2.") == {
+        ("biometric.face", "store")}
+    assert pairs("Your messages are deleted after the retention period.") == {("communication.messages", "store")}

@@ -1673,7 +1673,8 @@ def _signs_up_with(verb) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children))
 
 
-TIME_UNITS = {"hour", "day", "week", "month", "year"}
+# a named span counts as a length: "deleted within the periods set out in Section 2(h)", "after the retention period"
+TIME_UNITS = {"hour", "day", "week", "month", "year", "period"}
 
 
 def _retention_period(verb, staying: bool = False) -> bool:
