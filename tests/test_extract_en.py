@@ -3208,3 +3208,54 @@ def test_deleted_within_named_periods_is_a_retention_period():
     assert pairs("The verification selfie is deleted within the periods set out in Section 2.") == {
         ("biometric.face", "store")}
     assert pairs("Your messages are deleted after the retention period.") == {("communication.messages", "store")}
+
+
+def test_items_under_a_bare_denial_are_denied():
+    text = ("## What we do with your data\n\n"
+            "We will not:\n\n"
+            "- sell or rent your data to third parties\n"
+            "- share your data with third parties for marketing purposes\n\n"
+            "We use your email address to send you notifications.\n")
+    assert tuples(text, fmt="markdown", name="policy.md") == {
+        (5, "personal_info", "not_share", "first_party"), (6, "personal_info", "not_share", "first_party"),
+        (8, "contact.email", "use", "first_party")}
+
+
+def test_capitalised_line_after_an_item_is_its_own_paragraph_in_unwrapped_markdown():
+    # lines are whole paragraphs: the unindented sentence after the last item is no lazy continuation of it
+    text = ("## What we do with your data\n"
+            "We use your data to check that you are allowed to access the service and to record your activity.\n"
+            "We will not:\n"
+            "- sell or rent your data to third parties\n"
+            "- share your data with third parties for marketing purposes\n"
+            "We will share your data if we are required to do so by law, for example by court order.\n"
+            "## How long we keep your data\n"
+            "We keep your email address for as long as your account is open, so that we can contact you about your "
+            "account and about changes to the service, and we delete it within 30 days after you close the account.\n"
+            "## Your rights\n"
+            "You can ask for a copy of your data.\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (6, "personal_info", "share", "first_party") in found
+    assert (5, "personal_info", "not_share", "first_party") in found
+
+
+def test_name_and_expiry_table_under_a_cookie_heading_is_a_cookie_table():
+    text = ("## Essential cookies\n"
+            "Essential cookies keep your information secure while you use the service.\n\n"
+            "| Name | Purpose | Expires |\n"
+            "|---|---|---|\n"
+            "| admin_session | Used to keep you signed in | 20 hours |\n"
+            "| consent_choice | Saves your consent settings | 1 year |\n\n"
+            "## Our partners\n"
+            "| Name | Role | Retention |\n"
+            "|---|---|---|\n"
+            "| Acme Hosting | Hosts the website | 30 days |\n")
+    found = {(line, data_type) for line, data_type, _, _ in tuples(text, fmt="markdown", name="policy.md")}
+    assert {(6, "usage.cookies"), (7, "usage.cookies")} <= found
+    assert (12, "usage.cookies") not in found
+
+
+def test_counts_of_feature_use_and_visitors_are_usage():
+    assert pairs("We use Firebase Analytics to count how often each feature is used.") == {("usage", "collect")}
+    assert pairs("We use this data to see which features are used most.") == {("usage", "use")}
+    assert ("usage", "collect") in pairs("We use cookies that help us count how many people visit our site.")
