@@ -2589,3 +2589,9 @@ def test_order_and_emergency_contact_persons_are_contact_details():
     assert ("contact", "collect") in got and not any(t == "social.contacts" for t, _ in got)
     assert pairs("您可能需要提供您的紧急联络人信息。") == {("contact", "collect")}
     assert ("social.contacts", "collect") in pairs("我们会收集您的通讯录联系人。")
+
+
+def test_data_third_parties_cannot_provide_is_requested_from_the_user():
+    assert pairs("（3）对于我们需要但第三方无法提供的个人信息，我们仍会要求你提供。如果你拒绝提供，将会导致你无法使用相关服务。") == {
+        ("personal_info", "collect")}
+    assert pairs("如果你拒绝提供，将会导致你无法使用相关服务。") == set()

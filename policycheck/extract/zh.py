@@ -257,6 +257,11 @@ class ChineseAnalyzer:
                         mention.inherit = True
                 continue
             frames = frames_for(verb_index)
+            if frames is None and tokens[verb_index].end <= match.start and _followed_by_de(tokens, verb_index):
+                # "对于我们需要但第三方无法提供的个人信息，我们仍会要求你提供": a relative clause that states no practice
+                # leaves the topic to the practice verb of a later clause
+                later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
+                frames = frames_for(later) if later is not None else None
             if frames is None:
                 mention.skip = True
             else:
@@ -458,7 +463,9 @@ class ChineseAnalyzer:
             token = tokens[v]
             if token.start < match.end or clause_of[token.start] <= clause:
                 continue
-            if token.word in WEAK_VERBS or self.lex.verbs.get(token.word) not in ("collect", "share", "store"):
+            requested = token.word in self.lex.provide and any(t.word in REQUEST_WORDS for t in tokens[max(0, v - 3):v])
+            if (token.word in WEAK_VERBS or self.lex.verbs.get(token.word) not in ("collect", "share", "store")) \
+                    and not requested:  # "…，我们仍会要求你提供": a request to provide the topic is its collection
                 continue
             if any(clause_of[m.start] == clause_of[token.start] for m in data_matches):
                 return None
