@@ -2595,3 +2595,9 @@ def test_data_third_parties_cannot_provide_is_requested_from_the_user():
     assert pairs("（3）对于我们需要但第三方无法提供的个人信息，我们仍会要求你提供。如果你拒绝提供，将会导致你无法使用相关服务。") == {
         ("personal_info", "collect")}
     assert pairs("如果你拒绝提供，将会导致你无法使用相关服务。") == set()
+
+
+def test_activities_sharing_one_record_word_are_history():
+    got = pairs("我们将基于此标识符记录您当前身份下的操作信息，即您浏览、收藏等记录，并以日志文件的形式进行保存。")
+    assert ("usage.history", "collect") in got
+    assert ("usage.history", "collect") in pairs("我们会收集您的搜索和播放记录。")
