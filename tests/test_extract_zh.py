@@ -2601,3 +2601,10 @@ def test_activities_sharing_one_record_word_are_history():
     got = pairs("我们将基于此标识符记录您当前身份下的操作信息，即您浏览、收藏等记录，并以日志文件的形式进行保存。")
     assert ("usage.history", "collect") in got
     assert ("usage.history", "collect") in pairs("我们会收集您的搜索和播放记录。")
+
+
+def test_data_made_the_login_account_is_collected_and_used():
+    got = pairs("当你使用“一键登录”功能时，经过你的同意，我们会使用运营商提供的功能，将你设备中的手机号码作为你的注册、登录帐号"
+                "并免于密码或动态验证码核验，为你提供快捷的注册、登录服务。")
+    assert {("contact.phone", "collect"), ("contact.phone", "use")} <= got
+    assert not any(t.startswith("account") for t, _ in got)

@@ -217,6 +217,14 @@ class ChineseAnalyzer:
                                                        or _account_logged_into(text, match)):
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
+            if AS_ACCOUNT.match(text, match.end) and any(
+                    t.word in ("将", "把") and t.end <= match.start and clause_of[t.start] == clause_of[match.start]
+                    for t in tokens) and not any(t.word in self.lex.negations and t.end <= match.start
+                                                 and clause_of[t.start] == clause_of[match.start] for t in tokens):
+                # "将您设备中的手机号码作为您的注册、登录账号": the data is taken and used as the account
+                mention.frames = [Frame(action, actor=default_actor, purposes=purposes, condition=condition)
+                                  for action in ("collect", "use")]
+                continue
             helps = any_match(self.lex.cookie_helps, text[match.end:match.end + 16]) if match.value == "usage.cookies" else None
             if helps and not any(tokens[v].end <= match.start and clause_of[tokens[v].start] == clause_of[match.start]
                                  for v in verbs):
@@ -1167,6 +1175,10 @@ def _account_created(text: str, match) -> bool:
 # "当您在注册或登录账号时"): the act of logging in, not account data.
 LOGGED_INTO_BEFORE = re.compile(r"(?:(?:您|你|未|已|或|并|在|成功)(?=登[录陆]$)|(?:登录|登陆)(?:到|进)?[^，,。；;、（()“”]{0,6})$")
 LOGGED_INTO_AFTER = re.compile(r"(?:时|后|前|并|以后|之后|状态|的情况)")
+
+
+# Data made the account ("将您设备中的手机号码作为您的注册、登录账号")
+AS_ACCOUNT = re.compile(r"作为(?:[您你]的)?[^，,。；;、]{0,6}?[、和及]?[^，,。；;]{0,4}?[账帐][号户]")
 
 
 def _account_logged_into(text: str, match) -> bool:
