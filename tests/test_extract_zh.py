@@ -2608,3 +2608,9 @@ def test_data_made_the_login_account_is_collected_and_used():
                 "并免于密码或动态验证码核验，为你提供快捷的注册、登录服务。")
     assert {("contact.phone", "collect"), ("contact.phone", "use")} <= got
     assert not any(t.startswith("account") for t, _ in got)
+
+
+def test_topic_data_taken_by_an_agent_named_with_you():
+    got = pairs("此外，为实现具体支付功能或服务所必需的其他信息（包括但不限于你的姓名、银行卡信息、手机号码等）将适用第三方支付机构与你达成的"
+                "具体协议，由其直接向你收集并承担数据相关的法律责任。")
+    assert got == {("identity.name", "collect"), ("financial.payment", "collect"), ("contact.phone", "collect")}

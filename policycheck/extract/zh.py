@@ -43,7 +43,9 @@ OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你�
 USER_MODALS = {"可以", "可", "需要", "需", "须", "应", "应当", "能", "能够", "也", "还", "将", "会", "在"}  # "您可以…的"
 POSSESSIVE = re.compile(r"(您|你|用户|我们|我|其)的$")
 NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
-PURPOSE_SUBJECT = re.compile(r"我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+# Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
+# the data needed for the purpose ("为实现支付功能所必需的其他信息")
+PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
@@ -68,6 +70,9 @@ TITLE = re.compile(r"《[^》]{1,60}》")
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
 TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
+# ... or the practice of an agent named with 由 ("由其直接向你收集"), after at most an opening connective ("此外，")
+AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
+OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
 LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
@@ -465,6 +470,14 @@ class ChineseAnalyzer:
         """The practice verb of a later clause that has no data of its own, for data named as the topic before it
         ("通讯录、位置、相机…等系统权限，均不会默认开启，只有经过您单独同意后，才会在…时访问")."""
         clause = clause_of[match.start]
+        # "此外，为实现…所必需的其他信息（包括但不限于你的姓名、…）将适用…协议，由其直接向你收集": the examples of a topic
+        # after an opening connective, taken by an agent named with 由
+        agent = [v for v in verbs if tokens[v].start >= match.end and clause_of[tokens[v].start] > clause
+                 and AGENT_CLAUSE.match(_clause_words(tokens, v, clause_of, after=False))]
+        opening = text[:next(t.start for t in tokens if clause_of[t.start] == clause)]
+        if agent and OPENING_CONNECTIVE.fullmatch(opening) and not any(
+                clause_of[m.start] == clause_of[tokens[agent[0]].start] for m in data_matches):
+            return agent[0]
         if clause != clause_of[0] or "：" in text[match.end:] or ":" in text[match.end:] or _inside(match.start, parentheses):
             return None  # only the topic that opens the sentence, not a label ("麦克风权限：用于语音搜索") nor an example
         for v in verbs:
