@@ -1397,7 +1397,6 @@ def test_document_images_and_camera_or_interview_recordings_are_photos():
         ("media.photos", "store"), ("identity.id_number", "store")}
     assert pairs("The app captures images of the front and back of your check.") == {("media.photos", "collect")}
     assert pairs("Security camera video is kept for 30 days.") == {("media.photos", "store")}
-    assert pairs("We keep interview recordings for 12 months.") == {("media.photos", "store")}
 
 
 def test_an_account_opening_a_retention_statement_is_stored():
@@ -3261,3 +3260,9 @@ def test_counts_of_feature_use_and_visitors_are_usage():
     assert pairs("We use Firebase Analytics to count how often each feature is used.") == {("usage", "collect")}
     assert pairs("We use this data to see which features are used most.") == {("usage", "use")}
     assert ("usage", "collect") in pairs("We use cookies that help us count how many people visit our site.")
+
+
+def test_interview_and_exam_recordings_hold_video_and_audio():
+    assert pairs("We keep interview recordings for 12 months.") == {("media", "store")}
+    assert pairs("Proctorio keeps exam recordings for 180 days and then deletes them.") == {("media", "store")}
+    assert ("media", "use") in pairs("We rely on your consent to process your video interview recordings.")
