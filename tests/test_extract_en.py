@@ -3266,3 +3266,11 @@ def test_interview_and_exam_recordings_hold_video_and_audio():
     assert pairs("We keep interview recordings for 12 months.") == {("media", "store")}
     assert pairs("Proctorio keeps exam recordings for 180 days and then deletes them.") == {("media", "store")}
     assert ("media", "use") in pairs("We rely on your consent to process your video interview recordings.")
+
+
+def test_processing_transactions_as_a_purpose_uses_transaction_records():
+    assert ("financial.transactions", "use") in pairs(
+        "We use your personal information to open and service your accounts, process transactions, verify your "
+        "identity and detect fraud.")
+    assert pairs("For our everyday business purposes – such as to process your transactions, maintain your "
+                 "account(s) and respond to court orders.") == {("financial.transactions", "use")}
