@@ -356,7 +356,8 @@ def test_a_glba_sharing_table_shares_or_denies_by_its_answer_column():
             "| For our affiliates' everyday business purposes – information about your creditworthiness | No | "
             "We don't share |\n")
     found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
-    assert found == {(5, "personal_info", "share", "third_party"), (6, "personal_info", "not_share", "third_party")}
+    assert found == {(5, "personal_info", "share", "third_party"), (6, "personal_info", "not_share", "third_party"),
+                     (6, "financial.credit", "not_share", "third_party")}
 
 
 def test_a_limit_word_in_the_next_predicate_does_not_block_a_denial():
@@ -3274,3 +3275,19 @@ def test_processing_transactions_as_a_purpose_uses_transaction_records():
         "identity and detect fraud.")
     assert pairs("For our everyday business purposes – such as to process your transactions, maintain your "
                  "account(s) and respond to court orders.") == {("financial.transactions", "use")}
+
+
+def test_glba_reasons_name_the_data_shared_or_the_transactions_processed():
+    text = ("## What we share\n\n"
+            "| Reasons we can share your personal information | Does Acme Bank share? | Can you limit this sharing? |\n"
+            "|---|---|---|\n"
+            "| For our everyday business purposes – such as to process your transactions and maintain your account(s) "
+            "| Yes | No |\n"
+            "| For our affiliates' everyday business purposes – information about your transactions and experiences "
+            "| Yes | No |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(5, "financial.transactions", "use"), (6, "financial.transactions", "share")} <= found
+    paragraphs = ("Reasons we can share your personal information:\n"
+                  "(e) For our affiliates' everyday business purposes – information about your creditworthiness. "
+                  "Does Acme share? No. We don't share.\n")
+    assert (2, "financial.credit", "not_share") in {(s.line, s.data_type, s.action) for s in statements_of(paragraphs)}

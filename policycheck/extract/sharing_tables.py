@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import FIRST_PARTY, THIRD_PARTY, Document, Statement
+from ..records import FIRST_PARTY, THIRD_PARTY, Block, Document, Statement
+from ..taxonomy import data_matcher
 from .lexicon import Lexicon, any_match
 from .tables import tables
 
@@ -16,11 +17,29 @@ from .tables import tables
 YES = re.compile(r"(?i)^\s*(yes\b|是)")
 NO = re.compile(r"(?i)^\s*(no\b|not (sold|shared)\b|never (sold|shared)\b|we (don'?t|do not) (share|sell)|否)")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# The part of a reason after its dash: "— information about your transactions and experiences" (the data an affiliate
+# row shares), "— such as to process your transactions" (a purpose).
+REASON_DETAIL = re.compile(r"\s[—–-]\s+(.+)$")
+SHARED_INFORMATION = re.compile(r"(?i)^information (about|on|regarding) ")
 
 
 def answer_action(text: str) -> str | None:
     """share for a yes answer, not_share for a no, None for anything else."""
     return "share" if YES.match(text) else "not_share" if NO.match(text) else None
+
+
+def _reason_data(reason: str, action: str, block: Block, line: int, lang: str) -> list[Statement]:
+    """The data a reason names after its dash (GUIDELINES): "information about your transactions" in an affiliate row
+    takes the row's share / not_share; data in a purpose ("to process your transactions") is used by the company."""
+    detail = REASON_DETAIL.search(reason)
+    if not detail:
+        return []
+    shared = bool(SHARED_INFORMATION.match(detail.group(1)))
+    return [Statement(
+        data_type=match.value, action=action if shared else "use", actor=FIRST_PARTY,
+        recipient=THIRD_PARTY if shared else None, text=block.text, line=line, purposes=[reason[:120]],
+        term=detail.group(1)[match.start:match.end], source="table", language=lang,
+    ) for match in data_matcher(lang).find(detail.group(1))]
 
 
 def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> tuple[list[Statement], set[int]]:
@@ -49,6 +68,7 @@ def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -
                     text=block.text, line=reason.line, purposes=[reason.text[:120]], term=reason.text[:40],
                     source="table", language=block.language or document.language,
                 ))
+                statements += _reason_data(reason.text, action, block, reason.line, block.language or document.language)
                 consumed.add(index)
     for index, block in enumerate(document.blocks):
         if block.kind == "table_row" or index in consumed:
@@ -64,6 +84,7 @@ def sharing_table_statements(document: Document, lexicons: dict[str, Lexicon]) -
                     text=block.text, line=block.line, purposes=[reason[:120]], term=reason[:40],
                     source="table", language=block.language or document.language,
                 ))
+                statements += _reason_data(reason, action, block, block.line, block.language or document.language)
                 consumed.add(index)
                 previous = document.blocks[index - 1] if index else None
                 if previous is not None and any_match(lex.sharing_table_reasons, previous.text):
