@@ -3291,3 +3291,9 @@ def test_glba_reasons_name_the_data_shared_or_the_transactions_processed():
                   "(e) For our affiliates' everyday business purposes – information about your creditworthiness. "
                   "Does Acme share? No. We don't share.\n")
     assert (2, "financial.credit", "not_share") in {(s.line, s.data_type, s.action) for s in statements_of(paragraphs)}
+
+def test_list_word_right_before_a_term_modifies_it():
+    found = pairs("Teachers sign in with a picture password, or with their school Google account.")
+    assert ("account", "collect") in found and not any(t == "identity.education" for t, _ in found)
+    assert ("identity.education", "collect") in pairs("We may obtain your school name and address from your teacher.")
+    assert ("identity.age", "collect") in pairs("We collect your name, age and address.")

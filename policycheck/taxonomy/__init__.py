@@ -215,10 +215,11 @@ class DataMatcher:
                 before = max((f for f in found if f.end <= candidate.start), key=lambda f: f.end, default=None)
                 after = min((f for f in found if f.start >= candidate.end), key=lambda f: f.start, default=None)
                 # the gap to a neighbouring term must not be empty: a word glued to a term ("WIFI网卡MAC地址") is part of
-                # it, not a list item
+                # it, not a list item; an English word right before a term modifies it ("their school Google account")
                 if (before is not None and before.end < candidate.start and self._list_gap(text[before.end:candidate.start])
                         ) or (after is not None and candidate.end < after.start
-                              and self._list_gap(text[candidate.end:after.start])):
+                              and self._list_gap(text[candidate.end:after.start])
+                              and not (self.lang == "en" and text[candidate.end:after.start].isspace())):
                     found.append(candidate)
                     candidates.remove(candidate)
                     added = True
