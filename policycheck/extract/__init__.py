@@ -137,14 +137,11 @@ class Extractor:
                 context.intro_frames, context.exempt, context.intro_shared = None, False, []
                 context.denied_items = False
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
-            if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions):
-                # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items
-                context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
-                context.intro_number = _intro_number(sentences, index)
-                continue
-            if sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text):
-                # "You have the right to:", "When we close your account we'll delete your:": the items are rights or
-                # what is deleted, no practice (skipped like the items of a legal exemption)
+            if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
+                    sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
+                # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items; the items of
+                # "You have the right to:" or "When we close your account we'll delete your:" are rights or what is
+                # deleted: no practice either
                 context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
                 context.intro_number = _intro_number(sentences, index)
                 continue

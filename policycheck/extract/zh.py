@@ -222,10 +222,7 @@ class ChineseAnalyzer:
                                                        or _account_logged_into(text, match)):
                 mention.skip = True  # "使用第三方帐号（例如：抖音帐号、Apple ID）授权登录": the account logged in with
                 continue
-            if AS_ACCOUNT.match(text, match.end) and any(
-                    t.word in ("将", "把") and t.end <= match.start and clause_of[t.start] == clause_of[match.start]
-                    for t in tokens) and not any(t.word in self.lex.negations and t.end <= match.start
-                                                 and clause_of[t.start] == clause_of[match.start] for t in tokens):
+            if AS_ACCOUNT.match(text, match.end) and _made_account(tokens, match, clause_of, self.lex.negations):
                 # "将您设备中的手机号码作为您的注册、登录账号": the data is taken and used as the account
                 mention.frames = [Frame(action, actor=default_actor, purposes=purposes, condition=condition)
                                   for action in ("collect", "use")]
@@ -472,11 +469,11 @@ class ChineseAnalyzer:
         clause = clause_of[match.start]
         # "此外，为实现…所必需的其他信息（包括但不限于你的姓名、…）将适用…协议，由其直接向你收集": the examples of a topic
         # after an opening connective, taken by an agent named with 由
-        agent = [v for v in verbs if tokens[v].start >= match.end and clause_of[tokens[v].start] > clause
-                 and AGENT_CLAUSE.match(_clause_words(tokens, v, clause_of, after=False))]
         opening = text[:next(t.start for t in tokens if clause_of[t.start] == clause)]
-        if agent and OPENING_CONNECTIVE.fullmatch(opening) and not any(
-                clause_of[m.start] == clause_of[tokens[agent[0]].start] for m in data_matches):
+        agent = [v for v in verbs if tokens[v].start >= match.end and clause_of[tokens[v].start] > clause
+                 and AGENT_CLAUSE.match(_clause_words(tokens, v, clause_of, after=False))
+                 ] if OPENING_CONNECTIVE.fullmatch(opening) else []
+        if agent and not any(clause_of[m.start] == clause_of[tokens[agent[0]].start] for m in data_matches):
             return agent[0]
         if clause != clause_of[0] or "：" in text[match.end:] or ":" in text[match.end:] or _inside(match.start, parentheses):
             return None  # only the topic that opens the sentence, not a label ("麦克风权限：用于语音搜索") nor an example
@@ -1192,6 +1189,12 @@ LOGGED_INTO_AFTER = re.compile(r"(?:时|后|前|并|以后|之后|状态|的情�
 
 # Data made the account ("将您设备中的手机号码作为您的注册、登录账号")
 AS_ACCOUNT = re.compile(r"作为(?:[您你]的)?[^，,。；;、]{0,6}?[、和及]?[^，,。；;]{0,4}?[账帐][号户]")
+
+
+def _made_account(tokens: list[Token], match, clause_of: list[int], negations) -> bool:
+    """Whether 将 / 把 and no negation come before the data in its clause ("将您设备中的手机号码作为…账号")."""
+    before = [t.word for t in tokens if t.end <= match.start and clause_of[t.start] == clause_of[match.start]]
+    return any(word in ("将", "把") for word in before) and not any(word in negations for word in before)
 
 
 def _account_logged_into(text: str, match) -> bool:

@@ -275,14 +275,15 @@ def markdown_blocks(text: str) -> list[Block]:
         elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
               and not line[:1].isspace() and stripped[:1].isupper()):
             flush()  # "- share your data …" then "We will share your data if …": a paragraph after the list
-        whole = LEADING_LABEL.match(stripped) if acc.length and not marker and not quote else None
-        if (whole and whole.end() == len(stripped) and acc.text.rstrip().endswith(SENTENCE_END)
-                and _next_is_text(lines, index)):
+        bold = LEADING_LABEL.match(stripped)
+        title_line = (bold is not None and not marker and not quote and bold.end() == len(stripped)
+                      and _next_is_text(lines, index))
+        if title_line and acc.length and acc.text.rstrip().endswith(SENTENCE_END):
             # "**Communications**" right under a finished paragraph or list item, over a paragraph of its own: a
             # title, not a lazy continuation of the text before it
             flush()
-        label = LEADING_LABEL.match(stripped) if not acc.length else None
-        if label and not marker and not quote and label.end() == len(stripped) and _next_is_text(lines, index):
+        label = bold if not acc.length else None
+        if label and title_line:
             # "**Location Information**" over a paragraph on the next line: a title of its own, not the paragraph's
             # first words (its sentence would take the title's line)
             acc.add(strip_inline_markdown(stripped), number)
