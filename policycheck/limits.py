@@ -22,10 +22,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .errors import InputError, UsageError
 
@@ -138,30 +139,66 @@ class _Alarm(BaseException):
     swallow it; `time_limit` turns it into an InputError at its boundary."""
 
 
+REFIRE_S = 0.1  # a swallowed alarm rings again this often until the block ends
+
+
+@contextmanager
+def alarm(seconds: float, timed_out: Callable[[], BaseException]) -> Iterator[None]:
+    """Raise `timed_out()` when the block runs longer than `seconds`, by SIGALRM (main thread of a POSIX process).
+
+    An alarm that lands inside a weakref callback or `__del__` cannot stop the block: Python prints it as
+    "Exception ignored" and goes on. So the alarm rings again every REFIRE_S until the block ends, such an ignored
+    alarm is not printed, and a block that ends after its alarm rang fails all the same (as does any exception
+    that escapes it by then).
+    """
+    state = {"rang": False, "done": False}
+
+    def on_alarm(signum, frame):  # noqa: ARG001
+        state["rang"] = True
+        if not state["done"]:
+            raise _Alarm()
+
+    def quiet(unraisable) -> None:
+        if not isinstance(unraisable.exc_value, _Alarm):
+            previous_hook(unraisable)
+
+    previous_hook = sys.unraisablehook
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    sys.unraisablehook = quiet
+    try:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, REFIRE_S))
+            yield
+        finally:
+            while True:  # an alarm may still ring here, until `done` is set
+                try:
+                    state["done"] = True
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.signal(signal.SIGALRM, previous)
+                    sys.unraisablehook = previous_hook
+                    break
+                except _Alarm:
+                    continue
+    except BaseException:
+        if not state["rang"]:
+            raise
+    if state["rang"]:
+        raise timed_out() from None
+
+
 @contextmanager
 def time_limit(seconds: float | None, what: str = "") -> Iterator[None]:
     """Stop the block with InputError('<what>: timed out after N s …') when it runs longer than `seconds`.
 
-    0 or None: no limit. Uses SIGALRM, so it only works on the main thread of a POSIX process; elsewhere (worker
-    threads, Windows) the block runs unbounded. A call stuck inside C code without returning to the interpreter is
-    interrupted only when it returns (batch runs kill such a worker from outside).
+    0 or None: no limit. Uses SIGALRM (see `alarm`), so it only works on the main thread of a POSIX process;
+    elsewhere (worker threads, Windows) the block runs unbounded. A call stuck inside C code without returning to
+    the interpreter is interrupted only when it returns (batch runs kill such a worker from outside).
     """
     if (not seconds or seconds <= 0 or not hasattr(signal, "setitimer")
             or threading.current_thread() is not threading.main_thread()):
         yield
         return
-
-    def on_alarm(signum, frame):  # noqa: ARG001
-        raise _Alarm()
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    try:
-        try:
-            signal.setitimer(signal.ITIMER_REAL, seconds)
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-    except _Alarm:  # also an alarm that fired just as the block ended
-        prefix = f"{what}: " if what else ""
-        raise InputError(f"{prefix}timed out after {seconds:g} s (raise it with --timeout, 0 for no limit)") from None
+    prefix = f"{what}: " if what else ""
+    with alarm(seconds, lambda: InputError(
+            f"{prefix}timed out after {seconds:g} s (raise it with --timeout, 0 for no limit)")):
+        yield

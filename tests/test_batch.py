@@ -352,6 +352,23 @@ def test_time_limit_off_the_main_thread():
     assert outcome["quick"]
 
 
+class _SlowFinaliser:
+    def __del__(self):
+        time.sleep(0.3)
+
+
+def test_time_limit_on_the_main_thread_survives_an_alarm_ignored_in_a_finaliser():
+    """An alarm ringing inside __del__ is ignored by Python; the item still times out."""
+    ran_to_the_end = False
+    with pytest.raises(batch_worker.ItemTimeout):
+        with batch_worker.time_limit(0.05):
+            _SlowFinaliser()
+            for _ in range(500):
+                time.sleep(0.01)
+            ran_to_the_end = True
+    assert not ran_to_the_end
+
+
 # --- durable RESULTS and resume --------------------------------------------------------------------------------------
 
 def test_existing_results_are_refused_without_resume(apps, tmp_path):

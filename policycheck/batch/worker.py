@@ -28,6 +28,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+from .. import limits
 from ..errors import PolicycheckError
 from ..records import STATUSES
 
@@ -159,16 +160,8 @@ def time_limit(seconds: float) -> Iterator[None]:
         yield
         return
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        def on_alarm(signum, frame):
-            raise ItemTimeout()
-
-        previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
+        with limits.alarm(seconds, ItemTimeout):
             yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
         return
     # Not on the main thread (dask): raise the exception asynchronously in this thread.
     target = threading.get_ident()
