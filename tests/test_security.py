@@ -423,25 +423,24 @@ class _SlowFinaliser:
     """An object whose finaliser is still running when the alarm rings: Python can only ignore the alarm there."""
 
     def __del__(self):
-        time.sleep(0.3)
+        time.sleep(2)  # the alarm interrupts it
 
 
 def test_time_limit_survives_an_alarm_ignored_in_a_finaliser(capsys):
-    got_past = {"finaliser": False, "loop": False}
-    with pytest.raises(InputError, match=r"^policy\.html: timed out after 0\.05 s"):
-        with limits.time_limit(0.05, "policy.html"):
+    ran_to_the_end = False
+    with pytest.raises(InputError, match=r"^policy\.html: timed out after 0\.2 s"):
+        with limits.time_limit(0.2, "policy.html"):
             _SlowFinaliser()  # dropped at once; the alarm rings inside its __del__
-            got_past["finaliser"] = True
             for _ in range(500):  # 5 s unless the alarm rings again
                 time.sleep(0.01)
-            got_past["loop"] = True
-    assert got_past == {"finaliser": True, "loop": False}
+            ran_to_the_end = True
+    assert not ran_to_the_end
     assert "Exception ignored" not in capsys.readouterr().err  # no traceback on stderr
 
 
 def test_time_limit_fails_a_block_that_ends_after_an_ignored_alarm():
-    with pytest.raises(InputError, match="timed out after 0.05 s"):
-        with limits.time_limit(0.05, "x"):
+    with pytest.raises(InputError, match="timed out after 0.2 s"):
+        with limits.time_limit(0.2, "x"):
             _SlowFinaliser()  # the block ends right after the finaliser, before the alarm can ring again
 
 
