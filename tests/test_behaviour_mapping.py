@@ -1,8 +1,7 @@
-"""Behaviour mapping: API arguments, actor attribution, SDK detection, unmapped counting, consent time, speed."""
+"""Behaviour mapping: API arguments, actor attribution, SDK detection, unmapped counting, consent time."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -301,7 +300,8 @@ def test_map_behaviour_returns_a_copy():
     assert original.data_types == [] and behaviour.unmapped == []
 
 
-def test_mapping_ten_thousand_observations_is_fast():
+def test_mapping_ten_thousand_observations():
+    """Many observations over few distinct calls and stacks (their speed: benchmarks/check.py)."""
     catalog = make_catalog()
     map_behaviour(Behaviour(observations=[Observation(kind="permission", name="android.permission.CAMERA")]),
                   catalog=catalog)  # load the mapping files once
@@ -317,9 +317,7 @@ def test_mapping_ten_thousand_observations_is_fast():
             host = f"h{index % 40}.umeng.com"
             observations.append(Observation(kind="network", host=host, name=host, fields=["imei", "lat"]))
     behaviour = Behaviour(app={"id": "com.example.shop"}, observations=observations)
-    start = time.perf_counter()
     result = map_behaviour(behaviour, catalog=catalog)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"mapping 11,000 observations took {elapsed:.2f}s"
+    assert len(result.observations) == 11_000
     assert result.observations[0].actor == "getui"
     assert {u.name for u in result.unmapped} == {"com.example.Unknown.call"}
