@@ -1479,8 +1479,7 @@ def test_subscribing_and_forwarding_continue_a_run_of_activities():
 
 
 def test_a_practice_limited_to_the_stated_purposes_is_no_statement():
-    assert pairs("我们仅会出于本政策所述的以下目的，收集和使用您的个人信息：") == set()
-    assert pairs("原则上，转转平台仅会出于本隐私政策所述的以下目的，收集和使用您的个人信息。") == set()
+    assert pairs("我们仅会出于本政策所述的目的，收集和使用您的个人信息。") == set()
     assert pairs("如果超过以下目的收集和使用您的个人信息，我们将以合理的方式告知您，并在收集前再次征得您的同意。") == set()
 
 
@@ -2614,3 +2613,11 @@ def test_topic_data_taken_by_an_agent_named_with_you():
     got = pairs("此外，为实现具体支付功能或服务所必需的其他信息（包括但不限于你的姓名、银行卡信息、手机号码等）将适用第三方支付机构与你达成的"
                 "具体协议，由其直接向你收集并承担数据相关的法律责任。")
     assert got == {("identity.name", "collect"), ("financial.payment", "collect"), ("contact.phone", "collect")}
+
+
+def test_purpose_restriction_introducing_its_listed_purposes_states_the_practice():
+    for text in ("我们仅会出于以下合法目的，收集和使用您的个人信息及其他信息：",
+                 "在快影开发及升级过程中，我们会不断完善产品功能，我们仅会出于本政策所述的以下目的，收集和使用您的个人信息："):
+        assert pairs(text) == {("personal_info", "collect"), ("personal_info", "use")}
+    assert pairs("我们仅会出于本政策所述的目的收集和使用您的个人信息。") == set()
+    assert pairs("我们仅会出于合法、正当、必要、特定、明确的目的共享您的个人信息。") == set()
