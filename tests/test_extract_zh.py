@@ -2621,3 +2621,10 @@ def test_purpose_restriction_introducing_its_listed_purposes_states_the_practice
         assert pairs(text) == {("personal_info", "collect"), ("personal_info", "use")}
     assert pairs("我们仅会出于本政策所述的目的收集和使用您的个人信息。") == set()
     assert pairs("我们仅会出于合法、正当、必要、特定、明确的目的共享您的个人信息。") == set()
+
+
+def test_recipient_the_user_chooses_is_another_party():
+    got = tuples("如您选择由其他金融机构为您提供支付服务，我们还会将您的包括银行卡号、有效期在内的银行卡支付必要信息与您选择的"
+                 "相应金融机构共享。")
+    assert got == {(1, "financial.payment", "share", "first_party")}
+    assert pairs("我们会向您提供您的订单信息。") == set()

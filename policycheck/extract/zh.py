@@ -823,8 +823,9 @@ class ChineseAnalyzer:
                     continue  # "对您的个人信息进行公开": 对 marks the object, not a recipient
                 if nxt in self.lex.user_subjects:
                     after = text_after(tokens, token.end + len(nxt))
-                    if after.startswith(("指定", "授权的")):
-                        return THIRD_PARTY  # 向您指定的他人提供: others the user names
+                    if after.startswith(("指定", "授权的", "选择的", "所选择的", "选定的", "认识的")):
+                        # 向您指定的他人提供 / 与您选择的相应金融机构共享: others the user names or chooses
+                        return THIRD_PARTY
                     return "user"
                 for match in actors:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
