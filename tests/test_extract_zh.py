@@ -2628,3 +2628,11 @@ def test_recipient_the_user_chooses_is_another_party():
                  "相应金融机构共享。")
     assert got == {(1, "financial.payment", "share", "first_party")}
     assert pairs("我们会向您提供您的订单信息。") == set()
+
+
+def test_calls_among_the_forms_of_support_correspondence_are_messages():
+    got = pairs("另外，我们还会收集您与我们的沟通信息（包括文字/图片/音视频/通话记录形式）、与您的需求相关联的其他必要信息。")
+    assert ("communication.messages", "collect") in got and not any(t == "communication.call_log" for t, _ in got)
+    got = pairs("我们会通过第三方客服系统保存通话录音，其中可能包含通信/通话记录，用于与您联系。")
+    assert not any(t == "communication.call_log" for t, _ in got)
+    assert ("communication.call_log", "collect") in pairs("我们会收集您的通讯录和通话记录。")
