@@ -2636,3 +2636,10 @@ def test_calls_among_the_forms_of_support_correspondence_are_messages():
     got = pairs("我们会通过第三方客服系统保存通话录音，其中可能包含通信/通话记录，用于与您联系。")
     assert not any(t == "communication.call_log" for t, _ in got)
     assert ("communication.call_log", "collect") in pairs("我们会收集您的通讯录和通话记录。")
+
+
+def test_data_relating_to_the_transaction_is_transactions():
+    got = pairs("您通过UC浏览器进行浏览或其他服务，如进行商品、服务购买，我们会根据您的选择，将您与交易有关的必要信息共享给相关商品或"
+                "服务的提供者，以实现您的交易、配送及售后服务需求。")
+    assert got == {("financial.transactions", "share")}
+    assert ("financial.transactions", "share") in pairs("为实现产品的支付功能，我们将向支付服务提供商共享您与交易有关的必要信息。")
