@@ -2643,3 +2643,11 @@ def test_data_relating_to_the_transaction_is_transactions():
                 "服务的提供者，以实现您的交易、配送及售后服务需求。")
     assert got == {("financial.transactions", "share")}
     assert ("financial.transactions", "share") in pairs("为实现产品的支付功能，我们将向支付服务提供商共享您与交易有关的必要信息。")
+
+
+def test_text_the_user_publishes_or_uploads_is_content():
+    got = pairs("当您使用评论、动态、照片墙功能时，您上传的文字、图片、语音、短视频、点赞信息会存储在我们的服务器中。")
+    assert ("content", "store") in got
+    got = pairs("您在发布「瞬间」或对他人「瞬间」进行评论时，您需要向我们提供您发布/发送的文本信息、上传的图片、音频、视频。")
+    assert got == {("content", "collect"), ("media.photos", "collect"), ("media.audio", "collect")}
+    assert not any(t == "content" for t, _ in pairs("当您使用私聊功能时，我们会收集您发送的文字、表情及语音消息。"))
