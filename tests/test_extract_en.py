@@ -3297,3 +3297,11 @@ def test_list_word_right_before_a_term_modifies_it():
     assert ("account", "collect") in found and not any(t == "identity.education" for t, _ in found)
     assert ("identity.education", "collect") in pairs("We may obtain your school name and address from your teacher.")
     assert ("identity.age", "collect") in pairs("We collect your name, age and address.")
+
+
+def test_a_denied_retention_longer_than_a_need_is_a_retention_period():
+    assert ("personal_info", "store") in pairs(
+        "The DfE will not keep your personal data longer than we need it for the purpose(s) of research.")
+    assert ("contact.email", "store") in pairs(
+        "We do not store your email address for longer than reasonably necessary to send the invitation.")
+    assert ("personal_info", "not_collect") not in pairs("We do not collect more personal data than we need.")

@@ -1122,6 +1122,9 @@ class EnglishAnalyzer:
                 end += 1
             window = span.doc[start:end].text
             if any_match(self.lex.negation_blockers, window):
+                if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
+                        self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), span.end + 6)].text):
+                    return False  # "we will not keep your data longer than necessary": a retention period (GUIDELINES)
                 return None
         return True
 

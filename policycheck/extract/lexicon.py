@@ -97,6 +97,7 @@ class Lexicon:
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
+    retention_limits: list[re.Pattern[str]] = field(default_factory=list)  # "not keep X longer than": a period
     topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
     sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
     feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature
@@ -211,6 +212,7 @@ def load_lexicon(lang: str) -> Lexicon:
         safeguard_nouns=set(data.get("safeguard_nouns", [])),
         combination_markers=compile_patterns(data.get("combination_markers"), flags),
         linking_verbs=set(data.get("linking_verbs", [])),
+        retention_limits=compile_patterns(data.get("retention_limits"), flags),
         topic_words=set(data.get("topic_words", [])),
         sign_in_particles=set(data.get("sign_in_particles", [])),
         feature_words=set(data.get("feature_words", [])),
