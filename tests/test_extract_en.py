@@ -3305,3 +3305,17 @@ def test_a_denied_retention_longer_than_a_need_is_a_retention_period():
     assert ("contact.email", "store") in pairs(
         "We do not store your email address for longer than reasonably necessary to send the invitation.")
     assert ("personal_info", "not_collect") not in pairs("We do not collect more personal data than we need.")
+
+
+def test_information_from_and_about_users_and_data_named_by_its_people_are_personal_information():
+    assert ("personal_info", "collect") in pairs("We collect information from and about you.")
+    assert ("personal_info", "collect") in pairs(
+        "We collect several types of information from and about users of our App, including information:")
+    assert ("personal_info", "share") in pairs("We’ll share candidate data with UCAS.")
+    assert ("personal_info", "share") in pairs(
+        "We share teacher training applicant and referee data with the teacher training providers.")
+    assert ("personal_info", "not_share") in pairs("We do not share or sell visitor data for the purposes of advertising.")
+    assert not any(t == "personal_info" for t, _ in pairs(
+        "We may share aggregated, anonymous data about our users as a group for any lawful business purpose."))
+    assert not any(t == "personal_info" for t, _ in pairs(
+        "We obtain information from consumer data companies, which provide us with lifestyle details."))
