@@ -3319,3 +3319,9 @@ def test_information_from_and_about_users_and_data_named_by_its_people_are_perso
         "We may share aggregated, anonymous data about our users as a group for any lawful business purpose."))
     assert not any(t == "personal_info" for t, _ in pairs(
         "We obtain information from consumer data companies, which provide us with lifestyle details."))
+
+
+def test_the_version_of_the_browser_or_operating_system_is_device_hardware():
+    assert ("device.hardware", "collect") in pairs("We may collect the version of the web browser you use.")
+    assert ("device.hardware", "collect") in pairs(
+        "We collect the version of your device's operating system and your IP address.")
