@@ -3325,3 +3325,12 @@ def test_the_version_of_the_browser_or_operating_system_is_device_hardware():
     assert ("device.hardware", "collect") in pairs("We may collect the version of the web browser you use.")
     assert ("device.hardware", "collect") in pairs(
         "We collect the version of your device's operating system and your IP address.")
+
+
+def test_a_without_clause_in_a_list_introduction_is_a_condition_not_a_denial():
+    text = ("## What data we collect\n\n"
+            "If you use the Teaching Vacancies service without creating an account we may collect the following "
+            "information about you:\n\n* your IP address\n* your name\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(5, "network.ip", "collect"), (6, "identity.name", "collect")} <= found
+    assert not any(action == "not_collect" for _, _, action in found)

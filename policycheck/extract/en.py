@@ -181,6 +181,8 @@ class EnglishAnalyzer:
         sentence_frames: list[Frame] = []
         if intro:
             for verb in action_verbs:
+                if verb.head.lower_ == "without" and len(action_verbs) > 1:
+                    continue  # "If you use the service without creating an account we may collect:": a condition
                 sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
             tagged_as_noun = None if sentence_frames else SOFTWARE_VERB_AS_NOUN.search(text)
             if tagged_as_noun is not None:
