@@ -3334,3 +3334,10 @@ def test_a_without_clause_in_a_list_introduction_is_a_condition_not_a_denial():
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert {(5, "network.ip", "collect"), (6, "identity.name", "collect")} <= found
     assert not any(action == "not_collect" for _, _, action in found)
+
+
+def test_which_browser_or_device_the_user_has_is_device_hardware():
+    assert ("device.hardware", "collect") in pairs(
+        "If you accept analytics cookies, Google Analytics records which pages you visit and what kind of device you use.")
+    assert ("device.hardware", "collect") in pairs(
+        "We also collect usage metrics, for example which features are used and which browser you use.")
