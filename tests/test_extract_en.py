@@ -1475,7 +1475,7 @@ def test_identity_documents_are_id_numbers_like_an_identity_document():
 
 def test_codes_sent_to_the_users_own_phone_are_messages_not_shared_data():
     assert pairs("If you sign up for account alerts, we send alerts and one-time passcodes by text message to your mobile "
-                 "phone number.") == {("contact.phone", "share")}
+                 "phone number.") == {("contact.phone", "use")}
     assert pairs("We send your username and password to our hosting provider.") == {("account.credentials", "share")}
 
 
@@ -3359,3 +3359,12 @@ def test_cover_letters_and_personal_statements_are_user_content():
         "If you apply for a position with us, we process your name, your contact details, your CV, certificates and "
         "cover letter for the purpose of the application procedure.")
     assert ("content", "collect") in pairs("We collect your personal statement when you apply.")
+
+
+def test_the_users_own_address_a_message_is_sent_to_is_used_not_shared():
+    found = pairs("We may send you service notices, bill reminders and marketing messages to your mobile number or "
+                  "email address.")
+    assert {("contact.phone", "use"), ("contact.email", "use")} <= found
+    assert not any(action == "share" for _, action in found)
+    assert pairs("We will send a verification code to your phone number.") == {("contact.phone", "use")}
+    assert ("contact.email", "share") in pairs("We share your email address with our advertising partners.")

@@ -763,6 +763,10 @@ class EnglishAnalyzer:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        if span is not None and self.lex.verbs.get(lemma) == "share" and _users_own_destination(span, verb):
+            # "we send newsletters to your email address", "forward them to your primary email address": the user's
+            # address that messages go to is used, not disclosed (GUIDELINES)
+            return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
         if lemma == "tell":
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
         if lemma == "see":
@@ -1706,6 +1710,19 @@ def _retention_period(verb, staying: bool = False) -> bool:
                 g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in child.children):
             return True  # "we delete your account 30 days later"
     return False
+
+
+def _users_own_destination(span, verb) -> bool:
+    """Whether the data is where `verb` sends something: the user's own address after "to" ("send you reminders to
+    your mobile number or email address", "to the primary email address associated with your account")."""
+    root = _first_conjunct(span.root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    if prep.head.i != verb.i and not any(prep.head.i == t.i for c in verb.children if c.dep_ in ("dobj", "obj")
+                                         for t in c.subtree):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("your", "their") or c.lower_ == "primary" for c in root.children)
 
 
 def _derived_from(verb) -> bool:
