@@ -3368,3 +3368,12 @@ def test_the_users_own_address_a_message_is_sent_to_is_used_not_shared():
     assert not any(action == "share" for _, action in found)
     assert pairs("We will send a verification code to your phone number.") == {("contact.phone", "use")}
     assert ("contact.email", "share") in pairs("We share your email address with our advertising partners.")
+
+def test_gerund_practice_after_a_topic_word_is_no_practice():
+    assert pairs("Schools, trusts and local authorities will have their own policy for processing your "
+                 "information.") == set()
+    assert pairs("If you have questions about sharing your information, please contact us.") == set()
+    assert pairs("Each partner has its own policies on the collection and use of your information.") == set()
+    assert pairs("If you are unhappy with our use of your personal data, please let us know.") == set()
+    assert ("contact.email", "not_share") in pairs("We have a policy of not sharing your email address with anyone.")
+    assert ("personal_info", "share") in pairs("We may share your personal information with our partners.")

@@ -408,8 +408,10 @@ class EnglishAnalyzer:
                     denied = self._denied_revealing_object(current)
                     if denied is not None:
                         return denied
-                    # "opt out of sharing information about your creditworthiness": a choice, no practice
-                    return "user-control" if self._restricted_practice(current) else current
+                    # "opt out of sharing information about your creditworthiness": a choice, no practice; "their
+                    # own policy for processing your information": a topic, no practice
+                    return "user-control" if (self._restricted_practice(current)
+                                              or self._gerund_as_topic(current)) else current
                 if arrived_as_subject:
                     # "X receives A, B and C, and crash logs go to Y": the parser made the rest of the object list the
                     # subject of the later clause, with the practice as its clausal complement before the data
@@ -604,8 +606,18 @@ class EnglishAnalyzer:
             nominal = nominal.head
         preposition = nominal.head
         return nominal.dep_ == "pobj" and (preposition.lower_ in self.lex.topic_words
-                                           or preposition.lower_ in ("to", "for", "of")
+                                           or preposition.lower_ in ("to", "for", "of", "on", "with")
                                            and preposition.head.lemma_.lower() in self.lex.topic_words)
+
+    def _gerund_as_topic(self, verb) -> bool:
+        """Whether a gerund practice is only the topic of something else, like a nominal one ("questions about sharing
+        your information", "their own policy for processing your information", "policies regarding disclosing X");
+        not "a policy of not sharing X" (a denial)."""
+        preposition = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.dep_ != "prep":
+            return False
+        return preposition.lower_ in self.lex.topic_words or (
+            preposition.lower_ in ("to", "for", "on") and preposition.head.lemma_.lower() in self.lex.topic_words)
 
     def _main_predicate(self, noun, clause_verb):
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
