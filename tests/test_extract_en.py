@@ -3377,3 +3377,21 @@ def test_gerund_practice_after_a_topic_word_is_no_practice():
     assert pairs("If you are unhappy with our use of your personal data, please let us know.") == set()
     assert ("contact.email", "not_share") in pairs("We have a policy of not sharing your email address with anyone.")
     assert ("personal_info", "share") in pairs("We may share your personal information with our partners.")
+
+
+def test_list_introduction_takes_the_main_clause_practice_not_the_condition():
+    text = ("If you use the service without creating an account we may collect the following information about you:\n\n"
+            "* your Internet Protocol (IP) address\n"
+            "* your email address\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(3, "network.ip", "collect"), (4, "contact.email", "collect")} <= found
+    assert not any(action.startswith("not_") for _, _, action in found)
+
+
+def test_name_of_a_thing_and_block_height_are_no_personal_data():
+    assert pairs("Private group members receive the group's name and roster.") == set()
+    assert pairs("Apple's service may process the location to give a friendly place name.") == {("location", "use")}
+    assert pairs("We receive the device IP address and the block height to which your wallet is "
+                 "synchronized.") == {("network.ip", "collect")}
+    assert ("identity.name", "collect") in pairs("We collect your name and the name of the group you join.")
+    assert ("health", "collect") in pairs("We collect your height and weight.")
