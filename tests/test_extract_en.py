@@ -3395,3 +3395,12 @@ def test_name_of_a_thing_and_block_height_are_no_personal_data():
                  "synchronized.") == {("network.ip", "collect")}
     assert ("identity.name", "collect") in pairs("We collect your name and the name of the group you join.")
     assert ("health", "collect") in pairs("We collect your height and weight.")
+
+
+def test_wish_or_purpose_to_exercise_a_right_states_no_practice():
+    assert pairs("If you wish to access the personal data we hold about you, contact us.") == set()
+    assert pairs("To request access to the personal information we hold about you, contact us.") == set()
+    text = "You have the right:\n\n* to ask us what information we hold about you\n* to have your data corrected\n"
+    assert statements_of(text, "markdown", "policy.md") == []
+    assert ("contact.email", "collect") in pairs("If you would like to access our services, we collect your email "
+                                                 "address.")
