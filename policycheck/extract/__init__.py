@@ -68,8 +68,6 @@ class _Context:
     last_frames: list[Frame] | None = None
     exempt: bool = False
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
-    # what a recipient-list introduction shares ("share your personal information with these vendors:"), by whom
-    intro_shared: list[tuple[str, str, Frame]] = field(default_factory=list)
     denied_items: bool = False  # items of "We will not:": their own practices are denials
 
 
@@ -134,7 +132,7 @@ class Extractor:
             analyzer = self.zh if sentence.language == "zh" else self.en
             if context.intro_frames is not None and not self._continues_intro(
                     sentence, analysis, context, document.blocks[sentence.block_index].text):
-                context.intro_frames, context.exempt, context.intro_shared = None, False, []
+                context.intro_frames, context.exempt = None, False
                 context.denied_items = False
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
@@ -222,22 +220,6 @@ class Extractor:
                         term=mention.term, actor_text=frame.actor_text, source=frame.source,
                         language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
-            if (context.intro_shared and context.intro_frames is not None and sentence.kind == "list_item"
-                    and len(statements) == produced
-                    and not any(not m.skip for m in analysis.mentions)
-                    and not _block_names_data_after(sentences, analyses, index)):
-                # "- Heroku provides website and database hosting." under "We may also share your personal information
-                # with these third party vendors:": the item names a recipient of the introduction's data (an item
-                # whose own sentences name what it shares, "(c) Fraud prevention providers. We share your name …",
-                # says it itself)
-                parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
-                recipient = parties[0].value if parties else THIRD_PARTY
-                for data_type, term, frame in context.intro_shared:
-                    statements.append(Statement(
-                        data_type=data_type, action="share", actor=frame.actor, text=sentence.text,
-                        line=sentence.line, purposes=analysis.purposes, condition=frame.condition,
-                        recipient=recipient, term=term, actor_text=frame.actor_text, source="list",
-                        language=sentence.language, verb=frame.verb, start=0))
             if analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
@@ -248,10 +230,6 @@ class Extractor:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
                     context.intro_number = _intro_number(sentences, index)
-                    names_recipients = sentence.language != "zh" and any_match(lexicon.recipient_lists, sentence.text)
-                    context.intro_shared = [
-                        (m.data_type, m.term, f) for m in analysis.mentions if not m.skip for f in m.frames
-                        if f.statement_action() == "share"] if names_recipients else []
             if own_frames:
                 context.last_frames = own_frames
             if sentence.language != "zh":

@@ -91,7 +91,6 @@ class Lexicon:
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
-    recipient_lists: list[re.Pattern[str]] = field(default_factory=list)  # "share X with these vendors:": items name them
     denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
@@ -205,7 +204,6 @@ def load_lexicon(lang: str) -> Lexicon:
         cookie_verbs=set(data.get("cookie_verbs", [])),
         cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
         record_nouns=set(data.get("record_nouns", [])),
-        recipient_lists=compile_patterns(data.get("recipient_lists"), flags),
         denial_lists=compile_patterns(data.get("denial_lists"), flags),
         practice_free_lists=compile_patterns(data.get("practice_free_lists"), flags),
         permission_nouns=set(data.get("permission_nouns", [])),
