@@ -3403,3 +3403,11 @@ def test_items_of_a_recipient_list_naming_no_data_add_no_tuple():
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (1, "personal_info", "share") in found
     assert not any(line in (3, 4) for line, *_ in found)
+
+
+def test_advice_not_to_send_data_states_no_practice():
+    assert pairs("WE STRONGLY RECOMMEND THAT YOU DO NOT TRANSMIT ANY PERSONALLY IDENTIFIABLE INFORMATION TO US VIA "
+                 "THESE OR ANY OTHER METHODS.") == set()
+    assert pairs("We ask that you not send us, and you not disclose, any sensitive personal information (e.g., social "
+                 "security numbers) on or through the Services.") == set()
+    assert pairs("We do not collect your location.") == {("location", "not_collect")}
