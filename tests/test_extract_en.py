@@ -3411,3 +3411,11 @@ def test_advice_not_to_send_data_states_no_practice():
     assert pairs("We ask that you not send us, and you not disclose, any sensitive personal information (e.g., social "
                  "security numbers) on or through the Services.") == set()
     assert pairs("We do not collect your location.") == {("location", "not_collect")}
+
+
+def test_the_data_minimisation_principle_states_no_collection():
+    assert pairs("We collect only the minimum amount of personal data necessary, unless you choose to provide "
+                 "more.") == set()
+    assert pairs("The App is designed to process as little personal data as possible.") == set()
+    assert ("personal_info", "collect") in pairs("In general, we will collect the minimum amount of personal "
+                                                 "information needed to administer the app.")
