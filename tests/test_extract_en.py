@@ -3419,3 +3419,10 @@ def test_the_data_minimisation_principle_states_no_collection():
     assert pairs("The App is designed to process as little personal data as possible.") == set()
     assert ("personal_info", "collect") in pairs("In general, we will collect the minimum amount of personal "
                                                  "information needed to administer the app.")
+
+
+def test_what_the_users_isp_or_carrier_can_see_is_no_sharing():
+    assert pairs("Your ISP, and anyone else listening in on the Internet, can see every site you visit and every app "
+                 "you use, even if their content is encrypted.") == set()
+    assert pairs("Your mobile carrier can see the websites you visit.") == set()
+    assert ("location", "share") in pairs("Your driver can see your first name and pickup location.")
