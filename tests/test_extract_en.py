@@ -3426,3 +3426,14 @@ def test_what_the_users_isp_or_carrier_can_see_is_no_sharing():
                  "you use, even if their content is encrypted.") == set()
     assert pairs("Your mobile carrier can see the websites you visit.") == set()
     assert ("location", "share") in pairs("Your driver can see your first name and pickup location.")
+
+
+def test_items_of_an_aggregate_list_introduction_state_no_practice():
+    text = ("All of the logs are deleted within 25 hours.\n\nCloudflare may make the following aggregations:\n\n"
+            "* Number of queries, response codes and response code quantiles by day, region, name and type.\n\n"
+            "We may share aggregated statistics such as:\n\n* the pages users visit\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert not any(line in (5, 9) for line, *_ in found)
+    plain = "We may share the following information:\n\n* the pages you visit\n"
+    assert (3, "usage.history", "share") in {(s.line, s.data_type, s.action)
+                                             for s in statements_of(plain, "markdown", "policy.md")}
