@@ -3437,3 +3437,12 @@ def test_items_of_an_aggregate_list_introduction_state_no_practice():
     plain = "We may share the following information:\n\n* the pages you visit\n"
     assert (3, "usage.history", "share") in {(s.line, s.data_type, s.action)
                                              for s in statements_of(plain, "markdown", "policy.md")}
+
+
+def test_no_data_named_in_a_processor_table_cell_is_denied():
+    text = ("<table>\n<tr><th>Sub-processor</th><th>Purpose</th><th>Data</th><th>Location</th></tr>\n"
+            "<tr><td>Datadog, Inc.</td><td>Infrastructure monitoring</td><td>IP addresses and error logs; no "
+            "Employee Personal Data is sent to Datadog</td><td>United States</td></tr>\n</table>\n")
+    found = {(s.data_type, s.action.startswith("not_")) for s in statements_of(text, "html", "policy.html")}
+    assert ("personal_info", True) in found and ("personal_info", False) not in found
+    assert ("network.ip", False) in found

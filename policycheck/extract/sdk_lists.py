@@ -75,7 +75,7 @@ STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 # Data a cell excludes: "The car's position and the destination, without the VIN", "设备信息（不含IMEI）".
 # an exclusion earlier in the same part of the cell covers the whole list after it ("Saliva sample and kit barcode,
 # never your name or contact details", "…; never full email addresses or passwords")
-EXCLUSION_BEFORE_IN_CELL = re.compile(r"\b(?:without|excluding|but not|not including|never)\s", re.I)
+EXCLUSION_BEFORE_IN_CELL = re.compile(r"\b(?:without|excluding|but not|not including|never|no)\s", re.I)
 EXCLUDED_IN_CELL = re.compile(r"(?:\b(?:without|excluding|except(?: for)?|but not|not including|never)\s+"
                               r"(?:(?:the|your|any|their)\s+)?|(?:不含|不包含|不包括|除))$", re.I)
 
