@@ -3334,17 +3334,6 @@ def test_which_browser_or_device_the_user_has_is_device_hardware():
         "We also collect usage metrics, for example which features are used and which browser you use.")
 
 
-def test_a_bullet_group_label_over_bare_data_items_names_its_data():
-    text = ("## What data we collect\n\n"
-            "In order to complete an application we will request the following information from you:\n\n"
-            "* Personal details\n  * First and last name\n  * National Insurance number\n"
-            "* Contact details\n  * Address\n  * Phone number\n")
-    found = {(line, data_type) for line, data_type, *_ in tuples(text, fmt="markdown", name="policy.md")}
-    assert {(5, "personal_info"), (8, "contact"), (9, "contact.address")} <= found
-    text = ("## Information we collect\n\n1. Contact information\n   - name\n   - email address\n")
-    assert not any(line == 3 for line, *_ in tuples(text, fmt="markdown", name="policy.md"))
-
-
 def test_cover_letters_and_personal_statements_are_user_content():
     assert ("content", "use") in pairs(
         "If you apply for a position with us, we process your name, your contact details, your CV, certificates and "

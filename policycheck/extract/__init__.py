@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
 
@@ -166,7 +166,6 @@ class Extractor:
                 label_end = max(label_end, row_label[0])
             title_frames = _run_in_title_frames(sentences, analyses, index)
             own_frames: list[Frame] = []
-            produced = len(statements)
             # an English type the sentence names again with a practice of its own ("Network location is not the same
             # as GPS: we do not receive the GPS location") takes that practice only, not the context's (a Chinese
             # permission label, "位置/定位服务：提供基于定位功能的服务", names its data before the feature that uses it)
