@@ -2651,3 +2651,13 @@ def test_text_the_user_publishes_or_uploads_is_content():
     got = pairs("您在发布「瞬间」或对他人「瞬间」进行评论时，您需要向我们提供您发布/发送的文本信息、上传的图片、音频、视频。")
     assert got == {("content", "collect"), ("media.photos", "collect"), ("media.audio", "collect")}
     assert not any(t == "content" for t, _ in pairs("当您使用私聊功能时，我们会收集您发送的文字、表情及语音消息。"))
+
+
+def test_how_the_person_uses_the_service_learned_as_a_purpose_is_usage():
+    text = ("（二）我们可能将收集到的您的个人信息用于以下目的：\n"
+            "（3）使我们更加了解您如何使用我们的服务，从而针对性地满足您的个性化需求，例如语言设定、位置设定。")
+    assert (2, "usage", "use", "first_party") in tuples(text)
+    assert ("usage", "use") in pairs("我们可利用cookies和web beacon来了解您使用我们的服务进行什么活动，或哪些服务最受您的欢迎。")
+    # a purpose clause of a sentence that names its own data is no usage
+    got = pairs("为帮助我们更加了解您如何接入和使用我们的产品与/或服务，我们可能会收集您的IP地址、设备信息。")
+    assert not any(t == "usage" for t, _ in got)
