@@ -523,8 +523,8 @@ def test_a_party_described_by_a_relative_clause_after_yu_is_the_recipient():
 
 
 def test_media_and_other_files_are_items_of_a_permission_list():
-    assert pairs("我们会读取您的相册、媒体和其他文件。") == {
-        ("media.photos", "collect"), ("media", "collect"), ("storage.files", "collect")}
+    # the label's media are the files themselves (the storage permission "存储（相册、媒体和其他文件）")
+    assert pairs("我们会读取您的相册、媒体和其他文件。") == {("media.photos", "collect"), ("storage.files", "collect")}
     assert pairs("我们会在社交媒体上发布活动信息。") == set()
 
 
@@ -2661,3 +2661,9 @@ def test_how_the_person_uses_the_service_learned_as_a_purpose_is_usage():
     # a purpose clause of a sentence that names its own data is no usage
     got = pairs("为帮助我们更加了解您如何接入和使用我们的产品与/或服务，我们可能会收集您的IP地址、设备信息。")
     assert not any(t == "usage" for t, _ in got)
+
+
+def test_storage_permission_label_media_and_other_files_is_no_media():
+    got = pairs("当您使用发布、编辑内容功能时，我们会请求您授权存储（相册、媒体和其他文件）、相机（摄像头）、麦克风（录音）权限。")
+    assert got == {("media.photos", "collect"), ("storage.files", "collect"), ("media.camera", "collect"),
+                   ("media.audio", "collect")}
