@@ -2667,3 +2667,17 @@ def test_storage_permission_label_media_and_other_files_is_no_media():
     got = pairs("当您使用发布、编辑内容功能时，我们会请求您授权存储（相册、媒体和其他文件）、相机（摄像头）、麦克风（录音）权限。")
     assert got == {("media.photos", "collect"), ("storage.files", "collect"), ("media.camera", "collect"),
                    ("media.audio", "collect")}
+
+
+def test_a_denial_of_these_data_in_the_next_sentence_denies_the_data_named_before():
+    text = "（1）大部分的特效道具、美化工具等功能，仅会在本地客户端完成面部特征信息识别、效果渲染。我们不会将这些信息回传至服务器。"
+    assert tuples(text) == {(1, "biometric.face", "use", "first_party"),
+                            (1, "biometric.face", "not_collect", "first_party")}
+    text = ("如您选择使用需要与图像中的人脸贴合的工具，我们将需要识别您的面部特征值信息，以提供更好的视觉效果。在此过程中，除非另有明确"
+            "说明并征得你的单独同意，我们不会回传、存储或向第三方提供上述信息。")
+    assert {("biometric.face", "not_collect"), ("biometric.face", "not_share")} <= pairs(text)
+    # a limit of the transfer is no denial of the data
+    assert pairs("我们会收集您的设备信息。我们不会将上述信息传输至境外。") == {("device", "collect")}
+    # nor is what is not collected after a refusal
+    text = "登录时您需要向我们提供您的京东账号信息。若您不提供这类信息，您将无法登录，我们将不会收集您的上述个人信息。"
+    assert not any(action.startswith("not_") for _, action in pairs(text))

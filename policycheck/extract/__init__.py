@@ -219,6 +219,10 @@ class Extractor:
                         term=mention.term, actor_text=frame.actor_text, source=frame.source,
                         language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
+            if (sentence.language == "zh" and not analysis.mentions and index
+                    and sentences[index - 1].block_index == sentence.block_index
+                    and not any_match(lexicon.refusal, sentence.text)):
+                statements.extend(_demonstrative_denials(sentence, analyses[index - 1], lexicon))
             if analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
@@ -540,9 +544,15 @@ def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
               and s.language == "zh"}
     if not denied:
         return statements
-    return [s for s in statements
-            if not (s.action in ("collect", "store") and s.actor == FIRST_PARTY
-                    and ((s.line, s.data_type) in denied or (s.line, "biometric") in denied))]
+    result = []
+    for s in statements:
+        if s.action in ("collect", "store") and s.actor == FIRST_PARTY and (
+                (s.line, s.data_type) in denied or (s.line, "biometric") in denied):
+            if s.verb != "识别":
+                continue
+            s = replace(s, action="use")  # "在本地客户端完成面部特征信息识别": recognising it on the device uses it
+        result.append(s)
+    return result
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -567,6 +577,21 @@ def get_extractor() -> Extractor:
 def extract(document: Document) -> Extraction:
     """The statements of a document (analysers are loaded once per process)."""
     return get_extractor().extract(document)
+
+
+def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexicon: Lexicon) -> list[Statement]:
+    """"我们不会将这些信息回传至服务器" after a sentence naming data: that data is denied (`demonstrative_denials`)."""
+    result = []
+    for action, patterns in lexicon.demonstrative_denials.items():
+        if not any_match(patterns, sentence.text):
+            continue
+        for mention in previous.mentions:
+            if not mention.skip:
+                result.append(Statement(
+                    data_type=mention.data_type, action="not_" + action, actor=FIRST_PARTY, text=sentence.text,
+                    line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
+                    verb=action, start=0))
+    return result
 
 
 def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:

@@ -92,6 +92,8 @@ class Lexicon:
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
+    # a denial whose object points back to the previous sentence's data ("我们不会将这些信息回传至服务器"), by action
+    demonstrative_denials: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
@@ -205,6 +207,8 @@ def load_lexicon(lang: str) -> Lexicon:
         cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
         record_nouns=set(data.get("record_nouns", [])),
         denial_lists=compile_patterns(data.get("denial_lists"), flags),
+        demonstrative_denials={key: compile_patterns(value, flags)
+                               for key, value in (data.get("demonstrative_denials") or {}).items()},
         practice_free_lists=compile_patterns(data.get("practice_free_lists"), flags),
         permission_nouns=set(data.get("permission_nouns", [])),
         safeguard_nouns=set(data.get("safeguard_nouns", [])),
