@@ -3435,3 +3435,10 @@ def test_no_data_named_in_a_processor_table_cell_is_denied():
     found = {(s.data_type, s.action.startswith("not_")) for s in statements_of(text, "html", "policy.html")}
     assert ("personal_info", True) in found and ("personal_info", False) not in found
     assert ("network.ip", False) in found
+
+
+def test_mms_and_picture_messages_are_sms():
+    # MMS, picture and multimedia messages are text messages (communication.sms), also when coordinated with "SMS" or
+    # "text" before one head noun, and not messages in general
+    assert pairs("We collect your SMS/MMS messages.") == {("communication.sms", "collect")}
+    assert pairs("We collect the text and picture messages you send.") == {("communication.sms", "collect")}
