@@ -3442,3 +3442,12 @@ def test_mms_and_picture_messages_are_sms():
     # "text" before one head noun, and not messages in general
     assert pairs("We collect your SMS/MMS messages.") == {("communication.sms", "collect")}
     assert pairs("We collect the text and picture messages you send.") == {("communication.sms", "collect")}
+
+
+def test_text_messages_as_the_service_channel_are_no_sms():
+    # the service writing to the user by text message names a channel, not the user's SMS messages
+    assert pairs("We will remind you of appointments by email, push notification or, if you added a phone number, "
+                 "text message.") == {("contact.phone", "collect")}
+    assert pairs("If you choose SMS as your second step, you give us your mobile phone number.") == {
+        ("contact.phone", "collect")}
+    assert pairs("We do not read your text messages.") == {("communication.sms", "not_collect")}
