@@ -3451,3 +3451,10 @@ def test_text_messages_as_the_service_channel_are_no_sms():
     assert pairs("If you choose SMS as your second step, you give us your mobile phone number.") == {
         ("contact.phone", "collect")}
     assert pairs("We do not read your text messages.") == {("communication.sms", "not_collect")}
+
+
+def test_pronoun_passive_subject_carries_no_data():
+    # a coordinated passive clause with a pronoun subject does not take the data of the clause before it
+    assert pairs("We will use your email address to communicate with you but it is not shared publicly.") == {
+        ("contact.email", "use")}
+    assert pairs("We collect your phone number and it is not sold.") == {("contact.phone", "collect")}

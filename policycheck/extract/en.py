@@ -1764,11 +1764,13 @@ def _semicolon_between(a, b) -> bool:
 
 def _own_passive_subject(verb, span) -> bool:
     """Whether the passive `verb` has a subject of its own outside `span` ("the announcement and photographs will be
-    published, but your address and telephone number will not be published": each clause keeps its own data)."""
+    published, but your address and telephone number will not be published": each clause keeps its own data). A
+    personal pronoun is a subject of its own too: it does not carry the data named before it (GUIDELINES: "We will use
+    your email address … but it is not shared publicly" is no denial of sharing the address)."""
     if span is None:
         return False
-    return any(c.dep_ == "nsubjpass" and not span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")
-               for c in verb.children)
+    return any(c.dep_ == "nsubjpass" and not span.start <= c.i < span.end and (
+        c.pos_ in ("NOUN", "PROPN") or c.lower_ in PRONOUN_SUBJECTS) for c in verb.children)
 
 
 def _object_phrase_head(token):
