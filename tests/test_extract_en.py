@@ -3248,10 +3248,11 @@ def test_name_and_expiry_table_under_a_cookie_heading_is_a_cookie_table():
     assert (12, "usage.cookies") not in found
 
 
-def test_counts_of_feature_use_and_visitors_are_usage():
+def test_counts_of_feature_use_are_usage():
     assert pairs("We use Firebase Analytics to count how often each feature is used.") == {("usage", "collect")}
     assert pairs("We use this data to see which features are used most.") == {("usage", "use")}
-    assert ("usage", "collect") in pairs("We use cookies that help us count how many people visit our site.")
+    # a count of visitors is aggregate (GUIDELINES: "count how many people visit our site")
+    assert ("usage", "collect") not in pairs("We use cookies that help us count how many people visit our site.")
 
 
 def test_interview_and_exam_recordings_hold_video_and_audio():
@@ -3458,3 +3459,9 @@ def test_pronoun_passive_subject_carries_no_data():
     assert pairs("We will use your email address to communicate with you but it is not shared publicly.") == {
         ("contact.email", "use")}
     assert pairs("We collect your phone number and it is not sold.") == {("contact.phone", "collect")}
+
+
+def test_counting_how_many_people_visit_is_aggregate():
+    # a count of visitors is aggregate data (GUIDELINES), while how often each feature is used stays usage
+    assert pairs("We use cookies to count how many people visit our site.") == {("usage.cookies", "use")}
+    assert pairs("We count how often each feature is used.") == {("usage", "collect")}
