@@ -3465,3 +3465,14 @@ def test_counting_how_many_people_visit_is_aggregate():
     # a count of visitors is aggregate data (GUIDELINES), while how often each feature is used stays usage
     assert pairs("We use cookies to count how many people visit our site.") == {("usage.cookies", "use")}
     assert pairs("We count how often each feature is used.") == {("usage", "collect")}
+
+
+def test_names_and_addresses_of_things_coordinated():
+    # names coordinated with the URLs of rooms, the names of the user's cameras and the address of a place looked up
+    # are no personal name or address
+    assert pairs("We receive and store data about Room URLs and names.") == set()
+    assert ("identity.name", "share") not in pairs(
+        "If you link your account to Amazon Alexa, the list of your cameras, their names and whether each one is "
+        "online are shared with Amazon.")
+    assert pairs("When the app needs the name or address of somewhere near you, your coordinates are sent to a "
+                 "search service.") == {("location.precise", "share")}
