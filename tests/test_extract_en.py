@@ -2271,7 +2271,7 @@ def test_bold_only_markdown_line_is_a_heading_not_a_list_item():
 
 def test_tool_named_by_the_data_it_handles_is_no_data():
     assert pairs("Unless you opt out, the apps send us usage telemetry: which features you use, such as the password "
-                 "generator.") == {("usage", "collect"), ("usage.logs", "collect")}
+                 "generator.") == {("usage", "collect")}
     assert pairs("If you send us a request via one of our feedback mechanisms, we reserve the right to publish your "
                  "request.") == set()
 
@@ -3476,3 +3476,9 @@ def test_names_and_addresses_of_things_coordinated():
         "online are shared with Amazon.")
     assert pairs("When the app needs the name or address of somewhere near you, your coordinates are sent to a "
                  "search service.") == {("location.precise", "share")}
+
+
+def test_usage_telemetry_is_usage():
+    # telemetry qualified as usage names the user's use of the app, not logs
+    assert pairs("We collect a small amount of device information and usage telemetry.") == {
+        ("device", "collect"), ("usage", "collect")}
