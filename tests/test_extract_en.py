@@ -3482,3 +3482,8 @@ def test_usage_telemetry_is_usage():
     # telemetry qualified as usage names the user's use of the app, not logs
     assert pairs("We collect a small amount of device information and usage telemetry.") == {
         ("device", "collect"), ("usage", "collect")}
+
+def test_server_logs_read_as_a_noun_root_keep_their_conjoined_predicate():
+    # the parser reads "server logs" as subject and verb and joins "are deleted" to it as a conjunct
+    assert ("usage.logs", "store") in pairs("Our web server logs for readthedocs.org, readthedocs.com, and "
+                                           "Documentation Sites are deleted after 10 days barring legal obligations.")

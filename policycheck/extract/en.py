@@ -681,6 +681,13 @@ class EnglishAnalyzer:
             for verb in [child, *[c for c in child.children if c.dep_ == "xcomp"]]:
                 if self._is_action(verb):
                     return verb
+        if root.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+            # "Our web server logs for X, Y, and Z are deleted after 10 days": the parser read the term's noun as the
+            # root verb and joined the real predicate to it as a conjunct
+            for child in root.children:
+                if (child.dep_ == "conj" and child.i > root.i and child.pos_ in ("VERB", "AUX")
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and self._is_action(child)):
+                    return child
         return None
 
     def _governs_from_clause(self, verb) -> bool:
