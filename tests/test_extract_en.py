@@ -3487,3 +3487,10 @@ def test_server_logs_read_as_a_noun_root_keep_their_conjoined_predicate():
     # the parser reads "server logs" as subject and verb and joins "are deleted" to it as a conjunct
     assert ("usage.logs", "store") in pairs("Our web server logs for readthedocs.org, readthedocs.com, and "
                                            "Documentation Sites are deleted after 10 days barring legal obligations.")
+
+
+def test_details_of_referees_are_contact_details():
+    text = "We collect the following information:\n\n* Qualifications and employment\n  * Details of your referees\n"
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert ("contact", "collect") in found
+    assert ("contact", "collect") in pairs("We will ask for referee details when you apply for a job.")
