@@ -3494,3 +3494,10 @@ def test_details_of_referees_are_contact_details():
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert ("contact", "collect") in found
     assert ("contact", "collect") in pairs("We will ask for referee details when you apply for a job.")
+
+
+def test_which_client_the_user_used_is_device_software():
+    text = "For each session we record:\n\n* which client you used\n* when it was last active\n"
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert ("device.hardware", "collect") in found
+    assert ("device.hardware", "collect") in pairs("We log which email client you are using when you open a newsletter.")
