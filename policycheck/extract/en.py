@@ -605,19 +605,21 @@ class EnglishAnalyzer:
         while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN":
             nominal = nominal.head
         preposition = nominal.head
-        return nominal.dep_ == "pobj" and (preposition.lower_ in self.lex.topic_words
-                                           or preposition.lower_ in ("to", "for", "of", "on", "with")
-                                           and preposition.head.lemma_.lower() in self.lex.topic_words)
+        return nominal.dep_ == "pobj" and self._makes_topic(preposition, ("to", "for", "of", "on", "with"))
 
     def _gerund_as_topic(self, verb) -> bool:
         """Whether a gerund practice is only the topic of something else, like a nominal one ("questions about sharing
-        your information", "their own policy for processing your information", "policies regarding disclosing X");
-        not "a policy of not sharing X" (a denial)."""
+        your information", "their own policy for processing your information", "policies regarding disclosing X")."""
         preposition = verb.head
         if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.dep_ != "prep":
             return False
+        return self._makes_topic(preposition, ("to", "for", "on"))  # not "of": "a policy of not sharing X"
+
+    def _makes_topic(self, preposition, linking: tuple[str, ...]) -> bool:
+        """Whether `preposition` makes its object a topic: a topic word itself ("regarding", "about"), or one of
+        `linking` after a topic word ("laws relating to", "questions on", "policy for")."""
         return preposition.lower_ in self.lex.topic_words or (
-            preposition.lower_ in ("to", "for", "on") and preposition.head.lemma_.lower() in self.lex.topic_words)
+            preposition.lower_ in linking and preposition.head.lemma_.lower() in self.lex.topic_words)
 
     def _main_predicate(self, noun, clause_verb):
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
