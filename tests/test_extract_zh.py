@@ -2675,7 +2675,10 @@ def test_a_denial_of_these_data_in_the_next_sentence_denies_the_data_named_befor
                             (1, "biometric.face", "not_collect", "first_party")}
     text = ("如您选择使用需要与图像中的人脸贴合的工具，我们将需要识别您的面部特征值信息，以提供更好的视觉效果。在此过程中，除非另有明确"
             "说明并征得你的单独同意，我们不会回传、存储或向第三方提供上述信息。")
-    assert {("biometric.face", "not_collect"), ("biometric.face", "not_share")} <= pairs(text)
+    assert ("biometric.face", "not_collect") in pairs(text)
+    # the exception is for uploads of what stays on the device: a disclosure of "these data" stays a demonstrative
+    assert ("biometric.face", "not_share") not in pairs(text)
+    assert pairs("我们会收集您的设备信息。未经您的同意，我们不会将这些信息对外披露。") == {("device", "collect")}
     # a limit of the transfer is no denial of the data
     assert pairs("我们会收集您的设备信息。我们不会将上述信息传输至境外。") == {("device", "collect")}
     # nor is what is not collected after a refusal
