@@ -3501,3 +3501,13 @@ def test_which_client_the_user_used_is_device_software():
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert ("device.hardware", "collect") in found
     assert ("device.hardware", "collect") in pairs("We log which email client you are using when you open a newsletter.")
+
+
+def test_a_category_label_over_a_block_naming_other_data_is_only_a_title():
+    text = ("__Firefox Account information.__ This service requires a Firefox Account, which sends us your email "
+            "address, locale, and IP address.\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert ("contact.email", "collect") in found and ("network.ip", "collect") in found
+    assert not any(d == "account" for d, _ in found)
+    assert ("financial.transactions", "collect") in pairs("We collect the billing address, the date and time of your "
+                                                          "transaction and products / services purchased.")

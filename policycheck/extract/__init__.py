@@ -164,7 +164,7 @@ class Extractor:
             row_label = _row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
             if row_label:
                 label_end = max(label_end, row_label[0])
-            title_frames = _run_in_title_frames(sentences, analyses, index)
+            title_frames = _run_in_title_frames(sentences, analyses, index, lexicon.category_heads)
             own_frames: list[Frame] = []
             # an English type the sentence names again with a practice of its own ("Network location is not the same
             # as GPS: we do not receive the GPS location") takes that practice only, not the context's (a Chinese
@@ -639,7 +639,7 @@ def _row_label_frames(block, sentence: Sentence, analysis: SentenceAnalysis) -> 
 
 
 def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnalysis],
-                         index: int) -> tuple[list[Frame], set[str]] | list:
+                         index: int, category_heads: set[str]) -> tuple[list[Frame], set[str]] | list:
     """For a short English title sentence that opens a block ("(h) Crash reports.", "Call records.") and states no
     practice itself, the frames of the first practice the next sentence of the block states on its data, with the
     data types the rest of the block names itself (a title repeating them or naming their parent, "Technical data. We receive
@@ -657,6 +657,11 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
         if sentences[later].block_index != sentence.block_index:
             break
         named.update(m.data_type for m in analyses[later].mentions)
+    words = re.findall(r"[a-z]+", sentence.text.lower())
+    if words and words[-1] in category_heads and named - {m.data_type for m in analyses[index].mentions}:
+        # a category label ("Firefox Account information. … sends Mozilla your email address, locale, and IP address")
+        # over a block naming other data itself is only a title (GUIDELINES: run-in labels)
+        return []
     return frames, named
 
 

@@ -89,6 +89,7 @@ class Lexicon:
     purchase_verbs: set[str] = field(default_factory=set)  # collect when we buy the data ("we purchase X")
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
+    category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
@@ -205,6 +206,7 @@ def load_lexicon(lang: str) -> Lexicon:
         purchase_verbs=set(data.get("purchase_verbs", [])),
         cookie_verbs=set(data.get("cookie_verbs", [])),
         cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
+        category_heads=set(data.get("category_heads", [])),
         record_nouns=set(data.get("record_nouns", [])),
         denial_lists=compile_patterns(data.get("denial_lists"), flags),
         demonstrative_denials={key: compile_patterns(value, flags)
