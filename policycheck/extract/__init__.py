@@ -70,6 +70,14 @@ class _Context:
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     denied_items: bool = False  # items of "We will not:": their own practices are denials
 
+    def open_list_without_practice(self, block_index: int, number: str, *, exempt: bool = False,
+                                   denied_items: bool = False) -> None:
+        """An introduction whose items take no practice from it: a legal-exemption or rights list (`exempt`) or a
+        denial list (`denied_items`)."""
+        self.intro_frames, self.intro_block, self.intro_number = [], block_index, number
+        self.exempt = self.exempt or exempt
+        self.denied_items = self.denied_items or denied_items
+
 
 class Extractor:
     """Holds the loaded analysers; one per process (see `get_extractor`)."""
@@ -140,15 +148,14 @@ class Extractor:
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items; the items of
                 # "You have the right to:" or "When we close your account we'll delete your:" are rights or what is
                 # deleted: no practice either
-                context.intro_frames, context.exempt, context.intro_block = [], True, sentence.block_index
-                context.intro_number = _intro_number(sentences, index)
+                context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index), exempt=True)
                 continue
             if context.exempt and context.intro_frames is not None:
                 continue
             if sentence.language != "zh" and any_match(lexicon.denial_lists, sentence.text):
                 # "We will not:" / "- sell or rent your data to third parties": each item's own practice is denied
-                context.intro_frames, context.denied_items, context.intro_block = [], True, sentence.block_index
-                context.intro_number = _intro_number(sentences, index)
+                context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index),
+                                                   denied_items=True)
                 continue
             denied_item = context.denied_items and context.intro_frames is not None
             if any(p.search(sentence.text) for p in lexicon.definitions):
