@@ -3511,3 +3511,14 @@ def test_a_category_label_over_a_block_naming_other_data_is_only_a_title():
     assert not any(d == "account" for d, _ in found)
     assert ("financial.transactions", "collect") in pairs("We collect the billing address, the date and time of your "
                                                           "transaction and products / services purchased.")
+
+
+def test_a_rights_list_introduction_with_an_interposed_phrase_gives_its_items_no_practice():
+    text = ("If you are from the European Economic Area, you have the right, under certain circumstances, to:\n\n"
+            "* Access your Personal Information;\n* Request portability of the Personal Information that you have "
+            "given us; and\n* To object to the processing of your Personal Information.\n")
+    assert not statements_of(text, "markdown", "policy.md")
+    text = ("In certain cases, you may also have a right under Relevant Law, with respect to your Personal Data "
+            "collected and used in our In-scope Processing, to:\n\n- obtain a copy of your Personal Data in an easily "
+            "accessible format;\n\n- request the deletion of your Personal Data; and\n")
+    assert not statements_of(text, "markdown", "policy.md")
