@@ -525,9 +525,14 @@ class EnglishAnalyzer:
         """Whether `noun`, described by the practice `clause`, is what a safeguard protects: the object of a non-practice
         verb ("protect the data we collect"), or guarded through a noun ("protect the confidentiality … of the personal
         information collected", "safeguards to protect against unauthorized use … of the information we collect", "the
-        protection of all information we receive")."""
-        if (clause.dep_ == "relcl" and noun.dep_ in ("dobj", "obj")
+        protection of all information we receive"), also when the clause describing the data hangs on the safeguard
+        noun itself ("the confidentiality, security, and integrity of personal information obtained through the Sites")
+        or is a participle ("protect the personal information submitted to us", "de-identify and aggregate Personal
+        Information collected through the Website")."""
+        if (clause.dep_ in ("relcl", "acl") and noun.dep_ in ("dobj", "obj")
                 and noun.head.lemma_.lower() in self.lex.blocking_verbs):
+            return True
+        if clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in self.lex.safeguard_nouns:
             return True
         current = noun
         for _ in range(8):
