@@ -3532,3 +3532,11 @@ def test_data_described_by_a_participle_inside_a_safeguard_is_no_collection():
                      "integrity of personal information obtained through the Sites.")
     assert not pairs("We de-identify and aggregate Personal Information collected through the Website for "
                      "statistical analysis.")
+
+
+def test_data_a_negated_copula_says_something_is_not_is_no_practice():
+    text = ("## What we store on your device\n\nOn first run the App generates a random string and stores it on your "
+            "device. It is not your advertising ID, Android ID, IMEI, MAC address, or any other hardware or system "
+            "identifier.\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert not any(d.startswith("device.id") for d, _ in found)

@@ -133,6 +133,10 @@ class EnglishAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb = self._governing_verb(span.root)
+            if verb is None and _negated_identity(span.root):
+                # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
+                mention.skip = True
+                continue
             if verb is None:
                 mention.inherit = True
                 mention.denied = _negated_inclusion(span.root)
@@ -1809,6 +1813,12 @@ def _negated_inclusion(token) -> bool:
     head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _negated_identity(token) -> bool:
+    """Whether `token` is the predicate of a negated copula ("It is not your advertising ID")."""
+    head = _object_phrase_head(token)
+    return head.dep_ == "attr" and head.head.lemma_.lower() == "be" and _negation(head.head) is not None
 
 
 def _conjunct_negated(verb, item, negated: bool) -> bool:
