@@ -3540,3 +3540,11 @@ def test_data_a_negated_copula_says_something_is_not_is_no_practice():
             "identifier.\n")
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert not any(d.startswith("device.id") for d, _ in found)
+
+
+def test_verbless_no_items_deny_what_their_list_introduction_states():
+    text = ("If you create a code, the App sends and retrieves the following:\n\n- Your settings: shell theme, sound "
+            "on/off\n- A timestamp\n\nThe sync carries preferences and nothing else — no campaign progress, no "
+            "purchases, no entitlements.\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert ("financial.transactions", "collect") not in found

@@ -208,7 +208,7 @@ class Extractor:
                     if party is not None:
                         frames = [_involving(f, *party) for f in frames]
                     if mention.denied:
-                        frames = [replace(f, negated=not f.negated) for f in frames]
+                        frames = [f if f.negated else replace(f, negated=True) for f in frames]
                 else:
                     own_frames.extend(frames)
                 for frame in frames:

@@ -139,7 +139,9 @@ class EnglishAnalyzer:
                 continue
             if verb is None:
                 mention.inherit = True
-                mention.denied = _negated_inclusion(span.root)
+                # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit
+                mention.denied = _negated_inclusion(span.root) or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)
                 if mention.denied and _subject_noun(span.root) in self.lex.record_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address": what the records we receive leave out is not collected
