@@ -3548,3 +3548,13 @@ def test_verbless_no_items_deny_what_their_list_introduction_states():
             "purchases, no entitlements.\n")
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert ("financial.transactions", "collect") not in found
+
+
+def test_the_contact_details_the_user_reaches_us_with_and_sections_named_by_data_are_no_data():
+    assert not pairs("You may contact us using the contact details provided in the “Contact Information” section "
+                     "below for more information or to exercise your rights.")
+    assert not pairs("To obtain additional information on the transfers, please contact us using the contact "
+                     "information below.")
+    assert ("contact", "use") in pairs("We will contact you using the contact information you provided.")
+    assert ("contact.email", "use") in pairs("If you send us an email, we will use your email address to respond "
+                                             "directly to your questions or comments.")

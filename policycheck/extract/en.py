@@ -257,6 +257,8 @@ class EnglishAnalyzer:
                 return False  # "vendors that send emails and text messages": messages to the user, not their data
         if not match.value.startswith(("contact", "usage")) and _sent_to_the_user(root):
             return False  # "we send one-time passcodes to your mobile phone number": a message to the user, not their data
+        if match.value.startswith("contact") and _channel_to_us(root):
+            return False  # "contact us using the contact details provided in the section below": our details
         if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
         if _names_a_service(span, self.lex.service_nouns):
@@ -1817,6 +1819,18 @@ def _negated_inclusion(token) -> bool:
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
 
 
+def _channel_to_us(token) -> bool:
+    """Whether `token` is what the user reaches us with: the object of "use" in a clause that contacts us ("please
+    contact us using the contact information below", "use the contact details below to reach us")."""
+    if token.dep_ not in ("dobj", "obj") or token.head.lemma_.lower() != "use":
+        return False
+    use = token.head
+    clauses = [use, *(c for c in use.children if c.dep_ in ("advcl", "xcomp"))]
+    if use.dep_ in ("advcl", "xcomp", "conj"):
+        clauses.append(use.head)
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ == "us" for clause in clauses for c in clause.children)
+
+
 def _negated_identity(token) -> bool:
     """Whether `token` is the predicate of a negated copula ("It is not your advertising ID")."""
     head = _object_phrase_head(token)
@@ -1986,10 +2000,10 @@ def _sent_to_the_user(token) -> bool:
 def _names_a_service(span, service_nouns: set[str]) -> bool:
     """The data phrase only modifies a service noun (`service_nouns`): "SMS delivery", "call recording providers",
     "SMS and email delivery", "email and text message delivery" (the parser makes the service noun a conjunct of the
-    first item)."""
+    first item); also a section of the policy named by what it covers ("the “Contact Information” section below")."""
     last = span[-1]
     head = _first_conjunct(last)
-    if head.dep_ == "compound" and head.head.lemma_.lower() in service_nouns:
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in service_nouns:
         return True
     return any(c.dep_ == "conj" and c.lemma_.lower() in service_nouns
                and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i]) for c in last.children)
