@@ -3558,3 +3558,10 @@ def test_the_contact_details_the_user_reaches_us_with_and_sections_named_by_data
     assert ("contact", "use") in pairs("We will contact you using the contact information you provided.")
     assert ("contact.email", "use") in pairs("If you send us an email, we will use your email address to respond "
                                              "directly to your questions or comments.")
+
+
+def test_aggregating_data_is_no_use():
+    assert ("usage.logs", "use") not in pairs("We use Datadog to aggregate metrics and application performance data.")
+    assert not pairs("We may anonymize and aggregate any of the personal information we collect (so that it does not "
+                     "directly identify you).")
+    assert not pairs("We may share aggregated demographic information with third parties.")

@@ -462,6 +462,11 @@ class EnglishAnalyzer:
                     return "user-control"
                 if lemma == "log" and current.tag_ in ("VBG", "VBN") and _signs_in(current, self.lex.sign_in_particles):
                     return "user-control"  # "by logging into your account and adjusting your profile information"
+                if (arrived_as_object and lemma in self.lex.blocking_verbs and current.dep_ == "conj"
+                        and self.lex.verbs.get(current.head.lemma_.lower()) == "collect"
+                        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.head.children)
+                        and not _own_object(current.head, None, strict=True)):
+                    return current.head  # "we will track and aggregate your public activities": the object is shared
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
                 if self._kept_confidential(current, token):
@@ -537,8 +542,10 @@ class EnglishAnalyzer:
         noun itself ("the confidentiality, security, and integrity of personal information obtained through the Sites")
         or is a participle ("protect the personal information submitted to us", "de-identify and aggregate Personal
         Information collected through the Website")."""
-        if (clause.dep_ in ("relcl", "acl") and noun.dep_ in ("dobj", "obj")
-                and noun.head.lemma_.lower() in self.lex.blocking_verbs):
+        held = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                                  and noun.head.head.pos_ in ("PRON", "DET")) else noun  # "any of the data we collect"
+        if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
+                and held.head.lemma_.lower() in self.lex.blocking_verbs):
             return True
         if clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in self.lex.safeguard_nouns:
             return True
