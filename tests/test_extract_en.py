@@ -3565,3 +3565,13 @@ def test_aggregating_data_is_no_use():
     assert not pairs("We may anonymize and aggregate any of the personal information we collect (so that it does not "
                      "directly identify you).")
     assert not pairs("We may share aggregated demographic information with third parties.")
+
+
+def test_the_statutory_items_of_a_right_to_know_name_no_practice():
+    text = ("California consumers have the right to request that a business disclose the information listed below.\n\n"
+            "1. The categories of personal information it has collected about that consumer.\n"
+            "2. The business or commercial purpose for collecting or selling personal information.\n"
+            "3. The categories of third parties with whom the business shares personal information.\n")
+    assert not statements_of(text, "markdown", "policy.md")
+    text = "We collect:\n\n- the categories of websites and apps you visit, derived from the DNS queries seen on our network;\n"
+    assert ("usage.history", "collect") in {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}

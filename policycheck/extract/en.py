@@ -133,6 +133,10 @@ class EnglishAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb = self._governing_verb(span.root)
+            if (verb is not None and not isinstance(verb, str)
+                    and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
+                    and self._named_in_disclosure_item(span.root)):
+                verb = "user-control"  # "The categories of personal information it has collected about that consumer."
             if verb is None and _negated_identity(span.root):
                 # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
                 mention.skip = True
@@ -565,6 +569,18 @@ class EnglishAnalyzer:
                 return False
             current = owner
         return False
+
+    def _named_in_disclosure_item(self, token) -> bool:
+        """Whether `token` is named inside a verbless definite phrase headed by what a disclosure reports (cue
+        `disclosure_items`): the items of a right to know, "The categories of personal information it has collected about
+        that consumer.", "The business or commercial purpose for collecting or selling personal information." describe
+        what a request is answered with, not a practice. The statute's wording names neither us nor you ("the
+        categories of websites and apps you visit, derived from the DNS queries …" is a policy's own item)."""
+        root = token.sent.root
+        return (root.i != token.i and root.pos_ == "NOUN" and root.lemma_.lower() in self.lex.disclosure_items
+                and ":" not in token.sent.text
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                and not any(t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON for t in token.sent))
 
     def _made_into_aggregate(self, token) -> bool:
         """Whether `token` is the source "from" which an aggregate or de-identified product is made ("we create aggregated

@@ -101,6 +101,7 @@ class Lexicon:
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
     retention_limits: list[re.Pattern[str]] = field(default_factory=list)  # "not keep X longer than": a period
     topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
+    disclosure_items: set[str] = field(default_factory=set)  # "The categories of personal information it has collected"
     sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
     feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature
     feature_name_ends: list[re.Pattern[str]] = field(default_factory=list)  # "、点赞等功能": what makes them a feature
@@ -218,6 +219,7 @@ def load_lexicon(lang: str) -> Lexicon:
         linking_verbs=set(data.get("linking_verbs", [])),
         retention_limits=compile_patterns(data.get("retention_limits"), flags),
         topic_words=set(data.get("topic_words", [])),
+        disclosure_items=set(data.get("disclosure_items", [])),
         sign_in_particles=set(data.get("sign_in_particles", [])),
         feature_words=set(data.get("feature_words", [])),
         feature_name_ends=compile_patterns(data.get("feature_name_ends"), flags),
