@@ -3575,3 +3575,13 @@ def test_the_statutory_items_of_a_right_to_know_name_no_practice():
     assert not statements_of(text, "markdown", "policy.md")
     text = "We collect:\n\n- the categories of websites and apps you visit, derived from the DNS queries seen on our network;\n"
     assert ("usage.history", "collect") in {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+
+def test_a_clause_on_the_object_keeps_the_main_verb_practice():
+    # the main verb's practice on its object and the relative clause's own practice both come out
+    assert pairs("We collect your phone number, which is not shared with advertisers.") == {
+        ("contact.phone", "collect"), ("contact.phone", "not_share")}
+    assert pairs("We collect your email address, which we never sell.") == {
+        ("contact.email", "collect"), ("contact.email", "not_share")}
+    # a restrictive clause that only says the data is collected names the data; the denial is the practice
+    assert pairs("We do not share personal information gathered from our web servers.") == {
+        ("personal_info", "not_share")}

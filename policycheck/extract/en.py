@@ -164,11 +164,17 @@ class EnglishAnalyzer:
                 continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
             main = self._main_predicate(span.root, verb)
-            if main is not None:
-                # "information collected from our customers … is not sold": the clause on the data and the predicate
-                # it is the subject of both state practices
-                frames = unique_frames((frames or []) + (self._frames(main, span, default_actor, purposes, condition)
-                                                          or [])) or None
+            outer = self._outer_predicate(span.root, verb) if main is None else None
+            if main is not None or outer is not None:
+                # "information collected from our customers … is not sold", "We collect your phone number, which is
+                # not shared with advertisers": the clause on the data and the predicate it is the subject or object
+                # of both state practices
+                main_frames = self._frames(main or outer, span, default_actor, purposes, condition) or []
+                if outer is not None and main_frames and _identifying_clause(verb, frames):
+                    # "We do not share personal information gathered from our Web servers": a restrictive clause
+                    # that only says the data is what we collect names the data; the main verb states the practice
+                    frames = main_frames
+                frames = unique_frames((frames or []) + main_frames) or None
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
@@ -665,6 +671,25 @@ class EnglishAnalyzer:
             return None
         head = noun.head
         return head if self._is_action(head) and head.i not in self._inside_terms else None
+
+    def _outer_predicate(self, noun, clause_verb):
+        """The practice verb whose object `noun` is when `clause_verb`, a relative or participial clause on the phrase
+        of `noun`, governs it ("We collect your phone number, which is not shared with advertisers", "we collect the
+        email address that we use to send receipts"): the main clause states its own practice on the data, else None.
+        The data must stand before the clause, outside it."""
+        if clause_verb.dep_ not in ("acl", "relcl") or noun in clause_verb.subtree:
+            return None
+        antecedent = clause_verb.head
+        if antecedent.i > clause_verb.i or antecedent.pos_ not in ("NOUN", "PROPN") or noun not in antecedent.subtree:
+            return None
+        outer = self._enclosing_action(antecedent)
+        if outer is None or outer.i > antecedent.i or outer.i in self._inside_terms or outer.i == clause_verb.i:
+            return None
+        if outer.dep_ == "acl" or _subject_token(outer) is None and outer.tag_ != "VBN":
+            return None  # "do not have the right to use X we provide", "Please send an email to the address provided"
+        if self._actor(outer, FIRST_PARTY)[0] == "user":
+            return None  # "if you post personal information online where people can see it": the user's own act
+        return outer
 
     def _examples_of_main_object(self, preposition):
         """The practice verb whose data object a "such as" / "including" list exemplifies, when the parser hung the list
@@ -1512,6 +1537,14 @@ def _preceded_by(token, patterns: list[re.Pattern[str]], width: int = 30) -> boo
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+def _identifying_clause(verb, frames) -> bool:
+    """Whether the clause `verb` on a data phrase is restrictive (no comma before it) and states only that the data
+    is collected ("information gathered from our Web servers", "personal information provided to us online")."""
+    left = verb.left_edge.i
+    return (bool(frames) and all(f.action == "collect" and not f.negated for f in frames)
+            and not (left > 0 and verb.doc[left - 1].text in (",", "(", ";", "-", "–")))
 
 
 def _describing_participle(verb) -> bool:
