@@ -3585,3 +3585,21 @@ def test_a_clause_on_the_object_keeps_the_main_verb_practice():
     # a restrictive clause that only says the data is collected names the data; the denial is the practice
     assert pairs("We do not share personal information gathered from our web servers.") == {
         ("personal_info", "not_share")}
+
+
+def test_a_rights_introduction_with_an_interrupting_phrase_opens_a_practice_free_list():
+    # "you have the right, under certain circumstances, to:" introduces rights, like "You have the right to:"
+    text = ("If you are from the European Economic Area, you have the right, under certain circumstances, to:\n\n"
+            "* Access your Personal Information;\n* Request portability of the Personal Information that you have "
+            "given us; and\n")
+    assert not statements_of(text, "markdown", "policy.md")
+    text = ("In certain cases, you may also have a right under Relevant Law, with respect to your Personal Data "
+            "collected and used in our services, to:\n\n- obtain a copy of your Personal Data;\n"
+            "- request the deletion of your Personal Data.\n")
+    assert not statements_of(text, "markdown", "policy.md")
+
+
+def test_affiliation_in_a_list_of_data_is_occupation():
+    # a bare "affiliation" among listed data names the user's institution, as "employer" does
+    found = pairs("We collect your name, email address, affiliation, country and contact information.")
+    assert ("identity.occupation", "collect") in found and ("location.coarse", "collect") in found
