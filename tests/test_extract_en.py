@@ -3603,3 +3603,8 @@ def test_affiliation_in_a_list_of_data_is_occupation():
     # a bare "affiliation" among listed data names the user's institution, as "employer" does
     found = pairs("We collect your name, email address, affiliation, country and contact information.")
     assert ("identity.occupation", "collect") in found and ("location.coarse", "collect") in found
+
+
+def test_a_list_word_joins_a_list_across_one_unnamed_item():
+    # "ORCID" names no type; "country" after it is still an item of the list of data
+    assert ("location.coarse", "collect") in pairs("We collect your name, email address, ORCID, country.")

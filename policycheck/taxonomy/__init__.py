@@ -24,6 +24,8 @@ _LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|�
                        r"(?:your|the|their|his|her|its|any|other|您的|你的|其他|其它|其)?\s*$", re.I)
 # the gap to a data term across one unnamed item of the same list ("个人照片、首选语言、城市", "名字、描述和城市")
 _ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及|与|或)$")
+# in English, across one unnamed item of one or two words between commas ("email address, ORCID, country")
+_EN_LIST_GAP_ACROSS = re.compile(r"^,\s*[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?,\s*(?:and |or )?$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
 # "实名认证相关信息", "与交易相关的信息": information related to a kind of data is that data when "<kind>信息" is a known phrase
 _ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
@@ -226,7 +228,8 @@ class DataMatcher:
         return sorted(found, key=lambda m: m.start)
 
     def _list_gap(self, gap: str) -> bool:
-        return bool(_LIST_GAP.match(gap) or (self.lang == "zh" and _ZH_LIST_GAP_ACROSS.match(gap)))
+        return bool(_LIST_GAP.match(gap) or (self.lang == "zh" and _ZH_LIST_GAP_ACROSS.match(gap))
+                    or (self.lang == "en" and _EN_LIST_GAP_ACROSS.match(gap)))
 
     def _word_runs(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
         """`in_runs` words in a run of three or more list items ("您的浏览、搜索、评论等信息"; the other items may be
