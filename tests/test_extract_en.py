@@ -3608,3 +3608,10 @@ def test_affiliation_in_a_list_of_data_is_occupation():
 def test_a_list_word_joins_a_list_across_one_unnamed_item():
     # "ORCID" names no type; "country" after it is still an item of the list of data
     assert ("location.coarse", "collect") in pairs("We collect your name, email address, ORCID, country.")
+
+def test_a_data_table_row_naming_no_known_data_is_of_the_kind_its_header_names():
+    text = ("**What the app reads:**\n\n| Health Connect data type | Permission | What it is used for |\n"
+            "| --- | --- | --- |\n| ElevationGained | `READ_ELEVATION_GAINED` | Your weekly climb average. |\n"
+            "| Steps | `READ_STEPS` | Your weekly step average. |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "health", "collect") in found and (6, "health", "collect") in found

@@ -315,6 +315,10 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     collection, read from the data column, and from the purpose column where a verb there acquires the data
     ("相机 | 扫描身份证件…", "相册 | …、更换头像"); other data the purpose column names describes features."""
     record = Record(FIRST_PARTY, None)
+    header = blocks[start]
+    header_data = [statement for cell, role in zip(header.cells or [], roles) if role in ("data", "category", None)
+                   for statement in _statements_for_data(cell.text, record, header.line, header.text, lang, "table")
+                   if statement.action == "collect"]
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
@@ -325,6 +329,13 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
         data = by_role["data"]
         collected = _statements_for_data(data.text, record, data.line, row.text, lang, "table")
+        if not collected and data.text.strip() and not NEGATIVE_CELL.search(data.text.strip()):
+            # a row whose data cell names nothing the lexicon knows ("HeartRate | READ_HEART_RATE | …") is of the
+            # kind of data its header names ("Health Connect data type | Permission | What it is used for")
+            collected = [replace(statement, term=data.text[:40]) for statement in header_data
+                         if statement.data_type != "personal_info"]
+            collected = [replace(statement, line=data.line, text=row.text, purposes=list(record.purposes))
+                         for statement in collected]
         if "category" in by_role:
             named = {statement.data_type for statement in collected}
             collected += [statement for statement in _statements_for_data(
