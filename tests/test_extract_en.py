@@ -3615,3 +3615,22 @@ def test_a_data_table_row_naming_no_known_data_is_of_the_kind_its_header_names()
             "| Steps | `READ_STEPS` | Your weekly step average. |\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (5, "health", "collect") in found and (6, "health", "collect") in found
+
+
+def test_a_rights_list_introduction_with_an_inserted_phrase_states_no_practice():
+    text = ("If you are from the European Economic Area, you have the right, under certain circumstances, to:\n\n"
+            "* Access your Personal Information;\n* Request portability of the Personal Information that you have "
+            "given us; and\n")
+    assert not statements_of(text, "markdown", "policy.md")
+
+
+def test_a_table_rows_first_cell_is_a_label_over_the_data_its_other_cells_name():
+    text = ("This chart details the categories of Personal Data that we may collect and may have collected from or "
+            "about you over the past 12 months. Please note that many of these categories of Personal Data will only "
+            "be collected if you choose to provide them to us:\n\n"
+            "| **Category of Personal Data** | **Examples of Personal Data We Collect** | **Categories of Third "
+            "Parties With Whom We Share this Personal Data:** |\n"
+            "| --- | --- | --- |\n| **Social Network Data** | - Email address<br>- User name | - Service Providers |\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert ("contact.email", "collect") in found
+    assert not any(d == "social" for d, _ in found)

@@ -338,6 +338,14 @@ class Extractor:
         analysis = analyses[index]
         block = document.blocks[sentence.block_index]
         end = block.label_end if sentence.start == 0 else 0
+        cells = block.cells or []
+        if (not end and block.kind == "table_row" and sentence.language != "zh" and sentence.start == 0
+                and len(cells) >= 2):
+            # an English table row's first cell is its label, a title when the other cells name data themselves
+            # ("**Social Network Data** | - Email address<br>- User name | …"; GUIDELINES: table-row labels)
+            first = cells[0].text.strip()
+            found = sentence.text.find(first) if first and len(first.split()) <= 16 else -1
+            end = found + len(first) if found >= 0 else 0
         if not end:
             found = LABEL.match(sentence.text)
             if found and len(found.group(1).split()) <= 6 and (sentence.language != "zh" or len(found.group(1)) <= 12):
