@@ -3634,3 +3634,14 @@ def test_a_table_rows_first_cell_is_a_label_over_the_data_its_other_cells_name()
     found = {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert ("contact.email", "collect") in found
     assert not any(d == "social" for d, _ in found)
+
+
+def test_a_ccpa_row_answered_not_collected_denies_its_examples_and_category():
+    text = ("# Categories of personal information we collect\n\n| Category | Examples | Collected |\n"
+            "| --- | --- | --- |\n| Identifiers | Real name, postal address, email address | YES |\n"
+            "| Audio information | Images, audio or call recordings | Not collected |\n"
+            "| Biometric information | We do not collect this category | — |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "contact.email", "collect") in found
+    assert (6, "media.audio", "not_collect") in found and (6, "media.audio", "collect") not in found
+    assert (7, "biometric", "not_collect") in found and (7, "biometric", "collect") not in found

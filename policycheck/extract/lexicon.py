@@ -122,12 +122,12 @@ class Lexicon:
 
     def sdk_field(self, label: str) -> str | None:
         """The role of an SDK-list field label or table header: name/provider/purpose/data/link, or one of a data
-        table's examples/disclosed_to/sold_or_shared/retention columns."""
+        table's examples/disclosed_to/sold_or_shared/retention/collected columns."""
         text = label.strip().strip("：:*").strip()
         if self.language == "en":
             text = text.lower()
         for role in ("examples", "data", "purpose", "provider", "link", "name", "disclosed_to", "sold_or_shared",
-                     "retention"):
+                     "retention", "collected"):
             if any_match(self.sdk_fields.get(role, []), text):
                 return role
         return None

@@ -22,6 +22,7 @@ SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
                            r"do(es)? not collect|no personal (data|information)", re.I)
 
+NOT_COLLECTED_CELL = re.compile(r"^(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
 
@@ -338,8 +339,20 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
                          for statement in collected]
         if "category" in by_role:
             named = {statement.data_type for statement in collected}
-            collected += [statement for statement in _statements_for_data(
+            category = [statement for statement in _statements_for_data(
                 by_role["category"].text, record, data.line, row.text, lang, "table") if statement.data_type not in named]
+            if category and collected and all(statement.action == "not_collect" for statement in collected):
+                # the examples cell denies the row ("Biometric information | We do not collect this category"): the
+                # category is what is not collected
+                collected = [replace(statement, action="not_collect") for statement in category]
+            else:
+                collected += category
+        answer = by_role.get("collected")
+        if answer is not None and NOT_COLLECTED_CELL.match(answer.text.strip()):
+            # "Category | Examples | Collected?" with "No" / "Not collected": the row lists what is not collected
+            result.statements += [replace(statement, action="not_collect") for statement in collected]
+            result.consumed_blocks.add(row_index)
+            continue
         result.statements += collected + _column_practices(collected, by_role)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
