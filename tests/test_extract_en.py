@@ -3645,3 +3645,10 @@ def test_a_ccpa_row_answered_not_collected_denies_its_examples_and_category():
     assert (5, "contact.email", "collect") in found
     assert (6, "media.audio", "not_collect") in found and (6, "media.audio", "collect") not in found
     assert (7, "biometric", "not_collect") in found and (7, "biometric", "collect") not in found
+
+
+def test_institutional_and_author_affiliations_are_occupation():
+    assert ("identity.occupation", "collect") in pairs("We collect your name, email address and institutional "
+                                                       "affiliation when you donate.")
+    assert ("identity.occupation", "collect") in pairs("We collect author names and author affiliations from "
+                                                       "submitters.")
