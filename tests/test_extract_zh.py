@@ -2684,3 +2684,15 @@ def test_a_denial_of_these_data_in_the_next_sentence_denies_the_data_named_befor
     # nor is what is not collected after a refusal
     text = "登录时您需要向我们提供您的京东账号信息。若您不提供这类信息，您将无法登录，我们将不会收集您的上述个人信息。"
     assert not any(action.startswith("not_") for _, action in pairs(text))
+
+
+def test_publishing_in_a_slash_run_of_activity_records_is_the_record_not_content():
+    text = "前述个人上网记录包括：浏览/点击/播放记录、收藏/关注/预约记录、点赞/分享/发布记录、访问日期/时间/时长、互动的次数等。"
+    got = pairs(text)
+    assert ("usage.history", "collect") in got and ("content", "collect") not in got
+    got = pairs("我们会收集您的个人上网记录，包括浏览/搜索/播放/发布/互动记录。")
+    assert ("usage.history", "collect") in got
+    assert not any(t == "content" for t, _ in got)
+    # the published content itself, or a comment in the run, stays content
+    assert ("content", "collect") in pairs("我们会收集您的发布记录。")
+    assert ("content", "collect") in pairs("我们会收集您的点赞/分享/评论/互动记录。")
