@@ -2696,3 +2696,15 @@ def test_publishing_in_a_slash_run_of_activity_records_is_the_record_not_content
     # the published content itself, or a comment in the run, stays content
     assert ("content", "collect") in pairs("我们会收集您的发布记录。")
     assert ("content", "collect") in pairs("我们会收集您的点赞/分享/评论/互动记录。")
+
+
+def test_data_a_relative_clause_says_was_collected_is_stored_where_the_sentence_says():
+    text = "我们在中华人民共和国境内运营中收集和产生的个人信息，将存储在中国境内。以下情形下，我们会在履行法律规定的义务后，向境外实体提供您的个人信息。"
+    got = pairs(text)
+    assert ("personal_info", "store") in got and ("personal_info", "collect") not in got
+    text = "存储地点：本公司会按照法律法规的规定，将在境内运营过程中收集和产生的个人信息存储于中华人民共和国境内，且不会将该等信息向境外进行传输。"
+    assert pairs(text) == {("personal_info", "store"), ("personal_info", "not_share")}
+    assert pairs("我们依照法律法规的规定，将在境内运营过程中收集和产生的你的个人信息存储于中华人民共和国境内。") == {
+        ("personal_info", "store")}
+    # a collection stated for itself stays one
+    assert pairs("我们会收集您的手机号码，并将其存储在我们的服务器上。") >= {("contact.phone", "collect")}

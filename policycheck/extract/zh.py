@@ -272,6 +272,9 @@ class ChineseAnalyzer:
                 # leaves the topic to the practice verb of a later clause
                 later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
                 frames = frames_for(later) if later is not None else None
+            if frames is not None and tokens[verb_index].end <= match.start:
+                stored = _stored_topic(text, match, tokens, verbs, verb_index)
+                frames = (frames_for(stored) or frames) if stored is not None else frames
             if frames is None:
                 mention.skip = True
             else:
@@ -1220,6 +1223,23 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
 def _marks_relative(word: str) -> bool:
     """的 as a token, or inside a data term that opens with a relative clause ("上传的照片"; not 目的, 的话)."""
     return word == "的" or 0 < word.find("的") < len(word) - 1
+
+
+# "…收集和产生的个人信息，将存储在中国境内": a relative clause naming the data, then where the data is stored
+RELATIVE_OF_DATA = re.compile(r"(?:[和及与、](?:产生|生成|获取|收集|获得))?(?:到)?的(?:您的|你的|用户的)?")
+STORED_AFTER = re.compile(r"[，,]?\s*(?:将|会|均会|均将|都将|将会|也将)?(?=(?:存储|保存|储存|存放)(?:在|于|至))")
+
+
+def _stored_topic(text: str, match, tokens: list[Token], verbs: list[int], verb_index: int) -> int | None:
+    """The storing verb of data that a relative clause says was collected ("我们在境内运营中收集和产生的个人信息，将存储在
+    中国境内", "将在境内运营过程中收集和产生的个人信息存储于中华人民共和国境内"): the relative clause only says which data
+    is meant, the sentence states where it is stored."""
+    if not RELATIVE_OF_DATA.fullmatch(text, tokens[verb_index].end, match.start):
+        return None
+    after = STORED_AFTER.match(text, match.end)
+    if not after:
+        return None
+    return next((v for v in verbs if tokens[v].start == after.end()), None)
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
