@@ -2725,3 +2725,13 @@ def test_the_relative_position_of_a_tap_is_no_location():
     got = pairs(text)
     assert ("usage", "collect") in got
     assert not any(t.startswith("location") for t, _ in got)
+
+
+def test_how_data_or_permissions_are_collected_and_used_names_no_usage():
+    text = ("您同意隐私政策表示您已了解应用提供的功能，以及功能运行所需的必要个人信息，并给予相应的收集使用授权，但并不代表您已单独同意"
+            "开启附加功能、处理非必要个人信息，相关附加功能的开启、处理非必要个人信息以及处理敏感个人信息，我们会根据您的实际使用情况单独征求您的同意。")
+    assert not any(t == "usage" for t, _ in pairs(text))
+    assert not pairs("你可以阅读抖音权限申请与使用情况说明，以了解抖音申请和使用系统权限的情况。")
+    assert not pairs("SDK的具体信息收集和使用情况请以SDK运营方的隐私政策或相关声明为准。")
+    # the person's own usage stays usage
+    assert pairs("我们会根据您的实际使用情况为您推荐内容。") == {("usage", "use")}
