@@ -2735,3 +2735,11 @@ def test_how_data_or_permissions_are_collected_and_used_names_no_usage():
     assert not pairs("SDK的具体信息收集和使用情况请以SDK运营方的隐私政策或相关声明为准。")
     # the person's own usage stays usage
     assert pairs("我们会根据您的实际使用情况为您推荐内容。") == {("usage", "use")}
+
+
+def test_places_on_a_screen_or_in_a_file_are_no_location():
+    text = "我们还会收集相应的文件名称、音视频播放和文档浏览记录，以便我们帮助您快速定位到您上一次播放或浏览的位置。"
+    got = pairs(text)
+    assert ("usage.history", "collect") in got and not any(t.startswith("location") for t, _ in got)
+    text = "此外，为了保障您的账号安全，在登录验证场景下，我们会收集并使用您在操作验证过程中所产生的光标移动速度以及点击位置等信息。"
+    assert not any(t.startswith("location") for t, _ in pairs(text))
