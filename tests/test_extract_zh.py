@@ -2743,3 +2743,13 @@ def test_places_on_a_screen_or_in_a_file_are_no_location():
     assert ("usage.history", "collect") in got and not any(t.startswith("location") for t, _ in got)
     text = "此外，为了保障您的账号安全，在登录验证场景下，我们会收集并使用您在操作验证过程中所产生的光标移动速度以及点击位置等信息。"
     assert not any(t.startswith("location") for t, _ in pairs(text))
+
+
+def test_use_information_after_a_possessive_or_a_data_term_is_usage():
+    text = "我们可能使用Cookies或类似技术来收集麦当劳网站与麦当劳应用的使用信息。"
+    assert ("usage", "collect") in pairs(text)
+    text = "浏览和搜索房源/体验：我们需要您的日志数据、设备信息和使用信息，包括您使用爱彼迎的详细情况。"
+    got = pairs(text)
+    assert ("usage", "collect") in got and ("usage", "use") not in got
+    # the verb phrase "收集和使用信息" names no data
+    assert not pairs("本指引第一条“我们如何收集和使用信息”部分所述目的。")
