@@ -2753,3 +2753,13 @@ def test_use_information_after_a_possessive_or_a_data_term_is_usage():
     assert ("usage", "collect") in got and ("usage", "use") not in got
     # the verb phrase "收集和使用信息" names no data
     assert not pairs("本指引第一条“我们如何收集和使用信息”部分所述目的。")
+
+
+def test_numbered_section_titles_naming_the_handling_of_data_state_no_practice():
+    text = ("本政策将帮助您了解以下内容：\n一、个人信息的收集与使用\n二、Cookie的使用\n三、 个人信息的共享、转让和公开披露\n"
+            "四、您的个人信息权利\n五、本政策的更新")
+    assert tuples(text) == set()
+    # numbered items naming data still take the practice of their introduction
+    text = "我们会收集以下信息：\n1、您的手机号码\n2、您的设备信息\n3、您的浏览记录"
+    assert tuples(text) == {(2, "contact.phone", "collect", "first_party"), (3, "device", "collect", "first_party"),
+                            (4, "usage.history", "collect", "first_party")}
