@@ -2763,3 +2763,11 @@ def test_numbered_section_titles_naming_the_handling_of_data_state_no_practice()
     text = "我们会收集以下信息：\n1、您的手机号码\n2、您的设备信息\n3、您的浏览记录"
     assert tuples(text) == {(2, "contact.phone", "collect", "first_party"), (3, "device", "collect", "first_party"),
                             (4, "usage.history", "collect", "first_party")}
+
+
+def test_titles_naming_the_data_a_practice_takes_state_no_practice():
+    text = ("本政策将帮助您了解以下内容：\n一、我们可能收集的个人信息\n二、我们收集哪些个人信息\n"
+            "三、我们可能共享、转让和披露的儿童个人信息\n四、我们会收集哪些个人信息？")
+    assert tuples(text) == set()
+    text = "我们会收集以下信息：\n1、我们收集的您的手机号码\n2、您的设备信息"
+    assert tuples(text) == {(2, "contact.phone", "collect", "first_party"), (3, "device", "collect", "first_party")}
