@@ -2771,3 +2771,10 @@ def test_titles_naming_the_data_a_practice_takes_state_no_practice():
     assert tuples(text) == set()
     text = "我们会收集以下信息：\n1、我们收集的您的手机号码\n2、您的设备信息"
     assert tuples(text) == {(2, "contact.phone", "collect", "first_party"), (3, "device", "collect", "first_party")}
+
+
+def test_payment_method_information_among_order_details_is_the_order_record():
+    text = ("当您使用建行生活平台提供的下单服务时，您需要在订单页面中填写必要的订单信息，同时该订单中会载明订单号、您所购买的商品或服务信息、"
+            "您应支付的金额及支付方式信息，我行收集这些信息为您完成交易。")
+    got = pairs(text)
+    assert ("financial.transactions", "collect") in got and ("financial.payment", "collect") not in got
