@@ -2778,3 +2778,10 @@ def test_payment_method_information_among_order_details_is_the_order_record():
             "您应支付的金额及支付方式信息，我行收集这些信息为您完成交易。")
     got = pairs(text)
     assert ("financial.transactions", "collect") in got and ("financial.payment", "collect") not in got
+
+
+def test_a_spot_on_a_page_or_of_the_face_is_no_location():
+    text = "如其他用户关注了您或您关注了其他用户，当被关注帐号产生新的动态时，关注人将可在特定页面或特定位置（如「动态」频道等）查看到该动态详情。"
+    assert not any(t.startswith("location") for t, _ in pairs(text))
+    text = "您在使用该功能时，我们会识别您的皮肤和五官参数，用于定位您面部五官位置，根据位置判断结果为您匹配上妆或提供相应的特效。"
+    assert not any(t.startswith("location") for t, _ in pairs(text))
