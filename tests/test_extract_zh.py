@@ -2785,3 +2785,10 @@ def test_a_spot_on_a_page_or_of_the_face_is_no_location():
     assert not any(t.startswith("location") for t, _ in pairs(text))
     text = "您在使用该功能时，我们会识别您的皮肤和五官参数，用于定位您面部五官位置，根据位置判断结果为您匹配上妆或提供相应的特效。"
     assert not any(t.startswith("location") for t, _ in pairs(text))
+
+
+def test_interaction_information_glossed_by_its_examples_takes_only_their_types():
+    got = pairs("同时，我们会收集您的互动信息，包括点赞/分享/评论/收藏等互动记录。")
+    assert ("usage.history", "collect") in got and ("usage", "collect") not in got
+    # named alone it stays usage
+    assert pairs("我们会收集您的互动信息。") == {("usage", "collect")}
