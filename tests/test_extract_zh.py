@@ -2792,3 +2792,11 @@ def test_interaction_information_glossed_by_its_examples_takes_only_their_types(
     assert ("usage.history", "collect") in got and ("usage", "collect") not in got
     # named alone it stays usage
     assert pairs("我们会收集您的互动信息。") == {("usage", "collect")}
+
+
+def test_features_named_after_a_phone_number_and_call_recordings_are_no_number():
+    text = "（3）当您使用手机号转账、话费充值涉及通讯录的功能时，我行仅获取您从通讯录中选择的联系人信息。"
+    got = pairs(text)
+    assert ("social.contacts", "collect") in got and not any(t == "contact.phone" for t, _ in got)
+    got = pairs("我们可能会保存您的联系方式以及您与我们的沟通记录，包括线上沟通记录、电话录音，以便尽快为您解决问题。")
+    assert ("media.audio", "store") in got and not any(t == "contact.phone" for t, _ in got)
