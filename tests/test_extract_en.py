@@ -3587,18 +3587,6 @@ def test_a_clause_on_the_object_keeps_the_main_verb_practice():
         ("personal_info", "not_share")}
 
 
-def test_a_rights_introduction_with_an_interrupting_phrase_opens_a_practice_free_list():
-    # "you have the right, under certain circumstances, to:" introduces rights, like "You have the right to:"
-    text = ("If you are from the European Economic Area, you have the right, under certain circumstances, to:\n\n"
-            "* Access your Personal Information;\n* Request portability of the Personal Information that you have "
-            "given us; and\n")
-    assert not statements_of(text, "markdown", "policy.md")
-    text = ("In certain cases, you may also have a right under Relevant Law, with respect to your Personal Data "
-            "collected and used in our services, to:\n\n- obtain a copy of your Personal Data;\n"
-            "- request the deletion of your Personal Data.\n")
-    assert not statements_of(text, "markdown", "policy.md")
-
-
 def test_affiliation_in_a_list_of_data_is_occupation():
     # a bare "affiliation" among listed data names the user's institution, as "employer" does
     found = pairs("We collect your name, email address, affiliation, country and contact information.")
@@ -3615,13 +3603,6 @@ def test_a_data_table_row_naming_no_known_data_is_of_the_kind_its_header_names()
             "| Steps | `READ_STEPS` | Your weekly step average. |\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (5, "health", "collect") in found and (6, "health", "collect") in found
-
-
-def test_a_rights_list_introduction_with_an_inserted_phrase_states_no_practice():
-    text = ("If you are from the European Economic Area, you have the right, under certain circumstances, to:\n\n"
-            "* Access your Personal Information;\n* Request portability of the Personal Information that you have "
-            "given us; and\n")
-    assert not statements_of(text, "markdown", "policy.md")
 
 
 def test_a_table_rows_first_cell_is_a_label_over_the_data_its_other_cells_name():

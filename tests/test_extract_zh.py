@@ -2710,15 +2710,6 @@ def test_data_a_relative_clause_says_was_collected_is_stored_where_the_sentence_
     assert pairs("我们会收集您的手机号码，并将其存储在我们的服务器上。") >= {("contact.phone", "collect")}
 
 
-def test_communication_records_and_content_with_us_are_correspondence_messages():
-    text = ("我们可能还会保存您的联系方式（您使用的或主动提供的手机号码、微信号、QQ号或其他联系方式）、您与我们的通信记录和内容，"
-            "以及其他必要信息，以便为您提供和记录客户服务，具体以您实际授权和提供的信息为准。")
-    got = pairs(text)
-    assert ("communication.messages", "store") in got and ("communication", "store") not in got
-    # without a party to the communication it stays the general type
-    assert pairs("我们会收集您的通信记录和内容。") == {("communication", "collect")}
-
-
 def test_the_relative_position_of_a_tap_is_no_location():
     text = ("另外，我们还可能会通过腾讯健康系统收集您在游戏过程中产生的游戏行为数据（如您在终端设备操作游戏时形成的点击压力和半径、"
             "点击相对位置、加速度方向、重力方向等数据，以及您在游戏中通过在线语音等方式与其他玩家进行互动时产生的语音数据）来构建算法模型。")
