@@ -3633,3 +3633,13 @@ def test_institutional_and_author_affiliations_are_occupation():
                                                        "affiliation when you donate.")
     assert ("identity.occupation", "collect") in pairs("We collect author names and author affiliations from "
                                                        "submitters.")
+
+
+def test_information_named_by_identifying_the_user_is_identity():
+    # information named by what it does, identifying the user, is identity information (GUIDELINES)
+    assert pairs("The app uses this key so it does not have to collect any information that could identify "
+                 "you.") == {("identity", "not_collect")}
+    assert pairs("The app does not collect any information which could be used to personally identify the user(s) "
+                 "of the device.") == {("identity", "not_collect")}
+    assert pairs("Federal law requires us to obtain, verify and record information that identifies you.") == {
+        ("identity", "collect")}

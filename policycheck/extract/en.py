@@ -133,6 +133,10 @@ class EnglishAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb = self._governing_verb(span.root)
+            if verb is not None and not isinstance(verb, str) and _capability_in_term(verb, span):
+                # "information which could be used to identify you": what the data could do is no practice; the verb
+                # the term is the argument of is ("does not collect any information which could be used to …")
+                verb = self._enclosing_action(span.root)
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
@@ -1537,6 +1541,13 @@ def _preceded_by(token, patterns: list[re.Pattern[str]], width: int = 30) -> boo
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+def _capability_in_term(verb, span) -> bool:
+    """Whether `verb` is the "(can) be used to …" of a data term that names data by what it could do ("information
+    which could be used to personally identify the user")."""
+    return (span.start <= verb.i < span.end and verb.lemma_.lower() == "use" and verb.tag_ == "VBN"
+            and any(c.dep_ in ("xcomp", "advcl") and c.i < span.end for c in verb.children))
 
 
 def _identifying_clause(verb, frames) -> bool:
