@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from ..taxonomy import load_mapping
@@ -138,89 +138,29 @@ def is_sale(verb: str) -> bool:
     return bool(verb) and any(verb in load_lexicon(lang).sale_verbs for lang in ("zh", "en"))
 
 
+def _field_value(kind: str, value, flags: int):
+    """A cue-file value read as its Lexicon field type: words as a set or list, patterns compiled, or patterns per key."""
+    if kind == "set[str]":
+        return set(value or [])
+    if kind == "list[str]":
+        return list(value or [])
+    if kind == "list[re.Pattern[str]]":
+        return compile_patterns(value, flags)
+    if kind == "dict[str, list[re.Pattern[str]]]":
+        return {key: compile_patterns(entries, flags) for key, entries in (value or {}).items()}
+    raise TypeError(f"no cue-file reading for a field of type {kind}")
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
+    """The cues of `lang`: every Lexicon field is read from the key of the same name, by its declared type; a new
+    cue key needs only its field declaration above."""
     data = load_mapping(f"cues/{lang}.yaml")
     flags = re.I if lang == "en" else 0
     verbs: dict[str, str] = {}
     for action in ("store", "use", "collect", "share"):  # later actions win on overlaps
         for verb in data["actions"].get(action, []):
             verbs[verb] = action
-    return Lexicon(
-        language=lang,
-        verbs=verbs,
-        user_provides=set(data.get("user_provides", [])),
-        user_picks=set(data.get("user_picks", [])),
-        provide=set(data.get("provide", [])),
-        negations=set(data.get("negations", [])),
-        negation_blockers=compile_patterns(data.get("negation_blockers"), flags),
-        exclusions=list(data.get("exclusions", [])),
-        object_exclusions=compile_patterns(data.get("object_exclusions"), flags),
-        object_alternatives=compile_patterns(data.get("object_alternatives"), flags),
-        jurisdiction_marks=compile_patterns(data.get("jurisdiction_marks"), flags),
-        event_objects=compile_patterns(data.get("event_objects"), flags),
-        inability=set(data.get("inability", [])),
-        requirement_adjectives=set(data.get("requirement_adjectives", [])),
-        protected_words=list(data.get("protected_words", [])),
-        refusal=compile_patterns(data.get("refusal"), flags),
-        user_subjects=set(data.get("user_subjects", [])),
-        user_controls=set(data.get("user_controls", [])),
-        purpose_markers=compile_patterns(data.get("purpose_markers"), flags),
-        condition_markers=compile_patterns(data.get("condition_markers"), flags),
-        demonstratives=list(data.get("demonstratives", [])),
-        party_demonstratives=list(data.get("party_demonstratives", [])),
-        viewers=set(data.get("viewers", [])),
-        not_viewers=set(data.get("not_viewers", [])),
-        own_devices=set(data.get("own_devices", [])),
-        person_nouns=set(data.get("person_nouns", [])),
-        service_nouns=set(data.get("service_nouns", [])),
-        publication_words=set(data.get("publication_words", [])),
-        public_pages=set(data.get("public_pages", [])),
-        product_name_leads=compile_patterns(data.get("product_name_leads"), flags),
-        title_topics=compile_patterns(data.get("title_topics"), flags),
-        exemptions=compile_patterns(data.get("exemptions"), flags),
-        definitions=compile_patterns(data.get("definitions"), flags),
-        blocking_verbs=set(data.get("blocking_verbs", [])),
-        sale_verbs=set(data.get("sale_verbs", [])),
-        section_actions={key: compile_patterns(value, flags) for key, value in (data.get("section_actions") or {}).items()},
-        sdk_fields={key: compile_patterns(value, flags) for key, value in (data.get("sdk_fields") or {}).items()},
-        cookie_table_header=compile_patterns(data.get("cookie_table_header"), flags),
-        cookie_headings=compile_patterns(data.get("cookie_headings"), flags),
-        cookie_table_columns=compile_patterns(data.get("cookie_table_columns"), flags),
-        sharing_table_reasons=compile_patterns(data.get("sharing_table_reasons"), flags),
-        sharing_table_answer=compile_patterns(data.get("sharing_table_answer"), flags),
-        definition_headings=compile_patterns(data.get("definition_headings"), flags),
-        table_purpose_acquisition=compile_patterns(data.get("table_purpose_acquisition"), flags),
-        hypotheticals=compile_patterns(data.get("hypotheticals"), flags),
-        object_predicates=compile_patterns(data.get("object_predicates"), flags),
-        confidentiality=compile_patterns(data.get("confidentiality"), flags),
-        described_nouns=compile_patterns(data.get("described_nouns"), flags),
-        rights_access_verbs=set(data.get("rights_access_verbs", [])),
-        entry_verbs=set(data.get("entry_verbs", [])),
-        company_names=compile_patterns(data.get("company_names"), flags),
-        processor_tables=compile_patterns(data.get("processor_tables"), flags),
-        deletion_verbs=set(data.get("deletion_verbs", [])),
-        derivation_verbs=set(data.get("derivation_verbs", [])),
-        staying_verbs=set(data.get("staying_verbs", [])),
-        aggregate_products=compile_patterns(data.get("aggregate_products"), flags),
-        concealment_verbs=set(data.get("concealment_verbs", [])),
-        purchase_verbs=set(data.get("purchase_verbs", [])),
-        cookie_verbs=set(data.get("cookie_verbs", [])),
-        cookie_helps=compile_patterns(data.get("cookie_helps"), flags),
-        category_heads=set(data.get("category_heads", [])),
-        record_nouns=set(data.get("record_nouns", [])),
-        denial_lists=compile_patterns(data.get("denial_lists"), flags),
-        demonstrative_denials={key: compile_patterns(value, flags)
-                               for key, value in (data.get("demonstrative_denials") or {}).items()},
-        practice_free_lists=compile_patterns(data.get("practice_free_lists"), flags),
-        permission_nouns=set(data.get("permission_nouns", [])),
-        safeguard_nouns=set(data.get("safeguard_nouns", [])),
-        combination_markers=compile_patterns(data.get("combination_markers"), flags),
-        linking_verbs=set(data.get("linking_verbs", [])),
-        retention_limits=compile_patterns(data.get("retention_limits"), flags),
-        topic_words=set(data.get("topic_words", [])),
-        disclosure_items=set(data.get("disclosure_items", [])),
-        sign_in_particles=set(data.get("sign_in_particles", [])),
-        feature_words=set(data.get("feature_words", [])),
-        feature_name_ends=compile_patterns(data.get("feature_name_ends"), flags),
-    )
+    values = {item.name: _field_value(item.type, data.get(item.name), flags)
+              for item in fields(Lexicon) if item.name not in ("language", "verbs")}
+    return Lexicon(language=lang, verbs=verbs, **values)
