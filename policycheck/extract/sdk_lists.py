@@ -333,10 +333,9 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         if not collected and data.text.strip() and not NEGATIVE_CELL.search(data.text.strip()):
             # a row whose data cell names nothing the lexicon knows ("HeartRate | READ_HEART_RATE | …") is of the
             # kind of data its header names ("Health Connect data type | Permission | What it is used for")
-            collected = [replace(statement, term=data.text[:40]) for statement in header_data
-                         if statement.data_type != "personal_info"]
-            collected = [replace(statement, line=data.line, text=row.text, purposes=list(record.purposes))
-                         for statement in collected]
+            collected = [replace(statement, term=data.text[:40], line=data.line, text=row.text,
+                                 purposes=list(record.purposes))
+                         for statement in header_data if statement.data_type != "personal_info"]
         if "category" in by_role:
             named = {statement.data_type for statement in collected}
             category = [statement for statement in _statements_for_data(
