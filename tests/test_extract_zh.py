@@ -2791,3 +2791,11 @@ def test_features_named_after_a_phone_number_and_call_recordings_are_no_number()
     assert ("social.contacts", "collect") in got and not any(t == "contact.phone" for t, _ in got)
     got = pairs("我们可能会保存您的联系方式以及您与我们的沟通记录，包括线上沟通记录、电话录音，以便尽快为您解决问题。")
     assert ("media.audio", "store") in got and not any(t == "contact.phone" for t, _ in got)
+
+
+def test_the_user_before_a_data_term_after_jiang_owns_it_and_is_no_subject():
+    text = "我们可能会接入第三方SDK服务，并将我们依照本政策收集的您某些信息共享给该等第三方服务商，以便提高更好的客户服务。"
+    assert ("personal_info", "share") in pairs(text)
+    assert ("personal_info", "share") in pairs("我们会将您个人信息提供给合作伙伴。")
+    # the user stays the subject of a relative clause on the object
+    assert ("identity", "collect") in pairs("必要时，我们可能会将您提供的身份信息向发证机关进行核验。")

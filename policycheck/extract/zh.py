@@ -31,6 +31,7 @@ RECIPIENT_MARKERS = {"与", "向", "给", "同"}
 LIST_SEPARATORS = {"、", "和", "及", "以及", "或", "或者"}
 RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 # before the user: a preposition whose object the user is, not the subject ("按您授权情况披露您的个人信息")
+OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose object the user's data is
 USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
@@ -768,6 +769,10 @@ class ChineseAnalyzer:
                 continue
             if _preceding_char(tokens, token.start) in RECIPIENT_BEFORE | {"为"}:
                 continue  # "向您提供" / "为您": the user is the beneficiary
+            if _preceding_char(tokens, token.start) in OBJECT_MARKERS | {"的"} and self._owns_data(tokens, token):
+                # "将您个人信息共享给…", "将我们收集的您某些信息共享给…": after 将/把 or a relative clause's 的 the user
+                # right before a data term owns it (not "将您提供的信息…", where the user is the relative's subject)
+                continue
             if _word_before(tokens, token.start, set(), 1) in USER_AS_STANDARD:
                 continue  # "按您授权情况披露": the user sets the standard, the verb's subject is unsaid
             if _following_word(tokens, token.end) in ("的",):
@@ -786,6 +791,11 @@ class ChineseAnalyzer:
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
+
+    def _owns_data(self, tokens: list[Token], token: Token) -> bool:
+        """A data term starts at the user pronoun `token` or right after it ("您某些信息", "您/个人信息")."""
+        after = text_after(tokens, token.start)
+        return any(m.start in (0, len(token.word)) for m in self.data.find(after))
 
     def _published(self, tokens: list[Token], position: int) -> bool:
         """The sentence is about what the user publishes (`publication_words`: 发布, 发帖, 个人主页…) and no one
