@@ -703,7 +703,9 @@ def test_cessations_and_pointers_to_other_documents_state_no_practice():
 
 
 def test_a_can_verb_clause_describing_the_data_is_no_practice():
-    assert pairs("我们不会将可以联系或识别您身份的个人信息与授权合作伙伴共享。") == {("personal_info", "not_share")}
+    # the 可 clause takes no verb of its own; what it names, identifying the person, is identity (GUIDELINES)
+    assert pairs("我们不会将可以联系或识别您身份的个人信息与授权合作伙伴共享。") == {("personal_info", "not_share"),
+                                                                                  ("identity", "not_share")}
     assert pairs("我们可以识别您的设备信息。") == {("device", "collect")}  # 您的: the object's owner
 
 
@@ -2799,3 +2801,10 @@ def test_the_user_before_a_data_term_after_jiang_owns_it_and_is_no_subject():
     assert ("personal_info", "share") in pairs("我们会将您个人信息提供给合作伙伴。")
     # the user stays the subject of a relative clause on the object
     assert ("identity", "collect") in pairs("必要时，我们可能会将您提供的身份信息向发证机关进行核验。")
+
+
+def test_information_named_by_identifying_the_user_is_identity_beside_personal_information():
+    text = "但我们仅会向这些合作伙伴提供广告推广的覆盖面、有效性以及统计类等信息，而不会共享可以识别您身份的个人信息。"
+    assert pairs(text) == {("personal_info", "not_share"), ("identity", "not_share")}
+    got = pairs("请您放心，除得到您的明确同意，我们不会将可以联系或识别您身份的个人信息与授权合作伙伴共享。")
+    assert ("identity", "not_share") in got
