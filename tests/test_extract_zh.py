@@ -2808,3 +2808,11 @@ def test_information_named_by_identifying_the_user_is_identity_beside_personal_i
     assert pairs(text) == {("personal_info", "not_share"), ("identity", "not_share")}
     got = pairs("请您放心，除得到您的明确同意，我们不会将可以联系或识别您身份的个人信息与授权合作伙伴共享。")
     assert ("identity", "not_share") in got
+
+
+def test_data_associated_with_the_account_is_used_and_an_associated_noun_is_no_verb():
+    got = pairs("我们可能会将您的设备信息或电话号码与您的知乎帐号相关联，以用于身份验证、安全防范。")
+    assert ("device", "use") in got and ("contact.phone", "use") in got
+    # 相关联的 describes the information the user provides
+    got = pairs("当您购买商品时，您需要提供一些与完成交易相关联的信息，包括收货人姓名、手机号码。")
+    assert ("identity.name", "collect") in got and ("contact.phone", "collect") in got
