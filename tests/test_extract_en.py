@@ -3643,3 +3643,12 @@ def test_information_named_by_identifying_the_user_is_identity():
                  "of the device.") == {("identity", "not_collect")}
     assert pairs("Federal law requires us to obtain, verify and record information that identifies you.") == {
         ("identity", "collect")}
+
+
+def test_a_delimiter_row_of_single_hyphens_is_no_table_row():
+    # "|- |- |" is the table's delimiter row (one hyphen per cell), not a row of dash cells answering "no"
+    text = ("Data processed when you use the app:\n\n| Personal Data | Purpose(s) | Legal basis |\n|- |- |- |\n"
+            "| Your email address | To answer your support request | Legitimate interest |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert not any(line == 4 for line, _, _ in found)
+    assert (5, "contact.email", "collect") in found

@@ -150,7 +150,9 @@ def _is_rule(stripped: str) -> bool:
 
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# A delimiter row: cells of hyphens ("|---|:--|"); a single hyphen per cell is enough when the row is piped on the
+# left and has two cells or more ("|- |- |- |"), which a list item or a rule never is.
+TABLE_SEPARATOR = re.compile(r"^\s*(?:\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*|\|(\s*:?-+:?\s*\|){1,}\s*:?-+:?\s*)\|?\s*$")
 HTML_BLOCK_START = re.compile(
     r"^\s{0,3}<(?:table|div|p|ul|ol|dl|h[1-6]|section|article|blockquote|pre|details|figure|br|hr|center|tr|td|th)\b",
     re.I,
