@@ -3652,3 +3652,12 @@ def test_a_delimiter_row_of_single_hyphens_is_no_table_row():
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert not any(line == 4 for line, _, _ in found)
     assert (5, "contact.email", "collect") in found
+
+
+def test_gdpr_rights_to_object_and_to_withdraw_consent_state_no_practice():
+    # rights items and sentences under the GDPR name the data only as what the right concerns
+    assert pairs("Object to the processing of your personal data;") == set()
+    assert pairs("Withdraw your consent to process your personal data (only if consent was asked for a processing "
+                 "activity).") == set()
+    assert pairs("A copy of the Personal Data undergoing processing can be requested.") == set()
+    assert ("contact.email", "collect") in pairs("We collect your email address when you sign up.")
