@@ -3661,3 +3661,12 @@ def test_gdpr_rights_to_object_and_to_withdraw_consent_state_no_practice():
                  "activity).") == set()
     assert pairs("A copy of the Personal Data undergoing processing can be requested.") == set()
     assert ("contact.email", "collect") in pairs("We collect your email address when you sign up.")
+
+
+def test_items_of_a_security_measures_introduction_state_no_practice():
+    text = ("## How we protect and store Personal Data\n\nWe implement appropriate technical and organisational "
+            "measures to ensure a level of security appropriate to the risk, including inter alia as appropriate:\n\n"
+            "- pseudonymisation and encryption of Personal Data;\n"
+            "- the ability to restore the availability and access to Personal Data in a timely manner in the event of "
+            "a physical or technical incident;\n")
+    assert not statements_of(text, "markdown", "policy.md")
