@@ -3670,3 +3670,17 @@ def test_items_of_a_security_measures_introduction_state_no_practice():
             "- the ability to restore the availability and access to Personal Data in a timely manner in the event of "
             "a physical or technical incident;\n")
     assert not statements_of(text, "markdown", "policy.md")
+
+
+def test_policy_scope_with_aliases_plural_parts_and_openness_states_no_practice():
+    assert pairs('This privacy notice for Langfuse GmbH (doing business as Langfuse) ("we," "us," or "our"), '
+                 'describes how and why we might collect, store, use, and/or share ("process") your information when '
+                 'you use our services.') == set()
+    assert pairs("The sections below describe the ways Code.org collects and uses personal data.") == set()
+    assert pairs("We want to be transparent about the personal data we collect, why we collect it, and what we do "
+                 "with it.") == set()
+    assert pairs("Our goal is to minimize the personal data we collect.") == set()
+    assert pairs("If you are a resident of the United States, you are granted specific rights regarding access to "
+                 "your personal information.") == set()
+    assert ("network.ip", "share") in pairs("We aim to minimize the amount of personal information shared, but we "
+                                            "share your IP address with Sentry.")
