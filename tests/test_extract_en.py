@@ -3684,3 +3684,16 @@ def test_policy_scope_with_aliases_plural_parts_and_openness_states_no_practice(
                  "your personal information.") == set()
     assert ("network.ip", "share") in pairs("We aim to minimize the amount of personal information shared, but we "
                                             "share your IP address with Sentry.")
+
+
+def test_a_contrasting_verbless_clause_does_not_take_the_denial_before_it():
+    text = ("We automatically collect certain information when you visit, use, or navigate the Services. This "
+            "information does not reveal your specific identity (like your name or contact information) but may "
+            "include device and usage information, such as your IP address, browser and device characteristics, "
+            "operating system, device name, country, location, and other technical information.")
+    found = pairs(text)
+    assert not any(data_type in ("network.ip", "device", "location") and action.startswith("not_")
+                   for data_type, action in found)
+    assert ("health", "collect") in pairs("We also collect information from outside sources that may include, but "
+                                          "is not limited to, your driving record, medical information and credit "
+                                          "information.")

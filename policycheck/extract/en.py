@@ -247,6 +247,11 @@ class EnglishAnalyzer:
             verb = before[-1]
             if verb.dep_ in ("relcl", "acl") and span.root not in verb.subtree:
                 continue
+            if any(c.dep_ == "conj" and verb.i < c.i < span.root.i and c.pos_ in ("VERB", "AUX") and _joined_by_contrast(c)
+                   and c.lemma_.lower() not in ("be", "limit") and not any(g.dep_ == "neg" for g in c.children) for c in verb.children):
+                continue  # "This information does not reveal your identity but may include device information, such
+                # as your IP address": the contrasting clause, verbless, takes the context's practice, not the denial
+                # (not "may include, but is not limited to, X": a negated limit)
             frames = self._frames(verb, span, default_actor, purposes, condition)
             if frames:
                 mention.frames = [f.with_context() for f in frames]
