@@ -3697,3 +3697,16 @@ def test_a_contrasting_verbless_clause_does_not_take_the_denial_before_it():
     assert ("health", "collect") in pairs("We also collect information from outside sources that may include, but "
                                           "is not limited to, your driving record, medical information and credit "
                                           "information.")
+
+def test_a_data_column_headed_by_what_we_store_reads_each_row_as_collected_and_stored():
+    # "Data stored by X if a User creates an account | How and when is it collected? | How it is used": the first
+    # column lists the data collected and stored, its rows are not sentences with a subject of their own
+    text = ("# Student accounts\n\n| Data stored by Example if a User creates an account| How and when is the data "
+            "collected?| How this data is used|\n| --- | --- | --- |\n"
+            "| Login time, IP address, and other technical data| Automatically collected as the Services are used.| "
+            "This data helps us troubleshoot problems.|\n"
+            "| Race| Optionally provided by the Student.| Students aged 13 and over may indicate it.|\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "network.ip", "collect") in found and (5, "network.ip", "store") in found
+    assert (5, "usage.logs", "collect") in found
+    assert (6, "identity.ethnicity", "collect") in found and (6, "identity.ethnicity", "store") in found

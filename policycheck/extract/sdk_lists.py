@@ -320,6 +320,9 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     header_data = [statement for cell, role in zip(header.cells or [], roles) if role in ("data", "category", None)
                    for statement in _statements_for_data(cell.text, record, header.line, header.text, lang, "table")
                    if statement.action == "collect"]
+    # a data column headed by what is stored ("Data stored by Code.org if a User creates an account") stores each row
+    stored = any(role == "data" and any_match(lex.section_actions.get("store", []), cell.text.lower())
+                 for cell, role in zip(header.cells or [], roles))
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
@@ -352,15 +355,16 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             result.statements += [replace(statement, action="not_collect") for statement in collected]
             result.consumed_blocks.add(row_index)
             continue
-        result.statements += collected + _column_practices(collected, by_role)
+        result.statements += collected + _column_practices(collected, by_role, stored)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
 
 
-def _column_practices(collected: list[Statement], by_role: dict[str, Cell]) -> list[Statement]:
+def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool = False) -> list[Statement]:
     """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it,
-    a "Sold or shared?" answer shares or denies sharing it, a retention period stores it."""
+    a "Sold or shared?" answer shares or denies sharing it, a retention period (or a header naming storage) stores
+    it."""
     def filled(role: str) -> bool:  # a cell that says something other than "none"
         cell = by_role.get(role)
         return cell is not None and bool(cell.text.strip()) and not NEGATIVE_CELL.search(cell.text.strip())
@@ -375,7 +379,7 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell]) -> l
     answered = answer_action(answer.text) if answer is not None else None
     if answered is not None:
         actions.append((answered, THIRD_PARTY))
-    if filled("retention"):
+    if stored or filled("retention"):
         actions.append(("store", None))
     return [replace(statement, action=action, recipient=recipient)
             for action, recipient in dict.fromkeys(actions)
