@@ -3710,3 +3710,17 @@ def test_a_data_column_headed_by_what_we_store_reads_each_row_as_collected_and_s
     assert (5, "network.ip", "collect") in found and (5, "network.ip", "store") in found
     assert (5, "usage.logs", "collect") in found
     assert (6, "identity.ethnicity", "collect") in found and (6, "identity.ethnicity", "store") in found
+
+
+def test_what_this_information_may_include_after_a_contrasted_denial_takes_the_previous_practice():
+    # "This information does not reveal your identity but may include X": the denial stops at "but", and the items
+    # of "This information … may include" are what the previous sentence collects
+    found = pairs("We automatically collect technical information when you visit the Services. This information does "
+                  "not reveal your specific identity but may include device and usage information, such as your IP "
+                  "address, country, location, and other technical information.")
+    assert ("network.ip", "collect") in found and ("location.coarse", "collect") in found
+    assert not any(action == "not_share" and data in ("network.ip", "location.coarse", "location")
+                   for data, action in found)
+    assert ("financial.credit", "collect") in pairs(
+        "We also collect information from outside sources that may include, but is not limited to, your driving "
+        "record and credit information.")

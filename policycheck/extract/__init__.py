@@ -198,7 +198,7 @@ class Extractor:
                       and self._may_inherit(sentence, analysis, mention)):
                     frames = [] if denied_item else context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
-                    if context.last_frames and CONTINUATION.match(sentence.text):
+                    if context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
@@ -395,7 +395,7 @@ class Extractor:
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention) -> bool:
-        if sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text):
+        if sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text) or mention.continues:
             return True
         if not analysis.has_verb:
             return True

@@ -49,6 +49,7 @@ class Mention:
     skip: bool = False  # inside a refusal or a user-control clause: never a practice, never inherits
     inherit: bool = False  # verbless: may take its frame from a list introduction or the section
     denied: bool = False  # inherits, but denied ("they do not include your IP address"): the context's practice negated
+    continues: bool = False  # what data named before includes ("This information … may include X"): its practice
 
 
 @dataclass

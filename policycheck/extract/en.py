@@ -24,6 +24,7 @@ OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network
 PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
+DEMONSTRATIVE_SUBJECTS = {"this", "these", "such", "that", "those", "it", "they"}
 INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
                    "refer", "constitute", "entail", "incorporate"}
 CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
@@ -147,6 +148,7 @@ class EnglishAnalyzer:
                 continue
             if verb is None:
                 mention.inherit = True
+                mention.continues = _included_in_demonstrative(span.root)
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit
                 mention.denied = _negated_inclusion(span.root) or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)
@@ -247,11 +249,8 @@ class EnglishAnalyzer:
             verb = before[-1]
             if verb.dep_ in ("relcl", "acl") and span.root not in verb.subtree:
                 continue
-            if any(c.dep_ == "conj" and verb.i < c.i < span.root.i and c.pos_ in ("VERB", "AUX") and _joined_by_contrast(c)
-                   and c.lemma_.lower() not in ("be", "limit") and not any(g.dep_ == "neg" for g in c.children) for c in verb.children):
-                continue  # "This information does not reveal your identity but may include device information, such
-                # as your IP address": the contrasting clause, verbless, takes the context's practice, not the denial
-                # (not "may include, but is not limited to, X": a negated limit)
+            if _in_contrasting_conjunct(span.root, verb):
+                continue  # "This information does not reveal your identity but may include your IP address"
             frames = self._frames(verb, span, default_actor, purposes, condition)
             if frames:
                 mention.frames = [f.with_context() for f in frames]
@@ -1432,6 +1431,25 @@ def _contrasting_clause(conjunct) -> bool:
                                      or any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
 
 
+def _included_in_demonstrative(token) -> bool:
+    """Whether `token` is the object of an inclusion verb whose subject points back to data named before ("This
+    information does not reveal your identity but may include your IP address", "These records, kept for a year,
+    contain X"): the item takes the practice of the previous sentence."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl")), None)
+    if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
+        return False
+    subject = _subject_token(verb)
+    return subject is not None and (subject.lower_ in DEMONSTRATIVE_SUBJECTS - {"that"} or any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children))  # bare "that": relative
+
+
+def _in_contrasting_conjunct(token, verb) -> bool:
+    """Whether `token` belongs to a verb coordinated after `verb` that starts a clause of its own ("does not reveal
+    your identity but may include X"): `verb` does not reach into that clause."""
+    return any(owner.dep_ == "conj" and owner.i > verb.i and owner in verb.conjuncts and _joined_by_contrast(owner)
+               for owner in token.ancestors)
+
+
 def _nominal_negation(nominal):
     """What denies a nominal practice: "no collection of X", or the negated predicate it is the argument of ("does
     not involve the collection of X", "we do not engage in the sale of X", "collection of X is disabled")."""
@@ -1478,13 +1496,14 @@ SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|d
                                    r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
 # A leading section number ("10.3 Disclosing …", "2.1 If you …"), which the parser takes for a modifier of the subject.
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+(?=[A-Z])")
-NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?", re.I)
+NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:(?:is|are)\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?",
+                         re.I)
 
 
 def _for_parsing(text: str) -> str:
     """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
-    "(but) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
+    "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
     takes the examples ("including, but not limited to, your name")."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
