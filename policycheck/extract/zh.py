@@ -767,9 +767,10 @@ class ChineseAnalyzer:
             if _inside(token.start, condition_spans) or not (
                     clause_of[token.start] == clause or carried and clause - 2 <= clause_of[token.start] < clause):
                 continue
-            if _preceding_char(tokens, token.start) in RECIPIENT_BEFORE | {"为"}:
+            preceding = _preceding_char(tokens, token.start)
+            if preceding in RECIPIENT_BEFORE | {"为"}:
                 continue  # "向您提供" / "为您": the user is the beneficiary
-            if _preceding_char(tokens, token.start) in OBJECT_MARKERS | {"的"} and self._owns_data(tokens, token):
+            if preceding in OBJECT_MARKERS | {"的"} and self._owns_data(tokens, token):
                 # "将您个人信息共享给…", "将我们收集的您某些信息共享给…": after 将/把 or a relative clause's 的 the user
                 # right before a data term owns it (not "将您提供的信息…", where the user is the relative's subject)
                 continue
