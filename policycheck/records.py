@@ -23,6 +23,11 @@ def polarity(action: str) -> str:
     return "-" if action in NEGATIVE_ACTIONS else "+"
 
 
+def entity_of(action: str, actor: str, recipient: str | None) -> str:
+    """Who ends up with the data: the recipient of a share, otherwise the actor."""
+    return recipient if action in ("share", "not_share") and recipient else actor
+
+
 def to_dict(record: Any) -> dict[str, Any]:
     """A record as a JSON-ready dict, without None fields."""
     return {k: v for k, v in asdict(record).items() if v is not None}
@@ -118,7 +123,7 @@ class Statement:
     @property
     def entity(self) -> str:
         """Who ends up with the data: the recipient of a share, otherwise the actor."""
-        return self.recipient if self.action in ("share", "not_share") and self.recipient else self.actor
+        return entity_of(self.action, self.actor, self.recipient)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..records import ACTIONS, polarity
+from ..records import ACTIONS, entity_of, polarity
 from ..taxonomy.loader import load_yaml
 
 
@@ -27,7 +27,7 @@ class GoldStatement:
 
     @property
     def entity(self) -> str:
-        return self.recipient if self.action in ("share", "not_share") and self.recipient else self.actor
+        return entity_of(self.action, self.actor, self.recipient)
 
 
 @dataclass
