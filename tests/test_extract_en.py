@@ -3724,3 +3724,16 @@ def test_what_this_information_may_include_after_a_contrasted_denial_takes_the_p
     assert ("financial.credit", "collect") in pairs(
         "We also collect information from outside sources that may include, but is not limited to, your driving "
         "record and credit information.")
+
+
+def test_each_coordinated_recipient_and_named_example_receives_the_data():
+    def recipients(text):
+        return {(s.data_type, s.action, s.recipient) for s in statements_of(text)}
+
+    assert recipients("We send a hashed version of your email address to Meta and Google.") == {
+        ("contact.email", "share", "facebook"), ("contact.email", "share", "google")}
+    assert recipients("We may provide your email address to advertising platforms, such as Google and Meta.") == {
+        ("contact.email", "share", "third_party"), ("contact.email", "share", "google"),
+        ("contact.email", "share", "facebook")}
+    assert recipients("Personal data is transferred to Mixpanel, Inc. in the USA.") == {
+        ("personal_info", "share", "mixpanel")}

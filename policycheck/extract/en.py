@@ -61,6 +61,7 @@ SIGN_IN_ACCOUNTS = {"google account", "facebook account", "apple account", "twit
 # Verbs whose "with" object is where data is kept ("associated with your Google Account"), not a sign-in method.
 ASSOCIATE_VERBS = {"associate", "link", "combine", "merge", "connect", "store", "save", "keep"}
 PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
+CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "limited", "ag", "sa", "bv", "lp", "llp"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -796,6 +797,7 @@ class EnglishAnalyzer:
                 frame.verb = item.lemma_.lower()
                 frames.append(frame)
                 frames.extend(self._coordinated_actors(item, frame))
+                frames.extend(self._coordinated_recipients(item, frame))
         if refused:
             # having no permission to use or access data denies its access: not_collect
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
@@ -1120,6 +1122,18 @@ class EnglishAnalyzer:
         return default_actor, None
 
     def _recipient(self, verb) -> str | None:
+        target = self._recipient_target(verb)
+        if target is None:
+            return None
+        if target.lower_ in SECOND_PERSON:
+            return "user"
+        if target.lower_ in FIRST_PERSON:
+            return FIRST_PARTY
+        actor, _ = self._resolve(target, THIRD_PARTY)
+        return actor if actor != FIRST_PARTY else FIRST_PARTY
+
+    def _recipient_target(self, verb):
+        """The head of the phrase naming who `verb` gives the data to ("to X", "with X", a dative), else None."""
         candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
         for head in [verb] + ([verb.head] if verb.dep_ == "conj" else []):
             candidates += [c for c in head.children if c.dep_ in ("prep", "dative") and c not in candidates]
@@ -1137,13 +1151,48 @@ class EnglishAnalyzer:
                 continue
             if target is None:
                 continue
-            if target.lower_ in SECOND_PERSON:
-                return "user"
-            if target.lower_ in FIRST_PERSON:
-                return FIRST_PARTY
-            actor, _ = self._resolve(target, THIRD_PARTY)
-            return actor if actor != FIRST_PARTY else FIRST_PARTY
+            return target
         return None
+
+    def _coordinated_recipients(self, verb, frame: Frame) -> list[Frame]:
+        """The same sharing for each further recipient: coordinated ("with Onfido and Socure", "to Meta, Google or any
+        other advertising company") and the named examples of a category ("to advertising platforms, such as Google
+        and Meta": each example, and the category itself)."""
+        if frame.action != "share" or frame.recipient in (None, "user", FIRST_PARTY):
+            return []
+        target = self._recipient_target(verb)
+        if target is None or target.lower_ in SECOND_PERSON or target.lower_ in FIRST_PERSON:
+            return []
+        if self._resolve(target, THIRD_PARTY)[0] != frame.recipient:
+            return []  # the frame's recipient is not this phrase's
+        parties: list[str] = []
+        for item in [target, *target.conjuncts]:
+            examples = [e for c in item.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
+                        and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
+                             and c.doc[c.i - 1].lower_ == "such")
+                        for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
+            if examples:
+                own = self._party_named_before(item)
+                parties.append(own if own is not None else THIRD_PARTY)
+                parties += [party[0] for party in map(self._other_party, examples) if party is not None]
+            elif item.i != target.i and item.lower_.rstrip(".") not in CORPORATE_SUFFIXES:
+                party = self._other_party(item)
+                if party is not None:
+                    parties.append(party[0])
+                elif item.pos_ == "NOUN":
+                    parties.append(THIRD_PARTY)  # "or any other advertising company"
+        extra: list[Frame] = []
+        for party in parties:
+            if party != frame.recipient and all(f.recipient != party for f in extra):
+                extra.append(replace(frame, recipient=party))
+        return extra
+
+    def _party_named_before(self, token) -> str | None:
+        """The party named by the words of `token`'s phrase up to `token` ("advertising platforms" of "advertising
+        platforms such as Google"), or None when they name none or only us."""
+        words = " ".join(t.text for t in token.subtree if t.i <= token.i)
+        found = [m for m in self.entities.find(words, "en") if m.value != FIRST_PARTY]
+        return found[-1].value if found else None
 
     def _negated(self, verb, span) -> bool | None:
         """True for a denial, False for none, None for a negated limit of scope."""
