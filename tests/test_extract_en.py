@@ -3737,3 +3737,12 @@ def test_each_coordinated_recipient_and_named_example_receives_the_data():
         ("contact.email", "share", "facebook")}
     assert recipients("Personal data is transferred to Mixpanel, Inc. in the USA.") == {
         ("personal_info", "share", "mixpanel")}
+
+
+def test_sdk_list_item_with_a_dash_label_names_the_collecting_sdk():
+    text = ("# Privacy\n\n## SDKs\n\nThe App includes the following SDKs:\n\n"
+            "- Firebase Analytics (Google) – usage statistics and device identifiers.\n"
+            "- Adjust – install attribution; collects advertising ID and IP address.\n")
+    assert tuples(text, fmt="markdown") == {
+        (7, "usage", "collect", "firebase_analytics"), (7, "device.id", "collect", "firebase_analytics"),
+        (8, "device.id.ad_id", "collect", "adjust"), (8, "network.ip", "collect", "adjust")}

@@ -150,7 +150,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             record = None
             index += 1
             continue
-        fields = _fields(block.text, lex)
+        fields = _fields(block.text, lex) or (_dash_label(block.text) if lang == "en" else [])
         name_field = next((f for f in fields if f[0] == "name"), None)
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
@@ -216,6 +216,18 @@ def _label_before(text: str, colon: int, lex: Lexicon) -> tuple[str | None, int,
             if role:
                 return role, start + offset, label
     return None, start, NUMBERING.sub("", chunk).strip()
+
+
+# An English list item whose run-in label is set off by a dash ("Adjust – install attribution; collects advertising ID").
+DASH_LABEL = re.compile(r"^[\s•·*\-]*([^\s–—:;,.][^–—:;]{1,58}?)\s+[–—-]\s+(?=\S)")
+
+
+def _dash_label(text: str) -> list[tuple[str | None, int, str, str]]:
+    """The label and value of a list item set off by a dash, as an unnamed field; [] when there is none."""
+    match = DASH_LABEL.match(text)
+    if match is None:
+        return []
+    return [(None, match.end(), text[match.end():], match.group(1))]
 
 
 def _fields(text: str, lex: Lexicon) -> list[tuple[str | None, int, str, str]]:
