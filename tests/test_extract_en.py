@@ -3746,3 +3746,17 @@ def test_sdk_list_item_with_a_dash_label_names_the_collecting_sdk():
     assert tuples(text, fmt="markdown") == {
         (7, "usage", "collect", "firebase_analytics"), (7, "device.id", "collect", "firebase_analytics"),
         (8, "device.id.ad_id", "collect", "adjust"), (8, "network.ip", "collect", "adjust")}
+
+
+def test_data_entered_into_another_partys_form_is_collected_by_that_party():
+    def actors(text):
+        return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+    assert actors("You enter your card details directly into Stripe's payment form.") == {
+        ("financial.payment", "collect", "stripe")}
+    assert actors("Card details are entered on a payment page hosted by our payment processor, Stripe.") == {
+        ("financial.payment", "collect", "stripe")}
+    assert actors("You enter your card details in a payment form provided by Adyen.") == {
+        ("financial.payment", "collect", "adyen")}
+    assert actors("You enter your email address in the form on our website.") == {
+        ("contact.email", "collect", "first_party")}

@@ -62,6 +62,8 @@ SIGN_IN_ACCOUNTS = {"google account", "facebook account", "apple account", "twit
 ASSOCIATE_VERBS = {"associate", "link", "combine", "merge", "connect", "store", "save", "keep"}
 PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
 CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "limited", "ag", "sa", "bv", "lp", "llp"}
+ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget", "portal", "site", "website", "iframe",
+                "frame", "interface"}  # where a user enters data: "into a payment form hosted by Stripe"
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -877,6 +879,11 @@ class EnglishAnalyzer:
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+        if subject_kind in ("user", "none") and lemma in self.lex.user_provides:
+            owner = self._form_owner(verb)
+            if owner is not None:
+                # "you enter your card details into a payment form hosted by Stripe": given to that party directly
+                return Frame("collect", negated=negated, actor=owner[0], actor_text=owner[1])
         if subject_kind == "user" or _signs_up_with(verb) and not negated:
             if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
@@ -942,6 +949,24 @@ class EnglishAnalyzer:
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _form_owner(self, verb) -> tuple[str, str | None] | None:
+        """The other party whose form or page the user enters data into ("into a payment form hosted by Stripe", "on
+        a page provided by our payment processor, Stripe", "into Stripe's payment form"), else None."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "in", "on", "through", "via"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ENTRY_PLACES):
+                owners = [c for c in place.children if c.dep_ == "poss"] + [
+                    p for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                for owner in owners:
+                    party = self._other_party(owner)
+                    if party is not None and party[0] != "user" and owner.lower_ not in SECOND_PERSON:
+                        named = [self._other_party(c) for c in owner.children if c.dep_ == "appos"]
+                        named = [n for n in named if n is not None and n[0] != THIRD_PARTY]
+                        return named[0] if party[0] == THIRD_PARTY and named else party  # "our processor, Stripe"
+        return None
 
     def _revealing_clause(self, verb) -> bool:
         """Whether `verb` is a sharing verb with no recipient whose subject is data ("a username that does not disclose
