@@ -3760,3 +3760,15 @@ def test_data_entered_into_another_partys_form_is_collected_by_that_party():
         ("financial.payment", "collect", "adyen")}
     assert actors("You enter your email address in the form on our website.") == {
         ("contact.email", "collect", "first_party")}
+
+
+def test_a_relative_subject_stands_for_the_named_parties_before_it():
+    def actors(text):
+        return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+    # the parser reads "which collects" as a clause of "uses", not of the SDK's name
+    assert actors("Our app uses Google Analytics for Firebase, which collects a device identifier and your approximate "
+                  "location.") == {("device.id", "collect", "firebase_analytics"),
+                                   ("location.coarse", "collect", "firebase_analytics")}
+    assert actors("We work with AdMob and AppLovin, which collect your advertising identifier.") == {
+        ("device.id.ad_id", "collect", "admob"), ("device.id.ad_id", "collect", "applovin")}

@@ -1025,8 +1025,12 @@ class EnglishAnalyzer:
             subject = _subject_token(verb.head)
         if subject is None:
             return "none", default_actor, None
-        if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
-            subject = subject.head.head  # "individuals who sign up … to provide": the antecedent
+        antecedent = _relative_antecedent(subject)  # "individuals who sign up … to provide": the antecedent
+        if antecedent is not None:
+            named = self._name_before_relative(subject, antecedent)
+            if named is not None:
+                return ("explicit",) + named  # "Google Analytics for Firebase, which collects …"
+            subject = antecedent
         lower = subject.lower_
         if (lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS) \
                 and not _third_party_modified(subject):
@@ -1039,6 +1043,16 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _name_before_relative(self, subject, antecedent) -> tuple[str, str] | None:
+        """The named SDK or company whose name, covering `antecedent`, ends right before the relative word of
+        `subject` ("Google Analytics for Firebase, which collects …"), else None."""
+        relative = subject if subject.lower_ in ("which", "that", "who") else next(
+            (c for c in subject.children if c.lower_ == "whose"), subject)
+        before = subject.doc.text[:relative.idx].rstrip(" ,")
+        named = [m for m in self.entities.find(before, "en") if m.end == len(before) and m.start <= antecedent.idx
+                 and m.value not in (FIRST_PARTY, THIRD_PARTY)]
+        return (named[0].value, before[named[0].start:named[0].end]) if named else None
 
     def _party(self, token) -> tuple[str, str | None] | None:
         """Actor id and text when `token` heads a phrase naming a party, us included ("we", "Google"), else None
@@ -1099,6 +1113,7 @@ class EnglishAnalyzer:
         subject = _subject_token(verb)
         if subject is None:
             return []
+        subject = _relative_antecedent(subject) or subject  # "AdMob and AppLovin, which collect X"
         extra: list[Frame] = []
         for conjunct in subject.conjuncts:
             party = self._other_party(conjunct)
@@ -2018,6 +2033,25 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
         return False
     return negated
+
+
+def _relative_antecedent(subject):
+    """The noun a relative subject stands for: the head of its relative clause ("Crashlytics, which collects",
+    "individuals who sign up"), the noun right before "which" or "whose" when the parser did not attach the clause
+    to it ("We use Google Analytics for Firebase, which collects …" read as a clause of "use"); else None."""
+    relative = subject if subject.lower_ in ("which", "that", "who") else next(
+        (c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if relative is None:
+        return None
+    clause = subject.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    if relative.lower_ == "that" or relative.i < 2:
+        return None  # "that" also opens a complement clause
+    before = relative.doc[relative.i - 1]
+    if before.lower_ == ",":
+        before = relative.doc[relative.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i < clause.i else None
 
 
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
