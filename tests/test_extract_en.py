@@ -1196,8 +1196,8 @@ def test_an_identifier_the_app_makes_for_the_device_is_a_device_id():
 
 def test_diagnostic_reports_fault_codes_and_response_times_are_logs():
     assert pairs("We use diagnostic reports to find and fix problems.") == {("usage.logs", "use")}
-    assert pairs("The dealer receives your name, the VIN and fault codes.") == {
-        ("identity.name", "collect"), ("device.id.serial", "collect"), ("usage.logs", "collect")}
+    assert pairs("The dealer receives your name, the VIN and fault codes.") == {  # a third party: shared with it
+        ("identity.name", "share"), ("device.id.serial", "share"), ("usage.logs", "share")}
     assert pairs("We collect the screens you open and response times.") == {("usage.history", "collect"),
                                                                            ("usage.logs", "collect")}
 
@@ -1579,7 +1579,8 @@ def test_recorded_calls_are_audio_and_messages():
 
 
 def test_a_saliva_sample_or_dna_file_is_biometric():
-    assert pairs("Our laboratory receives your saliva sample labelled only with a barcode.") == {("biometric", "collect")}
+    assert pairs("Our contracted laboratory receives your saliva sample labelled only with a barcode.") == {
+        ("biometric", "share")}  # a laboratory is another party: shared with it
     assert pairs("A parent may submit their child's saliva sample.") == {("biometric", "collect")}
     assert pairs("Customers may upload a raw DNA file from another testing service.") == {("biometric", "collect")}
 
@@ -3772,3 +3773,11 @@ def test_a_relative_subject_stands_for_the_named_parties_before_it():
                                    ("location.coarse", "collect", "firebase_analytics")}
     assert actors("We work with AdMob and AppLovin, which collect your advertising identifier.") == {
         ("device.id.ad_id", "collect", "admob"), ("device.id.ad_id", "collect", "applovin")}
+
+
+def test_dealers_retailers_laboratories_and_collection_agencies_are_third_parties():
+    statements = statements_of("The dealer you select receives your name and your phone number.")
+    assert {(s.data_type, s.action, s.recipient) for s in statements} == {
+        ("identity.name", "share", "third_party"), ("contact.phone", "share", "third_party")}
+    statements = statements_of("By default, the laboratory destroys your saliva sample within 30 days.")
+    assert {(s.data_type, s.action, s.actor) for s in statements} == {("biometric", "store", "third_party")}
