@@ -2816,3 +2816,14 @@ def test_data_associated_with_the_account_is_used_and_an_associated_noun_is_no_v
     # 相关联的 describes the information the user provides
     got = pairs("当您购买商品时，您需要提供一些与完成交易相关联的信息，包括收货人姓名、手机号码。")
     assert ("identity.name", "collect") in got and ("contact.phone", "collect") in got
+
+
+def test_party_the_data_comes_from_is_not_the_collector():
+    # 从/自 … (处) names the source; the collector is the subject before it
+    found = tuples("如您选择授权使用第三方账号登录时，我们会从第三方获取您共享的账号信息（如头像、昵称、性别等信息）。")
+    assert {(dt, actor) for _, dt, _, actor in found} == {
+        ("account", "first_party"), ("account.profile", "first_party"), ("identity.gender", "first_party")}
+    found = tuples("您同意我们可自您选择的交易对象、支付方式所对应的支付机构处收集与支付进度相关的信息。")
+    assert {actor for _, _, _, actor in found} == {"first_party"}
+    found = tuples("我们可能从百度平台、关联公司、合作伙伴及其他受信任的第三方供应商处接收您的个人信息。")
+    assert {t[1:] for t in found} == {("personal_info", "collect", "first_party")}

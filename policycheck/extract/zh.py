@@ -35,6 +35,7 @@ OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose o
 USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
+SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
@@ -746,6 +747,8 @@ class ChineseAnalyzer:
                 continue
             if _after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses):
                 continue  # "向（任何）第三方提供": a recipient, not the subject
+            if self._in_source_phrase(tokens, match.start, clause_of):
+                continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
             if shares and _described_recipient(tokens, match.start):
                 continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
             relative = _RELATIVE_AFTER.match(text_after(tokens, match.end)) if clause_of[match.start] != clause else None
@@ -792,6 +795,21 @@ class ChineseAnalyzer:
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
+
+    def _in_source_phrase(self, tokens: list[Token], start: int, clause_of: list[int]) -> bool:
+        """The party at `start` stands in a 从/自 phrase that names where the data comes from ("从第三方获取",
+        "从关联公司、合作伙伴处接收", "自您选择的…支付机构处收集"): a source marker before it in its clause, with no
+        practice verb between."""
+        index = _index_ending_at(tokens, start)
+        clause = clause_of[start]
+        while index is not None and index >= 0 and clause_of[tokens[index].start] == clause:
+            word = tokens[index].word
+            if word in SOURCE_MARKERS:
+                return True
+            if word in CLAUSE_PUNCT or word in self.lex.verbs:
+                return False
+            index -= 1
+        return False
 
     def _owns_data(self, tokens: list[Token], token: Token) -> bool:
         """A data term starts at the user pronoun `token` or right after it ("您某些信息", "您/个人信息")."""
