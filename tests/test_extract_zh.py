@@ -2827,3 +2827,17 @@ def test_party_the_data_comes_from_is_not_the_collector():
     assert {actor for _, _, _, actor in found} == {"first_party"}
     found = tuples("我们可能从百度平台、关联公司、合作伙伴及其他受信任的第三方供应商处接收您的个人信息。")
     assert {t[1:] for t in found} == {("personal_info", "collect", "first_party")}
+
+
+def test_each_party_of_a_coordinated_subject_performs_the_practice():
+    found = tuples("我们或我们的第三方合作伙伴可能通过Cookie或同类技术收集您的设备信息。")
+    assert {(dt, action, actor) for _, dt, action, actor in found} >= {
+        ("device", "collect", "first_party"), ("device", "collect", "third_party")}
+    found = tuples("我们与合作方可能需要使用你的姓名、通信地址等信息。")
+    assert {actor for _, dt, _, actor in found if dt == "identity.name"} == {"first_party", "third_party"}
+    found = tuples("我们以及在应用程序中嵌入的应用安全SDK将在后台自动收集您的设备信息。")
+    assert {actor for _, _, _, actor in found} == {"first_party", "third_party"}
+    # 与 before the party and no modal between it and the verb: the recipient, not a second subject
+    found = statements_of("我们与第三方共享您的设备信息。")
+    assert [(s.data_type, s.action, s.actor, s.recipient) for s in found] == [
+        ("device", "share", "first_party", "third_party")]

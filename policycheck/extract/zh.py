@@ -35,6 +35,12 @@ OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose o
 USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
+# between two parties of a coordinated subject: a conjunction and perhaps a relative clause on the second
+# ("我们和提供认证服务的第三方认证机构", "我们以及在应用程序中嵌入的应用安全SDK")
+SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及其|和/或)\s*(?:[^，,。；;：:（）()]{0,16}的[\u4e00-\u9fff]{0,2})?\s*")
+# between a coordinated subject and its verb: a modal or adverb ("可能通过Cookie或同类技术", "将在后台自动"), which
+# tells the parties from a recipient after 与/和 ("我们与第三方共享")
+SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
@@ -588,12 +594,47 @@ class ChineseAnalyzer:
             frames.append(frame)
         if not frames:
             return None
+        if subject and subject[0] != "user":
+            others = self._coordinated_subjects(first.start, subject[0], tokens, clause_of, actors)
+            if others:
+                # "我们和第三方合作伙伴可能通过Cookie收集…", "我们以及在应用程序中嵌入的应用安全SDK将…收集": each party of a
+                # coordinated subject performs the practice
+                frames = frames + [replace(f, actor=party, actor_text=None)
+                                   for party in others for f in frames if f.actor == subject[0]]
         if subject and subject[0] == THIRD_PARTY:
             named = self._parties_referred_to(first.start, tokens, actors)
             if named:
                 frames = [replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY else f
                           for party in named for f in frames]
         return unique_frames(frames)
+
+    def _coordinated_subjects(self, verb_start: int, value: str, tokens: list[Token], clause_of: list[int],
+                              actors) -> list[str]:
+        """The other parties joined by 和/与/及/或 to the subject `value` of the verb at `verb_start`, all in the verb's
+        clause and right before it ("我们或我们的第三方合作伙伴可能通过Cookie…获取", "我们和提供认证服务的第三方认证机构需要
+        您提供…"): empty when the subject is not part of such a chain."""
+        clause = clause_of[verb_start]
+        before = [m for m in actors if m.end <= verb_start and clause_of[m.start] == clause]
+        if len(before) < 2:
+            return []
+        text = "".join(t.word for t in tokens)
+        last = before[-1]
+        if SUBJECT_VERB_GAP.fullmatch(text[last.end:verb_start]) is None:
+            return []  # the parties are not the last words before the verb ("我们与第三方共享")
+        chain = [last.value]
+        boundary = last.start
+        for match in reversed(before[:-1]):
+            gap = text[match.end:boundary]
+            if gap == "的":
+                boundary = match.start  # "我们的合作伙伴": a possessive, not a party of its own
+                continue
+            if SUBJECT_CONJUNCTION.fullmatch(gap) is None:
+                break
+            chain.append(match.value)
+            boundary = match.start
+        if value not in chain:
+            return []
+        return [v for i, v in enumerate(chain) if v != value and v not in chain[:i]]
 
     def _parties_referred_to(self, verb_start: int, tokens: list[Token], actors) -> list[str]:
         """The named parties a demonstrative subject points back to ("可能涉及的SDK包括腾讯地图SDK、高德地图SDK，此类SDK
