@@ -2841,3 +2841,18 @@ def test_each_party_of_a_coordinated_subject_performs_the_practice():
     found = statements_of("我们与第三方共享您的设备信息。")
     assert [(s.data_type, s.action, s.actor, s.recipient) for s in found] == [
         ("device", "share", "first_party", "third_party")]
+
+
+def test_we_and_the_sdk_we_embed_both_collect():
+    found = tuples("我们在应用程序中嵌入我们关联公司开发的应用安全SDK收集您的设备信息、服务日志信息，并可能使用或整合您的会员信息、"
+                   "交易信息，来综合判断您账户及交易风险。")
+    by_type = {}
+    for _, dt, _, actor in found:
+        by_type.setdefault(dt, set()).add(actor)
+    assert by_type["device"] == {"first_party", "third_party"}
+    assert by_type["usage.logs"] == {"first_party", "third_party"}
+    # the clause after the SDK's own keeps our subject
+    assert by_type["financial.transactions"] == {"first_party"}
+    # "我们接入的第三方": a relative clause on the subject, not an embedding that we perform
+    found = tuples("我们接入的第三方可能涉及收集用户信息，用于向用户提供服务。")
+    assert {actor for _, _, _, actor in found} == {"third_party"}

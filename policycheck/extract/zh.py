@@ -41,7 +41,8 @@ SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及�
 # between a coordinated subject and its verb: a modal or adverb ("可能通过Cookie或同类技术", "将在后台自动"), which
 # tells the parties from a recipient after 与/和 ("我们与第三方共享")
 SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
-SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
+SOURCE_MARKERS = {"从", "自"}
+EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK  # 从第三方获取: the party after it is where the data comes from
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
@@ -596,6 +597,8 @@ class ChineseAnalyzer:
             return None
         if subject and subject[0] != "user":
             others = self._coordinated_subjects(first.start, subject[0], tokens, clause_of, actors)
+            if subject[0] != FIRST_PARTY and self._through_embedded(first.start, subject[0], tokens, clause_of, actors):
+                others = others + [FIRST_PARTY]  # the guidelines: we and the SDK we embed both collect
             if others:
                 # "我们和第三方合作伙伴可能通过Cookie收集…", "我们以及在应用程序中嵌入的应用安全SDK将…收集": each party of a
                 # coordinated subject performs the practice
@@ -635,6 +638,36 @@ class ChineseAnalyzer:
         if value not in chain:
             return []
         return [v for i, v in enumerate(chain) if v != value and v not in chain[:i]]
+
+    def _embedded_spans(self, tokens: list[Token], clause_of: list[int], actors) -> list[tuple[int, int]]:
+        """The spans from 嵌入/集成/接入 to the party embedded, when we are the subject that embeds it and the party's
+        practice verb follows right after it ("我们在应用程序中嵌入我们关联公司开发的应用安全SDK收集…")."""
+        spans = []
+        for index, token in enumerate(tokens):
+            if token.word not in EMBEDDING_VERBS:
+                continue
+            clause = clause_of[token.start]
+            if not any(m.value == FIRST_PARTY and m.end <= token.start and clause_of[m.start] == clause for m in actors):
+                continue
+            parties = [m for m in actors if token.end <= m.start and m.end - token.end <= 20
+                       and clause_of[m.start] == clause and m.value != FIRST_PARTY]
+            verbs = [t for t in tokens[index + 1:] if t.end < (parties[-1].start if parties else 0)
+                     and t.word in self.lex.verbs]  # (a word of the party's name such as 应用安全SDK's 应用 is no verb)
+            if not parties or verbs or _following_word(tokens, token.end) == "的":
+                continue  # "我们接入的第三方可能…收集": a relative clause on the subject, which embeds nothing
+            head = next((m for m in parties if text_after(tokens, m.end)[:1] not in ("的", "开")), parties[-1])
+            following = next((t for t in tokens if t.start == head.end), None)
+            if following is not None and following.word in self.lex.verbs:
+                spans.append((token.end, head.end))  # "嵌入…应用安全SDK收集": the SDK collects as we embed it
+        return spans
+
+    def _through_embedded(self, verb_start: int, value: str, tokens: list[Token], clause_of: list[int],
+                          actors) -> bool:
+        """The subject `value` is a party we embed, named in the verb's clause right before the verb."""
+        clause = clause_of[verb_start]
+        spans = self._embedded_spans(tokens, clause_of, actors)
+        return any(m.value == value and clause_of[m.start] == clause and _inside(m.start, spans)
+                   and m.end <= verb_start and verb_start - m.end <= 4 for m in actors)
 
     def _parties_referred_to(self, verb_start: int, tokens: list[Token], actors) -> list[str]:
         """The named parties a demonstrative subject points back to ("可能涉及的SDK包括腾讯地图SDK、高德地图SDK，此类SDK
@@ -790,6 +823,9 @@ class ChineseAnalyzer:
                 continue  # "向（任何）第三方提供": a recipient, not the subject
             if self._in_source_phrase(tokens, match.start, clause_of):
                 continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
+            if clause_of[match.start] != clause and _inside(match.start, self._embedded_spans(tokens, clause_of, actors)):
+                # "我们在应用程序中嵌入…应用安全SDK收集…，并可能使用或整合…": the SDK we embed collects only in its own clause
+                continue
             if shares and _described_recipient(tokens, match.start):
                 continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
             relative = _RELATIVE_AFTER.match(text_after(tokens, match.end)) if clause_of[match.start] != clause else None
