@@ -2856,3 +2856,10 @@ def test_we_and_the_sdk_we_embed_both_collect():
     # "我们接入的第三方": a relative clause on the subject, not an embedding that we perform
     found = tuples("我们接入的第三方可能涉及收集用户信息，用于向用户提供服务。")
     assert {actor for _, _, _, actor in found} == {"third_party"}
+
+
+def test_display_with_what_the_user_publishes_when_the_dictionary_joins_the_publication_word():
+    # the user dictionary reads "发布内容" / "发布的信息" as one token; the sentence is still about publishing
+    found = statements_of("您发布内容、评论或回答时，我们将收集您发布的信息，并展示您的昵称、头像、发布内容等。")
+    shown = {(s.data_type, s.action, s.recipient) for s in found if s.data_type == "account.profile"}
+    assert shown == {("account.profile", "share", "third_party")}

@@ -899,7 +899,8 @@ class ChineseAnalyzer:
         if tokens[position].word not in SHOWING_VERBS or (
                 position > 0 and tokens[position - 1].word in self.lex.user_subjects | {"为您", "为你", "向您", "向你"}):
             return False
-        return any(t.word in self.lex.publication_words for t in tokens)
+        # also inside a longer token: the user dictionary joins "发布内容", "发布的信息"
+        return any(word in t.word for t in tokens for word in self.lex.publication_words)
 
     def _on_public_page(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
         """A page other people visit (`public_pages`) named in the clause of a display verb that shows data ("将会在
