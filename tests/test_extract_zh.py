@@ -2863,3 +2863,8 @@ def test_display_with_what_the_user_publishes_when_the_dictionary_joins_the_publ
     found = statements_of("您发布内容、评论或回答时，我们将收集您发布的信息，并展示您的昵称、头像、发布内容等。")
     shown = {(s.data_type, s.action, s.recipient) for s in found if s.data_type == "account.profile"}
     assert shown == {("account.profile", "share", "third_party")}
+
+
+def test_possessor_in_an_earlier_clause_is_not_the_subject():
+    found = tuples("即构实时音视频SDK记录并保存您登录和使用本服务的信息，将收集您的IP地址、浏览器的类型。")
+    assert {actor for _, dt, _, actor in found if dt == "network.ip"} == {"zego"}

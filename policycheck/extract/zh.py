@@ -833,6 +833,8 @@ class ChineseAnalyzer:
                 # "您可通过我们为您提供的功能，选择公开发布…": the party of a relative clause in an earlier clause is not
                 # the subject of a later one, unless the clause says it handles the data ("此类SDK收集的信息包括：…")
                 continue
+            if clause_of[match.start] != clause and text_after(tokens, match.end).startswith("的"):
+                continue  # "…记录并保存您登录和使用本服务的信息，将收集…": a possessor in an earlier clause is no subject
             value = match.value
             text = None if value == FIRST_PARTY else _surface(tokens, match)
             if best is None or match.end > best[0]:
