@@ -3781,3 +3781,14 @@ def test_dealers_retailers_laboratories_and_collection_agencies_are_third_partie
         ("identity.name", "share", "third_party"), ("contact.phone", "share", "third_party")}
     statements = statements_of("By default, the laboratory destroys your saliva sample within 30 days.")
     assert {(s.data_type, s.action, s.actor) for s in statements} == {("biometric", "store", "third_party")}
+
+
+def test_whole_line_markdown_lines_are_blocks_of_their_own():
+    # one paragraph per line: the items after "includes:" and a sentence after a verbless line keep their own lines
+    text = ("# Privacy Policy\n\n## What we collect\n"
+            "Information we collect from you includes:\nIP address;\nLanguage information;\n"
+            "Contact information, such as your email address;\n"
+            "## Use\nTo comply with law\nWe use your personal information to respond to requests from authorities.\n")
+    found = {(line, data_type) for line, data_type, _, _ in tuples(text, fmt="markdown", name="policy.md")}
+    assert {(5, "network.ip"), (7, "contact.email"), (10, "personal_info")} <= found
+    assert not {line for line, _ in found} & {4, 9}

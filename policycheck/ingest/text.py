@@ -277,6 +277,9 @@ def markdown_blocks(text: str) -> list[Block]:
         elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
               and not line[:1].isspace() and stripped[:1].isupper()):
             flush()  # "- share your data …" then "We will share your data if …": a paragraph after the list
+        elif (whole_lines and not marker and not quote and kind == "paragraph" and acc.length
+              and (acc.text.rstrip().endswith(SENTENCE_END) or stripped[:1].isupper())):
+            flush()  # "Information we collect includes:" then "IP address;": lines of their own, as the file has them
         bold = LEADING_LABEL.match(stripped)
         title_line = (bold is not None and not marker and not quote and bold.end() == len(stripped)
                       and _next_is_text(lines, index))
