@@ -3792,3 +3792,12 @@ def test_whole_line_markdown_lines_are_blocks_of_their_own():
     found = {(line, data_type) for line, data_type, _, _ in tuples(text, fmt="markdown", name="policy.md")}
     assert {(5, "network.ip"), (7, "contact.email"), (10, "personal_info")} <= found
     assert not {line for line, _ in found} & {4, 9}
+
+
+def test_deletion_bounded_by_the_purpose_or_a_named_period_is_retention():
+    assert pairs("We delete your personal data when it is no longer needed.") == {("personal_info", "store")}
+    assert pairs("We erase your Personal Data automatically when they are no longer required for the purposes "
+                 "listed above.") == {("personal_info", "store")}
+    assert pairs("Once the retention period expires, personal data shall be deleted.") == {("personal_info", "store")}
+    # the user's own deletion is no period: a bare deletion promise
+    assert pairs("We delete your personal data when you close your account.") == set()

@@ -1923,7 +1923,22 @@ def _retention_period(verb, staying: bool = False) -> bool:
         elif child.dep_ == "advmod" and child.lower_ == "later" and any(
                 g.dep_ == "npadvmod" and g.lemma_.lower() in TIME_UNITS for g in child.children):
             return True  # "we delete your account 30 days later"
+        elif clause is verb and child.dep_ == "advcl" and _ends_with_its_purpose(child):
+            return True  # "deleted when it is no longer needed", "once the retention period expires"
     return False
+
+
+NO_LONGER_NEEDED = re.compile(r"\bno longer (?:be |being )?(?:need|necessary|required|relevant|useful|used)|"
+                              r"\blonger than (?:is )?(?:necessary|needed|required)")
+
+
+def _ends_with_its_purpose(clause) -> bool:
+    """Whether an adverbial clause of a deletion verb bounds the retention: by the purpose ("when we no longer need
+    it", "once it is no longer required for the purposes", a retention period by the guidelines) or by a named period
+    ("once the retention period expires"); not the user's own deletion ("when you delete your account")."""
+    words = " ".join(t.lower_ for t in clause.subtree)
+    return bool(NO_LONGER_NEEDED.search(words)) or any(
+        t.lemma_.lower() in TIME_UNITS and t.pos_ == "NOUN" for t in clause.subtree)
 
 
 def _users_own_destination(span, verb) -> bool:
