@@ -3801,3 +3801,11 @@ def test_deletion_bounded_by_the_purpose_or_a_named_period_is_retention():
     assert pairs("Once the retention period expires, personal data shall be deleted.") == {("personal_info", "store")}
     # the user's own deletion is no period: a bare deletion promise
     assert pairs("We delete your personal data when you close your account.") == set()
+
+
+def test_handle_is_a_verb_of_use():
+    assert pairs("We may handle your Personal Data when necessary to comply with applicable law.") == {
+        ("personal_info", "use")}
+    assert pairs("Your personal information will be handled and processed only by persons who are responsible for "
+                 "the research.") == {("personal_info", "use")}
+
