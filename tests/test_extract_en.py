@@ -3809,3 +3809,8 @@ def test_handle_is_a_verb_of_use():
     assert pairs("Your personal information will be handled and processed only by persons who are responsible for "
                  "the research.") == {("personal_info", "use")}
 
+
+def test_how_clause_under_another_verb_is_a_description():
+    # the parser hangs "how" on the subject of the clause, not on its verb
+    assert pairs("If we change this policy in a way that materially affects how Viewing Information or voice "
+                 "recordings are used, we will display a notice.") == set()

@@ -776,8 +776,11 @@ class EnglishAnalyzer:
                           and not _own_object(c, span) and not _own_passive_subject(c, span)]
         verbs.sort(key=lambda t: t.i)
         first = _first_conjunct(verb)
-        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children):
-            return None  # "explains how we collect, use and share your data": a description, not a practice
+        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children) or (
+                first.dep_ != "ROOT" and first.doc[first.left_edge.i].lower_ == "how"):
+            # "explains how we collect, use and share your data", "affects how voice recordings are handled" (the
+            # parser may hang "how" on the subject): a description, not a practice
+            return None
         negated = self._negated(verb, span)
         refused = negated is False and self._permission_denied(verb)
         if refused:
