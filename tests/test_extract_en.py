@@ -3814,3 +3814,12 @@ def test_how_clause_under_another_verb_is_a_description():
     # the parser hangs "how" on the subject of the clause, not on its verb
     assert pairs("If we change this policy in a way that materially affects how Viewing Information or voice "
                  "recordings are used, we will display a notice.") == set()
+
+
+def test_processing_donations_named_as_a_purpose_uses_the_transactions():
+    text = ("# Policy\n\nWe use your personal information as follows:\n\n"
+            "* To process donations or workshop administration fees for our programs\n\n"
+            "The information you provide will be used to process your donation.\n")
+    found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="markdown", name="p.md")}
+    assert {(5, "financial.transactions", "use"), (7, "financial.transactions", "use")} <= found
+    assert pairs("We process and fulfill your orders.") == set()
