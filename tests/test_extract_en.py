@@ -3823,3 +3823,12 @@ def test_processing_donations_named_as_a_purpose_uses_the_transactions():
     found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="markdown", name="p.md")}
     assert {(5, "financial.transactions", "use"), (7, "financial.transactions", "use")} <= found
     assert pairs("We process and fulfill your orders.") == set()
+
+
+def test_general_wordings_of_network_location_device_id_and_education_records():
+    assert pairs("By default, we collect your network's Autonomous System Number (ASN) and country code.") == {
+        ("device.network", "collect"), ("location.coarse", "collect")}
+    assert pairs("On Windows devices, diagnostic data is sent with an identifier unique to your device.") >= {
+        ("device.id", "share")}
+    assert pairs("Student Records provided by a school are retained as directed by the school.") == {
+        ("identity.education", "store")}
