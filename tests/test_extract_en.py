@@ -3832,3 +3832,15 @@ def test_general_wordings_of_network_location_device_id_and_education_records():
         ("device.id", "share")}
     assert pairs("Student Records provided by a school are retained as directed by the school.") == {
         ("identity.education", "store")}
+
+
+def test_a_practice_only_classified_or_referred_elsewhere_is_no_practice():
+    assert pairs("Plaid's use of your information is governed by the Plaid End User Privacy Policy.") == set()
+    assert pairs("Our collection, use, and disclosure of student data is governed by this privacy policy.") == set()
+    assert pairs("The payment processor's use of your personal information is subject to their privacy notice.") == set()
+    assert pairs('This is not considered to be "selling" of your personal information.') == set()
+    assert pairs('Under the CCPA, providing hashed email addresses to advertising platforms may be considered "sharing" '
+                 'of personal information for cross-context behavioral advertising.') == {("contact.email", "share")}
+    assert pairs('Sharing precise location with data partners may be a "sale" of personal information under '
+                 'California law.') == {("location.precise", "share")}
+    assert pairs("We share your personal information with advertising partners.") == {("personal_info", "share")}

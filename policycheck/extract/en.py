@@ -50,6 +50,11 @@ NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": 
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
+# Verbs that only classify a practice under a law's terms ("may be considered a \"sale\" of personal information",
+# "This is not deemed selling") or refer it to another text ("Plaid's use of your information is governed by its
+# privacy policy"): the practice is named, not stated.
+CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
+GOVERNING_VERBS = {"govern", "regulate"}
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
@@ -439,8 +444,8 @@ class EnglishAnalyzer:
                         return denied
                     # "opt out of sharing information about your creditworthiness": a choice, no practice; "their
                     # own policy for processing your information": a topic, no practice
-                    return "user-control" if (self._restricted_practice(current)
-                                              or self._gerund_as_topic(current)) else current
+                    return "user-control" if (self._restricted_practice(current) or self._gerund_as_topic(current)
+                                              or _classified_or_referred(current)) else current
                 if arrived_as_subject:
                     # "X receives A, B and C, and crash logs go to Y": the parser made the rest of the object list the
                     # subject of the later clause, with the practice as its clausal complement before the data
@@ -499,7 +504,8 @@ class EnglishAnalyzer:
             if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
                 # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our
                 # use of X": a choice or a restriction, no practice
-                restricted = self._restricted_practice(current) or self._practice_as_topic(current, token)
+                restricted = (self._restricted_practice(current) or self._practice_as_topic(current, token)
+                              or _classified_or_referred(current))
                 return "user-control" if restricted else current
             if (current.i != token.i and _access_holder(current) is not None
                     and not _has_subject(current.head, SECOND_PERSON)):
@@ -1785,6 +1791,25 @@ def _transferred_asset(copula):
                 if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
                     return child
     return None
+
+
+def _classified_or_referred(practice) -> bool:
+    """Whether the nominal or gerund `practice` is only classified ("providing hashed emails to ad platforms may be
+    considered \"sharing\" of personal information", "This is not considered to be \"selling\" of your personal
+    information") or referred to another text ("Plaid's use of your information is governed by its privacy policy",
+    "the processor's use of your personal information is subject to their privacy notice"): no practice is stated."""
+    while practice.dep_ == "conj" and practice.head.pos_ in ("NOUN", "VERB"):
+        practice = practice.head
+    head = practice.head
+    lemma = head.lemma_.lower()
+    if practice.dep_ in ("attr", "oprd", "xcomp") and lemma in CLASSIFYING_VERBS:
+        return True
+    if practice.dep_ == "attr" and lemma == "be" and any(c.dep_ in ("csubj", "csubjpass") for c in head.children):
+        return True  # "Sharing precise location with partners may be a \"sale\" of personal information"
+    if practice.dep_ == "nsubjpass" and lemma in GOVERNING_VERBS:
+        return True
+    return practice.dep_ == "nsubj" and lemma == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "subject" for c in head.children)
 
 
 def _what_it_depends_on(token) -> bool:
