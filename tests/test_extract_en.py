@@ -3844,3 +3844,10 @@ def test_a_practice_only_classified_or_referred_elsewhere_is_no_practice():
     assert pairs('Sharing precise location with data partners may be a "sale" of personal information under '
                  'California law.') == {("location.precise", "share")}
     assert pairs("We share your personal information with advertising partners.") == {("personal_info", "share")}
+
+
+def test_an_unlawful_practice_guarded_against_is_no_denial():
+    assert pairs("CodeCombat takes appropriate security measures to prevent unauthorized access, disclosure, "
+                 "modification, or unauthorized destruction of your personal information.") == set()
+    assert pairs("We put in place safeguards designed to prevent unauthorized disclosure of your information.") == set()
+    assert pairs("We prevent the disclosure of your location to advertisers.") == {("location", "not_share")}

@@ -55,6 +55,9 @@ ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obt
 # privacy policy"): the practice is named, not stated.
 CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
 GOVERNING_VERBS = {"govern", "regulate"}
+# Modifiers that make a nominal practice a harm guarded against ("prevent unauthorized access, disclosure or destruction
+# of your personal information"), not a practice of the service.
+UNLAWFUL = {"unauthorized", "unauthorised", "unlawful", "illegal", "accidental", "improper", "fraudulent"}
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
@@ -505,7 +508,7 @@ class EnglishAnalyzer:
                 # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our
                 # use of X": a choice or a restriction, no practice
                 restricted = (self._restricted_practice(current) or self._practice_as_topic(current, token)
-                              or _classified_or_referred(current))
+                              or _classified_or_referred(current) or _unlawful_practice(current))
                 return "user-control" if restricted else current
             if (current.i != token.i and _access_holder(current) is not None
                     and not _has_subject(current.head, SECOND_PERSON)):
@@ -1810,6 +1813,18 @@ def _classified_or_referred(practice) -> bool:
         return True
     return practice.dep_ == "nsubj" and lemma == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "subject" for c in head.children)
+
+
+def _unlawful_practice(nominal) -> bool:
+    """Whether the nominal practice, or a conjunct before it, is marked as unlawful ("safeguards designed to prevent
+    unauthorized disclosure of your information", "unauthorized access, disclosure, or destruction of X"): a harm
+    guarded against, no practice."""
+    while True:
+        if any(c.dep_ == "amod" and c.lower_ in UNLAWFUL for c in nominal.children):
+            return True
+        if nominal.dep_ != "conj" or nominal.head.pos_ != "NOUN":
+            return False
+        nominal = nominal.head
 
 
 def _what_it_depends_on(token) -> bool:
