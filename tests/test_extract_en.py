@@ -3851,3 +3851,9 @@ def test_an_unlawful_practice_guarded_against_is_no_denial():
                  "modification, or unauthorized destruction of your personal information.") == set()
     assert pairs("We put in place safeguards designed to prevent unauthorized disclosure of your information.") == set()
     assert pairs("We prevent the disclosure of your location to advertisers.") == {("location", "not_share")}
+
+
+def test_a_user_finding_out_what_a_child_provided_is_a_hypothetical():
+    assert pairs("If you become aware that a child has provided us with personal information, please contact us.") == set()
+    assert pairs("If you are a parent or guardian and believe your child has provided us with personal information, "
+                 "please contact us.") == set()
