@@ -3857,3 +3857,12 @@ def test_a_user_finding_out_what_a_child_provided_is_a_hypothetical():
     assert pairs("If you become aware that a child has provided us with personal information, please contact us.") == set()
     assert pairs("If you are a parent or guardian and believe your child has provided us with personal information, "
                  "please contact us.") == set()
+
+
+def test_a_practice_named_after_legal_bases_is_a_topic_unless_the_basis_is_stated():
+    assert pairs("If you are visiting this site from the EU, see our Notice below for our legal bases for processing "
+                 "and transfer of your data.") == set()
+    assert pairs("The UK GDPR and the EU GDPR require a legal basis for every use of personal data.") == set()
+    assert pairs("We rely on the following legal bases for processing your personal data.") == set()
+    assert pairs("The legal basis for the processing of your access data and health data is your consent.") == {
+        ("health", "use"), ("usage.logs", "use")}

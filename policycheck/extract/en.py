@@ -679,9 +679,14 @@ class EnglishAnalyzer:
 
     def _makes_topic(self, preposition, linking: tuple[str, ...]) -> bool:
         """Whether `preposition` makes its object a topic: a topic word itself ("regarding", "about"), or one of
-        `linking` after a topic word ("laws relating to", "questions on", "policy for")."""
-        return preposition.lower_ in self.lex.topic_words or (
-            preposition.lower_ in linking and preposition.head.lemma_.lower() in self.lex.topic_words)
+        `linking` after a topic word ("laws relating to", "questions on", "policy for"); not a topic noun that is the
+        subject of a copula, which states the ground of the practice ("The legal basis for the processing of your
+        access data is your consent", against "we rely on the following legal bases for processing your data")."""
+        if preposition.lower_ in self.lex.topic_words:
+            return True
+        head = preposition.head
+        return (preposition.lower_ in linking and head.lemma_.lower() in self.lex.topic_words
+                and not (head.dep_ in ("nsubj", "npadvmod") and head.head.lemma_.lower() == "be"))
 
     def _main_predicate(self, noun, clause_verb):
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
