@@ -3866,3 +3866,17 @@ def test_a_practice_named_after_legal_bases_is_a_topic_unless_the_basis_is_state
     assert pairs("We rely on the following legal bases for processing your personal data.") == set()
     assert pairs("The legal basis for the processing of your access data and health data is your consent.") == {
         ("health", "use"), ("usage.logs", "use")}
+
+
+def test_rights_and_their_items_state_no_practice_but_our_own_clause_in_an_item_does():
+    assert pairs("EU users may exercise certain rights regarding their personal data processed by CodeCombat.") == set()
+    assert pairs("If you have questions about the personal information we hold, please contact us.") == set()
+    assert pairs("We collect information about the websites you visit.") == {("usage.history", "collect")}
+    text = ("EU users have the right to do the following:\n"
+            "- Access their personal data.\n"
+            "- Receive their personal data and have data transferred to another controller.\n")
+    assert tuples(text) == set()
+    text = ("If you are located in the EEA, you have certain rights in relation to your Personal Information:\n"
+            "- Deletion: You may also request the deletion of your Personal Information. In some situations, we may "
+            "need to retain your Personal Information for legal reasons.\n")
+    assert {(t[1], t[2]) for t in tuples(text)} == {("personal_info", "store")}

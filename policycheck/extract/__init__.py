@@ -34,6 +34,7 @@ ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
 # An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
+OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
 # A sentence that only details what the previous one named: "This may include…", "这些信息包括…", also with the data
 # named again after the demonstrative ("前述服务日志信息包括：…", "其中设备信息包括…"; not "以上信息包含的内容").
@@ -150,7 +151,10 @@ class Extractor:
                 # deleted: no practice either
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index), exempt=True)
                 continue
-            if context.exempt and context.intro_frames is not None:
+            if context.exempt and context.intro_frames is not None and not (
+                    sentence.language == "en" and sentence.start > 0 and OUR_CLAUSE.search(sentence.text)):
+                # a later sentence of a rights item may still state our own practice ("Deletion: You may request the
+                # deletion of your Personal Information. … In some situations, we may need to retain it")
                 continue
             if sentence.language != "zh" and any_match(lexicon.denial_lists, sentence.text):
                 # "We will not:" / "- sell or rent your data to third parties": each item's own practice is denied

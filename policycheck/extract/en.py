@@ -418,6 +418,10 @@ class EnglishAnalyzer:
                         # "we do not collect any information about the emails you send": the enclosing practice
                         # counts, not the user's own verb
                         outer = None
+                        if self._topic_of_non_data(current):
+                            # "rights regarding their personal data processed by us", "questions about the personal
+                            # information we hold": the clause describes what is talked about; no practice is stated
+                            return "user-control"
                         if self._safeguarded(current, child):
                             # "safeguard any personal information they receive", "protect the data we collect": the
                             # data is the object of a non-practice verb; its stock description states no practice
@@ -676,6 +680,18 @@ class EnglishAnalyzer:
         if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.dep_ != "prep":
             return False
         return self._makes_topic(preposition, ("to", "for", "on"))  # not "of": "a policy of not sharing X"
+
+    def _topic_of_non_data(self, noun) -> bool:
+        """Whether `noun` is the object of a topic preposition on a noun that names no data ("rights regarding their
+        personal data", "questions about the information we hold"; not "information about the websites you visit")."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.dep_ != "prep" or not self._makes_topic(preposition, ("to",)):
+            return False
+        owner = preposition.head if preposition.lower_ != "to" else preposition.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return not self._is_action(owner)  # "exercise certain rights regarding their personal data processed by X"
+        return (owner.pos_ in ("NOUN", "PROPN") and owner.i not in self._inside_terms
+                and owner.lemma_.lower() not in self.lex.category_heads)
 
     def _makes_topic(self, preposition, linking: tuple[str, ...]) -> bool:
         """Whether `preposition` makes its object a topic: a topic word itself ("regarding", "about"), or one of
