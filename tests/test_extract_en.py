@@ -3880,3 +3880,11 @@ def test_rights_and_their_items_state_no_practice_but_our_own_clause_in_an_item_
             "- Deletion: You may also request the deletion of your Personal Information. In some situations, we may "
             "need to retain your Personal Information for legal reasons.\n")
     assert {(t[1], t[2]) for t in tuples(text)} == {("personal_info", "store")}
+
+
+def test_a_users_questions_or_wish_for_information_is_no_practice():
+    assert pairs("Please contact us if you want further information on the specific mechanism used by us when "
+                 "transferring your personal information out of the EEA.") == set()
+    assert pairs("If you have questions about or need further information concerning the legal basis on which we "
+                 "collect and use your Personal Information, please contact us.") == set()
+    assert pairs("If you have questions, we use your email address to reply.") == {("contact.email", "use")}
