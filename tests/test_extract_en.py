@@ -3843,6 +3843,8 @@ def test_a_practice_only_classified_or_referred_elsewhere_is_no_practice():
                  'of personal information for cross-context behavioral advertising.') == {("contact.email", "share")}
     assert pairs('Sharing precise location with data partners may be a "sale" of personal information under '
                  'California law.') == {("location.precise", "share")}
+    assert pairs('Some of these disclosures may constitute a "sale" or "sharing" of personal information under '
+                 'California law, as explained below.') == set()
     assert pairs("We share your personal information with advertising partners.") == {("personal_info", "share")}
 
 

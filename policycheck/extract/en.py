@@ -1828,6 +1828,8 @@ def _classified_or_referred(practice) -> bool:
     lemma = head.lemma_.lower()
     if practice.dep_ in ("attr", "oprd", "xcomp") and lemma in CLASSIFYING_VERBS:
         return True
+    if practice.dep_ in ("dobj", "obj") and lemma == "constitute":
+        return True  # "Some of these disclosures may constitute a \"sale\" or \"sharing\" of personal information"
     if practice.dep_ == "attr" and lemma == "be" and any(c.dep_ in ("csubj", "csubjpass") for c in head.children):
         return True  # "Sharing precise location with partners may be a \"sale\" of personal information"
     if practice.dep_ == "nsubjpass" and lemma in GOVERNING_VERBS:
