@@ -2868,3 +2868,20 @@ def test_display_with_what_the_user_publishes_when_the_dictionary_joins_the_publ
 def test_possessor_in_an_earlier_clause_is_not_the_subject():
     found = tuples("即构实时音视频SDK记录并保存您登录和使用本服务的信息，将收集您的IP地址、浏览器的类型。")
     assert {actor for _, dt, _, actor in found if dt == "network.ip"} == {"zego"}
+
+
+def test_short_name_given_to_another_company_is_a_third_party():
+    text = ("【连尚钱包】功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供。\n\n"
+            "当您点击连尚钱包时，盛付通会收集您的手机号码。\n\n"
+            "我们将会将您的手机号码传输给中信科技发展有限公司（简称“中信科技”），以便由中信科技为您完成注册。\n")
+    found = tuples(text)
+    assert (3, "contact.phone", "collect", "third_party") in found
+    assert (3, "contact.phone", "collect", "first_party") not in found
+
+
+def test_what_another_party_asks_the_user_to_give_is_collected_by_it():
+    found = tuples("为了给您提供支付服务，第三方支付机构可能需要您提供真实姓名、银行卡信息。")
+    assert {actor for _, _, _, actor in found} == {"third_party"}
+    found = tuples("在实名认证的过程中，我们和提供认证服务的第三方认证机构需要您提供真实姓名、身份证号码。")
+    assert {actor for _, dt, _, actor in found if dt == "identity.name"} == {"first_party", "third_party"}
+    assert {actor for _, _, _, actor in tuples("我们需要您提供手机号码。")} == {"first_party"}

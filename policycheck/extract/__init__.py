@@ -122,9 +122,10 @@ class Extractor:
         definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
         aliases = self._first_party_aliases(document)
+        other_names = self._other_party_names(document)
         default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
                          for i, s in enumerate(sentences)]
-        analyses = self._analyze(sentences, default_actor, aliases)
+        analyses = self._analyze(sentences, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
         cookies, cookie_rows = cookie_table_statements(document, self.lexicons)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
@@ -255,13 +256,16 @@ class Extractor:
                           sentences=len(sentences))
 
     # -- helpers ----------------------------------------------------------------------------------------------
-    def _analyze(self, sentences: list[Sentence], default_actor: list[str], aliases: list[str]) -> list[SentenceAnalysis]:
+    def _analyze(self, sentences: list[Sentence], default_actor: list[str], aliases: list[str],
+                 other_names: list[str] = ()) -> list[SentenceAnalysis]:
         """Each sentence's analysis. Analyses are remembered by (language, text, default actor, the policy's own
         names): policies share template sentences (a quarter of CAPP-130's Chinese sentences occur in more than one
         policy), and the analysers only read those. Analyses are never modified after they are made."""
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         folded = [fold(a) for a in aliases if a]
-        keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text)) for i, s in enumerate(sentences)]
+        folded_others = [fold(n) for n in other_names if n]
+        keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text))
+                for i, s in enumerate(sentences)]
         english: list[int] = []
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -272,7 +276,8 @@ class Extractor:
                 self._memo.move_to_end(keys[index])
                 results[index] = known
             elif sentence.language == "zh":
-                results[index] = self._remember(keys[index], self.zh.analyze(sentence, default_actor[index], aliases))
+                results[index] = self._remember(keys[index], self.zh.analyze(sentence, default_actor[index], aliases,
+                                                                                 tuple(other_names)))
             else:
                 english.append(index)
         if english:
@@ -437,11 +442,12 @@ class Extractor:
         """Names this policy uses for its operator and product: "以下简称…", ("Acme", "we"), the title, and
         proper nouns the policy repeats that are not known third parties."""
         aliases: list[str] = self._title_aliases(document) + self._frequent_names(document)
+        others = self._other_party_names(document)
         for block in document.blocks[:60]:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):
                 alias = match.group(1).strip(" ,，")
-                if alias and alias.lower() not in NOT_ALIASES and alias not in aliases:
+                if alias and alias.lower() not in NOT_ALIASES and alias not in aliases and alias not in others:
                     aliases.append(alias)
             if block.language == "en":
                 for group in re.finditer(r"\(([^)]{0,120})\)", block.text):
@@ -452,6 +458,28 @@ class Extractor:
                             if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
                                 aliases.append(name)
         return aliases
+
+    def _other_party_names(self, document: Document) -> list[str]:
+        """Short names a Chinese policy gives to another company it names as provider or recipient ("功能由上海盛付通电子
+        支付服务有限公司（以下简称“盛付通”）向您提供", "传输给中信科技发展有限公司（简称“中信科技”）"): third parties."""
+        names: list[str] = []
+        for block in document.blocks:
+            if block.language != "zh":
+                continue
+            for match in ZH_ALIAS.finditer(block.text):
+                name = match.group(1).strip(" ,，")
+                clause = re.split(r"[，,。；;：:]", block.text[:match.start()])[-1]
+                markers = list(OTHER_PARTY_BEFORE.finditer(clause))
+                if not markers or not COMPANY.search(clause):
+                    continue
+                # the subject before the marker may be us ("我们将…传输给X公司"), not our product ("本应用由X公司…")
+                before, named = clause[:markers[-1].start()], clause[markers[-1].end():]
+                if OWN_PARTY_BEFORE.search(named) or OWN_PRODUCT.search(before):
+                    continue
+                if (2 <= len(name) <= 12 and name.lower() not in NOT_ALIASES and name not in names
+                        and not self.zh.data.find(fold(name)) and not self.entities.find(name, "zh")):
+                    names.append(name)
+        return names
 
     def _title_aliases(self, document: Document) -> list[str]:
         aliases = []
@@ -502,6 +530,11 @@ class Extractor:
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
+# a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
+COMPANY = re.compile(r"(?:公司|集团|银行)[（(]?[^（(]{0,6}$")
+OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三方|关联方")
+OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
+OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本网站|(?i:app)$|客户端$|(?<!功能)是$")
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 COMMON_CAPITALISED = {"We", "Our", "You", "Your", "The", "This", "If", "When", "For", "In", "To", "Privacy", "Policy",
                       "Information", "Data", "Personal", "Notice", "Settings", "Service", "Services", "App", "Please",

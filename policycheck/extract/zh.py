@@ -40,6 +40,7 @@ PASSIVE = {"由", "被", "经由"}
 SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及其|和/或)\s*(?:[^，,。；;：:（）()]{0,16}的[\u4e00-\u9fff]{0,2})?\s*")
 # between a coordinated subject and its verb: a modal or adverb ("可能通过Cookie或同类技术", "将在后台自动"), which
 # tells the parties from a recipient after 与/和 ("我们与第三方共享")
+REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
 SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 SOURCE_MARKERS = {"从", "自"}
 EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK  # 从第三方获取: the party after it is where the data comes from
@@ -134,7 +135,8 @@ class ChineseAnalyzer:
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
-                aliases: list[str] | tuple[str, ...] = ()) -> SentenceAnalysis:
+                aliases: list[str] | tuple[str, ...] = (), other_names: tuple[str, ...] = ()) -> SentenceAnalysis:
+        """`aliases` are the policy's names for its operator; `other_names` the short names it gives other companies."""
         original = sentence.text
         text = fold(original)  # same length: traditional characters and full-width forms folded
         data_matches = self.data.find(text)
@@ -155,7 +157,7 @@ class ChineseAnalyzer:
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
         tokens = _split_our_access(tokens, text, clause_of)
-        actors = self._actors(text, tuple(aliases))
+        actors = self._actors(text, tuple(aliases), other_names)
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
         token_starts = {t.start for t in tokens}
@@ -348,13 +350,19 @@ class ChineseAnalyzer:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
         return bool(INTRO_WORDS.search(text))
 
-    def _actors(self, text: str, aliases: tuple[str, ...]):
-        """Actor mentions: named entities, generic parties, and this document's names for the first party."""
+    def _actors(self, text: str, aliases: tuple[str, ...], other_names: tuple[str, ...] = ()):
+        """Actor mentions: named entities, generic parties, this document's names for the first party and the short
+        names it gives other companies (third parties)."""
         found = self.entities.find(text, "zh")
         if aliases:
             extra = [m for m in self._alias_matches(text, aliases)
                      if not any(o.start < m.end and m.start < o.end for o in found)]
             found = sorted(found + extra, key=lambda m: m.start)
+        for name in other_names:
+            folded = fold(name)
+            for at in [m.start() for m in re.finditer(re.escape(folded), text)]:
+                if not any(o.start < at + len(folded) and at < o.end for o in found):
+                    found = sorted(found + [Match(at, at + len(folded), THIRD_PARTY, folded)], key=lambda m: m.start)
         return found
 
     def _alias_matches(self, text: str, aliases: tuple[str, ...]):
@@ -595,6 +603,8 @@ class ChineseAnalyzer:
             frames.append(frame)
         if not frames:
             return None
+        if requested and subject and subject[0] == "user":
+            frames = self._asked_by(chain[0], tokens, clause_of, actors, condition_spans, frames)
         if subject and subject[0] != "user":
             others = self._coordinated_subjects(first.start, subject[0], tokens, clause_of, actors)
             if subject[0] != FIRST_PARTY and self._through_embedded(first.start, subject[0], tokens, clause_of, actors):
@@ -611,8 +621,29 @@ class ChineseAnalyzer:
                           for party in named for f in frames]
         return unique_frames(frames)
 
+    def _asked_by(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
+                  frames: list[Frame]) -> list[Frame]:
+        """What the user is asked to give (需要您提供) is collected by whoever asks: another party named as the subject of
+        the request ("盛付通可能需要您提供真实姓名", "我们和提供认证服务的第三方认证机构需要您提供…") rather than us."""
+        request = next((i for i in range(verb_index - 1, max(-1, verb_index - 4), -1)
+                        if tokens[i].word in REQUEST_WORDS), None)
+        if request is None:
+            return frames
+        asker = self._subject(tokens[request].start, tokens, clause_of, actors, condition_spans)
+        clause = clause_of[tokens[request].start]
+        if not asker or asker[0] in ("user", FIRST_PARTY) or not any(
+                m.value == asker[0] and clause_of[m.start] == clause and m.end <= tokens[request].start for m in actors):
+            return frames  # the asker is named in the request's own clause
+        parties = [asker[0]] + self._coordinated_subjects(tokens[request].start, asker[0], tokens, clause_of, actors,
+                                                          requesting=True)
+        asked = [f for f in frames if f.action == "collect" and f.actor == FIRST_PARTY]
+        if not asked:
+            return frames
+        kept = [f for f in frames if f not in asked]
+        return kept + [replace(f, actor=party, actor_text=None) for party in parties for f in asked]
+
     def _coordinated_subjects(self, verb_start: int, value: str, tokens: list[Token], clause_of: list[int],
-                              actors) -> list[str]:
+                              actors, requesting: bool = False) -> list[str]:
         """The other parties joined by 和/与/及/或 to the subject `value` of the verb at `verb_start`, all in the verb's
         clause and right before it ("我们或我们的第三方合作伙伴可能通过Cookie…获取", "我们和提供认证服务的第三方认证机构需要
         您提供…"): empty when the subject is not part of such a chain."""
@@ -622,7 +653,8 @@ class ChineseAnalyzer:
             return []
         text = "".join(t.word for t in tokens)
         last = before[-1]
-        if SUBJECT_VERB_GAP.fullmatch(text[last.end:verb_start]) is None:
+        gap = text[last.end:verb_start]
+        if SUBJECT_VERB_GAP.fullmatch(gap) is None and not (requesting and REQUEST_GAP.fullmatch(gap)):
             return []  # the parties are not the last words before the verb ("我们与第三方共享")
         chain = [last.value]
         boundary = last.start
