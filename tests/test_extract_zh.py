@@ -2885,3 +2885,12 @@ def test_what_another_party_asks_the_user_to_give_is_collected_by_it():
     found = tuples("在实名认证的过程中，我们和提供认证服务的第三方认证机构需要您提供真实姓名、身份证号码。")
     assert {actor for _, dt, _, actor in found if dt == "identity.name"} == {"first_party", "third_party"}
     assert {actor for _, _, _, actor in tuples("我们需要您提供手机号码。")} == {"first_party"}
+
+
+def test_uncatalogued_sdk_named_after_its_provider_is_the_providers():
+    found = tuples("作业帮APP集成谷歌公司（Google Inc.）的Zxing二维码扫描SDK，Zxing二维码扫描SDK获取照片信息、网络状态信息。")
+    assert {actor for _, _, _, actor in found} == {"google"}
+    text = ("第三方SDK列表\n\n（3）安全风控SDK：我们使用了腾讯公司的安全风控SDK，当您使用安卓版客户端时，采集您的手机设备信息包括"
+            "android ID、imei。\n")
+    found = tuples(text)
+    assert found and {actor for _, _, _, actor in found} == {"tencent"}

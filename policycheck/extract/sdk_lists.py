@@ -57,6 +57,17 @@ def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, s
     return THIRD_PARTY, cleaned[:60] or None
 
 
+def _described_provider(text: str, entities: EntityCatalog) -> str | None:
+    """The provider a Chinese record's text names for an uncatalogued SDK ("腾讯公司的安全风控SDK")."""
+    from .zh import _providers_of_described_sdks
+
+    found = entities.find(text, "zh")
+    for before, after in zip(found, _providers_of_described_sdks(text, found)):
+        if before.value == THIRD_PARTY and after.value != THIRD_PARTY:
+            return after.value
+    return None
+
+
 def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
     if not cleaned or len(cleaned) > 60:
@@ -186,6 +197,9 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             elif role == "purpose":
                 record.purposes = [value.strip()[:120]] if value.strip() else record.purposes
             elif role == "data":
+                if record.actor == THIRD_PARTY and lang == "zh":
+                    # "安全风控SDK：我们使用了腾讯公司的安全风控SDK，…采集…": the provider named with the SDK
+                    record.actor = _described_provider(value, entities) or record.actor
                 line = block.line_at(offset)
                 lead = LEADING_PURPOSE.match(value)  # "百度定位SDK：用于网点查询定位，收集位置信息…"
                 if lead and not record.purposes:

@@ -363,7 +363,7 @@ class ChineseAnalyzer:
             for at in [m.start() for m in re.finditer(re.escape(folded), text)]:
                 if not any(o.start < at + len(folded) and at < o.end for o in found):
                     found = sorted(found + [Match(at, at + len(folded), THIRD_PARTY, folded)], key=lambda m: m.start)
-        return found
+        return _providers_of_described_sdks(text, found)
 
     def _alias_matches(self, text: str, aliases: tuple[str, ...]):
         """Where this document's names for the first party occur in `text`."""
@@ -1516,6 +1516,31 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
         if word in CLAUSE_PUNCT or word in ("您的", "你的"):
             return False
     return False
+
+
+def _providers_of_described_sdks(text: str, found: list) -> list:
+    """An SDK not in the catalogue, named after its provider ("腾讯公司的安全风控SDK", "谷歌公司（Google Inc.）的Zxing
+    二维码扫描SDK") or followed by a catalogued name in parentheses ("设备风险SDK（数美SDK）"), is that provider's, as the
+    guidelines ask, here and wherever the sentence names it again."""
+    named: dict[str, str] = {}
+    result = []
+    for index, match in enumerate(found):
+        if match.value == THIRD_PARTY and "sdk" in match.phrase.lower():
+            provider = None
+            before = found[index - 1] if index else None
+            if before is not None and before.value not in (THIRD_PARTY, FIRST_PARTY) and re.fullmatch(
+                    r"(?:\s*[（(][^（()）]{0,30})?[）)]?\s*的[A-Za-z0-9 .\-]{0,12}", text[before.end:match.start]):
+                provider = before.value
+            after = found[index + 1] if index + 1 < len(found) else None
+            if provider is None and after is not None and after.value not in (THIRD_PARTY, FIRST_PARTY) and re.fullmatch(
+                    r"\s*[（(]", text[match.end:after.start]):
+                provider = after.value
+            provider = provider or named.get(match.phrase.lower())
+            if provider is not None:
+                named[match.phrase.lower()] = provider
+                match = Match(match.start, match.end, provider, match.phrase)
+        result.append(match)
+    return result
 
 
 def _index_ending_at(tokens: list[Token], offset: int) -> int | None:
