@@ -702,6 +702,22 @@ def test_a_sentence_pointing_to_a_table_below_introduces_its_rows():
     assert {(4, "identity.name", "collect"), (4, "contact.email", "share"), (4, "network.ip", "collect")} <= found
 
 
+def test_a_disclosed_to_cell_naming_parties_shares_with_each_of_them():
+    html = ("<table>\n<tr><th>Category</th><th>Examples</th><th>Disclosed to</th></tr>\n"
+            "<tr><td>Support records</td><td>Chat transcripts, email address</td><td>Zendesk</td></tr>\n"
+            "<tr><td>Payments</td><td>Order amount, billing address</td><td>Adyen, our payment processor</td></tr>\n"
+            "<tr><td>Online identifiers</td><td>IP address</td><td>Google (Google Analytics), Meta (Meta Pixel), "
+            "hosting providers</td></tr>\n"
+            "<tr><td>Return data</td><td>Social Security numbers</td><td>The tax agency of your state</td></tr>\n"
+            "</table>\n")
+    shared = {(s.line, s.data_type, s.recipient) for s in statements_of(html, "html", "policy.html")
+              if s.action == "share"}
+    assert {(3, "contact.email", "zendesk"), (4, "contact.address", "adyen"), (5, "network.ip", "google_analytics"),
+            (5, "network.ip", "facebook"), (5, "network.ip", "third_party"),
+            (6, "identity.id_number", "third_party")} <= shared
+    assert not {(line, recipient) for line, _, recipient in shared if line in (3, 4) and recipient == "third_party"}
+
+
 def test_a_recipients_table_with_why_and_what_they_receive_columns():
     md = ("Data leaves us only for the recipients below:\n\n| Recipient | Why | What they receive |\n|---|---|---|\n"
           "| Adyen | Card payments | Card number and expiry date, billing address |\n")

@@ -282,7 +282,7 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         return  # "Data definitions": its rows are read as sentences, a row stating a practice still counts
     result.consumed_blocks.add(start)
     if not has_name and not in_sdk_section:
-        _data_table(blocks, start, end, roles, lang, result, lex)
+        _data_table(blocks, start, end, roles, lang, result, lex, entities)
         return
     processors = _processor_table(header, roles, lex)
     previous: dict[str, Cell] = {}
@@ -337,7 +337,7 @@ def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, C
 
 
 def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
-                result: SdkListResult, lex: Lexicon) -> None:
+                result: SdkListResult, lex: Lexicon, entities: EntityCatalog | None = None) -> None:
     """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
     collection, read from the data column, and from the purpose column where a verb there acquires the data
     ("相机 | 扫描身份证件…", "相册 | …、更换头像"); other data the purpose column names describes features."""
@@ -381,16 +381,17 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             result.statements += [replace(statement, action="not_collect") for statement in collected]
             result.consumed_blocks.add(row_index)
             continue
-        result.statements += collected + _column_practices(collected, by_role, stored)
+        result.statements += collected + _column_practices(collected, by_role, stored, entities, lang)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
 
 
-def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool = False) -> list[Statement]:
-    """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it,
-    a "Sold or shared?" answer shares or denies sharing it, a retention period (or a header naming storage) stores
-    it."""
+def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool = False,
+                      entities: EntityCatalog | None = None, lang: str = "en") -> list[Statement]:
+    """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it
+    (with each party it names, see `_named_recipients`), a "Sold or shared?" answer shares or denies sharing it, a
+    retention period (or a header naming storage) stores it."""
     def filled(role: str) -> bool:  # a cell that says something other than "none"
         cell = by_role.get(role)
         return cell is not None and bool(cell.text.strip()) and not NEGATIVE_CELL.search(cell.text.strip())
@@ -400,7 +401,7 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stor
     if disclosed is not None and NOT_DISCLOSED_CELL.match(disclosed.text.strip()):
         actions.append(("not_share", THIRD_PARTY))  # "Disclosed to: Not disclosed"
     elif filled("disclosed_to"):
-        actions.append(("share", THIRD_PARTY))
+        actions += [("share", recipient) for recipient in _named_recipients(by_role["disclosed_to"].text, entities, lang)]
     answer = by_role.get("sold_or_shared")
     answered = answer_action(answer.text) if answer is not None else None
     if answered is not None:
@@ -410,6 +411,27 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stor
     return [replace(statement, action=action, recipient=recipient)
             for action, recipient in dict.fromkeys(actions)
             for statement in collected if statement.action == "collect"]
+
+
+# A role given to the party just named: "Adyen, our payment processor", "Amazon Web Services (hosting provider)".
+PARTY_ROLE = re.compile(r"(?:,\s*(?:our|its|their|the)\s+|\(\s*(?:our\s+)?)[\w\s-]*$", re.I)
+
+
+def _named_recipients(text: str, entities: EntityCatalog | None, lang: str) -> list[str]:
+    """The recipients a "Disclosed to" cell names: each known party ("Zendesk", "Google (Google Analytics), Meta (Meta
+    Pixel)"), and `third_party` for a cell that names none or also names a category of recipients ("Service
+    providers (including Stripe)", "…, hosting and analytics providers"); a category that only says what the named
+    party is ("Adyen, our payment processor") adds none."""
+    if entities is None:
+        return [THIRD_PARTY]
+    found = entities.find(text, lang)
+    named = list(dict.fromkeys(m.value for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)))
+    if not named:
+        return [THIRD_PARTY]
+    first_named = min(m.start for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY))
+    category = any(m.value == THIRD_PARTY and (m.start < first_named or not PARTY_ROLE.search(text[:m.start]))
+                   for m in found)
+    return named + [THIRD_PARTY] if category else named
 
 
 def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: Lexicon) -> list[Statement]:
