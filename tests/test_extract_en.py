@@ -3906,3 +3906,16 @@ def test_a_users_questions_or_wish_for_information_is_no_practice():
     assert pairs("If you have questions about or need further information concerning the legal basis on which we "
                  "collect and use your Personal Information, please contact us.") == set()
     assert pairs("If you have questions, we use your email address to reply.") == {("contact.email", "use")}
+
+
+def test_a_retention_period_kept_at_a_processors_tool_is_stored_by_the_processor():
+    md = ("## How long we keep data\n\n- Error reports: 30 days in Sentry.\n- Analytics events: 12 months at "
+          "Amplitude.\n- Support tickets: 24 months in our systems.\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(md, name="policy.md")}
+    assert {(3, "usage.logs", "store", "sentry"), (4, "usage", "store", "amplitude"),
+            (5, "communication.messages", "store", "first_party")} <= found
+    assert not {(line, actor) for line, _, _, actor in found if line in (3, 4) and actor == "first_party"}
+    kept = statements_of("Messages to customer support are kept in Zendesk for 24 months after the ticket is closed.")
+    assert [(s.data_type, s.action, s.actor) for s in kept] == [("communication.messages", "store", "zendesk")]
+    ours = statements_of("We store your messages in our database for 30 days.")
+    assert [(s.action, s.actor) for s in ours] == [("store", "first_party")]

@@ -51,6 +51,10 @@ GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}
 RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
                              r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# "in" / "at" right before a party an item keeps its data in ("30 days in Sentry", "12 months at Amplitude").
+KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
+                                   r"weeks?|months?|years?)\b", re.I)
 ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
 ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "用于个性化与定制化体验的信息：…", an item of an introduction
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
@@ -212,6 +216,11 @@ class Extractor:
                     party = self._label_party(sentence, label_end, lexicon) if frames else None
                     if party is not None:
                         frames = [_involving(f, *party) for f in frames]
+                    elif any(f.action == "store" for f in frames) and (keeper := self._keeping_party(sentence)):
+                        # "Error reports: 30 days in Sentry", "Analytics events: 12 months at Amplitude": the period
+                        # is kept at the processor's tool, which stores the data (GUIDELINES: processors)
+                        frames = [replace(f, actor=keeper[0], actor_text=keeper[1]) if f.action == "store" else f
+                                  for f in frames]
                     if mention.denied:
                         frames = [f if f.negated else replace(f, negated=True) for f in frames]
                 else:
@@ -400,6 +409,16 @@ class Extractor:
                 return match.value, label[match.start:match.end]
         if any_match(lexicon.company_names, label):
             return THIRD_PARTY, label
+        return None
+
+    def _keeping_party(self, sentence: Sentence) -> tuple[str, str] | None:
+        """The named party an English retention item keeps its data in or at ("30 days in Sentry", "Website usage
+        data in Google Analytics: 14 months"), when the item states a period; else None."""
+        if sentence.language != "en" or not RETENTION_ITEM_PERIOD.search(sentence.text):
+            return None
+        for match in self.entities.find(sentence.text, "en"):
+            if match.value not in (FIRST_PARTY, THIRD_PARTY) and KEPT_AT.search(sentence.text, 0, match.start):
+                return match.value, sentence.text[match.start:match.end]
         return None
 
     @staticmethod

@@ -981,7 +981,23 @@ class EnglishAnalyzer:
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if action == "store" and actor == FIRST_PARTY and _retention_period(verb, True):
+            keeper = self._keeping_party(verb)
+            if keeper is not None:
+                # "messages to customer support are kept in Zendesk for 24 months": the processor keeps the data for
+                # that period (GUIDELINES: processors)
+                return Frame("store", negated=negated, actor=keeper[0], actor_text=keeper[1])
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _keeping_party(self, verb) -> tuple[str, str | None] | None:
+        """The party other than us that a storage verb keeps the data in or at ("kept in Zendesk", "stored at
+        Amplitude"), else None ("stored in our database")."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                party = self._other_party(place)
+                if party is not None and party[0] != THIRD_PARTY:
+                    return party
+        return None
 
     def _form_owner(self, verb) -> tuple[str, str | None] | None:
         """The other party whose form or page the user enters data into ("into a payment form hosted by Stripe", "on
