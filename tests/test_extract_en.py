@@ -3919,3 +3919,12 @@ def test_a_retention_period_kept_at_a_processors_tool_is_stored_by_the_processor
     assert [(s.data_type, s.action, s.actor) for s in kept] == [("communication.messages", "store", "zendesk")]
     ours = statements_of("We store your messages in our database for 30 days.")
     assert [(s.action, s.actor) for s in ours] == [("store", "first_party")]
+
+
+def test_an_item_labelled_with_an_sdk_where_we_collect_is_a_collection_by_both():
+    md = ("## Crash reporting\n\n* [Sentry](https://sentry.io/). If you opt in to sharing crash reports with us, we "
+          "will collect sanitized technical data, including device identifier information.\n"
+          "* **Contact form**: we collect your email address.\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(md, name="policy.md")}
+    assert {(3, "device.id", "collect", "first_party"), (3, "device.id", "collect", "sentry")} <= found
+    assert {actor for line, _, _, actor in found if line == 4} == {"first_party"}

@@ -51,6 +51,9 @@ GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}
 RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
                              r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
+ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
+FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
 # "in" / "at" right before a party an item keeps its data in ("30 days in Sentry", "12 months at Amplitude").
 KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
@@ -225,6 +228,13 @@ class Extractor:
                         frames = [f if f.negated else replace(f, negated=True) for f in frames]
                 else:
                     own_frames.extend(frames)
+                    item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)
+                    if item_sdk is not None:
+                        # "* [Sentry](…). If you opt in …, we will collect …", "[Firebase Crashlytics](…) - we use
+                        # this to collect crash reports": we collect through the SDK the item names, so both collect
+                        # (GUIDELINES: an SDK the first party embeds)
+                        frames = frames + [replace(f, actor=item_sdk[0], actor_text=item_sdk[1]) for f in frames
+                                           if f.action == "collect" and f.actor == FIRST_PARTY]
                 for frame in frames:
                     action = frame.statement_action()
                     if action is None:
@@ -409,6 +419,21 @@ class Extractor:
                 return match.value, label[match.start:match.end]
         if any_match(lexicon.company_names, label):
             return THIRD_PARTY, label
+        return None
+
+    def _item_sdk(self, block, sentence: Sentence) -> tuple[str, str] | None:
+        """The SDK an English list item opens with as its label ("* [Sentry](…). If you opt in …, we will collect …",
+        "[Firebase Crashlytics](…) - we use this to …"), when the sentence speaks of what we do; else None."""
+        if sentence.language != "en" or block.kind != "list_item" or not FIRST_PERSON_WE.search(sentence.text):
+            return None
+        label = ITEM_LABEL.match(block.text)
+        if label is None:
+            return None
+        name = label.group(1)
+        found = self.entities.find(name, "en")
+        if len(found) == 1 and found[0].value not in (FIRST_PARTY, THIRD_PARTY) and (
+                found[0].end - found[0].start >= len(name.strip()) - 2):
+            return found[0].value, name[found[0].start:found[0].end]
         return None
 
     def _keeping_party(self, sentence: Sentence) -> tuple[str, str] | None:
