@@ -3928,3 +3928,11 @@ def test_an_item_labelled_with_an_sdk_where_we_collect_is_a_collection_by_both()
     found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(md, name="policy.md")}
     assert {(3, "device.id", "collect", "first_party"), (3, "device.id", "collect", "sentry")} <= found
     assert {actor for line, _, _, actor in found if line == 4} == {"first_party"}
+
+
+def test_a_person_who_can_read_the_data_is_shown_it():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Your therapist can read your intake answers and your messages, but never sees your payment details.")}
+    assert {("communication.messages", "share", "third_party"), ("health", "share", "third_party"),
+            ("financial.payment", "not_share", "third_party")} <= found
+    assert statements_of("You can read our blog.") == []

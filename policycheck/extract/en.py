@@ -2254,7 +2254,7 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
                            and getattr(_subject_token(c), "lemma_", "").lower() in viewers for c in place.children):
                         return True
         return False
-    if lemma in ("see", "view", "watch", "receive"):  # "parents receive the dates of their teen's sessions"
+    if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
         if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
             agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
             return agent is not None and any(t.lemma_.lower() in viewers for t in agent.subtree)
