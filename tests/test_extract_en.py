@@ -3936,3 +3936,8 @@ def test_a_person_who_can_read_the_data_is_shown_it():
     assert {("communication.messages", "share", "third_party"), ("health", "share", "third_party"),
             ("financial.payment", "not_share", "third_party")} <= found
     assert statements_of("You can read our blog.") == []
+
+
+def test_what_a_practice_depends_on_is_no_data_also_as_a_wh_clause():
+    assert pairs("We process your personal information for a variety of reasons, depending on how you interact with "
+                 "our Services, including:") == {("personal_info", "use")}

@@ -1874,7 +1874,9 @@ def _what_it_depends_on(token) -> bool:
             break
         token = token.head
     on = token.head
-    return (token.dep_ == "pobj" and on.lower_ in ("on", "upon") and on.head.i != on.i
+    if token.dep_ not in ("pobj", "pcomp") and token.head.dep_ == "pcomp":
+        token, on = token.head, token.head.head  # "depending on how you interact with our Services"
+    return (token.dep_ in ("pobj", "pcomp") and on.lower_ in ("on", "upon") and on.head.i != on.i
             and on.head.lemma_.lower() == "depend")
 
 
