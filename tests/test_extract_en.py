@@ -3941,3 +3941,14 @@ def test_a_person_who_can_read_the_data_is_shown_it():
 def test_what_a_practice_depends_on_is_no_data_also_as_a_wh_clause():
     assert pairs("We process your personal information for a variety of reasons, depending on how you interact with "
                  "our Services, including:") == {("personal_info", "use")}
+
+
+def test_data_minimisation_for_the_service_as_a_whole_is_no_collection():
+    assert pairs("We collect the minimum amount of personal data necessary to provide our services, unless you chose to "
+                 "provide more voluntarily;") == set()
+    assert pairs("Our policy is to maximize user privacy by collecting only the minimum amount of personal information "
+                 "required to provide quality Services to our users.") == set()
+    assert pairs("If you participate in one of our contests, we will collect the minimum amount of personal information "
+                 "necessary to administer the activity.") == {("personal_info", "collect")}
+    assert pairs("To activate the wallet, we collect the minimum amount of personal information required by law.") == {
+        ("personal_info", "collect")}
