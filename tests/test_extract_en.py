@@ -3952,3 +3952,8 @@ def test_data_minimisation_for_the_service_as_a_whole_is_no_collection():
                  "necessary to administer the activity.") == {("personal_info", "collect")}
     assert pairs("To activate the wallet, we collect the minimum amount of personal information required by law.") == {
         ("personal_info", "collect")}
+
+
+def test_a_policy_that_governs_what_data_we_hold_describes_the_document():
+    assert pairs("Our privacy policy governs what personal information of yours we hold, why we hold it and how we use "
+                 "it.") == set()
