@@ -3957,3 +3957,12 @@ def test_data_minimisation_for_the_service_as_a_whole_is_no_collection():
 def test_a_policy_that_governs_what_data_we_hold_describes_the_document():
     assert pairs("Our privacy policy governs what personal information of yours we hold, why we hold it and how we use "
                  "it.") == set()
+
+
+def test_run_in_label_with_its_own_clause_keeps_the_item_data():
+    text = ("We may collect the following information based on how you engage with our site:\n\n"
+            "- **Donors** – name and email address.\n"
+            "- **Participants in public events we may host** – contact information for those who sign up for "
+            "webinars.\n")
+    found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="markdown")}
+    assert (4, "contact", "collect") in found

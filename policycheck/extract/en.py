@@ -126,6 +126,7 @@ class EnglishAnalyzer:
                         if self._is_action(doc[i]) and i not in self._inside_terms]
         mentions: list[Mention] = []
         soft_skipped: set[int] = set()  # skipped for a reason an enclosing enumeration overrides
+        label_end = _run_in_label_end(doc, matches)
         for match in matches:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -145,6 +146,10 @@ class EnglishAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb = self._governing_verb(span.root)
+            if verb is not None and not isinstance(verb, str) and label_end is not None and verb.idx < label_end <= match.start:
+                # "Participants in public events arXiv may host – contact information …": the verb of a clause in a
+                # run-in label does not govern the data after its dash or colon; the item keeps its introduction's
+                verb = None
             if verb is not None and not isinstance(verb, str) and _capability_in_term(verb, span):
                 # "information which could be used to identify you": what the data could do is no practice; the verb
                 # the term is the argument of is ("does not collect any information which could be used to …")
@@ -1636,6 +1641,24 @@ SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|d
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+(?=[A-Z])")
 NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:(?:is|are)\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?",
                          re.I)
+
+
+# A run-in label at the start of an item, ended by a dash or a colon ("Donors – name, address").
+RUN_IN_LABEL = re.compile(r"^[^.;:!?–—]{3,90}?(?: [–—-] |[–—]|: )")
+
+
+def _run_in_label_end(doc, matches) -> int | None:
+    """Where the run-in label of a sentence ends, when it is a noun phrase with a clause of its own ("Participants in
+    public events arXiv may host – contact information …") and names no data: None otherwise. A label that is a
+    statement or an introduction ("We collect the following: …", "When you register: …") is none."""
+    found = RUN_IN_LABEL.match(doc.text)
+    if found is None or any(m.start < found.end() for m in matches) or COLON_INTRO.search(found.group()):
+        return None
+    label = [t for t in doc if t.idx < found.end() and not t.is_space]
+    if (len(label) > 14 or not label or label[0].pos_ not in ("NOUN", "PROPN", "ADJ")
+            or not any(t.pos_ in ("VERB", "AUX") for t in label)):
+        return None
+    return found.end()
 
 
 def _for_parsing(text: str) -> str:
