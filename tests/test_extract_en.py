@@ -3966,3 +3966,13 @@ def test_run_in_label_with_its_own_clause_keeps_the_item_data():
             "webinars.\n")
     found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="markdown")}
     assert (4, "contact", "collect") in found
+
+
+def test_item_described_by_the_user_clause_keeps_the_denial_of_its_introduction():
+    text = ("The following is stored on your device only and is **never** sent to us:\n\n"
+            "- The display name you last entered\n"
+            "- A random device identifier\n")
+    found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="markdown")}
+    assert (3, "account.profile", "not_collect") in found
+    assert (3, "account.profile", "collect") not in found
+    assert pairs("We collect the display name you entered.") == {("account.profile", "collect")}

@@ -199,6 +199,11 @@ class Extractor:
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
                 if denied_item:
                     frames = [f if f.negated else replace(f, negated=True) for f in frames]
+                elif (frames and mention.described and context.intro_frames
+                      and all(f.negated for f in context.intro_frames)):
+                    # "… is never sent to us: - The display name you last entered": the user's clause describes the
+                    # item; the denial of its introduction is the practice
+                    frames = [f.with_context(source="list") for f in context.intro_frames]
                 if in_row and (not frames or mention.skip):
                     frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:

@@ -50,6 +50,7 @@ class Mention:
     inherit: bool = False  # verbless: may take its frame from a list introduction or the section
     denied: bool = False  # inherits, but denied ("they do not include your IP address"): the context's practice negated
     continues: bool = False  # what data named before includes ("This information … may include X"): its practice
+    described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
 
 
 @dataclass

@@ -202,6 +202,10 @@ class EnglishAnalyzer:
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
             else:
                 mention.frames = frames
+                head = _first_conjunct(span.root)
+                mention.described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
+                                     and verb.head.i == head.i and head.dep_ == "ROOT"
+                                     and _user_clause(verb, self.lex.user_subjects))
         example_list = _verbless_examples(doc)
         if example_list:
             # "For example, how frequently you access the Service, the pages you visit…": a verbless list of examples
