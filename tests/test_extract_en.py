@@ -3976,3 +3976,14 @@ def test_item_described_by_the_user_clause_keeps_the_denial_of_its_introduction(
     assert (3, "account.profile", "not_collect") in found
     assert (3, "account.profile", "collect") not in found
     assert pairs("We collect the display name you entered.") == {("account.profile", "collect")}
+
+
+def test_definition_whose_clause_is_data_a_named_party_collects_states_the_practice():
+    found = pairs("Usage data is defined as information collected automatically through CodeCombat, which can "
+                  "include: the IP addresses of your computer and the pages visited.")
+    assert ("network.ip", "collect") in found and ("usage.history", "collect") in found
+    # a definition naming no party states no practice (GUIDELINES)
+    assert pairs("\"Usage Data\" refers to data collected automatically about your usage of an App, such as the "
+                 "pages visited.") == set()
+    assert pairs("Usage data is defined as information collected automatically through the App, which can "
+                 "include the pages visited.") == set()

@@ -170,7 +170,8 @@ class Extractor:
                                                    denied_items=True)
                 continue
             denied_item = context.denied_items and context.intro_frames is not None
-            if any(p.search(sentence.text) for p in lexicon.definitions):
+            if (any(p.search(sentence.text) for p in lexicon.definitions)
+                    and not _defined_by_our_practice(sentence, aliases)):
                 continue  # a definition or a table of contents: no practice
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
                 continue  # "IP 地址： 每台上网的设备都会指定一个编号…" under "相关定义": a glossary entry, no practice
@@ -785,6 +786,31 @@ def _column_labels(block) -> bool:
     cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
     return len(cells) >= 2 and all(len(cell) <= 80 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
+
+
+# A definition whose defining clause is data a named party collects ("Usage data is defined as information collected
+# automatically through CodeCombat …"): group 1 is the party.
+DEFINED_BY_PRACTICE = re.compile(r"\b(?:is defined as|means|refers to|shall mean)\s+(?:any |all |the )?(?:information|data)\s+"
+                                 r"(?:that is |which is |that are |which are )?(?:automatically )?(?:collected|gathered|"
+                                 r"obtained|received|recorded|logged)\s+(?:automatically\s+)?(?:by|through|via)\s+"
+                                 r"(?:the |our )?([^\s,;:.()]+)", re.I)
+
+
+# Capitalised words for the service that name no party ("collected through the App").
+GENERIC_SERVICE_NOUNS = {"app", "apps", "application", "service", "services", "site", "sites", "website", "websites",
+                         "platform", "software", "product", "products"}
+
+
+def _defined_by_our_practice(sentence: Sentence, aliases: list[str]) -> bool:
+    """Whether an English definition states a practice: its defining clause is data that we or a party named by a
+    proper name collect (GUIDELINES: a definition whose clause names no practice of an actor states none, as "\"Usage Data\"
+    refers to data collected automatically about your usage of an App")."""
+    found = DEFINED_BY_PRACTICE.search(sentence.text) if sentence.language == "en" else None
+    if found is None:
+        return False
+    party = found.group(1)
+    return (party.lower() in ("us", "we") or any(alias.lower() == party.lower() for alias in aliases)
+            or party[:1].isupper() and party.lower() not in GENERIC_SERVICE_NOUNS)
 
 
 def _subheading_item(blocks, index: int) -> bool:
