@@ -3987,3 +3987,12 @@ def test_definition_whose_clause_is_data_a_named_party_collects_states_the_pract
                  "pages visited.") == set()
     assert pairs("Usage data is defined as information collected automatically through the App, which can "
                  "include the pages visited.") == set()
+
+
+def test_score_is_usage_only_in_a_game_or_learning_context():
+    assert ("usage", "share") in pairs("Leaderboards and club pages show your username, avatar and score to other "
+                                       "players.")
+    assert pairs("Your display name, score and lost-tally are retained so the leaderboard can be shown.") >= {
+        ("usage", "store")}
+    assert pairs("We compute a risk score for each transaction.") == set()
+    assert pairs("We may receive your credit score and fraud risk scores.") == {("financial.credit", "collect")}
