@@ -2894,3 +2894,16 @@ def test_uncatalogued_sdk_named_after_its_provider_is_the_providers():
             "android ID、imei。\n")
     found = tuples(text)
     assert found and {actor for _, _, _, actor in found} == {"tencent"}
+
+
+def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
+    from policycheck.extract import get_extractor
+    from policycheck.ingest import parse_policy
+
+    text = ("# 一、我们如何收集和使用您的个人信息\n\n"
+            "我们通过在客户端中嵌入的软件工具开发包（软件工具开发包在本政策中简称“SDK”）提供支付功能。\n\n"
+            "您可以选择与我们合作的第三方支付机构（包括微信支付、支付宝等，以下称“支付机构”）完成支付。\n\n"
+            "我们会收集您的姓名、手机号码、收件地址（简称“活动信息”）。\n\n"
+            "欢迎您使用示例科技有限公司（以下简称“我们”）开发的示例App（以下简称“本应用”）。\n")
+    aliases = get_extractor()._first_party_aliases(parse_policy(text, "policy.md"))
+    assert aliases == ["示例科技有限公司", "本应用"]

@@ -497,6 +497,8 @@ class Extractor:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):
                 alias = match.group(1).strip(" ,，")
+                if block.language == "zh" and not self._own_alias(block.text, match.start(), alias):
+                    continue
                 if alias and alias.lower() not in NOT_ALIASES and alias not in aliases and alias not in others:
                     aliases.append(alias)
             if block.language == "en":
@@ -508,6 +510,18 @@ class Extractor:
                             if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
                                 aliases.append(name)
         return aliases
+
+    def _own_alias(self, text: str, start: int, alias: str) -> bool:
+        """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
+        （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
+        if self.zh.data.find(fold(alias)) or any(m.value != FIRST_PARTY for m in self.entities.find(alias, "zh")):
+            return False
+        clauses = re.split(r"[，,。；;：:]", text[:start])
+        referent = clauses[-1]
+        if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", referent)) <= 4 and len(clauses) > 1:
+            referent = clauses[-2] + referent  # "一些电子图像，称为“单像素 GIF 文件”"
+        referent = re.sub(r"[（(][^（()）]*$", "", referent) or referent
+        return not (NOT_OWN_REFERENT.search(referent) or self.zh.data.find(fold(referent[-12:])))
 
     def _other_party_names(self, document: Document) -> list[str]:
         """Short names a Chinese policy gives to another company it names as provider or recipient ("功能由上海盛付通电子
@@ -536,8 +550,8 @@ class Extractor:
         for position, block in enumerate(document.blocks[:8]):
             if block.kind != "heading" and not (position == 0 and _title_line(block.text)):
                 continue
-            if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text):
-                break  # the first heading is not the policy's title
+            if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text) or SECTION_HEADING.search(block.text):
+                break  # the first heading is not the policy's title ("一、我们如何收集和使用您的个人信息" is a section's)
             name = TITLE_SUFFIX.sub("", block.text).strip(" 《》“”\"'")
             if 2 <= len(name) <= 40 and name.lower() not in NOT_ALIASES:
                 aliases.append(name)
@@ -547,7 +561,7 @@ class Extractor:
             break
         for block in document.blocks[:40]:
             for match in WE_DEFINITION.finditer(block.text):
-                name = re.split(r"[由是为的，,及与和]", match.group(1))[-1].strip("，,。 ")
+                name = WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
                 if 2 <= len(name) <= 40 and name not in aliases:
                     aliases.append(name)
         name = _product_name(document, self.lexicons["zh"])
@@ -581,6 +595,12 @@ TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
+# a heading that opens a section, not the policy's title
+SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
+                             r"|[（(][一二三四五六七八九十]+[)）])|我们|我行|如何|(?i:how we)")
+WELCOME = re.compile(r"^.*?欢迎(?:您|你)?(?:使用|选择|来到|访问)")
+# "（以下简称…）" after these names data, a technique or outside parties, not the service
+NOT_OWN_REFERENT = re.compile(r"(?i)第三方|合作|关联方|供应商|服务商|技术|工具|图像|标识符|sdk|cookie")
 COMPANY = re.compile(r"(?:公司|集团|银行)[（(]?[^（(]{0,6}$")
 OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三方|关联方")
 OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
