@@ -2907,3 +2907,12 @@ def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
             "欢迎您使用示例科技有限公司（以下简称“我们”）开发的示例App（以下简称“本应用”）。\n")
     aliases = get_extractor()._first_party_aliases(parse_policy(text, "policy.md"))
     assert aliases == ["示例科技有限公司", "本应用"]
+
+
+def test_demonstrative_party_points_back_to_the_sentence_before():
+    found = tuples("# 第三方SDK接入说明\n\n您在使用电商服务时，可能涉及开普勒SDK，该SDK主要用于京东商品购买页面的跳转。"
+                   "此SDK会直接收集您的设备唯一识别信息（Mac地址）。\n", name="policy.md")
+    assert found == {(3, "device.id.mac", "collect", "jd_kepler")}
+    # another paragraph: not the same record
+    found = tuples("# 第三方SDK接入说明\n\n可能涉及开普勒SDK。\n\n此SDK会直接收集您的Mac地址。\n", name="policy.md")
+    assert found == {(5, "device.id.mac", "collect", "third_party")}

@@ -241,6 +241,12 @@ class Extractor:
                         # (GUIDELINES: an SDK the first party embeds)
                         frames = frames + [replace(f, actor=item_sdk[0], actor_text=item_sdk[1]) for f in frames
                                            if f.action == "collect" and f.actor == FIRST_PARTY]
+                if sentence.language == "zh" and any(f.actor == THIRD_PARTY for f in frames):
+                    named = self._parties_named_before(sentences, index)
+                    if named:
+                        # "可能涉及开普勒SDK，…。此SDK会直接收集…": the party the sentence before names
+                        frames = unique_frames([replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY
+                                                else f for party in named for f in frames])
                 for frame in frames:
                     action = frame.statement_action()
                     if action is None:
@@ -511,6 +517,20 @@ class Extractor:
                                 aliases.append(name)
         return aliases
 
+    def _parties_named_before(self, sentences: list[Sentence], index: int) -> list[str]:
+        """The named parties a Chinese sentence opening on a demonstrative party ("此SDK", "该第三方", "上述SDK")
+        points back to: those the sentence before it in the same block names, in order."""
+        sentence = sentences[index]
+        if not index or sentences[index - 1].block_index != sentence.block_index:
+            return []
+        if not ZH_PARTY_DEMONSTRATIVE.match(sentence.text):
+            return []
+        named: list[str] = []
+        for match in self.entities.find(sentences[index - 1].text, "zh"):
+            if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.value not in named:
+                named.append(match.value)
+        return named
+
     def _own_alias(self, text: str, start: int, alias: str) -> bool:
         """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
         （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
@@ -595,6 +615,9 @@ TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
+# a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
+ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?:此|该|这|上述|前述|以上|该等|这些)(?:款|个|类|些)?"
+                                    r"(?:SDK|sdk|第三方|合作方|服务商|服务提供商|插件|工具包)")
 # a heading that opens a section, not the policy's title
 SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
                              r"|[（(][一二三四五六七八九十]+[)）])|我们|我行|如何|(?i:how we)")
