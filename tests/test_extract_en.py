@@ -3996,3 +3996,18 @@ def test_score_is_usage_only_in_a_game_or_learning_context():
         ("usage", "store")}
     assert pairs("We compute a risk score for each transaction.") == set()
     assert pairs("We may receive your credit score and fraud risk scores.") == {("financial.credit", "collect")}
+
+
+def test_each_party_of_a_coordinated_receiving_subject_is_a_recipient():
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "Neither AppsFlyer nor Firebase receives your precise location.")}
+    assert found == {("location.precise", "not_share", "first_party", "appsflyer"),
+                     ("location.precise", "not_share", "first_party", "firebase")}
+    found = {(s.actor, s.recipient) for s in statements_of(
+        "To deliver them we use the Apple Push Notification service and Firebase Cloud Messaging, which receive a push "
+        "token for the device.")}
+    assert found == {("first_party", "apple"), ("first_party", "fcm")}
+    found = {(s.actor, s.recipient) for s in statements_of(
+        "We use service providers, including maps (Google Maps Platform, which receives your location) and payment "
+        "processing (Braintree).")}
+    assert ("braintree", "google_maps") not in found and ("first_party", "google_maps") in found

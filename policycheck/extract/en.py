@@ -1171,7 +1171,22 @@ class EnglishAnalyzer:
         subject = _subject_token(verb)
         if subject is None:
             return []
-        subject = _relative_antecedent(subject) or subject  # "AdMob and AppLovin, which collect X"
+        antecedent = _relative_antecedent(subject)
+        if antecedent is not None and verb.tag_ == "VBZ":
+            return []  # "… (Google Maps Platform, which receives X)": one item of a list, not the whole list
+        subject = antecedent or subject  # "AdMob and AppLovin, which collect X"
+        if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient not in (
+                None, "user", FIRST_PARTY, THIRD_PARTY) and any(
+                (self._other_party(t) or ("",))[0] == frame.recipient for t in [subject, *subject.conjuncts]):
+            # "Apple and Google receive X", "Neither AppsFlyer nor Firebase receives X": the subject is the
+            # recipient, so each of its parties receives the data
+            extra_recipients: list[Frame] = []
+            for conjunct in [subject, *subject.conjuncts]:
+                party = self._other_party(conjunct)
+                if party is not None and party[0] not in (frame.recipient, FIRST_PARTY) and all(
+                        f.recipient != party[0] for f in extra_recipients):
+                    extra_recipients.append(replace(frame, recipient=party[0]))
+            return extra_recipients
         extra: list[Frame] = []
         for conjunct in subject.conjuncts:
             party = self._other_party(conjunct)
