@@ -4011,3 +4011,11 @@ def test_each_party_of_a_coordinated_receiving_subject_is_a_recipient():
         "We use service providers, including maps (Google Maps Platform, which receives your location) and payment "
         "processing (Braintree).")}
     assert ("braintree", "google_maps") not in found and ("first_party", "google_maps") in found
+
+
+def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items():
+    text = ("We keep your data for these periods:\n\n- Website usage data in Google Analytics: 14 months.\n"
+            "- Account data: until you delete your account.\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (3, "usage", "store", "google_analytics") in found
+    assert {actor for line, _, _, actor in found if line == 4} == {"first_party"}

@@ -19,6 +19,8 @@ from .zh import UPLOAD_DENIAL
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
+# A colon followed by a value: a list item that says something of its own ("… in Google Analytics: 14 months.").
+ITEM_VALUE = re.compile(r"[:：]\s*\S")
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
                            r"do(es)? not collect|no personal (data|information)", re.I)
 
@@ -166,6 +168,12 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
         elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")) and _is_sdk_name(block.text, entities, lang):
+            if lang == "en" and block.kind == "list_item" and index not in sdk_sections and ITEM_VALUE.search(block.text):
+                # "- Website usage data in Google Analytics: 14 months.": an item complete in itself names the party
+                # for its own text only, not for the items after it
+                record = None
+                index += 1
+                continue
             record = Record(*resolve_actor(block.text, entities, lang))
             if index in sdk_sections or block.kind == "heading":
                 result.block_actor[index] = record.actor
