@@ -4019,3 +4019,12 @@ def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items
     found = tuples(text, fmt="markdown", name="policy.md")
     assert (3, "usage", "store", "google_analytics") in found
     assert {actor for line, _, _, actor in found if line == 4} == {"first_party"}
+
+
+def test_a_clause_saying_what_the_data_was_used_for_leaves_it_to_the_main_predicate():
+    for text in ("The email address that was used to upload each submission is viewable by registered arXiv users.",
+                 "Users with registered arXiv accounts can view the email address that was used to upload each "
+                 "submission."):
+        found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+        assert found == {("contact.email", "share", "first_party", "third_party")}
+    assert ("contact.email", "use") in pairs("We use the email address that you provide to send you receipts.")

@@ -192,9 +192,11 @@ class EnglishAnalyzer:
                 # not shared with advertisers": the clause on the data and the predicate it is the subject or object
                 # of both state practices
                 main_frames = self._frames(main or outer, span, default_actor, purposes, condition) or []
-                if outer is not None and main_frames and _identifying_clause(verb, frames):
+                if main_frames and _identifying_clause(verb, frames) and (
+                        outer is not None or all(f.action == "use" for f in frames)):
                     # "We do not share personal information gathered from our Web servers": a restrictive clause
-                    # that only says the data is what we collect names the data; the main verb states the practice
+                    # that only says the data is what we collect (or, as the subject, what it was used for) names the
+                    # data; the main verb states the practice
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
             if frames is None:
@@ -717,6 +719,11 @@ class EnglishAnalyzer:
         """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
         if clause_verb.dep_ not in ("acl", "relcl") or clause_verb.head.i != noun.i:
             return None
+        if noun.dep_ == "ROOT":
+            # "The email address that was used to upload each submission is viewable by registered users": the parser
+            # made the subject the root and hung its predicate inside the clause as a complement
+            return next((t for t in clause_verb.subtree if t.dep_ == "ccomp" and t.tag_ in ("VBZ", "VBP", "VBD")
+                         and self._is_action(t) and t.i not in self._inside_terms), None)
         if noun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         head = noun.head
@@ -737,8 +744,11 @@ class EnglishAnalyzer:
             return None
         if outer.dep_ == "acl" or _subject_token(outer) is None and outer.tag_ != "VBN":
             return None  # "do not have the right to use X we provide", "Please send an email to the address provided"
-        if self._actor(outer, FIRST_PARTY)[0] == "user":
-            return None  # "if you post personal information online where people can see it": the user's own act
+        if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex.viewers,
+                                                                                self.lex.not_viewers):
+            # "if you post personal information online where people can see it": the user's own act; not "users with
+            # registered accounts can view the email address that …", which we show them
+            return None
         return outer
 
     def _examples_of_main_object(self, preposition):
@@ -1756,9 +1766,13 @@ def _capability_in_term(verb, span) -> bool:
 
 def _identifying_clause(verb, frames) -> bool:
     """Whether the clause `verb` on a data phrase is restrictive (no comma before it) and states only that the data
-    is collected ("information gathered from our Web servers", "personal information provided to us online")."""
+    is collected ("information gathered from our Web servers", "personal information provided to us online") or what
+    it was used for."""
     left = verb.left_edge.i
-    return (bool(frames) and all(f.action == "collect" and not f.negated for f in frames)
+    # "the email address that was used to upload each submission": a past passive says what the data was used for
+    past_use = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    return (bool(frames) and all((f.action == "collect" or f.action == "use" and past_use) and not f.negated
+                                 for f in frames)
             and not (left > 0 and verb.doc[left - 1].text in (",", "(", ";", "-", "–")))
 
 
