@@ -4028,3 +4028,14 @@ def test_a_clause_saying_what_the_data_was_used_for_leaves_it_to_the_main_predic
         found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
         assert found == {("contact.email", "share", "first_party", "third_party")}
     assert ("contact.email", "use") in pairs("We use the email address that you provide to send you receipts.")
+
+
+def test_a_demonstrative_party_subject_points_back_to_the_parties_named_before_it():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "We also use Google Analytics, a web analytics service provided by Google Inc., and comScore to measure "
+        "traffic on the Site. These services use cookies to collect information about your visits.")}
+    assert {actor for _, actor in found} == {"google_analytics", "comscore"}
+    found = {(s.actor, s.recipient) for s in statements_of(
+        "We work with advertising partners, including Google and Meta, to show you ads. These partners receive your "
+        "email address in hashed form.")}
+    assert found == {("first_party", "third_party"), ("first_party", "google"), ("first_party", "facebook")}

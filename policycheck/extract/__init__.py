@@ -247,6 +247,8 @@ class Extractor:
                         # "可能涉及开普勒SDK，…。此SDK会直接收集…": the party the sentence before names
                         frames = unique_frames([replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY
                                                 else f for party in named for f in frames])
+                if sentence.language == "en" and any(f.back_reference for f in frames):
+                    frames = self._parties_referred_back(sentences, index, frames)
                 for frame in frames:
                     action = frame.statement_action()
                     if action is None:
@@ -531,6 +533,35 @@ class Extractor:
                 named.append(match.value)
         return named
 
+    def _parties_referred_back(self, sentences: list[Sentence], index: int, frames: list[Frame]) -> list[Frame]:
+        """`frames` with a subject like "these services" (`Frame.back_reference`) taken by each party the sentence
+        before it in the same block names ("We also use Google Analytics and comScore to measure traffic. These
+        services use cookies to collect …"), a category of parties included ("advertising partners, including Google
+        and Meta"); unchanged when that sentence names none."""
+        if not index or sentences[index - 1].block_index != sentences[index].block_index:
+            return frames
+        named: list[tuple[str, str]] = []
+        previous = sentences[index - 1].text
+        for match in self.entities.find(previous, "en"):
+            if PROVIDER_BEFORE.search(previous[max(0, match.start - 30):match.start]):
+                continue  # "Google Analytics, a web analytics service provided by Google Inc.": the service's owner
+            if match.value != FIRST_PARTY and match.value not in (n[0] for n in named):
+                named.append((match.value, previous[match.start:match.end]))
+        if not named:
+            return frames
+        result: list[Frame] = []
+        for frame in frames:
+            # "These partners …" stays a third party as well; "These services …" (read as ours) is only those named
+            if frame.back_reference == "actor":
+                result += [replace(frame, actor=party, actor_text=text) for party, text in named]
+                result += [frame] if frame.actor == THIRD_PARTY else []
+            elif frame.back_reference == "recipient":
+                result += [replace(frame, recipient=party) for party, _ in named]
+                result += [frame] if frame.recipient == THIRD_PARTY else []
+            else:
+                result.append(frame)
+        return unique_frames(result)
+
     def _own_alias(self, text: str, start: int, alias: str) -> bool:
         """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
         （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
@@ -615,6 +646,9 @@ TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
+# the owner of a service named before ("a web analytics service provided by Google Inc.", "a division of Google")
+PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|developed|made) by|(?:division|subsidiary) "
+                             r"of)\s+(?:the\s+)?$")
 # a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
 ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?:此|该|这|上述|前述|以上|该等|这些)(?:款|个|类|些)?"
                                     r"(?:SDK|sdk|第三方|合作方|服务商|服务提供商|插件|工具包)")

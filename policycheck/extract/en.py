@@ -72,6 +72,10 @@ PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"
 CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "limited", "ag", "sa", "bv", "lp", "llp"}
 ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget", "portal", "site", "website", "iframe",
                 "frame", "interface"}  # where a user enters data: "into a payment form hosted by Stripe"
+# a subject like "these partners" points back to the parties the sentence before names
+DEMONSTRATIVES = {"these", "those", "both", "such"}
+PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
+               "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -846,6 +850,7 @@ class EnglishAnalyzer:
             frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated), who)
             if frame is not None:
                 frame.pronoun_subject = frame.actor == default_actor and who[0] == "pronoun"
+                frame.back_reference = self._back_reference(item, frame, default_actor)
                 frame.purposes = purposes
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
@@ -1203,6 +1208,22 @@ class EnglishAnalyzer:
             if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _back_reference(self, verb, frame: Frame, default_actor: str) -> str | None:
+        """The role of a subject that points back to parties named before ("These services use cookies to collect X",
+        "These partners receive X") in `frame`: "actor", "recipient", or None for any other subject."""
+        subject = _subject_token(verb)
+        if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
+            subject = _subject_token(verb.head)
+        if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or not any(
+                c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVES for c in subject.children):
+            return None
+        party = self._resolve(subject, default_actor)[0]
+        if party not in (default_actor, THIRD_PARTY):
+            return None  # "These Google services": named in the phrase itself
+        if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient == party:
+            return "recipient"
+        return "actor" if frame.actor == party else None
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
         """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
