@@ -4039,3 +4039,15 @@ def test_a_demonstrative_party_subject_points_back_to_the_parties_named_before_i
         "We work with advertising partners, including Google and Meta, to show you ads. These partners receive your "
         "email address in hashed form.")}
     assert found == {("first_party", "third_party"), ("first_party", "google"), ("first_party", "facebook")}
+
+
+def test_a_party_named_after_an_item_label_before_its_data_in_parentheses_is_the_recipient():
+    text = ("<p>We disclose personal data to the following categories of recipients:</p>\n<ul>\n"
+            "<li>Payment processing: Stripe Payments Europe, Ltd., Dublin, Ireland (billing name, email address and "
+            "payment details);</li>\n"
+            "<li>Customer support: Intercom R&amp;D Unlimited Company, Dublin, Ireland (name, email address);</li>\n"
+            "</ul>\n")
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(text, "html", "policy.html")}
+    assert {("financial.payment", "share", "stripe"), ("contact.email", "share", "stripe"),
+            ("identity.name", "share", "intercom")} <= found
+    assert not any(action == "use" for _, action, _ in found)

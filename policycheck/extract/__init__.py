@@ -433,6 +433,15 @@ class Extractor:
                 return match.value, label[match.start:match.end]
         if any_match(lexicon.company_names, label):
             return THIRD_PARTY, label
+        # "Payment processing: Stripe Payments Europe, Ltd., Dublin, Ireland (billing name, …)": the party named
+        # right after a label of its task, before the data in parentheses
+        after = sentence.text[label_end:]
+        opening = after.find("(")
+        if 0 < opening <= 90:
+            lead = len(after) - len(after.lstrip(" :*_"))
+            for match in self.entities.find(after[:opening], "en"):
+                if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.start <= lead + 2:
+                    return match.value, after[match.start:match.end]
         return None
 
     def _item_sdk(self, block, sentence: Sentence) -> tuple[str, str] | None:

@@ -1698,15 +1698,17 @@ RUN_IN_LABEL = re.compile(r"^[^.;:!?–—]{3,90}?(?: [–—-] |[–—]|: )")
 
 
 def _run_in_label_end(doc, matches) -> int | None:
-    """Where the run-in label of a sentence ends, when it is a noun phrase with a clause of its own ("Participants in
-    public events arXiv may host – contact information …") and names no data: None otherwise. A label that is a
+    """Where the run-in label of a sentence ends, when it is a noun phrase with a clause or a practice of its own
+    ("Participants in public events arXiv may host – contact information …", "Payment processing: Stripe (billing
+    name, …)") and names no data: None otherwise. A label that is a
     statement or an introduction ("We collect the following: …", "When you register: …") is none."""
     found = RUN_IN_LABEL.match(doc.text)
     if found is None or any(m.start < found.end() for m in matches) or COLON_INTRO.search(found.group()):
         return None
     label = [t for t in doc if t.idx < found.end() and not t.is_space]
     if (len(label) > 14 or not label or label[0].pos_ not in ("NOUN", "PROPN", "ADJ")
-            or not any(t.pos_ in ("VERB", "AUX") for t in label)):
+            or not any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.lemma_.lower() in NOMINAL_PRACTICES
+                       for t in label)):
         return None
     return found.end()
 
