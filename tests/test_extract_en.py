@@ -4051,3 +4051,9 @@ def test_a_party_named_after_an_item_label_before_its_data_in_parentheses_is_the
     assert {("financial.payment", "share", "stripe"), ("contact.email", "share", "stripe"),
             ("identity.name", "share", "intercom")} <= found
     assert not any(action == "use" for _, action, _ in found)
+
+
+def test_a_unique_identifier_of_the_user_is_a_user_id():
+    assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
+        ("network.ip", "not_collect"), ("account.credentials", "not_collect")}
+    assert pairs("We collect a unique identifier for your device.") == {("device.id", "collect")}
