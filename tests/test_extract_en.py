@@ -4057,3 +4057,16 @@ def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}
     assert pairs("We collect a unique identifier for your device.") == {("device.id", "collect")}
+
+
+def test_a_clause_on_what_the_user_or_a_browser_does_takes_no_section_practice():
+    heading = "## Information we collect\n\n"
+    assert pairs(heading + "You can always see what information we have in your user account.\n", "markdown") == set()
+    assert pairs(heading + "Most browsers include an option to clear existing cookies or reject new ones.\n",
+                 "markdown") == set()
+    assert pairs(heading + "Learn more about Firefox Account data practices.\n", "markdown") == set()
+    # a verbless item and the app's own doings keep the section's practice
+    assert pairs(heading + "Your phone number and your email address.\n", "markdown") == {
+        ("contact.phone", "collect"), ("contact.email", "collect")}
+    assert pairs(heading + "The app notes which screens you open and the model of your phone.\n", "markdown") >= {
+        ("device.hardware", "collect")}

@@ -213,7 +213,8 @@ class Extractor:
                     # when it is a run-in title that `_label_end` hides)
                     frames = [f.with_context(source="sentence") for f in title_frames[0]]
                 elif (not frames and mention.inherit and mention.data_type not in practised
-                      and self._may_inherit(sentence, analysis, mention)):
+                      and self._may_inherit(sentence, analysis, mention,
+                                            context.intro_frames is None and context_source == "heading_context")):
                     frames = [] if denied_item else context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
                     if context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
@@ -470,11 +471,11 @@ class Extractor:
         return None
 
     @staticmethod
-    def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention) -> bool:
+    def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention, source_is_section: bool = False) -> bool:
         if sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text) or mention.continues:
             return True
         if not analysis.has_verb:
-            return True
+            return not (analysis.user_clause and source_is_section)
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
         if (sentence.language == "zh" and ZH_ITEM_LABEL.match(sentence.text)
                 and not any(m.frames for m in analysis.mentions)):

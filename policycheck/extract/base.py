@@ -62,6 +62,9 @@ class SentenceAnalysis:
     frames: list[Frame]  # all frames found in the sentence (for list introductions)
     intro: bool = False  # ends with a colon: the following items continue it
     has_verb: bool = False
+    # a full clause on what the user or the user's software does, with no practice verb ("You can see what we hold
+    # in your account", "Most browsers include an option to clear cookies"): it takes no section's practice
+    user_clause: bool = False
     purposes: list[str] = field(default_factory=list)  # the sentence's own purposes ("用于…", "to …")
     condition: str | None = None
 

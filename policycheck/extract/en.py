@@ -240,7 +240,8 @@ class EnglishAnalyzer:
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
-                                has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs))
+                                has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
+                                user_clause=not action_verbs and _user_or_software_clause(doc))
 
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
@@ -1816,6 +1817,29 @@ def _verbless_examples(doc) -> bool:
         return False
     roots = [t for t in doc if t.dep_ == "ROOT"]
     return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
+
+
+# subjects of a clause on what the user or the user's own software does rather than what the service does with data
+# (not the app, whose doings are the service's: "The app notes which screens you open")
+USER_SIDE_SUBJECTS = {"you", "browser", "device", "phone", "smartphone", "computer", "system"}
+
+
+def _user_or_software_clause(doc) -> bool:
+    """Whether every main clause has the user or the user's software (a browser, a device) as its subject ("You can
+    always see what information we have in your user account", "Most browsers include an option to clear cookies")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return False
+    for root in roots:
+        if root.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and root.tag_ == "VB" and not any(c.dep_ == "aux" for c in root.children):
+            continue  # an instruction to the reader: "Learn more about Firefox Account data practices."
+        if not subjects or any(s.lower_ not in USER_SIDE_SUBJECTS and s.lemma_.lower() not in USER_SIDE_SUBJECTS
+                               for s in subjects):
+            return False
+    return True
 
 
 def _in_fragment_clause(verb) -> bool:
