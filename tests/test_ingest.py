@@ -305,3 +305,15 @@ def test_markdown_bold_title_line_over_a_paragraph_is_a_heading_of_its_own():
     assert located.line == 4 and located.section[-1] == "Location Information"
     assert ("heading", "Cookies are small files.", 7) not in kinds  # bold words opening a sentence stay its text
     assert any(b.kind == "paragraph" and b.text.startswith("Cookies are") for b in document.blocks)
+
+
+def test_markdown_italic_title_line_over_a_paragraph_is_a_heading_not_an_item():
+    text = ("# Privacy\n\n- Personal data shall be deleted after the retention period.\n"
+            "*Detailed information on the processing of personal data*\nWe use the following processors:\n\n"
+            "*We do not sell your data.*\nMore text.\n")
+    document = parse_policy(text, "p.md")
+    kinds = [(b.kind, b.text, b.line) for b in document.blocks]
+    assert ("heading", "Detailed information on the processing of personal data", 4) in kinds
+    following = [s for s in sentences(document) if "following processors" in s.text][0]
+    assert following.section[-1] == "Detailed information on the processing of personal data"
+    assert not any(b.kind == "heading" and b.text.startswith("We do not sell") for b in document.blocks)

@@ -158,6 +158,8 @@ HTML_BLOCK_START = re.compile(
     re.I,
 )
 LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
+# a whole line in italics that is no sentence ("*Detailed information on the processing of personal data*")
+ITALIC_TITLE = re.compile(r"^([*_])(?![\s*_])([^*_]{1,80}?)(?<![\s.;!?。])\1\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
@@ -263,7 +265,8 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if _is_rule(stripped) and not acc.length:
             continue
-        marker = LIST_MARKER.match(line)
+        # "*Detailed information …*" is a line in italics, not an item marked "*"
+        marker = LIST_MARKER.match(line) if not ITALIC_TITLE.match(stripped) else None
         quote = stripped.startswith(">")
         if marker:
             flush()
@@ -281,14 +284,15 @@ def markdown_blocks(text: str) -> list[Block]:
               and (acc.text.rstrip().endswith(SENTENCE_END) or stripped[:1].isupper())):
             flush()  # "Information we collect includes:" then "IP address;": lines of their own, as the file has them
         bold = LEADING_LABEL.match(stripped)
-        title_line = (bold is not None and not marker and not quote and bold.end() == len(stripped)
-                      and _next_is_text(lines, index))
+        italic = ITALIC_TITLE.match(stripped)
+        title_line = ((bold is not None and bold.end() == len(stripped) or italic is not None)
+                      and not marker and not quote and _next_is_text(lines, index))
         if title_line and acc.length and acc.text.rstrip().endswith(SENTENCE_END):
             # "**Communications**" right under a finished paragraph or list item, over a paragraph of its own: a
             # title, not a lazy continuation of the text before it
             flush()
         label = bold if not acc.length else None
-        if label and title_line:
+        if title_line and not acc.length:
             # "**Location Information**" over a paragraph on the next line: a title of its own, not the paragraph's
             # first words (its sentence would take the title's line)
             acc.add(strip_inline_markdown(stripped), number)
