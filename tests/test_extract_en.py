@@ -4070,3 +4070,11 @@ def test_a_clause_on_what_the_user_or_a_browser_does_takes_no_section_practice()
         ("contact.phone", "collect"), ("contact.email", "collect")}
     assert pairs(heading + "The app notes which screens you open and the model of your phone.\n", "markdown") >= {
         ("device.hardware", "collect")}
+
+
+def test_a_question_opening_on_a_preposition_and_a_pointer_state_no_practice():
+    assert pairs("In what situations and with which parties do we share personal information?") == set()
+    assert pairs("- **In what situations and with which parties do we share personal information?** We may share "
+                 "information in specific situations. Learn more about [when and with whom we share your personal "
+                 "information](#whoshare).", "markdown") == set()
+    assert pairs("We share your personal information with our payment processor.") == {("personal_info", "share")}
