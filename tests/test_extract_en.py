@@ -4078,3 +4078,10 @@ def test_a_question_opening_on_a_preposition_and_a_pointer_state_no_practice():
                  "information in specific situations. Learn more about [when and with whom we share your personal "
                  "information](#whoshare).", "markdown") == set()
     assert pairs("We share your personal information with our payment processor.") == {("personal_info", "share")}
+
+
+def test_a_teachers_school_is_the_employer():
+    assert pairs("When registering a free teacher account, we ask for your name and school name.") == {
+        ("identity.name", "collect"), ("identity.occupation", "collect")}
+    assert pairs("When registering a student account, we ask for your name and school name.") == {
+        ("identity.name", "collect"), ("identity.education", "collect")}
