@@ -4085,3 +4085,12 @@ def test_a_teachers_school_is_the_employer():
         ("identity.name", "collect"), ("identity.occupation", "collect")}
     assert pairs("When registering a student account, we ask for your name and school name.") == {
         ("identity.name", "collect"), ("identity.education", "collect")}
+
+
+def test_what_the_user_gives_in_an_item_labelled_with_a_party_goes_to_that_party():
+    text = ("Our Games include the SDKs listed below.\n\n"
+            "- **Helpshift** (Helpshift Inc., player support): the messages you send to support, your email address if "
+            "you give it, any screenshots you attach, the installation ID and your device model.\n")
+    found = {(s.data_type, s.actor) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
+    assert {("media.photos", "helpshift"), ("device.hardware", "helpshift")} <= found
+    assert not any(actor == "first_party" for _, actor in found)

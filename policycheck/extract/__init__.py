@@ -242,6 +242,14 @@ class Extractor:
                         # (GUIDELINES: an SDK the first party embeds)
                         frames = frames + [replace(f, actor=item_sdk[0], actor_text=item_sdk[1]) for f in frames
                                            if f.action == "collect" and f.actor == FIRST_PARTY]
+                    elif label_end and any(f.action == "collect" and f.actor == FIRST_PARTY
+                                           and f.verb in lexicon.user_provides for f in frames):
+                        party = self._label_party(sentence, label_end, lexicon)
+                        if party is not None and party[0] != THIRD_PARTY:
+                            # "- **Helpshift** (…): the messages you send, any screenshots you attach, …": what the
+                            # user gives in an item whose label names a party goes to that party
+                            frames = [_involving(f, *party) if f.action == "collect" and f.actor == FIRST_PARTY
+                                      and f.verb in lexicon.user_provides else f for f in frames]
                 if sentence.language == "zh" and any(f.actor == THIRD_PARTY for f in frames):
                     named = self._parties_named_before(sentences, index)
                     if named:
