@@ -4094,3 +4094,11 @@ def test_what_the_user_gives_in_an_item_labelled_with_a_party_goes_to_that_party
     found = {(s.data_type, s.actor) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
     assert {("media.photos", "helpshift"), ("device.hardware", "helpshift")} <= found
     assert not any(actor == "first_party" for _, actor in found)
+
+
+def test_showing_a_viewer_the_data_as_an_indirect_object_is_sharing():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "If you add a parent or another person as a proxy, we show that person your grades and account balance.")}
+    assert found == {("identity.education", "share", "third_party"), ("financial", "share", "third_party")}
+    assert ("identity.education", "share") in pairs("We show parents their child's grades.")
+    assert pairs("We show you your grades.") == set()

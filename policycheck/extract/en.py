@@ -2347,6 +2347,12 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         # the parser often hangs "to other users" on the object ("show your photo to other users")
         objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in [c, *c.conjuncts]]
+        # "we show that person your grades": the viewer as an indirect object (the parser may read it as the subject
+        # of the object noun)
+        if not passive and any(t.lemma_.lower() in viewers and t.pos_ in ("NOUN", "PROPN") for t in [
+                *(c for c in verb.children if c.dep_ == "dative"),
+                *(c for o in objects for c in o.children if c.dep_ == "nsubj" and c.i < o.i)]):
+            return True
         for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
             if child.lower_ == "publicly" and passive:
                 return True
