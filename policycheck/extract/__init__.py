@@ -663,7 +663,6 @@ class Extractor:
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
-# a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
 # the owner of a service named before ("a web analytics service provided by Google Inc.", "a division of Google")
 PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|developed|made) by|(?:division|subsidiary) "
                              r"of)\s+(?:the\s+)?$")
@@ -676,6 +675,7 @@ SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条
 WELCOME = re.compile(r"^.*?欢迎(?:您|你)?(?:使用|选择|来到|访问)")
 # "（以下简称…）" after these names data, a technique or outside parties, not the service
 NOT_OWN_REFERENT = re.compile(r"(?i)第三方|合作|关联方|供应商|服务商|技术|工具|图像|标识符|sdk|cookie")
+# a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
 COMPANY = re.compile(r"(?:公司|集团|银行)[（(]?[^（(]{0,6}$")
 OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三方|关联方")
 OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
