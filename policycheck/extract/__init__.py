@@ -540,15 +540,24 @@ class Extractor:
     def _parties_named_before(self, sentences: list[Sentence], index: int) -> list[str]:
         """The named parties a Chinese sentence opening on a demonstrative party ("此SDK", "该第三方", "上述SDK")
         points back to: those the sentence before it in the same block names, in order."""
-        sentence = sentences[index]
-        if not index or sentences[index - 1].block_index != sentence.block_index:
+        if not ZH_PARTY_DEMONSTRATIVE.match(sentences[index].text):
             return []
-        if not ZH_PARTY_DEMONSTRATIVE.match(sentence.text):
+        return [party for party, _ in self._parties_in_previous_sentence(sentences, index, "zh")
+                if party != THIRD_PARTY]
+
+    def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int,
+                                      language: str) -> list[tuple[str, str]]:
+        """(party, words) of each party other than us named by the sentence before `index` in the same block, in
+        order, leaving out the owner of a service named there ("… a web analytics service provided by Google Inc.")."""
+        if not index or sentences[index - 1].block_index != sentences[index].block_index:
             return []
-        named: list[str] = []
-        for match in self.entities.find(sentences[index - 1].text, "zh"):
-            if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.value not in named:
-                named.append(match.value)
+        previous = sentences[index - 1].text
+        named: list[tuple[str, str]] = []
+        for match in self.entities.find(previous, language):
+            if PROVIDER_BEFORE.search(previous[max(0, match.start - 30):match.start]):
+                continue
+            if match.value != FIRST_PARTY and match.value not in (party for party, _ in named):
+                named.append((match.value, previous[match.start:match.end]))
         return named
 
     def _parties_referred_back(self, sentences: list[Sentence], index: int, frames: list[Frame]) -> list[Frame]:
@@ -556,15 +565,7 @@ class Extractor:
         before it in the same block names ("We also use Google Analytics and comScore to measure traffic. These
         services use cookies to collect …"), a category of parties included ("advertising partners, including Google
         and Meta"); unchanged when that sentence names none."""
-        if not index or sentences[index - 1].block_index != sentences[index].block_index:
-            return frames
-        named: list[tuple[str, str]] = []
-        previous = sentences[index - 1].text
-        for match in self.entities.find(previous, "en"):
-            if PROVIDER_BEFORE.search(previous[max(0, match.start - 30):match.start]):
-                continue  # "Google Analytics, a web analytics service provided by Google Inc.": the service's owner
-            if match.value != FIRST_PARTY and match.value not in (n[0] for n in named):
-                named.append((match.value, previous[match.start:match.end]))
+        named = self._parties_in_previous_sentence(sentences, index, "en")
         if not named:
             return frames
         result: list[Frame] = []
