@@ -2905,7 +2905,8 @@ def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
             "您可以选择与我们合作的第三方支付机构（包括微信支付、支付宝等，以下称“支付机构”）完成支付。\n\n"
             "我们会收集您的姓名、手机号码、收件地址（简称“活动信息”）。\n\n"
             "欢迎您使用示例科技有限公司（以下简称“我们”）开发的示例App（以下简称“本应用”）。\n")
-    aliases = get_extractor()._first_party_aliases(parse_policy(text, "policy.md"))
+    extractor, document = get_extractor(), parse_policy(text, "policy.md")
+    aliases = extractor._first_party_aliases(document, extractor._other_party_names(document))
     assert aliases == ["示例科技有限公司", "本应用"]
 
 

@@ -128,8 +128,8 @@ class Extractor:
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
         definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
-        aliases = self._first_party_aliases(document)
         other_names = self._other_party_names(document)
+        aliases = self._first_party_aliases(document, other_names)
         default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
                          for i, s in enumerate(sentences)]
         analyses = self._analyze(sentences, default_actor, aliases, other_names)
@@ -514,11 +514,11 @@ class Extractor:
         limit = 60 if sentence.language == "zh" else 160
         return not analysis.has_verb and len(sentence.text) <= limit
 
-    def _first_party_aliases(self, document: Document) -> list[str]:
+    def _first_party_aliases(self, document: Document, others: list[str]) -> list[str]:
         """Names this policy uses for its operator and product: "以下简称…", ("Acme", "we"), the title, and
-        proper nouns the policy repeats that are not known third parties."""
+        proper nouns the policy repeats that are not known third parties nor short names of other companies
+        (`others`, from `_other_party_names`)."""
         aliases: list[str] = self._title_aliases(document) + self._frequent_names(document)
-        others = self._other_party_names(document)
         for block in document.blocks[:60]:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):

@@ -15,7 +15,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
 from .lexicon import Lexicon, any_match
 from .sharing_tables import answer_action
-from .zh import UPLOAD_DENIAL
+from .zh import UPLOAD_DENIAL, _providers_of_described_sdks
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -61,8 +61,6 @@ def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, s
 
 def _described_provider(text: str, entities: EntityCatalog) -> str | None:
     """The provider a Chinese record's text names for an uncatalogued SDK ("腾讯公司的安全风控SDK")."""
-    from .zh import _providers_of_described_sdks
-
     found = entities.find(text, "zh")
     for before, after in zip(found, _providers_of_described_sdks(text, found)):
         if before.value == THIRD_PARTY and after.value != THIRD_PARTY:

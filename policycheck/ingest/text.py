@@ -266,7 +266,8 @@ def markdown_blocks(text: str) -> list[Block]:
         if _is_rule(stripped) and not acc.length:
             continue
         # "*Detailed information …*" is a line in italics, not an item marked "*"
-        marker = LIST_MARKER.match(line) if not ITALIC_TITLE.match(stripped) else None
+        italic = ITALIC_TITLE.match(stripped)
+        marker = LIST_MARKER.match(line) if italic is None else None
         quote = stripped.startswith(">")
         if marker:
             flush()
@@ -284,7 +285,6 @@ def markdown_blocks(text: str) -> list[Block]:
               and (acc.text.rstrip().endswith(SENTENCE_END) or stripped[:1].isupper())):
             flush()  # "Information we collect includes:" then "IP address;": lines of their own, as the file has them
         bold = LEADING_LABEL.match(stripped)
-        italic = ITALIC_TITLE.match(stripped)
         title_line = ((bold is not None and bold.end() == len(stripped) or italic is not None)
                       and not marker and not quote and _next_is_text(lines, index))
         if title_line and acc.length and acc.text.rstrip().endswith(SENTENCE_END):
