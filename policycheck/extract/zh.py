@@ -42,8 +42,8 @@ SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及�
 # tells the parties from a recipient after 与/和 ("我们与第三方共享")
 REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
 SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
-SOURCE_MARKERS = {"从", "自"}
-EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK  # 从第三方获取: the party after it is where the data comes from
+SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
+EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
