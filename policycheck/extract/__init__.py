@@ -437,8 +437,8 @@ class Extractor:
         if sentence.language != "en" or not label_end:
             return None
         label = sentence.text[:label_end].strip(" :*_")
-        for match in self.entities.find(label, "en"):
-            if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.start <= 2:
+        for match in self.entities.find_named(label, "en"):
+            if match.start <= 2:
                 return match.value, label[match.start:match.end]
         if any_match(lexicon.company_names, label):
             return THIRD_PARTY, label
@@ -448,8 +448,8 @@ class Extractor:
         opening = after.find("(")
         if 0 < opening <= 90:
             lead = len(after) - len(after.lstrip(" :*_"))
-            for match in self.entities.find(after[:opening], "en"):
-                if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.start <= lead + 2:
+            for match in self.entities.find_named(after[:opening], "en"):
+                if match.start <= lead + 2:
                     return match.value, after[match.start:match.end]
         return None
 
@@ -473,8 +473,8 @@ class Extractor:
         data in Google Analytics: 14 months"), when the item states a period; else None."""
         if sentence.language != "en" or not RETENTION_ITEM_PERIOD.search(sentence.text):
             return None
-        for match in self.entities.find(sentence.text, "en"):
-            if match.value not in (FIRST_PARTY, THIRD_PARTY) and KEPT_AT.search(sentence.text, 0, match.start):
+        for match in self.entities.find_named(sentence.text, "en"):
+            if KEPT_AT.search(sentence.text, 0, match.start):
                 return match.value, sentence.text[match.start:match.end]
         return None
 

@@ -74,7 +74,7 @@ def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
         return False
     if SDK_WORD.search(cleaned):
         return True
-    return any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in entities.find(cleaned, lang))
+    return bool(entities.find_named(cleaned, lang))
 
 
 # Marks that end a clause or list item in a table cell ("上传评价图片、更换头像").
@@ -343,7 +343,7 @@ def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, C
 
 
 def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
-                result: SdkListResult, lex: Lexicon, entities: EntityCatalog | None = None) -> None:
+                result: SdkListResult, lex: Lexicon, entities: EntityCatalog) -> None:
     """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
     collection, read from the data column, and from the purpose column where a verb there acquires the data
     ("相机 | 扫描身份证件…", "相册 | …、更换头像"); other data the purpose column names describes features."""
@@ -393,8 +393,8 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         result.consumed_blocks.add(row_index)
 
 
-def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool = False,
-                      entities: EntityCatalog | None = None, lang: str = "en") -> list[Statement]:
+def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool,
+                      entities: EntityCatalog, lang: str) -> list[Statement]:
     """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it
     (with each party it names, see `_named_recipients`), a "Sold or shared?" answer shares or denies sharing it, a
     retention period (or a header naming storage) stores it."""
@@ -423,13 +423,11 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stor
 PARTY_ROLE = re.compile(r"(?:,\s*(?:our|its|their|the)\s+|\(\s*(?:our\s+)?)[\w\s-]*$", re.I)
 
 
-def _named_recipients(text: str, entities: EntityCatalog | None, lang: str) -> list[str]:
+def _named_recipients(text: str, entities: EntityCatalog, lang: str) -> list[str]:
     """The recipients a "Disclosed to" cell names: each known party ("Zendesk", "Google (Google Analytics), Meta (Meta
     Pixel)"), and `third_party` for a cell that names none or also names a category of recipients ("Service
     providers (including Stripe)", "…, hosting and analytics providers"); a category that only says what the named
     party is ("Adyen, our payment processor") adds none."""
-    if entities is None:
-        return [THIRD_PARTY]
     found = entities.find(text, lang)
     named = list(dict.fromkeys(m.value for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)))
     if not named:

@@ -132,6 +132,7 @@ class ChineseAnalyzer:
         self._alias_key: tuple[str, ...] = ()
         self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()
         self.blockers = lexicon.negation_blockers
+        self._embedded_cache: tuple | None = None
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
@@ -673,7 +674,16 @@ class ChineseAnalyzer:
 
     def _embedded_spans(self, tokens: list[Token], clause_of: list[int], actors) -> list[tuple[int, int]]:
         """The spans from 嵌入/集成/接入 to the party embedded, when we are the subject that embeds it and the party's
-        practice verb follows right after it ("我们在应用程序中嵌入我们关联公司开发的应用安全SDK收集…")."""
+        practice verb follows right after it ("我们在应用程序中嵌入我们关联公司开发的应用安全SDK收集…"); computed once
+        per sentence (the last sentence's spans are kept)."""
+        cached = self._embedded_cache
+        if cached is not None and cached[0] is tokens and cached[1] is clause_of and cached[2] is actors:
+            return cached[3]
+        spans = self._find_embedded_spans(tokens, clause_of, actors)
+        self._embedded_cache = (tokens, clause_of, actors, spans)
+        return spans
+
+    def _find_embedded_spans(self, tokens: list[Token], clause_of: list[int], actors) -> list[tuple[int, int]]:
         spans = []
         for index, token in enumerate(tokens):
             if token.word not in EMBEDDING_VERBS:

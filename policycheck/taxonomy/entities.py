@@ -62,6 +62,10 @@ class EntityCatalog:
                 found.append(Match(start, end, THIRD_PARTY, text[start:end]))
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
+    def find_named(self, text: str, lang: str):
+        """The mentions in `text` of named SDKs and companies (`find` without first and third party)."""
+        return [m for m in self.find(text, lang) if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+
     def sdk_for_package(self, class_name: str) -> str | None:
         """The SDK whose package prefix starts `class_name` (longest prefix wins)."""
         for prefix, entity_id in self._prefixes:
