@@ -4102,3 +4102,7 @@ def test_showing_a_viewer_the_data_as_an_indirect_object_is_sharing():
     assert found == {("identity.education", "share", "third_party"), ("financial", "share", "third_party")}
     assert ("identity.education", "share") in pairs("We show parents their child's grades.")
     assert pairs("We show you your grades.") == set()
+
+
+def test_step_counts_in_a_data_list_are_health_data():
+    assert ("health", "collect") in pairs("We collect your name, email address and steps.")

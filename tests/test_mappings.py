@@ -107,3 +107,15 @@ def test_schemas_are_valid_json_schema(name):
 
     schema = json.loads((mappings_dir() / "schema" / name).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_a_key_written_twice_is_rejected(tmp_path, monkeypatch):
+    """YAML keeps only the last of two equal keys: a second `health:` under `in_lists` would drop the first's words."""
+    from policycheck.errors import MappingError
+
+    try:
+        problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+                                        lambda text: text.replace("in_lists:\n", "in_lists:\n  calendar: [diary]\n", 1))
+    except MappingError as error:
+        problems = [str(error)]
+    assert any("duplicate key 'calendar'" in p for p in problems)

@@ -20,9 +20,24 @@ from ..resources import mapping_path, mappings_dir
 from .model import DataType, Taxonomy
 
 try:
-    _Loader = yaml.CSafeLoader
+    _BaseLoader = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader  # type: ignore[assignment,misc]
+    _BaseLoader = yaml.SafeLoader  # type: ignore[assignment,misc]
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """A safe loader that rejects a key written twice in one mapping: YAML would keep only the last value, so a
+    second `health:` under `in_lists` would silently drop the first one's words."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 LANGUAGES = ("zh", "en")
 NO_DATA = "none"  # the type of a sense whose term names no data in its context
