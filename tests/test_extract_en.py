@@ -2106,7 +2106,22 @@ def test_a_location_determined_based_on_the_ip_address_is_derived():
 def test_domain_names_a_dns_resolver_looks_up_are_browsing_history():
     assert pairs("If you use our default DNS resolver, the resolver keeps a log of the domain names it looks up for up "
                  "to 30 days.") == {("usage.history", "store")}
-    assert ("network", "collect") in pairs("We collect the domain name of your Internet service provider.")
+    # elsewhere a bare domain name is no network identifier; the provider the visitor connects through is their network
+    assert pairs("We collect the domain name of your Internet service provider.") == {("device.network", "collect")}
+    assert pairs("We log all resolved IP addresses for any domain names requested.") == {("network.ip", "collect")}
+
+
+def test_online_identifiers_fit_no_single_id_and_the_internet_domain_is_network_information():
+    assert pairs("We collect your name, email address and online identifiers.") == {
+        ("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("We collect online identifiers such as mobile advertising IDs.") == {("device.id.ad_id", "collect")}
+    assert pairs("We automatically collect the internet domain name and your IP address.") == {
+        ("device.network", "collect"), ("network.ip", "collect")}
+
+
+def test_files_a_user_uploads_are_content_not_files_on_the_device():
+    assert pairs("Students submit typed answers and uploaded files.") == {("content", "collect")}
+    assert pairs("We store the files you upload.") == {("content", "store")}
 
 
 def test_vehicle_crashes_detected_from_motion_sensors_are_not_app_crash_logs():
