@@ -1826,9 +1826,9 @@ def test_a_denial_does_not_reach_a_coordinated_clause_with_its_own_subject():
     assert ("personal_info", "collect") in {(d, a) for _, d, a, _ in tuples(
         "It is not our usual policy, but from time to time we may permit other companies to place advertising on "
         "our website, and these companies may collect information about you.")}
-    assert ("usage.cookies", "not_collect") in pairs(
-        "No personal information is collected through our cookies nor do we allow third-party companies to "
-        "collect such information.")
+    # (the cookies are the means of the denied collection, not denied themselves)
+    assert pairs("No personal information is collected through our cookies nor do we allow third-party companies to "
+                 "collect such information.") == {("personal_info", "not_collect")}
 
 
 def test_how_often_users_visit_and_the_time_they_spend_name_usage():
@@ -4121,3 +4121,14 @@ def test_showing_a_viewer_the_data_as_an_indirect_object_is_sharing():
 
 def test_step_counts_in_a_data_list_are_health_data():
     assert ("health", "collect") in pairs("We collect your name, email address and steps.")
+
+
+def test_cookies_that_do_the_denied_practice_are_not_denied_themselves():
+    # what the tracking technology leaves out is denied, not the technology
+    assert pairs("These cookies do not collect personally identifiable information.") == {
+        ("personal_info", "not_collect")}
+    assert pairs("The analytics provider does not receive personally identifiable information through these "
+                 "cookies.") == {("personal_info", "not_share")}
+    assert pairs("We do not collect cookies or device identifiers.") == {
+        ("usage.cookies", "not_collect"), ("device.id", "not_collect")}
+    assert ("usage.cookies", "collect") in pairs("These cookies collect information about how you use our website.")

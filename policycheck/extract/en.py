@@ -203,6 +203,12 @@ class EnglishAnalyzer:
                     # data; the main verb states the practice
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
+            if (frames and match.value == "usage.cookies" and all(f.negated for f in frames)
+                    and _instrument_of(span.root, verb)):
+                # "These cookies do not collect personally identifiable information", "X does not receive personal
+                # information through these cookies": what the tracking technology leaves out is denied, not the
+                # technology
+                frames = None
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
@@ -1981,6 +1987,20 @@ def _what_it_depends_on(token) -> bool:
         token, on = token.head, token.head.head  # "depending on how you interact with our Services"
     return (token.dep_ in ("pobj", "pcomp") and on.lower_ in ("on", "upon") and on.head.i != on.i
             and on.head.lemma_.lower() == "depend")
+
+
+INSTRUMENT_PREPOSITIONS = {"through", "via", "with", "using", "by"}
+
+
+def _instrument_of(token, verb) -> bool:
+    """Whether `token` is what does the practice of `verb` or the means it is done with, not its object: the subject
+    of an active verb ("these cookies do not collect X") or the object of "through / via / with" on it ("does not
+    receive X through these cookies")."""
+    head = _first_conjunct(token)
+    if head.dep_ == "nsubj":
+        return head.head.i == verb.i
+    return (head.dep_ == "pobj" and head.head.lower_ in INSTRUMENT_PREPOSITIONS
+            and head.head.head.i == verb.i)
 
 
 def _first_conjunct(token):
