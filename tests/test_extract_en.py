@@ -4132,3 +4132,12 @@ def test_cookies_that_do_the_denied_practice_are_not_denied_themselves():
     assert pairs("We do not collect cookies or device identifiers.") == {
         ("usage.cookies", "not_collect"), ("device.id", "not_collect")}
     assert ("usage.cookies", "collect") in pairs("These cookies collect information about how you use our website.")
+
+
+def test_access_by_our_own_staff_is_an_access_control():
+    # which of the service's own people may reach the data is a security measure, no practice; a denial stays
+    assert pairs("Team members have access to user information only on a need-to-know basis.") == set()
+    assert pairs("Employee access to genetic data is logged and reviewed.") == set()
+    assert pairs("Only staff who need access to player data to do their jobs can see it.") == set()
+    assert pairs("Our staff do not have access to your messages.") == {("communication.messages", "not_collect")}
+    assert pairs("Our partners have access to your email address.") == {("contact.email", "collect")}

@@ -158,6 +158,10 @@ class EnglishAnalyzer:
                 # "information which could be used to identify you": what the data could do is no practice; the verb
                 # the term is the argument of is ("does not collect any information which could be used to …")
                 verb = self._enclosing_action(span.root)
+            if verb is not None and not isinstance(verb, str) and _staff_access(span.root) and _negation(verb) is None:
+                # "only staff who need access to player data can see it", "Employee access to genetic data is
+                # logged": which of our own people may reach the data is an access control, a security measure
+                verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
@@ -2050,6 +2054,27 @@ def _access_holder(token):
                 c.lower_ == "to" and c.dep_ == "prep" and c.i > token.i for c in token.head.children))):
         return token.head
     return None
+
+
+STAFF_NOUNS = {"employee", "staff", "personnel", "workforce", "team", "staffer"}  # "team members" by its compound
+
+
+def _staff_access(token) -> bool:
+    """Whether `token` is what the service's own people have access to: "access to X" held by employees or staff, as a
+    modifier of "access" ("Employee access to X") or as the subject of the verb that takes it ("team members have
+    access to X", "staff who need access to X")."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "access"):
+        return False
+    access = token.head.head
+    holders = [c for c in access.children if c.dep_ in ("compound", "poss")]
+    if access.dep_ in ("dobj", "obj"):
+        verb = access.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subjects):
+            subjects = [verb.head]  # "staff who need access to …"
+        holders += subjects
+    return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
+                                                      for c in h.children) for h in holders)
 
 
 def _tells_us(verb) -> bool:
