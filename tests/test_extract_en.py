@@ -4141,3 +4141,8 @@ def test_access_by_our_own_staff_is_an_access_control():
     assert pairs("Only staff who need access to player data to do their jobs can see it.") == set()
     assert pairs("Our staff do not have access to your messages.") == {("communication.messages", "not_collect")}
     assert pairs("Our partners have access to your email address.") == {("contact.email", "collect")}
+
+
+def test_the_privacy_of_data_we_collect_is_what_a_safeguard_protects():
+    assert pairs("To help protect the privacy of data and personal information we collect and hold, we maintain "
+                 "physical, technical and administrative safeguards.") == set()
