@@ -2917,3 +2917,16 @@ def test_demonstrative_party_points_back_to_the_sentence_before():
     # another paragraph: not the same record
     found = tuples("# 第三方SDK接入说明\n\n可能涉及开普勒SDK。\n\n此SDK会直接收集您的Mac地址。\n", name="policy.md")
     assert found == {(5, "device.id.mac", "collect", "third_party")}
+
+
+def test_sdk_record_with_a_web_address_line_keeps_its_sdk():
+    # "SDK官网：https://…" is a Chinese field line (the address is no English text), and "收集的个人信息的类型/字段"
+    # labels the record's data
+    text = ("我们使用到的SDK目录\nSDK名称：友盟+SDK\n公司名称：友盟同欣（北京）科技有限公司\nSDK官网：https://www.umeng.com/\n"
+            "使用目的：友盟数据统计\n收集的个人信息的类型/字段：设备信息（IMEI/MAC）\n")
+    statements = statements_of(text)
+    assert {(s.line, s.data_type, s.action, s.actor) for s in statements} == {
+        (6, "device", "collect", "umeng"), (6, "device.id.imei", "collect", "umeng"),
+        (6, "device.id.mac", "collect", "umeng")}
+    assert all(s.source == "sdk_table" and s.purposes == ["友盟数据统计"] for s in statements)
+

@@ -317,3 +317,12 @@ def test_markdown_italic_title_line_over_a_paragraph_is_a_heading_not_an_item():
     following = [s for s in sentences(document) if "following processors" in s.text][0]
     assert following.section[-1] == "Detailed information on the processing of personal data"
     assert not any(b.kind == "heading" and b.text.startswith("We do not sell") for b in document.blocks)
+
+
+def test_a_web_address_is_no_english_text_and_its_question_mark_ends_no_sentence():
+    document = parse_policy("SDK官网：https://x5.tencent.com/\n火狐浏览器：https://support.mozilla.org/kb/cookies?locale=en-US;"
+                            "以上为浏览器帮助页面。\n", "p.txt")
+    assert [block.language for block in document.blocks] == ["zh", "zh"]
+    assert [s.text for s in sentences(document)] == [
+        "SDK官网：https://x5.tencent.com/",
+        "火狐浏览器：https://support.mozilla.org/kb/cookies?locale=en-US;以上为浏览器帮助页面。"]

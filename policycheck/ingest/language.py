@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# A web address is no word of either language ("SDK官网：https://x5.tencent.com/" is a Chinese line).
+URL = re.compile(r"(?:https?://|www\.)[^\s，。；、）)]+", re.I)
 
 
 def counts(text: str) -> tuple[float, int]:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
-    latin = len(_LATIN_WORD.findall(text))
+    latin = len(_LATIN_WORD.findall(URL.sub(" ", text)))
     return cjk / 1.5, latin
 
 

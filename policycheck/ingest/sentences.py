@@ -11,6 +11,7 @@ import re
 from typing import Iterator
 
 from ..records import Block, Document, Sentence
+from .language import URL
 
 MAX_SENTENCE_CHARS = 1500
 
@@ -24,8 +25,12 @@ _ABBREVIATIONS = {
 
 def _zh_spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
+    # "…?locale=en_US" inside a web address ends no sentence
+    urls = [(u.start(), u.end()) for u in URL.finditer(text)] if "://" in text or "www." in text else []
     for match in re.finditer(r"[。！？!?]+[”’」』）)]*", text):
         end = match.end()
+        if any(a <= match.start() < b for a, b in urls):
+            continue
         yield start, end
         start = end
     if start < len(text):
