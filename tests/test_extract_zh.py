@@ -2930,3 +2930,11 @@ def test_sdk_record_with_a_web_address_line_keeps_its_sdk():
         (6, "device.id.mac", "collect", "umeng")}
     assert all(s.source == "sdk_table" and s.purposes == ["友盟数据统计"] for s in statements)
 
+
+
+def test_a_party_word_read_as_an_item_of_the_data_list_is_no_actor():
+    # 电信运营商 among the data items is the carrier, not a party that collects
+    text = "当您使用我们提供的产品时，我们会收集您的浏览信息，其中包括您的IP地址、访问的日期和时间、电信运营商、网络请求等。"
+    assert {(s.data_type, s.actor) for s in statements_of(text) if s.data_type in ("network.ip", "device.network")} == {
+        ("network.ip", "first_party"), ("device.network", "first_party")}
+

@@ -158,7 +158,9 @@ class ChineseAnalyzer:
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
         tokens = _split_our_access(tokens, text, clause_of)
-        actors = self._actors(text, tuple(aliases), other_names)
+        # a party's word the data matcher reads as data is an item of the data list ("访问的日期和时间、电信运营商、网络请求")
+        actors = [a for a in self._actors(text, tuple(aliases), other_names)
+                  if not any(m.start <= a.start and a.end <= m.end for m in data_matches)]
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
         token_starts = {t.start for t in tokens}
