@@ -2938,3 +2938,12 @@ def test_a_party_word_read_as_an_item_of_the_data_list_is_no_actor():
     assert {(s.data_type, s.actor) for s in statements_of(text) if s.data_type in ("network.ip", "device.network")} == {
         ("network.ip", "first_party"), ("device.network", "first_party")}
 
+
+def test_an_unnumbered_paragraph_after_an_sdk_record_goes_on_with_its_sdk():
+    text = ("第三方SDK\n（3）安全风控SDK：我们使用了腾讯公司的安全风控SDK，当您使用安卓版客户端时，采集您的手机设备信息包括android ID、"
+            "手机序列号、imei、SIM卡序列号、imsi、蓝牙地址、可用内存、可用存储空间、设备型号、系统版本，用于保障您的交易安全。\n"
+            "当您使用iOS版客户端时，需要采集的信息包括IDFA标识码（广告标识符）、IDFV标识码、移动网络IP地址、WIFI mac地址、"
+            "WiFi IP地址、当前电池电量、CPU型号、磁盘大小、时区，用于保障您的交易安全。\n")
+    line3 = {(s.data_type, s.actor) for s in statements_of(text) if s.line == 3}
+    assert ("device.id.ad_id", "tencent") in line3 and ("network.ip", "tencent") in line3
+    assert all(actor == "tencent" for _, actor in line3)

@@ -144,6 +144,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
     blocks = document.blocks
     index = 0
     record: Record | None = None
+    data_block = -1  # the last block that gave a record's data
     while index < len(blocks):
         block = blocks[index]
         lang = block.language or document.language
@@ -187,6 +188,11 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             index += 1
             continue
         if not fields and len(block.text) > 80:
+            if data_block == index - 1 and not NUMBERING.match(block.text) and not block.text.lstrip().startswith(
+                    ("我们", "我行", "本行", "此外", "另外", "除")):
+                # an unnumbered paragraph right after the record's data, with no subject of ours, goes on listing that
+                # SDK's data ("（3）安全风控SDK：…采集…" then "当您使用iOS版客户端时，需要采集的信息包括…")
+                result.block_actor[index] = record.actor
             record = None  # an ordinary paragraph ends the SDK list
             index += 1
             continue
@@ -212,6 +218,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                     record.purposes = [lead.group(1).strip()]
                 result.statements += _statements_for_data(value, record, line, block.text, lang, "sdk_table")
                 consumed = True
+                data_block = index
         result.block_actor[index] = record.actor
         if consumed:
             result.consumed_blocks.add(index)
