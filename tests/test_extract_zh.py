@@ -2947,3 +2947,12 @@ def test_an_unnumbered_paragraph_after_an_sdk_record_goes_on_with_its_sdk():
     line3 = {(s.data_type, s.actor) for s in statements_of(text) if s.line == 3}
     assert ("device.id.ad_id", "tencent") in line3 and ("network.ip", "tencent") in line3
     assert all(actor == "tencent" for _, actor in line3)
+
+
+def test_sdks_pointed_back_to_keep_the_uncatalogued_one_as_a_third_party():
+    text = "如果您选择一键登录，可能会使用移动登录SDK、闪验SDK。此类SDK会直接收集您的手机号码。"
+    assert {(s.data_type, s.actor) for s in statements_of(text)} == {
+        ("contact.phone", "shanyan"), ("contact.phone", "third_party")}
+    # a generic party named with them is not one of the SDKs
+    assert {(s.data_type, s.actor) for s in statements_of("我们接入了第三方SDK、闪验SDK。此类SDK会直接收集您的手机号码。")} == {
+        ("contact.phone", "shanyan")}

@@ -539,11 +539,17 @@ class Extractor:
 
     def _parties_named_before(self, sentences: list[Sentence], index: int) -> list[str]:
         """The named parties a Chinese sentence opening on a demonstrative party ("此SDK", "该第三方", "上述SDK")
-        points back to: those the sentence before it in the same block names, in order."""
+        points back to: those the sentence before it in the same block names, in order, and `third_party` for an
+        uncatalogued SDK it names ("移动登录SDK、电信登录SDK…。此类SDK会直接收集…")."""
         if not ZH_PARTY_DEMONSTRATIVE.match(sentences[index].text):
             return []
-        return [party for party, _ in self._parties_in_previous_sentence(sentences, index, "zh")
-                if party != THIRD_PARTY]
+        named = [party for party, _ in self._parties_in_previous_sentence(sentences, index, "zh")
+                 if party != THIRD_PARTY]
+        previous = sentences[index - 1].text
+        if named and any(m.value == THIRD_PARTY and self.entities.is_unknown_sdk(previous[m.start:m.end], "zh")
+                         for m in self.entities.find(previous, "zh")):
+            named.append(THIRD_PARTY)
+        return named
 
     def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int,
                                       language: str) -> list[tuple[str, str]]:

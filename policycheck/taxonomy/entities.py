@@ -62,6 +62,11 @@ class EntityCatalog:
                 found.append(Match(start, end, THIRD_PARTY, text[start:end]))
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
+    def is_unknown_sdk(self, words: str, lang: str) -> bool:
+        """Whether `words` name an SDK that is not catalogued ("移动登录SDK"), not a generic party ("第三方SDK")."""
+        return bool(UNKNOWN_SDK.fullmatch(words)) and not any(
+            m.start == 0 and m.end == len(words) for m in self.matchers[lang].find(words))
+
     def find_named(self, text: str, lang: str):
         """The mentions in `text` of named SDKs and companies (`find` without first and third party)."""
         return [m for m in self.find(text, lang) if m.value not in (FIRST_PARTY, THIRD_PARTY)]
