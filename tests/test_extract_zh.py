@@ -2956,3 +2956,19 @@ def test_sdks_pointed_back_to_keep_the_uncatalogued_one_as_a_third_party():
     # a generic party named with them is not one of the SDKs
     assert {(s.data_type, s.actor) for s in statements_of("我们接入了第三方SDK、闪验SDK。此类SDK会直接收集您的手机号码。")} == {
         ("contact.phone", "shanyan")}
+
+
+def test_entrusting_a_processor_with_its_own_verb_is_sharing_with_it():
+    # GUIDELINES, processors: entrusting data to a processor is `share` by the first party, its handling is not annotated
+    assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "我们会委托服务合作方代表我们处理您的某些个人信息。")} == {("personal_info", "share", "first_party", "third_party")}
+    assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "我们会委托服务商核验您的姓名。")} == {("identity.name", "share", "first_party", "third_party")}
+    # "其委托的代理商" is a relative clause on the party that collects
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(
+        "广告主及/或其委托的投放代理商会收集您在相关广告页面主动填写的联系电话。")} == {("contact.phone", "collect", "third_party")}
+
+
+def test_a_party_named_as_the_subjects_role_is_no_actor():
+    text = "我们会作为受托方，根据合作商委托收集您的手机号码，并将前述信息传输给该合作商。"
+    assert ("contact.phone", "collect", "first_party") in {(s.data_type, s.action, s.actor) for s in statements_of(text)}

@@ -68,7 +68,8 @@ ADVERBIAL_VERBS = {"公开"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
-ENTRUSTED_VERBS = {"处理", "使用"}  # 委托第三方处理…: entrusting a processor is sharing with it
+# 委托第三方处理…, 委托实名认证服务商查询、核验…: what a processor does for us; entrusting it is sharing with it
+ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "采集", "获取"}
 # "用于…的信息：": a label naming information used for a purpose; the items after its colon are data
 USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|数据)[：:]")
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
@@ -159,8 +160,10 @@ class ChineseAnalyzer:
         clause_of = self._clause_ids(text)
         tokens = _split_our_access(tokens, text, clause_of)
         # a party's word the data matcher reads as data is an item of the data list ("访问的日期和时间、电信运营商、网络请求")
+        # nor is a party named as the subject's role ("我们会作为受托方，根据合作商委托收集…")
         actors = [a for a in self._actors(text, tuple(aliases), other_names)
-                  if not any(m.start <= a.start and a.end <= m.end for m in data_matches)]
+                  if not any(m.start <= a.start and a.end <= m.end for m in data_matches)
+                  and not text[max(0, a.start - 2):a.start] == "作为"]
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
         token_starts = {t.start for t in tokens}
@@ -812,6 +815,11 @@ class ChineseAnalyzer:
                 named = [m for m in actors if token.end <= m.start < tokens[position].start]
                 if named and named[0].start == token.end and named[0].value == THIRD_PARTY:
                     return THIRD_PARTY  # 授权第三方应用读取… (a named company may be the policy's own product)
+                if (token.word == "委托" and named and named[0].value != FIRST_PARTY
+                        and named[0].start - token.end <= 8 and not re.search(r"[的，,]", between[:named[0].start - token.end])):
+                    # "委托实名认证服务商查询、核验…", "委托服务合作方代表我们处理…": the processor named after 委托 (not
+                    # "其委托的代理商", a relative clause)
+                    return named[0].value
                 if between.startswith(("该", "其他", "他人", "任何")) and not named:
                     return THIRD_PARTY  # 授权该共同房东访问…
                 return None
