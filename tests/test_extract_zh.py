@@ -2972,3 +2972,12 @@ def test_entrusting_a_processor_with_its_own_verb_is_sharing_with_it():
 def test_a_party_named_as_the_subjects_role_is_no_actor():
     text = "我们会作为受托方，根据合作商委托收集您的手机号码，并将前述信息传输给该合作商。"
     assert ("contact.phone", "collect", "first_party") in {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_the_product_name_is_not_the_start_shared_by_cited_law_titles():
+    from policycheck.extract import _product_name, get_extractor
+    from policycheck.ingest import parse_policy
+
+    text = ("我们依据《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》制定本政策。\n"
+            "详见《知乎隐私保护指引》与《知乎儿童个人信息保护指引》。\n")
+    assert _product_name(parse_policy(text, "p.txt"), get_extractor().lexicons["zh"]) == "知乎"

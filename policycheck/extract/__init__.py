@@ -728,13 +728,16 @@ def _product_name(document: Document, lex: Lexicon) -> str:
 
 def _title_prefix(document: Document, lex: Lexicon) -> str:
     """The beginning most pairs of different 《…》 titles in a document share, when two characters or longer."""
-    titles = sorted({m.group(1) for block in document.blocks for m in BOOK_TITLE.finditer(block.text)})
+    titles = sorted({m.group(1) for block in document.blocks for m in BOOK_TITLE.finditer(block.text)
+                     if not LAW_TITLE.search(m.group(1))})
     prefixes = Counter(commonprefix([a, b]) for i, a in enumerate(titles) for b in titles[i + 1:])
     prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not any_match(lex.title_topics, p)})
     return prefixes.most_common(1)[0][0] if prefixes else ""
 
 
 BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
+# a law or regulation cited by the policy (《中华人民共和国网络安全法》, 《儿童个人信息网络保护规定》), none of its own documents
+LAW_TITLE = re.compile(r"(?:法|条例|规定|办法|标准|决定|解释)$")
 
 
 def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
