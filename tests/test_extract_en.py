@@ -4146,3 +4146,23 @@ def test_access_by_our_own_staff_is_an_access_control():
 def test_the_privacy_of_data_we_collect_is_what_a_safeguard_protects():
     assert pairs("To help protect the privacy of data and personal information we collect and hold, we maintain "
                  "physical, technical and administrative safeguards.") == set()
+
+
+def test_data_read_as_the_subject_of_the_clause_after_a_safeguard_is_what_it_protects():
+    # the parser makes the object of "protect"/"encrypt" the subject of the gerund or infinitive after it
+    assert pairs("For example, we protect your data using varying levels of encryption.") == set()
+    assert pairs("We host our services on Microsoft Azure Cloud, which encrypts your data to prevent it being accessed "
+                 "by unauthorised people.") == set()
+    assert pairs("We need your personal data to provide our services.") == {("personal_info", "collect")}
+
+
+def test_who_may_access_the_data_under_a_restriction_is_an_access_control():
+    assert pairs("We restrict who at Element (employees and contractors) can access user data to roles which require "
+                 "access in order to maintain the health of the Service;") == set()
+
+
+def test_data_others_keep_secure_is_safeguarded_not_shared():
+    assert pairs("We also make sure that any third parties that we deal with have an obligation to keep all personal "
+                 "data they process on our behalf secure.") == set()
+    assert ("personal_info", "store") not in pairs("Essential cookies keep your information secure while you use "
+                                                   "Notify.")

@@ -419,6 +419,12 @@ class EnglishAnalyzer:
         controller = _infinitive_subject_of_control(token)
         if controller is not None and self._is_action(controller):
             return controller  # "We need your personal data to provide our services", parsed as "data … to provide"
+        guard = _object_read_as_clause_subject(token)
+        if (guard is not None and guard.i < token.i and guard.lemma_.lower() in self.lex.blocking_verbs
+                and not _own_object(guard, None, strict=True)):
+            # "we protect your data using encryption", "Azure Cloud, which encrypts your data to prevent it being
+            # accessed": the data is the object of the safeguard, not the subject of the clause after it
+            return "user-control"
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
@@ -478,7 +484,8 @@ class EnglishAnalyzer:
                     # "opt out of sharing information about your creditworthiness": a choice, no practice; "their
                     # own policy for processing your information": a topic, no practice
                     return "user-control" if (self._restricted_practice(current) or self._gerund_as_topic(current)
-                                              or _classified_or_referred(current)) else current
+                                              or _classified_or_referred(current)
+                                              or self._who_may_practise(current)) else current
                 if arrived_as_subject:
                     # "X receives A, B and C, and crash logs go to Y": the parser made the rest of the object list the
                     # subject of the later clause, with the practice as its clausal complement before the data
@@ -605,8 +612,8 @@ class EnglishAnalyzer:
         held = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                                   and noun.head.head.pos_ in ("PRON", "DET")) else noun  # "any of the data we collect"
         if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
-                and held.head.lemma_.lower() in self.lex.blocking_verbs):
-            return True
+                and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))):
+            return True  # "protect the data we collect", "keep all personal data they process on our behalf secure"
         if clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in self.lex.safeguard_nouns:
             return True
         current = noun
@@ -653,6 +660,14 @@ class EnglishAnalyzer:
             start = product.head.i  # "aggregated information": the tagger may read the adjective as the verb
         phrase = token.doc[start:product.i + 1].text
         return any(pattern.search(phrase) for pattern in self.lex.aggregate_products)
+
+    def _who_may_practise(self, verb) -> bool:
+        """Whether the practice is who may do it under a restriction ("We restrict who at Element can access user data
+        to roles which require access", "we limit which employees can see your messages"): an access control."""
+        subject = _subject_token(verb)
+        asked = subject is not None and (subject.tag_ in ("WP", "WDT") or any(
+            c.tag_ == "WDT" for c in subject.children))
+        return (asked and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.blocking_verbs)
 
     def _restricted_practice(self, nominal) -> bool:
         """Whether a nominal practice, or a practice verb in a gerund or participle clause, is the object of a control or
@@ -1894,15 +1909,29 @@ def _list_item_taken_by_user_clause(token, user_subjects):
 def _infinitive_subject_of_control(token):
     """The control verb ("need", "use", "require") whose object the parser made the subject of the infinitive after
     it ("We need your personal data to provide our services": "data" the subject of "to provide"), else None."""
-    head = _first_conjunct(token).head if token.dep_ == "conj" else token.head
+    controller = _object_read_as_clause_subject(token)
+    if controller is None or not _has_infinitive_marker(_first_conjunct(token).head):
+        return None
+    lemma = controller.lemma_.lower()
+    return controller if lemma in CONTROL_VERBS and lemma not in PERMISSION_VERBS else None
+
+
+def _object_read_as_clause_subject(token):
+    """The verb whose object the parser made the subject of the infinitive or gerund clause after it ("We need your
+    personal data to provide our services": "data" the subject of "to provide"; "we protect your data using
+    encryption": of "using"), else None."""
     subject = _first_conjunct(token)
+    head = subject.head
     if subject.dep_ != "nsubj" or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
         return None
-    if head.lemma_.lower() == "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    gerund = head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if head.lemma_.lower() == "be" or not (_has_infinitive_marker(head) or gerund):
         return None  # "allow your profile to be viewable by the public": what the data is made, not an object
-    controller = head.head
-    lemma = controller.lemma_.lower()
-    return controller if lemma in CONTROL_VERBS and lemma not in PERMISSION_VERBS and controller.pos_ == "VERB" else None
+    return head.head if head.head.pos_ == "VERB" else None
+
+
+def _has_infinitive_marker(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subject_taken_by_fronted_list(token):
