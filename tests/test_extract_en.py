@@ -4166,3 +4166,16 @@ def test_data_others_keep_secure_is_safeguarded_not_shared():
                  "data they process on our behalf secure.") == set()
     assert ("personal_info", "store") not in pairs("Essential cookies keep your information secure while you use "
                                                    "Notify.")
+
+
+def test_what_parties_do_in_general_is_background_not_a_practice():
+    assert pairs("Creepily, some DNS providers sell data about your Internet activity or use it to target you with "
+                 "ads.") == set()
+    assert pairs("Most browsers are initially set to allow cookies, but also offer the option to restrict cookies or "
+                 "warn You of their use.") == set()
+    assert pairs("While the details vary from browser to browser, most modern browsers can be set up to accept, "
+                 "reject, or request user intervention when a site asks to set a cookie.") == set()
+    # a statement of ours joined to the background keeps its practice
+    assert ("usage.history", "not_collect") in pairs(
+        "Most websites and apps now encrypt their traffic, and we do not receive the addresses of the pages you view "
+        "on encrypted sites.")

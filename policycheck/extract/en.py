@@ -192,6 +192,11 @@ class EnglishAnalyzer:
             if any(start <= verb.idx < end for start, end in refusal):
                 mention.skip = True
                 continue
+            if _outside_parties_in_general(verb):
+                # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
+                # allow cookies": what other parties do in general is background, no practice of this service
+                mention.skip = True
+                continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
             main = self._main_predicate(span.root, verb)
             outer = self._outer_predicate(span.root, verb) if main is None else None
@@ -1928,6 +1933,27 @@ def _object_read_as_clause_subject(token):
     if head.lemma_.lower() == "be" or not (_has_infinitive_marker(head) or gerund):
         return None  # "allow your profile to be viewable by the public": what the data is made, not an object
     return head.head if head.head.pos_ == "VERB" else None
+
+
+GENERIC_PARTIES = {"browser", "provider", "website", "site", "company", "business", "server", "app", "application",
+                   "service", "institution", "organization", "organisation", "network", "operator", "isp"}
+
+
+def _outside_parties_in_general(verb) -> bool:
+    """Whether the clause of `verb`, or one it hangs under, has for subject a class of parties in general ("some DNS
+    providers", "most modern browsers", "many websites"), none of them named as ours ("some services we use"). A clause
+    joined to it by "and" or "but" is a statement of its own ("most websites encrypt their traffic, and we do not
+    receive the addresses")."""
+    clause = verb
+    while True:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in GENERIC_PARTIES
+                and any(c.dep_ in ("det", "amod") and c.lower_ in ("some", "most", "many") for c in subject.children)
+                and not any(t.lower_ in FIRST_PERSON for t in subject.subtree)):
+            return True
+        if clause.dep_ == "conj" or clause.head.i == clause.i:
+            return False
+        clause = clause.head
 
 
 def _has_infinitive_marker(verb) -> bool:
