@@ -4179,3 +4179,17 @@ def test_what_parties_do_in_general_is_background_not_a_practice():
     assert ("usage.history", "not_collect") in pairs(
         "Most websites and apps now encrypt their traffic, and we do not receive the addresses of the pages you view "
         "on encrypted sites.")
+
+
+def test_what_a_law_does_is_no_practice_unless_it_binds_us():
+    assert pairs("The CCPA applies to other personal information, such as information about visitors to our website "
+                 "who do not apply for a Plan and the hashed email addresses we use for advertising.") == set()
+    assert pairs("When it comes to the collection of personal information from children under 13, the Children's "
+                 "Online Privacy Protection Act (COPPA) puts parents in control.") == set()
+    assert pairs("The Office of Management and Budget Memorandum M-10-22, Guidance for Online Use of Web Measurement "
+                 "and Customization Technologies, allows Federal entities to use both session and persistent cookies "
+                 "to improve the delivery of services.") == set()
+    assert pairs("The law permits us to disclose personal information about you to persons that perform services for "
+                 "us.") == {("personal_info", "share")}
+    assert ("personal_info", "share") in pairs("Authorities, courts and law enforcement agencies receive personal "
+                                               "data when we are legally obliged to disclose personal data to them.")

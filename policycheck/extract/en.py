@@ -192,7 +192,7 @@ class EnglishAnalyzer:
             if any(start <= verb.idx < end for start, end in refusal):
                 mention.skip = True
                 continue
-            if _outside_parties_in_general(verb):
+            if _outside_parties_in_general(verb) or _what_a_law_does(verb):
                 # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
                 # allow cookies": what other parties do in general is background, no practice of this service
                 mention.skip = True
@@ -1954,6 +1954,33 @@ def _outside_parties_in_general(verb) -> bool:
         if clause.dep_ == "conj" or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+LAW_WORDS = {"law", "act", "regulation", "memorandum", "directive", "statute", "legislation", "ccpa", "cpra", "gdpr",
+             "coppa", "ferpa", "hipaa", "glba"}
+
+
+def _what_a_law_does(verb) -> bool:
+    """Whether the sentence of `verb` says what a law does ("The CCPA applies to other personal information, such as
+    … the hashed email addresses we use for advertising", "the Children's Online Privacy Protection Act (COPPA) puts
+    parents in control", "Memorandum M-10-22 … allows Federal entities to use … cookies"): it states no practice of
+    ours, unless the law requires or permits us something ("federal law requires us to obtain …")."""
+    root = verb.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in root.children):
+        return False  # "…: seven years, as UK and Dutch tax law require" is no sentence on the law
+    named, heads = False, [subject]
+    while heads and not named:
+        # the law heads the subject, or is one of what it names ("The Office of Management and Budget Memorandum
+        # M-10-22"); not "Residents of states with comprehensive privacy laws", "law enforcement agencies"
+        head = heads.pop()
+        named = head.lemma_.lower() in LAW_WORDS
+        heads += [c for c in head.children if c.dep_ in ("conj", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+                  or c.dep_ == "pobj" and head.lower_ == "of"]
+    if not named:
+        return False
+    arguments = [c for c in root.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    return not any(t.lower_ in FIRST_PERSON for a in arguments for t in [a, *a.children])
 
 
 def _has_infinitive_marker(verb) -> bool:
