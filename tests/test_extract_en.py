@@ -4193,3 +4193,9 @@ def test_what_a_law_does_is_no_practice_unless_it_binds_us():
                  "us.") == {("personal_info", "share")}
     assert ("personal_info", "share") in pairs("Authorities, courts and law enforcement agencies receive personal "
                                                "data when we are legally obliged to disclose personal data to them.")
+
+
+def test_provided_that_is_a_condition_not_a_practice():
+    assert pairs("We will seek to comply with such requests, provided that we have sufficient information to identify "
+                 "the Personal Information or Potentially Personal Information related to you.") == set()
+    assert pairs("You provided your email address to us.") == {("contact.email", "collect")}

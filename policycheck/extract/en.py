@@ -364,6 +364,9 @@ class EnglishAnalyzer:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
             return False
         lemma = token.lemma_.lower()
+        if lemma == "provide" and token.lower_ == "provided" and token.i + 1 < len(token.doc) and (
+                token.doc[token.i + 1].lower_ == "that" and token.i and token.doc[token.i - 1].text == ","):
+            return False  # "We will comply with such requests, provided that we have enough information": a condition
         if lemma == "base":  # "ads based on your location"; "location-based information" is no predicate
             return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
