@@ -4199,3 +4199,15 @@ def test_provided_that_is_a_condition_not_a_practice():
     assert pairs("We will seek to comply with such requests, provided that we have sufficient information to identify "
                  "the Personal Information or Potentially Personal Information related to you.") == set()
     assert pairs("You provided your email address to us.") == {("contact.email", "collect")}
+
+
+def test_processing_payments_as_a_purpose_uses_the_transaction_records():
+    assert ("financial.transactions", "use") in pairs("We use your personal information to process payments and send "
+                                                      "you statements.")
+    assert ("financial.transactions", "use") in pairs("We use this information for payment processing purposes.")
+    # the function of a processor is no purpose of the service's own
+    for text in ("We use MailChimp to send our email campaigns, Square to process payments, and Zendesk for support.",
+                 "Companies that host our systems, process payments and deliver emails handle personal data on our "
+                 "behalf.",
+                 "Your payment card details are sent directly to Stripe, Inc., which process your payment."):
+        assert not any(data_type == "financial.transactions" for data_type, _ in pairs(text)), text
