@@ -4211,3 +4211,16 @@ def test_processing_payments_as_a_purpose_uses_the_transaction_records():
                  "behalf.",
                  "Your payment card details are sent directly to Stripe, Inc., which process your payment."):
         assert not any(data_type == "financial.transactions" for data_type, _ in pairs(text)), text
+
+
+def test_the_version_of_a_named_app_or_system_is_device_data():
+    text = ("# Privacy\n\nThe developers do not have access to your information, except when you\n\n"
+            "- actively share debugging information (via email using the 'Crash Report' function):\n  - device type\n"
+            "  - Android version\n  - Gotify version\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(7, "device.hardware"), (8, "device.hardware")} <= found
+    # an edition of the service, or a minimum version the app needs, is no device data
+    assert pairs("Please note that this feature is only available if iOS version 13.5 or higher is installed on your "
+                 "iPhone.") == set()
+    assert not any(data_type == "device.hardware" for data_type, _ in pairs(
+        "We collect your email address:\n\n- the free version\n", "markdown"))
