@@ -4224,3 +4224,10 @@ def test_the_version_of_a_named_app_or_system_is_device_data():
                  "iPhone.") == set()
     assert not any(data_type == "device.hardware" for data_type, _ in pairs(
         "We collect your email address:\n\n- the free version\n", "markdown"))
+
+
+def test_characters_typed_into_a_search_or_address_bar_are_search_history():
+    assert ("usage.history", "share") in pairs("To speed up browsing and searching, characters you type into the "
+                                               "address bar are sent to your default search provider.")
+    assert ("usage.history", "store") in pairs("If Bing is your default search provider, the searches and typed "
+                                               "characters are saved for up to six months.")
