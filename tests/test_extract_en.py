@@ -4231,3 +4231,10 @@ def test_characters_typed_into_a_search_or_address_bar_are_search_history():
                                                "address bar are sent to your default search provider.")
     assert ("usage.history", "store") in pairs("If Bing is your default search provider, the searches and typed "
                                                "characters are saved for up to six months.")
+
+
+def test_the_domain_and_access_provider_a_visitor_connects_through_are_network_information():
+    assert pairs("We automatically collect the domain from which you access the Internet and the name of your access "
+                 "provider.") == {("device.network", "collect")}
+    assert pairs("When you visit our site, we store the internet domain name of your connection.") == {
+        ("device.network", "store")}
