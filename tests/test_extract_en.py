@@ -4238,3 +4238,8 @@ def test_the_domain_and_access_provider_a_visitor_connects_through_are_network_i
                  "provider.") == {("device.network", "collect")}
     assert pairs("When you visit our site, we store the internet domain name of your connection.") == {
         ("device.network", "store")}
+
+
+def test_an_approximate_geographical_location_is_coarse():
+    assert pairs("We collect your approximate geographical location to send geo-targeted notifications.") == {
+        ("location.coarse", "collect")}
