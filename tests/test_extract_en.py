@@ -4243,3 +4243,18 @@ def test_the_domain_and_access_provider_a_visitor_connects_through_are_network_i
 def test_an_approximate_geographical_location_is_coarse():
     assert pairs("We collect your approximate geographical location to send geo-targeted notifications.") == {
         ("location.coarse", "collect")}
+
+
+def test_what_a_request_or_message_holds_is_collected_when_no_practice_precedes():
+    text = ("# Privacy\n\n### Features\n\n"
+            "The update check feature connects to the server once a day. The request contains the version of installed "
+            "application.\n\n"
+            "The Contact developer feature will create a new email message in your email client. The message includes "
+            "the following technical information about the device:\n\n"
+            "- The Android version\n- The device manufacturer and model\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(5, "device.hardware", "collect"), (7, "device", "collect"), (9, "device.hardware", "collect"),
+            (10, "device.hardware", "collect")} <= found
+    # the denial of its content is a denial; a demonstrative points back to a practice, and there is none
+    assert pairs("The request contains no personal information.") == {("personal_info", "not_collect")}
+    assert pairs("These reports include your email address.") == set()

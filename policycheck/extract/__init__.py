@@ -44,6 +44,12 @@ CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+
                           r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)"
                           r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的))", re.I)
+# What a request, report or message holds, stated with no practice before it: the data reaches the service in it
+# (collected). "The request contains the version of installed application", "The message includes the following
+# technical information about the device:" (an introduction: its items are collected too).
+SENT_CONTAINER = re.compile(r"^\s*(?:a|an|the|each|every)(?: [\w-]+)?(?: [\w-]+)? (?:requests?|reports?|messages?|e-?mails?|"
+                            r"pings?|submissions?|uploads?|payloads?) (?:may |will |also |only )?(?:contains?|includes?)\b",
+                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
@@ -220,6 +226,9 @@ class Extractor:
                     if context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
+                    elif not frames and not denied_item and SENT_CONTAINER.match(sentence.text):
+                        # "The request contains the version of installed application": it is sent to the service
+                        frames, source = [Frame("collect", actor=default_actor[index])], "sentence"
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
@@ -283,6 +292,8 @@ class Extractor:
                     frames = context.last_frames
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = section_frames
+                if not frames and not context.last_frames and SENT_CONTAINER.match(sentence.text):
+                    frames = [Frame("collect", actor=default_actor[index])]
                 if frames:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
