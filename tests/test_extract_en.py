@@ -4266,3 +4266,13 @@ def test_responding_to_inquiries_as_a_purpose_uses_the_correspondence():
     # a voice assistant's answers are no correspondence
     assert not any(data_type == "communication.messages" for data_type, _ in pairs(
         "It tells us what is playing so that we can answer questions such as \"What song is this?\"."))
+
+
+def test_what_the_user_creates_or_publishes_is_user_content():
+    assert pairs("Routines, timers, alarms, reminders and shopping lists that you create are stored in your "
+                 "account.") == {("content", "store")}
+    assert ("content", "collect") in pairs("We will synchronize chat messages and the 2D and 3D objects you create "
+                                         "with Discord.")
+    # creating an account or a link is no content
+    assert not any(data_type == "content" for data_type, _ in pairs("If you create an account, we collect your email "
+                                                                   "address."))
