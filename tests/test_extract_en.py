@@ -4276,3 +4276,8 @@ def test_what_the_user_creates_or_publishes_is_user_content():
     # creating an account or a link is no content
     assert not any(data_type == "content" for data_type, _ in pairs("If you create an account, we collect your email "
                                                                    "address."))
+
+
+def test_website_traffic_data_is_usage_data():
+    assert pairs("Our website uses analytics services which send website traffic data to servers offshore.") == {
+        ("usage", "share")}
