@@ -4281,3 +4281,12 @@ def test_what_the_user_creates_or_publishes_is_user_content():
 def test_website_traffic_data_is_usage_data():
     assert pairs("Our website uses analytics services which send website traffic data to servers offshore.") == {
         ("usage", "share")}
+
+
+def test_identifier_style_field_names_of_account_data_are_credentials():
+    assert ("account.credentials", "collect") in pairs(
+        "The Service Provider may require you to provide us with certain personally identifiable information, "
+        "including but not limited to email, user_name, user_id.")
+    # a field name inside a cookie name is no data the user gives
+    assert not any(data_type == "account.credentials" for data_type, _ in pairs(
+        "We set the cookie wp-settings-{user_id}, which persists a user's configuration."))
