@@ -4290,3 +4290,9 @@ def test_identifier_style_field_names_of_account_data_are_credentials():
     # a field name inside a cookie name is no data the user gives
     assert not any(data_type == "account.credentials" for data_type, _ in pairs(
         "We set the cookie wp-settings-{user_id}, which persists a user's configuration."))
+
+
+def test_the_name_of_the_users_organization_is_occupation_data():
+    assert pairs("You may optionally provide your full name or your organization’s name.") == {
+        ("identity.name", "collect"), ("identity.occupation", "collect")}
+    assert pairs("We collect your company or organization name and your role.") == {("identity.occupation", "collect")}
