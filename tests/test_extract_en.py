@@ -4296,3 +4296,11 @@ def test_the_name_of_the_users_organization_is_occupation_data():
     assert pairs("You may optionally provide your full name or your organization’s name.") == {
         ("identity.name", "collect"), ("identity.occupation", "collect")}
     assert pairs("We collect your company or organization name and your role.") == {("identity.occupation", "collect")}
+
+
+def test_the_file_or_page_a_server_log_records_as_requested_is_browsing_history():
+    text = ("When you visit our website, the following information is logged:\n\n"
+            " - The name and URL of the retrieved file\n - The requested URL\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(3, "usage.history"), (4, "usage.history")} <= found
+    assert (3, "identity.name") not in found  # the name of the file
