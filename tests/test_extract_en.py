@@ -4304,3 +4304,9 @@ def test_the_file_or_page_a_server_log_records_as_requested_is_browsing_history(
     found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert {(3, "usage.history"), (4, "usage.history")} <= found
     assert (3, "identity.name") not in found  # the name of the file
+
+
+def test_user_events_are_usage_data():
+    text = ("When you visit our site, the web server automatically receives and stores, including:\n\n"
+            "*   User events (e.g. a click);\n")
+    assert (3, "usage") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
