@@ -4261,8 +4261,10 @@ def test_what_a_request_or_message_holds_is_collected_when_no_practice_precedes(
 
 
 def test_responding_to_inquiries_as_a_purpose_uses_the_correspondence():
-    text = "We collect your email address in order to:\n\n- Send information, respond to inquiries, and other requests.\n"
-    assert (3, "communication.messages") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    text = ("We collect your email address in order to:\n\n"
+            "- Send information, respond to inquiries, and other requests.\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert (3, "communication.messages") in found
     # a voice assistant's answers are no correspondence
     assert not any(data_type == "communication.messages" for data_type, _ in pairs(
         "It tells us what is playing so that we can answer questions such as \"What song is this?\"."))
