@@ -4312,3 +4312,8 @@ def test_user_events_are_usage_data():
     text = ("When you visit our site, the web server automatically receives and stores, including:\n\n"
             "*   User events (e.g. a click);\n")
     assert (3, "usage") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+
+
+def test_a_message_holding_a_link_for_the_user_is_no_collection():
+    assert pairs("The email includes a link to reset your password.") == set()
+    assert ("device.hardware", "collect") in pairs("The request contains the version of installed application.")

@@ -46,10 +46,12 @@ CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的))", re.I)
 # What a request, report or message holds, stated with no practice before it: the data reaches the service in it
 # (collected). "The request contains the version of installed application", "The message includes the following
-# technical information about the device:" (an introduction: its items are collected too).
+# technical information about the device:" (an introduction: its items are collected too). Not a message that holds
+# a link or button for the user ("The email includes a link to reset your password"): it is sent to the user.
 SENT_CONTAINER = re.compile(r"^\s*(?:a|an|the|each|every)(?: [\w-]+)?(?: [\w-]+)? "
                             r"(?:requests?|reports?|messages?|e-?mails?|pings?|submissions?|uploads?|payloads?) "
-                            r"(?:may |will |also |only )?(?:contains?|includes?)\b", re.I)
+                            r"(?:may |will |also |only )?(?:contains?|includes?)\b"
+                            r"(?!\s+(?:a |an |the |your )?(?:[\w-]+ )?(?:links?|buttons?|URLs?)\b)", re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
