@@ -2981,3 +2981,14 @@ def test_the_product_name_is_not_the_start_shared_by_cited_law_titles():
     text = ("我们依据《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》制定本政策。\n"
             "详见《知乎隐私保护指引》与《知乎儿童个人信息保护指引》。\n")
     assert _product_name(parse_policy(text, "p.txt"), get_extractor().lexicons["zh"]) == "知乎"
+
+
+def test_a_party_data_is_obtained_through_or_from_is_no_subject():
+    # 通过/向 + party + a verb of obtaining: the party is where the data comes from, we obtain it
+    assert {(s.data_type, s.actor) for s in statements_of(
+        "我们会通过您基于交易所选择的交易对象、支付机构、物流公司等收集您的交易信息。")} == {("financial.transactions", "first_party")}
+    assert {(s.data_type, s.actor) for s in statements_of(
+        "我们需向小程序开发者及技术服务提供方支付宝公司获取您的设备信息。")} == {("device", "first_party")}
+    # the party named after 向 is a recipient of 提供, while the one after 授权 collects
+    assert ("personal_info", "collect", "first_party") in {(s.data_type, s.action, s.actor) for s in statements_of(
+        "您可能需要向我行提供或授权我行收集相应服务所需的个人信息。")}

@@ -43,6 +43,10 @@ SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及�
 REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
 SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
+# before a verb of obtaining, the party after these is where the data comes from too ("通过您选择的支付机构收集",
+# "向小程序开发者及技术服务提供方支付宝公司获取"); an SDK after 通过 is the means we collect with, and collects itself
+OBTAINED_THROUGH = {"通过", "向"}
+PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: 提供方, 服务商, 开发者
 EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
@@ -861,6 +865,7 @@ class ChineseAnalyzer:
         best: tuple[int, tuple[str, str | None]] | None = None
         verb = next((t.word for t in tokens if t.start == verb_start), "")
         shares = self.lex.verbs.get(verb) == "share"
+        obtains = self.lex.verbs.get(verb) == "collect"
         # a party inside parentheses that modify a noun is not the subject
         # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
         spans = _parentheses("".join(t.word for t in tokens))  # the sentence's text: cached
@@ -873,7 +878,7 @@ class ChineseAnalyzer:
                 continue
             if _after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses):
                 continue  # "向（任何）第三方提供": a recipient, not the subject
-            if self._in_source_phrase(tokens, match.start, clause_of):
+            if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):
                 continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
             if clause_of[match.start] != clause and _inside(match.start, self._embedded_spans(tokens, clause_of, actors)):
                 # "我们在应用程序中嵌入…应用安全SDK收集…，并可能使用或整合…": the SDK we embed collects only in its own clause
@@ -927,18 +932,26 @@ class ChineseAnalyzer:
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
 
-    def _in_source_phrase(self, tokens: list[Token], start: int, clause_of: list[int]) -> bool:
+    def _in_source_phrase(self, tokens: list[Token], start: int, clause_of: list[int], obtained: bool = False) -> bool:
         """The party at `start` stands in a 从/自 phrase that names where the data comes from ("从第三方获取",
-        "从关联公司、合作伙伴处接收", "自您选择的…支付机构处收集"): a source marker before it in its clause, with no
-        practice verb between."""
+        "从关联公司、合作伙伴处接收", "自您选择的…支付机构处收集"), or, for a verb of obtaining (`obtained`), in a 通过/向
+        phrase ("通过微信开放平台获取"): such a marker before it in its clause, with no practice verb between but one
+        of a relative clause on the party that the user is the subject of ("通过您基于交易所选择的交易对象、支付机构
+        收集"; in "向我们提供服务的合作伙伴收集" the marker is part of the relative clause)."""
+        markers = SOURCE_MARKERS | OBTAINED_THROUGH if obtained else SOURCE_MARKERS
         index = _index_ending_at(tokens, start)
         clause = clause_of[start]
+        relative = crossed = False
         while index is not None and index >= 0 and clause_of[tokens[index].start] == clause:
             word = tokens[index].word
-            if word in SOURCE_MARKERS:
-                return True
-            if word in CLAUSE_PUNCT or word in self.lex.verbs:
-                return False
+            if word in markers:
+                return not crossed or tokens[index + 1].word in self.lex.user_subjects
+            relative = relative or word == "的"
+            acts = ((word in self.lex.verbs or word in self.lex.provide or word in self.lex.user_provides)
+                    and tokens[index + 1].word not in PARTY_SUFFIXES)  # "技术服务提供方": a noun
+            if word in CLAUSE_PUNCT or acts and not relative:
+                return False  # "需要向我们提供或授权我行收集": 我行 is the subject of 收集
+            crossed = crossed or acts
             index -= 1
         return False
 
