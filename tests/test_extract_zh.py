@@ -2992,3 +2992,11 @@ def test_a_party_data_is_obtained_through_or_from_is_no_subject():
     # the party named after 向 is a recipient of 提供, while the one after 授权 collects
     assert ("personal_info", "collect", "first_party") in {(s.data_type, s.action, s.actor) for s in statements_of(
         "您可能需要向我行提供或授权我行收集相应服务所需的个人信息。")}
+
+
+def test_a_party_holding_the_users_account_is_no_actor():
+    # "Facebook 帐号", "第三方帐号": the account the person has there, not a party of the practice
+    assert {(s.data_type, s.actor) for s in statements_of("您的Facebook 帐号和手机号码将被收集。")} == {
+        ("contact.phone", "first_party"), ("account.credentials", "first_party")}
+    assert {s.actor for s in statements_of("在使用第三方帐号进行登录时，可能需要将实现登录所必需的信息在剪切板中写入与读取。")} == {
+        "first_party"}

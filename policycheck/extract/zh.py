@@ -46,6 +46,7 @@ SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is whe
 # before a verb of obtaining, the party after these is where the data comes from too ("通过您选择的支付机构收集",
 # "向小程序开发者及技术服务提供方支付宝公司获取"); an SDK after 通过 is the means we collect with, and collects itself
 OBTAINED_THROUGH = {"通过", "向"}
+ACCOUNT_AT_PARTY = re.compile(r"\s?(?:帐号|账号|帐户|账户|头像|昵称|用户名|ID\b)")  # after a party: its user's account
 PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: 提供方, 服务商, 开发者
 EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
@@ -165,9 +166,11 @@ class ChineseAnalyzer:
         tokens = _split_our_access(tokens, text, clause_of)
         # a party's word the data matcher reads as data is an item of the data list ("访问的日期和时间、电信运营商、网络请求")
         # nor is a party named as the subject's role ("我们会作为受托方，根据合作商委托收集…")
+        # nor one named as the holder of an account ("Facebook 帐号", "您的微信头像、微信昵称")
         actors = [a for a in self._actors(text, tuple(aliases), other_names)
                   if not any(m.start <= a.start and a.end <= m.end for m in data_matches)
-                  and not text[max(0, a.start - 2):a.start] == "作为"]
+                  and not text[max(0, a.start - 2):a.start] == "作为"
+                  and not (ACCOUNT_AT_PARTY.match(text, a.end) and "sdk" not in a.phrase.lower())]
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
         token_starts = {t.start for t in tokens}
