@@ -3000,3 +3000,10 @@ def test_a_party_holding_the_users_account_is_no_actor():
         ("contact.phone", "first_party"), ("account.credentials", "first_party")}
     assert {s.actor for s in statements_of("在使用第三方帐号进行登录时，可能需要将实现登录所必需的信息在剪切板中写入与读取。")} == {
         "first_party"}
+
+
+def test_the_act_of_a_time_phrase_does_not_govern_the_data_after_it():
+    # 在注册时提供的: when the data was given, not the practice; 使用 before it is the predicate
+    assert pairs("我们使用您在注册账号时提供的手机号码来识别您的身份。") == {("contact.phone", "use")}
+    # with no other predicate the phrase's verb still gives the data its practice
+    assert pairs("您在使用我们的产品时所提供的所有个人信息，将持续授权我们使用。") != set()

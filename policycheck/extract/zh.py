@@ -463,6 +463,8 @@ class ChineseAnalyzer:
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
                                 and self._is_verb(tokens[v + 2].word) and _followed_by_de(tokens, v + 2))]
+        # the act of a time phrase gives way to a main verb before it ("使用您在注册时提供的手机号码")
+        main_before = [v for v in main_before if not _in_time_phrase(tokens, v, start)] or main_before
         if strong_before and not main_before and strong_after:
             return strong_after[0]
         if strong_before and not main_before:
@@ -1417,6 +1419,24 @@ def _stored_topic(text: str, match, tokens: list[Token], verbs: list[int], verb_
     if not after:
         return None
     return next((v for v in verbs if tokens[v].start == after.end()), None)
+
+
+TIME_PHRASE_OPENERS = {"在", "当", "于"}
+TIME_PHRASE_ENDS = {"时", "过程中", "期间", "时候", "的时候", "之时"}
+
+
+def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
+    """The verb at `index` is the act of a time phrase that ends before the data at `start` ("使用您在注册时提供的手机
+    号码", "您在使用产品的过程中提供的联系方式"): when it happens, not the data's predicate."""
+    ends = [t for t in tokens[index + 1:] if t.end <= start and t.word in TIME_PHRASE_ENDS]
+    if not ends:
+        return False
+    for back in range(index - 1, max(-1, index - 6), -1):
+        if tokens[back].word in CLAUSE_PUNCT:
+            return False
+        if tokens[back].word in TIME_PHRASE_OPENERS:
+            return True
+    return False
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
