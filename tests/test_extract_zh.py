@@ -1852,7 +1852,7 @@ def test_a_cv_is_education_too_and_more_wordings_of_student_call_and_network_dat
 
 
 def test_the_persons_contact_email_is_an_email_address_but_the_companys_is_not():
-    assert ("contact.email", "collect") in pairs("对于您在使用过程中提供的您的联系方式（包括联系电话、联系邮箱），我们在运营中可能会向其中的一种或多种发送通知。")
+    assert ("contact.email", "use") in pairs("对于您在使用过程中提供的您的联系方式（包括联系电话、联系邮箱），我们在运营中可能会向其中的一种或多种发送通知。")
     assert not pairs("如您有任何疑问，可以通过我们的个人信息保护投诉举报专职邮箱来联系我们，联系邮箱：issue@example.com。")
 
 
@@ -3007,3 +3007,12 @@ def test_the_act_of_a_time_phrase_does_not_govern_the_data_after_it():
     assert pairs("我们使用您在注册账号时提供的手机号码来识别您的身份。") == {("contact.phone", "use")}
     # with no other predicate the phrase's verb still gives the data its practice
     assert pairs("您在使用我们的产品时所提供的所有个人信息，将持续授权我们使用。") != set()
+
+
+def test_contact_details_given_and_used_to_reach_the_person_are_used():
+    # the relative clause (您提供的) only says which contact details; reaching the person through them is their use
+    assert pairs("我们会通过您提供的手机号码邀请您参与调研。") == {("contact.phone", "use")}
+    assert pairs("对于您在使用服务的过程中提供的您的联系方式（例如：联系电话），我们在运营中可能会向其中的一种或多种发送多类通知。") == {
+        ("contact", "use"), ("contact.phone", "use")}
+    # an item of a list the person fills in stays collected
+    assert pairs("您需要在订单中填写您的收货人姓名、收货地址、联系电话。") >= {("contact.phone", "collect")}

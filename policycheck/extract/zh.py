@@ -305,6 +305,9 @@ class ChineseAnalyzer:
                 if _recorded_under(text, tokens[verb_index], match):
                     # "通过设备对应的标识符信息来记录你的点击", "通过您的账号记录": the means of collecting is used
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+                elif self._contacted_through(text, tokens[verb_index], match):
+                    # "通过您提供的手机号码向您发送…", "对于您提供的联系方式，我们可能会向其中的一种或多种发送多类通知"
+                    frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
@@ -432,6 +435,17 @@ class ChineseAnalyzer:
         return verb.word in self.lex.cookie_verbs and any(
             m.value == "usage.cookies" and m.start >= verb.end and clause_of[m.start] == clause_of[verb.start]
             for m in data_matches)
+
+    def _contacted_through(self, text: str, verb: Token, match) -> bool:
+        """Contact details the person gave (您提供的手机号码, the relative clause only says which ones) through which we
+        reach them: "通过您提供的手机号码向您发送…", "对于您提供的联系方式，…向其中的一种或多种发送…" (a use)."""
+        word = verb.word.rstrip("给予")  # 提供给我们的手机号码
+        if not match.value.startswith("contact") or verb.start >= match.start or (
+                word not in self.lex.provide and word not in self.lex.user_provides):
+            return False
+        clause_start = max(text.rfind(p, 0, match.start) for p in CLAUSE_PUNCT) + 1
+        return bool(CONTACTED_THROUGH.search(text, clause_start, match.start) and CONTACTING.match(text, match.end)
+                    or REFERRED_CONTACTING.search(text, match.end))
 
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
                         clause_of: list[int], parentheses: tuple[tuple[int, int], ...] = ()) -> int | None:
@@ -1421,6 +1435,11 @@ def _stored_topic(text: str, match, tokens: list[Token], verbs: list[int], verb_
     return next((v for v in verbs if tokens[v].start == after.end()), None)
 
 
+# contact details as the means of reaching the person: "通过…[手机号码]向您发送", "…[联系方式]，…向其中的一种或多种发送"
+CONTACTED_THROUGH = re.compile(r"(?:通过|以|使用|利用)(?:您|你)[^，,。；;]{0,30}$")
+CONTACTING = re.compile(r"[）)]?(?:向(?:您|你)|与(?:您|你)|和(?:您|你))?[^，,。；;、]{0,6}?(?:发送|联系|通知|推送|邀请|致电|回访)"
+                        r"(?!电话|方式|人|地址|邮箱)")
+REFERRED_CONTACTING = re.compile(r"向其中[^，,。；;]{0,12}(?:发送|通知|推送)")
 TIME_PHRASE_OPENERS = {"在", "当", "于"}
 TIME_PHRASE_ENDS = {"时", "过程中", "期间", "时候", "的时候", "之时"}
 
