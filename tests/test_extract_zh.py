@@ -3016,3 +3016,12 @@ def test_contact_details_given_and_used_to_reach_the_person_are_used():
         ("contact", "use"), ("contact.phone", "use")}
     # an item of a list the person fills in stays collected
     assert pairs("您需要在订单中填写您的收货人姓名、收货地址、联系电话。") >= {("contact.phone", "collect")}
+
+
+def test_named_examples_of_a_recipient_are_recipients_each():
+    # GUIDELINES: one tuple per example in sdks.yaml, the category kept when the list is open (等)
+    text = "我们可能会通过SDK等技术与终端设备制造商（华为、小米、OPPO、VIVO等）共享手机型号。"
+    assert {(s.actor, s.recipient) for s in statements_of(text) if s.action == "share"} == {
+        ("first_party", party) for party in ("huawei", "xiaomi", "oppo", "vivo", "third_party")}
+    assert {s.recipient for s in statements_of("我们会将您的订单信息共享给第三方支付机构（如支付宝、微信支付等）。")} == {
+        "alipay", "wechat_opensdk", "third_party"}

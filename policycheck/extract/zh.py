@@ -643,12 +643,42 @@ class ChineseAnalyzer:
                 # coordinated subject performs the practice
                 frames = frames + [replace(f, actor=party, actor_text=None)
                                    for party in others for f in frames if f.actor == subject[0]]
+        examples = self._recipient_examples(chain[0], tokens, clause_of, actors)
+        if examples:
+            named, kept = examples
+            frames = [replace(f, recipient=party) for f in frames if f.action == "share" and f.recipient == kept[0]
+                      for party in named] + [f for f in frames if kept[1] or not (f.action == "share"
+                                                                                   and f.recipient == kept[0])]
         if subject and subject[0] == THIRD_PARTY:
             named = self._parties_referred_to(first.start, tokens, actors)
             if named:
                 frames = [replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY else f
                           for party in named for f in frames]
         return unique_frames(frames)
+
+    def _recipient_examples(self, verb_index: int, tokens: list[Token], clause_of: list[int],
+                            actors) -> tuple[list[str], tuple[str, bool]] | None:
+        """The named examples in parentheses right after the recipient of the verb ("与终端设备制造商（华为、小米、OPPO、
+        VIVO等）共享", "共享给支付机构（如支付宝、银联）"): (their ids, (the recipient's id, whether it stays: the list is
+        open or names others)); None when there are none (GUIDELINES: one tuple per example in sdks.yaml)."""
+        text = "".join(t.word for t in tokens)
+        clause = clause_of[tokens[verb_index].start]
+        for a, b in _parentheses(text):
+            if clause_of[a] != clause:
+                continue
+            head = next((m for m in actors if m.end == a and m.value not in (FIRST_PARTY, "user")), None)
+            if head is None or not (_after_recipient_marker(tokens, head.start) and b <= tokens[verb_index].start
+                                    or tokens[verb_index].end <= head.start and head.start - tokens[verb_index].end <= 3):
+                continue
+            inside = [m for m in actors if a < m.start and m.end < b and m.value not in (FIRST_PARTY, THIRD_PARTY)]
+            if not inside:
+                continue
+            rest = text[a + 1:b - 1]
+            for m in reversed(inside):
+                rest = rest[:m.start - a - 1] + rest[m.end - a - 1:]
+            open_list = bool(re.sub(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?", "", rest))
+            return list(dict.fromkeys(m.value for m in inside)), (head.value, open_list)
+        return None
 
     def _asked_by(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                   frames: list[Frame]) -> list[Frame]:
@@ -890,6 +920,9 @@ class ChineseAnalyzer:
         spans = _parentheses("".join(t.word for t in tokens))  # the sentence's text: cached
         parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
                        and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
+        # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
+        parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
+            m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
                 continue
