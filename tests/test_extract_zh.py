@@ -3025,3 +3025,13 @@ def test_named_examples_of_a_recipient_are_recipients_each():
         ("first_party", party) for party in ("huawei", "xiaomi", "oppo", "vivo", "third_party")}
     assert {s.recipient for s in statements_of("我们会将您的订单信息共享给第三方支付机构（如支付宝、微信支付等）。")} == {
         "alipay", "wechat_opensdk", "third_party"}
+
+
+def test_examples_take_the_weak_verb_of_the_clause_before_them():
+    # 核验 is weak, yet the 包括 items are its object, not that of the purpose clause further back (使用我们相关服务)
+    text = "为完成实名认证，使您顺利使用我们相关服务，我们会委托实名认证服务商查询、核验您的实名认证相关信息，包括您的姓名、身份证相关信息。"
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of(text)} >= {
+        ("identity.name", "share", "third_party"), ("identity.id_number", "share", "third_party")}
+    # a weak verb of a relative clause only describes the object
+    assert {(s.data_type, s.action) for s in statements_of(
+        "我们不会与广告主分享可用于识别您个人身份的信息，例如您的姓名或电子邮件地址。")} >= {("identity.name", "not_share")}

@@ -507,6 +507,13 @@ class ChineseAnalyzer:
         if announcing:
             return announcing[-1]  # "如果您提供以下额外信息，将有助于我们为您提供…：例如昵称": the verb that announces the list
         strong_earlier = [v for v in earlier if tokens[v].word not in WEAK_VERBS]
+        last = earlier[-1] if earlier else None
+        if (last is not None and tokens[last].word in WEAK_VERBS and clause_of[tokens[last].start] == clause - 1
+                and self._opens_examples(start, tokens, clause_of) and not _in_relative_clause(tokens, last, clause_of)):
+            # "委托实名认证服务商查询、核验您的实名认证相关信息，包括您的姓名…": the examples are the object of the weak verb
+            # of the clause right before them, not of a purpose clause further back ("使您顺利使用我们相关服务"); not
+            # when that verb only describes the object ("分享可用于识别您个人身份的信息，例如…")
+            return last
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return self._final_display(clause, tokens, verbs, clause_of)
@@ -1487,6 +1494,20 @@ def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
         if tokens[back].word in CLAUSE_PUNCT:
             return False
         if tokens[back].word in TIME_PHRASE_OPENERS:
+            return True
+    return False
+
+
+def _in_relative_clause(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
+    """A 的 follows the verb at `index` in its clause, other than a pronoun's (您的, 其的): the verb describes a noun
+    ("可用于识别您个人身份的信息", "您需要备份的文件类型"; not "核验您的实名认证相关信息")."""
+    clause = clause_of[tokens[index].start]
+    for position in range(index + 1, len(tokens)):
+        if clause_of[tokens[position].start] != clause:
+            return False
+        word = tokens[position].word
+        if word.startswith("的") and tokens[position - 1].word not in ("您", "你", "用户", "其", "我们", "他们") or (
+                _marks_relative(word) and word != "的"):  # "个人身份的信息"
             return True
     return False
 
