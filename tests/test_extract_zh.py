@@ -3035,3 +3035,9 @@ def test_examples_take_the_weak_verb_of_the_clause_before_them():
     # a weak verb of a relative clause only describes the object
     assert {(s.data_type, s.action) for s in statements_of(
         "我们不会与广告主分享可用于识别您个人身份的信息，例如您的姓名或电子邮件地址。")} >= {("identity.name", "not_share")}
+
+
+def test_a_verb_after_shifou_in_a_list_item_names_a_flag():
+    # "是否使用VPN标识" is an item of the list, not the verb 使用 of the items after it
+    text = "需要采集的信息包括设备型号、是否使用VPN标识、代理信息IP和端口。"
+    assert {action for _, action in pairs(text)} == {"collect"}

@@ -185,7 +185,7 @@ class ChineseAnalyzer:
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
-                 and not _adjectival(tokens, i) and not _storage_permission(tokens, i)
+                 and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)]
         has_verb = bool(verbs)
 
@@ -1609,6 +1609,11 @@ def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], dele
         return False
     before = _clause_words(tokens, index, clause_of, after=False)
     return bool(DURATION.search(before)) and not re.search(r"请求|申请|要求|指示|您(主动)?删除", before)
+
+
+def _flag_item(tokens: list[Token], index: int) -> bool:
+    """A verb after 是否 in a list item names a yes/no flag ("、是否使用VPN标识、"), not a practice."""
+    return index >= 2 and tokens[index - 1].word == "是否" and tokens[index - 2].word in LIST_SEPARATORS | {"，", ","}
 
 
 def _storage_permission(tokens: list[Token], index: int) -> bool:
