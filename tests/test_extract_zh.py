@@ -3041,3 +3041,8 @@ def test_a_verb_after_shifou_in_a_list_item_names_a_flag():
     # "是否使用VPN标识" is an item of the list, not the verb 使用 of the items after it
     text = "需要采集的信息包括设备型号、是否使用VPN标识、代理信息IP和端口。"
     assert {action for _, action in pairs(text)} == {"collect"}
+
+
+def test_dui_before_the_data_and_jinxing_before_the_verb_make_the_later_verb_its_predicate():
+    # 对X进行记录: X is the object of 记录, not of 使用 before it
+    assert ("usage.history", "collect") in pairs("我们可能会使用Cookie对浏览活动进行记录，用于向你推荐信息。")

@@ -491,6 +491,10 @@ class ChineseAnalyzer:
             strong_before = main_before
         disposal = next((t for t in tokens[strong_before[-1] + 1:] if t.word in ("将", "把") and t.end <= start
                          and start - t.end <= 4), None) if strong_before and strong_after else None
+        if disposal is None and strong_before and strong_after and tokens[strong_after[0] - 1].word in ("进行", "加以"):
+            # "使用Cookie对浏览活动进行记录": 对 puts the data before the verb after 进行, as 将/把 do
+            disposal = next((t for t in tokens[strong_before[-1] + 1:] if t.word == "对" and t.end <= start
+                             and start - t.end <= 4), None)
         if disposal is not None and "自己" not in "".join(t.word for t in tokens if disposal.end <= t.start < start):
             # "未经您的同意将您的个人信息进行转让": 将/把 puts the data before the verb it is the object of (not in
             # advice to the user: "不将自己的帐号密码透露给他人")
