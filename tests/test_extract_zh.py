@@ -3046,3 +3046,13 @@ def test_a_verb_after_shifou_in_a_list_item_names_a_flag():
 def test_dui_before_the_data_and_jinxing_before_the_verb_make_the_later_verb_its_predicate():
     # 对X进行记录: X is the object of 记录, not of 使用 before it
     assert ("usage.history", "collect") in pairs("我们可能会使用Cookie对浏览活动进行记录，用于向你推荐信息。")
+
+
+def test_a_partner_using_data_for_our_security_or_analysis_is_a_processor_we_share_with():
+    # GUIDELINES, processors: partners said to use data for the service's security, customer service or product
+    # analysis get it from us (share), advertising partners keep their use
+    text = "为分析我们产品的使用和表现情况，我们的合作方可能需要使用该产品使用情况（崩溃、闪退）、设备标识信息。"
+    assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)} >= {
+        ("device.id", "share", "first_party", "third_party")}
+    text = "提供广告统计分析服务的广告合作方可能需要使用你的设备标识信息。"
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(text)} == {("device.id", "use", "third_party")}

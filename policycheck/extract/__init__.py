@@ -261,11 +261,13 @@ class Extractor:
                             # user gives in an item whose label names a party goes to that party
                             frames = [_involving(f, *party) if f.action == "collect" and f.actor == FIRST_PARTY
                                       and f.verb in lexicon.user_provides else f for f in frames]
-                if sentence.language == "zh" and any(f.actor == THIRD_PARTY for f in frames):
+                if sentence.language == "zh" and any(f.actor == THIRD_PARTY or f.processor for f in frames):
                     named = self._parties_named_before(sentences, index)
                     if named:
-                        # "可能涉及开普勒SDK，…。此SDK会直接收集…": the party the sentence before names
+                        # "可能涉及开普勒SDK，…。此SDK会直接收集…": the party the sentence before names, also as the
+                        # processor we share with ("…比如：腾讯…。这些第三方可能代表 Keep App…处理您的个人信息")
                         frames = unique_frames([replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY
+                                                else replace(f, recipient=party) if f.processor
                                                 else f for party in named for f in frames])
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     frames = self._parties_referred_back(sentences, index, frames)

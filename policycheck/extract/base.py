@@ -25,6 +25,7 @@ class Frame:
     # "These services collect…": the role ("actor" / "recipient") a subject pointing back to the parties the sentence
     # before names takes in this frame, else None
     back_reference: str | None = None
+    processor: bool = False  # a share with a partner said to use the data for us: a demonstrative partner is its recipient
 
     def statement_action(self) -> str | None:
         """The contract action, or None for denials that are neither not_collect nor not_share."""

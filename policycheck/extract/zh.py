@@ -665,7 +665,25 @@ class ChineseAnalyzer:
             if named:
                 frames = [replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY else f
                           for party in named for f in frames]
+            elif (len(chain) == 1 and not negated and self._processor_use(subject[1], tokens)
+                  and all(m.value in (FIRST_PARTY, THIRD_PARTY) for m in actors)
+                  and any(m.value == THIRD_PARTY and clause_of[m.start] == clause_of[first.start] and m.end <= first.start
+                          for m in actors)):
+                # "为保障使用安全…我们的合作方可能会使用必要的设备、帐号及日志信息": a processor working for us
+                frames = [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, purposes=f.purposes,
+                                condition=f.condition, verb=f.verb, processor=True)
+                          if f.action == "use" and f.actor == THIRD_PARTY else f
+                          for f in frames]
         return unique_frames(frames)
+
+    @staticmethod
+    def _processor_use(subject_text: str | None, tokens: list[Token]) -> bool:
+        """A partner (合作方, 服务提供商…) said to use data for something other than advertising is a processor of ours,
+        which the guidelines count as sharing with it ("客户服务提供商需要使用你的帐号", "为分析我们产品的使用和表现情况，我们的
+        合作方可能需要使用…"); advertising partners keep their use, and SDKs and other users are no processors."""
+        if not subject_text or "sdk" in subject_text.lower() or subject_text in OTHER_PEOPLE:
+            return False
+        return not ADVERTISING.search("".join(t.word for t in tokens).lower())
 
     def _recipient_examples(self, verb_index: int, tokens: list[Token], clause_of: list[int],
                             actors) -> tuple[list[str], tuple[str, bool]] | None:
@@ -1484,6 +1502,7 @@ CONTACTED_THROUGH = re.compile(r"(?:通过|以|使用|利用)(?:您|你)[^，,�
 CONTACTING = re.compile(r"[）)]?(?:向(?:您|你)|与(?:您|你)|和(?:您|你))?[^，,。；;、]{0,6}?(?:发送|联系|通知|推送|邀请|致电|回访)"
                         r"(?!电话|方式|人|地址|邮箱)")
 REFERRED_CONTACTING = re.compile(r"向其中[^，,。；;]{0,12}(?:发送|通知|推送)")
+ADVERTISING = re.compile(r"广告|营销|推广|推送|cookie")  # (cookies partners place serve their own ends)
 TIME_PHRASE_OPENERS = {"在", "当", "于"}
 TIME_PHRASE_ENDS = {"时", "过程中", "期间", "时候", "的时候", "之时"}
 
