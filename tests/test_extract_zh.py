@@ -3057,3 +3057,9 @@ def test_a_partner_using_data_for_our_security_or_analysis_is_a_processor_we_sha
         ("device.id", "share", "first_party", "third_party")}
     text = "提供广告统计分析服务的广告合作方可能需要使用你的设备标识信息。"
     assert {(s.data_type, s.action, s.actor) for s in statements_of(text)} == {("device.id", "use", "third_party")}
+
+
+def test_items_after_a_clause_saying_what_the_data_is_kept_as_continue_the_main_verb():
+    text = "我们会自动收集您对我们服务的详细使用情况，作为服务日志保存，包括浏览、搜索查询、IP地址。"
+    found = pairs(text)
+    assert ("network.ip", "collect") in found and ("network.ip", "store") not in found

@@ -503,6 +503,10 @@ class ChineseAnalyzer:
             if candidates:
                 return candidates[pick]
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
+        # "收集您对我们服务的详细使用情况，作为服务日志保存，包括浏览、点击…": the items continue the main predicate, not
+        # the verb of a clause saying what the data is kept as
+        earlier = [v for v in earlier if not _clause_words(tokens, v, clause_of, after=False).startswith(("作为", "并作为"))
+                   ] or earlier
         purpose = [v for v in earlier if tokens[v].word in PURPOSE_VERBS]
         if purpose and self._opens_examples(start, tokens, clause_of):
             # "提供身份信息用于身份核验，包括姓名…": the examples continue the object named before the purpose
