@@ -3063,3 +3063,10 @@ def test_items_after_a_clause_saying_what_the_data_is_kept_as_continue_the_main_
     text = "我们会自动收集您对我们服务的详细使用情况，作为服务日志保存，包括浏览、搜索查询、IP地址。"
     found = pairs(text)
     assert ("network.ip", "collect") in found and ("network.ip", "store") not in found
+
+
+def test_what_the_person_discloses_to_the_other_party_is_collected_by_it():
+    # GUIDELINES: "您不可避免地要向交易对方或潜在的交易对方披露自己的个人信息" is collect by third_party, not share by us
+    text = "在网上交易时，您不可避免地要向交易对方或潜在的交易对方披露自己的个人信息，如联络方式或联系地址。"
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(text)} >= {
+        ("personal_info", "collect", "third_party"), ("contact.address", "collect", "third_party")}

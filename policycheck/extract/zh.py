@@ -868,6 +868,11 @@ class ChineseAnalyzer:
                 if recipient not in (None, FIRST_PARTY, "user"):
                     return Frame("collect", negated=negated, actor=recipient)  # 您向第三方分享…: they receive it
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if self.lex.verbs.get(word) == "share":
+                recipient = self._recipient(position, tokens, clause_of, actors)
+                if recipient not in (None, FIRST_PARTY, "user"):
+                    # "您不可避免地要向交易对方披露自己的个人信息": the other party receives it from the person (GUIDELINES)
+                    return Frame("collect", negated=negated, actor=recipient)
             return None  # the user's own action: 您可以查看/删除…
         action = self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
         if action is None:
@@ -1003,7 +1008,12 @@ class ChineseAnalyzer:
             if _following_word(tokens, token.end) in ("的",):
                 continue  # "您的": possessive, not a subject
             if (_following_word(tokens, token.end) not in USER_MODALS
-                    and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start for t in tokens)):
+                    and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start
+                            # (not a 的 describing the party after 向: "您要向交易对方或潜在的交易对方披露…")
+                            and not any(r.word == "向" and token.end <= r.start < t.start <= r.end + 10
+                                        and not any(self._is_verb(v.word) for v in tokens if r.end <= v.start < t.start)
+                                        for r in tokens)
+                            for t in tokens)):
                 # "将您填写的姓名发送给…": the user is the subject of a relative clause on the object (also when the
                 # clause is part of a data term, "将您上传的照片共享给…")
                 continue
