@@ -3070,3 +3070,8 @@ def test_what_the_person_discloses_to_the_other_party_is_collected_by_it():
     text = "在网上交易时，您不可避免地要向交易对方或潜在的交易对方披露自己的个人信息，如联络方式或联系地址。"
     assert {(s.data_type, s.action, s.actor) for s in statements_of(text)} >= {
         ("personal_info", "collect", "third_party"), ("contact.address", "collect", "third_party")}
+
+
+def test_an_sdk_named_after_its_provider_with_a_chinese_product_name_is_the_providers():
+    text = "作业帮APP集成阿里云计算有限公司的阿里Quinox框架开放SDK，阿里Quinox框架开放SDK收集您的MAC地址、IMEI。"
+    assert {s.actor for s in statements_of(text)} == {"alibaba"}

@@ -1700,7 +1700,7 @@ def _providers_of_described_sdks(text: str, found: list) -> list:
             provider = None
             before = found[index - 1] if index else None
             if before is not None and before.value not in (THIRD_PARTY, FIRST_PARTY) and re.fullmatch(
-                    r"(?:\s*[（(][^（()）]{0,30})?[）)]?\s*的[A-Za-z0-9 .\-]{0,12}", text[before.end:match.start]):
+                    r"(?:\s*[（(][^（()）]{0,30})?[）)]?\s*的[^，,。；;：:、的（）()]{0,12}", text[before.end:match.start]):
                 provider = before.value
             after = found[index + 1] if index + 1 < len(found) else None
             if provider is None and after is not None and after.value not in (THIRD_PARTY, FIRST_PARTY) and re.fullmatch(
