@@ -3075,3 +3075,9 @@ def test_what_the_person_discloses_to_the_other_party_is_collected_by_it():
 def test_an_sdk_named_after_its_provider_with_a_chinese_product_name_is_the_providers():
     text = "作业帮APP集成阿里云计算有限公司的阿里Quinox框架开放SDK，阿里Quinox框架开放SDK收集您的MAC地址、IMEI。"
     assert {s.actor for s in statements_of(text)} == {"alibaba"}
+
+
+def test_an_sdk_given_a_provider_in_an_earlier_sentence_of_the_block_keeps_it():
+    text = ("作业帮APP集成北京数美时代科技有限公司的设备风险SDK（数美SDK）。设备风险SDK将获取您的网络连接状态信息。"
+            "同时，设备风险SDK收集您的设备IP地址。")
+    assert {s.actor for s in statements_of(text)} == {"shumei"}

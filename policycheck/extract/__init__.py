@@ -261,6 +261,13 @@ class Extractor:
                             # user gives in an item whose label names a party goes to that party
                             frames = [_involving(f, *party) if f.action == "collect" and f.actor == FIRST_PARTY
                                       and f.verb in lexicon.user_provides else f for f in frames]
+                if sentence.language == "zh" and any(f.actor == THIRD_PARTY and f.actor_text for f in frames):
+                    # "…集成北京数美时代科技有限公司的设备风险SDK（数美SDK）。设备风险SDK将获取…": an SDK whose provider an
+                    # earlier sentence of the block gave
+                    described = self._described_sdks(sentences, index)
+                    frames = [replace(f, actor=described[f.actor_text.lower()], actor_text=None)
+                              if f.actor == THIRD_PARTY and f.actor_text and f.actor_text.lower() in described else f
+                              for f in frames]
                 if sentence.language == "zh" and any(f.actor == THIRD_PARTY or f.processor for f in frames):
                     named = self._parties_named_before(sentences, index)
                     if named:
@@ -551,6 +558,22 @@ class Extractor:
                             if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
                                 aliases.append(name)
         return aliases
+
+    def _described_sdks(self, sentences: list[Sentence], index: int) -> dict[str, str]:
+        """The uncatalogued SDKs (lower-cased names) that earlier sentences of the block give a provider or a catalogued
+        name for ("北京数美时代科技有限公司的设备风险SDK（数美SDK）" -> {"设备风险sdk": "shumei"})."""
+        from .zh import _providers_of_described_sdks
+
+        described: dict[str, str] = {}
+        for earlier in range(index - 1, -1, -1):
+            if sentences[earlier].block_index != sentences[index].block_index:
+                break
+            text = fold(sentences[earlier].text)
+            found = self.entities.find(text, "zh")
+            for raw, match in zip(found, _providers_of_described_sdks(text, found)):
+                if raw.value == THIRD_PARTY and match.value != THIRD_PARTY:
+                    described.setdefault(match.phrase.lower(), match.value)
+        return described
 
     def _parties_named_before(self, sentences: list[Sentence], index: int) -> list[str]:
         """The named parties a Chinese sentence opening on a demonstrative party ("此SDK", "该第三方", "上述SDK")
