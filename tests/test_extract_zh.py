@@ -3081,3 +3081,12 @@ def test_an_sdk_given_a_provider_in_an_earlier_sentence_of_the_block_keeps_it():
     text = ("作业帮APP集成北京数美时代科技有限公司的设备风险SDK（数美SDK）。设备风险SDK将获取您的网络连接状态信息。"
             "同时，设备风险SDK收集您的设备IP地址。")
     assert {s.actor for s in statements_of(text)} == {"shumei"}
+
+
+def test_a_catalogued_name_the_policy_uses_again_and_again_is_its_own_product():
+    # "使用百度地图" / "登录百度地图" ten times: 百度地图 is this policy's product, first party, not the baidu_map SDK
+    text = "".join(f"{i}. 当您使用百度地图的第{i}项功能时，请先登录百度地图。\n" for i in range(1, 6))
+    text += "您也可以使用第三方账号登录百度地图。此时，您将授权百度地图获取您在该第三方账号注册的昵称、头像。\n"
+    assert {s.actor for s in statements_of(text) if s.data_type == "account.profile"} == {"first_party"}
+    # a few uses name a means, not the product
+    assert {s.actor for s in statements_of("您将授权百度地图获取您的昵称、头像。")} == {"baidu_map"}

@@ -681,7 +681,25 @@ class Extractor:
         name = _product_name(document, self.lexicons["zh"])
         if name and name not in aliases and self.zh.data.find(fold(name)):
             aliases.append(name)  # only needed when the name holds a data word: "轻颜相机及相关服务"
+        aliases += [name for name in self._own_catalogued_names(document) if name not in aliases]
         return aliases
+
+    def _own_catalogued_names(self, document: Document) -> list[str]:
+        """The names of a catalogued party that a Chinese policy uses or logs into again and again ("使用百度地图",
+        "登录百度地图", ten times or more): the policy's own product, first party there, not the SDK of that name."""
+        if document.language != "zh":
+            return []
+        text = fold("\n".join(block.text for block in document.blocks))
+        used: Counter = Counter()
+        names: dict[str, set[str]] = {}
+        for match in self.entities.find(text, "zh"):
+            if match.value in (FIRST_PARTY, THIRD_PARTY):
+                continue
+            names.setdefault(match.value, set()).add(text[match.start:match.end])
+            if OWN_PRODUCT_USED.search(text, max(0, match.start - 2), match.start) and not NOT_PRODUCT_AFTER.match(
+                    text, match.end):
+                used[match.value] += 1
+        return sorted(name for value, count in used.items() if count >= 10 for name in names[value])
 
     def _frequent_names(self, document: Document) -> list[str]:
         """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…)."""
@@ -739,6 +757,9 @@ def _title_line(text: str) -> bool:
         re.search(r"隐私|隱私|个人信息保护", text))
 
 
+# "使用百度地图", "登录百度地图" (not "使用支付宝账号登录", "使用微信支付", which name a means)
+OWN_PRODUCT_USED = re.compile(r"(?:使用|登录|登陆)$")
+NOT_PRODUCT_AFTER = re.compile(r"\s?(?:帐号|账号|帐户|账户|SDK|sdk|支付)")
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
 
 

@@ -371,8 +371,10 @@ class ChineseAnalyzer:
         names it gives other companies (third parties)."""
         found = self.entities.find(text, "zh")
         if aliases:
-            extra = [m for m in self._alias_matches(text, aliases)
-                     if not any(o.start < m.end and m.start < o.end for o in found)]
+            names = self._alias_matches(text, aliases)
+            # an alias spelled as a catalogued name is the policy's own ("使用百度地图" in 百度地图's policy)
+            found = [o for o in found if not any(m.start == o.start and m.end == o.end for m in names)]
+            extra = [m for m in names if not any(o.start < m.end and m.start < o.end for o in found)]
             found = sorted(found + extra, key=lambda m: m.start)
         for name in other_names:
             folded = fold(name)
@@ -684,9 +686,12 @@ class ChineseAnalyzer:
     def _processor_use(subject_text: str | None, tokens: list[Token]) -> bool:
         """A partner (合作方, 服务提供商…) said to use data for something other than advertising is a processor of ours,
         which the guidelines count as sharing with it ("客户服务提供商需要使用你的帐号", "为分析我们产品的使用和表现情况，我们的
-        合作方可能需要使用…"); advertising partners keep their use, and SDKs and other users are no processors."""
+        合作方可能需要使用…"); advertising partners keep their use, and SDKs, other users and carriers (whose one-click
+        login check is their own service) are no processors."""
         if not subject_text or "sdk" in subject_text.lower() or subject_text in OTHER_PEOPLE:
             return False
+        if subject_text.endswith("运营商"):
+            return False  # "运营商将处理您的手机号码信息": the carrier's own one-click login check
         return not ADVERTISING.search("".join(t.word for t in tokens).lower())
 
     def _recipient_examples(self, verb_index: int, tokens: list[Token], clause_of: list[int],
