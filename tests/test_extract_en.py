@@ -4056,6 +4056,13 @@ def test_a_demonstrative_party_subject_points_back_to_the_parties_named_before_i
     assert found == {("first_party", "third_party"), ("first_party", "google"), ("first_party", "facebook")}
 
 
+def test_a_demonstrative_party_subject_reaches_past_a_sentence_naming_no_party():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "We use Sentry and Datadog to monitor errors in the app. We chose them because they are reliable. These "
+        "services receive your IP address.")}
+    assert found == {("network.ip", "sentry"), ("network.ip", "datadog")}
+
+
 def test_a_party_named_after_an_item_label_before_its_data_in_parentheses_is_the_recipient():
     text = ("<p>We disclose personal data to the following categories of recipients:</p>\n<ul>\n"
             "<li>Payment processing: Stripe Payments Europe, Ltd., Dublin, Ireland (billing name, email address and "

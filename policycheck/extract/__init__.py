@@ -590,12 +590,21 @@ class Extractor:
         return named
 
     def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int,
-                                      language: str) -> list[tuple[str, str]]:
+                                      language: str, reach: int = 1) -> list[tuple[str, str]]:
         """(party, words) of each party other than us named by the sentence before `index` in the same block, in
-        order, leaving out the owner of a service named there ("… a web analytics service provided by Google Inc.")."""
-        if not index or sentences[index - 1].block_index != sentences[index].block_index:
-            return []
-        previous = sentences[index - 1].text
+        order, leaving out the owner of a service named there ("… a web analytics service provided by Google Inc.").
+        With `reach` > 1, the nearest of that many sentences before that names any ("We use Sentry and Datadog. They
+        help us find bugs. These services receive …")."""
+        for before in range(index - 1, max(index - reach, 0) - 1, -1):
+            if sentences[before].block_index != sentences[index].block_index:
+                return []
+            named = self._parties_in(sentences[before].text, language)
+            if named:
+                return named
+        return []
+
+    def _parties_in(self, previous: str, language: str) -> list[tuple[str, str]]:
+        """(party, words) of each party other than us that `previous` names, in order, leaving out service owners."""
         named: list[tuple[str, str]] = []
         for match in self.entities.find(previous, language):
             if PROVIDER_BEFORE.search(previous[max(0, match.start - 30):match.start]):
@@ -608,8 +617,8 @@ class Extractor:
         """`frames` with a subject like "these services" (`Frame.back_reference`) taken by each party the sentence
         before it in the same block names ("We also use Google Analytics and comScore to measure traffic. These
         services use cookies to collect …"), a category of parties included ("advertising partners, including Google
-        and Meta"); unchanged when that sentence names none."""
-        named = self._parties_in_previous_sentence(sentences, index, "en")
+        and Meta"), or the nearest of the few sentences before it that names any; unchanged when none does."""
+        named = self._parties_in_previous_sentence(sentences, index, "en", reach=BACK_REFERENCE_REACH)
         if not named:
             return frames
         result: list[Frame] = []
@@ -726,6 +735,8 @@ class Extractor:
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
+# how many sentences back "These services …" may look for the parties it means, within its paragraph
+BACK_REFERENCE_REACH = 3
 # the owner of a service named before ("a web analytics service provided by Google Inc.", "a division of Google")
 PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|developed|made) by|(?:division|subsidiary) "
                              r"of)\s+(?:the\s+)?$")
