@@ -4063,6 +4063,13 @@ def test_a_demonstrative_party_subject_reaches_past_a_sentence_naming_no_party()
     assert found == {("network.ip", "sentry"), ("network.ip", "datadog")}
 
 
+def test_a_hyphenated_third_party_phrase_names_a_third_party():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "Acme uses third-party tools on its websites to support marketing. These tools may collect the pages you "
+        "visit.")}
+    assert found == {("usage.history", "third_party")}
+
+
 def test_a_party_named_after_an_item_label_before_its_data_in_parentheses_is_the_recipient():
     text = ("<p>We disclose personal data to the following categories of recipients:</p>\n<ul>\n"
             "<li>Payment processing: Stripe Payments Europe, Ltd., Dublin, Ireland (billing name, email address and "
