@@ -4082,6 +4082,15 @@ def test_a_party_named_after_an_item_label_before_its_data_in_parentheses_is_the
     assert not any(action == "use" for _, action, _ in found)
 
 
+def test_a_company_known_by_its_legal_form_after_an_item_label_is_the_party_of_the_item():
+    text = ("## Information we collect\n\nWe collect the following data through our service providers:\n\n"
+            "- Newsletter: Mailjet SAS (email address, first name)\n"
+            "- Applicant management: Personio GmbH (CV)\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert {("contact.email", "collect", "third_party"), ("identity.name", "collect", "third_party")} <= found
+    assert not any(actor == "first_party" for _, _, actor in found)
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -473,6 +473,9 @@ class Extractor:
             for match in self.entities.find_named(after[:opening], "en"):
                 if match.start <= lead + 2:
                     return match.value, after[match.start:match.end]
+            # "Newsletter: Mailjet SAS (email address)": an unknown company, known as one by its legal form
+            if any_match(lexicon.company_names, after[lead:opening]):
+                return THIRD_PARTY, after[lead:opening].strip(" ,;")
         return None
 
     def _item_sdk(self, block, sentence: Sentence) -> tuple[str, str] | None:
