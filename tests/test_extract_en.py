@@ -4091,6 +4091,14 @@ def test_a_company_known_by_its_legal_form_after_an_item_label_is_the_party_of_t
     assert not any(actor == "first_party" for _, _, actor in found)
 
 
+def test_a_retention_item_keeps_its_data_whatever_practice_introduces_it():
+    text = ("## Information we collect\n\nWe collect telemetry and crash reports. Retention periods:\n\n"
+            "- Telemetry: 13 months\n- Crash reports: 90 days in Sentry\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(5, "usage.logs", "store", "first_party"), (6, "usage.logs", "store", "sentry")} <= found
+    assert not any(line > 3 and action == "collect" for line, _, action, _ in found)
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -59,6 +59,8 @@ GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}
 RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
                              r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# The rest of an item's label after a data term, up to its colon ("Website usage data in Google Analytics: 14 months").
+LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
@@ -234,6 +236,12 @@ class Extractor:
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
+                    if (sentence.language == "en" and _kept_for_period(sentence.text, mention.end)
+                            and any(not f.negated and f.action != "store" for f in frames)):
+                        # "- Telemetry: 13 months" under "We collect …" or a collecting section: the item is how long
+                        # the data is kept, whatever the practice around it (GUIDELINES: retention lists)
+                        frames = [replace(f, action="store", recipient=None, verb="") if not f.negated else f
+                                  for f in frames]
                     party = self._label_party(sentence, label_end, lexicon) if frames else None
                     if party is not None:
                         frames = [_involving(f, *party) for f in frames]
@@ -833,6 +841,13 @@ def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
             s = replace(s, action="use")  # "在本地客户端完成面部特征信息识别": recognising it on the device uses it
         result.append(s)
     return result
+
+
+def _kept_for_period(text: str, mention_end: int) -> bool:
+    """Whether the data term ending at `mention_end` labels a retention period: "Telemetry: 13 months", "Crash reports
+    in Sentry: 90 days", "call recordings: 90 days; emails: 3 years" (each term before its own colon)."""
+    rest = LABEL_REST.match(text, mention_end)
+    return rest is not None and RETENTION_VALUE.match(text, rest.end()) is not None
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
