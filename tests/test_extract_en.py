@@ -4099,6 +4099,13 @@ def test_a_retention_item_keeps_its_data_whatever_practice_introduces_it():
     assert not any(line > 3 and action == "collect" for line, _, action, _ in found)
 
 
+def test_a_party_that_gives_the_user_an_identifier_in_the_passive_holds_it():
+    assert tuples("Devices are given a push token by Firebase.") == {(1, "device.id", "collect", "firebase")}
+    # a service provided by partners is no data
+    assert not any(actor == "third_party" for _, _, _, actor in tuples(
+        "Purchases of crypto are provided by independent partners, not by us."))
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -1013,6 +1013,11 @@ class EnglishAnalyzer:
             if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
                 if actor == FIRST_PARTY and subject_kind == "explicit":
                     return None  # "we provide X" without a recipient: a service
+                if (lemma == "give" and subject_kind == "explicit" and actor != "user"
+                        and any(c.dep_ == "auxpass" for c in verb.children)):
+                    # "devices are given a push token by Firebase": the party that issues the data holds it (not
+                    # "purchases are provided by our partners", a service)
+                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
                 return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
@@ -1114,6 +1119,12 @@ class EnglishAnalyzer:
                 agent = next((c for conj in verb.conjuncts if conj.i > verb.i and conj.tag_ == "VBN"
                               and not any(a.dep_ in ("auxpass", "neg") for a in conj.children)
                               for c in conj.children if c.dep_ == "agent"), None)
+            if agent is None:
+                # "are given a push token by Firebase": the parser took a word of the data term for a participle
+                # ("token") and hung the agent on it
+                agent = next((c for obj in verb.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree
+                              if t.i in self._inside_terms and t.tag_ == "VBN"
+                              for c in t.children if c.dep_ == "agent"), None)
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
