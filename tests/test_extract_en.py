@@ -4106,6 +4106,14 @@ def test_a_party_that_gives_the_user_an_identifier_in_the_passive_holds_it():
         "Purchases of crypto are provided by independent partners, not by us."))
 
 
+def test_data_sent_to_and_stored_on_a_hosts_servers_is_shared_with_that_host():
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "Trip locations are sent to and stored on AWS servers in the United States.")}
+    assert found == {("location", "share", "first_party", "amazon"), ("location", "store", "first_party", None)}
+    found = {(s.action, s.recipient) for s in statements_of("Your data is sent to and stored on our servers.")}
+    assert ("share", "third_party") not in found and ("store", None) in found
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -1336,6 +1336,11 @@ class EnglishAnalyzer:
                 target = child
             elif child.lower_ in ("with", "to", "among", "between"):
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None and child.lower_ == "to" and child.head == verb:
+                    # "sent to and stored on AWS servers": the place the next verb names is where "to" leads
+                    target = next((p for conj in verb.conjuncts if conj.i > child.i for c in conj.children
+                                   if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "with")
+                                   for p in c.children if p.dep_ == "pobj"), None)
             else:
                 continue
             if target is None:
