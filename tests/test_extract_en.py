@@ -4114,6 +4114,12 @@ def test_data_sent_to_and_stored_on_a_hosts_servers_is_shared_with_that_host():
     assert ("share", "third_party") not in found and ("store", None) in found
 
 
+def test_a_subject_named_across_a_prepositional_phrase_is_that_whole_name():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Google Analytics for Firebase receives the screens you visit.")}
+    assert found == {("usage.history", "share", "firebase_analytics")}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

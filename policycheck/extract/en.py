@@ -1292,6 +1292,9 @@ class EnglishAnalyzer:
         phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
         phrase_full = " ".join(t.text for t in token.subtree)
+        covering = self._name_covering(token)
+        if covering is not None:
+            return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
         for text in (phrase, phrase_full):
             found = self.entities.find(text, "en")
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
@@ -1309,6 +1312,20 @@ class EnglishAnalyzer:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _name_covering(self, token) -> tuple[str, str] | None:
+        """The named party whose name runs across `token` past the words of its phrase up to it, into a phrase after
+        it ("Google Analytics for Firebase" over "Analytics"), else None."""
+        words = list(token.subtree)
+        if words[-1].i == token.i:
+            return None
+        text = " ".join(t.text for t in words)
+        head_start = sum(len(t.text) + 1 for t in words if t.i < token.i)
+        head_end = head_start + len(token.text)
+        for match in self.entities.find_named(text, "en"):
+            if match.start <= head_start and match.end > head_end + 1:
+                return match.value, text[match.start:match.end]
+        return None
 
     def _recipient(self, verb) -> str | None:
         target = self._recipient_target(verb)
