@@ -4120,6 +4120,14 @@ def test_a_subject_named_across_a_prepositional_phrase_is_that_whole_name():
     assert found == {("usage.history", "share", "firebase_analytics")}
 
 
+def test_a_table_party_named_as_company_and_its_product_in_parentheses_is_the_product():
+    text = ("## Service providers\n\n| Provider | Purpose | Data |\n|---|---|---|\n"
+            "| Google LLC (Google Maps Platform) | Maps | Your precise location |\n"
+            "| Google (Google Analytics and the Google tag) | Analytics | Pages visited |\n")
+    found = {(s.data_type, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {("location.precise", "google_maps"), ("usage.history", "google")}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -42,6 +42,10 @@ class SdkListResult:
     block_actor: dict[int, str]  # default actor of the blocks inside an SDK record
 
 
+# The opening parenthesis between a company's name and its product's ("Google LLC (Google Maps Platform)").
+PRODUCT_IN_PARENTHESES = re.compile(r"\s*[(（]\s*")
+# Its closing one, after at most two more words of the product's name ("… Maps Platform)", not "… and the Google tag)").
+PRODUCT_CLOSE = re.compile(r"(?:\s+(?!(?:and|or)\b)[\w.-]+){0,2}\s*[)）]", re.I)
 # A purpose stated before the data in an SDK record's value ("用于网点查询定位，收集…", "for crash reporting, collects…").
 LEADING_PURPOSE = re.compile(r"\s*(?:用于|用来|为了|以便|for|to)\s*([^，,；;。:：]{2,60}?)[，,；;]", re.I)
 
@@ -49,9 +53,17 @@ LEADING_PURPOSE = re.compile(r"\s*(?:用于|用来|为了|以便|for|to)\s*([^�
 def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, str | None]:
     """The actor an SDK name (or provider name) denotes."""
     cleaned = NUMBERING.sub("", text).strip(" ：:*")
-    for match in entities.find(cleaned, lang):
-        if match.value not in (FIRST_PARTY, THIRD_PARTY):
-            return match.value, cleaned[match.start:match.end]
+    named = entities.find_named(cleaned, lang)
+    if named:
+        match = named[0]
+        product = entities.get(named[1].value) if len(named) > 1 else None
+        if (product is not None and product.company == match.value
+                and PRODUCT_IN_PARENTHESES.fullmatch(cleaned, match.end, named[1].start)
+                and PRODUCT_CLOSE.match(cleaned, named[1].end)):
+            # "Google LLC (Google Analytics)": the company's product is the more specific party (not in "Google
+            # (Google Analytics and the Google tag)", where the company is named for a product of its own as well)
+            match = named[1]
+        return match.value, cleaned[match.start:match.end]
     if lang == "en":
         for match in entities.find(cleaned, "zh"):
             if match.value not in (FIRST_PARTY, THIRD_PARTY):
