@@ -4128,6 +4128,14 @@ def test_a_table_party_named_as_company_and_its_product_in_parentheses_is_the_pr
     assert found == {("location.precise", "google_maps"), ("usage.history", "google")}
 
 
+def test_data_sent_through_a_named_party_is_shared_with_it():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "The video and audio of live interviews are transmitted through Twilio Video.")}
+    assert found == {("media", "share", "twilio")}
+    # an unnamed party or our own service carries nothing off: the user's giving stays our collection
+    assert pairs("Please provide your phone number through the partner services.") == {("contact.phone", "collect")}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -1363,6 +1363,13 @@ class EnglishAnalyzer:
             if target is None:
                 continue
             return target
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("through", "via"):
+                # "are transmitted through Twilio Video": the named party carrying the data (not "submit X through
+                # the Application and/or Services")
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None and (self._other_party(target) or (THIRD_PARTY,))[0] != THIRD_PARTY:
+                    return target
         return None
 
     def _coordinated_recipients(self, verb, frame: Frame) -> list[Frame]:
