@@ -3128,7 +3128,8 @@ def test_country_of_citizenship_is_identity_and_geolocation_limited_to_a_city_is
 def test_a_country_named_as_a_jurisdiction_or_transfer_origin_is_no_location():
     found = pairs("We may transfer your Personal Information to countries other than the country where you are located, "
                   "including to the U.S.")
-    assert ("personal_info", "share") in found and not any(d.startswith("location") for d, _ in found)
+    # a transfer abroad naming no recipient is processing (GUIDELINES), not a disclosure
+    assert ("personal_info", "use") in found and not any(d.startswith("location") for d, _ in found)
     assert not any(d.startswith("location") for d, _ in pairs(
         "Your usage of the site constitutes consent to the transfer of your data out of your country and to the "
         "United States."))
@@ -4134,6 +4135,20 @@ def test_data_sent_through_a_named_party_is_shared_with_it():
     assert found == {("media", "share", "twilio")}
     # an unnamed party or our own service carries nothing off: the user's giving stays our collection
     assert pairs("Please provide your phone number through the partner services.") == {("contact.phone", "collect")}
+
+
+def test_a_transfer_abroad_naming_no_recipient_is_processing_not_a_disclosure():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("We may transfer your Personal Information to countries other than the country where you are "
+                 "located, including to the U.S.") == {("personal_info", "use", "first_party", None)}
+    assert found("This may entail a transfer of your personal information across international borders.") == {
+        ("personal_info", "use", "first_party", None)}
+    # a recipient, or a business transaction that hands the data to a buyer, keeps the disclosure
+    assert found("We may transfer your data to our service providers.") == {
+        ("personal_info", "share", "first_party", "third_party")}
+    assert found("If we are involved in a merger, your personal information may be transferred.") == {
+        ("personal_info", "share", "first_party", "third_party")}
 
 
 def test_a_unique_identifier_of_the_user_is_a_user_id():

@@ -943,6 +943,9 @@ class EnglishAnalyzer:
             if named is not None:
                 actor, actor_text = named  # "we have disabled the collection of the advertising ID in Firebase"
             action = NOMINAL_PRACTICES[lemma]
+            if lemma == "transfer" and not negated and self._transfer_abroad(verb):
+                # "you consent to the processing and transfer of your information in and to the United States"
+                return Frame("use", actor=actor, actor_text=actor_text)
             if action == "share":
                 return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                              recipient=self._recipient(verb) or THIRD_PARTY)
@@ -1007,6 +1010,12 @@ class EnglishAnalyzer:
                 return None
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
+        if lemma == "transfer" and not negated and self._transfer_abroad(verb):
+            # "We may transfer your Personal Information to countries other than …": processing, not a disclosure;
+            # "transferred to and stored in the EU": the storage is the practice (GUIDELINES: transfers abroad)
+            if any(self._is_action(conjunct) for conjunct in verb.conjuncts):
+                return None
+            return Frame("use", actor=actor, actor_text=actor_text)
         if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose"):
             if recipient == "user":
                 return None
@@ -1326,6 +1335,20 @@ class EnglishAnalyzer:
             if match.start <= head_start and match.end > head_end + 1:
                 return match.value, text[match.start:match.end]
         return None
+
+    def _transfer_abroad(self, transfer) -> bool:
+        """Whether a transfer names no recipient, only where the data goes or nothing at all ("to countries other than
+        the country where you are located", "to the United States", "across international borders"); not one in a
+        merger, one whose phrase names a party further in ("outside of the EEA (for example to third parties …)"), nor
+        a participle that only identifies the data ("the phone number being transferred", "the transferred business
+        assets")."""
+        if transfer.dep_ in ("acl", "amod") or any_match(self.lex.business_transfers, transfer.sent.text):
+            return False
+        target = self._recipient_target(transfer)
+        if target is not None:
+            return bool(any_match(self.lex.transfer_places, " ".join(t.text for t in target.subtree)))
+        return not any(t.dep_ == "pobj" and t.head.lower_ == "to" and self._other_party(t) is not None
+                       for t in transfer.subtree)
 
     def _recipient(self, verb) -> str | None:
         target = self._recipient_target(verb)

@@ -106,6 +106,8 @@ class Lexicon:
     feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature
     feature_name_ends: list[re.Pattern[str]] = field(default_factory=list)  # "、点赞等功能": what makes them a feature
     jurisdiction_marks: list[re.Pattern[str]] = field(default_factory=list)  # "outside your country": a jurisdiction
+    transfer_places: list[re.Pattern[str]] = field(default_factory=list)  # "transfer X to other countries": no recipient
+    business_transfers: list[re.Pattern[str]] = field(default_factory=list)  # "in a merger": a transfer to a buyer
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
