@@ -4151,6 +4151,13 @@ def test_a_transfer_abroad_naming_no_recipient_is_processing_not_a_disclosure():
         ("personal_info", "share", "first_party", "third_party")}
 
 
+def test_a_table_headed_data_processor_lists_the_parties_we_share_with():
+    text = ("| Data Processor | User types | Data | Purpose |\n|---|---|---|---|\n"
+            "| Stripe | Home users | Email address | To complete purchases |\n")
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {("contact.email", "share", "first_party", "stripe")}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}
