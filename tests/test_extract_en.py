@@ -4158,6 +4158,16 @@ def test_a_table_headed_data_processor_lists_the_parties_we_share_with():
     assert found == {("contact.email", "share", "first_party", "stripe")}
 
 
+def test_a_cookie_table_row_is_the_use_of_the_party_whose_cookie_it_is():
+    text = ("| Cookie | Description | Duration |\n|---|---|---|\n"
+            "| Stripe | Detects fraudulent payments. | 1 year |\n"
+            "| _ga | This cookie is used by Google Analytics. | 2 years |\n"
+            "| session | Keeps you signed in. | End of session |\n")
+    found = {(s.line, s.actor) for s in statements_of(text, "markdown", "policy.md")
+             if s.data_type == "usage.cookies" and s.action == "use"}
+    assert found == {(3, "stripe"), (4, "google_analytics"), (5, "first_party")}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

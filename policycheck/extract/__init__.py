@@ -144,7 +144,7 @@ class Extractor:
                          for i, s in enumerate(sentences)]
         analyses = self._analyze(sentences, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
-        cookies, cookie_rows = cookie_table_statements(document, self.lexicons)
+        cookies, cookie_rows = cookie_table_statements(document, self.lexicons, self.entities)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
         context = _Context()
         for index, sentence in enumerate(sentences):

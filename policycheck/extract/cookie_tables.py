@@ -4,17 +4,23 @@ a cookie the service uses, whether or not its description names a data type. The
 
 from __future__ import annotations
 
+import re
+
 from ..records import FIRST_PARTY, Document, Statement
+from ..taxonomy import EntityCatalog
 from .lexicon import Lexicon, any_match
 from .tables import tables
 
 MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence that mentions cookies
+# A row naming the party whose cookie it is: "This cookie is used by Google Analytics", "set by Stripe".
+SET_BY = re.compile(r"\b(?:used|set|placed|dropped|served|provided)\s+by\s+$", re.I)
 
 
-def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) -> tuple[list[Statement], set[int]]:
-    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line; and the
-    indices of those rows, whose descriptions say what the cookie records ("Tracks if a visitor has clicked an
-    ad")."""
+def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon],
+                            entities: EntityCatalog) -> tuple[list[Statement], set[int]]:
+    """One `usage.cookies` use statement per body row of each cookie table, on the row's first line, by the party
+    that sets the cookie (GUIDELINES: cookies), see `_cookie_party`; and the indices of those rows, whose
+    descriptions say what the cookie records ("Tracks if a visitor has clicked an ad")."""
     statements: list[Statement] = []
     rows: set[int] = set()
     for header_index, body in tables(document):
@@ -29,12 +35,26 @@ def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon]) ->
                 continue
             rows.add(index)
             line = block.cells[0].line if block.cells else block.line_at(0)
+            actor, actor_text = _cookie_party(block, entities, block.language or document.language)
             statements.append(Statement(
-                data_type="usage.cookies", action="use", actor=FIRST_PARTY, text=block.text, line=line,
-                term=block.cells[0].text if block.cells else "", source="table",
+                data_type="usage.cookies", action="use", actor=actor, text=block.text, line=line,
+                term=block.cells[0].text if block.cells else "", source="table", actor_text=actor_text,
                 language=block.language or document.language,
             ))
     return statements, rows
+
+
+def _cookie_party(row, entities: EntityCatalog, lang: str) -> tuple[str, str | None]:
+    """The known party a cookie row names as the cookie's own, in its first cell ("| Stripe | Strictly necessary |
+    …") or as the one that sets or uses it ("This cookie is used by Google Analytics"); else the first party."""
+    first = row.cells[0].text.strip(" `*") if row.cells else ""
+    named = entities.find_named(first, lang)
+    if named and named[0].start == 0 and named[0].end >= len(first) - 1:
+        return named[0].value, first[named[0].start:named[0].end]
+    for match in entities.find_named(row.text, lang):
+        if SET_BY.search(row.text, 0, match.start):
+            return match.value, row.text[match.start:match.end]
+    return FIRST_PARTY, None
 
 
 def _under_cookie_heading(document: Document, header_index: int, lex: Lexicon) -> bool:
