@@ -4168,6 +4168,15 @@ def test_a_cookie_table_row_is_the_use_of_the_party_whose_cookie_it_is():
     assert found == {(3, "stripe"), (4, "google_analytics"), (5, "first_party")}
 
 
+def test_a_party_category_with_a_named_party_in_apposition_is_that_party():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We send the selfie to our verification provider, Veriff, which compares it with your photos.")}
+    assert ("biometric.face", "share", "veriff") in found and not any(r == "third_party" for _, _, r in found)
+    # examples of a category keep the category itself
+    found = {s.recipient for s in statements_of("We share your email address with our partners, such as Google and Meta.")}
+    assert found == {"third_party", "google", "facebook"}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

@@ -1304,6 +1304,12 @@ class EnglishAnalyzer:
         covering = self._name_covering(token)
         if covering is not None:
             return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
+        if not self.entities.find_named(phrase, "en"):
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                # "to our payment processor, Adyen": the category is the named party set beside it
+                named = self.entities.find_named(" ".join(t.text for t in appos.subtree), "en")
+                if named:
+                    return named[0].value, named[0].phrase
         for text in (phrase, phrase_full):
             found = self.entities.find(text, "en")
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
