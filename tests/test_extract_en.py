@@ -4177,6 +4177,15 @@ def test_a_party_category_with_a_named_party_in_apposition_is_that_party():
     assert found == {"third_party", "google", "facebook"}
 
 
+def test_a_party_that_is_given_data_in_the_passive_receives_it():
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "To deliver notifications we use Firebase Cloud Messaging, which is given a push token for your device.")}
+    assert found == {("device.id", "share", "first_party", "fcm")}
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Advertisers are never given your name or email address.")}
+    assert found == {("identity.name", "not_share", "third_party"), ("contact.email", "not_share", "third_party")}
+
+
 def test_a_unique_identifier_of_the_user_is_a_user_id():
     assert pairs("We do not collect the IP address or a unique identifier of the user.") == {
         ("network.ip", "not_collect"), ("account.credentials", "not_collect")}

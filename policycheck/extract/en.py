@@ -1019,6 +1019,11 @@ class EnglishAnalyzer:
         if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose"):
             if recipient == "user":
                 return None
+            if recipient is None and lemma in ("give", "send", "provide") and any(c.dep_ == "auxpass" for c in verb.children):
+                given = self._given_party(verb)
+                if given is not None:
+                    # "Firebase Cloud Messaging, which is given a push token": the party the data is given to
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=given)
             if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
                 if actor == FIRST_PARTY and subject_kind == "explicit":
                     return None  # "we provide X" without a recipient: a service
@@ -1341,6 +1346,22 @@ class EnglishAnalyzer:
             if match.start <= head_start and match.end > head_end + 1:
                 return match.value, text[match.start:match.end]
         return None
+
+    def _given_party(self, verb) -> str | None:
+        """The party other than us that a passive "given" / "sent" / "provided" has as its subject, the data being its
+        object ("Firebase Cloud Messaging, which is given a push token", "partners are sent your email address"),
+        else None."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        antecedent = _relative_antecedent(subject)
+        if antecedent is not None:
+            named = self._name_before_relative(subject, antecedent)
+            if named is not None:
+                return named[0]
+            subject = antecedent
+        party = self._other_party(subject)
+        return party[0] if party is not None else None
 
     def _transfer_abroad(self, transfer) -> bool:
         """Whether a transfer names no recipient, only where the data goes or nothing at all ("to countries other than
