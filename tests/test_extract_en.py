@@ -4274,6 +4274,22 @@ def test_data_read_as_the_subject_of_the_clause_after_a_safeguard_is_what_it_pro
     assert pairs("We need your personal data to provide our services.") == {("personal_info", "collect")}
 
 
+def test_what_a_security_measure_is_for_states_no_practice():
+    assert pairs("This includes procedures to ensure that your Personal Information is only processed for the purposes "
+                 "for which it has been collected.") == set()
+    assert pairs("These measures ensure your personal information receives the same level of protection as required "
+                 "under applicable data-protection laws.") == set()
+    assert pairs("We implement a variety of security measures to maintain the safety of your personal information when "
+                 "you enter, submit, or access your personal information.") == set()
+    assert pairs("We maintain appropriate safeguards as required by applicable law for any personal information "
+                 "transferred internationally.") == set()
+    assert ("personal_info", "use") not in pairs(
+        "Once we have received your information, we will use strict procedures and security features to try to "
+        "prevent your personal data from being accidentally lost, used or accessed in an unauthorised way.")
+    # a clause coordinated with the one taking the measure keeps its practice
+    assert pairs("We implement security measures and share your data with our partners.") == {("personal_info", "share")}
+
+
 def test_who_may_access_the_data_under_a_restriction_is_an_access_control():
     assert pairs("We restrict who at Element (employees and contractors) can access user data to roles which require "
                  "access in order to maintain the health of the Service;") == set()

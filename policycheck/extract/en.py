@@ -162,6 +162,11 @@ class EnglishAnalyzer:
                 # "only staff who need access to player data can see it", "Employee access to genetic data is
                 # logged": which of our own people may reach the data is an access control, a security measure
                 verb = "user-control"
+            if verb is not None and not isinstance(verb, str) and self._serves_a_safeguard(span.root, verb):
+                # "procedures to ensure that your Personal Information is only processed for …", "These measures
+                # ensure your personal information receives the same level of protection": what a security measure
+                # is for states no practice
+                verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
@@ -639,6 +644,27 @@ class EnglishAnalyzer:
             if owner.pos_ != "NOUN" or head.lower_ != "of":
                 return False
             current = owner
+        return False
+
+    def _serves_a_safeguard(self, token, verb) -> bool:
+        """Whether `token` and its practice `verb` lie inside what a security measure (cue `safeguard_measures`) is for:
+        a clause or phrase hanging on the measure noun ("procedures that are intended to protect the Personal
+        Information … against any unlawful form of processing of the Personal Information", "measures to maintain the
+        safety of your personal information when you enter … your personal information", "safeguards … for any
+        personal information transferred internationally") or the clause after a verb whose subject or object the
+        measure is ("These measures ensure your personal information receives the same level of protection", "use
+        strict procedures and security features to try to prevent your personal data from being … used"). A clause
+        coordinated with the one taking the measure keeps its practice ("We implement security measures and share …")."""
+        below = token
+        for ancestor in token.ancestors:
+            if ancestor.pos_ in ("NOUN", "PROPN") and _measure_named(ancestor, self.lex.safeguard_measures):
+                return verb.i in {t.i for t in ancestor.subtree}
+            if ancestor.pos_ in ("VERB", "AUX") and below.dep_ in ("xcomp", "advcl", "ccomp") and any(
+                    c.dep_ in ("nsubj", "dobj", "obj") and c.i < below.i and _measure_named(c, self.lex.safeguard_measures)
+                    for c in ancestor.children):
+                # the verb that takes the measure is no practice on the data either ("we will use strict procedures")
+                return verb.i == ancestor.i or verb.i in {t.i for t in below.subtree}
+            below = ancestor
         return False
 
     def _named_in_disclosure_item(self, token) -> bool:
@@ -2250,6 +2276,13 @@ def _staff_access(token) -> bool:
         holders += subjects
     return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
                                                       for c in h.children) for h in holders)
+
+
+def _measure_named(noun, measures: set[str]) -> bool:
+    """Whether `noun`, a noun coordinated with it or the noun it quantifies is a security measure ("strict procedures
+    and security features", "a variety of security measures")."""
+    quantified = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in measures for n in [noun, *noun.conjuncts, *quantified])
 
 
 def _tells_us(verb) -> bool:

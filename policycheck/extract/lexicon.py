@@ -97,6 +97,7 @@ class Lexicon:
     demonstrative_denials: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
+    safeguard_measures: set[str] = field(default_factory=set)  # "procedures to ensure that X is only processed …"
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
     retention_limits: list[re.Pattern[str]] = field(default_factory=list)  # "not keep X longer than": a period
