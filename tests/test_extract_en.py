@@ -4290,6 +4290,13 @@ def test_what_a_security_measure_is_for_states_no_practice():
     assert pairs("We implement security measures and share your data with our partners.") == {("personal_info", "share")}
 
 
+def test_a_clause_describing_a_legal_basis_states_no_practice():
+    assert pairs("Please refer to Glossary: Lawful basis to find out more about the types of lawful basis that we will "
+                 "rely on to process your personal data.") == set()
+    assert pairs("The legal basis under which we process your personal information depends on the context.") == set()
+    assert pairs("We process personal data on the basis of our contract with you.") == {("personal_info", "use")}
+
+
 def test_who_may_access_the_data_under_a_restriction_is_an_access_control():
     assert pairs("We restrict who at Element (employees and contractors) can access user data to roles which require "
                  "access in order to maintain the health of the Service;") == set()

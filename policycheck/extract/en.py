@@ -162,6 +162,10 @@ class EnglishAnalyzer:
                 # "only staff who need access to player data can see it", "Employee access to genetic data is
                 # logged": which of our own people may reach the data is an access control, a security measure
                 verb = "user-control"
+            if verb is not None and not isinstance(verb, str) and _describes_legal_ground(verb):
+                # "the types of lawful basis that we will rely on to process your personal data": a clause naming
+                # the basis states no practice ("We process personal data on the basis of our contract" does)
+                verb = "user-control"
             if verb is not None and not isinstance(verb, str) and self._serves_a_safeguard(span.root, verb):
                 # "procedures to ensure that your Personal Information is only processed for …", "These measures
                 # ensure your personal information receives the same level of protection": what a security measure
@@ -2276,6 +2280,23 @@ def _staff_access(token) -> bool:
         holders += subjects
     return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
                                                       for c in h.children) for h in holders)
+
+
+LEGAL_GROUNDS = {"basis", "bases", "ground"}
+
+
+def _describes_legal_ground(verb) -> bool:
+    """Whether the practice `verb` is in a clause describing a legal basis ("the lawful bases we rely on to process
+    personal information", "the types of lawful basis that we will rely on to process your personal data", "the legal
+    basis under which we process the personal information")."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "advcl", "ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    head = clause.head
+    kinds = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in LEGAL_GROUNDS for n in [head, *kinds])
 
 
 def _measure_named(noun, measures: set[str]) -> bool:
