@@ -4297,6 +4297,17 @@ def test_a_clause_describing_a_legal_basis_states_no_practice():
     assert pairs("We process personal data on the basis of our contract with you.") == {("personal_info", "use")}
 
 
+def test_data_as_the_topic_of_our_practices_or_actions_is_not_handled():
+    assert pairs("Please read the following carefully to understand our practices regarding your personal data.") == set()
+    assert pairs("You acknowledge you have been informed of and consent to our practices with regard to your personal "
+                 "information and data.") == set()
+    assert pairs("To avoid taking action regarding your Personal Data at the direction of someone other than you, we "
+                 "may ask you for information verifying your identity.") == set()
+    assert pairs("We will contact you if there is a security issue concerning your data.") == set()
+    assert pairs("We may take action regarding suspected fraud and disclose your personal information to the "
+                 "police.") == {("personal_info", "share")}
+
+
 def test_who_may_access_the_data_under_a_restriction_is_an_access_control():
     assert pairs("We restrict who at Element (employees and contractors) can access user data to roles which require "
                  "access in order to maintain the health of the Service;") == set()

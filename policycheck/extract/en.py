@@ -162,6 +162,10 @@ class EnglishAnalyzer:
                 # "only staff who need access to player data can see it", "Employee access to genetic data is
                 # logged": which of our own people may reach the data is an access control, a security measure
                 verb = "user-control"
+            if not isinstance(verb, str) and self._topic_of_dealings(span.root):
+                # "to understand our practices regarding your personal data", "taking action regarding your Personal
+                # Data", "a security issue concerning your data": what is dealt with is talked about, not handled
+                verb = "user-control"
             if verb is not None and not isinstance(verb, str) and _describes_legal_ground(verb):
                 # "the types of lawful basis that we will rely on to process your personal data": a clause naming
                 # the basis states no practice ("We process personal data on the basis of our contract" does)
@@ -771,6 +775,21 @@ class EnglishAnalyzer:
             return not self._is_action(owner)  # "exercise certain rights regarding their personal data processed by X"
         return (owner.pos_ in ("NOUN", "PROPN") and owner.i not in self._inside_terms
                 and owner.lemma_.lower() not in self.lex.category_heads)
+
+    def _topic_of_dealings(self, noun) -> bool:
+        """Whether `noun` is the topic of a noun for our or the user's dealings (DEALING_NOUNS: "our practices regarding
+        your personal data", "action regarding your Personal Data", "a security issue concerning your data")."""
+        start = noun.head
+        if noun.dep_ != "pobj" or start.dep_ != "prep" or not self._makes_topic(start, ("to",)):
+            return False
+        while start.head.i != start.i and (start.head.lower_ in self.lex.topic_words
+                                           or start.head.dep_ == "prep" and start.head.i == start.i - 1):
+            start = start.head  # "with regard to X": the phrase starts at "with"
+        # the parser often hangs the topic phrase on the verb ("understand our practices regarding …"): the noun
+        # right before it is its owner
+        before = start.doc[start.i - 1] if start.i else None
+        return any(owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in DEALING_NOUNS
+                   for owner in (start.head, before))
 
     def _makes_topic(self, preposition, linking: tuple[str, ...]) -> bool:
         """Whether `preposition` makes its object a topic: a topic word itself ("regarding", "about"), or one of
@@ -2283,6 +2302,7 @@ def _staff_access(token) -> bool:
 
 
 LEGAL_GROUNDS = {"basis", "bases", "ground"}
+DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
 
 
 def _describes_legal_ground(verb) -> bool:
