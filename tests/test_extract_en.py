@@ -4308,6 +4308,13 @@ def test_data_as_the_topic_of_our_practices_or_actions_is_not_handled():
                  "police.") == {("personal_info", "share")}
 
 
+def test_consent_that_can_be_revoked_is_a_right_not_a_practice():
+    assert pairs("Consent to the storage of personal data that the person has given us for the newsletter dispatch can "
+                 "be revoked at any time.") == set()
+    assert ("contact.email", "collect") in pairs("We collect your email address based on your consent, which can be "
+                                                 "withdrawn at any time.")
+
+
 def test_who_may_access_the_data_under_a_restriction_is_an_access_control():
     assert pairs("We restrict who at Element (employees and contractors) can access user data to roles which require "
                  "access in order to maintain the health of the Service;") == set()
