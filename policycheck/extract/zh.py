@@ -1532,10 +1532,15 @@ def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
     ends = [t for t in tokens[index + 1:] if t.end <= start and t.word in TIME_PHRASE_ENDS]
     if not ends:
         return False
-    for back in range(index - 1, max(-1, index - 6), -1):
+    return _marker_in_clause_before(tokens, index, TIME_PHRASE_OPENERS, window=5)
+
+
+def _marker_in_clause_before(tokens: list[Token], index: int, markers, window: int) -> bool:
+    """One of `markers` is among the `window` tokens before `index`, with no clause punctuation between."""
+    for back in range(index - 1, max(-1, index - window - 1), -1):
         if tokens[back].word in CLAUSE_PUNCT:
             return False
-        if tokens[back].word in TIME_PHRASE_OPENERS:
+        if tokens[back].word in markers:
             return True
     return False
 
@@ -1747,12 +1752,7 @@ def _described_recipient(tokens: list[Token], start: int) -> bool:
     index = _index_ending_at(tokens, start)
     if index is None or tokens[index].word != "的":
         return False
-    for back in range(index - 1, max(-1, index - 12), -1):
-        if tokens[back].word in CLAUSE_PUNCT:
-            return False
-        if tokens[back].word in RECIPIENT_MARKERS:
-            return True
-    return False
+    return _marker_in_clause_before(tokens, index, RECIPIENT_MARKERS, window=11)
 
 
 def _preceding_char(tokens: list[Token], start: int) -> str:
