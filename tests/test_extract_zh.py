@@ -3090,3 +3090,13 @@ def test_a_catalogued_name_the_policy_uses_again_and_again_is_its_own_product():
     assert {s.actor for s in statements_of(text) if s.data_type == "account.profile"} == {"first_party"}
     # a few uses name a means, not the product
     assert {s.actor for s in statements_of("您将授权百度地图获取您的昵称、头像。")} == {"baidu_map"}
+
+
+def test_a_catalogued_name_used_ten_times_is_the_policys_own_product():
+    from policycheck.extract import get_extractor
+    from policycheck.ingest import parse_policy
+
+    text = "\n".join(["欢迎使用百度地图。"] * 10 + ["我们使用微信登录。"])
+    names = get_extractor()._own_catalogued_names(parse_policy(text, "p.txt"))
+    assert names == ["百度地图"]
+    assert get_extractor()._own_catalogued_names(parse_policy("\n".join(["欢迎使用百度地图。"] * 9), "p.txt")) == []

@@ -711,15 +711,14 @@ class Extractor:
             return []
         text = fold("\n".join(block.text for block in document.blocks))
         used: Counter = Counter()
-        names: dict[str, set[str]] = {}
-        for match in self.entities.find(text, "zh"):
-            if match.value in (FIRST_PARTY, THIRD_PARTY):
-                continue
-            names.setdefault(match.value, set()).add(text[match.start:match.end])
-            if OWN_PRODUCT_USED.search(text, max(0, match.start - 2), match.start) and not NOT_PRODUCT_AFTER.match(
-                    text, match.end):
-                used[match.value] += 1
-        return sorted(name for value, count in used.items() if count >= 10 for name in names[value])
+        for verb in OWN_PRODUCT_USED.finditer(text):  # only the words right after a verb of use: cheap
+            for match in self.entities.find_named(text[verb.end():verb.end() + 30], "zh"):
+                if match.start == 0 and not NOT_PRODUCT_AFTER.match(text, verb.end() + match.end):
+                    used[match.value] += 1
+        own = {value for value, count in used.items() if count >= 10}
+        if not own:
+            return []
+        return sorted({text[m.start:m.end] for m in self.entities.find_named(text, "zh") if m.value in own})
 
     def _frequent_names(self, document: Document) -> list[str]:
         """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…)."""
@@ -780,7 +779,7 @@ def _title_line(text: str) -> bool:
 
 
 # "使用百度地图", "登录百度地图" (not "使用支付宝账号登录", "使用微信支付", which name a means)
-OWN_PRODUCT_USED = re.compile(r"(?:使用|登录|登陆)$")
+OWN_PRODUCT_USED = re.compile(r"使用|登录|登陆")
 NOT_PRODUCT_AFTER = re.compile(r"\s?(?:帐号|账号|帐户|账户|SDK|sdk|支付)")
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
 
