@@ -158,22 +158,7 @@ class EnglishAnalyzer:
                 # "information which could be used to identify you": what the data could do is no practice; the verb
                 # the term is the argument of is ("does not collect any information which could be used to …")
                 verb = self._enclosing_action(span.root)
-            if verb is not None and not isinstance(verb, str) and _staff_access(span.root) and _negation(verb) is None:
-                # "only staff who need access to player data can see it", "Employee access to genetic data is
-                # logged": which of our own people may reach the data is an access control, a security measure
-                verb = "user-control"
-            if not isinstance(verb, str) and self._topic_of_dealings(span.root):
-                # "to understand our practices regarding your personal data", "taking action regarding your Personal
-                # Data", "a security issue concerning your data": what is dealt with is talked about, not handled
-                verb = "user-control"
-            if verb is not None and not isinstance(verb, str) and _describes_legal_ground(verb):
-                # "the types of lawful basis that we will rely on to process your personal data": a clause naming
-                # the basis states no practice ("We process personal data on the basis of our contract" does)
-                verb = "user-control"
-            if verb is not None and not isinstance(verb, str) and self._serves_a_safeguard(span.root, verb):
-                # "procedures to ensure that your Personal Information is only processed for …", "These measures
-                # ensure your personal information receives the same level of protection": what a security measure
-                # is for states no practice
+            if not isinstance(verb, str) and self._talked_about_or_guarded(span.root, verb):
                 verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
@@ -653,6 +638,26 @@ class EnglishAnalyzer:
                 return False
             current = owner
         return False
+
+    def _talked_about_or_guarded(self, token, verb) -> bool:
+        """Whether the data at `token` is only talked about or guarded, with no practice on it: the topic of our
+        dealings, or, under a practice `verb`, what our own people may access, a legal basis, or what a security
+        measure is for."""
+        if self._topic_of_dealings(token):
+            # "to understand our practices regarding your personal data", "taking action regarding your Personal
+            # Data", "a security issue concerning your data": what is dealt with is talked about, not handled
+            return True
+        if verb is None:
+            return False
+        # "only staff who need access to player data can see it", "Employee access to genetic data is logged": which
+        # of our own people may reach the data is an access control, a security measure
+        return (_staff_access(token) and _negation(verb) is None
+                # "the types of lawful basis that we will rely on to process your personal data": a clause naming the
+                # basis states no practice ("We process personal data on the basis of our contract" does)
+                or _describes_legal_ground(verb)
+                # "procedures to ensure that your Personal Information is only processed for …", "These measures
+                # ensure your personal information receives the same level of protection"
+                or self._serves_a_safeguard(token, verb))
 
     def _serves_a_safeguard(self, token, verb) -> bool:
         """Whether `token` and its practice `verb` lie inside what a security measure (cue `safeguard_measures`) is for:
@@ -1358,14 +1363,16 @@ class EnglishAnalyzer:
         covering = self._name_covering(token)
         if covering is not None:
             return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
-        if not self.entities.find_named(phrase, "en"):
+        found_in_phrase = self.entities.find(phrase, "en")
+        if not any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in found_in_phrase):
             for appos in (c for c in token.children if c.dep_ == "appos"):
                 # "to our payment processor, Adyen": the category is the named party set beside it
                 named = self.entities.find_named(" ".join(t.text for t in appos.subtree), "en")
                 if named:
                     return named[0].value, named[0].phrase
-        for text in (phrase, phrase_full):
-            found = self.entities.find(text, "en")
+        for text, found in ((phrase, found_in_phrase), (phrase_full, None)):
+            if found is None:
+                found = self.entities.find(text, "en")
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
             if named:
                 return named[0].value, text[named[0].start:named[0].end]
