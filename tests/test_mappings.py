@@ -119,3 +119,9 @@ def test_a_key_written_twice_is_rejected(tmp_path, monkeypatch):
     except MappingError as error:
         problems = [str(error)]
     assert any("duplicate key 'calendar'" in p for p in problems)
+
+
+def test_a_phrase_listed_twice_under_one_type_is_reported(tmp_path, monkeypatch):
+    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+                                    lambda text: text.replace("  clipboard: [", "  clipboard: [clipboard data, clipboard data, ", 1))
+    assert any("'clipboard data' is listed twice under clipboard" in p for p in problems)

@@ -1,7 +1,7 @@
 """Loading and validating the YAML mappings under mappings/.
 
 Loading is cached per process. `validate_mappings` runs the JSON Schemas of mappings/schema/ plus the
-cross-file checks (every term points at a taxonomy ID, no phrase under two IDs, SDK ids unique…); the test suite
+cross-file checks (every term points at a taxonomy ID, no phrase under two IDs or twice under one, SDK ids unique…); the test suite
 and `policycheck taxonomy --validate` run it, so a bad edit to a mapping fails CI, not a user's run.
 """
 
@@ -176,11 +176,15 @@ def validate_mappings() -> list[str]:
         for type_id, phrases in data[f"terms/{lang}.yaml"]["terms"].items():
             if type_id not in id_set:
                 problems.append(f"terms/{lang}.yaml: {type_id} is not a taxonomy id")
+            written: set[str] = set()  # (case variants stay: "WIFI密码" is a word of its own to the segmenter)
             for phrase in phrases:
                 key = " ".join(str(phrase).lower().split())
                 if key in seen and seen[key] != type_id:
                     problems.append(f"terms/{lang}.yaml: '{phrase}' is listed under {seen[key]} and {type_id}")
+                if str(phrase) in written:
+                    problems.append(f"terms/{lang}.yaml: '{phrase}' is listed twice under {type_id}")
                 seen[key] = type_id
+                written.add(str(phrase))
         for phrases in (data[f"terms/{lang}.yaml"].get("also") or {}).values():
             for phrase in phrases:
                 if " ".join(str(phrase).lower().split()) not in seen:
