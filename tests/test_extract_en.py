@@ -4476,3 +4476,24 @@ def test_user_events_are_usage_data():
 def test_a_message_holding_a_link_for_the_user_is_no_collection():
     assert pairs("The email includes a link to reset your password.") == set()
     assert ("device.hardware", "collect") in pairs("The request contains the version of installed application.")
+
+
+def test_oversight_or_description_of_processing_is_no_practice():
+    # who advises on, monitors or describes the processing states none ("The DPO provides independent advice and
+    # monitoring of our use of personal information", a GOV.UK template)
+    assert pairs("The DPO provides independent advice and monitoring of our use of personal information.") == set()
+    assert pairs("This Privacy Policy clarifies the nature, scope and purpose of the processing of personal data.") == set()
+    # the policy that governs another service's use of data is no practice of that service
+    assert pairs("Danbooru have their own privacy policy that govern their use of your data.") == set()
+
+
+def test_precise_information_about_the_location_is_precise_location():
+    assert pairs("This Application does not collect precise information about the location of your mobile device.") == {
+        ("location.precise", "not_collect")}
+
+
+def test_the_name_of_a_system_computer_or_query_is_no_personal_name():
+    assert pairs("Through the apps, we collect the operating system name used by the user.") == {
+        ("device.hardware", "collect")}
+    assert not any(t == "identity.name" for t, _ in pairs("We do not collect computer names."))
+    assert not any(t == "identity.name" for t, _ in pairs("APNIC will be permitted to access query names."))
