@@ -4497,3 +4497,9 @@ def test_the_name_of_a_system_computer_or_query_is_no_personal_name():
         ("device.hardware", "collect")}
     assert not any(t == "identity.name" for t, _ in pairs("We do not collect computer names."))
     assert not any(t == "identity.name" for t, _ in pairs("APNIC will be permitted to access query names."))
+
+
+def test_data_an_unauthorised_access_or_disclosure_would_reach_is_not_collected_there():
+    # the clause describing the data guarded against unlawful access (a GOV.UK template) states no collection
+    assert pairs("We set up systems and processes to prevent unauthorised access to or disclosure of the data we "
+                 "collect about you.") == set()

@@ -614,7 +614,8 @@ class EnglishAnalyzer:
         protection of all information we receive"), also when the clause describing the data hangs on the safeguard
         noun itself ("the confidentiality, security, and integrity of personal information obtained through the Sites")
         or is a participle ("protect the personal information submitted to us", "de-identify and aggregate Personal
-        Information collected through the Website")."""
+        Information collected through the Website"), or the data is what an unlawful practice would reach ("prevent
+        unauthorised access to or disclosure of the data we collect about you")."""
         held = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                                   and noun.head.head.pos_ in ("PRON", "DET")) else noun  # "any of the data we collect"
         if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
@@ -632,7 +633,8 @@ class EnglishAnalyzer:
                 return False
             owner = head.head
             if (owner.lemma_.lower() in self.lex.safeguard_nouns
-                    or head.lower_ == "against" and owner.lemma_.lower() in self.lex.blocking_verbs):
+                    or head.lower_ == "against" and owner.lemma_.lower() in self.lex.blocking_verbs
+                    or head.lower_ == "of" and owner.pos_ == "NOUN" and _unlawful_practice(owner)):
                 return True
             if owner.pos_ != "NOUN" or head.lower_ != "of":
                 return False
