@@ -4503,3 +4503,11 @@ def test_data_an_unauthorised_access_or_disclosure_would_reach_is_not_collected_
     # the clause describing the data guarded against unlawful access (a GOV.UK template) states no collection
     assert pairs("We set up systems and processes to prevent unauthorised access to or disclosure of the data we "
                  "collect about you.") == set()
+
+
+def test_a_denial_of_cookies_is_a_denial_of_their_use_and_not_annotated():
+    assert pairs("The Foreman website is a static site which does not track, collect, store information or set "
+                 "cookies.") == set()
+    assert pairs("No cookies are needed to use the Status app secure messaging feature.") == set()
+    assert pairs("Plausible does not place tracking cookies on your computer.") == set()
+    assert pairs("We use cookies to remember your preferences.") == {("usage.cookies", "use")}

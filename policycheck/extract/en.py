@@ -211,10 +211,14 @@ class EnglishAnalyzer:
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
             if (frames and match.value == "usage.cookies" and all(f.negated for f in frames)
-                    and _instrument_of(span.root, verb)):
+                    and not (span.root.dep_ in ("dobj", "obj", "conj") and all(
+                        f.verb in COOKIE_TAKING_VERBS for f in frames))):
                 # "These cookies do not collect personally identifiable information", "X does not receive personal
                 # information through these cookies": what the tracking technology leaves out is denied, not the
-                # technology
+                # technology; and setting, placing or tracking with cookies is their `use` (GUIDELINES), so a denial
+                # of that ("a static site which does not track, collect, store information or set cookies", "No
+                # cookies are needed to use the app") is a denial of use, not annotated. Cookies themselves denied
+                # as what is collected stay denied ("We do not collect cookies or device identifiers").
                 frames = None
             if frames is None:
                 mention.skip = True
@@ -2226,18 +2230,9 @@ def _what_it_depends_on(token) -> bool:
             and on.head.lemma_.lower() == "depend")
 
 
-INSTRUMENT_PREPOSITIONS = {"through", "via", "with", "using", "by"}
-
-
-def _instrument_of(token, verb) -> bool:
-    """Whether `token` is what does the practice of `verb` or the means it is done with, not its object: the subject
-    of an active verb ("these cookies do not collect X") or the object of "through / via / with" on it ("does not
-    receive X through these cookies")."""
-    head = _first_conjunct(token)
-    if head.dep_ == "nsubj":
-        return head.head.i == verb.i
-    return (head.dep_ == "pobj" and head.head.lower_ in INSTRUMENT_PREPOSITIONS
-            and head.head.head.i == verb.i)
+# Verbs whose denial with cookies as the object denies taking the cookies in, not only their use (see the cookie
+# denials in `_analyze_doc`): "We do not collect cookies or device identifiers".
+COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 
 
 def _first_conjunct(token):
