@@ -4511,3 +4511,11 @@ def test_a_denial_of_cookies_is_a_denial_of_their_use_and_not_annotated():
     assert pairs("No cookies are needed to use the Status app secure messaging feature.") == set()
     assert pairs("Plausible does not place tracking cookies on your computer.") == set()
     assert pairs("We use cookies to remember your preferences.") == {("usage.cookies", "use")}
+
+
+def test_a_first_table_row_of_short_capitalised_labels_is_a_header():
+    text = ("We also set the following essential cookies:\n"
+            "| Name | Purpose | Expires |\n"
+            "| _session | To remember a user's logged in session. | At the end of the user's session |\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert (2, "identity.name") not in found

@@ -152,7 +152,7 @@ class Extractor:
                 context = _Context()
                 continue
             if (sentence.block_index in sdk.consumed_blocks or sentence.block_index in sharing_rows
-                    or _column_labels(document.blocks[sentence.block_index])
+                    or _column_labels(document.blocks, sentence.block_index)
                     or _subheading_item(document.blocks, sentence.block_index)):
                 continue
             analysis = analyses[index]
@@ -970,12 +970,18 @@ def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
     return any("例外" in found.group() or not EXCEPTED.match(text, found.end()) for found in pattern.finditer(text))
 
 
-def _column_labels(block) -> bool:
+def _column_labels(blocks, index: int) -> bool:
     """A table's header row of short column labels ("Name of Cookie | Reason", "传感器类型 | 中文名 | 接收方"): it
-    names what the columns hold, it states no practice."""
-    if block.kind != "table_row" or not block.header:
+    names what the columns hold, it states no practice. A first row not marked as a header is one when it has three
+    or more capitalised labels of up to three words ("| Name | Purpose | Expires |" over a cookie table)."""
+    block = blocks[index]
+    if block.kind != "table_row":
         return False
     cells = [cell.text.strip() for cell in block.cells or [] if cell.text.strip()]
+    if not block.header:
+        first = index == 0 or blocks[index - 1].kind != "table_row"
+        return first and len(cells) >= 3 and all(len(cell.split()) <= 3 and cell[0].isupper()
+                                                 and not cell.endswith((".", ":")) for cell in cells)
     return len(cells) >= 2 and all(len(cell) <= 80 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
 
