@@ -914,8 +914,8 @@ def test_a_ccpa_category_table_reads_its_examples_and_what_its_columns_say():
     assert found == {(5, "identity.name", "collect"), (5, "contact.email", "collect"),
                      (5, "identity.name", "share"), (5, "contact.email", "share"),
                      (5, "identity.name", "not_share"), (5, "contact.email", "not_share"),
-                     (6, "identity.birthdate", "collect"), (6, "identity.birthdate", "share"),
-                     (6, "identity", "collect"), (6, "identity", "share")}  # the category label names data too
+                     (6, "identity.birthdate", "collect"), (6, "identity.birthdate", "share")}
+    # the statutory label "Characteristics of protected classifications" names no type (GUIDELINES: CCPA tables)
 
 
 def test_a_data_table_with_a_retention_column_stores_each_rows_data():
@@ -4519,3 +4519,13 @@ def test_a_first_table_row_of_short_capitalised_labels_is_a_header():
             "| _session | To remember a user's logged in session. | At the end of the user's session |\n")
     found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert (2, "identity.name") not in found
+
+
+def test_ccpa_categories_whose_statutory_label_names_no_type():
+    text = ("| Category | Examples | Collected |\n|---|---|---|\n"
+            "| Characteristics of protected classifications | Age range and gender | YES |\n"
+            "| Inferences drawn from other personal information | Product preferences | YES |\n"
+            "| Geolocation data | Precise device location | YES |\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(3, "identity.age"), (3, "identity.gender"), (5, "location")} <= found
+    assert (3, "identity") not in found and (4, "personal_info") not in found

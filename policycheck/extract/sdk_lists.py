@@ -24,6 +24,12 @@ ITEM_VALUE = re.compile(r"[:：]\s*\S")
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
                            r"do(es)? not collect|no personal (data|information)", re.I)
 
+# CCPA categories whose statutory label names no data type (GUIDELINES: "Identifiers", "Inferences" and "Protected
+# classification characteristics" name none; the Examples cell gives the types): "Characteristics of protected
+# classifications under California or federal law", "J. Inferences drawn from other personal information".
+UNTYPED_CATEGORY = re.compile(r"^\W*(?:[A-Z]\.\s*)?(?:characteristics of protected classifications|protected "
+                              r"classification characteristics|inferences drawn from)\b", re.I)
+
 NOT_COLLECTED_CELL = re.compile(r"^(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
@@ -390,7 +396,7 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             collected = [replace(statement, term=data.text[:40], line=data.line, text=row.text,
                                  purposes=list(record.purposes))
                          for statement in header_data if statement.data_type != "personal_info"]
-        if "category" in by_role:
+        if "category" in by_role and not UNTYPED_CATEGORY.match(by_role["category"].text):
             named = {statement.data_type for statement in collected}
             category = [statement for statement in _statements_for_data(
                 by_role["category"].text, record, data.line, row.text, lang, "table") if statement.data_type not in named]
