@@ -4529,3 +4529,11 @@ def test_ccpa_categories_whose_statutory_label_names_no_type():
     found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert {(3, "identity.age"), (3, "identity.gender"), (5, "location")} <= found
     assert (3, "identity") not in found and (4, "personal_info") not in found
+
+
+def test_a_promise_to_ask_consent_before_other_purposes_is_a_procedure():
+    assert pairs("If we need to use your User Personal Information for other purposes, we will ask your permission "
+                 "first.") == set()
+    assert pairs("We will not collect additional categories of Personal Data or use the Personal Data we collected "
+                 "for materially different, unrelated or incompatible purposes without providing you notice.") == set()
+    assert pairs("We use your email address for other purposes, such as marketing.") == {("contact.email", "use")}
