@@ -4537,3 +4537,10 @@ def test_a_promise_to_ask_consent_before_other_purposes_is_a_procedure():
     assert pairs("We will not collect additional categories of Personal Data or use the Personal Data we collected "
                  "for materially different, unrelated or incompatible purposes without providing you notice.") == set()
     assert pairs("We use your email address for other purposes, such as marketing.") == {("contact.email", "use")}
+
+
+def test_advice_to_the_user_in_the_passive_or_to_read_another_policy_is_no_practice():
+    assert pairs("Therefore, it is recommended that you do not send sensitive personal information, such as your "
+                 "Social Insurance Number, through non-secure electronic means.") == set()
+    assert pairs("If you go to another website from this one, read the privacy policy on that website to find out "
+                 "what it does with your information.") == set()
