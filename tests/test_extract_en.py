@@ -4544,3 +4544,10 @@ def test_advice_to_the_user_in_the_passive_or_to_read_another_policy_is_no_pract
                  "Social Insurance Number, through non-secure electronic means.") == set()
     assert pairs("If you go to another website from this one, read the privacy policy on that website to find out "
                  "what it does with your information.") == set()
+
+
+def test_the_users_own_duty_to_keep_credentials_safe_is_no_practice():
+    assert pairs("It is your responsibility to keep your phone, login details and recovery details safe, and to "
+                 "prevent others from having unauthorised access to your membership details.") == set()
+    assert pairs("Users of the Services are responsible for maintaining the security of any password, user ID or "
+                 "other form of authentication involved in obtaining access to secure areas.") == set()
