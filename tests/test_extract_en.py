@@ -4551,3 +4551,10 @@ def test_the_users_own_duty_to_keep_credentials_safe_is_no_practice():
                  "prevent others from having unauthorised access to your membership details.") == set()
     assert pairs("Users of the Services are responsible for maintaining the security of any password, user ID or "
                  "other form of authentication involved in obtaining access to secure areas.") == set()
+
+
+def test_the_location_of_a_database_site_or_secure_store_is_no_personal_location():
+    assert not any(t.startswith("location") for t, _ in pairs(
+        "The tool collects logs from your server and uploads it to a secure location in our infrastructure."))
+    assert pairs("The physical location of the database storing your application data is Ireland.") == set()
+    assert pairs("We store the location of your device.") == {("location", "store")}
