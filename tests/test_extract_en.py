@@ -4558,3 +4558,11 @@ def test_the_location_of_a_database_site_or_secure_store_is_no_personal_location
         "The tool collects logs from your server and uploads it to a secure location in our infrastructure."))
     assert pairs("The physical location of the database storing your application data is Ireland.") == set()
     assert pairs("We store the location of your device.") == {("location", "store")}
+
+
+def test_the_receipt_after_which_a_security_measure_is_taken_is_no_practice():
+    assert pairs("Once we have received your information, we will use strict procedures and security features to try "
+                 "to prevent your personal data from being accidentally lost, used or accessed in an unauthorised "
+                 "way.") == set()
+    assert pairs("Once we have received your email address, we will send you a confirmation.") == {
+        ("contact.email", "collect")}

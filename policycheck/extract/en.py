@@ -672,15 +672,17 @@ class EnglishAnalyzer:
         safety of your personal information when you enter … your personal information", "safeguards … for any
         personal information transferred internationally") or the clause after a verb whose subject or object the
         measure is ("These measures ensure your personal information receives the same level of protection", "use
-        strict procedures and security features to try to prevent your personal data from being … used"). A clause
-        coordinated with the one taking the measure keeps its practice ("We implement security measures and share …")."""
+        strict procedures and security features to try to prevent your personal data from being … used"), or the
+        clause before it that says when the measure is taken ("Once we have received your information, we will use
+        strict procedures and security features …"). A clause coordinated with the one taking the measure keeps its
+        practice ("We implement security measures and share …")."""
         below = token
         for ancestor in token.ancestors:
             if ancestor.pos_ in ("NOUN", "PROPN") and _measure_named(ancestor, self.lex.safeguard_measures):
                 return verb.i in {t.i for t in ancestor.subtree}
             if ancestor.pos_ in ("VERB", "AUX") and below.dep_ in ("xcomp", "advcl", "ccomp") and any(
-                    c.dep_ in ("nsubj", "dobj", "obj") and c.i < below.i and _measure_named(c, self.lex.safeguard_measures)
-                    for c in ancestor.children):
+                    c.dep_ in ("nsubj", "dobj", "obj") and (c.i < below.i or _after_it(below))
+                    and _measure_named(c, self.lex.safeguard_measures) for c in ancestor.children):
                 # the verb that takes the measure is no practice on the data either ("we will use strict procedures")
                 return verb.i == ancestor.i or verb.i in {t.i for t in below.subtree}
             below = ancestor
@@ -2233,6 +2235,12 @@ def _what_it_depends_on(token) -> bool:
 # Verbs whose denial with cookies as the object denies taking the cookies in, not only their use (see the cookie
 # denials in `_analyze_doc`): "We do not collect cookies or device identifiers".
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
+
+
+def _after_it(clause) -> bool:
+    """Whether `clause` is a temporal clause saying after what its head happens ("Once we have received your
+    information, we will …")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "after") for c in clause.children)
 
 
 def _first_conjunct(token):
