@@ -3100,3 +3100,17 @@ def test_a_catalogued_name_used_ten_times_is_the_policys_own_product():
     names = get_extractor()._own_catalogued_names(parse_policy(text, "p.txt"))
     assert names == ["百度地图"]
     assert get_extractor()._own_catalogued_names(parse_policy("\n".join(["欢迎使用百度地图。"] * 9), "p.txt")) == []
+
+
+def test_a_category_named_again_takes_the_examples_an_earlier_sentence_gave_it():
+    text = ("您可以选择与我们合作的第三方支付机构（如支付宝、微信支付等，合称“支付机构”）所提供的支付服务进行支付。"
+            "为实现支付服务的需要，我们会将您的订单编号与交易金额分享给这些支付机构。")
+    shares = {(s.actor, s.recipient) for s in statements_of(text) if s.action == "share"}
+    assert shares == {("first_party", "third_party"), ("first_party", "alipay"), ("first_party", "wechat_opensdk")}
+    # the category named again with its own words is the subject that collects
+    text = ("您可以选择与我们合作的第三方支付机构（包括支付宝、微信支付等支付通道）所提供的支付服务。"
+            "第三方支付机构可能需要收集您的姓名、手机号码。")
+    assert {s.actor for s in statements_of(text) if s.data_type == "contact.phone"} == {
+        "third_party", "alipay", "wechat_opensdk"}
+    # with no examples before, the category stays third party only
+    assert {s.recipient for s in statements_of("我们会将您的订单编号分享给这些支付机构。")} == {"third_party"}

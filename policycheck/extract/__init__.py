@@ -284,6 +284,9 @@ class Extractor:
                         frames = unique_frames([replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY
                                                 else replace(f, recipient=party) if f.processor
                                                 else f for party in named for f in frames])
+                if sentence.language == "zh" and any(f.actor == THIRD_PARTY or f.recipient == THIRD_PARTY
+                                                     for f in frames):
+                    frames = self._category_members(sentences, index, frames)
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     frames = self._parties_referred_back(sentences, index, frames)
                 for frame in frames:
@@ -600,6 +603,37 @@ class Extractor:
             named.append(THIRD_PARTY)
         return named
 
+    def _category_members(self, sentences: list[Sentence], index: int, frames: list[Frame]) -> list[Frame]:
+        """`frames` with the parties an earlier sentence of the block gives as examples of a category of parties
+        ("第三方支付机构（包括支付宝、微信支付、银联等，以下简称“支付机构”）…。我们会…分享给这些支付机构"): when this sentence
+        names that category again (after 这些/该等/上述…, or with the same words), each example takes the role of the
+        category's third party, which stays (GUIDELINES: one tuple per named example)."""
+        examples: dict[str, list[str]] = {}
+        for earlier in range(index - 1, -1, -1):
+            if sentences[earlier].block_index != sentences[index].block_index:
+                break
+            examples = {**_category_examples(sentences[earlier].text, self.entities), **examples}
+        if not examples:
+            return frames
+        text = sentences[index].text
+        generic = [m for m in self.entities.find(text, "zh") if m.value == THIRD_PARTY]
+        named: list[str] = []
+        for match in generic:
+            words = text[match.start:match.end]
+            for category, members in examples.items():
+                if (words == category or ZH_DEMONSTRATIVE_BEFORE.search(text[max(0, match.start - 3):match.start])
+                        and len(words) >= 2 and (category.endswith(words) or words.endswith(category))):
+                    named += [m for m in members if m not in named]
+        if not named or len({text[m.start:m.end] for m in generic}) > 1:
+            return frames  # no category named again, or other parties beside it: whose role is unclear
+        result = list(frames)
+        for frame in frames:
+            if frame.action in ("share",) and frame.recipient == THIRD_PARTY:
+                result += [replace(frame, recipient=party) for party in named]
+            elif frame.actor == THIRD_PARTY:
+                result += [replace(frame, actor=party, actor_text=None) for party in named]
+        return unique_frames(result)
+
     def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int,
                                       language: str, reach: int = 1) -> list[tuple[str, str]]:
         """(party, words) of each party other than us named by the sentence before `index` in the same block, in
@@ -871,6 +905,33 @@ def get_extractor() -> Extractor:
 def extract(document: Document) -> Extraction:
     """The statements of a document (analysers are loaded once per process)."""
     return get_extractor().extract(document)
+
+
+# a demonstrative right before a party's words: "这些支付机构", "该等合作方", "上述服务商"
+ZH_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这些|该等|上述|前述|此类|这类|该类)$")
+
+
+def _category_examples(text: str, entities) -> dict[str, list[str]]:
+    """The categories of parties `text` gives named examples of in brackets right after them, with their short name
+    ("第三方支付机构（包括支付宝、微信支付，以下称“支付机构”）" -> {"第三方支付机构": [alipay, wechat_opensdk],
+    "支付机构": [...]})."""
+    from .zh import _parentheses
+
+    found = entities.find(text, "zh")
+    categories: dict[str, list[str]] = {}
+    for a, b in _parentheses(text):
+        head = next((m for m in found if m.end == a and m.value == THIRD_PARTY), None)
+        if head is None:
+            continue
+        members = list(dict.fromkeys(m.value for m in found if a < m.start and m.end <= b
+                                     and m.value not in (FIRST_PARTY, THIRD_PARTY)))
+        if not members:
+            continue
+        categories[text[head.start:head.end]] = members
+        alias = ZH_ALIAS.search(text, a, b)
+        if alias:
+            categories[alias.group(1).strip()] = members
+    return categories
 
 
 def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexicon: Lexicon) -> list[Statement]:
