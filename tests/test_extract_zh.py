@@ -2660,7 +2660,8 @@ def test_how_the_person_uses_the_service_learned_as_a_purpose_is_usage():
     text = ("（二）我们可能将收集到的您的个人信息用于以下目的：\n"
             "（3）使我们更加了解您如何使用我们的服务，从而针对性地满足您的个性化需求，例如语言设定、位置设定。")
     assert (2, "usage", "use", "first_party") in tuples(text)
-    assert ("usage", "use") in pairs("我们可利用cookies和web beacon来了解您使用我们的服务进行什么活动，或哪些服务最受您的欢迎。")
+    # learnt through cookies, it is what the cookies obtain (GUIDELINES: collect)
+    assert ("usage", "collect") in pairs("我们可利用cookies和web beacon来了解您使用我们的服务进行什么活动，或哪些服务最受您的欢迎。")
     # a purpose clause of a sentence that names its own data is no usage
     got = pairs("为帮助我们更加了解您如何接入和使用我们的产品与/或服务，我们可能会收集您的IP地址、设备信息。")
     assert not any(t == "usage" for t, _ in got)
@@ -3114,3 +3115,19 @@ def test_a_category_named_again_takes_the_examples_an_earlier_sentence_gave_it()
         "third_party", "alipay", "wechat_opensdk"}
     # with no examples before, the category stays third party only
     assert {s.recipient for s in statements_of("我们会将您的订单编号分享给这些支付机构。")} == {"third_party"}
+
+
+def test_what_cookies_let_us_learn_is_collected():
+    found = pairs("我们可能会利用Cookie和同类技术了解您的偏好和使用习惯，以改善产品服务。")
+    assert ("usage", "collect") in found and ("usage", "use") not in found
+    found = pairs("我们使用Cookie或类似的跟踪技术更好地了解您使用产品的频率。")
+    assert ("usage", "collect") in found and ("usage", "use") not in found
+    # 了解 with no cookie before it stays the verb's own practice
+    assert pairs("我们会使用您的浏览记录了解您的需求。") == {("usage.history", "use")}
+
+
+def test_cookies_as_the_means_of_a_collection_are_used():
+    found = pairs("我们或我们的第三方合作伙伴可能通过cookie或同类技术收集您的设备信息、浏览信息。")
+    assert ("usage.cookies", "use") in found and ("usage.cookies", "collect") not in found
+    assert ("device", "collect") in found
+    assert pairs("这些信息一般通过我们使用的cookie或者类似的追踪科技来进行收集。") == {("usage.cookies", "use")}

@@ -305,6 +305,14 @@ class ChineseAnalyzer:
                 if _recorded_under(text, tokens[verb_index], match):
                     # "通过设备对应的标识符信息来记录你的点击", "通过您的账号记录": the means of collecting is used
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+                elif (match.value == "usage.cookies" and tokens[verb_index].start >= match.end
+                      and COOKIE_MEANS_BEFORE.search(text, 0, match.start)):
+                    # "通过cookie或同类技术收集您的信息", "通过我们使用的cookie…来进行收集": the cookies are the means
+                    # of the collection, used (GUIDELINES: cookies and what they obtain)
+                    frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+                elif _learnt_through_cookies(text, tokens[verb_index], match):
+                    # "利用Cookie和同类技术了解您的偏好和使用习惯": what cookies let us learn they collect (GUIDELINES)
+                    frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
                 elif self._contacted_through(text, tokens[verb_index], match):
                     # "通过您提供的手机号码向您发送…", "对于您提供的联系方式，我们可能会向其中的一种或多种发送多类通知"
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
@@ -1431,6 +1439,18 @@ def _recorded_under(text: str, verb: Token, match) -> bool:
     """The data is the means the verb 记录 records by, right before it ("通过您的账号记录…")."""
     return (verb.word == "记录" and verb.start >= match.end and MEANS_BEFORE.search(text, 0, match.start) is not None
             and MEANS_GAP.match(text[match.end:verb.start]) is not None)
+
+
+COOKIE_MEANS_BEFORE = re.compile(r"(?:通过|借助|经由)[^，,。；;、]{0,8}$")  # "通过[我们使用的]cookie…收集"
+# A cookie-like technology, then 了解 right before the data ("利用COOKIES或同类技术来了解您使用…", "使用Cookie或类似的跟踪技术
+# 更好地了解您使用产品的频率")
+LEARNT_THROUGH_COOKIES = re.compile(r"(?i)(?:cookies?|同类技术|类似技术|跟踪技术|追踪技术|beacons?|信标|像素标签)"
+                                    r"[^，,。；;]{0,6}?了解[^，,。；;]*$")
+
+
+def _learnt_through_cookies(text: str, verb: Token, match) -> bool:
+    """The data is what the cookies the verb (利用 / 使用) employs let us learn: collected by them, not used."""
+    return verb.end <= match.start and LEARNT_THROUGH_COOKIES.search(text, verb.end, match.start) is not None
 
 
 # An account as the means of logging in: "使用[第三方帐号（例如：]抖音帐号[、Apple ID）][授权|便捷地]登录", "使用淘宝账号、
