@@ -3131,3 +3131,9 @@ def test_cookies_as_the_means_of_a_collection_are_used():
     assert ("usage.cookies", "use") in found and ("usage.cookies", "collect") not in found
     assert ("device", "collect") in found
     assert pairs("这些信息一般通过我们使用的cookie或者类似的追踪科技来进行收集。") == {("usage.cookies", "use")}
+
+
+def test_a_party_in_a_means_phrase_is_not_the_subject():
+    text = ("我们会将您的订单支付相关信息通过在网站或客户端中嵌入的第三方支付平台软件工具开发包（SDK）及其他安全方式"
+            "与第三方支付平台公司共享。")
+    assert {(s.actor, s.recipient) for s in statements_of(text)} == {("first_party", "third_party")}

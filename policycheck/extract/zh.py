@@ -974,6 +974,9 @@ class ChineseAnalyzer:
         # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
         parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
             m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]
+        # ... nor is the tool of a means phrase ("通过在应用程序中嵌入的支付宝软件工具开发包（SDK）等方式与支付宝公司共享")
+        parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer("".join(t.word for t in tokens))
+                        if m.end() <= verb_start]
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
                 continue
@@ -1441,6 +1444,7 @@ def _recorded_under(text: str, verb: Token, match) -> bool:
             and MEANS_GAP.match(text[match.end:verb.start]) is not None)
 
 
+MEANS_PHRASE = re.compile(r"通过[^，,。；;]{0,40}?(?:方式|途径|形式|手段)")  # "通过…SDK等方式": how, not who
 COOKIE_MEANS_BEFORE = re.compile(r"(?:通过|借助|经由)[^，,。；;、]{0,8}$")  # "通过[我们使用的]cookie…收集"
 # A cookie-like technology, then 了解 right before the data ("利用COOKIES或同类技术来了解您使用…", "使用Cookie或类似的跟踪技术
 # 更好地了解您使用产品的频率")
