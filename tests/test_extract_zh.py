@@ -3137,3 +3137,14 @@ def test_a_party_in_a_means_phrase_is_not_the_subject():
     text = ("我们会将您的订单支付相关信息通过在网站或客户端中嵌入的第三方支付平台软件工具开发包（SDK）及其他安全方式"
             "与第三方支付平台公司共享。")
     assert {(s.actor, s.recipient) for s in statements_of(text)} == {("first_party", "third_party")}
+
+
+def test_records_of_an_sdk_list_keep_their_own_sdk():
+    text = ("联通一键登录\n使用目的：实现“一键登录”功能\n数据类型：手机号码，IP地址\n隐私政策：https://cuopen.10010.com\n"
+            "电信一键登录 （中国电信天翼号码认证 SDK）\n使用目的：实现“一键登录”功能\n数据类型：手机号码，设备型号\n"
+            "穿山甲SDK（字节跳动广告SDK、今日头条广告SDK）\n由此SDK引入：字节跳动SDK、字节跳动utility SDK\n"
+            "使用目的：用于获取广告\n数据类型：设备标识信息【IMEI、OAID】、IP地址\n")
+    found = tuples(text)
+    assert (3, "network.ip", "collect", "unicom_login") in found
+    assert (7, "device.hardware", "collect", "telecom_login") in found
+    assert {actor for line, _, _, actor in found if line == 11} == {"pangle"}

@@ -86,6 +86,18 @@ def _described_provider(text: str, entities: EntityCatalog) -> str | None:
     return None
 
 
+# A field label that points back to the record's own SDK ("由此SDK引入：字节跳动SDK、…", "该SDK收集：…"): no new record
+RECORD_BACK_REFERENCE = re.compile(r"^(?:由|经)?(?:此|该|本|上述)(?:款|个)?(?:SDK|sdk|插件|组件)")
+
+
+def _next_record_name(text: str, record: Record | None, entities: EntityCatalog, lang: str) -> bool:
+    """A plain line naming a catalogued SDK while a record is open starts the next record of the list ("联通一键登录"
+    then its fields, then "电信一键登录 （中国电信天翼号码认证 SDK）"), also when the layout does not set it as a heading."""
+    cleaned = NUMBERING.sub("", text).strip()
+    return (record is not None and lang == "zh" and len(cleaned) <= 40 and not cleaned.endswith(("。", "：", ":"))
+            and any(m.start == 0 for m in entities.find_named(cleaned, lang)))
+
+
 def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
     if not cleaned or len(cleaned) > 60:
@@ -184,7 +196,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         name_field = next((f for f in fields if f[0] == "name"), None)
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
-        elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")) and _is_sdk_name(block.text, entities, lang):
+        elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")
+                             or _next_record_name(block.text, record, entities, lang)) and _is_sdk_name(block.text, entities, lang):
             if lang == "en" and block.kind == "list_item" and index not in sdk_sections and ITEM_VALUE.search(block.text):
                 # "- Website usage data in Google Analytics: 14 months.": an item complete in itself names the party
                 # for its own text only, not for the items after it
@@ -199,7 +212,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         elif fields and not any(f[0] in ("data", "purpose", "provider", "link") for f in fields):
             # "友盟SDK：收集设备信息用于统计" — the label itself names an SDK
             key_text = fields[0][3]
-            if _is_sdk_name(key_text, entities, lang) and (index in sdk_sections or SDK_WORD.search(key_text)):
+            if (_is_sdk_name(key_text, entities, lang) and (index in sdk_sections or SDK_WORD.search(key_text))
+                    and not RECORD_BACK_REFERENCE.match(key_text)):
                 record = Record(*resolve_actor(key_text, entities, lang))
                 fields = [("data", fields[0][1], fields[0][2], key_text)]
         if record is None:
