@@ -3148,3 +3148,15 @@ def test_records_of_an_sdk_list_keep_their_own_sdk():
     assert (3, "network.ip", "collect", "unicom_login") in found
     assert (7, "device.hardware", "collect", "telecom_login") in found
     assert {actor for line, _, _, actor in found if line == 11} == {"pangle"}
+
+
+def test_data_shown_where_other_people_see_it_is_shared():
+    # a clause after the display in which other people see
+    text = "当您打赏作品时，您的昵称、头像和打赏金额将展示在该作品的“粉丝榜”中，其他用户均可看到。"
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of(text)} >= {
+        ("account.profile", "share", "third_party"), ("financial.transactions", "share", "third_party")}
+    # a ranking or list of winners, and a live stream, are seen by others
+    assert pairs("您参与平台组织的活动时，您的头像、昵称可能会在排行榜、中奖名单等榜单中展示。") == {("account.profile", "share")}
+    assert ("account.profile", "share") in pairs("您在使用直播服务时，我们将收集您直播的音视频信息，并展示您的昵称、头像。")
+    # shown to the person, no one else
+    assert ("account.profile", "share") not in pairs("我们会在设置页面中展示您的昵称、头像。")

@@ -843,7 +843,8 @@ class ChineseAnalyzer:
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if word in DISPLAY_VERBS:
-            others = _other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
+            others = (_other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
+                      or _other_people_see_after(tokens, position, clause_of))
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
@@ -1630,6 +1631,15 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
         if word not in ("可能", "能够", "可以", "可", "能", "会", "将", "也", "都", "均"):
             return False
     return False
+
+
+def _other_people_see_after(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """A showing verb followed by a clause in which other people see ("…将展示在该作品的“粉丝榜”中，其他用户均可看到")."""
+    if tokens[position].word not in SHOWING_VERBS:
+        return False
+    clause = clause_of[tokens[position].start]
+    return any(clause_of[t.start] == clause + 1 and t.word in DISPLAY_VERBS and _other_people_before(tokens, i, clause_of)
+               for i, t in enumerate(tokens[position + 1:], position + 1))
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
