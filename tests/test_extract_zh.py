@@ -3160,3 +3160,11 @@ def test_data_shown_where_other_people_see_it_is_shared():
     assert ("account.profile", "share") in pairs("您在使用直播服务时，我们将收集您直播的音视频信息，并展示您的昵称、头像。")
     # shown to the person, no one else
     assert ("account.profile", "share") not in pairs("我们会在设置页面中展示您的昵称、头像。")
+
+
+def test_the_payment_company_of_the_policys_own_group_stays_a_third_party():
+    # 腾讯 used ten times is this policy's own product; 财付通, the group's payment company, is a recipient of its own
+    text = "\n".join([f"{i}. 当您使用腾讯游戏的第{i}项功能时，请遵守本规则。" for i in range(1, 11)]
+                     + ["为完成支付，我们会将您的订单信息提供给财付通支付科技有限公司。"])
+    shares = {(s.data_type, s.action, s.recipient) for s in statements_of(text) if s.line == 11}
+    assert shares == {("financial.transactions", "share", "tencent")}

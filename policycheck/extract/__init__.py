@@ -745,14 +745,20 @@ class Extractor:
             return []
         text = fold("\n".join(block.text for block in document.blocks))
         used: Counter = Counter()
+        used_as: dict[str, set[str]] = {}
         for verb in OWN_PRODUCT_USED.finditer(text):  # only the words right after a verb of use: cheap
-            for match in self.entities.find_named(text[verb.end():verb.end() + 30], "zh"):
+            after = text[verb.end():verb.end() + 30]
+            for match in self.entities.find_named(after, "zh"):
                 if match.start == 0 and not NOT_PRODUCT_AFTER.match(text, verb.end() + match.end):
                     used[match.value] += 1
+                    used_as.setdefault(match.value, set()).add(after[:match.end])
         own = {value for value, count in used.items() if count >= 10}
         if not own:
             return []
-        return sorted({text[m.start:m.end] for m in self.entities.find_named(text, "zh") if m.value in own})
+        # only the names that contain a name used so: "腾讯" makes 腾讯公司 ours, not 财付通, the group's payment company,
+        # a recipient of its own (QQ炫舞, 腾讯会议)
+        return sorted({name for m in self.entities.find_named(text, "zh") if m.value in own
+                       for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])})
 
     def _frequent_names(self, document: Document) -> list[str]:
         """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…)."""
