@@ -3168,3 +3168,18 @@ def test_the_payment_company_of_the_policys_own_group_stays_a_third_party():
                      + ["为完成支付，我们会将您的订单信息提供给财付通支付科技有限公司。"])
     shares = {(s.data_type, s.action, s.recipient) for s in statements_of(text) if s.line == 11}
     assert shares == {("financial.transactions", "share", "tencent")}
+
+
+def test_the_product_name_is_not_a_company_whose_policies_are_cited():
+    from policycheck.extract import _product_name, get_extractor
+    from policycheck.ingest import parse_policy
+
+    extractor = get_extractor()
+    # a catalogued company's documents (the SDK list cites them)
+    text = "具体请见《百度统计隐私政策》。\n具体请见《百度慧推隐私政策》。\n具体请见《百度地图开放平台产品和服务隐私政策》。\n"
+    assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
+    # two privacy policies of one name: another company's products, not ours (a policy has one of its own)
+    text = "详见《美团打车隐私政策》。\n详见《美团金融隐私政策》。\n"
+    assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
+    text = "详见《星河互动隐私政策》与《星河互动儿童个人信息保护规则》。\n"
+    assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == "星河互动"

@@ -732,7 +732,7 @@ class Extractor:
                 name = WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
                 if 2 <= len(name) <= 40 and name not in aliases:
                     aliases.append(name)
-        name = _product_name(document, self.lexicons["zh"])
+        name = _product_name(document, self.lexicons["zh"], self.entities)
         if name and name not in aliases and self.zh.data.find(fold(name)):
             aliases.append(name)  # only needed when the name holds a data word: "轻颜相机及相关服务"
         aliases += [name for name in self._own_catalogued_names(document) if name not in aliases]
@@ -824,15 +824,16 @@ NOT_PRODUCT_AFTER = re.compile(r"\s?(?:帐号|账号|帐户|账户|SDK|sdk|支�
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
 
 
-def _product_name(document: Document, lex: Lexicon) -> str:
+def _product_name(document: Document, lex: Lexicon, entities=None) -> str:
     """The product a Chinese policy names before "及相关服务" again and again ("当你使用轻颜相机及相关服务时"): the
     longest ending shared by most of those places, without a leading verb or preposition; else the name its own
-    documents' titles begin with (《WiFi万能钥匙收集个人信息清单》, 《WiFi万能钥匙权限申请与使用情况说明》)."""
+    documents' titles begin with (《WiFi万能钥匙收集个人信息清单》, 《WiFi万能钥匙权限申请与使用情况说明》), when that is not a
+    catalogued party of `entities` (《百度统计隐私政策》, 《百度慧推隐私政策》 cite Baidu's policies)."""
     if document.language != "zh":
         return ""
     before = [m.group(1) for block in document.blocks for m in PRODUCT_BEFORE.finditer(block.text)]
     if len(before) < 3:
-        return _title_prefix(document, lex)
+        return _title_prefix(document, lex, entities)
     best = ""
     for size in range(2, 13):
         endings = [b[-size:] for b in before if len(b) >= size]
@@ -846,16 +847,21 @@ def _product_name(document: Document, lex: Lexicon) -> str:
     return best if len(best) >= 2 else ""
 
 
-def _title_prefix(document: Document, lex: Lexicon) -> str:
+def _title_prefix(document: Document, lex: Lexicon, entities=None) -> str:
     """The beginning most pairs of different 《…》 titles in a document share, when two characters or longer."""
-    titles = sorted({m.group(1) for block in document.blocks for m in BOOK_TITLE.finditer(block.text)
-                     if not LAW_TITLE.search(m.group(1))})
+    titles = sorted({m.group(1).strip() for block in document.blocks for m in BOOK_TITLE.finditer(block.text)
+                     if not LAW_TITLE.search(m.group(1).strip())})
     prefixes = Counter(commonprefix([a, b]) for i, a in enumerate(titles) for b in titles[i + 1:])
-    prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not any_match(lex.title_topics, p)})
+    prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not any_match(lex.title_topics, p)
+                        and sum(1 for t in titles if t.startswith(p) and PRIVACY_POLICY_TITLE.search(t)) < 2
+                        and not (entities and any(m.start == 0 for m in entities.find_named(p, "zh")))})
     return prefixes.most_common(1)[0][0] if prefixes else ""
 
 
 BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
+# a privacy policy's title: a policy has one of its own, so a name that begins two of them (《百度统计隐私政策》, 《百度慧推隐私
+# 政策》; 《美团打车隐私政策》, 《美团金融隐私政策》) is another company whose policies are cited, not this product
+PRIVACY_POLICY_TITLE = re.compile(r"隐私(?:权)?(?:保护)?(?:政策|声明|协议|指引)$")
 # a law or regulation cited by the policy (《中华人民共和国网络安全法》, 《儿童个人信息网络保护规定》), none of its own documents
 LAW_TITLE = re.compile(r"(?:法|条例|规定|办法|标准|决定|解释)$")
 
