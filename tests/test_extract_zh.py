@@ -3183,3 +3183,15 @@ def test_the_product_name_is_not_a_company_whose_policies_are_cited():
     assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
     text = "详见《星河互动隐私政策》与《星河互动儿童个人信息保护规则》。\n"
     assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == "星河互动"
+
+
+def test_a_synchronisation_goes_to_or_comes_from_the_party_it_names():
+    found = {(s.action, s.recipient) for s in statements_of("在您授权后，我们会将您的步数、睡眠数据同步至华为运动健康App。")}
+    assert found == {("share", "huawei")}
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "为此我们必需向该等第三方支付机构同步你的设备识别信息。")}
+    assert found == {("device.id", "share", "third_party")}
+    assert pairs("经您授权，第三方平台将与我们同步您的手机号码、头像。") == {("contact.phone", "collect"),
+                                                           ("account.profile", "collect")}
+    # with no party, 同步 says no way the data goes
+    assert not any(s.action == "share" for s in statements_of("本App的基本业务功能为连接穿戴设备并同步、展示运动健康数据。"))

@@ -186,7 +186,10 @@ class ChineseAnalyzer:
                  and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
-                 and not _noun_compound(tokens, i, clause_of)]
+                 and not _noun_compound(tokens, i, clause_of)
+                 # a bare 同步 goes one way only with the party it goes to or comes from ("向该等第三方支付机构同步",
+                 # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
+                 and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -900,6 +903,8 @@ class ChineseAnalyzer:
                 return None
             if recipient == FIRST_PARTY:  # "运营商会将您的手机号码发送给我们": we collect it
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if recipient is None and word == "同步":
+                return None  # "连接穿戴设备并同步、展示运动健康数据": no party, no way it goes (see the verbs of analyze)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
