@@ -3195,3 +3195,13 @@ def test_a_synchronisation_goes_to_or_comes_from_the_party_it_names():
                                                            ("account.profile", "collect")}
     # with no party, 同步 says no way the data goes
     assert not any(s.action == "share" for s in statements_of("本App的基本业务功能为连接穿戴设备并同步、展示运动健康数据。"))
+
+
+def test_an_sdk_record_sending_the_data_on_to_a_party_shares_it():
+    text = ("第三方SDK列表\n1）电子社保卡SDK：为了向您提供电子社保卡服务，我行使用了人社局的电子社保卡SDK，需要获取您的姓名、"
+            "身份证信息，传输至人力资源和社会保障局，用于电子社保卡在线签发服务。\n")
+    shares = {(s.data_type, s.actor, s.recipient) for s in statements_of(text) if s.action == "share"}
+    assert shares == {("identity.name", "first_party", "third_party"), ("identity.id_number", "first_party", "third_party")}
+    # a denied upload sends nothing on
+    text = ("第三方SDK列表\n小米推送SDK：收集设备型号、当前网络类型（其中当前网络类型仅在设备本地读取，不会上传至小米服务器）\n")
+    assert not any(s.action == "share" for s in statements_of(text))

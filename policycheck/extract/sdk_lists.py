@@ -122,7 +122,31 @@ EXCLUDED_IN_CELL = re.compile(r"(?:\b(?:without|excluding|except(?: for)?|but no
                               r"(?:(?:the|your|any|their)\s+)?|(?:不含|不包含|不包括|除))$", re.I)
 
 
-def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str) -> list[Statement]:
+# A record's text sending the data on to a party: "…采集您的姓名、身份证号码传输至人社部门系统", "…，传输至公安部第一研究所"
+TRANSFER_TO = re.compile(r"(?:传输|传送|发送|提交|上传)(?:至|到|给)")
+NEGATED_BEFORE = re.compile(r"[不未没]|无需")
+# an uncatalogued body named as the receiver (not our own servers): "人社部门系统", "人力资源和社会保障局"
+OTHER_BODY = re.compile(r"(?!我|本|服务器|后台|云端)[^，,。；;、（(]{0,12}?(?:部门|系统|机构|局|研究所|中心|公司)")
+
+
+def _transfer_in(value: str, entities: EntityCatalog) -> tuple[int, str] | None:
+    """(offset, recipient) of the first transfer of a Chinese record's data to a named party other than us."""
+    for found in TRANSFER_TO.finditer(value):
+        if NEGATED_BEFORE.search(value, max(0, found.start() - 4), found.start()):
+            continue  # "…仅在设备本地读取，不会上传至小米服务器"
+        after = value[found.end():found.end() + 24]
+        party = next((m for m in entities.find(after, "zh") if m.start == 0), None)
+        if party is not None and party.value != FIRST_PARTY:
+            return found.start(), party.value
+        if party is None and OTHER_BODY.match(after):
+            return found.start(), THIRD_PARTY  # "传输至人力资源和社会保障局", "传输至人社部门系统"
+    return None
+
+
+def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str,
+                         shared: tuple[int, str] | None = None) -> list[Statement]:
+    """The data a record's `value` names, collected by its SDK; with `shared` (offset, recipient), the data named
+    before the offset is also shared by us with that recipient."""
     action = "not_collect" if NEGATIVE_CELL.search(value.strip()) else "collect"
     result = []
     matches = data_matcher(lang).find(value)
@@ -148,6 +172,11 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             purposes=list(record.purposes), term=value[match.start:match.end],
             actor_text=record.actor_text, source=source, language=lang,
         ))
+        if shared and match.end <= shared[0] and action == "collect" and not excluded:
+            result.append(Statement(
+                data_type=match.value, action="share", actor=FIRST_PARTY, recipient=shared[1], text=text, line=line,
+                purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
+            ))
     return result
 
 
@@ -248,7 +277,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                 lead = LEADING_PURPOSE.match(value)  # "百度定位SDK：用于网点查询定位，收集位置信息…"
                 if lead and not record.purposes:
                     record.purposes = [lead.group(1).strip()]
-                result.statements += _statements_for_data(value, record, line, block.text, lang, "sdk_table")
+                result.statements += _statements_for_data(value, record, line, block.text, lang, "sdk_table",
+                                                          _transfer_in(value, entities) if lang == "zh" else None)
                 consumed = True
                 data_block = index
         result.block_actor[index] = record.actor
