@@ -135,7 +135,9 @@ def test_label_ending_in_sdk_names_the_sdk_not_a_name_field():
     statements = statements_of("（2）银联出行SDK：当您使用银联乘车码时，我们使用了银联的SDK，采集您的网银客户号、地理位置信息并传输至银联系统。")
     found = {(s.data_type, s.action) for s in statements}
     assert ("location", "collect") in found
-    assert all(s.actor != "first_party" for s in statements if s.data_type == "location")
+    assert all(s.actor != "first_party" for s in statements if s.data_type == "location" and s.action == "collect")
+    # (and we send it on to 银联系统: a share, GUIDELINES)
+    assert ("location", "share") in found
 
 
 def test_storage_as_a_permission_name():
