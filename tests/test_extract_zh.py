@@ -3207,3 +3207,11 @@ def test_an_sdk_record_sending_the_data_on_to_a_party_shares_it():
     # a denied upload sends nothing on
     text = ("第三方SDK列表\n小米推送SDK：收集设备型号、当前网络类型（其中当前网络类型仅在设备本地读取，不会上传至小米服务器）\n")
     assert not any(s.action == "share" for s in statements_of(text))
+
+
+def test_the_persons_act_ending_in_shi_before_a_relative_clause_is_a_time_phrase():
+    # "使用您注册时提供的基本资料": 注册 says when the data was given, 使用 is the practice
+    text = "为了向您推荐内容，我们会使用您注册时提供的基本资料（包括年龄/生日、性别、所在地）。"
+    assert {action for _, action in pairs(text)} == {"use"}
+    assert pairs("为了核实您的账号是本人持有，我们还将使用您注册时使用的实名手机号码进行认证。") == {("contact.phone", "use")}
+    assert {action for _, action in pairs("我们会根据您注册、购物时向平台提供的姓名、手机号码帮您自动填充表单信息。")} == {"use"}

@@ -1559,10 +1559,15 @@ TIME_PHRASE_ENDS = {"时", "过程中", "期间", "时候", "的时候", "之时
 def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
     """The verb at `index` is the act of a time phrase that ends before the data at `start` ("使用您在注册时提供的手机
     号码", "您在使用产品的过程中提供的联系方式"): when it happens, not the data's predicate."""
-    ends = [t for t in tokens[index + 1:] if t.end <= start and t.word in TIME_PHRASE_ENDS]
+    ends = [i for i in range(index + 1, len(tokens)) if tokens[i].end <= start and tokens[i].word in TIME_PHRASE_ENDS]
     if not ends:
         return False
-    return _marker_in_clause_before(tokens, index, TIME_PHRASE_OPENERS, window=5)
+    if _marker_in_clause_before(tokens, index, TIME_PHRASE_OPENERS, window=5):
+        return True
+    # also with no opener, when the person's act ends in 时 right away and a relative clause on the data follows
+    # ("使用您注册时提供的基本资料", "根据您注册、购物时向平台提供的姓名"; not 使用 itself, whose object holds the phrase)
+    return ends[0] - index <= 3 and not any(t.word in ("您", "你", "用户") for t in tokens[index + 1:ends[0]]) and any(
+        tokens[j].end <= start and _followed_by_de(tokens, j) for j in range(ends[0] + 1, min(len(tokens), ends[0] + 5)))
 
 
 def _marker_in_clause_before(tokens: list[Token], index: int, markers, window: int) -> bool:
