@@ -3215,3 +3215,8 @@ def test_the_persons_act_ending_in_shi_before_a_relative_clause_is_a_time_phrase
     assert {action for _, action in pairs(text)} == {"use"}
     assert pairs("为了核实您的账号是本人持有，我们还将使用您注册时使用的实名手机号码进行认证。") == {("contact.phone", "use")}
     assert {action for _, action in pairs("我们会根据您注册、购物时向平台提供的姓名、手机号码帮您自动填充表单信息。")} == {"use"}
+
+
+def test_a_network_address_is_the_ip_address():
+    found = pairs("我们会收集您的网络信息（网络类型、网络地址）。")
+    assert ("network.ip", "collect") in found and not any(t == "contact.address" for t, _ in found)
