@@ -3220,3 +3220,14 @@ def test_the_persons_act_ending_in_shi_before_a_relative_clause_is_a_time_phrase
 def test_a_network_address_is_the_ip_address():
     found = pairs("我们会收集您的网络信息（网络类型、网络地址）。")
     assert ("network.ip", "collect") in found and not any(t == "contact.address" for t, _ in found)
+
+
+def test_what_a_category_named_before_contains_takes_that_categorys_practice():
+    text = ("我们会收集您的个人上网记录，并结合您的设备信息，向您推荐您可能感兴趣的内容。\n"
+            "前述个人上网记录包括：您浏览、点击、搜索、播放时的操作记录。\n"
+            "前述设备信息包括：设备标识信息（IMEI、Android ID）、应用列表。\n")
+    found = tuples(text)
+    assert {(t, a) for line, t, a, _ in found if line == 3} == {
+        ("device", "use"), ("device.id", "use"), ("device.id.imei", "use"), ("device.id.android_id", "use"),
+        ("device.apps", "use")}
+    assert all(a == "collect" for line, _, a, _ in found if line == 2)

@@ -227,7 +227,12 @@ class Extractor:
                                             context.intro_frames is None and context_source == "heading_context")):
                     frames = [] if denied_item else context.intro_frames or context_frames or []
                     source = "list" if context.intro_frames else context_source
-                    if context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
+                    named_before = (self._category_practice(sentences, analyses, index)
+                                    if sentence.language == "zh" else None)
+                    if named_before:
+                        # "…收集您的个人上网记录，并结合…设备信息…。前述设备信息包括：…": what that category got before
+                        frames, source = named_before, "sentence"
+                    elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
                     elif not frames and not denied_item and SENT_CONTAINER.match(sentence.text):
@@ -634,6 +639,22 @@ class Extractor:
                 result += [replace(frame, actor=party, actor_text=None) for party in named]
         return unique_frames(result)
 
+    @staticmethod
+    def _category_practice(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> list[Frame]:
+        """The frames a Chinese sentence saying what a category named before contains ("前述设备信息包括：…") takes: those
+        of that category's mention in one of the two sentences before it in the same section; [] when none."""
+        found = ZH_CATEGORY_CONTENTS.match(sentences[index].text)
+        if not found:
+            return []
+        category = fold(found.group(1))
+        for earlier in range(index - 1, max(-1, index - 3), -1):
+            if sentences[earlier].section != sentences[index].section:
+                break
+            for mention in analyses[earlier].mentions:
+                if mention.frames and not mention.skip and fold(mention.term) == category:
+                    return mention.frames
+        return []
+
     def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int,
                                       language: str, reach: int = 1) -> list[tuple[str, str]]:
         """(party, words) of each party other than us named by the sentence before `index` in the same block, in
@@ -919,6 +940,8 @@ def extract(document: Document) -> Extraction:
     return get_extractor().extract(document)
 
 
+# what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括："
+ZH_CATEGORY_CONTENTS = re.compile(r"^\s*(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)")
 # a demonstrative right before a party's words: "这些支付机构", "该等合作方", "上述服务商"
 ZH_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这些|该等|上述|前述|此类|这类|该类)$")
 
