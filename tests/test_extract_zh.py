@@ -3231,3 +3231,13 @@ def test_what_a_category_named_before_contains_takes_that_categorys_practice():
         ("device", "use"), ("device.id", "use"), ("device.id.imei", "use"), ("device.id.android_id", "use"),
         ("device.apps", "use")}
     assert all(a == "collect" for line, _, a, _ in found if line == 2)
+
+
+def test_a_party_the_person_gives_data_and_lets_use_it_collects_and_uses_it():
+    text = "如您选择其他方式进行支付的，请按照步骤提示提供并授权该服务方（即某某科技有限公司）使用您的个人信息，包括个人姓名、手机号码。"
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert found == {(t, a, "third_party") for t in ("personal_info", "identity.name", "contact.phone")
+                     for a in ("collect", "use")}
+    # a grantee after a demonstrative, with no giving: we let it act, a share
+    found = {(s.action, s.recipient) for s in statements_of("您可以授权该服务方（即某某科技有限公司）读取您的通讯录。")}
+    assert found == {("share", "third_party")}

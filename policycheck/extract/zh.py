@@ -93,6 +93,16 @@ LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信�
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
 # "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
+def _given_and_granted(tokens: list[Token], position: int) -> bool:
+    """The verb at `position` follows "提供并授权" / "提供并允许" in its clause: the person gives the data and lets the
+    grantee act on it ("按照步骤提示提供并授权该服务方（即…）使用您的个人信息")."""
+    words = [t.word for t in tokens[max(0, position - 16):position]]
+    if any(w in CLAUSE_PUNCT for w in words):
+        words = words[max(i for i, w in enumerate(words) if w in CLAUSE_PUNCT) + 1:]
+    return any(w in ("授权", "允许") and words[i - 2:i] == ["提供", "并"] for i, w in enumerate(words))
+
+
+GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
 # "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
 # own, denies it for the data stored before it
@@ -658,6 +668,9 @@ class ChineseAnalyzer:
             frame.condition = condition
             frame.verb = word
             frames.append(frame)
+            if (frame.action == "use" and frame.actor not in (FIRST_PARTY, "user")
+                    and _given_and_granted(tokens, position)):
+                frames.append(replace(frame, action="collect"))  # the party the person lets use the data gets it
         if not frames:
             return None
         if requested and subject and subject[0] == "user":
@@ -857,6 +870,10 @@ class ChineseAnalyzer:
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
         if grantee is not None:
+            if grantee != FIRST_PARTY and self.lex.verbs.get(word) == "use" and _given_and_granted(tokens, position):
+                # "您应当…提供并授权该服务方（即…）使用您的个人信息": the person gives the data to the party, which
+                # collects (see _frames) and uses it
+                return Frame("use", negated=negated, actor=grantee)
             # "您授权该共同房东访问和更新您的信息", "允许第三方应用读取您的通讯录": letting another party use the data
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=grantee)
         if word in self.lex.provide and word not in self.lex.verbs:
@@ -916,15 +933,18 @@ class ChineseAnalyzer:
         if tokens[position].word not in GRANTED_VERBS and not entrusted:
             return None
         clause = clause_of[tokens[position].start]
-        for back in range(position - 1, max(-1, position - 10), -1):
+        for back in range(position - 1, max(-1, position - 16), -1):  # (the grantee may be named in brackets)
             token = tokens[back]
             if clause_of[token.start] != clause:
                 return None
             if token.word in ("授权", "允许") or token.word == "委托" and entrusted:
                 between = "".join(t.word for t in tokens[back + 1:position])
                 named = [m for m in actors if token.end <= m.start < tokens[position].start]
-                if named and named[0].start == token.end and named[0].value == THIRD_PARTY:
-                    return THIRD_PARTY  # 授权第三方应用读取… (a named company may be the policy's own product)
+                if named and named[0].value == THIRD_PARTY and (
+                        named[0].start == token.end or GRANTEE_DEMONSTRATIVE.fullmatch(
+                            "".join(t.word for t in tokens if token.end <= t.start < named[0].start))):
+                    # 授权第三方应用读取…, 授权该服务方（即…）使用… (a named company may be the policy's own product)
+                    return THIRD_PARTY
                 if (token.word == "委托" and named and named[0].value != FIRST_PARTY
                         and named[0].start - token.end <= 8 and not re.search(r"[的，,]", between[:named[0].start - token.end])):
                     # "委托实名认证服务商查询、核验…", "委托服务合作方代表我们处理…": the processor named after 委托 (not
