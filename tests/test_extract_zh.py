@@ -3241,3 +3241,9 @@ def test_a_party_the_person_gives_data_and_lets_use_it_collects_and_uses_it():
     # a grantee after a demonstrative, with no giving: we let it act, a share
     found = {(s.action, s.recipient) for s in statements_of("您可以授权该服务方（即某某科技有限公司）读取您的通讯录。")}
     assert found == {("share", "third_party")}
+
+
+def test_a_basis_word_after_a_verb_adds_no_practice():
+    text = "为了实现编辑的功能，我们会收集并根据您的设备信息（包括设备型号、操作系统版本）进行适配。"
+    assert {action for _, action in pairs(text)} == {"collect"}
+    assert ("device", "use") in pairs("我们会根据您的设备信息向您推荐内容。")

@@ -102,6 +102,7 @@ def _given_and_granted(tokens: list[Token], position: int) -> bool:
     return any(w in ("授权", "允许") and words[i - 2:i] == ["提供", "并"] for i, w in enumerate(words))
 
 
+BASIS_WORDS = {"根据", "基于", "依据"}  # prepositions of a basis that the lexicon also reads as use
 GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
 # "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
@@ -643,6 +644,8 @@ class ChineseAnalyzer:
         while index + 1 < len(tokens) and tokens[index].word in CONJUNCTIONS and self._is_verb(tokens[index + 1].word):
             chain.append(index + 1)
             index += 2
+        # "我们会收集并根据您的设备信息…进行…": 根据 after a verb introduces the basis of a later predicate, no practice
+        chain = [v for i, v in enumerate(chain) if not (i and tokens[v].word in BASIS_WORDS)]
         first = tokens[chain[0]]
         # inability ("将无法获取") marks a consequence of refusal, not a practice
         for back in range(chain[0] - 1, max(-1, chain[0] - 4), -1):
