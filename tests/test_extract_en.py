@@ -4566,3 +4566,16 @@ def test_the_receipt_after_which_a_security_measure_is_taken_is_no_practice():
                  "way.") == set()
     assert pairs("Once we have received your email address, we will send you a confirmation.") == {
         ("contact.email", "collect")}
+
+
+def test_what_a_log_or_its_entries_hold_is_collected():
+    # a log of the service's server, also with no article or a parenthesis before its noun, and each entry of one
+    assert {("network.ip", "collect"), ("device.hardware", "collect")} <= pairs(
+        "The webserver (Apache) logs will contain IP addresses, timestamps, and UserAgent strings.")
+    text = ("The package repository writes an access log for every request. Each entry contains the client IP address "
+            "and the user agent.\n")
+    assert ("network.ip", "collect") in {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    # a log kept on the person's own device does not reach the service
+    text = ("The debug feature will create log files in a folder on your device. The log may contain your IP "
+            "address.\n")
+    assert not any(s.data_type == "network.ip" for s in statements_of(text, "markdown", "policy.md"))

@@ -47,11 +47,19 @@ CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+
 # What a request, report or message holds, stated with no practice before it: the data reaches the service in it
 # (collected). "The request contains the version of installed application", "The message includes the following
 # technical information about the device:" (an introduction: its items are collected too). Not a message that holds
-# a link or button for the user ("The email includes a link to reset your password"): it is sent to the user.
-SENT_CONTAINER = re.compile(r"^\s*(?:a|an|the|each|every)(?: [\w-]+)?(?: [\w-]+)? "
-                            r"(?:requests?|reports?|messages?|e-?mails?|pings?|submissions?|uploads?|payloads?) "
+# a link or button for the user ("The email includes a link to reset your password"): it is sent to the user. Logs
+# and their entries hold what the service records: "The webserver (Apache) logs will contain IP addresses", "Each entry
+# contains the client IP address", "Crash reports include information about …" (no article).
+SENT_CONTAINER = re.compile(r"^\s*(?:(?:a|an|the|each|every) )?(?!(?:these|those|this|that|such|our|your|their|its)\b)"
+                            r"(?:[\w-]+ )?(?:[\w-]+ )?(?:\([^()]{1,40}\) )?"
+                            r"(?:requests?|reports?|messages?|e-?mails?|pings?|submissions?|uploads?|payloads?|"
+                            r"logs?|log files?|log entries|entry|entries|dumps?) "
                             r"(?:may |will |also |only )?(?:contains?|includes?)\b"
                             r"(?!\s+(?:a |an |the |your )?(?:[\w-]+ )?(?:links?|buttons?|URLs?)\b)", re.I)
+# A container kept on the person's own device ("log files in the dedicated folder on your device. The log may
+# contain …"): what it holds does not reach the service.
+ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
+                           re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
@@ -235,7 +243,8 @@ class Extractor:
                     elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
-                    elif not frames and not denied_item and SENT_CONTAINER.match(sentence.text):
+                    elif (not frames and not denied_item and SENT_CONTAINER.match(sentence.text)
+                          and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text)):
                         # "The request contains the version of installed application": it is sent to the service
                         frames, source = [Frame("collect", actor=default_actor[index])], "sentence"
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
@@ -521,7 +530,8 @@ class Extractor:
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention, source_is_section: bool = False) -> bool:
-        if sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text) or mention.continues:
+        if (sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text)
+                or SENT_CONTAINER.match(sentence.text) or mention.continues):
             return True
         if not analysis.has_verb:
             return not (analysis.user_clause and source_is_section)
