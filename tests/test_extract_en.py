@@ -481,9 +481,10 @@ def test_products_you_buy_are_transactions():
     assert pairs("Fraud prevention services provide us with risk scores for your transactions.") == set()
 
 
-def test_what_users_watch_read_and_click_is_browsing_history():
+def test_what_users_watch_and_read_is_browsing_history_and_what_they_click_usage():
+    # GUIDELINES: clicking is an interaction (usage), beside the pages viewed on the same line (usage.history)
     assert pairs("We collect what you click on, the videos you watch and the articles you read.") == {
-        ("usage.history", "collect")}
+        ("usage.history", "collect"), ("usage", "collect")}
 
 
 def test_descriptions_of_browsing_match_the_term_patterns():
@@ -4579,3 +4580,12 @@ def test_what_a_log_or_its_entries_hold_is_collected():
     text = ("The debug feature will create log files in a folder on your device. The log may contain your IP "
             "address.\n")
     assert not any(s.data_type == "network.ip" for s in statements_of(text, "markdown", "policy.md"))
+
+
+def test_what_the_user_clicks_is_usage_and_how_they_got_to_the_site_is_the_referrer():
+    # clicking is an interaction (usage), not a page viewed; how the visitor got to the site names the referring page
+    text = ("Where you provide consent, we collect the following information:\n\n"
+            "- how you got to the site\n- what you click on while you're visiting the site\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(3, "usage.history"), (4, "usage")} <= found
+    assert (4, "usage.history") not in found
