@@ -4589,3 +4589,12 @@ def test_what_the_user_clicks_is_usage_and_how_they_got_to_the_site_is_the_refer
     found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert {(3, "usage.history"), (4, "usage")} <= found
     assert (4, "usage.history") not in found
+
+
+def test_analytics_collected_and_past_interactions_are_usage():
+    # GUIDELINES: "basic analytics" as the object of a collecting verb is usage data; the tools are not
+    assert ("usage", "collect") in pairs("We use Crashlytics to collect basic analytics for crash reporting purposes.")
+    assert pairs("We collect analytics services.") == set()
+    assert ("usage", "use") in pairs("We use Google Analytics on our website to understand visitor behavior.")
+    assert any(data_type == "usage" for data_type, _ in pairs(
+        "When there is an error, Sentry receives basic information about how you interacted with the website."))
