@@ -4598,3 +4598,11 @@ def test_analytics_collected_and_past_interactions_are_usage():
     assert ("usage", "use") in pairs("We use Google Analytics on our website to understand visitor behavior.")
     assert any(data_type == "usage" for data_type, _ in pairs(
         "When there is an error, Sentry receives basic information about how you interacted with the website."))
+
+
+def test_pages_of_an_app_or_a_named_site_that_the_user_visits_are_browsing_history():
+    assert ("usage.history", "collect") in pairs(
+        "We collect the pages of the Application that you visit and the time spent on those pages.")
+    assert ("usage.history", "collect") in pairs("We collect the pages on Example.gov that you visit.")
+    text = "We collect the following information:\n\n- the page(s) visited;\n- the date and time of your visit.\n"
+    assert (3, "usage.history") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
