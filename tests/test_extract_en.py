@@ -4606,3 +4606,13 @@ def test_pages_of_an_app_or_a_named_site_that_the_user_visits_are_browsing_histo
     assert ("usage.history", "collect") in pairs("We collect the pages on Example.gov that you visit.")
     text = "We collect the following information:\n\n- the page(s) visited;\n- the date and time of your visit.\n"
     assert (3, "usage.history") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+
+
+def test_a_list_item_of_data_with_its_purpose_takes_the_introductions_practice():
+    # the parser reads "your name … to grant access" as a clause with the data as subject of the infinitive
+    text = ("To help us manage the service, we will collect personal data from you. This includes:\n\n"
+            "- your name and email address to grant access to the site\n"
+            "- your name and email address to create your account\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(3, "identity.name", "collect"), (3, "contact.email", "collect"), (4, "identity.name", "collect"),
+            (4, "contact.email", "collect")} <= found

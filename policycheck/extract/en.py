@@ -150,6 +150,8 @@ class EnglishAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb = self._governing_verb(span.root)
+            if verb is not None and not isinstance(verb, str) and _purpose_read_as_predicate(span.root, verb):
+                verb = None  # "- your name and email address to grant access to the site": a verbless item
             if verb is not None and not isinstance(verb, str) and label_end is not None and verb.idx < label_end <= match.start:
                 # "Participants in public events arXiv may host – contact information …": the verb of a clause in a
                 # run-in label does not govern the data after its dash or colon; the item keeps its introduction's
@@ -2076,6 +2078,15 @@ def _infinitive_subject_of_control(token):
         return None
     lemma = controller.lemma_.lower()
     return controller if lemma in CONTROL_VERBS and lemma not in PERMISSION_VERBS else None
+
+
+def _purpose_read_as_predicate(token, verb) -> bool:
+    """A verbless phrase of data with its purpose ("your name and email address to grant access to the site", "your
+    name and email address to create your account") that the parser read as a clause: the data the subject of the
+    to-infinitive as the root. The infinitive is the purpose; the data has no verb of its own."""
+    subject = _first_conjunct(token)
+    return (subject.dep_ == "nsubj" and subject.head.i == verb.i and verb.dep_ == "ROOT"
+            and _has_infinitive_marker(verb) and subject.i < verb.i)
 
 
 def _object_read_as_clause_subject(token):
