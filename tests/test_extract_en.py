@@ -4616,3 +4616,12 @@ def test_a_list_item_of_data_with_its_purpose_takes_the_introductions_practice()
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert {(3, "identity.name", "collect"), (3, "contact.email", "collect"), (4, "identity.name", "collect"),
             (4, "contact.email", "collect")} <= found
+
+
+def test_responses_to_enquiries_and_dealing_with_complaints_use_the_correspondence():
+    # GUIDELINES: responding to inquiries, questions or complaints named as a purpose processes the correspondence
+    assert ("communication.messages", "use") in pairs(
+        "We use your data for support, including responses to user enquiries.")
+    assert ("communication.messages", "use") in pairs(
+        "We use this information to deal with enquiries and complaints made by you.")
+    assert ("communication.messages", "use") in pairs("We use your data to reply and/or respond to your request or question.")
