@@ -4625,3 +4625,11 @@ def test_responses_to_enquiries_and_dealing_with_complaints_use_the_corresponden
     assert ("communication.messages", "use") in pairs(
         "We use this information to deal with enquiries and complaints made by you.")
     assert ("communication.messages", "use") in pairs("We use your data to reply and/or respond to your request or question.")
+
+
+def test_organisation_as_a_list_item_of_data_is_the_occupation():
+    # a list word: alone as an item of a list of data, the organisation the person works for (GUIDELINES: affiliation)
+    text = "If you sign up to our mailing list, we'll collect your:\n\n- name\n- email address\n- organisation\n"
+    assert (5, "identity.occupation") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert not any(data_type == "identity.occupation" for data_type, _ in pairs(
+        "We do not share personal information with any company, organisation or individual."))
