@@ -4633,3 +4633,9 @@ def test_organisation_as_a_list_item_of_data_is_the_occupation():
     assert (5, "identity.occupation") in {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert not any(data_type == "identity.occupation" for data_type, _ in pairs(
         "We do not share personal information with any company, organisation or individual."))
+
+
+def test_precise_information_about_the_location_is_precise_location():
+    # the app-policy template "does not gather precise information about the location of your mobile device"
+    assert pairs("This Application does not collect precise information about the location of your mobile device.") == {
+        ("location.precise", "not_collect")}
