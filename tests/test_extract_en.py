@@ -4030,6 +4030,21 @@ def test_each_party_of_a_coordinated_receiving_subject_is_a_recipient():
     assert ("braintree", "google_maps") not in found and ("first_party", "google_maps") in found
 
 
+def test_every_name_of_a_list_before_which_or_whose_is_the_party():
+    # the parser hangs "Google Analytics" on "Crashlytics" instead of coordinating the names
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "We use Google Analytics and Firebase Crashlytics, whose SDKs collect your IP address.")}
+    assert found == {("network.ip", "collect", "google_analytics"), ("network.ip", "collect", "crashlytics")}
+    found = {(s.actor, s.recipient) for s in statements_of(
+        "We use Sentry and Firebase Crashlytics, which receive your IP address.")}
+    assert found == {("first_party", "sentry"), ("first_party", "crashlytics")}
+
+
+def test_an_uncatalogued_name_heading_a_list_of_recipients_is_a_third_party():
+    found = {(s.action, s.recipient) for s in statements_of("We share your email address with Mailchimp and Zendesk.")}
+    assert found == {("share", "third_party"), ("share", "zendesk")}
+
+
 def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items():
     text = ("We keep your data for these periods:\n\n- Website usage data in Google Analytics: 14 months.\n"
             "- Account data: until you delete your account.\n")

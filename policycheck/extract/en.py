@@ -76,6 +76,7 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 DEMONSTRATIVES = {"these", "those", "both", "such"}
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -1250,6 +1251,25 @@ class EnglishAnalyzer:
                  and m.value not in (FIRST_PARTY, THIRD_PARTY)]
         return (named[0].value, before[named[0].start:named[0].end]) if named else None
 
+    def _names_listed_before_relative(self, subject) -> list[tuple[str, str]]:
+        """The named SDKs or companies of a list that ends right before the relative word of `subject`, whatever
+        the parser made of the list ("Google Analytics and Firebase Crashlytics, whose SDKs collect …" -> both), in
+        order; [] when no name ends there."""
+        relative = subject if subject.lower_ in ("which", "who") else next(
+            (c for c in subject.children if c.lower_ == "whose"), None)
+        if relative is None:
+            return []
+        before = subject.doc.text[:relative.idx].rstrip(" ,")
+        found = sorted((m for m in self.entities.find(before, "en") if m.value != FIRST_PARTY), key=lambda m: m.start)
+        listed: list = []
+        end = len(before)
+        for match in reversed(found):
+            if match.end != end:
+                break
+            listed.insert(0, match)
+            end = len(LIST_SEPARATOR.sub("", before[:match.start]))
+        return [(m.value, before[m.start:m.end]) for m in listed if m.value != THIRD_PARTY]
+
     def _party(self, token) -> tuple[str, str | None] | None:
         """Actor id and text when `token` heads a phrase naming a party, us included ("we", "Google"), else None
         ("cookies")."""
@@ -1312,22 +1332,23 @@ class EnglishAnalyzer:
         antecedent = _relative_antecedent(subject)
         if antecedent is not None and verb.tag_ == "VBZ":
             return []  # "… (Google Maps Platform, which receives X)": one item of a list, not the whole list
-        subject = antecedent or subject  # "AdMob and AppLovin, which collect X"
+        # "AdMob and AppLovin, which collect X", also when the parser did not coordinate the names
+        listed = self._names_listed_before_relative(subject) if antecedent is not None else []
+        subject = antecedent or subject
+        parties = [self._other_party(t) for t in [subject, *subject.conjuncts]] + listed
         if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient not in (
                 None, "user", FIRST_PARTY, THIRD_PARTY) and any(
-                (self._other_party(t) or ("",))[0] == frame.recipient for t in [subject, *subject.conjuncts]):
+                (party or ("",))[0] == frame.recipient for party in parties):
             # "Apple and Google receive X", "Neither AppsFlyer nor Firebase receives X": the subject is the
             # recipient, so each of its parties receives the data
             extra_recipients: list[Frame] = []
-            for conjunct in [subject, *subject.conjuncts]:
-                party = self._other_party(conjunct)
+            for party in parties:
                 if party is not None and party[0] not in (frame.recipient, FIRST_PARTY) and all(
                         f.recipient != party[0] for f in extra_recipients):
                     extra_recipients.append(replace(frame, recipient=party[0]))
             return extra_recipients
         extra: list[Frame] = []
-        for conjunct in subject.conjuncts:
-            party = self._other_party(conjunct)
+        for party in parties[1:]:
             if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
@@ -1369,7 +1390,11 @@ class EnglishAnalyzer:
             return FIRST_PARTY, None
         phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
-        phrase_full = " ".join(t.text for t in token.subtree)
+        # a name heading a list is a party of its own: "Mailchimp" of "with Mailchimp and Zendesk" is an uncatalogued
+        # third party, not Zendesk (each item is a recipient, see `_coordinated_recipients`)
+        coordinated = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree} if (
+            token.pos_ == "PROPN" and lower not in self.first_party_aliases) else set()
+        phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated)
         covering = self._name_covering(token)
         if covering is not None:
             return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
