@@ -4045,6 +4045,24 @@ def test_an_uncatalogued_name_heading_a_list_of_recipients_is_a_third_party():
     assert found == {("share", "third_party"), ("share", "zendesk")}
 
 
+def test_data_stored_on_a_hosts_servers_is_also_shared_with_the_host():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("Account data is stored in the United States on Google Cloud Platform and Amazon AWS servers.") == {
+        ("account", "store", "first_party", None), ("account", "share", "first_party", "google"),
+        ("account", "share", "first_party", "amazon")}
+    assert ("personal_info", "share", "first_party", "amazon") in found(
+        "Personal data of customers in the EU is stored in the Frankfurt region of AWS.")
+    assert ("usage.logs", "share", "first_party", "third_party") in found(
+        "Telemetry data is stored on servers operated by Hetzner.")
+    assert found("We store your information on AWS servers.") == {
+        ("personal_info", "store", "first_party", None), ("personal_info", "share", "first_party", "amazon")}
+    # our own servers, or a place that names no host, entrust nothing
+    assert found("We store your data on our servers in Germany.") == {("personal_info", "store", "first_party", None)}
+    assert found("Your data is stored on servers in the European Union.") == {
+        ("personal_info", "store", "first_party", None)}
+
+
 def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items():
     text = ("We keep your data for these periods:\n\n- Website usage data in Google Analytics: 14 months.\n"
             "- Account data: until you delete your account.\n")

@@ -20,6 +20,8 @@ from .base import Frame, Mention, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+# places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
+HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region", "infrastructure", "cloud"}
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
 PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
@@ -956,6 +958,7 @@ class EnglishAnalyzer:
                 frames.append(frame)
                 frames.extend(self._coordinated_actors(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
+                frames.extend(self._hosts_entrusted(item, frame))
         if refused:
             # having no permission to use or access data denies its access: not_collect
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
@@ -1130,6 +1133,51 @@ class EnglishAnalyzer:
                 # that period (GUIDELINES: processors)
                 return Frame("store", negated=negated, actor=keeper[0], actor_text=keeper[1])
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _hosts_entrusted(self, verb, frame: Frame) -> list[Frame]:
+        """Our sharing with each party whose servers or platform our storing `verb` keeps the data on ("stored on
+        Google Cloud Platform and Amazon AWS servers", "in the Frankfurt region of AWS", "on servers operated by
+        Hetzner"): storing it there entrusts it to the host (GUIDELINES: processors); [] for our own or the user's
+        places ("on our servers", "in your iCloud account")."""
+        if frame.action != "store" or frame.negated or frame.actor != FIRST_PARTY:
+            return []
+        hosts: list[str] = []
+        # "We store your information on AWS servers": the parser may hang the place on the object
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "within")):
+            for place in (p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+                if any(t.dep_ == "poss" and (t.lower_ in SECOND_PERSON or t.lower_ in FIRST_PERSON)
+                       for t in place.children):
+                    continue
+                if place.lemma_.lower() in HOST_PLACES:
+                    hosts += self._host_of(place)
+                else:
+                    party = self._other_party(place)
+                    if party is not None and party[0] != THIRD_PARTY:
+                        hosts.append(party[0])  # "on Amazon S3", "on Google Cloud Platform"
+        return [Frame("share", actor=FIRST_PARTY, recipient=host) for host in dict.fromkeys(hosts)]
+
+    def _host_of(self, place) -> list[str]:
+        """The parties that run the servers, region or cloud `place` names: in the words before it ("Google Cloud
+        Platform and Amazon AWS servers", "Hetzner's servers"), after "of" ("the Frankfurt region of AWS") or as the
+        agent of a participle ("servers operated by Hetzner"); `third_party` for a name that is no catalogued one."""
+        phrases = [[t for t in place.subtree if t.i < place.i and t.dep_ != "det"]]
+        phrases += [list(p.subtree) for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        phrases += [list(p.subtree) for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        phrases = [words for words in phrases
+                   if words and not any(t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON for t in words)]
+        texts = [" ".join(t.text for t in words) for words in phrases]
+        found = [m.value for text in texts for m in self.entities.find(text, "en")
+                 if m.value != FIRST_PARTY and text[m.start:m.end].lower() not in self.first_party_aliases]
+        named = [value for value in found if value != THIRD_PARTY]
+        if named:
+            return named  # not a third party besides for "the Frankfurt region of AWS"
+        if found or any(t.pos_ == "PROPN" and t.lower_ not in self.first_party_aliases for words in phrases
+                        for t in words):
+            return [THIRD_PARTY]  # "servers operated by Hetzner", "third-party servers"
+        return []
 
     def _keeping_party(self, verb) -> tuple[str, str | None] | None:
         """The party other than us that a storage verb keeps the data in or at ("kept in Zendesk", "stored at
