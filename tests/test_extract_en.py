@@ -4202,6 +4202,25 @@ def test_a_cookie_table_row_is_the_use_of_the_party_whose_cookie_it_is():
     assert found == {(3, "stripe"), (4, "google_analytics"), (5, "first_party")}
 
 
+def test_a_cookie_row_of_another_party_is_that_partys_cookie():
+    text = ("We use the following cookies:\n\n"
+            "| Cookie | Type | Duration | Purpose | Notice |\n|---|---|---|---|---|\n"
+            "| Cloudflare | Strictly necessary | 30 minutes | Identify and block bots. | Cloudflare Cookies |\n"
+            "| Posthog | Analytics | 1 year | To monitor and analyze how you use the Service. | Posthog Privacy Policy |\n"
+            "| Youtube | Strictly necessary | End of Session | To display embedded videos. | Google Cookie Policy |\n"
+            "| utma | Google Analytics. Gathers information about visits. | 2 years | | |\n"
+            "| session | Analytics cookies | End of Session | Keeps you signed in. | Our Cookie Policy |\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(line, actor) for line, data_type, action, actor in found if data_type == "usage.cookies" and line > 1} == {
+        (5, "third_party"), (6, "third_party"), (7, "google"), (8, "google_analytics"), (9, "first_party")}
+    assert (6, "usage", "collect", "third_party") in found and (6, "usage", "collect", "first_party") not in found
+    text = ("| Cookie | Provider | Purpose |\n|---|---|---|\n| __cf_bm | Cloudflare | Bot protection. |\n"
+            "| acme_session | Acme | Keeps you signed in. |\n")
+    found = {(s.line, s.actor) for s in statements_of(text, "markdown", "acme-privacy.md")
+             if s.data_type == "usage.cookies"}
+    assert (3, "third_party") in found
+
+
 def test_a_party_category_with_a_named_party_in_apposition_is_that_party():
     found = {(s.data_type, s.action, s.recipient) for s in statements_of(
         "We send the selfie to our verification provider, Veriff, which compares it with your photos.")}

@@ -148,11 +148,14 @@ class Extractor:
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
         other_names = self._other_party_names(document)
         aliases = self._first_party_aliases(document, other_names)
-        default_actor = [sdk.block_actor.get(s.block_index, THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)
-                         for i, s in enumerate(sentences)]
+        cookies, cookie_rows = cookie_table_statements(document, self.lexicons, self.entities, aliases)
+        # what the row of another party's cookie says the cookie does is that party's practice ("| Posthog | … | To
+        # monitor and analyze how you use the Service |")
+        others_cookies = {row: party for row, party in cookie_rows.items() if party != FIRST_PARTY}
+        default_actor = [sdk.block_actor.get(s.block_index, others_cookies.get(s.block_index) or (
+            THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)) for i, s in enumerate(sentences)]
         analyses = self._analyze(sentences, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
-        cookies, cookie_rows = cookie_table_statements(document, self.lexicons, self.entities)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
         context = _Context()
         for index, sentence in enumerate(sentences):
@@ -197,7 +200,7 @@ class Extractor:
             context_frames, context_source = section_frames, "heading_context"
             if sentence.block_index in cookie_rows and not section_frames:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
-                context_frames, context_source = [Frame("collect")], "table"
+                context_frames, context_source = [Frame("collect", actor=cookie_rows[sentence.block_index])], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
             row_label = _row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
             if row_label:
@@ -257,6 +260,10 @@ class Extractor:
                         frames = [replace(f, action="store", recipient=None, verb="") if not f.negated else f
                                   for f in frames]
                     party = self._label_party(sentence, label_end, lexicon) if frames else None
+                    if party is None and sentence.block_index in others_cookies:
+                        # "| Cloudflare | … | Cloudflare Cookies |" under "We use the following cookies:": the row's
+                        # party uses its cookie
+                        party = (others_cookies[sentence.block_index], None)
                     if party is not None:
                         frames = [_involving(f, *party) for f in frames]
                     elif any(f.action == "store" for f in frames) and (keeper := self._keeping_party(sentence)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import FIRST_PARTY, Document, Statement
+from ..records import FIRST_PARTY, THIRD_PARTY, Document, Statement
 from ..taxonomy import EntityCatalog
 from .lexicon import Lexicon, any_match
 from .tables import tables
@@ -14,15 +14,24 @@ from .tables import tables
 MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence that mentions cookies
 # A row naming the party whose cookie it is: "This cookie is used by Google Analytics", "set by Stripe".
 SET_BY = re.compile(r"\b(?:used|set|placed|dropped|served|provided)\s+by\s+$", re.I)
+# A header cell over the party whose cookie a row lists: "Provider", "Set by", "Third party", "Vendor".
+PROVIDER_COLUMN = re.compile(r"^(?:cookie\s+)?(?:provider|set\s+by|third[\s-]+party|vendor|company|owner)\b", re.I)
+# A cell pointing to a party's own notice on its cookies: "hCaptcha Privacy Policy", "Google Cookie Policy", or
+# "Cloudflare Cookies" in the row of Cloudflare's cookie ("Analytics cookies" alone is a kind of cookie).
+NOTICE_OF = re.compile(r"^(?P<name>[\w.&' -]{2,40}?)(?:'s|’s)?\s+(?:privacy|cookies?)"
+                       r"(?P<notice>\s+(?:policy|notice|statement|settings))?\W*$", re.I)
+OWN_WORDS = re.compile(r"^(?:first[\s-]+party|us|we|our\b|this\b|the\b|own\b)", re.I)
 
 
-def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon],
-                            entities: EntityCatalog) -> tuple[list[Statement], set[int]]:
+def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
+                            own_names: list[str] = ()) -> tuple[list[Statement], dict[int, str]]:
     """One `usage.cookies` use statement per body row of each cookie table, on the row's first line, by the party
     that sets the cookie (GUIDELINES: cookies), see `_cookie_party`; and the indices of those rows, whose
-    descriptions say what the cookie records ("Tracks if a visitor has clicked an ad")."""
+    descriptions say what the cookie records ("Tracks if a visitor has clicked an ad"), with that party.
+    `own_names` are the policy's names for its own service, which are no other party."""
     statements: list[Statement] = []
-    rows: set[int] = set()
+    rows: dict[int, str] = {}
+    own = {name.lower() for name in own_names}
     for header_index, body in tables(document):
         header = document.blocks[header_index]
         lex = lexicons.get(header.language or document.language) or lexicons["en"]
@@ -33,9 +42,9 @@ def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon],
             block = document.blocks[index]
             if not block.text.strip():
                 continue
-            rows.add(index)
             line = block.cells[0].line if block.cells else block.line_at(0)
-            actor, actor_text = _cookie_party(block, entities, block.language or document.language)
+            actor, actor_text = _cookie_party(block, header, entities, block.language or document.language, own)
+            rows[index] = actor
             statements.append(Statement(
                 data_type="usage.cookies", action="use", actor=actor, text=block.text, line=line,
                 term=block.cells[0].text if block.cells else "", source="table", actor_text=actor_text,
@@ -44,9 +53,12 @@ def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon],
     return statements, rows
 
 
-def _cookie_party(row, entities: EntityCatalog, lang: str) -> tuple[str, str | None]:
-    """The known party a cookie row names as the cookie's own, in its first cell ("| Stripe | Strictly necessary |
-    …") or as the one that sets or uses it ("This cookie is used by Google Analytics"); else the first party."""
+def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]) -> tuple[str, str | None]:
+    """The party a cookie row names as the cookie's own: a known one in its first cell ("| Stripe | Strictly
+    necessary | …") or as the one that sets or uses it ("This cookie is used by Google Analytics"); the party of a
+    provider column ("| _cf_bm | Cloudflare | …" under "| Cookie | Provider | …"), or the party whose notice the row
+    points to ("| Cloudflare | … | Cloudflare Cookies |"), a third party when no known one and not the policy's own
+    service; else the first party."""
     first = row.cells[0].text.strip(" `*") if row.cells else ""
     named = entities.find_named(first, lang)
     if named and named[0].start == 0 and named[0].end >= len(first) - 1:
@@ -54,7 +66,32 @@ def _cookie_party(row, entities: EntityCatalog, lang: str) -> tuple[str, str | N
     for match in entities.find_named(row.text, lang):
         if SET_BY.search(row.text, 0, match.start):
             return match.value, row.text[match.start:match.end]
+    cells = [cell.text.strip(" `*") for cell in row.cells or []]
+    for cell in cells[1:2]:
+        # a description opening on a known name as its label: "| _ga | Google Analytics. Gathers information … |"
+        named = entities.find_named(cell, lang)
+        if named and named[0].start == 0 and cell[named[0].end:named[0].end + 1] in (".", ":"):
+            return named[0].value, cell[:named[0].end]
+    columns = [cell.text.strip(" `*") for cell in header.cells or []]
+    providers = [cells[i] for i, label in enumerate(columns) if i < len(cells) and PROVIDER_COLUMN.match(label)]
+    notices = [m.group("name").strip() for m in map(NOTICE_OF.match, cells[1:])
+               if m and (m.group("notice") or m.group("name").strip().lower() == first.lower())]
+    for name in providers + notices:
+        party = _named_party(name, entities, lang, own)
+        if party is not None:
+            return party
     return FIRST_PARTY, None
+
+
+def _named_party(name: str, entities: EntityCatalog, lang: str, own: set[str]) -> tuple[str, str | None] | None:
+    """The party a provider cell or a notice's owner names: a known one, a third party for another name
+    ("Cloudflare", "Third party"), None for our own service or no name ("First party", "Acme" in Acme's policy)."""
+    if not name or name.lower() in own or OWN_WORDS.match(name):
+        return None
+    named = entities.find_named(name, lang)
+    if named:
+        return named[0].value, name[named[0].start:named[0].end]
+    return THIRD_PARTY, name
 
 
 def _under_cookie_heading(document: Document, header_index: int, lex: Lexicon) -> bool:
