@@ -4063,6 +4063,27 @@ def test_data_stored_on_a_hosts_servers_is_also_shared_with_the_host():
         ("personal_info", "store", "first_party", None)}
 
 
+def test_a_tool_named_by_an_english_word_is_the_party_that_collects():
+    # the tagger reads "Plausible" and "Workable" as common words, not names
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "We use Plausible to collect information about how you use the service.")}
+    assert found == {("usage", "collect", "third_party")}
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We use Workable to process personal information on our behalf.")}
+    assert found == {("personal_info", "share", "third_party")}  # a processor (GUIDELINES: processors)
+    # a defined term or a data term stays ours
+    assert {s.actor for s in statements_of("We use Cookies to collect information about how you use the site.")} == {
+        "first_party"}
+
+
+def test_a_name_the_policy_says_it_uses_is_not_its_own_name():
+    text = ("# Privacy notice\n\nWe use Plausible to collect information about how you use the service. Plausible "
+            "is a web analytics tool. Plausible does not set cookies. Plausible keeps no personal data. Plausible "
+            "is hosted in the EU.\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
+    assert ("usage", "collect", "third_party") in found and ("usage", "collect", "first_party") not in found
+
+
 def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items():
     text = ("We keep your data for these periods:\n\n- Website usage data in Google Analytics: 14 months.\n"
             "- Account data: until you delete your account.\n")

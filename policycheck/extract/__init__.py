@@ -799,7 +799,8 @@ class Extractor:
                        for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])})
 
     def _frequent_names(self, document: Document) -> list[str]:
-        """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…)."""
+        """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…) nor
+        tools the policy says it uses ("We use Plausible …")."""
         if document.language != "en":
             return []
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -816,6 +817,9 @@ class Extractor:
                 continue
             if any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")):
                 continue
+            if any(re.search(rf"\b[Ww]e\s+(?:also\s+)?(?:use|rely\s+on)\s+{re.escape(name)}\b", block.text)
+                   for block in document.blocks):
+                continue  # "We use Plausible to collect …": a tool of ours, not our name
             names.append(name)
         return names
 

@@ -20,6 +20,9 @@ from .base import Frame, Mention, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+# words policies capitalise as their own defined terms ("to use the Services", "use Cookies to"), never a party's name
+DEFINED_TERMS = {"service", "app", "application", "site", "website", "platform", "product", "software", "cookie",
+                 "technology", "tool", "information", "data", "content", "feature", "program", "programme"}
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
 HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region", "infrastructure", "cloud"}
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
@@ -1265,6 +1268,8 @@ class EnglishAnalyzer:
             return "none", default_actor, None
         if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
                 and verb.head.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
+            if self._name_read_as_word(subject):
+                return "explicit", THIRD_PARTY, subject.text  # "We use Plausible to collect …", "use Workable to …"
             # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
             # collect X": the advertisers collect
             subject = _subject_token(verb.head)
@@ -1288,6 +1293,15 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _name_read_as_word(self, token) -> bool:
+        """Whether `token` is a capitalised name inside the sentence that the tagger read as a common word, with no
+        determiner: a product named by an English word ("Plausible", "Workable"); not a data term, our own name or
+        a defined term of the policy ("the Services", "Cookies")."""
+        return (token.text[:1].isupper() and not token.text.isupper() and token.i > 0 and not token.is_sent_start
+                and token.pos_ != "PROPN" and token.i not in self._inside_terms
+                and token.lower_ not in self.first_party_aliases and token.lemma_.lower() not in DEFINED_TERMS
+                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children))
 
     def _name_before_relative(self, subject, antecedent) -> tuple[str, str] | None:
         """The named SDK or company whose name, covering `antecedent`, ends right before the relative word of
