@@ -4084,6 +4084,21 @@ def test_a_name_the_policy_says_it_uses_is_not_its_own_name():
     assert ("usage", "collect", "third_party") in found and ("usage", "collect", "first_party") not in found
 
 
+def test_an_introduction_whose_subject_points_back_to_named_tools_gives_them_its_items():
+    def found(text):
+        return {(s.line, s.data_type, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert found("## Crash reports\n\nWe use Sentry and Datadog to find bugs. These services collect the following "
+                 "information:\n\n- your IP address\n") == {(5, "network.ip", "sentry"), (5, "network.ip", "datadog")}
+    assert found("## Crash reports\n\nWe use Crashlytics for crash reporting purposes only. This service may collect "
+                 "certain information automatically, including:\n\n- your IP address\n") == {
+        (5, "network.ip", "crashlytics")}
+    # "this" with a noun our own service goes by, or with no party named before, stays ours
+    assert {actor for _, _, actor in found("## Data\n\nWe use Crashlytics for crash reports. This platform collects "
+                                           "the following information:\n\n- your IP address\n")} == {"first_party"}
+    assert {actor for _, _, actor in found("## Data\n\nThanks for signing up. This service collects the following "
+                                           "information:\n\n- your IP address\n")} == {"first_party"}
+
+
 def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items():
     text = ("We keep your data for these periods:\n\n- Website usage data in Google Analytics: 14 months.\n"
             "- Account data: until you delete your account.\n")

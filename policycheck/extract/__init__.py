@@ -337,6 +337,12 @@ class Extractor:
                     frames = section_frames
                 if not frames and not context.last_frames and SENT_CONTAINER.match(sentence.text):
                     frames = [Frame("collect", actor=default_actor[index])]
+                if sentence.language == "en" and any(f.back_reference for f in frames) and any(
+                        party != THIRD_PARTY for party, _ in self._parties_in_previous_sentence(
+                            sentences, index, "en", reach=BACK_REFERENCE_REACH)):
+                    # "We use Sentry and Datadog. These services collect the following information:" (not "We use
+                    # third-party tools. These tools may collect:", whose items name the tools)
+                    frames = self._parties_referred_back(sentences, index, frames)
                 if frames:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index

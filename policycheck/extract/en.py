@@ -82,6 +82,9 @@ DEMONSTRATIVES = {"these", "those", "both", "such"}
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
+# what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
+# nouns our own service is called by ("this platform", "this company")
+TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
@@ -1422,7 +1425,8 @@ class EnglishAnalyzer:
         if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
             subject = _subject_token(verb.head)
         if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or not any(
-                c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVES for c in subject.children):
+                c.dep_ in ("det", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ == "this"
+                                                and subject.lemma_.lower() in TOOL_NOUNS) for c in subject.children):
             return None
         party = self._resolve(subject, default_actor)[0]
         if party not in (default_actor, THIRD_PARTY):
