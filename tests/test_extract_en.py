@@ -4099,6 +4099,21 @@ def test_an_introduction_whose_subject_points_back_to_named_tools_gives_them_its
                                            "information:\n\n- your IP address\n")} == {"first_party"}
 
 
+def test_collecting_through_a_named_tool_is_a_collection_by_us_and_the_tool():
+    def found(text):
+        return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert found("We collect usage data through Google Analytics.") == {
+        ("usage", "collect", "first_party"), ("usage", "collect", "google_analytics")}
+    assert found("We collect your IP address via Sentry.") == {
+        ("network.ip", "collect", "first_party"), ("network.ip", "collect", "sentry")}
+    assert found("We collect information through Plausible to see how you use the service.") == {
+        ("usage", "collect", "first_party"), ("usage", "collect", "third_party")}
+    # a source or a channel is no tool
+    assert found("We collect information about you through third parties.") == {("personal_info", "collect", "first_party")}
+    assert found("Information collected through cookies, SDKs and pixels is described in Section 4.") <= {
+        ("usage.cookies", "collect", "first_party"), ("usage.cookies", "use", "first_party")}
+
+
 def test_a_retention_item_naming_a_processor_does_not_carry_it_to_the_next_items():
     text = ("We keep your data for these periods:\n\n- Website usage data in Google Analytics: 14 months.\n"
             "- Account data: until you delete your account.\n")

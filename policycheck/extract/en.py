@@ -965,6 +965,7 @@ class EnglishAnalyzer:
                 frames.extend(self._coordinated_actors(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
                 frames.extend(self._hosts_entrusted(item, frame))
+                frames.extend(self._tools_collecting(item, frame))
         if refused:
             # having no permission to use or access data denies its access: not_collect
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
@@ -1140,6 +1141,34 @@ class EnglishAnalyzer:
                 return Frame("store", negated=negated, actor=keeper[0], actor_text=keeper[1])
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
+    def _tools_collecting(self, verb, frame: Frame) -> list[Frame]:
+        """The same collection by each named tool we say we collect through ("We collect information through
+        Plausible", "via Sentry", "using Firebase Crashlytics"): both collect (GUIDELINES: an SDK the first party
+        embeds); not a channel or place that names no party ("through the app", "via email", "through third
+        parties")."""
+        if frame.action != "collect" or frame.actor != FIRST_PARTY or verb.tag_ == "VBG":
+            return []  # not a gerund ("In addition to obtaining photos through Facebook"): a channel named in passing
+        # "We collect information through Plausible to see how you use the service": the purpose's practice is done
+        # through the tool of the collecting verb it serves
+        verbs = [verb] + ([verb.head] if verb.dep_ == "advcl" and self.lex.verbs.get(verb.head.lemma_.lower())
+                          == "collect" else [])
+        tools = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                 for p in c.children if p.dep_ == "pobj"]
+        tools += [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                  and c.lemma_.lower() == "use" for o in c.children if o.dep_ in ("dobj", "obj")]
+        extra: list[Frame] = []
+        for tool in (t for first in tools for t in (first, *first.conjuncts)):
+            if any(c.dep_ in ("det", "poss") for c in tool.children):
+                continue  # "through our Facebook pages", "through an authentication service (such as Google)"
+            party = self._other_party(tool)
+            if party is not None and party[0] == THIRD_PARTY:
+                party = None  # "through third parties": where the data comes from; "through the Services"
+            if party is None and self._name_read_as_word(tool):
+                party = (THIRD_PARTY, tool.text)  # "through Plausible"
+            if party is not None and all(f.actor != party[0] for f in extra):
+                extra.append(replace(frame, actor=party[0], actor_text=party[1]))
+        return extra
+
     def _hosts_entrusted(self, verb, frame: Frame) -> list[Frame]:
         """Our sharing with each party whose servers or platform our storing `verb` keeps the data on ("stored on
         Google Cloud Platform and Amazon AWS servers", "in the Frankfurt region of AWS", "on servers operated by
@@ -1301,7 +1330,8 @@ class EnglishAnalyzer:
         """Whether `token` is a capitalised name inside the sentence that the tagger read as a common word, with no
         determiner: a product named by an English word ("Plausible", "Workable"); not a data term, our own name or
         a defined term of the policy ("the Services", "Cookies")."""
-        return (token.text[:1].isupper() and not token.text.isupper() and token.i > 0 and not token.is_sent_start
+        return (token.text[:1].isupper() and token.text[1:].isalpha() and token.text[1:].islower() and token.i > 0
+                and not token.is_sent_start
                 and token.pos_ != "PROPN" and token.i not in self._inside_terms
                 and token.lower_ not in self.first_party_aliases and token.lemma_.lower() not in DEFINED_TERMS
                 and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children))
