@@ -4281,6 +4281,15 @@ def test_a_party_category_with_a_named_party_in_apposition_is_that_party():
     assert found == {"third_party", "google", "facebook"}
 
 
+def test_names_beside_or_after_a_category_of_recipients_are_each_a_recipient():
+    found = {s.recipient for s in statements_of(
+        "We may transfer your personal data to our payment processors Stripe and PayPal.")}
+    assert found == {"stripe", "paypal"}
+    found = {s.recipient for s in statements_of(
+        "Your data may be shared with the following third parties: Google, Facebook and Twitter.")}
+    assert found == {"third_party", "google", "facebook", "twitter"}
+
+
 def test_a_party_that_is_given_data_in_the_passive_receives_it():
     found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
         "To deliver notifications we use Firebase Cloud Messaging, which is given a push token for your device.")}

@@ -1621,6 +1621,15 @@ class EnglishAnalyzer:
         if self._resolve(target, THIRD_PARTY)[0] != frame.recipient:
             return []  # the frame's recipient is not this phrase's
         parties: list[str] = []
+        # the names set beside the category: "to our payment processors Stripe and PayPal"
+        parties += [party[0] for appos in target.children if appos.dep_ == "appos" for item in appos.conjuncts
+                    for party in [self._other_party(item)] if party is not None and party[0] != THIRD_PARTY]
+        after = target.right_edge.i + 1
+        if after < len(target.doc) and target.doc[after].text == ":" and any(
+                c.lower_ in ("following", "these") for c in target.children):
+            # the names listed after the colon: "with the following third parties: Google, Facebook and Twitter"
+            listed = target.doc[after + 1:].text
+            parties += [m.value for m in self.entities.find(listed, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)]
         for item in [target, *target.conjuncts]:
             examples = [e for c in item.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
                         and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
