@@ -3247,3 +3247,12 @@ def test_a_basis_word_after_a_verb_adds_no_practice():
     text = "为了实现编辑的功能，我们会收集并根据您的设备信息（包括设备型号、操作系统版本）进行适配。"
     assert {action for _, action in pairs(text)} == {"collect"}
     assert ("device", "use") in pairs("我们会根据您的设备信息向您推荐内容。")
+
+
+def test_spaces_inside_words_of_a_pdf_conversion_do_not_hide_practices():
+    # "共 享给物 流公司": spaces left where the PDF's lines broke; the statement quotes the sentence without them
+    [statement] = statements_of("我们会将您的收货地址共 享给物 流公司，以便为您配 送商品。")
+    assert (statement.data_type, statement.action, statement.recipient) == ("contact.address", "share", "third_party")
+    assert statement.text == "我们会将您的收货地址共享给物流公司，以便为您配送商品。"
+    assert pairs("为完成支付，我们需要收 集您的银 行卡号和手 机号码。") == {
+        ("financial.payment", "collect"), ("contact.phone", "collect")}

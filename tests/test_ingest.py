@@ -326,3 +326,30 @@ def test_a_web_address_is_no_english_text_and_its_question_mark_ends_no_sentence
     assert [s.text for s in sentences(document)] == [
         "SDK官网：https://x5.tencent.com/",
         "火狐浏览器：https://support.mozilla.org/kb/cookies?locale=en-US;以上为浏览器帮助页面。"]
+
+
+def test_spaces_inside_chinese_words_are_closed_with_lines_kept():
+    # a PDF-converted paragraph: spaces where the original lines broke, and a line break inside the paragraph
+    html = "<html><body>\n<p>我们会将您的收货地址共 享给物 流公司，并收集您的手 机号码\n以及 IP 地址和 Android 10 设备的 信息 。</p>\n</body></html>"
+    block = parse_policy(html, "p.html").blocks[0]
+    assert block.text == "我们会将您的收货地址共享给物流公司，并收集您的手机号码以及 IP 地址和 Android 10 设备的信息。"
+    assert block.line_at(block.text.index("手机号码")) == 2
+    assert block.line_at(block.text.index("IP 地址")) == 3 and block.line_at(block.text.index("信息。")) == 3
+    [sentence] = sentences(parse_policy(html, "p.html"))
+    assert sentence.text == block.text and sentence.line == 2
+
+
+def test_label_spaces_and_latin_spaces_in_chinese_text_stay():
+    document = parse_policy("第一部分 相关定义\n\n•基本信息 姓名、家庭地 址\n\n2) 支付信息 在您下单 后，SDK 名称 为 微信支付 SDK。\n",
+                            "p.txt")
+    assert [block.text for block in document.blocks] == [
+        "第一部分 相关定义", "•基本信息 姓名、家庭地址", "2) 支付信息 在您下单后，SDK 名称为微信支付 SDK。"]
+
+
+def test_spaces_inside_chinese_words_are_closed_in_table_cells_but_not_in_english_text():
+    document = parse_policy("| 第三方 | 共享的信息 |\n|---|---|\n| 物 流公司 | 收货 地址 、手机号码 |\n", "p.md")
+    row = document.blocks[-1]
+    assert [cell.text for cell in row.cells] == ["物流公司", "收货地址、手机号码"]
+    assert row.text == "物流公司 | 收货地址、手机号码" and row.line_at(row.text.index("收货")) == 3
+    english = parse_policy("We share your data with 物 流 partners such as SF Express in China.\n", "p.txt")
+    assert english.blocks[0].text == "We share your data with 物 流 partners such as SF Express in China."

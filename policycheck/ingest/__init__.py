@@ -9,7 +9,7 @@ from .. import limits
 from ..errors import InputError
 from ..records import Document
 from . import language
-from .blocks import BlockLimitExceeded, block_budget, looks_like_heading, numbering_style
+from .blocks import BlockLimitExceeded, block_budget, close_block_zh_gaps, looks_like_heading, numbering_style
 from .decode import DEFAULT_MAX_BYTES, decode_bytes, read_input
 from .html import html_blocks, looks_like_html, markdown_with_inline_html
 from .sentences import count_sentences
@@ -53,6 +53,8 @@ def parse_policy(text: str, name: str = "<text>", encoding: str = "utf-8", sha25
     for block in blocks:
         zh, en = language.counts(block.text)
         block.language = ("zh" if zh >= en else "en") if zh + en >= 3 else ""
+        if block.language == "zh":
+            close_block_zh_gaps(block)  # "共 享给" -> "共享给": spaces a PDF or hard wrap left inside words
         zh_total += zh
         en_total += en
     doc_language = "zh" if zh_total >= en_total and zh_total > 0 else "en"

@@ -1,7 +1,8 @@
 """Building blocks with exact line numbers, and recognising headings in unmarked text.
 
 `BlockBuilder` accumulates text pieces, each with the input line it came from, collapsing whitespace the way a
-browser does but without inserting spaces between Chinese characters that a line break separated.
+browser does but without inserting spaces between Chinese characters that a line break separated;
+`close_block_zh_gaps` removes the spaces a PDF conversion left inside Chinese words ("共 享给").
 """
 
 from __future__ import annotations
@@ -118,18 +119,94 @@ def make_block(kind: str, text: str, marks: list[tuple[int, int]], level: int = 
 
 def make_row(cells: list[Cell], header: bool) -> Block | None:
     """A table row; empty cells keep their column (so cells line up with the header) but add no text."""
-    filled = [cell for cell in cells if cell.text.strip()]
-    if not filled:
+    if not any(cell.text.strip() for cell in cells):
         return None
     _spend()
+    text, marks = _row_text(cells)
+    return Block(kind="table_row", text=text, line_marks=marks, cells=cells, header=header)
+
+
+def _row_text(cells: list[Cell]) -> tuple[str, list[tuple[int, int]]]:
+    """The text of a row ("cell | cell"), of its filled cells, with the line of each cell."""
     text = ""
     marks: list[tuple[int, int]] = []
-    for cell in filled:
+    for cell in cells:
+        if not cell.text.strip():
+            continue
         if text:
             text += " | "
         marks.append((len(text), cell.line))
         text += cell.text.strip()
-    return Block(kind="table_row", text=text, line_marks=marks, cells=cells, header=header)
+    return text, marks
+
+
+# --- spaces inside Chinese words ----------------------------------------------------------------------------
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ZH_PUNCTUATION = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019"
+# a space between two Chinese characters, or between a Chinese character and Chinese punctuation
+_ZH_GAP = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}{_ZH_PUNCTUATION}])|(?<=[{_ZH_PUNCTUATION}])\s+(?=[{_HAN}])")
+# a short title or label at the start of a block that a space sets off from the text it introduces: after a bullet
+# or number ("•与您沟通 用于…", "2) 支付信息 在您下单后"), a chapter or article ("第一部分 相关定义", "第二条 信息的
+# 收集"), or a kind of information ("客户支持信息 您或其他用户…"); the extractor reads it as a label or title
+_ZH_LABEL = re.compile(r"^(?:[•·●▪◆■◇□\-*]\s*|[（(]?[0-9一二三四五六七八九十]{1,3}(?:[.．][0-9]{1,3})*[.．)）、]+\s*)"
+                       r"[^\s，。；：,;:！？]{2,20}(?=\s)"
+                       r"|^第[0-9一二三四五六七八九十百]+(?:章|节|条|部分)(?=\s)"
+                       r"|^[^\s，。；：,;:！？]{0,12}(?:信息|数据|资料)(?=\s)")
+
+
+def close_zh_gaps(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` without the spaces inside Chinese words and phrases, and the (offset, length) of each space removed.
+
+    Text converted from PDF or wrapped by hand keeps a space where a line broke ("共 享给", "个 人信息", "泄 露、非法
+    提供"), which splits the words for segmentation; Chinese sets no words apart with spaces, so a space between two
+    Chinese characters, or before or after Chinese punctuation ("姓名 、身份证号"), goes. Kept: spaces next to Latin
+    words and numbers ("IP 地址", "Android 10"), and the space after a label or title that opens the text
+    ("•基本信息 姓名、家庭地址", see `_ZH_LABEL`).
+    """
+    label = _ZH_LABEL.match(text)
+    kept = label.end() if label else -1
+    removed = [(m.start(), m.end() - m.start()) for m in _ZH_GAP.finditer(text) if m.start() != kept]
+    if not removed:
+        return text, []
+    parts, last = [], 0
+    for start, length in removed:
+        parts.append(text[last:start])
+        last = start + length
+    parts.append(text[last:])
+    return "".join(parts), removed
+
+
+def _shifted(offset: int, removed: list[tuple[int, int]]) -> int:
+    """Where `offset` of a text lands once the spaces `removed` (see `close_zh_gaps`) are taken out."""
+    shift = 0
+    for start, length in removed:
+        if start >= offset:
+            break
+        shift += min(length, offset - start)
+    return offset - shift
+
+
+def close_block_zh_gaps(block: Block) -> None:
+    """Remove the spaces inside Chinese words from a Chinese block (`close_zh_gaps`), keeping its line marks right.
+
+    "我们将与物 流公司共 享您的收货地址" becomes "我们将与物流公司共享您的收货地址"; each offset of `line_marks` (and
+    `label_end`) moves back by the spaces removed before it. A table row closes the gaps in each cell.
+    """
+    if block.kind == "table_row" and block.cells:
+        changed = False
+        for cell in block.cells:
+            text, removed = close_zh_gaps(cell.text)
+            if removed:
+                cell.text, changed = text, True
+        if changed:
+            block.text, block.line_marks = _row_text(block.cells)
+        return
+    text, removed = close_zh_gaps(block.text)
+    if removed:
+        block.text = text
+        block.line_marks = [(_shifted(offset, removed), line) for offset, line in block.line_marks]
+        block.label_end = _shifted(block.label_end, removed)
 
 
 # --- headings in unmarked text ------------------------------------------------------------------------------
