@@ -3256,3 +3256,18 @@ def test_spaces_inside_words_of_a_pdf_conversion_do_not_hide_practices():
     assert statement.text == "我们会将您的收货地址共享给物流公司，以便为您配送商品。"
     assert pairs("为完成支付，我们需要收 集您的银 行卡号和手 机号码。") == {
         ("financial.payment", "collect"), ("contact.phone", "collect")}
+
+
+def test_phone_makers_push_sdks_named_as_one():
+    # "上述手机厂商Push SDK" stands for each maker's push SDK the sentence names; an open list ("等品牌") keeps third_party
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "如您通过部分手机厂商（如小米、华为等品牌）的手机使用本应用，我们接入的上述手机厂商Push SDK需要收集手机唯一标识信息。")}
+    assert found == {("device.id", "mipush"), ("device.id", "huawei_push"), ("device.id", "third_party")}
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "如您使用小米、魅族手机，我们接入的上述手机厂商Push SDK需要收集手机唯一标识信息。")}
+    assert found == {("device.id", "mipush"), ("device.id", "meizu_push")}
+    # makers listed right before one maker's push SDK: each maker's push SDK
+    found = {(s.data_type, s.actor) for s in statements_of("如您使用华为/Oppo/魅族手机时，华为/Oppo/魅族Push SDK需要读取您的设备信息。")}
+    assert found == {("device", "huawei_push"), ("device", "oppo_push"), ("device", "meizu_push")}
+    # one maker's push SDK alone stays itself
+    assert {s.actor for s in statements_of("如您使用华为手机时，华为Push SDK需要读取您的设备信息。")} == {"huawei_push"}

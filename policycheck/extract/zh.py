@@ -48,6 +48,10 @@ SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is whe
 OBTAINED_THROUGH = {"通过", "向"}
 ACCOUNT_AT_PARTY = re.compile(r"\s?(?:帐号|账号|帐户|账户|头像|昵称|用户名|ID\b)")  # after a party: its user's account
 PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: 提供方, 服务商, 开发者
+# the phone makers' push SDKs named as one ("上述手机厂商Push SDK", "手机厂商提供的推送服务"), in folded text
+MAKERS_PUSH = re.compile(r"(?:手机|终端|设备)?厂商(?:提供的)?\s?(?:push|推送)\s?(?:sdk|服务)?")
+PHONE_MAKERS = ("huawei", "honor", "xiaomi", "oppo", "vivo", "meizu")  # companies whose phones bring their push SDK
+MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers listed before a push SDK: "华为/OPPO/魅族Push SDK"
 EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
@@ -150,6 +154,9 @@ class ChineseAnalyzer:
         self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()
         self.blockers = lexicon.negation_blockers
         self._embedded_cache: tuple | None = None
+        # a phone maker -> its push SDK ("xiaomi" -> "mipush")
+        self._maker_push = {e.company: e.id for e in entities.entities.values()
+                            if e.kind == "sdk" and e.category == "push" and e.company in PHONE_MAKERS}
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
@@ -392,6 +399,10 @@ class ChineseAnalyzer:
         """Actor mentions: named entities, generic parties, this document's names for the first party and the short
         names it gives other companies (third parties)."""
         found = self.entities.find(text, "zh")
+        for push in MAKERS_PUSH.finditer(text):
+            if not any(o.start < push.end() and push.start() < o.end for o in found):
+                found = sorted(found + [Match(push.start(), push.end(), THIRD_PARTY, push.group())],
+                               key=lambda m: m.start)
         if aliases:
             names = self._alias_matches(text, aliases)
             # an alias spelled as a catalogued name is the policy's own ("使用百度地图" in 百度地图's policy)
@@ -693,7 +704,11 @@ class ChineseAnalyzer:
             frames = [replace(f, recipient=party) for f in frames if f.action == "share" and f.recipient == kept[0]
                       for party in named] + [f for f in frames if kept[1] or not (f.action == "share"
                                                                                    and f.recipient == kept[0])]
-        if subject and subject[0] == THIRD_PARTY:
+        makers = self._maker_push_parties(first.start, subject[0], tokens, actors) if subject else []
+        if makers:
+            frames = [replace(f, actor=party, actor_text=None) if f.actor == subject[0] else f
+                      for party in makers for f in frames]
+        elif subject and subject[0] == THIRD_PARTY:
             named = self._parties_referred_to(first.start, tokens, actors)
             if named:
                 frames = [replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY else f
@@ -850,6 +865,37 @@ class ChineseAnalyzer:
             if match.end <= subject.start and match.value not in (THIRD_PARTY, FIRST_PARTY) and match.value not in named:
                 named.append(match.value)
         return named
+
+    def _maker_push_parties(self, verb_start: int, value: str, tokens: list[Token], actors) -> list[str]:
+        """The phone makers' push SDKs that the push-SDK subject `value` of the verb stands for, in order: the makers
+        listed right before a maker's push SDK ("华为/OPPO/小米/魅族Push SDK需要读取…" → huawei_push, oppo_push, mipush,
+        meizu_push) or, for the makers' push SDKs named as one ("如您使用小米、华为手机，我们接入的上述手机厂商Push SDK需要
+        收集…"), the makers the sentence names before it, with third_party when that list is open ("如小米、华为等品牌");
+        empty for any other subject."""
+        before = [m for m in actors if m.end <= verb_start]
+        if not before or before[-1].value != value:
+            return []
+        subject = before[-1]
+        push_ids = set(self._maker_push.values())
+        text = "".join(t.word for t in tokens)
+        if value == THIRD_PARTY and MAKERS_PUSH.fullmatch(subject.phrase):
+            makers = [m for m in before[:-1] if m.value in self._maker_push or m.value in push_ids]
+        elif value in push_ids:
+            makers, boundary = [subject], subject.start
+            for match in reversed(before[:-1]):
+                if text[match.end:boundary] not in MAKER_LIST_GAPS or not (
+                        match.value in self._maker_push or match.value in push_ids):
+                    break
+                makers.insert(0, match)
+                boundary = match.start
+            if len(makers) < 2:
+                return []
+        else:
+            return []
+        parties = list(dict.fromkeys(self._maker_push.get(m.value, m.value) for m in makers))
+        if parties and value == THIRD_PARTY and any(text[m.end:m.end + 1] == "等" for m in makers):
+            parties.append(THIRD_PARTY)
+        return parties
 
     def _frame_for_verb(self, word: str, position: int, tokens: list[Token], clause_of: list[int], actors,
                         subject: tuple[str, str | None] | None, default_actor: str, negated: bool,
