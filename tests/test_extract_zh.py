@@ -900,8 +900,9 @@ def test_transferring_data_is_sharing_it():
 
 
 def test_data_in_an_exception_ending_de_chuwai_is_excluded():
+    # the exception is no denial; being the merger clause, it states the transfer (GUIDELINES: not_share and share)
     assert pairs("本行不会将您的个人信息转让给任何公司、组织和个人，但因本行合并、分立等原因需要转移个人信息的除外。", "zh") == {
-        ("personal_info", "not_share")}
+        ("personal_info", "not_share"), ("personal_info", "share")}
 
 
 def test_storage_in_a_slash_list_of_permissions_is_the_permission():
@@ -3271,3 +3272,17 @@ def test_phone_makers_push_sdks_named_as_one():
     assert found == {("device", "huawei_push"), ("device", "oppo_push"), ("device", "meizu_push")}
     # one maker's push SDK alone stays itself
     assert {s.actor for s in statements_of("如您使用华为手机时，华为Push SDK需要读取您的设备信息。")} == {"huawei_push"}
+
+
+def test_merger_clause_transfers_personal_information():
+    # GUIDELINES: the merger clause states a transfer of personal information (share with third_party), also when its
+    # verbs only say the data stays protected or when it is the exception of a denial
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "如果发生合并、收购、资产转让等交易，我们将告知你相关情形，按照法律法规继续保护或要求新的控制者继续保护你的个人信息。")}
+    assert found == {("personal_info", "share", "third_party")}
+    found = {(s.data_type, s.action) for s in statements_of(
+        "我们不会将您的个人信息转让给第三方，除非因合并、收购、资产转让等原因需要，且接收方继续受本指引约束。")}
+    assert found == {("personal_info", "not_share"), ("personal_info", "share")}
+    # a merger item that names no data gives nothing; nor does personal information protected outside a merger
+    assert statements_of("涉及合作、联营、合并、收购、资产转让或其他类似交易时。") == []
+    assert statements_of("我们将按照法律法规的要求继续保护您的个人信息，并告知接收方。") == []

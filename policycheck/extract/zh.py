@@ -52,6 +52,11 @@ PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: �
 MAKERS_PUSH = re.compile(r"(?:手机|终端|设备)?厂商(?:提供的)?\s?(?:push|推送)\s?(?:sdk|服务)?")
 PHONE_MAKERS = ("huawei", "honor", "xiaomi", "oppo", "vivo", "meizu")  # companies whose phones bring their push SDK
 MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers listed before a push SDK: "华为/OPPO/魅族Push SDK"
+# the merger clause (GUIDELINES: a transfer of personal information, `share` with third_party): the corporate event
+# ("因合并、分立、解散、被宣告破产等原因", "进行企业并购、重组", "资产转让") with the transfer or its new holder ("需要转移",
+# "向其披露", "要求新的控制者继续保护", "接收方")
+MERGER_EVENT = re.compile(r"合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)|出售(?:全部|部分)?(?:股份|资产)")
+MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|接收方|受让方|新的(?:控制者|持有|公司|主体)")
 EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
@@ -366,6 +371,7 @@ class ChineseAnalyzer:
                         and any(not f.negated for f in mention.frames) and denial not in mention.frames):
                     mention.frames = mention.frames + [denial]
         self._continue_upload_denials(text, mentions)
+        _continue_merger(text, mentions)
         for found in PRONOUN_OBJECT.finditer(text):
             verb_index = next((i for i in verbs if tokens[i].start >= found.end()
                                and not any(c in text[found.end():tokens[i].start] for c in "，,；;。")), None)
@@ -1810,6 +1816,22 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
         if word in CLAUSE_PUNCT or word in ("您的", "你的"):
             return False
     return False
+
+
+def _continue_merger(text: str, mentions: list[Mention]) -> None:
+    """A merger clause that names personal information states its transfer (GUIDELINES: `share` `personal_info` with
+    third_party), also when the sentence's verbs say only that it stays protected ("如果发生合并、收购、资产转让等交易，
+    …要求新的控制者继续保护你的个人信息") or deny it but for the merger ("不会将您的个人信息转让给第三方，除非因合并…需要"):
+    the first personal information named gets the share unless the sentence already shares data."""
+    event = MERGER_EVENT.search(text)
+    if event is None or not MERGER_TRANSFER.search(text):
+        return
+    if any(f.action == "share" and not f.negated for m in mentions if not m.skip for f in m.frames):
+        return
+    named = next((m for m in mentions if m.data_type == "personal_info"), None)
+    if named is not None:
+        named.skip = named.inherit = False
+        named.frames = named.frames + [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, verb=event.group())]
 
 
 def _providers_of_described_sdks(text: str, found: list) -> list:
