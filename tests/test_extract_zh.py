@@ -3286,3 +3286,14 @@ def test_merger_clause_transfers_personal_information():
     # a merger item that names no data gives nothing; nor does personal information protected outside a merger
     assert statements_of("涉及合作、联营、合并、收购、资产转让或其他类似交易时。") == []
     assert statements_of("我们将按照法律法规的要求继续保护您的个人信息，并告知接收方。") == []
+
+
+def test_agent_pronoun_points_back_to_the_named_sdks():
+    # "将由其收集": 其 is each SDK the sentence names, with third_party for the category they are examples of
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "我们会接入第三方SDK，包括移动一键登录SDK、电信一键登录SDK为您实现手机号一键登录的功能，将由其收集您的手机号码。")}
+    assert found == {("contact.phone", "cmcc_login"), ("contact.phone", "telecom_login"), ("contact.phone", "third_party")}
+    found = {(s.data_type, s.actor) for s in statements_of("我们会接入微信SDK为您实现第三方授权登录的功能，将由其收集您的设备标识信息。")}
+    assert found == {("device.id", "wechat_opensdk")}
+    # with no party named before it, 其 stays an unnamed third party
+    assert {s.actor for s in statements_of("当您使用第三方服务时，您知悉由其直接收集您的设备信息。")} == {"third_party"}

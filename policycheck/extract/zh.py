@@ -715,7 +715,8 @@ class ChineseAnalyzer:
             frames = [replace(f, actor=party, actor_text=None) if f.actor == subject[0] else f
                       for party in makers for f in frames]
         elif subject and subject[0] == THIRD_PARTY:
-            named = self._parties_referred_to(first.start, tokens, actors)
+            named = (self._parties_of_agent_pronoun(first.start, tokens, clause_of, actors)
+                     or self._parties_referred_to(first.start, tokens, actors))
             if named:
                 frames = [replace(f, actor=party, actor_text=None) if f.actor == THIRD_PARTY else f
                           for party in named for f in frames]
@@ -854,6 +855,23 @@ class ChineseAnalyzer:
         spans = self._embedded_spans(tokens, clause_of, actors)
         return any(m.value == value and clause_of[m.start] == clause and _inside(m.start, spans)
                    and m.end <= verb_start and verb_start - m.end <= 4 for m in actors)
+
+    @staticmethod
+    def _parties_of_agent_pronoun(verb_start: int, tokens: list[Token], clause_of: list[int], actors) -> list[str]:
+        """The named parties the agent pronoun of the verb's clause points back to ("我们会接入第三方SDK，包括移动一键登录
+        SDK、电信一键登录SDK…为您实现…功能，将由其收集您的IP地址" → each SDK), in order, with third_party when they are
+        named as examples of a party category before them ("第三方SDK，包括…"); empty when the clause has no 由其 /
+        由他们 or the sentence names no party before it."""
+        clause = clause_of[verb_start]
+        agent = next((t for i, t in enumerate(tokens[1:], 1) if t.word in ("其", "他们", "它们")
+                      and tokens[i - 1].word in PASSIVE and t.end <= verb_start and clause_of[t.start] == clause), None)
+        if agent is None or any(agent.end <= m.start and m.end <= verb_start for m in actors):
+            return []
+        before = [m for m in actors if m.end <= agent.start and m.value != FIRST_PARTY]
+        named = list(dict.fromkeys(m.value for m in before if m.value != THIRD_PARTY))
+        if named and before[0].value == THIRD_PARTY:
+            named.append(THIRD_PARTY)
+        return named
 
     def _parties_referred_to(self, verb_start: int, tokens: list[Token], actors) -> list[str]:
         """The named parties a demonstrative subject points back to ("可能涉及的SDK包括腾讯地图SDK、高德地图SDK，此类SDK
