@@ -3297,3 +3297,15 @@ def test_agent_pronoun_points_back_to_the_named_sdks():
     assert found == {("device.id", "wechat_opensdk")}
     # with no party named before it, 其 stays an unnamed third party
     assert {s.actor for s in statements_of("当您使用第三方服务时，您知悉由其直接收集您的设备信息。")} == {"third_party"}
+
+
+def test_recipients_joined_by_huo_are_each_a_recipient():
+    # "向A或B" / "共享给A、B": each party is a recipient, and the second one is no subject of the verb
+    found = {(s.actor, s.recipient) for s in statements_of("我们会向支付宝或微信支付共享您的订单信息。")}
+    assert found == {("first_party", "alipay"), ("first_party", "wechat_opensdk")}
+    found = {(s.actor, s.recipient) for s in statements_of("我们会将您的订单信息共享给支付宝、微信支付。")}
+    assert found == {("first_party", "alipay"), ("first_party", "wechat_opensdk")}
+    found = {(s.actor, s.recipient) for s in statements_of("经您授权，我们会将您的步数向Apple“健康”或华为运动健康同步。")}
+    assert found == {("first_party", "apple"), ("first_party", "huawei")}
+    # a coordinated subject stays the subject
+    assert {s.actor for s in statements_of("我们和第三方合作伙伴可能通过Cookie收集您的设备信息。")} >= {"first_party", "third_party"}

@@ -57,6 +57,9 @@ MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers
 # "向其披露", "要求新的控制者继续保护", "接收方")
 MERGER_EVENT = re.compile(r"合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)|出售(?:全部|部分)?(?:股份|资产)")
 MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|接收方|受让方|新的(?:控制者|持有|公司|主体)")
+# between the parties of a coordinated recipient ("向支付宝或微信支付提供", "共享给支付宝、微信支付"), after the first
+# one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
+PARTY_CONJUNCTION = re.compile(r"(?:[“\"][^”\"]{0,8}[”\"]|（[^（）]{0,16}）|\([^()]{0,16}\))?\s*(?:、|或|或者|和|及|以及|与|/)\s*")
 EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
@@ -710,6 +713,11 @@ class ChineseAnalyzer:
             frames = [replace(f, recipient=party) for f in frames if f.action == "share" and f.recipient == kept[0]
                       for party in named] + [f for f in frames if kept[1] or not (f.action == "share"
                                                                                    and f.recipient == kept[0])]
+        coordinated = self._coordinated_recipients(chain[0], tokens, clause_of, actors)
+        if coordinated:
+            head, parties = coordinated
+            frames = frames + [replace(f, recipient=party) for party in parties for f in frames
+                               if f.action == "share" and f.recipient == head]
         makers = self._maker_push_parties(first.start, subject[0], tokens, actors) if subject else []
         if makers:
             frames = [replace(f, actor=party, actor_text=None) if f.actor == subject[0] else f
@@ -766,6 +774,26 @@ class ChineseAnalyzer:
             open_list = bool(re.sub(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?", "", rest))
             return list(dict.fromkeys(m.value for m in inside)), (head.value, open_list)
         return None
+
+    def _coordinated_recipients(self, verb_index: int, tokens: list[Token], clause_of: list[int],
+                                actors) -> tuple[str, list[str]] | None:
+        """The named recipient of the verb and the other parties joined to it by 、/或/和 ("向Apple健康或华为运动健康同步",
+        "共享给支付宝、微信支付": each is a recipient): (the first one's id, the others' ids), or None."""
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        text = "".join(t.word for t in tokens)
+        following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
+        start = verb.end if verb.word[-1] in RECIPIENT_AFTER else (
+            following.end if following is not None and following.word in RECIPIENT_AFTER else None)
+        before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause
+                  and _after_recipient_marker(tokens, m.start)]
+        after = [m for m in actors if start is not None and 0 <= m.start - start <= 12 and clause_of[m.start] == clause]
+        head = after[0] if after else before[-1] if before else None
+        if head is None or head.value in (FIRST_PARTY, THIRD_PARTY):
+            return None
+        others = [m.value for m in _coordinated_after(head, actors, text)
+                  if m.value not in (FIRST_PARTY, head.value) and (m.end <= verb.start) == (head.end <= verb.start)]
+        return (head.value, list(dict.fromkeys(others))) if others else None
 
     def _asked_by(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                   frames: list[Frame]) -> list[Frame]:
@@ -1081,8 +1109,9 @@ class ChineseAnalyzer:
                 continue
             if clause_of[match.start] != clause and clause_of[match.start] < clause - 2:
                 continue
-            if _after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses):
-                continue  # "向（任何）第三方提供": a recipient, not the subject
+            if (_after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses)
+                    or _coordinated_with_recipient(match, actors, tokens)):
+                continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
             if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):
                 continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
             if clause_of[match.start] != clause and _inside(match.start, self._embedded_spans(tokens, clause_of, actors)):
@@ -1898,6 +1927,32 @@ def _word_before(tokens: list[Token], start: int, skipping: set[str], limit: int
 def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
     """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他)."""
     return _word_before(tokens, start, MODIFIERS, limit=4) in RECIPIENT_BEFORE
+
+
+def _coordinated_after(match, actors, text: str) -> list:
+    """The parties joined to `match` by 、/或/和… one after another right after it ("支付宝或微信支付")."""
+    chain, last = [], match
+    for later in actors:
+        if later.start < last.end:
+            continue
+        if PARTY_CONJUNCTION.fullmatch(text[last.end:later.start]) is None:
+            break
+        chain.append(later)
+        last = later
+    return chain
+
+
+def _coordinated_with_recipient(match, actors, tokens: list[Token]) -> bool:
+    """The party `match` closes a chain of parties joined by 、/或/和 whose first follows 向/与/给 ("向支付宝或微信支付")."""
+    text = "".join(t.word for t in tokens)
+    current = match
+    for earlier in reversed([m for m in actors if m.end <= match.start]):
+        if PARTY_CONJUNCTION.fullmatch(text[earlier.end:current.start]) is None:
+            return False
+        if _after_recipient_marker(tokens, earlier.start):
+            return True
+        current = earlier
+    return False
 
 
 def _described_recipient(tokens: list[Token], start: int) -> bool:
