@@ -3309,3 +3309,8 @@ def test_recipients_joined_by_huo_are_each_a_recipient():
     assert found == {("first_party", "apple"), ("first_party", "huawei")}
     # a coordinated subject stays the subject
     assert {s.actor for s in statements_of("我们和第三方合作伙伴可能通过Cookie收集您的设备信息。")} >= {"first_party", "third_party"}
+
+
+def test_consultation_records_are_health_data_not_a_recording_verb():
+    # 问诊记录 (an online consultation's record) is health data; its 记录 is no verb of collection
+    assert pairs("我们不会向保险公司、用人单位提供您的问诊记录和处方信息。", "zh") == {("health", "not_share")}
