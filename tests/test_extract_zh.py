@@ -3314,3 +3314,10 @@ def test_recipients_joined_by_huo_are_each_a_recipient():
 def test_consultation_records_are_health_data_not_a_recording_verb():
     # 问诊记录 (an online consultation's record) is health data; its 记录 is no verb of collection
     assert pairs("我们不会向保险公司、用人单位提供您的问诊记录和处方信息。", "zh") == {("health", "not_share")}
+
+
+def test_verbs_asked_about_with_ruhe_state_no_practice():
+    # a title or topic in question form ("我们如何收集…") names what a section or page tells, not a practice
+    assert pairs("• 我们如何收集您的个人信息？", "zh") == set()
+    assert pairs("关于该等营销活动如何收集、使用您的个人信息，您可以参考相应页面内的提示文本。", "zh") == set()
+    assert pairs("为了解您如何使用我们的服务，我们会收集您的设备信息。", "zh") == {("device", "collect")}

@@ -215,7 +215,8 @@ class ChineseAnalyzer:
                  and not _noun_compound(tokens, i, clause_of)
                  # a bare 同步 goes one way only with the party it goes to or comes from ("向该等第三方支付机构同步",
                  # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
-                 and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None)]
+                 and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None)
+                 and not self._asked_how(tokens, i)]
         has_verb = bool(verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
@@ -472,6 +473,14 @@ class ChineseAnalyzer:
 
     def _is_verb(self, word: str) -> bool:
         return word in self.lex.verbs or word in self.lex.user_provides
+
+    def _asked_how(self, tokens: list[Token], index: int) -> bool:
+        """The verb at `index` is asked about, not stated: 如何 / 怎样 before it or before the verbs it is listed with
+        ("五、我们如何保存您的个人信息；", "涵盖如何收集、使用、披露…你的信息的隐私政策": a title or a topic)."""
+        back = index - 1
+        while back >= 0 and (tokens[back].word in CONJUNCTIONS or self._is_verb(tokens[back].word)):
+            back -= 1
+        return back >= 0 and tokens[back].word in ("如何", "怎样", "怎么")
 
     def _sets_cookies(self, index: int, tokens: list[Token], clause_of: list[int], data_matches) -> bool:
         """A `cookie_verbs` verb with a cookie-like technology after it in its clause ("设置…Cookie")."""
