@@ -4751,3 +4751,10 @@ def test_precise_information_about_the_location_is_precise_location():
     # the app-policy template "does not gather precise information about the location of your mobile device"
     assert pairs("This Application does not collect precise information about the location of your mobile device.") == {
         ("location.precise", "not_collect")}
+
+
+def test_items_under_a_heading_naming_the_data_we_process_are_used():
+    text = ("## 3. What Data We Process\n\n**(1) Inventory Data**\n\n- Email address\n- Password\n\n"
+            "## 4. Your Rights\n\n- Email address\n")
+    assert tuples(text, fmt="markdown") == {(5, "contact.email", "use", "first_party"),
+                                            (6, "account.credentials", "use", "first_party")}

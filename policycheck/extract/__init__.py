@@ -406,7 +406,7 @@ class Extractor:
         return any(any_match(lexicon.definition_headings, heading) for lexicon in self.lexicons.values())
 
     def _section_kinds(self, document: Document, sentences: list[Sentence]) -> list[str | None]:
-        """For each sentence, the action its nearest cue-bearing heading implies (collect/share/store/sdk/none)."""
+        """For each sentence, the action its nearest cue-bearing heading implies (collect/share/store/use/sdk/none)."""
         cache: dict[tuple[str, ...], str | None] = {}
         kinds: list[str | None] = []
         for sentence in sentences:
@@ -430,6 +430,8 @@ class Extractor:
             return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)]
         if kind == "store":
             return [Frame("store", actor=FIRST_PARTY)]
+        if kind == "use":
+            return [Frame("use", actor=FIRST_PARTY)]
         if kind == "sdk":
             return [Frame("collect", actor=default_actor if default_actor != FIRST_PARTY else THIRD_PARTY)]
         if kind == "not_collect":

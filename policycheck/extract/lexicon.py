@@ -115,10 +115,10 @@ class Lexicon:
                 | self.inability | set(self.protected_words) | self.blocking_verbs)
 
     def section_action(self, heading: str) -> str | None:
-        """The action a section heading implies for verbless lines under it: collect/share/store/sdk/none, or a
+        """The action a section heading implies for verbless lines under it: collect/share/store/use/sdk/none, or a
         denial (not_collect/not_share) when the heading itself denies."""
         text = heading.lower() if self.language == "en" else heading
-        for action in ("none", "not_share", "not_collect", "sdk", "share", "store", "collect"):
+        for action in ("none", "not_share", "not_collect", "sdk", "share", "store", "collect", "use"):
             if any_match(self.section_actions.get(action, []), text):
                 return action
         return None
