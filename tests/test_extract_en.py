@@ -4758,3 +4758,11 @@ def test_items_under_a_heading_naming_the_data_we_process_are_used():
             "## 4. Your Rights\n\n- Email address\n")
     assert tuples(text, fmt="markdown") == {(5, "contact.email", "use", "first_party"),
                                             (6, "account.credentials", "use", "first_party")}
+
+
+def test_visits_requests_and_traffic_a_service_logs_are_its_logs():
+    assert ("usage.logs", "collect") in pairs("We log traffic to our website, which we view in aggregate.")
+    assert ("usage.logs", "collect") in pairs("Requests to the hex.pm website and API are logged with the client IP "
+                                              "address.")
+    assert ("usage.logs", "collect") in pairs("Downloads of the app are logged via a standard logging mechanism.")
+    assert pairs("Requests to our API are answered within a day.") == set()
