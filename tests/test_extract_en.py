@@ -4766,3 +4766,11 @@ def test_visits_requests_and_traffic_a_service_logs_are_its_logs():
                                               "address.")
     assert ("usage.logs", "collect") in pairs("Downloads of the app are logged via a standard logging mechanism.")
     assert pairs("Requests to our API are answered within a day.") == set()
+
+
+def test_names_versions_and_screen_size_of_the_device_and_software_are_device_data():
+    text = ("Information that is collected:\n\n- The name of your device\n- Height and width of your screen\n"
+            "- Version of the app\n- the browser name and version\n")
+    assert tuples(text, fmt="markdown") == {(line, "device.hardware", "collect", "first_party") for line in (3, 4, 5, 6)}
+    assert pairs("Please install a newer version of the app.") == set()
+    assert pairs("You may use the Play Store version of the app.") == set()
