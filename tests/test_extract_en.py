@@ -4774,3 +4774,8 @@ def test_names_versions_and_screen_size_of_the_device_and_software_are_device_da
     assert tuples(text, fmt="markdown") == {(line, "device.hardware", "collect", "first_party") for line in (3, 4, 5, 6)}
     assert pairs("Please install a newer version of the app.") == set()
     assert pairs("You may use the Play Store version of the app.") == set()
+
+
+def test_an_error_message_and_the_location_of_a_crash_are_diagnostic_logs():
+    assert pairs("We collect the device model, the code crash location and the error message.") == {
+        ("device.hardware", "collect"), ("usage.logs", "collect")}
