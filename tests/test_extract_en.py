@@ -4779,3 +4779,13 @@ def test_names_versions_and_screen_size_of_the_device_and_software_are_device_da
 def test_an_error_message_and_the_location_of_a_crash_are_diagnostic_logs():
     assert pairs("We collect the device model, the code crash location and the error message.") == {
         ("device.hardware", "collect"), ("usage.logs", "collect")}
+
+
+def test_an_android_permission_constant_names_the_data_it_gives_access_to():
+    text = ("## Permissions requested in the app\n\n| Permission | Purpose |\n|---|---|\n"
+            "| `android.permission.ACCESS_COARSE_LOCATION` , `android.permission.ACCESS_FINE_LOCATION` | Used to "
+            "provide compass functionality |\n| `android.permission.VIBRATE` | Used for vibration feedback |\n")
+    assert {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")} == {
+        (5, "location.coarse"), (5, "location.precise")}
+    # a permission giving access to several types (READ_PHONE_STATE: IMEI, IMSI, network …) is left to the words
+    assert pairs("The app requests READ_PHONE_STATE to keep your account secure.") == set()

@@ -27,6 +27,19 @@ _ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及
 # in English, across one unnamed item of one or two words between commas ("email address, ORCID, country")
 _EN_LIST_GAP_ACROSS = re.compile(r"^,\s*[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?,\s*(?:and |or )?$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
+# An Android permission constant named in a policy ("`android.permission.ACCESS_FINE_LOCATION`", "READ_CONTACTS"):
+# the data it gives access to, by mappings/permissions.yaml
+_PERMISSION_CONSTANT = re.compile(r"(?<![\w.])(?:(?:android|com\.google\.android\.gms)\.permission\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _permission_data_types() -> dict[str, tuple[str, ...]]:
+    """Permission constant (the name after the last dot) -> its data type in mappings/permissions.yaml, for a
+    permission that gives access to one type only: what one of several (READ_PHONE_STATE: IMEI, IMSI, network …) is
+    read for, the policy's own words say."""
+    entries = (load_mapping("permissions.yaml") or {}).get("permissions") or {}
+    return {name.rsplit(".", 1)[-1]: tuple(entry["data_types"]) for name, entry in entries.items()
+            if len(entry.get("data_types") or ()) == 1}
 # "实名认证相关信息", "与交易相关的信息": information related to a kind of data is that data when "<kind>信息" is a known phrase
 _ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
 _EN_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,|\bfor instance,)\s+(?:your\s+)?$", re.I)
@@ -124,6 +137,8 @@ class DataMatcher:
             matches = self._with_patterns(text, matches)
         if self.lang == "zh" and "相关" in text:
             matches = self._with_related(text, matches)
+        if self.lang == "en" and "_" in text:
+            matches = self._with_permissions(text, matches)
         if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
             urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
             matches = [m for m in matches if not any(a <= m.start < b for a, b in urls)]
@@ -152,6 +167,19 @@ class DataMatcher:
             found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
                                     for type_id in self._also.get(m.phrase, ())], key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def _with_permissions(text: str, matches: list[Match[str]]) -> list[Match[str]]:
+        """Android permission constants ("ACCESS_COARSE_LOCATION" -> location.coarse) in place of the words matched
+        inside them ("AD_ID": one match, device.id.ad_id)."""
+        types = _permission_data_types()
+        found = [(m.start(), m.end(), types[m.group(1)]) for m in _PERMISSION_CONSTANT.finditer(text)
+                 if m.group(1) in types]
+        if not found:
+            return matches
+        kept = [m for m in matches if not any(start <= m.start and m.end <= end for start, end, _ in found)]
+        added = [Match(start, end, type_id, fold(text[start:end])) for start, end, ids in found for type_id in ids]
+        return sorted(kept + added, key=lambda m: m.start)
 
     def _with_patterns(self, text: str, matches: list[Match[str]]) -> list[Match[str]]:
         """Descriptions matched by the `patterns` regexes (on the folded text) where no listed or ignored phrase matches.
