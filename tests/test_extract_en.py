@@ -4789,3 +4789,11 @@ def test_an_android_permission_constant_names_the_data_it_gives_access_to():
         (5, "location.coarse"), (5, "location.precise")}
     # a permission giving access to several types (READ_PHONE_STATE: IMEI, IMSI, network …) is left to the words
     assert pairs("The app requests READ_PHONE_STATE to keep your account secure.") == set()
+
+
+def test_a_run_in_label_whose_participle_states_the_practice_gives_it_to_the_data_after_it():
+    text = ("The app makes the following network requests:\n\n1. License validation\n"
+            "   - Data sent: License key, email, instance ID\n")
+    assert {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")} == {
+        (4, "contact.email", "share", "third_party"), (4, "device.id", "share", "third_party")}
+    assert ("contact.email", "collect") in pairs("- Information collected: your email address\n", "markdown")

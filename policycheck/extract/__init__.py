@@ -61,6 +61,10 @@ SENT_CONTAINER = re.compile(r"^\s*(?:(?:a|an|the|each|every) )?(?!(?:these|those
 ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
+# A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
+# "**Data Shared:** Scraped data when you choose to export", "Information collected: …" (its participle: the practice).
+PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|information|info)\s+([a-z]{3,14}ed|sent)[*_]*\s*:[*_]*\s*"
+                            r"(?=\S)", re.I)
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
 # A run-in label's value that is a retention period ("Call recordings: 90 days", "Messages: 7 years after…").
@@ -202,7 +206,8 @@ class Extractor:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
                 context_frames, context_source = [Frame("collect", actor=cookie_rows[sentence.block_index])], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
-            row_label = _row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
+            row_label = (_row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
+                         or _practice_label_frames(sentence, lexicon, default_actor[index]))
             if row_label:
                 label_end = max(label_end, row_label[0])
             title_frames = _run_in_title_frames(sentences, analyses, index, lexicon.category_heads)
@@ -1055,6 +1060,22 @@ def _row_label_frames(block, sentence: Sentence, analysis: SentenceAnalysis) -> 
     if not frames or not any(m.start > end for m in analysis.mentions):
         return None
     return end, unique_frames([f.with_context(source="table") for f in frames])
+
+
+def _practice_label_frames(sentence: Sentence, lexicon: Lexicon, actor: str) -> tuple[int, list[Frame]] | None:
+    """A run-in label whose participle states the practice on the data after it ("Data sent: License key, email"):
+    (end of the label, its frame), as `_row_label_frames` gives for a table row's label."""
+    found = PRACTICE_LABEL.match(sentence.text) if sentence.language == "en" else None
+    if not found:
+        return None
+    participle = found.group(1).lower()
+    verb = next((v for v in ("send" if participle == "sent" else "", participle[:-1], participle[:-2], participle[:-3])
+                 if v in lexicon.verbs), None)
+    if verb is None:
+        return None
+    action = lexicon.verbs[verb]
+    recipient = THIRD_PARTY if action == "share" else None
+    return found.end(), [Frame(action, actor=actor, recipient=recipient, source="list", verb=verb)]
 
 
 def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnalysis],
