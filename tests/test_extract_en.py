@@ -4797,3 +4797,8 @@ def test_a_run_in_label_whose_participle_states_the_practice_gives_it_to_the_dat
     assert {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")} == {
         (4, "contact.email", "share", "third_party"), (4, "device.id", "share", "third_party")}
     assert ("contact.email", "collect") in pairs("- Information collected: your email address\n", "markdown")
+
+
+def test_data_a_label_says_is_shared_under_a_third_partys_heading_is_shared_by_us():
+    text = "## Third-party services\n\n### PostHog\n\n- **Data Shared:** usage data\n"
+    assert {(s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")} == {("share", "first_party")}

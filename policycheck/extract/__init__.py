@@ -1074,8 +1074,10 @@ def _practice_label_frames(sentence: Sentence, lexicon: Lexicon, actor: str) -> 
     if verb is None:
         return None
     action = lexicon.verbs[verb]
-    recipient = THIRD_PARTY if action == "share" else None
-    return found.end(), [Frame(action, actor=actor, recipient=recipient, source="list", verb=verb)]
+    if action == "share":  # under a third party's heading ("### PostHog"), it is that party we send the data to
+        return found.end(), [Frame(action, actor=FIRST_PARTY, recipient=actor if actor != FIRST_PARTY else THIRD_PARTY,
+                                   source="list", verb=verb)]
+    return found.end(), [Frame(action, actor=actor, source="list", verb=verb)]
 
 
 def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnalysis],
