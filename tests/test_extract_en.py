@@ -4802,3 +4802,8 @@ def test_a_run_in_label_whose_participle_states_the_practice_gives_it_to_the_dat
 def test_data_a_label_says_is_shared_under_a_third_partys_heading_is_shared_by_us():
     text = "## Third-party services\n\n### PostHog\n\n- **Data Shared:** usage data\n"
     assert {(s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")} == {("share", "first_party")}
+
+
+def test_web_server_records_are_server_logs():
+    assert ("usage.logs", "store") in pairs("Our map and search servers keep the standard web server records of "
+                                            "requests made to them.")
