@@ -4807,3 +4807,21 @@ def test_data_a_label_says_is_shared_under_a_third_partys_heading_is_shared_by_u
 def test_web_server_records_are_server_logs():
     assert ("usage.logs", "store") in pairs("Our map and search servers keep the standard web server records of "
                                             "requests made to them.")
+
+
+def test_the_policys_own_name_acting_is_the_first_party():
+    def actors(text):
+        return {(s.line, s.data_type, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    # the name the policy's first sentence opens on
+    assert (4, "contact.email", "first_party") in actors(
+        "### Overview\nBug Alert will never sell your data.\n\nBug Alert stores only your email address.\n")
+    # the name a title gives after "Privacy Policy of", also when the parser splits it at its hyphen
+    assert actors("## Privacy Policy of Multi-Calculator\n\nThis is an open source app.\n\nMulti-Calculator itself "
+                  "does not collect your email address.\n") == {(5, "contact.email", "first_party")}
+    # a camel-case name repeated five times or more
+    text = ("# Notice\n\nThis notice explains our practices.\n\n" + "CodeCombat is a game. " * 4
+            + "\n\nCodeCombat will retain your email address for 30 days.\n")
+    assert actors(text) == {(7, "contact.email", "first_party")}
+    # a name that is not the policy's own stays a third party
+    assert (4, "contact.email", "third_party") in actors(
+        "### Overview\nWe never sell your data.\n\nAcmeLytics stores your email address.\n")

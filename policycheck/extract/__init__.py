@@ -590,6 +590,7 @@ class Extractor:
         proper nouns the policy repeats that are not known third parties nor short names of other companies
         (`others`, from `_other_party_names`)."""
         aliases: list[str] = self._title_aliases(document) + self._frequent_names(document)
+        aliases += [name for name in self._opening_subject(document) if name not in aliases]
         for block in document.blocks[:60]:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):
@@ -771,7 +772,7 @@ class Extractor:
                 continue
             if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text) or SECTION_HEADING.search(block.text):
                 break  # the first heading is not the policy's title ("一、我们如何收集和使用您的个人信息" is a section's)
-            name = TITLE_SUFFIX.sub("", block.text).strip(" 《》“”\"'")
+            name = TITLE_PREFIX.sub("", TITLE_SUFFIX.sub("", block.text)).strip(" 《》“”\"'")
             if 2 <= len(name) <= 40 and name.lower() not in NOT_ALIASES:
                 aliases.append(name)
                 first = name.split()[0]
@@ -811,19 +812,34 @@ class Extractor:
         return sorted({name for m in self.entities.find_named(text, "zh") if m.value in own
                        for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])})
 
+    def _opening_subject(self, document: Document) -> list[str]:
+        """The uncatalogued name that the policy's first sentence opens on as its subject ("Bug Alert will never sell
+        …", "GitHub collects usage data … to help us improve CodeQL", "Open Humans strives …"): the policy's own."""
+        if document.language != "en":
+            return []
+        block = next((b for b in document.blocks if b.kind != "heading"), None)
+        match = OPENING_SUBJECT.match(block.text) if block else None
+        if not match or any(word in COMMON_CAPITALISED for word in match.group(1).split()):
+            return []
+        name = match.group(1)
+        return [] if any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")) else [name]
+
     def _frequent_names(self, document: Document) -> list[str]:
-        """Capitalised names repeated five times or more that are not known third parties (Mozilla, Firefox…) nor
-        tools the policy says it uses ("We use Plausible …")."""
+        """Capitalised names (or camel-case ones: "CodeCombat") repeated five times or more that are not known third
+        parties (Mozilla, Firefox…) nor tools the policy says it uses ("We use Plausible …")."""
         if document.language != "en":
             return []
         from spacy.lang.en.stop_words import STOP_WORDS
 
         counts: Counter = Counter()
+        camel: Counter = Counter()
         for block in document.blocks:
             for match in CAPITALISED.finditer(block.text):
                 counts[match.group(1)] += 1
+            for match in CAMEL_CASE.finditer(block.text):
+                camel[match.group(1)] += 1
         names = []
-        for name, count in counts.most_common(6):
+        for name, count in counts.most_common(6) + camel.most_common(2):
             if count < 5 or name in COMMON_CAPITALISED or any(word in COMMON_CAPITALISED for word in name.split()):
                 continue
             if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
@@ -839,6 +855,9 @@ class Extractor:
 
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
+# the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
+TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:privacy|data protection)\s+(?:policy|notice|statement)\s+(?:of|for)\s+"
+                          r"(?:the\s+)?")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # how many sentences back "These services …" may look for the parties it means, within its paragraph
 BACK_REFERENCE_REACH = 3
@@ -860,11 +879,16 @@ OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三�
 OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
 OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本网站|(?i:app)$|客户端$|(?<!功能)是$")
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+# a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
+CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
+# a sentence opening on a name (plain, camel-case or capitals) followed by its verb: "Bug Alert will never sell …"
+OPENING_SUBJECT = re.compile(r"^\s*((?:[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+){0,2})\s+(?:itself\s+)?"
+                             r"(?:will|does|do|is|may|can|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")
 COMMON_CAPITALISED = {"We", "Our", "You", "Your", "The", "This", "If", "When", "For", "In", "To", "Privacy", "Policy",
                       "Information", "Data", "Personal", "Notice", "Settings", "Service", "Services", "App", "Please",
                       "Section", "United", "States", "California", "European", "Union", "Terms", "Use", "These",
                       "Any", "All", "Some", "Other", "Each", "It", "As", "At", "By", "On", "Of", "Or", "And", "With",
-                      "Cookies", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date", "Account"}
+                      "Cookies", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date", "Account", "Only"}
 
 
 def _title_line(text: str) -> bool:

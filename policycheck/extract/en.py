@@ -1509,7 +1509,8 @@ class EnglishAnalyzer:
                 return named[0].value, text[named[0].start:named[0].end]
             if found:
                 return THIRD_PARTY, text[found[0].start:found[0].end]
-        if lower in self.first_party_aliases or phrase.lower() in self.first_party_aliases:
+        # the phrase's words are joined by spaces: "Multi - Calculator" is the name "Multi-Calculator"
+        if lower in self.first_party_aliases or re.sub(r" ?- ?", "-", phrase.lower()) in self.first_party_aliases:
             return FIRST_PARTY, None
         if token.lemma_.lower() in OWN_INFRASTRUCTURE and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
