@@ -144,6 +144,15 @@ def test_cookie_table_rows_are_cookies_the_service_uses(tmp_path):
     assert not any(line == 10 and data == "usage.cookies" for line, data, _ in found)  # not a cookie table
 
 
+def test_a_cookie_table_row_naming_a_documented_cookie_of_an_sdk_is_that_sdks(tmp_path):
+    text = ("## Cookies\n\n| Name | Purpose | Expires |\n|---|---|---|\n| _ga | Checks if you have visited before. | "
+            "2 years |\n| `_ga_2XK7` / `_gid` | Counts visits. | 24 hours |\n| _ga, session_id | Counts visits. | 1 day |\n"
+            "| session_id | Keeps you signed in. | 1 day |\n")
+    found = {(s.line, s.actor) for s in statements_of(text, "markdown", "policy.md") if s.data_type == "usage.cookies"}
+    # a row naming a cookie of ours beside it, or only ours, stays ours
+    assert found == {(5, "google_analytics"), (6, "google_analytics"), (7, "first_party"), (8, "first_party")}
+
+
 def test_a_table_of_data_definitions_declares_no_collection(tmp_path):
     from policycheck.extract import extract
     from policycheck.ingest import load_policy

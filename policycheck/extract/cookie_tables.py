@@ -20,6 +20,8 @@ PROVIDER_COLUMN = re.compile(r"^(?:cookie\s+)?(?:provider|set\s+by|third[\s-]+pa
 # "Cloudflare Cookies" in the row of Cloudflare's cookie ("Analytics cookies" alone is a kind of cookie).
 NOTICE_OF = re.compile(r"^(?P<name>[\w.&' -]{2,40}?)(?:'s|’s)?\s+(?:privacy|cookies?)"
                        r"(?P<notice>\s+(?:policy|notice|statement|settings))?\W*$", re.I)
+# between the names of the cookies a row lists in its first cell ("_ga / _gid", "_ga, _gat")
+COOKIE_NAMES = re.compile(r"\s*(?:[/,;]|<br>|\band\b)\s*|\s+")
 OWN_WORDS = re.compile(r"^(?:first[\s-]+party|us|we|our\b|this\b|the\b|own\b)", re.I)
 
 
@@ -58,7 +60,8 @@ def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]
     necessary | …") or as the one that sets or uses it ("This cookie is used by Google Analytics"); the party of a
     provider column ("| _cf_bm | Cloudflare | …" under "| Cookie | Provider | …"), or the party whose notice the row
     points to ("| Cloudflare | … | Cloudflare Cookies |"), a third party when no known one and not the policy's own
-    service; else the first party."""
+    service; else the SDK whose documented cookies are all the first cell names ("| _ga | … |", `cookies` of
+    mappings/sdks.yaml); else the first party."""
     first = row.cells[0].text.strip(" `*") if row.cells else ""
     named = entities.find_named(first, lang)
     if named and named[0].start == 0 and named[0].end >= len(first) - 1:
@@ -80,6 +83,10 @@ def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]
         party = _named_party(name, entities, lang, own)
         if party is not None:
             return party
+    # a cookie the row names by the name its vendor's script gives it ("| _ga | Checks if you've visited … |")
+    owners = {entities.entity_for_cookie(name.strip("`")) for name in COOKIE_NAMES.split(first) if name.strip("`")}
+    if len(owners) == 1 and None not in owners:
+        return owners.pop(), first
     return FIRST_PARTY, None
 
 

@@ -33,6 +33,7 @@ class Entity:
     packages: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     data_types: tuple[str, ...] = ()
+    cookies: tuple[str, ...] = ()
 
     def display(self, lang: str = "en") -> str:
         return (self.name_zh if lang == "zh" else self.name_en) or self.name_en or self.name_zh or self.id
@@ -90,6 +91,15 @@ class EntityCatalog:
                 return entity_id
         return None
 
+    def entity_for_cookie(self, name: str) -> str | None:
+        """The SDK that sets a cookie of this name: one of its `cookies`, or one of them followed by "_" and a
+        suffix of the site's own ("_ga", "_ga_2XK7QZ" → google_analytics)."""
+        name = name.strip()
+        for entity in self.entities.values():
+            if any(name == cookie or name.startswith(cookie + "_") for cookie in entity.cookies):
+                return entity.id
+        return None
+
     def ancestors(self, actor: str) -> list[str]:
         """Broader actors that cover `actor`: its company, then third_party."""
         if actor in (FIRST_PARTY, THIRD_PARTY):
@@ -136,7 +146,7 @@ def load_entities() -> EntityCatalog:
             name_zh=name.get("zh", "") or name.get("en", ""), company=sdk.get("company"),
             category=sdk.get("category", "other"), vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
             packages=tuple(sdk.get("packages", [])), hosts=tuple(sdk.get("hosts", [])),
-            data_types=tuple(sdk.get("data_types", [])),
+            data_types=tuple(sdk.get("data_types", [])), cookies=tuple(sdk.get("cookies", [])),
         )
     catalog = EntityCatalog(entities=entities)
     catalog.first_party_terms = {lang: list(actors["first_party"][lang]) for lang in ("zh", "en")}
