@@ -180,6 +180,16 @@ def test_the_apps_own_sending_is_collection_by_the_service():
     assert ("contact.email", "share") in pairs("We send your email address to our partners.")
 
 
+def test_the_policys_own_product_sending_is_collection_by_the_service():
+    def found(text):
+        return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    text = ("# NetNewsWire Privacy Policy\n\nNetNewsWire sends the app version when it checks for updates.\n\n"
+            "NetNewsWire discloses your email address only when required by law.\n")
+    assert (3, "device.hardware", "collect", "first_party") in found(text)
+    assert (5, "contact.email", "share", "first_party") in found(text)  # a disclosure stays one
+    assert (3, "contact.email", "share", "third_party") not in found(text.replace("the app version", "your email address"))
+
+
 def test_misparsed_coordination_keeps_the_first_verbs_subject(tmp_path):
     from policycheck.extract import extract
     from policycheck.ingest import load_policy

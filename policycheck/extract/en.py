@@ -1114,8 +1114,11 @@ class EnglishAnalyzer:
                 # "your card number is passed directly to Stripe": the party collects it, it never passes through us
                 return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
-            if recipient is None and subject is not None and subject.lemma_.lower() in SOFTWARE_SUBJECTS:
-                return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "the app sends X": to its service
+            if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
+                    lemma in ("send", "transmit") and self._own_name(subject))):
+                # "the app sends X", "NetNewsWire sends X" (the policy's own product): to its service; not
+                # "iNaturalist discloses X", a disclosure
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             action = "share"
         if action is None:
             if lemma in self.lex.user_provides and subject_kind == "none":
@@ -1520,6 +1523,15 @@ class EnglishAnalyzer:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _own_name(self, token) -> bool:
+        """Whether `token` heads one of the policy's own names ("NetNewsWire", "Multi-Calculator"), not "we"."""
+        if not self.first_party_aliases or token.lower_ in FIRST_PERSON:
+            return False
+        phrase = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "punct")
+                          or t.i == token.i)
+        return token.lower_ in self.first_party_aliases or re.sub(r" ?- ?", "-", phrase.lower()) in (
+            self.first_party_aliases)
 
     def _name_covering(self, token) -> tuple[str, str] | None:
         """The named party whose name runs across `token` past the words of its phrase up to it, into a phrase after
