@@ -4844,3 +4844,17 @@ def test_the_policys_own_name_acting_is_the_first_party():
     # a name that is not the policy's own stays a third party
     assert (4, "contact.email", "third_party") in actors(
         "### Overview\nWe never sell your data.\n\nAcmeLytics stores your email address.\n")
+
+
+def test_the_name_declared_data_controller_is_the_policys_own():
+    def actors(text):
+        return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    text = ("# Privacy Notice\n\n## Who we are\n\nThis work is carried out by a unit of the Department for Education "
+            "(DfE). The DfE is the data controller for the personal data processed.\n\nThe Department for Education "
+            "will keep your personal data for five years.\n\nThe DfE stores your email address.\n")
+    found = actors(text)
+    assert {(7, "personal_info", "store", "first_party"), (9, "contact.email", "store", "first_party")} <= found
+    # a role named as controller is no name of ours
+    text = ("# Privacy Notice\n\nYour employer is the controller of your data.\n\nThe Employer stores your email "
+            "address.\n")
+    assert (5, "contact.email", "store", "first_party") not in actors(text)

@@ -591,6 +591,7 @@ class Extractor:
         (`others`, from `_other_party_names`)."""
         aliases: list[str] = self._title_aliases(document) + self._frequent_names(document)
         aliases += [name for name in self._opening_subject(document) if name not in aliases]
+        aliases += [name for name in self._controller_names(document) if name not in aliases]
         for block in document.blocks[:60]:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):
@@ -812,6 +813,25 @@ class Extractor:
         return sorted({name for m in self.entities.find_named(text, "zh") if m.value in own
                        for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])})
 
+    def _controller_names(self, document: Document) -> list[str]:
+        """The name the policy declares the data controller ("the DfE is the data controller", "BEIS is the data
+        controller for the service", "Keyvault, Inc. is the controller"), with its long form or abbreviation given
+        beside it ("Department for Education (DfE)"): the policy's own. Not a common noun ("Your employer is the
+        controller", "the customer is the controller") nor a catalogued third party."""
+        if document.language != "en":
+            return []
+        text = "\n".join(block.text for block in document.blocks[:60])
+        names: list[str] = []
+        for match in CONTROLLER_NAME.finditer(text):
+            name = match.group(1).strip(" ,")
+            if name.split()[0] in COMMON_CAPITALISED or any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")):
+                continue
+            names.append(name)
+            for other in re.finditer(rf"\b({NAME_WORDS}) ?\((?:the )?{re.escape(name)}\)|"
+                                     rf"\b{re.escape(name)} ?\(([A-Z][A-Za-z]{{1,9}})\)", text):
+                names.append((other.group(1) or other.group(2)).strip())
+        return list(dict.fromkeys(names))
+
     def _opening_subject(self, document: Document) -> list[str]:
         """The uncatalogued name that the policy's first sentence opens on as its subject ("Bug Alert will never sell
         …", "GitHub collects usage data … to help us improve CodeQL", "Open Humans strives …"): the policy's own."""
@@ -881,6 +901,11 @@ OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 # a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
 CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
+# a proper name: capitalised words, with "of", "for", "and" inside ("Department for Education", "Keyvault, Inc.")
+NAME_WORDS = r"[A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*"
+# "the DfE is the data controller", "BEIS is the data controller for the service"
+CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is|are|acts as) the "
+                             r"(?:data )?controller\b")
 # a sentence opening on a name (plain, camel-case or capitals) followed by its verb: "Bug Alert will never sell …"
 OPENING_SUBJECT = re.compile(r"^\s*((?:[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+){0,2})\s+(?:itself\s+)?"
                              r"(?:will|does|do|is|may|can|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")

@@ -1512,8 +1512,10 @@ class EnglishAnalyzer:
                 return named[0].value, text[named[0].start:named[0].end]
             if found:
                 return THIRD_PARTY, text[found[0].start:found[0].end]
-        # the phrase's words are joined by spaces: "Multi - Calculator" is the name "Multi-Calculator"
-        if lower in self.first_party_aliases or re.sub(r" ?- ?", "-", phrase.lower()) in self.first_party_aliases:
+        # the whole phrase of a name with "of" / "for" ("The Department for Education"), when it lists no others
+        forms = {_alias_form(phrase)} | ({_alias_form(phrase_full)} if not any(
+            c.dep_ == "conj" for c in token.children) else set())
+        if lower in self.first_party_aliases or forms & self.first_party_aliases:
             return FIRST_PARTY, None
         if token.lemma_.lower() in OWN_INFRASTRUCTURE and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
@@ -1530,8 +1532,7 @@ class EnglishAnalyzer:
             return False
         phrase = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "punct")
                           or t.i == token.i)
-        return token.lower_ in self.first_party_aliases or re.sub(r" ?- ?", "-", phrase.lower()) in (
-            self.first_party_aliases)
+        return token.lower_ in self.first_party_aliases or _alias_form(phrase) in self.first_party_aliases
 
     def _name_covering(self, token) -> tuple[str, str] | None:
         """The named party whose name runs across `token` past the words of its phrase up to it, into a phrase after
@@ -2796,6 +2797,12 @@ def _availability(verb):
         if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
             return child
     return None
+
+
+def _alias_form(phrase: str) -> str:
+    """A noun phrase's words as a name of the policy's own would be written: lower case, joined at hyphens, without
+    a leading "the" ("The Department for Education", "Multi - Calculator" as parsed)."""
+    return re.sub(r"^the ", "", re.sub(r" ?- ?", "-", phrase.lower()))
 
 
 def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
