@@ -4858,3 +4858,10 @@ def test_the_name_declared_data_controller_is_the_policys_own():
     text = ("# Privacy Notice\n\nYour employer is the controller of your data.\n\nThe Employer stores your email "
             "address.\n")
     assert (5, "contact.email", "store", "first_party") not in actors(text)
+
+
+def test_a_payment_party_shown_data_is_a_third_party_it_is_shared_with():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "PayPal allows a donor to see the name and email address of the recipient.")}
+    assert ("contact.email", "share", "third_party") in found
+    assert {(s.data_type, s.action) for s in statements_of("The app allows you to see your email address.")} == set()
