@@ -4865,3 +4865,12 @@ def test_a_payment_party_shown_data_is_a_third_party_it_is_shared_with():
         "PayPal allows a donor to see the name and email address of the recipient.")}
     assert ("contact.email", "share", "third_party") in found
     assert {(s.data_type, s.action) for s in statements_of("The app allows you to see your email address.")} == set()
+
+
+def test_cookies_named_after_a_tool_are_the_tools_as_well():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "When you give your consent, we use Google Analytics cookies to collect information about how you use the "
+        "site.")}
+    assert {("usage.cookies", "use", "first_party"), ("usage.cookies", "use", "google_analytics")} <= found
+    assert {s.actor for s in statements_of("We use our own cookies to keep you signed in.")
+            if s.data_type == "usage.cookies"} == {"first_party"}

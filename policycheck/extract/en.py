@@ -966,6 +966,7 @@ class EnglishAnalyzer:
                 frames.extend(self._coordinated_recipients(item, frame))
                 frames.extend(self._hosts_entrusted(item, frame))
                 frames.extend(self._tools_collecting(item, frame))
+                frames.extend(self._cookie_owners(span, frame))
         if refused:
             # having no permission to use or access data denies its access: not_collect
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
@@ -1171,6 +1172,20 @@ class EnglishAnalyzer:
             if party is not None and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _cookie_owners(self, span, frame: Frame) -> list[Frame]:
+        """The same practice by the named party whose cookies the data phrase names ("we use Google Analytics cookies
+        to collect …", "when you opt in to Google Analytics cookies"): the cookies are that party's own as well
+        (GUIDELINES: cookies); [] for other data or cookies named by no catalogued party ("our cookies")."""
+        if span is None or frame.action not in ("use", "collect") or span.root.lower_ not in ("cookie", "cookies"):
+            return []
+        words = [t for c in span.root.children if c.dep_ in ("compound", "nmod") and c.i < span.root.i
+                 for t in c.subtree]
+        if not words:
+            return []
+        text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        named = self.entities.find_named(text, "en")
+        return [replace(frame, actor=named[0].value, actor_text=text[named[0].start:named[0].end])] if named else []
 
     def _hosts_entrusted(self, verb, frame: Frame) -> list[Frame]:
         """Our sharing with each party whose servers or platform our storing `verb` keeps the data on ("stored on
