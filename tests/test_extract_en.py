@@ -4874,3 +4874,12 @@ def test_cookies_named_after_a_tool_are_the_tools_as_well():
     assert {("usage.cookies", "use", "first_party"), ("usage.cookies", "use", "google_analytics")} <= found
     assert {s.actor for s in statements_of("We use our own cookies to keep you signed in.")
             if s.data_type == "usage.cookies"} == {"first_party"}
+
+
+def test_they_given_the_data_is_the_party_named_before():
+    found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(
+        "Email services are provided by Twilio. They are only provided your email address.\n\n"
+        "They are not provided your phone number.\n\n"
+        "At this time, since Twilio is not used yet, they are only provided your email address.\n")}
+    assert {(1, "contact.email", "share", "twilio"), (3, "contact.phone", "not_share", "third_party"),
+            (5, "contact.email", "share", "twilio")} <= found

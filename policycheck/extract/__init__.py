@@ -323,6 +323,10 @@ class Extractor:
                             and context.last_party[0] == sentence.block_index):
                         # "We work with MoonPay. … they collect your name": the paragraph's last named party
                         frame = replace(frame, actor=context.last_party[1], actor_text=context.last_party[2])
+                    if (frame.pronoun_recipient and frame.recipient == THIRD_PARTY and context.last_party
+                            and context.last_party[0] == sentence.block_index):
+                        # "Twilio sends our emails. They are only provided your email address."
+                        frame = replace(frame, recipient=context.last_party[1])
                     statements.append(Statement(
                         data_type=mention.data_type, action=action, actor=frame.actor, text=sentence.text,
                         line=sentence.line, purposes=list(frame.purposes), condition=frame.condition,

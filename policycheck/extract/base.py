@@ -22,6 +22,7 @@ class Frame:
     source: str = "sentence"
     verb: str = ""  # the predicate word (收集, share…), kept as evidence
     pronoun_subject: bool = False  # "they collect…" with no antecedent in the sentence: the paragraph may name it
+    pronoun_recipient: bool = False  # "they are provided your email address", no antecedent: the paragraph may name it
     # "These services collect…": the role ("actor" / "recipient") a subject pointing back to the parties the sentence
     # before names takes in this frame, else None
     back_reference: str | None = None

@@ -1100,6 +1100,10 @@ class EnglishAnalyzer:
                 if given is not None:
                     # "Firebase Cloud Messaging, which is given a push token": the party the data is given to
                     return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=given)
+                if self._given_pronoun(verb):
+                    # "They are not provided your email address": a party named before, else a third party
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY,
+                                 pronoun_recipient=True)
             if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
                 if actor == FIRST_PARTY and subject_kind == "explicit":
                     return None  # "we provide X" without a recipient: a service
@@ -1576,8 +1580,19 @@ class EnglishAnalyzer:
             if named is not None:
                 return named[0]
             subject = antecedent
+        if subject.lower_ in ("they", "it"):
+            named = self._antecedent(subject)  # "since Twilio is not used yet, they are only provided X"
+            return named[0] if named is not None else None
         party = self._other_party(subject)
         return party[0] if party is not None else None
+
+    def _given_pronoun(self, verb) -> bool:
+        """Whether a passive "given" / "sent" / "provided" with the data as its object has "they" / "it" as its
+        subject naming no party in the sentence ("They are not provided your email address", "It is never given
+        the route you took"): a party the paragraph named before."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subject is not None and subject.lower_ in ("they", "it") and any(
+            c.dep_ in ("dobj", "obj") for c in verb.children) and self._antecedent(subject) is None
 
     def _transfer_abroad(self, transfer) -> bool:
         """Whether a transfer names no recipient, only where the data goes or nothing at all ("to countries other than
