@@ -4880,6 +4880,8 @@ def test_they_given_the_data_is_the_party_named_before():
     found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(
         "Email services are provided by Twilio. They are only provided your email address.\n\n"
         "They are not provided your phone number.\n\n"
-        "At this time, since Twilio is not used yet, they are only provided your email address.\n")}
+        "At this time, since Twilio is not used yet, they are only provided your email address.\n\n"
+        "At this time, since Twilio is not being utilized for telephony services yet, they are only provided your "
+        "email address.\n")}
     assert {(1, "contact.email", "share", "twilio"), (3, "contact.phone", "not_share", "third_party"),
-            (5, "contact.email", "share", "twilio")} <= found
+            (5, "contact.email", "share", "twilio"), (7, "contact.email", "share", "twilio")} <= found

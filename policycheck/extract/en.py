@@ -1570,8 +1570,8 @@ class EnglishAnalyzer:
     def _given_party(self, verb) -> str | None:
         """The party other than us that a passive "given" / "sent" / "provided" has as its subject, the data being its
         object ("Firebase Cloud Messaging, which is given a push token", "partners are sent your email address"),
-        else None."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        else None. The verb is passive (the parser may read its subject as active: "they are only provided X")."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subject is None or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return None
         antecedent = _relative_antecedent(subject)
@@ -1590,7 +1590,7 @@ class EnglishAnalyzer:
         """Whether a passive "given" / "sent" / "provided" with the data as its object has "they" / "it" as its
         subject naming no party in the sentence ("They are not provided your email address", "It is never given
         the route you took"): a party the paragraph named before."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return subject is not None and subject.lower_ in ("they", "it") and any(
             c.dep_ in ("dobj", "obj") for c in verb.children) and self._antecedent(subject) is None
 
