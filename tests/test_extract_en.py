@@ -4072,7 +4072,7 @@ def test_data_stored_on_a_hosts_servers_is_also_shared_with_the_host():
         ("account", "share", "first_party", "amazon")}
     assert ("personal_info", "share", "first_party", "amazon") in found(
         "Personal data of customers in the EU is stored in the Frankfurt region of AWS.")
-    assert ("usage.logs", "share", "first_party", "third_party") in found(
+    assert ("usage", "share", "first_party", "third_party") in found(
         "Telemetry data is stored on servers operated by Hetzner.")
     assert found("We store your information on AWS servers.") == {
         ("personal_info", "store", "first_party", None), ("personal_info", "share", "first_party", "amazon")}
@@ -4200,7 +4200,7 @@ def test_a_retention_item_keeps_its_data_whatever_practice_introduces_it():
     text = ("## Information we collect\n\nWe collect telemetry and crash reports. Retention periods:\n\n"
             "- Telemetry: 13 months\n- Crash reports: 90 days in Sentry\n")
     found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
-    assert {(5, "usage.logs", "store", "first_party"), (6, "usage.logs", "store", "sentry")} <= found
+    assert {(5, "usage", "store", "first_party"), (6, "usage.logs", "store", "sentry")} <= found
     assert not any(line > 3 and action == "collect" for line, _, action, _ in found)
 
 
@@ -4885,3 +4885,10 @@ def test_they_given_the_data_is_the_party_named_before():
         "email address.\n")}
     assert {(1, "contact.email", "share", "twilio"), (3, "contact.phone", "not_share", "third_party"),
             (5, "contact.email", "share", "twilio"), (7, "contact.email", "share", "twilio")} <= found
+
+
+def test_telemetry_named_as_data_is_usage_statistics():
+    # GUIDELINES: telemetry named as data is usage alone; usage.logs only for crash or diagnostic data beside it
+    assert pairs("The app sends us telemetry data to improve the app.") == {("usage", "collect")}
+    assert pairs("We collect telemetry and crash reports.") == {("usage", "collect"), ("usage.logs", "collect")}
+
