@@ -4892,3 +4892,12 @@ def test_telemetry_named_as_data_is_usage_statistics():
     assert pairs("The app sends us telemetry data to improve the app.") == {("usage", "collect")}
     assert pairs("We collect telemetry and crash reports.") == {("usage", "collect"), ("usage.logs", "collect")}
 
+
+def test_data_called_anonymous_or_aggregate_gives_no_tuple_but_an_id_stays():
+    # the qualifier covers every item of its list, before the noun or in brackets after it
+    assert pairs("We share anonymous usage events and properties with Mixpanel.") == set()
+    assert pairs("We use Firebase to obtain anonymous usage metrics and crash reports.") == set()
+    assert pairs("We share aggregated and anonymized location data with partners.") == set()
+    assert pairs("We collect app usage analytics (anonymized).") == set()
+    assert pairs("We collect a random anonymous user ID.") == {("account.credentials", "collect")}
+    assert pairs("We collect usage metrics and crash reports.") == {("usage", "collect"), ("usage.logs", "collect")}

@@ -86,6 +86,8 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
+# IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
+IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
 MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
                      "website", "service", "street", "program", "project", "package", "class", "field", "brand",
                      "legal", "registered", "corporate", "team", "policy", "camera", "device", "room", "network", "channel",
@@ -363,12 +365,30 @@ class EnglishAnalyzer:
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
+        if not match.value.startswith(IDENTIFIER_TYPES) and self._called_anonymous(root):
+            return False  # "Anonymous usage events and properties", "App usage analytics (anonymized)"
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
                     and not match.value.startswith("usage")):
                 return False  # "domain name", "company name"; not "device diagnostics", "browser activity"
         return True
+
+    def _called_anonymous(self, noun) -> bool:
+        """Whether the data noun, or the first item of the list it is in, is called anonymous or aggregate by a word
+        before it or in brackets after it ("anonymous usage events and properties", "aggregated and anonymized location
+        data", "App usage analytics (anonymized)"); the qualifier covers every item of its list."""
+        qualifiers = self.lex.anonymity_qualifiers
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "App usage analytics (anonymized)": the phrase the data term modifies
+        for head in {noun, _first_conjunct(noun)}:
+            if any(t.lower_ in qualifiers and t.dep_ in ("amod", "conj", "compound")
+                   for t in noun.doc[head.left_edge.i:head.i]):
+                return True  # "anonymous usage metrics and crash reports": the tagger hangs the list on "reports"
+            if any(c.dep_ in ("appos", "parataxis", "acl") and c.i > head.i and c.lower_ in qualifiers
+                   for c in head.children):
+                return True  # "App usage analytics (anonymized)"
+        return False
 
     # -- predicates -----------------------------------------------------------------------------------------
     def _is_action(self, token) -> bool:

@@ -85,6 +85,7 @@ class Lexicon:
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
+    anonymity_qualifiers: set[str] = field(default_factory=set)  # "anonymous usage events": no tuple, IDs aside
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
     purchase_verbs: set[str] = field(default_factory=set)  # collect when we buy the data ("we purchase X")
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
