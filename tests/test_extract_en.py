@@ -4901,3 +4901,12 @@ def test_data_called_anonymous_or_aggregate_gives_no_tuple_but_an_id_stays():
     assert pairs("We collect app usage analytics (anonymized).") == set()
     assert pairs("We collect a random anonymous user ID.") == {("account.credentials", "collect")}
     assert pairs("We collect usage metrics and crash reports.") == {("usage", "collect"), ("usage.logs", "collect")}
+
+
+def test_items_of_a_list_of_rights_the_user_has_state_no_practice():
+    text = ("Under data protection law, you have rights including:\n\n- **Access** - request a copy of your personal data\n"
+            "- **Portability** - request transfer of your data to another service\n")
+    assert statements_of(text, "markdown", "policy.md") == []
+    # a list introduced by our own practice keeps its items
+    assert {(s.data_type, s.action) for s in statements_of("We collect the following:\n\n- your email address\n",
+                                                           "markdown", "policy.md")} == {("contact.email", "collect")}
