@@ -4910,3 +4910,8 @@ def test_items_of_a_list_of_rights_the_user_has_state_no_practice():
     # a list introduced by our own practice keeps its items
     assert {(s.data_type, s.action) for s in statements_of("We collect the following:\n\n- your email address\n",
                                                            "markdown", "policy.md")} == {("contact.email", "collect")}
+
+
+def test_a_data_word_inside_a_setting_key_or_address_is_no_data():
+    assert pairs("Telemetry will be disabled if the global telemetry.enableTelemetry setting is set to false.") == set()
+    assert pairs("We use the setting codeQL.telemetry.enableTelemetry to store your preference.") == set()

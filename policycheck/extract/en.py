@@ -323,6 +323,8 @@ class EnglishAnalyzer:
                 not token.is_punct and token.i != root.i for token in span.doc) and not _listed_after_data(
                 root, self._inside_terms):
             return False  # "address your request", "email us" (a list item "Username" alone is data)
+        if len(span) == 1 and len(span.text) > match.end - match.start and any(c in span.text for c in "./_~:"):
+            return False  # "setting codeQL.telemetry.enableTelemetry to false", "go to edge://crashes": a name in code
         if span.text.lower() in CHANNELS:
             head = _first_conjunct(root)
             if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over", "for"):
