@@ -4915,3 +4915,9 @@ def test_items_of_a_list_of_rights_the_user_has_state_no_practice():
 def test_a_data_word_inside_a_setting_key_or_address_is_no_data():
     assert pairs("Telemetry will be disabled if the global telemetry.enableTelemetry setting is set to false.") == set()
     assert pairs("We use the setting codeQL.telemetry.enableTelemetry to store your preference.") == set()
+
+
+def test_items_of_a_list_of_anonymised_information_state_no_practice():
+    text = ("Google Analytics processes anonymised information about:\n\n- how you arrived at the site\n"
+            "- the pages you visit\n- your Internet Protocol (IP) address\n")
+    assert statements_of(text, "markdown", "policy.md") == []
