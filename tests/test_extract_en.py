@@ -4921,3 +4921,12 @@ def test_items_of_a_list_of_anonymised_information_state_no_practice():
     text = ("Google Analytics processes anonymised information about:\n\n- how you arrived at the site\n"
             "- the pages you visit\n- your Internet Protocol (IP) address\n")
     assert statements_of(text, "markdown", "policy.md") == []
+
+
+def test_the_name_of_an_operating_system_distribution_or_sdk_is_no_persons_name():
+    # a long word before "name" is read too ("distribution name" was taken as a person's name)
+    text = "Telemetry requests may contain:\n\n* the OS name and version (and distribution name, in case of Linux)\n"
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert (3, "identity.name") not in found and (3, "device.hardware") in found
+    assert pairs("We collect your name and email address.") == {("identity.name", "collect"), ("contact.email", "collect")}
+
