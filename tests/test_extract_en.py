@@ -4930,3 +4930,9 @@ def test_the_name_of_an_operating_system_distribution_or_sdk_is_no_persons_name(
     assert (3, "identity.name") not in found and (3, "device.hardware") in found
     assert pairs("We collect your name and email address.") == {("identity.name", "collect"), ("contact.email", "collect")}
 
+
+def test_the_height_of_a_screen_is_a_display_measure_not_health():
+    text = "We collect the following:\n\n- Height and width of your screen\n"
+    assert {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")} == {
+        ("device.hardware", "collect")}
+    assert ("health", "collect") in pairs("We collect your height and weight.")
