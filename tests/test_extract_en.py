@@ -4936,3 +4936,10 @@ def test_the_height_of_a_screen_is_a_display_measure_not_health():
     assert {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")} == {
         ("device.hardware", "collect")}
     assert ("health", "collect") in pairs("We collect your height and weight.")
+
+
+def test_data_that_only_names_a_setting_or_facility_is_no_data():
+    assert pairs("Crash reporting follows your telemetry setting.") == set()
+    assert pairs("You can change the audio and haptics settings.") == set()
+    # a settings noun that itself modifies the data noun names data
+    assert ("location", "use") in pairs("For this we use technical, location and settings data.")

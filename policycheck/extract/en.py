@@ -2929,10 +2929,14 @@ def _names_a_service(span, service_nouns: set[str]) -> bool:
     first item); also a section of the policy named by what it covers ("the “Contact Information” section below")."""
     last = span[-1]
     head = _first_conjunct(last)
-    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in service_nouns:
-        return True
+    service = head.head
+    if head.dep_ in ("compound", "nmod") and service.lemma_.lower() in service_nouns and not (
+            service.dep_ == "compound" and service.head.lemma_.lower() not in service_nouns):
+        return True  # not "location and settings data": the service noun only modifies the data noun
     return any(c.dep_ == "conj" and c.lemma_.lower() in service_nouns
-               and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i]) for c in last.children)
+               and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i])
+               and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("NOUN", "PROPN"))  # "settings data"
+               for c in last.children)
 
 
 def _place_of_verb(token) -> bool:
