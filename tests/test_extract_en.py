@@ -4943,3 +4943,9 @@ def test_data_that_only_names_a_setting_or_facility_is_no_data():
     assert pairs("You can change the audio and haptics settings.") == set()
     # a settings noun that itself modifies the data noun names data
     assert ("location", "use") in pairs("For this we use technical, location and settings data.")
+
+
+def test_session_data_is_the_state_of_a_session_not_usage():
+    text = "Retention:\n\n- **Session data** - deleted when you sign out or close your browser\n"
+    assert statements_of(text, "markdown", "policy.md") == []
+    assert pairs("We collect your session length and the pages you visit.") == {("usage", "collect"), ("usage.history", "collect")}
