@@ -4949,3 +4949,9 @@ def test_session_data_is_the_state_of_a_session_not_usage():
     text = "Retention:\n\n- **Session data** - deleted when you sign out or close your browser\n"
     assert statements_of(text, "markdown", "policy.md") == []
     assert pairs("We collect your session length and the pages you visit.") == {("usage", "collect"), ("usage.history", "collect")}
+
+
+def test_a_practice_the_policy_informs_about_is_a_topic():
+    assert pairs("With this Privacy Policy, we inform you about the type, scope, and purpose of the processing of "
+                 "personal data within the scope of using our service.") == set()
+    assert pairs("We process personal data to provide the service.") == {("personal_info", "use")}

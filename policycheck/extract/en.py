@@ -845,7 +845,12 @@ class EnglishAnalyzer:
         if preposition.lower_ in self.lex.topic_words:
             return True
         head = preposition.head
-        return (preposition.lower_ in linking and head.lemma_.lower() in self.lex.topic_words
+        first = _first_conjunct(head)
+        if (preposition.lower_ == "of" and first.dep_ == "pobj" and first.head.lower_ in self.lex.topic_words
+                and first.head.head.pos_ == "VERB" and not self._is_action(first.head.head)):
+            return True  # "we inform you about the type, scope, and purpose of the processing of personal data"
+        return (preposition.lower_ in linking and (head.lemma_.lower() in self.lex.topic_words
+                                                   or first.lemma_.lower() in self.lex.topic_words)
                 and not (head.dep_ in ("nsubj", "npadvmod") and head.head.lemma_.lower() == "be"))
 
     def _main_predicate(self, noun, clause_verb):
