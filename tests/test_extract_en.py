@@ -4955,3 +4955,9 @@ def test_a_practice_the_policy_informs_about_is_a_topic():
     assert pairs("With this Privacy Policy, we inform you about the type, scope, and purpose of the processing of "
                  "personal data within the scope of using our service.") == set()
     assert pairs("We process personal data to provide the service.") == {("personal_info", "use")}
+
+
+def test_sanitising_or_redacting_data_is_no_practice_under_a_collecting_heading():
+    text = ("## Usage data being collected\n\nAll telemetry events are automatically sanitized to anonymize all paths "
+            "and references to the username.\n")
+    assert statements_of(text, "markdown", "policy.md") == []
