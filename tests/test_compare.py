@@ -155,6 +155,10 @@ def test_transfers_and_public_disclosure_say_nothing_about_sdks():
     assert status(denied, "device.id.android_id", "sensorsdata") == "omitted"
     stated = run("如涉及合并、收购，我们会将您的个人信息转让给新的持有方。\n", [obs("device.id.android_id", actor="mipush")])
     assert status(stated, "device.id.android_id", "mipush") == "omitted"
+    # the exception of a denial for a merger is read as the merger's share of personal information; the denial stands
+    excepted = run("我们不会将您的个人信息转让给第三方，除非因合并、收购、资产转让等原因需要。\n我们不会与第三方共享您的个人信息。\n",
+                   [obs("device.id.android_id", actor="sensorsdata")])
+    assert status(excepted, "device.id.android_id", "sensorsdata") == "incorrect"
     shared = run("我们不会与第三方共享您的个人信息。\n", [obs("device.id.android_id", actor="sensorsdata")])
     assert status(shared, "device.id.android_id", "sensorsdata") == "incorrect"  # a sharing denial still counts
 

@@ -100,8 +100,11 @@ def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entiti
 # Transfers (转让: merger, acquisition, bankruptcy — PIPL Art. 22) and public disclosure (公开披露, PIPL Art. 25) are
 # other acts than providing data to a processor or letting an SDK collect it (Art. 21, 23): neither a denial nor a
 # statement of them says anything about an SDK's collection.
+# The merger clause's own share ("不会将您的个人信息转让给第三方，除非因合并…需要" → share personal_info, its verb the
+# corporate event) is such a transfer too.
 # (English "transfer" and 转移 are left out: "we transfer your data to our processors" is ordinary sharing.)
-TRANSFER_VERBS = re.compile(r"^(转让|公开披露|公开|公布|publish|publicly disclose|make public)$", re.I)
+TRANSFER_VERBS = re.compile(r"^(转让|公开披露|公开|公布|合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)"
+                            r"|出售(?:全部|部分)?(?:股份|资产)|publish|publicly disclose|make public)$", re.I)
 
 
 def _not_about_recipients(statement: Statement) -> bool:
