@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Finding, Statement
-from ..extract.lexicon import is_sale
+from ..extract.lexicon import MERGER_EVENTS, is_sale
 from ..taxonomy import EntityCatalog, Taxonomy
 from .flows import Flow
 
@@ -101,10 +101,9 @@ def covering(flow: Flow, statements: list[Statement], taxonomy: Taxonomy, entiti
 # other acts than providing data to a processor or letting an SDK collect it (Art. 21, 23): neither a denial nor a
 # statement of them says anything about an SDK's collection.
 # The merger clause's own share ("不会将您的个人信息转让给第三方，除非因合并…需要" → share personal_info, its verb the
-# corporate event) is such a transfer too.
+# corporate event, `MERGER_EVENTS`) is such a transfer too.
 # (English "transfer" and 转移 are left out: "we transfer your data to our processors" is ordinary sharing.)
-TRANSFER_VERBS = re.compile(r"^(转让|公开披露|公开|公布|合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)"
-                            r"|出售(?:全部|部分)?(?:股份|资产)|publish|publicly disclose|make public)$", re.I)
+TRANSFER_VERBS = re.compile(rf"^(转让|公开披露|公开|公布|{MERGER_EVENTS}|publish|publicly disclose|make public)$", re.I)
 
 
 def _not_about_recipients(statement: Statement) -> bool:

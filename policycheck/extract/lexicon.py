@@ -137,6 +137,12 @@ class Lexicon:
         return None
 
 
+# The corporate events of a merger clause ("合并", "被宣告破产", "资产转让", "出售全部股份"): the Chinese extractor states
+# the clause's transfer of personal information with the event as its verb (`zh._continue_merger`), and compare
+# reads a statement with that verb as a transfer, not as sharing with a processor (`coverage.TRANSFER_VERBS`).
+MERGER_EVENTS = r"合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)|出售(?:全部|部分)?(?:股份|资产)"
+
+
 def is_sale(verb: str) -> bool:
     """A selling verb (出售, sell, rent…): denying a sale says nothing about SDKs collecting data."""
     return bool(verb) and any(verb in load_lexicon(lang).sale_verbs for lang in ("zh", "en"))

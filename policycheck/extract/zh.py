@@ -21,7 +21,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
 from ..taxonomy.matcher import Match
 from .base import Frame, Mention, SentenceAnalysis, unique_frames
-from .lexicon import Lexicon, any_match
+from .lexicon import MERGER_EVENTS, Lexicon, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
@@ -55,7 +55,7 @@ MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers
 # the merger clause (GUIDELINES: a transfer of personal information, `share` with third_party): the corporate event
 # ("因合并、分立、解散、被宣告破产等原因", "进行企业并购、重组", "资产转让") with the transfer or its new holder ("需要转移",
 # "向其披露", "要求新的控制者继续保护", "接收方")
-MERGER_EVENT = re.compile(r"合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)|出售(?:全部|部分)?(?:股份|资产)")
+MERGER_EVENT = re.compile(MERGER_EVENTS)
 MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|接收方|受让方|新的(?:控制者|持有|公司|主体)")
 # between the parties of a coordinated recipient ("向支付宝或微信支付提供", "共享给支付宝、微信支付"), after the first
 # one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
