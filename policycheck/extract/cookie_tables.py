@@ -22,11 +22,12 @@ NOTICE_OF = re.compile(r"^(?P<name>[\w.&' -]{2,40}?)(?:'s|’s)?\s+(?:privacy|co
                        r"(?P<notice>\s+(?:policy|notice|statement|settings))?\W*$", re.I)
 # between the names of the cookies a row lists in its first cell ("_ga / _gid", "_ga, _gat")
 COOKIE_NAMES = re.compile(r"\s*(?:[/,;]|<br>|\band\b)\s*|\s+")
+# a provider cell or notice owner naming the policy's own service: "First party", "Us", "Our own", "This website"
 OWN_WORDS = re.compile(r"^(?:first[\s-]+party|us|we|our\b|this\b|the\b|own\b)", re.I)
 
 
 def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
-                            own_names: list[str] = ()) -> tuple[list[Statement], dict[int, str]]:
+                            own_names: list[str] | tuple[str, ...] = ()) -> tuple[list[Statement], dict[int, str]]:
     """One `usage.cookies` use statement per body row of each cookie table, on the row's first line, by the party
     that sets the cookie (GUIDELINES: cookies), see `_cookie_party`; and the indices of those rows, whose
     descriptions say what the cookie records ("Tracks if a visitor has clicked an ad"), with that party.
@@ -70,11 +71,11 @@ def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]
         if SET_BY.search(row.text, 0, match.start):
             return match.value, row.text[match.start:match.end]
     cells = [cell.text.strip(" `*") for cell in row.cells or []]
-    for cell in cells[1:2]:
+    if len(cells) > 1:
         # a description opening on a known name as its label: "| _ga | Google Analytics. Gathers information … |"
-        named = entities.find_named(cell, lang)
-        if named and named[0].start == 0 and cell[named[0].end:named[0].end + 1] in (".", ":"):
-            return named[0].value, cell[:named[0].end]
+        named = entities.find_named(cells[1], lang)
+        if named and named[0].start == 0 and cells[1][named[0].end:named[0].end + 1] in (".", ":"):
+            return named[0].value, cells[1][:named[0].end]
     columns = [cell.text.strip(" `*") for cell in header.cells or []]
     providers = [cells[i] for i, label in enumerate(columns) if i < len(cells) and PROVIDER_COLUMN.match(label)]
     notices = [m.group("name").strip() for m in map(NOTICE_OF.match, cells[1:])

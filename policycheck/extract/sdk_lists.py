@@ -90,7 +90,7 @@ def _described_provider(text: str, entities: EntityCatalog) -> str | None:
 RECORD_BACK_REFERENCE = re.compile(r"^(?:由|经)?(?:此|该|本|上述)(?:款|个)?(?:SDK|sdk|插件|组件)")
 
 
-def _next_record_name(text: str, record: Record | None, entities: EntityCatalog, lang: str) -> bool:
+def _starts_next_record(text: str, record: Record | None, entities: EntityCatalog, lang: str) -> bool:
     """A plain line naming a catalogued SDK while a record is open starts the next record of the list ("联通一键登录"
     then its fields, then "电信一键登录 （中国电信天翼号码认证 SDK）"), also when the layout does not set it as a heading."""
     cleaned = NUMBERING.sub("", text).strip()
@@ -226,7 +226,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
         elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")
-                             or _next_record_name(block.text, record, entities, lang)) and _is_sdk_name(block.text, entities, lang):
+                             or _starts_next_record(block.text, record, entities, lang)) and _is_sdk_name(block.text, entities, lang):
             if lang == "en" and block.kind == "list_item" and index not in sdk_sections and ITEM_VALUE.search(block.text):
                 # "- Website usage data in Google Analytics: 14 months.": an item complete in itself names the party
                 # for its own text only, not for the items after it

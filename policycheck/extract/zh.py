@@ -104,18 +104,9 @@ OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
 LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
-# "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
-def _given_and_granted(tokens: list[Token], position: int) -> bool:
-    """The verb at `position` follows "提供并授权" / "提供并允许" in its clause: the person gives the data and lets the
-    grantee act on it ("按照步骤提示提供并授权该服务方（即…）使用您的个人信息")."""
-    words = [t.word for t in tokens[max(0, position - 16):position]]
-    if any(w in CLAUSE_PUNCT for w in words):
-        words = words[max(i for i, w in enumerate(words) if w in CLAUSE_PUNCT) + 1:]
-    return any(w in ("授权", "允许") and words[i - 2:i] == ["提供", "并"] for i, w in enumerate(words))
-
-
 BASIS_WORDS = {"根据", "基于", "依据"}  # prepositions of a basis that the lexicon also reads as use
 GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
+# "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
 # "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
 # own, denies it for the data stored before it
@@ -1699,6 +1690,15 @@ def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
     # ("使用您注册时提供的基本资料", "根据您注册、购物时向平台提供的姓名"; not 使用 itself, whose object holds the phrase)
     return ends[0] - index <= 3 and not any(t.word in ("您", "你", "用户") for t in tokens[index + 1:ends[0]]) and any(
         tokens[j].end <= start and _followed_by_de(tokens, j) for j in range(ends[0] + 1, min(len(tokens), ends[0] + 5)))
+
+
+def _given_and_granted(tokens: list[Token], position: int) -> bool:
+    """The verb at `position` follows "提供并授权" / "提供并允许" in its clause: the person gives the data and lets the
+    grantee act on it ("按照步骤提示提供并授权该服务方（即…）使用您的个人信息")."""
+    words = [t.word for t in tokens[max(0, position - 16):position]]
+    if any(w in CLAUSE_PUNCT for w in words):
+        words = words[max(i for i, w in enumerate(words) if w in CLAUSE_PUNCT) + 1:]
+    return any(w in ("授权", "允许") and words[i - 2:i] == ["提供", "并"] for i, w in enumerate(words))
 
 
 def _marker_in_clause_before(tokens: list[Token], index: int, markers, window: int) -> bool:

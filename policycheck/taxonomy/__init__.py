@@ -30,16 +30,6 @@ _LIST_RUN = 3  # `in_runs` words in a row that make a list
 # An Android permission constant named in a policy ("`android.permission.ACCESS_FINE_LOCATION`", "READ_CONTACTS"):
 # the data it gives access to, by mappings/permissions.yaml
 _PERMISSION_CONSTANT = re.compile(r"(?<![\w.])(?:(?:android|com\.google\.android\.gms)\.permission\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _permission_data_types() -> dict[str, tuple[str, ...]]:
-    """Permission constant (the name after the last dot) -> its data type in mappings/permissions.yaml, for a
-    permission that gives access to one type only: what one of several (READ_PHONE_STATE: IMEI, IMSI, network …) is
-    read for, the policy's own words say."""
-    entries = (load_mapping("permissions.yaml") or {}).get("permissions") or {}
-    return {name.rsplit(".", 1)[-1]: tuple(entry["data_types"]) for name, entry in entries.items()
-            if len(entry.get("data_types") or ()) == 1}
 # "实名认证相关信息", "与交易相关的信息": information related to a kind of data is that data when "<kind>信息" is a known phrase
 _ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
 _EN_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,|\bfor instance,)\s+(?:your\s+)?$", re.I)
@@ -56,6 +46,16 @@ _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*)
                                   r"[a-z][a-z-]* [a-z][a-z-]*) "
                                   r"(?P<head>data|information|details|info)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
+
+
+@lru_cache(maxsize=1)
+def _permission_data_types() -> dict[str, tuple[str, ...]]:
+    """Permission constant (the name after the last dot) -> its data type in mappings/permissions.yaml, for a
+    permission that gives access to one type only: what one of several (READ_PHONE_STATE: IMEI, IMSI, network …) is
+    read for, the policy's own words say."""
+    entries = (load_mapping("permissions.yaml") or {}).get("permissions") or {}
+    return {name.rsplit(".", 1)[-1]: tuple(entry["data_types"]) for name, entry in entries.items()
+            if len(entry.get("data_types") or ()) == 1}
 
 
 def _in_parentheses(text: str, position: int) -> bool:
