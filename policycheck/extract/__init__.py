@@ -669,7 +669,7 @@ class Extractor:
             return frames  # no category named again, or other parties beside it: whose role is unclear
         result = list(frames)
         for frame in frames:
-            if frame.action in ("share",) and frame.recipient == THIRD_PARTY:
+            if frame.action == "share" and frame.recipient == THIRD_PARTY:
                 result += [replace(frame, recipient=party) for party in named]
             elif frame.actor == THIRD_PARTY:
                 result += [replace(frame, actor=party, actor_text=None) for party in named]
@@ -828,7 +828,7 @@ class Extractor:
         names: list[str] = []
         for match in CONTROLLER_NAME.finditer(text):
             name = match.group(1).strip(" ,")
-            if name.split()[0] in COMMON_CAPITALISED or any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")):
+            if name.split()[0] in COMMON_CAPITALISED or self._names_other_party(name):
                 continue
             names.append(name)
             for other in re.finditer(rf"\b({NAME_WORDS}) ?\((?:the )?{re.escape(name)}\)|"
@@ -846,7 +846,12 @@ class Extractor:
         if not match or any(word in COMMON_CAPITALISED for word in match.group(1).split()):
             return []
         name = match.group(1)
-        return [] if any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")) else [name]
+        return [] if self._names_other_party(name) else [name]
+
+    def _names_other_party(self, name: str) -> bool:
+        """Whether an English `name` holds a catalogued party other than us ("Google Analytics", "third parties"):
+        no name of the policy's own."""
+        return any(m.value != FIRST_PARTY for m in self.entities.find(name, "en"))
 
     def _frequent_names(self, document: Document) -> list[str]:
         """Capitalised names (or camel-case ones: "CodeCombat") repeated five times or more that are not known third
@@ -868,7 +873,7 @@ class Extractor:
                 continue
             if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
                 continue
-            if any(m.value != FIRST_PARTY for m in self.entities.find(name, "en")):
+            if self._names_other_party(name):
                 continue
             if any(re.search(rf"\b[Ww]e\s+(?:also\s+)?(?:use|rely\s+on)\s+{re.escape(name)}\b", block.text)
                    for block in document.blocks):

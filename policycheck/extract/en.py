@@ -1597,9 +1597,9 @@ class EnglishAnalyzer:
     def _given_party(self, verb) -> str | None:
         """The party other than us that a passive "given" / "sent" / "provided" has as its subject, the data being its
         object ("Firebase Cloud Messaging, which is given a push token", "partners are sent your email address"),
-        else None. The verb is passive (the parser may read its subject as active: "they are only provided X")."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        if subject is None or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        else None."""
+        subject = _given_subject(verb)
+        if subject is None:
             return None
         antecedent = _relative_antecedent(subject)
         if antecedent is not None:
@@ -1607,7 +1607,7 @@ class EnglishAnalyzer:
             if named is not None:
                 return named[0]
             subject = antecedent
-        if subject.lower_ in ("they", "it"):
+        if subject.lower_ in PRONOUN_SUBJECTS:
             named = self._antecedent(subject)  # "since Twilio is not used yet, they are only provided X"
             return named[0] if named is not None else None
         party = self._other_party(subject)
@@ -1617,9 +1617,8 @@ class EnglishAnalyzer:
         """Whether a passive "given" / "sent" / "provided" with the data as its object has "they" / "it" as its
         subject naming no party in the sentence ("They are not provided your email address", "It is never given
         the route you took"): a party the paragraph named before."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        return subject is not None and subject.lower_ in ("they", "it") and any(
-            c.dep_ in ("dobj", "obj") for c in verb.children) and self._antecedent(subject) is None
+        subject = _given_subject(verb)
+        return subject is not None and subject.lower_ in PRONOUN_SUBJECTS and self._antecedent(subject) is None
 
     def _transfer_abroad(self, transfer) -> bool:
         """Whether a transfer names no recipient, only where the data goes or nothing at all ("to countries other than
@@ -2281,10 +2280,18 @@ def _infinitive_subject_of_control(token):
     return controller if lemma in CONTROL_VERBS and lemma not in PERMISSION_VERBS else None
 
 
+def _given_subject(verb):
+    """The subject of a passive "given" / "sent" / "provided" whose object is the data, else None ("partners are
+    sent your email address" -> "partners"). The parser may read that subject as an active one ("they are only
+    provided X": nsubj)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subject if subject is not None and any(c.dep_ in ("dobj", "obj") for c in verb.children) else None
+
+
 def _purpose_read_as_predicate(token, verb) -> bool:
     """A verbless phrase of data with its purpose ("your name and email address to grant access to the site", "your
-    name and email address to create your account") that the parser read as a clause: the data the subject of the
-    to-infinitive as the root. The infinitive is the purpose; the data has no verb of its own."""
+    name and email address to create your account") that the parser read as a clause, the to-infinitive its root
+    and the data that verb's subject: `verb` is the purpose, the data has no verb of its own."""
     subject = _first_conjunct(token)
     return (subject.dep_ == "nsubj" and subject.head.i == verb.i and verb.dep_ == "ROOT"
             and _has_infinitive_marker(verb) and subject.i < verb.i)
