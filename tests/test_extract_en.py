@@ -153,6 +153,16 @@ def test_a_cookie_table_row_naming_a_documented_cookie_of_an_sdk_is_that_sdks(tm
     assert found == {(5, "google_analytics"), (6, "google_analytics"), (7, "first_party"), (8, "first_party")}
 
 
+def test_a_yes_no_third_party_column_of_a_cookie_table_names_no_party(tmp_path):
+    text = ("## Cookies\n\n| Name | Third party | Purpose | Expires |\n|---|---|---|---|\n"
+            "| session_id | No | Keeps you signed in. | 1 day |\n| _ga | Yes | Counts visits. | 2 years |\n"
+            "| ab_test | Yes | Tests page designs. | 30 days |\n")
+    found = {(s.line, s.actor, s.actor_text) for s in statements_of(text, "markdown", "policy.md")
+             if s.data_type == "usage.cookies"}
+    # "No" is no party's name, "Yes" with a documented cookie is that cookie's SDK, else some third party
+    assert found == {(5, "first_party", None), (6, "google_analytics", "_ga"), (7, "third_party", None)}
+
+
 def test_a_table_of_data_definitions_declares_no_collection(tmp_path):
     from policycheck.extract import extract
     from policycheck.ingest import load_policy

@@ -22,6 +22,8 @@ NOTICE_OF = re.compile(r"^(?P<name>[\w.&' -]{2,40}?)(?:'s|’s)?\s+(?:privacy|co
                        r"(?P<notice>\s+(?:policy|notice|statement|settings))?\W*$", re.I)
 # between the names of the cookies a row lists in its first cell ("_ga / _gid", "_ga, _gat")
 COOKIE_NAMES = re.compile(r"\s*(?:[/,;]|<br>|\band\b)\s*|\s+")
+# the answer of a yes / no column such as "Third party" ("| _ga | Yes | … |"), which names no party
+YES_NO = re.compile(r"^(?:(?P<yes>yes|y|true|✓|✔|是)|no|n|false|✗|否|-|–)$", re.I)
 # a provider cell or notice owner naming the policy's own service: "First party", "Us", "Our own", "This website"
 OWN_WORDS = re.compile(r"^(?:first[\s-]+party|us|we|our\b|this\b|the\b|own\b)", re.I)
 
@@ -59,7 +61,7 @@ def cookie_table_statements(document: Document, lexicons: dict[str, Lexicon], en
 def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]) -> tuple[str, str | None]:
     """The party a cookie row names as the cookie's own: a known one in its first cell ("| Stripe | Strictly
     necessary | …") or as the one that sets or uses it ("This cookie is used by Google Analytics"); the party of a
-    provider column ("| _cf_bm | Cloudflare | …" under "| Cookie | Provider | …"), or the party whose notice the row
+    provider column ("| _cf_bm | Cloudflare | …" under "| Cookie | Provider | …"; a yes / no answer there names no one), or the party whose notice the row
     points to ("| Cloudflare | … | Cloudflare Cookies |"), a third party when no known one and not the policy's own
     service; else the SDK whose documented cookies are all the first cell names ("| _ga | … |", `cookies` of
     mappings/sdks.yaml); else the first party."""
@@ -78,9 +80,10 @@ def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]
             return named[0].value, cells[1][:named[0].end]
     columns = [cell.text.strip(" `*") for cell in header.cells or []]
     providers = [cells[i] for i, label in enumerate(columns) if i < len(cells) and PROVIDER_COLUMN.match(label)]
+    answers = [YES_NO.match(name) for name in providers]
     notices = [m.group("name").strip() for m in map(NOTICE_OF.match, cells[1:])
                if m and (m.group("notice") or m.group("name").strip().lower() == first.lower())]
-    for name in providers + notices:
+    for name in [name for name, answer in zip(providers, answers) if answer is None] + notices:
         party = _named_party(name, entities, lang, own)
         if party is not None:
             return party
@@ -88,6 +91,8 @@ def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]
     owners = {entities.entity_for_cookie(name.strip("`")) for name in COOKIE_NAMES.split(first) if name.strip("`")}
     if len(owners) == 1 and None not in owners:
         return owners.pop(), first
+    if any(answer and answer.group("yes") for answer in answers):  # "| Third party | Yes |" naming no one
+        return THIRD_PARTY, None
     return FIRST_PARTY, None
 
 
