@@ -3286,6 +3286,10 @@ def test_merger_clause_transfers_personal_information():
     # a merger item that names no data gives nothing; nor does personal information protected outside a merger
     assert statements_of("涉及合作、联营、合并、收购、资产转让或其他类似交易时。") == []
     assert statements_of("我们将按照法律法规的要求继续保护您的个人信息，并告知接收方。") == []
+    # 合并 of data is combining it, not a merger: the denial stands alone
+    found = {(s.data_type, s.action) for s in statements_of(
+        "我们会将您的个人信息与其他信息合并分析，但不会向第三方披露您的个人信息。")}
+    assert ("personal_info", "share") not in found and ("personal_info", "not_share") in found
 
 
 def test_agent_pronoun_points_back_to_the_named_sdks():

@@ -56,6 +56,8 @@ MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers
 # ("因合并、分立、解散、被宣告破产等原因", "进行企业并购、重组", "资产转让") with the transfer or its new holder ("需要转移",
 # "向其披露", "要求新的控制者继续保护", "接收方")
 MERGER_EVENT = re.compile(MERGER_EVENTS)
+# 合并 of data is combining it, no corporate event: "将您的个人信息与其他信息合并分析", "合并处理", "数据合并"
+DATA_COMBINING = re.compile(r"(?:信息|数据|资料|记录)[^，。；,;]{0,8}合并|合并(?:分析|处理|使用|计算|统计|展示|汇总|存储|保存)")
 MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|接收方|受让方|新的(?:控制者|持有|公司|主体)")
 # between the parties of a coordinated recipient ("向支付宝或微信支付提供", "共享给支付宝、微信支付"), after the first
 # one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
@@ -1878,8 +1880,11 @@ def _continue_merger(text: str, mentions: list[Mention]) -> None:
     """A merger clause that names personal information states its transfer (GUIDELINES: `share` `personal_info` with
     third_party), also when the sentence's verbs say only that it stays protected ("如果发生合并、收购、资产转让等交易，
     …要求新的控制者继续保护你的个人信息") or deny it but for the merger ("不会将您的个人信息转让给第三方，除非因合并…需要"):
-    the first personal information named gets the share unless the sentence already shares data."""
-    event = MERGER_EVENT.search(text)
+    the first personal information named gets the share unless the sentence already shares data. Combining data
+    (DATA_COMBINING: "与其他信息合并分析") is no merger."""
+    combining = [m.span() for m in DATA_COMBINING.finditer(text)]
+    event = next((e for e in MERGER_EVENT.finditer(text)
+                  if not any(start <= e.start() < end for start, end in combining)), None)
     if event is None or not MERGER_TRANSFER.search(text):
         return
     if any(f.action == "share" and not f.negated for m in mentions if not m.skip for f in m.frames):
