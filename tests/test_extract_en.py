@@ -4721,6 +4721,10 @@ def test_what_a_log_or_its_entries_hold_is_collected():
     text = ("The debug feature will create log files in a folder on your device. The log may contain your IP "
             "address.\n")
     assert not any(s.data_type == "network.ip" for s in statements_of(text, "markdown", "policy.md"))
+    # … also when the log introduces a list of what it holds
+    text = ("The app writes log files in a folder on your device. The log files contain the following information:\n\n"
+            "- IP address\n- device model\n")
+    assert statements_of(text, "markdown", "policy.md") == []
 
 
 def test_what_the_user_clicks_is_usage_and_how_they_got_to_the_site_is_the_referrer():

@@ -344,7 +344,8 @@ class Extractor:
                     frames = context.last_frames
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = section_frames
-                if not frames and not context.last_frames and SENT_CONTAINER.match(sentence.text):
+                if (not frames and not context.last_frames and SENT_CONTAINER.match(sentence.text)
+                        and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text)):
                     frames = [Frame("collect", actor=default_actor[index])]
                 if sentence.language == "en" and any(f.back_reference for f in frames) and any(
                         party != THIRD_PARTY for party, _ in self._parties_in_previous_sentence(
