@@ -4975,3 +4975,15 @@ def test_sanitising_or_redacting_data_is_no_practice_under_a_collecting_heading(
     text = ("## Usage data being collected\n\nAll telemetry events are automatically sanitized to anonymize all paths "
             "and references to the username.\n")
     assert statements_of(text, "markdown", "policy.md") == []
+
+
+def test_term_less_items_take_the_category_their_introduction_names():
+    text = ("We will collect payment transaction data that includes:\n\n- payment statuses\n- payment descriptions\n"
+            "- to prevent fraud\n\nWe will collect personal data that includes your:\n\n- preferred colour\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (3, "financial.transactions", "collect") in found and (4, "financial.transactions", "collect") in found
+    # a purpose item, and an item under the umbrella "personal data", name no member of a category
+    assert not any(line in (5, 9) for line, _, _ in found)
+    # a field name in code, and an introduction naming no inclusion ("To get your UUID:"), give the item nothing
+    text = ("The log holds usage data such as:\n\n- `srcCountry`\n\nTo get your UUID:\n\n- Open Spotlight\n")
+    assert {s.line for s in statements_of(text, "markdown", "policy.md")} <= {1, 5}

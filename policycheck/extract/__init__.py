@@ -99,12 +99,14 @@ class _Context:
     exempt: bool = False
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     denied_items: bool = False  # items of "We will not:": their own practices are denials
+    intro_category: str | None = None  # the one data type an introduction names as its category (`_category_named`)
 
     def open_list_without_practice(self, block_index: int, number: str, *, exempt: bool = False,
                                    denied_items: bool = False) -> None:
         """An introduction whose items take no practice from it: a legal-exemption or rights list (`exempt`) or a
         denial list (`denied_items`)."""
         self.intro_frames, self.intro_block, self.intro_number = [], block_index, number
+        self.intro_category = None
         self.exempt = self.exempt or exempt
         self.denied_items = self.denied_items or denied_items
 
@@ -175,7 +177,7 @@ class Extractor:
             if context.intro_frames is not None and not self._continues_intro(
                     sentence, analysis, context, document.blocks[sentence.block_index].text):
                 context.intro_frames, context.exempt = None, False
-                context.denied_items = False
+                context.denied_items, context.intro_category = False, None
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
                     sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
@@ -334,6 +336,19 @@ class Extractor:
                         term=mention.term, actor_text=frame.actor_text, source=frame.source,
                         language=sentence.language, verb=frame.verb, start=mention.start,
                     ))
+            if (context.intro_category and context.intro_frames and not denied_item and not analysis.mentions
+                    and _termless_item(sentence)):
+                # "We will collect payment transaction data that includes:" / "- payment statuses": an item naming
+                # no data type of its own is a member of the category its introduction names
+                for frame in context.intro_frames:
+                    action = frame.statement_action()
+                    if action is not None:
+                        statements.append(Statement(
+                            data_type=context.intro_category, action=action, actor=frame.actor, text=sentence.text,
+                            line=sentence.line, purposes=list(analysis.purposes or frame.purposes),
+                            condition=analysis.condition or frame.condition,
+                            recipient=frame.recipient if action in ("share", "not_share") else None,
+                            actor_text=frame.actor_text, source="list", language=sentence.language, verb=frame.verb))
             if (sentence.language == "zh" and not analysis.mentions and index
                     and sentences[index - 1].block_index == sentence.block_index
                     and not any_match(lexicon.refusal, sentence.text)):
@@ -357,6 +372,8 @@ class Extractor:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
                     context.intro_number = _intro_number(sentences, index)
+                    context.intro_category = (_category_named(sentence.text, analysis.mentions)
+                                              if sentence.language == "en" else None)
             if own_frames:
                 context.last_frames = own_frames
             if sentence.language != "zh":
@@ -1261,6 +1278,43 @@ def _without_persons_access(frames: list[Frame], section_kind: str | None, sente
     if section_kind != "none" or not frames or not lexicon.rights_access_verbs or OUR_SIDE.search(sentence.text):
         return frames
     return [f for f in frames if f.verb not in lexicon.rights_access_verbs]
+
+
+# What follows the data term an introduction ends on when it names the items' category: "payment transaction data
+# that includes:", "bank card data such as:", "usage information, e.g.:" (not "To get your UUID:", "… for:").
+CATEGORY_INTRO_TAIL = re.compile(r"^\s*(?:data|information|info|details)?\s*(?:(?:that|which)\s+(?:may\s+)?(?:includes?|"
+                                 r"contains?)|including|such\s+as|e\.\s?g\.|for\s+example)[\s,]*(?:your\s*)?:[\s*_]*$",
+                                 re.I)
+# ... or the items are "these" or "the following" of the category: "As well as these user interactions:".
+CATEGORY_INTRO_HEAD = re.compile(r"\b(?:these|the\s+following)\s+$", re.I)
+COLON_END = re.compile(r"^\s*:[\s*_]*$")
+# A list item that is a short noun phrase ("payment statuses", "card expiry date - …", "Saved a preset"): not a purpose
+# ("to remember your settings", "for analytics") nor a field name in code ("`srcCountry`", "client_ip", "cf.ray").
+TERMLESS_ITEM_HEAD = re.compile(r"^[\s*_•-]*([^:;,.()\[\]–—]+?)\s*(?:$|[:;,.()\[\]–—]|\s-\s)")
+PURPOSE_ITEM = re.compile(r"^(?:to|for|in order|so|when|if|by|we|you|our|your)\b", re.I)
+CODE_NAME = re.compile(r"^[\s*_•-]*\S*(?:`|\w[._]\w|[a-z][A-Z])")
+
+
+def _category_named(text: str, mentions) -> str | None:
+    """The one specific data type an introduction names as its items' category, with a practice ("We will collect
+    bank card data that includes:" -> financial.payment, "these user interactions:" -> usage), else None. The
+    umbrella personal_info ("personal data that includes:") says nothing of what an item is."""
+    named = [m for m in mentions if not m.skip]
+    if not named or len({m.data_type for m in named}) != 1 or named[0].data_type == "personal_info":
+        return None
+    last = max(named, key=lambda m: m.end)
+    if CATEGORY_INTRO_TAIL.match(text[last.end:]) or (CATEGORY_INTRO_HEAD.search(text[:last.start])
+                                                      and COLON_END.match(text[last.end:])):
+        return last.data_type
+    return None
+
+
+def _termless_item(sentence: Sentence) -> bool:
+    """Whether a list item with no data term is a short noun phrase that may take its introduction's category."""
+    if sentence.kind != "list_item" or sentence.start > 0 or CODE_NAME.match(sentence.text):
+        return False
+    head = TERMLESS_ITEM_HEAD.match(sentence.text)
+    return head is not None and 0 < len(head.group(1).split()) <= 6 and not PURPOSE_ITEM.match(head.group(1))
 
 
 def _intro_number(sentences: list[Sentence], index: int) -> str:
