@@ -4987,3 +4987,15 @@ def test_term_less_items_take_the_category_their_introduction_names():
     # a field name in code, and an introduction naming no inclusion ("To get your UUID:"), give the item nothing
     text = ("The log holds usage data such as:\n\n- `srcCountry`\n\nTo get your UUID:\n\n- Open Spotlight\n")
     assert {s.line for s in statements_of(text, "markdown", "policy.md")} <= {1, 5}
+
+
+def test_content_data_and_user_interactions_are_data_terms():
+    assert pairs("We store your content data.") == {("content", "store")}
+    assert pairs("We collect user interactions.") == {("usage", "collect")}
+
+
+def test_a_verbless_introduction_goes_on_with_the_open_list_over_its_category():
+    text = ("The app collects this information:\n\n- App Version\n\nAs well as these user interactions:\n\n"
+            "- Saved a preset\n")
+    assert (7, "usage", "collect") in {(s.line, s.data_type, s.action)
+                                       for s in statements_of(text, "markdown", "policy.md")}

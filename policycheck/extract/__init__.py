@@ -374,6 +374,11 @@ class Extractor:
                     context.intro_number = _intro_number(sentences, index)
                     context.intro_category = (_category_named(sentence.text, analysis.mentions)
                                               if sentence.language == "en" else None)
+                elif context.intro_frames and sentence.language == "en":
+                    # "CustomRP collects this information:" … "As well as these user interactions:": an introduction
+                    # with no practice of its own goes on with the open list's, over items of the category it names
+                    context.intro_category = (_category_named(sentence.text, analysis.mentions)
+                                              or context.intro_category)
             if own_frames:
                 context.last_frames = own_frames
             if sentence.language != "zh":
