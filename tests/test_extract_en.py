@@ -4999,3 +4999,10 @@ def test_a_verbless_introduction_goes_on_with_the_open_list_over_its_category():
             "- Saved a preset\n")
     assert (7, "usage", "collect") in {(s.line, s.data_type, s.action)
                                        for s in statements_of(text, "markdown", "policy.md")}
+
+
+def test_a_run_in_title_names_the_category_of_the_items_its_sentence_introduces():
+    text = ("## What Data We Collect\n\n**(2) Content Data** This includes all data you save in the app, e.g.:\n\n"
+            "- Tasks\n- Projects\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "content", "collect") in found and (6, "content", "collect") in found

@@ -1293,6 +1293,11 @@ CATEGORY_INTRO_TAIL = re.compile(r"^\s*(?:data|information|info|details)?\s*(?:(
 # ... or the items are "these" or "the following" of the category: "As well as these user interactions:".
 CATEGORY_INTRO_HEAD = re.compile(r"\b(?:these|the\s+following)\s+$", re.I)
 COLON_END = re.compile(r"^\s*:[\s*_]*$")
+# ... or a run-in title names it and the sentence after it ends on an inclusion: "**(2) Content Data** This
+# includes all data you save in the app, e.g.:" (the title, its numbering and the data term before "This").
+TITLE_NUMBERING = re.compile(r"^[\s*_]*(?:\(?\w{1,3}[.)]\s*)?$")
+TITLED_INCLUSION = re.compile(r"^[\s*_.:]*(?:This|These|It|They)\b.*\b(?:includes?|including|such\s+as|e\.\s?g\.|"
+                              r"for\s+example)[\s,]*:[\s*_]*$")
 # A list item that is a short noun phrase ("payment statuses", "card expiry date - …", "Saved a preset"): not a purpose
 # ("to remember your settings", "for analytics") nor a field name in code ("`srcCountry`", "client_ip", "cf.ray").
 TERMLESS_ITEM_HEAD = re.compile(r"^[\s*_•-]*([^:;,.()\[\]–—]+?)\s*(?:$|[:;,.()\[\]–—]|\s-\s)")
@@ -1302,14 +1307,16 @@ CODE_NAME = re.compile(r"^[\s*_•-]*\S*(?:`|\w[._]\w|[a-z][A-Z])")
 
 def _category_named(text: str, mentions) -> str | None:
     """The one specific data type an introduction names as its items' category, with a practice ("We will collect
-    bank card data that includes:" -> financial.payment, "these user interactions:" -> usage), else None. The
-    umbrella personal_info ("personal data that includes:") says nothing of what an item is."""
+    bank card data that includes:" -> financial.payment, "these user interactions:" -> usage, "(2) Content Data This
+    includes …, e.g.:" -> content), else None. The umbrella personal_info ("personal data that includes:") says nothing of what an item is."""
     named = [m for m in mentions if not m.skip]
     if not named or len({m.data_type for m in named}) != 1 or named[0].data_type == "personal_info":
         return None
     last = max(named, key=lambda m: m.end)
     if CATEGORY_INTRO_TAIL.match(text[last.end:]) or (CATEGORY_INTRO_HEAD.search(text[:last.start])
                                                       and COLON_END.match(text[last.end:])):
+        return last.data_type
+    if TITLE_NUMBERING.match(text[:last.start]) and TITLED_INCLUSION.match(text[last.end:]):
         return last.data_type
     return None
 
