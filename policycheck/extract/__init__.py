@@ -253,8 +253,7 @@ class Extractor:
                     elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
-                    elif (not frames and not denied_item and SENT_CONTAINER.match(sentence.text)
-                          and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text)):
+                    elif not frames and not denied_item and _sent_container(sentence, document):
                         # "The request contains the version of installed application": it is sent to the service
                         frames, source = [Frame("collect", actor=default_actor[index])], "sentence"
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
@@ -329,13 +328,8 @@ class Extractor:
                             and context.last_party[0] == sentence.block_index):
                         # "Twilio sends our emails. They are only provided your email address."
                         frame = replace(frame, recipient=context.last_party[1])
-                    statements.append(Statement(
-                        data_type=mention.data_type, action=action, actor=frame.actor, text=sentence.text,
-                        line=sentence.line, purposes=list(frame.purposes), condition=frame.condition,
-                        recipient=frame.recipient if action in ("share", "not_share") else None,
-                        term=mention.term, actor_text=frame.actor_text, source=frame.source,
-                        language=sentence.language, verb=frame.verb, start=mention.start,
-                    ))
+                    statements.append(_frame_statement(sentence, mention.data_type, frame, action,
+                                                       term=mention.term, start=mention.start))
             if (context.intro_category and context.intro_frames and not denied_item and not analysis.mentions
                     and _termless_item(sentence)):
                 # "We will collect payment transaction data that includes:" / "- payment statuses": an item naming
@@ -343,12 +337,9 @@ class Extractor:
                 for frame in context.intro_frames:
                     action = frame.statement_action()
                     if action is not None:
-                        statements.append(Statement(
-                            data_type=context.intro_category, action=action, actor=frame.actor, text=sentence.text,
-                            line=sentence.line, purposes=list(analysis.purposes or frame.purposes),
-                            condition=analysis.condition or frame.condition,
-                            recipient=frame.recipient if action in ("share", "not_share") else None,
-                            actor_text=frame.actor_text, source="list", language=sentence.language, verb=frame.verb))
+                        frame = frame.with_context(source="list", purposes=analysis.purposes or frame.purposes,
+                                                   condition=analysis.condition or frame.condition)
+                        statements.append(_frame_statement(sentence, context.intro_category, frame, action))
             if (sentence.language == "zh" and not analysis.mentions and index
                     and sentences[index - 1].block_index == sentence.block_index
                     and not any_match(lexicon.refusal, sentence.text)):
@@ -359,15 +350,12 @@ class Extractor:
                     frames = context.last_frames
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = section_frames
-                if (not frames and not context.last_frames and SENT_CONTAINER.match(sentence.text)
-                        and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text)):
+                if not frames and not context.last_frames and _sent_container(sentence, document):
                     frames = [Frame("collect", actor=default_actor[index])]
-                if sentence.language == "en" and any(f.back_reference for f in frames) and any(
-                        party != THIRD_PARTY for party, _ in self._parties_in_previous_sentence(
-                            sentences, index, "en", reach=BACK_REFERENCE_REACH)):
+                if sentence.language == "en" and any(f.back_reference for f in frames):
                     # "We use Sentry and Datadog. These services collect the following information:" (not "We use
                     # third-party tools. These tools may collect:", whose items name the tools)
-                    frames = self._parties_referred_back(sentences, index, frames)
+                    frames = self._parties_referred_back(sentences, index, frames, named_only=True)
                 if frames:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
@@ -738,13 +726,15 @@ class Extractor:
                 named.append((match.value, previous[match.start:match.end]))
         return named
 
-    def _parties_referred_back(self, sentences: list[Sentence], index: int, frames: list[Frame]) -> list[Frame]:
+    def _parties_referred_back(self, sentences: list[Sentence], index: int, frames: list[Frame],
+                               named_only: bool = False) -> list[Frame]:
         """`frames` with a subject like "these services" (`Frame.back_reference`) taken by each party the sentence
         before it in the same block names ("We also use Google Analytics and comScore to measure traffic. These
         services use cookies to collect …"), a category of parties included ("advertising partners, including Google
-        and Meta"), or the nearest of the few sentences before it that names any; unchanged when none does."""
+        and Meta"), or the nearest of the few sentences before it that names any; unchanged when none does, and with
+        `named_only` also when those are only categories of parties ("We use third-party tools.")."""
         named = self._parties_in_previous_sentence(sentences, index, "en", reach=BACK_REFERENCE_REACH)
-        if not named:
+        if not named or named_only and all(party == THIRD_PARTY for party, _ in named):
             return frames
         result: list[Frame] = []
         for frame in frames:
@@ -1022,6 +1012,25 @@ def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
             s = replace(s, action="use")  # "在本地客户端完成面部特征信息识别": recognising it on the device uses it
         result.append(s)
     return result
+
+
+def _sent_container(sentence: Sentence, document: Document) -> bool:
+    """Whether the sentence says what a request, report or log that reaches the service holds (`SENT_CONTAINER`),
+    one not kept on the person's own device (`ON_OWN_DEVICE`, anywhere in its paragraph)."""
+    return bool(SENT_CONTAINER.match(sentence.text)
+                and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text))
+
+
+def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: str, term: str = "",
+                     start: int | None = None) -> Statement:
+    """The statement a frame makes of data named in a sentence (`action`: the frame's `statement_action()`); only a
+    share or its denial keeps the recipient."""
+    return Statement(
+        data_type=data_type, action=action, actor=frame.actor, text=sentence.text, line=sentence.line,
+        purposes=list(frame.purposes), condition=frame.condition,
+        recipient=frame.recipient if action in ("share", "not_share") else None, term=term,
+        actor_text=frame.actor_text, source=frame.source, language=sentence.language, verb=frame.verb, start=start,
+    )
 
 
 def _kept_for_period(text: str, mention_end: int) -> bool:
