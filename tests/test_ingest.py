@@ -353,3 +353,16 @@ def test_spaces_inside_chinese_words_are_closed_in_table_cells_but_not_in_englis
     assert row.text == "物流公司 | 收货地址、手机号码" and row.line_at(row.text.index("收货")) == 3
     english = parse_policy("We share your data with 物 流 partners such as SF Express in China.\n", "p.txt")
     assert english.blocks[0].text == "We share your data with 物 流 partners such as SF Express in China."
+
+
+def test_a_web_address_ends_where_chinese_text_or_a_comma_follows_it():
+    # Chinese text is often written straight after an address; its words are no part of it
+    from policycheck.ingest.language import URL
+    from policycheck.taxonomy import data_matcher
+
+    text = "您可以通过账号系统https://user.mihoyo.com查询到您的其他信息，如昵称、性别、生日"
+    assert [m.group() for m in URL.finditer(text)] == ["https://user.mihoyo.com"]
+    assert [m.group() for m in URL.finditer("see https://example.com/a?b=c, or www.example.org)")] == [
+        "https://example.com/a?b=c", "www.example.org"]
+    found = {m.value for m in data_matcher("zh").find("账号系统https://user.mihoyo.com查询昵称、性别")}
+    assert found >= {"account.profile", "identity.gender"}

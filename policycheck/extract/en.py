@@ -35,10 +35,6 @@ INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve",
 CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
                  "help", "want", "attempt", "try", "intend", "seek", "need", "choose", "decide", "wish", "agree",
                  "plan", "may", "elect", "opt", "begin", "start", "continue", "work"}
-ARGUMENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "obj", "npadvmod", "nsubj", "acomp", "appos",
-                 "compound", "amod", "nmod", "poss", "conj", "pobj", "xcomp", "ccomp", "pcomp", "advcl", "dep",
-                 "prep", "agent", "csubj", "csubjpass", "relcl", "acl", "advmod", "meta", "parataxis", "nummod",
-                 "quantmod", "predet", "preconj", "det", "case", "intj", "expl", "mark", "cc", "prt"}
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
 COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|such as|namely|these|below)\b", re.I)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# A web address is no word of either language ("SDK官网：https://x5.tencent.com/" is a Chinese line).
-URL = re.compile(r"(?:https?://|www\.)[^\s，。；、）)]+", re.I)
+# A web address: no word of either language ("SDK官网：https://x5.tencent.com/" is a Chinese line), no sentence end
+# ("…?locale=en_US"), no data term (".../privacy/location"). It ends at a space, bracket, quote, comma or Chinese
+# character ("账号系统https://user.mihoyo.com查询到您的个人信息": the address is "https://user.mihoyo.com").
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"',，。；、）\u3000-\u9fff\uff00-\uffef]+", re.I)
 
 
 def counts(text: str) -> tuple[float, int]:

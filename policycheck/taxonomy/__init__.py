@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..ingest.language import URL
 from .entities import Entity, EntityCatalog, load_entities
 from .loader import NO_DATA, load_mapping, load_taxonomy, validate_mappings
 from .matcher import Match, PhraseMatcher, english_variants, fold
@@ -37,7 +38,6 @@ _EN_EXAMPLE_END = re.compile(r"\s*(?:[.;)]|$)")  # the example ends there: not "
 _EN_EXAMPLE_AFTER = re.compile(r",?\s+(?:for example|for instance|e\.g\.)\)", re.I)
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'，。；）]+", re.I)
 # "technical and settings data"; "interaction and system performance data" (a two-word last conjunct, no comma before
 # "and", not "a device and other personal information")
 _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*)(?:,? (?:and|or|and/or) [a-z][a-z-]*| (?:and|or) "
@@ -140,7 +140,7 @@ class DataMatcher:
         if self.lang == "en" and "_" in text:
             matches = self._with_permissions(text, matches)
         if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
-            urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+            urls = [(u.start(), u.end()) for u in URL.finditer(text)]
             matches = [m for m in matches if not any(a <= m.start < b for a, b in urls)]
         extra: list[Match[str]] = []
         for match in matches:
