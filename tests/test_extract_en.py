@@ -5006,3 +5006,22 @@ def test_a_run_in_title_names_the_category_of_the_items_its_sentence_introduces(
             "- Tasks\n- Projects\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (5, "content", "collect") in found and (6, "content", "collect") in found
+
+
+def test_named_examples_of_an_acting_category_each_act():
+    # GUIDELINES (actors): a category followed by named examples gives one tuple per catalogued example and keeps
+    # third_party for the open list, also when the category is the subject or the party allowed to act
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Our advertising partners, including Google AdMob and Meta, collect your advertising identifier.")}
+    assert found == {("device.id.ad_id", "collect", "third_party"), ("device.id.ad_id", "collect", "admob"),
+                     ("device.id.ad_id", "collect", "facebook")}
+    allowed = {s.actor for s in statements_of(
+        "We allow advertising partners such as Meta and Google to collect mobile advertising IDs.")}
+    assert allowed == {"third_party", "facebook", "google"}
+    partitive = {s.actor for s in statements_of(
+        "We allow some of our service providers such as Google Analytics, Amplitude, Algolia and Vero to store "
+        "cookies on your device.")}
+    assert partitive == {"google_analytics", "amplitude", "third_party"}
+    # a party named with its provider is no category with examples
+    assert {s.actor for s in statements_of("Google Analytics, a service provided by Google, collects your IP "
+                                           "address.")} == {"google_analytics"}

@@ -75,6 +75,7 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
                 "frame", "interface"}  # where a user enters data: "into a payment form hosted by Stripe"
 # a subject like "these partners" points back to the parties the sentence before names
 DEMONSTRATIVES = {"these", "those", "both", "such"}
+PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}  # "some of our partners such as X"
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
@@ -1487,6 +1488,14 @@ class EnglishAnalyzer:
                         f.recipient != party[0] for f in extra_recipients):
                     extra_recipients.append(replace(frame, recipient=party[0]))
             return extra_recipients
+        category = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"), subject) if subject.lower_ in PARTITIVES else subject
+        examples = _named_examples(category)
+        if examples and frame.actor not in (FIRST_PARTY, "user") and self._party_named_before(category) in (
+                None, THIRD_PARTY):
+            # the named examples of a category acting: "advertising partners, including Google and Meta, collect X",
+            # "some of our service providers such as Amplitude store cookies" (each example, and the category)
+            parties += [(THIRD_PARTY, None)] + [self._other_party(e) for e in examples]
         extra: list[Frame] = []
         for party in parties[1:]:
             if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
@@ -1697,10 +1706,7 @@ class EnglishAnalyzer:
             listed = target.doc[after + 1:].text
             parties += [m.value for m in self.entities.find(listed, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)]
         for item in [target, *target.conjuncts]:
-            examples = [e for c in item.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
-                        and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
-                             and c.doc[c.i - 1].lower_ == "such")
-                        for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
+            examples = _named_examples(item)
             if examples:
                 own = self._party_named_before(item)
                 parties.append(own if own is not None else THIRD_PARTY)
@@ -2775,6 +2781,15 @@ def _relative_antecedent(subject):
     if before.lower_ == ",":
         before = relative.doc[relative.i - 2]
     return before if before.pos_ in ("NOUN", "PROPN") and before.i < clause.i else None
+
+
+def _named_examples(noun) -> list:
+    """The heads of the examples given for a category noun after "such as", "like" or "including" ("advertising
+    partners such as Meta and Google" -> Meta, Google), in order; [] when there are none."""
+    return [e for c in noun.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
+            and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
+                 and c.doc[c.i - 1].lower_ == "such")
+            for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
 
 
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
