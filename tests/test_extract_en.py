@@ -4872,6 +4872,20 @@ def test_the_name_declared_data_controller_is_the_policys_own():
     text = ("# Privacy Notice\n\nYour employer is the controller of your data.\n\nThe Employer stores your email "
             "address.\n")
     assert (5, "contact.email", "store", "first_party") not in actors(text)
+    # a few words between the name and "the controller", the name in capitals
+    text = ("# Privacy notice\n\nThe app is provided by the Robert Koch Institute (the RKI).\n\nThe RKI is also what "
+            "is called the controller under data protection law.\n\nThe RKI stores your email address.\n")
+    assert (7, "contact.email", "store", "first_party") in actors(text)
+    text = ("# Privacy notice\n\nWe are a shop.\n\nThe Bank is not the controller of your data.\n\nThe Bank stores "
+            "your email address.\n")
+    assert (7, "contact.email", "store", "first_party") not in actors(text)
+
+
+def test_a_short_name_in_single_quotes_beside_we_is_the_policys_own():
+    found = {(s.line, s.data_type, s.actor) for s in statements_of(
+        "# Wallet App - Privacy Policy\n\nThis policy describes how IOTA Foundation ( ''IOTA \", 'we', 'us', 'our') "
+        "processes your data.\n\nIOTA may collect your email address.\n", "markdown", "policy.md")}
+    assert (5, "contact.email", "first_party") in found
 
 
 def test_a_payment_party_shown_data_is_a_third_party_it_is_shared_with():

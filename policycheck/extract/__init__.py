@@ -618,8 +618,9 @@ class Extractor:
             if block.language == "en":
                 for group in re.finditer(r"\(([^)]{0,120})\)", block.text):
                     inner = group.group(1)
-                    if re.search(r"[“\"](we|us|our)[,”\"]", inner, re.I):
-                        for name in re.findall(r"[“\"]([^”\"]{2,40})[”\"]", inner):
+                    # ("Acme", "we"), also in single quotes: ( ''IOTA ", 'we', 'us', 'our')
+                    if re.search(r"[“\"‘'](we|us|our)[,”\"’']", inner, re.I):
+                        for name in re.findall(r"[“\"‘']+([^”\"‘’“']{2,40})[”\"’']", inner):
                             name = name.strip(" ,")
                             if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
                                 aliases.append(name)
@@ -926,8 +927,9 @@ CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 # a proper name: capitalised words, with "of", "for", "and" inside ("Department for Education", "Keyvault, Inc.")
 NAME_WORDS = r"[A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*"
 # "the DfE is the data controller", "BEIS is the data controller for the service"
-CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is|are|acts as) the "
-                             r"(?:data )?controller\b")
+# (a few words may come between: "The RKI is also what is called the controller")
+CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is|are|acts as)(?: (?!not\b)[a-z]+){{0,4}} "
+                             r"the (?:data )?controller\b")
 # a sentence opening on a name (plain, camel-case or capitals) followed by its verb: "Bug Alert will never sell …"
 OPENING_SUBJECT = re.compile(r"^\s*((?:[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+){0,2})\s+(?:itself\s+)?"
                              r"(?:will|does|do|is|may|can|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")
