@@ -5039,3 +5039,13 @@ def test_named_examples_of_an_acting_category_each_act():
     # a party named with its provider is no category with examples
     assert {s.actor for s in statements_of("Google Analytics, a service provided by Google, collects your IP "
                                            "address.")} == {"google_analytics"}
+
+
+def test_a_company_named_after_its_product_on_the_line_is_that_product():
+    # GUIDELINES (named parties): the provider's name used in the same line for what its named service obtains
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "Google Maps powers the branch and ATM locator; when you use the locator, your location is sent to Google.")}
+    assert ("location", "share", "first_party", "google_maps") in found
+    assert not any("google" in (s[2], s[3]) for s in found)
+    # the company named alone keeps its id
+    assert {s.recipient for s in statements_of("Your location is sent to Google.")} == {"google"}

@@ -374,6 +374,7 @@ class Extractor:
                 if parties:
                     context.last_party = (sentence.block_index, parties[-1].value,
                                           sentence.text[parties[-1].start:parties[-1].end])
+        statements = _company_as_its_product(statements, sentences, self.entities)
         return Extraction(document=document, statements=_dedupe(_without_device_biometrics(statements)),
                           sentences=len(sentences))
 
@@ -1040,6 +1041,36 @@ def _kept_for_period(text: str, mention_end: int) -> bool:
     in Sentry: 90 days", "call recordings: 90 days; emails: 3 years" (each term before its own colon)."""
     rest = LABEL_REST.match(text, mention_end)
     return rest is not None and RETENTION_VALUE.match(text, rest.end()) is not None
+
+
+def _company_as_its_product(statements: list[Statement], sentences: list[Sentence], entities) -> list[Statement]:
+    """English statements whose party is a company that their line also names one catalogued product of take that
+    product: the provider's name used for what its named service obtains ("… statistics from Google Analytics. If
+    you consent, Google may be able to get your IP address" -> google_analytics); a line naming the company alone, or
+    two of its products, or naming the company first ("| Google | … Google Sign-In", "Google (Google Analytics and
+    the Google tag)"), keeps the company (GUIDELINES: named parties)."""
+    lines = {s.line: [] for s in statements if s.language == "en"}
+    for sentence in sentences:
+        if sentence.line in lines:
+            lines[sentence.line].append(sentence.text)
+    products: dict[tuple[int, str], str] = {}
+    for line, texts in lines.items():
+        named: dict[str, set[str]] = {}
+        first_named: dict[str, int] = {}
+        for match in entities.find_named(" ".join(texts), "en"):
+            first_named.setdefault(match.value, match.start)
+            entity = entities.get(match.value)
+            if entity is not None and entity.company and entity.company != match.value:
+                named.setdefault(entity.company, set()).add(match.value)
+        for company, ids in named.items():
+            product = next(iter(ids))
+            if len(ids) == 1 and first_named[product] < first_named.get(company, -1):
+                products[(line, company)] = product
+    if not products:
+        return statements
+    return [replace(s, actor=products.get((s.line, s.actor), s.actor),
+                    recipient=products.get((s.line, s.recipient), s.recipient) if s.recipient else s.recipient)
+            for s in statements]
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
