@@ -2174,6 +2174,16 @@ def test_what_the_records_we_receive_never_include_is_not_collected():
     assert pairs("Personal information does not include publicly available information.") == set()
 
 
+def test_data_said_to_hold_no_personal_information_gives_no_denial():
+    # calling the data non-personal names no type left out (GUIDELINES: a characterisation, like a label)
+    assert pairs("Crash reports do not contain any personal information.") == set()
+    assert tuples("We collect the following data:\n\n* Stack traces from crashes. No personally identifiable "
+                  "information is ever part of this data.\n") == {(3, "usage.logs", "collect", "first_party")}
+    assert pairs("These services may process data globally, but never include personally identifiable information or "
+                 "health data.") == set()
+    assert pairs("No personal information is collected.") == {("personal_info", "not_collect")}
+
+
 def test_a_clause_before_a_semicolon_takes_no_denial_from_the_next_one():
     found = pairs("Apple or Google charge the card you have stored with them and let us know only which plan you are on "
                   "and when it renews; your card details never reach us.")

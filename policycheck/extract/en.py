@@ -184,6 +184,12 @@ class EnglishAnalyzer:
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit
                 mention.denied = _negated_inclusion(span.root) or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)
+                if mention.denied and match.value == "personal_info" and _characterised_as_not_personal(span.root):
+                    # "No personally identifiable information is ever part of this data", "crash reports never
+                    # include personal information": calling the data non-personal names no type left out (GUIDELINES)
+                    mention.skip = True
+                    mention.inherit = mention.denied = False
+                    continue
                 if mention.denied and _subject_noun(span.root) in self.lex.record_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address": what the records we receive leave out is not collected
@@ -2726,6 +2732,17 @@ def _negated_inclusion(token) -> bool:
     head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _characterised_as_not_personal(token) -> bool:
+    """Whether `token`, a denied data phrase, is what some data leaves out by an inclusion: the object of a negated
+    inclusion verb ("crash reports never include personal information") or the subject "no X" of a copula or
+    inclusion verb ("No personally identifiable information is ever part of this data")."""
+    if _negated_inclusion(token):
+        return True
+    head = _object_phrase_head(token)
+    return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in INCLUSION_VERBS
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
 
 
 def _channel_to_us(token) -> bool:
