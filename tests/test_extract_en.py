@@ -5059,3 +5059,12 @@ def test_a_company_named_after_its_product_on_the_line_is_that_product():
     assert not any("google" in (s[2], s[3]) for s in found)
     # the company named alone keeps its id
     assert {s.recipient for s in statements_of("Your location is sent to Google.")} == {"google"}
+
+
+def test_the_data_a_controller_is_named_for_gives_no_practice():
+    # naming the controller states no practice; the clause on the data only identifies it (GUIDELINES)
+    assert pairs("The DfE is the data controller for the personal information collected from you through the "
+                 "programme.") == set()
+    assert pairs("For the purpose of data protection legislation, the DfE is the data controller for the personal "
+                 "data processed as part of the application process.") == set()
+    assert pairs("We collect the personal information you provide when you register.") == {("personal_info", "collect")}

@@ -691,6 +691,10 @@ class EnglishAnalyzer:
             return True
         if verb is None:
             return False
+        if verb.dep_ in ("acl", "relcl") and _controlled_data(verb.head) and token in verb.head.subtree:
+            # "the DfE is the data controller for the personal information collected from you": who controls the
+            # data is no practice; the clause only identifies the data
+            return True
         # "only staff who need access to player data can see it", "Employee access to genetic data is logged": which
         # of our own people may reach the data is an access control, a security measure
         return (_staff_access(token) and _negation(verb) is None
@@ -2732,6 +2736,15 @@ def _negated_inclusion(token) -> bool:
     head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _controlled_data(noun) -> bool:
+    """Whether `noun` is the data a party is said to be the controller of ("the DfE is the data controller for the
+    personal information collected from you"): naming the controller states no practice, and the clause on the data
+    only identifies it (GUIDELINES)."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ in ("for", "of")
+            and preposition.head.lemma_.lower() in ("controller", "co-controller"))
 
 
 def _characterised_as_not_personal(token) -> bool:
