@@ -5068,3 +5068,12 @@ def test_the_data_a_controller_is_named_for_gives_no_practice():
     assert pairs("For the purpose of data protection legislation, the DfE is the data controller for the personal "
                  "data processed as part of the application process.") == set()
     assert pairs("We collect the personal information you provide when you register.") == {("personal_info", "collect")}
+
+
+def test_a_usage_purpose_of_aggregate_data_is_no_use_of_usage():
+    # the purpose stays unannotated when the line says the data serving it is aggregated (GUIDELINES)
+    assert pairs("Aggregated and anonymized location data helps the Service Provider to analyze user behavior and "
+                 "identify trends.") == set()
+    assert ("usage", "use") not in pairs("Other data, like the pages you visit, are aggregated into reports to help "
+                                         "us better understand how the site is being used.")
+    assert ("usage", "use") in pairs("We use your information to understand how the website is used.")

@@ -236,6 +236,12 @@ class EnglishAnalyzer:
                 # cookies are needed to use the app") is a denial of use, not annotated. Cookies themselves denied
                 # as what is collected stay denied ("We do not collect cookies or device identifiers").
                 frames = None
+            if (frames and match.value == "usage" and all(f.action == "use" and not f.negated for f in frames)
+                    and any(t.lower_ in self.lex.anonymity_qualifiers for t in doc)):
+                # "Aggregated and anonymized location data helps us to analyze user behavior": how the service is used,
+                # named as the purpose of data the sentence calls aggregate or anonymous, is no use of usage data
+                # (GUIDELINES: the purpose stays unannotated when the data serving it is aggregated)
+                frames = None
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
