@@ -5077,3 +5077,13 @@ def test_a_usage_purpose_of_aggregate_data_is_no_use_of_usage():
     assert ("usage", "use") not in pairs("Other data, like the pages you visit, are aggregated into reports to help "
                                          "us better understand how the site is being used.")
     assert ("usage", "use") in pairs("We use your information to understand how the website is used.")
+
+
+def test_the_quoted_title_of_a_section_names_no_data_practice():
+    # a pointer to a part of the document names what it covers, no practice (GUIDELINES: pointers, headings)
+    assert pairs("When you select certain preferences, we may store information to remember your choices (see the "
+                 "\"Collection of Cookies and Use of Other Technologies\u201d section of this document).") == set()
+    assert pairs("Use the contact form under the \u2018How to find out what personal information we hold about you\u2019 "
+                 "section.") == set()
+    assert pairs("We collect your email address (see the \"How we use your email address\" section below).") == {
+        ("contact.email", "collect")}

@@ -151,6 +151,11 @@ class EnglishAnalyzer:
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
+            if any(title.start() <= match.start < title.end() for title in QUOTED_TITLE.finditer(text)):
+                # "use the contact form under the ‘How to find out what personal information we hold about you’
+                # section": the title of a part of a document names what it covers, no practice (GUIDELINES: pointers)
+                mention.skip = True
+                continue
             if (match.value == "usage.cookies" and _first_conjunct(span.root).dep_ == "nsubj"
                     and any_match(self.lex.cookie_helps, text[match.end:match.end + 60])):
                 # "Cookies help us identify users", "Web beacons enable us to recognize …": what the technology does
@@ -1870,6 +1875,8 @@ class EnglishAnalyzer:
 
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
+# the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
+QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 # list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|if any|optionally|"
