@@ -3274,6 +3274,14 @@ def test_phone_makers_push_sdks_named_as_one():
     assert {s.actor for s in statements_of("如您使用华为手机时，华为Push SDK需要读取您的设备信息。")} == {"huawei_push"}
 
 
+def test_maker_sdk_in_push_text_is_its_push_sdk():
+    # GUIDELINES: an SDK named by its maker and its kind is the catalogued product: a maker's bare SDK in a text about
+    # push is the maker's push SDK; elsewhere the company stays
+    assert {s.actor for s in statements_of("（11）.小米SDK 获取常用设备信息、设备标识符，用于向用户推送消息。")} == {"mipush"}
+    assert {s.actor for s in statements_of("（14）.OPPO SDK 获取设备标识符，用于向用户推送消息。")} == {"oppo_push"}
+    assert {s.actor for s in statements_of("华为SDK获取您的摄像头权限，用于人脸认证。")} == {"huawei"}
+
+
 def test_merger_clause_transfers_personal_information():
     # GUIDELINES: the merger clause states a transfer of personal information (share with third_party), also when its
     # verbs only say the data stays protected or when it is the exception of a denial

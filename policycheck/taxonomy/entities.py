@@ -18,6 +18,10 @@ from .matcher import Match, PhraseMatcher, english_variants
 # A name followed by "SDK": the name is 1-16 CJK/Latin characters (no spaces in Chinese, one word in English).
 UNKNOWN_SDK = re.compile(r"((?:(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|[A-Z][A-Za-z0-9+.-]{1,20})"
                          r"\s?(?:SDK|sdk|Sdk))(?![A-Za-z])")
+# A company's bare SDK ("小米SDK", "OPPO SDK") in a text about push notifications is the company's push SDK
+# (GUIDELINES: an SDK named by its maker and its kind is the catalogued product of that kind).
+SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
+PUSH_CONTEXT = re.compile(r"推送|push", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class EntityCatalog:
     _prefixes: list[tuple[str, str]] = field(default_factory=list)  # (package prefix, sdk id), longest first
     _hosts: list[tuple[str, str]] = field(default_factory=list)
     _host_index: dict[str, str] = field(default_factory=dict)
+    _push_sdk: dict[str, str] = field(default_factory=dict)  # company -> its one catalogued push SDK
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -57,11 +62,19 @@ class EntityCatalog:
 
         Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties."""
         found = self.matchers[lang].find(text)
+        if PUSH_CONTEXT.search(text):
+            found = [self._push_sdk_named(m, text) for m in found]
         for sdk in UNKNOWN_SDK.finditer(text):
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
                 found.append(Match(start, end, THIRD_PARTY, text[start:end]))
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+    def _push_sdk_named(self, match: Match, text: str) -> Match:
+        """A company named with "SDK" in a text about push is its push SDK: "小米SDK 获取…，用于向用户推送消息" → mipush."""
+        push = self._push_sdk.get(match.value)
+        after = SDK_AFTER_NAME.match(text, match.end) if push else None
+        return Match(match.start, after.end(), push, text[match.start:after.end()]) if after else match
 
     def is_unknown_sdk(self, words: str, lang: str) -> bool:
         """Whether `words` name an SDK that is not catalogued ("移动登录SDK"), not a generic party ("第三方SDK")."""
@@ -174,6 +187,11 @@ def load_entities() -> EntityCatalog:
             for phrase in catalog.first_party_terms[lang]:
                 matcher.add(phrase, FIRST_PARTY)
         catalog.matchers[lang] = matcher
+    push_sdks: dict[str, list[str]] = {}
+    for entity in entities.values():
+        if entity.kind == "sdk" and entity.category == "push" and entity.company:
+            push_sdks.setdefault(entity.company, []).append(entity.id)
+    catalog._push_sdk = {company: ids[0] for company, ids in push_sdks.items() if len(ids) == 1}
     prefixes = [(prefix, entity.id) for entity in entities.values() for prefix in entity.packages]
     catalog._prefixes = sorted(prefixes, key=lambda item: -len(item[0]))
     hosts = [(host.lower(), entity.id) for entity in entities.values() for host in entity.hosts]
