@@ -3282,6 +3282,11 @@ def test_maker_sdk_in_push_text_is_its_push_sdk():
     assert {s.actor for s in statements_of("华为SDK获取您的摄像头权限，用于人脸认证。")} == {"huawei"}
 
 
+def test_zhongyi_sdk_is_china_mobile_login_sdk():
+    # 中移 (中移互联网有限公司, the vendor of China Mobile's number-authentication SDK): "中移SDK" is that SDK
+    assert {s.actor for s in statements_of("当您使用一键登录服务时，中移SDK会收集您的IP地址。")} == {"cmcc_login"}
+
+
 def test_merger_clause_transfers_personal_information():
     # GUIDELINES: the merger clause states a transfer of personal information (share with third_party), also when its
     # verbs only say the data stays protected or when it is the exception of a denial
