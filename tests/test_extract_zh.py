@@ -3282,6 +3282,17 @@ def test_maker_sdk_in_push_text_is_its_push_sdk():
     assert {s.actor for s in statements_of("华为SDK获取您的摄像头权限，用于人脸认证。")} == {"huawei"}
 
 
+def test_latin_named_uncatalogued_sdk_is_a_third_party():
+    # Chinese text is matched folded (lower-cased): a Latin name before "SDK" is still an SDK's name
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(
+        "作业帮APP集成Apache SDK，用于建立网络连接，Apache SDK并不收集您的信息。")} == {
+        ("personal_info", "not_collect", "third_party")}
+    assert {s.actor for s in statements_of("Acme SDK会收集您的设备标识符。")} == {"third_party"}
+    # the makers' push SDKs named as one still stand for the makers ("push sdk" inside them is no SDK of its own)
+    found = {s.actor for s in statements_of("如您使用小米、魅族手机，我们接入的上述手机厂商Push SDK需要收集手机唯一标识信息。")}
+    assert found == {"mipush", "meizu_push"}
+
+
 def test_zhongyi_sdk_is_china_mobile_login_sdk():
     # 中移 (中移互联网有限公司, the vendor of China Mobile's number-authentication SDK): "中移SDK" is that SDK
     assert {s.actor for s in statements_of("当您使用一键登录服务时，中移SDK会收集您的IP地址。")} == {"cmcc_login"}

@@ -403,6 +403,8 @@ class ChineseAnalyzer:
         names it gives other companies (third parties)."""
         found = self.entities.find(text, "zh")
         for push in MAKERS_PUSH.finditer(text):
+            # the makers' push SDKs named as one, not the uncatalogued "push sdk" inside it
+            found = [o for o in found if not (o.value == THIRD_PARTY and push.start() <= o.start and o.end <= push.end())]
             if not any(o.start < push.end() and push.start() < o.end for o in found):
                 found = sorted(found + [Match(push.start(), push.end(), THIRD_PARTY, push.group())],
                                key=lambda m: m.start)

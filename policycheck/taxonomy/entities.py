@@ -18,6 +18,8 @@ from .matcher import Match, PhraseMatcher, english_variants
 # A name followed by "SDK": the name is 1-16 CJK/Latin characters (no spaces in Chinese, one word in English).
 UNKNOWN_SDK = re.compile(r"((?:(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|[A-Z][A-Za-z0-9+.-]{1,20})"
                          r"\s?(?:SDK|sdk|Sdk))(?![A-Za-z])")
+# The same in Chinese text, which is matched folded (lower-cased): a Latin word before "SDK" is a name there ("acme sdk").
+UNKNOWN_SDK_ANY_CASE = re.compile(UNKNOWN_SDK.pattern.replace("[A-Z][A-Za-z0-9+.-]", "[A-Za-z][A-Za-z0-9+.-]"))
 # A company's bare SDK ("小米SDK", "OPPO SDK") in a text about push notifications is the company's push SDK
 # (GUIDELINES: an SDK named by its maker and its kind is the catalogued product of that kind).
 SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
@@ -64,7 +66,7 @@ class EntityCatalog:
         found = self.matchers[lang].find(text)
         if PUSH_CONTEXT.search(text):
             found = [self._push_sdk_named(m, text) for m in found]
-        for sdk in UNKNOWN_SDK.finditer(text):
+        for sdk in (UNKNOWN_SDK_ANY_CASE if lang == "zh" else UNKNOWN_SDK).finditer(text):
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
                 found.append(Match(start, end, THIRD_PARTY, text[start:end]))
