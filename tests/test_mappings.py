@@ -125,3 +125,13 @@ def test_a_phrase_listed_twice_under_one_type_is_reported(tmp_path, monkeypatch)
     problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
                                     lambda text: text.replace("  clipboard: [", "  clipboard: [clipboard data, clipboard data, ", 1))
     assert any("'clipboard data' is listed twice under clipboard" in p for p in problems)
+
+
+def test_a_cookie_name_finds_the_sdk_that_sets_it_also_with_a_site_suffix():
+    from policycheck.taxonomy import load_entities
+
+    catalog = load_entities()
+    assert catalog.entity_for_cookie("_ga") == "google_analytics"
+    assert catalog.entity_for_cookie(" _ga_2XK7QZ ") == "google_analytics"  # a property id after the listed name
+    assert catalog.entity_for_cookie("_gaz") is None  # no listed name followed by "_"
+    assert catalog.entity_for_cookie("session_id") is None

@@ -54,6 +54,7 @@ class EntityCatalog:
     _prefixes: list[tuple[str, str]] = field(default_factory=list)  # (package prefix, sdk id), longest first
     _hosts: list[tuple[str, str]] = field(default_factory=list)
     _host_index: dict[str, str] = field(default_factory=dict)
+    _cookie_index: dict[str, str] = field(default_factory=dict)  # cookie name -> the SDK that sets it
     _push_sdk: dict[str, str] = field(default_factory=dict)  # company -> its one catalogued push SDK
 
     def get(self, entity_id: str) -> Entity | None:
@@ -108,11 +109,16 @@ class EntityCatalog:
 
     def entity_for_cookie(self, name: str) -> str | None:
         """The SDK that sets a cookie of this name: one of its `cookies`, or one of them followed by "_" and a
-        suffix of the site's own ("_ga", "_ga_2XK7QZ" → google_analytics)."""
+        suffix of the site's own ("_ga", "_ga_2XK7QZ" → google_analytics; the longest listed name wins)."""
+        if not self._cookie_index:
+            self._cookie_index = {cookie: entity.id for entity in reversed(list(self.entities.values()))
+                                  for cookie in entity.cookies}
         name = name.strip()
-        for entity in self.entities.values():
-            if any(name == cookie or name.startswith(cookie + "_") for cookie in entity.cookies):
-                return entity.id
+        if name in self._cookie_index:
+            return self._cookie_index[name]
+        for end in reversed([index for index, char in enumerate(name) if char == "_" and index > 0]):
+            if name[:end] in self._cookie_index:
+                return self._cookie_index[name[:end]]
         return None
 
     def ancestors(self, actor: str) -> list[str]:
