@@ -5087,3 +5087,10 @@ def test_the_quoted_title_of_a_section_names_no_data_practice():
                  "section.") == set()
     assert pairs("We collect your email address (see the \"How we use your email address\" section below).") == {
         ("contact.email", "collect")}
+
+
+def test_demonstrative_inclusion_after_a_practice_in_the_same_sentence():
+    # the clause before "this includes" in the same sentence states the practice, not the sentence before
+    assert pairs("You can read our blog without an account. Visits to our website are logged via a standard logging "
+                 "mechanism, and this includes IP addresses.") == {
+        ("usage.history", "collect"), ("network.ip", "collect")}

@@ -44,6 +44,7 @@ CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+
                           r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)"
                           r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的))", re.I)
+DEMONSTRATIVE_OPENING = re.compile(r"^\s*(?:this|these|such|that|those|it|they)\b", re.I)
 # What a request, report or message holds, stated with no practice before it: the data reaches the service in it
 # (collected). "The request contains the version of installed application", "The message includes the following
 # technical information about the device:" (an introduction: its items are collected too). Not a message that holds
@@ -250,6 +251,11 @@ class Extractor:
                     if named_before:
                         # "…收集您的个人上网记录，并结合…设备信息…。前述设备信息包括：…": what that category got before
                         frames, source = named_before, "sentence"
+                    elif mention.continues and own_frames and not DEMONSTRATIVE_OPENING.match(sentence.text):
+                        # "Visits to our website are logged, and this includes IP addresses": what the clause before
+                        # it in the same sentence did to its data (not "This information does not reveal your name
+                        # but may include X", where the demonstrative points back to the sentence before)
+                        frames, source = unique_frames(own_frames), "sentence"
                     elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
