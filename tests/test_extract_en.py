@@ -5094,3 +5094,11 @@ def test_demonstrative_inclusion_after_a_practice_in_the_same_sentence():
     assert pairs("You can read our blog without an account. Visits to our website are logged via a standard logging "
                  "mechanism, and this includes IP addresses.") == {
         ("usage.history", "collect"), ("network.ip", "collect")}
+
+
+def test_list_item_said_not_kept_is_still_collected():
+    found = tuples("Information that is collected:\n- IP of your device (not stored)\n"
+                   "- credit or debit card security code - this is not kept after the payment is processed\n")
+    assert found == {(2, "network.ip", "collect", "first_party"), (3, "financial.payment", "collect", "first_party")}
+    # an item stating our own storage practice stays that practice only
+    assert pairs("We collect the following:\n- Precise geolocation: we do not store your precise location\n") == set()

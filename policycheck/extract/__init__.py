@@ -234,6 +234,13 @@ class Extractor:
                     # "… is never sent to us: - The display name you last entered": the user's clause describes the
                     # item; the denial of its introduction is the practice
                     frames = [f.with_context(source="list") for f in context.intro_frames]
+                elif (frames and context.intro_frames and sentence.kind == "list_item"
+                      and all(f.action == "store" and f.negated for f in frames)
+                      and not re.search(r"\bwe\b", sentence.text, re.I)):
+                    # "Information that is collected: - IP of your device (not stored)", "- card security code - this
+                    # is not kept after the payment is processed": what the item says is not kept is still collected
+                    # (not "- Precise geolocation: we do not store your precise location", our own practice)
+                    frames = [f.with_context(source="list") for f in context.intro_frames]
                 if in_row and (not frames or mention.skip):
                     frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:
