@@ -5102,3 +5102,11 @@ def test_list_item_said_not_kept_is_still_collected():
     assert found == {(2, "network.ip", "collect", "first_party"), (3, "financial.payment", "collect", "first_party")}
     # an item stating our own storage practice stays that practice only
     assert pairs("We collect the following:\n- Precise geolocation: we do not store your precise location\n") == set()
+
+
+def test_contracted_perfect_in_phrase_terms():
+    # "you've visited", "you’ve spent": the contraction joins the pronoun with no space before it
+    found = tuples("Akita collects the following data:\n- The amount of time you've spent on each website you’ve "
+                   "visited;\n- How much time you’ve spent on the site;\n")
+    assert found == {(2, "usage", "collect", "first_party"), (2, "usage.history", "collect", "first_party"),
+                     (3, "usage", "collect", "first_party")}
