@@ -5110,3 +5110,9 @@ def test_contracted_perfect_in_phrase_terms():
                    "visited;\n- How much time you’ve spent on the site;\n")
     assert found == {(2, "usage", "collect", "first_party"), (2, "usage.history", "collect", "first_party"),
                      (3, "usage", "collect", "first_party")}
+
+
+def test_replying_to_the_users_queries_uses_the_messages():
+    assert ("communication.messages", "collect") in pairs("We collect your data to:\n\n- reply to your queries\n")
+    # queries an organisation raises, or an assistant's responses to a query, are no correspondence of the user
+    assert pairs("We use this information to generate automated responses to your query.") == set()
