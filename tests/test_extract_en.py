@@ -5116,3 +5116,9 @@ def test_replying_to_the_users_queries_uses_the_messages():
     assert ("communication.messages", "collect") in pairs("We collect your data to:\n\n- reply to your queries\n")
     # queries an organisation raises, or an assistant's responses to a query, are no correspondence of the user
     assert pairs("We use this information to generate automated responses to your query.") == set()
+
+
+def test_demonstrative_means_is_no_definition():
+    assert pairs("In general, this means that we will only hold your personal data for a minimum of 1 year and a "
+                 "maximum of 7 years.") == {("personal_info", "store")}
+    assert pairs("Personal data means any information relating to an identified person.") == set()
