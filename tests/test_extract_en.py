@@ -5122,3 +5122,9 @@ def test_demonstrative_means_is_no_definition():
     assert pairs("In general, this means that we will only hold your personal data for a minimum of 1 year and a "
                  "maximum of 7 years.") == {("personal_info", "store")}
     assert pairs("Personal data means any information relating to an identified person.") == set()
+
+
+def test_error_records_named_as_tracebacks_or_connection_errors():
+    found = tuples("The app collects this information:\n- Python tracebacks and exception details\n"
+                   "- Connection errors (wrong ID, etc)\n")
+    assert found == {(2, "usage.logs", "collect", "first_party"), (3, "usage.logs", "collect", "first_party")}
