@@ -234,7 +234,7 @@ class Extractor:
                     # "… is never sent to us: - The display name you last entered": the user's clause describes the
                     # item; the denial of its introduction is the practice
                     frames = [f.with_context(source="list") for f in context.intro_frames]
-                elif (frames and context.intro_frames and sentence.kind == "list_item"
+                elif (frames and context.intro_frames and sentence.kind == "list_item" and sentence.language == "en"
                       and all(f.action == "store" and f.negated for f in frames)
                       and not re.search(r"\bwe\b", sentence.text, re.I)):
                     # "Information that is collected: - IP of your device (not stored)", "- card security code - this
