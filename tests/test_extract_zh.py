@@ -3349,3 +3349,10 @@ def test_verbs_asked_about_with_ruhe_state_no_practice():
     assert pairs("• 我们如何收集您的个人信息？", "zh") == set()
     assert pairs("关于该等营销活动如何收集、使用您的个人信息，您可以参考相应页面内的提示文本。", "zh") == set()
     assert pairs("为了解您如何使用我们的服务，我们会收集您的设备信息。", "zh") == {("device", "collect")}
+
+
+def test_refusal_after_stacked_modals_or_with_us_as_recipient_is_no_practice():
+    # "您可以选择拒绝…" (two modals before the refusal) and "如果您不向我们提供…" state what the person may withhold
+    assert pairs("您可以选择拒绝向我们提供学生的个人信息。", "zh") == set()
+    assert pairs("如果您不向我们提供学生的个人信息，您可能无法实现上述功能。", "zh") == set()
+    assert pairs("如您拒绝提供位置信息，将无法使用附近门店功能。", "zh") == set()
