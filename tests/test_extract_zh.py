@@ -3356,3 +3356,12 @@ def test_refusal_after_stacked_modals_or_with_us_as_recipient_is_no_practice():
     assert pairs("您可以选择拒绝向我们提供学生的个人信息。", "zh") == set()
     assert pairs("如果您不向我们提供学生的个人信息，您可能无法实现上述功能。", "zh") == set()
     assert pairs("如您拒绝提供位置信息，将无法使用附近门店功能。", "zh") == set()
+
+
+def test_data_after_a_control_verb_is_its_object_not_that_of_a_describing_verb():
+    # "删除观看历史…等您在使用…时提供的…个人信息": 使用 only describes the data that 删除 takes
+    found = pairs("您可以自主选择删除观看历史、收藏、订阅等您在使用本服务时提供的和产生的个人信息。", "zh")
+    assert not any(data_type == "usage.history" for data_type, _ in found)
+    # not across a bracket the data is in
+    assert ("personal_info", "store") in pairs(
+        "我们会删除您的个人信息，或者在删除不可能实现（包括您的个人信息已经在备份中存储）的时候，安全地存储您的个人信息。", "zh")

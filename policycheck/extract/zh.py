@@ -301,6 +301,13 @@ class ChineseAnalyzer:
             if verb_index is not None and self._blocked(verb_index, match.start, tokens, clause_of):
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
                 continue
+            if (verb_index is not None and tokens[verb_index].start >= match.end
+                    and _in_relative_clause(tokens, verb_index, clause_of)
+                    and self._object_of_blocking_verb(match.start, tokens, clause_of, verbs)):
+                # "您可以自主选择删除观看历史、订阅等您在使用本服务时提供的…个人信息": the data is the object of the
+                # control verb before it; the practice verb after it only describes what the data is
+                mention.skip = True
+                continue
             if verb_index is None:
                 if self._user_control(match.start, tokens, clause_of) or self._after_blocking_verb(
                         match.start, tokens, clause_of):
@@ -1306,6 +1313,17 @@ class ChineseAnalyzer:
         data as what is protected, not as an item of the section's or list's practice."""
         clause = clause_of[start]
         return any(t.word in self.lex.blocking_verbs and t.end <= start and clause_of[t.start] == clause for t in tokens)
+
+    def _object_of_blocking_verb(self, start: int, tokens: list[Token], clause_of: list[int], verbs: list[int]) -> bool:
+        """A non-practice verb (删除、修改…) is the last verb before the data in its clause, outside any bracket the data
+        is in ("删除观看历史、看单…": its object; not "删除皆不可能实现（包括您的个人信息已经在备份中存储）")."""
+        clause = clause_of[start]
+        before = [i for i, t in enumerate(tokens) if t.end <= start and clause_of[t.start] == clause
+                  and (i in verbs or t.word in self.lex.blocking_verbs)]
+        if not before or tokens[before[-1]].word not in self.lex.blocking_verbs:
+            return False
+        between = "".join(t.word for t in tokens[before[-1] + 1:] if t.end <= start)
+        return not any(bracket in between for bracket in "（(")
 
     def _obligation_or_safeguard(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
         clause = clause_of[tokens[verb_index].start]
