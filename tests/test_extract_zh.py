@@ -3365,3 +3365,16 @@ def test_data_after_a_control_verb_is_its_object_not_that_of_a_describing_verb()
     # not across a bracket the data is in
     assert ("personal_info", "store") in pairs(
         "我们会删除您的个人信息，或者在删除不可能实现（包括您的个人信息已经在备份中存储）的时候，安全地存储您的个人信息。", "zh")
+
+
+def test_a_section_on_accessing_or_managing_ones_data_is_a_rights_section():
+    # "访问和管理个人信息", "您如何管理自己的信息": the person's operations there (查看, 登录…) are no collection
+    text = ("6、访问和管理个人信息\n"
+            "（1）管理您的信息\n"
+            "进入首页后，进入“用户信息管理”可以查看和修改用户个人信息。\n"
+            "（2）用户账号管理\n"
+            "登录手机客户端，进入“我的”，点击右上角“设置”，可以进行登录密码修改、手势密码修改、删除账号。\n")
+    assert pairs(text) == set()
+    # a heading on our access stays a heading of a practice, and 登录 outside a rights section still takes the data
+    assert pairs("二、我们如何访问您的信息\n我们会访问您的相册。\n") == {("media.photos", "collect")}
+    assert ("account.credentials", "collect") in pairs("您可以使用账号和登录密码登录客户端。")
