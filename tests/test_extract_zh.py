@@ -3378,3 +3378,13 @@ def test_a_section_on_accessing_or_managing_ones_data_is_a_rights_section():
     # a heading on our access stays a heading of a practice, and 登录 outside a rights section still takes the data
     assert pairs("二、我们如何访问您的信息\n我们会访问您的相册。\n") == {("media.photos", "collect")}
     assert ("account.credentials", "collect") in pairs("您可以使用账号和登录密码登录客户端。")
+
+
+def test_data_words_in_a_path_through_the_apps_screens_name_no_data():
+    # "“个人信息”—“我的认证”", "【设置】-【手机号管理】", "“我的-收货地址”": the names of screens, not data
+    assert pairs("请在阅读“个人信息”—“我的认证”页面显示的协议后，再进行相应的实名认证。", "zh") == set()
+    assert pairs("部分手机把该权限归到“手机信息——手机号及通话状态”下，实际上我们并未读取您的通话记录。", "zh") == {
+        ("communication.call_log", "not_collect")}
+    # a single label, or a hyphen inside a Latin word, is no path
+    assert ("contact.address", "collect") in pairs("我们会收集您在“收货地址”中填写的地址信息。", "zh")
+    assert ("device.network", "collect") in pairs("我们会收集您的“Wi-Fi”网络信息。", "zh")

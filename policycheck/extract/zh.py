@@ -96,6 +96,11 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
+# a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
+# 【简历隐私保护】", "“个人信息”—“我的认证”"), or one label with such steps inside ("“我的-收货地址”")
+_UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
+UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
+                     r"|[“【「][^“”【】「」]{0,20}?[\u4e00-\u9fff][-—–>＞→]+[\u4e00-\u9fff][^“”【】「」]{0,20}[”】」]")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
@@ -219,11 +224,11 @@ class ChineseAnalyzer:
         purpose_spans = self._purpose_spans(text, token_starts)
         all_parentheses = _parentheses(text)
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
-        titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+        titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH) for m in pattern.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
             if _inside(match.start, titles):
-                continue  # 《个人信息保护政策》: a document title
+                continue  # 《个人信息保护政策》: a document title; "“我的-收货地址”": the name of a screen
             mention = Mention(data_type=match.value, term=original[match.start:match.end], start=match.start,
                               end=match.end)
             mentions.append(mention)
