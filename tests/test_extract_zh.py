@@ -3388,3 +3388,12 @@ def test_data_words_in_a_path_through_the_apps_screens_name_no_data():
     # a single label, or a hyphen inside a Latin word, is no path
     assert ("contact.address", "collect") in pairs("我们会收集您在“收货地址”中填写的地址信息。", "zh")
     assert ("device.network", "collect") in pairs("我们会收集您的“Wi-Fi”网络信息。", "zh")
+
+
+def test_yiju_is_the_preposition_of_a_rule_followed_not_a_use():
+    # 依据 "according to": the data in its phrase is not used, the practice is the verb after it
+    assert pairs("我们可能会依据所要求的个人信息类型和披露方式公开披露您的个人信息。", "zh") == {("personal_info", "share")}
+    assert pairs("订单信息依据《中华人民共和国电子商务法》自交易完成之日起保存三年。", "zh") == {
+        ("financial.transactions", "store")}
+    # 根据 before the data a service is based on stays a use
+    assert pairs("我们会根据您的浏览记录为您推荐商品。", "zh") == {("usage.history", "use")}
