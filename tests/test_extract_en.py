@@ -5128,3 +5128,24 @@ def test_error_records_named_as_tracebacks_or_connection_errors():
     found = tuples("The app collects this information:\n- Python tracebacks and exception details\n"
                    "- Connection errors (wrong ID, etc)\n")
     assert found == {(2, "usage.logs", "collect", "first_party"), (3, "usage.logs", "collect", "first_party")}
+
+
+def test_a_passive_introduction_after_a_tool_we_use_gives_the_tool_its_items():
+    def found(text):
+        return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    # "The collected information consists of the following:" names no one who collects: the tool the section says
+    # is used collects as well as we do
+    assert found("## Matomo\n\nSome of our websites use Matomo to understand what parts of the website are "
+                 "important.\n\nThe collected information consists of the following:\n\n- The pages you visit\n") == {
+        (7, "usage.history", "collect", "first_party"), (7, "usage.history", "collect", "matomo")}
+    # a condition's verb before the passive is no practice of the introduction
+    assert found("## Web analytics\n\nThe service uses Google Analytics to improve its websites. When your computer "
+                 "requests a Web page, the following types of information are collected:\n\n- the page(s) visited\n"
+                 ) == {(5, "usage.history", "collect", "first_party"),
+                       (5, "usage.history", "collect", "google_analytics")}
+    # "we collect" names its collector; a tool in another section is not this list's
+    assert found("## Matomo\n\nSome of our websites use Matomo to count visits.\n\nWe collect the following:\n\n"
+                 "- The pages you visit\n") == {(7, "usage.history", "collect", "first_party")}
+    assert found("## Matomo\n\nSome of our websites use Matomo to count visits.\n\n## Accounts\n\nThe collected "
+                 "information consists of the following:\n\n- your email address\n") == {
+        (9, "contact.email", "collect", "first_party")}

@@ -369,6 +369,13 @@ class Extractor:
                     # "We use Sentry and Datadog. These services collect the following information:" (not "We use
                     # third-party tools. These tools may collect:", whose items name the tools)
                     frames = self._parties_referred_back(sentences, index, frames, named_only=True)
+                if sentence.language == "en" and any(_passive_collection(f) for f in frames):
+                    # "Some of our websites use Matomo to understand …. The collected information consists of the
+                    # following:": the tool the section says is used collects the items too (GUIDELINES: an SDK the
+                    # first party embeds, both collect)
+                    frames = unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words
+                                                     in self._tools_used_before(sentences, index)
+                                                     for f in frames if _passive_collection(f)])
                 if frames:
                     context.intro_frames = frames
                     context.intro_block = sentence.block_index
@@ -764,6 +771,20 @@ class Extractor:
                 result.append(frame)
         return unique_frames(result)
 
+    def _tools_used_before(self, sentences: list[Sentence], index: int) -> list[tuple[str, str]]:
+        """(party, words) of each named party that one of the few sentences before `index` in its section says is
+        used ("Some of our websites use Matomo to …", "The Canadian Digital Service uses Google Analytics to …"), from
+        the nearest such sentence; [] when none does."""
+        for before in range(index - 1, max(index - BACK_REFERENCE_REACH, 0) - 1, -1):
+            if sentences[before].kind == "heading" or sentences[before].section != sentences[index].section:
+                break
+            text = sentences[before].text
+            used = [(m.value, text[m.start:m.end]) for m in self.entities.find_named(text, "en")
+                    if m.value != FIRST_PARTY and TOOL_USED_BEFORE.search(text, max(0, m.start - 40), m.start)]
+            if used:
+                return list(dict.fromkeys(used))
+        return []
+
     def _own_alias(self, text: str, start: int, alias: str) -> bool:
         """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
         （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
@@ -918,6 +939,8 @@ TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:privacy|data protection)\s+(?:
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # how many sentences back "These services …" may look for the parties it means, within its paragraph
 BACK_REFERENCE_REACH = 3
+# the verb saying a tool is used, right before the tool's name ("websites use Matomo", "uses the Google Analytics")
+TOOL_USED_BEFORE = re.compile(r"\b(?:use|uses|using|utili[sz]es?)\s+(?:the\s+)?$")
 # the owner of a service named before ("a web analytics service provided by Google Inc.", "a division of Google")
 PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|developed|made) by|(?:division|subsidiary) "
                              r"of)\s+(?:the\s+)?$")
@@ -1084,6 +1107,12 @@ def _company_as_its_product(statements: list[Statement], sentences: list[Sentenc
     return [replace(s, actor=products.get((s.line, s.actor), s.actor),
                     recipient=products.get((s.line, s.recipient), s.recipient) if s.recipient else s.recipient)
             for s in statements]
+
+
+def _passive_collection(frame: Frame) -> bool:
+    """Whether `frame` is a collection by us stated in the passive with no agent ("the following types of
+    information are collected:"), which names no one who collects."""
+    return frame.agentless and frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -27,6 +27,7 @@ class Frame:
     # before names takes in this frame, else None
     back_reference: str | None = None
     processor: bool = False  # a share with a partner said to use the data for us: a demonstrative partner is its recipient
+    agentless: bool = False  # a passive naming no agent ("The collected information consists of:"): who acts is unsaid
 
     def statement_action(self) -> str | None:
         """The contract action, or None for denials that are neither not_collect nor not_share."""

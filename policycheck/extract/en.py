@@ -82,6 +82,7 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
+CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 # IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
 IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
@@ -272,10 +273,19 @@ class EnglishAnalyzer:
         intro = _introduces_list(text)
         sentence_frames: list[Frame] = []
         if intro:
+            conditional_frames: list[Frame] = []
             for verb in action_verbs:
                 if verb.head.lower_ == "without" and len(action_verbs) > 1:
                     continue  # "If you use the service without creating an account we may collect:": a condition
-                sentence_frames.extend(self._frames(verb, None, default_actor, purposes, condition) or [])
+                frames = self._frames(verb, None, default_actor, purposes, condition) or []
+                if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS
+                                                for c in verb.children):
+                    conditional_frames.extend(frames)
+                else:
+                    sentence_frames.extend(frames)
+            # "When your computer requests a Web page, the following types of information are collected:": the
+            # condition's verb states the practice only when the main clause states none
+            sentence_frames = sentence_frames or conditional_frames
             tagged_as_noun = None if sentence_frames else SOFTWARE_VERB_AS_NOUN.search(text)
             if tagged_as_noun is not None:
                 # "Depending on what you track, the app records:" — the tagger read "app records" as a noun phrase
@@ -1002,6 +1012,8 @@ class EnglishAnalyzer:
             frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated), who)
             if frame is not None:
                 frame.pronoun_subject = frame.actor == default_actor and who[0] == "pronoun"
+                frame.agentless = who[0] == "none" and (item.tag_ == "VBN" or any(
+                    c.dep_ == "auxpass" for c in item.children))
                 frame.back_reference = self._back_reference(item, frame, default_actor)
                 frame.purposes = purposes
                 frame.condition = condition
