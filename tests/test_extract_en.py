@@ -5149,3 +5149,13 @@ def test_a_passive_introduction_after_a_tool_we_use_gives_the_tool_its_items():
     assert found("## Matomo\n\nSome of our websites use Matomo to count visits.\n\n## Accounts\n\nThe collected "
                  "information consists of the following:\n\n- your email address\n") == {
         (9, "contact.email", "collect", "first_party")}
+
+
+def test_a_participle_in_the_agent_of_a_passive_is_no_viewer():
+    # "hosting" is a verb here, not the host who views what a guest posts
+    assert tuples("## Visits\n\nWhen you visit USDS.gov, information is automatically received and stored by the "
+                  "web servers hosting USDS.gov, including:\n\n* The date and time of your visit;\n", "markdown",
+                  "policy.md") == {(5, "usage.logs", "collect", "first_party"), (5, "usage.logs", "store", "first_party")}
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Your profile photo can be seen by other users.")}
+    assert found == {("account.profile", "share", "third_party")}

@@ -2965,7 +2965,9 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
     if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
         if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
             agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
-            return agent is not None and any(t.lemma_.lower() in viewers for t in agent.subtree)
+            # a viewer named by a noun, not a verb's ("by the web servers hosting USDS.gov": the site's host)
+            return agent is not None and any(t.lemma_.lower() in viewers and t.pos_ not in ("VERB", "AUX")
+                                             for t in agent.subtree)
         subject = _subject_token(verb)  # "your therapist can read X but never sees Y": the subject of the first verb
         head = verb
         while subject is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
