@@ -5159,3 +5159,14 @@ def test_a_participle_in_the_agent_of_a_passive_is_no_viewer():
     found = {(s.data_type, s.action, s.recipient) for s in statements_of(
         "Your profile photo can be seen by other users.")}
     assert found == {("account.profile", "share", "third_party")}
+
+
+def test_a_company_name_opening_its_products_name_is_the_product():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We use Google SafetyNet to check if a device is rooted. Hardware information is sent to Google where it is "
+        "matched against a database of devices.")}
+    assert found == {("device.hardware", "share", "google_play_integrity")}
+    # the company named on its own before a product keeps the company
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We share your IP address with Google (for Google Analytics).")}
+    assert found == {("network.ip", "share", "google")}

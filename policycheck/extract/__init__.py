@@ -1084,7 +1084,8 @@ def _company_as_its_product(statements: list[Statement], sentences: list[Sentenc
     product: the provider's name used for what its named service obtains ("… statistics from Google Analytics. If
     you consent, Google may be able to get your IP address" -> google_analytics); a line naming the company alone, or
     two of its products, or naming the company first ("| Google | … Google Sign-In", "Google (Google Analytics and
-    the Google tag)"), keeps the company (GUIDELINES: named parties)."""
+    the Google tag)"), keeps the company (GUIDELINES: named parties); the company's name written before its
+    product's ("We use Google SafetyNet … sent to Google") is the product's name."""
     lines = {s.line: [] for s in statements if s.language == "en"}
     for sentence in sentences:
         if sentence.line in lines:
@@ -1093,7 +1094,12 @@ def _company_as_its_product(statements: list[Statement], sentences: list[Sentenc
     for line, texts in lines.items():
         named: dict[str, set[str]] = {}
         first_named: dict[str, int] = {}
-        for match in entities.find_named(" ".join(texts), "en"):
+        text = " ".join(texts)
+        found = entities.find_named(text, "en")
+        for match in found:
+            if any(other.start > match.end and not text[match.end:other.start].strip()
+                   and getattr(entities.get(other.value), "company", None) == match.value for other in found):
+                continue  # "Google SafetyNet": the company's name opening its product's, not the company named first
             first_named.setdefault(match.value, match.start)
             entity = entities.get(match.value)
             if entity is not None and entity.company and entity.company != match.value:
