@@ -5170,3 +5170,11 @@ def test_a_company_name_opening_its_products_name_is_the_product():
     found = {(s.data_type, s.action, s.recipient) for s in statements_of(
         "We share your IP address with Google (for Google Analytics).")}
     assert found == {("network.ip", "share", "google")}
+
+
+def test_a_hyphenated_name_is_one_party():
+    # the tokenizer splits "Call-Em-All" at its hyphens and the tagger reads "Call" as a verb
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "Telephony services are currently provided by Call-Em-All LLC. Call-Em-All will be provided your phone "
+        "number if you opt to receive notices by phone or SMS.")}
+    assert found == {("contact.phone", "share", "first_party", "third_party")}

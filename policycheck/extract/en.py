@@ -120,7 +120,7 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        texts = [_for_parsing(sentences[i].text) for i in todo]
+        texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
@@ -2140,11 +2140,16 @@ def _run_in_label_end(doc, matches) -> int | None:
     return found.end()
 
 
-def _for_parsing(text: str) -> str:
+def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
     "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
-    takes the examples ("including, but not limited to, your name")."""
+    takes the examples ("including, but not limited to, your name"); another party's name of three or more
+    capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
+    hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
+    written)."""
+    text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
+                               else found.group().replace("-", "_"), text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         lowered = text.lower()
@@ -2158,6 +2163,7 @@ def _for_parsing(text: str) -> str:
     return text
 
 
+HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
 # An introduction that continues the previous sentence's practice ("This information includes / is restricted to:").
 INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|"
                                 r"(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b", re.I)
