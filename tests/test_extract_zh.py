@@ -3397,3 +3397,11 @@ def test_yiju_is_the_preposition_of_a_rule_followed_not_a_use():
         ("financial.transactions", "store")}
     # 根据 before the data a service is based on stays a use
     assert pairs("我们会根据您的浏览记录为您推荐商品。", "zh") == {("usage.history", "use")}
+
+
+def test_data_named_by_a_relative_clause_takes_the_generic_verb_after_it():
+    # 收集的 only says which data; 处理 (a generic verb) is the practice stated of it
+    assert pairs("第三方SDK收集的个人信息将由其依据各自的隐私政策进行处理。", "zh") == {("personal_info", "use")}
+    assert pairs("我们收集的个人信息将依据本政策进行处理。", "zh") == {("personal_info", "use")}
+    # with a strong verb after it, that verb as before
+    assert pairs("我们收集的个人信息将用于改进服务。", "zh") == {("personal_info", "use")}

@@ -541,6 +541,12 @@ class ChineseAnalyzer:
         main_before = [v for v in main_before if not _in_time_phrase(tokens, v, start)] or main_before
         if strong_before and not main_before and strong_after:
             return strong_after[0]
+        if (strong_before and not main_before and same_after and not strong_after
+                and not any(tokens[v].word in self.lex.user_provides for v in strong_before)):
+            # "第三方SDK收集的个人信息将由其依据各自的隐私政策进行处理": the relative clause only says which data; the
+            # practice is the verb after it, even a generic one such as 处理 (not after "您提供的…", which the person
+            # gives us: "将您提供的身份信息向发证机关进行核验" stays a collection)
+            return same_after[0]
         if strong_before and not main_before:
             # "您的获赞数、获得的喜欢数…，将会在个人主页中公开展示": verbs that only describe the listed data leave it to
             # the display verb that ends the sentence
