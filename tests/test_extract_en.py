@@ -5178,3 +5178,11 @@ def test_a_hyphenated_name_is_one_party():
         "Telephony services are currently provided by Call-Em-All LLC. Call-Em-All will be provided your phone "
         "number if you opt to receive notices by phone or SMS.")}
     assert found == {("contact.phone", "share", "first_party", "third_party")}
+
+
+def test_a_data_term_in_the_title_of_a_document_names_no_data():
+    # a pointer to another document names what it covers, no practice (GUIDELINES: pointers)
+    assert pairs("For more detail, use the contact form in the Personal Information Charter.") == set()
+    assert pairs("The extension adheres to the Chrome Web Store User Data Policy.") == set()
+    assert pairs("We use your personal information to send you the newsletter.") == {("personal_info", "use")}
+

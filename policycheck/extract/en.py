@@ -364,6 +364,8 @@ class EnglishAnalyzer:
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
         if _names_a_service(span, self.lex.service_nouns):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
+        if _in_document_title(span):
+            return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
@@ -3007,6 +3009,22 @@ def _sent_to_the_user(token) -> bool:
                     c.dep_ == "poss" and c.lower_ in ("your", "their") for c in target.children)):
                 return True
     return False
+
+
+DOCUMENT_NOUNS = LAW_WORDS | {"charter", "policy", "notice", "statement", "guide", "guidance", "code", "standard",
+                               "principle", "framework", "agreement", "addendum", "terms"}
+
+
+def _in_document_title(span) -> bool:
+    """The capitalised data term is a word of the title of a document or law it modifies ("use the contact form in the
+    Personal Information Charter", "adheres to the Chrome Web Store User Data Policy", "the Personal Data Protection
+    Act"): the title names the document, not data of the user."""
+    if not span[0].text[:1].isupper():
+        return False
+    head = span.root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i != span.root.i and head.text[:1].isupper() and head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _names_a_service(span, service_nouns: set[str]) -> bool:
