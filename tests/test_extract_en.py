@@ -5186,3 +5186,10 @@ def test_a_data_term_in_the_title_of_a_document_names_no_data():
     assert pairs("The extension adheres to the Chrome Web Store User Data Policy.") == set()
     assert pairs("We use your personal information to send you the newsletter.") == {("personal_info", "use")}
 
+
+def test_how_to_do_something_with_your_data_is_the_readers_action():
+    # what the reader is told how to do is a user right or control, no practice (GUIDELINES: user rights)
+    assert pairs("For further information and how to request your data, please contact our data protection "
+                 "officer.") == set()
+    assert pairs("We explain how to access your personal data in the next section.") == set()
+    assert pairs("We request your email address to send you a receipt.") >= {("contact.email", "collect")}

@@ -176,6 +176,10 @@ class EnglishAnalyzer:
                 verb = self._enclosing_action(span.root)
             if not isinstance(verb, str) and self._talked_about_or_guarded(span.root, verb):
                 verb = "user-control"
+            if verb is not None and not isinstance(verb, str) and _how_to_clause(verb):
+                # "For further information and how to request your data, use the contact form": what the reader is
+                # told how to do is the user's own action, no practice of ours
+                verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
@@ -2402,6 +2406,14 @@ def _what_a_law_does(verb) -> bool:
         return False
     arguments = [c for c in root.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
     return not any(t.lower_ in FIRST_PERSON for a in arguments for t in [a, *a.children])
+
+
+def _how_to_clause(verb) -> bool:
+    """Whether `verb` is a subjectless infinitive after "how" ("how to request your data", "learn how to access
+    your information"): the reader's action."""
+    return (_has_infinitive_marker(verb) and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < verb.i
+                                                 for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _has_infinitive_marker(verb) -> bool:
