@@ -5193,3 +5193,16 @@ def test_how_to_do_something_with_your_data_is_the_readers_action():
                  "officer.") == set()
     assert pairs("We explain how to access your personal data in the next section.") == set()
     assert pairs("We request your email address to send you a receipt.") >= {("contact.email", "collect")}
+
+
+def test_how_safe_the_data_a_user_gives_is_states_no_practice():
+    # security measures give none, also when the data is named with a clause saying it is given or collected
+    # (GUIDELINES: security measures)
+    assert pairs("We want you to be confident that the personal information you give us is safe and secure with "
+                 "us.") == set()
+    assert pairs("We cannot guarantee that the Personal Information you supply will not be intercepted while being "
+                 "transmitted to us over the Internet.") == set()
+    # a data noun after the passive is no safeguard of the subject
+    assert ("health", "collect") in pairs("Medical information that you share with us is also protected health "
+                                          "information under HIPAA.")
+    assert pairs("The personal information you give us is used to send you receipts.") == {("personal_info", "use")}

@@ -688,6 +688,10 @@ class EnglishAnalyzer:
         if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
                 and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))):
             return True  # "protect the data we collect", "keep all personal data they process on our behalf secure"
+        if clause.dep_ in ("relcl", "acl") and held.dep_ in ("nsubj", "nsubjpass") and _in_safe_keeping(held.head):
+            # "the personal information you give us is safe and secure with us", "we cannot guarantee that the
+            # Personal Information you supply will not be intercepted": how safe the data is, no practice
+            return True
         if clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in self.lex.safeguard_nouns:
             return True
         current = noun
@@ -2406,6 +2410,19 @@ def _what_a_law_does(verb) -> bool:
         return False
     arguments = [c for c in root.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
     return not any(t.lower_ in FIRST_PERSON for a in arguments for t in [a, *a.children])
+
+
+SAFE_STATES = {"safe", "secure"}  # "is safe and secure with us" (not "is protected health information")
+SAFEGUARD_PASSIVES = {"protect", "encrypt", "safeguard", "secure", "intercept"}
+
+
+def _in_safe_keeping(predicate) -> bool:
+    """Whether the predicate of a data subject says how safe the data is: a copula with "safe" or "secure" ("is safe
+    and secure with us"), or a passive safeguard or interception ("is encrypted", "will not be intercepted")."""
+    if predicate.lemma_.lower() in COPULAS:
+        return any(c.dep_ == "acomp" and c.lower_ in SAFE_STATES for c in predicate.children)
+    return (predicate.lemma_.lower() in SAFEGUARD_PASSIVES and any(c.dep_ == "auxpass" for c in predicate.children)
+            and not any(c.dep_ in ("dobj", "obj", "attr") for c in predicate.children))  # "is protected health information"
 
 
 def _how_to_clause(verb) -> bool:
