@@ -5206,3 +5206,10 @@ def test_how_safe_the_data_a_user_gives_is_states_no_practice():
     assert ("health", "collect") in pairs("Medical information that you share with us is also protected health "
                                           "information under HIPAA.")
     assert pairs("The personal information you give us is used to send you receipts.") == {("personal_info", "use")}
+
+
+def test_a_practice_under_whether_is_asked_not_stated():
+    # a clause under "whether" states no practice, it is what a request is answered about (GUIDELINES: user rights)
+    assert pairs("Upon your request, we will provide you with information about whether we hold any of your "
+                 "Personal Data.") == set()
+    assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}

@@ -176,9 +176,11 @@ class EnglishAnalyzer:
                 verb = self._enclosing_action(span.root)
             if not isinstance(verb, str) and self._talked_about_or_guarded(span.root, verb):
                 verb = "user-control"
-            if verb is not None and not isinstance(verb, str) and _how_to_clause(verb):
+            if verb is not None and not isinstance(verb, str) and (_how_to_clause(verb) or any(
+                    c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)):
                 # "For further information and how to request your data, use the contact form": what the reader is
-                # told how to do is the user's own action, no practice of ours
+                # told how to do is the user's own action, no practice of ours; and "we will provide you with
+                # information about whether we hold any of your Personal Data" asks, not states, a practice
                 verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
