@@ -5213,3 +5213,17 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("Upon your request, we will provide you with information about whether we hold any of your "
                  "Personal Data.") == set()
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
+
+
+def test_exposure_diagnosis_keys_and_technical_diagnosis_are_no_health_data():
+    assert pairs("Diagnosis keys uploaded to the State Registry if the user is COVID-19 positive and agrees to "
+                 "upload them.") == set()
+    assert pairs("Access by the Provider occurs only if required for maintenance, diagnosis, or defense against "
+                 "technical disturbances.") == set()
+    assert ("health", "collect") in pairs("We collect your diagnosis and symptoms.")
+
+
+def test_date_and_time_of_a_text_message_is_no_access_log():
+    assert ("usage.logs", "collect") not in pairs(
+        "We collect metadata associated with each SMS/MMS message, including the date and time the message was sent.")
+    assert ("usage.logs", "collect") in pairs("We collect the date and time of each visit.")
