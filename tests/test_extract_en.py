@@ -5227,3 +5227,18 @@ def test_date_and_time_of_a_text_message_is_no_access_log():
     assert ("usage.logs", "collect") not in pairs(
         "We collect metadata associated with each SMS/MMS message, including the date and time the message was sent.")
     assert ("usage.logs", "collect") in pairs("We collect the date and time of each visit.")
+
+
+def test_account_created_or_required_as_a_condition_is_no_practice():
+    # GUIDELINES: creating an account or profile named as the occasion, or an account (not) being required, is a
+    # condition of use
+    assert pairs("When you create a profile, you choose one of three visibility settings.") == set()
+    assert ("account", "collect") not in pairs(
+        "When you use our site to access our online content, create a user account, upload material to our website, "
+        "submit feedback or initiate a help request, we collect personal information about you.")
+    assert ("account", "collect") not in pairs("You do not have to provide us with any personal information or "
+                                               "create a user account to access information on our site.")
+    assert pairs("The App does not require a user account or other log in.") == set()
+    # a creation stated as such, and account data, stay
+    assert ("account.profile", "collect") in pairs("Once you've registered, we'll ask you to create a user profile.")
+    assert ("account", "collect") in pairs("When you create an account, we collect your account information.")

@@ -372,6 +372,8 @@ class EnglishAnalyzer:
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if _in_document_title(span):
             return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
+        if match.value in ("account", "account.profile") and _account_as_occasion(root):
+            return False  # "When you create a profile, you choose …", "The App does not require a user account"
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
@@ -2536,6 +2538,39 @@ def _after_it(clause) -> bool:
     """Whether `clause` is a temporal clause saying after what its head happens ("Once we have received your
     information, we will …")."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "after") for c in clause.children)
+
+
+ACCOUNT_CREATION_VERBS = {"create", "open", "register", "set"}
+OCCASION_MARKS = {"when", "whenever", "if", "once", "before", "after"}
+
+
+def _account_as_occasion(root) -> bool:
+    """A bare account or profile whose creation is the occasion of another statement (in a when/if clause) or whose
+    need is denied: a condition of use, no practice on account data (GUIDELINES): "When you create a profile, you
+    choose …", "When you use our site …, create a user account, …, we collect …", "You do not have to … create a
+    user account to access …", "The App does not require a user account". Account data ("account information") and
+    a creation stated as such ("we'll ask you to create a user profile") stay."""
+    if root.lemma_.lower() not in ("account", "profile"):
+        return False
+    head = _first_conjunct(root)
+    if head.dep_ not in ("dobj", "obj"):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("require", "need"):  # "does not require a user account", "you do not need a profile"
+        return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
+    if lemma not in ACCOUNT_CREATION_VERBS:
+        return False
+    clause = _first_conjunct(verb)
+    if clause.dep_ == "advcl":
+        # the marker may sit on an earlier clause of the same series ("When you use our site …, create a user account")
+        clauses = [c for c in [*clause.head.children, *clause.children] if c.dep_ == "advcl" and c.i <= clause.i]
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS and c.i < clause.i
+               for earlier in clauses for c in earlier.children):
+            return True
+    needing = clause.head  # "You do not have to provide … or create a user account"
+    return (clause.dep_ == "xcomp" and needing.lemma_.lower() in ("have", "need", "require")
+            and any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in needing.children))
 
 
 def _first_conjunct(token):
