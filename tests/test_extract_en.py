@@ -5242,3 +5242,10 @@ def test_account_created_or_required_as_a_condition_is_no_practice():
     # a creation stated as such, and account data, stay
     assert ("account.profile", "collect") in pairs("Once you've registered, we'll ask you to create a user profile.")
     assert ("account", "collect") in pairs("When you create an account, we collect your account information.")
+
+
+def test_data_named_in_a_settings_label_is_no_practice():
+    assert pairs("Go to settings and turn off the Help improve Microsoft products by sending optional diagnostic data "
+                 "about how you use the browser, websites you visit, and crash reports setting.") == set()
+    assert pairs('You can toggle the "Save and fill personal info" setting.') == set()
+    assert ("usage.logs", "collect") in pairs("We collect diagnostic data about how you use the browser.")

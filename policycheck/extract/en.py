@@ -372,6 +372,8 @@ class EnglishAnalyzer:
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if _in_document_title(span):
             return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
+        if any(label.start(2) <= match.start < label.end(2) for label in CONTROL_LABEL.finditer(span.doc.text)):
+            return False  # "turn off the Help improve … by sending optional diagnostic data … setting": a setting's name
         if match.value in ("account", "account.profile") and _account_as_occasion(root):
             return False  # "When you create a profile, you choose …", "The App does not require a user account"
         if _what_it_depends_on(root):
@@ -1902,6 +1904,13 @@ class EnglishAnalyzer:
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
+# the label of a setting the user switches, a name with a capital ("turn off the Help improve Microsoft products by
+# sending optional diagnostic data about how you use the browser … setting"): data named only in the name of a feature
+# the user uses gets no tuple (GUIDELINES)
+CONTROL_LABEL = re.compile(r"\b(?:turn(?:s|ed|ing)? (?:on|off)(?: or (?:on|off))?|toggl(?:e|es|ed|ing)|switch(?:es|ed|ing)? "
+                           r"(?:on|off)|(?:un)?check(?:s|ed|ing)?|(?:un)?tick(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
+                           r"disabl(?:e|es|ed|ing)|select(?:s|ed|ing)?) (?:the )?([\"“‘]?)([A-Z][^.;:]{2,200}?)\1 "
+                           r"(?:setting|option|toggle|switch|checkbox|check box|button)s?\b")
 QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 # list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
