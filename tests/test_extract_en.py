@@ -5249,3 +5249,10 @@ def test_data_named_in_a_settings_label_is_no_practice():
                  "about how you use the browser, websites you visit, and crash reports setting.") == set()
     assert pairs('You can toggle the "Save and fill personal info" setting.') == set()
     assert ("usage.logs", "collect") in pairs("We collect diagnostic data about how you use the browser.")
+
+
+def test_donations_named_as_a_purpose_are_no_transaction_record():
+    assert pairs("We will share Personal Information with Donorbox, PayPal, and Stripe (for charitable donations).") \
+        == {("personal_info", "share")}
+    assert ("financial.transactions", "use") in pairs("We use your information to process donations.")
+    assert ("financial.transactions", "store") in pairs("We keep records of your donations for seven years.")
