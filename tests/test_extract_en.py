@@ -5256,3 +5256,12 @@ def test_donations_named_as_a_purpose_are_no_transaction_record():
         == {("personal_info", "share")}
     assert ("financial.transactions", "use") in pairs("We use your information to process donations.")
     assert ("financial.transactions", "store") in pairs("We keep records of your donations for seven years.")
+
+
+def test_where_details_can_be_found_is_a_pointer():
+    assert pairs("Red Hat extensions' specific telemetry collection details can be found there:") == set()
+    assert pairs("Full details of the telemetry we collect can be found in our documentation.") == set()
+    # data that others can find is no pointer
+    assert ("personal_info", "share") in pairs(
+        "You should assume that personal information you contribute is publicly visible and can be found by search "
+        "engines.")
