@@ -4639,11 +4639,6 @@ def test_oversight_or_description_of_processing_is_no_practice():
     assert pairs("Danbooru have their own privacy policy that govern their use of your data.") == set()
 
 
-def test_precise_information_about_the_location_is_precise_location():
-    assert pairs("This Application does not collect precise information about the location of your mobile device.") == {
-        ("location.precise", "not_collect")}
-
-
 def test_the_name_of_a_system_computer_or_query_is_no_personal_name():
     assert pairs("Through the apps, we collect the operating system name used by the user.") == {
         ("device.hardware", "collect")}
