@@ -1903,7 +1903,6 @@ class EnglishAnalyzer:
 
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
-# the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
 # the label of a setting the user switches, a name with a capital ("turn off the Help improve Microsoft products by
 # sending optional diagnostic data about how you use the browser … setting"): data named only in the name of a feature
 # the user uses gets no tuple (GUIDELINES)
@@ -1911,6 +1910,7 @@ CONTROL_LABEL = re.compile(r"\b(?:turn(?:s|ed|ing)? (?:on|off)(?: or (?:on|off))
                            r"(?:on|off)|(?:un)?check(?:s|ed|ing)?|(?:un)?tick(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
                            r"disabl(?:e|es|ed|ing)|select(?:s|ed|ing)?) (?:the )?([\"“‘]?)([A-Z][^.;:]{2,200}?)\1 "
                            r"(?:setting|option|toggle|switch|checkbox|check box|button)s?\b")
+# the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
 QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 # list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
