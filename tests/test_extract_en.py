@@ -5260,3 +5260,17 @@ def test_where_details_can_be_found_is_a_pointer():
     assert ("personal_info", "share") in pairs(
         "You should assume that personal information you contribute is publicly visible and can be found by search "
         "engines.")
+
+
+def test_data_said_not_to_be_deleted_is_kept():
+    # GUIDELINES: named data said not to be deleted or removed is retained (`store`); a hedge or a condition on others is not
+    assert pairs("You can deactivate your account at any time; deactivating your account does not delete your "
+                 "medical record.") == {("health", "store")}
+    assert pairs("Posts are not removed, as we have a legitimate interest in retaining the history of discussions.") == {
+        ("content", "store")}
+    assert pairs("Deleting your account hides all Personal Information from public view, but does not remove all of "
+                 "your Personal Information from our servers.") == {("personal_info", "store")}
+    assert pairs("You cannot delete your username.") == set()
+    assert pairs("The following information may or may not be removed: mentions in a comment.") == set()
+    assert ("health", "store") not in pairs("We may disclose health information to researchers, provided that they do "
+                                            "not remove any health information from our systems.")

@@ -461,7 +461,7 @@ class EnglishAnalyzer:
         if self._kept_confidential(token):  # "keep X confidential", "maintain the secrecy of X": a safeguard
             return False
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
-            return _retention_period(token)
+            return _retention_period(token) or _kept_undeleted(token)
         if lemma in self.lex.staying_verbs:  # "the cookie will persist for a maximum of 2 weeks"
             return _retention_period(token, True)
         if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
@@ -1117,7 +1117,7 @@ class EnglishAnalyzer:
                 return None
             return Frame("share", negated=not negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if lemma in self.lex.deletion_verbs:
-            if negated or subject_kind == "user" or not _retention_period(verb):
+            if subject_kind == "user" or not (_kept_undeleted(verb) if negated else _retention_period(verb)):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
@@ -2758,6 +2758,20 @@ def _retention_period(verb, staying: bool = False) -> bool:
         elif clause is verb and child.dep_ == "advcl" and _ends_with_its_purpose(child):
             return True  # "deleted when it is no longer needed", "once the retention period expires"
     return False
+
+
+def _kept_undeleted(verb) -> bool:
+    """Whether a deletion verb denies removing its data, which is then kept ("deactivating your account does not delete
+    your medical record", "Posts are not removed", "each version of a paper … may not be removed"): storage, as the
+    guidelines read data said not to be deleted or removed. Not anonymising or truncating ("not truncated"), and not a
+    condition on others ("provided that they do not remove any health information from us") nor a hedge ("may or may
+    not be removed")."""
+    negation = _negation(verb)
+    if verb.lemma_.lower() not in ("delete", "remove", "erase") or negation is None or (
+            any(t.lower_ == "or" for t in verb.doc[max(negation.i - 2, 0):negation.i])):
+        return False
+    return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they" for c in verb.children))
 
 
 NO_LONGER_NEEDED = re.compile(r"\bno longer (?:be |being )?(?:need|necessary|required|relevant|useful|used)|"
