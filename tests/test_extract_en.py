@@ -5210,6 +5210,14 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_which_data_or_whether_to_provide_it_is_a_question_not_a_practice():
+    # an indirect question on what the user provides ("which …", "whether you want to provide …") states no practice
+    assert pairs("You are free to choose which personal information you want to provide to us or whether you want "
+                 "to provide us with personal information at all.") == set()
+    assert pairs("You are free to choose whether you want to provide us with your email address.") == set()
+    assert pairs("You provide us with your email address.") == {("contact.email", "collect")}
+
+
 def test_exposure_diagnosis_keys_and_technical_diagnosis_are_no_health_data():
     assert pairs("Diagnosis keys uploaded to the State Registry if the user is COVID-19 positive and agrees to "
                  "upload them.") == set()

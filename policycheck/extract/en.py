@@ -176,11 +176,12 @@ class EnglishAnalyzer:
                 verb = self._enclosing_action(span.root)
             if not isinstance(verb, str) and self._talked_about_or_guarded(span.root, verb):
                 verb = "user-control"
-            if verb is not None and not isinstance(verb, str) and (_how_to_clause(verb) or any(
-                    c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)):
+            if verb is not None and not isinstance(verb, str) and (_how_to_clause(verb)
+                                                                   or _embedded_question(verb, span.root)):
                 # "For further information and how to request your data, use the contact form": what the reader is
                 # told how to do is the user's own action, no practice of ours; and "we will provide you with
-                # information about whether we hold any of your Personal Data" asks, not states, a practice
+                # information about whether we hold any of your Personal Data", "choose which personal information
+                # you want to provide" ask, not state, a practice
                 verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
@@ -2444,6 +2445,20 @@ def _how_to_clause(verb) -> bool:
     return (_has_infinitive_marker(verb) and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < verb.i
                                                  for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _embedded_question(verb, term_root) -> bool:
+    """Whether the clause of `verb` is an indirect question on the practice: marked "whether", also on the verb its
+    infinitive hangs from ("whether you want to provide us with personal information"), or asking "which"/"what" data
+    ("choose which personal information you want to provide"); "whatever information you provide" is a practice."""
+    clause = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            return True
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in _first_conjunct(term_root).children)
 
 
 def _has_infinitive_marker(verb) -> bool:
