@@ -5210,6 +5210,14 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_denial_of_a_requirement_reaches_a_later_coordinated_infinitive():
+    # "provide" is the second infinitive under "do not require": the denial covers it as it covers "create"
+    assert pairs("We do not require Users to create an account or otherwise provide Personal Information to use "
+                 "our Services.") == {("personal_info", "not_collect")}
+    assert pairs("We do not require an account, and you provide your email address when you subscribe.") == {
+        ("contact.email", "collect")}
+
+
 def test_which_data_or_whether_to_provide_it_is_a_question_not_a_practice():
     # an indirect question on what the user provides ("which …", "whether you want to provide …") states no practice
     assert pairs("You are free to choose which personal information you want to provide to us or whether you want "

@@ -1796,10 +1796,13 @@ class EnglishAnalyzer:
                 break
             if head.dep_ == "conj" and _joined_by_contrast(head):
                 break  # "we do not sell X but may share Y": the denial stops at the contrasting clause
+            # a later conjunct stands where the first one does ("We do not require Users to create a … account or
+            # otherwise provide Personal Information": "provide" is under "require" as "create" is)
+            by_conjunction = head.dep_ == "conj"
             head = head.head
             chain.append(head)
-            if (head.dep_ == "conj" or _verb_list_item(head) or head.lemma_.lower() in CONTROL_VERBS
-                    or head.lemma_.lower() in self.lex.verbs):
+            if (by_conjunction or head.dep_ == "conj" or _verb_list_item(head)
+                    or head.lemma_.lower() in CONTROL_VERBS or head.lemma_.lower() in self.lex.verbs):
                 continue
             break
         negation = None
