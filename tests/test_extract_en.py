@@ -5210,6 +5210,15 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_data_assured_to_be_handled_safely_is_no_practice():
+    # what "ensure" / "make sure" assures about the data's safety is a security assurance (GUIDELINES: security
+    # measures), also when the clause has a practice verb or the section heading one
+    assert pairs("We maintain our systems to make sure that your data is processed and stored safely.") == set()
+    assert pairs("## Information we collect\n\nCake Labs will take all necessary steps to ensure that your data is "
+                 "treated securely and in accordance with this Privacy Policy.") == set()
+    assert pairs("We store your data securely on our servers.") == {("personal_info", "store")}
+
+
 def test_denial_of_a_requirement_reaches_a_later_coordinated_infinitive():
     # "provide" is the second infinitive under "do not require": the denial covers it as it covers "create"
     assert pairs("We do not require Users to create an account or otherwise provide Personal Information to use "

@@ -157,6 +157,11 @@ class EnglishAnalyzer:
                 # section": the title of a part of a document names what it covers, no practice (GUIDELINES: pointers)
                 mention.skip = True
                 continue
+            if _assured_safe(span.root):
+                # "to make sure that your data is processed and stored safely", "steps to ensure that your data is
+                # treated securely": an assurance of security, no practice (GUIDELINES: security measures)
+                mention.skip = True
+                continue
             if (match.value == "usage.cookies" and _first_conjunct(span.root).dep_ == "nsubj"
                     and any_match(self.lex.cookie_helps, text[match.end:match.end + 60])):
                 # "Cookies help us identify users", "Web beacons enable us to recognize …": what the technology does
@@ -2440,6 +2445,26 @@ def _in_safe_keeping(predicate) -> bool:
         return any(c.dep_ == "acomp" and c.lower_ in SAFE_STATES for c in predicate.children)
     return (predicate.lemma_.lower() in SAFEGUARD_PASSIVES and any(c.dep_ == "auxpass" for c in predicate.children)
             and not any(c.dep_ in ("dobj", "obj", "attr") for c in predicate.children))  # "is protected health information"
+
+
+SAFE_MANNERS = {"safely", "securely"}
+
+
+def _assured_safe(token) -> bool:
+    """Whether the data at `token` is the subject of a clause that "ensure" or "make sure" governs and that says the
+    data is handled safely or securely ("ensure that your data is treated securely", "make sure that your data is
+    processed and stored safely"): what the assurance is about, no practice."""
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and token.i in {t.i for t in c.subtree}
+                                 for c in clause.children):
+        return False
+    clause = _first_conjunct(clause)
+    assuring = clause.head
+    if clause.dep_ != "ccomp" or not (assuring.lemma_.lower() in ("ensure", "assure")
+                                      or assuring.lower_ == "sure" and assuring.head.lemma_.lower() == "make"):
+        return False
+    coordinated = [clause] + [c for c in clause.children if c.dep_ == "conj"]
+    return any(c.dep_ == "advmod" and c.lower_ in SAFE_MANNERS for verb in coordinated for c in verb.children)
 
 
 def _how_to_clause(verb) -> bool:
