@@ -5210,6 +5210,14 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_what_a_class_of_websites_collects_is_no_practice_of_ours():
+    # CalOPPA background: the participle describes websites in general, not the service
+    assert pairs("The law's reach stretches well beyond California to require a person or company that operates "
+                 "websites collecting personally identifiable information from California consumers to post a "
+                 "conspicuous privacy policy.") == set()
+    assert pairs("We work with partners collecting your email address.") == {("contact.email", "collect")}
+
+
 def test_data_assured_to_be_handled_safely_is_no_practice():
     # what "ensure" / "make sure" assures about the data's safety is a security assurance (GUIDELINES: security
     # measures), also when the clause has a practice verb or the section heading one

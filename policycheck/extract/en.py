@@ -224,7 +224,7 @@ class EnglishAnalyzer:
             if any(start <= verb.idx < end for start, end in refusal):
                 mention.skip = True
                 continue
-            if _outside_parties_in_general(verb) or _what_a_law_does(verb):
+            if _outside_parties_in_general(verb) or _what_a_law_does(verb) or _practice_of_a_class_of_parties(verb):
                 # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
                 # allow cookies": what other parties do in general is background, no practice of this service
                 mention.skip = True
@@ -2405,6 +2405,16 @@ def _outside_parties_in_general(verb) -> bool:
         if clause.dep_ == "conj" or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def _practice_of_a_class_of_parties(verb) -> bool:
+    """Whether `verb` is a participle describing a bare plural class of parties ("operates websites collecting
+    personally identifiable information from California consumers"): what such parties do in general, no practice of
+    ours ("our partners collecting …", "the websites we operate" name parties of ours)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.tag_ == "NNS"
+            and head.lemma_.lower() in GENERIC_PARTIES
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "relcl") for c in head.children))
 
 
 LAW_WORDS = {"law", "act", "regulation", "memorandum", "directive", "statute", "legislation", "ccpa", "cpra", "gdpr",
