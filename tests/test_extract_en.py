@@ -5210,6 +5210,14 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_operating_no_service_that_collects_denies_the_collection():
+    # the data is the object of a relative clause on a service the policy's party denies running
+    assert pairs("The project does not knowingly operate a service that collects children's personal data.") == {
+        ("personal_info", "not_collect")}
+    assert pairs("We do not use any tool that tracks your location.") == {("location", "not_collect")}
+    assert pairs("We use a tool that tracks your location.") == {("location", "collect")}
+
+
 def test_what_a_class_of_websites_collects_is_no_practice_of_ours():
     # CalOPPA background: the participle describes websites in general, not the service
     assert pairs("The law's reach stretches well beyond California to require a person or company that operates "

@@ -1818,6 +1818,8 @@ class EnglishAnalyzer:
         if negation is None and verb.head.lower_ == "without":
             negation = verb.head
         if negation is None:
+            negation = _denied_operator(verb, span)
+        if negation is None:
             # "we have disabled the collection of X", "we stopped collecting X"
             previous = None
             for item in [verb] + list(verb.ancestors)[:3]:
@@ -2050,6 +2052,23 @@ def _verb_candidates(doc) -> list[int]:
 
 
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
+
+
+OPERATED_THINGS = {"service", "tool", "system", "app", "application", "feature", "product", "platform", "website",
+                   "site", "sdk", "library", "software", "technology", "mechanism", "functionality"}
+
+
+def _denied_operator(verb, span):
+    """The negation of the verb whose object the relative clause of `verb` describes, when that object is a service or
+    tool and the data is the clause's own object ("The project does not knowingly operate a service that collects
+    children's personal data", "we do not use any tool that tracks your location"): running no such thing denies
+    its practice. Data the object is itself ("we do not sell data that we collect") keeps the clause's practice."""
+    if span is None or verb.dep_ != "relcl" or span.root.i not in {t.i for t in verb.subtree}:
+        return None
+    thing, operating = verb.head, verb.head.head
+    if thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() not in OPERATED_THINGS:
+        return None
+    return _negation(operating)
 
 
 def _negation(verb, lasting: bool = True):
