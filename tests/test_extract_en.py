@@ -5210,6 +5210,14 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_a_clause_naming_a_purpose_states_no_practice():
+    # "the purpose for which you provide X" names a purpose; a label made of the noun still introduces a use
+    assert pairs("To fulfill any other purpose for which you provide personal information.") == set()
+    assert pairs("We would encourage you to visit our Website regularly to stay informed of the purposes for which "
+                 "we process your information.") == set()
+    assert pairs("We use your email address for the purposes for which you provided it.") == {("contact.email", "use")}
+
+
 def test_operating_no_service_that_collects_denies_the_collection():
     # the data is the object of a relative clause on a service the policy's party denies running
     assert pairs("The project does not knowingly operate a service that collects children's personal data.") == {

@@ -188,6 +188,10 @@ class EnglishAnalyzer:
                 # information about whether we hold any of your Personal Data", "choose which personal information
                 # you want to provide" ask, not state, a practice
                 verb = "user-control"
+            if verb is not None and not isinstance(verb, str) and _names_a_purpose(verb):
+                # "To fulfill any other purpose for which you provide personal information", "the reason for which
+                # the information is provided": the clause names a purpose, it states no practice of its own
+                verb = "user-control"
             if (verb is not None and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
@@ -2516,6 +2520,16 @@ def _embedded_question(verb, term_root) -> bool:
             break
         clause = clause.head
     return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in _first_conjunct(term_root).children)
+
+
+def _names_a_purpose(verb) -> bool:
+    """Whether `verb` heads a relative clause on "purpose" or "reason" introduced by "for which" ("any other purpose
+    for which you provide personal information", "to stay informed of the purposes for which we process your
+    information"); not in a label made of the noun ("Purposes for which we will use your personal data:" states the
+    use of what it introduces)."""
+    return (verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("purpose", "reason") and verb.head.dep_ != "ROOT"
+            and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                    and any(g.lower_ == "which" for g in c.children) for c in verb.children))
 
 
 def _has_infinitive_marker(verb) -> bool:
