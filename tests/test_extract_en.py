@@ -5210,6 +5210,17 @@ def test_a_practice_under_whether_is_asked_not_stated():
     assert pairs("We hold your personal data for as long as your account is active.") == {("personal_info", "store")}
 
 
+def test_a_denied_clause_without_a_practice_verb_takes_no_section_practice():
+    # a sentence whose main verb is denied and is no practice does not inherit the heading's practice, but what it
+    # denies to contain is denied
+    assert pairs("## Information we collect\n\nUser Personal Information does not include aggregated, "
+                 "non-personally identifying information.") == set()
+    assert pairs("## Information we collect\n\nNotifications do not contain the content of your messages.") == {
+        ("communication.messages", "not_collect")}
+    assert pairs("## Information we collect\n\nUser Personal Information is important to us.") == {
+        ("personal_info", "collect")}
+
+
 def test_a_clause_naming_a_purpose_states_no_practice():
     # "the purpose for which you provide X" names a purpose; a label made of the noun still introduces a use
     assert pairs("To fulfill any other purpose for which you provide personal information.") == set()

@@ -590,7 +590,9 @@ class Extractor:
                 or SENT_CONTAINER.match(sentence.text) or mention.continues):
             return True
         if not analysis.has_verb:
-            return not (analysis.user_clause and source_is_section)
+            # a denied clause still denies the section's practice for what it leaves out ("Notifications do not
+            # contain the content of your messages"), not for the rest ("User Personal Information does not include …")
+            return not ((analysis.user_clause or analysis.denied_clause and not mention.denied) and source_is_section)
         colon = min((i for i in (sentence.text.find("："), sentence.text.find(":")) if i >= 0), default=-1)
         if (sentence.language == "zh" and ZH_ITEM_LABEL.match(sentence.text)
                 and not any(m.frames for m in analysis.mentions)):

@@ -68,6 +68,9 @@ class SentenceAnalysis:
     # a full clause on what the user or the user's software does, with no practice verb ("You can see what we hold
     # in your account", "Most browsers include an option to clear cookies"): it takes no section's practice
     user_clause: bool = False
+    # a full clause with no practice verb whose predicate is denied ("User Personal Information does not include
+    # aggregated … information"): it takes no section's practice either
+    denied_clause: bool = False
     purposes: list[str] = field(default_factory=list)  # the sentence's own purposes ("用于…", "to …")
     condition: str | None = None
 

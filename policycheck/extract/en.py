@@ -311,7 +311,8 @@ class EnglishAnalyzer:
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 purposes=purposes, condition=condition,
                                 has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
-                                user_clause=not action_verbs and _user_or_software_clause(doc))
+                                user_clause=not action_verbs and _user_or_software_clause(doc),
+                                denied_clause=not action_verbs and _denied_main_clauses(doc))
 
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
@@ -2327,6 +2328,13 @@ def _user_or_software_clause(doc) -> bool:
                                for s in subjects):
             return False
     return True
+
+
+def _denied_main_clauses(doc) -> bool:
+    """Whether every main clause is a verb with a negation ("User Personal Information does not include aggregated,
+    non-personally identifying information", "We do not build backdoors into our software")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return bool(roots) and all(root.pos_ in ("VERB", "AUX") and _negation(root) is not None for root in roots)
 
 
 def _in_fragment_clause(verb) -> bool:
