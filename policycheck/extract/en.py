@@ -2331,8 +2331,9 @@ def _user_or_software_clause(doc) -> bool:
 
 
 def _denied_main_clauses(doc) -> bool:
-    """Whether every main clause is a verb with a negation ("User Personal Information does not include aggregated,
-    non-personally identifying information", "We do not build backdoors into our software")."""
+    """Whether the root verb of every sentence the parser found is negated ("User Personal Information does not include
+    aggregated, non-personally identifying information", "We do not build backdoors into our software, and we will
+    notify you …": a clause coordinated to a denied root is not checked)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     return bool(roots) and all(root.pos_ in ("VERB", "AUX") and _negation(root) is not None for root in roots)
 
