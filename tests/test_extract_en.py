@@ -5334,3 +5334,18 @@ def test_data_said_not_to_be_deleted_is_kept():
     assert pairs("The following information may or may not be removed: mentions in a comment.") == set()
     assert ("health", "store") not in pairs("We may disclose health information to researchers, provided that they do "
                                             "not remove any health information from our systems.")
+
+
+def test_bare_verb_items_after_when_you_are_the_users_own_acts():
+    # "… except when you" / "- actively share debugging information:": the user shares it with us, no disclosure of ours
+    text = ("The developers do not have access to any of your information, except when you\n\n"
+            "- actively share debugging information:\n  - device type\n"
+            "- actively share a review in the store:\n  - public profile information\n")
+    found = {(s.line, s.data_type, s.action, s.actor, s.recipient)
+             for s in statements_of(text, "markdown", "policy.md") if s.line > 1}
+    assert found == {(3, "usage.logs", "collect", "first_party", None),
+                     (4, "device.hardware", "collect", "first_party", None),
+                     (6, "account.profile", "collect", "first_party", None)}
+    # an item under another introduction keeps its own reading: "We may:" / "- share your device type with partners"
+    assert {(s.action, s.recipient) for s in statements_of(
+        "We may:\n\n- share your device type with our partners\n", "markdown", "policy.md")} == {("share", "third_party")}

@@ -101,6 +101,7 @@ class EnglishAnalyzer:
         self.data = data_matcher("en")
         self.first_party_aliases: set[str] = set()
         self._inside_terms: set[int] = set()
+        self._user_items = False  # the sentence is an item of an introduction ending "… when you:" (`USER_ITEM_INTRO`)
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
@@ -122,7 +123,9 @@ class EnglishAnalyzer:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
+            self._user_items = _item_of_user_intro(sentences, index)
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
+        self._user_items = False
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
 
     # -- per sentence --------------------------------------------------------------------------------------
@@ -1412,6 +1415,8 @@ class EnglishAnalyzer:
             # collect X": the advertisers collect
             subject = _subject_token(verb.head)
         if subject is None:
+            if self._user_items and verb.lemma_.lower() in self.lex.user_provides and _opens_item(verb):
+                return "user", FIRST_PARTY, None  # "… except when you" / "- actively share debugging information"
             return "none", default_actor, None
         antecedent = _relative_antecedent(subject)  # "individuals who sign up … to provide": the antecedent
         if antecedent is not None:
@@ -2364,6 +2369,31 @@ def _introduces_list(text: str) -> bool:
     below it ("we have collected the categories of personal information listed below", "The following is a summary of
     the information that we may collect and store.")."""
     return bool(LIST_INTRODUCTION.search(text))
+
+
+# An introduction whose items finish its clause on what the user does: "We collect data when you:", "… do not have
+# access to any of your information, except when you" followed by "- actively share debugging information".
+USER_ITEM_INTRO = re.compile(r"\b(?:when|whenever|if|once|after|before|unless|where|while)\s+you(?:\s+either)?\s*:?\s*$",
+                             re.I)
+
+
+def _item_of_user_intro(sentences: list[Sentence], index: int) -> bool:
+    """Whether sentence `index` opens a list item whose list follows a `USER_ITEM_INTRO` sentence."""
+    if sentences[index].kind != "list_item" or sentences[index].start > 0:
+        return False
+    before = index - 1
+    while before >= 0 and sentences[before].kind == "list_item":
+        before -= 1
+    return before >= 0 and sentences[before].kind != "heading" and bool(USER_ITEM_INTRO.search(sentences[before].text))
+
+
+def _opens_item(verb) -> bool:
+    """Whether `verb` (or the first verb it is coordinated with) is the bare verb the item opens with, after adverbs
+    only ("actively share …", "Voluntarily fill out …", "Create posts and upload photos")."""
+    first = _first_conjunct(verb) if verb.dep_ == "conj" else verb
+    if first.tag_ not in ("VB", "VBP"):  # the tagger reads "actively share …" without a subject as present tense
+        return False
+    return all(t.is_punct or t.is_space or t.pos_ in ("ADV", "X", "SYM", "NUM") for t in first.doc[:first.i])
 
 
 def _list_item_taken_by_user_clause(token, user_subjects):
