@@ -5349,3 +5349,14 @@ def test_bare_verb_items_after_when_you_are_the_users_own_acts():
     # an item under another introduction keeps its own reading: "We may:" / "- share your device type with partners"
     assert {(s.action, s.recipient) for s in statements_of(
         "We may:\n\n- share your device type with our partners\n", "markdown", "policy.md")} == {("share", "third_party")}
+
+
+def test_the_developer_is_the_maker_of_the_app():
+    # "shared only with the developer": the app's own maker receives the reports (collect, first party)
+    assert tuples("The application failure reports are shared only with the developer and contain information about "
+                  "crash cause and device configuration.") == {(1, "device", "collect", "first_party")}
+    # someone else's developer stays a third party
+    assert tuples("We provide your phone number to the developer of the mini-program.") == {
+        (1, "contact.phone", "share", "first_party")}
+    assert {s.recipient for s in statements_of("We provide your phone number to the developer of the mini-program.")} \
+        == {"third_party"}

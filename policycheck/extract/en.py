@@ -1603,6 +1603,8 @@ class EnglishAnalyzer:
         if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
                 and not _third_party_modified(token):
             return FIRST_PARTY, None
+        if _the_developer(token):
+            return FIRST_PARTY, None
         phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
         # a name heading a list is a party of its own: "Mailchimp" of "with Mailchimp and Zendesk" is an uncatalogued
@@ -2394,6 +2396,16 @@ def _opens_item(verb) -> bool:
     if first.tag_ not in ("VB", "VBP"):  # the tagger reads "actively share …" without a subject as present tense
         return False
     return all(t.is_punct or t.is_space or t.pos_ in ("ADV", "X", "SYM", "NUM") for t in first.doc[:first.i])
+
+
+def _the_developer(token) -> bool:
+    """Whether `token` is "the developer(s)" / "our developers" with nothing saying whose: the maker of the app the
+    policy is about ("failure reports are shared only with the developer"); not "the developer of the mini-program",
+    "its developer", "the skill developer" or "third-party developers"."""
+    return (token.lemma_.lower() == "developer"
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "our") for c in token.children)
+            and not any(c.dep_ in ("compound", "amod", "nmod", "prep", "relcl", "acl", "appos") for c in token.children)
+            and not _third_party_modified(token))
 
 
 def _list_item_taken_by_user_clause(token, user_subjects):
