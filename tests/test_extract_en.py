@@ -5360,3 +5360,15 @@ def test_the_developer_is_the_maker_of_the_app():
         (1, "contact.phone", "share", "first_party")}
     assert {s.recipient for s in statements_of("We provide your phone number to the developer of the mini-program.")} \
         == {"third_party"}
+
+
+def test_sending_to_the_users_address_named_by_what_follows_it_uses_it():
+    # the user's own address is where receipts or offers go: it is used, not disclosed (GUIDELINES `use`)
+    assert tuples("We send receipts to the email address on your account.") == {(1, "contact.email", "use", "first_party")}
+    assert tuples("Offers are sent to the email address you registered with.") == {
+        (1, "contact.email", "use", "first_party")}
+    assert tuples("We may send emails to an email address you provide to us for support purposes.") == {
+        (1, "contact.email", "use", "first_party")}
+    # a party's address is no such destination; nor is a party the parser takes the data to be listed with
+    assert tuples("We send your data to the email address of our auditor.") >= {
+        (1, "contact.email", "share", "first_party")}

@@ -2926,7 +2926,8 @@ def _ends_with_its_purpose(clause) -> bool:
 
 def _users_own_destination(span, verb) -> bool:
     """Whether the data is where `verb` sends something: the user's own address after "to" ("send you reminders to
-    your mobile number or email address", "to the primary email address associated with your account")."""
+    your mobile number or email address", "to the primary email address associated with your account", "send receipts
+    to the email address on your account", "send emails to an email address you provide to us")."""
     root = _first_conjunct(span.root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "to":
@@ -2934,7 +2935,16 @@ def _users_own_destination(span, verb) -> bool:
     if prep.head.i != verb.i and not any(prep.head.i == t.i for c in verb.children if c.dep_ in ("dobj", "obj")
                                          for t in c.subtree):
         return False
-    return any(c.dep_ == "poss" and c.lower_ in ("your", "their") or c.lower_ == "primary" for c in root.children)
+    if any(c.dep_ == "poss" and c.lower_ in ("your", "their") or c.lower_ == "primary" for c in root.children):
+        return True
+    if root.pos_ != "NOUN":
+        return False  # "sends certain information to Mozilla, including … you have installed, …, and your IP address"
+    # the address is the user's by what follows it: "on your account", "you registered with", "you provide to us"
+    # (the parser may hang "on your account" on the verb, right after the address)
+    following = [c for c in root.children if c.i > root.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "prep"
+                                                              and c.lower_ in ("on", "in"))] + [
+        c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i == root.right_edge.i + 1]
+    return any(t.lower_ in SECOND_PERSON for c in following for t in c.subtree)
 
 
 def _derived_from(verb) -> bool:
