@@ -5372,3 +5372,15 @@ def test_sending_to_the_users_address_named_by_what_follows_it_uses_it():
     # a party's address is no such destination; nor is a party the parser takes the data to be listed with
     assert tuples("We send your data to the email address of our auditor.") >= {
         (1, "contact.email", "share", "first_party")}
+
+
+def test_data_sent_by_no_one_named_to_no_one_named_reaches_the_service():
+    # "is sent" with neither sender nor destination: the service the policy is about receives it (no disclosure)
+    assert tuples("Diagnostic data, such as fault codes and battery voltage, is sent on a fixed schedule.") == {
+        (1, "usage.logs", "collect", "first_party"), (1, "device.sensors", "collect", "first_party")}
+    assert tuples("Your location is not sent.") == {(1, "location", "not_collect", "first_party")}
+    # a destination, even a relative one or a dangling "to", keeps the disclosure; so does a passive recipient
+    assert tuples("The newsletter is sent via Mailjet, to which we transmit your email address.") >= {
+        (1, "contact.email", "share", "first_party")}
+    assert tuples("The operator of the charging network is sent the start and end time of each charging session.") \
+        <= {(1, "usage.logs", "share", "first_party"), (1, "usage", "share", "first_party")}

@@ -1211,6 +1211,10 @@ class EnglishAnalyzer:
                 # "the app sends X", "NetNewsWire sends X" (the policy's own product): to its service; not
                 # "iNaturalist discloses X", a disclosure
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if recipient is None and lemma in ("send", "transmit") and subject_kind == "none" and _sent_nowhere(verb):
+                # "Diagnostic data … is sent on a fixed schedule", "a one-time code sent by SMS", "opt in to sending
+                # crash logs": sent by no one named to no one named, it reaches the service the policy is about
+                return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
             action = "share"
         if action is None:
             if lemma in self.lex.user_provides and subject_kind == "none":
@@ -2396,6 +2400,17 @@ def _opens_item(verb) -> bool:
     if first.tag_ not in ("VB", "VBP"):  # the tagger reads "actively share …" without a subject as present tense
         return False
     return all(t.is_punct or t.is_space or t.pos_ in ("ADV", "X", "SYM", "NUM") for t in first.doc[:first.i])
+
+
+def _sent_nowhere(verb) -> bool:
+    """Whether `verb` ("sent", "sending") names no destination at all: no "to" / "with" in its clause ("to which we
+    transmit", "sent to, handled by and stored by those websites") and, passive, no object (the recipient as
+    subject: "The operator … is sent the start and end time"); not a relative clause on the data ("messages you have
+    already sent remain visible to their recipients")."""
+    if verb.dep_ == "relcl" or any(t.lower_ in ("to", "with") and t.dep_ in ("prep", "dative") for t in verb.subtree):
+        return False
+    passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    return not (passive and any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children))
 
 
 def _the_developer(token) -> bool:
