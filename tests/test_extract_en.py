@@ -5384,3 +5384,13 @@ def test_data_sent_by_no_one_named_to_no_one_named_reaches_the_service():
         (1, "contact.email", "share", "first_party")}
     assert tuples("The operator of the charging network is sent the start and end time of each charging session.") \
         <= {(1, "usage.logs", "share", "first_party"), (1, "usage", "share", "first_party")}
+
+
+def test_data_naming_a_protective_technique_is_no_data():
+    # GUIDELINES: anonymising or truncating with no stated period gives no tuple; "IP masking" names the safeguard
+    assert pairs("Using a VPN, Tor, or other IP / UserAgent masking service will not affect your use of the project "
+                 "website.") == set()
+    assert ("network.ip", "use") not in pairs(
+        "We minimise the amount of personal data we send to Google Analytics by using [Google Analytics’ IP address "
+        "anonymisation](https://support.google.com/analytics/answer/2763052) feature.")
+    assert ("network.ip", "collect") in pairs("We collect your IP address and anonymise it after 30 days.")

@@ -384,6 +384,8 @@ class EnglishAnalyzer:
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
         if _names_a_service(span, self.lex.service_nouns):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
+        if _names_a_technique(span, self.lex.technique_nouns):
+            return False  # "IP address anonymisation feature", "IP / UserAgent masking service": a safeguard's name
         if _in_document_title(span):
             return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
         if any(label.start(2) <= match.start < label.end(2) for label in CONTROL_LABEL.finditer(span.doc.text)):
@@ -3292,6 +3294,17 @@ def _names_a_service(span, service_nouns: set[str]) -> bool:
                and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i])
                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("NOUN", "PROPN"))  # "settings data"
                for c in last.children)
+
+
+def _names_a_technique(span, technique_nouns: set[str]) -> bool:
+    """The data phrase is followed by a protective technique (`technique_nouns`) that it names by what it works on:
+    "[Google Analytics’ IP address anonymisation](…) feature", "“IP masking”", "IP / UserAgent masking service" (one
+    more data word may come between, after a slash)."""
+    following = TECHNIQUE_AFTER.match(span.doc.text, span.end_char)
+    return following is not None and following.group(1).lower() in technique_nouns
+
+
+TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
 
 
 def _place_of_verb(token) -> bool:

@@ -98,6 +98,7 @@ class Lexicon:
     demonstrative_denials: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
+    technique_nouns: set[str] = field(default_factory=set)  # "IP address anonymisation": a technique named by its data
     safeguard_measures: set[str] = field(default_factory=set)  # "procedures to ensure that X is only processed …"
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
