@@ -5394,3 +5394,17 @@ def test_data_naming_a_protective_technique_is_no_data():
         "We minimise the amount of personal data we send to Google Analytics by using [Google Analytics’ IP address "
         "anonymisation](https://support.google.com/analytics/answer/2763052) feature.")
     assert ("network.ip", "collect") in pairs("We collect your IP address and anonymise it after 30 days.")
+
+
+def test_opting_in_or_out_of_a_practice_is_a_choice():
+    # GUIDELINES: user rights and controls give no tuple; a refused opt-out and an opt-in as a condition keep it
+    assert pairs("You can opt in or opt out of sending us crash reports by enabling or disabling this option in the "
+                 "settings.") == set()
+    assert pairs("On both the mobile and desktop apps, you can opt in to sharing crash reports during the onboarding "
+                 "process.") == set()
+    assert pairs("You can opt out of sharing your usage data with us.") == set()
+    assert ("location.coarse", "collect") in pairs(
+        "You cannot opt out of sending us your country code as this information is essential.")
+    assert ("usage.logs", "collect") in pairs(
+        "If you opt in to sharing crash reports with us, we will collect sanitized technical information.")
+    assert ("usage.logs", "collect") in pairs("During the onboarding process, users can opt in to send us crash reports.")

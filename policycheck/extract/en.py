@@ -828,7 +828,8 @@ class EnglishAnalyzer:
         for _ in range(8):
             allowed = ("pcomp", "xcomp", "acl", "pobj", "prep", "prt", "dobj", "obj") if verbal else (
                 "conj", "pobj", "prep", "prt", "dobj", "obj")
-            if current.dep_ not in allowed or current.head.i == current.i:
+            particle = current.dep_ == "advmod" and current.lower_ in ("in", "out")  # "opt out of", "of" on "out"
+            if (current.dep_ not in allowed and not particle) or current.head.i == current.i:
                 return False
             current = current.head
             through_object_preposition |= current.dep_ == "prep" and current.lower_ in ("of", "to", "from")
@@ -836,9 +837,12 @@ class EnglishAnalyzer:
                 lemma = current.lemma_.lower()
                 if verbal and lemma in ("have", "be", "get") and current.dep_ == "pcomp":
                     continue  # "opt out of having X shared"
-                if verbal:  # "opt out of sharing X", "opt out of X being transferred"; not "delete it after sending",
-                    # "may opt to provide an email address"
-                    opt_out = lemma == "opt" and any(c.lower_ == "out" for c in current.children)
+                if verbal:  # "opt out of sharing X", "opt in to sharing X", "opt out of X being transferred"; not
+                    # "delete it after sending", "may opt to provide an email address"
+                    opt_out = lemma == "opt" and any(c.lower_ == "out" for c in current.children) or (
+                        lemma == "opt" and through_object_preposition and _offered_opt_in(current))
+                    if lemma == "opt" and _negation(_first_conjunct(current)) is not None:
+                        return False  # "You cannot opt out of sending us your country code": it is sent
                     return (lemma in self.lex.user_controls and lemma not in NEGATING_VERBS
                             and (through_object_preposition or opt_out) and (lemma != "opt" or opt_out))
                 return (lemma in self.lex.user_controls or lemma in self.lex.blocking_verbs) and lemma not in NEGATING_VERBS
@@ -3305,6 +3309,16 @@ def _names_a_technique(span, technique_nouns: set[str]) -> bool:
 
 
 TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
+
+
+def _offered_opt_in(opt) -> bool:
+    """"opt in" offered to the user as a choice ("you can opt in to sharing crash reports", "You can opt in or opt out of
+    sending us crash reports"), not the condition of a practice ("If you opt in to sharing crash reports with us, we
+    will collect …"); the caller asks for a gerund after "to" ("users can opt in to send us crash reports" is the user
+    sending them, as "may opt to provide an email address")."""
+    first = _first_conjunct(opt)
+    return (any(c.lower_ == "in" for c in opt.children) and first.dep_ != "advcl"
+            and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in first.children))
 
 
 def _place_of_verb(token) -> bool:
