@@ -5408,3 +5408,12 @@ def test_opting_in_or_out_of_a_practice_is_a_choice():
     assert ("usage.logs", "collect") in pairs(
         "If you opt in to sharing crash reports with us, we will collect sanitized technical information.")
     assert ("usage.logs", "collect") in pairs("During the onboarding process, users can opt in to send us crash reports.")
+
+
+def test_name_of_an_organisation_after_a_pair_is_no_personal_name():
+    # "of your organisation" owns both items of the pair; a person's name stays
+    found = pairs("We will collect personal data from you. This includes:\n"
+                  "- the name and contact details of your organisation\n", fmt="md")
+    assert ("identity.name", "collect") not in found and ("contact", "collect") in found
+    assert ("identity.name", "collect") in pairs("We collect the name and email address of the payer.")
+    assert ("identity.name", "collect") in pairs("We collect the name, email address and details of your purchases.")

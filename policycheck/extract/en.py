@@ -397,8 +397,15 @@ class EnglishAnalyzer:
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
             # an "of" inside a later data term is not the owner ("name and date of birth": the parser hangs "of
             # birth" on "name")
-            owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                          and c.i not in self._inside_terms for g in c.children if g.dep_ == "pobj"), None)
+            # the owner of "the name" may follow a pair: "the name and contact details of your organisation" (the
+            # parser hangs "of your organisation" on the second item); not "the name, email address and details of
+            # your purchases"
+            pair = [c for c in root.conjuncts if c.i > root.i]
+            items = [root] + (pair if len(pair) == 1 and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in root.children) else [])
+            owner = next((g for item in items for c in item.children
+                          if c.dep_ == "prep" and c.lower_ == "of" and c.i not in self._inside_terms
+                          for g in c.children if g.dep_ == "pobj"), None)
             if owner is None:  # "the names you give to your cameras": what is named is the thing they are given to
                 owner = next((g for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ("give", "assign")
                               for p in c.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
