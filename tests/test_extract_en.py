@@ -5417,3 +5417,10 @@ def test_name_of_an_organisation_after_a_pair_is_no_personal_name():
     assert ("identity.name", "collect") not in found and ("contact", "collect") in found
     assert ("identity.name", "collect") in pairs("We collect the name and email address of the payer.")
     assert ("identity.name", "collect") in pairs("We collect the name, email address and details of your purchases.")
+
+
+def test_what_aggregate_data_is_about_is_no_data():
+    # GUIDELINES: aggregate or anonymous data gives no tuple, nor does what it is about
+    assert pairs("We use cookies to:\n- Compile aggregate data about site traffic and site interactions in order to "
+                 "offer better site experiences.\n", fmt="md") == {("usage.cookies", "use")}
+    assert ("usage", "collect") in pairs("We collect data about site traffic.")

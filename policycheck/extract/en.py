@@ -449,6 +449,16 @@ class EnglishAnalyzer:
             if any(c.dep_ in ("appos", "parataxis", "acl") and c.i > head.i and c.lower_ in qualifiers
                    for c in head.children):
                 return True  # "App usage analytics (anonymized)"
+        topic = noun
+        while topic.dep_ in ("compound", "nmod", "conj") and topic.head.i != topic.i:
+            topic = topic.head  # "site traffic and site interactions", parsed with "traffic" on "interactions"
+        report = topic.head.head
+        if (topic.dep_ == "pobj" and topic.head.lower_ in ("about", "on", "regarding", "concerning")
+                and (report.lemma_.lower() in AGGREGATE_REPORTS or report.lower_ in AGGREGATE_REPORTS)):
+            # "Compile aggregate data about site traffic and site interactions", "anonymous statistics on usage": what
+            # anonymous or aggregate data is about, itself not data of the person
+            return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound", "conj")
+                       for t in noun.doc[report.left_edge.i:report.i])
         return False
 
     # -- predicates -----------------------------------------------------------------------------------------
@@ -3305,6 +3315,10 @@ def _names_a_service(span, service_nouns: set[str]) -> bool:
                and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i])
                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("NOUN", "PROPN"))  # "settings data"
                for c in last.children)
+
+
+AGGREGATE_REPORTS = {"data", "information", "statistic", "statistics", "metric", "metrics", "report", "insight",
+                     "insights"}  # what anonymous or aggregate data is called: "aggregate data about site traffic"
 
 
 def _names_a_technique(span, technique_nouns: set[str]) -> bool:
