@@ -5424,3 +5424,9 @@ def test_what_aggregate_data_is_about_is_no_data():
     assert pairs("We use cookies to:\n- Compile aggregate data about site traffic and site interactions in order to "
                  "offer better site experiences.\n", fmt="md") == {("usage.cookies", "use")}
     assert ("usage", "collect") in pairs("We collect data about site traffic.")
+
+
+def test_label_whose_value_calls_the_data_anonymous_is_no_data():
+    # GUIDELINES: "**Analytics Data:** Anonymized data retained for 12 months" gives none
+    assert pairs("- **Analytics Data:** Anonymized data retained for 12 months", fmt="md") == set()
+    assert ("usage", "store") in pairs("- **Analytics Data:** Automatically deleted after 12 months", fmt="md")

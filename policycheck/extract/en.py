@@ -426,6 +426,8 @@ class EnglishAnalyzer:
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
+        if not match.value.startswith(IDENTIFIER_TYPES) and _label_called_anonymous(span, self.lex.anonymity_qualifiers):
+            return False  # "**Analytics Data:** Anonymized data retained for 12 months"
         if not match.value.startswith(IDENTIFIER_TYPES) and self._called_anonymous(root):
             return False  # "Anonymous usage events and properties", "App usage analytics (anonymized)"
         if len(span) == 1:
@@ -3317,6 +3319,18 @@ def _names_a_service(span, service_nouns: set[str]) -> bool:
                for c in last.children)
 
 
+def _label_called_anonymous(span, qualifiers: set[str]) -> bool:
+    """The data phrase is a run-in label at the start of the text whose value opens by calling it anonymous or
+    aggregate ("**Analytics Data:** Anonymized data retained for 12 months"; GUIDELINES: anonymised analytics data
+    gives no tuple)."""
+    text = span.doc.text
+    if text[:span.start_char].strip(" -*_•#\t"):
+        return False
+    value = LABEL_VALUE.match(text, span.end_char)
+    return value is not None and value.group(1).lower() in qualifiers
+
+
+LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
 AGGREGATE_REPORTS = {"data", "information", "statistic", "statistics", "metric", "metrics", "report", "insight",
                      "insights"}  # what anonymous or aggregate data is called: "aggregate data about site traffic"
 
