@@ -5430,3 +5430,10 @@ def test_label_whose_value_calls_the_data_anonymous_is_no_data():
     # GUIDELINES: "**Analytics Data:** Anonymized data retained for 12 months" gives none
     assert pairs("- **Analytics Data:** Anonymized data retained for 12 months", fmt="md") == set()
     assert ("usage", "store") in pairs("- **Analytics Data:** Automatically deleted after 12 months", fmt="md")
+
+
+def test_websites_you_visit_as_setter_of_cookies_is_no_history():
+    found = pairs("We do not collect cookies set by the websites you visit.")
+    assert ("usage.cookies", "not_collect") in found and not any(t == "usage.history" for t, _ in found)
+    assert ("usage.history", "not_collect") in pairs("We do not collect a list of the sites you visit.")
+    assert ("usage.history", "collect") in pairs("Advertisers track you across the websites you visit.")

@@ -422,6 +422,8 @@ class EnglishAnalyzer:
         if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
                 and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
             return False  # "verified by your device's operating system": the data phrase names who acts, not data
+        if match.value == "usage.history" and _sites_as_setter(root):
+            return False  # "cookies set by the websites you visit": who sets the cookies, not the sites visited
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
@@ -3344,6 +3346,16 @@ def _names_a_technique(span, technique_nouns: set[str]) -> bool:
 
 
 TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
+
+
+def _sites_as_setter(token) -> bool:
+    """"the (web)sites you visit" as who sets or places something ("cookies set by the websites you visit", "placed on
+    your computer by websites you visit"), not the list of sites visited ("a list of the sites you visit", "track you
+    across the websites you visit"); "on the sites you visit" stays, as it is also the time "spent on each website
+    you've visited")."""
+    head = _first_conjunct(token)
+    return (head.lemma_.lower() in ("site", "website") and head.dep_ == "pobj" and head.head.dep_ == "agent"
+            and any(c.dep_ == "relcl" and c.lemma_.lower() == "visit" for c in head.children))
 
 
 def _offered_opt_in(opt) -> bool:
