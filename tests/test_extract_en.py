@@ -5437,3 +5437,11 @@ def test_websites_you_visit_as_setter_of_cookies_is_no_history():
     assert ("usage.cookies", "not_collect") in found and not any(t == "usage.history" for t, _ in found)
     assert ("usage.history", "not_collect") in pairs("We do not collect a list of the sites you visit.")
     assert ("usage.history", "collect") in pairs("Advertisers track you across the websites you visit.")
+
+
+def test_no_way_to_is_a_denial():
+    # "have no way to X" denies X as "do not X"; a denied link of data to persons gives no tuple
+    assert pairs("We have no way to access your messages.") == {("communication.messages", "not_collect")}
+    assert ("usage.logs", "use") not in pairs(
+        "We do not collect any data that can be used to identify you, and therefore have no way to link error "
+        "reports to specific individuals.")

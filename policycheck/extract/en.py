@@ -1860,6 +1860,11 @@ class EnglishAnalyzer:
                 break
         if negation is None and verb.head.lower_ == "without":
             negation = verb.head
+        if (negation is None and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in ("way", "means")
+                and any(c.lower_ == "no" for c in verb.head.children)):
+            # "Healthcare workers have no way to provide your personal information to COVID Alert", "(we) have no
+            # way to link error reports to specific individuals" (a denied link only)
+            negation = verb.head
         if negation is None:
             negation = _denied_operator(verb, span)
         if negation is None:
