@@ -3405,3 +3405,14 @@ def test_data_named_by_a_relative_clause_takes_the_generic_verb_after_it():
     assert pairs("我们收集的个人信息将依据本政策进行处理。", "zh") == {("personal_info", "use")}
     # with a strong verb after it, that verb as before
     assert pairs("我们收集的个人信息将用于改进服务。", "zh") == {("personal_info", "use")}
+
+
+def test_the_persons_use_inside_a_condition_is_no_use_of_ours():
+    # "当您使用…时": the person uses the data (providing it), no use by the service
+    assert pairs("当您使用手机号码注册时，您需要向我们提供您的手机号码。", "zh") == {("contact.phone", "collect")}
+    # data named in the feature or service the person uses is the feature's name
+    assert pairs("当您使用信用卡申请功能时，我行将会收集姓名、手机号。", "zh") == {
+        ("identity.name", "collect"), ("contact.phone", "collect")}
+    assert pairs("在您使用发现通讯录好友功能时，我们将收集您的通讯录信息。", "zh") == {("social.contacts", "collect")}
+    # our use after the condition stays ours
+    assert ("location", "use") in pairs("当您使用地图时，我们会使用您的位置信息为您导航。", "zh")

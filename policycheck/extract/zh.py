@@ -96,6 +96,10 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
+# the name of a feature or service the person uses ("当您使用信用卡申请功能时", "若您使用收货地址管理和手机充值功能",
+# "当您使用“我的订单”功能时"): data named in it is the feature's name, no practice (GUIDELINES)
+USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
+                          r"(?:功能|服务(?![商方器提])|业务)")
 # a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
 # 【简历隐私保护】", "“个人信息”—“我的认证”"), or one label with such steps inside ("“我的-收货地址”")
 _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
@@ -264,6 +268,9 @@ class ChineseAnalyzer:
                 continue
             if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
                 mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
+                continue
+            if any(m.start("name") <= match.start and match.end <= m.end("name") for m in USED_FEATURE.finditer(text)):
+                mention.skip = True  # "当您使用发现通讯录好友功能时": the name of a feature the person uses
                 continue
             if (mention.term in self.lex.feature_words
                     and any_match(self.lex.feature_name_ends, text[match.end:match.end + 60]) is not None):
@@ -1159,8 +1166,15 @@ class ChineseAnalyzer:
         for token in tokens:
             if token.end > verb_start or token.word not in self.lex.user_subjects:
                 continue
-            if _inside(token.start, condition_spans) or not (
-                    clause_of[token.start] == clause or carried and clause - 2 <= clause_of[token.start] < clause):
+            if _inside(token.start, condition_spans) and not (
+                    self.lex.verbs.get(verb) == "use"
+                    and not any(t.word in self.lex.negations for t in tokens if token.end <= t.start < verb_start)
+                    and any(a <= token.start and verb_start < b for a, b in condition_spans)):
+                # "当您注册时，我们会收集…": the user of a condition is no subject of the verbs after it, but is of a use
+                # verb inside it ("当您使用手机号码注册时", "在您首次使用…时": the person's own use), unless it is negated
+                # ("如您不希望在使用…时匹配到…": what the person does not want)
+                continue
+            if not (clause_of[token.start] == clause or carried and clause - 2 <= clause_of[token.start] < clause):
                 continue
             preceding = _preceding_char(tokens, token.start)
             if preceding in RECIPIENT_BEFORE | {"为"}:
