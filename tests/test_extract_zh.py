@@ -240,7 +240,8 @@ def test_a_clause_of_examples_continues_the_practice_of_the_data_it_follows():
     assert pairs("我们不会与广告主分享可用于识别您个人身份的信息，例如您的姓名或电子邮件地址。") == {
         ("identity", "not_share"), ("identity.name", "not_share"), ("contact.email", "not_share")}
     found = pairs("我们需要验证您的身份信息，包括手机号码、姓名、证件号码。")
-    assert {("contact.phone", "use"), ("identity.name", "use"), ("identity.id_number", "use")} <= found
+    # (verifying named data collects it, GUIDELINES)
+    assert {("contact.phone", "collect"), ("identity.name", "collect"), ("identity.id_number", "collect")} <= found
 
 
 def test_recipients_and_subjects_inside_relative_clauses():
@@ -1739,7 +1740,7 @@ def test_a_denied_transfer_abroad_after_storage_at_home_denies_sharing_the_store
 
 
 def test_the_devices_an_account_was_used_on_are_device_data():
-    assert ("device", "use") in pairs("当您通过建行生活平台进行信息管理时，我行可能会验证您的手机号短信验证码、原使用设备、账号信息。")
+    assert ("device", "collect") in pairs("当您通过建行生活平台进行信息管理时，我行可能会验证您的手机号短信验证码、原使用设备、账号信息。")
     assert ("device", "collect") in pairs("我们会收集您的账户详细信息，包括注册手机号、电子邮件地址、注册的设备和注册时间。")
     assert ("device", "collect") in pairs("您需要提供此前已提供的昵称、注册城市、常用城市、常用设备等信息。")
 
@@ -3416,3 +3417,14 @@ def test_the_persons_use_inside_a_condition_is_no_use_of_ours():
     assert pairs("在您使用发现通讯录好友功能时，我们将收集您的通讯录信息。", "zh") == {("social.contacts", "collect")}
     # our use after the condition stays ours
     assert ("location", "use") in pairs("当您使用地图时，我们会使用您的位置信息为您导航。", "zh")
+
+
+def test_verifying_named_data_collects_it_and_checking_against_it_uses_it():
+    # GUIDELINES: the check receives the data the person or the device presents
+    assert pairs("当您进行信息管理时，我行可能会验证您的原使用设备、账号信息、身份信息。", "zh") == {
+        ("device", "collect"), ("account", "collect"), ("identity", "collect")}
+    # the data a check compares with a reference is used
+    assert pairs("身份认证时，我们会将您的身份证号码、姓名与您预留信息进行验证比对。", "zh") == {
+        ("identity.id_number", "use"), ("identity.name", "use")}
+    # a check as a purpose names no practice on its data
+    assert pairs("为了验证您的身份信息，我们会收集您的手机号。", "zh") == {("contact.phone", "collect")}

@@ -89,6 +89,11 @@ OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他�
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
 # 委托第三方处理…, 委托实名认证服务商查询、核验…: what a processor does for us; entrusting it is sharing with it
 ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "采集", "获取"}
+# 验证 / 核验 after what the data is checked against ("将采集的居民身份证号码、姓名、面容信息与您预留信息进行验证比对") or
+# by ("通过人脸扫描验证您的身份"): the data is the reference or the means of a check, used; verifying named data is
+# collecting it (GUIDELINES)
+COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?:进行|作|做)?$")
+VERIFY_VERBS = {"验证", "核验"}
 # "用于…的信息：": a label naming information used for a purpose; the items after its colon are data
 USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|数据)[：:]")
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
@@ -1054,6 +1059,9 @@ class ChineseAnalyzer:
                 return None  # "连接穿戴设备并同步、展示运动健康数据": no party, no way it goes (see the verbs of analyze)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
+        if word in VERIFY_VERBS and COMPARED_WITH.search(
+                "".join(t.word for t in tokens[:position] if clause_of[t.start] == clause_of[tokens[position].start])):
+            action = "use"
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
     def _authorized_grantee(self, position: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
@@ -1428,8 +1436,9 @@ class ChineseAnalyzer:
         if "的" in text[match.start:match.end] or (text[match.start - 1:match.start] == "的"
                                                    and not POSSESSIVE.search(text, 0, match.start)):
             return False  # "不会共享用于识别您个人身份的信息": the phrase describes the data it ends in
-        if verb_index is None or self.lex.verbs.get(tokens[verb_index].word) not in ("collect", "share", "store"):
-            return True
+        if (verb_index is None or self.lex.verbs.get(tokens[verb_index].word) not in ("collect", "share", "store")
+                or tokens[verb_index].word in VERIFY_VERBS):
+            return True  # (nor does a check as a purpose: "为了验证您的身份信息，…")
         if tokens[verb_index].end > match.start:
             return True
         # the verb's object, or a list of data after it ("用于获取手机设备信息、运营商网络和本机手机号")
