@@ -3428,3 +3428,12 @@ def test_verifying_named_data_collects_it_and_checking_against_it_uses_it():
         ("identity.id_number", "use"), ("identity.name", "use")}
     # a check as a purpose names no practice on its data
     assert pairs("为了验证您的身份信息，我们会收集您的手机号。", "zh") == {("contact.phone", "collect")}
+
+
+def test_using_a_permission_or_a_device_function_collects_its_data():
+    # GUIDELINES: permissions count as their data; using one reads it
+    assert pairs("当您同意开启此项权限后，我们会使用您设备上的相机拍摄功能。", "zh") == {("media.camera", "collect")}
+    assert pairs("开启此功能需要您单独同意我们使用手机通讯录权限。", "zh") == {("social.contacts", "collect")}
+    # named information stays used, also next to a permission
+    assert pairs("我们会使用您的位置信息为您推荐附近的功能。", "zh") == {("location", "use")}
+    assert ("location", "use") in pairs("我们会使用您的定位信息和通知栏权限进行信息的推送。", "zh")

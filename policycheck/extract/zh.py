@@ -94,6 +94,10 @@ ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "
 # collecting it (GUIDELINES)
 COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?:进行|作|做)?$")
 VERIFY_VERBS = {"验证", "核验"}
+# 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
+# 相册权限相关敏感权限"): the word after the data names the permission or function
+PERMISSION_USE_VERBS = {"使用", "利用"}
+PERMISSION_AFTER = re.compile(r"(?:[、/和及与或][^，,。；;的]{1,6}?)*?(?:拍摄|读取及存储|读取|识别|定位)?(?:权限|功能)")
 # "用于…的信息：": a label naming information used for a purpose; the items after its colon are data
 USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|数据)[：:]")
 # words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
@@ -363,6 +367,14 @@ class ChineseAnalyzer:
                 elif self._contacted_through(text, tokens[verb_index], match):
                     # "通过您提供的手机号码向您发送…", "对于您提供的联系方式，我们可能会向其中的一种或多种发送多类通知"
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+                elif (tokens[verb_index].word in PERMISSION_USE_VERBS
+                      and 0 <= match.start - tokens[verb_index].end <= 12
+                      and not text[match.start:match.end].endswith(("信息", "数据", "内容", "资料"))
+                      and (text[match.start:match.end].endswith("权限") or PERMISSION_AFTER.match(text, match.end))):
+                    # "我们会使用您设备上的相机拍摄功能", "同意我们使用手机通讯录权限": using a permission or a device
+                    # function reads its data, a collection (GUIDELINES: permissions count as their data)
+                    frames = [replace(f, action="collect") if f.action == "use" and f.verb == tokens[verb_index].word
+                              else f for f in frames]
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
