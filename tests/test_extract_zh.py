@@ -3437,3 +3437,11 @@ def test_using_a_permission_or_a_device_function_collects_its_data():
     # named information stays used, also next to a permission
     assert pairs("我们会使用您的位置信息为您推荐附近的功能。", "zh") == {("location", "use")}
     assert ("location", "use") in pairs("我们会使用您的定位信息和通知栏权限进行信息的推送。", "zh")
+
+
+def test_a_party_we_work_with_is_a_recipient_not_us():
+    # "我们合作的物流公司": 我们 only describes the party the data is given to
+    assert pairs("我们会将您的姓名和收货地址提供给我们合作的物流公司用于寄送。", "zh") == {
+        ("identity.name", "share"), ("contact.address", "share")}
+    # given to us, it stays our collection
+    assert pairs("运营商会将您的手机号码提供给我们。", "zh") == {("contact.phone", "collect")}

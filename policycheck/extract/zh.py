@@ -94,6 +94,8 @@ ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "
 # collecting it (GUIDELINES)
 COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?:进行|作|做)?$")
 VERIFY_VERBS = {"验证", "核验"}
+# "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
+OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可)[^，,。；;的]{0,4}?的")
 # 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
 # 相册权限相关敏感权限"): the word after the data names the permission or function
 PERMISSION_USE_VERBS = {"使用", "利用"}
@@ -1280,7 +1282,10 @@ class ChineseAnalyzer:
             start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
             window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
             if window:
-                return _head_actor(window[0], actors, tokens).value
+                head = _head_actor(window[0], actors, tokens)
+                if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
+                    return THIRD_PARTY  # "提供给我们合作的物流公司": a party we work with, described by 我们
+                return head.value
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
                     return "user"
