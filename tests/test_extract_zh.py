@@ -3445,3 +3445,12 @@ def test_a_party_we_work_with_is_a_recipient_not_us():
         ("identity.name", "share"), ("contact.address", "share")}
     # given to us, it stays our collection
     assert pairs("运营商会将您的手机号码提供给我们。", "zh") == {("contact.phone", "collect")}
+
+
+def test_data_collected_and_passed_on_with_bing_is_shared_too():
+    # "收集…并提交给…": the data list the first verb takes is also given to the party
+    assert pairs("我行会收集您的充值号码、网银客户号并提交给话费充值服务商。", "zh") >= {
+        ("account.credentials", "collect"), ("account.credentials", "share")}
+    assert ("device.hardware", "share") in pairs("我们会上传您的设备类型、设备型号，并共享给第三方支付SDK。", "zh")
+    # a second verb with an object of its own takes only that object
+    assert ("identity.name", "share") not in pairs("我们会收集收货人姓名、联系电话，并将收货信息提供给物流公司。", "zh")

@@ -94,6 +94,9 @@ ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "
 # collecting it (GUIDELINES)
 COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?:进行|作|做)?$")
 VERIFY_VERBS = {"验证", "核验"}
+# between the data list and a verb that passes it on ("…、网银客户号并提交给", "…、操作系统，并共享给"): list separators,
+# the rest of the items' words and 并 (not "并将收货信息提供给…", which names its own object)
+PASSED_ON_GAP = re.compile(r"(?:[、，,和及与或/\s]|以及|等|相关|的|信息|数据)*[，,]?\s*(?:并|并且|并会)")
 # "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
 OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可)[^，,。；;的]{0,4}?的")
 # 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
@@ -377,6 +380,8 @@ class ChineseAnalyzer:
                     # function reads its data, a collection (GUIDELINES: permissions count as their data)
                     frames = [replace(f, action="collect") if f.action == "use" and f.verb == tokens[verb_index].word
                               else f for f in frames]
+                if tokens[verb_index].end <= match.start and not any(f.negated for f in frames):
+                    frames = frames + self._passed_on(text, match, tokens, verbs, clause_of, data_matches, frames_for)
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
@@ -392,6 +397,23 @@ class ChineseAnalyzer:
                     sentence_frames.extend(frames_for(verb_index) or [])
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
                                 purposes=purposes, condition=condition)
+
+    def _passed_on(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
+                   frames_for) -> list[Frame]:
+        """The share frames of a verb that passes on the data list the mention ends or stands in, joined to it by 并
+        ("我行会收集您的充值号码、网银客户号并提交给话费充值服务商", "我们会上传您的支付信息…、操作系统，并共享给第三方支付
+        SDK"): the data collected is also given to that party."""
+        for v in verbs:
+            if tokens[v].start < match.end or self.lex.verbs.get(tokens[v].word) != "share" and \
+                    tokens[v].word not in self.lex.provide:
+                continue
+            between = "".join(c for i, c in enumerate(text[match.end:tokens[v].start], match.end)
+                              if not any(m.start <= i < m.end for m in data_matches))
+            between = re.sub(r"[（(][^（）()]*[）)]", "", between)
+            if not PASSED_ON_GAP.fullmatch(between):
+                return []
+            return [f for f in frames_for(v) or [] if f.action == "share" and not f.negated]
+        return []
 
     def _continue_pronoun_objects(self, text: str, tokens: list[Token], verbs: list[int], mentions: list[Mention],
                                   frames_for) -> None:
