@@ -3454,3 +3454,11 @@ def test_data_collected_and_passed_on_with_bing_is_shared_too():
     assert ("device.hardware", "share") in pairs("我们会上传您的设备类型、设备型号，并共享给第三方支付SDK。", "zh")
     # a second verb with an object of its own takes only that object
     assert ("identity.name", "share") not in pairs("我们会收集收货人姓名、联系电话，并将收货信息提供给物流公司。", "zh")
+
+
+def test_a_feature_based_on_data_reads_it():
+    # "基于X的附加功能": the feature the data is the base of reads it, no use of it
+    assert ("media.camera", "collect") in pairs("基于相机授权的附加功能：您可使用该附加功能完成扫码功能。", "zh")
+    assert ("media.camera", "use") not in pairs("基于相机授权的附加功能：您可使用该附加功能完成扫码功能。", "zh")
+    # data a service is based on stays used
+    assert pairs("我们会基于您的地理位置为您展示同城用户的内容。", "zh") == {("location", "use")}

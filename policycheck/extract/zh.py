@@ -112,6 +112,9 @@ DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "�
 TITLE = re.compile(r"《[^》]{1,60}》")
 # the name of a feature or service the person uses ("当您使用信用卡申请功能时", "若您使用收货地址管理和手机充值功能",
 # "当您使用“我的订单”功能时"): data named in it is the feature's name, no practice (GUIDELINES)
+# a feature named after the data it is based on ("基于位置信息的附加功能", "基于摄像头（相机）的服务功能", "基于位置的服务",
+# "使用基于位置的功能时"): it reads that data (see analyze)
+BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
 USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
                           r"(?:功能|服务(?![商方器提])|业务)")
 # a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
@@ -372,6 +375,10 @@ class ChineseAnalyzer:
                 elif self._contacted_through(text, tokens[verb_index], match):
                     # "通过您提供的手机号码向您发送…", "对于您提供的联系方式，我们可能会向其中的一种或多种发送多类通知"
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+                elif tokens[verb_index].word == "基于" and not any(f.negated for f in frames) and any(
+                        m.start("name") <= match.start and match.end <= m.end("name") for m in BASED_FEATURE.finditer(text)):
+                    # "基于相机授权的附加功能", "基于位置信息的个性化推荐功能": the feature reads the data it is based on
+                    frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
                 elif (tokens[verb_index].word in PERMISSION_USE_VERBS
                       and 0 <= match.start - tokens[verb_index].end <= 12
                       and not text[match.start:match.end].endswith(("信息", "数据", "内容", "资料"))
