@@ -3462,3 +3462,11 @@ def test_a_feature_based_on_data_reads_it():
     assert ("media.camera", "use") not in pairs("基于相机授权的附加功能：您可使用该附加功能完成扫码功能。", "zh")
     # data a service is based on stays used
     assert pairs("我们会基于您的地理位置为您展示同城用户的内容。", "zh") == {("location", "use")}
+
+
+def test_the_persons_records_shown_back_to_them_are_no_use():
+    # "向您展示您的搜索历史记录": shown to the person whose records they are; the storage states the practice
+    assert pairs("搜索关键字信息会暂时存储在您的设备中，因此当您再次使用搜索功能时，我们会向您展示您的搜索历史记录。", "zh") == {
+        ("usage.history", "store")}
+    # shown to other people it is a share
+    assert ("account.profile", "share") in pairs("我们会向其他用户展示您的昵称、头像。", "zh")

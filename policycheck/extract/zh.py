@@ -375,6 +375,14 @@ class ChineseAnalyzer:
                 elif self._contacted_through(text, tokens[verb_index], match):
                     # "通过您提供的手机号码向您发送…", "对于您提供的联系方式，我们可能会向其中的一种或多种发送多类通知"
                     frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+                elif (tokens[verb_index].word in ("展示", "显示") and tokens[verb_index].end <= match.start
+                      and match.value != "personal_info" and not any(f.negated for f in frames)
+                      and any(t.word in ("向", "给") for t in tokens[max(0, verb_index - 3):verb_index])
+                      and self._recipient(verb_index, tokens, clause_of, actors) == "user"
+                      and any(self.lex.verbs.get(tokens[v].word) in ("collect", "store") for v in verbs)):
+                    # "…会暂时存储在您的设备中，…我们会向您展示您的搜索历史记录": the person's own records shown back to
+                    # them are no use of their own beside the sentence's collection or storage of them
+                    frames = [f for f in frames if f.action != "use"]
                 elif tokens[verb_index].word == "基于" and not any(f.negated for f in frames) and any(
                         m.start("name") <= match.start and match.end <= m.end("name") for m in BASED_FEATURE.finditer(text)):
                     # "基于相机授权的附加功能", "基于位置信息的个性化推荐功能": the feature reads the data it is based on
@@ -1046,6 +1054,7 @@ class ChineseAnalyzer:
             if recipient is None and not user_subject and self._published(tokens, position):
                 # "当您发布内容时，我们将展示您的昵称、头像": shown with what the user publishes, to whoever reads it
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
         if grantee is not None:
             if grantee != FIRST_PARTY and self.lex.verbs.get(word) == "use" and _given_and_granted(tokens, position):
