@@ -3470,3 +3470,13 @@ def test_the_persons_records_shown_back_to_them_are_no_use():
         ("usage.history", "store")}
     # shown to other people it is a share
     assert ("account.profile", "share") in pairs("我们会向其他用户展示您的昵称、头像。", "zh")
+
+
+def test_data_stored_with_an_entrusted_processor_is_shared_with_it():
+    # a processor engaged (委托) to store data: stored by us and passed on to it
+    got = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "我们委托阿里云计算有限公司为本App提供云服务器和数据存储服务，您的账号信息和健康数据将加密存储于阿里云位于中国境内的服务器中。")}
+    assert ("health", "store", "first_party", None) in got
+    assert ("health", "share", "first_party", "alibaba") in got
+    assert ("account", "share", "first_party", "alibaba") in got
+    assert not any(action == "store" and actor != "first_party" for _, action, actor, _ in got)

@@ -80,6 +80,8 @@ OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
 # display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到) is shared, as the guidelines count it
+# "我们委托阿里云计算有限公司为本App提供云服务器和数据存储服务": a processor engaged to store data (see _entrusted_storage)
+ENTRUSTED_STORAGE = re.compile(r"委托(?P<party>[^。；;，,]{2,30}?)(?:为[^。；;，,]{0,8})?提供[^。；;，,]{0,16}(?:存储|云服务|服务器)")
 DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
 SHOWING_VERBS = {"展示", "显示"}  # display verbs whose subject shows the data (查看 / 看到 have the viewer as subject)
 # a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
@@ -401,6 +403,7 @@ class ChineseAnalyzer:
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
+        _entrusted_storage(text, actors, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -1543,6 +1546,26 @@ OUR_SUBJECT = re.compile(_ACCESSING_PARTY + r"[^，,。；;您]{0,8}$")
 # "我们会在获得您的明示同意后，访问您的相机")
 OUR_SUBJECT_AFTER_CONSENT = re.compile(_ACCESSING_PARTY + r"[^，,。；;]{0,20}?"
                                        r"(?:在|经过?)[^，,。；;]{0,12}(?:同意|授权|许可)(?:后|之后)[，,]?\s*$")
+
+
+def _entrusted_storage(text: str, actors, mentions: list[Mention]) -> None:
+    """"我们委托阿里云计算有限公司提供云服务器和数据存储服务，您的账号信息…将存储于阿里云的服务器中": data stored with
+    a processor we engage (委托) to store it is kept by us and passed to that processor: store by us, share with it."""
+    entrusted = ENTRUSTED_STORAGE.search(text)
+    if not entrusted:
+        return
+    processors = [a for a in actors if a.value not in (FIRST_PARTY, "user")
+                  and entrusted.start("party") <= a.start < entrusted.end("party")]
+    if not processors:
+        return
+    processor = processors[0].value
+    for mention in mentions:
+        stores = [f for f in mention.frames if f.action == "store" and not f.negated]
+        if mention.start < entrusted.end() or not stores or any(f.action == "share" for f in mention.frames):
+            continue
+        mention.frames = [replace(f, actor=FIRST_PARTY, actor_text=None) if f in stores else f
+                          for f in mention.frames] + [replace(stores[0], action="share", actor=FIRST_PARTY,
+                                                              actor_text=None, recipient=processor)]
 
 
 def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> list[Token]:
