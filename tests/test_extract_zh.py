@@ -3480,3 +3480,13 @@ def test_data_stored_with_an_entrusted_processor_is_shared_with_it():
     assert ("health", "share", "first_party", "alibaba") in got
     assert ("account", "share", "first_party", "alibaba") in got
     assert not any(action == "store" and actor != "first_party" for _, action, actor, _ in got)
+
+
+def test_a_basis_of_needs_is_no_use_of_data():
+    # "根据实际情况可能有所不同": the basis is the case at hand, not the data named before it
+    got = pairs("我们需要收集您的运营者身份信息（可能包括姓名、身份证相关信息、人脸信息）、银行卡相关信息，根据实际情况可能有所不同，"
+                "且身份证相关信息及人脸信息仅在与您签署合作协议时，为确保协议的顺利签署进行收集。", "zh")
+    assert ("identity.id_number", "collect") in got
+    assert ("identity.id_number", "use") not in got and ("biometric.face", "use") not in got
+    # data as the basis stays used
+    assert ("location.coarse", "use") in pairs("我们会根据您的IP地址确定您所在的城市。", "zh")

@@ -135,6 +135,10 @@ LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信�
 INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
 
 BASIS_WORDS = {"根据", "基于", "依据"}  # prepositions of a basis that the lexicon also reads as use
+# ... whose basis is the person's or the case's needs, not data ("根据实际情况可能有所不同", "您可以根据实际需要对相关权限进行管理",
+# "根据提示开启"): no practice of the data named elsewhere in the clause. (A law as basis, "根据法律法规要求…", is left alone: the
+# clause's data then has no other predicate the rules read.)
+NON_DATA_BASIS = re.compile(r"^(?:(?:您|你|用户)的?)?(?:自身|自己|个人|特定|实际|具体|业务|服务)?的?(?:需要|需求|意愿|提示|实际情况)")
 GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
 # "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
@@ -754,6 +758,11 @@ class ChineseAnalyzer:
             index += 2
         # "我们会收集并根据您的设备信息…进行…": 根据 after a verb introduces the basis of a later predicate, no practice
         chain = [v for i, v in enumerate(chain) if not (i and tokens[v].word in BASIS_WORDS)]
+        def basis_of(v: int) -> str:  # the rest of the clause after a basis preposition
+            return "".join(t.word for t in tokens[v + 1:] if clause_of[t.start] == clause_of[tokens[v].start])
+        chain = [v for v in chain if not (tokens[v].word in BASIS_WORDS and NON_DATA_BASIS.match(basis_of(v)))]
+        if not chain:
+            return None
         first = tokens[chain[0]]
         # inability ("将无法获取") marks a consequence of refusal, not a practice
         for back in range(chain[0] - 1, max(-1, chain[0] - 4), -1):
