@@ -3490,3 +3490,9 @@ def test_a_basis_of_needs_is_no_use_of_data():
     assert ("identity.id_number", "use") not in got and ("biometric.face", "use") not in got
     # data as the basis stays used
     assert ("location.coarse", "use") in pairs("我们会根据您的IP地址确定您所在的城市。", "zh")
+
+
+def test_data_shown_for_all_parties_to_see_is_shared():
+    # "供各方查看": shown to the other parties of a shared document, which the guidelines count as sharing
+    assert pairs("在进行在线文档协作时，我们会展示您的头像、昵称和修改痕迹，并供各方查看文档的历史版本。", "zh") == {
+        ("account.profile", "share")}

@@ -79,14 +79,14 @@ REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
-# display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到) is shared, as the guidelines count it
+# display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到 / 供各方查看) is shared, as the guidelines count it
 # "我们委托阿里云计算有限公司为本App提供云服务器和数据存储服务": a processor engaged to store data (see _entrusted_storage)
 ENTRUSTED_STORAGE = re.compile(r"委托(?P<party>[^。；;，,]{2,30}?)(?:为[^。；;，,]{0,8})?提供[^。；;，,]{0,16}(?:存储|云服务|服务器)")
 DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
 SHOWING_VERBS = {"展示", "显示"}  # display verbs whose subject shows the data (查看 / 看到 have the viewer as subject)
 # a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
 ADVERBIAL_VERBS = {"公开"}
-OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
+OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "各方", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
 # 委托第三方处理…, 委托实名认证服务商查询、核验…: what a processor does for us; entrusting it is sharing with it
