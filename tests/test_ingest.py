@@ -211,6 +211,12 @@ def test_english_sentence_splitting_respects_abbreviations():
         "We use e.g. Google Analytics.", "It collects your IP address!", "We don't sell it."]
 
 
+def test_english_abbreviation_opening_a_bracket_ends_no_sentence():
+    text = ("Insofar as the processing of your personal data is carried out on the basis of legitimate interests "
+            "(Art. 6(1)(f) GDPR), you have the right to object to this processing. We keep logs.")
+    assert [s.text for s in sentences(parse_policy(text, "p.txt"))] == [text[:-14], "We keep logs."]
+
+
 def test_mixed_language_document_labels_blocks():
     document = parse_policy("我们会收集您的手机号码和设备信息。\n\nWe collect your email address.\n", "p.txt")
     assert [b.language for b in document.blocks] == ["zh", "en"]

@@ -61,7 +61,8 @@ def _en_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     # dots, ASCII art) is tried once instead of from each of its dots (37 s, quadratic).
     for match in _EN_TERMINATOR.finditer(text):
         end = match.end()
-        word = text[max(start, text.rfind(" ", start, end - 1) + 1):end].lower()
+        # an abbreviation opening a bracket or quote ends no sentence either ("(Art. 6(1)(f) GDPR)", "(e.g. email)")
+        word = text[max(start, text.rfind(" ", start, end - 1) + 1):end].lower().lstrip("([{\"'“‘")
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
             continue
         if re.fullmatch(r"\d{1,2}\.", word) and end - start <= 4:
