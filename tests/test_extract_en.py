@@ -131,6 +131,15 @@ def test_rights_and_de_identified_data_are_not_practices():
     assert pairs("We improve the app using de-identified usage data only.") == set()
 
 
+def test_processing_named_as_the_condition_of_a_right_is_no_practice():
+    # the legal basis of a processing is named only to say when the user may object or withdraw consent
+    assert pairs("If our processing of your Personal Data is solely based on your consent, you may also have the "
+                 "right under a Relevant Law to withdraw your consent.") == set()
+    assert pairs("Where personal data are processed for the legitimate interests pursued by us, EU users may object to "
+                 "such processing.") == set()
+    assert pairs("We process your personal data to provide the service.") == {("personal_info", "use")}
+
+
 def test_cookie_table_rows_are_cookies_the_service_uses(tmp_path):
     from policycheck.extract import extract
     from policycheck.ingest import load_policy
