@@ -3490,6 +3490,13 @@ def test_the_data_minimisation_principle_states_no_collection():
     assert pairs("We collect only the minimum amount of personal data necessary, unless you choose to provide "
                  "more.") == set()
     assert pairs("The App is designed to process as little personal data as possible.") == set()
+    assert pairs("FOSS Responders collect the bare minimum of personal data necessary, and we do not sell your "
+                 "data.") == {("personal_info", "not_share")}
+    assert pairs("We do our best to protect everyone's privacy: we strive to collect only the personal information we "
+                 "actually need.") == set()
+    assert pairs("We comply with the GDPR principles, including minimal collection of personal data.") == set()
+    assert ("personal_info", "collect") in pairs("We collect only the personal information we need to provide the "
+                                                 "service.")
     assert ("personal_info", "collect") in pairs("In general, we will collect the minimum amount of personal "
                                                  "information needed to administer the app.")
 
