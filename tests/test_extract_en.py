@@ -3497,6 +3497,13 @@ def test_the_data_minimisation_principle_states_no_collection():
     assert pairs("We comply with the GDPR principles, including minimal collection of personal data.") == set()
     assert ("personal_info", "collect") in pairs("We collect only the personal information we need to provide the "
                                                  "service.")
+
+
+def test_a_risk_the_data_runs_with_no_one_doing_it_is_no_practice():
+    assert pairs("In case of server compromise or physical access to storage media, your data could be "
+                 "accessed.") == set()
+    assert pairs("Even if you use a pseudonym, your data could be connected to your identity.") == set()
+    assert ("personal_info", "collect") in pairs("Your data could be accessed by our support staff.")
     assert ("personal_info", "collect") in pairs("In general, we will collect the minimum amount of personal "
                                                  "information needed to administer the app.")
 
