@@ -3496,3 +3496,12 @@ def test_data_shown_for_all_parties_to_see_is_shared():
     # "供各方查看": shown to the other parties of a shared document, which the guidelines count as sharing
     assert pairs("在进行在线文档协作时，我们会展示您的头像、昵称和修改痕迹，并供各方查看文档的历史版本。", "zh") == {
         ("account.profile", "share")}
+
+
+def test_storage_read_or_written_named_as_a_permission_is_files():
+    # 读写存储 / 读取存储 named among the permissions an SDK needs is the storage permission (storage.files)
+    found = pairs("我们使用了QQ SDK，可能需要访问您的本机设备信息（IMEI号）、读写存储、android_id。")
+    assert ("storage.files", "collect") in found
+    assert ("storage.files", "collect") in pairs("我们使用了该SDK，需要获取您的网络状态、读取存储，进行扫描二维码。")
+    # data read that is stored on the device is that data, not the storage permission
+    assert ("storage.files", "collect") not in pairs("我们会读取存储在您设备中的照片。")
