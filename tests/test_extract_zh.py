@@ -3505,3 +3505,11 @@ def test_storage_read_or_written_named_as_a_permission_is_files():
     assert ("storage.files", "collect") in pairs("我们使用了该SDK，需要获取您的网络状态、读取存储，进行扫描二维码。")
     # data read that is stored on the device is that data, not the storage permission
     assert ("storage.files", "collect") not in pairs("我们会读取存储在您设备中的照片。")
+
+
+def test_storage_permission_for_attachments_is_files():
+    # the storage permission asked for attachments as well as pictures is file access (GUIDELINES: 存储权限 for files)
+    found = pairs("为了实现添加或接收附件或图片，我们将申请获取你的存储权限。")
+    assert ("storage.files", "collect") in found
+    # for pictures alone it stays photo access
+    assert ("storage.files", "collect") not in pairs("为了实现上传图片，我们将申请获取你的存储权限。")
