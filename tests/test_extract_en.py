@@ -3380,6 +3380,11 @@ def test_a_denied_retention_longer_than_a_need_is_a_retention_period():
     assert ("contact.email", "store") in pairs(
         "We do not store your email address for longer than reasonably necessary to send the invitation.")
     assert ("personal_info", "not_collect") not in pairs("We do not collect more personal data than we need.")
+    # the limit a few words after the data ("for a period longer than necessary"), or a denial by "no"
+    assert ("personal_info", "store") in pairs(
+        "We will not retain your personal data for a period longer than necessary to fulfill the purposes described "
+        "in this policy.")
+    assert ("biometric", "store") in pairs("In any case no biometric data is kept longer than three years.")
 
 
 def test_information_from_and_about_users_and_data_named_by_its_people_are_personal_information():

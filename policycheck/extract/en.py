@@ -1910,10 +1910,12 @@ class EnglishAnalyzer:
                     or span.doc[end].dep_ == "cc" and span.doc[end].head.pos_ in ("VERB", "AUX")):
                 end += 1
             window = span.doc[start:end].text
+            if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
+                    self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), span.end + 8)].text):
+                # "we will not keep your data longer than necessary", "will not retain your personal data for a period
+                # longer than necessary": a retention period (GUIDELINES)
+                return False
             if any_match(self.lex.negation_blockers, window):
-                if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
-                        self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), span.end + 6)].text):
-                    return False  # "we will not keep your data longer than necessary": a retention period (GUIDELINES)
                 return None
         return True
 
