@@ -5359,6 +5359,10 @@ def test_data_said_not_to_be_deleted_is_kept():
     assert pairs("Deleting your account hides all Personal Information from public view, but does not remove all of "
                  "your Personal Information from our servers.") == {("personal_info", "store")}
     assert pairs("You cannot delete your username.") == set()
+    # an inability to delete keeps the data as well; the user's inability is no practice
+    assert pairs("As a result, we may be unable to delete information, including IP addresses.") == {
+        ("network.ip", "store")}
+    assert pairs("You may be unable to delete your username.") == set()
     assert pairs("The following information may or may not be removed: mentions in a comment.") == set()
     assert ("health", "store") not in pairs("We may disclose health information to researchers, provided that they do "
                                             "not remove any health information from our systems.")

@@ -1059,7 +1059,7 @@ class EnglishAnalyzer:
             negated = True  # "the app does not have permission to use location services"
         if negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions):
             negated = True  # "it receives usage data, but never your account numbers", "… without your name"
-        if negated is None or self._inability(verb):
+        if negated is None or self._inability(verb) and not _kept_undeleted(verb):
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         if negated and self._denies_combination(verb):
             return None  # "we do not log IP addresses together with wallet addresses": only the link is denied
@@ -1158,7 +1158,7 @@ class EnglishAnalyzer:
                 return None
             return Frame("share", negated=not negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if lemma in self.lex.deletion_verbs:
-            if subject_kind == "user" or not (_kept_undeleted(verb) if negated else _retention_period(verb)):
+            if subject_kind == "user" or not (_kept_undeleted(verb) or not negated and _retention_period(verb)):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
@@ -2948,11 +2948,15 @@ def _retention_period(verb, staying: bool = False) -> bool:
 
 def _kept_undeleted(verb) -> bool:
     """Whether a deletion verb denies removing its data, which is then kept ("deactivating your account does not delete
-    your medical record", "Posts are not removed", "each version of a paper … may not be removed"): storage, as the
-    guidelines read data said not to be deleted or removed. Not anonymising or truncating ("not truncated"), and not a
+    your medical record", "Posts are not removed", "each version of a paper … may not be removed", "we may be unable to
+    delete information, including IP addresses"): storage, as the guidelines read data said not to be deleted or
+    removed. Not anonymising or truncating ("not truncated"), and not a
     condition on others ("provided that they do not remove any health information from us") nor a hedge ("may or may
     not be removed")."""
     negation = _negation(verb)
+    if negation is None and verb.dep_ == "xcomp" and verb.head.lower_ == "unable" and not any(
+            c.dep_ == "nsubj" and c.lower_ in SECOND_PERSON for c in verb.head.head.children):
+        negation = verb.head  # "we may be unable to delete X" (not "you may be unable to delete your username")
     if verb.lemma_.lower() not in ("delete", "remove", "erase") or negation is None or (
             any(t.lower_ == "or" for t in verb.doc[max(negation.i - 2, 0):negation.i])):
         return False
