@@ -1840,6 +1840,9 @@ def test_a_stop_verb_in_another_clause_does_not_deny_a_retention_period():
                   "are deleted within 90 days; the score used for your discount is kept until your next renewal.")
     assert ("location", "store") in found
     assert pairs("We have stopped collecting your precise location.") == {("location.precise", "not_collect")}
+    # a clause after "but" with its own subject is not stopped either
+    assert pairs("If you switch notifications off, we stop sending them, but your streak and progress are still "
+                 "kept in your account.") == {("usage", "store")}
 
 
 def test_data_worked_out_or_determined_from_a_source_is_collected():

@@ -1873,12 +1873,15 @@ class EnglishAnalyzer:
             for item in [verb] + list(verb.ancestors)[:3]:
                 if item.dep_ == "prep" and item.lower_ in MEANS_PREPOSITIONS:
                     break  # "prevent fraud by analyzing X": the means of the negating verb, not what it stops
-                if previous is not None and previous.dep_ in ("ccomp", "parataxis") and any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in previous.children):
-                    break  # "the App stops recording trips and your trip locations are deleted": another clause
+                if previous is not None and (previous.dep_ in ("ccomp", "parataxis") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in previous.children) or _contrasting_verb(previous)):
+                    # "the App stops recording trips and your trip locations are deleted", "we stop sending them, but
+                    # your streak and progress are still kept": another clause
+                    break
                 previous = item
                 if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
-                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"):
+                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"
+                        and not _contrasting_verb(item)):
                     negation = item
                     break
                 if item.dep_ in ("advcl", "relcl", "parataxis"):
@@ -2142,6 +2145,13 @@ def _joined_by_contrast(conjunct) -> bool:
     denial on ("we do not allow X, nor do we share Y")."""
     joining = _coordinators(conjunct)
     return "nor" not in joining and ("but" in joining or "yet" in joining)
+
+
+def _contrasting_verb(conjunct) -> bool:
+    """Whether a coordinated verb joined by "but" / "yet" has a subject of its own ("we stop sending them, but your
+    progress is still kept"): a clause the first verb does not reach."""
+    return conjunct.dep_ == "conj" and _joined_by_contrast(conjunct) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
 
 
 def _contrasting_clause(conjunct) -> bool:
