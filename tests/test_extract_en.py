@@ -412,9 +412,13 @@ def test_cookie_definitions_security_measures_and_advice_to_the_user_are_not_pra
     for text in ("Cookies are small data files placed on your computer by websites you visit.",
                  "A cookie is a text file that is stored in your computer's memory.",
                  "Data is encrypted in transit and at rest, and access to medical records is restricted to providers.",
-                 "Please store your recovery phrase offline and never share it with anyone."):
+                 "Please store your recovery phrase offline and never share it with anyone.",
+                 "Please remember your password and never share it with anyone."):
         assert pairs(text) == set(), text
     assert pairs("We store your email address on our servers.") == {("contact.email", "store")}
+    # "Please remember that …" is a note on what we do, no advice
+    assert pairs("Please remember that certain information is retained indefinitely, such as your IP address.") == {
+        ("network.ip", "store")}
 
 
 def test_a_singular_generic_party_is_a_third_party():
