@@ -5484,3 +5484,10 @@ def test_no_way_to_is_a_denial():
     assert ("usage.logs", "use") not in pairs(
         "We do not collect any data that can be used to identify you, and therefore have no way to link error "
         "reports to specific individuals.")
+
+
+def test_a_denial_of_automatic_collection_is_a_denial():
+    # "automatically" names how data is not collected, no limit of scope like "more than" or "beyond"
+    assert pairs("We do not automatically collect personal information about you when you visit this online "
+                 "service.") == {("personal_info", "not_collect")}
+    assert ("personal_info", "not_collect") not in pairs("We do not collect more personal data than we need.")
