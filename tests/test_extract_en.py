@@ -5491,3 +5491,12 @@ def test_a_denial_of_automatic_collection_is_a_denial():
     assert pairs("We do not automatically collect personal information about you when you visit this online "
                  "service.") == {("personal_info", "not_collect")}
     assert ("personal_info", "not_collect") not in pairs("We do not collect more personal data than we need.")
+
+
+def test_camera_coordinated_with_the_microphone_is_the_sensor_data():
+    assert pairs("The app does not record microphone or camera input while the capture screen is inactive.") == {
+        ("media.audio", "not_collect"), ("media.camera", "not_collect")}
+    assert pairs("The app does not access any camera or microphone.") == {
+        ("media.audio", "not_collect"), ("media.camera", "not_collect")}
+    assert pairs("Camera and microphone access is requested when a visit begins.") == {
+        ("media.audio", "collect"), ("media.camera", "collect")}

@@ -3402,7 +3402,12 @@ def _camera_as_device(token) -> bool:
     """A bare "camera" that names a device rather than the camera data or permission: counted or plural ("each
     camera", "your cameras"), the agent of a practice ("captured by your camera", "the camera records"), a
     modifier or owner ("camera names", "the camera's settings"), or a place ("on the camera", "sent to the camera",
-    but "access to your camera" is the permission)."""
+    but "access to your camera" is the permission). Coordinated with the microphone it is the sensor whose data or
+    access is meant, like the microphone ("any camera or microphone", "microphone or camera input", "Camera and
+    microphone access")."""
+    item = token.head if token.dep_ == "compound" else token
+    if any(t.lemma_.lower() == "microphone" for c in item.conjuncts for t in c.subtree):
+        return False
     if token.lower_ == "cameras" or token.dep_ in ("compound", "poss"):
         return True
     if any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "another", "a", "an", "which")
