@@ -5500,3 +5500,16 @@ def test_camera_coordinated_with_the_microphone_is_the_sensor_data():
         ("media.audio", "not_collect"), ("media.camera", "not_collect")}
     assert pairs("Camera and microphone access is requested when a visit begins.") == {
         ("media.audio", "collect"), ("media.camera", "collect")}
+
+
+def test_an_uncatalogued_tool_the_policy_uses_is_that_party_when_it_opens_a_later_sentence():
+    # the tagger reads a sentence-initial "Plausible" as a common word; "we use Plausible" made it a name
+    text = ("We use [Plausible Analytics](https://plausible.io) to measure usage.\n\n"
+            "Plausible receives your IP address. Plausible does not collect your email address.\n")
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
+    assert found == {("network.ip", "share", "third_party"), ("contact.email", "not_collect", "third_party")}
+    # a product the user uses is ours
+    found = {(s.data_type, s.entity) for s in statements_of(
+        "When you use Plausible, we collect your IP address.\n\nPlausible collects your email address.\n",
+        "markdown", "policy.md")}
+    assert found == {("network.ip", "first_party"), ("contact.email", "first_party")}

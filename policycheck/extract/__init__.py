@@ -426,6 +426,7 @@ class Extractor:
         if english:
             analyzer = self.en
             analyzer.set_first_party_aliases(aliases)
+            analyzer.set_other_party_names(other_names)
             for index, analysis in zip(english, analyzer.analyze_many([sentences[i] for i in english],
                                                                        [default_actor[i] for i in english])):
                 results[index] = self._remember(keys[index], analysis)
@@ -647,7 +648,7 @@ class Extractor:
                             name = name.strip(" ,")
                             if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
                                 aliases.append(name)
-        return aliases
+        return [alias for alias in aliases if alias not in others]
 
     def _described_sdks(self, sentences: list[Sentence], index: int) -> dict[str, str]:
         """The uncatalogued SDKs (lower-cased names) that earlier sentences of the block give a provider or a catalogued
@@ -801,8 +802,9 @@ class Extractor:
 
     def _other_party_names(self, document: Document) -> list[str]:
         """Short names a Chinese policy gives to another company it names as provider or recipient ("功能由上海盛付通电子
-        支付服务有限公司（以下简称“盛付通”）向您提供", "传输给中信科技发展有限公司（简称“中信科技”）"): third parties."""
-        names: list[str] = []
+        支付服务有限公司（以下简称“盛付通”）向您提供", "传输给中信科技发展有限公司（简称“中信科技”）"), and uncatalogued tools
+        an English policy says it uses (`_english_tool_names`): third parties."""
+        names: list[str] = self._english_tool_names(document)
         for block in document.blocks:
             if block.language != "zh":
                 continue
@@ -819,6 +821,25 @@ class Extractor:
                 if (2 <= len(name) <= 12 and name.lower() not in NOT_ALIASES and name not in names
                         and not self.zh.data.find(fold(name)) and not self.entities.find(name, "zh")):
                     names.append(name)
+        return names
+
+    def _english_tool_names(self, document: Document) -> list[str]:
+        """The first word of each uncatalogued name an English policy says it uses ("The websites use [Plausible
+        Analytics](https://plausible.io) to …" -> "Plausible"), so that the name read as a common word elsewhere is
+        that third party ("Plausible receives the page URL …"); not a word of the language's vocabulary of data
+        or a word every policy capitalises."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        names: list[str] = []
+        for block in document.blocks:
+            if block.language != "en":
+                continue
+            for match in TOOL_NAME_USED.finditer(block.text):
+                name = match.group(1)
+                if (name in names or name in COMMON_CAPITALISED or name.lower() in STOP_WORDS or len(name) < 3
+                        or self.entities.find(match.group(0), "en") or self.en.data.find(fold(name))):
+                    continue
+                names.append(name)
         return names
 
     def _title_aliases(self, document: Document) -> list[str]:
@@ -960,6 +981,10 @@ COMPANY = re.compile(r"(?:公司|集团|银行)[（(]?[^（(]{0,6}$")
 OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三方|关联方")
 OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
 OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本网站|(?i:app)$|客户端$|(?<!功能)是$")
+# the first word of a name after a verb saying it is used ("websites use [Plausible Analytics](…)", "We use Workable")
+# (said by us or of our site, not by the user: "When you use Zulip" names our own product)
+TOOL_NAME_USED = re.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his) [a-z]+)(?: (?:also|currently|may|will|only|do|does|now))? "
+                            r"(?:use|uses|utili[sz]es?) \[?([A-Z][a-z]+)\b(?![.'’-]\w)")
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 # a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
 CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")

@@ -100,12 +100,17 @@ class EnglishAnalyzer:
         self.nlp = nlp
         self.data = data_matcher("en")
         self.first_party_aliases: set[str] = set()
+        self.other_party_names: set[str] = set()
         self._inside_terms: set[int] = set()
         self._user_items = False  # the sentence is an item of an introduction ending "… when you:" (`USER_ITEM_INTRO`)
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
         self.first_party_aliases = {alias.lower() for alias in aliases if alias}
+
+    def set_other_party_names(self, names: Iterable[str]) -> None:
+        """Names of third parties the policy uses that the catalogue does not know ("Plausible")."""
+        self.other_party_names = {name for name in names if name}
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze_many(self, sentences: list[Sentence], default_actors: list[str]) -> list[SentenceAnalysis]:
@@ -1671,6 +1676,8 @@ class EnglishAnalyzer:
             return FIRST_PARTY, None  # "sends your IP address to our servers"
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
             return default_actor, None
+        if token.text in self.other_party_names and not any(c.dep_ in ("det", "poss") for c in token.children):
+            return THIRD_PARTY, phrase_full  # "Plausible receives …" after "We use Plausible …"
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
