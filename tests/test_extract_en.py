@@ -5513,3 +5513,15 @@ def test_an_uncatalogued_tool_the_policy_uses_is_that_party_when_it_opens_a_late
         "When you use Plausible, we collect your IP address.\n\nPlausible collects your email address.\n",
         "markdown", "policy.md")}
     assert found == {("network.ip", "first_party"), ("contact.email", "first_party")}
+
+
+def test_a_tool_said_to_be_used_for_a_practice_does_it_alone():
+    # GUIDELINES: the collecting verb has the tool as its agent, the service only using the tool
+    def found(text):
+        return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert found("Sentry is used to collect crash logs.") == {("usage.logs", "collect", "sentry")}
+    assert found("The app uses the third party service Crashlytics for collecting the crash log data.") == {
+        ("usage.logs", "collect", "crashlytics")}
+    # no party is used: the practice stays ours
+    assert found("Cookies are used to collect usage data.") >= {("usage", "collect", "first_party")}
+    assert found("We use your email address for sending newsletters.") == {("contact.email", "use", "first_party")}

@@ -1450,6 +1450,11 @@ class EnglishAnalyzer:
             # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
             # collect X": the advertisers collect
             subject = _subject_token(verb.head)
+        tool = _tool_serving(verb)
+        if tool is not None:
+            party = self._other_party(tool)
+            if party is not None:
+                return ("explicit",) + party  # "Sentry is used to collect …", "uses Crashlytics for collecting …"
         if subject is None:
             if self._user_items and verb.lemma_.lower() in self.lex.user_provides and _opens_item(verb):
                 return "user", FIRST_PARTY, None  # "… except when you" / "- actively share debugging information"
@@ -3159,6 +3164,18 @@ def _named_examples(noun) -> list:
             and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
                  and c.doc[c.i - 1].lower_ == "such")
             for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
+
+
+def _tool_serving(verb):
+    """The tool a practice verb says is used to do it, as the GUIDELINES give that practice to the tool alone:
+    the subject of a passive "is used" ("Firebase is used to transmit crash reports") or the object of "use … for"
+    ("uses the service Crashlytics for collecting the crash log data"); else None."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "use" and any(c.dep_ == "auxpass" for c in head.children):
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for" and head.head.lemma_.lower() == "use":
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
 
 
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
