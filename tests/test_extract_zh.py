@@ -3513,3 +3513,20 @@ def test_storage_permission_for_attachments_is_files():
     assert ("storage.files", "collect") in found
     # for pictures alone it stays photo access
     assert ("storage.files", "collect") not in pairs("为了实现上传图片，我们将申请获取你的存储权限。")
+
+
+def test_duty_to_follow_rules_laid_on_another_party_is_no_use():
+    # GUIDELINES (processor contracts): the rules a recipient or host must process data by are a duty, not a practice
+    assert ("personal_info", "use") not in pairs(
+        "同时要求新的持有您个人信息的公司、组织继续按照本政策处理您的个人信息。")
+    assert ("personal_info", "use") not in pairs(
+        "这时，房东有义务遵守适应法律和我们的条款处理和使用房客和同行人的个人信息。")
+    # our own use stays
+    assert ("personal_info", "use") in pairs("我们会处理您的个人信息。")
+
+
+def test_bare_processing_limited_to_a_scope_is_no_use():
+    # GUIDELINES (restrictions of purpose or scope): "仅会在必要范围内处理" states a limit, no practice
+    assert ("personal_info", "use") not in pairs("请注意，我们仅会在必要范围内处理您的个人信息。")
+    assert ("media.photos", "use") not in pairs(
+        "即使您已同意开启相机权限，也仅会在您主动拍摄或选择的照片范围内进行相关处理。")

@@ -78,6 +78,10 @@ PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
+# a duty to act by given rules, laid on another party: "要求新的持有您个人信息的公司、组织继续按照本政策处理…",
+# "明确要求合作方仅按照我们的要求…来处理…", "房东有义务遵守适应法律和我们的条款…处理和使用…"
+DUTY_WORDS = OBLIGATION_WORDS | {"明确要求", "严格要求", "义务"}
+CONFORMITY_WORDS = {"按照", "依照", "遵守", "遵循"}
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
 # display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到 / 供各方查看) is shared, as the guidelines count it
 # "我们委托阿里云计算有限公司为本App提供云服务器和数据存储服务": a processor engaged to store data (see _entrusted_storage)
@@ -1434,6 +1438,13 @@ class ChineseAnalyzer:
                 return True
             if word in ("允许", "授权") and index > 0 and before[index - 1] in ("仅", "只", "仅会", "只会"):
                 return True  # "我们仅允许有必要知晓这些信息的员工、合作伙伴访问个人信息": an access restriction
+            if word in DUTY_WORDS and any(w in CONFORMITY_WORDS for w in before[index + 1:]):
+                return True  # "要求新的…公司、组织继续按照本政策处理…": the rules another party must follow
+        # "我们仅会在必要范围内处理您的个人信息", "仅会在您主动拍摄或选择的照片范围内进行相关处理": a bare 处理 limited to a
+        # scope is a restriction of scope (GUIDELINES), not a practice; specific verbs keep theirs ("仅在…范围内收集以下信息")
+        if tokens[verb_index].word == "处理" and "范围" in before and any(
+                w.startswith(("仅", "只")) for w in before[:before.index("范围")]):
+            return True
         # "进行加密存储", "进行加密传输和存储" (jieba: 加密传输): storage under a safeguard; not storage in a place
         # ("加密存储于我们的服务器", "加密存储在您的Cookie文件中") nor storage done safely ("我们将安全地存储您的个人信息",
         # "通过安全的方式存储您的信息"), which state where or that the data is kept
