@@ -5525,3 +5525,15 @@ def test_a_tool_said_to_be_used_for_a_practice_does_it_alone():
     # no party is used: the practice stays ours
     assert found("Cookies are used to collect usage data.") >= {("usage", "collect", "first_party")}
     assert found("We use your email address for sending newsletters.") == {("contact.email", "use", "first_party")}
+
+
+def test_a_practice_in_the_condition_of_a_contract_or_compliance_duty_is_no_practice():
+    # GUIDELINES: processor contracts and safeguards give no share; the condition only names the practice
+    def found(text):
+        return {(s.data_type, s.action) for s in statements_of(text)}
+    assert found("When we bring on a new subprocessor who handles our Users' Personal Information, "
+                 "or remove a subprocessor, we will update this page.") == set()
+    assert found("If our vendors have access to User Personal Information, they must comply with our "
+                 "privacy requirements.") == set()
+    # a practice in the main clause is kept
+    assert found("If you contact us, we collect your email address.") == {("contact.email", "collect")}

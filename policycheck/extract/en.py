@@ -56,6 +56,10 @@ ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obt
 # privacy policy"): the practice is named, not stated.
 CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
 GOVERNING_VERBS = {"govern", "regulate"}
+# What a clause does about a practice named in its condition: a contract, a compliance duty or an update of a page
+# ("When such involvement requires the sharing of Personal Data, we have entered into data processing agreements")
+PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update"}
+CONDITION_WORDS = {"if", "when", "whenever", "where", "once"}
 # Modifiers that make a nominal practice a harm guarded against ("prevent unauthorized access, disclosure or destruction
 # of your personal information"), not a practice of the service.
 UNLAWFUL = {"unauthorized", "unauthorised", "unlawful", "illegal", "accidental", "improper", "fraudulent"}
@@ -546,6 +550,9 @@ class EnglishAnalyzer:
             # "we protect your data using encryption", "Azure Cloud, which encrypts your data to prevent it being
             # accessed": the data is the object of the safeguard, not the subject of the clause after it
             return "user-control"
+        procedure = _conditioned_procedure(token)
+        if procedure is not None and not self._is_action(procedure):
+            return "user-control"  # "If our vendors have access to User Personal Information, they must comply …"
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
@@ -2656,6 +2663,23 @@ def _names_a_purpose(verb) -> bool:
 
 def _has_infinitive_marker(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _conditioned_procedure(token):
+    """The main predicate of the sentence when `token` lies in a condition clause ("if …", "when …") and that
+    predicate is a contract, a compliance duty or an update rather than a practice: "When we bring on a new
+    subprocessor who handles our Users' Personal Information, we will update this page", "If our vendors have
+    access to User Personal Information, they must comply with our privacy requirements"; else None."""
+    for clause in token.ancestors:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.left_edge.lower_ not in CONDITION_WORDS:
+            continue
+        main = clause.head
+        if main.dep_ != "ROOT" or main.i < clause.i:
+            return None
+        if main.lemma_.lower() in PROCEDURE_VERBS:
+            return main
+        return None
+    return None
 
 
 def _subject_taken_by_fronted_list(token):
