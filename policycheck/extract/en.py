@@ -152,19 +152,22 @@ class EnglishAnalyzer:
         mentions: list[Mention] = []
         soft_skipped: set[int] = set()  # skipped for a reason an enclosing enumeration overrides
         label_end = _run_in_label_end(doc, matches)
+        # names that a data term inside them only helps to name: quoted section titles, setting labels (once per sentence)
+        quoted_titles = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(text)]
+        setting_labels = [(m.start(2), m.end(2)) for m in CONTROL_LABEL.finditer(text)]
         for match in matches:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             mention = Mention(data_type=match.value, term=text[match.start:match.end], start=match.start,
                               end=match.end)
-            if not self._is_data_use(span, match):
+            if not self._is_data_use(span, match, setting_labels):
                 continue
             mentions.append(mention)
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
-            if any(title.start() <= match.start < title.end() for title in QUOTED_TITLE.finditer(text)):
+            if any(start <= match.start < end for start, end in quoted_titles):
                 # "use the contact form under the ‘How to find out what personal information we hold about you’
                 # section": the title of a part of a document names what it covers, no practice (GUIDELINES: pointers)
                 mention.skip = True
@@ -370,7 +373,7 @@ class EnglishAnalyzer:
         return bool(INTRO_CONTINUATION.search(text))
 
     # -- data phrase filters ---------------------------------------------------------------------------------
-    def _is_data_use(self, span, match) -> bool:
+    def _is_data_use(self, span, match, setting_labels: list[tuple[int, int]]) -> bool:
         root = span.root
         if root.pos_ in ("VERB", "AUX") and len(span) == 1 and any(
                 not token.is_punct and token.i != root.i for token in span.doc) and not _listed_after_data(
@@ -397,7 +400,7 @@ class EnglishAnalyzer:
             return False  # "IP address anonymisation feature", "IP / UserAgent masking service": a safeguard's name
         if _in_document_title(span):
             return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
-        if any(label.start(2) <= match.start < label.end(2) for label in CONTROL_LABEL.finditer(span.doc.text)):
+        if any(start <= match.start < end for start, end in setting_labels):
             return False  # "turn off the Help improve … by sending optional diagnostic data … setting": a setting's name
         if match.value in ("account", "account.profile") and _account_as_occasion(root):
             return False  # "When you create a profile, you choose …", "The App does not require a user account"

@@ -15,11 +15,16 @@ from ..resources import mapping_path
 from .loader import load_mapping
 from .matcher import Match, PhraseMatcher, english_variants
 
-# A name followed by "SDK": the name is 1-16 CJK/Latin characters (no spaces in Chinese, one word in English).
-UNKNOWN_SDK = re.compile(r"((?:(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|[A-Z][A-Za-z0-9+.-]{1,20})"
-                         r"\s?(?:SDK|sdk|Sdk))(?![A-Za-z])")
+def _unknown_sdk(latin_initial: str) -> re.Pattern[str]:
+    """An uncatalogued SDK named by up to ten Chinese characters or a Latin word before "SDK" ("某某统计SDK", "Acme SDK");
+    `latin_initial` is the class of the Latin word's first letter."""
+    return re.compile(r"((?:(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|"
+                      + latin_initial + r"[A-Za-z0-9+.-]{1,20})\s?(?:SDK|sdk|Sdk))(?![A-Za-z])")
+
+
+UNKNOWN_SDK = _unknown_sdk("[A-Z]")
 # The same in Chinese text, which is matched folded (lower-cased): a Latin word before "SDK" is a name there ("acme sdk").
-UNKNOWN_SDK_ANY_CASE = re.compile(UNKNOWN_SDK.pattern.replace("[A-Z][A-Za-z0-9+.-]", "[A-Za-z][A-Za-z0-9+.-]"))
+UNKNOWN_SDK_ANY_CASE = _unknown_sdk("[A-Za-z]")
 # A company's bare SDK ("小米SDK", "OPPO SDK") in a text about push notifications is the company's push SDK
 # (GUIDELINES: an SDK named by its maker and its kind is the catalogued product of that kind).
 SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
