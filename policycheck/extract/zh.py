@@ -256,6 +256,7 @@ class ChineseAnalyzer:
         all_parentheses = _parentheses(text)
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
         titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH) for m in pattern.finditer(text)]
+        used_features = [(m.start("name"), m.end("name")) for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
             if _inside(match.start, titles):
@@ -296,7 +297,7 @@ class ChineseAnalyzer:
             if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
                 mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
                 continue
-            if any(m.start("name") <= match.start and match.end <= m.end("name") for m in USED_FEATURE.finditer(text)):
+            if any(start <= match.start and match.end <= end for start, end in used_features):
                 mention.skip = True  # "当您使用发现通讯录好友功能时": the name of a feature the person uses
                 continue
             if (mention.term in self.lex.feature_words
