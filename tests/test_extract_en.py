@@ -5537,3 +5537,12 @@ def test_a_practice_in_the_condition_of_a_contract_or_compliance_duty_is_no_prac
                  "privacy requirements.") == set()
     # a practice in the main clause is kept
     assert found("If you contact us, we collect your email address.") == {("contact.email", "collect")}
+
+
+def test_a_list_word_opening_a_list_item_names_its_datum():
+    # GUIDELINES: an item under a list introduction takes the introduction's action for the data it names; a bare
+    # list word ("country") that opens the item is that datum, not only when it stands alone
+    text = ("# Policy\n\nWe collect the following information:\n\n- Country you live in\n"
+            "- which country you view the site from.\n- Voice notes you record\n- addresses of websites visited\n")
+    found = {t for t in tuples(text, fmt="markdown") if t[1] != "usage.history"}
+    assert found == {(5, "location.coarse", "collect", "first_party"), (6, "location.coarse", "collect", "first_party")}

@@ -124,6 +124,8 @@ class EnglishAnalyzer:
         matches_of: dict[int, list] = {}
         for index, sentence in enumerate(sentences):
             matches = self.data.find(sentence.text)
+            if sentence.kind == "list_item" and sentence.start == 0:
+                matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             intro = _introduces_list(sentence.text)
             if matches or intro:
                 todo.append(index)

@@ -37,6 +37,14 @@ _EN_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,|\bfor i
 _EN_EXAMPLE_END = re.compile(r"\s*(?:[.;)]|$)")  # the example ends there: not "such as age verification data"
 _EN_EXAMPLE_AFTER = re.compile(r",?\s+(?:for example|for instance|e\.g\.)\)", re.I)
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
+# what may stand before the word that opens an English list item: emphasis, a determiner or a wh-word ("the country
+# id", "which country you view the site from")
+_EN_ITEM_OPENING = re.compile(r"[\W_]*(?:(?:your|the|a|an|which|what)\s+)?", re.I)
+# … and what may follow it: the item's end, a bracket, a dash or a clause ("Country based on OS settings", "Posts are
+# not removed"), not a noun it modifies ("Voice notes", "Email communications"), "of" ("addresses of websites") or
+# further labels ("Images, Video, and Objects")
+_EN_ITEM_HEAD_END = re.compile(r"[*_]*(?:\s*(?:$|[.;:(\u2013\u2014-])|\s+(?:you|we|they|it|is|are|was|were|will|may|can|"
+                               r"from|in|on|at|for|with|by|[a-z]+ed)\b)", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 # "technical and settings data"; "interaction and system performance data" (a two-word last conjunct, no comma before
 # "and", not "a device and other personal information")
@@ -283,6 +291,18 @@ class DataMatcher:
         if len(words) == 1 and _ONLY_MARKS.fullmatch(text[:words[0].start]) and _ONLY_MARKS.fullmatch(text[words[0].end:]):
             return words
         return []
+
+    def item_head(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
+        """In English, the bare list word that opens a list item and that no term covers ("- Country based on OS
+        settings", "* which country you view the site from", "* Posts are *not* removed"): the
+        item names one datum of its list, as a lone list word does (`_list_word_alone`)."""
+        words = [m for m in self._list_words.find(text) if m.value
+                 and not any(m.start < f.end and f.start < m.end for f in found)]
+        first = min(words, key=lambda m: m.start, default=None)
+        if (self.lang != "en" or first is None or not _EN_ITEM_OPENING.fullmatch(text[:first.start])
+                or not _EN_ITEM_HEAD_END.match(text, first.end) or any(f.start < first.start for f in found)):
+            return []
+        return [first]
 
     def _elided(self, text: str, match: Match[str], matches: list[Match[str]]) -> list[Match[str]]:
         words = match.phrase.split(" ")
