@@ -5546,3 +5546,10 @@ def test_a_list_word_opening_a_list_item_names_its_datum():
             "- which country you view the site from.\n- Voice notes you record\n- addresses of websites visited\n")
     found = {t for t in tuples(text, fmt="markdown") if t[1] != "usage.history"}
     assert found == {(5, "location.coarse", "collect", "first_party"), (6, "location.coarse", "collect", "first_party")}
+
+
+def test_writing_a_log_records_it():
+    # GUIDELINES: the actor records the data (collect); "write" is such a verb only for a log
+    assert pairs("Application logs are written to the application log.") == {("usage.logs", "collect")}
+    assert pairs("We don't write access logs for our documentation site.") == {("usage.logs", "not_collect")}
+    assert pairs("You can write private notes in the journal.") == set()

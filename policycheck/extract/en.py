@@ -517,6 +517,9 @@ class EnglishAnalyzer:
             return _retention_period(token, True)
         if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
             return _derived_from(token)
+        if lemma == "write":  # "Application logs are written to the application log": recorded; "write notes" is not,
+            # nor a log written "in a folder on your device"
+            return _writes_a_log(token, self.lex.own_devices)
         if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
             return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
@@ -3063,6 +3066,19 @@ def _derived_from(verb) -> bool:
     # "determine the city you are in based on your IP address": the source named by "based on"
     return any(c.lemma_.lower() == "base" and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in c.children)
                for head in heads for c in head.children)
+
+
+def _writes_a_log(verb, own_devices: set[str]) -> bool:
+    """Whether "write" records a log: a log is its object, its passive subject or where it writes ("We don't write
+    access logs", "Application logs are written to the application log", "errors are written to a log file"), not on
+    the person's own device ("writes log files in a folder on your device")."""
+    if any(t.lemma_.lower() in own_devices and any(c.lower_ == "your" for c in t.children) for t in verb.subtree):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in ("log", "logfile") for noun in nouns
+               for t in [noun] + [c for c in noun.children if c.dep_ == "compound"])
 
 
 def _own_auxiliary(verb) -> bool:
