@@ -5553,3 +5553,10 @@ def test_writing_a_log_records_it():
     assert pairs("Application logs are written to the application log.") == {("usage.logs", "collect")}
     assert pairs("We don't write access logs for our documentation site.") == {("usage.logs", "not_collect")}
     assert pairs("You can write private notes in the journal.") == set()
+
+
+def test_a_practice_coordinated_with_an_adjective_of_the_data_is_its_practice():
+    # "X are confidential and stored privately": the copula with an adjective is no inclusion; its subject is that of
+    # the practice coordinated with it
+    assert pairs("Our website logs are confidential and stored privately.") == {("usage.logs", "store")}
+    assert pairs("Location permission is optional and requested when you use the map.") == {("location", "collect")}

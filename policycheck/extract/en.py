@@ -638,6 +638,13 @@ class EnglishAnalyzer:
                     # "(explicit consent, since face templates are biometric data)": a clause that classifies the data
                     # as a category states no practice
                     return "user-control"
+                if lemma == "be" and arrived_as_subject and any(c.dep_ == "acomp" for c in current.children):
+                    # "Our website logs are confidential and stored privately": the subject of the adjective is that
+                    # of the practice coordinated with it, not an inclusion
+                    partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
+                                    and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)), None)
+                    if partner is not None:
+                        return partner
                 if lemma in INCLUSION_VERBS:
                     subject = _subject_token(current)
                     if subject is not None and subject.dep_ == "csubj" and self._is_action(subject):
