@@ -5560,3 +5560,9 @@ def test_a_practice_coordinated_with_an_adjective_of_the_data_is_its_practice():
     # the practice coordinated with it
     assert pairs("Our website logs are confidential and stored privately.") == {("usage.logs", "store")}
     assert pairs("Location permission is optional and requested when you use the map.") == {("location", "collect")}
+
+
+def test_an_instance_identifier_is_a_device_id():
+    # "instance ID" spelled out: the identifier of one installation of the app
+    assert pairs("We collect your license key and a device instance identifier.") >= {("device.id", "collect")}
+    assert pairs("Google Analytics for Firebase collects an app instance identifier.") == {("device.id", "collect")}
