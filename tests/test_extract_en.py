@@ -5566,3 +5566,11 @@ def test_an_instance_identifier_is_a_device_id():
     # "instance ID" spelled out: the identifier of one installation of the app
     assert pairs("We collect your license key and a device instance identifier.") >= {("device.id", "collect")}
     assert pairs("Google Analytics for Firebase collects an app instance identifier.") == {("device.id", "collect")}
+
+
+def test_a_role_in_an_organisation_is_an_occupation():
+    # the job a person holds, named by the role in the organisation; not a role in a community
+    text = ("# Policy\n\nWe collect the following information:\n\n- your role in your organisation\n"
+            "- your organisational roles\n- your role in our community\n")
+    assert tuples(text, fmt="markdown") == {(5, "identity.occupation", "collect", "first_party"),
+                                            (6, "identity.occupation", "collect", "first_party")}
