@@ -5574,3 +5574,18 @@ def test_a_role_in_an_organisation_is_an_occupation():
             "- your organisational roles\n- your role in our community\n")
     assert tuples(text, fmt="markdown") == {(5, "identity.occupation", "collect", "first_party"),
                                             (6, "identity.occupation", "collect", "first_party")}
+
+
+def test_party_provides_us_with_data_is_our_collection():
+    # "X provides us with Y": the object gets the data, "with" names it (GUIDELINES: "You provide X to us")
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("Google provides us with limited, anonymous information such as your country and device model.") == {
+        ("location.coarse", "collect", "first_party", None), ("device.hardware", "collect", "first_party", None)}
+    assert found("We are sent your name and email address by Apple.") == {
+        ("identity.name", "collect", "first_party", None), ("contact.email", "collect", "first_party", None)}
+    assert found("We are provided with your email address by Google.") == {
+        ("contact.email", "collect", "first_party", None)}
+    assert found("We provide Stripe with your email address.") == {("contact.email", "share", "first_party", "stripe")}
+    assert found("Drivers are not provided with riders' email addresses.") == {
+        ("contact.email", "not_share", "first_party", "third_party")}

@@ -1237,6 +1237,9 @@ class EnglishAnalyzer:
             if recipient == "user":
                 return None
             if recipient is None and lemma in ("give", "send", "provide") and any(c.dep_ == "auxpass" for c in verb.children):
+                if (_given_subject(verb) or verb).lower_ in FIRST_PERSON:
+                    # "we are sent your name and email address by them", "we are given X": the data comes to us
+                    return Frame("collect", negated=negated, actor=FIRST_PARTY)
                 given = self._given_party(verb)
                 if given is not None:
                     # "Firebase Cloud Messaging, which is given a push token": the party the data is given to
@@ -1784,6 +1787,15 @@ class EnglishAnalyzer:
 
     def _recipient_target(self, verb):
         """The head of the phrase naming who `verb` gives the data to ("to X", "with X", a dative), else None."""
+        if verb.lemma_.lower() in ("provide", "supply", "furnish") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            # "Google provides us with your country", "we supply Stripe with your email": the object gets the data,
+            # "with" names the data; passive, "we are provided with X": we get it
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            given = next((c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))),
+                         None)
+            if given is not None and (not passive or given.lower_ in FIRST_PERSON):
+                return given
         candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
         for head in [verb] + ([verb.head] if verb.dep_ == "conj" else []):
             candidates += [c for c in head.children if c.dep_ in ("prep", "dative") and c not in candidates]
