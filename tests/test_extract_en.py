@@ -5143,7 +5143,8 @@ def test_contracted_perfect_in_phrase_terms():
 
 
 def test_replying_to_the_users_queries_uses_the_messages():
-    assert ("communication.messages", "collect") in pairs("We collect your data to:\n\n- reply to your queries\n")
+    # (the item is a purpose of the introduction's collection: the messages are used)
+    assert ("communication.messages", "use") in pairs("We collect your data to:\n\n- reply to your queries\n")
     # queries an organisation raises, or an assistant's responses to a query, are no correspondence of the user
     assert pairs("We use this information to generate automated responses to your query.") == set()
 
@@ -5589,3 +5590,13 @@ def test_party_provides_us_with_data_is_our_collection():
     assert found("We provide Stripe with your email address.") == {("contact.email", "share", "first_party", "stripe")}
     assert found("Drivers are not provided with riders' email addresses.") == {
         ("contact.email", "not_share", "first_party", "third_party")}
+
+
+def test_data_named_in_an_item_of_a_purpose_list_is_used():
+    # "We collect your data to:" introduces purposes: data named in an item is used (GUIDELINES: responding to
+    # inquiries, usage of the service as a purpose), not "including but not limited to:", a list of the data
+    text = "We collect your personal data to:\n\n- reply to your queries\n- monitor use of the site to identify threats\n"
+    assert pairs(text, "md") == {("personal_info", "collect"), ("communication.messages", "use"), ("usage", "use")}
+    text = ("We collect information automatically, including but not limited to:\n\n"
+            "- Device Information such as device model and operating system version\n")
+    assert pairs(text, "md") == {("device", "collect"), ("device.hardware", "collect")}

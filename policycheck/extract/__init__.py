@@ -101,13 +101,14 @@ class _Context:
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     denied_items: bool = False  # items of "We will not:": their own practices are denials
     intro_category: str | None = None  # the one data type an introduction names as its category (`_category_named`)
+    intro_purposes: bool = False  # the items are the purposes of the introduction's practice ("We collect X to:")
 
     def open_list_without_practice(self, block_index: int, number: str, *, exempt: bool = False,
                                    denied_items: bool = False) -> None:
         """An introduction whose items take no practice from it: a legal-exemption or rights list (`exempt`) or a
         denial list (`denied_items`)."""
         self.intro_frames, self.intro_block, self.intro_number = [], block_index, number
-        self.intro_category = None
+        self.intro_category, self.intro_purposes = None, False
         self.exempt = self.exempt or exempt
         self.denied_items = self.denied_items or denied_items
 
@@ -178,7 +179,7 @@ class Extractor:
             if context.intro_frames is not None and not self._continues_intro(
                     sentence, analysis, context, document.blocks[sentence.block_index].text):
                 context.intro_frames, context.exempt = None, False
-                context.denied_items, context.intro_category = False, None
+                context.denied_items, context.intro_category, context.intro_purposes = False, None, False
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
                     sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
@@ -269,6 +270,11 @@ class Extractor:
                     elif not frames and not denied_item and _sent_container(sentence, document):
                         # "The request contains the version of installed application": it is sent to the service
                         frames, source = [Frame("collect", actor=default_actor[index])], "sentence"
+                    if source == "list" and context.intro_purposes:
+                        # "We collect your data to: - reply to your queries": data named in a purpose is used, as in
+                        # a list of uses (GUIDELINES: responding to inquiries, usage of the service as a purpose)
+                        frames = [replace(f, action="use", recipient=None)
+                                  if f.action == "collect" and not f.negated else f for f in frames]
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
@@ -382,6 +388,8 @@ class Extractor:
                     context.intro_number = _intro_number(sentences, index)
                     context.intro_category = (_category_named(sentence.text, analysis.mentions)
                                               if sentence.language == "en" else None)
+                    context.intro_purposes = (sentence.language == "en"
+                                              and PURPOSE_INTRO_END.search(sentence.text) is not None)
                 elif context.intro_frames and sentence.language == "en":
                     # "CustomRP collects this information:" … "As well as these user interactions:": an introduction
                     # with no practice of its own goes on with the open list's, over items of the category it names
@@ -1418,6 +1426,13 @@ TITLED_INCLUSION = re.compile(r"^[\s*_.:]*(?:This|These|It|They)\b.*\b(?:include
 # A list item that is a short noun phrase ("payment statuses", "card expiry date - …", "Saved a preset"): not a purpose
 # ("to remember your settings", "for analytics") nor a field name in code ("`srcCountry`", "client_ip", "cf.ray").
 TERMLESS_ITEM_HEAD = re.compile(r"^[\s*_•-]*([^:;,.()\[\]–—]+?)\s*(?:$|[:;,.()\[\]–—]|\s-\s)")
+# An introduction whose items are the purposes of its practice: "We collect your personal data to:", "… in order to:"
+# (not a preposition: "including but not limited to:", "information related to:", "sent to:").
+PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<!relating )(?<!according )"
+                               r"(?<!pertaining )(?<!subject )(?<!similar )(?<!due )(?<!up )(?<!prior )(?<!addition )"
+                               r"(?<!respect )(?<!regard )(?<!access )(?<!sent )(?<!given )(?<!disclosed )(?<!shared )"
+                               r"(?<!provided )(?<!passed )(?<!transferred )(?<!available )(?<!applies )(?<!apply )"
+                               r"to\s*:[\s*_]*$", re.I)
 PURPOSE_ITEM = re.compile(r"^(?:to|for|in order|so|when|if|by|we|you|our|your)\b", re.I)
 CODE_NAME = re.compile(r"^[\s*_•-]*\S*(?:`|\w[._]\w|[a-z][A-Z])")
 
