@@ -5600,3 +5600,12 @@ def test_data_named_in_an_item_of_a_purpose_list_is_used():
     text = ("We collect information automatically, including but not limited to:\n\n"
             "- Device Information such as device model and operating system version\n")
     assert pairs(text, "md") == {("device", "collect"), ("device.hardware", "collect")}
+
+
+def test_responding_to_what_the_user_sends_uses_it():
+    # the user's clause only names the data that is answered or read (GUIDELINES: a relative clause on the user
+    # providing data that is the object of another practice -> use only)
+    assert pairs("We will respond to any feedback you send us.") == {("content", "use")}
+    assert pairs("For example, we'll look at any feedback you give us about our services so we can improve them.") == {
+        ("content", "use")}
+    assert pairs("We store the feedback you send us.") == {("content", "store")}

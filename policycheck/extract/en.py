@@ -595,7 +595,7 @@ class EnglishAnalyzer:
                             # data is the object of a non-practice verb; its stock description states no practice
                             return "user-control"
                         if _user_clause(child, self.lex.user_subjects):
-                            outer = self._enclosing_action(current)
+                            outer = self._enclosing_action(current) or _responding_verb(current)
                         elif (child.dep_ == "relcl" and current.dep_ in ("dobj", "obj", "pobj")
                               and self.lex.verbs.get(child.lemma_.lower()) == "collect"):
                             # "we will not share information we collect about you": the stock description names the
@@ -1200,7 +1200,8 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         action = self.lex.verbs.get(lemma) or (
-            "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None)
+            "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
+            "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
         recipient = self._recipient(verb)
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
                 (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):
@@ -3285,6 +3286,19 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 
 
 COPULAS = {"be", "become", "remain", "get"}
+# Verbs of answering or reading what the user sent ("respond to any feedback you send us"), a use of it
+RESPONDING_VERBS = {"respond": "to", "reply": "to", "look": "at"}
+
+
+def _responding_verb(noun):
+    """The verb answering or reading `noun`, data the user sends ("respond to any feedback you send us", "we'll look
+    at any feedback you give us"), else None: the data is used, the user's clause only names it (GUIDELINES: a
+    relative clause on the user providing data that is the object of another practice)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = preposition.head
+    return verb if RESPONDING_VERBS.get(verb.lemma_.lower()) == preposition.lower_ else None
 
 
 def _gets_object(verb) -> bool:
