@@ -5609,3 +5609,12 @@ def test_responding_to_what_the_user_sends_uses_it():
     assert pairs("For example, we'll look at any feedback you give us about our services so we can improve them.") == {
         ("content", "use")}
     assert pairs("We store the feedback you send us.") == {("content", "store")}
+
+
+def test_passive_agent_hung_on_a_noun_of_the_verbs_phrase():
+    # the parser hangs "by the relevant payment provider" on "agreement": it is still the passive's agent
+    assert tuples("Card details are securely stored for the duration of your agreement by the relevant payment "
+                  "provider that's connected to the organisation.") == {
+        (1, "financial.payment", "store", "third_party")}
+    assert tuples("Your data is stored for the duration of the contract by law.") == {
+        (1, "personal_info", "store", "first_party")}

@@ -1441,6 +1441,20 @@ class EnglishAnalyzer:
                                 return actor, text
         return None
 
+    def _misplaced_agent(self, verb) -> tuple[str, str | None] | None:
+        """The party of a passive's "by" phrase that the parser hung on a noun of the verb's own prepositional phrase
+        ("Card details are stored for the duration of your agreement by the relevant payment provider" -> the
+        provider), else None; only a party, not "by email" or "by law"."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
+            for by in (t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj"):
+                pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if pobj is None or pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
+                    continue
+                actor, text = self._resolve(pobj, "")
+                if actor not in ("", FIRST_PARTY):
+                    return actor, text
+        return None
+
     def _actor(self, verb, default_actor: str) -> tuple[str, str, str | None]:
         """('user'|'explicit'|'none', actor id, actor text)."""
         subject = _subject_token(verb)
@@ -1458,6 +1472,10 @@ class EnglishAnalyzer:
                 agent = next((c for obj in verb.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree
                               if t.i in self._inside_terms and t.tag_ == "VBN"
                               for c in t.children if c.dep_ == "agent"), None)
+            if agent is None:
+                misplaced = self._misplaced_agent(verb)
+                if misplaced is not None:
+                    return ("explicit",) + misplaced
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
