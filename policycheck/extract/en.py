@@ -281,6 +281,14 @@ class EnglishAnalyzer:
                 # named as the purpose of data the sentence calls aggregate or anonymous, is no use of usage data
                 # (GUIDELINES: the purpose stays unannotated when the data serving it is aggregated)
                 frames = None
+            if (frames and match.value == "usage" and span.text.lower().startswith("how ")
+                    and all(f.action == "use" and not f.negated for f in frames)
+                    and (TRACKING_TOOLS.search(doc.text) or any(
+                        m.value != FIRST_PARTY for m in self.entities.find_named(doc.text, "en")))):
+                # "Our website uses cookies … to understand how visitors use the site", "We use Matomo to understand
+                # how visitors use the site": how the site is used, a purpose beside cookies, pixels or an analytics
+                # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site")
+                frames = [replace(f, action="collect") for f in frames]
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
@@ -3304,6 +3312,9 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 
 
 COPULAS = {"be", "become", "remain", "get"}
+# Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
+TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
+                            r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
 # Verbs of answering or reading what the user sent ("respond to any feedback you send us"), a use of it
 RESPONDING_VERBS = {"respond": "to", "reply": "to", "look": "at"}
 
