@@ -5634,3 +5634,13 @@ def test_how_visitors_use_the_site_beside_tracking_tools_is_collected():
     # with a demonstrative and no tool it stays a use
     assert tuples("We collect this information to better understand how our website visitors use the site.") == {
         (1, "usage", "use", "first_party")}
+
+
+def test_the_tool_that_helps_us_understand_usage_obtains_it():
+    # GUIDELINES: "to understand how visitors use the site" beside an analytics service is what the service obtains
+    assert tuples("We use analytics services that help us understand how people use our service.") == {
+        (1, "usage", "collect", "third_party")}
+    assert tuples("Google Analytics for Firebase, which helps us understand how the app is used, collects an app "
+                  "instance ID.") >= {(1, "usage", "collect", "firebase_analytics")}
+    assert (1, "usage", "collect", "first_party") not in tuples(
+        "Adobe Analytics helps us understand how customers use the App.")

@@ -1463,8 +1463,25 @@ class EnglishAnalyzer:
                     return actor, text
         return None
 
+    def _helping_party(self, verb, default_actor: str) -> tuple[str, str, str | None] | None:
+        """The party that helps us understand or analyze ("Adobe Analytics helps us understand how customers use the
+        App", "analytics services that help us understand …"): what we learn through the tool, the tool obtains
+        (GUIDELINES: a purpose "to understand how visitors use the site" beside an analytics service); else None."""
+        helper = verb.head
+        if (verb.dep_ not in ("ccomp", "xcomp") or helper.i == verb.i or helper.lemma_.lower() != "help"
+                or verb.lemma_.lower() not in HELPED_VERBS):
+            return None
+        subject = _subject_token(verb)
+        if subject is not None and subject.lower_ not in FIRST_PERSON:
+            return None
+        found = self._actor(helper, default_actor)
+        return found if found[0] == "explicit" and found[1] not in (FIRST_PARTY, "user") else None
+
     def _actor(self, verb, default_actor: str) -> tuple[str, str, str | None]:
         """('user'|'explicit'|'none', actor id, actor text)."""
+        helping = self._helping_party(verb, default_actor)
+        if helping is not None:
+            return helping
         subject = _subject_token(verb)
         if subject is None and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
             subject = None
@@ -3312,6 +3329,8 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 
 
 COPULAS = {"be", "become", "remain", "get"}
+# What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
+HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
