@@ -3530,3 +3530,12 @@ def test_bare_processing_limited_to_a_scope_is_no_use():
     assert ("personal_info", "use") not in pairs("请注意，我们仅会在必要范围内处理您的个人信息。")
     assert ("media.photos", "use") not in pairs(
         "即使您已同意开启相机权限，也仅会在您主动拍摄或选择的照片范围内进行相关处理。")
+
+
+def test_display_to_others_inside_a_purpose_is_a_share():
+    # GUIDELINES (display): data shown to other users is `share`, also when the display is the purpose of a collection
+    found = pairs("我们会收集您的地理位置信息，用于在您发帖时展示您的地理位置。")
+    assert found == {("location", "collect"), ("location", "share")}
+    # shown back to the person only: no share
+    assert ("social.contacts", "share") not in pairs(
+        "我们会收集您的通讯录信息，用于向您展示通讯录中的好友，您的好友也能看到您使用小红书服务。")

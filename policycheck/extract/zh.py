@@ -327,6 +327,14 @@ class ChineseAnalyzer:
                     and tokens[verb_index].end <= match.start):
                 verb_index -= 1  # "不会共享用于识别您个人身份的信息": 用于 right after a verb opens the description of its object
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
+                # "用于在您发帖时展示您的地理位置": the data is the object of the display verb inside the purpose, which
+                # shows it to others (the weak display verb gives way to 用于 only when it shows nothing to anyone)
+                shown = [v for v in verbs if verb_index < v and tokens[v].end <= match.start
+                         and clause_of[tokens[v].start] == clause_of[match.start] and tokens[v].word in SHOWING_VERBS
+                         and self._recipient(v, tokens, clause_of, actors) != "user"  # not "用于向您展示…"
+                         and any(f.action == "share" for f in frames_for(v) or [])]
+                verb_index = shown[-1] if shown else verb_index
+            if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 label = USED_FOR_LABEL.match(text, tokens[verb_index].end)
                 if label and label.end() <= match.start:
                     # "用于个性化体验的信息：您浏览的页面、设备信息": the items of information used for a purpose
@@ -335,7 +343,11 @@ class ChineseAnalyzer:
                     continue
                 mention.skip = True  # "存储权限：用于信用卡账单": the object of 用于 is a purpose, not data
                 continue
-            if self._purpose_object(text, match, verb_index, tokens, purpose_spans, data_matches):
+            if self._purpose_object(text, match, verb_index, tokens, purpose_spans, data_matches) and not (
+                    # "收集您的地理位置信息，用于在您发帖时展示您的地理位置": data shown to others for the purpose is shared
+                    verb_index is not None and tokens[verb_index].word in SHOWING_VERBS
+                    and tokens[verb_index].end <= match.start
+                    and any(f.action == "share" for f in frames_for(verb_index) or [])):
                 mention.skip = True  # "相册：用于文件缓存、人脸识别认证": what a permission is used for, not data
                 continue
             if verb_index is not None and self._blocked(verb_index, match.start, tokens, clause_of):
