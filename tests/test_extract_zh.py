@@ -3539,3 +3539,11 @@ def test_display_to_others_inside_a_purpose_is_a_share():
     # shown back to the person only: no share
     assert ("social.contacts", "share") not in pairs(
         "我们会收集您的通讯录信息，用于向您展示通讯录中的好友，您的好友也能看到您使用小红书服务。")
+
+
+def test_collected_list_passed_on_to_a_party_named_before_the_share_verb():
+    # "收集…并与这些合作机构共享": the party between 并 and the share verb, and a closing "及其他…信息" of the list
+    found = pairs("我们需要收集您的订单信息、对账信息及其他法律要求的必要信息并与这些合作机构共享，以确认您的支付指令。")
+    assert found == {("financial.transactions", "collect"), ("financial.transactions", "share")}
+    found = pairs("我们会收集您发布的文字、图片及您选择添加的位置，并向其他用户公开展示。")
+    assert ("location", "share") in found and ("content", "share") in found
