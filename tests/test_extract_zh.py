@@ -3547,3 +3547,10 @@ def test_collected_list_passed_on_to_a_party_named_before_the_share_verb():
     assert found == {("financial.transactions", "collect"), ("financial.transactions", "share")}
     found = pairs("我们会收集您发布的文字、图片及您选择添加的位置，并向其他用户公开展示。")
     assert ("location", "share") in found and ("content", "share") in found
+
+
+def test_person_entering_data_after_disposal_marker_is_no_subject():
+    # "将您在…中填写的地址信息提供给…": 您 opens the object after 将, the person being the subject of the relative
+    # clause only; we share the data
+    found = pairs("我们会将您在“收货地址”功能中填写的地址信息及您提供的联系方式提供给为您提供产品或服务的第三方。")
+    assert found == {("contact.address", "share"), ("contact", "share")}

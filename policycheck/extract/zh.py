@@ -1278,7 +1278,9 @@ class ChineseAnalyzer:
                 continue  # "按您授权情况披露": the user sets the standard, the verb's subject is unsaid
             if _following_word(tokens, token.end) in ("的",):
                 continue  # "您的": possessive, not a subject
-            if (_following_word(tokens, token.end) not in USER_MODALS
+            entered = preceding in OBJECT_MARKERS and any(
+                t.word in self.lex.entry_verbs and token.end <= t.start and t.end <= verb_start for t in tokens)
+            if ((_following_word(tokens, token.end) not in USER_MODALS or entered)
                     and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start
                             # (not a 的 describing the party after 向: "您要向交易对方或潜在的交易对方披露…")
                             and not any(r.word == "向" and token.end <= r.start < t.start <= r.end + 10
@@ -1286,7 +1288,8 @@ class ChineseAnalyzer:
                                         for r in tokens)
                             for t in tokens)):
                 # "将您填写的姓名发送给…": the user is the subject of a relative clause on the object (also when the
-                # clause is part of a data term, "将您上传的照片共享给…")
+                # clause is part of a data term, "将您上传的照片共享给…", and after 将 also with a place before the
+                # person's entry verb: "将您在“收货地址”功能中填写的地址信息提供给…")
                 continue
             if best is None or token.end > best[0]:
                 best = (token.end, ("user", None))
