@@ -3554,3 +3554,8 @@ def test_person_entering_data_after_disposal_marker_is_no_subject():
     # clause only; we share the data
     found = pairs("我们会将您在“收货地址”功能中填写的地址信息及您提供的联系方式提供给为您提供产品或服务的第三方。")
     assert found == {("contact.address", "share"), ("contact", "share")}
+
+
+def test_quoted_feature_name_is_no_data():
+    # "在“订单列表”功能中": the quoted name of a feature or screen names no data
+    assert pairs("我们会将您在“订单列表”功能中填写的发票信息提供给为您提供产品或服务的第三方。") == set()

@@ -130,6 +130,8 @@ USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P
 _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
 UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
                      r"|[“【「][^“”【】「」]{0,20}?[\u4e00-\u9fff][-—–>＞→]+[\u4e00-\u9fff][^“”【】「」]{0,20}[”】」]")
+# the quoted name of a feature or screen ("在“订单列表”功能中填写的发票信息", "“收货地址”页面"): a label, no data
+QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
@@ -257,7 +259,7 @@ class ChineseAnalyzer:
         purpose_spans = self._purpose_spans(text, token_starts)
         all_parentheses = _parentheses(text)
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
-        titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH) for m in pattern.finditer(text)]
+        titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE) for m in pattern.finditer(text)]
         used_features = [(m.start("name"), m.end("name")) for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
