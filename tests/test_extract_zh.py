@@ -3559,3 +3559,11 @@ def test_person_entering_data_after_disposal_marker_is_no_subject():
 def test_quoted_feature_name_is_no_data():
     # "在“订单列表”功能中": the quoted name of a feature or screen names no data
     assert pairs("我们会将您在“订单列表”功能中填写的发票信息提供给为您提供产品或服务的第三方。") == set()
+
+
+def test_what_a_courier_unavoidably_learns_is_our_disclosure_to_it():
+    # the merchant or courier we hand the order to learns the data: their collection and our share with them
+    found = pairs("我们为了安全、准确向您完成货物的交付及配送，商家及第三方配送公司在发货及配送环节内不可避免地会获知您的收货人信息。")
+    assert ("contact", "share") in found and ("contact", "collect") in found
+    # what the person discloses to the other party stays their collection only (GUIDELINES)
+    assert ("contact", "share") not in pairs("您不可避免地要向交易对方披露自己的个人信息，如联络方式。")

@@ -855,6 +855,14 @@ class ChineseAnalyzer:
                                 condition=f.condition, verb=f.verb, processor=True)
                           if f.action == "use" and f.actor == THIRD_PARTY else f
                           for f in frames]
+        if (subject and subject[0] not in ("user", FIRST_PARTY) and not negated
+                and any(t.word.startswith("不可避免") for t in tokens[max(0, chain[0] - 4):chain[0]])):
+            # "商家及第三方配送公司…不可避免地会获知您的收货人信息": what the merchant or courier we hand the order to
+            # cannot help learning is also our disclosure to it (not what the person discloses: "您不可避免地要向交易对方
+            # 披露…" stays their collection, GUIDELINES)
+            frames = frames + [Frame("share", actor=FIRST_PARTY, recipient=f.actor, purposes=f.purposes,
+                                     condition=f.condition, verb=f.verb)
+                               for f in frames if f.action == "collect" and f.actor not in (FIRST_PARTY, "user")]
         return unique_frames(frames)
 
     @staticmethod
