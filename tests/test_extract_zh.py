@@ -3567,3 +3567,9 @@ def test_what_a_courier_unavoidably_learns_is_our_disclosure_to_it():
     assert ("contact", "share") in found and ("contact", "collect") in found
     # what the person discloses to the other party stays their collection only (GUIDELINES)
     assert ("contact", "share") not in pairs("您不可避免地要向交易对方披露自己的个人信息，如联络方式。")
+
+
+def test_data_entrusted_to_a_party_is_shared_with_it():
+    # GUIDELINES (processors): entrusting data to a processor (委托给) is `share` with it
+    found = pairs("我们会把您的物流订单相关信息（如收件人手机号码、包裹信息等）委托给物流信息合作伙伴。")
+    assert ("contact.phone", "share") in found
