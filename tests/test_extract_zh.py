@@ -3573,3 +3573,12 @@ def test_data_entrusted_to_a_party_is_shared_with_it():
     # GUIDELINES (processors): entrusting data to a processor (委托给) is `share` with it
     found = pairs("我们会把您的物流订单相关信息（如收件人手机号码、包裹信息等）委托给物流信息合作伙伴。")
     assert ("contact.phone", "share") in found
+
+
+def test_place_of_an_ip_address_is_a_coarse_location_derived_by_using_the_address():
+    # GUIDELINES (location derived from the IP address): the IP 属地 shown with posts -> share location.coarse, use network.ip
+    found = pairs("我们会在您的个人空间页、评论及其他信息发布页面，展示您的IP地址归属省份/直辖市。")
+    assert found == {("location.coarse", "share"), ("network.ip", "use")}
+    found = pairs("您的IP地址所对应的归属地域信息将会展示在您的个人主页。")
+    assert found == {("location.coarse", "share"), ("network.ip", "use")}
+    assert pairs("我们会收集您的IP地址。") == {("network.ip", "collect")}

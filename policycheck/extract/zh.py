@@ -130,6 +130,8 @@ USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P
 _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
 UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
                      r"|[“【「][^“”【】「」]{0,20}?[\u4e00-\u9fff][-—–>＞→]+[\u4e00-\u9fff][^“”【】「」]{0,20}[”】」]")
+# the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
+IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
 # the quoted name of a feature or screen ("在“订单列表”功能中填写的发票信息", "“收货地址”页面"): a label, no data
 QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
@@ -427,6 +429,7 @@ class ChineseAnalyzer:
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
+        _ip_derived_location(text, original, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         sentence_frames: list[Frame] = []
@@ -1614,6 +1617,23 @@ def _entrusted_storage(text: str, actors, mentions: list[Mention]) -> None:
         mention.frames = [replace(f, actor=FIRST_PARTY, actor_text=None) if f in stores else f
                           for f in mention.frames] + [replace(stores[0], action="share", actor=FIRST_PARTY,
                                                               actor_text=None, recipient=processor)]
+
+
+def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> None:
+    """The place an IP address belongs to ("展示您的IP地址归属省份", "IP地址所对应的归属地域信息将会展示在…") is a coarse
+    location with the practice of the sentence, and deriving it uses the IP address (GUIDELINES: location derived from
+    the IP address)."""
+    for mention in list(mentions):
+        after = IP_PLACE_AFTER.match(text, mention.end) if mention.data_type == "network.ip" else None
+        practices = [f for f in mention.frames if not f.negated]
+        if after is None or mention.skip or not practices:
+            continue
+        if not any(m.data_type == "location.coarse" and mention.end <= m.start < after.end() + 8 for m in mentions):
+            mentions.append(Mention(data_type="location.coarse", term=original[mention.end:after.end()],
+                                    start=mention.end, end=after.end(), frames=list(mention.frames)))
+        deriving = practices[0].actor
+        mention.frames = [Frame("use", actor=deriving, actor_text=practices[0].actor_text,
+                                purposes=practices[0].purposes, condition=practices[0].condition)]
 
 
 def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> list[Token]:
