@@ -3582,3 +3582,13 @@ def test_place_of_an_ip_address_is_a_coarse_location_derived_by_using_the_addres
     found = pairs("您的IP地址所对应的归属地域信息将会展示在您的个人主页。")
     assert found == {("location.coarse", "share"), ("network.ip", "use")}
     assert pairs("我们会收集您的IP地址。") == {("network.ip", "collect")}
+
+
+def test_visible_to_a_group_of_other_people_is_a_share():
+    # GUIDELINES (display): data made visible to other users is `share`; 可见 to a named group after 对 / 仅
+    assert pairs("您的昵称、头像和跑团内的运动排名将对团内成员可见。") == {("account.profile", "share")}
+    assert ("identity.education", "share") in pairs("则您的简历仅您投递的招聘方可见。")
+    # visible to the person only: no practice
+    assert pairs("您的运动轨迹默认仅您本人可见。") == set()
+    # the person's own publication to everyone, with a caution: none (as annotated)
+    assert pairs("您选择公开发布的信息原则上将对所有用户可见，如其中涉及您的个人信息，请您谨慎考虑。") == set()

@@ -1090,7 +1090,8 @@ class ChineseAnalyzer:
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if word in DISPLAY_VERBS:
             others = (_other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
-                      or _other_people_see_after(tokens, position, clause_of))
+                      or _other_people_see_after(tokens, position, clause_of)
+                      or word == "可见" and _visible_to_others(tokens, position, clause_of))
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
@@ -1974,6 +1975,19 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
         if word not in ("可能", "能够", "可以", "可", "能", "会", "将", "也", "都", "均"):
             return False
     return False
+
+
+def _visible_to_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """可见 after 对 / 仅 and a group of people it is visible to, other than the person ("将对团内成员可见", "将会对其可见",
+    "仅您投递的招聘方可见"; not "仅自己可见", "仅您本人可见", nor everyone: "您选择公开发布的信息原则上将对所有用户可见" is
+    the person's own publication)."""
+    clause = clause_of[tokens[position].start]
+    group = [t.word for t in tokens[max(0, position - 4):position] if clause_of[t.start] == clause
+             and t.word not in ("均", "都", "也", "将", "会", "将会", "才", "可")]
+    marked = any(t.word in ("对", "仅", "只", "只对", "仅对") and clause_of[t.start] == clause
+                 for t in tokens[max(0, position - 8):position])
+    return (marked and bool(group) and group[-1] not in ("对", "仅", "只", "自己", "本人", "您", "你", "您本人", "你本人")
+            and not any(w.startswith(("所有", "任何", "全部")) for w in group[-2:]))
 
 
 def _other_people_see_after(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
