@@ -3592,3 +3592,11 @@ def test_visible_to_a_group_of_other_people_is_a_share():
     assert pairs("您的运动轨迹默认仅您本人可见。") == set()
     # the person's own publication to everyone, with a caution: none (as annotated)
     assert pairs("您选择公开发布的信息原则上将对所有用户可见，如其中涉及您的个人信息，请您谨慎考虑。") == set()
+
+
+def test_time_of_the_persons_act_is_a_noun_and_a_demonstrative_recipient_points_back():
+    # "绑定时间" is the time of binding, not a verb taking the phone number; "此类服务提供商" are the operators named before
+    statements = statements_of("本业务中的手机号码二次号检查服务由第三方中国电信运营商、中国联通运营商、中国移动运营商提供，"
+                               "我们可能会将您的手机号、手机号在大众点评的绑定时间（精确到天）提供给此类服务提供商。")
+    found = {(s.data_type, s.action, s.recipient) for s in statements if s.action == "share"}
+    assert found == {("contact.phone", "share", party) for party in ("china_telecom", "china_unicom", "china_mobile")}

@@ -248,6 +248,9 @@ class ChineseAnalyzer:
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)
+                 # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
+                 and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
+                          and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
                  # a bare 同步 goes one way only with the party it goes to or comes from ("向该等第三方支付机构同步",
                  # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
                  and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None)
@@ -839,6 +842,11 @@ class ChineseAnalyzer:
             head, parties = coordinated
             frames = frames + [replace(f, recipient=party) for party in parties for f in frames
                                if f.action == "share" and f.recipient == head]
+        referred = self._recipients_referred_to(chain[-1], tokens, actors)
+        if referred:
+            frames = [replace(f, recipient=party) for f in frames if f.action == "share" and f.recipient == THIRD_PARTY
+                      for party in referred] + [f for f in frames if not (f.action == "share"
+                                                                          and f.recipient == THIRD_PARTY)]
         makers = self._maker_push_parties(first.start, subject[0], tokens, actors) if subject else []
         if makers:
             frames = [replace(f, actor=party, actor_text=None) if f.actor == subject[0] else f
@@ -1044,6 +1052,22 @@ class ChineseAnalyzer:
         named: list[str] = []
         for match in actors:
             if match.end <= subject.start and match.value not in (THIRD_PARTY, FIRST_PARTY) and match.value not in named:
+                named.append(match.value)
+        return named
+
+    def _recipients_referred_to(self, verb_index: int, tokens: list[Token], actors) -> list[str]:
+        """The named parties a demonstrative recipient right after the verb points back to ("…由中国电信运营商、中国联通
+        运营商提供，…将您的手机号…提供给此类服务提供商" → the operators), in order; empty when it is no demonstrative."""
+        end = tokens[verb_index].end
+        generic = next((m for m in actors if m.value == THIRD_PARTY and 0 <= m.start - end <= 4), None)
+        if generic is None:
+            return []
+        text = "".join(t.word for t in tokens)
+        if not any(word in text[end:generic.start + 1] for word in self.lex.party_demonstratives):
+            return []
+        named: list[str] = []
+        for match in actors:
+            if match.end <= end and match.value not in (THIRD_PARTY, FIRST_PARTY) and match.value not in named:
                 named.append(match.value)
         return named
 
