@@ -3600,3 +3600,8 @@ def test_time_of_the_persons_act_is_a_noun_and_a_demonstrative_recipient_points_
                                "我们可能会将您的手机号、手机号在大众点评的绑定时间（精确到天）提供给此类服务提供商。")
     found = {(s.data_type, s.action, s.recipient) for s in statements if s.action == "share"}
     assert found == {("contact.phone", "share", party) for party in ("china_telecom", "china_unicom", "china_mobile")}
+
+
+def test_data_passed_to_a_party_with_chuan_gei_is_shared():
+    # 传给 (pass to) a party, as 传递给 / 发送给
+    assert pairs("届时我们会将您的手机号码传给第三方合作方以满足公安部要求。") == {("contact.phone", "share")}
