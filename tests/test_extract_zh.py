@@ -3605,3 +3605,11 @@ def test_time_of_the_persons_act_is_a_noun_and_a_demonstrative_recipient_points_
 def test_data_passed_to_a_party_with_chuan_gei_is_shared():
     # 传给 (pass to) a party, as 传递给 / 发送给
     assert pairs("届时我们会将您的手机号码传给第三方合作方以满足公安部要求。") == {("contact.phone", "share")}
+
+
+def test_collected_list_passed_on_after_a_bare_comma():
+    # the share verb of the next clause has no object of its own: it passes on the whole list (给到: give to)
+    found = pairs("当您在绑定您的银行卡时，我们需要收集您的姓名、身份证号码、银行预留手机号码，给到第三方支付机构进行银行卡鉴权。")
+    assert {("identity.name", "share"), ("identity.id_number", "share"), ("contact.phone", "share")} <= found
+    # a clause that names its own object keeps it to itself
+    assert ("identity.name", "share") not in pairs("我们会收集您的姓名，并将订单信息提供给配送公司。")

@@ -102,9 +102,10 @@ COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?
 VERIFY_VERBS = {"验证", "核验"}
 # between the data list and a verb that passes it on ("…、网银客户号并提交给", "…、操作系统，并共享给"): list separators,
 # the rest of the items' words, list closers ("及其他法律要求的必要信息"), the person's relative clauses ("及您选择添加的
-# 位置"), 并 and the party the data goes to ("…并与这些合作机构共享"; not "并将收货信息提供给…", which names its own object)
+# 位置"), 并 or a bare comma ("收集您的姓名、…银行预留手机号码，给到第三方支付机构") and the party the data goes to
+# ("…并与这些合作机构共享"; not "并将收货信息提供给…", which names its own object)
 PASSED_ON_GAP = re.compile(r"(?:[、，,和及与或/\s]|以及|等|相关|的|信息|数据|其他[^、，,。；;并]{0,12}?(?:信息|数据)"
-                           r"|[您你][^、，,。；;并]{0,8}?的)*[，,]?\s*(?:并|并且|并会)(?:(?:与|和|同|向)[^，,。；;、]{1,20})?")
+                           r"|[您你][^、，,。；;并]{0,8}?的)*(?:[，,]?\s*(?:并|并且|并会)|[，,])(?:(?:与|和|同|向)[^，,。；;、]{1,20})?")
 # "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
 OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可)[^，,。；;的]{0,4}?的")
 # 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
