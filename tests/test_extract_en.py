@@ -5644,3 +5644,15 @@ def test_the_tool_that_helps_us_understand_usage_obtains_it():
                   "instance ID.") >= {(1, "usage", "collect", "firebase_analytics")}
     assert (1, "usage", "collect", "first_party") not in tuples(
         "Adobe Analytics helps us understand how customers use the App.")
+
+
+def test_what_any_party_described_by_its_practice_must_do_is_background():
+    # GUIDELINES: what a law requires of businesses in general states no practice of the service
+    def found(text):
+        return {(s.data_type, s.action) for s in statements_of(text)}
+    assert found("Under the CCPA, a business that sells California residents' personal information to others: 1) must "
+                 "give notice to California residents before selling their personal information to others; and 2) "
+                 "must provide the right to opt out of the sale of their personal information.") == set()
+    # a party without a describing clause, or a passive subject, is no class of parties
+    assert found("An authentication service may send us your email address.") == {("contact.email", "collect")}
+    assert ("network.ip", "store") in found("We keep the IP address from which a site was created.")

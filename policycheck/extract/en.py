@@ -2611,23 +2611,41 @@ def _object_read_as_clause_subject(token):
 
 GENERIC_PARTIES = {"browser", "provider", "website", "site", "company", "business", "server", "app", "application",
                    "service", "institution", "organization", "organisation", "network", "operator", "isp"}
+GENERIC_QUANTIFIERS = {"some", "most", "many"}  # "some DNS providers", "most browsers"
+INDEFINITE_DETERMINERS = {"a", "an", "any", "every", "each"}  # "a business that sells …", "any website"
 
 
 def _outside_parties_in_general(verb) -> bool:
     """Whether the clause of `verb`, or one it hangs under, has for subject a class of parties in general ("some DNS
-    providers", "most modern browsers", "many websites"), none of them named as ours ("some services we use"). A clause
-    joined to it by "and" or "but" is a statement of its own ("most websites encrypt their traffic, and we do not
-    receive the addresses")."""
+    providers", "most modern browsers", "many websites") or any one of them ("Under the CCPA, a business that sells
+    personal information to others must give notice …"), none of them named as ours ("some services we use"). A clause
+    joined to it by "and" or "but" with a subject of its own is a statement of its own ("most websites encrypt their
+    traffic, and we do not receive the addresses"); one without shares the subject ("… and must provide the right to
+    opt out of the sale of their personal information")."""
     clause = verb
     while True:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in GENERIC_PARTIES
-                and any(c.dep_ in ("det", "amod") and c.lower_ in ("some", "most", "many") for c in subject.children)
+        if (subject is not None and subject.lemma_.lower() in GENERIC_PARTIES
+                and (_quantified_plural(subject) or _indefinite_described(subject))
                 and not any(t.lower_ in FIRST_PERSON for t in subject.subtree)):
             return True
-        if clause.dep_ == "conj" or clause.head.i == clause.i:
+        if clause.dep_ == "conj" and subject is not None or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def _quantified_plural(noun) -> bool:
+    """"some DNS providers", "most browsers", "many websites"."""
+    return noun.tag_ == "NNS" and any(c.dep_ in ("det", "amod") and c.lower_ in GENERIC_QUANTIFIERS
+                                      for c in noun.children)
+
+
+def _indefinite_described(noun) -> bool:
+    """An active subject "a"/"any" party described by what it does: "a business that sells personal information",
+    "any website collecting …" (not "a site was created", "an authentication service")."""
+    return (noun.dep_ == "nsubj" and noun.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children)
+            and any(c.dep_ in ("relcl", "acl") for c in noun.children))
 
 
 def _practice_of_a_class_of_parties(verb) -> bool:
