@@ -5219,7 +5219,10 @@ def test_a_data_term_in_the_title_of_a_document_names_no_data():
     # a pointer to another document names what it covers, no practice (GUIDELINES: pointers)
     assert pairs("For more detail, use the contact form in the Personal Information Charter.") == set()
     assert pairs("The extension adheres to the Chrome Web Store User Data Policy.") == set()
+    # a document named after the generic type in lower case is such a title too
+    assert pairs("[Read the MHCLG personal information charter](https://www.gov.uk/charter).", "markdown") == set()
     assert pairs("We use your personal information to send you the newsletter.") == {("personal_info", "use")}
+    assert ("usage.cookies", "use") in pairs("We use cookies as described in our cookie policy.")
 
 
 def test_how_to_do_something_with_your_data_is_the_readers_action():

@@ -3480,18 +3480,23 @@ def _sent_to_the_user(token) -> bool:
 
 DOCUMENT_NOUNS = LAW_WORDS | {"charter", "policy", "notice", "statement", "guide", "guidance", "code", "standard",
                                "principle", "framework", "agreement", "addendum", "terms"}
+TITLED_DOCUMENT_NOUNS = {"charter", "policy", "notice", "statement", "guide", "guidance"}
+GENERIC_DATA_NOUNS = {"information", "data"}
 
 
 def _in_document_title(span) -> bool:
     """The capitalised data term is a word of the title of a document or law it modifies ("use the contact form in the
     Personal Information Charter", "adheres to the Chrome Web Store User Data Policy", "the Personal Data Protection
     Act"): the title names the document, not data of the user."""
-    if not span[0].text[:1].isupper():
-        return False
     head = span.root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return head.i != span.root.i and head.text[:1].isupper() and head.lemma_.lower() in DOCUMENT_NOUNS
+    if head.i == span.root.i or head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if span[0].text[:1].isupper() and head.text[:1].isupper():
+        return True
+    # "[Read the MHCLG personal information charter](…)": a document named after the generic type in lower case
+    return span.root.lemma_.lower() in GENERIC_DATA_NOUNS and head.lemma_.lower() in TITLED_DOCUMENT_NOUNS
 
 
 def _names_a_service(span, service_nouns: set[str]) -> bool:
