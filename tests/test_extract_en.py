@@ -5659,3 +5659,16 @@ def test_what_any_party_described_by_its_practice_must_do_is_background():
     # a party without a describing clause, or a passive subject, is no class of parties
     assert found("An authentication service may send us your email address.") == {("contact.email", "collect")}
     assert ("network.ip", "store") in found("We keep the IP address from which a site was created.")
+
+
+def test_what_a_table_holds_or_where_details_are_found_is_a_pointer():
+    # GUIDELINES: sentences that describe a document or point to it state no practice; the rows of the table do
+    assert pairs("While the table above contains information about the categories of personal information we "
+                 "collect process and share, please see the GitHub Privacy Statement for full details.") == set()
+    assert pairs("This chart details the categories of Personal Data that we may collect.") == set()
+    assert pairs("The categories of third parties to whom we disclosed personal information for a business or "
+                 "commercial purpose can be found under \"When and With Whom Do We Share Your Personal "
+                 "Information?\".") == set()
+    # a practice beside a table is kept
+    assert pairs("We collect the categories of personal information listed in the table below.") == {
+        ("personal_info", "collect")}
