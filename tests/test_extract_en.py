@@ -5672,3 +5672,18 @@ def test_what_a_table_holds_or_where_details_are_found_is_a_pointer():
     # a practice beside a table is kept
     assert pairs("We collect the categories of personal information listed in the table below.") == {
         ("personal_info", "collect")}
+
+
+def test_a_category_named_by_a_demonstrative_points_back_to_its_types():
+    # the row or list the demonstrative points back to names the types (GUIDELINES: CCPA tables)
+    found = {(s.data_type, s.action) for s in statements_of(
+        "| Category | Disclosed |\n| --- | --- |\n| Geolocation data (such as IP address) | This category of personal "
+        "information has been disclosed for a business or commercial purpose |\n", "markdown", "policy.md")}
+    assert ("personal_info", "share") not in found
+    assert ("personal_info", "collect") not in pairs(
+        "Please note that many of these categories of Personal Data will only be collected if you choose to provide "
+        "them to us.")
+    # "each category" and the categories an introduction announces stay the generic type
+    assert ("personal_info", "store") in pairs(
+        "We keep each category of personal information for as long as reasonably necessary for the purposes described "
+        "above.")

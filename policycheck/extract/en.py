@@ -174,6 +174,12 @@ class EnglishAnalyzer:
                 # section": the title of a part of a document names what it covers, no practice (GUIDELINES: pointers)
                 mention.skip = True
                 continue
+            if _category_referred_back(span.root):
+                # "| Service providers | This category of personal information has been disclosed … |", "many of these
+                # categories of Personal Data will only be collected if …": the categories are those of the table row or
+                # list the demonstrative points back to, whose own types carry the practice
+                mention.skip = True
+                continue
             if _assured_safe(span.root):
                 # "to make sure that your data is processed and stored safely", "steps to ensure that your data is
                 # treated securely": an assurance of security, no practice (GUIDELINES: security measures)
@@ -2632,6 +2638,14 @@ def _outside_parties_in_general(verb) -> bool:
         if clause.dep_ == "conj" and subject is not None or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def _category_referred_back(token) -> bool:
+    """Whether `token` is the data "of" a category named by a demonstrative ("this category of personal information",
+    "these categories of Personal Data"), not "each category of personal information" or "the following categories"."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "category"
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in head.head.children))
 
 
 def _quantified_plural(noun) -> bool:
