@@ -4525,6 +4525,8 @@ def test_what_parties_do_in_general_is_background_not_a_practice():
                  "warn You of their use.") == set()
     assert pairs("While the details vary from browser to browser, most modern browsers can be set up to accept, "
                  "reject, or request user intervention when a site asks to set a cookie.") == set()
+    assert pairs("I know how irritating it is when apps collect your data without your knowledge.") == set()
+    assert ("personal_info", "collect") in pairs("Third-party apps collect your data when you sign in.")
     # a statement of ours joined to the background keeps its practice
     assert ("usage.history", "not_collect") in pairs(
         "Most websites and apps now encrypt their traffic, and we do not receive the addresses of the pages you view "
