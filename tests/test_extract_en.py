@@ -5545,6 +5545,11 @@ def test_a_practice_in_the_condition_of_a_contract_or_compliance_duty_is_no_prac
                  "or remove a subprocessor, we will update this page.") == set()
     assert found("If our vendors have access to User Personal Information, they must comply with our "
                  "privacy requirements.") == set()
+    # also a duty we lay on others, or one they need to fulfil
+    assert found("Additionally, we require that if our vendors or affiliates have access to User Personal "
+                 "Information, they must comply with our privacy policies.") == set()
+    assert found("Where personal data processing happens in the US, suppliers need to meet the certification "
+                 "standards set out in the agreement.") == set()
     # a practice in the main clause is kept
     assert found("If you contact us, we collect your email address.") == {("contact.email", "collect")}
 

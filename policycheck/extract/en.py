@@ -58,7 +58,7 @@ CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "cla
 GOVERNING_VERBS = {"govern", "regulate"}
 # What a clause does about a practice named in its condition: a contract, a compliance duty or an update of a page
 # ("When such involvement requires the sharing of Personal Data, we have entered into data processing agreements")
-PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update"}
+PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update", "meet"}
 CONDITION_WORDS = {"if", "when", "whenever", "where", "once"}
 # Modifiers that make a nominal practice a harm guarded against ("prevent unauthorized access, disclosure or destruction
 # of your personal information"), not a practice of the service.
@@ -2779,15 +2779,19 @@ def _conditioned_procedure(token):
     """The main predicate of the sentence when `token` lies in a condition clause ("if …", "when …") and that
     predicate is a contract, a compliance duty or an update rather than a practice: "When we bring on a new
     subprocessor who handles our Users' Personal Information, we will update this page", "If our vendors have
-    access to User Personal Information, they must comply with our privacy requirements"; else None."""
+    access to User Personal Information, they must comply with our privacy requirements"; also a duty we lay on
+    others ("we require that if our vendors have access to User Personal Information, they must comply …") and one
+    they need to fulfil ("Where personal data processing happens in the US, suppliers need to meet the certification
+    standards …"); else None."""
     for clause in token.ancestors:
         if clause.dep_ not in ("advcl", "ccomp") or clause.left_edge.lower_ not in CONDITION_WORDS:
             continue
         main = clause.head
-        if main.dep_ != "ROOT" or main.i < clause.i:
+        if not (main.dep_ == "ROOT" or main.dep_ == "ccomp" and main.head.dep_ == "ROOT") or main.i < clause.i:
             return None
-        if main.lemma_.lower() in PROCEDURE_VERBS:
-            return main
+        for predicate in (main, *(c for c in main.children if c.dep_ == "xcomp")):
+            if predicate.lemma_.lower() in PROCEDURE_VERBS:
+                return predicate
         return None
     return None
 
