@@ -5694,3 +5694,13 @@ def test_a_category_named_by_a_demonstrative_points_back_to_its_types():
     assert ("personal_info", "store") in pairs(
         "We keep each category of personal information for as long as reasonably necessary for the purposes described "
         "above.")
+
+
+def test_what_best_practices_are_taken_for_is_a_safeguard():
+    # GUIDELINES: security measures state no practice; the passwords are the operator's own
+    assert pairs("Only the bot creator has access to this data, and best practices such as using randomly generated "
+                 "strong passwords and multi-factor authentication are taken to ensure there is no unauthorised "
+                 "access.") == set()
+    assert pairs("We will never materially change our policies and practices to make them less protective of "
+                 "personal information collected in the past without your prior consent.") == set()
+    assert pairs("We collect your email address and follow industry practices.") == {("contact.email", "collect")}
