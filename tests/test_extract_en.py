@@ -854,6 +854,13 @@ def test_a_long_table_header_row_states_no_practice():
             "| **Device/IP Data** | - IP address | - Service Providers |\n")
     found = tuples(text, fmt="markdown", name="policy.md")
     assert not [t for t in found if t[0] == 1]
+    # a CCPA table's header of long labels (up to 100 characters and 12 words a cell)
+    text = ("| **Category of personal information collected in last 12 months** | **Category of sources from which the "
+            "personal information has been collected** | **Categories of personal information disclosed for a business "
+            "or commercial purpose** |\n| --- | --- | --- |\n| Geolocation data (such as IP address) | Information consumer "
+            "provides automatically | Service providers |\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert not [t for t in found if t[0] == 1]
 
 
 def test_including_but_not_limited_to_keeps_its_examples():

@@ -1336,7 +1336,7 @@ def _column_labels(blocks, index: int) -> bool:
         first = index == 0 or blocks[index - 1].kind != "table_row"
         return first and len(cells) >= 3 and all(len(cell.split()) <= 3 and cell[0].isupper()
                                                  and not cell.endswith((".", ":")) for cell in cells)
-    return len(cells) >= 2 and all(len(cell) <= 80 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
+    return len(cells) >= 2 and all(len(cell) <= 100 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
 
 
