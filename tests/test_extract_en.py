@@ -5683,6 +5683,11 @@ def test_what_a_table_holds_or_where_details_are_found_is_a_pointer():
     assert pairs("The categories of third parties to whom we disclosed personal information for a business or "
                  "commercial purpose can be found under \"When and With Whom Do We Share Your Personal "
                  "Information?\".") == set()
+    # what another party's policy says of its own practices (GUIDELINES: pointers to another party's own policy)
+    assert pairs("YouTube's privacy policy, available at https://www.google.com/intl/en/policies/privacy/, identifies "
+                 "the collection, processing, and use of personally identifiable information by YouTube and "
+                 "Google.") == set()
+    assert pairs("Google's privacy policy describes how Google uses your personal information.") == set()
     # a practice beside a table is kept
     assert pairs("We collect the categories of personal information listed in the table below.") == {
         ("personal_info", "collect")}
