@@ -4523,6 +4523,10 @@ def test_data_others_keep_secure_is_safeguarded_not_shared():
                  "data they process on our behalf secure.") == set()
     assert ("personal_info", "store") not in pairs("Essential cookies keep your information secure while you use "
                                                    "Notify.")
+    # a relative clause naming the parties a safekeeping duty binds states no practice of theirs
+    assert pairs("All third parties that process personal data for GDS are required to keep that data secure.") == set()
+    assert pairs("Processors who receive your personal data are bound to protect it.") == set()
+    assert pairs("Processors that receive your personal data are required to delete it.") == {("personal_info", "share")}
 
 
 def test_what_parties_do_in_general_is_background_not_a_practice():

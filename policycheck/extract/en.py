@@ -251,6 +251,11 @@ class EnglishAnalyzer:
             if any(start <= verb.idx < end for start, end in refusal):
                 mention.skip = True
                 continue
+            if _describes_a_party_bound_to_safeguard(verb):
+                # "All third parties that process personal data for GDS are required to keep that data secure": the
+                # clause only says which parties the duty binds (GUIDELINES: processor contracts and safeguards)
+                mention.skip = True
+                continue
             if _outside_parties_in_general(verb) or _what_a_law_does(verb) or _practice_of_a_class_of_parties(verb):
                 # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
                 # allow cookies": what other parties do in general is background, no practice of this service
@@ -2720,6 +2725,27 @@ def _in_safe_keeping(predicate) -> bool:
 
 
 SAFE_MANNERS = {"safely", "securely"}
+DUTY_PASSIVES = {"require", "oblige", "obligate", "bind"}  # "are required to", "are bound to"
+
+
+def _describes_a_party_bound_to_safeguard(verb) -> bool:
+    """Whether `verb` is a relative clause on the subject of a duty to keep data safe: "All third parties that process
+    personal data for GDS are required to keep that data secure", "processors who receive your data are bound to
+    protect it" (not "processors that receive your data are required to delete it")."""
+    party = verb.head
+    if verb.dep_ != "relcl" or party.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    duty = party.head
+    if not (duty.lemma_.lower() in DUTY_PASSIVES and any(c.dep_ == "auxpass" for c in duty.children)
+            or any(c.dep_ == "aux" and c.lower_ == "must" for c in duty.children)):
+        return False
+    for action in (duty, *(c for c in duty.children if c.dep_ == "xcomp")):
+        lemma = action.lemma_.lower()
+        if lemma in SAFEGUARD_PASSIVES or lemma == "keep" and any(
+                c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in SAFE_STATES | {"confidential"}
+                for c in action.children):
+            return True
+    return False
 
 
 def _assured_safe(token) -> bool:
