@@ -4536,8 +4536,6 @@ def test_what_parties_do_in_general_is_background_not_a_practice():
                  "warn You of their use.") == set()
     assert pairs("While the details vary from browser to browser, most modern browsers can be set up to accept, "
                  "reject, or request user intervention when a site asks to set a cookie.") == set()
-    assert pairs("I know how irritating it is when apps collect your data without your knowledge.") == set()
-    assert ("personal_info", "collect") in pairs("Third-party apps collect your data when you sign in.")
     # a statement of ours joined to the background keeps its practice
     assert ("usage.history", "not_collect") in pairs(
         "Most websites and apps now encrypt their traffic, and we do not receive the addresses of the pages you view "
@@ -5710,13 +5708,3 @@ def test_a_category_named_by_a_demonstrative_points_back_to_its_types():
     assert ("personal_info", "store") in pairs(
         "We keep each category of personal information for as long as reasonably necessary for the purposes described "
         "above.")
-
-
-def test_what_best_practices_are_taken_for_is_a_safeguard():
-    # GUIDELINES: security measures state no practice; the passwords are the operator's own
-    assert pairs("Only the bot creator has access to this data, and best practices such as using randomly generated "
-                 "strong passwords and multi-factor authentication are taken to ensure there is no unauthorised "
-                 "access.") == set()
-    assert pairs("We will never materially change our policies and practices to make them less protective of "
-                 "personal information collected in the past without your prior consent.") == set()
-    assert pairs("We collect your email address and follow industry practices.") == {("contact.email", "collect")}

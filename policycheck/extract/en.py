@@ -2637,7 +2637,7 @@ def _outside_parties_in_general(verb) -> bool:
     while True:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (subject is not None and subject.lemma_.lower() in GENERIC_PARTIES
-                and (_quantified_plural(subject) or _indefinite_described(subject) or _bare_plural(subject))
+                and (_quantified_plural(subject) or _indefinite_described(subject))
                 and not any(t.lower_ in FIRST_PERSON for t in subject.subtree)):
             return True
         if clause.dep_ == "conj" and subject is not None or clause.head.i == clause.i:
@@ -2657,13 +2657,6 @@ def _quantified_plural(noun) -> bool:
     """"some DNS providers", "most browsers", "many websites"."""
     return noun.tag_ == "NNS" and any(c.dep_ in ("det", "amod") and c.lower_ in GENERIC_QUANTIFIERS
                                       for c in noun.children)
-
-
-def _bare_plural(noun) -> bool:
-    """A plural with no word of its own: "when apps collect your data without your knowledge" (not "third-party apps",
-    "the apps", "apps we use")."""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "compound", "amod", "relcl", "acl", "nummod", "prep")
-                                          for c in noun.children)
 
 
 def _indefinite_described(noun) -> bool:
