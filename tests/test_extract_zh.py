@@ -3613,3 +3613,12 @@ def test_collected_list_passed_on_after_a_bare_comma():
     assert {("identity.name", "share"), ("identity.id_number", "share"), ("contact.phone", "share")} <= found
     # a clause that names its own object keeps it to itself
     assert ("identity.name", "share") not in pairs("我们会收集您的姓名，并将订单信息提供给配送公司。")
+
+
+def test_users_act_in_a_when_clause_before_a_permission_is_no_data():
+    # what the user does with a permission names no data of its own; the permission keeps its data
+    found = pairs("在您上传相关图片视频（包括上传头像、公司LOGO）时，需要调用您设备的存储权限。")
+    assert ("account.profile", "collect") not in found and ("media.photos", "collect") in found
+    assert ("account.profile", "collect") not in pairs("相册权限：仅在您更换头像或在书友圈发布图片时申请，用于从相册选择图片。")
+    # without a permission the user's upload is still the collection
+    assert ("account.profile", "collect") in pairs("当您上传头像时，我们会将其展示在您的个人主页。")

@@ -126,6 +126,11 @@ TITLE = re.compile(r"《[^》]{1,60}》")
 BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
 USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
                           r"(?:功能|服务(?![商方器提])|业务)")
+# the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), and
+# a permission the sentence asks for or names as its topic ("需要调用您设备的存储权限", "相册权限：")
+USER_ACT_WHEN = re.compile(r"(?:当|在|仅在|只在)(?:您|你)[^，,。；;：:]{1,60}?时")
+PARTY_IN_CLAUSE = re.compile(r"我们|我方|我行|本应用|第三方|SDK|授权|同意|允许|开启")
+PERMISSION_ASKED = re.compile(r"权限")
 # a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
 # 【简历隐私保护】", "“个人信息”—“我的认证”"), or one label with such steps inside ("“我的-收货地址”")
 _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
@@ -333,6 +338,9 @@ class ChineseAnalyzer:
                 mention.frames = [Frame("use", actor=actor, purposes=purposes, condition=condition)]
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
+            if verb_index is not None and self._user_act_before_permission(text, match, tokens[verb_index]):
+                mention.skip = True  # "在您上传头像时，需要调用您设备的存储权限": what the user does with the permission
+                continue
             if (verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and verb_index - 1 in verbs
                     and tokens[verb_index].end <= match.start):
                 verb_index -= 1  # "不会共享用于识别您个人身份的信息": 用于 right after a verb opens the description of its object
@@ -1539,6 +1547,19 @@ class ChineseAnalyzer:
         return bool(re.match(r"\s*(等|之类)?(信息|数据)?\s*除外", tail)) and clause_of[min(len(text), match.end)] == clause
 
     # -- purposes and conditions -------------------------------------------------------------------------
+    def _user_act_before_permission(self, text: str, match: Match, verb: Token) -> bool:
+        """Whether the data is named only in a when-clause of what the user does, before a permission the sentence asks
+        for ("在您上传相关图片视频（包括上传头像）时，需要调用您设备的存储权限", "相册权限：仅在您更换头像或发布图片时申请"):
+        data named only as what the user will do with a permission gets no tuple of its own (GUIDELINES); the
+        permission itself keeps its data."""
+        for when in USER_ACT_WHEN.finditer(text):
+            if not (when.start() <= verb.start and match.end <= when.end()) or when.start() > match.start:
+                continue
+            if PARTY_IN_CLAUSE.search(when.group()) or not PERMISSION_ASKED.search(text):
+                return False
+            return True
+        return False
+
     def _purpose_spans(self, text: str, token_starts: set[int]) -> list[tuple[int, int]]:
         """(start, end) of each purpose phrase: from the end of its marker (用于, 以便, 为了…) to the end of its clause
         or parenthesis, or to the subject of the main clause ("为了创建账户您需要提供…"). "可用于…" and "您用于登录的
