@@ -5708,3 +5708,18 @@ def test_a_category_named_by_a_demonstrative_points_back_to_its_types():
     assert ("personal_info", "store") in pairs(
         "We keep each category of personal information for as long as reasonably necessary for the purposes described "
         "above.")
+
+
+def test_this_information_includes_after_practices_on_bare_information():
+    # "we gather certain information automatically and store it in logs. This information includes X": X takes every
+    # practice the sentence before states on the bare information (collect and store), not only the store of "logs"
+    found = pairs("As is true of most websites, we gather certain information automatically and store it in logs. "
+                  "This information includes IP addresses, browser type and operating system.")
+    assert {("network.ip", "collect"), ("network.ip", "store"), ("device.hardware", "collect")} <= found
+    # a demonstrative object points back to data named before: "combine this information" adds no use
+    found = pairs("We may receive personal information about you from our partners and combine this information "
+                  "with other records. The information may include contact information.")
+    assert ("contact", "collect") in found and ("contact", "use") not in found
+    # what other parties do in general states no practice of ours for the next sentence to carry
+    assert ("usage.history", "share") not in pairs(
+        "Some DNS providers sell data about your Internet activity. This data includes the sites you visit.")

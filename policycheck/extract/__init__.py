@@ -395,8 +395,10 @@ class Extractor:
                     # with no practice of its own goes on with the open list's, over items of the category it names
                     context.intro_category = (_category_named(sentence.text, analysis.mentions)
                                               or context.intro_category)
-            if own_frames:
-                context.last_frames = own_frames
+            if own_frames or analysis.bare_frames:
+                # what the sentence did to the data it names and to bare information ("we gather certain information
+                # automatically and store it in logs"): a next "This information includes X" carries all of it
+                context.last_frames = unique_frames(own_frames + analysis.bare_frames)
             if sentence.language != "zh":
                 parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
                 if parties:

@@ -63,6 +63,9 @@ class Mention:
 class SentenceAnalysis:
     mentions: list[Mention]
     frames: list[Frame]  # all frames found in the sentence (for list introductions)
+    # the practices a sentence states on data it does not name ("we gather certain information automatically and
+    # store it in logs": collect, store), which a next "This information includes X" carries
+    bare_frames: list[Frame] = field(default_factory=list)
     intro: bool = False  # ends with a colon: the following items continue it
     has_verb: bool = False
     # a full clause on what the user or the user's software does, with no practice verb ("You can see what we hold

@@ -79,6 +79,7 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
                 "frame", "interface"}  # where a user enters data: "into a payment form hosted by Stripe"
 # a subject like "these partners" points back to the parties the sentence before names
 DEMONSTRATIVES = {"these", "those", "both", "such"}
+BARE_DATA_NOUNS = {"information", "info", "data", "datum"}  # data named by no type ("certain information")
 PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}  # "some of our partners such as X"
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
@@ -345,6 +346,7 @@ class EnglishAnalyzer:
                 if action in ("collect", "store"):
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
+                                bare_frames=self._bare_data_frames(action_verbs, refusal, default_actor, purposes, condition),
                                 purposes=purposes, condition=condition,
                                 has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
@@ -1088,6 +1090,29 @@ class EnglishAnalyzer:
         if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) and _user_clause(verb, self.lex.user_subjects):
             return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in ("use", "add", "create")
         return True
+
+    def _bare_data_frames(self, action_verbs, refusal, default_actor: str, purposes: list[str],
+                          condition: str | None) -> list[Frame]:
+        """The frames of the practice verbs whose object (or passive subject) is bare information, not a data type, or
+        a pronoun after it: "we gather certain information automatically and store it in logs" -> collect, store (not
+        "combine this information with …", a demonstrative pointing back to data named before; nor what a term's
+        practice would not be either: "some DNS providers sell data about your Internet activity")."""
+        frames: list[Frame] = []
+        for verb in action_verbs:
+            argument = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            if argument is None or argument.i in self._inside_terms:
+                continue
+            bare = argument.lemma_.lower() in BARE_DATA_NOUNS and not any(
+                c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in argument.children)
+            if not (bare or frames and argument.lower_ in ("it", "them")):
+                continue
+            if (any(start <= verb.idx < end for start, end in refusal) or _how_to_clause(verb)
+                    or _names_a_purpose(verb) or _outside_parties_in_general(verb) or _what_a_law_does(verb)
+                    or _practice_of_a_class_of_parties(verb) or self._talked_about_or_guarded(argument, verb)):
+                continue
+            frames.extend(f for f in self._frames(verb, None, default_actor, purposes, condition) or []
+                          if f.verb == verb.lemma_.lower())
+        return unique_frames(frames)
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
