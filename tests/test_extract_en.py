@@ -5723,3 +5723,13 @@ def test_this_information_includes_after_practices_on_bare_information():
     # what other parties do in general states no practice of ours for the next sentence to carry
     assert ("usage.history", "share") not in pairs(
         "Some DNS providers sell data about your Internet activity. This data includes the sites you visit.")
+
+
+def test_examples_of_information_about_your_use_take_the_collection():
+    # "information about your use of the Services, including X": the user's own use is no nominal practice, the
+    # examples hung on it are what is collected (not `use`)
+    found = pairs("We collect log information about your use of the Services, including the type of browser you use, "
+                  "access times, pages viewed, your IP address and the page you visited before navigating to our "
+                  "Services.")
+    assert ("network.ip", "collect") in found and ("device.hardware", "collect") in found
+    assert not any(action == "use" for _, action in found)

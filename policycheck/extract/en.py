@@ -705,9 +705,11 @@ class EnglishAnalyzer:
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
                     # the object of a purpose infinitive ("reads your clipboard to insert a wallet address")
                     return "user-control"
-            if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES:
+            if (current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES
+                    and not _users_own_use(current)):
                 # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our
-                # use of X": a choice or a restriction, no practice
+                # use of X": a choice or a restriction, no practice; nor "information about your use of the services,
+                # including your IP address", the user's own use (the list goes on up to "collect information")
                 restricted = (self._restricted_practice(current) or self._practice_as_topic(current, token)
                               or _classified_or_referred(current) or _unlawful_practice(current))
                 return "user-control" if restricted else current
@@ -3686,6 +3688,11 @@ def _makes_available(verb):
 def _has_subject(verb, words: set[str]) -> bool:
     subject = _subject_token(verb)
     return subject is not None and subject.lower_ in words
+
+
+def _users_own_use(noun) -> bool:
+    """Whether the nominal "use" is the user's own use of the service ("your use of the services"), no practice."""
+    return noun.lemma_.lower() == "use" and any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
 
 
 def _own_object(verb, span, strict: bool = False) -> bool:
