@@ -5733,3 +5733,23 @@ def test_examples_of_information_about_your_use_take_the_collection():
                   "Services.")
     assert ("network.ip", "collect") in found and ("device.hardware", "collect") in found
     assert not any(action == "use" for _, action in found)
+
+
+def test_processors_referred_to_by_they_receive_or_process_what_we_share():
+    # "They process X only on our instructions", "They may use X only to provide their services to us", "They receive
+    # X": the service providers of the sentence before are processors, our sharing with each of them (GUIDELINES:
+    # processors)
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "We use service providers to host our servers (Amazon Web Services, in Ireland) and to send emails. They "
+        "process personal information only on our instructions and may not use it for their own purposes.")}
+    assert found == {("personal_info", "share", "first_party", "third_party"),
+                     ("personal_info", "share", "first_party", "amazon")}
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We use service providers, including Zendesk for customer support. They may use personal information only "
+        "to provide their services to us.")}
+    assert ("personal_info", "share", "zendesk") in found and not any(a == "use" for _, a, _ in found)
+    assert pairs("We use vendors for billing and cloud hosting. They receive the personal information they need to "
+                 "perform these services.") == {("personal_info", "share")}
+    # a pronoun that may stand for our own app stays its collection
+    assert pairs("The app does not request the route permission, so it never receives the GPS track of a "
+                 "workout.") == {("location.precise", "not_collect")}

@@ -778,8 +778,9 @@ class Extractor:
                 result += [replace(frame, actor=party, actor_text=text) for party, text in named]
                 result += [frame] if frame.actor == THIRD_PARTY else []
             elif frame.back_reference == "recipient":
-                result += [replace(frame, recipient=party) for party, _ in named]
-                result += [frame] if frame.recipient == THIRD_PARTY else []
+                # "They are not provided X" is only those named
+                result += [replace(frame, recipient=party, pronoun_recipient=False) for party, _ in named]
+                result += [frame] if frame.recipient == THIRD_PARTY and not frame.pronoun_recipient else []
             else:
                 result.append(frame)
         return unique_frames(result)

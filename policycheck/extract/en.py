@@ -1141,7 +1141,8 @@ class EnglishAnalyzer:
             who = self._actor(item, default_actor)
             frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated), who)
             if frame is not None:
-                frame.pronoun_subject = frame.actor == default_actor and who[0] == "pronoun"
+                frame.pronoun_subject = (frame.actor == default_actor and who[0] == "pronoun"
+                                         and not frame.pronoun_recipient)  # "They process X on our instructions"
                 frame.agentless = who[0] == "none" and (item.tag_ == "VBN" or any(
                     c.dep_ == "auxpass" for c in item.children))
                 frame.back_reference = self._back_reference(item, frame, default_actor)
@@ -1336,6 +1337,13 @@ class EnglishAnalyzer:
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if subject_kind == "pronoun" and not self._our_product_before(verb) and (_on_our_behalf(verb) or (
+                lemma == "receive" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+                and not _directly(verb))):
+            # "We use service providers …, including Zendesk. They process personal information only on our
+            # instructions", "We use vendors for billing … They receive the personal information they need": the
+            # same, with the parties the paragraph names
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=True)
         if action == "store" and actor == FIRST_PARTY and _retention_period(verb, True):
             keeper = self._keeping_party(verb)
             if keeper is not None:
@@ -1718,6 +1726,8 @@ class EnglishAnalyzer:
     def _back_reference(self, verb, frame: Frame, default_actor: str) -> str | None:
         """The role of a subject that points back to parties named before ("These services use cookies to collect X",
         "These partners receive X") in `frame`: "actor", "recipient", or None for any other subject."""
+        if frame.pronoun_recipient and frame.action == "share":
+            return "recipient"  # "We use service providers, including Zendesk. They process X on our instructions"
         subject = _subject_token(verb)
         if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
             subject = _subject_token(verb.head)
@@ -1731,6 +1741,14 @@ class EnglishAnalyzer:
         if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient == party:
             return "recipient"
         return "actor" if frame.actor == party else None
+
+    def _our_product_before(self, verb) -> bool:
+        """Whether the sentence names our own app or service before `verb`, which its pronoun subject may stand for
+        ("Amethyst does not request X, so it never receives the GPS track")."""
+        before = verb.doc.text[:verb.idx].lower()
+        return any(re.search(r"\b" + re.escape(alias) + r"\b", before) for alias in self.first_party_aliases) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON | PRONOUN_SUBJECTS
+            and self._resolve(t, "")[0] == FIRST_PARTY for t in verb.doc[:verb.i])
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
         """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
@@ -3089,15 +3107,23 @@ def _crosses_to_us(verb) -> bool:
 
 
 def _on_our_behalf(verb) -> bool:
-    """"… on our behalf" / "on behalf of us" / "for us" on the verb (or on its coordinated head)."""
+    """"… on our behalf" / "on behalf of us" / "for us" / "on our instructions" on the verb (or on its coordinated
+    head), or a purpose of serving us: "They may use personal information only to provide their services to us"."""
     for token in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
         for prep in token.children:
+            if prep.dep_ == "xcomp" and prep.lemma_.lower() in ("provide", "perform") and any(
+                    c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(o.lower_ == "us" for o in c.children)
+                    for c in prep.children):
+                return True
             if prep.dep_ != "prep":
                 continue
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(
                     p.lower_ == "our" or any(g.lower_ == "us" for g in p.subtree) for p in o.children)
                     for o in objects):
+                return True
+            if prep.lower_ in ("on", "under") and any(o.lemma_.lower() == "instruction" and any(
+                    p.dep_ == "poss" and p.lower_ == "our" for p in o.children) for o in objects):
                 return True
             if prep.lower_ == "for" and any(o.lower_ == "us" for o in objects):
                 return True
