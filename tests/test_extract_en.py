@@ -5753,3 +5753,15 @@ def test_processors_referred_to_by_they_receive_or_process_what_we_share():
     # a pronoun that may stand for our own app stays its collection
     assert pairs("The app does not request the route permission, so it never receives the GPS track of a "
                  "workout.") == {("location.precise", "not_collect")}
+
+
+def test_inclusion_after_a_sentence_naming_only_bare_information():
+    # the sentence before names no data type, only the bare information its practice is on: it is still read for
+    # that practice ("we gather certain information automatically. This information includes X" -> collect X)
+    assert pairs("As part of the process, we gather certain information automatically. This information includes "
+                 "your IP address.") == {("network.ip", "collect")}
+    # "demographic details associated with your household's IP address": the participle describes the details that
+    # the demonstrative's inclusion names, which take the previous practice; the address is what they are linked to
+    found = pairs("We may obtain information from data providers and marketing partners. This can include "
+                  "demographic details associated with your household's IP address.")
+    assert found == {("identity", "collect"), ("network.ip", "use")}

@@ -417,8 +417,13 @@ class Extractor:
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         folded = [fold(a) for a in aliases if a]
         folded_others = [fold(n) for n in other_names if n]
-        keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text))
-                for i, s in enumerate(sentences)]
+        # a sentence the next one details ("… we gather certain information automatically. This information
+        # includes …") is parsed for its practices on bare information even when it names no data type
+        detailed = [i + 1 < len(sentences) and sentences[i + 1].block_index == s.block_index
+                    and sentences[i + 1].language == "en" and CONTINUATION.match(sentences[i + 1].text) is not None
+                    for i, s in enumerate(sentences)]
+        keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text),
+                 detailed[i]) for i, s in enumerate(sentences)]
         english: list[int] = []
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -438,7 +443,8 @@ class Extractor:
             analyzer.set_first_party_aliases(aliases)
             analyzer.set_other_party_names(other_names)
             for index, analysis in zip(english, analyzer.analyze_many([sentences[i] for i in english],
-                                                                       [default_actor[i] for i in english])):
+                                                                       [default_actor[i] for i in english],
+                                                                       [detailed[i] for i in english])):
                 results[index] = self._remember(keys[index], analysis)
         return [r or SentenceAnalysis(mentions=[], frames=[]) for r in results]
 

@@ -80,6 +80,7 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 # a subject like "these partners" points back to the parties the sentence before names
 DEMONSTRATIVES = {"these", "those", "both", "such"}
 BARE_DATA_NOUNS = {"information", "info", "data", "datum"}  # data named by no type ("certain information")
+BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
 PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}  # "some of our partners such as X"
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
@@ -118,8 +119,10 @@ class EnglishAnalyzer:
         self.other_party_names = {name for name in names if name}
 
     # -- public --------------------------------------------------------------------------------------------
-    def analyze_many(self, sentences: list[Sentence], default_actors: list[str]) -> list[SentenceAnalysis]:
-        """Analyse sentences in order; only sentences with data phrases or list introductions are parsed."""
+    def analyze_many(self, sentences: list[Sentence], default_actors: list[str],
+                     detailed: list[bool] | None = None) -> list[SentenceAnalysis]:
+        """Analyse sentences in order; only sentences with data phrases or list introductions are parsed, and those
+        the next sentence details (`detailed`) that name bare information, for `SentenceAnalysis.bare_frames`."""
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         todo: list[int] = []
         matches_of: dict[int, list] = {}
@@ -128,7 +131,7 @@ class EnglishAnalyzer:
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             intro = _introduces_list(sentence.text)
-            if matches or intro:
+            if matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text):
                 todo.append(index)
                 matches_of[index] = matches
             else:
@@ -599,7 +602,8 @@ class EnglishAnalyzer:
                 # provided by our users, including zip code")
                 if (child.dep_ in ("relcl", "acl") and self._is_action(child) and not _kept_in_place(child, self.lex)
                         and not self._revealing_clause(child)
-                        and not (_describing_participle(child) and self._enclosing_action(current) is not None)
+                        and not (_describing_participle(child) and (self._enclosing_action(current) is not None
+                                                                    or _included_in_demonstrative(current)))
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
                         and not _purpose_clause(child, token)):
@@ -1097,15 +1101,20 @@ class EnglishAnalyzer:
                           condition: str | None) -> list[Frame]:
         """The frames of the practice verbs whose object (or passive subject) is bare information, not a data type, or
         a pronoun after it: "we gather certain information automatically and store it in logs" -> collect, store (not
-        "combine this information with …", a demonstrative pointing back to data named before; nor what a term's
-        practice would not be either: "some DNS providers sell data about your Internet activity")."""
+        "combine this information with …", a demonstrative pointing back to data named before, nor "anonymous" or
+        "non-personal" information, whose details give no tuple; nor what a term's practice would not be either:
+        "some DNS providers sell data about your Internet activity")."""
         frames: list[Frame] = []
         for verb in action_verbs:
             argument = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
             if argument is None or argument.i in self._inside_terms:
                 continue
-            bare = argument.lemma_.lower() in BARE_DATA_NOUNS and not any(
-                c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in argument.children)
+            qualifiers = argument.doc[argument.left_edge.i:argument.i].text.lower()
+            demonstrative = any(c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVE_SUBJECTS
+                                for c in argument.children)
+            anonymous = any(re.search(r"\b" + re.escape(word) + r"\b", qualifiers)
+                            for word in self.lex.anonymity_qualifiers)
+            bare = argument.lemma_.lower() in BARE_DATA_NOUNS and not demonstrative and not anonymous
             if not (bare or frames and argument.lower_ in ("it", "them")):
                 continue
             if (any(start <= verb.idx < end for start, end in refusal) or _how_to_clause(verb)
