@@ -372,3 +372,16 @@ def test_a_web_address_ends_where_chinese_text_or_a_comma_follows_it():
         "https://example.com/a?b=c", "www.example.org"]
     found = {m.value for m in data_matcher("zh").find("账号系统https://user.mihoyo.com查询昵称、性别")}
     assert found >= {"account.profile", "identity.gender"}
+
+
+def test_markdown_table_row_without_outer_pipes_after_a_row_stays_in_the_table():
+    text = ("# Notice\n\n| Category | Sources | Purposes |\n| --- | --- | --- |\n"
+            "| Identifiers (such as real name) | Provided directly | Security |\n"
+            "Geolocation data (such as IP address) | Provided automatically | Debugging |\n"
+            "Our handling | is described below.\n\nA paragraph | with a pipe.\n")
+    blocks = parse_policy(text, "p.md").blocks
+    rows = [b for b in blocks if b.kind == "table_row"]
+    assert [c.text for c in rows[2].cells] == ["Geolocation data (such as IP address)", "Provided automatically",
+                                               "Debugging"]
+    assert rows[2].cells[0].line == 6 and len(rows) == 4
+    assert blocks[-1].kind == "paragraph" and blocks[-1].text == "A paragraph | with a pipe."

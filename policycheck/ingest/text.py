@@ -254,7 +254,11 @@ def markdown_blocks(text: str) -> list[Block]:
             kind, level = "heading", 1 if stripped.startswith("=") else 2
             flush()
             continue
-        if stripped.startswith("|") or (stripped.count("|") >= 2 and index < len(lines) and TABLE_SEPARATOR.match(lines[index])):
+        # a row also without its outer pipes: over a delimiter row, or on the line right after a row of the table
+        # ("| Identifiers | … |" then "Geolocation data | … |", as GitHub Flavored Markdown reads it)
+        if stripped.startswith("|") or "|" in stripped and (
+                stripped.count("|") >= 2 and index < len(lines) and TABLE_SEPARATOR.match(lines[index])
+                or not acc.length and blocks and blocks[-1].kind == "table_row" and lines[index - 2].strip()):
             flush()
             if TABLE_SEPARATOR.match(line):
                 continue
