@@ -795,6 +795,15 @@ def test_a_header_row_of_longer_column_labels_states_no_practice():
     assert statements_of(html, "html", "policy.html") == []
 
 
+def test_a_marked_header_row_of_long_column_labels_states_no_practice():
+    text = ("## Our handling\n\n| Category of personal information collected in last 12 months | Categories of third "
+            "parties with whom the personal information is shared | Categories of personal information disclosed for a "
+            "business or commercial purpose |\n| --- | --- | --- |\n| We collect your email address at sign-up | Service "
+            "providers | Yes |\n")
+    lines = {t[0] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert 3 not in lines and 5 in lines
+
+
 def test_demonstrative_personal_information_is_not_annotated():
     # the guidelines: demonstratives ("such information", "the above information") name no data of their own
     assert pairs("We use the personal information described above for the following purposes:") == set()

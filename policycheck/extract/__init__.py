@@ -1336,7 +1336,9 @@ def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
 def _column_labels(blocks, index: int) -> bool:
     """A table's header row of short column labels ("Name of Cookie | Reason", "传感器类型 | 中文名 | 接收方"): it
     names what the columns hold, it states no practice. A first row not marked as a header is one when it has three
-    or more capitalised labels of up to three words ("| Name | Purpose | Expires |" over a cookie table)."""
+    or more capitalised labels of up to three words ("| Name | Purpose | Expires |" over a cookie table). A marked
+    header's labels may be long ("Categories of personal information disclosed for a business or commercial
+    purpose"), as long as none is a sentence."""
     block = blocks[index]
     if block.kind != "table_row":
         return False
@@ -1345,7 +1347,7 @@ def _column_labels(blocks, index: int) -> bool:
         first = index == 0 or blocks[index - 1].kind != "table_row"
         return first and len(cells) >= 3 and all(len(cell.split()) <= 3 and cell[0].isupper()
                                                  and not cell.endswith((".", ":")) for cell in cells)
-    return len(cells) >= 2 and all(len(cell) <= 100 and len(cell.split()) <= 12 and not cell.endswith(("。", "."))
+    return len(cells) >= 2 and all(len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
 
 
