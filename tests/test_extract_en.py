@@ -804,6 +804,16 @@ def test_a_marked_header_row_of_long_column_labels_states_no_practice():
     assert 3 not in lines and 5 in lines
 
 
+def test_the_practices_of_a_table_header_carry_to_the_data_of_its_rows():
+    text = ("## Our handling\n\n| Category of personal information collected | Sources | Categories of third parties "
+            "with whom the personal information is shared |\n| --- | --- | --- |\n| Geolocation data | Your device | "
+            "Service providers |\n")
+    assert tuples(text, fmt="markdown", name="policy.md") == {(5, "location", "collect", "first_party"),
+                                                              (5, "location", "share", "first_party")}
+    plain = "## Our handling\n\n| Category | Sources |\n| --- | --- |\n| Geolocation data | Your device |\n"
+    assert tuples(plain, fmt="markdown", name="policy.md") == set()
+
+
 def test_demonstrative_personal_information_is_not_annotated():
     # the guidelines: demonstratives ("such information", "the above information") name no data of their own
     assert pairs("We use the personal information described above for the following purposes:") == set()

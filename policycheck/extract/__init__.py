@@ -27,6 +27,7 @@ from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import find_sdk_lists
+from .tables import tables
 
 __all__ = ["extract", "Extractor"]
 
@@ -165,6 +166,7 @@ class Extractor:
         analyses = self._analyze(sentences, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
+        header_practices = _table_header_practices(document, sentences, analyses)
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -209,6 +211,11 @@ class Extractor:
             if sentence.block_index in cookie_rows and not section_frames:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
                 context_frames, context_source = [Frame("collect", actor=cookie_rows[sentence.block_index])], "table"
+            elif sentence.block_index in header_practices:
+                # "| Category of personal information collected | … | Categories of third parties with whom the
+                # personal information is shared |" over "| Characteristics … (such as gender, age) | … |": the
+                # practices the column labels state are those of each row's data
+                context_frames, context_source = header_practices[sentence.block_index], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
             row_label = (_row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
                          or _practice_label_frames(sentence, lexicon, default_actor[index]))
@@ -1331,6 +1338,24 @@ EXCEPTED = re.compile(r"[^，,。；;：:]*除外")
 def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
     """The sentence states a legal exemption (cue `exemptions`), not only in the exception ending a practice."""
     return any("例外" in found.group() or not EXCEPTED.match(text, found.end()) for found in pattern.finditer(text))
+
+
+def _table_header_practices(document: Document, sentences: list[Sentence],
+                            analyses: list[SentenceAnalysis]) -> dict[int, list[Frame]]:
+    """The practices a table's column labels state on its data ("Category of personal information collected in last
+    12 months", "Categories of third parties with whom the personal information is shared"), by body row index."""
+    frames_of: dict[int, list[Frame]] = {}
+    for sentence, analysis in zip(sentences, analyses):
+        if sentence.kind == "table_row" and _column_labels(document.blocks, sentence.block_index):
+            frames_of.setdefault(sentence.block_index, []).extend(
+                f for m in analysis.mentions if not m.skip for f in m.frames if f.statement_action())
+    practices: dict[int, list[Frame]] = {}
+    for header, body in tables(document):
+        frames = unique_frames([f.with_context(source="table", purposes=[], condition=None)
+                                for f in frames_of.get(header, [])])
+        if frames:
+            practices.update((row, frames) for row in body)
+    return practices
 
 
 def _column_labels(blocks, index: int) -> bool:
