@@ -814,6 +814,14 @@ def test_the_practices_of_a_table_header_carry_to_the_data_of_its_rows():
     assert tuples(plain, fmt="markdown", name="policy.md") == set()
 
 
+def test_a_row_label_giving_examples_is_a_broad_phrase_not_a_title():
+    text = ("## Our handling\n\n| Category of personal information collected | Sources | Purposes |\n"
+            "| --- | --- | --- |\n| Geolocation data (such as IP address) | Your device | Performing services (user "
+            "profile) |\n| Geolocation data | Your device | Performing services (user profile) |\n")
+    found = {(line, data_type) for line, data_type, action, actor in tuples(text, fmt="markdown", name="policy.md")}
+    assert {(5, "location"), (5, "network.ip")} <= found and (6, "location") not in found
+
+
 def test_demonstrative_personal_information_is_not_annotated():
     # the guidelines: demonstratives ("such information", "the above information") name no data of their own
     assert pairs("We use the personal information described above for the following purposes:") == set()

@@ -63,6 +63,8 @@ SENT_CONTAINER = re.compile(r"^\s*(?:(?:a|an|the|each|every) )?(?!(?:these|those
 ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
+# examples of the data a label names: "Geolocation data (such as IP address)", "Contact details, e.g. email"
+LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
 # A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
 # "**Data Shared:** Scraped data when you choose to export", "Information collected: …" (its participle: the practice).
 PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|information|info)\s+([a-z]{3,14}ed|sent)[*_]*\s*:[*_]*\s*"
@@ -521,8 +523,11 @@ class Extractor:
                 and len(cells) >= 2):
             # an English table row's first cell is its label, a title when the other cells name data themselves
             # ("**Social Network Data** | - Email address<br>- User name | …"; GUIDELINES: table-row labels)
+            # (one giving examples of its data is no label but a broad phrase with its examples: "Characteristics of
+            # protected classifications (such as gender, age) | … | Performing services (user profile) |")
             first = cells[0].text.strip()
-            found = sentence.text.find(first) if first and len(first.split()) <= 16 else -1
+            found = (sentence.text.find(first) if first and len(first.split()) <= 16 and not LABEL_EXAMPLES.search(first)
+                     else -1)
             end = found + len(first) if found >= 0 else 0
         if not end:
             found = LABEL.match(sentence.text)
