@@ -826,6 +826,9 @@ def test_demonstrative_personal_information_is_not_annotated():
     # the guidelines: demonstratives ("such information", "the above information") name no data of their own
     assert pairs("We use the personal information described above for the following purposes:") == set()
     assert pairs("We share such personal information with our partners.") == set()
+    assert pairs("This category of personal information has been disclosed for a business or commercial purpose.") \
+        == set()
+    assert pairs("We may disclose these categories of personal data to service providers.") == set()
     assert pairs("We share your personal information with our partners.") == {("personal_info", "share")}
 
 
