@@ -814,6 +814,16 @@ def test_the_practices_of_a_table_header_carry_to_the_data_of_its_rows():
     assert tuples(plain, fmt="markdown", name="policy.md") == set()
 
 
+def test_a_column_label_stating_a_practice_on_the_row_data_carries_it_over_the_table_introduction():
+    text = ("### Categories of Personal Data We Collect\n\nThis chart details the categories of Personal Data that we "
+            "may collect. Please note that many of these categories of Personal Data will only be collected if you "
+            "choose to provide them to us:\n\n| **Category of Personal Data** | **Examples of Personal Data We "
+            "Collect** | **Categories of Third Parties With Whom We Share this Personal Data:** |\n| --- | --- | --- |\n"
+            "| **Profile or Contact Data** | - Display name<br>- Email address | - Service Providers |\n")
+    assert {(7, "account.profile", "share", "first_party"), (7, "contact.email", "share", "first_party"),
+            (7, "contact.email", "collect", "first_party")} <= tuples(text, fmt="markdown", name="policy.md")
+
+
 def test_a_row_label_giving_examples_is_a_broad_phrase_not_a_title():
     text = ("## Our handling\n\n| Category of personal information collected | Sources | Purposes |\n"
             "| --- | --- | --- |\n| Geolocation data (such as IP address) | Your device | Performing services (user "

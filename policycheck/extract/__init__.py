@@ -168,7 +168,7 @@ class Extractor:
         analyses = self._analyze(sentences, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
-        header_practices = _table_header_practices(document, sentences, analyses)
+        header_practices = _table_header_practices(document, sentences, analyses, self.lexicons["en"])
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -261,8 +261,12 @@ class Extractor:
                 elif (not frames and mention.inherit and mention.data_type not in practised
                       and self._may_inherit(sentence, analysis, mention,
                                             context.intro_frames is None and context_source == "heading_context")):
-                    frames = [] if denied_item else context.intro_frames or context_frames or []
-                    source = "list" if context.intro_frames else context_source
+                    # a table's own column labels beat the introduction over it ("This chart details the categories of
+                    # Personal Data that we may collect" over "| … | Categories of Third Parties With Whom We Share
+                    # this Personal Data |")
+                    intro_frames = None if sentence.block_index in header_practices else context.intro_frames
+                    frames = [] if denied_item else intro_frames or context_frames or []
+                    source = "list" if intro_frames else context_source
                     named_before = (self._category_practice(sentences, analyses, index)
                                     if sentence.language == "zh" else None)
                     if named_before:
@@ -1345,10 +1349,12 @@ def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
     return any("例外" in found.group() or not EXCEPTED.match(text, found.end()) for found in pattern.finditer(text))
 
 
-def _table_header_practices(document: Document, sentences: list[Sentence],
-                            analyses: list[SentenceAnalysis]) -> dict[int, list[Frame]]:
-    """The practices a table's column labels state on its data ("Category of personal information collected in last
-    12 months", "Categories of third parties with whom the personal information is shared"), by body row index."""
+def _table_header_practices(document: Document, sentences: list[Sentence], analyses: list[SentenceAnalysis],
+                            english: Lexicon) -> dict[int, list[Frame]]:
+    """The practices a table's column labels state on its data, by body row index: on the data they name ("Category
+    of personal information collected in last 12 months", "Categories of third parties with whom the personal
+    information is shared") or, in English, on the row's data they point to ("Categories of Third Parties With Whom
+    We Share this Personal Data", "How long we keep it", "Data stored by Code.org", see `_column_practice`)."""
     frames_of: dict[int, list[Frame]] = {}
     for sentence, analysis in zip(sentences, analyses):
         if sentence.kind == "table_row" and _column_labels(document.blocks, sentence.block_index):
@@ -1356,11 +1362,35 @@ def _table_header_practices(document: Document, sentences: list[Sentence],
                 f for m in analysis.mentions if not m.skip for f in m.frames if f.statement_action())
     practices: dict[int, list[Frame]] = {}
     for header, body in tables(document):
-        frames = unique_frames([f.with_context(source="table", purposes=[], condition=None)
-                                for f in frames_of.get(header, [])])
+        block = document.blocks[header]
+        frames = list(frames_of.get(header, []))
+        if header in frames_of and (block.language or document.language) == "en":
+            frames += [frame for cell in block.cells or [] for frame in _column_practice(cell.text, english)]
+        frames = unique_frames([f.with_context(source="table", purposes=[], condition=None) for f in frames])
         if frames:
             practices.update((row, frames) for row in body)
     return practices
+
+
+# A column label stating a practice on the row's data it points to: "With Whom We Share this Personal Data", "How long
+# we keep it", "Data stored by Code.org", "How and when is the data collected?" (the verb: group active or passive).
+COLUMN_PRACTICE = re.compile(
+    r"(?i)\b(?:we|you)\s+(?:may\s+|will\s+|can\s+)?(?P<active>[a-z]+)\s+(?:it|them|this|these|the\s+(?:data|information))\b"
+    r"|(?:^|\b(?:it|this|the)\s+|^\W*(?:\w+\W*\s+)?)(?:data|information)?\s*(?:is\s+|are\s+)?"
+    r"(?<=\s)(?P<passive>[a-z]{2,12}ed|kept|held|sent)\b")
+IRREGULAR_PARTICIPLES = {"kept": "keep", "held": "hold", "sent": "send"}
+
+
+def _column_practice(label: str, lexicon: Lexicon) -> list[Frame]:
+    """The practice a column label states on the row's data ("How long we keep it" -> store), as a first-party frame;
+    [] for a label with no such verb ("Purpose", "Sold or shared")."""
+    found = COLUMN_PRACTICE.search(label.strip())
+    if not found:
+        return []
+    word = (found.group("active") or found.group("passive")).lower()
+    verb = next((v for v in (IRREGULAR_PARTICIPLES.get(word, ""), word, word[:-1], word[:-2]) if v in lexicon.verbs),
+                None)
+    return (Extractor._section_frames(lexicon.verbs[verb], FIRST_PARTY) or []) if verb else []
 
 
 def _column_labels(blocks, index: int) -> bool:
