@@ -832,6 +832,13 @@ def test_a_row_label_giving_examples_is_a_broad_phrase_not_a_title():
     assert {(5, "location"), (5, "network.ip")} <= found and (6, "location") not in found
 
 
+def test_ccpa_unique_personal_identifier_and_consumer_profile_are_no_personal_info_or_account_profile():
+    assert pairs("We collect identifiers such as your real name, a unique personal identifier and Internet Protocol "
+                 "address.") == {("identity.name", "collect"), ("network.ip", "collect")}
+    assert pairs("We collect inferences drawn from any of the information identified above to create a profile about a "
+                 "consumer reflecting the consumer's preferences.") == set()
+
+
 def test_demonstrative_personal_information_is_not_annotated():
     # the guidelines: demonstratives ("such information", "the above information") name no data of their own
     assert pairs("We use the personal information described above for the following purposes:") == set()
