@@ -824,6 +824,18 @@ def test_a_column_label_stating_a_practice_on_the_row_data_carries_it_over_the_t
             (7, "contact.email", "collect", "first_party")} <= tuples(text, fmt="markdown", name="policy.md")
 
 
+def test_column_labels_state_a_practice_only_on_the_data_they_point_to():
+    from policycheck.extract import _column_practice
+    from policycheck.extract.lexicon import load_lexicon
+    lexicon = load_lexicon("en")
+    actions = {label: [f.action for f in _column_practice(label, lexicon)] for label in (
+        "How long we keep it", "How and when is the data collected?", "Data stored by Acme", "Is it shared?",
+        "Cookies used", "Sold or shared", "Purpose")}
+    assert actions == {"How long we keep it": ["store"], "How and when is the data collected?": ["collect"],
+                       "Data stored by Acme": ["store"], "Is it shared?": [], "Cookies used": [], "Sold or shared": [],
+                       "Purpose": []}
+
+
 def test_a_row_label_giving_examples_is_a_broad_phrase_not_a_title():
     text = ("## Our handling\n\n| Category of personal information collected | Sources | Purposes |\n"
             "| --- | --- | --- |\n| Geolocation data (such as IP address) | Your device | Performing services (user "

@@ -1376,16 +1376,18 @@ def _table_header_practices(document: Document, sentences: list[Sentence], analy
 # we keep it", "Data stored by Code.org", "How and when is the data collected?" (the verb: group active or passive).
 COLUMN_PRACTICE = re.compile(
     r"(?i)\b(?:we|you)\s+(?:may\s+|will\s+|can\s+)?(?P<active>[a-z]+)\s+(?:it|them|this|these|the\s+(?:data|information))\b"
-    r"|(?:^|\b(?:it|this|the)\s+|^\W*(?:\w+\W*\s+)?)(?:data|information)?\s*(?:is\s+|are\s+)?"
-    r"(?<=\s)(?P<passive>[a-z]{2,12}ed|kept|held|sent)\b")
+    r"|(?:^\W*(?:\w+\W*\s+)?(?:data|information)|\b(?:it|this(?:\s+(?:data|information))?|the\s+(?:data|information)))"
+    r"\s+(?:is\s+|are\s+)?(?P<passive>[a-z]{2,12}ed|kept|held|sent)\b")
 IRREGULAR_PARTICIPLES = {"kept": "keep", "held": "hold", "sent": "send"}
+YES_NO_QUESTION = re.compile(r"^\W*(?:is|are|was|were|do|does|did|will|can|may)\b", re.I)
 
 
 def _column_practice(label: str, lexicon: Lexicon) -> list[Frame]:
     """The practice a column label states on the row's data ("How long we keep it" -> store), as a first-party frame;
-    [] for a label with no such verb ("Purpose", "Sold or shared")."""
+    [] for a label with no such verb ("Purpose", "Sold or shared") or a yes / no question its cells answer ("Is it
+    shared?")."""
     found = COLUMN_PRACTICE.search(label.strip())
-    if not found:
+    if not found or YES_NO_QUESTION.match(label):
         return []
     word = (found.group("active") or found.group("passive")).lower()
     verb = next((v for v in (IRREGULAR_PARTICIPLES.get(word, ""), word, word[:-1], word[:-2]) if v in lexicon.verbs),
