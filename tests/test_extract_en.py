@@ -836,6 +836,14 @@ def test_column_labels_state_a_practice_only_on_the_data_they_point_to():
                        "Purpose": []}
 
 
+def test_the_data_a_subprocessor_table_row_names_is_shared_with_its_processor():
+    text = ("## Subprocessors\n\n| Name of Subprocessor | Description of Processing | Location of Processing |\n"
+            "|---|---|---|\n| Braintree (PayPal) | Subscription credit card payment processor | United States |\n"
+            "| AWS Amazon | Data hosting | United States |\n")
+    found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {(5, "financial.payment", "share", "braintree")}
+
+
 def test_a_row_label_giving_examples_is_a_broad_phrase_not_a_title():
     text = ("## Our handling\n\n| Category of personal information collected | Sources | Purposes |\n"
             "| --- | --- | --- |\n| Geolocation data (such as IP address) | Your device | Performing services (user "

@@ -1366,6 +1366,9 @@ def _table_header_practices(document: Document, sentences: list[Sentence], analy
         frames = list(frames_of.get(header, []))
         if header in frames_of and (block.language or document.language) == "en":
             frames += [frame for cell in block.cells or [] for frame in _column_practice(cell.text, english)]
+            if block.cells and PROCESSOR_COLUMN.search(block.cells[0].text):
+                # "| Name of Subprocessor | Description of Processing |": the data a row names goes to its processor
+                frames.append(Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY))
         frames = unique_frames([f.with_context(source="table", purposes=[], condition=None) for f in frames])
         if frames:
             practices.update((row, frames) for row in body)
@@ -1379,6 +1382,8 @@ COLUMN_PRACTICE = re.compile(
     r"|(?:^\W*(?:\w+\W*\s+)?(?:data|information)|\b(?:it|this(?:\s+(?:data|information))?|the\s+(?:data|information)))"
     r"\s+(?:is\s+|are\s+)?(?P<passive>[a-z]{2,12}ed|kept|held|sent)\b")
 IRREGULAR_PARTICIPLES = {"kept": "keep", "held": "hold", "sent": "send"}
+# the first column label of a table of the processors or recipients the data goes to
+PROCESSOR_COLUMN = re.compile(r"(?i)\b(?:sub-?processors?|processors?|service providers?|recipients?|vendors?)\b")
 YES_NO_QUESTION = re.compile(r"^\W*(?:is|are|was|were|do|does|did|will|can|may)\b", re.I)
 
 
