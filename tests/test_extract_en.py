@@ -5832,3 +5832,14 @@ def test_inclusion_after_a_sentence_naming_only_bare_information():
     found = pairs("We may obtain information from data providers and marketing partners. This can include "
                   "demographic details associated with your household's IP address.")
     assert found == {("identity", "collect"), ("network.ip", "use")}
+
+
+def test_personal_identifiers_and_directory_information():
+    # "personal identifiers" identify the person (identity, not personal information as a whole)
+    assert pairs("We do not collect names, email addresses, or any personal identifiers.") == {
+        ("identity.name", "not_collect"), ("contact.email", "not_collect"), ("identity", "not_collect")}
+    # the CCPA's "unique personal identifier" is a persistent identifier that fits no single type, as "online
+    # identifier"; FERPA "directory information" is a category whose items are named one by one (GUIDELINES)
+    assert pairs("We collect your real name, postal address and unique personal identifier.") == {
+        ("identity.name", "collect"), ("contact.address", "collect")}
+    assert pairs("We may disclose directory information without your consent unless you opt out.") == set()
