@@ -5843,3 +5843,13 @@ def test_personal_identifiers_and_directory_information():
     assert pairs("We collect your real name, postal address and unique personal identifier.") == {
         ("identity.name", "collect"), ("contact.address", "collect")}
     assert pairs("We may disclose directory information without your consent unless you opt out.") == set()
+
+
+def test_what_cookies_are_generally_used_for_is_background():
+    # a sentence on cookies in general, not on this service's cookies, states no practice (GUIDELINES: definitions)
+    assert pairs("Cookies are widely used to store preferences and to enable shopping carts and log-in areas on "
+                 "websites.") == set()
+    assert pairs("They are widely used to \"remember\" you and your preferences, either for a single visit or for "
+                 "multiple repeat visits.") == set()
+    # what our cookies are used for stays a use
+    assert pairs("Cookies are commonly used by our site to remember your preferences.") == {("usage.cookies", "use")}
