@@ -5853,3 +5853,13 @@ def test_what_cookies_are_generally_used_for_is_background():
                  "multiple repeat visits.") == set()
     # what our cookies are used for stays a use
     assert pairs("Cookies are commonly used by our site to remember your preferences.") == {("usage.cookies", "use")}
+
+
+def test_a_list_item_that_is_a_full_clause_of_the_user_or_denied_takes_no_practice_of_its_introduction():
+    found = {(s.data_type, s.action, s.line) for s in statements_of(
+        "We collect:\n\n- how long you spend on each page\n- You choose who you would like to see, such as their "
+        "gender and age range.\n- bitchat does not persist exact latitude or longitude.\n", "markdown", "policy.md")}
+    # the noun clause opened by a question word is an item of the list
+    assert ("usage", "collect", 3) in found
+    # the user's own clause and the denied clause state no practice of "We collect:"
+    assert not {item for item in found if item[2] in (4, 5) and item[1] == "collect"}

@@ -619,6 +619,12 @@ class Extractor:
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention, source_is_section: bool = False) -> bool:
+        if (sentence.kind == "list_item" and analysis.finite_clause
+                and (analysis.user_clause or analysis.denied_clause and not mention.denied)):
+            # an item that is a full clause on what the user does or on what does not happen ("- You can also block
+            # specific companies from finding your profile", "- Our underwriters do not see your trip locations unless
+            # …") states no practice of its introduction, as such a sentence takes none of its section
+            return False
         if (sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text)
                 or SENT_CONTAINER.match(sentence.text) or mention.continues):
             return True

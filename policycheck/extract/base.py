@@ -74,6 +74,9 @@ class SentenceAnalysis:
     # a full clause with no practice verb whose predicate is denied ("User Personal Information does not include
     # aggregated … information"): it takes no section's practice either
     denied_clause: bool = False
+    # every main clause is finite with a subject of its own ("You can block companies from finding your profile", not
+    # the noun clause "how long you spend on each page" nor the instruction "respond to your support requests")
+    finite_clause: bool = False
     purposes: list[str] = field(default_factory=list)  # the sentence's own purposes ("用于…", "to …")
     condition: str | None = None
 

@@ -353,7 +353,8 @@ class EnglishAnalyzer:
                                 purposes=purposes, condition=condition,
                                 has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
-                                denied_clause=not action_verbs and _denied_main_clauses(doc))
+                                denied_clause=not action_verbs and _denied_main_clauses(doc),
+                                finite_clause=not action_verbs and _finite_main_clauses(doc))
 
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
@@ -2546,6 +2547,28 @@ def _denied_main_clauses(doc) -> bool:
     notify you …": a clause coordinated to a denied root is not checked)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     return bool(roots) and all(root.pos_ in ("VERB", "AUX") and _negation(root) is not None for root in roots)
+
+
+def _finite_main_clauses(doc) -> bool:
+    """Whether every sentence the parser found is a finite clause with its own subject, opening the text ("Our
+    underwriters do not see your trip locations"), not a noun clause opened by a question word ("how long you spend on
+    each page", "which client you used"), a noun the clause describes ("Country you live in") nor a verb phrase without
+    a subject ("respond to your support requests")."""
+    words = [t for t in doc if t.is_alpha]
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not words or not roots or words[0].lower_ in NOUN_CLAUSE_OPENERS:
+        return False
+    subjects = [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if words[0].pos_ not in ("ADV", "CCONJ", "INTJ") and not any(
+            s.left_edge.i <= words[0].i <= s.right_edge.i for s in subjects):
+        return False
+    return all(
+        root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in [root, *root.children] if t.dep_ in ("ROOT", "aux", "auxpass"))
+        for root in roots)
+
+
+NOUN_CLAUSE_OPENERS = {"how", "what", "which", "when", "where", "whether", "who", "whom", "whose", "why", "by", "if"}
 
 
 def _in_fragment_clause(verb) -> bool:
