@@ -5863,3 +5863,15 @@ def test_a_list_item_that_is_a_full_clause_of_the_user_or_denied_takes_no_practi
     assert ("usage", "collect", 3) in found
     # the user's own clause and the denied clause state no practice of "We collect:"
     assert not {item for item in found if item[2] in (4, 5) and item[1] == "collect"}
+
+
+def test_available_with_no_one_it_is_open_to_is_no_disclosure():
+    # "available" / "accessible" that says only that the data exists or can be had discloses it to no one
+    assert pairs("Otherwise, no exposure log with the random IDs of your contacts will be available.") == set()
+    assert pairs("Once your App has been deleted, your data will no longer be available.") == set()
+    assert pairs("Some features, such as showing a child's username on leaderboards, are only available in Kids Mode "
+                 "with a parent's consent.") == set()
+    # open to someone or to the public it is a share
+    assert pairs("Your profile is available to other users.") == {("account.profile", "share")}
+    assert pairs("Any personal data you include in a Cargo.toml file will be publicly available.") == {
+        ("personal_info", "share")}

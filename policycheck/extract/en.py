@@ -1274,7 +1274,7 @@ class EnglishAnalyzer:
             if available is None and self._required(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
             recipient = self._recipient(available) if available is not None else None
-            if recipient == "user":
+            if recipient == "user" or _available_to_no_one_named(verb, available, recipient):
                 return None
             return Frame("share", negated=negated, actor=FIRST_PARTY,
                          recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
@@ -3523,6 +3523,21 @@ def _clause_after_parenthesis(root):
             break
         resumed = resumed.head
     return resumed if resumed.head.i == resumed.i and resumed.i != root.i and resumed.pos_ in ("VERB", "AUX") else None
+
+
+def _available_to_no_one_named(verb, available, recipient) -> bool:
+    """Whether "available" or "accessible" says only that the data exists or can be had, with no one it is open to and
+    nothing public ("no exposure log … will be available", "your data will no longer be available", "the stored
+    versions are not available in readable form"), not a disclosure ("available to others", "publicly available",
+    "available … for public consumption")."""
+    if (available is None or available.lower_ not in ("available", "accessible") or recipient is not None
+            or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "where", "whenever", "once")
+                   for c in verb.children)):
+        return False  # "we can provide the following information, when it is available:" is a condition
+    return not any(t.lower_ in OPEN_TO_ANYONE or t.dep_ == "agent" for t in verb.subtree)
+
+
+OPEN_TO_ANYONE = {"public", "publicly", "online", "anyone", "everyone", "others", "internet", "web"}
 
 
 def _availability(verb):
