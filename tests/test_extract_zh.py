@@ -3622,3 +3622,20 @@ def test_users_act_in_a_when_clause_before_a_permission_is_no_data():
     assert ("account.profile", "collect") not in pairs("相册权限：仅在您更换头像或在书友圈发布图片时申请，用于从相册选择图片。")
     # without a permission the user's upload is still the collection
     assert ("account.profile", "collect") in pairs("当您上传头像时，我们会将其展示在您的个人主页。")
+
+
+def test_a_cause_limit_classification_or_safeguard_takes_no_practice_from_its_heading():
+    # a sentence whose own predicate is background names data the heading's practice does not reach
+    heading = "# 一、我们如何收集和使用您的个人信息\n"
+    for sentence in ("（1）因登录密码关涉您的资金安全，我们需充分核实您的身份才可帮您找回登录密码。",
+                     "（4）受网络状态稳定性等限制，极端情况下，可能会出现无法录音的情形。",
+                     "单独的设备信息、日志信息以及其他无法与特定个人直接建立联系的信息，不属于个人信息或个人敏感信息。",
+                     "对于该类账号信息所涉的个人信息，我们将严格予以保护。",
+                     "2.5 采取专门的数据和技术安全审计，设立日志审计和行为审计多项措施。"):
+        assert tuples(heading + sentence + "\n") == set(), sentence
+    # verbless items under the heading keep it, also one that classifies data in parentheses
+    assert tuples(heading + "1. 手机号码\n2. 精准定位信息（属于敏感个人信息）\n") == {
+        (2, "contact.phone", "collect", "first_party"), (3, "location.precise", "collect", "first_party")}
+    # data a practice verb of the sentence takes keeps that practice
+    assert (2, "location", "collect", "first_party") in tuples(
+        heading + "（2）由于配送需要，我们会收集您的位置信息。\n")

@@ -619,6 +619,8 @@ class Extractor:
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention, source_is_section: bool = False) -> bool:
+        if analysis.background_clause:
+            return False  # "（4）受网络状态稳定性等限制，…可能会出现无法录音…" under "我们如何收集…": a limit, no collection
         if (sentence.kind == "list_item" and analysis.finite_clause
                 and (analysis.user_clause or analysis.denied_clause and not mention.denied)):
             # an item that is a full clause on what the user does or on what does not happen ("- You can also block

@@ -76,6 +76,7 @@ class Lexicon:
     hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
     confidentiality: list[re.Pattern[str]] = field(default_factory=list)  # "keep X confidential": a safeguard
+    background_clauses: list[re.Pattern[str]] = field(default_factory=list)  # "因…，", "受…限制": no heading's practice
     described_nouns: list[re.Pattern[str]] = field(default_factory=list)
     rights_access_verbs: set[str] = field(default_factory=set)
     entry_verbs: set[str] = field(default_factory=set)  # the user entering data: not blocked by a coordinated edit verb

@@ -454,7 +454,8 @@ class ChineseAnalyzer:
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
-                                purposes=purposes, condition=condition)
+                                purposes=purposes, condition=condition,
+                                background_clause=bool(any_match(self.lex.background_clauses, text)))
 
     def _passed_on(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
                    frames_for) -> list[Frame]:
