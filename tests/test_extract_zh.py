@@ -3639,3 +3639,12 @@ def test_a_cause_limit_classification_or_safeguard_takes_no_practice_from_its_he
     # data a practice verb of the sentence takes keeps that practice
     assert (2, "location", "collect", "first_party") in tuples(
         heading + "（2）由于配送需要，我们会收集您的位置信息。\n")
+
+
+def test_data_named_by_a_relative_clause_of_collection_under_a_safeguard_is_no_practice():
+    # the clause on getting the data only says which data is protected, anonymised or deleted (GUIDELINES: security)
+    assert pairs("我们将尽一切合理努力保护我们获得的您的个人信息，防止您的个人信息被非法访问。") == set()
+    assert pairs("我们会通过技术手段对收集的您的个人信息进行匿名化处理。") == set()
+    assert pairs("对已收集的个人信息我们会进行删除或匿名化处理。") == set()
+    # a practice on the data so named stays
+    assert pairs("我们会对收集的您的位置信息进行分析。") == {("location", "use")}

@@ -371,6 +371,9 @@ class ChineseAnalyzer:
             if verb_index is not None and self._blocked(verb_index, match.start, tokens, clause_of):
                 mention.skip = True  # "保护您提供的个人信息": the data is the object of 保护
                 continue
+            if verb_index is not None and self._safeguarded_relative(text, match, verb_index, tokens, clause_of):
+                mention.skip = True  # "保护我们获得的您的个人信息": the clause on getting it only says which data is protected
+                continue
             if (verb_index is not None and tokens[verb_index].start >= match.end
                     and _in_relative_clause(tokens, verb_index, clause_of)
                     and self._object_of_blocking_verb(match.start, tokens, clause_of, verbs)):
@@ -1477,6 +1480,22 @@ class ChineseAnalyzer:
                    and clause_of[t.start] == clause
                    # "您可以填写或修改您的昵称、头像": what the user fills in or changes is still provided
                    and not (verb.word in self.lex.entry_verbs and text[verb.end:t.start] in CONJUNCTIONS) for t in tokens)
+
+    def _safeguarded_relative(self, text: str, match, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """The practice verb is a relative clause right before the data ("我们获得的您的个人信息", "已收集的个人信息") and
+        the clause's own predicate is a safeguard or deletion on it, before ("尽一切合理努力保护我们获得的您的个人信息") or
+        after it with 进行 / 予以 ("对收集的您的个人信息进行匿名化处理", "对已收集的个人信息我们会进行删除或匿名化处理"):
+        the relative clause only identifies the data (GUIDELINES: security measures), not "除非共享的个人信息是去标识化
+        处理后的信息", where the data is described, nor "保护您提供的个人信息" (`_blocked`)."""
+        verb = tokens[verb_index]
+        if verb.end > match.start or not _followed_by_de(tokens, verb_index) or len(
+                text[verb.end + 1:match.start]) > 3 or clause_of[verb.start] != clause_of[match.start]:
+            return False
+        clause = clause_of[match.start]
+        if any(t.word in self.lex.blocking_verbs and t.end <= verb.start and clause_of[t.start] == clause for t in tokens):
+            return True
+        after = re.match(r"[^，,。；;]{0,8}?(?:进行|予以|加以)(?:[^，,。；;]{0,3}?)(\w{2,4})", text[match.end:])
+        return bool(after) and any(after.group(1).startswith(word) for word in self.lex.blocking_verbs)
 
     def _after_blocking_verb(self, start: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """A non-practice verb (保护、删除…) before verbless data in its clause: "我们非常重视保护您的个人信息" names the
