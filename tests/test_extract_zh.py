@@ -3648,3 +3648,9 @@ def test_data_named_by_a_relative_clause_of_collection_under_a_safeguard_is_no_p
     assert pairs("对已收集的个人信息我们会进行删除或匿名化处理。") == set()
     # a practice on the data so named stays
     assert pairs("我们会对收集的您的位置信息进行分析。") == {("location", "use")}
+
+
+def test_a_statutory_exemption_case_after_a_bullet_is_no_practice():
+    # the case of the consent exemption is recognised after a bullet as after a number
+    for bullet in ("·", "•", "3. "):
+        assert pairs(bullet + "为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；") == set()
