@@ -3654,3 +3654,11 @@ def test_a_statutory_exemption_case_after_a_bullet_is_no_practice():
     # the case of the consent exemption is recognised after a bullet as after a number
     for bullet in ("·", "•", "3. "):
         assert pairs(bullet + "为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；") == set()
+
+
+def test_a_topic_that_only_points_to_the_document_listing_it_is_no_practice():
+    # GUIDELINES: pointers to another document; the list introduction itself stays
+    assert pairs("产品业务功能所收集使用您的信息逐项列举，请查阅《用户信息收集清单》。") == set()
+    assert pairs("更多有关我们使用Cookie和同类技术的情况，请查阅爱奇艺Cookie政策。") == set()
+    assert tuples("# 一、我们如何收集和使用您的个人信息\n（四）京东APP涉及嵌入第三方代码、插件传输个人信息的情形逐项列举，请见此处。\n") == set()
+    assert pairs("我们向合作伙伴及第三方共享您的个人信息的情形逐项列举：") == {("personal_info", "share")}
