@@ -3662,3 +3662,9 @@ def test_a_topic_that_only_points_to_the_document_listing_it_is_no_practice():
     assert pairs("更多有关我们使用Cookie和同类技术的情况，请查阅爱奇艺Cookie政策。") == set()
     assert tuples("# 一、我们如何收集和使用您的个人信息\n（四）京东APP涉及嵌入第三方代码、插件传输个人信息的情形逐项列举，请见此处。\n") == set()
     assert pairs("我们向合作伙伴及第三方共享您的个人信息的情形逐项列举：") == {("personal_info", "share")}
+
+
+def test_the_contract_with_a_named_processor_is_no_sharing():
+    # GUIDELINES: the contracts imposed on processors give no share, also when the processor is named in the case
+    assert pairs("对我们委托合作伙伴处理个人信息的，我们会与其签署数据保护协议，要求其按照协议约定处理个人信息。") == set()
+    assert pairs("我们可能会委托合作伙伴处理您的个人信息。") == {("personal_info", "share")}
