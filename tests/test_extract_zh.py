@@ -2711,7 +2711,7 @@ def test_data_a_relative_clause_says_was_collected_is_stored_where_the_sentence_
     got = pairs(text)
     assert ("personal_info", "store") in got and ("personal_info", "collect") not in got
     text = "存储地点：本公司会按照法律法规的规定，将在境内运营过程中收集和产生的个人信息存储于中华人民共和国境内，且不会将该等信息向境外进行传输。"
-    assert pairs(text) == {("personal_info", "store"), ("personal_info", "not_share")}
+    assert pairs(text) == {("personal_info", "store")}  # 该等信息 carries no not_share (GUIDELINES: demonstratives)
     assert pairs("我们依照法律法规的规定，将在境内运营过程中收集和产生的你的个人信息存储于中华人民共和国境内。") == {
         ("personal_info", "store")}
     # a collection stated for itself stays one
@@ -3668,3 +3668,11 @@ def test_the_contract_with_a_named_processor_is_no_sharing():
     # GUIDELINES: the contracts imposed on processors give no share, also when the processor is named in the case
     assert pairs("对我们委托合作伙伴处理个人信息的，我们会与其签署数据保护协议，要求其按照协议约定处理个人信息。") == set()
     assert pairs("我们可能会委托合作伙伴处理您的个人信息。") == {("personal_info", "share")}
+
+
+def test_a_denied_transfer_abroad_of_a_demonstrative_object_is_no_denial():
+    # GUIDELINES: "…存储于中华人民共和国境内，且不会将该等信息向境外进行传输" -> store only; an objectless denial stays
+    assert pairs("本公司会将在境内运营过程中收集和产生的个人信息存储于中华人民共和国境内，且不会将该等信息向境外进行传输。") == {
+        ("personal_info", "store")}
+    assert pairs("儿童个人信息均存储于中华人民共和国境内，不会向境外传输。") == {
+        ("personal_info", "store"), ("personal_info", "not_share")}

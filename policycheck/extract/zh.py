@@ -159,8 +159,9 @@ GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "�
 # "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
 # "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
-# own, denies it for the data stored before it
-ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))[^，,。；;]{0,8}境外")
+# own, denies it for the data stored before it (not one with an object of its own, "且不会将该等信息向境外进行传输": a
+# demonstrative object carries no type, GUIDELINES)
+ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))(?:(?!将|把)[^，,。；;]){0,8}境外")
 STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
 # "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "采集您的IMEI…，并不传输至后台": a later clause denying, with no
 # object of its own, that the data named before it is uploaded to the service denies collecting it (GUIDELINES)
