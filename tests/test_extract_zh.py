@@ -3676,3 +3676,13 @@ def test_a_denied_transfer_abroad_of_a_demonstrative_object_is_no_denial():
         ("personal_info", "store")}
     assert pairs("儿童个人信息均存储于中华人民共和国境内，不会向境外传输。") == {
         ("personal_info", "store"), ("personal_info", "not_share")}
+
+
+def test_a_promise_of_consent_for_services_not_yet_listed_is_no_practice():
+    # practices of services the policy has not listed or will add later are promised to be consented, not stated
+    assert pairs("如果您选择使用本隐私政策中尚未列明的其他产品与/或服务时，我们会在收集您的个人信息前通过协议、页面提示等方式"
+                 "向您详细说明信息收集的目的、方式、范围并征求您的同意。") == set()
+    assert pairs("后续新增服务或功能如涉及获取用户授权时，我们会在收集您的个人信息前通过弹窗、页面提示等方式，向您明确提示并在"
+                 "取得您授权同意后才会获取该功能所需权限。") == set()
+    assert pairs("如果某一功能或服务未在前述说明中且可能收集你的个人信息，我们会在前述功能或服务正式启用前，通过页面提示、"
+                 "交互流程、网站公告等方式另行向你说明信息收集的内容、范围和目的，以征得你的同意。") == set()
