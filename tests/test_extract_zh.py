@@ -3686,3 +3686,10 @@ def test_a_promise_of_consent_for_services_not_yet_listed_is_no_practice():
                  "取得您授权同意后才会获取该功能所需权限。") == set()
     assert pairs("如果某一功能或服务未在前述说明中且可能收集你的个人信息，我们会在前述功能或服务正式启用前，通过页面提示、"
                  "交互流程、网站公告等方式另行向你说明信息收集的内容、范围和目的，以征得你的同意。") == set()
+
+
+def test_a_practice_denied_only_as_the_premise_of_another_is_no_denial():
+    # "在不…的前提下": the condition of the analysis, not a denial of disclosure
+    assert pairs("在不公开披露、对外提供您个人信息的前提下，百度公司有权对匿名化处理后的用户数据库进行挖掘、分析和利用。") == set()
+    assert ("personal_info", "not_share") not in pairs("我们可以在不透露您个人信息的前提下，对统计结果进行商业化的利用。")
+    assert pairs("我们不会透露您的个人信息。") == {("personal_info", "not_share")}
