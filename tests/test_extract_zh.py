@@ -3639,6 +3639,8 @@ def test_a_cause_limit_classification_or_safeguard_takes_no_practice_from_its_he
     # data a practice verb of the sentence takes keeps that practice
     assert (2, "location", "collect", "first_party") in tuples(
         heading + "（2）由于配送需要，我们会收集您的位置信息。\n")
+    # 因此 opens a consequence, not a cause: a verbless item keeps the heading
+    assert tuples(heading + "（3）因此我们需要的信息，包括手机号码\n") == {(2, "contact.phone", "collect", "first_party")}
 
 
 def test_data_named_by_a_relative_clause_of_collection_under_a_safeguard_is_no_practice():
