@@ -4294,6 +4294,14 @@ def test_a_demonstrative_party_subject_points_back_to_the_parties_named_before_i
     assert found == {("first_party", "third_party"), ("first_party", "google"), ("first_party", "facebook")}
 
 
+def test_a_demonstrative_party_subject_points_back_to_an_uncatalogued_party_as_a_third_party():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "We do not track you, aside from access logs held by Cloudflare and AWS as part of hosting this service. "
+        "These services log typical web server access information, including source IP address.")
+        if s.data_type == "network.ip"}
+    assert found == {("network.ip", "amazon"), ("network.ip", "third_party")}
+
+
 def test_a_demonstrative_party_subject_reaches_past_a_sentence_naming_no_party():
     found = {(s.data_type, s.actor) for s in statements_of(
         "We use Sentry and Datadog to monitor errors in the app. We chose them because they are reliable. These "

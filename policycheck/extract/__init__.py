@@ -347,7 +347,7 @@ class Extractor:
                                                      for f in frames):
                     frames = self._category_members(sentences, index, frames)
                 if sentence.language == "en" and any(f.back_reference for f in frames):
-                    frames = self._parties_referred_back(sentences, index, frames)
+                    frames = self._parties_referred_back(sentences, index, frames, analyses)
                 for frame in frames:
                     action = frame.statement_action()
                     if action is None:
@@ -387,7 +387,7 @@ class Extractor:
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     # "We use Sentry and Datadog. These services collect the following information:" (not "We use
                     # third-party tools. These tools may collect:", whose items name the tools)
-                    frames = self._parties_referred_back(sentences, index, frames, named_only=True)
+                    frames = self._parties_referred_back(sentences, index, frames, analyses, named_only=True)
                 if sentence.language == "en" and any(_passive_collection(f) for f in frames):
                     # "Some of our websites use Matomo to understand …. The collected information consists of the
                     # following:": the tool the section says is used collects the items too (GUIDELINES: an SDK the
@@ -767,19 +767,31 @@ class Extractor:
                     return mention.frames
         return []
 
-    def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int,
-                                      language: str, reach: int = 1) -> list[tuple[str, str]]:
+    def _parties_in_previous_sentence(self, sentences: list[Sentence], index: int, language: str, reach: int = 1,
+                                      analyses: list[SentenceAnalysis] | None = None) -> list[tuple[str, str]]:
         """(party, words) of each party other than us named by the sentence before `index` in the same block, in
         order, leaving out the owner of a service named there ("… a web analytics service provided by Google Inc.").
         With `reach` > 1, the nearest of that many sentences before that names any ("We use Sentry and Datadog. They
-        help us find bugs. These services receive …")."""
+        help us find bugs. These services receive …"). With `analyses`, a party named there but not catalogued is
+        `third_party` under its name ("access logs held by Cloudflare and AWS")."""
         for before in range(index - 1, max(index - reach, 0) - 1, -1):
             if sentences[before].block_index != sentences[index].block_index:
                 return []
             named = self._parties_in(sentences[before].text, language)
+            if analyses is not None:
+                named += [(THIRD_PARTY, name) for name in self._uncatalogued_names(analyses[before])
+                          if all(party != THIRD_PARTY for party, _ in named)][:1]
             if named:
                 return named
         return []
+
+    def _uncatalogued_names(self, analysis: SentenceAnalysis) -> list[str]:
+        """The names of the parties acting in `analysis` that are no catalogue entry nor a generic party ("Cloudflare"
+        of "access logs held by Cloudflare and AWS", not "Third-party services")."""
+        return list(dict.fromkeys(
+            frame.actor_text for mention in analysis.mentions for frame in mention.frames
+            if frame.actor == THIRD_PARTY and frame.actor_text and frame.actor_text[:1].isupper()
+            and not self.entities.find(frame.actor_text, "en")))
 
     def _parties_in(self, previous: str, language: str) -> list[tuple[str, str]]:
         """(party, words) of each party other than us that `previous` names, in order, leaving out service owners."""
@@ -792,14 +804,16 @@ class Extractor:
         return named
 
     def _parties_referred_back(self, sentences: list[Sentence], index: int, frames: list[Frame],
-                               named_only: bool = False) -> list[Frame]:
+                               analyses: list[SentenceAnalysis], named_only: bool = False) -> list[Frame]:
         """`frames` with a subject like "these services" (`Frame.back_reference`) taken by each party the sentence
         before it in the same block names ("We also use Google Analytics and comScore to measure traffic. These
         services use cookies to collect …"), a category of parties included ("advertising partners, including Google
         and Meta"), or the nearest of the few sentences before it that names any; unchanged when none does, and with
         `named_only` also when those are only categories of parties ("We use third-party tools.")."""
-        named = self._parties_in_previous_sentence(sentences, index, "en", reach=BACK_REFERENCE_REACH)
-        if not named or named_only and all(party == THIRD_PARTY for party, _ in named):
+        named = self._parties_in_previous_sentence(sentences, index, "en", reach=BACK_REFERENCE_REACH,
+                                                   analyses=analyses)
+        if not named or named_only and all(party == THIRD_PARTY and self.entities.find(words, "en")
+                                              for party, words in named):
             return frames
         result: list[Frame] = []
         for frame in frames:
