@@ -4215,6 +4215,16 @@ def test_data_stored_on_a_hosts_servers_is_also_shared_with_the_host():
         ("personal_info", "store", "first_party", None)}
 
 
+def test_a_party_using_a_tool_to_help_analyze_is_the_party_that_collects():
+    # "help" with no object of its own: the subject of "uses" analyzes, not the tool "cookies" nor us
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Google Analytics uses cookies to help analyze how individuals use websites they visit.")}
+    assert found == {("usage.cookies", "use", "google_analytics"), ("usage", "collect", "google_analytics")}
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "We use cookies to help analyze how individuals use our website.")}
+    assert found == {("usage.cookies", "use", "first_party"), ("usage", "collect", "first_party")}
+
+
 def test_a_tool_named_by_an_english_word_is_the_party_that_collects():
     # the tagger reads "Plausible" and "Workable" as common words, not names
     found = {(s.data_type, s.action, s.actor) for s in statements_of(

@@ -1568,13 +1568,17 @@ class EnglishAnalyzer:
                         return "user", FIRST_PARTY, None
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
-        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == verb.head
-                and verb.head.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
+        tool_verb = verb.head
+        if (verb.dep_ == "xcomp" and tool_verb.dep_ == "xcomp" and tool_verb.lemma_.lower() == "help"
+                and not any(c.dep_ in ("dobj", "obj") for c in tool_verb.children)):
+            tool_verb = tool_verb.head  # "Google Analytics uses cookies to help analyze …": "help" with no object
+        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == tool_verb
+                and tool_verb.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
             if self._name_read_as_word(subject):
                 return "explicit", THIRD_PARTY, subject.text  # "We use Plausible to collect …", "use Workable to …"
             # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
             # collect X": the advertisers collect
-            subject = _subject_token(verb.head)
+            subject = _subject_token(tool_verb)
         tool = _tool_serving(verb)
         if tool is not None:
             party = self._other_party(tool)
