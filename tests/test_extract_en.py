@@ -5893,3 +5893,11 @@ def test_available_with_no_one_it_is_open_to_is_no_disclosure():
     assert pairs("Your profile is available to other users.") == {("account.profile", "share")}
     assert pairs("Any personal data you include in a Cargo.toml file will be publicly available.") == {
         ("personal_info", "share")}
+
+
+def test_a_list_introduction_whose_only_verb_is_a_participle_of_its_condition_takes_the_section_practice():
+    # "when accessing the server" dates the items; the heading "What Data We Process" states the practice (use)
+    text = ("# Privacy Policy\n\n## 3. What Data We Process\n\n**(3) Meta and Log Data** Technically necessary when "
+            "accessing the server:\n\n- IP address\n- Operating system\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line > 5}
+    assert found == {(7, "network.ip", "use"), (8, "device.hardware", "use")}

@@ -378,6 +378,10 @@ class Extractor:
                 statements.extend(_demonstrative_denials(sentence, analyses[index - 1], lexicon))
             if analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
+                if analysis.occasion_only and section_frames:
+                    # "## What Data We Process" / "Technically necessary when accessing the server:": the section's
+                    # practice, not the visit the condition names
+                    frames = section_frames
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = context.last_frames
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):

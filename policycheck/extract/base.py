@@ -83,6 +83,9 @@ class SentenceAnalysis:
     background_clause: bool = False
     purposes: list[str] = field(default_factory=list)  # the sentence's own purposes ("用于…", "to …")
     condition: str | None = None
+    # a list introduction whose only practice verb is a subjectless participle of its condition ("Technically
+    # necessary when accessing the server:"): the section's practice, when it states one, goes first
+    occasion_only: bool = False
 
 
 def share_frame(actor: str, recipient: str | None, **kwargs) -> Frame:

@@ -328,6 +328,7 @@ class EnglishAnalyzer:
         self._linear_fallback(doc, text, mentions, action_verbs, default_actor, purposes, condition)
         intro = _introduces_list(text)
         sentence_frames: list[Frame] = []
+        occasion_only = False
         if intro:
             conditional_frames: list[Frame] = []
             for verb in action_verbs:
@@ -341,6 +342,9 @@ class EnglishAnalyzer:
                     sentence_frames.extend(frames)
             # "When your computer requests a Web page, the following types of information are collected:": the
             # condition's verb states the practice only when the main clause states none
+            occasion_only = not sentence_frames and bool(conditional_frames) and all(
+                verb.tag_ == "VBG" and verb.dep_ == "advcl" and _subject_token(verb) is None
+                for verb in action_verbs if verb.head.lower_ != "without")
             sentence_frames = sentence_frames or conditional_frames
             tagged_as_noun = None if sentence_frames else SOFTWARE_VERB_AS_NOUN.search(text)
             if tagged_as_noun is not None:
@@ -349,6 +353,7 @@ class EnglishAnalyzer:
                 if action in ("collect", "store"):
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
+                                occasion_only=bool(intro) and occasion_only,
                                 bare_frames=self._bare_data_frames(action_verbs, refusal, default_actor, purposes, condition),
                                 purposes=purposes, condition=condition,
                                 has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
