@@ -1928,8 +1928,9 @@ def test_a_stop_verb_in_another_clause_does_not_deny_a_retention_period():
 
 
 def test_data_worked_out_or_determined_from_a_source_is_collected():
+    # the IP address the country is worked out from is used (GUIDELINES: location derived from the IP address)
     assert pairs("We work out your country from your IP address when you open the app.") == {
-        ("location.coarse", "collect"), ("network.ip", "collect")}
+        ("location.coarse", "collect"), ("network.ip", "use")}
     assert ("location.coarse", "collect") in pairs(
         "We determine the approximate location of your TV from its IP address in order to show local channels.")
     assert pairs("We work with partners to show you ads.") == set()
@@ -5901,3 +5902,15 @@ def test_a_list_introduction_whose_only_verb_is_a_participle_of_its_condition_ta
             "accessing the server:\n\n- IP address\n- Operating system\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line > 5}
     assert found == {(7, "network.ip", "use"), (8, "device.hardware", "use")}
+
+
+def test_the_ip_address_a_location_is_worked_out_from_is_used_not_collected():
+    # GUIDELINES: a location derived from the IP address is location.coarse plus `use` of network.ip
+    found = {(s.data_type, s.action) for s in statements_of(
+        "We infer your approximate location, such as your city, from your IP address.")}
+    assert found == {("location.coarse", "collect"), ("network.ip", "use")}
+    found = {(s.data_type, s.action) for s in statements_of("- Approximate location derived from your IP address.")}
+    assert found == {("location.coarse", "collect"), ("network.ip", "use")}
+    # an IP address received from somewhere is still collected
+    assert {(s.data_type, s.action) for s in statements_of("We receive your IP address from your browser.")} == {
+        ("network.ip", "collect")}

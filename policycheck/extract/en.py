@@ -290,6 +290,11 @@ class EnglishAnalyzer:
                 # cookies are needed to use the app") is a denial of use, not annotated. Cookies themselves denied
                 # as what is collected stay denied ("We do not collect cookies or device identifiers").
                 frames = None
+            if frames and match.value in DERIVATION_SOURCES and _derivation_source(span.root, self.lex.derivation_verbs):
+                # "We infer your city from your IP address", "approximate location derived from your IP address":
+                # deriving the location processes the IP address, a `use` of it (GUIDELINES: location derived from
+                # the IP address); the location keeps the line's action
+                frames = [replace(f, action="use") if f.action == "collect" and not f.negated else f for f in frames]
             if (frames and match.value == "usage" and all(f.action == "use" and not f.negated for f in frames)
                     and any(t.lower_ in self.lex.anonymity_qualifiers for t in doc)):
                 # "Aggregated and anonymized location data helps us to analyze user behavior": how the service is used,
@@ -3271,6 +3276,32 @@ def _users_own_destination(span, verb) -> bool:
                                                               and c.lower_ in ("on", "in"))] + [
         c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i == root.right_edge.i + 1]
     return any(t.lower_ in SECOND_PERSON for c in following for t in c.subtree)
+
+
+# Data a location is worked out from ("from your IP address", "from nearby Wi-Fi access points") and the verbs that
+# work it out besides the derivation verbs of the cues ("determine", "estimate", …)
+DERIVATION_SOURCES = {"network.ip", "device.network"}
+INFERENCE_VERBS = {"infer", "derive", "calculate"}
+
+
+def _derivation_source(token, derivation_verbs: set[str]) -> bool:
+    """Whether the data headed by `token` is the source a verb works other data out from: "infer your city from your
+    IP address", "location derived from your IP address", "determine the location of a device from the IP address",
+    "based on your IP address"; not "collect your IP address" nor "receive data from your browser"."""
+    source = _first_conjunct(token)
+    if source.dep_ != "pobj":
+        return False
+    prep = source.head
+    if prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() == "base":
+        prep = prep.head  # "based on your IP address"
+    elif prep.lower_ != "from":
+        return False
+    head = prep.head
+    for _ in range(4):  # up from a noun of the object the phrase hangs on ("the location of a device from …")
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    return head.lemma_.lower() in derivation_verbs | INFERENCE_VERBS
 
 
 def _derived_from(verb) -> bool:
