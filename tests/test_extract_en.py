@@ -5914,3 +5914,13 @@ def test_the_ip_address_a_location_is_worked_out_from_is_used_not_collected():
     # an IP address received from somewhere is still collected
     assert {(s.data_type, s.action) for s in statements_of("We receive your IP address from your browser.")} == {
         ("network.ip", "collect")}
+
+
+def test_cookies_a_collection_goes_through_are_used_not_collected():
+    # GUIDELINES (cookies): cookies by which data is gathered are `use` of usage.cookies
+    for text in ("Like many businesses, we also collect information through cookies and similar technologies.",
+                 "Information collected through cookies, pixel tags and similar technologies.",
+                 "Like most other website operators, we may collect your information via cookies."):
+        assert ("usage.cookies", "use") in pairs(text) and ("usage.cookies", "collect") not in pairs(text)
+    # cookies themselves named as what is collected stay collected
+    assert ("usage.cookies", "collect") in pairs("We collect cookies and device identifiers.")
