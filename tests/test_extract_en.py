@@ -5924,3 +5924,12 @@ def test_cookies_a_collection_goes_through_are_used_not_collected():
         assert ("usage.cookies", "use") in pairs(text) and ("usage.cookies", "collect") not in pairs(text)
     # cookies themselves named as what is collected stay collected
     assert ("usage.cookies", "collect") in pairs("We collect cookies and device identifiers.")
+
+
+def test_local_storage_where_data_is_kept_is_no_tracking_technology():
+    # data kept in the browser's or app's local storage stays on the user's device (GUIDELINES: device-local data)
+    assert ("usage.cookies", "use") not in pairs(
+        "All information that Akita collects is stored in the web browser's local storage.")
+    assert pairs("This data is stored using Tauri's secure local storage and remains on your device.") == set()
+    # local storage used by the service as a technology like cookies stays its use
+    assert ("usage.cookies", "use") in pairs("We use cookies and local storage to keep you signed in.")

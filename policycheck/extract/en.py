@@ -477,6 +477,8 @@ class EnglishAnalyzer:
             return False  # "verified by your device's operating system": the data phrase names who acts, not data
         if match.value == "usage.history" and _sites_as_setter(root):
             return False  # "cookies set by the websites you visit": who sets the cookies, not the sites visited
+        if match.value == "usage.cookies" and root.lemma_.lower() == "storage" and self._kept_in_storage(root):
+            return False  # "stored in the web browser's local storage": where data stays on the device, no tracking
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
@@ -491,6 +493,18 @@ class EnglishAnalyzer:
                     and not match.value.startswith("usage")):
                 return False  # "domain name", "company name"; not "device diagnostics", "browser activity"
         return True
+
+    def _kept_in_storage(self, noun) -> bool:
+        """Local or web storage named as the place where data is kept ("stored in the web browser's local storage",
+        "stored using Tauri's secure local storage", "live in the app's local storage"): storage on the user's own
+        device, which is neither a practice of the service nor a tracking technology in use (GUIDELINES: data kept
+        only on the user's own device); "we use local storage to remember your choices" stays the technology's use."""
+        head = _first_conjunct(noun)
+        if _place_of_verb(head):
+            return True
+        means = head.head  # "stored using … local storage"
+        return (head.dep_ in ("dobj", "obj") and means.lemma_.lower() == "use" and means.dep_ in ("xcomp", "advcl")
+                and self.lex.verbs.get(means.head.lemma_.lower()) == "store")
 
     def _called_anonymous(self, noun) -> bool:
         """Whether the data noun, or the first item of the list it is in, is called anonymous or aggregate by a word
