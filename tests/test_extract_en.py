@@ -5933,3 +5933,16 @@ def test_local_storage_where_data_is_kept_is_no_tracking_technology():
     assert pairs("This data is stored using Tauri's secure local storage and remains on your device.") == set()
     # local storage used by the service as a technology like cookies stays its use
     assert ("usage.cookies", "use") in pairs("We use cookies and local storage to keep you signed in.")
+
+
+def test_the_users_country_as_where_a_practice_happens_is_a_jurisdiction():
+    # where data is processed or comes from, or which country's text applies, is no location data (GUIDELINES: law)
+    assert ("location.coarse", "use") not in pairs(
+        "You must be at least 16 years of age to consent to the processing of your personally identifiable "
+        "information in your country.")
+    assert ("location.coarse", "collect") not in pairs(
+        "IOTA may collect your Personal Data directly from the country where you are based.")
+    assert ("location.coarse", "share") not in pairs(
+        "Please also see Your country specific disclosures including those for the EU.")
+    # the country collected as data stays
+    assert ("location.coarse", "collect") in pairs("We collect your country and your preferred language.")

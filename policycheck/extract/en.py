@@ -472,6 +472,8 @@ class EnglishAnalyzer:
             return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
         if match.value.startswith("location") and _preceded_by(root, self.lex.jurisdiction_marks, 60):
             return False  # "to countries other than the country where you are located": a jurisdiction, not a location
+        if match.value.startswith("location") and _country_as_place(root):
+            return False  # "the processing of your information in your country": where it happens, not the user's location
         if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
                 and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
             return False  # "verified by your device's operating system": the data phrase names who acts, not data
@@ -3776,6 +3778,23 @@ def _offered_opt_in(opt) -> bool:
     first = _first_conjunct(opt)
     return (any(c.lower_ == "in" for c in opt.children) and first.dep_ != "advcl"
             and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in first.children))
+
+
+def _country_as_place(token) -> bool:
+    """The user's country named as where a practice happens or where data comes from ("the processing of your
+    information in your country", "collect your Personal Data directly from the country where you are based"), what a
+    standard holds "regardless of their country of origin or location", or what kind of text it is ("Your country
+    specific disclosures"): a jurisdiction, not the user's location as data (GUIDELINES: law background); "we collect
+    your country" stays."""
+    head = _first_conjunct(token)
+    if head.lemma_.lower() != "country":
+        return False
+    prep = head.head
+    if head.dep_ == "pobj" and (prep.lower_ in ("in", "from", "within", "across", "throughout")
+                                or prep.lower_ == "of" and prep.head.lower_ == "regardless"):
+        return True
+    # "country specific" / "country-specific" (parsed either way round)
+    return head.head.lower_ == "specific" or any(c.lower_ == "specific" for c in head.children)
 
 
 def _place_of_verb(token) -> bool:
