@@ -39,13 +39,15 @@ OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is 
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
 # A sentence that only details what the previous one named: "This may include…", "这些信息包括…", also with the data
 # named again after the demonstrative ("前述服务日志信息包括：…", "其中设备信息包括…"; not "以上信息包含的内容").
-CONTINUATION = re.compile(r"^\s*(?:(?:this|these|such|that|those|it|they)(?: \w+)?(?: \w+)? (?:may |can |will |might "
+# the demonstratives an English sentence opens with when it points back to the one before
+_EN_DEMONSTRATIVE = r"(?:this|these|such|that|those|it|they)"
+CONTINUATION = re.compile(r"^\s*(?:" + _EN_DEMONSTRATIVE + r"(?: \w+)?(?: \w+)? (?:may |can |will |might "
                           r"|typically |generally |usually |also )?(?:include|includes|including|consist|contain|"
                           r"comprise|covers?|are|is)\b|(?:a|an|the|each|every)(?: \w+)?(?: \w+)? (?:may |can |will |might "
                           r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)"
                           r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的))", re.I)
-DEMONSTRATIVE_OPENING = re.compile(r"^\s*(?:this|these|such|that|those|it|they)\b", re.I)
+DEMONSTRATIVE_OPENING = re.compile(r"^\s*" + _EN_DEMONSTRATIVE + r"\b", re.I)
 # What a request, report or message holds, stated with no practice before it: the data reaches the service in it
 # (collected). "The request contains the version of installed application", "The message includes the following
 # technical information about the device:" (an introduction: its items are collected too). Not a message that holds

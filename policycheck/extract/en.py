@@ -59,7 +59,8 @@ GOVERNING_VERBS = {"govern", "regulate"}
 # What a clause does about a practice named in its condition: a contract, a compliance duty or an update of a page
 # ("When such involvement requires the sharing of Personal Data, we have entered into data processing agreements")
 PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update", "meet"}
-CONDITION_WORDS = {"if", "when", "whenever", "where", "once"}
+CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
+CONDITION_WORDS = CONDITION_MARKS | {"where"}  # also "Where personal data processing happens in the US, …"
 # Modifiers that make a nominal practice a harm guarded against ("prevent unauthorized access, disclosure or destruction
 # of your personal information"), not a practice of the service.
 UNLAWFUL = {"unauthorized", "unauthorised", "unlawful", "illegal", "accidental", "improper", "fraudulent"}
@@ -88,7 +89,6 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
-CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 # IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
 IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
@@ -3026,7 +3026,7 @@ def _after_it(clause) -> bool:
 
 
 ACCOUNT_CREATION_VERBS = {"create", "open", "register", "set"}
-OCCASION_MARKS = {"when", "whenever", "if", "once", "before", "after"}
+OCCASION_MARKS = CONDITION_MARKS | {"before", "after"}
 
 
 def _account_as_occasion(root) -> bool:

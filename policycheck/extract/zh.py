@@ -126,11 +126,10 @@ TITLE = re.compile(r"《[^》]{1,60}》")
 BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
 USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
                           r"(?:功能|服务(?![商方器提])|业务)")
-# the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), and
-# a permission the sentence asks for or names as its topic ("需要调用您设备的存储权限", "相册权限：")
+# the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), in a
+# sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限", "相册权限：")
 USER_ACT_WHEN = re.compile(r"(?:当|在|仅在|只在)(?:您|你)[^，,。；;：:]{1,60}?时")
 PARTY_IN_CLAUSE = re.compile(r"我们|我方|我行|本应用|第三方|SDK|授权|同意|允许|开启")
-PERMISSION_ASKED = re.compile(r"权限")
 # a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
 # 【简历隐私保护】", "“个人信息”—“我的认证”"), or one label with such steps inside ("“我的-收货地址”")
 _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
@@ -1137,7 +1136,6 @@ class ChineseAnalyzer:
             if recipient is None and not user_subject and self._published(tokens, position):
                 # "当您发布内容时，我们将展示您的昵称、头像": shown with what the user publishes, to whoever reads it
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
-
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
         if grantee is not None:
             if grantee != FIRST_PARTY and self.lex.verbs.get(word) == "use" and _given_and_granted(tokens, position):
@@ -1576,7 +1574,7 @@ class ChineseAnalyzer:
         for when in USER_ACT_WHEN.finditer(text):
             if not (when.start() <= verb.start and match.end <= when.end()) or when.start() > match.start:
                 continue
-            if PARTY_IN_CLAUSE.search(when.group()) or not PERMISSION_ASKED.search(text):
+            if PARTY_IN_CLAUSE.search(when.group()) or "权限" not in text:
                 return False
             return True
         return False
