@@ -127,6 +127,18 @@ def test_a_phrase_listed_twice_under_one_type_is_reported(tmp_path, monkeypatch)
     assert any("'clipboard data' is listed twice under clipboard" in p for p in problems)
 
 
+def test_a_cue_word_listed_twice_is_reported(tmp_path, monkeypatch):
+    problems = _problems_after_edit(tmp_path, monkeypatch, "cues/zh.yaml",
+                                    lambda text: text.replace("user_provides: [提供, ", "user_provides: [提供, 提供, ", 1))
+    assert any("user_provides" in p and "non-unique" in p for p in problems), problems
+
+
+def test_an_ignored_phrase_listed_twice_is_reported(tmp_path, monkeypatch):
+    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+                                    lambda text: text.replace("ignore: [", "ignore: [cookie banner, cookie banner, ", 1))
+    assert any("ignore" in p and "non-unique" in p for p in problems), problems
+
+
 def test_a_cookie_name_finds_the_sdk_that_sets_it_also_with_a_site_suffix():
     from policycheck.taxonomy import load_entities
 
