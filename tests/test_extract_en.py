@@ -5946,3 +5946,18 @@ def test_the_users_country_as_where_a_practice_happens_is_a_jurisdiction():
         "Please also see Your country specific disclosures including those for the EU.")
     # the country collected as data stays
     assert ("location.coarse", "collect") in pairs("We collect your country and your preferred language.")
+
+
+def test_answering_the_user_as_a_purpose_without_its_own_predicate():
+    # the parse attaches "respond" to the main verb or to another purpose; the messages are still used
+    assert ("communication.messages", "use") in pairs(
+        "We may use the Personal Information that You provide in order to deliver the Services and to administer and "
+        "maintain the Websites, respond to Your inquiries, improve our services.")
+    assert ("communication.messages", "use") in pairs(
+        "We use your tax return information to prepare, check and file your returns, to calculate your refund or "
+        "balance due, to answer your questions and to meet our legal obligations.")
+    assert ("communication.messages", "use") in pairs(
+        "We need your Personal Information to provide our services, including for account registration, to respond "
+        "to your inquiries, or for customer support.")
+    # a denied use lends no use to its exception
+    assert pairs("We do not use your data except to respond to your inquiries.") == set()

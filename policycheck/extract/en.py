@@ -35,6 +35,10 @@ INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve",
 CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
                  "help", "want", "attempt", "try", "intend", "seek", "need", "choose", "decide", "wish", "agree",
                  "plan", "may", "elect", "opt", "begin", "start", "continue", "work"}
+# The verb of answering the user before what it answers ("respond to your inquiries", "answer your questions"), as in
+# the purpose patterns of communication.messages in mappings/terms/en.yaml
+ANSWERING_BEFORE = re.compile(r"\b(?:(?:respond|responding|reply|replying|deal|dealing) (?:to|with)|answer|answering) $",
+                              re.I)
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
 COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|such as|namely|these|below)\b", re.I)
@@ -335,6 +339,7 @@ class EnglishAnalyzer:
             _continue_enumerations(text, mentions, soft_skipped)
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
         self._linear_fallback(doc, text, mentions, action_verbs, default_actor, purposes, condition)
+        self._answering_as_purpose(text, mentions, soft_skipped, action_verbs, default_actor, purposes, condition)
         intro = _introduces_list(text)
         sentence_frames: list[Frame] = []
         occasion_only = False
@@ -409,6 +414,27 @@ class EnglishAnalyzer:
             if frames:
                 mention.frames = [f.with_context() for f in frames]
                 mention.inherit = False
+
+    def _answering_as_purpose(self, text: str, mentions: list[Mention], soft_skipped: set[int], action_verbs,
+                              default_actor: str, purposes: list[str], condition: str | None) -> None:
+        """The user's messages named only as what a purpose answers ("We use the information you provide to deliver
+        the services, respond to your inquiries and improve them") are used by whoever uses, collects or shares the
+        data of the sentence (GUIDELINES: responding to inquiries named as a purpose processes that correspondence),
+        when the parse gave the phrase no practice of its own."""
+        for mention in mentions:
+            if (mention.frames or mention.data_type != "communication.messages" or mention.denied
+                    or not (mention.inherit or id(mention) in soft_skipped)
+                    or not ANSWERING_BEFORE.search(text, max(0, mention.start - 20), mention.start)):
+                continue
+            frames = [f for other in mentions if other is not mention for f in other.frames or []
+                      if not f.negated and f.action in ("collect", "use", "share")]
+            if not frames:
+                frames = [f for verb in action_verbs if self.lex.verbs.get(verb.lemma_.lower()) == "use"
+                          for f in self._frames(verb, None, default_actor, purposes, condition) or [] if not f.negated]
+            if frames:
+                mention.frames = unique_frames([replace(f, action="use", recipient=None, source="sentence")
+                                                for f in frames[:1]])
+                mention.skip = mention.inherit = False
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
