@@ -5498,7 +5498,8 @@ def test_bare_verb_items_after_when_you_are_the_users_own_acts():
 def test_the_developer_is_the_maker_of_the_app():
     # "shared only with the developer": the app's own maker receives the reports (collect, first party)
     assert tuples("The application failure reports are shared only with the developer and contain information about "
-                  "crash cause and device configuration.") == {(1, "device", "collect", "first_party")}
+                  "crash cause and device configuration.") == {(1, "device", "collect", "first_party"),
+                                                                (1, "usage.logs", "collect", "first_party")}
     # someone else's developer stays a third party
     assert tuples("We provide your phone number to the developer of the mini-program.") == {
         (1, "contact.phone", "share", "first_party")}
@@ -5961,3 +5962,17 @@ def test_answering_the_user_as_a_purpose_without_its_own_predicate():
         "to your inquiries, or for customer support.")
     # a denied use lends no use to its exception
     assert pairs("We do not use your data except to respond to your inquiries.") == set()
+
+
+def test_errors_a_service_records_are_error_logs():
+    assert ("usage.logs", "collect") in pairs(
+        "For a better experience, certain usage data and errors are collected for identifying issues.")
+    # (the developer being the first party, sharing with it is its collection)
+    assert ("usage.logs", "collect") in pairs(
+        "The application failure reports are shared only with the developer.")
+    # errors named as what a purpose repairs or guards against are no data
+    assert not any(t == "usage.logs" for t, _ in pairs(
+        "We use Sentry and New Relic to diagnose errors and improve the performance of our site."))
+    assert not any(t == "usage.logs" for t, _ in pairs(
+        "We collect data about you to process that payment, and to monitor our service to protect against fraud and "
+        "errors."))
