@@ -5976,3 +5976,12 @@ def test_errors_a_service_records_are_error_logs():
     assert not any(t == "usage.logs" for t, _ in pairs(
         "We collect data about you to process that payment, and to monitor our service to protect against fraud and "
         "errors."))
+
+
+def test_time_spent_on_pages_is_usage_not_browsing_history():
+    # GUIDELINES: how the user interacts (time spent, session length) is usage; the pages visited are the history
+    found = pairs("If you accept analytics cookies, we collect:\n\n- pages you visit\n- time spent on pages\n")
+    assert ("usage", "collect") in found
+    assert {(s.line, s.data_type) for s in statements_of(
+        "If you accept analytics cookies, we collect:\n\n- pages you visit\n- time spent on pages\n")
+        if s.data_type in ("usage", "usage.history")} == {(3, "usage.history"), (4, "usage")}
