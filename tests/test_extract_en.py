@@ -5985,3 +5985,10 @@ def test_time_spent_on_pages_is_usage_not_browsing_history():
     assert {(s.line, s.data_type) for s in statements_of(
         "If you accept analytics cookies, we collect:\n\n- pages you visit\n- time spent on pages\n")
         if s.data_type in ("usage", "usage.history")} == {(3, "usage.history"), (4, "usage")}
+
+
+def test_message_text_is_the_messages():
+    assert pairs("We store the message text of each request for 30 days.") == {("communication.messages", "store")}
+    # the item's own verb states the practice
+    assert ("communication.messages", "use") in pairs(
+        "We collect the following data:\n\n* message texts and attachments: used for processing messages\n")
