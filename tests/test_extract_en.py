@@ -5992,3 +5992,13 @@ def test_message_text_is_the_messages():
     # the item's own verb states the practice
     assert ("communication.messages", "use") in pairs(
         "We collect the following data:\n\n* message texts and attachments: used for processing messages\n")
+
+
+def test_web_services_named_as_processors_take_their_catalogue_ids():
+    # hosting, email and analytics services named in policies resolve to their mappings/sdks.yaml entries
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "We send your email address to Mailchimp to deliver our newsletter.")}
+    assert ("contact.email", "share", "first_party", "mailchimp") in found
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Plausible receives the page URL and your IP address.")}
+    assert ("network.ip", "share", "plausible") in found
