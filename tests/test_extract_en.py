@@ -4194,7 +4194,7 @@ def test_every_name_of_a_list_before_which_or_whose_is_the_party():
 
 
 def test_an_uncatalogued_name_heading_a_list_of_recipients_is_a_third_party():
-    found = {(s.action, s.recipient) for s in statements_of("We share your email address with Mailchimp and Zendesk.")}
+    found = {(s.action, s.recipient) for s in statements_of("We share your email address with Brevo and Zendesk.")}
     assert found == {("share", "third_party"), ("share", "zendesk")}
 
 
@@ -4206,7 +4206,7 @@ def test_data_stored_on_a_hosts_servers_is_also_shared_with_the_host():
         ("account", "share", "first_party", "amazon")}
     assert ("personal_info", "share", "first_party", "amazon") in found(
         "Personal data of customers in the EU is stored in the Frankfurt region of AWS.")
-    assert ("usage", "share", "first_party", "third_party") in found(
+    assert ("usage", "share", "first_party", "hetzner") in found(
         "Telemetry data is stored on servers operated by Hetzner.")
     assert found("We store your information on AWS servers.") == {
         ("personal_info", "store", "first_party", None), ("personal_info", "share", "first_party", "amazon")}
@@ -4227,9 +4227,9 @@ def test_a_party_using_a_tool_to_help_analyze_is_the_party_that_collects():
 
 
 def test_a_tool_named_by_an_english_word_is_the_party_that_collects():
-    # the tagger reads "Plausible" and "Workable" as common words, not names
+    # the tagger reads "Umami" and "Workable" as common words, not names
     found = {(s.data_type, s.action, s.actor) for s in statements_of(
-        "We use Plausible to collect information about how you use the service.")}
+        "We use Umami to collect information about how you use the service.")}
     assert found == {("usage", "collect", "third_party")}
     found = {(s.data_type, s.action, s.recipient) for s in statements_of(
         "We use Workable to process personal information on our behalf.")}
@@ -4240,8 +4240,8 @@ def test_a_tool_named_by_an_english_word_is_the_party_that_collects():
 
 
 def test_a_name_the_policy_says_it_uses_is_not_its_own_name():
-    text = ("# Privacy notice\n\nWe use Plausible to collect information about how you use the service. Plausible "
-            "is a web analytics tool. Plausible does not set cookies. Plausible keeps no personal data. Plausible "
+    text = ("# Privacy notice\n\nWe use Umami to collect information about how you use the service. Umami "
+            "is a web analytics tool. Umami does not set cookies. Umami keeps no personal data. Umami "
             "is hosted in the EU.\n")
     found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
     assert ("usage", "collect", "third_party") in found and ("usage", "collect", "first_party") not in found
@@ -4270,7 +4270,7 @@ def test_collecting_through_a_named_tool_is_a_collection_by_us_and_the_tool():
     assert found("We collect your IP address via Sentry.") == {
         ("network.ip", "collect", "first_party"), ("network.ip", "collect", "sentry")}
     assert found("We collect information through Plausible to see how you use the service.") == {
-        ("usage", "collect", "first_party"), ("usage", "collect", "third_party")}
+        ("usage", "collect", "first_party"), ("usage", "collect", "plausible")}
     # a source or a channel is no tool
     assert found("We collect information about you through third parties.") == {("personal_info", "collect", "first_party")}
     assert found("Information collected through cookies, SDKs and pixels is described in Section 4.") <= {
@@ -4307,7 +4307,7 @@ def test_a_demonstrative_party_subject_points_back_to_the_parties_named_before_i
 
 def test_a_demonstrative_party_subject_points_back_to_an_uncatalogued_party_as_a_third_party():
     found = {(s.data_type, s.actor) for s in statements_of(
-        "We do not track you, aside from access logs held by Cloudflare and AWS as part of hosting this service. "
+        "We do not track you, aside from access logs held by Netlify and AWS as part of hosting this service. "
         "These services log typical web server access information, including source IP address.")
         if s.data_type == "network.ip"}
     assert found == {("network.ip", "amazon"), ("network.ip", "third_party")}
@@ -4427,8 +4427,8 @@ def test_a_cookie_table_row_is_the_use_of_the_party_whose_cookie_it_is():
 def test_a_cookie_row_of_another_party_is_that_partys_cookie():
     text = ("We use the following cookies:\n\n"
             "| Cookie | Type | Duration | Purpose | Notice |\n|---|---|---|---|---|\n"
-            "| Cloudflare | Strictly necessary | 30 minutes | Identify and block bots. | Cloudflare Cookies |\n"
-            "| Posthog | Analytics | 1 year | To monitor and analyze how you use the Service. | Posthog Privacy Policy |\n"
+            "| Netlify | Strictly necessary | 30 minutes | Identify and block bots. | Netlify Cookies |\n"
+            "| Umami | Analytics | 1 year | To monitor and analyze how you use the Service. | Umami Privacy Policy |\n"
             "| Youtube | Strictly necessary | End of Session | To display embedded videos. | Google Cookie Policy |\n"
             "| utma | Google Analytics. Gathers information about visits. | 2 years | | |\n"
             "| session | Analytics cookies | End of Session | Keeps you signed in. | Our Cookie Policy |\n")
@@ -4436,7 +4436,7 @@ def test_a_cookie_row_of_another_party_is_that_partys_cookie():
     assert {(line, actor) for line, data_type, action, actor in found if data_type == "usage.cookies" and line > 1} == {
         (5, "third_party"), (6, "third_party"), (7, "google"), (8, "google_analytics"), (9, "first_party")}
     assert (6, "usage", "collect", "third_party") in found and (6, "usage", "collect", "first_party") not in found
-    text = ("| Cookie | Provider | Purpose |\n|---|---|---|\n| __cf_bm | Cloudflare | Bot protection. |\n"
+    text = ("| Cookie | Provider | Purpose |\n|---|---|---|\n| nf_ab | Netlify | Bot protection. |\n"
             "| acme_session | Acme | Keeps you signed in. |\n")
     found = {(s.line, s.actor) for s in statements_of(text, "markdown", "acme-privacy.md")
              if s.data_type == "usage.cookies"}
@@ -4974,7 +4974,7 @@ def test_a_run_in_label_whose_participle_states_the_practice_gives_it_to_the_dat
 
 
 def test_data_a_label_says_is_shared_under_a_third_partys_heading_is_shared_by_us():
-    text = "## Third-party services\n\n### PostHog\n\n- **Data Shared:** usage data\n"
+    text = "## Third-party services\n\n### Umami\n\n- **Data Shared:** usage data\n"
     assert {(s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")} == {("share", "first_party")}
 
 
@@ -5613,12 +5613,12 @@ def test_an_uncatalogued_tool_the_policy_uses_is_that_party_when_it_opens_a_late
     text = ("We use [Plausible Analytics](https://plausible.io) to measure usage.\n\n"
             "Plausible receives your IP address. Plausible does not collect your email address.\n")
     found = {(s.data_type, s.action, s.entity) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
-    assert found == {("network.ip", "share", "third_party"), ("contact.email", "not_collect", "third_party")}
-    # a product the user uses is ours
+    assert found == {("network.ip", "share", "plausible"), ("contact.email", "not_collect", "plausible")}
+    # a catalogued tool the user uses stays that tool ("Plausible collects …")
     found = {(s.data_type, s.entity) for s in statements_of(
         "When you use Plausible, we collect your IP address.\n\nPlausible collects your email address.\n",
         "markdown", "policy.md")}
-    assert found == {("network.ip", "first_party"), ("contact.email", "first_party")}
+    assert found == {("network.ip", "first_party"), ("contact.email", "plausible")}
 
 
 def test_a_tool_said_to_be_used_for_a_practice_does_it_alone():
