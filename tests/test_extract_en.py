@@ -6002,3 +6002,13 @@ def test_web_services_named_as_processors_take_their_catalogue_ids():
     found = {(s.data_type, s.action, s.recipient) for s in statements_of(
         "Plausible receives the page URL and your IP address.")}
     assert ("network.ip", "share", "plausible") in found
+
+
+def test_a_catalogued_name_opening_many_sentences_is_the_policys_own():
+    # five or more sentences opening on "Cloudflare will …": the operator's own policy, first party
+    text = "\n\n".join(["Cloudflare will not sell your personal data.", "Cloudflare will retain the query logs for 25 hours.",
+                        "Cloudflare will delete the truncated IP address within 25 hours.",
+                        "Cloudflare will not share the logs with any third parties.", "Cloudflare may publish aggregate data."])
+    assert {s.actor for s in statements_of(text, "markdown", "policy.md")} == {"first_party"}
+    # named once, it stays the catalogued party
+    assert {s.actor for s in statements_of("Cloudflare will retain the query logs for 25 hours.")} == {"cloudflare"}

@@ -930,7 +930,11 @@ class Extractor:
 
     def _own_catalogued_names(self, document: Document) -> list[str]:
         """The names of a catalogued party that a Chinese policy uses or logs into again and again ("使用百度地图",
-        "登录百度地图", ten times or more): the policy's own product, first party there, not the SDK of that name."""
+        "登录百度地图", ten times or more), or that opens five or more sentences of an English policy as their subject
+        ("Cloudflare will not share …", "PostHog uses cookies …"): the policy's own, first party there, not the SDK of
+        that name."""
+        if document.language == "en":
+            return self._own_catalogued_subjects(document)
         if document.language != "zh":
             return []
         text = fold("\n".join(block.text for block in document.blocks))
@@ -949,6 +953,16 @@ class Extractor:
         # a recipient of its own (QQ炫舞, 腾讯会议)
         return sorted({name for m in self.entities.find_named(text, "zh") if m.value in own
                        for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])})
+
+    def _own_catalogued_subjects(self, document: Document) -> list[str]:
+        """The catalogued names that open five or more sentences of an English policy as their subject."""
+        opened: Counter = Counter()
+        for block in document.blocks:
+            for match in EN_NAME_OPENS_SENTENCE.finditer(block.text):
+                named = self.entities.find_named(match.group(1), "en")
+                if named and named[0].start == 0 and named[0].end == len(match.group(1)):
+                    opened[match.group(1)] += 1
+        return sorted(name for name, count in opened.items() if count >= 5)
 
     def _controller_names(self, document: Document) -> list[str]:
         """The name the policy declares the data controller ("the DfE is the data controller", "BEIS is the data
@@ -1075,6 +1089,11 @@ def _title_line(text: str) -> bool:
 OWN_PRODUCT_USED = re.compile(r"使用|登录|登陆")
 NOT_PRODUCT_AFTER = re.compile(r"\s?(?:帐号|账号|帐户|账户|SDK|sdk|支付)")
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
+# an English sentence (or numbered item) opening on a name as the subject of a modal or a practice verb: "Cloudflare
+# will not share …", "2. PostHog automatically collects …"
+EN_NAME_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:\d+\.\s+)?\**([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\** (?:also |only |automatically |never )?"
+    r"(?:will|may|does|can|shall|is|uses|collects|shares|retains|stores|engages|processes)\b")
 
 
 def _product_name(document: Document, lex: Lexicon, entities=None) -> str:

@@ -1862,6 +1862,8 @@ class EnglishAnalyzer:
             if found is None:
                 found = self.entities.find(text, "en")
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+            if named and text[named[0].start:named[0].end].lower() in self.first_party_aliases:
+                return FIRST_PARTY, None  # the policy's own catalogued name: "PostHog collects …" in PostHog's policy
             if named:
                 return named[0].value, text[named[0].start:named[0].end]
             if found:
