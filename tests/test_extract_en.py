@@ -381,6 +381,15 @@ def test_the_object_of_a_purpose_infinitive_is_a_purpose_not_data():
                  "order.") == {("identity.name", "collect"), ("contact.address", "collect")}
 
 
+def test_a_cryptocurrency_address_is_a_payment_account_not_a_postal_address():
+    # GUIDELINES: a cryptocurrency wallet address is the user's payment account (financial.payment)
+    assert pairs("We collect your Ethereum address, transaction history, tokens, and amounts.") \
+        == {("financial.payment", "collect"), ("financial.transactions", "collect")}
+    assert pairs("We store the Bitcoin address you enter to receive payouts.") == {("financial.payment", "store")}
+    assert pairs("We collect your name, email and address.") \
+        == {("identity.name", "collect"), ("contact.email", "collect"), ("contact.address", "collect")}
+
+
 def test_a_header_row_of_column_labels_states_no_practice():
     text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
             "| Analytics | These cookies collect information about how you use our websites. |\n")
