@@ -390,6 +390,18 @@ def test_a_cryptocurrency_address_is_a_payment_account_not_a_postal_address():
         == {("identity.name", "collect"), ("contact.email", "collect"), ("contact.address", "collect")}
 
 
+def test_items_an_introduction_keeps_on_the_users_device_take_no_practice_of_the_section():
+    # GUIDELINES: data kept only on the user's own device is no practice; with no denial, the items give none
+    text = ("## Data Collection\n\nThe Application stores the following data locally on your computer:\n"
+            "- Game profiles and key mappings (JSON files)\n- Crash logs\n\nWe collect your IP address.\n")
+    assert tuples(text) == {(7, "network.ip", "collect", "first_party")}
+    denied = ("## Data Collection\n\nThe following data is stored on your device only and is never sent to us:\n"
+              "- Your email address\n")
+    assert tuples(denied) == {(4, "contact.email", "not_collect", "first_party")}
+    assert tuples("## Information we collect\n\nWe store the following data:\n- Your email address\n") \
+        == {(4, "contact.email", "store", "first_party")}
+
+
 def test_a_header_row_of_column_labels_states_no_practice():
     text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
             "| Analytics | These cookies collect information about how you use our websites. |\n")

@@ -107,13 +107,14 @@ class _Context:
     denied_items: bool = False  # items of "We will not:": their own practices are denials
     intro_category: str | None = None  # the one data type an introduction names as its category (`_category_named`)
     intro_purposes: bool = False  # the items are the purposes of the introduction's practice ("We collect X to:")
+    kept_on_device: bool = False  # the items are what the introduction says stays on the user's device
 
     def open_list_without_practice(self, block_index: int, number: str, *, exempt: bool = False,
                                    denied_items: bool = False) -> None:
         """An introduction whose items take no practice from it: a legal-exemption or rights list (`exempt`) or a
         denial list (`denied_items`)."""
         self.intro_frames, self.intro_block, self.intro_number = [], block_index, number
-        self.intro_category, self.intro_purposes = None, False
+        self.intro_category, self.intro_purposes, self.kept_on_device = None, False, False
         self.exempt = self.exempt or exempt
         self.denied_items = self.denied_items or denied_items
 
@@ -186,6 +187,7 @@ class Extractor:
                     sentence, analysis, context, document.blocks[sentence.block_index].text):
                 context.intro_frames, context.exempt = None, False
                 context.denied_items, context.intro_category, context.intro_purposes = False, None, False
+                context.kept_on_device = False
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
                     sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
@@ -267,7 +269,7 @@ class Extractor:
                     # Personal Data that we may collect" over "| … | Categories of Third Parties With Whom We Share
                     # this Personal Data |")
                     intro_frames = None if sentence.block_index in header_practices else context.intro_frames
-                    frames = [] if denied_item else intro_frames or context_frames or []
+                    frames = [] if denied_item or context.kept_on_device else intro_frames or context_frames or []
                     source = "list" if intro_frames else context_source
                     named_before = (self._category_practice(sentences, analyses, index)
                                     if sentence.language == "zh" else None)
@@ -378,7 +380,13 @@ class Extractor:
                     and sentences[index - 1].block_index == sentence.block_index
                     and not any_match(lexicon.refusal, sentence.text)):
                 statements.extend(_demonstrative_denials(sentence, analyses[index - 1], lexicon))
-            if analysis.intro:
+            if analysis.intro and analysis.kept_on_device:
+                # "The Application stores the following data locally on your computer:" under "Data Collection":
+                # the items stay with the user, no practice of the introduction's nor of the section's (GUIDELINES:
+                # data kept only on the user's own device)
+                context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index))
+                context.kept_on_device = True
+            elif analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
                 if analysis.occasion_only and section_frames:
                     # "## What Data We Process" / "Technically necessary when accessing the server:": the section's

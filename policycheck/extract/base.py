@@ -86,6 +86,9 @@ class SentenceAnalysis:
     # a list introduction whose only practice verb is a subjectless participle of its condition ("Technically
     # necessary when accessing the server:"): the section's practice, when it states one, goes first
     occasion_only: bool = False
+    # a list introduction whose only practice is keeping the items on the user's own device ("The Application stores
+    # the following data locally on your computer:"): its items take no practice, not even the section's
+    kept_on_device: bool = False
 
 
 def share_frame(actor: str, recipient: str | None, **kwargs) -> Frame:

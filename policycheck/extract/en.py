@@ -368,6 +368,9 @@ class EnglishAnalyzer:
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 occasion_only=bool(intro) and occasion_only,
+                                kept_on_device=bool(intro) and not sentence_frames and any(
+                                    self.lex.verbs.get(verb.lemma_.lower()) == "store"
+                                    and _kept_on_own_device(verb, self.lex.own_devices) for verb in action_verbs),
                                 bare_frames=self._bare_data_frames(action_verbs, refusal, default_actor, purposes, condition),
                                 purposes=purposes, condition=condition,
                                 has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
