@@ -402,6 +402,19 @@ def test_items_an_introduction_keeps_on_the_users_device_take_no_practice_of_the
         == {(4, "contact.email", "store", "first_party")}
 
 
+def test_data_an_opening_in_addition_to_adds_to_states_no_practice_of_its_own():
+    assert pairs("In addition to your credentials, Thunderbird needs certain technical information from your "
+                 "account providers.") == {("device", "collect")}
+    assert pairs("In addition to log files, some of our websites use Matomo to understand what parts of the "
+                 "website are important.") == set()
+    assert pairs("In addition to the log files, they may also be stored for no more than a few minutes.") == set()
+    # a phrase with a verb of its own still states the practice, and so does the main clause
+    assert pairs("In addition to the photos you choose to upload, we collect your email address.") \
+        == {("media.photos", "collect"), ("contact.email", "collect")}
+    assert pairs("We collect your name in addition to your email address.") \
+        == {("identity.name", "collect"), ("contact.email", "collect")}
+
+
 def test_a_header_row_of_column_labels_states_no_practice():
     text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
             "| Analytics | These cookies collect information about how you use our websites. |\n")

@@ -165,6 +165,10 @@ class EnglishAnalyzer:
         # names that a data term inside them only helps to name: quoted section titles, setting labels (once per sentence)
         quoted_titles = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(text)]
         setting_labels = [(m.start(2), m.end(2)) for m in CONTROL_LABEL.finditer(text)]
+        added_to = ADDED_TO_OPENING.match(text)
+        added_to = (added_to.span(1) if added_to and not any(
+            t.pos_ in ("VERB", "AUX") and t.i not in self._inside_terms
+            for t in doc if added_to.start(1) <= t.idx < added_to.end(1)) else None)
         for match in matches:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -180,6 +184,12 @@ class EnglishAnalyzer:
             if any(start <= match.start < end for start, end in quoted_titles):
                 # "use the contact form under the ‘How to find out what personal information we hold about you’
                 # section": the title of a part of a document names what it covers, no practice (GUIDELINES: pointers)
+                mention.skip = True
+                continue
+            if added_to is not None and added_to[0] <= match.start < added_to[1]:
+                # "In addition to the log files, they may also be stored …": data the sentence adds to, named with
+                # its practice before; a phrase with a verb of its own ("In addition to the photos you choose to
+                # upload, we collect …") still states one
                 mention.skip = True
                 continue
             if _category_referred_back(span.root):
@@ -2196,6 +2206,9 @@ CONTROL_LABEL = re.compile(r"\b(?:turn(?:s|ed|ing)? (?:on|off)(?: or (?:on|off))
                            r"disabl(?:e|es|ed|ing)|select(?:s|ed|ing)?) (?:the )?([\"“‘]?)([A-Z][^.;:]{2,200}?)\1 "
                            r"(?:setting|option|toggle|switch|checkbox|check box|button)s?\b")
 # the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
+# a sentence opening "In addition to <data>," that adds to data named before: "In addition to your credentials,
+# Thunderbird needs certain … information", "In addition to log files, some of our websites use Matomo"
+ADDED_TO_OPENING = re.compile(r"^\W*(?:in addition to|besides)\b([^,;:]{1,120}),", re.I)
 QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 # list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
