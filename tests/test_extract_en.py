@@ -415,6 +415,13 @@ def test_data_an_opening_in_addition_to_adds_to_states_no_practice_of_its_own():
         == {("identity.name", "collect"), ("contact.email", "collect")}
 
 
+def test_the_activities_of_a_fitness_platform_are_health_data_not_usage():
+    assert pairs("We collect details on your activities from Strava, with your permission.") == {("health", "collect")}
+    assert pairs("HRVibe only collects personal health and activity data from Garmin Connect after explicit user "
+                 "consent.") == {("health", "collect")}
+    assert pairs("We collect information about your activity on our services.") == {("usage", "collect")}
+
+
 def test_a_header_row_of_column_labels_states_no_practice():
     text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
             "| Analytics | These cookies collect information about how you use our websites. |\n")
