@@ -422,6 +422,13 @@ def test_the_activities_of_a_fitness_platform_are_health_data_not_usage():
     assert pairs("We collect information about your activity on our services.") == {("usage", "collect")}
 
 
+def test_a_system_where_something_is_configured_or_enabled_is_a_place_not_device_data():
+    assert pairs("We collect the language configured in your operating system.") == set()
+    assert pairs("The necessary notification function is already enabled in the operating system.") == set()
+    assert pairs("We collect the name of your operating system.") == {("device.hardware", "collect")}
+    assert pairs("We collect the type of browser and operating system you use.") == {("device.hardware", "collect")}
+
+
 def test_a_header_row_of_column_labels_states_no_practice():
     text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
             "| Analytics | These cookies collect information about how you use our websites. |\n")

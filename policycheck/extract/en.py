@@ -522,6 +522,8 @@ class EnglishAnalyzer:
             return False  # "stored in the web browser's local storage": where data stays on the device, no tracking
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
+        if match.value == "device.hardware" and _place_of_verb(root):
+            return False  # "the locale configured in your operating system": where a setting is, not the system data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
         if not match.value.startswith(IDENTIFIER_TYPES) and _label_called_anonymous(span, self.lex.anonymity_qualifiers):
