@@ -429,6 +429,19 @@ def test_a_system_where_something_is_configured_or_enabled_is_a_place_not_device
     assert pairs("We collect the type of browser and operating system you use.") == {("device.hardware", "collect")}
 
 
+def test_a_full_clause_after_the_items_ends_the_list():
+    text = ("We collect the following:\n\n- Your email address\n- Trip start and end times\n\n"
+            "The items in the list above are called \"Driving Data\" in this notice.\n")
+    assert tuples(text) == {(3, "contact.email", "collect", "first_party"),
+                            (4, "usage.logs", "collect", "first_party")}
+    cookies = ("We use the following cookies:\n\n- Analytics cookies\n\n"
+               "Users can manage or disable cookies via their browser settings.\n")
+    assert not any(line == 6 for line, *_ in tuples(cookies))
+    # a short verbless line after the items still continues them
+    short = "We collect the following:\n\n- Your email address\n\nYour phone number.\n"
+    assert (5, "contact.phone", "collect", "first_party") in tuples(short)
+
+
 def test_a_header_row_of_column_labels_states_no_practice():
     text = ("## Cookies we use\n\n| Category of cookies | Why we use these cookies |\n|---|---|\n"
             "| Analytics | These cookies collect information about how you use our websites. |\n")

@@ -675,6 +675,11 @@ class Extractor:
         if context.exempt and sentence.language == "zh" and len(sentence.text) <= 120 and (
                 sentence.text.rstrip().endswith(("的；", "的;", "的。", "的", "；", ";"))):
             return True  # an unnumbered case of a legal exemption: "从合法公开披露的信息中收集个人信息的；"
+        if sentence.language == "en" and sentence.kind == "paragraph" and analysis.finite_clause:
+            # a full clause after the items, with a subject and a predicate of its own and no practice verb ("The
+            # items in the list above are called "Driving Data" in this notice", "Users can manage or disable cookies
+            # via their browser settings"), says something about them: it ends the list, no item of it
+            return False
         limit = 60 if sentence.language == "zh" else 160
         return not analysis.has_verb and len(sentence.text) <= limit
 
