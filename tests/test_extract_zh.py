@@ -3695,3 +3695,12 @@ def test_a_practice_denied_only_as_the_premise_of_another_is_no_denial():
     assert pairs("在不公开披露、对外提供您个人信息的前提下，百度公司有权对匿名化处理后的用户数据库进行挖掘、分析和利用。") == set()
     assert ("personal_info", "not_share") not in pairs("我们可以在不透露您个人信息的前提下，对统计结果进行商业化的利用。")
     assert pairs("我们不会透露您的个人信息。") == {("personal_info", "not_share")}
+
+
+def test_a_list_of_services_the_person_may_use_names_features_not_data():
+    # "您可使用 A、B、C 等服务" after a permission heading: the items are the features the permission serves (GUIDELINES:
+    # data named only in the name of a feature the user uses), the heading keeps its own data
+    found = pairs("（1）基于相机（摄像头）的功能：您可使用扫码支付、银行卡识别、身份证识别、人脸识别、远程视频审核等服务。", "zh")
+    assert ("media.camera", "collect") in found
+    assert not {t for t, _ in found} & {"biometric.face", "financial.payment", "identity.id_number"}
+    assert ("biometric.voiceprint", "collect") not in pairs("（4）基于麦克风的功能：您可使用声纹识别、语音搜索、语音转账等服务。", "zh")

@@ -120,12 +120,14 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
 # the name of a feature or service the person uses ("当您使用信用卡申请功能时", "若您使用收货地址管理和手机充值功能",
-# "当您使用“我的订单”功能时"): data named in it is the feature's name, no practice (GUIDELINES)
+# "当您使用“我的订单”功能时"), or a list of them ("您可使用扫码支付、银行卡识别、人脸识别等服务" under a permission
+# heading): data named in it is the feature's name, no practice (GUIDELINES)
 # a feature named after the data it is based on ("基于位置信息的附加功能", "基于摄像头（相机）的服务功能", "基于位置的服务",
 # "使用基于位置的功能时"): it reads that data (see analyze)
 BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
 USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
-                          r"(?:功能|服务(?![商方器提])|业务)")
+                          r"(?:功能|服务(?![商方器提])|业务)"
+                          r"|(?:您|你)(?:可|可以)使用(?P<list>[^，,。；;：:（()）]{1,80}?)等(?:相关)?(?:功能|服务(?![商方器提])|业务)")
 # the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), in a
 # sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限", "相册权限：")
 USER_ACT_WHEN = re.compile(r"(?:当|在|仅在|只在)(?:您|你)[^，,。；;：:]{1,60}?时")
@@ -271,7 +273,7 @@ class ChineseAnalyzer:
         all_parentheses = _parentheses(text)
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
         titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE) for m in pattern.finditer(text)]
-        used_features = [(m.start("name"), m.end("name")) for m in USED_FEATURE.finditer(text)]
+        used_features = [m.span("name") if m.group("name") else m.span("list") for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
         for match in data_matches:
             if _inside(match.start, titles):
