@@ -3704,3 +3704,9 @@ def test_a_list_of_services_the_person_may_use_names_features_not_data():
     assert ("media.camera", "collect") in found
     assert not {t for t, _ in found} & {"biometric.face", "financial.payment", "identity.id_number"}
     assert ("biometric.voiceprint", "collect") not in pairs("（4）基于麦克风的功能：您可使用声纹识别、语音搜索、语音转账等服务。", "zh")
+
+
+def test_installed_applications_are_the_app_list():
+    # 安装的应用程序, the simplified form of 安裝的應用程式: the apps installed on the device
+    assert ("device.apps", "collect") in pairs("快手短视频SDK：获取手机/电话权限、系统安装的应用程序权限、所在位置信息。", "zh")
+    assert ("device.apps", "collect") in pairs("我们会收集您设备上已安装的应用程序。", "zh")
