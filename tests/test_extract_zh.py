@@ -3710,3 +3710,11 @@ def test_installed_applications_are_the_app_list():
     # 安装的应用程序, the simplified form of 安裝的應用程式: the apps installed on the device
     assert ("device.apps", "collect") in pairs("快手短视频SDK：获取手机/电话权限、系统安装的应用程序权限、所在位置信息。", "zh")
     assert ("device.apps", "collect") in pairs("我们会收集您设备上已安装的应用程序。", "zh")
+
+
+def test_a_yes_no_flag_with_words_before_its_verb_does_not_end_the_list():
+    # "、是否首日访问、": a flag in an SDK's field list; its verb starts no clause, the items after it keep the SDK's verb
+    found = statements_of("（12）神策SDK。为了向您提供更优质的服务，我们使用了神策SDK，该SDK由神策网络科技(北京)有限公司提供，"
+                          "需要采集用户 ID、时间、应用版本、是否首日访问、操作系统、设备ID（包括IMEI、MAC地址）、IP、城市。", "zh")
+    third = {(s.data_type, s.action) for s in found if s.actor == "sensorsdata"}
+    assert {("device.id.imei", "collect"), ("network.ip", "collect"), ("location.coarse", "collect")} <= third

@@ -2117,8 +2117,14 @@ def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], dele
 
 
 def _flag_item(tokens: list[Token], index: int) -> bool:
-    """A verb after 是否 in a list item names a yes/no flag ("、是否使用VPN标识、"), not a practice."""
-    return index >= 2 and tokens[index - 1].word == "是否" and tokens[index - 2].word in LIST_SEPARATORS | {"，", ","}
+    """A verb after 是否 in a list item names a yes/no flag ("、是否使用VPN标识、", "、是否首日访问、"), not a practice;
+    up to two words may stand between 是否 and the verb."""
+    for flag in range(index - 1, max(index - 4, 0), -1):
+        if tokens[flag].word == "是否":
+            return tokens[flag - 1].word in LIST_SEPARATORS | {"，", ","}
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", tokens[flag].word):
+            return False
+    return False
 
 
 def _storage_permission(tokens: list[Token], index: int) -> bool:
