@@ -3718,3 +3718,11 @@ def test_a_yes_no_flag_with_words_before_its_verb_does_not_end_the_list():
                           "需要采集用户 ID、时间、应用版本、是否首日访问、操作系统、设备ID（包括IMEI、MAC地址）、IP、城市。", "zh")
     third = {(s.data_type, s.action) for s in found if s.actor == "sensorsdata"}
     assert {("device.id.imei", "collect"), ("network.ip", "collect"), ("location.coarse", "collect")} <= third
+
+
+def test_a_photo_that_only_owns_the_metadata_collected_is_no_data():
+    # "共享照片或录像的日期、时间或地点": the date, time and place are collected, the photo only owns them
+    found = pairs("我们会收集您分享的内容所包含的信息，例如上传的共享照片或录像的日期、时间或地点等。", "zh")
+    assert ("media.photos", "collect") not in found
+    assert ("media.photos", "share") not in pairs("例如您或其他人共享的照片包含的地理标记信息。", "zh")
+    assert ("media.photos", "collect") in pairs("我们会收集您上传的照片。", "zh")
