@@ -3726,3 +3726,10 @@ def test_a_photo_that_only_owns_the_metadata_collected_is_no_data():
     assert ("media.photos", "collect") not in found
     assert ("media.photos", "share") not in pairs("例如您或其他人共享的照片包含的地理标记信息。", "zh")
     assert ("media.photos", "collect") in pairs("我们会收集您上传的照片。", "zh")
+
+
+def test_a_feature_based_on_the_storage_is_the_storage_permission():
+    # a permission-based feature named after the storage reads the files on it (GUIDELINES: storage permissions)
+    assert pairs("（7）基于存储的功能：用于手机银行登录、登录头像图片保存等功能或服务。", "zh") == {("storage.files", "collect")}
+    assert pairs("（14）基于存储空间的功能：用于缓存您在使用电子银行过程中产生的图文信息。", "zh") == {
+        ("storage.files", "collect")}
