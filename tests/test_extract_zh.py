@@ -3733,3 +3733,11 @@ def test_a_feature_based_on_the_storage_is_the_storage_permission():
     assert pairs("（7）基于存储的功能：用于手机银行登录、登录头像图片保存等功能或服务。", "zh") == {("storage.files", "collect")}
     assert pairs("（14）基于存储空间的功能：用于缓存您在使用电子银行过程中产生的图文信息。", "zh") == {
         ("storage.files", "collect")}
+
+
+def test_a_recipient_before_the_verb_described_by_we_is_another_party():
+    # "与我们运营的…共享": 我们 only describes the party the data goes to, as in "提供给我们合作的物流公司"
+    found = statements_of("我们可能与我们运营的店长直聘、看准网共享您的个人信息（包括手机号码、头像）。", "zh")
+    assert {(s.data_type, s.action, s.recipient) for s in found} >= {("contact.phone", "share", "third_party"),
+                                                                     ("account.profile", "share", "third_party")}
+    assert not any(s.action == "collect" for s in found)

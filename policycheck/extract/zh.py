@@ -107,7 +107,7 @@ VERIFY_VERBS = {"验证", "核验"}
 PASSED_ON_GAP = re.compile(r"(?:[、，,和及与或/\s]|以及|等|相关|的|信息|数据|其他[^、，,。；;并]{0,12}?(?:信息|数据)"
                            r"|[您你][^、，,。；;并]{0,8}?的)*(?:[，,]?\s*(?:并|并且|并会)|[，,])(?:(?:与|和|同|向)[^，,。；;、]{1,20})?")
 # "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
-OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可)[^，,。；;的]{0,4}?的")
+OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可|运营)[^，,。；;的]{0,4}?的")
 # 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
 # 相册权限相关敏感权限"): the word after the data names the permission or function
 PERMISSION_USE_VERBS = {"使用", "利用"}
@@ -1439,7 +1439,10 @@ class ChineseAnalyzer:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
                         if _OTHER_THAN.match(text_after(tokens, match.end)):
                             return THIRD_PARTY  # 与本行以外的任何公司: everyone but the one named
-                        return _head_actor(match, actors, tokens).value
+                        head = _head_actor(match, actors, tokens)
+                        if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
+                            return THIRD_PARTY  # "与我们运营的看准网共享": a party described by 我们, as after the verb
+                        return head.value
                 if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
                     return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
             elif len(token.word) > 1 and token.word[0] in ("向", "给") and token.word[1:] not in self.lex.user_subjects:
