@@ -3741,3 +3741,10 @@ def test_a_recipient_before_the_verb_described_by_we_is_another_party():
     assert {(s.data_type, s.action, s.recipient) for s in found} >= {("contact.phone", "share", "third_party"),
                                                                      ("account.profile", "share", "third_party")}
     assert not any(s.action == "collect" for s in found)
+
+
+def test_the_feedback_the_person_gives_is_content():
+    # GUIDELINES: feedback the user gives about the service is text the user submits, content
+    assert ("content", "collect") in pairs("我行会收集您反馈意见建议或举报时提供的信息，收集您参与问卷调查时向我行反馈的信息。", "zh")
+    # the service answering the person names no feedback
+    assert ("content", "share") not in pairs("我们会在服务器做校验后向您反馈您所需的内容。", "zh")
