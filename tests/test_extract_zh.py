@@ -3748,3 +3748,13 @@ def test_the_feedback_the_person_gives_is_content():
     assert ("content", "collect") in pairs("我行会收集您反馈意见建议或举报时提供的信息，收集您参与问卷调查时向我行反馈的信息。", "zh")
     # the service answering the person names no feedback
     assert ("content", "share") not in pairs("我们会在服务器做校验后向您反馈您所需的内容。", "zh")
+
+
+def test_a_grant_the_sdk_we_use_needs_is_collected_by_the_sdk():
+    # GUIDELINES: after "we use the SDK", a clause with no party of its own says what the SDK obtains
+    found = tuples("15. 为了向您提供客服服务，我们使用视频客服SDK，在您首次使用语音视频客服服务时需要您授权本机的麦克风、摄像头权限。", "zh")
+    assert {(d, a, actor) for _, d, a, actor in found} == {("media.audio", "collect", "third_party"),
+                                                           ("media.camera", "collect", "third_party")}
+    # without an SDK the grant stays ours
+    assert pairs("我们会需要您授权相机权限。", "zh") == {("media.camera", "collect")}
+    assert {s.actor for s in statements_of("我们会需要您授权相机权限。", "zh")} == {"first_party"}

@@ -1178,7 +1178,8 @@ class ChineseAnalyzer:
                 recipient = self._recipient(position, tokens, clause_of, actors)
                 if recipient not in (None, FIRST_PARTY, "user"):
                     return Frame("collect", negated=negated, actor=recipient)  # 您向第三方分享…: they receive it
-                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+                sdk = self._sdk_needing_grant(position, tokens, actors) if recipient is None else None
+                return Frame("collect", negated=negated, actor=sdk or FIRST_PARTY)
             if self.lex.verbs.get(word) == "share":
                 recipient = self._recipient(position, tokens, clause_of, actors)
                 if recipient not in (None, FIRST_PARTY, "user"):
@@ -1205,6 +1206,24 @@ class ChineseAnalyzer:
                 "".join(t.word for t in tokens[:position] if clause_of[t.start] == clause_of[tokens[position].start])):
             action = "use"
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    @staticmethod
+    def _sdk_needing_grant(position: int, tokens: list[Token], actors) -> str | None:
+        """The SDK we use that needs what the person grants right after it, with no party of its own ("我们使用了百度音视频
+        直播 SDK，需要您授权以下内容的访问权限：相机…" → the SDK collects; GUIDELINES: the clause after "we use the SDK" with
+        no subject of its own is the SDK's), or None."""
+        person = next((k for k in range(position - 1, 0, -1) if tokens[k].word in ("您", "你")), None)
+        if person is None or tokens[person - 1].word not in ("需要", "需"):
+            return None
+        sdks = [m for m in actors if m.end <= tokens[person].start and "sdk" in m.phrase.lower()]
+        if not sdks or any(sdks[-1].end <= m.start < tokens[position].start for m in actors if m is not sdks[-1]):
+            return None
+        text = "".join(t.word for t in tokens)
+        if not re.search(r"(?:我们|我行|我方)[^，,。；;]{0,4}?(?:使用|集成|接入|嵌入)了?[^，,。；;]{0,20}$", text[:sdks[-1].start]):
+            return None
+        if re.search(r"[。；;]", text[sdks[-1].end:tokens[person].start]):
+            return None
+        return sdks[-1].value
 
     def _authorized_grantee(self, position: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         """A party other than us that 授权/允许 lets perform this verb ("授权第三方应用读取…", "授权该共同房东访问…"), or
