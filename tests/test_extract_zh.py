@@ -3758,3 +3758,12 @@ def test_a_grant_the_sdk_we_use_needs_is_collected_by_the_sdk():
     # without an SDK the grant stays ours
     assert pairs("我们会需要您授权相机权限。", "zh") == {("media.camera", "collect")}
     assert {s.actor for s in statements_of("我们会需要您授权相机权限。", "zh")} == {"first_party"}
+
+
+def test_a_row_led_by_its_own_sdk_name_starts_the_next_record():
+    # the second row names its data under a later label ("访问权限："); it is still its own SDK's row, not the first one's
+    text = ("14. 腾讯手Q游戏SDK：您在本APP使用游戏服务时，我们使用了腾讯手Q游戏SDK，可能需要获取您的登录信息、设备信息。\n"
+            "15.百度音视频直播 SDK：为了您能够使用直播观看功能，我们使用了百度音视频直播 SDK，需要您授权以下内容的访问权限："
+            "相机、麦克风。\n")
+    second = {(s.data_type, s.actor) for s in statements_of(text, "zh") if s.line == 2}
+    assert ("media.camera", "baidu") in second and not any(actor == "tencent_msdk" for _, actor in second)

@@ -88,6 +88,8 @@ def _described_provider(text: str, entities: EntityCatalog) -> str | None:
 
 # A field label that points back to the record's own SDK ("由此SDK引入：字节跳动SDK、…", "该SDK收集：…"): no new record
 RECORD_BACK_REFERENCE = re.compile(r"^(?:由|经)?(?:此|该|本|上述)(?:款|个)?(?:SDK|sdk|插件|组件)")
+# the SDK's name as the label that opens a numbered row ("15.百度音视频直播 SDK：为了…"), in the text after the numbering
+LEADING_SDK_LABEL = re.compile(r"\s*([^：:，,。；;（(]{1,30}?\s*SDK)\s*[：:]", re.I)
 
 
 def _starts_next_record(text: str, record: Record | None, entities: EntityCatalog, lang: str) -> bool:
@@ -245,6 +247,11 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                     and not RECORD_BACK_REFERENCE.match(key_text)):
                 record = Record(*resolve_actor(key_text, entities, lang))
                 fields = [("data", fields[0][1], fields[0][2], key_text)]
+        elif record is not None and lang == "zh" and (label := LEADING_SDK_LABEL.match(NUMBERING.sub("", block.text))
+                                                      ) is not None and not RECORD_BACK_REFERENCE.match(label.group(1)):
+            # "15.百度音视频直播 SDK：…需要您授权以下内容的访问权限：相机…" after the previous SDK's row: a row led by its own
+            # SDK's name starts the next record, also when a later label of the row names its data
+            record = Record(*resolve_actor(label.group(1), entities, lang))
         if record is None:
             index += 1
             continue
