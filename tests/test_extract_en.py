@@ -6073,3 +6073,14 @@ def test_a_catalogued_name_opening_many_sentences_is_the_policys_own():
     assert {s.actor for s in statements_of(text, "markdown", "policy.md")} == {"first_party"}
     # named once, it stays the catalogued party
     assert {s.actor for s in statements_of("Cloudflare will retain the query logs for 25 hours.")} == {"cloudflare"}
+
+
+def test_messages_of_a_chat_platform_and_their_text_are_messages():
+    # the messages a bot or integration handles on a chat platform are chat messages (GUIDELINES)
+    assert ("communication.messages", "store") in pairs(
+        "To improve the experience of your team, we store Slack messages created using the Service.")
+    assert ("communication.messages", "use") in pairs("* message texts and attachments: used for processing messages")
+    assert ("communication.messages", "store") in pairs(
+        "If a user sends a message and the bot replies to it, the bot may store the message itself.")
+    # bare "messages" stays ambiguous, and so are the messages the service sends
+    assert pairs("We may send you messages about your account.") == set()
