@@ -6084,3 +6084,9 @@ def test_messages_of_a_chat_platform_and_their_text_are_messages():
         "If a user sends a message and the bot replies to it, the bot may store the message itself.")
     # bare "messages" stays ambiguous, and so are the messages the service sends
     assert pairs("We may send you messages about your account.") == set()
+
+
+def test_device_hardware_os_and_state_information_are_device_data():
+    # "device hardware and OS information" names the hardware and operating system; "device state information" the device
+    assert pairs("We collect device state information, device hardware and OS information.") == {
+        ("device", "collect"), ("device.hardware", "collect")}
