@@ -6090,3 +6090,10 @@ def test_device_hardware_os_and_state_information_are_device_data():
     # "device hardware and OS information" names the hardware and operating system; "device state information" the device
     assert pairs("We collect device state information, device hardware and OS information.") == {
         ("device", "collect"), ("device.hardware", "collect")}
+
+
+def test_information_about_the_way_you_use_the_app_is_usage():
+    # the app-policy template "… your mobile operating system and information about the way you use the Application"
+    assert ("usage", "collect") in pairs(
+        "The Application may collect certain information automatically, including your mobile operating system and "
+        "information about the way you use the Application.")
