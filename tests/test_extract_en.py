@@ -6097,3 +6097,15 @@ def test_information_about_the_way_you_use_the_app_is_usage():
     assert ("usage", "collect") in pairs(
         "The Application may collect certain information automatically, including your mobile operating system and "
         "information about the way you use the Application.")
+
+
+def test_a_name_purpose_expires_table_after_a_lead_in_on_cookies_lists_cookies():
+    # "| Name | Purpose | Expires |" under a heading that does not name cookies, right after "… sets the following
+    # cookies:", lists cookies; the same table after a lead-in on something else does not
+    table = "| Name | Purpose | Expires |\n| _ga | Counts visits. | 2 years |\n| prefs | Keeps your settings. | 1 year |\n"
+    text = "## Measuring website usage\n\nGoogle Analytics sets the following cookies:\n\n" + table
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert {(6, "usage.cookies"), (7, "usage.cookies")} <= found
+    other = "## Measuring website usage\n\nWe keep the following settings:\n\n" + table
+    assert not any(data == "usage.cookies" for _, data in
+                   {(s.line, s.data_type) for s in statements_of(other, "markdown", "policy.md")})

@@ -109,9 +109,13 @@ def _named_party(name: str, entities: EntityCatalog, lang: str, own: set[str]) -
 
 def _under_cookie_heading(document: Document, header_index: int, lex: Lexicon) -> bool:
     """A table whose header has two cookie-list columns ("| Name | Purpose | Expires |") under a heading on cookies
-    ("## Essential cookies")."""
+    ("## Essential cookies") or right after a lead-in on cookies ("Google Analytics sets the following cookies:")."""
     header = document.blocks[header_index]
     if sum(1 for cell in header.cells or [] if any_match(lex.cookie_table_columns, cell.text.strip())) < 2:
         return False
     heading = next((block for block in reversed(document.blocks[:header_index]) if block.kind == "heading"), None)
-    return heading is not None and bool(any_match(lex.cookie_headings, heading.text))
+    if heading is not None and any_match(lex.cookie_headings, heading.text):
+        return True
+    lead_in = document.blocks[header_index - 1] if header_index else None
+    return (lead_in is not None and lead_in.kind == "paragraph" and lead_in.text.rstrip().endswith(":")
+            and bool(any_match(lex.cookie_headings, lead_in.text)))
