@@ -6109,3 +6109,18 @@ def test_a_name_purpose_expires_table_after_a_lead_in_on_cookies_lists_cookies()
     other = "## Measuring website usage\n\nWe keep the following settings:\n\n" + table
     assert not any(data == "usage.cookies" for _, data in
                    {(s.line, s.data_type) for s in statements_of(other, "markdown", "policy.md")})
+
+
+def test_errors_collected_reported_or_occurring_in_the_software_are_error_logs():
+    assert ("usage.logs", "collect") in pairs(
+        "For a better experience, certain usage data and errors are collected for identifying issues.")
+    assert ("usage.logs", "share") in pairs("Application errors are reported to the error tracking provider.")
+    assert ("usage.logs", "collect") in pairs("We collect events and errors that occur within the add-on.")
+    # errors named otherwise are no data
+    assert pairs("Errors are shown to you on screen.") == set()
+
+
+def test_counts_of_the_users_visits_are_usage():
+    # a count of the visits is a measure of how the service is used, as counted page views are (GUIDELINES)
+    assert pairs("Akita collects a count of your visits to websites.") == {("usage", "collect")}
+    assert pairs("We record the number of visits to the site.") == {("usage", "collect")}
