@@ -5030,7 +5030,8 @@ def test_a_run_in_label_whose_participle_states_the_practice_gives_it_to_the_dat
     text = ("The app makes the following network requests:\n\n1. License validation\n"
             "   - Data sent: License key, email, instance ID\n")
     assert {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md")} == {
-        (4, "contact.email", "share", "third_party"), (4, "device.id", "share", "third_party")}
+        (4, "account.credentials", "share", "third_party"), (4, "contact.email", "share", "third_party"),
+        (4, "device.id", "share", "third_party")}
     assert ("contact.email", "collect") in pairs("- Information collected: your email address\n", "markdown")
 
 
@@ -6124,3 +6125,8 @@ def test_counts_of_the_users_visits_are_usage():
     # a count of the visits is a measure of how the service is used, as counted page views are (GUIDELINES)
     assert pairs("Akita collects a count of your visits to websites.") == {("usage", "collect")}
     assert pairs("We record the number of visits to the site.") == {("usage", "collect")}
+
+
+def test_a_license_key_is_an_account_credential():
+    # the key that unlocks what the user paid for is a credential (GUIDELINES: a key that unlocks the user's account)
+    assert pairs("We store your license key to validate your purchase.") == {("account.credentials", "store")}
