@@ -6130,3 +6130,19 @@ def test_counts_of_the_users_visits_are_usage():
 def test_a_license_key_is_an_account_credential():
     # the key that unlocks what the user paid for is a credential (GUIDELINES: a key that unlocks the user's account)
     assert pairs("We store your license key to validate your purchase.") == {("account.credentials", "store")}
+
+
+def test_a_later_clause_with_its_own_negation_keeps_it_to_itself():
+    # the data named after "we never see" is denied by us only, not collected by the parties of the first clause
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Apple and Google collect and process your payment details under their own terms, and we never see your "
+        "card number or billing address.")}
+    assert ("contact.address", "not_collect", "first_party") in found
+    assert not any(d == "contact.address" and a == "not_collect" and actor in ("apple", "google")
+                   for d, a, actor in found)
+    assert ("health", "not_collect") not in pairs(
+        "We collect and use consumer health data only with your consent, and we never sell consumer health data.")
+    # one object for both verbs: the earlier verb keeps its practice
+    assert ("personal_info", "collect") in pairs("We may receive but do NOT store information from and about users "
+                                                 "of our App, including your name.")
+    assert pairs("We do not collect or share your location.") == {("location", "not_collect"), ("location", "not_share")}

@@ -1201,6 +1201,16 @@ class EnglishAnalyzer:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
                           and not _own_object(c, span) and not _own_passive_subject(c, span)]
         verbs.sort(key=lambda t: t.i)
+        own_negation = _negation(verb)
+        if span is not None and own_negation is not None and span.start > own_negation.i:
+            # "Apple and Google collect your payment details, and we never see your billing address": data named in
+            # the later clause that has its own "not" is that clause's alone when that clause has a subject or the
+            # earlier one an object of its own (not "We may receive but do NOT store information …", one object for
+            # both)
+            earlier = [v for v in verb.conjuncts if v.i < own_negation.i and _negation(v) is None]
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+                    c.dep_ in ("dobj", "obj") and c.i < own_negation.i for v in earlier for c in v.children):
+                verbs = [v for v in verbs if v not in earlier]
         first = _first_conjunct(verb)
         if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children) or (
                 first.dep_ != "ROOT" and first.doc[first.left_edge.i].lower_ == "how"):
@@ -3497,11 +3507,15 @@ def _negated_identity(token) -> bool:
 
 def _conjunct_negated(verb, item, negated: bool) -> bool:
     """Polarity of `item`, a verb coordinated with the governing `verb`: its own negation counts ("are transmitted
-    and are not recorded"), and "but" stops the governing verb's ("we do not sell it but share it with partners")."""
+    and are not recorded"), and "but" stops the governing verb's ("we do not sell it but share it with partners"), as
+    does a "not" of the governing verb's own clause after `item` ("process data on our behalf and may not use it")."""
     if item.i == verb.i:
         return negated
     if _negation(item) is not None:
         return True
+    own_negation = _negation(verb)
+    if item.i < verb.i and own_negation is not None and own_negation.i > item.i:
+        return False
     head = item
     while head.dep_ == "conj" and head.head.i != head.i and head.head.i != verb.i:
         head = head.head  # "is used …, and is not sold, shared or distributed": "shared" follows "not sold"
