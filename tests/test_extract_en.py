@@ -1153,10 +1153,13 @@ def test_a_list_item_labelled_with_a_company_name_involves_that_company():
             "<p>The following service providers process personal data on our behalf:</p>\n<ul>\n"
             "<li><strong>Zendesk, Inc.</strong>: customer support tickets (your name and email address).</li>\n"
             "<li><strong>Hostwell Ltd</strong>: your email address, for the newsletter.</li>\n</ul>\n")
-    found = {(s.line, s.data_type, s.actor) for s in statements_of(text, "html", "policy.html")}
-    assert (2, "personal_info", "third_party") in found  # "service providers process": they are the subject
+    found = {(s.line, s.data_type, s.entity) for s in statements_of(text, "html", "policy.html")}
+    # "service providers process … on our behalf": they are the subject, and a processor's handling is our sharing
+    # with it (GUIDELINES: processors)
+    assert (2, "personal_info", "third_party") in found
     assert {(4, "identity.name", "zendesk"), (4, "contact.email", "zendesk"),
             (5, "contact.email", "third_party")} <= found
+    assert {s.action for s in statements_of(text, "html", "policy.html")} == {"share"}
 
 
 def test_showing_data_to_other_people_in_the_active_voice_is_sharing():
@@ -6146,3 +6149,23 @@ def test_a_later_clause_with_its_own_negation_keeps_it_to_itself():
     assert ("personal_info", "collect") in pairs("We may receive but do NOT store information from and about users "
                                                  "of our App, including your name.")
     assert pairs("We do not collect or share your location.") == {("location", "not_collect"), ("location", "not_share")}
+
+
+def test_processing_on_our_behalf_hung_on_the_object_or_by_our_instructions_is_our_sharing():
+    # "on our behalf" that the parser hangs on the object, and "according to our instructions": a processor's
+    # handling is our sharing with it (GUIDELINES: processors)
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "Our service providers process personal data on our behalf.")}
+    assert found == {("personal_info", "share", "first_party", "third_party")}
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "Google processes your data according to our instructions.")}
+    assert found == {("personal_info", "share", "first_party", "google")}
+    # a later clause of the introduction that denies the processors' own use adds no denial to the items
+    text = ("The following service providers process personal data on our behalf, under contracts that meet "
+            "Article 28 GDPR, and may not use it for their own purposes:\n\n"
+            "- **Zendesk, Inc.**: customer support tickets and chat (your name, email address and messages).")
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
+    assert ("contact.email", "share", "zendesk") in found
+    assert not any(action == "not_share" for _, action, _ in found)
+    # our own processing for someone else stays our use
+    assert pairs("We process personal data on behalf of our customers.") == {("personal_info", "use")}

@@ -3229,27 +3229,42 @@ def _crosses_to_us(verb) -> bool:
 
 
 def _on_our_behalf(verb) -> bool:
-    """"… on our behalf" / "on behalf of us" / "for us" / "on our instructions" on the verb (or on its coordinated
-    head), or a purpose of serving us: "They may use personal information only to provide their services to us"."""
+    """"… on our behalf" / "on behalf of us" / "for us" / "on our instructions" / "according to our instructions" on
+    the verb (or on its coordinated head), or on its object where the parser hung it there ("process personal data
+    on our behalf"), or a purpose of serving us: "They may use personal information only to provide their services to
+    us"."""
+    if any(prep.dep_ == "prep" and prep.i > obj.i and _names_our_behalf(prep)
+           for obj in verb.children if obj.dep_ in ("dobj", "obj") for prep in obj.children):
+        return True  # only the verb's own object: "process data on our behalf … and may not use it for …"
     for token in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
         for prep in token.children:
             if prep.dep_ == "xcomp" and prep.lemma_.lower() in ("provide", "perform") and any(
                     c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(o.lower_ == "us" for o in c.children)
                     for c in prep.children):
                 return True
-            if prep.dep_ != "prep":
-                continue
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(
-                    p.lower_ == "our" or any(g.lower_ == "us" for g in p.subtree) for p in o.children)
-                    for o in objects):
-                return True
-            if prep.lower_ in ("on", "under") and any(o.lemma_.lower() == "instruction" and any(
-                    p.dep_ == "poss" and p.lower_ == "our" for p in o.children) for o in objects):
-                return True
-            if prep.lower_ == "for" and any(o.lower_ == "us" for o in objects):
+            if prep.dep_ == "prep" and (_names_our_behalf(prep)
+                                        or prep.lower_ == "for" and any(o.lower_ == "us" for o in prep.children
+                                                                        if o.dep_ == "pobj")):
                 return True
     return False
+
+
+def _names_our_behalf(prep) -> bool:
+    """A preposition phrase that says for whom and under whose instructions a party acts: "on our behalf", "on
+    behalf of us", "on / under our instructions", "according to / in accordance with our instructions"."""
+    if prep.lower_ == "according" or prep.lower_ == "in" and any(o.lower_ == "accordance" for o in prep.children):
+        inner = [t for t in prep.subtree if t.dep_ == "prep" and t.lower_ in ("to", "with")]
+        return any(_our_instructions(o) for t in inner for o in t.children if o.dep_ == "pobj")
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(
+            p.lower_ == "our" or any(g.lower_ == "us" for g in p.subtree) for p in o.children) for o in objects):
+        return True
+    return prep.lower_ in ("on", "under") and any(_our_instructions(o) for o in objects)
+
+
+def _our_instructions(token) -> bool:
+    """"our instructions" / "our instruction"."""
+    return token.lemma_.lower() == "instruction" and any(p.dep_ == "poss" and p.lower_ == "our" for p in token.children)
 
 
 def _directly(verb) -> bool:
