@@ -6169,3 +6169,16 @@ def test_processing_on_our_behalf_hung_on_the_object_or_by_our_instructions_is_o
     assert not any(action == "not_share" for _, action, _ in found)
     # our own processing for someone else stays our use
     assert pairs("We process personal data on behalf of our customers.") == {("personal_info", "use")}
+
+
+def test_a_party_we_engage_to_process_data_is_our_processor():
+    # "employ / engage X to process …" parsed as a purpose of the engaging verb: X does it, for us (GUIDELINES:
+    # processors), also when X is the antecedent of "who"
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "These might include contracted partners (who we have employed to process your personal data on our behalf).")}
+    assert found == {("personal_info", "share", "first_party", "third_party")}
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "We have engaged Stripe to process your payment information.")}
+    assert found == {("financial.payment", "share", "first_party", "stripe")}
+    # our own staff stay us
+    assert {s.actor for s in statements_of("We employ staff to review your messages.")} == {"first_party"}

@@ -93,6 +93,8 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
+# verbs of taking a party on to do something: "engage / employ / hire service providers to process your data"
+ENGAGING_VERBS = {"engage", "employ", "hire", "appoint", "commission", "contract"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 # IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
 IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
@@ -3236,6 +3238,9 @@ def _on_our_behalf(verb) -> bool:
     if any(prep.dep_ == "prep" and prep.i > obj.i and _names_our_behalf(prep)
            for obj in verb.children if obj.dep_ in ("dobj", "obj") for prep in obj.children):
         return True  # only the verb's own object: "process data on our behalf … and may not use it for …"
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ENGAGING_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.head.children):
+        return True  # "We have engaged Stripe to process your payment information": a party we take on works for us
     for token in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
         for prep in token.children:
             if prep.dep_ == "xcomp" and prep.lemma_.lower() in ("provide", "perform") and any(
@@ -3604,6 +3609,13 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
                                                         "require", "ask", "engage", "use", "help"):
             return obj
         return _subject_token(head, seen)
+    if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "We have employed contractors to process your data", "partners (who we have employed to process …)": the
+        # parser made the infinitive a purpose of the engaging verb; the party engaged does it
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if obj is not None:
+            return obj
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subject_token(verb.head, seen)
     for child in verb.children:
