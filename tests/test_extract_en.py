@@ -6182,3 +6182,16 @@ def test_a_party_we_engage_to_process_data_is_our_processor():
     assert found == {("financial.payment", "share", "first_party", "stripe")}
     # our own staff stay us
     assert {s.actor for s in statements_of("We employ staff to review your messages.")} == {"first_party"}
+
+
+def test_an_uncatalogued_party_acting_for_us_is_our_processor():
+    # the subject is neither us nor catalogued; "on our behalf" / "according to our instructions" makes its
+    # handling our sharing with a third party (GUIDELINES: processors)
+    opening = "Example App privacy policy\n\nExample App is a note-taking app.\n\nOur host is Alfahosting GmbH.\n\n"
+    for sentence in ("Alfahosting processes your data only according to our instructions.",
+                     "Companies that host our reservation system handle personal data on our behalf."):
+        found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(opening + sentence)}
+        assert found == {("personal_info", "share", "first_party", "third_party")}
+    # our own processing stays our use
+    assert {(s.data_type, s.action) for s in statements_of(
+        opening + "We process your data according to our instructions.")} == {("personal_info", "use")}

@@ -1430,6 +1430,12 @@ class EnglishAnalyzer:
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if actor == FIRST_PARTY and subject_kind == "explicit" and self._uncatalogued_name(_subject_token(verb)) \
+                and _on_our_behalf(verb):
+            # "Alfahosting processes your data only according to our instructions", "Companies that host our website
+            # handle personal data on our behalf": a party that is neither us nor catalogued, acting for us, is a
+            # processor too
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if subject_kind == "pronoun" and not self._our_product_before(verb) and (_on_our_behalf(verb) or (
                 lemma == "receive" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
                 and not _directly(verb))):
@@ -1689,6 +1695,14 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _uncatalogued_name(self, token) -> bool:
+        """Whether `token` is a capitalised word with no determiner that is not one of the policy's own names nor a
+        defined term: a name ("Alfahosting") or a common noun opening the sentence ("Companies that host our website
+        …"); not "We", "GitHub" in GitHub's policy, "Services" or "The provider"."""
+        return (token is not None and token.text[:1].isupper() and token.lower_ not in FIRST_PERSON
+                and token.lower_ not in self.first_party_aliases and token.lemma_.lower() not in DEFINED_TERMS
+                and not any(c.dep_ in ("det", "poss") for c in token.children) and token.i not in self._inside_terms)
 
     def _name_read_as_word(self, token) -> bool:
         """Whether `token` is a capitalised name inside the sentence that the tagger read as a common word, with no
