@@ -1141,6 +1141,18 @@ def test_data_that_never_leaves_the_device_or_reaches_us_is_not_collected():
     assert pairs("Please leave your phone number and we will call you.") == set()
 
 
+def test_a_coordinated_leave_or_reach_denies_the_clauses_data():
+    # the place left or reached is no data of its own: the coordinated verb keeps the clause's data
+    assert pairs("Your bank login credentials are sent to Plaid and never reach our servers.") == {
+        ("account.credentials", "share"), ("account.credentials", "not_collect")}
+    assert pairs("Your password will never leave the device.") == {("account.credentials", "not_collect")}
+    assert pairs("Only a notice is sent to us; the rest of the audio never leaves the camera.") == {
+        ("media.audio", "not_collect")}
+    # a clause with its own subject keeps its own data
+    assert pairs("We receive your email address from them, and your password never reaches us.") == {
+        ("contact.email", "collect"), ("account.credentials", "not_collect")}
+
+
 def test_resumes_are_occupation_data_and_extracting_data_collects_it():
     assert pairs("We send resumes to the employers you apply to.") == {("identity.occupation", "share"),
                                                                        ("identity.education", "share")}

@@ -1201,7 +1201,9 @@ class EnglishAnalyzer:
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
-                          and not _own_object(c, span) and not _own_passive_subject(c, span)]
+                          and (not _own_object(c, span) or _crosses_to_us(c)
+                               and not any(t.dep_ == "nsubj" for t in c.children))
+                          and not _own_passive_subject(c, span)]
         verbs.sort(key=lambda t: t.i)
         own_negation = _negation(verb)
         if span is not None and own_negation is not None and span.start > own_negation.i:
@@ -3236,12 +3238,15 @@ OWN_DEVICES = {"device", "phone", "computer", "browser", "car", "vehicle", "watc
 
 
 def _crosses_to_us(verb) -> bool:
-    """Data as the subject of "leave" your device or "reach" us / our servers: whether we receive it."""
+    """Data as the subject of "leave" your / the device or "reach" us / our servers: whether we receive it. The
+    place is an object, not data, so a coordinated "leave" / "reach" keeps the data of the clause ("are sent to Plaid
+    and never reach our servers", "will only be used to upload … and will never leave the device")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if verb.lemma_.lower() == "leave":
-        return any(o.lemma_.lower() in OWN_DEVICES and any(p.dep_ == "poss" and p.lower_ in ("your", "the", "its")
+    lemma = verb.lemma_.lower()
+    if lemma == "leave":
+        return any(o.lemma_.lower() in OWN_DEVICES and any(p.dep_ in ("poss", "det") and p.lower_ in ("your", "the", "its")
                                                           for p in o.children) for o in objects)
-    return any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
+    return lemma == "reach" and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
 
 
 def _on_our_behalf(verb) -> bool:
@@ -3924,6 +3929,8 @@ def _camera_as_device(token) -> bool:
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         return True
+    if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() == "leave":
+        return True  # the place left: "the rest of the audio never leaves the camera"
     if token.dep_ != "pobj":
         return False
     prep = token.head.lower_
