@@ -6207,3 +6207,10 @@ def test_an_uncatalogued_party_acting_for_us_is_our_processor():
     # our own processing stays our use
     assert {(s.data_type, s.action) for s in statements_of(
         opening + "We process your data according to our instructions.")} == {("personal_info", "use")}
+
+
+def test_reactions_are_records_of_what_the_user_reacted_to_or_health_data():
+    # reactions and reposts record what the user reacted to or shared (usage.history); reactions to medications are
+    # health data
+    assert pairs("We store your reactions and reposts.") == {("usage.history", "store")}
+    assert pairs("We report adverse reactions to medications to the FDA.") == {("health", "share")}
