@@ -6214,3 +6214,11 @@ def test_reactions_are_records_of_what_the_user_reacted_to_or_health_data():
     # health data
     assert pairs("We store your reactions and reposts.") == {("usage.history", "store")}
     assert pairs("We report adverse reactions to medications to the FDA.") == {("health", "share")}
+
+
+def test_how_a_website_or_app_performs_is_performance_data():
+    assert pairs("We use Google Analytics to collect information about how our website performs and how our users "
+                 "navigate through and use the site.") == {("usage.logs", "collect"), ("usage", "collect")}
+    assert ("usage.logs", "collect") in pairs("We carry out performance analysis to see how well the site performs on "
+                                              "your device during your visit.")
+    assert pairs("We assess how our staff perform.") == set()
