@@ -6222,3 +6222,12 @@ def test_how_a_website_or_app_performs_is_performance_data():
     assert ("usage.logs", "collect") in pairs("We carry out performance analysis to see how well the site performs on "
                                               "your device during your visit.")
     assert pairs("We assess how our staff perform.") == set()
+
+
+def test_information_about_the_use_of_the_service_is_usage():
+    assert pairs("We may collect information relating to the general use of the Trinity Wallet App.") == {
+        ("usage", "collect")}
+    assert ("usage", "collect") in pairs("We automatically record Personal Information about the usage of the "
+                                         "Scratch Website.")
+    assert pairs("GitHub collects anonymous information related to the usage of the extensions.") == set()
+    assert pairs("Please see our notice for information about the use of our cookies.") == set()
