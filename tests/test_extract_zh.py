@@ -3767,3 +3767,13 @@ def test_a_row_led_by_its_own_sdk_name_starts_the_next_record():
             "相机、麦克风。\n")
     second = {(s.data_type, s.actor) for s in statements_of(text, "zh") if s.line == 2}
     assert ("media.camera", "baidu") in second and not any(actor == "tencent_msdk" for _, actor in second)
+
+
+def test_a_product_name_holding_a_data_word_names_no_data():
+    # "QQ邮箱" named as an app and repeated is the product, not an e-mail address; its own 邮箱地址 stays data
+    text = ("在你使用QQ邮箱服务的过程中，我们会收集你的信息。\n\n1.1 当你使用QQ邮箱APP时，我们将收集你的手机号码。\n\n"
+            "1.2 当你在QQ邮箱的登录界面扫码登录时，你需开启相机权限。\n\n1.3 当你使用QQ邮箱写信功能时，我们会收集你的设备型号。\n\n"
+            "1.4 QQ邮箱会收集往来联系人的邮箱地址。\n")
+    found = {(line, data_type) for line, data_type, _, _ in tuples(text)}
+    assert not any(data_type == "contact.email" and line != 9 for line, data_type in found)
+    assert (9, "contact.email") in found and (3, "contact.phone") in found

@@ -1015,7 +1015,10 @@ class Extractor:
 
     def _frequent_names(self, document: Document) -> list[str]:
         """Capitalised names (or camel-case ones: "CodeCombat") repeated five times or more that are not known third
-        parties (Mozilla, Firefox…) nor tools the policy says it uses ("We use Plausible …")."""
+        parties (Mozilla, Firefox…) nor tools the policy says it uses ("We use Plausible …"); in Chinese, a Latin brand
+        with a Chinese word named as an app at least once ("QQ邮箱APP") and repeated five times or more."""
+        if document.language == "zh":
+            return self._frequent_app_names(document)
         if document.language != "en":
             return []
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -1041,7 +1044,20 @@ class Extractor:
             names.append(name)
         return names
 
+    def _frequent_app_names(self, document: Document) -> list[str]:
+        """Chinese product names that hold a data word ("QQ邮箱": "QQ邮箱APP（安卓）", "在你使用QQ邮箱服务的过程中"), so that
+        the word names no data there ("邮箱" is no e-mail address)."""
+        text = "\n".join(block.text for block in document.blocks)
+        names = []
+        for name in dict.fromkeys(m.group(1) for m in ZH_APP_NAME.finditer(text)):
+            if (text.count(name) >= 5 and self.zh.data.find(fold(name))
+                    and not any(m.value != FIRST_PARTY for m in self.entities.find(name, "zh"))):
+                names.append(name)
+        return names
 
+
+# a Latin brand with a Chinese word, named as an app ("QQ邮箱APP", "BOSS直聘客户端")
+ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 # the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
