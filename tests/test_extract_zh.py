@@ -3777,3 +3777,8 @@ def test_a_product_name_holding_a_data_word_names_no_data():
     found = {(line, data_type) for line, data_type, _, _ in tuples(text)}
     assert not any(data_type == "contact.email" and line != 9 for line, data_type in found)
     assert (9, "contact.email") in found and (3, "contact.phone") in found
+
+
+def test_a_geotag_is_a_location_not_a_precise_one():
+    found = pairs("我们会收集您共享的照片包含的地理标记信息。")
+    assert ("location", "collect") in found and ("location.precise", "collect") not in found
