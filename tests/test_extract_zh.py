@@ -3782,3 +3782,9 @@ def test_a_product_name_holding_a_data_word_names_no_data():
 def test_a_geotag_is_a_location_not_a_precise_one():
     found = pairs("我们会收集您共享的照片包含的地理标记信息。")
     assert ("location", "collect") in found and ("location.precise", "collect") not in found
+
+
+def test_identifiable_with_an_adverb_is_an_adjective_not_a_practice():
+    # "可以直接识别您个人身份的信息" describes the data; the denial is of entrusting it to the partners (a share)
+    statements = statements_of("未经您有效授权，我们不会将可以直接识别您个人身份的信息委托第三方合作伙伴处理。")
+    assert {(s.data_type, s.action, s.recipient) for s in statements} == {("identity", "not_share", "third_party")}

@@ -2096,6 +2096,8 @@ def _other_people_see_after(tokens: list[Token], position: int, clause_of: list[
 
 
 ABILITY_MODALS = {"可", "可以", "能", "能够", "可被"}
+# how a verb after an ability modal does it ("可以直接识别您个人身份的信息")
+MANNER_ADVERBS = {"直接", "间接", "单独"}
 # what opens a clause whose subject is the previous clause's ("…进入个人信息界面，可以查看…")
 OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可|能够|能)")
 
@@ -2167,10 +2169,12 @@ def _storage_permission(tokens: list[Token], index: int) -> bool:
 
 def _adjectival(tokens: list[Token], index: int) -> bool:
     """可 + verb (+ a short object) + 的 is an adjective ("可识别的个人身份信息": identifiable; "可以联系或识别您身份的
-    个人信息"), not a practice."""
+    个人信息"; "可以直接识别您个人身份的信息", with an adverb of manner), not a practice."""
     if not 0 < index < len(tokens) - 1:
         return False
     back = index - 1
+    if tokens[back].word in MANNER_ADVERBS and back > 0:
+        back -= 1  # "可以直接识别…"
     if tokens[back].word in CONJUNCTIONS and back > 0:
         back -= 1  # "可以联系或识别…"
         while back > 0 and tokens[back].word not in ABILITY_MODALS and index - back <= 3:
@@ -2187,6 +2191,10 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
         if word == "的":
             # "识别您的设备信息": 的 after a pronoun marks the object's owner, not a relative clause
             return tokens[position - 1].word not in ("您", "你", "用户", "其", "我们", "他们")
+        if "的" in word[1:-1] and tokens[index].word in ("识别", "辨识"):
+            # "可以直接识别您 | 个人身份的信息": the 的 inside the word closes the object of "identifiable" (not in "能帮助
+            # 我们确定您 | 连接的页面", where the cookie does find the pages)
+            return True
         if word in CLAUSE_PUNCT or word in ("您的", "你的"):
             return False
     return False
