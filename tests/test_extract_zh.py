@@ -3788,3 +3788,13 @@ def test_identifiable_with_an_adverb_is_an_adjective_not_a_practice():
     # "可以直接识别您个人身份的信息" describes the data; the denial is of entrusting it to the partners (a share)
     statements = statements_of("未经您有效授权，我们不会将可以直接识别您个人身份的信息委托第三方合作伙伴处理。")
     assert {(s.data_type, s.action, s.recipient) for s in statements} == {("identity", "not_share", "third_party")}
+
+
+def test_storage_and_location_named_in_a_list_of_permissions():
+    # any item of a list that ends in 权限 is a permission name, also in an SDK row
+    found = pairs("需要获取您的麦克风、摄像头、网络、定位、存储、运行前台服务权限，用于推送账户变动信息。")
+    assert {("location", "collect"), ("storage.files", "collect")} <= found
+    text = "1）畅通卡SDK：为了向您提供充值服务，我行使用了畅通卡SDK，获取您的网络、NFC读写、存储、定位、蓝牙权限，用于充值服务。\n"
+    assert {("location", "collect"), ("storage.files", "collect")} <= {(d, a) for _, d, a, _ in tuples(text)}
+    # storage asked for the photos the person uploads is photo access
+    assert ("storage.files", "collect") not in pairs("我们需要调用您的相机、相册、存储、网络权限，以获取您需要上传的照片。")

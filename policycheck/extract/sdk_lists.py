@@ -15,7 +15,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
 from .lexicon import Lexicon, any_match
 from .sharing_tables import answer_action
-from .zh import UPLOAD_DENIAL, _providers_of_described_sdks
+from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -155,6 +155,9 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     storage = STORAGE_CELL.match(value) if lang == "zh" else None
     if storage and not any(m.start < storage.end(1) for m in matches):
         matches.insert(0, Match(storage.start(1), storage.end(1), "storage.files", storage.group(1)))
+    if lang == "zh":
+        # "获取您的网络、存储、定位、蓝牙权限": permission names in the record's list
+        matches = sorted(matches + permission_names(value, matches, data_matcher(lang)), key=lambda m: m.start)
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []

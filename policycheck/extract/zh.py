@@ -226,11 +226,10 @@ class ChineseAnalyzer:
             data_matches = [m for m in data_matches
                             if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
                                        for n in names)]
-        noun_spans = _permission_nouns(text, data_matches)
-        if noun_spans:
+        permissions = permission_names(text, data_matches, self.data)
+        if permissions:
             # the storage permission reads and writes the files on the device (WRITE_EXTERNAL_STORAGE)
-            data_matches = sorted(data_matches + [Match(a, b, "storage.files", text[a:b]) for a, b in noun_spans],
-                                  key=lambda m: m.start)
+            data_matches = sorted(data_matches + permissions, key=lambda m: m.start)
         intro = text.rstrip().endswith(("：", ":"))
         if not data_matches and not intro:
             return SentenceAnalysis(mentions=[], frames=[], intro=False)
@@ -1679,10 +1678,13 @@ class ChineseAnalyzer:
         return "；".join(found) if found else None
 
 
-# 存储 is a verb ("存储您的信息") and also the Android permission group "存储" in permission lists and tables:
-# "授权存储（相册、媒体和其他文件）、相机权限", "存储、相机、麦克风权限", a table cell "存储\t…"
-PERMISSION_STORAGE = re.compile(
-    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t]))(存储|储存)(?=[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|地理位置|通讯录|电话|短信|日历|蓝牙))")
+# 存储 and 定位 are verbs ("存储您的信息", "定位到…") and also the Android permission groups "存储" and "定位" in permission
+# lists and tables: "授权存储（相册、媒体和其他文件）、相机权限", "存储、相机、麦克风权限", a table cell "存储\t…", and any item
+# of a list that ends in 权限 ("获取您的网络、NFC读写、存储、定位、蓝牙、摄像头权限")
+PERMISSION_NAME = re.compile(
+    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t]))(存储|储存|定位)(?=[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|存储|地理位置|通讯录"
+    r"|电话|短信|日历|蓝牙)|(?:、[^，,。；;：:、（()）\s]{1,8}){1,12}权限)")
+PERMISSION_DATA = {"存储": "storage.files", "储存": "storage.files", "定位": "location"}
 
 
 # "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
@@ -1748,14 +1750,21 @@ def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> l
     return result
 
 
-def _permission_nouns(text: str, matches) -> list[tuple[int, int]]:
-    """Spans of 存储 used as a permission name, outside existing data matches."""
-    spans = []
-    for found in PERMISSION_STORAGE.finditer(text):
+def permission_names(text: str, matches, matcher) -> list[Match]:
+    """存储 and 定位 used as permission names (`PERMISSION_NAME`), outside existing data matches, as data matches typed
+    as `matcher` types the full permission name followed by the rest of the sentence ("调用您的相机、相册、存储、网络权限，
+    以获取您需要上传的照片": 存储权限 for photos is media.photos)."""
+    found_names = []
+    for found in PERMISSION_NAME.finditer(text):
         start, end = found.span(1)
-        if not any(m.start < end and start < m.end for m in matches):
-            spans.append((start, end))
-    return spans
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        # typed by what follows it only: "相册（图片库）、存储、麦克风" lists the photos as an item of their own
+        named = found.group(1) + "权限" + text[end:]
+        value = next((m.value for m in matcher.find(named) if m.start == 0 and m.end == end - start + 2),
+                     PERMISSION_DATA[found.group(1)])
+        found_names.append(Match(start, end, value, found.group(1)))
+    return found_names
 
 
 # Data types that name a person's information as a whole or their identity: data said to leave them out is described,
