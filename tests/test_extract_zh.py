@@ -3798,3 +3798,10 @@ def test_storage_and_location_named_in_a_list_of_permissions():
     assert {("location", "collect"), ("storage.files", "collect")} <= {(d, a) for _, d, a, _ in tuples(text)}
     # storage asked for the photos the person uploads is photo access
     assert ("storage.files", "collect") not in pairs("我们需要调用您的相机、相册、存储、网络权限，以获取您需要上传的照片。")
+
+
+def test_storage_labelling_a_row_on_what_it_is_used_for_is_the_storage_permission():
+    # GUIDELINES: "存储：用于缓存…文本、图像、日志" counts as the files on the storage
+    text = ("我们访问您的各项设备权限是为了向您提供服务，经您授权后我们会开启相关权限。\n\n（一）APP各项业务功能对系统权限的获取情况如下\n\n"
+            "存储：用于缓存您在使用APP过程中产生的文本、图像、日志等内容，以确保APP内容正常展示及运行。\n")
+    assert (5, "storage.files") in {(line, data_type) for line, data_type, _, _ in tuples(text)}
