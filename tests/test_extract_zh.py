@@ -3805,3 +3805,10 @@ def test_storage_labelling_a_row_on_what_it_is_used_for_is_the_storage_permissio
     text = ("我们访问您的各项设备权限是为了向您提供服务，经您授权后我们会开启相关权限。\n\n（一）APP各项业务功能对系统权限的获取情况如下\n\n"
             "存储：用于缓存您在使用APP过程中产生的文本、图像、日志等内容，以确保APP内容正常展示及运行。\n")
     assert (5, "storage.files") in {(line, data_type) for line, data_type, _, _ in tuples(text)}
+
+
+def test_coordinated_verbs_of_a_relative_clause_only_say_which_data():
+    # "未自行公开或者其他未合法公开的" describes the data; the denial is of disclosing it
+    assert pairs("我们不会公开披露您未自行公开或者其他未合法公开的个人信息。") == {("personal_info", "not_share")}
+    # the person's own act inside the object of a control verb stays no practice of ours
+    assert ("personal_info", "collect") not in pairs("您可以访问、修改和删除您提供的注册信息和其他个人信息。")

@@ -652,6 +652,7 @@ class ChineseAnalyzer:
         # prefer the nearest verb that is not such a relative clause
         # ... and so does a verb whose object is such a clause ("支付宝账号授权我们获取的信息（包括姓名…）")
         main_before = [v for v in strong_before if not _followed_by_de(tokens, v)
+                       and not _joined_to_relative(tokens, v, verbs)
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
                                 and self._is_verb(tokens[v + 2].word) and _followed_by_de(tokens, v + 2))]
@@ -2042,6 +2043,19 @@ def _followed_by_de(tokens: list[Token], index: int) -> bool:
     closes = index + 2 < len(tokens) and tokens[index + 2].word in CLAUSE_PUNCT
     # "评论是公开发布的，": 是…的 describes the data
     return not closes or any(t.word in ("是", "时") for t in tokens[max(0, index - 3):index])
+
+
+def _joined_to_relative(tokens: list[Token], index: int, verbs: list[int]) -> bool:
+    """A verb joined by a conjunction to a later verb followed by 的 is in the same relative clause ("不会公开披露您未自主
+    公开或未合法公开的个人信息": both 公开 only say which data is meant)."""
+    if not (index + 1 < len(tokens) and tokens[index + 1].word in ("或", "或者", "和", "及", "以及", "、")):
+        return False
+    later = next((v for v in verbs if v > index + 1), None)  # the verb of the next conjunct
+    # only its adverbs between ("或者其他未合法公开的"), not another subject or conjunct ("访问、修改和删除您提供的…": 提供
+    # is the person's own act inside the object of 删除)
+    return (later is not None and later <= index + 5 and _followed_by_de(tokens, later)
+            and not any(t.word in CLAUSE_PUNCT or t.word in CONJUNCTIONS or t.word in ("您", "你", "用户", "我们")
+                        for t in tokens[index + 2:later]))
 
 
 # the rest of a clause up to its punctuation or an example in parentheses ("（示例：记录搜索）")
