@@ -3812,3 +3812,8 @@ def test_coordinated_verbs_of_a_relative_clause_only_say_which_data():
     assert pairs("我们不会公开披露您未自行公开或者其他未合法公开的个人信息。") == {("personal_info", "not_share")}
     # the person's own act inside the object of a control verb stays no practice of ours
     assert ("personal_info", "collect") not in pairs("您可以访问、修改和删除您提供的注册信息和其他个人信息。")
+
+
+def test_the_browsers_web_storage_is_a_cookie_like_technology():
+    found = pairs("为此目的，我们还可能会使用浏览器网络存储等机制（包括HTML5）和应用数据缓存，收集您设备上的信息并进行本地存储。")
+    assert ("usage.cookies", "use") in found
