@@ -1080,6 +1080,17 @@ def test_an_introduction_whose_verb_the_tagger_read_as_a_noun_still_introduces_i
     assert {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")} == {("health", "collect")}
 
 
+def test_a_named_tool_whose_verb_the_tagger_read_as_a_noun_introduces_its_list():
+    # "Google Analytics stores" read as one noun phrase: the tool collects the items (an SDK the first party embeds)
+    text = ("Google Analytics stores information about:\n\n"
+            "- the pages you visit\n- how long you spend on each page\n")
+    assert {(t[1], t[2], t[3]) for t in tuples(text, fmt="markdown", name="policy.md")} == {
+        ("usage.history", "collect", "google_analytics"), ("usage", "collect", "google_analytics")}
+    # data the introduction calls anonymised gives no tuple (GUIDELINES)
+    text = "Google Analytics stores anonymised information about:\n\n- the pages you visit\n"
+    assert tuples(text, fmt="markdown", name="policy.md") == set()
+
+
 def test_being_told_data_is_collecting_it():
     assert pairs("Paddle tells us your plan and the last four digits of your card.") >= {("financial.payment", "collect")}
     assert pairs("Most browsers will tell you how to prevent your browser from accepting cookies.") == set()

@@ -378,6 +378,8 @@ class EnglishAnalyzer:
                 action = self.lex.verbs.get(tagged_as_noun.group(1).lower()[:-1])
                 if action in ("collect", "store"):
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
+            elif not sentence_frames:
+                sentence_frames.extend(self._named_tool_verb_as_noun(text, purposes, condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 occasion_only=bool(intro) and occasion_only,
                                 kept_on_device=bool(intro) and not sentence_frames and any(
@@ -1751,6 +1753,21 @@ class EnglishAnalyzer:
         actor, text = self._resolve(token, "")  # "": the phrase names no party
         return (actor, text) if actor else None
 
+    def _named_tool_verb_as_noun(self, text: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """The practice of a list introduction whose subject is a named tool and whose verb the tagger read as a noun
+        of the name ("Google Analytics stores information about:", "Matomo records the following data:"): the tool
+        collects the items, as an SDK the first party embeds does (GUIDELINES); none for data called anonymous
+        ("Google Analytics stores anonymised information about:", GUIDELINES: anonymous or aggregate data)."""
+        for party in self.entities.find_named(text, "en"):
+            found = NAMED_TOOL_VERB.match(text, party.end)
+            if found is None or text[:party.start].strip(" *_") or any(
+                    word in self.lex.anonymity_qualifiers for word in re.findall(r"[\w-]+", found.group(2).lower())):
+                continue
+            if self.lex.verbs.get(found.group(1).lower()[:-1]) in ("collect", "store"):
+                return [Frame("collect", actor=party.value, actor_text=text[party.start:party.end], purposes=purposes,
+                              condition=condition)]
+        return []
+
     def _other_party(self, token) -> tuple[str, str | None] | None:
         """Actor id and text when `token` heads a phrase naming a party other than us ("our service providers",
         "Google"), else None ("cookies", "we")."""
@@ -2489,6 +2506,9 @@ WH_CLAUSE_WORDS = frozenset({"which", "what", "how", "whether", "when", "where",
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
 SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
                                    r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
+# … or a named tool's ("Google Analytics stores information about:"): the verb, and what the tool keeps
+NAMED_TOOL_VERB = re.compile(r"[*_]*\s+(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\b([^:.;]{0,60}):\s*$",
+                             re.I)
 # A leading section number ("10.3 Disclosing …", "2.1 If you …"), which the parser takes for a modifier of the subject.
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+(?=[A-Z])")
 NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:(?:is|are)\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?",
