@@ -1325,6 +1325,18 @@ def test_a_lone_list_word_item_is_data():
     assert {(4, "contact.email"), (5, "contact.address")} <= found
 
 
+def test_a_list_word_ending_a_conjunct_of_a_coordinated_item_is_data():
+    text = ("We do not collect:\n\n* User input, documents, or data files\n* Your PDF documents or their contents.\n"
+            "* Directory paths or filenames\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {(3, "storage.files", "not_collect"), (4, "storage.files", "not_collect")}
+    # not a clause ("Send you … messages") nor a phrase with a relative clause
+    text = ("We use your data to:\n\n- Send you notices, updates, and administrative messages;\n\n"
+            "We share data with:\n\n- the National Student Clearinghouse, which verifies degrees for employers.\n")
+    assert statements_of(text, "markdown", "policy.md") == [] or all(
+        s.line == 1 for s in statements_of(text, "markdown", "policy.md"))
+
+
 def test_court_and_garnishment_orders_are_no_purchases():
     path = ROOT / "corpora" / "eval" / "en" / "en-w4-payroll.html"
     found = statements_of(path.read_text(encoding="utf-8"), name=path.name)

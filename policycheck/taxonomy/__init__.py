@@ -45,6 +45,14 @@ _EN_ITEM_OPENING = re.compile(r"[\W_]*(?:(?:your|the|a|an|which|what)\s+)?", re.
 # further labels ("Images, Video, and Objects")
 _EN_ITEM_HEAD_END = re.compile(r"[*_]*(?:\s*(?:$|[.;:(\u2013\u2014-])|\s+(?:you|we|they|it|is|are|was|were|will|may|can|"
                                r"from|in|on|at|for|with|by|[a-z]+ed)\b)", re.I)
+_EN_NOT_IN_CONJUNCT = r"(?:and|or|you|we|us|they|them|it|which|who|that|to|for|of|with|by|from|on|in)\b"
+# an item that is two to four short noun phrases joined by commas, "and" or "or", with no verb-like word, pronoun or
+# preposition ("User input, documents, or data files", "Your PDF documents or their contents."), and each of them
+_EN_CONJUNCT = re.compile(r"(?:(?:your|the|their|any|other|its)\s+)?(?!" + _EN_NOT_IN_CONJUNCT + r")[A-Za-z][\w-]*"
+                          r"(?:\s+(?!" + _EN_NOT_IN_CONJUNCT + r")[A-Za-z][\w-]*){0,2}", re.I)
+_EN_COORDINATED_ITEM = re.compile(r"[\W_]*((?!(?:to|for|by|when|if|how|what|which|we|you)\b)" + _EN_CONJUNCT.pattern
+                                  + r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)" + _EN_CONJUNCT.pattern
+                                  + r"){1,3})[\s.;,*_]*", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 # "technical and settings data"; "interaction and system performance data" (a two-word last conjunct, no comma before
 # "and", not "a device and other personal information")
@@ -299,10 +307,23 @@ class DataMatcher:
         words = [m for m in self._list_words.find(text) if m.value
                  and not any(m.start < f.end and f.start < m.end for f in found)]
         first = min(words, key=lambda m: m.start, default=None)
-        if (self.lang != "en" or first is None or not _EN_ITEM_OPENING.fullmatch(text[:first.start])
-                or not _EN_ITEM_HEAD_END.match(text, first.end) or any(f.start < first.start for f in found)):
+        if self.lang != "en" or first is None:
             return []
+        if (not _EN_ITEM_OPENING.fullmatch(text[:first.start])
+                or not _EN_ITEM_HEAD_END.match(text, first.end) or any(f.start < first.start for f in found)):
+            return self._coordinated_item_words(text, words)
         return [first]
+
+    @staticmethod
+    def _coordinated_item_words(text: str, words: list[Match[str]]) -> list[Match[str]]:
+        """The bare list words that end a conjunct of an English item that is only a coordination of short noun
+        phrases ("- User input, documents, or data files", "* Your PDF documents or their contents."): each names one
+        datum of its list, as an item's opening word does."""
+        item = _EN_COORDINATED_ITEM.fullmatch(text)
+        if item is None:
+            return []
+        ends = {conjunct.end() for conjunct in _EN_CONJUNCT.finditer(text, item.start(1), item.end(1))}
+        return [word for word in words if word.end in ends]
 
     def _elided(self, text: str, match: Match[str], matches: list[Match[str]]) -> list[Match[str]]:
         words = match.phrase.split(" ")
