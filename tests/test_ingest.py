@@ -385,3 +385,12 @@ def test_markdown_table_row_without_outer_pipes_after_a_row_stays_in_the_table()
                                                "Debugging"]
     assert rows[2].cells[0].line == 6 and len(rows) == 4
     assert blocks[-1].kind == "paragraph" and blocks[-1].text == "A paragraph | with a pipe."
+
+
+def test_a_paragraph_opening_with_a_bold_label_right_after_a_list_item_ends_the_list():
+    # "- mailing addresses" then "**Payment Data.** We may collect …": a paragraph of its own, no lazy continuation
+    text = ("# Privacy\n\nThe personal information we collect may include the following:\n- names\n- mailing addresses\n"
+            "**Payment Data.** We may collect data necessary to process your payment.\n")
+    blocks = [(b.kind, b.text, b.line) for b in parse_policy(text, "p.md").blocks]
+    assert ("list_item", "mailing addresses", 5) in blocks
+    assert ("paragraph", "Payment Data. We may collect data necessary to process your payment.", 6) in blocks

@@ -283,8 +283,10 @@ def markdown_blocks(text: str) -> list[Block]:
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
         elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
-              and not line[:1].isspace() and stripped[:1].isupper()):
-            flush()  # "- share your data …" then "We will share your data if …": a paragraph after the list
+              and not line[:1].isspace() and stripped.lstrip("*_")[:1].isupper()):
+            # "- share your data …" then "We will share your data if …" or "**Payment Data.** We may collect …": a
+            # paragraph after the list
+            flush()
         elif (whole_lines and not marker and not quote and kind == "paragraph" and acc.length
               and (acc.text.rstrip().endswith(SENTENCE_END) or stripped[:1].isupper())):
             flush()  # "Information we collect includes:" then "IP address;": lines of their own, as the file has them
