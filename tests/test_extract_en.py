@@ -2715,6 +2715,8 @@ def test_means_as_a_noun_is_not_a_definition():
         "Our third party vendors may collect additional information by automated means when you visit our website, "
         "such as browser type or operating system.")
     assert ("personal_info", "collect") not in pairs('"Personal information" means information that identifies you.')
+    assert pairs("We capture your email address, if you ask us to verify it, so that we have a means of communication "
+                 "with you.") == {("contact.email", "collect")}
 
 
 def test_quoted_or_reversed_ip_abbreviations_and_web_addresses_are_not_postal_addresses():
