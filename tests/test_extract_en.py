@@ -848,6 +848,10 @@ def test_crash_traces_are_logs():
 
 def test_which_apps_are_installed_is_the_app_list():
     assert pairs("We record which apps are installed on your device.") == {("device.apps", "collect")}
+    # the installed packages or extensions of one platform
+    text = "We may collect the following information:\n\n- A list of installed Python packages and their versions\n"
+    assert {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")} == {("device.apps", "collect")}
+    assert pairs("We have installed the packages and security plugins the site needs.") == set()
 
 
 def test_a_header_row_of_longer_column_labels_states_no_practice():
