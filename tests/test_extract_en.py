@@ -6260,3 +6260,11 @@ def test_information_about_the_use_of_the_service_is_usage():
                                          "Scratch Website.")
     assert pairs("GitHub collects anonymous information related to the usage of the extensions.") == set()
     assert pairs("Please see our notice for information about the use of our cookies.") == set()
+
+
+def test_data_excepted_from_a_denial_is_not_denied():
+    # an exception that names the data left out of a denial states its practice (GUIDELINES: denials with an exception)
+    assert pairs("None of the above data will be transferred elsewhere, with the exception of message texts, which "
+                 "will be sent to Google AI API.") == {("communication.messages", "share")}
+    assert pairs("We do not sell your data, with the exception of your email address.") == {
+        ("personal_info", "not_share"), ("contact.email", "share")}

@@ -284,11 +284,20 @@ class EnglishAnalyzer:
             frames = self._frames(verb, span, default_actor, purposes, condition)
             main = self._main_predicate(span.root, verb)
             outer = self._outer_predicate(span.root, verb) if main is None else None
+            excepted = _preceded_by(span.root, self.lex.denial_exceptions)
+            if excepted and frames and main is None and outer is None:
+                # "We do not sell your data, with the exception of your email address": the data left out of a denial
+                # takes the practice the denial withholds (GUIDELINES: denials with an exception)
+                frames = [replace(f, negated=False) for f in frames]
             if main is not None or outer is not None:
                 # "information collected from our customers … is not sold", "We collect your phone number, which is
                 # not shared with advertisers": the clause on the data and the predicate it is the subject or object
                 # of both state practices
                 main_frames = self._frames(main or outer, span, default_actor, purposes, condition) or []
+                if excepted:
+                    # "None of the above data will be transferred elsewhere, with the exception of message texts, which
+                    # will be sent to Google AI": the clause on the excepted data states its practice, the denial not
+                    main_frames = [f for f in main_frames if not f.negated]
                 if main_frames and _identifying_clause(verb, frames) and (
                         outer is not None or all(f.action == "use" for f in frames)):
                     # "We do not share personal information gathered from our Web servers": a restrictive clause
