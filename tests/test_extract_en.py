@@ -4807,8 +4807,10 @@ def test_what_a_request_or_message_holds_is_collected_when_no_practice_precedes(
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert {(5, "device.hardware", "collect"), (7, "device", "collect"), (9, "device.hardware", "collect"),
             (10, "device.hardware", "collect")} <= found
-    # the denial of its content is a denial; a demonstrative points back to a practice, and there is none
-    assert pairs("The request contains no personal information.") == {("personal_info", "not_collect")}
+    # the denial of a named type in it is a denial, but saying it holds no personal information at all only
+    # characterises it (GUIDELINES); a demonstrative points back to a practice, and there is none
+    assert pairs("The request contains no email address.") == {("contact.email", "not_collect")}
+    assert pairs("The request contains no personal information.") == set()
     assert pairs("These reports include your email address.") == set()
 
 
@@ -6268,3 +6270,13 @@ def test_data_excepted_from_a_denial_is_not_denied():
                  "will be sent to Google AI API.") == {("communication.messages", "share")}
     assert pairs("We do not sell your data, with the exception of your email address.") == {
         ("personal_info", "not_share"), ("contact.email", "share")}
+
+
+def test_data_said_to_contain_no_identifying_information_denies_no_type():
+    # calling the data non-personal names no type left out (GUIDELINES); the named types beside it stay denied
+    assert pairs("The data we collect contains no identifying information, email content, or account information.") == {
+        ("communication.messages", "not_collect"), ("account", "not_collect")}
+    assert pairs("The data we collect never includes personal information.") == set()
+    # a denied practice the inclusion verb takes is a denial
+    assert pairs("This program does not involve the collection of any personal information from students.") == {
+        ("personal_info", "not_collect")}

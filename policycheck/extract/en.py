@@ -243,18 +243,20 @@ class EnglishAnalyzer:
                 # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
                 mention.skip = True
                 continue
+            if match.value in NON_PERSONAL_TYPES and _characterised_as_not_personal(span.root) and (
+                    verb is None or _first_conjunct(span.root).head.lemma_.lower() in INCLUSION_VERBS):
+                # "No personally identifiable information is ever part of this data", "crash reports never include
+                # personal information", "The data we collect contains no identifying information": calling the data
+                # non-personal names no type left out (GUIDELINES); not a denied practice the inclusion verb takes
+                # ("This program does not involve the collection of any personal information")
+                mention.skip = True
+                continue
             if verb is None:
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit
                 mention.denied = _negated_inclusion(span.root) or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)
-                if mention.denied and match.value == "personal_info" and _characterised_as_not_personal(span.root):
-                    # "No personally identifiable information is ever part of this data", "crash reports never
-                    # include personal information": calling the data non-personal names no type left out (GUIDELINES)
-                    mention.skip = True
-                    mention.inherit = mention.denied = False
-                    continue
                 if mention.denied and _subject_noun(span.root) in self.lex.record_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address": what the records we receive leave out is not collected
@@ -3119,6 +3121,9 @@ def _what_it_depends_on(token) -> bool:
 
 # Verbs whose denial with cookies as the object denies taking the cookies in, not only their use (see the cookie
 # denials in `_analyze_doc`): "We do not collect cookies or device identifiers".
+# The generic types a denied inclusion names when it calls data non-personal ("crash reports never include personal
+# information", "The data we collect contains no identifying information"): no type is left out (GUIDELINES).
+NON_PERSONAL_TYPES = {"personal_info", "identity"}
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 
 
@@ -3546,12 +3551,13 @@ def _controlled_data(noun) -> bool:
 
 def _characterised_as_not_personal(token) -> bool:
     """Whether `token`, a denied data phrase, is what some data leaves out by an inclusion: the object of a negated
-    inclusion verb ("crash reports never include personal information") or the subject "no X" of a copula or
-    inclusion verb ("No personally identifiable information is ever part of this data")."""
+    inclusion verb ("crash reports never include personal information"), the subject "no X" of a copula or
+    inclusion verb ("No personally identifiable information is ever part of this data") or its object "no X" ("The
+    data we collect contains no identifying information")."""
     if _negated_inclusion(token):
         return True
     head = _object_phrase_head(token)
-    return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in INCLUSION_VERBS
+    return (head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in INCLUSION_VERBS
             and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
 
 
