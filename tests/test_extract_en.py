@@ -6280,3 +6280,9 @@ def test_data_said_to_contain_no_identifying_information_denies_no_type():
     # a denied practice the inclusion verb takes is a denial
     assert pairs("This program does not involve the collection of any personal information from students.") == {
         ("personal_info", "not_collect")}
+
+
+def test_a_parent_aware_that_a_child_gave_us_data_supposes_no_practice():
+    # the children's clause of the common template: a supposition of what the reader knows, no collection stated
+    assert pairs("If you are a parent or guardian and you are aware that your child has provided us with Personal "
+                 "Information, please contact us.") == set()
