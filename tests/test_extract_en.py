@@ -6286,3 +6286,11 @@ def test_a_parent_aware_that_a_child_gave_us_data_supposes_no_practice():
     # the children's clause of the common template: a supposition of what the reader knows, no collection stated
     assert pairs("If you are a parent or guardian and you are aware that your child has provided us with Personal "
                  "Information, please contact us.") == set()
+
+
+def test_an_sdk_records_data_called_anonymous_gives_no_tuple_but_its_identifiers():
+    # anonymised data gives no tuple, identifiers aside (GUIDELINES), in an SDK record's data field too
+    text = "### PostHog\n\n- **Purpose:** Analytics and usage tracking\n- **Data Shared:** {}\n"
+    assert pairs(text.format("Anonymous usage events and properties"), "markdown") == set()
+    assert pairs(text.format("Usage events and properties"), "markdown") == {("usage", "collect")}
+    assert ("device.id", "collect") in pairs(text.format("Anonymous usage events and a device ID"), "markdown")

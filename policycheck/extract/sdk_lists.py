@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
-from .lexicon import Lexicon, any_match
+from .en import IDENTIFIER_TYPES
+from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
 
@@ -161,7 +162,13 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
+    opening = re.match(r"[\s*_]*([\w-]+)", value)
+    anonymous = lang == "en" and opening is not None and opening.group(1).lower() in load_lexicon(lang).anonymity_qualifiers
     for match in matches:
+        if anonymous and not match.value.startswith(IDENTIFIER_TYPES):
+            # "Data Shared: Anonymous usage events and properties": data the value calls anonymous or aggregate gives
+            # no tuple, identifiers aside (GUIDELINES), as in sentences and run-in labels
+            continue
         if any(_denied_upload(value, match.start, denial) for denial in denials):
             # "采集您的IMEI…，只用于客户端密钥生成，并不传输至后台", "（其中当前网络类型…仅在设备本地读取，不会上传至小米服务器）":
             # the data named before the denial, in its bracket, is not uploaded, so not collected (GUIDELINES)
