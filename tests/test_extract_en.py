@@ -6294,3 +6294,12 @@ def test_an_sdk_records_data_called_anonymous_gives_no_tuple_but_its_identifiers
     assert pairs(text.format("Anonymous usage events and properties"), "markdown") == set()
     assert pairs(text.format("Usage events and properties"), "markdown") == {("usage", "collect")}
     assert ("device.id", "collect") in pairs(text.format("Anonymous usage events and a device ID"), "markdown")
+
+
+def test_data_called_anonymous_and_named_again_bare_in_the_block_gives_no_tuple():
+    # GUIDELINES: anonymous or aggregate data gives none, also where a later sentence names it again bare
+    assert pairs("Ambie collects anonymous, aggregate telemetry. You can view the repository to see where the app "
+                 "tracks telemetry. Telemetry is used to understand what parts of Ambie are used.") == set()
+    # a paragraph of its own that names the data bare states its practice
+    assert tuples("We collect anonymous usage data.\n\nWe collect usage data to improve the app.\n") == {
+        (3, "usage", "collect", "first_party")}

@@ -115,6 +115,10 @@ class EnglishAnalyzer:
         self.other_party_names: set[str] = set()
         self._inside_terms: set[int] = set()
         self._user_items = False  # the sentence is an item of an introduction ending "… when you:" (`USER_ITEM_INTRO`)
+        # (block index, head noun) of data the block called anonymous or aggregate: "Ambie collects anonymous,
+        # aggregate telemetry. … the app tracks telemetry" names that data again
+        self._anonymous_heads: set[tuple[int, str]] = set()
+        self._block = -1
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
@@ -145,8 +149,10 @@ class EnglishAnalyzer:
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             self._user_items = _item_of_user_intro(sentences, index)
+            self._block = sentences[index].block_index
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         self._user_items = False
+        self._anonymous_heads.clear()
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
 
     # -- per sentence --------------------------------------------------------------------------------------
@@ -541,10 +547,16 @@ class EnglishAnalyzer:
             return False  # "the locale configured in your operating system": where a setting is, not the system data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
-        if not match.value.startswith(IDENTIFIER_TYPES) and _label_called_anonymous(span, self.lex.anonymity_qualifiers):
-            return False  # "**Analytics Data:** Anonymized data retained for 12 months"
-        if not match.value.startswith(IDENTIFIER_TYPES) and self._called_anonymous(root):
-            return False  # "Anonymous usage events and properties", "App usage analytics (anonymized)"
+        if not match.value.startswith(IDENTIFIER_TYPES):
+            head = (self._block, _phrase_head(root).lemma_.lower())
+            if (_label_called_anonymous(span, self.lex.anonymity_qualifiers)  # "**Analytics Data:** Anonymized data …"
+                    or self._called_anonymous(root)):  # "Anonymous usage events", "App usage analytics (anonymized)"
+                self._anonymous_heads.add(head)
+                return False
+            if head in self._anonymous_heads and not any(c.dep_ == "poss" for c in root.children):
+                # "Ambie collects anonymous, aggregate telemetry. … Telemetry is used to understand …": the block names
+                # the anonymous data again bare (GUIDELINES: no tuple, also where a later sentence names it again)
+                return False
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
@@ -3872,6 +3884,13 @@ def _names_a_service(span, service_nouns: set[str]) -> bool:
                and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i])
                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("NOUN", "PROPN"))  # "settings data"
                for c in last.children)
+
+
+def _phrase_head(noun):
+    """The noun a data term heads or modifies ("usage" in "usage statistics" -> "statistics")."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _label_called_anonymous(span, qualifiers: set[str]) -> bool:
