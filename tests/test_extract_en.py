@@ -6303,3 +6303,13 @@ def test_data_called_anonymous_and_named_again_bare_in_the_block_gives_no_tuple(
     # a paragraph of its own that names the data bare states its practice
     assert tuples("We collect anonymous usage data.\n\nWe collect usage data to improve the app.\n") == {
         (3, "usage", "collect", "first_party")}
+
+
+def test_hyphen_joined_term_names_data_but_not_as_a_modifier():
+    # a two- or three-word term written as a hyphenated compound is the same data ("user agent" -> "user-agent")
+    assert pairs("When you visit the site, we receive your IP address and user-agent header as part of our server "
+                 "logs.") == {("network.ip", "collect"), ("device.hardware", "collect"), ("usage.logs", "collect")}
+    # not a modifier of another noun, nor a code name with underscores
+    assert ("communication.messages", "collect") not in pairs(
+        "The private-message outbox uses ChaCha20 with a key held in the keychain.")
+    assert ("contact.phone", "collect") not in pairs("We store the phone_number flag in the settings file.")

@@ -134,21 +134,28 @@ class DataMatcher:
         self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
         for type_id, phrases in taxonomy.also.get(lang, {}).items():
             for phrase in phrases:
-                for form in english_variants(phrase) if lang == "en" else (phrase,):
+                for form in english_variants(phrase, hyphenated=True) if lang == "en" else (phrase,):
                     self._also.setdefault(" ".join(fold(form).split()), []).append(type_id)
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
         for phrase in taxonomy.ignore.get(lang, []):
-            for form in english_variants(phrase) if lang == "en" else (phrase,):
+            for form in english_variants(phrase, hyphenated=True) if lang == "en" else (phrase,):
                 self._matcher.add(form, "")
         for type_id, phrases in taxonomy.terms.get(lang, {}).items():
             for phrase in phrases:
-                for form in english_variants(str(phrase)) if lang == "en" else (str(phrase),):
+                for form in english_variants(str(phrase), hyphenated=True) if lang == "en" else (str(phrase),):
                     self._matcher.add(form, type_id)
                     self._lookup.setdefault(" ".join(fold(form).split()), type_id)
+        # hyphen-joined forms ("user-agent") match written compounds, not code names, which fold "_" to "-"
+        # ("phone_number", "session_id" in a cookie table)
+        listed = [str(phrase) for phrases in [*taxonomy.terms.get(lang, {}).values(), taxonomy.ignore.get(lang, [])]
+                  for phrase in phrases] if lang == "en" else []
+        written = {" ".join(fold(form).split()) for phrase in listed for form in english_variants(phrase)}
+        self._hyphen_joined = {" ".join(fold(form).split()) for phrase in listed
+                               for form in english_variants(phrase, hyphenated=True)} - written
 
     def find(self, text: str) -> list[Match[str]]:
-        matches = self._matcher.find(text)
+        matches = self._matcher.find(text, self._written_compound if self._hyphen_joined else None)
         if self._patterns:
             matches = self._with_patterns(text, matches)
         if self.lang == "zh" and "相关" in text:
@@ -183,6 +190,17 @@ class DataMatcher:
             found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
                                     for type_id in self._also.get(m.phrase, ())], key=lambda m: m.start)
         return found
+
+    def _written_compound(self, text: str, match: Match[str]) -> bool:
+        """A hyphen-joined term that names data: "your user-agent header", "User-agent (info about the browser)"; not
+        a code name ("session_id") nor a modifier of another noun ("text-message reminders", "the private-message
+        outbox", "family-tree and messaging features"); other matches are kept."""
+        if match.phrase not in self._hyphen_joined:
+            return True
+        if "_" in text[match.start:match.end]:
+            return False
+        following = _NEXT_WORD.match(text, match.end)
+        return following is None or following.group(1).lower() in _DATA_HEADS
 
     @staticmethod
     def _with_permissions(text: str, matches: list[Match[str]]) -> list[Match[str]]:
@@ -382,6 +400,14 @@ class DataMatcher:
 
     def __len__(self) -> int:
         return len(self._matcher)
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_DATA_HEADS = {"information", "info", "data", "details", "header", "headers", "string", "strings", "content", "record",
+               "records", "value", "values",  # nouns a hyphen-joined term may modify and still name the data
+               # and words that end a noun phrase ("your IP-address is stored", "the user-agent of the request")
+               "is", "are", "was", "were", "be", "may", "will", "can", "of", "to", "from", "for", "in", "on", "with", "by",
+               "as", "at", "that", "which", "we", "you"}
 
 
 @lru_cache(maxsize=None)

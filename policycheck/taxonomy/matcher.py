@@ -9,7 +9,7 @@ so "IP" does not match inside "VIP" and "name" does not match inside "rename".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 import ahocorasick
 
@@ -110,8 +110,8 @@ class PhraseMatcher(Generic[V]):
                 self._exact.make_automaton()
         self._built = True
 
-    def find(self, text: str) -> list[Match[V]]:
-        """Leftmost-longest, non-overlapping matches in `text`."""
+    def find(self, text: str, accept: Callable[[str, Match[V]], bool] | None = None) -> list[Match[V]]:
+        """Leftmost-longest, non-overlapping matches in `text` (among those `accept` keeps, if given)."""
         if not self._built:
             self._build()
         if not self._size or not text:
@@ -132,7 +132,9 @@ class PhraseMatcher(Generic[V]):
                     continue
                 if _is_word_char(key[-1]) and end < len(haystack) and (_is_word_char(haystack[end]) or text[end] == "_"):
                     continue
-                candidates.append(Match(start, end, value, key))
+                candidate = Match(start, end, value, key)
+                if accept is None or accept(text, candidate):
+                    candidates.append(candidate)
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match[V]] = []
         last_end = -1
@@ -146,8 +148,10 @@ class PhraseMatcher(Generic[V]):
         return chosen
 
 
-def english_variants(phrase: str) -> Iterable[str]:
-    """Surface forms of an English phrase: itself, a regular plural of its last word, hyphen/space variants."""
+def english_variants(phrase: str, hyphenated: bool = False) -> Iterable[str]:
+    """Surface forms of an English phrase: itself, a regular plural of its last word, hyphen/space variants.
+    With `hyphenated`, a phrase of two or three words also takes the forms with its words joined by hyphens, as a
+    compound is often written ("user agent" -> "user-agent", "device ID" -> "device-ID")."""
     forms = {phrase}
     words = phrase.split(" ")
     last = words[-1]
@@ -167,7 +171,20 @@ def english_variants(phrase: str) -> Iterable[str]:
             forms.add(form.replace("-", ""))
         if "e-mail" in form.lower():
             forms.add(form.lower().replace("e-mail", "email"))
+    if hyphenated:
+        forms |= {joined for form in forms for joined in _hyphen_joins(form)}
     return forms
+
+
+def _hyphen_joins(form: str) -> set[str]:
+    """The forms of a two- or three-word phrase with one or both gaps written as a hyphen."""
+    words = form.split(" ")
+    if not 2 <= len(words) <= 3 or not all(word[:1].isalnum() and word[-1:].isalnum() for word in words):
+        return set()
+    joins = {"-".join(words)}
+    if len(words) == 3:
+        joins |= {f"{words[0]}-{words[1]} {words[2]}", f"{words[0]} {words[1]}-{words[2]}"}
+    return joins
 
 
 _NO_PLURAL = {
