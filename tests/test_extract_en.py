@@ -6313,3 +6313,9 @@ def test_hyphen_joined_term_names_data_but_not_as_a_modifier():
     assert ("communication.messages", "collect") not in pairs(
         "The private-message outbox uses ChaCha20 with a key held in the keychain.")
     assert ("contact.phone", "collect") not in pairs("We store the phone_number flag in the settings file.")
+
+
+def test_head_shared_by_coordinated_device_terms():
+    # "browser and device characteristics": the head completes the first conjunct too ("browser characteristics")
+    assert pairs("We automatically collect your IP address and/or browser and device characteristics.") == {
+        ("network.ip", "collect"), ("device.hardware", "collect"), ("device", "collect")}

@@ -18,7 +18,8 @@ __all__ = [
 
 
 _EN_HEADS = ("information", "data", "details", "identifiers", "identifier", "ids", "id", "addresses", "address",
-             "numbers", "number", "records", "history", "logs", "settings", "info")
+             "numbers", "number", "records", "history", "logs", "settings", "info", "characteristics", "type", "types",
+             "version", "versions")
 _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料", "标识符", "识别码")
 # the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B", "A（注释）、B"
 _LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
