@@ -6319,3 +6319,10 @@ def test_head_shared_by_coordinated_device_terms():
     # "browser and device characteristics": the head completes the first conjunct too ("browser characteristics")
     assert pairs("We automatically collect your IP address and/or browser and device characteristics.") == {
         ("network.ip", "collect"), ("device.hardware", "collect"), ("device", "collect")}
+
+
+def test_denial_in_a_so_clause_stays_in_it():
+    # the parser hangs the first clause under the later "so" clause; the denial there is that clause's own
+    assert pairs("Your IP address is used to detect fraud, so it is never stored in full.") == {("network.ip", "use")}
+    assert pairs("Your email address is shared with our partners, so it is never sold.") == {("contact.email", "share")}
+    assert pairs("We do not sell your data, so it is never shared with advertisers.") == {("personal_info", "not_share")}

@@ -2136,6 +2136,8 @@ class EnglishAnalyzer:
         while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
             if _semicolon_between(head, head.head):
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
+            if _consequence_after(head):
+                break  # "Your IP address is used to …, so it is never stored in full": the later clause's own denial
             if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and (
                     c.i not in self._inside_terms or _own_auxiliary(head)) for c in head.children) and not any(
                     t.lower_ in ("nor", "neither") for t in head.doc[min(head.i, head.head.i):max(head.i, head.head.i)]):
@@ -3510,6 +3512,16 @@ def _own_auxiliary(verb) -> bool:
     """Whether a conjoined verb has an auxiliary of its own ("…, and the selfie is deleted", "and your email address
     will be shared"): a finite clause, not a second verb sharing the first one's subject and negation."""
     return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to" for c in verb.children)
+
+
+def _consequence_after(clause) -> bool:
+    """Whether `clause` is a clause the parser hung under a later one that opens with "so" ("Your IP address is used to
+    work out your country, so it is never stored in full": "used" as a ccomp of "stored"); the later clause states
+    a consequence of its own."""
+    head = clause.head
+    return (clause.dep_ == "ccomp" and head.i > clause.i
+            and any(c.dep_ in ("mark", "advmod", "cc") and c.lower_ == "so" and clause.i < c.i < head.i
+                    for c in head.children))
 
 
 def _semicolon_between(a, b) -> bool:
