@@ -6326,3 +6326,15 @@ def test_denial_in_a_so_clause_stays_in_it():
     assert pairs("Your IP address is used to detect fraud, so it is never stored in full.") == {("network.ip", "use")}
     assert pairs("Your email address is shared with our partners, so it is never sold.") == {("contact.email", "share")}
     assert pairs("We do not sell your data, so it is never shared with advertisers.") == {("personal_info", "not_share")}
+
+
+def test_data_excepted_from_a_denial_is_handled():
+    # GUIDELINES: an exception that names the data left out of a denial states its practice
+    assert pairs("We do not collect any personal information other than your IP address.") == {
+        ("personal_info", "not_collect"), ("network.ip", "collect")}
+    assert pairs("We do not collect any personal information except your IP address.") == {
+        ("personal_info", "not_collect"), ("network.ip", "collect")}
+    # a limit of scope and an exception of parties stay as they were
+    assert pairs("We do not collect more personal information than necessary.") == set()
+    assert pairs("Except as described in this policy, we do not share your email address.") == {
+        ("contact.email", "not_share")}

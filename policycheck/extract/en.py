@@ -2216,6 +2216,12 @@ class EnglishAnalyzer:
                     or span.doc[end].dep_ == "cc" and span.doc[end].head.pos_ in ("VERB", "AUX")):
                 end += 1
             window = span.doc[start:end].text
+            if negation.i < span.start and DATA_EXCEPTION_BEFORE.search(span.doc[negation.i:span.start].text):
+                # "we do not collect any personal information other than your IP address": the data excepted from
+                # the denial is what the practice does handle (GUIDELINES)
+                return False
+            if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 3)].text):
+                return True  # the denied data before its exception ("any personal information other than …")
             if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
                     self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), span.end + 8)].text):
                 # "we will not keep your data longer than necessary", "will not retain your personal data for a period
@@ -2410,6 +2416,12 @@ def _verb_candidates(doc) -> list[int]:
             if pos in wanted_pos or tag in wanted_tag]
 
 
+# an exception of data from a denial, right before or right after the data ("… other than your IP address")
+DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of)"
+                                   r"(?:\s+\S+){0,2}\s*$", re.I)
+DATA_EXCEPTION_AFTER = re.compile(r"^\s*(?:other than|except(?: for)?|apart from|excluding)\b(?!\s+(?:as|in|to|where|when|"
+                                  r"if|with|by|under|through|required|necessary|permitted|described|set|provided|"
+                                  r"outlined|stated)\b)", re.I)  # not "other than as described here"
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
 
 
