@@ -3817,3 +3817,12 @@ def test_coordinated_verbs_of_a_relative_clause_only_say_which_data():
 def test_the_browsers_web_storage_is_a_cookie_like_technology():
     found = pairs("为此目的，我们还可能会使用浏览器网络存储等机制（包括HTML5）和应用数据缓存，收集您设备上的信息并进行本地存储。")
     assert ("usage.cookies", "use") in found
+
+
+def test_data_kept_only_on_own_device_is_no_retention():
+    # GUIDELINES: data kept only on the user's own device is not `store`, also with no upload denial after it
+    assert pairs("您的聊天记录仅存储在您的设备上。") == set()
+    assert pairs("聊天记录仅会储存在你的终端设备。") == set()
+    assert pairs("部分搜索关键字会暂时存储在您的本地存储设备之中。") == set()
+    assert pairs("聊天数据仅存储在您的设备以及您已向其发送通信的用户之设备上。") == set()
+    assert pairs("我们会将您的搜索记录保存在服务器中。") == {("usage.history", "store")}

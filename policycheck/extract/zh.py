@@ -174,6 +174,12 @@ UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不
                            r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
+# data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
+#手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
+KEPT_ON_OWN_DEVICE = re.compile(
+    r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?"
+    r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|以及|本地)))"
+    r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
 
 
 @dataclass
@@ -498,6 +504,7 @@ class ChineseAnalyzer:
                         and any(not f.negated for f in mention.frames) and denial not in mention.frames):
                     mention.frames = mention.frames + [denial]
         self._continue_upload_denials(text, mentions)
+        self._drop_kept_on_own_device(text, mentions)
         _continue_merger(text, mentions)
         for found in PRONOUN_OBJECT.finditer(text):
             verb_index = next((i for i in verbs if tokens[i].start >= found.end()
@@ -523,6 +530,16 @@ class ChineseAnalyzer:
                     continue
                 kept = [f for f in mention.frames if f.negated or not (local and (f.action == "store" or f.verb in SHOWING_VERBS))]
                 mention.frames = kept + [denial]
+
+    @staticmethod
+    def _drop_kept_on_own_device(text: str, mentions: list[Mention]) -> None:
+        """"您的聊天记录仅存储在您的设备上": the keeping verb placing the data only on the person's own device states
+        no retention by us, so its store frames go (the collection or use the sentence states otherwise stays)."""
+        for found in KEPT_ON_OWN_DEVICE.finditer(text):
+            verb = found.group(1) or found.group(2)
+            for mention in mentions:  # the data named before it ("…，接收者将您的通信内容存储至其收藏" stays)
+                if mention.frames and not mention.skip and mention.end <= found.start():
+                    mention.frames = [f for f in mention.frames if f.negated or f.action != "store" or f.verb != verb]
 
     def is_intro_continuation(self, text: str) -> bool:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
