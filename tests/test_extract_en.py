@@ -6338,3 +6338,19 @@ def test_data_excepted_from_a_denial_is_handled():
     assert pairs("We do not collect more personal information than necessary.") == set()
     assert pairs("Except as described in this policy, we do not share your email address.") == {
         ("contact.email", "not_share")}
+
+
+def test_hedged_denial_states_no_practice():
+    # GUIDELINES: a denial hedged by how often or how readily it holds is not annotated, wherever the hedge stands
+    assert pairs("We do not normally access your photos.") == set()
+    assert pairs("We normally do not share your email address.") == set()
+    assert pairs("Generally, we do not share your email address.") == set()
+    assert pairs("Generally speaking, we do not share your email address.") == set()
+    assert pairs("Visitors' personal information is not usually disclosed to anyone except Government of Canada "
+                 "personnel.") == set()
+    assert pairs("We generally don't collect or store your location.") == set()
+    # "never" stays a denial, and a hedge of another verb hedges nothing denied
+    assert pairs("We generally never share your email address.") == {("contact.email", "not_share")}
+    assert ("contact.email", "not_share") in pairs("We do not sell the email addresses we usually collect.")
+    assert pairs("We usually collect your email address but do not share your phone number with advertisers.") == {
+        ("contact.email", "collect"), ("contact.phone", "not_share")}

@@ -2130,7 +2130,7 @@ class EnglishAnalyzer:
         return found[-1].value if found else None
 
     def _negated(self, verb, span) -> bool | None:
-        """True for a denial, False for none, None for a negated limit of scope."""
+        """True for a denial, False for none, None for a negated limit of scope or a hedged denial."""
         chain = [verb]
         head = verb
         while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
@@ -2207,6 +2207,7 @@ class EnglishAnalyzer:
                     negation = child
         if negation is None:
             return False
+        denied = None if self._hedged(negation) else True  # "We do not normally access that picture": no tuple
         if span is not None:
             start = min(negation.i, span.start)
             end = span.end
@@ -2221,7 +2222,7 @@ class EnglishAnalyzer:
                 # the denial is what the practice does handle (GUIDELINES)
                 return False
             if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 3)].text):
-                return True  # the denied data before its exception ("any personal information other than …")
+                return denied  # the denied data before its exception ("any personal information other than …")
             if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
                     self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), span.end + 8)].text):
                 # "we will not keep your data longer than necessary", "will not retain your personal data for a period
@@ -2229,7 +2230,18 @@ class EnglishAnalyzer:
                 return False
             if any_match(self.lex.negation_blockers, window):
                 return None
-        return True
+        return denied
+
+    def _hedged(self, negation) -> bool:
+        """Whether a "not" is hedged by how often or how readily the denial holds: an adverb of cue `denial_hedges` on
+        the denied verb, before or after "not" ("We do not normally access that picture", "We generally don't share
+        X", "X is not usually disclosed", "Generally(, speaking), we do not sell X"). Not "never", and not an adverb
+        of another verb ("we do not sell the data we usually collect")."""
+        if negation.dep_ != "neg" or negation.lower_ == "never":
+            return False
+        hedges = self.lex.denial_hedges
+        return any(c.dep_ == "advmod" and c.lower_ in hedges or c.dep_ == "advcl" and c.lower_ == "speaking" and any(
+            g.dep_ == "advmod" and g.lower_ in hedges for g in c.children) for c in negation.head.children)
 
     def _required(self, copula) -> bool:
         """A copula whose complement says data is asked of the user ("X may be necessary for the contract", cue
