@@ -6354,3 +6354,14 @@ def test_hedged_denial_states_no_practice():
     assert ("contact.email", "not_share") in pairs("We do not sell the email addresses we usually collect.")
     assert pairs("We usually collect your email address but do not share your phone number with advertisers.") == {
         ("contact.email", "collect"), ("contact.phone", "not_share")}
+
+
+def test_data_described_as_not_required_is_no_denial():
+    # a relative clause saying the data is not needed describes it; the clause above states the practice
+    assert pairs("We may receive your full name, which is not required for use of the Services.") == {
+        ("identity.name", "collect")}
+    assert pairs("We may receive personal data (such as your full name or gender) that is not required for use of "
+                 "the Services.") == {("personal_info", "collect"), ("identity.name", "collect"),
+                                      ("identity.gender", "collect")}
+    # a denied requirement of the data itself stays a denial
+    assert pairs("We do not require your phone number.") == {("contact.phone", "not_collect")}
