@@ -6349,11 +6349,16 @@ def test_hedged_denial_states_no_practice():
     assert pairs("Visitors' personal information is not usually disclosed to anyone except Government of Canada "
                  "personnel.") == set()
     assert pairs("We generally don't collect or store your location.") == set()
+    assert pairs("We generally collect no personal information.") == set()
+    assert pairs("Usually, no personal information is shared with third parties.") == set()
     # "never" stays a denial, and a hedge of another verb hedges nothing denied
     assert pairs("We generally never share your email address.") == {("contact.email", "not_share")}
     assert ("contact.email", "not_share") in pairs("We do not sell the email addresses we usually collect.")
     assert pairs("We usually collect your email address but do not share your phone number with advertisers.") == {
         ("contact.email", "collect"), ("contact.phone", "not_share")}
+    assert pairs("We usually collect your name but no other personal information.") == {
+        ("identity.name", "collect"), ("personal_info", "not_collect")}
+    assert pairs("We collect no personal information.") == {("personal_info", "not_collect")}
 
 
 def test_data_described_as_not_required_is_no_denial():

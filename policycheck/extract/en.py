@@ -2209,7 +2209,7 @@ class EnglishAnalyzer:
                     negation = child
         if negation is None:
             return False
-        denied = None if self._hedged(negation) else True  # "We do not normally access that picture": no tuple
+        denied = None if self._hedged(negation, verb) else True  # "We do not normally access that picture": no tuple
         if span is not None:
             start = min(negation.i, span.start)
             end = span.end
@@ -2234,16 +2234,26 @@ class EnglishAnalyzer:
                 return None
         return denied
 
-    def _hedged(self, negation) -> bool:
-        """Whether a "not" is hedged by how often or how readily the denial holds: an adverb of cue `denial_hedges` on
-        the denied verb, before or after "not" ("We do not normally access that picture", "We generally don't share
-        X", "X is not usually disclosed", "Generally(, speaking), we do not sell X"). Not "never", and not an adverb
-        of another verb ("we do not sell the data we usually collect")."""
-        if negation.dep_ != "neg" or negation.lower_ == "never":
+    def _hedged(self, negation, verb) -> bool:
+        """Whether a denial is hedged by how often or how readily it holds: an adverb of cue `denial_hedges` on the
+        denied verb, before or after "not" ("We do not normally access that picture", "We generally don't share X",
+        "X is not usually disclosed", "Generally(, speaking), we do not sell X"), or on the verb of a "no" object or
+        subject ("We generally collect no X", "Usually, no X is shared"). Not "never", and not an adverb of another
+        verb ("we do not sell the data we usually collect")."""
+        if negation.lower_ == "never":
+            return False
+        if negation.dep_ == "neg":
+            denied = negation.head
+        elif (negation.dep_ in ("nsubj", "nsubjpass") or negation.lower_ == "no"
+              and negation.head.dep_ in ("dobj", "nsubj", "nsubjpass")) and negation.head.head.i == verb.i:
+            # "we generally collect no X", "No one usually reads X"; not a "no" conjunct beside data the verb does
+            # handle ("We usually collect your name but no other personal information")
+            denied = verb
+        else:
             return False
         hedges = self.lex.denial_hedges
         return any(c.dep_ == "advmod" and c.lower_ in hedges or c.dep_ == "advcl" and c.lower_ == "speaking" and any(
-            g.dep_ == "advmod" and g.lower_ in hedges for g in c.children) for c in negation.head.children)
+            g.dep_ == "advmod" and g.lower_ in hedges for g in c.children) for c in denied.children)
 
     def _required(self, copula) -> bool:
         """A copula whose complement says data is asked of the user ("X may be necessary for the contract", cue
