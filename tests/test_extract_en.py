@@ -6359,14 +6359,3 @@ def test_hedged_denial_states_no_practice():
     assert pairs("We usually collect your name but no other personal information.") == {
         ("identity.name", "collect"), ("personal_info", "not_collect")}
     assert pairs("We collect no personal information.") == {("personal_info", "not_collect")}
-
-
-def test_data_described_as_not_required_is_no_denial():
-    # a relative clause saying the data is not needed describes it; the clause above states the practice
-    assert pairs("We may receive your full name, which is not required for use of the Services.") == {
-        ("identity.name", "collect")}
-    assert pairs("We may receive personal data (such as your full name or gender) that is not required for use of "
-                 "the Services.") == {("personal_info", "collect"), ("identity.name", "collect"),
-                                      ("identity.gender", "collect")}
-    # a denied requirement of the data itself stays a denial
-    assert pairs("We do not require your phone number.") == {("contact.phone", "not_collect")}

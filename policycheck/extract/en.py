@@ -1256,8 +1256,6 @@ class EnglishAnalyzer:
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         if negated and self._denies_combination(verb):
             return None  # "we do not log IP addresses together with wallet addresses": only the link is denied
-        if negated and _unneeded_data(verb, span):
-            return None  # "we may receive personal data that is not required for the Services": no denial
         frames: list[Frame] = []
         for item in verbs:
             who = self._actor(item, default_actor)
@@ -2474,18 +2472,6 @@ def _negation(verb, lasting: bool = True):
                  or lasting and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                  and not any(g.lower_ == "than" for g in c.subtree)  # "kept for no longer than 180 days": a period
                  and verb.lemma_.lower() not in ("wish", "want", "desire", "need")), None)  # the user's wish
-
-
-NECESSITY_VERBS = {"require", "need"}
-
-
-def _unneeded_data(verb, span) -> bool:
-    """Whether a denied "required" / "needed" is a relative clause that only describes the data of the clause above
-    as unnecessary ("Code.org may receive personal data (such as a Student's full name) that is not required for use
-    of the Services", "your name, which is not needed to use the app", "records that are no longer required"): what
-    the data is not needed for, not a denial that it is collected; the clause above states its own practice."""
-    return (verb.dep_ == "relcl" and verb.lemma_.lower() in NECESSITY_VERBS and span is not None
-            and span.root.i in {t.i for t in verb.head.subtree} and span.root.i not in {t.i for t in verb.subtree})
 
 
 def _coordinators(conjunct) -> list[str]:
