@@ -3105,6 +3105,18 @@ def test_data_remaining_somewhere_for_a_time_span_is_stored():
     assert pairs("Copies of your information may remain in our archives.") == set()
 
 
+def test_data_remaining_after_the_account_is_closed_is_stored():
+    # GUIDELINES: named data kept beyond the account's deletion states its retention
+    assert pairs("Your comments may remain on the Site even after your account is closed.") == {("content", "store")}
+    assert ("personal_info", "store") in pairs(
+        "Personal information associated with Observations may remain attached to Observations, even after You have "
+        "closed Your account.")
+    assert ("media.photos", "store") in pairs("Your photos may persist in our backups after account deletion.")
+    # not on the user's own device, and not after some other event
+    assert pairs("Your data may remain on your device after you delete your account.") == set()
+    assert pairs("Your comments may remain on the Site after you log out.") == set()
+
+
 def test_nonpublic_and_private_information_of_the_user_is_personal_information():
     assert ("personal_info", "not_share") in pairs("We do not sell or rent your nonpublic information, nor do we give "
                                                    "it to others to sell you anything.")

@@ -1376,8 +1376,9 @@ class EnglishAnalyzer:
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
-            if negated or subject_kind == "user" or not _retention_period(verb, True):
-                return None
+            if (negated or subject_kind == "user" or not _retention_period(verb, True)
+                    or _kept_on_own_device(verb, self.lex.own_devices)):
+                return None  # "… may remain on your device after you delete your account": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in COPULAS and not _gets_object(verb):
             available = _availability(verb)
@@ -3418,7 +3419,29 @@ def _retention_period(verb, staying: bool = False) -> bool:
             return True  # "we delete your account 30 days later"
         elif clause is verb and child.dep_ == "advcl" and _ends_with_its_purpose(child):
             return True  # "deleted when it is no longer needed", "once the retention period expires"
+        if staying and clause is verb and _beyond_account_end(child):
+            return True  # "may remain on the Site even after your account is closed": kept beyond the account
     return False
+
+
+ACCOUNT_END = re.compile(r"(?i)\b(clos|delet|terminat|cancel|deactivat|eras)\w*\b")
+ACCOUNT_WORDS = {"account", "profile", "membership", "subscription"}
+
+
+def _beyond_account_end(child) -> bool:
+    """Whether `child` of a staying verb is an "after" clause or phrase on the end of the account or its deletion
+    ("even after your account is closed", "after you have closed your account", "after account deletion"): data said
+    to stay beyond it is retained (GUIDELINES: named data kept beyond the account's deletion is `store`)."""
+    if child.dep_ == "advcl":
+        opener = next((c for c in child.children if c.dep_ == "mark"), None)
+    elif child.dep_ == "prep":
+        opener = child
+    else:
+        return False
+    if opener is None or opener.lower_ not in ("after", "beyond"):
+        return False
+    return (any(ACCOUNT_END.match(t.lower_) for t in child.subtree)
+            and any(t.lemma_.lower() in ACCOUNT_WORDS for t in child.subtree))
 
 
 def _kept_undeleted(verb) -> bool:
