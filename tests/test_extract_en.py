@@ -6371,3 +6371,8 @@ def test_hedged_denial_states_no_practice():
     assert pairs("We usually collect your name but no other personal information.") == {
         ("identity.name", "collect"), ("personal_info", "not_collect")}
     assert pairs("We collect no personal information.") == {("personal_info", "not_collect")}
+
+
+def test_streaming_history_and_log_entries():
+    assert pairs("We do not share your streaming history with advertisers.") == {("usage.history", "not_share")}
+    assert pairs("Audit log entries are kept for 30 days.") == {("usage.logs", "store")}
