@@ -6376,3 +6376,10 @@ def test_hedged_denial_states_no_practice():
 def test_streaming_history_and_log_entries():
     assert pairs("We do not share your streaming history with advertisers.") == {("usage.history", "not_share")}
     assert pairs("Audit log entries are kept for 30 days.") == {("usage.logs", "store")}
+
+
+def test_negation_in_markdown_emphasis():
+    # the emphasis markers around a negation are not read as tokens of the verb group
+    assert pairs("We do **not** sell your personal information.") == {("personal_info", "not_share")}
+    assert pairs("We **never** share your email address.") == {("contact.email", "not_share")}
+    assert pairs("We do _not_ collect your location.") == {("location", "not_collect")}

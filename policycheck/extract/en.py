@@ -2599,7 +2599,8 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
     "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
-    takes the examples ("including, but not limited to, your name"); another party's name of three or more
+    takes the examples ("including, but not limited to, your name"); Markdown emphasis around a negation blanked
+    ("We do **not** sell"); another party's name of three or more
     capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
     hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
     written)."""
@@ -2612,10 +2613,18 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
             text = lowered
     if "limit" in text.lower():
         text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
+    if "*" in text or "_" in text:
+        text = EMPHASISED_NEGATION.sub(lambda found: " " * len(found.group(1)) + found.group(2)
+                                       + " " * len(found.group(1)), text)
     number = SECTION_NUMBER.match(text)
     if number is not None:
         text = " " * number.end() + text[number.end():]
     return text
+
+
+# A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"):
+# the markers are blanked, since the tokenizer keeps them as tokens and the parser then misses the negation.
+EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})(not|never|no|none|nor|neither)\1(?![\w*])", re.I)
 
 
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
