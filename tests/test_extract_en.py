@@ -1602,8 +1602,9 @@ def test_driving_and_room_readings_are_sensor_data():
 def test_a_verb_read_as_a_noun_before_a_wh_clause_states_the_practice():
     assert pairs("Mixpanel records which features you use.") == {("usage", "collect")}
     assert pairs("Google records which pages you visit.") == {("usage.history", "collect")}
+    # GUIDELINES (cookies): a pixel or tag recording what the user does is its use beside the collection
     assert pairs("The Meta Pixel and the Google Ads tag record which pages you visit.") == {
-        ("usage.cookies", "collect"), ("usage.history", "collect")}
+        ("usage.cookies", "use"), ("usage.history", "collect")}
 
 
 def test_bare_messages_opening_a_retention_statement_or_label_are_messages():
@@ -1702,7 +1703,7 @@ def test_a_data_phrase_naming_who_acts_in_a_passive_is_no_data():
     # the device is no data; storing on the user's own device is no practice of ours either
     assert pairs("Your face data is stored and verified by your device's operating system.") == set()
     assert pairs("Some information about the actions taken by your username is made publicly available.") == set()
-    assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "collect")}
+    assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "use")}
     assert pairs("Your location is collected by our advertising partners.") == {("location", "collect")}
 
 
@@ -2442,7 +2443,7 @@ def test_other_people_who_receive_the_data_are_shown_it_and_a_notice_they_receiv
 
 def test_a_relative_clause_verb_read_as_a_noun_before_a_wh_clause_is_the_practice():
     assert pairs("Meta and LinkedIn place advertising pixels that record which pages you visit, so that we can "
-                 "measure our advertising.") == {("usage.cookies", "collect"), ("usage.history", "collect")}
+                 "measure our advertising.") == {("usage.cookies", "use"), ("usage.history", "collect")}
 
 
 def test_data_that_never_includes_other_data_denies_collecting_it():
@@ -3252,7 +3253,7 @@ def test_location_identifying_technologies_name_a_tracking_technology_not_locati
     found = pairs("We typically collect this information through a variety of tracking technologies, including "
                   "cookies, web beacons, embedded scripts, location-identifying technologies, file information, and "
                   "similar technology.")
-    assert ("usage.cookies", "collect") in found
+    assert ("usage.cookies", "use") in found
     assert not any(data_type.startswith("location") for data_type, _ in found)
 
 
@@ -4650,7 +4651,7 @@ def test_cookies_that_do_the_denied_practice_are_not_denied_themselves():
                  "cookies.") == {("personal_info", "not_share")}
     assert pairs("We do not collect cookies or device identifiers.") == {
         ("usage.cookies", "not_collect"), ("device.id", "not_collect")}
-    assert ("usage.cookies", "collect") in pairs("These cookies collect information about how you use our website.")
+    assert ("usage.cookies", "use") in pairs("These cookies collect information about how you use our website.")
 
 
 def test_access_by_our_own_staff_is_an_access_control():
@@ -6383,3 +6384,12 @@ def test_negation_in_markdown_emphasis():
     assert pairs("We do **not** sell your personal information.") == {("personal_info", "not_share")}
     assert pairs("We **never** share your email address.") == {("contact.email", "not_share")}
     assert pairs("We do _not_ collect your location.") == {("location", "not_collect")}
+
+
+def test_cookies_and_pixels_are_used_not_collected():
+    # GUIDELINES: setting, placing or using cookies, pixels or web beacons is use of usage.cookies
+    assert pairs("Our newsletter contains tracking pixels that record whether you open the email.") == {
+        ("usage.cookies", "use")}
+    assert pairs("We collect information using cookies and web beacons.") == {("usage.cookies", "use")}
+    # the identifiers a cookie holds, named as such, are collected
+    assert ("usage.cookies", "collect") in pairs("Google collects your IP address and cookie identifiers.")

@@ -132,6 +132,8 @@ EXAMPLES = [
     ex("We also use Google Analytics, which places a cookie on your device", ("usage.cookies", "use")),
     ex("This cookie is used by Google Analytics", ("usage.cookies", "use")),
     ex("certain cookies enable you to log into secure areas", ("usage.cookies", "use")),
+    ex("Our newsletter contains tracking pixels that record whether you open the email",
+       ("usage.cookies", "use"), exact=False),
     ex("We use Google Analytics to understand how visitors use our websites", ("usage", "collect")),
     ex("We collect this information to better understand how our website visitors use Read the Docs",
        ("usage", "use")),
@@ -210,9 +212,6 @@ STILL_FAILING = [
     # a pixel or tag as the subject of 'record' is not read as its use
     ex("the Meta Pixel and the Google Ads tag on our public website record which pages of the website you visit",
        ("usage.cookies", "use"), ("usage.history", "collect")),
-    # pixels an e-mail contains are read as collect, not use
-    ex("Our newsletter contains tracking pixels that record whether you open the email",
-       ("usage.cookies", "use"), exact=False),
     # creating an alias is read as providing profile data
     ex("If you create a custom alias, Mozilla stores it"),
     # the possessive of another data subject ('the minor's information')

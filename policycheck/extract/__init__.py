@@ -432,7 +432,7 @@ class Extractor:
                     context.last_party = (sentence.block_index, parties[-1].value,
                                           sentence.text[parties[-1].start:parties[-1].end])
         statements = _company_as_its_product(statements, sentences, self.entities)
-        return Extraction(document=document, statements=_dedupe(_without_device_biometrics(statements)),
+        return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences))
 
     # -- helpers ----------------------------------------------------------------------------------------------
@@ -1165,6 +1165,35 @@ BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
 PRIVACY_POLICY_TITLE = re.compile(r"隐私(?:权)?(?:保护)?(?:政策|声明|协议|指引)$")
 # a law or regulation cited by the policy (《中华人民共和国网络安全法》, 《儿童个人信息网络保护规定》), none of its own documents
 LAW_TITLE = re.compile(r"(?:法|条例|规定|办法|标准|决定|解释)$")
+
+
+def _cookies_used(statements: list[Statement]) -> list[Statement]:
+    """Cookies, pixels and web beacons are set or used, not collected (GUIDELINES: setting, placing, storing or using
+    them is `use` of `usage.cookies`): an English line that reads as collecting them ("Automated technology … includes
+    cookies, web beacons", "Our newsletter contains tracking pixels that record whether you open the email") uses
+    them; the identifiers or data a cookie holds, named as such, stay collected ("collect … cookie identifiers"), and
+    so do cookies named as the object of a collecting verb ("We collect cookies and device identifiers")."""
+    return [replace(s, action="use") if (s.language == "en" and s.action == "collect" and s.data_type == "usage.cookies"
+                                         and not _names_cookie_data(s)) else s
+            for s in statements]
+
+
+def _names_cookie_data(statement: Statement) -> bool:
+    """Whether the cookie term of `statement` names what a cookie holds ("cookie identifiers", "cookie IDs",
+    "cookie data"), in the term or by the word right after it."""
+    term = statement.term or ""
+    after = ""
+    if statement.start is not None and statement.text:
+        after = statement.text[statement.start + len(term):statement.start + len(term) + 20]
+    before = statement.text[max(statement.start - 40, 0):statement.start] if statement.start is not None else ""
+    return (COOKIE_DATA.search(term) is not None or COOKIE_DATA.match(after.lstrip()) is not None
+            or COLLECTING_VERB_BEFORE.search(before) is not None)
+
+
+COOKIE_DATA = re.compile(r"(?i)\b(?:identifiers?|ids?|data|information|info|values?|contents?)\b")
+# cookies named as the object of a collecting verb ("We collect cookies and device identifiers")
+COLLECTING_VERB_BEFORE = re.compile(r"(?i)\b(?:collect|collects|collected|gather|gathers|gathered|obtain|obtains|"
+                                    r"obtained)\s+(?:(?:your|the|any|all|some|these|those|such)\s+)*$")
 
 
 def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
