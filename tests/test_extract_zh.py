@@ -3826,3 +3826,15 @@ def test_data_kept_only_on_own_device_is_no_retention():
     assert pairs("部分搜索关键字会暂时存储在您的本地存储设备之中。") == set()
     assert pairs("聊天数据仅存储在您的设备以及您已向其发送通信的用户之设备上。") == set()
     assert pairs("我们会将您的搜索记录保存在服务器中。") == {("usage.history", "store")}
+
+
+def test_collected_data_kept_by_a_verb_joined_with_bing_is_stored_too():
+    # a keeping verb joined by 并 with no object of its own keeps the data collected before it (GUIDELINES: keeping
+    # data on the actor's servers is store)
+    found = pairs("我们会收集您的聊天记录，并保存在我们的服务器上。")
+    assert {("communication.messages", "collect"), ("communication.messages", "store")} <= found
+    assert ("contact.email", "store") in pairs("我们会收集你往来的邮箱地址并存储在我们的服务器中。")
+    # kept on the person's own device it is no store by us
+    assert ("contact.phone", "store") not in pairs("我们收集您的手机号码并保存在您的设备本地。")
+    # without 并 a later clause does not take it over
+    assert ("contact.phone", "store") not in pairs("我们会收集您的手机号码，保存期限见下文。")

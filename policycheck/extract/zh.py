@@ -176,6 +176,8 @@ UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
 # data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
 #手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
+# "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
+ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?(?:本地|终端|(?:设备|手机)(?:上|中|之中|里))")
 KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?"
     r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|以及|本地)))"
@@ -478,16 +480,21 @@ class ChineseAnalyzer:
                    frames_for) -> list[Frame]:
         """The share frames of a verb that passes on the data list the mention ends or stands in, joined to it by 并
         ("我行会收集您的充值号码、网银客户号并提交给话费充值服务商", "我们会上传您的支付信息…、操作系统，并共享给第三方支付
-        SDK"): the data collected is also given to that party."""
+        SDK"): the data collected is also given to that party. A keeping verb joined by 并 keeps it as well
+        ("我们会收集您的聊天记录，并保存在我们的服务器上" → store), unless it keeps it on the person's own device."""
         for v in verbs:
-            if tokens[v].start < match.end or self.lex.verbs.get(tokens[v].word) != "share" and \
-                    tokens[v].word not in self.lex.provide:
+            action = self.lex.verbs.get(tokens[v].word)
+            if tokens[v].start < match.end or action not in ("share", "store") and tokens[v].word not in self.lex.provide:
                 continue
             between = "".join(c for i, c in enumerate(text[match.end:tokens[v].start], match.end)
                               if not any(m.start <= i < m.end for m in data_matches))
             between = re.sub(r"[（(][^（）()]*[）)]", "", between)
             if not PASSED_ON_GAP.fullmatch(between):
                 return []
+            if action == "store":
+                if "并" not in between or ON_OWN_DEVICE_AFTER.match(text, tokens[v].end):
+                    return []
+                return [f for f in frames_for(v) or [] if f.action == "store" and not f.negated]
             return [f for f in frames_for(v) or [] if f.action == "share" and not f.negated]
         return []
 
