@@ -3838,3 +3838,12 @@ def test_collected_data_kept_by_a_verb_joined_with_bing_is_stored_too():
     assert ("contact.phone", "store") not in pairs("我们收集您的手机号码并保存在您的设备本地。")
     # without 并 a later clause does not take it over
     assert ("contact.phone", "store") not in pairs("我们会收集您的手机号码，保存期限见下文。")
+
+
+def test_our_own_need_to_provide_to_a_party_is_shared():
+    # 我们需要向…提供: our need to give a party the data is our provision, not a request to the person (GUIDELINES: a
+    # provision to a party abroad stays share)
+    assert pairs("我们需要向境外提供您的信息。") == {("personal_info", "share")}
+    # a request to the person to provide stays the collection
+    assert pairs("我们需要您向支付机构提供银行卡号。") == {("financial.payment", "collect")}
+    assert pairs("我们不会要求您向第三方提供您的信息。") == {("personal_info", "not_collect")}

@@ -1186,7 +1186,13 @@ class ChineseAnalyzer:
             if ((user_subject or requested and subject is None) and not ours
                     and recipient not in (None, FIRST_PARTY, "user")):
                 return Frame("collect", negated=negated, actor=recipient)  # 您需要向支付机构提供银行卡号: they collect it
-            if requested and (subject is None or subject[0] == FIRST_PARTY or user_subject):
+            # "我们需要向境外提供您的信息", "我们需向合作方提供…": our own need to give a party the data is a
+            # provision by us, not a request to the person (no 您 between the need and the verb)
+            need = next((k for k in range(position - 1, max(-1, position - 4), -1) if tokens[k].word in REQUEST_WORDS), None)
+            own_need = (need is not None and subject is not None and subject[0] == FIRST_PARTY
+                        and recipient not in (None, FIRST_PARTY, "user")
+                        and not any(t.word in ("您", "你") for t in tokens[need + 1:position]))
+            if requested and not own_need and (subject is None or subject[0] == FIRST_PARTY or user_subject):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # 我们不会要求您提供… / 请您提供…
             if recipient == "user":
                 return None  # 为您提供 / 向您提供: a service to the user
