@@ -3847,3 +3847,11 @@ def test_our_own_need_to_provide_to_a_party_is_shared():
     # a request to the person to provide stays the collection
     assert pairs("我们需要您向支付机构提供银行卡号。") == {("financial.payment", "collect")}
     assert pairs("我们不会要求您向第三方提供您的信息。") == {("personal_info", "not_collect")}
+
+
+def test_denial_of_viewing_gives_no_tuple():
+    # a denial of viewing or analysing is a denial of use, which gets no tuple (GUIDELINES), not not_collect
+    assert pairs("我们不会查看或分析您的聊天内容。") == set()
+    assert pairs("除依法配合主管部门外，我们不会查看您的私信内容。") == set()
+    # a denial of collecting stays
+    assert pairs("我们不会收集您的聊天内容。") == {("communication.messages", "not_collect")}

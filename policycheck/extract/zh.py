@@ -176,6 +176,8 @@ UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
 # data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
 #手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
+# looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
+VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
 # "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
 ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?(?:本地|终端|(?:设备|手机)(?:上|中|之中|里))")
 KEPT_ON_OWN_DEVICE = re.compile(
@@ -1155,6 +1157,8 @@ class ChineseAnalyzer:
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
         if position > 0 and tokens[position - 1].word in ("自行", "自主") and word not in self.lex.user_provides:
             return None  # "可以通过以下方式自行访问、查询": the user's own access to their data (自行填写 still provides it)
+        if negated and word in VIEWING_VERBS:
+            return None  # "我们不会查看或分析您的聊天内容": a denial of viewing is a denial of use, which gets no tuple
         if _deletion_period(tokens, position, clause_of, self.lex.deletion_verbs):
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
