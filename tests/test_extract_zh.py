@@ -3855,3 +3855,5 @@ def test_denial_of_viewing_gives_no_tuple():
     assert pairs("除依法配合主管部门外，我们不会查看您的私信内容。") == set()
     # a denial of collecting stays
     assert pairs("我们不会收集您的聊天内容。") == {("communication.messages", "not_collect")}
+    # other people denied the view of the data keep the not_share
+    assert ("social", "not_share") in pairs("我们不会允许其他用户查看您的关注列表。")

@@ -174,12 +174,12 @@ UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不
                            r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
-# data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
-#手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
 # looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
 VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
 # "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
 ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?(?:本地|终端|(?:设备|手机)(?:上|中|之中|里))")
+# data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
+#手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
 KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?"
     r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|以及|本地)))"
@@ -1157,8 +1157,6 @@ class ChineseAnalyzer:
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
         if position > 0 and tokens[position - 1].word in ("自行", "自主") and word not in self.lex.user_provides:
             return None  # "可以通过以下方式自行访问、查询": the user's own access to their data (自行填写 still provides it)
-        if negated and word in VIEWING_VERBS:
-            return None  # "我们不会查看或分析您的聊天内容": a denial of viewing is a denial of use, which gets no tuple
         if _deletion_period(tokens, position, clause_of, self.lex.deletion_verbs):
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
@@ -1173,6 +1171,9 @@ class ChineseAnalyzer:
             if recipient is None and not user_subject and self._published(tokens, position):
                 # "当您发布内容时，我们将展示您的昵称、头像": shown with what the user publishes, to whoever reads it
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if negated and word in VIEWING_VERBS:
+            # (other people denied the view keep the not_share above: "其他用户无法查看您的关注列表")
+            return None  # "我们不会查看或分析您的聊天内容": a denial of viewing is a denial of use, which gets no tuple
         grantee = self._authorized_grantee(position, tokens, clause_of, actors)
         if grantee is not None:
             if grantee != FIRST_PARTY and self.lex.verbs.get(word) == "use" and _given_and_granted(tokens, position):
