@@ -3857,3 +3857,16 @@ def test_denial_of_viewing_gives_no_tuple():
     assert pairs("我们不会收集您的聊天内容。") == {("communication.messages", "not_collect")}
     # other people denied the view of the data keep the not_share
     assert ("social", "not_share") in pairs("我们不会允许其他用户查看您的关注列表。")
+
+
+def test_review_of_named_data_is_use():
+    # reviewing data (审核, 审查) is use of it when the line names its type (GUIDELINES)
+    assert pairs("对您反馈的信息进行审核。") == {("content", "use")}
+    assert pairs("我们会对您发布的内容进行审查。") == {("content", "use")}
+    # what fits no data type gives none
+    assert pairs("我们审核你提供的证明资料。") == set()
+
+
+def test_online_information_content_is_no_network_data():
+    # 网络信息内容 (as in 网络信息内容生态治理, the regulation's name) is online content, not the device's network information
+    assert pairs("为履行网络信息内容生态治理义务，我们会对您发布的内容进行审核。") == {("content", "use")}
