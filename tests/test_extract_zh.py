@@ -3870,3 +3870,9 @@ def test_review_of_named_data_is_use():
 def test_online_information_content_is_no_network_data():
     # 网络信息内容 (as in 网络信息内容生态治理, the regulation's name) is online content, not the device's network information
     assert pairs("为履行网络信息内容生态治理义务，我们会对您发布的内容进行审核。") == {("content", "use")}
+
+
+def test_passive_display_of_the_persons_data_is_shared():
+    # data shown (被展示) goes to whoever sees it; its denial is not_share (GUIDELINES: display to others)
+    assert pairs("您的精确位置不会被展示。") == {("location.precise", "not_share")}
+    assert pairs("您的昵称和头像会被展示。") == {("account.profile", "share")}

@@ -171,6 +171,8 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('对您反馈的信息进行审核。',
      [('content', 'use')], []),
+    ('您的精确位置不会被展示。',
+     [('location.precise', 'not_share')], []),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -217,9 +219,6 @@ STILL_FAILING = [
     ('收集您的姓名、手机号码、收件地址（简称“活动信息”），我们需要与合作的第三方伙伴共享您的活动信息中的必要信息。',
      [('contact.address', 'collect'), ('contact.phone', 'collect'), ('identity.name', 'collect')], [('*', 'share')],
      'the short name 活动信息 is read as data (`usage`) and shared'),
-    ('您的精确位置不会被展示。',
-     [('location.precise', 'not_share')], [],
-     'a passive denial of display 不会被展示 gives no `not_share`'),
     ('将您设备中的手机号码作为您的注册、登录账号。',
      [('contact.phone', 'collect'), ('contact.phone', 'use')], [('account.credentials', '*')],
      'the account the phone number becomes adds `account.credentials`'),

@@ -1163,7 +1163,9 @@ class ChineseAnalyzer:
         if word in DISPLAY_VERBS:
             others = (_other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
                       or _other_people_see_after(tokens, position, clause_of)
-                      or word == "可见" and _visible_to_others(tokens, position, clause_of))
+                      or word == "可见" and _visible_to_others(tokens, position, clause_of)
+                      # "您的精确位置不会被展示": the person's data shown (passive 被) goes to whoever sees it
+                      or word in SHOWING_VERBS and position > 0 and tokens[position - 1].word == "被")
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing
