@@ -3876,3 +3876,8 @@ def test_passive_display_of_the_persons_data_is_shared():
     # data shown (被展示) goes to whoever sees it; its denial is not_share (GUIDELINES: display to others)
     assert pairs("您的精确位置不会被展示。") == {("location.precise", "not_share")}
     assert pairs("您的昵称和头像会被展示。") == {("account.profile", "share")}
+
+
+def test_data_left_out_of_a_display_to_others_is_not_shared():
+    # the exclusion in brackets is of what is shown, not of what is collected (GUIDELINES)
+    assert pairs("经审核后可能向其他用户展示（展示时不包含您的账号信息）。") == {("account", "not_share")}

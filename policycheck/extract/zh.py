@@ -306,8 +306,11 @@ class ChineseAnalyzer:
                     mention.skip = True
                     continue
                 # "…可能向其他用户展示（不包含您的账号信息）": the data is left out of the practice stated before it
+                # (a display to others counts: "…向其他用户展示（展示时不包含您的账号信息）" → not_share)
                 earlier = [i for i in verbs if tokens[i].end <= match.start
-                           and self.lex.verbs.get(tokens[i].word) in ("collect", "share")]
+                           and (self.lex.verbs.get(tokens[i].word) in ("collect", "share")
+                                or tokens[i].word in SHOWING_VERBS
+                                and any(f.action == "share" for f in frames_for(i) or []))]
                 stated = frames_for(earlier[-1]) if earlier else None
                 if stated and all(not f.negated for f in stated):
                     mention.frames = [replace(f, negated=True) for f in stated]
