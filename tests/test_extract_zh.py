@@ -3881,3 +3881,8 @@ def test_passive_display_of_the_persons_data_is_shared():
 def test_data_left_out_of_a_display_to_others_is_not_shared():
     # the exclusion in brackets is of what is shown, not of what is collected (GUIDELINES)
     assert pairs("经审核后可能向其他用户展示（展示时不包含您的账号信息）。") == {("account", "not_share")}
+
+
+def test_upload_denial_with_its_own_subject_and_pronoun_object():
+    # "我们不会将其上传至服务器": the denial names us and the data by 其, which points back to the data kept locally
+    assert pairs("您收藏的文章和阅读记录仅保存在您的手机中，我们不会将其上传至服务器。") == {("usage.history", "not_collect")}

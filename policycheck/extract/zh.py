@@ -168,9 +168,11 @@ PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff
 # demonstrative object carries no type, GUIDELINES)
 ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))(?:(?!将|把)[^，,。；;]){0,8}境外")
 STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
-# "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "采集您的IMEI…，并不传输至后台": a later clause denying, with no
+# "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "…，我们不会将其上传至服务器", "采集您的IMEI…，并不传输至后台": a
+# later clause denying, with no
 # object of its own, that the data named before it is uploaded to the service denies collecting it (GUIDELINES)
-UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:不会|并不会?|绝不会|不)(?:被)?(?:上传|传输|回传|传送|上报)"
+UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)"
+                           r"(?:被|将其|把其|将它们|把它们|将这些信息|将该等信息)?(?:上传|传输|回传|传送|上报)"
                            r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
