@@ -3886,3 +3886,9 @@ def test_data_left_out_of_a_display_to_others_is_not_shared():
 def test_upload_denial_with_its_own_subject_and_pronoun_object():
     # "我们不会将其上传至服务器": the denial names us and the data by 其, which points back to the data kept locally
     assert pairs("您收藏的文章和阅读记录仅保存在您的手机中，我们不会将其上传至服务器。") == {("usage.history", "not_collect")}
+
+
+def test_ip_address_a_region_is_based_on_is_used():
+    # the region read is based on the IP address: the region is collected, the IP address used (GUIDELINES)
+    found = pairs("读取您的运营商名称、地区，（基于IP地址对应的）国家/地区信息。")
+    assert {("location.coarse", "collect"), ("network.ip", "use")} <= found and ("network.ip", "collect") not in found

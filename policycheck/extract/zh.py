@@ -138,6 +138,8 @@ _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}�
 UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
                      r"|[“【「][^“”【】「」]{0,20}?[\u4e00-\u9fff][-—–>＞→]+[\u4e00-\u9fff][^“”【】「」]{0,20}[”】」]")
 # the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
+# the basis a region is derived from, right before the IP address ("（基于IP地址对应的）国家/地区信息")
+IP_BASIS_BEFORE = re.compile(r"(?:基于|根据|依据|通过)(?:您的|你的)?$")
 IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
 # the metadata of a photo or video, right after it ("拍摄或上传的共享照片或录像的日期、时间或地点", "共享的照片包含的地理标记
 # 信息"): the photo owns what is collected, it is no data of its own
@@ -169,8 +171,8 @@ PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff
 ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))(?:(?!将|把)[^，,。；;]){0,8}境外")
 STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
 # "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "…，我们不会将其上传至服务器", "采集您的IMEI…，并不传输至后台": a
-# later clause denying, with no
-# object of its own, that the data named before it is uploaded to the service denies collecting it (GUIDELINES)
+# later clause denying, with no object of its own or only 其, that the data named before it is uploaded to the service
+# denies collecting it (GUIDELINES)
 UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)"
                            r"(?:被|将其|把其|将它们|把它们|将这些信息|将该等信息)?(?:上传|传输|回传|传送|上报)"
                            r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
@@ -1769,6 +1771,12 @@ def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> N
     for mention in list(mentions):
         after = IP_PLACE_AFTER.match(text, mention.end) if mention.data_type == "network.ip" else None
         practices = [f for f in mention.frames if not f.negated]
+        if (mention.data_type == "network.ip" and after is None and practices and not mention.skip
+                and IP_BASIS_BEFORE.search(text, 0, mention.start)
+                and any(m.data_type == "location.coarse" and mention.end <= m.start <= mention.end + 10 for m in mentions)):
+            # "（基于IP地址对应的）国家/地区信息": the region read is based on the IP address, which is used for it
+            mention.frames = [replace(practices[0], action="use", negated=False, verb="")]
+            continue
         if after is None or mention.skip or not practices:
             continue
         if not any(m.data_type == "location.coarse" and mention.end <= m.start < after.end() + 8 for m in mentions):
