@@ -3892,3 +3892,10 @@ def test_ip_address_a_region_is_based_on_is_used():
     # the region read is based on the IP address: the region is collected, the IP address used (GUIDELINES)
     found = pairs("读取您的运营商名称、地区，（基于IP地址对应的）国家/地区信息。")
     assert {("location.coarse", "collect"), ("network.ip", "use")} <= found and ("network.ip", "collect") not in found
+
+
+def test_topic_set_out_with_jiu_is_the_object_of_a_later_use():
+    # "就…，我们会…进行审核": the topic set out with 就 is what the later clause reviews (GUIDELINES: review is use)
+    assert pairs("就您发布的内容，我们会通过机器及人工等方式进行审核。") == {("content", "use")}
+    # a topic without such a preposition does not take a later use
+    assert pairs("您发布的内容，我们会进行审核。") == set()

@@ -140,6 +140,8 @@ UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
 # the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
 # the basis a region is derived from, right before the IP address ("（基于IP地址对应的）国家/地区信息")
 IP_BASIS_BEFORE = re.compile(r"(?:基于|根据|依据|通过)(?:您的|你的)?$")
+# a topic set out before the clause that acts on it ("就您发布的内容，…", "对于您提供的信息，…")
+TOPIC_PREPOSITION = re.compile(r"\s*(?:就|对于|针对|关于)")
 IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
 # the metadata of a photo or video, right after it ("拍摄或上传的共享照片或录像的日期、时间或地点", "共享的照片包含的地理标记
 # 信息"): the photo owns what is collected, it is no data of its own
@@ -759,13 +761,17 @@ class ChineseAnalyzer:
             return agent[0]
         if clause != clause_of[0] or "：" in text[match.end:] or ":" in text[match.end:] or _inside(match.start, parentheses):
             return None  # only the topic that opens the sentence, not a label ("麦克风权限：用于语音搜索") nor an example
+        # "就您发布的内容，我们会…进行审核": a topic set out with 就 / 对于 / 针对 is also the object of a later use
+        set_out = TOPIC_PREPOSITION.match(text) is not None and clause_of[tokens[-1].start] > clause
         for v in verbs:
             token = tokens[v]
             if token.start < match.end or clause_of[token.start] <= clause:
                 continue
             requested = token.word in self.lex.provide and any(t.word in REQUEST_WORDS for t in tokens[max(0, v - 3):v])
-            if (token.word in WEAK_VERBS or self.lex.verbs.get(token.word) not in ("collect", "share", "store")) \
-                    and not requested:  # "…，我们仍会要求你提供": a request to provide the topic is its collection
+            action = self.lex.verbs.get(token.word)
+            # "…，我们仍会要求你提供": a request to provide the topic is its collection
+            if (token.word in WEAK_VERBS or action not in ("collect", "share", "store")) \
+                    and not requested and not (set_out and action == "use"):
                 continue
             if any(clause_of[m.start] == clause_of[token.start] for m in data_matches):
                 return None
