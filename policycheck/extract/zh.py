@@ -199,6 +199,11 @@ class Token:
     end: int
 
 
+def _words(tokens) -> str:
+    """The text a run of tokens spells ("".join of their words)."""
+    return "".join(t.word for t in tokens)
+
+
 class ChineseAnalyzer:
     def __init__(self, taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexicon) -> None:
         self.taxonomy = taxonomy
@@ -715,7 +720,7 @@ class ChineseAnalyzer:
             # "使用Cookie对浏览活动进行记录": 对 puts the data before the verb after 进行, as 将/把 do
             disposal = next((t for t in tokens[strong_before[-1] + 1:] if t.word == "对" and t.end <= start
                              and start - t.end <= 4), None)
-        if disposal is not None and "自己" not in "".join(t.word for t in tokens if disposal.end <= t.start < start):
+        if disposal is not None and "自己" not in _words(t for t in tokens if disposal.end <= t.start < start):
             # "未经您的同意将您的个人信息进行转让": 将/把 puts the data before the verb it is the object of (not in
             # advice to the user: "不将自己的帐号密码透露给他人")
             return strong_after[0]
@@ -779,7 +784,7 @@ class ChineseAnalyzer:
                        if clause_of[t.start] == clause_of[token.start]):
                 return None
             # the verb has no object, or one that refers back to the topic ("收集并保存您发送的上述信息内容", "收集此信息")
-            rest = "".join(t.word for t in tokens[v + 1:] if clause_of[t.start] == clause_of[token.start])
+            rest = _words(t for t in tokens[v + 1:] if clause_of[t.start] == clause_of[token.start])
             if rest.strip("。；;！!？? ") and not TOPIC_OBJECT.search(rest[:16]):
                 return None
             return v
@@ -810,7 +815,7 @@ class ChineseAnalyzer:
         承担管理职责", "对您的信息进行严格保密", "对个人信息实行分类管理"."""
         if _word_before(tokens, start, DUI_MODIFIERS) != "对":
             return False
-        rest = "".join(t.word for t in tokens if t.start >= end and clause_of[t.start] == clause_of[start])
+        rest = _words(t for t in tokens if t.start >= end and clause_of[t.start] == clause_of[start])
         return any_match(self.lex.object_predicates, rest) is not None
 
     def _listed_activity(self, tokens: list[Token], index: int) -> bool:
@@ -847,7 +852,7 @@ class ChineseAnalyzer:
         # "我们会收集并根据您的设备信息…进行…": 根据 after a verb introduces the basis of a later predicate, no practice
         chain = [v for i, v in enumerate(chain) if not (i and tokens[v].word in BASIS_WORDS)]
         def basis_of(v: int) -> str:  # the rest of the clause after a basis preposition
-            return "".join(t.word for t in tokens[v + 1:] if clause_of[t.start] == clause_of[tokens[v].start])
+            return _words(t for t in tokens[v + 1:] if clause_of[t.start] == clause_of[tokens[v].start])
         chain = [v for v in chain if not (tokens[v].word in BASIS_WORDS and NON_DATA_BASIS.match(basis_of(v)))]
         if not chain:
             return None
@@ -947,14 +952,14 @@ class ChineseAnalyzer:
             return False
         if subject_text.endswith("运营商"):
             return False  # "运营商将处理您的手机号码信息": the carrier's own one-click login check
-        return not ADVERTISING.search("".join(t.word for t in tokens).lower())
+        return not ADVERTISING.search(_words(tokens).lower())
 
     def _recipient_examples(self, verb_index: int, tokens: list[Token], clause_of: list[int],
                             actors) -> tuple[list[str], tuple[str, bool]] | None:
         """The named examples in parentheses right after the recipient of the verb ("与终端设备制造商（华为、小米、OPPO、
         VIVO等）共享", "共享给支付机构（如支付宝、银联）"): (their ids, (the recipient's id, whether it stays: the list is
         open or names others)); None when there are none (GUIDELINES: one tuple per example in sdks.yaml)."""
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         clause = clause_of[tokens[verb_index].start]
         for a, b in _parentheses(text):
             if clause_of[a] != clause:
@@ -979,7 +984,7 @@ class ChineseAnalyzer:
         "共享给支付宝、微信支付": each is a recipient): (the first one's id, the others' ids), or None."""
         verb = tokens[verb_index]
         clause = clause_of[verb.start]
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
         start = verb.end if verb.word[-1] in RECIPIENT_AFTER else (
             following.end if following is not None and following.word in RECIPIENT_AFTER else None)
@@ -1023,7 +1028,7 @@ class ChineseAnalyzer:
         before = [m for m in actors if m.end <= verb_start and clause_of[m.start] == clause]
         if len(before) < 2:
             return []
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         last = before[-1]
         gap = text[last.end:verb_start]
         if SUBJECT_VERB_GAP.fullmatch(gap) is None and not (requesting and REQUEST_GAP.fullmatch(gap)):
@@ -1106,7 +1111,7 @@ class ChineseAnalyzer:
         if not generic:
             return []
         subject = generic[-1]
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         window = text[max(0, subject.start - 3):subject.start + 1]  # "此类SDK" may be matched from its 类
         if not any(word in window for word in self.lex.party_demonstratives):
             return []
@@ -1123,7 +1128,7 @@ class ChineseAnalyzer:
         generic = next((m for m in actors if m.value == THIRD_PARTY and 0 <= m.start - end <= 4), None)
         if generic is None:
             return []
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         if not any(word in text[end:generic.start + 1] for word in self.lex.party_demonstratives):
             return []
         named: list[str] = []
@@ -1143,7 +1148,7 @@ class ChineseAnalyzer:
             return []
         subject = before[-1]
         push_ids = set(self._maker_push.values())
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         if value == THIRD_PARTY and MAKERS_PUSH.fullmatch(subject.phrase):
             makers = [m for m in before[:-1] if m.value in self._maker_push or m.value in push_ids]
         elif value in push_ids:
@@ -1253,7 +1258,7 @@ class ChineseAnalyzer:
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         if word in VERIFY_VERBS and COMPARED_WITH.search(
-                "".join(t.word for t in tokens[:position] if clause_of[t.start] == clause_of[tokens[position].start])):
+                _words(t for t in tokens[:position] if clause_of[t.start] == clause_of[tokens[position].start])):
             action = "use"
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
@@ -1268,7 +1273,7 @@ class ChineseAnalyzer:
         sdks = [m for m in actors if m.end <= tokens[person].start and "sdk" in m.phrase.lower()]
         if not sdks or any(sdks[-1].end <= m.start < tokens[position].start for m in actors if m is not sdks[-1]):
             return None
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         if not re.search(r"(?:我们|我行|我方)[^，,。；;]{0,4}?(?:使用|集成|接入|嵌入)了?[^，,。；;]{0,20}$", text[:sdks[-1].start]):
             return None
         if re.search(r"[。；;]", text[sdks[-1].end:tokens[person].start]):
@@ -1287,11 +1292,11 @@ class ChineseAnalyzer:
             if clause_of[token.start] != clause:
                 return None
             if token.word in ("授权", "允许") or token.word == "委托" and entrusted:
-                between = "".join(t.word for t in tokens[back + 1:position])
+                between = _words(tokens[back + 1:position])
                 named = [m for m in actors if token.end <= m.start < tokens[position].start]
                 if named and named[0].value == THIRD_PARTY and (
                         named[0].start == token.end or GRANTEE_DEMONSTRATIVE.fullmatch(
-                            "".join(t.word for t in tokens if token.end <= t.start < named[0].start))):
+                            _words(t for t in tokens if token.end <= t.start < named[0].start))):
                     # 授权第三方应用读取…, 授权该服务方（即…）使用… (a named company may be the policy's own product)
                     return THIRD_PARTY
                 if (token.word == "委托" and named and named[0].value != FIRST_PARTY
@@ -1325,7 +1330,7 @@ class ChineseAnalyzer:
             if clause_of[token.start] != clause:
                 return False
             if token.word in self.lex.negations:
-                between = "".join(t.word for t in tokens[back + 1:verb_index])
+                between = _words(tokens[back + 1:verb_index])
                 if any_match(self.blockers, between):
                     return None
                 return True
@@ -1343,14 +1348,14 @@ class ChineseAnalyzer:
         obtains = self.lex.verbs.get(verb) == "collect"
         # a party inside parentheses that modify a noun is not the subject
         # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
-        spans = _parentheses("".join(t.word for t in tokens))  # the sentence's text: cached
+        spans = _parentheses(_words(tokens))  # the sentence's text: cached
         parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
                        and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
         # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
         parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
             m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]
         # ... nor is the tool of a means phrase ("通过在应用程序中嵌入的支付宝软件工具开发包（SDK）等方式与支付宝公司共享")
-        parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer("".join(t.word for t in tokens))
+        parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer(_words(tokens))
                         if m.end() <= verb_start]
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
@@ -1380,7 +1385,7 @@ class ChineseAnalyzer:
                 best = (match.end, (value, text))
         # a clause that opens with a modal and its verb ("…进入个人信息界面，可以查看个人头像") keeps the subject of the
         # clause before it
-        opening = "".join(t.word for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)
+        opening = _words(t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)
         carried = bool(opening) and OPENING_MODAL.fullmatch(opening) is not None
         for token in tokens:
             if token.end > verb_start or token.word not in self.lex.user_subjects:
@@ -1547,7 +1552,7 @@ class ChineseAnalyzer:
         that a passive practice follows."""
         verb = tokens[verb_index]
         clause = clause_of[start]
-        text = "".join(t.word for t in tokens)
+        text = _words(tokens)
         # a gloss in parentheses ("下载（导出）、分享") neither blocks nor is blocked from the data outside it
         glosses = [(a, b) for a, b in _parentheses(text) if not a <= start < b]
         tokens = [t for t in tokens if not _inside(t.start, glosses)] if glosses else tokens
@@ -1591,7 +1596,7 @@ class ChineseAnalyzer:
                   and (i in verbs or t.word in self.lex.blocking_verbs)]
         if not before or tokens[before[-1]].word not in self.lex.blocking_verbs:
             return False
-        between = "".join(t.word for t in tokens[before[-1] + 1:] if t.end <= start)
+        between = _words(t for t in tokens[before[-1] + 1:] if t.end <= start)
         return not any(bracket in between for bracket in "（(")
 
     def _obligation_or_safeguard(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
@@ -1892,7 +1897,7 @@ def _head_actor(match, actors, tokens: list[Token]):
     for later in actors:
         if later.start < chosen.end:
             continue
-        between = "".join(t.word for t in tokens if chosen.end <= t.start and t.end <= later.start)
+        between = _words(t for t in tokens if chosen.end <= t.start and t.end <= later.start)
         if "的" not in between or len(between) > 10 or any(c in between for c in "、，,；;。"):
             break
         chosen = later
@@ -2214,7 +2219,7 @@ def _treated_by(tokens: list[Token], index: int) -> str | None:
 def _clause_words(tokens: list[Token], index: int, clause_of: list[int], after: bool) -> str:
     """The words of token `index`'s clause before it, or from it on (`after`)."""
     clause = clause_of[tokens[index].start]
-    return "".join(t.word for t in (tokens[index:] if after else tokens[:index]) if clause_of[t.start] == clause)
+    return _words(t for t in (tokens[index:] if after else tokens[:index]) if clause_of[t.start] == clause)
 
 
 def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], deletion_verbs: set[str]) -> bool:
@@ -2362,7 +2367,7 @@ def _coordinated_after(match, actors, text: str) -> list:
 
 def _coordinated_with_recipient(match, actors, tokens: list[Token]) -> bool:
     """The party `match` closes a chain of parties joined by 、/或/和 whose first follows 向/与/给 ("向支付宝或微信支付")."""
-    text = "".join(t.word for t in tokens)
+    text = _words(tokens)
     current = match
     for earlier in reversed([m for m in actors if m.end <= match.start]):
         if PARTY_CONJUNCTION.fullmatch(text[earlier.end:current.start]) is None:
@@ -2395,7 +2400,7 @@ _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，
 
 def text_after(tokens: list[Token], offset: int) -> str:
     """The text of the tokens from character `offset` on (a few tokens are enough for look-ahead)."""
-    return "".join(t.word for t in tokens if t.start >= offset)[:8]
+    return _words(t for t in tokens if t.start >= offset)[:8]
 
 
 def _following_word(tokens: list[Token], end: int) -> str:
