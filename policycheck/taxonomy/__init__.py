@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..ingest.language import URL
@@ -136,24 +137,33 @@ class DataMatcher:
         for type_id, phrases in taxonomy.also.get(lang, {}).items():
             for phrase in phrases:
                 for form in english_variants(phrase, hyphenated=True) if lang == "en" else (phrase,):
-                    self._also.setdefault(" ".join(fold(form).split()), []).append(type_id)
+                    self._also.setdefault(_folded_key(form), []).append(type_id)
         self._matcher: PhraseMatcher[str] = PhraseMatcher()
         self._lookup: dict[str, str] = {}
+        # hyphen-joined forms ("user-agent") match written compounds, not code names, which fold "_" to "-"
+        # ("phone_number", "session_id" in a cookie table): the folded forms of terms and ignored phrases as listed,
+        # and those with their words joined by hyphens
+        written: set[str] = set()
+        joined: set[str] = set()
         for phrase in taxonomy.ignore.get(lang, []):
-            for form in english_variants(phrase, hyphenated=True) if lang == "en" else (phrase,):
+            for form in self._surface_forms(str(phrase), written, joined):
                 self._matcher.add(form, "")
         for type_id, phrases in taxonomy.terms.get(lang, {}).items():
             for phrase in phrases:
-                for form in english_variants(str(phrase), hyphenated=True) if lang == "en" else (str(phrase),):
+                for form in self._surface_forms(str(phrase), written, joined):
                     self._matcher.add(form, type_id)
-                    self._lookup.setdefault(" ".join(fold(form).split()), type_id)
-        # hyphen-joined forms ("user-agent") match written compounds, not code names, which fold "_" to "-"
-        # ("phone_number", "session_id" in a cookie table)
-        listed = [str(phrase) for phrases in [*taxonomy.terms.get(lang, {}).values(), taxonomy.ignore.get(lang, [])]
-                  for phrase in phrases] if lang == "en" else []
-        written = {" ".join(fold(form).split()) for phrase in listed for form in english_variants(phrase)}
-        self._hyphen_joined = {" ".join(fold(form).split()) for phrase in listed
-                               for form in english_variants(phrase, hyphenated=True)} - written
+                    self._lookup.setdefault(_folded_key(form), type_id)
+        self._hyphen_joined = joined - written
+
+    def _surface_forms(self, phrase: str, written: set[str], joined: set[str]) -> Iterable[str]:
+        """The forms `phrase` is matched in (English: plurals, hyphen and space variants, hyphen-joined compounds),
+        adding the folded forms as listed to `written` and all of them to `joined`."""
+        if self.lang != "en":
+            return (phrase,)
+        forms = english_variants(phrase, hyphenated=True)
+        written.update(_folded_key(form) for form in english_variants(phrase))
+        joined.update(_folded_key(form) for form in forms)
+        return forms
 
     def find(self, text: str) -> list[Match[str]]:
         matches = self._matcher.find(text, self._written_compound if self._hyphen_joined else None)
@@ -323,10 +333,12 @@ class DataMatcher:
         """In English, the bare list word that opens a list item and that no term covers ("- Country based on OS
         settings", "* which country you view the site from", "* Posts are *not* removed"): the
         item names one datum of its list, as a lone list word does (`_list_word_alone`)."""
+        if self.lang != "en":
+            return []
         words = [m for m in self._list_words.find(text) if m.value
                  and not any(m.start < f.end and f.start < m.end for f in found)]
         first = min(words, key=lambda m: m.start, default=None)
-        if self.lang != "en" or first is None:
+        if first is None:
             return []
         if (not _EN_ITEM_OPENING.fullmatch(text[:first.start])
                 or not _EN_ITEM_HEAD_END.match(text, first.end) or any(f.start < first.start for f in found)):
@@ -409,6 +421,11 @@ _DATA_HEADS = {"information", "info", "data", "details", "header", "headers", "s
                # and words that end a noun phrase ("your IP-address is stored", "the user-agent of the request")
                "is", "are", "was", "were", "be", "may", "will", "can", "of", "to", "from", "for", "in", "on", "with", "by",
                "as", "at", "that", "which", "we", "you"}
+
+
+def _folded_key(form: str) -> str:
+    """A term form folded, with its spaces normalised: the key of the term lookups."""
+    return " ".join(fold(form).split())
 
 
 @lru_cache(maxsize=None)
