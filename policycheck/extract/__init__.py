@@ -118,6 +118,11 @@ class _Context:
         self.exempt = self.exempt or exempt
         self.denied_items = self.denied_items or denied_items
 
+    def close_list(self) -> None:
+        """The open list has ended: its introduction's practice and the marks of its items stop."""
+        self.intro_frames, self.exempt, self.denied_items = None, False, False
+        self.intro_category, self.intro_purposes, self.kept_on_device = None, False, False
+
 
 class Extractor:
     """Holds the loaded analysers; one per process (see `get_extractor`)."""
@@ -185,9 +190,7 @@ class Extractor:
             analyzer = self.zh if sentence.language == "zh" else self.en
             if context.intro_frames is not None and not self._continues_intro(
                     sentence, analysis, context, document.blocks[sentence.block_index].text):
-                context.intro_frames, context.exempt = None, False
-                context.denied_items, context.intro_category, context.intro_purposes = False, None, False
-                context.kept_on_device = False
+                context.close_list()
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
                     sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
@@ -1182,12 +1185,13 @@ def _names_cookie_data(statement: Statement) -> bool:
     """Whether the cookie term of `statement` names what a cookie holds ("cookie identifiers", "cookie IDs",
     "cookie data"), in the term or by the word right after it."""
     term = statement.term or ""
-    after = ""
-    if statement.start is not None and statement.text:
-        after = statement.text[statement.start + len(term):statement.start + len(term) + 20]
-    before = statement.text[max(statement.start - 40, 0):statement.start] if statement.start is not None else ""
-    return (COOKIE_DATA.search(term) is not None or COOKIE_DATA.match(after.lstrip()) is not None
-            or COLLECTING_VERB_BEFORE.search(before) is not None)
+    if COOKIE_DATA.search(term) is not None:
+        return True
+    if statement.start is None or not statement.text:
+        return False
+    end = statement.start + len(term)
+    return (COOKIE_DATA.match(statement.text[end:end + 20].lstrip()) is not None
+            or COLLECTING_VERB_BEFORE.search(statement.text[max(statement.start - 40, 0):statement.start]) is not None)
 
 
 COOKIE_DATA = re.compile(r"(?i)\b(?:identifiers?|ids?|data|information|info|values?|contents?)\b")

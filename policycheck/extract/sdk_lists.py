@@ -152,13 +152,14 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     before the offset is also shared by us with that recipient."""
     action = "not_collect" if NEGATIVE_CELL.search(value.strip()) else "collect"
     result = []
-    matches = data_matcher(lang).find(value)
+    matcher = data_matcher(lang)
+    matches = matcher.find(value)
     storage = STORAGE_CELL.match(value) if lang == "zh" else None
     if storage and not any(m.start < storage.end(1) for m in matches):
         matches.insert(0, Match(storage.start(1), storage.end(1), "storage.files", storage.group(1)))
     if lang == "zh":
         # "获取您的网络、存储、定位、蓝牙权限": permission names in the record's list
-        matches = sorted(matches + permission_names(value, matches, data_matcher(lang)), key=lambda m: m.start)
+        matches = sorted(matches + permission_names(value, matches, matcher), key=lambda m: m.start)
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
