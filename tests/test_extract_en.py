@@ -6393,3 +6393,16 @@ def test_cookies_and_pixels_are_used_not_collected():
     assert pairs("We collect information using cookies and web beacons.") == {("usage.cookies", "use")}
     # the identifiers a cookie holds, named as such, are collected
     assert ("usage.cookies", "collect") in pairs("Google collects your IP address and cookie identifiers.")
+
+
+def test_purpose_list_introduced_by_pointing_back_to_the_practice_before():
+    # "It helps us to:" / "We do this to:" introduce the purposes of the practice stated before: the data an item
+    # names is used by us (GUIDELINES: data named in an item of a list of uses)
+    text = ("# Privacy\n\nWe collect personal data so that you can send money.\n\nIt helps us to:\n\n"
+            "- respond to your feedback if you have asked us to\n")
+    assert (7, "content", "use", "first_party") in tuples(text, fmt="md")
+    text = ("# Privacy\n\nWe collect information through Google Analytics to see how you use the site. We do this to:"
+            "\n\n- monitor use of the site to identify security threats\n")
+    found = tuples(text, fmt="md")
+    assert (5, "usage", "use", "first_party") in found
+    assert not any(line == 5 and actor != "first_party" for line, _, _, actor in found)

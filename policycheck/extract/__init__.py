@@ -397,6 +397,12 @@ class Extractor:
                     frames = section_frames
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = context.last_frames
+                if (not frames and context.last_frames and sentence.language == "en"
+                        and PURPOSES_OF_PREVIOUS.match(sentence.text)):
+                    # "We collect personal data so that …" / "It helps us to:" / "- respond to your feedback": the
+                    # purposes we pursue with the practice stated before (the items are used, see `intro_purposes`)
+                    frames = unique_frames([replace(f, actor=FIRST_PARTY, actor_text=None)
+                                            for f in context.last_frames if not f.negated])
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = section_frames
                 if not frames and not context.last_frames and _sent_container(sentence, document):
@@ -1620,6 +1626,10 @@ PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<
                                r"(?<!respect )(?<!regard )(?<!access )(?<!sent )(?<!given )(?<!disclosed )(?<!shared )"
                                r"(?<!provided )(?<!passed )(?<!transferred )(?<!available )(?<!applies )(?<!apply )"
                                r"to\s*:[\s*_]*$", re.I)
+# An introduction of purposes that points back to the practice stated before it: "It helps us to:", "We do this to:",
+# "This allows us to:".
+PURPOSES_OF_PREVIOUS = re.compile(r"^\W*(?:(?:it|this|that|these|which)\s+(?:also\s+)?(?:helps?|allows?|enables?|lets?)"
+                                  r"\s+us|we\s+do\s+(?:this|that|so))(?:\s+in\s+order)?\s+to\s*:[\s*_]*$", re.I)
 PURPOSE_ITEM = re.compile(r"^(?:to|for|in order|so|when|if|by|we|you|our|your)\b", re.I)
 CODE_NAME = re.compile(r"^[\s*_•-]*\S*(?:`|\w[._]\w|[a-z][A-Z])")
 
