@@ -5122,6 +5122,28 @@ def test_the_policys_own_name_acting_is_the_first_party():
         "### Overview\nWe never sell your data.\n\nAcmeLytics stores your email address.\n")
 
 
+def test_a_catalogued_name_opening_the_policy_and_speaking_of_us_is_the_first_party():
+    def actors(text):
+        return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    # GitHub's own notice: the name opens its first sentence, which speaks of us, and is named again; also below a
+    # date line
+    assert actors("# Telemetry in the extension\n\nGitHub collects usage data and metrics to help us improve the "
+                  "extension.\n\nGitHub collects the IP address of each request.\n") == {
+        (3, "usage", "collect", "first_party"), (5, "network.ip", "collect", "first_party")}
+    assert (5, "usage.cookies", "use", "first_party") in actors(
+        "# GitHub Subprocessors and Cookies\n\nEffective date: **August 8, 2019**\n\nGitHub provides transparency "
+        "about how we use your data. GitHub uses cookies to keep you logged in.\n")
+    # another policy naming the service: its catalogue id
+    assert actors("# Privacy\n\nThis page explains our practices.\n\nThe documentation is hosted on GitHub Pages, "
+                  "which logs the visitor's IP address for security purposes.\n") == {(5, "network.ip", "collect", "github")}
+    # a catalogued name opening a first sentence that does not speak of us stays that party
+    assert (3, "usage.logs", "collect", "google") in actors(
+        "# Privacy\n\nGoogle collects crash logs when the app crashes.\n")
+    assert (3, "usage", "collect", "google") in actors("# Privacy\n\nGoogle collects usage data for us.\n")
+    assert (3, "usage", "collect", "adobe_experience") in actors(
+        "# Privacy\n\nAdobe Analytics helps us understand how customers use the App; it receives usage data.\n")
+
+
 def test_the_name_declared_data_controller_is_the_policys_own():
     def actors(text):
         return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}

@@ -82,6 +82,9 @@ LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
+# "Effective date: **August 8, 2019**", "Last updated: 2024-01-05" above a policy's first sentence
+DATE_LINE = re.compile(r"(?i)^\W*(?:effective|last\s+(?:updated|modified|revised)|updated|revised)\b[^.\n]{0,40}\d{4}\W*$")
 # "in" / "at" right before a party an item keeps its data in ("30 days in Sentry", "12 months at Amplitude").
 KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
@@ -1006,16 +1009,24 @@ class Extractor:
         return list(dict.fromkeys(names))
 
     def _opening_subject(self, document: Document) -> list[str]:
-        """The uncatalogued name that the policy's first sentence opens on as its subject ("Bug Alert will never sell
-        …", "GitHub collects usage data … to help us improve CodeQL", "Open Humans strives …"): the policy's own."""
+        """The name that the policy's first sentence (after a date line) opens on as its subject ("Bug Alert will never
+        sell …", "Open Humans strives …"): the policy's own; a catalogued name only when that sentence speaks of us
+        ("GitHub collects usage data … to help us improve CodeQL", not "The ML Kit is used for barcode scanning"),
+        other than as the object of its verb ("Adobe Analytics helps us understand …" is a tool that serves us), and
+        that the policy names again."""
         if document.language != "en":
             return []
-        block = next((b for b in document.blocks if b.kind != "heading"), None)
+        block = next((b for b in document.blocks if b.kind != "heading" and not DATE_LINE.match(b.text)), None)
         match = OPENING_SUBJECT.match(block.text) if block else None
         if not match or any(word in COMMON_CAPITALISED for word in match.group(1).split()):
             return []
         name = match.group(1)
-        return [] if self._names_other_party(name) else [name]
+        if self._names_other_party(name):
+            rest = re.split(r"(?<=[.!?])\s", block.text[match.end():])[0]
+            if (not FIRST_PERSON.search(rest) or re.match(r"\s*us\b", rest)
+                    or sum(len(re.findall(rf"\b{re.escape(name)}\b", b.text)) for b in document.blocks) < 2):
+                return []  # "Adobe Analytics helps us understand how customers use the App": a tool that serves us
+        return [name]
 
     def _names_other_party(self, name: str) -> bool:
         """Whether an English `name` holds a catalogued party other than us ("Google Analytics", "third parties"):
