@@ -3899,3 +3899,15 @@ def test_topic_set_out_with_jiu_is_the_object_of_a_later_use():
     assert pairs("就您发布的内容，我们会通过机器及人工等方式进行审核。") == {("content", "use")}
     # a topic without such a preposition does not take a later use
     assert pairs("您发布的内容，我们会进行审核。") == set()
+
+
+def test_a_provider_named_beside_its_one_sdk_is_that_sdk():
+    # GUIDELINES (named parties): the most specific catalogued name written in the line
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "我们使用了小米推送SDK，该SDK由小米科技有限责任公司提供，需要采集您的设备型号、Android ID。")}
+    assert found == {("device.hardware", "mipush"), ("device.id.android_id", "mipush")}
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "腾讯Bugly（深圳市腾讯计算机系统有限公司）：崩溃分析；收集设备型号、崩溃日志。")}
+    assert found == {("device.hardware", "bugly"), ("usage.logs", "bugly")}
+    # a company named alone keeps its own id
+    assert {s.actor for s in statements_of("小米科技有限责任公司会收集您的设备型号。")} == {"xiaomi"}

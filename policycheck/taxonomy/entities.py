@@ -76,7 +76,24 @@ class EntityCatalog:
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
                 found.append(Match(start, end, THIRD_PARTY, text[start:end]))
+        if lang == "zh" and len(found) > 1:
+            found = self._provider_as_its_sdk(found)
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+    def _provider_as_its_sdk(self, found: list) -> list:
+        """A company named beside one catalogued SDK of its own is that SDK, the most specific name written
+        (GUIDELINES, named parties): "我们使用了小米推送SDK，该SDK由小米科技有限责任公司提供，需要采集…" → mipush,
+        "微信OpenSDK（深圳市腾讯计算机系统有限公司）：…收集设备型号" → wechat_opensdk. With two SDKs of the company
+        named, the company stays."""
+        own_sdks: dict[str, set[str]] = {}
+        for match in found:
+            entity = self.entities.get(match.value)
+            if entity is not None and entity.kind == "sdk" and entity.company:
+                own_sdks.setdefault(entity.company, set()).add(entity.id)
+        if not own_sdks:
+            return found
+        return [Match(m.start, m.end, next(iter(own_sdks[m.value])), m.phrase)
+                if len(own_sdks.get(m.value, ())) == 1 else m for m in found]
 
     def _push_sdk_named(self, match: Match, text: str) -> Match:
         """A company named with "SDK" in a text about push is its push SDK: "小米SDK 获取…，用于向用户推送消息" → mipush."""
