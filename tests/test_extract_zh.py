@@ -3911,3 +3911,12 @@ def test_a_provider_named_beside_its_one_sdk_is_that_sdk():
     assert found == {("device.hardware", "bugly"), ("usage.logs", "bugly")}
     # a company named alone keeps its own id
     assert {s.actor for s in statements_of("小米科技有限责任公司会收集您的设备型号。")} == {"xiaomi"}
+
+
+def test_correspondence_with_support_and_email_contents_are_messages():
+    # GUIDELINES: the records of the person's communications with the service or its support are
+    # communication.messages only, not communication
+    assert pairs("验证成功后，我们可能会收集您与我们的沟通信息。") == {("communication.messages", "collect")}
+    assert pairs("我们会收集您与客服的沟通内容。") == {("communication.messages", "collect")}
+    assert ("communication.messages", "collect") in pairs("我们会收集你发送和收取的邮件内容。")
+    assert ("communication", "collect") not in pairs("我们会收集你发送和收取的邮件内容。")
