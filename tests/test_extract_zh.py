@@ -3920,3 +3920,9 @@ def test_correspondence_with_support_and_email_contents_are_messages():
     assert pairs("我们会收集您与客服的沟通内容。") == {("communication.messages", "collect")}
     assert ("communication.messages", "collect") in pairs("我们会收集你发送和收取的邮件内容。")
     assert ("communication", "collect") not in pairs("我们会收集你发送和收取的邮件内容。")
+
+
+def test_login_information_is_credentials():
+    # GUIDELINES: the login data kept with a cookie ("您的登录信息") is account.credentials
+    found = pairs("借助于Cookie我们将记录您的登录信息。")
+    assert ("account.credentials", "collect") in found and ("account", "collect") not in found
