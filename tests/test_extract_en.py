@@ -1901,8 +1901,7 @@ def test_student_data_is_personal_information_but_a_student_information_system_i
 def test_document_scope_and_consent_to_the_policy_are_no_practice():
     assert pairs("This Privacy Notice applies to personal information that we collect through the App.") == set()
     assert pairs("The following table shows which personal data we process for which purposes.") == set()
-    assert pairs("By using our Services, you hereby consent that we will collect, use and share your information "
-                 "as described in this Privacy Policy.") == set()
+    assert pairs("By accessing the service, you acknowledge and agree to this Privacy Policy.") == set()
     assert ("personal_info", "collect") in pairs("We collect your personal information when you register.")
 
 
@@ -6428,3 +6427,16 @@ def test_purpose_list_introduced_by_pointing_back_to_the_practice_before():
     found = tuples(text, fmt="md")
     assert (5, "usage", "use", "first_party") in found
     assert not any(line == 5 and actor != "first_party" for line, _, _, actor in found)
+
+
+def test_consent_to_practices_on_the_users_data_states_each_practice_named():
+    # the user's consent given by using the service names the practices (GUIDELINES, beside the legal-ground items),
+    # also with the pointer to the policy; every coordinated practice noun governs the "of" object
+    assert pairs("By using Listem, you consent to the collection, use, and processing of your personal information as "
+                 "described in this Privacy Policy.") == {("personal_info", "collect"), ("personal_info", "use")}
+    assert pairs("By using the Services, you consent to our collection, use, disclosure and retention of your "
+                 "information as described in this Policy.") == {
+        ("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "share"), ("personal_info", "store")}
+    assert pairs("You agree to the collection and use of information in accordance with this policy.") == set()
+    # a harm guarded against stays none for every conjunct
+    assert pairs("We protect against unauthorized access, use or disclosure of your personal information.") == set()

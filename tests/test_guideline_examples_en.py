@@ -97,6 +97,12 @@ EXAMPLES = [
     ex("You have consented to the use of your Personal Information", ("personal_info", "use")),
     ex("We have a legal obligation to use your Personal Information", ("personal_info", "use")),
     ex("We or a third party have a legitimate interest in using your Personal Information", ("personal_info", "use")),
+    # consent given by using the service to a practice on the user's data states it; consent to the policy does not
+    ex("By using the service you consent to our collection and use of your information as described in this policy",
+       ("personal_info", "collect"), ("personal_info", "use")),
+    ex("you agree to our use of your personal data as set out in this notice", ("personal_info", "use")),
+    ex("By using this app, you consent to our privacy policy"),
+    ex("you agree to the collection and use of information in accordance with this policy"),
     # usage statistics, telemetry, hashed data, identifying form
     ex("we collect no usage statistics about you at all", ("usage", "not_collect")),
     ex("Telemetry is processed on the basis of our legitimate interest", ("usage", "use")),

@@ -1229,6 +1229,10 @@ class EnglishAnalyzer:
                           and (not _own_object(c, span) or _crosses_to_us(c)
                                and not any(t.dep_ == "nsubj" for t in c.children))
                           and not _own_passive_subject(c, span)]
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
+            # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
+            verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES
+                      and not _unlawful_practice(c)]
         verbs.sort(key=lambda t: t.i)
         own_negation = _negation(verb)
         if span is not None and own_negation is not None and span.start > own_negation.i:
