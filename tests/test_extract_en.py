@@ -6440,3 +6440,14 @@ def test_consent_to_practices_on_the_users_data_states_each_practice_named():
     assert pairs("You agree to the collection and use of information in accordance with this policy.") == set()
     # a harm guarded against stays none for every conjunct
     assert pairs("We protect against unauthorized access, use or disclosure of your personal information.") == set()
+
+
+def test_items_of_a_more_details_list_are_topics_not_practices():
+    # "You can get more details on:" lists documents the reader may ask for; its items state no practice
+    text = ("We process your personal data.\n\nYou can get more details on:\n\n"
+            "- agreements we have with other organisations for sharing information\n"
+            "- circumstances where we can pass on personal information without telling you, for example, to help "
+            "with the prevention or detection of crime\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert not any(line in (5, 6) for line, *_ in found)
+    assert (1, "personal_info", "use") in found
