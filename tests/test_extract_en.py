@@ -6451,3 +6451,13 @@ def test_items_of_a_more_details_list_are_topics_not_practices():
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert not any(line in (5, 6) for line, *_ in found)
     assert (1, "personal_info", "use") in found
+
+
+def test_category_column_of_a_data_table_is_a_row_label():
+    # "Category | Data | Why": the category is read when the data cell names nothing itself, a title otherwise
+    text = ("## What we collect\n\n| Category | Data | Why |\n|---|---|---|\n"
+            "| Telemetry | anonymous events, counters | Product analytics |\n"
+            "| Documents | files you upload | Indexing |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "usage", "collect") in found
+    assert (6, "content", "collect") in found and (6, "storage.files", "collect") not in found

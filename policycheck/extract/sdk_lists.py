@@ -31,6 +31,10 @@ NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|
 UNTYPED_CATEGORY = re.compile(r"^\W*(?:[A-Z]\.\s*)?(?:characteristics of protected classifications|protected "
                               r"classification characteristics|inferences drawn from)\b", re.I)
 
+# The header of a first column that labels each row's kind of data: "Category", "Data category", "Type of data".
+CATEGORY_COLUMN = re.compile(r"(?i)^[\W_]*(?:(?:data|information) )?(?:categor(?:y|ies)|types?|kinds?)(?: of (?:personal )?"
+                             r"(?:data|information))?[\W_]*$")
+
 NOT_COLLECTED_CELL = re.compile(r"^(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
@@ -367,6 +371,10 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         # "Sensitive personal information") names data of the row as well
         roles = ["data" if role == "examples" else "category" if role == "data" or (column == 0 and role is None)
                  else role for column, role in enumerate(roles)]
+    elif "data" in roles and roles[0] is None and CATEGORY_COLUMN.match((header.cells or [])[0].text):
+        # "Category | Data | Why" over "Telemetry | anonymous events … | Product analytics": the first column labels
+        # the row's kind of data, a title when the data cell names data itself (GUIDELINES: table-row labels)
+        roles = ["label"] + roles[1:]
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
@@ -458,6 +466,9 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             collected = [replace(statement, term=data.text[:40], line=data.line, text=row.text,
                                  purposes=list(record.purposes))
                          for statement in header_data if statement.data_type != "personal_info"]
+        if "label" in by_role and not collected:
+            # the row's label is the only place its data is named
+            collected = _statements_for_data(by_role["label"].text, record, data.line, row.text, lang, "table")
         if "category" in by_role and not UNTYPED_CATEGORY.match(by_role["category"].text):
             named = {statement.data_type for statement in collected}
             category = [statement for statement in _statements_for_data(
