@@ -6461,3 +6461,11 @@ def test_category_column_of_a_data_table_is_a_row_label():
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (5, "usage", "collect") in found
     assert (6, "content", "collect") in found and (6, "storage.files", "collect") not in found
+
+
+def test_the_name_of_an_error_a_game_or_a_client_is_no_persons_name():
+    text = ("We collect the following data:\n\n- Error name, message, and stack trace\n- Game names or file paths\n"
+            "- the client name (VS Code) and its version\n- your name\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
+    assert not any(data_type == "identity.name" and line < 6 for line, data_type in found)
+    assert (3, "usage.logs") in found and (6, "identity.name") in found
