@@ -6469,3 +6469,9 @@ def test_the_name_of_an_error_a_game_or_a_client_is_no_persons_name():
     found = {(s.line, s.data_type) for s in statements_of(text, "markdown", "policy.md")}
     assert not any(data_type == "identity.name" and line < 6 for line, data_type in found)
     assert (3, "usage.logs") in found and (6, "identity.name") in found
+
+
+def test_audit_logs_are_logs():
+    text = "| Data | Retention |\n|---|---|\n| Audit log | 30 days |\n\nWe keep an audit trail of changes to your account.\n"
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (3, "usage.logs", "store") in found and (5, "usage.logs", "store") in found
