@@ -6475,3 +6475,12 @@ def test_audit_logs_are_logs():
     text = "| Data | Retention |\n|---|---|\n| Audit log | 30 days |\n\nWe keep an audit trail of changes to your account.\n"
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert (3, "usage.logs", "store") in found and (5, "usage.logs", "store") in found
+
+
+def test_your_email_and_email_data_are_the_email_address():
+    assert pairs("We may use your email for that purpose.") == {("contact.email", "use")}
+    assert pairs("We will keep your email data until your access to the service is no longer required.") == {
+        ("contact.email", "store")}
+    # the settings of an email account, or a message replied to, are no address
+    assert pairs("You can change your email settings in your account preferences.") == set()
+    assert ("contact.email", "use") not in pairs("We use your information to reply to your email.")
