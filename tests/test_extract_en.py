@@ -6484,3 +6484,13 @@ def test_your_email_and_email_data_are_the_email_address():
     # the settings of an email account, or a message replied to, are no address
     assert pairs("You can change your email settings in your account preferences.") == set()
     assert ("contact.email", "use") not in pairs("We use your information to reply to your email.")
+
+
+def test_data_saved_on_local_storage_is_kept_on_the_device():
+    # GUIDELINES: data a website or extension keeps in the browser's local storage is device-local, no store; the
+    # place may hang from the object in the parse
+    assert pairs("TSM saves Google login information (email address) on local storage.") == set()
+    assert pairs("The extension stores your settings in local storage.") == set()
+    assert ("contact.email", "store") in pairs("We save your email address in our database.")
+    # cookies stored on the device are set there: a use of cookies
+    assert ("usage.cookies", "store") in pairs("We allow Google Analytics to store cookies on your device.")

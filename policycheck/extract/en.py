@@ -2339,15 +2339,19 @@ def _kept_in_place(verb, lex) -> bool:
 
 def _kept_on_own_device(verb, own_devices: set[str]) -> bool:
     """A storing verb that keeps the data on the person's own device only ("stored locally", "stored only on your
-    phone", "saved in your browser"), with no server beside it ("on your device and on our servers")."""
+    phone", "saved in your browser", "saves … on local storage"), with no server beside it ("on your device and on our
+    servers")."""
     if any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children):
         return not any(c.dep_ == "prep" and c.lower_ in ("on", "in", "to") and any(
             o.dep_ == "pobj" and o.lemma_.lower() not in own_devices for o in c.children) for c in verb.children)
-    places = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "within")
+    # the place may hang from the object as well ("saves Google login information … on local storage"); cookies stored
+    # on the device are set there, a use of cookies, not data kept by the user ("allow … to store cookies on your device")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and not c.lower_.startswith("cookie"))]
+    places = [o for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "within")
               for p in (c, *c.conjuncts) for o in p.children if o.dep_ == "pobj"]
     if not places:
         return False
-    return all(o.lemma_.lower() in own_devices and any(t.lower_ == "your" for t in o.subtree if t.i < o.i)
+    return all(o.lemma_.lower() in own_devices and any(t.lower_ in ("your", "local") for t in o.subtree if t.i < o.i)
                and not any(c.lemma_.lower() not in own_devices for c in o.conjuncts) for o in places)
 
 
