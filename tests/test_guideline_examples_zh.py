@@ -181,6 +181,10 @@ GUIDELINE_EXAMPLES = [
      [('location.coarse', 'collect'), ('network.ip', 'use')], []),
     ('就您发布的内容，我们会通过机器及人工等方式进行审核。',
      [('content', 'use')], []),
+    ('对于经父母同意而收集儿童个人信息的情况，我们只会在受到法律允许、父母或监护人明确同意或者保护儿童所必要的情况下使用或公开披露此信息。',
+     [], None),
+    ('如果我们发现自己在未事先获得可证实的父母同意的情况下收集了儿童的个人信息，则会设法尽快删除相关数据。',
+     [], None),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
