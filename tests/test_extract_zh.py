@@ -948,9 +948,13 @@ def test_friend_and_group_lists_are_the_social_graph():
     assert pairs("我们会申请通讯录权限。", "zh") == {("social.contacts", "collect")}
 
 
-def test_cookie_identifiers_and_what_the_person_does_on_the_service():
+def test_cookie_identifiers_and_the_information_from_the_time_of_use():
+    # GUIDELINES: "您在使用某项服务时的信息" (information from the time of use) is personal_info, "您使用某项服务的信息" usage
     found = pairs("我们可能会向您的设备发送一个或多个Cookie或匿名标识符，以收集、标识和存储您访问、使用本产品时的信息。", "zh")
-    assert ("usage", "store") in found
+    assert ("personal_info", "store") in found
+    assert not any(data_type == "usage" for data_type, _ in found)
+    assert pairs("我们会收集您在使用我们服务时的信息。", "zh") == {("personal_info", "collect")}
+    assert pairs("我们会收集您使用我们服务的信息。", "zh") == {("usage", "collect")}
     assert not any(data_type.startswith("device.id") for data_type, _ in found)
     assert pairs("使用此类技术可以帮助您省去重复您填写个人信息的步骤和流程。", "zh") == set()
 

@@ -185,6 +185,8 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('如果我们发现自己在未事先获得可证实的父母同意的情况下收集了儿童的个人信息，则会设法尽快删除相关数据。',
      [], None),
+    ('我们可能会使用相关技术向您的设备发送一个或多个Cookie或匿名标识符，以收集、标识您访问、使用本产品时的信息。',
+     [('personal_info', 'collect')], [('usage', '*')]),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
