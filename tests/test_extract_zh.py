@@ -3930,3 +3930,12 @@ def test_login_information_is_credentials():
     # GUIDELINES: the login data kept with a cookie ("您的登录信息") is account.credentials
     found = pairs("借助于Cookie我们将记录您的登录信息。")
     assert ("account.credentials", "collect") in found and ("account", "collect") not in found
+
+
+def test_a_sharing_conditioned_notice_is_sharing_unless_beyond_those_described():
+    # GUIDELINES: the disclosure a notice commitment is conditioned on is share; one beyond those the policy describes
+    # is a procedure
+    assert pairs("如业务需要对外共享或转让您的个人信息，我行会向您告知共享或转让个人信息的目的、处理方式、个人信息种类、数据接收方的名称或者"
+                 "姓名以及联系方式，并征得您的单独同意。") == {("personal_info", "share")}
+    assert pairs("除上述外，如果我们向其他个人信息处理者提供您的个人信息的，我们将向您告知接收方的名称或者姓名、联系方式、处理目的、处理方式和"
+                 "个人信息的种类。") == set()

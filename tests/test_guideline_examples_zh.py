@@ -187,6 +187,10 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('我们可能会使用相关技术向您的设备发送一个或多个Cookie或匿名标识符，以收集、标识您访问、使用本产品时的信息。',
      [('personal_info', 'collect')], [('usage', '*')]),
+    ('如业务需要对外共享或转让您的个人信息，我行会向您告知共享或转让个人信息的目的，并征得您的单独同意。',
+     [('personal_info', 'share', 'first_party')], [('*', 'not_share')]),
+    ('除上述外，如果我们向其他个人信息处理者提供您的个人信息的，我们将向您告知接收方的名称或者姓名。',
+     [], None),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
