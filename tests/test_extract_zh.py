@@ -3939,3 +3939,29 @@ def test_a_sharing_conditioned_notice_is_sharing_unless_beyond_those_described()
                  "姓名以及联系方式，并征得您的单独同意。") == {("personal_info", "share")}
     assert pairs("除上述外，如果我们向其他个人信息处理者提供您的个人信息的，我们将向您告知接收方的名称或者姓名、联系方式、处理目的、处理方式和"
                  "个人信息的种类。") == set()
+
+
+def test_sdk_records_named_with_their_provider_in_brackets_keep_each_sdk():
+    # the whole run-in label names the SDK, also when longer than a field label; a catalogued SDK's name with no
+    # "SDK" in it starts the next record of the list
+    text = ("4. 第三方SDK：\n"
+            "（1）微信OpenSDK（深圳市腾讯计算机系统有限公司）：监护人微信登录、微信支付、分享作品；收集设备型号、网络类型；\n"
+            "（2）支付宝SDK（支付宝（中国）网络技术有限公司）：监护人使用支付宝购买课程；收集设备标识符（Android ID）、网络类型；\n"
+            "（3）Firebase Crashlytics（Google LLC）：仅在海外版中使用，用于崩溃分析，收集崩溃日志、设备型号。\n")
+    found = tuples(text)
+    assert {actor for line, _, _, actor in found if line == 2} == {"wechat_opensdk"}
+    assert {actor for line, _, _, actor in found if line == 4} == {"crashlytics"}
+
+
+def test_an_api_named_in_an_sdk_list_starts_a_record_of_its_own():
+    text = ("播放类：\n1.PP视频SDK：手机/电话权限、定位权限\n2.腾讯X5：手机/电话权限、存储权限\n"
+            "3.头条短视频API：获取IMEI权限、MAC地址权限、手机号权限\n")
+    found = tuples(text)
+    assert {actor for line, _, _, actor in found if line == 3} == {"tencent_x5"}
+    assert {actor for line, _, _, actor in found if line == 4} == {"third_party"}
+
+
+def test_a_denial_after_the_data_an_sdk_record_collects_denies_only_what_follows_it():
+    text = "第三方SDK：\n（1）腾讯Bugly（深圳市腾讯计算机系统有限公司）：崩溃分析；收集设备型号、崩溃日志，不收集设备标识符。\n"
+    assert {(t[1], t[2], t[3]) for t in tuples(text) if t[0] == 2} == {
+        ("device.hardware", "collect", "bugly"), ("usage.logs", "collect", "bugly"), ("device.id", "not_collect", "bugly")}

@@ -20,6 +20,8 @@ from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
+# In a Chinese SDK list a third party's API is listed as its SDK is ("头条短视频API：获取IMEI权限…").
+SDK_WORD_ZH = re.compile(SDK_WORD.pattern + r"|API(?![A-Za-z])")
 # A colon followed by a value: a list item that says something of its own ("… in Google Analytics: 14 months.").
 ITEM_VALUE = re.compile(r"[:：]\s*\S")
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
@@ -105,11 +107,38 @@ def _starts_next_record(text: str, record: Record | None, entities: EntityCatalo
             and any(m.start == 0 for m in entities.find_named(cleaned, lang)))
 
 
+# The run-in label that opens a block, up to its colon ("（1）微信OpenSDK（深圳市腾讯计算机系统有限公司）：…").
+LEADING_LABEL = re.compile(r"[^：:，,。；;|\n]{1,60}?[：:](?!//)")
+
+
+def _leading_label(text: str, fields, lang: str) -> tuple[str, int] | None:
+    """The whole label and value offset of a block whose fields have no known label (a name or feature before its
+    colon, in Chinese also longer than a field label), or None."""
+    if any(role in ("data", "purpose", "provider", "link", "name") for role, _, _, _ in fields):
+        return None
+    if lang != "zh":
+        return (fields[0][3], fields[0][1]) if fields else None
+    numbered = NUMBERING.match(text)
+    start = numbered.end() if numbered else 0
+    label = LEADING_LABEL.match(text, start)
+    if label is None or not (fields or label.end() - 1 - start > 20):
+        # (a short label the field reader did not take stays unread; a dash label has no colon)
+        return (fields[0][3], fields[0][1]) if fields else None
+    return text[start:label.end() - 1].strip(" *"), label.end()
+
+
+def _names_catalogued_sdk(text: str, entities: EntityCatalog, lang: str) -> bool:
+    """Whether `text` opens with the name of a catalogued SDK (not a company's)."""
+    named = entities.find_named(NUMBERING.sub("", text).strip(" *"), lang)
+    entity = entities.get(named[0].value) if named and named[0].start == 0 else None
+    return entity is not None and entity.kind == "sdk"
+
+
 def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
     if not cleaned or len(cleaned) > 60:
         return False
-    if SDK_WORD.search(cleaned):
+    if (SDK_WORD_ZH if lang == "zh" else SDK_WORD).search(cleaned):
         return True
     return bool(entities.find_named(cleaned, lang))
 
@@ -150,11 +179,21 @@ def _transfer_in(value: str, entities: EntityCatalog) -> tuple[int, str] | None:
     return None
 
 
+# A verb that states collection in a record's value, before a denial of other data in it.
+COLLECTED_BEFORE = re.compile(r"(?:收集|采集|获取)(?!.*(?:不|无|未))")
+
+
 def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str,
                          shared: tuple[int, str] | None = None) -> list[Statement]:
     """The data a record's `value` names, collected by its SDK; with `shared` (offset, recipient), the data named
     before the offset is also shared by us with that recipient."""
-    action = "not_collect" if NEGATIVE_CELL.search(value.strip()) else "collect"
+    negative = NEGATIVE_CELL.search(value.strip())
+    action = "not_collect" if negative else "collect"
+    # a denial after data the value names as collected denies only the data after it ("崩溃分析；收集设备型号、崩溃日志，
+    # 不收集设备标识符")
+    denied_from = value.find(negative.group()) if negative and negative.start() > 0 else 0
+    if not COLLECTED_BEFORE.search(value[:denied_from]):
+        denied_from = 0  # ("Biometric information We do not collect this category": the denial is the row's)
     result = []
     matcher = data_matcher(lang)
     matches = matcher.find(value)
@@ -184,7 +223,8 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
         excluded = action == "collect" and (EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
                                             or EXCLUSION_BEFORE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]))
         result.append(Statement(
-            data_type=match.value, action="not_collect" if excluded else action, actor=record.actor, text=text,
+            data_type=match.value, action="not_collect" if excluded or action == "not_collect" and match.start >= denied_from
+            else "collect", actor=record.actor, text=text,
             line=line,
             purposes=list(record.purposes), term=value[match.start:match.end],
             actor_text=record.actor_text, source=source, language=lang,
@@ -255,13 +295,16 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                 result.block_actor[index] = record.actor
             index += 1
             continue
-        elif fields and not any(f[0] in ("data", "purpose", "provider", "link") for f in fields):
-            # "友盟SDK：收集设备信息用于统计" — the label itself names an SDK
-            key_text = fields[0][3]
-            if (_is_sdk_name(key_text, entities, lang) and (index in sdk_sections or SDK_WORD.search(key_text))
+        elif (lead := _leading_label(block.text, fields, lang)) is not None:
+            # "友盟SDK：收集设备信息用于统计" — the label itself names an SDK; so does, in a list of SDK records, the
+            # catalogued SDK's name with its provider ("腾讯Bugly（深圳市腾讯计算机系统有限公司）：崩溃分析；收集…")
+            key_text, value_start = lead
+            if (_is_sdk_name(key_text, entities, lang)
+                    and (index in sdk_sections or (SDK_WORD_ZH if lang == "zh" else SDK_WORD).search(key_text)
+                         or record is not None and _names_catalogued_sdk(key_text, entities, lang))
                     and not RECORD_BACK_REFERENCE.match(key_text)):
                 record = Record(*resolve_actor(key_text, entities, lang))
-                fields = [("data", fields[0][1], fields[0][2], key_text)]
+                fields = [("data", value_start, block.text[value_start:].strip(" ；;，,|"), key_text)]
         elif record is not None and lang == "zh" and (label := LEADING_SDK_LABEL.match(NUMBERING.sub("", block.text))
                                                       ) is not None and not RECORD_BACK_REFERENCE.match(label.group(1)):
             # "15.百度音视频直播 SDK：…需要您授权以下内容的访问权限：相机…" after the previous SDK's row: a row led by its own
