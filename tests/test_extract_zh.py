@@ -3965,3 +3965,13 @@ def test_a_denial_after_the_data_an_sdk_record_collects_denies_only_what_follows
     text = "第三方SDK：\n（1）腾讯Bugly（深圳市腾讯计算机系统有限公司）：崩溃分析；收集设备型号、崩溃日志，不收集设备标识符。\n"
     assert {(t[1], t[2], t[3]) for t in tuples(text) if t[0] == 2} == {
         ("device.hardware", "collect", "bugly"), ("usage.logs", "collect", "bugly"), ("device.id", "not_collect", "bugly")}
+
+
+def test_the_sdk_a_sentence_is_about_stays_the_subject_of_its_later_clauses():
+    text = ("作业帮APP集成网易七鱼SDK，网易七鱼SDK采集您的网络信息（网络状态、IP地址），用于了解设备的网络状态和变化，"
+            "从而最大程度保持网络连接的稳定性；当开启传感器信息权限后，会收集距离传感器信息，用于感知手机是否被举耳边。")
+    assert {(t[1], t[3]) for t in tuples(text)} == {
+        ("device.network", "qiyu"), ("network.ip", "qiyu"), ("device.sensors", "qiyu")}
+    # a party named after it takes over
+    assert (1, "device.sensors", "collect", "first_party") in tuples(
+        "网易七鱼SDK采集您的网络信息，用于了解网络状态，从而保持连接的稳定性；此外，我们会收集距离传感器信息。")

@@ -1360,7 +1360,11 @@ class ChineseAnalyzer:
         for match in actors:
             if match.end > verb_start or _inside(match.start, condition_spans):
                 continue
-            if clause_of[match.start] != clause and clause_of[match.start] < clause - 2:
+            if clause_of[match.start] != clause and clause_of[match.start] < clause - 2 and not (
+                    "sdk" in match.phrase.lower() and not any(
+                        m.end <= verb_start and m.start > match.start for m in actors)):
+                # (the SDK a sentence is about stays the subject of its later clauses with no party of their own:
+                # "网易七鱼SDK采集您的网络信息…，用于…，从而…；当开启传感器信息权限后，会收集距离传感器信息")
                 continue
             if (_after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses)
                     or _coordinated_with_recipient(match, actors, tokens)):
