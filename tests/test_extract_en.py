@@ -6494,3 +6494,28 @@ def test_data_saved_on_local_storage_is_kept_on_the_device():
     assert ("contact.email", "store") in pairs("We save your email address in our database.")
     # cookies stored on the device are set there: a use of cookies
     assert ("usage.cookies", "store") in pairs("We allow Google Analytics to store cookies on your device.")
+
+
+def test_active_conjunct_of_a_passive_verb_keeps_its_subject():
+    # "whose SDKs are built into the app and collect X": the SDKs collect (GUIDELINES: an SDK embedded in the app is
+    # the actor of what it collects), each of the networks listed before "whose"
+    found = tuples("Ads are served through Google AdMob, AppLovin and ironSource, whose SDKs are built into the app "
+                   "and collect the advertising identifier and IP address.")
+    assert found == {(1, data_type, "collect", actor) for data_type in ("device.id.ad_id", "network.ip")
+                     for actor in ("admob", "applovin", "ironsource")}
+    assert tuples("Firebase Crashlytics is integrated in the app and collects crash logs.") == {
+        (1, "usage.logs", "collect", "crashlytics")}
+    # a passive conjunct stays passive: stored by us
+    assert tuples("Your data is encrypted and stored on our servers.") == {(1, "personal_info", "store", "first_party")}
+
+
+def test_subject_of_a_predicate_adjective_with_an_infinitive():
+    # "Google may be able to get your IP address": "able" is said of Google, the provider of the service named in
+    # the line (GUIDELINES, named parties)
+    assert tuples("We'll ask if you agree to cookies so that we can get statistics from Google Analytics. If you "
+                  "consent, Google may be able to get your IP address.") >= {
+        (1, "network.ip", "collect", "google_analytics")}
+    assert not any(actor == "first_party" and data_type == "network.ip" for _, data_type, _, actor in tuples(
+        "If you consent, Google may be able to get your IP address."))
+    # "you are free to use a nickname": the user's own choice, no practice of ours
+    assert tuples("You are of course free to use a nickname and a pseudonymous email address.") == set()

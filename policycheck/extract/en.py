@@ -3769,7 +3769,15 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         if obj is not None:
             return obj
     if verb.dep_ == "conj" and verb.head.i != verb.i:
+        passive_subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None and verb.tag_ != "VBN" and not any(
+                c.dep_ in ("auxpass", "aux") for c in verb.children):
+            # "AdMob, whose SDKs are built into the app and collect X": the active conjunct's subject is the one the
+            # passive verb before it was said of
+            return passive_subject
         return _subject_token(verb.head, seen)
+    if verb.dep_ == "acomp" and verb.head.i != verb.i:
+        return _subject_token(verb.head, seen)  # "Google may be able to get X": "able" is said of the subject
     for child in verb.children:
         # "the app requests X and, if you use Y, reads Z": parsed with "requests" as a ccomp of "reads"
         if child.dep_ == "ccomp" and child.i < verb.i and any(g.dep_ == "cc" for g in child.children):
