@@ -6519,3 +6519,15 @@ def test_subject_of_a_predicate_adjective_with_an_infinitive():
         "If you consent, Google may be able to get your IP address."))
     # "you are free to use a nickname": the user's own choice, no practice of ours
     assert tuples("You are of course free to use a nickname and a pseudonymous email address.") == set()
+
+
+def test_data_uploaded_to_another_party_is_shared_with_it():
+    # uploading or synchronising to another party is a transfer to it (GUIDELINES: data sent to a third party is
+    # `share`; data synchronised to another party is `share`); to our servers it is our collection
+    found = statements_of("Crash logs are uploaded to Sentry.")
+    assert [(s.data_type, s.action, s.actor, s.recipient) for s in found] == [
+        ("usage.logs", "share", "first_party", "sentry")]
+    found = statements_of("We upload hashed email addresses of Rewards members to those partners so that they can "
+                          "show ads to our members on other sites.")
+    assert [(s.data_type, s.action, s.recipient) for s in found] == [("contact.email", "share", "third_party")]
+    assert pairs("Your photos are uploaded to our servers.") == {("media.photos", "collect")}

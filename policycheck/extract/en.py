@@ -1374,6 +1374,17 @@ class EnglishAnalyzer:
             "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
             "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
         recipient = self._recipient(verb)
+        if lemma in UPLOAD_VERBS and subject_kind != "user":
+            # the verb's own "to X" or one the parser hung on its object ("upload hashed email addresses … to those
+            # partners"), not one inside a clause of the object ("upload any data … linked to such information")
+            target = next((p for h in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+                           for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"), None)
+            party = self._other_party(target) if target is not None and target.lower_ not in SECOND_PERSON else None
+            if party is not None:
+                # "log data is uploaded to the Sentry server", "synced to Google Drive": the data goes to that party
+                # (GUIDELINES: data synchronised to another party is shared with it)
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
         if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
                 (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):
             # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
@@ -3797,6 +3808,7 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 
 
 COPULAS = {"be", "become", "remain", "get"}
+UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
