@@ -6531,3 +6531,11 @@ def test_data_uploaded_to_another_party_is_shared_with_it():
                           "show ads to our members on other sites.")
     assert [(s.data_type, s.action, s.recipient) for s in found] == [("contact.email", "share", "third_party")]
     assert pairs("Your photos are uploaded to our servers.") == {("media.photos", "collect")}
+
+
+def test_companies_as_a_relative_antecedent_are_third_parties():
+    # "Companies that track how users interact with the Services": bare "companies" are other organisations, never
+    # the service itself ("the company", "our company" stay the first party)
+    assert tuples("Companies that track how users interact with the Services.") == {(1, "usage", "collect",
+                                                                                        "third_party")}
+    assert tuples("Our company collects your email address.") == {(1, "contact.email", "collect", "first_party")}
