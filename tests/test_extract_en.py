@@ -6539,3 +6539,16 @@ def test_companies_as_a_relative_antecedent_are_third_parties():
     assert tuples("Companies that track how users interact with the Services.") == {(1, "usage", "collect",
                                                                                         "third_party")}
     assert tuples("Our company collects your email address.") == {(1, "contact.email", "collect", "first_party")}
+
+
+def test_named_examples_hung_inside_the_category_phrase():
+    # "Third-party SDKs integrated into the app, such as AppsFlyer": the parser hangs the examples on "app"; the
+    # named examples are still those of the acting category (GUIDELINES: one tuple per catalogued example, and the
+    # category's own when the list is open)
+    assert tuples("Third-party SDKs integrated into the app, such as AppsFlyer, collect your advertising ID.") == {
+        (1, "device.id.ad_id", "collect", "third_party"), (1, "device.id.ad_id", "collect", "appsflyer")}
+    # examples of data inside the category's clause name no party
+    assert tuples("Service providers that process data such as your email address may collect your IP address."
+                  ) >= {(1, "network.ip", "collect", "third_party")}
+    assert not any(actor not in ("third_party",) for _, _, _, actor in tuples(
+        "Service providers that process data such as your email address may collect your IP address."))

@@ -1880,7 +1880,11 @@ class EnglishAnalyzer:
             return extra_recipients
         category = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj"), subject) if subject.lower_ in PARTITIVES else subject
-        examples = _named_examples(category)
+        examples = _named_examples(category) or [
+            # "Third-party SDKs integrated into the app, such as AppsFlyer, collect X": the parser hung the examples
+            # on a noun of the category's own modifier; only named parties count there
+            example for token in category.subtree if token.i > category.i
+            for example in _named_examples(token) if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
         if examples and frame.actor not in (FIRST_PARTY, "user") and self._party_named_before(category) in (
                 None, THIRD_PARTY):
             # the named examples of a category acting: "advertising partners, including Google and Meta, collect X",
