@@ -6552,3 +6552,13 @@ def test_named_examples_hung_inside_the_category_phrase():
                   ) >= {(1, "network.ip", "collect", "third_party")}
     assert not any(actor not in ("third_party",) for _, _, _, actor in tuples(
         "Service providers that process data such as your email address may collect your IP address."))
+
+
+def test_coordinated_agents_of_a_passive_practice():
+    # "handled by Bugsnag and Sentry": each agent performs the practice, as each party of a coordinated subject
+    # (GUIDELINES: when several named SDKs or companies each perform the practice, one tuple per id)
+    assert tuples("Crash reports are handled by Bugsnag and Sentry.") == {
+        (1, "usage.logs", "use", "bugsnag"), (1, "usage.logs", "use", "sentry")}
+    assert tuples("Your email address is collected by us and our service providers.") == {
+        (1, "contact.email", "collect", "first_party"), (1, "contact.email", "collect", "third_party")}
+    assert tuples("Your card number is collected by Stripe.") == {(1, "financial.payment", "collect", "stripe")}

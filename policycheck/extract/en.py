@@ -1858,6 +1858,10 @@ class EnglishAnalyzer:
         """The same practice for each further party of a coordinated subject: "Meta and Google collect X", "we and
         our service providers collect X"."""
         subject = _subject_token(verb)
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None and agent.lower_ not in SECOND_PERSON and agent.lemma_.lower() not in USER_NOUNS and (
+                verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)):
+            subject = agent  # "handled by Bugsnag and Sentry", "collected by partners such as Google": the agents
         if subject is None:
             return []
         antecedent = _relative_antecedent(subject)
