@@ -60,6 +60,24 @@ def test_broad_terms_normalise_to_parents():
         assert [m.value for m in data_matcher(lang).find(phrase)] == [expected], phrase
 
 
+def test_term_patterns_are_lower_case_and_match_case_sensitively_as_case_insensitively():
+    """The `patterns` are written in lower case, so that on folded text their faster case-sensitive regex can be used;
+    a text that has a letter a case-insensitive regex takes for an ASCII one ("ſ") is matched case-insensitively."""
+    from policycheck.taxonomy import ASCII_CASE_VARIANTS, _lower_case, data_matcher
+
+    taxonomy = load_taxonomy()
+    capitals = [r for lang in ("zh", "en") for regexes in taxonomy.patterns[lang].values() for r in regexes
+                if not _lower_case(r)]
+    assert not capitals
+    insensitive = re.compile("[\\x00-\\x7f]", re.I)
+    assert [c for c in map(chr, range(0x80, 0x110000)) if insensitive.match(c)] == list(ASCII_CASE_VARIANTS.pattern[1:-1])
+    assert _lower_case(r"which (?:apps|sites)\W") and not _lower_case("SDKs?") and not _lower_case(r"\u00e9")
+    matcher = data_matcher("en")
+    for text in ("the pages you visited", "the pageſ you viſited", "the paGes you visited"):
+        assert ([(m.start, m.end, m.value) for m in matcher.find(text)]
+                == [(m.start, m.end, m.value) for m in matcher.find(text.replace("ſ", "s"))]), text
+
+
 def _problems_after_edit(tmp_path, monkeypatch, name: str, edit) -> list[str]:
     """validate_mappings() on a copy of mappings/ whose file `name` was changed by `edit(text) -> text`."""
     import shutil
