@@ -6562,3 +6562,13 @@ def test_coordinated_agents_of_a_passive_practice():
     assert tuples("Your email address is collected by us and our service providers.") == {
         (1, "contact.email", "collect", "first_party"), (1, "contact.email", "collect", "third_party")}
     assert tuples("Your card number is collected by Stripe.") == {(1, "financial.payment", "collect", "stripe")}
+
+
+def test_calls_anonymous_reads_whole_words_or_also_parts_of_hyphenated_ones():
+    from policycheck.extract.lexicon import load_lexicon
+
+    lex = load_lexicon("en")
+    assert lex.calls_anonymous("Anonymised, aggregate") and lex.calls_anonymous("some non-personal")
+    assert not lex.calls_anonymous("non-aggregate") and not lex.calls_anonymous("anonymously")
+    assert lex.calls_anonymous("non-aggregate", in_compounds=True) and lex.calls_anonymous("aggregate-level", True)
+    assert not lex.calls_anonymous("reaggregated", in_compounds=True)

@@ -549,7 +549,7 @@ class EnglishAnalyzer:
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
         if not match.value.startswith(IDENTIFIER_TYPES):
             head = (self._block, _phrase_head(root).lemma_.lower())
-            if (_label_called_anonymous(span, self.lex.anonymity_qualifiers)  # "**Analytics Data:** Anonymized data …"
+            if (_label_called_anonymous(span, self.lex)  # "**Analytics Data:** Anonymized data …"
                     or self._called_anonymous(root)):  # "Anonymous usage events", "App usage analytics (anonymized)"
                 self._anonymous_heads.add(head)
                 return False
@@ -1208,11 +1208,10 @@ class EnglishAnalyzer:
             argument = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
             if argument is None or argument.i in self._inside_terms:
                 continue
-            qualifiers = argument.doc[argument.left_edge.i:argument.i].text.lower()
+            qualifiers = argument.doc[argument.left_edge.i:argument.i].text
             demonstrative = any(c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVE_SUBJECTS
                                 for c in argument.children)
-            anonymous = any(re.search(r"\b" + re.escape(word) + r"\b", qualifiers)
-                            for word in self.lex.anonymity_qualifiers)
+            anonymous = self.lex.calls_anonymous(qualifiers, in_compounds=True)  # also "non-aggregate information"
             bare = argument.lemma_.lower() in BARE_DATA_NOUNS and not demonstrative and not anonymous
             if not (bare or frames and argument.lower_ in ("it", "them")):
                 continue
@@ -1799,8 +1798,7 @@ class EnglishAnalyzer:
         ("Google Analytics stores anonymised information about:", GUIDELINES: anonymous or aggregate data)."""
         for party in self.entities.find_named(text, "en"):
             found = NAMED_TOOL_VERB.match(text, party.end)
-            if found is None or text[:party.start].strip(" *_") or any(
-                    word in self.lex.anonymity_qualifiers for word in re.findall(r"[\w-]+", found.group(2).lower())):
+            if found is None or text[:party.start].strip(" *_") or self.lex.calls_anonymous(found.group(2)):
                 continue
             if self.lex.verbs.get(found.group(1).lower()[:-1]) in ("collect", "store"):
                 return [Frame("collect", actor=party.value, actor_text=text[party.start:party.end], purposes=purposes,
@@ -4007,7 +4005,7 @@ def _phrase_head(noun):
     return noun
 
 
-def _label_called_anonymous(span, qualifiers: set[str]) -> bool:
+def _label_called_anonymous(span, lex: Lexicon) -> bool:
     """The data phrase is a run-in label at the start of the text whose value opens by calling it anonymous or
     aggregate ("**Analytics Data:** Anonymized data retained for 12 months"; GUIDELINES: anonymised analytics data
     gives no tuple)."""
@@ -4015,7 +4013,7 @@ def _label_called_anonymous(span, qualifiers: set[str]) -> bool:
     if text[:span.start_char].strip(" -*_•#\t"):
         return False
     value = LABEL_VALUE.match(text, span.end_char)
-    return value is not None and value.group(1).lower() in qualifiers
+    return value is not None and lex.calls_anonymous(value.group(1))
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")

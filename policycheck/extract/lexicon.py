@@ -128,6 +128,13 @@ class Lexicon:
                 return action
         return None
 
+    def calls_anonymous(self, text: str, in_compounds: bool = False) -> bool:
+        """Whether `text` has a word of `anonymity_qualifiers` ("Anonymised", "aggregate", "non-personal"): a word
+        between characters other than letters, digits, "_" and "-" ("non-aggregate data" has none), or with
+        `in_compounds` also one joined to others by hyphens ("non-aggregate", "aggregate-level")."""
+        words = tuple(sorted(self.anonymity_qualifiers))
+        return bool(words) and _words_regex(words, in_compounds).search(text.lower()) is not None
+
     def sdk_field(self, label: str) -> str | None:
         """The role of an SDK-list field label or table header: name/provider/purpose/data/link, or one of a data
         table's examples/disclosed_to/sold_or_shared/retention/collected columns."""
@@ -145,6 +152,13 @@ class Lexicon:
 # the clause's transfer of personal information with the event as its verb (`zh._continue_merger`), and compare
 # reads a statement with that verb as a transfer, not as sharing with a processor (`coverage.TRANSFER_VERBS`).
 MERGER_EVENTS = r"合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)|出售(?:全部|部分)?(?:股份|资产)"
+
+
+@lru_cache(maxsize=None)
+def _words_regex(words: tuple[str, ...], in_compounds: bool) -> re.Pattern[str]:
+    """Any of `words` as a word of its own, or with `in_compounds` also as a part of a hyphenated word."""
+    edge = r"\w" if in_compounds else r"[\w-]"
+    return re.compile(rf"(?<!{edge})(?:{'|'.join(map(re.escape, words))})(?!{edge})")
 
 
 def is_sale(verb: str) -> bool:

@@ -207,7 +207,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
     denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
     opening = re.match(r"[\s*_]*([\w-]+)", value)
-    anonymous = lang == "en" and opening is not None and opening.group(1).lower() in load_lexicon(lang).anonymity_qualifiers
+    anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
     for match in matches:
         if anonymous and not match.value.startswith(IDENTIFIER_TYPES):
             # "Data Shared: Anonymous usage events and properties": data the value calls anonymous or aggregate gives
