@@ -178,17 +178,18 @@ STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，
 UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)"
                            r"(?:被|将其|把其|将它们|把它们|将这些信息|将该等信息)?(?:上传|传输|回传|传送|上报)"
                            r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
+# the person's own device as a place: "本地", "终端", "设备上", "手机之中", "设备以及…" (a list of such places)
+OWN_DEVICE_PLACE = r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
-ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}(?:本地|设备上|终端上|手机上|设备中|手机中)")
+ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}" + OWN_DEVICE_PLACE)
 # looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
 VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
 # "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
-ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?(?:本地|终端|(?:设备|手机)(?:上|中|之中|里))")
+ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE)
 # data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
 #手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
 KEPT_ON_OWN_DEVICE = re.compile(
-    r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?"
-    r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|以及|本地)))"
+    r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
 
 
