@@ -402,6 +402,15 @@ def test_items_an_introduction_keeps_on_the_users_device_take_no_practice_of_the
         == {(4, "contact.email", "store", "first_party")}
 
 
+def test_an_item_introducing_a_practice_ends_what_the_list_keeps_on_the_users_device():
+    # the kept-on-device mark of the list stopped only when the list closed: the items of an item that introduces a
+    # practice of its own took none
+    text = ("# Privacy\n\nThe app stores the following data locally on your device:\n\n1. Your bookmarks\n"
+            "2. We collect the following information from you:\n   - your email address\n   - your phone number\n")
+    assert tuples(text) == {(7, "contact.email", "collect", "first_party"),
+                            (8, "contact.phone", "collect", "first_party")}
+
+
 def test_data_an_opening_in_addition_to_adds_to_states_no_practice_of_its_own():
     assert pairs("In addition to your credentials, Thunderbird needs certain technical information from your "
                  "account providers.") == {("device", "collect")}

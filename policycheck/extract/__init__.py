@@ -423,6 +423,7 @@ class Extractor:
                                                      for f in frames if _passive_collection(f)])
                 if frames:
                     context.intro_frames = frames
+                    context.kept_on_device = False  # an item introducing a practice of its own for the items after it
                     context.intro_block = sentence.block_index
                     context.intro_number = _intro_number(sentences, index)
                     context.intro_category = (_category_named(sentence.text, analysis.mentions)
