@@ -157,7 +157,7 @@ class EnglishAnalyzer:
 
     # -- per sentence --------------------------------------------------------------------------------------
     def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:
-        text = doc.text
+        text = _doc_text(doc)
         refusal = _spans(self.lex.refusal, text)
         purposes = self._purposes(text)
         condition = self._condition(text, refusal)
@@ -336,8 +336,8 @@ class EnglishAnalyzer:
                 frames = None
             if (frames and match.value == "usage" and span.text.lower().startswith("how ")
                     and all(f.action == "use" and not f.negated for f in frames)
-                    and (TRACKING_TOOLS.search(doc.text) or any(
-                        m.value != FIRST_PARTY for m in self.entities.find_named(doc.text, "en")))):
+                    and (TRACKING_TOOLS.search(_doc_text(doc)) or any(
+                        m.value != FIRST_PARTY for m in self.entities.find_named(_doc_text(doc), "en")))):
                 # "Our website uses cookies … to understand how visitors use the site", "We use Matomo to understand
                 # how visitors use the site": how the site is used, a purpose beside cookies, pixels or an analytics
                 # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site")
@@ -522,7 +522,7 @@ class EnglishAnalyzer:
             if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
                                           or owner.lemma_.lower() in self.lex.person_nouns):
                 return False  # "the name of your insurer", "the name of the Room": not a person's name
-        if any_match(self.lex.event_objects, span.doc.text[max(0, match.start - 60):match.end]):
+        if any_match(self.lex.event_objects, _doc_text(span.doc)[max(0, match.start - 60):match.end]):
             return False  # "process and fulfill your orders", "deliver your purchases": the transaction, not its record
         if _preceded_by(root, self.lex.object_alternatives):
             return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
@@ -654,7 +654,7 @@ class EnglishAnalyzer:
         `data`, only when the data phrase is what is kept so ("keep the TV secure" says nothing of the data before it)."""
         if self.lex.verbs.get(verb.lemma_.lower()) != "store":
             return False
-        found = any_match(self.lex.confidentiality, verb.doc.text[verb.idx:verb.idx + 140])
+        found = any_match(self.lex.confidentiality, _doc_text(verb.doc)[verb.idx:verb.idx + 140])
         return found is not None and (data is None or verb.idx < data.idx < verb.idx + found.end() + 40)
 
     def _governing_verb(self, token):
@@ -1757,7 +1757,7 @@ class EnglishAnalyzer:
         `subject` ("Google Analytics for Firebase, which collects …"), else None."""
         relative = subject if subject.lower_ in ("which", "that", "who") else next(
             (c for c in subject.children if c.lower_ == "whose"), subject)
-        before = subject.doc.text[:relative.idx].rstrip(" ,")
+        before = _doc_text(subject.doc)[:relative.idx].rstrip(" ,")
         named = [m for m in self.entities.find(before, "en") if m.end == len(before) and m.start <= antecedent.idx
                  and m.value not in (FIRST_PARTY, THIRD_PARTY)]
         return (named[0].value, before[named[0].start:named[0].end]) if named else None
@@ -1770,7 +1770,7 @@ class EnglishAnalyzer:
             (c for c in subject.children if c.lower_ == "whose"), None)
         if relative is None:
             return []
-        before = subject.doc.text[:relative.idx].rstrip(" ,")
+        before = _doc_text(subject.doc)[:relative.idx].rstrip(" ,")
         found = sorted((m for m in self.entities.find(before, "en") if m.value != FIRST_PARTY), key=lambda m: m.start)
         listed: list = []
         end = len(before)
@@ -1916,7 +1916,7 @@ class EnglishAnalyzer:
     def _our_product_before(self, verb) -> bool:
         """Whether the sentence names our own app or service before `verb`, which its pronoun subject may stand for
         ("Amethyst does not request X, so it never receives the GPS track")."""
-        before = verb.doc.text[:verb.idx].lower()
+        before = _doc_text(verb.doc)[:verb.idx].lower()
         return any(re.search(r"\b" + re.escape(alias) + r"\b", before) for alias in self.first_party_aliases) or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON | PRONOUN_SUBJECTS
             and self._resolve(t, "")[0] == FIRST_PARTY for t in verb.doc[:verb.i])
@@ -1924,7 +1924,7 @@ class EnglishAnalyzer:
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
         """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
         party ("Adobe Analytics helps us…; it receives usage data"); None when there is none or it is our own app."""
-        before = pronoun.doc.text[:pronoun.idx]
+        before = _doc_text(pronoun.doc)[:pronoun.idx]
         named = [m for m in self.entities.find(before, "en") if before[m.start:m.end].lower() not in FIRST_PERSON]
         if not named or named[-1].value == FIRST_PARTY:
             return None
@@ -2448,6 +2448,17 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _doc_text(doc) -> str:
+    """The text of a parsed sentence, joined from its tokens once (spaCy's `Doc.text` joins them on every access)."""
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
+
+
+_DOC_TEXT = "policycheck.text"
+
+
 def _verb_candidates(doc) -> list[int]:
     """Indices of tokens that `_is_action` can accept (a VERB/AUX, or a VBN/VBG tag), found without building a
     Token object for every word."""
@@ -2605,7 +2616,7 @@ def _run_in_label_end(doc, matches) -> int | None:
     ("Participants in public events arXiv may host – contact information …", "Payment processing: Stripe (billing
     name, …)") and names no data: None otherwise. A label that is a
     statement or an introduction ("We collect the following: …", "When you register: …") is none."""
-    found = RUN_IN_LABEL.match(doc.text)
+    found = RUN_IN_LABEL.match(_doc_text(doc))
     if found is None or any(m.start < found.end() for m in matches) or COLON_INTRO.search(found.group()):
         return None
     label = [t for t in doc if t.idx < found.end() and not t.is_space]
@@ -2692,7 +2703,7 @@ def _preceded_by(token, patterns: list[re.Pattern[str]], width: int = 30) -> boo
         token = token.head
     left = token.left_edge
     return left.lower_ not in ("only", "just", "merely", "also", "even") and bool(
-        any_match(patterns, token.doc.text[max(0, left.idx - width):left.idx]))
+        any_match(patterns, _doc_text(token.doc)[max(0, left.idx - width):left.idx]))
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
@@ -2730,7 +2741,7 @@ _EXAMPLE_OPENING = re.compile(r"^\W*(?:for example|for instance|e\.g\.)\s*[,:]?\
 def _verbless_examples(doc) -> bool:
     """A sentence that only lists examples of what the previous one named ("For example, how frequently you access
     the Service, the time you access it, the pages you visit"): it opens with "For example" and its root is a noun."""
-    if not _EXAMPLE_OPENING.match(doc.text):
+    if not _EXAMPLE_OPENING.match(_doc_text(doc)):
         return False
     roots = [t for t in doc if t.dep_ == "ROOT"]
     return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
@@ -3991,7 +4002,7 @@ def _label_called_anonymous(span, lex: Lexicon) -> bool:
     """The data phrase is a run-in label at the start of the text whose value opens by calling it anonymous or
     aggregate ("**Analytics Data:** Anonymized data retained for 12 months"; GUIDELINES: anonymised analytics data
     gives no tuple)."""
-    text = span.doc.text
+    text = _doc_text(span.doc)
     if text[:span.start_char].strip(" -*_•#\t"):
         return False
     value = LABEL_VALUE.match(text, span.end_char)
@@ -4007,7 +4018,7 @@ def _names_a_technique(span, technique_nouns: set[str]) -> bool:
     """The data phrase is followed by a protective technique (`technique_nouns`) that it names by what it works on:
     "[Google Analytics’ IP address anonymisation](…) feature", "“IP masking”", "IP / UserAgent masking service" (one
     more data word may come between, after a slash)."""
-    following = TECHNIQUE_AFTER.match(span.doc.text, span.end_char)
+    following = TECHNIQUE_AFTER.match(_doc_text(span.doc), span.end_char)
     return following is not None and following.group(1).lower() in technique_nouns
 
 
