@@ -1191,8 +1191,8 @@ LAW_TITLE = re.compile(r"(?:法|条例|规定|办法|标准|决定|解释)$")
 def _cookies_used(statements: list[Statement]) -> list[Statement]:
     """Cookies, pixels and web beacons are set or used, not collected (GUIDELINES: setting, placing, storing or using
     them is `use` of `usage.cookies`): an English line that reads as collecting them ("Automated technology … includes
-    cookies, web beacons", "Our newsletter contains tracking pixels that record whether you open the email") or names
-    them as the means of a collection ("we may collect Personal Data via cookies") uses them; the identifiers or data a cookie holds, named as such, stay collected ("collect … cookie identifiers"), and
+    cookies, web beacons", "Our newsletter contains tracking pixels that record whether you open the email") uses
+    them; the identifiers or data a cookie holds, named as such, stay collected ("collect … cookie identifiers"), and
     so do cookies named as the object of a collecting verb ("We collect cookies and device identifiers")."""
     return [replace(s, action="use") if (s.language == "en" and s.action == "collect" and s.data_type == "usage.cookies"
                                          and not _names_cookie_data(s)) else s

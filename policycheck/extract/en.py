@@ -323,6 +323,10 @@ class EnglishAnalyzer:
                 # cookies are needed to use the app") is a denial of use, not annotated. Cookies themselves denied
                 # as what is collected stay denied ("We do not collect cookies or device identifiers").
                 frames = None
+            if frames and match.value == "usage.cookies" and _collecting_means(span.root):
+                # "we may collect Personal Data via cookies", "Information collected through cookies, pixel tags and
+                # similar technologies": the cookies are the means of the collection, their `use` (GUIDELINES: cookies)
+                frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
             if frames and match.value in DERIVATION_SOURCES and _derivation_source(span.root, self.lex.derivation_verbs):
                 # "We infer your city from your IP address", "approximate location derived from your IP address":
                 # deriving the location processes the IP address, a `use` of it (GUIDELINES: location derived from
@@ -3543,6 +3547,20 @@ def _users_own_destination(span, verb) -> bool:
 # work it out besides the derivation verbs of the cues ("determine", "estimate", …)
 DERIVATION_SOURCES = {"network.ip", "device.network"}
 INFERENCE_VERBS = {"infer", "derive", "calculate"}
+
+
+COOKIE_MEANS_PREPOSITIONS = {"via", "through", "with"}
+
+
+def _collecting_means(token) -> bool:
+    """Whether the data headed by `token` is the means a verb gathers other data by: the object of "via", "through"
+    or "with" on the verb ("collect information through cookies", "Data gathered via cookies") or of "using" after it
+    ("collect information using cookies, web beacons, pixels"); not the agent of a passive ("collected by cookies")."""
+    means = _first_conjunct(token)
+    if means.dep_ == "pobj" and means.head.lower_ in COOKIE_MEANS_PREPOSITIONS:
+        return means.head.head.pos_ in ("VERB", "AUX") and means.head.head.lemma_.lower() != "use"
+    return (means.dep_ in ("dobj", "obj") and means.head.lower_ == "using" and means.head.dep_ in ("advcl", "xcomp")
+            and means.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _derivation_source(token, derivation_verbs: set[str]) -> bool:
