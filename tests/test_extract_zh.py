@@ -3975,3 +3975,16 @@ def test_the_sdk_a_sentence_is_about_stays_the_subject_of_its_later_clauses():
     # a party named after it takes over
     assert (1, "device.sensors", "collect", "first_party") in tuples(
         "网易七鱼SDK采集您的网络信息，用于了解网络状态，从而保持连接的稳定性；此外，我们会收集距离传感器信息。")
+
+
+def test_the_sdks_a_sentence_is_about_are_the_subject_of_a_next_sentence_naming_no_party():
+    text = ("7.为了便于您使用在线支付，我们使用微信SDK、支付宝SDK、度小满（百度）。需要访问您的本机设备信息、查看wifi状态权限，"
+            "用于保障您的正常支付。")
+    assert {(t[1], t[3]) for t in tuples(text)} == {
+        (data, party) for data in ("device", "device.network") for party in ("wechat_opensdk", "alipay", "duxiaoman_pay")}
+    # also after an SDK that is the subject, and on to the next sentence naming no party
+    assert {(t[1], t[3]) for t in tuples("友盟SDK通过获取IMEI，用于统计新增用户数量。通过获取位置信息，用于统计用户所属地域。")} == {
+        ("device.id.imei", "umeng"), ("location", "umeng")}
+    # a sentence naming a party of its own, us included, keeps it; a new block does not take the SDK
+    assert (1, "location", "collect", "first_party") in tuples("我们使用友盟SDK统计新增用户数量。我们会获取位置信息，用于统计用户所属地域。")
+    assert (3, "location", "collect", "first_party") in tuples("我们使用友盟SDK统计新增用户数量。\n\n需要获取位置信息，用于统计用户所属地域。")

@@ -180,6 +180,7 @@ class Extractor:
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
         header_practices = _table_header_practices(document, sentences, analyses, self.lexicons["en"])
+        carried_sdks = self._sdks_carried(sentences, aliases, other_names)
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -338,6 +339,11 @@ class Extractor:
                             # user gives in an item whose label names a party goes to that party
                             frames = [_involving(f, *party) if f.action == "collect" and f.actor == FIRST_PARTY
                                       and f.verb in lexicon.user_provides else f for f in frames]
+                    if carried_sdks[index]:
+                        # "我们使用微信SDK、支付宝SDK。需要访问您的本机设备信息…": the SDKs the sentence before is about
+                        # are the subject of a sentence that names no party of its own
+                        frames = unique_frames([replace(f, actor=party, actor_text=None) if f.actor == FIRST_PARTY
+                                                else f for party in carried_sdks[index] for f in frames])
                 if sentence.language == "zh" and any(f.actor == THIRD_PARTY and f.actor_text for f in frames):
                     # "…集成北京数美时代科技有限公司的设备风险SDK（数美SDK）。设备风险SDK将获取…": an SDK whose provider an
                     # earlier sentence of the block gave
@@ -751,6 +757,25 @@ class Extractor:
                          for m in self.entities.find(previous, "zh")):
             named.append(THIRD_PARTY)
         return named
+
+    def _sdks_carried(self, sentences: list[Sentence], aliases: list[str], other_names: list[str]) -> list[list[str]]:
+        """For each sentence, the SDKs that are the subject of a Chinese sentence naming no party of its own (not even
+        us): the parties the sentence before it in the same block names when one of them is an SDK ("我们使用微信SDK、
+        支付宝SDK、翼支付。需要访问您的本机设备信息…", "友盟SDK通过获取IMEI…。通过获取位置信息，用于…"), or those that
+        sentence carried itself; a party glossing another in brackets ("度小满（百度）") is left out. [] for others."""
+        carried: list[list[str]] = [[] for _ in sentences]
+        for index in range(1, len(sentences)):
+            sentence, before = sentences[index], sentences[index - 1]
+            if (sentence.language != "zh" or sentence.kind == "heading" or before.block_index != sentence.block_index
+                    or self.zh.names_party(sentence.text, aliases, other_names)):
+                continue
+            named = [(party, words) for party, words in self._parties_in(before.text, "zh")
+                     if f"（{words}）" not in before.text and f"({words})" not in before.text]
+            if any("sdk" in words.lower() for _, words in named):
+                carried[index] = list(dict.fromkeys(party for party, _ in named))
+            else:
+                carried[index] = carried[index - 1]
+        return carried
 
     def _category_members(self, sentences: list[Sentence], index: int, frames: list[Frame]) -> list[Frame]:
         """`frames` with the parties an earlier sentence of the block gives as examples of a category of parties

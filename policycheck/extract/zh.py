@@ -603,6 +603,11 @@ class ChineseAnalyzer:
                 self._alias_matcher.add(alias, FIRST_PARTY)
         return self._alias_matcher.find(text)
 
+    def names_party(self, text: str, aliases: list[str] | tuple[str, ...] = (),
+                    other_names: tuple[str, ...] | list[str] = ()) -> bool:
+        """Whether the sentence names any party, us included (our names in `aliases`), the user aside."""
+        return bool(self._actors(fold(text), tuple(aliases), tuple(other_names)))
+
     # -- structure -------------------------------------------------------------------------------------------
     @staticmethod
     def _clause_ids(text: str) -> list[int]:
