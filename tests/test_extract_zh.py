@@ -3988,3 +3988,11 @@ def test_the_sdks_a_sentence_is_about_are_the_subject_of_a_next_sentence_naming_
     # a sentence naming a party of its own, us included, keeps it; a new block does not take the SDK
     assert (1, "location", "collect", "first_party") in tuples("我们使用友盟SDK统计新增用户数量。我们会获取位置信息，用于统计用户所属地域。")
     assert (3, "location", "collect", "first_party") in tuples("我们使用友盟SDK统计新增用户数量。\n\n需要获取位置信息，用于统计用户所属地域。")
+
+
+def test_a_verb_the_user_opens_a_later_list_item_with_does_not_govern_the_items_before_it():
+    # "…以及您使用财付通服务的操作行为记录": a relative clause on the last item, not the predicate of the list
+    text = "支付宝SDK、微信SDK，此类SDK收集的信息包括：硬件设备型号、网络日志以及您使用财付通服务的操作行为记录。"
+    found = tuples(text)
+    assert {(1, "device.hardware", "collect", "wechat_opensdk"), (1, "usage.logs", "collect", "wechat_opensdk")} <= found
+    assert not {(1, "device.hardware", "collect", "first_party"), (1, "usage.logs", "collect", "first_party")} & found

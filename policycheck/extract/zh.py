@@ -836,10 +836,12 @@ class ChineseAnalyzer:
 
     def _list_item_verb(self, tokens: list[Token], index: int) -> bool:
         """A verb that begins a noun list item: after 、/和/及 that follows a noun, and itself followed by a noun
-        ("账号状态和注册时间"; not "进行加密传输和存储。")."""
-        if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word not in LIST_SEPARATORS:
+        ("账号状态和注册时间"; not "进行加密传输和存储。"), also with the user as its subject ("网络日志以及您使用财付通服务的
+        操作行为记录": a relative clause on the item)."""
+        item = index - 1 if index >= 3 and tokens[index - 1].word in self.lex.user_subjects else index
+        if item < 2 or index + 1 >= len(tokens) or tokens[item - 1].word not in LIST_SEPARATORS:
             return False
-        before, after = tokens[index - 2].word, tokens[index + 1].word
+        before, after = tokens[item - 2].word, tokens[index + 1].word
         return (not self._is_verb(before) and before not in CLAUSE_PUNCT and not self._is_verb(after)
                 and after not in CLAUSE_PUNCT and after not in CONJUNCTIONS and after not in ("。", "等"))
 
