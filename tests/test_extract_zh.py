@@ -3996,3 +3996,16 @@ def test_a_verb_the_user_opens_a_later_list_item_with_does_not_govern_the_items_
     found = tuples(text)
     assert {(1, "device.hardware", "collect", "wechat_opensdk"), (1, "usage.logs", "collect", "wechat_opensdk")} <= found
     assert not {(1, "device.hardware", "collect", "first_party"), (1, "usage.logs", "collect", "first_party")} & found
+
+
+def test_unknown_word_inside_a_run_of_practice_verbs_keeps_the_run():
+    # 标识 is no cue verb; it does not cut 收集 off from 存储 and the data they both take
+    assert pairs("我们会使用Cookie，以收集、标识和存储您访问、使用本产品时的信息。") == {
+        ("usage.cookies", "use"), ("personal_info", "collect"), ("personal_info", "store")}
+    # nor does 回传 in a denial, nor 和/或 between two verbs
+    assert pairs("我们不会收集、回传、储存或共享您的面部信息。") >= {("biometric.face", "not_collect"),
+                                                        ("biometric.face", "not_share")}
+    assert pairs("相关小程序可能收集、使用、保留、共享和/或存储您的信息。") == {
+        ("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "share"), ("personal_info", "store")}
+    # a word after the run's last verb is not passed over
+    assert pairs("我们会收集、标识您的设备信息。") == {("device", "collect")}

@@ -66,6 +66,7 @@ EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们�
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
+UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
 PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
 OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
@@ -849,14 +850,10 @@ class ChineseAnalyzer:
     def _frames(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                 default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         chain = [verb_index]
-        index = verb_index - 1
-        while index >= 1 and tokens[index].word in CONJUNCTIONS and self._is_verb(tokens[index - 1].word):
-            chain.insert(0, index - 1)
-            index -= 2
-        index = verb_index + 1
-        while index + 1 < len(tokens) and tokens[index].word in CONJUNCTIONS and self._is_verb(tokens[index + 1].word):
-            chain.append(index + 1)
-            index += 2
+        while (before := self._chained_verb(chain[0], tokens, -1)) is not None:
+            chain.insert(0, before)
+        while (after := self._chained_verb(chain[-1], tokens, 1)) is not None:
+            chain.append(after)
         # "我们会收集并根据您的设备信息…进行…": 根据 after a verb introduces the basis of a later predicate, no practice
         chain = [v for i, v in enumerate(chain) if not (i and tokens[v].word in BASIS_WORDS)]
         def basis_of(v: int) -> str:  # the rest of the clause after a basis preposition
@@ -949,6 +946,27 @@ class ChineseAnalyzer:
                                      condition=f.condition, verb=f.verb)
                                for f in frames if f.action == "collect" and f.actor not in (FIRST_PARTY, "user")]
         return unique_frames(frames)
+
+    def _chained_verb(self, position: int, tokens: list[Token], step: int) -> int | None:
+        """The verb coordinated with the verb at `position` on its side `step` (-1 before, 1 after) by 、/和/及/并…
+        ("收集、使用并共享"; also across 和/或: "共享和/或存储"), or None. A word the lexicon does not know between two
+        practice verbs of the run belongs to it and is passed over ("收集、标识和存储您访问…的信息": 收集 still joins 存储)."""
+        def conjunctions_from(index: int) -> int:  # the first token after the conjunctions from `index` on
+            while 0 <= index < len(tokens) and (tokens[index].word in CONJUNCTIONS or tokens[index].word == "/"):
+                index += step
+            return index
+
+        following = conjunctions_from(position + step)
+        if following == position + step or not 0 <= following < len(tokens):
+            return None
+        if self._is_verb(tokens[following].word):
+            return following
+        beyond = conjunctions_from(following + step)
+        if (beyond != following + step and 0 <= beyond < len(tokens) and self._is_verb(tokens[beyond].word)
+                and UNKNOWN_CHAINED_VERB.fullmatch(tokens[following].word)
+                and tokens[following].word not in self.lex.negations and tokens[following].word not in self.lex.inability):
+            return beyond
+        return None
 
     @staticmethod
     def _processor_use(subject_text: str | None, tokens: list[Token]) -> bool:
