@@ -4009,3 +4009,13 @@ def test_unknown_word_inside_a_run_of_practice_verbs_keeps_the_run():
         ("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "share"), ("personal_info", "store")}
     # a word after the run's last verb is not passed over
     assert pairs("我们会收集、标识您的设备信息。") == {("device", "collect")}
+
+
+def test_learning_about_the_person_is_collection_only_with_us_as_subject():
+    # GUIDELINES: what we learn about the person we collect
+    assert pairs("我们会了解您设备安装的应用信息和运行的进程信息，以预防病毒、木马程序。") == {("device.apps", "collect")}
+    assert ("usage.history", "collect") in pairs("我们可能会通过了解一些您的浏览记录来判断风险。")
+    # the person learning, a purpose, or how the person uses the service: no collection by 了解
+    assert pairs("您可以了解您设备安装的应用信息。") == set()
+    assert ("device.apps", "collect") not in pairs("帮助我们了解您设备安装的应用信息。")
+    assert ("usage", "collect") not in pairs("为使我们更加了解您如何使用我们的服务，从而满足您的需求。")

@@ -66,6 +66,11 @@ EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们�
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
+# 了解 with we or a named party as subject and the person's data as object is a collection ("我们会了解您设备安装的应用信息")
+LEARNING_VERB = "了解"
+LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!如何|怎样|怎么|是否)")
+LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 了解: "可能会通过", "能够", "更好地"
+LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
 PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
@@ -275,7 +280,8 @@ class ChineseAnalyzer:
         verbs = [i for i, t in enumerate(tokens)
                  if (self._is_verb(t.word) and _treated_by(tokens, i) not in self.lex.blocking_verbs
                      or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)
-                     or self._sets_cookies(i, tokens, clause_of, data_matches))
+                     or self._sets_cookies(i, tokens, clause_of, data_matches)
+                     or self._learns_about_person(i, tokens, text, clause_of, actors))
                  # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
@@ -660,6 +666,20 @@ class ChineseAnalyzer:
         return verb.word in self.lex.cookie_verbs and any(
             m.value == "usage.cookies" and m.start >= verb.end and clause_of[m.start] == clause_of[verb.start]
             for m in data_matches)
+
+    @staticmethod
+    def _learns_about_person(index: int, tokens: list[Token], text: str, clause_of: list[int], actors) -> bool:
+        """了解 whose subject is we or a named party, right before it in its clause, with the person's data after it:
+        what we learn about the person we collect (GUIDELINES: "我们会了解您设备安装的应用信息", "我们可能会通过了解您的
+        浏览记录…来判断风险"). Not the person learning ("您可以了解…", "请你了解"), nor a purpose ("帮助我们了解…", "为了解…",
+        "使我们更加了解…"), nor how the person uses the service ("了解您如何使用", a purpose naming usage)."""
+        verb = tokens[index]
+        if verb.word != LEARNING_VERB or not LEARNT_ABOUT_PERSON.match(text, verb.end):
+            return False
+        return any(a.value != "user" and a.end <= verb.start and clause_of[a.start] == clause_of[verb.start]
+                   and LEARNER_GAP.fullmatch(text, a.end, verb.start)
+                   and not LEARNER_PURPOSE.search(text[max(0, a.start - 4):a.start] + text[a.end:verb.start])
+                   for a in actors)
 
     def _contacted_through(self, text: str, verb: Token, match) -> bool:
         """Contact details the person gave (您提供的手机号码, the relative clause only says which ones) through which we
@@ -1267,7 +1287,8 @@ class ChineseAnalyzer:
                     # "您不可避免地要向交易对方披露自己的个人信息": the other party receives it from the person (GUIDELINES)
                     return Frame("collect", negated=negated, actor=recipient)
             return None  # the user's own action: 您可以查看/删除…
-        action = self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
+        action = (self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
+                  or ("collect" if word == LEARNING_VERB else None))  # see _learns_about_person
         if action is None:
             # "需要提供…"; "我们会…向你请求授权相册、摄像头、麦克风权限": what we ask the person to give or grant
             if word in self.lex.user_provides and (subject is None or requested and subject[0] == FIRST_PARTY):
