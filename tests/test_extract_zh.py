@@ -4019,3 +4019,16 @@ def test_learning_about_the_person_is_collection_only_with_us_as_subject():
     assert pairs("您可以了解您设备安装的应用信息。") == set()
     assert ("device.apps", "collect") not in pairs("帮助我们了解您设备安装的应用信息。")
     assert ("usage", "collect") not in pairs("为使我们更加了解您如何使用我们的服务，从而满足您的需求。")
+
+
+def test_purpose_ends_at_er_before_the_main_predicate():
+    # 为了…而 + predicate: the data after 而 is the object of the practice, not part of the purpose
+    assert pairs("为了保护用户的财产安全而向第三方提供您的个人信息。") == {("personal_info", "share")}
+
+
+def test_recipient_after_the_object_with_gei():
+    # 提供 + object + 给 + party: the party receives it (not a collection by us)
+    statements = statements_of("我们会提供您的个人信息给第三方。")
+    assert [(s.data_type, s.action, s.recipient) for s in statements] == [("personal_info", "share", "third_party")]
+    assert pairs("在法律要求的范围内，为了保护社会公众的利益免遭损害而有必要提供您的个人信息给第三方。") == {
+        ("personal_info", "share")}

@@ -1545,6 +1545,15 @@ class ChineseAnalyzer:
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
                     return "user"
+        else:
+            # after the verb's object: 提供您的个人信息给第三方 / 转让您的个人信息给任何其他第三方
+            to = next((k for k in range(verb_index + 1, len(tokens)) if tokens[k].word == "给"
+                       or clause_of[tokens[k].start] != clause or self._is_verb(tokens[k].word)), None)
+            if to is not None and tokens[to].word == "给" and tokens[to].start - verb.end <= 24:
+                party = next((m for m in actors if 0 <= m.start - tokens[to].end <= 6 and clause_of[m.start] == clause),
+                             None)
+                if party is not None:
+                    return _head_actor(party, actors, tokens).value
         # before the verb: 向X提供 / 与X共享
         for token in reversed(tokens[:verb_index]):
             if clause_of[token.start] != clause:
@@ -1718,14 +1727,16 @@ class ChineseAnalyzer:
 
     def _purpose_spans(self, text: str, token_starts: set[int]) -> list[tuple[int, int]]:
         """(start, end) of each purpose phrase: from the end of its marker (用于, 以便, 为了…) to the end of its clause
-        or parenthesis, or to the subject of the main clause ("为了创建账户您需要提供…"). "可用于…" and "您用于登录的
-        帐号" describe data, not a purpose."""
+        or parenthesis, or to the subject of the main clause ("为了创建账户您需要提供…"), or to the 而 that leads to the
+        main predicate ("为了保护…安全免遭损害而有必要提供您的个人信息给第三方"). "可用于…" and "您用于登录的帐号" describe
+        data, not a purpose."""
         spans = []
         for marker in self._purpose_markers(text, token_starts):
             if NOT_PURPOSE.search(text, 0, marker.start()):
                 continue
             end = marker.end()
-            while end < len(text) and text[end] not in PURPOSE_END:
+            while end < len(text) and text[end] not in PURPOSE_END and not (
+                    text[end] == "而" and end in token_starts and end + 1 in token_starts):
                 end += 1
             subject = PURPOSE_SUBJECT.search(text, marker.end(), end)
             spans.append((marker.end(), subject.start() if subject else end))
