@@ -5130,6 +5130,41 @@ def test_the_policys_own_name_acting_is_the_first_party():
         "### Overview\nWe never sell your data.\n\nAcmeLytics stores your email address.\n")
 
 
+def test_a_repeated_name_said_to_be_another_partys_is_no_name_of_ours():
+    def actor(text, line):
+        return {s.actor for s in statements_of(text, "markdown", "policy.md") if s.line == line}
+
+    def policy(name, cue, opening="This notice explains our practices."):
+        # the name five times and more, with one phrase that may say whose it is; line 7: "… <name> collects …"
+        return (f"# Privacy Policy\n\n{opening}\n\n{cue} " + f"{name} is named here. " * 4
+                + f"\n\nWhen you pay, {name} collects your phone number.\n")
+    # the recipient of what we share or send, the provider of a thing, a partner, one that tells us things, one with
+    # privacy terms of its own, an item of a list of the parties we share with: another party
+    for name, cue in (("Harbour Bank", "We share your name with Harbour Bank."),
+                      ("Harbour Bank", "Our credit card is issued by Harbour Bank."),
+                      ("Proctorio", "We partner with Proctorio."),
+                      ("Paddle", "Paddle tells us your plan."),
+                      ("Garmin Connect", "See Garmin Connect's terms of use.")):
+        assert actor(policy(name, cue), 7) == {"third_party"}, cue
+    text = ("# Privacy Policy\n\nThis notice explains our practices.\n\nWe share personal data with these providers:\n\n"
+            "- Instructure (Canvas) and Proctorio, for exams\n\n" + "Proctorio is named here. " * 4
+            + "\n\nWhen you pay, Proctorio collects your phone number.\n")
+    assert actor(text, 11) == {"third_party"}
+    # the same phrases do not outweigh what says the name is ours: its definition ("CodeSandbox B.V. ("CodeSandbox")",
+    # "X (hereafter "we")"), "our X" said more often, the contact section, a word shared with the policy's title
+    assert actor(policy("CodeSandbox", "Others may share your name with CodeSandbox.",
+                        "CodeSandbox B.V. (“CodeSandbox”) controls your data."), 7) == {"first_party"}
+    assert actor(policy("Kestrel", "We partner with Kestrel.", "Kestrel Labs OÜ (hereafter “we”) runs the app."),
+                 7) == {"first_party"}
+    assert actor(policy("Kestrel", "Paddle tells us your plan, and Kestrel tells us your mood.",
+                        "Our Kestrel app and our Kestrel site are free."), 7) == {"first_party"}
+    assert actor(policy("Kestrel", "See Kestrel's terms of use.") + "\n## Contact us\n\nIf you have questions about "
+                 "this notice, write to Kestrel Labs, 1 Main Street, Springfield, or to privacy@kestrel.example.\n",
+                 7) == {"first_party"}
+    assert actor(policy("Northstar Miles", "We share your name with Northstar Miles partners.").replace(
+        "# Privacy Policy", "# Northstar Air Privacy Policy"), 7) == {"first_party"}
+
+
 def test_a_catalogued_name_opening_the_policy_and_speaking_of_us_is_the_first_party():
     def actors(text):
         return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}

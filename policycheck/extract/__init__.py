@@ -706,9 +706,14 @@ class Extractor:
         """Names this policy uses for its operator and product: "以下简称…", ("Acme", "we"), the title, and
         proper nouns the policy repeats that are not known third parties nor short names of other companies
         (`others`, from `_other_party_names`)."""
-        aliases: list[str] = self._title_aliases(document) + self._frequent_names(document)
-        aliases += [name for name in self._opening_subject(document) if name not in aliases]
-        aliases += [name for name in self._controller_names(document) if name not in aliases]
+        title, opening, controller = (self._title_aliases(document), self._opening_subject(document),
+                                      self._controller_names(document))
+        declared = title + opening + controller + [
+            alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
+        aliases: list[str] = title + [name for name in self._frequent_names(document)
+                                      if name in declared or not self._names_another_party(document, name, declared)]
+        aliases += [name for name in opening if name not in aliases]
+        aliases += [name for name in controller if name not in aliases]
         for block in document.blocks[:60]:
             pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
             for match in pattern.finditer(block.text):
@@ -718,14 +723,7 @@ class Extractor:
                 if alias and alias.lower() not in NOT_ALIASES and alias not in aliases and alias not in others:
                     aliases.append(alias)
             if block.language == "en":
-                for group in re.finditer(r"\(([^)]{0,120})\)", block.text):
-                    inner = group.group(1)
-                    # ("Acme", "we"), also in single quotes: ( ''IOTA ", 'we', 'us', 'our')
-                    if re.search(r"[“\"‘'](we|us|our)[,”\"’']", inner, re.I):
-                        for name in re.findall(r"[“\"‘']+([^”\"‘’“']{2,40})[”\"’']", inner):
-                            name = name.strip(" ,")
-                            if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in aliases:
-                                aliases.append(name)
+                aliases += [name for name in _defined_aliases(block.text) if name not in aliases]
         return [alias for alias in aliases if alias not in others]
 
     def _described_sdks(self, sentences: list[Sentence], index: int) -> dict[str, str]:
@@ -1090,6 +1088,35 @@ class Extractor:
             names.append(name)
         return names
 
+    def _names_another_party(self, document: Document, name: str, declared: list[str]) -> bool:
+        """Whether a name an English policy repeats (`_frequent_names`) is another party's rather than its own: no word
+        shared with the names it declares its own (`declared`: the title, the opening subject, the controller, ("Acme",
+        "we")), and more of the phrases a reader takes for a party we deal with (`OTHER_PARTY_CUES`: "we share … with
+        Harbour Bank", "issued by Harbour Bank", "Paddle tells us", "Garmin Connect's terms of use"; an item of a list of
+        the parties we share with) than of those that name us (its definition, twice: "CodeSandbox B.V.
+        ("CodeSandbox")"; "our Glimmer account"; a paragraph of the contact section)."""
+        if _shares_a_word(name, declared):
+            return False  # "MyRidgeline" beside "Ridgeline State University", "Northstar Miles" beside "Northstar Air"
+        text = "\n".join(block.text for block in document.blocks)
+        other = sum(len(re.findall(pattern.format(name=re.escape(name)), text)) for pattern in OTHER_PARTY_CUES)
+        intro = ""
+        for block in document.blocks:
+            if block.kind != "list_item":
+                intro = block.text
+            elif SHARING_INTRO.search(intro) and re.match(rf"{PARTIES_BEFORE}{re.escape(name)}\b", block.text):
+                other += 1  # "We share personal information with service providers …, including: - Instructure (Canvas)"
+        if not other:
+            return False
+        own = 2 * len(re.findall(OWN_DEFINITION.format(name=re.escape(name)), text))
+        own += len(re.findall(rf"\b[Oo]ur {re.escape(name)}\b", text))
+        heading = ""
+        for block in document.blocks:
+            if block.kind == "heading":
+                heading = block.text.lower()
+            elif "contact" in heading and re.search(rf"\b{re.escape(name)}\b", block.text):
+                own += 1  # "## Contact us … write to Glimmer Labs, Telliskivi 60a, Tallinn"
+        return other > own
+
     def _frequent_app_names(self, document: Document) -> list[str]:
         """Chinese product names that hold a data word ("QQ邮箱": "QQ邮箱APP（安卓）", "在你使用QQ邮箱服务的过程中"), so that
         the word names no data there ("邮箱" is no e-mail address)."""
@@ -1101,6 +1128,69 @@ class Extractor:
                 names.append(name)
         return names
 
+
+# phrases naming another party than the policy's own, {name} standing for the name: the recipient of what is shared or
+# what we send ("we share your name … with Harbour Bank", "sharing content to WeChat", "we may transfer it to X"), the
+# provider of a thing ("issued by Harbour Bank", "powered by X"), a partner ("Mozilla partners with Mullvad"), one that
+# tells us things ("Paddle tells us your plan"), and one with privacy terms of its own ("Mullvad's Privacy Policy",
+# "Garmin Connect's terms of use"). Not what is sent or uploaded to a name by the user or the app ("your recordings are
+# sent to Mozilla", "upload to the Wikimedia Sites", "the data your copy of OONI Probe sends us"): that is us.
+OTHER_PARTY_CUES = (
+    r"\b(?:share|shares|shared|sharing)\b(?:(?!\b(?:with|to)\b)[^.;:\n]){{0,60}}(?<!connection )\b(?:with|to) "
+    r"(?:the )?{name}\b(?![-'’]| of\b| [A-Z])",
+    r"\b[Ww]e (?:\w+ ){{0,3}}?(?:send|transfer|disclose|pass|upload|forward|transmit|provide|give)s?\b"
+    r"(?:(?!\bto\b)[^.;:\n]){{0,60}}\bto (?:the )?{name}\b(?![-'’]| of\b| [A-Z])",
+    r"\b(?:provided|powered|issued|hosted|supplied|signed) by (?:the )?{name}\b",
+    r"\b(?:partners? with|partnered with|integration with|integrates with|our partners?) (?:the )?{name}\b",
+    r"\b{name} (?:\w+ )?(?:tells|gives|provides|passes|shares|informs|notifies) (?:\w+ ){{0,6}}?us\b",
+    r"\b{name}['’]s? (?:own )?(?:privacy (?:policy|notice|statement)|terms)|\b(?:privacy (?:policy|notice|statement)|"
+    r"terms of (?:use|service)) of (?:the )?{name}\b",
+)
+# a paragraph introducing the parties we share with as a list ("We share personal information with service providers
+# that work on our behalf, including:")
+SHARING_INTRO = re.compile(r"(?i)\b(?:share|shares|disclose|discloses|transfer|transfers)\b[^.]*:\s*$")
+# the parties an item of such a list names before a name ("- Instructure (Canvas) and Proctorio, as described …")
+PARTIES_BEFORE = r"[\W\d]*(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*\)?\s*(?:\(|,|and|or|&)\s*)*(?:the )?"
+# a name the policy gives itself: "Acme Inc. (hereafter "we")", "CodeSandbox B.V. ("CodeSandbox")", "Glimmer Labs OÜ
+# ("Glimmer", "we")"
+OWN_DEFINITION = (r"\b{name}(?:,? [A-Z][\w.&-]*){{0,3}} \("
+                  r"(?:[^)]{{0,60}}?[“\"‘'](?:we|us|{name})[,”\"’']|(?:hereafter|hereinafter)\b[^)]{{0,30}}\b(?:we|us)\b)")
+
+
+def _defined_aliases(text: str) -> list[str]:
+    """The names an English paragraph defines as "we": ("Acme", "we"), also in single quotes ( ''IOTA ", 'we', 'us')."""
+    names: list[str] = []
+    for group in re.finditer(r"\(([^)]{0,120})\)", text):
+        inner = group.group(1)
+        if re.search(r"[“\"‘'](we|us|our)[,”\"’']", inner, re.I):
+            for name in re.findall(r"[“\"‘']+([^”\"‘’“']{2,40})[”\"’']", inner):
+                name = name.strip(" ,")
+                if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in names:
+                    names.append(name)
+    return names
+
+
+def _shares_a_word(name: str, names: list[str]) -> bool:
+    """Whether `name` and one of `names` share a distinctive word, or one holds a long word of the other
+    ("MyRidgeline" and "Ridgeline State University", "Northstar Miles" and "Northstar Air"; not "Bank" of "Harbour
+    Bank" and "Prairie Trust Bank")."""
+    def distinctive(words: str) -> set[str]:
+        return {word.lower() for word in re.findall(r"[A-Za-z]{3,}", words)
+                if word not in COMMON_CAPITALISED and word.lower() not in GENERIC_NAME_WORDS}
+
+    mine, joined = distinctive(name), re.sub(r"\W", "", name).lower()
+    for declared in names:
+        theirs, their_joined = distinctive(declared), re.sub(r"\W", "", declared).lower()
+        if (mine & theirs or any(len(word) >= 5 and word in joined for word in theirs)
+                or any(len(word) >= 5 and word in their_joined for word in mine)):
+            return True
+    return False
+
+
+# words many company and product names hold, which tie no two names together
+GENERIC_NAME_WORDS = {"bank", "inc", "ltd", "llc", "group", "company", "foundation", "university", "app", "apps",
+                      "services", "service", "labs", "media", "health", "software", "technologies", "the", "and", "for",
+                      "online", "mobile", "web", "digital", "network", "systems", "games"}
 
 # a Latin brand with a Chinese word, named as an app ("QQ邮箱APP", "BOSS直聘客户端")
 ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")
