@@ -5144,7 +5144,7 @@ def test_a_repeated_name_said_to_be_another_partys_is_no_name_of_ours():
                       ("Harbour Bank", "Our credit card is issued by Harbour Bank."),
                       ("Proctorio", "We partner with Proctorio."),
                       ("Paddle", "Paddle tells us your plan."),
-                      ("Garmin Connect", "See Garmin Connect's terms of use.")):
+                      ("Garmin Connect", "Read Garmin Connect's terms of use.")):
         assert actor(policy(name, cue), 7) == {"third_party"}, cue
     text = ("# Privacy Policy\n\nThis notice explains our practices.\n\nWe share personal data with these providers:\n\n"
             "- Instructure (Canvas) and Proctorio, for exams\n\n" + "Proctorio is named here. " * 4
@@ -5161,6 +5161,11 @@ def test_a_repeated_name_said_to_be_another_partys_is_no_name_of_ours():
     assert actor(policy("Kestrel", "See Kestrel's terms of use.") + "\n## Contact us\n\nIf you have questions about "
                  "this notice, write to Kestrel Labs, 1 Main Street, Springfield, or to privacy@kestrel.example.\n",
                  7) == {"first_party"}
+    # nor do the like phrases said of us: what the user shares with us, our own privacy policy, what we provide
+    for cue in ("The information you share with Kestrel improves the service.",
+                "Kestrel's privacy policy does not extend to other sites.",
+                "The unsubscribe link is provided by Kestrel.", "Kestrel never shares the data provided to us."):
+        assert actor(policy("Kestrel", cue), 7) == {"first_party"}, cue
     assert actor(policy("Northstar Miles", "We share your name with Northstar Miles partners.").replace(
         "# Privacy Policy", "# Northstar Air Privacy Policy"), 7) == {"first_party"}
 

@@ -1129,22 +1129,26 @@ class Extractor:
         return names
 
 
-# phrases naming another party than the policy's own, {name} standing for the name: the recipient of what is shared or
-# what we send ("we share your name … with Harbour Bank", "sharing content to WeChat", "we may transfer it to X"), the
-# provider of a thing ("issued by Harbour Bank", "powered by X"), a partner ("Mozilla partners with Mullvad"), one that
-# tells us things ("Paddle tells us your plan"), and one with privacy terms of its own ("Mullvad's Privacy Policy",
-# "Garmin Connect's terms of use"). Not what is sent or uploaded to a name by the user or the app ("your recordings are
+# phrases naming another party than the policy's own, {name} standing for the name: the recipient of what is shared
+# (not by the user: "the information you share with American Honda" is ours) or of what we send ("we share your name …
+# with Harbour Bank", "sharing content to WeChat", "we may transfer it to X"), the provider of a thing ("issued by
+# Harbour Bank", "powered by X"; not "provided by", also said of our own services), a partner ("Mozilla partners with
+# Mullvad"), one that tells us things ("Paddle tells us your plan"), and one whose privacy terms the reader is sent to
+# ("Learn more at Mullvad's Privacy Policy", "as outlined by Garmin Connect's terms of use"; not "Valve's privacy policy
+# does not extend to …", said of our own). Not what is sent or uploaded to a name by the user or the app ("your recordings are
 # sent to Mozilla", "upload to the Wikimedia Sites", "the data your copy of OONI Probe sends us"): that is us.
+NOT_BY_THE_USER = r"(?<![Yy]ou )(?<![Yy]ou are )(?<![Yy]ou may )(?<![Yy]ou can )(?<![Yy]ou will )"
+NAME_ENDS = r"\b(?![-'’]| of\b| [A-Z])"
 OTHER_PARTY_CUES = (
-    r"\b(?:share|shares|shared|sharing)\b(?:(?!\b(?:with|to)\b)[^.;:\n]){{0,60}}(?<!connection )\b(?:with|to) "
-    r"(?:the )?{name}\b(?![-'’]| of\b| [A-Z])",
+    NOT_BY_THE_USER + r"\b(?:share|shares|shared|sharing)\b(?:(?!\b(?:with|to)\b)[^.;:\n]){{0,60}}(?<!connection )"
+    r"\b(?:with|to) (?:the )?{name}" + NAME_ENDS,
     r"\b[Ww]e (?:\w+ ){{0,3}}?(?:send|transfer|disclose|pass|upload|forward|transmit|provide|give)s?\b"
-    r"(?:(?!\bto\b)[^.;:\n]){{0,60}}\bto (?:the )?{name}\b(?![-'’]| of\b| [A-Z])",
-    r"\b(?:provided|powered|issued|hosted|supplied|signed) by (?:the )?{name}\b",
-    r"\b(?:partners? with|partnered with|integration with|integrates with|our partners?) (?:the )?{name}\b",
-    r"\b{name} (?:\w+ )?(?:tells|gives|provides|passes|shares|informs|notifies) (?:\w+ ){{0,6}}?us\b",
-    r"\b{name}['’]s? (?:own )?(?:privacy (?:policy|notice|statement)|terms)|\b(?:privacy (?:policy|notice|statement)|"
-    r"terms of (?:use|service)) of (?:the )?{name}\b",
+    r"(?:(?!\bto\b)[^.;:\n]){{0,60}}\bto (?:the )?{name}" + NAME_ENDS,
+    r"\b(?:powered|issued|hosted|supplied|signed) by (?:the )?{name}" + NAME_ENDS,
+    r"\b(?:partners? with|partnered with|integration with|integrates with|our partners?) (?:the )?{name}" + NAME_ENDS,
+    r"\b{name} (?:\w+ )?(?:(?:tells|gives|informs|notifies) us|(?:provides|shares|passes) (?:us with|with us))\b",
+    r"(?i:\b(?:see|visit|review|read|consult|refer to|at|subject to|governed by|outlined (?:by|in)|described in|"
+    r"set out in|in accordance with)\s+(?:the\s+)?)\[?{name}['’]s? (?:own )?(?i:privacy (?:policy|notice|statement)|terms)",
 )
 # a paragraph introducing the parties we share with as a list ("We share personal information with service providers
 # that work on our behalf, including:")
