@@ -6454,6 +6454,20 @@ def test_negation_in_markdown_emphasis():
     assert pairs("We do **not** sell your personal information.") == {("personal_info", "not_share")}
     assert pairs("We **never** share your email address.") == {("contact.email", "not_share")}
     assert pairs("We do _not_ collect your location.") == {("location", "not_collect")}
+    # also with its auxiliary inside the emphasis
+    assert pairs("We **do not** collect your location.") == {("location", "not_collect")}
+    assert pairs("We *don't* sell your email address.") == {("contact.email", "not_share")}
+
+
+def test_a_remark_in_brackets_on_one_item_does_not_limit_a_denied_list():
+    # "only" in a bracketed remark on one item is no limit of the denial's scope ("we do not collect more than …"):
+    # every item of the list stays denied
+    assert pairs("We do not collect: IP addresses (only daily-salted hashes for rate-limit correlation), payment "
+                 "info (no payments), location, contacts, biometrics.") == {
+        ("network.ip", "not_collect"), ("financial.payment", "not_collect"), ("location", "not_collect"),
+        ("social.contacts", "not_collect"), ("biometric", "not_collect")}
+    # a limit outside the brackets still blocks the denial
+    assert pairs("We do not collect more than your email address.") == set()
 
 
 def test_cookies_and_pixels_are_used_not_collected():

@@ -2238,7 +2238,7 @@ class EnglishAnalyzer:
                     span.doc[end].pos_ in ("VERB", "AUX")
                     or span.doc[end].dep_ == "cc" and span.doc[end].head.pos_ in ("VERB", "AUX")):
                 end += 1
-            window = span.doc[start:end].text
+            window = _outside_other_parentheses(span.doc[start:end], span)
             if negation.i < span.start and DATA_EXCEPTION_BEFORE.search(span.doc[negation.i:span.start].text):
                 # "we do not collect any personal information other than your IP address": the data excepted from
                 # the denial is what the practice does handle (GUIDELINES)
@@ -2658,9 +2658,12 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     return text
 
 
-# A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"):
-# the markers are blanked, since the tokenizer keeps them as tokens and the parser then misses the negation.
-EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})(not|never|no|none|nor|neither)\1(?![\w*])", re.I)
+# A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"),
+# also with its auxiliary ("We **do not** collect:", "It *does not* store"): the markers are blanked, since the
+# tokenizer keeps them as tokens and the parser then misses the negation.
+EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|will|would|shall|should|can|could|may|"
+                                 r"might|must|is|are|was|were|has|have)\s+)?(?:not|never|no|none|nor|neither)|"
+                                 r"\w+n[’']t)\1(?![\w*])", re.I)
 
 
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
@@ -3624,6 +3627,25 @@ def _consequence_after(clause) -> bool:
     return (clause.dep_ == "ccomp" and head.i > clause.i
             and any(c.dep_ in ("mark", "advmod", "cc") and c.lower_ == "so" and clause.i < c.i < head.i
                     for c in head.children))
+
+
+def _outside_other_parentheses(window, span) -> str:
+    """The text of `window` without the bracketed remarks that do not hold `span`: in "We do not collect: IP addresses
+    (only daily-salted hashes …), payment info (no payments), location" the "only" of the remark on one item limits
+    that remark, not the denial of the items."""
+    dropped: set[int] = set()
+    opened: list[int] = []
+    for token in window:
+        if token.text == "(":
+            opened.append(token.i)
+        elif token.text == ")" and opened:
+            start = opened.pop()
+            if not start < span.start <= span.end <= token.i:
+                dropped.update(range(start, token.i + 1))
+    for start in opened:  # a remark still open at the window's end
+        if start >= span.end:
+            dropped.update(range(start, window.end))
+    return "".join(token.text_with_ws for token in window if token.i not in dropped)
 
 
 def _semicolon_between(a, b) -> bool:
