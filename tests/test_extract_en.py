@@ -6635,3 +6635,17 @@ def test_calls_anonymous_reads_whole_words_or_also_parts_of_hyphenated_ones():
     assert not lex.calls_anonymous("non-aggregate") and not lex.calls_anonymous("anonymously")
     assert lex.calls_anonymous("non-aggregate", in_compounds=True) and lex.calls_anonymous("aggregate-level", True)
     assert not lex.calls_anonymous("reaggregated", in_compounds=True)
+
+
+def test_a_verbless_no_list_opening_a_line_is_not_collected():
+    # "No X, Y, or Z" with no practice around it: the "no" of the first item denies every item, and what the service
+    # does not have is not collected (GUIDELINES: telemetry)
+    assert pairs("- **No analytics, advertising, telemetry, or tracking** — the app does not contain an analytics or "
+                 "advertising SDK.", fmt="md") == {("usage", "not_collect")}
+    # under a practice, the "No X" item denies that practice
+    assert pairs("We share the following with partners:\n\n- No telemetry", fmt="md") == {("usage", "not_share")}
+    # "No account:" says the service has no accounts, a feature, not that it lacks account data
+    assert pairs("- **No account:** The project operates no account record for you to request.", fmt="md") == set()
+    # a "no" phrase after a practice is that practice's own object
+    assert pairs("We collect your email address but no other personal data.") == {
+        ("contact.email", "collect"), ("personal_info", "not_collect")}

@@ -322,6 +322,10 @@ class Extractor:
                                   for f in frames]
                     if mention.denied:
                         frames = [f if f.negated else replace(f, negated=True) for f in frames]
+                    if not frames and mention.opening_denial and not denied_item:
+                        # "No analytics, advertising, telemetry, or tracking" with no practice around it: what the
+                        # service does not have is not collected (GUIDELINES: telemetry)
+                        frames = [Frame("collect", negated=True, actor=default_actor[index], source="sentence")]
                 else:
                     own_frames.extend(frames)
                     item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)

@@ -55,6 +55,7 @@ class Mention:
     skip: bool = False  # inside a refusal or a user-control clause: never a practice, never inherits
     inherit: bool = False  # verbless: may take its frame from a list introduction or the section
     denied: bool = False  # inherits, but denied ("they do not include your IP address"): the context's practice negated
+    opening_denial: bool = False  # denied by a "No X" opening the sentence: not collected when no context names a practice
     continues: bool = False  # what data named before includes ("This information … may include X"): its practice
     described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
 

@@ -260,9 +260,14 @@ class EnglishAnalyzer:
             if verb is None:
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
-                # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit
+                # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit,
+                # and "No analytics, advertising, telemetry, or tracking" each item of its list
                 mention.denied = _negated_inclusion(span.root) or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)
+                    c.dep_ == "det" and c.lower_ == "no" for c in (*span.root.children,
+                                                                    *_first_conjunct(span.root).children))
+                # ("No account:" says the service has no accounts, a feature, not that it lacks account data)
+                mention.opening_denial = (mention.denied and _opening_no(span.root)
+                                          and span.root.lemma_.lower() != "account")
                 if mention.denied and _subject_noun(span.root) in self.lex.record_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address": what the records we receive leave out is not collected
@@ -3268,6 +3273,14 @@ def _first_conjunct(token):
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _opening_no(token) -> bool:
+    """Whether `token` is in a verbless "No X" that opens its sentence ("No analytics, advertising, telemetry, or
+    tracking", "- **No telemetry** — …"): the "no" of its list's first item is the sentence's first word."""
+    first = _first_conjunct(token)
+    no = next((c for c in first.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    return no is not None and not any(t.is_alpha for t in token.doc[:no.i])
 
 
 def _noun_with_object(token) -> bool:
