@@ -6649,3 +6649,16 @@ def test_a_verbless_no_list_opening_a_line_is_not_collected():
     # a "no" phrase after a practice is that practice's own object
     assert pairs("We collect your email address but no other personal data.") == {
         ("contact.email", "collect"), ("personal_info", "not_collect")}
+
+
+def test_a_question_and_answer_table_row_answered_no_denies_the_question():
+    # GUIDELINES (questions): a Yes / No answer cell gives the practice the question names or its denial; the rest of
+    # the answer states its own practice, not what "No" negates
+    table = ("| Question | Answer |\n|----------|--------|\n"
+             "| Is personal data collected? | **No** - `send_default_pii: false` (default configuration) |\n"
+             "| Is my keyboard input logged? | **No** - Only application crashes are reported |\n"
+             "| Do we share your data? | No |\n"
+             "| Do we sell your email address? | Yes |\n")
+    assert {(line, data_type, action) for line, data_type, action, _ in tuples(table, fmt="md")} == {
+        (3, "personal_info", "not_collect"), (4, "usage.logs", "share"), (5, "personal_info", "not_share"),
+        (6, "contact.email", "share")}

@@ -360,6 +360,7 @@ class EnglishAnalyzer:
                 mention.described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
                                      and verb.head.i == head.i and head.dep_ == "ROOT"
                                      and _user_clause(verb, self.lex.user_subjects))
+        _answered_question(sentence, mentions)
         example_list = _verbless_examples(doc)
         if example_list:
             # "For example, how frequently you access the Service, the pages you visit…": a verbless list of examples
@@ -2660,7 +2661,17 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     number = SECTION_NUMBER.match(text)
     if number is not None:
         text = " " * number.end() + text[number.end():]
+    answered = QUESTION_ANSWER.match(text)
+    if answered is not None:
+        # the rest of the answer is parsed on its own, not as what "No" negates (`_answered_question`)
+        text = text[:answered.start("answer")] + " " * len(answered.group("answer")) + text[answered.end("answer"):]
     return text
+
+
+# A question-and-answer table row ("Is personal data collected? | **No** - `send_default_pii: false`"): the question
+# cell, and the Yes / No opening the answer cell, with its emphasis and dash.
+QUESTION_ANSWER = re.compile(r"^(?P<question>\W*(?:is|are|was|were|do|does|did|will|would|can|could|may|has|have)\b"
+                             r"[^|?]*\?)\s*\|(?P<answer>\s*[*_]*(?P<word>yes|no)\b[*_]*\.?\s*(?:[-–—:,]\s)?)", re.I)
 
 
 # A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"),
@@ -3273,6 +3284,18 @@ def _first_conjunct(token):
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _answered_question(sentence: Sentence, mentions: list[Mention]) -> None:
+    """A question-and-answer table row answered No denies the practice its question names ("| Is personal data
+    collected? | **No** - … |" -> not_collect personal_info), as a NO column does (GUIDELINES: questions); a Yes
+    leaves it stated, and the rest of the answer keeps its own practice."""
+    answered = QUESTION_ANSWER.match(sentence.text) if sentence.kind == "table_row" else None
+    if answered is None or answered.group("word").lower() != "no":
+        return
+    for mention in mentions:
+        if mention.end <= answered.end("question"):
+            mention.frames = [f if f.negated else replace(f, negated=True) for f in mention.frames]
 
 
 def _opening_no(token) -> bool:
