@@ -6662,3 +6662,10 @@ def test_a_question_and_answer_table_row_answered_no_denies_the_question():
     assert {(line, data_type, action) for line, data_type, action, _ in tuples(table, fmt="md")} == {
         (3, "personal_info", "not_collect"), (4, "usage.logs", "share"), (5, "personal_info", "not_share"),
         (6, "contact.email", "share")}
+
+
+def test_a_question_and_answer_table_row_asking_which_data_gives_its_practice_to_the_answer():
+    # GUIDELINES (questions): "What data does Sentry collect?" gives its collection to the data the answer cell lists
+    table = ("| Question | Answer |\n|----------|--------|\n"
+             "| What data does Sentry collect? | Crash reports, stack traces, version info, OS version |\n")
+    assert tuples(table, fmt="md") == {(3, "usage.logs", "collect", "sentry"), (3, "device.hardware", "collect", "sentry")}

@@ -418,9 +418,11 @@ class EnglishAnalyzer:
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
         """"We save the following information…: subscriptions, preferred language": items after a colon take
-        the practice stated before it."""
-        colon = text.find(":")
-        if colon < 0 or colon > len(text) - 3 or not COLON_INTRO.search(text[:colon]):
+        the practice stated before it, as the answer cell of a question-and-answer table row takes the practice its
+        question asks about ("What data does Sentry collect? | Crash reports, stack traces, OS version")."""
+        asked = WHAT_QUESTION_ROW.match(text)
+        colon = asked.end("question") if asked else text.find(":")
+        if colon < 0 or colon > len(text) - 3 or not (asked or COLON_INTRO.search(text[:colon])):
             return
         before = [t for t in doc if t.idx < colon and self._is_action(t) and t.i not in self._inside_terms]
         if not before:
@@ -2672,6 +2674,11 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
 # cell, and the Yes / No opening the answer cell, with its emphasis and dash.
 QUESTION_ANSWER = re.compile(r"^(?P<question>\W*(?:is|are|was|were|do|does|did|will|would|can|could|may|has|have)\b"
                              r"[^|?]*\?)\s*\|(?P<answer>\s*[*_]*(?P<word>yes|no)\b[*_]*\.?\s*(?:[-–—:,]\s)?)", re.I)
+
+
+# A question-and-answer table row asking which data a practice takes ("What data does Sentry collect? | Crash
+# reports, stack traces"): the answer cell lists it.
+WHAT_QUESTION_ROW = re.compile(r"^(?P<question>\W*(?:what|which)\b[^|?]*\?)\s*\|", re.I)
 
 
 # A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"),
