@@ -6669,3 +6669,20 @@ def test_a_question_and_answer_table_row_asking_which_data_gives_its_practice_to
     table = ("| Question | Answer |\n|----------|--------|\n"
              "| What data does Sentry collect? | Crash reports, stack traces, version info, OS version |\n")
     assert tuples(table, fmt="md") == {(3, "usage.logs", "collect", "sentry"), (3, "device.hardware", "collect", "sentry")}
+
+
+def test_item_opening_process_read_as_a_noun_is_the_items_practice():
+    # the tagger reads an item's opening "process" as a compound noun of its object, which then became the subject
+    # of the item's next verb (a share through "send … to"); it is the item's verb (GUIDELINES: processing orders is
+    # `use` `financial.transactions`)
+    intro = "We use your information to:\n"
+    assert tuples(intro + "- process rentals and purchases and send receipts to the email address on your account;"
+                  ) == {(1, "personal_info", "use", "first_party"), (2, "contact.email", "use", "first_party"),
+                        (2, "financial.transactions", "use", "first_party")}
+    assert tuples(intro + "- process payments and maintain billing records") >= {
+        (2, "financial.transactions", "use", "first_party")}
+    assert (2, "financial.transactions", "use", "first_party") in tuples(
+        intro + "- Processing orders or other transactions; billing.")
+    # an order processed is the transaction processed
+    assert (1, "financial.transactions", "use", "first_party") in tuples(
+        "We use this information to process your orders through the Service and collect payment.")

@@ -52,6 +52,9 @@ SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "b
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
+# Practice words the tagger reads as a compound noun when they open a list item of purposes ("- process rentals and
+# purchases", "- Processing orders or other transactions"): there, the verb (or its gerund) of the item's object.
+ITEM_OPENING_PRACTICES = {"process", "processing"}
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
@@ -1837,7 +1840,13 @@ class EnglishAnalyzer:
         phrase or of its possessor: "to analyze trends, administer the site, track [NOUN] users' movement", "to manage
         the website, track [NOUN] usage and improve it". Not a word of the term itself ("cookies, log files"), nor
         an item of a list of data ("HTML5, cache cookies"), nor after a verb and "and" ("collect and store [NOUN]
-        name")."""
+        name"). So is "process" / "processing" opening an item before its object, the first of a list ("- process
+        [NOUN] rentals and purchases and send receipts", "- Processing [NOUN] orders or other transactions")."""
+        opening = next((c for c in _first_conjunct(token).children if c.dep_ == "compound"
+                        and c.lower_ in ITEM_OPENING_PRACTICES and c.i not in self._inside_terms
+                        and all(t.is_punct or t.is_space or t.like_num for t in c.doc[:c.i])), None)
+        if opening is not None:
+            return opening
         for head in (token, *(c for c in token.children if c.dep_ == "poss")):
             item, listed = head, False
             while item.dep_ in ("conj", "appos") and item.head.i != item.i and not listed:
