@@ -6686,3 +6686,24 @@ def test_item_opening_process_read_as_a_noun_is_the_items_practice():
     # an order processed is the transaction processed
     assert (1, "financial.transactions", "use", "first_party") in tuples(
         "We use this information to process your orders through the Service and collect payment.")
+
+
+def test_party_accessing_data_is_a_recipient():
+    # GUIDELINES (Actors and recipients): a party said to receive or access the data is a recipient of what the
+    # service passes on, not a collector of its own
+    assert tuples("We use vendors for hosting and customer support. They may access your information only to perform "
+                  "services for us.") == {(1, "personal_info", "share", "first_party")}
+    # taken from elsewhere, or by ourselves: still a collection
+    assert tuples("We get your email address from Google.") == {(1, "contact.email", "collect", "first_party")}
+    assert tuples("The app accesses your contacts.") == {(1, "social.contacts", "collect", "first_party")}
+
+
+def test_peers_and_relays_are_sent_what_they_receive_or_see():
+    # GUIDELINES: what relays or peers are said to see or receive is the app's sending (share by first_party), and
+    # "A relay does not see the plaintext of:" only says the messages are encrypted (no denial)
+    assert tuples("Depending on the feature you use, nearby peers can receive:\n- Your chosen nickname.\n"
+                  "- Radio metadata, such as approximate Bluetooth signal strength.") == {
+        (2, "account.profile", "share", "first_party"), (3, "device.network", "share", "first_party")}
+    assert tuples("A relay does not see the plaintext of:\n- Private Direct Messages (encrypted to the recipient).") == {
+        (2, "communication.messages", "share", "first_party")}
+    assert tuples("Other users cannot see your email address.") == {(1, "contact.email", "not_share", "first_party")}

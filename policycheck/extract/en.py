@@ -55,6 +55,10 @@ NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": 
 # Practice words the tagger reads as a compound noun when they open a list item of purposes ("- process rentals and
 # purchases", "- Processing orders or other transactions"): there, the verb (or its gerund) of the item's object.
 ITEM_OPENING_PRACTICES = {"process", "processing"}
+# Verbs whose subject, a party other than us or the user, is a recipient of the data we pass on ("Sentry receives
+# crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
+# from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
+RECEIVING_VERBS = {"receive", "access"}
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
@@ -1328,7 +1332,10 @@ class EnglishAnalyzer:
             # sharing it with that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
         if _shown_to_others(verb, self.lex.viewers, self.lex.not_viewers):
-            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            # "A relay does not see the plaintext of: …": the data is sent encrypted, not withheld (GUIDELINES)
+            encrypted = negated and any(c.dep_ in ("dobj", "obj") and c.lower_ == "plaintext"
+                                        and any(p.lower_ == "of" for p in c.children) for c in verb.children)
+            return Frame("share", negated=negated and not encrypted, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -1395,8 +1402,7 @@ class EnglishAnalyzer:
                 # "log data is uploaded to the Sentry server", "synced to Google Drive": the data goes to that party
                 # (GUIDELINES: data synchronised to another party is shared with it)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
-        if lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not any(
-                (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children) and not _directly(verb):
+        if lemma in RECEIVING_VERBS and self._passed_to_subject(verb, subject_kind, actor):
             # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
@@ -1490,7 +1496,7 @@ class EnglishAnalyzer:
             # processor too
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if subject_kind == "pronoun" and not self._our_product_before(verb) and (_on_our_behalf(verb) or (
-                lemma == "receive" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+                lemma in RECEIVING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
                 and not _directly(verb))):
             # "We use service providers …, including Zendesk. They process personal information only on our
             # instructions", "We use vendors for billing … They receive the personal information they need": the
@@ -1834,6 +1840,15 @@ class EnglishAnalyzer:
             return None
         kind, subject, _ = self._actor(head, default_actor)
         return other[0] if kind != "user" and subject == FIRST_PARTY else None
+
+    @staticmethod
+    def _passed_to_subject(verb, subject_kind: str, actor) -> bool:
+        """Whether the verb's explicit subject, a party other than us or the user, is a recipient of what we pass on
+        ("Sentry receives crash reports", "vendors may access your information"), not a party taking the data from
+        elsewhere ("receives X from advertisers") or straight from the user ("Stripe receives X directly")
+        (GUIDELINES: Actors and recipients)."""
+        return (subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not _directly(verb)
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children))
 
     def _practice_read_as_compound(self, token):
         """A practice verb opening an item of a list of purposes that the tagger read as a compound noun of the data
