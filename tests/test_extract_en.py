@@ -6696,6 +6696,11 @@ def test_party_accessing_data_is_a_recipient():
     # taken from elsewhere, or by ourselves: still a collection
     assert tuples("We get your email address from Google.") == {(1, "contact.email", "collect", "first_party")}
     assert tuples("The app accesses your contacts.") == {(1, "social.contacts", "collect", "first_party")}
+    # "it" after a sentence about the app is the app: its own denial, no sharing
+    assert tuples("The App asks for access to your camera. It does not access your contacts, photos or calendar.") >= {
+        (1, "social.contacts", "not_collect", "first_party"), (1, "calendar", "not_collect", "first_party")}
+    assert not {t for t in tuples("The App asks for access to your camera. It does not access your contacts.")
+                if t[2] == "not_share"}
 
 
 def test_peers_and_relays_are_sent_what_they_receive_or_see():

@@ -1497,10 +1497,11 @@ class EnglishAnalyzer:
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if subject_kind == "pronoun" and not self._our_product_before(verb) and (_on_our_behalf(verb) or (
                 lemma in RECEIVING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
-                and not _directly(verb))):
+                and not _directly(verb) and (lemma == "receive" or getattr(_subject_token(verb), "lower_", "") == "they"))):
             # "We use service providers …, including Zendesk. They process personal information only on our
             # instructions", "We use vendors for billing … They receive the personal information they need": the
-            # same, with the parties the paragraph names
+            # same, with the parties the paragraph names ("access" only by "they": "It does not access your
+            # contacts" after "The App asks for …" is the app's own denial)
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=True)
         if action == "store" and actor == FIRST_PARTY and _retention_period(verb, True):
             keeper = self._keeping_party(verb)
