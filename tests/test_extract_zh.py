@@ -4032,3 +4032,19 @@ def test_recipient_after_the_object_with_gei():
     assert [(s.data_type, s.action, s.recipient) for s in statements] == [("personal_info", "share", "third_party")]
     assert pairs("在法律要求的范围内，为了保护社会公众的利益免遭损害而有必要提供您的个人信息给第三方。") == {
         ("personal_info", "share")}
+
+
+def test_data_terms_of_bank_courier_and_telecom_policies():
+    # the registration place of the person's card is a coarse location; a transaction account is a payment account,
+    # not a transaction record; a courier app's record of parcels sent is an order record
+    assert pairs("当您登录后，我们会记录您持有卡片的注册地信息。") == {("location.coarse", "collect")}
+    assert pairs("我们可能会收集您的交易帐号类信息。") == {("financial.payment", "collect")}
+    assert pairs("我们会储存您的寄件记录，以便您随时查询。") == {("financial.transactions", "store")}
+    # a phone plan's usage is the use of the service
+    assert pairs("我们会使用您的套餐使用信息向您推荐产品。") == {("usage", "use")}
+    # GUIDELINES: the SIM card named as a whole is the device; a push token is a device ID; application file information
+    # and the apps installed on the device are the device's apps, not files
+    assert pairs("我们会获取您的手机卡信息。") == {("device", "collect")}
+    assert pairs("华为推送SDK会获取您的华为设备token。") >= {("device.id", "collect")}
+    assert pairs("我们会收集应用程序文件信息。") == {("device.apps", "collect")}
+    assert ("device.apps", "collect") in pairs("此SDK会收集您的设备应用信息。")
