@@ -6712,3 +6712,12 @@ def test_peers_and_relays_are_sent_what_they_receive_or_see():
     assert tuples("A relay does not see the plaintext of:\n- Private Direct Messages (encrypted to the recipient).") == {
         (2, "communication.messages", "share", "first_party")}
     assert tuples("Other users cannot see your email address.") == {(1, "contact.email", "not_share", "first_party")}
+
+
+def test_access_and_registration_dates_page_titles_and_call_times_are_terms():
+    # GUIDELINES: dates and times of access are usage.logs; "call times and durations" are a call log
+    assert pairs("We collect the date of access and the page title.") == {("usage.logs", "collect"),
+                                                                         ("usage.history", "collect")}
+    assert pairs("We keep your registration date.") == {("usage.logs", "store")}
+    assert pairs("Twilio receives phone numbers, call times and durations.") >= {("communication.call_log", "share")}
+
