@@ -6721,3 +6721,8 @@ def test_access_and_registration_dates_page_titles_and_call_times_are_terms():
     assert pairs("We keep your registration date.") == {("usage.logs", "store")}
     assert pairs("Twilio receives phone numbers, call times and durations.") >= {("communication.call_log", "share")}
 
+
+def test_stress_levels_month_of_birth_and_conversations_are_terms():
+    assert pairs("We record your stress levels.") == {("health", "collect")}
+    assert pairs("We collect your year and month of birth.") == {("identity.birthdate", "collect")}
+    assert pairs("We store conversations submitted through the chat tool.") == {("communication.messages", "store")}
