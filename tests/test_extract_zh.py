@@ -388,6 +388,16 @@ def test_a_recipient_joined_to_its_preposition_by_the_tokenizer():
     assert pairs("我们不会向银联以外的任何公司、组织和个人提供您的个人信息。") == {("personal_info", "not_share")}
 
 
+def test_a_party_left_out_after_the_verb_is_no_recipient():
+    # "转让给除X外的任何公司": everyone but X, as "与X以外的任何公司" before the verb; not a transfer to X (nor, when X is
+    # our own name, a collection by us)
+    for text in ("我们不会将您的个人信息转让给除腾讯公司外的任何公司、组织和个人，但以下情况除外：",
+                 "我们不会将您的个人信息转让给除本公司外的任何公司、组织和个人，但以下情况除外：",
+                 "我们不会将您的个人信息提供给中国银联以外的任何公司。"):
+        assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)} == {
+            ("personal_info", "not_share", "first_party", "third_party")}
+
+
 def test_others_the_user_names_and_a_pronoun_agent():
     assert pairs("在您同意的情况下，我们会向您指定的他人提供您的个人信息。") == {("personal_info", "share")}
     assert tuples("您知悉由其直接收集和处理您的个人信息。") >= {(1, "personal_info", "collect", "third_party")}

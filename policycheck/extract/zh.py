@@ -1538,6 +1538,8 @@ class ChineseAnalyzer:
             start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
             window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
             if window:
+                if _OTHER_THAN.match(text_after(tokens, window[0].end)):
+                    return THIRD_PARTY  # 转让给除百度公司外的任何公司: everyone but the one named, as before the verb
                 head = _head_actor(window[0], actors, tokens)
                 if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
                     return THIRD_PARTY  # "提供给我们合作的物流公司": a party we work with, described by 我们
@@ -2455,7 +2457,8 @@ def _preceding_char(tokens: list[Token], start: int) -> str:
     return ""
 
 
-_OTHER_THAN = re.compile(r"^(以外|之外)")
+# after the party a recipient leaves out: "与本行以外的任何公司", "转让给除百度公司外的任何公司"
+_OTHER_THAN = re.compile(r"^(以外|之外|外的)")
 # a party followed by a relative clause on a noun ("我们为您提供的功能", "我们开发的"): not the subject of later clauses
 _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，,。；;：:的]{1,3})的")
 
