@@ -3121,6 +3121,28 @@ def test_a_catalogued_name_used_ten_times_is_the_policys_own_product():
     assert get_extractor()._own_catalogued_names(parse_policy("\n".join(["欢迎使用百度地图。"] * 9), "p.txt")) == []
 
 
+def test_the_company_of_our_own_catalogued_product_is_ours():
+    # 百度地图 used ten times is our product: 百度 and 百度公司, the company whose brand opens its name, are us too, while
+    # the company's other products (百度智能云) and its affiliates (度小满) stay parties of their own
+    text = "".join(f"{i}. 当您使用百度地图的第{i}项功能时，请先登录百度地图。\n" for i in range(1, 6))
+    text += ("运用Cookie技术，百度公司能够了解您的使用习惯。\n我们会将您的订单信息共享给度小满。\n"
+             "百度智能云会收集您的IP地址。\n")
+    found = {(s.data_type, s.actor, s.recipient) for s in statements_of(text)}
+    assert ("usage", "first_party", None) in found
+    assert ("financial.transactions", "first_party", "duxiaoman_pay") in found
+    assert ("network.ip", "baidu", None) in found
+    # in another app's policy, 百度公司 stays baidu
+    assert {s.actor for s in statements_of("运用Cookie技术，百度公司能够了解您的使用习惯。")
+            if s.data_type == "usage"} == {"baidu"}
+
+
+def test_a_quoted_product_name_used_again_and_again_is_ours():
+    # "使用“百度”移动应用" ten times: 百度 is this policy's own name, as "使用百度地图" is in 百度地图's
+    text = "".join(f"{i}. 当您使用“百度”移动应用的第{i}项功能时，请先登录“百度”移动应用。\n" for i in range(1, 6))
+    text += "此时，您将授权“百度”移动应用获取您在该第三方帐号注册的公开信息（包括您的昵称、头像）。\n"
+    assert {s.actor for s in statements_of(text) if s.data_type == "account.profile"} == {"first_party"}
+
+
 def test_a_category_named_again_takes_the_examples_an_earlier_sentence_gave_it():
     text = ("您可以选择与我们合作的第三方支付机构（如支付宝、微信支付等，合称“支付机构”）所提供的支付服务进行支付。"
             "为实现支付服务的需要，我们会将您的订单编号与交易金额分享给这些支付机构。")

@@ -983,7 +983,7 @@ class Extractor:
 
     def _own_catalogued_names(self, document: Document) -> list[str]:
         """The names of a catalogued party that a Chinese policy uses or logs into again and again ("使用百度地图",
-        "登录百度地图", ten times or more), or that opens five or more sentences of an English policy as their subject
+        "登录“百度”移动应用", ten times or more), with the company whose brand opens that name (百度, 百度公司), or that opens five or more sentences of an English policy as their subject
         ("Cloudflare will not share …", "PostHog uses cookies …"): the policy's own, first party there, not the SDK of
         that name."""
         if document.language == "en":
@@ -995,17 +995,30 @@ class Extractor:
         used_as: dict[str, set[str]] = {}
         for verb in OWN_PRODUCT_USED.finditer(text):  # only the words right after a verb of use: cheap
             after = text[verb.end():verb.end() + 30]
+            lead = len(after) - len(after.lstrip('“"「『'))  # the name may be quoted: "使用“百度”移动应用"
             for match in self.entities.find_named(after, "zh"):
-                if match.start == 0 and not NOT_PRODUCT_AFTER.match(text, verb.end() + match.end):
+                if match.start == lead and not NOT_PRODUCT_AFTER.match(text, verb.end() + match.end):
                     used[match.value] += 1
-                    used_as.setdefault(match.value, set()).add(after[:match.end])
+                    used_as.setdefault(match.value, set()).add(after[lead:match.end])
         own = {value for value, count in used.items() if count >= 10}
         if not own:
             return []
         # only the names that contain a name used so: "腾讯" makes 腾讯公司 ours, not 财付通, the group's payment company,
         # a recipient of its own (QQ炫舞, 腾讯会议)
-        return sorted({name for m in self.entities.find_named(text, "zh") if m.value in own
-                       for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])})
+        names = {name for m in self.entities.find_named(text, "zh") if m.value in own
+                 for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])}
+        # the catalogued company whose brand opens our product's name operates it: in 百度地图's policy, "百度" and
+        # "百度公司" ("我们不会将您的个人信息转让给除百度公司外的任何公司") are ours; its other products (百度智能云) stay its own
+        matcher = self.entities.matchers["zh"]  # the plain catalogue: over the whole text, `find` reads the company
+        for value in own:                       # as its one SDK named there (百度公司 as baidu_map)
+            company = getattr(self.entities.get(value), "company", None)
+            if not company or company in own:
+                continue
+            brands = {used[:end] for used in used_as[value] for end in range(2, len(used))
+                      if any(m.start == 0 and m.end == end and m.value == company for m in matcher.find(used[:end]))}
+            names |= {name for m in matcher.find(text) if m.value == company for name in [text[m.start:m.end]]
+                      if name in brands or (OWN_COMPANY_NAME.search(name) and any(brand in name for brand in brands))}
+        return sorted(names)
 
     def _own_catalogued_subjects(self, document: Document) -> list[str]:
         """The catalogued names that open five or more sentences of an English policy as their subject."""
@@ -1260,7 +1273,9 @@ def _title_line(text: str) -> bool:
 
 # "使用百度地图", "登录百度地图" (not "使用支付宝账号登录", "使用微信支付", which name a means)
 OWN_PRODUCT_USED = re.compile(r"使用|登录|登陆")
-NOT_PRODUCT_AFTER = re.compile(r"\s?(?:帐号|账号|帐户|账户|SDK|sdk|支付)")
+NOT_PRODUCT_AFTER = re.compile(r"[”\"」』]?\s?(?:帐号|账号|帐户|账户|SDK|sdk|支付)")
+# a company's own name rather than one of its products ("百度公司", "北京百度网讯科技有限公司", "腾讯集团")
+OWN_COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
 # an English sentence (or numbered item) opening on a name as the subject of a modal or a practice verb: "Cloudflare
 # will not share …", "2. PostHog automatically collects …"
