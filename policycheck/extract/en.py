@@ -352,8 +352,8 @@ class EnglishAnalyzer:
                 frames = None
             if (frames and match.value == "usage" and span.text.lower().startswith("how ")
                     and all(f.action == "use" and not f.negated for f in frames)
-                    and (TRACKING_TOOLS.search(_doc_text(doc)) or any(
-                        m.value != FIRST_PARTY for m in self.entities.find_named(_doc_text(doc), "en")))):
+                    and (TRACKING_TOOLS.search(text) or any(
+                        m.value != FIRST_PARTY for m in self.entities.find_named(text, "en")))):
                 # "Our website uses cookies … to understand how visitors use the site", "We use Matomo to understand
                 # how visitors use the site": how the site is used, a purpose beside cookies, pixels or an analytics
                 # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site")
@@ -1402,8 +1402,10 @@ class EnglishAnalyzer:
                 # "log data is uploaded to the Sentry server", "synced to Google Drive": the data goes to that party
                 # (GUIDELINES: data synchronised to another party is shared with it)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
-        if lemma in RECEIVING_VERBS and self._passed_to_subject(verb, subject_kind, actor):
-            # "Sentry receives crash reports", "the insurer receives your score": we pass the data to that party
+        if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
+                and _passed_on(verb)):
+            # "Sentry receives crash reports", "the insurer receives your score", "vendors may access your
+            # information": we pass the data to that party (GUIDELINES: Actors and recipients)
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
@@ -1496,8 +1498,8 @@ class EnglishAnalyzer:
             # processor too
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if subject_kind == "pronoun" and not self._our_product_before(verb) and (_on_our_behalf(verb) or (
-                lemma in RECEIVING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
-                and not _directly(verb) and (lemma == "receive" or getattr(_subject_token(verb), "lower_", "") == "they"))):
+                lemma in RECEIVING_VERBS and _passed_on(verb)
+                and (lemma == "receive" or getattr(_subject_token(verb), "lower_", "") == "they"))):
             # "We use service providers …, including Zendesk. They process personal information only on our
             # instructions", "We use vendors for billing … They receive the personal information they need": the
             # same, with the parties the paragraph names ("access" only by "they": "It does not access your
@@ -1841,15 +1843,6 @@ class EnglishAnalyzer:
             return None
         kind, subject, _ = self._actor(head, default_actor)
         return other[0] if kind != "user" and subject == FIRST_PARTY else None
-
-    @staticmethod
-    def _passed_to_subject(verb, subject_kind: str, actor) -> bool:
-        """Whether the verb's explicit subject, a party other than us or the user, is a recipient of what we pass on
-        ("Sentry receives crash reports", "vendors may access your information"), not a party taking the data from
-        elsewhere ("receives X from advertisers") or straight from the user ("Stripe receives X directly")
-        (GUIDELINES: Actors and recipients)."""
-        return (subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not _directly(verb)
-                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children))
 
     def _practice_read_as_compound(self, token):
         """A practice verb opening an item of a list of purposes that the tagger read as a compound noun of the data
@@ -3493,6 +3486,12 @@ def _our_instructions(token) -> bool:
 def _directly(verb) -> bool:
     """"… directly" on the verb: the data goes straight to the party named ("Stripe receives X directly")."""
     return any(c.lower_ == "directly" for c in verb.children)
+
+
+def _passed_on(verb) -> bool:
+    """Whether what a receiving verb's subject gets comes from us: not "from" elsewhere ("receives X from
+    advertisers") nor straight from the user ("Stripe receives X directly")."""
+    return not _directly(verb) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _signs_up_with(verb) -> bool:

@@ -22,6 +22,11 @@ NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四�
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
 # In a Chinese SDK list a third party's API is listed as its SDK is ("头条短视频API：获取IMEI权限…").
 SDK_WORD_ZH = re.compile(SDK_WORD.pattern + r"|API(?![A-Za-z])")
+
+
+def _sdk_word(lang: str) -> re.Pattern[str]:
+    """The words that call a name an SDK in `lang`."""
+    return SDK_WORD_ZH if lang == "zh" else SDK_WORD
 # A colon followed by a value: a list item that says something of its own ("… in Google Analytics: 14 months.").
 ITEM_VALUE = re.compile(r"[:：]\s*\S")
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
@@ -138,7 +143,7 @@ def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
     if not cleaned or len(cleaned) > 60:
         return False
-    if (SDK_WORD_ZH if lang == "zh" else SDK_WORD).search(cleaned):
+    if _sdk_word(lang).search(cleaned):
         return True
     return bool(entities.find_named(cleaned, lang))
 
@@ -300,7 +305,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             # catalogued SDK's name with its provider ("腾讯Bugly（深圳市腾讯计算机系统有限公司）：崩溃分析；收集…")
             key_text, value_start = lead
             if (_is_sdk_name(key_text, entities, lang)
-                    and (index in sdk_sections or (SDK_WORD_ZH if lang == "zh" else SDK_WORD).search(key_text)
+                    and (index in sdk_sections or _sdk_word(lang).search(key_text)
                          or record is not None and _names_catalogued_sdk(key_text, entities, lang))
                     and not RECORD_BACK_REFERENCE.match(key_text)):
                 record = Record(*resolve_actor(key_text, entities, lang))
