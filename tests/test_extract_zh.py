@@ -1450,6 +1450,15 @@ def test_published_works_and_picture_and_video_posts_are_content():
     assert pairs("我们会收集你发布的作品。") == {("content", "collect")}
 
 
+def test_what_the_person_uploads_posts_or_submits_with_coordinated_verbs_is_content():
+    # the verbs coordinated, or a place between the person and the verb: the person's own content
+    assert pairs("我们会收集你在小组云空间上传、发布、共享的所有内容。") == {("content", "collect")}
+    assert pairs("我们需要您提供必要的个人信息，包括您提交的内容及联系方式。") >= {("content", "collect")}
+    assert ("content", "share") in pairs("我们可能会在第三方网站上展示您向公众公开的其他内容。")
+    # content shown to the person is no content of theirs
+    assert not [t for t in pairs("我们会向您展示您可能感兴趣的内容。") if t[0] == "content"]
+
+
 def test_follow_records_are_the_social_graph():
     # 关注记录 (whom the person follows), also as the elided "关注" of "浏览记录、关注、播放记录", is the social graph
     assert pairs("我们将汇总您的关注记录并在「我的」主页中向您展示。") == {("social", "use")}
