@@ -679,6 +679,13 @@ def test_booking_records_are_transactions():
     assert pairs("预订服务：所需信息包括您的姓名、预订以及入住/退房信息。") >= {("financial.transactions", "collect")}
 
 
+def test_spending_orders_and_withdrawals_are_transactions():
+    # 消费情况 (what the person spent), 订购信息 (what they ordered), 提现记录 (their withdrawals) are transaction records
+    assert pairs("我们会使用您的消费情况和设备信息形成用户画像。") == {("financial.transactions", "use"), ("device", "use")}
+    assert pairs("我们可以将您的相关订购信息共享给该第三方。") == {("financial.transactions", "share")}
+    assert ("financial.transactions", "collect") in pairs("我们需要收集您的提现记录信息以完成提现工作。")
+
+
 def test_wallet_numbers_are_payment_data():
     assert pairs("我们会记录您的APP账号关联的数字钱包编号。") >= {("financial.payment", "collect")}
 
