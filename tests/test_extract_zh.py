@@ -2934,6 +2934,7 @@ def test_uncatalogued_sdk_named_after_its_provider_is_the_providers():
 
 def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
     from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import policy_names
     from policycheck.ingest import parse_policy
 
     text = ("# 一、我们如何收集和使用您的个人信息\n\n"
@@ -2942,7 +2943,7 @@ def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
             "我们会收集您的姓名、手机号码、收件地址（简称“活动信息”）。\n\n"
             "欢迎您使用示例科技有限公司（以下简称“我们”）开发的示例App（以下简称“本应用”）。\n")
     extractor, document = get_extractor(), parse_policy(text, "policy.md")
-    aliases = extractor._first_party_aliases(document, extractor._other_party_names(document))
+    aliases = list(policy_names(document, extractor.entities, extractor.lexicons).own)
     assert aliases == ["示例科技有限公司", "本应用"]
 
 
@@ -3011,12 +3012,13 @@ def test_a_party_named_as_the_subjects_role_is_no_actor():
 
 
 def test_the_product_name_is_not_the_start_shared_by_cited_law_titles():
-    from policycheck.extract import _product_name, get_extractor
+    from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import product_name
     from policycheck.ingest import parse_policy
 
     text = ("我们依据《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》制定本政策。\n"
             "详见《知乎隐私保护指引》与《知乎儿童个人信息保护指引》。\n")
-    assert _product_name(parse_policy(text, "p.txt"), get_extractor().lexicons["zh"]) == "知乎"
+    assert product_name(parse_policy(text, "p.txt"), get_extractor().lexicons["zh"]) == "知乎"
 
 
 def test_a_party_data_is_obtained_through_or_from_is_no_subject():
@@ -3129,12 +3131,13 @@ def test_a_catalogued_name_the_policy_uses_again_and_again_is_its_own_product():
 
 def test_a_catalogued_name_used_ten_times_is_the_policys_own_product():
     from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import own_catalogued_names
     from policycheck.ingest import parse_policy
 
+    entities = get_extractor().entities
     text = "\n".join(["欢迎使用百度地图。"] * 10 + ["我们使用微信登录。"])
-    names = get_extractor()._own_catalogued_names(parse_policy(text, "p.txt"))
-    assert names == ["百度地图"]
-    assert get_extractor()._own_catalogued_names(parse_policy("\n".join(["欢迎使用百度地图。"] * 9), "p.txt")) == []
+    assert own_catalogued_names(parse_policy(text, "p.txt"), entities) == ["百度地图"]
+    assert own_catalogued_names(parse_policy("\n".join(["欢迎使用百度地图。"] * 9), "p.txt"), entities) == []
 
 
 def test_the_company_of_our_own_catalogued_product_is_ours():
@@ -3227,18 +3230,19 @@ def test_the_payment_company_of_the_policys_own_group_stays_a_third_party():
 
 
 def test_the_product_name_is_not_a_company_whose_policies_are_cited():
-    from policycheck.extract import _product_name, get_extractor
+    from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import product_name
     from policycheck.ingest import parse_policy
 
     extractor = get_extractor()
     # a catalogued company's documents (the SDK list cites them)
     text = "具体请见《百度统计隐私政策》。\n具体请见《百度慧推隐私政策》。\n具体请见《百度地图开放平台产品和服务隐私政策》。\n"
-    assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
+    assert product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
     # two privacy policies of one name: another company's products, not ours (a policy has one of its own)
     text = "详见《美团打车隐私政策》。\n详见《美团金融隐私政策》。\n"
-    assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
+    assert product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == ""
     text = "详见《星河互动隐私政策》与《星河互动儿童个人信息保护规则》。\n"
-    assert _product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == "星河互动"
+    assert product_name(parse_policy(text, "p.txt"), extractor.lexicons["zh"], extractor.entities) == "星河互动"
 
 
 def test_a_synchronisation_goes_to_or_comes_from_the_party_it_names():

@@ -2,7 +2,8 @@
 
 Pipeline (per document):
   1. sentences with lines and heading paths (ingest.sentences);
-  2. SDK lists and tables -> statements whose actor is the SDK (sdk_lists);
+  2. SDK lists and tables -> statements whose actor is the SDK (sdk_lists); the names the policy uses for itself
+     and for other parties (party_names);
   3. per-language analysis of every other sentence -> data mentions and governing frames (zh.py, en.py);
   4. context: verbless list items take the frame of their introduction ("我们会收集以下信息：" / "We collect:"),
      else of their section heading ("Information we collect", 第三方SDK目录…);
@@ -12,10 +13,9 @@ Pipeline (per document):
 from __future__ import annotations
 
 import re
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from os.path import commonprefix
 
 from ..ingest.blocks import looks_like_heading, numbering_style
 from ..ingest.sentences import sentences as split_sentences
@@ -25,14 +25,13 @@ from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
+from .party_names import ZH_ALIAS, policy_names
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import find_sdk_lists
 from .tables import tables
 
 __all__ = ["extract", "Extractor"]
 
-ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
-EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
 # An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
@@ -82,9 +81,6 @@ LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
-# "Effective date: **August 8, 2019**", "Last updated: 2024-01-05" above a policy's first sentence
-DATE_LINE = re.compile(r"(?i)^\W*(?:effective|last\s+(?:updated|modified|revised)|updated|revised)\b[^.\n]{0,40}\d{4}\W*$")
 # "in" / "at" right before a party an item keeps its data in ("30 days in Sentry", "12 months at Amplitude").
 KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
@@ -92,8 +88,6 @@ RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|
 ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
 ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "用于个性化与定制化体验的信息：…", an item of an introduction
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
-NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
-               "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
 
 
 MEMO_SIZE = 50_000  # sentence analyses remembered per process (about 100 MB at most)
@@ -168,8 +162,8 @@ class Extractor:
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
         definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
-        other_names = self._other_party_names(document)
-        aliases = self._first_party_aliases(document, other_names)
+        names = policy_names(document, self.entities, self.lexicons)
+        aliases, other_names = list(names.own), list(names.others)
         cookies, cookie_rows = cookie_table_statements(document, self.lexicons, self.entities, aliases)
         # what the row of another party's cookie says the cookie does is that party's practice ("| Posthog | … | To
         # monitor and analyze how you use the Service |")
@@ -706,30 +700,6 @@ class Extractor:
         limit = 60 if sentence.language == "zh" else 160
         return not analysis.has_verb and len(sentence.text) <= limit
 
-    def _first_party_aliases(self, document: Document, others: list[str]) -> list[str]:
-        """Names this policy uses for its operator and product: "以下简称…", ("Acme", "we"), the title, and
-        proper nouns the policy repeats that are not known third parties nor short names of other companies
-        (`others`, from `_other_party_names`)."""
-        title, opening, controller = (self._title_aliases(document), self._opening_subject(document),
-                                      self._controller_names(document))
-        declared = title + opening + controller + [
-            alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
-        aliases: list[str] = title + [name for name in self._frequent_names(document)
-                                      if name in declared or not self._names_another_party(document, name, declared)]
-        aliases += [name for name in opening if name not in aliases]
-        aliases += [name for name in controller if name not in aliases]
-        for block in document.blocks[:60]:
-            pattern = ZH_ALIAS if block.language == "zh" else EN_ALIAS
-            for match in pattern.finditer(block.text):
-                alias = match.group(1).strip(" ,，")
-                if block.language == "zh" and not self._own_alias(block.text, match.start(), alias):
-                    continue
-                if alias and alias.lower() not in NOT_ALIASES and alias not in aliases and alias not in others:
-                    aliases.append(alias)
-            if block.language == "en":
-                aliases += [name for name in _defined_aliases(block.text) if name not in aliases]
-        return [alias for alias in aliases if alias not in others]
-
     def _described_sdks(self, sentences: list[Sentence], index: int) -> dict[str, str]:
         """The uncatalogued SDKs (lower-cased names) that earlier sentences of the block give a provider or a catalogued
         name for ("北京数美时代科技有限公司的设备风险SDK（数美SDK）" -> {"设备风险sdk": "shumei"})."""
@@ -902,325 +872,7 @@ class Extractor:
                 return list(dict.fromkeys(used))
         return []
 
-    def _own_alias(self, text: str, start: int, alias: str) -> bool:
-        """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
-        （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
-        if self.zh.data.find(fold(alias)) or any(m.value != FIRST_PARTY for m in self.entities.find(alias, "zh")):
-            return False
-        clauses = re.split(r"[，,。；;：:]", text[:start])
-        referent = clauses[-1]
-        if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", referent)) <= 4 and len(clauses) > 1:
-            referent = clauses[-2] + referent  # "一些电子图像，称为“单像素 GIF 文件”"
-        referent = re.sub(r"[（(][^（()）]*$", "", referent) or referent
-        return not (NOT_OWN_REFERENT.search(referent) or self.zh.data.find(fold(referent[-12:])))
 
-    def _other_party_names(self, document: Document) -> list[str]:
-        """Short names a Chinese policy gives to another company it names as provider or recipient ("功能由上海盛付通电子
-        支付服务有限公司（以下简称“盛付通”）向您提供", "传输给中信科技发展有限公司（简称“中信科技”）"), and uncatalogued tools
-        an English policy says it uses (`_english_tool_names`): third parties."""
-        names: list[str] = self._english_tool_names(document)
-        for block in document.blocks:
-            if block.language != "zh":
-                continue
-            for match in ZH_ALIAS.finditer(block.text):
-                name = match.group(1).strip(" ,，")
-                clause = re.split(r"[，,。；;：:]", block.text[:match.start()])[-1]
-                markers = list(OTHER_PARTY_BEFORE.finditer(clause))
-                if not markers or not COMPANY.search(clause):
-                    continue
-                # the subject before the marker may be us ("我们将…传输给X公司"), not our product ("本应用由X公司…")
-                before, named = clause[:markers[-1].start()], clause[markers[-1].end():]
-                if OWN_PARTY_BEFORE.search(named) or OWN_PRODUCT.search(before):
-                    continue
-                if (2 <= len(name) <= 12 and name.lower() not in NOT_ALIASES and name not in names
-                        and not self.zh.data.find(fold(name)) and not self.entities.find(name, "zh")):
-                    names.append(name)
-        return names
-
-    def _english_tool_names(self, document: Document) -> list[str]:
-        """The first word of each uncatalogued name an English policy says it uses ("The websites use [Plausible
-        Analytics](https://plausible.io) to …" -> "Plausible"), so that the name read as a common word elsewhere is
-        that third party ("Plausible receives the page URL …"); not a word of the language's vocabulary of data
-        or a word every policy capitalises."""
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        names: list[str] = []
-        for block in document.blocks:
-            if block.language != "en":
-                continue
-            for match in TOOL_NAME_USED.finditer(block.text):
-                name = match.group(1)
-                if (name in names or name in COMMON_CAPITALISED or name.lower() in STOP_WORDS or len(name) < 3
-                        or self.entities.find(match.group(0), "en") or self.en.data.find(fold(name))):
-                    continue
-                names.append(name)
-        return names
-
-    def _title_aliases(self, document: Document) -> list[str]:
-        aliases = []
-        for position, block in enumerate(document.blocks[:8]):
-            if block.kind != "heading" and not (position == 0 and _title_line(block.text)):
-                continue
-            if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text) or SECTION_HEADING.search(block.text):
-                break  # the first heading is not the policy's title ("一、我们如何收集和使用您的个人信息" is a section's)
-            name = TITLE_PREFIX.sub("", TITLE_SUFFIX.sub("", block.text)).strip(" 《》“”\"'")
-            if 2 <= len(name) <= 40 and name.lower() not in NOT_ALIASES:
-                aliases.append(name)
-                first = name.split()[0]
-                if len(name.split()) > 1 and first[:1].isupper() and len(first) >= 3 and first not in COMMON_CAPITALISED:
-                    aliases.append(first)
-            break
-        for block in document.blocks[:40]:
-            for match in WE_DEFINITION.finditer(block.text):
-                name = WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
-                if 2 <= len(name) <= 40 and name not in aliases:
-                    aliases.append(name)
-        name = _product_name(document, self.lexicons["zh"], self.entities)
-        if name and name not in aliases and self.zh.data.find(fold(name)):
-            aliases.append(name)  # only needed when the name holds a data word: "轻颜相机及相关服务"
-        aliases += [name for name in self._own_catalogued_names(document) if name not in aliases]
-        return aliases
-
-    def _own_catalogued_names(self, document: Document) -> list[str]:
-        """The names of a catalogued party that a Chinese policy uses or logs into again and again ("使用百度地图",
-        "登录“百度”移动应用", ten times or more), with the company whose brand opens that name (百度, 百度公司), or that opens five or more sentences of an English policy as their subject
-        ("Cloudflare will not share …", "PostHog uses cookies …"): the policy's own, first party there, not the SDK of
-        that name."""
-        if document.language == "en":
-            return self._own_catalogued_subjects(document)
-        if document.language != "zh":
-            return []
-        text = fold("\n".join(block.text for block in document.blocks))
-        used: Counter = Counter()
-        used_as: dict[str, set[str]] = {}
-        for verb in OWN_PRODUCT_USED.finditer(text):  # only the words right after a verb of use: cheap
-            after = text[verb.end():verb.end() + 30]
-            lead = len(after) - len(after.lstrip('“"「『'))  # the name may be quoted: "使用“百度”移动应用"
-            for match in self.entities.find_named(after, "zh"):
-                if match.start == lead and not NOT_PRODUCT_AFTER.match(text, verb.end() + match.end):
-                    used[match.value] += 1
-                    used_as.setdefault(match.value, set()).add(after[lead:match.end])
-        own = {value for value, count in used.items() if count >= 10}
-        if not own:
-            return []
-        # only the names that contain a name used so: "腾讯" makes 腾讯公司 ours, not 财付通, the group's payment company,
-        # a recipient of its own (QQ炫舞, 腾讯会议)
-        names = {name for m in self.entities.find_named(text, "zh") if m.value in own
-                 for name in [text[m.start:m.end]] if any(used in name for used in used_as[m.value])}
-        # the catalogued company whose brand opens our product's name operates it: in 百度地图's policy, "百度" and
-        # "百度公司" ("我们不会将您的个人信息转让给除百度公司外的任何公司") are ours; its other products (百度智能云) stay its own
-        matcher = self.entities.matchers["zh"]  # the plain catalogue: over the whole text, `find` reads the company
-        for value in own:                       # as its one SDK named there (百度公司 as baidu_map)
-            company = getattr(self.entities.get(value), "company", None)
-            if not company or company in own:
-                continue
-            brands = {used[:end] for used in used_as[value] for end in range(2, len(used))
-                      if any(m.start == 0 and m.end == end and m.value == company for m in matcher.find(used[:end]))}
-            names |= {name for m in matcher.find(text) if m.value == company for name in [text[m.start:m.end]]
-                      if name in brands or (OWN_COMPANY_NAME.search(name) and any(brand in name for brand in brands))}
-        return sorted(names)
-
-    def _own_catalogued_subjects(self, document: Document) -> list[str]:
-        """The catalogued names that open five or more sentences of an English policy as their subject."""
-        opened: Counter = Counter()
-        for block in document.blocks:
-            for match in EN_NAME_OPENS_SENTENCE.finditer(block.text):
-                named = self.entities.find_named(match.group(1), "en")
-                if named and named[0].start == 0 and named[0].end == len(match.group(1)):
-                    opened[match.group(1)] += 1
-        return sorted(name for name, count in opened.items() if count >= 5)
-
-    def _controller_names(self, document: Document) -> list[str]:
-        """The name the policy declares the data controller ("the DfE is the data controller", "BEIS is the data
-        controller for the service", "Keyvault, Inc. is the controller"), with its long form or abbreviation given
-        beside it ("Department for Education (DfE)"): the policy's own. Not a common noun ("Your employer is the
-        controller", "the customer is the controller") nor a catalogued third party."""
-        if document.language != "en":
-            return []
-        text = "\n".join(block.text for block in document.blocks[:60])
-        names: list[str] = []
-        for match in CONTROLLER_NAME.finditer(text):
-            name = match.group(1).strip(" ,")
-            if name.split()[0] in COMMON_CAPITALISED or self._names_other_party(name):
-                continue
-            names.append(name)
-            for other in re.finditer(rf"\b({NAME_WORDS}) ?\((?:the )?{re.escape(name)}\)|"
-                                     rf"\b{re.escape(name)} ?\(([A-Z][A-Za-z]{{1,9}})\)", text):
-                names.append((other.group(1) or other.group(2)).strip())
-        return list(dict.fromkeys(names))
-
-    def _opening_subject(self, document: Document) -> list[str]:
-        """The name that the policy's first sentence (after a date line) opens on as its subject ("Bug Alert will never
-        sell …", "Open Humans strives …"): the policy's own; a catalogued name only when that sentence speaks of us
-        ("GitHub collects usage data … to help us improve CodeQL", not "The ML Kit is used for barcode scanning"),
-        other than as the object of its verb ("Adobe Analytics helps us understand …" is a tool that serves us), and
-        that the policy names again."""
-        if document.language != "en":
-            return []
-        block = next((b for b in document.blocks if b.kind != "heading" and not DATE_LINE.match(b.text)), None)
-        match = OPENING_SUBJECT.match(block.text) if block else None
-        if not match or any(word in COMMON_CAPITALISED for word in match.group(1).split()):
-            return []
-        name = match.group(1)
-        if self._names_other_party(name):
-            rest = re.split(r"(?<=[.!?])\s", block.text[match.end():])[0]
-            if (not FIRST_PERSON.search(rest) or re.match(r"\s*us\b", rest)
-                    or sum(len(re.findall(rf"\b{re.escape(name)}\b", b.text)) for b in document.blocks) < 2):
-                return []  # "Adobe Analytics helps us understand how customers use the App": a tool that serves us
-        return [name]
-
-    def _names_other_party(self, name: str) -> bool:
-        """Whether an English `name` holds a catalogued party other than us ("Google Analytics", "third parties"):
-        no name of the policy's own."""
-        return any(m.value != FIRST_PARTY for m in self.entities.find(name, "en"))
-
-    def _frequent_names(self, document: Document) -> list[str]:
-        """Capitalised names (or camel-case ones: "CodeCombat") repeated five times or more that are not known third
-        parties (Mozilla, Firefox…) nor tools the policy says it uses ("We use Plausible …"); in Chinese, a Latin brand
-        with a Chinese word named as an app at least once ("QQ邮箱APP") and repeated five times or more."""
-        if document.language == "zh":
-            return self._frequent_app_names(document)
-        if document.language != "en":
-            return []
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        counts: Counter = Counter()
-        camel: Counter = Counter()
-        for block in document.blocks:
-            for match in CAPITALISED.finditer(block.text):
-                counts[match.group(1)] += 1
-            for match in CAMEL_CASE.finditer(block.text):
-                camel[match.group(1)] += 1
-        names = []
-        for name, count in counts.most_common(6) + camel.most_common(2):
-            if count < 5 or name in COMMON_CAPITALISED or any(word in COMMON_CAPITALISED for word in name.split()):
-                continue
-            if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
-                continue
-            if self._names_other_party(name):
-                continue
-            if any(re.search(rf"\b[Ww]e\s+(?:also\s+)?(?:use|rely\s+on)\s+{re.escape(name)}\b", block.text)
-                   for block in document.blocks):
-                continue  # "We use Plausible to collect …": a tool of ours, not our name
-            names.append(name)
-        return names
-
-    def _names_another_party(self, document: Document, name: str, declared: list[str]) -> bool:
-        """Whether a name an English policy repeats (`_frequent_names`) is another party's rather than its own: no word
-        shared with the names it declares its own (`declared`: the title, the opening subject, the controller, ("Acme",
-        "we")), and more of the phrases a reader takes for a party we deal with (`OTHER_PARTY_CUES`: "we share … with
-        Harbour Bank", "issued by Harbour Bank", "Paddle tells us", "Garmin Connect's terms of use"; an item of a list of
-        the parties we share with) than of those that name us (its definition, twice: "CodeSandbox B.V.
-        ("CodeSandbox")"; "our Glimmer account"; a paragraph of the contact section)."""
-        if _shares_a_word(name, declared):
-            return False  # "MyRidgeline" beside "Ridgeline State University", "Northstar Miles" beside "Northstar Air"
-        text = "\n".join(block.text for block in document.blocks)
-        other = sum(len(re.findall(pattern.format(name=re.escape(name)), text)) for pattern in OTHER_PARTY_CUES)
-        intro = ""
-        for block in document.blocks:
-            if block.kind != "list_item":
-                intro = block.text
-            elif SHARING_INTRO.search(intro) and re.match(rf"{PARTIES_BEFORE}{re.escape(name)}\b", block.text):
-                other += 1  # "We share personal information with service providers …, including: - Instructure (Canvas)"
-        if not other:
-            return False
-        own = 2 * len(re.findall(OWN_DEFINITION.format(name=re.escape(name)), text))
-        own += len(re.findall(rf"\b[Oo]ur {re.escape(name)}\b", text))
-        heading = ""
-        for block in document.blocks:
-            if block.kind == "heading":
-                heading = block.text.lower()
-            elif "contact" in heading and re.search(rf"\b{re.escape(name)}\b", block.text):
-                own += 1  # "## Contact us … write to Glimmer Labs, Telliskivi 60a, Tallinn"
-        return other > own
-
-    def _frequent_app_names(self, document: Document) -> list[str]:
-        """Chinese product names that hold a data word ("QQ邮箱": "QQ邮箱APP（安卓）", "在你使用QQ邮箱服务的过程中"), so that
-        the word names no data there ("邮箱" is no e-mail address)."""
-        text = "\n".join(block.text for block in document.blocks)
-        names = []
-        for name in dict.fromkeys(m.group(1) for m in ZH_APP_NAME.finditer(text)):
-            if (text.count(name) >= 5 and self.zh.data.find(fold(name))
-                    and not any(m.value != FIRST_PARTY for m in self.entities.find(name, "zh"))):
-                names.append(name)
-        return names
-
-
-# phrases naming another party than the policy's own, {name} standing for the name: the recipient of what is shared
-# (not by the user: "the information you share with American Honda" is ours) or of what we send ("we share your name …
-# with Harbour Bank", "sharing content to WeChat", "we may transfer it to X"), the provider of a thing ("issued by
-# Harbour Bank", "powered by X"; not "provided by", also said of our own services), a partner ("Mozilla partners with
-# Mullvad"), one that tells us things ("Paddle tells us your plan"), and one whose privacy terms the reader is sent to
-# ("Learn more at Mullvad's Privacy Policy", "as outlined by Garmin Connect's terms of use"; not "Valve's privacy policy
-# does not extend to …", said of our own). Not what is sent or uploaded to a name by the user or the app ("your recordings are
-# sent to Mozilla", "upload to the Wikimedia Sites", "the data your copy of OONI Probe sends us"): that is us.
-NOT_BY_THE_USER = r"(?<![Yy]ou )(?<![Yy]ou are )(?<![Yy]ou may )(?<![Yy]ou can )(?<![Yy]ou will )"
-NAME_ENDS = r"\b(?![-'’]| of\b| [A-Z])"
-OTHER_PARTY_CUES = (
-    NOT_BY_THE_USER + r"\b(?:share|shares|shared|sharing)\b(?:(?!\b(?:with|to)\b)[^.;:\n]){{0,60}}(?<!connection )"
-    r"\b(?:with|to) (?:the )?{name}" + NAME_ENDS,
-    r"\b[Ww]e (?:\w+ ){{0,3}}?(?:send|transfer|disclose|pass|upload|forward|transmit|provide|give)s?\b"
-    r"(?:(?!\bto\b)[^.;:\n]){{0,60}}\bto (?:the )?{name}" + NAME_ENDS,
-    r"\b(?:powered|issued|hosted|supplied|signed) by (?:the )?{name}" + NAME_ENDS,
-    r"\b(?:partners? with|partnered with|integration with|integrates with|our partners?) (?:the )?{name}" + NAME_ENDS,
-    r"\b{name} (?:\w+ )?(?:(?:tells|gives|informs|notifies) us|(?:provides|shares|passes) (?:us with|with us))\b",
-    r"(?i:\b(?:see|visit|review|read|consult|refer to|at|subject to|governed by|outlined (?:by|in)|described in|"
-    r"set out in|in accordance with)\s+(?:the\s+)?)\[?{name}['’]s? (?:own )?(?i:privacy (?:policy|notice|statement)|terms)",
-)
-# a paragraph introducing the parties we share with as a list ("We share personal information with service providers
-# that work on our behalf, including:")
-SHARING_INTRO = re.compile(r"(?i)\b(?:share|shares|disclose|discloses|transfer|transfers)\b[^.]*:\s*$")
-# the parties an item of such a list names before a name ("- Instructure (Canvas) and Proctorio, as described …")
-PARTIES_BEFORE = r"[\W\d]*(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*\)?\s*(?:\(|,|and|or|&)\s*)*(?:the )?"
-# a name the policy gives itself: "Acme Inc. (hereafter "we")", "CodeSandbox B.V. ("CodeSandbox")", "Glimmer Labs OÜ
-# ("Glimmer", "we")"
-OWN_DEFINITION = (r"\b{name}(?:,? [A-Z][\w.&-]*){{0,3}} \("
-                  r"(?:[^)]{{0,60}}?[“\"‘'](?:we|us|{name})[,”\"’']|(?:hereafter|hereinafter)\b[^)]{{0,30}}\b(?:we|us)\b)")
-
-
-def _defined_aliases(text: str) -> list[str]:
-    """The names an English paragraph defines as "we": ("Acme", "we"), also in single quotes ( ''IOTA ", 'we', 'us')."""
-    names: list[str] = []
-    for group in re.finditer(r"\(([^)]{0,120})\)", text):
-        inner = group.group(1)
-        if re.search(r"[“\"‘'](we|us|our)[,”\"’']", inner, re.I):
-            for name in re.findall(r"[“\"‘']+([^”\"‘’“']{2,40})[”\"’']", inner):
-                name = name.strip(" ,")
-                if name.lower() not in NOT_ALIASES and name.lower() not in ("we", "us", "our") and name not in names:
-                    names.append(name)
-    return names
-
-
-def _shares_a_word(name: str, names: list[str]) -> bool:
-    """Whether `name` and one of `names` share a distinctive word, or one holds a long word of the other
-    ("MyRidgeline" and "Ridgeline State University", "Northstar Miles" and "Northstar Air"; not "Bank" of "Harbour
-    Bank" and "Prairie Trust Bank")."""
-    def distinctive(words: str) -> set[str]:
-        return {word.lower() for word in re.findall(r"[A-Za-z]{3,}", words)
-                if word not in COMMON_CAPITALISED and word.lower() not in GENERIC_NAME_WORDS}
-
-    mine, joined = distinctive(name), re.sub(r"\W", "", name).lower()
-    for declared in names:
-        theirs, their_joined = distinctive(declared), re.sub(r"\W", "", declared).lower()
-        if (mine & theirs or any(len(word) >= 5 and word in joined for word in theirs)
-                or any(len(word) >= 5 and word in their_joined for word in mine)):
-            return True
-    return False
-
-
-# words many company and product names hold, which tie no two names together
-GENERIC_NAME_WORDS = {"bank", "inc", "ltd", "llc", "group", "company", "foundation", "university", "app", "apps",
-                      "services", "service", "labs", "media", "health", "software", "technologies", "the", "and", "for",
-                      "online", "mobile", "web", "digital", "network", "systems", "games"}
-
-# a Latin brand with a Chinese word, named as an app ("QQ邮箱APP", "BOSS直聘客户端")
-ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")
-TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
-                          r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
-# the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
-TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:privacy|data protection)\s+(?:policy|notice|statement)\s+(?:of|for)\s+"
-                          r"(?:the\s+)?")
-WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # how many sentences back "These services …" may look for the parties it means, within its paragraph
 BACK_REFERENCE_REACH = 3
 # the verb saying a tool is used, right before the tool's name ("websites use Matomo", "uses the Google Analytics")
@@ -1231,99 +883,6 @@ PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|d
 # a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
 ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?:此|该|这|上述|前述|以上|该等|这些)(?:款|个|类|些)?"
                                     r"(?:SDK|sdk|第三方|合作方|服务商|服务提供商|插件|工具包)")
-# a heading that opens a section, not the policy's title
-SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
-                             r"|[（(][一二三四五六七八九十]+[)）])|我们|我行|如何|(?i:how we)")
-WELCOME = re.compile(r"^.*?欢迎(?:您|你)?(?:使用|选择|来到|访问)")
-# "（以下简称…）" after these names data, a technique or outside parties, not the service
-NOT_OWN_REFERENT = re.compile(r"(?i)第三方|合作|关联方|供应商|服务商|技术|工具|图像|标识符|sdk|cookie")
-# a company named before "（以下简称“…”）" as the provider or recipient of a practice, not as the policy's operator
-COMPANY = re.compile(r"(?:公司|集团|银行)[（(]?[^（(]{0,6}$")
-OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三方|关联方")
-OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
-OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本网站|(?i:app)$|客户端$|(?<!功能)是$")
-# the first word of a name after a verb saying it is used ("websites use [Plausible Analytics](…)", "We use Workable")
-# (said by us or of our site, not by the user: "When you use Zulip" names our own product)
-TOOL_NAME_USED = re.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his) [a-z]+)(?: (?:also|currently|may|will|only|do|does|now))? "
-                            r"(?:use|uses|utili[sz]es?) \[?([A-Z][a-z]+)\b(?![.'’-]\w)")
-CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
-# a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
-CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
-# a proper name: capitalised words, with "of", "for", "and" inside ("Department for Education", "Keyvault, Inc.")
-NAME_WORDS = r"[A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*"
-# "the DfE is the data controller", "BEIS is the data controller for the service"
-# (a few words may come between: "The RKI is also what is called the controller")
-CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is|are|acts as)(?: (?!not\b)[a-z]+){{0,4}} "
-                             r"the (?:data )?controller\b")
-# a sentence opening on a name (plain, camel-case or capitals) followed by its verb: "Bug Alert will never sell …"
-OPENING_SUBJECT = re.compile(r"^\s*((?:[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+){0,2})\s+(?:itself\s+)?"
-                             r"(?:will|does|do|is|may|can|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")
-COMMON_CAPITALISED = {"We", "Our", "You", "Your", "The", "This", "If", "When", "For", "In", "To", "Privacy", "Policy",
-                      "Information", "Data", "Personal", "Notice", "Settings", "Service", "Services", "App", "Please",
-                      "Section", "United", "States", "California", "European", "Union", "Terms", "Use", "These",
-                      "Any", "All", "Some", "Other", "Each", "It", "As", "At", "By", "On", "Of", "Or", "And", "With",
-                      "Cookies", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date", "Account", "Only"}
-
-
-def _title_line(text: str) -> bool:
-    """A plain first line that is the policy's title ("“轻颜相机”隐私政策简明版：个人信息保护指引")."""
-    return len(text) <= 40 and not text.rstrip().endswith(("。", ".", "；", ";")) and bool(
-        re.search(r"隐私|隱私|个人信息保护", text))
-
-
-# "使用百度地图", "登录百度地图" (not "使用支付宝账号登录", "使用微信支付", which name a means)
-OWN_PRODUCT_USED = re.compile(r"使用|登录|登陆")
-NOT_PRODUCT_AFTER = re.compile(r"[”\"」』]?\s?(?:帐号|账号|帐户|账户|SDK|sdk|支付)")
-# a company's own name rather than one of its products ("百度公司", "北京百度网讯科技有限公司", "腾讯集团")
-OWN_COMPANY_NAME = re.compile(r"(?:公司|集团)$")
-PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
-# an English sentence (or numbered item) opening on a name as the subject of a modal or a practice verb: "Cloudflare
-# will not share …", "2. PostHog automatically collects …"
-EN_NAME_OPENS_SENTENCE = re.compile(
-    r"(?:^|[.!?:]\s+)(?:\d+\.\s+)?\**([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\** (?:also |only |automatically |never )?"
-    r"(?:will|may|does|can|shall|is|uses|collects|shares|retains|stores|engages|processes)\b")
-
-
-def _product_name(document: Document, lex: Lexicon, entities=None) -> str:
-    """The product a Chinese policy names before "及相关服务" again and again ("当你使用轻颜相机及相关服务时"): the
-    longest ending shared by most of those places, without a leading verb or preposition; else the name its own
-    documents' titles begin with (《WiFi万能钥匙收集个人信息清单》, 《WiFi万能钥匙权限申请与使用情况说明》), when that is not a
-    catalogued party of `entities` (《百度统计隐私政策》, 《百度慧推隐私政策》 cite Baidu's policies)."""
-    if document.language != "zh":
-        return ""
-    before = [m.group(1) for block in document.blocks for m in PRODUCT_BEFORE.finditer(block.text)]
-    if len(before) < 3:
-        return _title_prefix(document, lex, entities)
-    best = ""
-    for size in range(2, 13):
-        endings = [b[-size:] for b in before if len(b) >= size]
-        if not endings:
-            break
-        ending = max(set(endings), key=endings.count)
-        if endings.count(ending) * 2 >= len(before):
-            best = ending
-    for lead in lex.product_name_leads:
-        best = lead.sub("", best)
-    return best if len(best) >= 2 else ""
-
-
-def _title_prefix(document: Document, lex: Lexicon, entities=None) -> str:
-    """The beginning most pairs of different 《…》 titles in a document share, when two characters or longer."""
-    titles = sorted({m.group(1).strip() for block in document.blocks for m in BOOK_TITLE.finditer(block.text)
-                     if not LAW_TITLE.search(m.group(1).strip())})
-    prefixes = Counter(commonprefix([a, b]) for i, a in enumerate(titles) for b in titles[i + 1:])
-    prefixes = Counter({p: n for p, n in prefixes.items() if len(p) >= 2 and not any_match(lex.title_topics, p)
-                        and sum(1 for t in titles if t.startswith(p) and PRIVACY_POLICY_TITLE.search(t)) < 2
-                        and not (entities and any(m.start == 0 for m in entities.find_named(p, "zh")))})
-    return prefixes.most_common(1)[0][0] if prefixes else ""
-
-
-BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
-# a privacy policy's title: a policy has one of its own, so a name that begins two of them (《百度统计隐私政策》, 《百度慧推隐私
-# 政策》; 《美团打车隐私政策》, 《美团金融隐私政策》) is another company whose policies are cited, not this product
-PRIVACY_POLICY_TITLE = re.compile(r"隐私(?:权)?(?:保护)?(?:政策|声明|协议|指引)$")
-# a law or regulation cited by the policy (《中华人民共和国网络安全法》, 《儿童个人信息网络保护规定》), none of its own documents
-LAW_TITLE = re.compile(r"(?:法|条例|规定|办法|标准|决定|解释)$")
 
 
 def _cookies_used(statements: list[Statement]) -> list[Statement]:
