@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..taxonomy import load_mapping
 
@@ -132,8 +132,13 @@ class Lexicon:
         """Whether `text` has a word of `anonymity_qualifiers` ("Anonymised", "aggregate", "non-personal"): a word
         between characters other than letters, digits, "_" and "-" ("non-aggregate data" has none), or with
         `in_compounds` also one joined to others by hyphens ("non-aggregate", "aggregate-level")."""
-        words = tuple(sorted(self.anonymity_qualifiers))
+        words = self._anonymity_words
         return bool(words) and _words_regex(words, in_compounds).search(text.lower()) is not None
+
+    @cached_property
+    def _anonymity_words(self) -> tuple[str, ...]:
+        """`anonymity_qualifiers` sorted once: the alternatives of `calls_anonymous`'s regex."""
+        return tuple(sorted(self.anonymity_qualifiers))
 
     def sdk_field(self, label: str) -> str | None:
         """The role of an SDK-list field label or table header: name/provider/purpose/data/link, or one of a data
