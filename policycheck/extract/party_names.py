@@ -56,6 +56,7 @@ class PolicyNames:
 def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str, Lexicon]) -> PolicyNames:
     """The own names and other parties' names of `document` (rules in the module docstring)."""
     others = other_party_names(document, entities)
+    text = "\n".join(block.text for block in document.blocks)
     chosen: dict[str, str] = {}  # own name -> its rule, in the order taken
 
     def take(names: list[str], reason: str) -> None:
@@ -67,13 +68,13 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     product = product_name(document, lexicons["zh"], entities)
     if product and data_matcher("zh").find(fold(product)):
         take([product], "product")  # only needed when the name holds a data word: "轻颜相机及相关服务"
-    take(own_catalogued_names(document, entities),
+    take(own_catalogued_names(document, entities, text),
          "catalogued_subject" if document.language == "en" else "catalogued_product")
     opening, controller = _opening_subject(document, entities), _controller_names(document, entities)
     declared = list(chosen) + opening + controller + [
         alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
-    take([name for name in _frequent_names(document, entities)
-          if name in declared or not _names_another_party(document, name, declared)], "frequent")
+    take([name for name in _frequent_names(document, entities, text)
+          if name in declared or not _names_another_party(document, text, name, declared)], "frequent")
     take(opening, "opening_subject")
     take(controller, "controller")
     take(_short_names(document, entities, others), "short_name")
@@ -196,20 +197,22 @@ EN_NAME_OPENS_SENTENCE = re.compile(
     r"(?:will|may|does|can|shall|is|uses|collects|shares|retains|stores|engages|processes)\b")
 
 
-def own_catalogued_names(document: Document, entities: EntityCatalog) -> list[str]:
+def own_catalogued_names(document: Document, entities: EntityCatalog, text: str | None = None) -> list[str]:
     """The catalogued names a policy uses as its own: first party there, not the SDK or company of that name
-    (`_catalogued_products_used` in Chinese, `_catalogued_subjects` in English)."""
+    (`_catalogued_products_used` in Chinese, `_catalogued_subjects` in English). `text`: the document's blocks
+    joined by newlines, when already built."""
     if document.language == "en":
         return _catalogued_subjects(document, entities)
     if document.language == "zh":
-        return _catalogued_products_used(document, entities)
+        return _catalogued_products_used(text if text is not None else "\n".join(b.text for b in document.blocks),
+                                         entities)
     return []
 
 
-def _catalogued_products_used(document: Document, entities: EntityCatalog) -> list[str]:
-    """The names of a catalogued party that a Chinese policy uses or logs into again and again ("使用百度地图",
+def _catalogued_products_used(text: str, entities: EntityCatalog) -> list[str]:
+    """The names of a catalogued party that a Chinese policy (`text`) uses or logs into again and again ("使用百度地图",
     "登录“百度”移动应用", ten times or more), with the company whose brand opens that name (百度, 百度公司)."""
-    text = fold("\n".join(block.text for block in document.blocks))
+    text = fold(text)
     used: Counter = Counter()
     used_as: dict[str, set[str]] = {}
     for verb in OWN_PRODUCT_USED.finditer(text):  # only the words right after a verb of use: cheap
@@ -320,10 +323,11 @@ def _controller_names(document: Document, entities: EntityCatalog) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _frequent_names(document: Document, entities: EntityCatalog) -> list[str]:
-    """Names a policy repeats that may be its own (`_frequent_english_names`, `_frequent_app_names`)."""
+def _frequent_names(document: Document, entities: EntityCatalog, text: str) -> list[str]:
+    """Names a policy (`text`: its blocks joined) repeats that may be its own (`_frequent_english_names`,
+    `_frequent_app_names`)."""
     if document.language == "zh":
-        return _frequent_app_names(document, entities)
+        return _frequent_app_names(text, entities)
     if document.language == "en":
         return _frequent_english_names(document, entities)
     return []
@@ -356,11 +360,10 @@ def _frequent_english_names(document: Document, entities: EntityCatalog) -> list
     return names
 
 
-def _frequent_app_names(document: Document, entities: EntityCatalog) -> list[str]:
+def _frequent_app_names(text: str, entities: EntityCatalog) -> list[str]:
     """Chinese product names that hold a data word, named as an app at least once and repeated five times or more
-    ("QQ邮箱": "QQ邮箱APP（安卓）", "在你使用QQ邮箱服务的过程中"), so that the word names no data there ("邮箱" is no
-    e-mail address)."""
-    text = "\n".join(block.text for block in document.blocks)
+    in `text` ("QQ邮箱": "QQ邮箱APP（安卓）", "在你使用QQ邮箱服务的过程中"), so that the word names no data there ("邮箱" is
+    no e-mail address)."""
     names = []
     for name in dict.fromkeys(m.group(1) for m in ZH_APP_NAME.finditer(text)):
         if (text.count(name) >= 5 and data_matcher("zh").find(fold(name))
@@ -405,8 +408,8 @@ GENERIC_NAME_WORDS = {"bank", "inc", "ltd", "llc", "group", "company", "foundati
                       "online", "mobile", "web", "digital", "network", "systems", "games"}
 
 
-def _names_another_party(document: Document, name: str, declared: list[str]) -> bool:
-    """Whether a name an English policy repeats (`_frequent_names`) is another party's rather than its own: no word
+def _names_another_party(document: Document, text: str, name: str, declared: list[str]) -> bool:
+    """Whether a name an English policy (`text`: its blocks joined) repeats (`_frequent_names`) is another party's rather than its own: no word
     shared with the names it declares its own (`declared`: the title, the opening subject, the controller, ("Acme",
     "we")), and more of the phrases a reader takes for a party we deal with (`OTHER_PARTY_CUES`: "we share … with
     Harbour Bank", "issued by Harbour Bank", "Paddle tells us", "Garmin Connect's terms of use"; an item of a list of
@@ -414,7 +417,6 @@ def _names_another_party(document: Document, name: str, declared: list[str]) -> 
     ("CodeSandbox")"; "our Glimmer account"; a paragraph of the contact section)."""
     if _shares_a_word(name, declared):
         return False  # "MyRidgeline" beside "Ridgeline State University", "Northstar Miles" beside "Northstar Air"
-    text = "\n".join(block.text for block in document.blocks)
     other = sum(len(re.findall(pattern.format(name=re.escape(name)), text)) for pattern in OTHER_PARTY_CUES)
     intro = ""
     for block in document.blocks:
