@@ -12,8 +12,9 @@ is its reason):
      catalogued_subject (en): a catalogued name opening five or more sentences ("Cloudflare will not share …");
   5. frequent (en): a capitalised or camel-case name repeated five times or more ("CodeCombat"), not a catalogued
      party nor a tool "we use", and not another party's by the phrases around it ("we share … with Harbour Bank")
-     unless it shares a word with a name of rules 1-2, 4, 6-8 ("MyRidgeline" beside "Ridgeline State University");
-     frequent (zh): a Latin brand with a Chinese word named as an app and repeated five times ("QQ邮箱APP");
+     unless it shares a word with a name of rules 1-4, 6-7 or of a ("Acme", "we") definition ("MyRidgeline" beside
+     "Ridgeline State University");
+     frequent (zh): a Latin brand with a Chinese data word named as an app and repeated five times ("QQ邮箱APP");
   6. opening_subject (en): the name the first sentence opens on as its subject ("Bug Alert will never sell …");
   7. controller (en): the declared data controller with its long form ("the DfE is the data controller",
      "Department for Education (DfE)");
