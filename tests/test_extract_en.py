@@ -6726,3 +6726,19 @@ def test_stress_levels_month_of_birth_and_conversations_are_terms():
     assert pairs("We record your stress levels.") == {("health", "collect")}
     assert pairs("We collect your year and month of birth.") == {("identity.birthdate", "collect")}
     assert pairs("We store conversations submitted through the chat tool.") == {("communication.messages", "store")}
+
+
+def test_user_content_named_by_a_clause_of_making_or_publishing_it():
+    # a container noun with a relative clause or participle saying the user put it into the service is user content
+    assert ("content", "store") in pairs("We store the sounds you uploaded in our storage server.")
+    assert ("content", "store") in pairs("All content sent to mailing lists is archived indefinitely.")
+    assert ("content", "collect") in pairs("Mozilla receives the projects created in the app.")
+    assert ("content", "collect") in pairs("We collect information when you register or post content to our site.")
+    # what the user gives or sends in general stays the user's information, and a site's own content is no user content
+    assert ("content", "collect") not in pairs("We collect the information you submit to us.")
+    assert ("content", "share") not in pairs("You may share content from our Sites to a social media service.")
+
+
+def test_your_content_and_git_commits_are_user_content():
+    assert ("content", "use") in pairs("We use your content to provide the synchronisation.")
+    assert ("content", "collect") in pairs("We collect git contributions and emails.")
