@@ -6742,3 +6742,9 @@ def test_user_content_named_by_a_clause_of_making_or_publishing_it():
 def test_your_content_and_git_commits_are_user_content():
     assert ("content", "use") in pairs("We use your content to provide the synchronisation.")
     assert ("content", "collect") in pairs("We collect git contributions and emails.")
+
+
+def test_data_said_to_stay_public_is_shared():
+    # GUIDELINES: "public packages you published stay public" (data said to stay public adds share with third_party)
+    assert ("content", "share") in pairs("After deletion, public packages you published stay public.")
+    assert pairs("Your data stays private, on your device, only accessible by you.") == set()

@@ -3913,7 +3913,7 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     return None
 
 
-COPULAS = {"be", "become", "remain", "get"}
+COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
 UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
