@@ -132,9 +132,12 @@ def test_rights_and_de_identified_data_are_not_practices():
 
 
 def test_processing_named_as_the_condition_of_a_right_is_no_practice():
-    # the legal basis of a processing is named only to say when the user may object or withdraw consent
+    # the processing the right applies to, named without the user's data, is no practice; a condition naming the
+    # user's data with a practice noun states its use (GUIDELINES: conditions and legal grounds naming the data; see
+    # test_condition_naming_a_practice_on_the_users_data_before_a_right_states_it)
     assert pairs("If our processing of your Personal Data is solely based on your consent, you may also have the "
-                 "right under a Relevant Law to withdraw your consent.") == set()
+                 "right under a Relevant Law to withdraw your consent.") == {("personal_info", "use")}
+    assert pairs("You may also have the right under a Relevant Law to withdraw your consent.") == set()
     assert pairs("Where personal data are processed for the legitimate interests pursued by us, EU users may object to "
                  "such processing.") == set()
     assert pairs("We process your personal data to provide the service.") == {("personal_info", "use")}
@@ -3169,10 +3172,12 @@ def test_a_list_word_filling_a_table_cell_is_data():
     assert (3, "personal_info", "collect", "first_party") not in tuples(text, name="policy.md")
 
 
-def test_the_rights_you_have_if_we_process_data_state_no_practice():
-    assert pairs("If the RKI processes your personal data, you also have the following data protection "
-                 "rights:") == set()
-    assert pairs("Where we process your personal data, you have certain rights under applicable law.") == set()
+def test_the_rights_you_have_state_no_practice_but_the_processing_they_are_conditioned_on_does():
+    # the rights themselves are no practice; the condition naming the user's data with a practice verb states it
+    # (GUIDELINES: hypotheticals; gold of en-r9-corona-warn-app 143, en-r21-explore-education-statistics 35)
+    assert pairs("You also have the following data protection rights under applicable law.") == set()
+    assert pairs("Where we process your personal data, you have certain rights under applicable law.") == {
+        ("personal_info", "use")}
     assert ("personal_info", "use") in pairs("We process your personal data to provide the service.")
 
 
@@ -6748,3 +6753,16 @@ def test_data_said_to_stay_public_is_shared():
     # GUIDELINES: "public packages you published stay public" (data said to stay public adds share with third_party)
     assert ("content", "share") in pairs("After deletion, public packages you published stay public.")
     assert pairs("Your data stays private, on your device, only accessible by you.") == set()
+
+
+def test_condition_naming_a_practice_on_the_users_data_before_a_right_states_it():
+    # a right states no practice, but a condition before it that names the user's data with a practice verb or noun
+    # does (GUIDELINES: conditions naming the user's data; legal grounds naming the data)
+    assert pairs("Where we're processing your personal data with your consent - you have the right to withdraw that "
+                 "consent.") == {("personal_info", "use")}
+    assert pairs("Where our use of your personal information is based upon your consent, you have the right to "
+                 "withdraw it anytime.") == {("personal_info", "use")}
+    # the right alone, or a change to the practice announced, gives none
+    assert pairs("You have the right to withdraw your consent to the processing of your personal data.") == set()
+    assert pairs("If we implement significant changes to the use of your Personal Data in a manner different from that "
+                 "stated, we will notify you by posting a notice.") == set()

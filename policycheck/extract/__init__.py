@@ -209,7 +209,8 @@ class Extractor:
                 continue
             denied_item = context.denied_items and context.intro_frames is not None
             if (any(p.search(sentence.text) for p in lexicon.definitions)
-                    and not _defined_by_our_practice(sentence, aliases)):
+                    and not _defined_by_our_practice(sentence, aliases)
+                    and not _practice_in_leading_condition(sentence)):
                 continue  # a definition or a table of contents: no practice
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
                 continue  # "IP 地址： 每台上网的设备都会指定一个编号…" under "相关定义": a glossary entry, no practice
@@ -1265,6 +1266,22 @@ def _defined_by_our_practice(sentence: Sentence, aliases: list[str]) -> bool:
     party = found.group(1)
     return (party.lower() in ("us", "we") or any(alias.lower() == party.lower() for alias in aliases)
             or party[:1].isupper() and party.lower() not in GENERIC_SERVICE_NOUNS)
+
+
+# A sentence opening with a condition that names a practice on the user's data ("Where we're processing your personal
+# data with your consent - you have the right to withdraw that consent", "If the RKI processes your personal data, you
+# also have the following rights:", "Where our use of your personal information is based upon your consent, …"); not
+# a change to the practice ("If we implement significant changes to the use of your Personal Data, we will notify you").
+LEADING_PRACTICE_CONDITION = re.compile(
+    r"^\W*(?:if|where|when|insofar as)\b[^,;:\u2013\u2014.]{0,80}?(?<!to the )(?<!to our )\b(?:process(?:es|ing)?|us(?:e|es|ing)|collect(?:s|ing|ion)?)"
+    r"(?: of| as to)? (?:your|the user's) (?:personal )?(?:data|information)\b[^,;:.]{0,80}?(?:,| [-\u2013\u2014] )", re.I)
+
+
+def _practice_in_leading_condition(sentence: Sentence) -> bool:
+    """Whether an English sentence that a rights cue would drop opens with a condition stating a practice on the
+    user's data: the condition states it (GUIDELINES: a condition that names the user's data with a practice verb
+    states that practice, and so does a legal ground naming it with a practice noun), the right itself none."""
+    return sentence.language == "en" and bool(LEADING_PRACTICE_CONDITION.match(sentence.text))
 
 
 def _subheading_item(blocks, index: int) -> bool:
