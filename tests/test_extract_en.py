@@ -6766,3 +6766,10 @@ def test_condition_naming_a_practice_on_the_users_data_before_a_right_states_it(
     assert pairs("You have the right to withdraw your consent to the processing of your personal data.") == set()
     assert pairs("If we implement significant changes to the use of your Personal Data in a manner different from that "
                  "stated, we will notify you by posting a notice.") == set()
+
+
+def test_resource_use_of_the_device_is_device_state():
+    # GUIDELINES: CPU, memory and network usage are the device's state (`device`), not its hardware nor use of the service
+    assert pairs("We collect the URL, CPU usage and network usage.") >= {("device", "collect")}
+    assert not {"device.hardware", "usage"} & {t for t, _ in pairs("We collect your CPU usage and memory usage.")}
+    assert pairs("We collect your CPU model.") >= {("device.hardware", "collect")}
