@@ -6773,3 +6773,10 @@ def test_resource_use_of_the_device_is_device_state():
     assert pairs("We collect the URL, CPU usage and network usage.") >= {("device", "collect")}
     assert not {"device.hardware", "usage"} & {t for t, _ in pairs("We collect your CPU usage and memory usage.")}
     assert pairs("We collect your CPU model.") >= {("device.hardware", "collect")}
+
+
+def test_a_log_of_actions_is_usage():
+    # GUIDELINES: "a log of" the user's actions names the form they are kept in; the actions are the use of the service
+    assert pairs("We keep high-level logs of actions taken on the bot.") == {("usage", "store")}
+    assert pairs("We record an audit log of the actions performed.") == {("usage", "collect")}
+    assert pairs("We keep server logs.") == {("usage.logs", "store")}
