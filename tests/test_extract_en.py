@@ -6780,3 +6780,10 @@ def test_a_log_of_actions_is_usage():
     assert pairs("We keep high-level logs of actions taken on the bot.") == {("usage", "store")}
     assert pairs("We record an audit log of the actions performed.") == {("usage", "collect")}
     assert pairs("We keep server logs.") == {("usage.logs", "store")}
+
+
+def test_the_number_of_pages_or_articles_read_is_usage():
+    # GUIDELINES: counts ("number of webpages visited") are usage; the pages themselves stay usage.history
+    assert pairs("We use cookies to count the number of articles you have read.") >= {("usage", "collect")}
+    assert "usage.history" not in {t for t, _ in pairs("We use cookies to count the number of articles you have read.")}
+    assert pairs("We collect the pages you visit.") == {("usage.history", "collect")}
