@@ -6744,8 +6744,7 @@ def test_user_content_named_by_a_clause_of_making_or_publishing_it():
     assert ("content", "share") not in pairs("You may share content from our Sites to a social media service.")
 
 
-def test_your_content_and_git_commits_are_user_content():
-    assert ("content", "use") in pairs("We use your content to provide the synchronisation.")
+def test_git_commits_are_user_content():
     assert ("content", "collect") in pairs("We collect git contributions and emails.")
 
 
