@@ -4100,3 +4100,12 @@ def test_data_terms_of_bank_courier_and_telecom_policies():
     assert pairs("华为推送SDK会获取您的华为设备token。") >= {("device.id", "collect")}
     assert pairs("我们会收集应用程序文件信息。") == {("device.apps", "collect")}
     assert ("device.apps", "collect") in pairs("此SDK会收集您的设备应用信息。")
+
+
+def test_survey_answers_are_content():
+    # GUIDELINES: the answers the user gives to a survey are text the user submits (content), a survey named only as an
+    # activity is no data
+    assert ("content", "collect") in pairs("我们可能会收集调查问卷回复。")
+    assert pairs("我们会收集您参与问卷调查时向我们发送的信息。") == {("content", "collect")}
+    assert ("content", "collect") not in pairs("若您参加我们的运营和互动活动，如抽奖、答题、问卷调查时，您需要提交身份证信息。")
+
