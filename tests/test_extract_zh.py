@@ -169,8 +169,10 @@ def test_a_run_of_three_activity_words_is_a_list_of_what_the_user_did():
 
 def test_the_persons_qualified_information_is_personal_information():
     assert pairs("我们可能会与我们的相关合作伙伴共享您的必要信息。") == {("personal_info", "share")}
+    # the feedback in the list is used with the rest (GUIDELINES: a relative clause on data the user provides that is
+    # the object of another practice gives no collect)
     assert pairs("我们还可能使用您的其他信息，包括您与客服联系时提供的反馈内容。") == {
-        ("personal_info", "use"), ("content", "collect")}
+        ("personal_info", "use"), ("content", "use")}
     assert pairs("我们需要收集您的相关信息进行身份验证。") == {("personal_info", "collect")}
 
 
@@ -4109,3 +4111,11 @@ def test_survey_answers_are_content():
     assert pairs("我们会收集您参与问卷调查时向我们发送的信息。") == {("content", "collect")}
     assert ("content", "collect") not in pairs("若您参加我们的运营和互动活动，如抽奖、答题、问卷调查时，您需要提交身份证信息。")
 
+
+def test_later_items_of_an_example_list_keep_the_practice_of_the_list():
+    # the items after 包括 that are only a noun with a relative clause take the practice of the data the list names, not
+    # the relative verb of an earlier item (GUIDELINES: relative clause on data the user provides)
+    found = pairs("我们还可能使用您的其他信息，包括您与客服联系时您提供的相关信息，您参与问卷调查时向我们发送的问卷答复信息。")
+    assert found == {("personal_info", "use"), ("content", "use")}
+    # an item with a main verb of its own keeps it
+    assert ("contact.phone", "share") in pairs("我们会使用您的其他信息，包括您的订单信息，我们会将您的手机号码提供给快递公司。")

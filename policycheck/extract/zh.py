@@ -484,6 +484,7 @@ class ChineseAnalyzer:
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
+        _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
@@ -1953,6 +1954,31 @@ def _continue_examples(text: str, mentions: list[Mention]) -> None:
             if not mention.frames:  # skipped too: its "governing" verb was the one inside the head's description
                 mention.frames = [f.with_context() for f in head.frames]
                 mention.skip = mention.inherit = False
+
+
+def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], clause_of: list[int],
+                             mentions: list[Mention]) -> None:
+    """The items of a list of examples, clauses that are only a noun, maybe with a relative clause or a time phrase,
+    continue the practice of the data the list names, not the relative verb of an item before them: "我们还可能使用您的
+    其他信息，包括您与客服联系时您提供的相关信息，您参与问卷调查时向我们发送的问卷答复信息" → use (GUIDELINES: a relative
+    clause on the user providing data that is the object of another practice gives no collect)."""
+    for marker in EXAMPLES.finditer(text):
+        head = next((m for m in reversed(mentions) if m.end <= marker.start() and marker.start() - m.end <= 1), None)
+        if head is None or head.skip or not head.frames:
+            continue
+        clause = clause_of[marker.end()]
+        while any(clause_of[t.start] == clause for t in tokens):
+            inside = [m for m in mentions if clause_of[m.start] == clause and m.start >= marker.end()]
+            first = min((m.start for m in inside), default=len(text))
+            # a clause with a main verb, or a verb after its data, states a practice of its own and ends the list
+            if not all(tokens[v].end <= first and (_followed_by_de(tokens, v) or _in_time_phrase(tokens, v, first))
+                       for v in verbs if clause_of[tokens[v].start] == clause):
+                break
+            for mention in inside:
+                if not mention.skip:
+                    mention.frames = [f.with_context() for f in head.frames]
+                    mention.inherit = False
+            clause += 1
 
 
 def _head_actor(match, actors, tokens: list[Token]):
