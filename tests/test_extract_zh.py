@@ -2934,6 +2934,19 @@ def test_uncatalogued_sdk_named_after_its_provider_is_the_providers():
     assert found and {actor for _, _, _, actor in found} == {"tencent"}
 
 
+def test_sdk_record_with_an_uncatalogued_label_takes_the_sdks_its_text_says_are_used():
+    # GUIDELINES (named parties): the most specific catalogued entry written in the row, here in the record's text
+    text = "第三方SDK\n（11）字节SDK（仅涉及安卓）：为了更新资源，我行使用了字节跳动SDK，该SDK需要读取手机电话状态。\n"
+    assert {actor for _, _, _, actor in tuples(text)} == {"bytedance"}
+    text = ("第三方SDK\n（14）页面统计SDK（js组件）：为了统计页面的访问情况，我行使用了百度统计SDK和友盟+（站长统计）SDK，"
+            "此SDK需要获取您的设备唯一标识。\n")
+    assert tuples(text) == {(2, "device.id", "collect", "baidu_mobstat"), (2, "device.id", "collect", "umeng")}
+    text = "（3）使用的第三方SDK： 用户反馈需要用到阿里云反馈SDK，此时将收集使用您的设备信息。\n"
+    assert {actor for _, _, _, actor in tuples(text)} == {"aliyun_feedback"}
+    # a label naming no SDK used in its text stays a third party
+    assert {actor for _, _, _, actor in tuples("第三方SDK\n（2）统计SDK：用于统计，收集您的设备信息。\n")} == {"third_party"}
+
+
 def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
     from policycheck.extract import get_extractor
     from policycheck.extract.party_names import policy_names

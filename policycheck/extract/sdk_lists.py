@@ -89,6 +89,28 @@ def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, s
     return THIRD_PARTY, cleaned[:60] or None
 
 
+# The verb of using an SDK in a record's value ("我行使用了字节跳动SDK", "需要用到阿里云反馈SDK", "我们会接入百度地图SDK").
+USES_SDK = re.compile(r"(?:使用|用到|集成|接入|嵌入|引入|调用)了?")
+# What may stand between that verb and the SDK's name: its provider ("科大讯飞公司的"), up to 20 characters.
+SDK_AFTER_USE = re.compile(r"[^，,。；;：:]{0,20}")
+
+
+def _sdks_used_in(value: str, entities: EntityCatalog) -> list[str]:
+    """The catalogued SDKs (or companies) a Chinese record's value says are used, before the data it names, for a
+    record whose label names no catalogued party ("字节SDK（仅涉及安卓）：…我行使用了字节跳动SDK，该SDK需要读取…" →
+    bytedance; "页面统计SDK：…我行使用了百度统计SDK和友盟+（站长统计）SDK，此SDK需要获取…" → baidu_mobstat, umeng;
+    GUIDELINES: the most specific entry written in the row); empty when it names none so."""
+    first_data = min((m.start for m in data_matcher("zh").find(value)), default=len(value))
+    found = [m for m in entities.find(value, "zh") if m.end <= first_data]
+    used = []
+    for verb in USES_SDK.finditer(value, 0, first_data):
+        span = SDK_AFTER_USE.match(value, verb.end())
+        for match in found:
+            if verb.end() <= match.start < span.end() and match.value not in (FIRST_PARTY, THIRD_PARTY):
+                used.append(match.value)
+    return list(dict.fromkeys(used))
+
+
 def _described_provider(text: str, entities: EntityCatalog) -> str | None:
     """The provider a Chinese record's text names for an uncatalogued SDK ("腾讯公司的安全风控SDK")."""
     found = entities.find(text, "zh")
@@ -340,15 +362,20 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             elif role == "purpose":
                 record.purposes = [value.strip()[:120]] if value.strip() else record.purposes
             elif role == "data":
+                used: list[str] = []
                 if record.actor == THIRD_PARTY and lang == "zh":
                     # "安全风控SDK：我们使用了腾讯公司的安全风控SDK，…采集…": the provider named with the SDK
                     record.actor = _described_provider(value, entities) or record.actor
+                    used = _sdks_used_in(value, entities) if record.actor == THIRD_PARTY else []
                 line = block.line_at(offset)
                 lead = LEADING_PURPOSE.match(value)  # "百度定位SDK：用于网点查询定位，收集位置信息…"
                 if lead and not record.purposes:
                     record.purposes = [lead.group(1).strip()]
-                result.statements += _statements_for_data(value, record, line, block.text, lang, "sdk_table",
-                                                          _transfer_in(value, entities) if lang == "zh" else None)
+                for sdk in used or [None]:
+                    # (one record per catalogued SDK the value says is used, when the label names none)
+                    sdk_record = replace(record, actor=sdk) if sdk else record
+                    result.statements += _statements_for_data(value, sdk_record, line, block.text, lang, "sdk_table",
+                                                              _transfer_in(value, entities) if lang == "zh" else None)
                 consumed = True
                 data_block = index
         result.block_actor[index] = record.actor
