@@ -1243,6 +1243,19 @@ def test_a_third_party_receiving_data_is_our_sharing_it_with_them():
     assert pairs("We receive your name from Google.") == {("identity.name", "collect")}
 
 
+def test_an_unnamed_outside_party_receiving_or_having_access_is_our_sharing_with_a_third_party():
+    # a common noun no catalogue knows is neither us nor the default actor (GUIDELINES: Actors and recipients)
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("The recipient's bank receives your name.") == {("identity.name", "share", "first_party", "third_party")}
+    assert ("communication.messages", "share", "first_party", "third_party") in found(
+        "Bots and Widgets currently have access to all the messages and files in any room in which they participate.")
+    # our own people and things stay ours
+    assert found("Our employees receive your email address.") == {("contact.email", "collect", "first_party", None)}
+    assert found("Our servers receive your IP address.") == {("network.ip", "collect", "first_party", None)}
+    assert found("We primarily use analytics to receive crash reports.") == {("usage.logs", "collect", "first_party", None)}
+
+
 def test_usage_events_named_alone_are_usage_data():
     assert pairs("Amplitude collects app usage events.") == {("usage", "collect")}
 
@@ -1541,7 +1554,7 @@ def test_messages_and_files_users_exchange_are_messages_and_content():
         ("communication.messages", "store"), ("communication.messages", "share"), ("content", "store"),
         ("content", "share")}
     assert pairs("Bots currently have access to all the messages and files in any room in which they participate.") == {
-        ("communication.messages", "collect"), ("content", "collect")}
+        ("communication.messages", "share"), ("content", "share")}  # GUIDELINES: shared with the bots
     assert pairs("We may send you messages and other content about our products.") == set()
 
 

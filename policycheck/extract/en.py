@@ -1377,6 +1377,9 @@ class EnglishAnalyzer:
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
+            if subject_kind == "explicit" and actor == FIRST_PARTY and self._unnamed_outsider(verb):
+                # "Bots and Widgets currently have access to all the messages": we let that party see the data
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind in ("user", "none") and lemma in self.lex.user_provides:
             owner = self._form_owner(verb)
@@ -1407,6 +1410,11 @@ class EnglishAnalyzer:
             # "Sentry receives crash reports", "the insurer receives your score", "vendors may access your
             # information": we pass the data to that party (GUIDELINES: Actors and recipients)
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor == FIRST_PARTY and _passed_on(verb)
+                and self._unnamed_outsider(verb)):
+            # "the recipient's bank receives your name", "Other parties receive personal data": a party that is
+            # neither us nor catalogued, so a third party
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
             if (negated or subject_kind == "user" or not _retention_period(verb, True)
@@ -1757,6 +1765,25 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _unnamed_outsider(self, verb) -> bool:
+        """Whether the subject of `verb` is a common noun that names an outside party no catalogue knows, which
+        `_resolve` left to the default actor: "the recipient's bank", "Other parties", "Bots and Widgets"; not us or
+        our own names, people or things ("our employees", "the developers of Gotify", "the server", "the app", "your
+        device"), a feature named by an acronym ("ACR"), the user, a data term, nor a tool that we use to receive
+        ("We use analytics to receive crash reports": not the verb's own subject)."""
+        subject = _subject_token(verb)
+        if (subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in self._inside_terms
+                or subject.text.isupper() or not (subject.head.i == verb.i or verb.dep_ == "conj" and subject.head.i == verb.head.i)):
+            return False
+        if self._resolve(subject, "") != ("", None) or any(
+                t.lower_ in FIRST_PERSON or self._own_name(t) for t in subject.subtree):
+            return False
+        lemma = subject.lemma_.lower()
+        return not (lemma in STAFF_NOUNS | OWN_INFRASTRUCTURE | OPERATED_THINGS | DEFINED_TERMS | SOFTWARE_SUBJECTS
+                    or lemma in self.lex.own_devices or lemma in self.lex.not_viewers
+                    or any(c.dep_ in ("poss", "compound") and (c.lower_ in FIRST_PERSON or c.lemma_.lower() in
+                                                               STAFF_NOUNS) for c in subject.children))
 
     def _uncatalogued_name(self, token) -> bool:
         """Whether `token` is a capitalised word with no determiner that is not one of the policy's own names nor a
