@@ -6799,3 +6799,23 @@ def test_the_number_of_pages_or_articles_read_is_usage():
     assert pairs("We use cookies to count the number of articles you have read.") >= {("usage", "collect")}
     assert "usage.history" not in {t for t, _ in pairs("We use cookies to count the number of articles you have read.")}
     assert pairs("We collect the pages you visit.") == {("usage.history", "collect")}
+
+
+def test_a_transfer_abroad_keeps_its_use_beside_a_conjunct_with_an_object_of_its_own():
+    # the conjunct "processes it there" states a practice on its own object: the transfer is still the use
+    assert pairs("Please note that we transfer the information, including Personal Information, to United States and "
+                 "processes it there.") == {("personal_info", "use")}
+    # a conjunct sharing the transferred data states the practice itself
+    assert pairs("Your personal information may be transferred to and stored in the EU.") == {("personal_info", "store")}
+
+
+def test_an_introduction_of_safeguards_keeps_its_own_transfer():
+    # the items (safeguards) state no practice, the introduction's own clause does
+    text = ("If you reside in the EEA, and we transfer your personal information to a country that has not been "
+            "recognized as providing adequate protection, we will implement appropriate safeguards, including:\n\n"
+            "- Using Standard Contractual Clauses approved by the European Commission, or\n"
+            "- Obtaining your explicit consent for such transfers.\n")
+    assert pairs(text) == {("personal_info", "use")}
+    # a practice done by no one named only says when the rights apply
+    assert pairs("If your personal data is processed on the basis of consent, you have the right to:\n\n"
+                 "- withdraw your consent at any time\n") == set()

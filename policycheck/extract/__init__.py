@@ -196,6 +196,8 @@ class Extractor:
                 # "You have the right to:" or "When we close your account we'll delete your:" are rights or what is
                 # deleted: no practice either
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index), exempt=True)
+                if sentence.language != "zh":
+                    statements.extend(_own_practices(sentence, analysis))
                 continue
             if context.exempt and context.intro_frames is not None and not (
                     sentence.language == "en" and sentence.start > 0 and OUR_CLAUSE.search(sentence.text)):
@@ -943,6 +945,17 @@ def _sent_container(sentence: Sentence, document: Document) -> bool:
     one not kept on the person's own device (`ON_OWN_DEVICE`, anywhere in its paragraph)."""
     return bool(SENT_CONTAINER.match(sentence.text)
                 and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text))
+
+
+def _own_practices(sentence: Sentence, analysis: SentenceAnalysis) -> list[Statement]:
+    """What an introduction whose items state no practice does itself to the data it names: "If … we transfer your
+    personal information to a country that has not been recognized …, Fleet will implement appropriate safeguards,
+    including:" → `use` `personal_info` (the safeguards listed below it stay without practice); not a practice done by
+    no one named, which only states when the rights apply ("If your personal data is processed on the basis of
+    consent, you have the right to:")."""
+    return [_frame_statement(sentence, mention.data_type, frame, action, term=mention.term, start=mention.start)
+            for mention in analysis.mentions if not mention.skip
+            for frame in mention.frames if not frame.agentless and (action := frame.statement_action()) is not None]
 
 
 def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: str, term: str = "",

@@ -1440,8 +1440,11 @@ class EnglishAnalyzer:
         if lemma == "transfer" and not negated and self._transfer_abroad(verb):
             # "We may transfer your Personal Information to countries other than …": processing, not a disclosure;
             # "transferred to and stored in the EU": the storage is the practice (GUIDELINES: transfers abroad)
-            if any(self._is_action(conjunct) for conjunct in verb.conjuncts):
-                return None
+            if any(self._is_action(conjunct) and not _own_object(conjunct, span, strict=True)
+                   for conjunct in verb.conjuncts):
+                return None  # the conjunct states what happens to the same data ("transferred to and stored in")
+            # "we transfer the information … to United States and processes it there": a conjunct with an object of
+            # its own leaves the transfer its practice
             return Frame("use", actor=actor, actor_text=actor_text)
         if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose"):
             if recipient == "user":
