@@ -6819,3 +6819,11 @@ def test_an_introduction_of_safeguards_keeps_its_own_transfer():
     # a practice done by no one named only says when the rights apply
     assert pairs("If your personal data is processed on the basis of consent, you have the right to:\n\n"
                  "- withdraw your consent at any time\n") == set()
+
+
+def test_information_that_may_be_personally_identifying_is_personal_information():
+    # GUIDELINES: "information that *might* be personally-identifying, such as your IP address" -> personal_info
+    assert pairs("We store all data the app sends us. This may include information that might be "
+                 "personally-identifying, such as your IP address.") == {("personal_info", "store"), ("network.ip", "store")}
+    # data labelled as not identifying names none
+    assert ("personal_info", "collect") not in pairs("We collect usage data. This data is not personally identifiable.")
