@@ -6827,3 +6827,13 @@ def test_information_that_may_be_personally_identifying_is_personal_information(
                  "personally-identifying, such as your IP address.") == {("personal_info", "store"), ("network.ip", "store")}
     # data labelled as not identifying names none
     assert ("personal_info", "collect") not in pairs("We collect usage data. This data is not personally identifiable.")
+
+
+def test_upload_denial_by_pronoun_of_data_kept_on_the_device():
+    # GUIDELINES, device-local data: a coordinated denial of sending it to us is not_collect of the data kept there
+    assert pairs("The App keeps your game progress on your device and does not transmit it to us.") == {
+        ("usage", "not_collect")}
+    assert pairs("We store your photos on your device and never upload them.") == {("media.photos", "not_collect")}
+    # kept on the device with no upload denial, or another denial: no tuple
+    assert pairs("We store your photos on your device and do not delete them.") == set()
+    assert pairs("Your cycle data is stored only on your phone.") == set()

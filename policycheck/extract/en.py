@@ -1298,6 +1298,22 @@ class EnglishAnalyzer:
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
 
+    def _upload_denied_of_kept(self, keeping, span, default_actor: str) -> Frame | None:
+        """`not_collect` of data a verb keeps on the person's own device when a later coordinated verb denies sending it
+        to us by a pronoun or with no object ("The App keeps your game progress on your device and does not transmit it
+        to us", "stores your photos locally and never uploads them"; GUIDELINES: device-local data, the upload denial
+        that repeats the data by "it"); None otherwise."""
+        for later in keeping.conjuncts:
+            if later.i < keeping.i or _negation(later) is None:
+                continue
+            objects = [c for c in later.children if c.dep_ in ("dobj", "obj")]
+            if any(o.lower_ not in ("it", "them") for o in objects):
+                continue
+            frame = self._frame_for_verb(later, span, default_actor, True, self._actor(later, default_actor))
+            if frame is not None and frame.action == "collect" and frame.actor == FIRST_PARTY:
+                return Frame("collect", negated=True, actor=FIRST_PARTY)
+        return None
+
     def _denies_combination(self, verb) -> bool:
         """Whether a denied `verb` denies only a link of the data with other data: a linking verb with its "to" /
         "with" complement ("Your IP address is not connected to any other information"), or a combination marker in
@@ -1491,7 +1507,10 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         if action == "store" and not negated and _kept_on_own_device(verb, self.lex.own_devices):
-            return None  # "your cycle data is stored only on your phone": kept by the user, not retained by us
+            # "your cycle data is stored only on your phone": kept by the user, not retained by us; unless a
+            # coordinated clause denies sending it to us ("keeps your game progress on your device and does not
+            # transmit it to us")
+            return self._upload_denied_of_kept(verb, span, default_actor)
         if action == "share":
             if recipient == "user" or self._revealing_clause(verb):
                 return None
