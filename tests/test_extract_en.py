@@ -6837,3 +6837,13 @@ def test_upload_denial_by_pronoun_of_data_kept_on_the_device():
     # kept on the device with no upload denial, or another denial: no tuple
     assert pairs("We store your photos on your device and do not delete them.") == set()
     assert pairs("Your cycle data is stored only on your phone.") == set()
+
+
+def test_a_denial_keeps_its_polarity_before_an_exception_set_off_by_a_comma():
+    # GUIDELINES: denials with an exception are still denials; the comma before "other than" changes nothing
+    assert pairs("We do not collect or store any additional information about you, other than basic information "
+                 "for crash reports.") == {("personal_info", "not_collect")}
+    assert pairs("We do not collect any information about you other than basic information for crash reports.") == {
+        ("personal_info", "not_collect")}
+    # a limit of scope stays no denial
+    assert pairs("We do not collect more personal information than necessary.") == set()

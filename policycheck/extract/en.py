@@ -2553,7 +2553,7 @@ def _verb_candidates(doc) -> list[int]:
 # an exception of data from a denial, right before or right after the data ("… other than your IP address")
 DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of)"
                                    r"(?:\s+\S+){0,2}\s*$", re.I)
-DATA_EXCEPTION_AFTER = re.compile(r"^\s*(?:other than|except(?: for)?|apart from|excluding)\b(?!\s+(?:as|in|to|where|when|"
+DATA_EXCEPTION_AFTER = re.compile(r"^\s*,?\s*(?:other than|except(?: for)?|apart from|aside from|excluding)\b(?!\s+(?:as|in|to|where|when|"
                                   r"if|with|by|under|through|required|necessary|permitted|described|set|provided|"
                                   r"outlined|stated)\b)", re.I)  # not "other than as described here"
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
