@@ -6847,3 +6847,15 @@ def test_a_denial_keeps_its_polarity_before_an_exception_set_off_by_a_comma():
         ("personal_info", "not_collect")}
     # a limit of scope stays no denial
     assert pairs("We do not collect more personal information than necessary.") == set()
+
+
+def test_clauses_a_negated_inclusion_leaves_out_are_denied():
+    # GUIDELINES: "It does not include where you were, what you searched for" (of the usage information) → not_collect
+    assert tuples("We collect usage data. It does not include where you were, what you searched for, or the names "
+                  "of any places around you.") == {(1, "usage", "collect", "first_party"),
+                                                   (1, "usage.history", "not_collect", "first_party")}
+    assert tuples("We collect usage data. It does not include where you were or what you searched for.") == {
+        (1, "usage", "collect", "first_party"), (1, "usage.history", "not_collect", "first_party")}
+    # the same clauses included keep the practice
+    assert tuples("We collect usage data. It includes where you were and what you searched for.") == {
+        (1, "usage", "collect", "first_party"), (1, "usage.history", "collect", "first_party")}

@@ -269,7 +269,7 @@ class EnglishAnalyzer:
                 mention.continues = _included_in_demonstrative(span.root)
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit,
                 # and "No analytics, advertising, telemetry, or tracking" each item of its list
-                mention.denied = _negated_inclusion(span.root) or any(
+                mention.denied = _negated_inclusion(span.root) or _negated_included_clause(span.root) or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in (*span.root.children,
                                                                     *_first_conjunct(span.root).children))
                 # ("No account:" says the service has no accounts, a feature, not that it lacks account data)
@@ -3802,6 +3802,19 @@ def _negated_inclusion(token) -> bool:
     head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _negated_included_clause(token) -> bool:
+    """Whether `token` heads a clause that names data as what a negated inclusion verb leaves out ("It does not include
+    where you were, what you searched for": the clauses are its objects, which the parser makes complements, the later
+    ones hung on the earlier)."""
+    clause, complement = token, False
+    while clause.dep_ in ("ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        complement = complement or clause.dep_ == "ccomp"
+        clause = clause.head
+        if clause.lemma_.lower() in INCLUSION_VERBS - COPULAS:
+            return complement and _negation(clause) is not None
+    return False
 
 
 def _controlled_data(noun) -> bool:
