@@ -6859,3 +6859,10 @@ def test_clauses_a_negated_inclusion_leaves_out_are_denied():
     # the same clauses included keep the practice
     assert tuples("We collect usage data. It includes where you were and what you searched for.") == {
         (1, "usage", "collect", "first_party"), (1, "usage.history", "collect", "first_party")}
+
+
+def test_files_on_your_computer_are_stored_files():
+    assert pairs("Proctorio does not access the files on your computer.") == {("storage.files", "not_collect")}
+    assert pairs("The app does not scan other files on your phone.") == {("storage.files", "not_collect")}
+    # a cookie is a file stored on the computer, not the user's files
+    assert ("storage.files", "use") not in pairs("Cookies are small text files stored on your computer.")
