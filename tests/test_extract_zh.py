@@ -3354,6 +3354,37 @@ def test_maker_sdk_in_push_text_is_its_push_sdk():
     assert {s.actor for s in statements_of("华为SDK获取您的摄像头权限，用于人脸认证。")} == {"huawei"}
 
 
+def test_maker_and_kind_name_the_makers_sdk_of_that_kind():
+    # GUIDELINES: an SDK named by its maker and its kind is the catalogued product (kind words: sdks.yaml `kinds`)
+    assert {s.actor for s in statements_of("（21）.中国电信SDK 获取当前手机号码掩码，用于用户使用本机手机号码快捷登陆。")} == {
+        "telecom_login"}
+    assert {s.actor for s in statements_of("当您进行一键登录时，中国移动SDK需要收集您的手机号码。")} == {"cmcc_login"}
+    # the kind word right after the maker: "百度TTS" is Baidu's speech SDK
+    assert {s.actor for s in statements_of("百度TTS会收集您的设备标识符。")} == {"baidu_speech"}
+    # a product of its own between maker and kind word is no catalogued entry: the maker stays
+    assert {s.actor for s in statements_of("腾讯珊瑚广告SDK会收集您的设备标识符。")} == {"tencent"}
+    # a maker with several SDKs of the kind named stays the maker
+    assert {s.actor for s in statements_of("阿里云SDK获取常用设备信息，用于向用户推送消息。")} == {"alibaba"}
+
+
+def test_sdk_table_row_naming_its_maker_is_the_sdk_of_its_purpose():
+    # a row naming only the maker ("快手", and the brand "微信" of sdks.yaml `makers`) is its SDK of the kind the
+    # purpose column names; the provider column does not make it the company
+    html = """<h2>第三方SDK目录</h2><table>
+<tr><th>SDK名称</th><th>场景描述</th><th>个人信息字段</th><th>第三方机构名称</th></tr>
+<tr><td>快手</td><td>广告投放</td><td>设备信息</td><td>北京快手广告有限公司</td></tr>
+<tr><td>微信</td><td>登录、将页面分享至微信好友或朋友圈</td><td>设备唯一标识码</td><td>深圳市腾讯计算机系统有限公司</td></tr>
+<tr><td>腾讯</td><td>崩溃分析</td><td>设备唯一标识码</td><td>深圳市腾讯计算机系统有限公司</td></tr>
+</table>"""
+    assert {(s.line, s.actor) for s in statements_of(html, fmt="html")} == {
+        (3, "kuaishou_ads"), (4, "wechat_opensdk"), (5, "tencent")}
+
+
+def test_latin_name_written_straight_before_sdk_is_that_sdk():
+    # the word-bounded name matcher misses "Talkingdata" in "TalkingdataSDK": the catalogued name before "SDK" is it
+    assert {s.actor for s in statements_of("统计类：\n3.TalkingdataSDK：定位权限、MAC地址权限\n")} == {"talkingdata"}
+
+
 def test_latin_named_uncatalogued_sdk_is_a_third_party():
     # Chinese text is matched folded (lower-cased): a Latin name before "SDK" is still an SDK's name
     assert {(s.data_type, s.action, s.actor) for s in statements_of(

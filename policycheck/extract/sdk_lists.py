@@ -471,6 +471,8 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
             continue
         name_text = by_role.get("name", by_role.get("provider", ("", 0)))[0]
         actor, actor_text = resolve_actor(name_text, entities, lang) if name_text else (THIRD_PARTY, None)
+        if "purpose" in by_role and name_text:
+            actor = _maker_product(actor, name_text, by_role["purpose"][0], entities)
         if actor == THIRD_PARTY and "provider" in by_role:
             provider_actor, provider_text = resolve_actor(by_role["provider"][0], entities, lang)
             if provider_actor != THIRD_PARTY:
@@ -483,6 +485,15 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
                                   actor_text=None, recipient=s.actor) for s in statements]
         result.statements += statements
         result.consumed_blocks.add(row_index)
+
+
+def _maker_product(actor: str, name: str, purpose: str, entities: EntityCatalog) -> str:
+    """The SDK a row naming only its maker stands for, by the kind of SDK its purpose names (GUIDELINES: a maker
+    plus a kind of service is that product): "快手 | 广告投放" → kuaishou_ads, "微信 | 登录、分享至微信好友" →
+    wechat_opensdk; `actor` when the purpose names no single SDK of the maker."""
+    entity = entities.get(actor)
+    maker = actor if entity is not None and entity.kind == "company" else name.strip() if actor == THIRD_PARTY else None
+    return (entities.sdk_of_kind(maker, f"{name} {purpose}") if maker else None) or actor
 
 
 def _processor_table(header: Block, roles: list[str | None], lex: Lexicon) -> bool:

@@ -25,10 +25,9 @@ def _unknown_sdk(latin_initial: str) -> re.Pattern[str]:
 UNKNOWN_SDK = _unknown_sdk("[A-Z]")
 # The same in Chinese text, which is matched folded (lower-cased): a Latin word before "SDK" is a name there ("acme sdk").
 UNKNOWN_SDK_ANY_CASE = _unknown_sdk("[A-Za-z]")
-# A company's bare SDK ("小米SDK", "OPPO SDK") in a text about push notifications is the company's push SDK
-# (GUIDELINES: an SDK named by its maker and its kind is the catalogued product of that kind).
+# A maker's bare SDK ("小米SDK", "OPPO SDK", "中国电信SDK") in a text naming one kind of SDK (sdks.yaml `kinds`) is the
+# maker's SDK of that kind (GUIDELINES: an SDK named by its maker and its kind is the catalogued product of that kind).
 SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
-PUSH_CONTEXT = re.compile(r"推送|push", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class Entity:
     name_zh: str
     company: str | None = None
     category: str = "other"
+    kinds: tuple[str, ...] = ()  # kinds served besides the category
     vendor_en: str = ""
     vendor_zh: str = ""
     packages: tuple[str, ...] = ()
@@ -60,7 +60,8 @@ class EntityCatalog:
     _hosts: list[tuple[str, str]] = field(default_factory=list)
     _host_index: dict[str, str] = field(default_factory=dict)
     _cookie_index: dict[str, str] = field(default_factory=dict)  # cookie name -> the SDK that sets it
-    _push_sdk: dict[str, str] = field(default_factory=dict)  # company -> its one catalogued push SDK
+    _kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> folded words naming it
+    _maker_sdks: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # maker -> (sdk, kinds)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -69,13 +70,11 @@ class EntityCatalog:
         """Actor mentions in `text`: Match objects whose value is first_party, third_party or an entity id.
 
         Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties."""
-        found = self.matchers[lang].find(text)
-        if PUSH_CONTEXT.search(text):
-            found = [self._push_sdk_named(m, text) for m in found]
+        found = [self._maker_with_kind(m, text) for m in self.matchers[lang].find(text)]
         for sdk in (UNKNOWN_SDK_ANY_CASE if lang == "zh" else UNKNOWN_SDK).finditer(text):
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
-                found.append(Match(start, end, THIRD_PARTY, text[start:end]))
+                found.append(self._latin_name_before_sdk(sdk, lang) or Match(start, end, THIRD_PARTY, text[start:end]))
         if lang == "zh" and len(found) > 1:
             found = self._provider_as_its_sdk(found)
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
@@ -95,11 +94,46 @@ class EntityCatalog:
         return [Match(m.start, m.end, next(iter(own_sdks[m.value])), m.phrase)
                 if len(own_sdks.get(m.value, ())) == 1 else m for m in found]
 
-    def _push_sdk_named(self, match: Match, text: str) -> Match:
-        """A company named with "SDK" in a text about push is its push SDK: "小米SDK 获取…，用于向用户推送消息" → mipush."""
-        push = self._push_sdk.get(match.value)
-        after = SDK_AFTER_NAME.match(text, match.end) if push else None
-        return Match(match.start, after.end(), push, text[match.start:after.end()]) if after else match
+    def sdk_of_kind(self, maker: str, text: str) -> str | None:
+        """The one catalogued SDK of `maker` (a company id or a brand of sdks.yaml `makers`) of the kinds whose words
+        `text` writes: ("kuaishou", "广告投放") → kuaishou_ads, ("微信", "登录、将页面分享至微信好友") → wechat_opensdk;
+        None when the text names no kind of it, or more than one SDK of the kinds it names."""
+        folded = text.lower()
+        named = {kind for kind, words in self._kind_words.items() if any(word in folded for word in words)}
+        found = [sdk for sdk, kinds in self._maker_sdks.get(maker.lower(), ()) if kinds & named] if named else []
+        return found[0] if len(found) == 1 else None
+
+    def _maker_with_kind(self, match: Match, text: str) -> Match:
+        """A company named right before a word of a kind of SDK ("百度TTS" → baidu_speech), or named with a
+        bare "SDK" in a text of that kind ("小米SDK 获取…，用于向用户推送消息" → mipush), is its SDK of that kind."""
+        entity = self.entities.get(match.value)
+        if entity is None or entity.kind != "company" or match.value not in self._maker_sdks:
+            return match
+        folded = text.lower()
+        start = match.end + (folded[match.end:match.end + 1] == " ")
+        kind_word = next((word for words in self._kind_words.values() for word in words
+                          if folded.startswith(word, start)), None)
+        if kind_word and (sdk := self.sdk_of_kind(match.value, kind_word)):
+            end = start + len(kind_word)
+            after = SDK_AFTER_NAME.match(text, end)
+            end = after.end() if after else end
+            return Match(match.start, end, sdk, text[match.start:end])
+        after = SDK_AFTER_NAME.match(text, match.end)
+        sdk = self.sdk_of_kind(match.value, text) if after else None
+        return Match(match.start, after.end(), sdk, text[match.start:after.end()]) if sdk else match
+
+    def _latin_name_before_sdk(self, sdk: re.Match, lang: str) -> Match | None:
+        """A catalogued Latin name written straight before "SDK" ("TalkingdataSDK"), which the word-bounded name
+        matcher misses: that entity."""
+        name = sdk.group(1)
+        words = SDK_AFTER_NAME.split(name)[0]
+        if not words.isascii() or not words:
+            return None
+        named = self.matchers[lang].find(words)
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(words) and named[0].value not in (
+                FIRST_PARTY, THIRD_PARTY):
+            return Match(sdk.start(1), sdk.end(), named[0].value, name)
+        return None
 
     def is_unknown_sdk(self, words: str, lang: str) -> bool:
         """Whether `words` name an SDK that is not catalogued ("移动登录SDK"), not a generic party ("第三方SDK")."""
@@ -187,7 +221,7 @@ def load_entities() -> EntityCatalog:
         entities[sdk["id"]] = Entity(
             id=sdk["id"], kind="sdk", name_en=name.get("en", "") or name.get("zh", ""),
             name_zh=name.get("zh", "") or name.get("en", ""), company=sdk.get("company"),
-            category=sdk.get("category", "other"), vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
+            category=sdk.get("category", "other"), kinds=tuple(sdk.get("kinds", [])), vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
             packages=tuple(sdk.get("packages", [])), hosts=tuple(sdk.get("hosts", [])),
             data_types=tuple(sdk.get("data_types", [])), cookies=tuple(sdk.get("cookies", [])),
         )
@@ -217,11 +251,13 @@ def load_entities() -> EntityCatalog:
             for phrase in catalog.first_party_terms[lang]:
                 matcher.add(phrase, FIRST_PARTY)
         catalog.matchers[lang] = matcher
-    push_sdks: dict[str, list[str]] = {}
-    for entity in entities.values():
-        if entity.kind == "sdk" and entity.category == "push" and entity.company:
-            push_sdks.setdefault(entity.company, []).append(entity.id)
-    catalog._push_sdk = {company: ids[0] for company, ids in push_sdks.items() if len(ids) == 1}
+    catalog._kind_words = {kind: tuple(str(word).lower() for word in words)
+                           for kind, words in (sdk_data.get("kinds") or {}).items()}
+    for sdk in sdk_data.get("sdks") or []:
+        entity = entities[sdk["id"]]
+        for maker in ([entity.company] if entity.company else []) + [str(m) for m in sdk.get("makers", [])]:
+            kinds = frozenset((entity.category,) + entity.kinds)
+            catalog._maker_sdks.setdefault(maker.lower(), []).append((entity.id, kinds))
     prefixes = [(prefix, entity.id) for entity in entities.values() for prefix in entity.packages]
     catalog._prefixes = sorted(prefixes, key=lambda item: -len(item[0]))
     hosts = [(host.lower(), entity.id) for entity in entities.values() for host in entity.hosts]
