@@ -3380,6 +3380,12 @@ def test_sdk_table_row_naming_its_maker_is_the_sdk_of_its_purpose():
         (3, "kuaishou_ads"), (4, "wechat_opensdk"), (5, "tencent")}
 
 
+def test_sdk_described_with_its_provider_and_kind_is_the_providers_sdk_of_that_kind():
+    # "（6）语音识别SDK：…我们使用了科大讯飞的语音识别SDK" names the maker (iflytek) and the kind (语音): iflytek_speech
+    text = "（6）语音识别SDK：为了向您提供语音文本识别服务，我们使用了科大讯飞的语音识别SDK，该SDK需要获取您的语音信息。"
+    assert {(s.data_type, s.actor) for s in statements_of(text)} == {("media.audio", "iflytek_speech")}
+
+
 def test_latin_name_written_straight_before_sdk_is_that_sdk():
     # the word-bounded name matcher misses "Talkingdata" in "TalkingdataSDK": the catalogued name before "SDK" is it
     assert {s.actor for s in statements_of("统计类：\n3.TalkingdataSDK：定位权限、MAC地址权限\n")} == {"talkingdata"}

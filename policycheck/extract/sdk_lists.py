@@ -112,11 +112,12 @@ def _sdks_used_in(value: str, entities: EntityCatalog) -> list[str]:
 
 
 def _described_provider(text: str, entities: EntityCatalog) -> str | None:
-    """The provider a Chinese record's text names for an uncatalogued SDK ("腾讯公司的安全风控SDK")."""
+    """The provider a Chinese record's text names for an uncatalogued SDK ("腾讯公司的安全风控SDK"), or the provider's
+    SDK of the kind that name says ("科大讯飞的语音识别SDK" → iflytek_speech)."""
     found = entities.find(text, "zh")
     for before, after in zip(found, _providers_of_described_sdks(text, found)):
         if before.value == THIRD_PARTY and after.value != THIRD_PARTY:
-            return after.value
+            return entities.sdk_of_kind(after.value, before.phrase) or after.value
     return None
 
 
