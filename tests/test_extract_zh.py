@@ -506,8 +506,7 @@ def test_governance_pledges_notices_and_relatives_requests_are_not_practices():
                  "我们承诺：共享您的个人信息时，系基于合法正当目的，且共享的个人信息仅以达成必要目的为限。",
                  "为了充分保护去世用户的个人信息权益，申请人需要提交去世用户的身份证明文件。",
                  "若确需修改，请您按照本隐私政策第8条的联系方式与我们联系解决。",
-                 "（5）我们负责处理个人信息安全的责任部门、联络方式及投诉渠道发生变化时；",
-                 "请注意，您发布的信息中可能会涉及您或他人的个人信息甚至敏感个人信息。"):
+                 "（5）我们负责处理个人信息安全的责任部门、联络方式及投诉渠道发生变化时；"):
         assert pairs(text) == set(), text
 
 
@@ -852,7 +851,7 @@ def test_the_security_of_data_and_the_rights_over_it_are_no_data_mention():
 
 
 def test_warnings_about_other_peoples_data_and_stopping_operations_are_no_practice():
-    assert pairs("请注意，您在使用我们服务时自愿共享甚至公开分享的信息，可能会涉及您或他人的个人信息甚至敏感个人信息。") == set()
+    # (what the person's shares may contain is collected: test_what_posts_may_contain_is_collected)
     assert pairs("若您提供的信息中含有其他用户的个人信息，在向我们提供这些个人信息之前，您需确保您已经取得合法的授权。") == set()
     assert pairs("当我们的产品或服务发生停止运营的情形时，我们将以推送通知、公告等形式通知您，并删除或匿名化处理您的个人信息。") == set()
     assert pairs("我们会收集您发布的图片。") == {("media.photos", "collect")}
@@ -1380,6 +1379,24 @@ def test_a_warning_that_posts_may_hold_other_peoples_data_states_no_practice():
         "2.用户因使用我们的产品或者服务而被我们收集的信息，例如其他用户发布的信息中可能含有您的部分信息。")
 
 
+def test_what_posts_may_contain_is_collected():
+    # GUIDELINES: personal information the person's own posts, uploads or shares may contain, and the person's
+    # information in what other users post, reaches the service: collect by the first party, with the types named
+    assert tuples("请注意，您公开发布的信息中可能会涉及您或他人的个人信息甚至敏感个人信息，如您在评价时选择上传包含个人信息的图片。"
+                  "请您更加谨慎地考虑，是否在使用我们的服务时共享甚至公开分享相关信息。") == {
+        (1, "personal_info", "collect", "first_party"), (1, "media.photos", "collect", "first_party")}
+    assert tuples("请注意，您在使用我们服务时自愿共享甚至公开分享的信息，可能会涉及您或他人的个人信息甚至敏感个人信息。") == {
+        (1, "personal_info", "collect", "first_party")}
+    assert ("personal_info", "collect") in pairs("您发布的信息中 可能包含他人的个人信息，请您务必取得他人的合法授权，避免非法泄露他人的个人信息。")
+    assert tuples("例如，其他用户发布的照片或分享的视频中可能包含您的信息。") == {(1, "personal_info", "collect", "first_party")}
+    # the person's act as a time is no data ("在分享、评论时")
+    assert ("content", "collect") not in pairs(
+        "您在使用社区功能时发布的公开信息可能涉及您或他人的个人信息，如您在分享、评论时选择上传的包括个人信息的图片或视频。")
+    # what we share is no post of the person's; a condition on the person's post states nothing
+    assert ("device", "collect") not in pairs("我们与第三方共享的信息可能涉及您的设备信息。")
+    assert pairs("若您公开发布的信息中涉及他人个人信息的，您需在发布前征得他人的同意。") == set()
+
+
 def test_the_caller_and_callee_as_parties_are_no_call_log_data():
     assert ("communication.call_log", "not_share") not in pairs(
         "平台将切实保障通话双方的隐私安全，录音将上传至服务器保存，各方无法自行下载、调取或播放录音；除以下情形外，平台不会将录音提供给"
@@ -1644,8 +1661,9 @@ def test_the_server_logs_data_is_kept_in_are_no_log_data():
 
 
 def test_a_warning_that_data_may_contain_sensitive_information_is_no_practice():
+    # what the person's uploads may contain is collected (GUIDELINES: the person's own posts, uploads or shares)
     found = pairs("我们会收集您拍摄后上传的视频信息。您提供的视频可能包含个人敏感信息，请您谨慎提供。")
-    assert ("personal_info", "collect") not in found and ("media.photos", "collect") in found
+    assert ("personal_info", "collect") in found and ("media.photos", "collect") in found
     # a sensitivity label in parentheses still goes with the data it labels
     assert ("personal_info", "collect") in pairs("我们会收集您需要发布的照片或视频信息（可能包含个人敏感信息）。")
 

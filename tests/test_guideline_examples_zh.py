@@ -193,6 +193,12 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('若您公开发布的信息中涉及他人个人信息的，您需在发布前征得他人的同意。',
      [], None),
+    ('您公开发布的信息中可能会涉及您或他人的个人信息甚至敏感个人信息，如您在评价时选择上传包含个人信息的图片。',
+     [('personal_info', 'collect', 'first_party'), ('media.photos', 'collect', 'first_party')], [('*', 'share')]),
+    ('其他用户发布的信息中可能含有您的部分信息。',
+     [('personal_info', 'collect', 'first_party')], []),
+    ('其他用户上传、发布或共享的信息中亦可能含有您的部分信息。',
+     [('personal_info', 'collect', 'first_party')], []),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -230,9 +236,6 @@ STILL_FAILING = [
     ('将您设备中的手机号码作为您的注册、登录账号。',
      [('contact.phone', 'collect'), ('contact.phone', 'use')], [('account.credentials', '*')],
      'the account the phone number becomes adds `account.credentials`'),
-    ('您公开发布的信息中可能会涉及您或他人的个人信息甚至敏感个人信息，如您在评价时选择上传包含个人信息的图片。',
-     [('personal_info', 'collect', 'first_party'), ('media.photos', 'collect', 'first_party')], [('*', 'share')],
-     "personal information the user's own posts may contain is not read as collected"),
 ]
 
 

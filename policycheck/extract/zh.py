@@ -198,6 +198,31 @@ KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
 
+# what the person or other users post, upload, share or provide said to possibly contain data ("您公开发布的信息中可能会涉及
+# 您或他人的个人信息", "其他用户发布的照片或分享的视频中可能包含您的信息", "您提供的视频可能包含个人敏感信息"): the service
+# receives that data, a collection (GUIDELINES: the person's information in what other users publish, and in their own posts)
+POSTS_MAY_CONTAIN = re.compile(
+    r"(?:(?:发布|上传|分享|共享|提供|提交)[^。；;：:，,]{0,16}?的(?:公开)?(?:信息|内容|照片|图片|视频|评论|作品)|(?:您|你)的(?:照片|图片|视频))"
+    r"[^。；;：:，,可]{0,30}?[，,]?\s*(?:亦|也|还)?(?:可能|或)会?(?:涉及|包含|含有|泄露)(?:到)?")
+# ... what it may contain runs to the end of the sentence or to the advice or condition that follows ("，请您务必取得他人的合法授权")
+POSTS_CONTENTS_END = re.compile(r"[。；;]|[，,]\s*(?:请|您需|你需|您应|你应|若|如果|如您|如你)(?!在|选择)")
+ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
+OUR_CLAUSE = re.compile(r"(?:我们|我方|我行|本应用|本平台)(?!的?(?:服务|产品|平台|应用|网站))")  # not "使用我们服务时"
+
+
+def _posts_may_contain(text: str, clause_of: list[int]) -> list[tuple[int, int]]:
+    """Spans of the data that posts or uploads by the person or other users are said to possibly contain
+    ("您公开发布的信息中可能会涉及|您或他人的个人信息，如您在评价时选择上传包含个人信息的图片|。"), not of what we share
+    ("我们共享的信息可能涉及…": our own practice states its verb)."""
+    spans = []
+    for match in POSTS_MAY_CONTAIN.finditer(text):
+        clause_start = next((i + 1 for i in range(match.start() - 1, -1, -1) if text[i] in "，,。；;：:"), 0)
+        if OUR_CLAUSE.search(text, clause_start, match.start()):
+            continue
+        end = POSTS_CONTENTS_END.search(text, match.end())
+        spans.append((match.end(), end.start() if end else len(text)))
+    return spans
+
 
 @dataclass
 class Token:
@@ -307,12 +332,20 @@ class ChineseAnalyzer:
         titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE) for m in pattern.finditer(text)]
         used_features = [m.span("name") if m.group("name") else m.span("list") for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
+        posted_contents = _posts_may_contain(text, clause_of)
         for match in data_matches:
             if _inside(match.start, titles):
                 continue  # 《个人信息保护政策》: a document title; "“我的-收货地址”": the name of a screen
+            if _inside(match.start, posted_contents) and ACT_AS_TIME.match(text, match.end):
+                continue  # "如您在分享、评论时选择上传的…图片": the person's act as a time, no data (nor an example)
             mention = Mention(data_type=match.value, term=original[match.start:match.end], start=match.start,
                               end=match.end)
             mentions.append(mention)
+            if _inside(match.start, posted_contents):
+                # "您公开发布的信息中可能会涉及您或他人的个人信息": what the posts may contain reaches us, a collection
+                # (also inside the caution around it, which the hypotheticals otherwise leave unread)
+                mention.frames = [Frame("collect", actor=default_actor, purposes=purposes, condition=condition)]
+                continue
             if _inside(match.start, refusal_spans):
                 mention.skip = True
                 continue
