@@ -1392,7 +1392,10 @@ def test_what_posts_may_contain_is_collected():
     # the person's act as a time is no data ("在分享、评论时")
     assert ("content", "collect") not in pairs(
         "您在使用社区功能时发布的公开信息可能涉及您或他人的个人信息，如您在分享、评论时选择上传的包括个人信息的图片或视频。")
-    # what we share is no post of the person's; a condition on the person's post states nothing
+    # what we share is no post of the person's, nor is a relative clause a caution ("可能涉及的第三方SDK"); a condition on
+    # the person's post states nothing
+    assert ("device.id.mac", "collect", "first_party") not in {t[1:] for t in tuples(
+        "如果您发布的内容时需要使用位置服务，可能涉及的第三方SDK包括：腾讯地图SDK，此类SDK会收集您的设备标识信息（MAC地址）。")}
     assert ("device", "collect") not in pairs("我们与第三方共享的信息可能涉及您的设备信息。")
     assert pairs("若您公开发布的信息中涉及他人个人信息的，您需在发布前征得他人的同意。") == set()
 

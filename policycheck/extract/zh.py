@@ -203,9 +203,9 @@ KEPT_ON_OWN_DEVICE = re.compile(
 # receives that data, a collection (GUIDELINES: the person's information in what other users publish, and in their own posts)
 POSTS_MAY_CONTAIN = re.compile(
     r"(?:(?:发布|上传|分享|共享|提供|提交)[^。；;：:，,]{0,16}?的(?:公开)?(?:信息|内容|照片|图片|视频|评论|作品)|(?:您|你)的(?:照片|图片|视频))"
-    r"[^。；;：:，,可]{0,30}?[，,]?\s*(?:亦|也|还)?(?:可能|或)会?(?:涉及|包含|含有|泄露)(?:到)?")
+    r"[^。；;：:，,可]{0,30}?[，,]?\s*(?:亦|也|还)?(?:可能|或)会?(?:涉及|包含|含有|泄露)(?:到)?(?!的)")
 # ... what it may contain runs to the end of the sentence or to the advice or condition that follows ("，请您务必取得他人的合法授权")
-POSTS_CONTENTS_END = re.compile(r"[。；;]|[，,]\s*(?:请|您需|你需|您应|你应|若|如果|如您|如你)(?!在|选择)")
+POSTS_CONTENTS_END = re.compile(r"[。；;：:]|[，,]\s*(?:请|您需|你需|您应|你应|若|如果|如您|如你)(?!在|选择)")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
 OUR_CLAUSE = re.compile(r"(?:我们|我方|我行|本应用|本平台)(?!的?(?:服务|产品|平台|应用|网站))")  # not "使用我们服务时"
 
