@@ -6866,3 +6866,14 @@ def test_files_on_your_computer_are_stored_files():
     assert pairs("The app does not scan other files on your phone.") == {("storage.files", "not_collect")}
     # a cookie is a file stored on the computer, not the user's files
     assert ("storage.files", "use") not in pairs("Cookies are small text files stored on your computer.")
+
+
+def test_a_viewer_shown_or_given_the_data_in_the_passive_is_shown_it():
+    # GUIDELINES, Actors and recipients: making data visible to other users is share with third_party
+    assert pairs("When a trip is requested, the Driver will be shown the rider's first name and pickup location.") == {
+        ("identity.name", "share"), ("location", "share")}
+    assert pairs("The delivery person will be given the first name of the customer and the delivery address.") == {
+        ("identity.name", "share"), ("contact.address", "share")}
+    assert ("network.ip", "share") in pairs("If you edit without registering, your IP address will be seen publicly.")
+    # the user given something of their own is not shown another person's data
+    assert not any(action == "share" for _, action in pairs("Each user is given a unique identifier."))

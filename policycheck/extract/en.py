@@ -4060,8 +4060,16 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
     / your teacher can see X", "guests receive X" (the service makes it visible to them: sharing). `viewers` are the people who can be
     shown data, `not_viewers` things of the user's that "see" nothing ("your browser can see your location")."""
     lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in ("show", "give") and passive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "the Driver will be shown the rider's first name", "the delivery person will be given the delivery
+        # address": the viewer as the subject of the passive, the data its object; not the user given something of
+        # their own ("each user is given a unique ID")
+        viewer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if viewer is not None and viewer.lemma_.lower() in viewers and (
+                lemma == "show" or viewer.lemma_.lower() not in USER_NOUNS):
+            return True
     if lemma in ("display", "show"):  # "X is shown to other users", "leaderboards show X to other players"
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
         # the parser often hangs "to other users" on the object ("show your photo to other users")
         objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in [c, *c.conjuncts]]
         # "we show that person your grades": the viewer as an indirect object (the parser may read it as the subject
@@ -4083,7 +4091,9 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
                         return True
         return False
     if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
-        if any(c.dep_ == "auxpass" for c in verb.children):  # "whatever you post can be seen by everyone"
+        if passive:  # "whatever you post can be seen by everyone", "your IP address will be seen publicly"
+            if any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
+                return True
             agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
             # a viewer named by a noun, not a verb's ("by the web servers hosting USDS.gov": the site's host)
             return agent is not None and any(t.lemma_.lower() in viewers and t.pos_ not in ("VERB", "AUX")
