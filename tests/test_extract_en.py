@@ -6877,3 +6877,9 @@ def test_a_viewer_shown_or_given_the_data_in_the_passive_is_shown_it():
     assert ("network.ip", "share") in pairs("If you edit without registering, your IP address will be seen publicly.")
     # the user given something of their own is not shown another person's data
     assert not any(action == "share" for _, action in pairs("Each user is given a unique identifier."))
+
+
+def test_a_conjoined_verb_with_an_infinitive_object_of_its_own_does_not_govern_the_first_object():
+    found = pairs("The delivery person will be given the first name of the customer, and may be required to upload "
+                  "a photograph.")
+    assert found == {("identity.name", "share"), ("media.photos", "collect")}

@@ -4306,10 +4306,13 @@ def _users_own_use(noun) -> bool:
 
 
 def _own_object(verb, span, strict: bool = False) -> bool:
-    """A conjoined verb with its own object ("collect X and send you Y") does not govern X."""
+    """A conjoined verb with its own object ("collect X and send you Y"), also one of its "to" infinitive after X
+    ("is given X and may be required to upload a photograph"), does not govern X."""
     if span is None and not strict:
         return False
-    for child in verb.children:
+    infinitives = [x for x in verb.children if x.dep_ == "xcomp" and span is not None and x.i >= span.end
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+    for child in [*verb.children, *(c for x in infinitives for c in x.children)]:
         if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
             return True
     return False
