@@ -6883,3 +6883,11 @@ def test_a_conjoined_verb_with_an_infinitive_object_of_its_own_does_not_govern_t
     found = pairs("The delivery person will be given the first name of the customer, and may be required to upload "
                   "a photograph.")
     assert found == {("identity.name", "share"), ("media.photos", "collect")}
+
+
+def test_document_number_and_order_number_name_their_records():
+    assert pairs("The provider returns to us the name, date of birth and document number extracted from the "
+                 "document.") == {("identity.name", "collect"), ("identity.birthdate", "collect"),
+                                  ("identity.id_number", "collect")}
+    assert ("financial.transactions", "collect") in pairs(
+        "We will ask you to confirm your email address, phone number and a recent order number.")
