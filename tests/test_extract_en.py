@@ -6891,3 +6891,12 @@ def test_document_number_and_order_number_name_their_records():
                                   ("identity.id_number", "collect")}
     assert ("financial.transactions", "collect") in pairs(
         "We will ask you to confirm your email address, phone number and a recent order number.")
+
+
+def test_what_a_voice_assistant_hears_is_audio():
+    assert pairs("We use your data for processing your voice requests.") == {
+        ("personal_info", "use"), ("media.audio", "use")}
+    assert pairs("The sound picked up by its microphones is analysed locally, on the speaker itself.") == {
+        ("media.audio", "use")}
+    assert pairs("Recordings of children's requests are deleted after 90 days.") == {("media.audio", "store")}
+    assert pairs("The sound of the engine is analysed by the car.") == set()
