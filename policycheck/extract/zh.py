@@ -210,7 +210,7 @@ ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an a
 OUR_CLAUSE = re.compile(r"(?:我们|我方|我行|本应用|本平台)(?!的?(?:服务|产品|平台|应用|网站))")  # not "使用我们服务时"
 
 
-def _posts_may_contain(text: str, clause_of: list[int]) -> list[tuple[int, int]]:
+def _posts_may_contain(text: str) -> list[tuple[int, int]]:
     """Spans of the data that posts or uploads by the person or other users are said to possibly contain
     ("您公开发布的信息中可能会涉及|您或他人的个人信息，如您在评价时选择上传包含个人信息的图片|。"), not of what we share
     ("我们共享的信息可能涉及…": our own practice states its verb)."""
@@ -332,7 +332,7 @@ class ChineseAnalyzer:
         titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE) for m in pattern.finditer(text)]
         used_features = [m.span("name") if m.group("name") else m.span("list") for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
-        posted_contents = _posts_may_contain(text, clause_of)
+        posted_contents = _posts_may_contain(text)
         for match in data_matches:
             if _inside(match.start, titles):
                 continue  # 《个人信息保护政策》: a document title; "“我的-收货地址”": the name of a screen
