@@ -207,7 +207,8 @@ POSTS_MAY_CONTAIN = re.compile(
 # ... what it may contain runs to the end of the sentence or to the advice or condition that follows ("，请您务必取得他人的合法授权")
 POSTS_CONTENTS_END = re.compile(r"[。；;：:]|[，,]\s*(?:请|您需|你需|您应|你应|若|如果|如您|如你)(?!在|选择)")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
-OUR_CLAUSE = re.compile(r"(?:我们|我方|我行|本应用|本平台)(?!的?(?:服务|产品|平台|应用|网站))")  # not "使用我们服务时"
+# we as a party in the clause before such posts ("我们与第三方共享的信息可能涉及…"), not our service ("使用我们服务时")
+WE_AS_PARTY = re.compile(r"(?:我们|我方|我行|本应用|本平台)(?!的?(?:服务|产品|平台|应用|网站))")
 
 
 def _posts_may_contain(text: str) -> list[tuple[int, int]]:
@@ -217,7 +218,7 @@ def _posts_may_contain(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in POSTS_MAY_CONTAIN.finditer(text):
         clause_start = next((i + 1 for i in range(match.start() - 1, -1, -1) if text[i] in "，,。；;：:"), 0)
-        if OUR_CLAUSE.search(text, clause_start, match.start()):
+        if WE_AS_PARTY.search(text, clause_start, match.start()):
             continue
         end = POSTS_CONTENTS_END.search(text, match.end())
         spans.append((match.end(), end.start() if end else len(text)))
