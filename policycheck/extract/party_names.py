@@ -277,9 +277,10 @@ CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")
 
 
-def _names_other_party(name: str, entities: EntityCatalog) -> bool:
-    """Whether an English `name` holds a catalogued party other than us ("Google Analytics", "third parties"):
-    no name of the policy's own."""
+def _holds_outside_party(name: str, entities: EntityCatalog) -> bool:
+    """Whether an English `name` holds a party other than us, catalogued or generic ("Google Analytics", "third
+    parties"): no name of the policy's own (not to be confused with `_names_another_party`, which weighs the phrases
+    around a repeated name)."""
     return any(m.value != FIRST_PARTY for m in entities.find(name, "en"))
 
 
@@ -296,7 +297,7 @@ def _opening_subject(document: Document, entities: EntityCatalog) -> list[str]:
     if not match or any(word in COMMON_CAPITALISED for word in match.group(1).split()):
         return []
     name = match.group(1)
-    if _names_other_party(name, entities):
+    if _holds_outside_party(name, entities):
         rest = re.split(r"(?<=[.!?])\s", block.text[match.end():])[0]
         if (not FIRST_PERSON.search(rest) or re.match(r"\s*us\b", rest)
                 or sum(len(re.findall(rf"\b{re.escape(name)}\b", b.text)) for b in document.blocks) < 2):
@@ -315,7 +316,7 @@ def _controller_names(document: Document, entities: EntityCatalog) -> list[str]:
     names: list[str] = []
     for match in CONTROLLER_NAME.finditer(text):
         name = match.group(1).strip(" ,")
-        if name.split()[0] in COMMON_CAPITALISED or _names_other_party(name, entities):
+        if name.split()[0] in COMMON_CAPITALISED or _holds_outside_party(name, entities):
             continue
         names.append(name)
         for other in re.finditer(rf"\b({NAME_WORDS}) ?\((?:the )?{re.escape(name)}\)|"
@@ -352,7 +353,7 @@ def _frequent_english_names(document: Document, entities: EntityCatalog) -> list
             continue
         if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
             continue
-        if _names_other_party(name, entities):
+        if _holds_outside_party(name, entities):
             continue
         if any(re.search(rf"\b[Ww]e\s+(?:also\s+)?(?:use|rely\s+on)\s+{re.escape(name)}\b", block.text)
                for block in document.blocks):
