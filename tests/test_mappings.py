@@ -165,3 +165,15 @@ def test_a_cookie_name_finds_the_sdk_that_sets_it_also_with_a_site_suffix():
     assert catalog.entity_for_cookie(" _ga_2XK7QZ ") == "google_analytics"  # a property id after the listed name
     assert catalog.entity_for_cookie("_gaz") is None  # no listed name followed by "_"
     assert catalog.entity_for_cookie("session_id") is None
+
+
+def test_sdk_makers_and_kind_words_must_be_unambiguous(tmp_path, monkeypatch):
+    """A `makers` brand that is a company id or a catalogued name would never be read as the SDK's maker, and a kind
+    word listed under two kinds would name both."""
+    problems = _problems_after_edit(tmp_path, monkeypatch, "sdks.yaml",
+                                    lambda text: text.replace("makers: [微信, WeChat, Weixin]",
+                                                              "makers: [微信, WeChat, Weixin, 腾讯, Baidu]")
+                                    .replace("  crash: [崩溃]", "  crash: [崩溃, 统计]"))
+    assert any("maker '腾讯' of wechat_opensdk is a name of tencent" in p for p in problems)
+    assert any("maker 'Baidu' of wechat_opensdk is the id of company baidu" in p for p in problems)
+    assert any("kind word '统计' is listed under analytics and crash" in p for p in problems)

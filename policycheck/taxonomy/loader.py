@@ -237,4 +237,20 @@ def _validate_sdks(data: dict, id_set: set[str]) -> list[str]:
                 for type_id in entry.get("data_types", []):
                     if type_id not in id_set:
                         problems.append(f"sdks.yaml: {entity} lists unknown data type {type_id}")
+    # a maker brand is looked up beside the company ids and only where the catalogue names no party: one that is a
+    # company's id or a catalogued name would never be read as this SDK's maker
+    for entry in data.get("sdks", []):
+        for maker in entry.get("makers", []):
+            key = " ".join(str(maker).lower().split())
+            if key in companies:
+                problems.append(f"sdks.yaml: maker '{maker}' of {entry['id']} is the id of company {key}")
+            if key in names:
+                problems.append(f"sdks.yaml: maker '{maker}' of {entry['id']} is a name of {names[key]}")
+    kind_of: dict[str, str] = {}
+    for kind, words in (data.get("kinds") or {}).items():
+        for word in words:
+            key = str(word).lower()
+            if key in kind_of and kind_of[key] != kind:
+                problems.append(f"sdks.yaml: kind word '{word}' is listed under {kind_of[key]} and {kind}")
+            kind_of[key] = kind
     return problems
