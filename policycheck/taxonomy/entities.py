@@ -221,7 +221,8 @@ def load_entities() -> EntityCatalog:
         entities[sdk["id"]] = Entity(
             id=sdk["id"], kind="sdk", name_en=name.get("en", "") or name.get("zh", ""),
             name_zh=name.get("zh", "") or name.get("en", ""), company=sdk.get("company"),
-            category=sdk.get("category", "other"), kinds=tuple(sdk.get("kinds", [])), vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
+            category=sdk.get("category", "other"), kinds=tuple(sdk.get("kinds", [])),
+            vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
             packages=tuple(sdk.get("packages", [])), hosts=tuple(sdk.get("hosts", [])),
             data_types=tuple(sdk.get("data_types", [])), cookies=tuple(sdk.get("cookies", [])),
         )
@@ -255,8 +256,8 @@ def load_entities() -> EntityCatalog:
                            for kind, words in (sdk_data.get("kinds") or {}).items()}
     for sdk in sdk_data.get("sdks") or []:
         entity = entities[sdk["id"]]
+        kinds = frozenset((entity.category,) + entity.kinds)
         for maker in ([entity.company] if entity.company else []) + [str(m) for m in sdk.get("makers", [])]:
-            kinds = frozenset((entity.category,) + entity.kinds)
             catalog._maker_sdks.setdefault(maker.lower(), []).append((entity.id, kinds))
     prefixes = [(prefix, entity.id) for entity in entities.values() for prefix in entity.packages]
     catalog._prefixes = sorted(prefixes, key=lambda item: -len(item[0]))
