@@ -493,7 +493,12 @@ def _maker_product(actor: str, name: str, purpose: str, entities: EntityCatalog)
     plus a kind of service is that product): "快手 | 广告投放" → kuaishou_ads, "微信 | 登录、分享至微信好友" →
     wechat_opensdk; `actor` when the purpose names no single SDK of the maker."""
     entity = entities.get(actor)
-    maker = actor if entity is not None and entity.kind == "company" else name.strip() if actor == THIRD_PARTY else None
+    if entity is not None and entity.kind == "company":
+        maker = actor  # a catalogued company ("快手")
+    elif actor == THIRD_PARTY:
+        maker = name.strip()  # maybe a brand of sdks.yaml `makers` ("微信")
+    else:
+        return actor  # an SDK, or us
     return (entities.sdk_of_kind(maker, f"{name} {purpose}") if maker else None) or actor
 
 
