@@ -25,8 +25,9 @@ def _unknown_sdk(latin_initial: str) -> re.Pattern[str]:
 UNKNOWN_SDK = _unknown_sdk("[A-Z]")
 # The same in Chinese text, which is matched folded (lower-cased): a Latin word before "SDK" is a name there ("acme sdk").
 UNKNOWN_SDK_ANY_CASE = _unknown_sdk("[A-Za-z]")
-# A maker's bare SDK ("小米SDK", "OPPO SDK", "中国电信SDK") in a text naming one kind of SDK (sdks.yaml `kinds`) is the
-# maker's SDK of that kind (GUIDELINES: an SDK named by its maker and its kind is the catalogued product of that kind).
+# "SDK" right after a name ("小米SDK", "OPPO SDK", "TalkingdataSDK"): a maker's bare SDK in a text naming one kind of SDK
+# (sdks.yaml `kinds`) is the maker's SDK of that kind (`_maker_with_kind`; GUIDELINES: an SDK named by its maker and its
+# kind is the catalogued product of that kind), a catalogued Latin name so written is that entity (`_latin_name_before_sdk`).
 SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
 
 
@@ -127,7 +128,7 @@ class EntityCatalog:
         matcher misses: that entity."""
         name = sdk.group(1)
         words = SDK_AFTER_NAME.split(name)[0]
-        if not words.isascii() or not words:
+        if not words or not words.isascii():
             return None
         named = self.matchers[lang].find(words)
         if len(named) == 1 and named[0].start == 0 and named[0].end == len(words) and named[0].value not in (
