@@ -196,8 +196,8 @@ class Extractor:
                 # "You have the right to:" or "When we close your account we'll delete your:" are rights or what is
                 # deleted: no practice either
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index), exempt=True)
-                if sentence.language != "zh":
-                    statements.extend(_own_practices(sentence, analysis))
+                if sentence.language != "zh":  # the introduction itself may still state a practice of ours
+                    statements.extend(_practices_of_exempt_introduction(sentence, analysis))
                 continue
             if context.exempt and context.intro_frames is not None and not (
                     sentence.language == "en" and sentence.start > 0 and OUR_CLAUSE.search(sentence.text)):
@@ -947,7 +947,7 @@ def _sent_container(sentence: Sentence, document: Document) -> bool:
                 and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text))
 
 
-def _own_practices(sentence: Sentence, analysis: SentenceAnalysis) -> list[Statement]:
+def _practices_of_exempt_introduction(sentence: Sentence, analysis: SentenceAnalysis) -> list[Statement]:
     """What an introduction whose items state no practice does itself to the data it names: "If … we transfer your
     personal information to a country that has not been recognized …, Fleet will implement appropriate safeguards,
     including:" → `use` `personal_info` (the safeguards listed below it stay without practice); not a practice done by
