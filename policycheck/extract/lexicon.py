@@ -66,6 +66,8 @@ class Lexicon:
     sale_verbs: set[str]
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    sdk_embedding_verbs: set[str] = field(default_factory=set)  # "嵌入…SDK收集": the SDK's practice follows
+    sdk_use_verbs: set[str] = field(default_factory=set)  # "我行使用了字节跳动SDK": other verbs of using an SDK
     cookie_table_header: list[re.Pattern[str]] = field(default_factory=list)
     cookie_headings: list[re.Pattern[str]] = field(default_factory=list)  # a section on cookies
     cookie_table_columns: list[re.Pattern[str]] = field(default_factory=list)  # "Name", "Expires" of a cookie list
@@ -134,6 +136,13 @@ class Lexicon:
         `in_compounds` also one joined to others by hyphens ("non-aggregate", "aggregate-level")."""
         words = self._anonymity_words
         return bool(words) and _words_regex(words, in_compounds).search(text.lower()) is not None
+
+    @cached_property
+    def uses_sdk(self) -> re.Pattern[str]:
+        """A verb of using or embedding an SDK with an optional 了 ("使用了", "接入"): `sdk_use_verbs` and
+        `sdk_embedding_verbs`, longest first; a language listing none has no such verb."""
+        verbs = sorted(self.sdk_use_verbs | self.sdk_embedding_verbs, key=lambda verb: (-len(verb), verb))
+        return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})了?" if verbs else "(?!)")
 
     @cached_property
     def _anonymity_words(self) -> tuple[str, ...]:

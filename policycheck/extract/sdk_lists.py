@@ -89,9 +89,8 @@ def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, s
     return THIRD_PARTY, cleaned[:60] or None
 
 
-# The verb of using an SDK in a record's value ("我行使用了字节跳动SDK", "需要用到阿里云反馈SDK", "我们会接入百度地图SDK").
-USES_SDK = re.compile(r"(?:使用|用到|集成|接入|嵌入|引入|调用)了?")
-# What may stand between that verb and the SDK's name: its provider ("科大讯飞公司的"), up to 20 characters.
+# What may stand after a verb of using an SDK in a record's value ("我行使用了字节跳动SDK", "需要用到阿里云反馈SDK", "我们会接入
+# 百度地图SDK"; the lexicon's `uses_sdk`) and before the SDK's name: its provider ("科大讯飞公司的"), up to 20 characters.
 SDK_AFTER_USE = re.compile(r"[^，,。；;：:]{0,20}")
 
 
@@ -103,7 +102,7 @@ def _sdks_used_in(value: str, entities: EntityCatalog) -> list[str]:
     first_data = min((m.start for m in data_matcher("zh").find(value)), default=len(value))
     found = [m for m in entities.find(value, "zh") if m.end <= first_data]
     used = []
-    for verb in USES_SDK.finditer(value, 0, first_data):
+    for verb in load_lexicon("zh").uses_sdk.finditer(value, 0, first_data):
         span = SDK_AFTER_USE.match(value, verb.end())
         for match in found:
             if verb.end() <= match.start < span.end() and match.value not in (FIRST_PARTY, THIRD_PARTY):

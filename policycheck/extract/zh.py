@@ -62,7 +62,6 @@ MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|
 # between the parties of a coordinated recipient ("向支付宝或微信支付提供", "共享给支付宝、微信支付"), after the first
 # one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
 PARTY_CONJUNCTION = re.compile(r"(?:[“\"][^”\"]{0,8}[”\"]|（[^（）]{0,16}）|\([^()]{0,16}\))?\s*(?:、|或|或者|和|及|以及|与|/)\s*")
-EMBEDDING_VERBS = {"嵌入", "集成", "接入", "内嵌", "植入"}  # 我们在应用程序中嵌入…SDK收集…: we collect through the SDK
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
@@ -263,6 +262,8 @@ class ChineseAnalyzer:
         self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()
         self.blockers = lexicon.negation_blockers
         self._embedded_cache: tuple | None = None
+        # our using an SDK whose name ends the text searched ("我们使用了百度音视频直播 SDK"): `_sdk_needing_grant`
+        self._we_use_sdk = re.compile(r"(?:我们|我行|我方)[^，,。；;]{0,4}?" + lexicon.uses_sdk.pattern + r"[^，,。；;]{0,20}$")
         # a phone maker -> its push SDK ("xiaomi" -> "mipush")
         self._maker_push = {e.company: e.id for e in entities.entities.values()
                             if e.kind == "sdk" and e.category == "push" and e.company in PHONE_MAKERS}
@@ -1143,7 +1144,7 @@ class ChineseAnalyzer:
     def _find_embedded_spans(self, tokens: list[Token], clause_of: list[int], actors) -> list[tuple[int, int]]:
         spans = []
         for index, token in enumerate(tokens):
-            if token.word not in EMBEDDING_VERBS:
+            if token.word not in self.lex.sdk_embedding_verbs:
                 continue
             clause = clause_of[token.start]
             if not any(m.value == FIRST_PARTY and m.end <= token.start and clause_of[m.start] == clause for m in actors):
@@ -1344,8 +1345,7 @@ class ChineseAnalyzer:
             action = "use"
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
-    @staticmethod
-    def _sdk_needing_grant(position: int, tokens: list[Token], actors) -> str | None:
+    def _sdk_needing_grant(self, position: int, tokens: list[Token], actors) -> str | None:
         """The SDK we use that needs what the person grants right after it, with no party of its own ("我们使用了百度音视频
         直播 SDK，需要您授权以下内容的访问权限：相机…" → the SDK collects; GUIDELINES: the clause after "we use the SDK" with
         no subject of its own is the SDK's), or None."""
@@ -1356,7 +1356,7 @@ class ChineseAnalyzer:
         if not sdks or any(sdks[-1].end <= m.start < tokens[position].start for m in actors if m is not sdks[-1]):
             return None
         text = _words(tokens)
-        if not re.search(r"(?:我们|我行|我方)[^，,。；;]{0,4}?(?:使用|集成|接入|嵌入)了?[^，,。；;]{0,20}$", text[:sdks[-1].start]):
+        if not self._we_use_sdk.search(text, 0, sdks[-1].start):
             return None
         if re.search(r"[。；;]", text[sdks[-1].end:tokens[person].start]):
             return None
