@@ -68,6 +68,14 @@ class Lexicon:
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     sdk_embedding_verbs: set[str] = field(default_factory=set)  # "嵌入…SDK收集": the SDK's practice follows
     sdk_use_verbs: set[str] = field(default_factory=set)  # "我行使用了字节跳动SDK": other verbs of using an SDK
+    # what posts may contain ("您公开发布的信息中可能会涉及…"): `zh.PostPatterns`
+    posting_verbs: set[str] = field(default_factory=set)  # "发布", "上传"
+    post_nouns: set[str] = field(default_factory=set)  # "发布的信息", "分享的评论"
+    post_media_nouns: set[str] = field(default_factory=set)  # post nouns also after "您的" alone ("您的照片")
+    post_containment_verbs: set[str] = field(default_factory=set)  # "可能包含", "可能会涉及"
+    post_contents_end_openers: set[str] = field(default_factory=set)  # "，请您务必…": advice ending what they contain
+    first_party_words: set[str] = field(default_factory=set)  # "我们", "本平台": us as a party
+    own_service_nouns: set[str] = field(default_factory=set)  # "我们(的)服务": our service, not us as a party
     cookie_table_header: list[re.Pattern[str]] = field(default_factory=list)
     cookie_headings: list[re.Pattern[str]] = field(default_factory=list)  # a section on cookies
     cookie_table_columns: list[re.Pattern[str]] = field(default_factory=list)  # "Name", "Expires" of a cookie list
@@ -141,8 +149,7 @@ class Lexicon:
     def uses_sdk(self) -> re.Pattern[str]:
         """A verb of using or embedding an SDK with an optional 了 ("使用了", "接入"): `sdk_use_verbs` and
         `sdk_embedding_verbs`, longest first; a language listing none has no such verb."""
-        verbs = sorted(self.sdk_use_verbs | self.sdk_embedding_verbs, key=lambda verb: (-len(verb), verb))
-        return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})了?" if verbs else "(?!)")
+        return re.compile(alternation(self.sdk_use_verbs | self.sdk_embedding_verbs) + "了?")
 
     @cached_property
     def _anonymity_words(self) -> tuple[str, ...]:
@@ -166,6 +173,13 @@ class Lexicon:
 # the clause's transfer of personal information with the event as its verb (`zh._continue_merger`), and compare
 # reads a statement with that verb as a transfer, not as sharing with a processor (`coverage.TRANSFER_VERBS`).
 MERGER_EVENTS = r"合并|并购|收购|兼并|重组|分立|破产|资产(?:转让|出售)|出售(?:全部|部分)?(?:股份|资产)"
+
+
+def alternation(words: set[str] | list[str]) -> str:
+    """A regex group matching any of `words`, the longest first ({"如果", "如"} → "(?:如果|如)"); it matches nothing
+    when there are none."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return f"(?:{'|'.join(map(re.escape, ordered))})" if ordered else "(?!)"
 
 
 @lru_cache(maxsize=None)

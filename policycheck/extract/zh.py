@@ -21,7 +21,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
 from ..taxonomy.matcher import Match
 from .base import Frame, Mention, SentenceAnalysis, unique_frames
-from .lexicon import MERGER_EVENTS, Lexicon, any_match
+from .lexicon import MERGER_EVENTS, Lexicon, alternation, any_match
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
@@ -197,29 +197,41 @@ KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
 
-# what the person or other users post, upload, share or provide said to possibly contain data ("您公开发布的信息中可能会涉及
-# 您或他人的个人信息", "其他用户发布的照片或分享的视频中可能包含您的信息", "您提供的视频可能包含个人敏感信息"): the service
-# receives that data, a collection (GUIDELINES: the person's information in what other users publish, and in their own posts)
-POSTS_MAY_CONTAIN = re.compile(
-    r"(?:(?:发布|上传|分享|共享|提供|提交)[^。；;：:，,]{0,16}?的(?:公开)?(?:信息|内容|照片|图片|视频|评论|作品)|(?:您|你)的(?:照片|图片|视频))"
-    r"[^。；;：:，,可]{0,30}?[，,]?\s*(?:亦|也|还)?(?:可能|或)会?(?:涉及|包含|含有|泄露)(?:到)?(?!的)")
-# ... what it may contain runs to the end of the sentence or to the advice or condition that follows ("，请您务必取得他人的合法授权")
-POSTS_CONTENTS_END = re.compile(r"[。；;：:]|[，,]\s*(?:请|您需|你需|您应|你应|若|如果|如您|如你)(?!在|选择)")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
-# we as a party in the clause before such posts ("我们与第三方共享的信息可能涉及…"), not our service ("使用我们服务时")
-WE_AS_PARTY = re.compile(r"(?:我们|我方|我行|本应用|本平台)(?!的?(?:服务|产品|平台|应用|网站))")
 
 
-def _posts_may_contain(text: str) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class PostPatterns:
+    """The regexes of `_posts_may_contain`, built once from the cue lists of what posts may contain
+    (mappings/cues/zh.yaml: `posting_verbs`, `post_nouns`, …)."""
+    may_contain: re.Pattern[str]  # "您公开发布的信息中可能会涉及", "其他用户发布的照片或分享的视频中可能包含"
+    contents_end: re.Pattern[str]  # "。", "，请您务必取得他人的合法授权": where what they may contain ends
+    we_as_party: re.Pattern[str]  # "我们与第三方共享的信息…": us as a party, not our service ("使用我们服务时")
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> PostPatterns:
+        posted = alternation(lex.post_nouns | lex.post_media_nouns)
+        media = alternation(lex.post_media_nouns)
+        return cls(
+            may_contain=re.compile(
+                rf"(?:{alternation(lex.posting_verbs)}[^。；;：:，,]{{0,16}}?的(?:公开)?{posted}|(?:您|你)的{media})"
+                rf"[^。；;：:，,可]{{0,30}}?[，,]?\s*(?:亦|也|还)?(?:可能|或)会?{alternation(lex.post_containment_verbs)}"
+                r"(?:到)?(?!的)"),
+            contents_end=re.compile(rf"[。；;：:]|[，,]\s*{alternation(lex.post_contents_end_openers)}(?!在|选择)"),
+            we_as_party=re.compile(rf"{alternation(lex.first_party_words)}(?!的?{alternation(lex.own_service_nouns)})"))
+
+
+def _posts_may_contain(text: str, patterns: PostPatterns) -> list[tuple[int, int]]:
     """Spans of the data that posts or uploads by the person or other users are said to possibly contain
     ("您公开发布的信息中可能会涉及|您或他人的个人信息，如您在评价时选择上传包含个人信息的图片|。"), not of what we share
-    ("我们共享的信息可能涉及…": our own practice states its verb)."""
+    ("我们共享的信息可能涉及…": our own practice states its verb). The service receives that data, a collection
+    (GUIDELINES: the person's information in what other users publish, and in their own posts)."""
     spans = []
-    for match in POSTS_MAY_CONTAIN.finditer(text):
+    for match in patterns.may_contain.finditer(text):
         clause_start = next((i + 1 for i in range(match.start() - 1, -1, -1) if text[i] in "，,。；;：:"), 0)
-        if WE_AS_PARTY.search(text, clause_start, match.start()):
+        if patterns.we_as_party.search(text, clause_start, match.start()):
             continue
-        end = POSTS_CONTENTS_END.search(text, match.end())
+        end = patterns.contents_end.search(text, match.end())
         spans.append((match.end(), end.start() if end else len(text)))
     return spans
 
@@ -262,6 +274,7 @@ class ChineseAnalyzer:
         self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()
         self.blockers = lexicon.negation_blockers
         self._embedded_cache: tuple | None = None
+        self._posts = PostPatterns.of(lexicon)
         # our using an SDK whose name ends the text searched ("我们使用了百度音视频直播 SDK"): `_sdk_needing_grant`
         self._we_use_sdk = re.compile(r"(?:我们|我行|我方)[^，,。；;]{0,4}?" + lexicon.uses_sdk.pattern + r"[^，,。；;]{0,20}$")
         # a phone maker -> its push SDK ("xiaomi" -> "mipush")
@@ -334,7 +347,7 @@ class ChineseAnalyzer:
         titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE) for m in pattern.finditer(text)]
         used_features = [m.span("name") if m.group("name") else m.span("list") for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
-        posted_contents = _posts_may_contain(text)
+        posted_contents = _posts_may_contain(text, self._posts)
         for match in data_matches:
             if _inside(match.start, titles):
                 continue  # 《个人信息保护政策》: a document title; "“我的-收货地址”": the name of a screen
