@@ -177,3 +177,33 @@ def test_sdk_makers_and_kind_words_must_be_unambiguous(tmp_path, monkeypatch):
     assert any("maker '腾讯' of wechat_opensdk is a name of tencent" in p for p in problems)
     assert any("maker 'Baidu' of wechat_opensdk is the id of company baidu" in p for p in problems)
     assert any("kind word '统计' is listed under analytics and crash" in p for p in problems)
+
+
+def _entities_after_edit(tmp_path, monkeypatch, edit):
+    """load_entities() from a copy of mappings/ whose sdks.yaml was changed by `edit(text) -> text`."""
+    import shutil
+
+    from policycheck import resources
+    from policycheck.taxonomy import load_entities
+    from policycheck.taxonomy.loader import load_mapping
+
+    copy = tmp_path / "mappings"
+    shutil.copytree(mappings_dir(), copy)
+    path = copy / "sdks.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
+    resources.mappings_dir.cache_clear()
+    load_mapping.cache_clear()
+    try:
+        return load_entities.__wrapped__()
+    finally:
+        resources.mappings_dir.cache_clear()
+        load_mapping.cache_clear()
+
+
+def test_the_longest_kind_word_after_a_maker_names_its_sdk(tmp_path, monkeypatch):
+    """A kind word that begins a longer one of another kind (a push word "听", made up here, before the voice word
+    "听写") neither hides it nor is named with it: "百度听写" is Baidu's speech SDK, whatever the order of the kinds."""
+    catalog = _entities_after_edit(tmp_path, monkeypatch,
+                                   lambda text: text.replace("  push: [推送, push]", "  push: [推送, push, 听]"))
+    assert [m.value for m in catalog.find("百度听写会收集您的语音信息。", "zh")] == ["baidu_speech"]

@@ -62,6 +62,8 @@ class EntityCatalog:
     _host_index: dict[str, str] = field(default_factory=dict)
     _cookie_index: dict[str, str] = field(default_factory=dict)  # cookie name -> the SDK that sets it
     _kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> folded words naming it
+    # (kind word, its kind) of all kinds, each word before its prefixes: ("一键登录", "login") before a ("一键", …)
+    _kind_words_longest_first: tuple[tuple[str, str], ...] = ()
     _maker_sdks: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # maker -> (sdk, kinds)
 
     def get(self, entity_id: str) -> Entity | None:
@@ -71,7 +73,8 @@ class EntityCatalog:
         """Actor mentions in `text`: Match objects whose value is first_party, third_party or an entity id.
 
         Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties."""
-        found = [self._maker_with_kind(m, text) for m in self.matchers[lang].find(text)]
+        folded = text.lower()
+        found = [self._maker_with_kind(m, text, folded) for m in self.matchers[lang].find(text)]
         for sdk in (UNKNOWN_SDK_ANY_CASE if lang == "zh" else UNKNOWN_SDK).finditer(text):
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
@@ -99,28 +102,34 @@ class EntityCatalog:
         """The one catalogued SDK of `maker` (a company id or a brand of sdks.yaml `makers`) of the kinds whose words
         `text` writes: ("kuaishou", "广告投放") → kuaishou_ads, ("微信", "登录、将页面分享至微信好友") → wechat_opensdk;
         None when the text names no kind of it, or more than one SDK of the kinds it names."""
-        folded = text.lower()
-        named = {kind for kind, words in self._kind_words.items() if any(word in folded for word in words)}
-        found = [sdk for sdk, kinds in self._maker_sdks.get(maker.lower(), ()) if kinds & named] if named else []
+        return self._sdk_of_kinds(maker, self._kinds_written(text.lower()))
+
+    def _kinds_written(self, folded: str) -> set[str]:
+        """The kinds whose words a lower-cased text writes ("用于向用户推送消息" → {"push"})."""
+        return {kind for kind, words in self._kind_words.items() if any(word in folded for word in words)}
+
+    def _sdk_of_kinds(self, maker: str, kinds: set[str]) -> str | None:
+        """The one catalogued SDK of `maker` serving any of `kinds`, or None."""
+        found = [sdk for sdk, served in self._maker_sdks.get(maker.lower(), ()) if served & kinds] if kinds else []
         return found[0] if len(found) == 1 else None
 
-    def _maker_with_kind(self, match: Match, text: str) -> Match:
-        """A company named right before a word of a kind of SDK ("百度TTS" → baidu_speech), or named with a
-        bare "SDK" in a text of that kind ("小米SDK 获取…，用于向用户推送消息" → mipush), is its SDK of that kind."""
+    def _maker_with_kind(self, match: Match, text: str, folded: str) -> Match:
+        """A company named right before a word of a kind of SDK ("百度TTS" → baidu_speech; the longest such word), or
+        named with a bare "SDK" in a text of that kind ("小米SDK 获取…，用于向用户推送消息" → mipush), is its SDK of
+        that kind. `folded` is `text` lower-cased."""
         entity = self.entities.get(match.value)
         if entity is None or entity.kind != "company" or match.value not in self._maker_sdks:
             return match
-        folded = text.lower()
         start = match.end + (folded[match.end:match.end + 1] == " ")
-        kind_word = next((word for words in self._kind_words.values() for word in words
+        kind_word = next(((word, kind) for word, kind in self._kind_words_longest_first
                           if folded.startswith(word, start)), None)
-        if kind_word and (sdk := self.sdk_of_kind(match.value, kind_word)):
-            end = start + len(kind_word)
+        if kind_word and (sdk := self._sdk_of_kinds(match.value, {kind_word[1]})):
+            end = start + len(kind_word[0])
             after = SDK_AFTER_NAME.match(text, end)
             end = after.end() if after else end
             return Match(match.start, end, sdk, text[match.start:end])
         after = SDK_AFTER_NAME.match(text, match.end)
-        sdk = self.sdk_of_kind(match.value, text) if after else None
+        sdk = self._sdk_of_kinds(match.value, self._kinds_written(folded)) if after else None
         return Match(match.start, after.end(), sdk, text[match.start:after.end()]) if sdk else match
 
     def _latin_name_before_sdk(self, sdk: re.Match, lang: str) -> Match | None:
@@ -255,6 +264,9 @@ def load_entities() -> EntityCatalog:
         catalog.matchers[lang] = matcher
     catalog._kind_words = {kind: tuple(str(word).lower() for word in words)
                            for kind, words in (sdk_data.get("kinds") or {}).items()}
+    catalog._kind_words_longest_first = tuple(sorted(
+        ((word, kind) for kind, words in catalog._kind_words.items() for word in words),
+        key=lambda item: (-len(item[0]), item[0])))
     for sdk in sdk_data.get("sdks") or []:
         entity = entities[sdk["id"]]
         kinds = frozenset((entity.category,) + entity.kinds)
