@@ -3373,6 +3373,9 @@ def test_maker_sdk_in_push_text_is_its_push_sdk():
     assert {s.actor for s in statements_of("（11）.小米SDK 获取常用设备信息、设备标识符，用于向用户推送消息。")} == {"mipush"}
     assert {s.actor for s in statements_of("（14）.OPPO SDK 获取设备标识符，用于向用户推送消息。")} == {"oppo_push"}
     assert {s.actor for s in statements_of("华为SDK获取您的摄像头权限，用于人脸认证。")} == {"huawei"}
+    # a kind word right after a kind negation (sdks.yaml `kind_negations`) names no kind: "非广告用途" is not ads
+    assert {s.actor for s in statements_of("百度SDK获取设备标识符，仅用于非广告用途。")} == {"baidu"}
+    assert {s.actor for s in statements_of("百度SDK获取设备标识符，用于广告投放。")} == {"baidu_mobads"}
 
 
 def test_maker_and_kind_name_the_makers_sdk_of_that_kind():

@@ -61,7 +61,8 @@ class EntityCatalog:
     _hosts: list[tuple[str, str]] = field(default_factory=list)
     _host_index: dict[str, str] = field(default_factory=dict)
     _cookie_index: dict[str, str] = field(default_factory=dict)  # cookie name -> the SDK that sets it
-    _kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> folded words naming it
+    # category -> its words (lower-cased), none right after a kind negation ("非广告用途" names no ads)
+    _kind_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # (kind word, its kind) of all kinds, each word before its prefixes: ("一键登录", "login") before a ("一键", …)
     _kind_words_longest_first: tuple[tuple[str, str], ...] = ()
     _maker_sdks: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # maker -> (sdk, kinds)
@@ -106,7 +107,7 @@ class EntityCatalog:
 
     def _kinds_written(self, folded: str) -> set[str]:
         """The kinds whose words a lower-cased text writes ("用于向用户推送消息" → {"push"})."""
-        return {kind for kind, words in self._kind_words.items() if any(word in folded for word in words)}
+        return {kind for kind, pattern in self._kind_patterns.items() if pattern.search(folded)}
 
     def _sdk_of_kinds(self, maker: str, kinds: set[str]) -> str | None:
         """The one catalogued SDK of `maker` serving any of `kinds`, or None."""
@@ -262,10 +263,12 @@ def load_entities() -> EntityCatalog:
             for phrase in catalog.first_party_terms[lang]:
                 matcher.add(phrase, FIRST_PARTY)
         catalog.matchers[lang] = matcher
-    catalog._kind_words = {kind: tuple(str(word).lower() for word in words)
-                           for kind, words in (sdk_data.get("kinds") or {}).items()}
+    kind_words = {kind: [str(word).lower() for word in words] for kind, words in (sdk_data.get("kinds") or {}).items()}
+    not_after_negation = "".join(f"(?<!{re.escape(str(prefix))})" for prefix in sdk_data.get("kind_negations") or [])
+    catalog._kind_patterns = {kind: re.compile(not_after_negation + "(?:" + "|".join(map(re.escape, words)) + ")")
+                              for kind, words in kind_words.items() if words}
     catalog._kind_words_longest_first = tuple(sorted(
-        ((word, kind) for kind, words in catalog._kind_words.items() for word in words),
+        ((word, kind) for kind, words in kind_words.items() for word in words),
         key=lambda item: (-len(item[0]), item[0])))
     for sdk in sdk_data.get("sdks") or []:
         entity = entities[sdk["id"]]
