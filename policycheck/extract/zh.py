@@ -276,8 +276,8 @@ class ChineseAnalyzer:
         self._embedded_cache: tuple | None = None
         self._posts = PostPatterns.of(lexicon)
         # our using an SDK whose name ends the text searched ("我们使用了百度音视频直播 SDK"): `_sdk_needing_grant`
-        self._we_use_sdk = re.compile(alternation(lexicon.first_party_words) + r"[^，,。；;]{0,4}?" + lexicon.uses_sdk.pattern
-                                      + r"[^，,。；;]{0,20}$")
+        self._we_use_sdk = re.compile(alternation(lexicon.first_party_words) + r"[^，,。；;]{0,4}?"
+                                      + lexicon.uses_sdk.pattern + r"[^，,。；;]{0,20}$")
         # a phone maker -> its push SDK ("xiaomi" -> "mipush")
         self._maker_push = {e.company: e.id for e in entities.entities.values()
                             if e.kind == "sdk" and e.category == "push" and e.company in PHONE_MAKERS}
