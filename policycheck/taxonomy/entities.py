@@ -39,7 +39,7 @@ class Entity:
     name_zh: str
     company: str | None = None
     category: str = "other"
-    kinds: tuple[str, ...] = ()  # kinds served besides the category
+    also_serves: tuple[str, ...] = ()  # kinds served besides the category (sdks.yaml `also_serves`)
     vendor_en: str = ""
     vendor_zh: str = ""
     packages: tuple[str, ...] = ()
@@ -232,7 +232,7 @@ def load_entities() -> EntityCatalog:
         entities[sdk["id"]] = Entity(
             id=sdk["id"], kind="sdk", name_en=name.get("en", "") or name.get("zh", ""),
             name_zh=name.get("zh", "") or name.get("en", ""), company=sdk.get("company"),
-            category=sdk.get("category", "other"), kinds=tuple(sdk.get("kinds", [])),
+            category=sdk.get("category", "other"), also_serves=tuple(sdk.get("also_serves", [])),
             vendor_en=vendor.get("en", ""), vendor_zh=vendor.get("zh", ""),
             packages=tuple(sdk.get("packages", [])), hosts=tuple(sdk.get("hosts", [])),
             data_types=tuple(sdk.get("data_types", [])), cookies=tuple(sdk.get("cookies", [])),
@@ -272,7 +272,7 @@ def load_entities() -> EntityCatalog:
         key=lambda item: (-len(item[0]), item[0])))
     for sdk in sdk_data.get("sdks") or []:
         entity = entities[sdk["id"]]
-        kinds = frozenset((entity.category,) + entity.kinds)
+        kinds = frozenset((entity.category,) + entity.also_serves)
         for maker in ([entity.company] if entity.company else []) + [str(m) for m in sdk.get("makers", [])]:
             catalog._maker_sdks.setdefault(maker.lower(), []).append((entity.id, kinds))
     prefixes = [(prefix, entity.id) for entity in entities.values() for prefix in entity.packages]
