@@ -3376,6 +3376,9 @@ def test_maker_sdk_in_push_text_is_its_push_sdk():
     # a kind word right after a kind negation (sdks.yaml `kind_negations`) names no kind: "非广告用途" is not ads
     assert {s.actor for s in statements_of("百度SDK获取设备标识符，仅用于非广告用途。")} == {"baidu"}
     assert {s.actor for s in statements_of("百度SDK获取设备标识符，用于广告投放。")} == {"baidu_mobads"}
+    # a Latin kind word only as a word of its own (or right before "SDK"): the "push" of "Pushover" names no kind
+    assert {s.actor for s in statements_of("小米SDK获取设备标识符，用于Pushover通知的兼容。")} == {"xiaomi"}
+    assert {s.actor for s in statements_of("小米SDK获取设备标识符，用于push通知。")} == {"mipush"}
 
 
 def test_maker_and_kind_name_the_makers_sdk_of_that_kind():

@@ -213,6 +213,14 @@ def _add_english(matcher: PhraseMatcher[str], phrase: str, value: str) -> None:
         matcher.add(form, value)
 
 
+def _kind_word_regex(word: str) -> str:
+    """A kind word of sdks.yaml as a regex over lower-cased text: a Latin word only as a word of its own or right before
+    "sdk" ("push", "pushsdk", "百度tts"; not the "ocr" of "democracy" nor the "push" of "jpush"), a Chinese one anywhere."""
+    if word.isascii() and word.isalpha():
+        return rf"(?<![a-z]){re.escape(word)}(?:(?![a-z])|(?=sdk))"
+    return re.escape(word)
+
+
 @lru_cache(maxsize=1)
 def load_entities() -> EntityCatalog:
     actors = load_mapping("actors.yaml")
@@ -265,7 +273,7 @@ def load_entities() -> EntityCatalog:
         catalog.matchers[lang] = matcher
     kind_words = {kind: [str(word).lower() for word in words] for kind, words in (sdk_data.get("kinds") or {}).items()}
     not_after_negation = "".join(f"(?<!{re.escape(str(prefix))})" for prefix in sdk_data.get("kind_negations") or [])
-    catalog._kind_patterns = {kind: re.compile(not_after_negation + "(?:" + "|".join(map(re.escape, words)) + ")")
+    catalog._kind_patterns = {kind: re.compile(not_after_negation + "(?:" + "|".join(map(_kind_word_regex, words)) + ")")
                               for kind, words in kind_words.items() if words}
     catalog._kind_words_longest_first = tuple(sorted(
         ((word, kind) for kind, words in kind_words.items() for word in words),
