@@ -741,15 +741,15 @@ class Extractor:
         carried: list[list[str]] = [[] for _ in sentences]
         for index in range(1, len(sentences)):
             sentence, before = sentences[index], sentences[index - 1]
-            if (sentence.language != "zh" or sentence.kind == "heading" or before.block_index != sentence.block_index
-                    or self.zh.names_party(sentence.text, aliases, other_names)):
+            if sentence.language != "zh" or sentence.kind == "heading" or before.block_index != sentence.block_index:
                 continue
             named = [(party, words) for party, words in self._parties_in(before.text, "zh")
                      if f"（{words}）" not in before.text and f"({words})" not in before.text]
-            if any("sdk" in words.lower() for _, words in named):
-                carried[index] = list(dict.fromkeys(party for party, _ in named))
-            else:
-                carried[index] = carried[index - 1]
+            sdks = (list(dict.fromkeys(party for party, _ in named)) if any("sdk" in words.lower() for _, words in named)
+                    else carried[index - 1])
+            # (whether the sentence names a party of its own, the costlier test, only when there are SDKs to carry)
+            if sdks and not self.zh.names_party(sentence.text, aliases, other_names):
+                carried[index] = sdks
         return carried
 
     def _category_members(self, sentences: list[Sentence], index: int, frames: list[Frame]) -> list[Frame]:
