@@ -1298,7 +1298,7 @@ class EnglishAnalyzer:
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
 
-    def _upload_denied_of_kept(self, keeping, span, default_actor: str) -> Frame | None:
+    def _upload_denial_after_keeping(self, keeping, span, default_actor: str) -> Frame | None:
         """`not_collect` of data a verb keeps on the person's own device when a later coordinated verb denies sending it
         to us by a pronoun or with no object ("The App keeps your game progress on your device and does not transmit it
         to us", "stores your photos locally and never uploads them"; GUIDELINES: device-local data, the upload denial
@@ -1510,7 +1510,7 @@ class EnglishAnalyzer:
             # "your cycle data is stored only on your phone": kept by the user, not retained by us; unless a
             # coordinated clause denies sending it to us ("keeps your game progress on your device and does not
             # transmit it to us")
-            return self._upload_denied_of_kept(verb, span, default_actor)
+            return self._upload_denial_after_keeping(verb, span, default_actor)
         if action == "share":
             if recipient == "user" or self._revealing_clause(verb):
                 return None

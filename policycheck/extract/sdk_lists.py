@@ -23,10 +23,6 @@ SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|
 # In a Chinese SDK list a third party's API is listed as its SDK is ("头条短视频API：获取IMEI权限…").
 SDK_WORD_ZH = re.compile(SDK_WORD.pattern + r"|API(?![A-Za-z])")
 
-
-def _sdk_word(lang: str) -> re.Pattern[str]:
-    """The words that call a name an SDK in `lang`."""
-    return SDK_WORD_ZH if lang == "zh" else SDK_WORD
 # A colon followed by a value: a list item that says something of its own ("… in Google Analytics: 14 months.").
 ITEM_VALUE = re.compile(r"[:：]\s*\S")
 NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
@@ -44,6 +40,11 @@ CATEGORY_COLUMN = re.compile(r"(?i)^[\W_]*(?:(?:data|information) )?(?:categor(?
 
 NOT_COLLECTED_CELL = re.compile(r"^(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
+
+
+def _sdk_word(lang: str) -> re.Pattern[str]:
+    """The words that call a name an SDK in `lang`."""
+    return SDK_WORD_ZH if lang == "zh" else SDK_WORD
 
 
 @dataclass
