@@ -6126,6 +6126,28 @@ def test_the_ip_address_a_location_is_worked_out_from_is_used_not_collected():
         ("network.ip", "collect")}
 
 
+def test_the_ip_address_a_location_is_derived_from_is_only_used_whatever_the_rows_or_lists_practice():
+    # GUIDELINES: a location derived from the IP address (also in a table cell) is the line's action on the location
+    # plus `use` of network.ip by the party deriving it; the row's collection and sharing are the location's
+    html = ("<table>\n<tr><th>Category</th><th>Examples</th><th>Disclosed to</th><th>Sold or shared</th></tr>\n"
+            "<tr><td>Geolocation data</td><td>Zip code and approximate location derived from IP address</td>"
+            "<td>Service providers; advertisers</td><td>Not sold or shared</td></tr>\n</table>\n")
+    found = {(s.data_type, s.action) for s in statements_of(html, "html", "policy.html") if s.line == 3}
+    assert ("network.ip", "use") in found and ("location.coarse", "share") in found
+    assert not {("network.ip", "collect"), ("network.ip", "share"), ("network.ip", "not_share")} & found
+    text = "| Category | Examples | Disclosed to |\n|---|---|---|\n| Geolocation | IP-address-based coarse location | Analytics partners |\n"
+    found = {(s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line == 3}
+    assert ("network.ip", "use") in found and ("location.coarse", "share") in found
+    assert not {("network.ip", "collect"), ("network.ip", "share")} & found
+    # an item under a collecting heading, and a participle the tagger reads as an adjective
+    text = "## Information we collect\n\n- Location: We may determine the approximate location of your device from the IP address.\n"
+    found = {(s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line == 3}
+    assert ("network.ip", "use") in found and ("network.ip", "collect") not in found
+    assert pairs("We may collect non-precise location information (e.g., the approximate region of a device, as "
+                 "determined from the IP address) to tailor updates to that region.") == {
+        ("location.coarse", "collect"), ("network.ip", "use")}
+
+
 def test_cookies_a_collection_goes_through_are_used_not_collected():
     # GUIDELINES (cookies): cookies by which data is gathered are `use` of usage.cookies
     for text in ("Like many businesses, we also collect information through cookies and similar technologies.",

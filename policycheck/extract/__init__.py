@@ -365,6 +365,8 @@ class Extractor:
                     frames = self._category_members(sentences, index, frames)
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     frames = self._parties_referred_back(sentences, index, frames, analyses)
+                if mention.derivation_source:
+                    frames = _derivation_use(frames)
                 for frame in frames:
                     action = frame.statement_action()
                     if action is None:
@@ -1011,6 +1013,14 @@ def _company_as_its_product(statements: list[Statement], sentences: list[Sentenc
     return [replace(s, actor=products.get((s.line, s.actor), s.actor),
                     recipient=products.get((s.line, s.recipient), s.recipient) if s.recipient else s.recipient)
             for s in statements]
+
+
+def _derivation_use(frames: list[Frame]) -> list[Frame]:
+    """The practice on data other data is worked out from: "approximate location derived from your IP address" in a
+    row of data collected and shared, "We may determine your location from your IP address" under "We collect:" →
+    `use` of the IP address by whoever has it, no `collect`, `share` or denial of it (GUIDELINES: a location derived
+    from the IP address is `use` of `network.ip` by the party that derives it)."""
+    return unique_frames([replace(f, action="use", recipient=None) for f in frames if not f.negated])
 
 
 def _passive_collection(frame: Frame) -> bool:

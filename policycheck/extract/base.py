@@ -58,6 +58,9 @@ class Mention:
     opening_denial: bool = False  # denied by a "No X" opening the sentence: not collected when no context names a practice
     continues: bool = False  # what data named before includes ("This information … may include X"): its practice
     described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
+    # the source other data is worked out from ("location derived from your IP address"): used, whatever the line's
+    # practice on what is derived
+    derivation_source: bool = False
 
 
 @dataclass

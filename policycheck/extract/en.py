@@ -193,6 +193,10 @@ class EnglishAnalyzer:
             if not self._is_data_use(span, match, setting_labels):
                 continue
             mentions.append(mention)
+            # "approximate location derived from your IP address": the IP address is the source a location is
+            # worked out from, whatever practice the line or its list gives the location
+            mention.derivation_source = (match.value in DERIVATION_SOURCES
+                                         and _derivation_source(span.root, self.lex.derivation_verbs))
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
@@ -339,11 +343,6 @@ class EnglishAnalyzer:
                 # "we may collect Personal Data via cookies", "Information collected through cookies, pixel tags and
                 # similar technologies": the cookies are the means of the collection, their `use` (GUIDELINES: cookies)
                 frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
-            if frames and match.value in DERIVATION_SOURCES and _derivation_source(span.root, self.lex.derivation_verbs):
-                # "We infer your city from your IP address", "approximate location derived from your IP address":
-                # deriving the location processes the IP address, a `use` of it (GUIDELINES: location derived from
-                # the IP address); the location keeps the line's action
-                frames = [replace(f, action="use") if f.action == "collect" and not f.negated else f for f in frames]
             if (frames and match.value == "usage" and all(f.action == "use" and not f.negated for f in frames)
                     and any(t.lower_ in self.lex.anonymity_qualifiers for t in doc)):
                 # "Aggregated and anonymized location data helps us to analyze user behavior": how the service is used,
@@ -3685,8 +3684,11 @@ def _collecting_means(token) -> bool:
 def _derivation_source(token, derivation_verbs: set[str]) -> bool:
     """Whether the data headed by `token` is the source a verb works other data out from: "infer your city from your
     IP address", "location derived from your IP address", "determine the location of a device from the IP address",
-    "based on your IP address"; not "collect your IP address" nor "receive data from your browser"."""
+    "(as determined from the IP address)", "based on your IP address", "IP-address-based coarse location"; not
+    "collect your IP address" nor "receive data from your browser"."""
     source = _first_conjunct(token)
+    if source.dep_ == "npadvmod" and source.head.lower_ == "based":
+        return True  # "IP-address-based coarse location"
     if source.dep_ != "pobj":
         return False
     prep = source.head
@@ -3694,12 +3696,20 @@ def _derivation_source(token, derivation_verbs: set[str]) -> bool:
         prep = prep.head  # "based on your IP address"
     elif prep.lower_ != "from":
         return False
+    verbs = derivation_verbs | INFERENCE_VERBS
     head = prep.head
     for _ in range(4):  # up from a noun of the object the phrase hangs on ("the location of a device from …")
-        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" or _participle_of(head, verbs):
             break
         head = head.head
-    return head.lemma_.lower() in derivation_verbs | INFERENCE_VERBS
+    return head.lemma_.lower() in verbs or _participle_of(head, verbs)
+
+
+def _participle_of(token, verbs: set[str]) -> bool:
+    """A past participle of one of `verbs` that the tagger read as an adjective ("as determined from …")."""
+    word = token.lower_
+    return token.pos_ == "ADJ" and word.endswith("ed") and any(
+        word in (verb + "d", verb + "ed", verb + verb[-1] + "ed") for verb in verbs)
 
 
 def _derived_from(verb) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
-from .en import IDENTIFIER_TYPES
+from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
@@ -250,19 +250,31 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             ))
         excluded = action == "collect" and (EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
                                             or EXCLUSION_BEFORE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]))
+        derived_from = (action == "collect" and lang == "en" and match.value in DERIVATION_SOURCES
+                        and bool(DERIVED_FROM_BEFORE.search(value[:match.start])
+                                 or DERIVED_FROM_AFTER.match(value[match.end:])))
         result.append(Statement(
             data_type=match.value, action="not_collect" if excluded or action == "not_collect" and match.start >= denied_from
-            else "collect", actor=record.actor, text=text,
+            else "use" if derived_from else "collect", actor=record.actor, text=text,
             line=line,
             purposes=list(record.purposes), term=value[match.start:match.end],
             actor_text=record.actor_text, source=source, language=lang,
         ))
-        if shared and match.end <= shared[0] and action == "collect" and not excluded:
+        if shared and match.end <= shared[0] and action == "collect" and not excluded and not derived_from:
             result.append(Statement(
                 data_type=match.value, action="share", actor=FIRST_PARTY, recipient=shared[1], text=text, line=line,
                 purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
             ))
     return result
+
+
+# A cell's data that a location is worked out from: "approximate location derived from IP address", "IP-address-based
+# coarse location" → `use` of the IP address, not collected, shared or kept with the row's data (GUIDELINES: a location
+# derived from the IP address, also in a table cell); sentences read the same from their parse (en.py)
+DERIVED_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:derived|inferred|determined|estimated|calculated|deduced|worked\s+out|looked\s+up|based)\s+"
+    r"(?:from|on|using)\s+(?:(?:the|your|a|an|their|its)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
+DERIVED_FROM_AFTER = re.compile(r"(?i)-based\b")
 
 
 def _denied_upload(value: str, start: int, denial: int) -> bool:
