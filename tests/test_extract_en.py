@@ -6148,6 +6148,28 @@ def test_the_ip_address_a_location_is_derived_from_is_only_used_whatever_the_row
         ("location.coarse", "collect"), ("network.ip", "use")}
 
 
+def test_a_table_of_data_with_its_purpose_states_the_use_of_the_data():
+    # GUIDELINES (actions): `use` when the line does not say the data is collected: a row giving data with why it is
+    # used, under a header and introduction that do not say the data is collected, is its use (and the retention
+    # column its `store`)
+    html = ("<p>This table shows the personal data we process.</p>\n<table>\n"
+            "<tr><th>Data category</th><th>What it includes</th><th>Why we use it</th><th>How long we keep it</th></tr>\n"
+            "<tr><td>Account data</td><td>Name, email address</td><td>To provide your account</td><td>90 days</td></tr>\n"
+            "<tr><td>Logs</td><td>Error logs collected when the app crashes</td><td>To fix bugs</td><td>30 days</td></tr>\n"
+            "</table>\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(html, "html", "policy.html")}
+    assert {(4, "contact.email", "use"), (4, "contact.email", "store"), (5, "usage.logs", "use"),
+            (5, "usage.logs", "collect")} <= found
+    assert (4, "contact.email", "collect") not in found
+    # a header or an introduction saying the data is collected, and a table of permissions, keep the collection
+    for collected in (html.replace("Data category", "Data collected"),
+                      html.replace("This table shows the personal data we process.", "We collect the following data:")):
+        assert (4, "contact.email", "collect") in {(s.line, s.data_type, s.action)
+                                                   for s in statements_of(collected, "html", "policy.html")}
+    text = "| Permission | Purpose |\n|---|---|\n| `ACCESS_FINE_LOCATION` | Used to provide compass functionality |\n"
+    assert ("location.precise", "collect") in {(s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+
+
 def test_cookies_a_collection_goes_through_are_used_not_collected():
     # GUIDELINES (cookies): cookies by which data is gathered are `use` of usage.cookies
     for text in ("Like many businesses, we also collect information through cookies and similar technologies.",

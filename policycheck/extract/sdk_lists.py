@@ -554,6 +554,13 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     # a data column headed by what is stored ("Data stored by Code.org if a User creates an account") stores each row
     stored = any(role == "data" and any_match(lex.section_actions.get("store", []), cell.text.lower())
                  for cell, role in zip(header.cells or [], roles))
+    # "| Data category | What it includes | Why we use it | How long we keep it |": an English table giving each row's
+    # data with its purpose, whose header and introduction say nothing of collecting, states the use of the data (a
+    # permission is requested, collected, whatever it serves: "| Permission | Purpose |")
+    used = (lang == "en" and "purpose" in roles and not COLLECTING.search(header.text)
+            and not COLLECTING.search(_text_before(blocks, start))
+            and not any(role == "data" and PERMISSION_WORD.search(cell.text)
+                        for cell, role in zip(header.cells or [], roles)))
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
@@ -589,10 +596,29 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             result.statements += [replace(statement, action="not_collect") for statement in collected]
             result.consumed_blocks.add(row_index)
             continue
-        result.statements += collected + _column_practices(collected, by_role, stored, entities, lang)
+        result.statements += collected if not used or COLLECTED_IN_CELL.search(data.text) else []
+        if used:
+            # a row saying its data is collected ("| Crash logs | Collected when the app crashes | To fix bugs |")
+            # keeps the collection beside the use
+            result.statements += [replace(statement, action="use") for statement in collected
+                                  if statement.action == "collect"]
+        result.statements += _column_practices(collected, by_role, stored, entities, lang)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
+
+
+# A collecting verb in a data table's header or introduction ("Data we collect | Purpose", "We collect the following
+# data:"), or a participle in a row's data cell ("| Voice recordings | Audio collected after the wake word |"): the
+# rows (the row) are collected, whatever purposes they give
+COLLECTING = re.compile(r"(?i)\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed)?|receive(?:s|d)?)\b")
+COLLECTED_IN_CELL = re.compile(r"(?i)\b(?:collected|gathered|obtained)\b")
+PERMISSION_WORD = re.compile(r"(?i)\bpermissions?\b")
+
+
+def _text_before(blocks: list[Block], index: int) -> str:
+    """The text of the last non-empty block before `index` (a table's introduction)."""
+    return next((blocks[i].text for i in range(index - 1, -1, -1) if blocks[i].text.strip()), "")
 
 
 def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool,
