@@ -4070,6 +4070,13 @@ def test_each_coordinated_recipient_and_named_example_receives_the_data():
         ("personal_info", "share", "mixpanel")}
 
 
+def test_a_coordinated_clause_with_its_own_subject_shares_with_its_own_recipient():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We share your name with Onfido to verify your identity, and we share device information and IP addresses "
+        "with Sift to detect fraud.")}
+    assert found == {("identity.name", "share", "onfido"), ("device", "share", "sift"), ("network.ip", "share", "sift")}
+
+
 def test_sdk_list_item_with_a_dash_label_names_the_collecting_sdk():
     text = ("# Privacy\n\n## SDKs\n\nThe App includes the following SDKs:\n\n"
             "- Firebase Analytics (Google) – usage statistics and device identifiers.\n"

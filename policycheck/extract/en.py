@@ -2148,13 +2148,19 @@ class EnglishAnalyzer:
             if given is not None and (not passive or given.lower_ in FIRST_PERSON):
                 return given
         candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
-        for head in [verb] + ([verb.head] if verb.dep_ == "conj" else []):
-            candidates += [c for c in head.children if c.dep_ in ("prep", "dative") and c not in candidates]
         # "sends a variety of information to Mozilla": the parser often hangs "to X" on the object
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "acomp")):
-            for token in obj.subtree:
-                if token.dep_ == "prep" and token.lower_ in ("to", "with") and token not in candidates:
-                    candidates.append(token)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "acomp")]
+        object_preps = [t for obj in objects for t in obj.subtree
+                        if t.dep_ == "prep" and t.lower_ in ("to", "with") and t not in candidates]
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "We share X with Onfido, and we share Y and Z with Sift": a clause with a subject of its own gives the
+            # data to its own recipient, hung on its object (or on a later object the parser made a conjunct of the
+            # verb), before the first clause's
+            candidates += object_preps + [t for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                          for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("to", "with")]
+        if verb.dep_ == "conj":
+            candidates += [c for c in verb.head.children if c.dep_ in ("prep", "dative") and c not in candidates]
+        candidates += [t for t in object_preps if t not in candidates]
         for child in candidates:
             if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
                 target = child
