@@ -4077,6 +4077,14 @@ def test_a_coordinated_clause_with_its_own_subject_shares_with_its_own_recipient
     assert found == {("identity.name", "share", "onfido"), ("device", "share", "sift"), ("network.ip", "share", "sift")}
 
 
+def test_them_or_these_partners_as_recipient_are_the_parties_of_the_sentence_before():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We work with advertising partners, including Google and Meta. These partners may place cookies on our "
+        "website, and we may provide them with a hashed version of your email address.") if s.action == "share"}
+    assert found == {("contact.email", "share", "third_party"), ("contact.email", "share", "google"),
+                     ("contact.email", "share", "facebook")}
+
+
 def test_sdk_list_item_with_a_dash_label_names_the_collecting_sdk():
     text = ("# Privacy\n\n## SDKs\n\nThe App includes the following SDKs:\n\n"
             "- Firebase Analytics (Google) – usage statistics and device identifiers.\n"

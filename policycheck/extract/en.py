@@ -1973,10 +1973,21 @@ class EnglishAnalyzer:
         return extra
 
     def _back_reference(self, verb, frame: Frame, default_actor: str) -> str | None:
-        """The role of a subject that points back to parties named before ("These services use cookies to collect X",
-        "These partners receive X") in `frame`: "actor", "recipient", or None for any other subject."""
+        """The role of a subject or recipient that points back to parties named before ("These services use cookies to
+        collect X", "These partners receive X", "we provide them with X") in `frame`: "actor", "recipient", or None
+        for any other."""
         if frame.pronoun_recipient and frame.action == "share":
             return "recipient"  # "We use service providers, including Zendesk. They process X on our instructions"
+        if frame.action in ("share", "not_share") and frame.recipient == THIRD_PARTY:
+            target = self._recipient_target(verb)
+            anaphor = target is not None and (target.lower_ == "them" or target.lemma_.lower() in PARTY_NOUNS and any(
+                c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVES for c in target.children))
+            if anaphor and not any(m.value not in (FIRST_PARTY, THIRD_PARTY)
+                                   for m in self.entities.find(_doc_text(verb.doc)[:target.idx], "en")):
+                # "We work with advertising partners, including Google and Meta. … we may provide them with a hashed
+                # version of your email address": the parties of the sentence before (not when this one names any
+                # before it: "Sentry and Zendesk are based in the US, so logs are transferred to them")
+                return "recipient"
         subject = _subject_token(verb)
         if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
             subject = _subject_token(verb.head)
