@@ -22,6 +22,12 @@ def test_relative_clause_under_inclusion_verb():
         ("network.ip", "collect"), ("device.id", "collect")}
 
 
+def test_coordinated_inclusion_verbs_of_a_relative_clause_go_on_from_its_antecedent():
+    # the second "include" of "which includes A and may include B" is a clause of the record too
+    assert pairs("We keep a record of each visit, which includes the pages you view and may include your IP "
+                 "address.") == {("usage.history", "store"), ("network.ip", "store")}
+
+
 def test_negations():
     assert pairs("We do not collect your SMS messages or call logs.") == {
         ("communication.sms", "not_collect"), ("communication.call_log", "not_collect")}

@@ -791,9 +791,10 @@ class EnglishAnalyzer:
                         for child in subject.subtree:
                             if child.dep_ in ("relcl", "acl") and self._is_action(child):
                                 return child
-                    if current.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
+                    clause = _first_conjunct(current)  # "(which include A, B, and may include C)": C's clause too
+                    if clause.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
                         # "your billing information, which may include your card data": go on from the antecedent
-                        current = current.head
+                        current = clause.head
                         came_from_conj = arrived_as_object = False
                         continue
                     return None  # "X includes A, B": verbless, context decides
