@@ -1845,6 +1845,10 @@ def test_an_activity_word_listed_among_data_is_no_predicate():
     assert not any(action == "share" for _, action in found)
     assert ("usage.logs", "collect") in pairs("我们会收集您的网络质量数据、操作、使用、服务日志。")
     assert ("usage.logs", "use") not in pairs("我们会收集您的网络质量数据、操作、使用、服务日志。")
+    # an item made of a noun and its activity word ("页面访问", "内容使用") between two 、 is no predicate either
+    found = pairs("我们可能会与我们的关联公司共享相关的个人信息，包括昵称、头像、手机号码、地理位置、页面访问、内容使用、社交互动。")
+    assert {("account.profile", "share"), ("contact.phone", "share"), ("location", "share")} <= found
+    assert not any(action in ("collect", "use") for _, action in found)
 
 
 def test_content_browsing_and_clicks_on_results_are_usage_data():

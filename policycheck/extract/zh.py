@@ -897,7 +897,11 @@ class ChineseAnalyzer:
 
     def _listed_activity(self, tokens: list[Token], index: int) -> bool:
         """A verb between two list items: after 、/和/及 that follows a noun, and before 、/和/及/等 or a noun
-        ("播放时长、分享、下载"; not "收集、使用、共享您的…", whose neighbours are verbs)."""
+        ("播放时长、分享、下载"; not "收集、使用、共享您的…", whose neighbours are verbs); so is a verb ending an item
+        after its noun, between two 、 ("地理位置、页面访问、内容使用、社交互动")."""
+        if (2 <= index < len(tokens) - 1 and tokens[index - 2].word == "、" and tokens[index + 1].word in ("、", "等")
+                and not self._is_verb(tokens[index - 1].word) and tokens[index - 1].word not in CLAUSE_PUNCT):
+            return True
         if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word != "、":
             return False
         before, after = tokens[index - 2].word, tokens[index + 1].word
