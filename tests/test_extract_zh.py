@@ -400,6 +400,14 @@ def test_a_party_left_out_after_the_verb_is_no_recipient():
             ("personal_info", "not_share", "first_party", "third_party")}
 
 
+def test_a_party_left_out_with_its_affiliates_is_no_recipient():
+    # "与本公司及其关联公司以外的任何公司": everyone but us and our affiliates, not a sharing with us (a collection)
+    for text in ("我们不会与本公司及其关联公司以外的任何公司、组织和个人共享您的个人信息。",
+                 "我们不会向腾讯公司及其关联方以外的任何公司提供您的个人信息。"):
+        assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)} == {
+            ("personal_info", "not_share", "first_party", "third_party")}
+
+
 def test_others_the_user_names_and_a_pronoun_agent():
     assert pairs("在您同意的情况下，我们会向您指定的他人提供您的个人信息。") == {("personal_info", "share")}
     assert tuples("您知悉由其直接收集和处理您的个人信息。") >= {(1, "personal_info", "collect", "third_party")}

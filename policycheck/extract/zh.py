@@ -61,7 +61,7 @@ DATA_COMBINING = re.compile(r"(?:信息|数据|资料|记录)[^，。；,;]{0,8}
 MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|接收方|受让方|新的(?:控制者|持有|公司|主体)")
 # between the parties of a coordinated recipient ("向支付宝或微信支付提供", "共享给支付宝、微信支付"), after the first
 # one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
-PARTY_CONJUNCTION = re.compile(r"(?:[“\"][^”\"]{0,8}[”\"]|（[^（）]{0,16}）|\([^()]{0,16}\))?\s*(?:、|或|或者|和|及|以及|与|/)\s*")
+PARTY_CONJUNCTION = re.compile(r"(?:[“\"][^”\"]{0,8}[”\"]|（[^（）]{0,16}）|\([^()]{0,16}\))?\s*(?:、|或|或者|和|及其|及|以及|与|/)\s*")
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
 WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
@@ -2535,8 +2535,9 @@ def _preceding_char(tokens: list[Token], start: int) -> str:
     return ""
 
 
-# after the party a recipient leaves out: "与本行以外的任何公司", "转让给除百度公司外的任何公司"
-_OTHER_THAN = re.compile(r"^(以外|之外|外的)")
+# after the party a recipient leaves out: "与本行以外的任何公司", "转让给除百度公司外的任何公司", also with its
+# affiliates ("与本公司及其关联公司以外的任何公司")
+_OTHER_THAN = re.compile(r"^(?:(?:及|和|与)其?(?:关联公司|关联方|关联企业))?(?:以外|之外|外的)")
 # a party followed by a relative clause on a noun ("我们为您提供的功能", "我们开发的"): not the subject of later clauses
 _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，,。；;：:的]{1,3})的")
 
