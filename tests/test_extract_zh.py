@@ -544,6 +544,13 @@ def test_a_party_described_by_a_relative_clause_after_yu_is_the_recipient():
     assert tuples("您的个人信息可能会与我们的关联公司共享。") == {(1, "personal_info", "share", "first_party")}
 
 
+def test_the_affiliates_of_our_company_named_in_parentheses_are_the_recipient():
+    # "我司（公司全名）的关联公司": the party after 的 past the parenthesised name of ours, not us (a collection)
+    found = {(s.data_type, s.action, s.actor, s.recipient)
+             for s in statements_of("您的个人信息可能会与我司（厦门鸿天创视科技有限公司）的关联公司进行共享。")}
+    assert found == {("personal_info", "share", "first_party", "third_party")}
+
+
 def test_media_and_other_files_are_items_of_a_permission_list():
     # the label's media are the files themselves (the storage permission "存储（相册、媒体和其他文件）")
     assert pairs("我们会读取您的相册、媒体和其他文件。") == {("media.photos", "collect"), ("storage.files", "collect")}

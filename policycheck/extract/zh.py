@@ -2034,16 +2034,24 @@ def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], c
 
 
 def _head_actor(match, actors, tokens: list[Token]):
-    """The party a noun phrase names: "我们的关联公司" and "支持我们功能的服务提供商" name the party after 的."""
+    """The party a noun phrase names: "我们的关联公司" and "支持我们功能的服务提供商" name the party after 的, also past
+    a name in parentheses ("我司（厦门某某科技有限公司）的关联公司")."""
     chosen = match
     for later in actors:
         if later.start < chosen.end:
             continue
         between = _words(t for t in tokens if chosen.end <= t.start and t.end <= later.start)
+        if between.startswith(("（", "(")) and not CLOSE_BRACKET.search(between):
+            continue  # a party inside the parentheses right after the chosen one names it
+        between = APPOSITIVE_NAME.sub("", between)
         if "的" not in between or len(between) > 10 or any(c in between for c in "、，,；;。"):
             break
         chosen = later
     return chosen
+
+
+# a name in parentheses right after a party ("我司（厦门某某科技有限公司）")
+APPOSITIVE_NAME = re.compile(r"^\s*[（(][^（）()]{1,40}[）)]")
 
 
 @lru_cache(maxsize=64)
