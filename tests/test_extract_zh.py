@@ -2424,6 +2424,13 @@ def test_what_the_merchant_or_courier_gets_to_know_is_collected_by_them():
     assert ("contact", "collect") in got
     got = pairs("商家及第三方配送公司在发货及配送环节内不可避免地会获知您的交易商品订单信息、收货人信息。")
     assert {("contact", "collect"), ("financial.transactions", "collect")} <= got
+    # couriers named without 第三方 are third parties too (GUIDELINES: what the user unavoidably discloses to a courier)
+    got = tuples("您知晓并同意相应物流配送主体不可避免地获知及使用您的配送信息，用于完成交付目的。")
+    assert {(1, "contact", "collect", "third_party"), (1, "contact", "use", "third_party")} <= got
+    assert (1, "contact", "collect", "first_party") not in got
+    assert tuples("配送员会获知您的收货地址。") == {(1, "contact.address", "collect", "third_party")}
+    assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of("我们会向物流服务商提供对应的订单信息。")} == {
+        ("financial.transactions", "share", "first_party", "third_party")}
 
 
 def test_the_device_storage_the_app_is_let_into_is_the_files_on_it():
