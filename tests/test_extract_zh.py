@@ -400,6 +400,15 @@ def test_a_party_left_out_after_the_verb_is_no_recipient():
             ("personal_info", "not_share", "first_party", "third_party")}
 
 
+def test_a_third_party_in_a_condition_is_the_subject_of_the_conditions_own_verb():
+    # "当您…且第三方获取…时": the condition's verb has its own subject; a party in an exception (除…外) stays none
+    got = tuples("当您与第三方产生交易且第三方获取您的联系方式、收货地址为提供产品服务所必需时，我们会将地址信息提供给第三方。")
+    assert (1, "contact", "collect", "third_party") in got and (1, "contact", "collect", "first_party") not in got
+    found = {(s.data_type, s.action, s.actor, s.recipient)
+             for s in statements_of("除以下情形外，我们不会与除本公司的关联公司外的任何第三方公司、组织和个人分享您的信息：")}
+    assert found == {("personal_info", "not_share", "first_party", "third_party")}
+
+
 def test_a_party_left_out_with_its_affiliates_is_no_recipient():
     # "与本公司及其关联公司以外的任何公司": everyone but us and our affiliates, not a sharing with us (a collection)
     for text in ("我们不会与本公司及其关联公司以外的任何公司、组织和个人共享您的个人信息。",

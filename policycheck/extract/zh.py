@@ -1457,8 +1457,14 @@ class ChineseAnalyzer:
         # ... nor is the tool of a means phrase ("通过在应用程序中嵌入的支付宝软件工具开发包（SDK）等方式与支付宝公司共享")
         parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer(_words(tokens))
                         if m.end() <= verb_start]
+        text_before = _words(t for t in tokens if t.end <= verb_start)
+        condition_of_verb = not any(text_before[a:a + 1] == "除" and a <= verb_start < b for a, b in condition_spans)
         for match in actors:
-            if match.end > verb_start or _inside(match.start, condition_spans):
+            if match.end > verb_start or any(a <= match.start < b and not (a <= verb_start < b and condition_of_verb
+                                                                  and match.value != FIRST_PARTY)
+                                             for a, b in condition_spans):
+                # a party in a condition is no subject of the verbs after it, but is of the condition's own verb
+                # ("当您购物且第三方获取您的联系方式时"; not in an exception: "除…的关联公司外的任何第三方分享")
                 continue
             if clause_of[match.start] != clause and clause_of[match.start] < clause - 2 and not (
                     "sdk" in match.phrase.lower() and not any(
