@@ -4231,3 +4231,12 @@ def test_later_items_of_an_example_list_keep_the_practice_of_the_list():
     assert found == {("personal_info", "use"), ("content", "use")}
     # an item with a main verb of its own keeps it
     assert ("contact.phone", "share") in pairs("我们会使用您的其他信息，包括您的订单信息，我们会将您的手机号码提供给快递公司。")
+
+
+def test_sdk_table_product_column_names_the_sdk_not_its_company():
+    # "第三方公司名称 | 产品/服务 | 涉及个人信息 | …": the product column names the SDK (GUIDELINES: the most specific
+    # party written in the row); the company column only stands in for a product that names no catalogued SDK
+    text = ("第三方公司名称\t产品/服务\t涉及个人信息\t使用场景\n"
+            "深圳市腾讯计算机系统有限公司\tBugly\t日志信息、设备ID\t定位崩溃时\n"
+            "深圳市腾讯计算机系统有限公司\tMTP（ACE）\t设备型号、IMEI\t游戏安全检测时\n")
+    assert {(s.line, s.actor) for s in statements_of(text)} == {(2, "bugly"), (3, "tencent")}
