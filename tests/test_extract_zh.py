@@ -4240,3 +4240,13 @@ def test_sdk_table_product_column_names_the_sdk_not_its_company():
             "深圳市腾讯计算机系统有限公司\tBugly\t日志信息、设备ID\t定位崩溃时\n"
             "深圳市腾讯计算机系统有限公司\tMTP（ACE）\t设备型号、IMEI\t游戏安全检测时\n")
     assert {(s.line, s.actor) for s in statements_of(text)} == {(2, "bugly"), (3, "tencent")}
+
+
+def test_sdk_table_row_of_a_game_channel_is_the_makers_game_union_sdk():
+    # a channel SDK table: "对通过OPPO渠道进入游戏的玩家，提供账号登录、支付…" names the channel the game came through,
+    # whose SDK (the maker's game union SDK) brings the channel's login and payment; a push channel is no such row
+    text = ("第三方公司名称\t产品/服务\t涉及个人信息\t使用场景\n"
+            "广东欢太科技有限公司\tOPPO SDK\t设备识别码\t对通过OPPO渠道进入游戏的玩家，提供账号登录、支付以及实名制服务时\n"
+            "华为软件技术有限公司\t华为 SDK\t设备识别码\t对通过华为渠道进入游戏的玩家，提供华为账号登录、支付及实名制服务时\n"
+            "华为软件技术有限公司\t华为 SDK\t设备识别码\t通过华为推送渠道向您推送消息\n")
+    assert {(s.line, s.actor) for s in statements_of(text)} == {(2, "oppo_game"), (3, "hms_game"), (4, "huawei_push")}

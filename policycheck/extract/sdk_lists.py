@@ -500,10 +500,16 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         result.consumed_blocks.add(row_index)
 
 
+# A game's distribution channel named in a row's purpose ("对通过OPPO渠道进入游戏的玩家，提供账号登录、支付…"; not a
+# push or notice channel): the channel's SDK is the maker's game union SDK, which brings its own login and payment.
+GAME_CHANNEL = re.compile(r"(?<!推送|通知|告知|沟通|联系|反馈)渠道|联运")
+
+
 def _maker_product(actor: str, name: str, purpose: str, entities: EntityCatalog) -> str:
     """The SDK a row naming only its maker stands for, by the kind of SDK its purpose names (GUIDELINES: a maker
     plus a kind of service is that product): "快手 | 广告投放" → kuaishou_ads, "微信 | 登录、分享至微信好友" →
-    wechat_opensdk; `actor` when the purpose names no single SDK of the maker."""
+    wechat_opensdk, "OPPO SDK | 对通过OPPO渠道进入游戏的玩家，提供账号登录、支付…" → oppo_game; `actor` when the
+    purpose names no single SDK of the maker."""
     entity = entities.get(actor)
     if entity is not None and entity.kind == "company":
         maker = actor  # a catalogued company ("快手")
@@ -511,7 +517,8 @@ def _maker_product(actor: str, name: str, purpose: str, entities: EntityCatalog)
         maker = name.strip()  # maybe a brand of sdks.yaml `makers` ("微信")
     else:
         return actor  # an SDK, or us
-    return (entities.sdk_of_kind(maker, f"{name} {purpose}") if maker else None) or actor
+    kind_text = "联运" if GAME_CHANNEL.search(purpose) else f"{name} {purpose}"
+    return (entities.sdk_of_kind(maker, kind_text) if maker else None) or actor
 
 
 def _processor_table(header: Block, roles: list[str | None], lex: Lexicon) -> bool:
