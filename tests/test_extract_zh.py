@@ -4250,3 +4250,9 @@ def test_sdk_table_row_of_a_game_channel_is_the_makers_game_union_sdk():
             "华为软件技术有限公司\t华为 SDK\t设备识别码\t对通过华为渠道进入游戏的玩家，提供华为账号登录、支付及实名制服务时\n"
             "华为软件技术有限公司\t华为 SDK\t设备识别码\t通过华为推送渠道向您推送消息\n")
     assert {(s.line, s.actor) for s in statements_of(text)} == {(2, "oppo_game"), (3, "hms_game"), (4, "huawei_push")}
+
+
+def test_a_credit_reporting_agency_is_a_party_not_credit_data():
+    # 征信 alone names credit information ("查询您的征信"), but 征信机构 / 征信中心 is the agency that keeps it
+    assert pairs("向实名认证机构（如个人征信机构、政府部门等）提供实名认证所需资料。") == set()
+    assert ("financial.credit", "collect") in pairs("我们会收集您在征信机构的征信报告。")
