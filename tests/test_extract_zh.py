@@ -3423,6 +3423,9 @@ def test_maker_and_kind_name_the_makers_sdk_of_that_kind():
     assert {s.actor for s in statements_of("当您进行一键登录时，中国移动SDK需要收集您的手机号码。")} == {"cmcc_login"}
     # the kind word right after the maker: "百度TTS" is Baidu's speech SDK
     assert {s.actor for s in statements_of("百度TTS会收集您的设备标识符。")} == {"baidu_speech"}
+    # ... only where the Latin kind word ends there (or runs into "SDK"): the "push" of "小米Pushover" is no kind word
+    assert {s.actor for s in statements_of("小米Pushover会收集您的设备标识符。")} == {"xiaomi"}
+    assert {s.actor for s in statements_of("小米pushSDK会收集您的设备标识符。")} == {"mipush"}
     # a product of its own between maker and kind word is no catalogued entry: the maker stays
     assert {s.actor for s in statements_of("腾讯珊瑚广告SDK会收集您的设备标识符。")} == {"tencent"}
     # a maker with several SDKs of the kind named stays the maker

@@ -63,8 +63,9 @@ class EntityCatalog:
     _cookie_index: dict[str, str] = field(default_factory=dict)  # cookie name -> the SDK that sets it
     # category -> its words (lower-cased), none right after a kind negation ("非广告用途" names no ads)
     _kind_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    # (kind word, its kind) of all kinds, each word before its prefixes: ("一键登录", "login") before a ("一键", …)
-    _kind_words_longest_first: tuple[tuple[str, str], ...] = ()
+    # (kind word, its kind, the word as a regex ending where `_kind_word_regex` lets it end) of all kinds, each word
+    # before its prefixes: ("一键登录", "login", …) before ("一键", …)
+    _kind_words_longest_first: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
     _maker_sdks: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # maker -> (sdk, kinds)
 
     def get(self, entity_id: str) -> Entity | None:
@@ -122,8 +123,8 @@ class EntityCatalog:
         if entity is None or entity.kind != "company" or match.value not in self._maker_sdks:
             return match
         start = match.end + (folded[match.end:match.end + 1] == " ")
-        kind_word = next(((word, kind) for word, kind in self._kind_words_longest_first
-                          if folded.startswith(word, start)), None)
+        kind_word = next(((word, kind) for word, kind, pattern in self._kind_words_longest_first
+                          if pattern.match(folded, start)), None)
         if kind_word and (sdk := self._sdk_of_kinds(match.value, {kind_word[1]})):
             end = start + len(kind_word[0])
             after = SDK_AFTER_NAME.match(text, end)
@@ -216,9 +217,13 @@ def _add_english(matcher: PhraseMatcher[str], phrase: str, value: str) -> None:
 def _kind_word_regex(word: str) -> str:
     """A kind word of sdks.yaml as a regex over lower-cased text: a Latin word only as a word of its own or right before
     "sdk" ("push", "pushsdk", "百度tts"; not the "ocr" of "democracy" nor the "push" of "jpush"), a Chinese one anywhere."""
-    if word.isascii() and word.isalpha():
-        return rf"(?<![a-z]){re.escape(word)}(?:(?![a-z])|(?=sdk))"
-    return re.escape(word)
+    return rf"(?<![a-z]){_kind_word_with_its_end(word)}" if word.isascii() and word.isalpha() else re.escape(word)
+
+
+def _kind_word_with_its_end(word: str) -> str:
+    """A kind word as a regex that a Latin word ends only at a word's end or right before "sdk" ("百度tts", "pushsdk";
+    not the "push" of "google pushover")."""
+    return rf"{re.escape(word)}(?:(?![a-z])|(?=sdk))" if word.isascii() and word.isalpha() else re.escape(word)
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +281,7 @@ def load_entities() -> EntityCatalog:
     catalog._kind_patterns = {kind: re.compile(not_after_negation + "(?:" + "|".join(map(_kind_word_regex, words)) + ")")
                               for kind, words in kind_words.items() if words}
     catalog._kind_words_longest_first = tuple(sorted(
-        ((word, kind) for kind, words in kind_words.items() for word in words),
+        ((word, kind, re.compile(_kind_word_with_its_end(word))) for kind, words in kind_words.items() for word in words),
         key=lambda item: (-len(item[0]), item[0])))
     for sdk in sdk_data.get("sdks") or []:
         entity = entities[sdk["id"]]
