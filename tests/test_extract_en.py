@@ -2652,6 +2652,15 @@ def test_data_kept_only_on_the_persons_own_device_is_not_stored_by_us():
     assert ("health", "store") in pairs("Your health data is stored on our servers for two years.")
 
 
+def test_data_kept_on_the_device_or_in_its_keychain_is_not_stored_by_us():
+    # "the device" of an app's policy is the one the app runs on; the device's keychain is a store on it
+    assert pairs("The access token is encrypted and stored on the device to protect against unauthorized "
+                 "access.") == set()
+    assert pairs("Connection data (e.g. server credentials) is securely stored in the device’s keychain.") == set()
+    assert ("account.credentials", "store") in pairs("Your password is stored in the cache.")
+    assert ("account.credentials", "store") in pairs("We store your password on the server and on the device.")
+
+
 def test_opting_out_of_a_practice_named_by_a_verb_or_hyphenated_opt_out_states_no_practice():
     assert pairs("To opt out of sharing information about your creditworthiness with our affiliates, call "
                  "1-800-555-0199.") == set()

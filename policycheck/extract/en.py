@@ -2460,8 +2460,26 @@ def _kept_on_own_device(verb, own_devices: set[str]) -> bool:
               for p in (c, *c.conjuncts) for o in p.children if o.dep_ == "pobj"]
     if not places:
         return False
-    return all(o.lemma_.lower() in own_devices and any(t.lower_ in ("your", "local") for t in o.subtree if t.i < o.i)
-               and not any(c.lemma_.lower() not in own_devices for c in o.conjuncts) for o in places)
+    return all(_own_device_place(o, own_devices) and not any(c.lemma_.lower() not in own_devices for c in o.conjuncts)
+               for o in places)
+
+
+# the device an app runs on, which "the device" means in an app's policy ("stored on the device")
+DEVICE_NOUNS = {"device", "phone", "smartphone", "tablet", "iphone", "ipad"}
+
+
+def _own_device_place(place, own_devices: set[str]) -> bool:
+    """Whether a place noun is the person's own device or a store on it: "your phone", "local storage", also "the
+    device" (what an app's policy calls the device it runs on) and a store the device's name owns ("the device's
+    keychain", "your phone's keystore"); not "the cache" or "our storage"."""
+    if place.lemma_.lower() not in own_devices:
+        return False
+    if any(t.lower_ in ("your", "local") for t in place.subtree if t.i < place.i):
+        return True
+    owner = next((c for c in place.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "the device's keychain"
+        return owner.lemma_.lower() in DEVICE_NOUNS
+    return place.lemma_.lower() in DEVICE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children)
 
 
 def _listed_after_data(token, data_tokens: set[int]) -> bool:
