@@ -6974,3 +6974,21 @@ def test_what_a_voice_assistant_hears_is_audio():
         ("media.audio", "use")}
     assert pairs("Recordings of children's requests are deleted after 90 days.") == {("media.audio", "store")}
     assert pairs("The sound of the engine is analysed by the car.") == set()
+
+
+def test_items_of_a_list_introduced_as_anonymous_data_give_no_tuple_but_identifiers():
+    # the qualifier covers the items, whether on the introduction's verb or in the sentence the introduction goes on
+    # from; a random ID stays device.id
+    text = ("## 2. Information We Collect\n\n### c. Usage Data\n\nWe use Google Analytics for Firebase to collect "
+            "anonymous usage data to help us improve the app. This includes:\n- App launches and session duration\n"
+            "- Crash reports and performance data\n- a random installation ID\n")
+    assert {(s.data_type, s.action) for s in statements_of(text, "markdown")} == {("device.id", "collect")}
+    text = ("## Information we collect\n\nThe following information is transmitted to us anonymously in case of a "
+            "crash:\n\n- device model\n- a random installation ID\n")
+    assert {(s.data_type, s.action) for s in statements_of(text, "markdown")} == {("device.id", "collect")}
+    # a label calling raw data non-personal, and a sentence naming other data, keep the items (GUIDELINES)
+    text = ("## Information we collect\n\nCustomRP collects this non-personal information during the usage of the "
+            "app:\n\n- Device Model\n")
+    assert {(s.data_type, s.action) for s in statements_of(text, "markdown")} == {("device.hardware", "collect")}
+    text = "## Information we collect\n\nWe collect your email address. This includes:\n\n- device model\n"
+    assert ("device.hardware", "collect") in {(s.data_type, s.action) for s in statements_of(text, "markdown")}

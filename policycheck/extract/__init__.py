@@ -25,6 +25,7 @@ from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
+from .en import IDENTIFIER_TYPES
 from .party_names import ZH_ALIAS, policy_names
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import find_sdk_lists
@@ -105,6 +106,7 @@ class _Context:
     intro_category: str | None = None  # the one data type an introduction names as its category (`_category_named`)
     intro_purposes: bool = False  # the items are the purposes of the introduction's practice ("We collect X to:")
     kept_on_device: bool = False  # the items are what the introduction says stays on the user's device
+    anonymous_items: bool = False  # the items are data the introduction calls anonymous: only identifiers keep its practice
 
     def open_list_without_practice(self, block_index: int, number: str, *, exempt: bool = False,
                                    denied_items: bool = False) -> None:
@@ -112,6 +114,7 @@ class _Context:
         denial list (`denied_items`)."""
         self.intro_frames, self.intro_block, self.intro_number = [], block_index, number
         self.intro_category, self.intro_purposes, self.kept_on_device = None, False, False
+        self.anonymous_items = False
         self.exempt = self.exempt or exempt
         self.denied_items = self.denied_items or denied_items
 
@@ -119,6 +122,7 @@ class _Context:
         """The open list has ended: its introduction's practice and the marks of its items stop."""
         self.intro_frames, self.exempt, self.denied_items = None, False, False
         self.intro_category, self.intro_purposes, self.kept_on_device = None, False, False
+        self.anonymous_items = False
 
 
 class Extractor:
@@ -275,6 +279,10 @@ class Extractor:
                     intro_frames = None if sentence.block_index in header_practices else context.intro_frames
                     frames = [] if denied_item or context.kept_on_device else intro_frames or context_frames or []
                     source = "list" if intro_frames else context_source
+                    if intro_frames and context.anonymous_items and not mention.data_type.startswith(IDENTIFIER_TYPES):
+                        # "The following information is transmitted to us anonymously:" / "- device model": the
+                        # qualifier covers the items (GUIDELINES: anonymous data, a list given as that data); IDs stay
+                        frames = []
                     named_before = (self._category_practice(sentences, analyses, index)
                                     if sentence.language == "zh" else None)
                     if named_before:
@@ -439,6 +447,9 @@ class Extractor:
                                               if sentence.language == "en" else None)
                     context.intro_purposes = (sentence.language == "en"
                                               and PURPOSE_INTRO_END.search(sentence.text) is not None)
+                    context.anonymous_items = sentence.language == "en" and (
+                        any_match(lexicon.anonymous_data, sentence.text) and not any(m.frames for m in analysis.mentions)
+                        or _details_anonymous_data(sentences, analyses, index, lexicon))
                 elif context.intro_frames and sentence.language == "en":
                     # "CustomRP collects this information:" … "As well as these user interactions:": an introduction
                     # with no practice of its own goes on with the open list's, over items of the category it names
@@ -1375,6 +1386,23 @@ PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<
                                r"(?<!respect )(?<!regard )(?<!access )(?<!sent )(?<!given )(?<!disclosed )(?<!shared )"
                                r"(?<!provided )(?<!passed )(?<!transferred )(?<!available )(?<!applies )(?<!apply )"
                                r"to\s*:[\s*_]*$", re.I)
+
+
+def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
+                            lexicon: Lexicon) -> bool:
+    """Whether an English sentence goes on from the sentence before it in its block ("This includes:") and that
+    sentence names only data it calls anonymous or aggregate ("We use Firebase to collect anonymous usage data. This
+    includes:"; GUIDELINES: the qualifier covers the list the next sentence gives as that data)."""
+    sentence = sentences[index]
+    if not index or sentences[index - 1].block_index != sentence.block_index or sentence.language != "en":
+        return False
+    if not CONTINUATION.match(sentence.text):
+        return False
+    before = analyses[index - 1]
+    return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not any(
+        m.frames and not m.skip for m in before.mentions)
+
+
 # An introduction of purposes that points back to the practice stated before it: "It helps us to:", "We do this to:",
 # "This allows us to:".
 PURPOSES_OF_PREVIOUS = re.compile(r"^\W*(?:(?:it|this|that|these|which)\s+(?:also\s+)?(?:helps?|allows?|enables?|lets?)"

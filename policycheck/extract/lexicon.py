@@ -107,6 +107,7 @@ class Lexicon:
     denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
     # a denial whose object points back to the previous sentence's data ("我们不会将这些信息回传至服务器"), by action
     demonstrative_denials: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    anonymous_data: list[re.Pattern[str]] = field(default_factory=list)  # "sent anonymously", "anonymous usage data"
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     technique_nouns: set[str] = field(default_factory=set)  # "IP address anonymisation": a technique named by its data
