@@ -6992,3 +6992,12 @@ def test_items_of_a_list_introduced_as_anonymous_data_give_no_tuple_but_identifi
     assert {(s.data_type, s.action) for s in statements_of(text, "markdown")} == {("device.hardware", "collect")}
     text = "## Information we collect\n\nWe collect your email address. This includes:\n\n- device model\n"
     assert ("device.hardware", "collect") in {(s.data_type, s.action) for s in statements_of(text, "markdown")}
+
+
+def test_a_title_line_worded_as_a_denying_heading_denies_its_list():
+    # "**What we DON'T collect:**" over a list is what a heading "What We Do Not Collect" would be
+    text = ("## Data Collection\n\n**What we collect:**\n- Workout data from your treadmill\n\n"
+            "**What we DON'T collect:**\n- Personal information\n- Location data\n")
+    assert tuples(text, "markdown") == {(4, "health", "collect", "first_party"),
+                                        (7, "personal_info", "not_collect", "first_party"),
+                                        (8, "location", "not_collect", "first_party")}

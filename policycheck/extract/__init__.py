@@ -217,6 +217,12 @@ class Extractor:
             if (any(p.search(sentence.text) for p in lexicon.definitions)
                     and not _defined_by_our_practice(sentence, aliases)
                     and not _practice_in_leading_condition(sentence)):
+                denial = lexicon.section_action(sentence.text) if sentence.language == "en" and analysis.intro else None
+                if denial in ("not_collect", "not_share"):
+                    # "**What we DON'T collect:**" / "- Location data": a title over a list, worded as a denying
+                    # heading, denies its items as that heading would
+                    context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index))
+                    context.intro_frames = self._section_frames(denial, default_actor[index])
                 continue  # a definition or a table of contents: no practice
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
                 continue  # "IP 地址： 每台上网的设备都会指定一个编号…" under "相关定义": a glossary entry, no practice
