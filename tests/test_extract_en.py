@@ -2930,6 +2930,23 @@ def test_a_permission_denied_or_never_asked_for_denies_the_access():
     assert pairs("We ask for permission to access your camera.") == {("media.camera", "collect")}
 
 
+def test_using_a_sensor_or_a_permission_asked_for_obtains_its_data():
+    # GUIDELINES: requesting a permission is `collect`, and permissions count as their data
+    assert pairs("The app asks for permission to use your camera and microphone.") == {
+        ("media.camera", "collect"), ("media.audio", "collect")}
+    assert pairs("The app asks to use the phone's camera.") == {("media.camera", "collect")}
+    assert pairs("The Splitly app uses the camera only when you capture your identity document.") == {
+        ("media.camera", "collect")}
+    assert pairs("Camera access is used to scan QR codes. Photo-library access is used when you choose an image.") == {
+        ("media.camera", "collect"), ("media.photos", "collect")}
+    assert pairs("2. Microphone permission (RECORD_AUDIO): used for voice search.") == {("media.audio", "collect")}
+    # data used is not a sensor: still `use`
+    assert pairs("We use your location and camera data to improve our models.") == {
+        ("location", "use"), ("media.camera", "use")}
+    assert ("account.credentials", "use") in pairs("The collected access token is used solely for retrieving the "
+                                                   "user's follower list.")
+
+
 def test_contacts_with_other_people_are_encounters_not_an_address_book():
     assert pairs("This serves to track possible contacts with other users of the App who are infected.") == set()
     assert pairs("The app records encounters (contacts) with other users.") == set()

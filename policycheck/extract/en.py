@@ -1293,8 +1293,9 @@ class EnglishAnalyzer:
                 frames.extend(self._hosts_entrusted(item, frame))
                 frames.extend(self._tools_collecting(item, frame))
                 frames.extend(self._cookie_owners(span, frame))
-        if refused:
-            # having no permission to use or access data denies its access: not_collect
+        if refused or self._permitted_access(verb, span):
+            # having no permission to use or access data denies its access: not_collect; asking for it, or using the
+            # camera or microphone, obtains the data: collect (GUIDELINES: requesting a permission is `collect`)
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
 
@@ -1325,6 +1326,24 @@ class EnglishAnalyzer:
         end = min([c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
                   + [verb.right_edge.i + 1])  # the clause of `verb`, not its coordinated clauses
         return any_match(self.lex.combination_markers, verb.doc[verb.i:end].text)
+
+    def _permitted_access(self, verb, span) -> bool:
+        """Whether using the data of `span` by `verb` is access to a device's sensor or permission, which obtains the
+        data: a verb that a permission asked for allows ("asks for permission to use your camera", "asks to use the
+        phone's camera"), or a sensor or permission named as what is used ("the App uses your camera", "Camera access
+        is used to scan QR codes", "Microphone permission: used for voice search"; cue `sensor_nouns`)."""
+        holder = verb.head
+        if verb.dep_ in ("acl", "xcomp") and (holder.lemma_.lower() in self.lex.permission_nouns or (
+                holder.lemma_.lower() in ("ask", "request") and not any(c.dep_ in ("dobj", "obj")
+                                                                        for c in holder.children))):
+            return True
+        if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.i != span.end - 1:
+            return False  # not "how users access and use RubyGems", "The collected access token"
+        noun = span.root  # or the noun it names ("Photo-library access", "Location permission (ACCESS_FINE_LOCATION)")
+        while noun.lemma_.lower() not in self.lex.sensor_nouns and noun.dep_ in ("compound", "appos", "conj") \
+                and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return noun.lemma_.lower() in self.lex.sensor_nouns
 
     def _permission_denied(self, verb) -> bool:
         """Whether `verb` is what a permission that is denied or never asked for would allow ("COVID Alert does not

@@ -104,6 +104,7 @@ class Lexicon:
     category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
+    sensor_nouns: set[str] = field(default_factory=set)  # "the App uses your camera": its data is obtained
     denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
     # a denial whose object points back to the previous sentence's data ("我们不会将这些信息回传至服务器"), by action
     demonstrative_denials: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
