@@ -1773,7 +1773,7 @@ def test_where_the_device_is_and_the_area_you_are_in_are_locations():
     assert pairs("We collect your IP address and the approximate area you are in.") == {
         ("network.ip", "collect"), ("location.coarse", "collect")}
     assert pairs("We use the IP address in order to approximate your location.") == {
-        ("network.ip", "use"), ("location.coarse", "use")}
+        ("network.ip", "use"), ("location.coarse", "collect")}
     assert pairs("We may process your personal information on a server located outside the country where you live.") == {
         ("personal_info", "use")}
 
@@ -6171,6 +6171,17 @@ def test_the_ip_address_a_location_is_worked_out_from_is_used_not_collected():
     # an IP address received from somewhere is still collected
     assert {(s.data_type, s.action) for s in statements_of("We receive your IP address from your browser.")} == {
         ("network.ip", "collect")}
+
+
+def test_a_location_worked_out_from_the_data_used_is_obtained():
+    # the IP address used is the source of the location it estimates: `collect` location.coarse, `use` network.ip
+    assert pairs("We use your IP address to estimate which US state you are in.") == {
+        ("location.coarse", "collect"), ("network.ip", "use")}
+    assert pairs("Your IP address is used to work out which country you are in.") == {
+        ("location.coarse", "collect"), ("network.ip", "use")}
+    assert pairs("We use the IP address in order to approximate your location because the service is only "
+                 "available in certain countries.") == {("location.coarse", "collect"), ("network.ip", "use")}
+    assert pairs("We use cookies to determine whether you are signed in.") == {("usage.cookies", "use")}
 
 
 def test_the_ip_address_a_location_is_derived_from_is_only_used_whatever_the_rows_or_lists_practice():

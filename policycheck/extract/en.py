@@ -686,6 +686,8 @@ class EnglishAnalyzer:
         listed = self._practice_read_as_compound(token)
         if listed is not None:
             return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.derivation_verbs and self._is_action(token):
+            return token  # "in order to approximate your location", matched whole: the verb works the data out
         controller = _infinitive_subject_of_control(token)
         if controller is not None and self._is_action(controller):
             return controller  # "We need your personal data to provide our services", parsed as "data … to provide"
@@ -3772,6 +3774,12 @@ def _derived_from(verb) -> bool:
     "is worked out from your IP address"; "work" and "figure" only with "out")."""
     if verb.lemma_.lower() in ("work", "figure") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    user = verb.head.head.head if verb.dep_ == "acl" and verb.head.lower_ == "order" else verb.head
+    if verb.dep_ in ("xcomp", "advcl", "acl") and user.lemma_.lower() == "use" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "we use your IP address to estimate your country", "… in order to approximate your location": the data
+        # used is the source
+        return True
     heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # or on its object, as parsed
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
            for head in heads for c in head.children):
