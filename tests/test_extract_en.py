@@ -2947,6 +2947,20 @@ def test_using_a_sensor_or_a_permission_asked_for_obtains_its_data():
                                                    "user's follower list.")
 
 
+def test_data_needed_for_a_purpose_named_by_an_infinitive_is_used():
+    # GUIDELINES: `use` when the line does not say the data is collected; "we need X" alone asks for it
+    assert pairs("We need your personal data to ensure that only legitimate users can send notifications.") == {
+        ("personal_info", "use")}
+    assert pairs("We may need your personal information to establish, bring or defend legal claims.") == {
+        ("personal_info", "use")}
+    assert pairs("We need your name and email address.") == {("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("For authentication to establish a secure account, we need your name and email address.") == {
+        ("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("To do this, the app needs access to your Health data.") == {("health", "collect")}
+    assert pairs("We collect the minimum amount of personal information needed to administer the activity.") == {
+        ("personal_info", "collect")}
+
+
 def test_contacts_with_other_people_are_encounters_not_an_address_book():
     assert pairs("This serves to track possible contacts with other users of the App who are infected.") == set()
     assert pairs("The app records encounters (contacts) with other users.") == set()
@@ -3408,7 +3422,7 @@ def test_an_unindented_capitalised_line_after_a_list_item_is_a_paragraph_of_its_
 
 
 def test_data_the_parser_made_the_subject_of_an_infinitive_after_need_is_its_object():
-    assert ("personal_info", "collect") in pairs("We need your Personal Information to provide our services, including "
+    assert ("personal_info", "use") in pairs("We need your Personal Information to provide our services, including "
                                                  "for account registration.")
     assert ("account.profile", "share") in pairs("If you are a member, you can allow your profile to be viewable by "
                                                  "the public.")
@@ -4746,7 +4760,8 @@ def test_data_read_as_the_subject_of_the_clause_after_a_safeguard_is_what_it_pro
     assert pairs("For example, we protect your data using varying levels of encryption.") == set()
     assert pairs("We host our services on Microsoft Azure Cloud, which encrypts your data to prevent it being accessed "
                  "by unauthorised people.") == set()
-    assert pairs("We need your personal data to provide our services.") == {("personal_info", "collect")}
+    # data needed for a purpose is used
+    assert pairs("We need your personal data to provide our services.") == {("personal_info", "use")}
 
 
 def test_what_a_security_measure_is_for_states_no_practice():

@@ -1430,6 +1430,8 @@ class EnglishAnalyzer:
         action = self.lex.verbs.get(lemma) or (
             "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
             "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
+        if action == "collect" and _needed_for_a_purpose(verb):
+            action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
         if lemma in UPLOAD_VERBS and subject_kind != "user":
             # the verb's own "to X" or one the parser hung on its object ("upload hashed email addresses … to those
@@ -3247,6 +3249,19 @@ def _names_a_purpose(verb) -> bool:
     return (verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("purpose", "reason") and verb.head.dep_ != "ROOT"
             and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
                     and any(g.lower_ == "which" for g in c.children) for c in verb.children))
+
+
+def _needed_for_a_purpose(verb) -> bool:
+    """Whether "need" names the purpose its data serves by an infinitive ("We need your personal data to ensure that
+    only legitimate users …", "We may need your personal information to establish, bring or defend legal claims"): the
+    data is used for it (GUIDELINES: `use` when the line does not say the data is collected), while "we need your
+    name and email address" asks for the data, a collection; not "need to collect" nor "need you to provide"."""
+    if verb.lemma_.lower() != "need" or verb.tag_ == "VBN" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # not "the information needed to administer the activity", "as needed to provide services"
+    if any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("access", "permission")
+           for c in verb.children):
+        return False  # "the app needs access to your Health data": an access asked for
+    return any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i and _has_infinitive_marker(c) for c in verb.children)
 
 
 def _has_infinitive_marker(verb) -> bool:
