@@ -3032,6 +3032,17 @@ def test_lettered_items_in_parentheses_continue_their_introduction():
     assert (3, "financial.transactions") in got and (4, "account.profile") in got
 
 
+def test_data_a_purpose_item_names_is_used_for_that_purpose():
+    # GUIDELINES: `use` when the line does not say the data is collected; an item saying it is gathered keeps `collect`
+    text = ("We use this information to:\n"
+            "- monitor the use of the site for security threats\n"
+            "- to gather feedback from you to improve our services\n")
+    assert {(line, t, a) for line, t, a, _ in tuples(text)} == {(2, "usage", "use"), (3, "content", "collect")}
+    text = ("We use your personal data for the following purposes:\n"
+            "- to detect and prevent fraud, including screening card transactions and unusual booking patterns;\n")
+    assert (2, "financial.transactions", "use") in {(line, t, a) for line, t, a, _ in tuples(text)}
+
+
 def test_an_object_list_interrupted_by_a_condition_keeps_the_main_verb():
     got = pairs("If you create one, we collect your name, email address and password and, if you rent or buy movies on "
                 "the TV, your billing ZIP code and the card type and last four digits of your payment card.")

@@ -338,6 +338,16 @@ class Extractor:
                         # service does not have is not collected (GUIDELINES: telemetry)
                         frames = [Frame("collect", negated=True, actor=default_actor[index], source="sentence")]
                 else:
+                    if (context.intro_purposes and context.intro_frames and sentence.kind == "list_item"
+                            and sentence.language == "en"):
+                        # "We use this information to: - monitor the use of the site for security threats": the item
+                        # is a purpose of its introduction's practice, and the data its own verb names is used for
+                        # it (GUIDELINES: `use` when the line does not say the data is collected); not what the item
+                        # says is obtained ("- gather feedback to improve our services", "- invite people to
+                        # provide feedback")
+                        frames = [replace(f, action="use") if f.action == "collect" and not f.negated
+                                  and f.actor == FIRST_PARTY and f.verb not in OBTAINING_VERBS
+                                  and f.verb not in lexicon.user_provides else f for f in frames]
                     own_frames.extend(frames)
                     item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)
                     if item_sdk is not None:
@@ -452,7 +462,8 @@ class Extractor:
                     context.intro_category = (_category_named(sentence.text, analysis.mentions)
                                               if sentence.language == "en" else None)
                     context.intro_purposes = (sentence.language == "en"
-                                              and PURPOSE_INTRO_END.search(sentence.text) is not None)
+                                              and (PURPOSE_INTRO_END.search(sentence.text) is not None
+                                                   or PURPOSES_LISTED.search(sentence.text) is not None))
                     context.anonymous_items = sentence.language == "en" and (
                         any_match(lexicon.anonymous_data, sentence.text) and not any(m.frames for m in analysis.mentions)
                         or _details_anonymous_data(sentences, analyses, index, lexicon))
@@ -1392,6 +1403,11 @@ PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<
                                r"(?<!respect )(?<!regard )(?<!access )(?<!sent )(?<!given )(?<!disclosed )(?<!shared )"
                                r"(?<!provided )(?<!passed )(?<!transferred )(?<!available )(?<!applies )(?<!apply )"
                                r"to\s*:[\s*_]*$", re.I)
+# Verbs by which a purpose item itself says data is obtained ("- gather feedback to improve our services").
+OBTAINING_VERBS = {"collect", "gather", "obtain", "receive", "get", "acquire", "retrieve", "ask", "request", "solicit",
+                   "record", "capture", "take", "access", "scan"}
+# An introduction naming its items as purposes: "We use your personal data for the following purposes:".
+PURPOSES_LISTED = re.compile(r"\b(?:following|these|such|below)\s+(?:\w+\s+)?purposes\s*:[\s*_]*$", re.I)
 
 
 def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
