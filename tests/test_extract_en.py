@@ -1272,7 +1272,8 @@ def test_permission_to_access_data_is_the_permitted_partys_access():
 
 
 def test_donations_and_order_amounts_are_transactions():
-    assert pairs("Donations are processed by our payment partners.") == {("financial.transactions", "use")}
+    # (processed by payment partners: our sharing with those processors, GUIDELINES: processors)
+    assert pairs("Donations are processed by our payment partners.") == {("financial.transactions", "share")}
 
 
 def test_correspondence_and_the_content_of_a_message_are_messages():
@@ -1317,6 +1318,27 @@ def test_a_table_of_sub_processors_is_our_sharing_with_each():
     found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
     assert ("financial.payment", "share", "first_party", "stripe") in found
     assert not any(action == "collect" for _, action, _, _ in found)
+
+
+
+
+def test_a_processor_processing_or_handling_data_is_our_sharing_with_it():
+    # GUIDELINES, processors: the processor's own handling is our sharing with it
+    def found(text):
+        return {(s.data_type, s.action, s.entity) for s in statements_of(text)}
+    assert found("Payment details are processed by Stripe.") == {("financial.payment", "share", "stripe")}
+    assert found("Intercom may process your contact information.") == {("contact", "share", "intercom")}
+    assert found("Our service providers process your contact information.") == {("contact", "share", "third_party")}
+    assert found("Donations are processed by our payment partners including Stripe and PayPal.") == {
+        ("financial.transactions", "share", "third_party"), ("financial.transactions", "share", "stripe"),
+        ("financial.transactions", "share", "paypal")}
+    # a controller under its own terms, also said in the sentence before, uses the data itself
+    assert found("Stripe processes payment data as an independent controller. For this purpose, Stripe may also "
+                 "process information about your device.") == {("financial.payment", "use", "stripe"),
+                                                                ("device", "use", "stripe")}
+    # advertisers, and an uncatalogued name that may be the policy's own, are not processors of ours
+    assert found("In these cases, advertisers may process personal data.") == {("personal_info", "use", "third_party")}
+    assert {a for _, a, _ in found("Acme GmbH processes personal data when you use the platform.")} == {"use"}
 
 
 def test_tax_returns_are_financial_data_and_sign_in_times_are_logs():
@@ -3746,7 +3768,8 @@ def test_list_introduction_takes_the_main_clause_practice_not_the_condition():
 
 def test_name_of_a_thing_and_block_height_are_no_personal_data():
     assert pairs("Private group members receive the group's name and roster.") == set()
-    assert pairs("Apple's service may process the location to give a friendly place name.") == {("location", "use")}
+    # (the location the service passes to Apple's processing is shared with Apple: GUIDELINES, processors)
+    assert pairs("Apple's service may process the location to give a friendly place name.") == {("location", "share")}
     assert pairs("We receive the device IP address and the block height to which your wallet is "
                  "synchronized.") == {("network.ip", "collect")}
     assert ("identity.name", "collect") in pairs("We collect your name and the name of the group you join.")
@@ -6766,8 +6789,9 @@ def test_named_examples_hung_inside_the_category_phrase():
 def test_coordinated_agents_of_a_passive_practice():
     # "handled by Bugsnag and Sentry": each agent performs the practice, as each party of a coordinated subject
     # (GUIDELINES: when several named SDKs or companies each perform the practice, one tuple per id)
-    assert tuples("Crash reports are handled by Bugsnag and Sentry.") == {
-        (1, "usage.logs", "use", "bugsnag"), (1, "usage.logs", "use", "sentry")}
+    # (processors handling the data: our sharing with each, GUIDELINES: processors)
+    found = {(s.data_type, s.action, s.entity) for s in statements_of("Crash reports are handled by Bugsnag and Sentry.")}
+    assert found == {("usage.logs", "share", "bugsnag"), ("usage.logs", "share", "sentry")}
     assert tuples("Your email address is collected by us and our service providers.") == {
         (1, "contact.email", "collect", "first_party"), (1, "contact.email", "collect", "third_party")}
     assert tuples("Your card number is collected by Stripe.") == {(1, "financial.payment", "collect", "stripe")}

@@ -59,6 +59,14 @@ ITEM_OPENING_PRACTICES = {"process", "processing"}
 # crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
 # from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
 RECEIVING_VERBS = {"receive", "access"}
+# The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
+PROCESSING_VERBS = {"process", "handle"}
+PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
+                   "supplier"}  # generic parties that process for us: "our service providers", "payment partners"
+# A party handling data under its own terms, as a controller, not for us: "according to their own data protection
+# notice", "under its own privacy notice", "as an independent controller".
+OWN_TERMS = re.compile(r"(?i)\b(?:its|their) own (?:terms|privacy|data protection|polic|notice)|\b(?:independent|separate) "
+                       r"(?:data )?controllers?\b|\bas (?:a |the )?(?:data )?controllers?\b")
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
@@ -126,6 +134,7 @@ class EnglishAnalyzer:
         # aggregate telemetry. … the app tracks telemetry" names that data again
         self._anonymous_heads: set[tuple[int, str]] = set()
         self._block = -1
+        self._own_terms_blocks: set[int] = set()  # blocks saying a party acts under its own terms (`OWN_TERMS`)
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
@@ -153,6 +162,7 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
+        self._own_terms_blocks = {s.block_index for s in sentences if OWN_TERMS.search(s.text)}
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             self._user_items = _item_of_user_intro(sentences, index)
@@ -1541,6 +1551,11 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
+        if (action == "use" and lemma in PROCESSING_VERBS and not negated and subject_kind == "explicit"
+                and self._processor_handling(verb, actor, actor_text)):
+            # "Payment details are processed by Stripe", "Intercom may process your contact information", "our
+            # service providers process it": a processor's handling is our sharing with it (GUIDELINES: processors)
+            return Frame("share", actor=FIRST_PARTY, recipient=actor)
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
@@ -1565,6 +1580,29 @@ class EnglishAnalyzer:
                 # that period (GUIDELINES: processors)
                 return Frame("store", negated=negated, actor=keeper[0], actor_text=keeper[1])
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _processor_handling(self, verb, actor: str, actor_text: str | None) -> bool:
+        """Whether the party `actor` handling data by `verb` ("process", "handle") is a processor we pass the data to:
+        a named party ("processed by Stripe") or a generic one named as such ("our service providers process it"),
+        not one acting as a controller under its own terms ("Open Collective, which processes personal data
+        according to their own data protection notice", "Stripe processes payment data as an independent
+        controller", also said in another sentence of the paragraph), an advertiser, nor one getting the data
+        straight from the user ("handled directly by Stripe", "collected and processed by Stripe")."""
+        if actor in (FIRST_PARTY, "user") or not _passed_on(verb) or self._block in self._own_terms_blocks:
+            return False
+        if any(self.lex.verbs.get(v.lemma_.lower()) == "collect" for v in verb.conjuncts):
+            return False  # "collected and processed by our payment processors": the party gets the data itself
+        if actor != THIRD_PARTY:
+            return True
+        # a generic party named as a processor ("service providers", "our payment partners"), or a tool we use to
+        # process ("We use Workable to process …"); not an uncatalogued name, possibly the policy's own ("Tallyboard
+        # GmbH processes personal data when you use …"), nor advertisers
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS and _subject_token(verb) is not None \
+                and _subject_token(verb).dep_ in ("dobj", "obj"):
+            return True
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        party = next(iter(agents), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return party is not None and party.lemma_.lower() in PROCESSOR_NOUNS
 
     def _tools_collecting(self, verb, frame: Frame) -> list[Frame]:
         """The same collection by each named tool we say we collect through ("We collect information through
@@ -1985,6 +2023,13 @@ class EnglishAnalyzer:
             # on a noun of the category's own modifier; only named parties count there
             example for token in category.subtree if token.i > category.i
             for example in _named_examples(token) if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
+        if (examples and frame.action in ("share", "not_share") and frame.actor == FIRST_PARTY
+                and frame.recipient == THIRD_PARTY and self._party_named_before(category) in (None, THIRD_PARTY)):
+            # the subject is the recipient: "Donations are processed by our payment partners including DonorBox and
+            # Stripe", "Service providers such as Sentry receive X": each named example receives the data too
+            named = [self._other_party(e) for e in examples]
+            return [replace(frame, recipient=party[0]) for index, party in enumerate(named) if party is not None
+                    and party[0] not in (FIRST_PARTY, THIRD_PARTY) and party not in named[:index]]
         if examples and frame.actor not in (FIRST_PARTY, "user") and self._party_named_before(category) in (
                 None, THIRD_PARTY):
             # the named examples of a category acting: "advertising partners, including Google and Meta, collect X",
