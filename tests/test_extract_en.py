@@ -509,8 +509,10 @@ def test_a_singular_generic_party_is_a_third_party():
 
 
 def test_a_passive_agent_provider_is_a_third_party():
-    assert tuples("We keep your email address, which is stored by our email provider.") >= {
-        (1, "contact.email", "store", "third_party")}
+    # (kept by the provider with no period: our sharing with it, GUIDELINES: processors)
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(
+        "We keep your email address, which is stored by our email provider.")}
+    assert ("contact.email", "share", "third_party") in found
 
 
 def test_how_our_users_navigate_is_usage():
@@ -1339,6 +1341,17 @@ def test_a_processor_processing_or_handling_data_is_our_sharing_with_it():
     # advertisers, and an uncatalogued name that may be the policy's own, are not processors of ours
     assert found("In these cases, advertisers may process personal data.") == {("personal_info", "use", "third_party")}
     assert {a for _, a, _ in found("Acme GmbH processes personal data when you use the platform.")} == {"use"}
+
+def test_data_kept_by_a_processor_with_no_period_is_shared_with_it():
+    # GUIDELINES, processors: "All payment data is stored by Stripe" → share with stripe only; a period keeps the store
+    found = {(s.data_type, s.action, s.entity) for s in statements_of("All payment data is stored by Stripe.")}
+    assert found == {("financial.payment", "share", "stripe")}
+    found = {(s.data_type, s.action, s.entity) for s in statements_of("Crash reports are kept by Sentry for 30 days.")}
+    assert found == {("usage.logs", "store", "sentry")}
+    # entered in the party's own form: it collects and keeps the data itself
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(
+        "Card details are entered in a payment form run by Adyen, our payment processor, and are held by Adyen.")}
+    assert ("financial.payment", "share", "adyen") not in found
 
 
 def test_tax_returns_are_financial_data_and_sign_in_times_are_logs():

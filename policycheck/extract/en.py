@@ -1551,10 +1551,12 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
-        if (action == "use" and lemma in PROCESSING_VERBS and not negated and subject_kind == "explicit"
-                and self._processor_handling(verb, actor, actor_text)):
+        if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
+                action == "store" and any(c.dep_ == "agent" for c in verb.children)
+                and not _retention_period(verb, True))) and self._processor_handling(verb, actor, actor_text)):
             # "Payment details are processed by Stripe", "Intercom may process your contact information", "our
-            # service providers process it": a processor's handling is our sharing with it (GUIDELINES: processors)
+            # service providers process it", "All payment data is stored by Stripe" (kept with no period): a
+            # processor's handling is our sharing with it (GUIDELINES: processors)
             return Frame("share", actor=FIRST_PARTY, recipient=actor)
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
@@ -1590,8 +1592,11 @@ class EnglishAnalyzer:
         straight from the user ("handled directly by Stripe", "collected and processed by Stripe")."""
         if actor in (FIRST_PARTY, "user") or not _passed_on(verb) or self._block in self._own_terms_blocks:
             return False
-        if any(self.lex.verbs.get(v.lemma_.lower()) == "collect" for v in verb.conjuncts):
-            return False  # "collected and processed by our payment processors": the party gets the data itself
+        if any(self.lex.verbs.get(v.lemma_.lower()) == "collect" or v.lemma_.lower() in self.lex.user_provides
+               for v in verb.conjuncts):
+            # "collected and processed by our payment processors", "entered in a payment form run by Adyen … and
+            # held by Adyen": the party gets the data itself
+            return False
         if actor != THIRD_PARTY:
             return True
         # a generic party named as a processor ("service providers", "our payment partners"), or a tool we use to
