@@ -4259,3 +4259,14 @@ def test_a_credit_reporting_agency_is_a_party_not_credit_data():
     # 征信 alone names credit information ("查询您的征信"), but 征信机构 / 征信中心 is the agency that keeps it
     assert pairs("向实名认证机构（如个人征信机构、政府部门等）提供实名认证所需资料。") == set()
     assert ("financial.credit", "collect") in pairs("我们会收集您在征信机构的征信报告。")
+
+
+def test_data_the_person_makes_public_is_shared_with_third_parties():
+    # GUIDELINES: public display is share with third_party, not a collection by us
+    assert tuples("例如，您在阿瓦隆平台公开分享的文字和照片。") == {(1, "media.photos", "share", "first_party")}
+    assert ("personal_info", "share") in pairs("请注意，您主动公开的个人信息可能会被他人看到。")
+    assert ("content", "share") in pairs("一旦您开通直播功能，您在直播过程中的直播内容将被公开。")
+    # the person's friends named after 与您的 are other people, not the person
+    assert ("personal_info", "share") in pairs("您可以通过我们的服务与您的好友、家人及其他用户分享您的相关信息。")
+    # a caution to the person is no display
+    assert pairs("请您谨慎公开您的个人信息。") == set()

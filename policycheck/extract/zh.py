@@ -1328,6 +1328,11 @@ class ChineseAnalyzer:
             if subject is None and default_actor == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "需要提供手机号码"
             return None
+        if user_subject and _made_public(tokens, position):
+            # "可让您与使用该服务的所有用户公开分享您的相关信息", "您在平台公开分享的文字和照片", "您主动公开的个人信息":
+            # what the person makes public through the service is shown to everyone (GUIDELINES: public display is
+            # share with third_party), not given to us only
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if user_subject:
             if word in self.lex.user_provides:
                 recipient = self._recipient(position, tokens, clause_of, actors)
@@ -1629,6 +1634,8 @@ class ChineseAnalyzer:
                     if after.startswith(("指定", "授权的", "选择的", "所选择的", "选定的", "认识的")):
                         # 向您指定的他人提供 / 与您选择的相应金融机构共享: others the user names or chooses
                         return THIRD_PARTY
+                    if OTHER_USERS.match(after.lstrip("的")):
+                        return THIRD_PARTY  # 与您的好友、家人及其他用户分享: the person's friends are other people
                     return "user"
                 for match in actors:
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
@@ -2312,6 +2319,22 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
         if word not in ("可能", "能够", "可以", "可", "能", "会", "将", "也", "都", "均"):
             return False
     return False
+
+
+# the other users something is shared with ("与您的好友、家人及其他用户", "与使用该服务的所有用户")
+OTHER_USERS = re.compile("|".join(OTHER_PEOPLE) + r"|(?:所有|全部|其他|其它)[^，,。；;、]{0,12}(?:用户|会员|玩家)")
+
+
+def _made_public(tokens: list[Token], position: int) -> bool:
+    """The person's verb makes the data public: 公开分享 / 公开共享, the relative 公开的, the passive 被公开 ("可让您…与
+    所有用户公开分享您的相关信息", "您在平台公开分享的文字", "您主动公开的个人信息", "您的直播内容将被公开"); not a caution
+    ("请您谨慎公开您的个人信息") nor 公开发布 (the person's own publication)."""
+    word = tokens[position].word
+    before = tokens[position - 1].word if position > 0 else ""
+    after = tokens[position + 1].word if position + 1 < len(tokens) else ""
+    if word in ("公开分享", "公开共享") or word in ("分享", "共享") and before == "公开":
+        return True
+    return word == "公开" and (after in ("分享", "共享") or before == "被" or _followed_by_de(tokens, position))
 
 
 def _visible_to_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
