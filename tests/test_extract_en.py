@@ -7092,3 +7092,24 @@ def test_a_title_line_worded_as_a_denying_heading_denies_its_list():
     assert tuples(text, "markdown") == {(4, "health", "collect", "first_party"),
                                         (7, "personal_info", "not_collect", "first_party"),
                                         (8, "location", "not_collect", "first_party")}
+
+
+def test_an_object_the_parser_hung_on_the_cookie_verb_belongs_to_the_verb_before_it():
+    # a second direct object of "use cookies" / "set cookies" after a clause going on from that verb is the object of
+    # that clause's verb (GUIDELINES: cookies; what they obtain is `collect`)
+    assert ("usage", "collect") in pairs(
+        "PostHog uses cookies to help PostHog identify and track visitors, their usage of the Websites, and their "
+        "Website access preferences.")
+    assert ("usage", "use") not in pairs(
+        "PostHog uses cookies to help PostHog identify and track visitors, their usage of the Websites, and their "
+        "Website access preferences.")
+    found = tuples("Google Analytics sets cookies and collects the pages you visit, the site that referred you, your "
+                   "browser and device type and your IP address.")
+    assert (1, "usage.history", "collect", "google_analytics") in found
+    assert not {t for t in found if t[1] == "usage.history" and t[2] != "collect"}
+    # the users of the cookies record what they obtain, each party of a coordinated subject
+    found = tuples("When you visit the Website, we and our analytics provider, Google Analytics, use cookies and "
+                   "similar technologies to record the pages you view, the links you click and the site that "
+                   "referred you.")
+    assert {(1, "usage.history", "collect", "first_party"), (1, "usage.history", "collect", "google_analytics")} <= found
+    assert not {t for t in found if t[1] == "usage.history" and t[2] == "use"}

@@ -717,6 +717,12 @@ class EnglishAnalyzer:
         if antecedent is not None:
             current = antecedent  # "the type of device you are using, general location information": an item of the list
         for _ in range(12):
+            later_verb = _verb_before_second_object(current) if current.pos_ in ("NOUN", "PROPN") else None
+            if later_verb is not None and self._is_action(later_verb):
+                # "PostHog uses cookies to help PostHog identify and track visitors, their usage of the Websites",
+                # "Google Analytics sets cookies and collects the pages you visit, the site that referred you": the
+                # parser hung the later object on the first verb, which already has its own; the verb before it governs
+                return later_verb
             if current.dep_ == "prep" and current.lower_ in EXAMPLE_PREPOSITIONS:
                 via_examples = True
                 stolen = self._examples_of_main_object(current)
@@ -2001,6 +2007,12 @@ class EnglishAnalyzer:
         if agent is not None and agent.lower_ not in SECOND_PERSON and agent.lemma_.lower() not in USER_NOUNS and (
                 verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)):
             subject = agent  # "handled by Bugsnag and Sentry", "collected by partners such as Google": the agents
+        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp"
+                and subject.head == verb.head and verb.head.lemma_.lower() in TOOL_VERBS
+                and self._party(subject) is None and not self._name_read_as_word(subject)):
+            # "we and our analytics provider, Google Analytics, use cookies to record X": the users of the cookies
+            # record, as `_actor` reads it
+            subject = _subject_token(verb.head)
         if subject is None:
             return []
         antecedent = _relative_antecedent(subject)
@@ -3472,6 +3484,30 @@ def _account_as_occasion(root) -> bool:
     needing = clause.head  # "You do not have to provide … or create a user account"
     return (clause.dep_ == "xcomp" and needing.lemma_.lower() in ("have", "need", "require")
             and any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in needing.children))
+
+
+CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl")  # clauses that go on from a verb ("use X to collect Y", "set X and collect Y")
+
+
+def _verb_before_second_object(token):
+    """The last verb of the clauses going on from a verb (xcomp, ccomp, conj, advcl) that stands between its first
+    direct object and `token`, when the parser made `token` a second direct object of that verb ("uses cookies to help
+    PostHog identify and track visitors, their usage": "track"), else None."""
+    item = _first_conjunct(token)
+    verb = item.head
+    if item.dep_ != "dobj" or verb.i == item.i or not any(
+            c.dep_ == "dobj" and c.i < item.i for c in verb.children if c.i != item.i):
+        return None
+    chain, frontier = [], [verb]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ in CLAUSE_CHAIN and child.pos_ in ("VERB", "AUX") and child.i < item.i:
+                chain.append(child)
+                frontier.append(child)
+    first_object = min(c.i for c in verb.children if c.dep_ == "dobj")
+    chain = [v for v in chain if v.i > first_object]
+    return max(chain, key=lambda v: v.i) if chain else None
 
 
 def _first_conjunct(token):
