@@ -5136,7 +5136,8 @@ def test_analytics_collected_and_past_interactions_are_usage():
     # GUIDELINES: "basic analytics" as the object of a collecting verb is usage data; the tools are not
     assert ("usage", "collect") in pairs("We use Crashlytics to collect basic analytics for crash reporting purposes.")
     assert pairs("We collect analytics services.") == set()
-    assert ("usage", "use") in pairs("We use Google Analytics on our website to understand visitor behavior.")
+    # what the analytics tool helps understand is what it obtains (GUIDELINES: "to understand how visitors use …")
+    assert ("usage", "collect") in pairs("We use Google Analytics on our website to understand visitor behavior.")
     assert any(data_type == "usage" for data_type, _ in pairs(
         "When there is an error, Sentry receives basic information about how you interacted with the website."))
 
@@ -7113,3 +7114,19 @@ def test_an_object_the_parser_hung_on_the_cookie_verb_belongs_to_the_verb_before
                    "referred you.")
     assert {(1, "usage.history", "collect", "first_party"), (1, "usage.history", "collect", "google_analytics")} <= found
     assert not {t for t in found if t[1] == "usage.history" and t[2] == "use"}
+
+
+def test_usage_that_cookies_help_understand_or_measure_is_collected():
+    # "understand usage" and "understand whether you opened …" beside cookies or beacons name what they obtain
+    # (GUIDELINES: a purpose "to understand / measure how visitors use the site" with cookies on the line)
+    text = ("We use Web beacons to deliver cookies, count visits, understand usage and campaign effectiveness and to "
+            "tell if an email has been opened.")
+    assert ("usage", "collect") in pairs(text) and ("usage", "use") not in pairs(text)
+    text = ("Our website and emails use cookies, pixel tags and similar technologies to keep you signed in and "
+            "understand whether you opened one of our emails.")
+    assert ("usage", "collect") in pairs(text) and ("usage", "use") not in pairs(text)
+    # analysing usage is its use, and so is understanding usage with no tracking tool on the line
+    text = ("We and our service providers may do this by reading information held in cookies set in your browser, "
+            "analyzing your usage of the Website, and through other means.")
+    assert ("usage", "collect") not in pairs(text)
+    assert ("usage", "collect") not in pairs("We use this information to understand usage of the Service.")

@@ -359,13 +359,15 @@ class EnglishAnalyzer:
                 # named as the purpose of data the sentence calls aggregate or anonymous, is no use of usage data
                 # (GUIDELINES: the purpose stays unannotated when the data serving it is aggregated)
                 frames = None
-            if (frames and match.value == "usage" and span.text.lower().startswith("how ")
+            if (frames and match.value == "usage" and (span.text.lower().startswith(("how ", "whether "))
+                                                       or _object_of_understanding(span.root, verb))
                     and all(f.action == "use" and not f.negated for f in frames)
                     and (TRACKING_TOOLS.search(text) or any(
                         m.value != FIRST_PARTY for m in self.entities.find_named(text, "en")))):
                 # "Our website uses cookies … to understand how visitors use the site", "We use Matomo to understand
                 # how visitors use the site": how the site is used, a purpose beside cookies, pixels or an analytics
-                # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site")
+                # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site"); so are
+                # "We use Web beacons to … count visits, understand usage" and "understand whether you opened our emails"
                 frames = [replace(f, action="collect") for f in frames]
             if frames is None:
                 mention.skip = True
@@ -4153,6 +4155,22 @@ COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", 
 UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
+
+
+OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
+
+
+def _object_of_understanding(noun, verb) -> bool:
+    """Whether `noun` is the direct object of `verb`, a verb of understanding or measuring ("understand usage and
+    campaign effectiveness", parsed with "usage" a modifier of "effectiveness"; "measure usage"); not analysing,
+    which uses the data ("analyzing your usage of the Website")."""
+    item = _first_conjunct(noun)
+    if item.dep_ in ("nmod", "compound") and item.head.i > item.i:
+        item = _first_conjunct(item.head)
+    return (not isinstance(verb, str) and verb.lemma_.lower() in OBTAINING_PURPOSES
+            and item.dep_ in ("dobj", "obj") and item.head.i == verb.i)
+
+
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
