@@ -7130,3 +7130,13 @@ def test_usage_that_cookies_help_understand_or_measure_is_collected():
             "analyzing your usage of the Website, and through other means.")
     assert ("usage", "collect") not in pairs(text)
     assert ("usage", "collect") not in pairs("We use this information to understand usage of the Service.")
+
+
+def test_keeping_someone_signed_in_or_something_working_is_no_storage():
+    # "keep X signed in / working" says what state X stays in, it keeps no data (GUIDELINES: store is keeping data)
+    found = pairs("Our website uses cookies that keep you signed in and remember your settings.")
+    assert ("usage.cookies", "use") in found and ("usage.cookies", "store") not in found
+    found = pairs("Cameras send us technical readings so that we can keep them working, including the temperature "
+                  "inside the camera, storage errors and the public IP address.")
+    assert ("network.ip", "collect") in found and ("network.ip", "store") not in found
+    assert ("communication.messages", "store") in pairs("We keep your messages for 30 days.")

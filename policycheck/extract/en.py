@@ -660,6 +660,8 @@ class EnglishAnalyzer:
             return False
         if self._kept_confidential(token):  # "keep X confidential", "maintain the secrecy of X": a safeguard
             return False
+        if lemma == "keep" and _keeps_in_state(token):  # "to keep you signed in", "so that we can keep them working"
+            return False
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token) or _kept_undeleted(token)
         if lemma in self.lex.staying_verbs:  # "the cookie will persist for a maximum of 2 weeks"
@@ -4155,6 +4157,18 @@ COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", 
 UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
+
+
+def _keeps_in_state(verb) -> bool:
+    """Whether "keep" says what state someone or something stays in, a clause or participle after a person or a
+    pronoun ("keep you signed in", "keep them working", "keep us informed", "keep the site running"), not what is
+    kept ("we keep your messages", "logs are kept for 30 days")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubj") and c.i > verb.i]
+    states = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i
+              and c.tag_ in ("VBN", "VBG")]
+    inner = [g for c in states for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
+    return bool(states) and any(o.pos_ == "PRON" or o.lemma_.lower() in ("site", "website", "service", "app")
+                                for o in objects + inner)
 
 
 OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
