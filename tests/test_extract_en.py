@@ -331,6 +331,21 @@ def test_it_and_they_stand_for_the_party_named_before_them():
         (1, "location", "collect", "first_party"), (1, "network.ip", "collect", "first_party")}
 
 
+def test_them_or_those_partners_as_recipient_stand_for_the_parties_named_before_in_the_sentence():
+    def shared(text):
+        return {(s.data_type, s.recipient) for s in statements_of(text) if s.action == "share"}
+    # a list of names: each is a recipient
+    assert shared("Sentry, Postmark and Zendesk are based in the United States, so account details are transferred "
+                  "to them there.") == {("account", p) for p in ("sentry", "postmark", "zendesk")}
+    # a category with its named examples: the category and each example
+    assert {("contact.email", p) for p in ("third_party", "facebook", "google")} <= shared(
+        "We allow advertising partners such as Meta and Google to collect device IDs, and we upload hashed email "
+        "addresses to those partners so that they can show ads.")
+    # no name before: the category alone
+    assert shared("We work with advertising partners, and we upload hashed email addresses to those partners.") == {
+        ("contact.email", "third_party")}
+
+
 def test_coordinated_passives_share_their_agent():
     assert tuples("Payment information, which is collected and processed by our payment processors.") == {
         (1, "financial.payment", "collect", "third_party"), (1, "financial.payment", "use", "third_party")}

@@ -105,6 +105,7 @@ PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
+EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.),?\s*$", re.I)  # what opens named examples
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
@@ -2234,8 +2235,36 @@ class EnglishAnalyzer:
             return "user"
         if target.lower_ in FIRST_PERSON:
             return FIRST_PARTY
+        referred = self._parties_referred_to(target)
+        if referred:
+            return referred[0]
         actor, _ = self._resolve(target, THIRD_PARTY)
         return actor if actor != FIRST_PARTY else FIRST_PARTY
+
+    def _parties_referred_to(self, target) -> list[str]:
+        """The parties a recipient "them" / "those partners" stands for when the sentence named them before it, in
+        order: the list of names ("Sentry, Postmark and Zendesk are based in the United States, so X is transferred
+        to them" -> sentry, postmark, zendesk), or a category with its named examples ("advertising partners such as
+        Meta and Google …, and we upload X to those partners" -> third_party, facebook, google); [] otherwise."""
+        if not (target.lower_ == "them" or target.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("those", "these") for c in target.children)
+                and self._resolve(target, "")[0] == THIRD_PARTY):
+            return []
+        before = _doc_text(target.doc)[:target.idx]
+        found = sorted((m for m in self.entities.find(before, "en") if m.value != FIRST_PARTY), key=lambda m: m.start)
+        named = [m for m in found if m.value != THIRD_PARTY]
+        if not named:
+            return []
+        listed = [named[-1]]  # the list the last name ends: "Sentry, Postmark and Zendesk"
+        for match in reversed([m for m in found if m.end <= named[-1].start]):
+            if match.value == THIRD_PARTY or not LIST_SEPARATOR.fullmatch(before[match.end:listed[0].start]):
+                break
+            listed.insert(0, match)
+        parties = [m.value for m in listed]
+        if EXAMPLES_BEFORE.search(before[:listed[0].start]):  # "advertising partners such as Meta and Google"
+            category = [m for m in found if m.end <= listed[0].start]
+            parties.insert(0, category[-1].value if category else THIRD_PARTY)
+        return parties
 
     def _recipient_target(self, verb):
         """The head of the phrase naming who `verb` gives the data to ("to X", "with X", a dative), else None."""
@@ -2295,6 +2324,9 @@ class EnglishAnalyzer:
         target = self._recipient_target(verb)
         if target is None or target.lower_ in SECOND_PERSON or target.lower_ in FIRST_PERSON:
             return []
+        referred = self._parties_referred_to(target)
+        if referred:  # "… transferred to them": each party the sentence named before
+            return [replace(frame, recipient=party) for party in dict.fromkeys(referred) if party != frame.recipient]
         if self._resolve(target, THIRD_PARTY)[0] != frame.recipient:
             return []  # the frame's recipient is not this phrase's
         parties: list[str] = []
