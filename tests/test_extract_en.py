@@ -346,6 +346,17 @@ def test_them_or_those_partners_as_recipient_stand_for_the_parties_named_before_
         ("contact.email", "third_party")}
 
 
+def test_named_examples_hung_on_a_recipients_relative_clause_are_recipients():
+    found = {(s.data_type, s.recipient) for s in statements_of(
+        "We share personal information with service providers that host our services and provide payment processing "
+        "and customer support on our behalf, including Lumenmatch Inc., Amazon Web Services and Braintree.")}
+    assert found == {("personal_info", p) for p in ("third_party", "amazon", "braintree")}
+    # examples of the clause's data name no party
+    found = {(s.data_type, s.recipient) for s in statements_of(
+        "We share your email address with providers that send our messages, including newsletters.")}
+    assert found == {("contact.email", "third_party")}
+
+
 def test_coordinated_passives_share_their_agent():
     assert tuples("Payment information, which is collected and processed by our payment processors.") == {
         (1, "financial.payment", "collect", "third_party"), (1, "financial.payment", "use", "third_party")}

@@ -2340,7 +2340,7 @@ class EnglishAnalyzer:
             listed = target.doc[after + 1:].text
             parties += [m.value for m in self.entities.find(listed, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)]
         for item in [target, *target.conjuncts]:
-            examples = _named_examples(item)
+            examples = _named_examples(item) or self._named_examples_after_relative(item)
             if examples:
                 own = self._party_named_before(item)
                 parties.append(own if own is not None else THIRD_PARTY)
@@ -2356,6 +2356,15 @@ class EnglishAnalyzer:
             if party != frame.recipient and all(f.recipient != party for f in extra):
                 extra.append(replace(frame, recipient=party))
         return extra
+
+    def _named_examples_after_relative(self, noun) -> list:
+        """The named parties given as examples of a category noun that the parser hung on the verbs of the noun's
+        relative clause ("service providers that host our services and provide payment processing on our behalf,
+        including Lumenmatch Inc., Amazon Web Services and Braintree" -> the three names); not examples of the
+        clause's own object that name no party ("providers that host data, including names")."""
+        return [example for clause in noun.children if clause.dep_ == "relcl"
+                for verb in (clause, *clause.conjuncts) for example in _named_examples(verb)
+                if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
 
     def _party_named_before(self, token) -> str | None:
         """The party named by the words of `token`'s phrase up to `token` ("advertising platforms" of "advertising
