@@ -878,6 +878,16 @@ def test_a_recipients_table_with_why_and_what_they_receive_columns():
             ("contact.address", "share", "first_party", "adyen")} <= found
 
 
+def test_a_recipients_table_row_naming_several_parties_shares_with_each():
+    md = ("Data leaves us only for the recipients below:\n\n| Recipient | Why | What they receive |\n|---|---|---|\n"
+          "| Meta and Google | Ad measurement | Your hashed email address |\n"
+          "| Google LLC (Google Analytics) | Analytics | Your IP address |\n")
+    found = {(s.line, s.data_type, s.recipient) for s in statements_of(md, name="policy.md") if s.action == "share"}
+    assert {(5, "contact.email", "facebook"), (5, "contact.email", "google")} <= found
+    # a company and its product in parentheses is one party, not a list
+    assert {recipient for line, _, recipient in found if line == 6} == {"google_analytics"}
+
+
 def test_what_you_are_watching_and_content_fingerprints():
     found = pairs("The TV sends a digital fingerprint of the picture to our servers to identify what you are watching.")
     assert {data_type for data_type, _ in found} == {"usage.history"}

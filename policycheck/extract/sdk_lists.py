@@ -493,11 +493,30 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         record = Record(actor, actor_text, [by_role["purpose"][0][:120]] if "purpose" in by_role else [])
         data_text, data_line = by_role["data"]
         statements = _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
+        if lang == "en":  # "Meta and Google | Your hashed email address …": each listed party, not the first alone
+            statements += [replace(s, actor=party, actor_text=None) for party in _listed_names(name_text, entities, lang)
+                           if party != actor for s in statements if s.actor == actor]
         if processors:  # we pass the row's data to that party
             statements = [replace(s, action="share" if s.action == "collect" else "not_share", actor=FIRST_PARTY,
                                   actor_text=None, recipient=s.actor) for s in statements]
         result.statements += statements
         result.consumed_blocks.add(row_index)
+
+
+# What joins the names of a list in one cell: "Meta and Google", "HUAWEI Push, Xiaomi Push and vivo Push SDK".
+NAME_LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+", re.I)
+
+
+def _listed_names(text: str, entities: EntityCatalog, lang: str) -> list[str]:
+    """The parties of a name cell that lists several ("Meta and Google", "Firebase Cloud Messaging and Apple Push
+    Notification service"), in order; [] for one name or for names joined by anything else ("Google LLC (Google
+    Analytics)": a company and its product)."""
+    cleaned = NUMBERING.sub("", text).strip(" ：:*")
+    named = entities.find_named(cleaned, lang)
+    if len(named) < 2 or named[0].start != 0 or not all(
+            NAME_LIST_SEPARATOR.fullmatch(cleaned[a.end:b.start]) for a, b in zip(named, named[1:])):
+        return []
+    return list(dict.fromkeys(m.value for m in named))
 
 
 # A game's distribution channel named in a row's purpose ("对通过OPPO渠道进入游戏的玩家，提供账号登录、支付…"; not a
