@@ -357,6 +357,14 @@ def test_named_examples_hung_on_a_recipients_relative_clause_are_recipients():
     assert found == {("contact.email", "third_party")}
 
 
+def test_each_party_of_a_list_before_which_is_given_the_data_receives_it():
+    # as "Apple Push Notification service and Firebase Cloud Messaging, which receive a push token" does
+    found = {(s.data_type, s.recipient) for s in statements_of(
+        "To deliver notifications we use Braze and Firebase Cloud Messaging, which are given a push token for your "
+        "device.") if s.action == "share"}
+    assert found == {("device.id", "braze"), ("device.id", "fcm")}
+
+
 def test_coordinated_passives_share_their_agent():
     assert tuples("Payment information, which is collected and processed by our payment processors.") == {
         (1, "financial.payment", "collect", "third_party"), (1, "financial.payment", "use", "third_party")}

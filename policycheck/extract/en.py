@@ -2018,6 +2018,8 @@ class EnglishAnalyzer:
             # "we and our analytics provider, Google Analytics, use cookies to record X": the users of the cookies
             # record, as `_actor` reads it
             subject = _subject_token(verb.head)
+        if subject is None and frame.action == "share":
+            subject = _given_subject(verb)  # "Braze and Firebase Cloud Messaging, which are given a push token"
         if subject is None:
             return []
         antecedent = _relative_antecedent(subject)
