@@ -4270,3 +4270,14 @@ def test_data_the_person_makes_public_is_shared_with_third_parties():
     assert ("personal_info", "share") in pairs("您可以通过我们的服务与您的好友、家人及其他用户分享您的相关信息。")
     # a caution to the person is no display
     assert pairs("请您谨慎公开您的个人信息。") == set()
+
+
+def test_the_devices_storage_named_as_a_noun_is_no_storing():
+    # 存储 naming the device's storage (a permission or data item) is no store verb: the permission request is collect
+    assert pairs("您在反馈问题时，需要调取您的相机权限、文件存储，用于对应文件的拍照上传。") == {
+        ("media.camera", "collect"), ("storage.files", "collect")}
+    found = pairs("我们可能需要在征得您单独同意后收集您的存储（相册、媒体和其他文件）、相机（摄像头）权限。")
+    assert ("media.photos", "collect") in found and not {a for _, a in found} & {"store"}
+    assert {a for _, a in pairs("此类SDK收集的信息包括：设备型号、存储信息、运营商信息。")} == {"collect"}
+    # storing on our servers stays a store
+    assert ("storage.files", "store") in pairs("我们会将您的照片和文件存储在我们的服务器上。")

@@ -2423,12 +2423,21 @@ def _flag_item(tokens: list[Token], index: int) -> bool:
 
 
 def _storage_permission(tokens: list[Token], index: int) -> bool:
-    """存储 naming the storage permission in a list of permissions ("相机/存储读写/麦克风权限"), not storing."""
+    """存储 naming the device's storage or its permission, not storing: in a list of permissions ("相机/存储读写/麦克风
+    权限"), as a compound noun ("调取您的相机权限、文件存储", "相册和文件存储：用于文件缓存"), owned by the person ("收集您的存储
+    （相册、媒体和其他文件）"), as an item of a data list ("软件系统版本、存储信息、运营商信息") or as the heading of a
+    permission's item ("存储：当您安装APP时，APP会向您申请获取此权限")."""
     if tokens[index].word != "存储":
         return False
     after = tokens[index + 1].word if index + 1 < len(tokens) else ""
     before = tokens[index - 1].word if index > 0 else ""
-    return after in ("读写", "/", "／") or before in ("/", "／")
+    before2 = tokens[index - 2].word if index > 1 else ""
+    return (after in ("读写", "/", "／") or before in ("/", "／")
+            or before == "文件" and (not after or after in CLAUSE_PUNCT or after in ("：", ":", "、", "和", "及", "权限"))
+            or before == "的" and before2 in ("您", "你") and after in ("（", "(", "、", "权限")
+            or after == "信息" and before in ("、", "：", ":")
+            or after in ("：", ":") and all(re.fullmatch(r"[\s\d.．、()（）一二三四五六七八九十]+", t.word)
+                                           for t in tokens[:index]))
 
 
 def _adjectival(tokens: list[Token], index: int) -> bool:
