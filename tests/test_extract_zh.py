@@ -4281,3 +4281,12 @@ def test_the_devices_storage_named_as_a_noun_is_no_storing():
     assert {a for _, a in pairs("此类SDK收集的信息包括：设备型号、存储信息、运营商信息。")} == {"collect"}
     # storing on our servers stays a store
     assert ("storage.files", "store") in pairs("我们会将您的照片和文件存储在我们的服务器上。")
+
+
+def test_contact_details_given_through_which_we_reach_the_person_are_used():
+    # GUIDELINES: use when the line does not say the data is collected; the relative clause only says which details
+    assert pairs("我们可能会通过您提供的联系方式，邀请您参与有关我们服务的调查。") == {("contact", "use")}
+    assert pairs("我们可能会通过你在使用产品的过程中所提供的联系方式（例如：电话号码），向你发送通知。") == {
+        ("contact", "use"), ("contact.phone", "use")}
+    # the person giving the details for another end is their collection
+    assert ("contact", "collect") in pairs("您需要提供您的联系方式，以便我们邀请您参与调查。")

@@ -733,10 +733,12 @@ class ChineseAnalyzer:
 
     def _contacted_through(self, text: str, verb: Token, match) -> bool:
         """Contact details the person gave (您提供的手机号码, the relative clause only says which ones) through which we
-        reach them: "通过您提供的手机号码向您发送…", "对于您提供的联系方式，…向其中的一种或多种发送…" (a use)."""
+        reach them: "通过您提供的手机号码向您发送…", "通过您提供的联系方式，邀请您参与…", "通过你在使用产品过程中所提供的联系
+        方式（例如：电话号码），向你发送…", "对于您提供的联系方式，…向其中的一种或多种发送…" (a use)."""
         word = verb.word.rstrip("给予")  # 提供给我们的手机号码
         if not match.value.startswith("contact") or verb.start >= match.start or (
-                word not in self.lex.provide and word not in self.lex.user_provides):
+                word not in self.lex.provide and word not in self.lex.user_provides
+                and not re.search(r"所?提供的$", text[verb.end:match.start])):  # "你在使用产品过程中所提供的联系方式"
             return False
         clause_start = max(text.rfind(p, 0, match.start) for p in CLAUSE_PUNCT) + 1
         return bool(CONTACTED_THROUGH.search(text, clause_start, match.start) and CONTACTING.match(text, match.end)
@@ -2204,7 +2206,7 @@ def _stored_topic(text: str, match, tokens: list[Token], verbs: list[int], verb_
 
 # contact details as the means of reaching the person: "通过…[手机号码]向您发送", "…[联系方式]，…向其中的一种或多种发送"
 CONTACTED_THROUGH = re.compile(r"(?:通过|以|使用|利用)(?:您|你)[^，,。；;]{0,30}$")
-CONTACTING = re.compile(r"[）)]?(?:向(?:您|你)|与(?:您|你)|和(?:您|你))?[^，,。；;、]{0,6}?(?:发送|联系|通知|推送|邀请|致电|回访)"
+CONTACTING = re.compile(r"[）)]?(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:向(?:您|你)|与(?:您|你)|和(?:您|你))?[^，,。；;、]{0,6}?(?:发送|联系|通知|推送|邀请|致电|回访)"
                         r"(?!电话|方式|人|地址|邮箱)")
 REFERRED_CONTACTING = re.compile(r"向其中[^，,。；;]{0,12}(?:发送|通知|推送)")
 ADVERTISING = re.compile(r"广告|营销|推广|推送|cookie")  # (cookies partners place serve their own ends)
