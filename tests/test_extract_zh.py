@@ -4290,3 +4290,16 @@ def test_contact_details_given_through_which_we_reach_the_person_are_used():
         ("contact", "use"), ("contact.phone", "use")}
     # the person giving the details for another end is their collection
     assert ("contact", "collect") in pairs("您需要提供您的联系方式，以便我们邀请您参与调查。")
+
+
+def test_the_signals_a_location_is_got_from_are_used():
+    # GUIDELINES: a location derived from data is use of the source; the location keeps its collection
+    assert pairs("我们可能会通过 IP 地址 、 GPS 、 WiFi 或 基站 等 途径获取您的地理位置信息。") >= {
+        ("network.ip", "use"), ("device.network", "use"), ("location", "collect")}
+    assert pairs("我们会自动从您的 IP 地址、设备或互联网服务中获取位置数据，以用于保护安全。") == {
+        ("location", "collect"), ("network.ip", "use")}
+    found = pairs("我们会使用有关技术获取您的位置信息（准确度会有所不同），这些技术包括 IP 地址、GPS、蓝牙和基站、传感器信息等。")
+    assert {("network.ip", "use"), ("device.network", "use"), ("device.sensors", "use")} <= found
+    assert not {t for t, a in found if a == "collect"} & {"network.ip", "device.network", "device.sensors"}
+    # a collection of the signals themselves stays one
+    assert pairs("我们会收集您的IP地址和WiFi信息。") == {("network.ip", "collect"), ("device.network", "collect")}

@@ -147,6 +147,14 @@ UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
 IP_BASIS_BEFORE = re.compile(r"(?:基于|根据|依据|通过)(?:您的|你的)?$")
 # a topic set out before the clause that acts on it ("就您发布的内容，…", "对于您提供的信息，…")
 TOPIC_PREPOSITION = re.compile(r"\s*(?:就|对于|针对|关于)")
+# the means a location is got by (on folded text): "通过 IP 地址、GPS 或基站等途径获取您的地理位置信息", "从您的 IP 地址、设备
+# 或互联网服务中获取位置数据"; "获取您的位置信息（准确度会有所不同），这些技术包括 IP 地址、GPS…"
+LOCATION_MEANS = (
+    re.compile(r"(?:通过|从|利用|借助)(?P<means>[^。;,!?]{1,80}?)(?:等)?(?:途径|方式|技术|手段)?(?:中|来)?"
+               r"(?:获取|获得|收集|确定|判断|定位|计算|推断)[^。;,]{0,12}?(?:位置|地理|所在地|所在城市)"),
+    re.compile(r"(?:位置|定位)[^。;]{0,40}?这些(?:技术|方式|途径|手段)(?:包括|有)(?P<means>[^。;]{1,120})"),
+)
+LOCATION_SOURCES = {"network.ip", "device.network", "device.sensors"}
 IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
 # the metadata of a photo or video, right after it ("拍摄或上传的共享照片或录像的日期、时间或地点", "共享的照片包含的地理标记
 # 信息"): the photo owns what is collected, it is no data of its own
@@ -535,6 +543,7 @@ class ChineseAnalyzer:
         _continue_examples(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
+        _location_sources(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         sentence_frames: list[Frame] = []
@@ -1928,6 +1937,17 @@ def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> N
         deriving = practices[0].actor
         mention.frames = [Frame("use", actor=deriving, actor_text=practices[0].actor_text,
                                 purposes=practices[0].purposes, condition=practices[0].condition)]
+
+
+def _location_sources(text: str, mentions: list[Mention]) -> None:
+    """The signals a location is worked out from ("通过IP地址、GPS、WiFi或基站等途径获取您的地理位置信息", "从您的IP地址、
+    设备或互联网服务中获取位置数据", "获取您的位置信息，这些技术包括IP地址、GPS…WLAN接入点、蓝牙和基站、传感器信息") are
+    used for it, not collected by the line (GUIDELINES: a location derived from data is `use` of the source; the
+    location itself keeps its collection)."""
+    spans = [m.span("means") for pattern in LOCATION_MEANS for m in pattern.finditer(text)]
+    for mention in mentions:
+        if mention.data_type in LOCATION_SOURCES and any(a <= mention.start and mention.end <= b for a, b in spans):
+            mention.derivation_source = True
 
 
 def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> list[Token]:
