@@ -4303,3 +4303,10 @@ def test_the_signals_a_location_is_got_from_are_used():
     assert not {t for t, a in found if a == "collect"} & {"network.ip", "device.network", "device.sensors"}
     # a collection of the signals themselves stays one
     assert pairs("我们会收集您的IP地址和WiFi信息。") == {("network.ip", "collect"), ("device.network", "collect")}
+
+
+def test_a_relative_clause_with_the_complement_dao_only_says_which_data():
+    # GUIDELINES: a restrictive clause that only identifies the data as what the actor collects adds no collect
+    assert pairs("我们可能将收集到的您的个人信息用于以下目的：") == {("personal_info", "use")}
+    assert pairs("我们可能将收集到的您的个人信息用于统计分析。") == {("personal_info", "use")}
+    assert pairs("我们会收集到您的个人信息。") == {("personal_info", "collect")}

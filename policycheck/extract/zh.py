@@ -2283,10 +2283,12 @@ def _in_relative_clause(tokens: list[Token], index: int, clause_of: list[int]) -
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
     """A verb followed by 的 that describes a later noun ("在境内收集的个人信息") or the data ("评论是公开发布的"); not a
-    clause closed by 的 and punctuation, which names the case it happens in ("因合并…涉及个人信息转让的，我们会要求…")."""
-    if not (index + 1 < len(tokens) and tokens[index + 1].word == "的"):
+    clause closed by 的 and punctuation, which names the case it happens in ("因合并…涉及个人信息转让的，我们会要求…"); also
+    with the complement 到 between ("将收集到的您的个人信息用于以下目的")."""
+    de = index + 2 if index + 1 < len(tokens) and tokens[index + 1].word == "到" else index + 1
+    if not (de < len(tokens) and tokens[de].word == "的"):
         return False
-    closes = index + 2 < len(tokens) and tokens[index + 2].word in CLAUSE_PUNCT
+    closes = de + 1 < len(tokens) and tokens[de + 1].word in CLAUSE_PUNCT
     # "评论是公开发布的，": 是…的 describes the data
     return not closes or any(t.word in ("是", "时") for t in tokens[max(0, index - 3):index])
 
