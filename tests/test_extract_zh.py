@@ -1877,7 +1877,7 @@ def test_an_activity_word_listed_among_data_is_no_predicate():
 
 def test_content_browsing_and_clicks_on_results_are_usage_data():
     assert ("usage", "collect") in pairs("当您使用搜索功能时，我们会收集和存储您查询的关键字和您在搜索结果中的点击情况。")
-    assert ("usage.history", "collect") in pairs("我们会根据你在使用抖音过程中的内容浏览相关行为对推荐模型进行实时反馈。")
+    assert ("usage.history", "use") in pairs("我们会根据你在使用抖音过程中的内容浏览相关行为对推荐模型进行实时反馈。")
     assert not pairs("剪映的基本功能服务包括基本视频创作、剪辑功能，基本的视频内容浏览功能等。")
 
 
@@ -4310,3 +4310,10 @@ def test_a_relative_clause_with_the_complement_dao_only_says_which_data():
     assert pairs("我们可能将收集到的您的个人信息用于以下目的：") == {("personal_info", "use")}
     assert pairs("我们可能将收集到的您的个人信息用于统计分析。") == {("personal_info", "use")}
     assert pairs("我们会收集到您的个人信息。") == {("personal_info", "collect")}
+
+
+def test_a_basis_whose_data_a_time_phrase_describes_is_a_use():
+    # "在使用产品过程中" says when the data arises; 根据 states its use (GUIDELINES: use when not said to be collected)
+    assert pairs("我们会根据你在使用产品过程中的浏览行为对推荐模型进行实时反馈，不断调整优化推荐结果。") == {("usage.history", "use")}
+    assert pairs("我们会根据您使用产品过程中的浏览行为，对推荐模型进行实时反馈。") == {("usage.history", "use")}
+    assert pairs("我们会收集您在使用服务过程中的操作记录。") == {("usage.logs", "collect")}

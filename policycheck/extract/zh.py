@@ -2236,16 +2236,20 @@ TIME_PHRASE_ENDS = {"时", "过程中", "期间", "时候", "的时候", "之时
 
 def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
     """The verb at `index` is the act of a time phrase that ends before the data at `start` ("使用您在注册时提供的手机
-    号码", "您在使用产品的过程中提供的联系方式"): when it happens, not the data's predicate."""
-    ends = [i for i in range(index + 1, len(tokens)) if tokens[i].end <= start and tokens[i].word in TIME_PHRASE_ENDS]
+    号码", "您在使用产品的过程中提供的联系方式", "根据你在使用产品过程中的浏览行为"): when it happens, not the data's
+    predicate."""
+    ends = [i for i in range(index + 1, len(tokens)) if tokens[i].end <= start and (
+        tokens[i].word in TIME_PHRASE_ENDS or tokens[i].word == "中" and tokens[i - 1].word == "过程")]
     if not ends:
         return False
     if _marker_in_clause_before(tokens, index, TIME_PHRASE_OPENERS, window=5):
         return True
     # also with no opener, when the person's act ends in 时 right away and a relative clause on the data follows
     # ("使用您注册时提供的基本资料", "根据您注册、购物时向平台提供的姓名"; not 使用 itself, whose object holds the phrase)
-    return ends[0] - index <= 3 and not any(t.word in ("您", "你", "用户") for t in tokens[index + 1:ends[0]]) and any(
-        tokens[j].end <= start and _followed_by_de(tokens, j) for j in range(ends[0] + 1, min(len(tokens), ends[0] + 5)))
+    # or the phrase itself describes the data ("根据您使用产品过程中的浏览行为")
+    return ends[0] - index <= 3 and not any(t.word in ("您", "你", "用户") for t in tokens[index + 1:ends[0]]) and (
+        any(tokens[j].end <= start and _followed_by_de(tokens, j) for j in range(ends[0] + 1, min(len(tokens), ends[0] + 5)))
+        or ends[0] + 1 < len(tokens) and tokens[ends[0] + 1].word == "的" and tokens[ends[0] + 1].end <= start)
 
 
 def _given_and_granted(tokens: list[Token], position: int) -> bool:
