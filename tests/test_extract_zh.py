@@ -4317,3 +4317,9 @@ def test_a_basis_whose_data_a_time_phrase_describes_is_a_use():
     assert pairs("我们会根据你在使用产品过程中的浏览行为对推荐模型进行实时反馈，不断调整优化推荐结果。") == {("usage.history", "use")}
     assert pairs("我们会根据您使用产品过程中的浏览行为，对推荐模型进行实时反馈。") == {("usage.history", "use")}
     assert pairs("我们会收集您在使用服务过程中的操作记录。") == {("usage.logs", "collect")}
+
+
+def test_a_basis_named_by_a_relative_clause_carries_its_use_to_the_next_clause():
+    # "基于收集的信息": the relative clause only says which data is the basis; the analysis after it uses the location
+    assert pairs("我们会基于收集的信息，对您的偏好、习惯、位置作特征分析和用户画像。") == {("location", "use")}
+    assert ("location", "collect") in pairs("我们会收集您的信息，包括您的位置。")

@@ -820,6 +820,10 @@ class ChineseAnalyzer:
         # the verb of a clause saying what the data is kept as
         earlier = [v for v in earlier if not _clause_words(tokens, v, clause_of, after=False).startswith(("作为", "并作为"))
                    ] or earlier
+        # "基于收集的信息，对您的偏好、习惯、位置作特征分析": a relative clause right after a basis preposition only says
+        # which data the basis is; the basis (a use) continues to the later clause
+        earlier = [v for v in earlier if not (v > 0 and tokens[v - 1].word in BASIS_WORDS and _followed_by_de(tokens, v))
+                   ] or earlier
         purpose = [v for v in earlier if tokens[v].word in PURPOSE_VERBS]
         if purpose and self._opens_examples(start, tokens, clause_of):
             # "提供身份信息用于身份核验，包括姓名…": the examples continue the object named before the purpose
