@@ -7184,3 +7184,10 @@ def test_keeping_someone_signed_in_or_something_working_is_no_storage():
                   "inside the camera, storage errors and the public IP address.")
     assert ("network.ip", "collect") in found and ("network.ip", "store") not in found
     assert ("communication.messages", "store") in pairs("We keep your messages for 30 days.")
+
+
+def test_a_clause_inside_a_retention_items_label_only_identifies_what_is_kept():
+    assert pairs("- **Camera diagnostics, including the IP addresses they record:** 90 days.") == {
+        ("network.ip", "store")}
+    assert pairs("- **Billing records we send you:** seven years from the end of the financial year.") == {
+        ("financial.transactions", "store")}

@@ -313,12 +313,10 @@ class Extractor:
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
-                    if (sentence.language == "en" and _kept_for_period(sentence.text, mention.end)
-                            and any(not f.negated and f.action != "store" for f in frames)):
+                    if sentence.language == "en" and _kept_for_period(sentence.text, mention.end):
                         # "- Telemetry: 13 months" under "We collect …" or a collecting section: the item is how long
                         # the data is kept, whatever the practice around it (GUIDELINES: retention lists)
-                        frames = [replace(f, action="store", recipient=None, verb="") if not f.negated else f
-                                  for f in frames]
+                        frames = _kept_frames(frames)
                     party = self._label_party(sentence, label_end, lexicon) if frames else None
                     if party is None and sentence.block_index in others_cookies:
                         # "| Cloudflare | … | Cloudflare Cookies |" under "We use the following cookies:": the row's
@@ -338,6 +336,11 @@ class Extractor:
                         # service does not have is not collected (GUIDELINES: telemetry)
                         frames = [Frame("collect", negated=True, actor=default_actor[index], source="sentence")]
                 else:
+                    if sentence.language == "en" and _kept_for_period(sentence.text, mention.end):
+                        # "- **Camera diagnostics, including the IP addresses they record:** 90 days": a clause inside
+                        # a retention item's label only identifies the data; the item states how long it is kept
+                        # (GUIDELINES: retention lists; a restrictive clause identifying the data adds no collect)
+                        frames = _kept_frames(frames)
                     if (context.intro_purposes and context.intro_frames and sentence.kind == "list_item"
                             and sentence.language == "en"):
                         # "We use this information to: - monitor the use of the site for security threats": the item
@@ -998,6 +1001,13 @@ def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: s
         recipient=frame.recipient if action in ("share", "not_share") else None, term=term,
         actor_text=frame.actor_text, source=frame.source, language=sentence.language, verb=frame.verb, start=start,
     )
+
+
+def _kept_frames(frames: list[Frame]) -> list[Frame]:
+    """The frames of data a retention item keeps ("Telemetry: 13 months"): each affirmed practice becomes `store`."""
+    if not any(not f.negated and f.action != "store" for f in frames):
+        return frames
+    return [replace(f, action="store", recipient=None, verb="") if not f.negated else f for f in frames]
 
 
 def _kept_for_period(text: str, mention_end: int) -> bool:
