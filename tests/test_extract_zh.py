@@ -4323,3 +4323,15 @@ def test_a_basis_named_by_a_relative_clause_carries_its_use_to_the_next_clause()
     # "基于收集的信息": the relative clause only says which data is the basis; the analysis after it uses the location
     assert pairs("我们会基于收集的信息，对您的偏好、习惯、位置作特征分析和用户画像。") == {("location", "use")}
     assert ("location", "collect") in pairs("我们会收集您的信息，包括您的位置。")
+
+
+def test_an_affiliate_app_that_syncs_the_data_receives_it():
+    # the affiliate app, subject of a bare 同步, takes the data over from us; the person's 注册/登录/使用 only say which
+    # data is meant (GUIDELINES: a relative clause on the user's act in the object of another practice adds no collect)
+    text = "适用统一账号体系的关联公司App将同步您注册、登录、使用我们的产品的一些个人信息，可能包括以下信息：(1)您的设备信息；(2)您的昵称。"
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of(text)} == {
+        ("personal_info", "share", "third_party"), ("device", "share", "third_party"),
+        ("account.profile", "share", "third_party")}
+    assert pairs("关联App将同步您的昵称。") == {("account.profile", "share")}
+    # with no party, a bare 同步 states nothing
+    assert not {a for _, a in pairs("连接穿戴设备并同步、展示运动健康数据。")} & {"share", "collect"}

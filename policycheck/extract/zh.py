@@ -342,7 +342,8 @@ class ChineseAnalyzer:
                           and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
                  # a bare 同步 goes one way only with the party it goes to or comes from ("向该等第三方支付机构同步",
                  # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
-                 and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None)
+                 and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None
+                          and self._syncing_party(i, tokens, clause_of, actors) is None)
                  and not self._asked_how(tokens, i)]
         has_verb = bool(verbs)
 
@@ -781,6 +782,7 @@ class ChineseAnalyzer:
         # ... and so does a verb whose object is such a clause ("支付宝账号授权我们获取的信息（包括姓名…）")
         main_before = [v for v in strong_before if not _followed_by_de(tokens, v)
                        and not _joined_to_relative(tokens, v, verbs)
+                       and not _person_clause_in_object(tokens, v, strong_before)
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
                                 and self._is_verb(tokens[v + 2].word) and _followed_by_de(tokens, v + 2))]
@@ -824,6 +826,8 @@ class ChineseAnalyzer:
         # which data the basis is; the basis (a use) continues to the later clause
         earlier = [v for v in earlier if not (v > 0 and tokens[v - 1].word in BASIS_WORDS and _followed_by_de(tokens, v))
                    ] or earlier
+        # "同步您注册、登录、使用我们的产品的一些个人信息，可能包括…": the person's acts describe the data, not the examples
+        earlier = [v for v in earlier if not _person_clause_in_object(tokens, v, earlier)] or earlier
         purpose = [v for v in earlier if tokens[v].word in PURPOSE_VERBS]
         if purpose and self._opens_examples(start, tokens, clause_of):
             # "提供身份信息用于身份核验，包括姓名…": the examples continue the object named before the purpose
@@ -1092,6 +1096,18 @@ class ChineseAnalyzer:
             open_list = bool(re.sub(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?", "", rest))
             return list(dict.fromkeys(m.value for m in inside)), (head.value, open_list)
         return None
+
+    @staticmethod
+    def _syncing_party(verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        """Another party that is the subject right before a bare 同步, only modal words between ("关联公司App将同步您
+        注册、登录…的一些个人信息"): it takes the data over from us; None for us or any other subject."""
+        verb = tokens[verb_index]
+        text = _words(tokens)
+        before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause_of[verb.start]]
+        if not before or before[-1].value == FIRST_PARTY or not SYNC_SUBJECT_GAP.fullmatch(
+                text[before[-1].end:verb.start]):
+            return None
+        return before[-1].value
 
     def _coordinated_recipients(self, verb_index: int, tokens: list[Token], clause_of: list[int],
                                 actors) -> tuple[str, list[str]] | None:
@@ -1375,6 +1391,9 @@ class ChineseAnalyzer:
             if recipient == FIRST_PARTY:  # "运营商会将您的手机号码发送给我们": we collect it
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient is None and word == "同步":
+                party = self._syncing_party(position, tokens, clause_of, actors)
+                if party is not None:  # "关联App将同步您…的个人信息": the party that syncs it from us receives it
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
                 return None  # "连接穿戴设备并同步、展示运动健康数据": no party, no way it goes (see the verbs of analyze)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
@@ -2028,6 +2047,8 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
         mention.skip = mention.inherit = False
 
 
+# what may stand between the party that syncs and 同步 ("关联App将同步", "关联公司也会实时同步")
+SYNC_SUBJECT_GAP = re.compile(r"(?:将|会|也|还|亦|可能|可以|可|实时|自动)*")
 EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如|包括)")
 
 
@@ -2299,6 +2320,17 @@ def _followed_by_de(tokens: list[Token], index: int) -> bool:
     closes = de + 1 < len(tokens) and tokens[de + 1].word in CLAUSE_PUNCT
     # "评论是公开发布的，": 是…的 describes the data
     return not closes or any(t.word in ("是", "时") for t in tokens[max(0, index - 3):index])
+
+
+def _person_clause_in_object(tokens: list[Token], index: int, verbs: list[int]) -> bool:
+    """The verb is one of the person's acts in a relative clause on the data that an earlier verb takes as its object:
+    "同步您注册、登录、使用我们的产品与/或服务的一些个人信息" (注册, 登录 and 使用 only say which data; 同步 governs it)."""
+    head = next((u for u in verbs if u + 2 <= index and tokens[u + 1].word in ("您", "你")
+                 and all(k in verbs or tokens[k].word in ("、", "和", "及", "或") for k in range(u + 2, index))), None)
+    de = next((k for k in range(index + 1, len(tokens)) if tokens[k].word == "的" or tokens[k].word in CLAUSE_PUNCT),
+              None)
+    return (head is not None and de is not None and tokens[de].word == "的"
+            and len(_words(tokens[index + 1:de])) <= 20)
 
 
 def _joined_to_relative(tokens: list[Token], index: int, verbs: list[int]) -> bool:
