@@ -4335,3 +4335,12 @@ def test_an_affiliate_app_that_syncs_the_data_receives_it():
     assert pairs("关联App将同步您的昵称。") == {("account.profile", "share")}
     # with no party, a bare 同步 states nothing
     assert not {a for _, a in pairs("连接穿戴设备并同步、展示运动健康数据。")} & {"share", "collect"}
+
+
+def test_examples_with_relative_clauses_on_later_items_continue_the_share():
+    # "例如，" right before the items, and 所上传 / 上传或发布的 only naming the items: the public share continues to them
+    # (GUIDELINES: public display is share with third_party; a relative clause on the user's act adds no collect)
+    found = pairs("我们的多项服务，可让您与使用该服务的所有用户公开分享您的相关信息，例如，您在我们的服务中所上传或发布的信息、"
+                  "您对其他人上传或发布的信息作出的回应，以及包括与这些信息有关的位置数据和日志信息。")
+    assert {("content", "share"), ("location", "share"), ("usage.logs", "share")} <= found
+    assert not {a for _, a in found} & {"collect"}

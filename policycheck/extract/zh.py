@@ -2082,8 +2082,10 @@ def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], c
         while any(clause_of[t.start] == clause for t in tokens):
             inside = [m for m in mentions if clause_of[m.start] == clause and m.start >= marker.end()]
             first = min((m.start for m in inside), default=len(text))
-            # a clause with a main verb, or a verb after its data, states a practice of its own and ends the list
-            if not all(tokens[v].end <= first and (_followed_by_de(tokens, v) or _in_time_phrase(tokens, v, first))
+            # a clause with a main verb, or a verb after its data, states a practice of its own and ends the list;
+            # relative clauses on a later item do not ("…，例如，您所上传或发布的信息、您对其他人上传或发布的信息作出的回应")
+            if not all(tokens[v].end <= first and _in_time_phrase(tokens, v, first)
+                       or _followed_by_de(tokens, v) or _nominalised(text, tokens, v)
                        for v in verbs if clause_of[tokens[v].start] == clause):
                 break
             for mention in inside:
@@ -2091,6 +2093,16 @@ def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], c
                     mention.frames = [f.with_context() for f in head.frames]
                     mention.inherit = False
             clause += 1
+
+
+# a verb joined to a second one that a 的 closes ("上传或发布的信息", "上传、发布的内容")
+JOINED_RELATIVE = re.compile(r"(?:或|或者|和|及|与|、)[^，,。；;：:、（）()的]{1,4}的")
+
+
+def _nominalised(text: str, tokens: list[Token], index: int) -> bool:
+    """A verb that only forms a noun phrase: after 所 ("您在服务中所上传或发布的信息") or joined to a second verb that a 的
+    closes ("您对其他人上传或发布的信息做出的回应")."""
+    return index > 0 and tokens[index - 1].word == "所" or bool(JOINED_RELATIVE.match(text, tokens[index].end))
 
 
 def _head_actor(match, actors, tokens: list[Token]):
