@@ -4344,3 +4344,22 @@ def test_examples_with_relative_clauses_on_later_items_continue_the_share():
                   "您对其他人上传或发布的信息作出的回应，以及包括与这些信息有关的位置数据和日志信息。")
     assert {("content", "share"), ("location", "share"), ("usage.logs", "share")} <= found
     assert not {a for _, a in found} & {"collect"}
+
+
+def test_other_users_sharing_information_about_the_person_is_collected_by_the_service():
+    # GUIDELINES: the user's information contained in what other users upload, publish or share → collect by first_party
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(
+        "使用我们服务的其他用户也有可能分享与您有关的信息（包括位置数据和日志信息）。")} == {
+        ("personal_info", "collect", "first_party"), ("location", "collect", "first_party"),
+        ("usage.logs", "collect", "first_party")}
+    # other users as the recipients of a display stay a share
+    assert pairs("第三方将在您的授权范围内向您或该第三方其他用户公开您的相关信息。") == {("personal_info", "share")}
+
+
+def test_a_sentence_opening_with_a_bare_baokuo_lists_examples_of_the_sentence_before():
+    # "包括，…" details what the sentence before shares publicly; 所上传或发布的 only names the items (GUIDELINES: public
+    # display is share with third_party; a relative clause on the user's act adds no collect)
+    found = {(s.data_type, s.action) for s in statements_of(
+        "部分服务功能可让您与使用该项服务的所有用户公开分享您的相关信息。包括，您在服务中所上传或发布的信息（包括您的照片）、"
+        "您对其他人上传或发布的信息做出的回应。")}
+    assert found == {("personal_info", "share"), ("content", "share"), ("media.photos", "share")}

@@ -543,6 +543,7 @@ class ChineseAnalyzer:
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
+        _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
         _location_sources(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
@@ -1098,13 +1099,28 @@ class ChineseAnalyzer:
         return None
 
     @staticmethod
+    def _others_share_about_person(verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> bool:
+        """Other users are the subject of the share verb, whose object is about the person ("使用我们服务的其他用户也有可能
+        分享与您有关的信息"; not "向您或该第三方其他用户公开", where they are the recipients)."""
+        verb = tokens[verb_index]
+        text = _words(tokens)
+        before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause_of[verb.start]]
+        if not before or not OTHER_USERS.fullmatch(before[-1].phrase):
+            return False
+        clause_start = next(t.start for t in tokens if clause_of[t.start] == clause_of[verb.start])
+        opening = text[clause_start:before[-1].start]
+        return (MODAL_GAP.fullmatch(text[before[-1].end:verb.start]) is not None
+                and (not opening.strip() or opening.endswith("的"))
+                and ABOUT_THE_PERSON.match(text, verb.end) is not None)
+
+    @staticmethod
     def _syncing_party(verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         """Another party that is the subject right before a bare 同步, only modal words between ("关联公司App将同步您
         注册、登录…的一些个人信息"): it takes the data over from us; None for us or any other subject."""
         verb = tokens[verb_index]
         text = _words(tokens)
         before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause_of[verb.start]]
-        if not before or before[-1].value == FIRST_PARTY or not SYNC_SUBJECT_GAP.fullmatch(
+        if not before or before[-1].value == FIRST_PARTY or not MODAL_GAP.fullmatch(
                 text[before[-1].end:verb.start]):
             return None
         return before[-1].value
@@ -1388,6 +1404,10 @@ class ChineseAnalyzer:
             recipient = self._recipient(position, tokens, clause_of, actors)
             if recipient == "user":
                 return None
+            if recipient is None and self._others_share_about_person(position, tokens, clause_of, actors):
+                # "使用我们服务的其他用户也有可能分享与您有关的信息": the person's information in what other users share
+                # reaches the service (GUIDELINES: 其他用户发布的信息中可能含有您的部分信息 → collect by first_party)
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient == FIRST_PARTY:  # "运营商会将您的手机号码发送给我们": we collect it
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient is None and word == "同步":
@@ -2047,8 +2067,8 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
         mention.skip = mention.inherit = False
 
 
-# what may stand between the party that syncs and 同步 ("关联App将同步", "关联公司也会实时同步")
-SYNC_SUBJECT_GAP = re.compile(r"(?:将|会|也|还|亦|可能|可以|可|实时|自动)*")
+# what may stand between a subject and its verb ("关联App将同步", "关联公司也会实时同步", "其他用户也有可能分享")
+MODAL_GAP = re.compile(r"(?:将|会|也|还|亦|都|均|有可能|可能|可以|可|能|实时|自动)*")
 EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如|包括)")
 
 
@@ -2068,6 +2088,41 @@ def _continue_examples(text: str, mentions: list[Mention]) -> None:
                 mention.skip = mention.inherit = False
 
 
+def _only_relative_verbs(text: str, tokens: list[Token], verbs: list[int], clause_of: list[int], clause: int,
+                         first: int) -> bool:
+    """A clause of list items (its first data at `first`) with no practice of its own: a clause with a main verb, or
+    a verb after its data, states a practice of its own and ends the list; relative clauses on a later item do not
+    ("…，例如，您所上传或发布的信息、您对其他人上传或发布的信息作出的回应")."""
+    return all(tokens[v].end <= first and _in_time_phrase(tokens, v, first)
+               or _followed_by_de(tokens, v) or _nominalised(text, tokens, v)
+               for v in verbs if clause_of[tokens[v].start] == clause)
+
+
+def _items_of_previous_sentence(text: str, tokens: list[Token], verbs: list[int], clause_of: list[int],
+                                mentions: list[Mention]) -> None:
+    """A sentence opening with a bare 包括 lists examples of the data the sentence before named ("…公开分享您的相关
+    信息。包括，您在服务中所上传或发布的信息…"): its items with only relative clauses take that sentence's practice."""
+    if not SENTENCE_EXAMPLES.match(text):
+        return
+    clause = clause_of[0]
+    while any(clause_of[t.start] == clause for t in tokens):
+        inside = [m for m in mentions if clause_of[m.start] == clause]
+        if not _only_relative_verbs(text, tokens, verbs, clause_of, clause, min((m.start for m in inside),
+                                                                               default=len(text))):
+            break
+        for mention in inside:
+            if not mention.skip:
+                mention.frames = []
+                mention.inherit = True
+        clause += 1
+
+
+# what is about the person, right after the verb ("与您有关的信息", "关于您的信息")
+ABOUT_THE_PERSON = re.compile(r"(?:与|和|跟)(?:您|你)有关的|关于(?:您|你)的|(?:您|你)的")
+# a sentence that opens with the marker of examples alone ("包括，", "包含：")
+SENTENCE_EXAMPLES = re.compile(r"\s*(?:包括|包含)[，,：:]")
+
+
 def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], clause_of: list[int],
                              mentions: list[Mention]) -> None:
     """The items of a list of examples, clauses that are only a noun, maybe with a relative clause or a time phrase,
@@ -2082,11 +2137,7 @@ def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], c
         while any(clause_of[t.start] == clause for t in tokens):
             inside = [m for m in mentions if clause_of[m.start] == clause and m.start >= marker.end()]
             first = min((m.start for m in inside), default=len(text))
-            # a clause with a main verb, or a verb after its data, states a practice of its own and ends the list;
-            # relative clauses on a later item do not ("…，例如，您所上传或发布的信息、您对其他人上传或发布的信息作出的回应")
-            if not all(tokens[v].end <= first and _in_time_phrase(tokens, v, first)
-                       or _followed_by_de(tokens, v) or _nominalised(text, tokens, v)
-                       for v in verbs if clause_of[tokens[v].start] == clause):
+            if not _only_relative_verbs(text, tokens, verbs, clause_of, clause, first):
                 break
             for mention in inside:
                 if not mention.skip:
