@@ -7191,3 +7191,21 @@ def test_a_clause_inside_a_retention_items_label_only_identifies_what_is_kept():
         ("network.ip", "store")}
     assert pairs("- **Billing records we send you:** seven years from the end of the financial year.") == {
         ("financial.transactions", "store")}
+
+
+def test_ordinary_data_noun_including_takes_its_practice():
+    # "X includes Y" whose subject is an ordinary data noun: Y takes the practice the same sentence or the sentence
+    # before in the paragraph states on X ("… personal information shared, but the information may include your IP
+    # address" -> share; "… process your personal data. … your data also includes health data" -> use)
+    assert ("network.ip", "share") in pairs(
+        "We use Sentry to diagnose errors. We aim to minimize the amount of personal information shared, but the "
+        "information may include your IP address.")
+    assert ("health", "use") in pairs(
+        "You have to consent to let the App process your personal data. If the App identifies a risk of infection, "
+        "then your data also includes health data.")
+    # the denial of the data named before carries too: "The information does not include your IP address"
+    assert ("network.ip", "not_collect") in pairs(
+        "Crashlytics is used to collect crash information. The information does not include your IP address.")
+    # data no practice of the paragraph concerns carries none
+    assert ("health", "use") not in pairs(
+        "You can use the App without an account. Your data also includes health data.")

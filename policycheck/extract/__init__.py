@@ -100,6 +100,7 @@ class _Context:
     intro_block: int = -1
     intro_number: str = ""  # "4" of "4. …的例外：": its items "4.1", "4.2"… continue it
     last_frames: list[Frame] | None = None
+    last_frames_index: int = -1  # the sentence that set `last_frames`
     exempt: bool = False
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     denied_items: bool = False  # items of "We will not:": their own practices are denials
@@ -277,8 +278,9 @@ class Extractor:
                     # when it is a run-in title that `_label_end` hides)
                     frames = [f.with_context(source="sentence") for f in title_frames[0]]
                 elif (not frames and mention.inherit and mention.data_type not in practised
-                      and self._may_inherit(sentence, analysis, mention,
-                                            context.intro_frames is None and context_source == "heading_context")):
+                      and ((carried := _includer_practice(mention, sentences, index, own_frames, context))
+                           or self._may_inherit(sentence, analysis, mention,
+                                                context.intro_frames is None and context_source == "heading_context"))):
                     # a table's own column labels beat the introduction over it ("This chart details the categories of
                     # Personal Data that we may collect" over "| … | Categories of Third Parties With Whom We Share
                     # this Personal Data |")
@@ -294,6 +296,10 @@ class Extractor:
                     if named_before:
                         # "…收集您的个人上网记录，并结合…设备信息…。前述设备信息包括：…": what that category got before
                         frames, source = named_before, "sentence"
+                    elif carried:
+                        # "Microsoft Edge sends optional diagnostic data … Optional diagnostic data includes feature
+                        # usage": what the practised data includes takes its practice
+                        frames, source = carried, "sentence"
                     elif mention.continues and own_frames and not DEMONSTRATIVE_OPENING.match(sentence.text):
                         # "Visits to our website are logged, and this includes IP addresses": what the clause before
                         # it in the same sentence did to its data (not "This information does not reveal your name
@@ -479,6 +485,7 @@ class Extractor:
                 # what the sentence did to the data it names and to bare information ("we gather certain information
                 # automatically and store it in logs"): a next "This information includes X" carries all of it
                 context.last_frames = unique_frames(own_frames + analysis.bare_frames)
+                context.last_frames_index = index
             if sentence.language != "zh":
                 parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
                 if parties:
@@ -971,6 +978,24 @@ def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:
             s = replace(s, action="use")  # "在本地客户端完成面部特征信息识别": recognising it on the device uses it
         result.append(s)
     return result
+
+
+def _includer_practice(mention, sentences: list[Sentence], index: int, own_frames: list[Frame],
+                       context: _Context) -> list[Frame] | None:
+    """The practice a data phrase including `mention` carries (`Mention.includer`): that of the sentence's own clause
+    naming the same data before ("We aim to minimize the personal information shared, but the information may include
+    your IP address" -> share), else that of the last sentence of the paragraph stating a practice, when it names that
+    data ("… let the App process your personal data. … your data also includes health data" -> use); None when neither
+    practises it: "X includes Y" alone carries nothing."""
+    if not mention.includer:
+        return None
+    named = re.compile(r"\b" + re.escape(mention.includer) + r"(?:s|es)?\b", re.I)
+    if own_frames and len(named.findall(sentences[index].text, 0, mention.start)) >= 2:
+        return unique_frames(own_frames)
+    last = sentences[context.last_frames_index] if context.last_frames else None
+    if last is not None and sentences[index].block_index == last.block_index and named.search(last.text):
+        return context.last_frames
+    return None
 
 
 def _sent_container(sentence: Sentence, document: Document) -> bool:

@@ -57,6 +57,9 @@ class Mention:
     denied: bool = False  # inherits, but denied ("they do not include your IP address"): the context's practice negated
     opening_denial: bool = False  # denied by a "No X" opening the sentence: not collected when no context names a practice
     continues: bool = False  # what data named before includes ("This information … may include X"): its practice
+    # the head noun of an ordinary data phrase whose inclusion names the mention ("Optional diagnostic data includes X"
+    # -> "data"): X takes the practice of that data when the sentence or the one before it practises it
+    includer: str | None = None
     described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
     # the source other data is worked out from ("location derived from your IP address"): used, whatever the line's
     # practice on what is derived

@@ -282,6 +282,7 @@ class EnglishAnalyzer:
             if verb is None:
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
+                mention.includer = None if mention.continues else _data_subject_of_inclusion(span.root)
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit,
                 # and "No analytics, advertising, telemetry, or tracking" each item of its list
                 mention.denied = _negated_inclusion(span.root) or _negated_included_clause(span.root) or any(
@@ -2791,6 +2792,20 @@ def _included_in_demonstrative(token) -> bool:
     subject = _subject_token(verb)
     return subject is not None and (subject.lower_ in DEMONSTRATIVE_SUBJECTS - {"that"} or any(
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children))  # bare "that": relative
+
+
+def _data_subject_of_inclusion(token) -> str | None:
+    """The head noun of an ordinary noun phrase (no demonstrative) that is the subject of the inclusion verb taking
+    `token` ("Optional diagnostic data includes X", "… but the information may include X" -> "data", "information"),
+    else None. Whether that data is practised is for the context to say."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl")), None)
+    if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
+        return None
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or token in subject.subtree or any(
+            c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children):
+        return None
+    return "data" if subject.lemma_.lower() == "datum" else subject.lemma_.lower()
 
 
 def _in_contrasting_conjunct(token, verb) -> bool:
