@@ -1451,7 +1451,7 @@ def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAn
     sentence names only data it calls anonymous or aggregate ("We use Firebase to collect anonymous usage data. This
     includes:"; GUIDELINES: the qualifier covers the list the next sentence gives as that data)."""
     sentence = sentences[index]
-    if not index or sentences[index - 1].block_index != sentence.block_index or sentence.language != "en":
+    if not index or sentences[index - 1].block_index != sentence.block_index:
         return False
     if not CONTINUATION.match(sentence.text):
         return False

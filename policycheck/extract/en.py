@@ -1614,8 +1614,8 @@ class EnglishAnalyzer:
         # a generic party named as a processor ("service providers", "our payment partners"), or a tool we use to
         # process ("We use Workable to process …"); not an uncatalogued name, possibly the policy's own ("Tallyboard
         # GmbH processes personal data when you use …"), nor advertisers
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS and _subject_token(verb) is not None \
-                and _subject_token(verb).dep_ in ("dobj", "obj"):
+        tool = _subject_token(verb) if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS else None
+        if tool is not None and tool.dep_ in ("dobj", "obj"):
             return True
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         party = next(iter(agents), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)

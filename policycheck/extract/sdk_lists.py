@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher
-from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES
+from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
@@ -503,8 +503,9 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         result.consumed_blocks.add(row_index)
 
 
-# What joins the names of a list in one cell: "Meta and Google", "HUAWEI Push, Xiaomi Push and vivo Push SDK".
-NAME_LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+", re.I)
+# What joins the names of a list in one cell ("Meta and Google", "HUAWEI Push, Xiaomi Push and vivo Push SDK"): the
+# separator of a list of names in a sentence, in any case.
+NAME_LIST_SEPARATOR = re.compile(LIST_SEPARATOR.pattern, re.I)
 
 
 def _listed_names(text: str, entities: EntityCatalog, lang: str) -> list[str]:

@@ -236,7 +236,7 @@ def _posts_may_contain(text: str, patterns: PostPatterns) -> list[tuple[int, int
     (GUIDELINES: the person's information in what other users publish, and in their own posts)."""
     spans = []
     for match in patterns.may_contain.finditer(text):
-        clause_start = next((i + 1 for i in range(match.start() - 1, -1, -1) if text[i] in "，,。；;：:"), 0)
+        clause_start = max(text.rfind(p, 0, match.start()) for p in "，,。；;：:") + 1
         if patterns.we_as_party.search(text, clause_start, match.start()):
             continue
         end = patterns.contents_end.search(text, match.end())
@@ -1102,28 +1102,21 @@ class ChineseAnalyzer:
     def _others_share_about_person(verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> bool:
         """Other users are the subject of the share verb, whose object is about the person ("使用我们服务的其他用户也有可能
         分享与您有关的信息"; not "向您或该第三方其他用户公开", where they are the recipients)."""
+        subject = _party_right_before(verb_index, tokens, clause_of, actors)
+        if subject is None or not OTHER_USERS.fullmatch(subject.phrase):
+            return False
         verb = tokens[verb_index]
         text = _words(tokens)
-        before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause_of[verb.start]]
-        if not before or not OTHER_USERS.fullmatch(before[-1].phrase):
-            return False
         clause_start = next(t.start for t in tokens if clause_of[t.start] == clause_of[verb.start])
-        opening = text[clause_start:before[-1].start]
-        return (MODAL_GAP.fullmatch(text[before[-1].end:verb.start]) is not None
-                and (not opening.strip() or opening.endswith("的"))
-                and ABOUT_THE_PERSON.match(text, verb.end) is not None)
+        opening = text[clause_start:subject.start]
+        return (not opening.strip() or opening.endswith("的")) and ABOUT_THE_PERSON.match(text, verb.end) is not None
 
     @staticmethod
     def _syncing_party(verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         """Another party that is the subject right before a bare 同步, only modal words between ("关联公司App将同步您
         注册、登录…的一些个人信息"): it takes the data over from us; None for us or any other subject."""
-        verb = tokens[verb_index]
-        text = _words(tokens)
-        before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause_of[verb.start]]
-        if not before or before[-1].value == FIRST_PARTY or not MODAL_GAP.fullmatch(
-                text[before[-1].end:verb.start]):
-            return None
-        return before[-1].value
+        subject = _party_right_before(verb_index, tokens, clause_of, actors)
+        return subject.value if subject is not None and subject.value != FIRST_PARTY else None
 
     def _coordinated_recipients(self, verb_index: int, tokens: list[Token], clause_of: list[int],
                                 actors) -> tuple[str, list[str]] | None:
@@ -1507,17 +1500,16 @@ class ChineseAnalyzer:
         obtains = self.lex.verbs.get(verb) == "collect"
         # a party inside parentheses that modify a noun is not the subject
         # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
-        spans = _parentheses(_words(tokens))  # the sentence's text: cached
+        sentence_text = _words(tokens)
+        spans = _parentheses(sentence_text)  # cached
         parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
                        and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
         # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
         parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
             m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]
         # ... nor is the tool of a means phrase ("通过在应用程序中嵌入的支付宝软件工具开发包（SDK）等方式与支付宝公司共享")
-        parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer(_words(tokens))
-                        if m.end() <= verb_start]
-        text_before = _words(t for t in tokens if t.end <= verb_start)
-        condition_of_verb = not any(text_before[a:a + 1] == "除" and a <= verb_start < b for a, b in condition_spans)
+        parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer(sentence_text) if m.end() <= verb_start]
+        condition_of_verb = not any(a < verb_start < b and sentence_text[a] == "除" for a, b in condition_spans)
         for match in actors:
             if match.end > verb_start or any(a <= match.start < b and not (a <= verb_start < b and condition_of_verb
                                                                   and match.value != FIRST_PARTY)
@@ -2069,6 +2061,16 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
 
 # what may stand between a subject and its verb ("关联App将同步", "关联公司也会实时同步", "其他用户也有可能分享")
 MODAL_GAP = re.compile(r"(?:将|会|也|还|亦|都|均|有可能|可能|可以|可|能|实时|自动)*")
+
+
+def _party_right_before(verb_index: int, tokens: list[Token], clause_of: list[int], actors):
+    """The last party named before the verb in its clause when only modal words stand between them ("关联App将同步",
+    "其他用户也有可能分享"): the verb's subject, else None."""
+    verb = tokens[verb_index]
+    before = [m for m in actors if m.end <= verb.start and clause_of[m.start] == clause_of[verb.start]]
+    if not before or not MODAL_GAP.fullmatch(_words(tokens)[before[-1].end:verb.start]):
+        return None
+    return before[-1]
 EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如|包括)")
 
 
