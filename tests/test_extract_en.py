@@ -7209,3 +7209,13 @@ def test_ordinary_data_noun_including_takes_its_practice():
     # data no practice of the paragraph concerns carries none
     assert ("health", "use") not in pairs(
         "You can use the App without an account. Your data also includes health data.")
+
+
+def test_directly_hung_on_the_object_list_still_means_the_party_collects():
+    # "directly" the parser hung on the last objects: the party takes the data straight from the form (GUIDELINES:
+    # data that reaches the party straight from the user is its `collect`), not our sharing with it
+    found = tuples("The charge is made by Stripe, which receives your card number, its expiry date and your billing "
+                   "address directly from the payment form.")
+    assert (1, "financial.payment", "collect", "stripe") in found
+    assert (1, "contact.address", "collect", "stripe") in found
+    assert not any(action == "share" for _, _, action, _ in found)

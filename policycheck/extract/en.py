@@ -3752,8 +3752,11 @@ def _our_instructions(token) -> bool:
 
 
 def _directly(verb) -> bool:
-    """"… directly" on the verb: the data goes straight to the party named ("Stripe receives X directly")."""
-    return any(c.lower_ == "directly" for c in verb.children)
+    """"… directly" on the verb: the data goes straight to the party named ("Stripe receives X directly"), also where
+    the parser hung it on the verb's object list ("Stripe, which receives your card number, its expiry date and your
+    billing address directly from the payment form")."""
+    objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    return any(c.lower_ == "directly" for h in (verb, *objects) for c in h.children)
 
 
 def _passed_on(verb) -> bool:
