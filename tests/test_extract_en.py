@@ -2830,6 +2830,13 @@ def test_denial_stops_at_a_coordinated_clause_with_its_own_subject_and_auxiliary
     assert ("contact.email", "not_share") in pairs("We do not sell or share email addresses gathered on our site.")
 
 
+def test_means_before_a_clause_with_its_own_subject_is_a_consequence_not_a_definition():
+    # GUIDELINES: "you agree to our use of your personal data as set out in this notice" -> use
+    assert pairs("Your use of our service means you agree to our use of your personal data as set out in this "
+                 "privacy notice.") == {("personal_info", "use")}
+    assert pairs("Personal data means any information relating to you.") == set()
+
+
 def test_means_as_a_noun_is_not_a_definition():
     assert ("network.ip", "collect") in pairs(
         "For example, through these means, we may automatically collect information such as your browser type, "
