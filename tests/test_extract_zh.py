@@ -2802,6 +2802,10 @@ def test_data_a_relative_clause_says_was_collected_is_stored_where_the_sentence_
     assert pairs(text) == {("personal_info", "store")}  # 该等信息 carries no not_share (GUIDELINES: demonstratives)
     assert pairs("我们依照法律法规的规定，将在境内运营过程中收集和产生的你的个人信息存储于中华人民共和国境内。") == {
         ("personal_info", "store")}
+    # 或 between the relative verbs, 用户 before the data, and 均 before the storing verb leave it so
+    assert pairs("我们会按照法律法规规定，将境内收集或产生的用户个人信息存储于中国境内。") == {("personal_info", "store")}
+    assert pairs("我们在中华人民共和国境内收集和产生的个人信息均存储在中华人民共和国境内。") == {("personal_info", "store")}
+    assert pairs("我们在中华人民共和国境内运营中收集和产生的个人信息，均存储在中国境内。") == {("personal_info", "store")}
     # a collection stated for itself stays one
     assert pairs("我们会收集您的手机号码，并将其存储在我们的服务器上。") >= {("contact.phone", "collect")}
 

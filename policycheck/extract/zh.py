@@ -2298,8 +2298,9 @@ def _marks_relative(word: str) -> bool:
 
 
 # "…收集和产生的个人信息，将存储在中国境内": a relative clause naming the data, then where the data is stored
-RELATIVE_OF_DATA = re.compile(r"(?:[和及与、](?:产生|生成|获取|收集|获得))?(?:到)?的(?:您的|你的|用户的)?")
-STORED_AFTER = re.compile(r"[，,]?\s*(?:将|会|均会|均将|都将|将会|也将)?(?=(?:存储|保存|储存|存放)(?:在|于|至))")
+# ("收集或产生的用户个人信息", "收集和产生的个人信息均存储在"; the adverbs between as in MODAL_GAP)
+RELATIVE_OF_DATA = re.compile(r"(?:(?:[和及与、]|或者?)(?:产生|生成|获取|收集|获得))?(?:到)?的(?:您的|你的|用户的|用户)?")
+STORED_AFTER = re.compile(r"[，,]?\s*(?:将|会|均|都|也|亦)*(?=(?:存储|保存|储存|存放)(?:在|于|至))")
 
 
 def _stored_topic(text: str, match, tokens: list[Token], verbs: list[int], verb_index: int) -> int | None:
