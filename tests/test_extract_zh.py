@@ -4367,3 +4367,12 @@ def test_a_sentence_opening_with_a_bare_baokuo_lists_examples_of_the_sentence_be
         "部分服务功能可让您与使用该项服务的所有用户公开分享您的相关信息。包括，您在服务中所上传或发布的信息（包括您的照片）、"
         "您对其他人上传或发布的信息做出的回应。")}
     assert found == {("personal_info", "share"), ("content", "share"), ("media.photos", "share")}
+
+
+def test_storing_cookies_on_the_device_is_their_use():
+    # GUIDELINES: setting, placing, storing or using cookies is `use` of `usage.cookies`; the cookie is kept in the
+    # person's browser or device, no retention by the service
+    assert pairs("为确保网站正常运转，我们会在您的计算机或移动设备上存储名为Cookie的小数据文件。") == {("usage.cookies", "use")}
+    assert ("usage.cookies", "store") not in pairs("Cookie可以存放票据信息，能够由服务器验证是否是你本人登录。")
+    # other data stored stays stored
+    assert ("personal_info", "store") in pairs("我们会将您的个人信息存储在中国境内的服务器上。")

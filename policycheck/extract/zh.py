@@ -548,6 +548,7 @@ class ChineseAnalyzer:
         _location_sources(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
+        _cookies_kept_on_device(mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -2290,6 +2291,16 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
         return False
     after = _text_after_group(text, match.end, parentheses) or text[match.end:match.end + 30]
     return LOGIN_MEANS_AFTER.match(after) is not None
+
+
+def _cookies_kept_on_device(mentions: list[Mention]) -> None:
+    """Storing cookies is their use: "我们会在您的计算机或移动设备上存储名为Cookie的小数据文件" → use usage.cookies, the
+    cookie being kept in the person's browser or device, no retention by us (GUIDELINES: setting, placing, storing or
+    using cookies is `use` of `usage.cookies`; their lifetime gives no `store`)."""
+    for mention in mentions:
+        if mention.data_type == "usage.cookies":
+            mention.frames = unique_frames([replace(f, action="use") if f.action == "store" and not f.negated else f
+                                            for f in mention.frames])
 
 
 def _marks_relative(word: str) -> bool:
