@@ -4374,5 +4374,13 @@ def test_storing_cookies_on_the_device_is_their_use():
     # person's browser or device, no retention by the service
     assert pairs("为确保网站正常运转，我们会在您的计算机或移动设备上存储名为Cookie的小数据文件。") == {("usage.cookies", "use")}
     assert ("usage.cookies", "store") not in pairs("Cookie可以存放票据信息，能够由服务器验证是否是你本人登录。")
+    # nor is reading or placing them a collection of the cookies; what they obtain stays collected
+    assert pairs("我们通过在我们网站上使用网络Beacon，计算用户访问数量，并通过访问Cookie辨认注册用户。") >= {
+        ("usage.cookies", "use")}
+    assert ("usage.cookies", "collect") not in pairs(
+        "我们通过在我们网站上使用网络Beacon，计算用户访问数量，并通过访问Cookie辨认注册用户。")
+    found = pairs("我们可能通过放置安全的Cookie及相关技术收集您的信息，包括：您的浏览信息。")
+    assert ("usage.cookies", "use") in found and ("usage.cookies", "collect") not in found
+    assert ("usage.history", "collect") in found
     # other data stored stays stored
     assert ("personal_info", "store") in pairs("我们会将您的个人信息存储在中国境内的服务器上。")

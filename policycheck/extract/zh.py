@@ -2294,13 +2294,15 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
 
 
 def _cookies_kept_on_device(mentions: list[Mention]) -> None:
-    """Storing cookies is their use: "我们会在您的计算机或移动设备上存储名为Cookie的小数据文件" → use usage.cookies, the
-    cookie being kept in the person's browser or device, no retention by us (GUIDELINES: setting, placing, storing or
-    using cookies is `use` of `usage.cookies`; their lifetime gives no `store`)."""
+    """Storing, placing or reading cookies is their use: "我们会在您的计算机或移动设备上存储名为Cookie的小数据文件",
+    "通过访问Cookie辨认注册用户", "我们可能通过放置安全的Cookie及相关技术收集您的信息" → use usage.cookies, the cookie
+    being kept in the person's browser or device, neither retained nor collected by us (GUIDELINES: setting, placing,
+    storing or using cookies is `use` of `usage.cookies`, what they obtain is `collect` of its own type; their lifetime
+    gives no `store`)."""
     for mention in mentions:
         if mention.data_type == "usage.cookies":
-            mention.frames = unique_frames([replace(f, action="use") if f.action == "store" and not f.negated else f
-                                            for f in mention.frames])
+            mention.frames = unique_frames([replace(f, action="use") if f.action in ("store", "collect") and not f.negated
+                                            else f for f in mention.frames])
 
 
 def _marks_relative(word: str) -> bool:
