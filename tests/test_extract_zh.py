@@ -62,6 +62,13 @@ def test_share_with_recipient_and_service_to_user_is_not_share():
         a != "share" for _, a in pairs("我们会根据您的位置信息为您提供天气服务。"))
 
 
+def test_party_after_the_verb_is_not_the_recipient_before_it():
+    # 向其他方 names the recipient; 我们 after 转让 is the subject of the relative clause on the data
+    statements = statements_of("获得您明确同意后，我们会向其他方转让我们已经获取的您的个人信息。")
+    assert [(s.data_type, s.action, s.actor, s.recipient) for s in statements] == [
+        ("personal_info", "share", "first_party", "third_party")]
+
+
 def test_list_introduced_by_colon_inherits_the_predicate():
     text = "我们会收集以下信息：\n手机号码\n设备序列号\n我们不会收集以下信息：\n通讯录\n"
     assert tuples(text) == {(2, "contact.phone", "collect", "first_party"),

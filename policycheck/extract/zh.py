@@ -1685,6 +1685,8 @@ class ChineseAnalyzer:
                         return THIRD_PARTY  # 与您的好友、家人及其他用户分享: the person's friends are other people
                     return "user"
                 for match in actors:
+                    if match.end > verb.start:
+                        continue  # "向其他方转让我们已经获取的…": a party after the verb is none of 向's
                     if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
                         if _OTHER_THAN.match(text_after(tokens, match.end)):
                             return THIRD_PARTY  # 与本行以外的任何公司: everyone but the one named
