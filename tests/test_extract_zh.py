@@ -69,6 +69,14 @@ def test_party_after_the_verb_is_not_the_recipient_before_it():
         ("personal_info", "share", "first_party", "third_party")]
 
 
+def test_what_other_users_upload_reaches_the_service():
+    # GUIDELINES: the user's information in what other users upload or provide is collected by the first party
+    assert tuples("如果其他用户上传的通讯录中包含您的联系方式等信息，我们可能会基于该信息把您推荐给相应用户。") >= {
+        (1, "contact", "collect", "first_party")}
+    assert not any(actor != "first_party" for *_, actor in tuples(
+        "如果其他用户上传的通讯录中包含您的联系方式等信息，我们可能会基于该信息把您推荐给相应用户。"))
+
+
 def test_list_introduced_by_colon_inherits_the_predicate():
     text = "我们会收集以下信息：\n手机号码\n设备序列号\n我们不会收集以下信息：\n通讯录\n"
     assert tuples(text) == {(2, "contact.phone", "collect", "first_party"),

@@ -96,6 +96,7 @@ SHOWING_VERBS = {"展示", "显示"}  # display verbs whose subject shows the da
 # a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
 ADVERBIAL_VERBS = {"公开"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "各方", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
+HANDED_OVER = {"上传", "提供", "填写", "提交", "授权", "录入", "输入"}  # other users' verbs that give data to us (posts: _posts_may_contain)
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
 # 委托第三方处理…, 委托实名认证服务商查询、核验…: what a processor does for us; entrusting it is sharing with it
@@ -1343,6 +1344,12 @@ class ChineseAnalyzer:
                 return Frame("use", negated=negated, actor=grantee)
             # "您授权该共同房东访问和更新您的信息", "允许第三方应用读取您的通讯录": letting another party use the data
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=grantee)
+        if (word in HANDED_OVER and actor_text and OTHER_USERS.fullmatch(actor_text)
+                and self._recipient(position, tokens, clause_of, actors) is None):
+            # "如果其他用户上传的通讯录中包含您的联系方式", "其他用户提供的物流地址": what other users of the service hand
+            # over reaches the service, as the person's own upload does (GUIDELINES: 其他用户发布的信息中可能含有您的部分
+            # 信息 → collect by first_party)
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if word in self.lex.provide and word not in self.lex.verbs:
             recipient = self._recipient(position, tokens, clause_of, actors)
             if recipient is None and negated and not user_subject and not requested:
