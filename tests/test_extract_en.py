@@ -7226,3 +7226,14 @@ def test_directly_hung_on_the_object_list_still_means_the_party_collects():
     assert (1, "financial.payment", "collect", "stripe") in found
     assert (1, "contact.address", "collect", "stripe") in found
     assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_a_notice_described_by_a_participle_or_its_topics_states_no_practice():
+    # GUIDELINES: sentences that announce what a policy document covers describe the document, not a practice
+    assert pairs("To better protect your privacy, we have provided this Statement explaining our information "
+                 "practices and the way your personal information is collected, used and disclosed.") == set()
+    assert pairs("We provide a separate CCPA Notice describing the categories of personal information we "
+                 "collect.") == set()
+    assert pairs("It offers information on what personal data is processed and how it is processed.") == set()
+    # a practice of the actor stays
+    assert ("personal_info", "collect") in pairs("We collect personal information as described in this notice.")
