@@ -60,6 +60,21 @@ def test_third_party_subject():
         ("network.ip", "collect", "third_party"), ("usage", "collect", "third_party")}
 
 
+def test_party_of_something_else_as_subject_acts_on_its_own():
+    # a possessed agent noun that is neither us, the user nor catalogued: an outside party acting (not our practice)
+    statements = statements_of("When you use a third-party app on the TV, the app's publisher may collect your IP "
+                               "address and device identifiers.")
+    assert {(s.data_type, s.action, s.actor) for s in statements} == {
+        ("network.ip", "collect", "third_party"), ("device.id", "collect", "third_party")}
+    statements = statements_of("When you use a mini-program, its developer will collect and use your personal "
+                               "information.")
+    assert {(s.data_type, s.action, s.actor) for s in statements} == {
+        ("personal_info", "collect", "third_party"), ("personal_info", "use", "third_party")}
+    # our own people or the user's things stay as they were
+    assert {s.actor for s in statements_of("Our company's support staff may use your email address to reply.")} == {
+        "first_party"}
+
+
 def test_allow_third_parties_to_collect():
     statements = statements_of("We allow advertising partners to collect your advertising ID.")
     assert [(s.data_type, s.action, s.actor) for s in statements] == [("device.id.ad_id", "collect", "third_party")]

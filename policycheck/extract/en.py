@@ -1593,6 +1593,11 @@ class EnglishAnalyzer:
                 # "messages to customer support are kept in Zendesk for 24 months": the processor keeps the data for
                 # that period (GUIDELINES: processors)
                 return Frame("store", negated=negated, actor=keeper[0], actor_text=keeper[1])
+        if (action in ("collect", "use") and subject_kind == "explicit" and actor == FIRST_PARTY
+                and self._unnamed_outsider(verb) and self._owned_by_another(_subject_token(verb))):
+            # "the app's publisher may collect your IP address", "its developer will collect …": the party of
+            # something other than us or the user, neither us nor catalogued, acts on its own
+            return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
     def _processor_handling(self, verb, actor: str, actor_text: str | None) -> bool:
@@ -1884,6 +1889,12 @@ class EnglishAnalyzer:
                     or lemma in self.lex.own_devices or lemma in self.lex.not_viewers
                     or any(c.dep_ in ("poss", "compound") and (c.lower_ in FIRST_PERSON or c.lemma_.lower() in
                                                                STAFF_NOUNS) for c in subject.children))
+
+    def _owned_by_another(self, token) -> bool:
+        """Whether `token` has a possessor that is neither us, the user nor one of our own names ("the app's
+        publisher", "its developer"; not "our vendor", "your bank", "Acme's staff" in Acme's policy)."""
+        return any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | SECOND_PERSON and not self._own_name(c)
+                   for c in token.children)
 
     def _uncatalogued_name(self, token) -> bool:
         """Whether `token` is a capitalised word with no determiner that is not one of the policy's own names nor a
