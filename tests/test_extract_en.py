@@ -75,6 +75,15 @@ def test_party_of_something_else_as_subject_acts_on_its_own():
         "first_party"}
 
 
+def test_user_handing_data_to_a_named_party_is_its_collection():
+    # GUIDELINES: data the user gives directly to a third party is `collect` by that party
+    statements = statements_of("When you submit Payment Data to our payment processing partner Stripe, Inc.")
+    assert {(s.data_type, s.action, s.actor) for s in statements} == {("financial.payment", "collect", "stripe")}
+    # to us, or to an unnamed party, stays our collection ("you send messages to other users")
+    assert {(s.data_type, s.action, s.actor) for s in statements_of("You provide your email address to us.")} == {
+        ("contact.email", "collect", "first_party")}
+
+
 def test_allow_third_parties_to_collect():
     statements = statements_of("We allow advertising partners to collect your advertising ID.")
     assert [(s.data_type, s.action, s.actor) for s in statements] == [("device.id.ad_id", "collect", "third_party")]

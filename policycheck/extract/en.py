@@ -111,6 +111,8 @@ EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.),?\s*$", re.I)
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
 # verbs of taking a party on to do something: "engage / employ / hire service providers to process your data"
 ENGAGING_VERBS = {"engage", "employ", "hire", "appoint", "commission", "contract"}
+# verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
+HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 # IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
 IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
@@ -1446,6 +1448,11 @@ class EnglishAnalyzer:
                 # "you enter your card details into a payment form hosted by Stripe": given to that party directly
                 return Frame("collect", negated=negated, actor=owner[0], actor_text=owner[1])
         if subject_kind == "user" or _signs_up_with(verb) and not negated:
+            given_to = self._recipient(verb) if subject_kind == "user" and lemma in HANDING_VERBS else None
+            if given_to not in (None, "user", FIRST_PARTY, THIRD_PARTY):
+                # "When you submit Payment Data to our payment processing partner Stripe": the user hands the data
+                # to that party, which collects it (GUIDELINES: data the user gives directly to a third party)
+                return Frame("collect", negated=negated, actor=given_to)
             if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
