@@ -1592,7 +1592,8 @@ def test_a_cv_is_education_and_occupation():
 
 def test_the_profile_as_the_place_data_is_shown_or_saved_is_not_profile_data():
     assert pairs("You may add your sexual orientation to your profile.") == {("identity.sexual_orientation", "collect")}
-    assert pairs("Your gender is shown on your profile.") == set()
+    # the profile is where the gender goes, a page other people visit: the gender is shared, no profile data
+    assert pairs("Your gender is shown on your profile.") == {("identity.gender", "share")}
     assert pairs("Everything in your profile is visible to other members.") == {("account.profile", "share")}
     assert pairs("We access certain information from your profile.") == {("account.profile", "collect")}
 
@@ -2333,6 +2334,20 @@ def test_links_clicked_are_usage_not_browsing_history():
 def test_shown_on_a_place_other_people_can_see_is_sharing():
     assert pairs("A student's first name and streak are shown on a leaderboard that only classmates can see.") == {
         ("identity.name", "share")}
+
+
+def test_data_shown_on_a_profile_or_to_no_one_named_is_shared():
+    # a profile or leaderboard is a page other people visit (as 个人主页 / 排行榜)
+    assert pairs("We show your age, calculated from your date of birth, on your profile.") >= {("identity.age", "share")}
+    assert pairs("We may display your first name and photo in our leaderboard.") == {
+        ("identity.name", "share"), ("media.photos", "share")}
+    # the person's data shown to no one named is shown to whoever sees it, and its denial is a denial of sharing
+    assert pairs("Submitter name is displayed with the article posting.") == {("identity.name", "share")}
+    assert ("identity.birthdate", "not_share") in pairs("Your full date of birth is never shown.")
+    # not what is shown on the user's own screen, nor to the user, nor a display named as the occasion of another act
+    assert pairs("Your email address is displayed on your screen.") == set()
+    assert pairs("Your email address is shown to you when you sign in.") == set()
+    assert pairs("Gravatar loads wherever a profile picture is shown.") == set()
 
 
 def test_a_parenthesis_between_subject_and_verb_keeps_the_practice():

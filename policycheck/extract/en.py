@@ -650,7 +650,7 @@ class EnglishAnalyzer:
             return (_availability(token) is not None or self._required(token)
                     or lemma in self.lex.staying_verbs and _retention_period(token, True))
         # "your review may be displayed to other users", "other users can see X"
-        if _shown_to_others(token, self.lex.viewers, self.lex.not_viewers):
+        if _shown_to_others(token, self.lex):
             return True
         if lemma == "see":  # "we never see your card number": what reaches us
             return _has_subject(token, FIRST_PERSON)
@@ -1161,8 +1161,7 @@ class EnglishAnalyzer:
             return None
         if outer.dep_ == "acl" or _subject_token(outer) is None and outer.tag_ != "VBN":
             return None  # "do not have the right to use X we provide", "Please send an email to the address provided"
-        if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex.viewers,
-                                                                                self.lex.not_viewers):
+        if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex):
             # "if you post personal information online where people can see it": the user's own act; not "users with
             # registered accounts can view the email address that …", which we show them
             return None
@@ -1392,7 +1391,7 @@ class EnglishAnalyzer:
             # "we will not … authorize any third party to use your email address": letting a party use the data is
             # sharing it with that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
-        if _shown_to_others(verb, self.lex.viewers, self.lex.not_viewers):
+        if _shown_to_others(verb, self.lex):
             # "A relay does not see the plaintext of: …": the data is sent encrypted, not withheld (GUIDELINES)
             encrypted = negated and any(c.dep_ in ("dobj", "obj") and c.lower_ == "plaintext"
                                         and any(p.lower_ == "of" for p in c.children) for c in verb.children)
@@ -4340,10 +4339,12 @@ def _alias_form(phrase: str) -> str:
     return re.sub(r"^the ", "", re.sub(r" ?- ?", "-", phrase.lower()))
 
 
-def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
+def _shown_to_others(verb, lex) -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
-    / your teacher can see X", "guests receive X" (the service makes it visible to them: sharing). `viewers` are the people who can be
-    shown data, `not_viewers` things of the user's that "see" nothing ("your browser can see your location")."""
+    / your teacher can see X", "guests receive X", "we show your age on your profile" (the service makes it visible to
+    them: sharing). `lex.viewers` are the people who can be shown data, `lex.not_viewers` things of the user's that
+    "see" nothing ("your browser can see your location"), `lex.public_pages` pages other people visit."""
+    viewers, not_viewers = lex.viewers, lex.not_viewers
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if lemma in ("show", "give") and passive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
@@ -4363,18 +4364,32 @@ def _shown_to_others(verb, viewers: set[str], not_viewers: set[str]) -> bool:
                 *(c for c in verb.children if c.dep_ == "dative"),
                 *(c for o in objects for c in o.children if c.dep_ == "nsubj" and c.i < o.i)]):
             return True
-        for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
+        # ... or on a participle after the object ("We show your age, calculated from …, on your profile")
+        for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep"),
+                      *(c for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBN" for c in p.children
+                        if c.dep_ == "prep" and c.lower_ in ("on", "in"))]:
             if child.lower_ == "publicly" and passive:
                 return True
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 return any(t.lemma_.lower() in viewers for t in child.subtree)
-            if child.dep_ == "prep" and child.lower_ in ("on", "in") and passive:
-                # "shown on a leaderboard that only classmates can see": the place is visible to other people
+            if child.dep_ == "prep" and child.lower_ in ("on", "in"):
                 for place in (c for c in child.children if c.dep_ == "pobj"):
-                    if any(c.dep_ == "relcl" and c.lemma_.lower() in ("see", "view")
-                           and getattr(_subject_token(c), "lemma_", "").lower() in viewers for c in place.children):
+                    if place.lemma_.lower() in lex.public_pages and verb.tag_ != "VBG":
+                        # "We show your age … on your profile": a page other people visit; not a feature named by
+                        # a gerund ("features, such as showing a child's username on leaderboards, are …")
                         return True
-        return False
+                    # "shown on a leaderboard that only classmates can see": the place is visible to other people
+                    if passive and any(c.dep_ == "relcl" and c.lemma_.lower() in ("see", "view")
+                                       and getattr(_subject_token(c), "lemma_", "").lower() in viewers
+                                       for c in place.children):
+                        return True
+        # "the review may be displayed … together with your first name", "your full date of birth is never shown": the
+        # person's data shown, to no one named, is shown to whoever sees it (as 您的精确位置不会被展示); not what is shown
+        # on the user's own screen or device ("displayed on your screen", "shown in the app"), nor a display named as
+        # the occasion of something else ("wherever a profile picture is shown")
+        return passive and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "within", "inside")
+                                   or c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "when", "whenever")
+                                   for c in verb.children)
     if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
         if passive:  # "whatever you post can be seen by everyone", "your IP address will be seen publicly"
             if any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
