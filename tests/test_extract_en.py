@@ -2336,6 +2336,13 @@ def test_shown_on_a_place_other_people_can_see_is_sharing():
         ("identity.name", "share")}
 
 
+def test_data_said_to_be_public_information_is_shared():
+    # "is public information" says what "is public" says: the data is open to anyone (GUIDELINES: "may be made public")
+    assert pairs("Your basic profile information on Open Humans is public information.") == {("account.profile", "share")}
+    assert pairs("Your username is public information.") == {("account.credentials", "share")}
+    assert pairs("Your name is not public information.") == {("identity.name", "not_share")}
+
+
 def test_data_shown_on_a_profile_or_to_no_one_named_is_shared():
     # a profile or leaderboard is a page other people visit (as 个人主页 / 排行榜)
     assert pairs("We show your age, calculated from your date of birth, on your profile.") >= {("identity.age", "share")}

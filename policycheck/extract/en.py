@@ -4326,10 +4326,16 @@ OPEN_TO_ANYONE = {"public", "publicly", "online", "anyone", "everyone", "others"
 
 
 def _availability(verb):
-    """The "public"/"available" complement of a copula ("are public", "becomes accessible to…"), or None."""
+    """The "public"/"available" complement of a copula ("are public", "becomes accessible to…"), also the "public" of
+    a complement noun ("Your basic profile information … is public information", "is a matter of public record"), or
+    None."""
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
             return child
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            public = next((c for c in child.children if c.dep_ == "amod" and c.lower_ == "public"), None)
+            if public is not None:
+                return public
     return None
 
 
