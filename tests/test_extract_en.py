@@ -7283,3 +7283,14 @@ def test_a_notice_described_by_a_participle_or_its_topics_states_no_practice():
     assert pairs("It offers information on what personal data is processed and how it is processed.") == set()
     # a practice of the actor stays
     assert ("personal_info", "collect") in pairs("We collect personal information as described in this notice.")
+
+
+def test_a_party_required_to_do_a_practice_states_that_practice_on_the_whole_list():
+    # the parser hangs the end of the list on "required"; the practice is the verb the party is required to do
+    found = pairs("Cake Labs may be required by authorities to disclose Personal Data which you voluntarily provide "
+                  "us, including your e-mail address, Telegram username, or Reddit username.")
+    assert ("account.credentials", "share") in found and ("account.credentials", "collect") not in found
+    # data the user is required to give, or data itself required, stays collected
+    assert pairs("You are required to provide your name and email address.") == {
+        ("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("Your email address is required to sign in.") == {("contact.email", "collect")}

@@ -777,6 +777,13 @@ class EnglishAnalyzer:
             if (current.i != token.i and (current.pos_ in ("VERB", "AUX") or _noun_with_object(current))
                     and not coordinated_away and not inside_term and not prepositional):
                 lemma = current.lemma_.lower()
+                obliged = _obliged_practice(current)
+                if (obliged is not None and not arrived_as_object and not arrived_as_subject
+                        and self._is_action(obliged)):
+                    # "Cake Labs may be required by authorities to disclose Personal Data …, including your e-mail
+                    # address, Telegram username, or Reddit username": the parser hung the rest of the list on
+                    # "required"; the practice is the verb the party is required to do
+                    return obliged
                 if self._is_action(current):
                     denied = self._denied_revealing_object(current)
                     if denied is not None:
@@ -3950,6 +3957,19 @@ def _participle_of(token, verbs: set[str]) -> bool:
     word = token.lower_
     return token.pos_ == "ADJ" and word.endswith("ed") and any(
         word in (verb + "d", verb + "ed", verb + verb[-1] + "ed") for verb in verbs)
+
+
+def _obliged_practice(verb):
+    """The verb a party is obliged to do ("we may be required by law to disclose …", "Cake Labs may be required by
+    authorities to disclose …"): the to-infinitive of a passive "required", or None ("your email is required to sign
+    in" has the data as its subject and is reached as such)."""
+    if verb.lemma_.lower() != "require" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("PRON", "PROPN"):
+        return None  # "the data required to provide quality services": what the data is needed for
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _derived_from(verb) -> bool:
