@@ -190,6 +190,24 @@ EXAMPLES = [
     ex("Google may have access to your location", ("location", "collect")),
     ex("Bots and Widgets currently have access to all the messages and files", ("communication.messages", "share"),
        ("content", "share")),
+    # data "not required" is a denial only when no practice on it is stated
+    ex("Email address is not required if an account is created by a Teacher using a picture or secret word login",
+       ("contact.email", "not_collect")),
+    # a postcode or ZIP code on its own, a country code: location.coarse
+    ex("When you register, we ask for your name, e-mail address, ZIP code, year of birth and gender",
+       ("location.coarse", "collect"), ("identity.name", "collect"), ("contact.email", "collect"), exact=False),
+    ex("We then obtain a two-letter country code from this database", ("location.coarse", "collect"), exact=False),
+    # content the user uploads named as the occasion of a collection
+    ex("If you upload your projects to the Scratch online community on the Scratch Website, we will collect your "
+       "Personal Information", ("content", "collect"), ("personal_info", "collect"), exact=False),
+    # an adverb calling diagnostic data anonymous covers the list it introduces
+    ex("The following information is transmitted to us anonymously in case of a crash:"),
+    # what the platform keeps of data written to it is the recipient's own handling
+    ex("Apple Health data stays on your device and in your iCloud (per Apple's policies)"),
+    # connecting a third-party account is the means of login
+    ex("At the first launch of the app, you can connect your GitHub account"),
+    # maintaining named data is keeping it
+    ex("Process payments and maintain billing records", ("financial.transactions", "store"), exact=False),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -245,6 +263,42 @@ STILL_FAILING = [
        ("content", "collect"), ("personal_info", "collect")),
     # 'that profile' after a pronoun is still read as the user's profile
     ex("We use it to fill out your profile and share that profile with other users"),
+    # "not required" of data the line says is received is read as a denial
+    ex("Code.org may receive personal data (such as a Student's full name or gender) that is not required for use of "
+       "the Services", ("personal_info", "collect"), ("identity.name", "collect"), ("identity.gender", "collect")),
+    ex("We do prefer a working contact mail in case of needing to contact contributors to the codebase, but it is not "
+       "mandatory", ("contact.email", "collect")),
+    # a disclaimer naming the service in passing among services in general is read as its practice
+    ex("You may want to consult a legal professional to ensure your specific implementation meets all applicable legal "
+       "requirements, especially when implementing online services that collect and process personal data, such as "
+       "the MetaDeck service"),
+    # the text of the web pages the user has open is read as usage.history, not content
+    ex("To categorize your tabs effectively, we temporarily access and analyze the content of webpages you have open in "
+       "your browser", ("content", "collect")),
+    ex("No tab content or URLs are transmitted to external servers", ("content", "not_collect"),
+       ("usage.history", "not_collect"), exact=False),
+    # content named in the occasion of a collection is not collected
+    ex("Users can optionally provide their email addresses when they submit simulations through the simulation "
+       "submission form or API endpoint", ("contact.email", "collect"), ("content", "collect")),
+    # a tool used to keep data is read as the service's own storage
+    ex("We use Google Analytics to store the user behavior data", ("usage", "share")),
+    # retention of issues kept in GitHub's tracker
+    ex("By design, GitHub issues cannot be deleted", ("content", "store")),
+    # customers keeping data in the hosted service
+    ex("our clients (as data controllers) may store any kind of personal data about their own clients",
+       ("personal_info", "store"), exact=False),
+    # exporting to the user's own account on a third party's service
+    ex("Hadge exports your workout data to a private GitHub repository in your personal GitHub account",
+       ("health", "share")),
+    # writing to the platform's health store
+    ex("The app writes workout data to Apple Health with your permission", ("health", "share")),
+    # a third-party account given as a required item
+    ex("To create an account, you must provide Mozilla with your name and either an email address or a GitHub account",
+       ("identity.name", "collect"), ("contact.email", "collect"), ("account.credentials", "collect")),
+    # "maintain profiles" of named data
+    ex("We maintain profiles on our customers and their organizations based on past interactions (e.g. email address, "
+       "gender, date of birth, IP addresses)", ("contact.email", "store"), ("identity.gender", "store"),
+       ("identity.birthdate", "store"), ("network.ip", "store")),
 ]
 
 
