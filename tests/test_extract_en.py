@@ -6313,6 +6313,24 @@ def test_available_with_no_one_it_is_open_to_is_no_disclosure():
         ("personal_info", "share")}
 
 
+def test_data_open_only_to_our_own_staff_is_no_disclosure():
+    # GUIDELINES: recipients are parties outside the company; which of our own people may reach the data is an access
+    # control, not a share
+    assert pairs("The email addresses and user behavior data are only accessible to the leader developers.") == set()
+    assert pairs("Highly sensitive logs such as mail traffic logs are only accessible to a core set of root "
+                 "staffers.") == set()
+    assert pairs("Your profile is visible to our employees.") == set()
+    # people of another organisation, or an outsider beside the staff, are recipients
+    assert pairs("Messages between parents and teachers are visible to school administrators.") == {
+        ("communication.messages", "share")}
+    assert pairs("Your personal information is only accessible to our employees and our hosting provider.") == {
+        ("personal_info", "share")}
+    assert pairs("Personal data is accessible to its administration team and, where necessary, to moderators.") == {
+        ("personal_info", "share")}
+    assert pairs("Your personal data is available to our administrators and to the infrastructure provider.") == {
+        ("personal_info", "share")}
+
+
 def test_a_list_introduction_whose_only_verb_is_a_participle_of_its_condition_takes_the_section_practice():
     # "when accessing the server" dates the items; the heading "What Data We Process" states the practice (use)
     text = ("# Privacy Policy\n\n## 3. What Data We Process\n\n**(3) Meta and Log Data** Technically necessary when "

@@ -1502,6 +1502,11 @@ class EnglishAnalyzer:
             recipient = self._recipient(available) if available is not None else None
             if recipient == "user" or _available_to_no_one_named(verb, available, recipient):
                 return None
+            if available is not None and _open_only_to_own_people(available):
+                # "X is only accessible to the leader developers", "… to a core set of root staffers": which of our
+                # own people may reach the data is an access control, not a disclosure (GUIDELINES: recipients are
+                # people outside the company, not its staff)
+                return None
             return Frame("share", negated=negated, actor=FIRST_PARTY,
                          recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
         if lemma == "make":
@@ -3684,6 +3689,44 @@ def _staff_access(token) -> bool:
         holders += subjects
     return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
                                                       for c in h.children) for h in holders)
+
+
+# the service's own people named by their role, when "the", "our" or "its" makes them the service's ("the leader
+# developers", "our administrators"; not "school administrators", nor moderators, who are outside the company)
+OWN_ROLE_NOUNS = {"developer", "administrator", "admin", "maintainer", "engineer"}
+GROUP_NOUNS = {"set", "group", "number", "handful", "subset", "member", "team"}  # "a core set of root staffers"
+
+
+def _open_only_to_own_people(available) -> bool:
+    """Whether every party an "available / accessible / visible to" names is the service's own staff ("only
+    accessible to the leader developers", "to a core set of root staffers", "to our employees"); not when an outsider
+    is among them ("to its employees, contractors, and selected contributors", "to our administrators and to the
+    infrastructure provider"; the parser hangs "and to X" anywhere, so the phrase must end the sentence)."""
+    preps = [c for c in available.children if c.dep_ == "prep" and c.lower_ in ("to", "by")]
+    if len(preps) != 1:
+        return False
+    doc = available.doc
+    after = preps[0].right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (".", ";", "!", ")"):
+        return False  # "accessible to its administration team and, where necessary, to moderators"
+    people = [t for prep in (preps[0], *preps[0].conjuncts) for obj in prep.children if obj.dep_ == "pobj"
+              for t in (obj, *obj.conjuncts)]
+    return bool(people) and all(_own_people(t) for t in people)
+
+
+def _own_people(noun) -> bool:
+    """Whether `noun` names the service's own staff: a staff noun ("employees", "root staffers", "team members") or a
+    role with "the", "our" or "its" ("the leader developers"), also through a group noun ("a core set of staffers")."""
+    if noun.lemma_.lower() in GROUP_NOUNS:
+        members = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        if members:
+            return all(_own_people(m) for m in members)
+    lemma = noun.lemma_.lower()
+    if lemma in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS for c in noun.children):
+        return True
+    return lemma in OWN_ROLE_NOUNS and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "its")
+                                           for c in noun.children)
 
 
 LEGAL_GROUNDS = {"basis", "bases", "ground"}
