@@ -739,6 +739,18 @@ def test_data_shown_to_other_people_is_shared():
     assert pairs("您可以看到您的订单信息。") == set()
 
 
+def test_a_viewer_other_than_us_or_the_user_is_shown_the_data():
+    # the subject of 看到 / 查看, named or not, in its clause or (a clause opening with its modal) the clause before
+    assert tuples("当您打赏作品后，作者可以在作家后台看到您的昵称及打赏金额。") == {
+        (1, "account.profile", "share", "first_party"), (1, "financial.transactions", "share", "first_party")}
+    assert pairs("您可以选择分享的对象，他们将看到您的昵称。") == {("account.profile", "share")}
+    assert pairs("被邀请的家庭成员接受邀请后，可以查看摄像机画面。") == {("media.camera", "share")}
+    assert pairs("被您加入黑名单的用户仅不能和您互动，但仍可以查看您的头像。") == {("account.profile", "share")}
+    # the user, us, our staff: no sharing
+    assert pairs("用户可以查看自己的订单信息。") == set()
+    assert tuples("我们的客服人员将看到您的订单信息。") == {(1, "financial.transactions", "use", "first_party")}
+
+
 def test_a_used_for_label_introduces_data_not_purposes():
     assert pairs("用于个性化体验的信息：您的搜索和预订记录、设备信息。") == {
         ("usage.history", "use"), ("financial.transactions", "use"), ("device", "use")}

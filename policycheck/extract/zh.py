@@ -1322,6 +1322,7 @@ class ChineseAnalyzer:
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if word in DISPLAY_VERBS:
             others = (_other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
+                      or self._other_viewer(tokens, position, clause_of, actors)
                       or _other_people_see_after(tokens, position, clause_of)
                       or word == "可见" and _visible_to_others(tokens, position, clause_of)
                       # "您的精确位置不会被展示": the person's data shown (passive 被) goes to whoever sees it
@@ -1639,6 +1640,28 @@ class ChineseAnalyzer:
             return False
         # also inside a longer token: the user dictionary joins "发布内容", "发布的信息"
         return any(word in t.word for t in tokens for word in self.lex.publication_words)
+
+    def _other_viewer(self, tokens: list[Token], position: int, clause_of: list[int], actors) -> bool:
+        """The subject of a viewing verb (看到 / 查看 / 看见) is a person other than us and the user, named or not
+        ("作者可以在作家后台看到您的昵称", "他们将看到您的会员等级", "被邀请的家庭成员接受邀请后，可以查看…摄像机画面"):
+        the service shows them the data, which the guidelines count as sharing. Not "您可以查看", "我们的工作人员查看",
+        a thing of ours or the user's that "sees" (`not_viewers`: 系统, 设备), nor a named party (see _subject)."""
+        if tokens[position].word not in VIEWING_SUBJECT_VERBS:
+            return False
+        head = _viewer_head(tokens, position, clause_of)
+        if head is None:
+            return False
+        phrase, noun = head
+        if not PERSON_NOUN.fullmatch(noun) or self.data.find(noun):
+            return False
+        if noun in self.lex.first_party_words | {"本人", "自己"} or noun in self.lex.user_subjects and not re.search(
+                r"[您你其他]", phrase[:-len(noun)]):
+            return False  # (but "被您加入黑名单的用户": other users, whom the person acts on)
+        if any(word in noun for word in self.lex.not_viewers) or any(w in phrase for w in self.lex.first_party_words):
+            return False
+        if any(a.phrase in phrase for a in actors):
+            return False  # a named party as the viewer is left to _subject
+        return True
 
     def _on_public_page(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
         """A page other people visit (`public_pages`) named in the clause of a display verb that shows data ("将会在
@@ -2489,6 +2512,41 @@ def _made_public(tokens: list[Token], position: int) -> bool:
     return word == "公开" and (after in ("分享", "共享") or before == "被" or _followed_by_de(tokens, position))
 
 
+# verbs whose subject sees the data (其他用户可以看到 / 作者可以查看): the viewer
+VIEWING_SUBJECT_VERBS = {"看到", "查看", "看见"}
+# what stands between a viewer and the viewing verb ("作者可以在作家后台看到", "他人才能看到", "关注人将可在特定页面…查看到")
+VIEWER_MODALS = r"(?:可能|能够|可以|将会|仍然|仍|也|都|均|才|只|仅|还|将|会|可|能|就|亦|同样|随时|即可|则|依然)*"
+VIEWER_TAIL = re.compile(VIEWER_MODALS + r"(?:(?:在|于|从|通过)[^在于]{1,40}?)?" + VIEWER_MODALS + "$")
+# what opens a clause that keeps the subject of the clause before ("…仅不能和您互动，但仍可以查看您的公开信息")
+CONJUNCTION_OPENING = re.compile(r"^(?:但是|但|而且|而|并且|并|且|同时|此时)")
+CARRIED_OPENING = re.compile(r"(?:但是|但|而且|而|并且|并|且|同时|此时)?" + VIEWER_MODALS)
+# a noun naming people, by its last character (作者, 他们, 他人, 家庭成员, 书友, 用户, 对方, 老师, 卖家, 访客, 公众, 粉丝)
+PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}[者人们员友户方师长家主客众丝属东生]")
+# a clause opening with a condition or a preposition names no viewer first ("在您…时", "当…", "如…", "通过…")
+NO_SUBJECT_OPENINGS = ("在", "当", "如", "若", "如果", "对于", "为", "通过", "除", "经")
+
+
+def _viewer_head(tokens: list[Token], position: int, clause_of: list[int]) -> tuple[str, str] | None:
+    """The subject phrase of the viewing verb at `position` and its head noun (after the last 的): the words its clause
+    opens with before modals and a place ("作者可以在作家后台看到" → 作者), or, when the clause opens with its modals
+    ("…，可以查看", "但仍可以查看"), the noun after the last 的 of the clause before ("被邀请的家庭成员接受邀请后" →
+    家庭成员). None for a clause that opens with a condition or a preposition ("在您…时", "当…", "如…")."""
+    clause = clause_of[tokens[position].start]
+    opening = _words(t for t in tokens[:position] if clause_of[t.start] == clause).strip()
+    phrase = VIEWER_TAIL.sub("", CONJUNCTION_OPENING.sub("", opening, count=1), count=1)
+    if phrase:
+        if phrase.startswith(NO_SUBJECT_OPENINGS):
+            return None
+        return phrase, phrase.rsplit("的", 1)[-1]
+    if clause == 0 or CARRIED_OPENING.fullmatch(opening) is None:
+        return None
+    before = [t for t in tokens[:position] if clause_of[t.start] == clause - 1]
+    marks = [i for i, t in enumerate(before) if t.word == "的"]
+    if not marks or marks[-1] + 1 >= len(before) or _words(before).startswith(NO_SUBJECT_OPENINGS):
+        return None
+    return _words(before[:marks[-1] + 2]), before[marks[-1] + 1].word
+
+
 def _visible_to_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
     """可见 after 对 / 仅 and a group of people it is visible to, other than the person ("将对团内成员可见", "将会对其可见",
     "仅您投递的招聘方可见"; not "仅自己可见", "仅您本人可见", nor everyone: "您选择公开发布的信息原则上将对所有用户可见" is
@@ -2611,6 +2669,8 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
         subject -= 1
     if subject >= 0 and tokens[subject].word in ("您", "你", "我们", "用户"):
         return False  # "您还可以完善相关的网络身份识别信息": a person can do it, a predicate
+    if subject < 0 or tokens[subject].word in CLAUSE_PUNCT:
+        return False  # "…接受邀请后，可以查看共享设备的状态": a clause opening with its modal keeps the earlier subject
     for position in range(index + 1, min(len(tokens), index + 4)):
         word = tokens[position].word
         if word == "的":
