@@ -751,6 +751,12 @@ def test_a_viewer_other_than_us_or_the_user_is_shown_the_data():
     assert tuples("我们的客服人员将看到您的订单信息。") == {(1, "financial.transactions", "use", "first_party")}
 
 
+def test_a_need_after_the_data_is_the_modal_of_the_verb_after_it():
+    assert pairs("如对方接受了您的面试邀请，您的手机号码需要向对方进行展示。") == {("contact.phone", "share")}
+    assert pairs("您的手机号码需要向对方展示。") == {("contact.phone", "share")}
+    assert pairs("注册时，您的手机号码需要提供给我们。") == {("contact.phone", "collect")}
+
+
 def test_a_used_for_label_introduces_data_not_purposes():
     assert pairs("用于个性化体验的信息：您的搜索和预订记录、设备信息。") == {
         ("usage.history", "use"), ("financial.transactions", "use"), ("device", "use")}

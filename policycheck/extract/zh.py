@@ -80,6 +80,7 @@ NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用�
 # Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
 # the data needed for the purpose ("为实现支付功能所必需的其他信息")
 PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+NEED_MODALS = {"需要", "需"}  # (所需 is a noun's relative: "所需的信息")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
@@ -778,6 +779,9 @@ class ChineseAnalyzer:
                       and not _followed_by_de(tokens, v) and not self._list_item_verb(tokens, v)
                       and not self._listed_activity(tokens, v)
                       and not (v > 0 and tokens[v - 1].word in RECIPIENT_MARKERS)]
+        # "您的手机号码需要向对方进行展示": a need after the data is the modal of the verb after it, which governs
+        same_after = [v for k, v in enumerate(same_after)
+                      if not (tokens[v].word in NEED_MODALS and same_after[k + 1:])]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
         # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
