@@ -757,6 +757,13 @@ def test_a_need_after_the_data_is_the_modal_of_the_verb_after_it():
     assert pairs("注册时，您的手机号码需要提供给我们。") == {("contact.phone", "collect")}
 
 
+def test_a_page_other_people_visit_and_the_persons_consent_to_our_display():
+    # jieba splits 账号主页面 (主 / 页面): the page is found in the clause text; the consent verb gives way to our act
+    assert pairs("您理解并同意我们在您的账号主页面展示您的头像。") == {("account.profile", "share")}
+    assert pairs("您同意我们按本政策所述目的和方式来处理您的个人敏感信息。") == {("personal_info", "use")}
+    assert pairs("我们将汇总您的关注记录并在「我的」主页中向您展示。") == {("social", "use")}
+
+
 def test_a_used_for_label_introduces_data_not_purposes():
     assert pairs("用于个性化体验的信息：您的搜索和预订记录、设备信息。") == {
         ("usage.history", "use"), ("financial.transactions", "use"), ("device", "use")}

@@ -80,6 +80,7 @@ NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用�
 # Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
 # the data needed for the purpose ("为实现支付功能所必需的其他信息")
 PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+CONSENT_VERBS = {"同意", "授权", "允许"}
 NEED_MODALS = {"需要", "需"}  # (所需 is a noun's relative: "所需的信息")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
 OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
@@ -782,6 +783,11 @@ class ChineseAnalyzer:
         # "您的手机号码需要向对方进行展示": a need after the data is the modal of the verb after it, which governs
         same_after = [v for k, v in enumerate(same_after)
                       if not (tokens[v].word in NEED_MODALS and same_after[k + 1:])]
+        # "您理解并同意我们在您的账号主页面展示…信息": the person's consent to an act of ours; the act governs the data
+        # (not a relative clause on the data: "同意我们或…将您填写的…信息共享至…")
+        same_before = [v for v in same_before if not (
+            tokens[v].word in CONSENT_VERBS and v + 1 < len(tokens) and tokens[v + 1].word in self.lex.first_party_words
+            and any(w > v and not _followed_by_de(tokens, w) for w in same_before))]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
         # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
@@ -1671,8 +1677,9 @@ class ChineseAnalyzer:
         """A page other people visit (`public_pages`) named in the clause of a display verb that shows data ("将会在
         个人主页中展示"; not a viewer's 查看)."""
         clause = clause_of[tokens[position].start]
-        return tokens[position].word in SHOWING_VERBS and any(
-            page in t.word for t in tokens if clause_of[t.start] == clause for page in self.lex.public_pages)
+        words = _words(t for t in tokens if clause_of[t.start] == clause)  # (jieba splits "账号主页面" as 主 / 页面)
+        return (tokens[position].word in SHOWING_VERBS and any(page in words for page in self.lex.public_pages)
+                and not (position > 0 and tokens[position - 1].word in ("向您", "向你", "为您", "为你", "您", "你")))
 
     def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         verb = tokens[verb_index]
