@@ -4424,3 +4424,13 @@ def test_storing_cookies_on_the_device_is_their_use():
     assert ("usage.history", "collect") in found
     # other data stored stays stored
     assert ("personal_info", "store") in pairs("我们会将您的个人信息存储在中国境内的服务器上。")
+
+
+def test_sdk_table_header_of_permissions_then_data_is_its_data_column():
+    # "获取的权限/信息" heads the data column as "获取的信息/权限" does: the rows are the table's, each SDK's collection,
+    # not sentences of ours
+    text = ("第三方服务名称\t合作伙伴名称\t获取的权限/信息\t用途\n"
+            "乐变热更新\t上海卓盟信息科技有限公司\t存储权限、设备信息\t热更新\n")
+    assert {(s.data_type, s.actor, s.source) for s in statements_of(text)} == {
+        ("storage.files", "third_party", "sdk_table"), ("device", "third_party", "sdk_table")}
+
