@@ -4434,3 +4434,12 @@ def test_sdk_table_header_of_permissions_then_data_is_its_data_column():
     assert {(s.data_type, s.actor, s.source) for s in statements_of(text)} == {
         ("storage.files", "third_party", "sdk_table"), ("device", "third_party", "sdk_table")}
 
+
+
+def test_sdk_table_run_in_label_in_the_data_cell_is_a_title():
+    # "用户信息/数据类型：设备标识信息": the label before the colon names no data of its own when data follows it
+    # (GUIDELINES: run-in labels), a data label with the data named after it keeps that data
+    text = ("第三方服务名称\t合作伙伴名称\t获取的权限/信息\t用途\n"
+            "小米渠道SDK\t小米科技有限责任公司\t访问联网。用户信息/数据类型：设备标识信息\t识别渠道用户\n"
+            "支付宝支付\t浙江蚂蚁小微金融服务集团股份有限公司\t用户信息/数据类型：付款信息：有关你的付款方式的数据\t支付\n")
+    assert tuples(text) == {(2, "device.id", "collect", "xiaomi_game"), (3, "financial.payment", "collect", "alipay")}

@@ -211,6 +211,24 @@ def _transfer_in(value: str, entities: EntityCatalog) -> tuple[int, str] | None:
 COLLECTED_BEFORE = re.compile(r"(?:收集|采集|获取)(?!.*(?:不|无|未))")
 
 
+# What follows a data phrase that labels the rest of a record's value: its colon, maybe after a second label word
+# ("用户信息/数据类型：设备标识信息", "Device data: model, OS version").
+LABEL_COLON = re.compile(r"(?:\s*/\s*[^：:/，,、。；;]{1,6})?\s*[：:](?!//)")
+
+
+def _without_run_in_labels(value: str, matches: list[Match]) -> list[Match]:
+    """`matches` less the data phrases that label the data after their colon in a record's value ("访问联网、设备信息。
+    用户信息/数据类型：设备标识信息" → no `personal_info`; GUIDELINES: run-in labels are titles when the rest names the
+    data). A label with nothing named after it, or only a denial ("收集个人信息类型：无"), is kept."""
+    kept = []
+    for match in matches:
+        colon = LABEL_COLON.match(value, match.end)
+        if colon and any(other.start >= colon.end() for other in matches):
+            continue
+        kept.append(match)
+    return kept
+
+
 def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str,
                          shared: tuple[int, str] | None = None) -> list[Statement]:
     """The data a record's `value` names, collected by its SDK; with `shared` (offset, recipient), the data named
@@ -224,7 +242,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
         denied_from = 0  # ("Biometric information We do not collect this category": the denial is the row's)
     result = []
     matcher = data_matcher(lang)
-    matches = matcher.find(value)
+    matches = _without_run_in_labels(value, matcher.find(value))
     storage = STORAGE_CELL.match(value) if lang == "zh" else None
     if storage and not any(m.start < storage.end(1) for m in matches):
         matches.insert(0, Match(storage.start(1), storage.end(1), "storage.files", storage.group(1)))
