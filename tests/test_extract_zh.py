@@ -223,6 +223,9 @@ def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
     assert pairs("在以下情形中，我们可以在不征得您的授权同意的情况下收集、使用一些必要的个人信息：\n"
                  "（1）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；\n") == set()
     assert pairs("以下情形中，我们可能会收集、使用您的相关个人信息无需征求您的授权同意：\n") == set()
+    # "在不事先征得…的前提下": the same exemption, for the disclosures
+    assert pairs("在以下情形中，我们会在不事先征得您的授权同意的前提下，共享、转让、公开披露您的特定个人信息：\n"
+                 "（1）与国家安全、国防安全有关的；\n") == set()
     text = ("4. 共享、转让、公开披露个人信息时事先征得授权同意的例外：\n4.1 与国家安全、国防安全直接相关的；\n"
             "4.2 个人信息主体自行向社会公众公开的个人信息；\n5. 我们会收集您的手机号码。\n")
     assert pairs(text) == {("contact.phone", "collect")}
@@ -4433,7 +4436,6 @@ def test_sdk_table_header_of_permissions_then_data_is_its_data_column():
             "乐变热更新\t上海卓盟信息科技有限公司\t存储权限、设备信息\t热更新\n")
     assert {(s.data_type, s.actor, s.source) for s in statements_of(text)} == {
         ("storage.files", "third_party", "sdk_table"), ("device", "third_party", "sdk_table")}
-
 
 
 def test_sdk_table_run_in_label_in_the_data_cell_is_a_title():
