@@ -1303,6 +1303,8 @@ def test_a_denial_hedged_by_in_principle_or_usually_states_no_practice():
     assert pairs("原则上，我们不会将您的个人信息控制权向其他公司、组织和个人转让，但以下情况除外：") == set()
     assert pairs("一般情况下，我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外：") == set()
     assert pairs("通常情况下，我们不会与任何公司、组织和个人共享您的个人信息。") == set()
+    # also when an exception or a consent condition stands between the hedge and the denial
+    assert pairs("通常情况下，除以下情形外，未经您同意，我们不会与任何第三方共享您的个人信息：") == set()
     # an unhedged denial still counts
     assert pairs("我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外：") == {("personal_info", "not_share")}
 
