@@ -1305,6 +1305,11 @@ def test_a_denial_hedged_by_in_principle_or_usually_states_no_practice():
     assert pairs("通常情况下，我们不会与任何公司、组织和个人共享您的个人信息。") == set()
     # also when an exception or a consent condition stands between the hedge and the denial
     assert pairs("通常情况下，除以下情形外，未经您同意，我们不会与任何第三方共享您的个人信息：") == set()
+    # ... also past exception or consent clauses between the hedge and the denial
+    assert pairs("通常情况下，除以下情形外，未经您同意，我们不会与本公司以外的任何第三方共享您的个人信息：") == set()
+    assert pairs("一般情况下，未经您的同意，我们不会向第三方提供您的个人信息。") == set()
+    # a practice stated after the hedge is kept
+    assert ("location", "collect") in pairs("通常情况下，我们会收集您的位置信息，不会收集您的通讯录。")
     # an unhedged denial still counts
     assert pairs("我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外：") == {("personal_info", "not_share")}
 

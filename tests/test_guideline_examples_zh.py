@@ -201,10 +201,15 @@ GUIDELINE_EXAMPLES = [
      [('personal_info', 'collect', 'first_party')], []),
     ('您知悉并同意我们向关联游戏获取您的实名认证结果。',
      [], None),
+    ('通常情况下，除以下情形外，未经您同意，我们不会与游酷盛世以外的任何第三方共享您的个人信息：',
+     [], None),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
 STILL_FAILING = [
+    ('该SDK需要获取您设备的指纹认证结果，用于实现指纹认证功能。',
+     [], [('biometric.fingerprint', '*')],
+     '指纹认证结果 (the outcome of a check) is read as fingerprint data'),
     ('我们将验证你的个人身份、安全状态、设备信息。',
      [('device', 'collect'), ('identity', 'collect')], [],
      '个人身份 is not matched as `identity`'),
@@ -242,15 +247,9 @@ STILL_FAILING = [
      [('device.network', 'collect'), ('device', 'collect'), ('device.id', 'collect'), ('device.id.mac', 'collect'),
       ('device.id.imei', 'collect')], [],
      "设备（标识）信息 and its bracketed examples after a run-in label are not matched"),
-    ('该SDK需要获取您设备的指纹认证结果，用于实现指纹认证功能。',
-     [], [('biometric.fingerprint', '*')],
-     '指纹认证结果 (the outcome of a check) is read as fingerprint data'),
     ('我们将依法记录、保存认证信息及认证结果。',
      [('identity', 'store')], [],
      '认证信息 (the information that verifies the user) is not matched as `identity`'),
-    ('通常情况下，除以下情形外，未经您同意，我们不会与游酷盛世以外的任何第三方共享您的个人信息：',
-     [], None,
-     'a denial hedged by 通常情况下 is still read as `not_share`'),
     ('我们需要将您购买或获得的点券和福利信息同步给关联游戏，以完成对应游戏账号的充值和点券、福利发放。',
      [('financial.transactions', 'share', 'first_party')], [],
      '同步给 a linked app named as the receiver is not read as `share`, 点券和福利信息 not matched'),
