@@ -4452,3 +4452,12 @@ def test_sdk_table_run_in_label_in_the_data_cell_is_a_title():
             "小米渠道SDK\t小米科技有限责任公司\t访问联网。用户信息/数据类型：设备标识信息\t识别渠道用户\n"
             "支付宝支付\t浙江蚂蚁小微金融服务集团股份有限公司\t用户信息/数据类型：付款信息：有关你的付款方式的数据\t支付\n")
     assert tuples(text) == {(2, "device.id", "collect", "xiaomi_game"), (3, "financial.payment", "collect", "alipay")}
+
+
+def test_the_outcome_or_status_of_a_verification_names_no_data():
+    # GUIDELINES: 实名认证结果, 认证结果, 实名认证状态, 指纹认证结果 say whether a check passed, not who the person is
+    assert pairs("该SDK需要获取您设备的指纹认证结果。") == set()
+    assert pairs("我们会获取您的设备指纹验证结果。") == set()
+    assert pairs("我们会查询您的实名认证状态。") == set()
+    # the data verified is still data
+    assert ("biometric.fingerprint", "collect") in pairs("该SDK需要获取您的指纹信息。")

@@ -203,13 +203,12 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('通常情况下，除以下情形外，未经您同意，我们不会与游酷盛世以外的任何第三方共享您的个人信息：',
      [], None),
+    ('该SDK需要获取您设备的指纹认证结果，用于实现指纹认证功能。',
+     [], [('biometric.fingerprint', '*')]),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
 STILL_FAILING = [
-    ('该SDK需要获取您设备的指纹认证结果，用于实现指纹认证功能。',
-     [], [('biometric.fingerprint', '*')],
-     '指纹认证结果 (the outcome of a check) is read as fingerprint data'),
     ('我们将验证你的个人身份、安全状态、设备信息。',
      [('device', 'collect'), ('identity', 'collect')], [],
      '个人身份 is not matched as `identity`'),
