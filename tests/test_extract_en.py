@@ -7312,3 +7312,16 @@ def test_a_party_required_to_do_a_practice_states_that_practice_on_the_whole_lis
     assert pairs("You are required to provide your name and email address.") == {
         ("identity.name", "collect"), ("contact.email", "collect")}
     assert pairs("Your email address is required to sign in.") == {("contact.email", "collect")}
+
+
+def test_data_called_not_required_in_a_relative_clause_is_optional_not_denied():
+    # GUIDELINES: data "not required" is a denial only when no practice on it is stated
+    found = pairs("We may receive personal data (such as your full name or gender) that is not required for use of "
+                  "the Services.")
+    assert ("identity.name", "collect") in found and ("identity.gender", "collect") in found
+    assert not any(action == "not_collect" for _, action in found)
+    assert pairs("We collect your email address, which is not required.") == {("contact.email", "collect")}
+    # with no practice stated, "not required" stays a denial
+    assert pairs("Email address is not required if an account is created by a Teacher using a picture or secret word "
+                 "login.") == {("contact.email", "not_collect")}
+

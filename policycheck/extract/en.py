@@ -320,6 +320,10 @@ class EnglishAnalyzer:
                 mention.skip = True
                 continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
+            if frames and _optional_relative_clause(verb):
+                # "Code.org may receive personal data … that is not required for use of the Services": the clause
+                # calls the data optional, it denies no collection (GUIDELINES: data "not required")
+                frames = [f for f in frames if not f.negated] or None
             main = self._main_predicate(span.root, verb)
             outer = self._outer_predicate(span.root, verb) if main is None else None
             excepted = _preceded_by(span.root, self.lex.denial_exceptions)
@@ -3022,6 +3026,18 @@ def _capability_in_term(verb, span) -> bool:
     which could be used to personally identify the user")."""
     return (span.start <= verb.i < span.end and verb.lemma_.lower() == "use" and verb.tag_ == "VBN"
             and any(c.dep_ in ("xcomp", "advcl") and c.i < span.end for c in verb.children))
+
+
+def _optional_relative_clause(verb) -> bool:
+    """A negated requirement in a relative clause on the data ("personal data … that is not required for use of the
+    Services", "data which is not mandatory"): it says the data is optional, not that it is left uncollected."""
+    if verb.dep_ != "relcl" or _negation(verb) is None:
+        return False
+    if verb.lemma_.lower() != "require" and not any(
+            c.dep_ == "acomp" and c.lower_ in ("mandatory", "necessary", "obligatory", "compulsory", "required")
+            for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _identifying_clause(verb, frames) -> bool:
