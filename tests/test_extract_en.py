@@ -7325,3 +7325,12 @@ def test_data_called_not_required_in_a_relative_clause_is_optional_not_denied():
     assert pairs("Email address is not required if an account is created by a Teacher using a picture or secret word "
                  "login.") == {("contact.email", "not_collect")}
 
+
+def test_a_tool_used_to_keep_data_is_shared_with_not_a_storage():
+    # GUIDELINES: a processor or tool used to keep data is the entrusting only, as "All payment data is stored by Stripe"
+    assert tuples("We use Google Analytics to store the user behavior data.") == {
+        (1, "usage", "share", "first_party")}
+    found = statements_of("We use Zendesk to store your messages.")
+    assert [(s.data_type, s.action, s.recipient) for s in found] == [("communication.messages", "share", "zendesk")]
+    # keeping on the user's device with a technology names no party
+    assert ("usage.cookies", "use") in pairs("We use cookies to store your preferences.")

@@ -1586,11 +1586,12 @@ class EnglishAnalyzer:
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
-                action == "store" and any(c.dep_ == "agent" for c in verb.children)
+                action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb))
                 and not _retention_period(verb, True))) and self._processor_handling(verb, actor, actor_text)):
             # "Payment details are processed by Stripe", "Intercom may process your contact information", "our
-            # service providers process it", "All payment data is stored by Stripe" (kept with no period): a
-            # processor's handling is our sharing with it (GUIDELINES: processors)
+            # service providers process it", "All payment data is stored by Stripe", "We use Google Analytics to
+            # store the user behavior data" (kept with no period): a processor's or tool's handling is our sharing
+            # with it (GUIDELINES: processors)
             return Frame("share", actor=FIRST_PARTY, recipient=actor)
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
@@ -4239,6 +4240,14 @@ def _named_examples(noun) -> list:
             and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
                  and c.doc[c.i - 1].lower_ == "such")
             for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
+
+
+def _kept_with_a_tool(verb) -> bool:
+    """A keeping verb said to be done with a tool we use ("We use Google Analytics to store the user behavior data",
+    "Zendesk is used to store your messages"): the tool, not we, keeps the data."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in TOOL_VERBS and (
+        _tool_serving(verb) is not None or any(c.dep_ in ("dobj", "obj") for c in head.children))
 
 
 def _tool_serving(verb):
