@@ -7334,3 +7334,16 @@ def test_a_tool_used_to_keep_data_is_shared_with_not_a_storage():
     assert [(s.data_type, s.action, s.recipient) for s in found] == [("communication.messages", "share", "zendesk")]
     # keeping on the user's device with a technology names no party
     assert ("usage.cookies", "use") in pairs("We use cookies to store your preferences.")
+
+
+def test_data_written_or_exported_to_a_named_party_is_shared_with_it():
+    # GUIDELINES (synchronisation): writing to the platform's health store, or exporting to the user's own repository
+    # on a third party's service, is share with its provider
+    found = statements_of("The app writes workout data to Apple Health with your permission.")
+    assert [(s.data_type, s.action, s.recipient) for s in found] == [("health", "share", "apple")]
+    found = statements_of("Hadge exports your workout data to a private GitHub repository in your personal GitHub "
+                          "account.")
+    assert [(s.data_type, s.action, s.recipient) for s in found] == [("health", "share", "github")]
+    # a log written to a file stays recorded; an export by the user to a file is no practice
+    assert pairs("Errors are written to a log file.") == {("usage.logs", "collect")}
+    assert pairs("You can export your data to a CSV file.") == set()

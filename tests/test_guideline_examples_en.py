@@ -208,6 +208,10 @@ EXAMPLES = [
     ex("At the first launch of the app, you can connect your GitHub account"),
     # a tool used to keep data is the entrusting (share) only
     ex("We use Google Analytics to store the user behavior data", ("usage", "share")),
+    # writing to the platform's health store, exporting to the user's own account on a third party's service: share
+    ex("Hadge exports your workout data to a private GitHub repository in your personal GitHub account",
+       ("health", "share")),
+    ex("The app writes workout data to Apple Health with your permission", ("health", "share")),
     # maintaining named data is keeping it
     ex("Process payments and maintain billing records", ("financial.transactions", "store"), exact=False),
 ]
@@ -289,11 +293,6 @@ STILL_FAILING = [
     # customers keeping data in the hosted service
     ex("our clients (as data controllers) may store any kind of personal data about their own clients",
        ("personal_info", "store"), exact=False),
-    # exporting to the user's own account on a third party's service
-    ex("Hadge exports your workout data to a private GitHub repository in your personal GitHub account",
-       ("health", "share")),
-    # writing to the platform's health store
-    ex("The app writes workout data to Apple Health with your permission", ("health", "share")),
     # a third-party account given as a required item
     ex("To create an account, you must provide Mozilla with your name and either an email address or a GitHub account",
        ("identity.name", "collect"), ("contact.email", "collect"), ("account.credentials", "collect")),

@@ -113,6 +113,7 @@ TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "proces
 ENGAGING_VERBS = {"engage", "employ", "hire", "appoint", "commission", "contract"}
 # verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
 HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
+WRITING_VERBS = {"write", "export"}  # "writes workout data to Apple Health": share when written to a named party
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 # IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
 IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
@@ -676,9 +677,10 @@ class EnglishAnalyzer:
             return _retention_period(token, True)
         if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
             return _derived_from(token)
-        if lemma == "write":  # "Application logs are written to the application log": recorded; "write notes" is not,
-            # nor a log written "in a folder on your device"
-            return _writes_a_log(token, self.lex.own_devices)
+        if lemma in WRITING_VERBS:  # "Application logs are written to the application log": recorded; "write notes"
+            # is not, nor a log written "in a folder on your device"; "writes workout data to Apple Health", "exports
+            # your workout data to a private GitHub repository": given to that party's service
+            return lemma == "write" and _writes_a_log(token, self.lex.own_devices) or self._written_to_a_party(token)
         if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
             return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
@@ -687,6 +689,12 @@ class EnglishAnalyzer:
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
+
+    def _written_to_a_party(self, verb) -> bool:
+        """"write" or "export" data to a named party's service ("The app writes workout data to Apple Health", "Hadge
+        exports your workout data to a private GitHub repository"): the data is given to that party (GUIDELINES:
+        synchronisation); not to us, the user, an unnamed place ("writes log files to disk") or a generic party."""
+        return self._recipient(verb) not in (None, "user", FIRST_PARTY, THIRD_PARTY)
 
     def _kept_confidential(self, verb, data=None) -> bool:
         """A storing verb that keeps something confidential, secret or safe ("We keep IP addresses confidential", "you
@@ -1472,6 +1480,8 @@ class EnglishAnalyzer:
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
+        if lemma in WRITING_VERBS and self._written_to_a_party(verb):
+            action = "share"  # "The app writes workout data to Apple Health": written to that party's service
         if lemma in UPLOAD_VERBS and subject_kind != "user":
             # the verb's own "to X" or one the parser hung on its object ("upload hashed email addresses … to those
             # partners"), not one inside a clause of the object ("upload any data … linked to such information")
