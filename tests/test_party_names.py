@@ -81,3 +81,15 @@ def test_other_parties_named_by_the_policy_are_never_ours():
     assert names.others == ("盛付通",) and names.own == ()
     names = names_of("We use Fathomly to count visits to our website.\n")
     assert names.others == ("Fathomly",) and "Fathomly" not in names.own
+
+
+def test_the_name_before_a_parenthesis_defining_we_is_ours():
+    names = names_of('**TrickTrack** ("we," "our," or "us") is committed to protecting your privacy.\n')
+    assert names.own == ("TrickTrack",) and names.reason("TrickTrack") == "we_definition"
+    names = names_of("mastodon.me.uk (hereafter “we”, “us” or “the service”) provides Mastodon accounts.\n")
+    assert names.own[0] == "mastodon.me.uk" and names.reason("mastodon.me.uk") == "we_definition"
+    names = names_of('This game is published by Infinity Games ("we", "us", "our").\n')
+    assert names.own == ("Infinity Games",)
+    # not a quoted word that only begins with "our", nor a single data word
+    assert "discourse.example.com" not in names_of('Our forum, discourse.example.com (“our websites”), is public.\n').own
+    assert names_of('This Privacy Policy for Files ("we", "us", or "our") explains our practices.\n').own == ()

@@ -4,7 +4,8 @@
 is its reason):
   1. title: the policy's title less its privacy words, and an English title's first capitalised word
      ("Acme Notes Privacy Policy" -> "Acme Notes", "Acme"; "“轻颜相机”隐私政策简明版" -> "轻颜相机");
-  2. we_definition: a name defined as us in the first 40 paragraphs ("欢迎您使用示例科技有限公司（以下简称“我们”）");
+  2. we_definition: a name defined as us in the first 40 paragraphs ("欢迎您使用示例科技有限公司（以下简称“我们”）",
+     "**TrickTrack** ("we," "our," or "us")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)");
   3. product (zh): the product named before "及相关服务" again and again, or opening the policy's own 《…》 titles,
      when it holds a data word ("当你使用轻颜相机及相关服务时");
   4. catalogued_product (zh): a catalogued product used ten times or more after 使用/登录, also in quotes
@@ -88,7 +89,8 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
 ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"「『]([^”\"」』]{1,24})[”\"」』]")
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
-               "services", "service", "site", "website", "you", "your", "user", "users", "personal information"}
+               "services", "service", "site", "website", "you", "your", "user", "users", "personal information",
+               "we", "us", "our"}
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
 # the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
@@ -98,6 +100,11 @@ TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:privacy|data protection)\s+(?:
 SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
                              r"|[（(][一二三四五六七八九十]+[)）])|我们|我行|如何|(?i:how we)")
 WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
+# an English name (capitalised words, or a domain) just before a parenthesis that quotes "we" / "us" / "our"
+EN_WE_DEFINITION = re.compile(
+    r"((?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w'’-])[A-Z][\w&'’+.-]*(?:\s+(?:of|for|and|&|[A-Z0-9][\w&'’+.-]*))*)"
+    r"[*_]{0,2}\s*\(\s*(?:collectively,?\s*|here(?:in)?after,?\s*|hereby referred to as\s*|referred to as\s*)?"
+    r"[“\"‘']+(?:we|us|our)[,.]?[”\"’'][^)]{0,80}\)")
 WELCOME = re.compile(r"^.*?欢迎(?:您|你)?(?:使用|选择|来到|访问)")
 # "（以下简称…）" after these names data, a technique or outside parties, not the service
 NOT_OWN_REFERENT = re.compile(r"(?i)第三方|合作|关联方|供应商|服务商|技术|工具|图像|标识符|sdk|cookie")
@@ -140,12 +147,23 @@ def _title_names(document: Document) -> list[str]:
 
 
 def _we_defined_names(document: Document) -> list[str]:
-    """The names the first 40 paragraphs define as us ("欢迎您使用示例科技有限公司（以下简称“我们”）")."""
+    """The names the first 40 paragraphs define as us ("欢迎您使用示例科技有限公司（以下简称“我们”）"; in English the
+    name just before a parenthesis quoting "we" that gives no capitalised name of its own: "**TrickTrack** ("we," "our," or
+    "us")", "published by Infinity Games ("we", "us", "our")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)"; not a single data word: "Files ("we", "us")")."""
     names: list[str] = []
     for block in document.blocks[:40]:
-        for match in WE_DEFINITION.finditer(block.text):
-            name = WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
-            if 2 <= len(name) <= 40 and name not in names:
+        found = [WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
+                 for match in WE_DEFINITION.finditer(block.text)]
+        if block.language == "en":
+            for match in EN_WE_DEFINITION.finditer(block.text):
+                words = match.group(1).split()
+                while words and (words[0] in COMMON_CAPITALISED or words[0] in ("of", "for", "and", "&")):
+                    words.pop(0)  # "This Privacy Policy for Acme Notes": the sentence's words before the name
+                if words and not any(alias[:1].isupper() for alias in _defined_aliases(match.group())) and not (
+                        len(words) == 1 and data_matcher("en").find(fold(words[0]))):
+                    found.append(" ".join(words))
+        for name in found:
+            if 2 <= len(name) <= 40 and name not in names and name.lower() not in NOT_ALIASES:
                 names.append(name)
     return names
 
