@@ -7347,3 +7347,11 @@ def test_data_written_or_exported_to_a_named_party_is_shared_with_it():
     # a log written to a file stays recorded; an export by the user to a file is no practice
     assert pairs("Errors are written to a log file.") == {("usage.logs", "collect")}
     assert pairs("You can export your data to a CSV file.") == set()
+
+
+def test_our_name_with_its_legal_form_is_the_first_party():
+    # the policy calls itself "Tallyboard"; "Tallyboard GmbH" is the same company, not an uncatalogued third party
+    found = tuples('Tallyboard GmbH, Oranienstraße 185, 10999 Berlin ("Tallyboard", "we", "us") runs the platform.\n\n'
+                   "Tallyboard GmbH processes personal data when you use the platform.")
+    assert (3, "personal_info", "use", "first_party") in found
+    assert not any(actor == "third_party" for _, _, _, actor in found)

@@ -2199,8 +2199,9 @@ class EnglishAnalyzer:
         # the whole phrase of a name with "of" / "for" ("The Department for Education"), when it lists no others
         forms = {_alias_form(phrase)} | ({_alias_form(phrase_full)} if not any(
             c.dep_ == "conj" for c in token.children) else set())
-        if lower in self.first_party_aliases or forms & self.first_party_aliases:
-            return FIRST_PARTY, None
+        if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
+                self.first_party_aliases:
+            return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
         if token.lemma_.lower() in OWN_INFRASTRUCTURE and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             return FIRST_PARTY, None  # "sends your IP address to our servers"
@@ -4441,6 +4442,15 @@ def _alias_form(phrase: str) -> str:
     """A noun phrase's words as a name of the policy's own would be written: lower case, joined at hyphens, without
     a leading "the" ("The Department for Education", "Multi - Calculator" as parsed)."""
     return re.sub(r"^the ", "", re.sub(r" ?- ?", "-", phrase.lower()))
+
+
+def _without_corporate_suffix(name: str) -> str:
+    """A company name written as an alias would be, without its legal form ("tallyboard gmbh" -> "tallyboard",
+    "acme , inc ." -> "acme")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].strip(".") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _shown_to_others(verb, lex) -> bool:
