@@ -7355,3 +7355,23 @@ def test_our_name_with_its_legal_form_is_the_first_party():
                    "Tallyboard GmbH processes personal data when you use the platform.")
     assert (3, "personal_info", "use", "first_party") in found
     assert not any(actor == "third_party" for _, _, _, actor in found)
+
+
+def test_a_channel_as_agent_is_no_party():
+    # "by SMS" says how the code travels, not who sends it: sent to no one named, it reaches the service
+    found = tuples("The following details are requested at sign-up:\n\n"
+                   "- a password, or a one-time code sent by SMS if password-free login is chosen.")
+    assert (3, "account.credentials", "collect", "first_party") in found
+    assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_the_users_device_or_car_sending_data_to_no_one_named_is_our_collect():
+    # the device or connected product reports to the service the policy is about (not a disclosure to a third party)
+    assert pairs("To work out which update a vehicle needs, the car reports its VIN and the hardware and software "
+                 "versions of each of its control units.") == {("device.id.serial", "collect"),
+                                                               ("device.hardware", "collect")}
+    found = tuples("When you use this form your device sends information such as your:\n\n- IP address")
+    assert (3, "network.ip", "collect", "first_party") in found and not any(a == "share" for _, _, a, _ in found)
+    # a clause of what another party is told stays a sharing with it
+    assert ("usage.logs", "share") in pairs("If you call for roadside assistance, the breakdown service is told what "
+                                            "the car itself reports as wrong (warning lights and fault codes).")

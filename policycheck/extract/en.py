@@ -49,6 +49,9 @@ USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "s
               "adult", "traveler", "traveller", "learner", "candidate", "teacher"}
 # Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
 SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
+# The connected things a service's own product may be, which send their readings to that service ("the car reports its
+# VIN", "Cameras send us technical readings").
+PRODUCT_DEVICES = {"car", "vehicle", "camera", "speaker", "tv", "television", "thermostat", "tracker", "sensor"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
@@ -1539,7 +1542,7 @@ class EnglishAnalyzer:
             # "we transfer the information … to United States and processes it there": a conjunct with an object of
             # its own leaves the transfer its practice
             return Frame("use", actor=actor, actor_text=actor_text)
-        if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose"):
+        if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose", "report"):
             if recipient == "user":
                 return None
             if recipient is None and lemma in ("give", "send", "provide") and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1570,9 +1573,12 @@ class EnglishAnalyzer:
                 return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
             if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
-                    lemma in ("send", "transmit") and self._own_name(subject))):
-                # "the app sends X", "NetNewsWire sends X" (the policy's own product): to its service; not
-                # "iNaturalist discloses X", a disclosure
+                    lemma in ("send", "transmit") and self._own_name(subject)) or (
+                    lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj") and _sent_nowhere(verb)
+                    and subject.lemma_.lower() in self.lex.own_devices | PRODUCT_DEVICES)):
+                # "the app sends X", "NetNewsWire sends X" (the policy's own product), "your device sends
+                # information such as …", "the car reports its VIN" (sent nowhere named): to its service; not
+                # "iNaturalist discloses X", a disclosure, nor "the breakdown service is told what the car reports"
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient is None and lemma in ("send", "transmit") and subject_kind == "none" and _sent_nowhere(verb):
                 # "Diagnostic data … is sent on a fixed schedule", "a one-time code sent by SMS", "opt in to sending
@@ -1859,6 +1865,8 @@ class EnglishAnalyzer:
                 if pobj is not None:
                     if pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
                         return "user", FIRST_PARTY, None  # "information provided by the commenter"
+                    if pobj.lower_ in CHANNELS and not any(c.dep_ in ("det", "poss") for c in pobj.children):
+                        return "none", default_actor, None  # "a one-time code sent by SMS": how, not by whom
                     if pobj.lemma_.lower() in self.lex.not_viewers and any(
                             t.dep_ == "poss" and t.lower_ == "your" for t in pobj.subtree if t.i < pobj.i):
                         # "stored and verified by your device's operating system": the user's own device acts
