@@ -7375,3 +7375,11 @@ def test_the_users_device_or_car_sending_data_to_no_one_named_is_our_collect():
     # a clause of what another party is told stays a sharing with it
     assert ("usage.logs", "share") in pairs("If you call for roadside assistance, the breakdown service is told what "
                                             "the car itself reports as wrong (warning lights and fault codes).")
+
+
+def test_servers_named_by_our_own_name_are_ours():
+    # "Ridgeline servers" in Ridgeline's policy are "our servers": sending there is our collect
+    found = tuples("# Ridgeline State University Privacy Notice\n\n"
+                   "The University runs the campus app.\n\nYour location is not sent to Ridgeline servers.")
+    assert (5, "location", "not_collect", "first_party") in found
+    assert not any(action in ("share", "not_share") for _, _, action, _ in found)

@@ -2210,9 +2210,12 @@ class EnglishAnalyzer:
         if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
                 self.first_party_aliases:
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
-        if token.lemma_.lower() in OWN_INFRASTRUCTURE and any(
-                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
-            return FIRST_PARTY, None  # "sends your IP address to our servers"
+        if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer"} and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+                or c.dep_ in ("compound", "amod", "nmod") and self._own_name(c) for c in token.children):
+            # "sends your IP address to our servers", by our own name: "to State of Nevada servers", "is not sent
+            # to University servers"
+            return FIRST_PARTY, None
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
             return default_actor, None
         if token.text in self.other_party_names and not any(c.dep_ in ("det", "poss") for c in token.children):
