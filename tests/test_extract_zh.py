@@ -4461,3 +4461,11 @@ def test_the_outcome_or_status_of_a_verification_names_no_data():
     assert pairs("我们会查询您的实名认证状态。") == set()
     # the data verified is still data
     assert ("biometric.fingerprint", "collect") in pairs("该SDK需要获取您的指纹信息。")
+
+
+def test_the_account_a_datum_is_made_names_no_credentials():
+    # GUIDELINES: the phone number made the account ("作为…登录账号", "作为登录账户名") is the number, no account.credentials
+    assert pairs("将您设备中的手机号码作为您的注册、登录账号。") == {("contact.phone", "collect"), ("contact.phone", "use")}
+    assert ("account.credentials", "collect") not in pairs("您需要向我们提供您本人的手机号作为登录账户名。")
+    # the login account collected is still a credential
+    assert ("account.credentials", "collect") in pairs("我们会收集您的登录账号和密码。")

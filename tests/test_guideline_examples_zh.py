@@ -205,6 +205,8 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('该SDK需要获取您设备的指纹认证结果，用于实现指纹认证功能。',
      [], [('biometric.fingerprint', '*')]),
+    ('将您设备中的手机号码作为您的注册、登录账号。',
+     [('contact.phone', 'collect'), ('contact.phone', 'use')], [('account.credentials', '*')]),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -239,9 +241,6 @@ STILL_FAILING = [
     ('收集您的姓名、手机号码、收件地址（简称“活动信息”），我们需要与合作的第三方伙伴共享您的活动信息中的必要信息。',
      [('contact.address', 'collect'), ('contact.phone', 'collect'), ('identity.name', 'collect')], [('*', 'share')],
      'the short name 活动信息 is read as data (`usage`) and shared'),
-    ('将您设备中的手机号码作为您的注册、登录账号。',
-     [('contact.phone', 'collect'), ('contact.phone', 'use')], [('account.credentials', '*')],
-     'the account the phone number becomes adds `account.credentials`'),
     ('访问联网、获取当前网络环境。用户信息/数据类型：设备（标识）信息（设备mac地址、设备IMEI号）。',
      [('device.network', 'collect'), ('device', 'collect'), ('device.id', 'collect'), ('device.id.mac', 'collect'),
       ('device.id.imei', 'collect')], [],
