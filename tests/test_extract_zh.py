@@ -4469,3 +4469,11 @@ def test_the_account_a_datum_is_made_names_no_credentials():
     assert ("account.credentials", "collect") not in pairs("您需要向我们提供您本人的手机号作为登录账户名。")
     # the login account collected is still a credential
     assert ("account.credentials", "collect") in pairs("我们会收集您的登录账号和密码。")
+
+
+def test_the_content_of_our_texts_given_to_the_sms_provider_is_no_sms_of_the_person():
+    # GUIDELINES: the texts the service sends through an SMS provider are its own messages → share contact.phone only
+    assert pairs("短信渠道服务方，提供短信发送服务，我们会向其提供您的手机号码、短信内容。") == {("contact.phone", "share")}
+    # reading the person's texts keeps them
+    assert ("communication.sms", "collect") in pairs("短信服务商需要读取您的短信内容。")
+    assert ("communication.sms", "collect") in pairs("我们会收集您的短信内容。")
