@@ -207,3 +207,16 @@ def test_the_longest_kind_word_after_a_maker_names_its_sdk(tmp_path, monkeypatch
     catalog = _entities_after_edit(tmp_path, monkeypatch,
                                    lambda text: text.replace("  push: [推送, push]", "  push: [推送, push, 听]"))
     assert [m.value for m in catalog.find("百度听写会收集您的语音信息。", "zh")] == ["baidu_speech"]
+
+
+def test_every_cue_key_of_the_schema_is_a_lexicon_field():
+    """A cue file's keys are the Lexicon's fields (`actions` giving `verbs`), so that a key the schema admits is read
+    and a field has a key the schema checks ("obtaining_verbs" of purpose items)."""
+    import json
+    from dataclasses import fields
+
+    from policycheck.extract.lexicon import Lexicon, load_lexicon
+
+    schema = json.loads((mappings_dir() / "schema" / "cues.schema.json").read_text(encoding="utf-8"))
+    assert set(schema["properties"]) - {"actions"} == {item.name for item in fields(Lexicon)} - {"verbs"}
+    assert {"gather", "obtain", "collect"} <= load_lexicon("en").obtaining_verbs

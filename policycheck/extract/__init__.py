@@ -355,7 +355,7 @@ class Extractor:
                         # says is obtained ("- gather feedback to improve our services", "- invite people to
                         # provide feedback")
                         frames = [replace(f, action="use") if f.action == "collect" and not f.negated
-                                  and f.actor == FIRST_PARTY and f.verb not in OBTAINING_VERBS
+                                  and f.actor == FIRST_PARTY and f.verb not in lexicon.obtaining_verbs
                                   and f.verb not in lexicon.user_provides else f for f in frames]
                     own_frames.extend(frames)
                     item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)
@@ -1438,9 +1438,6 @@ PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<
                                r"(?<!respect )(?<!regard )(?<!access )(?<!sent )(?<!given )(?<!disclosed )(?<!shared )"
                                r"(?<!provided )(?<!passed )(?<!transferred )(?<!available )(?<!applies )(?<!apply )"
                                r"to\s*:[\s*_]*$", re.I)
-# Verbs by which a purpose item itself says data is obtained ("- gather feedback to improve our services").
-OBTAINING_VERBS = {"collect", "gather", "obtain", "receive", "get", "acquire", "retrieve", "ask", "request", "solicit",
-                   "record", "capture", "take", "access", "scan"}
 # An introduction naming its items as purposes: "We use your personal data for the following purposes:".
 PURPOSES_LISTED = re.compile(r"\b(?:following|these|such|below)\s+(?:\w+\s+)?purposes\s*:[\s*_]*$", re.I)
 

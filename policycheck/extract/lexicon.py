@@ -99,6 +99,7 @@ class Lexicon:
     anonymity_qualifiers: set[str] = field(default_factory=set)  # "anonymous usage events": no tuple, IDs aside
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
     purchase_verbs: set[str] = field(default_factory=set)  # collect when we buy the data ("we purchase X")
+    obtaining_verbs: set[str] = field(default_factory=set)  # "- gather feedback": a purpose item that obtains data
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
