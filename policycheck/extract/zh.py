@@ -289,9 +289,8 @@ class ChineseAnalyzer:
         # our using an SDK whose name ends the text searched ("我们使用了百度音视频直播 SDK"): `_sdk_needing_grant`
         self._we_use_sdk = re.compile(alternation(lexicon.first_party_words) + r"[^，,。；;]{0,4}?"
                                       + lexicon.uses_sdk.pattern + r"[^，,。；;]{0,20}$")
-        # a phone maker -> its push SDK ("xiaomi" -> "mipush")
-        self._maker_push = {e.company: e.id for e in entities.entities.values()
-                            if e.kind == "sdk" and e.category == "push" and e.company in PHONE_MAKERS}
+        # a phone maker -> its push SDK ("xiaomi" -> "mipush"): the catalogue's one SDK of the maker of the kind "推送"
+        self._maker_push = {maker: sdk for maker in PHONE_MAKERS if (sdk := entities.sdk_of_kind(maker, "推送"))}
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
