@@ -5497,6 +5497,20 @@ def test_items_of_a_list_of_rights_the_user_has_state_no_practice():
                                                            "markdown", "policy.md")} == {("contact.email", "collect")}
 
 
+def test_items_of_a_list_introduced_by_the_users_rights_state_no_practice():
+    # the introduction ends on the user's rights or on the right, whoever the sentence's subject is
+    text = ("We will comply with valid requests to exercise your data subject rights in accordance with the applicable "
+            "laws in your region:\n\n- Transfer your personal information to a third-party provider of services.\n"
+            "- Restrict the way that we process and disclose specific personal information about you.\n")
+    assert statements_of(text, "markdown", "policy.md") == []
+    text = ("Federal law gives you the right to limit only:\n\n- sharing for affiliates' everyday business purposes - "
+            "information about your creditworthiness\n- affiliates from using your information to market to you\n")
+    assert statements_of(text, "markdown", "policy.md") == []
+    # a right we reserve introduces our own practice
+    text = "We reserve the right to disclose:\n\n- your email address to law enforcement\n"
+    assert ("contact.email", "share") in {(s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+
+
 def test_a_data_word_inside_a_setting_key_or_address_is_no_data():
     assert pairs("Telemetry will be disabled if the global telemetry.enableTelemetry setting is set to false.") == set()
     assert pairs("We use the setting codeQL.telemetry.enableTelemetry to store your preference.") == set()
