@@ -46,6 +46,16 @@ def test_refusal_and_user_control_are_not_practices():
     assert pairs("You can delete your browsing history in Settings.") == set()
 
 
+def test_what_the_user_can_prevent_is_a_control_not_a_denial():
+    assert pairs("For certain browsers, you can also prevent Google from collecting information (including your IP "
+                 "address) via cookies.") == set()
+    assert pairs("If you would like to prevent us from collecting information about your browsing activity, you may "
+                 "use a tracking blocker.") == set()
+    assert pairs("You can use content blockers to prevent analytics data collection if desired.") == set()
+    # what we prevent stays a denial
+    assert pairs("We prevent third parties from collecting your IP address.") == {("network.ip", "not_collect")}
+
+
 def test_share_recipient_purpose_and_condition():
     statement = statements_of("We share your location with advertising partners to show you relevant ads.")[0]
     assert (statement.data_type, statement.action, statement.recipient) == ("location", "share", "third_party")

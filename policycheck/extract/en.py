@@ -2489,6 +2489,8 @@ class EnglishAnalyzer:
                         item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"
                         and not _contrasting_verb(item)):
                     negation = item
+                    if _users_own_prevention(item if item.i != verb.i else item.head):
+                        return None  # "you can prevent Google from collecting X": a control of the user's, no tuple
                     break
                 if item.dep_ in ("advcl", "relcl", "parataxis"):
                     break  # "we stop comparing X, although messages remain visible": another clause's verb
@@ -2888,6 +2890,23 @@ def _nominal_negation(nominal):
             state = next((c for c in head.children if c.dep_ == "acomp" and _negating_participle(c)), None)
             return state if state is not None else _negation(head)
     return None
+
+
+def _users_own_prevention(negating) -> bool:
+    """Whether a negating verb is the user's own doing, with the user as its subject or as that of the verb it is the
+    complement of ("you can also prevent Google from collecting X", "If you would like to prevent us from collecting
+    X", "you can use content blockers to prevent analytics data collection"): a control the user has, which gives no
+    denial (GUIDELINES: user rights and controls); not "we prevent X from being shared"."""
+    clause = negating
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False  # "you cannot disable the collection of X"
+        if any(c.dep_ == "nsubj" and (c.lower_ == "you" or c.lemma_.lower() in USER_NOUNS) for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def _negating_participle(token) -> bool:
