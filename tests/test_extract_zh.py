@@ -1172,6 +1172,10 @@ def test_face_photos_and_scans_for_verification_are_face_data():
     assert pairs("在办理需要面签的业务时，我们将采集您的实人头像照片，连同个人姓名、身份证明号码等信息。") == {
         ("biometric.face", "collect"), ("identity.name", "collect"), ("identity.id_number", "collect")}
     assert pairs("我们会通过人脸扫描验证您的身份。") == {("biometric.face", "use")}
+    # 校验 is such a check too: the identity it is done by is used, the data it checks collected
+    assert pairs("我们会通过实名身份信息校验判断相关账号的实名信息是否为未成年人。") == {("identity", "use")}
+    assert pairs("您需要按照页面提示校验您此前已提供的昵称、性别。") == {
+        ("account.profile", "collect"), ("identity.gender", "collect")}
     assert pairs("姓名、身份证号码、个人面部生物识别信息用于核实您的身份；") == {
         ("identity.name", "use"), ("identity.id_number", "use"), ("biometric.face", "use")}
 

@@ -63,7 +63,7 @@ MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|
 # one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
 PARTY_CONJUNCTION = re.compile(r"(?:[“\"][^”\"]{0,8}[”\"]|（[^（）]{0,16}）|\([^()]{0,16}\))?\s*(?:、|或|或者|和|及其|及|以及|与|/)\s*")
 AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
-WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "匹配", "统计", "识别", "检测"}
+WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "校验", "匹配", "统计", "识别", "检测"}
 NEGATION_WINDOW = 24
 # 了解 with we or a named party as subject and the person's data as object is a collection ("我们会了解您设备安装的应用信息")
 LEARNING_VERB = "了解"
@@ -104,10 +104,10 @@ GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
 # 委托第三方处理…, 委托实名认证服务商查询、核验…: what a processor does for us; entrusting it is sharing with it
 ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "采集", "获取"}
 # 验证 / 核验 after what the data is checked against ("将采集的居民身份证号码、姓名、面容信息与您预留信息进行验证比对") or
-# by ("通过人脸扫描验证您的身份"): the data is the reference or the means of a check, used; verifying named data is
-# collecting it (GUIDELINES)
+# by ("通过人脸扫描验证您的身份", "通过实名身份信息校验判断…是否为未成年人"): the data is the reference or the means of a
+# check, used; verifying named data is collecting it (GUIDELINES)
 COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?:进行|作|做)?$")
-VERIFY_VERBS = {"验证", "核验"}
+VERIFY_VERBS = {"验证", "核验", "校验"}
 # between the data list and a verb that passes it on ("…、网银客户号并提交给", "…、操作系统，并共享给"): list separators,
 # the rest of the items' words, list closers ("及其他法律要求的必要信息"), the person's relative clauses ("及您选择添加的
 # 位置"), 并 or a bare comma ("收集您的姓名、…银行预留手机号码，给到第三方支付机构") and the party the data goes to
