@@ -1180,6 +1180,13 @@ def test_face_photos_and_scans_for_verification_are_face_data():
         ("identity.name", "use"), ("identity.id_number", "use"), ("biometric.face", "use")}
 
 
+def test_a_request_to_provide_data_after_a_withdrawal_in_its_clause_is_a_collection():
+    # the withdrawal of consent is one of the requests the check is needed for, not a refusal whose consequence follows
+    assert pairs("更正、删除个人信息、撤回个人信息授权、注销账号可能需要您提供实名身份信息进行身份核验。") == {
+        ("identity", "collect")}
+    assert pairs("如您撤回授权，我们将无法继续收集您的位置信息。") == set()
+
+
 def test_questions_put_to_customer_service_and_chat_data_are_messages():
     assert pairs("当您通过在线客服咨询问题时，我们会收集您的咨询内容。") == {("communication.messages", "collect")}
     assert pairs("我们会委托第三方客服服务商处理您的客服咨询记录。") == {("communication.messages", "share")}

@@ -481,6 +481,14 @@ class ChineseAnalyzer:
                 # control verb before it; the practice verb after it only describes what the data is
                 mention.skip = True
                 continue
+            if (verb_index is not None and tokens[verb_index].start >= match.end
+                    and any(m.start >= tokens[verb_index].end and clause_of[m.start] == clause_of[match.start]
+                            for m in data_matches)
+                    and self._object_of_blocking_verb(match.start, tokens, clause_of, verbs)):
+                # "删除个人信息、注销账号可能需要您提供实名身份信息": the data is the object of the control verb before
+                # it; the practice verb after it has an object of its own
+                mention.skip = True
+                continue
             if verb_index is None:
                 if self._user_control(match.start, tokens, clause_of) or self._after_blocking_verb(
                         match.start, tokens, clause_of):
@@ -710,6 +718,11 @@ class ChineseAnalyzer:
                     if close is None:
                         break
                     end = _REST_OF_CLAUSE.match(text, close.end()).end()
+                request = PROVIDE_REQUEST.search(text, found.end(), end) if to_clause_end else None
+                if request is not None:
+                    # "撤回个人信息授权、注销账号可能需要您提供实名身份信息进行身份核验": what the person is then asked to
+                    # provide is collected; the withdrawal is only the occasion of the request
+                    end = request.start()
                 spans.append((found.start(), end))
         return spans
 
@@ -2470,6 +2483,8 @@ def _joined_to_relative(tokens: list[Token], index: int, verbs: list[int]) -> bo
 # the rest of a clause up to its punctuation or an example in parentheses ("（示例：记录搜索）")
 _REST_OF_CLAUSE = re.compile(r"(?:(?!（示例|\(示例)[^，,；;。！？!?])*")
 CLOSE_BRACKET = re.compile(r"[）)]")
+# a request that the person provide data, which no refusal or hypothetical before it in its clause takes back
+PROVIDE_REQUEST = re.compile(r"(?:需要|需|要求|请)(?:您|你)(?:先行|另行|再次)?(?:提供|填写|上传|提交)")
 
 
 def _opens_bracket(span: str) -> bool:
