@@ -427,6 +427,13 @@ def test_a_third_party_in_a_condition_is_the_subject_of_the_conditions_own_verb(
     assert found == {("personal_info", "not_share", "first_party", "third_party")}
 
 
+def test_a_third_party_in_a_condition_not_on_the_person_is_no_subject_of_the_clause_after_it():
+    # "如…需要第三方配送，": a condition whatever its subject; the clause after it with no party of its own is ours
+    got = tuples("在您成功下单后，如商品/服务系第三方商家提供或商品/服务需要第三方配送，需要获知您的收货人信息（包括姓名、地址、联系电话）。")
+    assert (1, "contact.address", "collect", "first_party") in got
+    assert not any(actor == "third_party" for _, _, _, actor in got)
+
+
 def test_a_party_left_out_with_its_affiliates_is_no_recipient():
     # "与本公司及其关联公司以外的任何公司": everyone but us and our affiliates, not a sharing with us (a collection)
     for text in ("我们不会与本公司及其关联公司以外的任何公司、组织和个人共享您的个人信息。",

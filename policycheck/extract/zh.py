@@ -324,6 +324,7 @@ class ChineseAnalyzer:
                   and not (ACCOUNT_AT_PARTY.match(text, a.end) and "sdk" not in a.phrase.lower())]
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
         condition_spans = self._spans(self.lex.condition_markers, text, to_clause_end=False)
+        condition_spans += [m.span(1) for m in CONDITIONAL_CLAUSE.finditer(text)]
         token_starts = {t.start for t in tokens}
         purposes = self._purposes(text, original, token_starts)
         condition = self._condition(text, refusal_spans, original)
@@ -2483,6 +2484,10 @@ def _joined_to_relative(tokens: list[Token], index: int, verbs: list[int]) -> bo
 # the rest of a clause up to its punctuation or an example in parentheses ("（示例：记录搜索）")
 _REST_OF_CLAUSE = re.compile(r"(?:(?!（示例|\(示例)[^，,；;。！？!?])*")
 CLOSE_BRACKET = re.compile(r"[）)]")
+# a clause that opens with 如 / 若 / 如果 and is followed by another clause of its sentence: a condition, whose party is
+# no subject of the clauses after it ("如商品/服务需要第三方配送，需要获知您的收货人信息"); not examples (如下, 如：), and
+# not one on the person or on us, which `condition_markers` and the hypotheticals read
+CONDITIONAL_CLAUSE = re.compile(r"(?:^|[，,；;])\s*((?:如果|假如|倘若|一旦|若|如)(?![下：:、（(])[^，,。；;：:您你我]*)[，,]")
 # a request that the person provide data, which no refusal or hypothetical before it in its clause takes back
 PROVIDE_REQUEST = re.compile(r"(?:需要|需|要求|请)(?:您|你)(?:先行|另行|再次)?(?:提供|填写|上传|提交)")
 
