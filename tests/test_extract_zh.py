@@ -434,6 +434,14 @@ def test_a_third_party_in_a_condition_not_on_the_person_is_no_subject_of_the_cla
     assert not any(actor == "third_party" for _, _, _, actor in got)
 
 
+def test_a_party_of_a_relative_clause_inside_an_earlier_object_is_no_subject_of_a_later_clause():
+    # "…整合…以及合作伙伴取得您授权或者依法共享的信息，根据…": the partners only say which data we combine
+    got = tuples("我们可能会使用或整合您的个人信息以及我们的关联方、合作伙伴取得您授权或者依法共享的信息，"
+                 "根据您的使用习惯和常用软件信息等来综合判断您的账号及交易风险。")
+    assert {(1, "usage", "use", "first_party"), (1, "device.apps", "use", "first_party")} <= got
+    assert not any(actor == "third_party" for _, _, _, actor in got)
+
+
 def test_a_party_left_out_with_its_affiliates_is_no_recipient():
     # "与本公司及其关联公司以外的任何公司": everyone but us and our affiliates, not a sharing with us (a collection)
     for text in ("我们不会与本公司及其关联公司以外的任何公司、组织和个人共享您的个人信息。",

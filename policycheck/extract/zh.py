@@ -1570,6 +1570,10 @@ class ChineseAnalyzer:
                 # "您可通过我们为您提供的功能，选择公开发布…": the party of a relative clause in an earlier clause is not
                 # the subject of a later one, unless the clause says it handles the data ("此类SDK收集的信息包括：…")
                 continue
+            if clause_of[match.start] != clause and self._party_of_relative_in_object(match, tokens, clause_of):
+                # "我们可能会使用或整合…以及合作伙伴取得您授权或者依法共享的信息，根据…判断": the party only says which
+                # data the earlier clause's verb takes, and is no subject of a later clause
+                continue
             if clause_of[match.start] != clause and text_after(tokens, match.end).startswith("的"):
                 continue  # "…记录并保存您登录和使用本服务的信息，将收集…": a possessor in an earlier clause is no subject
             value = match.value
@@ -1626,6 +1630,16 @@ class ChineseAnalyzer:
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
+
+    def _party_of_relative_in_object(self, match, tokens: list[Token], clause_of: list[int]) -> bool:
+        """The party is the subject of a relative clause on data (…的信息 / …的数据) inside the object of a practice
+        verb before it in its clause ("使用或整合您的个人信息以及我们的关联方、合作伙伴取得您授权或者依法共享的信息"); not a
+        party that opens its clause ("此类SDK收集的信息包括：…")."""
+        clause = clause_of[match.start]
+        if not any(self._is_verb(t.word) for t in tokens if t.end <= match.start and clause_of[t.start] == clause):
+            return False
+        rest = _words(t for t in tokens if t.start >= match.end and clause_of[t.start] == clause)
+        return PARTY_RELATIVE_ON_DATA.match(rest) is not None
 
     def _in_source_phrase(self, tokens: list[Token], start: int, clause_of: list[int], obtained: bool = False) -> bool:
         """The party at `start` stands in a 从/自 phrase that names where the data comes from ("从第三方获取",
@@ -2826,6 +2840,8 @@ def _preceding_char(tokens: list[Token], start: int) -> str:
 # after the party a recipient leaves out: "与本行以外的任何公司", "转让给除百度公司外的任何公司", also with its
 # affiliates ("与本公司及其关联公司以外的任何公司")
 _OTHER_THAN = re.compile(r"^(?:(?:及|和|与)其?(?:关联公司|关联方|关联企业))?(?:以外|之外|外的)")
+# the rest of a relative clause whose subject is a party and whose noun is data ("取得您授权或者依法共享的信息")
+PARTY_RELATIVE_ON_DATA = re.compile(r"[^，,。；;：:（()]{2,24}?的(?:个人)?(?:信息|数据|资料)")
 # a party followed by a relative clause on a noun ("我们为您提供的功能", "我们开发的"): not the subject of later clauses
 _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，,。；;：:的]{1,3})的")
 
