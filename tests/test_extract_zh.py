@@ -4503,3 +4503,12 @@ def test_the_content_of_our_texts_given_to_the_sms_provider_is_no_sms_of_the_per
     # reading the person's texts keeps them
     assert ("communication.sms", "collect") in pairs("短信服务商需要读取您的短信内容。")
     assert ("communication.sms", "collect") in pairs("我们会收集您的短信内容。")
+
+
+def test_data_synchronised_to_a_linked_app_named_as_the_receiver_is_shared():
+    # GUIDELINES: 同步给 / 同步至 another app of the group named as the receiver (关联游戏) is share with third_party
+    found = {(s.data_type, s.action, s.recipient)
+             for s in statements_of("我们需要将您购买的订单信息同步给关联游戏，以完成对应游戏账号的充值。")}
+    assert ("financial.transactions", "share", "third_party") in found
+    assert ("account", "share", "third_party") in {
+        (s.data_type, s.action, s.recipient) for s in statements_of("我们会将您的账号信息同步至关联游戏。")}

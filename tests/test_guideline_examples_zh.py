@@ -249,7 +249,8 @@ STILL_FAILING = [
      '认证信息 (the information that verifies the user) is not matched as `identity`'),
     ('我们需要将您购买或获得的点券和福利信息同步给关联游戏，以完成对应游戏账号的充值和点券、福利发放。',
      [('financial.transactions', 'share', 'first_party')], [],
-     '同步给 a linked app named as the receiver is not read as `share`, 点券和福利信息 not matched'),
+     '点券和福利信息 (the record of game coupons bought or won) is not matched as `financial.transactions`; '
+     '同步给关联游戏 itself is read as `share` with `third_party`'),
 ]
 
 
