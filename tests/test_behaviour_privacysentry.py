@@ -71,3 +71,13 @@ def test_corrupt_export_is_one_line_input_error(tmp_path):
     with pytest.raises(InputError) as caught:
         read_behaviour(str(path))
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("count", ["1e400", "nan", "many"])
+def test_a_count_that_is_no_finite_number_is_one_line_input_error(count):
+    from policycheck.behaviour.privacysentry import _counts
+
+    rows = [["别名", "函数名", "调用堆栈", "调用次数"], ["获取IMEI", "getDeviceId", "", count]]
+    with pytest.raises(InputError) as caught:
+        _counts(rows, "sheet")
+    assert "调用次数 is not a number" in str(caught.value) and "\n" not in str(caught.value)

@@ -80,7 +80,7 @@ def _counts(rows: list[list[str]], where: str) -> list[Observation]:
         raw = _cell(row, count_col).strip()
         try:
             count = max(1, int(float(raw))) if raw else 1
-        except ValueError:
+        except (ValueError, OverflowError):  # "abc", "nan", or "1e400" (infinite)
             raise fail(f"{where} row {number}", f"调用次数 is not a number ({raw[:20]!r})") from None
         result.append(_observation(function, _cell(row, alias_col), _cell(row, stack_col), None, count,
                                    f"{where} row {number}"))
