@@ -7407,3 +7407,14 @@ def test_servers_named_by_our_own_name_are_ours():
                    "The University runs the campus app.\n\nYour location is not sent to Ridgeline servers.")
     assert (5, "location", "not_collect", "first_party") in found
     assert not any(action in ("share", "not_share") for _, _, action, _ in found)
+
+
+def test_profiles_kept_on_people_are_records_of_what_they_hold():
+    # a profile on our customers is the service's record of them, not an account profile; what the kept records are
+    # based on is what they hold: store, not use
+    assert pairs("We maintain profiles on our customers based on past interactions (e.g. email address, gender).") == {
+        ("contact.email", "store"), ("identity.gender", "store")}
+    assert pairs("We maintain user profiles.") == {("account.profile", "store")}
+    # "based on" of a practice that keeps nothing stays the data's use
+    assert pairs("We show ads based on your location.") == {("location", "use")}
+    assert ("contact.email", "use") in pairs("We create profiles based on your email address.")

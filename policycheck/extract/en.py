@@ -651,7 +651,13 @@ class EnglishAnalyzer:
                 token.doc[token.i + 1].lower_ == "that" and token.i and token.doc[token.i - 1].text == ","):
             return False  # "We will comply with such requests, provided that we have enough information": a condition
         if lemma == "base":  # "ads based on your location"; "location-based information" is no predicate
-            return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
+            # what records kept are based on is what they hold ("We maintain profiles on our customers based on past
+            # interactions (e.g. email address, gender)": store, GUIDELINES: maintaining named data)
+            # the parser hangs "based" on the records or on the keeping verb
+            keeping = token.head.head if token.dep_ == "acl" and token.head.dep_ in ("dobj", "obj") else token.head
+            kept = (token.dep_ in ("acl", "prep", "advcl") and self.lex.verbs.get(keeping.lemma_.lower()) == "store"
+                    and any(c.dep_ in ("dobj", "obj") for c in keeping.children))
+            return not kept and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
         if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
