@@ -559,7 +559,7 @@ class ChineseAnalyzer:
         _location_sources(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
-        _cookies_kept_on_device(mentions)
+        _cookies_as_their_use(mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -2363,7 +2363,7 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
     return LOGIN_MEANS_AFTER.match(after) is not None
 
 
-def _cookies_kept_on_device(mentions: list[Mention]) -> None:
+def _cookies_as_their_use(mentions: list[Mention]) -> None:
     """Storing, placing or reading cookies is their use: "我们会在您的计算机或移动设备上存储名为Cookie的小数据文件",
     "通过访问Cookie辨认注册用户", "我们可能通过放置安全的Cookie及相关技术收集您的信息" → use usage.cookies, the cookie
     being kept in the person's browser or device, neither retained nor collected by us (GUIDELINES: setting, placing,
@@ -2562,8 +2562,9 @@ VIEWING_SUBJECT_VERBS = {"看到", "查看", "看见"}
 VIEWER_MODALS = r"(?:可能|能够|可以|将会|仍然|仍|也|都|均|才|只|仅|还|将|会|可|能|就|亦|同样|随时|即可|则|依然)*"
 VIEWER_TAIL = re.compile(VIEWER_MODALS + r"(?:(?:在|于|从|通过)[^在于]{1,40}?)?" + VIEWER_MODALS + "$")
 # what opens a clause that keeps the subject of the clause before ("…仅不能和您互动，但仍可以查看您的公开信息")
-CONJUNCTION_OPENING = re.compile(r"^(?:但是|但|而且|而|并且|并|且|同时|此时)")
-CARRIED_OPENING = re.compile(r"(?:但是|但|而且|而|并且|并|且|同时|此时)?" + VIEWER_MODALS)
+OPENING_CONJUNCTIONS = r"(?:但是|但|而且|而|并且|并|且|同时|此时)"
+CONJUNCTION_OPENING = re.compile(r"^" + OPENING_CONJUNCTIONS)
+CARRIED_OPENING = re.compile(OPENING_CONJUNCTIONS + r"?" + VIEWER_MODALS)
 # a noun naming people, by its last character (作者, 他们, 他人, 家庭成员, 书友, 用户, 对方, 老师, 卖家, 访客, 公众, 粉丝)
 PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}[者人们员友户方师长家主客众丝属东生]")
 # a clause opening with a condition or a preposition names no viewer first ("在您…时", "当…", "如…", "通过…")
