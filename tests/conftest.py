@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,32 @@ from policycheck.ingest import parse_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+# A 200,000-step pure-Python loop takes about this long on a quiet 2-core development machine.
+QUIET_LOOP_SECONDS = 0.012
+
+
+def machine_slowdown() -> float:
+    """How many times slower than a quiet machine this one runs right now (at least 1)."""
+    started = time.perf_counter()
+    total = 0
+    for step in range(200_000):
+        total += step
+    return max(1.0, (time.perf_counter() - started) / QUIET_LOOP_SECONDS)
+
+
+@contextmanager
+def hang_guard(seconds: float):
+    """Fails if the block takes more than `seconds` on a quiet machine: a guard against inputs that once took
+    minutes (quadratic parsing, backtracking patterns), not a speed measurement. The bound is scaled by how loaded
+    the machine is just before and after, so a busy machine does not fail it; a regression of 10-100x still does."""
+    factor = machine_slowdown()
+    started = time.perf_counter()
+    yield
+    elapsed = time.perf_counter() - started
+    factor = max(factor, machine_slowdown())
+    assert elapsed < seconds * factor, f"took {elapsed:.2f} s: over {seconds} s scaled by slowdown {factor:.1f}"
 
 
 def statements_of(text: str, fmt: str | None = None, name: str = "policy.txt"):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import hang_guard
 from policycheck import limits
 from policycheck.behaviour import read_behaviour, read_bytes
 from policycheck.cli import main
@@ -283,10 +284,9 @@ def test_apk_local_header_bomb_is_bounded():
 def test_zip_bomb_entry_is_refused_before_reading(tmp_path):
     path = tmp_path / "app.apk"
     path.write_bytes(_zip([("assets/zeros.bin", bytes(64 * 1024 * 1024))], DATA / "synthetic_sdk.apk"))
-    started = time.perf_counter()
-    with pytest.raises(InputError, match="zip bomb suspected"):
-        read_behaviour(str(path))
-    assert time.perf_counter() - started < 1.0
+    with hang_guard(1.0):
+        with pytest.raises(InputError, match="zip bomb suspected"):
+            read_behaviour(str(path))
 
 
 # --- batch: path traversal -------------------------------------------------------------------------------------------
@@ -408,15 +408,14 @@ def test_html_report_escapes_policy_text_and_behaviour(tmp_path, capsys, name, p
 # --- the time limit ------------------------------------------------------------------------------------------------
 
 def test_time_limit_stops_a_busy_block_and_cannot_be_swallowed():
-    started = time.perf_counter()
-    with pytest.raises(InputError, match=r"^policy\.html: timed out after 0\.2 s \(raise it with --timeout"):
-        with limits.time_limit(0.2, "policy.html"):
-            while True:
-                try:
-                    sum(range(1000))
-                except Exception:  # a reader's catch-all must not swallow the time limit
-                    pass
-    assert time.perf_counter() - started < 2.0
+    with hang_guard(2.0):
+        with pytest.raises(InputError, match=r"^policy\.html: timed out after 0\.2 s \(raise it with --timeout"):
+            with limits.time_limit(0.2, "policy.html"):
+                while True:
+                    try:
+                        sum(range(1000))
+                    except Exception:  # a reader's catch-all must not swallow the time limit
+                        pass
 
 
 class _SlowFinaliser:
