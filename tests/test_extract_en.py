@@ -7418,3 +7418,17 @@ def test_profiles_kept_on_people_are_records_of_what_they_hold():
     # "based on" of a practice that keeps nothing stays the data's use
     assert pairs("We show ads based on your location.") == {("location", "use")}
     assert ("contact.email", "use") in pairs("We create profiles based on your email address.")
+
+
+def test_disclosure_listed_among_harms_or_only_possible_is_no_practice():
+    # a disclosure coordinated with losses and misuse is a harm guarded against, and a potential one after a breach a
+    # risk; neither states a sharing
+    assert pairs("Our partners enter into confidentiality agreements which require that care and precautions be taken "
+                 "to prevent loss, misuse, or disclosure of your personal data.") == set()
+    assert pairs("We will notify you as soon as possible if a security breach results in the potential disclosure of "
+                 "any personally identifiable information.") == set()
+    # a disclosure with no harm or hedge beside it stays one
+    assert ("personal_info", "share") in pairs("We may be required to make a disclosure of your personal "
+                                               "information to law enforcement.")
+    assert ("personal_info", "share") in pairs("We allow the collection, use and disclosure of your personal data by "
+                                               "our partners.")

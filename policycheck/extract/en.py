@@ -86,6 +86,9 @@ CONDITION_WORDS = CONDITION_MARKS | {"where"}  # also "Where personal data proce
 # Modifiers that make a nominal practice a harm guarded against ("prevent unauthorized access, disclosure or destruction
 # of your personal information"), not a practice of the service.
 UNLAWFUL = {"unauthorized", "unauthorised", "unlawful", "illegal", "accidental", "improper", "fraudulent"}
+HYPOTHETICAL = {"potential", "possible"}  # "the potential disclosure of X" (after a breach): a risk, no practice
+HARM_NOUNS = {"loss", "misuse", "theft", "destruction", "alteration", "corruption", "damage", "breach", "leak",
+              "leakage", "tampering", "interception"}  # "prevent loss, misuse, or disclosure of X": a harm
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
@@ -3570,10 +3573,13 @@ def _classified_or_referred(practice) -> bool:
 
 def _unlawful_practice(nominal) -> bool:
     """Whether the nominal practice, or a conjunct before it, is marked as unlawful ("safeguards designed to prevent
-    unauthorized disclosure of your information", "unauthorized access, disclosure, or destruction of X"): a harm
-    guarded against, no practice."""
+    unauthorized disclosure of your information", "unauthorized access, disclosure, or destruction of X") or only
+    possible ("a security breach results in the potential disclosure of X"), or is listed among harms ("precautions
+    be taken to prevent loss, misuse, or disclosure of your personal data"): a harm guarded against, no practice."""
+    if any(c.lemma_.lower() in HARM_NOUNS for c in nominal.conjuncts):
+        return True
     while True:
-        if any(c.dep_ == "amod" and c.lower_ in UNLAWFUL for c in nominal.children):
+        if any(c.dep_ == "amod" and c.lower_ in UNLAWFUL | HYPOTHETICAL for c in nominal.children):
             return True
         if nominal.dep_ != "conj" or nominal.head.pos_ != "NOUN":
             return False
