@@ -7432,3 +7432,15 @@ def test_disclosure_listed_among_harms_or_only_possible_is_no_practice():
                                                "information to law enforcement.")
     assert ("personal_info", "share") in pairs("We allow the collection, use and disclosure of your personal data by "
                                                "our partners.")
+
+
+def test_what_a_named_party_may_find_out_is_a_supposition():
+    # "If Hack Club learns that …" supposes a collection against the policy's own rule, as "If we learn that …" does:
+    # the remedy states no collection
+    assert pairs("If Hack Club learns that personal information of persons under 13 has been collected on or through "
+                 "Hack Club Services, Hack Club will take appropriate steps to delete this information.") == set()
+    assert pairs("If the Service Provider discovers that a child under 13 has provided personal information, the "
+                 "Service Provider will delete it.") == set()
+    # the denial before it stays
+    assert pairs("Hack Club does not knowingly collect personal information from persons under 13.") == {
+        ("personal_info", "not_collect")}
