@@ -7444,3 +7444,10 @@ def test_what_a_named_party_may_find_out_is_a_supposition():
     # the denial before it stays
     assert pairs("Hack Club does not knowingly collect personal information from persons under 13.") == {
         ("personal_info", "not_collect")}
+
+
+def test_data_described_under_protective_of_is_no_practice():
+    # "less protective of personal information collected in the past": how well the data is protected, the stock
+    # description "collected" states no collection
+    assert pairs("We will not materially change our policies and practices to make them less protective of personal "
+                 "information collected in the past under a prior version of the privacy notice.") == set()
