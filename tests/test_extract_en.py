@@ -7451,3 +7451,12 @@ def test_data_described_under_protective_of_is_no_practice():
     # description "collected" states no collection
     assert pairs("We will not materially change our policies and practices to make them less protective of personal "
                  "information collected in the past under a prior version of the privacy notice.") == set()
+
+
+def test_denied_prevention_states_the_practice():
+    # "cannot disable" denies the user's way to stop the collection, not the collection: it goes on
+    assert pairs("You cannot disable the collection of crash reports.") == {("usage.logs", "collect")}
+    assert pairs("The collection of crash reports cannot be disabled.") == {("usage.logs", "collect")}
+    # a prevention that is not denied stays a denial, or the user's control
+    assert pairs("We have disabled the collection of crash reports.") == {("usage.logs", "not_collect")}
+    assert pairs("You can disable the collection of crash reports in Settings.") == set()

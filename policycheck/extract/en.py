@@ -2500,6 +2500,9 @@ class EnglishAnalyzer:
                     negation = item
                     if _users_own_prevention(item if item.i != verb.i else item.head):
                         return None  # "you can prevent Google from collecting X": a control of the user's, no tuple
+                    if _denied_prevention(item if item.i != verb.i else item.head):
+                        # "we could not prevent the app from sending X": the prevention is denied, the practice goes on
+                        negation = None
                     break
                 if item.dep_ in ("advcl", "relcl", "parataxis"):
                     break  # "we stop comparing X, although messages remain visible": another clause's verb
@@ -2894,11 +2897,19 @@ def _nominal_negation(nominal):
             return None
         head = head.head
         if _negating_participle(head):
-            return head
+            # "You cannot disable the collection of crash reports": a denied prevention, the practice goes on
+            return None if _denied_prevention(head) else head
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
             state = next((c for c in head.children if c.dep_ == "acomp" and _negating_participle(c)), None)
             return state if state is not None else _negation(head)
     return None
+
+
+def _denied_prevention(negating) -> bool:
+    """Whether a negating verb is itself negated ("You cannot disable the collection of crash reports", "The collection
+    of crash reports cannot be disabled"): what is denied is the prevention, so the practice it would stop is stated."""
+    return negating.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.lower_ in NEGATORS
+                                                    for c in negating.children)
 
 
 def _users_own_prevention(negating) -> bool:
