@@ -217,6 +217,28 @@ EXAMPLES = [
     ex("We maintain profiles on our customers and their organizations based on past interactions (e.g. email address, "
        "gender, date of birth, IP addresses)", ("contact.email", "store"), ("identity.gender", "store"),
        ("identity.birthdate", "store"), ("network.ip", "store")),
+    # bare data about others or shared with others; blanket statements that all data is anonymised
+    ex("We do not intentionally collect or maintain data about anyone under the age of 13"),
+    ex("We do not intentionally collect or maintain personal data about anyone under the age of 13",
+       ("personal_info", "not_collect")),
+    ex("The data we collect may be shared with other government departments, agencies and public bodies. It may also "
+       "be shared with our technology suppliers, for example our hosting provider"),
+    ex("All data on this site is anonymised"),
+    ex("All data is anonymized"),
+    # 'track' with the tool as its agent; a hash shared beside a denial of the address itself
+    ex("Appsemble uses Sentry to track errors and user feedback", ("content", "collect")),
+    ex("Appsemble must share an MD5 hash of the user's primary email address with Gravatar. MD5 hashes can't be "
+       "decrypted, meaning the email address isn't directly shared with Gravatar",
+       ("contact.email", "share"), ("contact.email", "not_share")),
+    ex("Your full email address is never sent to Leakline", ("contact.email", "not_share"), exact=False),
+    # data provided to exercise a right; storing named data gives store alone
+    ex("by providing us with your name and email address", ("identity.name", "collect"), ("contact.email", "collect")),
+    ex("To verify your identity, we will ask you to sign in to your account or to confirm your email address, phone "
+       "number and a recent order number",
+       ("contact.email", "collect"), ("contact.phone", "collect"), ("financial.transactions", "collect")),
+    ex("we may ask you for information verifying your identity"),
+    ex("When you subscribe to the newsletter, we store the date and time of registration and the email address",
+       ("usage.logs", "store"), ("contact.email", "store")),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -299,6 +321,22 @@ STILL_FAILING = [
     # a third-party account given as a required item
     ex("To create an account, you must provide Mozilla with your name and either an email address or a GitHub account",
        ("identity.name", "collect"), ("contact.email", "collect"), ("account.credentials", "collect")),
+    # a business or organisation of the user's own is not read as identity.occupation
+    ex("The personal data we collect about you includes: the name and address of your business or organisation",
+       ("identity.occupation", "collect"), ("contact.address", "collect"), exact=False),
+    # the place of an activity is not matched as location
+    ex("The personal data we collect about you includes: the locations of these activities", ("location", "collect"),
+       exact=False),
+    # updating a public register is not read as making the data public
+    ex("The personal information you provide will be used to update the public register for exempt waste operations",
+       ("personal_info", "use"), ("personal_info", "share")),
+    # a sync feature in a list of uses: the saved items and the progress are not matched
+    ex("We use your information solely to provide the following features: Syncing your saved items across devices",
+       ("usage.history", "use"), exact=False),
+    ex("keep your progress in sync across your devices", ("usage", "use")),
+    # a list introduction with 'stores' does not carry store to its items
+    ex("When you create your account, Interlude stores: Your Discord ID, Your username, Your IP address",
+       ("account.credentials", "store"), ("network.ip", "store")),
 ]
 
 
