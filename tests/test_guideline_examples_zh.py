@@ -209,6 +209,12 @@ GUIDELINE_EXAMPLES = [
      [('contact.phone', 'collect'), ('contact.phone', 'use')], [('account.credentials', '*')]),
     ('短信渠道服务方，提供短信发送服务，我们会向其提供您的手机号码、短信内容。',
      [('contact.phone', 'share')], [('communication.sms', 'share')]),
+    ('你发布的信息、喜欢（点赞/收藏）及相关信息，在你未撤回、删除或未注销帐号期间，我们会保留相关信息。',
+     [('content', 'store'), ('usage.history', 'store')], []),
+    ('用于获取设备NFC能力，与NFC设备交互。',
+     [], None),
+    ('我行需要收集您的银行卡号、支付密码、银行预留手机号码。',
+     [('financial.payment', 'collect'), ('contact.phone', 'collect')], [('account.credentials', '*')]),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -251,6 +257,12 @@ STILL_FAILING = [
      [('financial.transactions', 'share', 'first_party')], [],
      '点券和福利信息 (the record of game coupons bought or won) is not matched as `financial.transactions`; '
      '同步给关联游戏 itself is read as `share` with `third_party`'),
+    ('您选择公开发布的信息原则上将对所有用户可见。',
+     [('content', 'share')], [],
+     '您选择公开发布的信息 is read as bare information and 对所有用户可见 as no display'),
+    ('我们可能共享您的个人身份信息、个人财产信息（如发行方需要）、个人账户信息、金融产品交易信息给代理销售金融产品的发行方。',
+     [('financial.payment', 'share')], [('account', '*')],
+     "个人账户信息 in a bank's policy is matched as `account`, not the bank account (`financial.payment`)"),
 ]
 
 
