@@ -215,6 +215,10 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('我行需要收集您的银行卡号、支付密码、银行预留手机号码。',
      [('financial.payment', 'collect'), ('contact.phone', 'collect')], [('account.credentials', '*')]),
+    ('运营商将处理您的手机号码信息。',
+     [('contact.phone', 'use', 'third_party')], [('contact.phone', 'share')]),
+    ('当我们的产品或服务发生停止运营的情况时，我们将以推送通知、公告等形式通知用户，停止对您个人信息进行收集，并在合理期限内删除用户的个人信息或进行匿名化处理。',
+     [], None),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -263,6 +267,12 @@ STILL_FAILING = [
     ('我们可能共享您的个人身份信息、个人财产信息（如发行方需要）、个人账户信息、金融产品交易信息给代理销售金融产品的发行方。',
      [('financial.payment', 'share')], [('account', '*')],
      "个人账户信息 in a bank's policy is matched as `account`, not the bank account (`financial.payment`)"),
+    ('我们会与运营商处理您的手机号码，以便于为您提供快捷的登录服务。',
+     [('contact.phone', 'use', 'first_party'), ('contact.phone', 'use', 'third_party')], [('contact.phone', 'share')],
+     'the party of 与运营商处理 is not given the `use` beside the first party'),
+    ('只会在法律允许、父母或其他监护人明确同意或保护未成年人所必要的情况下收集、使用、共享或披露未成年人的个人信息。',
+     [('personal_info', 'collect'), ('personal_info', 'use'), ('personal_info', 'share')], [],
+     'a restriction of the practices to cases named in the line is read as a restriction of scope'),
 ]
 
 
