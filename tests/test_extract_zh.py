@@ -2124,6 +2124,13 @@ def test_a_fingerprint_or_face_unlock_method_is_a_feature_name():
     assert ("biometric.face", "collect") in pairs("当您使用实名认证功能时，我们会收集您的面部特征信息。")
 
 
+def test_a_data_term_naming_an_sdk_is_no_data():
+    # "指纹认证SDK", "人脸识别SDK", "设备指纹SDK": the rest of an SDK's name after the data term
+    assert pairs("我行使用北京市商汤科技开发有限公司的人脸识别SDK，获取您的摄像头权限。") == {("media.camera", "collect")}
+    assert pairs("我们使用了设备指纹SDK，需要采集您的系统版本、手机型号。") == {("device.hardware", "collect")}
+    assert ("biometric.face", "collect") in pairs("我们使用了商汤科技的SDK，采集您的人脸识别信息。")
+
+
 def test_advice_to_the_person_is_no_practice():
     assert not pairs("互联网并非绝对安全的环境，我们强烈建议您在使用拼多多服务时不要使用非拼多多推荐的通信方式发送个人信息。")
     assert not pairs("若您是18周岁以下的未成年人，学习通建议您请您的父母或监护人仔细阅读本规则，并建议您在提交您的个人信息之前寻求父母或监护人的同意。")

@@ -410,6 +410,9 @@ class ChineseAnalyzer:
             if match.value.startswith("media") and MEDIA_METADATA_AFTER.match(text, match.end):
                 mention.skip = True  # "共享照片或录像的日期、时间或地点": the photo only owns the metadata collected
                 continue
+            if SDK_NAME_AFTER.match(text, match.end):
+                mention.skip = True  # "指纹认证SDK", "人脸识别SDK", "设备指纹SDK": the name of an SDK, no data
+                continue
             if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
                 mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
                 continue
@@ -2307,6 +2310,10 @@ def _learnt_through_cookies(text: str, verb: Token, match) -> bool:
 LOGIN_ACCOUNT = re.compile(r"(?i)[账帐][号户]|ID|Apple")  # an account, not its password
 LOGIN_MEANS_BEFORE = re.compile(r"(?:使用|通过|以|用(?!户))[^，,。；;]{0,16}$")
 LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8})*(?:授权|便捷地|快捷地?|直接|一键|进行|来)*(?:登录|登陆)")
+
+# The rest of an SDK's name right after a data term ("指纹认证SDK", "华为3D人脸识别SDK", "设备指纹SDK", "百度定位SDK"): the term
+# names what the SDK does, not data the line takes.
+SDK_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\s*SDK", re.IGNORECASE)
 
 
 # After a fingerprint or face term, the log-in, unlock or payment method it names ("指纹/面容ID快捷登录", "人脸/指纹登录与/或
