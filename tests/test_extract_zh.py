@@ -2131,6 +2131,13 @@ def test_a_data_term_naming_an_sdk_is_no_data():
     assert ("biometric.face", "collect") in pairs("我们使用了商汤科技的SDK，采集您的人脸识别信息。")
 
 
+def test_game_coupons_and_payment_amounts_are_transactions():
+    assert ("financial.transactions", "share") in pairs(
+        "当您使用本产品购买关联游戏点券时，我们需要将您购买的点券信息提供给关联游戏。")
+    assert ("financial.transactions", "collect") in pairs("当您购买卡券时，我们会收集您所购买的卡券名称、您的卡券使用信息。")
+    assert ("financial.transactions", "collect") in pairs("我们会收集您的消费金额、缴费金额及交易日期。")
+
+
 def test_advice_to_the_person_is_no_practice():
     assert not pairs("互联网并非绝对安全的环境，我们强烈建议您在使用拼多多服务时不要使用非拼多多推荐的通信方式发送个人信息。")
     assert not pairs("若您是18周岁以下的未成年人，学习通建议您请您的父母或监护人仔细阅读本规则，并建议您在提交您的个人信息之前寻求父母或监护人的同意。")

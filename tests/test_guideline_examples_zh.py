@@ -219,6 +219,8 @@ GUIDELINE_EXAMPLES = [
      [('contact.phone', 'use', 'third_party')], [('contact.phone', 'share')]),
     ('当我们的产品或服务发生停止运营的情况时，我们将以推送通知、公告等形式通知用户，停止对您个人信息进行收集，并在合理期限内删除用户的个人信息或进行匿名化处理。',
      [], None),
+    ('我们需要将您购买或获得的点券和福利信息同步给关联游戏，以完成对应游戏账号的充值和点券、福利发放。',
+     [('financial.transactions', 'share', 'first_party')], []),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
