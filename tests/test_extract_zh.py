@@ -2138,6 +2138,13 @@ def test_game_coupons_and_payment_amounts_are_transactions():
     assert ("financial.transactions", "collect") in pairs("我们会收集您的消费金额、缴费金额及交易日期。")
 
 
+def test_syncing_to_our_servers_or_the_own_phone_is_no_sharing():
+    # GUIDELINES: 同步 follows the direction; to the actor's servers it is collected, to the person's phone it goes nowhere
+    assert pairs("当你有新邮件时，我们会把邮箱帐号同步到推送服务器。") == {("contact.email", "collect")}
+    assert pairs("也可以将邮件中的日程同步到手机系统中，我们会访问你手机日历权限。") == {("calendar", "collect")}
+    assert pairs("我们会将您的运动数据同步至华为运动健康App。") == {("health", "share")}
+
+
 def test_advice_to_the_person_is_no_practice():
     assert not pairs("互联网并非绝对安全的环境，我们强烈建议您在使用拼多多服务时不要使用非拼多多推荐的通信方式发送个人信息。")
     assert not pairs("若您是18周岁以下的未成年人，学习通建议您请您的父母或监护人仔细阅读本规则，并建议您在提交您的个人信息之前寻求父母或监护人的同意。")

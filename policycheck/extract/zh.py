@@ -194,6 +194,10 @@ STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，
 UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)"
                            r"(?:被|将其|把其|将它们|把它们|将这些信息|将该等信息)?(?:上传|传输|回传|传送|上报)"
                            r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
+# where 同步到 / 同步至 sends data that names no party: the actor's servers ("同步到推送服务器", "同步到百度云端"), which collect
+# it, or the person's own phone ("同步到手机系统中"), which takes it nowhere (GUIDELINES: the direction of 同步)
+SYNCED_TO_SERVER = re.compile(r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
+SYNCED_TO_OWN_DEVICE = re.compile(r"(?:您的?|你的?)?(?:手机|设备|终端)?(?:系统|本地)(?:上|中|里|之中)?(?![\u4e00-\u9fff])")
 # the person's own device as a place: "本地", "终端", "设备上", "手机之中", "设备以及…" (a list of such places)
 OWN_DEVICE_PLACE = r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
@@ -1443,6 +1447,13 @@ class ChineseAnalyzer:
                 if party is not None:  # "关联App将同步您…的个人信息": the party that syncs it from us receives it
                     return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
                 return None  # "连接穿戴设备并同步、展示运动健康数据": no party, no way it goes (see the verbs of analyze)
+            if recipient is None and word[:2] == "同步" and word[-1] in RECIPIENT_AFTER:
+                place = text_after(tokens, tokens[position].end)
+                if SYNCED_TO_OWN_DEVICE.match(place):
+                    return None  # "将邮件中的日程同步到手机系统中": kept on the person's own phone, no transfer
+                if SYNCED_TO_SERVER.match(place):
+                    # "我们会把邮箱帐号同步到推送服务器", "会同步到百度云端": the servers of the actor take it (GUIDELINES)
+                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         if word in VERIFY_VERBS and COMPARED_WITH.search(
