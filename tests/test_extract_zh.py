@@ -2145,6 +2145,13 @@ def test_syncing_to_our_servers_or_the_own_phone_is_no_sharing():
     assert pairs("我们会将您的运动数据同步至华为运动健康App。") == {("health", "share")}
 
 
+def test_publishing_the_persons_data_is_sharing():
+    assert pairs("我们发布违规处罚公告时，会公布违规帐号的昵称等信息。") == {("account.profile", "share")}
+    assert pairs("除在公布中奖活动名单时会脱敏展示中奖者手机号或登录名外，原则上我们不会将您的信息进行公开披露。") == {
+        ("contact.phone", "share"), ("account.credentials", "share")}
+    assert not pairs("如果您有任何疑问，请通过本《隐私政策》公布的联系方式与我们联系。")
+
+
 def test_advice_to_the_person_is_no_practice():
     assert not pairs("互联网并非绝对安全的环境，我们强烈建议您在使用拼多多服务时不要使用非拼多多推荐的通信方式发送个人信息。")
     assert not pairs("若您是18周岁以下的未成年人，学习通建议您请您的父母或监护人仔细阅读本规则，并建议您在提交您的个人信息之前寻求父母或监护人的同意。")
