@@ -259,10 +259,6 @@ STILL_FAILING = [
     ('我们将依法记录、保存认证信息及认证结果。',
      [('identity', 'store')], [],
      '认证信息 (the information that verifies the user) is not matched as `identity`'),
-    ('我们需要将您购买或获得的点券和福利信息同步给关联游戏，以完成对应游戏账号的充值和点券、福利发放。',
-     [('financial.transactions', 'share', 'first_party')], [],
-     '点券和福利信息 (the record of game coupons bought or won) is not matched as `financial.transactions`; '
-     '同步给关联游戏 itself is read as `share` with `third_party`'),
     ('您选择公开发布的信息原则上将对所有用户可见。',
      [('content', 'share')], [],
      '您选择公开发布的信息 is read as bare information and 对所有用户可见 as no display'),
