@@ -7460,3 +7460,22 @@ def test_denied_prevention_states_the_practice():
     # a prevention that is not denied stays a denial, or the user's control
     assert pairs("We have disabled the collection of crash reports.") == {("usage.logs", "not_collect")}
     assert pairs("You can disable the collection of crash reports in Settings.") == set()
+def test_common_names_of_game_purchase_survey_and_work_data():
+    # common ways policies name data types: where someone works, a Play purchase token, survey answers, game results,
+    # language test scores, fitness metrics, usage counters, performance traces, pages accessed
+    found = tuples("If you process applications, we may collect information about you, for example:\n\n"
+                   "- where you work\n- Answers to survey questions\n- SAT, ACT, TOEFL or IELTS scores\n")
+    assert {(3, "identity.occupation", "collect", "first_party"), (4, "content", "collect", "first_party"),
+            (5, "identity.education", "collect", "first_party")} <= found
+    assert ("financial.transactions", "share") in pairs("The Google Play purchase token is sent to RevenueCat.")
+    assert ("usage", "not_collect") in pairs("Your game results are never sent to us.")
+    assert ("health", "collect") in pairs("We collect the fitness metrics you choose to log.")
+    assert ("usage", "collect") in pairs("We collect usage counters (per-day uploads and queries).")
+    assert ("usage.logs", "collect") in pairs("We collect app performance traces.")
+    assert ("usage.history", "collect") in pairs("Our servers log the pages accessed.")
+    # handles and session tokens of accounts (GUIDELINES: "Twitter Handle" → account.credentials), followees (social)
+    found = tuples("By necessity, the bot collects information about your:\n\n* Bluesky handle\n* Who you follow\n"
+                   "* Session tokens\n* Exception information\n")
+    assert {(4, "social", "collect", "first_party"), (5, "account.credentials", "collect", "first_party"),
+            (6, "usage.logs", "collect", "first_party")} <= found
+    assert ("account.credentials", "collect") in pairs("We collect your e-mail or Twitter handle if you contact us.")
