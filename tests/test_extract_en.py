@@ -7479,3 +7479,17 @@ def test_common_names_of_game_purchase_survey_and_work_data():
     assert {(4, "social", "collect", "first_party"), (5, "account.credentials", "collect", "first_party"),
             (6, "usage.logs", "collect", "first_party")} <= found
     assert ("account.credentials", "collect") in pairs("We collect your e-mail or Twitter handle if you contact us.")
+
+
+def test_a_clause_describing_an_item_keeps_the_disclosure_of_its_introduction():
+    # the item's clause says where the data came from ("provided by the user", "you entered"); the introduction's
+    # sharing still covers the item
+    found = tuples("We only provide the following information to third parties:\n\n"
+                   "*   Date/time stamped IP address from which a site was created\n"
+                   "*   Physical address provided by the user\n"
+                   "*   Email address you entered at sign-up\n")
+    assert {(3, "network.ip", "share", "first_party"), (4, "contact.address", "share", "first_party"),
+            (5, "contact.email", "share", "first_party")} <= found
+    # an introduction that only collects keeps the item's own practice alone
+    found = tuples("We collect the following:\n\n- Email address you entered at sign-up\n")
+    assert not any(action == "share" for _, _, action, _ in found)

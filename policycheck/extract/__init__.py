@@ -263,6 +263,12 @@ class Extractor:
                     # "… is never sent to us: - The display name you last entered": the user's clause describes the
                     # item; the denial of its introduction is the practice
                     frames = [f.with_context(source="list") for f in context.intro_frames]
+                elif (frames and mention.clause_described and context.intro_frames and sentence.kind == "list_item"
+                      and any(f.action == "share" and not f.negated for f in context.intro_frames)):
+                    # "We provide the following to third parties: - Physical address provided by the user": the item's
+                    # own clause says where it came from; the introduction's disclosure still covers it
+                    frames = unique_frames(frames + [f.with_context(source="list") for f in context.intro_frames
+                                                     if f.action == "share" and not f.negated])
                 elif (frames and context.intro_frames and sentence.kind == "list_item" and sentence.language == "en"
                       and all(f.action == "store" and f.negated for f in frames)
                       and not re.search(r"\bwe\b", sentence.text, re.I)):

@@ -61,6 +61,7 @@ class Mention:
     # -> "data"): X takes the practice of that data when the sentence or the one before it practises it
     includer: str | None = None
     described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
+    clause_described: bool = False  # a verbless item any clause describes ("Physical address provided by the user")
     # the source other data is worked out from ("location derived from your IP address"): used, whatever the line's
     # practice on what is derived
     derivation_source: bool = False

@@ -390,9 +390,9 @@ class EnglishAnalyzer:
             else:
                 mention.frames = frames
                 head = _first_conjunct(span.root)
-                mention.described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
-                                     and verb.head.i == head.i and head.dep_ == "ROOT"
-                                     and _user_clause(verb, self.lex.user_subjects))
+                mention.clause_described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
+                                            and verb.head.i == head.i and head.dep_ == "ROOT")
+                mention.described = mention.clause_described and _user_clause(verb, self.lex.user_subjects)
         _answered_question(sentence, mentions)
         example_list = _verbless_examples(doc)
         if example_list:
