@@ -6779,6 +6779,9 @@ def test_negation_in_markdown_emphasis():
     # also with its auxiliary inside the emphasis
     assert pairs("We **do not** collect your location.") == {("location", "not_collect")}
     assert pairs("We *don't* sell your email address.") == {("contact.email", "not_share")}
+    # a passive keeps its parse: the markers leave one run of blanks, after the words, not one on each side
+    assert pairs("Posts are *not* removed.") == {("content", "store")}
+    assert pairs("Your messages are **not** deleted when you leave a group.") == {("communication.messages", "store")}
 
 
 def test_a_remark_in_brackets_on_one_item_does_not_limit_a_denied_list():

@@ -2988,7 +2988,7 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
     "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
     takes the examples ("including, but not limited to, your name"); Markdown emphasis around a negation blanked
-    ("We do **not** sell"); another party's name of three or more
+    ("We do **not** sell", the blanks after the words); another party's name of three or more
     capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
     hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
     written)."""
@@ -3002,8 +3002,9 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     if "limit" in text.lower():
         text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
     if "*" in text or "_" in text:
-        text = EMPHASISED_NEGATION.sub(lambda found: " " * len(found.group(1)) + found.group(2)
-                                       + " " * len(found.group(1)), text)
+        # the markers' room put after the words, as one run of blanks: blanks on both sides make two whitespace
+        # tokens, which break the parse of a passive ("Posts are  not  removed": "removed" an `acomp` of "are")
+        text = EMPHASISED_NEGATION.sub(lambda found: found.group(2) + " " * (2 * len(found.group(1))), text)
     number = SECTION_NUMBER.match(text)
     if number is not None:
         text = " " * number.end() + text[number.end():]
