@@ -5911,6 +5911,9 @@ def test_data_said_not_to_be_deleted_is_kept():
     assert pairs("Deleting your account hides all Personal Information from public view, but does not remove all of "
                  "your Personal Information from our servers.") == {("personal_info", "store")}
     assert pairs("You cannot delete your username.") == set()
+    # nor rewritten: the history stays
+    assert pairs("Your Git commits will not be rewritten.") == {("content", "store")}
+    assert pairs("We rewrite your posts.") == set()
     # an inability to delete keeps the data as well; the user's inability is no practice
     assert pairs("As a result, we may be unable to delete information, including IP addresses.") == {
         ("network.ip", "store")}

@@ -52,6 +52,7 @@ EXAMPLES = [
     ex("Comments you post may remain on the Site even after your account is closed", ("content", "store"), exact=False),
     ex("deactivating your account does not delete your medical record", ("health", "store")),
     ex("Posts are *not* removed", ("content", "store")),
+    ex("Git commits will not be rewritten", ("content", "store")),
     ex("We aggregate location points sent to Mozilla from users around the world in our data map"),
     ex("We may aggregate all information (including your personal information) collected from our Websites for our "
        "own statistical and analytics purposes"),
@@ -263,8 +264,6 @@ STILL_FAILING = [
        ("location.coarse", "collect")),
     # 'stays reserved' (no period) is not read as retention
     ex("your username stays reserved", ("account.credentials", "store")),
-    # 'rewrite' is no deletion verb
-    ex("Git commits will not be rewritten", ("content", "store")),
     # receipt stated only by 'on receipt' beside a storage denial
     ex("The IP address is discarded on receipt and is not stored", ("network.ip", "collect")),
     # a label ending in a colon with its item on the same line

@@ -683,6 +683,8 @@ class EnglishAnalyzer:
             return False
         if lemma == "keep" and _keeps_in_state(token):  # "to keep you signed in", "so that we can keep them working"
             return False
+        if lemma in UNDELETED_VERBS and lemma not in self.lex.deletion_verbs:  # "commits will not be rewritten"
+            return _kept_undeleted(token)
         if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
             return _retention_period(token) or _kept_undeleted(token)
         if lemma in self.lex.staying_verbs:  # "the cookie will persist for a maximum of 2 weeks"
@@ -1463,8 +1465,9 @@ class EnglishAnalyzer:
                     t.i == span.root.i for t in subject.subtree if t.dep_ in ("conj", "appos")):
                 return None
             return Frame("share", negated=not negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
-        if lemma in self.lex.deletion_verbs:
-            if subject_kind == "user" or not (_kept_undeleted(verb) or not negated and _retention_period(verb)):
+        if lemma in self.lex.deletion_verbs or lemma in UNDELETED_VERBS:
+            if subject_kind == "user" or not (_kept_undeleted(verb) or not negated and lemma in self.lex.deletion_verbs
+                                              and _retention_period(verb)):
                 return None
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
@@ -3979,18 +3982,24 @@ def _beyond_account_end(child) -> bool:
             and any(t.lemma_.lower() in ACCOUNT_WORDS for t in child.subtree))
 
 
+# Verbs whose denial keeps the data as it is: not deleted, removed, erased, or rewritten ("Git commits will not be
+# rewritten": the history stays).
+UNDELETED_VERBS = ("delete", "remove", "erase", "rewrite")
+
+
 def _kept_undeleted(verb) -> bool:
     """Whether a deletion verb denies removing its data, which is then kept ("deactivating your account does not delete
     your medical record", "Posts are not removed", "each version of a paper … may not be removed", "we may be unable to
     delete information, including IP addresses"): storage, as the guidelines read data said not to be deleted or
-    removed. Not anonymising or truncating ("not truncated"), and not a
+    removed, or not rewritten ("Git commits will not be rewritten"). Not anonymising or truncating ("not truncated"),
+    and not a
     condition on others ("provided that they do not remove any health information from us") nor a hedge ("may or may
     not be removed")."""
     negation = _negation(verb)
     if negation is None and verb.dep_ == "xcomp" and verb.head.lower_ == "unable" and not any(
             c.dep_ == "nsubj" and c.lower_ in SECOND_PERSON for c in verb.head.head.children):
         negation = verb.head  # "we may be unable to delete X" (not "you may be unable to delete your username")
-    if verb.lemma_.lower() not in ("delete", "remove", "erase") or negation is None or (
+    if verb.lemma_.lower() not in UNDELETED_VERBS or negation is None or (
             any(t.lower_ == "or" for t in verb.doc[max(negation.i - 2, 0):negation.i])):
         return False
     return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
