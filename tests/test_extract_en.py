@@ -3341,6 +3341,15 @@ def test_data_remaining_after_the_account_is_closed_is_stored():
     assert pairs("Your comments may remain on the Site after you log out.") == set()
 
 
+def test_data_staying_in_a_kept_state_is_stored():
+    # GUIDELINES: named data kept beyond the account's deletion states its retention, with no period
+    assert pairs("After you delete your account, your username stays reserved.") == {("account.credentials", "store")}
+    assert pairs("Your posts remain archived.") == {("content", "store")}
+    # not on the user's own device, not denied, and staying visible is no retention
+    assert pairs("Your messages remain stored on your device.") == set()
+    assert pairs("Your username does not stay reserved.") == set()
+
+
 def test_nonpublic_and_private_information_of_the_user_is_personal_information():
     assert ("personal_info", "not_share") in pairs("We do not sell or rent your nonpublic information, nor do we give "
                                                    "it to others to sell you anything.")

@@ -53,6 +53,7 @@ EXAMPLES = [
     ex("deactivating your account does not delete your medical record", ("health", "store")),
     ex("Posts are *not* removed", ("content", "store")),
     ex("Git commits will not be rewritten", ("content", "store")),
+    ex("your username stays reserved", ("account.credentials", "store")),
     ex("We aggregate location points sent to Mozilla from users around the world in our data map"),
     ex("We may aggregate all information (including your personal information) collected from our Websites for our "
        "own statistical and analytics purposes"),
@@ -262,8 +263,6 @@ STILL_FAILING = [
     # 'the general area you are in' is no location term, and 'tell the server' no collection
     ex("these requests tell the server the general area you are in rather than your precise position",
        ("location.coarse", "collect")),
-    # 'stays reserved' (no period) is not read as retention
-    ex("your username stays reserved", ("account.credentials", "store")),
     # receipt stated only by 'on receipt' beside a storage denial
     ex("The IP address is discarded on receipt and is not stored", ("network.ip", "collect")),
     # a label ending in a colon with its item on the same line

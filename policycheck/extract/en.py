@@ -665,7 +665,8 @@ class EnglishAnalyzer:
             return _makes_available(token) is not None
         if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
             return (_availability(token) is not None or self._required(token)
-                    or lemma in self.lex.staying_verbs and _retention_period(token, True))
+                    or lemma in self.lex.staying_verbs and _retention_period(token, True)
+                    or self._stays_kept(token))
         # "your review may be displayed to other users", "other users can see X"
         if _shown_to_others(token, self.lex):
             return True
@@ -703,6 +704,13 @@ class EnglishAnalyzer:
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
+
+    def _stays_kept(self, verb) -> bool:
+        """Whether data is said to stay or remain in a kept state ("your username stays reserved", "the record remains
+        archived"; cue `kept_states`): it is retained, with no period (GUIDELINES: named data kept beyond the account's
+        deletion); not staying visible ("stay public", an availability)."""
+        return verb.lemma_.lower() in STAYING_COPULAS and any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in self.lex.kept_states for c in verb.children)
 
     def _written_to_a_party(self, verb) -> bool:
         """"write" or "export" data to a named party's service ("The app writes workout data to Apple Health", "Hadge
@@ -1518,6 +1526,12 @@ class EnglishAnalyzer:
             # "the recipient's bank receives your name", "Other parties receive personal data": a party that is
             # neither us nor catalogued, so a third party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if self._stays_kept(verb):
+            # "a deleted account's username stays reserved": kept beyond the deletion, a retention (GUIDELINES)
+            if negated or subject_kind == "user" or any(_kept_on_own_device(t, self.lex.own_devices) for t in (
+                    verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
+                return None  # "… remain stored on your device": kept by the user
+            return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
             if (negated or subject_kind == "user" or not _retention_period(verb, True)
@@ -4393,6 +4407,7 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     return None
 
 
+STAYING_COPULAS = {"remain", "stay"}  # "your username stays reserved"
 COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
 UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")

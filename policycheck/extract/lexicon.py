@@ -95,6 +95,7 @@ class Lexicon:
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
+    kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     anonymity_qualifiers: set[str] = field(default_factory=set)  # "anonymous usage events": no tuple, IDs aside
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
