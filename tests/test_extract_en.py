@@ -324,8 +324,9 @@ def test_a_negated_object_is_denied():
 def test_having_access_to_data_is_collection_by_the_holder():
     statements = statements_of("Google Analytics has access to your IP address.")
     assert [(s.data_type, s.action, s.actor) for s in statements] == [("network.ip", "collect", "google_analytics")]
+    # a category of recipients having access is given the data by us (GUIDELINES: Actors and recipients)
     assert pairs("These advertising partners do not have access to your name or email address.") == {
-        ("identity.name", "not_collect"), ("contact.email", "not_collect")}
+        ("identity.name", "not_share"), ("contact.email", "not_share")}
     # the user's own access is a right, not a practice
     assert pairs("You have access to your personal information at any time.") == set()
     assert pairs("Enrolled students can obtain access to their personal information.") == set()
@@ -341,7 +342,7 @@ def test_an_enumeration_continues_through_a_possessive_but_not_into_a_new_clause
 def test_an_infinitive_with_its_own_object_is_a_purpose_not_the_practice():
     found = tuples("Our service providers have access to your personally identifiable information as necessary to "
                    "provide certain services on our behalf.")
-    assert found == {(1, "personal_info", "collect", "third_party")}
+    assert found == {(1, "personal_info", "share", "first_party")}
 
 
 def test_a_relative_clause_on_a_recipient_names_the_recipient():
@@ -3341,6 +3342,15 @@ def test_data_remaining_after_the_account_is_closed_is_stored():
     assert pairs("Your comments may remain on the Site after you log out.") == set()
 
 
+def test_a_category_of_parties_having_access_is_given_the_data():
+    # GUIDELINES: a party said to have access to the data is a recipient of what the service passes on
+    assert pairs("Third parties will not have access to any personally identifiable information.") == {
+        ("personal_info", "not_share")}
+    assert pairs("Service providers may have access to your personal information.") == {("personal_info", "share")}
+    # data reaching the party straight from the user is its collection
+    assert pairs("Our partners have access to your email address directly.") == {("contact.email", "collect")}
+
+
 def test_data_staying_in_a_kept_state_is_stored():
     # GUIDELINES: named data kept beyond the account's deletion states its retention, with no period
     assert pairs("After you delete your account, your username stays reserved.") == {("account.credentials", "store")}
@@ -4910,7 +4920,8 @@ def test_access_by_our_own_staff_is_an_access_control():
     assert pairs("Employee access to genetic data is logged and reviewed.") == set()
     assert pairs("Only staff who need access to player data to do their jobs can see it.") == set()
     assert pairs("Our staff do not have access to your messages.") == {("communication.messages", "not_collect")}
-    assert pairs("Our partners have access to your email address.") == {("contact.email", "collect")}
+    # partners are outside parties: given the data by us (GUIDELINES: a party said to have access to the data)
+    assert pairs("Our partners have access to your email address.") == {("contact.email", "share")}
 
 
 def test_the_privacy_of_data_we_collect_is_what_a_safeguard_protects():

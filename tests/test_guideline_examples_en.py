@@ -191,6 +191,7 @@ EXAMPLES = [
     ex("We use vendors for hosting, email delivery, analytics and customer support. They may access your information "
        "only to perform services for us", ("personal_info", "share")),
     ex("Google may have access to your location", ("location", "collect")),
+    ex("Third parties will not have access to any personally identifiable information", ("personal_info", "not_share")),
     ex("Bots and Widgets currently have access to all the messages and files", ("communication.messages", "share"),
        ("content", "share")),
     # data "not required" is a denial only when no practice on it is stated
@@ -248,8 +249,6 @@ EXAMPLES = [
 STILL_FAILING = [
     # 'sees' with a party that is no viewer as its subject gives no tuple
     ex("Groq sees the document chunks we send", ("content", "share")),
-    # 'have access to X' by a catalogued category is still read as the holder's collection
-    ex("Third parties will not have access to any personally identifiable information", ("personal_info", "not_share")),
     # data reaching a party straight from the browser is read as passed on by the service
     ex("your browser contacts them and they see your IP address", ("network.ip", "collect")),
     ex("Plausible receives the page URL, the referrer and your IP address", ("usage.history", "collect"),

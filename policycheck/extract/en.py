@@ -1482,6 +1482,10 @@ class EnglishAnalyzer:
             if subject_kind == "explicit" and actor == FIRST_PARTY and self._unnamed_outsider(verb):
                 # "Bots and Widgets currently have access to all the messages": we let that party see the data
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            if subject_kind == "explicit" and actor == THIRD_PARTY and _passed_on(verb):
+                # "Third parties will not have access to any personally identifiable information": a category of
+                # recipients given the data by us (GUIDELINES: a party said to have access to the data)
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind in ("user", "none") and lemma in self.lex.user_provides:
             owner = self._form_owner(verb)
