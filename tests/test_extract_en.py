@@ -1403,6 +1403,23 @@ def test_a_table_of_sub_processors_is_our_sharing_with_each():
 
 
 
+def test_a_table_introduced_as_our_processors_is_our_sharing_with_each_row():
+    # GUIDELINES, processors: the introduction entrusts the data to the parties listed, whatever the header says
+    for intro in ("We share personal information with the sub-processors listed below.",
+                  "We use these service providers, who process data only on our instructions:"):
+        text = (f"{intro}\n\n| Provider | What for | Data they receive |\n|---|---|---|\n"
+                "| Stripe, Inc. | Payments | Payment card details, billing address |\n")
+        found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+        assert ("financial.payment", "share", "first_party", "stripe") in found
+        assert not any(action == "collect" for _, action, _, _ in found)
+    # partners said to collect from the device keep their collection
+    text = ("These partners may collect information directly from your device.\n\n"
+            "| Partner | Purpose | Information the partner receives |\n|---|---|---|\n"
+            "| Stripe, Inc. | Payments | Payment card details, billing address |\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text, name="policy.md")}
+    assert ("financial.payment", "collect", "stripe") in found
+
+
 def test_a_processor_processing_or_handling_data_is_our_sharing_with_it():
     # GUIDELINES, processors: the processor's own handling is our sharing with it
     def found(text):

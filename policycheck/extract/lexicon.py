@@ -92,6 +92,7 @@ class Lexicon:
     entry_verbs: set[str] = field(default_factory=set)  # the user entering data: not blocked by a coordinated edit verb
     company_names: list[re.Pattern[str]] = field(default_factory=list)
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
+    processor_table_introductions: list[re.Pattern[str]] = field(default_factory=list)  # "We share … with the sub-processors listed below"
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span

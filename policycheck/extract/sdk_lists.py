@@ -491,7 +491,8 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
     if not has_name and not in_sdk_section:
         _data_table(blocks, start, end, roles, lang, result, lex, entities)
         return
-    processors = _processor_table(header, roles, lex)
+    processors = _processor_table(header, roles, lex) or any_match(lex.processor_table_introductions,
+                                                                   _text_before(blocks, start))
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
