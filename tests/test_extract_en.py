@@ -3913,6 +3913,17 @@ def test_gerund_practice_after_a_topic_word_is_no_practice():
     assert ("personal_info", "share") in pairs("We may share your personal information with our partners.")
 
 
+def test_list_introduction_takes_no_practice_from_a_verb_inside_its_condition():
+    # the user using a service or sign-in, inside the condition clause, is no use of ours
+    for intro in ("When you create an account or sign in using your organisation's identity provider, we collect:",
+                  "If you're a candidate using Apply for teacher training, we may collect the following information "
+                  "about you:"):
+        text = f"{intro}\n\n- your email address\n- your name\n"
+        found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+        assert {(3, "contact.email", "collect"), (4, "identity.name", "collect")} <= found
+        assert not any(action == "use" for _, _, action in found)
+
+
 def test_list_introduction_takes_the_main_clause_practice_not_the_condition():
     text = ("If you use the service without creating an account we may collect the following information about you:\n\n"
             "* your Internet Protocol (IP) address\n"

@@ -417,8 +417,8 @@ class EnglishAnalyzer:
                 if verb.head.lower_ == "without" and len(action_verbs) > 1:
                     continue  # "If you use the service without creating an account we may collect:": a condition
                 frames = self._frames(verb, None, default_actor, purposes, condition) or []
-                if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS
-                                                for c in verb.children):
+                if _in_condition_clause(verb) and (verb.dep_ == "advcl" or verb.tag_ == "VBG"
+                                                   and _subject_token(verb) is None):
                     conditional_frames.extend(frames)
                 else:
                     sentence_frames.extend(frames)
@@ -4812,3 +4812,17 @@ def _own_object(verb, span, strict: bool = False) -> bool:
         if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
             return True
     return False
+
+
+def _in_condition_clause(verb) -> bool:
+    """Whether a verb heads a condition clause ("When you create an account, we collect:") or is inside one (a
+    participle there, "When you sign in using your organisation's identity provider, we collect:", "If you're a
+    candidate using Apply for teacher training, we may collect:", tells the user's circumstances, no practice of ours)."""
+    token = verb
+    while True:
+        if token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS
+                                         for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
