@@ -7435,6 +7435,16 @@ def test_our_name_with_its_legal_form_is_the_first_party():
     assert not any(actor == "third_party" for _, _, _, actor in found)
 
 
+def test_our_brand_before_a_product_word_is_the_first_party():
+    # the title names the policy "Nestling"; "Nestling Baby", its camera, is ours, not an uncatalogued third party
+    found = tuples("# Nestling Privacy Policy\n\n"
+                   "- **Nursery readings.** Nestling Baby also measures the temperature and humidity of the room "
+                   "it sits in.",
+                   "markdown", "policy.md")
+    assert (3, "device.sensors", "collect", "first_party") in found
+    assert not any(actor == "third_party" for _, _, _, actor in found)
+
+
 def test_a_channel_as_agent_is_no_party():
     # "by SMS" says how the code travels, not who sends it: sent to no one named, it reaches the service
     found = tuples("The following details are requested at sign-up:\n\n"

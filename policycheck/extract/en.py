@@ -2250,9 +2250,19 @@ class EnglishAnalyzer:
             return default_actor, None
         if token.text in self.other_party_names and not any(c.dep_ in ("det", "poss") for c in token.children):
             return THIRD_PARTY, phrase_full  # "Plausible receives …" after "We use Plausible …"
+        if token.pos_ == "PROPN" and self._own_brand_product(token):
+            return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _own_brand_product(self, token) -> bool:
+        """Whether an uncatalogued name opens on one of the policy's own names, our brand before a product word
+        ("Nestling Baby", "Nestling Cam" in the Nestling policy), with no possessive of another party."""
+        words = [t for t in token.subtree if t.i <= token.i]
+        compounds = [t for t in words if t.dep_ == "compound" and t.head.i == token.i]
+        return (bool(compounds) and compounds[0].text[:1].isupper() and compounds[0].lower_ in self.first_party_aliases
+                and not any(t.dep_ == "poss" for t in words))
 
     def _own_name(self, token) -> bool:
         """Whether `token` heads one of the policy's own names ("NetNewsWire", "Multi-Calculator"), not "we"."""
