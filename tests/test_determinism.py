@@ -87,3 +87,25 @@ def test_batch_results_do_not_depend_on_the_number_of_workers(tmp_path):
     for a, b in zip(one, two):
         assert json.dumps(a, sort_keys=True, ensure_ascii=False) == json.dumps(b, sort_keys=True, ensure_ascii=False)
     assert any(r["ok"] and r["findings"] for r in one) and any(not r["ok"] for r in one)
+
+
+def test_a_sentence_reads_the_same_whatever_was_extracted_before():
+    """Sentence analyses are remembered across policies; one remembered from another policy must not leave out what
+    it sets for the sentences after it in its block (data called anonymous stays anonymous when named again bare)."""
+    from policycheck.extract import get_extractor
+    from policycheck.ingest import parse_policy
+
+    block = ("Acme collects anonymous, aggregate telemetry. You can view the repository to see where the app tracks "
+             "telemetry. Telemetry is used to understand what parts of Acme are used.\n")
+    other = "Acme collects anonymous, aggregate telemetry.\n\nWe collect your email address.\n"
+    extractor = get_extractor()
+
+    def statements(text: str) -> set[tuple]:
+        extraction = extractor.extract(parse_policy(text, "policy.txt"))
+        return {(s.line, s.data_type, s.action) for s in extraction.statements}
+
+    extractor.forget()
+    alone = statements(block)
+    extractor.forget()
+    statements(other)  # remembers the first sentence's analysis
+    assert statements(block) == alone == set()

@@ -25,7 +25,7 @@ from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
-from .en import IDENTIFIER_TYPES
+from .en import IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import find_sdk_lists
@@ -505,8 +505,10 @@ class Extractor:
     def _analyze(self, sentences: list[Sentence], default_actor: list[str], aliases: list[str],
                  other_names: list[str] = ()) -> list[SentenceAnalysis]:
         """Each sentence's analysis. Analyses are remembered by (language, text, default actor, the policy's own
-        names): policies share template sentences (a quarter of CAPP-130's Chinese sentences occur in more than one
-        policy), and the analysers only read those. Analyses are never modified after they are made."""
+        names, and for English the context the analyser reads: `analysis_contexts`): policies share template sentences
+        (a quarter of CAPP-130's Chinese sentences occur in more than one policy), and the analysers only read those,
+        so a sentence is analysed the same whatever was analysed before it. Analyses are never modified after they
+        are made."""
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         folded = [fold(a) for a in aliases if a]
         folded_others = [fold(n) for n in other_names if n]
@@ -515,8 +517,9 @@ class Extractor:
         detailed = [i + 1 < len(sentences) and sentences[i + 1].block_index == s.block_index
                     and sentences[i + 1].language == "en" and CONTINUATION.match(sentences[i + 1].text) is not None
                     for i, s in enumerate(sentences)]
+        contexts = analysis_contexts(sentences)
         keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text),
-                 detailed[i]) for i, s in enumerate(sentences)]
+                 detailed[i], contexts[i] if s.language != "zh" else None) for i, s in enumerate(sentences)]
         english: list[int] = []
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -532,13 +535,16 @@ class Extractor:
             else:
                 english.append(index)
         if english:
+            # a block is analysed whole, in its document: what its earlier sentences name sets how its later ones read
+            missed = {sentences[i].block_index for i in english}
+            english = [i for i, s in enumerate(sentences)
+                       if s.block_index in missed and s.language != "zh" and s.kind != "heading"]
             analyzer = self.en
             analyzer.set_first_party_aliases(aliases)
             analyzer.set_other_party_names(other_names)
-            for index, analysis in zip(english, analyzer.analyze_many([sentences[i] for i in english],
-                                                                       [default_actor[i] for i in english],
-                                                                       [detailed[i] for i in english])):
-                results[index] = self._remember(keys[index], analysis)
+            analyses = analyzer.analyze_many(sentences, default_actor, detailed, only=set(english))
+            for index in english:
+                results[index] = self._remember(keys[index], analyses[index])
         return [r or SentenceAnalysis(mentions=[], frames=[]) for r in results]
 
     def forget(self) -> None:

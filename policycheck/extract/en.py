@@ -10,6 +10,7 @@ the user gives data to the service.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from typing import Iterable
@@ -156,13 +157,17 @@ class EnglishAnalyzer:
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze_many(self, sentences: list[Sentence], default_actors: list[str],
-                     detailed: list[bool] | None = None) -> list[SentenceAnalysis]:
+                     detailed: list[bool] | None = None, only: set[int] | None = None) -> list[SentenceAnalysis]:
         """Analyse sentences in order; only sentences with data phrases or list introductions are parsed, and those
-        the next sentence details (`detailed`) that name bare information, for `SentenceAnalysis.bare_frames`."""
+        the next sentence details (`detailed`) that name bare information, for `SentenceAnalysis.bare_frames`.
+        With `only`, just those indices are analysed (whole blocks of them: a block's earlier sentences set what its
+        later ones read), the others serving as context (`analysis_contexts`)."""
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         todo: list[int] = []
         matches_of: dict[int, list] = {}
         for index, sentence in enumerate(sentences):
+            if only is not None and index not in only:
+                continue
             matches = self.data.find(sentence.text)
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
@@ -172,10 +177,11 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        self._own_terms_blocks = {s.block_index for s in sentences if OWN_TERMS.search(s.text)}
+        self._own_terms_blocks = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
+        user_items = _items_of_user_intro(sentences)
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
-            self._user_items = _item_of_user_intro(sentences, index)
+            self._user_items = user_items[index]
             self._block = sentences[index].block_index
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         self._user_items = False
@@ -3252,14 +3258,35 @@ USER_ITEM_INTRO = re.compile(r"\b(?:when|whenever|if|once|after|before|unless|wh
                              re.I)
 
 
-def _item_of_user_intro(sentences: list[Sentence], index: int) -> bool:
-    """Whether sentence `index` opens a list item whose list follows a `USER_ITEM_INTRO` sentence."""
-    if sentences[index].kind != "list_item" or sentences[index].start > 0:
-        return False
-    before = index - 1
-    while before >= 0 and sentences[before].kind == "list_item":
-        before -= 1
-    return before >= 0 and sentences[before].kind != "heading" and bool(USER_ITEM_INTRO.search(sentences[before].text))
+def analysis_contexts(sentences: list[Sentence]) -> list[tuple]:
+    """What besides its own text the analysis of each sentence reads (`EnglishAnalyzer.analyze_many`): its kind and
+    whether it opens its block, the earlier sentences of its block (data they call anonymous stays anonymous when
+    named again bare; as a digest), whether its block says a party acts under its own terms, and whether it is an
+    item of a "… when you:" list. Remembered analyses are keyed by it."""
+    own_terms = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
+    user_items = _items_of_user_intro(sentences)
+    contexts = []
+    earlier = hashlib.blake2b(digest_size=16)
+    for index, sentence in enumerate(sentences):
+        if index == 0 or sentences[index - 1].block_index != sentence.block_index:
+            earlier = hashlib.blake2b(digest_size=16)
+        contexts.append((sentence.kind, sentence.start == 0, earlier.digest(), sentence.block_index in own_terms,
+                         user_items[index]))
+        earlier.update(sentence.text.encode("utf-8") + b"\0")
+    return contexts
+
+
+def _items_of_user_intro(sentences: list[Sentence]) -> list[bool]:
+    """For each sentence, whether it opens a list item whose list follows a `USER_ITEM_INTRO` sentence."""
+    flags = []
+    intro = False  # whether the sentence before the current run of list items is such an introduction
+    for sentence in sentences:
+        if sentence.kind != "list_item":
+            intro = sentence.kind != "heading" and USER_ITEM_INTRO.search(sentence.text) is not None
+            flags.append(False)
+        else:
+            flags.append(intro and sentence.start == 0)
+    return flags
 
 
 def _opens_item(verb) -> bool:
