@@ -7557,3 +7557,12 @@ def test_a_clause_describing_an_item_keeps_the_disclosure_of_its_introduction():
     # an introduction that only collects keeps the item's own practice alone
     found = tuples("We collect the following:\n\n- Email address you entered at sign-up\n")
     assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_follow_graph_of_a_social_service_is_social_data():
+    # "Accounts that follow you", "Accounts you block or mute", "following lists": the user's follow graph -> social
+    text = ("# Policy\n\n## Information we store\n\nWe store:\n\n- Accounts that follow you\n"
+            "- Accounts you block or mute\n- Follow relationships with remote users\n")
+    assert tuples(text, fmt="markdown") == {(7, "social", "store", "first_party"), (8, "social", "store", "first_party"),
+                                            (9, "social", "store", "first_party")}
+    assert pairs("Muted words and following lists are stored against your account.") == {("social", "store")}
