@@ -7566,3 +7566,15 @@ def test_follow_graph_of_a_social_service_is_social_data():
     assert tuples(text, fmt="markdown") == {(7, "social", "store", "first_party"), (8, "social", "store", "first_party"),
                                             (9, "social", "store", "first_party")}
     assert pairs("Muted words and following lists are stored against your account.") == {("social", "store")}
+
+
+def test_name_of_the_users_business_is_occupation_beside_its_address():
+    # "the name and address of your business or organisation": its name is a company name (identity.occupation),
+    # its address stays contact.address
+    text = ("# Policy\n\n## The data we need\n\nThe personal data we collect about you includes:\n\n"
+            "- the name and address of your business or organisation\n- date of birth\n")
+    assert tuples(text, fmt="markdown") == {(5, "personal_info", "collect", "first_party"),
+                                            (7, "identity.occupation", "collect", "first_party"),
+                                            (7, "contact.address", "collect", "first_party"),
+                                            (8, "identity.birthdate", "collect", "first_party")}
+    assert pairs("We ask for the name of your business or organisation.") == {("identity.occupation", "collect")}
