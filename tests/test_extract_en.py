@@ -7578,3 +7578,11 @@ def test_name_of_the_users_business_is_occupation_beside_its_address():
                                             (7, "contact.address", "collect", "first_party"),
                                             (8, "identity.birthdate", "collect", "first_party")}
     assert pairs("We ask for the name of your business or organisation.") == {("identity.occupation", "collect")}
+def test_relay_list_introduction_whose_verb_is_tagged_as_a_noun_shares_the_items():
+    # "A relay you connect to sees:": the tagger reads "sees" as a noun after "connect to"; the relay is shown the
+    # items (GUIDELINES: what relays or peers see is sent to them), the user's connecting is no collection
+    found = statements_of("A relay you connect to sees:\n\n- Your IP address.\n- Your email address.\n", "md", "p.md")
+    assert {(s.data_type, s.action, s.recipient) for s in found} == {
+        ("network.ip", "share", "third_party"), ("contact.email", "share", "third_party")}
+    # a clause the service's own verb heads still gives its practice
+    assert ("usage.logs", "use") in pairs("The ones we rely on are the following:\n\n- Diagnostic logs.\n", "md")

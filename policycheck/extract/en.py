@@ -419,9 +419,12 @@ class EnglishAnalyzer:
         occasion_only = False
         if intro:
             conditional_frames: list[Frame] = []
+            as_noun = VIEWER_VERB_AS_NOUN.search(text)
             for verb in action_verbs:
                 if verb.head.lower_ == "without" and len(action_verbs) > 1:
                     continue  # "If you use the service without creating an account we may collect:": a condition
+                if _party_clause(verb, self._inside_terms, as_noun.start(1) if as_noun else None):
+                    continue  # "A relay you connect to sees:": the clause names the party, the items are not its object
                 frames = self._frames(verb, None, default_actor, purposes, condition) or []
                 if _in_condition_clause(verb) and (verb.dep_ == "advcl" or verb.tag_ == "VBG"
                                                    and _subject_token(verb) is None):
@@ -441,7 +444,8 @@ class EnglishAnalyzer:
                 if action in ("collect", "store"):
                     sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
             elif not sentence_frames:
-                sentence_frames.extend(self._named_tool_verb_as_noun(text, purposes, condition))
+                sentence_frames.extend(self._named_tool_verb_as_noun(text, purposes, condition)
+                                       or self._viewer_verb_as_noun(doc, text, purposes, condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 occasion_only=bool(intro) and occasion_only,
                                 kept_on_device=bool(intro) and not sentence_frames and any(
@@ -2026,6 +2030,20 @@ class EnglishAnalyzer:
         actor, text = self._resolve(token, "")  # "": the phrase names no party
         return (actor, text) if actor else None
 
+    def _viewer_verb_as_noun(self, doc, text: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """The practice of a list introduction whose verb of seeing or receiving the tagger read as a noun, the whole
+        introduction becoming a noun phrase headed by its subject ("A relay you connect to sees:"): when that subject
+        is one of the people or peers who can be shown data (`viewers`), the service shares the items with them, as
+        when the verb is read as one ("nearby peers can receive:"; GUIDELINES: what relays or peers see)."""
+        found = VIEWER_VERB_AS_NOUN.search(text)
+        verb = found and next((t for t in doc if t.idx == found.start(1)), None)
+        if verb is None or verb.pos_ not in ("NOUN", "PROPN"):
+            return []
+        root = verb.sent.root
+        if root.i == verb.i or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in self.lex.viewers:
+            return []
+        return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, purposes=purposes, condition=condition)]
+
     def _named_tool_verb_as_noun(self, text: str, purposes: list[str], condition: str | None) -> list[Frame]:
         """The practice of a list introduction whose subject is a named tool and whose verb the tagger read as a noun
         of the name ("Google Analytics stores information about:", "Matomo records the following data:"): the tool
@@ -2987,10 +3005,28 @@ def _negative_subject(verb):
     return None
 
 
+def _party_clause(verb, inside_terms, verb_as_noun: int | None = None) -> bool:
+    """A relative clause whose gap is the object of a stranded preposition ("a relay you connect to", "the server you
+    upload them to"), on a noun that is no data, said of what the user does: it tells which party the sentence is about,
+    and the data of the sentence or of its items is no object of its verb (not "The ones we rely on are the
+    following:"). `verb_as_noun`, the offset of the main verb the tagger read as a noun and hung on the preposition
+    ("A relay you connect to sees:")."""
+    if verb.dep_ != "relcl" or verb.head.i in inside_terms or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = _subject_token(verb)
+    if subject is None or subject.lower_ != "you" and subject.lemma_.lower() not in USER_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.i > verb.i and all(g.idx == verb_as_noun for g in c.children
+                                                         if g.dep_ in ("pobj", "pcomp"))
+               for c in verb.children)
+
+
 WH_CLAUSE_WORDS = frozenset({"which", "what", "how", "whether", "when", "where", "if"})
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
 SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
                                    r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
+# … or a viewer's ("A relay you connect to sees:"), the introduction read as a noun phrase headed by the viewer
+VIEWER_VERB_AS_NOUN = re.compile(r"\b(sees|receives|gets|views)\s*:\s*$", re.I)
 # … or a named tool's ("Google Analytics stores information about:"): the verb, and what the tool keeps
 NAMED_TOOL_VERB = re.compile(r"[*_]*\s+(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\b([^:.;]{0,60}):\s*$",
                              re.I)
