@@ -7586,3 +7586,11 @@ def test_relay_list_introduction_whose_verb_is_tagged_as_a_noun_shares_the_items
         ("network.ip", "share", "third_party"), ("contact.email", "share", "third_party")}
     # a clause the service's own verb heads still gives its practice
     assert ("usage.logs", "use") in pairs("The ones we rely on are the following:\n\n- Diagnostic logs.\n", "md")
+
+
+def test_data_registered_with_a_named_service_is_shared_with_it():
+    # a push token registered with a push service is given to that party (GUIDELINES: push token), not collected
+    found = statements_of("Your device token is registered with Apple Push Notification service.")
+    assert {(s.data_type, s.action, s.recipient) for s in found} == {("device.id", "share", "apple")}
+    # the user registering with a service gives it nothing by that
+    assert ("identity.name", "collect") in pairs("Once you've registered with Open Humans, we'll ask you for your name.")

@@ -1530,6 +1530,14 @@ class EnglishAnalyzer:
                 # "log data is uploaded to the Sentry server", "synced to Google Drive": the data goes to that party
                 # (GUIDELINES: data synchronised to another party is shared with it)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
+        if lemma in REGISTERING_VERBS and subject_kind != "user":
+            party = next((self._other_party(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for p in _prepositional_objects(c)), None)
+            if party is not None:
+                # "a per-device push token … registered with Google Firebase Cloud Messaging": the data is given to
+                # that party's service (GUIDELINES: a push token registered with a push service); not the user
+                # registering with a service ("Once you've registered with Open Humans")
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
         if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
                 and _passed_on(verb)):
             # "Sentry receives crash reports", "the insurer receives your score", "vendors may access your
@@ -4487,6 +4495,15 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
 STAYING_COPULAS = {"remain", "stay"}  # "your username stays reserved"
 COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
 UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
+REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
+
+
+def _prepositional_objects(prep) -> list:
+    """The object of a preposition: its noun, or the noun of the free relative it opens ("with whichever UnifiedPush
+    distributor you install" -> distributor)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects or [o for c in prep.children if c.dep_ == "pcomp" for o in c.children
+                       if o.dep_ in ("dobj", "obj") and any(d.lower_ in ("whichever", "whatever") for d in o.children)]
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
 
