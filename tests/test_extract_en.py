@@ -7594,3 +7594,8 @@ def test_data_registered_with_a_named_service_is_shared_with_it():
     assert {(s.data_type, s.action, s.recipient) for s in found} == {("device.id", "share", "apple")}
     # the user registering with a service gives it nothing by that
     assert ("identity.name", "collect") in pairs("Once you've registered with Open Humans, we'll ask you for your name.")
+
+
+def test_data_staying_somewhere_for_a_time_span_is_stored():
+    # "stay", like "remain" and "persist", with a time span states a retention period
+    assert pairs("Your comments stay on the site for 30 days.") == {("content", "store")}
