@@ -4540,3 +4540,19 @@ def test_data_synchronised_to_a_linked_app_named_as_the_receiver_is_shared():
     assert ("financial.transactions", "share", "third_party") in found
     assert ("account", "share", "third_party") in {
         (s.data_type, s.action, s.recipient) for s in statements_of("我们会将您的账号信息同步至关联游戏。")}
+
+
+def test_a_chinese_numbered_title_with_a_full_stop_is_a_heading():
+    # "（三）…情况。": a short title under Chinese-numeral numbering keeps its heading role despite the full stop, so
+    # the permission table under it takes the collection its section states, and the title states no practice
+    text = ("（三）我行个人掌银设备权限调用情况。\n"
+            "我行个人掌银可能会调用您的一些设备权限（详见下表）。\n"
+            "调取设备权限\t应用场景/服务\t调用权限目的\t关闭/拒绝权限调取的影响\n"
+            "麦克风\tK宝、语音搜索\t方便您使用音频K宝、语音搜索功能\t音频K宝、语音搜索功能无法使用\n"
+            "（一）我行存储您个人信息的情况。\n"
+            "我行会将您的个人信息存储在中华人民共和国境内。\n")
+    found = tuples(text)
+    assert (4, "media.audio", "collect", "first_party") in found
+    assert not any(line == 5 for line, *_ in found)
+    # a numbered sentence with a comma stays a sentence
+    assert ("personal_info", "collect") in pairs("（一）我们会收集您的个人信息，用于提供服务。")

@@ -232,6 +232,9 @@ _HEADING_NUMBERING = [  # (pattern, style name)
     (re.compile(r"^[a-h][.)]\s"), "letter-lower"),
 ]
 _TERMINAL = tuple("。；;！!？?，,：:") + ("…",)
+# a section title under Chinese-numeral numbering with a full stop, as some Chinese policies set all their titles
+# ("（三）我行个人掌银设备权限调用情况。", "（一）共享。"): short, one clause, no colon
+_ZH_STOPPED_TITLE = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^，,。；;：:！？!?]{2,30}。$")
 _EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "we", "your", "you", "our",
                    "how", "what", "do", "is", "are", "by", "from", "about", "this", "that", "at", "as", "use", "us"}
 
@@ -247,7 +250,7 @@ def numbering_style(text: str) -> str:
 def looks_like_heading(text: str, language: str) -> bool:
     """Whether `text` (a paragraph of unmarked text) reads as a section heading."""
     text = text.strip()
-    if not text or text.endswith(_TERMINAL):
+    if not text or text.endswith(_TERMINAL) and not (language == "zh" and _ZH_STOPPED_TITLE.match(text)):
         return False
     numbered = bool(numbering_style(text))
     colon = re.search(r"[：:]\s*\S", text)
