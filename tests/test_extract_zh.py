@@ -4556,3 +4556,20 @@ def test_a_chinese_numbered_title_with_a_full_stop_is_a_heading():
     assert not any(line == 5 for line, *_ in found)
     # a numbered sentence with a comma stays a sentence
     assert ("personal_info", "collect") in pairs("（一）我们会收集您的个人信息，用于提供服务。")
+
+
+def test_a_numbered_label_over_a_paragraph_states_no_practice():
+    # GUIDELINES: a numbered item title standing on its own line only names the data its text then describes
+    # ("1.日志信息：" over "当您使用…时，我们会收集…"); the paragraph keeps its own practice
+    text = ("（二）向您提供产品和/或服务中我们主动收集和使用的个人信息\n"
+            "为满足法律法规的基本要求，我们会收集您在使用我们服务过程中产生的下述信息。\n"
+            "1.日志信息：\n"
+            "当您使用个人网银时，我们会收集您的登录IP地址。\n"
+            "2.设备信息：\n"
+            "当您使用个人网银时，我们会收集您的设备型号。\n")
+    found = tuples(text)
+    assert not any(line in (3, 5) for line, *_ in found)
+    assert (6, "device.hardware", "collect", "first_party") in found
+    # an introduction ending in a colon still introduces its items
+    listed = tuples("我们会收集以下信息：\n1.日志信息；\n2.设备信息。\n")
+    assert (2, "usage.logs", "collect", "first_party") in listed

@@ -1400,7 +1400,16 @@ def _subheading_item(blocks, index: int) -> bool:
         # an unnumbered label over the first item of a run ("面部识别信息" / "a.你选择使用某些…美化工具时，…")
         return bool(FIRST_ITEM.match(following.text.strip())) and looks_like_heading(block.text, "zh")
     deeper = following.kind in ("list_item", "heading") and _item_marker(following.text.strip()) not in ("", style)
+    if following.kind == "paragraph" and ZH_LABEL_TITLE.match(block.text.strip()):
+        return True  # "1.日志信息：" over "当您使用…时，我们会收集…": a label titling the paragraph that names the data
     return (following.kind == "paragraph" or deeper) and looks_like_heading(block.text, "zh")
+
+
+# a numbered label of a noun phrase ending in a colon, no clause of its own ("2.设备信息：", "（1）代理销售金融产品的发行方："),
+# not an introduction ("用于内容浏览的日志信息包括：", "我们会收集以下信息：")
+ZH_LABEL_TITLE = re.compile(r"^(?:\d+[.．、]|[（(]\d+[)）]|[a-z][.．、)）])\s*"
+                            r"(?![^：:]*(?:包括|包含|如下|以下|下列|下述|例如|比如|收集|使用|共享|提供|获取|需要|会|将))"
+                            r"[^，,。；;：:]{2,14}[：:]$")
 
 
 LETTER_ITEM = re.compile(r"[（(][a-z][)）]|[a-z][.．、)）]")
