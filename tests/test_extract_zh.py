@@ -4573,3 +4573,12 @@ def test_a_numbered_label_over_a_paragraph_states_no_practice():
     # an introduction ending in a colon still introduces its items
     listed = tuples("我们会收集以下信息：\n1.日志信息；\n2.设备信息。\n")
     assert (2, "usage.logs", "collect", "first_party") in listed
+
+
+def test_sharing_beyond_the_described_cases_is_a_procedure():
+    # GUIDELINES: a sharing supposed beyond those the policy describes, with the notice and consent it would need, is a
+    # procedure ("除上述外，如果我们向其他个人信息处理者提供…", "如我行因本政策所披露的共享情形以外的其他业务，需要对外共享…")
+    assert ("personal_info", "share") not in pairs(
+        "如我行因本政策所披露的共享情形以外的其他业务，需要对外共享您的个人信息，我行会根据相关法律法规的要求，另行向您明确告知"
+        "个人信息共享的有关情况，并征得您的单独授权或同意。")
+    assert ("personal_info", "share") in pairs("我行会向合作机构共享您的个人信息。")
