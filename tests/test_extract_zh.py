@@ -4322,6 +4322,8 @@ def test_data_terms_of_bank_courier_and_telecom_policies():
     # GUIDELINES: the SIM card named as a whole is the device; a push token is a device ID; application file information
     # and the apps installed on the device are the device's apps, not files
     assert pairs("我们会获取您的手机卡信息。") == {("device", "collect")}
+    # the information of a paired wearable, read to bind it, is the device's
+    assert ("device", "collect") in pairs("我们会获取您的手环信息，用于手环绑定。")
     assert pairs("华为推送SDK会获取您的华为设备token。") >= {("device.id", "collect")}
     assert pairs("我们会收集应用程序文件信息。") == {("device.apps", "collect")}
     assert ("device.apps", "collect") in pairs("此SDK会收集您的设备应用信息。")

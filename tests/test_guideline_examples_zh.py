@@ -221,6 +221,8 @@ GUIDELINE_EXAMPLES = [
      [], None),
     ('我们需要将您购买或获得的点券和福利信息同步给关联游戏，以完成对应游戏账号的充值和点券、福利发放。',
      [('financial.transactions', 'share', 'first_party')], []),
+    ('获取您的手环信息、蓝牙权限，用于手环绑定和管理。',
+     [('device', 'collect'), ('device.network', 'collect')], []),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -237,9 +239,6 @@ STILL_FAILING = [
     ('在您单独同意后，我们仅会出于合法、正当、必要、明确的目的提供您的个人信息。',
      [('personal_info', 'share')], [],
      '提供 restricted in purpose is read as a restriction of scope, not `share`'),
-    ('获取您的手环信息、蓝牙权限，用于手环绑定和管理。',
-     [('device', 'collect'), ('device.network', 'collect')], [],
-     "手环信息 (a paired wearable's information) is not matched as `device`"),
     ('GET_TASKS权限：用于一键登录取号。',
      [('contact.phone', 'collect')], [],
      '一键登录取号 is not read as `collect` `contact.phone`'),
