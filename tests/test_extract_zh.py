@@ -4519,6 +4519,15 @@ def test_the_outcome_or_status_of_a_verification_names_no_data():
     assert ("biometric.fingerprint", "collect") in pairs("该SDK需要获取您的指纹信息。")
 
 
+def test_data_processed_together_with_a_party_is_used_by_it_too():
+    # GUIDELINES: 与运营商处理 is use by first_party and by the carrier, with no share between them
+    found = {(s.data_type, s.action, s.actor) for s in statements_of("我们会与运营商处理您的手机号码，用于一键登录。")}
+    assert {("contact.phone", "use", "first_party"), ("contact.phone", "use", "third_party")} <= found
+    assert not any(action == "share" for _, action, _ in found)
+    # the person the data is checked with is no party
+    assert {s.actor for s in statements_of("客服会与您核验您的账号信息。")} <= {"first_party"}
+
+
 def test_the_account_a_datum_is_made_names_no_credentials():
     # GUIDELINES: the phone number made the account ("作为…登录账号", "作为登录账户名") is the number, no account.credentials
     assert pairs("将您设备中的手机号码作为您的注册、登录账号。") == {("contact.phone", "collect"), ("contact.phone", "use")}

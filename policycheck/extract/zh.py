@@ -1028,6 +1028,12 @@ class ChineseAnalyzer:
                 # coordinated subject performs the practice
                 frames = frames + [replace(f, actor=party, actor_text=None)
                                    for party in others for f in frames if f.actor == subject[0]]
+        partner = self._processing_partner(chain, tokens, actors)
+        if partner is not None:
+            # "我们会与运营商处理您的手机号码": the party the data is processed together with uses it too, and the line
+            # names no transfer to it (GUIDELINES: use by first_party and by that party, no share)
+            frames = frames + [replace(f, actor=partner, actor_text=None)
+                               for f in frames if f.action == "use" and f.actor == FIRST_PARTY]
         examples = self._recipient_examples(chain[0], tokens, clause_of, actors)
         if examples:
             named, kept = examples
@@ -1093,6 +1099,18 @@ class ChineseAnalyzer:
                 and tokens[following].word not in self.lex.negations and tokens[following].word not in self.lex.inability):
             return beyond
         return None
+
+    @staticmethod
+    def _processing_partner(chain: list[int], tokens: list[Token], actors) -> str | None:
+        """The party a use verb is done together with, named right before it after 与/同/跟 ("与运营商处理"), or None;
+        the person (与您核验) and the actor itself are none (共同处理, joint processing, is a share of its own)."""
+        start = tokens[chain[0]].start
+        party = next((m for m in actors if m.end == start), None)
+        if party is None or party.value in (FIRST_PARTY, "user"):
+            return None
+        if _word_before(tokens, party.start, set(), 1) not in ("与", "同", "跟"):
+            return None
+        return party.value
 
     @staticmethod
     def _processor_use(subject_text: str | None, tokens: list[Token]) -> bool:
