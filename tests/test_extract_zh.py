@@ -1248,9 +1248,14 @@ def test_a_retention_period_named_as_a_noun_is_no_storage():
     assert pairs("日志信息存储期限不少于6个月。") == {("usage.logs", "store")}
 
 
-def test_a_restriction_to_what_the_law_allows_states_no_practice():
+def test_a_restriction_of_the_practices_to_cases_the_line_names_states_them():
+    # GUIDELINES: the practices restricted to the cases the line names (the law allowing it, the guardian's consent) are
+    # stated on the data they name; over a demonstrative they give none
     assert pairs("我们根据国家相关法律法规的规定保护未成年人的个人信息，只会在法律允许、父母或其他监护人明确同意或保护未成年人所必要的情况下"
-                 "收集、使用、共享或披露未成年人的个人信息。") == set()
+                 "收集、使用、共享或披露未成年人的个人信息。") >= {
+        ("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "share")}
+    assert pairs("我们只会在法律允许或监护人同意的情况下储存儿童的个人信息。") == {("personal_info", "store")}
+    assert pairs("我们只会在法律允许或监护人明确同意的情况下使用或披露此信息。") == set()
     # a retention within what the law requires is still storage
     assert pairs("当您成功申请注销账户后，我们仅在法律规定范围内最短期限保存您的个人信息。") == {("personal_info", "store")}
 
