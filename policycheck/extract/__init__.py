@@ -517,7 +517,7 @@ class Extractor:
         detailed = [i + 1 < len(sentences) and sentences[i + 1].block_index == s.block_index
                     and sentences[i + 1].language == "en" and CONTINUATION.match(sentences[i + 1].text) is not None
                     for i, s in enumerate(sentences)]
-        contexts = analysis_contexts(sentences)
+        contexts = analysis_contexts(sentences) if any(s.language != "zh" for s in sentences) else None
         keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text),
                  detailed[i], contexts[i] if s.language != "zh" else None) for i, s in enumerate(sentences)]
         english: list[int] = []
@@ -542,7 +542,7 @@ class Extractor:
             analyzer = self.en
             analyzer.set_first_party_aliases(aliases)
             analyzer.set_other_party_names(other_names)
-            analyses = analyzer.analyze_many(sentences, default_actor, detailed, only=set(english))
+            analyses = analyzer.analyze_many(sentences, default_actor, detailed, only=set(english), contexts=contexts)
             for index in english:
                 results[index] = self._remember(keys[index], analyses[index])
         return [r or SentenceAnalysis(mentions=[], frames=[]) for r in results]

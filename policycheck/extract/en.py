@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ..taxonomy import EntityCatalog, Taxonomy, data_matcher
@@ -140,12 +140,11 @@ class EnglishAnalyzer:
         self.first_party_aliases: set[str] = set()
         self.other_party_names: set[str] = set()
         self._inside_terms: set[int] = set()
-        self._user_items = False  # the sentence is an item of an introduction ending "… when you:" (`USER_ITEM_INTRO`)
+        self._context: AnalysisContext | None = None  # what the sentence being analysed reads besides its text
         # (block index, head noun) of data the block called anonymous or aggregate: "Ambie collects anonymous,
         # aggregate telemetry. … the app tracks telemetry" names that data again
         self._anonymous_heads: set[tuple[int, str]] = set()
         self._block = -1
-        self._own_terms_blocks: set[int] = set()  # blocks saying a party acts under its own terms (`OWN_TERMS`)
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
@@ -157,11 +156,13 @@ class EnglishAnalyzer:
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze_many(self, sentences: list[Sentence], default_actors: list[str],
-                     detailed: list[bool] | None = None, only: set[int] | None = None) -> list[SentenceAnalysis]:
+                     detailed: list[bool] | None = None, only: set[int] | None = None,
+                     contexts: list[AnalysisContext] | None = None) -> list[SentenceAnalysis]:
         """Analyse sentences in order; only sentences with data phrases or list introductions are parsed, and those
         the next sentence details (`detailed`) that name bare information, for `SentenceAnalysis.bare_frames`.
         With `only`, just those indices are analysed (whole blocks of them: a block's earlier sentences set what its
-        later ones read), the others serving as context (`analysis_contexts`)."""
+        later ones read), the others serving as context; `contexts`, the sentences' `analysis_contexts` when the
+        caller has them."""
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         todo: list[int] = []
         matches_of: dict[int, list] = {}
@@ -177,14 +178,14 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        self._own_terms_blocks = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
+        if contexts is None and todo:
+            contexts = analysis_contexts(sentences)
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
-        user_items = _items_of_user_intro(sentences)
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
-            self._user_items = user_items[index]
+            self._context = contexts[index]
             self._block = sentences[index].block_index
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
-        self._user_items = False
+        self._context = None
         self._anonymous_heads.clear()
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
 
@@ -705,7 +706,7 @@ class EnglishAnalyzer:
         if lemma in WRITING_VERBS:  # "Application logs are written to the application log": recorded; "write notes"
             # is not, nor a log written "in a folder on your device"; "writes workout data to Apple Health", "exports
             # your workout data to a private GitHub repository": given to that party's service
-            return lemma == "write" and _writes_a_log(token, self.lex.own_devices) or self._written_to_a_party(token)
+            return lemma == "write" and _writes_a_log(token, self.lex.own_devices) or _named_party(self._recipient(token))
         if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
             return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
@@ -719,14 +720,9 @@ class EnglishAnalyzer:
         """Whether data is said to stay or remain in a kept state ("your username stays reserved", "the record remains
         archived"; cue `kept_states`): it is retained, with no period (GUIDELINES: named data kept beyond the account's
         deletion); not staying visible ("stay public", an availability)."""
-        return verb.lemma_.lower() in STAYING_COPULAS and any(
+        lemma = verb.lemma_.lower()
+        return lemma in COPULAS and lemma in self.lex.staying_verbs and any(
             c.dep_ in ("acomp", "oprd") and c.lower_ in self.lex.kept_states for c in verb.children)
-
-    def _written_to_a_party(self, verb) -> bool:
-        """"write" or "export" data to a named party's service ("The app writes workout data to Apple Health", "Hadge
-        exports your workout data to a private GitHub repository"): the data is given to that party (GUIDELINES:
-        synchronisation); not to us, the user, an unnamed place ("writes log files to disk") or a generic party."""
-        return self._recipient(verb) not in (None, "user", FIRST_PARTY, THIRD_PARTY)
 
     def _kept_confidential(self, verb, data=None) -> bool:
         """A storing verb that keeps something confidential, secret or safe ("We keep IP addresses confidential", "you
@@ -1517,7 +1513,7 @@ class EnglishAnalyzer:
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
-        if lemma in WRITING_VERBS and self._written_to_a_party(verb):
+        if lemma in WRITING_VERBS and _named_party(recipient):
             action = "share"  # "The app writes workout data to Apple Health": written to that party's service
         if lemma in UPLOAD_VERBS and subject_kind != "user":
             # the verb's own "to X" or one the parser hung on its object ("upload hashed email addresses … to those
@@ -1694,7 +1690,7 @@ class EnglishAnalyzer:
         according to their own data protection notice", "Stripe processes payment data as an independent
         controller", also said in another sentence of the paragraph), an advertiser, nor one getting the data
         straight from the user ("handled directly by Stripe", "collected and processed by Stripe")."""
-        if actor in (FIRST_PARTY, "user") or not _passed_on(verb) or self._block in self._own_terms_blocks:
+        if actor in (FIRST_PARTY, "user") or not _passed_on(verb) or self._context.own_terms_block:
             return False
         if any(self.lex.verbs.get(v.lemma_.lower()) == "collect" or v.lemma_.lower() in self.lex.user_provides
                for v in verb.conjuncts):
@@ -1938,7 +1934,7 @@ class EnglishAnalyzer:
             if party is not None:
                 return ("explicit",) + party  # "Sentry is used to collect …", "uses Crashlytics for collecting …"
         if subject is None:
-            if self._user_items and verb.lemma_.lower() in self.lex.user_provides and _opens_item(verb):
+            if self._context.user_item and verb.lemma_.lower() in self.lex.user_provides and _opens_item(verb):
                 return "user", FIRST_PARTY, None  # "… except when you" / "- actively share debugging information"
             return "none", default_actor, None
         antecedent = _relative_antecedent(subject)  # "individuals who sign up … to provide": the antecedent
@@ -3302,11 +3298,17 @@ USER_ITEM_INTRO = re.compile(r"\b(?:when|whenever|if|once|after|before|unless|wh
                              re.I)
 
 
-def analysis_contexts(sentences: list[Sentence]) -> list[tuple]:
-    """What besides its own text the analysis of each sentence reads (`EnglishAnalyzer.analyze_many`): its kind and
-    whether it opens its block, the earlier sentences of its block (data they call anonymous stays anonymous when
-    named again bare; as a digest), whether its block says a party acts under its own terms, and whether it is an
-    item of a "… when you:" list. Remembered analyses are keyed by it."""
+class AnalysisContext(NamedTuple):
+    """What besides its own text the analysis of a sentence reads (`EnglishAnalyzer.analyze_many`)."""
+    kind: str  # paragraph, list_item, table_row …
+    opens_block: bool
+    earlier_in_block: bytes  # digest of the block's earlier sentences: data they call anonymous stays so when named again
+    own_terms_block: bool  # the block says a party acts under its own terms (`OWN_TERMS`)
+    user_item: bool  # the sentence opens an item of a list introduced "… when you:" (`USER_ITEM_INTRO`)
+
+
+def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
+    """Each sentence's `AnalysisContext`, in one pass over the document. Remembered analyses are keyed by it."""
     own_terms = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
     user_items = _items_of_user_intro(sentences)
     contexts = []
@@ -3314,8 +3316,8 @@ def analysis_contexts(sentences: list[Sentence]) -> list[tuple]:
     for index, sentence in enumerate(sentences):
         if index == 0 or sentences[index - 1].block_index != sentence.block_index:
             earlier = hashlib.blake2b(digest_size=16)
-        contexts.append((sentence.kind, sentence.start == 0, earlier.digest(), sentence.block_index in own_terms,
-                         user_items[index]))
+        contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(),
+                                        sentence.block_index in own_terms, user_items[index]))
         earlier.update(sentence.text.encode("utf-8") + b"\0")
     return contexts
 
@@ -4415,6 +4417,14 @@ def _named_examples(noun) -> list:
             for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
 
 
+def _named_party(recipient: str | None) -> bool:
+    """Whether a recipient is a named party's service, as when data is written or exported to it ("The app writes
+    workout data to Apple Health", "Hadge exports your workout data to a private GitHub repository": given to that
+    party, GUIDELINES: synchronisation); not us, the user, an unnamed place ("writes log files to disk") or a generic
+    party."""
+    return recipient not in (None, "user", FIRST_PARTY, THIRD_PARTY)
+
+
 def _kept_with_a_tool(verb) -> bool:
     """A keeping verb said to be done with a tool we use ("We use Google Analytics to store the user behavior data",
     "Zendesk is used to store your messages"): the tool, not we, keeps the data."""
@@ -4492,7 +4502,6 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     return None
 
 
-STAYING_COPULAS = {"remain", "stay"}  # "your username stays reserved"
 COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
 UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
 REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
