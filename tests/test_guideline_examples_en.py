@@ -246,6 +246,9 @@ EXAMPLES = [
     # a business or organisation of the user's own is its occupation data, with its address
     ex("The personal data we collect about you includes: the name and address of your business or organisation",
        ("identity.occupation", "collect"), ("contact.address", "collect"), exact=False),
+    # data disclosed to a tool is shared with it; tools introduced by a list introduction collect with the service
+    ex("your IP address may be disclosed to Sentry as part of the error reporting process", ("network.ip", "share")),
+    ex("Technical information are collected by using the following trackers:", ("device", "collect")),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -333,6 +336,16 @@ STILL_FAILING = [
     # a list introduction with 'stores' does not carry store to its items
     ex("When you create your account, Interlude stores: Your Discord ID, Your username, Your IP address",
        ("account.credentials", "store"), ("network.ip", "store")),
+    # a browser-side tool that "will receive" data is read as a recipient of what the service passes on (the quotation
+    # lacks the lines that place the tools in the browser)
+    ex("it is possible that they will receive information such as database IDs, search terms or IP addresses",
+       ("usage.history", "collect"), ("network.ip", "collect")),
+    # an item naming a tool and data under a collecting introduction also gives a use of the data
+    ex("Technical information are collected by using the following trackers:\n- ZerØ Analytics for usage metrics\n"
+       "- Sentry for error tracking", ("device", "collect"), ("usage", "collect")),
+    # the purpose over a demonstrative is read as use, the analytics service being named in another sentence
+    ex("We use this information to help us understand how people use our website. We rely upon Vercel's website "
+       "analytics to collect this information", ("usage", "collect")),
 ]
 
 
