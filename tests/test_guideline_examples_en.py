@@ -249,6 +249,10 @@ EXAMPLES = [
     # data disclosed to a tool is shared with it; tools introduced by a list introduction collect with the service
     ex("your IP address may be disclosed to Sentry as part of the error reporting process", ("network.ip", "share")),
     ex("Technical information are collected by using the following trackers:", ("device", "collect")),
+    # a denial of processing is a denial of use, whatever the policy's definition of "process"
+    ex("We do not process sensitive personal information"),
+    # a removal inside an item is an exclusion, no denial
+    ex("Sanitized error messages: Error descriptions with file paths and usernames removed"),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -346,6 +350,14 @@ STILL_FAILING = [
     # the purpose over a demonstrative is read as use, the analytics service being named in another sentence
     ex("We use this information to help us understand how people use our website. We rely upon Vercel's website "
        "analytics to collect this information", ("usage", "collect")),
+    # named data said to be removed or stripped from what is sent is not read as a denial
+    ex("names and health information are removed from crash reports before they are sent",
+       ("identity.name", "not_share"), ("health", "not_share")),
+    ex("We strip the contents of your vault from crash reports", ("content", "not_share")),
+    ex("We make every effort to strip potentially sensitive information, such as home directory paths and hostnames, "
+       "before sending", ("storage.files", "not_collect"), ("network", "not_collect")),
+    ex("We implement sanitization of all error data to ensure file paths, usernames, and other potential PII are "
+       "removed before transmission", ("account.credentials", "not_collect")),
 ]
 
 
