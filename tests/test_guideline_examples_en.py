@@ -253,6 +253,18 @@ EXAMPLES = [
     ex("We do not process sensitive personal information"),
     # a removal inside an item is an exclusion, no denial
     ex("Sanitized error messages: Error descriptions with file paths and usernames removed"),
+    # an upload named only as the occasion of a statement on visibility settings
+    ex("When uploading scientific data to METASPACE you have several options to control the visibility of your data "
+       "to other users"),
+    # a host named only as where the service's own server runs is no recipient (the line's own tuples not stated)
+    ex("the game transmits a temporary session ticket to our server (we use a TransIP VPS located in Amsterdam, The "
+       "Netherlands)", exact=False),
+    # temporary storage is storage
+    ex("AI conversations temporarily stored in server memory, automatically cleared", ("communication.messages", "store")),
+    ex("Session tokens for device-to-AI communication (stored temporarily)", ("account.credentials", "store")),
+    # chats with the service's AI assistant are messages
+    ex("We collect the following information:\n- Usage Data: App access patterns, learning progress, quiz performance, "
+       "chat conversations with AI, device information", ("communication.messages", "collect"), exact=False),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -358,6 +370,16 @@ STILL_FAILING = [
        "before sending", ("storage.files", "not_collect"), ("network", "not_collect")),
     ex("We implement sanitization of all error data to ensure file paths, usernames, and other potential PII are "
        "removed before transmission", ("account.credentials", "not_collect")),
+    # information added to the profile is read as bare information
+    ex("any information you add to your profile is also stored in our database", ("account.profile", "store")),
+    # a processor item whose function is storage, and data stored with a named storage service
+    ex("Cloudflare R2: Secure media file storage", ("media", "share")),
+    ex("Media files encrypted with Cloudflare R2 storage", ("media", "store"), ("media", "share")),
+    # a display with no audience in a list of uses is not read as use
+    ex("Display user profiles and statistics", ("account.profile", "use"), ("usage", "use")),
+    # the name and version of the client program is read as a name (identity.name), not device.hardware
+    ex("We collect the following information:\n- Client information: Name and version of the MCP client (e.g., "
+       "\"Claude Desktop\", \"VS Code\")", ("device.hardware", "collect")),
 ]
 
 
