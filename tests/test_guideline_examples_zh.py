@@ -227,6 +227,20 @@ GUIDELINE_EXAMPLES = [
      [('personal_info', 'collect'), ('personal_info', 'use'), ('personal_info', 'share')], []),
     ('我们会与运营商处理您的手机号码，以便于为您提供快捷的登录服务。',
      [('contact.phone', 'use', 'first_party'), ('contact.phone', 'use', 'third_party')], [('contact.phone', 'share')]),
+    ('随着我们业务的持续发展，我们有可能进行合并、收购、资产转让等交易，我们将告知您相关情形，按照法律法规及不低于本指引所要求的标准继续保护或要求新的控制者继续保护您的个人信息。',
+     [('personal_info', 'share')], []),
+    ('QQ浏览器首次启动时，需要获取您的应用列表（但仅会获取launcher（桌面启动器）相关的应用信息，不会获取整个应用列表）。',
+     [('device.apps', 'collect'), ('device.apps', 'not_collect')], []),
+    ('你发布音视频、图片等内容或进行评论时，我们将收集你发布的信息。',
+     [('content', 'collect'), ('media', 'collect'), ('media.photos', 'collect')], []),
+    ('你发布音视频、图片等内容或进行评论时，我们将收集你发布的信息，并展示你的昵称、头像、发布内容和信息。',
+     [('account.profile', 'share'), ('content', 'share')], []),
+    ('当你投诉他人或被他人投诉时，我们可能会将你的帐号/身份信息、联系方式、投诉相关内容提供给消费者权益保护部门及监管机关，以便及时解决投诉纠纷。',
+     [('contact', 'share')], [('*', 'use')]),
+    ('当你选择参加我们及我们的合作方举办的有关营销活动时，为保障你在联合活动中获得体验一致的服务，或委托合作方及时向你兑现奖励，我们与我们的合作方可能需要使用你的姓名、通信地址、联系方式、银行帐号等信息。',
+     [('identity.name', 'use', 'first_party'), ('identity.name', 'use', 'third_party')], [('*', 'share')]),
+    ('此外，我们需要收集您的步数信息，作为您参与活动的凭证或与您的好友进行比较。',
+     [('health', 'collect')], [('*', 'share')]),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -268,6 +282,21 @@ STILL_FAILING = [
     ('我们可能共享您的个人身份信息、个人财产信息（如发行方需要）、个人账户信息、金融产品交易信息给代理销售金融产品的发行方。',
      [('financial.payment', 'share')], [('account', '*')],
      "个人账户信息 in a bank's policy is matched as `account`, not the bank account (`financial.payment`)"),
+    ('我们会向您申请电话权限以获得IMEI（仅在安卓9及以下版本收集，安卓9以上版本不收集）。',
+     [('device.id.imei', 'collect'), ('device.id.imei', 'not_collect')], [],
+     'a bracketed clause with a verb of its own that denies the collection is not read as `not_collect`'),
+    ('为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息。',
+     [('account', 'share'), ('communication.messages', 'use')], [],
+     'handling complaints as the purpose of a disclosure is not read as `use` `communication.messages`'),
+    ('当您通过QQ浏览器对客户端内的内容进行侵权投诉时，会跳转到腾讯文犀·侵权投诉平台（下称“腾讯文犀”）进行处理，在您上传材料时，需要获取您设备的相机权限、相册权限/存储权限。',
+     [('media.camera', 'collect', 'first_party'), ('media.photos', 'collect', 'first_party')], [],
+     "the operator's own platform (腾讯文犀), named with Tencent's name, is read as the actor `tencent`"),
+    ('在“基本功能模式”下，西瓜视频仅为保障软件及服务的安全运行，依据法律法规的相关规定收集你的个人信息，不收集你的其他个人信息。',
+     [('personal_info', 'collect')], [('*', 'not_collect')],
+     'what a mode the user chooses leaves out is read as `not_collect`'),
+    ('在基本功能模式下，我们不会收集设备MAC地址、设备标识信息。',
+     [], None,
+     'what a mode the user chooses leaves out is read as `not_collect`'),
 ]
 
 
