@@ -7360,6 +7360,20 @@ def test_ordinary_data_noun_including_takes_its_practice():
         "You can use the App without an account. Your data also includes health data.")
 
 
+def test_data_including_takes_the_practice_another_sentence_of_the_paragraph_states_on_it():
+    # "A roster contains X" after "… by uploading a class roster": the roster is collected, so is what it contains
+    found = pairs("Teachers create student accounts by uploading a class roster. A roster contains each student's "
+                  "first and last name and grade level.")
+    assert {("identity.name", "collect"), ("identity.education", "collect")} <= found
+    # the sentence after may state it: "Optional diagnostic data includes X. … optional diagnostic data is sent."
+    found = pairs("Optional diagnostic data includes feature usage, memory usage, and websites you visit. For "
+                  "example, if you choose a website as a favorite, optional diagnostic data is sent.")
+    assert {("usage", "collect"), ("device", "collect"), ("usage.history", "collect")} <= found
+    # other data of the same head noun is not that data ("required diagnostic data" is not "optional diagnostic data")
+    assert ("usage", "collect") not in pairs(
+        "Optional diagnostic data includes feature usage. Required diagnostic data is sent to us.")
+
+
 def test_directly_hung_on_the_object_list_still_means_the_party_collects():
     # "directly" the parser hung on the last objects: the party takes the data straight from the form (GUIDELINES:
     # data that reaches the party straight from the user is its `collect`), not our sharing with it

@@ -1007,7 +1007,9 @@ def _includer_practice(mention, sentences: list[Sentence], index: int, own_frame
     last = sentences[context.last_frames_index] if context.last_frames else None
     if last is not None and sentences[index].block_index == last.block_index and named.search(last.text):
         return context.last_frames
-    return None
+    # "… by uploading a class roster. A roster contains …", "Session data includes … Session data is … never sent":
+    # another sentence of the paragraph practising that data by its own verb
+    return [f.with_context() for f in mention.includer_frames] or None
 
 
 def _sent_container(sentence: Sentence, document: Document) -> bool:

@@ -60,6 +60,8 @@ class Mention:
     # the head noun of an ordinary data phrase whose inclusion names the mention ("Optional diagnostic data includes X"
     # -> "data"): X takes the practice of that data when the sentence or the one before it practises it
     includer: str | None = None
+    # what another sentence of the block does to that data ("A roster contains X" after "… by uploading a class roster")
+    includer_frames: list[Frame] = field(default_factory=list)
     described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
     clause_described: bool = False  # a verbless item any clause describes ("Physical address provided by the user")
     # the source other data is worked out from ("location derived from your IP address"): used, whatever the line's

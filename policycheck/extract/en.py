@@ -145,6 +145,7 @@ class EnglishAnalyzer:
         # aggregate telemetry. … the app tracks telemetry" names that data again
         self._anonymous_heads: set[tuple[int, str]] = set()
         self._block = -1
+        self._block_neighbours: list[str] = []  # the other sentences of the block of the sentence being analysed
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
@@ -184,6 +185,10 @@ class EnglishAnalyzer:
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             self._context = contexts[index]
             self._block = sentences[index].block_index
+            block = [i for i in range(len(sentences)) if i != index and sentences[i].block_index == self._block
+                     and sentences[i].language != "zh"]
+            self._block_neighbours = ([sentences[i].text for i in reversed(block) if i < index]
+                                      + [sentences[i].text for i in block if i > index])
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         self._context = None
         self._anonymous_heads.clear()
@@ -299,6 +304,9 @@ class EnglishAnalyzer:
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
                 mention.includer = None if mention.continues else _data_subject_of_inclusion(span.root)
+                if mention.includer:
+                    mention.includer_frames = self._includer_frames(_inclusion_subject(span.root), default_actor,
+                                                                    purposes, condition)
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit,
                 # and "No analytics, advertising, telemetry, or tracking" each item of its list
                 mention.denied = _negated_inclusion(span.root) or _negated_included_clause(span.root) or any(
@@ -458,6 +466,33 @@ class EnglishAnalyzer:
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
+
+    def _includer_frames(self, subject, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """What another sentence of the block does to the data that includes a mention ("Teachers … create student
+        accounts by uploading a class roster. A roster contains each student's name": collect; "Session data includes
+        page title, URL … Session data is … never sent to an external server"): the practice of the verb whose object
+        or passive subject is that data again, with the same modifiers. Nearest sentence before first, then after."""
+        lemma, modifiers = subject.lemma_.lower(), _noun_modifiers(subject)
+        named = re.compile(r"\b" + re.escape(subject.lower_.rstrip("s")), re.I)
+        inside, self._inside_terms = self._inside_terms, set()
+        try:
+            for text in self._block_neighbours:
+                if not named.search(text):
+                    continue
+                for token in self.nlp(_for_parsing(text, self.first_party_aliases)):
+                    if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not modifiers <= _noun_modifiers(token):
+                        continue
+                    verb = _practice_verb_of_noun(token)
+                    if verb is None or not self._is_action(verb):
+                        verb = self._governing_verb(token)
+                    if verb is None or isinstance(verb, str) or not self._is_action(verb):
+                        continue
+                    frames = self._frames(verb, None, default_actor, purposes, condition)
+                    if frames:
+                        return unique_frames(frames)
+        finally:
+            self._inside_terms = inside
+        return []
 
     def _continue_colon_lists(self, doc, text: str, mentions: list[Mention], soft_skipped: set[int],
                               default_actor: str, purposes: list[str], condition: str | None) -> None:
@@ -2927,6 +2962,14 @@ def _data_subject_of_inclusion(token) -> str | None:
     """The head noun of an ordinary noun phrase (no demonstrative) that is the subject of the inclusion verb taking
     `token` ("Optional diagnostic data includes X", "… but the information may include X" -> "data", "information"),
     else None. Whether that data is practised is for the context to say."""
+    subject = _inclusion_subject(token)
+    if subject is None:
+        return None
+    return "data" if subject.lemma_.lower() == "datum" else subject.lemma_.lower()
+
+
+def _inclusion_subject(token):
+    """The subject token of `_data_subject_of_inclusion`, else None."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl")), None)
     if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
         return None
@@ -2934,7 +2977,20 @@ def _data_subject_of_inclusion(token) -> str | None:
     if subject is None or subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or token in subject.subtree or any(
             c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children):
         return None
-    return "data" if subject.lemma_.lower() == "datum" else subject.lemma_.lower()
+    return subject
+
+
+def _noun_modifiers(noun) -> set[str]:
+    """The words that narrow a noun ("optional diagnostic data" -> {"optional", "diagnostic"})."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+
+
+def _practice_verb_of_noun(noun):
+    """The verb whose object or passive subject `noun` is ("uploading a class roster", "optional diagnostic data is
+    sent"), or the participle describing it ("requests logged on iNaturalist"), else None."""
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.i != noun.i:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 def _in_contrasting_conjunct(token, verb) -> bool:
@@ -3303,6 +3359,7 @@ class AnalysisContext(NamedTuple):
     kind: str  # paragraph, list_item, table_row …
     opens_block: bool
     earlier_in_block: bytes  # digest of the block's earlier sentences: data they call anonymous stays so when named again
+    later_in_block: bytes  # digest of the block's later sentences: what they say of data the sentence includes
     own_terms_block: bool  # the block says a party acts under its own terms (`OWN_TERMS`)
     user_item: bool  # the sentence opens an item of a list introduced "… when you:" (`USER_ITEM_INTRO`)
 
@@ -3312,11 +3369,18 @@ def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
     own_terms = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
     user_items = _items_of_user_intro(sentences)
     contexts = []
+    later = [b""] * len(sentences)
+    following = hashlib.blake2b(digest_size=16)
+    for index in range(len(sentences) - 1, -1, -1):
+        if index == len(sentences) - 1 or sentences[index + 1].block_index != sentences[index].block_index:
+            following = hashlib.blake2b(digest_size=16)
+        later[index] = following.digest()
+        following.update(sentences[index].text.encode("utf-8") + b"\0")
     earlier = hashlib.blake2b(digest_size=16)
     for index, sentence in enumerate(sentences):
         if index == 0 or sentences[index - 1].block_index != sentence.block_index:
             earlier = hashlib.blake2b(digest_size=16)
-        contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(),
+        contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(), later[index],
                                         sentence.block_index in own_terms, user_items[index]))
         earlier.update(sentence.text.encode("utf-8") + b"\0")
     return contexts
