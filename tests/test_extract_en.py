@@ -7360,6 +7360,22 @@ def test_ordinary_data_noun_including_takes_its_practice():
         "You can use the App without an account. Your data also includes health data.")
 
 
+def test_demonstrative_denial_of_upload_after_the_data_is_not_collect():
+    # "Thunderbird stores this information locally on your computer and does not transmit it to Mozilla": the data the
+    # sentence before names is not collected (GUIDELINES: data kept only on the user's own device)
+    found = pairs("Thunderbird stores information you enter in your address book and copies of your email messages. "
+                  "Thunderbird stores this information locally on your computer and does not transmit it to Mozilla.")
+    assert ("social.contacts", "not_collect") in found
+    found = pairs("The app lists the applications installed on your device. This list is *NOT* sent anywhere.")
+    assert ("device.apps", "not_collect") in found
+    # a denial of passing it on to others is no denial of its collection
+    assert ("device.apps", "not_collect") not in pairs(
+        "The app lists the applications installed on your device. This list is never sent to third parties.")
+    # nor is a sentence on something else
+    assert ("device.apps", "not_collect") not in pairs(
+        "The app lists the applications installed on your device. This information is not transferred abroad.")
+
+
 def test_data_including_takes_the_practice_another_sentence_of_the_paragraph_states_on_it():
     # "A roster contains X" after "… by uploading a class roster": the roster is collected, so is what it contains
     found = pairs("Teachers create student accounts by uploading a class roster. A roster contains each student's "

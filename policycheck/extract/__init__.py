@@ -430,8 +430,8 @@ class Extractor:
                         frame = frame.with_context(source="list", purposes=analysis.purposes or frame.purposes,
                                                    condition=analysis.condition or frame.condition)
                         statements.append(_frame_statement(sentence, context.intro_category, frame, action))
-            if (sentence.language == "zh" and not analysis.mentions and index
-                    and sentences[index - 1].block_index == sentence.block_index
+            if (not analysis.mentions and index and sentences[index - 1].block_index == sentence.block_index
+                    and sentences[index - 1].language == sentence.language
                     and not any_match(lexicon.refusal, sentence.text)):
                 statements.extend(_demonstrative_denials(sentence, analyses[index - 1], lexicon))
             if analysis.intro and analysis.kept_on_device:
@@ -1160,7 +1160,8 @@ def _category_examples(text: str, entities) -> dict[str, list[str]]:
 
 
 def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexicon: Lexicon) -> list[Statement]:
-    """"我们不会将这些信息回传至服务器" after a sentence naming data: that data is denied (`demonstrative_denials`)."""
+    """"我们不会将这些信息回传至服务器", "This information is never transmitted" after a sentence naming data: that data
+    is denied (`demonstrative_denials`)."""
     result = []
     for action, patterns in lexicon.demonstrative_denials.items():
         if not any_match(patterns, sentence.text):
