@@ -10,6 +10,14 @@ def test_user_provides_and_enumeration():
     assert found == {("identity.name", "collect"), ("contact.email", "collect"), ("contact.phone", "collect")}
 
 
+def test_data_the_user_discloses_is_collected():
+    assert pairs("We do not require you to disclose your name, organization, location or phone number.") == {
+        ("identity.name", "not_collect"), ("identity.occupation", "not_collect"), ("location", "not_collect"),
+        ("contact.phone", "not_collect")}
+    assert pairs("Information you disclose to us includes your name and email address.") == {
+        ("identity.name", "collect"), ("contact.email", "collect")}
+
+
 def test_such_as_list_under_a_collect_verb():
     found = pairs("We automatically collect information about your device, such as your IP address, device model "
                   "and advertising ID.")
