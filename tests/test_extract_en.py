@@ -329,6 +329,14 @@ def test_a_negated_object_is_denied():
                                                                    ("contact.address", "not_collect")}
 
 
+def test_a_not_before_an_appositive_item_denies_that_item_only():
+    # the parser hangs "not" on the first object ("address"), before the appositive "password" it denies
+    assert pairs("We collect your email address, not your password.") == {
+        ("contact.email", "collect"), ("account.credentials", "not_collect")}
+    assert pairs("We keep your age band, not your date of birth.") >= {("identity.age", "store")}
+    assert pairs("We use your location, not your contacts, to suggest friends.") >= {("location", "use")}
+
+
 def test_having_access_to_data_is_collection_by_the_holder():
     statements = statements_of("Google Analytics has access to your IP address.")
     assert [(s.data_type, s.action, s.actor) for s in statements] == [("network.ip", "collect", "google_analytics")]

@@ -3190,16 +3190,28 @@ def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
     """Whether the noun phrase itself is negated ("…, but never your account numbers or balances") or excluded from
     what the predicate handles by the words before it (`object_exclusions`: "sent to reviewers without your name",
     "the meal code and seat number, not your name")."""
+    below = None  # the item the walk came up from
     for _ in range(6):
-        if any(c.dep_ == "neg" or (c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
+        if any((c.dep_ == "neg" and not _negates_later_item(token, c, below)) or (
+                c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
-            token = token.head.head  # "but not the content of their messages": the phrase the data is part of
+            # "but not the content of their messages": the phrase the data is part of
+            below, token = token, token.head.head
             continue
         if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             break
-        token = token.head
+        below, token = token, token.head
     return _preceded_by(token, exclusions)
+
+
+def _negates_later_item(noun, neg, below) -> bool:
+    """Whether the "not" the parser hangs on `noun` stands after it and before a later item of its own ("We keep
+    your email address, not your password", "not" a child of "address"): it denies that item, not `noun` itself,
+    unless the walk came up from that item."""
+    if neg.i < noun.i or (below is not None and below.i > neg.i):
+        return False
+    return any(c.dep_ in ("appos", "conj") and c.i > neg.i for c in noun.children)
 
 
 def _preceded_by(token, patterns: list[re.Pattern[str]], width: int = 30) -> bool:
