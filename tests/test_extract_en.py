@@ -6507,6 +6507,14 @@ def test_cookies_a_collection_goes_through_are_used_not_collected():
     assert ("usage.cookies", "collect") in pairs("We collect cookies and device identifiers.")
 
 
+def test_cookies_after_a_described_use_are_the_means_of_the_enclosing_collection():
+    # the parser hangs ", using cookies" on the user's "use" of "how you use the site"
+    for text in ("We collect information on how you use the site, using cookies and page tagging techniques.",
+                 "We collect data on how users interact with the app, using cookies."):
+        assert pairs(text) == {("usage", "collect"), ("usage.cookies", "use")}
+    assert pairs("You can see how you use the app, using your browser's cookies settings.") == set()
+
+
 def test_local_storage_where_data_is_kept_is_no_tracking_technology():
     # data kept in the browser's or app's local storage stays on the user's device (GUIDELINES: device-local data)
     assert ("usage.cookies", "use") not in pairs(

@@ -796,6 +796,13 @@ class EnglishAnalyzer:
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
+        described = self._use_described_before_means(token)
+        if described is not None:
+            # "We collect information on how you use the site, using cookies": the means of the enclosing practice;
+            # in a verbless list item ("- information on how you use the site, using cookies") its context decides
+            enclosing = self._enclosing_action(described)
+            if enclosing is not None or described.dep_ == "ROOT":
+                return enclosing
         antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
         if antecedent is not None:
             current = antecedent  # "the type of device you are using, general location information": an item of the list
@@ -1278,6 +1285,22 @@ class EnglishAnalyzer:
         objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
         return main if any(o.i in self._inside_terms or o.lemma_.lower() in ("information", "data") for o in objects) \
             else None
+
+    def _use_described_before_means(self, token):
+        """The noun describing the user's use of the service that ", using X" follows, when the parser hung the means
+        on the user's verb: "information on how you use the site, using cookies and page tagging techniques" (after
+        the comma, "using cookies" is how the information is obtained, not how the user uses the site)."""
+        means = _first_conjunct(token)
+        using = means.head
+        if not (means.dep_ in ("dobj", "obj") and using.lower_ == "using" and using.dep_ == "advcl"
+                and using.i > 0 and using.doc[using.i - 1].text == ","):
+            return None
+        clause = using.head
+        if (clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("pcomp", "ccomp", "relcl", "acl")
+                or not _user_clause(clause, self.lex.user_subjects)):
+            return None
+        described = clause.head.head if clause.head.dep_ == "prep" else clause.head
+        return described if described.pos_ in ("NOUN", "PROPN") else None
 
     def _enclosing_action(self, noun):
         """The practice verb whose argument `noun` is part of ("collect any information about the emails"), or None."""
