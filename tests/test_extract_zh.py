@@ -4598,3 +4598,12 @@ def test_sharing_beyond_the_described_cases_is_a_procedure():
         "如我行因本政策所披露的共享情形以外的其他业务，需要对外共享您的个人信息，我行会根据相关法律法规的要求，另行向您明确告知"
         "个人信息共享的有关情况，并征得您的单独授权或同意。")
     assert ("personal_info", "share") in pairs("我行会向合作机构共享您的个人信息。")
+
+
+def test_the_personal_identity_verified_is_identity_information():
+    # GUIDELINES: verifying named data is `collect` of it ("我们将验证你的个人身份、安全状态、设备信息" → `collect`
+    # `identity`, `device`); 个人身份 that is only identified names no data ("无法识别您的个人身份")
+    found = pairs("当你注销帐号，我们将验证你的个人身份、安全状态、设备信息等并给予一定的冷静期。")
+    assert ("identity", "collect") in found and ("device", "collect") in found
+    assert ("identity", "collect") in pairs("找回密码时，我们需要核实您的个人身份。")
+    assert not any(t == "identity" for t, _ in pairs("统计信息无法单独识别您的个人身份，我们会使用统计信息改进服务。"))

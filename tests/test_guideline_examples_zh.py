@@ -41,6 +41,8 @@ GUIDELINE_EXAMPLES = [
      [('account', 'use')], []),
     ('根据您的账号信息核对您的身份。',
      [('account', 'use')], []),
+    ('我们将验证你的个人身份、安全状态、设备信息。',
+     [('device', 'collect'), ('identity', 'collect')], []),
     ('注销后，我们将在15个工作日内删除您的个人信息或进行匿名化处理。',
      [('personal_info', 'store')], []),
     ('我们仅会在您的设备上识别、处理您的剪切板信息。',
@@ -245,9 +247,6 @@ GUIDELINE_EXAMPLES = [
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
 STILL_FAILING = [
-    ('我们将验证你的个人身份、安全状态、设备信息。',
-     [('device', 'collect'), ('identity', 'collect')], [],
-     '个人身份 is not matched as `identity`'),
     ('我们使用SDK或相关技术同步“抖音”App及“汽水音乐”App中的帐号和内容。',
      [('account', 'collect', 'first_party'), ('content', 'collect', 'first_party')], [],
      "a bare 同步 between the actor's own apps is not read as `collect`"),
