@@ -3876,8 +3876,11 @@ def test_visible_to_a_group_of_other_people_is_a_share():
     assert ("identity.education", "share") in pairs("则您的简历仅您投递的招聘方可见。")
     # visible to the person only: no practice
     assert pairs("您的运动轨迹默认仅您本人可见。") == set()
-    # the person's own publication to everyone, with a caution: none (as annotated)
-    assert pairs("您选择公开发布的信息原则上将对所有用户可见，如其中涉及您的个人信息，请您谨慎考虑。") == set()
+    # the person's publication visible to everyone is shown to other users (GUIDELINES: "您选择公开发布的信息原则上将对所有用户
+    # 可见" → `share` `content` with `third_party`); what it may contain, as the condition of a caution, gives none
+    assert pairs("您选择公开发布的信息原则上将对所有用户可见，如其中涉及您的个人信息，请您谨慎考虑。") == {("content", "share")}
+    assert ("content", "share", "third_party") in {(s.data_type, s.action, s.entity) for s in statements_of(
+        "您选择公开发布的信息原则上将对所有用户可见，如其中涉及您的个人信息甚至敏感个人信息，请您谨慎考虑。")}
 
 
 def test_time_of_the_persons_act_is_a_noun_and_a_demonstrative_recipient_points_back():

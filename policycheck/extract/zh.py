@@ -2630,15 +2630,14 @@ def _viewer_head(tokens: list[Token], position: int, clause_of: list[int]) -> tu
 
 def _visible_to_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
     """可见 after 对 / 仅 and a group of people it is visible to, other than the person ("将对团内成员可见", "将会对其可见",
-    "仅您投递的招聘方可见"; not "仅自己可见", "仅您本人可见", nor everyone: "您选择公开发布的信息原则上将对所有用户可见" is
-    the person's own publication)."""
+    "仅您投递的招聘方可见", and everyone: "您选择公开发布的信息原则上将对所有用户可见" → `share` `content` (GUIDELINES);
+    not "仅自己可见", "仅您本人可见")."""
     clause = clause_of[tokens[position].start]
     group = [t.word for t in tokens[max(0, position - 4):position] if clause_of[t.start] == clause
              and t.word not in ("均", "都", "也", "将", "会", "将会", "才", "可")]
     marked = any(t.word in ("对", "仅", "只", "只对", "仅对") and clause_of[t.start] == clause
                  for t in tokens[max(0, position - 8):position])
-    return (marked and bool(group) and group[-1] not in ("对", "仅", "只", "自己", "本人", "您", "你", "您本人", "你本人")
-            and not any(w.startswith(("所有", "任何", "全部")) for w in group[-2:]))
+    return marked and bool(group) and group[-1] not in ("对", "仅", "只", "自己", "本人", "您", "你", "您本人", "你本人")
 
 
 def _other_people_see_after(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
