@@ -4610,3 +4610,14 @@ def test_the_personal_identity_verified_is_identity_information():
     assert ("identity", "collect") in found and ("device", "collect") in found
     assert ("identity", "collect") in pairs("找回密码时，我们需要核实您的个人身份。")
     assert not any(t == "identity" for t, _ in pairs("统计信息无法单独识别您的个人身份，我们会使用统计信息改进服务。"))
+
+
+def test_a_biometric_verification_service_is_a_feature_name():
+    # "指纹认证服务", "生物特征认证功能" name a verification feature, not data; the SDK's verification result is no
+    # biometric data either (GUIDELINES: 指纹认证结果 gives no `biometric`), also in an SDK list item
+    text = ("11）指纹认证SDK：为了向您提供便捷的指纹认证服务，我行使用了华为、三星的指纹认证SDK，获取您的设备指纹验证结果，"
+            "用于提供指纹登录、指纹支付服务。")
+    assert not any(t.startswith("biometric") for t, _ in pairs(text))
+    assert not any(t.startswith("biometric") for t, _ in pairs(
+        "对于某些品牌或型号的手机终端自身的本地生物特征认证功能，其信息由手机终端提供商进行处理，我行不留存您应用手机终端相关功能中的信息。"))
+    assert ("biometric.fingerprint", "collect") in pairs("华为SDK：收集您的指纹信息，用于指纹认证。")

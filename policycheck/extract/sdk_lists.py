@@ -16,7 +16,7 @@ from ..taxonomy import EntityCatalog, Match, data_matcher
 from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
-from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
+from .zh import BIOMETRIC_METHOD_AFTER, SDK_NAME_AFTER, UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -255,6 +255,11 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     opening = re.match(r"[\s*_]*([\w-]+)", value)
     anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
     for match in matches:
+        if lang == "zh" and (SDK_NAME_AFTER.match(value, match.end) or match.value.startswith("biometric")
+                             and BIOMETRIC_METHOD_AFTER.match(value, match.end)):
+            # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
+            # no data the record's SDK takes (as in sentences)
+            continue
         if anonymous and not match.value.startswith(IDENTIFIER_TYPES):
             # "Data Shared: Anonymous usage events and properties": data the value calls anonymous or aggregate gives
             # no tuple, identifiers aside (GUIDELINES), as in sentences and run-in labels

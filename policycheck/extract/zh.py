@@ -2346,9 +2346,10 @@ SDK_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\s*SDK", re.IGNORECASE)
 
 
 # After a fingerprint or face term, the log-in, unlock or payment method it names ("指纹/面容ID快捷登录", "人脸/指纹登录与/或
-# 支付功能", "面容解锁或指纹解锁", "使用手机自带的指纹/面容ID启用快捷登录"): the check runs on the phone, the term is a feature.
+# 支付功能", "面容解锁或指纹解锁", "使用手机自带的指纹/面容ID启用快捷登录") or the verification service or feature it names
+# ("为了向您提供便捷的指纹认证服务", "手机终端自身的本地生物特征认证功能"): the check runs on the phone, the term is a feature.
 BIOMETRIC_METHOD_AFTER = re.compile(r"(?:\s*(?:/|或|、|和)\s*(?:指纹|面容|人脸|面部|触控)(?:ID|识别)?)*\s*(?:启用|开启)?(?:快捷)?"
-                                    r"(?:登录|登陆|解锁|支付)", re.IGNORECASE)
+                                    r"(?:(?:登录|登陆|解锁|支付)|(?:认证|验证)(?:服务|功能))", re.IGNORECASE)
 
 
 # An account that is created or registered ("系统将为你创建一个抖音帐号", "为你新创建抖音帐号", "如你此前从未注册过抖音帐号"):
