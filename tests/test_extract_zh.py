@@ -4621,3 +4621,15 @@ def test_a_biometric_verification_service_is_a_feature_name():
     assert not any(t.startswith("biometric") for t, _ in pairs(
         "对于某些品牌或型号的手机终端自身的本地生物特征认证功能，其信息由手机终端提供商进行处理，我行不留存您应用手机终端相关功能中的信息。"))
     assert ("biometric.fingerprint", "collect") in pairs("华为SDK：收集您的指纹信息，用于指纹认证。")
+
+
+def test_the_persons_synchronisation_to_another_platform_is_shared_by_the_service():
+    # GUIDELINES: data synchronised to another party, platform or app ("同步到我们运营的BOSS直聘校招平台") is `share`; the
+    # person granting the synchronisation does not make it a collection by us
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(
+        "您将已持有的BOSS直聘账号及相关信息授权同步到我们运营的BOSS直聘校招平台、有了精选后，您可通过同一BOSS直聘账号使用"
+        "BOSS直聘和BOSS直聘校招平台、有了精选小程序的相关服务和功能。")}
+    assert ("account", "share", "third_party") in found
+    assert not any(action == "collect" for _, action, _ in found)
+    # a grant to us to obtain data stays a collection
+    assert ("contact.phone", "collect") in pairs("您可以授权我们获取您的手机号码。")

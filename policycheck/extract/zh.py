@@ -1431,6 +1431,13 @@ class ChineseAnalyzer:
             # share with third_party), not given to us only
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if user_subject:
+            if word in self.lex.user_provides and position + 1 < len(tokens) and tokens[position + 1].word[:2] == "同步":
+                # "您将已持有的BOSS直聘账号及相关信息授权同步到我们运营的BOSS直聘校招平台": the grant is of the
+                # synchronisation, which the service carries out to the other platform (GUIDELINES: data synchronised to
+                # another party, platform or app is `share`)
+                recipient = self._recipient(position + 1, tokens, clause_of, actors)
+                if recipient not in (None, FIRST_PARTY, "user"):
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=recipient)
             if word in self.lex.user_provides:
                 recipient = self._recipient(position, tokens, clause_of, actors)
                 if recipient not in (None, FIRST_PARTY, "user"):
@@ -1439,6 +1446,9 @@ class ChineseAnalyzer:
                 return Frame("collect", negated=negated, actor=sdk or FIRST_PARTY)
             if self.lex.verbs.get(word) == "share":
                 recipient = self._recipient(position, tokens, clause_of, actors)
+                if recipient not in (None, FIRST_PARTY, "user") and word[:2] == "同步":
+                    # "您将…账号及相关信息同步到我们运营的…平台": the service carries out the person's synchronisation
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=recipient)
                 if recipient not in (None, FIRST_PARTY, "user"):
                     # "您不可避免地要向交易对方披露自己的个人信息": the other party receives it from the person (GUIDELINES)
                     return Frame("collect", negated=negated, actor=recipient)
