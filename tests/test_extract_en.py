@@ -7653,3 +7653,16 @@ def test_data_registered_with_a_named_service_is_shared_with_it():
 def test_data_staying_somewhere_for_a_time_span_is_stored():
     # "stay", like "remain" and "persist", with a time span states a retention period
     assert pairs("Your comments stay on the site for 30 days.") == {("content", "store")}
+
+
+def test_denied_derivation_of_a_value_states_no_practice():
+    # "This ID is not derived from hardware or personal information": how an identifier is made; neither it nor what
+    # it is not made from is denied, nor collected under a collecting heading
+    text = ("# Policy\n\n## What We Collect\n\n- **Client ID**: A randomly generated UUID.\n"
+            "    - **Privacy Design**: This ID is not derived from hardware or personal information.\n")
+    assert tuples(text, fmt="markdown") == {(5, "device.id", "collect", "first_party")}
+    assert pairs("The client ID is a randomly generated UUID, not derived from your machine or personal "
+                 "information.") == set()
+    # an active denial of working data out still denies it
+    assert ("location", "not_collect") in pairs("We do not infer your location from your IP address.") or (
+        "location.coarse", "not_collect") in pairs("We do not infer your location from your IP address.")

@@ -232,6 +232,11 @@ class EnglishAnalyzer:
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
+            if _denied_derivation_source(span.root, self.lex.derivation_verbs):
+                # "This ID is not derived from hardware or personal information": what a value is not made from is
+                # named to describe the value, not as data of any practice, the section's included
+                mention.skip = True
+                continue
             if any(start <= match.start < end for start, end in quoted_titles):
                 # "use the contact form under the ‘How to find out what personal information we hold about you’
                 # section": the title of a part of a document names what it covers, no practice (GUIDELINES: pointers)
@@ -707,6 +712,10 @@ class EnglishAnalyzer:
             kept = (token.dep_ in ("acl", "prep", "advcl") and self.lex.verbs.get(keeping.lemma_.lower()) == "store"
                     and any(c.dep_ in ("dobj", "obj") for c in keeping.children))
             return not kept and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
+        if _denied_derivation(token, self.lex.derivation_verbs):
+            # "This ID is not derived from hardware or personal information", "a random UUID, not derived from your
+            # machine": how a value is made, not a practice on it or on what it is not made from
+            return False
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
         if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
@@ -4284,6 +4293,26 @@ def _derivation_source(token, derivation_verbs: set[str]) -> bool:
             break
         head = head.head
     return head.lemma_.lower() in verbs or _participle_of(head, verbs)
+
+
+def _denied_derivation(verb, derivation_verbs: set[str]) -> bool:
+    """A derivation verb in the passive or as a participle on a noun, negated and with the source it is not worked out
+    from ("This ID is not derived from hardware", "a random UUID, not derived from your machine"): it describes the
+    value, and neither the value nor the source is denied; not an active denial ("we do not infer your location from
+    your IP address")."""
+    if verb.lemma_.lower() not in derivation_verbs | INFERENCE_VERBS:
+        return False
+    passive = verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children))
+    return (passive and any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("from", "on") for c in verb.children))
+
+
+def _denied_derivation_source(token, derivation_verbs: set[str]) -> bool:
+    """Whether the data headed by `token` is the source of a denied derivation ("not derived from hardware or personal
+    information")."""
+    source = _first_conjunct(token)
+    return (source.dep_ == "pobj" and source.head.lower_ in ("from", "on")
+            and _denied_derivation(source.head.head, derivation_verbs))
 
 
 def _participle_of(token, verbs: set[str]) -> bool:
