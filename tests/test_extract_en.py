@@ -7666,3 +7666,12 @@ def test_denied_derivation_of_a_value_states_no_practice():
     # an active denial of working data out still denies it
     assert ("location", "not_collect") in pairs("We do not infer your location from your IP address.") or (
         "location.coarse", "not_collect") in pairs("We do not infer your location from your IP address.")
+
+
+def test_personal_identification_information_is_identity():
+    # "Personal identification information (name, email address, phone number)" names identity data with its
+    # examples, as bare "identification information" does; the identifiable-information phrases stay personal_info
+    assert pairs("We collect personal identification information (name, email address, phone number).") == {
+        ("identity", "collect"), ("identity.name", "collect"), ("contact.email", "collect"),
+        ("contact.phone", "collect")}
+    assert ("personal_info", "collect") in pairs("We collect personally identifiable information such as your name.")
