@@ -7675,3 +7675,10 @@ def test_personal_identification_information_is_identity():
         ("identity", "collect"), ("identity.name", "collect"), ("contact.email", "collect"),
         ("contact.phone", "collect")}
     assert ("personal_info", "collect") in pairs("We collect personally identifiable information such as your name.")
+
+
+def test_linking_participle_before_its_noun_is_no_practice():
+    # "associated Usage Data" says which data is meant; a user deleting it states no practice of ours
+    assert pairs("Any user can delete their account and associated Usage Data from the profile page.") == set()
+    # linking stated as a practice still is one
+    assert pairs("We associate your device ID with your account.") == {("device.id", "use")}

@@ -712,6 +712,11 @@ class EnglishAnalyzer:
             kept = (token.dep_ in ("acl", "prep", "advcl") and self.lex.verbs.get(keeping.lemma_.lower()) == "store"
                     and any(c.dep_ in ("dobj", "obj") for c in keeping.children))
             return not kept and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
+        if (lemma in self.lex.linking_verbs and token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
+                and not any(True for _ in token.children)):
+            # "delete their account and associated Usage Data", "all linked accounts": a participle before its noun
+            # says which data is meant, not that anyone links it
+            return False
         if _denied_derivation(token, self.lex.derivation_verbs):
             # "This ID is not derived from hardware or personal information", "a random UUID, not derived from your
             # machine": how a value is made, not a practice on it or on what it is not made from
