@@ -7682,3 +7682,12 @@ def test_linking_participle_before_its_noun_is_no_practice():
     assert pairs("Any user can delete their account and associated Usage Data from the profile page.") == set()
     # linking stated as a practice still is one
     assert pairs("We associate your device ID with your account.") == {("device.id", "use")}
+def test_purpose_clause_of_a_list_introduction_gives_its_items_no_practice():
+    # "so we can process your application": the purpose clause's verb has an object of its own (the application),
+    # the items take only the practice of the main clause
+    text = ("We will request the following information from you so we can process your application:\n\n"
+            "- Your email address\n- Your phone number\n")
+    assert pairs(text, "md") == {("contact.email", "collect"), ("contact.phone", "collect")}
+    # a purpose clause whose object is the data itself still states its practice
+    assert ("contact.email", "use") in pairs("We collect the following information and use it to contact you:\n\n"
+                                             "- Your email address\n", "md")

@@ -434,9 +434,14 @@ class EnglishAnalyzer:
         if intro:
             conditional_frames: list[Frame] = []
             as_noun = VIEWER_VERB_AS_NOUN.search(text)
+            practised = [verb for verb in action_verbs if not self._purpose_of_other_object(verb)]
             for verb in action_verbs:
                 if verb.head.lower_ == "without" and len(action_verbs) > 1:
                     continue  # "If you use the service without creating an account we may collect:": a condition
+                if practised and verb not in practised:
+                    # "we will request the following information from you so we can process your application:": the
+                    # purpose clause's verb has an object of its own, the items take the main clause's practice only
+                    continue
                 if _party_clause(verb, self._inside_terms, as_noun.start(1) if as_noun else None):
                     continue  # "A relay you connect to sees:": the clause names the party, the items are not its object
                 frames = self._frames(verb, None, default_actor, purposes, condition) or []
@@ -561,6 +566,20 @@ class EnglishAnalyzer:
                 mention.frames = unique_frames([replace(f, action="use", recipient=None, source="sentence")
                                                 for f in frames[:1]])
                 mention.skip = mention.inherit = False
+
+    def _purpose_of_other_object(self, verb) -> bool:
+        """Whether `verb` heads a purpose clause ("so we can process applications", "in order to process your order")
+        whose direct object is something other than data: what the practice is for, not a practice on the items."""
+        if verb.dep_ != "advcl":
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children) or (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children))
+        if not marked:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and all(o.i not in self._inside_terms and o.lemma_.lower() not in BARE_DATA_NOUNS
+                                     and o.pos_ != "PRON" and o.lower_ not in DEMONSTRATIVES for o in objects)
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
