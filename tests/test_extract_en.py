@@ -7691,3 +7691,17 @@ def test_purpose_clause_of_a_list_introduction_gives_its_items_no_practice():
     # a purpose clause whose object is the data itself still states its practice
     assert ("contact.email", "use") in pairs("We collect the following information and use it to contact you:\n\n"
                                              "- Your email address\n", "md")
+
+
+def test_third_party_cookies_are_used_by_the_party_that_sets_them():
+    # GUIDELINES (cookies): setting cookies is `use` by the party that sets them; "third party cookies" are another
+    # party's, "a mix of first-party and third-party cookies" are both
+    def used(text):
+        return {(s.data_type, s.action, s.entity) for s in statements_of(text)}
+    assert used("Certain pages on our site may set other third party cookies.") == {
+        ("usage.cookies", "use", "third_party")}
+    assert used("A mix of first-party and third-party cookies are used.") == {
+        ("usage.cookies", "use", "first_party"), ("usage.cookies", "use", "third_party")}
+    assert used("For example, we may embed content, such as videos, from another site that sets a cookie.") == {
+        ("usage.cookies", "use", "third_party")}
+    assert used("We use cookies to remember your preferences.") == {("usage.cookies", "use", "first_party")}

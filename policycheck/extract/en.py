@@ -30,6 +30,7 @@ OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network
 PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
+FIRST_PARTY_MODIFIER = re.compile(r"\bfirst[\s-]+part(y|ies)\b")
 DEMONSTRATIVE_SUBJECTS = {"this", "these", "such", "that", "those", "it", "they"}
 INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
                    "refer", "constitute", "entail", "incorporate"}
@@ -384,6 +385,14 @@ class EnglishAnalyzer:
                 # cookies are needed to use the app") is a denial of use, not annotated. Cookies themselves denied
                 # as what is collected stay denied ("We do not collect cookies or device identifiers").
                 frames = None
+            if frames and match.value == "usage.cookies" and _third_party_modified(span.root):
+                # "Certain pages on our site may set other third party cookies": third-party cookies are set by
+                # another party, whose `use` of them it is (GUIDELINES: cookies, by the party that sets them); "a mix
+                # of first-party and third-party cookies" are set by both
+                set_by_others = [replace(f, actor=THIRD_PARTY, actor_text=None) if f.action == "use" and not f.negated
+                                 and f.actor == FIRST_PARTY else f for f in frames]
+                frames = (unique_frames(frames + set_by_others)
+                          if FIRST_PARTY_MODIFIER.search(" ".join(t.lower_ for t in span.root.subtree)) else set_by_others)
             if frames and match.value == "usage.cookies" and _collecting_means(span.root):
                 # "we may collect Personal Data via cookies", "Information collected through cookies, pixel tags and
                 # similar technologies": the cookies are the means of the collection, their `use` (GUIDELINES: cookies)
@@ -2369,6 +2378,8 @@ class EnglishAnalyzer:
             return default_actor, None
         if token.text in self.other_party_names and not any(c.dep_ in ("det", "poss") for c in token.children):
             return THIRD_PARTY, phrase_full  # "Plausible receives …" after "We use Plausible …"
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "another" for c in token.children):
+            return THIRD_PARTY, phrase_full  # "from another site that sets a cookie": a party other than us
         if token.pos_ == "PROPN" and self._own_brand_product(token):
             return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
         if token.pos_ == "PROPN":
