@@ -7705,3 +7705,12 @@ def test_third_party_cookies_are_used_by_the_party_that_sets_them():
     assert used("For example, we may embed content, such as videos, from another site that sets a cookie.") == {
         ("usage.cookies", "use", "third_party")}
     assert used("We use cookies to remember your preferences.") == {("usage.cookies", "use", "first_party")}
+
+
+def test_recipient_hung_on_a_word_of_the_object_read_as_a_coordinated_verb():
+    # the parser reads "end" of "the start and end points" as a verb coordinated with "send" and hangs "to the Photon
+    # API" on it: the recipient is still the sending verb's
+    found = statements_of("When you view a trip, the app may send the GPS coordinates of the start and end points to "
+                          "the Photon API (based on OpenStreetMap data) to convert them into a readable address.")
+    assert ("location.precise", "share", "third_party") in {(s.data_type, s.action, s.entity) for s in found}
+    assert ("location.precise", "collect") not in {(s.data_type, s.action) for s in found}

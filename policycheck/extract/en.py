@@ -2520,6 +2520,13 @@ class EnglishAnalyzer:
         if verb.dep_ == "conj":
             candidates += [c for c in verb.head.children if c.dep_ in ("prep", "dative") and c not in candidates]
         candidates += [t for t in object_preps if t not in candidates]
+        if not any(c.lower_ in ("to", "with") or c.dep_ == "dative" for c in candidates):
+            # "send the GPS coordinates of the start and end points to the Photon API": a word of the object the
+            # parser made a verb coordinated with ours ("end"), no practice and no subject of its own, carries "to X"
+            candidates += [t for conj in verb.children if conj.dep_ == "conj" and conj.i > verb.i
+                           and conj.pos_ == "VERB" and not self._is_action(conj)
+                           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+                           for t in conj.children if t.dep_ == "prep" and t.lower_ in ("to", "with")]
         for child in candidates:
             if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
                 target = child
