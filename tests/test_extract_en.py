@@ -7714,3 +7714,19 @@ def test_recipient_hung_on_a_word_of_the_object_read_as_a_coordinated_verb():
                           "the Photon API (based on OpenStreetMap data) to convert them into a readable address.")
     assert ("location.precise", "share", "third_party") in {(s.data_type, s.action, s.entity) for s in found}
     assert ("location.precise", "collect") not in {(s.data_type, s.action) for s in found}
+
+
+def test_table_of_recipients_states_the_disclosure_of_its_rows_not_their_collection():
+    # "We share personal information only with the recipients below:" over "| Data | Who receives it | When |": each
+    # row's data goes to its recipient; the table says nothing of collecting it ("receives" is the recipient's)
+    text = ("<h2>How we share information</h2>\n"
+            "<p>We share personal information only with the recipients below, and only the data each one needs:</p>\n"
+            "<table>\n<tr><th>Data</th><th>Who receives it</th><th>When</th></tr>\n"
+            "<tr><td>Name, shipping address and phone number</td><td>Parcel carriers such as USPS and UPS</td>"
+            "<td>When we ship your kit</td></tr>\n"
+            "<tr><td>Pages visited and device information</td><td>Google Analytics</td>"
+            "<td>Only if you accept analytics cookies</td></tr>\n</table>\n")
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(text, "html", "p.html") if s.source == "table"}
+    assert ("contact.phone", "share", "third_party") in found
+    assert ("usage.history", "share", "google_analytics") in found
+    assert not {(d, a) for d, a, _ in found if a == "collect"}

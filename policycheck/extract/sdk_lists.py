@@ -612,6 +612,14 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             and not COLLECTING.search(_text_before(blocks, start))
             and not any(role == "data" and PERMISSION_WORD.search(cell.text)
                         for cell, role in zip(header.cells or [], roles)))
+    # "We share personal information only with the recipients below:" over "| Data | Who receives it | When |": a
+    # table of recipients whose introduction states a disclosure and nothing of collecting, nor its header, states the
+    # disclosure of each row's data, not its collection (a data cell's "never your name" denies the disclosure)
+    introduction = _text_before(blocks, start)
+    shared_only = (lang == "en" and "disclosed_to" in roles and DISCLOSING.search(introduction) is not None
+                   and not COLLECTING.search(introduction)
+                   and not any(COLLECTING.search(cell.text) for cell, role in zip(header.cells or [], roles)
+                               if role != "disclosed_to"))  # (not "Who receives it")
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
@@ -647,6 +655,12 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             result.statements += [replace(statement, action="not_collect") for statement in collected]
             result.consumed_blocks.add(row_index)
             continue
+        if shared_only and not COLLECTED_IN_CELL.search(data.text):
+            result.statements += [replace(statement, action="not_share", recipient=THIRD_PARTY)
+                                  for statement in collected if statement.action == "not_collect"]
+            result.statements += _column_practices(collected, by_role, stored, entities, lang)
+            result.consumed_blocks.add(row_index)
+            continue
         result.statements += collected if not used or COLLECTED_IN_CELL.search(data.text) else []
         if used:
             # a row saying its data is collected ("| Crash logs | Collected when the app crashes | To fix bugs |")
@@ -663,6 +677,7 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
 # data:"), or a participle in a row's data cell ("| Voice recordings | Audio collected after the wake word |"): the
 # rows (the row) are collected, whatever purposes they give
 COLLECTING = re.compile(r"(?i)\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed)?|receive(?:s|d)?)\b")
+DISCLOSING = re.compile(r"(?i)\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|recipients?)\b")
 COLLECTED_IN_CELL = re.compile(r"(?i)\b(?:collected|gathered|obtained)\b")
 PERMISSION_WORD = re.compile(r"(?i)\bpermissions?\b")
 
