@@ -7730,3 +7730,12 @@ def test_table_of_recipients_states_the_disclosure_of_its_rows_not_their_collect
     assert ("contact.phone", "share", "third_party") in found
     assert ("usage.history", "share", "google_analytics") in found
     assert not {(d, a) for d, a, _ in found if a == "collect"}
+def test_device_identifier_wordings_of_the_public_data_ontologies():
+    # wordings of device identifiers in the OVRseen and PoliGraph ontologies: a Wi-Fi name is the network's, not a
+    # person's name, and "device identification information" identifies the device, not the user
+    assert pairs("The app reads your Wi-Fi name and the identifier for your device.") == {
+        ("device.network", "collect"), ("device.id", "collect")}
+    assert pairs("We collect device identification information and advertisement IDs.") == {
+        ("device.id", "collect"), ("device.id.ad_id", "collect")}
+    assert pairs("We may receive the Android device identifier of your phone.") == {
+        ("device.id.android_id", "collect")}
