@@ -7739,3 +7739,9 @@ def test_device_identifier_wordings_of_the_public_data_ontologies():
         ("device.id", "collect"), ("device.id.ad_id", "collect")}
     assert pairs("We may receive the Android device identifier of your phone.") == {
         ("device.id.android_id", "collect")}
+
+
+def test_location_wordings_of_the_public_data_ontologies():
+    # OVRseen's "geographical location" wordings: geolocational information, geographic position
+    assert pairs("We use your geographic position and geolocational information to show nearby events.") == {
+        ("location", "use")}
