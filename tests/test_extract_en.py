@@ -7745,3 +7745,12 @@ def test_location_wordings_of_the_public_data_ontologies():
     # OVRseen's "geographical location" wordings: geolocational information, geographic position
     assert pairs("We use your geographic position and geolocational information to show nearby events.") == {
         ("location", "use")}
+
+
+def test_identity_and_contact_wordings_of_the_public_data_ontologies():
+    # a school email address is an email address, not the school a teacher works at; form field names and the
+    # US spelling of a driving licence are identity data (OVRseen, PoliGraph)
+    assert pairs("Teachers give us their name and their school email address.") == {
+        ("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("The form asks for the firstname, lastname and driving license number of the applicant.") == {
+        ("identity.name", "collect"), ("identity.id_number", "collect")}
