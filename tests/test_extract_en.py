@@ -7754,3 +7754,9 @@ def test_identity_and_contact_wordings_of_the_public_data_ontologies():
         ("identity.name", "collect"), ("contact.email", "collect")}
     assert pairs("The form asks for the firstname, lastname and driving license number of the applicant.") == {
         ("identity.name", "collect"), ("identity.id_number", "collect")}
+
+
+def test_financial_wordings_of_the_public_data_ontologies():
+    # OVRseen's "billing information" wordings, split by our taxonomy into payment data and purchase records
+    assert pairs("We keep billing-related information and purchase transactions for seven years.") == {
+        ("financial.payment", "store"), ("financial.transactions", "store")}
