@@ -7760,3 +7760,9 @@ def test_financial_wordings_of_the_public_data_ontologies():
     # OVRseen's "billing information" wordings, split by our taxonomy into payment data and purchase records
     assert pairs("We keep billing-related information and purchase transactions for seven years.") == {
         ("financial.payment", "store"), ("financial.transactions", "store")}
+
+
+def test_usage_and_sensor_wordings_of_the_public_data_ontologies():
+    # OVRseen's usage, browsing and VR movement wordings, PoliGraph's internet-activity ones
+    assert pairs("The game records your in-game activity, hand tracking data and search activity.") == {
+        ("usage", "collect"), ("device.sensors", "collect"), ("usage.history", "collect")}
