@@ -7766,3 +7766,8 @@ def test_usage_and_sensor_wordings_of_the_public_data_ontologies():
     # OVRseen's usage, browsing and VR movement wordings, PoliGraph's internet-activity ones
     assert pairs("The game records your in-game activity, hand tracking data and search activity.") == {
         ("usage", "collect"), ("device.sensors", "collect"), ("usage.history", "collect")}
+
+
+def test_divulging_is_disclosure():
+    # "divulge" is a disclosure verb of PoliGraph's sharing patterns
+    assert pairs("We do not divulge your email address to advertisers.") == {("contact.email", "not_share")}
