@@ -7771,3 +7771,10 @@ def test_usage_and_sensor_wordings_of_the_public_data_ontologies():
 def test_divulging_is_disclosure():
     # "divulge" is a disclosure verb of PoliGraph's sharing patterns
     assert pairs("We do not divulge your email address to advertisers.") == {("contact.email", "not_share")}
+
+
+def test_a_version_number_among_reported_data_is_the_software_version():
+    # OVRseen's SDK-version wording: a version number sent with other technical data is the app's or the browser's
+    # version (GUIDELINES: app version, browser version, OS version → device.hardware)
+    assert pairs("Error reports include the version number and the time of the error.") == {
+        ("device.hardware", "collect"), ("usage.logs", "collect")}
