@@ -7778,3 +7778,20 @@ def test_a_version_number_among_reported_data_is_the_software_version():
     # version (GUIDELINES: app version, browser version, OS version → device.hardware)
     assert pairs("Error reports include the version number and the time of the error.") == {
         ("device.hardware", "collect"), ("usage.logs", "collect")}
+
+
+def test_lines_opened_by_a_symbol_or_a_bold_label_keep_their_own_line():
+    # consecutive Markdown lines with no blank line between them: each "✅ **Label**:" or "**Label**:" line is an item
+    # of its own, and its statements carry its line, not the paragraph's first line
+    text = ("# Privacy\n\n"
+            "✅ **No Personal Information**: We never collect names or phone numbers\n"
+            "✅ **No Location Data**: We never collect coordinates or addresses\n"
+            "✅ **No IP Address Logging**: Our servers never log IP addresses\n")
+    found = tuples(text, name="policy.md")
+    assert (3, "contact.phone", "not_collect", "first_party") in found
+    assert (4, "location.precise", "not_collect", "first_party") in found
+    assert not any(line == 3 and data_type.startswith("location") for line, data_type, _, _ in found)
+    text = ("# Privacy\n\n"
+            "We keep the service simple and collect as little as we can, for example\n"
+            "**Crash reports**: we collect your device model when the app crashes.\n")
+    assert (4, "device.hardware", "collect", "first_party") in tuples(text, name="policy.md")

@@ -9,6 +9,7 @@ blocks (e.g. SDK tables written as <table>) parsed as HTML with their own lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..records import Block, Cell
 from .blocks import TextAccumulator, make_block, make_row, numbering_style
@@ -49,6 +50,20 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 FIELD_LINE = re.compile(r"^[^：:。；;]{1,24}[：:]\s*\S")
+
+
+def _symbol_marked(stripped: str) -> bool:
+    """Whether a line opens with a pictographic symbol used as a bullet ("✅ No Location Data: …", "❌ …", "🔒 …"):
+    such a line is an item of its own, as the file shows it, not the continuation of the line before."""
+    return bool(stripped) and unicodedata.category(stripped[0]) == "So"
+
+
+def _first_letter(stripped: str) -> str:
+    """The first letter or digit of a line, past leading markup and symbols ("**Last Updated**:", "✅ **No …**")."""
+    for char in stripped:
+        if char.isalnum():
+            return char
+    return ""
 
 
 def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
@@ -97,6 +112,7 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
             and previous
             and not is_item
             and not FIELD_LINE.match(stripped)
+            and not _symbol_marked(stripped)
             and not numbering_style(stripped)
             and not previous.endswith(SENTENCE_END)
             and len(previous) >= 0.7 * wrap
@@ -157,6 +173,7 @@ HTML_BLOCK_START = re.compile(
     r"^\s{0,3}<(?:table|div|p|ul|ol|dl|h[1-6]|section|article|blockquote|pre|details|figure|br|hr|center|tr|td|th)\b",
     re.I,
 )
+LEADING_COLON_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)(?:\1\s*[:：]|[:：]\s*\1)")
 LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
 # a whole line in italics that is no sentence ("*Detailed information on the processing of personal data*")
 ITALIC_TITLE = re.compile(r"^([*_])(?![\s*_])([^*_]{1,80}?)(?<![\s.;!?。])\1\s*$")
@@ -288,8 +305,16 @@ def markdown_blocks(text: str) -> list[Block]:
             # paragraph after the list
             flush()
         elif (whole_lines and not marker and not quote and kind == "paragraph" and acc.length
-              and (acc.text.rstrip().endswith(SENTENCE_END) or stripped[:1].isupper())):
-            flush()  # "Information we collect includes:" then "IP address;": lines of their own, as the file has them
+              and (acc.text.rstrip().endswith(SENTENCE_END) or _first_letter(stripped).isupper())):
+            # "Information we collect includes:" then "IP address;", or "**Effective Date**: …" then "**Last
+            # Updated**: …": lines of their own, as the file has them
+            flush()
+        elif (not marker and not quote and acc.length and not (kind == "list_item" and line[:1].isspace())
+              and (_symbol_marked(stripped) or LEADING_COLON_LABEL.match(stripped))):
+            # "✅ **No Location Data**: We never collect …" or "**Cookies**: …" under a line of text: an item of its
+            # own, as a renderer shows it when the line before ends in a hard break, so that its sentence keeps its
+            # line (an indented line under a list item stays part of the item)
+            flush()
         bold = LEADING_LABEL.match(stripped)
         title_line = ((bold is not None and bold.end() == len(stripped) or italic is not None)
                       and not marker and not quote and _next_is_text(lines, index))
