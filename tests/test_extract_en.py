@@ -7795,3 +7795,10 @@ def test_lines_opened_by_a_symbol_or_a_bold_label_keep_their_own_line():
             "We keep the service simple and collect as little as we can, for example\n"
             "**Crash reports**: we collect your device model when the app crashes.\n")
     assert (4, "device.hardware", "collect", "first_party") in tuples(text, name="policy.md")
+
+
+def test_heading_naming_the_service_as_collector_is_a_collecting_heading():
+    # "What information Scout Machine collects and why": "collects" with the service's name as subject
+    text = "## What information Acme Maps collects and why\n\n- IP address\n- Browser type\n"
+    found = tuples(text, fmt="markdown")
+    assert (3, "network.ip", "collect", "first_party") in found
