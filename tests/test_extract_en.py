@@ -7802,3 +7802,14 @@ def test_heading_naming_the_service_as_collector_is_a_collecting_heading():
     text = "## What information Acme Maps collects and why\n\n- IP address\n- Browser type\n"
     found = tuples(text, fmt="markdown")
     assert (3, "network.ip", "collect", "first_party") in found
+
+
+def test_generic_parties_describing_the_data_of_a_verbless_line_leave_it_to_the_heading():
+    # "Information from your web browser that most websites collect such as IP …": the clause on other websites only
+    # describes the data; the line's practice is its heading's
+    text = ("## What information we collect\n\n"
+            "Information from your web browser that most websites collect such as IP address, browser type, and "
+            "operating system.\n")
+    found = tuples(text, fmt="markdown")
+    assert (3, "network.ip", "collect", "first_party") in found
+    assert not tuples("Most websites collect your IP address and browser type.\n")

@@ -342,6 +342,12 @@ class EnglishAnalyzer:
                 # clause only says which parties the duty binds (GUIDELINES: processor contracts and safeguards)
                 mention.skip = True
                 continue
+            if _outside_parties_in_general(verb) and _describes_head_of_fragment(verb):
+                # "Information from your web browser that most websites collect such as IP for rough region, browser
+                # type, and operating system.": what other parties do in general only describes the data of a
+                # verbless line, whose practice comes from its context (the heading over it)
+                mention.inherit = True
+                continue
             if _outside_parties_in_general(verb) or _what_a_law_does(verb) or _practice_of_a_class_of_parties(verb):
                 # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
                 # allow cookies": what other parties do in general is background, no practice of this service
@@ -3590,6 +3596,13 @@ def _outside_parties_in_general(verb) -> bool:
         if clause.dep_ == "conj" and subject is not None or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def _describes_head_of_fragment(verb) -> bool:
+    """Whether `verb` heads a relative clause on the noun that heads a verbless sentence ("Information from your web
+    browser that most websites collect such as …")."""
+    return (verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT"
+            and verb.head.head.i == verb.head.i)
 
 
 def _category_referred_back(token) -> bool:
