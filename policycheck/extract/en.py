@@ -183,11 +183,14 @@ class EnglishAnalyzer:
         if contexts is None and todo:
             contexts = analysis_contexts(sentences)
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
+        blocks: dict[int, list[int]] = {}  # block index -> its English sentences, in order
+        for i, sentence in enumerate(sentences):
+            if sentence.language != "zh":
+                blocks.setdefault(sentence.block_index, []).append(i)
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             self._context = contexts[index]
             self._block = sentences[index].block_index
-            block = [i for i in range(len(sentences)) if i != index and sentences[i].block_index == self._block
-                     and sentences[i].language != "zh"]
+            block = blocks.get(self._block, [])
             self._block_neighbours = ([sentences[i].text for i in reversed(block) if i < index]
                                       + [sentences[i].text for i in block if i > index])
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
