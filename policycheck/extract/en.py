@@ -212,6 +212,7 @@ class EnglishAnalyzer:
                         if self._is_action(doc[i]) and i not in self._inside_terms]
         mentions: list[Mention] = []
         soft_skipped: set[int] = set()  # skipped for a reason an enclosing enumeration overrides
+        includer_frames: dict[int, list[Frame]] = {}  # inclusion subject -> `_includer_frames`, once per sentence
         label_end = _run_in_label_end(doc, matches)
         # names that a data term inside them only helps to name: quoted section titles, setting labels (once per sentence)
         quoted_titles = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(text)]
@@ -312,10 +313,13 @@ class EnglishAnalyzer:
             if verb is None:
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
-                mention.includer = None if mention.continues else _data_subject_of_inclusion(span.root)
-                if mention.includer:
-                    mention.includer_frames = self._includer_frames(_inclusion_subject(span.root), default_actor,
-                                                                    purposes, condition)
+                subject = None if mention.continues else _inclusion_subject(span.root)
+                if subject is not None:
+                    # "A roster contains each student's name, ID and grade": one subject for every item
+                    mention.includer = "data" if subject.lemma_.lower() == "datum" else subject.lemma_.lower()
+                    if subject.i not in includer_frames:
+                        includer_frames[subject.i] = self._includer_frames(subject, default_actor, purposes, condition)
+                    mention.includer_frames = list(includer_frames[subject.i])
                 # "… nothing else — no campaign progress, no purchases": a verbless "no X" denies what it would inherit,
                 # and "No analytics, advertising, telemetry, or tracking" each item of its list
                 mention.denied = _negated_inclusion(span.root) or _negated_included_clause(span.root) or any(
@@ -3041,18 +3045,10 @@ def _included_in_demonstrative(token) -> bool:
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children))  # bare "that": relative
 
 
-def _data_subject_of_inclusion(token) -> str | None:
+def _inclusion_subject(token):
     """The head noun of an ordinary noun phrase (no demonstrative) that is the subject of the inclusion verb taking
     `token` ("Optional diagnostic data includes X", "… but the information may include X" -> "data", "information"),
     else None. Whether that data is practised is for the context to say."""
-    subject = _inclusion_subject(token)
-    if subject is None:
-        return None
-    return "data" if subject.lemma_.lower() == "datum" else subject.lemma_.lower()
-
-
-def _inclusion_subject(token):
-    """The subject token of `_data_subject_of_inclusion`, else None."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl")), None)
     if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
         return None

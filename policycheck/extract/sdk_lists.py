@@ -16,7 +16,7 @@ from ..taxonomy import EntityCatalog, Match, data_matcher
 from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
-from .zh import BIOMETRIC_METHOD_AFTER, SDK_NAME_AFTER, UPLOAD_DENIAL, _providers_of_described_sdks, permission_names
+from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, names_sdk_or_feature, permission_names
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -255,8 +255,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     opening = re.match(r"[\s*_]*([\w-]+)", value)
     anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
     for match in matches:
-        if lang == "zh" and (SDK_NAME_AFTER.match(value, match.end) or match.value.startswith("biometric")
-                             and BIOMETRIC_METHOD_AFTER.match(value, match.end)):
+        if lang == "zh" and names_sdk_or_feature(match, value):
             # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
             # no data the record's SDK takes (as in sentences)
             continue
@@ -608,14 +607,14 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     # "| Data category | What it includes | Why we use it | How long we keep it |": an English table giving each row's
     # data with its purpose, whose header and introduction say nothing of collecting, states the use of the data (a
     # permission is requested, collected, whatever it serves: "| Permission | Purpose |")
+    introduction = _text_before(blocks, start)
     used = (lang == "en" and "purpose" in roles and not COLLECTING.search(header.text)
-            and not COLLECTING.search(_text_before(blocks, start))
+            and not COLLECTING.search(introduction)
             and not any(role == "data" and PERMISSION_WORD.search(cell.text)
                         for cell, role in zip(header.cells or [], roles)))
     # "We share personal information only with the recipients below:" over "| Data | Who receives it | When |": a
     # table of recipients whose introduction states a disclosure and nothing of collecting, nor its header, states the
     # disclosure of each row's data, not its collection (a data cell's "never your name" denies the disclosure)
-    introduction = _text_before(blocks, start)
     shared_only = (lang == "en" and "disclosed_to" in roles and DISCLOSING.search(introduction) is not None
                    and not COLLECTING.search(introduction)
                    and not any(COLLECTING.search(cell.text) for cell, role in zip(header.cells or [], roles)

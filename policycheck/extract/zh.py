@@ -414,11 +414,8 @@ class ChineseAnalyzer:
             if match.value.startswith("media") and MEDIA_METADATA_AFTER.match(text, match.end):
                 mention.skip = True  # "共享照片或录像的日期、时间或地点": the photo only owns the metadata collected
                 continue
-            if SDK_NAME_AFTER.match(text, match.end):
-                mention.skip = True  # "指纹认证SDK", "人脸识别SDK", "设备指纹SDK": the name of an SDK, no data
-                continue
-            if match.value.startswith("biometric") and BIOMETRIC_METHOD_AFTER.match(text, match.end):
-                mention.skip = True  # "指纹/面容ID快捷登录", "指纹或面容ID支付": the phone's unlock method, a feature name
+            if names_sdk_or_feature(match, text):
+                mention.skip = True  # "人脸识别SDK", "指纹/面容ID快捷登录": the name of an SDK or a feature, no data
                 continue
             if any(start <= match.start and match.end <= end for start, end in used_features):
                 mention.skip = True  # "当您使用发现通讯录好友功能时": the name of a feature the person uses
@@ -2353,6 +2350,13 @@ LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8
 # The rest of an SDK's name right after a data term ("指纹认证SDK", "华为3D人脸识别SDK", "设备指纹SDK", "百度定位SDK"): the term
 # names what the SDK does, not data the line takes.
 SDK_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}\s*SDK", re.IGNORECASE)
+
+
+def names_sdk_or_feature(match: Match, text: str) -> bool:
+    """Whether the data term `match` only names an SDK ("指纹认证SDK", "人脸识别SDK", "设备指纹SDK") or, for a biometric term,
+    the phone's log-in, unlock, payment or verification feature ("指纹/面容ID快捷登录", "指纹认证服务"): no data taken."""
+    return bool(SDK_NAME_AFTER.match(text, match.end) or match.value.startswith("biometric")
+                and BIOMETRIC_METHOD_AFTER.match(text, match.end))
 
 
 # After a fingerprint or face term, the log-in, unlock or payment method it names ("指纹/面容ID快捷登录", "人脸/指纹登录与/或
