@@ -7813,3 +7813,38 @@ def test_generic_parties_describing_the_data_of_a_verbless_line_leave_it_to_the_
     found = tuples(text, fmt="markdown")
     assert (3, "network.ip", "collect", "first_party") in found
     assert not tuples("Most websites collect your IP address and browser type.\n")
+
+
+def test_recurring_names_of_data_missing_from_the_term_lists():
+    # general names of data that policies use in one sense: debug logs, the length of a session, the ID of the user's
+    # account on another platform, the user's role, payment transactions, cycle predictions of a period tracker
+    text = ("## What we collect\n\n"
+            "- Debug archives you attach to a bug report\n"
+            "- The duration of the session\n"
+            "- Your Discord ID\n"
+            "- Your role\n"
+            "- Cycle predictions\n"
+            "- The URL of the requested page\n")
+    found = tuples(text, fmt="markdown")
+    assert (3, "usage.logs", "collect", "first_party") in found
+    assert (4, "usage", "collect", "first_party") in found
+    assert (5, "account.credentials", "collect", "first_party") in found
+    assert (6, "identity.occupation", "collect", "first_party") in found
+    assert (7, "health", "collect", "first_party") in found
+    assert (8, "usage.history", "collect", "first_party") in found
+    assert ("financial.transactions", "use") in pairs("We use your details to complete your payment transactions.")
+    # a part the user plays in a community is no job
+    assert not any(t == "identity.occupation" for t, _ in
+                   pairs("We may publish your name to thank you for your role in our community."))
+
+
+def test_the_browser_the_user_is_using_is_the_browser_type():
+    text = ("## What we collect\n\n"
+            "- the web browser and device you're using to reach the site\n"
+            "- the browser/client application used\n")
+    found = tuples(text, fmt="markdown")
+    assert (3, "device.hardware", "collect", "first_party") in found
+    assert (4, "device.hardware", "collect", "first_party") in found
+    assert ("device.hardware", "collect") in pairs("Our servers collect information about the browser you are using.")
+    # the browser an opt-out applies to is no data
+    assert not pairs("Your choice applies only to the browser you are using when you make it.")
