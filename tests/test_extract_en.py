@@ -7848,3 +7848,14 @@ def test_the_browser_the_user_is_using_is_the_browser_type():
     assert ("device.hardware", "collect") in pairs("Our servers collect information about the browser you are using.")
     # the browser an opt-out applies to is no data
     assert not pairs("Your choice applies only to the browser you are using when you make it.")
+
+
+def test_media_named_as_files_uploads_or_attachments_and_information_related_to_the_device():
+    text = ("## What we collect\n\n"
+            "- Media uploads you send to your feed\n"
+            "- Media attachments in your direct messages\n")
+    found = tuples(text, fmt="markdown")
+    assert (3, "media", "collect", "first_party") in found
+    # an attachment is content the user submits, whatever it holds
+    assert {(4, "media", "collect", "first_party"), (4, "content", "collect", "first_party")} <= found
+    assert ("device", "collect") in pairs("We also collect information related to your device to fix bugs.")
