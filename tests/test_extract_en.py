@@ -7859,3 +7859,23 @@ def test_media_named_as_files_uploads_or_attachments_and_information_related_to_
     # an attachment is content the user submits, whatever it holds
     assert {(4, "media", "collect", "first_party"), (4, "content", "collect", "first_party")} <= found
     assert ("device", "collect") in pairs("We also collect information related to your device to fix bugs.")
+def test_a_party_that_sees_or_learns_the_data_is_given_it():
+    # a named party, or one "they" takes up, that sees or learns the data: we pass it on (GUIDELINES: recipients)
+    assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of("Sentry sees your IP address.")} == {
+        ("network.ip", "share", "first_party", "sentry")}
+    assert pairs("Pages load fonts from other companies, so they see your IP address.") == {("network.ip", "share")}
+    assert pairs("The insurer learns your precise location.") == {("location.precise", "share")}
+    # our own learning of data is collection; learning "more about" or "that" is not
+    assert pairs("We learn information about you when you contact us.") == {("personal_info", "collect")}
+    assert ("location", "collect") not in pairs("You can learn more about how we use your location.")
+    assert ("personal_info", "collect") not in pairs(
+        "If we learn that we hold personal information of a child, we delete it.")
+    # which of our own people may see the data is an access control, not a practice
+    assert pairs("Our support agents cannot see your messages.") == set()
+
+
+def test_recipients_reviewers_and_moderators_seeing_data_are_shown_it():
+    assert pairs("The payment service lets the recipient of a transfer see the name of the sender.") == {
+        ("identity.name", "share")}
+    assert pairs("Volunteer moderators can view your email address.") == {("contact.email", "share")}
+    assert pairs("Trusted reviewers can see your posts.") == {("content", "share")}

@@ -64,6 +64,11 @@ ITEM_OPENING_PRACTICES = {"process", "processing"}
 # crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
 # from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
 RECEIVING_VERBS = {"receive", "access"}
+# Verbs of data reaching the knowledge of their subject: "we never see your card number", "we learn information about
+# you" (our collection); "Groq sees the document chunks we send", "Neither Keyvault nor Leakline learns your passwords"
+# (another party is given the data: GUIDELINES, a party said to see the data). "learn" only with a data object, not
+# "learn more about …" nor "learn that …".
+SEEING_VERBS = {"see", "learn"}
 # The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
 PROCESSING_VERBS = {"process", "handle"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
@@ -771,8 +776,11 @@ class EnglishAnalyzer:
         # "your review may be displayed to other users", "other users can see X"
         if _shown_to_others(token, self.lex):
             return True
-        if lemma == "see":  # "we never see your card number": what reaches us
-            return _has_subject(token, FIRST_PERSON)
+        if lemma in SEEING_VERBS:  # "we never see your card number": what reaches us
+            if lemma == "learn" and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("more", "how", "what")
+                                            for c in token.children):
+                return False
+            return _has_subject(token, FIRST_PERSON) or self._seeing_party(token) is not None
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
             return _tells_us(token)
         if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
@@ -1582,7 +1590,14 @@ class EnglishAnalyzer:
             return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
         if lemma == "tell":
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
-        if lemma == "see":
+        if lemma in SEEING_VERBS:
+            party = self._seeing_party(verb) if not _has_subject(verb, FIRST_PERSON) else None
+            if party is not None and party != FIRST_PARTY:
+                # "Groq sees the document chunks we send": we pass the data to that party, unless it takes the data
+                # straight from the user ("your browser contacts them and they see your IP address" stays theirs)
+                if not _passed_on(verb):
+                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
@@ -2068,6 +2083,23 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _seeing_party(self, verb) -> str | None:
+        """Who, as the subject of a seeing verb ("see", "learn"), gets to know the data: a named party or one "they"
+        takes up ("Sentry sees your IP address", "they see your IP address"), `THIRD_PARTY` for an outside party no
+        catalogue knows ("the recipient's bank learns your name"), `FIRST_PARTY` for our own names ("Neither Keyvault
+        nor Leakline learns …" in Keyvault's policy); None for the user, people the service shows data to (handled as
+        a display) and things of the user's ("your browser can see your location")."""
+        subject = _subject_token(verb)
+        if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in self.lex.not_viewers
+                                                                  and subject.lower_ not in PRONOUN_SUBJECTS):
+            return None
+        subject_kind, actor, _ = self._actor(verb, "")
+        if subject_kind != "explicit" or actor in ("", "user"):
+            return THIRD_PARTY if subject_kind == "explicit" and self._unnamed_outsider(verb) else None
+        if actor == FIRST_PARTY and subject.pos_ != "PROPN":
+            return None  # "our employees cannot see your messages": who of ours may see it, an access control
+        return actor
 
     def _unnamed_outsider(self, verb) -> bool:
         """Whether the subject of `verb` is a common noun that names an outside party no catalogue knows, which
