@@ -7879,3 +7879,18 @@ def test_recipients_reviewers_and_moderators_seeing_data_are_shown_it():
         ("identity.name", "share")}
     assert pairs("Volunteer moderators can view your email address.") == {("contact.email", "share")}
     assert pairs("Trusted reviewers can see your posts.") == {("content", "share")}
+
+
+def test_data_that_stays_hidden_from_others_is_not_shown():
+    assert pairs("Guests can watch your live video, but your payment details remain hidden from them.") >= {
+        ("financial.payment", "not_share")}
+    assert pairs("Your phone number stays hidden until you reply.") == {("contact.phone", "not_share")}
+
+
+def test_they_after_people_who_see_data_are_those_people():
+    assert pairs("Your guardian can see your step count. They cannot see your notes or your messages.") >= {
+        ("content", "not_share"), ("communication.messages", "not_share")}
+    assert pairs("Other members can see your first name, but they cannot see your email address.") == {
+        ("identity.name", "share"), ("contact.email", "not_share")}
+    # "they" after no one said to see data stays unresolved
+    assert pairs("We work with analytics providers. They cannot see your email address.") == set()

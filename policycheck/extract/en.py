@@ -152,6 +152,7 @@ class EnglishAnalyzer:
         self._anonymous_heads: set[tuple[int, str]] = set()
         self._block = -1
         self._block_neighbours: list[str] = []  # the other sentences of the block of the sentence being analysed
+        self._previous_sentence = ""  # the sentence before it in its block
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
@@ -196,6 +197,7 @@ class EnglishAnalyzer:
             self._context = contexts[index]
             self._block = sentences[index].block_index
             block = blocks.get(self._block, [])
+            self._previous_sentence = next((sentences[i].text for i in reversed(block) if i < index), "")
             self._block_neighbours = ([sentences[i].text for i in reversed(block) if i < index]
                                       + [sentences[i].text for i in block if i > index])
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
@@ -769,12 +771,14 @@ class EnglishAnalyzer:
             return False
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
+        if self._stays_hidden(token):  # "your payment details remain hidden from guests"
+            return True
         if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
             return (_availability(token) is not None or self._required(token)
                     or lemma in self.lex.staying_verbs and _retention_period(token, True)
                     or self._stays_kept(token))
         # "your review may be displayed to other users", "other users can see X"
-        if _shown_to_others(token, self.lex):
+        if _shown_to_others(token, self.lex, self._previous_sentence):
             return True
         if lemma in SEEING_VERBS:  # "we never see your card number": what reaches us
             if lemma == "learn" and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("more", "how", "what")
@@ -1313,7 +1317,7 @@ class EnglishAnalyzer:
             return None
         if outer.dep_ == "acl" or _subject_token(outer) is None and outer.tag_ != "VBN":
             return None  # "do not have the right to use X we provide", "Please send an email to the address provided"
-        if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex):
+        if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex, self._previous_sentence):
             # "if you post personal information online where people can see it": the user's own act; not "users with
             # registered accounts can view the email address that …", which we show them
             return None
@@ -1559,7 +1563,7 @@ class EnglishAnalyzer:
             # "we will not … authorize any third party to use your email address": letting a party use the data is
             # sharing it with that party
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
-        if _shown_to_others(verb, self.lex):
+        if _shown_to_others(verb, self.lex, self._previous_sentence):
             # "A relay does not see the plaintext of: …": the data is sent encrypted, not withheld (GUIDELINES)
             encrypted = negated and any(c.dep_ in ("dobj", "obj") and c.lower_ == "plaintext"
                                         and any(p.lower_ == "of" for p in c.children) for c in verb.children)
@@ -1601,8 +1605,9 @@ class EnglishAnalyzer:
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
-        if lemma in self.lex.concealment_verbs:  # hidden from others: not shown to them; only its own subject
-            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if lemma in self.lex.concealment_verbs or self._stays_hidden(verb):
+            # hidden from others: not shown to them ("X is hidden", "X remains hidden from them"); only its own subject
+            subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if span is None or subject is None or _first_conjunct(span.root).i != subject.i and not any(
                     t.i == span.root.i for t in subject.subtree if t.dep_ in ("conj", "appos")):
                 return None
@@ -2083,6 +2088,14 @@ class EnglishAnalyzer:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _stays_hidden(self, verb) -> bool:
+        """A staying verb whose complement is a concealment ("your payment details remain hidden from them", "X stays
+        concealed"): as the passive of "hide", a denial of showing its subject to other people."""
+        return verb.lemma_.lower() in self.lex.staying_verbs and any(
+            c.dep_ in ("acomp", "oprd", "xcomp") and (c.lemma_.lower() in self.lex.concealment_verbs
+                                                     or c.lower_ in ("hidden", "concealed"))
+            for c in verb.children)
 
     def _seeing_party(self, verb) -> str | None:
         """Who, as the subject of a seeing verb ("see", "learn"), gets to know the data: a named party or one "they"
@@ -4848,7 +4861,16 @@ def _without_corporate_suffix(name: str) -> str:
     return " ".join(words)
 
 
-def _shown_to_others(verb, lex) -> bool:
+def _viewer_before(pronoun, viewers: set[str], previous: str) -> bool:
+    """Whether "they", the subject of a seeing verb, takes up people said to see data just before it, in its sentence
+    or the one before ("the person you invite can see your predicted period. They cannot see your symptoms")."""
+    before = previous + " " + _doc_text(pronoun.doc)[:pronoun.idx]
+    pattern = (r"\b(?:%s)\b(?:\s+[\w'’-]+){0,4}?\s+(?:(?:can|could|may|might|will|would)\s+(?:also\s+|still\s+|only\s+)?)?"
+               r"(?:see|sees|view|views|watch|watches|read|reads)\b[^.;!?]*[.;!?,]?\s*(?:but\s+)?$")
+    return re.search(pattern % "|".join(sorted(map(re.escape, viewers))), before, re.I) is not None
+
+
+def _shown_to_others(verb, lex, previous: str = "") -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
     / your teacher can see X", "guests receive X", "we show your age on your profile" (the service makes it visible to
     them: sharing). `lex.viewers` are the people who can be shown data, `lex.not_viewers` things of the user's that
@@ -4912,6 +4934,8 @@ def _shown_to_others(verb, lex) -> bool:
         while subject is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
             head = head.head  # "other users will be able to see X"
             subject = _subject_token(head)
+        if subject is not None and subject.lower_ == "they" and lemma != "receive":
+            return _viewer_before(subject, viewers, previous)  # "… can see X. They cannot see Y"
         if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
             return False
         if lemma == "receive" and any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
