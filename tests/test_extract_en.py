@@ -7894,3 +7894,10 @@ def test_they_after_people_who_see_data_are_those_people():
         ("identity.name", "share"), ("contact.email", "not_share")}
     # "they" after no one said to see data stays unresolved
     assert pairs("We work with analytics providers. They cannot see your email address.") == set()
+
+
+def test_people_who_see_the_data_are_not_data_themselves():
+    # "followers" / "contacts" as the subject of a seeing verb name who sees, not the user's social data
+    assert pairs("Only your followers can see your posts.") == {("content", "share")}
+    assert pairs("Your contacts can see your status.") == set()
+    assert pairs("We collect your contacts.") == {("social.contacts", "collect")}

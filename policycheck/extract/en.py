@@ -69,6 +69,8 @@ RECEIVING_VERBS = {"receive", "access"}
 # (another party is given the data: GUIDELINES, a party said to see the data). "learn" only with a data object, not
 # "learn more about …" nor "learn that …".
 SEEING_VERBS = {"see", "learn"}
+# Verbs whose subject, when it names people ("your followers", "your contacts"), is who is shown the data, not data.
+VIEWING_VERBS = {"see", "view", "watch", "read", "receive", "learn"}
 # The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
 PROCESSING_VERBS = {"process", "handle"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
@@ -687,6 +689,9 @@ class EnglishAnalyzer:
             return False  # "the locale configured in your operating system": where a setting is, not the system data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
             return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
+        if (root.dep_ == "nsubj" and root.head.lemma_.lower() in VIEWING_VERBS
+                and root.lemma_.lower() in self.lex.viewers | self.lex.person_nouns):
+            return False  # "Only your followers can see", "the contacts you select will receive a link": who sees
         if not match.value.startswith(IDENTIFIER_TYPES):
             head = (self._block, _phrase_head(root).lemma_.lower())
             if (_label_called_anonymous(span, self.lex)  # "**Analytics Data:** Anonymized data …"
