@@ -7901,3 +7901,11 @@ def test_people_who_see_the_data_are_not_data_themselves():
     assert pairs("Only your followers can see your posts.") == {("content", "share")}
     assert pairs("Your contacts can see your status.") == set()
     assert pairs("We collect your contacts.") == {("social.contacts", "collect")}
+def test_indirect_question_item_names_data_of_its_list():
+    # a whole item that is only a question on what the user has ("what X you are using") names the data; the user's
+    # own verb in it states no practice, the introduction's does
+    found = tuples("# Our practices\n\nWe record the following details:\n\n- which operating system you are running;\n"
+                   "- what operating system you are using;\n", fmt="markdown")
+    assert (5, "device.hardware", "collect", "first_party") in found
+    assert (6, "device.hardware", "collect", "first_party") in found
+

@@ -875,6 +875,8 @@ class EnglishAnalyzer:
             enclosing = self._enclosing_action(described)
             if enclosing is not None or described.dep_ == "ROOT":
                 return enclosing
+        if _indirect_question_item(token, self.lex.user_subjects):
+            return None  # "- what operating system you are using;": the item names the data, its list the practice
         antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
         if antecedent is not None:
             current = antecedent  # "the type of device you are using, general location information": an item of the list
@@ -3579,6 +3581,19 @@ def _list_item_taken_by_user_clause(token, user_subjects):
     if not _user_clause(verb, user_subjects) or not any(t.text == "," for t in token.doc[verb.i + 1:token.i]):
         return None
     return verb.head
+
+
+def _indirect_question_item(token, user_subjects) -> bool:
+    """Whether `token` is the questioned noun of a whole sentence that is only an indirect question on what the user
+    has or does ("what operating system you are using", "which browser you use"): a verbless list item that names
+    the data, whose verb is the user's own and states no practice."""
+    noun = _first_conjunct(token)
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.dep_ != "ROOT" or verb.i < noun.i or "?" in verb.doc.text:
+        return False
+    words = [t for t in verb.doc if not t.is_punct and not t.is_space]
+    return (bool(words) and words[0].lower_ in ("what", "which") and words[0].head.i == noun.i
+            and _user_clause(verb, user_subjects))
 
 
 def _infinitive_subject_of_control(token):
