@@ -7909,3 +7909,13 @@ def test_indirect_question_item_names_data_of_its_list():
     assert (5, "device.hardware", "collect", "first_party") in found
     assert (6, "device.hardware", "collect", "first_party") in found
 
+
+def test_label_over_nested_items_ending_in_such_as_states_nothing():
+    # "- browser and device information, such as:" over indented items is a label (GUIDELINES): no tuple of its own,
+    # its items keep the practice of the section
+    found = tuples("# Privacy\n\n## What data do we collect?\n\nOther data is data that does not name you, "
+                   "including:\n\n- browser and device information, such as:\n  - what operating system you are "
+                   "using;\n  - the type of computer used to reach the app;\n- totals of visits\n", fmt="markdown")
+    assert not any(line == 7 for line, *_ in found)
+    assert (8, "device.hardware", "collect", "first_party") in found
+

@@ -187,7 +187,7 @@ class Extractor:
                 continue
             if (sentence.block_index in sdk.consumed_blocks or sentence.block_index in sharing_rows
                     or _column_labels(document.blocks, sentence.block_index)
-                    or _subheading_item(document.blocks, sentence.block_index)):
+                    or _subheading_item(document.blocks, sentence.block_index, not analyses[index].has_verb)):
                 continue
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
@@ -1385,19 +1385,26 @@ def _practice_in_leading_condition(sentence: Sentence) -> bool:
     return sentence.language == "en" and bool(LEADING_PRACTICE_CONDITION.match(sentence.text))
 
 
-def _subheading_item(blocks, index: int) -> bool:
+def _subheading_item(blocks, index: int, verbless: bool = False) -> bool:
     """A short numbered title kept as a list item because a colon line introduces it ("（a）设备信息",
     "1.2.1 设备信息", "（1）日志信息") but followed by a paragraph of text, or by items of another numbering ("（一）您需要授权
     我们收集和使用个人信息的场景" over "1、帮助您成为我们的用户"): it titles what follows, which names the data itself, and
     states no practice. An English item of a few words with no closing punctuation over deeper items ("2. **Nickname,
-    preferences, and relationships**" over "   - Your nickname, settings … are stored locally") is such a title."""
+    preferences, and relationships**" over "   - Your nickname, settings … are stored locally") is such a title, and
+    so is a `verbless` one ending in a colon ("- browser and device information, such as:" over "  - the IP address
+    …"): a label over nested items that name the data (GUIDELINES: headings and labels)."""
     block = blocks[index]
     if block.kind != "list_item" or index + 1 >= len(blocks):
         return False
     if block.language != "zh":
         following = blocks[index + 1]
-        return (following.kind == "list_item" and following.level > block.level and len(block.text.split()) <= 8
-                and not block.text.rstrip().endswith((".", ":", ";", "!", "?", ",")))
+        text = block.text.rstrip()
+        if verbless and text.endswith(":"):
+            text = LABEL_EXAMPLES_TAIL.sub("", text[:-1]).rstrip()
+            if not CATEGORY_LABEL_HEAD.search(text):
+                return False  # "- Updated presence:" over its details: an event, data of its own
+        return (following.kind == "list_item" and following.level > block.level and len(text.split()) <= 8
+                and not text.endswith((".", ":", ";", "!", "?", ",")))
     style, following = _item_marker(block.text.strip()), blocks[index + 1]
     if not style:
         # an unnumbered label over the first item of a run ("面部识别信息" / "a.你选择使用某些…美化工具时，…")
@@ -1415,6 +1422,11 @@ ZH_LABEL_TITLE = re.compile(r"^(?:\d+[.．、]|[（(]\d+[)）]|[a-z][.．、)）
                             r"[^，,。；;：:]{2,14}[：:]$")
 
 
+# the words that close a label over its examples ("browser and device information, such as")
+LABEL_EXAMPLES_TAIL = re.compile(r"(?:,?\s*(?:such as|including|for example|e\.\s?g\.?|namely|like))?\s*$", re.I)
+# the head noun of a label naming a category of data ("browser and device information", "\"Usage Data\"", "**Technical
+# Events**")
+CATEGORY_LABEL_HEAD = re.compile(r"\b(?:information|info|data|details|metadata|identifiers|events)\W*$", re.I)
 LETTER_ITEM = re.compile(r"[（(][a-z][)）]|[a-z][.．、)）]")
 FIRST_ITEM = re.compile(r"[（(]?(?:a|1|一)[)）.．、](?!\d)")
 
