@@ -7919,3 +7919,13 @@ def test_label_over_nested_items_ending_in_such_as_states_nothing():
     assert not any(line == 7 for line, *_ in found)
     assert (8, "device.hardware", "collect", "first_party") in found
 
+
+def test_table_row_names_mac_address_and_architecture():
+    found = tuples("# Telemetry\n\nThe tool collects the following data:\n\n| Since | Data |\n|---|---|\n"
+                   "| 1.0 | Hashed Media Access Control (MAC) address. |\n| 2.0 | CPU architecture |\n", fmt="markdown")
+    assert {(7, "device.id.mac"), (8, "device.hardware")} <= {(line, kind) for line, kind, *_ in found}
+
+
+def test_location_worked_out_from_an_ip_address_used_for_it_is_coarse():
+    assert ("location.coarse", "collect") in pairs(
+        "We collect a truncated IP address used to determine your geographical location.")
