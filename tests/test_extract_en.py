@@ -7929,3 +7929,11 @@ def test_table_row_names_mac_address_and_architecture():
 def test_location_worked_out_from_an_ip_address_used_for_it_is_coarse():
     assert ("location.coarse", "collect") in pairs(
         "We collect a truncated IP address used to determine your geographical location.")
+def test_people_named_by_their_role_provide_data_to_the_service():
+    # a common-noun subject no catalogue knows ("Landlords", "Organizations with a paid plan") supplying data with no
+    # recipient gives it to the service; "we provide X" stays a service
+    assert pairs("Landlords must provide their bank account details and a postal address.") == {
+        ("financial.payment", "collect"), ("contact.address", "collect")}
+    assert pairs("Organizations with a paid plan provide billing details such as a billing name.") == {
+        ("financial.payment", "collect"), ("identity.name", "collect")}
+    assert not pairs("We provide location services.")

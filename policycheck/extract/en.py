@@ -1743,6 +1743,11 @@ class EnglishAnalyzer:
                                  pronoun_recipient=True)
             if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
                 if actor == FIRST_PARTY and subject_kind == "explicit":
+                    if lemma in ("provide", "supply", "give") and self._unnamed_outsider(verb):
+                        # "Organizations with a paid subscription provide billing details", "Sellers must provide
+                        # their bank details": people the policy names by their role (no catalogued party, not us)
+                        # supply the data to the service, as the user does
+                        return Frame("collect", negated=negated, actor=FIRST_PARTY)
                     return None  # "we provide X" without a recipient: a service
                 if (lemma == "give" and subject_kind == "explicit" and actor != "user"
                         and any(c.dep_ == "auxpass" for c in verb.children)):
