@@ -7937,3 +7937,13 @@ def test_people_named_by_their_role_provide_data_to_the_service():
     assert pairs("Organizations with a paid plan provide billing details such as a billing name.") == {
         ("financial.payment", "collect"), ("identity.name", "collect")}
     assert not pairs("We provide location services.")
+
+
+def test_practice_verb_read_as_a_noun_after_its_subject():
+    # the tagger reads "stores" / "process" as a noun of the data phrase; the verb agrees with the noun before it
+    assert pairs("Because your data is encrypted before it leaves your phone, our cloud provider stores only "
+                 "encrypted vault data.") == {("content", "store")}
+    for text in ("A few subprocessors process student data on our behalf under written contracts.",
+                 "A handful of vendors process student data for us under contract."):
+        assert pairs(text) == {("personal_info", "use")}
+    assert not pairs("- User records, notes")

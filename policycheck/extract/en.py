@@ -320,6 +320,13 @@ class EnglishAnalyzer:
                 mention.skip = True
                 continue
             if verb is None:
+                read_as_noun = self._verb_read_as_noun(span)
+                if read_as_noun is not None:
+                    # "our hosting provider stores only encrypted vault data", "subprocessors process student data":
+                    # the tagger read the practice verb after its subject as a noun of the data phrase
+                    mention.frames = [Frame(self.lex.verbs[read_as_noun.lemma_.lower()], actor=default_actor,
+                                            purposes=purposes, condition=condition)]
+                    continue
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
                 subject = None if mention.continues else _inclusion_subject(span.root)
@@ -2278,6 +2285,41 @@ class EnglishAnalyzer:
                         and child.lower_ == child.lemma_.lower() and child.lower_ in self.lex.verbs):
                     return child
         return None
+
+    def _verb_read_as_noun(self, span):
+        """A practice verb the tagger read as a noun between its subject and the data phrase that is its object,
+        opening the clause: "our hosting provider stores only encrypted vault data", "A small number of subprocessors
+        process student data". The verb agrees with the noun before it (a singular noun before "stores", a plural one
+        before "process"), which noun compounds ("user records", "the App Store") do not; no finite verb nor negation
+        comes before it in the clause, and it names no record ("logs", "records"), which is data itself."""
+        doc = span.doc
+        index = span.start - 1
+        while index > 0 and span.start - index <= 3 and (
+                doc[index].pos_ in ("DET", "ADJ", "ADV", "NUM") or doc[index].tag_ in ("PRP$", "VBN", "VBD")
+                or doc[index].pos_ in ("NOUN", "PROPN") and doc[index].dep_ == "compound"
+                and doc[index].lemma_.lower() not in self.lex.verbs):
+            index -= 1
+        if index <= 0:
+            return None
+        verb, subject = doc[index], doc[index - 1]
+        lemma = verb.lemma_.lower()
+        if (not (verb.pos_ == "NOUN" or verb.dep_ == "compound" and verb.tag_ in ("VBP", "VBZ"))
+                or verb.i in self._inside_terms or subject.i in self._inside_terms
+                or self.lex.verbs.get(lemma) not in ("collect", "share", "store", "use")
+                or lemma in self.lex.record_nouns or lemma in ("record", "log", "file", "use")
+                or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in self.lex.verbs):
+            return None
+        lower = verb.lower_
+        agrees = (subject.tag_ in ("NN", "NNP") and lower in (lemma + "s", lemma + "es")
+                  or subject.tag_ in ("NNS", "NNPS") and lower == lemma)
+        if not agrees:
+            return None
+        for token in reversed(doc[:index - 1]):
+            if token.text in (";", ":", "|", ","):
+                break
+            if token.tag_ in ("VBZ", "VBP", "VBD", "MD") or token.lower_ in self.lex.negations:
+                return None
+        return verb
 
     def _mistagged_verb(self, token, verb) -> bool:
         """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
