@@ -7947,3 +7947,8 @@ def test_practice_verb_read_as_a_noun_after_its_subject():
                  "A handful of vendors process student data for us under contract."):
         assert pairs(text) == {("personal_info", "use")}
     assert not pairs("- User records, notes")
+
+
+def test_furnishing_data_to_others_is_sharing():
+    assert pairs("We furnish account information to law enforcement when a court orders it.") == {
+        ("account", "share")}
