@@ -2307,7 +2307,8 @@ class EnglishAnalyzer:
                 or verb.i in self._inside_terms or subject.i in self._inside_terms
                 or self.lex.verbs.get(lemma) not in ("collect", "share", "store", "use")
                 or lemma in self.lex.record_nouns or lemma in ("record", "log", "file", "use")
-                or subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() in self.lex.verbs):
+                or subject.pos_ not in ("NOUN", "PROPN") or not subject.is_alpha
+                or subject.lemma_.lower() in self.lex.verbs):
             return None
         lower = verb.lower_
         agrees = (subject.tag_ in ("NN", "NNP") and lower in (lemma + "s", lemma + "es")
