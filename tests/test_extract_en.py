@@ -7952,3 +7952,15 @@ def test_practice_verb_read_as_a_noun_after_its_subject():
 def test_furnishing_data_to_others_is_sharing():
     assert pairs("We furnish account information to law enforcement when a court orders it.") == {
         ("account", "share")}
+def test_page_text_read_by_an_extension_is_content():
+    # the text of the pages a browser extension reads or translates is user content; an API key is a credential
+    text = ("# Privacy\n\n"
+            "The add-on reads the text content of the tab you ask it to summarise.\n\n"
+            "Page text never leaves your computer.\n\n"
+            "The selected text is sent to Google Translate.\n\n"
+            "Your API key is never sent to our servers.\n")
+    found = tuples(text, name="policy.md")
+    assert (3, "content", "collect", "first_party") in found
+    assert (5, "content", "not_collect", "first_party") in found
+    assert any(line == 7 and data_type == "content" and action == "share" for line, data_type, action, _ in found)
+    assert any(line == 9 and data_type == "account.credentials" for line, data_type, _, _ in found)
