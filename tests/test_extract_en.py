@@ -7964,3 +7964,21 @@ def test_page_text_read_by_an_extension_is_content():
     assert (5, "content", "not_collect", "first_party") in found
     assert any(line == 7 and data_type == "content" and action == "share" for line, data_type, action, _ in found)
     assert any(line == 9 and data_type == "account.credentials" for line, data_type, _, _ in found)
+
+
+def test_demonstrative_opening_a_section_over_a_list_introduces_it():
+    # "This information …" right under a heading has nothing before it to refer to: it points to the list below
+    text = ("# Privacy\n\n"
+            "## About you\n\n"
+            "This information is gathered when you sign up or when you use the chat.\n\n"
+            "- Your full name, email and date of birth\n"
+            "- Your home town\n")
+    found = tuples(text, name="policy.md")
+    assert (7, "contact.email", "collect", "first_party") in found
+    assert (7, "identity.name", "collect", "first_party") in found
+    # a demonstrative that follows a sentence of the section refers back to it, not to the list
+    text = ("# Privacy\n\n"
+            "## About you\n\n"
+            "We keep the newsletter archive. This information is gathered when you sign up.\n\n"
+            "- Your full name, email and date of birth\n")
+    assert not any(line == 7 for line, _, _, _ in tuples(text, name="policy.md"))

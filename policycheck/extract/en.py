@@ -176,20 +176,20 @@ class EnglishAnalyzer:
         results: list[SentenceAnalysis | None] = [None] * len(sentences)
         todo: list[int] = []
         matches_of: dict[int, list] = {}
+        if contexts is None:
+            contexts = analysis_contexts(sentences)
         for index, sentence in enumerate(sentences):
             if only is not None and index not in only:
                 continue
             matches = self.data.find(sentence.text)
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
-            intro = _introduces_list(sentence.text)
+            intro = _introduces_list(sentence.text) or contexts[index].forward_intro
             if matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text):
                 todo.append(index)
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        if contexts is None and todo:
-            contexts = analysis_contexts(sentences)
         texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
         blocks: dict[int, list[int]] = {}  # block index -> its English sentences, in order
         for i, sentence in enumerate(sentences):
@@ -466,7 +466,7 @@ class EnglishAnalyzer:
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
         self._linear_fallback(doc, text, mentions, action_verbs, default_actor, purposes, condition)
         self._answering_as_purpose(text, mentions, soft_skipped, action_verbs, default_actor, purposes, condition)
-        intro = _introduces_list(text)
+        intro = _introduces_list(text) or bool(self._context is not None and self._context.forward_intro)
         sentence_frames: list[Frame] = []
         occasion_only = False
         if intro:
@@ -3553,6 +3553,7 @@ class AnalysisContext(NamedTuple):
     later_in_block: bytes  # digest of the block's later sentences: what they say of data the sentence includes
     own_terms_block: bool  # the block says a party acts under its own terms (`OWN_TERMS`)
     user_item: bool  # the sentence opens an item of a list introduced "… when you:" (`USER_ITEM_INTRO`)
+    forward_intro: bool = False  # a section's opening "This information …" that only the list under it explains
 
 
 def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
@@ -3572,9 +3573,27 @@ def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
         if index == 0 or sentences[index - 1].block_index != sentence.block_index:
             earlier = hashlib.blake2b(digest_size=16)
         contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(), later[index],
-                                        sentence.block_index in own_terms, user_items[index]))
+                                        sentence.block_index in own_terms, user_items[index],
+                                        _forward_intro(sentences, index)))
         earlier.update(sentence.text.encode("utf-8") + b"\0")
     return contexts
+
+
+# A demonstrative that opens a section has nothing before it to point back to: "This information is collected when you
+# provide it to us." right under a heading and over a list points to the list, as "the following information" would.
+FORWARD_DEMONSTRATIVE = re.compile(r"^(?:this|these|such) (?:personal |user )?(?:information|data|details)\b", re.I)
+
+
+def _forward_intro(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is a paragraph opening its section (a heading right before it) with a
+    `FORWARD_DEMONSTRATIVE`, ending its block, and a list follows it: its items are what the demonstrative names."""
+    sentence = sentences[index]
+    if (sentence.kind != "paragraph" or index == 0 or index + 1 >= len(sentences)
+            or sentences[index - 1].kind != "heading" or sentence.start != 0):
+        return False
+    following = sentences[index + 1]
+    return (following.kind == "list_item" and following.start == 0 and following.block_index != sentence.block_index
+            and FORWARD_DEMONSTRATIVE.search(sentence.text) is not None)
 
 
 def _items_of_user_intro(sentences: list[Sentence]) -> list[bool]:
