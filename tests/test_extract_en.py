@@ -7982,3 +7982,17 @@ def test_demonstrative_opening_a_section_over_a_list_introduces_it():
             "We keep the newsletter archive. This information is gathered when you sign up.\n\n"
             "- Your full name, email and date of birth\n")
     assert not any(line == 7 for line, _, _, _ in tuples(text, name="policy.md"))
+
+
+def test_clipboard_app_terms_and_typed_text():
+    # what a clipboard manager copies is clipboard data (not photos); "your text" sent to a provider is content;
+    # "non-personal identification information" names no identity data
+    text = ("# Privacy\n\n"
+            "We never upload clipboard images, clipboard text or other copied content.\n\n"
+            "If you choose an online engine, your text is sent to that provider.\n\n"
+            "We may collect non-personal identification information about visitors.\n")
+    found = tuples(text, name="policy.md")
+    assert (3, "clipboard", "not_collect", "first_party") in found
+    assert not any(line == 3 and data_type.startswith("media") for line, data_type, _, _ in found)
+    assert any(line == 5 and data_type == "content" and action == "share" for line, data_type, action, _ in found)
+    assert not any(line == 7 for line, _, _, _ in found)
