@@ -7996,3 +7996,14 @@ def test_clipboard_app_terms_and_typed_text():
     assert not any(line == 3 and data_type.startswith("media") for line, data_type, _, _ in found)
     assert any(line == 5 and data_type == "content" and action == "share" for line, data_type, action, _ in found)
     assert not any(line == 7 for line, _, _, _ in found)
+
+
+def test_translating_or_transcribing_data_uses_it():
+    text = ("# Privacy\n\n"
+            "The add-on translates the page content of the current tab.\n\n"
+            "The app transcribes your voice recordings on your phone.\n\n"
+            "Information you publish to the public relays may be copied by others.\n")
+    found = tuples(text, name="policy.md")
+    assert (3, "content", "use", "first_party") in found
+    assert (5, "media.audio", "use", "first_party") in found
+    assert any(line == 7 and data_type == "content" for line, data_type, _, _ in found)
