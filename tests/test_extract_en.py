@@ -8002,7 +8002,7 @@ def test_translating_or_transcribing_data_uses_it():
     text = ("# Privacy\n\n"
             "The add-on translates the page content of the current tab.\n\n"
             "The app transcribes your voice recordings on your phone.\n\n"
-            "Information you publish to the public relays may be copied by others.\n")
+            "Information you publish to the public relays may be stored by them.\n")
     found = tuples(text, name="policy.md")
     assert (3, "content", "use", "first_party") in found
     assert (5, "media.audio", "use", "first_party") in found
