@@ -2830,6 +2830,37 @@ def test_data_kept_on_the_device_or_in_its_keychain_is_not_stored_by_us():
     assert ("account.credentials", "store") in pairs("We store your password on the server and on the device.")
 
 
+def test_data_kept_locally_in_a_file_or_as_a_passive_predicate_is_not_stored_by_us():
+    # "locally" places a file of the person's too on the device; only a server beside it makes the keeping ours
+    assert pairs("Your device ID is stored locally in a configuration file.") == set()
+    assert ("device.id", "store") in pairs("Your device ID is stored locally and on our servers.")
+    # "is kept on your device" (the parser's predicate "on") and a verbless item "X: kept on your device"
+    assert pairs("Your search history is kept on your device.") == set()
+    assert pairs("- Your search history: kept on your device.") == set()
+    # data kept so with a later denial of sending it is denied, not stored
+    assert pairs("Your search history is kept on your device and is never transmitted to us.") == {
+        ("usage.history", "not_collect")}
+
+
+def test_a_denial_that_anything_leaves_the_device_denies_data_its_line_keeps_there():
+    assert pairs("Nothing is uploaded to our servers. Your sleep data stays on your phone.") == {
+        ("health", "not_collect")}
+    assert pairs("Your sleep data stays on your phone. None of it is ever uploaded.") == {("health", "not_collect")}
+    assert pairs("- Search history: kept on your device until you remove the app. We never receive it.") == {
+        ("usage.history", "not_collect")}
+    # a denial of passing data on to others, or data not kept on the device, is no such denial
+    assert pairs("Your sleep data stays on your phone. Nothing is shared with advertisers.") == set()
+    assert ("health", "not_collect") not in pairs("Nothing is uploaded automatically. We store your sleep data on "
+                                                  "our servers.")
+
+
+def test_a_relative_clause_saying_an_item_is_kept_locally_leaves_it_the_introductions_practice():
+    assert pairs("We collect:\n\n- an installation ID, which is stored locally on your computer\n"
+                 "- your IP address\n") == {("device.id", "collect"), ("network.ip", "collect")}
+    # a run-in label the parser hangs the sentence on is no antecedent
+    assert pairs("## Data storage\n\n- **Local storage**: your settings are stored locally in your browser.\n") == set()
+
+
 def test_opting_out_of_a_practice_named_by_a_verb_or_hyphenated_opt_out_states_no_practice():
     assert pairs("To opt out of sharing information about your creditworthiness with our affiliates, call "
                  "1-800-555-0199.") == set()

@@ -434,6 +434,8 @@ class Extractor:
                     and sentences[index - 1].language == sentence.language
                     and not any_match(lexicon.refusal, sentence.text)):
                 statements.extend(_demonstrative_denials(sentence, analyses[index - 1], lexicon))
+            if analysis.kept_locally and lexicon.local_upload_denials:
+                statements.extend(_local_upload_denials(sentences, analyses, index, lexicon))
             if analysis.intro and analysis.kept_on_device:
                 # "The Application stores the following data locally on your computer:" under "Data Collection":
                 # the items stay with the user, no practice of the introduction's nor of the section's (GUIDELINES:
@@ -1173,6 +1175,22 @@ def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexic
                     line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
                     verb=action, start=0))
     return result
+
+
+def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
+                          lexicon: Lexicon) -> list[Statement]:
+    """"Nothing is uploaded automatically. Health data stays on your device.": data a sentence keeps on the person's
+    device, with another sentence of its block that denies anything leaves the device, is not collected
+    (GUIDELINES: data kept only on the user's own device, the upload denial leaving the data unsaid)."""
+    sentence = sentences[index]
+    if not any(other.block_index == sentence.block_index and position != index and any_match(lexicon.local_upload_denials, other.text)
+               for position, other in enumerate(sentences)
+               if abs(position - index) <= 3):
+        return []
+    return [Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
+                      line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
+                      verb="collect", start=mention.start)
+            for mention in analyses[index].mentions if mention.kept_locally or not mention.skip and not mention.frames]
 
 
 def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:

@@ -67,6 +67,9 @@ class Mention:
     # the source other data is worked out from ("location derived from your IP address"): used, whatever the line's
     # practice on what is derived
     derivation_source: bool = False
+    # kept on the person's own device by the verb governing it ("Game state: kept on your device"): no practice, but a
+    # denial of uploading on its line denies collecting it
+    kept_locally: bool = False
 
 
 @dataclass
@@ -91,6 +94,9 @@ class SentenceAnalysis:
     # ("因登录密码关涉您的…资金安全，我们需…核实您的身份", "受网络状态稳定性等限制，…可能会出现无法录音", "…不属于个人信息",
     # "…乐元素将严格予以保护"): the data it names takes no heading's or list introduction's practice
     background_clause: bool = False
+    # data named here is kept or stays on the person's own device ("Health data stays on your device", "Game state:
+    # kept on your device"): a denial of uploading elsewhere on its line denies collecting it
+    kept_locally: bool = False
     purposes: list[str] = field(default_factory=list)  # the sentence's own purposes ("用于…", "to …")
     condition: str | None = None
     # a list introduction whose only practice verb is a subjectless participle of its condition ("Technically

@@ -442,9 +442,16 @@ class EnglishAnalyzer:
                 # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site"); so are
                 # "We use Web beacons to … count visits, understand usage" and "understand whether you opened our emails"
                 frames = [replace(f, action="collect") for f in frames]
+            if frames is None and _describing_clause_of(verb, span.root) and self._keeps_locally_verb(verb):
+                # "- a random user ID, that is stored locally on your machine" under "We collect:" (also where the
+                # parser makes the relative clause the root): the clause only says where the data is kept; the
+                # verbless item takes its practice from its context
+                mention.inherit = mention.kept_locally = True
+                continue
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
+                mention.kept_locally = self._keeps_locally_verb(verb)
             else:
                 mention.frames = frames
                 head = _first_conjunct(span.root)
@@ -507,7 +514,9 @@ class EnglishAnalyzer:
                                 occasion_only=bool(intro) and occasion_only,
                                 kept_on_device=bool(intro) and not sentence_frames and any(
                                     self.lex.verbs.get(verb.lemma_.lower()) == "store"
-                                    and _kept_on_own_device(verb, self.lex.own_devices) for verb in action_verbs),
+                                    and _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places)
+                                    for verb in action_verbs),
+                                kept_locally=bool(mentions) and self._keeps_locally(doc),
                                 bare_frames=self._bare_data_frames(action_verbs, refusal, default_actor, purposes, condition),
                                 purposes=purposes, condition=condition,
                                 has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
@@ -1510,6 +1519,16 @@ class EnglishAnalyzer:
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
 
+    def _keeps_locally(self, doc) -> bool:
+        """Whether an affirmed verb of keeping or staying keeps data on the person's own device only ("Health data
+        stays on your device", "is stored locally", "Game state: kept on your device")."""
+        return any(self._keeps_locally_verb(doc[i]) for i in _verb_candidates(doc))
+
+    def _keeps_locally_verb(self, verb) -> bool:
+        lemma = verb.lemma_.lower()
+        return ((self.lex.verbs.get(lemma) == "store" or lemma in self.lex.staying_verbs) and _negation(verb) is None
+                and _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places))
+
     def _upload_denial_after_keeping(self, keeping, span, default_actor: str) -> Frame | None:
         """`not_collect` of data a verb keeps on the person's own device when a later coordinated verb denies sending it
         to us by a pronoun or with no object ("The App keeps your game progress on your device and does not transmit it
@@ -1693,14 +1712,15 @@ class EnglishAnalyzer:
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if self._stays_kept(verb):
             # "a deleted account's username stays reserved": kept beyond the deletion, a retention (GUIDELINES)
-            if negated or subject_kind == "user" or any(_kept_on_own_device(t, self.lex.own_devices) for t in (
-                    verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
+            if negated or subject_kind == "user" or any(
+                    _kept_on_own_device(t, self.lex.own_devices, self.lex.remote_places)
+                    for t in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
                 return None  # "… remain stored on your device": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
             if (negated or subject_kind == "user" or not _retention_period(verb, True)
-                    or _kept_on_own_device(verb, self.lex.own_devices)):
+                    or _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places)):
                 return None  # "… may remain on your device after you delete your account": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in COPULAS and not _gets_object(verb):
@@ -1785,7 +1805,7 @@ class EnglishAnalyzer:
             if lemma in self.lex.user_provides and subject_kind == "none":
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
-        if action == "store" and not negated and _kept_on_own_device(verb, self.lex.own_devices):
+        if action == "store" and not negated and _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places):
             # "your cycle data is stored only on your phone": kept by the user, not retained by us; unless a
             # coordinated clause denies sending it to us ("keeps your game progress on your device and does not
             # transmit it to us")
@@ -2930,18 +2950,57 @@ def _kept_in_place(verb, lex) -> bool:
             and verb.head.dep_ in ("dobj", "obj", "pobj", "conj", "appos"))
 
 
-def _kept_on_own_device(verb, own_devices: set[str]) -> bool:
+def _clause_verb(token):
+    """The nearest verb above `token` (None at the root of a verbless phrase)."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _describing_clause_of(verb, noun) -> bool:
+    """Whether `verb` heads a relative clause on `noun` (or on the list `noun` is an item of): "X, which is stored …",
+    also where the parser makes the clause the root with its relative pronoun and `noun` both subjects ("a random
+    user ID, that is stored …")."""
+    antecedent = _first_conjunct(noun)
+    if any(t.text == ":" for t in noun.doc[noun.i:verb.i]):
+        return False  # a run-in label the parser hangs the sentence on ("Local storage: your settings are stored …")
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head.i == antecedent.i
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.tag_ == "WDT" for c in subjects) and any(c.i == antecedent.i for c in subjects)
+
+
+# the parser hangs the place of a passive "kept" as a predicate ("is kept on your device": on/oprd)
+PLACE_DEPS = ("prep", "oprd")
+
+
+def _remote_place(place, remote_places: set[str]) -> bool:
+    """A place that is not on the person's device: a server or cloud (cue `remote_places`) or one owned by us or
+    another party ("our database", "their systems")."""
+    return place.lemma_.lower() in remote_places or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in place.children)
+
+
+def _kept_on_own_device(verb, own_devices: set[str], remote_places: set[str] = frozenset()) -> bool:
     """A storing verb that keeps the data on the person's own device only ("stored locally", "stored only on your
     phone", "saved in your browser", "saves … on local storage"), with no server beside it ("on your device and on our
     servers")."""
     if any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children):
-        return not any(c.dep_ == "prep" and c.lower_ in ("on", "in", "to") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() not in own_devices for o in c.children) for c in verb.children)
+        # "stored locally in your configuration file", "in a local database": a place on the device all the same;
+        # only a remote one beside it ("locally and on our servers") makes the keeping ours
+        return not any(o.dep_ == "pobj" and o.head.lower_ in ("on", "in", "to") and _remote_place(o, remote_places)
+                       and _clause_verb(o) == verb for o in verb.subtree)
     # the place may hang from the object as well ("saves Google login information … on local storage"); cookies stored
     # on the device are set there, a use of cookies, not data kept by the user ("allow … to store cookies on your device")
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and not c.lower_.startswith("cookie"))]
-    places = [o for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "within")
+    places = [o for head in heads for c in head.children if c.dep_ in PLACE_DEPS and c.lower_ in ("on", "in", "within")
               for p in (c, *c.conjuncts) for o in p.children if o.dep_ == "pobj"]
+    # a verbless item read as a finite verb takes "on" for a particle and the place for its object ("Game state: kept
+    # on your device")
+    places += [o for o in verb.children if o.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in ("on", "in") and not any(c.children) and c.i == o.left_edge.i - 1
+        for c in verb.children)]
     if not places:
         return False
     return all(_own_device_place(o, own_devices) and not any(c.lemma_.lower() not in own_devices for c in o.conjuncts)

@@ -97,6 +97,7 @@ class Lexicon:
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
     kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")
+    remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     anonymity_qualifiers: set[str] = field(default_factory=set)  # "anonymous usage events": no tuple, IDs aside
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others
@@ -111,6 +112,9 @@ class Lexicon:
     denial_lists: list[re.Pattern[str]] = field(default_factory=list)  # "We will not:": its items are denials
     # a denial whose object points back to the previous sentence's data ("我们不会将这些信息回传至服务器"), by action
     demonstrative_denials: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # a sentence naming no data that denies anything leaves the device ("Nothing is uploaded automatically"): the data a
+    # sentence of its line keeps on the device is not collected
+    local_upload_denials: list[re.Pattern[str]] = field(default_factory=list)
     anonymous_data: list[re.Pattern[str]] = field(default_factory=list)  # "sent anonymously", "anonymous usage data"
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
