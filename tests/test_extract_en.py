@@ -4442,6 +4442,20 @@ def test_deletion_bounded_by_the_purpose_or_a_named_period_is_retention():
     assert pairs("We delete your personal data when you close your account.") == set()
 
 
+def test_deletion_bounded_by_the_purpose_where_the_parser_hangs_the_clause_elsewhere_is_retention():
+    # "as soon as": the clause hangs on "soon"
+    assert pairs("We erase your phone number as soon as it is no longer required for the delivery.") == {
+        ("contact.phone", "store")}
+    # the clause hung deep inside a coordinated "keep it in a form that …"
+    assert pairs("We delete your personal data or keep it in a form that does not allow you to be identified when "
+                 "it is no longer necessary.") == {("personal_info", "store")}
+    # a deletion with its period taken as a measure is still the period
+    assert pairs("We take reasonable steps to delete your personal data when it is no longer needed.") == {
+        ("personal_info", "store")}
+    # the user's own deletion stays no period
+    assert pairs("We erase your phone number as soon as you close your account.") == set()
+
+
 def test_handle_is_a_verb_of_use():
     assert pairs("We may handle your Personal Data when necessary to comply with applicable law.") == {
         ("personal_info", "use")}

@@ -1162,7 +1162,10 @@ class EnglishAnalyzer:
         strict procedures and security features to try to prevent your personal data from being … used"), or the
         clause before it that says when the measure is taken ("Once we have received your information, we will use
         strict procedures and security features …"). A clause coordinated with the one taking the measure keeps its
-        practice ("We implement security measures and share …")."""
+        practice ("We implement security measures and share …"); so does a deletion with its period ("We take
+        measures to delete your information when it is no longer necessary": a retention period, GUIDELINES)."""
+        if verb.lemma_.lower() in self.lex.deletion_verbs and _retention_period(verb):
+            return False
         below = token
         for ancestor in token.ancestors:
             if ancestor.pos_ in ("NOUN", "PROPN") and _measure_named(ancestor, self.lex.safeguard_measures):
@@ -4411,6 +4414,15 @@ def _retention_period(verb, staying: bool = False) -> bool:
             return True  # "we delete your account 30 days later"
         elif clause is verb and child.dep_ == "advcl" and _ends_with_its_purpose(child):
             return True  # "deleted when it is no longer needed", "once the retention period expires"
+        elif clause is verb and child.dep_ == "advmod" and child.lower_ in ("soon", "long") and any(
+                c.dep_ == "advcl" and _ends_with_its_purpose(c) for c in child.children):
+            return True  # "erased as soon as it is no longer required": the parser hangs the clause on "soon"
+        elif clause is verb and child.dep_ in ("dobj", "obj", "conj", "prep") and any(
+                t.dep_ == "advcl" and NO_LONGER_NEEDED.search(" ".join(w.lower_ for w in t.subtree))
+                for t in child.subtree):
+            # "delete X or keep it in a form that does not allow you to be identified when it is no longer
+            # necessary": the parser hangs the clause deep in the object or the coordinated verb
+            return True
         if staying and clause is verb and _beyond_account_end(child):
             return True  # "may remain on the Site even after your account is closed": kept beyond the account
     return False
