@@ -8052,3 +8052,6 @@ def test_translating_or_transcribing_data_uses_it():
     assert (3, "content", "use", "first_party") in found
     assert (5, "media.audio", "use", "first_party") in found
     assert any(line == 7 and data_type == "content" for line, data_type, _, _ in found)
+def test_logging_data_and_logged_information_are_logs():
+    assert pairs("Logging data is kept for about two weeks and then deleted.") == {("usage.logs", "store")}
+    assert pairs("We use logged information only to fix bugs.") == {("usage.logs", "use")}
