@@ -4337,6 +4337,19 @@ def test_a_data_column_headed_by_what_we_store_reads_each_row_as_collected_and_s
     assert (6, "identity.ethnicity", "collect") in found and (6, "identity.ethnicity", "store") in found
 
 
+def test_a_data_table_row_denying_a_practice_on_its_own_data_keeps_the_denial_beside_the_columns():
+    # the columns say the row's data is collected and stored; a cell's own sentence denies collecting it from some
+    # users, which is a second statement of the other polarity (data named only in passing is not the row's)
+    text = ("# Learner accounts\n\n| Data stored by Example if a User creates an account| How and when is the data "
+            "collected?| How this data is used|\n| --- | --- | --- |\n"
+            "| Gender| Optionally given by the Learner.| Learners over 16 may give their gender. For younger learners "
+            "we do not ask for gender at all.|\n"
+            "| Drawings| Collected as a Learner draws.| Learners are told never to upload photos of their passport.|\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "identity.gender", "collect") in found and (5, "identity.gender", "not_collect") in found
+    assert not any(line == 6 and action.startswith("not_") for line, _, action in found)
+
+
 def test_what_this_information_may_include_after_a_contrasted_denial_takes_the_previous_practice():
     # "This information does not reveal your identity but may include X": the denial stops at "but", and the items
     # of "This information … may include" are what the previous sentence collects

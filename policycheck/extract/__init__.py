@@ -185,6 +185,13 @@ class Extractor:
             if sentence.kind == "heading":
                 context = _Context()
                 continue
+            if (sentence.block_index in sdk.consumed_blocks and sentence.block_index in sdk.data_rows
+                    and sentence.language == "en"):
+                # a row of a table of data types is read by its columns, but a cell's sentence denying a practice of
+                # its own ("| Email address (collected in the browser but never transmitted to us) | … |", "For
+                # students under 13 we do not ask their race") states that denial beside what the columns say
+                row_types = {statement.data_type for statement in sdk.statements if statement.line == sentence.line}
+                statements.extend(_row_denials(sentence, analyses[index], row_types))
             if (sentence.block_index in sdk.consumed_blocks or sentence.block_index in sharing_rows
                     or _column_labels(document.blocks, sentence.block_index)
                     or _subheading_item(document.blocks, sentence.block_index, not analyses[index].has_verb)):
@@ -1030,6 +1037,24 @@ def _practices_of_exempt_introduction(sentence: Sentence, analysis: SentenceAnal
     return [_frame_statement(sentence, mention.data_type, frame, action, term=mention.term, start=mention.start)
             for mention in analysis.mentions if not mention.skip
             for frame in mention.frames if not frame.agentless and (action := frame.statement_action()) is not None]
+
+
+def _whole_cell(row: str, start: int, end: int) -> bool:
+    """Whether `row[start:end]` is all of a cell of the row's text (cells joined by " | ")."""
+    before, after = row[:start].rstrip(), row[end:].lstrip()
+    return (not before or before.endswith("|")) and (not after or after.startswith("|"))
+
+
+def _row_denials(sentence: Sentence, analysis: SentenceAnalysis, row_types: set[str]) -> list[Statement]:
+    """The denials of collecting or sharing a sentence of a data table's row states itself on the row's own data
+    (`row_types`, what its columns give), beside the practices the columns state: "| Email address (collected in
+    the browser but never sent to us) | … |". Data the row names only in passing ("students are advised never to
+    upload media containing personal information") is not what the row is about, and a cell that is nothing but
+    the data's name takes its practice from the other cells, which the columns read."""
+    return [_frame_statement(sentence, mention.data_type, frame, action, term=mention.term, start=mention.start)
+            for mention in analysis.mentions if not mention.skip and mention.data_type in row_types
+            and not _whole_cell(sentence.text, mention.start, mention.end)
+            for frame in mention.frames if frame.negated and (action := frame.statement_action()) is not None]
 
 
 def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: str, term: str = "",

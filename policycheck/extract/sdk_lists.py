@@ -59,6 +59,9 @@ class SdkListResult:
     statements: list[Statement]
     consumed_blocks: set[int]
     block_actor: dict[int, str]  # default actor of the blocks inside an SDK record
+    # rows of a table of data types, read by their data and purpose columns: the sentences of their cells may still
+    # deny a practice of their own ("| Email address (never transmitted to us) | … |")
+    data_rows: set[int] = field(default_factory=set)
 
 
 # The opening parenthesis between a company's name and its product's ("Google LLC (Google Maps Platform)").
@@ -620,6 +623,7 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
                    and not any(COLLECTING.search(cell.text) for cell, role in zip(header.cells or [], roles)
                                if role != "disclosed_to"))  # (not "Who receives it")
     previous: dict[str, Cell] = {}
+    result.data_rows.update(range(start + 1, end))
     for row_index in range(start + 1, end):
         row = blocks[row_index]
         by_role = _row_cells(roles, row.cells or [], previous)
