@@ -367,7 +367,7 @@ STILL_FAILING = [
        ("identity.name", "not_share"), ("health", "not_share")),
     ex("We strip the contents of your vault from crash reports", ("content", "not_share")),
     ex("We make every effort to strip potentially sensitive information, such as home directory paths and hostnames, "
-       "before sending", ("storage.files", "not_collect"), ("network", "not_collect")),
+       "before sending", ("network", "not_collect")),
     ex("We implement sanitization of all error data to ensure file paths, usernames, and other potential PII are "
        "removed before transmission", ("account.credentials", "not_collect")),
     # information added to the profile is read as bare information
