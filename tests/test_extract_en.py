@@ -8068,3 +8068,20 @@ def test_translating_or_transcribing_data_uses_it():
 def test_logging_data_and_logged_information_are_logs():
     assert pairs("Logging data is kept for about two weeks and then deleted.") == {("usage.logs", "store")}
     assert pairs("We use logged information only to fix bugs.") == {("usage.logs", "use")}
+
+
+def test_inclusion_list_hung_on_a_describing_clause_exemplifies_its_noun():
+    # "(including …)" that the parser hung on the verb of a clause describing a noun (the user's own verb, or no
+    # practice verb) exemplifies that noun and takes its practice
+    found = pairs("We collect a unique ID that allows us to recognise your account (including, for example, a "
+                  "persistent device identifier), and your browser type.")
+    assert ("device.id", "collect") in found
+    found = pairs("We receive the model of the phone you are using (possibly including unique device identification "
+                  "numbers) and the version of your browser.")
+    assert ("device.id", "collect") in found
+
+
+def test_subjectless_inclusion_verb_joined_to_a_relative_inclusion_goes_on_from_its_antecedent():
+    found = pairs("The app sends us logs of failed requests (which include the screen you were on, your operating "
+                  "system, and may include your IP address).")
+    assert ("network.ip", "collect") in found

@@ -908,6 +908,14 @@ class EnglishAnalyzer:
                 stolen = self._examples_of_main_object(current)
                 if stolen is not None:
                     return stolen
+                described = self._noun_of_describing_clause(current)
+                if described is not None:
+                    # "the type of device you are using (possibly including unique device identification numbers)",
+                    # "a unique ID that allows us to identify your account (including a persistent device
+                    # identifier)": the examples hung on the verb of a clause describing a noun exemplify that noun
+                    current = described
+                    came_from_conj = arrived_as_object = arrived_as_subject = False
+                    continue
             for child in current.children:
                 # a clause on the exemplified noun governs its examples wherever it stands ("personal information
                 # provided by our users, including zip code")
@@ -997,6 +1005,12 @@ class EnglishAnalyzer:
                             if child.dep_ in ("relcl", "acl") and self._is_action(child):
                                 return child
                     clause = _first_conjunct(current)  # "(which include A, B, and may include C)": C's clause too
+                    relative = None if clause.dep_ in ("relcl", "acl") else _relative_inclusion_before(current)
+                    if relative is not None:
+                        # "logs of error messages (which include the page you were on, and may include your IP
+                        # address)": the parser joined the subjectless C to the main clause; its clause is the
+                        # relative one before it
+                        clause, subject = relative, None
                     if clause.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
                         # "your billing information, which may include your card data": go on from the antecedent
                         current = clause.head
@@ -1348,6 +1362,26 @@ class EnglishAnalyzer:
             # registered accounts can view the email address that …", which we show them
             return None
         return outer
+
+    def _noun_of_describing_clause(self, preposition):
+        """The noun whose describing clause the parser hung an "including" list on, when that clause states no
+        practice of ours (the user's own verb, "the type of device you are using (possibly including device
+        numbers)", or no practice verb, "a unique ID that allows us to identify your account (including a device
+        identifier)"); else None. A clause with a practice of its own keeps its examples ("cookies that collect data
+        (including your IP address)")."""
+        if preposition.lower_ != "including" or preposition.head.pos_ not in ("VERB", "AUX"):
+            return None
+        clause = preposition.head
+        chain = [clause]
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i and len(chain) < 4:
+            clause = clause.head
+            chain.append(clause)
+        if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not _user_clause(clause, self.lex.user_subjects) and any(
+                verb.lemma_.lower() in self.lex.verbs and self._is_action(verb) for verb in chain):
+            return None
+        return clause.head
 
     def _examples_of_main_object(self, preposition):
         """The practice verb whose data object a "such as" / "including" list exemplifies, when the parser hung the list
@@ -3193,6 +3227,21 @@ def _contrasting_clause(conjunct) -> bool:
     joining = _coordinators(conjunct)
     return "nor" not in joining and ("but" in joining or "yet" in joining
                                      or any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
+
+
+def _relative_inclusion_before(verb):
+    """The relative inclusion clause ("which include …") nearest before the subjectless inclusion verb `verb`, joined
+    to it by "and" / "or" in the same sentence with no clause boundary between, else None."""
+    if (verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or not any(t.dep_ == "cc" for t in verb.doc[max(verb.sent.start, verb.i - 3):verb.i])):
+        return None
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.text in (";", ")") or token.dep_ == "ROOT" and token.i != verb.head.i:
+            return None
+        if (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in INCLUSION_VERBS - COPULAS
+                and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children)):
+            return token
+    return None
 
 
 def _included_in_demonstrative(token) -> bool:
