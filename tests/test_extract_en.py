@@ -8085,3 +8085,13 @@ def test_subjectless_inclusion_verb_joined_to_a_relative_inclusion_goes_on_from_
     found = pairs("The app sends us logs of failed requests (which include the screen you were on, your operating "
                   "system, and may include your IP address).")
     assert ("network.ip", "collect") in found
+
+
+def test_a_denied_means_denies_the_practice_of_its_purpose_infinitive():
+    # the data is the object of an infinitive of purpose after the negated verb: the denial reaches it
+    assert pairs("The assistant does not log in to your mailbox to read your email messages.") == {
+        ("communication.messages", "not_collect")}
+    assert pairs("We do not permit advertisers to open accounts, to upload photos of customers or to run "
+                 "campaigns.") == {("media.photos", "not_collect")}
+    # a purpose infinitive with its own positive verb keeps its polarity
+    assert pairs("We use cookies to remember your language preference.") >= {("usage.cookies", "use")}

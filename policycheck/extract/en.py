@@ -2783,7 +2783,8 @@ class EnglishAnalyzer:
         """True for a denial, False for none, None for a negated limit of scope or a hedged denial."""
         chain = [verb]
         head = verb
-        while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)) and head.head.i != head.i:
+        while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)
+               or _denied_purpose_infinitive(head)) and head.head.i != head.i:
             if _semicolon_between(head, head.head):
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
             if _consequence_after(head):
@@ -2799,7 +2800,7 @@ class EnglishAnalyzer:
                 break  # "we do not sell X but may share Y": the denial stops at the contrasting clause
             # a later conjunct stands where the first one does ("We do not require Users to create a … account or
             # otherwise provide Personal Information": "provide" is under "require" as "create" is)
-            by_conjunction = head.dep_ == "conj"
+            by_conjunction = head.dep_ == "conj" or head.dep_ == "advcl"  # an infinitive goes on with its verb
             head = head.head
             chain.append(head)
             if (by_conjunction or head.dep_ == "conj" or _verb_list_item(head)
@@ -3469,6 +3470,14 @@ def _signs_in(verb, particles: set[str]) -> bool:
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (following is not None and following.lower_ in particles and following.head.i == verb.i
             and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in verb.children))
+
+
+def _denied_purpose_infinitive(verb) -> bool:
+    """Whether `verb` is an infinitive of purpose after the verb it hangs on ("The Tax Services do not connect to your
+    bank to read your balances", "We do not allow agencies to create accounts, to upload DNA files"): a denial of the
+    means denies the practice it would serve, as "we don't use it to track you individually" (GUIDELINES)."""
+    return (verb.dep_ == "advcl" and verb.i > verb.head.i and verb.pos_ == "VERB" and _has_infinitive_marker(verb)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
 
 
 def _verb_list_item(token) -> bool:
