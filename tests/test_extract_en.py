@@ -8095,3 +8095,8 @@ def test_a_denied_means_denies_the_practice_of_its_purpose_infinitive():
                  "campaigns.") == {("media.photos", "not_collect")}
     # a purpose infinitive with its own positive verb keeps its polarity
     assert pairs("We use cookies to remember your language preference.") >= {("usage.cookies", "use")}
+
+
+def test_forbidding_a_practice_denies_it():
+    assert pairs("Our rules forbid advertisers from uploading photos of our members.") == {
+        ("media.photos", "not_collect")}

@@ -100,7 +100,8 @@ HARM_NOUNS = {"loss", "misuse", "theft", "destruction", "alteration", "corruptio
               "leakage", "tampering", "interception"}  # "prevent loss, misuse, or disclosure of X": a harm
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
-NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit"}
+NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit", "forbid",
+                  "disallow"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
 # Accounts at another service that the user signs in with or connects: a method, not data ("sign in with your Google
