@@ -100,8 +100,8 @@ HARM_NOUNS = {"loss", "misuse", "theft", "destruction", "alteration", "corruptio
               "leakage", "tampering", "interception"}  # "prevent loss, misuse, or disclosure of X": a harm
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
-NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit", "forbid",
-                  "disallow"}
+NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit",
+                  "forbid", "disallow"}
 CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
             "push notifications", "mail", "post", "phone call", "phone calls"}
 # Accounts at another service that the user signs in with or connects: a method, not data ("sign in with your Google
@@ -2849,7 +2849,7 @@ class EnglishAnalyzer:
         if negation is None and verb.pos_ == "NOUN":
             negation = _nominal_negation(verb)
         if negation is None:
-            negation = _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
+            negation = _negative_subject(verb) or _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None and span is not None:
             argument = span.root
             while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
@@ -3354,6 +3354,9 @@ def _negative_subject(verb):
             return child
         if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in child.children):
             return child  # "No third party receives…", "Neither your name nor your email is collected"
+        owner = next((c for c in child.children if c.dep_ == "poss"), None)
+        if owner is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in owner.children):
+            return owner  # "neither party's phone number is disclosed to the other", "no user's address is shown"
     return None
 
 
