@@ -8102,22 +8102,6 @@ def test_forbidding_a_practice_denies_it():
         ("media.photos", "not_collect")}
 
 
-def test_a_denial_with_an_exception_of_circumstance_is_a_denial():
-    # "other than as described below" excepts cases, not data: the data stays denied
-    assert pairs("We do not sell personal information other than as explained in the next section.") == {
-        ("personal_info", "not_share")}
-    assert pairs("We never disclose your email address other than in the cases listed below.") == {
-        ("contact.email", "not_share")}
-    # so is an exception of recipients
-    assert pairs("We do not share personal data with anyone other than our hosting provider.") == {
-        ("personal_info", "not_share")}
-    # data named inside the exception is not what the denial is about
-    assert pairs("We do not collect personal data from users other than through a profile set up by a parent.") == {
-        ("personal_info", "not_collect")}
-    # an exception that names data still limits the scope
-    assert pairs("We do not collect more personal information than necessary.") == set()
-
-
 def test_a_subject_whose_owner_is_negated_denies_the_practice():
     assert pairs("Calls go through masked numbers, so neither party's real phone number is revealed to the other.") == {
         ("contact.phone", "not_share")}
