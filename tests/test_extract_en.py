@@ -8106,3 +8106,9 @@ def test_a_subject_whose_owner_is_negated_denies_the_practice():
     assert pairs("Calls go through masked numbers, so neither party's real phone number is revealed to the other.") == {
         ("contact.phone", "not_share")}
     assert pairs("No member's email address is shown to other members.") == {("contact.email", "not_share")}
+
+
+def test_having_no_way_of_doing_a_practice_denies_it():
+    # "no way of V-ing X" as "no way to V X": the practice is denied, not stated
+    assert pairs("We have no way of accessing your location.") == {("location", "not_collect")}
+    assert pairs("The app has no way of reading your contacts.") == {("social.contacts", "not_collect")}

@@ -2815,11 +2815,12 @@ class EnglishAnalyzer:
                 break
         if negation is None and verb.head.lower_ == "without":
             negation = verb.head
-        if (negation is None and verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in ("way", "means")
-                and any(c.lower_ == "no" for c in verb.head.children)):
+        means = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head  # "no way of reading X"
+        if (negation is None and (verb.dep_ in ("relcl", "acl") or means is not verb.head)
+                and means.lemma_.lower() in ("way", "means") and any(c.lower_ == "no" for c in means.children)):
             # "Healthcare workers have no way to provide your personal information to COVID Alert", "(we) have no
             # way to link error reports to specific individuals" (a denied link only)
-            negation = verb.head
+            negation = means
         if negation is None:
             negation = _denied_operator(verb, span)
         if negation is None:
