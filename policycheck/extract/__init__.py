@@ -13,7 +13,7 @@ Pipeline (per document):
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -180,6 +180,9 @@ class Extractor:
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
         header_practices = _table_header_practices(document, sentences, analyses, self.lexicons["en"])
         carried_sdks = self._sdks_carried(sentences, aliases, other_names)
+        sdk_types_by_line: dict[int, set[str]] = defaultdict(set)  # what the SDK lists and data tables give each line
+        for statement in sdk.statements:
+            sdk_types_by_line[statement.line].add(statement.data_type)
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -190,8 +193,7 @@ class Extractor:
                 # a row of a table of data types is read by its columns, but a cell's sentence denying a practice of
                 # its own ("| Email address (collected in the browser but never transmitted to us) | … |", "For
                 # students under 13 we do not ask their race") states that denial beside what the columns say
-                row_types = {statement.data_type for statement in sdk.statements if statement.line == sentence.line}
-                statements.extend(_row_denials(sentence, analyses[index], row_types))
+                statements.extend(_row_denials(sentence, analyses[index], sdk_types_by_line[sentence.line]))
             if (sentence.block_index in sdk.consumed_blocks or sentence.block_index in sharing_rows
                     or _column_labels(document.blocks, sentence.block_index)
                     or _subheading_item(document.blocks, sentence.block_index, not analyses[index].has_verb)):
@@ -1208,9 +1210,9 @@ def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnal
     device, with another sentence of its block that denies anything leaves the device, is not collected
     (GUIDELINES: data kept only on the user's own device, the upload denial leaving the data unsaid)."""
     sentence = sentences[index]
-    if not any(other.block_index == sentence.block_index and position != index and any_match(lexicon.local_upload_denials, other.text)
-               for position, other in enumerate(sentences)
-               if abs(position - index) <= 3):
+    nearby = range(max(0, index - 3), min(len(sentences), index + 4))  # up to three sentences either side
+    if not any(position != index and sentences[position].block_index == sentence.block_index
+               and any_match(lexicon.local_upload_denials, sentences[position].text) for position in nearby):
         return []
     return [Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
                       line=sentence.line, term=mention.term, source="sentence", language=sentence.language,

@@ -515,8 +515,7 @@ class EnglishAnalyzer:
                                 occasion_only=bool(intro) and occasion_only,
                                 kept_on_device=bool(intro) and not sentence_frames and any(
                                     self.lex.verbs.get(verb.lemma_.lower()) == "store"
-                                    and _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places)
-                                    for verb in action_verbs),
+                                    and _kept_on_own_device(verb, self.lex) for verb in action_verbs),
                                 kept_locally=bool(mentions) and self._keeps_locally(doc),
                                 bare_frames=self._bare_data_frames(action_verbs, refusal, default_actor, purposes, condition),
                                 purposes=purposes, condition=condition,
@@ -1565,7 +1564,7 @@ class EnglishAnalyzer:
     def _keeps_locally_verb(self, verb) -> bool:
         lemma = verb.lemma_.lower()
         return ((self.lex.verbs.get(lemma) == "store" or lemma in self.lex.staying_verbs) and _negation(verb) is None
-                and _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places))
+                and _kept_on_own_device(verb, self.lex))
 
     def _upload_denial_after_keeping(self, keeping, span, default_actor: str) -> Frame | None:
         """`not_collect` of data a verb keeps on the person's own device when a later coordinated verb denies sending it
@@ -1750,15 +1749,14 @@ class EnglishAnalyzer:
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if self._stays_kept(verb):
             # "a deleted account's username stays reserved": kept beyond the deletion, a retention (GUIDELINES)
-            if negated or subject_kind == "user" or any(
-                    _kept_on_own_device(t, self.lex.own_devices, self.lex.remote_places)
-                    for t in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
+            if negated or subject_kind == "user" or any(_kept_on_own_device(t, self.lex) for t in (
+                    verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
                 return None  # "… remain stored on your device": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in self.lex.staying_verbs and _availability(verb) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
             if (negated or subject_kind == "user" or not _retention_period(verb, True)
-                    or _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places)):
+                    or _kept_on_own_device(verb, self.lex)):
                 return None  # "… may remain on your device after you delete your account": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in COPULAS and not _gets_object(verb):
@@ -1843,7 +1841,7 @@ class EnglishAnalyzer:
             if lemma in self.lex.user_provides and subject_kind == "none":
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
-        if action == "store" and not negated and _kept_on_own_device(verb, self.lex.own_devices, self.lex.remote_places):
+        if action == "store" and not negated and _kept_on_own_device(verb, self.lex):
             # "your cycle data is stored only on your phone": kept by the user, not retained by us; unless a
             # coordinated clause denies sending it to us ("keeps your game progress on your device and does not
             # transmit it to us")
@@ -3022,14 +3020,15 @@ def _remote_place(place, remote_places: set[str]) -> bool:
         c.dep_ == "poss" and c.lower_ in ("our", "their", "its") for c in place.children)
 
 
-def _kept_on_own_device(verb, own_devices: set[str], remote_places: set[str] = frozenset()) -> bool:
+def _kept_on_own_device(verb, lex) -> bool:
     """A storing verb that keeps the data on the person's own device only ("stored locally", "stored only on your
     phone", "saved in your browser", "saves … on local storage"), with no server beside it ("on your device and on our
-    servers")."""
+    servers"); the devices and remote places are the lexicon's `own_devices` and `remote_places`."""
+    own_devices = lex.own_devices
     if any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children):
         # "stored locally in your configuration file", "in a local database": a place on the device all the same;
         # only a remote one beside it ("locally and on our servers") makes the keeping ours
-        return not any(o.dep_ == "pobj" and o.head.lower_ in ("on", "in", "to") and _remote_place(o, remote_places)
+        return not any(o.dep_ == "pobj" and o.head.lower_ in ("on", "in", "to") and _remote_place(o, lex.remote_places)
                        and _clause_verb(o) == verb for o in verb.subtree)
     # the place may hang from the object as well ("saves Google login information … on local storage"); cookies stored
     # on the device are set there, a use of cookies, not data kept by the user ("allow … to store cookies on your device")
