@@ -8112,3 +8112,21 @@ def test_having_no_way_of_doing_a_practice_denies_it():
     # "no way of V-ing X" as "no way to V X": the practice is denied, not stated
     assert pairs("We have no way of accessing your location.") == {("location", "not_collect")}
     assert pairs("The app has no way of reading your contacts.") == {("social.contacts", "not_collect")}
+
+
+def test_data_removed_from_records_before_they_are_sent_is_denied():
+    # a clause of its own taking named data out of the records sent denies it to the party the records go to
+    found = tuples("Error reports are sent to Sentry; your email address is stripped from error reports before they "
+                   "are sent.")
+    assert (1, "contact.email", "not_share", "first_party") in found
+    assert not any(t[1] == "contact.email" and t[2] == "share" for t in found)
+    # with no party named, the party receiving the records does not collect it
+    assert pairs("We remove your IP address from crash reports before they leave your device.") == {
+        ("network.ip", "not_collect")}
+    # a removal that is itself denied, or an item saying what the records hold, denies nothing
+    assert ("network.ip", "not_collect") not in pairs("We do not remove your IP address from crash reports before "
+                                                      "they are sent.")
+    # nor does data deleted from logs after a period, or the user's own removal
+    assert ("network.ip", "not_collect") not in pairs("IP addresses are removed from our server logs after 30 days.")
+    assert not any(a.startswith("not_") for _, a in pairs(
+        "If you prefer, you can remove your email address from the report before sending it to us."))

@@ -281,6 +281,20 @@ class EnglishAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb = self._governing_verb(span.root)
+            if _removed_before_sending(span.root, self.lex):
+                if match.value in NON_PERSONAL_TYPES:
+                    # "strip potentially sensitive information", "other potential PII are removed": a hedged label
+                    # names no type (GUIDELINES)
+                    mention.skip = True
+                    continue
+                # "names are removed from crash reports before they are sent": the data stays out of what is sent, so
+                # it does not reach the party the records go to (that of the records' own practice in the sentence or
+                # its paragraph), or with none named the party receiving them
+                mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, recipient=f.recipient,
+                                        purposes=purposes, condition=condition)
+                                  for f in self._records_practice(span.root)] or [
+                    Frame("collect", negated=True, actor=default_actor, purposes=purposes, condition=condition)]
+                continue
             if verb is not None and not isinstance(verb, str) and _purpose_read_as_predicate(span.root, verb):
                 verb = None  # "- your name and email address to grant access to the site": a verbless item
             if verb is not None and not isinstance(verb, str) and label_end is not None and verb.idx < label_end <= match.start:
@@ -523,6 +537,28 @@ class EnglishAnalyzer:
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
+
+    def _records_practice(self, token) -> list[Frame]:
+        """The share frames of the records that data is removed from ("… from crash reports"): the practice of the same
+        records named earlier in the sentence or elsewhere in its paragraph, or []."""
+        verb = _object_phrase_head(token).head
+        records = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.record_nouns]
+        if not records:
+            return []
+        record = records[0]
+        for other in token.doc:
+            if other.i == record.i or other.lemma_.lower() != record.lemma_.lower() or other.pos_ != "NOUN":
+                continue
+            practice = self._governing_verb(other)
+            if practice is None or isinstance(practice, str) or practice.i == verb.i or not self._is_action(practice):
+                continue
+            frames = self._frames(practice, None, FIRST_PARTY, [], None) or []
+            shared = [f for f in frames if f.action == "share" and not f.negated]
+            if shared:
+                return shared
+        frames = self._includer_frames(record, FIRST_PARTY, [], None)
+        return [f for f in frames if f.action == "share" and not f.negated]
 
     def _includer_frames(self, subject, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame]:
         """What another sentence of the block does to the data that includes a mention ("Teachers … create student
@@ -4772,6 +4808,42 @@ def _negated_included_clause(token) -> bool:
         clause = clause.head
         if clause.lemma_.lower() in INCLUSION_VERBS - COPULAS:
             return complement and _negation(clause) is not None
+    return False
+
+
+def _removed_before_sending(token, lex) -> bool:
+    """Whether `token` is the data a clause of its own takes out of records before they are sent ("names and health
+    information are removed from crash reports before they are sent", "We strip the contents of your vault from crash
+    reports", "we strip file paths and hostnames before sending"): the data does not reach the party the records go to
+    (GUIDELINES). The verb is finite or the complement of one, not a participle inside an item ("Error descriptions with
+    file paths removed" only says what the records hold)."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    if head.i == verb.i or verb.lemma_.lower() not in lex.removal_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.dep_ == "nsubjpass":
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+    elif head.dep_ not in ("dobj", "obj"):
+        return False
+    if _negation(verb) is not None or _semicolon_between(token, verb):
+        return False  # ("Sentry receives X, Y; names are removed from …": Y is no subject of the later clause)
+
+    def sending(node) -> bool:
+        return node.lemma_.lower() in lex.sending_words or node.lower_ in lex.sending_words
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ not in FIRST_PERSON:
+        return False  # "they can just remove the attachment before sending the mail": the user's own act
+    for child in verb.children:
+        if child.lower_ == "before" and child.dep_ == "prep" and any(sending(o) for o in child.children):
+            return True  # "before transmission", "before sending"
+        if child.dep_ == "advcl" and sending(child) and any(
+                m.dep_ in ("mark", "prep") and m.lower_ == "before" for m in child.children):
+            # "before they are sent", "before they leave your device" (the records the data is taken from; not
+            # "before research data leaves us", other data made from it)
+            sent = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return sent is None or sent.pos_ == "PRON" or sent.lemma_.lower() in lex.record_nouns
     return False
 
 
