@@ -8130,3 +8130,14 @@ def test_data_removed_from_records_before_they_are_sent_is_denied():
     assert ("network.ip", "not_collect") not in pairs("IP addresses are removed from our server logs after 30 days.")
     assert not any(a.startswith("not_") for _, a in pairs(
         "If you prefer, you can remove your email address from the report before sending it to us."))
+def test_clause_describing_a_verbless_item_keeps_its_introductions_practice():
+    # a clause with no practice of ours only says which data the item is; the item takes its introduction's practice
+    text = ("# Policy\n\n## What we collect\n\nThe app records the following:\n\n"
+            "- Diagnostic logs added by the updater\n"
+            "- a random installation ID that the app creates when it is first opened; or\n"
+            "- Local storage: your preferences are saved in the browser\n")
+    found = tuples(text, fmt="markdown")
+    assert (7, "usage.logs", "collect", "first_party") in found
+    assert (8, "device.id", "collect", "first_party") in found
+    assert not {t for t in found if t[0] == 9 and t[2] == "collect"}
+

@@ -463,6 +463,12 @@ class EnglishAnalyzer:
                 # verbless item takes its practice from its context
                 mention.inherit = mention.kept_locally = True
                 continue
+            if frames is None and sentence.kind == "list_item" and _describes_item_head(verb, span.root):
+                # "- Diagnostic logs added by the app", "- a random installation ID that the game creates": a clause
+                # with no practice of ours only describes the noun the verbless item is; the item takes its
+                # introduction's (or its section's) practice like any verbless item
+                mention.inherit = True
+                continue
             if frames is None:
                 mention.skip = True
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
@@ -3043,6 +3049,17 @@ def _describing_clause_of(verb, noun) -> bool:
         return verb.head.i == antecedent.i
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.tag_ == "WDT" for c in subjects) and any(c.i == antecedent.i for c in subjects)
+
+
+def _describes_item_head(verb, noun) -> bool:
+    """Whether `verb` heads a clause describing the noun a verbless item is ("Diagnostic logs added by the app",
+    "a random installation ID that the game creates when it is first opened"): the noun is the item's root."""
+    head = _first_conjunct(noun)
+    if any(t.text in (":", "–", "—") for t in noun.doc[head.i:verb.i]):
+        return False  # a run-in label the parser hangs the item on ("Local storage: your settings are stored …")
+    return (verb.dep_ in ("relcl", "acl") and verb.head.i == head.i and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and _negation(verb) is None
+            and not any(c.tag_ == "MD" for c in verb.children))  # "session IDs that could track users": a capability
 
 
 # the parser hangs the place of a passive "kept" as a predicate ("is kept on your device": on/oprd)
