@@ -8141,3 +8141,12 @@ def test_clause_describing_a_verbless_item_keeps_its_introductions_practice():
     assert (8, "device.id", "collect", "first_party") in found
     assert not {t for t in found if t[0] == 9 and t[2] == "collect"}
 
+def test_a_predicate_with_its_own_auxiliary_after_and_leaves_the_denial():
+    # "are never shared and are deleted after 90 days": the later verb phrase of the same subject is affirmed
+    assert pairs("Voice clips are never sold and are deleted after 60 days.") == {
+        ("media.audio", "not_share"), ("media.audio", "store")}
+    assert pairs("Your voice clips are never used for training and are kept for 60 days.") == {
+        ("media.audio", "store")}
+    # "or" keeps the denial over both, and a clause with its own subject has its own polarity
+    assert pairs("Your voice clips never leave the speaker or get stored on our servers.") == {
+        ("media.audio", "not_collect")}

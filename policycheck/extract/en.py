@@ -4914,6 +4914,14 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     own_negation = _negation(verb)
     if item.i < verb.i and own_negation is not None and own_negation.i > item.i:
         return False
+    if (negated and own_negation is not None and item.i > own_negation.i and item.dep_ == "conj"
+            and any(c.dep_ in ("aux", "auxpass") and c.i > own_negation.i for c in item.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in item.children)
+            and set(_coordinators(item)) == {"and"}):
+        # "Recordings are never shared and are deleted after 90 days": a predicate joined by "and" with an auxiliary
+        # of its own after the negation is a new verb phrase of the same subject, outside the scope of the "never"
+        # before it (not "never leaves your device or gets stored", where "or" keeps it denied)
+        return False
     head = item
     while head.dep_ == "conj" and head.head.i != head.i and head.head.i != verb.i:
         head = head.head  # "is used …, and is not sold, shared or distributed": "shared" follows "not sold"
