@@ -8150,3 +8150,14 @@ def test_a_predicate_with_its_own_auxiliary_after_and_leaves_the_denial():
     # "or" keeps the denial over both, and a clause with its own subject has its own polarity
     assert pairs("Your voice clips never leave the speaker or get stored on our servers.") == {
         ("media.audio", "not_collect")}
+
+
+def test_data_the_user_records_in_the_service_is_collected():
+    # the user photographs, scans, types or answers named data: the service receives it
+    assert pairs("To open an account, you photograph your passport.") == {("identity.id_number", "collect")}
+    assert pairs("You may answer a questionnaire about your health history.") == {("health", "collect")}
+    assert pairs("You type your home address into the delivery form.") == {("contact.address", "collect")}
+    # not signing in, not another subject's own verb, and no denial
+    assert ("contact.email", "collect") not in pairs("You log in to change your email address.")
+    assert pairs("We take steps to protect your health history.") == set()
+

@@ -876,10 +876,24 @@ class EnglishAnalyzer:
             return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
             return _has_subject(token, FIRST_PERSON)
+        if lemma in self.lex.user_records and (lemma not in self.lex.verbs or _has_subject(token, SECOND_PERSON)):
+            # "you photograph your driver's license", "you answer questions about your health": the user records the
+            # data in the service; no denial
+            return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
+                    and not (lemma == "log" and any(c.dep_ == "prt" for c in token.children))  # "you log in and …"
+                    and any(self._names_data(c) for c in token.children if c.dep_ in ("dobj", "obj")))
         if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
+
+    def _names_data(self, noun) -> bool:
+        """Whether the object `noun` is a data phrase, or names one as what it is about or of ("surveys about your
+        health history", "a photo of your ID card")."""
+        if noun.i in self._inside_terms:
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and any(
+            g.dep_ == "pobj" and g.i in self._inside_terms for g in c.children) for c in noun.children)
 
     def _stays_kept(self, verb) -> bool:
         """Whether data is said to stay or remain in a kept state ("your username stays reserved", "the record remains
@@ -1749,7 +1763,8 @@ class EnglishAnalyzer:
                 # "When you submit Payment Data to our payment processing partner Stripe": the user hands the data
                 # to that party, which collects it (GUIDELINES: data the user gives directly to a third party)
                 return Frame("collect", negated=negated, actor=given_to)
-            if lemma in self.lex.user_provides or lemma in self.lex.user_picks or _signs_up_with(verb):
+            if (lemma in self.lex.user_provides or lemma in self.lex.user_picks or lemma in self.lex.user_records
+                    or _signs_up_with(verb)):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         action = self.lex.verbs.get(lemma) or (

@@ -34,6 +34,7 @@ class Lexicon:
     verbs: dict[str, str]  # verb -> action (collect/use/share/store)
     user_provides: set[str]
     user_picks: set[str]
+    user_records: set[str]
     provide: set[str]
     negations: set[str]
     negation_blockers: list[re.Pattern[str]]
