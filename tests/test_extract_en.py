@@ -8161,3 +8161,9 @@ def test_data_the_user_records_in_the_service_is_collected():
     assert ("contact.email", "collect") not in pairs("You log in to change your email address.")
     assert pairs("We take steps to protect your health history.") == set()
 
+
+def test_a_denied_retention_bounded_by_a_span_states_the_retention():
+    # "not stored for more than 7 days", "not saved beyond the session", with the data before a passive verb as well
+    assert pairs("Your IP address is not stored for more than 14 days.") == {("network.ip", "store")}
+    assert pairs("Your location will not be kept beyond the end of your trip.") == {("location", "store")}
+    assert pairs("We never store your IP address.") == set()

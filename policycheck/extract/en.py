@@ -2937,9 +2937,10 @@ class EnglishAnalyzer:
             if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 3)].text):
                 return denied  # the denied data before its exception ("any personal information other than …")
             if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
-                    self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), span.end + 8)].text):
+                    self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), max(span.end, verb.i + 1) + 8)].text):
                 # "we will not keep your data longer than necessary", "will not retain your personal data for a period
-                # longer than necessary": a retention period (GUIDELINES)
+                # longer than necessary", "your IP address is not stored beyond the session": a retention period
+                # (GUIDELINES); the data before a passive verb, the words after the verb
                 return False
             if any_match(self.lex.negation_blockers, window):
                 return None
