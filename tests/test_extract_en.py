@@ -8167,3 +8167,13 @@ def test_a_denied_retention_bounded_by_a_span_states_the_retention():
     assert pairs("Your IP address is not stored for more than 14 days.") == {("network.ip", "store")}
     assert pairs("Your location will not be kept beyond the end of your trip.") == {("location", "store")}
     assert pairs("We never store your IP address.") == set()
+def test_data_put_on_a_public_page_is_shown_to_others():
+    # putting data on anything called public, or the service listing it on its own pages, makes it visible to others
+    assert pairs("We put the name of your business and your address on a public register.") == {
+        ("identity.occupation", "share"), ("contact.address", "share")}
+    assert pairs("We list your name and the amount you gave on this site.") >= {("identity.name", "share")}
+    # ... not the service's own address listed on a page, nor what the reader is told not to put in a profile
+    assert ("contact.address", "share") not in pairs(
+        "Write to us at the postal address listed on the contact page of the site.")
+    assert not any(action == "share" for _, action in pairs(
+        "Do not include your home address in a public profile."))

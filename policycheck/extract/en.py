@@ -5254,6 +5254,31 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         return passive and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "within", "inside")
                                    or c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "when", "whenever")
                                    for c in verb.children)
+    if lemma in lex.placing_verbs and verb.tag_ != "VBG":
+        # "We put the name of your business on a public register", "we list your name … on this site": data put on a
+        # page other people visit is shown to them; not a feature named by a gerund, nor "put cookies on your computer"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subject = _subject_token(verb)
+        if verb.dep_ == "acl" or not passive and (subject is None or subject.lower_ in ("you", "users")):
+            return False  # "the address listed on the Contact page"; the user's own placing ("do not include X in …")
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") for o in [c, *c.conjuncts]]
+        # the service listing data on its pages ("we list all donations made to us on this site"), or the person's
+        # data listed there ("your name will be listed on the site"), not papers of its own ("the agreements we have
+        # signed are listed on our Trust page")
+        personal = not passive and subject.lower_ in FIRST_PERSON or any(
+            t.lower_ in ("your", "their", "his", "her") for o in objects for t in o.subtree)
+        # the parser often hangs the place on the last object ("your name and the amount of the donation on this site")
+        for child in [*verb.children, *(c for o in objects for c in o.subtree if c.dep_ == "prep")]:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "onto", "into", "to"):
+                continue
+            for place in (c for c in child.children if c.dep_ == "pobj"):
+                place_lemma = place.lemma_.lower()
+                if (place_lemma in lex.public_pages
+                        or any(c.dep_ == "amod" and c.lower_ == "public" for c in place.children)
+                        or lemma in ("list", "post") and place_lemma in lex.site_pages and personal
+                        and not any(c.lower_ in ("your", "my") for c in place.children)):
+                    return True
+        return False
     if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
         if passive:  # "whatever you post can be seen by everyone", "your IP address will be seen publicly"
             if any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):

@@ -71,6 +71,8 @@ class Lexicon:
     sdk_use_verbs: set[str] = field(default_factory=set)  # "我行使用了字节跳动SDK": other verbs of using an SDK
     # what posts may contain ("您公开发布的信息中可能会涉及…"): `zh.PostPatterns`
     posting_verbs: set[str] = field(default_factory=set)  # "发布", "上传"
+    placing_verbs: set[str] = field(default_factory=set)  # "we list your name on the site": put where others look
+    site_pages: set[str] = field(default_factory=set)  # the service's public pages ("on this site")
     post_nouns: set[str] = field(default_factory=set)  # "发布的信息", "分享的评论"
     post_media_nouns: set[str] = field(default_factory=set)  # post nouns also after "您的" alone ("您的照片")
     post_containment_verbs: set[str] = field(default_factory=set)  # "可能包含", "可能会涉及"
