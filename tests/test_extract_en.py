@@ -8177,3 +8177,13 @@ def test_data_put_on_a_public_page_is_shown_to_others():
         "Write to us at the postal address listed on the contact page of the site.")
     assert not any(action == "share" for _, action in pairs(
         "Do not include your home address in a public profile."))
+
+
+def test_keeping_track_of_data_is_tracking_it():
+    # "keep track of X" is the idiom for tracking X, a collection, not keeping X
+    assert pairs("These cookies keep track of the pages you visit.") == {
+        ("usage.cookies", "use"), ("usage.history", "collect")}
+
+
+def test_observing_usage_is_collecting_it():
+    assert ("usage", "collect") in pairs("We use cookies to recognise visitors and observe their usage of our website.")

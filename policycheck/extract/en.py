@@ -1770,6 +1770,8 @@ class EnglishAnalyzer:
         action = self.lex.verbs.get(lemma) or (
             "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
             "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
+        if action == "store" and _keeps_track(verb):
+            action = "collect"  # "cookies that keep track of user activities": tracking, not keeping the data
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
@@ -5087,6 +5089,13 @@ def _keeps_in_state(verb) -> bool:
     inner = [g for c in states for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
     return bool(states) and any(o.pos_ == "PRON" or o.lemma_.lower() in ("site", "website", "service", "app")
                                 for o in objects + inner)
+
+
+def _keeps_track(verb) -> bool:
+    """Whether `verb` is "keep" in "keep track of X" ("Cookies keep track of the pages you visit"): the idiom means
+    tracking X, a collection, not keeping it."""
+    return verb.lemma_.lower() == "keep" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "track"
+                                                 for c in verb.children)
 
 
 OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
