@@ -8179,11 +8179,13 @@ def test_data_put_on_a_public_page_is_shown_to_others():
         "Do not include your home address in a public profile."))
 
 
-def test_keeping_track_of_data_is_tracking_it():
-    # "keep track of X" is the idiom for tracking X, a collection, not keeping X
-    assert pairs("These cookies keep track of the pages you visit.") == {
-        ("usage.cookies", "use"), ("usage.history", "collect")}
-
-
 def test_observing_usage_is_collecting_it():
     assert ("usage", "collect") in pairs("We use cookies to recognise visitors and observe their usage of our website.")
+
+
+def test_putting_cookies_on_the_device_is_their_use():
+    # setting, placing or storing cookies on the person's device is their use by whoever puts them there
+    assert pairs("We store a cookie on your computer to remember your settings.") == {("usage.cookies", "use")}
+    assert pairs("The site puts cookies on your computer.") == {("usage.cookies", "use")}
+    # ... not how cookies work, with no one named placing them
+    assert pairs("Persistent cookies are stored on your device for longer periods.") == set()

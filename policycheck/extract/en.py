@@ -280,6 +280,15 @@ class EnglishAnalyzer:
                 # for the service or the user states its use
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
+            placing = _cookie_placing_verb(span.root, self.lex.own_devices) if match.value == "usage.cookies" else None
+            if placing is not None and _negation(placing) is None and self._actor(placing, default_actor)[0] != "user":
+                # "We store a cookie on your computer", "The site puts small files (known as 'cookies') on to your
+                # computer": setting, placing or storing cookies on the person's device is their `use` (GUIDELINES:
+                # cookies), by whoever puts them there; not the device keeping data of the user's
+                _, actor, actor_text = self._actor(placing, default_actor)
+                mention.frames = [Frame("use", actor=actor, actor_text=actor_text, purposes=purposes,
+                                        condition=condition, verb=placing.lemma_.lower())]
+                continue
             verb = self._governing_verb(span.root)
             if _removed_before_sending(span.root, self.lex):
                 if match.value in NON_PERSONAL_TYPES:
@@ -1770,8 +1779,6 @@ class EnglishAnalyzer:
         action = self.lex.verbs.get(lemma) or (
             "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
             "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
-        if action == "store" and _keeps_track(verb):
-            action = "collect"  # "cookies that keep track of user activities": tracking, not keeping the data
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
@@ -5091,11 +5098,34 @@ def _keeps_in_state(verb) -> bool:
                                 for o in objects + inner)
 
 
-def _keeps_track(verb) -> bool:
-    """Whether `verb` is "keep" in "keep track of X" ("Cookies keep track of the pages you visit"): the idiom means
-    tracking X, a collection, not keeping it."""
-    return verb.lemma_.lower() == "keep" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "track"
-                                                 for c in verb.children)
+COOKIE_PLACING_VERBS = {"store", "save", "put", "place", "set", "drop", "install", "write", "deposit", "leave"}
+
+
+def _cookie_placing_verb(noun, own_devices: set[str]):
+    """The verb that puts the cookie `noun` on the person's device ("store a cookie on your computer", "puts small
+    files (known as 'cookies') on to your computer", "cookies are placed on your device"), else None: a verb of placing
+    whose object or passive subject is the cookie (or what a bracket names cookies), with a place among the person's
+    own devices."""
+    token = _first_conjunct(noun)
+    while token.dep_ in ("appos", "oprd", "pobj", "prep", "acl") and token.head.i != token.i:
+        token = token.head  # "small files (known as cookies)": the files are the cookies
+        if token.pos_ in ("NOUN", "PROPN"):
+            token = _first_conjunct(token)
+        if token.dep_ in ("dobj", "obj", "nsubjpass"):
+            break
+    verb = token.head
+    if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.lemma_.lower() not in COOKIE_PLACING_VERBS:
+        return None
+    if verb.lemma_.lower() in ("store", "save") and not _has_subject(verb, FIRST_PERSON):
+        return None  # "We allow Google Analytics to store cookies on your device": kept by that party (its `store`)
+    if not noun.lower_.startswith("cookie") or token.dep_ == "nsubjpass" and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "Persistent cookies are stored on your device for longer periods": how cookies work, no placer
+    preps = [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to", "in")]
+    preps += [n for p in preps for n in p.children if n.dep_ == "prep"]  # "on to your computer"
+    if any(p.lemma_.lower() in own_devices for c in preps for p in c.children if p.dep_ == "pobj"):
+        return verb
+    return None
 
 
 OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
