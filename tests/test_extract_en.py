@@ -8189,3 +8189,10 @@ def test_putting_cookies_on_the_device_is_their_use():
     assert pairs("The site puts cookies on your computer.") == {("usage.cookies", "use")}
     # ... not how cookies work, with no one named placing them
     assert pairs("Persistent cookies are stored on your device for longer periods.") == set()
+
+
+def test_host_names_of_a_computer_are_network_identifiers():
+    assert pairs("The crash reporter sends the hostname of your computer to us.") == {("network", "collect")}
+    assert pairs("We do not send host names or computer names.") == {("network", "not_share")}
+    # the host name of a router or a website the browser reaches is no data of the user's
+    assert pairs("For example, if your router uses the hostname `router`, the browser can reach it.") == set()
