@@ -8196,3 +8196,7 @@ def test_host_names_of_a_computer_are_network_identifiers():
     assert pairs("We do not send host names or computer names.") == {("network", "not_share")}
     # the host name of a router or a website the browser reaches is no data of the user's
     assert pairs("For example, if your router uses the hostname `router`, the browser can reach it.") == set()
+
+
+def test_configuration_files_are_stored_files():
+    assert pairs("We do not have access to your configuration files.") == {("storage.files", "not_collect")}
