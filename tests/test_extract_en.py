@@ -8200,3 +8200,7 @@ def test_host_names_of_a_computer_are_network_identifiers():
 
 def test_configuration_files_are_stored_files():
     assert pairs("We do not have access to your configuration files.") == {("storage.files", "not_collect")}
+
+
+def test_event_titles_and_calendar_ids_are_calendar_data():
+    assert pairs("The app reads event titles and calendar IDs from your device.") == {("calendar", "collect")}
