@@ -8204,3 +8204,9 @@ def test_configuration_files_are_stored_files():
 
 def test_event_titles_and_calendar_ids_are_calendar_data():
     assert pairs("The app reads event titles and calendar IDs from your device.") == {("calendar", "collect")}
+
+
+def test_query_text_and_the_tab_url_are_history():
+    assert pairs("We log the query text you enter.") == {("usage.history", "collect")}
+    assert pairs("The extension reads the current tab URL.") == {("usage.history", "collect")}
+    assert ("usage.history", "collect") in pairs("We collect user queries to improve search results.")
