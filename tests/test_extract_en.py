@@ -8210,3 +8210,10 @@ def test_query_text_and_the_tab_url_are_history():
     assert pairs("We log the query text you enter.") == {("usage.history", "collect")}
     assert pairs("The extension reads the current tab URL.") == {("usage.history", "collect")}
     assert ("usage.history", "collect") in pairs("We collect user queries to improve search results.")
+
+
+def test_encrypted_and_group_messages_and_dms_are_messages():
+    assert pairs("We store encrypted messages on our servers for 30 days.") == {("communication.messages", "store")}
+    assert pairs("Group messages are stored on the server until every member has received them.") == {
+        ("communication.messages", "store")}
+    assert pairs("We do not read your DMs.") == {("communication.messages", "not_collect")}
