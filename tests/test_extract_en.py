@@ -8217,3 +8217,10 @@ def test_encrypted_and_group_messages_and_dms_are_messages():
     assert pairs("Group messages are stored on the server until every member has received them.") == {
         ("communication.messages", "store")}
     assert pairs("We do not read your DMs.") == {("communication.messages", "not_collect")}
+
+
+def test_session_information_is_a_log_of_use():
+    assert pairs("We collect session information (start and end times).") == {
+        ("usage", "collect"), ("usage.logs", "collect")}
+    # what a cookie records of the session is the cookie's
+    assert pairs("We use cookies to record current session information.") == {("usage.cookies", "use")}
