@@ -567,7 +567,20 @@ def test_a_glba_sharing_table_shares_or_denies_by_its_answer_column():
 def test_a_limit_word_in_the_next_predicate_does_not_block_a_denial():
     assert pairs("We will not collect your advertising ID and will only show non-personalised ads.") == {
         ("device.id.ad_id", "not_collect")}
-    assert pairs("We will not share your personal information other than as described here.") == set()
+
+
+def test_a_denial_with_an_exception_that_is_no_data_is_still_a_denial():
+    # GUIDELINES: denials with an exception are still denials ("other than as described", "beyond what is needed")
+    assert pairs("We will not share your personal information other than as described here.") == {
+        ("personal_info", "not_share")}
+    assert pairs("We never gather personal data beyond what the sign-up form asks for.") == {
+        ("personal_info", "not_collect")}
+    # data named after "beyond" is the exception, and takes the practice the denial withholds
+    assert pairs("The app does not sell or rent your data to advertisers beyond the crash reports mentioned above.") == {
+        ("personal_info", "not_share"), ("usage.logs", "share")}
+    assert pairs("We never share your health data beyond your doctor.") == {("health", "not_share")}
+    # a limit of quantity stays no denial
+    assert pairs("We do not collect more personal information than necessary.") == set()
 
 
 def test_support_emails_are_messages():

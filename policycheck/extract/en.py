@@ -3246,7 +3246,7 @@ def _verb_candidates(doc) -> list[int]:
 
 
 # an exception of data from a denial, right before or right after the data ("… other than your IP address")
-DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of)"
+DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of|beyond)"
                                    r"(?:\s+\S+){0,2}\s*$", re.I)
 DATA_EXCEPTION_AFTER = re.compile(r"^\s*,?\s*(?:other than|except(?: for)?|apart from|aside from|excluding)\b(?!\s+(?:as|in|to|where|when|"
                                   r"if|with|by|under|through|required|necessary|permitted|described|set|provided|"
