@@ -8247,3 +8247,9 @@ def test_your_content_and_public_content_are_user_content():
 
 def test_equality_and_diversity_information_is_identity():
     assert pairs("You may choose to share equality and diversity information with us.") == {("identity", "collect")}
+
+
+def test_exposing_data_is_disclosure_and_copying_it_is_keeping():
+    assert pairs("The payment processor may expose the seller's phone number to buyers.") == {
+        ("contact.phone", "share")}
+    assert pairs("Your account data is copied every night so that backups can be restored.") == {("account", "store")}
