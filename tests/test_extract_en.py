@@ -8239,12 +8239,6 @@ def test_session_information_is_a_log_of_use():
     assert pairs("We use cookies to record current session information.") == {("usage.cookies", "use")}
 
 
-def test_your_content_and_public_content_are_user_content():
-    assert pairs("We share your public content with other servers.") == {("content", "share")}
-    assert pairs("We analyse your content to detect spam.") == {("content", "use")}
-    assert pairs("We never collect user input.") == {("content", "not_collect")}
-
-
 def test_equality_and_diversity_information_is_identity():
     assert pairs("You may choose to share equality and diversity information with us.") == {("identity", "collect")}
 
