@@ -8247,3 +8247,12 @@ def test_exposing_data_is_disclosure_and_copying_it_is_keeping():
     assert pairs("The payment processor may expose the seller's phone number to buyers.") == {
         ("contact.phone", "share")}
     assert pairs("Your account data is copied every night so that backups can be restored.") == {("account", "store")}
+
+
+def test_a_passive_denying_heading_denies_its_items():
+    # "What is not collected" / "Data that is never shared" over verbless items, as "What we do not collect" is
+    text = ("# Notice\n\n## What is NEVER collected\n\n- Your photos\n- Passwords\n\n"
+            "## Data that isn't shared\n\n- Your email address\n")
+    assert tuples(text, fmt="markdown", name="policy.md") == {
+        (5, "media.photos", "not_collect", "first_party"), (6, "account.credentials", "not_collect", "first_party"),
+        (10, "contact.email", "not_share", "first_party")}
