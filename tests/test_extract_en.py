@@ -8256,3 +8256,14 @@ def test_a_passive_denying_heading_denies_its_items():
     assert tuples(text, fmt="markdown", name="policy.md") == {
         (5, "media.photos", "not_collect", "first_party"), (6, "account.credentials", "not_collect", "first_party"),
         (10, "contact.email", "not_share", "first_party")}
+
+
+def test_information_named_as_used_to_identify_the_user_is_identity():
+    # "information used to identify you", as "information that could be used to identify you"
+    assert pairs("Our ad partners may collect information used to identify you.") == {("identity", "collect")}
+    assert pairs("We never store data that is used to identify you.") == set()
+    assert pairs("We do not sell data used to identify you.") == {("identity", "not_share")}
+
+
+def test_the_contents_of_phone_calls_are_messages():
+    assert pairs("We never record the contents of your phone calls.") == {("communication.messages", "not_collect")}
