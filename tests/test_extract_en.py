@@ -8267,3 +8267,12 @@ def test_information_named_as_used_to_identify_the_user_is_identity():
 
 def test_the_contents_of_phone_calls_are_messages():
     assert pairs("We never record the contents of your phone calls.") == {("communication.messages", "not_collect")}
+
+
+def test_a_denied_system_denies_what_its_relative_clause_does():
+    # "we do not run servers that collect X": there is no such server, so no such collection
+    assert pairs("We do not run any servers that collect your location.") == {("location", "not_collect")}
+    assert pairs("The app does not operate a backend that gathers your email address.") == {
+        ("contact.email", "not_collect")}
+    # not when the clause has its own subject
+    assert ("location", "not_collect") not in pairs("We do not have the location data that we collect.")
