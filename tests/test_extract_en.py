@@ -8276,3 +8276,9 @@ def test_a_denied_system_denies_what_its_relative_clause_does():
         ("contact.email", "not_collect")}
     # not when the clause has its own subject
     assert ("location", "not_collect") not in pairs("We do not have the location data that we collect.")
+
+
+def test_our_use_of_the_users_address_after_contacting_us_is_a_practice():
+    # "use" with our own subject is no channel the user reaches us through
+    assert pairs("When you contact us, we use your email address to reply.") == {("contact.email", "use")}
+    assert pairs("Please contact us using the email address below.") == set()

@@ -4936,6 +4936,9 @@ def _channel_to_us(token) -> bool:
     if token.dep_ not in ("dobj", "obj") or token.head.lemma_.lower() != "use":
         return False
     use = token.head
+    subject = _subject_token(use)
+    if subject is not None and subject.lower_ not in SECOND_PERSON:
+        return False  # "When you contact us, we use your email address to reply": our use of the user's address
     clauses = [use, *(c for c in use.children if c.dep_ in ("advcl", "xcomp"))]
     if use.dep_ in ("advcl", "xcomp", "conj"):
         clauses.append(use.head)
