@@ -8282,3 +8282,10 @@ def test_our_use_of_the_users_address_after_contacting_us_is_a_practice():
     # "use" with our own subject is no channel the user reaches us through
     assert pairs("When you contact us, we use your email address to reply.") == {("contact.email", "use")}
     assert pairs("Please contact us using the email address below.") == set()
+
+
+def test_trust_in_providing_data_is_no_practice():
+    # the user's trust or confidence in giving data is a courtesy
+    assert pairs("We appreciate your trust in providing us your email address, and we protect it.") == set()
+    assert pairs("Thank you for your confidence in sharing your location with us.") == set()
+    assert pairs("We collect your email address in providing the service.") == {("contact.email", "collect")}

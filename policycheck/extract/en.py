@@ -1586,6 +1586,8 @@ class EnglishAnalyzer:
             # "explains how we collect, use and share your data", "affects how voice recordings are handled" (the
             # parser may hang "how" on the subject): a description, not a practice
             return None
+        if _trust_in_providing(verb):
+            return None
         negated = self._negated(verb, span)
         refused = negated is False and self._permission_denied(verb)
         if refused:
@@ -3635,6 +3637,16 @@ def _capability_in_term(verb, span) -> bool:
     which could be used to personally identify the user")."""
     return (span.start <= verb.i < span.end and verb.lemma_.lower() == "use" and verb.tag_ == "VBN"
             and any(c.dep_ in ("xcomp", "advcl") and c.i < span.end for c in verb.children))
+
+
+def _trust_in_providing(verb) -> bool:
+    """The user's act named as what their trust or confidence is placed in ("We value your trust in providing us your
+    personal information", "thank you for your confidence in sharing your data with us"): a courtesy, no practice."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return False
+    holder = verb.head.head
+    return holder.lemma_.lower() in ("trust", "confidence") or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("trust", "confidence") for c in holder.children)
 
 
 def _optional_relative_clause(verb) -> bool:
