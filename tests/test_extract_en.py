@@ -8289,3 +8289,8 @@ def test_trust_in_providing_data_is_no_practice():
     assert pairs("We appreciate your trust in providing us your email address, and we protect it.") == set()
     assert pairs("Thank you for your confidence in sharing your location with us.") == set()
     assert pairs("We collect your email address in providing the service.") == {("contact.email", "collect")}
+
+
+def test_a_case_we_learn_of_states_no_practice():
+    # "In the case (that) we find out that a child has sent us X", as "If we find out that …"
+    assert pairs("In the case that we find out that a child has sent us an email address, we delete it.") == set()
