@@ -8294,3 +8294,8 @@ def test_trust_in_providing_data_is_no_practice():
 def test_a_case_we_learn_of_states_no_practice():
     # "In the case (that) we find out that a child has sent us X", as "If we find out that …"
     assert pairs("In the case that we find out that a child has sent us an email address, we delete it.") == set()
+
+
+def test_a_run_of_no_phrases_opening_a_line_is_not_collected():
+    # "No X, no Y, no Z" set side by side is one verbless denial list, as "No X, Y, or Z"
+    assert pairs("No ads, no trackers, no email addresses.") == {("contact.email", "not_collect")}

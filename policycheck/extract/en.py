@@ -4336,8 +4336,12 @@ def _answered_question(sentence: Sentence, mentions: list[Mention]) -> None:
 
 def _opening_no(token) -> bool:
     """Whether `token` is in a verbless "No X" that opens its sentence ("No analytics, advertising, telemetry, or
-    tracking", "- **No telemetry** — …"): the "no" of its list's first item is the sentence's first word."""
+    tracking", "- **No telemetry** — …", "No code, no queries, no personal data"): the "no" of its list's first item
+    is the sentence's first word, a run of "no X" phrases set side by side being one list."""
     first = _first_conjunct(token)
+    while (first.dep_ == "appos" and first.head.i < first.i
+           and any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
+        first = _first_conjunct(first.head)
     no = next((c for c in first.children if c.dep_ == "det" and c.lower_ == "no"), None)
     return no is not None and not any(t.is_alpha for t in token.doc[:no.i])
 
