@@ -8299,3 +8299,10 @@ def test_a_case_we_learn_of_states_no_practice():
 def test_a_run_of_no_phrases_opening_a_line_is_not_collected():
     # "No X, no Y, no Z" set side by side is one verbless denial list, as "No X, Y, or Z"
     assert pairs("No ads, no trackers, no email addresses.") == {("contact.email", "not_collect")}
+
+
+def test_items_of_a_list_of_measures_state_no_practice():
+    # "we implement a variety of measures:" introduces security measures, as "… measures, including:" does
+    text = ("To keep your data safe, we implement a variety of measures:\n\n"
+            "- Integrity – your data is encrypted and requires proper credentials to be accessed.\n")
+    assert pairs(text, fmt="md") == set()
