@@ -8306,3 +8306,10 @@ def test_items_of_a_list_of_measures_state_no_practice():
     text = ("To keep your data safe, we implement a variety of measures:\n\n"
             "- Integrity – your data is encrypted and requires proper credentials to be accessed.\n")
     assert pairs(text, fmt="md") == set()
+
+
+def test_a_platform_edition_of_the_app_is_no_system_version():
+    # "the Android and iOS versions of the game" are editions of the app, not the user's system version
+    assert pairs("Analytics run only in the Android and iOS versions of the game.") == set()
+    assert pairs("The macOS version of the app uses Sentry.") == set()
+    assert pairs("We collect the iOS version of your device.") == {("device.hardware", "collect")}
