@@ -8313,3 +8313,16 @@ def test_a_platform_edition_of_the_app_is_no_system_version():
     assert pairs("Analytics run only in the Android and iOS versions of the game.") == set()
     assert pairs("The macOS version of the app uses Sentry.") == set()
     assert pairs("We collect the iOS version of your device.") == {("device.hardware", "collect")}
+
+
+def test_our_own_systems_that_never_see_data_deny_its_receipt_by_us():
+    # "see" with our servers or systems as subject is what reaches us, as "our servers never receive X"
+    assert pairs("Our servers never see your password.") == {("account.credentials", "not_collect")}
+    assert pairs("Our systems never see the contents of your messages.") == {
+        ("communication.messages", "not_collect")}
+    # also the systems of the policy's own name
+    text = ("# Fernhill Privacy Policy\n\nWhen you pay, the card form is hosted by our payment processor; Fernhill's "
+            "systems never see your card number.\n")
+    assert (3, "financial.payment", "not_collect", "first_party") in tuples(text, name="policy.md")
+    # our staff seeing data is an access control, not a receipt
+    assert ("communication.messages", "not_collect") not in pairs("Our employees cannot see your messages.")

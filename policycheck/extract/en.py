@@ -2247,6 +2247,9 @@ class EnglishAnalyzer:
         nor Leakline learns …" in Keyvault's policy); None for the user, people the service shows data to (handled as
         a display) and things of the user's ("your browser can see your location")."""
         subject = _subject_token(verb)
+        if subject is not None and subject.lemma_.lower() in OWN_INFRASTRUCTURE and self._resolve(subject, "")[0] == \
+                FIRST_PARTY:
+            return FIRST_PARTY  # "our servers never see your card number": what reaches us, as "never receive"
         if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in self.lex.not_viewers
                                                                   and subject.lower_ not in PRONOUN_SUBJECTS):
             return None
@@ -2607,9 +2610,9 @@ class EnglishAnalyzer:
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
         if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer"} and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON
-                or c.dep_ in ("compound", "amod", "nmod") and self._own_name(c) for c in token.children):
+                or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children):
             # "sends your IP address to our servers", by our own name: "to State of Nevada servers", "is not sent
-            # to University servers"
+            # to University servers", "Acme's systems"
             return FIRST_PARTY, None
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
             return default_actor, None
