@@ -8326,3 +8326,13 @@ def test_our_own_systems_that_never_see_data_deny_its_receipt_by_us():
     assert (3, "financial.payment", "not_collect", "first_party") in tuples(text, name="policy.md")
     # our staff seeing data is an access control, not a receipt
     assert ("communication.messages", "not_collect") not in pairs("Our employees cannot see your messages.")
+
+
+def test_data_that_goes_to_another_party_and_not_to_us_is_not_received_by_us():
+    assert pairs("Your card number goes to the bank and not to us.") == {("financial.payment", "not_collect")}
+    assert pairs("Your card number goes to the bank.") == set()
+    # in a cell of a table of the parties that receive data: the party collects it, we do not
+    text = ("# Tips\n\n| Service | Purpose | Data they receive |\n|---|---|---|\n"
+            "| **Braintree** | Card payments | Your card details, which go to Braintree and not to us. |\n")
+    assert {(t[1], t[2], t[3]) for t in tuples(text, name="policy.md") if t[0] == 5} == {
+        ("financial.payment", "collect", "braintree"), ("financial.payment", "not_collect", "first_party")}

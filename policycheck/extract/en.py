@@ -861,6 +861,8 @@ class EnglishAnalyzer:
             return _tells_us(token)
         if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
             return _crosses_to_us(token)
+        if lemma == "go":  # "your payment details, which go to Google and not to us": we do not receive them
+            return _not_to_us(token)
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
         if lemma == "log" and _signs_in(token, self.lex.sign_in_particles):  # "by logging into your account"
@@ -1742,6 +1744,8 @@ class EnglishAnalyzer:
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
+        if lemma == "go":
+            return Frame("collect", negated=True, actor=FIRST_PARTY) if _not_to_us(verb) else None
         if lemma in self.lex.concealment_verbs or self._stays_hidden(verb):
             # hidden from others: not shown to them ("X is hidden", "X remains hidden from them"); only its own subject
             subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -4483,6 +4487,15 @@ def _tells_us(verb) -> bool:
 # Where data stays when it is not collected: "X never leaves your device / phone / browser".
 OWN_DEVICES = {"device", "phone", "computer", "browser", "car", "vehicle", "watch", "speaker", "camera", "tablet",
                "laptop", "smartphone", "mac", "pc", "iphone"}
+
+
+def _not_to_us(verb) -> bool:
+    """Whether data said to go somewhere is denied reaching us by a negated "to us" beside the place it goes to
+    ("which go to Google and not to us", "goes to the processor, not to us")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "to"]
+    return any((any(c.dep_ == "neg" for c in p.children) or p.i > 0 and p.doc[p.i - 1].lower_ == "not")
+               and any(c.dep_ == "pobj" and c.lower_ == "us" for c in p.children) for p in preps)
 
 
 def _crosses_to_us(verb) -> bool:
