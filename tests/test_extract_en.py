@@ -8336,3 +8336,17 @@ def test_data_that_goes_to_another_party_and_not_to_us_is_not_received_by_us():
             "| **Braintree** | Card payments | Your card details, which go to Braintree and not to us. |\n")
     assert {(t[1], t[2], t[3]) for t in tuples(text, name="policy.md") if t[0] == 5} == {
         ("financial.payment", "collect", "braintree"), ("financial.payment", "not_collect", "first_party")}
+def test_indirect_question_on_the_users_browser_is_data_of_the_practice():
+    """"details of which version of web browser you used": the question names the data; the user's "used" is no
+    practice, the list introduction or the verb taking "details" is."""
+    text = ("The personal data we gather about you includes:\n\n"
+            "* your Internet Protocol (IP) address, and details of which version of web browser you used\n\n"
+            "We gather your IP address, and details of which version of web browser you used.\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, "md", "policy.md")}
+    assert {(3, "network.ip", "collect"), (3, "device.hardware", "collect"),
+            (5, "network.ip", "collect"), (5, "device.hardware", "collect")} <= found
+
+
+def test_choosing_which_data_to_provide_stays_no_practice():
+    assert ("personal_info", "collect") not in pairs("You may choose which personal information you want to give us.")
+

@@ -1017,6 +1017,18 @@ class EnglishAnalyzer:
                         if outer is None and self._restricted_practice(child):
                             return "user-control"  # "opt out of having your information shared with partners"
                         return outer if outer is not None else child
+            if (current.i != token.i and current.pos_ in ("VERB", "AUX")
+                    and _users_indirect_question(current, self.lex.user_subjects)):
+                # "details of which version of web browser you used": the indirect question names the data; the
+                # user's verb in it states no practice, the noun it completes ("details of") or the list it is an
+                # item of does
+                if current.dep_ == "ROOT":
+                    return None
+                if (current.dep_ == "pcomp" and current.head.dep_ == "prep"
+                        and current.head.head.pos_ in ("NOUN", "PROPN")):
+                    current = current.head.head
+                    came_from_conj = arrived_as_object = arrived_as_subject = False
+                    continue
             # a verb reached through coordination ("provide support, personalize X") governs only its own objects
             coordinated_away = came_from_conj and _own_object(current, None, strict=True)
             inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
@@ -3904,6 +3916,23 @@ def _indirect_question_item(token, user_subjects) -> bool:
             and _user_clause(verb, user_subjects))
 
 
+def _users_indirect_question(verb, user_subjects) -> bool:
+    """Whether the clause of `verb` is an indirect question on what the user has or does, its questioned noun
+    fronted by "which"/"what" right before the user's subject ("which version of web browser you used", "what
+    device you use"), also when the parser hung the phrase before it on the same verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                    and (c.lower_ in SECOND_PERSON or c.lower_ in user_subjects)), None)
+    if subject is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "neg")
+                              for t in verb.doc[subject.i + 1:verb.i]):
+        return False
+    for wh in verb.doc[max(0, subject.i - 12):subject.i]:
+        if wh.lower_ in ("which", "what") and wh.dep_ == "det":
+            noun = wh.head
+            if noun.right_edge.i + 1 == subject.i and verb in noun.ancestors:
+                return True
+    return False
+
+
 def _infinitive_subject_of_control(token):
     """The control verb ("need", "use", "require") whose object the parser made the subject of the infinitive after
     it ("We need your personal data to provide our services": "data" the subject of "to provide"), else None."""
@@ -4109,7 +4138,11 @@ def _embedded_question(verb, term_root) -> bool:
         if clause.dep_ != "xcomp" or clause.head.i == clause.i:
             break
         clause = clause.head
-    return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in _first_conjunct(term_root).children)
+    # the questioned noun is the verb's own object; a practice reaching it through another clause governs the
+    # question from outside ("we collect details of which browser you used")
+    questioned = _first_conjunct(term_root)
+    return questioned.head.i == verb.i and any(c.dep_ == "det" and c.lower_ in ("which", "what")
+                                               for c in questioned.children)
 
 
 def _names_a_purpose(verb) -> bool:
