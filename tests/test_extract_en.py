@@ -8350,3 +8350,9 @@ def test_indirect_question_on_the_users_browser_is_data_of_the_practice():
 def test_choosing_which_data_to_provide_stays_no_practice():
     assert ("personal_info", "collect") not in pairs("You may choose which personal information you want to give us.")
 
+
+def test_hyphenated_prefixed_verb_is_read_as_the_verb():
+    """"re-distribute" is parsed as "redistribute": the denial covers it and the verb joined to it."""
+    found = pairs("We do not re-distribute or sell the personal information we hold about our visitors.")
+    assert ("personal_info", "not_share") in found
+    assert ("personal_info", "collect") not in found

@@ -157,6 +157,7 @@ class EnglishAnalyzer:
         self._block_neighbours: list[str] = []  # the other sentences of the block of the sentence being analysed
         self._previous_sentence = ""  # the sentence before it in its block
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
+        self._prefixed_verb = _prefixed_verb_pattern(self.lex)
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
         self.first_party_aliases = {alias.lower() for alias in aliases if alias}
@@ -191,7 +192,7 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        texts = [_for_parsing(sentences[i].text, self.first_party_aliases) for i in todo]
+        texts = [_for_parsing(sentences[i].text, self.first_party_aliases, self._prefixed_verb) for i in todo]
         blocks: dict[int, list[int]] = {}  # block index -> its English sentences, in order
         for i, sentence in enumerate(sentences):
             if sentence.language != "zh":
@@ -587,7 +588,7 @@ class EnglishAnalyzer:
             for text in self._block_neighbours:
                 if not named.search(text):
                     continue
-                for token in self.nlp(_for_parsing(text, self.first_party_aliases)):
+                for token in self.nlp(_for_parsing(text, self.first_party_aliases, self._prefixed_verb)):
                     if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not modifiers <= _noun_modifiers(token):
                         continue
                     verb = _practice_verb_of_noun(token)
@@ -3530,7 +3531,17 @@ def _run_in_label_end(doc, matches) -> int | None:
     return found.end()
 
 
-def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
+def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
+    """A practice verb of `lex` in any inflection written with a hyphen after one of its prefixes ("re-distribute",
+    "re-shared", "co-operating"), groups the prefix and the verb; None without prefixes."""
+    if not lex.verb_prefixes:
+        return None
+    stems = sorted({verb.rstrip("e") for verb in lex.verbs if verb.isalpha()}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(sorted(lex.verb_prefixes)) + r")-((?:" + "|".join(stems)
+                      + r")(?:e|es|ed|d|s|ing|ting|ring|ping|ted|red|ped)?)\b(?!-)", re.I)
+
+
+def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re.Pattern[str] | None = None) -> str:
     """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
     "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
@@ -3538,7 +3549,10 @@ def _for_parsing(text: str, own_names: set[str] = frozenset()) -> str:
     ("We do **not** sell", the blanks after the words); another party's name of three or more
     capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
     hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
-    written)."""
+    written); a practice verb written with a hyphen after its prefix ("re-distribute", `prefixed_verb`) joined, the
+    hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb."""
+    if prefixed_verb is not None and "-" in text:
+        text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
     text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
                                else found.group().replace("-", "_"), text)
     letters = [c for c in text if c.isalpha()]

@@ -138,6 +138,7 @@ class Lexicon:
     transfer_places: list[re.Pattern[str]] = field(default_factory=list)  # "transfer X to other countries": no recipient
     business_transfers: list[re.Pattern[str]] = field(default_factory=list)  # "in a merger": a transfer to a buyer
     denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not shared, except X": X not denied
+    verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
