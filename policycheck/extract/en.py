@@ -2938,7 +2938,7 @@ class EnglishAnalyzer:
         if negation is None:
             negation = _negative_subject(verb) or _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None:
-            negation = _denied_host(verb)
+            negation = _denied_host(verb, self.lex.hosting_verbs)
         if negation is None and span is not None:
             argument = span.root
             while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
@@ -3444,11 +3444,7 @@ def _negating_participle(token) -> bool:
     return token.lemma_.lower() in NEGATING_VERBS or word[:-1] in NEGATING_VERBS or word[:-2] in NEGATING_VERBS
 
 
-# Verbs of having or running a system: denied, they deny the system and so the practice a relative clause says it does.
-HOSTING_VERBS = {"run", "operate", "have", "maintain", "host", "own"}
-
-
-def _denied_host(verb):
+def _denied_host(verb, hosting_verbs):
     """The negation of a verb denying the system whose relative clause states the practice ("We do not run our own
     servers that collect your personal data", "the app does not operate a backend that gathers X"): the system is
     denied, so is what it would do. Not a clause with a subject of its own ("we do not have the data that
@@ -3457,7 +3453,7 @@ def _denied_host(verb):
                                        for c in verb.children):
         return None
     host = verb.head.head
-    if verb.head.dep_ != "dobj" or host.lemma_.lower() not in HOSTING_VERBS or _has_subject(host, SECOND_PERSON):
+    if verb.head.dep_ != "dobj" or host.lemma_.lower() not in hosting_verbs or _has_subject(host, SECOND_PERSON):
         return None
     return _negation(host)
 

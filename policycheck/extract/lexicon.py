@@ -110,6 +110,7 @@ class Lexicon:
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
+    hosting_verbs: set[str] = field(default_factory=set)  # "we do not run servers that collect X": the practice is denied
     removal_verbs: set[str] = field(default_factory=set)  # "X is stripped from crash reports before they are sent"
     sending_words: set[str] = field(default_factory=set)  # what a removal comes "before": sending the records
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
