@@ -3106,7 +3106,7 @@ def _describes_item_head(verb, noun) -> bool:
     head = _first_conjunct(noun)
     if any(t.text in (":", "–", "—") for t in noun.doc[head.i:verb.i]):
         return False  # a run-in label the parser hangs the item on ("Local storage: your settings are stored …")
-    return (verb.dep_ in ("relcl", "acl") and verb.head.i == head.i and head.dep_ == "ROOT"
+    return (verb.dep_ in ("relcl", "acl") and _describing_clause_of(verb, noun) and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and _negation(verb) is None
             and not any(c.tag_ == "MD" for c in verb.children))  # "session IDs that could track users": a capability
 

@@ -181,12 +181,12 @@ CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "/")
 STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 
 
-# Data a cell excludes: "The car's position and the destination, without the VIN", "设备信息（不含IMEI）".
-# an exclusion earlier in the same part of the cell covers the whole list after it ("Saliva sample and kit barcode,
-# never your name or contact details", "…; never full email addresses or passwords")
 # Data of a record's cell said to go to the record's party and not to us: "Your payment details, which go to Google
 # and not to us" (the party collects it; we deny receiving it, as "never reaches us").
 NOT_TO_US_AFTER = re.compile(r"^[^.;|()]{0,60}?\b(?:and |but )?not (?:to|by) us\b", re.I)
+# Data a cell excludes: "The car's position and the destination, without the VIN", "设备信息（不含IMEI）".
+# an exclusion earlier in the same part of the cell covers the whole list after it ("Saliva sample and kit barcode,
+# never your name or contact details", "…; never full email addresses or passwords")
 EXCLUSION_BEFORE_IN_CELL = re.compile(r"\b(?:without|excluding|but not|not including|never|no)\s", re.I)
 EXCLUDED_IN_CELL = re.compile(r"(?:\b(?:without|excluding|except(?: for)?|but not|not including|never)\s+"
                               r"(?:(?:the|your|any|their)\s+)?|(?:不含|不包含|不包括|除))$", re.I)
@@ -269,14 +269,11 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             # "Data Shared: Anonymous usage events and properties": data the value calls anonymous or aggregate gives
             # no tuple, identifiers aside (GUIDELINES), as in sentences and run-in labels
             continue
-        if any(_denied_upload(value, match.start, denial) for denial in denials):
+        if (any(_denied_upload(value, match.start, denial) for denial in denials)
+                or lang == "en" and action == "collect" and NOT_TO_US_AFTER.match(value[match.end:])):
             # "采集您的IMEI…，只用于客户端密钥生成，并不传输至后台", "（其中当前网络类型…仅在设备本地读取，不会上传至小米服务器）":
-            # the data named before the denial, in its bracket, is not uploaded, so not collected (GUIDELINES)
-            result.append(Statement(
-                data_type=match.value, action="not_collect", actor=FIRST_PARTY, text=text, line=line,
-                purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
-            ))
-        if lang == "en" and action == "collect" and NOT_TO_US_AFTER.match(value[match.end:]):
+            # the data named before the denial, in its bracket, is not uploaded, so not collected (GUIDELINES); nor is
+            # data said to go to the record's party "and not to us"
             result.append(Statement(
                 data_type=match.value, action="not_collect", actor=FIRST_PARTY, text=text, line=line,
                 purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
