@@ -8356,3 +8356,15 @@ def test_hyphenated_prefixed_verb_is_read_as_the_verb():
     found = pairs("We do not re-distribute or sell the personal information we hold about our visitors.")
     assert ("personal_info", "not_share") in found
     assert ("personal_info", "collect") not in found
+
+
+def test_an_item_of_a_denial_list_naming_data_with_no_practice_of_its_own_is_not_collected():
+    # the introduction denies what each item names; an item whose own verb takes no practice ("Track" read as a noun)
+    # or which names only data is what the service does not have
+    text = ("## Tracking\n\nOrbitNotes does NOT:\n\n- Track user behavior\n- your contact list\n"
+            "- sell your email address\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert (5, "usage", "not_collect") in found
+    assert (6, "social.contacts", "not_collect") in found
+    assert (7, "contact.email", "not_share") in found
+    assert (7, "contact.email", "not_collect") not in found

@@ -352,6 +352,11 @@ class Extractor:
                                   for f in frames]
                     if mention.denied:
                         frames = [f if f.negated else replace(f, negated=True) for f in frames]
+                    if not frames and denied_item and sentence.language == "en" and sentence.kind == "list_item":
+                        # "FireFlag does NOT: - Track user behavior": the item names data with no practice of its own
+                        # that we could deny; the introduction denies having it, so it is not collected (as "No
+                        # analytics or tracking" with no practice around it; GUIDELINES: telemetry)
+                        frames = [Frame("collect", negated=True, actor=default_actor[index], source="list")]
                     if not frames and mention.opening_denial and not denied_item:
                         # "No analytics, advertising, telemetry, or tracking" with no practice around it: what the
                         # service does not have is not collected (GUIDELINES: telemetry)
