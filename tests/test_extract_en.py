@@ -8368,3 +8368,17 @@ def test_an_item_of_a_denial_list_naming_data_with_no_practice_of_its_own_is_not
     assert (6, "social.contacts", "not_collect") in found
     assert (7, "contact.email", "not_share") in found
     assert (7, "contact.email", "not_collect") not in found
+
+
+def test_an_introduction_over_sub_headings_gives_their_items_its_practice():
+    # the introduction's colon opens the sub-sections under it; a heading at its own level ends them, and a
+    # sub-heading stating a practice of its own keeps that practice
+    text = ("# Notice\n\n## Overview\n\nWe gather the following kinds of information when you play:\n\n"
+            "### Your profile\n\n- your phone number\n\n### Your device\n\n- your IP address\n\n"
+            "### What we never gather\n\n- your contact list\n\n## Contact us\n\n- your email address\n")
+    found = {t[:3] for t in tuples(text, fmt="markdown", name="policy.md")}
+    assert (9, "contact.phone", "collect") in found
+    assert (13, "network.ip", "collect") in found
+    assert (17, "social.contacts", "not_collect") in found
+    assert (17, "social.contacts", "collect") not in found
+    assert not any(t[0] == 21 for t in found)

@@ -184,9 +184,26 @@ class Extractor:
         for statement in sdk.statements:
             sdk_types_by_line[statement.line].add(statement.data_type)
         context = _Context()
+        over_headings: tuple[tuple[str, ...], _Context] | None = None  # an introduction over sub-headings, its section
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
+                previous = sentences[index - 1] if index else None
+                if (previous is not None and previous.language == "en" and sentence.language == "en"
+                        and context.intro_frames and not context.exempt and not context.denied_items
+                        and not context.kept_on_device and context.intro_block == previous.block_index
+                        and analyses[index - 1].intro and sentence.section == previous.section):
+                    # "We collect the following types of information:" / "### Account information" / "- Email
+                    # address": the introduction's items come under the sub-headings that follow it, each of which
+                    # goes on with its practice until a heading at its own level or above ends its section
+                    over_headings = (previous.section, context)
+                elif over_headings is not None and sentence.section[:len(over_headings[0])] != over_headings[0]:
+                    over_headings = None
+                if over_headings is not None and self.lexicons["en"].section_action(sentence.text):
+                    over_headings = None  # "#### What we do NOT collect": a sub-heading stating a practice of its own
                 context = _Context()
+                if over_headings is not None:
+                    context = replace(over_headings[1], intro_block=sentence.block_index, intro_number="",
+                                      last_frames=None, last_frames_index=-1, last_party=None)
                 continue
             if (sentence.block_index in sdk.consumed_blocks and sentence.block_index in sdk.data_rows
                     and sentence.language == "en"):
