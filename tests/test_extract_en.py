@@ -8382,3 +8382,9 @@ def test_an_introduction_over_sub_headings_gives_their_items_its_practice():
     assert (17, "social.contacts", "not_collect") in found
     assert (17, "social.contacts", "collect") not in found
     assert not any(t[0] == 21 for t in found)
+def test_parenthesis_defining_a_short_name_does_not_break_the_sentence():
+    """"the Wren Reader app (the "App")": the defining parenthesis is left out of the parse, so the consent to the
+    collection of the named data is still read."""
+    found = pairs('By using the Wren Reader app (the "App") you consent to the collection and processing of data '
+                  'concerning your use of the App.')
+    assert ("usage", "use") in found

@@ -192,7 +192,8 @@ class EnglishAnalyzer:
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        texts = [_for_parsing(sentences[i].text, self.first_party_aliases, self._prefixed_verb) for i in todo]
+        texts = [_without_definitions(_for_parsing(sentences[i].text, self.first_party_aliases, self._prefixed_verb),
+                                      matches_of[i]) for i in todo]
         blocks: dict[int, list[int]] = {}  # block index -> its English sentences, in order
         for i, sentence in enumerate(sentences):
             if sentence.language != "zh":
@@ -3570,6 +3571,26 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
         # the rest of the answer is parsed on its own, not as what "No" negates (`_answered_question`)
         text = text[:answered.start("answer")] + " " * len(answered.group("answer")) + text[answered.end("answer"):]
     return text
+
+
+# A parenthesis that only gives the short name a policy defines for what precedes it ("the Aesop Player app (the
+# "App")", "this Privacy Policy ("Policy")", "(hereinafter "Services")").
+DEFINITION_PARENTHESIS = re.compile(r"\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called)\s+as)?,?\s+|together,?\s+)?"
+                                    r"(?:the\s+|our\s+)?[\"“‘'][^\"“”‘’'()]{1,40}[\"”’']\s*\)")
+
+
+def _without_definitions(text: str, matches) -> str:
+    """`text` with each parenthesis that only defines a short name blanked, offsets kept, unless data is named in it:
+    the parser reads the quoted name as a noun of its own, and the parenthesis between a subject and its verb, or
+    between a verb and its object, breaks the sentence ("By using the X app (the "App") you consent to the
+    collection of …")."""
+    if "(" not in text:
+        return text
+    def blank(found):
+        if any(m.start < found.end() and m.end > found.start() for m in matches):
+            return found.group()
+        return " " * len(found.group())
+    return DEFINITION_PARENTHESIS.sub(blank, text)
 
 
 # A question-and-answer table row ("Is personal data collected? | **No** - `send_default_pii: false`"): the question
