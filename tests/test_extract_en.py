@@ -8330,7 +8330,9 @@ def test_our_own_systems_that_never_see_data_deny_its_receipt_by_us():
 
 def test_data_that_goes_to_another_party_and_not_to_us_is_not_received_by_us():
     assert pairs("Your card number goes to the bank and not to us.") == {("financial.payment", "not_collect")}
-    assert pairs("Your card number goes to the bank.") == set()
+    # without "not to us", data going to another party is passed to it (see
+    # test_data_that_goes_to_a_party_is_passed_to_it)
+    assert pairs("Your card number goes to the bank.") == {("financial.payment", "share")}
     # in a cell of a table of the parties that receive data: the party collects it, we do not
     text = ("# Tips\n\n| Service | Purpose | Data they receive |\n|---|---|---|\n"
             "| **Braintree** | Card payments | Your card details, which go to Braintree and not to us. |\n")
@@ -8388,3 +8390,17 @@ def test_parenthesis_defining_a_short_name_does_not_break_the_sentence():
     found = pairs('By using the Wren Reader app (the "App") you consent to the collection and processing of data '
                   'concerning your use of the App.')
     assert ("usage", "use") in found
+def test_data_that_goes_to_a_party_is_passed_to_it():
+    """Data as the subject of a verb of moving ("go", "travel", "flow") is passed to where "to" leads: shared with a
+    party other than us, collected when it goes to us or our servers; not a place of the user's own."""
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of("Diagnostic logs go to Sentry.")} == {
+        ("usage.logs", "share", "sentry")}
+    assert pairs("When the alarm fires, a small set of data goes straight to the monitoring centre: the VIN and the "
+                 "time of the alert.") >= {("device.id.serial", "share"), ("usage.logs", "share")}
+    assert pairs("Your chat messages travel to our servers over an encrypted link.") == {
+        ("communication.messages", "collect")}
+    assert pairs("Crash logs never go to advertisers.") == {("usage.logs", "not_share")}
+    # the user's own inbox or device, or the user going somewhere, is no passing on
+    assert pairs("Your invoice goes to your email address.") == set()
+    assert pairs("If you go to the account page, you can change your phone number.") == set()
+

@@ -863,8 +863,9 @@ class EnglishAnalyzer:
             return _tells_us(token)
         if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
             return _crosses_to_us(token)
-        if lemma == "go":  # "your payment details, which go to Google and not to us": we do not receive them
-            return _not_to_us(token)
+        if lemma in self.lex.movement_verbs:  # "your payment details, which go to Google and not to us": we do not
+            # receive them; "crash reports go to Sentry": passed to where they go
+            return _not_to_us(token) or self._moved_to(token) is not None
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
         if lemma == "log" and _signs_in(token, self.lex.sign_in_particles):  # "by logging into your account"
@@ -1758,8 +1759,15 @@ class EnglishAnalyzer:
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in ("leave", "reach"):
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
-        if lemma == "go":
-            return Frame("collect", negated=True, actor=FIRST_PARTY) if _not_to_us(verb) else None
+        if lemma in self.lex.movement_verbs:
+            if _not_to_us(verb):
+                return Frame("collect", negated=True, actor=FIRST_PARTY)
+            destination = self._moved_to(verb)
+            if destination is None:
+                return None
+            if destination == FIRST_PARTY:  # "your messages travel to our servers": we receive them
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=destination)
         if lemma in self.lex.concealment_verbs or self._stays_hidden(verb):
             # hidden from others: not shown to them ("X is hidden", "X remains hidden from them"); only its own subject
             subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -2089,6 +2097,25 @@ class EnglishAnalyzer:
                         for t in words):
             return [THIRD_PARTY]  # "servers operated by Hetzner", "third-party servers"
         return []
+
+    def _moved_to(self, verb) -> str | None:
+        """Where data that is the subject of a verb of moving (cue `movement_verbs`) goes "to": us (`FIRST_PARTY`, also
+        "our servers") or another party ("Crash reports go to Sentry", "a minimum set of data goes straight to the
+        nearest emergency answering point"); None when the subject is no data, or the data goes to the user's own
+        device, inbox or a page ("goes to your inbox", "goes to the settings page")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in FIRST_PERSON | SECOND_PERSON or not any(
+                t.i in self._inside_terms or t.lemma_.lower() in BARE_DATA_NOUNS for t in subject.subtree):
+            return None
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        preps += [g for c in verb.children if c.dep_ == "advmod" for g in c.children  # "goes straight to X"
+                  if g.dep_ == "prep" and g.lower_ == "to"]
+        target = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+        if target is None or target.lemma_.lower() in OWN_DEVICES | ENTRY_PLACES or any(
+                c.dep_ == "poss" and c.lower_ in SECOND_PERSON for c in target.children):
+            return None
+        recipient = self._resolve(target, THIRD_PARTY)[0]
+        return recipient if recipient != "user" else None
 
     def _keeping_party(self, verb) -> tuple[str, str | None] | None:
         """The party other than us that a storage verb keeps the data in or at ("kept in Zendesk", "stored at
