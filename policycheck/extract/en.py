@@ -1102,6 +1102,14 @@ class EnglishAnalyzer:
                 partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
                                 and not _own_object(c, None, strict=True)
                                 and c.lemma_.lower() not in self.lex.concealment_verbs), None)  # hides its subject only
+                if (partner is None and current.dep_ == "ROOT" and _first_conjunct(token).dep_ == "nsubjpass"
+                        and _first_conjunct(token).head.i == current.i):
+                    # "Calendar events are fetched when you ask for them and are cached for 24 hours": the parser hung
+                    # the passive coordinated with the main verb on the clause before it; with no subject of its own it
+                    # shares the main verb's
+                    partner = _passive_after_clause(current)
+                    if partner is not None and not self._is_action(partner):
+                        partner = None
                 if partner is not None and arrived_as_object:
                     return partner  # "we measure and collect session information": the object is shared
                 if partner is not None and arrived_as_subject and not any(
@@ -1581,7 +1589,9 @@ class EnglishAnalyzer:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
                           and (not _own_object(c, span) or _crosses_to_us(c)
                                and not any(t.dep_ == "nsubj" for t in c.children))
-                          and not _own_passive_subject(c, span)]
+                          and not _own_passive_subject(c, span)
+                          # the clause the parser hung a passive of the main verb on is no coordinated practice
+                          and not (c.dep_ == "advcl" and _passive_after_clause(c.head) is verb)]
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
             # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
             verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES
@@ -3105,6 +3115,19 @@ def _kept_in_place(verb, lex) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children)
             and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "inside", "within") for c in verb.children)
             and verb.head.dep_ in ("dobj", "obj", "pobj", "conj", "appos"))
+
+
+def _passive_after_clause(verb):
+    """A passive verb with no subject of its own that the parser made a conjunct of an adverbial clause of the passive
+    `verb` ("X are fetched when you ask for them and are cached …": "cached" hung on "ask"), else None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        for conj in clause.conjuncts:
+            if (conj.i > clause.i and conj.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in conj.children)
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in conj.children)):
+                return conj
+    return None
 
 
 def _clause_verb(token):
