@@ -8412,3 +8412,12 @@ def test_a_passive_hung_on_the_clause_before_it_shares_the_main_subject():
     assert pairs("Calendar events are refreshed when you open the app and are cached for no longer than 12 hours.") == {
         ("calendar", "store")}
     assert pairs("Calendar events are refreshed when needed and are cached for 12 hours.") == {("calendar", "store")}
+def test_querying_data_obtains_it():
+    # "query" reads data from where it is kept, as "read" and "retrieve" do
+    assert pairs("The assistant can query your sleep data when you ask it a question.") == {("health", "collect")}
+    assert pairs("We never query your contacts.") == {("social.contacts", "not_collect")}
+
+
+def test_comparing_data_uses_it():
+    assert pairs("Our ranking system compares your skills and work history with each vacancy.") >= {
+        ("identity.occupation", "use")}
