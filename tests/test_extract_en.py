@@ -8421,3 +8421,11 @@ def test_querying_data_obtains_it():
 def test_comparing_data_uses_it():
     assert pairs("Our ranking system compares your skills and work history with each vacancy.") >= {
         ("identity.occupation", "use")}
+
+
+def test_turning_data_over_shares_it():
+    # a verb read with its particle (cue phrasal_verbs): "turn over" hands the data to another party
+    assert pairs("We will not turn your account information over to the police without a warrant.") == {
+        ("account", "not_share")}
+    assert pairs("We may turn over user information when a court orders us to.") == {("personal_info", "share")}
+    assert pairs("You can turn off location access in your phone settings.") == set()

@@ -899,6 +899,8 @@ class EnglishAnalyzer:
         if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
+        if _phrasal_verb(token) in self.lex.phrasal_verbs:  # "turn over user information": its particle decides
+            return True
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _names_data(self, noun) -> bool:
@@ -1814,7 +1816,7 @@ class EnglishAnalyzer:
                     or _signs_up_with(verb)):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
-        action = self.lex.verbs.get(lemma) or (
+        action = self.lex.phrasal_verbs.get(_phrasal_verb(verb)) or self.lex.verbs.get(lemma) or (
             "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
             "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
         if action == "collect" and _needed_for_a_purpose(verb):
@@ -3666,6 +3668,12 @@ HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "C
 # An introduction that continues the previous sentence's practice ("This information includes / is restricted to:").
 INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|"
                                 r"(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b", re.I)
+
+
+def _phrasal_verb(verb) -> str:
+    """The lemma of `verb` with its particle ("turn over" of "turn your records over"), or "" without one."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else ""
 
 
 def _signs_in(verb, particles: set[str]) -> bool:

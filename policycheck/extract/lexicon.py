@@ -141,6 +141,7 @@ class Lexicon:
     business_transfers: list[re.Pattern[str]] = field(default_factory=list)  # "in a merger": a transfer to a buyer
     denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not shared, except X": X not denied
     verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn over" -> share: a verb read with its particle
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls
@@ -219,6 +220,8 @@ def _field_value(kind: str, value, flags: int):
         return list(value or [])
     if kind == "list[re.Pattern[str]]":
         return compile_patterns(value, flags)
+    if kind == "dict[str, str]":
+        return {word: action for action, words in (value or {}).items() for word in words}
     if kind == "dict[str, list[re.Pattern[str]]]":
         return {key: compile_patterns(entries, flags) for key, entries in (value or {}).items()}
     raise TypeError(f"no cue-file reading for a field of type {kind}")
