@@ -8429,3 +8429,11 @@ def test_turning_data_over_shares_it():
         ("account", "not_share")}
     assert pairs("We may turn over user information when a court orders us to.") == {("personal_info", "share")}
     assert pairs("You can turn off location access in your phone settings.") == set()
+def test_data_kept_out_of_what_is_sent_is_not_shared():
+    """A denied "include X in" records or messages that are sent denies passing X on with them; advice to the user and
+    data standing where something else goes are not denials."""
+    assert pairs("The app never includes your precise GPS position in the chat messages it relays.") == {
+        ("location.precise", "not_share")}
+    assert ("contact.email", "not_share") in pairs("Your email address is not included in diagnostic reports.")
+    assert ("contact.email", "not_share") not in pairs("Do not include your email address in bug reports.")
+    assert ("communication.messages", "not_share") not in pairs("We do not include ads in your messages.")

@@ -306,6 +306,12 @@ class EnglishAnalyzer:
                                   for f in self._records_practice(span.root)] or [
                     Frame("collect", negated=True, actor=default_actor, purposes=purposes, condition=condition)]
                 continue
+            if _left_out_of_carriers(span.root, self.lex):
+                # "bitchat does not include exact coordinates in mesh messages", "clipboard contents are never included
+                # in crash logs": the data is kept out of what is sent, so it is not passed on with it
+                mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, purposes=purposes,
+                                        condition=condition)]
+                continue
             if verb is not None and not isinstance(verb, str) and _purpose_read_as_predicate(span.root, verb):
                 verb = None  # "- your name and email address to grant access to the site": a verbless item
             if verb is not None and not isinstance(verb, str) and label_end is not None and verb.idx < label_end <= match.start:
@@ -5024,6 +5030,43 @@ def _negated_included_clause(token) -> bool:
         clause = clause.head
         if clause.lemma_.lower() in INCLUSION_VERBS - COPULAS:
             return complement and _negation(clause) is not None
+    return False
+
+
+def _left_out_of_carriers(token, lex) -> bool:
+    """Whether `token` is the data a denied insertion verb keeps out of records or messages that are sent ("bitchat does
+    not include exact coordinates in mesh messages", "Exact coordinates are not included in Nostr payloads", "Clipy does
+    not include clipboard contents in Crashlytics logs"): the object of the active verb with a subject that is not the
+    user (an imperative "Do not include X in your email" is advice), or the subject of the passive one."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    if head.i == verb.i or verb.lemma_.lower() not in lex.insertion_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _negation(verb) is None:
+        return False
+    if head.dep_ == "nsubjpass":
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+    elif head.dep_ in ("dobj", "obj"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("you", "user", "users"):
+            return False
+    else:
+        return False
+    places = [c for node in (verb, head) for c in node.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "into", "with") and c.i > head.i]
+    for place in places:
+        if token.i in {t.i for t in place.subtree}:
+            return False  # the data is where something else goes ("we do not include ads in your messages")
+        if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in lex.record_nouns or t.lemma_.lower() in lex.carrier_nouns)
+               for t in place.subtree):
+            return True
+    if head.dep_ == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with") for c in verb.children):
+        # "are not included in bitchat mesh or Nostr payloads": the parser may hang the place's head noun on the verb
+        return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in lex.record_nouns or c.lemma_.lower() in lex.carrier_nouns)
+                   for c in verb.children)
     return False
 
 

@@ -113,6 +113,8 @@ class Lexicon:
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     hosting_verbs: set[str] = field(default_factory=set)  # "we do not run servers that collect X": the practice is denied
     removal_verbs: set[str] = field(default_factory=set)  # "X is stripped from crash reports before they are sent"
+    insertion_verbs: set[str] = field(default_factory=set)  # "we do not include X in crash reports": X is not sent
+    carrier_nouns: set[str] = field(default_factory=set)  # what data put into it travels in ("messages", "payloads")
     sending_words: set[str] = field(default_factory=set)  # what a removal comes "before": sending the records
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     sensor_nouns: set[str] = field(default_factory=set)  # "the App uses your camera": its data is obtained
