@@ -8434,6 +8434,9 @@ def test_data_kept_out_of_what_is_sent_is_not_shared():
     data standing where something else goes are not denials."""
     assert pairs("The app never includes your precise GPS position in the chat messages it relays.") == {
         ("location.precise", "not_share")}
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "We never put your phone number in Sentry error reports or in the messages we relay.")}
+    assert found == {("contact.phone", "not_share", "sentry")}
     assert ("contact.email", "not_share") in pairs("Your email address is not included in diagnostic reports.")
     assert ("contact.email", "not_share") not in pairs("Do not include your email address in bug reports.")
     assert ("communication.messages", "not_share") not in pairs("We do not include ads in your messages.")

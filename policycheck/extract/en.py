@@ -306,10 +306,16 @@ class EnglishAnalyzer:
                                   for f in self._records_practice(span.root)] or [
                     Frame("collect", negated=True, actor=default_actor, purposes=purposes, condition=condition)]
                 continue
-            if _left_out_of_carriers(span.root, self.lex):
+            place = _left_out_of_carriers(span.root, self.lex)
+            if place is not None:
                 # "bitchat does not include exact coordinates in mesh messages", "clipboard contents are never included
-                # in crash logs": the data is kept out of what is sent, so it is not passed on with it
-                mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, purposes=purposes,
+                # in Crashlytics logs": the data is kept out of what is sent, so it is not passed on with it, to the
+                # party the place names or else to others
+                place_text = _doc_text(place.doc)[place.idx:place.doc[place.right_edge.i].idx
+                                                  + len(place.doc[place.right_edge.i])]
+                named = [m.value for m in self.entities.find_named(place_text, "en") if m.value != FIRST_PARTY]
+                mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY,
+                                        recipient=named[0] if named else THIRD_PARTY, purposes=purposes,
                                         condition=condition)]
                 continue
             if verb is not None and not isinstance(verb, str) and _purpose_read_as_predicate(span.root, verb):
@@ -5033,41 +5039,42 @@ def _negated_included_clause(token) -> bool:
     return False
 
 
-def _left_out_of_carriers(token, lex) -> bool:
-    """Whether `token` is the data a denied insertion verb keeps out of records or messages that are sent ("bitchat does
-    not include exact coordinates in mesh messages", "Exact coordinates are not included in Nostr payloads", "Clipy does
-    not include clipboard contents in Crashlytics logs"): the object of the active verb with a subject that is not the
+def _left_out_of_carriers(token, lex):
+    """The place ("in mesh messages") when `token` is the data a denied insertion verb keeps out of records or messages
+    that are sent ("bitchat does not include exact coordinates in mesh messages", "Exact coordinates are not included in
+    Nostr payloads", "Clipy does not include clipboard contents in Crashlytics logs"), else None: the object of the active verb with a subject that is not the
     user (an imperative "Do not include X in your email" is advice), or the subject of the passive one."""
     head = _object_phrase_head(token)
     verb = head.head
     if head.i == verb.i or verb.lemma_.lower() not in lex.insertion_verbs or verb.pos_ not in ("VERB", "AUX"):
-        return False
+        return None
     if _negation(verb) is None:
-        return False
+        return None
     if head.dep_ == "nsubjpass":
         if not any(c.dep_ == "auxpass" for c in verb.children):
-            return False
+            return None
     elif head.dep_ in ("dobj", "obj"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("you", "user", "users"):
-            return False
+            return None
     else:
-        return False
+        return None
     places = [c for node in (verb, head) for c in node.children
               if c.dep_ == "prep" and c.lower_ in ("in", "into", "with") and c.i > head.i]
     for place in places:
         if token.i in {t.i for t in place.subtree}:
-            return False  # the data is where something else goes ("we do not include ads in your messages")
-        if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in lex.record_nouns or t.lemma_.lower() in lex.carrier_nouns)
-               for t in place.subtree):
-            return True
+            return None  # the data is where something else goes ("we do not include ads in your messages")
+        if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in lex.record_nouns
+                                                 or t.lemma_.lower() in lex.carrier_nouns) for t in place.subtree):
+            return place
     if head.dep_ == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with") for c in verb.children):
         # "are not included in bitchat mesh or Nostr payloads": the parser may hang the place's head noun on the verb
-        return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in lex.record_nouns or c.lemma_.lower() in lex.carrier_nouns)
-                   for c in verb.children)
-    return False
+        found = any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in lex.record_nouns
+                                                   or c.lemma_.lower() in lex.carrier_nouns) for c in verb.children)
+        return places[0] if found and places else None
+    return None
 
 
 def _removed_before_sending(token, lex) -> bool:
