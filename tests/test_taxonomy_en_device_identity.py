@@ -22,3 +22,33 @@ def test_versions_of_runtimes_and_clients_are_device_hardware():
 
 def test_operating_environment_is_device_data():
     assert types("We collect details of your operating environment.") == {"device"}
+
+
+def test_health_identity_and_biometric_words():
+    assert types("We collect your exercise logs and your breathing rate.") == {"health"}
+    assert types("We store the length of your cycle.") == {"health"}
+    assert types("We ask whether you are legally authorized to work in Canada.") == {"identity"}
+    assert types("Age verification may be required before you post.") == {"identity.age"}
+    # the purpose of another field is no age data of its own
+    assert "identity.age" not in types("We collect your birthday, an optional field for age verification.")
+    assert types("We use your DNA to produce your ancestry composition.") >= {"identity.ethnicity"}
+    assert types("We collect your degree stage and your academic institution.") == {"identity.education"}
+    assert types("The app performs a liveness check and never uploads any image of your face.") >= {
+        "biometric.face"}
+
+
+def test_addresses_and_bluetooth():
+    assert types("We do not collect your address of residence.") == {"contact.address"}
+    assert types("We infer your organisation from your email domain.") >= {"contact.email"}
+    # a domain name written with the word "email" in it is no email address
+    assert "contact.email" not in types("We run websites on the `example.email` domains.")
+    assert types("We use Bluetooth permissions to detect your car.") == {"device.network"}
+    assert types("The app asks for permission to find devices on your local network.") == {"device.network"}
+
+
+def test_positions_are_locations():
+    assert types("The car sends us its last three positions of the car each hour.") >= {"location"}
+    assert types("In an emergency we send the exact position of the vehicle to the rescue service.") >= {
+        "location.precise"}
+    # an idiom of being able to
+    assert types("We are not in a position to read your messages.") == {"communication.messages"}
