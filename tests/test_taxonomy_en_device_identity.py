@@ -52,3 +52,15 @@ def test_positions_are_locations():
         "location.precise"}
     # an idiom of being able to
     assert types("We are not in a position to read your messages.") == {"communication.messages"}
+
+
+def test_list_words_and_details_of_an_employer():
+    # bare "email" and "institution" as items of a list of data terms
+    assert types("We collect the owner's name, email and institution.") >= {
+        "identity.occupation", "contact.email"}
+    assert types("We collect your name and details about your employer.") == {"identity.name", "identity.occupation"}
+
+
+def test_amounts_and_currencies_of_payments():
+    assert types("The extension stores the currencies and amounts of payments on each site.") == {
+        "financial.transactions"}
