@@ -268,6 +268,9 @@ EXAMPLES = [
     # the host names of the user's computer are a network identifier
     ex("We make every effort to strip potentially sensitive information, such as home directory paths and hostnames, "
        "before sending", ("network", "not_collect")),
+    # the name and version of the client program the service is reached through
+    ex("We collect the following information:\n- Client information: Name and version of the MCP client (e.g., "
+       "\"Claude Desktop\", \"VS Code\")", ("device.hardware", "collect")),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -378,9 +381,6 @@ STILL_FAILING = [
     ex("Media files encrypted with Cloudflare R2 storage", ("media", "store"), ("media", "share")),
     # a display with no audience in a list of uses is not read as use
     ex("Display user profiles and statistics", ("account.profile", "use"), ("usage", "use")),
-    # the name and version of the client program is read as a name (identity.name), not device.hardware
-    ex("We collect the following information:\n- Client information: Name and version of the MCP client (e.g., "
-       "\"Claude Desktop\", \"VS Code\")", ("device.hardware", "collect")),
 ]
 
 
