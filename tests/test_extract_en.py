@@ -8440,3 +8440,20 @@ def test_data_kept_out_of_what_is_sent_is_not_shared():
     assert ("contact.email", "not_share") in pairs("Your email address is not included in diagnostic reports.")
     assert ("contact.email", "not_share") not in pairs("Do not include your email address in bug reports.")
     assert ("communication.messages", "not_share") not in pairs("We do not include ads in your messages.")
+
+
+def test_our_own_people_denied_access_or_sight_deny_that_we_obtain_the_data():
+    assert pairs("Our support staff have no access to your chat messages.") == {
+        ("communication.messages", "not_collect")}
+    assert pairs("Our support team cannot see your photos.") == {("media.photos", "not_collect")}
+    # granted to our own people it is only an access control, no practice
+    assert pairs("Our support staff have access to your chat messages when you report them.") == set()
+    assert pairs("Our support team can see your photos.") == set()
+
+
+def test_no_data_needed_denies_every_item_of_its_list():
+    assert pairs("Signing up is quick. No email address or phone number required.") == {
+        ("contact.email", "not_collect"), ("contact.phone", "not_collect")}
+    assert {(s.data_type, s.action) for s in statements_of(
+        "# Accounts\n\n- **Signing up**: No name, email, phone number, or real identity needed\n", "markdown")} == {
+        ("identity.name", "not_collect"), ("contact.email", "not_collect"), ("contact.phone", "not_collect")}

@@ -1262,7 +1262,7 @@ class EnglishAnalyzer:
             return True
         # "only staff who need access to player data can see it", "Employee access to genetic data is logged": which
         # of our own people may reach the data is an access control, a security measure
-        return (_staff_access(token) and _negation(verb) is None
+        return (_staff_access(token) and _negation(verb) is None and not _denied_access(token)
                 # "the types of lawful basis that we will rely on to process your personal data": a clause naming the
                 # basis states no practice ("We process personal data on the basis of our contract" does)
                 or _describes_legal_ground(verb)
@@ -2326,7 +2326,9 @@ class EnglishAnalyzer:
         if subject_kind != "explicit" or actor in ("", "user"):
             return THIRD_PARTY if subject_kind == "explicit" and self._unnamed_outsider(verb) else None
         if actor == FIRST_PARTY and subject.pos_ != "PROPN":
-            return None  # "our employees cannot see your messages": who of ours may see it, an access control
+            # "our employees can see your messages": who of ours may see it, an access control; denied of our own
+            # people ("Our staff cannot see your photos", "our engineers never see X"), it denies that we obtain it
+            return FIRST_PARTY if _own_people(subject) and _negation(verb) is not None else None
         return actor
 
     def _unnamed_outsider(self, verb) -> bool:
@@ -2959,6 +2961,8 @@ class EnglishAnalyzer:
             # "Healthcare workers have no way to provide your personal information to COVID Alert", "(we) have no
             # way to link error reports to specific individuals" (a denied link only)
             negation = means
+        if negation is None:
+            negation = _no_data_needed(verb)
         if negation is None:
             negation = _denied_operator(verb, span)
         if negation is None:
@@ -4480,10 +4484,16 @@ def _opening_no(token) -> bool:
     tracking", "- **No telemetry** — …", "No code, no queries, no personal data"): the "no" of its list's first item
     is the sentence's first word, a run of "no X" phrases set side by side being one list."""
     first = _first_conjunct(token)
+    labelled = None
     while (first.dep_ == "appos" and first.head.i < first.i
            and any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
+        labelled = labelled or first
         first = _first_conjunct(first.head)
     no = next((c for c in first.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if no is None and labelled is not None:
+        no = next(c for c in labelled.children if c.dep_ == "det" and c.lower_ == "no")
+    if no is not None and 2 <= no.i <= 7 and token.doc[no.i - 1].text in (":", "—", "–"):
+        return True  # after a short run-in label: "- **Privacy**: No name, email or real identity needed"
     return no is not None and not any(t.is_alpha for t in token.doc[:no.i])
 
 
@@ -4548,6 +4558,22 @@ def _staff_access(token) -> bool:
         holders += subjects
     return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
                                                       for c in h.children) for h in holders)
+
+
+def _no_data_needed(verb):
+    """The "no" of a verbless denial that data is needed ("No name, email or phone number needed", "No email or phone
+    number required"): the participle hangs on the last item of the list, the "no" on its first; else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in ("need", "require"):
+        return None
+    first = _first_conjunct(verb.head)
+    return next((c for noun in (verb.head, first) for c in noun.children if c.dep_ == "det" and c.lower_ == "no"),
+                None)
+
+
+def _denied_access(token) -> bool:
+    """Whether the "access to X" that `token` is the object of is denied by "no" ("Our staff have no access to X")."""
+    access = token.head.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in access.children)
 
 
 # the service's own people named by their role, when "the", "our" or "its" makes them the service's ("the leader
