@@ -2326,9 +2326,7 @@ class EnglishAnalyzer:
         if subject_kind != "explicit" or actor in ("", "user"):
             return THIRD_PARTY if subject_kind == "explicit" and self._unnamed_outsider(verb) else None
         if actor == FIRST_PARTY and subject.pos_ != "PROPN":
-            # "our employees can see your messages": who of ours may see it, an access control; denied of our own
-            # people ("Our staff cannot see your photos", "our engineers never see X"), it denies that we obtain it
-            return FIRST_PARTY if _own_people(subject) and _negation(verb) is not None else None
+            return None  # "our employees cannot see your messages": who of ours may see it, an access control
         return actor
 
     def _unnamed_outsider(self, verb) -> bool:
