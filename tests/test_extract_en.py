@@ -8456,3 +8456,12 @@ def test_no_data_needed_denies_every_item_of_its_list():
     assert {(s.data_type, s.action) for s in statements_of(
         "# Accounts\n\n- **Signing up**: No name, email, phone number, or real identity needed\n", "markdown")} == {
         ("identity.name", "not_collect"), ("contact.email", "not_collect"), ("contact.phone", "not_collect")}
+
+
+def test_call_times_and_platform_handles():
+    # the time and length of each call are the call log; a sign-in platform's handle or identifiers are credentials
+    assert pairs("We keep the date, time and duration of each call you make through the app.") >= {
+        ("communication.call_log", "store")}
+    assert ("communication.call_log", "share") in pairs("We pass the number you are calling to other carriers.")
+    assert ("account.credentials", "collect") in pairs("We collect your Mastodon handle when you sign in.")
+    assert ("account.credentials", "collect") in pairs("When you log in we receive your GitLab username.")
