@@ -8465,3 +8465,8 @@ def test_call_times_and_platform_handles():
     assert ("communication.call_log", "share") in pairs("We pass the number you are calling to other carriers.")
     assert ("account.credentials", "collect") in pairs("We collect your Mastodon handle when you sign in.")
     assert ("account.credentials", "collect") in pairs("When you log in we receive your GitLab username.")
+
+
+def test_pictures_the_user_takes_and_emails_sent_to_us():
+    assert pairs("Photos taken with the scanner feature are not uploaded anywhere.") == {("media.photos", "not_collect")}
+    assert ("communication.messages", "collect") in pairs("We collect communications such as email that you send to us.")
