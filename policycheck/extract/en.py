@@ -5066,8 +5066,9 @@ def _negated_included_clause(token) -> bool:
 def _left_out_of_carriers(token, lex):
     """The place ("in mesh messages") when `token` is the data a denied insertion verb keeps out of records or messages
     that are sent ("bitchat does not include exact coordinates in mesh messages", "Exact coordinates are not included in
-    Nostr payloads", "Clipy does not include clipboard contents in Crashlytics logs"), else None: the object of the active verb with a subject that is not the
-    user (an imperative "Do not include X in your email" is advice), or the subject of the passive one."""
+    Nostr payloads", "Clipy does not include clipboard contents in Crashlytics logs"), else None: the object of the
+    active verb with a subject that is not the user (an imperative "Do not include X in your email" is advice), or the
+    subject of the passive one."""
     head = _object_phrase_head(token)
     verb = head.head
     if head.i == verb.i or verb.lemma_.lower() not in lex.insertion_verbs or verb.pos_ not in ("VERB", "AUX"):
@@ -5085,18 +5086,17 @@ def _left_out_of_carriers(token, lex):
             return None
     else:
         return None
+    carriers = lex.record_nouns | lex.carrier_nouns  # what data put in would be sent with
     places = [c for node in (verb, head) for c in node.children
               if c.dep_ == "prep" and c.lower_ in ("in", "into", "with") and c.i > head.i]
     for place in places:
         if token.i in {t.i for t in place.subtree}:
             return None  # the data is where something else goes ("we do not include ads in your messages")
-        if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in lex.record_nouns
-                                                 or t.lemma_.lower() in lex.carrier_nouns) for t in place.subtree):
+        if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in carriers for t in place.subtree):
             return place
     if head.dep_ == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with") for c in verb.children):
         # "are not included in bitchat mesh or Nostr payloads": the parser may hang the place's head noun on the verb
-        found = any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in lex.record_nouns
-                                                   or c.lemma_.lower() in lex.carrier_nouns) for c in verb.children)
+        found = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in carriers for c in verb.children)
         return places[0] if found and places else None
     return None
 
