@@ -8470,3 +8470,33 @@ def test_call_times_and_platform_handles():
 def test_pictures_the_user_takes_and_emails_sent_to_us():
     assert pairs("Photos taken with the scanner feature are not uploaded anywhere.") == {("media.photos", "not_collect")}
     assert ("communication.messages", "collect") in pairs("We collect communications such as email that you send to us.")
+
+
+def test_where_moved_data_ends_up_is_worked_out_once_per_verb(monkeypatch):
+    """"go" / "travel" / "leave" / "reach": whether the verb is a practice and the frame it gives come from one
+    reading of where its data ends up, not two."""
+    from collections import Counter
+
+    from policycheck.extract import en, get_extractor
+
+    get_extractor().forget()  # analyse the sentences afresh, not from earlier tests
+    calls: Counter = Counter()
+
+    def counted(function):
+        def wrapper(*args):
+            verb = args[-1]
+            calls[(function.__name__, verb.doc.text, verb.i)] += 1
+            return function(*args)
+        return wrapper
+
+    monkeypatch.setattr(en, "_crosses_to_us", counted(en._crosses_to_us))
+    monkeypatch.setattr(en, "_not_to_us", counted(en._not_to_us))
+    monkeypatch.setattr(en.EnglishAnalyzer, "_moved_to", counted(en.EnglishAnalyzer._moved_to))
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of("Diagnostic logs go to Sentry.")} == {
+        ("usage.logs", "share", "sentry")}
+    assert pairs("Your card number goes to the bank and not to us.") == {("financial.payment", "not_collect")}
+    assert pairs("Your password never reaches our servers.") == {("account.credentials", "not_collect")}
+    assert pairs("Your chat messages travel to our servers over an encrypted link.") == {
+        ("communication.messages", "collect")}
+    assert {name for name, _, _ in calls} == {"_crosses_to_us", "_not_to_us", "_moved_to"}
+    assert max(calls.values()) == 1, calls

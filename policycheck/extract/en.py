@@ -873,11 +873,9 @@ class EnglishAnalyzer:
             return _has_subject(token, FIRST_PERSON) or self._seeing_party(token) is not None
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
             return _tells_us(token)
-        if lemma in ("leave", "reach"):  # "X never leaves your device", "your password never reaches us"
-            return _crosses_to_us(token)
-        if lemma in self.lex.movement_verbs:  # "your payment details, which go to Google and not to us": we do not
-            # receive them; "crash reports go to Sentry": passed to where they go
-            return _not_to_us(token) or self._moved_to(token) is not None
+        if lemma in ("leave", "reach") or lemma in self.lex.movement_verbs:
+            # "X never leaves your device", "your password never reaches us", "crash reports go to Sentry"
+            return self._crossing(token) is not None
         if _signs_up_with(token):  # "you sign up with your email address": given to the service
             return True
         if lemma == "log" and _signs_in(token, self.lex.sign_in_particles):  # "by logging into your account"
@@ -1781,14 +1779,12 @@ class EnglishAnalyzer:
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
-        if lemma in ("leave", "reach"):
-            return Frame("collect", negated=negated, actor=FIRST_PARTY) if _crosses_to_us(verb) else None
-        if lemma in self.lex.movement_verbs:
-            if _not_to_us(verb):
-                return Frame("collect", negated=True, actor=FIRST_PARTY)
-            destination = self._moved_to(verb)
+        if lemma in ("leave", "reach") or lemma in self.lex.movement_verbs:
+            destination = self._crossing(verb)
             if destination is None:
                 return None
+            if destination == NOT_TO_US:  # "your payment details, which go to Google and not to us"
+                return Frame("collect", negated=True, actor=FIRST_PARTY)
             if destination == FIRST_PARTY:  # "your messages travel to our servers": we receive them
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=destination)
@@ -2121,6 +2117,21 @@ class EnglishAnalyzer:
                         for t in words):
             return [THIRD_PARTY]  # "servers operated by Hetzner", "third-party servers"
         return []
+
+    def _crossing(self, verb) -> str | None:
+        """Where the data that is the subject of "leave" / "reach" or of a verb of moving (cue `movement_verbs`) ends
+        up: `FIRST_PARTY` ("your password never reaches us", "your messages travel to our servers"), `NOT_TO_US`
+        ("your payment details, which go to Google and not to us": we do not receive them), another party ("crash
+        reports go to Sentry": passed to it), else None ("goes to your inbox"). Worked out once per token and kept on
+        its Doc: `_is_action` asks it, and the frame is built from the same answer."""
+        key = (_CROSSING, verb.i)
+        cache = verb.doc.user_data
+        if key not in cache:
+            if verb.lemma_.lower() in ("leave", "reach"):
+                cache[key] = FIRST_PARTY if _crosses_to_us(verb) else None
+            else:
+                cache[key] = NOT_TO_US if _not_to_us(verb) else self._moved_to(verb)
+        return cache[key]
 
     def _moved_to(self, verb) -> str | None:
         """Where data that is the subject of a verb of moving (cue `movement_verbs`) goes "to": us (`FIRST_PARTY`, also
@@ -3322,6 +3333,9 @@ def _doc_text(doc) -> str:
 
 
 _DOC_TEXT = "policycheck.text"
+_CROSSING = "policycheck.crossing"  # `Extractor._crossing`, per token index
+# `Extractor._crossing` of data denied reaching us ("which go to Google and not to us"); no party name
+NOT_TO_US = "not to us"
 
 
 def _verb_candidates(doc) -> list[int]:
