@@ -8500,3 +8500,16 @@ def test_where_moved_data_ends_up_is_worked_out_once_per_verb(monkeypatch):
         ("communication.messages", "collect")}
     assert {name for name, _, _ in calls} == {"_crosses_to_us", "_not_to_us", "_moved_to"}
     assert max(calls.values()) == 1, calls
+
+
+def test_the_participle_of_a_denied_need_is_read_from_the_requirement_verbs_cue():
+    """"No email address or phone number required": the "no" found for the participle only when its verb is one of
+    the cue `requirement_verbs`."""
+    from policycheck.extract import en, get_extractor
+
+    analyzer = get_extractor().en
+    assert {"need", "require"} <= analyzer.lex.requirement_verbs
+    doc = analyzer.nlp("No email address or phone number required.")
+    participle = next(t for t in doc if t.lower_ == "required")
+    assert en._no_data_needed(participle, analyzer.lex.requirement_verbs).lower_ == "no"
+    assert en._no_data_needed(participle, {"need"}) is None

@@ -220,3 +220,10 @@ def test_every_cue_key_of_the_schema_is_a_lexicon_field():
     schema = json.loads((mappings_dir() / "schema" / "cues.schema.json").read_text(encoding="utf-8"))
     assert set(schema["properties"]) - {"actions"} == {item.name for item in fields(Lexicon)} - {"verbs"}
     assert {"gather", "obtain", "collect"} <= load_lexicon("en").obtaining_verbs
+
+
+def test_requirement_verbs_are_cue_words():
+    from policycheck.extract.lexicon import load_lexicon
+
+    assert load_lexicon("en").requirement_verbs == {"need", "require"}
+    assert load_lexicon("zh").requirement_verbs == set()

@@ -2971,7 +2971,7 @@ class EnglishAnalyzer:
             # way to link error reports to specific individuals" (a denied link only)
             negation = means
         if negation is None:
-            negation = _no_data_needed(verb)
+            negation = _no_data_needed(verb, self.lex.requirement_verbs)
         if negation is None:
             negation = _denied_operator(verb, span)
         if negation is None:
@@ -4572,10 +4572,11 @@ def _staff_access(token) -> bool:
                                                       for c in h.children) for h in holders)
 
 
-def _no_data_needed(verb):
+def _no_data_needed(verb, requirement_verbs: set[str]):
     """The "no" of a verbless denial that data is needed ("No name, email or phone number needed", "No email or phone
-    number required"): the participle hangs on the last item of the list, the "no" on its first; else None."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in ("need", "require"):
+    number required"; cue `requirement_verbs`): the participle hangs on the last item of the list, the "no" on its
+    first; else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in requirement_verbs:
         return None
     first = _first_conjunct(verb.head)
     return next((c for noun in (verb.head, first) for c in noun.children if c.dep_ == "det" and c.lower_ == "no"),
