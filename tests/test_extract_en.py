@@ -8440,6 +8440,9 @@ def test_data_kept_out_of_what_is_sent_is_not_shared():
     assert ("contact.email", "not_share") in pairs("Your email address is not included in diagnostic reports.")
     assert ("contact.email", "not_share") not in pairs("Do not include your email address in bug reports.")
     assert ("communication.messages", "not_share") not in pairs("We do not include ads in your messages.")
+    # the user's own choice, whichever of the cue `user_subjects` names the user ("customers", "visitors")
+    assert pairs("Customers do not include their email address in crash reports.") == set()
+    assert pairs("Visitors do not include their phone number in the messages.") == set()
 
 
 def test_our_own_people_having_no_access_deny_that_we_obtain_the_data():

@@ -5082,8 +5082,8 @@ def _left_out_of_carriers(token, lex):
     """The place ("in mesh messages") when `token` is the data a denied insertion verb keeps out of records or messages
     that are sent ("bitchat does not include exact coordinates in mesh messages", "Exact coordinates are not included in
     Nostr payloads", "Clipy does not include clipboard contents in Crashlytics logs"), else None: the object of the
-    active verb with a subject that is not the user (an imperative "Do not include X in your email" is advice), or the
-    subject of the passive one."""
+    active verb with a subject that is not the user (cue `user_subjects`: "Customers do not include X in …" is their
+    choice; an imperative "Do not include X in your email" is advice), or the subject of the passive one."""
     head = _object_phrase_head(token)
     verb = head.head
     if head.i == verb.i or verb.lemma_.lower() not in lex.insertion_verbs or verb.pos_ not in ("VERB", "AUX"):
@@ -5097,7 +5097,7 @@ def _left_out_of_carriers(token, lex):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in ("you", "user", "users"):
+        if subject is None or subject.lower_ in lex.user_subjects:
             return None
     else:
         return None
