@@ -8516,3 +8516,29 @@ def test_the_participle_of_a_denied_need_is_read_from_the_requirement_verbs_cue(
     participle = next(t for t in doc if t.lower_ == "required")
     assert en._no_data_needed(participle, analyzer.lex.requirement_verbs).lower_ == "no"
     assert en._no_data_needed(participle, {"need"}) is None
+
+
+def test_a_heading_under_an_introduction_over_sub_headings_starts_from_its_context():
+    """`_Context.at_heading`: a sub-heading right under an open introduction takes the introduction's practice, and
+    so does a later sub-heading of its section; a heading at the introduction's own level, or one stating a practice
+    of its own, starts afresh."""
+    from policycheck.extract import _Context, get_extractor
+    from policycheck.extract.base import Frame
+    from policycheck.records import Sentence
+
+    lexicon = get_extractor().lexicons["en"]
+    intro = _Context(intro_frames=[Frame("collect")], intro_block=1)
+    section = ("Notice", "Overview")
+    profile = intro.at_heading(Sentence("Your profile", 5, "en", 2, 0, section + ("Your profile",), "heading"),
+                               section, lexicon)
+    assert [f.action for f in profile.intro_frames] == ["collect"] and profile.intro_block == 2
+    profile.close_list()  # what a sub-section's own sentences do to its context leaves the introduction's alone
+    device = profile.at_heading(Sentence("Your device", 9, "en", 4, 0, section + ("Your device",), "heading"),
+                                None, lexicon)
+    assert [f.action for f in device.intro_frames] == ["collect"] and device.intro_block == 4
+    never = device.at_heading(Sentence("What we never gather", 13, "en", 6, 0, section + ("What we never gather",),
+                                       "heading"), None, lexicon)
+    assert never.intro_frames is None and never.over_headings is None
+    contact = device.at_heading(Sentence("Contact us", 17, "en", 8, 0, ("Notice", "Contact us"), "heading"), None,
+                                lexicon)
+    assert contact.intro_frames is None and contact.over_headings is None

@@ -108,6 +108,8 @@ class _Context:
     intro_purposes: bool = False  # the items are the purposes of the introduction's practice ("We collect X to:")
     kept_on_device: bool = False  # the items are what the introduction says stays on the user's device
     anonymous_items: bool = False  # the items are data the introduction calls anonymous: only identifiers keep its practice
+    # an introduction over sub-headings: its section and the context it left, which each sub-heading starts from
+    over_headings: tuple[tuple[str, ...], _Context] | None = None
 
     def open_list_without_practice(self, block_index: int, number: str, *, exempt: bool = False,
                                    denied_items: bool = False) -> None:
@@ -118,6 +120,20 @@ class _Context:
         self.anonymous_items = False
         self.exempt = self.exempt or exempt
         self.denied_items = self.denied_items or denied_items
+
+    def at_heading(self, heading: Sentence, intro_section: tuple[str, ...] | None, lexicon: Lexicon) -> _Context:
+        """The context a heading starts: a fresh one, or, under an introduction over sub-headings (`intro_section`,
+        the section of the introduction right before the heading), that introduction's ("We collect the following types
+        of information:" / "### Account information" / "- Email address"), each sub-heading going on with its practice
+        until a heading at the introduction's own level or above ends its section, or a sub-heading states a practice
+        of its own ("#### What we do NOT collect")."""
+        over = (intro_section, self) if intro_section is not None else self.over_headings
+        if over is not None and (heading.section[:len(over[0])] != over[0] or lexicon.section_action(heading.text)):
+            over = None
+        if over is None:
+            return _Context()
+        return replace(over[1], intro_block=heading.block_index, intro_number="", last_frames=None,
+                       last_frames_index=-1, last_party=None, over_headings=over)
 
     def close_list(self) -> None:
         """The open list has ended: its introduction's practice and the marks of its items stop."""
@@ -184,26 +200,16 @@ class Extractor:
         for statement in sdk.statements:
             sdk_types_by_line[statement.line].add(statement.data_type)
         context = _Context()
-        over_headings: tuple[tuple[str, ...], _Context] | None = None  # an introduction over sub-headings, its section
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
                 previous = sentences[index - 1] if index else None
-                if (previous is not None and previous.language == "en" and sentence.language == "en"
-                        and context.intro_frames and not context.exempt and not context.denied_items
-                        and not context.kept_on_device and context.intro_block == previous.block_index
-                        and analyses[index - 1].intro and sentence.section == previous.section):
-                    # "We collect the following types of information:" / "### Account information" / "- Email
-                    # address": the introduction's items come under the sub-headings that follow it, each of which
-                    # goes on with its practice until a heading at its own level or above ends its section
-                    over_headings = (previous.section, context)
-                elif over_headings is not None and sentence.section[:len(over_headings[0])] != over_headings[0]:
-                    over_headings = None
-                if over_headings is not None and self.lexicons["en"].section_action(sentence.text):
-                    over_headings = None  # "#### What we do NOT collect": a sub-heading stating a practice of its own
-                context = _Context()
-                if over_headings is not None:
-                    context = replace(over_headings[1], intro_block=sentence.block_index, intro_number="",
-                                      last_frames=None, last_frames_index=-1, last_party=None)
+                # "We collect the following types of information:" / "### Account information": the introduction's
+                # items come under the sub-headings that follow it (`_Context.at_heading`)
+                opens = (previous is not None and previous.language == "en" and sentence.language == "en"
+                         and context.intro_frames and not context.exempt and not context.denied_items
+                         and not context.kept_on_device and context.intro_block == previous.block_index
+                         and analyses[index - 1].intro and sentence.section == previous.section)
+                context = context.at_heading(sentence, previous.section if opens else None, self.lexicons["en"])
                 continue
             if (sentence.block_index in sdk.consumed_blocks and sentence.block_index in sdk.data_rows
                     and sentence.language == "en"):
