@@ -8542,3 +8542,22 @@ def test_a_heading_under_an_introduction_over_sub_headings_starts_from_its_conte
     contact = device.at_heading(Sentence("Contact us", 17, "en", 8, 0, ("Notice", "Contact us"), "heading"), None,
                                 lexicon)
     assert contact.intro_frames is None and contact.over_headings is None
+
+
+def test_a_denied_need_of_an_account_and_a_denied_prevention_read_the_verbs_negation(monkeypatch):
+    """"The App does not require a user account", "You cannot disable the collection of crash reports": whether the
+    verb is negated is read by `_negation` ("no longer" aside), as for every other denial."""
+    from policycheck.extract import en, get_extractor
+
+    get_extractor().forget()  # analyse the sentences afresh, not from earlier tests
+    asked: set[tuple[str, bool]] = set()
+    negation = en._negation
+
+    def recorded(verb, lasting=True):
+        asked.add((verb.lower_, lasting))
+        return negation(verb, lasting)
+
+    monkeypatch.setattr(en, "_negation", recorded)
+    assert pairs("The App does not require a user account.") == set()
+    assert ("usage.logs", "collect") in pairs("You cannot disable the collection of crash logs.")
+    assert {("require", False), ("disable", False)} <= asked

@@ -3498,8 +3498,7 @@ def _nominal_negation(nominal):
 def _denied_prevention(negating) -> bool:
     """Whether a negating verb is itself negated ("You cannot disable the collection of crash reports", "The collection
     of crash reports cannot be disabled"): what is denied is the prevention, so the practice it would stop is stated."""
-    return negating.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.lower_ in NEGATORS
-                                                    for c in negating.children)
+    return negating.pos_ in ("VERB", "AUX") and _negation(negating, lasting=False) is not None
 
 
 def _users_own_prevention(negating) -> bool:
@@ -4433,7 +4432,7 @@ def _account_as_occasion(root) -> bool:
     verb = head.head
     lemma = verb.lemma_.lower()
     if lemma in ("require", "need"):  # "does not require a user account", "you do not need a profile"
-        return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
+        return _negation(verb, lasting=False) is not None
     if lemma not in ACCOUNT_CREATION_VERBS:
         return False
     clause = _first_conjunct(verb)
@@ -4445,7 +4444,7 @@ def _account_as_occasion(root) -> bool:
             return True
     needing = clause.head  # "You do not have to provide … or create a user account"
     return (clause.dep_ == "xcomp" and needing.lemma_.lower() in ("have", "need", "require")
-            and any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in needing.children))
+            and _negation(needing, lasting=False) is not None)
 
 
 CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl")  # clauses that go on from a verb ("use X to collect Y", "set X and collect Y")
