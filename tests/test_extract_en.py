@@ -8561,3 +8561,33 @@ def test_a_denied_need_of_an_account_and_a_denied_prevention_read_the_verbs_nega
     assert pairs("The App does not require a user account.") == set()
     assert ("usage.logs", "collect") in pairs("You cannot disable the collection of crash logs.")
     assert {("require", False), ("disable", False)} <= asked
+
+
+def test_nothing_or_none_as_the_argument_of_the_practice_denies_it():
+    # "Nothing of the following is collected:" / "We collect none of the following:" deny every item of the list
+    assert {(s.line, s.data_type, s.action) for s in statements_of(
+        "# Privacy\n\nNothing of the following is collected:\n- your contacts\n- your photos\n\n"
+        "We collect none of the following:\n- your name\n", "markdown")} == {
+        (4, "social.contacts", "not_collect"), (5, "media.photos", "not_collect"), (8, "identity.name", "not_collect")}
+    # an exception after "nothing" keeps its data
+    assert pairs("The service holds nothing but nicknames.") == {("account.profile", "store")}
+    assert pairs("We collect nothing other than your email address.") == {("contact.email", "collect")}
+
+
+def test_items_under_a_denying_introduction_keep_its_denial():
+    # an item opening with a verb of its own and one whose clause only describes it are denied with the introduction
+    assert {(s.line, s.data_type, s.action) for s in statements_of(
+        "# Privacy\n\nWe do not collect:\n- your name or email address\n- track your precise location\n"
+        "- cookies set by the websites you visit\n- sell your contacts to advertisers\n", "markdown")} == {
+        (4, "identity.name", "not_collect"), (4, "contact.email", "not_collect"),
+        (5, "location.precise", "not_collect"), (6, "usage.cookies", "not_collect"),
+        (7, "social.contacts", "not_share")}
+    # a denial with an exception or a contrast introduces items that are not denied: an item with a subject of its
+    # own takes no denial (what a report contains is sent with it), and one opening with a verb keeps its own practice
+    assert {(s.line, s.data_type, s.action) for s in statements_of(
+        "# Privacy\n\nWe do not collect any personal data, you should however be aware of the following:\n"
+        "- Crash dumps contain IP addresses and log information from your device.\n", "markdown")} == {
+        (3, "personal_info", "not_collect"), (4, "network.ip", "collect"), (4, "usage.logs", "collect")}
+    assert {(s.line, s.data_type, s.action) for s in statements_of(
+        "# Privacy\n\nWe do not share your data except as follows:\n- share your email address with our mail "
+        "provider\n", "markdown")} == {(3, "personal_info", "not_share"), (4, "contact.email", "share")}

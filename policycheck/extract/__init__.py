@@ -279,6 +279,11 @@ class Extractor:
             # an English type the sentence names again with a practice of its own ("Network location is not the same
             # as GPS: we do not receive the GPS location") takes that practice only, not the context's (a Chinese
             # permission label, "位置/定位服务：提供基于定位功能的服务", names its data before the feature that uses it)
+            # a denying English introduction with no exception or contrast ("We do not collect:", not "We do not
+            # share data other than for these purposes:"): its items are what it denies
+            plain_denial = bool(sentence.language == "en" and context.intro_frames
+                                and all(f.negated for f in context.intro_frames) and not any_match(
+                                    lexicon.denial_list_exceptions, document.blocks[context.intro_block].text))
             practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
                          and not m.skip and any(f.statement_action() for f in m.frames)}
             for mention in analysis.mentions:
@@ -290,11 +295,18 @@ class Extractor:
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
                 if denied_item:
                     frames = [f if f.negated else replace(f, negated=True) for f in frames]
-                elif (frames and mention.described and context.intro_frames
-                      and all(f.negated for f in context.intro_frames)):
-                    # "… is never sent to us: - The display name you last entered": the user's clause describes the
-                    # item; the denial of its introduction is the practice
+                elif (frames and context.intro_frames and all(f.negated for f in context.intro_frames)
+                      and (mention.described or mention.clause_described and plain_denial)):
+                    # "… is never sent to us: - The display name you last entered", "We do not collect: - cookies set
+                    # by the websites you visit": the clause only describes the item; the denial of its introduction is
+                    # the practice
                     frames = [f.with_context(source="list") for f in context.intro_frames]
+                elif (frames and plain_denial and sentence.kind == "list_item" and any(not f.negated for f in frames)
+                      and _opens_with_practice_verb(sentence.text, lexicon)):
+                    # "We do not collect:" / "- track your precise location", "- sell your contacts": an item opening
+                    # with a practice verb of its own, no subject, goes on with the introduction's clause, whose denial
+                    # covers it
+                    frames = [f if f.negated else replace(f, negated=True) for f in frames]
                 elif (frames and mention.clause_described and context.intro_frames and sentence.kind == "list_item"
                       and any(f.action == "share" and not f.negated for f in context.intro_frames)):
                     # "We provide the following to third parties: - Physical address provided by the user": the item's
@@ -323,6 +335,12 @@ class Extractor:
                     # Personal Data that we may collect" over "| … | Categories of Third Parties With Whom We Share
                     # this Personal Data |")
                     intro_frames = None if sentence.block_index in header_practices else context.intro_frames
+                    if (intro_frames and not plain_denial and all(f.negated for f in intro_frames)
+                            and sentence.kind == "list_item" and analysis.finite_clause):
+                        # "The developers do not collect … personal data …, you should however be aware of the
+                        # following:" / "* Crash dumps contain IP addresses …": an item that is a clause with a subject
+                        # of its own under a denial with an exception or a contrast is no object of that denial
+                        intro_frames = None
                     frames = [] if denied_item or context.kept_on_device else intro_frames or context_frames or []
                     source = "list" if intro_frames else context_source
                     if intro_frames and context.anonymous_items and not mention.data_type.startswith(IDENTIFIER_TYPES):
@@ -1056,6 +1074,13 @@ def _sent_container(sentence: Sentence, document: Document) -> bool:
     one not kept on the person's own device (`ON_OWN_DEVICE`, anywhere in its paragraph)."""
     return bool(SENT_CONTAINER.match(sentence.text)
                 and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text))
+
+
+def _opens_with_practice_verb(text: str, lexicon) -> bool:
+    """Whether a list item opens with a practice verb in its base form, with no subject before it ("- track your precise
+    location", "- Sell your data to advertisers")."""
+    first = re.match(r"[\W_]*([A-Za-z]+)", text)
+    return first is not None and first.group(1).lower() in lexicon.verbs
 
 
 def _practices_of_exempt_introduction(sentence: Sentence, analysis: SentenceAnalysis) -> list[Statement]:

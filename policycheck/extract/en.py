@@ -3003,6 +3003,8 @@ class EnglishAnalyzer:
         if negation is None:
             negation = _negative_subject(verb) or _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None:
+            negation = _nothing_argument(verb, self.lex.nothing_exceptions)
+        if negation is None:
             negation = _denied_host(verb, self.lex.hosting_verbs)
         if negation is None and span is not None:
             argument = span.root
@@ -3553,6 +3555,18 @@ def _negative_subject(verb):
         owner = next((c for c in child.children if c.dep_ == "poss"), None)
         if owner is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in owner.children):
             return owner  # "neither party's phone number is disclosed to the other", "no user's address is shown"
+    return None
+
+
+def _nothing_argument(verb, exceptions: list[re.Pattern[str]]):
+    """"nothing" / "none" as the subject or object of the practice verb itself denies it: "Nothing of the following is
+    collected:", "We collect none of the following:", "nothing is shared with advertisers" (only the verb's own
+    argument, not that of a verb above it; nor when `exceptions` follow it: "the service holds nothing but nicknames"
+    keeps the nicknames)."""
+    for child in verb.children:
+        if (child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ in ("nothing", "none")
+                and not any_match(exceptions, child.doc[child.i + 1:child.i + 4].text)):
+            return child
     return None
 
 

@@ -143,6 +143,8 @@ class Lexicon:
     transfer_places: list[re.Pattern[str]] = field(default_factory=list)  # "transfer X to other countries": no recipient
     business_transfers: list[re.Pattern[str]] = field(default_factory=list)  # "in a merger": a transfer to a buyer
     denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not shared, except X": X not denied
+    nothing_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "holds nothing but X": X not denied
+    denial_list_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "do not share X other than:"
     verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn over" -> share: a verb read with its particle
 
