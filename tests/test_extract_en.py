@@ -8591,3 +8591,12 @@ def test_items_under_a_denying_introduction_keep_its_denial():
     assert {(s.line, s.data_type, s.action) for s in statements_of(
         "# Privacy\n\nWe do not share your data except as follows:\n- share your email address with our mail "
         "provider\n", "markdown")} == {(3, "personal_info", "not_share"), (4, "contact.email", "share")}
+
+
+def test_an_existential_or_verbless_no_list_of_usage_recording_denies_usage_data():
+    # GUIDELINES: "No analytics, advertising, telemetry, or tracking" -> not_collect usage
+    assert pairs("There are no analytics, ads, or tracking in the app.") == {("usage", "not_collect")}
+    assert pairs("No analytics tools or tracking.") == {("usage", "not_collect")}
+    # not the tools of that practice (the cookies denied as "No tracking cookies" are), nor a kind of tracking
+    assert pairs("There are no tracking cookies in the app.") == {("usage.cookies", "not_collect")}
+    assert pairs("No individual tracking or profiling.") == set()

@@ -37,6 +37,8 @@ __all__ = ["extract", "Extractor"]
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
+# An existential denial opening its sentence ("There are no analytics, ads, or tracking"): as verbless as "No X"
+EXISTENTIAL_DENIAL = re.compile(r"^\W*there\s+(?:is|are|will\s+be)\s+no\b", re.I)
 # A sentence that only details what the previous one named: "This may include…", "这些信息包括…", also with the data
 # named again after the demonstrative ("前述服务日志信息包括：…", "其中设备信息包括…"; not "以上信息包含的内容").
 # the demonstratives an English sentence opens with when it points back to the one before
@@ -773,7 +775,7 @@ class Extractor:
         if (sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text)
                 or SENT_CONTAINER.match(sentence.text) or mention.continues):
             return True
-        if not analysis.has_verb:
+        if not analysis.has_verb or mention.opening_denial and EXISTENTIAL_DENIAL.match(sentence.text):
             # a denied clause still denies the section's practice for what it leaves out ("Notifications do not
             # contain the content of your messages"), not for the rest ("User Personal Information does not include …")
             return not ((analysis.user_clause or analysis.denied_clause and not mention.denied) and source_is_section)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterable, NamedTuple
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
-from ..taxonomy import EntityCatalog, Taxonomy, data_matcher
+from ..taxonomy import EntityCatalog, Match, Taxonomy, data_matcher
 from .base import Frame, Mention, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match
 
@@ -186,6 +186,7 @@ class EnglishAnalyzer:
             matches = self.data.find(sentence.text)
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
+            matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
             if matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text):
                 todo.append(index)
@@ -4504,6 +4505,20 @@ def _answered_question(sentence: Sentence, mentions: list[Mention]) -> None:
             mention.frames = [f if f.negated else replace(f, negated=True) for f in mention.frames]
 
 
+def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
+    """The practice nouns of a verbless or existential "no" list that name recording the user's use ("There are no
+    analytics, ads, or tracking", "- No analytics tools or tracking"): what the service says it does not have is usage
+    data it does not collect (GUIDELINES: telemetry, "No analytics, advertising, telemetry, or tracking"), named once,
+    when no usage term of the line already names it (`lex.usage_practice_denials`, group "noun")."""
+    if any(m.value == "usage" for m in found):
+        return []
+    for pattern in lex.usage_practice_denials:
+        match = pattern.search(text)
+        if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
+            return [Match(match.start("noun"), match.end("noun"), "usage", match.group("noun").lower())]
+    return []
+
+
 def _opening_no(token) -> bool:
     """Whether `token` is in a verbless "No X" that opens its sentence ("No analytics, advertising, telemetry, or
     tracking", "- **No telemetry** — …", "No code, no queries, no personal data"): the "no" of its list's first item
@@ -4519,6 +4534,9 @@ def _opening_no(token) -> bool:
         no = next(c for c in labelled.children if c.dep_ == "det" and c.lower_ == "no")
     if no is not None and 2 <= no.i <= 7 and token.doc[no.i - 1].text in (":", "—", "–"):
         return True  # after a short run-in label: "- **Privacy**: No name, email or real identity needed"
+    if no is not None and first.head.lemma_.lower() == "be" and first.dep_ == "attr" and any(
+            c.dep_ == "expl" for c in first.head.children):
+        return True  # "There are no analytics, ads, or tracking": an existential denial is such a list too
     return no is not None and not any(t.is_alpha for t in token.doc[:no.i])
 
 
