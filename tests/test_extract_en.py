@@ -1212,6 +1212,26 @@ def test_an_introduction_whose_verb_the_tagger_read_as_a_noun_still_introduces_i
     assert {(t[1], t[2]) for t in tuples(text, fmt="markdown", name="policy.md")} == {("health", "collect")}
 
 
+def test_any_lexicon_verb_of_the_software_read_as_a_noun_introduces_its_list():
+    # "The app uploads:" is tagged as a noun phrase ("app uploads") like "the app records:"; the verb's action holds
+    text = "# Privacy\n\nThe app uploads:\n- crash reports\n\nOur servers receive:\n- your IP address\n"
+    assert tuples(text, fmt="markdown", name="policy.md") == {(4, "usage.logs", "collect", "first_party"),
+                                                              (7, "network.ip", "collect", "first_party")}
+    # a noun that is no verb of the lexicon after the software introduces no practice
+    assert tuples("The app permissions:\n- crash reports\n", fmt="markdown", name="policy.md") == set()
+
+
+def test_an_introduction_ending_with_access_to_gives_its_items_to_the_holder():
+    # "We have access to:": the stranded "to" takes the items, collection by the holder (GUIDELINES: access)
+    text = "# Privacy\n\nWe have access to:\n- your calendar events\n- your device model\n"
+    assert tuples(text, fmt="markdown", name="policy.md") == {(4, "calendar", "collect", "first_party"),
+                                                              (5, "device.hardware", "collect", "first_party")}
+    assert {(t[1], t[2]) for t in tuples("We do not have access to:\n- your calendar events\n", fmt="markdown",
+                                         name="policy.md")} == {("calendar", "not_collect")}
+    # the user's own access is no practice of the service
+    assert tuples("You have access to:\n- your calendar events\n", fmt="markdown", name="policy.md") == set()
+
+
 def test_a_named_tool_whose_verb_the_tagger_read_as_a_noun_introduces_its_list():
     # "Google Analytics stores" read as one noun phrase: the tool collects the items (an SDK the first party embeds)
     text = ("Google Analytics stores information about:\n\n"

@@ -546,15 +546,11 @@ class EnglishAnalyzer:
                 verb.tag_ == "VBG" and verb.dep_ == "advcl" and _subject_token(verb) is None
                 for verb in action_verbs if verb.head.lower_ != "without")
             sentence_frames = sentence_frames or conditional_frames
-            tagged_as_noun = None if sentence_frames else SOFTWARE_VERB_AS_NOUN.search(text)
-            if tagged_as_noun is not None:
-                # "Depending on what you track, the app records:" — the tagger read "app records" as a noun phrase
-                action = self.lex.verbs.get(tagged_as_noun.group(1).lower()[:-1])
-                if action in ("collect", "store"):
-                    sentence_frames.append(Frame(action, actor=default_actor, purposes=purposes, condition=condition))
-            elif not sentence_frames:
-                sentence_frames.extend(self._named_tool_verb_as_noun(text, purposes, condition)
-                                       or self._viewer_verb_as_noun(doc, text, purposes, condition))
+            if not sentence_frames:
+                sentence_frames.extend(self._software_verb_as_noun(text, default_actor, purposes, condition)
+                                       or self._named_tool_verb_as_noun(text, purposes, condition)
+                                       or self._viewer_verb_as_noun(doc, text, purposes, condition)
+                                       or self._stranded_access(doc, default_actor, purposes, condition))
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro,
                                 occasion_only=bool(intro) and occasion_only,
                                 kept_on_device=bool(intro) and not sentence_frames and any(
@@ -2419,6 +2415,30 @@ class EnglishAnalyzer:
         actor, text = self._resolve(token, "")  # "": the phrase names no party
         return (actor, text) if actor else None
 
+    def _software_verb_as_noun(self, text: str, default_actor: str, purposes: list[str],
+                               condition: str | None) -> list[Frame]:
+        """The practice of a list introduction ending with the service's software and a verb the tagger read as a
+        plural noun of it ("Depending on what you track, the app records:", "The app uploads:"): the verb's own
+        action, when it collects or keeps the items."""
+        found = SOFTWARE_VERB_AS_NOUN.search(text)
+        action = found and _third_person_action(found.group(1).lower(), self.lex.verbs)
+        if action not in ("collect", "store"):
+            return []
+        return [Frame(action, actor=default_actor, purposes=purposes, condition=condition)]
+
+    def _stranded_access(self, doc, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """The practice of a list introduction ending "have / gain access to:", whose "to" takes the items for its
+        object ("We have access to:" followed by "- your calendar events"): collection by the holder, as when the
+        data follows "to" in the sentence (GUIDELINES: access); not the user's own access ("You have access to:")."""
+        for token in doc:
+            holder = _access_holder(token)
+            if holder is None or _has_subject(holder, SECOND_PERSON) or not any(
+                    c.lower_ == "to" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                    and c.i == max(t.i for t in doc if not t.is_punct and not t.is_space) for c in token.children):
+                continue
+            return self._frames(holder, None, default_actor, purposes, condition) or []
+        return []
+
     def _viewer_verb_as_noun(self, doc, text: str, purposes: list[str], condition: str | None) -> list[Frame]:
         """The practice of a list introduction whose verb of seeing or receiving the tagger read as a noun, the whole
         introduction becoming a noun phrase headed by its subject ("A relay you connect to sees:"): when that subject
@@ -3589,8 +3609,9 @@ def _party_clause(verb, inside_terms, verb_as_noun: int | None = None) -> bool:
 
 WH_CLAUSE_WORDS = frozenset({"which", "what", "how", "whether", "when", "where", "if"})
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
+# (any verb of the lexicon in its third person: "records", "uploads", "fetches")
 SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
-                                   r"(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\s*:\s*$", re.I)
+                                   r"([a-z]+s)\s*:\s*$", re.I)
 # … or a viewer's ("A relay you connect to sees:"), the introduction read as a noun phrase headed by the viewer
 VIEWER_VERB_AS_NOUN = re.compile(r"\b(sees|receives|gets|views)\s*:\s*$", re.I)
 # … or a named tool's ("Google Analytics stores information about:"): the verb, and what the tool keeps
@@ -3620,6 +3641,14 @@ def _run_in_label_end(doc, matches) -> int | None:
                        for t in label)):
         return None
     return found.end()
+
+
+def _third_person_action(word: str, verbs) -> str | None:
+    """The action of a verb of `verbs` written in its third person singular ("uploads", "fetches"), or None."""
+    for stem in (word[:-1], word[:-2] if word.endswith("es") else None):
+        if stem and stem in verbs:
+            return verbs[stem]
+    return None
 
 
 def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
