@@ -8620,3 +8620,16 @@ def test_an_existential_or_verbless_no_list_of_usage_recording_denies_usage_data
     # not the tools of that practice (the cookies denied as "No tracking cookies" are), nor a kind of tracking
     assert pairs("There are no tracking cookies in the app.") == {("usage.cookies", "not_collect")}
     assert pairs("No individual tracking or profiling.") == set()
+
+
+def test_a_purchase_another_party_processes_is_its_transaction_record():
+    # a single purchase or transaction as the passive subject of processing or handling by a party: that party has the
+    # transaction record (as with "to process your transactions" named as a purpose)
+    found = {(s.data_type, s.entity) for s in statements_of(
+        "If you make an optional purchase, the transaction is handled by Google Play Billing.")}
+    assert found == {("financial.transactions", "google_play_billing")}
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(
+        "If you subscribe in the iOS app, the purchase is processed by Apple under their own privacy policies.")}
+    assert found == {("financial.transactions", "use", "apple")}
+    # the verb of making a purchase keeps it an event, not data
+    assert pairs("If you make a purchase, we send you a receipt.") == set()
