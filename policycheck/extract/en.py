@@ -3356,8 +3356,8 @@ def _doc_text(doc) -> str:
 
 
 _DOC_TEXT = "policycheck.text"
-_CROSSING = "policycheck.crossing"  # `Extractor._crossing`, per token index
-# `Extractor._crossing` of data denied reaching us ("which go to Google and not to us"); no party name
+_CROSSING = "policycheck.crossing"  # `EnglishAnalyzer._crossing`, per token index
+# `EnglishAnalyzer._crossing` of data denied reaching us ("which go to Google and not to us"); no party name
 NOT_TO_US = "not to us"
 
 
