@@ -723,7 +723,8 @@ class EnglishAnalyzer:
             return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
         if any(start <= match.start < end for start, end in setting_labels):
             return False  # "turn off the Help improve … by sending optional diagnostic data … setting": a setting's name
-        if match.value in ("account", "account.profile") and _account_as_occasion(root):
+        if match.value in ("account", "account.profile") and _account_as_occasion(
+                root, self.lex.requirement_verbs):
             return False  # "When you create a profile, you choose …", "The App does not require a user account"
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
@@ -2992,8 +2993,6 @@ class EnglishAnalyzer:
             # way to link error reports to specific individuals" (a denied link only)
             negation = means
         if negation is None:
-            negation = _no_data_needed(verb, self.lex.requirement_verbs)
-        if negation is None:
             negation = _denied_operator(verb, span)
         if negation is None:
             # "we have disabled the collection of X", "we stopped collecting X"
@@ -3039,6 +3038,8 @@ class EnglishAnalyzer:
             for child in span.root.children:
                 if child.dep_ == "det" and child.lower_ == "no":
                     negation = child
+            # the climb goes through a list to its first item, so a participle hung on the last item is denied by the
+            # "no" of the first: "No email address or phone number required" denies both
         if negation is None:
             return False
         denied = None if self._hedged(negation, verb) else True  # "We do not normally access that picture": no tuple
@@ -4462,12 +4463,13 @@ ACCOUNT_CREATION_VERBS = {"create", "open", "register", "set"}
 OCCASION_MARKS = CONDITION_MARKS | {"before", "after"}
 
 
-def _account_as_occasion(root) -> bool:
+def _account_as_occasion(root, requirement_verbs: set[str]) -> bool:
     """A bare account or profile whose creation is the occasion of another statement (in a when/if clause) or whose
     need is denied: a condition of use, no practice on account data (GUIDELINES): "When you create a profile, you
     choose …", "When you use our site …, create a user account, …, we collect …", "You do not have to … create a
     user account to access …", "The App does not require a user account". Account data ("account information") and
-    a creation stated as such ("we'll ask you to create a user profile") stay."""
+    a creation stated as such ("we'll ask you to create a user profile") stay. The verbs of needing are the cue
+    `requirement_verbs`."""
     if root.lemma_.lower() not in ("account", "profile"):
         return False
     head = _first_conjunct(root)
@@ -4475,7 +4477,7 @@ def _account_as_occasion(root) -> bool:
         return False
     verb = head.head
     lemma = verb.lemma_.lower()
-    if lemma in ("require", "need"):  # "does not require a user account", "you do not need a profile"
+    if lemma in requirement_verbs:  # "does not require a user account", "you do not need a profile"
         return _negation(verb, lasting=False) is not None
     if lemma not in ACCOUNT_CREATION_VERBS:
         return False
@@ -4486,9 +4488,9 @@ def _account_as_occasion(root) -> bool:
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS and c.i < clause.i
                for earlier in clauses for c in earlier.children):
             return True
-    needing = clause.head  # "You do not have to provide … or create a user account"
-    return (clause.dep_ == "xcomp" and needing.lemma_.lower() in ("have", "need", "require")
-            and _negation(needing, lasting=False) is not None)
+    needing = clause.head.lemma_.lower()  # "You do not have to provide … or create a user account"
+    return (clause.dep_ == "xcomp" and (needing == "have" or needing in requirement_verbs)
+            and _negation(clause.head, lasting=False) is not None)
 
 
 CLAUSE_CHAIN = ("xcomp", "ccomp", "conj", "advcl")  # clauses that go on from a verb ("use X to collect Y", "set X and collect Y")
@@ -4630,17 +4632,6 @@ def _staff_access(token) -> bool:
         holders += subjects
     return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
                                                       for c in h.children) for h in holders)
-
-
-def _no_data_needed(verb, requirement_verbs: set[str]):
-    """The "no" of a verbless denial that data is needed ("No name, email or phone number needed", "No email or phone
-    number required"; cue `requirement_verbs`): the participle hangs on the last item of the list, the "no" on its
-    first; else None."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in requirement_verbs:
-        return None
-    first = _first_conjunct(verb.head)
-    return next((c for noun in (verb.head, first) for c in noun.children if c.dep_ == "det" and c.lower_ == "no"),
-                None)
 
 
 def _denied_access(token) -> bool:

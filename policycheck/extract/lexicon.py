@@ -100,7 +100,7 @@ class Lexicon:
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
     movement_verbs: set[str] = field(default_factory=set)  # data as subject going "to" a party: passed to it
-    requirement_verbs: set[str] = field(default_factory=set)  # "No email address required": a denied need
+    requirement_verbs: set[str] = field(default_factory=set)  # "does not require an account": a denied need
     kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")
     remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
