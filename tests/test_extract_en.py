@@ -8527,6 +8527,16 @@ def test_where_moved_data_ends_up_is_worked_out_once_per_verb(monkeypatch):
     assert max(calls.values()) == 1, calls
 
 
+def test_data_that_never_leaves_any_of_the_persons_own_devices_is_not_collected():
+    """"never leaves your X" reads the same devices (cue `own_devices`) as "stored only on your X": a machine, a
+    desktop or the keychain is the person's own as much as a phone."""
+    assert pairs("Your voice recordings never leave your machine.") == {("media.audio", "not_collect")}
+    assert pairs("Your photos never leave your desktop.") == {("media.photos", "not_collect")}
+    assert pairs("Your passwords never leave the keychain.") == {("account.credentials", "not_collect")}
+    assert pairs("Your voice recordings never leave your iPhone.") == {("media.audio", "not_collect")}
+    assert pairs("Your messages never leave the car.") == {("communication.messages", "not_collect")}
+
+
 def test_a_denied_need_of_an_account_reads_the_requirement_verbs_cue(monkeypatch):
     """"The App does not require a user account": the account is a condition of use, no practice, because "require"
     is one of the cue `requirement_verbs`; without it the sentence reads as a denied collection of account data."""

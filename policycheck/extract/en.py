@@ -1597,7 +1597,7 @@ class EnglishAnalyzer:
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
-                          and (not _own_object(c, span) or _crosses_to_us(c)
+                          and (not _own_object(c, span) or _crosses_to_us(self._devices(), c)
                                and not any(t.dep_ == "nsubj" for t in c.children))
                           and not _own_passive_subject(c, span)
                           # the clause the parser hung a passive of the main verb on is no coordinated practice
@@ -1939,7 +1939,7 @@ class EnglishAnalyzer:
             if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
                     lemma in ("send", "transmit") and self._own_name(subject)) or (
                     lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj") and _sent_nowhere(verb)
-                    and subject.lemma_.lower() in self.lex.own_devices | PRODUCT_DEVICES)):
+                    and subject.lemma_.lower() in self._devices())):
                 # "the app sends X", "NetNewsWire sends X" (the policy's own product), "your device sends
                 # information such as …", "the car reports its VIN" (sent nowhere named): to its service; not
                 # "iNaturalist discloses X", a disclosure, nor "the breakdown service is told what the car reports"
@@ -2116,6 +2116,11 @@ class EnglishAnalyzer:
             return [THIRD_PARTY]  # "servers operated by Hetzner", "third-party servers"
         return []
 
+    def _devices(self) -> set[str]:
+        """The person's own devices (cue `own_devices`) and connected products: where data that "never leaves your
+        device", "never leaves the car" or "goes to your phone" stays with the person."""
+        return self.lex.own_devices | PRODUCT_DEVICES
+
     def _crossing(self, verb) -> str | None:
         """Where the data that is the subject of "leave" / "reach" or of a verb of moving (cue `movement_verbs`) ends
         up: `FIRST_PARTY` ("your password never reaches us", "your messages travel to our servers"), `NOT_TO_US`
@@ -2126,7 +2131,7 @@ class EnglishAnalyzer:
         cache = verb.doc.user_data
         if key not in cache:
             if verb.lemma_.lower() in ("leave", "reach"):
-                cache[key] = FIRST_PARTY if _crosses_to_us(verb) else None
+                cache[key] = FIRST_PARTY if _crosses_to_us(self._devices(), verb) else None
             else:
                 cache[key] = NOT_TO_US if _not_to_us(verb) else self._moved_to(verb)
         return cache[key]
@@ -2144,7 +2149,7 @@ class EnglishAnalyzer:
         preps += [g for c in verb.children if c.dep_ == "advmod" for g in c.children  # "goes straight to X"
                   if g.dep_ == "prep" and g.lower_ == "to"]
         target = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
-        if target is None or target.lemma_.lower() in OWN_DEVICES | ENTRY_PLACES or any(
+        if target is None or target.lemma_.lower() in self._devices() | ENTRY_PLACES or any(
                 c.dep_ == "poss" and c.lower_ in SECOND_PERSON for c in target.children):
             return None
         recipient = self._resolve(target, THIRD_PARTY)[0]
@@ -4708,11 +4713,6 @@ def _tells_us(verb) -> bool:
     return any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "us" for c in verb.children)
 
 
-# Where data stays when it is not collected: "X never leaves your device / phone / browser".
-OWN_DEVICES = {"device", "phone", "computer", "browser", "car", "vehicle", "watch", "speaker", "camera", "tablet",
-               "laptop", "smartphone", "mac", "pc", "iphone"}
-
-
 def _not_to_us(verb) -> bool:
     """Whether data said to go somewhere is denied reaching us by a negated "to us" beside the place it goes to
     ("which go to Google and not to us", "goes to the processor, not to us")."""
@@ -4722,14 +4722,15 @@ def _not_to_us(verb) -> bool:
                and any(c.dep_ == "pobj" and c.lower_ == "us" for c in p.children) for p in preps)
 
 
-def _crosses_to_us(verb) -> bool:
+def _crosses_to_us(devices: set[str], verb) -> bool:
     """Data as the subject of "leave" your / the device or "reach" us / our servers: whether we receive it. The
     place is an object, not data, so a coordinated "leave" / "reach" keeps the data of the clause ("are sent to Plaid
-    and never reach our servers", "will only be used to upload … and will never leave the device")."""
+    and never reach our servers", "will only be used to upload … and will never leave the device"); the devices are
+    `EnglishAnalyzer._devices`."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     lemma = verb.lemma_.lower()
     if lemma == "leave":
-        return any(o.lemma_.lower() in OWN_DEVICES and any(p.dep_ in ("poss", "det") and p.lower_ in ("your", "the", "its")
+        return any(o.lemma_.lower() in devices and any(p.dep_ in ("poss", "det") and p.lower_ in ("your", "the", "its")
                                                           for p in o.children) for o in objects)
     return lemma == "reach" and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
 
