@@ -8537,6 +8537,31 @@ def test_data_that_never_leaves_any_of_the_persons_own_devices_is_not_collected(
     assert pairs("Your messages never leave the car.") == {("communication.messages", "not_collect")}
 
 
+def test_harms_and_connected_products_are_read_from_the_cues(monkeypatch):
+    """A practice marked unlawful (cue `unlawful_modifiers`) or listed among harms (cue `harm_nouns`) is a harm
+    guarded against, and a connected product (cue `product_devices`) sends its readings to its service and keeps
+    what never leaves it; with a cue emptied the sentence reads as a practice."""
+    from policycheck.extract import get_extractor
+
+    lex = get_extractor().en.lex
+    unlawful = "We will notify you of any unauthorized disclosure of your email address."
+    harm = "Precautions are taken to prevent loss, misuse, or disclosure of your personal data."
+    car = "The car reports its location when the engine starts."
+    stays = "Your messages never leave the car."
+    get_extractor().forget()
+    assert pairs(unlawful) == pairs(harm) == set()
+    assert pairs(car) == {("location", "collect")}
+    assert pairs(stays) == {("communication.messages", "not_collect")}
+    for key in ("unlawful_modifiers", "harm_nouns", "product_devices"):
+        monkeypatch.setattr(lex, key, set())
+    get_extractor().forget()
+    assert pairs(unlawful) == {("contact.email", "share")}
+    assert pairs(harm) == {("personal_info", "not_share")}
+    assert pairs(car) == {("location", "share")}
+    assert pairs(stays) == set()
+    get_extractor().forget()
+
+
 def test_a_denied_need_of_an_account_reads_the_requirement_verbs_cue(monkeypatch):
     """"The App does not require a user account": the account is a condition of use, no practice, because "require"
     is one of the cue `requirement_verbs`; without it the sentence reads as a denied collection of account data."""

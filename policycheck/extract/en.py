@@ -51,9 +51,6 @@ USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "s
               "adult", "traveler", "traveller", "learner", "candidate", "teacher"}
 # Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
 SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
-# The connected things a service's own product may be, which send their readings to that service ("the car reports its
-# VIN", "Cameras send us technical readings").
-PRODUCT_DEVICES = {"car", "vehicle", "camera", "speaker", "tv", "television", "thermostat", "tracker", "sensor"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
@@ -92,12 +89,7 @@ GOVERNING_VERBS = {"govern", "regulate"}
 PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update", "meet"}
 CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
 CONDITION_WORDS = CONDITION_MARKS | {"where"}  # also "Where personal data processing happens in the US, …"
-# Modifiers that make a nominal practice a harm guarded against ("prevent unauthorized access, disclosure or destruction
-# of your personal information"), not a practice of the service.
-UNLAWFUL = {"unauthorized", "unauthorised", "unlawful", "illegal", "accidental", "improper", "fraudulent"}
 HYPOTHETICAL = {"potential", "possible"}  # "the potential disclosure of X" (after a breach): a risk, no practice
-HARM_NOUNS = {"loss", "misuse", "theft", "destruction", "alteration", "corruption", "damage", "breach", "leak",
-              "leakage", "tampering", "interception"}  # "prevent loss, misuse, or disclosure of X": a harm
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit",
@@ -1148,7 +1140,7 @@ class EnglishAnalyzer:
                 # use of X": a choice or a restriction, no practice; nor "information about your use of the services,
                 # including your IP address", the user's own use (the list goes on up to "collect information")
                 restricted = (self._restricted_practice(current) or self._practice_as_topic(current, token)
-                              or _classified_or_referred(current) or _unlawful_practice(current))
+                              or _classified_or_referred(current) or _unlawful_practice(current, self.lex))
                 return "user-control" if restricted else current
             if (current.i != token.i and _access_holder(current) is not None
                     and not _has_subject(current.head, SECOND_PERSON)):
@@ -1235,7 +1227,7 @@ class EnglishAnalyzer:
             owner = head.head
             if (owner.lemma_.lower() in self.lex.safeguard_nouns
                     or head.lower_ == "against" and owner.lemma_.lower() in self.lex.blocking_verbs
-                    or head.lower_ == "of" and owner.pos_ == "NOUN" and _unlawful_practice(owner)):
+                    or head.lower_ == "of" and owner.pos_ == "NOUN" and _unlawful_practice(owner, self.lex)):
                 return True
             if owner.pos_ != "NOUN" or head.lower_ != "of":
                 return False
@@ -1605,7 +1597,7 @@ class EnglishAnalyzer:
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
             # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
             verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES
-                      and not _unlawful_practice(c)]
+                      and not _unlawful_practice(c, self.lex)]
         verbs.sort(key=lambda t: t.i)
         own_negation = _negation(verb)
         if span is not None and own_negation is not None and span.start > own_negation.i:
@@ -2118,8 +2110,8 @@ class EnglishAnalyzer:
 
     def _devices(self) -> set[str]:
         """The person's own devices (cue `own_devices`) and connected products: where data that "never leaves your
-        device", "never leaves the car" or "goes to your phone" stays with the person."""
-        return self.lex.own_devices | PRODUCT_DEVICES
+        device", "never leaves the car" or "goes to your phone" stays with the person (cue `product_devices`)."""
+        return self.lex.own_devices | self.lex.product_devices
 
     def _crossing(self, verb) -> str | None:
         """Where the data that is the subject of "leave" / "reach" or of a verb of moving (cue `movement_verbs`) ends
@@ -4421,15 +4413,16 @@ def _classified_or_referred(practice) -> bool:
         c.dep_ == "acomp" and c.lower_ == "subject" for c in head.children)
 
 
-def _unlawful_practice(nominal) -> bool:
+def _unlawful_practice(nominal, lex: Lexicon) -> bool:
     """Whether the nominal practice, or a conjunct before it, is marked as unlawful ("safeguards designed to prevent
     unauthorized disclosure of your information", "unauthorized access, disclosure, or destruction of X") or only
     possible ("a security breach results in the potential disclosure of X"), or is listed among harms ("precautions
-    be taken to prevent loss, misuse, or disclosure of your personal data"): a harm guarded against, no practice."""
-    if any(c.lemma_.lower() in HARM_NOUNS for c in nominal.conjuncts):
+    be taken to prevent loss, misuse, or disclosure of your personal data"): a harm guarded against, no practice. The
+    marks and harms are the cues `unlawful_modifiers` and `harm_nouns`."""
+    if any(c.lemma_.lower() in lex.harm_nouns for c in nominal.conjuncts):
         return True
     while True:
-        if any(c.dep_ == "amod" and c.lower_ in UNLAWFUL | HYPOTHETICAL for c in nominal.children):
+        if any(c.dep_ == "amod" and c.lower_ in lex.unlawful_modifiers | HYPOTHETICAL for c in nominal.children):
             return True
         if nominal.dep_ != "conj" or nominal.head.pos_ != "NOUN":
             return False

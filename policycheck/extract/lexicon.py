@@ -102,6 +102,9 @@ class Lexicon:
     movement_verbs: set[str] = field(default_factory=set)  # data as subject going "to" a party: passed to it
     requirement_verbs: set[str] = field(default_factory=set)  # "does not require an account": a denied need
     kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")
+    product_devices: set[str] = field(default_factory=set)  # "the car reports its VIN": a product sending its readings
+    unlawful_modifiers: set[str] = field(default_factory=set)  # "unauthorized disclosure of X": a harm, no practice
+    harm_nouns: set[str] = field(default_factory=set)  # "prevent loss, misuse, or disclosure of X": a harm
     remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     anonymity_qualifiers: set[str] = field(default_factory=set)  # "anonymous usage events": no tuple, IDs aside
