@@ -30,6 +30,18 @@ def test_relative_clause_under_inclusion_verb():
         ("network.ip", "collect"), ("device.id", "collect")}
 
 
+def test_practice_of_a_subject_described_by_a_participle_or_limit_goes_to_its_complement():
+    # the subject's practice applies to what the predicate says the data is, consists of or is limited to
+    assert pairs("Collected diagnostic data is in the form of crash dumps.") == {("usage.logs", "collect")}
+    assert pairs("Collected data takes the form of crash reports.") == {("usage.logs", "collect")}
+    assert pairs("The data we collect is limited to your email address.") == {("contact.email", "collect")}
+    assert pairs("Information shared with partners is limited to your email address.") == {("contact.email", "share")}
+    assert pairs("Shared data is restricted to your IP address.") == {("network.ip", "share")}
+    # a denied inclusion states no practice on what it names; a participle that is no practice gives none
+    assert pairs("Collected data never includes your location.") == set()
+    assert pairs("Aggregated data includes your IP address.") == set()
+
+
 def test_coordinated_inclusion_verbs_of_a_relative_clause_go_on_from_its_antecedent():
     # the second "include" of "which includes A and may include B" is a clause of the record too
     assert pairs("We keep a record of each visit, which includes the pages you view and may include your IP "

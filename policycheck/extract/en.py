@@ -1080,14 +1080,22 @@ class EnglishAnalyzer:
                                     and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)), None)
                     if partner is not None:
                         return partner
-                if lemma in INCLUSION_VERBS:
+                framed = lemma not in INCLUSION_VERBS and _inclusion_frame(current, self.lex)
+                if lemma in INCLUSION_VERBS or framed:
                     subject = _subject_token(current)
+                    if subject is None and framed:  # "The data we collect is limited to X": the passive's subject
+                        subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
                     if subject is not None and subject.dep_ == "csubj" and self._is_action(subject):
                         return subject  # "(information) we may access … may include X": parsed as a clausal subject
                     if subject is not None:
                         for child in subject.subtree:
                             if child.dep_ in ("relcl", "acl") and self._is_action(child):
                                 return child
+                        practice = _practice_participle(subject)
+                        if practice is not None and self._is_action(practice) and _negation(current) is None:
+                            # "Collected diagnostic data is in the form of crash dumps"; not "Collected data never
+                            # includes your location", which names no practice on it
+                            return practice
                     clause = _first_conjunct(current)  # "(which include A, B, and may include C)": C's clause too
                     relative = None if clause.dep_ in ("relcl", "acl") else _relative_inclusion_before(current)
                     if relative is not None:
@@ -3433,6 +3441,26 @@ def _contrasting_clause(conjunct) -> bool:
     joining = _coordinators(conjunct)
     return "nor" not in joining and ("but" in joining or "yet" in joining
                                      or any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
+
+
+def _inclusion_frame(verb, lex) -> bool:
+    """Whether `verb` says what its subject consists of without an inclusion verb: the passive of a limit with its
+    "to" complement ("Information shared with partners is limited to your email address"; cue `scope_limits`) or a
+    verb whose object is a form noun with its "of" complement ("Data sent to the server takes the form of crash
+    reports"; cue `form_nouns`)."""
+    lemma = verb.lemma_.lower()
+    if (lemma in lex.scope_limits and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+        return True
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.form_nouns
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in verb.children)
+
+
+def _practice_participle(subject):
+    """The past participle before the subject noun that names the practice done on it ("Collected diagnostic data",
+    "Shared information"), else None: a bare modifier with no words of its own."""
+    return next((c for c in subject.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < subject.i
+                 and not any(True for _ in c.children)), None)
 
 
 def _relative_inclusion_before(verb):

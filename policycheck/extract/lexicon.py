@@ -135,6 +135,8 @@ class Lexicon:
     safeguard_measures: set[str] = field(default_factory=set)  # "procedures to ensure that X is only processed …"
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
+    scope_limits: set[str] = field(default_factory=set)  # "X we store is limited to Y": Y is what X consists of
+    form_nouns: set[str] = field(default_factory=set)  # "X takes the form of Y": Y is what X consists of
     retention_limits: list[re.Pattern[str]] = field(default_factory=list)  # "not keep X longer than": a period
     denial_hedges: set[str] = field(default_factory=set)  # "we do not normally access X": a hedged denial, no tuple
     topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
