@@ -8684,3 +8684,13 @@ def test_a_purchase_another_party_processes_is_its_transaction_record():
     assert found == {("financial.transactions", "use", "apple")}
     # the verb of making a purchase keeps it an event, not data
     assert pairs("If you make a purchase, we send you a receipt.") == set()
+
+
+def test_a_denied_inclusion_in_data_a_practice_clause_describes_denies_that_practice():
+    # GUIDELINES: a sentence saying that the data collected or sent does not include named data denies it
+    assert pairs("The data we collect does not include your location.") == {("location", "not_collect")}
+    assert pairs("Data collected by the app never contains your name.") == {("identity.name", "not_collect")}
+    # the inclusion itself, or a denial of something else, keeps the practice
+    assert pairs("The data we collect includes your location.") == {("location", "collect")}
+    assert pairs("The data we collect includes your email address but not your phone number.") == {
+        ("contact.email", "collect"), ("contact.phone", "not_collect")}

@@ -2989,6 +2989,8 @@ class EnglishAnalyzer:
             negation = _negation(item, lasting=item is chain[0])
             if negation is not None:
                 break
+        if negation is None and span is not None and verb.dep_ in ("relcl", "acl"):
+            negation = _denied_inclusion_by_described(span.root, verb)
         if negation is None and verb.head.lower_ == "without":
             negation = verb.head
         means = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head  # "no way of reading X"
@@ -5136,6 +5138,20 @@ def _negated_inclusion(token) -> bool:
     head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _denied_inclusion_by_described(data, clause):
+    """The negation of an inclusion verb whose object is `data` and whose subject the practice `clause` describes: "The
+    data we collect does not include your location", "Information shared with partners never contains your name"
+    (GUIDELINES: data collected or sent that does not include named data denies it); else None."""
+    head = _object_phrase_head(data)
+    verb = head.head
+    if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
+        return None
+    subject = _subject_token(verb)
+    if subject is None or clause.head.i != subject.i:
+        return None
+    return _negation(verb)
 
 
 def _negated_included_clause(token) -> bool:
