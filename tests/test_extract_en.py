@@ -595,6 +595,19 @@ def test_a_denial_with_an_exception_that_is_no_data_is_still_a_denial():
     assert pairs("We do not collect more personal information than necessary.") == set()
 
 
+def test_the_items_of_a_list_that_is_the_exception_of_a_denial_take_its_practice():
+    # GUIDELINES: an exception that names the data left out of a denial states its practice; here the list is it
+    assert pairs("We do not collect any personal information except the following:\n\n"
+                 "- your email address\n- your IP address\n", fmt="md") == {
+        ("personal_info", "not_collect"), ("contact.email", "collect"), ("network.ip", "collect")}
+    assert pairs("We do not share any data with third parties other than the following data:\n\n"
+                 "- your phone number\n", fmt="md") == {("contact.phone", "share")}
+    # the cases or purposes of an exception are no exception of data: the items stay denied
+    assert pairs("We do not share your data with third parties other than for these purposes:\n\n"
+                 "- your email address\n", fmt="md") == {
+        ("personal_info", "not_share"), ("contact.email", "not_share")}
+
+
 def test_support_emails_are_messages():
     assert pairs("Support emails are kept for two years.") == {("communication.messages", "store")}
 

@@ -528,6 +528,11 @@ class Extractor:
                     frames = unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words
                                                      in self._tools_used_before(sentences, index)
                                                      for f in frames if _passive_collection(f)])
+                if (frames and sentence.language == "en" and all(f.negated for f in frames)
+                        and any_match(lexicon.listed_denial_exceptions, sentence.text)):
+                    # "We do not collect any personal information except the following:" / "- your email address":
+                    # the list is the denial's exception, whose items take the practice it withholds from the rest
+                    frames = [replace(f, negated=False) for f in frames]
                 if frames:
                     context.intro_frames = frames
                     context.kept_on_device = False  # an item introducing a practice of its own for the items after it

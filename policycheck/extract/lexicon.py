@@ -150,6 +150,7 @@ class Lexicon:
     denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not shared, except X": X not denied
     nothing_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "holds nothing but X": X not denied
     denial_list_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "do not share X other than:"
+    listed_denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not X except the following:"
     usage_practice_denials: list[re.Pattern[str]] = field(default_factory=list)  # "There are no analytics": usage
     verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn over" -> share: a verb read with its particle
