@@ -608,6 +608,16 @@ def test_the_items_of_a_list_that_is_the_exception_of_a_denial_take_its_practice
         ("personal_info", "not_share"), ("contact.email", "not_share")}
 
 
+def test_a_denied_system_denies_every_coordinated_practice_of_its_relative_clause():
+    # "collect or store": the second verb shares the relative pronoun of the first; "beyond" then limits the system
+    assert pairs("Tab Genius does not maintain any external servers that collect or store your data beyond the "
+                 "analytics service.") == {("personal_info", "not_collect")}
+    assert pairs("We do not run servers that collect or share your location.") == {
+        ("location", "not_collect"), ("location", "not_share")}
+    # a denied retention of the data itself is still a retention period
+    assert pairs("Your IP address is not stored beyond the session.") == {("network.ip", "store")}
+
+
 def test_support_emails_are_messages():
     assert pairs("Support emails are kept for two years.") == {("communication.messages", "store")}
 

@@ -3031,8 +3031,12 @@ class EnglishAnalyzer:
             negation = _negative_subject(verb) or _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None:
             negation = _nothing_argument(verb, self.lex.nothing_exceptions)
+        # a denial of the system the verb's relative clause describes ("We do not maintain servers that store your
+        # data beyond the analytics service"): what follows the verb limits the system, not how long data is kept
+        hosted = False
         if negation is None:
             negation = _denied_host(verb, self.lex.hosting_verbs)
+            hosted = negation is not None
         if negation is None and span is not None:
             argument = span.root
             while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
@@ -3065,7 +3069,7 @@ class EnglishAnalyzer:
                 return False
             if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 3)].text):
                 return denied  # the denied data before its exception ("any personal information other than …")
-            if self.lex.verbs.get(verb.lemma_.lower()) == "store" and any_match(
+            if self.lex.verbs.get(verb.lemma_.lower()) == "store" and not hosted and any_match(
                     self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), max(span.end, verb.i + 1) + 8)].text):
                 # "we will not keep your data longer than necessary", "will not retain your personal data for a period
                 # longer than necessary", "your IP address is not stored beyond the session": a retention period
@@ -3399,6 +3403,7 @@ def _denied_operator(verb, span):
     tool and the data is the clause's own object ("The project does not knowingly operate a service that collects
     children's personal data", "we do not use any tool that tracks your location"): running no such thing denies
     its practice. Data the object is itself ("we do not sell data that we collect") keeps the clause's practice."""
+    verb = _first_verb_conjunct(verb)
     if span is None or verb.dep_ != "relcl" or span.root.i not in {t.i for t in verb.subtree}:
         return None
     thing, operating = verb.head, verb.head.head
@@ -3575,11 +3580,20 @@ def _negating_participle(token) -> bool:
     return token.lemma_.lower() in NEGATING_VERBS or word[:-1] in NEGATING_VERBS or word[:-2] in NEGATING_VERBS
 
 
+def _first_verb_conjunct(verb):
+    """The first of coordinated verbs, which carries the relative pronoun of them all: "collect" for "store" in
+    "servers that collect or store your data"."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
 def _denied_host(verb, hosting_verbs):
     """The negation of a verb denying the system whose relative clause states the practice ("We do not run our own
     servers that collect your personal data", "the app does not operate a backend that gathers X"): the system is
     denied, so is what it would do. Not a clause with a subject of its own ("we do not have the data that
     we collect"), nor the user's own system ("you do not run software that ...")."""
+    verb = _first_verb_conjunct(verb)
     if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                                        for c in verb.children):
         return None
