@@ -618,6 +618,18 @@ def test_a_denied_system_denies_every_coordinated_practice_of_its_relative_claus
     assert pairs("Your IP address is not stored beyond the session.") == {("network.ip", "store")}
 
 
+def test_a_denied_use_of_a_system_denies_the_practice_of_its_relative_clause():
+    assert pairs("The application does NOT use any proxy server that could access your data in transit.") == {
+        ("personal_info", "not_collect")}
+
+
+def test_only_closing_a_denying_introduction_is_no_exception_list():
+    # "on the device only:" says where the items stay, not that they are the denial's exception
+    assert ("social.contacts", "collect") not in pairs(
+        "CleverDrawer never stores nor transmits, but does collect the following kinds of data for local processing "
+        "and storage on the Android device only:\n\n* Information about your contacts\n", fmt="md")
+
+
 def test_support_emails_are_messages():
     assert pairs("Support emails are kept for two years.") == {("communication.messages", "store")}
 

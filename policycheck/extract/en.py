@@ -3000,7 +3000,7 @@ class EnglishAnalyzer:
             # way to link error reports to specific individuals" (a denied link only)
             negation = means
         if negation is None:
-            negation = _denied_operator(verb, span)
+            negation = _denied_operator(verb, span, self.lex.operated_systems)
         if negation is None:
             # "we have disabled the collection of X", "we stopped collecting X"
             previous = None
@@ -3398,16 +3398,17 @@ OPERATED_THINGS = {"service", "tool", "system", "app", "application", "feature",
                    "site", "sdk", "library", "software", "technology", "mechanism", "functionality"}
 
 
-def _denied_operator(verb, span):
+def _denied_operator(verb, span, systems=frozenset()):
     """The negation of the verb whose object the relative clause of `verb` describes, when that object is a service or
     tool and the data is the clause's own object ("The project does not knowingly operate a service that collects
-    children's personal data", "we do not use any tool that tracks your location"): running no such thing denies
+    children's personal data", "we do not use any tool that tracks your location", or a system of cue `operated_systems`:
+    "the application does NOT use any proxy server that could access your data"): running no such thing denies
     its practice. Data the object is itself ("we do not sell data that we collect") keeps the clause's practice."""
     verb = _first_verb_conjunct(verb)
     if span is None or verb.dep_ != "relcl" or span.root.i not in {t.i for t in verb.subtree}:
         return None
     thing, operating = verb.head, verb.head.head
-    if thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() not in OPERATED_THINGS:
+    if thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() not in OPERATED_THINGS | systems:
         return None
     return _negation(operating)
 

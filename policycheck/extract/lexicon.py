@@ -116,6 +116,7 @@ class Lexicon:
     category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     hosting_verbs: set[str] = field(default_factory=set)  # "we do not run servers that collect X": the practice is denied
+    operated_systems: set[str] = field(default_factory=set)  # "we do not use any proxy server that could access X"
     removal_verbs: set[str] = field(default_factory=set)  # "X is stripped from crash reports before they are sent"
     insertion_verbs: set[str] = field(default_factory=set)  # "we do not include X in crash reports": X is not sent
     carrier_nouns: set[str] = field(default_factory=set)  # what data put into it travels in ("messages", "payloads")
