@@ -621,6 +621,9 @@ def test_a_denied_system_denies_every_coordinated_practice_of_its_relative_claus
 def test_a_denied_use_of_a_system_denies_the_practice_of_its_relative_clause():
     assert pairs("The application does NOT use any proxy server that could access your data in transit.") == {
         ("personal_info", "not_collect")}
+    # a system's relative clause with "beyond" stays denied whichever rule finds the denied system
+    assert pairs("- **No External Servers**: Tab Genius does not maintain any external servers that collect or store "
+                 "your data beyond the analytics service.", fmt="md") == {("personal_info", "not_collect")}
 
 
 def test_only_closing_a_denying_introduction_is_no_exception_list():

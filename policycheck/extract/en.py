@@ -2999,8 +2999,12 @@ class EnglishAnalyzer:
             # "Healthcare workers have no way to provide your personal information to COVID Alert", "(we) have no
             # way to link error reports to specific individuals" (a denied link only)
             negation = means
+        # a denial of the system the verb's relative clause describes ("We do not maintain servers that store your
+        # data beyond the analytics service"): what follows the verb limits the system, not how long data is kept
+        hosted = False
         if negation is None:
             negation = _denied_operator(verb, span, self.lex.operated_systems)
+            hosted = negation is not None
         if negation is None:
             # "we have disabled the collection of X", "we stopped collecting X"
             previous = None
@@ -3031,9 +3035,6 @@ class EnglishAnalyzer:
             negation = _negative_subject(verb) or _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
         if negation is None:
             negation = _nothing_argument(verb, self.lex.nothing_exceptions)
-        # a denial of the system the verb's relative clause describes ("We do not maintain servers that store your
-        # data beyond the analytics service"): what follows the verb limits the system, not how long data is kept
-        hosted = False
         if negation is None:
             negation = _denied_host(verb, self.lex.hosting_verbs)
             hosted = negation is not None
