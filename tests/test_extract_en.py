@@ -8508,6 +8508,10 @@ def test_data_kept_out_of_what_is_sent_is_not_shared():
         "We never put your phone number in Sentry error reports or in the messages we relay.")}
     assert found == {("contact.phone", "not_share", "sentry")}
     assert ("contact.email", "not_share") in pairs("Your email address is not included in diagnostic reports.")
+    # an export is a copy sent out: what it leaves out is not passed on with it
+    assert ("account.credentials", "not_share") in pairs(
+        "Administrators may export all data for archival purposes. Please note that password hashes are not included "
+        "in data exports.")
     assert ("contact.email", "not_share") not in pairs("Do not include your email address in bug reports.")
     assert ("communication.messages", "not_share") not in pairs("We do not include ads in your messages.")
     # the user's own choice, whichever of the cue `user_subjects` names the user ("customers", "visitors")
