@@ -6321,6 +6321,17 @@ def test_a_practice_coordinated_with_an_adjective_of_the_data_is_its_practice():
     assert pairs("Location permission is optional and requested when you use the map.") == {("location", "collect")}
 
 
+def test_a_practice_coordinated_with_what_the_data_is_not_is_its_practice():
+    # "X is not Y and is not shared": saying what the data is not is no inclusion; its subject is that of the denied
+    # practice coordinated with it, also where the parser split "device ID" into a root noun and a relative clause
+    assert ("contact.email", "not_share") in pairs(
+        "Your email address is not your username and is not shared with advertisers.")
+    assert ("device.id", "not_share") in pairs(
+        "The device ID is not the Android Advertising ID and is not shared with advertisers.")
+    assert ("device.id", "share") not in pairs(
+        "The device ID is not the Android Advertising ID and is not shared with advertisers.")
+
+
 def test_an_instance_identifier_is_a_device_id():
     # "instance ID" spelled out: the identifier of one installation of the app
     assert pairs("We collect your license key and a device instance identifier.") >= {("device.id", "collect")}

@@ -968,6 +968,9 @@ class EnglishAnalyzer:
         antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
         if antecedent is not None:
             current = antecedent  # "the type of device you are using, general location information": an item of the list
+        split = _compound_split_by_relative(current)
+        if split is not None:
+            current = split  # "The device ID is not …", parsed as "The device [that] ID is not …": go on from "ID"
         for _ in range(12):
             later_verb = _verb_before_second_object(current) if current.pos_ in ("NOUN", "PROPN") else None
             if later_verb is not None and self._is_action(later_verb):
@@ -1073,9 +1076,10 @@ class EnglishAnalyzer:
                     # "(explicit consent, since face templates are biometric data)": a clause that classifies the data
                     # as a category states no practice
                     return "user-control"
-                if lemma == "be" and arrived_as_subject and any(c.dep_ == "acomp" for c in current.children):
-                    # "Our website logs are confidential and stored privately": the subject of the adjective is that
-                    # of the practice coordinated with it, not an inclusion
+                if lemma == "be" and arrived_as_subject and any(c.dep_ in ("acomp", "attr") for c in current.children):
+                    # "Our website logs are confidential and stored privately", "The device ID is not the Android
+                    # Advertising ID and is not shared with advertisers": the subject of the adjective or of what it
+                    # is (or is not) is that of the practice coordinated with it, not an inclusion
                     partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
                                     and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)), None)
                     if partner is not None:
@@ -5291,6 +5295,21 @@ def _channel_to_us(token) -> bool:
     if use.dep_ in ("advcl", "xcomp", "conj"):
         clauses.append(use.head)
     return any(c.dep_ in ("dobj", "obj") and c.lower_ == "us" for clause in clauses for c in clause.children)
+
+
+def _compound_split_by_relative(noun):
+    """The head noun of a compound the parser split, or None: a root noun followed at once by a noun that is the
+    subject of a relative clause hung on it, with no relative word between ("The device ID is not the Android
+    Advertising ID and is not shared", parsed as "The device [that] ID is not …"); the later noun heads the
+    subject."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(noun.doc):
+        return None
+    following = noun.doc[noun.i + 1]
+    clause = following.head
+    if (following.dep_ in ("nsubj", "nsubjpass") and following.pos_ in ("NOUN", "PROPN")
+            and clause.dep_ == "relcl" and clause.head.i == noun.i):
+        return following
+    return None
 
 
 def _negated_identity(token) -> bool:
