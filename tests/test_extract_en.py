@@ -442,7 +442,7 @@ def test_each_named_party_of_a_coordinated_subject_is_an_actor():
 
 
 def test_one_notion_of_a_negated_verb():
-    from policycheck.extract.en import _negation
+    from policycheck.extract.en.negation import _negation
     from policycheck.extract.nlp import english_pipeline
 
     nlp = english_pipeline()
@@ -8562,12 +8562,30 @@ def test_pictures_the_user_takes_and_emails_sent_to_us():
     assert ("communication.messages", "collect") in pairs("We collect communications such as email that you send to us.")
 
 
+def _patch_where_looked_up(monkeypatch, name, replacement):
+    """Replace the helper `name` in every module of policycheck.extract.en that looks it up, so that every call
+    goes through `replacement`."""
+    import importlib
+    import pkgutil
+
+    from policycheck.extract import en
+
+    patched = []
+    for info in pkgutil.iter_modules(en.__path__):
+        module = importlib.import_module(f"{en.__name__}.{info.name}")
+        if name in vars(module):
+            monkeypatch.setattr(module, name, replacement)
+            patched.append(info.name)
+    assert patched, name
+
+
 def test_where_moved_data_ends_up_is_worked_out_once_per_verb(monkeypatch):
     """"go" / "travel" / "leave" / "reach": whether the verb is a practice and the frame it gives come from one
     reading of where its data ends up, not two."""
     from collections import Counter
 
     from policycheck.extract import en, get_extractor
+    from policycheck.extract.en import parties
 
     get_extractor().forget()  # analyse the sentences afresh, not from earlier tests
     calls: Counter = Counter()
@@ -8579,8 +8597,8 @@ def test_where_moved_data_ends_up_is_worked_out_once_per_verb(monkeypatch):
             return function(*args)
         return wrapper
 
-    monkeypatch.setattr(en, "_crosses_to_us", counted(en._crosses_to_us))
-    monkeypatch.setattr(en, "_not_to_us", counted(en._not_to_us))
+    _patch_where_looked_up(monkeypatch, "_crosses_to_us", counted(parties._crosses_to_us))
+    _patch_where_looked_up(monkeypatch, "_not_to_us", counted(parties._not_to_us))
     monkeypatch.setattr(en.EnglishAnalyzer, "_moved_to", counted(en.EnglishAnalyzer._moved_to))
     assert {(s.data_type, s.action, s.recipient) for s in statements_of("Diagnostic logs go to Sentry.")} == {
         ("usage.logs", "share", "sentry")}
@@ -8671,17 +8689,18 @@ def test_a_heading_under_an_introduction_over_sub_headings_starts_from_its_conte
 def test_a_denied_need_of_an_account_and_a_denied_prevention_read_the_verbs_negation(monkeypatch):
     """"The App does not require a user account", "You cannot disable the collection of crash reports": whether the
     verb is negated is read by `_negation` ("no longer" aside), as for every other denial."""
-    from policycheck.extract import en, get_extractor
+    from policycheck.extract import get_extractor
+    from policycheck.extract.en import negation as negation_rules
 
     get_extractor().forget()  # analyse the sentences afresh, not from earlier tests
     asked: set[tuple[str, bool]] = set()
-    negation = en._negation
+    negation = negation_rules._negation
 
     def recorded(verb, lasting=True):
         asked.add((verb.lower_, lasting))
         return negation(verb, lasting)
 
-    monkeypatch.setattr(en, "_negation", recorded)
+    _patch_where_looked_up(monkeypatch, "_negation", recorded)
     assert pairs("The App does not require a user account.") == set()
     assert ("usage.logs", "collect") in pairs("You cannot disable the collection of crash logs.")
     assert {("require", False), ("disable", False)} <= asked

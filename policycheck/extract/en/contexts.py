@@ -1,0 +1,104 @@
+"""List introductions and the context each sentence is analysed in.
+
+`AnalysisContext` and `analysis_contexts`: the introduction a list item continues ("We collect the following:"),
+forward demonstratives ("We collect these:"), items of a user-side introduction, and parties acting under their own
+terms.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import NamedTuple
+
+from ...records import Sentence
+
+
+# A party handling data under its own terms, as a controller, not for us: "according to their own data protection
+# notice", "under its own privacy notice", "as an independent controller".
+OWN_TERMS = re.compile(r"(?i)\b(?:its|their) own (?:terms|privacy|data protection|polic|notice)|\b(?:independent|separate) "
+                       r"(?:data )?controllers?\b|\bas (?:a |the )?(?:data )?controllers?\b")
+
+
+LIST_INTRODUCTION = re.compile(r"(?::|\b(?:the following|as follows)\b[^.;:!?]{0,50}\.?)\s*$|\b(?:listed|set out|set forth|shown|"
+                               r"described|detailed|summari[sz]ed|identified) below\b|\bin the (?:table|chart|list) below\b|"
+                               r"^\s*(?:the following|below) (?:is|are)\b[^;:!?]{0,100}$",
+                               re.I)
+
+
+def _introduces_list(text: str) -> bool:
+    """A sentence the next items continue: it ends with a colon, or with "the following (information…)" whose
+    colon the author left out ("We collect the following information about you"), or it points to a list or table
+    below it ("we have collected the categories of personal information listed below", "The following is a summary of
+    the information that we may collect and store.")."""
+    return bool(LIST_INTRODUCTION.search(text))
+
+
+# An introduction whose items finish its clause on what the user does: "We collect data when you:", "… do not have
+# access to any of your information, except when you" followed by "- actively share debugging information".
+USER_ITEM_INTRO = re.compile(r"\b(?:when|whenever|if|once|after|before|unless|where|while)\s+you(?:\s+either)?\s*:?\s*$",
+                             re.I)
+
+
+class AnalysisContext(NamedTuple):
+    """What besides its own text the analysis of a sentence reads (`EnglishAnalyzer.analyze_many`)."""
+    kind: str  # paragraph, list_item, table_row …
+    opens_block: bool
+    earlier_in_block: bytes  # digest of the block's earlier sentences: data they call anonymous stays so when named again
+    later_in_block: bytes  # digest of the block's later sentences: what they say of data the sentence includes
+    own_terms_block: bool  # the block says a party acts under its own terms (`OWN_TERMS`)
+    user_item: bool  # the sentence opens an item of a list introduced "… when you:" (`USER_ITEM_INTRO`)
+    forward_intro: bool = False  # a section's opening "This information …" that only the list under it explains
+
+
+def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
+    """Each sentence's `AnalysisContext`, in one pass over the document. Remembered analyses are keyed by it."""
+    own_terms = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
+    user_items = _items_of_user_intro(sentences)
+    contexts = []
+    later = [b""] * len(sentences)
+    following = hashlib.blake2b(digest_size=16)
+    for index in range(len(sentences) - 1, -1, -1):
+        if index == len(sentences) - 1 or sentences[index + 1].block_index != sentences[index].block_index:
+            following = hashlib.blake2b(digest_size=16)
+        later[index] = following.digest()
+        following.update(sentences[index].text.encode("utf-8") + b"\0")
+    earlier = hashlib.blake2b(digest_size=16)
+    for index, sentence in enumerate(sentences):
+        if index == 0 or sentences[index - 1].block_index != sentence.block_index:
+            earlier = hashlib.blake2b(digest_size=16)
+        contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(), later[index],
+                                        sentence.block_index in own_terms, user_items[index],
+                                        _forward_intro(sentences, index)))
+        earlier.update(sentence.text.encode("utf-8") + b"\0")
+    return contexts
+
+
+# A demonstrative that opens a section has nothing before it to point back to: "This information is collected when you
+# provide it to us." right under a heading and over a list points to the list, as "the following information" would.
+FORWARD_DEMONSTRATIVE = re.compile(r"^(?:this|these|such) (?:personal |user )?(?:information|data|details)\b", re.I)
+
+
+def _forward_intro(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is a paragraph opening its section (a heading right before it) with a
+    `FORWARD_DEMONSTRATIVE`, ending its block, and a list follows it: its items are what the demonstrative names."""
+    sentence = sentences[index]
+    if (sentence.kind != "paragraph" or index == 0 or index + 1 >= len(sentences)
+            or sentences[index - 1].kind != "heading" or sentence.start != 0):
+        return False
+    following = sentences[index + 1]
+    return (following.kind == "list_item" and following.start == 0 and following.block_index != sentence.block_index
+            and FORWARD_DEMONSTRATIVE.search(sentence.text) is not None)
+
+
+def _items_of_user_intro(sentences: list[Sentence]) -> list[bool]:
+    """For each sentence, whether it opens a list item whose list follows a `USER_ITEM_INTRO` sentence."""
+    flags = []
+    intro = False  # whether the sentence before the current run of list items is such an introduction
+    for sentence in sentences:
+        if sentence.kind != "list_item":
+            intro = sentence.kind != "heading" and USER_ITEM_INTRO.search(sentence.text) is not None
+            flags.append(False)
+        else:
+            flags.append(intro and sentence.start == 0)
+    return flags

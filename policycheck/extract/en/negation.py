@@ -1,0 +1,488 @@
+"""Denials, hedges and exceptions.
+
+Whether a verb or a practice noun is denied (`_negation`: "not", "never", "nor", "cannot"), denials carried by
+the subject ("no one"), by "nothing"/"none", by negating verbs ("we disabled the collection of X"), by an operator
+("the app does not send"), by a denied inclusion ("this does not include X"), and denials that do not reach a
+conjunct across "but"; also the exceptions that keep data out of a denial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...taxonomy import Match
+from ..lexicon import any_match, Lexicon
+from .clauses import (_contrasting_clause, _coordinators, _describing_clause_of, _first_conjunct, _first_verb_conjunct,
+    _has_infinitive_marker, _has_subject, _object_phrase_head, _preceded_by, _semicolon_between, _subject_token)
+from .words import CONDITION_MARKS, COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS, SECOND_PERSON, USER_NOUNS
+
+
+MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
+
+
+# Verbs that deny the practice they govern: "we disabled the collection of X".
+NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit",
+                  "forbid", "disallow"}
+
+
+def _describes_item_head(verb, noun) -> bool:
+    """Whether `verb` heads a clause describing the noun a verbless item is ("Diagnostic logs added by the app",
+    "a random installation ID that the game creates when it is first opened"): the noun is the item's root."""
+    head = _first_conjunct(noun)
+    if any(t.text in (":", "–", "—") for t in noun.doc[head.i:verb.i]):
+        return False  # a run-in label the parser hangs the item on ("Local storage: your settings are stored …")
+    return (verb.dep_ in ("relcl", "acl") and _describing_clause_of(verb, noun) and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and _negation(verb) is None
+            and not any(c.tag_ == "MD" for c in verb.children))  # "session IDs that could track users": a capability
+
+
+# an exception of data from a denial, right before or right after the data ("… other than your IP address")
+DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of|beyond)"
+                                   r"(?:\s+\S+){0,2}\s*$", re.I)
+
+DATA_EXCEPTION_AFTER = re.compile(r"^\s*,?\s*(?:other than|except(?: for)?|apart from|aside from|excluding)\b(?!\s+(?:as|in|to|where|when|"
+                                  r"if|with|by|under|through|required|necessary|permitted|described|set|provided|"
+                                  r"outlined|stated)\b)", re.I)  # not "other than as described here"
+
+NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
+
+
+OPERATED_THINGS = {"service", "tool", "system", "app", "application", "feature", "product", "platform", "website",
+                   "site", "sdk", "library", "software", "technology", "mechanism", "functionality"}
+
+
+def _denied_operator(verb, span, systems=frozenset()):
+    """The negation of the verb whose object the relative clause of `verb` describes, when that object is a service or
+    tool and the data is the clause's own object ("The project does not knowingly operate a service that collects
+    children's personal data", "we do not use any tool that tracks your location", or a system of cue `operated_systems`:
+    "the application does NOT use any proxy server that could access your data"): running no such thing denies
+    its practice. Data the object is itself ("we do not sell data that we collect") keeps the clause's practice."""
+    verb = _first_verb_conjunct(verb)
+    if span is None or verb.dep_ != "relcl" or span.root.i not in {t.i for t in verb.subtree}:
+        return None
+    thing, operating = verb.head, verb.head.head
+    if thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() not in OPERATED_THINGS | systems:
+        return None
+    return _negation(operating)
+
+
+def _negation(verb, lasting: bool = True):
+    """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access", "will no longer be
+    visible"; with `lasting` false, "no longer" is not counted: a clause above the practice that says what is no
+    longer so), or None."""
+    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS
+                 or lasting and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                 and not any(g.lower_ == "than" for g in c.subtree)  # "kept for no longer than 180 days": a period
+                 and verb.lemma_.lower() not in ("wish", "want", "desire", "need")), None)  # the user's wish
+
+
+def _nominal_negation(nominal):
+    """What denies a nominal practice: "no collection of X", or the negated predicate it is the argument of ("does
+    not involve the collection of X", "we do not engage in the sale of X", "collection of X is disabled")."""
+    denial = next((c for c in nominal.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if denial is not None:
+        return denial
+    head = nominal
+    for _ in range(3):
+        if head.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubj", "nsubjpass") or head.head.i == head.i:
+            return None
+        head = head.head
+        if _negating_participle(head):
+            # "You cannot disable the collection of crash reports": a denied prevention, the practice goes on
+            return None if _denied_prevention(head) else head
+        if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
+            state = next((c for c in head.children if c.dep_ == "acomp" and _negating_participle(c)), None)
+            return state if state is not None else _negation(head)
+    return None
+
+
+def _denied_prevention(negating) -> bool:
+    """Whether a negating verb is itself negated ("You cannot disable the collection of crash reports", "The collection
+    of crash reports cannot be disabled"): what is denied is the prevention, so the practice it would stop is stated."""
+    return negating.pos_ in ("VERB", "AUX") and _negation(negating, lasting=False) is not None
+
+
+def _users_own_prevention(negating) -> bool:
+    """Whether a negating verb is the user's own doing, with the user as its subject or as that of the verb it is the
+    complement of ("you can also prevent Google from collecting X", "If you would like to prevent us from collecting
+    X", "you can use content blockers to prevent analytics data collection"): a control the user has, which gives no
+    denial (GUIDELINES: user rights and controls); not "we prevent X from being shared"."""
+    clause = negating
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False  # "you cannot disable the collection of X"
+        if any(c.dep_ == "nsubj" and (c.lower_ == "you" or c.lemma_.lower() in USER_NOUNS) for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _negating_participle(token) -> bool:
+    """"disabled", "blocked", "prohibited": a state that denies the practice it is said of."""
+    word = token.lower_
+    return token.lemma_.lower() in NEGATING_VERBS or word[:-1] in NEGATING_VERBS or word[:-2] in NEGATING_VERBS
+
+
+def _denied_host(verb, hosting_verbs):
+    """The negation of a verb denying the system whose relative clause states the practice ("We do not run our own
+    servers that collect your personal data", "the app does not operate a backend that gathers X"): the system is
+    denied, so is what it would do. Not a clause with a subject of its own ("we do not have the data that
+    we collect"), nor the user's own system ("you do not run software that ...")."""
+    verb = _first_verb_conjunct(verb)
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                       for c in verb.children):
+        return None
+    host = verb.head.head
+    if verb.head.dep_ != "dobj" or host.lemma_.lower() not in hosting_verbs or _has_subject(host, SECOND_PERSON):
+        return None
+    return _negation(host)
+
+
+def _negative_subject(verb):
+    """A subject that denies the predicate: "None of these partners receives…", "No third party receives…",
+    "Nobody else can access…", "No one at Acme reads…"."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in ("none", "nobody", "neither", "noone", "no-one"):
+            return child
+        if child.lower_ == "one" and child.i > 0 and child.doc[child.i - 1].lower_ == "no":
+            return child
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in child.children):
+            return child  # "No third party receives…", "Neither your name nor your email is collected"
+        owner = next((c for c in child.children if c.dep_ == "poss"), None)
+        if owner is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in owner.children):
+            return owner  # "neither party's phone number is disclosed to the other", "no user's address is shown"
+    return None
+
+
+def _nothing_argument(verb, exceptions: list[re.Pattern[str]]):
+    """"nothing" / "none" as the subject or object of the practice verb itself denies it: "Nothing of the following is
+    collected:", "We collect none of the following:", "nothing is shared with advertisers" (only the verb's own
+    argument, not that of a verb above it; nor when `exceptions` follow it: "the service holds nothing but nicknames"
+    keeps the nicknames)."""
+    for child in verb.children:
+        if (child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ in ("nothing", "none")
+                and not any_match(exceptions, child.doc[child.i + 1:child.i + 4].text)):
+            return child
+    return None
+
+
+def _denied_purpose_infinitive(verb) -> bool:
+    """Whether `verb` is an infinitive of purpose after the verb it hangs on ("The Tax Services do not connect to your
+    bank to read your balances", "We do not allow agencies to create accounts, to upload DNA files"): a denial of the
+    means denies the practice it would serve, as "we don't use it to track you individually" (GUIDELINES)."""
+    return (verb.dep_ == "advcl" and verb.i > verb.head.i and verb.pos_ == "VERB" and _has_infinitive_marker(verb)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
+def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
+    """Whether the noun phrase itself is negated ("…, but never your account numbers or balances") or excluded from
+    what the predicate handles by the words before it (`object_exclusions`: "sent to reviewers without your name",
+    "the meal code and seat number, not your name")."""
+    below = None  # the item the walk came up from
+    for _ in range(6):
+        if any((c.dep_ == "neg" and not _negates_later_item(token, c, below)) or (
+                c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            # "but not the content of their messages": the phrase the data is part of
+            below, token = token, token.head.head
+            continue
+        if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            break
+        below, token = token, token.head
+    return _preceded_by(token, exclusions)
+
+
+def _negates_later_item(noun, neg, below) -> bool:
+    """Whether the "not" the parser hangs on `noun` stands after it and before a later item of its own ("We keep
+    your email address, not your password", "not" a child of "address"): it denies that item, not `noun` itself,
+    unless the walk came up from that item."""
+    if neg.i < noun.i or (below is not None and below.i > neg.i):
+        return False
+    return any(c.dep_ in ("appos", "conj") and c.i > neg.i for c in noun.children)
+
+
+def _optional_relative_clause(verb) -> bool:
+    """A negated requirement in a relative clause on the data ("personal data … that is not required for use of the
+    Services", "data which is not mandatory"): it says the data is optional, not that it is left uncollected."""
+    if verb.dep_ != "relcl" or _negation(verb) is None:
+        return False
+    if verb.lemma_.lower() != "require" and not any(
+            c.dep_ == "acomp" and c.lower_ in ("mandatory", "necessary", "obligatory", "compulsory", "required")
+            for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def _denied_main_clauses(doc) -> bool:
+    """Whether the root verb of every sentence the parser found is negated ("User Personal Information does not include
+    aggregated, non-personally identifying information", "We do not build backdoors into our software, and we will
+    notify you …": a clause coordinated to a denied root is not checked)."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return bool(roots) and all(root.pos_ in ("VERB", "AUX") and _negation(root) is not None for root in roots)
+
+
+ACCOUNT_CREATION_VERBS = {"create", "open", "register", "set"}
+
+OCCASION_MARKS = CONDITION_MARKS | {"before", "after"}
+
+
+def _account_as_occasion(root, requirement_verbs: set[str]) -> bool:
+    """A bare account or profile whose creation is the occasion of another statement (in a when/if clause) or whose
+    need is denied: a condition of use, no practice on account data (GUIDELINES): "When you create a profile, you
+    choose …", "When you use our site …, create a user account, …, we collect …", "You do not have to … create a
+    user account to access …", "The App does not require a user account". Account data ("account information") and
+    a creation stated as such ("we'll ask you to create a user profile") stay. The verbs of needing are the cue
+    `requirement_verbs`."""
+    if root.lemma_.lower() not in ("account", "profile"):
+        return False
+    head = _first_conjunct(root)
+    if head.dep_ not in ("dobj", "obj"):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in requirement_verbs:  # "does not require a user account", "you do not need a profile"
+        return _negation(verb, lasting=False) is not None
+    if lemma not in ACCOUNT_CREATION_VERBS:
+        return False
+    clause = _first_conjunct(verb)
+    if clause.dep_ == "advcl":
+        # the marker may sit on an earlier clause of the same series ("When you use our site …, create a user account")
+        clauses = [c for c in [*clause.head.children, *clause.children] if c.dep_ == "advcl" and c.i <= clause.i]
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS and c.i < clause.i
+               for earlier in clauses for c in earlier.children):
+            return True
+    needing = clause.head.lemma_.lower()  # "You do not have to provide … or create a user account"
+    return (clause.dep_ == "xcomp" and (needing == "have" or needing in requirement_verbs)
+            and _negation(clause.head, lasting=False) is not None)
+
+
+def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
+    """The practice nouns of a verbless or existential "no" list that name recording the user's use ("There are no
+    analytics, ads, or tracking", "- No analytics tools or tracking"): what the service says it does not have is usage
+    data it does not collect (GUIDELINES: telemetry, "No analytics, advertising, telemetry, or tracking"), named once,
+    when no usage term of the line already names it (`lex.usage_practice_denials`, group "noun")."""
+    if any(m.value == "usage" for m in found):
+        return []
+    for pattern in lex.usage_practice_denials:
+        match = pattern.search(text)
+        if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
+            return [Match(match.start("noun"), match.end("noun"), "usage", match.group("noun").lower())]
+    return []
+
+
+def _opening_no(token) -> bool:
+    """Whether `token` is in a verbless "No X" that opens its sentence ("No analytics, advertising, telemetry, or
+    tracking", "- **No telemetry** — …", "No code, no queries, no personal data"): the "no" of its list's first item
+    is the sentence's first word, a run of "no X" phrases set side by side being one list."""
+    first = _first_conjunct(token)
+    labelled = None
+    while (first.dep_ == "appos" and first.head.i < first.i
+           and any(c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
+        labelled = labelled or first
+        first = _first_conjunct(first.head)
+    no = next((c for c in first.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if no is None and labelled is not None:
+        no = next(c for c in labelled.children if c.dep_ == "det" and c.lower_ == "no")
+    if no is not None and 2 <= no.i <= 7 and token.doc[no.i - 1].text in (":", "—", "–"):
+        return True  # after a short run-in label: "- **Privacy**: No name, email or real identity needed"
+    if no is not None and first.head.lemma_.lower() == "be" and first.dep_ == "attr" and any(
+            c.dep_ == "expl" for c in first.head.children):
+        return True  # "There are no analytics, ads, or tracking": an existential denial is such a list too
+    return no is not None and not any(t.is_alpha for t in token.doc[:no.i])
+
+
+def _denied_derivation(verb, derivation_verbs: set[str]) -> bool:
+    """A derivation verb in the passive or as a participle on a noun, negated and with the source it is not worked out
+    from ("This ID is not derived from hardware", "a random UUID, not derived from your machine"): it describes the
+    value, and neither the value nor the source is denied; not an active denial ("we do not infer your location from
+    your IP address")."""
+    if verb.lemma_.lower() not in derivation_verbs | INFERENCE_VERBS:
+        return False
+    passive = verb.tag_ == "VBN" and (verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children))
+    return (passive and any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("from", "on") for c in verb.children))
+
+
+def _denied_derivation_source(token, derivation_verbs: set[str]) -> bool:
+    """Whether the data headed by `token` is the source of a denied derivation ("not derived from hardware or personal
+    information")."""
+    source = _first_conjunct(token)
+    return (source.dep_ == "pobj" and source.head.lower_ in ("from", "on")
+            and _denied_derivation(source.head.head, derivation_verbs))
+
+
+def _own_auxiliary(verb) -> bool:
+    """Whether a conjoined verb has an auxiliary of its own ("…, and the selfie is deleted", "and your email address
+    will be shared"): a finite clause, not a second verb sharing the first one's subject and negation."""
+    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to" for c in verb.children)
+
+
+def _consequence_after(clause) -> bool:
+    """Whether `clause` is a clause the parser hung under a later one that opens with "so" ("Your IP address is used to
+    work out your country, so it is never stored in full": "used" as a ccomp of "stored"); the later clause states
+    a consequence of its own."""
+    head = clause.head
+    return (clause.dep_ == "ccomp" and head.i > clause.i
+            and any(c.dep_ in ("mark", "advmod", "cc") and c.lower_ == "so" and clause.i < c.i < head.i
+                    for c in head.children))
+
+
+def _negated_inclusion(token) -> bool:
+    """Whether `token` is the object of a negated inclusion verb ("they do not include your IP address")."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _denied_inclusion_by_described(data, clause):
+    """The negation of an inclusion verb whose object is `data` and whose subject the practice `clause` describes: "The
+    data we collect does not include your location", "Information shared with partners never contains your name"
+    (GUIDELINES: data collected or sent that does not include named data denies it); else None."""
+    head = _object_phrase_head(data)
+    verb = head.head
+    if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
+        return None
+    subject = _subject_token(verb)
+    if subject is None or clause.head.i != subject.i:
+        return None
+    return _negation(verb)
+
+
+def _negated_included_clause(token) -> bool:
+    """Whether `token` heads a clause that names data as what a negated inclusion verb leaves out ("It does not include
+    where you were, what you searched for": the clauses are its objects, which the parser makes complements, the later
+    ones hung on the earlier)."""
+    clause, complement = token, False
+    while clause.dep_ in ("ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        complement = complement or clause.dep_ == "ccomp"
+        clause = clause.head
+        if clause.lemma_.lower() in INCLUSION_VERBS - COPULAS:
+            return complement and _negation(clause) is not None
+    return False
+
+
+def _left_out_of_carriers(token, lex):
+    """The place ("in mesh messages") when `token` is the data a denied insertion verb keeps out of records or messages
+    that are sent ("bitchat does not include exact coordinates in mesh messages", "Exact coordinates are not included in
+    Nostr payloads", "Clipy does not include clipboard contents in Crashlytics logs"), else None: the object of the
+    active verb with a subject that is not the user (cue `user_subjects`: "Customers do not include X in …" is their
+    choice; an imperative "Do not include X in your email" is advice), or the subject of the passive one."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    if head.i == verb.i or verb.lemma_.lower() not in lex.insertion_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _negation(verb) is None:
+        return None
+    if head.dep_ == "nsubjpass":
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+    elif head.dep_ in ("dobj", "obj"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in lex.user_subjects:
+            return None
+    else:
+        return None
+    carriers = lex.record_nouns | lex.carrier_nouns  # what data put in would be sent with
+    places = [c for node in (verb, head) for c in node.children
+              if c.dep_ == "prep" and c.lower_ in ("in", "into", "with") and c.i > head.i]
+    for place in places:
+        if token.i in {t.i for t in place.subtree}:
+            return None  # the data is where something else goes ("we do not include ads in your messages")
+        if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in carriers for t in place.subtree):
+            return place
+    if head.dep_ == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with") for c in verb.children):
+        # "are not included in bitchat mesh or Nostr payloads": the parser may hang the place's head noun on the verb
+        found = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in carriers for c in verb.children)
+        return places[0] if found and places else None
+    return None
+
+
+def _removed_before_sending(token, lex) -> bool:
+    """Whether `token` is the data a clause of its own takes out of records before they are sent ("names and health
+    information are removed from crash reports before they are sent", "We strip the contents of your vault from crash
+    reports", "we strip file paths and hostnames before sending"): the data does not reach the party the records go to
+    (GUIDELINES). The verb is finite or the complement of one, not a participle inside an item ("Error descriptions with
+    file paths removed" only says what the records hold)."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    if head.i == verb.i or verb.lemma_.lower() not in lex.removal_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.dep_ == "nsubjpass":
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+    elif head.dep_ not in ("dobj", "obj"):
+        return False
+    if _negation(verb) is not None or _semicolon_between(token, verb):
+        return False  # ("Sentry receives X, Y; names are removed from …": Y is no subject of the later clause)
+
+    def sending(node) -> bool:
+        return node.lemma_.lower() in lex.sending_words or node.lower_ in lex.sending_words
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ not in FIRST_PERSON:
+        return False  # "they can just remove the attachment before sending the mail": the user's own act
+    for child in verb.children:
+        if child.lower_ == "before" and child.dep_ == "prep" and any(sending(o) for o in child.children):
+            return True  # "before transmission", "before sending"
+        if child.dep_ == "advcl" and sending(child) and any(
+                m.dep_ in ("mark", "prep") and m.lower_ == "before" for m in child.children):
+            # "before they are sent", "before they leave your device" (the records the data is taken from; not
+            # "before research data leaves us", other data made from it)
+            sent = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return sent is None or sent.pos_ == "PRON" or sent.lemma_.lower() in lex.record_nouns
+    return False
+
+
+def _characterised_as_not_personal(token) -> bool:
+    """Whether `token`, a denied data phrase, is what some data leaves out by an inclusion: the object of a negated
+    inclusion verb ("crash reports never include personal information"), the subject "no X" of a copula or
+    inclusion verb ("No personally identifiable information is ever part of this data") or its object "no X" ("The
+    data we collect contains no identifying information")."""
+    if _negated_inclusion(token):
+        return True
+    head = _object_phrase_head(token)
+    return (head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.lemma_.lower() in INCLUSION_VERBS
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
+
+
+def _negated_identity(token) -> bool:
+    """Whether `token` is the predicate of a negated copula ("It is not your advertising ID")."""
+    head = _object_phrase_head(token)
+    return head.dep_ == "attr" and head.head.lemma_.lower() == "be" and _negation(head.head) is not None
+
+
+def _conjunct_negated(verb, item, negated: bool) -> bool:
+    """Polarity of `item`, a verb coordinated with the governing `verb`: its own negation counts ("are transmitted
+    and are not recorded"), and "but" stops the governing verb's ("we do not sell it but share it with partners"), as
+    does a "not" of the governing verb's own clause after `item` ("process data on our behalf and may not use it")."""
+    if item.i == verb.i:
+        return negated
+    if _negation(item) is not None:
+        return True
+    own_negation = _negation(verb)
+    if item.i < verb.i and own_negation is not None and own_negation.i > item.i:
+        return False
+    if (negated and own_negation is not None and item.i > own_negation.i and item.dep_ == "conj"
+            and any(c.dep_ in ("aux", "auxpass") and c.i > own_negation.i for c in item.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in item.children)
+            and set(_coordinators(item)) == {"and"}):
+        # "Recordings are never shared and are deleted after 90 days": a predicate joined by "and" with an auxiliary
+        # of its own after the negation is a new verb phrase of the same subject, outside the scope of the "never"
+        # before it (not "never leaves your device or gets stored", where "or" keeps it denied)
+        return False
+    head = item
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.i != verb.i:
+        head = head.head  # "is used …, and is not sold, shared or distributed": "shared" follows "not sold"
+        if _negation(head) is not None and (head.i > verb.i or verb.dep_ == "conj" and _contrasting_clause(verb)):
+            return True  # … or "we do not share or sell X" when `verb` is a later clause of its own
+    low, high = sorted((verb.i, item.i))
+    if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
+        return False
+    return negated

@@ -1,0 +1,672 @@
+"""Actors and recipients.
+
+Third-party modifiers, parties in general ("some browsers"), staff and our own people, processing on our behalf,
+tools serving a party, who sees or is shown the data, data kept or sent to the user's own side, where moved data
+ends up (`_crosses_to_us`, `_not_to_us`) and party names (aliases, corporate suffixes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import FIRST_PARTY, THIRD_PARTY
+from .clauses import _doc_text, _first_conjunct, _subject_token, _user_clause
+from .words import ACCESS_VERBS, ENGAGING_VERBS, FIRST_PERSON, PRONOUN_SUBJECTS, SECOND_PERSON, USER_NOUNS
+
+
+THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
+
+FIRST_PARTY_MODIFIER = re.compile(r"\bfirst[\s-]+part(y|ies)\b")
+
+
+CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "limited", "ag", "sa", "bv", "lp", "llp"}
+
+
+TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
+
+
+def _third_party_modified(noun) -> bool:
+    """A noun that would name us or the user but is modified as another party's: "third-party apps", "third party
+    Matrix clients"."""
+    return bool(THIRD_PARTY_MODIFIER.search(" ".join(t.lower_ for t in noun.subtree if t.i < noun.i)))
+
+
+_CROSSING = "policycheck.crossing"  # `EnglishAnalyzer._crossing`, per token index
+
+
+# `EnglishAnalyzer._crossing` of data denied reaching us ("which go to Google and not to us"); no party name
+NOT_TO_US = "not to us"
+
+
+def _party_clause(verb, inside_terms, verb_as_noun: int | None = None) -> bool:
+    """A relative clause whose gap is the object of a stranded preposition ("a relay you connect to", "the server you
+    upload them to"), on a noun that is no data, said of what the user does: it tells which party the sentence is about,
+    and the data of the sentence or of its items is no object of its verb (not "The ones we rely on are the
+    following:"). `verb_as_noun`, the offset of the main verb the tagger read as a noun and hung on the preposition
+    ("A relay you connect to sees:")."""
+    if verb.dep_ != "relcl" or verb.head.i in inside_terms or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = _subject_token(verb)
+    if subject is None or subject.lower_ != "you" and subject.lemma_.lower() not in USER_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.i > verb.i and all(g.idx == verb_as_noun for g in c.children
+                                                         if g.dep_ in ("pobj", "pcomp"))
+               for c in verb.children)
+
+
+# subjects of a clause on what the user or the user's own software does rather than what the service does with data
+# (not the app, whose doings are the service's: "The app notes which screens you open")
+USER_SIDE_SUBJECTS = {"you", "browser", "device", "phone", "smartphone", "computer", "system"}
+
+
+def _user_or_software_clause(doc) -> bool:
+    """Whether every main clause has the user or the user's software (a browser, a device) as its subject ("You can
+    always see what information we have in your user account", "Most browsers include an option to clear cookies")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return False
+    for root in roots:
+        if root.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and root.tag_ == "VB" and not any(c.dep_ == "aux" for c in root.children):
+            continue  # an instruction to the reader: "Learn more about Firefox Account data practices."
+        if not subjects or any(s.lower_ not in USER_SIDE_SUBJECTS and s.lemma_.lower() not in USER_SIDE_SUBJECTS
+                               for s in subjects):
+            return False
+    return True
+
+
+def _sent_nowhere(verb) -> bool:
+    """Whether `verb` ("sent", "sending") names no destination at all: no "to" / "with" in its clause ("to which we
+    transmit", "sent to, handled by and stored by those websites") and, passive, no object (the recipient as
+    subject: "The operator … is sent the start and end time"); not a relative clause on the data ("messages you have
+    already sent remain visible to their recipients")."""
+    if verb.dep_ == "relcl" or any(t.lower_ in ("to", "with") and t.dep_ in ("prep", "dative") for t in verb.subtree):
+        return False
+    passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    return not (passive and any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children))
+
+
+def _the_developer(token) -> bool:
+    """Whether `token` is "the developer(s)" / "our developers" with nothing saying whose: the maker of the app the
+    policy is about ("failure reports are shared only with the developer"); not "the developer of the mini-program",
+    "its developer", "the skill developer" or "third-party developers"."""
+    return (token.lemma_.lower() == "developer"
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "our") for c in token.children)
+            and not any(c.dep_ in ("compound", "amod", "nmod", "prep", "relcl", "acl", "appos") for c in token.children)
+            and not _third_party_modified(token))
+
+
+def _list_item_taken_by_user_clause(token, user_subjects):
+    """The antecedent of the user's relative clause when the parser made the next list item, after a comma, that
+    clause's object ("record the type of device you are using, general location information"), else None."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "obj") or verb.dep_ not in ("relcl", "acl") or verb.i > token.i:
+        return None
+    if not _user_clause(verb, user_subjects) or not any(t.text == "," for t in token.doc[verb.i + 1:token.i]):
+        return None
+    return verb.head
+
+
+def _indirect_question_item(token, user_subjects) -> bool:
+    """Whether `token` is the questioned noun of a whole sentence that is only an indirect question on what the user
+    has or does ("what operating system you are using", "which browser you use"): a verbless list item that names
+    the data, whose verb is the user's own and states no practice."""
+    noun = _first_conjunct(token)
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.dep_ != "ROOT" or verb.i < noun.i or "?" in verb.doc.text:
+        return False
+    words = [t for t in verb.doc if not t.is_punct and not t.is_space]
+    return (bool(words) and words[0].lower_ in ("what", "which") and words[0].head.i == noun.i
+            and _user_clause(verb, user_subjects))
+
+
+def _users_indirect_question(verb, user_subjects) -> bool:
+    """Whether the clause of `verb` is an indirect question on what the user has or does, its questioned noun
+    fronted by "which"/"what" right before the user's subject ("which version of web browser you used", "what
+    device you use"), also when the parser hung the phrase before it on the same verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                    and (c.lower_ in SECOND_PERSON or c.lower_ in user_subjects)), None)
+    if subject is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "neg")
+                              for t in verb.doc[subject.i + 1:verb.i]):
+        return False
+    for wh in verb.doc[max(0, subject.i - 12):subject.i]:
+        if wh.lower_ in ("which", "what") and wh.dep_ == "det":
+            noun = wh.head
+            if noun.right_edge.i + 1 == subject.i and verb in noun.ancestors:
+                return True
+    return False
+
+
+GENERIC_PARTIES = {"browser", "provider", "website", "site", "company", "business", "server", "app", "application",
+                   "service", "institution", "organization", "organisation", "network", "operator", "isp"}
+
+GENERIC_QUANTIFIERS = {"some", "most", "many"}  # "some DNS providers", "most browsers"
+
+INDEFINITE_DETERMINERS = {"a", "an", "any", "every", "each"}  # "a business that sells …", "any website"
+
+
+def _outside_parties_in_general(verb) -> bool:
+    """Whether the clause of `verb`, or one it hangs under, has for subject a class of parties in general ("some DNS
+    providers", "most modern browsers", "many websites") or any one of them ("Under the CCPA, a business that sells
+    personal information to others must give notice …"), none of them named as ours ("some services we use"). A clause
+    joined to it by "and" or "but" with a subject of its own is a statement of its own ("most websites encrypt their
+    traffic, and we do not receive the addresses"); one without shares the subject ("… and must provide the right to
+    opt out of the sale of their personal information")."""
+    clause = verb
+    while True:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (subject is not None and subject.lemma_.lower() in GENERIC_PARTIES
+                and (_quantified_plural(subject) or _indefinite_described(subject))
+                and not any(t.lower_ in FIRST_PERSON for t in subject.subtree)):
+            return True
+        if clause.dep_ == "conj" and subject is not None or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+
+
+def _quantified_plural(noun) -> bool:
+    """"some DNS providers", "most browsers", "many websites"."""
+    return noun.tag_ == "NNS" and any(c.dep_ in ("det", "amod") and c.lower_ in GENERIC_QUANTIFIERS
+                                      for c in noun.children)
+
+
+def _indefinite_described(noun) -> bool:
+    """An active subject "a"/"any" party described by what it does: "a business that sells personal information",
+    "any website collecting …" (not "a site was created", "an authentication service")."""
+    return (noun.dep_ == "nsubj" and noun.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children)
+            and any(c.dep_ in ("relcl", "acl") for c in noun.children))
+
+
+def _practice_of_a_class_of_parties(verb) -> bool:
+    """Whether `verb` is a participle describing a bare plural class of parties ("operates websites collecting
+    personally identifiable information from California consumers"): what such parties do in general, no practice of
+    ours ("our partners collecting …", "the websites we operate" name parties of ours)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.tag_ == "NNS"
+            and head.lemma_.lower() in GENERIC_PARTIES
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "relcl") for c in head.children))
+
+
+def _access_holder(token):
+    """The verb of "have / gain / receive access to …" when `token` is its object "access", else None; the "to" may
+    hang on the verb after a place ("will no longer have access on our site to the data")."""
+    if (token.lower_ == "access" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
+            and token.head.lemma_.lower() in ACCESS_VERBS and (any(c.lower_ == "to" for c in token.children) or any(
+                c.lower_ == "to" and c.dep_ == "prep" and c.i > token.i for c in token.head.children))):
+        return token.head
+    return None
+
+
+STAFF_NOUNS = {"employee", "staff", "personnel", "workforce", "team", "staffer"}  # "team members" by its compound
+
+
+def _staff_access(token) -> bool:
+    """Whether `token` is what the service's own people have access to: "access to X" held by employees or staff, as a
+    modifier of "access" ("Employee access to X") or as the subject of the verb that takes it ("team members have
+    access to X", "staff who need access to X")."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "access"):
+        return False
+    access = token.head.head
+    holders = [c for c in access.children if c.dep_ in ("compound", "poss")]
+    if access.dep_ in ("dobj", "obj"):
+        verb = access.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subjects):
+            subjects = [verb.head]  # "staff who need access to …"
+        holders += subjects
+    return any(h.lemma_.lower() in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS
+                                                      for c in h.children) for h in holders)
+
+
+def _denied_access(token) -> bool:
+    """Whether the "access to X" that `token` is the object of is denied by "no" ("Our staff have no access to X")."""
+    access = token.head.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in access.children)
+
+
+# the service's own people named by their role, when "the", "our" or "its" makes them the service's ("the leader
+# developers", "our administrators"; not "school administrators", nor moderators, who are outside the company)
+OWN_ROLE_NOUNS = {"developer", "administrator", "admin", "maintainer", "engineer"}
+
+GROUP_NOUNS = {"set", "group", "number", "handful", "subset", "member", "team"}  # "a core set of root staffers"
+
+
+def _open_only_to_own_people(available) -> bool:
+    """Whether every party an "available / accessible / visible to" names is the service's own staff ("only
+    accessible to the leader developers", "to a core set of root staffers", "to our employees"); not when an outsider
+    is among them ("to its employees, contractors, and selected contributors", "to our administrators and to the
+    infrastructure provider"; the parser hangs "and to X" anywhere, so the phrase must end the sentence)."""
+    preps = [c for c in available.children if c.dep_ == "prep" and c.lower_ in ("to", "by")]
+    if len(preps) != 1:
+        return False
+    doc = available.doc
+    after = preps[0].right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (".", ";", "!", ")"):
+        return False  # "accessible to its administration team and, where necessary, to moderators"
+    people = [t for prep in (preps[0], *preps[0].conjuncts) for obj in prep.children if obj.dep_ == "pobj"
+              for t in (obj, *obj.conjuncts)]
+    return bool(people) and all(_own_people(t) for t in people)
+
+
+def _own_people(noun) -> bool:
+    """Whether `noun` names the service's own staff: a staff noun ("employees", "root staffers", "team members") or a
+    role with "the", "our" or "its" ("the leader developers"), also through a group noun ("a core set of staffers")."""
+    if noun.lemma_.lower() in GROUP_NOUNS:
+        members = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        if members:
+            return all(_own_people(m) for m in members)
+    lemma = noun.lemma_.lower()
+    if lemma in STAFF_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in STAFF_NOUNS for c in noun.children):
+        return True
+    return lemma in OWN_ROLE_NOUNS and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "its")
+                                           for c in noun.children)
+
+
+def _tells_us(verb) -> bool:
+    """The verb "tell" has us as the one told ("X tells us …", "tell us about …")."""
+    return any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "us" for c in verb.children)
+
+
+def _not_to_us(verb) -> bool:
+    """Whether data said to go somewhere is denied reaching us by a negated "to us" beside the place it goes to
+    ("which go to Google and not to us", "goes to the processor, not to us")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "to"]
+    return any((any(c.dep_ == "neg" for c in p.children) or p.i > 0 and p.doc[p.i - 1].lower_ == "not")
+               and any(c.dep_ == "pobj" and c.lower_ == "us" for c in p.children) for p in preps)
+
+
+def _crosses_to_us(devices: set[str], verb) -> bool:
+    """Data as the subject of "leave" your / the device or "reach" us / our servers: whether we receive it. The
+    place is an object, not data, so a coordinated "leave" / "reach" keeps the data of the clause ("are sent to Plaid
+    and never reach our servers", "will only be used to upload … and will never leave the device"); the devices are
+    `EnglishAnalyzer._devices`."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    lemma = verb.lemma_.lower()
+    if lemma == "leave":
+        return any(o.lemma_.lower() in devices and any(p.dep_ in ("poss", "det") and p.lower_ in ("your", "the", "its")
+                                                          for p in o.children) for o in objects)
+    return lemma == "reach" and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
+
+
+def _on_our_behalf(verb) -> bool:
+    """"… on our behalf" / "on behalf of us" / "for us" / "on our instructions" / "according to our instructions" on
+    the verb (or on its coordinated head), or on its object where the parser hung it there ("process personal data
+    on our behalf"), or a purpose of serving us: "They may use personal information only to provide their services to
+    us"."""
+    if any(prep.dep_ == "prep" and prep.i > obj.i and _names_our_behalf(prep)
+           for obj in verb.children if obj.dep_ in ("dobj", "obj") for prep in obj.children):
+        return True  # only the verb's own object: "process data on our behalf … and may not use it for …"
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in ENGAGING_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.head.children):
+        return True  # "We have engaged Stripe to process your payment information": a party we take on works for us
+    for token in [verb, verb.head] if verb.dep_ == "conj" else [verb]:
+        for prep in token.children:
+            if prep.dep_ == "xcomp" and prep.lemma_.lower() in ("provide", "perform") and any(
+                    c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(o.lower_ == "us" for o in c.children)
+                    for c in prep.children):
+                return True
+            if prep.dep_ == "prep" and (_names_our_behalf(prep)
+                                        or prep.lower_ == "for" and any(o.lower_ == "us" for o in prep.children
+                                                                        if o.dep_ == "pobj")):
+                return True
+    return False
+
+
+def _names_our_behalf(prep) -> bool:
+    """A preposition phrase that says for whom and under whose instructions a party acts: "on our behalf", "on
+    behalf of us", "on / under our instructions", "according to / in accordance with our instructions"."""
+    if prep.lower_ == "according" or prep.lower_ == "in" and any(o.lower_ == "accordance" for o in prep.children):
+        inner = [t for t in prep.subtree if t.dep_ == "prep" and t.lower_ in ("to", "with")]
+        return any(_our_instructions(o) for t in inner for o in t.children if o.dep_ == "pobj")
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "on" and any(o.lower_ == "behalf" and any(
+            p.lower_ == "our" or any(g.lower_ == "us" for g in p.subtree) for p in o.children) for o in objects):
+        return True
+    return prep.lower_ in ("on", "under") and any(_our_instructions(o) for o in objects)
+
+
+def _our_instructions(token) -> bool:
+    """"our instructions" / "our instruction"."""
+    return token.lemma_.lower() == "instruction" and any(p.dep_ == "poss" and p.lower_ == "our" for p in token.children)
+
+
+def _directly(verb) -> bool:
+    """"… directly" on the verb: the data goes straight to the party named ("Stripe receives X directly"), also where
+    the parser hung it on the verb's object list ("Stripe, which receives your card number, its expiry date and your
+    billing address directly from the payment form")."""
+    objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    return any(c.lower_ == "directly" for h in (verb, *objects) for c in h.children)
+
+
+def _passed_on(verb) -> bool:
+    """Whether what a receiving verb's subject gets comes from us: not "from" elsewhere ("receives X from
+    advertisers") nor straight from the user ("Stripe receives X directly")."""
+    return not _directly(verb) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _signs_up_with(verb) -> bool:
+    """"sign up / sign in / log in with X", "open an account with X": the person gives X to the service to open or
+    enter an account."""
+    if verb.lemma_.lower() == "open":  # "the owner opens an account with a name, an email address and a password"
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "account"
+                   and any(p.dep_ == "prep" and p.lower_ in ("with", "using") for p in c.children) for c in verb.children)
+    return (verb.lemma_.lower() in ("sign", "log")
+            and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "on") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children))
+
+
+def _users_own_destination(span, verb) -> bool:
+    """Whether the data is where `verb` sends something: the user's own address after "to" ("send you reminders to
+    your mobile number or email address", "to the primary email address associated with your account", "send receipts
+    to the email address on your account", "send emails to an email address you provide to us")."""
+    root = _first_conjunct(span.root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    if prep.head.i != verb.i and not any(prep.head.i == t.i for c in verb.children if c.dep_ in ("dobj", "obj")
+                                         for t in c.subtree):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("your", "their") or c.lower_ == "primary" for c in root.children):
+        return True
+    if root.pos_ != "NOUN":
+        return False  # "sends certain information to Mozilla, including … you have installed, …, and your IP address"
+    # the address is the user's by what follows it: "on your account", "you registered with", "you provide to us"
+    # (the parser may hang "on your account" on the verb, right after the address)
+    following = [c for c in root.children if c.i > root.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "prep"
+                                                              and c.lower_ in ("on", "in"))] + [
+        c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i == root.right_edge.i + 1]
+    return any(t.lower_ in SECOND_PERSON for c in following for t in c.subtree)
+
+
+def _own_passive_subject(verb, span) -> bool:
+    """Whether the passive `verb` has a subject of its own outside `span` ("the announcement and photographs will be
+    published, but your address and telephone number will not be published": each clause keeps its own data). A
+    personal pronoun is a subject of its own too: it does not carry the data named before it (GUIDELINES: "We will use
+    your email address … but it is not shared publicly" is no denial of sharing the address)."""
+    if span is None:
+        return False
+    return any(c.dep_ == "nsubjpass" and not span.start <= c.i < span.end and (
+        c.pos_ in ("NOUN", "PROPN") or c.lower_ in PRONOUN_SUBJECTS) for c in verb.children)
+
+
+def _channel_to_us(token) -> bool:
+    """Whether `token` is what the user reaches us with: the object of "use" in a clause that contacts us ("please
+    contact us using the contact information below", "use the contact details below to reach us")."""
+    if token.dep_ not in ("dobj", "obj") or token.head.lemma_.lower() != "use":
+        return False
+    use = token.head
+    subject = _subject_token(use)
+    if subject is not None and subject.lower_ not in SECOND_PERSON:
+        return False  # "When you contact us, we use your email address to reply": our use of the user's address
+    clauses = [use, *(c for c in use.children if c.dep_ in ("advcl", "xcomp"))]
+    if use.dep_ in ("advcl", "xcomp", "conj"):
+        clauses.append(use.head)
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ == "us" for clause in clauses for c in clause.children)
+
+
+def _named_party(recipient: str | None) -> bool:
+    """Whether a recipient is a named party's service, as when data is written or exported to it ("The app writes
+    workout data to Apple Health", "Hadge exports your workout data to a private GitHub repository": given to that
+    party, GUIDELINES: synchronisation); not us, the user, an unnamed place ("writes log files to disk") or a generic
+    party."""
+    return recipient not in (None, "user", FIRST_PARTY, THIRD_PARTY)
+
+
+def _kept_with_a_tool(verb) -> bool:
+    """A keeping verb said to be done with a tool we use ("We use Google Analytics to store the user behavior data",
+    "Zendesk is used to store your messages"): the tool, not we, keeps the data."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in TOOL_VERBS and (
+        _tool_serving(verb) is not None or any(c.dep_ in ("dobj", "obj") for c in head.children))
+
+
+def _tool_serving(verb):
+    """The tool a practice verb says is used to do it, as the GUIDELINES give that practice to the tool alone:
+    the subject of a passive "is used" ("Firebase is used to transmit crash reports") or the object of "use … for"
+    ("uses the service Crashlytics for collecting the crash log data"); else None."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "use" and any(c.dep_ == "auxpass" for c in head.children):
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for" and head.head.lemma_.lower() == "use":
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+# Verbs of answering or reading what the user sent ("respond to any feedback you send us"), a use of it
+RESPONDING_VERBS = {"respond": "to", "reply": "to", "look": "at"}
+
+
+def _responding_verb(noun):
+    """The verb answering or reading `noun`, data the user sends ("respond to any feedback you send us", "we'll look
+    at any feedback you give us"), else None: the data is used, the user's clause only names it (GUIDELINES: a
+    relative clause on the user providing data that is the object of another practice)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = preposition.head
+    return verb if RESPONDING_VERBS.get(verb.lemma_.lower()) == preposition.lower_ else None
+
+
+def _gets_object(verb) -> bool:
+    """A "get" with an object receives it ("we may get information about you from partners", "nobody will get any
+    information about you"); it is no copula. Getting someone's permission or consent receives no data."""
+    return verb.lemma_.lower() == "get" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in (
+        "permission", "consent", "approval", "authorization", "authorisation") for c in verb.children)
+
+
+AVAILABLE = {"public", "available", "accessible", "visible", "viewable", "searchable"}
+
+
+def _available_to_no_one_named(verb, available, recipient) -> bool:
+    """Whether "available" or "accessible" says only that the data exists or can be had, with no one it is open to and
+    nothing public ("no exposure log … will be available", "your data will no longer be available", "the stored
+    versions are not available in readable form"), not a disclosure ("available to others", "publicly available",
+    "available … for public consumption")."""
+    if (available is None or available.lower_ not in ("available", "accessible") or recipient is not None
+            or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "where", "whenever", "once")
+                   for c in verb.children)):
+        return False  # "we can provide the following information, when it is available:" is a condition
+    return not any(t.lower_ in OPEN_TO_ANYONE or t.dep_ == "agent" for t in verb.subtree)
+
+
+OPEN_TO_ANYONE = {"public", "publicly", "online", "anyone", "everyone", "others", "internet", "web"}
+
+
+def _availability(verb):
+    """The "public"/"available" complement of a copula ("are public", "becomes accessible to…"), also the "public" of
+    a complement noun ("Your basic profile information … is public information", "is a matter of public record"), or
+    None."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
+            return child
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            public = next((c for c in child.children if c.dep_ == "amod" and c.lower_ == "public"), None)
+            if public is not None:
+                return public
+    return None
+
+
+def _alias_form(phrase: str) -> str:
+    """A noun phrase's words as a name of the policy's own would be written: lower case, joined at hyphens, without
+    a leading "the" ("The Department for Education", "Multi - Calculator" as parsed)."""
+    return re.sub(r"^the ", "", re.sub(r" ?- ?", "-", phrase.lower()))
+
+
+def _without_corporate_suffix(name: str) -> str:
+    """A company name written as an alias would be, without its legal form ("tallyboard gmbh" -> "tallyboard",
+    "acme , inc ." -> "acme")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].strip(".") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _viewer_before(pronoun, viewers: set[str], previous: str) -> bool:
+    """Whether "they", the subject of a seeing verb, takes up people said to see data just before it, in its sentence
+    or the one before ("the person you invite can see your predicted period. They cannot see your symptoms")."""
+    before = previous + " " + _doc_text(pronoun.doc)[:pronoun.idx]
+    pattern = (r"\b(?:%s)\b(?:\s+[\w'’-]+){0,4}?\s+(?:(?:can|could|may|might|will|would)\s+(?:also\s+|still\s+|only\s+)?)?"
+               r"(?:see|sees|view|views|watch|watches|read|reads)\b[^.;!?]*[.;!?,]?\s*(?:but\s+)?$")
+    return re.search(pattern % "|".join(sorted(map(re.escape, viewers))), before, re.I) is not None
+
+
+def _shown_to_others(verb, lex, previous: str = "") -> bool:
+    """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
+    / your teacher can see X", "guests receive X", "we show your age on your profile" (the service makes it visible to
+    them: sharing). `lex.viewers` are the people who can be shown data, `lex.not_viewers` things of the user's that
+    "see" nothing ("your browser can see your location"), `lex.public_pages` pages other people visit."""
+    viewers, not_viewers = lex.viewers, lex.not_viewers
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in ("show", "give") and passive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "the Driver will be shown the rider's first name", "the delivery person will be given the delivery
+        # address": the viewer as the subject of the passive, the data its object; not the user given something of
+        # their own ("each user is given a unique ID")
+        viewer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if viewer is not None and viewer.lemma_.lower() in viewers and (
+                lemma == "show" or viewer.lemma_.lower() not in USER_NOUNS):
+            return True
+    if lemma in ("display", "show"):  # "X is shown to other users", "leaderboards show X to other players"
+        # the parser often hangs "to other users" on the object ("show your photo to other users")
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in [c, *c.conjuncts]]
+        # "we show that person your grades": the viewer as an indirect object (the parser may read it as the subject
+        # of the object noun)
+        if not passive and any(t.lemma_.lower() in viewers and t.pos_ in ("NOUN", "PROPN") for t in [
+                *(c for c in verb.children if c.dep_ == "dative"),
+                *(c for o in objects for c in o.children if c.dep_ == "nsubj" and c.i < o.i)]):
+            return True
+        # ... or on a participle after the object ("We show your age, calculated from …, on your profile")
+        for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep"),
+                      *(c for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBN" for c in p.children
+                        if c.dep_ == "prep" and c.lower_ in ("on", "in"))]:
+            if child.lower_ == "publicly" and passive:
+                return True
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                return any(t.lemma_.lower() in viewers for t in child.subtree)
+            if child.dep_ == "prep" and child.lower_ in ("on", "in"):
+                for place in (c for c in child.children if c.dep_ == "pobj"):
+                    if place.lemma_.lower() in lex.public_pages and verb.tag_ != "VBG":
+                        # "We show your age … on your profile": a page other people visit; not a feature named by
+                        # a gerund ("features, such as showing a child's username on leaderboards, are …")
+                        return True
+                    # "shown on a leaderboard that only classmates can see": the place is visible to other people
+                    if passive and any(c.dep_ == "relcl" and c.lemma_.lower() in ("see", "view")
+                                       and getattr(_subject_token(c), "lemma_", "").lower() in viewers
+                                       for c in place.children):
+                        return True
+        # "the review may be displayed … together with your first name", "your full date of birth is never shown": the
+        # person's data shown, to no one named, is shown to whoever sees it (as 您的精确位置不会被展示); not what is shown
+        # on the user's own screen or device ("displayed on your screen", "shown in the app"), nor a display named as
+        # the occasion of something else ("wherever a profile picture is shown")
+        return passive and not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "in", "within", "inside")
+                                   or c.dep_ == "advmod" and c.lower_ in ("where", "wherever", "when", "whenever")
+                                   for c in verb.children)
+    if lemma in lex.placing_verbs and verb.tag_ != "VBG":
+        # "We put the name of your business on a public register", "we list your name … on this site": data put on a
+        # page other people visit is shown to them; not a feature named by a gerund, nor "put cookies on your computer"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subject = _subject_token(verb)
+        if verb.dep_ == "acl" or not passive and (subject is None or subject.lower_ in ("you", "users")):
+            return False  # "the address listed on the Contact page"; the user's own placing ("do not include X in …")
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") for o in [c, *c.conjuncts]]
+        # the service listing data on its pages ("we list all donations made to us on this site"), or the person's
+        # data listed there ("your name will be listed on the site"), not papers of its own ("the agreements we have
+        # signed are listed on our Trust page")
+        personal = not passive and subject.lower_ in FIRST_PERSON or any(
+            t.lower_ in ("your", "their", "his", "her") for o in objects for t in o.subtree)
+        # the parser often hangs the place on the last object ("your name and the amount of the donation on this site")
+        for child in [*verb.children, *(c for o in objects for c in o.subtree if c.dep_ == "prep")]:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "onto", "into", "to"):
+                continue
+            for place in (c for c in child.children if c.dep_ == "pobj"):
+                place_lemma = place.lemma_.lower()
+                if (place_lemma in lex.public_pages
+                        or any(c.dep_ == "amod" and c.lower_ == "public" for c in place.children)
+                        or lemma in ("list", "post") and place_lemma in lex.site_pages and personal
+                        and not any(c.lower_ in ("your", "my") for c in place.children)):
+                    return True
+        return False
+    if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
+        if passive:  # "whatever you post can be seen by everyone", "your IP address will be seen publicly"
+            if any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
+                return True
+            agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
+            # a viewer named by a noun, not a verb's ("by the web servers hosting USDS.gov": the site's host)
+            return agent is not None and any(t.lemma_.lower() in viewers and t.pos_ not in ("VERB", "AUX")
+                                             for t in agent.subtree)
+        subject = _subject_token(verb)  # "your therapist can read X but never sees Y": the subject of the first verb
+        head = verb
+        while subject is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
+            head = head.head  # "other users will be able to see X"
+            subject = _subject_token(head)
+        if subject is not None and subject.lower_ == "they" and lemma != "receive":
+            return _viewer_before(subject, viewers, previous)  # "… can see X. They cannot see Y"
+        if subject is None or subject.lower_ in ("you", "we", "i", "it", "they", "this", "that"):
+            return False
+        if lemma == "receive" and any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                        for d in c.children) for c in verb.children):
+            return False  # "the user of that line receives a text message notice": a notice sent to them
+        if subject.lemma_.lower() in viewers or subject.lower_ in viewers:
+            return True  # also a viewer the tagger read as a participle ("the named insured can see …")
+        # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
+        return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
+            subject.lemma_.lower() not in not_viewers)
+    return False
+
+
+def _sent_to_the_user(token) -> bool:
+    """Whether the data phrase is what is sent to the user's own address or phone ("send alerts and one-time passcodes
+    by text message to your mobile phone number", "send account emails, such as password resets, to your email")."""
+    head = _first_conjunct(token)
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = _first_conjunct(head.head)
+    if head.dep_ not in ("dobj", "obj") or head.head.lemma_.lower() != "send":
+        return False
+    for child in head.head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is not None and (target.lower_ == "you" or any(
+                    c.dep_ == "poss" and c.lower_ in ("your", "their") for c in target.children)):
+                return True
+    return False
+
+
+def _sites_as_setter(token) -> bool:
+    """"the (web)sites you visit" as who sets or places something ("cookies set by the websites you visit", "placed on
+    your computer by websites you visit"), not the list of sites visited ("a list of the sites you visit", "track you
+    across the websites you visit"); "on the sites you visit" stays, as it is also the time "spent on each website
+    you've visited")."""
+    head = _first_conjunct(token)
+    return (head.lemma_.lower() in ("site", "website") and head.dep_ == "pobj" and head.head.dep_ == "agent"
+            and any(c.dep_ == "relcl" and c.lemma_.lower() == "visit" for c in head.children))
+
+
+def _makes_available(verb):
+    """The "available"/"public" complement of "make", or None."""
+    for token in verb.subtree:
+        if token.lower_ in ("available", "public", "accessible", "visible") and token.i > verb.i:
+            return token
+    return None
+
+
+def _users_own_use(noun) -> bool:
+    """Whether the nominal "use" is the user's own use of the service ("your use of the services"), no practice."""
+    return noun.lemma_.lower() == "use" and any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children)
+
+
+def _own_object(verb, span, strict: bool = False) -> bool:
+    """A conjoined verb with its own object ("collect X and send you Y"), also one of its "to" infinitive after X
+    ("is given X and may be required to upload a photograph"), does not govern X."""
+    if span is None and not strict:
+        return False
+    infinitives = [x for x in verb.children if x.dep_ == "xcomp" and span is not None and x.i >= span.end
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+    for child in [*verb.children, *(c for x in infinitives for c in x.children)]:
+        if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
+            return True
+    return False

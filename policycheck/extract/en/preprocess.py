@@ -1,0 +1,210 @@
+"""Text prepared before parsing and list continuations.
+
+`_for_parsing` (section numbers, "not limited to", question-and-answer rows, emphasised negation, hyphenated
+names), `_without_definitions` (parenthesised definitions), run-in labels, and enumerations or parenthetical
+lists continued from a sentence with a data phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...records import Sentence
+from ..base import Mention
+from .clauses import _doc_text
+from .words import NOMINAL_PRACTICES
+
+
+COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|such as|namely|these|below)\b", re.I)
+
+
+# list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
+_ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
+                             r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|if any|optionally|"
+                             r"(?:if|where|when|as) (?:applicable|relevant|appropriate|available|necessary|required)|"
+                             r"your|the|their|its|our|any|other|certain|some|all|[a-z]+['’]s)\b[\s,;:()\[\]]*)*$", re.I)
+
+
+def _enumerated(token, mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether a data phrase is an item of an enumeration: coordinated in the parse, or next to another data phrase
+    with only list words between them."""
+    if token.dep_ in ("conj", "appos") or any(c.dep_ in ("conj", "appos") for c in token.children):
+        return True
+    return any(_ENUMERATION_GAP.match(text[other.end:mention.start] if other.end <= mention.start
+                                      else text[mention.end:other.start])
+               for other in mentions if other.end <= mention.start or mention.end <= other.start)
+
+
+def _continue_enumerations(text: str, mentions: list[Mention], soft_skipped: set[int]) -> None:
+    """Items of an enumeration ("X, such as A, B (C and D)") share the frames of the item they continue."""
+    previous: Mention | None = None
+    for mention in mentions:
+        unresolved = not mention.frames and (mention.inherit or id(mention) in soft_skipped)
+        gap = text[previous.end:mention.start] if previous is not None else ""
+        if mention.skip and ";" in gap:
+            unresolved = False  # "…; names are removed": a new clause with a verb of its own
+        if unresolved and previous is not None and _ENUMERATION_GAP.match(gap):
+            mention.frames = [f.with_context() for f in previous.frames]
+            mention.skip = mention.inherit = False
+        if mention.frames:
+            previous = mention
+        elif not unresolved:
+            previous = None
+
+
+_PARENTHESIS = re.compile(r"\(([^()]{3,300})\)")
+
+
+def _continue_parenthetical_lists(text: str, mentions: list[Mention], soft_skipped: set[int]) -> bool:
+    """A parenthesis that only lists data ("… when you log in with them (your name, email address and profile
+    picture)") details the last practice stated before it. Returns whether any parenthesis took a practice."""
+    continued = False
+    for group in _PARENTHESIS.finditer(text):
+        start, end = group.span(1)
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if not inside or any(m.frames or not (m.inherit or id(m) in soft_skipped) for m in inside):
+            continue
+        cursor, pure = start, True
+        for mention in inside:
+            pure = pure and bool(_ENUMERATION_GAP.match(text[cursor:mention.start]))
+            cursor = mention.end
+        if not pure or not _ENUMERATION_GAP.match(text[cursor:end].rstrip(". ")):
+            continue
+        before = [m for m in mentions if m.end <= group.start() and m.frames]
+        if not before:
+            continue
+        for mention in inside:
+            mention.frames = [f.with_context() for f in before[-1].frames]
+            mention.skip = mention.inherit = False
+        continued = True
+    return continued
+
+
+# A leading section number ("10.3 Disclosing …", "2.1 If you …"), which the parser takes for a modifier of the subject.
+SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+(?=[A-Z])")
+
+NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:(?:is|are)\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?",
+                         re.I)
+
+
+# A run-in label at the start of an item, ended by a dash or a colon ("Donors – name, address").
+RUN_IN_LABEL = re.compile(r"^[^.;:!?–—]{3,90}?(?: [–—-] |[–—]|: )")
+
+
+def _run_in_label_end(doc, matches) -> int | None:
+    """Where the run-in label of a sentence ends, when it is a noun phrase with a clause or a practice of its own
+    ("Participants in public events arXiv may host – contact information …", "Payment processing: Stripe (billing
+    name, …)") and names no data: None otherwise. A label that is a
+    statement or an introduction ("We collect the following: …", "When you register: …") is none."""
+    found = RUN_IN_LABEL.match(_doc_text(doc))
+    if found is None or any(m.start < found.end() for m in matches) or COLON_INTRO.search(found.group()):
+        return None
+    label = [t for t in doc if t.idx < found.end() and not t.is_space]
+    if (len(label) > 14 or not label or label[0].pos_ not in ("NOUN", "PROPN", "ADJ")
+            or not any(t.pos_ in ("VERB", "AUX") or t.pos_ == "NOUN" and t.lemma_.lower() in NOMINAL_PRACTICES
+                       for t in label)):
+        return None
+    return found.end()
+
+
+def _third_person_action(word: str, verbs) -> str | None:
+    """The action of a verb of `verbs` written in its third person singular ("uploads", "fetches"), or None."""
+    for stem in (word[:-1], word[:-2] if word.endswith("es") else None):
+        if stem and stem in verbs:
+            return verbs[stem]
+    return None
+
+
+def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
+    """A practice verb of `lex` in any inflection written with a hyphen after one of its prefixes ("re-distribute",
+    "re-shared", "co-operating"), groups the prefix and the verb; None without prefixes."""
+    if not lex.verb_prefixes:
+        return None
+    stems = sorted({verb.rstrip("e") for verb in lex.verbs if verb.isalpha()}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(sorted(lex.verb_prefixes)) + r")-((?:" + "|".join(stems)
+                      + r")(?:e|es|ed|d|s|ing|ting|ring|ping|ted|red|ped)?)\b(?!-)", re.I)
+
+
+def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re.Pattern[str] | None = None) -> str:
+    """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
+    INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
+    "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
+    takes the examples ("including, but not limited to, your name"); Markdown emphasis around a negation blanked
+    ("We do **not** sell", the blanks after the words); another party's name of three or more
+    capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
+    hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
+    written); a practice verb written with a hyphen after its prefix ("re-distribute", `prefixed_verb`) joined, the
+    hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb."""
+    if prefixed_verb is not None and "-" in text:
+        text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
+    text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
+                               else found.group().replace("-", "_"), text)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            text = lowered
+    if "limit" in text.lower():
+        text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
+    if "*" in text or "_" in text:
+        # the markers' room put after the words, as one run of blanks: blanks on both sides make two whitespace
+        # tokens, which break the parse of a passive ("Posts are  not  removed": "removed" an `acomp` of "are")
+        text = EMPHASISED_NEGATION.sub(lambda found: found.group(2) + " " * (2 * len(found.group(1))), text)
+    number = SECTION_NUMBER.match(text)
+    if number is not None:
+        text = " " * number.end() + text[number.end():]
+    answered = QUESTION_ANSWER.match(text)
+    if answered is not None:
+        # the rest of the answer is parsed on its own, not as what "No" negates (`_answered_question`)
+        text = text[:answered.start("answer")] + " " * len(answered.group("answer")) + text[answered.end("answer"):]
+    return text
+
+
+# A parenthesis that only gives the short name a policy defines for what precedes it ("the Aesop Player app (the
+# "App")", "this Privacy Policy ("Policy")", "(hereinafter "Services")").
+DEFINITION_PARENTHESIS = re.compile(r"\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called)\s+as)?,?\s+|together,?\s+)?"
+                                    r"(?:the\s+|our\s+)?[\"“‘'][^\"“”‘’'()]{1,40}[\"”’']\s*\)")
+
+
+def _without_definitions(text: str, matches) -> str:
+    """`text` with each parenthesis that only defines a short name blanked, offsets kept, unless data is named in it:
+    the parser reads the quoted name as a noun of its own, and the parenthesis between a subject and its verb, or
+    between a verb and its object, breaks the sentence ("By using the X app (the "App") you consent to the
+    collection of …")."""
+    if "(" not in text:
+        return text
+    def blank(found):
+        if any(m.start < found.end() and m.end > found.start() for m in matches):
+            return found.group()
+        return " " * len(found.group())
+    return DEFINITION_PARENTHESIS.sub(blank, text)
+
+
+# A question-and-answer table row ("Is personal data collected? | **No** - `send_default_pii: false`"): the question
+# cell, and the Yes / No opening the answer cell, with its emphasis and dash.
+QUESTION_ANSWER = re.compile(r"^(?P<question>\W*(?:is|are|was|were|do|does|did|will|would|can|could|may|has|have)\b"
+                             r"[^|?]*\?)\s*\|(?P<answer>\s*[*_]*(?P<word>yes|no)\b[*_]*\.?\s*(?:[-–—:,]\s)?)", re.I)
+
+
+# A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"),
+# also with its auxiliary ("We **do not** collect:", "It *does not* store"): the markers are blanked, since the
+# tokenizer keeps them as tokens and the parser then misses the negation.
+EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|will|would|shall|should|can|could|may|"
+                                 r"might|must|is|are|was|were|has|have)\s+)?(?:not|never|no|none|nor|neither)|"
+                                 r"\w+n[’']t)\1(?![\w*])", re.I)
+
+
+HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
+
+
+def _answered_question(sentence: Sentence, mentions: list[Mention]) -> None:
+    """A question-and-answer table row answered No denies the practice its question names ("| Is personal data
+    collected? | **No** - … |" -> not_collect personal_info), as a NO column does (GUIDELINES: questions); a Yes
+    leaves it stated, and the rest of the answer keeps its own practice."""
+    answered = QUESTION_ANSWER.match(sentence.text) if sentence.kind == "table_row" else None
+    if answered is None or answered.group("word").lower() != "no":
+        return
+    for mention in mentions:
+        if mention.end <= answered.end("question"):
+            mention.frames = [f if f.negated else replace(f, negated=True) for f in mention.frames]

@@ -1,0 +1,204 @@
+"""Purposes and conditions.
+
+Purpose clauses ("to provide the service"), "how to" clauses and embedded questions, data needed for a purpose,
+procedures conditioned on a practice, legal grounds, obligations and what a practice depends on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import _first_conjunct, _has_infinitive_marker
+from .words import CONDITION_MARKS
+
+
+# The verb of answering the user before what it answers ("respond to your inquiries", "answer your questions"), as in
+# the purpose patterns of communication.messages in mappings/terms/en.yaml
+ANSWERING_BEFORE = re.compile(r"\b(?:(?:respond|responding|reply|replying|deal|dealing) (?:to|with)|answer|answering) $",
+                              re.I)
+
+PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
+                           r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
+
+
+# What a clause does about a practice named in its condition: a contract, a compliance duty or an update of a page
+# ("When such involvement requires the sharing of Personal Data, we have entered into data processing agreements")
+PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update", "meet"}
+
+
+CONDITION_WORDS = CONDITION_MARKS | {"where"}  # also "Where personal data processing happens in the US, …"
+
+
+def _capability_in_term(verb, span) -> bool:
+    """Whether `verb` is the "(can) be used to …" of a data term that names data by what it could do ("information
+    which could be used to personally identify the user")."""
+    return (span.start <= verb.i < span.end and verb.lemma_.lower() == "use" and verb.tag_ == "VBN"
+            and any(c.dep_ in ("xcomp", "advcl") and c.i < span.end for c in verb.children))
+
+
+def _trust_in_providing(verb) -> bool:
+    """The user's act named as what their trust or confidence is placed in ("We value your trust in providing us your
+    personal information", "thank you for your confidence in sharing your data with us"): a courtesy, no practice."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return False
+    holder = verb.head.head
+    return holder.lemma_.lower() in ("trust", "confidence") or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("trust", "confidence") for c in holder.children)
+
+
+def _purpose_read_as_predicate(token, verb) -> bool:
+    """A verbless phrase of data with its purpose ("your name and email address to grant access to the site", "your
+    name and email address to create your account") that the parser read as a clause, the to-infinitive its root
+    and the data that verb's subject: `verb` is the purpose, the data has no verb of its own."""
+    subject = _first_conjunct(token)
+    return (subject.dep_ == "nsubj" and subject.head.i == verb.i and verb.dep_ == "ROOT"
+            and _has_infinitive_marker(verb) and subject.i < verb.i)
+
+
+def _how_to_clause(verb) -> bool:
+    """Whether `verb` is a subjectless infinitive after "how" ("how to request your data", "learn how to access
+    your information"): the reader's action."""
+    return (_has_infinitive_marker(verb) and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < verb.i
+                                                 for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _embedded_question(verb, term_root) -> bool:
+    """Whether the clause of `verb` is an indirect question on the practice: marked "whether", also on the verb its
+    infinitive hangs from ("whether you want to provide us with personal information"), or asking "which"/"what" data
+    ("choose which personal information you want to provide"); "whatever information you provide" is a practice."""
+    clause = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            return True
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    # the questioned noun is the verb's own object; a practice reaching it through another clause governs the
+    # question from outside ("we collect details of which browser you used")
+    questioned = _first_conjunct(term_root)
+    return questioned.head.i == verb.i and any(c.dep_ == "det" and c.lower_ in ("which", "what")
+                                               for c in questioned.children)
+
+
+def _names_a_purpose(verb) -> bool:
+    """Whether `verb` heads a relative clause on "purpose" or "reason" introduced by "for which" ("any other purpose
+    for which you provide personal information", "to stay informed of the purposes for which we process your
+    information"); not in a label made of the noun ("Purposes for which we will use your personal data:" states the
+    use of what it introduces)."""
+    return (verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("purpose", "reason") and verb.head.dep_ != "ROOT"
+            and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                    and any(g.lower_ == "which" for g in c.children) for c in verb.children))
+
+
+def _needed_for_a_purpose(verb) -> bool:
+    """Whether "need" names the purpose its data serves by an infinitive ("We need your personal data to ensure that
+    only legitimate users …", "We may need your personal information to establish, bring or defend legal claims"): the
+    data is used for it (GUIDELINES: `use` when the line does not say the data is collected), while "we need your
+    name and email address" asks for the data, a collection; not "need to collect" nor "need you to provide"."""
+    if verb.lemma_.lower() != "need" or verb.tag_ == "VBN" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # not "the information needed to administer the activity", "as needed to provide services"
+    if any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("access", "permission")
+           for c in verb.children):
+        return False  # "the app needs access to your Health data": an access asked for
+    return any(c.dep_ in ("advcl", "ccomp") and c.i > verb.i and _has_infinitive_marker(c) for c in verb.children)
+
+
+def _conditioned_procedure(token):
+    """The main predicate of the sentence when `token` lies in a condition clause ("if …", "when …") and that
+    predicate is a contract, a compliance duty or an update rather than a practice: "When we bring on a new
+    subprocessor who handles our Users' Personal Information, we will update this page", "If our vendors have
+    access to User Personal Information, they must comply with our privacy requirements"; also a duty we lay on
+    others ("we require that if our vendors have access to User Personal Information, they must comply …") and one
+    they need to fulfil ("Where personal data processing happens in the US, suppliers need to meet the certification
+    standards …"); else None."""
+    for clause in token.ancestors:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.left_edge.lower_ not in CONDITION_WORDS:
+            continue
+        main = clause.head
+        if not (main.dep_ == "ROOT" or main.dep_ == "ccomp" and main.head.dep_ == "ROOT") or main.i < clause.i:
+            return None
+        for predicate in (main, *(c for c in main.children if c.dep_ == "xcomp")):
+            if predicate.lemma_.lower() in PROCEDURE_VERBS:
+                return predicate
+        return None
+    return None
+
+
+def _what_it_depends_on(token) -> bool:
+    """Whether `token` heads what something depends on ("Depending on your browser or mobile device", "varies
+    depending on the operating system"), through its modifiers and coordination."""
+    for _ in range(4):
+        if token.dep_ not in ("nmod", "compound", "conj", "amod") or token.head.i == token.i:
+            break
+        token = token.head
+    on = token.head
+    if token.dep_ not in ("pobj", "pcomp") and token.head.dep_ == "pcomp":
+        token, on = token.head, token.head.head  # "depending on how you interact with our Services"
+    return (token.dep_ in ("pobj", "pcomp") and on.lower_ in ("on", "upon") and on.head.i != on.i
+            and on.head.lemma_.lower() == "depend")
+
+
+def _after_it(clause) -> bool:
+    """Whether `clause` is a temporal clause saying after what its head happens ("Once we have received your
+    information, we will …")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "after") for c in clause.children)
+
+
+def _purpose_clause(verb, token) -> bool:
+    """An infinitive with an object of its own, hung on a noun: "access to X as necessary to provide services"
+    states what for, not a practice on X."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("dobj", "obj") and c.i != token.i and token not in c.subtree
+                    for v in [verb, *verb.conjuncts] for c in v.children))  # "to measure and target our ads"
+
+
+LEGAL_GROUNDS = {"basis", "bases", "ground"}
+
+
+def _describes_legal_ground(verb) -> bool:
+    """Whether the practice `verb` is in a clause describing a legal basis ("the lawful bases we rely on to process
+    personal information", "the types of lawful basis that we will rely on to process your personal data", "the legal
+    basis under which we process the personal information")."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "advcl", "ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    head = clause.head
+    kinds = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in LEGAL_GROUNDS for n in [head, *kinds])
+
+
+def _measure_named(noun, measures: set[str]) -> bool:
+    """Whether `noun`, a noun coordinated with it or the noun it quantifies is a security measure ("strict procedures
+    and security features", "a variety of security measures")."""
+    quantified = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in measures for n in [noun, *noun.conjuncts, *quantified])
+
+
+def _obliged_practice(verb):
+    """The verb a party is obliged to do ("we may be required by law to disclose …", "Cake Labs may be required by
+    authorities to disclose …"): the to-infinitive of a passive "required", or None ("your email is required to sign
+    in" has the data as its subject and is reached as such)."""
+    if verb.lemma_.lower() != "require" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("PRON", "PROPN"):
+        return None  # "the data required to provide quality services": what the data is needed for
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
+
+
+def _object_of_understanding(noun, verb) -> bool:
+    """Whether `noun` is the direct object of `verb`, a verb of understanding or measuring ("understand usage and
+    campaign effectiveness", parsed with "usage" a modifier of "effectiveness"; "measure usage"); not analysing,
+    which uses the data ("analyzing your usage of the Website")."""
+    item = _first_conjunct(noun)
+    if item.dep_ in ("nmod", "compound") and item.head.i > item.i:
+        item = _first_conjunct(item.head)
+    return (not isinstance(verb, str) and verb.lemma_.lower() in OBTAINING_PURPOSES
+            and item.dep_ in ("dobj", "obj") and item.head.i == verb.i)

@@ -1,0 +1,405 @@
+"""Practices named but not performed, and data named as a topic.
+
+What a law does, assets transferred in a sale, practices classified under a law or referred to another text,
+unlawful or hypothetical practices, inclusion ("this includes X"), document titles, services and techniques that
+only carry a data word in their name, derivation of data from other data, and sign-in methods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .clauses import _doc_text, _first_conjunct, _participle_of, _subject_token
+from .words import COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS
+
+
+DEMONSTRATIVE_SUBJECTS = {"this", "these", "such", "that", "those", "it", "they"}
+
+
+# Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
+# Verbs that only classify a practice under a law's terms ("may be considered a \"sale\" of personal information",
+# "This is not deemed selling") or refer it to another text ("Plaid's use of your information is governed by its
+# privacy policy"): the practice is named, not stated.
+CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
+
+GOVERNING_VERBS = {"govern", "regulate"}
+
+
+HYPOTHETICAL = {"potential", "possible"}  # "the potential disclosure of X" (after a breach): a risk, no practice
+
+
+# Verbs whose "with" object is where data is kept ("associated with your Google Account"), not a sign-in method.
+ASSOCIATE_VERBS = {"associate", "link", "combine", "merge", "connect", "store", "save", "keep"}
+
+
+def _listed_after_data(token, data_tokens: set[int]) -> bool:
+    """A word tagged as a verb that is an item of a list of data ("we keep your profile, resumes and job
+    preferences"): it follows a data phrase and a comma or conjunction. A plural noun tagged as a present-tense verb
+    is a noun as well when it is an object ("download resumes and cover letters") or follows another plural noun
+    and a comma or conjunction ("send your applications, resumes and screening answers")."""
+    if token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or") and token.i - 2 in data_tokens:
+        return True
+    if token.tag_ != "VBZ":
+        return False
+    return token.dep_ in ("dobj", "pobj") or (
+        token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or")
+        and token.doc[token.i - 2].tag_ == "NNS")
+
+
+def _inclusion_frame(verb, lex) -> bool:
+    """Whether `verb` says what its subject consists of without an inclusion verb: the passive of a limit with its
+    "to" complement ("Information shared with partners is limited to your email address"; cue `scope_limits`) or a
+    verb whose object is a form noun with its "of" complement ("Data sent to the server takes the form of crash
+    reports"; cue `form_nouns`)."""
+    lemma = verb.lemma_.lower()
+    if (lemma in lex.scope_limits and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+        return True
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.form_nouns
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in verb.children)
+
+
+def _practice_participle(subject):
+    """The past participle before the subject noun that names the practice done on it ("Collected diagnostic data",
+    "Shared information"), else None: a bare modifier with no words of its own."""
+    return next((c for c in subject.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < subject.i
+                 and not any(True for _ in c.children)), None)
+
+
+def _relative_inclusion_before(verb):
+    """The relative inclusion clause ("which include …") nearest before the subjectless inclusion verb `verb`, joined
+    to it by "and" / "or" in the same sentence with no clause boundary between, else None."""
+    if (verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or not any(t.dep_ == "cc" for t in verb.doc[max(verb.sent.start, verb.i - 3):verb.i])):
+        return None
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.text in (";", ")") or token.dep_ == "ROOT" and token.i != verb.head.i:
+            return None
+        if (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in INCLUSION_VERBS - COPULAS
+                and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children)):
+            return token
+    return None
+
+
+def _included_in_demonstrative(token) -> bool:
+    """Whether `token` is the object of an inclusion verb whose subject points back to data named before ("This
+    information does not reveal your identity but may include your IP address", "These records, kept for a year,
+    contain X"): the item takes the practice of the previous sentence."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl")), None)
+    if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
+        return False
+    subject = _subject_token(verb)
+    return subject is not None and (subject.lower_ in DEMONSTRATIVE_SUBJECTS - {"that"} or any(
+        c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children))  # bare "that": relative
+
+
+def _inclusion_subject(token):
+    """The head noun of an ordinary noun phrase (no demonstrative) that is the subject of the inclusion verb taking
+    `token` ("Optional diagnostic data includes X", "… but the information may include X" -> "data", "information"),
+    else None. Whether that data is practised is for the context to say."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl")), None)
+    if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
+        return None
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or token in subject.subtree or any(
+            c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children):
+        return None
+    return subject
+
+
+def _signs_in(verb, particles: set[str]) -> bool:
+    """Whether "log" is signing in or out ("logging into your account", "log on as a member"): a particle right after
+    it, no object and no passive ("IP addresses are logged in our server logs")."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (following is not None and following.lower_ in particles and following.head.i == verb.i
+            and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in verb.children))
+
+
+def _identifying_clause(verb, frames) -> bool:
+    """Whether the clause `verb` on a data phrase is restrictive (no comma before it) and states only that the data
+    is collected ("information gathered from our Web servers", "personal information provided to us online") or what
+    it was used for."""
+    left = verb.left_edge.i
+    # "the email address that was used to upload each submission": a past passive says what the data was used for
+    past_use = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    return (bool(frames) and all((f.action == "collect" or f.action == "use" and past_use) and not f.negated
+                                 for f in frames)
+            and not (left > 0 and verb.doc[left - 1].text in (",", "(", ";", "-", "–")))
+
+
+def _describing_participle(verb) -> bool:
+    """"unique identification numbers associated with your device", "the IDs linked to your phone": a participle that
+    describes the data it follows, not a practice on it when the data phrase is the argument of a practice verb."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("associate", "link", "tie")
+            and verb.head.i < verb.i)
+
+
+_EXAMPLE_OPENING = re.compile(r"^\W*(?:for example|for instance|e\.g\.)\s*[,:]?\s", re.I)
+
+
+def _verbless_examples(doc) -> bool:
+    """A sentence that only lists examples of what the previous one named ("For example, how frequently you access
+    the Service, the time you access it, the pages you visit"): it opens with "For example" and its root is a noun."""
+    if not _EXAMPLE_OPENING.match(_doc_text(doc)):
+        return False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
+
+
+def _category_referred_back(token) -> bool:
+    """Whether `token` is the data "of" a category named by a demonstrative ("this category of personal information",
+    "these categories of Personal Data"), not "each category of personal information" or "the following categories"."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "category"
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in head.head.children))
+
+
+LAW_WORDS = {"law", "act", "regulation", "memorandum", "directive", "statute", "legislation", "ccpa", "cpra", "gdpr",
+             "coppa", "ferpa", "hipaa", "glba"}
+
+
+def _what_a_law_does(verb) -> bool:
+    """Whether the sentence of `verb` says what a law does ("The CCPA applies to other personal information, such as
+    … the hashed email addresses we use for advertising", "the Children's Online Privacy Protection Act (COPPA) puts
+    parents in control", "Memorandum M-10-22 … allows Federal entities to use … cookies"): it states no practice of
+    ours, unless the law requires or permits us something ("federal law requires us to obtain …")."""
+    root = verb.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in root.children):
+        return False  # "…: seven years, as UK and Dutch tax law require" is no sentence on the law
+    named, heads = False, [subject]
+    while heads and not named:
+        # the law heads the subject, or is one of what it names ("The Office of Management and Budget Memorandum
+        # M-10-22"); not "Residents of states with comprehensive privacy laws", "law enforcement agencies"
+        head = heads.pop()
+        named = head.lemma_.lower() in LAW_WORDS
+        heads += [c for c in head.children if c.dep_ in ("conj", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+                  or c.dep_ == "pobj" and head.lower_ == "of"]
+    if not named:
+        return False
+    arguments = [c for c in root.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    return not any(t.lower_ in FIRST_PERSON for a in arguments for t in [a, *a.children])
+
+
+def _subject_taken_by_fronted_list(token):
+    """The main verb when the parser made its subject, after a comma, one more conjunct of the list that ends a fronted
+    clause ("If Keyvault is involved in a merger, acquisition or sale of assets, your account information and encrypted
+    vault may be transferred"): the verb after the list that has no subject of its own, else None."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is token or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return None
+    clause = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.i > first.i:
+        return None
+    main = clause.head if clause.dep_ == "advcl" else None
+    if main is None or main.i < token.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in main.children):
+        return None
+    # a finite verb ("may be transferred", "will be stored"), not an imperative ("then read about these terms")
+    return main if any(c.dep_ in ("aux", "auxpass") for c in main.children) else None
+
+
+def _transferred_asset(copula):
+    """The verb of "X is (one of) the assets transferred / the transferred assets" under a copula, else None."""
+    for attr in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
+        nouns = [attr] + [g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in ("asset", "assets"):
+                continue
+            for child in noun.children:
+                if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
+                    return child
+    return None
+
+
+def _classified_or_referred(practice) -> bool:
+    """Whether the nominal or gerund `practice` is only classified ("providing hashed emails to ad platforms may be
+    considered \"sharing\" of personal information", "This is not considered to be \"selling\" of your personal
+    information") or referred to another text ("Plaid's use of your information is governed by its privacy policy",
+    "the processor's use of your personal information is subject to their privacy notice"): no practice is stated."""
+    while practice.dep_ == "conj" and practice.head.pos_ in ("NOUN", "VERB"):
+        practice = practice.head
+    head = practice.head
+    lemma = head.lemma_.lower()
+    if practice.dep_ in ("attr", "oprd", "xcomp") and lemma in CLASSIFYING_VERBS:
+        return True
+    if practice.dep_ in ("dobj", "obj") and lemma == "constitute":
+        return True  # "Some of these disclosures may constitute a \"sale\" or \"sharing\" of personal information"
+    if practice.dep_ == "attr" and lemma == "be" and any(c.dep_ in ("csubj", "csubjpass") for c in head.children):
+        return True  # "Sharing precise location with partners may be a \"sale\" of personal information"
+    if practice.dep_ == "nsubjpass" and lemma in GOVERNING_VERBS:
+        return True
+    return practice.dep_ == "nsubj" and lemma == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "subject" for c in head.children)
+
+
+def _unlawful_practice(nominal, lex: Lexicon) -> bool:
+    """Whether the nominal practice, or a conjunct before it, is marked as unlawful ("safeguards designed to prevent
+    unauthorized disclosure of your information", "unauthorized access, disclosure, or destruction of X") or only
+    possible ("a security breach results in the potential disclosure of X"), or is listed among harms ("precautions
+    be taken to prevent loss, misuse, or disclosure of your personal data"): a harm guarded against, no practice. The
+    marks and harms are the cues `unlawful_modifiers` and `harm_nouns`."""
+    if any(c.lemma_.lower() in lex.harm_nouns for c in nominal.conjuncts):
+        return True
+    while True:
+        if any(c.dep_ == "amod" and c.lower_ in lex.unlawful_modifiers | HYPOTHETICAL for c in nominal.children):
+            return True
+        if nominal.dep_ != "conj" or nominal.head.pos_ != "NOUN":
+            return False
+        nominal = nominal.head
+
+
+COOKIE_MEANS_PREPOSITIONS = {"via", "through", "with"}
+
+
+def _collecting_means(token) -> bool:
+    """Whether the data headed by `token` is the means a verb gathers other data by: the object of "via", "through"
+    or "with" on the verb ("collect information through cookies", "Data gathered via cookies") or of "using" after it
+    ("collect information using cookies, web beacons, pixels"); not the agent of a passive ("collected by cookies")."""
+    means = _first_conjunct(token)
+    if means.dep_ == "pobj" and means.head.lower_ in COOKIE_MEANS_PREPOSITIONS:
+        return means.head.head.pos_ in ("VERB", "AUX") and means.head.head.lemma_.lower() != "use"
+    return (means.dep_ in ("dobj", "obj") and means.head.lower_ == "using" and means.head.dep_ in ("advcl", "xcomp")
+            and means.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _derivation_source(token, derivation_verbs: set[str]) -> bool:
+    """Whether the data headed by `token` is the source a verb works other data out from: "infer your city from your
+    IP address", "location derived from your IP address", "determine the location of a device from the IP address",
+    "(as determined from the IP address)", "based on your IP address", "IP-address-based coarse location"; not
+    "collect your IP address" nor "receive data from your browser"."""
+    source = _first_conjunct(token)
+    if source.dep_ == "npadvmod" and source.head.lower_ == "based":
+        return True  # "IP-address-based coarse location"
+    if source.dep_ != "pobj":
+        return False
+    prep = source.head
+    if prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() == "base":
+        prep = prep.head  # "based on your IP address"
+    elif prep.lower_ != "from":
+        return False
+    verbs = derivation_verbs | INFERENCE_VERBS
+    head = prep.head
+    for _ in range(4):  # up from a noun of the object the phrase hangs on ("the location of a device from …")
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" or _participle_of(head, verbs):
+            break
+        head = head.head
+    return head.lemma_.lower() in verbs or _participle_of(head, verbs)
+
+
+def _derived_from(verb) -> bool:
+    """A derivation verb with the source it works the data out from ("determine your location from your IP address",
+    "is worked out from your IP address"; "work" and "figure" only with "out")."""
+    if verb.lemma_.lower() in ("work", "figure") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    user = verb.head.head.head if verb.dep_ == "acl" and verb.head.lower_ == "order" else verb.head
+    if verb.dep_ in ("xcomp", "advcl", "acl") and user.lemma_.lower() == "use" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "we use your IP address to estimate your country", "… in order to approximate your location": the data
+        # used is the source
+        return True
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # or on its object, as parsed
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+           for head in heads for c in head.children):
+        return True
+    # "determine the city you are in based on your IP address": the source named by "based on"
+    return any(c.lemma_.lower() == "base" and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in c.children)
+               for head in heads for c in head.children)
+
+
+def _controlled_data(noun) -> bool:
+    """Whether `noun` is the data a party is said to be the controller of ("the DfE is the data controller for the
+    personal information collected from you"): naming the controller states no practice, and the clause on the data
+    only identifies it (GUIDELINES)."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ in ("for", "of")
+            and preposition.head.lemma_.lower() in ("controller", "co-controller"))
+
+
+DOCUMENT_NOUNS = LAW_WORDS | {"charter", "policy", "notice", "statement", "guide", "guidance", "code", "standard",
+                               "principle", "framework", "agreement", "addendum", "terms"}
+
+TITLED_DOCUMENT_NOUNS = {"charter", "policy", "notice", "statement", "guide", "guidance"}
+
+GENERIC_DATA_NOUNS = {"information", "data"}
+
+
+def _in_document_title(span) -> bool:
+    """The capitalised data term is a word of the title of a document or law it modifies ("use the contact form in the
+    Personal Information Charter", "adheres to the Chrome Web Store User Data Policy", "the Personal Data Protection
+    Act"): the title names the document, not data of the user."""
+    head = span.root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i == span.root.i or head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if span[0].text[:1].isupper() and head.text[:1].isupper():
+        return True
+    # "[Read the MHCLG personal information charter](…)": a document named after the generic type in lower case
+    return span.root.lemma_.lower() in GENERIC_DATA_NOUNS and head.lemma_.lower() in TITLED_DOCUMENT_NOUNS
+
+
+def _names_a_service(span, service_nouns: set[str]) -> bool:
+    """The data phrase only modifies a service noun (`service_nouns`): "SMS delivery", "call recording providers",
+    "SMS and email delivery", "email and text message delivery" (the parser makes the service noun a conjunct of the
+    first item); also a section of the policy named by what it covers ("the “Contact Information” section below")."""
+    last = span[-1]
+    head = _first_conjunct(last)
+    service = head.head
+    if head.dep_ in ("compound", "nmod") and service.lemma_.lower() in service_nouns and not (
+            service.dep_ == "compound" and service.head.lemma_.lower() not in service_nouns):
+        return True  # not "location and settings data": the service noun only modifies the data noun
+    return any(c.dep_ == "conj" and c.lemma_.lower() in service_nouns
+               and all(t.dep_ in ("cc", "compound") for t in last.doc[last.i + 1:c.i])
+               and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("NOUN", "PROPN"))  # "settings data"
+               for c in last.children)
+
+
+def _label_called_anonymous(span, lex: Lexicon) -> bool:
+    """The data phrase is a run-in label at the start of the text whose value opens by calling it anonymous or
+    aggregate ("**Analytics Data:** Anonymized data retained for 12 months"; GUIDELINES: anonymised analytics data
+    gives no tuple)."""
+    text = _doc_text(span.doc)
+    if text[:span.start_char].strip(" -*_•#\t"):
+        return False
+    value = LABEL_VALUE.match(text, span.end_char)
+    return value is not None and lex.calls_anonymous(value.group(1))
+
+
+LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
+
+
+def _names_a_technique(span, technique_nouns: set[str]) -> bool:
+    """The data phrase is followed by a protective technique (`technique_nouns`) that it names by what it works on:
+    "[Google Analytics’ IP address anonymisation](…) feature", "“IP masking”", "IP / UserAgent masking service" (one
+    more data word may come between, after a slash)."""
+    following = TECHNIQUE_AFTER.match(_doc_text(span.doc), span.end_char)
+    return following is not None and following.group(1).lower() in technique_nouns
+
+
+TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
+
+
+def _offered_opt_in(opt) -> bool:
+    """"opt in" offered to the user as a choice ("you can opt in to sharing crash reports", "You can opt in or opt out of
+    sending us crash reports"), not the condition of a practice ("If you opt in to sharing crash reports with us, we
+    will collect …"); the caller asks for a gerund after "to" ("users can opt in to send us crash reports" is the user
+    sending them, as "may opt to provide an email address")."""
+    first = _first_conjunct(opt)
+    return (any(c.lower_ == "in" for c in opt.children) and first.dep_ != "advcl"
+            and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in first.children))
+
+
+def _signs_in_with(token) -> bool:
+    """`token` (or the list item it is conjoined to) is what one signs in with or connects: the object of "with",
+    "using", "via", "through", or of "connect" / "link"."""
+    token = _first_conjunct(token)
+    if token.dep_ == "pobj":  # but "associated with your Google Account" is where data is kept
+        return (token.head.lower_ in ("with", "via", "through")
+                and token.head.head.lemma_.lower() not in ASSOCIATE_VERBS)
+    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("use", "connect", "link")

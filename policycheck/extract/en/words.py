@@ -1,0 +1,71 @@
+"""Word lists shared by several rule modules of the English analyser.
+
+First- and second-person words, pronoun subjects, copulas, inclusion verbs and the data-type groups other
+modules (policycheck/extract/__init__.py, sdk_lists.py) read too. Word lists used by one module live in that module.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+
+
+PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
+
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+
+
+INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
+                   "refer", "constitute", "entail", "incorporate"}
+
+CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
+                 "help", "want", "attempt", "try", "intend", "seek", "need", "choose", "decide", "wish", "agree",
+                 "plan", "may", "elect", "opt", "begin", "start", "continue", "work"}
+
+
+# Nouns for the people a policy is about: as subjects ("visitors provide…") they are the user.
+USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
+              "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
+              "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger",
+              "adult", "traveler", "traveller", "learner", "candidate", "teacher"}
+
+
+# Nouns that name a practice and govern their "of" object like a verb.
+NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
+                     "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
+
+
+# Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
+ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
+
+
+CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
+
+
+PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
+
+
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
+
+
+# verbs of taking a party on to do something: "engage / employ / hire service providers to process your data"
+ENGAGING_VERBS = {"engage", "employ", "hire", "appoint", "commission", "contract"}
+
+
+# IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
+IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
+
+
+EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
+
+
+# Data a location is worked out from ("from your IP address", "from nearby Wi-Fi access points") and the verbs that
+# work it out besides the derivation verbs of the cues ("determine", "estimate", …)
+DERIVATION_SOURCES = {"network.ip", "device.network"}
+
+INFERENCE_VERBS = {"infer", "derive", "calculate"}
+
+
+COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
