@@ -9,13 +9,21 @@ the user gives data to the service.
 
 Where each concern lives:
 
-- `analyzer`: `EnglishAnalyzer` (loading, `analyze_many`, the per-sentence pass `_analyze_doc`, frame building).
-- `clauses`: generic dependency-tree helpers (conjuncts, subjects, clause verbs, relative and condition clauses).
-- `negation`: denials, hedges and exceptions (`_negation`, denied operators, hosts, inclusions, derivations).
-- `parties`: actors and recipients (third parties, staff, our behalf, tools, viewers, where moved data ends up).
+- `analyzer`: `EnglishAnalyzer` (loading, `analyze_many`, the per-sentence pass `_analyze_doc`, list continuations);
+  it inherits the rules below from one mixin class per concern.
+- `practices` (`PracticeRules`): which verb governs a data phrase and whether it states a practice (`_is_action`,
+  `_governing_verb`), or names one as a topic, a safeguard or a restriction.
+- `frames` (`FrameRules`): the frame of a governing verb (`_frames`, `_frame_for_verb`): kept locally, moved to a
+  place or party, entrusted to a host, handled by a processor or a tool.
+- `actors` (`ActorRules`): who acts and who receives (`_actor`, `_resolve`, `_recipient`), pronouns and names.
+- `negation` (`NegationRules` and helpers): denials, hedges and exceptions (`_negated`, `_negation`).
+- `topics` (`DataPhraseRules` and helpers): data phrases that name no data in use (`_is_data_use`), practices named
+  but not performed (laws, classifications, inclusion, titles, derivation, sign-in).
+- `purposes` (`PurposeRules` and helpers): purposes, conditions, "how to" clauses, legal grounds.
+- `parties`: word-level helpers for actors and recipients (third parties, staff, our behalf, tools, viewers, where
+  moved data ends up).
 - `retention`: storage, keeping, retention periods, own devices, cookies placed, data kept safe.
-- `purposes`: purpose clauses, "how to" clauses, conditioned procedures, legal grounds.
-- `topics`: practices named but not performed (laws, classifications, inclusion, titles, derivation, sign-in).
+- `clauses`: generic dependency-tree helpers (conjuncts, subjects, clause verbs, relative and condition clauses).
 - `preprocess`: text prepared for parsing (`_for_parsing`, `_without_definitions`) and list continuations.
 - `contexts`: list introductions and `AnalysisContext` / `analysis_contexts`.
 - `words`: word lists shared by several of these modules.

@@ -19,7 +19,6 @@ from ...records import Sentence
 OWN_TERMS = re.compile(r"(?i)\b(?:its|their) own (?:terms|privacy|data protection|polic|notice)|\b(?:independent|separate) "
                        r"(?:data )?controllers?\b|\bas (?:a |the )?(?:data )?controllers?\b")
 
-
 LIST_INTRODUCTION = re.compile(r"(?::|\b(?:the following|as follows)\b[^.;:!?]{0,50}\.?)\s*$|\b(?:listed|set out|set forth|shown|"
                                r"described|detailed|summari[sz]ed|identified) below\b|\bin the (?:table|chart|list) below\b|"
                                r"^\s*(?:the following|below) (?:is|are)\b[^;:!?]{0,100}$",

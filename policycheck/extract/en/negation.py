@@ -12,14 +12,14 @@ import re
 
 from ...taxonomy import Match
 from ..lexicon import any_match, Lexicon
-from .clauses import (_contrasting_clause, _coordinators, _describing_clause_of, _first_conjunct, _first_verb_conjunct,
-    _has_infinitive_marker, _has_subject, _object_phrase_head, _preceded_by, _semicolon_between, _subject_token)
-from .words import CONDITION_MARKS, COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS, SECOND_PERSON, USER_NOUNS
+from .clauses import (_contrasting_clause, _contrasting_verb, _coordinators, _describing_clause_of, _first_conjunct,
+    _first_verb_conjunct, _has_infinitive_marker, _has_subject, _joined_by_contrast, _object_phrase_head,
+    _outside_other_parentheses, _preceded_by, _semicolon_between, _subject_token, _verb_list_item)
+from .words import (CONDITION_MARKS, CONTROL_VERBS, COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS,
+    SECOND_PERSON, USER_NOUNS)
 
 
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
-
-
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit",
                   "forbid", "disallow"}
@@ -39,13 +39,10 @@ def _describes_item_head(verb, noun) -> bool:
 # an exception of data from a denial, right before or right after the data ("… other than your IP address")
 DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of|beyond)"
                                    r"(?:\s+\S+){0,2}\s*$", re.I)
-
 DATA_EXCEPTION_AFTER = re.compile(r"^\s*,?\s*(?:other than|except(?: for)?|apart from|aside from|excluding)\b(?!\s+(?:as|in|to|where|when|"
                                   r"if|with|by|under|through|required|necessary|permitted|described|set|provided|"
                                   r"outlined|stated)\b)", re.I)  # not "other than as described here"
-
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
-
 
 OPERATED_THINGS = {"service", "tool", "system", "app", "application", "feature", "product", "platform", "website",
                    "site", "sdk", "library", "software", "technology", "mechanism", "functionality"}
@@ -227,7 +224,6 @@ def _denied_main_clauses(doc) -> bool:
 
 
 ACCOUNT_CREATION_VERBS = {"create", "open", "register", "set"}
-
 OCCASION_MARKS = CONDITION_MARKS | {"before", "after"}
 
 
@@ -486,3 +482,166 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     if any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.doc[low:high]):
         return False
     return negated
+
+
+class NegationRules:
+    """Whether the frame of a verb is denied (`_negated`), hedged (`_hedged`), required or beyond the
+    speaker's ability."""
+
+    def _negated(self, verb, span) -> bool | None:
+        """True for a denial, False for none, None for a negated limit of scope or a hedged denial."""
+        chain = [verb]
+        head = verb
+        while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)
+               or _denied_purpose_infinitive(head)) and head.head.i != head.i:
+            if _semicolon_between(head, head.head):
+                break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
+            if _consequence_after(head):
+                break  # "Your IP address is used to …, so it is never stored in full": the later clause's own denial
+            if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.i not in self._inside_terms or _own_auxiliary(head)) for c in head.children) and not any(
+                    t.lower_ in ("nor", "neither") for t in head.doc[min(head.i, head.head.i):max(head.i, head.head.i)]):
+                # "we do not record the pages you visit, but we log the domain names": a clause of its own (not when
+                # its subject is data: "we do not share or sell email addresses gathered …" parsed as a clause, unless
+                # the conjunct has its own auxiliary: "calls are not recorded, and the selfie is deleted within 30 days")
+                break
+            if head.dep_ == "conj" and _joined_by_contrast(head):
+                break  # "we do not sell X but may share Y": the denial stops at the contrasting clause
+            # a later conjunct stands where the first one does ("We do not require Users to create a … account or
+            # otherwise provide Personal Information": "provide" is under "require" as "create" is)
+            by_conjunction = head.dep_ == "conj" or head.dep_ == "advcl"  # an infinitive goes on with its verb
+            head = head.head
+            chain.append(head)
+            if (by_conjunction or head.dep_ == "conj" or _verb_list_item(head)
+                    or head.lemma_.lower() in CONTROL_VERBS or head.lemma_.lower() in self.lex.verbs):
+                continue
+            break
+        negation = None
+        for item in chain:
+            negation = _negation(item, lasting=item is chain[0])
+            if negation is not None:
+                break
+        if negation is None and span is not None and verb.dep_ in ("relcl", "acl"):
+            negation = _denied_inclusion_by_described(span.root, verb)
+        if negation is None and verb.head.lower_ == "without":
+            negation = verb.head
+        means = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head  # "no way of reading X"
+        if (negation is None and (verb.dep_ in ("relcl", "acl") or means is not verb.head)
+                and means.lemma_.lower() in ("way", "means") and any(c.lower_ == "no" for c in means.children)):
+            # "Healthcare workers have no way to provide your personal information to COVID Alert", "(we) have no
+            # way to link error reports to specific individuals" (a denied link only)
+            negation = means
+        # a denial of the system the verb's relative clause describes ("We do not maintain servers that store your
+        # data beyond the analytics service"): what follows the verb limits the system, not how long data is kept
+        hosted = False
+        if negation is None:
+            negation = _denied_operator(verb, span, self.lex.operated_systems)
+            hosted = negation is not None
+        if negation is None:
+            # "we have disabled the collection of X", "we stopped collecting X"
+            previous = None
+            for item in [verb] + list(verb.ancestors)[:3]:
+                if item.dep_ == "prep" and item.lower_ in MEANS_PREPOSITIONS:
+                    break  # "prevent fraud by analyzing X": the means of the negating verb, not what it stops
+                if previous is not None and (previous.dep_ in ("ccomp", "parataxis") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in previous.children) or _contrasting_verb(previous)):
+                    # "the App stops recording trips and your trip locations are deleted", "we stop sending them, but
+                    # your streak and progress are still kept": another clause
+                    break
+                previous = item
+                if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
+                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"
+                        and not _contrasting_verb(item)):
+                    negation = item
+                    if _users_own_prevention(item if item.i != verb.i else item.head):
+                        return None  # "you can prevent Google from collecting X": a control of the user's, no tuple
+                    if _denied_prevention(item if item.i != verb.i else item.head):
+                        # "we could not prevent the app from sending X": the prevention is denied, the practice goes on
+                        negation = None
+                    break
+                if item.dep_ in ("advcl", "relcl", "parataxis"):
+                    break  # "we stop comparing X, although messages remain visible": another clause's verb
+        if negation is None and verb.pos_ == "NOUN":
+            negation = _nominal_negation(verb)
+        if negation is None:
+            negation = _negative_subject(verb) or _negative_subject(chain[-1] if chain[-1].dep_ != "conj" else verb)
+        if negation is None:
+            negation = _nothing_argument(verb, self.lex.nothing_exceptions)
+        if negation is None:
+            negation = _denied_host(verb, self.lex.hosting_verbs)
+            hosted = negation is not None
+        if negation is None and span is not None:
+            argument = span.root
+            while argument.dep_ in ("conj", "appos", "pobj", "prep", "compound", "amod") and argument.head.i != argument.i:
+                if argument.head.i == verb.i:
+                    break
+                argument = argument.head
+            for child in argument.children:
+                if child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither"):
+                    negation = child  # "we collect no X", "we collect neither X nor Y"
+            for child in span.root.children:
+                if child.dep_ == "det" and child.lower_ == "no":
+                    negation = child
+            # the climb goes through a list to its first item, so a participle hung on the last item is denied by the
+            # "no" of the first: "No email address or phone number required" denies both
+        if negation is None:
+            return False
+        denied = None if self._hedged(negation, verb) else True  # "We do not normally access that picture": no tuple
+        if span is not None:
+            start = min(negation.i, span.start)
+            end = span.end
+            # a few words after the data ("more than", "other than"), not into the next predicate ("and will only")
+            while end < min(len(span.doc), span.end + 4) and not (
+                    span.doc[end].pos_ in ("VERB", "AUX")
+                    or span.doc[end].dep_ == "cc" and span.doc[end].head.pos_ in ("VERB", "AUX")):
+                end += 1
+            window = _outside_other_parentheses(span.doc[start:end], span)
+            if negation.i < span.start and DATA_EXCEPTION_BEFORE.search(span.doc[negation.i:span.start].text):
+                # "we do not collect any personal information other than your IP address": the data excepted from
+                # the denial is what the practice does handle (GUIDELINES)
+                return False
+            if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 3)].text):
+                return denied  # the denied data before its exception ("any personal information other than …")
+            if self.lex.verbs.get(verb.lemma_.lower()) == "store" and not hosted and any_match(
+                    self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), max(span.end, verb.i + 1) + 8)].text):
+                # "we will not keep your data longer than necessary", "will not retain your personal data for a period
+                # longer than necessary", "your IP address is not stored beyond the session": a retention period
+                # (GUIDELINES); the data before a passive verb, the words after the verb
+                return False
+            if any_match(self.lex.negation_blockers, window):
+                return None
+        return denied
+
+    def _hedged(self, negation, verb) -> bool:
+        """Whether a denial is hedged by how often or how readily it holds: an adverb of cue `denial_hedges` on the
+        denied verb, before or after "not" ("We do not normally access that picture", "We generally don't share X",
+        "X is not usually disclosed", "Generally(, speaking), we do not sell X"), or on the verb of a "no" object or
+        subject ("We generally collect no X", "Usually, no X is shared"). Not "never", and not an adverb of another
+        verb ("we do not sell the data we usually collect")."""
+        if negation.lower_ == "never":
+            return False
+        if negation.dep_ == "neg":
+            denied = negation.head
+        elif (negation.dep_ in ("nsubj", "nsubjpass") or negation.lower_ == "no"
+              and negation.head.dep_ in ("dobj", "nsubj", "nsubjpass")) and negation.head.head.i == verb.i:
+            # "we generally collect no X", "No one usually reads X"; not a "no" conjunct beside data the verb does
+            # handle ("We usually collect your name but no other personal information")
+            denied = verb
+        else:
+            return False
+        hedges = self.lex.denial_hedges
+        return any(c.dep_ == "advmod" and c.lower_ in hedges or c.dep_ == "advcl" and c.lower_ == "speaking" and any(
+            g.dep_ == "advmod" and g.lower_ in hedges for g in c.children) for c in denied.children)
+
+    def _required(self, copula) -> bool:
+        """A copula whose complement says data is asked of the user ("X may be necessary for the contract", cue
+        `requirement_adjectives`), with the data as its subject."""
+        return any(c.dep_ == "acomp" and c.lower_ in self.lex.requirement_adjectives for c in copula.children) and any(
+            c.dep_ == "nsubj" and (c.i in self._inside_terms or c.lower_ == "information") for c in copula.children)
+
+    def _inability(self, verb) -> bool:
+        for child in verb.children:
+            if child.lower_ in self.lex.inability:
+                return True
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lower_ in ("unable",)

@@ -15,12 +15,9 @@ from .words import ACCESS_VERBS, ENGAGING_VERBS, FIRST_PERSON, PRONOUN_SUBJECTS,
 
 
 THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
-
 FIRST_PARTY_MODIFIER = re.compile(r"\bfirst[\s-]+part(y|ies)\b")
 
-
 CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "limited", "ag", "sa", "bv", "lp", "llp"}
-
 
 TOOL_VERBS = {"use", "help", "engage"}  # "use X to collect": X collects when X is a party, else the subject does
 
@@ -32,8 +29,6 @@ def _third_party_modified(noun) -> bool:
 
 
 _CROSSING = "policycheck.crossing"  # `EnglishAnalyzer._crossing`, per token index
-
-
 # `EnglishAnalyzer._crossing` of data denied reaching us ("which go to Google and not to us"); no party name
 NOT_TO_US = "not to us"
 
@@ -141,9 +136,7 @@ def _users_indirect_question(verb, user_subjects) -> bool:
 
 GENERIC_PARTIES = {"browser", "provider", "website", "site", "company", "business", "server", "app", "application",
                    "service", "institution", "organization", "organisation", "network", "operator", "isp"}
-
 GENERIC_QUANTIFIERS = {"some", "most", "many"}  # "some DNS providers", "most browsers"
-
 INDEFINITE_DETERMINERS = {"a", "an", "any", "every", "each"}  # "a business that sells …", "any website"
 
 
@@ -230,7 +223,6 @@ def _denied_access(token) -> bool:
 # the service's own people named by their role, when "the", "our" or "its" makes them the service's ("the leader
 # developers", "our administrators"; not "school administrators", nor moderators, who are outside the company)
 OWN_ROLE_NOUNS = {"developer", "administrator", "admin", "maintainer", "engineer"}
-
 GROUP_NOUNS = {"set", "group", "number", "handful", "subset", "member", "team"}  # "a core set of root staffers"
 
 

@@ -18,7 +18,6 @@ from .words import NOMINAL_PRACTICES
 
 COLON_INTRO = re.compile(r"\b(following|as follows|include|includes|including|such as|namely|these|below)\b", re.I)
 
-
 # list words between two data phrases of one enumeration, also an inserted qualifier ("X and, if applicable, Y")
 _ENUMERATION_GAP = re.compile(r"^[\s,;:()\[\]–—-]*(?:(?:such as|including|includ\w*|e\.g\.,?|for example|for instance|like|"
                              r"namely|i\.e\.,?|as well as|and|or|and/or|plus|along with|together with|if any|optionally|"
@@ -83,10 +82,8 @@ def _continue_parenthetical_lists(text: str, mentions: list[Mention], soft_skipp
 
 # A leading section number ("10.3 Disclosing …", "2.1 If you …"), which the parser takes for a modifier of the subject.
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+(?=[A-Z])")
-
 NOT_LIMITED = re.compile(r",?\s*\b(?:but\s+|and\s+)?(?:(?:is|are)\s+)?(?:not\s+limited\s+to|without\s+limitation)\b\s*,?",
                          re.I)
-
 
 # A run-in label at the start of an item, ended by a dash or a colon ("Donors – name, address").
 RUN_IN_LABEL = re.compile(r"^[^.;:!?–—]{3,90}?(?: [–—-] |[–—]|: )")
@@ -186,14 +183,12 @@ def _without_definitions(text: str, matches) -> str:
 QUESTION_ANSWER = re.compile(r"^(?P<question>\W*(?:is|are|was|were|do|does|did|will|would|can|could|may|has|have)\b"
                              r"[^|?]*\?)\s*\|(?P<answer>\s*[*_]*(?P<word>yes|no)\b[*_]*\.?\s*(?:[-–—:,]\s)?)", re.I)
 
-
 # A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"),
 # also with its auxiliary ("We **do not** collect:", "It *does not* store"): the markers are blanked, since the
 # tokenizer keeps them as tokens and the parser then misses the negation.
 EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|will|would|shall|should|can|could|may|"
                                  r"might|must|is|are|was|were|has|have)\s+)?(?:not|never|no|none|nor|neither)|"
                                  r"\w+n[’']t)\1(?![\w*])", re.I)
-
 
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
 

@@ -7,24 +7,23 @@ procedures conditioned on a practice, legal grounds, obligations and what a prac
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..base import Mention, unique_frames
 from .clauses import _first_conjunct, _has_infinitive_marker
-from .words import CONDITION_MARKS
+from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES
 
 
 # The verb of answering the user before what it answers ("respond to your inquiries", "answer your questions"), as in
 # the purpose patterns of communication.messages in mappings/terms/en.yaml
 ANSWERING_BEFORE = re.compile(r"\b(?:(?:respond|responding|reply|replying|deal|dealing) (?:to|with)|answer|answering) $",
                               re.I)
-
 PURPOSE_NOUNS = re.compile(r"purpose|advertis|analytic|marketing|security|fraud|research|personali[sz]|improv|"
                            r"measure|statistic|optimi[sz]|diagnos|support|billing|verification|authentication")
-
 
 # What a clause does about a practice named in its condition: a contract, a compliance duty or an update of a page
 # ("When such involvement requires the sharing of Personal Data, we have entered into data processing agreements")
 PROCEDURE_VERBS = {"enter", "conclude", "sign", "comply", "adhere", "update", "meet"}
-
 
 CONDITION_WORDS = CONDITION_MARKS | {"where"}  # also "Where personal data processing happens in the US, …"
 
@@ -202,3 +201,72 @@ def _object_of_understanding(noun, verb) -> bool:
         item = _first_conjunct(item.head)
     return (not isinstance(verb, str) and verb.lemma_.lower() in OBTAINING_PURPOSES
             and item.dep_ in ("dobj", "obj") and item.head.i == verb.i)
+
+
+class PurposeRules:
+    """The purposes and conditions of a frame, read from the text after the verb."""
+
+    def _answering_as_purpose(self, text: str, mentions: list[Mention], soft_skipped: set[int], action_verbs,
+                              default_actor: str, purposes: list[str], condition: str | None) -> None:
+        """The user's messages named only as what a purpose answers ("We use the information you provide to deliver
+        the services, respond to your inquiries and improve them") are used by whoever uses, collects or shares the
+        data of the sentence (GUIDELINES: responding to inquiries named as a purpose processes that correspondence),
+        when the parse gave the phrase no practice of its own."""
+        for mention in mentions:
+            if (mention.frames or mention.data_type != "communication.messages" or mention.denied
+                    or not (mention.inherit or id(mention) in soft_skipped)
+                    or not ANSWERING_BEFORE.search(text, max(0, mention.start - 20), mention.start)):
+                continue
+            frames = [f for other in mentions if other is not mention for f in other.frames or []
+                      if not f.negated and f.action in ("collect", "use", "share")]
+            if not frames:
+                frames = [f for verb in action_verbs if self.lex.verbs.get(verb.lemma_.lower()) == "use"
+                          for f in self._frames(verb, None, default_actor, purposes, condition) or [] if not f.negated]
+            if frames:
+                mention.frames = unique_frames([replace(f, action="use", recipient=None, source="sentence")
+                                                for f in frames[:1]])
+                mention.skip = mention.inherit = False
+
+    def _purpose_of_other_object(self, verb) -> bool:
+        """Whether `verb` heads a purpose clause ("so we can process applications", "in order to process your order")
+        whose direct object is something other than data: what the practice is for, not a practice on the items."""
+        if verb.dep_ != "advcl":
+            return False
+        marked = any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children) or (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children))
+        if not marked:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and all(o.i not in self._inside_terms and o.lemma_.lower() not in BARE_DATA_NOUNS
+                                     and o.pos_ != "PRON" and o.lower_ not in DEMONSTRATIVES for o in objects)
+
+    # -- purposes and conditions -------------------------------------------------------------------------------
+    def _purposes(self, text: str) -> list[str]:
+        found: list[str] = []
+        for pattern in self.lex.purpose_markers:
+            for marker in pattern.finditer(text):
+                start = marker.start()
+                end = start
+                while end < len(text) and text[end] not in ",;.:()":
+                    end += 1
+                purpose = text[start:end].strip()
+                if marker.group(0).lower().startswith("to ") and not PURPOSE_NOUNS.search(purpose) and len(purpose) < 8:
+                    continue
+                if 4 <= len(purpose) <= 120 and purpose not in found:
+                    found.append(purpose)
+        return found[:4]
+
+    def _condition(self, text: str, refusal: list[tuple[int, int]]) -> str | None:
+        found: list[str] = []
+        for pattern in self.lex.condition_markers:
+            for marker in pattern.finditer(text):
+                if any(start <= marker.start() < end for start, end in refusal):
+                    continue
+                end = marker.end()
+                while end < len(text) and text[end] not in ",;.:()":
+                    end += 1
+                span = text[marker.start():end].strip()
+                if len(span.split()) >= 2 and span not in found:
+                    found.append(span)
+        return "; ".join(found[:3]) if found else None

@@ -79,7 +79,6 @@ def _own_device_place(place, own_devices: set[str]) -> bool:
 
 
 SAFE_STATES = {"safe", "secure"}  # "is safe and secure with us" (not "is protected health information")
-
 SAFEGUARD_PASSIVES = {"protect", "encrypt", "safeguard", "secure", "intercept"}
 
 
@@ -93,7 +92,6 @@ def _in_safe_keeping(predicate) -> bool:
 
 
 SAFE_MANNERS = {"safely", "securely"}
-
 DUTY_PASSIVES = {"require", "oblige", "obligate", "bind"}  # "are required to", "are bound to"
 
 
@@ -178,7 +176,6 @@ def _retention_period(verb, staying: bool = False) -> bool:
 
 
 ACCOUNT_END = re.compile(r"(?i)\b(clos|delet|terminat|cancel|deactivat|eras)\w*\b")
-
 ACCOUNT_WORDS = {"account", "profile", "membership", "subscription"}
 
 

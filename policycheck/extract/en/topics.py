@@ -9,28 +9,40 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
-from .clauses import _doc_text, _first_conjunct, _participle_of, _subject_token
-from .words import COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS
+from ..lexicon import any_match, Lexicon
+from .clauses import _doc_text, _first_conjunct, _participle_of, _phrase_head, _preceded_by, _subject_token
+from .negation import _account_as_occasion
+from .parties import _channel_to_us, _sent_to_the_user, _sites_as_setter
+from .purposes import _what_it_depends_on
+from .retention import _camera_as_device, _country_as_place, _place_of_verb
+from .words import (CHANNELS, COPULAS, FIRST_PERSON, IDENTIFIER_TYPES, INCLUSION_VERBS, INFERENCE_VERBS, SECOND_PERSON,
+    USER_NOUNS)
 
 
 DEMONSTRATIVE_SUBJECTS = {"this", "these", "such", "that", "those", "it", "they"}
 
+# Verbs whose subject, when it names people ("your followers", "your contacts"), is who is shown the data, not data.
+VIEWING_VERBS = {"see", "view", "watch", "read", "receive", "learn"}
 
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
 # Verbs that only classify a practice under a law's terms ("may be considered a \"sale\" of personal information",
 # "This is not deemed selling") or refer it to another text ("Plaid's use of your information is governed by its
 # privacy policy"): the practice is named, not stated.
 CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
-
 GOVERNING_VERBS = {"govern", "regulate"}
-
 
 HYPOTHETICAL = {"potential", "possible"}  # "the potential disclosure of X" (after a breach): a risk, no practice
 
-
+# Accounts at another service that the user signs in with or connects: a method, not data ("sign in with your Google
+# account"); what the service passes on is named on its own ("we receive your name and email address").
+SIGN_IN_ACCOUNTS = {"google account", "facebook account", "apple account", "twitter account"}
 # Verbs whose "with" object is where data is kept ("associated with your Google Account"), not a sign-in method.
 ASSOCIATE_VERBS = {"associate", "link", "combine", "merge", "connect", "store", "save", "keep"}
+
+MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "business", "trade", "event", "site",
+                     "website", "service", "street", "program", "project", "package", "class", "field", "brand",
+                     "legal", "registered", "corporate", "team", "policy", "camera", "device", "room", "network", "channel",
+                     "group", "folder", "server", "browser"}
 
 
 def _listed_after_data(token, data_tokens: set[int]) -> bool:
@@ -323,9 +335,7 @@ def _controlled_data(noun) -> bool:
 
 DOCUMENT_NOUNS = LAW_WORDS | {"charter", "policy", "notice", "statement", "guide", "guidance", "code", "standard",
                                "principle", "framework", "agreement", "addendum", "terms"}
-
 TITLED_DOCUMENT_NOUNS = {"charter", "policy", "notice", "statement", "guide", "guidance"}
-
 GENERIC_DATA_NOUNS = {"information", "data"}
 
 
@@ -372,6 +382,8 @@ def _label_called_anonymous(span, lex: Lexicon) -> bool:
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
+AGGREGATE_REPORTS = {"data", "information", "statistic", "statistics", "metric", "metrics", "report", "insight",
+                     "insights"}  # what anonymous or aggregate data is called: "aggregate data about site traffic"
 
 
 def _names_a_technique(span, technique_nouns: set[str]) -> bool:
@@ -403,3 +415,141 @@ def _signs_in_with(token) -> bool:
         return (token.head.lower_ in ("with", "via", "through")
                 and token.head.head.lemma_.lower() not in ASSOCIATE_VERBS)
     return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("use", "connect", "link")
+
+
+class DataPhraseRules:
+    """Whether a matched data phrase names data the sentence is about (`_is_data_use`), kept in storage or
+    called anonymous."""
+
+    # -- data phrase filters ---------------------------------------------------------------------------------
+    def _is_data_use(self, span, match, setting_labels: list[tuple[int, int]]) -> bool:
+        root = span.root
+        if root.pos_ in ("VERB", "AUX") and len(span) == 1 and any(
+                not token.is_punct and token.i != root.i for token in span.doc) and not _listed_after_data(
+                root, self._inside_terms):
+            return False  # "address your request", "email us" (a list item "Username" alone is data)
+        if len(span) == 1 and len(span.text) > match.end - match.start and any(c in span.text for c in "./_~:"):
+            return False  # "setting codeQL.telemetry.enableTelemetry to false", "go to edge://crashes": a name in code
+        if span.text.lower() in CHANNELS:
+            head = _first_conjunct(root)
+            if head.dep_ == "pobj" and head.head.lower_ in ("by", "via", "through", "over", "for"):
+                return False  # "reminders by SMS, email and push notification": a channel, not the data
+            if (head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in ("send", "deliver")
+                    and not any(c.dep_ == "poss" for c in root.children)):
+                return False  # "vendors that send emails and text messages": messages to the user, not their data
+        if not match.value.startswith(("contact", "usage")) and _sent_to_the_user(root):
+            return False  # "we send one-time passcodes to your mobile phone number": a message to the user, not their data
+        if match.value.startswith("contact") and _channel_to_us(root):
+            return False  # "contact us using the contact details provided in the section below": our details
+        if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
+            return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
+        if _names_a_service(span, self.lex.service_nouns):
+            return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
+        if _names_a_technique(span, self.lex.technique_nouns):
+            return False  # "IP address anonymisation feature", "IP / UserAgent masking service": a safeguard's name
+        if _in_document_title(span):
+            return False  # "the Personal Information Charter", "the Chrome Web Store User Data Policy": a title
+        if any(start <= match.start < end for start, end in setting_labels):
+            return False  # "turn off the Help improve … by sending optional diagnostic data … setting": a setting's name
+        if match.value in ("account", "account.profile") and _account_as_occasion(
+                root, self.lex.requirement_verbs):
+            return False  # "When you create a profile, you choose …", "The App does not require a user account"
+        if _what_it_depends_on(root):
+            return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
+        if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
+            # an "of" inside a later data term is not the owner ("name and date of birth": the parser hangs "of
+            # birth" on "name")
+            # the owner of "the name" may follow a pair: "the name and contact details of your organisation" (the
+            # parser hangs "of your organisation" on the second item); not "the name, email address and details of
+            # your purchases"
+            pair = [c for c in root.conjuncts if c.i > root.i]
+            items = [root] + (pair if len(pair) == 1 and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in root.children) else [])
+            owner = next((g for item in items for c in item.children
+                          if c.dep_ == "prep" and c.lower_ == "of" and c.i not in self._inside_terms
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if owner is None:  # "the names you give to your cameras": what is named is the thing they are given to
+                owner = next((g for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in ("give", "assign")
+                              for p in c.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
+            if owner is not None and not (owner.lower_ in SECOND_PERSON or owner.lemma_.lower() in USER_NOUNS
+                                          or owner.lemma_.lower() in self.lex.person_nouns):
+                return False  # "the name of your insurer", "the name of the Room": not a person's name
+        if any_match(self.lex.event_objects, _doc_text(span.doc)[max(0, match.start - 60):match.end]):
+            return False  # "process and fulfill your orders", "deliver your purchases": the transaction, not its record
+        if _preceded_by(root, self.lex.object_alternatives):
+            return False  # "receives a pseudonymous user ID instead of your name": named as what is not handled
+        if match.value.startswith("location") and _preceded_by(root, self.lex.jurisdiction_marks, 60):
+            return False  # "to countries other than the country where you are located": a jurisdiction, not a location
+        if match.value.startswith("location") and _country_as_place(root):
+            return False  # "the processing of your information in your country": where it happens, not the user's location
+        if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
+                and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
+            return False  # "verified by your device's operating system": the data phrase names who acts, not data
+        if match.value == "usage.history" and _sites_as_setter(root):
+            return False  # "cookies set by the websites you visit": who sets the cookies, not the sites visited
+        if match.value == "usage.cookies" and root.lemma_.lower() == "storage" and self._kept_in_storage(root):
+            return False  # "stored in the web browser's local storage": where data stays on the device, no tracking
+        if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
+            return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
+        if match.value == "device.hardware" and _place_of_verb(root):
+            return False  # "the locale configured in your operating system": where a setting is, not the system data
+        if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
+            return False  # "each camera identifies itself", "footage captured by your camera", "camera names"
+        if (root.dep_ == "nsubj" and root.head.lemma_.lower() in VIEWING_VERBS
+                and root.lemma_.lower() in self.lex.viewers | self.lex.person_nouns):
+            return False  # "Only your followers can see", "the contacts you select will receive a link": who sees
+        if not match.value.startswith(IDENTIFIER_TYPES):
+            head = (self._block, _phrase_head(root).lemma_.lower())
+            if (_label_called_anonymous(span, self.lex)  # "**Analytics Data:** Anonymized data …"
+                    or self._called_anonymous(root)):  # "Anonymous usage events", "App usage analytics (anonymized)"
+                self._anonymous_heads.add(head)
+                return False
+            if head in self._anonymous_heads and not any(c.dep_ == "poss" for c in root.children):
+                # "Ambie collects anonymous, aggregate telemetry. … Telemetry is used to understand …": the block names
+                # the anonymous data again bare (GUIDELINES: no tuple, also where a later sentence names it again)
+                return False
+        if len(span) == 1:
+            left = root.doc[root.i - 1] if root.i > 0 else None
+            if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
+                    and not match.value.startswith("usage")):
+                return False  # "domain name", "company name"; not "device diagnostics", "browser activity"
+        return True
+
+    def _kept_in_storage(self, noun) -> bool:
+        """Local or web storage named as the place where data is kept ("stored in the web browser's local storage",
+        "stored using Tauri's secure local storage", "live in the app's local storage"): storage on the user's own
+        device, which is neither a practice of the service nor a tracking technology in use (GUIDELINES: data kept
+        only on the user's own device); "we use local storage to remember your choices" stays the technology's use."""
+        head = _first_conjunct(noun)
+        if _place_of_verb(head):
+            return True
+        means = head.head  # "stored using … local storage"
+        return (head.dep_ in ("dobj", "obj") and means.lemma_.lower() == "use" and means.dep_ in ("xcomp", "advcl")
+                and self.lex.verbs.get(means.head.lemma_.lower()) == "store")
+
+    def _called_anonymous(self, noun) -> bool:
+        """Whether the data noun, or the first item of the list it is in, is called anonymous or aggregate by a word
+        before it or in brackets after it ("anonymous usage events and properties", "aggregated and anonymized location
+        data", "App usage analytics (anonymized)"); the qualifier covers every item of its list."""
+        qualifiers = self.lex.anonymity_qualifiers
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "App usage analytics (anonymized)": the phrase the data term modifies
+        for head in {noun, _first_conjunct(noun)}:
+            if any(t.lower_ in qualifiers and t.dep_ in ("amod", "conj", "compound")
+                   for t in noun.doc[head.left_edge.i:head.i]):
+                return True  # "anonymous usage metrics and crash reports": the tagger hangs the list on "reports"
+            if any(c.dep_ in ("appos", "parataxis", "acl") and c.i > head.i and c.lower_ in qualifiers
+                   for c in head.children):
+                return True  # "App usage analytics (anonymized)"
+        topic = noun
+        while topic.dep_ in ("compound", "nmod", "conj") and topic.head.i != topic.i:
+            topic = topic.head  # "site traffic and site interactions", parsed with "traffic" on "interactions"
+        report = topic.head.head
+        if (topic.dep_ == "pobj" and topic.head.lower_ in ("about", "on", "regarding", "concerning")
+                and (report.lemma_.lower() in AGGREGATE_REPORTS or report.lower_ in AGGREGATE_REPORTS)):
+            # "Compile aggregate data about site traffic and site interactions", "anonymous statistics on usage": what
+            # anonymous or aggregate data is about, itself not data of the person
+            return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound", "conj")
+                       for t in noun.doc[report.left_edge.i:report.i])
+        return False

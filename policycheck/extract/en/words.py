@@ -11,61 +11,64 @@ import re
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
 
-
 PRONOUN_SUBJECTS = {"it", "they"}  # resolved to a party named before them (see `_antecedent`)
-
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
-
 
 INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
                    "refer", "constitute", "entail", "incorporate"}
-
 CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
                  "help", "want", "attempt", "try", "intend", "seek", "need", "choose", "decide", "wish", "agree",
                  "plan", "may", "elect", "opt", "begin", "start", "continue", "work"}
-
 
 # Nouns for the people a policy is about: as subjects ("visitors provide…") they are the user.
 USER_NOUNS = {"user", "visitor", "customer", "commenter", "member", "player", "subscriber", "participant",
               "applicant", "buyer", "shopper", "reader", "viewer", "listener", "patient", "student", "parent",
               "guardian", "account holder", "individual", "consumer", "client", "guest", "rider", "passenger",
               "adult", "traveler", "traveller", "learner", "candidate", "teacher"}
-
-
+# Subjects of "send"/"transmit" that are the service's own software: with no recipient, the data goes to the service.
+SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "browser", "game"}
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
 
+# Verbs of data reaching the knowledge of their subject: "we never see your card number", "we learn information about
+# you" (our collection); "Groq sees the document chunks we send", "Neither Keyvault nor Leakline learns your passwords"
+# (another party is given the data: GUIDELINES, a party said to see the data). "learn" only with a data object, not
+# "learn more about …" nor "learn that …".
+SEEING_VERBS = {"see", "learn"}
 
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 
-
 CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
 
+CHANNELS = {"sms", "email", "e-mail", "text message", "text messages", "phone", "telephone", "push notification",
+            "push notifications", "mail", "post", "phone call", "phone calls"}
 
 PERMISSION_VERBS = {"authorize", "authorise", "allow", "permit", "let", "enable"}  # "allow X to use Y": shared with X
 
+# a subject like "these partners" points back to the parties the sentence before names
+DEMONSTRATIVES = {"these", "those", "both", "such"}
+BARE_DATA_NOUNS = {"information", "info", "data", "datum"}  # data named by no type ("certain information")
 
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
-
 
 # verbs of taking a party on to do something: "engage / employ / hire service providers to process your data"
 ENGAGING_VERBS = {"engage", "employ", "hire", "appoint", "commission", "contract"}
 
+WRITING_VERBS = {"write", "export"}  # "writes workout data to Apple Health": share when written to a named party
 
 # IDs stay IDs when called anonymous ("a random anonymous user id", GUIDELINES), and so does a truncated IP address
 IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "network.ip")
 
+# … or a viewer's ("A relay you connect to sees:"), the introduction read as a noun phrase headed by the viewer
+VIEWER_VERB_AS_NOUN = re.compile(r"\b(sees|receives|gets|views)\s*:\s*$", re.I)
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
-
 
 # Data a location is worked out from ("from your IP address", "from nearby Wi-Fi access points") and the verbs that
 # work it out besides the derivation verbs of the cues ("determine", "estimate", …)
 DERIVATION_SOURCES = {"network.ip", "device.network"}
-
 INFERENCE_VERBS = {"infer", "derive", "calculate"}
-
 
 COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"

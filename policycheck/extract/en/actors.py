@@ -1,0 +1,805 @@
+"""Who performs a practice and who receives the data, on the parse of a sentence.
+
+`ActorRules._actor`, `_resolve` (a token to first party, user or a named party), `_recipient`, pronouns and
+back-references ("this service"), coordinated actors and recipients, and names the tagger misreads. Word-level
+helpers for parties are in `parties`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...records import FIRST_PARTY, THIRD_PARTY
+from ..base import Frame
+from ..lexicon import any_match
+from .clauses import (_doc_text, _first_conjunct, _given_subject, _has_subject, _named_examples, _opens_item,
+    _relative_antecedent, _subject_token)
+from .negation import OPERATED_THINGS
+from .parties import (CORPORATE_SUFFIXES, STAFF_NOUNS, TOOL_VERBS, _access_holder, _alias_form, _the_developer,
+    _third_party_modified, _tool_serving, _without_corporate_suffix)
+from .preprocess import _third_person_action
+from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, PERMISSION_VERBS, PRONOUN_SUBJECTS,
+    SECOND_PERSON, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
+
+
+# words policies capitalise as their own defined terms ("to use the Services", "use Cookies to"), never a party's name
+DEFINED_TERMS = {"service", "app", "application", "site", "website", "platform", "product", "software", "cookie",
+                 "technology", "tool", "information", "data", "content", "feature", "program", "programme"}
+
+OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
+
+# Practice words the tagger reads as a compound noun when they open a list item of purposes ("- process rentals and
+# purchases", "- Processing orders or other transactions"): there, the verb (or its gerund) of the item's object.
+ITEM_OPENING_PRACTICES = {"process", "processing"}
+
+PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}  # "some of our partners such as X"
+PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
+               "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
+
+EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.),?\s*$", re.I)  # what opens named examples
+# what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
+# nouns our own service is called by ("this platform", "this company")
+TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
+
+# an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
+# (any verb of the lexicon in its third person: "records", "uploads", "fetches")
+SOFTWARE_VERB_AS_NOUN = re.compile(r"\b(?:app|application|service|website|site|device|system|server|sdk)s?\s+"
+                                   r"([a-z]+s)\s*:\s*$", re.I)
+
+# … or a named tool's ("Google Analytics stores information about:"): the verb, and what the tool keeps
+NAMED_TOOL_VERB = re.compile(r"[*_]*\s+(records|logs|collects|stores|tracks|gathers|receives|saves|keeps)\b([^:.;]{0,60}):\s*$",
+                             re.I)
+
+# What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
+HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
+
+
+class ActorRules:
+    """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
+    readings of names, pronouns, coordinated and back-referred parties."""
+
+    def _misplaced_agent(self, verb) -> tuple[str, str | None] | None:
+        """The party of a passive's "by" phrase that the parser hung on a noun of the verb's own prepositional phrase
+        ("Card details are stored for the duration of your agreement by the relevant payment provider" -> the
+        provider), else None; only a party, not "by email" or "by law"."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
+            for by in (t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj"):
+                pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if pobj is None or pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
+                    continue
+                actor, text = self._resolve(pobj, "")
+                if actor not in ("", FIRST_PARTY):
+                    return actor, text
+        return None
+
+    def _helping_party(self, verb, default_actor: str) -> tuple[str, str, str | None] | None:
+        """The party that helps us understand or analyze ("Adobe Analytics helps us understand how customers use the
+        App", "analytics services that help us understand …"): what we learn through the tool, the tool obtains
+        (GUIDELINES: a purpose "to understand how visitors use the site" beside an analytics service); else None."""
+        helper = verb.head
+        if (verb.dep_ not in ("ccomp", "xcomp") or helper.i == verb.i or helper.lemma_.lower() != "help"
+                or verb.lemma_.lower() not in HELPED_VERBS):
+            return None
+        subject = _subject_token(verb)
+        if subject is not None and subject.lower_ not in FIRST_PERSON:
+            return None
+        found = self._actor(helper, default_actor)
+        return found if found[0] == "explicit" and found[1] not in (FIRST_PARTY, "user") else None
+
+    def _actor(self, verb, default_actor: str) -> tuple[str, str, str | None]:
+        """('user'|'explicit'|'none', actor id, actor text)."""
+        helping = self._helping_party(verb, default_actor)
+        if helping is not None:
+            return helping
+        subject = _subject_token(verb)
+        if subject is None and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+            subject = None
+        if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None:  # "collected and processed by our payment processors": the agent is shared
+                agent = next((c for conj in verb.conjuncts if conj.i > verb.i and conj.tag_ == "VBN"
+                              and not any(a.dep_ in ("auxpass", "neg") for a in conj.children)
+                              for c in conj.children if c.dep_ == "agent"), None)
+            if agent is None:
+                # "are given a push token by Firebase": the parser took a word of the data term for a participle
+                # ("token") and hung the agent on it
+                agent = next((c for obj in verb.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree
+                              if t.i in self._inside_terms and t.tag_ == "VBN"
+                              for c in t.children if c.dep_ == "agent"), None)
+            if agent is None:
+                misplaced = self._misplaced_agent(verb)
+                if misplaced is not None:
+                    return ("explicit",) + misplaced
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    if pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
+                        return "user", FIRST_PARTY, None  # "information provided by the commenter"
+                    if pobj.lower_ in CHANNELS and not any(c.dep_ in ("det", "poss") for c in pobj.children):
+                        return "none", default_actor, None  # "a one-time code sent by SMS": how, not by whom
+                    if pobj.lemma_.lower() in self.lex.not_viewers and any(
+                            t.dep_ == "poss" and t.lower_ == "your" for t in pobj.subtree if t.i < pobj.i):
+                        # "stored and verified by your device's operating system": the user's own device acts
+                        return "user", FIRST_PARTY, None
+                    return ("explicit",) + self._resolve(pobj, default_actor)
+            return "none", default_actor, None
+        tool_verb = verb.head
+        if (verb.dep_ == "xcomp" and tool_verb.dep_ == "xcomp" and tool_verb.lemma_.lower() == "help"
+                and not any(c.dep_ in ("dobj", "obj") for c in tool_verb.children)):
+            tool_verb = tool_verb.head  # "Google Analytics uses cookies to help analyze …": "help" with no object
+        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == tool_verb
+                and tool_verb.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
+            if self._name_read_as_word(subject):
+                return "explicit", THIRD_PARTY, subject.text  # "We use Plausible to collect …", "use Workable to …"
+            # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
+            # collect X": the advertisers collect
+            subject = _subject_token(tool_verb)
+        tool = _tool_serving(verb)
+        if tool is not None:
+            party = self._other_party(tool)
+            if party is not None:
+                return ("explicit",) + party  # "Sentry is used to collect …", "uses Crashlytics for collecting …"
+        if subject is None:
+            if self._context.user_item and verb.lemma_.lower() in self.lex.user_provides and _opens_item(verb):
+                return "user", FIRST_PARTY, None  # "… except when you" / "- actively share debugging information"
+            return "none", default_actor, None
+        antecedent = _relative_antecedent(subject)  # "individuals who sign up … to provide": the antecedent
+        if antecedent is not None:
+            named = self._name_before_relative(subject, antecedent)
+            if named is not None:
+                return ("explicit",) + named  # "Google Analytics for Firebase, which collects …"
+            subject = antecedent
+        lower = subject.lower_
+        if (lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS) \
+                and not _third_party_modified(subject):
+            return "user", FIRST_PARTY, None
+        if lower in PRONOUN_SUBJECTS:
+            first = _subject_token(verb.head) if verb.dep_ == "conj" else None
+            if first is not None and first.i < subject.i and (first.lower_ in self.lex.user_subjects
+                                                               or first.lemma_.lower() in USER_NOUNS):
+                return "user", FIRST_PARTY, None  # "Teachers upload assignments, and they enter grades"
+            antecedent = self._antecedent(subject)
+            return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
+        return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _stays_hidden(self, verb) -> bool:
+        """A staying verb whose complement is a concealment ("your payment details remain hidden from them", "X stays
+        concealed"): as the passive of "hide", a denial of showing its subject to other people."""
+        return verb.lemma_.lower() in self.lex.staying_verbs and any(
+            c.dep_ in ("acomp", "oprd", "xcomp") and (c.lemma_.lower() in self.lex.concealment_verbs
+                                                     or c.lower_ in ("hidden", "concealed"))
+            for c in verb.children)
+
+    def _seeing_party(self, verb) -> str | None:
+        """Who, as the subject of a seeing verb ("see", "learn"), gets to know the data: a named party or one "they"
+        takes up ("Sentry sees your IP address", "they see your IP address"), `THIRD_PARTY` for an outside party no
+        catalogue knows ("the recipient's bank learns your name"), `FIRST_PARTY` for our own names ("Neither Keyvault
+        nor Leakline learns …" in Keyvault's policy); None for the user, people the service shows data to (handled as
+        a display) and things of the user's ("your browser can see your location")."""
+        subject = _subject_token(verb)
+        if subject is not None and subject.lemma_.lower() in OWN_INFRASTRUCTURE and self._resolve(subject, "")[0] == \
+                FIRST_PARTY:
+            return FIRST_PARTY  # "our servers never see your card number": what reaches us, as "never receive"
+        if subject is None or subject.lower_ in FIRST_PERSON or (subject.lemma_.lower() in self.lex.not_viewers
+                                                                  and subject.lower_ not in PRONOUN_SUBJECTS):
+            return None
+        subject_kind, actor, _ = self._actor(verb, "")
+        if subject_kind != "explicit" or actor in ("", "user"):
+            return THIRD_PARTY if subject_kind == "explicit" and self._unnamed_outsider(verb) else None
+        if actor == FIRST_PARTY and subject.pos_ != "PROPN":
+            return None  # "our employees cannot see your messages": who of ours may see it, an access control
+        return actor
+
+    def _unnamed_outsider(self, verb) -> bool:
+        """Whether the subject of `verb` is a common noun that names an outside party no catalogue knows, which
+        `_resolve` left to the default actor: "the recipient's bank", "Other parties", "Bots and Widgets"; not us or
+        our own names, people or things ("our employees", "the developers of Gotify", "the server", "the app", "your
+        device"), a feature named by an acronym ("ACR"), the user, a data term, nor a tool that we use to receive
+        ("We use analytics to receive crash reports": not the verb's own subject)."""
+        subject = _subject_token(verb)
+        if (subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in self._inside_terms
+                or subject.text.isupper() or not (subject.head.i == verb.i or verb.dep_ == "conj" and subject.head.i == verb.head.i)):
+            return False
+        if self._resolve(subject, "") != ("", None) or any(
+                t.lower_ in FIRST_PERSON or self._own_name(t) for t in subject.subtree):
+            return False
+        lemma = subject.lemma_.lower()
+        return not (lemma in STAFF_NOUNS | OWN_INFRASTRUCTURE | OPERATED_THINGS | DEFINED_TERMS | SOFTWARE_SUBJECTS
+                    or lemma in self.lex.own_devices or lemma in self.lex.not_viewers
+                    or any(c.dep_ in ("poss", "compound") and (c.lower_ in FIRST_PERSON or c.lemma_.lower() in
+                                                               STAFF_NOUNS) for c in subject.children))
+
+    def _owned_by_another(self, token) -> bool:
+        """Whether `token` has a possessor that is neither us, the user nor one of our own names ("the app's
+        publisher", "its developer"; not "our vendor", "your bank", "Acme's staff" in Acme's policy)."""
+        return any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | SECOND_PERSON and not self._own_name(c)
+                   for c in token.children)
+
+    def _uncatalogued_name(self, token) -> bool:
+        """Whether `token` is a capitalised word with no determiner that is not one of the policy's own names nor a
+        defined term: a name ("Alfahosting") or a common noun opening the sentence ("Companies that host our website
+        …"); not "We", "GitHub" in GitHub's policy, "Services" or "The provider"."""
+        return (token is not None and token.text[:1].isupper() and token.lower_ not in FIRST_PERSON
+                and token.lower_ not in self.first_party_aliases and token.lemma_.lower() not in DEFINED_TERMS
+                and not any(c.dep_ in ("det", "poss") for c in token.children) and token.i not in self._inside_terms)
+
+    def _name_read_as_word(self, token) -> bool:
+        """Whether `token` is a capitalised name inside the sentence that the tagger read as a common word, with no
+        determiner: a product named by an English word ("Plausible", "Workable"); not a data term, our own name or
+        a defined term of the policy ("the Services", "Cookies")."""
+        return (token.text[:1].isupper() and token.text[1:].isalpha() and token.text[1:].islower() and token.i > 0
+                and not token.is_sent_start
+                and token.pos_ != "PROPN" and token.i not in self._inside_terms
+                and token.lower_ not in self.first_party_aliases and token.lemma_.lower() not in DEFINED_TERMS
+                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.children))
+
+    def _name_before_relative(self, subject, antecedent) -> tuple[str, str] | None:
+        """The named SDK or company whose name, covering `antecedent`, ends right before the relative word of
+        `subject` ("Google Analytics for Firebase, which collects …"), else None."""
+        relative = subject if subject.lower_ in ("which", "that", "who") else next(
+            (c for c in subject.children if c.lower_ == "whose"), subject)
+        before = _doc_text(subject.doc)[:relative.idx].rstrip(" ,")
+        named = [m for m in self.entities.find(before, "en") if m.end == len(before) and m.start <= antecedent.idx
+                 and m.value not in (FIRST_PARTY, THIRD_PARTY)]
+        return (named[0].value, before[named[0].start:named[0].end]) if named else None
+
+    def _names_listed_before_relative(self, subject) -> list[tuple[str, str]]:
+        """The named SDKs or companies of a list that ends right before the relative word of `subject`, whatever
+        the parser made of the list ("Google Analytics and Firebase Crashlytics, whose SDKs collect …" -> both), in
+        order; [] when no name ends there."""
+        relative = subject if subject.lower_ in ("which", "who") else next(
+            (c for c in subject.children if c.lower_ == "whose"), None)
+        if relative is None:
+            return []
+        before = _doc_text(subject.doc)[:relative.idx].rstrip(" ,")
+        found = sorted((m for m in self.entities.find(before, "en") if m.value != FIRST_PARTY), key=lambda m: m.start)
+        listed: list = []
+        end = len(before)
+        for match in reversed(found):
+            if match.end != end:
+                break
+            listed.insert(0, match)
+            end = len(LIST_SEPARATOR.sub("", before[:match.start]))
+        return [(m.value, before[m.start:m.end]) for m in listed if m.value != THIRD_PARTY]
+
+    def _party(self, token) -> tuple[str, str | None] | None:
+        """Actor id and text when `token` heads a phrase naming a party, us included ("we", "Google"), else None
+        ("cookies")."""
+        actor, text = self._resolve(token, "")  # "": the phrase names no party
+        return (actor, text) if actor else None
+
+    def _software_verb_as_noun(self, text: str, default_actor: str, purposes: list[str],
+                               condition: str | None) -> list[Frame]:
+        """The practice of a list introduction ending with the service's software and a verb the tagger read as a
+        plural noun of it ("Depending on what you track, the app records:", "The app uploads:"): the verb's own
+        action, when it collects or keeps the items."""
+        found = SOFTWARE_VERB_AS_NOUN.search(text)
+        action = found and _third_person_action(found.group(1).lower(), self.lex.verbs)
+        if action not in ("collect", "store"):
+            return []
+        return [Frame(action, actor=default_actor, purposes=purposes, condition=condition)]
+
+    def _stranded_access(self, doc, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """The practice of a list introduction ending "have / gain access to:", whose "to" takes the items for its
+        object ("We have access to:" followed by "- your calendar events"): collection by the holder, as when the
+        data follows "to" in the sentence (GUIDELINES: access); not the user's own access ("You have access to:")."""
+        for token in doc:
+            holder = _access_holder(token)
+            if holder is None or _has_subject(holder, SECOND_PERSON) or not any(
+                    c.lower_ == "to" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                    and c.i == max(t.i for t in doc if not t.is_punct and not t.is_space) for c in token.children):
+                continue
+            return self._frames(holder, None, default_actor, purposes, condition) or []
+        return []
+
+    def _viewer_verb_as_noun(self, doc, text: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """The practice of a list introduction whose verb of seeing or receiving the tagger read as a noun, the whole
+        introduction becoming a noun phrase headed by its subject ("A relay you connect to sees:"): when that subject
+        is one of the people or peers who can be shown data (`viewers`), the service shares the items with them, as
+        when the verb is read as one ("nearby peers can receive:"; GUIDELINES: what relays or peers see)."""
+        found = VIEWER_VERB_AS_NOUN.search(text)
+        verb = found and next((t for t in doc if t.idx == found.start(1)), None)
+        if verb is None or verb.pos_ not in ("NOUN", "PROPN"):
+            return []
+        root = verb.sent.root
+        if root.i == verb.i or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in self.lex.viewers:
+            return []
+        return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, purposes=purposes, condition=condition)]
+
+    def _named_tool_verb_as_noun(self, text: str, purposes: list[str], condition: str | None) -> list[Frame]:
+        """The practice of a list introduction whose subject is a named tool and whose verb the tagger read as a noun
+        of the name ("Google Analytics stores information about:", "Matomo records the following data:"): the tool
+        collects the items, as an SDK the first party embeds does (GUIDELINES); none for data called anonymous
+        ("Google Analytics stores anonymised information about:", GUIDELINES: anonymous or aggregate data)."""
+        for party in self.entities.find_named(text, "en"):
+            found = NAMED_TOOL_VERB.match(text, party.end)
+            if found is None or text[:party.start].strip(" *_") or self.lex.calls_anonymous(found.group(2)):
+                continue
+            if self.lex.verbs.get(found.group(1).lower()[:-1]) in ("collect", "store"):
+                return [Frame("collect", actor=party.value, actor_text=text[party.start:party.end], purposes=purposes,
+                              condition=condition)]
+        return []
+
+    def _other_party(self, token) -> tuple[str, str | None] | None:
+        """Actor id and text when `token` heads a phrase naming a party other than us ("our service providers",
+        "Google"), else None ("cookies", "we")."""
+        party = self._party(token)
+        return party if party is not None and party[0] != FIRST_PARTY else None
+
+    def _authorized_party(self, verb, default_actor: str) -> str | None:
+        """The party we let use or access the data ("authorize any third party to use X", "allow advertisers to
+        access X"), else None."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in PERMISSION_VERBS:
+            return None
+        party = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        other = self._other_party(party) if party is not None else None
+        if other is None:
+            return None
+        kind, subject, _ = self._actor(head, default_actor)
+        return other[0] if kind != "user" and subject == FIRST_PARTY else None
+
+    def _practice_read_as_compound(self, token):
+        """A practice verb opening an item of a list of purposes that the tagger read as a compound noun of the data
+        phrase or of its possessor: "to analyze trends, administer the site, track [NOUN] users' movement", "to manage
+        the website, track [NOUN] usage and improve it". Not a word of the term itself ("cookies, log files"), nor
+        an item of a list of data ("HTML5, cache cookies"), nor after a verb and "and" ("collect and store [NOUN]
+        name"). So is "process" / "processing" opening an item before its object, the first of a list ("- process
+        [NOUN] rentals and purchases and send receipts", "- Processing [NOUN] orders or other transactions")."""
+        opening = next((c for c in _first_conjunct(token).children if c.dep_ == "compound"
+                        and c.lower_ in ITEM_OPENING_PRACTICES and c.i not in self._inside_terms
+                        and all(t.is_punct or t.is_space or t.like_num for t in c.doc[:c.i])), None)
+        if opening is not None:
+            return opening
+        for head in (token, *(c for c in token.children if c.dep_ == "poss")):
+            item, listed = head, False
+            while item.dep_ in ("conj", "appos") and item.head.i != item.i and not listed:
+                item = item.head
+                listed = item.i in self._inside_terms
+            if listed:
+                continue  # an item of a list of data
+            for child in head.children:
+                if (child.dep_ == "compound" and child.i < head.i and child.pos_ in ("NOUN", "PROPN")
+                        and child.i not in self._inside_terms and child.i > 0
+                        and (child.doc[child.i - 1].lower_ in (",", "to") or child.doc[child.i - 1].lower_ == "and"
+                             and child.i > 1 and child.doc[child.i - 2].pos_ not in ("VERB", "AUX"))
+                        and child.lower_ == child.lemma_.lower() and child.lower_ in self.lex.verbs):
+                    return child
+        return None
+
+    def _verb_read_as_noun(self, span):
+        """A practice verb the tagger read as a noun between its subject and the data phrase that is its object,
+        opening the clause: "our hosting provider stores only encrypted vault data", "A small number of subprocessors
+        process student data". The verb agrees with the noun before it (a singular noun before "stores", a plural one
+        before "process"), which noun compounds ("user records", "the App Store") do not; no finite verb nor negation
+        comes before it in the clause, and it names no record ("logs", "records"), which is data itself."""
+        doc = span.doc
+        index = span.start - 1
+        while index > 0 and span.start - index <= 3 and (
+                doc[index].pos_ in ("DET", "ADJ", "ADV", "NUM") or doc[index].tag_ in ("PRP$", "VBN", "VBD")
+                or doc[index].pos_ in ("NOUN", "PROPN") and doc[index].dep_ == "compound"
+                and doc[index].lemma_.lower() not in self.lex.verbs):
+            index -= 1
+        if index <= 0:
+            return None
+        verb, subject = doc[index], doc[index - 1]
+        lemma = verb.lemma_.lower()
+        if (not (verb.pos_ == "NOUN" or verb.dep_ == "compound" and verb.tag_ in ("VBP", "VBZ"))
+                or verb.i in self._inside_terms or subject.i in self._inside_terms
+                or self.lex.verbs.get(lemma) not in ("collect", "share", "store", "use")
+                or lemma in self.lex.record_nouns or lemma in ("record", "log", "file", "use")
+                or subject.pos_ not in ("NOUN", "PROPN") or not subject.is_alpha
+                or subject.lemma_.lower() in self.lex.verbs):
+            return None
+        lower = verb.lower_
+        agrees = (subject.tag_ in ("NN", "NNP") and lower in (lemma + "s", lemma + "es")
+                  or subject.tag_ in ("NNS", "NNPS") and lower == lemma)
+        if not agrees:
+            return None
+        for token in reversed(doc[:index - 1]):
+            if token.text in (";", ":", "|", ","):
+                break
+            if token.tag_ in ("VBZ", "VBP", "VBD", "MD") or token.lower_ in self.lex.negations:
+                return None
+        return verb
+
+    def _mistagged_verb(self, token, verb) -> bool:
+        """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
+        return (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "conj" and token.lower_ in self.lex.verbs
+                and token.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
+
+    def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
+        """The same practice for each further party of a coordinated subject: "Meta and Google collect X", "we and
+        our service providers collect X"."""
+        subject = _subject_token(verb)
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None and agent.lower_ not in SECOND_PERSON and agent.lemma_.lower() not in USER_NOUNS and (
+                verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)):
+            subject = agent  # "handled by Bugsnag and Sentry", "collected by partners such as Google": the agents
+        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp"
+                and subject.head == verb.head and verb.head.lemma_.lower() in TOOL_VERBS
+                and self._party(subject) is None and not self._name_read_as_word(subject)):
+            # "we and our analytics provider, Google Analytics, use cookies to record X": the users of the cookies
+            # record, as `_actor` reads it
+            subject = _subject_token(verb.head)
+        if subject is None and frame.action == "share":
+            subject = _given_subject(verb)  # "Braze and Firebase Cloud Messaging, which are given a push token"
+        if subject is None:
+            return []
+        antecedent = _relative_antecedent(subject)
+        if antecedent is not None and verb.tag_ == "VBZ":
+            return []  # "… (Google Maps Platform, which receives X)": one item of a list, not the whole list
+        # "AdMob and AppLovin, which collect X", also when the parser did not coordinate the names
+        listed = self._names_listed_before_relative(subject) if antecedent is not None else []
+        subject = antecedent or subject
+        parties = [self._other_party(t) for t in [subject, *subject.conjuncts]] + listed
+        if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient not in (
+                None, "user", FIRST_PARTY, THIRD_PARTY) and any(
+                (party or ("",))[0] == frame.recipient for party in parties):
+            # "Apple and Google receive X", "Neither AppsFlyer nor Firebase receives X": the subject is the
+            # recipient, so each of its parties receives the data
+            extra_recipients: list[Frame] = []
+            for party in parties:
+                if party is not None and party[0] not in (frame.recipient, FIRST_PARTY) and all(
+                        f.recipient != party[0] for f in extra_recipients):
+                    extra_recipients.append(replace(frame, recipient=party[0]))
+            return extra_recipients
+        category = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"), subject) if subject.lower_ in PARTITIVES else subject
+        examples = _named_examples(category) or [
+            # "Third-party SDKs integrated into the app, such as AppsFlyer, collect X": the parser hung the examples
+            # on a noun of the category's own modifier; only named parties count there
+            example for token in category.subtree if token.i > category.i
+            for example in _named_examples(token) if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
+        if (examples and frame.action in ("share", "not_share") and frame.actor == FIRST_PARTY
+                and frame.recipient == THIRD_PARTY and self._party_named_before(category) in (None, THIRD_PARTY)):
+            # the subject is the recipient: "Donations are processed by our payment partners including DonorBox and
+            # Stripe", "Service providers such as Sentry receive X": each named example receives the data too
+            named = [self._other_party(e) for e in examples]
+            return [replace(frame, recipient=party[0]) for index, party in enumerate(named) if party is not None
+                    and party[0] not in (FIRST_PARTY, THIRD_PARTY) and party not in named[:index]]
+        if examples and frame.actor not in (FIRST_PARTY, "user") and self._party_named_before(category) in (
+                None, THIRD_PARTY):
+            # the named examples of a category acting: "advertising partners, including Google and Meta, collect X",
+            # "some of our service providers such as Amplitude store cookies" (each example, and the category)
+            parties += [(THIRD_PARTY, None)] + [self._other_party(e) for e in examples]
+        extra: list[Frame] = []
+        for party in parties[1:]:
+            if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
+                extra.append(replace(frame, actor=party[0], actor_text=party[1]))
+        return extra
+
+    def _back_reference(self, verb, frame: Frame, default_actor: str) -> str | None:
+        """The role of a subject or recipient that points back to parties named before ("These services use cookies to
+        collect X", "These partners receive X", "we provide them with X") in `frame`: "actor", "recipient", or None
+        for any other."""
+        if frame.pronoun_recipient and frame.action == "share":
+            return "recipient"  # "We use service providers, including Zendesk. They process X on our instructions"
+        if frame.action in ("share", "not_share") and frame.recipient == THIRD_PARTY:
+            target = self._recipient_target(verb)
+            anaphor = target is not None and (target.lower_ == "them" or target.lemma_.lower() in PARTY_NOUNS and any(
+                c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVES for c in target.children))
+            if anaphor and not any(m.value not in (FIRST_PARTY, THIRD_PARTY)
+                                   for m in self.entities.find(_doc_text(verb.doc)[:target.idx], "en")):
+                # "We work with advertising partners, including Google and Meta. … we may provide them with a hashed
+                # version of your email address": the parties of the sentence before (not when this one names any
+                # before it: "Sentry and Zendesk are based in the US, so logs are transferred to them")
+                return "recipient"
+        subject = _subject_token(verb)
+        if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
+            subject = _subject_token(verb.head)
+        if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or not any(
+                c.dep_ in ("det", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ == "this"
+                                                and subject.lemma_.lower() in TOOL_NOUNS) for c in subject.children):
+            return None
+        party = self._resolve(subject, default_actor)[0]
+        if party not in (default_actor, THIRD_PARTY):
+            return None  # "These Google services": named in the phrase itself
+        if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient == party:
+            return "recipient"
+        return "actor" if frame.actor == party else None
+
+    def _our_product_before(self, verb) -> bool:
+        """Whether the sentence names our own app or service before `verb`, which its pronoun subject may stand for
+        ("Amethyst does not request X, so it never receives the GPS track")."""
+        before = _doc_text(verb.doc)[:verb.idx].lower()
+        return any(re.search(r"\b" + re.escape(alias) + r"\b", before) for alias in self.first_party_aliases) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON | PRONOUN_SUBJECTS
+            and self._resolve(t, "")[0] == FIRST_PARTY for t in verb.doc[:verb.i])
+
+    def _antecedent(self, pronoun) -> tuple[str, str] | None:
+        """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
+        party ("Adobe Analytics helps us…; it receives usage data"); None when there is none or it is our own app."""
+        before = _doc_text(pronoun.doc)[:pronoun.idx]
+        named = [m for m in self.entities.find(before, "en") if before[m.start:m.end].lower() not in FIRST_PERSON]
+        if not named or named[-1].value == FIRST_PARTY:
+            return None
+        return named[-1].value, before[named[-1].start:named[-1].end]
+
+    def _resolve(self, token, default_actor: str) -> tuple[str, str | None]:
+        """Actor id and text of the noun phrase headed by `token`."""
+        lower = token.lower_
+        if lower in FIRST_PERSON:
+            return FIRST_PARTY, None
+        head_phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "poss", "compound")
+                               or t.i == token.i)
+        if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
+                and not _third_party_modified(token):
+            return FIRST_PARTY, None
+        if _the_developer(token):
+            return FIRST_PARTY, None
+        phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
+                          or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
+        # a name heading a list is a party of its own: "Mailchimp" of "with Mailchimp and Zendesk" is an uncatalogued
+        # third party, not Zendesk (each item is a recipient, see `_coordinated_recipients`)
+        coordinated = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree} if (
+            token.pos_ == "PROPN" and lower not in self.first_party_aliases) else set()
+        phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated)
+        covering = self._name_covering(token)
+        if covering is not None:
+            return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
+        found_in_phrase = self.entities.find(phrase, "en")
+        if not any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in found_in_phrase):
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                # "to our payment processor, Adyen": the category is the named party set beside it
+                named = self.entities.find_named(" ".join(t.text for t in appos.subtree), "en")
+                if named:
+                    return named[0].value, named[0].phrase
+        for text, found in ((phrase, found_in_phrase), (phrase_full, None)):
+            if found is None:
+                found = self.entities.find(text, "en")
+            named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+            if named and text[named[0].start:named[0].end].lower() in self.first_party_aliases:
+                return FIRST_PARTY, None  # the policy's own catalogued name: "PostHog collects …" in PostHog's policy
+            if named:
+                return named[0].value, text[named[0].start:named[0].end]
+            if found:
+                return THIRD_PARTY, text[found[0].start:found[0].end]
+        # the whole phrase of a name with "of" / "for" ("The Department for Education"), when it lists no others
+        forms = {_alias_form(phrase)} | ({_alias_form(phrase_full)} if not any(
+            c.dep_ == "conj" for c in token.children) else set())
+        if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
+                self.first_party_aliases:
+            return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
+        if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer"} and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+                or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children):
+            # "sends your IP address to our servers", by our own name: "to State of Nevada servers", "is not sent
+            # to University servers", "Acme's systems"
+            return FIRST_PARTY, None
+        if lower in ("it", "they", "them", "this", "these", "which", "that"):
+            return default_actor, None
+        if token.text in self.other_party_names and not any(c.dep_ in ("det", "poss") for c in token.children):
+            return THIRD_PARTY, phrase_full  # "Plausible receives …" after "We use Plausible …"
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "another" for c in token.children):
+            return THIRD_PARTY, phrase_full  # "from another site that sets a cookie": a party other than us
+        if token.pos_ == "PROPN" and self._own_brand_product(token):
+            return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
+        if token.pos_ == "PROPN":
+            return THIRD_PARTY, phrase_full
+        return default_actor, None
+
+    def _own_brand_product(self, token) -> bool:
+        """Whether an uncatalogued name opens on one of the policy's own names, our brand before a product word
+        ("Nestling Baby", "Nestling Cam" in the Nestling policy), with no possessive of another party."""
+        words = [t for t in token.subtree if t.i <= token.i]
+        compounds = [t for t in words if t.dep_ == "compound" and t.head.i == token.i]
+        return (bool(compounds) and compounds[0].text[:1].isupper() and compounds[0].lower_ in self.first_party_aliases
+                and not any(t.dep_ == "poss" for t in words))
+
+    def _own_name(self, token) -> bool:
+        """Whether `token` heads one of the policy's own names ("NetNewsWire", "Multi-Calculator"), not "we"."""
+        if not self.first_party_aliases or token.lower_ in FIRST_PERSON:
+            return False
+        phrase = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "punct")
+                          or t.i == token.i)
+        return token.lower_ in self.first_party_aliases or _alias_form(phrase) in self.first_party_aliases
+
+    def _name_covering(self, token) -> tuple[str, str] | None:
+        """The named party whose name runs across `token` past the words of its phrase up to it, into a phrase after
+        it ("Google Analytics for Firebase" over "Analytics"), else None."""
+        words = list(token.subtree)
+        if words[-1].i == token.i:
+            return None
+        text = " ".join(t.text for t in words)
+        head_start = sum(len(t.text) + 1 for t in words if t.i < token.i)
+        head_end = head_start + len(token.text)
+        for match in self.entities.find_named(text, "en"):
+            if match.start <= head_start and match.end > head_end + 1:
+                return match.value, text[match.start:match.end]
+        return None
+
+    def _given_party(self, verb) -> str | None:
+        """The party other than us that a passive "given" / "sent" / "provided" has as its subject, the data being its
+        object ("Firebase Cloud Messaging, which is given a push token", "partners are sent your email address"),
+        else None."""
+        subject = _given_subject(verb)
+        if subject is None:
+            return None
+        antecedent = _relative_antecedent(subject)
+        if antecedent is not None:
+            named = self._name_before_relative(subject, antecedent)
+            if named is not None:
+                return named[0]
+            subject = antecedent
+        if subject.lower_ in PRONOUN_SUBJECTS:
+            named = self._antecedent(subject)  # "since Twilio is not used yet, they are only provided X"
+            return named[0] if named is not None else None
+        party = self._other_party(subject)
+        return party[0] if party is not None else None
+
+    def _given_pronoun(self, verb) -> bool:
+        """Whether a passive "given" / "sent" / "provided" with the data as its object has "they" / "it" as its
+        subject naming no party in the sentence ("They are not provided your email address", "It is never given
+        the route you took"): a party the paragraph named before."""
+        subject = _given_subject(verb)
+        return subject is not None and subject.lower_ in PRONOUN_SUBJECTS and self._antecedent(subject) is None
+
+    def _transfer_abroad(self, transfer) -> bool:
+        """Whether a transfer names no recipient, only where the data goes or nothing at all ("to countries other than
+        the country where you are located", "to the United States", "across international borders"); not one in a
+        merger, one whose phrase names a party further in ("outside of the EEA (for example to third parties …)"), nor
+        a participle that only identifies the data ("the phone number being transferred", "the transferred business
+        assets")."""
+        if transfer.dep_ in ("acl", "amod") or any_match(self.lex.business_transfers, transfer.sent.text):
+            return False
+        target = self._recipient_target(transfer)
+        if target is not None:
+            return bool(any_match(self.lex.transfer_places, " ".join(t.text for t in target.subtree)))
+        return not any(t.dep_ == "pobj" and t.head.lower_ == "to" and self._other_party(t) is not None
+                       for t in transfer.subtree)
+
+    def _recipient(self, verb) -> str | None:
+        target = self._recipient_target(verb)
+        if target is None:
+            return None
+        if target.lower_ in SECOND_PERSON:
+            return "user"
+        if target.lower_ in FIRST_PERSON:
+            return FIRST_PARTY
+        referred = self._parties_referred_to(target)
+        if referred:
+            return referred[0]
+        actor, _ = self._resolve(target, THIRD_PARTY)
+        return actor if actor != FIRST_PARTY else FIRST_PARTY
+
+    def _parties_referred_to(self, target) -> list[str]:
+        """The parties a recipient "them" / "those partners" stands for when the sentence named them before it, in
+        order: the list of names ("Sentry, Postmark and Zendesk are based in the United States, so X is transferred
+        to them" -> sentry, postmark, zendesk), or a category with its named examples ("advertising partners such as
+        Meta and Google …, and we upload X to those partners" -> third_party, facebook, google); [] otherwise."""
+        if not (target.lower_ == "them" or target.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("those", "these") for c in target.children)
+                and self._resolve(target, "")[0] == THIRD_PARTY):
+            return []
+        before = _doc_text(target.doc)[:target.idx]
+        found = sorted((m for m in self.entities.find(before, "en") if m.value != FIRST_PARTY), key=lambda m: m.start)
+        named = [m for m in found if m.value != THIRD_PARTY]
+        if not named:
+            return []
+        listed = [named[-1]]  # the list the last name ends: "Sentry, Postmark and Zendesk"
+        for match in reversed([m for m in found if m.end <= named[-1].start]):
+            if match.value == THIRD_PARTY or not LIST_SEPARATOR.fullmatch(before[match.end:listed[0].start]):
+                break
+            listed.insert(0, match)
+        parties = [m.value for m in listed]
+        if EXAMPLES_BEFORE.search(before[:listed[0].start]):  # "advertising partners such as Meta and Google"
+            category = [m for m in found if m.end <= listed[0].start]
+            parties.insert(0, category[-1].value if category else THIRD_PARTY)
+        return parties
+
+    def _recipient_target(self, verb):
+        """The head of the phrase naming who `verb` gives the data to ("to X", "with X", a dative), else None."""
+        if verb.lemma_.lower() in ("provide", "supply", "furnish") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            # "Google provides us with your country", "we supply Stripe with your email": the object gets the data,
+            # "with" names the data; passive, "we are provided with X": we get it
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            given = next((c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))),
+                         None)
+            if given is not None and (not passive or given.lower_ in FIRST_PERSON):
+                return given
+        candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
+        # "sends a variety of information to Mozilla": the parser often hangs "to X" on the object
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "acomp")]
+        object_preps = [t for obj in objects for t in obj.subtree
+                        if t.dep_ == "prep" and t.lower_ in ("to", "with") and t not in candidates]
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "We share X with Onfido, and we share Y and Z with Sift": a clause with a subject of its own gives the
+            # data to its own recipient, hung on its object (or on a later object the parser made a conjunct of the
+            # verb), before the first clause's
+            candidates += object_preps + [t for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                          for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("to", "with")]
+        if verb.dep_ == "conj":
+            candidates += [c for c in verb.head.children if c.dep_ in ("prep", "dative") and c not in candidates]
+        candidates += [t for t in object_preps if t not in candidates]
+        if not any(c.lower_ in ("to", "with") or c.dep_ == "dative" for c in candidates):
+            # "send the GPS coordinates of the start and end points to the Photon API": a word of the object the
+            # parser made a verb coordinated with ours ("end"), no practice and no subject of its own, carries "to X"
+            candidates += [t for conj in verb.children if conj.dep_ == "conj" and conj.i > verb.i
+                           and conj.pos_ == "VERB" and not self._is_action(conj)
+                           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+                           for t in conj.children if t.dep_ == "prep" and t.lower_ in ("to", "with")]
+        for child in candidates:
+            if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
+                target = child
+            elif child.lower_ in ("with", "to", "among", "between"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None and child.lower_ == "to" and child.head == verb:
+                    # "sent to and stored on AWS servers": the place the next verb names is where "to" leads
+                    target = next((p for conj in verb.conjuncts if conj.i > child.i for c in conj.children
+                                   if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "with")
+                                   for p in c.children if p.dep_ == "pobj"), None)
+            else:
+                continue
+            if target is None:
+                continue
+            return target
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("through", "via"):
+                # "are transmitted through Twilio Video": the named party carrying the data (not "submit X through
+                # the Application and/or Services")
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None and (self._other_party(target) or (THIRD_PARTY,))[0] != THIRD_PARTY:
+                    return target
+        return None
+
+    def _coordinated_recipients(self, verb, frame: Frame) -> list[Frame]:
+        """The same sharing for each further recipient: coordinated ("with Onfido and Socure", "to Meta, Google or any
+        other advertising company") and the named examples of a category ("to advertising platforms, such as Google
+        and Meta": each example, and the category itself)."""
+        if frame.action != "share" or frame.recipient in (None, "user", FIRST_PARTY):
+            return []
+        target = self._recipient_target(verb)
+        if target is None or target.lower_ in SECOND_PERSON or target.lower_ in FIRST_PERSON:
+            return []
+        referred = self._parties_referred_to(target)
+        if referred:  # "… transferred to them": each party the sentence named before
+            return [replace(frame, recipient=party) for party in dict.fromkeys(referred) if party != frame.recipient]
+        if self._resolve(target, THIRD_PARTY)[0] != frame.recipient:
+            return []  # the frame's recipient is not this phrase's
+        parties: list[str] = []
+        # the names set beside the category: "to our payment processors Stripe and PayPal"
+        parties += [party[0] for appos in target.children if appos.dep_ == "appos" for item in appos.conjuncts
+                    for party in [self._other_party(item)] if party is not None and party[0] != THIRD_PARTY]
+        after = target.right_edge.i + 1
+        if after < len(target.doc) and target.doc[after].text == ":" and any(
+                c.lower_ in ("following", "these") for c in target.children):
+            # the names listed after the colon: "with the following third parties: Google, Facebook and Twitter"
+            listed = target.doc[after + 1:].text
+            parties += [m.value for m in self.entities.find(listed, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+        for item in [target, *target.conjuncts]:
+            examples = _named_examples(item) or self._named_examples_after_relative(item)
+            if examples:
+                own = self._party_named_before(item)
+                parties.append(own if own is not None else THIRD_PARTY)
+                parties += [party[0] for party in map(self._other_party, examples) if party is not None]
+            elif item.i != target.i and item.lower_.rstrip(".") not in CORPORATE_SUFFIXES:
+                party = self._other_party(item)
+                if party is not None:
+                    parties.append(party[0])
+                elif item.pos_ == "NOUN":
+                    parties.append(THIRD_PARTY)  # "or any other advertising company"
+        extra: list[Frame] = []
+        for party in parties:
+            if party != frame.recipient and all(f.recipient != party for f in extra):
+                extra.append(replace(frame, recipient=party))
+        return extra
+
+    def _named_examples_after_relative(self, noun) -> list:
+        """The named parties given as examples of a category noun that the parser hung on the verbs of the noun's
+        relative clause ("service providers that host our services and provide payment processing on our behalf,
+        including Lumenmatch Inc., Amazon Web Services and Braintree" -> the three names); not examples of the
+        clause's own object that name no party ("providers that host data, including names")."""
+        return [example for clause in noun.children if clause.dep_ == "relcl"
+                for verb in (clause, *clause.conjuncts) for example in _named_examples(verb)
+                if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
+
+    def _party_named_before(self, token) -> str | None:
+        """The party named by the words of `token`'s phrase up to `token` ("advertising platforms" of "advertising
+        platforms such as Google"), or None when they name none or only us."""
+        words = " ".join(t.text for t in token.subtree if t.i <= token.i)
+        found = [m for m in self.entities.find(words, "en") if m.value != FIRST_PARTY]
+        return found[-1].value if found else None

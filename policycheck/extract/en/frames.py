@@ -1,0 +1,698 @@
+"""The frame a governing verb gives its data.
+
+`FrameRules._frames` and `_frame_for_verb`: action, actor, recipient and denial of a verb; data kept locally,
+moved to a place or party (`_crossing`, `_moved_to`), entrusted to a host, handled by a processor or collected by
+a tool, and bare "information" frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...records import FIRST_PARTY, THIRD_PARTY
+from ..base import Frame, unique_frames
+from ..lexicon import any_match
+from .clauses import (_first_conjunct, _given_subject, _has_subject, _passive_after_clause, _phrasal_verb,
+    _prepositional_objects, _subject_token, _verb_candidates)
+from .negation import _conjunct_negated, _negation, _object_negated
+from .parties import (_CROSSING, NOT_TO_US, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
+    _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
+    _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _outside_parties_in_general, _own_object,
+    _own_passive_subject, _passed_on, _practice_of_a_class_of_parties, _sent_nowhere, _shown_to_others, _signs_up_with,
+    _tells_us, _users_own_destination)
+from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
+from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
+from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
+from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, NOMINAL_PRACTICES, SECOND_PERSON,
+    SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
+
+
+# places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
+HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region", "infrastructure", "cloud"}
+
+# Verbs whose subject, a party other than us or the user, is a recipient of the data we pass on ("Sentry receives
+# crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
+# from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
+RECEIVING_VERBS = {"receive", "access"}
+
+# The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
+PROCESSING_VERBS = {"process", "handle"}
+PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
+                   "supplier"}  # generic parties that process for us: "our service providers", "payment partners"
+
+ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget", "portal", "site", "website", "iframe",
+                "frame", "interface"}  # where a user enters data: "into a payment form hosted by Stripe"
+
+# verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
+HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
+
+UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
+REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
+
+
+class FrameRules:
+    """The frame a governing verb gives its data: `_frames`, `_frame_for_verb`, and where the data goes
+    (kept locally, moved to a place or a party, entrusted to a host, handled by a processor or a tool)."""
+
+    def _bare_data_frames(self, action_verbs, refusal, default_actor: str, purposes: list[str],
+                          condition: str | None) -> list[Frame]:
+        """The frames of the practice verbs whose object (or passive subject) is bare information, not a data type, or
+        a pronoun after it: "we gather certain information automatically and store it in logs" -> collect, store (not
+        "combine this information with …", a demonstrative pointing back to data named before, nor "anonymous" or
+        "non-personal" information, whose details give no tuple; nor what a term's practice would not be either:
+        "some DNS providers sell data about your Internet activity")."""
+        frames: list[Frame] = []
+        for verb in action_verbs:
+            argument = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            if argument is None or argument.i in self._inside_terms:
+                continue
+            qualifiers = argument.doc[argument.left_edge.i:argument.i].text
+            demonstrative = any(c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVE_SUBJECTS
+                                for c in argument.children)
+            anonymous = self.lex.calls_anonymous(qualifiers, in_compounds=True)  # also "non-aggregate information"
+            bare = argument.lemma_.lower() in BARE_DATA_NOUNS and not demonstrative and not anonymous
+            if not (bare or frames and argument.lower_ in ("it", "them")):
+                continue
+            if (any(start <= verb.idx < end for start, end in refusal) or _how_to_clause(verb)
+                    or _names_a_purpose(verb) or _outside_parties_in_general(verb) or _what_a_law_does(verb)
+                    or _practice_of_a_class_of_parties(verb) or self._talked_about_or_guarded(argument, verb)):
+                continue
+            frames.extend(f for f in self._frames(verb, None, default_actor, purposes, condition) or []
+                          if f.verb == verb.lemma_.lower())
+        return unique_frames(frames)
+
+    def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
+        verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
+                          and (not _own_object(c, span) or _crosses_to_us(self._devices(), c)
+                               and not any(t.dep_ == "nsubj" for t in c.children))
+                          and not _own_passive_subject(c, span)
+                          # the clause the parser hung a passive of the main verb on is no coordinated practice
+                          and not (c.dep_ == "advcl" and _passive_after_clause(c.head) is verb)]
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
+            # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
+            verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES
+                      and not _unlawful_practice(c, self.lex)]
+        verbs.sort(key=lambda t: t.i)
+        own_negation = _negation(verb)
+        if span is not None and own_negation is not None and span.start > own_negation.i:
+            # "Apple and Google collect your payment details, and we never see your billing address": data named in
+            # the later clause that has its own "not" is that clause's alone when that clause has a subject or the
+            # earlier one an object of its own (not "We may receive but do NOT store information …", one object for
+            # both)
+            earlier = [v for v in verb.conjuncts if v.i < own_negation.i and _negation(v) is None]
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+                    c.dep_ in ("dobj", "obj") and c.i < own_negation.i for v in earlier for c in v.children):
+                verbs = [v for v in verbs if v not in earlier]
+        first = _first_conjunct(verb)
+        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children) or (
+                first.dep_ != "ROOT" and first.doc[first.left_edge.i].lower_ == "how"):
+            # "explains how we collect, use and share your data", "affects how voice recordings are handled" (the
+            # parser may hang "how" on the subject): a description, not a practice
+            return None
+        if _trust_in_providing(verb):
+            return None
+        negated = self._negated(verb, span)
+        refused = negated is False and self._permission_denied(verb)
+        if refused:
+            negated = True  # "the app does not have permission to use location services"
+        if negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions):
+            negated = True  # "it receives usage data, but never your account numbers", "… without your name"
+        if negated is None or self._inability(verb) and not _kept_undeleted(verb):
+            return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
+        if negated and self._denies_combination(verb):
+            return None  # "we do not log IP addresses together with wallet addresses": only the link is denied
+        frames: list[Frame] = []
+        for item in verbs:
+            who = self._actor(item, default_actor)
+            frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated), who)
+            if frame is not None:
+                frame.pronoun_subject = (frame.actor == default_actor and who[0] == "pronoun"
+                                         and not frame.pronoun_recipient)  # "They process X on our instructions"
+                frame.agentless = who[0] == "none" and (item.tag_ == "VBN" or any(
+                    c.dep_ == "auxpass" for c in item.children))
+                frame.back_reference = self._back_reference(item, frame, default_actor)
+                frame.purposes = purposes
+                frame.condition = condition
+                frame.verb = item.lemma_.lower()
+                frames.append(frame)
+                frames.extend(self._coordinated_actors(item, frame))
+                frames.extend(self._coordinated_recipients(item, frame))
+                frames.extend(self._hosts_entrusted(item, frame))
+                frames.extend(self._tools_collecting(item, frame))
+                frames.extend(self._cookie_owners(span, frame))
+        if refused or self._permitted_access(verb, span):
+            # having no permission to use or access data denies its access: not_collect; asking for it, or using the
+            # camera or microphone, obtains the data: collect (GUIDELINES: requesting a permission is `collect`)
+            frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
+        return unique_frames(frames) if frames else None
+
+    def _keeps_locally(self, doc) -> bool:
+        """Whether an affirmed verb of keeping or staying keeps data on the person's own device only ("Health data
+        stays on your device", "is stored locally", "Game state: kept on your device")."""
+        return any(self._keeps_locally_verb(doc[i]) for i in _verb_candidates(doc))
+
+    def _keeps_locally_verb(self, verb) -> bool:
+        lemma = verb.lemma_.lower()
+        return ((self.lex.verbs.get(lemma) == "store" or lemma in self.lex.staying_verbs) and _negation(verb) is None
+                and _kept_on_own_device(verb, self.lex))
+
+    def _upload_denial_after_keeping(self, keeping, span, default_actor: str) -> Frame | None:
+        """`not_collect` of data a verb keeps on the person's own device when a later coordinated verb denies sending it
+        to us by a pronoun or with no object ("The App keeps your game progress on your device and does not transmit it
+        to us", "stores your photos locally and never uploads them"; GUIDELINES: device-local data, the upload denial
+        that repeats the data by "it"); None otherwise."""
+        for later in keeping.conjuncts:
+            if later.i < keeping.i or _negation(later) is None:
+                continue
+            objects = [c for c in later.children if c.dep_ in ("dobj", "obj")]
+            if any(o.lower_ not in ("it", "them") for o in objects):
+                continue
+            frame = self._frame_for_verb(later, span, default_actor, True, self._actor(later, default_actor))
+            if frame is not None and frame.action == "collect" and frame.actor == FIRST_PARTY:
+                return Frame("collect", negated=True, actor=FIRST_PARTY)
+        return None
+
+    def _denies_combination(self, verb) -> bool:
+        """Whether a denied `verb` denies only a link of the data with other data: a linking verb with its "to" /
+        "with" complement ("Your IP address is not connected to any other information"), or a combination marker in
+        its clause ("We do not log IP addresses together with wallet addresses"; cues `linking_verbs`,
+        `combination_markers`)."""
+        if verb.lemma_.lower() in self.lex.linking_verbs and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+            return True
+        end = min([c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+                  + [verb.right_edge.i + 1])  # the clause of `verb`, not its coordinated clauses
+        return any_match(self.lex.combination_markers, verb.doc[verb.i:end].text)
+
+    def _permitted_access(self, verb, span) -> bool:
+        """Whether using the data of `span` by `verb` is access to a device's sensor or permission, which obtains the
+        data: a verb that a permission asked for allows ("asks for permission to use your camera", "asks to use the
+        phone's camera"), or a sensor or permission named as what is used ("the App uses your camera", "Camera access
+        is used to scan QR codes", "Microphone permission: used for voice search"; cue `sensor_nouns`)."""
+        holder = verb.head
+        if verb.dep_ in ("acl", "xcomp") and (holder.lemma_.lower() in self.lex.permission_nouns or (
+                holder.lemma_.lower() in ("ask", "request") and not any(c.dep_ in ("dobj", "obj")
+                                                                        for c in holder.children))):
+            return True
+        if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.i != span.end - 1:
+            return False  # not "how users access and use RubyGems", "The collected access token"
+        noun = span.root  # or the noun it names ("Photo-library access", "Location permission (ACCESS_FINE_LOCATION)")
+        while noun.lemma_.lower() not in self.lex.sensor_nouns and noun.dep_ in ("compound", "appos", "conj") \
+                and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return noun.lemma_.lower() in self.lex.sensor_nouns
+
+    def _permission_denied(self, verb) -> bool:
+        """Whether `verb` is what a permission that is denied or never asked for would allow ("COVID Alert does not
+        have permission to use location services", "has no permission to access your camera", "never asks for
+        permission to read your contacts"; nouns: cue `permission_nouns`)."""
+        holder = verb.head
+        if verb.dep_ not in ("acl", "xcomp") or holder.lemma_.lower() not in self.lex.permission_nouns:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children):
+            return True
+        owner = holder.head.head if holder.head.dep_ == "prep" else holder.head
+        return holder.dep_ in ("dobj", "obj", "pobj") and owner.pos_ in ("VERB", "AUX") and _negation(owner) is not None
+
+    def _frame_for_verb(self, verb, span, default_actor: str, negated: bool,
+                        who: tuple[str, str, str | None]) -> Frame | None:
+        """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
+        lemma = verb.lemma_.lower()
+        authorized = self._authorized_party(verb, default_actor)
+        if authorized is not None:
+            # "we will not … authorize any third party to use your email address": letting a party use the data is
+            # sharing it with that party
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=authorized)
+        if _shown_to_others(verb, self.lex, self._previous_sentence):
+            # "A relay does not see the plaintext of: …": the data is sent encrypted, not withheld (GUIDELINES)
+            encrypted = negated and any(c.dep_ in ("dobj", "obj") and c.lower_ == "plaintext"
+                                        and any(p.lower_ == "of" for p in c.children) for c in verb.children)
+            return Frame("share", negated=negated and not encrypted, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
+            head = verb.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            subject_kind, actor, actor_text = self._actor(head, default_actor) if head.pos_ in ("VERB", "AUX") else (
+                "none", default_actor, None)
+            if subject_kind == "user":
+                actor = FIRST_PARTY
+            named = self._named_in(verb, span)
+            if named is not None:
+                actor, actor_text = named  # "we have disabled the collection of the advertising ID in Firebase"
+            action = NOMINAL_PRACTICES[lemma]
+            if lemma == "transfer" and not negated and self._transfer_abroad(verb):
+                # "you consent to the processing and transfer of your information in and to the United States"
+                return Frame("use", actor=actor, actor_text=actor_text)
+            if action == "share":
+                return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                             recipient=self._recipient(verb) or THIRD_PARTY)
+            return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+        subject_kind, actor, actor_text = who
+        if span is not None and self.lex.verbs.get(lemma) == "share" and _users_own_destination(span, verb):
+            # "we send newsletters to your email address", "forward them to your primary email address": the user's
+            # address that messages go to is used, not disclosed (GUIDELINES)
+            return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
+        if lemma == "tell":
+            return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
+        if lemma in SEEING_VERBS:
+            party = self._seeing_party(verb) if not _has_subject(verb, FIRST_PERSON) else None
+            if party is not None and party != FIRST_PARTY:
+                # "Groq sees the document chunks we send": we pass the data to that party, unless it takes the data
+                # straight from the user ("your browser contacts them and they see your IP address" stays theirs)
+                if not _passed_on(verb):
+                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
+        if lemma in ("leave", "reach") or lemma in self.lex.movement_verbs:
+            destination = self._crossing(verb)
+            if destination is None:
+                return None
+            if destination == NOT_TO_US:  # "your payment details, which go to Google and not to us"
+                return Frame("collect", negated=True, actor=FIRST_PARTY)
+            if destination == FIRST_PARTY:  # "your messages travel to our servers": we receive them
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=destination)
+        if lemma in self.lex.concealment_verbs or self._stays_hidden(verb):
+            # hidden from others: not shown to them ("X is hidden", "X remains hidden from them"); only its own subject
+            subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if span is None or subject is None or _first_conjunct(span.root).i != subject.i and not any(
+                    t.i == span.root.i for t in subject.subtree if t.dep_ in ("conj", "appos")):
+                return None
+            return Frame("share", negated=not negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if lemma in self.lex.deletion_verbs or lemma in UNDELETED_VERBS:
+            if subject_kind == "user" or not (_kept_undeleted(verb) or not negated and lemma in self.lex.deletion_verbs
+                                              and _retention_period(verb)):
+                return None
+            return Frame("store", negated=False, actor=actor, actor_text=actor_text)
+        if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
+            if subject_kind == "explicit" and actor == FIRST_PARTY and self._unnamed_outsider(verb):
+                # "Bots and Widgets currently have access to all the messages": we let that party see the data
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            if subject_kind == "explicit" and actor == THIRD_PARTY and _passed_on(verb):
+                # "Third parties will not have access to any personally identifiable information": a category of
+                # recipients given the data by us (GUIDELINES: a party said to have access to the data)
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+        if subject_kind in ("user", "none") and lemma in self.lex.user_provides:
+            owner = self._form_owner(verb)
+            if owner is not None:
+                # "you enter your card details into a payment form hosted by Stripe": given to that party directly
+                return Frame("collect", negated=negated, actor=owner[0], actor_text=owner[1])
+        if subject_kind == "user" or _signs_up_with(verb) and not negated:
+            given_to = self._recipient(verb) if subject_kind == "user" and lemma in HANDING_VERBS else None
+            if given_to not in (None, "user", FIRST_PARTY, THIRD_PARTY):
+                # "When you submit Payment Data to our payment processing partner Stripe": the user hands the data
+                # to that party, which collects it (GUIDELINES: data the user gives directly to a third party)
+                return Frame("collect", negated=negated, actor=given_to)
+            if (lemma in self.lex.user_provides or lemma in self.lex.user_picks or lemma in self.lex.user_records
+                    or _signs_up_with(verb)):
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return None
+        action = self.lex.phrasal_verbs.get(_phrasal_verb(verb)) or self.lex.verbs.get(lemma) or (
+            "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
+            "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
+        if action == "collect" and _needed_for_a_purpose(verb):
+            action = "use"  # "We need your personal data to provide our services": the purpose it serves
+        recipient = self._recipient(verb)
+        if lemma in WRITING_VERBS and _named_party(recipient):
+            action = "share"  # "The app writes workout data to Apple Health": written to that party's service
+        if lemma in UPLOAD_VERBS and subject_kind != "user":
+            # the verb's own "to X" or one the parser hung on its object ("upload hashed email addresses … to those
+            # partners"), not one inside a clause of the object ("upload any data … linked to such information")
+            target = next((p for h in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+                           for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"), None)
+            party = self._other_party(target) if target is not None and target.lower_ not in SECOND_PERSON else None
+            if party is not None:
+                # "log data is uploaded to the Sentry server", "synced to Google Drive": the data goes to that party
+                # (GUIDELINES: data synchronised to another party is shared with it)
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
+        if lemma in REGISTERING_VERBS and subject_kind != "user":
+            party = next((self._other_party(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for p in _prepositional_objects(c)), None)
+            if party is not None:
+                # "a per-device push token … registered with Google Firebase Cloud Messaging": the data is given to
+                # that party's service (GUIDELINES: a push token registered with a push service); not the user
+                # registering with a service ("Once you've registered with Open Humans")
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
+        if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
+                and _passed_on(verb)):
+            # "Sentry receives crash reports", "the insurer receives your score", "vendors may access your
+            # information": we pass the data to that party (GUIDELINES: Actors and recipients)
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor == FIRST_PARTY and _passed_on(verb)
+                and self._unnamed_outsider(verb)):
+            # "the recipient's bank receives your name", "Other parties receive personal data": a party that is
+            # neither us nor catalogued, so a third party
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if self._stays_kept(verb):
+            # "a deleted account's username stays reserved": kept beyond the deletion, a retention (GUIDELINES)
+            if negated or subject_kind == "user" or any(_kept_on_own_device(t, self.lex) for t in (
+                    verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
+                return None  # "… remain stored on your device": kept by the user
+            return Frame("store", negated=False, actor=actor, actor_text=actor_text)
+        if lemma in self.lex.staying_verbs and _availability(verb) is None:
+            # "may remain in our backup systems for up to 90 days": a retention period
+            if (negated or subject_kind == "user" or not _retention_period(verb, True)
+                    or _kept_on_own_device(verb, self.lex)):
+                return None  # "… may remain on your device after you delete your account": kept by the user
+            return Frame("store", negated=False, actor=actor, actor_text=actor_text)
+        if lemma in COPULAS and not _gets_object(verb):
+            available = _availability(verb)
+            if available is None and self._required(verb):
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
+            recipient = self._recipient(available) if available is not None else None
+            if recipient == "user" or _available_to_no_one_named(verb, available, recipient):
+                return None
+            if available is not None and _open_only_to_own_people(available):
+                # "X is only accessible to the leader developers", "… to a core set of root staffers": which of our
+                # own people may reach the data is an access control, not a disclosure (GUIDELINES: recipients are
+                # people outside the company, not its staff)
+                return None
+            return Frame("share", negated=negated, actor=FIRST_PARTY,
+                         recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
+        if lemma == "make":
+            available = _makes_available(verb)
+            recipient = recipient or (self._recipient(available) if available is not None else None)
+            if recipient == "user":
+                return None
+            return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                         recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
+        if lemma == "transfer" and not negated and self._transfer_abroad(verb):
+            # "We may transfer your Personal Information to countries other than …": processing, not a disclosure;
+            # "transferred to and stored in the EU": the storage is the practice (GUIDELINES: transfers abroad)
+            if any(self._is_action(conjunct) and not _own_object(conjunct, span, strict=True)
+                   for conjunct in verb.conjuncts):
+                return None  # the conjunct states what happens to the same data ("transferred to and stored in")
+            # "we transfer the information … to United States and processes it there": a conjunct with an object of
+            # its own leaves the transfer its practice
+            return Frame("use", actor=actor, actor_text=actor_text)
+        if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose", "report"):
+            if recipient == "user":
+                return None
+            if recipient is None and lemma in ("give", "send", "provide") and any(c.dep_ == "auxpass" for c in verb.children):
+                if (_given_subject(verb) or verb).lower_ in FIRST_PERSON:
+                    # "we are sent your name and email address by them", "we are given X": the data comes to us
+                    return Frame("collect", negated=negated, actor=FIRST_PARTY)
+                given = self._given_party(verb)
+                if given is not None:
+                    # "Firebase Cloud Messaging, which is given a push token": the party the data is given to
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=given)
+                if self._given_pronoun(verb):
+                    # "They are not provided your email address": a party named before, else a third party
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY,
+                                 pronoun_recipient=True)
+            if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
+                if actor == FIRST_PARTY and subject_kind == "explicit":
+                    if lemma in ("provide", "supply", "give") and self._unnamed_outsider(verb):
+                        # "Organizations with a paid subscription provide billing details", "Sellers must provide
+                        # their bank details": people the policy names by their role (no catalogued party, not us)
+                        # supply the data to the service, as the user does
+                        return Frame("collect", negated=negated, actor=FIRST_PARTY)
+                    return None  # "we provide X" without a recipient: a service
+                if (lemma == "give" and subject_kind == "explicit" and actor != "user"
+                        and any(c.dep_ == "auxpass" for c in verb.children)):
+                    # "devices are given a push token by Firebase": the party that issues the data holds it (not
+                    # "purchases are provided by our partners", a service)
+                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+                return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
+            if recipient == FIRST_PARTY:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if recipient not in (None, THIRD_PARTY) and _directly(verb):
+                # "your card number is passed directly to Stripe": the party collects it, it never passes through us
+                return Frame("collect", negated=negated, actor=recipient)
+            subject = _subject_token(verb)
+            if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
+                    lemma in ("send", "transmit") and self._own_name(subject)) or (
+                    lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj") and _sent_nowhere(verb)
+                    and subject.lemma_.lower() in self._devices())):
+                # "the app sends X", "NetNewsWire sends X" (the policy's own product), "your device sends
+                # information such as …", "the car reports its VIN" (sent nowhere named): to its service; not
+                # "iNaturalist discloses X", a disclosure, nor "the breakdown service is told what the car reports"
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if recipient is None and lemma in ("send", "transmit") and subject_kind == "none" and _sent_nowhere(verb):
+                # "Diagnostic data … is sent on a fixed schedule", "a one-time code sent by SMS", "opt in to sending
+                # crash logs": sent by no one named to no one named, it reaches the service the policy is about
+                return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+            action = "share"
+        if action is None:
+            if lemma in self.lex.user_provides and subject_kind == "none":
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return None
+        if action == "store" and not negated and _kept_on_own_device(verb, self.lex):
+            # "your cycle data is stored only on your phone": kept by the user, not retained by us; unless a
+            # coordinated clause denies sending it to us ("keeps your game progress on your device and does not
+            # transmit it to us")
+            return self._upload_denial_after_keeping(verb, span, default_actor)
+        if action == "share":
+            if recipient == "user" or self._revealing_clause(verb):
+                return None
+            if recipient == FIRST_PARTY:
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
+                         recipient=recipient or THIRD_PARTY)
+        if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
+                action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb))
+                and not _retention_period(verb, True))) and self._processor_handling(verb, actor, actor_text)):
+            # "Payment details are processed by Stripe", "Intercom may process your contact information", "our
+            # service providers process it", "All payment data is stored by Stripe", "We use Google Analytics to
+            # store the user behavior data" (kept with no period): a processor's or tool's handling is our sharing
+            # with it (GUIDELINES: processors)
+            return Frame("share", actor=FIRST_PARTY, recipient=actor)
+        if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
+            # "our service providers process your data on our behalf": a processor's handling is our sharing with it
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
+        if actor == FIRST_PARTY and subject_kind == "explicit" and self._uncatalogued_name(_subject_token(verb)) \
+                and _on_our_behalf(verb):
+            # "Alfahosting processes your data only according to our instructions", "Companies that host our website
+            # handle personal data on our behalf": a party that is neither us nor catalogued, acting for us, is a
+            # processor too
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if subject_kind == "pronoun" and not self._our_product_before(verb) and (_on_our_behalf(verb) or (
+                lemma in RECEIVING_VERBS and _passed_on(verb)
+                and (lemma == "receive" or getattr(_subject_token(verb), "lower_", "") == "they"))):
+            # "We use service providers …, including Zendesk. They process personal information only on our
+            # instructions", "We use vendors for billing … They receive the personal information they need": the
+            # same, with the parties the paragraph names ("access" only by "they": "It does not access your
+            # contacts" after "The App asks for …" is the app's own denial)
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=True)
+        if action == "store" and actor == FIRST_PARTY and _retention_period(verb, True):
+            keeper = self._keeping_party(verb)
+            if keeper is not None:
+                # "messages to customer support are kept in Zendesk for 24 months": the processor keeps the data for
+                # that period (GUIDELINES: processors)
+                return Frame("store", negated=negated, actor=keeper[0], actor_text=keeper[1])
+        if (action in ("collect", "use") and subject_kind == "explicit" and actor == FIRST_PARTY
+                and self._unnamed_outsider(verb) and self._owned_by_another(_subject_token(verb))):
+            # "the app's publisher may collect your IP address", "its developer will collect …": the party of
+            # something other than us or the user, neither us nor catalogued, acts on its own
+            return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
+        return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _processor_handling(self, verb, actor: str, actor_text: str | None) -> bool:
+        """Whether the party `actor` handling data by `verb` ("process", "handle") is a processor we pass the data to:
+        a named party ("processed by Stripe") or a generic one named as such ("our service providers process it"),
+        not one acting as a controller under its own terms ("Open Collective, which processes personal data
+        according to their own data protection notice", "Stripe processes payment data as an independent
+        controller", also said in another sentence of the paragraph), an advertiser, nor one getting the data
+        straight from the user ("handled directly by Stripe", "collected and processed by Stripe")."""
+        if actor in (FIRST_PARTY, "user") or not _passed_on(verb) or self._context.own_terms_block:
+            return False
+        if any(self.lex.verbs.get(v.lemma_.lower()) == "collect" or v.lemma_.lower() in self.lex.user_provides
+               for v in verb.conjuncts):
+            # "collected and processed by our payment processors", "entered in a payment form run by Adyen … and
+            # held by Adyen": the party gets the data itself
+            return False
+        if actor != THIRD_PARTY:
+            return True
+        # a generic party named as a processor ("service providers", "our payment partners"), or a tool we use to
+        # process ("We use Workable to process …"); not an uncatalogued name, possibly the policy's own ("Tallyboard
+        # GmbH processes personal data when you use …"), nor advertisers
+        tool = _subject_token(verb) if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS else None
+        if tool is not None and tool.dep_ in ("dobj", "obj"):
+            return True
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        party = next(iter(agents), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return party is not None and party.lemma_.lower() in PROCESSOR_NOUNS
+
+    def _tools_collecting(self, verb, frame: Frame) -> list[Frame]:
+        """The same collection by each named tool we say we collect through ("We collect information through
+        Plausible", "via Sentry", "using Firebase Crashlytics"): both collect (GUIDELINES: an SDK the first party
+        embeds); not a channel or place that names no party ("through the app", "via email", "through third
+        parties")."""
+        if frame.action != "collect" or frame.actor != FIRST_PARTY or verb.tag_ == "VBG":
+            return []  # not a gerund ("In addition to obtaining photos through Facebook"): a channel named in passing
+        # "We collect information through Plausible to see how you use the service": the purpose's practice is done
+        # through the tool of the collecting verb it serves
+        verbs = [verb] + ([verb.head] if verb.dep_ == "advcl" and self.lex.verbs.get(verb.head.lemma_.lower())
+                          == "collect" else [])
+        tools = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                 for p in c.children if p.dep_ == "pobj"]
+        tools += [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                  and c.lemma_.lower() == "use" for o in c.children if o.dep_ in ("dobj", "obj")]
+        extra: list[Frame] = []
+        for tool in (t for first in tools for t in (first, *first.conjuncts)):
+            if any(c.dep_ in ("det", "poss") for c in tool.children):
+                continue  # "through our Facebook pages", "through an authentication service (such as Google)"
+            party = self._other_party(tool)
+            if party is not None and party[0] == THIRD_PARTY:
+                party = None  # "through third parties": where the data comes from; "through the Services"
+            if party is None and self._name_read_as_word(tool):
+                party = (THIRD_PARTY, tool.text)  # "through Plausible"
+            if party is not None and all(f.actor != party[0] for f in extra):
+                extra.append(replace(frame, actor=party[0], actor_text=party[1]))
+        return extra
+
+    def _cookie_owners(self, span, frame: Frame) -> list[Frame]:
+        """The same practice by the named party whose cookies the data phrase names ("we use Google Analytics cookies
+        to collect …", "when you opt in to Google Analytics cookies"): the cookies are that party's own as well
+        (GUIDELINES: cookies); [] for other data or cookies named by no catalogued party ("our cookies")."""
+        if span is None or frame.action not in ("use", "collect") or span.root.lower_ not in ("cookie", "cookies"):
+            return []
+        words = [t for c in span.root.children if c.dep_ in ("compound", "nmod") and c.i < span.root.i
+                 for t in c.subtree]
+        if not words:
+            return []
+        text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        named = self.entities.find_named(text, "en")
+        return [replace(frame, actor=named[0].value, actor_text=text[named[0].start:named[0].end])] if named else []
+
+    def _hosts_entrusted(self, verb, frame: Frame) -> list[Frame]:
+        """Our sharing with each party whose servers or platform our storing `verb` keeps the data on ("stored on
+        Google Cloud Platform and Amazon AWS servers", "in the Frankfurt region of AWS", "on servers operated by
+        Hetzner"): storing it there entrusts it to the host (GUIDELINES: processors); [] for our own or the user's
+        places ("on our servers", "in your iCloud account")."""
+        if frame.action != "store" or frame.negated or frame.actor != FIRST_PARTY:
+            return []
+        hosts: list[str] = []
+        # "We store your information on AWS servers": the parser may hang the place on the object
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "within")):
+            for place in (p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+                if any(t.dep_ == "poss" and (t.lower_ in SECOND_PERSON or t.lower_ in FIRST_PERSON)
+                       for t in place.children):
+                    continue
+                if place.lemma_.lower() in HOST_PLACES:
+                    hosts += self._host_of(place)
+                else:
+                    party = self._other_party(place)
+                    if party is not None and party[0] != THIRD_PARTY:
+                        hosts.append(party[0])  # "on Amazon S3", "on Google Cloud Platform"
+        return [Frame("share", actor=FIRST_PARTY, recipient=host) for host in dict.fromkeys(hosts)]
+
+    def _host_of(self, place) -> list[str]:
+        """The parties that run the servers, region or cloud `place` names: in the words before it ("Google Cloud
+        Platform and Amazon AWS servers", "Hetzner's servers"), after "of" ("the Frankfurt region of AWS") or as the
+        agent of a participle ("servers operated by Hetzner"); `third_party` for a name that is no catalogued one."""
+        phrases = [[t for t in place.subtree if t.i < place.i and t.dep_ != "det"]]
+        phrases += [list(p.subtree) for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        phrases += [list(p.subtree) for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        phrases = [words for words in phrases
+                   if words and not any(t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON for t in words)]
+        texts = [" ".join(t.text for t in words) for words in phrases]
+        found = [m.value for text in texts for m in self.entities.find(text, "en")
+                 if m.value != FIRST_PARTY and text[m.start:m.end].lower() not in self.first_party_aliases]
+        named = [value for value in found if value != THIRD_PARTY]
+        if named:
+            return named  # not a third party besides for "the Frankfurt region of AWS"
+        if found or any(t.pos_ == "PROPN" and t.lower_ not in self.first_party_aliases for words in phrases
+                        for t in words):
+            return [THIRD_PARTY]  # "servers operated by Hetzner", "third-party servers"
+        return []
+
+    def _devices(self) -> set[str]:
+        """The person's own devices (cue `own_devices`) and connected products: where data that "never leaves your
+        device", "never leaves the car" or "goes to your phone" stays with the person (cue `product_devices`)."""
+        return self.lex.own_devices | self.lex.product_devices
+
+    def _crossing(self, verb) -> str | None:
+        """Where the data that is the subject of "leave" / "reach" or of a verb of moving (cue `movement_verbs`) ends
+        up: `FIRST_PARTY` ("your password never reaches us", "your messages travel to our servers"), `NOT_TO_US`
+        ("your payment details, which go to Google and not to us": we do not receive them), another party ("crash
+        reports go to Sentry": passed to it), else None ("goes to your inbox"). Worked out once per token and kept on
+        its Doc: `_is_action` asks it, and the frame is built from the same answer."""
+        key = (_CROSSING, verb.i)
+        cache = verb.doc.user_data
+        if key not in cache:
+            if verb.lemma_.lower() in ("leave", "reach"):
+                cache[key] = FIRST_PARTY if _crosses_to_us(self._devices(), verb) else None
+            else:
+                cache[key] = NOT_TO_US if _not_to_us(verb) else self._moved_to(verb)
+        return cache[key]
+
+    def _moved_to(self, verb) -> str | None:
+        """Where data that is the subject of a verb of moving (cue `movement_verbs`) goes "to": us (`FIRST_PARTY`, also
+        "our servers") or another party ("Crash reports go to Sentry", "a minimum set of data goes straight to the
+        nearest emergency answering point"); None when the subject is no data, or the data goes to the user's own
+        device, inbox or a page ("goes to your inbox", "goes to the settings page")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in FIRST_PERSON | SECOND_PERSON or not any(
+                t.i in self._inside_terms or t.lemma_.lower() in BARE_DATA_NOUNS for t in subject.subtree):
+            return None
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        preps += [g for c in verb.children if c.dep_ == "advmod" for g in c.children  # "goes straight to X"
+                  if g.dep_ == "prep" and g.lower_ == "to"]
+        target = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+        if target is None or target.lemma_.lower() in self._devices() | ENTRY_PLACES or any(
+                c.dep_ == "poss" and c.lower_ in SECOND_PERSON for c in target.children):
+            return None
+        recipient = self._resolve(target, THIRD_PARTY)[0]
+        return recipient if recipient != "user" else None
+
+    def _keeping_party(self, verb) -> tuple[str, str | None] | None:
+        """The party other than us that a storage verb keeps the data in or at ("kept in Zendesk", "stored at
+        Amplitude"), else None ("stored in our database")."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                party = self._other_party(place)
+                if party is not None and party[0] != THIRD_PARTY:
+                    return party
+        return None
+
+    def _form_owner(self, verb) -> tuple[str, str | None] | None:
+        """The other party whose form or page the user enters data into ("into a payment form hosted by Stripe", "on
+        a page provided by our payment processor, Stripe", "into Stripe's payment form"), else None."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "in", "on", "through", "via"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ENTRY_PLACES):
+                owners = [c for c in place.children if c.dep_ == "poss"] + [
+                    p for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+                for owner in owners:
+                    party = self._other_party(owner)
+                    if party is not None and party[0] != "user" and owner.lower_ not in SECOND_PERSON:
+                        named = [self._other_party(c) for c in owner.children if c.dep_ == "appos"]
+                        named = [n for n in named if n is not None and n[0] != THIRD_PARTY]
+                        return named[0] if party[0] == THIRD_PARTY and named else party  # "our processor, Stripe"
+        return None
+
+    def _revealing_clause(self, verb) -> bool:
+        """Whether `verb` is a sharing verb with no recipient whose subject is data ("a username that does not disclose
+        your real name", "details of your purchases, which may reveal information about your health"): a property of
+        the data, no party's practice."""
+        return (self.lex.verbs.get(verb.lemma_.lower()) == "share" and self._recipient(verb) is None
+                and self._data_subject(verb))
+
+    def _data_subject(self, verb) -> bool:
+        """Whether the active `verb` has a data phrase as its subject, directly or through a relative pronoun."""
+        if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        subject = _subject_token(verb)
+        if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        return subject is not None and subject.i in self._inside_terms
+
+    def _named_in(self, practice, span) -> tuple[str, str | None] | None:
+        """A named SDK or company in "in X" / "by X" / "through X" after a nominal practice or its data."""
+        for token in [practice] + ([span.root] if span is not None else []):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "through", "via", "within"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            actor, text = self._resolve(pobj, THIRD_PARTY)
+                            if actor not in (FIRST_PARTY, THIRD_PARTY):
+                                return actor, text
+        return None

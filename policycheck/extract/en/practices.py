@@ -1,0 +1,789 @@
+"""Which verb governs a data phrase, and whether it states a practice.
+
+`PracticeRules._is_action` (is this token a verb of collecting, using, sharing or keeping data?) and
+`_governing_verb` (climb from a data phrase to its verb), with the readings that make a practice a topic, a
+safeguard, a restriction or a describing clause instead of a statement.
+"""
+
+from __future__ import annotations
+
+from ...records import FIRST_PARTY
+from ..lexicon import any_match
+from .clauses import (_clause_after_parenthesis, _compound_split_by_relative, _doc_text, _first_conjunct, _has_subject,
+    _infinitive_subject_of_control, _noun_with_object, _object_of, _object_read_as_clause_subject,
+    _passive_after_clause, _phrasal_verb, _semicolon_between, _subject_token, _user_clause, _verb_before_second_object)
+from .negation import NEGATING_VERBS, _denied_derivation, _negation
+from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
+    _list_item_taken_by_user_clause, _makes_available, _named_party, _own_object, _responding_verb, _shown_to_others,
+    _signs_up_with, _staff_access, _tells_us, _users_indirect_question, _users_own_use)
+from .purposes import (_after_it, _conditioned_procedure, _describes_legal_ground, _measure_named, _obliged_practice,
+    _purpose_clause)
+from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kept_in_place, _kept_undeleted,
+    _retention_period, _writes_a_log)
+from .topics import (_classified_or_referred, _controlled_data, _derived_from, _describing_participle,
+    _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
+    _signs_in, _subject_taken_by_fronted_list, _transferred_asset, _unlawful_practice)
+from .words import (COPULAS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
+    SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
+
+
+DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
+
+
+class PracticeRules:
+    """Which verb governs a data phrase, and whether it states a practice: `_is_action`, `_governing_verb`,
+    and the readings that make a verb or a practice noun a topic, a safeguard or a restriction instead."""
+
+    # -- predicates -----------------------------------------------------------------------------------------
+    def _is_action(self, token) -> bool:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_PRACTICES:
+            return False  # nominal practices are reached only as heads of the data phrase
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma == "provide" and token.lower_ == "provided" and token.i + 1 < len(token.doc) and (
+                token.doc[token.i + 1].lower_ == "that" and token.i and token.doc[token.i - 1].text == ","):
+            return False  # "We will comply with such requests, provided that we have enough information": a condition
+        if lemma == "base":  # "ads based on your location"; "location-based information" is no predicate
+            # what records kept are based on is what they hold ("We maintain profiles on our customers based on past
+            # interactions (e.g. email address, gender)": store, GUIDELINES: maintaining named data)
+            # the parser hangs "based" on the records or on the keeping verb
+            keeping = token.head.head if token.dep_ == "acl" and token.head.dep_ in ("dobj", "obj") else token.head
+            kept = (token.dep_ in ("acl", "prep", "advcl") and self.lex.verbs.get(keeping.lemma_.lower()) == "store"
+                    and any(c.dep_ in ("dobj", "obj") for c in keeping.children))
+            return not kept and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in token.children)
+        if (lemma in self.lex.linking_verbs and token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
+                and not any(True for _ in token.children)):
+            # "delete their account and associated Usage Data", "all linked accounts": a participle before its noun
+            # says which data is meant, not that anyone links it
+            return False
+        if _denied_derivation(token, self.lex.derivation_verbs):
+            # "This ID is not derived from hardware or personal information", "a random UUID, not derived from your
+            # machine": how a value is made, not a practice on it or on what it is not made from
+            return False
+        if lemma == "make":  # "make X available / public / accessible to Y" is sharing
+            return _makes_available(token) is not None
+        if self._stays_hidden(token):  # "your payment details remain hidden from guests"
+            return True
+        if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
+            return (_availability(token) is not None or self._required(token)
+                    or lemma in self.lex.staying_verbs and _retention_period(token, True)
+                    or self._stays_kept(token))
+        # "your review may be displayed to other users", "other users can see X"
+        if _shown_to_others(token, self.lex, self._previous_sentence):
+            return True
+        if lemma in SEEING_VERBS:  # "we never see your card number": what reaches us
+            if lemma == "learn" and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("more", "how", "what")
+                                            for c in token.children):
+                return False
+            return _has_subject(token, FIRST_PERSON) or self._seeing_party(token) is not None
+        if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
+            return _tells_us(token)
+        if lemma in ("leave", "reach") or lemma in self.lex.movement_verbs:
+            # "X never leaves your device", "your password never reaches us", "crash reports go to Sentry"
+            return self._crossing(token) is not None
+        if _signs_up_with(token):  # "you sign up with your email address": given to the service
+            return True
+        if lemma == "log" and _signs_in(token, self.lex.sign_in_particles):  # "by logging into your account"
+            return False
+        if self._kept_confidential(token):  # "keep X confidential", "maintain the secrecy of X": a safeguard
+            return False
+        if lemma == "keep" and _keeps_in_state(token):  # "to keep you signed in", "so that we can keep them working"
+            return False
+        if lemma in UNDELETED_VERBS and lemma not in self.lex.deletion_verbs:  # "commits will not be rewritten"
+            return _kept_undeleted(token)
+        if lemma in self.lex.deletion_verbs:  # "server logs are deleted after 30 days": a retention period
+            return _retention_period(token) or _kept_undeleted(token)
+        if lemma in self.lex.staying_verbs:  # "the cookie will persist for a maximum of 2 weeks"
+            return _retention_period(token, True)
+        if lemma in self.lex.derivation_verbs:  # "we work out your country from your IP address"
+            return _derived_from(token)
+        if lemma in WRITING_VERBS:  # "Application logs are written to the application log": recorded; "write notes"
+            # is not, nor a log written "in a folder on your device"; "writes workout data to Apple Health", "exports
+            # your workout data to a private GitHub repository": given to that party's service
+            return lemma == "write" and _writes_a_log(token, self.lex.own_devices) or _named_party(self._recipient(token))
+        if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
+            return any(c.dep_ == "auxpass" for c in token.children)
+        if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
+            return _has_subject(token, FIRST_PERSON)
+        if lemma in self.lex.user_records and (lemma not in self.lex.verbs or _has_subject(token, SECOND_PERSON)):
+            # "you photograph your driver's license", "you answer questions about your health": the user records the
+            # data in the service; no denial
+            return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
+                    and not (lemma == "log" and any(c.dep_ == "prt" for c in token.children))  # "you log in and …"
+                    and any(self._names_data(c) for c in token.children if c.dep_ in ("dobj", "obj")))
+        if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
+            return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
+                    and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
+        if _phrasal_verb(token) in self.lex.phrasal_verbs:  # "turn over user information": its particle decides
+            return True
+        return lemma in self.lex.verbs or lemma in self.lex.user_provides
+
+    def _names_data(self, noun) -> bool:
+        """Whether the object `noun` is a data phrase, or names one as what it is about or of ("surveys about your
+        health history", "a photo of your ID card")."""
+        if noun.i in self._inside_terms:
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and any(
+            g.dep_ == "pobj" and g.i in self._inside_terms for g in c.children) for c in noun.children)
+
+    def _stays_kept(self, verb) -> bool:
+        """Whether data is said to stay or remain in a kept state ("your username stays reserved", "the record remains
+        archived"; cue `kept_states`): it is retained, with no period (GUIDELINES: named data kept beyond the account's
+        deletion); not staying visible ("stay public", an availability)."""
+        lemma = verb.lemma_.lower()
+        return lemma in COPULAS and lemma in self.lex.staying_verbs and any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in self.lex.kept_states for c in verb.children)
+
+    def _kept_confidential(self, verb, data=None) -> bool:
+        """A storing verb that keeps something confidential, secret or safe ("We keep IP addresses confidential", "you
+        are responsible for maintaining the secrecy of your password"): a safeguard, not a statement of storage. With
+        `data`, only when the data phrase is what is kept so ("keep the TV secure" says nothing of the data before it)."""
+        if self.lex.verbs.get(verb.lemma_.lower()) != "store":
+            return False
+        found = any_match(self.lex.confidentiality, _doc_text(verb.doc)[verb.idx:verb.idx + 140])
+        return found is not None and (data is None or verb.idx < data.idx < verb.idx + found.end() + 40)
+
+    def _governing_verb(self, token):
+        """The action verb governing `token`, 'user-control' for the user's own actions, or None."""
+        current = token
+        came_from_conj = False
+        arrived_as_object = arrived_as_subject = False
+        via_examples = False  # reached the head noun through "including" / "such as"
+        if self._made_into_aggregate(token):
+            return "user-control"
+        listed = self._practice_read_as_compound(token)
+        if listed is not None:
+            return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.derivation_verbs and self._is_action(token):
+            return token  # "in order to approximate your location", matched whole: the verb works the data out
+        controller = _infinitive_subject_of_control(token)
+        if controller is not None and self._is_action(controller):
+            return controller  # "We need your personal data to provide our services", parsed as "data … to provide"
+        guard = _object_read_as_clause_subject(token)
+        if (guard is not None and guard.i < token.i and guard.lemma_.lower() in self.lex.blocking_verbs
+                and not _own_object(guard, None, strict=True)):
+            # "we protect your data using encryption", "Azure Cloud, which encrypts your data to prevent it being
+            # accessed": the data is the object of the safeguard, not the subject of the clause after it
+            return "user-control"
+        procedure = _conditioned_procedure(token)
+        if procedure is not None and not self._is_action(procedure):
+            return "user-control"  # "If our vendors have access to User Personal Information, they must comply …"
+        main = _subject_taken_by_fronted_list(token)
+        if main is not None and self._is_action(main):
+            return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
+        described = self._use_described_before_means(token)
+        if described is not None:
+            # "We collect information on how you use the site, using cookies": the means of the enclosing practice;
+            # in a verbless list item ("- information on how you use the site, using cookies") its context decides
+            enclosing = self._enclosing_action(described)
+            if enclosing is not None or described.dep_ == "ROOT":
+                return enclosing
+        if _indirect_question_item(token, self.lex.user_subjects):
+            return None  # "- what operating system you are using;": the item names the data, its list the practice
+        antecedent = _list_item_taken_by_user_clause(token, self.lex.user_subjects)
+        if antecedent is not None:
+            current = antecedent  # "the type of device you are using, general location information": an item of the list
+        split = _compound_split_by_relative(current)
+        if split is not None:
+            current = split  # "The device ID is not …", parsed as "The device [that] ID is not …": go on from "ID"
+        for _ in range(12):
+            later_verb = _verb_before_second_object(current) if current.pos_ in ("NOUN", "PROPN") else None
+            if later_verb is not None and self._is_action(later_verb):
+                # "PostHog uses cookies to help PostHog identify and track visitors, their usage of the Websites",
+                # "Google Analytics sets cookies and collects the pages you visit, the site that referred you": the
+                # parser hung the later object on the first verb, which already has its own; the verb before it governs
+                return later_verb
+            if current.dep_ == "prep" and current.lower_ in EXAMPLE_PREPOSITIONS:
+                via_examples = True
+                stolen = self._examples_of_main_object(current)
+                if stolen is not None:
+                    return stolen
+                described = self._noun_of_describing_clause(current)
+                if described is not None:
+                    # "the type of device you are using (possibly including unique device identification numbers)",
+                    # "a unique ID that allows us to identify your account (including a persistent device
+                    # identifier)": the examples hung on the verb of a clause describing a noun exemplify that noun
+                    current = described
+                    came_from_conj = arrived_as_object = arrived_as_subject = False
+                    continue
+            for child in current.children:
+                # a clause on the exemplified noun governs its examples wherever it stands ("personal information
+                # provided by our users, including zip code")
+                if (child.dep_ in ("relcl", "acl") and self._is_action(child) and not _kept_in_place(child, self.lex)
+                        and not self._revealing_clause(child)
+                        and not (_describing_participle(child) and (self._enclosing_action(current) is not None
+                                                                    or _included_in_demonstrative(current)))
+                        and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
+                             and not _own_object(child, None, strict=True))
+                        and not _purpose_clause(child, token)):
+                    if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
+                        # "we do not collect any information about the emails you send": the enclosing practice
+                        # counts, not the user's own verb
+                        outer = None
+                        if self._topic_of_non_data(current):
+                            # "rights regarding their personal data processed by us", "questions about the personal
+                            # information we hold": the clause describes what is talked about; no practice is stated
+                            return "user-control"
+                        if self._safeguarded(current, child):
+                            # "safeguard any personal information they receive", "protect the data we collect": the
+                            # data is the object of a non-practice verb; its stock description states no practice
+                            return "user-control"
+                        if _user_clause(child, self.lex.user_subjects):
+                            outer = self._enclosing_action(current) or _responding_verb(current)
+                        elif (child.dep_ == "relcl" and current.dep_ in ("dobj", "obj", "pobj")
+                              and self.lex.verbs.get(child.lemma_.lower()) == "collect"):
+                            # "we will not share information we collect about you": the stock description names the
+                            # data; the practice is the verb it is the object of
+                            enclosing = self._enclosing_action(current)
+                            if enclosing is not None and self.lex.verbs.get(enclosing.lemma_.lower()) in ("share", "use", "store"):
+                                outer = enclosing
+                        if outer is None and self._restricted_practice(child):
+                            return "user-control"  # "opt out of having your information shared with partners"
+                        return outer if outer is not None else child
+            if (current.i != token.i and current.pos_ in ("VERB", "AUX")
+                    and _users_indirect_question(current, self.lex.user_subjects)):
+                # "details of which version of web browser you used": the indirect question names the data; the
+                # user's verb in it states no practice, the noun it completes ("details of") or the list it is an
+                # item of does
+                if current.dep_ == "ROOT":
+                    return None
+                if (current.dep_ == "pcomp" and current.head.dep_ == "prep"
+                        and current.head.head.pos_ in ("NOUN", "PROPN")):
+                    current = current.head.head
+                    came_from_conj = arrived_as_object = arrived_as_subject = False
+                    continue
+            # a verb reached through coordination ("provide support, personalize X") governs only its own objects
+            coordinated_away = came_from_conj and _own_object(current, None, strict=True)
+            inside_term = current.i in self._inside_terms  # "call logs" mis-tagged as a verb phrase
+            prepositional = current.dep_ == "prep" and current.lower_ != "based"  # "including", "such as": no predicate
+            if (current.i != token.i and (current.pos_ in ("VERB", "AUX") or _noun_with_object(current))
+                    and not coordinated_away and not inside_term and not prepositional):
+                lemma = current.lemma_.lower()
+                obliged = _obliged_practice(current)
+                if (obliged is not None and not arrived_as_object and not arrived_as_subject
+                        and self._is_action(obliged)):
+                    # "Cake Labs may be required by authorities to disclose Personal Data …, including your e-mail
+                    # address, Telegram username, or Reddit username": the parser hung the rest of the list on
+                    # "required"; the practice is the verb the party is required to do
+                    return obliged
+                if self._is_action(current):
+                    denied = self._denied_revealing_object(current)
+                    if denied is not None:
+                        return denied
+                    # "opt out of sharing information about your creditworthiness": a choice, no practice; "their
+                    # own policy for processing your information": a topic, no practice
+                    return "user-control" if (self._restricted_practice(current) or self._gerund_as_topic(current)
+                                              or _classified_or_referred(current)
+                                              or self._who_may_practise(current)) else current
+                if arrived_as_subject:
+                    # "X receives A, B and C, and crash logs go to Y": the parser made the rest of the object list the
+                    # subject of the later clause, with the practice as its clausal complement before the data
+                    stolen = next((c for c in current.children if c.dep_ == "ccomp" and c.i < token.i
+                                   and self._is_action(c) and any(g.dep_ in ("dobj", "obj") for g in c.children)), None)
+                    if stolen is not None:
+                        return stolen
+                if lemma in COPULAS and arrived_as_subject:
+                    transferred = _transferred_asset(current)
+                    if transferred is not None and self._is_action(transferred):
+                        return transferred  # "personal information may be one of the assets transferred"
+                if (lemma == "be" and current.dep_ == "advcl" and not arrived_as_object
+                        and getattr(_subject_token(current), "pos_", "PRON") != "PRON"):
+                    # "(explicit consent, since face templates are biometric data)": a clause that classifies the data
+                    # as a category states no practice
+                    return "user-control"
+                if lemma == "be" and arrived_as_subject and any(c.dep_ in ("acomp", "attr") for c in current.children):
+                    # "Our website logs are confidential and stored privately", "The device ID is not the Android
+                    # Advertising ID and is not shared with advertisers": the subject of the adjective or of what it
+                    # is (or is not) is that of the practice coordinated with it, not an inclusion
+                    partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
+                                    and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)), None)
+                    if partner is not None:
+                        return partner
+                framed = lemma not in INCLUSION_VERBS and _inclusion_frame(current, self.lex)
+                if lemma in INCLUSION_VERBS or framed:
+                    subject = _subject_token(current)
+                    if subject is None and framed:  # "The data we collect is limited to X": the passive's subject
+                        subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+                    if subject is not None and subject.dep_ == "csubj" and self._is_action(subject):
+                        return subject  # "(information) we may access … may include X": parsed as a clausal subject
+                    if subject is not None:
+                        for child in subject.subtree:
+                            if child.dep_ in ("relcl", "acl") and self._is_action(child):
+                                return child
+                        practice = _practice_participle(subject)
+                        if practice is not None and self._is_action(practice) and _negation(current) is None:
+                            # "Collected diagnostic data is in the form of crash dumps"; not "Collected data never
+                            # includes your location", which names no practice on it
+                            return practice
+                    clause = _first_conjunct(current)  # "(which include A, B, and may include C)": C's clause too
+                    relative = None if clause.dep_ in ("relcl", "acl") else _relative_inclusion_before(current)
+                    if relative is not None:
+                        # "logs of error messages (which include the page you were on, and may include your IP
+                        # address)": the parser joined the subjectless C to the main clause; its clause is the
+                        # relative one before it
+                        clause, subject = relative, None
+                    if clause.dep_ in ("relcl", "acl") and (subject is None or subject.lower_ in ("which", "that")):
+                        # "your billing information, which may include your card data": go on from the antecedent
+                        current = clause.head
+                        came_from_conj = arrived_as_object = False
+                        continue
+                    return None  # "X includes A, B": verbless, context decides
+                partner = next((c for c in current.conjuncts if c.i > current.i and self._is_action(c)
+                                and not _own_object(c, None, strict=True)
+                                and c.lemma_.lower() not in self.lex.concealment_verbs), None)  # hides its subject only
+                if (partner is None and current.dep_ == "ROOT" and _first_conjunct(token).dep_ == "nsubjpass"
+                        and _first_conjunct(token).head.i == current.i):
+                    # "Calendar events are fetched when you ask for them and are cached for 24 hours": the parser hung
+                    # the passive coordinated with the main verb on the clause before it; with no subject of its own it
+                    # shares the main verb's
+                    partner = _passive_after_clause(current)
+                    if partner is not None and not self._is_action(partner):
+                        partner = None
+                if partner is not None and arrived_as_object:
+                    return partner  # "we measure and collect session information": the object is shared
+                if partner is not None and arrived_as_subject and not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in partner.children):
+                    return partner  # "your notes stay on your device and are never uploaded": the subject is shared
+                if lemma in self.lex.user_controls and _has_subject(current, SECOND_PERSON):
+                    return "user-control"
+                if lemma == "log" and current.tag_ in ("VBG", "VBN") and _signs_in(current, self.lex.sign_in_particles):
+                    return "user-control"  # "by logging into your account and adjusting your profile information"
+                if (arrived_as_object and lemma in self.lex.blocking_verbs and current.dep_ == "conj"
+                        and self.lex.verbs.get(current.head.lemma_.lower()) == "collect"
+                        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.head.children)
+                        and not _own_object(current.head, None, strict=True)):
+                    return current.head  # "we will track and aggregate your public activities": the object is shared
+                if arrived_as_object and lemma in self.lex.blocking_verbs:
+                    return "user-control"  # the data is the object of a non-practice verb ("protect your data")
+                if self._kept_confidential(current, token):
+                    return "user-control"  # "we keep IP addresses confidential": a safeguard, not storage
+                if (arrived_as_object and current.dep_ == "advcl" and getattr(_object_of(token), "i", None) == current.i
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+                    # the object of a purpose infinitive ("reads your clipboard to insert a wallet address")
+                    return "user-control"
+            if (current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES
+                    and not _users_own_use(current)):
+                # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our
+                # use of X": a choice or a restriction, no practice; nor "information about your use of the services,
+                # including your IP address", the user's own use (the list goes on up to "collect information")
+                restricted = (self._restricted_practice(current) or self._practice_as_topic(current, token)
+                              or _classified_or_referred(current) or _unlawful_practice(current, self.lex))
+                return "user-control" if restricted else current
+            if (current.i != token.i and _access_holder(current) is not None
+                    and not _has_subject(current.head, SECOND_PERSON)):
+                return current.head  # "our partners have access to your email address"
+            if current.dep_ == "ROOT" or current.head.i == current.i:
+                if current.i in self._inside_terms:
+                    # "… are monitored to gather X, including the pages visited": the parser made the verb of a data
+                    # term the root and hung the real predicate under it
+                    return self._demoted_predicate(current)
+                resumed = _clause_after_parenthesis(current)
+                if resumed is not None:
+                    # "your listening history (the tracks played on your speakers) is kept for 18 months": the parser
+                    # made the verb inside the parenthesis a root; the sentence goes on after it
+                    current = resumed
+                    came_from_conj = arrived_as_object = False
+                    continue
+                return None
+            came_from_conj = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
+                              and current.i not in self._inside_terms)
+            arrived_as_object = current.dep_ in ("dobj", "obj", "nsubjpass", "dative") and (
+                current.i == token.i or current.pos_ in ("NOUN", "PROPN", "PRON"))
+            arrived_as_subject = current.dep_ == "nsubj" and current.pos_ in ("NOUN", "PROPN")
+            if (current.dep_ in ("ccomp", "parataxis") and current.pos_ in ("VERB", "AUX")
+                    and current.head.i > current.i and _semicolon_between(current, current.head)):
+                # "… let us know which plan you are on; your card details never reach us": a clause before a
+                # semicolon that the parser hung under the next one has no practice from it
+                return None
+            if (current.dep_ == "conj" and current.pos_ in ("NOUN", "PROPN") and current.head.pos_ == "VERB"
+                    and current.head.dep_ == "advcl" and current.head.i < current.i
+                    and any(c.dep_ == "mark" for c in current.head.children)):
+                # "we collect your name and, if you rent or buy movies, your billing ZIP code": the parser joined the
+                # rest of the object list to the interrupting condition; it goes on the object list of the main verb
+                current = current.head
+                arrived_as_object = True
+            current = current.head
+        return None
+
+    def _denied_revealing_object(self, verb):
+        """The denied practice whose object is described by the clause of `verb` as revealing the data: "does not
+        collect any data that would allow us to infer your identity or location", "we never request data that could
+        reveal your health status" deny the data it names. The object must be the clause's subject ("information we
+        collect about you" is no such clause)."""
+        clause = verb
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                                             for c in clause.children):
+            return None
+        obj = clause.head
+        outer = obj.head
+        if (obj.dep_ in ("dobj", "obj") and _negation(outer) is not None and self._is_action(outer)
+                and self.lex.verbs.get(outer.lemma_.lower()) == "collect"):
+            return outer
+        return None
+
+    def _safeguarded(self, noun, clause) -> bool:
+        """Whether `noun`, described by the practice `clause`, is what a safeguard protects: the object of a non-practice
+        verb ("protect the data we collect"), or guarded through a noun ("protect the confidentiality … of the personal
+        information collected", "safeguards to protect against unauthorized use … of the information we collect", "the
+        protection of all information we receive"), also when the clause describing the data hangs on the safeguard
+        noun itself ("the confidentiality, security, and integrity of personal information obtained through the Sites")
+        or is a participle ("protect the personal information submitted to us", "de-identify and aggregate Personal
+        Information collected through the Website"), or the data is what an unlawful practice would reach ("prevent
+        unauthorised access to or disclosure of the data we collect about you")."""
+        held = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                                  and noun.head.head.pos_ in ("PRON", "DET")) else noun  # "any of the data we collect"
+        if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
+                and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))):
+            return True  # "protect the data we collect", "keep all personal data they process on our behalf secure"
+        if clause.dep_ in ("relcl", "acl") and held.dep_ in ("nsubj", "nsubjpass") and _in_safe_keeping(held.head):
+            # "the personal information you give us is safe and secure with us", "we cannot guarantee that the
+            # Personal Information you supply will not be intercepted": how safe the data is, no practice
+            return True
+        if clause.dep_ in ("relcl", "acl") and noun.lemma_.lower() in self.lex.safeguard_nouns:
+            return True
+        current = noun
+        for _ in range(8):
+            head = current.head
+            if current.dep_ == "conj" and head.pos_ == "NOUN":
+                current = head
+                continue
+            if current.dep_ != "pobj" or head.lower_ not in ("of", "against"):
+                return False
+            owner = head.head
+            if (owner.lemma_.lower() in self.lex.safeguard_nouns
+                    or head.lower_ == "against" and owner.lemma_.lower() in self.lex.blocking_verbs
+                    or head.lower_ == "of" and owner.pos_ == "NOUN" and _unlawful_practice(owner, self.lex)):
+                return True
+            if owner.pos_ != "NOUN" or head.lower_ != "of":
+                return False
+            current = owner
+        return False
+
+    def _talked_about_or_guarded(self, token, verb) -> bool:
+        """Whether the data at `token` is only talked about or guarded, with no practice on it: the topic of our
+        dealings, or, under a practice `verb`, what our own people may access, a legal basis, or what a security
+        measure is for."""
+        if self._topic_of_dealings(token):
+            # "to understand our practices regarding your personal data", "taking action regarding your Personal
+            # Data", "a security issue concerning your data": what is dealt with is talked about, not handled
+            return True
+        if verb is None:
+            return False
+        if verb.dep_ in ("acl", "relcl") and _controlled_data(verb.head) and token in verb.head.subtree:
+            # "the DfE is the data controller for the personal information collected from you": who controls the
+            # data is no practice; the clause only identifies the data
+            return True
+        # "only staff who need access to player data can see it", "Employee access to genetic data is logged": which
+        # of our own people may reach the data is an access control, a security measure
+        return (_staff_access(token) and _negation(verb) is None and not _denied_access(token)
+                # "the types of lawful basis that we will rely on to process your personal data": a clause naming the
+                # basis states no practice ("We process personal data on the basis of our contract" does)
+                or _describes_legal_ground(verb)
+                # "procedures to ensure that your Personal Information is only processed for …", "These measures
+                # ensure your personal information receives the same level of protection"
+                or self._serves_a_safeguard(token, verb))
+
+    def _serves_a_safeguard(self, token, verb) -> bool:
+        """Whether `token` and its practice `verb` lie inside what a security measure (cue `safeguard_measures`) is for:
+        a clause or phrase hanging on the measure noun ("procedures that are intended to protect the Personal
+        Information … against any unlawful form of processing of the Personal Information", "measures to maintain the
+        safety of your personal information when you enter … your personal information", "safeguards … for any
+        personal information transferred internationally") or the clause after a verb whose subject or object the
+        measure is ("These measures ensure your personal information receives the same level of protection", "use
+        strict procedures and security features to try to prevent your personal data from being … used"), or the
+        clause before it that says when the measure is taken ("Once we have received your information, we will use
+        strict procedures and security features …"). A clause coordinated with the one taking the measure keeps its
+        practice ("We implement security measures and share …"); so does a deletion with its period ("We take
+        measures to delete your information when it is no longer necessary": a retention period, GUIDELINES)."""
+        if verb.lemma_.lower() in self.lex.deletion_verbs and _retention_period(verb):
+            return False
+        below = token
+        for ancestor in token.ancestors:
+            if ancestor.pos_ in ("NOUN", "PROPN") and _measure_named(ancestor, self.lex.safeguard_measures):
+                return verb.i in {t.i for t in ancestor.subtree}
+            if ancestor.pos_ in ("VERB", "AUX") and below.dep_ in ("xcomp", "advcl", "ccomp") and any(
+                    c.dep_ in ("nsubj", "dobj", "obj") and (c.i < below.i or _after_it(below))
+                    and _measure_named(c, self.lex.safeguard_measures) for c in ancestor.children):
+                # the verb that takes the measure is no practice on the data either ("we will use strict procedures")
+                return verb.i == ancestor.i or verb.i in {t.i for t in below.subtree}
+            below = ancestor
+        return False
+
+    def _named_in_disclosure_item(self, token) -> bool:
+        """Whether `token` is named inside a verbless definite phrase headed by what a disclosure reports (cue
+        `disclosure_items`): the items of a right to know, "The categories of personal information it has collected about
+        that consumer.", "The business or commercial purpose for collecting or selling personal information." describe
+        what a request is answered with, not a practice. The statute's wording names neither us nor you ("the
+        categories of websites and apps you visit, derived from the DNS queries …" is a policy's own item)."""
+        root = token.sent.root
+        return (root.i != token.i and root.pos_ == "NOUN" and root.lemma_.lower() in self.lex.disclosure_items
+                and ":" not in token.sent.text
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                and not any(t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON for t in token.sent))
+
+    def _made_into_aggregate(self, token) -> bool:
+        """Whether `token` is the source "from" which an aggregate or de-identified product is made ("we create aggregated
+        and de-identified statistics from Employee Personal Data"): aggregate data is not annotated, nor its source."""
+        if token.dep_ != "pobj" or token.head.lower_ != "from" or not self.lex.aggregate_products:
+            return False
+        product = token.head.head
+        if product.pos_ in ("VERB", "AUX"):
+            product = next((c for c in product.children if c.dep_ in ("dobj", "obj")), None)
+            if product is None or product.i > token.i:
+                return False
+        start = product.left_edge.i
+        if product.dep_ in ("dobj", "obj") and product.head.i < start:
+            start = product.head.i  # "aggregated information": the tagger may read the adjective as the verb
+        phrase = token.doc[start:product.i + 1].text
+        return any(pattern.search(phrase) for pattern in self.lex.aggregate_products)
+
+    def _who_may_practise(self, verb) -> bool:
+        """Whether the practice is who may do it under a restriction ("We restrict who at Element can access user data
+        to roles which require access", "we limit which employees can see your messages"): an access control."""
+        subject = _subject_token(verb)
+        asked = subject is not None and (subject.tag_ in ("WP", "WDT") or any(
+            c.tag_ == "WDT" for c in subject.children))
+        return (asked and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.blocking_verbs)
+
+    def _restricted_practice(self, nominal) -> bool:
+        """Whether a nominal practice, or a practice verb in a gerund or participle clause, is the object of a control or
+        restriction verb ("opt out of the sale of X", "opt-out of the use of X", "object to our use of X", "we limit our
+        use of X", "opt out of sharing X", "opt out of having X shared", "opt out of X being transferred"); not of a
+        denying one ("we disabled the collection")."""
+        current = nominal
+        verbal = nominal.pos_ in ("VERB", "AUX")
+        through_object_preposition = False  # a verb is the object of the control only through "of", "to", "from"
+        for _ in range(8):
+            allowed = ("pcomp", "xcomp", "acl", "pobj", "prep", "prt", "dobj", "obj") if verbal else (
+                "conj", "pobj", "prep", "prt", "dobj", "obj")
+            particle = current.dep_ == "advmod" and current.lower_ in ("in", "out")  # "opt out of", "of" on "out"
+            if (current.dep_ not in allowed and not particle) or current.head.i == current.i:
+                return False
+            current = current.head
+            through_object_preposition |= current.dep_ == "prep" and current.lower_ in ("of", "to", "from")
+            if current.pos_ in ("VERB", "AUX"):
+                lemma = current.lemma_.lower()
+                if verbal and lemma in ("have", "be", "get") and current.dep_ == "pcomp":
+                    continue  # "opt out of having X shared"
+                if verbal:  # "opt out of sharing X", "opt in to sharing X", "opt out of X being transferred"; not
+                    # "delete it after sending", "may opt to provide an email address"
+                    opt_out = lemma == "opt" and any(c.lower_ == "out" for c in current.children) or (
+                        lemma == "opt" and through_object_preposition and _offered_opt_in(current))
+                    if lemma == "opt" and _negation(_first_conjunct(current)) is not None:
+                        return False  # "You cannot opt out of sending us your country code": it is sent
+                    return (lemma in self.lex.user_controls and lemma not in NEGATING_VERBS
+                            and (through_object_preposition or opt_out) and (lemma != "opt" or opt_out))
+                return (lemma in self.lex.user_controls or lemma in self.lex.blocking_verbs) and lemma not in NEGATING_VERBS
+        return False
+
+    def _practice_as_topic(self, nominal, token) -> bool:
+        """Whether the nominal practice of `token` ("the collection … of X") is only the topic of something else
+        ("choices regarding the collection, use, and sharing of your information", "complies with the Safe Harbor
+        Framework … regarding the collection, use, and retention of personal information", "laws relating to the
+        transfer of X", "the entity responsible for the processing of X", "This policy applies to the processing of X",
+        "the lawfulness of the processing of X"); not "information about visitors' use of a Site, such as their IP address"."""
+        step = token
+        while step.head.i != nominal.i and step.head.i != step.i:
+            if step.dep_ == "prep" and step.lower_ in EXAMPLE_PREPOSITIONS:
+                return False  # examples of what the practice is about, not its data
+            step = step.head
+        if step.head.i != nominal.i or step.dep_ != "prep" or step.lower_ != "of":
+            return False
+        while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN":
+            nominal = nominal.head
+        preposition = nominal.head
+        return nominal.dep_ == "pobj" and self._makes_topic(preposition, ("to", "for", "of", "on", "with"))
+
+    def _gerund_as_topic(self, verb) -> bool:
+        """Whether a gerund practice is only the topic of something else, like a nominal one ("questions about sharing
+        your information", "their own policy for processing your information", "policies regarding disclosing X")."""
+        preposition = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.dep_ != "prep":
+            return False
+        return self._makes_topic(preposition, ("to", "for", "on"))  # not "of": "a policy of not sharing X"
+
+    def _topic_of_non_data(self, noun) -> bool:
+        """Whether `noun` is the object of a topic preposition on a noun that names no data ("rights regarding their
+        personal data", "questions about the information we hold"; not "information about the websites you visit")."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.dep_ != "prep" or not self._makes_topic(preposition, ("to",)):
+            return False
+        owner = preposition.head if preposition.lower_ != "to" else preposition.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return not self._is_action(owner)  # "exercise certain rights regarding their personal data processed by X"
+        return (owner.pos_ in ("NOUN", "PROPN") and owner.i not in self._inside_terms
+                and owner.lemma_.lower() not in self.lex.category_heads)
+
+    def _topic_of_dealings(self, noun) -> bool:
+        """Whether `noun` is the topic of a noun for our or the user's dealings (DEALING_NOUNS: "our practices regarding
+        your personal data", "action regarding your Personal Data", "a security issue concerning your data")."""
+        start = noun.head
+        if noun.dep_ != "pobj" or start.dep_ != "prep" or not self._makes_topic(start, ("to",)):
+            return False
+        while start.head.i != start.i and (start.head.lower_ in self.lex.topic_words
+                                           or start.head.dep_ == "prep" and start.head.i == start.i - 1):
+            start = start.head  # "with regard to X": the phrase starts at "with"
+        # the parser often hangs the topic phrase on the verb ("understand our practices regarding …"): the noun
+        # right before it is its owner
+        before = start.doc[start.i - 1] if start.i else None
+        return any(owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in DEALING_NOUNS
+                   for owner in (start.head, before))
+
+    def _makes_topic(self, preposition, linking: tuple[str, ...]) -> bool:
+        """Whether `preposition` makes its object a topic: a topic word itself ("regarding", "about"), or one of
+        `linking` after a topic word ("laws relating to", "questions on", "policy for"); not a topic noun that is the
+        subject of a copula, which states the ground of the practice ("The legal basis for the processing of your
+        access data is your consent", against "we rely on the following legal bases for processing your data")."""
+        if preposition.lower_ in self.lex.topic_words:
+            return True
+        head = preposition.head
+        first = _first_conjunct(head)
+        if (preposition.lower_ == "of" and first.dep_ == "pobj" and first.head.lower_ in self.lex.topic_words
+                and first.head.head.pos_ == "VERB" and not self._is_action(first.head.head)):
+            return True  # "we inform you about the type, scope, and purpose of the processing of personal data"
+        return (preposition.lower_ in linking and (head.lemma_.lower() in self.lex.topic_words
+                                                   or first.lemma_.lower() in self.lex.topic_words)
+                and not (head.dep_ in ("nsubj", "npadvmod") and head.head.lemma_.lower() == "be"))
+
+    def _main_predicate(self, noun, clause_verb):
+        """The practice verb `noun` is the subject of when `clause_verb`, a clause on the noun, governs it, else None."""
+        if clause_verb.dep_ not in ("acl", "relcl") or clause_verb.head.i != noun.i:
+            return None
+        if noun.dep_ == "ROOT":
+            # "The email address that was used to upload each submission is viewable by registered users": the parser
+            # made the subject the root and hung its predicate inside the clause as a complement
+            return next((t for t in clause_verb.subtree if t.dep_ == "ccomp" and t.tag_ in ("VBZ", "VBP", "VBD")
+                         and self._is_action(t) and t.i not in self._inside_terms), None)
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        head = noun.head
+        return head if self._is_action(head) and head.i not in self._inside_terms else None
+
+    def _outer_predicate(self, noun, clause_verb):
+        """The practice verb whose object `noun` is when `clause_verb`, a relative or participial clause on the phrase
+        of `noun`, governs it ("We collect your phone number, which is not shared with advertisers", "we collect the
+        email address that we use to send receipts"): the main clause states its own practice on the data, else None.
+        The data must stand before the clause, outside it."""
+        if clause_verb.dep_ not in ("acl", "relcl") or noun in clause_verb.subtree:
+            return None
+        antecedent = clause_verb.head
+        if antecedent.i > clause_verb.i or antecedent.pos_ not in ("NOUN", "PROPN") or noun not in antecedent.subtree:
+            return None
+        outer = self._enclosing_action(antecedent)
+        if outer is None or outer.i > antecedent.i or outer.i in self._inside_terms or outer.i == clause_verb.i:
+            return None
+        if outer.dep_ == "acl" or _subject_token(outer) is None and outer.tag_ != "VBN":
+            return None  # "do not have the right to use X we provide", "Please send an email to the address provided"
+        if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex, self._previous_sentence):
+            # "if you post personal information online where people can see it": the user's own act; not "users with
+            # registered accounts can view the email address that …", which we show them
+            return None
+        return outer
+
+    def _noun_of_describing_clause(self, preposition):
+        """The noun whose describing clause the parser hung an "including" list on, when that clause states no
+        practice of ours (the user's own verb, "the type of device you are using (possibly including device
+        numbers)", or no practice verb, "a unique ID that allows us to identify your account (including a device
+        identifier)"); else None. A clause with a practice of its own keeps its examples ("cookies that collect data
+        (including your IP address)")."""
+        if preposition.lower_ != "including" or preposition.head.pos_ not in ("VERB", "AUX"):
+            return None
+        clause = preposition.head
+        chain = [clause]
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i and len(chain) < 4:
+            clause = clause.head
+            chain.append(clause)
+        if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not _user_clause(clause, self.lex.user_subjects) and any(
+                verb.lemma_.lower() in self.lex.verbs and self._is_action(verb) for verb in chain):
+            return None
+        return clause.head
+
+    def _examples_of_main_object(self, preposition):
+        """The practice verb whose data object a "such as" / "including" list exemplifies, when the parser hung the list
+        on the wrong node: a noun or the verb of the user's clause in between ("we collect information when you … use
+        our applications, such as your IP address"; "the devices you use to access our services, including their
+        location"), or the user who set the object ("preferences set by users such as account name"); else None."""
+        noun = preposition.head
+        if noun.i in self._inside_terms or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.lemma_.lower() in USER_NOUNS | {"you"}:
+            # "store preferences set by users, such as account name": the list exemplifies what is stored
+            participle = noun.head.head
+            if participle.dep_ == "acl" and participle.head.dep_ in ("dobj", "obj", "nsubjpass"):
+                main = participle.head.head
+                return main if self._is_action(main) else None
+        verb = noun if noun.pos_ == "VERB" else noun.head  # or on the user's verb itself ("you use to access X, including…")
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "… or use our applications", "you use to access TED services"
+        if verb.dep_ not in ("advcl", "relcl", "acl") or not _has_subject(verb, SECOND_PERSON):
+            return None
+        main = verb.head
+        for _ in range(6):  # "information about the device [you use …]": up to the verb whose object it is
+            if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+                break
+            main = main.head
+        if not self._is_action(main):
+            return None
+        objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+        return main if any(o.i in self._inside_terms or o.lemma_.lower() in ("information", "data") for o in objects) \
+            else None
+
+    def _use_described_before_means(self, token):
+        """The noun describing the user's use of the service that ", using X" follows, when the parser hung the means
+        on the user's verb: "information on how you use the site, using cookies and page tagging techniques" (after
+        the comma, "using cookies" is how the information is obtained, not how the user uses the site)."""
+        means = _first_conjunct(token)
+        using = means.head
+        if not (means.dep_ in ("dobj", "obj") and using.lower_ == "using" and using.dep_ == "advcl"
+                and using.i > 0 and using.doc[using.i - 1].text == ","):
+            return None
+        clause = using.head
+        if (clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("pcomp", "ccomp", "relcl", "acl")
+                or not _user_clause(clause, self.lex.user_subjects)):
+            return None
+        described = clause.head.head if clause.head.dep_ == "prep" else clause.head
+        return described if described.pos_ in ("NOUN", "PROPN") else None
+
+    def _enclosing_action(self, noun):
+        """The practice verb whose argument `noun` is part of ("collect any information about the emails"), or None."""
+        current = noun
+        for _ in range(8):
+            if current.head.i == current.i or current.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos",
+                                                                     "nsubjpass", "compound"):
+                return None
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                # "other users will no longer have access (on our site) to the data you shared with them": having
+                # access is one
+                return current if self._is_action(current) or any(
+                    _access_holder(c) is not None for c in current.children) else None
+        return None
+
+    def _demoted_predicate(self, root):
+        """The practice verb the parser hung under a root that belongs to a data term, or None."""
+        for child in root.children:
+            if child.dep_ not in ("ccomp", "advcl", "parataxis") or child.i > root.i:
+                continue
+            for verb in [child, *[c for c in child.children if c.dep_ == "xcomp"]]:
+                if self._is_action(verb):
+                    return verb
+        if root.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+            # "Our web server logs for X, Y, and Z are deleted after 10 days": the parser read the term's noun as the
+            # root verb and joined the real predicate to it as a conjunct
+            for child in root.children:
+                if (child.dep_ == "conj" and child.i > root.i and child.pos_ in ("VERB", "AUX")
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and self._is_action(child)):
+                    return child
+        return None
+
+    def _governs_from_clause(self, verb) -> bool:
+        """A relative clause is the practice ("the data we collect", "information you provide") unless it only
+        describes the data by what the user does with it ("the features you use", "pages you visit")."""
+        if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) and _user_clause(verb, self.lex.user_subjects):
+            return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in ("use", "add", "create")
+        return True
