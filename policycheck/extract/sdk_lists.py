@@ -300,7 +300,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
 
 # A cell's data that a location is worked out from: "approximate location derived from IP address", "IP-address-based
 # coarse location" → `use` of the IP address, not collected, shared or kept with the row's data (GUIDELINES: a location
-# derived from the IP address, also in a table cell); sentences read the same from their parse (en.py)
+# derived from the IP address, also in a table cell); sentences read the same from their parse (en/topics.py)
 DERIVED_FROM_BEFORE = re.compile(
     r"(?i)\b(?:derived|inferred|determined|estimated|calculated|deduced|worked\s+out|looked\s+up|based)\s+"
     r"(?:from|on|using)\s+(?:(?:the|your|a|an|their|its)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
