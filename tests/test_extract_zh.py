@@ -4633,3 +4633,11 @@ def test_the_persons_synchronisation_to_another_platform_is_shared_by_the_servic
     assert not any(action == "collect" for _, action, _ in found)
     # a grant to us to obtain data stays a collection
     assert ("contact.phone", "collect") in pairs("您可以授权我们获取您的手机号码。")
+
+
+def test_a_practice_the_person_prevents_is_no_practice():
+    # "来阻止该SDK获取您的个人信息": the SDK's collection is what the person's act prevents
+    assert pairs("您可通过拒绝相关系统权限或者不使用相关功能，来阻止该SDK获取您的个人信息。") == set()
+    assert ("device", "collect") in pairs("该SDK会获取您的设备信息。")
+    # the kinds of data shared, as a topic, name no sharing ("共享的个人信息的具体种类")
+    assert pairs("我们与第三方共享的个人信息的具体种类和目的，您可详见《个人信息第三方共享目录》。") == set()

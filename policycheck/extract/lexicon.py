@@ -68,6 +68,7 @@ class Lexicon:
     section_actions: dict[str, list[re.Pattern[str]]]
     sdk_fields: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     sdk_embedding_verbs: set[str] = field(default_factory=set)  # "嵌入…SDK收集": the SDK's practice follows
+    preventing_verbs: set[str] = field(default_factory=set)  # "阻止该SDK获取…": the practice after it is prevented
     sdk_use_verbs: set[str] = field(default_factory=set)  # "我行使用了字节跳动SDK": other verbs of using an SDK
     # what posts may contain ("您公开发布的信息中可能会涉及…"): `zh.PostPatterns`
     posting_verbs: set[str] = field(default_factory=set)  # "发布", "上传"

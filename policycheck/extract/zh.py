@@ -1840,6 +1840,11 @@ class ChineseAnalyzer:
         # a gloss in parentheses ("下载（导出）、分享") neither blocks nor is blocked from the data outside it
         glosses = [(a, b) for a, b in _parentheses(text) if not a <= start < b]
         tokens = [t for t in tokens if not _inside(t.start, glosses)] if glosses else tokens
+        if any(t.word in self.lex.preventing_verbs and t.end <= verb.start and verb.start - t.end <= 8
+               and clause_of[t.start] == clause_of[verb.start] == clause
+               and PREVENTED_GAP.fullmatch(text, t.end, verb.start) for t in tokens):
+            # "来阻止该SDK获取您的个人信息": the practice is what the person's act prevents, not one that takes place
+            return True
         if verb.end > start:
             # "防止您的个人信息被非法获取": the data is what is protected from the (passive) practice after it
             return (any(t.word in PASSIVE and start < t.start < verb.start for t in tokens)
@@ -2320,6 +2325,8 @@ def _text_after_group(text: str, end: int, parentheses: tuple[tuple[int, int], .
 # the activity is recorded under).
 MEANS_BEFORE = re.compile(r"通过(?:您|你)?(?:所登录)?的?[^，,。；;、：:（）()]{0,8}$")
 MEANS_GAP = re.compile(r"^(?:来|以)?$")
+# between a verb that prevents or withholds a practice and that practice: its party ("阻止该SDK获取", "防止他人查看")
+PREVENTED_GAP = re.compile(r"[^，,。；;：:、和及与或并]{0,8}")
 
 
 def _recorded_under(text: str, verb: Token, match) -> bool:
