@@ -1170,8 +1170,7 @@ def test_a_list_announced_by_an_earlier_verb_takes_that_verb():
 
 def test_a_platform_id_is_a_credential():
     assert pairs("你可以自主修改或填写头像、昵称、剪映号、性别、个人简介来完善你的信息。") == {
-        ("account.profile", "collect"), ("account.credentials", "collect"), ("identity.gender", "collect"),
-        ("personal_info", "collect")}
+        ("account.profile", "collect"), ("account.credentials", "collect"), ("identity.gender", "collect")}
     assert pairs("如您使用苹果手机，则我们将收集您的AppleID。") == {("account.credentials", "collect")}
     assert pairs("我们需要收集您的姓名、邮箱、扫描全能王注册账户ID（选填）。") == {
         ("identity.name", "collect"), ("contact.email", "collect"), ("account.credentials", "collect")}
@@ -4641,3 +4640,13 @@ def test_a_practice_the_person_prevents_is_no_practice():
     assert ("device", "collect") in pairs("该SDK会获取您的设备信息。")
     # the kinds of data shared, as a topic, name no sharing ("共享的个人信息的具体种类")
     assert pairs("我们与第三方共享的个人信息的具体种类和目的，您可详见《个人信息第三方共享目录》。") == set()
+
+
+def test_completing_the_persons_information_is_a_purpose_not_more_data():
+    # "…填写X、Y来完善您的信息": completing the person's information is what the fields are filled in for; only
+    # the fields are collected (GUIDELINES: filling in profile fields)
+    assert pairs("您还可以根据自身需求选择填写性别、生日和签名来完善您的信息。") == {
+        ("identity.gender", "collect"), ("identity.birthdate", "collect")}
+    assert pairs("您可以自主填写您的昵称、头像，以完善您的个人信息。") == {("account.profile", "collect")}
+    # fields named as what is completed stay collected
+    assert ("account.profile", "collect") in pairs("您可以提供非注册必须信息来完善网络身份识别信息（如头像、昵称）。")

@@ -1985,7 +1985,8 @@ class ChineseAnalyzer:
         ("以便获取您的位置信息", "用于保存游戏截图")."""
         if not any(a <= match.start < b for a, b in purpose_spans):
             return False
-        if "的" in text[match.start:match.end] or (text[match.start - 1:match.start] == "的"
+        term = re.sub(r"^(?:您|你)的", "", text[match.start:match.end])  # "来完善您的信息": the person's, not a description
+        if "的" in term or (text[match.start - 1:match.start] == "的"
                                                    and not POSSESSIVE.search(text, 0, match.start)):
             return False  # "不会共享用于识别您个人身份的信息": the phrase describes the data it ends in
         if (verb_index is None or self.lex.verbs.get(tokens[verb_index].word) not in ("collect", "share", "store")
