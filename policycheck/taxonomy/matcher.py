@@ -9,6 +9,7 @@ so "IP" does not match inside "VIP" and "name" does not match inside "rename".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Generic, Iterable, TypeVar
 
 import ahocorasick
@@ -57,6 +58,19 @@ FOLD = {**_traditional_to_simplified(), **_fold_table()}
 def fold(text: str) -> str:
     """Length-preserving normalisation used on both sides of matching: full-width to half-width, lower case,
     plain dashes and quotes, traditional to simplified Chinese characters."""
+    if FOLD_CACHED_MIN <= len(text) <= FOLD_CACHED_MAX:
+        return _fold_cached(text)
+    return text.translate(FOLD)
+
+
+# a sentence is folded several times (its analysis, the data matcher, the party matchers): the folds of the last
+# `FOLD_CACHE_SIZE` texts of sentence length are kept (at most about 2 x 1024 x 4,000 characters); translating a
+# Chinese sentence through the table costs far more than looking it up
+FOLD_CACHED_MIN, FOLD_CACHED_MAX, FOLD_CACHE_SIZE = 24, 4000, 1024
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
+def _fold_cached(text: str) -> str:
     return text.translate(FOLD)
 
 
