@@ -2907,7 +2907,13 @@ _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，
 
 def text_after(tokens: list[Token], offset: int) -> str:
     """The text of the tokens from character `offset` on (a few tokens are enough for look-ahead)."""
-    return _words(t for t in tokens if t.start >= offset)[:8]
+    text = ""
+    for token in tokens:
+        if token.start >= offset:
+            text += token.word
+            if len(text) >= 8:  # the first eight characters are all that is read
+                break
+    return text[:8]
 
 
 def _following_word(tokens: list[Token], end: int) -> str:
