@@ -108,6 +108,58 @@ def _lower_case(regex: str) -> bool:
         char.lower() == char.upper() or char.isascii() and char.islower() for char in re.sub(r"\\.", "", regex))
 
 
+def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
+    """Strings one of which the text holds wherever one of `regexes` (compiled case-sensitively) matches, or None
+    when some regex needs none: a cheap test that skips a type's regexes on most sentences."""
+    from re import _constants, _parser
+
+    found: set[str] = set()
+    for regex in regexes:
+        try:
+            parsed = _parser.parse(regex)
+        except re.error:
+            return None
+        required = None if parsed.state.flags & (re.I | re.X) else _literals_in(parsed.data, _constants)
+        if not required:
+            return None
+        found |= required
+    return tuple(sorted(found))
+
+
+def _literals_in(items, constants) -> set[str] | None:
+    """Of a parsed regex sequence: a set of strings one of which every match contains (the longest such option found:
+    a run of literal characters, a group's, a branch's when each alternative has one, a repeated item's when it
+    occurs at least once), or None."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(options: set[str] | None) -> None:
+        nonlocal best
+        if options and (best is None or min(map(len, options)) > min(map(len, best))):
+            best = options
+
+    for op, arg in items:
+        if op is constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is constants.SUBPATTERN:
+            _, add_flags, del_flags, sub = arg
+            if not (add_flags & (re.I | re.X) or del_flags):
+                consider(_literals_in(sub.data, constants))
+        elif op is constants.BRANCH:
+            alternatives = [_literals_in(alternative.data, constants) for alternative in arg[1]]
+            if all(alternatives):
+                consider(set().union(*alternatives))
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_literals_in(arg[2].data, constants))
+    if run:
+        consider({"".join(run)})
+    return best
+
+
 # the letters outside ASCII that a case-insensitive regex takes for ASCII letters: dotted and dotless i, long s and the
 # Kelvin sign (tests/test_mappings.py checks that there are no others)
 ASCII_CASE_VARIANTS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -149,6 +201,10 @@ class DataMatcher:
         self._also_senses = [sense[:5] for sense in senses if sense[5]]  # senses that add a type, keeping the term's
         self._patterns = [(type_id, *_pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
+        # for the case-sensitive regexes: strings one of which the folded text must hold for them to match
+        self._pattern_literals = [_required_literals(regexes) if sensitive is not insensitive else None
+                                  for (_, insensitive, sensitive), regexes
+                                  in zip(self._patterns, (r for r in taxonomy.patterns.get(lang, {}).values() if r))]
         self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
         for type_id, phrases in taxonomy.also.get(lang, {}).items():
             for phrase in phrases:
@@ -248,7 +304,9 @@ class DataMatcher:
         added: list[Match[str]] = []
         folded = fold(text)
         same = ASCII_CASE_VARIANTS.search(folded) is None  # the case-sensitive regexes match as the others do
-        for type_id, insensitive, sensitive in self._patterns:
+        for (type_id, insensitive, sensitive), literals in zip(self._patterns, self._pattern_literals):
+            if same and literals is not None and not any(literal in folded for literal in literals):
+                continue  # no string the type's regexes need: none of them matches
             for found in (sensitive if same else insensitive).finditer(folded):
                 start, end = found.span()
                 if any(m.start < end and start < m.end for m in matches) or any(
