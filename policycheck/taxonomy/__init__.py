@@ -111,7 +111,11 @@ def _lower_case(regex: str) -> bool:
 def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
     """Strings one of which the text holds wherever one of `regexes` (compiled case-sensitively) matches, or None
     when some regex needs none: a cheap test that skips a type's regexes on most sentences."""
-    from re import _constants, _parser
+    try:
+        from re import _constants, _parser
+    except ImportError:  # Python 3.10 names them sre_constants / sre_parse
+        import sre_constants as _constants
+        import sre_parse as _parser
 
     found: set[str] = set()
     for regex in regexes:
