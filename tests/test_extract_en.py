@@ -8766,3 +8766,14 @@ def test_a_denied_inclusion_in_data_a_practice_clause_describes_denies_that_prac
     assert pairs("The data we collect includes your location.") == {("location", "collect")}
     assert pairs("The data we collect includes your email address but not your phone number.") == {
         ("contact.email", "collect"), ("contact.phone", "not_collect")}
+
+
+def test_progress_statistics_and_streaks_of_a_player_are_usage():
+    text = ("# Policy\n\n## Information We Collect\n\nWe collect the following information:\n\n"
+            "- Game statistics and leaderboard information\n- Your account and progress data\n"
+            "- Daily-reward streak and daily-mission progress\n")
+    found = tuples(text, fmt="markdown")
+    assert {(7, "usage", "collect", "first_party"), (8, "usage", "collect", "first_party"),
+            (9, "usage", "collect", "first_party")} <= found
+    assert ("usage", "store") in pairs("We store match statistics to improve matchmaking.")
+    assert pairs("We will inform you of the progress of your request.") == set()
