@@ -8777,3 +8777,20 @@ def test_progress_statistics_and_streaks_of_a_player_are_usage():
             (9, "usage", "collect", "first_party")} <= found
     assert ("usage", "store") in pairs("We store match statistics to improve matchmaking.")
     assert pairs("We will inform you of the progress of your request.") == set()
+
+
+def test_a_right_named_as_an_item_label_is_no_practice():
+    # the right to erasure or restriction, named as the label of an item, names the processing it applies to only
+    assert pairs("5. Right to erasure of personal data where it is not relevant to the stated purposes, if the data "
+                 "was processed unlawfully or if the user objects to the processing (GDPR 17).") == set()
+    assert pairs("Right to restriction of personal data processing where the accuracy of the data is contested by "
+                 "the user.") == set()
+    # a practice stated with the actor as subject stays
+    assert pairs("We process personal data to provide the lobby.") == {("personal_info", "use")}
+
+
+def test_a_guardian_who_learns_of_a_childs_data_is_asked_to_contact_us():
+    assert pairs("If you are a legal guardian and believe that your child who is under 13 has provided us with "
+                 "Personal Information, please contact us to have your child's information removed.") == set()
+    assert pairs("If you are a parent or guardian, and you are aware that your child has provided us with personal "
+                 "information, please contact us so that we can delete it.") == set()
