@@ -8794,3 +8794,13 @@ def test_a_guardian_who_learns_of_a_childs_data_is_asked_to_contact_us():
                  "Personal Information, please contact us to have your child's information removed.") == set()
     assert pairs("If you are a parent or guardian, and you are aware that your child has provided us with personal "
                  "information, please contact us so that we can delete it.") == set()
+
+
+def test_duties_of_the_controller_to_document_or_inform_state_no_practice():
+    # what the controller documents or tells the users about names the processing only
+    assert pairs("2. Wildfire Games documents their processing activities appropriately, in particular the "
+                 "categories of processed personal data and security measures to protect it.") == set()
+    assert pairs("4. Wildfire Games informs users of the purposes, legal grounds and retention periods of personal "
+                 "data processing at the time it is processed.") == set()
+    # the processing stated with the controller as subject stays a practice
+    assert pairs("Wildfire Games processes personal data to run the lobby.") == {("personal_info", "use")}
