@@ -8804,3 +8804,15 @@ def test_duties_of_the_controller_to_document_or_inform_state_no_practice():
                  "data processing at the time it is processed.") == set()
     # the processing stated with the controller as subject stays a practice
     assert pairs("Wildfire Games processes personal data to run the lobby.") == {("personal_info", "use")}
+
+
+def test_a_data_tables_column_label_after_the_data_column_names_no_data_of_the_rows():
+    # "Location" heads where each row's data is kept: rows naming no known type take no location from it
+    table = ("| Data | Location | Encryption |\n|------|----------|------------|\n"
+             "| Sync key | Local device only | Not transmitted |\n| Session payload | Cloud database | AES-256 |\n")
+    assert not [s for s in statements_of(table, fmt="markdown", name="policy.md") if s.data_type == "location"]
+    # a label before the data column still names the rows' kind of data
+    rows = ("| Health Connect data type | Permission | What it is used for |\n|---|---|---|\n"
+            "| HeartRate | `READ_HEART_RATE` | Average heart rate per workout. |\n")
+    assert ("health", "collect") in {(s.data_type, s.action) for s in statements_of(rows, fmt="markdown",
+                                                                                   name="policy.md")}

@@ -606,7 +606,12 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     ("相机 | 扫描身份证件…", "相册 | …、更换头像"); other data the purpose column names describes features."""
     record = Record(FIRST_PARTY, None)
     header = blocks[start]
-    header_data = [statement for cell, role in zip(header.cells or [], roles) if role in ("data", "category", None)
+    # the rows' kind of data is named by the data column's label or an unroled label before it ("| Health Connect data
+    # type | Permission | … |"); an unroled label after it names what that column holds of each row ("| Data |
+    # Location | Encryption |": where the row's data is kept, not its location)
+    data_column = roles.index("data") if "data" in roles else len(roles)
+    header_data = [statement for column, (cell, role) in enumerate(zip(header.cells or [], roles))
+                   if role in ("data", "category") or role is None and column < data_column
                    for statement in _statements_for_data(cell.text, record, header.line, header.text, lang, "table")
                    if statement.action == "collect"]
     # a data column headed by what is stored ("Data stored by Code.org if a User creates an account") stores each row
