@@ -8816,3 +8816,12 @@ def test_a_data_tables_column_label_after_the_data_column_names_no_data_of_the_r
             "| HeartRate | `READ_HEART_RATE` | Average heart rate per workout. |\n")
     assert ("health", "collect") in {(s.data_type, s.action) for s in statements_of(rows, fmt="markdown",
                                                                                    name="policy.md")}
+
+
+def test_a_permission_tables_why_needed_column_states_what_the_permission_gets():
+    # "Why It's Needed" is the purpose column; "Detect / Get the current tab's URL" acquires the page address
+    table = ("| Permission | Why It's Needed |\n|---|---|\n"
+             "| `activeTab` | Detect the current tab's URL to identify which site to sync |\n"
+             "| `tabs` | Get the URL of the current tab for site identification |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(table, fmt="markdown", name="policy.md")}
+    assert found == {(3, "usage.history", "collect"), (4, "usage.history", "collect")}
