@@ -49,10 +49,10 @@ CONTROL_LABEL = re.compile(r"\b(?:turn(?:s|ed|ing)? (?:on|off)(?: or (?:on|off))
                            r"(?:on|off)|(?:un)?check(?:s|ed|ing)?|(?:un)?tick(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
                            r"disabl(?:e|es|ed|ing)|select(?:s|ed|ing)?) (?:the )?([\"“‘]?)([A-Z][^.;:]{2,200}?)\1 "
                            r"(?:setting|option|toggle|switch|checkbox|check box|button)s?\b")
-# the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
 # a sentence opening "In addition to <data>," that adds to data named before: "In addition to your credentials,
 # Thunderbird needs certain … information", "In addition to log files, some of our websites use Matomo"
 ADDED_TO_OPENING = re.compile(r"^\W*(?:in addition to|besides)\b([^,;:]{1,120}),", re.I)
+# the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
 QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 
 # A question-and-answer table row asking which data a practice takes ("What data does Sentry collect? | Crash

@@ -19,6 +19,7 @@ from .words import (CONDITION_MARKS, CONTROL_VERBS, COPULAS, FIRST_PERSON, INCLU
     SECOND_PERSON, USER_NOUNS)
 
 
+# Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
 MEANS_PREPOSITIONS = {"by", "through", "via", "including"}
 # Verbs that deny the practice they govern: "we disabled the collection of X".
 NEGATING_VERBS = {"disable", "stop", "cease", "prevent", "block", "avoid", "refrain", "discontinue", "prohibit",

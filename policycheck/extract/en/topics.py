@@ -24,7 +24,6 @@ DEMONSTRATIVE_SUBJECTS = {"this", "these", "such", "that", "those", "it", "they"
 # Verbs whose subject, when it names people ("your followers", "your contacts"), is who is shown the data, not data.
 VIEWING_VERBS = {"see", "view", "watch", "read", "receive", "learn"}
 
-# Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
 # Verbs that only classify a practice under a law's terms ("may be considered a \"sale\" of personal information",
 # "This is not deemed selling") or refer it to another text ("Plaid's use of your information is governed by its
 # privacy policy"): the practice is named, not stated.
