@@ -911,6 +911,21 @@ def test_data_shown_to_other_people_is_shared():
     assert pairs("Ads are shown to you based on your browsing history.") == {("usage.history", "use")}
 
 
+def test_data_delivered_to_other_people_or_their_servers_is_shared():
+    # federation: posts delivered to other people, or to servers run by others, are shared with third parties
+    assert {(s.data_type, s.action, s.entity) for s in statements_of(
+        "Your public posts are delivered to different servers.")} == {("content", "share", "third_party")}
+    assert pairs("Your posts may be sent to or downloaded by other servers in the federated network.") == {
+        ("content", "share")}
+    assert pairs("Your profile picture is delivered to the servers of its recipients.") == {
+        ("account.profile", "share")}
+    assert pairs("Your comments can be downloaded by other users.") == {("content", "share")}
+    # not to the user, to our own servers, nor a message delivered to the recipients the user chose
+    assert pairs("Your comments are delivered to our servers.") == set()
+    assert pairs("Your comments are delivered to you.") == set()
+    assert pairs("Private messages are delivered only to their recipients.") == set()
+
+
 def test_interaction_data_and_documentation_pointers():
     assert pairs("Mozilla receives data from interactions with Firefox Relay.") == {("usage", "collect")}
     # pointers to documentation state no practice

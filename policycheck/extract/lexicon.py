@@ -107,6 +107,10 @@ class Lexicon:
     unlawful_modifiers: set[str] = field(default_factory=set)  # "unauthorized disclosure of X": a harm, no practice
     harm_nouns: set[str] = field(default_factory=set)  # "prevent loss, misuse, or disclosure of X": a harm
     remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
+    delivery_verbs: set[str] = field(default_factory=set)  # "X is delivered to your followers": shown to them
+    peer_hosts: set[str] = field(default_factory=set)  # "delivered to other servers": hosts run by others
+    peer_host_marks: set[str] = field(default_factory=set)  # "other", "different": a host of `peer_hosts` not ours
+    addressees: set[str] = field(default_factory=set)  # "delivered to their recipients": the user's own sending
     aggregate_products: list[re.Pattern[str]] = field(default_factory=list)  # "aggregated statistics" made "from" data
     anonymity_qualifiers: set[str] = field(default_factory=set)  # "anonymous usage events": no tuple, IDs aside
     concealment_verbs: set[str] = field(default_factory=set)  # "X is hidden": not shown to others

@@ -507,6 +507,32 @@ def _viewer_before(pronoun, viewers: set[str], previous: str) -> bool:
     return re.search(pattern % "|".join(sorted(map(re.escape, viewers))), before, re.I) is not None
 
 
+def _delivered_to_others(verb, lex) -> bool:
+    """Data passively delivered to other people or to hosts run by others (`lex.delivery_verbs`): "Your public posts
+    are delivered to your followers", "Your content may be sent to or downloaded by other servers in the federated
+    network", "Your public profile is delivered to the servers where your followers reside". A host (`lex.peer_hosts`)
+    counts when called so (`lex.peer_host_marks`: other, different) or named by the people it serves; not "delivered to
+    you", "to your email address" or "to our servers", nor a message delivered to its own recipients (`lex.addressees`:
+    the user's own sending, "private messages are delivered only to their recipients")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "sent to or downloaded by other servers": the auxiliary is on the first verb
+    if not any(c.dep_ == "auxpass" for c in (*verb.children, *first.children)):
+        return False
+    for child in verb.children:
+        if not (child.dep_ in ("prep", "dative") and child.lower_ == "to" or child.dep_ == "agent"):
+            continue
+        for target in (t for g in child.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)):
+            lemma = target.lemma_.lower()
+            if lemma in lex.viewers and lemma not in lex.addressees and target.pos_ in ("NOUN", "PROPN"):
+                return True
+            if lemma in lex.peer_hosts and any(
+                    t.lower_ in lex.peer_host_marks or t.i != target.i and t.lemma_.lower() in lex.viewers
+                    for t in target.subtree):
+                return True
+    return False
+
+
 def _shown_to_others(verb, lex, previous: str = "") -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
     / your teacher can see X", "guests receive X", "we show your age on your profile" (the service makes it visible to
@@ -515,6 +541,8 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
     viewers, not_viewers = lex.viewers, lex.not_viewers
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in lex.delivery_verbs:
+        return _delivered_to_others(verb, lex)
     if lemma in ("show", "give") and passive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
         # "the Driver will be shown the rider's first name", "the delivery person will be given the delivery
         # address": the viewer as the subject of the passive, the data its object; not the user given something of
