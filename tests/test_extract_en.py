@@ -926,6 +926,11 @@ def test_data_delivered_to_other_people_or_their_servers_is_shared():
     assert pairs("Private messages are delivered only to their recipients.") == set()
 
 
+def test_data_listed_or_posted_publicly_is_shared():
+    assert pairs("The list of people you follow is listed publicly.") == {("social", "share")}
+    assert pairs("Your comments are posted publicly.") == {("content", "share")}
+
+
 def test_interaction_data_and_documentation_pointers():
     assert pairs("Mozilla receives data from interactions with Firefox Relay.") == {("usage", "collect")}
     # pointers to documentation state no practice

@@ -590,6 +590,8 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         # "We put the name of your business on a public register", "we list your name … on this site": data put on a
         # page other people visit is shown to them; not a feature named by a gerund, nor "put cookies on your computer"
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and verb.dep_ != "acl" and any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
+            return True  # "The list of people you follow is listed publicly", as "shown publicly"
         subject = _subject_token(verb)
         if verb.dep_ == "acl" or not passive and (subject is None or subject.lower_ in ("you", "users")):
             return False  # "the address listed on the Contact page"; the user's own placing ("do not include X in …")
