@@ -8121,6 +8121,15 @@ def test_practice_verb_read_as_a_noun_after_its_subject():
     assert not pairs("- User records, notes")
 
 
+def test_practice_verb_read_as_a_noun_after_a_name_of_several_words():
+    # "Games stores" read as a noun compound: a plural word closing a name names one party, which takes "stores"; the
+    # data phrase the parser made the subject of a later verb is the object of the misread one
+    assert pairs("Nightfall Studios stores players IP addresses and may infer their approximate location.") >= {
+        ("network.ip", "store")}
+    assert pairs("Nightfall Studios stores match statistics to rank players.") == {("usage", "store")}
+    assert not pairs("The games stores sell gift cards.")
+
+
 def test_furnishing_data_to_others_is_sharing():
     assert pairs("We furnish account information to law enforcement when a court orders it.") == {
         ("account", "share")}

@@ -371,15 +371,17 @@ class ActorRules:
     def _verb_read_as_noun(self, span):
         """A practice verb the tagger read as a noun between its subject and the data phrase that is its object,
         opening the clause: "our hosting provider stores only encrypted vault data", "A small number of subprocessors
-        process student data". The verb agrees with the noun before it (a singular noun before "stores", a plural one
-        before "process"), which noun compounds ("user records", "the App Store") do not; no finite verb nor negation
-        comes before it in the clause, and it names no record ("logs", "records"), which is data itself."""
+        process student data", "Wildfire Games stores players IP addresses". The verb agrees with the noun before it
+        (a singular noun or a name of several words before "stores", a plural one before "process"), which noun compounds ("user records", "the App Store") do not; no finite verb nor negation
+        comes before it in the clause (a noun the verb was compounded with may come between: "stores [players] IP
+        addresses"), and it names no record ("logs", "records"), which is data itself."""
         doc = span.doc
         index = span.start - 1
         while index > 0 and span.start - index <= 3 and (
                 doc[index].pos_ in ("DET", "ADJ", "ADV", "NUM") or doc[index].tag_ in ("PRP$", "VBN", "VBD")
-                or doc[index].pos_ in ("NOUN", "PROPN") and doc[index].dep_ == "compound"
-                and doc[index].lemma_.lower() not in self.lex.verbs):
+                or doc[index].pos_ in ("NOUN", "PROPN") and doc[index].lemma_.lower() not in self.lex.verbs
+                and (doc[index].dep_ == "compound" or doc[index - 1].head.i == index
+                     and doc[index - 1].dep_ == "compound")):
             index -= 1
         if index <= 0:
             return None
@@ -393,7 +395,10 @@ class ActorRules:
                 or subject.lemma_.lower() in self.lex.verbs):
             return None
         lower = verb.lower_
-        agrees = (subject.tag_ in ("NN", "NNP") and lower in (lemma + "s", lemma + "es")
+        # a plural word closing a name of several words ("Wildfire Games", "Acme Labs") names one party
+        singular = subject.tag_ in ("NN", "NNP") or subject.tag_ == "NNPS" and subject.text[:1].isupper() and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children)
+        agrees = (singular and lower in (lemma + "s", lemma + "es")
                   or subject.tag_ in ("NNS", "NNPS") and lower == lemma)
         if not agrees:
             return None

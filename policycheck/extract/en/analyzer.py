@@ -20,7 +20,7 @@ from .actors import ActorRules
 from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_text, _finite_main_clauses,
     _first_conjunct, _in_condition_clause, _in_contrasting_conjunct, _in_fragment_clause, _noun_modifiers,
     _object_phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token, _user_clause,
-    _verb_candidates)
+    _subject_phrase_of, _verb_candidates)
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _denied_derivation_source, _denied_main_clauses,
@@ -233,6 +233,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                         condition=condition, verb=placing.lemma_.lower())]
                 continue
             verb = self._governing_verb(span.root)
+            if verb is not None and not isinstance(verb, str) and _subject_phrase_of(span.root, verb):
+                # "Wildfire Games stores [NOUN] players IP addresses and may infer …": the data phrase read as the
+                # subject of a later verb is the object of the practice verb the tagger read as a noun before it
+                read_as_noun = self._verb_read_as_noun(span)
+                if read_as_noun is not None:
+                    mention.frames = [Frame(self.lex.verbs[read_as_noun.lemma_.lower()], actor=default_actor,
+                                            purposes=purposes, condition=condition)]
+                    continue
             if _removed_before_sending(span.root, self.lex):
                 if match.value in NON_PERSONAL_TYPES:
                     # "strip potentially sensitive information", "other potential PII are removed": a hedged label

@@ -281,6 +281,14 @@ def _verb_before_second_object(token):
     return max(chain, key=lambda v: v.i) if chain else None
 
 
+def _subject_phrase_of(token, verb) -> bool:
+    """Whether `token` is in the subject of `verb`, as an item or an apposition of it ("players IP addresses" of
+    "players IP addresses … may infer")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.i == verb.i
+
+
 def _first_conjunct(token):
     """The first item of the coordination `token` is in ("A, B and C": A), whose dependency says where the list sits."""
     while token.dep_ == "conj" and token.head.i != token.i:
