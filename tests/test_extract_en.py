@@ -8854,3 +8854,11 @@ def test_a_permission_tables_why_needed_column_states_what_the_permission_gets()
              "| `tabs` | Get the URL of the current tab for site identification |\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(table, fmt="markdown", name="policy.md")}
     assert found == {(3, "usage.history", "collect"), (4, "usage.history", "collect")}
+
+
+def test_interactions_named_by_whose_they_are_are_usage():
+    # GUIDELINES: interactions are usage; a qualifier says whose or where they are, bare "interactions" needs none
+    assert pairs("We collect player interactions and game scores.") == {("usage", "collect")}
+    assert pairs("We store ActivityPub interactions from other servers.") == {("usage", "store")}
+    assert ("usage", "collect") in pairs("The type and timestamp of each user interaction with the bot are recorded.")
+    assert pairs("We value social interactions.") == set()
