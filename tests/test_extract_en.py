@@ -8862,3 +8862,10 @@ def test_interactions_named_by_whose_they_are_are_usage():
     assert pairs("We store ActivityPub interactions from other servers.") == {("usage", "store")}
     assert ("usage", "collect") in pairs("The type and timestamp of each user interaction with the bot are recorded.")
     assert pairs("We value social interactions.") == set()
+
+
+def test_clicks_on_parts_of_the_interface_are_usage():
+    # GUIDELINES: clicking is an interaction (usage); a link the user is told to click is an instruction
+    assert pairs("We collect clicks on the main menu.") == {("usage", "collect")}
+    assert pairs("I only track events, like clicking on UI elements.") == {("usage", "collect")}
+    assert pairs("You can unsubscribe by clicking on the link in the email.") == set()
