@@ -8869,3 +8869,13 @@ def test_clicks_on_parts_of_the_interface_are_usage():
     assert pairs("We collect clicks on the main menu.") == {("usage", "collect")}
     assert pairs("I only track events, like clicking on UI elements.") == {("usage", "collect")}
     assert pairs("You can unsubscribe by clicking on the link in the email.") == set()
+
+
+def test_feature_adoption_and_which_features_are_used_are_usage():
+    assert pairs("The collected data is used for measuring feature adoption and performance.") == {("usage", "collect")}
+    assert pairs("We record which application features are used.") == {("usage", "collect")}
+    assert pairs("We use analytical tools to learn whether users are using specific features we release.") == \
+        {("usage", "use")}
+    # one feature the user chooses to use is no usage data
+    found = pairs("If you use the feature for sharing your test result, the app uploads your keys.")
+    assert "usage" not in {data_type for data_type, _ in found}
