@@ -372,9 +372,10 @@ class ActorRules:
         """A practice verb the tagger read as a noun between its subject and the data phrase that is its object,
         opening the clause: "our hosting provider stores only encrypted vault data", "A small number of subprocessors
         process student data", "Wildfire Games stores players IP addresses". The verb agrees with the noun before it
-        (a singular noun or a name of several words before "stores", a plural one before "process"), which noun compounds ("user records", "the App Store") do not; no finite verb nor negation
-        comes before it in the clause (a noun the verb was compounded with may come between: "stores [players] IP
-        addresses"), and it names no record ("logs", "records"), which is data itself."""
+        (a singular noun or a name of several words before "stores", a plural one before "process"), which noun
+        compounds ("user records", "the App Store") do not; no finite verb nor negation comes before it in the clause
+        (a noun the verb was compounded with may come between: "stores [players] IP addresses"), and it names no
+        record ("logs", "records"), which is data itself."""
         doc = span.doc
         index = span.start - 1
         while index > 0 and span.start - index <= 3 and (
