@@ -78,6 +78,22 @@ def test_term_patterns_are_lower_case_and_match_case_sensitively_as_case_insensi
                 == [(m.start, m.end, m.value) for m in matcher.find(text.replace("ſ", "s"))]), text
 
 
+def test_required_literals():
+    """The literal prefilter of the data-type patterns names only strings every match contains."""
+    from policycheck.taxonomy import _required_literals
+
+    assert _required_literals(["(?:账号|帐号)(?:的|相关)信息"]) == ("帐号", "账号")
+    assert _required_literals(["(?<=your )e-?mail", "browsing (?:history|data)"]) is not None
+    assert _required_literals(["[a-z]+ data?"]) == (" dat",)
+    assert _required_literals(["(?i)browsing history"]) is None  # case-insensitive: no literal test
+    assert _required_literals(["(?:abc)?x*"]) is None
+    for regexes in (["(?:账号|帐号)(?:的|相关)信息"], ["(?<=your )e-?mail", "browsing (?:history|data)"]):
+        literals = _required_literals(regexes)
+        for text in ("您的账号相关信息", "your email", "browsing data"):
+            if any(re.search(r, text) for r in regexes):
+                assert any(literal in text for literal in literals)
+
+
 def _problems_after_edit(tmp_path, monkeypatch, name: str, edit) -> list[str]:
     """validate_mappings() on a copy of mappings/ whose file `name` was changed by `edit(text) -> text`."""
     import shutil

@@ -1,12 +1,8 @@
-"""The tightened jieba segmenter cuts exactly the words jieba does; the literal prefilter of the data-type patterns
-names only strings every match contains."""
-
-import re
+"""The tightened jieba segmenter cuts exactly the words jieba does."""
 
 import jieba
 
 from policycheck.extract.segmenter import Tokenizer
-from policycheck.taxonomy import _required_literals
 
 SENTENCES = [
     "我们会收集您的设备信息、位置信息和网络日志，用于保障账号安全。",
@@ -39,15 +35,3 @@ def test_a_word_added_later_is_weighed_with_the_new_total():
         tokenizer.add_word("位置信息和", freq=900000)
     assert list(ours.tokenize(SENTENCES[0], HMM=False)) == list(theirs.tokenize(SENTENCES[0], HMM=False))
 
-
-def test_required_literals():
-    assert _required_literals(["(?:账号|帐号)(?:的|相关)信息"]) == ("帐号", "账号")
-    assert _required_literals(["(?<=your )e-?mail", "browsing (?:history|data)"]) is not None
-    assert _required_literals(["[a-z]+ data?"]) == (" dat",)
-    assert _required_literals(["(?i)browsing history"]) is None  # case-insensitive: no literal test
-    assert _required_literals(["(?:abc)?x*"]) is None
-    for regexes in (["(?:账号|帐号)(?:的|相关)信息"], ["(?<=your )e-?mail", "browsing (?:history|data)"]):
-        literals = _required_literals(regexes)
-        for text in ("您的账号相关信息", "your email", "browsing data"):
-            if any(re.search(r, text) for r in regexes):
-                assert any(literal in text for literal in literals)

@@ -91,13 +91,16 @@ def _table_cell_alone(text: str, match: Match[str]) -> bool:
                 and _ONLY_MARKS.fullmatch(text[match.end:end if end >= 0 else len(text)]))
 
 
-def _pattern_union(regexes: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _pattern_union(regexes: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None]:
     """One case-insensitive regex for a data type's `patterns`, bounded by non-ASCII-word characters (so that it
-    matches inside Chinese text but not inside an English word or identifier); and the regex for folded text without
-    `ASCII_CASE_VARIANTS`: the same one compiled case-sensitively (about twice as fast) when no regex has a capital."""
+    matches inside Chinese text but not inside an English word or identifier); the regex for folded text without
+    `ASCII_CASE_VARIANTS`: the same one compiled case-sensitively (about twice as fast) when no regex has a capital;
+    and for that case-sensitive one, strings one of which the text must hold for it to match (`_required_literals`)."""
     source = r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?:{r})" for r in regexes) + r")(?![A-Za-z0-9_-])"
     insensitive = re.compile(source, re.I)
-    return insensitive, re.compile(source) if all(map(_lower_case, regexes)) else insensitive
+    if not all(map(_lower_case, regexes)):
+        return insensitive, insensitive, None
+    return insensitive, re.compile(source), _required_literals(regexes)
 
 
 def _lower_case(regex: str) -> bool:
@@ -205,10 +208,6 @@ class DataMatcher:
         self._also_senses = [sense[:5] for sense in senses if sense[5]]  # senses that add a type, keeping the term's
         self._patterns = [(type_id, *_pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
-        # for the case-sensitive regexes: strings one of which the folded text must hold for them to match
-        self._pattern_literals = [_required_literals(regexes) if sensitive is not insensitive else None
-                                  for (_, insensitive, sensitive), regexes
-                                  in zip(self._patterns, (r for r in taxonomy.patterns.get(lang, {}).values() if r))]
         self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
         for type_id, phrases in taxonomy.also.get(lang, {}).items():
             for phrase in phrases:
@@ -308,7 +307,7 @@ class DataMatcher:
         added: list[Match[str]] = []
         folded = fold(text)
         same = ASCII_CASE_VARIANTS.search(folded) is None  # the case-sensitive regexes match as the others do
-        for (type_id, insensitive, sensitive), literals in zip(self._patterns, self._pattern_literals):
+        for type_id, insensitive, sensitive, literals in self._patterns:
             if same and literals is not None and not any(literal in folded for literal in literals):
                 continue  # no string the type's regexes need: none of them matches
             for found in (sensitive if same else insensitive).finditer(folded):
