@@ -22,7 +22,7 @@ class Tokenizer(jieba.Tokenizer):
         self._weights_total = None
 
     def add_word(self, word, freq=None, tag=None):
-        self._weights_total = None  # the total changes: every weight does
+        self._weights_total = None  # a frequency changes (a deleted word's, with the same total): weights are stale
         return super().add_word(word, freq, tag)
 
     def calc(self, sentence, DAG, route):
