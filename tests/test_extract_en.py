@@ -8879,3 +8879,24 @@ def test_feature_adoption_and_which_features_are_used_are_usage():
     # one feature the user chooses to use is no usage data
     found = pairs("If you use the feature for sharing your test result, the app uploads your keys.")
     assert "usage" not in {data_type for data_type, _ in found}
+
+
+def test_request_log_fields_are_log_data():
+    # the fields of a web-server request log: the time, status code, method and duration of a request
+    text = ("We log the following information about each request:\n\n- the time the request was made\n"
+            "- the status code of the response\n- the method of the request\n"
+            "- how long it took to complete the request.\n")
+    assert pairs(text, fmt="markdown") == {("usage.logs", "collect")}
+    assert {s.line for s in statements_of(text, fmt="markdown")} == {3, 4, 5, 6}
+    assert pairs("We collect the HTTP status code of each response.") == {("usage.logs", "collect")}
+    assert pairs("We accept every method of payment.") == set()
+
+
+def test_list_restating_information_logged_in_the_paragraph_before():
+    # "… information about the request may be logged." / "Information about a request is limited to:": the items take
+    # the logging, also past an example parenthesis closing the fronted clause with no comma
+    text = ("When you request any resource from this website (for example: a page, a font, an image, or an API "
+            "endpoint) information about the request may be logged.\n\nInformation about a request is limited to:\n\n"
+            "- the status code of the response\n- the requested URL\n")
+    assert tuples(text, fmt="markdown") == {(5, "usage.logs", "collect", "first_party"),
+                                            (6, "usage.history", "collect", "first_party")}

@@ -157,6 +157,7 @@ class Lexicon:
     nothing_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "holds nothing but X": X not denied
     denial_list_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "do not share X other than:"
     listed_denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not X except the following:"
+    restated_data_intros: list[re.Pattern[str]] = field(default_factory=list)  # "Information about a request is limited to:"
     usage_practice_denials: list[re.Pattern[str]] = field(default_factory=list)  # "There are no analytics": usage
     verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn over" -> share: a verb read with its particle

@@ -175,7 +175,21 @@ def _without_definitions(text: str, matches) -> str:
         if any(m.start < found.end() and m.end > found.start() for m in matches):
             return found.group()
         return " " * len(found.group())
-    return DEFINITION_PARENTHESIS.sub(blank, text)
+    text = DEFINITION_PARENTHESIS.sub(blank, text)
+    if "(" in text:
+        # the room of an example parenthesis closing a fronted clause: a comma, the rest blanked ("When you request any
+        # resource (for example: a page, a font) information about the request may be logged": the parser otherwise
+        # takes "font" for the subject of "logged")
+        text = FRONTED_EXAMPLES.sub(lambda found: found.group(1) + (found.group(2) if any(
+            m.start < found.end() and m.end > found.start(2) for m in matches) else "," + " " * (len(found.group(2)) - 1)),
+            text)
+    return text
+
+
+# A fronted subordinate clause ending in a parenthesis of examples with no comma before the main clause: "When you
+# request any resource from this website (for example: a page, a font, an image) information … may be logged".
+FRONTED_EXAMPLES = re.compile(r"^(\W*(?:when|whenever|if|once|after|before|while|as)\s[^()]{1,200}?)(\(\s*(?:for\s+example|"
+                              r"for\s+instance|e\.\s?g\.|such\s+as)[^()]{1,200}\))(?=\s+[a-z])", re.I)
 
 
 # A question-and-answer table row ("Is personal data collected? | **No** - `send_default_pii: false`"): the question
