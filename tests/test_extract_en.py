@@ -8900,3 +8900,10 @@ def test_list_restating_information_logged_in_the_paragraph_before():
             "- the status code of the response\n- the requested URL\n")
     assert tuples(text, fmt="markdown") == {(5, "usage.logs", "collect", "first_party"),
                                             (6, "usage.history", "collect", "first_party")}
+
+
+def test_watched_videos_and_subscribed_channels_are_history():
+    # what the user watched or subscribed to on a video service is the record of what the user viewed
+    assert pairs("We store a list of video IDs identifying watched videos.") == {("usage.history", "store")}
+    assert pairs("We store the channels you are subscribed to.") == {("usage.history", "store")}
+    assert pairs("We store your channel subscriptions.") == {("usage.history", "store")}
