@@ -8907,3 +8907,9 @@ def test_watched_videos_and_subscribed_channels_are_history():
     assert pairs("We store a list of video IDs identifying watched videos.") == {("usage.history", "store")}
     assert pairs("We store the channels you are subscribed to.") == {("usage.history", "store")}
     assert pairs("We store your channel subscriptions.") == {("usage.history", "store")}
+
+
+def test_platforms_a_product_is_tuned_for_name_no_data():
+    # the range of devices or systems a purpose targets is no data about the user's device
+    assert pairs("We use this information to optimize our app for different devices and operating systems.") == set()
+    assert pairs("We collect your operating system version.") == {("device.hardware", "collect")}
