@@ -8913,3 +8913,19 @@ def test_platforms_a_product_is_tuned_for_name_no_data():
     # the range of devices or systems a purpose targets is no data about the user's device
     assert pairs("We use this information to optimize our app for different devices and operating systems.") == set()
     assert pairs("We collect your operating system version.") == {("device.hardware", "collect")}
+
+
+def test_processing_one_transaction_subscription_or_order_named_as_a_purpose_uses_its_record():
+    # GUIDELINES: processing transactions, payments, subscriptions or orders named as a purpose → use
+    # financial.transactions; a processor's own processing stays none
+    assert pairs("We collect and store this data in order to process your transaction.") == {
+        ("financial.transactions", "use")}
+    assert pairs("- Process your subscription") == {("financial.transactions", "use")}
+    assert pairs("We may process your information to process your orders.") == {
+        ("personal_info", "use"), ("financial.transactions", "use")}
+    assert pairs("We use your information to enforce our agreements, including for billing and collection "
+                 "purposes.") == {("personal_info", "use"), ("financial.transactions", "use")}
+    assert ("financial.transactions", "use") in pairs(
+        "Donors give financial information to enable the processing of the donation.")
+    assert pairs("Stripe will process your subscription.") == set()
+    assert pairs("We use Stripe to process your subscription.") == set()
