@@ -8929,3 +8929,15 @@ def test_processing_one_transaction_subscription_or_order_named_as_a_purpose_use
         "Donors give financial information to enable the processing of the donation.")
     assert pairs("Stripe will process your subscription.") == set()
     assert pairs("We use Stripe to process your subscription.") == set()
+
+
+def test_payment_identifiers_receipts_and_records_of_bookings_or_gifts_are_transactions():
+    # GUIDELINES: records of purchases, bookings and payments named as data are financial.transactions
+    assert pairs("Subscription and reward records are stored on our servers.") == {("financial.transactions", "store")}
+    assert ("financial.transactions", "store") in pairs(
+        "The Office of Advancement keeps a record of your gifts and your event attendance.")
+    assert ("financial.transactions", "share") in pairs(
+        "We share some information related to our users' bookings with our email provider.")
+    assert pairs("We collect transaction IDs and donation receipts.") == {("financial.transactions", "collect")}
+    # receipts sent to the user are a topic, no data
+    assert pairs("We send you payment receipts by email.") == set()
