@@ -8941,3 +8941,9 @@ def test_payment_identifiers_receipts_and_records_of_bookings_or_gifts_are_trans
     assert pairs("We collect transaction IDs and donation receipts.") == {("financial.transactions", "collect")}
     # receipts sent to the user are a topic, no data
     assert pairs("We send you payment receipts by email.") == set()
+
+
+def test_active_subscriptions_listed_as_account_data_are_transactions():
+    # GUIDELINES: the subscription status or plan the user has bought is a record of that purchase
+    assert ("financial.transactions", "collect") in pairs(
+        "We collect your display name, email address, locale, and active product subscriptions.")
