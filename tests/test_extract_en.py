@@ -3626,6 +3626,18 @@ def test_identifiers_associated_with_a_device_take_the_practice_they_depend_on()
         "We may be able to approximate a device's location by analyzing other information, like an IP address."))
 
 
+def test_a_participle_of_association_without_an_agent_states_no_practice():
+    # a participle says how data relates to other data, not that anyone links it
+    assert pairs("Information associated with your user account can be viewed on your user dashboard.") == set()
+    assert pairs("If you would like to opt in or out of a unique identifier being associated with your data, open "
+                 "the add-on preferences.") == set()
+    # a passive clause and an active verb state the linking
+    assert ("contact.email", "use") in pairs("Your email address is associated with your interaction data.")
+    assert pairs("We associate your device ID with your account.") == {("device.id", "use")}
+    # on data a practice is on, the participle's "with" object is used
+    assert ("network.ip", "use") in pairs("We obtain demographic details associated with your IP address.")
+
+
 def test_data_said_to_be_necessary_or_mandatory_is_collected():
     assert pairs("However, some information, such as your name and address, may be necessary for the performance of "
                  "our contractual obligations.") == {("identity.name", "collect"), ("contact.address", "collect")}
@@ -7854,6 +7866,8 @@ def test_linking_participle_before_its_noun_is_no_practice():
     assert pairs("Any user can delete their account and associated Usage Data from the profile page.") == set()
     # linking stated as a practice still is one
     assert pairs("We associate your device ID with your account.") == {("device.id", "use")}
+    # on data a practice is on, the participle's "with" object is used
+    assert ("network.ip", "use") in pairs("We obtain demographic details associated with your IP address.")
 def test_purpose_clause_of_a_list_introduction_gives_its_items_no_practice():
     # "so we can process your application": the purpose clause's verb has an object of its own (the application),
     # the items take only the practice of the main clause

@@ -57,6 +57,17 @@ class PracticeRules:
             # "delete their account and associated Usage Data", "all linked accounts": a participle before its noun
             # says which data is meant, not that anyone links it
             return False
+        if (lemma in self.lex.relation_participles and token.tag_ == "VBN"
+                and not any(c.dep_ in ("agent", "nsubj") or c.dep_ == "auxpass" and c.tag_ != "VBG"
+                            for c in token.children)
+                and not (token.dep_ == "acl" and (self._enclosing_action(token.head) is not None
+                                                  or _included_in_demonstrative(token.head)))):
+            # "identifiers associated with the TV", "a unique identifier being associated with your data", "the
+            # address becomes associated with the username": a participle with no one doing it says how data relates
+            # to other data, not that anyone links it; a passive clause ("Your email address is associated with your
+            # interaction data"), "we associate X with Y" and a participle on data a practice is on ("we obtain
+            # demographic details associated with your IP address": the address is used) state the linking
+            return False
         if _denied_derivation(token, self.lex.derivation_verbs):
             # "This ID is not derived from hardware or personal information", "a random UUID, not derived from your
             # machine": how a value is made, not a practice on it or on what it is not made from
