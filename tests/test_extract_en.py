@@ -3638,6 +3638,13 @@ def test_a_participle_of_association_without_an_agent_states_no_practice():
     assert ("network.ip", "use") in pairs("We obtain demographic details associated with your IP address.")
 
 
+def test_data_words_modifying_a_noun_of_data_protection_name_no_data():
+    # "data" in "your data protection rights" modifies the rights; the phrase names no data
+    assert pairs("The Information Commissioner's Office makes further information about your data protection rights "
+                 "available in their guide.") == set()
+    assert pairs("We share your data with our processors.") == {("personal_info", "share")}
+
+
 def test_data_said_to_be_necessary_or_mandatory_is_collected():
     assert pairs("However, some information, such as your name and address, may be necessary for the performance of "
                  "our contractual obligations.") == {("identity.name", "collect"), ("contact.address", "collect")}

@@ -142,6 +142,7 @@ class Lexicon:
     combination_markers: list[re.Pattern[str]] = field(default_factory=list)  # "not … together with Y": no denial
     linking_verbs: set[str] = field(default_factory=set)  # "X is not connected to Y": a denied link, no denial
     relation_participles: set[str] = field(default_factory=set)  # "IDs associated with the TV": a relation, no practice
+    data_governance_nouns: set[str] = field(default_factory=set)  # "your data protection rights": no data named
     scope_limits: set[str] = field(default_factory=set)  # "X we store is limited to Y": Y is what X consists of
     form_nouns: set[str] = field(default_factory=set)  # "X takes the form of Y": Y is what X consists of
     retention_limits: list[re.Pattern[str]] = field(default_factory=list)  # "not keep X longer than": a period

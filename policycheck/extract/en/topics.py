@@ -508,6 +508,10 @@ class DataPhraseRules:
                 # "Ambie collects anonymous, aggregate telemetry. … Telemetry is used to understand …": the block names
                 # the anonymous data again bare (GUIDELINES: no tuple, also where a later sentence names it again)
                 return False
+        tail = span[-1]
+        if (tail.dep_ == "compound" and tail.head.i >= span.end and tail.lemma_.lower() in self.lex.category_heads
+                and tail.head.lemma_.lower() in self.lex.data_governance_nouns):
+            return False  # "your data protection rights", "your data privacy requests": the data words modify a noun
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
