@@ -8968,3 +8968,12 @@ def test_active_subscriptions_listed_as_account_data_are_transactions():
     # GUIDELINES: the subscription status or plan the user has bought is a record of that purchase
     assert ("financial.transactions", "collect") in pairs(
         "We collect your display name, email address, locale, and active product subscriptions.")
+
+
+def test_denied_sending_to_external_servers_is_an_upload_denial():
+    assert tuples("Your calendar data is never sent to external servers.") == {
+        (1, "calendar", "not_collect", "first_party")}
+    assert tuples("The password itself is never transmitted to any server.") == {
+        (1, "account.credentials", "not_collect", "first_party")}
+    # a server run by others is still a party the data is not shared with
+    assert pairs("Your photos are never sent to third-party servers.") == {("media.photos", "not_share")}

@@ -106,6 +106,8 @@ class Lexicon:
     product_devices: set[str] = field(default_factory=set)  # "the car reports its VIN": a product sending its readings
     unlawful_modifiers: set[str] = field(default_factory=set)  # "unauthorized disclosure of X": a harm, no practice
     harm_nouns: set[str] = field(default_factory=set)  # "prevent loss, misuse, or disclosure of X": a harm
+    outward_destinations: set[str] = field(default_factory=set)  # "never sent to external servers": off the device
+    outward_marks: set[str] = field(default_factory=set)
     remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
     delivery_verbs: set[str] = field(default_factory=set)  # "X is delivered to your followers": shown to them
     peer_hosts: set[str] = field(default_factory=set)  # "delivered to other servers": hosts run by others

@@ -314,6 +314,10 @@ class FrameRules:
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
+        if negated and recipient == THIRD_PARTY and self._unowned_destination(verb):
+            # "Processed locally on-device; never sent to external servers", "not sent to external services by
+            # Clipy": an upload denial, the destination including the service's own servers (GUIDELINES)
+            recipient = FIRST_PARTY
         if lemma in WRITING_VERBS and _named_party(recipient):
             action = "share"  # "The app writes workout data to Apple Health": written to that party's service
         if lemma in UPLOAD_VERBS and subject_kind != "user":
@@ -621,6 +625,20 @@ class FrameRules:
             else:
                 cache[key] = NOT_TO_US if _not_to_us(verb) else self._moved_to(verb)
         return cache[key]
+
+    def _unowned_destination(self, verb) -> bool:
+        """Whether the "to X" of a sending verb (cue `sending_words`) is a server or service that nobody is named to
+        run, marked only as outside the device ("to external servers", "to any server", "to remote services"; cues
+        `outward_destinations`, `outward_marks`), not one of a party ("third-party servers", "Google's servers")."""
+        if verb.lemma_.lower() not in self.lex.sending_words:
+            return False
+        target = self._recipient_target(verb)
+        if target is None or target.lemma_.lower() not in self.lex.outward_destinations:
+            return False
+        marks = [c for c in target.children if c.dep_ not in ("punct", "cc")]
+        return (any(c.lower_ in self.lex.outward_marks for c in marks)
+                and all(c.dep_ in ("det", "amod") and c.lower_ in self.lex.outward_marks | {"a", "an", "the"}
+                        for c in marks))
 
     def _moved_to(self, verb) -> str | None:
         """Where data that is the subject of a verb of moving (cue `movement_verbs`) goes "to": us (`FIRST_PARTY`, also
