@@ -8977,3 +8977,9 @@ def test_denied_sending_to_external_servers_is_an_upload_denial():
         (1, "account.credentials", "not_collect", "first_party")}
     # a server run by others is still a party the data is not shared with
     assert pairs("Your photos are never sent to third-party servers.") == {("media.photos", "not_share")}
+
+
+def test_a_general_collection_denial_covers_data_its_line_keeps_on_the_device():
+    assert tuples("When using the app, we do not collect any information. All game statistics remain exclusively on "
+                  "your device.") == {(1, "usage", "not_collect", "first_party")}
+    assert tuples("All game statistics remain exclusively on your device.") == set()
