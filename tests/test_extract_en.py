@@ -8983,3 +8983,12 @@ def test_a_general_collection_denial_covers_data_its_line_keeps_on_the_device():
     assert tuples("When using the app, we do not collect any information. All game statistics remain exclusively on "
                   "your device.") == {(1, "usage", "not_collect", "first_party")}
     assert tuples("All game statistics remain exclusively on your device.") == set()
+
+
+def test_a_participle_on_the_subject_read_as_its_own_clause_leaves_the_data_to_the_main_verb():
+    # parsed as "[the name … entered in the form] will be shared": the data is what the main verb shares
+    shared = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "The name and email address entered in the feedback form will be shared with Frobnitz.")}
+    assert shared == {("identity.name", "share", "third_party"), ("contact.email", "share", "third_party")}
+    assert pairs("If they do so, the name and email address entered in the form, will be shared with Frobnitz.") == {
+        ("identity.name", "share"), ("contact.email", "share")}

@@ -22,7 +22,8 @@ from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kep
     _retention_period, _writes_a_log)
 from .topics import (_classified_or_referred, _controlled_data, _derived_from, _describing_participle,
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
-    _signs_in, _subject_taken_by_fronted_list, _transferred_asset, _unlawful_practice)
+    _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
+    _unlawful_practice)
 from .words import (COPULAS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
     SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
@@ -183,6 +184,9 @@ class PracticeRules:
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
+        main = _subject_of_participle_read_as_clause(token)
+        if main is not None and self._is_action(main):
+            return main  # "The name and email address entered in the form will be shared with Sentry"
         described = self._use_described_before_means(token)
         if described is not None:
             # "We collect information on how you use the site, using cookies": the means of the enclosing practice;

@@ -214,6 +214,25 @@ def _subject_taken_by_fronted_list(token):
     return main if any(c.dep_ in ("aux", "auxpass") for c in main.children) else None
 
 
+def _subject_of_participle_read_as_clause(token):
+    """The main verb when the parser read a reduced relative on the subject as a clause of its own, whose subject the
+    data became ("The name and email address entered in the form will be shared with Sentry", parsed as "[the name
+    … entered in the form] will be shared"): a passive finite verb without a subject of its own, else None."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    participle = first.head
+    if (first.dep_ != "nsubj" or participle.tag_ not in ("VBD", "VBN") or participle.dep_ not in ("csubjpass", "advcl")
+            or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "neg") for c in participle.children)):
+        return None
+    main = participle.head
+    if main.i < participle.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+        return None
+    return main if any(c.dep_ == "auxpass" for c in main.children) else None
+
+
 def _transferred_asset(copula):
     """The verb of "X is (one of) the assets transferred / the transferred assets" under a copula, else None."""
     for attr in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
