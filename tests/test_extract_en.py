@@ -8992,3 +8992,13 @@ def test_a_participle_on_the_subject_read_as_its_own_clause_leaves_the_data_to_t
     assert shared == {("identity.name", "share", "third_party"), ("contact.email", "share", "third_party")}
     assert pairs("If they do so, the name and email address entered in the form, will be shared with Frobnitz.") == {
         ("identity.name", "share"), ("contact.email", "share")}
+
+
+def test_scraped_data_and_website_content_in_a_list_are_content():
+    # GUIDELINES: "Website content or scraped data" among what is not collected -> not_collect content
+    assert (4, "content", "not_collect", "first_party") in tuples(
+        "We do not collect:\n\n- Personal information\n- Website content or scraped data\n", fmt="md")
+    assert pairs("We receive the scraped data when you choose to export it.") == {("content", "collect")}
+    # the site's own content is no data
+    assert ("content", "use") not in pairs(
+        "We use it for personalizing the Services, website content, and communications based on your preferences.")
