@@ -9002,3 +9002,10 @@ def test_scraped_data_and_website_content_in_a_list_are_content():
     # the site's own content is no data
     assert ("content", "use") not in pairs(
         "We use it for personalizing the Services, website content, and communications based on your preferences.")
+
+
+def test_query_strings_and_request_paths_are_browsing_history():
+    # GUIDELINES: "URLs, query strings, or request paths" under "What is NEVER collected" -> not_collect usage.history
+    assert (4, "usage.history", "not_collect", "first_party") in tuples(
+        "## What is NEVER collected\n\n- Personal information\n- URLs, query strings, or request paths\n", fmt="md")
+    assert pairs("The web server does not log request paths or query strings.") == {("usage.history", "not_collect")}
