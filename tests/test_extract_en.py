@@ -9009,3 +9009,11 @@ def test_query_strings_and_request_paths_are_browsing_history():
     assert (4, "usage.history", "not_collect", "first_party") in tuples(
         "## What is NEVER collected\n\n- Personal information\n- URLs, query strings, or request paths\n", fmt="md")
     assert pairs("The web server does not log request paths or query strings.") == {("usage.history", "not_collect")}
+
+
+def test_usage_analytics_as_a_list_item_is_usage():
+    # GUIDELINES: analytics data named as the data of a practice is usage; a purpose names none
+    assert (4, "usage", "not_collect", "first_party") in tuples(
+        "We do not collect:\n\n- Personal information\n- Usage analytics\n- Location data\n", fmt="md")
+    assert ("usage", "collect") not in pairs(
+        "We collect technical information (IP, browser and operating system) used for usage analytics.")
