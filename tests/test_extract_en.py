@@ -9017,3 +9017,9 @@ def test_usage_analytics_as_a_list_item_is_usage():
         "We do not collect:\n\n- Personal information\n- Usage analytics\n- Location data\n", fmt="md")
     assert ("usage", "collect") not in pairs(
         "We collect technical information (IP, browser and operating system) used for usage analytics.")
+
+
+def test_device_files_are_files_on_the_storage():
+    # GUIDELINES: the files on the device's storage -> storage.files
+    assert pairs("We do not access your browser history or device files.") == {
+        ("usage.history", "not_collect"), ("storage.files", "not_collect")}
