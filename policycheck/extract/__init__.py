@@ -577,9 +577,9 @@ class Extractor:
         folded = [fold(a) for a in aliases if a]
         folded_others = [fold(n) for n in other_names if n]
         # a sentence the next one details ("… we gather certain information automatically. This information
-        # includes …") is parsed for its practices on bare information even when it names no data type
-        # ; so is a paragraph whose next paragraph opens a list by naming that information again ("… information about
-        # the request may be logged." / "Information about a request is limited to:"; cue `restated_data_intros`)
+        # includes …") is parsed for its practices on bare information even when it names no data type, and so is a
+        # paragraph whose next paragraph opens a list by naming that information again ("… information about the
+        # request may be logged." / "Information about a request is limited to:"; cue `restated_data_intros`)
         restated = self.lexicons["en"].restated_data_intros
         detailed = [i + 1 < len(sentences) and sentences[i + 1].language == "en" and (
                         sentences[i + 1].block_index == s.block_index and CONTINUATION.match(sentences[i + 1].text)

@@ -176,14 +176,18 @@ def _without_definitions(text: str, matches) -> str:
             return found.group()
         return " " * len(found.group())
     text = DEFINITION_PARENTHESIS.sub(blank, text)
-    if "(" in text:
-        # the room of an example parenthesis closing a fronted clause: a comma, the rest blanked ("When you request any
-        # resource (for example: a page, a font) information about the request may be logged": the parser otherwise
-        # takes "font" for the subject of "logged")
-        text = FRONTED_EXAMPLES.sub(lambda found: found.group(1) + (found.group(2) if any(
-            m.start < found.end() and m.end > found.start(2) for m in matches) else "," + " " * (len(found.group(2)) - 1)),
-            text)
-    return text
+    return _comma_for_fronted_examples(text, matches) if "(" in text else text
+
+
+def _comma_for_fronted_examples(text: str, matches) -> str:
+    """An example parenthesis closing a fronted clause becomes a comma and blanks, so the parser does not take its last
+    example for the main clause's subject ("When you request any resource (for example: a page, a font) information
+    about the request may be logged": "font" is not the subject of "logged"); kept where a data match lies in it."""
+    def comma(found: re.Match[str]) -> str:
+        if any(m.start < found.end() and m.end > found.start(2) for m in matches):
+            return found.group()
+        return found.group(1) + "," + " " * (len(found.group(2)) - 1)
+    return FRONTED_EXAMPLES.sub(comma, text)
 
 
 # A fronted subordinate clause ending in a parenthesis of examples with no comma before the main clause: "When you
