@@ -116,3 +116,65 @@ def test_unsupported_ruler_patterns_keep_stock_components(pipelines):
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": "x", "OP": "+"}]], {"POS": "X"})  # a quantifier
     nlp_module.use_token_attributes(nlp)
     assert nlp.pipe_names[-2:] == ["attribute_ruler", "lemmatizer"]
+
+
+# (word, POS, morphology): inflections, irregular forms, exceptions, clitics, proper nouns, no POS or morphology
+LEMMA_CASES = [
+    ("children", "NOUN", "Number=Plur"), ("data", "NOUN", "Number=Plur"), ("Cookies", "NOUN", "Number=Plur"),
+    ("saw", "VERB", "Tense=Past|VerbForm=Fin"), ("went", "VERB", "VerbForm=Fin|Tense=Past"),
+    ("shared", "VERB", "Aspect=Perf|Tense=Past|VerbForm=Part"), ("collecting", "VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+    ("is", "AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"), ("'s", "AUX", "Number=Sing|Tense=Pres"),
+    ("n't", "PART", "Polarity=Neg"), ("better", "ADJ", "Degree=Cmp"), ("best", "ADV", "Degree=Sup"),
+    ("Google", "PROPN", "Number=Sing"), ("Analytics", "PROPN", "Number=Plur"), ("us", "PRON", "Case=Acc|Number=Plur|Person=1|PronType=Prs"),
+    ("uses", "VERB", ""), ("IP", "", ""), ("ca", "AUX", "VerbForm=Fin"), ("addresses", "NOUN", "Number=Plur"),
+]
+
+
+@pytest.mark.parametrize("word, pos, morph", LEMMA_CASES)
+def test_lemma_without_a_doc_agrees_with_the_lemmatizer_on_a_token(pipelines, word, pos, morph):
+    from spacy.parts_of_speech import IDS
+    from spacy.tokens import Doc
+
+    fast, _ = pipelines
+    component = fast.get_pipe(nlp_module.FAST_COMPONENT)
+    vocab, lemmatizer = fast.vocab, component.lemmatizer
+    token = Doc(vocab, words=[word], spaces=[False])[0]
+    token.pos = IDS[pos] if pos else 0
+    token.set_morph(morph or None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lemmatizer.cache.clear()
+        expected = lemmatizer.lemmatize(token)
+        lemmatizer.cache.clear()
+        query = nlp_module._LemmaQuery(vocab, vocab.strings.add(word), token.pos,
+                                       vocab.strings.add(morph) if morph else 0)
+        assert (query.text, query.pos_, query.morph.key) == (token.text, token.pos_, token.morph.key)
+        assert lemmatizer.lemmatize(query) == expected
+
+
+def test_lemma_without_a_doc_gives_real_lemmas(pipelines):
+    fast, _ = pipelines
+    vocab, lemmatizer = fast.vocab, fast.get_pipe(nlp_module.FAST_COMPONENT).lemmatizer
+    from spacy.parts_of_speech import IDS
+
+    def lemma(word, pos, morph):
+        return lemmatizer.lemmatize(nlp_module._LemmaQuery(vocab, vocab.strings.add(word), IDS[pos],
+                                                           vocab.strings.add(morph)))[0]
+
+    assert lemma("children", "NOUN", "Number=Plur") == "child"
+    assert lemma("saw", "VERB", "Tense=Past|VerbForm=Fin") == "see"
+    assert lemma("addresses", "NOUN", "Number=Plur") == "address"
+    assert lemma("Google", "PROPN", "Number=Sing") == "Google"
+
+
+def test_lemma_index_is_searched_as_sets(pipelines):
+    """The component's lemmatizer looks candidate lemmas up in sets, the stock one in lists, with the same lemmas."""
+    fast, stock = pipelines
+    fast_index = fast.get_pipe(nlp_module.FAST_COMPONENT).lemmatizer.lookups.get_table("lemma_index")
+    stock_index = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert fast_index and all(isinstance(words, frozenset) for words in fast_index.values())
+    assert all(isinstance(words, list) for words in stock_index.values())
+    assert {key: set(words) for key, words in fast_index.items()} == {key: set(words) for key, words in stock_index.items()}
+    assert [t.lemma_ for t in fast("Our addresses were analyzed by the children.")] == \
+        [t.lemma_ for t in stock("Our addresses were analyzed by the children.")] == \
+        ["our", "address", "be", "analyze", "by", "the", "child", "."]

@@ -125,6 +125,30 @@ class _Unsupported(Exception):
 _TESTED = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "TAG": 2, "DEP": 3, "IS_SPACE": 4}
 
 
+def _index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer keeps a candidate lemma ("address" of "addresses") when `form in index`, the word list of
+    its POS (57,000 nouns in en_core_web_sm): as sets the test takes constant time, with the same outcome."""
+    index = lemmatizer.lookups.get_table("lemma_index", None)
+    for key in list(index or ()):
+        if isinstance(index[key], list):
+            index[key] = frozenset(index[key])
+
+
+class _LemmaQuery:
+    """What the rule lemmatizer reads of a token (`orth`, `text`, `pos`, `pos_`, `morph`), without the one-token
+    `Doc` a real `Token` needs: ("saw", VERB, "Tense=Past|VerbForm=Fin") is lemmatized as the token would be, "see".
+    The morphology is normalized as `Token.set_morph` does; a hash of 0 is no morphology."""
+
+    __slots__ = ("orth", "text", "pos", "pos_", "morph")
+
+    def __init__(self, vocab, orth: int, pos: int, morph: int) -> None:
+        from spacy.parts_of_speech import NAMES
+        from spacy.tokens import MorphAnalysis
+
+        self.orth, self.text, self.pos, self.pos_ = orth, vocab.strings[orth], pos, NAMES[pos]
+        self.morph = MorphAnalysis.from_id(vocab, vocab.morphology.add(vocab.strings[morph]) if morph else 0)
+
+
 class TokenAttributes:
     """Replaces spaCy's `attribute_ruler` + rule `lemmatizer` (en_core_web_sm) with the same results, faster.
 
@@ -143,6 +167,7 @@ class TokenAttributes:
         self.vocab = vocab
         self.ruler = ruler  # kept for docs that arrive with POS, MORPH or LEMMA already set
         self.lemmatizer = lemmatizer
+        _index_as_sets(lemmatizer)
         self.out_attrs = (POS, MORPH, LEMMA, TAG, DEP)
         self.single: list[tuple[int, list, dict]] = []  # (rule id, token spec, attrs)
         self.multi: list[tuple[int, list, int, dict]] = []  # (rule id, token specs, target index, attrs)
@@ -274,15 +299,12 @@ class TokenAttributes:
         """The ruler applies its matches by rule id, later ones overwriting; then the lemmatizer fills a lemma the
         ruler did not set, from the token's text, POS and morphology."""
         from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
-        from spacy.tokens import Doc
 
         merged = {POS: 0, MORPH: 0, LEMMA: 0, TAG: tag, DEP: dep}
         for _, attrs in sorted(rules, key=lambda rule: rule[0]):
             merged.update(attrs)
         if not merged[LEMMA]:
-            token = Doc(self.vocab, words=[self.vocab.strings[orth]], spaces=[False])[0]
-            token.pos = merged[POS]
-            token.set_morph(merged[MORPH] or None)
+            token = _LemmaQuery(self.vocab, orth, merged[POS], merged[MORPH])
             merged[LEMMA] = self.vocab.strings.add(self.lemmatizer.lemmatize(token)[0])
         return tuple(merged[attr] for attr in self.out_attrs)
 
