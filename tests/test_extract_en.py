@@ -9023,3 +9023,33 @@ def test_device_files_are_files_on_the_storage():
     # GUIDELINES: the files on the device's storage -> storage.files
     assert pairs("We do not access your browser history or device files.") == {
         ("usage.history", "not_collect"), ("storage.files", "not_collect")}
+
+
+def test_refusal_spans_skip_patterns_without_their_literals():
+    """`_spans` tries a refusal pattern only on text holding one of its required strings, in any case; the spans
+    are those of every pattern run over the text, also with a non-ASCII case variant ("ſ") that folding would miss."""
+    from policycheck.extract import get_extractor
+    from policycheck.extract.en.clauses import _pattern_literals, _spans
+
+    refusal = get_extractor().en.lex.refusal
+    assert _pattern_literals(next(p for p in refusal if p.pattern.startswith(r"\bplease "))) == ("please ",)
+
+    def every_pattern(text):
+        spans = []
+        for pattern in refusal:
+            for found in pattern.finditer(text):
+                end = found.end()
+                while end < len(text) and text[end] not in ",;.":
+                    end += 1
+                spans.append((found.start(), end))
+        return spans
+
+    texts = ["PLEASE DO NOT send us your Social Security number, we do not need it.",
+             "If You Choose Not To provide your email address; we cannot reply.",
+             "Pleaſe do not send us your password.",
+             "We collect your name and email address to provide the service.",
+             "Should you have any questions, contact us. You may request a copy of your data."]
+    assert _spans(refusal, texts[0]) == [(0, texts[0].index(","))]  # to the end of its clause
+    assert _spans(refusal, texts[3]) == []
+    for text in texts:
+        assert _spans(refusal, text) == every_pattern(text), text

@@ -243,3 +243,21 @@ def test_requirement_verbs_are_cue_words():
 
     assert load_lexicon("en").requirement_verbs == {"need", "require"}
     assert load_lexicon("zh").requirement_verbs == set()
+
+
+def test_required_literals_ignoring_case():
+    """For a regex compiled with re.I the literals are lower-case ASCII, found in the lower-cased text of any match
+    (texts with a non-ASCII case variant of an ASCII letter aside); a non-ASCII literal gives no test."""
+    from policycheck.taxonomy import ASCII_CASE_VARIANTS, _required_literals
+
+    regexes = [r"(?i)\bPlease (do not|never)\b", r"\b(if|should) you (have|want) (questions?|concerns?)\b"]
+    assert _required_literals(regexes[:1], ignore_case=True) == ("please ",)
+    assert _required_literals(regexes[1:], ignore_case=True) == ("concern", "question")
+    assert _required_literals(regexes[:1]) is None  # case-sensitively, (?i) still means no test
+    assert _required_literals(["(?i)über (alles|dich)"], ignore_case=True) is None
+    assert _required_literals(["(?x) please  do"], ignore_case=True) is None
+    for regex in regexes:
+        literals = _required_literals([regex], ignore_case=True)
+        for text in ("PLEASE DO NOT send it.", "please never", "Should you have Questions, write", "If YOU WANT CONCERNS"):
+            if re.search(regex, text, re.I) and not ASCII_CASE_VARIANTS.search(text):
+                assert any(literal in text.lower() for literal in literals), (regex, text)

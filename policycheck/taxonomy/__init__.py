@@ -111,9 +111,11 @@ def _lower_case(regex: str) -> bool:
         char.lower() == char.upper() or char.isascii() and char.islower() for char in re.sub(r"\\.", "", regex))
 
 
-def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
+def _required_literals(regexes: list[str], ignore_case: bool = False) -> tuple[str, ...] | None:
     """Strings one of which the text holds wherever one of `regexes` (compiled case-sensitively) matches, or None
-    when some regex needs none: a cheap test that skips a type's regexes on most sentences."""
+    when some regex needs none: a cheap test that skips a type's regexes on most sentences. With `ignore_case`, for
+    regexes compiled with `re.I`: ASCII strings in lower case, one of which the lower-cased text holds unless it has
+    one of `ASCII_CASE_VARIANTS` ("please " for "(?i)\\bplease (do not|never)\\b" in "PLEASE never …")."""
     try:
         from re import _constants, _parser
     except ImportError:  # Python 3.10 names them sre_constants / sre_parse
@@ -126,10 +128,15 @@ def _required_literals(regexes: list[str]) -> tuple[str, ...] | None:
             parsed = _parser.parse(regex)
         except re.error:
             return None
-        required = None if parsed.state.flags & (re.I | re.X) else _literals_in(parsed.data, _constants)
+        unsupported = re.X if ignore_case else re.I | re.X
+        required = None if parsed.state.flags & unsupported else _literals_in(parsed.data, _constants)
         if not required:
             return None
         found |= required
+    if ignore_case:
+        if not all(map(str.isascii, found)):
+            return None
+        found = {literal.lower() for literal in found}
     return tuple(sorted(found))
 
 
