@@ -9029,20 +9029,13 @@ def test_refusal_spans_skip_patterns_without_their_literals():
     """`_spans` tries a refusal pattern only on text holding one of its required strings, in any case; the spans
     are those of every pattern run over the text, also with a non-ASCII case variant ("ſ") that folding would miss."""
     from policycheck.extract import get_extractor
-    from policycheck.extract.en.clauses import _pattern_literals, _spans
+    from policycheck.extract.en.clauses import _pattern_literals, _pattern_spans, _spans
 
     refusal = get_extractor().en.lex.refusal
     assert _pattern_literals(next(p for p in refusal if p.pattern.startswith(r"\bplease "))) == ("please ",)
 
     def every_pattern(text):
-        spans = []
-        for pattern in refusal:
-            for found in pattern.finditer(text):
-                end = found.end()
-                while end < len(text) and text[end] not in ",;.":
-                    end += 1
-                spans.append((found.start(), end))
-        return spans
+        return [span for pattern in refusal for span in _pattern_spans(pattern, text)]
 
     texts = ["PLEASE DO NOT send us your Social Security number, we do not need it.",
              "If You Choose Not To provide your email address; we cannot reply.",

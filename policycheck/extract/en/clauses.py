@@ -59,11 +59,18 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
         haystack = lowered if pattern.flags & re.I else text
         if literals is not None and haystack is not None and not any(literal in haystack for literal in literals):
             continue
-        for found in pattern.finditer(text):
-            end = found.end()
-            while end < len(text) and text[end] not in ",;.":
-                end += 1
-            spans.append((found.start(), end))
+        spans.extend(_pattern_spans(pattern, text))
+    return spans
+
+
+def _pattern_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where `pattern` matches in `text`, each span running on to the end of its clause (the next ",", ";" or ".")."""
+    spans = []
+    for found in pattern.finditer(text):
+        end = found.end()
+        while end < len(text) and text[end] not in ",;.":
+            end += 1
+        spans.append((found.start(), end))
     return spans
 
 
