@@ -9046,3 +9046,10 @@ def test_refusal_spans_skip_patterns_without_their_literals():
     assert _spans(refusal, texts[3]) == []
     for text in texts:
         assert _spans(refusal, text) == every_pattern(text), text
+
+
+def test_list_closed_by_etc_takes_the_upload_denial_of_the_next_sentence():
+    # the items a category includes take the upload denial the next sentence states of that category
+    assert pairs("History data includes page titles, URLs, access dates, etc. History data is stored only on local "
+                 "storage and never sent to an external server.") == {("usage.history", "not_collect"),
+                                                              ("usage.logs", "not_collect")}

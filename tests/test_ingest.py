@@ -211,6 +211,14 @@ def test_english_sentence_splitting_respects_abbreviations():
         "We use e.g. Google Analytics.", "It collects your IP address!", "We don't sell it."]
 
 
+def test_etc_before_a_capital_ends_an_english_sentence():
+    # "etc." closing a list ends the sentence when a capital follows, so the next sentence can resume what the list
+    # named ("Drafts include titles, tags, etc. Drafts are never uploaded to a remote server")
+    text = "Drafts include titles, tags, etc. Drafts are never uploaded. We use tags, notes, etc. for search."
+    assert [s.text for s in sentences(parse_policy(text, "p.txt"))] == [
+        "Drafts include titles, tags, etc.", "Drafts are never uploaded.", "We use tags, notes, etc. for search."]
+
+
 def test_english_abbreviation_opening_a_bracket_ends_no_sentence():
     text = ("Insofar as the processing of your personal data is carried out on the basis of legitimate interests "
             "(Art. 6(1)(f) GDPR), you have the right to object to this processing. We keep logs.")

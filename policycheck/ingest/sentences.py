@@ -17,8 +17,11 @@ MAX_SENTENCE_CHARS = 1500
 
 _ZH_END = re.compile(r"[。！？!?]+[”’」』）)]*|(?<=[；;])")
 _EN_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•])|(?<=[。！？])")
+# "etc." is no abbreviation here: closing a list before a capital it ends the sentence ("Session data includes page
+# title, URL, access date, etc. Session data is never sent to an external server"); before a lower-case word it
+# ends none, the terminator needing a capital after it.
 _ABBREVIATIONS = {
-    "e.g.", "i.e.", "etc.", "inc.", "ltd.", "co.", "corp.", "llc.", "u.s.", "u.k.", "no.", "nos.", "mr.", "ms.", "mrs.",
+    "e.g.", "i.e.", "inc.", "ltd.", "co.", "corp.", "llc.", "u.s.", "u.k.", "no.", "nos.", "mr.", "ms.", "mrs.",
     "dr.", "st.", "vs.", "approx.", "cf.", "fig.", "sec.", "art.", "para.", "jr.", "sr.", "dept.", "p.o.", "a.m.", "p.m.",
 }
 
