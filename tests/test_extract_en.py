@@ -9053,3 +9053,11 @@ def test_list_closed_by_etc_takes_the_upload_denial_of_the_next_sentence():
     assert pairs("History data includes page titles, URLs, access dates, etc. History data is stored only on local "
                  "storage and never sent to an external server.") == {("usage.history", "not_collect"),
                                                               ("usage.logs", "not_collect")}
+
+
+def test_crash_dumps_crash_details_and_connection_data_are_named_types():
+    assert pairs("We may upload crash dumps to our servers.") == {("usage.logs", "collect")}
+    assert pairs("We collect technical data about the crash.") == {("usage.logs", "collect")}
+    assert pairs("Hosting providers may collect connection data.") == {("device.network", "collect")}
+    assert pairs("The request exposes connection metadata to the server.") == {("device.network", "share")}
+
