@@ -9061,3 +9061,11 @@ def test_crash_dumps_crash_details_and_connection_data_are_named_types():
     assert pairs("Hosting providers may collect connection data.") == {("device.network", "collect")}
     assert pairs("The request exposes connection metadata to the server.") == {("device.network", "share")}
 
+
+def test_data_inaccessible_or_unavailable_to_us_is_not_collected():
+    # whether data reaches us is its collection, not a disclosure to others
+    assert tuples("Your photos are inaccessible to us.") == {(1, "media.photos", "not_collect", "first_party")}
+    assert tuples("The advertising ID is not available to us.") == {(1, "device.id.ad_id", "not_collect", "first_party")}
+    # a demonstrative on the same line resumes the data the sentence before named
+    assert pairs("The app may ask for access to your camera. The related information stays on your device and is "
+                 "inaccessible to us.") == {("media.camera", "collect"), ("media.camera", "not_collect")}

@@ -366,8 +366,14 @@ class FrameRules:
             if available is None and self._required(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
             recipient = self._recipient(available) if available is not None else None
+            if available is not None and available.lower_ == "inaccessible":
+                negated = not negated  # "is inaccessible to us": not accessible
             if recipient == "user" or _available_to_no_one_named(verb, available, recipient):
                 return None
+            if recipient == FIRST_PARTY and available.lower_ in ("available", "accessible", "inaccessible"):
+                # "The IDFA is not available to us", "Your notes are inaccessible to us": whether the data reaches
+                # us, its collection, not a disclosure to others
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if available is not None and _open_only_to_own_people(available):
                 # "X is only accessible to the leader developers", "… to a core set of root staffers": which of our
                 # own people may reach the data is an access control, not a disclosure (GUIDELINES: recipients are
