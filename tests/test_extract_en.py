@@ -9069,3 +9069,13 @@ def test_data_inaccessible_or_unavailable_to_us_is_not_collected():
     # a demonstrative on the same line resumes the data the sentence before named
     assert pairs("The app may ask for access to your camera. The related information stays on your device and is "
                  "inaccessible to us.") == {("media.camera", "collect"), ("media.camera", "not_collect")}
+
+
+def test_private_information_and_the_files_a_viewer_opens():
+    # bare "private information" is the user's personal information; the files and logs a viewer or editor opens for
+    # the user are files on the user's storage, not the service's own logs
+    assert pairs("The editor never collects any private information.") == {("personal_info", "not_collect")}
+    assert pairs("We do not upload the contents of files you are working with.") == {("storage.files", "not_collect")}
+    assert pairs("The viewer does not upload the logs you are viewing.") == {("storage.files", "not_collect")}
+    assert pairs("We keep server logs for 30 days.") == {("usage.logs", "store")}
+
