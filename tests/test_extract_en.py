@@ -9079,3 +9079,12 @@ def test_private_information_and_the_files_a_viewer_opens():
     assert pairs("The viewer does not upload the logs you are viewing.") == {("storage.files", "not_collect")}
     assert pairs("We keep server logs for 30 days.") == {("usage.logs", "store")}
 
+
+def test_logs_that_only_hold_unnamed_data_name_no_data():
+    # where a demonstrative or bare piece of data is kept names the form, not data of its own; named data kept in the
+    # logs still names them
+    assert pairs("This information may be stored in the web server's access log file for up to 4 weeks.") == set()
+    assert pairs("We store this data in log files for 30 days.") == set()
+    assert pairs("Your IP address may be stored in our server logs for up to 4 weeks.") == {
+        ("network.ip", "store"), ("usage.logs", "store")}
+    assert pairs("We keep server logs for 30 days.") == {("usage.logs", "store")}

@@ -33,7 +33,8 @@ from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations
     _enumerated, _for_parsing, _prefixed_verb_pattern, _run_in_label_end, _without_definitions)
 from .purposes import (_capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
-from .retention import _assured_safe, _cookie_placing_verb, _describes_a_party_bound_to_safeguard, _kept_on_own_device
+from .retention import (_assured_safe, _cookie_placing_verb, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
+                        _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _derivation_source, _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
 from .words import COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, VIEWER_VERB_AS_NOUN
@@ -210,6 +211,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # "| Service providers | This category of personal information has been disclosed … |", "many of these
                 # categories of Personal Data will only be collected if …": the categories are those of the table row or
                 # list the demonstrative points back to, whose own types carry the practice
+                mention.skip = True
+                continue
+            if match.value == "usage.logs" and _log_holding_unnamed_data(span.root):
+                # "This information may be stored in the web server's access log file": where data named by a
+                # demonstrative or bare is kept names no data of its own (GUIDELINES: bare information in named logs)
                 mention.skip = True
                 continue
             if _assured_safe(span.root):

@@ -11,7 +11,7 @@ import re
 
 from .clauses import _clause_verb, _first_conjunct, _has_subject
 from .negation import _negation
-from .words import COPULAS, FIRST_PERSON, SECOND_PERSON
+from .words import BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, SECOND_PERSON
 
 
 def _kept_in_place(verb, lex) -> bool:
@@ -113,6 +113,29 @@ def _describes_a_party_bound_to_safeguard(verb) -> bool:
                 for c in action.children):
             return True
     return False
+
+
+KEEPING_LEMMAS = {"store", "keep", "save", "retain", "hold", "record", "log", "write"}
+
+
+def _log_holding_unnamed_data(token) -> bool:
+    """Whether the log phrase at `token` only says where a demonstrative or bare piece of data is kept ("This
+    information may be stored in the web server's access log file", "temporarily store information supplied by your
+    browser … in our web server logs"): the logs name the form the data is kept in, not data of their own
+    (GUIDELINES: demonstratives, bare information kept in named logs); not when the data kept is named ("IP addresses
+    are stored in our server logs")."""
+    while token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "access log file", "web server logs"
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "into"):
+        return False
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in KEEPING_LEMMAS:
+        return False
+    kept = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return bool(kept) and all(
+        k.lemma_.lower() in BARE_DATA_NOUNS
+        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in k.children)
+        for k in kept)
 
 
 def _assured_safe(token) -> bool:
