@@ -9088,3 +9088,9 @@ def test_logs_that_only_hold_unnamed_data_name_no_data():
     assert pairs("Your IP address may be stored in our server logs for up to 4 weeks.") == {
         ("network.ip", "store"), ("usage.logs", "store")}
     assert pairs("We keep server logs for 30 days.") == {("usage.logs", "store")}
+
+
+def test_the_users_choice_not_to_send_data_is_a_control():
+    assert pairs("Players can decline sending crash reports without losing any features.") == set()
+    assert pairs("You may refuse to upload your diagnostic logs.") == set()
+    assert pairs("We send crash reports to our developers.") == {("usage.logs", "collect")}
