@@ -9094,3 +9094,10 @@ def test_the_users_choice_not_to_send_data_is_a_control():
     assert pairs("Players can decline sending crash reports without losing any features.") == set()
     assert pairs("You may refuse to upload your diagnostic logs.") == set()
     assert pairs("We send crash reports to our developers.") == {("usage.logs", "collect")}
+
+
+def test_a_denied_send_out_with_no_recipient_is_an_upload_denial():
+    assert tuples("The editor does not send out your file names or passwords.") == {
+        (1, "account.credentials", "not_collect", "first_party")}
+    assert tuples("We never send out your email address to anyone.") == {
+        (1, "contact.email", "not_share", "first_party")}

@@ -318,6 +318,11 @@ class FrameRules:
             # "Processed locally on-device; never sent to external servers", "not sent to external services by
             # Clipy": an upload denial, the destination including the service's own servers (GUIDELINES)
             recipient = FIRST_PARTY
+        if (negated and recipient is None and lemma in ("send", "transmit")
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            # "klogg does not send out any private information": data the app does not send out of the device, no
+            # one named, is an upload denial (not collected by us), not a denial of passing it on
+            recipient = FIRST_PARTY
         if lemma in WRITING_VERBS and _named_party(recipient):
             action = "share"  # "The app writes workout data to Apple Health": written to that party's service
         if lemma in UPLOAD_VERBS and subject_kind != "user":
