@@ -9101,3 +9101,15 @@ def test_a_denied_send_out_with_no_recipient_is_an_upload_denial():
         (1, "account.credentials", "not_collect", "first_party")}
     assert tuples("We never send out your email address to anyone.") == {
         (1, "contact.email", "not_share", "first_party")}
+def test_a_qualifier_calling_other_data_non_personal_denies_no_type():
+    # "with no X", "without X" or a bracketed "no X" on data characterises that data (GUIDELINES), no type left out
+    assert pairs("We keep only aggregate download counts with no personal identifiers.") == set()
+    assert pairs("Survey answers are published in summary tables and without personally identifiable "
+                 "information.") == {("content", "share")}
+    assert ("personal_info", "not_collect") not in pairs("We collect error reports (anonymous, no personal data).")
+    assert ("personal_info", "not_collect") not in pairs("Only aggregated statistics are collected (no PII).")
+    # a named type left out stays denied, and so does a denial of its own
+    assert ("identity.name", "not_share") in pairs("We share usage statistics without your name.")
+    assert pairs("We collect no personal information.") == {("personal_info", "not_collect")}
+    assert ("personal_info", "not_collect") in pairs(
+        "You can browse the site without any personal information being collected.")

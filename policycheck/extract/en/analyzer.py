@@ -23,7 +23,7 @@ from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_t
     _subject_phrase_of, _verb_candidates)
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
-from .negation import (_characterised_as_not_personal, _denied_derivation_source, _denied_main_clauses,
+from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_personal, _denied_derivation_source, _denied_main_clauses,
     _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _party_clause, _practice_of_a_class_of_parties,
@@ -310,6 +310,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # personal information", "The data we collect contains no identifying information": calling the data
                 # non-personal names no type left out (GUIDELINES); not a denied practice the inclusion verb takes
                 # ("This program does not involve the collection of any personal information")
+                mention.skip = True
+                continue
+            if match.value in NON_PERSONAL_TYPES and _qualifies_data_as_not_personal(span.root):
+                # "anonymous usage statistics with no personal identifiers", "Crash reports (anonymous, no personal
+                # data)": a qualifier calling other data non-personal, no type left out (GUIDELINES)
                 mention.skip = True
                 continue
             if verb is None:

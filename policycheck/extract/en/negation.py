@@ -449,6 +449,27 @@ def _characterised_as_not_personal(token) -> bool:
             and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children))
 
 
+def _qualifies_data_as_not_personal(token) -> bool:
+    """Whether `token`, a denied data phrase, is a qualifier of other data saying it holds nothing personal: "with no
+    X" or "without X" ("anonymous usage statistics with no personal identifiers", "shared as aggregated statistics and
+    without personally identifiable information"), or a bracketed "no X" after the data ("Crash reports (anonymous, no
+    personal data)", "Only aggregated data is collected (no PII)"). Like a label calling the data non-identifying, it
+    names no type left out (GUIDELINES), unlike a denial of its own ("we do not collect personal information")."""
+    first = _first_conjunct(token)
+    head = first.head
+    if first.dep_ == "pobj" and (head.lower_ == "without" or head.lower_ == "with" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
+        # not a practice of its own ("without any personal information being collected")
+        return not any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in first.children)
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in first.children):
+        return False
+    doc = token.doc
+    opening = next((t for t in reversed(doc[:first.i]) if t.text in ("(", ")")), None)
+    closing = next((t for t in doc[token.i + 1:] if t.text in ("(", ")")), None)
+    return (opening is not None and opening.text == "(" and closing is not None and closing.text == ")"
+            and any(t.is_alpha for t in doc[:opening.i]))
+
+
 def _negated_identity(token) -> bool:
     """Whether `token` is the predicate of a negated copula ("It is not your advertising ID")."""
     head = _object_phrase_head(token)
