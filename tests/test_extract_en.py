@@ -9113,3 +9113,12 @@ def test_a_qualifier_calling_other_data_non_personal_denies_no_type():
     assert pairs("We collect no personal information.") == {("personal_info", "not_collect")}
     assert ("personal_info", "not_collect") in pairs(
         "You can browse the site without any personal information being collected.")
+
+
+def test_a_participle_on_examples_of_denied_data_keeps_the_denial():
+    # "including" (tagged as a verb) introduces examples of the denied object; a participle describing them ("entered by
+    # the user") is no practice of its own, the denied verb governs them
+    assert pairs("We do not collect sensitive data, including your health information or personal information "
+                 "entered by the user.") == {("health", "not_collect"), ("personal_info", "not_collect")}
+    assert pairs("We collect sensitive data, including your health information or personal information entered by "
+                 "the user.") == {("health", "collect"), ("personal_info", "collect")}

@@ -772,6 +772,8 @@ class PracticeRules:
                                                                      "nsubjpass", "compound"):
                 return None
             current = current.head
+            if current.dep_ == "prep" and current.lower_ == "including" and current.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "copied content, including clipboard contents": the tagger's verb "including" introduces examples
             if current.pos_ in ("VERB", "AUX"):
                 # "other users will no longer have access (on our site) to the data you shared with them": having
                 # access is one
