@@ -9122,3 +9122,13 @@ def test_a_participle_on_examples_of_denied_data_keeps_the_denial():
                  "entered by the user.") == {("health", "not_collect"), ("personal_info", "not_collect")}
     assert pairs("We collect sensitive data, including your health information or personal information entered by "
                  "the user.") == {("health", "collect"), ("personal_info", "collect")}
+
+
+def test_a_command_to_the_reader_not_to_give_data_is_no_denial():
+    # advice to the user opening its sentence, as "please do not send us X" (GUIDELINES: advice is no practice)
+    assert pairs("Do not enter any personal data into the support form unless we ask you for it.") == set()
+    assert pairs("Don't post your phone number in public comments.") == set()
+    # our own denial stays, and so does a lower-case item going on with the clause that introduces it
+    assert ("contact.phone", "not_share") in pairs("We do not post your phone number in public comments.")
+    assert pairs("We promise that we:\\n\\n1. do not disclose personal information, unless required by law.") >= {
+        ("personal_info", "not_share")}

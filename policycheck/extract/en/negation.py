@@ -506,6 +506,20 @@ def _conjunct_negated(verb, item, negated: bool) -> bool:
     return negated
 
 
+def _imperative_advice(negation) -> bool:
+    """Whether `negation` negates a command to the reader that opens its sentence ("Do not enter any personal data into
+    the chat", "Don't post your phone number in comments"): advice to the user not to give data, no practice of ours
+    (as "please do not send us X"); a lower-case "do not" item goes on with the clause that introduces it ("We:" …
+    "4. do not disclose personal information")."""
+    verb = negation.head
+    if negation.dep_ != "neg" or verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    words = [t for t in verb.doc[:verb.i] if not (t.is_punct or t.is_space)]
+    return len(words) == 2 and words[0].text in ("Do", "DO") and words[1].i == negation.i
+
+
 class NegationRules:
     """Whether the frame of a verb is denied (`_negated`), hedged (`_hedged`), required or beyond the
     speaker's ability."""
@@ -608,6 +622,8 @@ class NegationRules:
             # "no" of the first: "No email address or phone number required" denies both
         if negation is None:
             return False
+        if _imperative_advice(negation):
+            return None  # "Do not enter any personal data into the chat": advice to the user, no tuple
         denied = None if self._hedged(negation, verb) else True  # "We do not normally access that picture": no tuple
         if span is not None:
             start = min(negation.i, span.start)
