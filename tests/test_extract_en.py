@@ -9132,3 +9132,16 @@ def test_a_command_to_the_reader_not_to_give_data_is_no_denial():
     assert ("contact.phone", "not_share") in pairs("We do not post your phone number in public comments.")
     assert pairs("We promise that we:\\n\\n1. do not disclose personal information, unless required by law.") >= {
         ("personal_info", "not_share")}
+
+
+def test_an_unbulleted_label_over_items_naming_the_data_gives_no_tuple():
+    # GUIDELINES (headings and labels): a label over the items that name the data gives none of its own, the items
+    # keep their types and the practice of their section
+    text = ("## What we do not collect\n\n"
+            "❌ **Location Information:**\n\n- No coordinates (latitude, longitude)\n\n"
+            "**User Content:**\n\n- No messages you write\n\n"
+            "## What we collect\n\n**Contact details:**\n\n- Your email address\n")
+    found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="markdown", name="policy.md")}
+    assert {line for line, _, _ in found} == {5, 9, 15}
+    assert (5, "location.precise", "not_collect") in found
+    assert (15, "contact.email", "collect") in found

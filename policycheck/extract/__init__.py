@@ -1503,9 +1503,19 @@ def _subheading_item(blocks, index: int, verbless: bool = False) -> bool:
     states no practice. An English item of a few words with no closing punctuation over deeper items ("2. **Nickname,
     preferences, and relationships**" over "   - Your nickname, settings … are stored locally") is such a title, and
     so is a `verbless` one ending in a colon ("- browser and device information, such as:" over "  - the IP address
-    …"): a label over nested items that name the data (GUIDELINES: headings and labels)."""
+    …"): a label over nested items that name the data (GUIDELINES: headings and labels), as is a short unbulleted
+    `verbless` paragraph ending in a colon right over a list ("**Location Information:**" over "- No coordinates")."""
     block = blocks[index]
-    if block.kind != "list_item" or index + 1 >= len(blocks):
+    if index + 1 >= len(blocks):
+        return False
+    if block.kind == "paragraph" and block.language != "zh":
+        # an unbulleted label of a few words over the items that name the data ("**Location Information:**" over "- No
+        # coordinates", "- No addresses"; "❌ **User Content:**")
+        text = block.text.strip()
+        return (verbless and text.endswith(":") and blocks[index + 1].kind == "list_item"
+                and bool(CATEGORY_LABEL_HEAD.search(text[:-1]) or PARAGRAPH_LABEL_HEAD.search(text[:-1]))
+                and len(text.split()) <= 5)
+    if block.kind != "list_item":
         return False
     if block.language != "zh":
         following = blocks[index + 1]
@@ -1538,6 +1548,7 @@ LABEL_EXAMPLES_TAIL = re.compile(r"(?:,?\s*(?:such as|including|for example|e\.\
 # the head noun of a label naming a category of data ("browser and device information", "\"Usage Data\"", "**Technical
 # Events**")
 CATEGORY_LABEL_HEAD = re.compile(r"\b(?:information|info|data|details|metadata|identifiers|events)\W*$", re.I)
+PARAGRAPH_LABEL_HEAD = re.compile(r"\bcontent\W*$", re.I)  # "User Content:" over what it holds
 LETTER_ITEM = re.compile(r"[（(][a-z][)）]|[a-z][.．、)）]")
 FIRST_ITEM = re.compile(r"[（(]?(?:a|1|一)[)）.．、](?!\d)")
 
