@@ -9145,3 +9145,12 @@ def test_an_unbulleted_label_over_items_naming_the_data_gives_no_tuple():
     assert {line for line, _, _ in found} == {5, 9, 15}
     assert (5, "location.precise", "not_collect") in found
     assert (15, "contact.email", "collect") in found
+
+
+def test_later_predicates_of_a_list_the_parser_read_as_a_complement_keep_their_own_polarity():
+    # "X is stored …, is not synced … and is never sent to us": the parser hangs the first predicate on the second as
+    # its complement; each predicate goes with X and its own negation
+    assert pairs("Your browsing history is stored only on your device, is not synced between devices and is never "
+                 "sent to us.") == {("usage.history", "not_collect")}
+    assert pairs("Your email address is encrypted, is stored on our servers and is never shared with "
+                 "advertisers.") == {("contact.email", "store"), ("contact.email", "not_share")}

@@ -172,6 +172,24 @@ def _phrasal_verb(verb) -> str:
     return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else ""
 
 
+def _verb_list_read_as_complement(verb) -> bool:
+    """Whether the parser made the first verb phrase of a list of predicates of one subject the clausal complement of
+    the second ("Your history is stored only on your device, is not synced between devices and is never sent to us":
+    "stored", with the subject, hangs on "synced" as a `ccomp`): the later verbs, with no subject of their own and
+    after a comma, go on with the first one's subject, each with its own negation."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in head.children):
+        return False
+    after = verb.right_edge.i + 1
+    return (after < head.i and verb.doc[after].text == ","
+            and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") and t.head.i == head.i
+                    for t in verb.doc[after + 1:head.i]))
+
+
 def _verb_list_item(token) -> bool:
     """A verb of a list the parser broke ("will not sell, rent, swap or share X": "rent" hangs on "sell" as `dep`)."""
     return token.dep_ == "dep" and token.head.i == token.i - 2 and token.doc[token.i - 1].text == ","

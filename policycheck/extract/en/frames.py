@@ -13,7 +13,7 @@ from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
 from .clauses import (_first_conjunct, _given_subject, _has_subject, _passive_after_clause, _phrasal_verb,
-    _prepositional_objects, _subject_token, _verb_candidates)
+    _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .parties import (_CROSSING, NOT_TO_US, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
@@ -88,6 +88,10 @@ class FrameRules:
                           and not _own_passive_subject(c, span)
                           # the clause the parser hung a passive of the main verb on is no coordinated practice
                           and not (c.dep_ == "advcl" and _passive_after_clause(c.head) is verb)]
+        if _verb_list_read_as_complement(verb):
+            # "X is stored only on your device, is not synced … and is never sent to us": the later predicates of X
+            verbs += [c for c in (verb.head, *verb.head.conjuncts) if self._is_action(c) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
             # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
             verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES

@@ -14,7 +14,8 @@ from ...taxonomy import Match
 from ..lexicon import any_match, Lexicon
 from .clauses import (_contrasting_clause, _contrasting_verb, _coordinators, _describing_clause_of, _first_conjunct,
     _first_verb_conjunct, _has_infinitive_marker, _has_subject, _joined_by_contrast, _object_phrase_head,
-    _outside_other_parentheses, _preceded_by, _semicolon_between, _subject_token, _verb_list_item)
+    _outside_other_parentheses, _preceded_by, _semicolon_between, _subject_token, _verb_list_item,
+    _verb_list_read_as_complement)
 from .words import (CONDITION_MARKS, CONTROL_VERBS, COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS,
     SECOND_PERSON, USER_NOUNS)
 
@@ -534,6 +535,8 @@ class NegationRules:
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
             if _consequence_after(head):
                 break  # "Your IP address is used to …, so it is never stored in full": the later clause's own denial
+            if _verb_list_read_as_complement(head):
+                break  # "X is stored on your device, is not synced …": the first predicate of a list, not negated
             if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and (
                     c.i not in self._inside_terms or _own_auxiliary(head)) for c in head.children) and not any(
                     t.lower_ in ("nor", "neither") for t in head.doc[min(head.i, head.head.i):max(head.i, head.head.i)]):
