@@ -9154,3 +9154,21 @@ def test_later_predicates_of_a_list_the_parser_read_as_a_complement_keep_their_o
                  "sent to us.") == {("usage.history", "not_collect")}
     assert pairs("Your email address is encrypted, is stored on our servers and is never shared with "
                  "advertisers.") == {("contact.email", "store"), ("contact.email", "not_share")}
+def test_the_capitalised_short_name_of_our_own_product_is_us():
+    # "the Games", "The Extension": the way a policy writes the short name it defines for what it covers
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Whatever the player's age, the Games do not request access to the camera or the contacts of the device.")}
+    assert found == {("media.camera", "not_collect", "first_party"), ("social.contacts", "not_collect", "first_party")}
+    assert {s.actor for s in statements_of("The Extension does not collect email addresses.")} == {"first_party"}
+    # a name before the product word may be another party's
+    assert {s.actor for s in statements_of("The Acme Analytics Service collects your IP address.")} == {"third_party"}
+
+
+def test_the_short_name_given_to_the_maker_of_the_app_is_ours():
+    text = ('# Privacy Policy\n\nThis privacy policy applies to the Quillnote app for mobile devices that was created '
+            'by Quillnote Labs (hereby referred to as "Service Provider") as a free service.\n\n'
+            'The Service Provider does not knowingly collect personally identifiable information from children.\n\n'
+            'The Service Provider may share your email address with analytics partners.\n')
+    found = {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {(5, "personal_info", "not_collect", "first_party", None),
+                     (7, "contact.email", "share", "first_party", "third_party")}

@@ -490,6 +490,8 @@ def _short_names(document: Document, entities: EntityCatalog, others: list[str])
                 names.append(alias)
         if block.language == "en":
             names += [name for name in _defined_aliases(block.text) if name not in names]
+            names += [name for name in CREATOR_ALIAS.findall(block.text)
+                      if name.lower() not in NOT_ALIASES and name not in names and name not in others]
     return names
 
 
@@ -505,6 +507,12 @@ def _names_the_service(text: str, start: int, alias: str, entities: EntityCatalo
         referent = clauses[-2] + referent  # "一些电子图像，称为“单像素 GIF 文件”"
     referent = re.sub(r"[（(][^（()）]*$", "", referent) or referent
     return not (NOT_OWN_REFERENT.search(referent) or data.find(fold(referent[-12:])))
+
+
+# the short name given to the maker of what the policy covers ("created by Acme Labs (hereby referred to as "Service
+# Provider")"): the policy's own name
+CREATOR_ALIAS = re.compile(r"\b(?:created|developed|made|built|published|operated)\s+by\s+[^().,;]{2,60}?\s*\(\s*"
+                           r"(?:here(?:by|inafter|after),?\s+)?(?:referred\s+to\s+as|called)\s+[“\"]([^”\"]{2,40})[”\"]\s*\)")
 
 
 def _defined_aliases(text: str) -> list[str]:

@@ -27,6 +27,10 @@ from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, PERM
 DEFINED_TERMS = {"service", "app", "application", "site", "website", "platform", "product", "software", "cookie",
                  "technology", "tool", "information", "data", "content", "feature", "program", "programme"}
 
+# the head word of a short name a policy defines for what it covers ("the Games", "the Extension", "the Services")
+OWN_PRODUCT_WORDS = DEFINED_TERMS - {"cookie", "technology", "information", "data", "content"} | {
+    "game", "extension", "add-on", "addon", "bot", "service"}
+
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
 
 # Practice words the tagger reads as a compound noun when they open a list item of purposes ("- process rentals and
@@ -561,6 +565,9 @@ class ActorRules:
                 return FIRST_PARTY, None  # the policy's own catalogued name: "PostHog collects …" in PostHog's policy
             if named:
                 return named[0].value, text[named[0].start:named[0].end]
+            if found and text[found[0].start:found[0].start + 1].isupper() and \
+                    text[found[0].start:found[0].end].lower() in self.first_party_aliases:
+                return FIRST_PARTY, None  # a category word the policy defines as its own name: "the Service Provider"
             if found:
                 return THIRD_PARTY, text[found[0].start:found[0].end]
         # the whole phrase of a name with "of" / "for" ("The Department for Education"), when it lists no others
@@ -583,9 +590,20 @@ class ActorRules:
             return THIRD_PARTY, phrase_full  # "from another site that sets a cookie": a party other than us
         if token.pos_ == "PROPN" and self._own_brand_product(token):
             return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
+        if token.pos_ == "PROPN" and self._own_defined_term(token):
+            return default_actor, None  # "the Games do not request …", "The Extension does not collect …"
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _own_defined_term(self, token) -> bool:
+        """Whether `token` is "the" and a capitalised word policies call their own service or product by, the way a
+        policy writes the short name it defines for what it covers ("the Games", "The Extension", "the Services");
+        not a name before it ("the Acme Service"), which may be another party's."""
+        words = [t for t in token.subtree if t.i <= token.i]
+        lower = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+        return (lower in OWN_PRODUCT_WORDS and token.text[:1].isupper() and len(words) == 2
+                and words[0].lower_ == "the" and words[0].dep_ == "det")
 
     def _own_brand_product(self, token) -> bool:
         """Whether an uncatalogued name opens on one of the policy's own names, our brand before a product word
