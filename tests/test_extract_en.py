@@ -9172,3 +9172,13 @@ def test_the_short_name_given_to_the_maker_of_the_app_is_ours():
     found = {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
     assert found == {(5, "personal_info", "not_collect", "first_party", None),
                      (7, "contact.email", "share", "first_party", "third_party")}
+
+
+def test_the_party_permitted_to_do_a_practice_does_it():
+    # the passive subject of "permitted" / "allowed" is who the infinitive's practice is said of
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Ad networks are not permitted to collect your email address or your name.")}
+    assert found == {("contact.email", "not_collect", "third_party"), ("identity.name", "not_collect", "third_party")}
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Advertisers are allowed to collect your device identifier.")}
+    assert found == {("device.id", "collect", "third_party")}

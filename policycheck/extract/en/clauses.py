@@ -455,6 +455,11 @@ def _named_examples(noun) -> list:
             for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]
 
 
+# verbs whose passive subject is the one who does what their infinitive says ("Ad networks are not permitted to
+# collect X", "advertisers are allowed to use X")
+PASSIVE_PERMISSIONS = {"allow", "permit", "authorize", "authorise"}
+
+
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     if verb.i in _seen:
         return None  # the parser can make two verbs each other's clause ("ccomp" one way, a head the other)
@@ -476,6 +481,10 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
                                                         "require", "ask", "engage", "use", "help"):
             return obj
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if (passive is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in PASSIVE_PERMISSIONS
+                and any(c.dep_ == "auxpass" for c in head.children)):
+            return passive  # "Ad networks are not permitted to collect X": the party permitted does it
         return _subject_token(head, seen)
     if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
