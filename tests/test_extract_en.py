@@ -9182,3 +9182,15 @@ def test_the_party_permitted_to_do_a_practice_does_it():
     found = {(s.data_type, s.action, s.actor) for s in statements_of(
         "Advertisers are allowed to collect your device identifier.")}
     assert found == {("device.id", "collect", "third_party")}
+
+
+def test_a_name_set_beside_the_kind_of_provider_it_is_for_us_is_that_party():
+    # "Cerence" opening a sentence is tagged as a common noun; the policy named it as its provider before
+    text = ("# Privacy\n\nWhat you ask the assistant is recorded and sent to Cerence, our speech-recognition "
+            "provider. Cerence deletes voice recordings after 30 days.\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {("media.audio", "store", "third_party")}
+    text = ("# Privacy\n\nWe check documents through our identity verification vendor, Verilo. Verilo deletes "
+            "voice recordings after 30 days.\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert found == {("media.audio", "store", "third_party")}

@@ -24,7 +24,8 @@ is its reason):
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
-  b. en: the first word of an uncatalogued tool the policy says it uses ("We use Plausible to …" -> "Plausible").
+  b. en: the first word of an uncatalogued tool the policy says it uses ("We use Plausible to …" -> "Plausible"),
+     or of a name set beside the kind of provider it is for us ("to Cerence, our speech-recognition provider").
 """
 
 from __future__ import annotations
@@ -541,6 +542,13 @@ TOOL_NAME_USED = re.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his) [a-z]+)(?: (?
                             r"(?:use|uses|utili[sz]es?) \[?([A-Z][a-z]+)\b(?![.'’-]\w)")
 
 
+# the first word of a name set beside the kind of provider it is for us ("sent to Cerence, our speech-recognition
+# provider", "our identity verification vendor, Veriff")
+NAME_OF_OUR_PROVIDER = re.compile(
+    r"\b([A-Z][a-z]{2,})(?: [A-Z][\w.&-]*)*, our (?:[\w-]+ ){0,3}(?:provider|vendor|processor|subprocessor|supplier)\b"
+    r"|\bour (?:[\w-]+ ){0,3}(?:provider|vendor|processor|subprocessor|supplier), ([A-Z][a-z]{2,})\b")
+
+
 def other_party_names(document: Document, entities: EntityCatalog) -> list[str]:
     """The uncatalogued names a policy gives other parties: third parties (`_english_tool_names`, then
     `_zh_short_names_of_others`)."""
@@ -573,7 +581,8 @@ def _zh_short_names_of_others(document: Document, entities: EntityCatalog) -> li
 
 def _english_tool_names(document: Document, entities: EntityCatalog) -> list[str]:
     """The first word of each uncatalogued name an English policy says it uses ("The websites use [Plausible
-    Analytics](https://plausible.io) to …" -> "Plausible"), so that the name read as a common word elsewhere is
+    Analytics](https://plausible.io) to …" -> "Plausible") or sets beside the kind of provider it is for us ("sent to
+    Cerence, our speech-recognition provider" -> "Cerence"), so that the name read as a common word elsewhere is
     that third party ("Plausible receives the page URL …"); not a word of the language's vocabulary of data
     or a word every policy capitalises."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -582,10 +591,11 @@ def _english_tool_names(document: Document, entities: EntityCatalog) -> list[str
     for block in document.blocks:
         if block.language != "en":
             continue
-        for match in TOOL_NAME_USED.finditer(block.text):
-            name = match.group(1)
+        found = [(m.group(1), m.group(0)) for m in TOOL_NAME_USED.finditer(block.text)]
+        found += [(m.group(1) or m.group(2), m.group(1) or m.group(2)) for m in NAME_OF_OUR_PROVIDER.finditer(block.text)]
+        for name, phrase in found:
             if (name in names or name in COMMON_CAPITALISED or name.lower() in STOP_WORDS or len(name) < 3
-                    or entities.find(match.group(0), "en") or data_matcher("en").find(fold(name))):
+                    or entities.find(phrase, "en") or data_matcher("en").find(fold(name))):
                 continue
             names.append(name)
     return names
