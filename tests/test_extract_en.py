@@ -9194,3 +9194,12 @@ def test_a_name_set_beside_the_kind_of_provider_it_is_for_us_is_that_party():
             "voice recordings after 30 days.\n")
     found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
     assert found == {("media.audio", "store", "third_party")}
+
+
+def test_it_after_an_uncatalogued_tool_of_the_paragraph_is_that_tool():
+    text = ("# Privacy\n\nWe use a self-hosted instance of Umami to understand aggregate use of the site.\n\n"
+            "Umami does not set cookies. It records the pages visited and the browser type.\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "usage.history", "collect", "third_party") in found
+    assert (5, "device.hardware", "collect", "third_party") in found
+    assert not any(line == 5 and actor == "first_party" for line, _, _, actor in found)

@@ -557,10 +557,13 @@ class Extractor:
                 context.last_frames = unique_frames(own_frames + analysis.bare_frames)
                 context.last_frames_index = index
             if sentence.language != "zh":
-                parties = [m for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
+                parties = [(m.start, m.value, sentence.text[m.start:m.end])
+                           for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
+                # the uncatalogued names the policy gives other parties ("We use a self-hosted instance of Umami")
+                parties += [(m.start(), THIRD_PARTY, m.group()) for name in other_names
+                            for m in re.finditer(r"\b" + re.escape(name) + r"\b", sentence.text)]
                 if parties:
-                    context.last_party = (sentence.block_index, parties[-1].value,
-                                          sentence.text[parties[-1].start:parties[-1].end])
+                    context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
         statements = _company_as_its_product(statements, sentences, self.entities)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences))

@@ -539,7 +539,8 @@ OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本
 # the first word of a name after a verb saying it is used ("websites use [Plausible Analytics](…)", "We use Workable")
 # (said by us or of our site, not by the user: "When you use Zulip" names our own product)
 TOOL_NAME_USED = re.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his) [a-z]+)(?: (?:also|currently|may|will|only|do|does|now))? "
-                            r"(?:use|uses|utili[sz]es?) \[?([A-Z][a-z]+)\b(?![.'’-]\w)")
+                            r"(?:use|uses|utili[sz]es?) (?:an? (?:[\w-]+ )?(?:instance|version|copy) of )?"
+                            r"\[?([A-Z][a-z]+)\b(?![.'’-]\w)")
 
 
 # the first word of a name set beside the kind of provider it is for us ("sent to Cerence, our speech-recognition
