@@ -9203,3 +9203,11 @@ def test_it_after_an_uncatalogued_tool_of_the_paragraph_is_that_tool():
     assert (5, "usage.history", "collect", "third_party") in found
     assert (5, "device.hardware", "collect", "third_party") in found
     assert not any(line == 5 and actor == "first_party" for line, _, _, actor in found)
+
+
+def test_our_own_service_of_some_kind_is_us():
+    text = ("# Privacy\n\nIf you choose to submit a score, the App sends the following to our leaderboard service:\n\n"
+            "- Your display name\n- Your random device identifier\n")
+    found = {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert (6, "device.id", "collect", "first_party", None) in found
+    assert not any(action == "share" for _, _, action, _, _ in found)

@@ -576,11 +576,11 @@ class ActorRules:
         if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
                 self.first_party_aliases:
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
-        if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer"} and any(
+        if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service"} and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON
                 or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children):
-            # "sends your IP address to our servers", by our own name: "to State of Nevada servers", "is not sent
-            # to University servers", "Acme's systems"
+            # "sends your IP address to our servers", "sends the following to our leaderboard service", by our own
+            # name: "to State of Nevada servers", "is not sent to University servers", "Acme's systems"
             return FIRST_PARTY, None
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
             return default_actor, None
