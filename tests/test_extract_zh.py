@@ -4650,3 +4650,22 @@ def test_completing_the_persons_information_is_a_purpose_not_more_data():
     assert pairs("您可以自主填写您的昵称、头像，以完善您的个人信息。") == {("account.profile", "collect")}
     # fields named as what is completed stay collected
     assert ("account.profile", "collect") in pairs("您可以提供非注册必须信息来完善网络身份识别信息（如头像、昵称）。")
+
+
+def test_a_minors_providing_under_a_guardians_consent_is_guidance():
+    # a minor's providing of data named as what a guardian's consent or guidance governs is guidance to the minor, not
+    # a practice of ours
+    assert pairs("未满十八周岁的用户应在监护人明确同意和指导下提交个人信息。") == set()
+    assert pairs("如果你的父母不同意你使用本应用或向我们提供个人信息，请你停止使用本应用。") == set()
+    assert pairs("若你是未成年人，请你在注册以及提交个人信息前征得父母的同意和指导。") == set()
+    # a practice of ours in an earlier clause of the sentence keeps its tuple, and so does our own provision after
+    # the guardian's consent
+    assert pairs("我们不会主动向未成年人收集其个人信息，如需使用，应在监护人同意后提交个人信息。") == {
+        ("personal_info", "not_collect")}
+    assert ("personal_info", "share") in pairs("在取得监护人同意后，我们才会向第三方提供儿童的个人信息。")
+    assert ("personal_info", "collect") in pairs("用户应提交个人信息。")
+
+
+def test_clauses_set_in_bold_name_no_practice():
+    # "我们已使用加粗字体标注…个人信息的条款": how the document marks its clauses, not a use of the data
+    assert pairs("我们已使用加粗字体标注涉及儿童个人信息的条款，请你仔细阅读。") == set()
