@@ -4669,3 +4669,16 @@ def test_a_minors_providing_under_a_guardians_consent_is_guidance():
 def test_clauses_set_in_bold_name_no_practice():
     # "我们已使用加粗字体标注…个人信息的条款": how the document marks its clauses, not a use of the data
     assert pairs("我们已使用加粗字体标注涉及儿童个人信息的条款，请你仔细阅读。") == set()
+
+
+def test_what_data_is_needed_for_is_no_predicate_of_it():
+    # "向其提供您的为申请授信所必须的姓名": the verbs of a 为…所需的 relative clause name what the data is needed for; the
+    # verb before the clause governs the data, and a later clause of the list continues it
+    found = tuples("合作机构：当您申请分期付款时，我们会向其提供您的为申请贷款、使用额度所必须的姓名、身份证号码，"
+                   "为风险控制所必需的设备信息。")
+    assert {(d, a) for _, d, a, _ in found} == {
+        ("identity.name", "share"), ("identity.id_number", "share"), ("device", "share")}
+    # a party's collection of what it needs to serve the person stays that collection
+    assert pairs("合作方可能会收集为您提供服务所需的个人信息。") == {("personal_info", "collect")}
+    # a verb with no such clause keeps its data
+    assert pairs("为了申请贷款，我们会收集您的姓名。") == {("identity.name", "collect")}

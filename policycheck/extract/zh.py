@@ -81,6 +81,10 @@ NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用�
 # Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
 # the data needed for the purpose ("为实现支付功能所必需的其他信息")
 PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+# "为申请授信、使用授信所必须的姓名", "为您提供服务所需的个人信息": the purpose named in a relative clause on the data
+# it is needed for
+NEEDED_FOR = {"为", "为了"}
+NEEDED_RELATIVE = re.compile(r"所(?:必需|必要|必须|需要?)的")
 CONSENT_VERBS = {"同意", "授权", "允许"}
 NEED_MODALS = {"需要", "需"}  # (所需 is a noun's relative: "所需的信息")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
@@ -812,6 +816,7 @@ class ChineseAnalyzer:
         # prefer the nearest verb that is not such a relative clause
         # ... and so does a verb whose object is such a clause ("支付宝账号授权我们获取的信息（包括姓名…）")
         main_before = [v for v in strong_before if not _followed_by_de(tokens, v)
+                       and not _in_needed_relative(tokens, v, start)
                        and not _joined_to_relative(tokens, v, verbs)
                        and not _person_clause_in_object(tokens, v, strong_before)
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
@@ -849,6 +854,9 @@ class ChineseAnalyzer:
             if candidates:
                 return candidates[pick]
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
+        # "向其提供您的为申请授信所必须的姓名…，为金融风控所必须的设备信息": the purpose in a relative clause on earlier
+        # data is not the predicate the list continues
+        earlier = [v for v in earlier if not _in_needed_relative(tokens, v)] or earlier
         # "收集您对我们服务的详细使用情况，作为服务日志保存，包括浏览、点击…": the items continue the main predicate, not
         # the verb of a clause saying what the data is kept as
         earlier = [v for v in earlier if not _clause_words(tokens, v, clause_of, after=False).startswith(("作为", "并作为"))
@@ -2517,6 +2525,22 @@ def _in_relative_clause(tokens: list[Token], index: int, clause_of: list[int]) -
                 _marks_relative(word) and word != "的"):  # "个人身份的信息"
             return True
     return False
+
+
+def _in_needed_relative(tokens: list[Token], index: int, start: int | None = None) -> bool:
+    """The verb at `index` names what data is needed for, in a 为…所需的 relative clause on it ("向其提供您的为申请授信、
+    使用授信所必须的姓名", "，为金融风控所必须的设备信息"): the purpose of the data, not its predicate; the relative clause
+    closes before the data at `start` when one is given."""
+    opener = next((k for k in range(index - 1, max(-1, index - 7), -1) if tokens[k].word in NEEDED_FOR
+                   or tokens[k].word in CLAUSE_PUNCT), None)
+    if opener is None or tokens[opener].word not in NEEDED_FOR or tokens[index].start - tokens[opener].end > 10:
+        return False
+    rest = []
+    for token in tokens[index + 1:]:
+        if token.word in CLAUSE_PUNCT or (start is not None and token.end > start):
+            break
+        rest.append(token)
+    return bool(NEEDED_RELATIVE.search(_words(rest)))
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
