@@ -4682,3 +4682,11 @@ def test_what_data_is_needed_for_is_no_predicate_of_it():
     assert pairs("合作方可能会收集为您提供服务所需的个人信息。") == {("personal_info", "collect")}
     # a verb with no such clause keeps its data
     assert pairs("为了申请贷款，我们会收集您的姓名。") == {("identity.name", "collect")}
+
+
+def test_seeking_a_permission_is_asking_for_it():
+    # "征求您的麦克风权限、相机权限授权": seeking the person's grant of a permission is a permission request, a collection
+    # by the party that seeks it; seeking consent or views names no data
+    assert tuples("当您使用客服功能时，第三方客服SDK将会启动，征求您的麦克风权限、相机权限授权。") == {
+        (1, "media.audio", "collect", "third_party"), (1, "media.camera", "collect", "third_party")}
+    assert pairs("我们会事先征求您的同意。") == set()
