@@ -4690,3 +4690,16 @@ def test_seeking_a_permission_is_asking_for_it():
     assert tuples("当您使用客服功能时，第三方客服SDK将会启动，征求您的麦克风权限、相机权限授权。") == {
         (1, "media.audio", "collect", "third_party"), (1, "media.camera", "collect", "third_party")}
     assert pairs("我们会事先征求您的同意。") == set()
+
+
+def test_the_video_the_camera_takes_in_is_the_camera():
+    # "摄像头输入的视频信息", "实时摄像头视频信息": the camera's feed (media.camera), not a stored video (media.photos)
+    assert pairs("当您使用连麦功能时，我们会收集您摄像头输入的视频信息。") == {("media.camera", "collect")}
+    assert pairs("我们会获取实时摄像头视频信息以实现对应功能。") == {("media.camera", "collect")}
+    assert pairs("我们会收集您上传的视频信息。") == {("media.photos", "collect")}
+
+
+def test_anomalies_of_account_activity_are_no_login_name():
+    # "综合分析用户账号活动异常、多端登录、流量异常": the signals analysed, not the account's login name
+    assert pairs("我们会综合分析用户账号活动异常、多端登录、流量异常等情况。") == set()
+    assert pairs("我们会收集您的用户账号。") == {("account.credentials", "collect")}
