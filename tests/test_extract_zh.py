@@ -4703,3 +4703,13 @@ def test_anomalies_of_account_activity_are_no_login_name():
     # "综合分析用户账号活动异常、多端登录、流量异常": the signals analysed, not the account's login name
     assert pairs("我们会综合分析用户账号活动异常、多端登录、流量异常等情况。") == set()
     assert pairs("我们会收集您的用户账号。") == {("account.credentials", "collect")}
+
+
+def test_what_the_person_posts_publicly_is_shared():
+    # "选择公开发布图文内容": what the person posts publicly reaches us and is shown to everyone (collect and share
+    # with third_party); the relative 公开发布的 only says which data a later predicate takes
+    assert tuples("您可通过我们提供的评论功能，选择公开发布照片、评论内容。") == {
+        (1, "media.photos", "collect", "first_party"), (1, "media.photos", "share", "first_party"),
+        (1, "content", "collect", "first_party"), (1, "content", "share", "first_party")}
+    assert ("media.photos", "share") not in pairs("您可以发布照片。")
+    assert ("personal_info", "share") not in pairs("您公开发布的信息中可能会涉及您的个人信息。")

@@ -1018,6 +1018,11 @@ class ChineseAnalyzer:
             frame.condition = condition
             frame.verb = word
             frames.append(frame)
+            if (frame.action == "collect" and frame.actor == FIRST_PARTY and (not subject or subject[0] == "user")
+                    and _posted_publicly(tokens, position)):
+                # "您可…选择公开发布图文/视频内容": what the person posts publicly reaches us and is shown to everyone
+                # (GUIDELINES: making data visible to other users or the public is share with third_party)
+                frames.append(replace(frame, action="share", recipient=THIRD_PARTY))
             if (frame.action == "use" and frame.actor not in (FIRST_PARTY, "user")
                     and _given_and_granted(tokens, position)):
                 frames.append(replace(frame, action="collect"))  # the party the person lets use the data gets it
@@ -2626,6 +2631,15 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 # the other users something is shared with ("与您的好友、家人及其他用户", "与使用该服务的所有用户")
 OTHER_USERS = re.compile("|".join(OTHER_PEOPLE) + r"|(?:所有|全部|其他|其它)[^，,。；;、]{0,12}(?:用户|会员|玩家)")
+
+
+def _posted_publicly(tokens: list[Token], position: int) -> bool:
+    """The person's verb posts the data publicly, with the data as its object ("选择公开发布图文/视频内容"); not the
+    relative 公开发布的 ("您公开发布的信息中可能会涉及…"), which only says which data a later predicate takes."""
+    word = tokens[position].word
+    before = tokens[position - 1].word if position > 0 else ""
+    return ((word in ("公开发布", "公开发表") or word in ("发布", "发表") and before == "公开")
+            and not _followed_by_de(tokens, position))
 
 
 def _made_public(tokens: list[Token], position: int) -> bool:
