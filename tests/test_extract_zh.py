@@ -4713,3 +4713,10 @@ def test_what_the_person_posts_publicly_is_shared():
         (1, "content", "collect", "first_party"), (1, "content", "share", "first_party")}
     assert ("media.photos", "share") not in pairs("您可以发布照片。")
     assert ("personal_info", "share") not in pairs("您公开发布的信息中可能会涉及您的个人信息。")
+
+
+def test_the_app_before_a_data_term_is_no_verb():
+    # "包括应用IMEI信息": 应用 right before the data term is the app the data is of; the list continues the sharing
+    assert pairs("我们会将您的个人信息共享给安全服务商，包括应用IMEI信息。") == {
+        ("personal_info", "share"), ("device.id.imei", "share")}
+    assert pairs("我们会应用您的位置信息。") == {("location", "use")}

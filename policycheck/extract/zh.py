@@ -347,6 +347,8 @@ class ChineseAnalyzer:
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
+                 # "应用IMEI信息": 应用 right before a data term is the app the data is of, not "to apply"
+                 and not (t.word == "应用" and any(a == t.end for a, _ in term_spans))
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
