@@ -9211,3 +9211,23 @@ def test_our_own_service_of_some_kind_is_us():
     found = {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
     assert (6, "device.id", "collect", "first_party", None) in found
     assert not any(action == "share" for _, _, action, _, _ in found)
+
+
+def test_denial_vocabulary_names_the_data_it_denies():
+    # "religious information" beside other sensitive kinds is the user's beliefs
+    assert ("identity.beliefs", "not_collect") in pairs(
+        "We do not knowingly collect sensitive data, such as medical records or religious information.")
+    # a sync key and a bare upper-case PIN unlock the user's store or account (GUIDELINES: keys → account.credentials)
+    assert ("account.credentials", "not_collect") in pairs("Your sync key is never transmitted to our servers.")
+    assert ("account.credentials", "not_collect") in pairs("The PIN is checked on the watch and never sent to us.")
+    assert ("account.credentials", "not_collect") in pairs("We never collect your PIN.")
+    assert pairs("We store the pin you place on the map.") == set()
+    # an IRS Identity Protection PIN is an identity number, not a login
+    assert pairs("We store your Identity Protection PIN on our servers.") == {("identity.id_number", "store")}
+    # the content of browser tabs, and bare "URLs" beside it
+    assert pairs("No tab content or URLs are uploaded to external servers.") == {
+        ("content", "not_collect"), ("usage.history", "not_collect")}
+    assert pairs("We do not collect invite URLs or profile photos.") == {("account.profile", "not_collect")}
+    # "emails" as an item among contact details, not among messages
+    assert ("contact.email", "not_collect") in pairs("We never collect names, emails, or phone numbers.")
+    assert ("contact.email", "collect") not in pairs("Our providers deliver emails, text messages and letters.")
