@@ -9231,3 +9231,23 @@ def test_denial_vocabulary_names_the_data_it_denies():
     # "emails" as an item among contact details, not among messages
     assert ("contact.email", "not_collect") in pairs("We never collect names, emails, or phone numbers.")
     assert ("contact.email", "collect") not in pairs("Our providers deliver emails, text messages and letters.")
+
+
+def test_upload_denial_by_pronoun_of_data_the_sentence_before_keeps_on_the_device():
+    # GUIDELINES (data kept only on the user's own device): the denial that repeats the data by "it", "them" or a
+    # demonstrative after the sentence keeping it on the device is `not_collect` of that data, no `store`
+    assert pairs("Your search history is stored only on your phone. It is never sent to us.") == {
+        ("usage.history", "not_collect")}
+    assert pairs("The routes you create are kept on your phone. The app never sends them to us.") == {
+        ("location", "not_collect")}
+    assert pairs("Your access tokens are stored on your device. We do not transmit these tokens to our servers.") == {
+        ("account.credentials", "not_collect")}
+    assert pairs("Your search history may be cached locally. This cache is stored on your device and is not transmitted "
+                 "anywhere.") == {("usage.history", "not_collect")}
+    assert pairs("- **Local game state**: kept on your device until you uninstall the app. We never receive it.") == {
+        ("usage", "not_collect")}
+    # a denial of passing it on to others is no denial of its collection, and keeping it alone states nothing
+    assert pairs("Your search history is stored only on your phone. It is never sent to advertisers.") == set()
+    assert pairs("Your search history is stored only on your phone. You can clear it at any time.") == set()
+    # nor does a denial of sending something else repeat the data
+    assert pairs("Your search history is stored only on your phone. We never send these newsletters to you.") == set()

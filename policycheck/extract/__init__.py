@@ -1259,13 +1259,15 @@ def _category_examples(text: str, entities) -> dict[str, list[str]]:
 
 def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexicon: Lexicon) -> list[Statement]:
     """"我们不会将这些信息回传至服务器", "This information is never transmitted" after a sentence naming data: that data
-    is denied (`demonstrative_denials`)."""
+    is denied (`demonstrative_denials`), also when the sentence before only keeps it on the person's device ("Your
+    routes are stored on your phone. The app never sends them to us"; GUIDELINES: data kept only on the user's own
+    device, the upload denial repeating it by "it" or a demonstrative)."""
     result = []
     for action, patterns in lexicon.demonstrative_denials.items():
         if not any_match(patterns, sentence.text):
             continue
         for mention in previous.mentions:
-            if not mention.skip:
+            if not mention.skip or mention.kept_locally:
                 result.append(Statement(
                     data_type=mention.data_type, action="not_" + action, actor=FIRST_PARTY, text=sentence.text,
                     line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
