@@ -9251,3 +9251,12 @@ def test_upload_denial_by_pronoun_of_data_the_sentence_before_keeps_on_the_devic
     assert pairs("Your search history is stored only on your phone. You can clear it at any time.") == set()
     # nor does a denial of sending something else repeat the data
     assert pairs("Your search history is stored only on your phone. We never send these newsletters to you.") == set()
+
+
+def test_snippets_and_what_the_user_types_are_content():
+    # GUIDELINES (user content): text the user types or keeps as snippets in an editor or clipboard tool
+    assert pairs("Telemetry never includes anything you type.") == {("content", "not_collect")}
+    assert ("content", "not_collect") in pairs("We do not upload clipboard contents or snippets to our servers.")
+    assert pairs("We store your code snippets on our servers.") == {("content", "store")}
+    # a bare "snippets" outside a list of data is no data
+    assert pairs("We add snippets of code to our pages.") == set()
