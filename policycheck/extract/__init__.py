@@ -201,6 +201,8 @@ class Extractor:
         sdk_types_by_line: dict[int, set[str]] = defaultdict(set)  # what the SDK lists and data tables give each line
         for statement in sdk.statements:
             sdk_types_by_line[statement.line].add(statement.data_type)
+        # the uncatalogued names the policy gives other parties ("We use a self-hosted instance of Umami"), as words
+        other_name_words = [re.compile(r"\b" + re.escape(name) + r"\b") for name in other_names]
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.kind == "heading":
@@ -559,9 +561,8 @@ class Extractor:
             if sentence.language != "zh":
                 parties = [(m.start, m.value, sentence.text[m.start:m.end])
                            for m in self.entities.find(sentence.text, "en") if m.value != FIRST_PARTY]
-                # the uncatalogued names the policy gives other parties ("We use a self-hosted instance of Umami")
-                parties += [(m.start(), THIRD_PARTY, m.group()) for name in other_names
-                            for m in re.finditer(r"\b" + re.escape(name) + r"\b", sentence.text)]
+                parties += [(m.start(), THIRD_PARTY, m.group()) for word in other_name_words
+                            for m in word.finditer(sentence.text)]
                 if parties:
                     context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
         statements = _company_as_its_product(statements, sentences, self.entities)
