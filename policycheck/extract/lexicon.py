@@ -108,6 +108,7 @@ class Lexicon:
     harm_nouns: set[str] = field(default_factory=set)  # "prevent loss, misuse, or disclosure of X": a harm
     outward_destinations: set[str] = field(default_factory=set)  # "never sent to external servers": off the device
     outward_marks: set[str] = field(default_factory=set)
+    log_keeping_verbs: set[str] = field(default_factory=set)  # "This information may be stored in the access log"
     remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
     delivery_verbs: set[str] = field(default_factory=set)  # "X is delivered to your followers": shown to them
     peer_hosts: set[str] = field(default_factory=set)  # "delivered to other servers": hosts run by others

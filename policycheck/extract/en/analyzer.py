@@ -213,7 +213,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # list the demonstrative points back to, whose own types carry the practice
                 mention.skip = True
                 continue
-            if match.value == "usage.logs" and _log_holding_unnamed_data(span.root):
+            if match.value == "usage.logs" and _log_holding_unnamed_data(span.root, self.lex):
                 # "This information may be stored in the web server's access log file": where data named by a
                 # demonstrative or bare is kept names no data of its own (GUIDELINES: bare information in named logs)
                 mention.skip = True

@@ -115,10 +115,7 @@ def _describes_a_party_bound_to_safeguard(verb) -> bool:
     return False
 
 
-KEEPING_LEMMAS = {"store", "keep", "save", "retain", "hold", "record", "log", "write"}
-
-
-def _log_holding_unnamed_data(token) -> bool:
+def _log_holding_unnamed_data(token, lex) -> bool:
     """Whether the log phrase at `token` only says where a demonstrative or bare piece of data is kept ("This
     information may be stored in the web server's access log file", "temporarily store information supplied by your
     browser … in our web server logs"): the logs name the form the data is kept in, not data of their own
@@ -129,7 +126,7 @@ def _log_holding_unnamed_data(token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "into"):
         return False
     verb = token.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in KEEPING_LEMMAS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.log_keeping_verbs:
         return False
     kept = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return bool(kept) and all(
