@@ -15,7 +15,7 @@ from ..lexicon import any_match
 from .clauses import (_first_conjunct, _given_subject, _has_subject, _passive_after_clause, _phrasal_verb,
     _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
-from .parties import (_CROSSING, NOT_TO_US, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
+from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
     _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _outside_parties_in_general, _own_object,
     _own_passive_subject, _passed_on, _practice_of_a_class_of_parties, _sent_nowhere, _shown_to_others, _signs_up_with,
@@ -379,7 +379,7 @@ class FrameRules:
                 negated = not negated  # "is inaccessible to us": not accessible
             if recipient == "user" or _available_to_no_one_named(verb, available, recipient):
                 return None
-            if recipient == FIRST_PARTY and available.lower_ in ("available", "accessible", "inaccessible"):
+            if recipient == FIRST_PARTY and available.lower_ in REACHABLE:
                 # "The IDFA is not available to us", "Your notes are inaccessible to us": whether the data reaches
                 # us, its collection, not a disclosure to others
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)

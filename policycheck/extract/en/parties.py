@@ -451,7 +451,10 @@ def _gets_object(verb) -> bool:
         "permission", "consent", "approval", "authorization", "authorisation") for c in verb.children)
 
 
-AVAILABLE = {"public", "available", "accessible", "inaccessible", "visible", "viewable", "searchable"}
+# the words saying whether data can be reached at all ("not available to us", "inaccessible to us", "will no longer be
+# available"), among those saying it is open to others
+REACHABLE = {"available", "accessible", "inaccessible"}
+AVAILABLE = REACHABLE | {"public", "visible", "viewable", "searchable"}
 
 
 def _available_to_no_one_named(verb, available, recipient) -> bool:
@@ -459,7 +462,7 @@ def _available_to_no_one_named(verb, available, recipient) -> bool:
     nothing public ("no exposure log … will be available", "your data will no longer be available", "the stored
     versions are not available in readable form"), not a disclosure ("available to others", "publicly available",
     "available … for public consumption")."""
-    if (available is None or available.lower_ not in ("available", "accessible", "inaccessible") or recipient is not None
+    if (available is None or available.lower_ not in REACHABLE or recipient is not None
             or any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "where", "whenever", "once")
                    for c in verb.children)):
         return False  # "we can provide the following information, when it is available:" is a condition
