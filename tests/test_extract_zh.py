@@ -4720,3 +4720,13 @@ def test_the_app_before_a_data_term_is_no_verb():
     assert pairs("我们会将您的个人信息共享给安全服务商，包括应用IMEI信息。") == {
         ("personal_info", "share"), ("device.id.imei", "share")}
     assert pairs("我们会应用您的位置信息。") == {("location", "use")}
+
+
+def test_the_persons_guardian_or_parents_after_the_verb_are_a_third_party():
+    # "提供给您的监护人": someone the person has receives the data, not the person
+    def shared(text):
+        return {(s.data_type, s.action, s.recipient) for s in statements_of(text)}
+    assert shared("我们可能将您的登录信息提供给您的监护人。") == {("account.credentials", "share", "third_party")}
+    assert shared("我们会将你的使用时长提供给你的父母。") == {("usage", "share", "third_party")}
+    # ... while the person alone after the verb is no recipient
+    assert shared("我们会将您的登录信息提供给您。") == set()

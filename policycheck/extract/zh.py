@@ -1780,6 +1780,8 @@ class ChineseAnalyzer:
                 return head.value
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
+                    if USERS_PEOPLE.match(text_after(tokens, token.end)):
+                        return THIRD_PARTY  # "提供给您的监护人": someone the person has, not the person
                     return "user"
         else:
             # after the verb's object: 提供您的个人信息给第三方 / 转让您的个人信息给任何其他第三方
@@ -2633,6 +2635,8 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
 
 # the other users something is shared with ("与您的好友、家人及其他用户", "与使用该服务的所有用户")
 OTHER_USERS = re.compile("|".join(OTHER_PEOPLE) + r"|(?:所有|全部|其他|其它)[^，,。；;、]{0,12}(?:用户|会员|玩家)")
+# the people a person has, who receive data as others do: "提供给您的监护人", "提供给你的父母"
+USERS_PEOPLE = re.compile(r"的?(?:法定)?(?:监护人|父母|家长|紧急联系人)")
 
 
 def _posted_publicly(tokens: list[Token], position: int) -> bool:
