@@ -7672,6 +7672,17 @@ def test_data_written_or_exported_to_a_named_party_is_shared_with_it():
     assert pairs("You can export your data to a CSV file.") == set()
 
 
+def test_health_connect_permission_constants_name_health_data():
+    # Android Health Connect permissions read the user's health and fitness records; the two without a record type
+    # widen that reading, and a request denied for them denies reading health data
+    assert pairs("The tracker does not ask for `READ_HEALTH_DATA_HISTORY`, so it never sees older workouts.") == {
+        ("health", "not_collect")}
+    assert pairs("We request READ_HEART_RATE to chart your training.") == {("health", "collect")}
+    assert pairs("The widget does not request READ_HEALTH_DATA_IN_BACKGROUND.") == {("health", "not_collect")}
+    # the words of a constant written out are no constant
+    assert pairs("Read steps one to three of the setup guide.") == set()
+
+
 def test_our_name_with_its_legal_form_is_the_first_party():
     # the policy calls itself "Tallyboard"; "Tallyboard GmbH" is the same company, not an uncatalogued third party
     found = tuples('Tallyboard GmbH, Oranienstraße 185, 10999 Berlin ("Tallyboard", "we", "us") runs the platform.\n\n'
