@@ -7683,6 +7683,32 @@ def test_health_connect_permission_constants_name_health_data():
     assert pairs("Read steps one to three of the setup guide.") == set()
 
 
+def test_deletion_with_its_period_of_data_described_by_a_relative_clause_is_its_retention():
+    # a deletion verb is no practice on the data it deletes, unless it states how long the data is kept first
+    assert pairs("We erase the information we hold about you after five years.") == {("personal_info", "store")}
+    assert pairs("We will erase the data we hold on you six years after your last order.") == {
+        ("personal_info", "store")}
+    assert pairs("We erase the information we hold about you when you ask us to.") == set()
+    assert pairs("We encrypt the information we hold about you.") == set()
+
+
+def test_an_item_under_an_erasure_right_saying_data_is_not_deleted_states_its_retention():
+    # the items of "the right to erase your data:" are no practice, except one saying what stays despite the right
+    text = ("## Your rights\n\nYou can ask us to erase your data, within these limits of the right to erasure:\n\n"
+            "- Forum posts will not be deleted\n- Your comments are *not* removed, as we keep the history\n"
+            "- Request that your posts are not removed\n- Ask us why your data was not deleted\n"
+            "- Your account will be deleted\n")
+    assert {(line, data_type, action) for line, data_type, action, _ in tuples(text, "markdown")} == {
+        (5, "content", "store"), (6, "content", "store")}
+
+
+def test_data_coordinated_with_a_topic_of_questions_is_a_topic_too():
+    assert pairs("If you have questions about our cookie policy, the information that we hold about you, or you wish "
+                 "to use one of your rights, please write to us.") == set()
+    assert pairs("We share the data we hold on you with our auditors.") == {("personal_info", "share"),
+                                                                          ("personal_info", "store")}
+
+
 def test_our_name_with_its_legal_form_is_the_first_party():
     # the policy calls itself "Tallyboard"; "Tallyboard GmbH" is the same company, not an uncatalogued third party
     found = tuples('Tallyboard GmbH, Oranienstraße 185, 10999 Berlin ("Tallyboard", "we", "us") runs the platform.\n\n'

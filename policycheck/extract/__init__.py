@@ -37,6 +37,12 @@ __all__ = ["extract", "Extractor"]
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
+# An item saying data is not deleted ("Git commits will not be rewritten", "Posts are *not* removed"): under an erasure
+# right it states what is kept despite it (GUIDELINES: a retention the deletion bounds no period of)
+UNDELETED_ITEM = re.compile(r"^\W*(?!(?:request|ask|demand|require|object|check|know|learn|find|see)\b)"
+                            r"(?:(?!(?:that|why|whether|if|how|when)\b)[\w&'’-]+\s+){1,6}?(?:will|is|are|shall|would|can)\s+"
+                            r"\*{0,2}(?:not|never)\*{0,2}\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
+                            r"(?:deleted|removed|erased|rewritten|destroyed|purged)\b", re.I)
 # An existential denial opening its sentence ("There are no analytics, ads, or tracking"): as verbless as "No X"
 EXISTENTIAL_DENIAL = re.compile(r"^\W*there\s+(?:is|are|will\s+be)\s+no\b", re.I)
 # A sentence that only details what the previous one named: "This may include…", "这些信息包括…", also with the data
@@ -241,9 +247,11 @@ class Extractor:
                     statements.extend(_practices_of_exempt_introduction(sentence, analysis))
                 continue
             if context.exempt and context.intro_frames is not None and not (
-                    sentence.language == "en" and sentence.start > 0 and OUR_CLAUSE.search(sentence.text)):
+                    sentence.language == "en" and (sentence.start > 0 and OUR_CLAUSE.search(sentence.text)
+                                                   or UNDELETED_ITEM.search(sentence.text))):
                 # a later sentence of a rights item may still state our own practice ("Deletion: You may request the
-                # deletion of your Personal Information. … In some situations, we may need to retain it")
+                # deletion of your Personal Information. … In some situations, we may need to retain it"), and an item
+                # may say what stays despite the right ("Posts are not removed")
                 continue
             if sentence.language != "zh" and any_match(lexicon.denial_lists, sentence.text):
                 # "We will not:" / "- sell or rent your data to third parties": each item's own practice is denied

@@ -451,8 +451,11 @@ class PracticeRules:
         held = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                                   and noun.head.head.pos_ in ("PRON", "DET")) else noun  # "any of the data we collect"
         if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
-                and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))):
-            return True  # "protect the data we collect", "keep all personal data they process on our behalf secure"
+                and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))
+                and not (held.head.lemma_.lower() in self.lex.deletion_verbs and _retention_period(held.head))):
+            # "protect the data we collect", "keep all personal data they process on our behalf secure"; not a deletion
+            # with its period ("we delete the information we hold about you after 3 years": a retention period)
+            return True
         if clause.dep_ in ("relcl", "acl") and held.dep_ in ("nsubj", "nsubjpass") and _in_safe_keeping(held.head):
             # "the personal information you give us is safe and secure with us", "we cannot guarantee that the
             # Personal Information you supply will not be intercepted": how safe the data is, no practice
@@ -622,7 +625,10 @@ class PracticeRules:
 
     def _topic_of_non_data(self, noun) -> bool:
         """Whether `noun` is the object of a topic preposition on a noun that names no data ("rights regarding their
-        personal data", "questions about the information we hold"; not "information about the websites you visit")."""
+        personal data", "questions about the information we hold", also a later conjunct: "questions about our privacy
+        policy, the data we hold on you"; not "information about the websites you visit")."""
+        while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
         preposition = noun.head
         if noun.dep_ != "pobj" or preposition.dep_ != "prep" or not self._makes_topic(preposition, ("to",)):
             return False
