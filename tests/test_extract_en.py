@@ -8188,6 +8188,13 @@ def test_practice_verb_read_as_a_noun_after_a_name_of_several_words():
     assert not pairs("The games stores sell gift cards.")
 
 
+def test_two_practice_verbs_read_as_nouns_after_their_subject():
+    # "records and stores" read as two nouns before the data: both verbs agree with the subject before them
+    assert pairs("The analytics vendor records and stores your IP address to count visits.") == {
+        ("network.ip", "collect"), ("network.ip", "store")}
+    assert pairs("Our partner records or shares your device identifier.") >= {("device.id", "collect")}
+
+
 def test_furnishing_data_to_others_is_sharing():
     assert pairs("We furnish account information to law enforcement when a court orders it.") == {
         ("account", "share")}

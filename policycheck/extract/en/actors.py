@@ -372,14 +372,16 @@ class ActorRules:
                     return child
         return None
 
-    def _verb_read_as_noun(self, span):
-        """A practice verb the tagger read as a noun between its subject and the data phrase that is its object,
+    def _verbs_read_as_noun(self, span) -> list:
+        """The practice verbs the tagger read as nouns between their subject and the data phrase that is their object,
         opening the clause: "our hosting provider stores only encrypted vault data", "A small number of subprocessors
-        process student data", "Wildfire Games stores players IP addresses". The verb agrees with the noun before it
-        (a singular noun or a name of several words before "stores", a plural one before "process"), which noun
-        compounds ("user records", "the App Store") do not; no finite verb nor negation comes before it in the clause
-        (a noun the verb was compounded with may come between: "stores [players] IP addresses"), and it names no
-        record ("logs", "records"), which is data itself."""
+        process student data", "Wildfire Games stores players IP addresses", and two of them joined by "and" or "or"
+        ("Google records and stores your IP address", "our server logs and stores visitor IP addresses"). Each verb
+        agrees with the noun before it (a singular noun or a name of several words before "stores", a plural one
+        before "process"), which noun compounds ("user records", "the App Store") do not; no finite verb nor negation
+        comes before them in the clause (a noun the verb was compounded with may come between: "stores [players] IP
+        addresses"), and the verb next to the data names no record ("logs", "records"), which is data itself; one
+        joined to a later verb ("records and stores") is read as the verb it agrees as."""
         doc = span.doc
         index = span.start - 1
         while index > 0 and span.start - index <= 3 and (
@@ -389,30 +391,38 @@ class ActorRules:
                      and doc[index - 1].dep_ == "compound")):
             index -= 1
         if index <= 0:
-            return None
-        verb, subject = doc[index], doc[index - 1]
+            return []
+        verb = doc[index]
         lemma = verb.lemma_.lower()
-        if (not (verb.pos_ == "NOUN" or verb.dep_ == "compound" and verb.tag_ in ("VBP", "VBZ"))
-                or verb.i in self._inside_terms or subject.i in self._inside_terms
-                or self.lex.verbs.get(lemma) not in ("collect", "share", "store", "use")
-                or lemma in self.lex.record_nouns or lemma in ("record", "log", "file", "use")
-                or subject.pos_ not in ("NOUN", "PROPN") or not subject.is_alpha
+        if (verb.i in self._inside_terms or lemma in self.lex.record_nouns or lemma in ("record", "log", "file", "use")
+                or not self._practice_word(verb)):
+            return []
+        verbs = [verb]
+        if index >= 3 and doc[index - 1].lower_ in ("and", "or") and self._practice_word(doc[index - 2]) and (
+                doc[index - 2].i not in self._inside_terms):
+            verbs.insert(0, doc[index - 2])  # "Google records and stores your IP address"
+        subject = doc[verbs[0].i - 1]
+        if (subject.i in self._inside_terms or subject.pos_ not in ("NOUN", "PROPN") or not subject.is_alpha
                 or subject.lemma_.lower() in self.lex.verbs):
-            return None
-        lower = verb.lower_
+            return []
         # a plural word closing a name of several words ("Wildfire Games", "Acme Labs") names one party
         singular = subject.tag_ in ("NN", "NNP") or subject.tag_ == "NNPS" and subject.text[:1].isupper() and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in subject.children)
-        agrees = (singular and lower in (lemma + "s", lemma + "es")
-                  or subject.tag_ in ("NNS", "NNPS") and lower == lemma)
-        if not agrees:
-            return None
-        for token in reversed(doc[:index - 1]):
+        for each in verbs:
+            lower, lemma = each.lower_, each.lemma_.lower()
+            if not (singular and lower in (lemma + "s", lemma + "es") or subject.tag_ in ("NNS", "NNPS") and lower == lemma):
+                return []
+        for token in reversed(doc[:subject.i]):
             if token.text in (";", ":", "|", ","):
                 break
             if token.tag_ in ("VBZ", "VBP", "VBD", "MD") or token.lower_ in self.lex.negations:
-                return None
-        return verb
+                return []
+        return verbs
+
+    def _practice_word(self, token) -> bool:
+        """A practice verb the tagger may have read as a noun ("stores", "records", "process")."""
+        return ((token.pos_ == "NOUN" or token.dep_ == "compound" and token.tag_ in ("VBP", "VBZ"))
+                and self.lex.verbs.get(token.lemma_.lower()) in ("collect", "share", "store", "use"))
 
     def _mistagged_verb(self, token, verb) -> bool:
         """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
