@@ -8188,6 +8188,13 @@ def test_practice_verb_read_as_a_noun_after_a_name_of_several_words():
     assert not pairs("The games stores sell gift cards.")
 
 
+def test_the_name_of_a_browser_is_its_type():
+    # "the name of your browser application" after an IP address is the browser's type, not a person's name
+    assert pairs("When you sign in, we record the IP address you sign in from, as well as the name of your browser "
+                 "application.") == {("network.ip", "collect"), ("device.hardware", "collect")}
+    assert pairs("We log the name of the browser you use.") == {("device.hardware", "collect")}
+
+
 def test_two_practice_verbs_read_as_nouns_after_their_subject():
     # "records and stores" read as two nouns before the data: both verbs agree with the subject before them
     assert pairs("The analytics vendor records and stores your IP address to count visits.") == {
