@@ -8195,6 +8195,12 @@ def test_the_name_of_a_browser_is_its_type():
     assert pairs("We log the name of the browser you use.") == {("device.hardware", "collect")}
 
 
+def test_main_verb_hung_on_a_relative_clause_of_its_subject():
+    # "receives" parsed as a complement of "use" in "whose network you use": the carrier receives, not the user
+    assert pairs("The partner carrier whose network you use receives your IMSI and your phone number.") == {
+        ("device.id.imsi", "share"), ("contact.phone", "share")}
+
+
 def test_two_practice_verbs_read_as_nouns_after_their_subject():
     # "records and stores" read as two nouns before the data: both verbs agree with the subject before them
     assert pairs("The analytics vendor records and stores your IP address to count visits.") == {

@@ -458,6 +458,8 @@ def _named_examples(noun) -> list:
 # verbs whose passive subject is the one who does what their infinitive says ("Ad networks are not permitted to
 # collect X", "advertisers are allowed to use X")
 PASSIVE_PERMISSIONS = {"allow", "permit", "authorize", "authorise"}
+# verbs taking a bare infinitive ("the tools that help collect X", "apps you let read Y"), which is no main verb
+BARE_INFINITIVE_TAKERS = {"help", "let", "make", "have", "see", "watch", "hear"}
 
 
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
@@ -475,6 +477,12 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     for child in verb.children:
         if child.dep_ == "compound" and child.i == verb.i - 1 and child.pos_ in ("NOUN", "PROPN"):
             return child  # "The following service providers process X": the subject parsed as a compound of the verb
+    if (verb.dep_ == "xcomp" and verb.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "relcl" and verb.head.i < verb.i
+            and verb.head.lemma_.lower() not in BARE_INFINITIVE_TAKERS
+            and not any(c.dep_ in ("aux", "mark") for c in verb.children)):
+        # "The carrier whose network you use receives your IMSI": the parser hung the main verb, finite and with no
+        # "to", on the relative clause before it; its subject is the noun the relative clause describes
+        return verb.head.head
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
