@@ -9317,3 +9317,44 @@ def test_snippets_and_what_the_user_types_are_content():
     assert pairs("We store your code snippets on our servers.") == {("content", "store")}
     # a bare "snippets" outside a list of data is no data
     assert pairs("We add snippets of code to our pages.") == set()
+
+
+def test_a_passive_question_on_what_data_is_handled_states_no_practice():
+    # "what personal data is being processed" asks which data, the parser hanging "what" on the verb; the statement
+    # of the same practice keeps it
+    assert pairs("Every dashboard comes with a summary of what personal data is being processed.") == set()
+    assert pairs("Members can ask to see which contact details are being stored.") == set()
+    assert pairs("Personal data is being processed to produce the dashboards.") == {("personal_info", "use")}
+
+
+def test_a_question_joined_to_whether_asks_with_it():
+    # "whether, how, and why X will process" asks; a statement joined to a whether-clause keeps its practice
+    assert pairs("The customer decides whether, how, and why the platform will process a person's personal "
+                 "data.") == set()
+    assert ("financial.transactions", "share") in pairs(
+        "We tell the shop whether your payment was approved and share your order number with the shop.")
+
+
+def test_wherever_data_is_handled_marks_a_scope_not_a_practice():
+    # the reach of a safeguard on data named generically is no practice; the user's own data keeps it
+    assert pairs("Our contracts with each vendor extend the same safeguards everywhere personal data is "
+                 "processed.") == set()
+    assert pairs("Wherever personal information is stored, the same protections apply.") == set()
+    assert ("personal_info", "store") in pairs("Wherever your personal information is stored, the same protections "
+                                               "apply.")
+
+
+def test_generic_processors_we_use_receive_the_data_they_are_named_for():
+    # a relative clause "<processors> we use" on processors of named data entrusts the data to them
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Below is a list of the personal data subprocessors we use.")} == {("personal_info", "share", "third_party")}
+    assert {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Here are the payment vendors we use to process your payment information.")} == {
+        ("financial.payment", "share", "third_party")}
+    assert pairs("Below is a list of the personal data categories we use.") != {("personal_info", "share")}
+
+
+def test_the_address_of_the_site_browsed_to_is_browsing_history():
+    # the IP address of the site the user visits says which site is visited; the user's own address stays network.ip
+    assert pairs("We receive your IP address and the IP address of the site you are browsing to.") == {
+        ("network.ip", "collect"), ("usage.history", "collect")}

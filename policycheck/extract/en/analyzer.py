@@ -31,7 +31,7 @@ from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _party_
 from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _enumerated, _for_parsing, _prefixed_verb_pattern, _run_in_label_end, _without_definitions)
-from .purposes import (_capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose,
+from .purposes import (_capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .retention import (_assured_safe, _cookie_placing_verb, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
@@ -286,11 +286,13 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if not isinstance(verb, str) and self._talked_about_or_guarded(span.root, verb):
                 verb = "user-control"
             if verb is not None and not isinstance(verb, str) and (_how_to_clause(verb)
-                                                                   or _embedded_question(verb, span.root)):
+                                                                   or _embedded_question(verb, span.root)
+                                                                   or _wherever_clause(verb, span.root)):
                 # "For further information and how to request your data, use the contact form": what the reader is
                 # told how to do is the user's own action, no practice of ours; and "we will provide you with
                 # information about whether we hold any of your Personal Data", "choose which personal information
-                # you want to provide" ask, not state, a practice
+                # you want to provide" ask, not state, a practice; nor does a safeguard's reach ("everywhere personal
+                # data is processed")
                 verb = "user-control"
             if verb is not None and not isinstance(verb, str) and _names_a_purpose(verb):
                 # "To fulfill any other purpose for which you provide personal information", "the reason for which

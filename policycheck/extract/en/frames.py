@@ -40,6 +40,17 @@ PROCESSING_VERBS = {"process", "handle"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
                    "supplier"}  # generic parties that process for us: "our service providers", "payment partners"
 
+
+def _processors_we_use(verb) -> bool:
+    """Whether `verb` is "use" in a relative clause on generic processors, or the practice they are used for ("personal
+    data subprocessors we use", "the service providers we use to process your data"): a processor we pass data to."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use":
+        verb = verb.head
+    return (verb.lemma_.lower() == "use" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in PROCESSOR_NOUNS
+            and verb.head.lemma_.lower() not in ("service", "company", "partner")
+            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children))
+
+
 ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget", "portal", "site", "website", "iframe",
                 "frame", "interface"}  # where a user enters data: "into a payment form hosted by Stripe"
 
@@ -495,6 +506,10 @@ class FrameRules:
             # same, with the parties the paragraph names ("access" only by "they": "It does not access your
             # contacts" after "The App asks for …" is the app's own denial)
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=True)
+        if action == "use" and not negated and actor == FIRST_PARTY and _processors_we_use(verb):
+            # "The following is a list of personal data subprocessors we use", "the sub-processors we use to process
+            # personal data": the data is entrusted to the processors named (GUIDELINES: processors)
+            return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if action == "store" and actor == FIRST_PARTY and _retention_period(verb, True):
             keeper = self._keeping_party(verb)
             if keeper is not None:

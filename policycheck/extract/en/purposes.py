@@ -70,14 +70,34 @@ def _embedded_question(verb, term_root) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
             return True
-        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+        # a verb joined to a question marked "whether" asks with it when it is a question itself ("determines
+        # whether, how, and why the tool will process any individual's personal data"), not a statement joined to
+        # one ("We tell the merchant whether your purchase was approved and share your order number")
+        if clause.head.i == clause.i or not (clause.dep_ == "xcomp" or clause.dep_ == "conj" and any(
+                c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i for c in clause.children)):
             break
         clause = clause.head
     # the questioned noun is the verb's own object; a practice reaching it through another clause governs the
     # question from outside ("we collect details of which browser you used")
     questioned = _first_conjunct(term_root)
-    return questioned.head.i == verb.i and any(c.dep_ == "det" and c.lower_ in ("which", "what")
-                                               for c in questioned.children)
+    if questioned.head.i != verb.i:
+        return False
+    # "what personal data is being processed": the parser hangs "what" on the verb instead of on the noun after it
+    return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in questioned.children) or any(
+        c.lower_ in ("which", "what") and c.i == questioned.left_edge.i - 1 for c in verb.children)
+
+
+def _wherever_clause(verb, term_root) -> bool:
+    """Whether the clause of `verb` only marks a scope, wherever a practice happens, on data named generically
+    ("extending GDPR safeguards everywhere personal data is processed", "wherever personal information is stored, the
+    same protections apply"): a safeguard's reach, no practice; the user's own data keeps it ("wherever your data is
+    stored" says it is stored)."""
+    questioned = _first_conjunct(term_root)
+    if questioned.head.i != verb.i or any(c.dep_ == "poss" for c in questioned.children):
+        return False
+    before = questioned.doc[questioned.left_edge.i - 1] if questioned.left_edge.i > 0 else None
+    return (any(c.dep_ == "advmod" and c.lower_ in ("wherever", "everywhere") and c.i < verb.i for c in verb.children)
+            or before is not None and before.lower_ in ("wherever", "everywhere") and before.i < verb.i)
 
 
 def _names_a_purpose(verb) -> bool:
