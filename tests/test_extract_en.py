@@ -9358,3 +9358,10 @@ def test_the_address_of_the_site_browsed_to_is_browsing_history():
     # the IP address of the site the user visits says which site is visited; the user's own address stays network.ip
     assert pairs("We receive your IP address and the IP address of the site you are browsing to.") == {
         ("network.ip", "collect"), ("usage.history", "collect")}
+
+
+def test_collecting_as_little_as_we_can_is_the_minimisation_principle():
+    # "as little information about you as we can" states the data-minimisation principle, no collection
+    assert pairs("We gather as little information about you as we can.") == set()
+    assert pairs("We gather as little personal data as necessary.") == set()
+    assert pairs("We gather information about you when you sign up.") == {("personal_info", "collect")}
