@@ -9365,3 +9365,9 @@ def test_collecting_as_little_as_we_can_is_the_minimisation_principle():
     assert pairs("We gather as little information about you as we can.") == set()
     assert pairs("We gather as little personal data as necessary.") == set()
     assert pairs("We gather information about you when you sign up.") == {("personal_info", "collect")}
+
+
+def test_emails_with_the_user_are_correspondence():
+    # "emails with you" are the messages exchanged, not the user's email address
+    assert pairs("We keep emails with you about your application.") == {("communication.messages", "store")}
+    assert pairs("We keep emails exchanged with you for our records.") == {("communication.messages", "store")}
