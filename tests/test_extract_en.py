@@ -1984,7 +1984,10 @@ def test_matches_and_administrators_who_see_data_are_other_people():
 def test_a_data_phrase_naming_who_acts_in_a_passive_is_no_data():
     # the device is no data; storing on the user's own device is no practice of ours either
     assert pairs("Your face data is stored and verified by your device's operating system.") == set()
-    assert pairs("Some information about the actions taken by your username is made publicly available.") == set()
+    # the username that acts is no data, while the actions it took are the use of the service (GUIDELINES: a log of the
+    # actions of users -> usage)
+    assert pairs("Some information about the actions taken by your username is made publicly available.") == {
+        ("usage", "share")}
     assert pairs("Information collected by cookies is used to measure traffic.") == {("usage.cookies", "use")}
     assert pairs("Your location is collected by our advertising partners.") == {("location", "collect")}
 
@@ -9371,3 +9374,17 @@ def test_emails_with_the_user_are_correspondence():
     # "emails with you" are the messages exchanged, not the user's email address
     assert pairs("We keep emails with you about your application.") == {("communication.messages", "store")}
     assert pairs("We keep emails exchanged with you for our records.") == {("communication.messages", "store")}
+def test_actions_and_activity_of_users_tracked_or_recorded_are_usage():
+    # GUIDELINES (a log of the actions or activity of users keeps those actions, the use of the service -> usage)
+    assert ("usage", "collect") in pairs("We use web beacons to track the activity on our website.")
+    assert ("usage", "collect") in pairs("Tracking pixels may be used to track the actions of visitors.")
+    assert pairs("The system records the pages you open and the actions you perform while using the portal.") == {
+        ("usage.history", "collect"), ("usage", "collect")}
+    assert ("usage", "collect") in pairs("Our logging service is used to record actions that change your settings.")
+    assert ("usage", "share") in pairs("Moderators can see the audit log actions of each account.")
+    assert ("usage", "collect") in pairs("The app store collects data on usage, for example how often the app opens.")
+    assert ("usage", "use") in pairs("We use this information to analyze patterns of usage.")
+    # bare "track activity" in what a web beacon is said to be, and actions the user is offered to share, are no data
+    assert ("usage", "collect") not in pairs("A web beacon is a small image that is used to track activity.")
+    assert pairs("Social features let you share actions you take on our website with other networks.") == set()
+
