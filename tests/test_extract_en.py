@@ -9388,3 +9388,10 @@ def test_actions_and_activity_of_users_tracked_or_recorded_are_usage():
     assert ("usage", "collect") not in pairs("A web beacon is a small image that is used to track activity.")
     assert pairs("Social features let you share actions you take on our website with other networks.") == set()
 
+
+
+def test_workspace_and_private_repository_contents_are_content():
+    # GUIDELINES (user content): what the user keeps in the service's workspaces and private code repositories
+    assert ("content", "store") in pairs("After you leave, we delete the content of workspaces you created within 60 days.")
+    assert pairs("With your consent we sync your private repositories.") == {("content", "collect")}
+    assert ("content", "store") in pairs("We keep workspace contents on servers in Germany.")
