@@ -442,10 +442,12 @@ class DataPhraseRules:
     # -- data phrase filters ---------------------------------------------------------------------------------
     def _is_data_use(self, span, match, setting_labels: list[tuple[int, int]]) -> bool:
         root = span.root
-        if root.pos_ in ("VERB", "AUX") and len(span) == 1 and any(
+        if root.pos_ in ("VERB", "AUX") and len(span) == 1 and root.dep_ not in ("nsubj", "nsubjpass") and any(
                 not token.is_punct and token.i != root.i for token in span.doc) and not _listed_after_data(
                 root, self._inside_terms):
-            return False  # "address your request", "email us" (a list item "Username" alone is data)
+            # "address your request", "email us" (a list item "Username" alone is data; so is a term the tagger reads
+            # as a verb but the parser as the subject: "Feedback about the service may be stored …")
+            return False
         if len(span) == 1 and len(span.text) > match.end - match.start and any(c in span.text for c in "./_~:"):
             return False  # "setting codeQL.telemetry.enableTelemetry to false", "go to edge://crashes": a name in code
         if span.text.lower() in CHANNELS:
