@@ -9400,3 +9400,11 @@ def test_workspace_and_private_repository_contents_are_content():
 def test_term_tagged_as_verb_but_parsed_as_subject_is_data():
     # the tagger reads the sentence-initial noun as a verb; the parser makes it the subject of the practice verb
     assert ("content", "store") in pairs("Feedback about the service may be stored in the EEA.")
+
+
+def test_passive_coordinated_after_a_purpose_infinitive_keeps_its_subject():
+    # the parser hangs "are never shared" on "to choose"; it is still the predicate of the subject
+    assert ("location", "not_share") in pairs(
+        "Your trip locations are never used to choose offers and are never shared with affiliates.")
+    assert ("contact.email", "share") in pairs(
+        "Your email address is used to send receipts and is shared with our payment processor.")
