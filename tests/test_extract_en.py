@@ -9408,3 +9408,10 @@ def test_passive_coordinated_after_a_purpose_infinitive_keeps_its_subject():
         "Your trip locations are never used to choose offers and are never shared with affiliates.")
     assert ("contact.email", "share") in pairs(
         "Your email address is used to send receipts and is shared with our payment processor.")
+
+
+def test_infinitive_coordinated_after_a_small_clause_keeps_the_main_subject():
+    # "collect" is parsed as coordinated with "signed" (whose subject is "you"); it goes with "keep", the app's verb
+    assert ("usage", "collect") in pairs(
+        "The site uses cookies, and the app uses SDKs, to remember your settings, keep you signed in and collect "
+        "information about how you use the app.")

@@ -508,6 +508,11 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
             # "AdMob, whose SDKs are built into the app and collect X": the active conjunct's subject is the one the
             # passive verb before it was said of
             return passive_subject
+        if (verb.tag_ == "VB" and verb.head.tag_ == "VBN" and verb.head.dep_ == "ccomp"
+                and verb.head.head.tag_ == "VB" and verb.head.head.i < verb.head.i):
+            # "to remember your cart, keep you signed in and collect information": a bare infinitive coordinated with
+            # the participle of a small clause goes with the verb of that clause, not with its subject ("you")
+            return _subject_token(verb.head.head, seen)
         return _subject_token(verb.head, seen)
     if verb.dep_ == "acomp" and verb.head.i != verb.i:
         return _subject_token(verb.head, seen)  # "Google may be able to get X": "able" is said of the subject
