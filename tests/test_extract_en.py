@@ -9415,3 +9415,12 @@ def test_infinitive_coordinated_after_a_small_clause_keeps_the_main_subject():
     assert ("usage", "collect") in pairs(
         "The site uses cookies, and the app uses SDKs, to remember your settings, keep you signed in and collect "
         "information about how you use the app.")
+def test_question_items_under_a_collecting_introduction_take_its_practice():
+    # an item worded as a question asks which value is recorded: the introduction's practice takes what it names;
+    # questions under an introduction with no practice, or under a list of frequently asked questions, stay titles
+    text = ("# Privacy\n\nWe record the following about each session:\n- Which device model is the app running on?\n"
+            "- Is your email address verified?\n\n## Help\n\nFrequently asked questions:\n"
+            "- Is my email address shared?\n- Which device model do I need?\n\n## More\n\n"
+            "- Is my email address public?\n")
+    assert tuples(text, fmt="markdown", name="policy.md") == {
+        (4, "device.hardware", "collect", "first_party"), (5, "contact.email", "collect", "first_party")}

@@ -260,6 +260,7 @@ class Extractor:
                 continue
             denied_item = context.denied_items and context.intro_frames is not None
             if (any(p.search(sentence.text) for p in lexicon.definitions)
+                    and not _question_item_of_practice(sentence, context, document.blocks)
                     and not _defined_by_our_practice(sentence, aliases)
                     and not _practice_in_leading_condition(sentence)):
                 denial = lexicon.section_action(sentence.text) if sentence.language == "en" and analysis.intro else None
@@ -1467,6 +1468,21 @@ def _column_labels(blocks, index: int) -> bool:
                                                  and not cell.endswith((".", ":")) for cell in cells)
     return len(cells) >= 2 and all(len(cell.split()) <= 12 and not cell.endswith(("。", "."))
                                    for cell in cells)
+
+
+# An introduction over frequently asked questions, whose items are titles ("Frequently asked questions:", "FAQ:")
+FAQ_INTRO = re.compile(r"(?i)\b(?:frequently[- ]asked questions|FAQs?)\b")
+
+
+def _question_item_of_practice(sentence: Sentence, context: _Context, blocks) -> bool:
+    """Whether an English list item worded as a question names what an open list's practice takes ("We store the
+    following:" / "- Which language is set?" / "- Does the profile have an avatar?"): the question asks which value is
+    recorded, not the title of a section. A question under an introduction with no practice ("Frequently asked
+    questions:", "You can:") stays a title (no practice)."""
+    return (sentence.language == "en" and sentence.kind == "list_item" and sentence.text.rstrip().endswith("?")
+            and bool(context.intro_frames) and not context.exempt and not context.denied_items
+            and not context.kept_on_device and sentence.block_index != context.intro_block
+            and not FAQ_INTRO.search(blocks[context.intro_block].text))
 
 
 # A definition whose defining clause is data a named party collects ("Usage data is defined as information collected
