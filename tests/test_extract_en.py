@@ -3368,6 +3368,10 @@ def test_accounts_deleted_after_a_period_of_inactivity_are_retained_until_then()
                                          "automatically.")
     assert ("account", "store") in pairs("We delete inactive accounts after 24 months.")
     assert pairs("You can delete your account at any time.") == set()
+    # a hedged deletion after a period keeps the account until then as a certain one does
+    assert pairs("Your account may be deleted after 12 months of inactivity.") == {("account", "store")}
+    assert pairs("Inactive accounts might be removed after two years.") == {("account", "store")}
+    assert pairs("Your account may be deleted if you break these terms.") == set()
 
 
 def test_a_viewer_tagged_as_a_participle_still_sees_shared_data():
