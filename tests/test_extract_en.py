@@ -9428,3 +9428,9 @@ def test_question_items_under_a_collecting_introduction_take_its_practice():
             "- Is my email address public?\n")
     assert tuples(text, fmt="markdown", name="policy.md") == {
         (4, "device.hardware", "collect", "first_party"), (5, "contact.email", "collect", "first_party")}
+
+
+def test_backing_up_data_is_keeping_a_copy_of_it():
+    assert pairs("We back up your messages every night.") == {("communication.messages", "store")}
+    assert pairs("Your photos are backed up to our servers.") == {("media.photos", "store")}
+    assert pairs("You can back up your notes to your own drive.") == set()
