@@ -9434,3 +9434,15 @@ def test_backing_up_data_is_keeping_a_copy_of_it():
     assert pairs("We back up your messages every night.") == {("communication.messages", "store")}
     assert pairs("Your photos are backed up to our servers.") == {("media.photos", "store")}
     assert pairs("You can back up your notes to your own drive.") == set()
+
+
+def test_the_page_a_visitor_came_from_is_browsing_history_under_a_definitional_introduction():
+    # a definition over a nested list states no practice; the items take the section's, and "the page from which you
+    # arrived" is the referring page
+    text = ('# Privacy\n\n## What information do we collect?\n\n"Technical Data" is data that does not identify you '
+            'by itself, including:\n\n- browsing details, such as:\n  - the page from which you arrived at the site;\n'
+            '  - the pages you view;\n- your device model.\n')
+    assert tuples(text, fmt="markdown", name="policy.md") == {
+        (8, "usage.history", "collect", "first_party"), (9, "usage.history", "collect", "first_party"),
+        (10, "device.hardware", "collect", "first_party")}
+    assert pairs("We log the website from which you arrived.") == {("usage.history", "collect")}
