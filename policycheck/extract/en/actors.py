@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ...records import FIRST_PARTY, THIRD_PARTY
-from ..base import Frame
+from ..base import Frame, unique_frames
 from ..lexicon import any_match
 from .clauses import (_doc_text, _first_conjunct, _given_subject, _has_subject, _named_examples, _opens_item,
     _relative_antecedent, _subject_token)
@@ -418,6 +418,11 @@ class ActorRules:
             if token.tag_ in ("VBZ", "VBP", "VBD", "MD") or token.lower_ in self.lex.negations:
                 return []
         return verbs
+
+    def _practices_read_as_noun(self, span, actor, purposes, condition) -> list:
+        """One frame per practice verb the tagger read as a noun before the data phrase (`_verbs_read_as_noun`)."""
+        return unique_frames([Frame(self.lex.verbs[v.lemma_.lower()], actor=actor, purposes=purposes,
+                                    condition=condition) for v in self._verbs_read_as_noun(span)])
 
     def _practice_word(self, token) -> bool:
         """A practice verb the tagger may have read as a noun ("stores", "records", "process")."""

@@ -242,10 +242,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if verb is not None and not isinstance(verb, str) and _subject_phrase_of(span.root, verb):
                 # "Wildfire Games stores [NOUN] players IP addresses and may infer …": the data phrase read as the
                 # subject of a later verb is the object of the practice verb the tagger read as a noun before it
-                read_as_noun = self._verbs_read_as_noun(span)
+                read_as_noun = self._practices_read_as_noun(span, default_actor, purposes, condition)
                 if read_as_noun:
-                    mention.frames = unique_frames([Frame(self.lex.verbs[v.lemma_.lower()], actor=default_actor,
-                                                          purposes=purposes, condition=condition) for v in read_as_noun])
+                    mention.frames = read_as_noun
                     continue
             if _removed_before_sending(span.root, self.lex):
                 if match.value in NON_PERSONAL_TYPES:
@@ -320,12 +319,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.skip = True
                 continue
             if verb is None:
-                read_as_noun = self._verbs_read_as_noun(span)
+                read_as_noun = self._practices_read_as_noun(span, default_actor, purposes, condition)
                 if read_as_noun:
                     # "our hosting provider stores only encrypted vault data", "subprocessors process student data":
                     # the tagger read the practice verb after its subject as a noun of the data phrase
-                    mention.frames = unique_frames([Frame(self.lex.verbs[v.lemma_.lower()], actor=default_actor,
-                                                          purposes=purposes, condition=condition) for v in read_as_noun])
+                    mention.frames = read_as_noun
                     continue
                 mention.inherit = True
                 mention.continues = _included_in_demonstrative(span.root)
