@@ -103,12 +103,13 @@ class FrameRules:
             # "X is stored only on your device, is not synced … and is never sent to us": the later predicates of X
             verbs += [c for c in (verb.head, *verb.head.conjuncts) if self._is_action(c) and not any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-        # "X are never used to choose offers and are never shared with affiliates": the parser hangs the coordinated
-        # passive predicate of X on the infinitive; with its own passive auxiliary and no subject it is X's
-        verbs += [c for x in verb.children if x.dep_ == "xcomp" for c in x.conjuncts
-                  if c.i > x.i and self._is_action(c) and any(g.dep_ == "auxpass" for g in c.children)
-                  and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)
-                  and any(g.dep_ == "auxpass" for g in verb.children)]
+        if any(g.dep_ == "auxpass" for g in verb.children):
+            # "X are never used to choose offers and are never shared with affiliates": the parser hangs the
+            # coordinated passive predicate of X on the infinitive; with its own passive auxiliary and no subject
+            # it is X's
+            verbs += [c for x in verb.children if x.dep_ == "xcomp" for c in x.conjuncts
+                      if c.i > x.i and self._is_action(c) and any(g.dep_ == "auxpass" for g in c.children)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)]
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
             # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
             verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES
