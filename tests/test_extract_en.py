@@ -9446,3 +9446,33 @@ def test_the_page_a_visitor_came_from_is_browsing_history_under_a_definitional_i
         (8, "usage.history", "collect", "first_party"), (9, "usage.history", "collect", "first_party"),
         (10, "device.hardware", "collect", "first_party")}
     assert pairs("We log the website from which you arrived.") == {("usage.history", "collect")}
+
+
+def test_a_list_item_back_at_the_level_of_a_nested_introduction_ends_its_list():
+    # "- With X — we may share …, which may include:" / nested items / "- With Y — …": the second top-level item is
+    # the first one's sibling, not one of its items, and takes no practice from it
+    text = ("# Requests\n\n- **With an order** — we may hand over some account details, which may include:\n\n"
+            "  - Your email address\n  - Your billing address\n\n"
+            "- **With a warrant** — The contents of your messages. Messages can be long.\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (5, "contact.email", "share", "first_party") in found
+    assert not any(line == 8 and action == "share" for line, _, action, _ in found)
+
+
+def test_data_named_again_as_what_includes_the_items_keeps_the_practice_of_the_sentence_before():
+    # "We never sell X unless …. X may include:": the restated data takes the denial, not the section's practice
+    text = ("# Sharing of data\n\n- We never release your device logs unless we are compelled to do so by a "
+            "court order. Device logs may include:\n  - the pages you visited\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (3, "usage.logs", "not_share", "first_party") in found
+    assert not any(line == 3 and action == "share" for line, _, action, _ in found)
+
+
+def test_a_legal_process_condition_does_not_make_a_denying_introduction_an_exception():
+    # "We will not release X without a subpoena. X may include:" / an item that parses as a clause: the legal
+    # demand is no exception of ours, so the items are what the denial covers
+    text = ("# Sharing of data\n\nWe will not release server logs without a valid subpoena. Server logs may "
+            "include:\n\n- Error logs other than crash reports for a specific day\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (5, "usage.logs", "not_share", "first_party") in found
+    assert (5, "usage.logs", "share", "first_party") not in found

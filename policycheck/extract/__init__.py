@@ -102,6 +102,18 @@ ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(
 MEMO_SIZE = 50_000  # sentence analyses remembered per process (about 100 MB at most)
 
 
+def _sibling_of_nested_intro(blocks, intro_block: int, block_index: int) -> bool:
+    """Whether a list item is a sibling of the list item introducing the open list, not one of its items: "- **With a
+    subpoena** — we can provide …, which may include:" / "  - Billing information" / "- **With a court order** — …" (the
+    introduction's own items were nested under it, and this one is back at its level)."""
+    if not 0 <= intro_block < block_index or block_index >= len(blocks):
+        return False
+    intro, block = blocks[intro_block], blocks[block_index]
+    if intro.kind != "list_item" or block.kind != "list_item" or not intro.level or block.level > intro.level:
+        return False
+    return any(b.kind == "list_item" and b.level > intro.level for b in blocks[intro_block + 1:block_index])
+
+
 @dataclass
 class _Context:
     intro_frames: list[Frame] | None = None  # [] with `exempt`: items of a legal-exemption list
@@ -233,8 +245,9 @@ class Extractor:
                 continue
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
-            if context.intro_frames is not None and not self._continues_intro(
-                    sentence, analysis, context, document.blocks[sentence.block_index].text):
+            if context.intro_frames is not None and (not self._continues_intro(
+                    sentence, analysis, context, document.blocks[sentence.block_index].text)
+                    or _sibling_of_nested_intro(document.blocks, context.intro_block, sentence.block_index)):
                 context.close_list()
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
@@ -296,7 +309,8 @@ class Extractor:
             # share data other than for these purposes:"): its items are what it denies
             plain_denial = bool(sentence.language == "en" and context.intro_frames
                                 and all(f.negated for f in context.intro_frames) and not any_match(
-                                    lexicon.denial_list_exceptions, document.blocks[context.intro_block].text))
+                                    lexicon.denial_list_exceptions,
+                                    _without_legal_process(document.blocks[context.intro_block].text, lexicon)))
             practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
                          and not m.skip and any(f.statement_action() for f in m.frames)}
             for mention in analysis.mentions:
@@ -374,6 +388,12 @@ class Extractor:
                         # it in the same sentence did to its data (not "This information does not reveal your name
                         # but may include X", where the demonstrative points back to the sentence before)
                         frames, source = unique_frames(own_frames), "sentence"
+                    elif (context.last_frames and sentence.language == "en" and not intro_frames
+                          and _includes_data_named_before(sentences, analyses, index, mention, context)):
+                        # "We will not disclose account access logs unless compelled to. Account access logs may
+                        # include:": the data the sentence before practised, named again as what includes the items,
+                        # keeps that practice (not the section's)
+                        frames, source = context.last_frames, "sentence"
                     elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
@@ -1093,6 +1113,30 @@ def _includer_practice(mention, sentences: list[Sentence], index: int, own_frame
     # "… by uploading a class roster. A roster contains …", "Session data includes … Session data is … never sent":
     # another sentence of the paragraph practising that data by its own verb
     return [f.with_context() for f in mention.includer_frames] or None
+
+
+INCLUDING_SUBJECT = re.compile(r"^[\w\s'’-]{0,60}?\b(?:may |might |can |will |also |typically |generally )?"
+                               r"(?:include|includes|contain|contains|consist of|consists of|comprise|comprises)\b", re.I)
+
+
+def _includes_data_named_before(sentences: list[Sentence], analyses, index: int, mention, context: _Context) -> bool:
+    """Whether `mention` is the subject of an inclusion ("Account access logs may include:") right after a sentence of
+    the same paragraph that practised that same data type."""
+    last = context.last_frames_index
+    if last != index - 1 or sentences[last].block_index != sentences[index].block_index:
+        return False
+    found = INCLUDING_SUBJECT.match(sentences[index].text)
+    if found is None or mention.start >= found.end():
+        return False
+    return any(m.data_type == mention.data_type and not m.skip for m in analyses[last].mentions)
+
+
+def _without_legal_process(text: str, lexicon) -> str:
+    """`text` without its legal-process conditions ("… without a valid court order", "unless compelled to do so by a
+    search warrant"): what is left says whether a denial has an exception of its own."""
+    for pattern in lexicon.legal_process_exceptions:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def _sent_container(sentence: Sentence, document: Document) -> bool:

@@ -161,6 +161,7 @@ class Lexicon:
     denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not shared, except X": X not denied
     nothing_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "holds nothing but X": X not denied
     denial_list_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "do not share X other than:"
+    legal_process_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "without a court order"
     listed_denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not X except the following:"
     restated_data_intros: list[re.Pattern[str]] = field(default_factory=list)  # "Information about a request is limited to:"
     usage_practice_denials: list[re.Pattern[str]] = field(default_factory=list)  # "There are no analytics": usage
