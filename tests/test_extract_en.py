@@ -9476,3 +9476,12 @@ def test_a_legal_process_condition_does_not_make_a_denying_introduction_an_excep
     found = tuples(text, fmt="markdown", name="policy.md")
     assert (5, "usage.logs", "not_share", "first_party") in found
     assert (5, "usage.logs", "share", "first_party") not in found
+
+
+def test_contents_of_an_account_and_snippets_are_content_and_settings_or_specific_qualifiers_name_no_data():
+    assert pairs("We never disclose the private contents of your account.") == {("content", "not_share")}
+    assert pairs("We store your gists on our servers.") == {("content", "store")}
+    assert pairs("We collect analytic data about page visits.") >= {("usage", "collect")}
+    # "repository settings" are settings; "IP-specific" qualifies the data, naming no IP address
+    assert pairs("We do not share repository settings or IP-specific analytic data.") == {("usage", "not_share")}
+
