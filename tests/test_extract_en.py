@@ -9484,4 +9484,18 @@ def test_contents_of_an_account_and_snippets_are_content_and_settings_or_specifi
     assert pairs("We collect analytic data about page visits.") >= {("usage", "collect")}
     # "repository settings" are settings; "IP-specific" qualifies the data, naming no IP address
     assert pairs("We do not share repository settings or IP-specific analytic data.") == {("usage", "not_share")}
+def test_data_a_partner_account_sends_to_a_name_defined_as_us_is_collected_by_us():
+    # "At Nimbus, we …" makes Nimbus ours: what another party sends Nimbus, we collect
+    found = tuples("At Nimbus, we design products with your privacy in mind.\n\n"
+                   "This service requires an account with Scroll, which sends Nimbus your email address and IP "
+                   "address.\n")
+    assert found == {(3, "contact.email", "collect", "first_party"), (3, "network.ip", "collect", "first_party")}
+
+
+def test_a_catalogued_name_opening_list_bodies_after_a_dash_is_ours():
+    lines = [f"- **Kind {i}** — Cloudflare collects security access logs." for i in range(4)]
+    found = tuples("Our notice.\n\n" + "\n".join(lines)
+                   + "\n- **Payments** — Cloudflare may keep your payment details.\n")
+    assert (7, "financial.payment", "store", "first_party") in found
+    assert all(actor == "first_party" for _, _, _, actor in found)
 

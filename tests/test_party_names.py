@@ -24,6 +24,10 @@ def test_the_title_names_the_policy_and_its_first_word():
 def test_a_name_defined_as_us_is_ours():
     names = names_of("欢迎您使用示例科技有限公司（以下简称“我们”）提供的服务。我们会收集您的手机号码。\n")
     assert "示例科技有限公司" in names.own and names.reason("示例科技有限公司") == "we_definition"
+    # "At Acme, we …" names us too
+    names = names_of("# Reader Notice\n\nAt Nimbus, we design products with your privacy in mind.\n")
+    assert "Nimbus" in names.own and names.reason("Nimbus") == "we_definition"
+    assert "Location" not in names_of("At Location, we keep little.\n").own
 
 
 def test_the_product_named_before_its_services_is_ours_when_it_holds_a_data_word():
@@ -37,6 +41,10 @@ def test_a_catalogued_product_used_again_and_again_is_ours():
     assert names.own == ("百度地图",) and names.reason("百度地图") == "catalogued_product"
     assert names_of("\n".join(["欢迎使用百度地图。"] * 9), "p.txt").own == ()
     text = "\n\n".join(f"Cloudflare will not share your data with partner {i}." for i in range(5))
+    names = names_of(text)
+    assert "Cloudflare" in names.own and names.reason("Cloudflare") == "catalogued_subject"
+    # a list item's body opens after its bold label and a dash: "- **Logs** — Cloudflare collects …"
+    text = "\n".join(f"- **Data kind {i}** — Cloudflare collects security logs." for i in range(5))
     names = names_of(text)
     assert "Cloudflare" in names.own and names.reason("Cloudflare") == "catalogued_subject"
 

@@ -5,7 +5,8 @@ is its reason):
   1. title: the policy's title less its privacy words, and an English title's first capitalised word
      ("Acme Notes Privacy Policy" -> "Acme Notes", "Acme"; "“轻颜相机”隐私政策简明版" -> "轻颜相机");
   2. we_definition: a name defined as us in the first 40 paragraphs ("欢迎您使用示例科技有限公司（以下简称“我们”）",
-     "**TrickTrack** ("we," "our," or "us")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)");
+     "**TrickTrack** ("we," "our," or "us")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)",
+     "At Acme, we design products …");
   3. product (zh): the product named before "及相关服务" again and again, or opening the policy's own 《…》 titles,
      when it holds a data word ("当你使用轻颜相机及相关服务时");
   4. catalogued_product (zh): a catalogued product used ten times or more after 使用/登录, also in quotes
@@ -106,6 +107,8 @@ EN_WE_DEFINITION = re.compile(
     r"((?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w'’-])[A-Z][\w&'’+.-]*(?:\s+(?:of|for|and|&|[A-Z0-9][\w&'’+.-]*))*)"
     r"[*_]{0,2}\s*\(\s*(?:collectively,?\s*|here(?:in)?after,?\s*|hereby referred to as\s*|referred to as\s*)?"
     r"[“\"‘']+(?:we|us|our)[,.]?[”\"’'][^)]{0,80}\)")
+# "At Acme, we design products with your privacy in mind": the name a sentence (or heading) opens on before "we"
+EN_AT_WE = re.compile(r"(?:^|[.!?]\s+)(?:#+\s*)?At ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,2}),? we\b")
 WELCOME = re.compile(r"^.*?欢迎(?:您|你)?(?:使用|选择|来到|访问)")
 # "（以下简称…）" after these names data, a technique or outside parties, not the service
 NOT_OWN_REFERENT = re.compile(r"(?i)第三方|合作|关联方|供应商|服务商|技术|工具|图像|标识符|sdk|cookie")
@@ -150,7 +153,8 @@ def _title_names(document: Document) -> list[str]:
 def _we_defined_names(document: Document) -> list[str]:
     """The names the first 40 paragraphs define as us ("欢迎您使用示例科技有限公司（以下简称“我们”）"; in English the
     name just before a parenthesis quoting "we" that gives no capitalised name of its own: "**TrickTrack** ("we," "our," or
-    "us")", "published by Infinity Games ("we", "us", "our")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)"; not a single data word: "Files ("we", "us")")."""
+    "us")", "published by Infinity Games ("we", "us", "our")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)", and the name before "we" in "At Acme, we design
+    products …"; not a single data word: "Files ("we", "us")")."""
     names: list[str] = []
     for block in document.blocks[:40]:
         found = [WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
@@ -163,6 +167,8 @@ def _we_defined_names(document: Document) -> list[str]:
                 if words and not any(alias[:1].isupper() for alias in _defined_aliases(match.group())) and not (
                         len(words) == 1 and data_matcher("en").find(fold(words[0]))):
                     found.append(" ".join(words))
+            found += [match.group(1) for match in EN_AT_WE.finditer(block.text)
+                      if not data_matcher("en").find(fold(match.group(1)))]
         for name in found:
             if 2 <= len(name) <= 40 and name not in names and name.lower() not in NOT_ALIASES:
                 names.append(name)
@@ -213,7 +219,7 @@ OWN_COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 # an English sentence (or numbered item) opening on a name as the subject of a modal or a practice verb: "Cloudflare
 # will not share …", "2. PostHog automatically collects …"
 EN_NAME_OPENS_SENTENCE = re.compile(
-    r"(?:^|[.!?:]\s+)(?:\d+\.\s+)?\**([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\** (?:also |only |automatically |never )?"
+    r"(?:^|[.!?:—]\s+)(?:\d+\.\s+)?\**([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\** (?:also |only |automatically |never )?"
     r"(?:will|may|does|can|shall|is|uses|collects|shares|retains|stores|engages|processes)\b")
 
 
