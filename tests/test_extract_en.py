@@ -9499,3 +9499,12 @@ def test_a_catalogued_name_opening_list_bodies_after_a_dash_is_ours():
     assert (7, "financial.payment", "store", "first_party") in found
     assert all(actor == "first_party" for _, _, _, actor in found)
 
+
+def test_what_the_persons_software_makes_available_is_collected_under_a_collecting_verb():
+    # the relative clause describes the data we take, it is no disclosure of ours
+    assert pairs("We collect the information that web browsers and mobile devices make available to a website, "
+                 "such as the IP address and browser type.") == {("network.ip", "collect"),
+                                                                ("device.hardware", "collect")}
+    # under a sharing verb the sharing stays
+    assert pairs("We share the information that your browser makes available with our analytics partners, such as "
+                 "your IP address.") == {("network.ip", "share")}

@@ -413,6 +413,16 @@ class FrameRules:
             recipient = recipient or (self._recipient(available) if available is not None else None)
             if recipient == "user":
                 return None
+            subject = _subject_token(verb)
+            if (recipient in (None, FIRST_PARTY, THIRD_PARTY) and verb.dep_ == "relcl" and available is not None
+                    and available.lower_ == "available"
+                    and subject is not None and subject.lemma_.lower() in SOFTWARE_SUBJECTS | self._devices()
+                    and verb.head.dep_ in ("dobj", "nsubjpass")
+                    and verb.head.head.lemma_.lower() in self.lex.obtaining_verbs):
+                # "the information that web browsers and mobile devices typically make available (to a site)": what
+                # the person's software hands over with each request, which the sentence's verb says we take (cue
+                # `obtaining_verbs`), not a disclosure of ours
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=THIRD_PARTY if recipient in (None, FIRST_PARTY) else recipient)
         if lemma == "transfer" and not negated and self._transfer_abroad(verb):
