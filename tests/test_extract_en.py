@@ -4157,6 +4157,28 @@ def test_the_data_minimisation_principle_states_no_collection():
                                                  "service.")
 
 
+def test_a_restriction_of_purpose_states_no_practice():
+    # GUIDELINES: restrictions of purpose or scope that deny no collection give no tuple; one that introduces the
+    # purposes it then lists keeps its practice, and so does a retention limit
+    assert pairs("We will only process your personal data for the purposes stated in this notice.") == set()
+    assert pairs("We only ever share your information as permitted by applicable law.") == set()
+    assert pairs("Customer information is collected and used only where strictly necessary to run the shop.") == set()
+    assert pairs("We only use your data for the following purposes:") == {("personal_info", "use")}
+    assert pairs("We only use your information for the purposes described below.") == {("personal_info", "use")}
+    assert pairs("We only keep your personal data for as long as necessary.") == {("personal_info", "store")}
+    # named data keeps its collection
+    assert pairs("We only collect your email address for the purposes described here.") == {
+        ("contact.email", "collect")}
+
+
+def test_a_commitment_to_a_transfer_frameworks_principles_states_no_practice():
+    assert pairs("Acme has certified that it adheres to the EU-U.S. Data Privacy Framework Principles with regard to "
+                 "the processing of personal data received from the European Union.") == set()
+    assert pairs("We are committed to subjecting all personal data we receive from the UK to the applicable "
+                 "Principles.") == set()
+    assert pairs("We receive personal data from the European Union.") == {("personal_info", "collect")}
+
+
 def test_a_risk_the_data_runs_with_no_one_doing_it_is_no_practice():
     assert pairs("In case of server compromise or physical access to storage media, your data could be "
                  "accessed.") == set()

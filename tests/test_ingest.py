@@ -225,6 +225,11 @@ def test_english_abbreviation_opening_a_bracket_ends_no_sentence():
     assert [s.text for s in sentences(parse_policy(text, "p.txt"))] == [text[:-14], "We keep logs."]
 
 
+def test_an_abbreviation_joined_by_a_hyphen_ends_no_english_sentence():
+    text = "Orders go through our EU-U.S. Data Hub and our non-U.S. Partners. We keep logs."
+    assert [s.text for s in sentences(parse_policy(text, "p.txt"))] == [text[:-14], "We keep logs."]
+
+
 def test_mixed_language_document_labels_blocks():
     document = parse_policy("我们会收集您的手机号码和设备信息。\n\nWe collect your email address.\n", "p.txt")
     assert [b.language for b in document.blocks] == ["zh", "en"]

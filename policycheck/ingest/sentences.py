@@ -68,6 +68,9 @@ def _en_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         word = text[max(start, text.rfind(" ", start, end - 1) + 1):end].lower().lstrip("([{\"'“‘")
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", word):
             continue
+        # nor one joined by a hyphen to the word before ("the EU-U.S. Data Privacy Framework", "non-U.S. residents")
+        if re.fullmatch(r"[a-z]+-(?:[a-z]\.){2,3}", word):
+            continue
         if re.fullmatch(r"\d{1,2}\.", word) and end - start <= 4:
             continue  # list numbering "1."
         yield start, end
