@@ -4179,6 +4179,22 @@ def test_a_commitment_to_a_transfer_frameworks_principles_states_no_practice():
     assert pairs("We receive personal data from the European Union.") == {("personal_info", "collect")}
 
 
+def test_generic_information_about_visitors_followed_by_a_possessive_names_their_thing():
+    # "information about a visitor's interactions" is about the interactions, not personal information as a whole
+    assert pairs("We collect information about a customer's interactions with our shop.") == set()
+    assert pairs("We collect information about a customer's browsing history on our shop.") == {
+        ("usage.history", "collect")}
+    assert ("personal_info", "collect") not in pairs("Partners may collect information about visitors’ use of the "
+                                                     "sites.")
+    assert pairs("We collect information about customers.") == {("personal_info", "collect")}
+
+
+def test_a_hyphenated_practice_word_before_its_noun_names_the_data():
+    # "location-tracking data" is location data; the sentence's own verb is the practice
+    assert pairs("We never hand over location-tracking data without a subpoena.") == {("location", "not_share")}
+    assert ("location", "collect") not in pairs("We never hand over location-tracking data without a subpoena.")
+
+
 def test_a_risk_the_data_runs_with_no_one_doing_it_is_no_practice():
     assert pairs("In case of server compromise or physical access to storage media, your data could be "
                  "accessed.") == set()

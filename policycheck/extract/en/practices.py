@@ -42,6 +42,11 @@ class PracticeRules:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
             return False
         lemma = token.lemma_.lower()
+        if (token.tag_ == "VBG" and token.dep_ == "amod" and 0 < token.i < token.head.i
+                and token.doc[token.i - 1].tag_ == "HYPH"):
+            # "location-tracking data", "data-sharing agreements": a compound before its noun says which data or which
+            # document is meant, not that anyone tracks or shares
+            return False
         if lemma == "provide" and token.lower_ == "provided" and token.i + 1 < len(token.doc) and (
                 token.doc[token.i + 1].lower_ == "that" and token.i and token.doc[token.i - 1].text == ","):
             return False  # "We will comply with such requests, provided that we have enough information": a condition

@@ -413,6 +413,9 @@ def _names_a_technique(span, technique_nouns: set[str]) -> bool:
 
 
 TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
+# a possessive right after a generic "information about visitors" phrase: the data is the visitors' thing that follows
+# ("information about a visitor's interactions with a Site", "information about visitors' use of websites")
+POSSESSIVE_AFTER = re.compile(r"['’](?:s\b)?\s+\w")
 
 
 def _offered_opt_in(opt) -> bool:
@@ -474,6 +477,8 @@ class DataPhraseRules:
         if match.value in ("account", "account.profile") and _account_as_occasion(
                 root, self.lex.requirement_verbs):
             return False  # "When you create a profile, you choose …", "The App does not require a user account"
+        if match.value == "personal_info" and POSSESSIVE_AFTER.match(_doc_text(span.doc), match.end):
+            return False  # "information about a visitor's interactions": what is named is the visitor's interactions
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
