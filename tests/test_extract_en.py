@@ -4195,6 +4195,12 @@ def test_a_hyphenated_practice_word_before_its_noun_names_the_data():
     assert ("location", "collect") not in pairs("We never hand over location-tracking data without a subpoena.")
 
 
+def test_logs_after_the_data_they_hold_is_the_noun():
+    # "IP address logs" are logs holding IP addresses; the tagger's verb reading ("address logs") is no logging
+    found = pairs("We do not hand IP address logs to advertisers.")
+    assert ("network.ip", "not_share") in found and ("network.ip", "not_collect") not in found
+
+
 def test_a_risk_the_data_runs_with_no_one_doing_it_is_no_practice():
     assert pairs("In case of server compromise or physical access to storage media, your data could be "
                  "accessed.") == set()

@@ -47,6 +47,13 @@ class PracticeRules:
             # "location-tracking data", "data-sharing agreements": a compound before its noun says which data or which
             # document is meant, not that anyone tracks or shares
             return False
+        if (token.lower_ == "logs" and token.tag_ == "VBZ" and token.dep_ in ("pobj", "dobj", "ccomp", "appos", "conj")
+                and token.i and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+                and token.doc[token.i - 1].head.i == token.i and not any(
+                    c.dep_ in ("dobj", "obj") for c in token.children)):
+            # "We will not disclose IP address logs", "such as IP address logs": the noun "logs" in a noun's place,
+            # the word before it naming what they hold, not a verb logging it
+            return False
         if lemma == "provide" and token.lower_ == "provided" and token.i + 1 < len(token.doc) and (
                 token.doc[token.i + 1].lower_ == "that" and token.i and token.doc[token.i - 1].text == ","):
             return False  # "We will comply with such requests, provided that we have enough information": a condition
