@@ -9552,3 +9552,17 @@ def test_what_the_persons_software_makes_available_is_collected_under_a_collecti
     # under a sharing verb the sharing stays
     assert pairs("We share the information that your browser makes available with our analytics partners, such as "
                  "your IP address.") == {("network.ip", "share")}
+
+
+def test_a_party_that_makes_data_available_to_us_passes_it_to_our_collection():
+    # another party hands the data to us: our collection, not a disclosure of ours
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
+        "The credit bureau makes your name and home address available to us when you apply.")}
+    assert found == {("identity.name", "collect", "first_party", None),
+                     ("contact.address", "collect", "first_party", None)}
+    assert {(s.data_type, s.action) for s in statements_of(
+        "Your bank makes available to us the account number and the name on the account.")} == {
+        ("financial.payment", "collect"), ("identity.name", "collect")}
+    # made available to others by us stays a disclosure
+    assert pairs("We may make your email address available to our marketing partners.") == {
+        ("contact.email", "share")}

@@ -413,6 +413,11 @@ class FrameRules:
             recipient = recipient or (self._recipient(available) if available is not None else None)
             if recipient == "user":
                 return None
+            if recipient == FIRST_PARTY and available is not None:
+                # "the state regulator makes your name and address available to us", "Plaid makes available to us
+                # the account number": another party passes the data to us, our collection (GUIDELINES: data
+                # another party sends, provides or passes to us), not a disclosure of ours
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             subject = _subject_token(verb)
             if (recipient in (None, FIRST_PARTY, THIRD_PARTY) and verb.dep_ == "relcl" and available is not None
                     and available.lower_ == "available"
