@@ -9566,3 +9566,12 @@ def test_a_party_that_makes_data_available_to_us_passes_it_to_our_collection():
     # made available to others by us stays a disclosure
     assert pairs("We may make your email address available to our marketing partners.") == {
         ("contact.email", "share")}
+
+
+def test_the_user_selects_or_furnishes_data_it_gives_the_service():
+    assert pairs("During sign-up you select a username and a password.") == {("account.credentials", "collect")}
+    assert pairs("Applicants must furnish their date of birth and phone number.") == {
+        ("identity.birthdate", "collect"), ("contact.phone", "collect")}
+    # selecting which messages to receive names no data; we furnish data to a party: a disclosure
+    assert pairs("You can select which newsletters you receive.") == set()
+    assert pairs("We furnish your email address to the event organiser.") == {("contact.email", "share")}
