@@ -9575,3 +9575,20 @@ def test_the_user_selects_or_furnishes_data_it_gives_the_service():
     # selecting which messages to receive names no data; we furnish data to a party: a disclosure
     assert pairs("You can select which newsletters you receive.") == set()
     assert pairs("We furnish your email address to the event organiser.") == {("contact.email", "share")}
+
+
+def test_a_recipients_table_with_an_information_disclosed_column_and_a_category_with_examples():
+    md = ("We disclose personal information to these recipients:\n\n"
+          "| Recipient | Information disclosed | Purpose |\n|---|---|---|\n"
+          "| Tax authorities and other law enforcement | Name and transaction details | Currency transaction reports |\n"
+          "| Payment providers (Adyen, PayPal) | Card details | Processing payments |\n"
+          "| Email platforms (Braze) | Email address | Delivering messages |\n")
+    found = {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(md, name="policy.md")
+             if s.line > 1}
+    # the purpose cell's "reports" is no verb of the recipient: we disclose the row's data
+    assert {(5, "identity.name", "share", "first_party", "third_party"),
+            (5, "financial.transactions", "share", "first_party", "third_party")} <= found
+    assert not {f for f in found if f[3] != "first_party"}
+    # a category with its catalogued examples: each example and the category
+    assert {r for line, _, _, _, r in found if line == 6} == {"adyen", "paypal", "third_party"}
+    assert {r for line, _, _, _, r in found if line == 7} == {"braze"}

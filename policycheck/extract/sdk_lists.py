@@ -530,8 +530,25 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         if processors:  # we pass the row's data to that party
             statements = [replace(s, action="share" if s.action == "collect" else "not_share", actor=FIRST_PARTY,
                                   actor_text=None, recipient=s.actor) for s in statements]
+            if lang == "en" and actor != THIRD_PARTY and _category_before_names(name_text, entities, lang):
+                # "| Payment providers (Paysafe, PayPal, Plaid) | …": a category of recipients with examples, also the
+                # category's unnamed members (GUIDELINES: one tuple per catalogued example, and `third_party` for the
+                # category)
+                others = [m.value for m in entities.find(name_text, lang) if m.value not in (FIRST_PARTY, actor)]
+                statements += [replace(s, recipient=party) for party in dict.fromkeys(others + [THIRD_PARTY])
+                               for s in statements if s.recipient == actor
+                               and not any(t.recipient == party and t.data_type == s.data_type for t in statements)]
         result.statements += statements
         result.consumed_blocks.add(row_index)
+
+
+def _category_before_names(text: str, entities: EntityCatalog, lang: str) -> bool:
+    """Whether a party cell opens with a category of recipients before the parties it names ("Payment providers
+    (Paysafe, PayPal)", "Service providers, including Stripe"), not a name alone or a name with its role ("Adyen, our
+    payment processor")."""
+    found = entities.find(text, lang)
+    named = [m.start for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+    return bool(named) and any(m.value == THIRD_PARTY and m.start < min(named) for m in found)
 
 
 # What joins the names of a list in one cell ("Meta and Google", "HUAWEI Push, Xiaomi Push and vivo Push SDK"): the
