@@ -9592,3 +9592,13 @@ def test_a_recipients_table_with_an_information_disclosed_column_and_a_category_
     # a category with its catalogued examples: each example and the category
     assert {r for line, _, _, _, r in found if line == 6} == {"adyen", "paypal", "third_party"}
     assert {r for line, _, _, _, r in found if line == 7} == {"braze"}
+
+
+def test_betting_and_wagering_records_are_transactions():
+    assert pairs("We share your betting history and deposit and withdrawal amounts with state regulators.") == {
+        ("financial.transactions", "share")}
+    assert pairs("Our team may review your wagering activity to identify problem gambling.") == {
+        ("financial.transactions", "use")}
+    # the purpose of linking an account names no transaction record
+    assert ("financial.transactions", "collect") not in pairs(
+        "If you link a bank account for deposits and withdrawals, we collect the account number.")
