@@ -1112,7 +1112,10 @@ def test_a_row_label_giving_examples_is_a_broad_phrase_not_a_title():
             "| --- | --- | --- |\n| Geolocation data (such as IP address) | Your device | Performing services (user "
             "profile) |\n| Geolocation data | Your device | Performing services (user profile) |\n")
     found = {(line, data_type) for line, data_type, action, actor in tuples(text, fmt="markdown", name="policy.md")}
-    assert {(5, "location"), (5, "network.ip")} <= found and (6, "location") not in found
+    assert {(5, "location"), (5, "network.ip")} <= found
+    # under a header naming it ("Category of personal information collected"), the first cell is the row's data, not
+    # a title: the purposes cell's "(user profile)" names no data of the row (GUIDELINES: CCPA tables)
+    assert (6, "location") in found and not {(5, "account.profile"), (6, "account.profile")} & found
 
 
 def test_ccpa_unique_personal_identifier_and_consumer_profile_are_no_personal_info_or_account_profile():
@@ -4449,7 +4452,8 @@ def test_a_delimiter_row_of_single_hyphens_is_no_table_row():
             "| Your email address | To answer your support request | Legitimate interest |\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, "markdown", "policy.md")}
     assert not any(line == 4 for line, _, _ in found)
-    assert (5, "contact.email", "collect") in found
+    # the row gives its data with its purpose under a header and introduction that say nothing of collecting: `use`
+    assert (5, "contact.email", "use") in found
 
 
 def test_gdpr_rights_to_object_and_to_withdraw_consent_state_no_practice():
@@ -9602,3 +9606,38 @@ def test_betting_and_wagering_records_are_transactions():
     # the purpose of linking an account names no transaction record
     assert ("financial.transactions", "collect") not in pairs(
         "If you link a bank account for deposits and withdrawals, we collect the account number.")
+def test_data_table_columns_are_recognised_by_their_longer_header_words():
+    # GUIDELINES (CCPA tables): "Examples of Personal Data We Collect" is the examples column, whose cells are the data
+    # read even when a cell has a clause of its own ("used to access the Services"), and the third parties' column
+    # shares each row's data with them
+    text = ("| **Category of Personal Data** | **Examples of Personal Data We Collect** | **Categories of Third Parties "
+            "With Whom We Share this Personal Data:** |\n| --- | --- | --- |\n"
+            "| **Device/IP Data** | - IP address<br>- Type of device/operating system/browser used to access the "
+            "Services | - Service Providers<br>- Analytics Partners |\n")
+    found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, name="policy.md")}
+    assert {(3, "network.ip", "collect", None), (3, "network.ip", "share", "third_party"),
+            (3, "device.hardware", "collect", None), (3, "device.hardware", "share", "third_party")} <= found
+    assert not any(action == "use" for _, _, action, _ in found)
+    # "Category of personal information collected in last 12 months" is the data column, "Business or commercial
+    # purpose(s) for collecting …" the purposes, whose data names no practice of its own
+    html = ("<table>\n<tr><th>Category of personal information collected in last 12 months</th><th>Category of sources"
+            "</th><th>Business or commercial purpose(s) for collecting the personal information</th><th>Categories of "
+            "third parties with whom the personal information is shared</th></tr>\n<tr><td>Identifiers (such as real "
+            "name, email address)</td><td>Information consumer provides directly</td><td>Performing services (user "
+            "profile)</td><td>Service providers</td></tr>\n</table>\n")
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(html, "html", "policy.html") if s.line == 3}
+    assert {("identity.name", "collect", None), ("identity.name", "share", "third_party"),
+            ("contact.email", "share", "third_party")} <= found
+    assert not any(data_type == "account.profile" for data_type, _, _ in found)
+
+
+def test_a_legal_basis_table_with_purposes_and_a_stored_column_uses_and_stores_the_data():
+    # GUIDELINES (actions): a row giving data with why it is used ("Purpose(s)") is its use; a "Stored" column giving
+    # a period stores it
+    text = ("Data processed for the technical functioning of the app:\n\n"
+            "| Personal Data | Purpose(s) | Legal basis | Stored |\n|- |- |- |- |\n"
+            "| IP address | To prevent excessive traffic through rate limiting | Legitimate interest | 30 days |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert {(5, "network.ip", "use"), (5, "network.ip", "store")} <= found
+    assert (5, "network.ip", "collect") not in found
+

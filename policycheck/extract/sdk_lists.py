@@ -30,9 +30,12 @@ NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|
 
 # CCPA categories whose statutory label names no data type (GUIDELINES: "Identifiers", "Inferences" and "Protected
 # classification characteristics" name none; the Examples cell gives the types): "Characteristics of protected
-# classifications under California or federal law", "J. Inferences drawn from other personal information".
+# classifications under California or federal law", "J. Inferences drawn from other personal information"; nor does a
+# category named by the source the examples come from ("Social Network Data | Email address, User name": what a
+# connected social account gives, not the user's social graph).
 UNTYPED_CATEGORY = re.compile(r"^\W*(?:[A-Z]\.\s*)?(?:characteristics of protected classifications|protected "
-                              r"classification characteristics|inferences drawn from)\b", re.I)
+                              r"classification characteristics|inferences drawn from|social (?:network|media) data\W*$)",
+                              re.I)
 
 # The header of a first column that labels each row's kind of data: "Category", "Data category", "Type of data".
 CATEGORY_COLUMN = re.compile(r"(?i)^[\W_]*(?:(?:data|information) )?(?:categor(?:y|ies)|types?|kinds?)(?: of (?:personal )?"
