@@ -9641,3 +9641,12 @@ def test_a_legal_basis_table_with_purposes_and_a_stored_column_uses_and_stores_t
     assert {(5, "network.ip", "use"), (5, "network.ip", "store")} <= found
     assert (5, "network.ip", "collect") not in found
 
+
+def test_a_markdown_line_holding_two_table_rows_run_together_reads_both():
+    # a missing line break in a pasted table: the second row's data takes its own columns' practices
+    text = ("| Category | Examples | Disclosed to |\n| --- | --- | --- |\n"
+            "| Commercial information | Products purchased | Service providers | | Internet activity | Browsing "
+            "history | Advertising partners |\n")
+    found = {(s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line == 3}
+    assert {("financial.transactions", "collect"), ("financial.transactions", "share"), ("usage.history", "collect"),
+            ("usage.history", "share")} <= found

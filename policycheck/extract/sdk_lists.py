@@ -619,6 +619,19 @@ def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, C
     return by_role
 
 
+def _run_together(roles: list[str | None], cells: list[Cell]) -> list[dict[str, Cell] | None]:
+    """The rows a Markdown source line holds run together ("| Commercial information | … | | Internet or other
+    electronic network activity information | … |", a missing line break): a line with at least twice as many
+    filled cells as the header has columns is read as consecutive rows, each from the header's first column (the last
+    one may be short); [None] for an ordinary row, read by `_row_cells`."""
+    filled = [cell for cell in cells if cell.text.strip()]
+    width = len(roles)
+    if width < 2 or len(cells) <= width or len(filled) < 2 * width:
+        return [None]
+    chunks = [filled[i:i + width] for i in range(0, len(filled), width)]
+    return [{role: cell for role, cell in zip(roles, chunk) if role} for chunk in chunks]
+
+
 def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
                 result: SdkListResult, lex: Lexicon, entities: EntityCatalog) -> None:
     """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
@@ -654,9 +667,12 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
                                if role != "disclosed_to"))  # (not "Who receives it")
     previous: dict[str, Cell] = {}
     result.data_rows.update(range(start + 1, end))
-    for row_index in range(start + 1, end):
+    rows = [(row_index, by_role) for row_index in range(start + 1, end)
+            for by_role in _run_together(roles, blocks[row_index].cells or [])]
+    for row_index, by_role in rows:
         row = blocks[row_index]
-        by_role = _row_cells(roles, row.cells or [], previous)
+        if by_role is None:
+            by_role = _row_cells(roles, row.cells or [], previous)
         previous = by_role
         if "data" not in by_role:
             continue
