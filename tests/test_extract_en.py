@@ -9650,3 +9650,19 @@ def test_a_markdown_line_holding_two_table_rows_run_together_reads_both():
     found = {(s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line == 3}
     assert {("financial.transactions", "collect"), ("financial.transactions", "share"), ("usage.history", "collect"),
             ("usage.history", "share")} <= found
+
+
+def test_a_purpose_row_of_a_table_read_by_rows_uses_the_data_its_value_names():
+    # GUIDELINES (purposes): the purpose counts also in a purpose row: "| The purpose of data collection | For payment
+    # processing purposes |" -> `use` financial.transactions, not the collection of the label's words
+    text = ("| Specific personal data we collect | Full name; Email address |\n"
+            "| The purpose of data collection | For payment processing purposes |\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert (2, "financial.transactions", "use") in found and (2, "financial.transactions", "collect") not in found
+    assert (1, "contact.email", "collect") in found
+    html = ("<p>When you contact us:</p>\n<table>\n<tr><td>Specific personal data we collect</td><td>Full name; email "
+            "address; message</td></tr>\n<tr><td>The purpose of data collection</td><td>To reply to your request or "
+            "question</td></tr>\n</table>\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(html, "html", "policy.html")}
+    assert (3, "contact.email", "collect") in found
+    assert (4, "communication.messages", "use") in found and (4, "communication.messages", "collect") not in found

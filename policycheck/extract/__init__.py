@@ -296,7 +296,7 @@ class Extractor:
                 # practices the column labels state are those of each row's data
                 context_frames, context_source = header_practices[sentence.block_index], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
-            row_label = (_row_label_frames(document.blocks[sentence.block_index], sentence, analysis)
+            row_label = (_row_label_frames(document.blocks[sentence.block_index], sentence, analysis, lexicon)
                          or _practice_label_frames(sentence, lexicon, default_actor[index]))
             if row_label:
                 label_end = max(label_end, row_label[0])
@@ -1371,10 +1371,14 @@ def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAn
     return False
 
 
-def _row_label_frames(block, sentence: Sentence, analysis: SentenceAnalysis) -> tuple[int, list[Frame]] | None:
+def _row_label_frames(block, sentence: Sentence, analysis: SentenceAnalysis,
+                      lexicon: Lexicon | None = None) -> tuple[int, list[Frame]] | None:
     """A table row whose first cell is a label stating a practice on data ("Specific personal data we collect |
     Full name; Email address; Message"): the label is a run-in title (GUIDELINES), and the data the other cells name
-    takes its practice. Returns (end of the label, its frames), or None when the other cells name no data."""
+    takes its practice. A label naming the row as the purpose ("The purpose of data collection | For payment
+    processing purposes", a purpose column's label in an English table read by rows) gives the data its value names
+    `use` (GUIDELINES: purposes, also in a purpose row). Returns (end of the label, its frames), or None when the
+    other cells name no data."""
     cells = block.cells or []
     if block.kind != "table_row" or sentence.start != 0 or len(cells) < 2:
         return None
@@ -1382,9 +1386,13 @@ def _row_label_frames(block, sentence: Sentence, analysis: SentenceAnalysis) -> 
     end = sentence.text.find(label) + len(label) if label else -1
     if end <= 0 or len(label.split()) > 12:
         return None
+    if not any(m.start > end for m in analysis.mentions):
+        return None
+    if lexicon is not None and sentence.language == "en" and lexicon.sdk_field(label) == "purpose":
+        return end, [Frame("use", actor=FIRST_PARTY, source="table")]
     frames = [f for m in analysis.mentions if m.end <= end and not m.skip for f in m.frames
               if f.statement_action() in ("collect", "use", "store")]
-    if not frames or not any(m.start > end for m in analysis.mentions):
+    if not frames:
         return None
     return end, unique_frames([f.with_context(source="table") for f in frames])
 
