@@ -9666,3 +9666,16 @@ def test_a_purpose_row_of_a_table_read_by_rows_uses_the_data_its_value_names():
     found = {(s.line, s.data_type, s.action) for s in statements_of(html, "html", "policy.html")}
     assert (3, "contact.email", "collect") in found
     assert (4, "communication.messages", "use") in found and (4, "communication.messages", "collect") not in found
+
+
+def test_none_never_and_a_curly_we_dont_sell_under_a_sold_or_shared_column_deny_the_sharing():
+    # GUIDELINES (CCPA tables): a NO answer of the "Sold or shared" column gives the row's not_share
+    for cell in ("None", "Never", "We don’t sell or share this information"):
+        text = ("| Category | Examples | Disclosed to | Sold or shared? |\n|---|---|---|---|\n"
+                f"| Contact information | Email address | Service providers | {cell} |\n")
+        found = {(s.data_type, s.action) for s in statements_of(text, name="policy.md") if s.line == 3}
+        assert ("contact.email", "not_share") in found and ("contact.email", "share") in found, cell
+    html = ("<table>\n<tr><th>Category</th><th>Examples</th><th>Sold or shared</th></tr>\n"
+            "<tr><td>Geolocation data</td><td>Precise location</td><td>None</td></tr>\n</table>\n")
+    found = {(s.data_type, s.action) for s in statements_of(html, "html", "policy.html") if s.line == 3}
+    assert ("location.precise", "not_share") in found and ("location.precise", "share") not in found

@@ -13,9 +13,10 @@ from ..taxonomy import data_matcher
 from .lexicon import Lexicon, any_match
 from .tables import tables
 
-# An answer cell: yes / no (是 / 否), also in data tables' "Sold or shared?" columns.
+# An answer cell: yes / no (是 / 否), also in data tables' "Sold or shared?" columns, where "None", "Never" and "We
+# don’t sell it" (either apostrophe) answer no.
 YES = re.compile(r"(?i)^\s*(yes\b|是)")
-NO = re.compile(r"(?i)^\s*(no\b|not (sold|shared)\b|never (sold|shared)\b|we (don'?t|do not) (share|sell)|否)")
+NO = re.compile(r"(?i)^\s*(no\b|none\b|never\b|not (sold|shared)\b|we (don['’]?t|do not|never) (share|sell)|否)")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # The part of a reason after its dash: "— information about your transactions and experiences" (the data an affiliate
 # row shares), "— such as to process your transactions" (a purpose).
