@@ -9679,3 +9679,35 @@ def test_none_never_and_a_curly_we_dont_sell_under_a_sold_or_shared_column_deny_
             "<tr><td>Geolocation data</td><td>Precise location</td><td>None</td></tr>\n</table>\n")
     found = {(s.data_type, s.action) for s in statements_of(html, "html", "policy.html") if s.line == 3}
     assert ("location.precise", "not_share") in found and ("location.precise", "share") not in found
+def _by_party(text):
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+
+
+def test_a_vendor_named_as_our_provider_or_task_system_is_another_party():
+    # "our ... system" beside a name is the product we run for a task, not our own name (GUIDELINES: processors)
+    assert _by_party("Greenhouse, our applicant tracking system, stores your resume.") == {
+        ("identity.occupation", "share", "first_party", "third_party"),
+        ("identity.education", "share", "first_party", "third_party")}
+    assert _by_party("Workable, our recruiting platform, collects your name and email address.") == {
+        ("identity.name", "collect", "third_party", None), ("contact.email", "collect", "third_party", None)}
+    # our own name, or a bare "our system", stays ours
+    assert {s.actor for s in statements_of("Our system, our main platform, stores your resume.")} == {"first_party"}
+
+
+def test_a_named_party_we_rely_on_does_the_practice():
+    assert _by_party("We rely on Stripe to process your payment information.") == {
+        ("financial.payment", "share", "first_party", "stripe")}
+    assert _by_party("We rely on Mixpanel to collect usage data.") == {("usage", "collect", "mixpanel", None)}
+    # a generic party or a thing relied on leaves the practice ours
+    assert ("usage", "collect", "first_party", None) in _by_party("We rely on cookies to collect usage data.")
+    assert _by_party("We rely on service providers to collect usage data.") == {("usage", "collect", "first_party", None)}
+
+
+def test_data_processed_through_a_named_party_is_entrusted_to_it():
+    assert _by_party("Your payment information is processed through Stripe.") == {
+        ("financial.payment", "share", "first_party", "stripe")}
+    assert _by_party("We process your payment information through Stripe, our payment processor.") == {
+        ("financial.payment", "share", "first_party", "stripe")}
+    # a channel that names no party is no recipient
+    assert _by_party("Your payment information is processed through our website.") == {
+        ("financial.payment", "use", "first_party", None)}

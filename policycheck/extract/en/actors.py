@@ -58,6 +58,13 @@ NAMED_TOOL_VERB = re.compile(r"[*_]*\s+(records|logs|collects|stores|tracks|gath
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
 
+# what a policy calls a vendor it names beside the name ("Jumio, our identity verification provider"): always another
+# party's role; and the things we run that are another party's product when a word before them says what they do
+# ("Greenhouse, our applicant tracking system"), unlike the bare "our system" or "our platform" of our own service
+VENDOR_ROLE_NOUNS = {"provider", "vendor", "processor", "subprocessor", "sub-processor", "supplier", "contractor",
+                     "host"}
+VENDOR_PRODUCT_NOUNS = {"system", "platform", "tool", "software"}
+
 
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
@@ -139,6 +146,9 @@ class ActorRules:
             # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
             # collect X": the advertisers collect
             subject = _subject_token(tool_verb)
+        relied = self._party_relied_on(verb)
+        if relied is not None:
+            return ("explicit",) + relied  # "We rely on Stripe to handle credit card information"
         tool = _tool_serving(verb)
         if tool is not None:
             party = self._other_party(tool)
@@ -572,6 +582,9 @@ class ActorRules:
                 named = self.entities.find_named(" ".join(t.text for t in appos.subtree), "en")
                 if named:
                     return named[0].value, named[0].phrase
+        vendor = self._vendor_in_our_role(token)
+        if vendor is not None and not any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in found_in_phrase):
+            return THIRD_PARTY, vendor  # "Greenhouse, our applicant tracking system, stores …": not our own name
         for text, found in ((phrase, found_in_phrase), (phrase_full, None)):
             if found is None:
                 found = self.entities.find(text, "en")
@@ -610,6 +623,44 @@ class ActorRules:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _party_relied_on(self, verb) -> tuple[str, str | None] | None:
+        """The party we rely on to do the practice of `verb` ("We rely on Stripe to handle credit card information",
+        "we rely upon Mixpanel to collect …"), as the tool of "we use X to …": a named party, not a generic one ("we
+        rely on service providers to …", whose practice stays ours) nor a thing ("rely on cookies to …"); else None."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.lemma_.lower() != "rely" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        subject = _subject_token(head)
+        if subject is None or subject.lower_ not in FIRST_PERSON:
+            return None
+        party = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if party is None:
+            return None
+        found = self._other_party(party)
+        if found is not None and found[0] != THIRD_PARTY:
+            return found
+        if party.pos_ == "PROPN" or self._name_read_as_word(party):
+            return self._resolve(party, THIRD_PARTY) if found is None else found
+        return None
+
+    def _vendor_in_our_role(self, token) -> str | None:
+        """The name of a party that an apposition calls our provider or a product we run for a task ("Jumio, our
+        identity verification provider", "Greenhouse, our applicant tracking system"): another party's name, however
+        the tagger read it, unless it is one of our own names; else None."""
+        if not token.text[:1].isupper() or token.lower_ in FIRST_PERSON or self._own_name(token):
+            return None
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            if not any(c.dep_ == "poss" and c.lower_ == "our" for c in appos.children):
+                continue
+            lemma = appos.lemma_.lower()
+            modified = any(c.dep_ in ("compound", "amod", "nmod") and c.i < appos.i for c in appos.children)
+            if lemma in VENDOR_ROLE_NOUNS or lemma in VENDOR_PRODUCT_NOUNS and modified:
+                words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat")] + [token]
+                return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        return None
 
     def _own_defined_term(self, token) -> bool:
         """Whether `token` is "the" and a capitalised word policies call their own service or product by, the way a

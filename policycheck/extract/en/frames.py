@@ -504,13 +504,20 @@ class FrameRules:
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
-                action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb))
+                action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb)
+                                       or self._vendor_subject(verb))
                 and not _retention_period(verb, True))) and self._processor_handling(verb, actor, actor_text)):
             # "Payment details are processed by Stripe", "Intercom may process your contact information", "our
             # service providers process it", "All payment data is stored by Stripe", "We use Google Analytics to
-            # store the user behavior data" (kept with no period): a processor's or tool's handling is our sharing
-            # with it (GUIDELINES: processors)
+            # store the user behavior data" (kept with no period), "Greenhouse, our applicant tracking system, stores
+            # your resume": a processor's or tool's handling is our sharing with it (GUIDELINES: processors)
             return Frame("share", actor=FIRST_PARTY, recipient=actor)
+        if not negated and action == "use" and lemma in PROCESSING_VERBS and actor == FIRST_PARTY:
+            channel = self._processing_channel(verb)
+            if channel is not None:
+                # "Your payment information is processed through Stripe", "we process payments via Braintree": the
+                # named party the data is handled through is a processor we pass it to (GUIDELINES: processors)
+                return Frame("share", actor=FIRST_PARTY, recipient=channel)
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
@@ -545,6 +552,27 @@ class FrameRules:
             return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
+    def _processing_channel(self, verb) -> str | None:
+        """The named party a processing verb says the data is handled "through" or "via" ("processed through Stripe"),
+        else None: a catalogued party or a product named by an English word, not a channel or place that names none
+        ("through our website", "via HTTPS", "through third parties")."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "via")):
+            for tool in (p for p in prep.children if p.dep_ == "pobj"):
+                if any(c.dep_ in ("det", "poss") for c in tool.children):
+                    continue
+                party = self._other_party(tool)
+                if party is not None and party[0] != THIRD_PARTY:
+                    return party[0]
+                if self._name_read_as_word(tool):
+                    return THIRD_PARTY
+        return None
+
+    def _vendor_subject(self, verb) -> bool:
+        """Whether the subject of `verb` is a party named as our provider or as a product we run for a task
+        ("Greenhouse, our applicant tracking system, stores …")."""
+        subject = _subject_token(verb)
+        return subject is not None and self._vendor_in_our_role(subject) is not None
+
     def _processor_handling(self, verb, actor: str, actor_text: str | None) -> bool:
         """Whether the party `actor` handling data by `verb` ("process", "handle") is a processor we pass the data to:
         a named party ("processed by Stripe") or a generic one named as such ("our service providers process it"),
@@ -559,8 +587,8 @@ class FrameRules:
             # "collected and processed by our payment processors", "entered in a payment form run by Adyen … and
             # held by Adyen": the party gets the data itself
             return False
-        if actor != THIRD_PARTY:
-            return True
+        if actor != THIRD_PARTY or self._vendor_subject(verb):
+            return True  # a named party, also one we call our provider ("Greenhouse, our applicant tracking system")
         # a generic party named as a processor ("service providers", "our payment partners"), or a tool we use to
         # process ("We use Workable to process …"); not an uncatalogued name, possibly the policy's own ("Tallyboard
         # GmbH processes personal data when you use …"), nor advertisers
