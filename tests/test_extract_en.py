@@ -9711,3 +9711,15 @@ def test_data_processed_through_a_named_party_is_entrusted_to_it():
     # a channel that names no party is no recipient
     assert _by_party("Your payment information is processed through our website.") == {
         ("financial.payment", "use", "first_party", None)}
+
+
+def test_a_share_naming_no_recipient_goes_to_the_tool_the_sentence_before_says_we_use():
+    assert _by_party("We use Mailchimp to send our newsletter. We share your email address and your name.") == {
+        ("contact.email", "share", "first_party", "mailchimp"), ("identity.name", "share", "first_party", "mailchimp")}
+    # a possible share, one on a condition of its own, or one after a sentence naming no tool we use stays unnamed
+    assert _by_party("We use Mailchimp to send our newsletter. We may share your email address.") == {
+        ("contact.email", "share", "first_party", "third_party")}
+    assert _by_party("We use Mailchimp to send our newsletter. We share your email address if required by law.") == {
+        ("contact.email", "share", "first_party", "third_party")}
+    assert _by_party("Mailchimp is a newsletter service. We share your email address.") == {
+        ("contact.email", "share", "first_party", "third_party")}

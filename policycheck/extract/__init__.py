@@ -492,6 +492,15 @@ class Extractor:
                     frames = self._category_members(sentences, index, frames)
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     frames = self._parties_referred_back(sentences, index, frames, analyses)
+                if sentence.language == "en" and any(_unsaid_recipient(f) for f in frames):
+                    # "We rely on SendGrid to deliver emails to our customers. We share some personal information of
+                    # our users, including email addresses": the tool the sentence before has just said we use gets
+                    # it; not a possible share ("we may share …") nor one on a condition of its own ("if required by
+                    # law")
+                    tools = self._tools_used_before(sentences, index, same_block=True)
+                    frames = unique_frames([replace(f, recipient=party, recipient_unsaid=False) for party, _ in tools
+                                            for f in frames if _unsaid_recipient(f)]
+                                           + [f for f in frames if not (tools and _unsaid_recipient(f))])
                 if mention.derivation_source:
                     frames = _derivation_use(frames)
                 for frame in frames:
@@ -1016,12 +1025,16 @@ class Extractor:
                 result.append(frame)
         return unique_frames(result)
 
-    def _tools_used_before(self, sentences: list[Sentence], index: int) -> list[tuple[str, str]]:
-        """(party, words) of each named party that one of the few sentences before `index` in its section says is
-        used ("Some of our websites use Matomo to …", "The Canadian Digital Service uses Google Analytics to …"), from
-        the nearest such sentence; [] when none does."""
-        for before in range(index - 1, max(index - BACK_REFERENCE_REACH, 0) - 1, -1):
-            if sentences[before].kind == "heading" or sentences[before].section != sentences[index].section:
+    def _tools_used_before(self, sentences: list[Sentence], index: int,
+                           same_block: bool = False) -> list[tuple[str, str]]:
+        """(party, words) of each named party that one of the few sentences before `index` in its section (with
+        `same_block`, the sentence right before it in its paragraph) says is used or relied on ("Some of our websites use Matomo to …", "The Canadian
+        Digital Service uses Google Analytics to …", "We rely on SendGrid to …"), from the nearest such sentence; []
+        when none does."""
+        reach = 1 if same_block else BACK_REFERENCE_REACH
+        for before in range(index - 1, max(index - reach, 0) - 1, -1):
+            if sentences[before].kind == "heading" or sentences[before].section != sentences[index].section or (
+                    same_block and sentences[before].block_index != sentences[index].block_index):
                 break
             text = sentences[before].text
             used = [(m.value, text[m.start:m.end]) for m in self.entities.find_named(text, "en")
@@ -1034,13 +1047,18 @@ class Extractor:
 # how many sentences back "These services …" may look for the parties it means, within its paragraph
 BACK_REFERENCE_REACH = 3
 # the verb saying a tool is used, right before the tool's name ("websites use Matomo", "uses the Google Analytics")
-TOOL_USED_BEFORE = re.compile(r"\b(?:use|uses|using|utili[sz]es?)\s+(?:the\s+)?$")
+TOOL_USED_BEFORE = re.compile(r"\b(?:use|uses|using|utili[sz]es?|rel(?:y|ies|ying)\s+(?:up)?on)\s+(?:the\s+)?$")
 # the owner of a service named before ("a web analytics service provided by Google Inc.", "a division of Google")
 PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|developed|made) by|(?:division|subsidiary) "
                              r"of)\s+(?:the\s+)?$")
 # a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
 ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?:此|该|这|上述|前述|以上|该等|这些)(?:款|个|类|些)?"
                                     r"(?:SDK|sdk|第三方|合作方|服务商|服务提供商|插件|工具包)")
+
+
+def _unsaid_recipient(frame: Frame) -> bool:
+    """Whether `frame` shares with no recipient named, as a plain statement of fact on no condition of its own."""
+    return frame.recipient_unsaid and frame.recipient == THIRD_PARTY and not frame.condition
 
 
 def _cookies_used(statements: list[Statement]) -> list[Statement]:

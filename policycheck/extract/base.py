@@ -28,6 +28,9 @@ class Frame:
     back_reference: str | None = None
     processor: bool = False  # a share with a partner said to use the data for us: a demonstrative partner is its recipient
     agentless: bool = False  # a passive naming no agent ("The collected information consists of:"): who acts is unsaid
+    # a share naming no recipient ("We share some personal information of our users"): a tool the paragraph says
+    # before that we use for the task may be it
+    recipient_unsaid: bool = False
 
     def statement_action(self) -> str | None:
         """The contract action, or None for denials that are neither not_collect nor not_share."""

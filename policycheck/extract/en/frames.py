@@ -37,6 +37,8 @@ RECEIVING_VERBS = {"receive", "access"}
 
 # The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
 PROCESSING_VERBS = {"process", "handle"}
+# the modals of a share that may happen ("we may share your information …"), not of one the policy states as a fact
+POSSIBILITY_MODALS = {"may", "might", "can", "could"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
                    "supplier"}  # generic parties that process for us: "our service providers", "payment partners"
 
@@ -502,7 +504,8 @@ class FrameRules:
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
-                         recipient=recipient or THIRD_PARTY)
+                         recipient=recipient or THIRD_PARTY, recipient_unsaid=recipient is None and not negated and not any(
+                             c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children))
         if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
                 action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb)
                                        or self._vendor_subject(verb))
