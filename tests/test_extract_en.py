@@ -9723,3 +9723,9 @@ def test_a_share_naming_no_recipient_goes_to_the_tool_the_sentence_before_says_w
         ("contact.email", "share", "first_party", "third_party")}
     assert _by_party("Mailchimp is a newsletter service. We share your email address.") == {
         ("contact.email", "share", "first_party", "third_party")}
+
+
+def test_communication_with_the_support_team_kept_with_a_named_host_is_stored_and_entrusted():
+    assert _by_party("Communication with our support team is stored on Zendesk servers.") == {
+        ("communication.messages", "store", "first_party", None),
+        ("communication.messages", "share", "first_party", "zendesk")}
