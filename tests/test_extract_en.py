@@ -9729,3 +9729,9 @@ def test_communication_with_the_support_team_kept_with_a_named_host_is_stored_an
     assert _by_party("Communication with our support team is stored on Zendesk servers.") == {
         ("communication.messages", "store", "first_party", None),
         ("communication.messages", "share", "first_party", "zendesk")}
+
+
+def test_data_stored_by_a_vendor_named_as_our_task_system_is_entrusted_to_it():
+    assert _by_party("Your resume is stored by Greenhouse, our applicant tracking system.") == {
+        ("identity.occupation", "share", "first_party", "third_party"),
+        ("identity.education", "share", "first_party", "third_party")}

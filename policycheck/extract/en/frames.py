@@ -571,10 +571,12 @@ class FrameRules:
         return None
 
     def _vendor_subject(self, verb) -> bool:
-        """Whether the subject of `verb` is a party named as our provider or as a product we run for a task
-        ("Greenhouse, our applicant tracking system, stores …")."""
-        subject = _subject_token(verb)
-        return subject is not None and self._vendor_in_our_role(subject) is not None
+        """Whether the subject or the passive's agent of `verb` is a party named as our provider or as a product we
+        run for a task ("Greenhouse, our applicant tracking system, stores …", "stored by Greenhouse, our applicant
+        tracking system")."""
+        parties = [_subject_token(verb)] + [p for c in verb.children if c.dep_ == "agent"
+                                            for p in c.children if p.dep_ == "pobj"]
+        return any(p is not None and self._vendor_in_our_role(p) is not None for p in parties)
 
     def _processor_handling(self, verb, actor: str, actor_text: str | None) -> bool:
         """Whether the party `actor` handling data by `verb` ("process", "handle") is a processor we pass the data to:
