@@ -9735,3 +9735,23 @@ def test_data_stored_by_a_vendor_named_as_our_task_system_is_entrusted_to_it():
     assert _by_party("Your resume is stored by Greenhouse, our applicant tracking system.") == {
         ("identity.occupation", "share", "first_party", "third_party"),
         ("identity.education", "share", "first_party", "third_party")}
+def _shares(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s.data_type, s.action, s.recipient) for s in statements_of(text)}
+
+
+def test_a_relative_pronoun_after_to_or_with_names_the_party_its_clause_hangs_on():
+    # "to which" / "with whom": the recipient is the noun the relative clause describes, not an unnamed party
+    assert _shares("Error monitoring runs on Sentry, to which we send crash reports.") == {
+        ("usage.logs", "share", "sentry")}
+    assert _shares("Payments are handled by Stripe, with whom we share your card number.") >= {
+        ("financial.payment", "share", "stripe")}
+    # a place the relative pronoun stands for stays a transfer to a place, no party
+    assert ("personal_info", "share", "third_party") not in _shares(
+        "We only work in countries to which we may transfer your personal data under an adequacy decision.")
+
+
+def test_a_recipient_hung_on_a_data_word_the_parser_read_as_a_verb_is_still_the_recipient():
+    # "push token": the tagger reads "token" as a verb and hangs "with X" / "to X" on it
+    assert _shares("We share your push token with Braze.") == {("device.id", "share", "braze")}
+    assert _shares("The app sends a device token to Firebase Cloud Messaging.") == {("device.id", "share", "fcm")}
+

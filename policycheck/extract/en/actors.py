@@ -805,6 +805,10 @@ class ActorRules:
         if verb.dep_ == "conj":
             candidates += [c for c in verb.head.children if c.dep_ in ("prep", "dative") and c not in candidates]
         candidates += [t for t in object_preps if t not in candidates]
+        # "We share your push token with Braze": the parser took the last word of the data term for a verb of its
+        # own ("token") and hung "with X" on it
+        candidates += [t for c in verb.children if c.i in self._inside_terms and c.pos_ == "VERB"
+                       for t in c.children if t.dep_ == "prep" and t.lower_ in ("to", "with") and t not in candidates]
         if not any(c.lower_ in ("to", "with") or c.dep_ == "dative" for c in candidates):
             # "send the GPS coordinates of the start and end points to the Photon API": a word of the object the
             # parser made a verb coordinated with ours ("end"), no practice and no subject of its own, carries "to X"
@@ -826,6 +830,13 @@ class ActorRules:
                 continue
             if target is None:
                 continue
+            if target.lower_ in ("which", "whom"):
+                # "We use Sentry, to which we send crash reports", "Stripe, with whom we share X": the relative
+                # pronoun stands for the noun its clause hangs on, or the noun right before it when the parser did not
+                # attach the clause to that noun
+                antecedent = _pronoun_antecedent(target, verb)
+                if antecedent is not None:
+                    return antecedent
             return target
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("through", "via"):
@@ -893,3 +904,17 @@ class ActorRules:
         words = " ".join(t.text for t in token.subtree if t.i <= token.i)
         found = [m for m in self.entities.find(words, "en") if m.value != FIRST_PARTY]
         return found[-1].value if found else None
+
+
+def _pronoun_antecedent(pronoun, verb):
+    """The noun a relative "which" / "whom" after a preposition stands for ("Sentry, to which we send X"): the head of
+    `verb`'s relative clause, else the noun right before the preposition (a comma skipped); None otherwise."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
+        return verb.head
+    preposition = pronoun.head
+    if preposition.i < 1 or preposition.i + 1 != pronoun.i:
+        return None
+    before = pronoun.doc[preposition.i - 1]
+    if before.text == "," and before.i > 0:
+        before = pronoun.doc[before.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i < verb.i else None
