@@ -9755,3 +9755,14 @@ def test_a_recipient_hung_on_a_data_word_the_parser_read_as_a_verb_is_still_the_
     assert _shares("We share your push token with Braze.") == {("device.id", "share", "braze")}
     assert _shares("The app sends a device token to Firebase Cloud Messaging.") == {("device.id", "share", "fcm")}
 
+
+def test_a_deletion_after_which_a_period_ends_states_the_retention_of_what_is_deleted():
+    # "kept for 13 months, after which X is deleted": "which" stands for the period
+    assert pairs("Access logs are retained for six months, after which the IP addresses in them are deleted.") == {
+        ("usage.logs", "store"), ("network.ip", "store")}
+    assert pairs("We hold your chat history for 90 days, after which we erase your email address.") >= {
+        ("contact.email", "store")}
+    # with no period before it the deletion states none
+    assert ("network.ip", "store") not in pairs(
+        "You may close your account, after which we delete your IP address.")
+

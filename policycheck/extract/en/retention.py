@@ -174,6 +174,12 @@ def _retention_period(verb, staying: bool = False) -> bool:
             words = {t.lemma_.lower() for t in child.subtree}
             if words & TIME_UNITS:
                 return True  # also "within 30 days of the request": how long the data is kept after it (GUIDELINES)
+            if child.lower_ == "after" and any(c.dep_ == "pobj" and c.lower_ == "which" for c in child.children):
+                # "logs are kept for 13 months, after which IP addresses are removed": "which" stands for the period
+                # just before it
+                before = next((t for t in reversed(verb.doc[:child.i]) if not t.is_punct), None)
+                if before is not None and before.lemma_.lower() in TIME_UNITS:
+                    return True
         elif child.dep_ == "npadvmod" and child.lemma_.lower() in TIME_UNITS:
             return True  # "24 months after the last sign-in"
         elif child.dep_ == "advmod" and child.lower_ == "later" and any(
