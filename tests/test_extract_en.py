@@ -9766,3 +9766,13 @@ def test_a_deletion_after_which_a_period_ends_states_the_retention_of_what_is_de
     assert ("network.ip", "store") not in pairs(
         "You may close your account, after which we delete your IP address.")
 
+
+def test_pharmacy_words_for_the_persons_medicines_and_card_tokens():
+    assert pairs("We share the drug dispensed and your dispensing history with your health plan.") == {
+        ("health", "share")}
+    assert pairs("Your care team can see the medicines you take.") == {("health", "share")}
+    assert pairs("We disclose your medicines to your doctor.") == {("health", "share")}
+    assert pairs("Only a card token is stored by us.") == {("financial.payment", "store")}
+    # bare medicines as goods name no data of the person
+    assert pairs("We may email you about a recall affecting a medicine we sold.") == set()
+    assert pairs("For refrigerated medicines, the courier collects a signature.") == set()
