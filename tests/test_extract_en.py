@@ -9776,3 +9776,7 @@ def test_pharmacy_words_for_the_persons_medicines_and_card_tokens():
     # bare medicines as goods name no data of the person
     assert pairs("We may email you about a recall affecting a medicine we sold.") == set()
     assert pairs("For refrigerated medicines, the courier collects a signature.") == set()
+    # "drug" names data only as an item of a list of data
+    assert pairs("We share your name, drug and email address with the copay programme.") == {
+        ("identity.name", "share"), ("health", "share"), ("contact.email", "share")}
+    assert pairs("We never sell your data to drug manufacturers.") == {("personal_info", "not_share")}
