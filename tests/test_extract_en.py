@@ -9780,3 +9780,12 @@ def test_pharmacy_words_for_the_persons_medicines_and_card_tokens():
     assert pairs("We share your name, drug and email address with the copay programme.") == {
         ("identity.name", "share"), ("health", "share"), ("contact.email", "share")}
     assert pairs("We never sell your data to drug manufacturers.") == {("personal_info", "not_share")}
+
+
+def test_an_identifier_we_assign_to_the_device_or_installation_is_a_device_id():
+    assert pairs("We log your browser type and an identifier we assign to the installation.") >= {
+        ("device.id", "collect")}
+    assert pairs("We collect a random ID that we allocate to each device.") == {("device.id", "collect")}
+    # an identifier of something else is no device ID
+    assert ("device.id", "collect") not in pairs("We collect the ID we assign to your order.")
+
