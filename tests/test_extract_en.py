@@ -9789,3 +9789,11 @@ def test_an_identifier_we_assign_to_the_device_or_installation_is_a_device_id():
     # an identifier of something else is no device ID
     assert ("device.id", "collect") not in pairs("We collect the ID we assign to your order.")
 
+
+def test_an_outside_party_that_may_view_the_data_is_given_it():
+    assert _shares("Our offshore billing contractor may view your account information.") == {
+        ("account", "share", "third_party")}
+    assert _shares("Sentry can view your IP address.") == {("network.ip", "share", "sentry")}
+    # our own people, and we ourselves, looking at data give no sharing; "viewed" as a participle names data
+    assert pairs("A support agent can view your order history while helping you.") == set()
+    assert pairs("We never view your files.") == set()

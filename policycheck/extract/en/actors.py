@@ -20,7 +20,7 @@ from .parties import (CORPORATE_SUFFIXES, STAFF_NOUNS, TOOL_VERBS, _access_holde
     _third_party_modified, _tool_serving, _without_corporate_suffix)
 from .preprocess import _third_person_action
 from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, PERMISSION_VERBS, PRONOUN_SUBJECTS,
-    SECOND_PERSON, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
+    SECOND_PERSON, SERVICE_ROLES, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
 
 
 # words policies capitalise as their own defined terms ("to use the Services", "use Cookies to"), never a party's name
@@ -204,6 +204,18 @@ class ActorRules:
         if actor == FIRST_PARTY and subject.pos_ != "PROPN":
             return None  # "our employees cannot see your messages": who of ours may see it, an access control
         return actor
+
+    def _outside_viewer(self, verb) -> str | None:
+        """The outside party that is the subject of a viewing verb (`OUTSIDE_VIEWING_VERBS`): "our customer-care
+        contractor may view your account details" -> third_party, "Sentry can view X" -> sentry; None for us, our
+        people ("a support agent can view your settings"), the user, and a participle with no subject of its own
+        ("pages and files viewed")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (subject is None or verb.tag_ in ("VBD", "VBN") or subject.i in self._inside_terms
+                or subject.lower_ in FIRST_PERSON or subject.lemma_.lower() in SERVICE_ROLES):
+            return None  # past forms are mostly participles the parser gave a subject ("pages and files viewed")
+        party = self._seeing_party(verb)
+        return party if party not in (None, FIRST_PARTY) else None
 
     def _unnamed_outsider(self, verb) -> bool:
         """Whether the subject of `verb` is a common noun that names an outside party no catalogue knows, which

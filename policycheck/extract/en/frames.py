@@ -24,7 +24,7 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, NOMINAL_PRACTICES, SECOND_PERSON,
-    SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
@@ -278,6 +278,9 @@ class FrameRules:
             return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
         if lemma == "tell":
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
+        if lemma in OUTSIDE_VIEWING_VERBS and self._outside_viewer(verb) is not None:
+            # "our customer-care contractor may view your account details": we give that party access
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=self._outside_viewer(verb))
         if lemma in SEEING_VERBS:
             party = self._seeing_party(verb) if not _has_subject(verb, FIRST_PERSON) else None
             if party is not None and party != FIRST_PARTY:

@@ -25,7 +25,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice)
 from .words import (COPULAS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
-    SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
 DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
@@ -96,6 +96,8 @@ class PracticeRules:
         # "your review may be displayed to other users", "other users can see X"
         if _shown_to_others(token, self.lex, self._previous_sentence):
             return True
+        if lemma in OUTSIDE_VIEWING_VERBS and self._outside_viewer(token) is not None:
+            return True  # "our contractor may view your account details": shown to that party
         if lemma in SEEING_VERBS:  # "we never see your card number": what reaches us
             if lemma == "learn" and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("more", "how", "what")
                                             for c in token.children):

@@ -37,6 +37,13 @@ NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": 
 # "learn more about …" nor "learn that …".
 SEEING_VERBS = {"see", "learn"}
 
+# Verbs of looking at data that state a practice only when an outside party is their subject: "our customer-care
+# contractor may view your account details" (the party is given access: GUIDELINES, a party said to see the data);
+# of us or our staff they are a use or its denial ("we do not view your files": not annotated).
+OUTSIDE_VIEWING_VERBS = {"view"}
+# People who act for the service when they look at the data ("a support agent can view your TV's settings"): our own.
+SERVICE_ROLES = {"agent", "representative", "expert", "pharmacist", "technician", "specialist", "advisor", "adviser"}
+
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
 ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
 
