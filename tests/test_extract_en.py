@@ -9797,3 +9797,25 @@ def test_an_outside_party_that_may_view_the_data_is_given_it():
     # our own people, and we ourselves, looking at data give no sharing; "viewed" as a participle names data
     assert pairs("A support agent can view your order history while helping you.") == set()
     assert pairs("We never view your files.") == set()
+
+
+def _found_types(text):
+    from policycheck.taxonomy import data_matcher
+
+    return {m.value for m in data_matcher("en").find(text)}
+
+
+def test_a_bare_list_word_that_modifies_the_next_noun_names_no_data():
+    # "email tickets": the tickets, not an email address
+    assert "contact.email" not in _found_types("Our help desk vendor stores call recordings and email tickets for us.")
+    assert "contact.email" not in _found_types("We keep chat logs and email campaigns in our CRM.")
+    # an item of a list of data is still one
+    assert "contact.email" in _found_types("We collect your name, email and phone number.")
+
+
+def test_errors_a_person_or_trade_makes_are_no_error_logs():
+    assert "usage.logs" not in _found_types("We check each prescription against your allergies for dosing errors.")
+    assert "usage.logs" not in _found_types("We review your records for clerical errors and billing errors.")
+    # errors the app records are error logs
+    assert "usage.logs" in _found_types("Application errors and crash reports are sent to our error tracker.")
+    assert pairs("We collect application errors and crash reports.") >= {("usage.logs", "collect")}

@@ -37,6 +37,10 @@ _PERMISSION_CONSTANT = re.compile(r"(?<![\w.])(?:(?:android|com\.google\.android
 _ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
 _EN_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,|\bfor instance,)\s+(?:your\s+)?$", re.I)
 _EN_EXAMPLE_END = re.compile(r"\s*(?:[.;)]|$)")  # the example ends there: not "such as age verification data"
+# a bare list word that modifies the noun after it names that thing, not the datum ("our chat transcripts and email
+# tickets", "call recordings and email campaigns")
+_EN_LIST_WORD_MODIFIER = re.compile(r" (?:tickets?|campaigns?|support|marketing|newsletters?|notifications?|alerts?|"
+                                    r"reminders?|threads?)(?![\w-])", re.I)
 _EN_EXAMPLE_AFTER = re.compile(r",?\s+(?:for example|for instance|e\.g\.)\)", re.I)
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 # what may stand before the word that opens an English list item: emphasis, a determiner or a wh-word ("the country
@@ -359,6 +363,7 @@ class DataMatcher:
         candidates = [m for m in self._list_words.find(text)
                       if m.value and not any(m.start < f.end and f.start < m.end for f in found)]
         if self.lang == "en":
+            candidates = [m for m in candidates if not _EN_LIST_WORD_MODIFIER.match(text, m.end)]
             # an example given for data ("information you have made publicly available (comments, for example)",
             # "content such as comments"), or the whole cell of a table row that names data elsewhere ("| Specific
             # personal data we collect | Address |")
