@@ -9819,3 +9819,15 @@ def test_errors_a_person_or_trade_makes_are_no_error_logs():
     # errors the app records are error logs
     assert "usage.logs" in _found_types("Application errors and crash reports are sent to our error tracker.")
     assert pairs("We collect application errors and crash reports.") >= {("usage.logs", "collect")}
+
+
+def test_data_the_user_may_disguise_or_spoof_is_no_object_of_our_practice():
+    # "attempts to disguise your location": the user's concealment, detected; the location is not collected by it
+    assert pairs("To detect attempts to disguise your location, the vendor also inspects whether your device is "
+                 "running a VPN.") == set()
+    assert pairs("We use your IP address to detect attempts to spoof your location.") == {("network.ip", "use")}
+    # a detect verb with the data as its own object still collects it
+    assert pairs("We detect your location to show nearby stores.") >= {("location", "collect")}
+    # "location-spoofing software" is a kind of program, not the location
+    assert "location" not in _found_types("We check whether your phone runs location-spoofing software or a VPN.")
+    assert "location" not in _found_types("Accounts caught using GPS spoofing apps are closed.")
