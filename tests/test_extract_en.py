@@ -9831,3 +9831,10 @@ def test_data_the_user_may_disguise_or_spoof_is_no_object_of_our_practice():
     # "location-spoofing software" is a kind of program, not the location
     assert "location" not in _found_types("We check whether your phone runs location-spoofing software or a VPN.")
     assert "location" not in _found_types("Accounts caught using GPS spoofing apps are closed.")
+
+
+def test_a_processor_barred_from_using_the_data_for_its_own_purposes_is_no_denial_of_our_sharing():
+    assert pairs("Our service providers act on our instructions under written contracts and may not use your "
+                 "personal information for their own purposes.") == set()
+    assert pairs("Our vendors process your data on our behalf and may not use your email address for any other "
+                 "purpose.") == {("personal_info", "share")}

@@ -525,6 +525,11 @@ class FrameRules:
                 # named party the data is handled through is a processor we pass it to (GUIDELINES: processors)
                 return Frame("share", actor=FIRST_PARTY, recipient=channel)
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
+            if negated and action == "use" and _for_other_purposes(verb):
+                # "Our service providers act on our instructions and may not use your personal information for their
+                # own purposes": a restriction of the processor's purposes, no denial of our sharing (GUIDELINES:
+                # restrictions of purpose or scope)
+                return None
             # "our service providers process your data on our behalf": a processor's handling is our sharing with it
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
         if actor == FIRST_PARTY and subject_kind == "explicit" and self._uncatalogued_name(_subject_token(verb)) \
@@ -802,3 +807,12 @@ class FrameRules:
                             if actor not in (FIRST_PARTY, THIRD_PARTY):
                                 return actor, text
         return None
+
+
+def _for_other_purposes(verb) -> bool:
+    """A "for their own purposes" / "for any other purpose" phrase on the verb: what the verb is denied for is a
+    purpose beyond the one it serves, not the verb itself."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "purpose"
+        and any(m.lower_ in ("own", "other", "unrelated", "different", "additional") for m in o.children)
+        for o in prep.children) for prep in verb.children)
