@@ -9811,6 +9811,10 @@ def test_a_bare_list_word_that_modifies_the_next_noun_names_no_data():
     assert "contact.email" not in _found_types("We keep chat logs and email campaigns in our CRM.")
     # an item of a list of data is still one
     assert "contact.email" in _found_types("We collect your name, email and phone number.")
+    # documents named as the proof of other data are no stored files
+    assert "storage.files" not in _found_types("We ask for your salary, and the documents that prove it.")
+    assert "storage.files" not in _found_types("your address and documents evidencing it, such as a utility bill")
+    assert "storage.files" in _found_types("We keep your notes, photos and documents.")
 
 
 def test_errors_a_person_or_trade_makes_are_no_error_logs():

@@ -38,9 +38,11 @@ _ZH_RELATED = re.compile(r"([\u4e00-\u9fff]{2,6})相关的?(信息|数据)")
 _EN_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,|\bfor instance,)\s+(?:your\s+)?$", re.I)
 _EN_EXAMPLE_END = re.compile(r"\s*(?:[.;)]|$)")  # the example ends there: not "such as age verification data"
 # a bare list word that modifies the noun after it names that thing, not the datum ("our chat transcripts and email
-# tickets", "call recordings and email campaigns")
+# tickets", "call recordings and email campaigns"); nor do documents named as the proof of other data ("your income,
+# and the documents that evidence it, such as pay stubs")
 _EN_LIST_WORD_MODIFIER = re.compile(r" (?:tickets?|campaigns?|support|marketing|newsletters?|notifications?|alerts?|"
-                                    r"reminders?|threads?)(?![\w-])", re.I)
+                                    r"reminders?|threads?|(?:that|which) (?:evidences?|proves?|confirms?|substantiates?)|"
+                                    r"evidencing|proving|substantiating)(?![\w-])", re.I)
 _EN_EXAMPLE_AFTER = re.compile(r",?\s+(?:for example|for instance|e\.g\.)\)", re.I)
 _ONLY_MARKS = re.compile(r"[\W_]*")  # list markers, emphasis and punctuation around a lone list word
 # what may stand before the word that opens an English list item: emphasis, a determiner or a wh-word ("the country
