@@ -9842,3 +9842,13 @@ def test_a_processor_barred_from_using_the_data_for_its_own_purposes_is_no_denia
                  "personal information for their own purposes.") == set()
     assert pairs("Our vendors process your data on our behalf and may not use your email address for any other "
                  "purpose.") == {("personal_info", "share")}
+
+
+def test_data_derived_then_discarded_at_once_is_not_collected():
+    # the template the sentence says is discarded is described by "derived from", not collected by it
+    found = pairs("The biometric template derived from your selfie is discarded by the vendor as soon as the "
+                  "comparison has been made.")
+    assert ("biometric", "collect") not in found
+    # deleted after a period, it is kept for that period and was worked out
+    assert pairs("Location data derived from your IP address is deleted after 30 days.") >= {
+        ("location.coarse", "collect"), ("location.coarse", "store")}

@@ -243,6 +243,7 @@ class PracticeRules:
                         and not self._revealing_clause(child)
                         and not (_describing_participle(child) and (self._enclosing_action(current) is not None
                                                                     or _included_in_demonstrative(current)))
+                        and not self._derived_then_discarded(child, current)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
                         and not _purpose_clause(child, token)):
@@ -434,6 +435,15 @@ class PracticeRules:
                 arrived_as_object = True
             current = current.head
         return None
+
+    def _derived_then_discarded(self, participle, noun) -> bool:
+        """"the biometric template derived from your selfie is discarded as soon as the comparison has been made": the
+        participle describes what the data is made from; the sentence states its disposal, not its collection."""
+        return (participle.dep_ == "acl" and participle.tag_ == "VBN"
+                and (participle.lemma_.lower() in self.lex.derivation_verbs
+                     or participle.lemma_.lower() in ("derive", "extract", "generate", "create", "compute", "calculate"))
+                and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in self.lex.blocking_verbs
+                and not self._is_action(noun.head))  # "… is deleted after 30 days" keeps it for a period
 
     def _denied_revealing_object(self, verb):
         """The denied practice whose object is described by the clause of `verb` as revealing the data: "does not
