@@ -9852,3 +9852,22 @@ def test_data_derived_then_discarded_at_once_is_not_collected():
     # deleted after a period, it is kept for that period and was worked out
     assert pairs("Location data derived from your IP address is deleted after 30 days.") >= {
         ("location.coarse", "collect"), ("location.coarse", "store")}
+def test_screening_data_against_lists_uses_it():
+    assert pairs("We screen the names of our customers against fraud watch lists.") == {("identity.name", "use")}
+    assert pairs("Your messages are screened for spam.") >= {("communication.messages", "use")}
+    # "screening" as a noun's modifier and the noun "screens" are no practice
+    assert ("communication.messages", "use") not in pairs("We send your screening answers and messages to the employer.")
+    assert ("usage.history", "use") not in pairs("The app notes which screens you open and the pages you visit.")
+
+
+def test_assigning_something_an_identifier_uses_it():
+    assert pairs("We assign every installation a persistent identifier.") == {("device.id", "use")}
+    # a participle saying which value is meant states no practice of its own
+    assert ("contact.email", "use") not in pairs("We keep the email address assigned to your workspace.")
+
+
+def test_recordings_of_calls_are_messages_and_audio_and_account_holder_identity_is_identity():
+    assert pairs("Recordings of customer service phone calls are kept for one year.") == {
+        ("media.audio", "store"), ("communication.messages", "store")}
+    assert pairs("We keep recordings of your voice.") == {("media.audio", "store")}
+    assert pairs("We report account holder identity to the tax authority.") == {("identity", "share")}

@@ -85,6 +85,19 @@ class PracticeRules:
             # "This ID is not derived from hardware or personal information", "a random UUID, not derived from your
             # machine": how a value is made, not a practice on it or on what it is not made from
             return False
+        if lemma == "screen":
+            # "We screen the names of account holders against sanctions lists", "Moderators may screen chat messages",
+            # "messages are screened for spam" check the data; "screening answers" is a noun's modifier and "which
+            # screens you open" the noun "screens"
+            return token.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                                   for c in token.children)
+        if lemma == "assign":
+            # giving something an identifier to know it by: "we assign each device a persistent identifier", "We assign
+            # you a user ID" (two objects); not a participle ("sex assigned at birth", "the ID assigned to each
+            # message", "an identifier we assign to the installation" says which value is meant)
+            objects = [c for c in token.children if c.dep_ in ("dative", "dobj", "obj", "npadvmod")]
+            return (token.tag_ in ("VB", "VBP", "VBZ", "VBD") and len(objects) >= 2
+                    and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children))
         if lemma == "make":  # "make X available / public / accessible to Y" is sharing
             return _makes_available(token) is not None
         if self._stays_hidden(token):  # "your payment details remain hidden from guests"
