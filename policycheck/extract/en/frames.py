@@ -278,9 +278,9 @@ class FrameRules:
             return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
         if lemma == "tell":
             return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
-        if lemma in OUTSIDE_VIEWING_VERBS and self._outside_viewer(verb) is not None:
+        if lemma in OUTSIDE_VIEWING_VERBS and (viewer := self._outside_viewer(verb)) is not None:
             # "our customer-care contractor may view your account details": we give that party access
-            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=self._outside_viewer(verb))
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=viewer)
         if lemma in SEEING_VERBS:
             party = self._seeing_party(verb) if not _has_subject(verb, FIRST_PERSON) else None
             if party is not None and party != FIRST_PARTY:
