@@ -9871,3 +9871,11 @@ def test_recordings_of_calls_are_messages_and_audio_and_account_holder_identity_
         ("media.audio", "store"), ("communication.messages", "store")}
     assert pairs("We keep recordings of your voice.") == {("media.audio", "store")}
     assert pairs("We report account holder identity to the tax authority.") == {("identity", "share")}
+
+
+def test_a_server_that_logs_or_records_data_is_the_subject_not_a_server_log():
+    # "server logs" / "server records" are data terms, but here a noun and its verb, whose object is the data
+    assert pairs("Our web server logs your IP address.") == {("network.ip", "collect")}
+    assert pairs("The server records your IP address when you visit.") == {("network.ip", "collect")}
+    # the term stays a term where the verb's object names no data of its own
+    assert ("usage.logs", "store") in pairs("We keep server logs for 30 days.")

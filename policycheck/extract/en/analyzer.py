@@ -155,6 +155,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
     # -- per sentence --------------------------------------------------------------------------------------
     def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:
         text = _doc_text(doc)
+        matches = self._without_subject_verb_terms(doc, matches)
         refusal = _spans(self.lex.refusal, text)
         purposes = self._purposes(text)
         condition = self._condition(text, refusal)
@@ -523,6 +524,23 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
 
+    def _without_subject_verb_terms(self, doc, matches):
+        """`matches` less the terms of several words that end in a practice verb whose subject is the word before it
+        and whose object names data of its own ("Our server logs your IP address", "the web server records your IP
+        address": "server logs", "server records" are a noun and its verb, no data phrase)."""
+        def subject_and_verb(match) -> bool:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or len(span) < 2:
+                return False
+            verb, subject = span[-1], span[-2]
+            if not (verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in self.lex.verbs
+                    and subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and subject.head.i == verb.i):
+                return False
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i >= span.end]
+            return any(doc[o.left_edge.i].idx <= other.start < doc[o.right_edge.i].idx + len(doc[o.right_edge.i])
+                       for o in objects for other in matches if other is not match)
+        return [m for m in matches if not subject_and_verb(m)]
+
     def _records_practice(self, token) -> list[Frame]:
         """The share frames of the records that data is removed from ("… from crash reports"): the practice of the same
         records named earlier in the sentence or elsewhere in its paragraph, or []."""
@@ -616,3 +634,4 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
+
