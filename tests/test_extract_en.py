@@ -9879,3 +9879,10 @@ def test_a_server_that_logs_or_records_data_is_the_subject_not_a_server_log():
     assert pairs("The server records your IP address when you visit.") == {("network.ip", "collect")}
     # the term stays a term where the verb's object names no data of its own
     assert ("usage.logs", "store") in pairs("We keep server logs for 30 days.")
+
+
+def test_other_people_who_can_access_data_are_shown_it():
+    assert pairs("Other users can access your public profile.") == {("account.profile", "share")}
+    assert pairs("Other members may access your email address.") == {("contact.email", "share")}
+    # the user's own access to their data is no sharing
+    assert ("account.profile", "share") not in pairs("Users can access their profile at any time.")

@@ -616,7 +616,9 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
                         and not any(c.lower_ in ("your", "my") for c in place.children)):
                     return True
         return False
-    if lemma in ("see", "view", "watch", "read", "receive"):  # "parents receive the dates of their teen's sessions"
+    if lemma in ("see", "view", "watch", "read", "receive", "access"):  # "parents receive the dates of their teen's sessions"
+        if lemma == "access" and (passive or not _other_people(_subject_token(verb))):
+            return False  # "other users can access your public profile"; not "users can access their own data"
         if passive:  # "whatever you post can be seen by everyone", "your IP address will be seen publicly"
             if any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
                 return True
@@ -642,6 +644,17 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in not_viewers)
     return False
+
+
+def _other_people(subject) -> bool:
+    """Whether `subject` names people other than the user: "other users", "other members", "anyone", "everyone", "the
+    public"; not "users" or "members" alone, which a policy uses for the reader."""
+    if subject is None:
+        return False
+    if subject.lower_ in ("anyone", "everyone", "others", "public"):
+        return True
+    return subject.lemma_.lower() in USER_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in ("other", "another", "fellow") for c in subject.children)
 
 
 def _sent_to_the_user(token) -> bool:
