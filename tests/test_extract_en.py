@@ -9886,3 +9886,15 @@ def test_other_people_who_can_access_data_are_shown_it():
     assert pairs("Other members may access your email address.") == {("contact.email", "share")}
     # the user's own access to their data is no sharing
     assert ("account.profile", "share") not in pairs("Users can access their profile at any time.")
+
+
+def test_data_the_user_submits_directly_to_a_processor_is_its_collection_and_not_reaching_our_servers_denies_ours():
+    found = statements_of("Credit card information is submitted directly to our payment processor and doesn't hit "
+                          "our servers.")
+    assert {(s.data_type, s.action, s.actor) for s in found} == {
+        ("financial.payment", "collect", "third_party"), ("financial.payment", "not_collect", "first_party")}
+    found = statements_of("Your card details are sent directly to Stripe and never touch our servers.")
+    assert {(s.data_type, s.action, s.actor) for s in found} == {
+        ("financial.payment", "collect", "stripe"), ("financial.payment", "not_collect", "first_party")}
+    # without "directly" the data passes through us
+    assert pairs("Credit card information is submitted to us.") == {("financial.payment", "collect")}

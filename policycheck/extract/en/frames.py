@@ -23,7 +23,7 @@ from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VE
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
-from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, NOMINAL_PRACTICES, SECOND_PERSON,
+from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES, SECOND_PERSON,
     OUTSIDE_VIEWING_VERBS, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
 
 
@@ -290,7 +290,7 @@ class FrameRules:
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
-        if lemma in ("leave", "reach") or lemma in self.lex.movement_verbs:
+        if lemma in CROSSING_VERBS or lemma in self.lex.movement_verbs:
             destination = self._crossing(verb)
             if destination is None:
                 return None
@@ -325,6 +325,12 @@ class FrameRules:
             if owner is not None:
                 # "you enter your card details into a payment form hosted by Stripe": given to that party directly
                 return Frame("collect", negated=negated, actor=owner[0], actor_text=owner[1])
+            given_to = self._recipient(verb) if _directly(verb) else None
+            if given_to not in (None, "user", FIRST_PARTY):
+                # "Credit card information is submitted directly to our payment processor", "you upload the document
+                # directly to Onfido": the party the user gives it to collects it, it does not pass through us
+                # (GUIDELINES: data the user gives directly to a third party)
+                return Frame("collect", negated=negated, actor=given_to)
         if subject_kind == "user" or _signs_up_with(verb) and not negated:
             given_to = self._recipient(verb) if subject_kind == "user" and lemma in HANDING_VERBS else None
             if given_to not in (None, "user", FIRST_PARTY, THIRD_PARTY):
@@ -475,7 +481,7 @@ class FrameRules:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
-            if recipient not in (None, THIRD_PARTY) and _directly(verb):
+            if recipient is not None and _directly(verb):
                 # "your card number is passed directly to Stripe": the party collects it, it never passes through us
                 return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
@@ -713,7 +719,7 @@ class FrameRules:
         key = (_CROSSING, verb.i)
         cache = verb.doc.user_data
         if key not in cache:
-            if verb.lemma_.lower() in ("leave", "reach"):
+            if verb.lemma_.lower() in CROSSING_VERBS:
                 cache[key] = FIRST_PARTY if _crosses_to_us(self._devices(), verb) else None
             else:
                 cache[key] = NOT_TO_US if _not_to_us(verb) else self._moved_to(verb)

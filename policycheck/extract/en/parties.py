@@ -282,7 +282,8 @@ def _crosses_to_us(devices: set[str], verb) -> bool:
     if lemma == "leave":
         return any(o.lemma_.lower() in devices and any(p.dep_ in ("poss", "det") and p.lower_ in ("your", "the", "its")
                                                           for p in o.children) for o in objects)
-    return lemma == "reach" and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system") for o in objects)
+    return lemma in ("reach", "hit", "touch") and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system")
+                                                      for o in objects)
 
 
 def _on_our_behalf(verb) -> bool:

@@ -24,7 +24,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice)
-from .words import (COPULAS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
+from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
     OUTSIDE_VIEWING_VERBS, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
@@ -118,7 +118,7 @@ class PracticeRules:
             return _has_subject(token, FIRST_PERSON) or self._seeing_party(token) is not None
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
             return _tells_us(token)
-        if lemma in ("leave", "reach") or lemma in self.lex.movement_verbs:
+        if lemma in CROSSING_VERBS or lemma in self.lex.movement_verbs:
             # "X never leaves your device", "your password never reaches us", "crash reports go to Sentry"
             return self._crossing(token) is not None
         if _signs_up_with(token):  # "you sign up with your email address": given to the service

@@ -37,6 +37,11 @@ NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": 
 # "learn more about …" nor "learn that …".
 SEEING_VERBS = {"see", "learn"}
 
+# Verbs of data crossing to or from us, with the data as their subject and the place as their object: "your password
+# never reaches us", "card data doesn't hit our servers", "never touches our servers" (what we receive), "never leaves
+# your device".
+CROSSING_VERBS = {"leave", "reach", "hit", "touch"}
+
 # Verbs of looking at data that state a practice only when an outside party is their subject: "our customer-care
 # contractor may view your account details" (the party is given access: GUIDELINES, a party said to see the data);
 # of us or our staff they are a use or its denial ("we do not view your files": not annotated).
