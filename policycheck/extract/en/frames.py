@@ -325,7 +325,7 @@ class FrameRules:
             if owner is not None:
                 # "you enter your card details into a payment form hosted by Stripe": given to that party directly
                 return Frame("collect", negated=negated, actor=owner[0], actor_text=owner[1])
-            given_to = self._recipient(verb) if _directly(verb) else None
+            given_to = (self._recipient(verb) if _directly(verb) and self.lex.verbs.get(lemma) != "share" else None)
             if given_to not in (None, "user", FIRST_PARTY):
                 # "Credit card information is submitted directly to our payment processor", "you upload the document
                 # directly to Onfido": the party the user gives it to collects it, it does not pass through us
