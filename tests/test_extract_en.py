@@ -9898,3 +9898,8 @@ def test_data_the_user_submits_directly_to_a_processor_is_its_collection_and_not
         ("financial.payment", "collect", "stripe"), ("financial.payment", "not_collect", "first_party")}
     # without "directly" the data passes through us
     assert pairs("Credit card information is submitted to us.") == {("financial.payment", "collect")}
+
+
+def test_a_company_legal_form_inside_a_sentence_does_not_end_it_for_the_parser():
+    assert pairs("We obtain a consumer report from Acme Screening, Inc. that includes your credit history.") == {
+        ("financial.credit", "collect")}

@@ -132,11 +132,14 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
     capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
     hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
     written); a practice verb written with a hyphen after its prefix ("re-distribute", `prefixed_verb`) joined, the
-    hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb."""
+    hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb; the period of a
+    company's legal form before a lower-case word made a comma (`LEGAL_FORM_PERIOD`)."""
     if prefixed_verb is not None and "-" in text:
         text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
     text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
                                else found.group().replace("-", "_"), text)
+    if "." in text:
+        text = LEGAL_FORM_PERIOD.sub(lambda found: found.group()[:-1] + ",", text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         lowered = text.lower()
@@ -209,6 +212,9 @@ EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|
                                  r"\w+n[’']t)\1(?![\w*])", re.I)
 
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
+# The period of a company's legal form inside a sentence ("TransUnion Rental Screening Solutions, Inc. that includes
+# …", "Acme Ltd. and its affiliates"): the parser ends a sentence there and loses the clause after it.
+LEGAL_FORM_PERIOD = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Pty|L\.P|S\.A|B\.V|N\.V)(\.)(?= [a-z])")
 
 
 def _answered_question(sentence: Sentence, mentions: list[Mention]) -> None:
