@@ -9903,3 +9903,11 @@ def test_data_the_user_submits_directly_to_a_processor_is_its_collection_and_not
 def test_a_company_legal_form_inside_a_sentence_does_not_end_it_for_the_parser():
     assert pairs("We obtain a consumer report from Acme Screening, Inc. that includes your credit history.") == {
         ("financial.credit", "collect")}
+
+
+def test_addresses_lived_at_employment_details_and_a_post_held():
+    assert ("contact.address", "collect") in pairs(
+        "You must provide every address at which you have resided during the preceding five years.")
+    assert pairs("You may be asked for your employer's name, your position and length of employment.") == {
+        ("identity.occupation", "collect")}
+    assert ("location", "collect") in pairs("We collect your current position.")
