@@ -9911,3 +9911,13 @@ def test_addresses_lived_at_employment_details_and_a_post_held():
     assert pairs("You may be asked for your employer's name, your position and length of employment.") == {
         ("identity.occupation", "collect")}
     assert ("location", "collect") in pairs("We collect your current position.")
+
+
+def test_referring_data_to_a_party_shares_it_and_matching_data_against_records_uses_it():
+    assert pairs("We may refer the balance, together with your name and telephone number, to a collection "
+                 "agency.") == {("identity.name", "share"), ("contact.phone", "share")}
+    assert pairs("We verify a request by matching your name and the last four digits of your telephone number "
+                 "against our records.") == {("identity.name", "use"), ("contact.phone", "use")}
+    # data referred to, a request referred on, and a match made for the person are no practice
+    assert pairs("The personal data referred to in this section is described above.") == set()
+    assert pairs("Where your request concerns personal data, we will refer it to your employer.") == set()

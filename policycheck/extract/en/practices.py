@@ -91,6 +91,19 @@ class PracticeRules:
             # screens you open" the noun "screens"
             return token.tag_ != "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                                                    for c in token.children)
+        if lemma == "refer":
+            # "we may refer the balance, together with your name, … to a collection agency": passed on; not "the data
+            # referred to above", "refer to our cookie policy", "referred to as"
+            return (not any(c.dep_ == "auxpass" for c in token.children)
+                    and any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in token.children)
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children))
+        if lemma == "match":
+            # "we verify a request by matching your name … against our records": the data is compared; not a match
+            # made for the user ("we match you with a tutor") nor data that matches something
+            return (token.tag_ != "VBN" and any(c.dep_ in ("dobj", "obj") and c.lower_ not in SECOND_PERSON
+                                                for c in token.children)
+                    and (any(c.dep_ == "prep" and c.lower_ in ("against", "to", "with") for c in token.children)
+                         or any(t.lower_ == "against" and t.dep_ == "prep" for t in token.subtree)))
         if lemma == "assign":
             # giving something an identifier to know it by: "we assign each device a persistent identifier", "We assign
             # you a user ID" (two objects); not a participle ("sex assigned at birth", "the ID assigned to each
