@@ -9921,3 +9921,23 @@ def test_referring_data_to_a_party_shares_it_and_matching_data_against_records_u
     # data referred to, a request referred on, and a match made for the person are no practice
     assert pairs("The personal data referred to in this section is described above.") == set()
     assert pairs("Where your request concerns personal data, we will refer it to your employer.") == set()
+
+
+def test_ccpa_table_columns_of_recipients_to_which_we_disclose_and_sell():
+    table = ("| Category of personal information | Purposes of use | Categories of Third Parties to Which We Disclose "
+             "this Personal Information | Categories of Third Parties to Which We Share and Sell this Personal "
+             "Information |\n| --- | --- | --- | --- |\n"
+             "| Contact information (such as your email address) | Provide the Services | Service providers | "
+             "We do not share/sell |\n"
+             "| Device information (such as your IP address) | Analytics | Service providers | Advertising networks |\n")
+    found = tuples(table, fmt="markdown")
+    assert (3, "contact.email", "share", "first_party") in found
+    assert (3, "contact.email", "not_share", "first_party") in found
+    assert (4, "network.ip", "share", "first_party") in found
+    assert not any(t[0] == 4 and t[2] == "not_share" for t in found)
+
+
+def test_customer_service_interactions_are_messages_and_the_company_you_work_for_is_occupation():
+    assert pairs("We collect customer service interaction information.") == {("communication.messages", "collect")}
+    assert pairs("We collect the name and address of the company you work for.") == {
+        ("identity.occupation", "collect")}

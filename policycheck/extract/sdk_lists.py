@@ -755,6 +755,9 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stor
     answered = answer_action(answer.text) if answer is not None else None
     if answered is not None:
         actions.append((answered, THIRD_PARTY))
+    elif filled("sold_or_shared"):
+        # "Categories of third parties to which we sell or share it | Advertising networks": the recipients sold to
+        actions += [("share", recipient) for recipient in _named_recipients(answer.text, entities, lang)]
     if stored or filled("retention"):
         actions.append(("store", None))
     return [replace(statement, action=action, recipient=recipient)
