@@ -9941,3 +9941,19 @@ def test_customer_service_interactions_are_messages_and_the_company_you_work_for
     assert pairs("We collect customer service interaction information.") == {("communication.messages", "collect")}
     assert pairs("We collect the name and address of the company you work for.") == {
         ("identity.occupation", "collect")}
+def test_entrance_health_declarations_and_assistance_needs_are_health():
+    assert pairs("We ask visitors to complete a health declaration at the front desk.") >= {("health", "collect")}
+    assert pairs("Completed health questionnaires are destroyed after 14 days.") == {("health", "store")}
+    assert pairs("We ask event attendees about any accessibility needs they have.") >= {("health", "collect")}
+    assert pairs("Your assistance needs are passed to the ground-handling agent.") >= {("health", "share")}
+
+
+def test_cctv_and_number_plate_images_are_pictures_and_sign_in_times_are_logs():
+    assert pairs("CCTV images are kept for 30 days.") == {("media.photos", "store")}
+    assert pairs("We may disclose CCTV recordings to the police.") == {("media.photos", "share")}
+    assert pairs("Our car-park operator receives ANPR images of each vehicle.") >= {("media.photos", "collect")}
+    assert pairs("Licence plate images are deleted after 48 hours.") == {("media.photos", "store")}
+    assert pairs("We record the sign-in and sign-out times of every visitor.") == {("usage.logs", "collect")}
+    assert pairs("Entry and exit times are kept for 90 days.") == {("usage.logs", "store")}
+    # a guide on CCTV names no pictures
+    assert pairs("The regulator publishes a short guide on domestic CCTV.") == set()
