@@ -9957,3 +9957,19 @@ def test_cctv_and_number_plate_images_are_pictures_and_sign_in_times_are_logs():
     assert pairs("Entry and exit times are kept for 90 days.") == {("usage.logs", "store")}
     # a guide on CCTV names no pictures
     assert pairs("The regulator publishes a short guide on domestic CCTV.") == set()
+
+
+def test_the_source_of_a_denied_derivation_is_not_denied():
+    # the derived value is denied; what it would be worked out from is only named as its source
+    assert pairs("No facial template is derived from your badge photo.") == {("biometric.face", "not_collect")}
+    assert pairs("We never derive your age from your photo.") == {("identity.age", "not_collect")}
+    assert pairs("We do not infer your sexual orientation from the profiles you like.") == {
+        ("identity.sexual_orientation", "not_collect")}
+    # a denied collection from a source still denies the source
+    assert pairs("We do not collect any information from your address book.") == {("social.contacts", "not_collect")}
+
+
+def test_overwriting_after_a_period_states_a_retention():
+    assert pairs("CCTV footage is overwritten automatically after 31 days.") == {("media.photos", "store")}
+    assert pairs("Video recordings are overwritten after 72 hours unless an incident is flagged.") >= {
+        ("media.photos", "store")}

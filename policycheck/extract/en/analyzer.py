@@ -23,7 +23,8 @@ from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_t
     _subject_phrase_of, _verb_candidates)
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
-from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_personal, _denied_derivation_source, _denied_main_clauses,
+from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_personal, _denied_derivation_source,
+                       _source_of_denied_derivation, _denied_main_clauses,
     _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _party_clause, _practice_of_a_class_of_parties,
@@ -192,7 +193,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
-            if _denied_derivation_source(span.root, self.lex.derivation_verbs):
+            if (_denied_derivation_source(span.root, self.lex.derivation_verbs)
+                    or _source_of_denied_derivation(span.root, self.lex.derivation_verbs)):
                 # "This ID is not derived from hardware or personal information": what a value is not made from is
                 # named to describe the value, not as data of any practice, the section's included
                 mention.skip = True

@@ -314,6 +314,23 @@ def _denied_derivation_source(token, derivation_verbs: set[str]) -> bool:
             and _denied_derivation(source.head.head, derivation_verbs))
 
 
+def _source_of_denied_derivation(token, derivation_verbs: set[str]) -> bool:
+    """Whether the data headed by `token` is what a denied derivation would work from, the derived value being the
+    subject denied by "no" or the object of a negated active verb ("No facial template is derived from your
+    photograph", "We never derive your age from your photo"): the value is denied, the source is named only as where
+    it would come from and is neither denied nor collected by the sentence."""
+    source = _first_conjunct(token)
+    if source.dep_ != "pobj" or source.head.lower_ != "from":
+        return False
+    verb = source.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in derivation_verbs | INFERENCE_VERBS:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                                         for d in c.children) for c in verb.children)
+
+
 def _own_auxiliary(verb) -> bool:
     """Whether a conjoined verb has an auxiliary of its own ("…, and the selfie is deleted", "and your email address
     will be shared"): a finite clause, not a second verb sharing the first one's subject and negation."""
