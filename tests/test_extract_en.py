@@ -9973,3 +9973,13 @@ def test_overwriting_after_a_period_states_a_retention():
     assert pairs("CCTV footage is overwritten automatically after 31 days.") == {("media.photos", "store")}
     assert pairs("Video recordings are overwritten after 72 hours unless an incident is flagged.") >= {
         ("media.photos", "store")}
+
+
+def test_a_message_the_service_sends_is_no_user_communication():
+    # one notice the service sends by text message is its own message, not the user's SMS
+    found = pairs("Reminders are delivered by email, or as a text message sent through Twilio to your mobile number.")
+    assert {t for t, _ in found} == {"contact.phone"}
+    assert ("communication.sms", "share") not in pairs("We send an SMS verification token to your phone number.")
+    # the user's own messages keep their type
+    assert pairs("We collect the text messages you send.") == {("communication.sms", "collect")}
+    assert pairs("We do not read your SMS messages.") == {("communication.sms", "not_collect")}

@@ -38,7 +38,7 @@ from .retention import (_assured_safe, _cookie_placing_verb, _describes_a_party_
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _derivation_source, _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
-from .words import COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, VIEWER_VERB_AS_NOUN
+from .words import COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, VIEWER_VERB_AS_NOUN
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
@@ -76,6 +76,32 @@ COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
 
+
+
+MESSAGE_TYPES = {"communication.sms", "communication.messages"}
+SENDING_VERBS = {"send", "deliver", "text"}
+
+
+def _message_the_service_sends(token, user_subjects) -> bool:
+    """Whether a message named with "a"/"an" is one that is sent, by no user ("we send an SMS verification token", "a
+    text message sent through Twilio", "delivered as a text message"): one notice the service sends, not the user's
+    messages ("the text messages you send", "when you send a message to another member" keep their type)."""
+    while token.dep_ == "compound":  # "an SMS verification token"
+        token = token.head
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    verbs = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if token.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(token.head)
+    elif token.dep_ == "pobj" and token.head.lower_ in ("as", "by", "via") and token.head.head.pos_ in ("VERB", "AUX"):
+        verbs.append(token.head.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in SENDING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        if not any(s.lower_ in SECOND_PERSON or s.lemma_.lower() in user_subjects for s in subjects):
+            return True
+    return False
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
     """Reads English sentences into statements; the rules of each concern come from a mixin:
@@ -197,6 +223,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     or _source_of_denied_derivation(span.root, self.lex.derivation_verbs)):
                 # "This ID is not derived from hardware or personal information": what a value is not made from is
                 # named to describe the value, not as data of any practice, the section's included
+                mention.skip = True
+                continue
+            if match.value in MESSAGE_TYPES and _message_the_service_sends(span.root, self.lex.user_subjects):
+                # "we send an SMS verification token", "as a text message sent through Twilio": a message the
+                # service itself writes and sends is its notice, not the user's communications (GUIDELINES)
                 mention.skip = True
                 continue
             if any(start <= match.start < end for start, end in quoted_titles):
