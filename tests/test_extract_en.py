@@ -9983,3 +9983,13 @@ def test_a_message_the_service_sends_is_no_user_communication():
     # the user's own messages keep their type
     assert pairs("We collect the text messages you send.") == {("communication.sms", "collect")}
     assert pairs("We do not read your SMS messages.") == {("communication.sms", "not_collect")}
+
+
+def test_checking_that_named_data_matches_uses_it():
+    assert pairs("At the desk we confirm that the name on your ticket matches the name on your passport.") >= {
+        ("identity.name", "use")}
+    assert pairs("We check that your email address matches the one on file.") == {("contact.email", "use")}
+    assert pairs("We match your email address against our customer list.") == {("contact.email", "use")}
+    # a place or a method that "matches" uses nothing
+    assert ("location.coarse", "use") not in pairs("Backups stay in the cloud region that matches your country.")
+    assert pairs("Blocking works by matching company names and email domains against your profile.") == set()

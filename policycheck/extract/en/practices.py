@@ -57,6 +57,19 @@ class PracticeRules:
         if lemma == "provide" and token.lower_ == "provided" and token.i + 1 < len(token.doc) and (
                 token.doc[token.i + 1].lower_ == "that" and token.i and token.doc[token.i - 1].text == ","):
             return False  # "We will comply with such requests, provided that we have enough information": a condition
+        if lemma == "match":
+            # a check that named data matches something else uses the data ("confirm that the name on the document
+            # matches the name given", GUIDELINES: verifying), the data being the subject of "match" or, active, its
+            # object ("we match your email address against our list"); not a place or thing that matches ("the AWS
+            # region that matches your country") nor a gerund naming a method ("Blocking works by matching company
+            # names")
+            if token.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
+                return False
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in self._inside_terms for c in token.children):
+                return True
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return (subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ("that", "which", "it")
+                    and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
         if lemma == "base":  # "ads based on your location"; "location-based information" is no predicate
             # what records kept are based on is what they hold ("We maintain profiles on our customers based on past
             # interactions (e.g. email address, gender)": store, GUIDELINES: maintaining named data)
