@@ -62,9 +62,14 @@ class PracticeRules:
             # matches the name given", GUIDELINES: verifying), the data being the subject of "match" or, active, its
             # object ("we match your email address against our list"); not a place or thing that matches ("the AWS
             # region that matches your country") nor a gerund naming a method ("Blocking works by matching company
-            # names")
+            # names"), unless it compares named data with something ("we verify a request by matching your name …
+            # against our records")
             if token.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
-                return False
+                against = next((t for t in token.subtree if t.lower_ == "against" and t.dep_ == "prep"), None)
+                return against is not None and any(
+                    c.dep_ in ("dobj", "obj") and c.i in self._inside_terms
+                    and any(t.lower_ in ("your", "their") and t.i < against.i for t in c.subtree)
+                    for c in token.children)
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in self._inside_terms for c in token.children):
                 return True
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -110,13 +115,6 @@ class PracticeRules:
             return (not any(c.dep_ == "auxpass" for c in token.children)
                     and any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in token.children)
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children))
-        if lemma == "match":
-            # "we verify a request by matching your name … against our records": the data is compared; not a match
-            # made for the user ("we match you with a tutor") nor data that matches something
-            return (token.tag_ != "VBN" and any(c.dep_ in ("dobj", "obj") and c.lower_ not in SECOND_PERSON
-                                                for c in token.children)
-                    and (any(c.dep_ == "prep" and c.lower_ in ("against", "to", "with") for c in token.children)
-                         or any(t.lower_ == "against" and t.dep_ == "prep" for t in token.subtree)))
         if lemma == "assign":
             # giving something an identifier to know it by: "we assign each device a persistent identifier", "We assign
             # you a user ID" (two objects); not a participle ("sex assigned at birth", "the ID assigned to each
