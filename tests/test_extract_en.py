@@ -9993,3 +9993,18 @@ def test_checking_that_named_data_matches_uses_it():
     # a place or a method that "matches" uses nothing
     assert ("location.coarse", "use") not in pairs("Backups stay in the cloud region that matches your country.")
     assert pairs("Blocking works by matching company names and email domains against your profile.") == set()
+def test_document_images_of_an_identity_check_are_the_document_and_photos():
+    found = pairs("Our verification vendor erases the document images after 14 days.")
+    assert {("identity.id_number", "store"), ("media.photos", "store")} <= found
+    assert pairs("Document photos are never shown to other members.") >= {
+        ("identity.id_number", "not_share"), ("media.photos", "not_share")}
+
+
+def test_information_about_a_disability_is_health():
+    assert pairs("We may collect information about your disability so that we can book an accessible room.") >= {
+        ("health", "collect")}
+    assert ("health", "store") in pairs("Details of any disability are deleted 60 days after your stay.")
+
+
+def test_payout_records_are_transactions():
+    assert pairs("We keep payout records for six years.") == {("financial.transactions", "store")}
