@@ -10008,3 +10008,32 @@ def test_information_about_a_disability_is_health():
 
 def test_payout_records_are_transactions():
     assert pairs("We keep payout records for six years.") == {("financial.transactions", "store")}
+
+
+def test_bare_details_taken_up_by_which_reveal_are_no_sharing():
+    assert not any(action == "share" for _, action in pairs(
+        "We collect the details you give us, which may reveal your health condition."))
+    assert not any(action == "share" for _, action in pairs(
+        "We record the information you provide, which may disclose your religious beliefs."))
+    # a party taken up by "which" still shares
+    assert ("contact.email", "share") in pairs("We use vendors, which may disclose your email address to their "
+                                               "subcontractors.")
+
+
+def test_venues_promoters_and_organisers_are_third_parties():
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples(
+        "At some concerts, the promoter's mailing platform receives your email address.")}
+    assert ("contact.email", "share", "first_party") in found
+    assert ("contact.email", "collect", "first_party") not in found
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples(
+        "Security guards employed by the venue compare your name with your photo ID.")}
+    assert ("identity.name", "use", "third_party") in found
+
+
+def test_parties_that_supply_us_with_data_do_not_collect_it_themselves():
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples(
+        "Retailers and insurers may supply us with your email address.")}
+    assert found == {("contact.email", "collect", "first_party")}
+    # parties that collect on their own keep their tuples
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples("Meta and Google collect your IP address.")}
+    assert {("network.ip", "collect", "facebook"), ("network.ip", "collect", "google")} <= found

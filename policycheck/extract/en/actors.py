@@ -512,6 +512,10 @@ class ActorRules:
             # the named examples of a category acting: "advertising partners, including Google and Meta, collect X",
             # "some of our service providers such as Amplitude store cookies" (each example, and the category)
             parties += [(THIRD_PARTY, None)] + [self._other_party(e) for e in examples]
+        if frame.actor == FIRST_PARTY and frame.action in ("collect", "not_collect") and parties[0] is not None:
+            # "Retailers and insurers may supply us with X": the parties of the subject hand the data to us, who
+            # collect it; they are not collectors of their own
+            return []
         extra: list[Frame] = []
         for party in parties[1:]:
             if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):

@@ -800,6 +800,10 @@ class FrameRules:
         subject = _subject_token(verb)
         if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
             subject = subject.head.head
+            # bare data taken up by the relative pronoun is data all the same: "the details you give us, which may
+            # reveal information about a disability"
+            if subject.lemma_.lower() in BARE_DATA_NOUNS or subject.lemma_.lower() in ("detail", "details"):
+                return True
         return subject is not None and subject.i in self._inside_terms
 
     def _named_in(self, practice, span) -> tuple[str, str | None] | None:
