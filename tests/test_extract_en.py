@@ -10037,3 +10037,7 @@ def test_parties_that_supply_us_with_data_do_not_collect_it_themselves():
     # parties that collect on their own keep their tuples
     found = {(t, a, actor) for _, t, a, actor, *_ in tuples("Meta and Google collect your IP address.")}
     assert {("network.ip", "collect", "facebook"), ("network.ip", "collect", "google")} <= found
+
+
+def test_their_age_is_age():
+    assert pairs("For junior members we ask a parent for their age.") == {("identity.age", "collect")}
