@@ -10041,3 +10041,10 @@ def test_parties_that_supply_us_with_data_do_not_collect_it_themselves():
 
 def test_their_age_is_age():
     assert pairs("For junior members we ask a parent for their age.") == {("identity.age", "collect")}
+
+
+def test_data_held_for_review_is_reviewed_not_kept():
+    assert pairs("Purchases that look unusual may be held for manual review.") == {
+        ("financial.transactions", "use")}
+    # holding data for a period keeps it
+    assert pairs("We hold booking records for six years.") == {("financial.transactions", "store")}

@@ -502,6 +502,10 @@ class FrameRules:
             if lemma in self.lex.user_provides and subject_kind == "none":
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
+        if action == "store" and lemma == "hold" and _held_for_review(verb):
+            # "Orders that look risky may be held for manual review", "payments held pending verification": stopped
+            # until someone looks at them, which is a review (use) of the data, no retention
+            return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
         if action == "store" and not negated and _kept_on_own_device(verb, self.lex):
             # "your cycle data is stored only on your phone": kept by the user, not retained by us; unless a
             # coordinated clause denies sending it to us ("keeps your game progress on your device and does not
@@ -817,6 +821,19 @@ class FrameRules:
                             if actor not in (FIRST_PARTY, THIRD_PARTY):
                                 return actor, text
         return None
+
+
+REVIEW_NOUNS = {"review", "verification", "investigation", "approval", "inspection", "screening", "check"}
+
+
+def _held_for_review(verb) -> bool:
+    """Whether "hold" is stopping the data until it is looked at: "held for (manual) review", "held pending
+    verification", not keeping it ("we hold your data for six years")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "pending", "until") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in REVIEW_NOUNS for o in prep.children):
+            return True
+    return False
 
 
 def _for_other_purposes(verb) -> bool:
