@@ -10048,3 +10048,13 @@ def test_data_held_for_review_is_reviewed_not_kept():
         ("financial.transactions", "use")}
     # holding data for a period keeps it
     assert pairs("We hold booking records for six years.") == {("financial.transactions", "store")}
+
+
+def test_named_tools_given_as_examples_of_cookies_set_them_too():
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples(
+        "This site relies on cookies and comparable tools, such as Google Analytics and the Meta Pixel.")}
+    assert {("usage.cookies", "use", "first_party"), ("usage.cookies", "use", "google_analytics"),
+            ("usage.cookies", "use", "facebook")} <= found
+    # a category with no catalogued name adds no party
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples("We use cookies and similar technologies.")}
+    assert found == {("usage.cookies", "use", "first_party")}

@@ -12,8 +12,8 @@ from dataclasses import replace
 from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
-from .clauses import (_first_conjunct, _given_subject, _has_subject, _passive_after_clause, _phrasal_verb,
-    _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement)
+from .clauses import (_first_conjunct, _given_subject, _has_subject, _named_examples, _passive_after_clause,
+    _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
@@ -659,7 +659,16 @@ class FrameRules:
         words = [t for c in span.root.children if c.dep_ in ("compound", "nmod") and c.i < span.root.i
                  for t in c.subtree]
         if not words:
-            return []
+            # "cookies and similar technologies, including Google Analytics and the Meta Pixel": the named tools given
+            # as examples of the cookies or of the technologies beside them set them as well
+            extra: list[Frame] = []
+            for noun in (span.root, *span.root.conjuncts):
+                for example in _named_examples(noun):
+                    party = self._other_party(example)
+                    if party is not None and party[0] not in (THIRD_PARTY, "user") and all(
+                            f.actor != party[0] for f in extra):
+                        extra.append(replace(frame, actor=party[0], actor_text=party[1]))
+            return extra
         text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         named = self.entities.find_named(text, "en")
         return [replace(frame, actor=named[0].value, actor_text=text[named[0].start:named[0].end])] if named else []
