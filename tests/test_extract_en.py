@@ -10058,3 +10058,9 @@ def test_named_tools_given_as_examples_of_cookies_set_them_too():
     # a category with no catalogued name adds no party
     found = {(t, a, actor) for _, t, a, actor, *_ in tuples("We use cookies and similar technologies.")}
     assert found == {("usage.cookies", "use", "first_party")}
+
+
+def test_medical_documentation_is_health():
+    assert pairs("If you claim a refund for illness, we ask for a medical certificate.") == {("health", "collect")}
+    assert ("health", "not_share") in pairs("Our partners are given your booking details, but not any medical "
+                                            "documentation you sent us.")
