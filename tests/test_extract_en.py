@@ -10064,3 +10064,8 @@ def test_medical_documentation_is_health():
     assert pairs("If you claim a refund for illness, we ask for a medical certificate.") == {("health", "collect")}
     assert ("health", "not_share") in pairs("Our partners are given your booking details, but not any medical "
                                             "documentation you sent us.")
+
+
+def test_records_completes_earlier_conjuncts_when_the_last_is_no_data_term():
+    # "ticket records" is no data term; "order records" is
+    assert pairs("We keep order and ticket records for two years.") == {("financial.transactions", "store")}

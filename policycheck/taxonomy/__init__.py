@@ -63,12 +63,12 @@ _EN_COORDINATED_ITEM = re.compile(r"[\W_]*((?!(?:to|for|by|when|if|how|what|whic
                                   + r"){1,3})[\s.;,*_]*", re.I)
 _EN_COORDINATED = re.compile(r"([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:,? and/or|,? and|,? or|,) $")
 # "technical and settings data"; "interaction and system performance data" (a two-word last conjunct, no comma before
-# "and", not "a device and other personal information")
+# "and", not "a device and other personal information"); "order and ticket records" ("order records" is a term)
 _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*)(?:,? (?:and|or|and/or) [a-z][a-z-]*| (?:and|or) "
                                   r"(?!(?:other|otherwise|any|all|personal|related|such|similar|additional|certain|more|"
                                   r"some|your|their|the|its|our|this|these|those|that|which|for|to|with|of|from|in|on|by|at|about|as)\b)"
                                   r"[a-z][a-z-]* [a-z][a-z-]*) "
-                                  r"(?P<head>data|information|details|info)\b", re.I)
+                                  r"(?P<head>data|information|details|info|records)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
 
 
