@@ -10069,3 +10069,15 @@ def test_medical_documentation_is_health():
 def test_records_completes_earlier_conjuncts_when_the_last_is_no_data_term():
     # "ticket records" is no data term; "order records" is
     assert pairs("We keep order and ticket records for two years.") == {("financial.transactions", "store")}
+
+
+def test_information_a_copula_says_we_collect_is_collected_and_its_details_too():
+    # "X is information we collect": X is collected; "This is information we collect … This may include:" passes
+    # the collection to the list
+    assert pairs("Log information is information we automatically collect when you use our Services.") == {
+        ("usage.logs", "collect")}
+    found = tuples("## Log information\n\nThis is information we automatically collect and store when you use our "
+                   "Services. This may include:\n\n- your IP address\n", fmt="markdown")
+    assert (5, "network.ip", "collect", "first_party") in found
+    # a copula with a definition that states no practice of ours gives none
+    assert pairs("Personal information is information that identifies you.") == set()

@@ -24,7 +24,7 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES, SECOND_PERSON,
-    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS, practice_of_bare_complement)
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
@@ -77,6 +77,9 @@ class FrameRules:
         frames: list[Frame] = []
         for verb in action_verbs:
             argument = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            if argument is None and verb.dep_ == "relcl" and getattr(
+                    practice_of_bare_complement(verb.head.head, self._is_action), "i", None) == verb.i:
+                argument = verb.head  # "This is information we automatically collect and store": the antecedent
             if argument is None or argument.i in self._inside_terms:
                 continue
             qualifiers = argument.doc[argument.left_edge.i:argument.i].text

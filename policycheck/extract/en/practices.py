@@ -25,7 +25,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice)
 from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
-    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, USER_NOUNS, WRITING_VERBS, practice_of_bare_complement)
 
 
 DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
@@ -359,6 +359,10 @@ class PracticeRules:
                     # "(explicit consent, since face templates are biometric data)": a clause that classifies the data
                     # as a category states no practice
                     return "user-control"
+                if lemma == "be" and arrived_as_subject:
+                    defined = practice_of_bare_complement(current, self._is_action)
+                    if defined is not None:
+                        return defined  # "Log information is information we automatically collect": collected
                 if lemma == "be" and arrived_as_subject and any(c.dep_ in ("acomp", "attr") for c in current.children):
                     # "Our website logs are confidential and stored privately", "The device ID is not the Android
                     # Advertising ID and is not shared with advertisers": the subject of the adjective or of what it
