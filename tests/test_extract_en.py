@@ -10081,3 +10081,8 @@ def test_information_a_copula_says_we_collect_is_collected_and_its_details_too()
     assert (5, "network.ip", "collect", "first_party") in found
     # a copula with a definition that states no practice of ours gives none
     assert pairs("Personal information is information that identifies you.") == set()
+
+
+def test_cameras_that_film_people_on_premises_collect_pictures():
+    assert pairs("We use CCTV cameras in our stores.") == {("media.photos", "collect")}
+    assert pairs("Our stores use security cameras.") == {("media.photos", "collect")}
