@@ -10086,3 +10086,9 @@ def test_information_a_copula_says_we_collect_is_collected_and_its_details_too()
 def test_cameras_that_film_people_on_premises_collect_pictures():
     assert pairs("We use CCTV cameras in our stores.") == {("media.photos", "collect")}
     assert pairs("Our stores use security cameras.") == {("media.photos", "collect")}
+
+
+def test_saved_or_linked_before_a_noun_after_a_coordinator_is_no_second_verb():
+    # the parser read "saved" as a verb coordinated with "share", storing the payment methods
+    assert tuples("We share your email address and saved payment methods with Stripe.") == {
+        (1, "contact.email", "share", "first_party"), (1, "financial.payment", "share", "first_party")}

@@ -133,11 +133,14 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
     hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
     written); a practice verb written with a hyphen after its prefix ("re-distribute", `prefixed_verb`) joined, the
     hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb; the period of a
-    company's legal form before a lower-case word made a comma (`LEGAL_FORM_PERIOD`)."""
+    company's legal form before a lower-case word made a comma (`LEGAL_FORM_PERIOD`); "saved" / "linked" before a noun
+    after a coordinator made an adjective (`COORDINATED_PARTICIPLE`)."""
     if prefixed_verb is not None and "-" in text:
         text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
     text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
                                else found.group().replace("-", "_"), text)
+    if "saved" in text or "linked" in text:
+        text = COORDINATED_PARTICIPLE.sub(lambda found: found.group(1) + PARTICIPLE_STAND_INS[found.group(2)], text)
     if "." in text:
         text = LEGAL_FORM_PERIOD.sub(lambda found: found.group()[:-1] + ",", text)
     letters = [c for c in text if c.isalpha()]
@@ -214,6 +217,11 @@ EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
 # The period of a company's legal form inside a sentence ("TransUnion Rental Screening Solutions, Inc. that includes
 # …", "Acme Ltd. and its affiliates"): the parser ends a sentence there and loses the clause after it.
+# A participle before a noun after a coordinator ("your profile and saved payment methods", "your email and linked
+# accounts"), which the parser reads as a verb coordinated with the sentence's own: replaced, for the parse only, by an
+# adjective of the same length.
+COORDINATED_PARTICIPLE = re.compile(r"(\b(?:and|or)(?: (?:your|their|any|the|all|other))? )(saved|linked)(?= [a-z])")
+PARTICIPLE_STAND_INS = {"saved": "extra", "linked": "recent"}
 LEGAL_FORM_PERIOD = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Pty|L\.P|S\.A|B\.V|N\.V)(\.)(?= [a-z])")
 
 
