@@ -10092,3 +10092,11 @@ def test_saved_or_linked_before_a_noun_after_a_coordinator_is_no_second_verb():
     # the parser read "saved" as a verb coordinated with "share", storing the payment methods
     assert tuples("We share your email address and saved payment methods with Stripe.") == {
         (1, "contact.email", "share", "first_party"), (1, "financial.payment", "share", "first_party")}
+
+
+def test_a_statement_term_is_quoted_as_written_not_as_parsed():
+    # the parse lower-cases an all-capitals sentence and stands an adjective in for "saved" after "and"
+    terms = {s.term for s in statements_of("WE COLLECT YOUR EMAIL ADDRESS.")}
+    assert terms == {"EMAIL ADDRESS"}
+    terms = {s.term for s in statements_of("We collect your name and saved places.")}
+    assert "saved places" in terms

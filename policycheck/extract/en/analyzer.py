@@ -207,7 +207,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            mention = Mention(data_type=match.value, term=text[match.start:match.end], start=match.start,
+            # the term as written (the parsed text may stand in other words: `_for_parsing`)
+            mention = Mention(data_type=match.value, term=sentence.text[match.start:match.end], start=match.start,
                               end=match.end)
             if not self._is_data_use(span, match, setting_labels):
                 continue
