@@ -10100,3 +10100,10 @@ def test_a_statement_term_is_quoted_as_written_not_as_parsed():
     assert terms == {"EMAIL ADDRESS", "PHONE NUMBER"}
     terms = {s.term for s in statements_of("We collect your name and saved places.")}
     assert "saved places" in terms
+def test_line_broken_html_list_after_a_colon_takes_the_introduction_practice():
+    html = ("<div>When you use our services, we automatically receive and record information from your browser or\n"
+            "mobile device, including: Your location <br> The unique identifier for your mobile device <br>\n"
+            "Your IP address <br> Time and date of access <br> </div>")
+    found = {(t[0], t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
+    assert {(2, "location", "collect"), (2, "device.id", "collect"), (3, "network.ip", "collect"),
+            (3, "usage.logs", "collect")} <= found

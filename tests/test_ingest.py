@@ -407,3 +407,36 @@ def test_a_paragraph_opening_with_a_bold_label_right_after_a_list_item_ends_the_
     blocks = [(b.kind, b.text, b.line) for b in parse_policy(text, "p.md").blocks]
     assert ("list_item", "mailing addresses", 5) in blocks
     assert ("paragraph", "Payment Data. We may collect data necessary to process your payment.", 6) in blocks
+
+
+def test_line_broken_list_after_a_colon_introduction_is_a_list():
+    html = ("<div>When you use our services, we automatically receive and record information from your browser,\n"
+            "including: Your location <br> The unique identifier for your mobile device <br> Your IP address <br>\n"
+            "Time and date of access <br> </div><p>We use cookies to remember your settings.</p>")
+    blocks = parse_policy(html, "p.html").blocks
+    assert [(b.kind, b.level, b.text) for b in blocks] == [
+        ("paragraph", 0, "When you use our services, we automatically receive and record information from your "
+                         "browser, including:"),
+        ("list_item", 1, "Your location"),
+        ("list_item", 1, "The unique identifier for your mobile device"),
+        ("list_item", 1, "Your IP address"),
+        ("list_item", 1, "Time and date of access"),
+        ("paragraph", 0, "We use cookies to remember your settings."),
+    ]
+    assert blocks[0].line_at(blocks[0].text.index("including")) == 2 and blocks[1].line == 2
+    assert blocks[4].line == 3
+    # the introduction alone on its line; inside a list, the items are one level deeper
+    blocks = parse_policy("<ul><li>We collect the following information:<br>Name<br>Email address</li></ul>"
+                          "<p>Contact us.</p>", "p.html").blocks
+    assert [(b.kind, b.level) for b in blocks[:3]] == [("list_item", 1), ("list_item", 2), ("list_item", 2)]
+
+
+def test_line_broken_text_without_a_colon_introduction_keeps_its_paragraphs():
+    blocks = parse_policy("<p>Privacy Policy <br><br> We collect your email address. <br> We do not sell it.</p>"
+                          "<p>Cookies and similar technologies: <br><br> When you visit the Service, we may use "
+                          "cookies to collect information. We may ask partners to serve ads.</p>", "p.html").blocks
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph"]
+    # a label and its value, and a colon with a long sentence after it, start no list
+    blocks = parse_policy("<p>Email: privacy@example.com<br>Phone: 555 0100</p><p>Note: we keep your data for as long"
+                          " as your account is open.<br>Other text</p>", "p.html").blocks
+    assert "list_item" not in [b.kind for b in blocks]

@@ -8,6 +8,7 @@ only of bold text is a heading (a common way policies mark sections).
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from ..records import Block, Cell
@@ -26,6 +27,19 @@ DROP_WHEN_CLOSED = {"nav", "header", "footer"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
         "wbr", "keygen"}
 BOLD = {"b", "strong"}
+# A line-broken list after an English introduction: "…including: Your location <br> Your IP address <br> …" (the
+# colon, then a short first item on the same line). The first item: a few words, no sentence punctuation.
+_BR_FIRST_ITEM = re.compile(r"^[^.!?;:]{1,80}$")
+# an item of such a list: one phrase or sentence, not a paragraph ("Cookies: <br> When you visit … . We may …")
+_BR_ITEM_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _br_item(text: str) -> bool:
+    """Whether `text`, a piece of a line-broken list, reads as an item (a phrase or one short sentence)."""
+    text = text.strip()
+    return len(text.split()) <= _BR_ITEM_WORDS and not _SENTENCE_BREAK.search(text)
 
 
 def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
@@ -57,6 +71,7 @@ class _BlockParser(HTMLParser):
         self.plain_chars = 0
         self.label_end = 0  # end offset of a leading bold run followed by plain text
         self.pre: list[tuple[str, int]] | None = None  # (text, line) pieces of an open <pre>
+        self.br_level = 0  # list depth of the items of an open line-broken list (see _line_break), 0 when none
         self._no_closer: dict[str, tuple[str, int]] = {}  # see _unclosed
         # tables
         self.row: list[Cell] | None = None
@@ -71,8 +86,20 @@ class _BlockParser(HTMLParser):
 
     def _flush(self) -> None:
         text, marks = self.text.take()
-        kind = self.kind
-        block = make_block(kind, text, marks, self.level if kind == "heading" else self.list_depth)
+        if self.br_level and not _br_item(text):
+            self.br_level = 0  # a paragraph after the list: the list has ended
+        if self.br_level and self.kind in ("paragraph", "list_item"):
+            self._emit("list_item", text, marks, self.br_level)
+        else:
+            self._emit(self.kind, text, marks, self.level if self.kind == "heading" else self.list_depth)
+        self.kind = "paragraph"
+        self.level = 0
+        self.bold_chars = 0
+        self.plain_chars = 0
+        self.label_end = 0
+
+    def _emit(self, kind: str, text: str, marks: list[tuple[int, int]], level: int) -> None:
+        block = make_block(kind, text, marks, level)
         if block is not None:
             # (not a bold sentence: "…仅在您的穿戴设备上显示，不会上传至我们的服务器。" states a practice)
             if (kind == "paragraph" and self.bold_chars and not self.plain_chars and len(block.text) <= 80
@@ -82,11 +109,49 @@ class _BlockParser(HTMLParser):
             elif self.label_end and self.plain_chars:
                 block.label_end = min(self.label_end, len(block.text))
             self.blocks.append(block)
-        self.kind = "paragraph"
-        self.level = 0
-        self.bold_chars = 0
-        self.plain_chars = 0
-        self.label_end = 0
+
+    def _line_break(self) -> None:
+        """A <br> outside tables: the text so far is a block of its own.
+
+        After an English introduction that ends with a colon, or with a colon and a short first item on the same
+        line ("…we receive information from your device, including: Your location <br> Your IP address <br>"), the
+        pieces the line breaks separate are the items of a list under that introduction (one level deeper than the
+        list around them), up to the end of the enclosing block. Other line-broken text stays paragraphs.
+        """
+        if self.br_level and (not _br_item(self.text.text) or self.text.text.rstrip().endswith(":")):
+            self.br_level = 0  # not an item, or the introduction of the next list: the list has ended
+        if self.br_level or self.kind not in ("paragraph", "list_item") or not self.text.length:
+            if self.text.length:
+                self._flush()
+            return
+        text = self.text.text
+        colon = text.rfind(":")
+        if colon < 0 or _CJK.search(text):
+            self._flush()
+            return
+        tail = text[colon + 1:]
+        head_words = text[:colon].split()
+        if tail.strip() and not (tail[:1].isspace() and len(head_words) >= 4 and _BR_FIRST_ITEM.match(tail.strip())
+                                 and len(tail.split()) <= 10):
+            self._flush()
+            return
+        level = self.list_depth + 1
+        if not tail.strip():
+            self._flush()
+            self.br_level = level
+            return
+        # split the introduction from its first item
+        whole, marks = self.text.take()
+        cut = colon + 1
+        head_marks = [(offset, line) for offset, line in marks if offset < cut]
+        tail_line = head_marks[-1][1] if head_marks else 1
+        tail_marks = [(0, tail_line)] + [(offset - cut, line) for offset, line in marks if offset > cut]
+        kind = self.kind
+        self._emit(kind, whole[:cut], head_marks, self.list_depth)
+        self._emit("list_item", whole[cut:], tail_marks, level)
+        self.kind, self.level = "paragraph", 0
+        self.bold_chars = self.plain_chars = self.label_end = 0
+        self.br_level = level
 
     def _flush_cell(self) -> None:
         if self.cell is not None and self.row is not None:
@@ -178,6 +243,9 @@ class _BlockParser(HTMLParser):
             return
         if tag in BOLD:
             self.bold_depth += 1
+        if tag == "br":
+            self._line_break()
+            return
         if tag in BLOCK_TAGS:
             self._flush_text()
             if tag in ("ul", "ol"):
@@ -233,6 +301,9 @@ class _BlockParser(HTMLParser):
             return
         if tag in BOLD and self.bold_depth:
             self.bold_depth -= 1
+        if tag == "br":  # "</br>", read as <br> (as browsers do)
+            self._line_break()
+            return
         if tag in BLOCK_TAGS:
             self._flush_text()
             if tag in ("ul", "ol") and self.list_depth:
@@ -252,8 +323,10 @@ class _BlockParser(HTMLParser):
         self.blocks.extend(text_blocks(text, line_offset=first_line - 1))
 
     def _flush_text(self) -> None:
+        """The text so far is a block; a line-broken list (see _line_break) ends here."""
         if self.text.length:
             self._flush()
+        self.br_level = 0
 
     def handle_data(self, data: str) -> None:
         if self.drop_stack:
