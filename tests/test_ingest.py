@@ -429,6 +429,10 @@ def test_line_broken_list_after_a_colon_introduction_is_a_list():
     blocks = parse_policy("<ul><li>We collect the following information:<br>Name<br>Email address</li></ul>"
                           "<p>Contact us.</p>", "p.html").blocks
     assert [(b.kind, b.level) for b in blocks[:3]] == [("list_item", 1), ("list_item", 2), ("list_item", 2)]
+    # the first item on the line after the colon's
+    blocks = parse_policy("<p>We receive information from your browser, including:\nYour location<br>Your IP address"
+                          "</p>", "p.html").blocks
+    assert [(b.kind, b.line) for b in blocks] == [("paragraph", 1), ("list_item", 2), ("list_item", 2)]
     # a piece ending with a colon introduces the next list
     blocks = parse_policy("<p><b>Information You Provide To Us:</b><br>We may ask for your personal information when"
                           " you:<br>Register for an account<br>Make a purchase</p>", "p.html").blocks

@@ -146,6 +146,10 @@ class _BlockParser(HTMLParser):
         head_marks = [(offset, line) for offset, line in marks if offset < cut]
         tail_line = head_marks[-1][1] if head_marks else 1
         tail_marks = [(0, tail_line)] + [(offset - cut, line) for offset, line in marks if offset > cut]
+        # the first item starts on its own line ("including:\nYour location <br>"): that line, not the colon's
+        lead = len(whole[cut:]) - len(whole[cut:].lstrip())
+        while len(tail_marks) > 1 and tail_marks[1][0] <= lead:
+            del tail_marks[0]
         kind = self.kind
         self._emit(kind, whole[:cut], head_marks, self.list_depth)
         self._emit("list_item", whole[cut:], tail_marks, level)
