@@ -10107,3 +10107,8 @@ def test_line_broken_html_list_after_a_colon_takes_the_introduction_practice():
     found = {(t[0], t[1], t[2]) for t in tuples(html, fmt="html", name="policy.html")}
     assert {(2, "location", "collect"), (2, "device.id", "collect"), (3, "network.ip", "collect"),
             (3, "usage.logs", "collect")} <= found
+def test_denial_reaches_a_verb_list_whose_middle_verb_is_parsed_as_an_object():
+    # "access" read as the object of "collect" and "track" as its conjunct: the denial still covers "track"
+    assert pairs("We will not collect, access or track your precise location.") == {("location.precise", "not_collect")}
+    assert pairs("We do not ask you for, access or track any location information.") == {("location", "not_collect")}
+    assert pairs("We collect, access or track your precise location.") == {("location.precise", "collect")}

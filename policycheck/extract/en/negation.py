@@ -547,7 +547,7 @@ class NegationRules:
         chain = [verb]
         head = verb
         while (head.dep_ in ("xcomp", "ccomp", "conj") or _verb_list_item(head)
-               or _denied_purpose_infinitive(head)) and head.head.i != head.i:
+               or _denied_purpose_infinitive(head) or self._verb_read_as_object(head)) and head.head.i != head.i:
             if _semicolon_between(head, head.head):
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
             if _consequence_after(head):
@@ -568,7 +568,7 @@ class NegationRules:
             by_conjunction = head.dep_ == "conj" or head.dep_ == "advcl"  # an infinitive goes on with its verb
             head = head.head
             chain.append(head)
-            if (by_conjunction or head.dep_ == "conj" or _verb_list_item(head)
+            if (by_conjunction or head.dep_ == "conj" or _verb_list_item(head) or self._verb_read_as_object(head)
                     or head.lemma_.lower() in CONTROL_VERBS or head.lemma_.lower() in self.lex.verbs):
                 continue
             break
@@ -669,6 +669,16 @@ class NegationRules:
             if any_match(self.lex.negation_blockers, window):
                 return None
         return denied
+
+    def _verb_read_as_object(self, token) -> bool:
+        """A verb of a list the parser read as the bare object of the list's first verb, with the later verbs as its
+        conjuncts ("We do not collect, access or track X": "access" the object of "collect", "track" its conjunct):
+        a practice verb of the lexicon, after a comma ("do not ask you for, access or track X"), with no determiner or modifier, and a verb conjunct."""
+        return (token.dep_ == "dobj" and token.tag_ in ("NN", "NNS") and token.lower_ in self.lex.verbs
+                and token.head.pos_ == "VERB" and token.head.lemma_.lower() in self.lex.verbs
+                and token.i > token.head.i + 1 and token.doc[token.i - 1].text == ","
+                and all(c.dep_ in ("cc", "conj", "punct") for c in token.children)
+                and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children))
 
     def _hedged(self, negation, verb) -> bool:
         """Whether a denial is hedged by how often or how readily it holds: an adverb of cue `denial_hedges` on the
