@@ -10112,3 +10112,11 @@ def test_denial_reaches_a_verb_list_whose_middle_verb_is_parsed_as_an_object():
     assert pairs("We will not collect, access or track your precise location.") == {("location.precise", "not_collect")}
     assert pairs("We do not ask you for, access or track any location information.") == {("location", "not_collect")}
     assert pairs("We collect, access or track your precise location.") == {("location.precise", "collect")}
+
+
+def test_information_we_collect_about_the_device_is_device_data():
+    # a relative clause between "information" and "about your device" keeps the device
+    assert pairs("We use the information we collect about your tablet or other device to improve the app.") == {
+        ("device", "use")}
+    assert pairs("We may share data that we receive about your browser with our analytics vendor.") == {
+        ("device", "share")}
