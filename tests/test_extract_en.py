@@ -10120,3 +10120,9 @@ def test_information_we_collect_about_the_device_is_device_data():
         ("device", "use")}
     assert pairs("We may share data that we receive about your browser with our analytics vendor.") == {
         ("device", "share")}
+
+
+def test_with_us_inside_a_clause_of_our_shared_object_is_no_recipient():
+    # "with us" belongs to "place"; the partner after it gets the data
+    assert pairs("We may share your email address and any orders you place with us with a marketing partner.") == {
+        ("contact.email", "share"), ("financial.transactions", "share")}

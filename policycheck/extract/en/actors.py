@@ -846,6 +846,12 @@ class ActorRules:
                 continue
             if target is None:
                 continue
+            if (target.lower_ == "us" and child in object_preps and child.head.pos_ in ("VERB", "AUX")
+                    and child.head.i != verb.i and (subject := _subject_token(verb)) is not None
+                    and subject.lower_ == "we"):
+                # "We may share your name and any transactions you conduct with us with an advertising partner": the
+                # "with us" of a clause inside our object says where the user did something, not who gets our data
+                continue
             if target.lower_ in ("which", "whom"):
                 # "We use Sentry, to which we send crash reports", "Stripe, with whom we share X": the relative
                 # pronoun stands for the noun its clause hangs on, or the noun right before it when the parser did not
