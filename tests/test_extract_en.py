@@ -10126,3 +10126,11 @@ def test_with_us_inside_a_clause_of_our_shared_object_is_no_recipient():
     # "with us" belongs to "place"; the partner after it gets the data
     assert pairs("We may share your email address and any orders you place with us with a marketing partner.") == {
         ("contact.email", "share"), ("financial.transactions", "share")}
+
+
+def test_later_verb_of_an_infinitive_list_keeps_the_party_using_the_tool():
+    # "advertisers use beacons to collect and track X": the advertisers track X too, not us
+    found = {(t, a, actor) for _, t, a, actor, *_ in tuples(
+        "Advertisers may use web beacons to collect and track your precise location.")}
+    assert ("location.precise", "collect", "first_party") not in found
+    assert ("location.precise", "collect", "third_party") in found

@@ -135,11 +135,18 @@ class ActorRules:
                         return "user", FIRST_PARTY, None
                     return ("explicit",) + self._resolve(pobj, default_actor)
             return "none", default_actor, None
-        tool_verb = verb.head
-        if (verb.dep_ == "xcomp" and tool_verb.dep_ == "xcomp" and tool_verb.lemma_.lower() == "help"
+        # a later verb of the infinitive list is done by whoever does the first ("advertisers use cookies to collect
+        # and track X": the advertisers track)
+        infinitive = verb
+        while (infinitive.dep_ == "conj" and infinitive.head.i != infinitive.i
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children)):
+            infinitive = infinitive.head
+        tool_verb = infinitive.head
+        if (infinitive.dep_ == "xcomp" and tool_verb.dep_ == "xcomp" and tool_verb.lemma_.lower() == "help"
                 and not any(c.dep_ in ("dobj", "obj") for c in tool_verb.children)):
             tool_verb = tool_verb.head  # "Google Analytics uses cookies to help analyze …": "help" with no object
-        if (subject is not None and subject.dep_ in ("dobj", "obj") and verb.dep_ == "xcomp" and subject.head == tool_verb
+        if (subject is not None and subject.dep_ in ("dobj", "obj") and infinitive.dep_ == "xcomp"
+                and subject.head == tool_verb
                 and tool_verb.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
             if self._name_read_as_word(subject):
                 return "explicit", THIRD_PARTY, subject.text  # "We use Plausible to collect …", "use Workable to …"
