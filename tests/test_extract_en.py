@@ -10134,3 +10134,9 @@ def test_later_verb_of_an_infinitive_list_keeps_the_party_using_the_tool():
         "Advertisers may use web beacons to collect and track your precise location.")}
     assert ("location.precise", "collect", "first_party") not in found
     assert ("location.precise", "collect", "third_party") in found
+
+
+def test_information_about_the_browser_is_device_data():
+    # as "information about your device" (the arXiv policy's "information about your browser" is annotated device)
+    assert pairs("We collect information about your web browser.") == {("device", "collect")}
+    assert ("device", "collect") in pairs("We collect information about your browser and your activity.")
