@@ -10140,3 +10140,7 @@ def test_information_about_the_browser_is_device_data():
     # as "information about your device" (the arXiv policy's "information about your browser" is annotated device)
     assert pairs("We collect information about your web browser.") == {("device", "collect")}
     assert ("device", "collect") in pairs("We collect information about your browser and your activity.")
+
+
+def test_the_place_a_visit_comes_from_is_coarse_location():
+    assert pairs("We log the city and region from which you visit our website.") == {("location.coarse", "collect")}
