@@ -10144,3 +10144,9 @@ def test_information_about_the_browser_is_device_data():
 
 def test_the_place_a_visit_comes_from_is_coarse_location():
     assert pairs("We log the city and region from which you visit our website.") == {("location.coarse", "collect")}
+
+
+def test_compile_is_a_collection_verb():
+    assert pairs("We may compile information about your browsing history.") == {("usage.history", "collect")}
+    # aggregate products compiled from data state no practice
+    assert pairs("We compile anonymous statistics.") == set()
