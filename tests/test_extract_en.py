@@ -10150,3 +10150,39 @@ def test_compile_is_a_collection_verb():
     assert pairs("We may compile information about your browsing history.") == {("usage.history", "collect")}
     # aggregate products compiled from data state no practice
     assert pairs("We compile anonymous statistics.") == set()
+def test_fronted_topic_phrase_on_personal_data_states_no_practice_of_its_own():
+    # the topic phrase names what the sentence is about; the practice is stated of the clause's own object
+    assert pairs("In terms of your personal data, we will be using your email address to send you reminders.") == {
+        ("contact.email", "use")}
+    assert pairs("Regarding your personal information, we use your phone number to send you reminders.") == {
+        ("contact.phone", "use")}
+    assert pairs("With regard to your personal data, we only share your name with our payment provider.") == {
+        ("identity.name", "share")}
+    # a pronoun or a demonstrative object stands for the topic: its practice is kept
+    assert ("personal_info", "collect") in pairs("In terms of your personal data, we collect it when you sign up.")
+    assert ("usage", "store") in pairs("With regard to the interaction data we collect, we keep this data for 12 "
+                                       "months.")
+    # the same data as the object of the practice is kept
+    assert ("personal_info", "use") in pairs("We use your personal data to send you reminders.")
+
+
+def test_what_makes_a_processing_lawful_states_no_practice():
+    assert pairs("In order for our use of your personal data to be lawful, we need to meet one of the conditions "
+                 "in the data protection legislation.") == set()
+    assert pairs("For the processing of personal data to be lawful, a legal basis is required.") == set()
+    # the actor's own processing on a legal basis stays a practice
+    assert ("personal_info", "use") in pairs("We process your personal data on the basis of our contract with you.")
+
+
+def test_user_refusing_to_supply_or_obtaining_data_under_rights_states_no_practice():
+    assert pairs("Visitors can always refuse to supply personally identifying information, with the caveat that "
+                 "they may not be able to buy a licence.") == set()
+    assert pairs("Users wishing to obtain a copy of their personal data can write to our support team.") == set()
+    assert pairs("We give you the ability to access, modify or update your personal data at any time.") == set()
+    assert pairs("Users may have the right to demand to see what personal data is being processed.") == set()
+    # the consequence of a refusal that names a practice is read on its own; our own supply to others stays a practice
+    assert ("account.profile", "store") in pairs("You can refuse to supply personal information, with the caveat "
+                                                 "that doing so may prevent you from engaging in certain activities, "
+                                                 "such as maintaining a profile, posting content, or making a "
+                                                 "donation.")
+    assert ("personal_info", "share") in pairs("We supply your personal information to our payment processor.")

@@ -582,3 +582,57 @@ class DataPhraseRules:
             return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound", "conj")
                        for t in noun.doc[report.left_edge.i:report.i])
         return False
+
+
+FRONTED_TOPIC_PREPOSITIONS = {"regarding", "concerning"}  # "Regarding your personal data, we use your email address …"
+FRONTED_TOPIC_NOUNS = {("in", "terms", "of"), ("with", "regard", "to"), ("with", "respect", "to"), ("in", "respect", "of"),
+                       ("as", "regards", None)}
+
+
+def _fronted_topic_with_own_object(token) -> bool:
+    """Whether `token` is the object of a topic phrase that opens the sentence before its main clause, whose verb has
+    an object of its own that is no pronoun ("In terms of your personal data, we'll be using your email address to
+    …", "With regard to your personal data, we only share your name with …"): the phrase names what the sentence is
+    about, the practice is stated of the object; "In terms of your personal data, we collect it …" is not such a
+    sentence, the pronoun standing for the data, nor is one whose object is a demonstrative ("this data")."""
+    current = token
+    while current.dep_ in ("conj", "appos") and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "pobj":
+        return False
+    preposition = current.head
+    if preposition.lower_ in FRONTED_TOPIC_PREPOSITIONS:
+        opener = preposition
+    else:
+        noun = preposition.head
+        opener = noun.head if noun.dep_ == "pobj" else None
+        if opener is None or (opener.lower_, noun.lower_, preposition.lower_) not in FRONTED_TOPIC_NOUNS:
+            return False
+    verb = opener.head
+    if opener.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i < opener.i:
+        return False
+    sentence_start = opener.sent.start
+    if opener.i != sentence_start and not opener.doc[opener.i - 1].is_punct:
+        return False
+    if not any(t.lower_ == "," for t in opener.doc[token.i:verb.i]):
+        return False  # the phrase is set off by a comma before the clause it is the topic of
+    # (not "With regard to the data we collect, we maintain this data for 25 months": the demonstrative names the topic)
+    return any(child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN")
+               and not any(d.dep_ in ("det", "predet") and d.lower_ in ("this", "that", "these", "those", "such", "all")
+                           for d in child.children) for child in verb.children)
+
+
+LAWFULNESS_ADJECTIVES = {"lawful", "legal", "legitimate", "permissible", "permitted", "compliant"}
+
+
+def _practice_to_be_lawful(nominal) -> bool:
+    """Whether the nominal practice is the subject of an infinitive saying what makes it lawful ("In order for our use
+    of your personal data to be lawful, we need to meet one of the conditions", "For the processing of personal data
+    to be lawful, …"): a condition the law sets on processing in general, no practice stated."""
+    def lawful_infinitive(verb) -> bool:
+        return (verb.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ in ("acomp", "attr") and c.lower_ in LAWFULNESS_ADJECTIVES for c in verb.children))
+    if nominal.dep_ in ("nsubj", "nsubjpass") and lawful_infinitive(nominal.head):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and lawful_infinitive(c)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in nominal.children)
