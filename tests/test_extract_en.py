@@ -10186,3 +10186,11 @@ def test_user_refusing_to_supply_or_obtaining_data_under_rights_states_no_practi
                                                  "such as maintaining a profile, posting content, or making a "
                                                  "donation.")
     assert ("personal_info", "share") in pairs("We supply your personal information to our payment processor.")
+
+
+def test_promise_to_inform_the_user_which_data_we_use_states_no_practice():
+    assert pairs("We take our duty to inform you which of your data we use very seriously.") == set()
+    assert pairs("We promise to inform you why we need your personal data.") == set()
+    # informing the user is no cue when the clause names no data, nor is the data used to inform them
+    assert pairs("We use your email address to inform you about changes.") == {("contact.email", "use")}
+    assert ("personal_info", "use") in pairs("To inform you of updates, we use your personal data.")
