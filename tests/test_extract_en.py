@@ -10194,3 +10194,11 @@ def test_promise_to_inform_the_user_which_data_we_use_states_no_practice():
     # informing the user is no cue when the clause names no data, nor is the data used to inform them
     assert pairs("We use your email address to inform you about changes.") == {("contact.email", "use")}
     assert ("personal_info", "use") in pairs("To inform you of updates, we use your personal data.")
+
+
+def test_what_a_one_person_operator_may_discover_states_no_practice():
+    assert pairs("In the case I discover that a child under 13 has provided me with personal information, I "
+                 "immediately delete this from our servers.") == set()
+    # "I" without "that" is no supposition: the practice after it stays
+    assert pairs("When I learn about a bug, I collect the crash logs you send me.") == {("usage.logs", "collect")}
+    assert ("personal_info", "collect") in pairs("I collect personal information when you write to me.")
