@@ -10202,3 +10202,11 @@ def test_what_a_one_person_operator_may_discover_states_no_practice():
     # "I" without "that" is no supposition: the practice after it stays
     assert pairs("When I learn about a bug, I collect the crash logs you send me.") == {("usage.logs", "collect")}
     assert ("personal_info", "collect") in pairs("I collect personal information when you write to me.")
+
+
+def test_role_of_a_party_for_the_data_states_no_practice():
+    assert pairs("The school that created the form is the data controller of personal data they collect using "
+                 "the form.") == set()
+    # the party's own practice on the data stays
+    assert ("personal_info", "collect") in pairs("The school collects personal data using the form.")
+    assert ("personal_info", "share") in pairs("We share your personal data with the processor of our payments.")

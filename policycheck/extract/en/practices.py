@@ -29,6 +29,17 @@ from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON,
 
 
 DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
+ROLE_NOUNS = {"controller", "processor", "co-controller", "subprocessor", "sub-processor"}  # "the controller of X"
+
+
+def _role_for_data(token) -> bool:
+    """Whether `token` is the object of "of" / "for" on a role noun ("X is the data controller of personal data they
+    collect using the form", "the processor for the personal data processed …"): the role a party has for the data,
+    with the clause that describes the data; no practice stated (GUIDELINES: roles)."""
+    noun = _first_conjunct(token)
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in ("of", "for")
+            and preposition.head.pos_ in ("NOUN", "PROPN") and preposition.head.lemma_.lower() in ROLE_NOUNS)
 
 
 class PracticeRules:
@@ -217,6 +228,8 @@ class PracticeRules:
             return "user-control"
         if _fronted_topic_with_own_object(token):
             return "user-control"  # "In terms of your personal data, we'll be using your email address to …"
+        if _role_for_data(token):
+            return "user-control"  # "X is the data controller of personal data they collect using the form"
         listed = self._practice_read_as_compound(token)
         if listed is not None:
             return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
