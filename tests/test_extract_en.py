@@ -10210,3 +10210,12 @@ def test_role_of_a_party_for_the_data_states_no_practice():
     # the party's own practice on the data stays
     assert ("personal_info", "collect") in pairs("The school collects personal data using the form.")
     assert ("personal_info", "share") in pairs("We share your personal data with the processor of our payments.")
+
+
+def test_ensuring_the_proper_use_of_data_states_no_practice():
+    assert pairs("We take reasonable measures to help ensure the appropriate use of your personal information.") == set()
+    assert pairs("Our officer ensures the lawful processing of personal data.") == set()
+    # a use not called proper, and our own use for ensuring something, stay practices
+    assert ("personal_info", "use") in pairs("We monitor the use of your personal data by our staff.")
+    assert ("personal_info", "use") in pairs("We use your personal data to ensure the appropriate delivery of our "
+                                             "services.")

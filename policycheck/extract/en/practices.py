@@ -23,7 +23,7 @@ from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kep
 from .topics import (_classified_or_referred, _controlled_data, _derived_from, _describing_participle,
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
-    _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful)
+    _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
 from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
     OUTSIDE_VIEWING_VERBS, SEEING_VERBS, USER_NOUNS, WRITING_VERBS, practice_of_bare_complement)
 
@@ -455,7 +455,7 @@ class PracticeRules:
                 # including your IP address", the user's own use (the list goes on up to "collect information")
                 restricted = (self._restricted_practice(current) or self._practice_as_topic(current, token)
                               or _classified_or_referred(current) or _unlawful_practice(current, self.lex)
-                              or _practice_to_be_lawful(current))
+                              or _practice_to_be_lawful(current) or _practice_ensured_proper(current))
                 return "user-control" if restricted else current
             if (current.i != token.i and _access_holder(current) is not None
                     and not _has_subject(current.head, SECOND_PERSON)):

@@ -636,3 +636,18 @@ def _practice_to_be_lawful(nominal) -> bool:
         return True
     return any(c.dep_ in ("relcl", "acl") and lawful_infinitive(c)
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in nominal.children)
+
+
+ENSURING_VERBS = {"ensure", "assure", "guarantee", "promote", "oversee", "supervise", "monitor"}
+PROPER_MODIFIERS = {"appropriate", "proper", "responsible", "correct", "fair", "secure", "safe", "lawful"}
+
+
+def _practice_ensured_proper(nominal) -> bool:
+    """Whether the nominal practice, called proper, is the object of a verb of ensuring ("help ensure the appropriate
+    use of User Personal Information", "to ensure the lawful processing of personal data"): a safeguard, no practice
+    stated."""
+    first = nominal
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    return (first.dep_ in ("dobj", "obj") and first.head.lemma_.lower() in ENSURING_VERBS
+            and any(c.dep_ == "amod" and c.lower_ in PROPER_MODIFIERS for c in first.children))
