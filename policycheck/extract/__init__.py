@@ -1028,9 +1028,9 @@ class Extractor:
     def _tools_used_before(self, sentences: list[Sentence], index: int,
                            same_block: bool = False) -> list[tuple[str, str]]:
         """(party, words) of each named party that one of the few sentences before `index` in its section (with
-        `same_block`, the sentence right before it in its paragraph) says is used or relied on ("Some of our websites use Matomo to …", "The Canadian
-        Digital Service uses Google Analytics to …", "We rely on SendGrid to …"), from the nearest such sentence; []
-        when none does."""
+        `same_block`, the sentence right before it in its paragraph) says is used or relied on ("Some of our
+        websites use Matomo to …", "The Canadian Digital Service uses Google Analytics to …", "We rely on SendGrid
+        to …"), from the nearest such sentence; [] when none does."""
         reach = 1 if same_block else BACK_REFERENCE_REACH
         for before in range(index - 1, max(index - reach, 0) - 1, -1):
             if sentences[before].kind == "heading" or sentences[before].section != sentences[index].section or (

@@ -24,7 +24,7 @@ from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_t
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_personal, _denied_derivation_source,
-                       _source_of_denied_derivation, _denied_main_clauses,
+    _source_of_denied_derivation, _denied_main_clauses,
     _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _party_clause, _practice_of_a_class_of_parties,
@@ -76,8 +76,6 @@ COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
 
-
-
 MESSAGE_TYPES = {"communication.sms", "communication.messages"}
 SENDING_VERBS = {"send", "deliver", "text"}
 
@@ -102,6 +100,7 @@ def _message_the_service_sends(token, user_subjects) -> bool:
         if not any(s.lower_ in SECOND_PERSON or s.lemma_.lower() in user_subjects for s in subjects):
             return True
     return False
+
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
     """Reads English sentences into statements; the rules of each concern come from a mixin:
@@ -668,4 +667,3 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
-

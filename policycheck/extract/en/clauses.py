@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ...taxonomy import ASCII_CASE_VARIANTS, _required_literals
 from ..lexicon import any_match
-from .words import CONDITION_MARKS, CONTROL_VERBS, ENGAGING_VERBS, EXAMPLE_PREPOSITIONS, PERMISSION_VERBS, SECOND_PERSON
+from .words import (BARE_DATA_NOUNS, CONDITION_MARKS, CONTROL_VERBS, ENGAGING_VERBS, EXAMPLE_PREPOSITIONS,
+    PERMISSION_VERBS, SECOND_PERSON)
 
 
 def _passive_after_clause(verb):
@@ -585,3 +586,16 @@ def _in_condition_clause(verb) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
+
+
+def practice_of_bare_complement(copula, is_action):
+    """The practice verb of a relative clause on bare information that a copula says its subject is ("Log information
+    is information we automatically collect", "This is data that we store"), with the clause's object left to the
+    antecedent; else None."""
+    for attr in (c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in BARE_DATA_NOUNS):
+        for clause in (c for c in attr.children if c.dep_ == "relcl"):
+            if is_action(clause) and not any(g.dep_ in ("dobj", "obj") and g.tag_ not in ("WDT", "WP")
+                                            for g in clause.children) and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in clause.children):
+                return clause
+    return None

@@ -13,7 +13,8 @@ from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
 from .clauses import (_first_conjunct, _given_subject, _has_subject, _named_examples, _passive_after_clause,
-    _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement)
+    _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement,
+    practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
@@ -23,8 +24,8 @@ from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VE
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
-from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES, SECOND_PERSON,
-    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS, practice_of_bare_complement)
+from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES,
+    OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
@@ -519,9 +520,10 @@ class FrameRules:
                 return None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            unsaid = recipient is None and not negated and not any(
+                c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
-                         recipient=recipient or THIRD_PARTY, recipient_unsaid=recipient is None and not negated and not any(
-                             c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children))
+                         recipient=recipient or THIRD_PARTY, recipient_unsaid=unsaid)
         if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
                 action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb)
                                        or self._vendor_subject(verb))

@@ -673,7 +673,8 @@ class NegationRules:
     def _verb_read_as_object(self, token) -> bool:
         """A verb of a list the parser read as the bare object of the list's first verb, with the later verbs as its
         conjuncts ("We do not collect, access or track X": "access" the object of "collect", "track" its conjunct):
-        a practice verb of the lexicon, after a comma ("do not ask you for, access or track X"), with no determiner or modifier, and a verb conjunct."""
+        a practice verb of the lexicon, after a comma ("do not ask you for, access or track X"), with no determiner or
+        modifier, and a verb conjunct."""
         return (token.dep_ == "dobj" and token.tag_ in ("NN", "NNS") and token.lower_ in self.lex.verbs
                 and token.head.pos_ == "VERB" and token.head.lemma_.lower() in self.lex.verbs
                 and token.i > token.head.i + 1 and token.doc[token.i - 1].text == ","

@@ -11,7 +11,8 @@ import re
 
 from ...records import FIRST_PARTY, THIRD_PARTY
 from .clauses import _doc_text, _first_conjunct, _subject_token, _user_clause
-from .words import ACCESS_VERBS, ENGAGING_VERBS, FIRST_PERSON, PRONOUN_SUBJECTS, SECOND_PERSON, USER_NOUNS
+from .words import (ACCESS_VERBS, CROSSING_VERBS, ENGAGING_VERBS, FIRST_PERSON, PRONOUN_SUBJECTS, SECOND_PERSON,
+    USER_NOUNS)
 
 
 THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
@@ -282,8 +283,8 @@ def _crosses_to_us(devices: set[str], verb) -> bool:
     if lemma == "leave":
         return any(o.lemma_.lower() in devices and any(p.dep_ in ("poss", "det") and p.lower_ in ("your", "the", "its")
                                                           for p in o.children) for o in objects)
-    return lemma in ("reach", "hit", "touch") and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system")
-                                                      for o in objects)
+    return lemma in CROSSING_VERBS and any(o.lower_ == "us" or o.lemma_.lower() in ("server", "system")
+                                           for o in objects)
 
 
 def _on_our_behalf(verb) -> bool:
@@ -617,7 +618,8 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
                         and not any(c.lower_ in ("your", "my") for c in place.children)):
                     return True
         return False
-    if lemma in ("see", "view", "watch", "read", "receive", "access"):  # "parents receive the dates of their teen's sessions"
+    # "parents receive the dates of their teen's sessions", "other users can access your profile"
+    if lemma in ("see", "view", "watch", "read", "receive", "access"):
         if lemma == "access" and (passive or not _other_people(_subject_token(verb))):
             return False  # "other users can access your public profile"; not "users can access their own data"
         if passive:  # "whatever you post can be seen by everyone", "your IP address will be seen publicly"

@@ -11,7 +11,8 @@ from ...records import FIRST_PARTY
 from ..lexicon import any_match
 from .clauses import (_clause_after_parenthesis, _compound_split_by_relative, _doc_text, _first_conjunct, _has_subject,
     _infinitive_subject_of_control, _noun_with_object, _object_of, _object_read_as_clause_subject,
-    _passive_after_clause, _phrasal_verb, _semicolon_between, _subject_token, _user_clause, _verb_before_second_object)
+    _passive_after_clause, _phrasal_verb, _semicolon_between, _subject_token, _user_clause, _verb_before_second_object,
+    practice_of_bare_complement)
 from .negation import NEGATING_VERBS, _denied_derivation, _negation
 from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
     _list_item_taken_by_user_clause, _makes_available, _named_party, _own_object, _responding_verb, _shown_to_others,
@@ -24,12 +25,13 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
-from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, SECOND_PERSON,
-    OUTSIDE_VIEWING_VERBS, SEEING_VERBS, USER_NOUNS, WRITING_VERBS, practice_of_bare_complement)
+from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES,
+    OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
 DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
 ROLE_NOUNS = {"controller", "processor", "co-controller", "subprocessor", "sub-processor"}  # "the controller of X"
+MAKING_VERBS = {"derive", "extract", "generate", "create", "compute", "calculate"}  # "the template derived from X"
 
 
 def _role_for_data(token) -> bool:
@@ -498,7 +500,7 @@ class PracticeRules:
         participle describes what the data is made from; the sentence states its disposal, not its collection."""
         return (participle.dep_ == "acl" and participle.tag_ == "VBN"
                 and (participle.lemma_.lower() in self.lex.derivation_verbs
-                     or participle.lemma_.lower() in ("derive", "extract", "generate", "create", "compute", "calculate"))
+                     or participle.lemma_.lower() in MAKING_VERBS)
                 and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in self.lex.blocking_verbs
                 and not self._is_action(noun.head))  # "… is deleted after 30 days" keeps it for a period
 

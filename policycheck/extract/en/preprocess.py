@@ -215,13 +215,13 @@ EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|
                                  r"\w+n[’']t)\1(?![\w*])", re.I)
 
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
-# The period of a company's legal form inside a sentence ("TransUnion Rental Screening Solutions, Inc. that includes
-# …", "Acme Ltd. and its affiliates"): the parser ends a sentence there and loses the clause after it.
 # A participle before a noun after a coordinator ("your profile and saved payment methods", "your email and linked
 # accounts"), which the parser reads as a verb coordinated with the sentence's own: replaced, for the parse only, by an
 # adjective of the same length.
 COORDINATED_PARTICIPLE = re.compile(r"(\b(?:and|or)(?: (?:your|their|any|the|all|other))? )(saved|linked)(?= [a-z])")
 PARTICIPLE_STAND_INS = {"saved": "extra", "linked": "recent"}
+# The period of a company's legal form inside a sentence ("TransUnion Rental Screening Solutions, Inc. that includes
+# …", "Acme Ltd. and its affiliates"): the parser ends a sentence there and loses the clause after it.
 LEGAL_FORM_PERIOD = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Pty|L\.P|S\.A|B\.V|N\.V)(\.)(?= [a-z])")
 
 

@@ -585,8 +585,8 @@ class DataPhraseRules:
 
 
 FRONTED_TOPIC_PREPOSITIONS = {"regarding", "concerning"}  # "Regarding your personal data, we use your email address …"
-FRONTED_TOPIC_NOUNS = {("in", "terms", "of"), ("with", "regard", "to"), ("with", "respect", "to"), ("in", "respect", "of"),
-                       ("as", "regards", None)}
+FRONTED_TOPIC_NOUNS = {("in", "terms", "of"), ("with", "regard", "to"), ("with", "respect", "to"),
+                       ("in", "respect", "of"), ("as", "regards", None)}
 
 
 def _fronted_topic_with_own_object(token) -> bool:

@@ -64,18 +64,6 @@ DEMONSTRATIVES = {"these", "those", "both", "such"}
 BARE_DATA_NOUNS = {"information", "info", "data", "datum"}  # data named by no type ("certain information")
 
 
-def practice_of_bare_complement(copula, is_action):
-    """The practice verb of a relative clause on bare information that a copula says its subject is ("Log information
-    is information we automatically collect", "This is data that we store"), with the clause's object left to the
-    antecedent; else None."""
-    for attr in (c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in BARE_DATA_NOUNS):
-        for clause in (c for c in attr.children if c.dep_ == "relcl"):
-            if is_action(clause) and not any(g.dep_ in ("dobj", "obj") and g.tag_ not in ("WDT", "WP")
-                                            for g in clause.children) and any(
-                    g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in clause.children):
-                return clause
-    return None
-
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+$")  # what joins the items of a list of names
 
 # verbs of taking a party on to do something: "engage / employ / hire service providers to process your data"
