@@ -127,12 +127,21 @@ class Statement:
 
 
 @dataclass
+class StatedPurpose:
+    """A purpose the policy states for its data in general ("We use the information described above to: …")."""
+
+    text: str
+    line: int
+
+
+@dataclass
 class Extraction:
     """Output of `extract` for one document."""
 
     document: Document
     statements: list[Statement]
     sentences: int = 0
+    purposes: list[StatedPurpose] = field(default_factory=list)  # general purposes, in no one statement
 
 
 # --- observed behaviour (input of `check`) -------------------------------------------------------------------

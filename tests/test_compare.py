@@ -256,3 +256,26 @@ def test_a_denial_for_users_below_an_age_does_not_contradict_collection_from_use
     policy = ("We collect your advertising ID to show personalised ads.\n"
               "If the age you enter is below the applicable age, we will not collect your advertising ID.\n")
     assert status(run(policy, [obs("device.id.ad_id")]), "device.id.ad_id") == "clear"
+
+
+def test_beyond_necessary_reads_general_purposes_and_named_roles():
+    policy = ("## Information we collect\n\n"
+              "- Device model, operating system version and mobile network type.\n"
+              "- We do not collect your calendar.\n\n"
+              "## How we use your information\n\n"
+              "We use the information described above to:\n\n"
+              "- provide and improve the App;\n"
+              "- detect fraud and abuse.\n\n"
+              "We use service providers such as Google Firebase (analytics and crash reporting) and Mixpanel.\n"
+              "Firebase Crashlytics collects crash traces and device information. Mixpanel collects device information.\n")
+    result = run(policy, [obs("device.network"), obs("calendar"), obs("device.hardware", actor="crashlytics"),
+                          obs("device.hardware", actor="mixpanel")], category="mobile_banking", fmt="markdown")
+    flagged = violations(result, "beyond-necessary")
+    # the app's own flow: the purposes of "We use the information described above to:" are stated for it
+    assert ("device.network", "first_party") not in flagged
+    assert ("calendar", "first_party") in flagged  # denied: the general purposes are not about it
+    # the role given to Google's Firebase platform speaks for Firebase Crashlytics; Mixpanel is given none
+    assert ("device.hardware", "crashlytics") not in flagged
+    assert ("device.hardware", "mixpanel") in flagged
+    detail = next(v.message for v in result.violations if v.rule == "beyond-necessary" and v.actor == "mixpanel")
+    assert "no purpose stated" in detail

@@ -84,6 +84,19 @@ def test_share_recipient_purpose_and_condition():
     assert denial.action == "not_share" and "without your consent" in denial.condition
 
 
+def test_purposes_are_infinitives_quoted_as_written():
+    # a preposition "to" opens no purpose; an infinitive does, also after an adverb
+    statement = statements_of("We may disclose your email address to third parties to better understand our "
+                              "audience.")[0]
+    assert statement.purposes == ["to better understand our audience"]
+    statement = statements_of("When you subscribe to the newsletter on our website, we collect your email address.")[0]
+    assert statement.purposes == [] and statement.condition.startswith("When you subscribe to the newsletter")
+    # an all-capitals sentence is parsed lower-cased, but its purposes and conditions are quoted as written
+    statement = statements_of("WE COLLECT YOUR EMAIL ADDRESS TO SEND YOU THE NEWSLETTER, WHEN YOU SUBSCRIBE TO IT.")[0]
+    assert statement.purposes == ["TO SEND YOU THE NEWSLETTER"]
+    assert statement.condition == "WHEN YOU SUBSCRIBE TO IT"
+
+
 def test_third_party_subject():
     statements = statements_of("Our analytics providers may collect your IP address and usage data.")
     assert {(s.data_type, s.action, s.actor) for s in statements} == {

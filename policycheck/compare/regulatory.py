@@ -54,19 +54,22 @@ def regulatory_checks(result: CheckResult, flows: list[Flow], extraction: Extrac
             before = [e for e in flow.evidence(20) if e.get("before_consent")][:5]
             violations.append(_violation("before-consent", flow, language, before))
     if category:
-        violations += _beyond_necessary(category, flows, findings, covered, taxonomy, language)
+        violations += _beyond_necessary(category, flows, findings, covered, taxonomy, extraction, entities)
     violations += _excessive_frequency(flows, covered, taxonomy, language)
     violations += _sensitive_without_notice(flows, extraction, taxonomy, language)
     violations += _third_party_undisclosed(flows, findings, extraction, entities, language)
     return violations
 
 
-def _stated_purposes(covered: tuple[list, list]) -> list[str]:
-    """Purposes of every positive statement covering the flow (not only the finding's evidence samples).
+def _stated_purposes(covered: tuple[list, list], flow: Flow, extraction: Extraction, roles: dict[str, list[str]],
+                     entities: EntityCatalog) -> list[str]:
+    """Purposes of every positive statement covering the flow (not only the finding's evidence samples); failing
+    those, the policy's general purposes for the app's own flows ("We use the information described above to: …",
+    `Extraction.purposes`) and the role the policy gives a third party's name for its flows (`_party_roles`).
 
     A purpose stated for a broader type ("device information … to detect fraud", "we use your personal data to…")
     counts for this data unless the policy denies this data specifically: then the broader statement's purpose is
-    not about it."""
+    not about it, and neither are the general purposes."""
     positive, negative = covered
     denied = any(data == "exact" for _, data, _ in negative)
     purposes: list[str] = []
@@ -74,21 +77,59 @@ def _stated_purposes(covered: tuple[list, list]) -> list[str]:
         if denied and data != "exact":
             continue
         purposes += [p for p in statement.purposes if p not in purposes]
-    return purposes
+    if purposes or denied or not positive:
+        return purposes
+    if flow.actor == FIRST_PARTY:
+        return [p.text for p in extraction.purposes]
+    return [role for party in _role_holders(flow.actor, entities) for role in roles.get(party, [])]
+
+
+# "Google Firebase (analytics and crash reporting)", "Zendesk (customer support)": a role in brackets right after a
+# name, in lower case, no name or number of its own
+ROLE_AFTER_NAME = re.compile(r"\s*\(\s*([a-z][a-z ,/&-]{2,60}?)\s*\)")
+
+
+def _party_roles(extraction: Extraction, entities: EntityCatalog) -> dict[str, list[str]]:
+    """The role English text gives each named party in brackets right after its name, by entity id."""
+    roles: dict[str, list[str]] = {}
+    for block in extraction.document.blocks:
+        if block.language == "zh" or "(" not in block.text:
+            continue
+        for match in entities.find(block.text, "en"):
+            role = ROLE_AFTER_NAME.match(block.text, match.end)
+            if role is not None and role.group(1) not in roles.setdefault(match.value, []):
+                roles[match.value].append(role.group(1))
+    return roles
+
+
+def _role_holders(actor: str, entities: EntityCatalog) -> list[str]:
+    """The parties whose stated role speaks for `actor`: itself, its company, and the company's platform entries
+    (category "other": "Google Firebase (analytics and crash reporting)" for Firebase Crashlytics)."""
+    entity = entities.get(actor)
+    if entity is None:
+        return [actor]
+    holders = [actor]
+    if entity.company:
+        holders.append(entity.company)
+        holders += [other.id for other in entities.entities.values() if other.company == entity.company
+                    and other.kind == "sdk" and other.category == "other" and other.id != actor]
+    return holders
 
 
 def _beyond_necessary(category: str, flows: list[Flow], findings: dict, covered: dict, taxonomy: Taxonomy,
-                      language: str) -> list[Violation]:
+                      extraction: Extraction, entities: EntityCatalog) -> list[Violation]:
     if category not in categories():
         raise UsageError(f"unknown --category {category!r} (see 'policycheck taxonomy --categories')")
+    language = extraction.document.language
     necessary = categories()[category]["necessary"]
     always = _rules()["beyond-necessary"].get("always_flag", [])
+    roles = _party_roles(extraction, entities)
     violations = []
     for flow in flows:
         if any(taxonomy.covers(n, flow.data_type) for n in necessary):
             continue
         finding = findings.get((flow.data_type, flow.actor))
-        purposes = _stated_purposes(covered[flow.data_type, flow.actor])
+        purposes = _stated_purposes(covered[flow.data_type, flow.actor], flow, extraction, roles, entities)
         justified = finding is not None and finding.status != "omitted" and bool(purposes)
         if justified and not any(taxonomy.covers(a, flow.data_type) for a in always):
             continue

@@ -27,6 +27,7 @@ from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
 from .en import IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
+from .purpose_sections import stated_purposes
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import find_sdk_lists
 from .tables import tables
@@ -605,7 +606,7 @@ class Extractor:
                     context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
         statements = _company_as_its_product(statements, sentences, self.entities)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
-                          sentences=len(sentences))
+                          sentences=len(sentences), purposes=stated_purposes(document))
 
     # -- helpers ----------------------------------------------------------------------------------------------
     def _analyze(self, sentences: list[Sentence], default_actor: list[str], aliases: list[str],

@@ -39,6 +39,7 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
         "policy": {"path": document.path, "sha256": document.sha256, "encoding": document.encoding,
                    "format": document.format, "lines": document.line_count},
         "statements": [statement_json(s) for s in extraction.statements],
+        "purposes": [{"text": p.text, "line": p.line} for p in extraction.purposes],
         "summary": {"sentences": extraction.sentences, "statements": len(extraction.statements)},
     }
 
@@ -53,7 +54,9 @@ def extraction_table(extraction: Extraction) -> str:
         rows.append([str(s.line), s.action, s.data_type, actor, s.term, "; ".join(s.purposes), s.text])
     header = (f"{document.path}: {document.language}, {document.format}, {document.encoding}; "
               f"{len(extraction.statements)} statements from {extraction.sentences} sentences")
+    general = "".join(f"\n  line {p.line}: {p.text}" for p in extraction.purposes)
+    general = "\n\npurposes stated for the data in general:" + general if general else ""
     if not rows:
-        return header + "\n(no data practices found)"
+        return header + "\n(no data practices found)" + general
     return header + "\n\n" + table(["line", "action", "data type", "actor", "term", "purpose", "text"], rows,
-                                    [6, 11, 24, 30, 20, 24, 60])
+                                    [6, 11, 24, 30, 20, 24, 60]) + general

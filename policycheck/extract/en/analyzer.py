@@ -183,8 +183,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         text = _doc_text(doc)
         matches = self._without_subject_verb_terms(doc, matches)
         refusal = _spans(self.lex.refusal, text)
-        purposes = self._purposes(text)
-        condition = self._condition(text, refusal)
+        purposes = self._purposes(text, sentence.text, doc)
+        condition = self._condition(text, refusal, sentence.text)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
         # a one-word term the tagger reads as a verb ("JibJab also logs …") is the verb, not data
         self._inside_terms = {t.i for span in spans if span is not None

@@ -209,6 +209,17 @@ def _obliged_practice(verb):
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _infinitive_starts(doc) -> set[int]:
+    """The character offsets of each "to" the tagger reads as an infinitive marker (TO) that a verb, adverb or
+    other content word follows ("to verify", "to better understand", "to self-identify"), unlike the preposition "to
+    third parties" (IN) or "to which we refer"."""
+    return {token.idx for token in doc[:-1] if token.tag_ == "TO" and token.lower_ == "to"
+            and doc[token.i + 1].pos_ not in NO_INFINITIVE_POS}
+
+
+NO_INFINITIVE_POS = {"DET", "PRON", "PROPN", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"}
+
+
 OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
 
 
@@ -262,22 +273,35 @@ class PurposeRules:
                                      and o.pos_ != "PRON" and o.lower_ not in DEMONSTRATIVES for o in objects)
 
     # -- purposes and conditions -------------------------------------------------------------------------------
-    def _purposes(self, text: str) -> list[str]:
+    def _purposes(self, text: str, original: str | None = None, doc=None) -> list[str]:
+        """The purpose phrases the lexicon's markers open in the parsed `text` ("to verify your account", "for
+        fraud prevention"), each running to the next clause mark, quoted from `original` (the sentence as written, same
+        offsets) when given: the parsed text may be lower-cased or have parts blanked (`_for_parsing`). With the
+        parsed `doc`, a bare "to" opens a purpose only as an infinitive marker (`_infinitive_starts`), not as the
+        preposition of "disclose it to third parties" or "subscribe to it"."""
+        source = original if original is not None and len(original) == len(text) else text
+        infinitives = _infinitive_starts(doc) if doc is not None else None
         found: list[str] = []
         for pattern in self.lex.purpose_markers:
             for marker in pattern.finditer(text):
                 start = marker.start()
+                if infinitives is not None and marker.group(0).lower().startswith("to ") and start not in infinitives:
+                    continue
                 end = start
                 while end < len(text) and text[end] not in ",;.:()":
                     end += 1
-                purpose = text[start:end].strip()
-                if marker.group(0).lower().startswith("to ") and not PURPOSE_NOUNS.search(purpose) and len(purpose) < 8:
+                parsed = text[start:end].strip()
+                if marker.group(0).lower().startswith("to ") and not PURPOSE_NOUNS.search(parsed) and len(parsed) < 8:
                     continue
+                purpose = source[start:end].strip()
                 if 4 <= len(purpose) <= 120 and purpose not in found:
                     found.append(purpose)
         return found[:4]
 
-    def _condition(self, text: str, refusal: list[tuple[int, int]]) -> str | None:
+    def _condition(self, text: str, refusal: list[tuple[int, int]], original: str | None = None) -> str | None:
+        """The conditions the lexicon's markers open in `text` ("when you use X", "with your consent"), joined by
+        "; ", quoted from `original` like `_purposes`."""
+        source = original if original is not None and len(original) == len(text) else text
         found: list[str] = []
         for pattern in self.lex.condition_markers:
             for marker in pattern.finditer(text):
@@ -286,7 +310,7 @@ class PurposeRules:
                 end = marker.end()
                 while end < len(text) and text[end] not in ",;.:()":
                     end += 1
-                span = text[marker.start():end].strip()
+                span = source[marker.start():end].strip()
                 if len(span.split()) >= 2 and span not in found:
                     found.append(span)
         return "; ".join(found[:3]) if found else None
