@@ -181,11 +181,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
     # -- per sentence --------------------------------------------------------------------------------------
     def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:
         text = _doc_text(doc)
-        matches = self._without_subject_verb_terms(doc, matches)
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
+        matches, spans = self._without_subject_verb_terms(doc, matches, spans)
         refusal = _spans(self.lex.refusal, text)
         purposes = self._purposes(text, sentence.text, doc)
         condition = self._condition(text, refusal, sentence.text)
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
         # a one-word term the tagger reads as a verb ("JibJab also logs …") is the verb, not data
         self._inside_terms = {t.i for span in spans if span is not None
                               and not (len(span) == 1 and span.root.pos_ in ("VERB", "AUX")) for t in span}
@@ -202,8 +202,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         added_to = (added_to.span(1) if added_to and not any(
             t.pos_ in ("VERB", "AUX") and t.i not in self._inside_terms
             for t in doc if added_to.start(1) <= t.idx < added_to.end(1)) else None)
-        for match in matches:
-            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        for match, span in zip(matches, spans):
             if span is None or not len(span):
                 continue
             # the term as written (the parsed text may stand in other words: `_for_parsing`)
@@ -557,12 +556,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
 
-    def _without_subject_verb_terms(self, doc, matches):
-        """`matches` less the terms of several words that end in a practice verb whose subject is the word before it
-        and whose object names data of its own ("Our server logs your IP address", "the web server records your IP
-        address": "server logs", "server records" are a noun and its verb, no data phrase)."""
-        def subject_and_verb(match) -> bool:
-            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    def _without_subject_verb_terms(self, doc, matches, spans):
+        """`matches` and their `spans` less the terms of several words that end in a practice verb whose subject is the
+        word before it and whose object names data of its own ("Our server logs your IP address", "the web server
+        records your IP address": "server logs", "server records" are a noun and its verb, no data phrase)."""
+        def subject_and_verb(match, span) -> bool:
             if span is None or len(span) < 2:
                 return False
             verb, subject = span[-1], span[-2]
@@ -572,7 +570,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i >= span.end]
             return any(doc[o.left_edge.i].idx <= other.start < doc[o.right_edge.i].idx + len(doc[o.right_edge.i])
                        for o in objects for other in matches if other is not match)
-        return [m for m in matches if not subject_and_verb(m)]
+        kept = [(m, span) for m, span in zip(matches, spans) if not subject_and_verb(m, span)]
+        return [m for m, _ in kept], [span for _, span in kept]
 
     def _records_practice(self, token) -> list[Frame]:
         """The share frames of the records that data is removed from ("… from crash reports"): the practice of the same
