@@ -111,6 +111,7 @@ class Statement:
     condition: str | None = None
     term: str = ""  # the phrase that named the data type
     actor_text: str | None = None  # the words that named the actor, when not first party
+    recipient_text: str | None = None  # the words that named a `third_party` recipient ("Acme Payments Ltd")
     source: str = "sentence"  # "sentence" | "list" | "sdk_table" | "table" | "heading_context"
     language: str = ""
     verb: str = ""  # the predicate word of the sentence ("收集", "sell"); empty for tables and context

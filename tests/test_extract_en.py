@@ -97,6 +97,20 @@ def test_purposes_are_infinitives_quoted_as_written():
     assert statement.condition == "WHEN YOU SUBSCRIBE TO IT"
 
 
+def test_uncatalogued_recipient_keeps_its_words():
+    statement = statements_of("This policy explains how Foo Inc. handles data. We share your card number with Acme "
+                              "Payments Ltd to process payments.")[0]
+    assert (statement.recipient, statement.recipient_text) == ("third_party", "Acme Payments Ltd")
+    from policycheck.report.extraction import statement_json
+    assert statement_json(statement)["recipient_text"] == "Acme Payments Ltd"
+    statement = statements_of("We share your location with advertising partners to show you relevant ads.")[0]
+    assert statement.recipient_text == "advertising partners"
+    # "with your consent" names no recipient; a catalogued recipient is its id alone
+    assert statements_of("We share your email address with your consent.")[0].recipient_text is None
+    statement = statements_of("We share your email address with Mailchimp.")[0]
+    assert (statement.recipient, statement.recipient_text) == ("mailchimp", None)
+
+
 def test_third_party_subject():
     statements = statements_of("Our analytics providers may collect your IP address and usage data.")
     assert {(s.data_type, s.action, s.actor) for s in statements} == {

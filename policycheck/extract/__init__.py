@@ -1210,6 +1210,8 @@ def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: s
         purposes=list(frame.purposes), condition=frame.condition,
         recipient=frame.recipient if action in ("share", "not_share") else None, term=term,
         actor_text=frame.actor_text, source=frame.source, language=sentence.language, verb=frame.verb, start=start,
+        recipient_text=frame.recipient_text if action in ("share", "not_share") and frame.recipient == THIRD_PARTY
+        else None,
     )
 
 

@@ -17,6 +17,7 @@ class Frame:
     actor: str = FIRST_PARTY
     actor_text: str | None = None
     recipient: str | None = None
+    recipient_text: str | None = None  # the words that named an uncatalogued recipient ("Acme Payments Ltd", "advertisers")
     purposes: list[str] = field(default_factory=list)
     condition: str | None = None
     source: str = "sentence"

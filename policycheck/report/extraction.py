@@ -26,6 +26,8 @@ def statement_json(statement: Statement) -> dict[str, Any]:
         data["condition"] = statement.condition
     if statement.actor_text:
         data["actor_text"] = statement.actor_text
+    if statement.recipient_text and statement.action in ("share", "not_share"):
+        data["recipient_text"] = statement.recipient_text
     if statement.verb:
         data["verb"] = statement.verb
     return data
@@ -50,7 +52,7 @@ def extraction_table(extraction: Extraction) -> str:
     for s in extraction.statements:
         actor = s.actor if not s.actor_text or s.actor_text == s.actor else f"{s.actor} ({s.actor_text})"
         if s.action in ("share", "not_share") and s.recipient:
-            actor += f" -> {s.recipient}"
+            actor += f" -> {s.recipient}" + (f" ({s.recipient_text})" if s.recipient_text else "")
         rows.append([str(s.line), s.action, s.data_type, actor, s.term, "; ".join(s.purposes), s.text])
     header = (f"{document.path}: {document.language}, {document.format}, {document.encoding}; "
               f"{len(extraction.statements)} statements from {extraction.sentences} sentences")

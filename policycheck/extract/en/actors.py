@@ -778,6 +778,27 @@ class ActorRules:
         actor, _ = self._resolve(target, THIRD_PARTY)
         return actor if actor != FIRST_PARTY else FIRST_PARTY
 
+    def _recipient_words(self, verb) -> str | None:
+        """The words naming who `verb` gives the data to when they name no catalogued party ("with Acme Payments Ltd",
+        "to advertisers"), for the statement's `recipient_text`: a name, or a phrase with a third-party word of the
+        catalogue; None for pronouns and other phrases."""
+        target = self._recipient_target(verb)
+        if target is None or target.pos_ == "PRON" or target.lower_ in SECOND_PERSON | FIRST_PERSON:
+            return None
+        if self._resolve(target, THIRD_PARTY)[0] != THIRD_PARTY:
+            return None
+        doc = target.doc
+        start, end = target.left_edge.i, target.i
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and start <= doc[end + 1].head.i <= end + 1:
+            end += 1  # the rest of a name the parser hangs on its last word: "Acme Payments Ltd"
+        if end - start >= 8 or any(t.i in self._inside_terms for t in doc[start:end + 1]):
+            return None  # a clause, or data named with the party
+        words = _doc_text(doc)[doc[start].idx:doc[end].idx + len(doc[end])].rstrip(".")
+        # a name, or words the catalogue knows for third parties ("advertising partners"), not "with your consent"
+        if target.pos_ != "PROPN" and not any(m.value == THIRD_PARTY for m in self.entities.find(words, "en")):
+            return None
+        return words
+
     def _parties_referred_to(self, target) -> list[str]:
         """The parties a recipient "them" / "those partners" stands for when the sentence named them before it, in
         order: the list of names ("Sentry, Postmark and Zendesk are based in the United States, so X is transferred

@@ -162,6 +162,8 @@ class FrameRules:
                 frame.purposes = purposes
                 frame.condition = condition
                 frame.verb = item.lemma_.lower()
+                if frame.action == "share" and frame.recipient == THIRD_PARTY and frame.recipient_text is None:
+                    frame.recipient_text = self._recipient_words(item)
                 frames.append(frame)
                 frames.extend(self._coordinated_actors(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
