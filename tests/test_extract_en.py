@@ -10246,3 +10246,26 @@ def test_ensuring_the_proper_use_of_data_states_no_practice():
     assert ("personal_info", "use") in pairs("We monitor the use of your personal data by our staff.")
     assert ("personal_info", "use") in pairs("We use your personal data to ensure the appropriate delivery of our "
                                              "services.")
+
+
+def test_services_policies_name_as_recipients_are_catalogued_parties():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert ("financial.payment", "share", "first_party", "plaid") in found(
+        "We share your bank account details with Plaid.")
+    assert ("contact.email", "share", "first_party", "hubspot") in found(
+        "We use HubSpot to send you emails, and HubSpot receives your email address.")
+    # a one-word name opening the sentence is still the party
+    assert ("account.credentials", "collect", "plaid", None) in found(
+        "Plaid obtains your bank credentials when you link an account.")
+    assert ("contact.email", "collect", "paddle", None) in found(
+        "When you pay, Paddle collects your name, email address and billing address.")
+    assert ("identity.id_number", "share", "first_party", "checkr") in found(
+        "We send your name and Social Security number to Checkr, Inc. for a background check.")
+    assert ("financial.transactions", "share", "first_party", "revenuecat") in found(
+        "Your subscription receipt is sent to RevenueCat.")
+    # names that are English words count only as written: "Zoom in", "a paddle" are no party
+    assert {s[2] for s in found("Zoom in on the map; we collect your location to show nearby stores.")} == {
+        "first_party"}
+    assert {(s[2], s[3]) for s in found("You can use a paddle to row the boat; we collect your email address.")} == {
+        ("first_party", None)}

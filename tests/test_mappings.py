@@ -261,3 +261,23 @@ def test_required_literals_ignoring_case():
         for text in ("PLEASE DO NOT send it.", "please never", "Should you have Questions, write", "If YOU WANT CONCERNS"):
             if re.search(regex, text, re.I) and not ASCII_CASE_VARIANTS.search(text):
                 assert any(literal in text.lower() for literal in literals), (regex, text)
+
+
+def test_catalogued_service_names_match_only_as_names():
+    from policycheck.taxonomy.entities import load_entities
+
+    catalog = load_entities()
+
+    def named(text):
+        return {m.value for m in catalog.find(text, "en")} - {"first_party", "third_party"}
+
+    assert named("We link your account through Plaid Inc.") == {"plaid"}
+    assert named("Consumer reporting agencies such as Experian, Equifax and TransUnion") == {
+        "experian", "equifax", "transunion"}
+    assert named("Hubspot and HelpScout") == {"hubspot", "help_scout"}
+    assert named("the Docusign envelope") == {"docusign"}
+    assert named("a plaid shirt, a paddle, zoom in, a greenhouse, workable solutions") == set()
+    assert named("Paddle.com Market Ltd") == {"paddle"}
+    # a company's product resolves to the product; the company name alone to the company
+    assert named("Heroku") == {"heroku"} and catalog.covers("salesforce", "heroku")
+    assert named("Salesforce Marketing Cloud") == {"salesforce_mc"} and named("Salesforce.com") == {"salesforce"}
