@@ -10269,3 +10269,12 @@ def test_services_policies_name_as_recipients_are_catalogued_parties():
         "first_party"}
     assert {(s[2], s[3]) for s in found("You can use a paddle to row the boat; we collect your email address.")} == {
         ("first_party", None)}
+
+
+def test_with_opening_the_clause_is_no_recipient():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("With your consent, we send your name and email address to Checkr, which checks your background.") == {
+        ("identity.name", "share", "first_party", "checkr"), ("contact.email", "share", "first_party", "checkr")}
+    assert ("contact.email", "share", "first_party", "stripe") in found(
+        "With your permission, we share your email address with Stripe.")

@@ -860,7 +860,10 @@ class ActorRules:
                            and conj.pos_ == "VERB" and not self._is_action(conj)
                            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
                            for t in conj.children if t.dep_ == "prep" and t.lower_ in ("to", "with")]
+        after_verb = [c for c in candidates if c.i > verb.i and (c.dep_ == "dative" or c.lower_ in ("to", "with"))]
         for child in candidates:
+            if child.lower_ == "with" and child.i < verb.i and child.head == verb and after_verb:
+                continue  # "With your consent, we send X to Checkr": a "with" opening the clause is no recipient
             if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
                 target = child
             elif child.lower_ in ("with", "to", "among", "between"):
