@@ -1273,7 +1273,8 @@ def test_a_negation_after_a_semicolon_does_not_reach_back():
 
 def test_workspace_content_and_email_events():
     assert pairs("We store workspace content, such as projects, tasks and time entries.") >= {("content", "store")}
-    assert pairs("Mailjet receives your email address and opening and click events.") >= {("usage", "collect")}
+    # a catalogued email service receiving them is our share with it
+    assert pairs("Mailjet receives your email address and opening and click events.") >= {("usage", "share")}
 
 
 def test_message_content_login_codes_and_visit_reasons():
@@ -4911,12 +4912,12 @@ def test_a_party_using_a_tool_to_help_analyze_is_the_party_that_collects():
 
 
 def test_a_tool_named_by_an_english_word_is_the_party_that_collects():
-    # the tagger reads "Umami" and "Workable" as common words, not names
+    # an uncatalogued tool is a third party, also named by a word the tagger reads as a common word ("Useful")
     found = {(s.data_type, s.action, s.actor) for s in statements_of(
-        "We use Umami to collect information about how you use the service.")}
+        "We use Fathom to collect information about how you use the service.")}
     assert found == {("usage", "collect", "third_party")}
     found = {(s.data_type, s.action, s.recipient) for s in statements_of(
-        "We use Workable to process personal information on our behalf.")}
+        "We use Useful to process personal information on our behalf.")}
     assert found == {("personal_info", "share", "third_party")}  # a processor (GUIDELINES: processors)
     # a defined term or a data term stays ours
     assert {s.actor for s in statements_of("We use Cookies to collect information about how you use the site.")} == {
@@ -4924,8 +4925,8 @@ def test_a_tool_named_by_an_english_word_is_the_party_that_collects():
 
 
 def test_a_name_the_policy_says_it_uses_is_not_its_own_name():
-    text = ("# Privacy notice\n\nWe use Umami to collect information about how you use the service. Umami "
-            "is a web analytics tool. Umami does not set cookies. Umami keeps no personal data. Umami "
+    text = ("# Privacy notice\n\nWe use Fathom to collect information about how you use the service. Fathom "
+            "is a web analytics tool. Fathom does not set cookies. Fathom keeps no personal data. Fathom "
             "is hosted in the EU.\n")
     found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
     assert ("usage", "collect", "third_party") in found and ("usage", "collect", "first_party") not in found
@@ -4991,7 +4992,7 @@ def test_a_demonstrative_party_subject_points_back_to_the_parties_named_before_i
 
 def test_a_demonstrative_party_subject_points_back_to_an_uncatalogued_party_as_a_third_party():
     found = {(s.data_type, s.actor) for s in statements_of(
-        "We do not track you, aside from access logs held by Netlify and AWS as part of hosting this service. "
+        "We do not track you, aside from access logs held by Hostwell and AWS as part of hosting this service. "
         "These services log typical web server access information, including source IP address.")
         if s.data_type == "network.ip"}
     assert found == {("network.ip", "amazon"), ("network.ip", "third_party")}
@@ -5025,7 +5026,7 @@ def test_a_party_named_after_an_item_label_before_its_data_in_parentheses_is_the
 
 def test_a_company_known_by_its_legal_form_after_an_item_label_is_the_party_of_the_item():
     text = ("## Information we collect\n\nWe collect the following data through our service providers:\n\n"
-            "- Newsletter: Mailjet SAS (email address, first name)\n"
+            "- Newsletter: Sendinblue SAS (email address, first name)\n"
             "- Applicant management: Personio GmbH (CV)\n")
     found = {(s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
     assert {("contact.email", "collect", "third_party"), ("identity.name", "collect", "third_party")} <= found
@@ -5111,8 +5112,8 @@ def test_a_cookie_table_row_is_the_use_of_the_party_whose_cookie_it_is():
 def test_a_cookie_row_of_another_party_is_that_partys_cookie():
     text = ("We use the following cookies:\n\n"
             "| Cookie | Type | Duration | Purpose | Notice |\n|---|---|---|---|---|\n"
-            "| Netlify | Strictly necessary | 30 minutes | Identify and block bots. | Netlify Cookies |\n"
-            "| Umami | Analytics | 1 year | To monitor and analyze how you use the Service. | Umami Privacy Policy |\n"
+            "| Hostwell | Strictly necessary | 30 minutes | Identify and block bots. | Hostwell Cookies |\n"
+            "| Fathom | Analytics | 1 year | To monitor and analyze how you use the Service. | Fathom Privacy Policy |\n"
             "| Youtube | Strictly necessary | End of Session | To display embedded videos. | Google Cookie Policy |\n"
             "| utma | Google Analytics. Gathers information about visits. | 2 years | | |\n"
             "| session | Analytics cookies | End of Session | Keeps you signed in. | Our Cookie Policy |\n")
@@ -5120,7 +5121,7 @@ def test_a_cookie_row_of_another_party_is_that_partys_cookie():
     assert {(line, actor) for line, data_type, action, actor in found if data_type == "usage.cookies" and line > 1} == {
         (5, "third_party"), (6, "third_party"), (7, "google"), (8, "google_analytics"), (9, "first_party")}
     assert (6, "usage", "collect", "third_party") in found and (6, "usage", "collect", "first_party") not in found
-    text = ("| Cookie | Provider | Purpose |\n|---|---|---|\n| nf_ab | Netlify | Bot protection. |\n"
+    text = ("| Cookie | Provider | Purpose |\n|---|---|---|\n| nf_ab | Hostwell | Bot protection. |\n"
             "| acme_session | Acme | Keeps you signed in. |\n")
     found = {(s.line, s.actor) for s in statements_of(text, "markdown", "acme-privacy.md")
              if s.data_type == "usage.cookies"}
@@ -5664,7 +5665,7 @@ def test_a_run_in_label_whose_participle_states_the_practice_gives_it_to_the_dat
 
 
 def test_data_a_label_says_is_shared_under_a_third_partys_heading_is_shared_by_us():
-    text = "## Third-party services\n\n### Umami\n\n- **Data Shared:** usage data\n"
+    text = "## Third-party services\n\n### Fathom\n\n- **Data Shared:** usage data\n"
     assert {(s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")} == {("share", "first_party")}
 
 
@@ -5704,7 +5705,7 @@ def test_a_repeated_name_said_to_be_another_partys_is_no_name_of_ours():
     for name, cue in (("Harbour Bank", "We share your name with Harbour Bank."),
                       ("Harbour Bank", "Our credit card is issued by Harbour Bank."),
                       ("Proctorio", "We partner with Proctorio."),
-                      ("Paddle", "Paddle tells us your plan."),
+                      ("FastSpring", "FastSpring tells us your plan."),
                       ("Garmin Connect", "Read Garmin Connect's terms of use.")):
         assert actor(policy(name, cue), 7) == {"third_party"}, cue
     text = ("# Privacy Policy\n\nThis notice explains our practices.\n\nWe share personal data with these providers:\n\n"
@@ -5942,7 +5943,7 @@ def test_named_examples_of_an_acting_category_each_act():
     partitive = {s.actor for s in statements_of(
         "We allow some of our service providers such as Google Analytics, Amplitude, Algolia and Vero to store "
         "cookies on your device.")}
-    assert partitive == {"google_analytics", "amplitude", "third_party"}
+    assert partitive == {"google_analytics", "amplitude", "algolia", "third_party"}
     # a party named with its provider is no category with examples
     assert {s.actor for s in statements_of("Google Analytics, a service provided by Google, collects your IP "
                                            "address.")} == {"google_analytics"}
@@ -9336,8 +9337,8 @@ def test_a_name_set_beside_the_kind_of_provider_it_is_for_us_is_that_party():
 
 
 def test_it_after_an_uncatalogued_tool_of_the_paragraph_is_that_tool():
-    text = ("# Privacy\n\nWe use a self-hosted instance of Umami to understand aggregate use of the site.\n\n"
-            "Umami does not set cookies. It records the pages visited and the browser type.\n")
+    text = ("# Privacy\n\nWe use a self-hosted instance of Fathom to understand aggregate use of the site.\n\n"
+            "Fathom does not set cookies. It records the pages visited and the browser type.\n")
     found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, "markdown", "policy.md")}
     assert (5, "usage.history", "collect", "third_party") in found
     assert (5, "device.hardware", "collect", "third_party") in found
@@ -9712,10 +9713,10 @@ def _by_party(text):
 
 def test_a_vendor_named_as_our_provider_or_task_system_is_another_party():
     # "our ... system" beside a name is the product we run for a task, not our own name (GUIDELINES: processors)
-    assert _by_party("Greenhouse, our applicant tracking system, stores your resume.") == {
+    assert _by_party("Teamtailor, our applicant tracking system, stores your resume.") == {
         ("identity.occupation", "share", "first_party", "third_party"),
         ("identity.education", "share", "first_party", "third_party")}
-    assert _by_party("Workable, our recruiting platform, collects your name and email address.") == {
+    assert _by_party("Recruitee, our recruiting platform, collects your name and email address.") == {
         ("identity.name", "collect", "third_party", None), ("contact.email", "collect", "third_party", None)}
     # our own name, or a bare "our system", stays ours
     assert {s.actor for s in statements_of("Our system, our main platform, stores your resume.")} == {"first_party"}
@@ -9759,7 +9760,7 @@ def test_communication_with_the_support_team_kept_with_a_named_host_is_stored_an
 
 
 def test_data_stored_by_a_vendor_named_as_our_task_system_is_entrusted_to_it():
-    assert _by_party("Your resume is stored by Greenhouse, our applicant tracking system.") == {
+    assert _by_party("Your resume is stored by Teamtailor, our applicant tracking system.") == {
         ("identity.occupation", "share", "first_party", "third_party"),
         ("identity.education", "share", "first_party", "third_party")}
 def _shares(text: str) -> set[tuple[str, str, str | None]]:
