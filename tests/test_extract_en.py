@@ -97,6 +97,24 @@ def test_purposes_are_infinitives_quoted_as_written():
     assert statement.condition == "WHEN YOU SUBSCRIBE TO IT"
 
 
+def test_conditions_end_with_their_clause_and_skip_relative_clauses():
+    # a condition before its main clause with no comma ends where its clause ends
+    statement = statements_of("If you fill out the contact form on any of our pages we will collect the email "
+                              "address you provide.")[0]
+    assert statement.condition == "If you fill out the contact form on any of our pages"
+    # "after which" and "the country where" open relative clauses, not conditions
+    statement = statements_of("We keep your IP address for 30 days, after which it is deleted.")[0]
+    assert statement.condition is None
+    statement = statements_of("We may transfer your email address to countries where the data protection laws may "
+                              "differ from yours.")[0]
+    assert statement.condition is None
+    # "where" with no place before it, and a condition after its main clause, are kept as they were
+    statement = statements_of("We collect your phone number where required by law.")[0]
+    assert statement.condition == "where required by law"
+    statement = statements_of("We collect your email address when you sign up for the newsletter and confirm it.")[0]
+    assert statement.condition == "when you sign up for the newsletter and confirm it"
+
+
 def test_uncatalogued_recipient_keeps_its_words():
     statement = statements_of("This policy explains how Foo Inc. handles data. We share your card number with Acme "
                               "Payments Ltd to process payments.")[0]

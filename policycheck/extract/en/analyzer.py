@@ -185,7 +185,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         matches, spans = self._without_subject_verb_terms(doc, matches, spans)
         refusal = _spans(self.lex.refusal, text)
         purposes = self._purposes(text, sentence.text, doc)
-        condition = self._condition(text, refusal, sentence.text)
+        condition = self._condition(text, refusal, sentence.text, doc)
         # a one-word term the tagger reads as a verb ("JibJab also logs …") is the verb, not data
         self._inside_terms = {t.i for span in spans if span is not None
                               and not (len(span) == 1 and span.root.pos_ in ("VERB", "AUX")) for t in span}

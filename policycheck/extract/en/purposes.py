@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ..base import Mention, unique_frames
+from ..lexicon import any_match
 from .clauses import _first_conjunct, _has_infinitive_marker
 from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES
 
@@ -220,6 +221,43 @@ def _infinitive_starts(doc) -> set[int]:
 NO_INFINITIVE_POS = {"DET", "PRON", "PROPN", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"}
 
 
+def _not_a_condition(marker) -> bool:
+    """Whether a condition marker opens a relative clause or an embedded question instead: "after which records are
+    deleted", "information about where / when you left the comment" (the clause is the object of a preposition)."""
+    following = marker.doc[marker.i + 1] if marker.i + 1 < len(marker.doc) else None
+    if following is not None and following.lower_ in ("which", "whom"):
+        return True
+    clause = marker.head
+    return (marker.lower_ in ("where", "when") and clause.dep_ in ("pcomp", "pobj")
+            and clause.head.lower_ in TOPIC_PREPOSITIONS)
+
+
+TOPIC_PREPOSITIONS = {"about", "of", "on", "regarding", "concerning", "into"}  # not "such as when you sign up"
+
+
+def _balanced(span: str) -> bool:
+    """Whether `span` closes every quotation mark and bracket it opens (a clause end the parse put inside a quoted
+    "Share diagnostics" is not taken)."""
+    return (span.count('"') % 2 == 0 and span.count("“") == span.count("”") and span.count("(") == span.count(")"))
+
+
+DANGLING_MARKS = {",", ";", "-", "–", "—", "(", "/"}
+
+
+def _condition_clause_end(marker) -> int:
+    """Where the condition clause `marker` opens ends when it comes before its main clause: the last word of the
+    adverbial clause it introduces ("If you use the service without an account" in "If you use the service without an
+    account we may collect …"), less a dangling coordinator; the end of the text when the parse gives no such clause."""
+    clause = marker.head if marker.dep_ in ("mark", "advmod") else None
+    doc = marker.doc
+    if clause is None or clause.dep_ != "advcl" or clause.left_edge.i != marker.i or clause.head.i < clause.i:
+        return len(doc.text)
+    last = clause.right_edge
+    while last.i > marker.i and (last.pos_ in ("CCONJ", "DET") or last.dep_ == "cc" or last.text in DANGLING_MARKS):
+        last = doc[last.i - 1]
+    return last.idx + len(last.text)
+
+
 OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
 
 
@@ -298,18 +336,37 @@ class PurposeRules:
                     found.append(purpose)
         return found[:4]
 
-    def _condition(self, text: str, refusal: list[tuple[int, int]], original: str | None = None) -> str | None:
+    def _relative_where(self, marker) -> bool:
+        """Whether "where" opens a relative clause on a place the lexicon names (`transfer_places`: "the country
+        where you are located", "countries where privacy laws may differ"), not a condition ("where required")."""
+        clause = marker.head
+        return (marker.lower_ == "where" and clause.dep_ == "relcl" and clause.head.i < marker.i
+                and any_match(self.lex.transfer_places, clause.head.text))
+
+    def _condition(self, text: str, refusal: list[tuple[int, int]], original: str | None = None,
+                   doc=None) -> str | None:
         """The conditions the lexicon's markers open in `text` ("when you use X", "with your consent"), joined by
-        "; ", quoted from `original` like `_purposes`."""
+        "; ", quoted from `original` like `_purposes`. With the parsed `doc`, a marker opening a relative or
+        question clause is no condition ("the country where you live", "after which it is deleted", "information
+        about when you log in"), and a condition clause ends with its own words when no comma closes it ("If you
+        create an account we collect …" → "If you create an account")."""
         source = original if original is not None and len(original) == len(text) else text
+        tokens = {token.idx: token for token in doc} if doc is not None else {}
         found: list[str] = []
         for pattern in self.lex.condition_markers:
             for marker in pattern.finditer(text):
                 if any(start <= marker.start() < end for start, end in refusal):
                     continue
+                token = tokens.get(marker.start())
+                if token is not None and (_not_a_condition(token) or self._relative_where(token)):
+                    continue
                 end = marker.end()
                 while end < len(text) and text[end] not in ",;.:()":
                     end += 1
+                if token is not None:
+                    clause_end = _condition_clause_end(token)
+                    if clause_end < end and _balanced(source[marker.start():clause_end]):
+                        end = clause_end
                 span = source[marker.start():end].strip()
                 if len(span.split()) >= 2 and span not in found:
                     found.append(span)
