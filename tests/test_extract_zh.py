@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from conftest import ROOT, pairs, statements_of, tuples
 
+from policycheck.extract import extract
+from policycheck.ingest import parse_policy
+
 
 def test_collection_with_enumeration_and_examples():
     found = pairs("为保障账号安全，我们会收集您的设备信息，包括设备型号、操作系统版本、IMEI、MAC地址和Android ID。")
@@ -60,6 +63,41 @@ def test_share_with_recipient_and_service_to_user_is_not_share():
     # "为您提供" is a service to the user, not a disclosure
     assert pairs("我们会根据您的位置信息为您提供天气服务。") == set() or all(
         a != "share" for _, a in pairs("我们会根据您的位置信息为您提供天气服务。"))
+
+
+def test_uncatalogued_recipient_keeps_its_words():
+    from policycheck.report.extraction import extraction_table, statement_json
+
+    # a company name the catalogue lacks, after 提供给 and between 向 and the verb
+    statement = statements_of("我们会将您的收货地址提供给北京星河云途科技有限公司，用于配送您购买的商品。")[0]
+    assert (statement.data_type, statement.action, statement.actor, statement.recipient, statement.recipient_text) == (
+        "contact.address", "share", "first_party", "third_party", "北京星河云途科技有限公司")
+    assert statement_json(statement)["recipient_text"] == "北京星河云途科技有限公司"
+    statement = statements_of("为完成支付，我们会向星河支付提供您的银行卡号。")[0]
+    assert (statement.data_type, statement.action, statement.recipient_text) == (
+        "financial.payment", "share", "星河支付")
+    # a party phrase, as written: coordinated parties, a relative clause on the party, 委托…处理
+    statement = statements_of("我们可能会与提供广告、分析服务的合作伙伴共享您的设备信息。")[0]
+    assert (statement.data_type, statement.recipient_text) == ("device", "提供广告、分析服务的合作伙伴")
+    statement = statements_of("我们可能根据法律法规的要求向相关行政、司法机关披露您的身份证号码。")[0]
+    assert (statement.data_type, statement.action, statement.recipient_text) == (
+        "identity.id_number", "share", "相关行政、司法机关")
+    statement = statements_of("我们会委托青禾数据服务商处理您的手机号码。")[0]
+    assert (statement.action, statement.recipient, statement.recipient_text) == ("share", "third_party", "青禾数据服务商")
+    statement = statements_of("我们不会将您的个人信息转让给星河集团以外的任何公司、组织和个人。")[0]
+    assert (statement.action, statement.recipient_text) == ("not_share", "星河集团以外的任何公司、组织和个人")
+    assert "-> third_party (" in extraction_table(extract(parse_policy(  # (the table cuts the actor column)
+        "我们会将您的收货地址提供给北京星河云途科技有限公司。", "policy.txt")))
+    # a bare 第三方 or "任何公司、组织" names no one in particular; a place, the person and data are no recipient's words;
+    # a catalogued recipient is its id alone
+    assert statements_of("未经您的同意，我们不会将您的位置信息提供给任何第三方。")[0].recipient_text is None
+    assert statements_of("我们不会将您的个人信息转让给任何公司、组织和个人。")[0].recipient_text is None
+    assert statements_of("我们需要向境外提供您的手机号码。")[0].recipient_text is None
+    statement = statements_of("我们会将您的设备信息共享给支付宝，用于支付风控。")[0]
+    assert (statement.recipient, statement.recipient_text) == ("alipay", None)
+    # a party that owns what the data goes to is not the whole recipient ("该医院的挂号系统")
+    statement = statements_of("我们会将就诊人的手机号码发送给该医院的挂号系统。")[0]
+    assert (statement.action, statement.recipient_text) == ("share", None)
 
 
 def test_party_after_the_verb_is_not_the_recipient_before_it():

@@ -73,6 +73,11 @@ LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 
 LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+# words after which a recipient's phrase has ended ("提供给某某公司以完成支付", "共享给某某公司并…")
+RECIPIENT_PHRASE_BREAKS = PURPOSE_VERBS | {"以", "为了", "从而", "进而", "并", "并且", "进行", "来", "时"}
+# an agent inside a recipient's phrase is the subject of a clause on a noun the phrase has not reached yet ("同步到抖音和/或
+# 其他由我们的关联方或第三方合法运营的产品"): no party phrase ends before that noun
+RECIPIENT_AGENT_MARKERS = {"由", "被"}
 PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
 OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
 USER_MODALS = {"可以", "可", "需要", "需", "须", "应", "应当", "能", "能够", "也", "还", "将", "会", "在"}  # "您可以…的"
@@ -363,7 +368,7 @@ class ChineseAnalyzer:
 
         def frames_for(verb_index: int) -> list[Frame] | None:
             return self._frames(verb_index, tokens, clause_of, actors, condition_spans, default_actor, purposes,
-                                condition)
+                                condition, original)
 
         purpose_spans = self._purpose_spans(text, token_starts)
         all_parentheses = _parentheses(text)
@@ -982,7 +987,8 @@ class ChineseAnalyzer:
 
     # -- frames ---------------------------------------------------------------------------------------------
     def _frames(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
-                default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
+                default_actor: str, purposes: list[str], condition: str | None,
+                original: str = "") -> list[Frame] | None:
         chain = [verb_index]
         while (before := self._chained_verb(chain[0], tokens, -1)) is not None:
             chain.insert(0, before)
@@ -1019,6 +1025,8 @@ class ChineseAnalyzer:
             frame.purposes = purposes
             frame.condition = condition
             frame.verb = word
+            if frame.action == "share" and frame.recipient == THIRD_PARTY and original:
+                frame.recipient_text = self._recipient_words(position, tokens, clause_of, actors, original)
             frames.append(frame)
             if (frame.action == "collect" and frame.actor == FIRST_PARTY and (not subject or subject[0] == "user")
                     and _posted_publicly(tokens, position)):
@@ -1842,6 +1850,93 @@ class ChineseAnalyzer:
                 if recipient not in (None, "user", FIRST_PARTY):
                     return recipient
         return None
+
+    def _recipient_words(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors,
+                         original: str) -> str | None:
+        """The words naming who a share verb gives the data to, as written, for a `third_party` recipient: the phrase
+        after 给/至 ("提供给北京某某科技有限公司") or between 向/与/同/跟/委托 and the verb ("与某某支付共享", "向广告合作伙伴
+        提供"), up to the last catalogued party word or name ending (`party_name_ends`) it can end on; None for the
+        person, data, a pronoun or place ("向境外提供"), and for a bare 第三方 (`unnamed_recipients`)."""
+        for start, limit in self._recipient_phrase_bounds(verb_index, tokens, clause_of):
+            words = self._party_phrase(start, limit, tokens, actors, original)
+            if words is not None:
+                return words
+        return None
+
+    def _recipient_phrase_bounds(self, verb_index: int, tokens: list[Token], clause_of: list[int]):
+        """Where the recipient phrase of the verb may lie, (start, limit) in text offsets, most likely first: after
+        提供给 / 共享至, after the 给 that follows the verb's object, between a preposition (or 委托, 授权) and the verb."""
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        clause_end = max(t.end for t in tokens if clause_of[t.start] == clause)
+        following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
+        if verb.word[-1] in RECIPIENT_AFTER:
+            yield verb.end, clause_end
+        elif following is not None and following.word in RECIPIENT_AFTER:
+            yield following.end, clause_end
+        else:
+            to = next((k for k in range(verb_index + 1, len(tokens)) if tokens[k].word == "给"
+                       or clause_of[tokens[k].start] != clause or self._is_verb(tokens[k].word)), None)
+            if to is not None and tokens[to].word == "给" and tokens[to].start - verb.end <= 24:
+                yield tokens[to].end, clause_end
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause:
+                return
+            if token.word in ("委托", "授权") and _following_word(tokens, token.end) == "的":
+                continue  # "向您授权的第三方转让": the grant describes the recipient after 向
+            if token.word in RECIPIENT_MARKERS | {"跟", "委托", "授权"}:
+                yield token.end, verb.start
+                return
+            if len(token.word) > 1 and token.word[0] in ("向", "给"):
+                yield token.start + 1, verb.start  # jieba joined the preposition to its object ("向银联")
+                return
+            if len(token.word) > 1 and token.word[-1] == "向":
+                yield token.end, verb.start  # … to the word before it ("在…范围内向第三方共享": 内向)
+                return
+
+    def _party_phrase(self, start: int, limit: int, tokens: list[Token], actors, original: str) -> str | None:
+        """The longest phrase from `start` (not past `limit`) that ends on a party: a catalogued third-party word or a
+        name's ending, with no verb, purpose word or clause break in it outside a relative clause ("开展联名会员服务的
+        合作商") and no data, the person or an unnamed party alone."""
+        text = _words(tokens)
+        inside = [t for t in tokens if start <= t.start and t.end <= limit]
+        ends = {m.end for m in actors if m.value == THIRD_PARTY and start <= m.start and m.end <= limit}
+        ends |= {t.end for t in inside if any_match(self.lex.party_name_ends, text[start:t.end])}
+        for end in sorted(ends, reverse=True):
+            if end - start > 40 or text[end:limit].startswith("的"):
+                continue  # (a party that owns what follows: "发送给该医院的挂号系统")
+            words = [t for t in inside if t.end <= end]
+            if not words or words[0].word == "的" or (words[0].word in self.lex.user_subjects
+                                                     and not any(t.word == "的" for t in words)):
+                continue  # "向您提供": the person
+            if any(t.word in CLAUSE_PUNCT or t.word in RECIPIENT_AGENT_MARKERS
+                   or (t.word in RECIPIENT_PHRASE_BREAKS or self._is_verb(t.word))
+                   and not any(later.word == "的" for later in words[k + 1:])
+                   and not (k + 1 < len(words) and words[k + 1].word in PARTY_SUFFIXES)  # "提供方"
+                   for k, t in enumerate(words)):
+                continue  # "提供给某某公司用于…": the phrase ends before the purpose or another verb
+            phrase = text[start:end]
+            if len(re.findall(r"[（(]", phrase)) != len(re.findall(r"[）)]", phrase)):
+                continue  # inside a parenthesis opened in the phrase
+            if any(not any(m.start <= start + d.start and start + d.end <= m.end for m in actors)
+                   for d in self.data.find(phrase)):
+                continue  # data named with the party (not a party's own word: "终端设备制造商")
+            if self._unnamed_recipient(phrase):
+                return None  # "任何第三方", "任何公司、组织": no one in particular
+            return original[start:end].strip()
+        return None
+
+    def _unnamed_recipient(self, phrase: str) -> bool:
+        """Whether a recipient phrase names no one in particular: each of its coordinated parts is a word of
+        `unnamed_recipients` once its determiners are set aside ("任何第三方", "其他任何公司、组织")."""
+        determiners = sorted(self.lex.recipient_determiners | set(self.lex.party_demonstratives), key=len, reverse=True)
+        for part in re.split(r"[、/]|或者|以及|和|及|或|与", phrase):
+            while part not in self.lex.unnamed_recipients and (
+                    determiner := next((d for d in determiners if part.startswith(d)), None)):
+                part = part[len(determiner):]
+            if part and part not in self.lex.unnamed_recipients:
+                return False
+        return True
 
     def _nearest_actor(self, position: int, actors, tokens, clause_of, condition_spans, whole: bool) -> str | None:
         subject = self._subject(position, tokens, clause_of, actors, condition_spans)
