@@ -61,4 +61,4 @@ def extraction_table(extraction: Extraction) -> str:
     if not rows:
         return header + "\n(no data practices found)" + general
     return header + "\n\n" + table(["line", "action", "data type", "actor", "term", "purpose", "text"], rows,
-                                    [6, 11, 24, 30, 20, 24, 60]) + general
+                                    [6, 11, 24, 44, 20, 24, 52]) + general
