@@ -123,6 +123,9 @@ def test_uncatalogued_recipient_keeps_its_words():
     assert statement_json(statement)["recipient_text"] == "Acme Payments Ltd"
     statement = statements_of("We share your location with advertising partners to show you relevant ads.")[0]
     assert statement.recipient_text == "advertising partners"
+    # words that name no one in particular add nothing to third_party ("with third parties", "any other companies")
+    assert statements_of("We share your email address with any other third parties.")[0].recipient_text is None
+    assert statements_of("We may share your location with other companies.")[0].recipient_text is None
     # "with your consent" names no recipient; a catalogued recipient is its id alone
     assert statements_of("We share your email address with your consent.")[0].recipient_text is None
     statement = statements_of("We share your email address with Mailchimp.")[0]

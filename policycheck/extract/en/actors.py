@@ -797,7 +797,15 @@ class ActorRules:
         # a name, or words the catalogue knows for third parties ("advertising partners"), not "with your consent"
         if target.pos_ != "PROPN" and not any(m.value == THIRD_PARTY for m in self.entities.find(words, "en")):
             return None
-        return words
+        return None if self._unnamed_recipient(words) else words
+
+    def _unnamed_recipient(self, words: str) -> bool:
+        """Whether a recipient's words name no one in particular once their determiners are set aside ("third
+        parties", "any other companies"): the cues' `unnamed_recipients` after `recipient_determiners`."""
+        parts = words.lower().split()
+        while parts and parts[0] in self.lex.recipient_determiners:
+            parts.pop(0)
+        return " ".join(parts) in self.lex.unnamed_recipients or not parts
 
     def _parties_referred_to(self, target) -> list[str]:
         """The parties a recipient "them" / "those partners" stands for when the sentence named them before it, in
