@@ -37,6 +37,17 @@ def test_chinese_purpose_introduction():
     assert purposes(policy, fmt="text") == [("为您提供账号注册服务", 2), ("保障交易安全", 3)]
 
 
+def test_chinese_general_purpose_sentences():
+    policy = ("我们会将收集到的个人信息用于向您提供服务、改进我们的产品，未经您的同意不会用作其他用途。\n"
+              "我们会出于保障账户安全的目的使用您的个人信息。\n"
+              "您的个人信息仅用于身份验证、安全防范等用途。\n")
+    assert purposes(policy, fmt="text") == [("向您提供服务、改进我们的产品", 1), ("保障账户安全", 2),
+                                            ("身份验证、安全防范", 3)]
+    # data just named ("上述信息") and a pointer to a list elsewhere ("本政策所述的以下…") give no general purpose
+    assert purposes("我们会收集儿童的年龄和年级。上述信息用于为儿童匹配课程内容。\n", fmt="text") == []
+    assert purposes("我们会将您的个人信息用于本政策所述的以下用途，包括提供服务。\n", fmt="text") == []
+
+
 def test_json_output_lists_them_with_lines():
     extraction = extract(parse_policy("We use this information to improve the App.\n", "p.txt", fmt="text"))
     assert extraction_json(extraction)["purposes"] == [{"text": "to improve the App", "line": 1}]
