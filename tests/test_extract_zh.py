@@ -4768,3 +4768,11 @@ def test_the_persons_guardian_or_parents_after_the_verb_are_a_third_party():
     assert shared("我们会将你的使用时长提供给你的父母。") == {("usage", "share", "third_party")}
     # ... while the person alone after the verb is no recipient
     assert shared("我们会将您的登录信息提供给您。") == set()
+
+
+def test_a_verb_right_after_a_list_number_opens_the_clause():
+    # the 、 of "6、" is no list separator: 读取 is the item's verb, not an activity listed among data
+    assert pairs("6、读取已安装应用列表，扫描手机设备是否存在仿冒建行APP应用") == {("device.apps", "collect")}
+    assert pairs("9、获取粗略位置权限，用于提供APP基础服务正常运作") == {("location.coarse", "collect")}
+    assert pairs("为了保障安全，我们会：1、收集设备型号；2、获取IMEI。") == {
+        ("device.hardware", "collect"), ("device.id.imei", "collect")}

@@ -222,6 +222,8 @@ KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
 
+# a list number before 、 or . ("3、获取…", "b.收集…"): the item it opens is a clause, not the next item of a data list
+ENUMERATOR = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})*|[一二三四五六七八九十]{1,3}|[a-zA-Z]")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
 
 
@@ -963,7 +965,9 @@ class ChineseAnalyzer:
     def _listed_activity(self, tokens: list[Token], index: int) -> bool:
         """A verb between two list items: after 、/和/及 that follows a noun, and before 、/和/及/等 or a noun
         ("播放时长、分享、下载"; not "收集、使用、共享您的…", whose neighbours are verbs); so is a verb ending an item
-        after its noun, between two 、 ("地理位置、页面访问、内容使用、社交互动")."""
+        after its noun, between two 、 ("地理位置、页面访问、内容使用、社交互动"). Not a verb after a list number ("3、获取…")."""
+        if _after_enumerator(tokens, index):
+            return False
         if (2 <= index < len(tokens) - 1 and tokens[index - 2].word == "、" and tokens[index + 1].word in ("、", "等")
                 and not self._is_verb(tokens[index - 1].word) and tokens[index - 1].word not in CLAUSE_PUNCT):
             return True
@@ -978,6 +982,8 @@ class ChineseAnalyzer:
         """A verb that begins a noun list item: after 、/和/及 that follows a noun, and itself followed by a noun
         ("账号状态和注册时间"; not "进行加密传输和存储。"), also with the user as its subject ("网络日志以及您使用财付通服务的
         操作行为记录": a relative clause on the item)."""
+        if _after_enumerator(tokens, index):
+            return False
         item = index - 1 if index >= 3 and tokens[index - 1].word in self.lex.user_subjects else index
         if item < 2 or index + 1 >= len(tokens) or tokens[item - 1].word not in LIST_SEPARATORS:
             return False
@@ -2645,6 +2651,14 @@ def _in_needed_relative(tokens: list[Token], index: int, start: int | None = Non
             break
         rest.append(token)
     return bool(NEEDED_RELATIVE.search(_words(rest)))
+
+
+def _after_enumerator(tokens: list[Token], index: int) -> bool:
+    """The verb follows a list number that opens its clause ("3、获取您的设备信息", "…；b.收集…")."""
+    if index < 2 or tokens[index - 1].word not in ("、", ".") or not ENUMERATOR.fullmatch(tokens[index - 2].word):
+        return False
+    return index == 2 or tokens[index - 3].word in CLAUSE_PUNCT or tokens[index - 3].word in ("(", ")", "。") \
+        or tokens[index - 3].word.isspace()
 
 
 def _followed_by_de(tokens: list[Token], index: int) -> bool:
