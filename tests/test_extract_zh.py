@@ -4776,3 +4776,19 @@ def test_a_verb_right_after_a_list_number_opens_the_clause():
     assert pairs("9、获取粗略位置权限，用于提供APP基础服务正常运作") == {("location.coarse", "collect")}
     assert pairs("为了保障安全，我们会：1、收集设备型号；2、获取IMEI。") == {
         ("device.hardware", "collect"), ("device.id.imei", "collect")}
+
+
+def test_model_brand_battery_sound_and_balance_are_data_only_in_a_list_of_data():
+    assert ("device.hardware", "collect") in pairs("该SDK需要获取您的IMEI、型号，用于实现消息推送服务。")
+    assert ("device.hardware", "collect") in pairs(
+        "我们会收集您的MAC地址、网络类型、WIFI名称、附近可连接WIFI名称、品牌、是否Root。")
+    assert ("device.hardware", "collect") in pairs("我们会收集您的剪切板信息、电池、信号强度、网络类型、运营商。")
+    assert ("media.audio", "collect") in pairs(
+        "我们会在您授权同意后获取您手机终端存储权限，并接收您手机终端的图片、声音、视频等多媒体内容。")
+    assert ("financial.credit", "collect") in pairs(
+        "为了方便您查询虚拟财产，并尽量降低可能存在的风险， 【钱包】会记录您的充值、余额与使用情况。")
+    # alone, the words name no data: a brand partnership, a sound played, a balance to pay
+    found = pairs("当您申请品牌合作功能时，为了验证您的个人身份，我们可能会收集您的真实姓名、身份证件号码。")
+    assert ("device.hardware", "collect") not in found and ("identity.name", "collect") in found
+    assert pairs("我们会在收到新消息时播放提示声音。") == set()
+    assert pairs("我们会收集您的余额不足提醒设置。") == set()
