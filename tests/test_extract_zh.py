@@ -4792,3 +4792,13 @@ def test_model_brand_battery_sound_and_balance_are_data_only_in_a_list_of_data()
     assert ("device.hardware", "collect") not in found and ("identity.name", "collect") in found
     assert pairs("我们会在收到新消息时播放提示声音。") == set()
     assert pairs("我们会收集您的余额不足提醒设置。") == set()
+
+
+def test_a_sensitivity_note_does_not_hide_the_clause_after_it():
+    assert pairs("该类信息属于敏感信息，拒绝提供实名认证信息能会导致您无法登录或在游戏过程中受到相应限制；为加强未成年保护措施，"
+                 "在特定情况下还需要提供您的人脸信息以进行实人验证，拒绝提供实人认证信息可能会导致您在游戏过程中受到相应的防沉迷"
+                 "限制。") == {("biometric.face", "collect")}
+    assert pairs("身份证号码属于敏感个人信息，我们还会收集您的设备信息，如您拒绝提供将无法使用该功能。") == {("device", "collect")}
+    # the note with its refusal alone states no practice
+    assert pairs("地理位置信息属于敏感信息，拒绝提供该信息不影响您正常使用doki社区的其他功能，您也可以随时关闭您的地理位置"
+                 "信息授权；") == set()
