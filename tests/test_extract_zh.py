@@ -4802,3 +4802,18 @@ def test_a_sensitivity_note_does_not_hide_the_clause_after_it():
     # the note with its refusal alone states no practice
     assert pairs("地理位置信息属于敏感信息，拒绝提供该信息不影响您正常使用doki社区的其他功能，您也可以随时关闭您的地理位置"
                  "信息授权；") == set()
+
+
+def test_a_disposal_object_list_runs_over_the_comma_to_its_verb():
+    statements = statements_of("我们会将您的手机号码、设备信息，提供给第三方。")
+    assert {(s.data_type, s.action, s.actor, s.recipient) for s in statements} == {
+        ("contact.phone", "share", "first_party", "third_party"), ("device", "share", "first_party", "third_party")}
+    assert pairs("例如，将您在使用我们某项服务时的信息，用于个性化的服务体验、用户研究分析与统计等服务。") == {
+        ("personal_info", "use")}
+    assert ("biometric.face", "store") in pairs("我行将获取的人脸等数据，加密后存储于系统后台数据库中。")
+    # 将 as "will", a 将 clause with its own predicate, a later clause with its own subject: no continuation
+    assert pairs("或者我行会将个人信息进行匿名化处理，不会识别到您个人。") == set()
+    assert ("media.audio", "store") not in pairs("视频问诊过程将全程录音录像，诊疗记录保存不少于15年。")
+    assert ("financial.transactions", "share") not in pairs(
+        "当您需要我们提供与您订单信息相关的客服与售后服务时，我们将会查询您的订单信息您有可能会在与我们的客服人员沟通时，"
+        "提供给出上述信息外的其他信息。")

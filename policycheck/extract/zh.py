@@ -36,6 +36,8 @@ OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose o
 USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
 RECIPIENT_AFTER = {"给", "至", "予", "到"}
 PASSIVE = {"由", "被", "经由"}
+DISPOSAL_NOT_AFTER = {"会", "要", "可能", "可以", "在", "于", "来", "是"}  # "将会…": 将 as "will", not the disposal marker
+LIGHT_VERBS = {"进行", "加以", "予以", "作", "做", "作为"}  # "将…进行处理": the predicate of a 将 clause
 # between two parties of a coordinated subject: a conjunction and perhaps a relative clause on the second
 # ("我们和提供认证服务的第三方认证机构", "我们以及在应用程序中嵌入的应用安全SDK")
 SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及其|和/或)\s*(?:[^，,。；;：:（）()]{0,16}的[\u4e00-\u9fff]{0,2})?\s*")
@@ -859,6 +861,9 @@ class ChineseAnalyzer:
             # "未经您的同意将您的个人信息进行转让": 将/把 puts the data before the verb it is the object of (not in
             # advice to the user: "不将自己的帐号密码透露给他人")
             return strong_after[0]
+        continued = self._disposal_continued(start, tokens, verbs, clause_of) if not same_after else None
+        if continued is not None:
+            return continued
         for candidates, pick in ((strong_before, -1), (strong_after, 0), (same_before, -1), (same_after, 0)):
             if candidates:
                 return candidates[pick]
@@ -932,6 +937,34 @@ class ChineseAnalyzer:
             if rest.strip("。；;！!？? ") and not TOPIC_OBJECT.search(rest[:16]):
                 return None
             return v
+        return None
+
+    def _disposal_continued(self, start: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
+        """The practice verb that opens the clause after a 将/把 object list ending at a comma ("我们会将您的手机号码、设备信息，
+        提供给第三方"): the object list runs over the comma to its verb."""
+        clause = clause_of[start]
+        marker = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= start
+                       and clause_of[tokens[i].start] == clause and tokens[i].word in OBJECT_MARKERS), None)
+        if (marker is None or tokens[marker + 1].word in DISPOSAL_NOT_AFTER
+                or any(marker < v and clause_of[tokens[v].start] == clause and not _followed_by_de(tokens, v)
+                       for v in verbs)):
+            return None  # no 将/把 before the data (将会: "will"), or a verb of its own in the clause
+        end = next((i for i in range(marker, len(tokens)) if clause_of[tokens[i].start] > clause), None)
+        if end is None or tokens[end - 1].word not in ("，", ","):
+            return None
+        if any(t.word in LIGHT_VERBS for t in tokens[marker + 1:end] if t.start >= start):
+            return None  # "将个人信息进行匿名化处理，…": the clause has its predicate
+        verb = next((v for v in verbs if clause_of[tokens[v].start] == clause + 1), None)
+        if verb is None or tokens[verb].start - tokens[end].start > 8:
+            return None  # only a few words ("通过加密方式", "一并") before the verb
+        between = _words(tokens[end:verb])
+        if any(t.word in OBJECT_MARKERS or t.word in self.lex.first_party_words or t.word in self.lex.user_subjects
+               or t.word in self.lex.negations or t.word in ("以", "以便", "从而", "进而") for t in tokens[end:verb]) \
+                or "的" in between or self.data.find(between):
+            return None  # a clause with a subject or an object of its own ("…，诊疗记录保存不少于15年")
+        word = tokens[verb].word
+        if self.lex.verbs.get(word) in ("collect", "share", "store", "use") or word in self.lex.provide:
+            return verb
         return None
 
     def _final_display(self, clause: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
