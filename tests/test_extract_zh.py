@@ -4817,3 +4817,8 @@ def test_a_disposal_object_list_runs_over_the_comma_to_its_verb():
     assert ("financial.transactions", "share") not in pairs(
         "当您需要我们提供与您订单信息相关的客服与售后服务时，我们将会查询您的订单信息您有可能会在与我们的客服人员沟通时，"
         "提供给出上述信息外的其他信息。")
+
+
+def test_a_basis_after_a_list_number_opens_a_title_not_a_clause():
+    assert pairs("3、基于相册（图片库/视频库）的图片/视频访问及上传的附加服务：您可在开启相册权限后使用该功能上传您的照片/图片/视频，"
+                 "以实现更换头像、发表评论/分享、与客服沟通提供证明等功能。") == {("media.photos", "collect")}

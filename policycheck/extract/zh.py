@@ -2687,8 +2687,10 @@ def _in_needed_relative(tokens: list[Token], index: int, start: int | None = Non
 
 
 def _after_enumerator(tokens: list[Token], index: int) -> bool:
-    """The verb follows a list number that opens its clause ("3、获取您的设备信息", "…；b.收集…")."""
-    if index < 2 or tokens[index - 1].word not in ("、", ".") or not ENUMERATOR.fullmatch(tokens[index - 2].word):
+    """The verb follows a list number that opens its clause ("3、获取您的设备信息", "…；b.收集…"); not a basis
+    preposition, which opens a title ("3、基于相册（图片库/视频库）的…附加服务：")."""
+    if (index < 2 or tokens[index - 1].word not in ("、", ".") or not ENUMERATOR.fullmatch(tokens[index - 2].word)
+            or tokens[index].word in BASIS_WORDS):
         return False
     return index == 2 or tokens[index - 3].word in CLAUSE_PUNCT or tokens[index - 3].word in ("(", ")", "。") \
         or tokens[index - 3].word.isspace()
