@@ -4799,6 +4799,8 @@ def test_a_sensitivity_note_does_not_hide_the_clause_after_it():
                  "在特定情况下还需要提供您的人脸信息以进行实人验证，拒绝提供实人认证信息可能会导致您在游戏过程中受到相应的防沉迷"
                  "限制。") == {("biometric.face", "collect")}
     assert pairs("身份证号码属于敏感个人信息，我们还会收集您的设备信息，如您拒绝提供将无法使用该功能。") == {("device", "collect")}
+    assert pairs("地理位置信息属于敏感信息，拒绝提供该信息不影响您正常使用doki社区的其他功能，您也可以随时关闭您的地理位置信息授权；"
+                 "我们还会收集您的手机号码，用于校验您的用户信息。") == {("contact.phone", "collect")}
     # the note with its refusal alone states no practice
     assert pairs("地理位置信息属于敏感信息，拒绝提供该信息不影响您正常使用doki社区的其他功能，您也可以随时关闭您的地理位置"
                  "信息授权；") == set()
