@@ -359,6 +359,16 @@ def test_web_policy_wordings_of_usage_and_device_data():
     assert pairs("We monitor certain user activities that take place within our products.") == {("usage", "collect")}
 
 
+def test_monitoring_the_use_of_a_named_product_or_the_service_is_usage():
+    found = tuples("In order to prevent violations of these limitations and abuse of GitHub Actions, GitHub may monitor "
+                   "your use of GitHub Actions.")
+    assert {(t[1], t[2]) for t in found} == {("usage", "collect")}
+    assert pairs("We may use third-party Service Providers to monitor and analyze the use of our Service.") >= {
+        ("usage", "collect")}
+    # what the user uses that is data or a technology stays that
+    assert ("usage", "collect") not in pairs("We track your use of cookies on the site.")
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
