@@ -369,6 +369,16 @@ def test_monitoring_the_use_of_a_named_product_or_the_service_is_usage():
     assert ("usage", "collect") not in pairs("We track your use of cookies on the site.")
 
 
+def test_content_the_user_submits_is_content():
+    found = tuples("We collect data when you:\n\n"
+                   "- sign up and log in to an account on the Asset Library, and use it to submit content;\n", fmt="markdown")
+    assert {(t[1], t[2]) for t in found} == {("content", "collect")}
+    assert pairs("When you submit contributions to the project, we store them in our public repository.") >= {
+        ("content", "collect")}
+    # bare information the user submits names no type
+    assert pairs("Information you submit may be shared with our partners.") == set()
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
