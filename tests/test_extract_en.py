@@ -379,6 +379,17 @@ def test_content_the_user_submits_is_content():
     assert pairs("Information you submit may be shared with our partners.") == set()
 
 
+def test_a_denied_effort_or_ability_to_handle_data_is_a_denial():
+    assert pairs("We make no effort to collect your email address.") == {("contact.email", "not_collect")}
+    assert pairs("Element (the company, including its employees and contractors) are unable to read your message "
+                 "content in our database.") == {("communication.messages", "not_collect")}
+    assert pairs("We are not able to see your payment details.") == {("financial.payment", "not_collect")}
+    # an effort made, a hedged inability and the user's own inability are no denial
+    assert pairs("We make every effort to collect only your email address.") == {("contact.email", "collect")}
+    assert pairs("We may be unable to see your payment details.") == set()
+    assert pairs("You will not be able to log in or update your email address.") == set()
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 

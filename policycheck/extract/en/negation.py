@@ -169,6 +169,24 @@ def _nothing_argument(verb, exceptions: list[re.Pattern[str]]):
     return None
 
 
+# Modals under which a denied ability is only possible: "we may be unable to …" hedges, "we are unable to …" denies.
+POSSIBILITY_MODALS = {"may", "might", "could"}
+
+
+def _denied_ability(verb):
+    """What denies the ability to perform `verb`, the infinitive of "unable" or of a negated "able" ("Element is unable
+    to read your message content", "we are not able to see your payment details"): a denied ability is a denial, as
+    "cannot" is; not the user's ("you will not be able to log in"), nor one hedged by a modal ("we may be unable to")."""
+    able = verb.head
+    if verb.dep_ != "xcomp" or able.lower_ not in ("able", "unable") or able.dep_ != "acomp":
+        return None
+    copula = able.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in SECOND_PERSON or c.lemma_.lower() in USER_NOUNS)
+           for c in copula.children) or any(c.tag_ == "MD" and c.lower_ in POSSIBILITY_MODALS for c in copula.children):
+        return None
+    return able if able.lower_ == "unable" else _negation(copula)
+
+
 def _denied_purpose_infinitive(verb) -> bool:
     """Whether `verb` is an infinitive of purpose after the verb it hangs on ("The Tax Services do not connect to your
     bank to read your balances", "We do not allow agencies to create accounts, to upload DNA files"): a denial of the
@@ -587,6 +605,11 @@ class NegationRules:
             # "Healthcare workers have no way to provide your personal information to COVID Alert", "(we) have no
             # way to link error reports to specific individuals" (a denied link only)
             negation = means
+        if (negation is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("effort", "attempt")
+                and any(c.lower_ == "no" for c in verb.head.children)):
+            negation = verb.head  # "We make no effort to collect X": a denial of effort (GUIDELINES)
+        if negation is None:
+            negation = _denied_ability(verb)
         # a denial of the system the verb's relative clause describes ("We do not maintain servers that store your
         # data beyond the analytics service"): what follows the verb limits the system, not how long data is kept
         hosted = False
@@ -709,6 +732,8 @@ class NegationRules:
             c.dep_ == "nsubj" and (c.i in self._inside_terms or c.lower_ == "information") for c in copula.children)
 
     def _inability(self, verb) -> bool:
+        if _denied_ability(verb) is not None:
+            return False  # "we are unable to read your messages": the denial `_negated` reads
         for child in verb.children:
             if child.lower_ in self.lex.inability:
                 return True
