@@ -390,6 +390,13 @@ def test_a_denied_effort_or_ability_to_handle_data_is_a_denial():
     assert pairs("You will not be able to log in or update your email address.") == set()
 
 
+def test_the_parts_of_a_service_the_user_accesses_are_usage_history():
+    assert pairs("We use monitoring and logging services to ensure the technical performance of the service is "
+                 "adequate. These services record which parts of Probation Digital Services you access.") == {
+        ("usage.history", "collect")}
+    assert pairs("Which parts of the law apply to you depends on where you live.") == set()
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
