@@ -397,6 +397,16 @@ def test_the_parts_of_a_service_the_user_accesses_are_usage_history():
     assert pairs("Which parts of the law apply to you depends on where you live.") == set()
 
 
+def test_the_users_own_content_is_content():
+    assert pairs("By design, we share your public content with the federated network.") == {("content", "share")}
+    assert pairs("We use data and content you produce in our public-facing services to attribute it to you.") == {
+        ("content", "use")}
+    # the topic of a notice, and what content is chosen by, name no content
+    assert ("content", "use") not in pairs("The email address you provide may be used to send you notifications about "
+                                           "other people interacting with your content.")
+    assert pairs("You can change your content preferences at any time in the settings.") == set()
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
