@@ -407,6 +407,12 @@ def test_the_users_own_content_is_content():
     assert pairs("You can change your content preferences at any time in the settings.") == set()
 
 
+def test_logged_requests_are_logs():
+    assert pairs("Logged HTTP requests are automatically deleted within 2 weeks.") == {("usage.logs", "store")}
+    assert pairs("Logged HTTP requests may be used for debugging ContentDB and combating abuse.") == {
+        ("usage.logs", "use")}
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
