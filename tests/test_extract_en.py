@@ -413,6 +413,13 @@ def test_logged_requests_are_logs():
         ("usage.logs", "use")}
 
 
+def test_where_the_user_is_as_what_is_tracked_or_included_is_location():
+    assert pairs("The usage information records only that a feature was used. It does not include where you were, "
+                 "what you searched for, or the names of any places around you.") >= {("location", "not_collect")}
+    assert pairs("The app tracks where you go.") == {("location", "collect")}
+    assert pairs("Depending on where you live, you may have additional rights.") == set()
+
+
 def test_route_coordinates_are_precise_location():
     assert pairs("Mapbox receives your route coordinates and IP address to draw maps.") >= {("location.precise", "share")}
 
@@ -7583,14 +7590,18 @@ def test_a_denial_keeps_its_polarity_before_an_exception_set_off_by_a_comma():
 
 def test_clauses_a_negated_inclusion_leaves_out_are_denied():
     # GUIDELINES: "It does not include where you were, what you searched for" (of the usage information) → not_collect
+    # (where the user was is location)
     assert tuples("We collect usage data. It does not include where you were, what you searched for, or the names "
                   "of any places around you.") == {(1, "usage", "collect", "first_party"),
+                                                   (1, "location", "not_collect", "first_party"),
                                                    (1, "usage.history", "not_collect", "first_party")}
     assert tuples("We collect usage data. It does not include where you were or what you searched for.") == {
-        (1, "usage", "collect", "first_party"), (1, "usage.history", "not_collect", "first_party")}
+        (1, "usage", "collect", "first_party"), (1, "location", "not_collect", "first_party"),
+        (1, "usage.history", "not_collect", "first_party")}
     # the same clauses included keep the practice
     assert tuples("We collect usage data. It includes where you were and what you searched for.") == {
-        (1, "usage", "collect", "first_party"), (1, "usage.history", "collect", "first_party")}
+        (1, "usage", "collect", "first_party"), (1, "location", "collect", "first_party"),
+        (1, "usage.history", "collect", "first_party")}
 
 
 def test_files_on_your_computer_are_stored_files():
