@@ -4824,3 +4824,8 @@ def test_a_disposal_object_list_runs_over_the_comma_to_its_verb():
 def test_a_basis_after_a_list_number_opens_a_title_not_a_clause():
     assert pairs("3、基于相册（图片库/视频库）的图片/视频访问及上传的附加服务：您可在开启相册权限后使用该功能上传您的照片/图片/视频，"
                  "以实现更换头像、发表评论/分享、与客服沟通提供证明等功能。") == {("media.photos", "collect")}
+
+
+def test_face_features_are_not_credit_information():
+    # 面容特征信息 holds 征信 across a word boundary; the longer biometric term wins
+    assert pairs("我们会收集您的面容特征信息用于登录验证。") == {("biometric.face", "collect")}
