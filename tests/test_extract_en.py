@@ -529,6 +529,22 @@ def test_named_examples_hung_on_a_recipients_relative_clause_are_recipients():
     assert found == {("contact.email", "third_party")}
 
 
+def test_named_examples_written_after_a_category_recipient_are_recipients_however_parsed():
+    def shared(text):
+        return {(s.data_type, s.actor, s.recipient) for s in statements_of(text) if s.action == "share"}
+    # "like" after a participle on the category, hung by the parser on the verb
+    assert shared("We may share the personal information you provide us with third-party vendors or services needed "
+                  "to operate the club, like Slack for communication or Stripe for payment processing.") == {
+        ("personal_info", "first_party", p) for p in ("third_party", "slack", "stripe")}
+    # bracketed examples of the second of two recipients
+    assert shared("Your bank card information will be transmitted to the issuing bank and to clearing institutions "
+                  "(such as China UnionPay).") == {
+        ("financial.payment", "first_party", p) for p in ("third_party", "unionpay")}
+    # "such as when …" opens a clause, not examples
+    assert shared("We share your email address with service providers, such as when you ask us to send a newsletter "
+                  "through Mailchimp's form.") == {("contact.email", "first_party", "third_party")}
+
+
 def test_each_party_of_a_list_before_which_is_given_the_data_receives_it():
     # as "Apple Push Notification service and Firebase Cloud Messaging, which receive a push token" does
     found = {(s.data_type, s.recipient) for s in statements_of(

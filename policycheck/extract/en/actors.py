@@ -932,6 +932,8 @@ class ActorRules:
             # the names listed after the colon: "with the following third parties: Google, Facebook and Twitter"
             listed = target.doc[after + 1:].text
             parties += [m.value for m in self.entities.find(listed, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+        if not parties and frame.recipient == THIRD_PARTY:
+            parties += self._examples_written_after(target)
         for item in [target, *target.conjuncts]:
             examples = _named_examples(item) or self._named_examples_after_relative(item)
             if examples:
@@ -950,6 +952,40 @@ class ActorRules:
                 extra.append(replace(frame, recipient=party))
         return extra
 
+    def _examples_written_after(self, target) -> list[str]:
+        """The named parties listed after "such as", "like", "including", "e.g." or "namely" that follows a category
+        recipient within a few words, however the parser attached them ("with 3rd party vendors or services needed to
+        operate Hack Club, like Slack for communication or Stripe for payment processing", "to clearing institutions
+        (such as China UnionPay …)"), up to a verb, a pronoun ("such as when you …", "including your Google
+        advertising ID"), "so that", a closing bracket or the end of the clause; names inside data terms are none."""
+        doc = target.doc
+        sentence_end = target.sent.end
+        for cue in doc[target.i + 1:min(target.right_edge.i + 9, sentence_end)]:
+            if cue.text in (".", ";") or cue.lower_ in FIRST_PERSON or cue.lower_ in SECOND_PERSON:
+                return []
+            cue_end = _example_cue_end(cue)
+            if cue_end is not None:
+                break
+        else:
+            return []
+        bracketed = cue.i > 0 and doc[cue.i - 1].text == "("
+        end = cue_end
+        while end < sentence_end and doc[end].text not in (".", ";") and not (bracketed and doc[end].text == ")") \
+                and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and doc[end].lower_ != "so":
+            end += 1  # the list of names ends where a clause, "so that" or the user's own data begins
+        if end <= cue_end:
+            return []
+        base = doc[cue_end].idx
+        text = _doc_text(doc)[base:doc[end - 1].idx + len(doc[end - 1])]
+        parties = []
+        for match in self.entities.find_named(text, "en"):
+            span = doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
+            if span is None or any(t.i in self._inside_terms for t in span):
+                continue
+            if text[match.start:match.end].lower() not in self.first_party_aliases:
+                parties.append(match.value)
+        return parties
+
     def _named_examples_after_relative(self, noun) -> list:
         """The named parties given as examples of a category noun that the parser hung on the verbs of the noun's
         relative clause ("service providers that host our services and provide payment processing on our behalf,
@@ -965,6 +1001,22 @@ class ActorRules:
         words = " ".join(t.text for t in token.subtree if t.i <= token.i)
         found = [m for m in self.entities.find(words, "en") if m.value != FIRST_PARTY]
         return found[-1].value if found else None
+
+
+EXAMPLE_CUES = {("such", "as"), ("like",), ("including",), ("e.g.",), ("namely",), ("for", "example")}
+
+
+def _example_cue_end(token) -> int | None:
+    """The index after an example cue starting at `token` ("such as", "like", "e.g.", "namely"; a colon or comma
+    after it skipped), else None."""
+    doc = token.doc
+    for cue in EXAMPLE_CUES:
+        if all(token.i + k < len(doc) and doc[token.i + k].lower_ == word for k, word in enumerate(cue)):
+            end = token.i + len(cue)
+            while end < len(doc) and doc[end].text in (":", ","):
+                end += 1
+            return end
+    return None
 
 
 def _pronoun_antecedent(pronoun, verb):
