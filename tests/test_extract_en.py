@@ -545,6 +545,16 @@ def test_named_examples_written_after_a_category_recipient_are_recipients_howeve
                   "through Mailchimp's form.") == {("contact.email", "first_party", "third_party")}
 
 
+def test_what_trackers_set_by_a_party_collect_is_that_partys_collection():
+    def found(text):
+        return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert ("device.hardware", "collect", "mixpanel") in found(
+        "Mixpanel sets cookies which collect your device model and the pages you visit.")
+    assert ("network.ip", "collect", "third_party") in found("Advertisers place pixels that record your IP address.")
+    # our own cookies stay ours
+    assert ("network.ip", "collect", "first_party") in found("We use cookies that collect your IP address.")
+
+
 def test_each_party_of_a_list_before_which_is_given_the_data_receives_it():
     # as "Apple Push Notification service and Firebase Cloud Messaging, which receive a push token" does
     found = {(s.data_type, s.recipient) for s in statements_of(

@@ -103,6 +103,8 @@ class Lexicon:
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
+    tracker_nouns: set[str] = field(default_factory=set)  # what a party places to track: its relative clause is the party's
+    tracker_setting_verbs: set[str] = field(default_factory=set)  # a party placing, setting or using such trackers
     movement_verbs: set[str] = field(default_factory=set)  # data as subject going "to" a party: passed to it
     requirement_verbs: set[str] = field(default_factory=set)  # "does not require an account": a denied need
     kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")

@@ -171,6 +171,9 @@ class ActorRules:
             if named is not None:
                 return ("explicit",) + named  # "Google Analytics for Firebase, which collects …"
             subject = antecedent
+            placer = self._tracker_placer(antecedent)
+            if placer is not None:
+                return ("explicit",) + placer  # "Meta and LinkedIn place advertising pixels that record …"
         lower = subject.lower_
         if (lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS) \
                 and not _third_party_modified(subject):
@@ -183,6 +186,18 @@ class ActorRules:
             antecedent = self._antecedent(subject)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
+
+    def _tracker_placer(self, noun) -> tuple[str, str | None] | None:
+        """The party other than us that places, sets or uses the trackers `noun` names ("Google Analytics places
+        cookies that …", "Mixpanel sets cookies which …"), when the trackers name no party of their own; else None."""
+        words = {noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_}
+        if not words & self.lex.tracker_nouns or noun.dep_ not in ("dobj", "obj") \
+                or noun.head.lemma_.lower() not in self.lex.tracker_setting_verbs or self._party(noun) is not None:
+            return None
+        subject = _subject_token(noun.head)
+        if subject is None or subject.lower_ in PRONOUN_SUBJECTS:
+            return None
+        return self._other_party(subject)
 
     def _stays_hidden(self, verb) -> bool:
         """A staying verb whose complement is a concealment ("your payment details remain hidden from them", "X stays
