@@ -555,6 +555,18 @@ def test_what_trackers_set_by_a_party_collect_is_that_partys_collection():
     assert ("network.ip", "collect", "first_party") in found("We use cookies that collect your IP address.")
 
 
+def test_a_name_whose_last_words_the_parser_hung_elsewhere_is_the_whole_name():
+    def actors(text):
+        return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+    # "for Firebase" hung on the first name of the subject list: each name is a collector
+    assert actors("Google Analytics and Google Analytics for Firebase collect the pages and screens you view and "
+                  "your IP address.") == {(d, "collect", a) for d in ("usage.history", "network.ip")
+                                          for a in ("google_analytics", "firebase_analytics")}
+    # "for Firebase" hung on the verb of "uses X to …"
+    assert actors("The app uses Google Analytics for Firebase to measure which screens you open.") == {
+        ("usage.history", "collect", "firebase_analytics")}
+
+
 def test_each_party_of_a_list_before_which_is_given_the_data_receives_it():
     # as "Apple Push Notification service and Firebase Cloud Messaging, which receive a push token" does
     found = {(s.data_type, s.recipient) for s in statements_of(

@@ -504,6 +504,7 @@ class ActorRules:
         listed = self._names_listed_before_relative(subject) if antecedent is not None else []
         subject = antecedent or subject
         parties = [self._other_party(t) for t in [subject, *subject.conjuncts]] + listed
+        parties += self._names_of_listed_subject(subject, verb)
         if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient not in (
                 None, "user", FIRST_PARTY, THIRD_PARTY) and any(
                 (party or ("",))[0] == frame.recipient for party in parties):
@@ -543,6 +544,21 @@ class ActorRules:
             if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _names_of_listed_subject(self, subject, verb) -> list[tuple[str, str]]:
+        """The named parties of a subject written wholly as a list of names, each as the whole name written, where the
+        parser hung a name's last words on another ("Google Analytics and Google Analytics for Firebase collect …":
+        "for Firebase" hung on the first name); [] for any other subject."""
+        if subject.pos_ != "PROPN" or subject.right_edge.i >= verb.i:
+            return []
+        doc = subject.doc
+        text = _doc_text(doc)[doc[subject.left_edge.i].idx:doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])]
+        found = self.entities.find_named(text, "en")
+        if len(found) < 2 or text[:found[0].start].strip() or text[found[-1].end:].strip(" ,") or not all(
+                LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(found, found[1:])):
+            return []
+        return [(m.value, text[m.start:m.end]) for m in found
+                if text[m.start:m.end].lower() not in self.first_party_aliases]
 
     def _back_reference(self, verb, frame: Frame, default_actor: str) -> str | None:
         """The role of a subject or recipient that points back to parties named before ("These services use cookies to
@@ -729,14 +745,19 @@ class ActorRules:
         """The named party whose name runs across `token` past the words of its phrase up to it, into a phrase after
         it ("Google Analytics for Firebase" over "Analytics"), else None."""
         words = list(token.subtree)
-        if words[-1].i == token.i:
-            return None
-        text = " ".join(t.text for t in words)
-        head_start = sum(len(t.text) + 1 for t in words if t.i < token.i)
-        head_end = head_start + len(token.text)
-        for match in self.entities.find_named(text, "en"):
-            if match.start <= head_start and match.end > head_end + 1:
-                return match.value, text[match.start:match.end]
+        doc = token.doc
+        # the words written after the head, also when the parser hung them elsewhere ("uses Google Analytics for
+        # Firebase to measure …" with "for Firebase" on the verb)
+        following = [doc[i] for i in range(token.i + 1, min(token.i + 4, token.sent.end))]
+        for words in (words, [t for t in words if t.i <= token.i] + following):
+            if words[-1].i == token.i:
+                continue
+            text = " ".join(t.text for t in words)
+            head_start = sum(len(t.text) + 1 for t in words if t.i < token.i)
+            head_end = head_start + len(token.text)
+            for match in self.entities.find_named(text, "en"):
+                if match.start <= head_start and match.end > head_end + 1:
+                    return match.value, text[match.start:match.end]
         return None
 
     def _given_party(self, verb) -> str | None:
