@@ -64,3 +64,15 @@ def test_list_words_and_details_of_an_employer():
 def test_amounts_and_currencies_of_payments():
     assert types("The extension stores the currencies and amounts of payments on each site.") == {
         "financial.transactions"}
+
+
+def test_identifiable_information_is_identity():
+    assert types("We do not collect any information that directly identifies you.") == {"identity"}
+    assert types("We will not share directly identifiable information with researchers.") == {"identity"}
+    # information said not to identify anyone is not identity data
+    assert "identity" not in types("We collect non-identifiable information about your use of our Services.")
+
+
+def test_interactions_beside_other_data_are_usage():
+    assert "usage" in types("We collect your username, IP address and other interactions with services.")
+    assert "usage" in types("Other servers receive your public posts and interactions.")
