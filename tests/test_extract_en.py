@@ -1737,6 +1737,23 @@ def test_setting_or_placing_cookies_is_using_them():
     assert pairs("Thunderbird itself does not set any cookies.") == set()
 
 
+def test_sending_cookies_to_the_users_own_device_is_placing_them_not_sharing():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("We use various technologies to collect information, and this may include sending cookies to your "
+                 "computer.") == {("usage.cookies", "use", "first_party", None)}
+    assert found("Cookies are sent to your browser by Google Analytics.") == {
+        ("usage.cookies", "use", "google_analytics", None)}
+    # sent with no sender named: how cookies work, neither a use nor a disclosure
+    assert found("You have the option to either accept or refuse these cookies and know when a cookie is being sent "
+                 "to your device.") == set()
+    assert ("usage.cookies", "share", "first_party", "third_party") not in found(
+        "The telephone number is stored in the cookie which is sent to the browser in an encrypted way.")
+    # a cookie sent to someone else is still passed on
+    assert found("We share cookies with our advertising partners.") == {
+        ("usage.cookies", "share", "first_party", "third_party")}
+
+
 def test_sentences_announcing_what_the_policy_covers_state_no_practice():
     assert pairs("This Master Privacy Policy explains the collection, use, and disclosure of personal information "
                  "by Creative Commons.") == set()

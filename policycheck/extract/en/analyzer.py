@@ -34,7 +34,7 @@ from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations
     _enumerated, _for_parsing, _prefixed_verb_pattern, _run_in_label_end, _without_definitions)
 from .purposes import (_capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
-from .retention import (_assured_safe, _cookie_placing_verb, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
+from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _derivation_source, _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
@@ -271,6 +271,19 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.frames = [Frame("use", actor=actor, actor_text=actor_text, purposes=purposes,
                                         condition=condition, verb=placing.lemma_.lower())]
                 continue
+            sent = _cookie_sent_to_device(span.root, self.lex.own_devices) if match.value == "usage.cookies" else None
+            if sent is not None and _negation(sent) is None:
+                # "this may include sending cookies to your computer": sending a cookie to the person's own device or
+                # browser is placing it there, its `use` by the sender, no disclosure; with no sender named ("know
+                # when a cookie is being sent to your device") it is how cookies work (GUIDELINES: cookies)
+                if any(c.dep_ == "auxpass" for c in sent.children) and not any(c.dep_ == "agent" for c in sent.children):
+                    mention.skip = True
+                    continue
+                _, actor, actor_text = self._actor(sent, default_actor)
+                if actor != "user":
+                    mention.frames = [Frame("use", actor=actor, actor_text=actor_text, purposes=purposes,
+                                            condition=condition, verb=sent.lemma_.lower())]
+                    continue
             verb = self._governing_verb(span.root)
             if verb is not None and not isinstance(verb, str) and _subject_phrase_of(span.root, verb):
                 # "Wildfire Games stores [NOUN] players IP addresses and may infer …": the data phrase read as the

@@ -313,6 +313,28 @@ def _cookie_placing_verb(noun, own_devices: set[str]):
     return None
 
 
+COOKIE_SENDING_VERBS = {"send", "transmit", "deliver"}
+
+
+def _cookie_sent_to_device(noun, own_devices: set[str]):
+    """The verb that sends the cookie `noun` to the person's own device or browser ("sending cookies to your
+    computer", "a cookie is being sent to your device", "the cookie which is sent to the browser"), else None: the
+    cookie's object, passive subject or relative clause, with "to" one of the person's own devices."""
+    if not noun.lower_.startswith("cookie"):
+        return None
+    token = _first_conjunct(noun)
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and token.head.lemma_.lower() in COOKIE_SENDING_VERBS:
+        verb = token.head
+    else:
+        verb = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in COOKIE_SENDING_VERBS),
+                    None)
+    if verb is None:
+        return None
+    places = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "onto")
+              for p in c.children if p.dep_ == "pobj"]
+    return verb if any(p.lemma_.lower() in own_devices for p in places) else None
+
+
 def _country_as_place(token) -> bool:
     """The user's country named as where a practice happens or where data comes from ("the processing of your
     information in your country", "collect your Personal Data directly from the country where you are based"), what a
