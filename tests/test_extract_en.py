@@ -1754,6 +1754,20 @@ def test_sending_cookies_to_the_users_own_device_is_placing_them_not_sharing():
         ("usage.cookies", "share", "first_party", "third_party")}
 
 
+def test_a_display_coordinated_with_a_passive_shares_its_auxiliary():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    # "displayed" shares the passive "is" of "retained": shown to whoever sees it, a share besides the retention
+    assert found("Please remember that certain information is retained and displayed indefinitely, such as your IP "
+                 "address.") == {("network.ip", "store", "first_party", None),
+                                 ("network.ip", "share", "first_party", "third_party")}
+    assert found("Your email address is stored and listed publicly.") == {
+        ("contact.email", "store", "first_party", None), ("contact.email", "share", "first_party", "third_party")}
+    # shown on the user's own screen is no display to others
+    assert found("Your IP address is logged and displayed on your screen.") == {
+        ("network.ip", "collect", "first_party", None)}
+
+
 def test_sentences_announcing_what_the_policy_covers_state_no_practice():
     assert pairs("This Master Privacy Policy explains the collection, use, and disclosure of personal information "
                  "by Creative Commons.") == set()

@@ -538,6 +538,15 @@ def _delivered_to_others(verb, lex) -> bool:
     return False
 
 
+def _passive(verb) -> bool:
+    """Whether `verb` is passive: with its own passive auxiliary, or a participle coordinated with a passive that has
+    no subject or auxiliary of its own ("X is stored and displayed publicly": "displayed" shares "is")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
 def _shown_to_others(verb, lex, previous: str = "") -> bool:
     """Data displayed to other people: "X is displayed / shown to other users", "X is shown publicly", "other users
     / your teacher can see X", "guests receive X", "we show your age on your profile" (the service makes it visible to
@@ -545,7 +554,7 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
     "see" nothing ("your browser can see your location"), `lex.public_pages` pages other people visit."""
     viewers, not_viewers = lex.viewers, lex.not_viewers
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _passive(verb)
     if lemma in lex.delivery_verbs:
         return _delivered_to_others(verb, lex)
     if lemma in ("show", "give") and passive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
@@ -594,7 +603,7 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
     if lemma in lex.placing_verbs and verb.tag_ != "VBG":
         # "We put the name of your business on a public register", "we list your name … on this site": data put on a
         # page other people visit is shown to them; not a feature named by a gerund, nor "put cookies on your computer"
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = _passive(verb)
         if passive and verb.dep_ != "acl" and any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
             return True  # "The list of people you follow is listed publicly", as "shown publicly"
         subject = _subject_token(verb)
