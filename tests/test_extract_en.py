@@ -1768,6 +1768,18 @@ def test_a_display_coordinated_with_a_passive_shares_its_auxiliary():
         ("network.ip", "collect", "first_party", None)}
 
 
+def test_the_service_submitting_data_to_another_party_shares_it():
+    def found(text):
+        return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+    assert found("If crash reporting is enabled, the app submits crash reports to Backtrace.") == {
+        ("usage.logs", "share", "first_party", "third_party")}
+    assert found("Error reports are submitted to Sentry when the app crashes.") == {
+        ("usage.logs", "share", "first_party", "sentry")}
+    # the user submitting data to the service is its collection
+    assert found("You submit your email address to us when you sign up.") == {
+        ("contact.email", "collect", "first_party", None)}
+
+
 def test_sentences_announcing_what_the_policy_covers_state_no_practice():
     assert pairs("This Master Privacy Policy explains the collection, use, and disclosure of personal information "
                  "by Creative Commons.") == set()

@@ -60,7 +60,7 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 # verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
 HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
 
-UPLOAD_VERBS = {"upload", "sync", "synchronize", "synchronise"}  # collect verbs whose "to X" names where data goes
+UPLOAD_VERBS = {"upload", "submit", "sync", "synchronize", "synchronise"}  # verbs whose "to X" names where data goes
 REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
 
 
