@@ -9481,6 +9481,15 @@ def test_the_short_name_given_to_the_maker_of_the_app_is_ours():
                      (7, "contact.email", "share", "first_party", "third_party")}
 
 
+def test_a_name_followed_by_thats_us_is_ours():
+    text = ("# Firefox Screenshots\n\nWe care about your privacy. When Northwind (that's us) collects information about "
+            "you, our privacy policy describes how we handle that information.\n\n"
+            "Northwind automatically receives the content of your shots and technical data about your device.\n")
+    found = {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, "markdown", "policy.md")}
+    assert (5, "device", "collect", "first_party", None) in found
+    assert not any(s[2] == "share" for s in found)
+
+
 def test_the_party_permitted_to_do_a_practice_does_it():
     # the passive subject of "permitted" / "allowed" is who the infinitive's practice is said of
     found = {(s.data_type, s.action, s.actor) for s in statements_of(

@@ -497,7 +497,7 @@ def _short_names(document: Document, entities: EntityCatalog, others: list[str])
                 names.append(alias)
         if block.language == "en":
             names += [name for name in _defined_aliases(block.text) if name not in names]
-            names += [name for name in CREATOR_ALIAS.findall(block.text)
+            names += [name for name in CREATOR_ALIAS.findall(block.text) + _thats_us_names(block.text)
                       if name.lower() not in NOT_ALIASES and name not in names and name not in others]
     return names
 
@@ -520,6 +520,25 @@ def _names_the_service(text: str, start: int, alias: str, entities: EntityCatalo
 # Provider")"): the policy's own name
 CREATOR_ALIAS = re.compile(r"\b(?:created|developed|made|built|published|operated)\s+by\s+[^().,;]{2,60}?\s*\(\s*"
                            r"(?:here(?:by|inafter|after),?\s+)?(?:referred\s+to\s+as|called)\s+[“\"]([^”\"]{2,40})[”\"]\s*\)")
+
+
+# a name the policy says is its own in brackets after it ("When Mozilla (that's us) collects information")
+THATS_US_ALIAS = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) ?\((?:that['’]s|that is|i\.e\.,?) us\)")
+
+
+def _thats_us_names(text: str) -> list[str]:
+    """The names before "(that's us)" in `text`, without a capitalised word opening the sentence ("When Mozilla
+    (that's us) collects …" -> "Mozilla")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    names = []
+    for match in THATS_US_ALIAS.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in STOP_WORDS:
+            words.pop(0)
+        if words:
+            names.append(" ".join(words))
+    return names
 
 
 def _defined_aliases(text: str) -> list[str]:
