@@ -283,6 +283,9 @@ class ChineseAnalyzer:
         self.entities = entities
         self.lex = lexicon
         self.data = data_matcher("zh")
+        # determiners set aside before an unnamed recipient, longest first ("其他任何" before "其他")
+        self.recipient_determiners = sorted(lexicon.recipient_determiners | set(lexicon.party_demonstratives), key=len,
+                                            reverse=True)
         jieba.setLogLevel(logging.WARNING)
         self.tokenizer = Segmenter()  # jieba's, faster
         self.tokenizer.initialize()
@@ -1968,10 +1971,9 @@ class ChineseAnalyzer:
     def _unnamed_recipient(self, phrase: str) -> bool:
         """Whether a recipient phrase names no one in particular: each of its coordinated parts is a word of
         `unnamed_recipients` once its determiners are set aside ("任何第三方", "其他任何公司、组织")."""
-        determiners = sorted(self.lex.recipient_determiners | set(self.lex.party_demonstratives), key=len, reverse=True)
         for part in re.split(r"[、/]|或者|以及|和|及|或|与", phrase):
             while part not in self.lex.unnamed_recipients and (
-                    determiner := next((d for d in determiners if part.startswith(d)), None)):
+                    determiner := next((d for d in self.recipient_determiners if part.startswith(d)), None)):
                 part = part[len(determiner):]
             if part and part not in self.lex.unnamed_recipients:
                 return False

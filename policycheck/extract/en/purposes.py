@@ -221,6 +221,12 @@ def _infinitive_starts(doc) -> set[int]:
 NO_INFINITIVE_POS = {"DET", "PRON", "PROPN", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"}
 
 
+def _token_starting_at(doc, offset: int):
+    """The token of `doc` that starts at character `offset`, else None."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and span[0].idx == offset else None
+
+
 def _not_a_condition(marker) -> bool:
     """Whether a condition marker opens a relative clause or an embedded question instead: "after which records are
     deleted", "information about where / when you left the comment" (the clause is the object of a preposition)."""
@@ -351,13 +357,12 @@ class PurposeRules:
         about when you log in"), and a condition clause ends with its own words when no comma closes it ("If you
         create an account we collect …" → "If you create an account")."""
         source = original if original is not None and len(original) == len(text) else text
-        tokens = {token.idx: token for token in doc} if doc is not None else {}
         found: list[str] = []
         for pattern in self.lex.condition_markers:
             for marker in pattern.finditer(text):
                 if any(start <= marker.start() < end for start, end in refusal):
                     continue
-                token = tokens.get(marker.start())
+                token = _token_starting_at(doc, marker.start()) if doc is not None else None
                 if token is not None and (_not_a_condition(token) or self._relative_where(token)):
                     continue
                 end = marker.end()
