@@ -245,6 +245,24 @@ def test_requirement_verbs_are_cue_words():
     assert load_lexicon("zh").requirement_verbs == set()
 
 
+def test_example_cues_give_their_words_prepositions_and_ending_pattern():
+    """One cue list (`example_cues`) spells "such as / like / including / e.g. / namely / for example" for every
+    rule that reads named examples: the words of each cue, the prepositions the parser hangs examples on, and the
+    pattern of a text ending with a cue."""
+    from dataclasses import replace
+
+    from policycheck.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon("en")
+    assert ("such", "as") in lexicon.example_cue_words and ("for", "example") in lexicon.example_cue_words
+    assert {"as", "like", "including"} <= lexicon.example_prepositions
+    assert lexicon.examples_before.search("advertising partners such as ")
+    assert lexicon.examples_before.search("service providers, e.g.,")
+    assert not lexicon.examples_before.search("partners such as Meta and")
+    added = replace(lexicon, example_cues=[*lexicon.example_cues, "in particular"])
+    assert added.examples_before.search("vendors, in particular") and "particular" in added.example_prepositions
+
+
 def test_required_literals_ignoring_case():
     """For a regex compiled with re.I the literals are lower-case ASCII, found in the lower-cased text of any match
     (texts with a non-ASCII case variant of an ASCII letter aside); a non-ASCII literal gives no test."""

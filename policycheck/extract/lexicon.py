@@ -103,6 +103,7 @@ class Lexicon:
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span
+    example_cues: list[str] = field(default_factory=list)  # "such as", "including": named examples of a category follow
     tracker_nouns: set[str] = field(default_factory=set)  # what a party places to track: its relative clause is the party's
     tracker_setting_verbs: set[str] = field(default_factory=set)  # a party placing, setting or using such trackers
     movement_verbs: set[str] = field(default_factory=set)  # data as subject going "to" a party: passed to it
@@ -198,6 +199,22 @@ class Lexicon:
         """A verb of using or embedding an SDK with an optional 了 ("使用了", "接入"): `sdk_use_verbs` and
         `sdk_embedding_verbs`, longest first; a language listing none has no such verb."""
         return re.compile(alternation(self.sdk_use_verbs | self.sdk_embedding_verbs) + "了?")
+
+    @cached_property
+    def example_cue_words(self) -> tuple[tuple[str, ...], ...]:
+        """`example_cues` as the lower-case words of each cue (("such", "as"), ("e.g.",))."""
+        return tuple(tuple(cue.lower().split()) for cue in self.example_cues)
+
+    @cached_property
+    def example_prepositions(self) -> frozenset[str]:
+        """The last word of each example cue ("as", "including", "like"): the preposition the parser hangs the
+        examples on."""
+        return frozenset(words[-1] for words in self.example_cue_words)
+
+    @cached_property
+    def examples_before(self) -> re.Pattern[str]:
+        """An example cue ending a text, a comma allowed after it ("advertising partners such as")."""
+        return re.compile(rf"\b{alternation(self.example_cues)},?\s*$", re.I)
 
     @cached_property
     def _anonymity_words(self) -> tuple[str, ...]:

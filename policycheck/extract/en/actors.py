@@ -41,7 +41,6 @@ PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
 
-EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.),?\s*$", re.I)  # what opens named examples
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
@@ -518,11 +517,11 @@ class ActorRules:
             return extra_recipients
         category = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj"), subject) if subject.lower_ in PARTITIVES else subject
-        examples = _named_examples(category) or [
+        examples = _named_examples(category, self.lex.example_prepositions) or [
             # "Third-party SDKs integrated into the app, such as AppsFlyer, collect X": the parser hung the examples
             # on a noun of the category's own modifier; only named parties count there
             example for token in category.subtree if token.i > category.i
-            for example in _named_examples(token) if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
+            for example in _named_examples(token, self.lex.example_prepositions) if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
         if (examples and frame.action in ("share", "not_share") and frame.actor == FIRST_PARTY
                 and frame.recipient == THIRD_PARTY and self._party_named_before(category) in (None, THIRD_PARTY)):
             # the subject is the recipient: "Donations are processed by our payment partners including DonorBox and
@@ -863,7 +862,7 @@ class ActorRules:
                 break
             listed.insert(0, match)
         parties = [m.value for m in listed]
-        if EXAMPLES_BEFORE.search(before[:listed[0].start]):  # "advertising partners such as Meta and Google"
+        if self.lex.examples_before.search(before[:listed[0].start]):  # "advertising partners such as Meta and Google"
             category = [m for m in found if m.end <= listed[0].start]
             parties.insert(0, category[-1].value if category else THIRD_PARTY)
         return parties
@@ -971,7 +970,7 @@ class ActorRules:
         if not parties and frame.recipient == THIRD_PARTY:
             parties += self._examples_written_after(target)
         for item in [target, *target.conjuncts]:
-            examples = _named_examples(item) or self._named_examples_after_relative(item)
+            examples = _named_examples(item, self.lex.example_prepositions) or self._named_examples_after_relative(item)
             if examples:
                 own = self._party_named_before(item)
                 parties.append(own if own is not None else THIRD_PARTY)
@@ -999,7 +998,7 @@ class ActorRules:
         for cue in doc[target.i + 1:min(target.right_edge.i + 9, sentence_end)]:
             if cue.text in (".", ";") or cue.lower_ in FIRST_PERSON or cue.lower_ in SECOND_PERSON:
                 return []
-            cue_end = _example_cue_end(cue)
+            cue_end = _example_cue_end(cue, self.lex.example_cue_words)
             if cue_end is not None:
                 break
         else:
@@ -1028,7 +1027,7 @@ class ActorRules:
         including Lumenmatch Inc., Amazon Web Services and Braintree" -> the three names); not examples of the
         clause's own object that name no party ("providers that host data, including names")."""
         return [example for clause in noun.children if clause.dep_ == "relcl"
-                for verb in (clause, *clause.conjuncts) for example in _named_examples(verb)
+                for verb in (clause, *clause.conjuncts) for example in _named_examples(verb, self.lex.example_prepositions)
                 if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
 
     def _party_named_before(self, token) -> str | None:
@@ -1039,14 +1038,11 @@ class ActorRules:
         return found[-1].value if found else None
 
 
-EXAMPLE_CUES = {("such", "as"), ("like",), ("including",), ("e.g.",), ("namely",), ("for", "example")}
-
-
-def _example_cue_end(token) -> int | None:
-    """The index after an example cue starting at `token` ("such as", "like", "e.g.", "namely"; a colon or comma
-    after it skipped), else None."""
+def _example_cue_end(token, cues) -> int | None:
+    """The index after an example cue of `cues` (words of cue `example_cues`: "such as", "like", "e.g.", "namely")
+    starting at `token`, a colon or comma after it skipped, else None."""
     doc = token.doc
-    for cue in EXAMPLE_CUES:
+    for cue in cues:
         if all(token.i + k < len(doc) and doc[token.i + k].lower_ == word for k, word in enumerate(cue)):
             end = token.i + len(cue)
             while end < len(doc) and doc[end].text in (":", ","):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ...taxonomy import ASCII_CASE_VARIANTS, _required_literals
 from ..lexicon import any_match
-from .words import (BARE_DATA_NOUNS, CONDITION_MARKS, CONTROL_VERBS, ENGAGING_VERBS, EXAMPLE_PREPOSITIONS,
+from .words import (BARE_DATA_NOUNS, CONDITION_MARKS, CONTROL_VERBS, ENGAGING_VERBS,
     PERMISSION_VERBS, SECOND_PERSON)
 
 
@@ -447,10 +447,11 @@ def _relative_antecedent(subject):
     return before if before.pos_ in ("NOUN", "PROPN") and before.i < clause.i else None
 
 
-def _named_examples(noun) -> list:
-    """The heads of the examples given for a category noun after "such as", "like" or "including" ("advertising
-    partners such as Meta and Google" -> Meta, Google), in order; [] when there are none."""
-    return [e for c in noun.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
+def _named_examples(noun, prepositions) -> list:
+    """The heads of the examples given for a category noun after one of `prepositions` (cue `example_cues`: "such
+    as", "like", "including"; "advertising partners such as Meta and Google" -> Meta, Google), in order; [] when
+    there are none."""
+    return [e for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
             and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or c.i > 0
                  and c.doc[c.i - 1].lower_ == "such")
             for p in c.children if p.dep_ == "pobj" for e in (p, *p.conjuncts)]

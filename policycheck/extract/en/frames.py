@@ -670,7 +670,7 @@ class FrameRules:
             # as examples of the cookies or of the technologies beside them set them as well
             extra: list[Frame] = []
             for noun in (span.root, *span.root.conjuncts):
-                for example in _named_examples(noun):
+                for example in _named_examples(noun, self.lex.example_prepositions):
                     party = self._other_party(example)
                     if party is not None and party[0] not in (THIRD_PARTY, "user") and all(
                             f.actor != party[0] for f in extra):

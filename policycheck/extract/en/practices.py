@@ -25,7 +25,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
-from .words import (COPULAS, CROSSING_VERBS, EXAMPLE_PREPOSITIONS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES,
+from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES,
     OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
@@ -277,7 +277,7 @@ class PracticeRules:
                 # "Google Analytics sets cookies and collects the pages you visit, the site that referred you": the
                 # parser hung the later object on the first verb, which already has its own; the verb before it governs
                 return later_verb
-            if current.dep_ == "prep" and current.lower_ in EXAMPLE_PREPOSITIONS:
+            if current.dep_ == "prep" and current.lower_ in self.lex.example_prepositions:
                 via_examples = True
                 stolen = self._examples_of_main_object(current)
                 if stolen is not None:
@@ -688,7 +688,7 @@ class PracticeRules:
         "the lawfulness of the processing of X"); not "information about visitors' use of a Site, such as their IP address"."""
         step = token
         while step.head.i != nominal.i and step.head.i != step.i:
-            if step.dep_ == "prep" and step.lower_ in EXAMPLE_PREPOSITIONS:
+            if step.dep_ == "prep" and step.lower_ in self.lex.example_prepositions:
                 return False  # examples of what the practice is about, not its data
             step = step.head
         if step.head.i != nominal.i or step.dep_ != "prep" or step.lower_ != "of":

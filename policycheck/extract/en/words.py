@@ -77,8 +77,6 @@ IDENTIFIER_TYPES = ("device.id", "account.credentials", "usage.cookies", "networ
 # … or a viewer's ("A relay you connect to sees:"), the introduction read as a noun phrase headed by the viewer
 VIEWER_VERB_AS_NOUN = re.compile(r"\b(sees|receives|gets|views)\s*:\s*$", re.I)
 
-EXAMPLE_PREPOSITIONS = {"as", "including", "like"}
-
 # Data a location is worked out from ("from your IP address", "from nearby Wi-Fi access points") and the verbs that
 # work it out besides the derivation verbs of the cues ("determine", "estimate", …)
 DERIVATION_SOURCES = {"network.ip", "device.network"}
