@@ -4829,3 +4829,13 @@ def test_a_basis_after_a_list_number_opens_a_title_not_a_clause():
 def test_face_features_are_not_credit_information():
     # 面容特征信息 holds 征信 across a word boundary; the longer biometric term wins
     assert pairs("我们会收集您的面容特征信息用于登录验证。") == {("biometric.face", "collect")}
+
+
+def test_information_we_gather_unnamed_is_detailed_by_the_next_sentence():
+    # "我们会自动收集某些信息": a collection of data the sentence does not name; "此信息包括…" lists what it was
+    text = ("如大多数网站一样，我们会自动收集某些信息以分析累积趋势并管理我们的网站。此信息包括互联网协议（IP）地址、浏览器类型、"
+            "引用/退出页面、日期/时间戳。")
+    assert pairs(text) == {("network.ip", "collect"), ("device.hardware", "collect"), ("usage.history", "collect"),
+                           ("usage.logs", "collect")}
+    # what a technology does, with no one of ours doing it, carries nothing
+    assert pairs("Log files 储存自动收集的若干数据。该等数据包括互联网协议（IP）地址、浏览器类型。") == set()

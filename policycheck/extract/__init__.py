@@ -53,7 +53,7 @@ _EN_DEMONSTRATIVE = r"(?:this|these|such|that|those|it|they)"
 CONTINUATION = re.compile(r"^\s*(?:" + _EN_DEMONSTRATIVE + r"(?: \w+)?(?: \w+)? (?:may |can |will |might "
                           r"|typically |generally |usually |also )?(?:include|includes|including|consist|contain|"
                           r"comprise|covers?|are|is)\b|(?:a|an|the|each|every)(?: \w+)?(?: \w+)? (?:may |can |will |might "
-                          r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中)"
+                          r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中|此|该)"
                           r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的)|(?:包括|包含)[，,：:])", re.I)
 DEMONSTRATIVE_OPENING = re.compile(r"^\s*" + _EN_DEMONSTRATIVE + r"\b", re.I)

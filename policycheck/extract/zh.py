@@ -226,6 +226,12 @@ KEPT_ON_OWN_DEVICE = re.compile(
 
 # a list number before 、 or . ("3、获取…", "b.收集…"): the item it opens is a clause, not the next item of a data list
 ENUMERATOR = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})*|[一二三四五六七八九十]{1,3}|[a-zA-Z]")
+# We gathering information named by no data type ("我们会自动收集某些信息以分析累积趋势", "我们也会自动收集某些信息，将其存储在
+# 日志文件中"): the practice a next "此信息包括…" carries to its items (`SentenceAnalysis.bare_frames`); not "上述信息", a
+# demonstrative, nor a clause with no one of ours doing it ("Log files 储存自动收集的若干数据": what a technology does)
+BARE_INFORMATION = re.compile(r"(?:我们|我方|我行|本行|本公司|本平台)[^，,。；;：:]{0,8}?(?P<verb>收集|获取|记录|采集)(?:了|的)?"
+                              r"(?:您的|你的|用户的)?(?:某些|一些|若干|部分)(?:必要的?|相关的?)?(?:信息|数据|资料)"
+                              r"(?![\u4e00-\u9fff]{0,2}[：:])")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
 
 
@@ -331,7 +337,8 @@ class ChineseAnalyzer:
             # the storage permission reads and writes the files on the device (WRITE_EXTERNAL_STORAGE)
             data_matches = sorted(data_matches + permissions, key=lambda m: m.start)
         intro = text.rstrip().endswith(("：", ":"))
-        if not data_matches and not intro:
+        bare_information = None if data_matches or intro else BARE_INFORMATION.search(text)
+        if not data_matches and not intro and bare_information is None:
             return SentenceAnalysis(mentions=[], frames=[], intro=False)
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
@@ -592,8 +599,10 @@ class ChineseAnalyzer:
             if not sentence_frames:
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
+        bare_frames = [f for v in verbs if bare_information is not None
+                       and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
-                                purposes=purposes, condition=condition,
+                                bare_frames=unique_frames(bare_frames), purposes=purposes, condition=condition,
                                 background_clause=bool(any_match(self.lex.background_clauses, text)))
 
     def _passed_on(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
