@@ -4839,3 +4839,8 @@ def test_information_we_gather_unnamed_is_detailed_by_the_next_sentence():
                            ("usage.logs", "collect")}
     # what a technology does, with no one of ours doing it, carries nothing
     assert pairs("Log files 储存自动收集的若干数据。该等数据包括互联网协议（IP）地址、浏览器类型。") == set()
+
+
+def test_data_on_how_the_person_uses_the_service_is_usage():
+    assert ("usage", "collect") in pairs("我们可能会收集和存储有关你如何使用我们的服务的详细信息，包括搜索查询。")
+    assert ("usage", "use") in pairs("我们使用关于用户如何使用我们的网站、App、微信小程序的功能和服务的数据来了解用户的整体行为及偏好。")
