@@ -9336,10 +9336,11 @@ def test_refusal_spans_skip_patterns_without_their_literals():
     """`_spans` tries a refusal pattern only on text holding one of its required strings, in any case; the spans
     are those of every pattern run over the text, also with a non-ASCII case variant ("ſ") that folding would miss."""
     from policycheck.extract import get_extractor
-    from policycheck.extract.en.clauses import _pattern_literals, _pattern_spans, _spans
+    from policycheck.extract.en.clauses import _pattern_spans, _spans
+    from policycheck.extract.lexicon import pattern_literals
 
     refusal = get_extractor().en.lex.refusal
-    assert _pattern_literals(next(p for p in refusal if p.pattern.startswith(r"\bplease "))) == ("please ",)
+    assert pattern_literals(next(p for p in refusal if p.pattern.startswith(r"\bplease "))) == ("please ",)
 
     def every_pattern(text):
         return [span for pattern in refusal for span in _pattern_spans(pattern, text)]
@@ -9353,6 +9354,24 @@ def test_refusal_spans_skip_patterns_without_their_literals():
     assert _spans(refusal, texts[3]) == []
     for text in texts:
         assert _spans(refusal, text) == every_pattern(text), text
+
+
+def test_any_match_skips_patterns_without_their_literals_and_finds_what_searching_each_finds():
+    """`any_match` tries a cue pattern only on text holding one of its required strings (in any case for a pattern
+    that ignores case, and every pattern on text with a non-ASCII case variant); it finds what a plain search of
+    each pattern finds, in both languages."""
+    from policycheck.extract.lexicon import any_match, load_lexicon
+
+    texts = ["**What we DON'T collect:**", "We will not:", "You have the right to:", "PLEASE DO NOT send us data.",
+             "Pleaſe do not send us your password.", "We collect your name.", "我们如何收集和使用您的个人信息",
+             "个人信息是指以电子或者其他方式记录的信息。", ""]
+    for language in ("en", "zh"):
+        lexicon = load_lexicon(language)
+        for patterns in (lexicon.definitions, lexicon.denial_lists, lexicon.practice_free_lists, lexicon.refusal):
+            for text in texts:
+                plain = next((found for p in patterns if (found := p.search(text))), None)
+                found = any_match(patterns, text)
+                assert (found and found.group()) == (plain and plain.group()), (language, text)
 
 
 def test_list_closed_by_etc_takes_the_upload_denial_of_the_next_sentence():

@@ -273,7 +273,7 @@ class Extractor:
                                                    denied_items=True)
                 continue
             denied_item = context.denied_items and context.intro_frames is not None
-            if (any(p.search(sentence.text) for p in lexicon.definitions)
+            if (any_match(lexicon.definitions, sentence.text)
                     and not _question_item_of_practice(sentence, context, document.blocks)
                     and not _defined_by_our_practice(sentence, aliases)
                     and not _practice_in_leading_condition(sentence)):

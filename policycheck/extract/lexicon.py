@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 
-from ..taxonomy import load_mapping
+from ..taxonomy import ASCII_CASE_VARIANTS, _required_literals, load_mapping
 
 
 def compile_patterns(entries: list[str] | None, flags: int = 0) -> list[re.Pattern[str]]:
@@ -21,11 +21,34 @@ def compile_patterns(entries: list[str] | None, flags: int = 0) -> list[re.Patte
 
 
 def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The first match of the first of `patterns` that matches `text`, or None. A pattern is tried only when the
+    text holds one of the strings every match of it contains (`pattern_literals`)."""
+    lowered: str | None = None
     for pattern in patterns:
+        literals = pattern_literals(pattern)
+        if literals is not None:
+            if pattern.flags & re.I:
+                if lowered is None:
+                    lowered = "" if ASCII_CASE_VARIANTS.search(text) else text.lower()
+                haystack = lowered
+            else:
+                haystack = text
+            if haystack != "" and not any(literal in haystack for literal in literals):
+                continue
         found = pattern.search(text)
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=None)
+def pattern_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which a text holds wherever `pattern` matches (`_required_literals`; in lower case, for the
+    lower-cased text, when the pattern ignores case), or None: no such test for a verbose pattern or one with no such
+    strings."""
+    if pattern.flags & re.X:
+        return None
+    return _required_literals([pattern.pattern], ignore_case=bool(pattern.flags & re.I))
 
 
 @dataclass

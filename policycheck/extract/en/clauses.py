@@ -8,10 +8,9 @@ parsed sentence (`_doc_text`). No rule here decides a practice: the other module
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ...taxonomy import ASCII_CASE_VARIANTS, _required_literals
-from ..lexicon import any_match
+from ...taxonomy import ASCII_CASE_VARIANTS
+from ..lexicon import any_match, pattern_literals
 from .words import (BARE_DATA_NOUNS, CONDITION_MARKS, CONTROL_VERBS, ENGAGING_VERBS,
     PERMISSION_VERBS, SECOND_PERSON)
 
@@ -56,7 +55,7 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
     spans = []
     lowered = None if ASCII_CASE_VARIANTS.search(text) else text.lower()
     for pattern in patterns:
-        literals = _pattern_literals(pattern)
+        literals = pattern_literals(pattern)
         haystack = lowered if pattern.flags & re.I else text
         if literals is not None and haystack is not None and not any(literal in haystack for literal in literals):
             continue
@@ -73,16 +72,6 @@ def _pattern_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]
             end += 1
         spans.append((found.start(), end))
     return spans
-
-
-@lru_cache(maxsize=None)
-def _pattern_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which a text holds wherever `pattern` matches (`_required_literals`; in lower case, for the
-    lower-cased text, when the pattern ignores case), or None: no such test for a verbose pattern or one with no such
-    strings."""
-    if pattern.flags & re.X:
-        return None
-    return _required_literals([pattern.pattern], ignore_case=bool(pattern.flags & re.I))
 
 
 def _doc_text(doc) -> str:
