@@ -2975,7 +2975,7 @@ def test_what_the_user_buys_or_rents_is_a_transaction_but_the_goods_shipped_are_
 
 def test_an_account_opening_a_list_that_is_kept_is_stored():
     assert pairs("Your account, profile and learning history are kept for as long as your account is open.") == {
-        ("account", "store"), ("account.profile", "store")}
+        ("account", "store"), ("account.profile", "store"), ("usage", "store")}
 
 
 def test_how_two_coordinated_services_are_used_is_usage():
