@@ -49,3 +49,10 @@ def test_closed_circuit_television_is_images():
         "We record closed-circuit television (CCTV) images in the lobbies of each Building.")
     assert ("media.photos", "share") in pairs("We share CCTV recordings with the police on request.")
     assert ("media.photos", "store") in pairs("We keep CCTV images for 31 days.")
+
+
+def test_routes_and_tracks_the_user_records_are_location():
+    assert "location" in {t for t, _ in pairs(
+        "We use this data to calculate the distance of your trips and to record the start and end points of your route.")}
+    assert ("location", "store") in pairs("The GPX tracks that are imported are stored in Apple's iCloud service.")
+    assert ("location", "not_share") in pairs("We do not send your walk paths to Google.")
