@@ -8604,8 +8604,10 @@ def test_a_predicate_with_its_own_auxiliary_after_and_leaves_the_denial():
 
 
 def test_data_the_user_records_in_the_service_is_collected():
-    # the user photographs, scans, types or answers named data: the service receives it
-    assert pairs("To open an account, you photograph your passport.") == {("identity.id_number", "collect")}
+    # the user photographs, scans, types or answers named data: the service receives it (and the photograph, as the
+    # corpus reads "you photograph the front and back of your driver's license")
+    assert pairs("To open an account, you photograph your passport.") == {("identity.id_number", "collect"),
+                                                                          ("media.photos", "collect")}
     assert pairs("You may answer a questionnaire about your health history.") == {("health", "collect")}
     assert pairs("You type your home address into the delivery form.") == {("contact.address", "collect")}
     # not signing in, not another subject's own verb, and no denial

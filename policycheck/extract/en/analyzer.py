@@ -36,8 +36,8 @@ from .purposes import (_capability_in_term, _embedded_question, _how_to_clause, 
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
-from .topics import (_category_referred_back, _collecting_means, _derivation_source, _identifying_clause,
-    _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
+from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
+    _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
 from .words import COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, VIEWER_VERB_AS_NOUN
 
 
@@ -193,6 +193,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                         if self._is_action(doc[i]) and i not in self._inside_terms]
         mentions: list[Mention] = []
         soft_skipped: set[int] = set()  # skipped for a reason an enclosing enumeration overrides
+        captured: dict[int, object] = {}  # mention -> the verb that is its term (`capture_verbs`)
+        contained: dict[int, int] = {}  # mention -> the noun whose clause of inclusion names it (`_container_of`)
+        mention_tokens: dict[int, range] = {}  # mention -> its tokens
         includer_frames: dict[int, list[Frame]] = {}  # inclusion subject -> `_includer_frames`, once per sentence
         label_end = _run_in_label_end(doc, matches)
         # names that a data term inside them only helps to name: quoted section titles, setting labels (once per sentence)
@@ -208,9 +211,17 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             # the term as written (the parsed text may stand in other words: `_for_parsing`)
             mention = Mention(data_type=match.value, term=sentence.text[match.start:match.end], start=match.start,
                               end=match.end)
+            if len(span) == 1 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in self.lex.capture_verbs:
+                # "you photograph your passport": the verb is a data term of its own, resolved after the loop
+                mentions.append(mention)
+                mention_tokens[id(mention)] = range(span.start, span.end)
+                captured[id(mention)] = span.root
+                mention.skip = True
+                continue
             if not self._is_data_use(span, match, setting_labels):
                 continue
             mentions.append(mention)
+            mention_tokens[id(mention)] = range(span.start, span.end)
             # "approximate location derived from your IP address": the IP address is the source a location is
             # worked out from, whatever practice the line or its list gives the location
             mention.derivation_source = (match.value in DERIVATION_SOURCES
@@ -372,6 +383,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     mention.frames = read_as_noun
                     continue
                 mention.inherit = True
+                container = _container_of(span.root)
+                if container is not None:
+                    contained[id(mention)] = container.i
                 mention.continues = _included_in_demonstrative(span.root)
                 subject = None if mention.continues else _inclusion_subject(span.root)
                 if subject is not None:
@@ -508,6 +522,40 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.clause_described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
                                             and verb.head.i == head.i and head.dep_ == "ROOT")
                 mention.described = mention.clause_described and _user_clause(verb, self.lex.user_subjects)
+        for mention in mentions:
+            if id(mention) in contained and mention.inherit and not mention.frames:
+                # "We will retain server logs containing the IP address": what a practised noun's clause of inclusion
+                # names takes the noun's practice
+                holder = next((m for m in mentions if contained[id(mention)] in mention_tokens[id(m)]
+                               and m.frames and not m.skip), None)
+                frames = list(holder.frames) if holder is not None else None
+                if holder is None and not any(contained[id(mention)] in mention_tokens[id(m)] for m in mentions):
+                    # "we receive files that contain your name": a noun naming no data type, practised by its verb
+                    verb = self._governing_verb(doc[contained[id(mention)]])
+                    if verb is not None and not isinstance(verb, str) and self._is_action(verb):
+                        frames = self._frames(verb, None, default_actor, purposes, condition)
+                if frames:
+                    mention.frames = frames
+                    mention.inherit = mention.continues = False
+                    mention.includer, mention.includer_frames = None, []
+        for mention in mentions:
+            verb = captured.get(id(mention))
+            if verb is None or _negation(verb) is not None:
+                continue
+            # "you photograph your driver's license", "the ANPR camera photographs the front of the vehicle": the data
+            # the verb makes is practised as what it takes is, else collected by whoever makes it (not the user alone)
+            taken = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ in ("dobj", "obj")
+                     for t in c.subtree}
+            holder = next((m for m in mentions if id(m) not in captured and m.frames and not m.skip
+                           and taken.intersection(mention_tokens[id(m)])), None)
+            frames = list(holder.frames) if holder is not None else []
+            if holder is None and taken:
+                kind, actor, actor_text = self._actor(verb, default_actor)
+                if kind != "user":
+                    frames = [Frame("collect", actor=actor, actor_text=actor_text, purposes=purposes,
+                                    condition=condition, verb=verb.lemma_.lower())]
+            if frames:
+                mention.frames, mention.skip = frames, False
         _answered_question(sentence, mentions)
         example_list = _verbless_examples(doc)
         if example_list:

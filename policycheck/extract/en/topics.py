@@ -119,6 +119,23 @@ def _inclusion_subject(token):
     return subject
 
 
+CONTAINING_VERBS = {"include", "contain", "comprise"}
+
+
+def _container_of(token):
+    """The noun whose describing clause of inclusion has `token` as its object ("server logs containing the IP
+    address", "files that include your name"), else None: the data inside takes the practice stated on the noun."""
+    child = token
+    while child.head.i != child.i and child.head.pos_ not in ("VERB", "AUX"):
+        child = child.head
+    verb = child.head
+    if (verb.i == child.i or child.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in CONTAINING_VERBS
+            or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ == "neg" for c in verb.children)):
+        return None
+    return verb.head
+
+
 def _signs_in(verb, particles: set[str]) -> bool:
     """Whether "log" is signing in or out ("logging into your account", "log on as a member"): a particle right after
     it, no object and no passive ("IP addresses are logged in our server logs")."""

@@ -1,0 +1,33 @@
+"""English extraction: data phrases that the sentence's structure, not its wording, ties to a practice."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_clause_of_inclusion_on_a_practised_noun_passes_its_practice_on():
+    found = _found("We will make a good faith effort to retain server logs containing the IP address of all requests "
+                   "to this server, no more than 90 days.")
+    assert ("network.ip", "store", "first_party") in found
+    assert ("usage.logs", "store", "first_party") in found
+    assert ("usage.history", "store", "first_party") in _found(
+        "Our servers store log files containing the pages you visited.")
+
+
+def test_capture_verb_makes_the_data_it_names():
+    # the user photographing a document in the app: the photo is practised as the document is
+    found = _found("You photograph your driver's license or state ID and take a selfie in the verification module "
+                   "embedded in our app.")
+    assert ("media.photos", "collect", "first_party") in found
+    assert ("identity.id_number", "collect", "first_party") in found
+    # a device of the service photographing: collected by the service
+    assert ("media.photos", "collect", "first_party") in _found(
+        "When a vehicle approaches the barrier, the ANPR camera photographs the front of the vehicle and reads its "
+        "registration number.")
+    # denied, or the verb with nothing photographed: no photo
+    assert not any(t == "media.photos" and a == "collect" for t, a, _ in _found(
+        "Our staff never photograph your belongings."))
