@@ -31,3 +31,16 @@ def test_capture_verb_makes_the_data_it_names():
     # denied, or the verb with nothing photographed: no photo
     assert not any(t == "media.photos" and a == "collect" for t, a, _ in _found(
         "Our staff never photograph your belongings."))
+
+
+def test_an_address_in_a_sentence_about_email_is_the_email_address():
+    assert ("contact.email", "use", "first_party") in _found(
+        "We will send emails to the address you give us with the latest information about upcoming events.")
+    found = _found("For each email we send we record the recipient addresses, the subject and the time it was sent.")
+    assert ("contact.email", "collect", "first_party") in found
+    assert not any(t == "contact.address" for t, _, _ in found)
+    # one of a list with the email stays a postal address; the policy's own address is no data of the user
+    found = _found("If you email us, we collect your name, email and address.")
+    assert ("contact.address", "collect", "first_party") in found
+    assert not any(t.startswith("contact") for t, _, _ in _found(
+        "To make such a request, please send an e-mail to us or write to us at the address below."))

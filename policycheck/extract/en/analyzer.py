@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ...records import FIRST_PARTY, THIRD_PARTY, Sentence
-from ...taxonomy import data_matcher, EntityCatalog, Taxonomy
+from ...taxonomy import data_matcher, EntityCatalog, Match, Taxonomy
 from ..base import Frame, Mention, SentenceAnalysis, unique_frames
 from ..lexicon import any_match, Lexicon
 from .actors import ActorRules
@@ -42,6 +42,14 @@ from .words import COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, 
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
+# An address named bare, or by whose it is, in a sentence about email: the email address ("We will send emails to the
+# address you give us", "For each email we send we record the recipient addresses"); not one of a list ("your email and
+# address"), one of something ("the address of your organisation") nor one the policy gives ("send an email to the
+# address listed on this account", "write to us at the address below")
+EMAIL_WORD = re.compile(r"\be-?mail(?:s|ed|ing)?\b(?! address)", re.I)
+EMAILED_ADDRESS = re.compile(r"(?<![,&/])(?<!\band)(?<!\bor)\s(?:the|your|their|this|that|same|recipients?'?s?|senders?'?s?)"
+                             r"\s(?:(?:e-?mail|recipients?'?s?|senders?'?s?)\s)?(addresse?s?)\b"
+                             r"(?!\s+(?:of|below|above|listed|provided|shown|given|here|on (?:this|our|the))\b)", re.I)
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # the label of a setting the user switches, a name with a capital ("turn off the Help improve Microsoft products by
@@ -102,6 +110,21 @@ def _message_the_service_sends(token, user_subjects) -> bool:
     return False
 
 
+def _emailed_addresses(text: str, matches: list) -> list:
+    """`matches` with the addresses of a sentence about email (`EMAILED_ADDRESS`) read as email addresses: the term
+    of a postal address they matched retyped, an address no term covered added."""
+    if not EMAIL_WORD.search(text):
+        return matches
+    for found in EMAILED_ADDRESS.finditer(text):
+        start, end = found.span(1)
+        covering = [m for m in matches if m.start < end and start < m.end]
+        if not covering:
+            matches = sorted(matches + [Match(start, end, "contact.email", found.group(1).lower())], key=lambda m: m.start)
+        elif all(m.value == "contact.address" and m.end == end for m in covering):
+            matches = [replace(m, value="contact.email") if m in covering else m for m in matches]
+    return matches
+
+
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
     """Reads English sentences into statements; the rules of each concern come from a mixin:
     `PracticeRules` (practices), `FrameRules` (frames), `ActorRules` (actors), `NegationRules` (negation),
@@ -154,6 +177,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
+            matches = _emailed_addresses(sentence.text, matches)
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
             if matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text):
                 todo.append(index)
