@@ -44,3 +44,10 @@ def test_an_address_in_a_sentence_about_email_is_the_email_address():
     assert ("contact.address", "collect", "first_party") in found
     assert not any(t.startswith("contact") for t, _, _ in _found(
         "To make such a request, please send an e-mail to us or write to us at the address below."))
+
+
+def test_a_number_in_a_sentence_about_phones_is_the_phone_number():
+    assert ("contact.phone", "collect", "first_party") in _found(
+        "Only when you use the mobile phone top-up function and choose a contact will we read the number you select.")
+    assert not any(t == "contact.phone" for t, _, _ in _found(
+        "When you call us, we record the number of your order and your email address."))

@@ -111,18 +111,26 @@ def _message_the_service_sends(token, user_subjects) -> bool:
 
 
 def _emailed_addresses(text: str, matches: list) -> list:
-    """`matches` with the addresses of a sentence about email (`EMAILED_ADDRESS`) read as email addresses: the term
-    of a postal address they matched retyped, an address no term covered added."""
-    if not EMAIL_WORD.search(text):
-        return matches
-    for found in EMAILED_ADDRESS.finditer(text):
-        start, end = found.span(1)
-        covering = [m for m in matches if m.start < end and start < m.end]
-        if not covering:
-            matches = sorted(matches + [Match(start, end, "contact.email", found.group(1).lower())], key=lambda m: m.start)
-        elif all(m.value == "contact.address" and m.end == end for m in covering):
-            matches = [replace(m, value="contact.email") if m in covering else m for m in matches]
+    """`matches` with the addresses of a sentence about email (`EMAILED_ADDRESS`) read as email addresses (the term
+    of a postal address they matched retyped, an address no term covered added), and the numbers of one about phones
+    (`PHONED_NUMBER`) as phone numbers."""
+    for context, heads, type_id in ((EMAIL_WORD, EMAILED_ADDRESS, "contact.email"),
+                                    (PHONE_WORD, PHONED_NUMBER, "contact.phone")):
+        if not context.search(text):
+            continue
+        for found in heads.finditer(text):
+            start, end = found.span(1)
+            covering = [m for m in matches if m.start < end and start < m.end]
+            if not covering:
+                matches = sorted(matches + [Match(start, end, type_id, found.group(1).lower())], key=lambda m: m.start)
+            elif type_id == "contact.email" and all(m.value == "contact.address" and m.end == end for m in covering):
+                matches = [replace(m, value=type_id) if m in covering else m for m in matches]
     return matches
+
+
+PHONE_WORD = re.compile(r"\b(?:(?:mobile )?phones?|mobile|sms|text messages?|calls?|telephone|top-up)\b(?! numbers?)", re.I)
+PHONED_NUMBER = re.compile(r"(?<![,&/])(?<!\band)(?<!\bor)\s(?:the|your|their|this|that|same)\s(numbers?)\b"
+                           r"(?!\s+(?:of|below|above|listed|provided|shown|given|here|on (?:this|our|the))\b)", re.I)
 
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
