@@ -16,6 +16,10 @@ def test_clause_of_inclusion_on_a_practised_noun_passes_its_practice_on():
     assert ("usage.logs", "store", "first_party") in found
     assert ("usage.history", "store", "first_party") in _found(
         "Our servers store log files containing the pages you visited.")
+    # the rest of a relative clause the parser joined to the main verb
+    assert ("personal_info", "collect", "first_party") in _found(
+        "If you have opted into crash reporting, we will occasionally receive crash logs from Apple which, ideally do "
+        "not, but may contain personally identifiable information.")
 
 
 def test_capture_verb_makes_the_data_it_names():

@@ -130,10 +130,16 @@ def _container_of(token):
         child = child.head
     verb = child.head
     if (verb.i == child.i or child.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in CONTAINING_VERBS
-            or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN")
             or any(c.dep_ == "neg" for c in verb.children)):
         return None
-    return verb.head
+    if (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        # "we receive crash logs from Apple which, ideally do not, but may contain X": the parser joined the rest of
+        # the relative clause to the main verb; the noun is the one that clause is on
+        return next((o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i
+                     and o.pos_ in ("NOUN", "PROPN") and any(r.dep_ == "relcl" and r.i < verb.i for r in o.children)),
+                    None)
+    return verb.head if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _signs_in(verb, particles: set[str]) -> bool:
