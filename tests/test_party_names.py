@@ -101,3 +101,18 @@ def test_the_name_before_a_parenthesis_defining_we_is_ours():
     # not a quoted word that only begins with "our", nor a single data word
     assert "discourse.example.com" not in names_of('Our forum, discourse.example.com (“our websites”), is public.\n').own
     assert names_of('This Privacy Policy for Files ("we", "us", or "our") explains our practices.\n').own == ()
+
+
+def test_a_title_naming_what_the_policy_documents_names_the_policy():
+    # "X telemetry" and "X subprocessors" titles name the service as "X Privacy Policy" does
+    assert names_of("# .NET SDK telemetry\n\nThe telemetry feature collects usage data.\n").own[:1] == (".NET SDK",)
+    assert names_of("# HEY subprocessors\n\nWe use these subprocessors.\n").own[:1] == ("HEY",)
+    assert names_of("# Telemetry\n\nAnonymous usage stats only.\n").own == ()
+
+
+def test_a_word_capitalised_only_where_a_sentence_or_cell_opens_is_no_name():
+    rows = "".join(f"| >=2.0 | Hashed value {i}. |\n| >=5.0 | Elapsed time {i}. |\n" for i in range(6))
+    names = names_of("# Data\n\n| Version | Data |\n|---|---|\n" + rows)
+    assert "Hashed" not in names.own and "Elapsed" not in names.own
+    text = "".join(f"Acmeflow stores note {i}. We share it with Acmeflow staff.\n\n" for i in range(3))
+    assert "Acmeflow" in names_of(text).own  # also written inside a sentence: a name

@@ -200,11 +200,11 @@ class Extractor:
     # -- main ---------------------------------------------------------------------------------------------------
     def extract(self, document: Document) -> Extraction:
         sentences = split_sentences(document)
-        section_kind = self._section_kinds(document, sentences)
+        names = policy_names(document, self.entities, self.lexicons)
+        section_kind = self._section_kinds(document, sentences, names.own)
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
         definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
-        names = policy_names(document, self.entities, self.lexicons)
         aliases, other_names = list(names.own), list(names.others)
         cookies, cookie_rows = cookie_table_statements(document, self.lexicons, self.entities, aliases)
         # what the row of another party's cookie says the cookie does is that party's practice ("| Posthog | … | To
@@ -675,8 +675,10 @@ class Extractor:
         """Whether a heading opens a section of definitions (cues: `definition_headings`, either language)."""
         return any(any_match(lexicon.definition_headings, heading) for lexicon in self.lexicons.values())
 
-    def _section_kinds(self, document: Document, sentences: list[Sentence]) -> list[str | None]:
-        """For each sentence, the action its nearest cue-bearing heading implies (collect/share/store/use/sdk/none)."""
+    def _section_kinds(self, document: Document, sentences: list[Sentence],
+                       own_names: tuple[str, ...] = ()) -> list[str | None]:
+        """For each sentence, the action its nearest cue-bearing heading implies (collect/share/store/use/sdk/none).
+        The policy's own names are no cue: ".NET SDK telemetry" names the service, not SDKs it embeds."""
         cache: dict[tuple[str, ...], str | None] = {}
         kinds: list[str | None] = []
         for sentence in sentences:
@@ -685,6 +687,9 @@ class Extractor:
                 kind = None
                 for heading in reversed(key):
                     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in heading) else "en"
+                    if lang == "en":
+                        for name in own_names:
+                            heading = heading.replace(name, " ")
                     kind = self.lexicons[lang].section_action(heading)
                     if kind:
                         break

@@ -94,7 +94,11 @@ NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information",
                "we", "us", "our"}
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
-                          r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$")
+                          r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$"
+                          r"|(?i:(?:^|\s+)(?:telemetry|subprocessors)\b[\s\w]*$)")
+# a title that names the policy's subject by what it documents ("Acme Notes Privacy Policy", ".NET SDK telemetry",
+# "HEY subprocessors")
+TITLE_POLICY_WORDS = re.compile(r"(?i)privacy|隐私|隱私|个人信息|個人資料|\btelemetry\b|\bsubprocessors\b")
 # the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
 TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:privacy|data protection)\s+(?:policy|notice|statement)\s+(?:of|for)\s+"
                           r"(?:the\s+)?")
@@ -138,7 +142,7 @@ def _title_names(document: Document) -> list[str]:
     for position, block in enumerate(document.blocks[:8]):
         if block.kind != "heading" and not (position == 0 and _title_line(block.text)):
             continue
-        if not re.search(r"(?i)privacy|隐私|隱私|个人信息|個人資料", block.text) or SECTION_HEADING.search(block.text):
+        if not TITLE_POLICY_WORDS.search(block.text) or SECTION_HEADING.search(block.text):
             return []
         name = TITLE_PREFIX.sub("", TITLE_SUFFIX.sub("", block.text)).strip(" 《》“”\"'")
         if not 2 <= len(name) <= 40 or name.lower() in NOT_ALIASES:
@@ -297,6 +301,8 @@ CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is
                              r"the (?:data )?controller\b")
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 # a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
+# the text before a word that opens a sentence, item or cell: nothing but markup after a sentence's end or a cell border
+SENTENCE_START = re.compile(r"(?:^|[.!?:|]|\s-)[\s*_#>`\[(\-\d.)]*$")
 CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 # a Latin brand with a Chinese word, named as an app ("QQ邮箱APP", "BOSS直聘客户端")
 ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")
@@ -367,15 +373,20 @@ def _frequent_english_names(document: Document, entities: EntityCatalog) -> list
 
     counts: Counter = Counter()
     camel: Counter = Counter()
+    inside: set[str] = set()  # names written at least once inside a sentence, not only where any word is capitalised
     for block in document.blocks:
         for match in CAPITALISED.finditer(block.text):
             counts[match.group(1)] += 1
+            if not SENTENCE_START.search(block.text[:match.start()]):
+                inside.add(match.group(1))
         for match in CAMEL_CASE.finditer(block.text):
             camel[match.group(1)] += 1
     names = []
     for name, count in counts.most_common(6) + camel.most_common(2):
         if count < 5 or name in COMMON_CAPITALISED or any(word in COMMON_CAPITALISED for word in name.split()):
             continue
+        if name in counts and name not in inside:
+            continue  # "Hashed …", "Elapsed time …" opening table cells: an ordinary word at a sentence's start
         if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
             continue
         if _holds_outside_party(name, entities):
