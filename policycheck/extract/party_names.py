@@ -300,9 +300,9 @@ NAME_WORDS = r"[A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*"
 CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is|are|acts as)(?: (?!not\b)[a-z]+){{0,4}} "
                              r"the (?:data )?controller\b")
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
-# a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
 # the text before a word that opens a sentence, item or cell: nothing but markup after a sentence's end or a cell border
 SENTENCE_START = re.compile(r"(?:^|[.!?:|]|\s-)[\s*_#>`\[(\-\d.)]*$")
+# a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
 CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
 # a Latin brand with a Chinese word, named as an app ("QQ邮箱APP", "BOSS直聘客户端")
 ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")

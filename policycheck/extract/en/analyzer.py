@@ -46,10 +46,15 @@ BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
 # address you give us", "For each email we send we record the recipient addresses"); not one of a list ("your email and
 # address"), one of something ("the address of your organisation") nor one the policy gives ("send an email to the
 # address listed on this account", "write to us at the address below")
+# ... and so is a number in a sentence about phones ("choose a number from the address book … we read the number you
+# select") the phone number; neither when the policy gives it (`NOT_OURS_GIVEN`)
+NOT_OURS_GIVEN = r"(?!\s+(?:of|below|above|listed|provided|shown|given|here|on (?:this|our|the))\b)"
 EMAIL_WORD = re.compile(r"\be-?mail(?:s|ed|ing)?\b(?! address)", re.I)
 EMAILED_ADDRESS = re.compile(r"(?<![,&/])(?<!\band)(?<!\bor)\s(?:the|your|their|this|that|same|recipients?'?s?|senders?'?s?)"
-                             r"\s(?:(?:e-?mail|recipients?'?s?|senders?'?s?)\s)?(addresse?s?)\b"
-                             r"(?!\s+(?:of|below|above|listed|provided|shown|given|here|on (?:this|our|the))\b)", re.I)
+                             r"\s(?:(?:e-?mail|recipients?'?s?|senders?'?s?)\s)?(addresse?s?)\b" + NOT_OURS_GIVEN, re.I)
+PHONE_WORD = re.compile(r"\b(?:(?:mobile )?phones?|mobile|sms|text messages?|calls?|telephone|top-up)\b(?! numbers?)", re.I)
+PHONED_NUMBER = re.compile(r"(?<![,&/])(?<!\band)(?<!\bor)\s(?:the|your|their|this|that|same)\s(numbers?)\b"
+                           + NOT_OURS_GIVEN, re.I)
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # the label of a setting the user switches, a name with a capital ("turn off the Help improve Microsoft products by
@@ -110,7 +115,7 @@ def _message_the_service_sends(token, user_subjects) -> bool:
     return False
 
 
-def _emailed_addresses(text: str, matches: list) -> list:
+def _bare_contact_words(text: str, matches: list) -> list:
     """`matches` with the addresses of a sentence about email (`EMAILED_ADDRESS`) read as email addresses (the term
     of a postal address they matched retyped, an address no term covered added), and the numbers of one about phones
     (`PHONED_NUMBER`) as phone numbers."""
@@ -127,10 +132,6 @@ def _emailed_addresses(text: str, matches: list) -> list:
                 matches = [replace(m, value=type_id) if m in covering else m for m in matches]
     return matches
 
-
-PHONE_WORD = re.compile(r"\b(?:(?:mobile )?phones?|mobile|sms|text messages?|calls?|telephone|top-up)\b(?! numbers?)", re.I)
-PHONED_NUMBER = re.compile(r"(?<![,&/])(?<!\band)(?<!\bor)\s(?:the|your|their|this|that|same)\s(numbers?)\b"
-                           r"(?!\s+(?:of|below|above|listed|provided|shown|given|here|on (?:this|our|the))\b)", re.I)
 
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
@@ -185,7 +186,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
-            matches = _emailed_addresses(sentence.text, matches)
+            matches = _bare_contact_words(sentence.text, matches)
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
             if matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text):
                 todo.append(index)
