@@ -429,6 +429,9 @@ class DataMatcher:
             return []
         words = [m for m in self._list_words.find(text) if m.value
                  and not any(m.start < f.end and f.start < m.end for f in found)]
+        if self._senses:
+            # a list word read as no data in its context ("- Corporate transactions and legal requests") heads no item
+            words = [m for m in words if self._sense(text, m).value != NO_DATA]
         first = min(words, key=lambda m: m.start, default=None)
         if first is None:
             return []
