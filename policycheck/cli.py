@@ -268,6 +268,10 @@ def cmd_eval(args) -> int:
                           "opp115": evaluate_opp115(reference),
                           "opp115_in_context": evaluate_opp115(reference, in_context=True)}
     data = _evaluation_data(extraction, lint, check_result, benchmarks, split)
+    if args.errors and extraction:
+        from .evaluation.report import extraction_errors
+
+        data["errors"] = extraction_errors(extraction, split)
     failed = False
     if args.write_baseline:
         from .evaluation import baseline

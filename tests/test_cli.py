@@ -88,3 +88,22 @@ def test_block_limit(tmp_path):
     page.write_text("<p>We collect your email address.</p>\n" * 50, encoding="utf-8")
     result = run("extract", str(page), "--max-sentences", "10")
     assert result.returncode == 2 and b"text blocks" in result.stderr
+
+
+def test_eval_errors_are_listed_in_json_as_in_the_table(tmp_path, capsys):
+    policy = tmp_path / "p.md"
+    policy.write_text("# Privacy\n\nWe collect your email address.\n\nWe collect your phone number.\n", encoding="utf-8")
+    gold = tmp_path / "p.gold.yaml"
+    gold.write_text("policy: p.md\ntitle: T\nsource: written for this test\nlicence: CC0\nlanguage: en\nsplit: dev\n"
+                    "statements:\n"
+                    "  - {line: 3, data_type: contact.email, action: collect, actor: first_party}\n"
+                    "  - {line: 3, data_type: location, action: collect, actor: first_party}\n", encoding="utf-8")
+    assert main(["eval", str(gold), "--errors", "--format", "json"]) == 0
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    assert {(e["policy"], e["line"], e["kind"], e["data_type"], e["polarity"]) for e in errors} == {
+        ("p", 5, "FP", "contact.phone", "+"), ("p", 3, "FN", "location", "+")}
+    assert next(e["text"] for e in errors if e["line"] == 5) == "We collect your phone number."
+    assert main(["eval", str(gold), "--errors"]) == 0
+    assert "p:3: FN location +  | We collect your email address." in capsys.readouterr().out
+    assert main(["eval", str(gold), "--format", "json"]) == 0
+    assert "errors" not in json.loads(capsys.readouterr().out)

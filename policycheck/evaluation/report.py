@@ -81,8 +81,9 @@ def evaluation_table(evaluation: ExtractionEvaluation, split: str | None = None)
     return "\n".join(out)
 
 
-def error_listing(evaluation: ExtractionEvaluation, split: str | None = None) -> str:
-    lines = []
+def extraction_errors(evaluation: ExtractionEvaluation, split: str | None = None) -> list[dict]:
+    """Every data-type false positive and false negative, in document order, with the text of its line."""
+    errors = []
     for result in evaluation.documents:
         if split and result.gold.split != split:
             continue
@@ -92,9 +93,16 @@ def error_listing(evaluation: ExtractionEvaluation, split: str | None = None) ->
         except (OSError, UnicodeDecodeError):
             pass
         for kind, item in result.scores["data_type"].errors:
-            _, line, data_type, pol = item
-            lines.append(f"{result.gold.slug}:{line}: {kind} {data_type} {pol}  | {text_by_line.get(line, '')[:140]}")
-    return "\n".join(lines)
+            _, line, data_type, polarity = item
+            errors.append({"policy": result.gold.slug, "line": line, "kind": kind, "data_type": data_type,
+                           "polarity": polarity, "text": text_by_line.get(line, "")})
+    return errors
+
+
+def error_listing(evaluation: ExtractionEvaluation, split: str | None = None) -> str:
+    """`--errors` as text: one line per error, "policy:line: FP|FN type polarity  | the line's text"."""
+    return "\n".join(f"{e['policy']}:{e['line']}: {e['kind']} {e['data_type']} {e['polarity']}  | {e['text'][:140]}"
+                     for e in extraction_errors(evaluation, split))
 
 
 def benchmark_table(benchmarks: dict) -> str:
