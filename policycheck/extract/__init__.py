@@ -83,9 +83,13 @@ PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|informatio
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
 # A run-in label's value that is a retention period ("Call recordings: 90 days", "Messages: 7 years after…").
-RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|five|"
-                             r"six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
-                             r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# A value that keeps the data until an event or while a state lasts is a retention period too ("Saved articles, notes
+# and summaries: until you delete them or your account", "Names you gave to faces: until you remove them"; GUIDELINES:
+# data said to be kept until then states its retention).
+RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
+                             r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b|"
+                             r"(?:(?:for )?as long as|until|while)\s)", re.I)
 # The rest of an item's label after a data term, up to its colon ("Website usage data in Google Analytics: 14 months").
 LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
