@@ -39,3 +39,15 @@ def test_bare_content_media_and_analytics_outside_a_retention_label_name_no_data
     assert pairs("Media: we may talk to journalists about our work.") == set()
     assert pairs("Analytics: we use Plausible to count visits.") == set()
     assert pairs("- Content: the pages of this site are licensed under CC BY 4.0.") == set()
+
+
+def test_a_retention_stated_of_a_demonstrative_before_a_type_noun_is_no_storage():
+    # GUIDELINES: demonstratives, also before an English type noun ("We store these logs for 1 year" -> no store)
+    found = pairs("When you visit our site, we receive your IP address as part of our standard server logs. "
+                  "We store these logs for 1 year.")
+    assert found == {("network.ip", "collect"), ("usage.logs", "collect")}
+    assert pairs("These logs are deleted after 7 days.") == set()
+    assert pairs("We keep this login data for as long as your product account is active.") == set()
+    # the data named by a possessive or bare keeps its retention
+    assert pairs("We keep your messages for 30 days.") == {("communication.messages", "store")}
+    assert pairs("Server logs are deleted after 7 days.") == {("usage.logs", "store")}

@@ -83,6 +83,17 @@ INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such a
 # The generic types a denied inclusion names when it calls data non-personal ("crash reports never include personal
 # information", "The data we collect contains no identifying information"): no type is left out (GUIDELINES).
 NON_PERSONAL_TYPES = {"personal_info", "identity"}
+
+
+KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
+
+
+def _kept_demonstrative(token) -> bool:
+    """Whether the data phrase at `token` is a demonstrative noun phrase ("these logs", "such records", "this login
+    data") that is the object or passive subject of its verb: kept, it points back to data named before."""
+    return token.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in KEPT_DEMONSTRATIVES and c.i < token.i
+        for c in token.children)
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
@@ -495,6 +506,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # data; the main verb states the practice
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
+            if frames and _kept_demonstrative(span.root):
+                # "We store these logs for 1 year", "these logs are kept for a year": a retention stated of a
+                # demonstrative names no data, also before a type noun (GUIDELINES: demonstratives); the data the
+                # line names elsewhere keeps its practice
+                frames = [f for f in frames if f.action != "store" or f.negated] or None
             if (frames and match.value == "usage.cookies" and all(f.negated for f in frames)
                     and not (span.root.dep_ in ("dobj", "obj", "conj") and all(
                         f.verb in COOKIE_TAKING_VERBS for f in frames))):
