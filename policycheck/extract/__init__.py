@@ -56,6 +56,10 @@ CONTINUATION = re.compile(r"^\s*(?:" + _EN_DEMONSTRATIVE + r"(?: \w+)?(?: \w+)? 
                           r"|typically |generally |usually |also )?(?:contains?|includes?)\b|(?:这些|此类|该类|该等|上述|前述|以上|这类|其中|此|该)"
                           r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的)|(?:包括|包含)[，,：:])", re.I)
+# "我们会收集您的设备信息。例如设备型号、IMEI。": a Chinese sentence of examples or of what the data is, with no verb of its
+# own, goes on with the sentence before it when no list introduction covers it
+EXAMPLES_OPENING = re.compile(r"^\s*(?:例如|比如|譬如|诸如|即|如)(?:\s*[，,：:]\s*(?!若|如|假如|倘若|当|一旦|在|我|本|其|该|此|这|(?:您|你)(?:可|能|会|将|在|如|若|也|还|应|需|必|是|同|选|使|通|向|对|的(?:所在|设备|账|帐)?[^，,。；;]{0,8}?(?:位于|是|为|在)))"
+                              r"|(?![果若您你我其此该这上前下同有需要何涉遇发存在当因使便可时将刻表视代不未，,：:\s]))")
 DEMONSTRATIVE_OPENING = re.compile(r"^\s*" + _EN_DEMONSTRATIVE + r"\b", re.I)
 # What a request, report or message holds, stated with no practice before it: the data reaches the service in it
 # (collected). "The request contains the version of installed application", "The message includes the following
@@ -399,7 +403,9 @@ class Extractor:
                         # include:": the data the sentence before practised, named again as what includes the items,
                         # keeps that practice (not the section's)
                         frames, source = context.last_frames, "sentence"
-                    elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues):
+                    elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues or (
+                            sentence.language == "zh" and not intro_frames and EXAMPLES_OPENING.match(sentence.text)
+                            and sentences[context.last_frames_index].block_index == sentence.block_index)):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
                     elif not frames and not denied_item and _sent_container(sentence, document):
@@ -836,6 +842,7 @@ class Extractor:
             # …") states no practice of its introduction, as such a sentence takes none of its section
             return False
         if (sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text)
+                or sentence.language == "zh" and EXAMPLES_OPENING.match(sentence.text)
                 or SENT_CONTAINER.match(sentence.text) or mention.continues):
             return True
         if not analysis.has_verb or mention.opening_denial and EXISTENTIAL_DENIAL.match(sentence.text):

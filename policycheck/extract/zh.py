@@ -589,7 +589,7 @@ class ChineseAnalyzer:
         _location_sources(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
-        _cookies_as_their_use(mentions)
+        _cookies_as_their_use(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -2585,16 +2585,34 @@ def _login_means(text: str, match, parentheses: tuple[tuple[int, int], ...]) -> 
     return LOGIN_MEANS_AFTER.match(after) is not None
 
 
-def _cookies_as_their_use(mentions: list[Mention]) -> None:
+# what a cookie holds, named as data ("Cookie信息", "cookie 标识符", "Cookie数据")
+COOKIE_DATA_AFTER = re.compile(r"\s*(?:信息|数据|标识符?|ID|id|值|内容|记录)")
+COOKIE_LIST_GAP = re.compile(r"\s*(?:[、，,/]|和|及|与|或|以及|或者)\s*(?:(?:您|你)的)?\s*")
+COOKIE_READING_VERBS = {"收集", "采集", "获取", "读取", "获得", "搜集", "记录", "上传", "上报", "接收"}
+
+
+def _cookies_as_their_use(text: str, mentions: list[Mention]) -> None:
     """Storing, placing or reading cookies is their use: "我们会在您的计算机或移动设备上存储名为Cookie的小数据文件",
     "通过访问Cookie辨认注册用户", "我们可能通过放置安全的Cookie及相关技术收集您的信息" → use usage.cookies, the cookie
     being kept in the person's browser or device, neither retained nor collected by us (GUIDELINES: setting, placing,
     storing or using cookies is `use` of `usage.cookies`, what they obtain is `collect` of its own type; their lifetime
-    gives no `store`)."""
-    for mention in mentions:
-        if mention.data_type == "usage.cookies":
-            mention.frames = unique_frames([replace(f, action="use") if f.action in ("store", "collect") and not f.negated
-                                            else f for f in mention.frames])
+    gives no `store`). Cookies named as data a collecting verb takes, what a cookie holds ("cookie 标识符、cookie 信息")
+    or an item among other data collected ("我们会收集您的设备信息、Cookie、IP地址"), keep that `collect` (GUIDELINES:
+    cookies named as data the actor collects or reads)."""
+    for index, mention in enumerate(mentions):
+        if mention.data_type != "usage.cookies":
+            continue
+        as_data = COOKIE_DATA_AFTER.match(text, mention.end) is not None or mention.term.endswith(("信息", "数据")) or any(
+            other.data_type != "usage.cookies" and not other.skip and (
+                other.end <= mention.start and COOKIE_LIST_GAP.fullmatch(text[other.end:mention.start])
+                or mention.end <= other.start and COOKIE_LIST_GAP.fullmatch(text[mention.end:other.start]))
+            for other in mentions[max(0, index - 1):index + 2] if other is not mention)
+        as_data = as_data and not COOKIE_MEANS_BEFORE.search(text, 0, mention.start)
+        mention.frames = unique_frames([
+            replace(f, action="use") if f.action in ("store", "collect") and not f.negated
+            and not (as_data and f.action == "collect" and f.verb in COOKIE_READING_VERBS
+                     and f.verb not in re.split(r"[，,。；;：:]", text[mention.end:])[0]) else f
+            for f in mention.frames])
 
 
 def _marks_relative(word: str) -> bool:

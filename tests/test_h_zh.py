@@ -1,0 +1,27 @@
+"""Chinese extraction: examples opening a sentence, cookies named as collected data, identity-verification SDKs."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+
+def test_sentence_of_examples_goes_on_with_the_sentence_before():
+    found = tuples("我们会收集您的设备信息。例如设备型号、IMEI和MAC地址。")
+    assert {(t[1], t[2]) for t in found} >= {("device.hardware", "collect"), ("device.id.imei", "collect"),
+                                            ("device.id.mac", "collect")}
+    found = tuples("我们会收集您的设备信息。即设备型号、IMEI。")
+    assert ("device.id.imei", "collect") in {(t[1], t[2]) for t in found}
+
+
+def test_example_that_is_a_condition_takes_no_practice():
+    found = tuples("我们会使用您的地区信息为您推荐。例如，若您的所在地位于北京，则我们会为您推荐北京的用户。")
+    assert ("location.coarse", "collect") not in {(t[1], t[2]) for t in found}
+
+
+def test_cookies_named_among_collected_data_are_collected():
+    assert ("usage.cookies", "collect") in pairs("我们会收集您的设备信息、Cookie、IP地址。")
+    assert ("usage.cookies", "collect") in pairs("我们会收集您的Cookie信息。")
+    # the means of a collection, or cookies placed on the device, are used
+    assert ("usage.cookies", "use") in pairs("我们可能会使用Cookie和同类技术收集您的信息。")
+    assert ("usage.cookies", "collect") not in pairs("我们可能会使用Cookie和同类技术收集您的信息。")
+    assert pairs("我们会在您的计算机上存储名为Cookie的小数据文件。") == {("usage.cookies", "use")}
