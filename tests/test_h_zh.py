@@ -25,3 +25,18 @@ def test_cookies_named_among_collected_data_are_collected():
     assert ("usage.cookies", "use") in pairs("我们可能会使用Cookie和同类技术收集您的信息。")
     assert ("usage.cookies", "collect") not in pairs("我们可能会使用Cookie和同类技术收集您的信息。")
     assert pairs("我们会在您的计算机上存储名为Cookie的小数据文件。") == {("usage.cookies", "use")}
+
+
+def test_feature_information_is_no_credit_information():
+    found = pairs("我们会收集您的设备信息（包括设备型号、设备环境等特征信息）。")
+    assert not any(t.startswith("financial") for t, _ in found)
+    assert ("device", "collect") in found
+
+
+def test_item_title_naming_only_bare_information_gives_no_tuple():
+    assert tuples("关于儿童的个人信息") == set()
+    assert tuples("从其他来源收集的个人信息，例如：") == set()
+    assert tuples("（a）您在注册账户时根据APP要求提供的个人信息") == set()
+    # a sentence whose verb takes the data as its object keeps its practice
+    assert pairs("我们会收集您提供的个人信息。") == {("personal_info", "collect")}
+    assert pairs("我们可能会向第三方提供您的个人信息。") == {("personal_info", "share")}
