@@ -40,3 +40,10 @@ def test_item_title_naming_only_bare_information_gives_no_tuple():
     # a sentence whose verb takes the data as its object keeps its practice
     assert pairs("我们会收集您提供的个人信息。") == {("personal_info", "collect")}
     assert pairs("我们可能会向第三方提供您的个人信息。") == {("personal_info", "share")}
+
+
+def test_data_words_naming_the_scenes_of_a_use_name_features():
+    found = pairs("（1）摄像头，用于识别二维码，在扫一扫、头像设置、刷脸认证场景中使用。")
+    assert not any(t in ("account.profile", "biometric.face") for t, _ in found)
+    # the verb inside the phrase keeps its data
+    assert ("contact.phone", "collect") in pairs("在收集手机号码的场景中，我们会收集您的手机号码。")

@@ -590,6 +590,7 @@ class ChineseAnalyzer:
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _cookies_as_their_use(text, mentions)
+        _scene_names(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -2613,6 +2614,21 @@ def _cookies_as_their_use(text: str, mentions: list[Mention]) -> None:
             and not (as_data and f.action == "collect" and f.verb in COOKIE_READING_VERBS
                      and f.verb not in re.split(r"[，,。；;：:]", text[mention.end:])[0]) else f
             for f in mention.frames])
+
+
+# "在扫一扫、头像设置、刷脸认证场景中使用": the scenes or features a permission is used in, named by the data they handle
+SCENE_PHRASE = re.compile(r"在(?P<names>[^，,。；;：:在您你]{2,40}?)(?:等)?(?:相关)?(?:场景|业务场景|使用场景)(?:中|下|里)")
+
+
+def _scene_names(text: str, mentions: list[Mention]) -> None:
+    """Data words inside a phrase naming the scenes something is used in ("在扫一扫、头像设置、刷脸认证场景中使用") name
+    features, not data the verb after the phrase handles (GUIDELINES: data named only in the name of a feature)."""
+    for scene in SCENE_PHRASE.finditer(text):
+        names = scene.group("names")
+        for mention in mentions:
+            if scene.start("names") <= mention.start < scene.end("names") and not any(
+                    f.verb and f.verb in names for f in mention.frames):
+                mention.frames, mention.skip, mention.inherit = [], True, False
 
 
 def _marks_relative(word: str) -> bool:
