@@ -47,3 +47,13 @@ def test_data_words_naming_the_scenes_of_a_use_name_features():
     assert not any(t in ("account.profile", "biometric.face") for t, _ in found)
     # the verb inside the phrase keeps its data
     assert ("contact.phone", "collect") in pairs("在收集手机号码的场景中，我们会收集您的手机号码。")
+
+
+def test_time_online_and_play_data_are_usage():
+    assert ("usage", "collect") in pairs("为满足防沉迷要求，我们会记录您的在线时长。")
+    assert ("usage", "collect") in pairs("我们会记录您的训练完成情况和签到情况。")
+
+
+def test_demonstrative_subject_of_a_later_clause_takes_the_data_named_before():
+    assert pairs("您的订购记录、消费记录，这些信息会存储于我们的服务器中。") == {("financial.transactions", "store")}
+    assert pairs("您产生的订购记录，上述信息将保存在我们的服务器中。") == {("financial.transactions", "store")}

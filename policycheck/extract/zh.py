@@ -182,6 +182,8 @@ TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", 
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
 TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
 # ... or the practice of an agent named with 由 ("由其直接向你收集"), after at most an opening connective ("此外，")
+# a clause opening with a demonstrative of the data named before it ("这些信息会存储于…", "上述信息将保存在…")
+DEMONSTRATIVE_SUBJECT = re.compile(r"^\s*(?:(?:这些|上述|以上|前述|该等|此类|该类)(?:个人)?(?:信息|数据|内容|记录)?|其)(?:均|都|也|亦|将|会)")
 AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
 OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
 LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
@@ -945,9 +947,12 @@ class ChineseAnalyzer:
             if not any(t.word in TOPIC_MODALS for t in tokens[max(0, v - 12):v]
                        if clause_of[t.start] == clause_of[token.start]):
                 return None
-            # the verb has no object, or one that refers back to the topic ("收集并保存您发送的上述信息内容", "收集此信息")
+            # the verb has no object, or one that refers back to the topic ("收集并保存您发送的上述信息内容", "收集此信息"),
+            # or a demonstrative subject refers back to it ("…订购记录、消费记录，这些信息会存储于我们的服务器中")
             rest = _words(t for t in tokens[v + 1:] if clause_of[t.start] == clause_of[token.start])
-            if rest.strip("。；;！!？? ") and not TOPIC_OBJECT.search(rest[:16]):
+            before = _words(t for t in tokens[:v] if clause_of[t.start] == clause_of[token.start])
+            if (rest.strip("。；;！!？? ") and not TOPIC_OBJECT.search(rest[:16])
+                    and not DEMONSTRATIVE_SUBJECT.match(before)):
                 return None
             return v
         return None
