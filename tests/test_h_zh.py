@@ -57,3 +57,15 @@ def test_time_online_and_play_data_are_usage():
 def test_demonstrative_subject_of_a_later_clause_takes_the_data_named_before():
     assert pairs("您的订购记录、消费记录，这些信息会存储于我们的服务器中。") == {("financial.transactions", "store")}
     assert pairs("您产生的订购记录，上述信息将保存在我们的服务器中。") == {("financial.transactions", "store")}
+
+
+def test_promise_for_a_feature_the_policy_does_not_describe_states_no_practice():
+    assert tuples("如上文所述，如果某一需要收集您的个人信息的功能或产品/服务未能在本《某某隐私政策》中予以说明的，或者我们超出了"
+                  "与收集您的个人信息时所声称的目的及具有直接或合理关联范围的，我们将在收集和使用你的个人信息前，通过更新本"
+                  "《某某隐私政策》、页面提示、弹窗、消息通知、网站公告或其他便于您获知的方式另行向您说明，并为您提供自主选择"
+                  "同意的方式，且在征得您明示同意后收集和使用。") == set()
+
+
+def test_limit_to_the_scope_of_consent_states_no_practice():
+    assert tuples("我们仅会在您的授权同意的范围内收集并使用您的个人信息。") == set()
+    assert pairs("我们会收集并使用您的个人信息。") == {("personal_info", "collect"), ("personal_info", "use")}
