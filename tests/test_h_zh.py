@@ -69,3 +69,10 @@ def test_promise_for_a_feature_the_policy_does_not_describe_states_no_practice()
 def test_limit_to_the_scope_of_consent_states_no_practice():
     assert tuples("我们仅会在您的授权同意的范围内收集并使用您的个人信息。") == set()
     assert pairs("我们会收集并使用您的个人信息。") == {("personal_info", "collect"), ("personal_info", "use")}
+
+
+def test_forms_of_a_correspondence_are_no_data_of_their_own():
+    assert pairs("我们还会收集您与我们的沟通信息（包括文字/图片/音视频/通话记录形式）。") == {
+        ("communication.messages", "collect")}
+    assert pairs("我们会收集您与我们的以文字/图片/音视频/通话记录形式存在的沟通信息。") == {
+        ("communication.messages", "collect")}

@@ -593,6 +593,7 @@ class ChineseAnalyzer:
         _entrusted_storage(text, actors, mentions)
         _cookies_as_their_use(text, mentions)
         _scene_names(text, mentions)
+        _forms_of_communication(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -2633,6 +2634,24 @@ def _scene_names(text: str, mentions: list[Mention]) -> None:
         for mention in mentions:
             if scene.start("names") <= mention.start < scene.end("names") and not any(
                     f.verb and f.verb in names for f in mention.frames):
+                mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# the forms a correspondence takes ("您与我们的沟通信息（包括文字/图片/音视频/通话记录形式）", "以文字/图片/音视频/通话记录
+# 形式存在的沟通信息")
+COMMUNICATION_FORMS = re.compile(
+    r"(?:沟通|通信|交流|联系)(?:信息|内容|记录)\s*[（(](?:包括|包含|含|如)?(?P<inner>[^（）()]{1,40}?)(?:等)?(?:形式|方式)[）)]"
+    r"|以(?P<before>[^，,。；;（）()]{1,40}?)(?:等)?(?:形式|方式)(?:存在|记录|保存)?的[^，,。；;]{0,6}?(?:沟通|通信|交流)(?:信息|内容|记录)")
+
+
+def _forms_of_communication(text: str, mentions: list[Mention]) -> None:
+    """The forms a correspondence with the service takes (文字, 图片, 音视频, 通话记录) name no data of their own: the
+    correspondence is `communication.messages` only (GUIDELINES: "沟通信息（包括文字/图片/音视频/通话记录形式）")."""
+    for found in COMMUNICATION_FORMS.finditer(text):
+        group = "inner" if found.group("inner") is not None else "before"
+        start, end = found.start(group), found.end(group)
+        for mention in mentions:
+            if start <= mention.start < end and not mention.data_type.startswith("communication.messages"):
                 mention.frames, mention.skip, mention.inherit = [], True, False
 
 
