@@ -448,3 +448,12 @@ def test_line_broken_text_without_a_colon_introduction_keeps_its_paragraphs():
     blocks = parse_policy("<p>Email: privacy@example.com<br>Phone: 555 0100</p><p>Note: we keep your data for as long"
                           " as your account is open.<br>Other text</p>", "p.html").blocks
     assert "list_item" not in [b.kind for b in blocks]
+
+
+def test_acronyms_count_half_a_word_so_a_chinese_item_of_acronyms_stays_chinese():
+    from policycheck.ingest import language
+
+    assert language.detect("- IMEI、MAC地址。") == "zh"
+    assert language.detect("We collect your IMEI and MAC address.") == "en"
+    document = parse_policy("我们会收集以下设备信息：\n\n- IMEI、MAC地址。\n- 设备型号。\n", "p.md")
+    assert [block.language for block in document.blocks] == ["zh", "zh", "zh"]
