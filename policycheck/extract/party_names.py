@@ -14,14 +14,18 @@ is its reason):
      catalogued_subject (en): a catalogued name opening five or more sentences ("Cloudflare will not share …");
   5. frequent (en): a capitalised or camel-case name repeated five times or more ("CodeCombat"), not a catalogued
      party nor a tool "we use", and not another party's by the phrases around it ("we share … with Harbour Bank")
-     unless it shares a word with a name of rules 1-4, 6-7 or of a ("Acme", "we") definition ("MyRidgeline" beside
+     unless it shares a word with a name of rules 1-4, 6-7, 9 or of a ("Acme", "we") definition ("MyRidgeline" beside
      "Ridgeline State University");
      frequent (zh): a Latin brand with a Chinese data word named as an app and repeated five times ("QQ邮箱APP");
   6. opening_subject (en): the name the first sentence opens on as its subject ("Bug Alert will never sell …");
   7. controller (en): the declared data controller with its long form ("the DfE is the data controller",
      "Department for Education (DfE)");
   8. short_name: a short name given to the service ("示例App（以下简称“本应用”）", 'Acme Inc. ("Acme", "we")'), not to
-     data, a technique or outside parties ("收件地址（简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）").
+     data, a technique or outside parties ("收件地址（简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）");
+  9. own_definition (en): a short name a company gives itself, capitalised or not ("npm, Inc., or npm for short",
+     "Acme Ltd (hereinafter Acme)", "Acme LLC (the “Company”)"), and the service with its operator named in the
+     opening ("example.com is operated by Acme Ltd"), but not a name of rules 1-8 with its legal form ("IOTA Ltd");
+     declared before rule 5 weighs repeated names.
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
@@ -75,13 +79,16 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(own_catalogued_names(document, entities, text),
          "catalogued_subject" if document.language == "en" else "catalogued_product")
     opening, controller = _opening_subject(document, entities), _controller_names(document, entities)
-    declared = list(chosen) + opening + controller + [
+    defined = _own_definitions(document, entities)
+    declared = list(chosen) + opening + controller + defined + [
         alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
     take([name for name in _frequent_names(document, entities, text)
           if name in declared or not _names_another_party(document, text, name, declared)], "frequent")
     take(opening, "opening_subject")
     take(controller, "controller")
     take(_short_names(document, entities, others), "short_name")
+    # "IOTA Ltd" beside "IOTA": the legal form adds nothing (a name is matched with or without it)
+    take([name for name in defined if re.sub(rf",? {CORPORATE_SUFFIX}$", "", name) not in chosen], "own_definition")
     own = [name for name in chosen if name not in others]
     return PolicyNames(own=tuple(own), others=tuple(others), reasons=tuple((name, chosen[name]) for name in own))
 
@@ -176,6 +183,66 @@ def _we_defined_names(document: Document) -> list[str]:
         for name in found:
             if 2 <= len(name) <= 40 and name not in names and name.lower() not in NOT_ALIASES:
                 names.append(name)
+    return names
+
+
+# a company's legal form after its name ("npm, Inc.", "Acme Ltd", "Glimmer Labs OÜ")
+CORPORATE_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|GmbH|B\.V|AG|AB|SAS|S\.A|OÜ|PBC|Pty Ltd|Limited|Corp|Corporation)\.?"
+# an English name, capitalised or not ("npm", "Acme Notes", "example.com")
+EN_ANY_NAME = r"[A-Za-z0-9][\w.&'’-]*(?: (?:of |for |and |& )?[A-Z0-9][\w.&'’-]*){0,4}"
+# "npm, Inc., or npm for short": the short name a company gives itself
+EN_FOR_SHORT = re.compile(rf"(?<![\w.-])({EN_ANY_NAME}),?(?: {CORPORATE_SUFFIX})?,? or (?:just |simply )?[“\"‘']?"
+                          r"([\w.&'’-]+(?: [\w.&'’-]+){0,2}?)[”\"’']? for short\b")
+# "Acme Ltd (hereinafter Acme)", "Acme Ltd (hereinafter referred to as "Acme")", "Acme LLC (the “Company”)": a company
+# naming itself for the rest of the policy
+EN_HEREINAFTER = re.compile(
+    rf"(?<![\w.-])({EN_ANY_NAME}),? ({CORPORATE_SUFFIX} )?\(\s*(?:(here(?:in)?after|herein|from now on),?\s+"
+    r"(?:(?:referred to|known) as\s+|called\s+)?(?:the\s+)?[“\"‘']?([\w.&'’-]+(?: [\w.&'’-]+){0,2}?)[”\"’']?"
+    r"|(?:the\s+)?[“\"‘'](Company|Operator|Controller|Data Controller|Provider|Developer|Publisher)[”\"’'])\s*\)")
+# "example.com is operated by Acme Ltd", "The Teaching Vacancies service is run by the Department for Education": the
+# service the policy covers and its operator, named in its opening
+EN_OPERATED_BY = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Tt]he |[Tt]his )?((?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+    r"(?: \([A-Z][\w.]{1,9}\))?(?: (?:service|app|application|website|site|platform))? is (?:owned and |currently )?"
+    r"(?:operated|run|provided|maintained|published|developed|owned)(?: and (?:operated|maintained|run))? by (?:the )?"
+    r"([A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*)")
+
+
+def _own_definitions(document: Document, entities: EntityCatalog) -> list[str]:
+    """The names the opening of an English policy (its first 40 paragraphs) gives its operator or service, capitalised
+    or not: the short name a company gives itself ("npm, Inc., or npm for short" -> "npm"; "Acme Ltd (hereinafter
+    Acme)" -> "Acme", not "our bots for Slack (hereinafter the "Bots")"; "Acme LLC (the “Company”)" -> "Acme LLC"), and the service with the operator it is run by in the
+    first 15 paragraphs ("example.com is operated by Acme Ltd" -> "example.com", "Acme Ltd"); not a data word, a
+    catalogued third party ("Google Analytics is provided by Google") or a word any policy capitalises."""
+    names: list[str] = []
+    data = data_matcher("en")
+
+    def add(name: str) -> None:
+        name = re.split(r"(?<=[a-z]{2}\.) (?=[A-Z][a-z])", name)[0].strip(" ,.")  # "Acme Ltd. We …": the sentence ends
+        words = name.split()
+        while words and words[0] in COMMON_CAPITALISED:
+            words.pop(0)  # "This Privacy Policy …", "When npm …": the sentence's words before the name
+        name = " ".join(words)
+        if (2 <= len(name) <= 40 and name.lower() not in NOT_ALIASES and name not in COMMON_CAPITALISED
+                and name not in names and not data.find(fold(name)) and not _holds_outside_party(name, entities)):
+            names.append(name)
+
+    for position, block in enumerate(document.blocks[:40]):
+        if block.language != "en":
+            continue
+        for match in EN_FOR_SHORT.finditer(block.text):
+            add(match.group(2))
+        for match in EN_HEREINAFTER.finditer(block.text):
+            if match.group(5):  # "(the “Company”)": the name before it
+                add(match.group(1) + (" " + match.group(2).strip() if match.group(2) else ""))
+            elif (match.group(2) or re.search(rf"\b{CORPORATE_SUFFIX}$", match.group(1))
+                  or match.group(1)[:1].isupper() and _shares_a_word(match.group(4), [match.group(1)])):
+                add(match.group(4))  # "Acme Ltd (hereinafter Acme)", not "personal data (hereinafter "Data")"
+        if position < 15:
+            for match in EN_OPERATED_BY.finditer(block.text):
+                if not any(_holds_outside_party(name, entities) for name in match.groups()):
+                    add(match.group(1))
+                    add(match.group(2))
     return names
 
 
