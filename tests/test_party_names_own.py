@@ -40,3 +40,14 @@ def test_the_service_and_its_operator_named_in_the_opening_are_ours():
     assert "U.S. General Services Administration" in names.own and "U.S" not in names.own
     # not a catalogued party's tool and its maker
     assert "Google" not in names_of("Google Analytics is provided by Google. We use it to count visits.\n").own
+
+
+def test_a_repeated_capitalised_common_word_is_no_name_of_ours():
+    text = ("# Ledger Notes Privacy Policy\n\nWe keep little about you.\n\n"
+            + "Customers may invite Drivers to the service, as Art. 6 GDPR allows. " * 6
+            + "\n\nWe transfer data under the Standard Contractual Clauses. Acme Ltd keeps Acme Ltd records.\n"
+            + "Windows 10 and Windows 11 users can install the Ledger Notes app. " * 3 + "\n")
+    names = names_of(text)
+    for word in ("Customers", "Drivers", "Art", "Clauses", "Standard Contractual", "Ltd"):
+        assert word not in names.own
+    assert "Windows" in names.own  # a product named with its version numbers is still a name

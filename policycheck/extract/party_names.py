@@ -43,6 +43,7 @@ from os.path import commonprefix
 from ..records import FIRST_PARTY, Document
 from ..taxonomy import EntityCatalog, data_matcher
 from ..taxonomy.matcher import fold
+from .en.words import USER_NOUNS
 from .lexicon import Lexicon, any_match
 
 __all__ = ["PolicyNames", "policy_names"]
@@ -456,13 +457,31 @@ def _frequent_english_names(document: Document, entities: EntityCatalog) -> list
             continue  # "Hashed …", "Elapsed time …" opening table cells: an ordinary word at a sentence's start
         if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
             continue
-        if _holds_outside_party(name, entities):
+        if _holds_outside_party(name, entities) or _generic_capitalised(name):
             continue
         if any(re.search(rf"\b[Ww]e\s+(?:also\s+)?(?:use|rely\s+on)\s+{re.escape(name)}\b", block.text)
                for block in document.blocks):
             continue  # "We use Plausible to collect …": a tool of ours, not our name
         names.append(name)
     return names
+
+
+# capitalised words that name no party: people the policy speaks to or of as its defined terms ("the Customer",
+# "Drivers"), and the words of legal documents and their references ("Art. 6(1)", "Standard Contractual Clauses",
+# "the Addendum")
+PEOPLE_WORDS = USER_NOUNS | {"driver", "owner", "employee", "employer", "responder", "partner"}
+LEGAL_WORDS = {"art", "article", "section", "clause", "clauses", "contractual", "agreement", "addendum", "conditions",
+               "license", "licence", "statement", "regulation", "act"}
+
+
+def _generic_capitalised(name: str) -> bool:
+    """Whether a repeated capitalised `name` is a common word rather than a name of ours: a legal form alone ("Inc",
+    "Ltd") or a word of `PEOPLE_WORDS` or `LEGAL_WORDS` (also plural: "Customers", "Clauses"; "Art. 6(1)(f) GDPR"), not a
+    word merely followed by numbers ("Windows 10" is a product)."""
+    if re.fullmatch(CORPORATE_SUFFIX, name):
+        return True
+    return any(word in LEGAL_WORDS or word in PEOPLE_WORDS or word.endswith("s") and word[:-1] in PEOPLE_WORDS
+               for word in name.lower().split())
 
 
 def _frequent_app_names(text: str, entities: EntityCatalog) -> list[str]:
