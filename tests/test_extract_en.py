@@ -7014,8 +7014,8 @@ def test_time_spent_on_pages_is_usage_not_browsing_history():
 
 def test_message_text_is_the_messages():
     assert pairs("We store the message text of each request for 30 days.") == {("communication.messages", "store")}
-    # the item's own verb states the practice
-    assert ("communication.messages", "use") in pairs(
+    # the item's purpose adds no use: it takes its introduction's collection (GUIDELINES: "used for …" items)
+    assert ("communication.messages", "collect") in pairs(
         "We collect the following data:\n\n* message texts and attachments: used for processing messages\n")
 
 

@@ -99,6 +99,9 @@ LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
+# a list item's own data "used to …" / "is used for …" (a participle or a passive with no subject of its own)
+# (not "may be used to", a possibility of its own)
+USED_FOR_ITEM = re.compile(r"(?<!\bbe )(?<!\bbeen )\bused\s+(?:only\s+|solely\s+)?(?:to|for)\b", re.I)
 # "in" / "at" right before a party an item keeps its data in ("30 days in Sentry", "12 months at Amplitude").
 KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
@@ -356,6 +359,18 @@ class Extractor:
                     # is not kept after the payment is processed": what the item says is not kept is still collected
                     # (not "- Precise geolocation: we do not store your precise location", our own practice)
                     frames = [f.with_context(source="list") for f in context.intro_frames]
+                elif (frames and sentence.kind == "list_item" and sentence.language == "en"
+                      and not context.intro_purposes and not denied_item
+                      and all(f.action == "use" and not f.negated and f.verb == "use" for f in frames)
+                      and sentence.start == 0 and (used := USED_FOR_ITEM.search(sentence.text))
+                      and mention.end <= used.start() and not FIRST_PERSON_WE.search(sentence.text)
+                      and any(f.action == "collect" and not f.negated
+                              for f in (context.intro_frames or context_frames or []))):
+                    # "Readflow collects the following data:" / "- Technical information (IP, Browser) used for usage
+                    # analytics", "## Collected Data" / "* username: used for whitelisting users": the item's purpose
+                    # adds no `use`; the item takes its introduction's (or heading's) collection alone (GUIDELINES)
+                    frames = [f.with_context(source="list" if context.intro_frames else context_source)
+                              for f in (context.intro_frames or context_frames) if not f.negated]
                 if in_row and (not frames or mention.skip):
                     frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:

@@ -500,10 +500,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # will be sent to Google AI": the clause on the excepted data states its practice, the denial not
                     main_frames = [f for f in main_frames if not f.negated]
                 if main_frames and _identifying_clause(verb, frames) and (
-                        outer is not None or all(f.action == "use" for f in frames)):
+                        outer is not None or all(f.action == "use" for f in frames)
+                        or all(f.action == "use" and not f.negated for f in main_frames)):
                     # "We do not share personal information gathered from our Web servers": a restrictive clause
                     # that only says the data is what we collect (or, as the subject, what it was used for) names the
-                    # data; the main verb states the practice
+                    # data; the main verb states the practice, also on the subject of a use ("The personal
+                    # information we collect from you is used to process your orders" -> `use` only)
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
             if frames and _kept_demonstrative(span.root):

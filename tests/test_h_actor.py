@@ -1,0 +1,35 @@
+"""English actions and parties: which practice a line states and who performs or receives it."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+
+def test_identifying_clause_on_the_subject_of_a_use_adds_no_collect():
+    # "what we collect" only identifies the data whose use the sentence states
+    assert pairs("The personal information we collect from you is used to process your orders.") == {
+        ("personal_info", "use"), ("financial.transactions", "use")}
+    assert pairs("Personal information collected from you is used to process your orders.") == {
+        ("personal_info", "use"), ("financial.transactions", "use")}
+    # a denial on that subject keeps the collection
+    assert ("personal_info", "collect") in pairs(
+        "The personal information we collect from you is not sold to advertisers.")
+
+
+def test_item_used_for_a_purpose_under_a_collecting_introduction_is_collected():
+    text = ("# Policy\n\nReadflow collects the following data:\n\n"
+            "- Personal identification information (email address, first name and last name) used to grant access "
+            "to the service.\n"
+            "- Technical information (IP, Browser and Operating System) used for usage analytics.\n\n"
+            "## Collected Data\n\nThis bot is only usable for whitelisted users.\n\n"
+            "* username: used for whitelisting users\n\n"
+            "## Other\n\n- **Email address** — used to send receipts\n"
+            "- The email address you provide may be used to send you notifications.\n")
+    found = {(line, data_type, action) for line, data_type, action, _ in tuples(text, fmt="md")}
+    assert {(5, "contact.email", "collect"), (5, "identity.name", "collect"), (6, "network.ip", "collect"),
+            (12, "account.credentials", "collect")} <= found
+    assert not {t for t in found if t[0] in (5, 6, 12) and t[2] == "use"}
+    # with no collection stated around it, or a possibility of its own, the item's use stays
+    assert (16, "contact.email", "use") in found and (17, "contact.email", "use") in found
+    assert not {t for t in found if t[0] in (16, 17) and t[2] == "collect"}
+
