@@ -33,3 +33,10 @@ def test_item_used_for_a_purpose_under_a_collecting_introduction_is_collected():
     assert (16, "contact.email", "use") in found and (17, "contact.email", "use") in found
     assert not {t for t in found if t[0] in (16, 17) and t[2] == "collect"}
 
+
+def test_furnish_reads_as_provide():
+    # what the user is asked to furnish is collected; what we furnish to others is shared
+    assert pairs("To open an account you are required to furnish your full legal name and email address.") == {
+        ("identity.name", "collect"), ("contact.email", "collect")}
+    assert pairs("We furnish user information to third parties via the processes described in these Legal "
+                 "Guidelines.") == {("personal_info", "share")}

@@ -456,7 +456,8 @@ class FrameRules:
             # "we transfer the information … to United States and processes it there": a conjunct with an object of
             # its own leaves the transfer its practice
             return Frame("use", actor=actor, actor_text=actor_text)
-        if lemma in ("provide", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose", "report"):
+        if lemma in ("provide", "furnish", "give", "send", "make", "supply", "transmit", "pass", "deliver", "disclose",
+                     "report"):
             if recipient == "user":
                 return None
             if recipient is None and lemma in ("give", "send", "provide") and any(c.dep_ == "auxpass" for c in verb.children):
@@ -471,9 +472,10 @@ class FrameRules:
                     # "They are not provided your email address": a party named before, else a third party
                     return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY,
                                  pronoun_recipient=True)
-            if recipient in (None,) and lemma in ("provide", "give", "make", "supply", "deliver"):
+            if recipient in (None,) and lemma in ("provide", "furnish", "give", "make", "supply", "deliver"):
+                # ("furnish" reads as "provide": "you are required to furnish your full legal name")
                 if actor == FIRST_PARTY and subject_kind == "explicit":
-                    if lemma in ("provide", "supply", "give") and self._unnamed_outsider(verb):
+                    if lemma in ("provide", "furnish", "supply", "give") and self._unnamed_outsider(verb):
                         # "Organizations with a paid subscription provide billing details", "Sellers must provide
                         # their bank details": people the policy names by their role (no catalogued party, not us)
                         # supply the data to the service, as the user does
