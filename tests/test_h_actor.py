@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs, tuples
+from conftest import pairs, statements_of, tuples
 
 
 def test_identifying_clause_on_the_subject_of_a_use_adds_no_collect():
@@ -40,3 +40,12 @@ def test_furnish_reads_as_provide():
         ("identity.name", "collect"), ("contact.email", "collect")}
     assert pairs("We furnish user information to third parties via the processes described in these Legal "
                  "Guidelines.") == {("personal_info", "share")}
+
+
+def _parties(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+
+
+def test_transfer_from_a_to_b_goes_to_b():
+    assert _parties("Your full card number is sent from the payment terminal or the payment form to Adyen.") == {
+        ("financial.payment", "share", "first_party", "adyen")}

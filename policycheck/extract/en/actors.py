@@ -892,6 +892,12 @@ class ActorRules:
         if verb.dep_ == "conj":
             candidates += [c for c in verb.head.children if c.dep_ in ("prep", "dative") and c not in candidates]
         candidates += [t for t in object_preps if t not in candidates]
+        # "sent directly from the payment terminal or the payment form to Adyen", "transferred from A to B": the
+        # parser hangs the "to B" of a transfer "from A to B" on A; B receives the data
+        candidates += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
+                       if t.dep_ == "prep" and t.lower_ == "to" and t not in candidates
+                       and not any(a.dep_ in ("relcl", "acl") and a.i > c.i for a in t.ancestors if a.i != verb.i
+                                   and verb in a.ancestors)]
         # "We share your push token with Braze": the parser took the last word of the data term for a verb of its
         # own ("token") and hung "with X" on it
         candidates += [t for c in verb.children if c.i in self._inside_terms and c.pos_ == "VERB"
