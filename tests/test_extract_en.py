@@ -1526,9 +1526,10 @@ def test_data_that_never_leaves_the_device_or_reaches_us_is_not_collected():
 
 
 def test_a_coordinated_leave_or_reach_denies_the_clauses_data():
-    # the place left or reached is no data of its own: the coordinated verb keeps the clause's data
+    # the place left or reached is no data of its own: the coordinated verb keeps the clause's data (and data that
+    # never reaches us is the receiving party's collection, not our sharing)
     assert pairs("Your bank login credentials are sent to Plaid and never reach our servers.") == {
-        ("account.credentials", "share"), ("account.credentials", "not_collect")}
+        ("account.credentials", "collect"), ("account.credentials", "not_collect")}
     assert pairs("Your password will never leave the device.") == {("account.credentials", "not_collect")}
     assert pairs("Only a notice is sent to us; the rest of the audio never leaves the camera.") == {
         ("media.audio", "not_collect")}

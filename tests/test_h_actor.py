@@ -46,6 +46,22 @@ def _parties(text: str) -> set[tuple]:
     return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
 
 
+def test_data_not_reaching_us_is_the_processors_own():
+    # a processor's handling of data that never reaches us is its use; data sent to it, its collection
+    assert _parties("The purchase is processed by Google Play Billing. Google is the seller of record. We never "
+                    "receive or see your payment card, bank details, or billing address.") == {
+        ("financial.transactions", "use", "google_play_billing", None),
+        ("financial.payment", "not_collect", "first_party", None),
+        ("contact.address", "not_collect", "first_party", None)}
+    found = _parties("When you link an account, you enter your online banking username and password into Plaid's "
+                     "interface; your bank login credentials are sent to Plaid and never reach Splitly's servers.")
+    assert ("account.credentials", "collect", "plaid", None) in found
+    assert not any(action == "share" for _, action, _, _ in found)
+    # without such a statement the processor's handling stays our sharing
+    assert _parties("The purchase is processed by Google Play Billing.") == {
+        ("financial.transactions", "share", "first_party", "google_play_billing")}
+
+
 def test_transfer_from_a_to_b_goes_to_b():
     assert _parties("Your full card number is sent from the payment terminal or the payment form to Adyen.") == {
         ("financial.payment", "share", "first_party", "adyen")}

@@ -99,6 +99,7 @@ LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
+PROCESSING_WORDS = {"process", "handle"}  # a processor's handling of data (`_straight_to_processor`)
 # a list item's own data "used to …" / "is used for …" (a participle or a passive with no subject of its own)
 # (not "may be used to", a possibility of its own)
 USED_FOR_ITEM = re.compile(r"(?<!\bbe )(?<!\bbeen )\bused\s+(?:only\s+|solely\s+)?(?:to|for)\b", re.I)
@@ -630,6 +631,7 @@ class Extractor:
                 if parties:
                     context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
         statements = _company_as_its_product(statements, sentences, self.entities)
+        statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
@@ -1294,6 +1296,35 @@ def _company_as_its_product(statements: list[Statement], sentences: list[Sentenc
     return [replace(s, actor=products.get((s.line, s.actor), s.actor),
                     recipient=products.get((s.line, s.recipient), s.recipient) if s.recipient else s.recipient)
             for s in statements]
+
+
+def _straight_to_processor(statements: list[Statement], sentences: list[Sentence], lexicon: Lexicon) -> list[Statement]:
+    """English shares with a party on a line that says the data does not reach the service ("The purchase is processed
+    by Google Play Billing. We never receive or see your payment card", "your bank login credentials are sent to Plaid
+    and never reach Splitly's servers"): the party gets the data straight from the user, so its handling is its own
+    `use`, and data sent to it its own `collect`, not our `share` (GUIDELINES: data the user gives directly to a third
+    party; a processor's handling)."""
+    texts: dict[int, list[str]] = defaultdict(list)
+    for sentence in sentences:
+        if sentence.language == "en":
+            texts[sentence.line].append(sentence.text)
+    lines = {line for line, parts in texts.items() if any_match(lexicon.not_reaching_us, " ".join(parts))}
+    if not lines:
+        return statements
+    collected = {(s.line, s.data_type, s.actor) for s in statements if s.action == "collect"}
+    result = []
+    for s in statements:
+        if (s.line in lines and s.action == "share" and s.actor == FIRST_PARTY and s.recipient
+                and s.recipient != FIRST_PARTY and s.language == "en"):
+            action = ("use" if s.verb in PROCESSING_WORDS else "collect" if s.verb in lexicon.straight_to_processor
+                      else None)
+            if action == "use" and (s.line, s.data_type, s.recipient) in collected:
+                continue  # "You enter your card number in a payment form hosted by Adyen": its collection says it
+            if action is not None:
+                s = replace(s, action=action, actor=s.recipient, actor_text=s.recipient_text, recipient=None,
+                            recipient_text=None)
+        result.append(s)
+    return result
 
 
 def _derivation_use(frames: list[Frame]) -> list[Frame]:

@@ -167,6 +167,10 @@ class Lexicon:
     # a sentence naming no data that denies anything leaves the device ("Nothing is uploaded automatically"): the data a
     # sentence of its line keeps on the device is not collected
     local_upload_denials: list[re.Pattern[str]] = field(default_factory=list)
+    # a line saying the data does not reach us ("we never receive your card number"): a processor's handling of it is
+    # its own use, data sent to it by one of `straight_to_processor` its collection, not our sharing
+    not_reaching_us: list[re.Pattern[str]] = field(default_factory=list)
+    straight_to_processor: set[str] = field(default_factory=set)
     anonymous_data: list[re.Pattern[str]] = field(default_factory=list)  # "sent anonymously", "anonymous usage data"
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
