@@ -65,3 +65,11 @@ def test_data_not_reaching_us_is_the_processors_own():
 def test_transfer_from_a_to_b_goes_to_b():
     assert _parties("Your full card number is sent from the payment terminal or the payment form to Adyen.") == {
         ("financial.payment", "share", "first_party", "adyen")}
+
+
+def test_data_visible_to_own_moderators_is_used():
+    assert _parties("Email addresses are visible to moderators and the admin.") == {
+        ("contact.email", "use", "first_party", None)}
+    # other users seeing it are recipients
+    assert _parties("Your posts are visible to other users and moderators.") == {
+        ("content", "share", "first_party", "third_party")}

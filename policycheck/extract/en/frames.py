@@ -18,8 +18,8 @@ from .clauses import (_first_conjunct, _given_subject, _has_subject, _named_exam
 from .negation import _conjunct_negated, _negation, _object_negated
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
-    _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _outside_parties_in_general, _own_object,
-    _own_passive_subject, _passed_on, _practice_of_a_class_of_parties, _sent_nowhere, _shown_to_others, _signs_up_with,
+    _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
+    _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties, _sent_nowhere, _shown_to_others, _signs_up_with,
     _tells_us, _users_own_destination)
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
@@ -418,6 +418,10 @@ class FrameRules:
                 # "The IDFA is not available to us", "Your notes are inaccessible to us": whether the data reaches
                 # us, its collection, not a disclosure to others
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if available is not None and not negated and _open_to_own_moderators(available):
+                # "Email addresses are visible to moderators and the admin": the service's own moderators reviewing
+                # the data is its use (GUIDELINES: moderators not said to be volunteers or outsiders)
+                return Frame("use", actor=FIRST_PARTY)
             if available is not None and _open_only_to_own_people(available):
                 # "X is only accessible to the leader developers", "… to a core set of root staffers": which of our
                 # own people may reach the data is an access control, not a disclosure (GUIDELINES: recipients are

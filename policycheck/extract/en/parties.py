@@ -227,6 +227,39 @@ OWN_ROLE_NOUNS = {"developer", "administrator", "admin", "maintainer", "engineer
 GROUP_NOUNS = {"set", "group", "number", "handful", "subset", "member", "team"}  # "a core set of root staffers"
 
 
+# moderators the policy names bare or as its own ("moderators", "our moderators"), not said to be volunteers or
+# outside the company, are its own team (GUIDELINES: moderators)
+MODERATOR_NOUNS = {"moderator", "mod"}
+
+
+def _open_to_own_moderators(available) -> bool:
+    """Whether the parties an "available / accessible / visible to" names are the service's own moderators, with or
+    without its other own people ("Email addresses are visible to moderators and the admin", "The complete audit log
+    is visible to moderators"): their access is a use by the service, not a disclosure."""
+    people = _available_to_people(available)
+    return bool(people) and any(_own_moderators(t) for t in people) and all(
+        _own_moderators(t) or _own_people(t) for t in people)
+
+
+def _own_moderators(noun) -> bool:
+    return noun.lemma_.lower() in MODERATOR_NOUNS and not any(
+        c.dep_ in ("compound", "amod", "nmod") or c.dep_ == "poss" and c.lower_ not in ("our", "its")
+        or c.dep_ == "det" and c.lower_ not in ("the", "our", "its") for c in noun.children)
+
+
+def _available_to_people(available) -> list:
+    """The nouns an "available / accessible / visible to" phrase ending its sentence names, else []."""
+    preps = [c for c in available.children if c.dep_ == "prep" and c.lower_ in ("to", "by")]
+    if len(preps) != 1:
+        return []
+    doc = available.doc
+    after = preps[0].right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (".", ";", "!", ")"):
+        return []
+    return [t for prep in (preps[0], *preps[0].conjuncts) for obj in prep.children if obj.dep_ == "pobj"
+            for t in (obj, *obj.conjuncts)]
+
+
 def _open_only_to_own_people(available) -> bool:
     """Whether every party an "available / accessible / visible to" names is the service's own staff ("only
     accessible to the leader developers", "to a core set of root staffers", "to our employees"); not when an outsider
