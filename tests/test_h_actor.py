@@ -73,3 +73,11 @@ def test_data_visible_to_own_moderators_is_used():
     # other users seeing it are recipients
     assert _parties("Your posts are visible to other users and moderators.") == {
         ("content", "share", "first_party", "third_party")}
+
+
+def test_lower_case_catalogued_name_before_server_is_that_party():
+    assert _parties("When an error occurs in the app, log data is uploaded to the sentry server.") == {
+        ("usage.logs", "share", "first_party", "sentry")}
+    # a server of no one named is ours
+    assert _parties("When an error occurs in the app, log data is uploaded to the server.") == {
+        ("usage.logs", "collect", "first_party", None)}

@@ -29,6 +29,9 @@ UNKNOWN_SDK_ANY_CASE = _unknown_sdk("[A-Za-z]")
 # (sdks.yaml `kinds`) is the maker's SDK of that kind (`_maker_with_kind`; GUIDELINES: an SDK named by its maker and its
 # kind is the catalogued product of that kind), a catalogued Latin name so written is that entity (`_latin_name_before_sdk`).
 SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
+# A lower-case word before "server", "SDK" or "API" ("the sentry server", "the mixpanel sdk"): a product named so is
+# the one-word catalogued name it spells, which otherwise matches only as written ("Sentry")
+LOWER_NAME_BEFORE_PRODUCT = re.compile(r"(?<![\w.@/-])([a-z][a-z0-9]{2,30})(?=\s+(?:servers?|sdks?|apis?)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class EntityCatalog:
         Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties."""
         folded = text.lower()
         found = [self._maker_with_kind(m, text, folded) for m in self.matchers[lang].find(text)]
+        if lang == "en":
+            found += self._lower_case_names(text, found)
         for sdk in (UNKNOWN_SDK_ANY_CASE if lang == "zh" else UNKNOWN_SDK).finditer(text):
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
@@ -84,6 +89,20 @@ class EntityCatalog:
         if lang == "zh" and len(found) > 1:
             found = self._provider_as_its_sdk(found)
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+    def _lower_case_names(self, text: str, found: list) -> list:
+        """One-word catalogued names written in lower case before "server", "SDK" or "API" ("uploaded to the sentry
+        server"): that entity, where no other name covers the word."""
+        names = []
+        for word in LOWER_NAME_BEFORE_PRODUCT.finditer(text):
+            if not word.group(1).islower() or any(m.start < word.end() and word.start() < m.end for m in found):
+                continue
+            spelled = word.group(1).capitalize()
+            named = [m for m in self.matchers["en"].find(spelled) if m.start == 0 and m.end == len(spelled)
+                     and m.value not in (FIRST_PARTY, THIRD_PARTY)]
+            if named:
+                names.append(Match(word.start(), word.end(), named[0].value, word.group(1)))
+        return names
 
     def _provider_as_its_sdk(self, found: list) -> list:
         """A company named beside one catalogued SDK of its own is that SDK, the most specific name written
