@@ -81,3 +81,17 @@ def test_lower_case_catalogued_name_before_server_is_that_party():
     # a server of no one named is ours
     assert _parties("When an error occurs in the app, log data is uploaded to the server.") == {
         ("usage.logs", "collect", "first_party", None)}
+
+
+def test_introduction_using_a_tool_and_collecting_gives_the_items_collection_only():
+    text = ("We use Google Analytics and collect the following information:\n\n- pages you visit\n- your IP address\n\n"
+            "We, and our third-party partners, use tracking technologies to automatically collect usage and device "
+            "information, such as:\n\n- your IP address\n\nWe use your information to:\n\n- send you newsletters\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert {(3, "usage.history", "collect", "first_party"), (3, "usage.history", "collect", "google_analytics"),
+            (4, "network.ip", "collect", "first_party"), (4, "network.ip", "collect", "google_analytics"),
+            (8, "network.ip", "collect", "first_party"), (8, "network.ip", "collect", "third_party")} <= found
+    assert not {t for t in found if t[0] in (3, 4, 8) and t[2] == "use"}
+    # the tracking technologies themselves are used, and data the introduction uses is used
+    assert (6, "usage.cookies", "use", "first_party") in found
+    assert (10, "personal_info", "use", "first_party") in found

@@ -38,10 +38,11 @@ from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_dev
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
     _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
-from .words import COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, VIEWER_VERB_AS_NOUN
+from .words import BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, VIEWER_VERB_AS_NOUN
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
+TOOL_USE_VERBS = {"use", "utilize", "utilise", "employ"}  # "We use Google Analytics and collect:" (`_tool_used_to_collect`)
 # An address named bare, or by whose it is, in a sentence about email: the email address ("We will send emails to the
 # address you give us", "For each email we send we record the recipient addresses"); not one of a list ("your email and
 # address"), one of something ("the address of your organisation") nor one the policy gives ("send an email to the
@@ -629,6 +630,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             conditional_frames: list[Frame] = []
             as_noun = VIEWER_VERB_AS_NOUN.search(text)
             practised = [verb for verb in action_verbs if not self._purpose_of_other_object(verb)]
+            trackers = {i for m in mentions if m.data_type == "usage.cookies" for i in mention_tokens.get(id(m), ())}
+            tools = {verb.i: tool for verb in action_verbs
+                     if (tool := self._tool_used_to_collect(verb, action_verbs, trackers)) is not None}
             for verb in action_verbs:
                 if verb.head.lower_ == "without" and len(action_verbs) > 1:
                     continue  # "If you use the service without creating an account we may collect:": a condition
@@ -639,6 +643,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 if _party_clause(verb, self._inside_terms, as_noun.start(1) if as_noun else None):
                     continue  # "A relay you connect to sees:": the clause names the party, the items are not its object
                 frames = self._frames(verb, None, default_actor, purposes, condition) or []
+                if tools:
+                    # "We use Google Analytics and collect the following:", "We use tracking technologies to collect
+                    # …, such as:": using the tool is no practice on the items; they are collected, by the named
+                    # tool too (GUIDELINES: collecting through a tool, both collect)
+                    frames = [f for f in frames if not (f.action == "use" and f.verb in TOOL_USE_VERBS)]
+                    if verb.i in tools and tools[verb.i][0]:
+                        frames.append(Frame("collect", actor=tools[verb.i][0], actor_text=tools[verb.i][1],
+                                            purposes=purposes, condition=condition, verb="collect"))
                 if _in_condition_clause(verb) and (verb.dep_ == "advcl" or verb.tag_ == "VBG"
                                                    and _subject_token(verb) is None):
                     conditional_frames.extend(frames)
@@ -667,6 +679,24 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
+
+    def _tool_used_to_collect(self, verb, action_verbs, trackers=frozenset()) -> tuple[str | None, str | None] | None:
+        """For a list introduction's "use" whose object is a tool or technology, not data (or a tracking technology,
+        whose tokens are `trackers`), beside a collecting verb of the same introduction ("We use Google Analytics and
+        collect the following:", "We use tracking technologies to automatically collect …, such as:"): the named
+        party the object is, or (None, None) for an unnamed tool; None for any other verb."""
+        if verb.lemma_.lower() not in TOOL_USE_VERBS or _negation(verb) is not None:
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects or any(o.i in self._inside_terms and o.i not in trackers or o.lemma_.lower() in BARE_DATA_NOUNS
+                              or o.pos_ == "PRON" for o in objects):
+            return None
+        if not any(other is not verb and self.lex.verbs.get(other.lemma_.lower()) == "collect"
+                   and _negation(other) is None and (other.head.i == verb.i or verb in other.conjuncts)
+                   for other in action_verbs):
+            return None
+        party = self._other_party(objects[0])
+        return (party[0], party[1]) if party is not None and party[0] != THIRD_PARTY else (None, None)
 
     def _without_subject_verb_terms(self, doc, matches, spans):
         """`matches` and their `spans` less the terms of several words that end in a practice verb whose subject is the
