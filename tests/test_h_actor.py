@@ -95,3 +95,11 @@ def test_introduction_using_a_tool_and_collecting_gives_the_items_collection_onl
     # the tracking technologies themselves are used, and data the introduction uses is used
     assert (6, "usage.cookies", "use", "first_party") in found
     assert (10, "personal_info", "use", "first_party") in found
+
+
+def test_items_of_a_list_of_purposes_use_the_data_they_name():
+    text = ("Documenso Inc. uses the collected data for various purposes:\n\n1.  to provide and maintain our Service;\n"
+            "2.  to monitor the usage of our Service;\n\nThe collected data is used for:\n\n"
+            "- Understanding how the application is used\n- Measuring feature adoption and performance\n")
+    assert {(s.line, s.data_type, s.action) for s in statements_of(text)} == {
+        (4, "usage", "use"), (8, "usage", "use"), (9, "usage", "use")}

@@ -1762,7 +1762,8 @@ PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<
                                r"(?<!provided )(?<!passed )(?<!transferred )(?<!available )(?<!applies )(?<!apply )"
                                r"to\s*:[\s*_]*$", re.I)
 # An introduction naming its items as purposes: "We use your personal data for the following purposes:".
-PURPOSES_LISTED = re.compile(r"\b(?:following|these|such|below)\s+(?:\w+\s+)?purposes\s*:[\s*_]*$", re.I)
+PURPOSES_LISTED = re.compile(r"\b(?:following|these|such|below|various|several|different)\s+(?:\w+\s+)?purposes"
+                             r"(?:,?\s+(?:including|such as))?\s*:[\s*_]*$|\bused\s+(?:for|to)\s*:[\s*_]*$", re.I)
 
 
 def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
