@@ -5039,7 +5039,8 @@ def test_every_name_of_a_list_before_which_or_whose_is_the_party():
     assert found == {("network.ip", "collect", "google_analytics"), ("network.ip", "collect", "crashlytics")}
     found = {(s.actor, s.recipient) for s in statements_of(
         "We use Sentry and Firebase Crashlytics, which receive your IP address.")}
-    assert found == {("first_party", "sentry"), ("first_party", "crashlytics")}
+    # (the IP address of the device's own request reaches each of them straight from it: their collection)
+    assert found == {("sentry", None), ("crashlytics", None)}
 
 
 def test_an_uncatalogued_name_heading_a_list_of_recipients_is_a_third_party():
@@ -6547,7 +6548,8 @@ def test_an_uncatalogued_tool_the_policy_uses_is_that_party_when_it_opens_a_late
     text = ("We use [Plausible Analytics](https://plausible.io) to measure usage.\n\n"
             "Plausible receives your IP address. Plausible does not collect your email address.\n")
     found = {(s.data_type, s.action, s.entity) for s in statements_of(text, "markdown", "policy.md") if s.line == 3}
-    assert found == {("network.ip", "share", "plausible"), ("contact.email", "not_collect", "plausible")}
+    # (GUIDELINES: "Plausible receives the page URL, the referrer and your IP address" is its collection)
+    assert found == {("network.ip", "collect", "plausible"), ("contact.email", "not_collect", "plausible")}
     # a catalogued tool the user uses stays that tool ("Plausible collects …")
     found = {(s.data_type, s.entity) for s in statements_of(
         "When you use Plausible, we collect your IP address.\n\nPlausible collects your email address.\n",
@@ -7025,9 +7027,10 @@ def test_web_services_named_as_processors_take_their_catalogue_ids():
     found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(
         "We send your email address to Mailchimp to deliver our newsletter.")}
     assert ("contact.email", "share", "first_party", "mailchimp") in found
-    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(
         "Plausible receives the page URL and your IP address.")}
-    assert ("network.ip", "share", "plausible") in found
+    # (GUIDELINES: what the page's script sends Plausible is its collection)
+    assert ("network.ip", "collect", "plausible") in found
 
 
 def test_a_catalogued_name_opening_many_sentences_is_the_policys_own():

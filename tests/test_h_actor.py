@@ -103,3 +103,14 @@ def test_items_of_a_list_of_purposes_use_the_data_they_name():
             "- Understanding how the application is used\n- Measuring feature adoption and performance\n")
     assert {(s.line, s.data_type, s.action) for s in statements_of(text)} == {
         (4, "usage", "use"), (8, "usage", "use"), (9, "usage", "use")}
+
+
+def test_party_receiving_the_ip_address_of_a_request_collects_it():
+    assert _parties("Plausible receives the page URL, the referrer and your IP address.") == {
+        ("usage.history", "collect", "plausible", None), ("network.ip", "collect", "plausible", None)}
+    # other data it receives, or more of what we send it, is our sharing
+    assert _parties("Sentry receives crash reports.") == {("usage.logs", "share", "first_party", "sentry")}
+    assert ("location.precise", "share", "first_party", "mapbox") in _parties(
+        "Mapbox receives your route coordinates and IP address to draw maps.")
+    assert _parties("Cloudflare will also receive your computer's IP address.") == {
+        ("network.ip", "share", "first_party", "cloudflare")}

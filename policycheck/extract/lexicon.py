@@ -171,6 +171,8 @@ class Lexicon:
     # its own use, data sent to it by one of `straight_to_processor` its collection, not our sharing
     not_reaching_us: list[re.Pattern[str]] = field(default_factory=list)
     straight_to_processor: set[str] = field(default_factory=set)
+    request_data: list[re.Pattern[str]] = field(default_factory=list)  # "your IP address": what a request carries
+    request_context: list[re.Pattern[str]] = field(default_factory=list)  # "the referrer": what may come with it
     anonymous_data: list[re.Pattern[str]] = field(default_factory=list)  # "sent anonymously", "anonymous usage data"
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects

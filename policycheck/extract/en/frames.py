@@ -383,6 +383,13 @@ class FrameRules:
                 # that party's service (GUIDELINES: a push token registered with a push service); not the user
                 # registering with a service ("Once you've registered with Open Humans")
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
+        if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not negated
+                and _passed_on(verb) and self._receives_request_data(verb)):
+            # "Plausible receives the page URL, the referrer and your IP address", "hCaptcha, which receives your IP
+            # address and browser data", "our analytics provider receives IP addresses as part of standard HTTPS
+            # requests": what comes with the device's own request to the party reaches it straight from the user's
+            # browser or app, its collection, not our sharing (GUIDELINES: a party said to receive data)
+            return Frame("collect", actor=actor, actor_text=actor_text)
         if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
                 and _passed_on(verb)):
             # "Sentry receives crash reports", "the insurer receives your score", "vendors may access your
@@ -585,6 +592,27 @@ class FrameRules:
             # something other than us or the user, neither us nor catalogued, acts on its own
             return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _receives_request_data(self, verb) -> bool:
+        """Whether what `verb` says is received names the data every request of the device carries to whoever it
+        contacts (cues `request_data`: "your IP address"), before any "from" or purpose clause; not what a party named
+        by a pronoun or "also" receives, going on from a sending the sentence before states ("Firefox will … send it
+        to Cloudflare. Cloudflare will also receive your computer's IP address")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        subject = _subject_token(verb)
+        if not objects or subject is None or subject.lower_ in ("it", "they", "this", "these") or any(
+                c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return False
+        doc = verb.doc
+        items = [t for o in objects for t in (o, *o.conjuncts)]
+        # each item of what is received is such data ("the page URL, the referrer and your IP address"), not data the
+        # service sends along with it ("your route coordinates and IP address")
+        texts = []
+        for item in items:
+            nested = {t.i for c in item.children if c.dep_ == "conj" for t in c.subtree}
+            texts.append(" ".join(t.text for t in item.subtree if t.i not in nested))
+        return any(any_match(self.lex.request_data, text) for text in texts) and all(
+            any_match(self.lex.request_data, text) or any_match(self.lex.request_context, text) for text in texts)
 
     def _processing_channel(self, verb) -> str | None:
         """The named party a processing verb says the data is handled "through" or "via" ("processed through Stripe"),
