@@ -114,3 +114,12 @@ def test_party_receiving_the_ip_address_of_a_request_collects_it():
         "Mapbox receives your route coordinates and IP address to draw maps.")
     assert _parties("Cloudflare will also receive your computer's IP address.") == {
         ("network.ip", "share", "first_party", "cloudflare")}
+
+
+def test_tracking_technology_used_to_collect_gives_the_collection_to_its_user_and_tool():
+    text = ("We also use the Google Analytics cookies detailed in the GOV.UK Cookie Policy to collect information "
+            "about:\n\n1. the pages you visit\n\nWe use Google Analytics to collect the following:\n\n"
+            "- your IP address\n")
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text) if s.line in (3, 7)}
+    assert found == {(3, "usage.history", "collect", "first_party"), (3, "usage.history", "collect", "google_analytics"),
+                     (7, "network.ip", "collect", "google_analytics")}

@@ -648,9 +648,17 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # …, such as:": using the tool is no practice on the items; they are collected, by the named
                     # tool too (GUIDELINES: collecting through a tool, both collect)
                     frames = [f for f in frames if not (f.action == "use" and f.verb in TOOL_USE_VERBS)]
-                    if verb.i in tools and tools[verb.i][0]:
-                        frames.append(Frame("collect", actor=tools[verb.i][0], actor_text=tools[verb.i][1],
-                                            purposes=purposes, condition=condition, verb="collect"))
+                    if verb.i in tools:
+                        # the one who uses a tracking technology collects through it ("We also use the Google
+                        # Analytics cookies … to collect information about:" -> first party and the tool), not the
+                        # one who uses a named tool to collect ("We use Google Analytics to collect:" -> the tool)
+                        kind, user, user_text = self._actor(verb, default_actor)
+                        if kind != "user" and tools[verb.i][2]:
+                            frames.append(Frame("collect", actor=user, actor_text=user_text, purposes=purposes,
+                                                condition=condition, verb="collect"))
+                        if tools[verb.i][0]:
+                            frames.append(Frame("collect", actor=tools[verb.i][0], actor_text=tools[verb.i][1],
+                                                purposes=purposes, condition=condition, verb="collect"))
                 if _in_condition_clause(verb) and (verb.dep_ == "advcl" or verb.tag_ == "VBG"
                                                    and _subject_token(verb) is None):
                     conditional_frames.extend(frames)
@@ -680,11 +688,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
 
-    def _tool_used_to_collect(self, verb, action_verbs, trackers=frozenset()) -> tuple[str | None, str | None] | None:
+    def _tool_used_to_collect(self, verb, action_verbs, trackers=frozenset()) -> tuple | None:
         """For a list introduction's "use" whose object is a tool or technology, not data (or a tracking technology,
         whose tokens are `trackers`), beside a collecting verb of the same introduction ("We use Google Analytics and
         collect the following:", "We use tracking technologies to automatically collect …, such as:"): the named
-        party the object is, or (None, None) for an unnamed tool; None for any other verb."""
+        party the object is (or None) with its words, and whether the object is a tracking technology; None for any
+        other verb."""
         if verb.lemma_.lower() not in TOOL_USE_VERBS or _negation(verb) is not None:
             return None
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -695,8 +704,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                    and _negation(other) is None and (other.head.i == verb.i or verb in other.conjuncts)
                    for other in action_verbs):
             return None
-        party = self._other_party(objects[0])
-        return (party[0], party[1]) if party is not None and party[0] != THIRD_PARTY else (None, None)
+        tracker = any(o.i in trackers for o in objects)
+        party = None if tracker else self._other_party(objects[0])
+        return (party[0], party[1], tracker) if party is not None and party[0] != THIRD_PARTY else (None, None, tracker)
 
     def _without_subject_verb_terms(self, doc, matches, spans):
         """`matches` and their `spans` less the terms of several words that end in a practice verb whose subject is the
