@@ -57,7 +57,9 @@ CONTINUATION = re.compile(r"^\s*(?:" + _EN_DEMONSTRATIVE + r"(?: \w+)?(?: \w+)? 
                           r"(?:[^，,。；;：:、\s]{0,10}?(?:信息|数据|内容|记录))?"
                           r"(?:可能|还|也|主要|具体)?(?:包括|包含|含|有|涉及|为)(?!的)|(?:包括|包含)[，,：:])", re.I)
 # "我们会收集您的设备信息。例如设备型号、IMEI。": a Chinese sentence of examples or of what the data is, with no verb of its
-# own, goes on with the sentence before it when no list introduction covers it
+# own, goes on with the sentence before it when no list introduction covers it. After a comma, not a condition or a
+# new clause ("例如，若您…", "例如，我们会…", "例如，您的设备位于…"); with no comma, 如 / 即 not opening a word of
+# their own (如果, 如若, 如您, 即使, 即将, 如下, 如何 …)
 EXAMPLES_OPENING = re.compile(r"^\s*(?:例如|比如|譬如|诸如|即|如)(?:\s*[，,：:]\s*(?!若|如|假如|倘若|当|一旦|在|我|本|其|该|此|这|(?:您|你)(?:可|能|会|将|在|如|若|也|还|应|需|必|是|同|选|使|通|向|对|的(?:所在|设备|账|帐)?[^，,。；;]{0,8}?(?:位于|是|为|在)))"
                               r"|(?![果若您你我其此该这上前下同有需要何涉遇发存在当因使便可时将刻表视代不未，,：:\s]))")
 DEMONSTRATIVE_OPENING = re.compile(r"^\s*" + _EN_DEMONSTRATIVE + r"\b", re.I)

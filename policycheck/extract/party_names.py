@@ -212,9 +212,10 @@ EN_OPERATED_BY = re.compile(
 def _own_definitions(document: Document, entities: EntityCatalog) -> list[str]:
     """The names the opening of an English policy (its first 40 paragraphs) gives its operator or service, capitalised
     or not: the short name a company gives itself ("npm, Inc., or npm for short" -> "npm"; "Acme Ltd (hereinafter
-    Acme)" -> "Acme", not "our bots for Slack (hereinafter the "Bots")"; "Acme LLC (the “Company”)" -> "Acme LLC"), and the service with the operator it is run by in the
-    first 15 paragraphs ("example.com is operated by Acme Ltd" -> "example.com", "Acme Ltd"); not a data word, a
-    catalogued third party ("Google Analytics is provided by Google") or a word any policy capitalises."""
+    Acme)" -> "Acme", not "our bots for Slack (hereinafter the "Bots")"; "Acme LLC (the “Company”)" -> "Acme LLC"),
+    and the service with the operator it is run by in the first 15 paragraphs ("example.com is operated by Acme Ltd"
+    -> "example.com", "Acme Ltd"); not a data word, a catalogued third party ("Google Analytics is provided by
+    Google") or a word any policy capitalises."""
     names: list[str] = []
     data = data_matcher("en")
 

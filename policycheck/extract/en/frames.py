@@ -19,8 +19,8 @@ from .negation import _conjunct_negated, _negation, _object_negated
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
     _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
-    _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties, _sent_nowhere, _shown_to_others, _signs_up_with,
-    _tells_us, _users_own_destination)
+    _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
+    _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _users_own_destination)
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
@@ -603,7 +603,6 @@ class FrameRules:
         if not objects or subject is None or subject.lower_ in ("it", "they", "this", "these") or any(
                 c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             return False
-        doc = verb.doc
         items = [t for o in objects for t in (o, *o.conjuncts)]
         # each item of what is received is such data ("the page URL, the referrer and your IP address"), not data the
         # service sends along with it ("your route coordinates and IP address")
