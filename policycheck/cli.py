@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=["json", "table"], default="table")
     evaluate.add_argument("--split", choices=["all", "dev", "test"], default="all")
     evaluate.add_argument("--errors", action="store_true", help="list every false positive and false negative")
+    evaluate.add_argument("--errors-task", default="data_type", choices=["data_type", "data_type_1st", "data_type_3rd",
+                                                                         "action", "actor"],
+                          help="the task whose errors --errors lists (default data_type)")
     evaluate.add_argument("--benchmarks", action="store_true", help="also score the public CA4P-483, PI-Extract and "
                           "OPP-115 sets, read from ../shared/reference (or --reference / $POLICYCHECK_REFERENCE)")
     evaluate.add_argument("--reference", metavar="DIR", help="folder holding corpora/zh-ca4p483, corpora/en-piextract "
@@ -271,7 +274,7 @@ def cmd_eval(args) -> int:
     if args.errors and extraction:
         from .evaluation.report import extraction_errors
 
-        data["errors"] = extraction_errors(extraction, split)
+        data["errors"] = extraction_errors(extraction, split, args.errors_task)
     failed = False
     if args.write_baseline:
         from .evaluation import baseline
@@ -291,7 +294,7 @@ def cmd_eval(args) -> int:
     if extraction:
         sections.append(evaluation_table(extraction, split))
         if args.errors:
-            sections.append(error_listing(extraction, split))
+            sections.append(error_listing(extraction, split, args.errors_task))
     if lint:
         sections.append(lint_table(lint))
     if check_result:

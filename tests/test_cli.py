@@ -107,3 +107,23 @@ def test_eval_errors_are_listed_in_json_as_in_the_table(tmp_path, capsys):
     assert "p:3: FN location +  | We collect your email address." in capsys.readouterr().out
     assert main(["eval", str(gold), "--format", "json"]) == 0
     assert "errors" not in json.loads(capsys.readouterr().out)
+
+
+def test_eval_errors_of_the_action_and_actor_tasks(tmp_path, capsys):
+    policy = tmp_path / "p.md"
+    policy.write_text("# Privacy\n\nWe share your email address with Acme Payments Ltd.\n", encoding="utf-8")
+    gold = tmp_path / "p.gold.yaml"
+    gold.write_text("policy: p.md\ntitle: T\nsource: written for this test\nlicence: CC0\nlanguage: en\nsplit: dev\n"
+                    "statements:\n"
+                    "  - {line: 3, data_type: contact.email, action: collect, actor: first_party}\n", encoding="utf-8")
+    assert main(["eval", str(gold), "--errors", "--errors-task", "action", "--format", "json"]) == 0
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    assert {(e["kind"], e["data_type"], e["action"]) for e in errors} == {
+        ("FP", "contact.email", "share"), ("FN", "contact.email", "collect")}
+    assert main(["eval", str(gold), "--errors", "--errors-task", "action"]) == 0
+    assert "p:3: FN contact.email collect  | We share" in capsys.readouterr().out
+    assert main(["eval", str(gold), "--errors", "--errors-task", "actor", "--format", "json"]) == 0
+    assert {e["kind"]: e["actor"] for e in json.loads(capsys.readouterr().out)["errors"]}["FN"] == "first_party"
+    # the data-type task finds no error here: the type and polarity agree
+    assert main(["eval", str(gold), "--errors", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["errors"] == []

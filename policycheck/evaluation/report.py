@@ -81,8 +81,14 @@ def evaluation_table(evaluation: ExtractionEvaluation, split: str | None = None)
     return "\n".join(out)
 
 
-def extraction_errors(evaluation: ExtractionEvaluation, split: str | None = None) -> list[dict]:
-    """Every data-type false positive and false negative, in document order, with the text of its line."""
+# what an error item of each task holds after (line, data type)
+ERROR_FIELDS = {"data_type": ("polarity",), "data_type_1st": ("polarity",), "data_type_3rd": ("polarity",),
+                "action": ("action",), "actor": ("polarity", "actor")}
+
+
+def extraction_errors(evaluation: ExtractionEvaluation, split: str | None = None,
+                      task: str = "data_type") -> list[dict]:
+    """Every false positive and false negative of `task`, in document order, with the text of its line."""
     errors = []
     for result in evaluation.documents:
         if split and result.gold.split != split:
@@ -92,17 +98,18 @@ def extraction_errors(evaluation: ExtractionEvaluation, split: str | None = None
             text_by_line = dict(enumerate(result.gold.policy_path.read_text(encoding="utf-8").splitlines(), start=1))
         except (OSError, UnicodeDecodeError):
             pass
-        for kind, item in result.scores["data_type"].errors:
-            _, line, data_type, polarity = item
+        for kind, item in result.scores[task].errors:
+            _, line, data_type, *rest = item
             errors.append({"policy": result.gold.slug, "line": line, "kind": kind, "data_type": data_type,
-                           "polarity": polarity, "text": text_by_line.get(line, "")})
+                           **dict(zip(ERROR_FIELDS[task], rest)), "text": text_by_line.get(line, "")})
     return errors
 
 
-def error_listing(evaluation: ExtractionEvaluation, split: str | None = None) -> str:
-    """`--errors` as text: one line per error, "policy:line: FP|FN type polarity  | the line's text"."""
-    return "\n".join(f"{e['policy']}:{e['line']}: {e['kind']} {e['data_type']} {e['polarity']}  | {e['text'][:140]}"
-                     for e in extraction_errors(evaluation, split))
+def error_listing(evaluation: ExtractionEvaluation, split: str | None = None, task: str = "data_type") -> str:
+    """`--errors` as text: one line per error, "policy:line: FP|FN type polarity|action [actor]  | the line's text"."""
+    return "\n".join(f"{e['policy']}:{e['line']}: {e['kind']} {e['data_type']} "
+                     + " ".join(str(e[name]) for name in ERROR_FIELDS[task]) + f"  | {e['text'][:140]}"
+                     for e in extraction_errors(evaluation, split, task))
 
 
 def benchmark_table(benchmarks: dict) -> str:
