@@ -19,3 +19,21 @@ def test_errors_that_are_collected_stay_logs():
     assert "usage.logs" in _types("The extension may collect data associated with JavaScript errors.")
     assert "usage.logs" in _types("Certain usage data and errors are collected.")
     assert "usage.logs" in _types("Browser errors are reported to our error tracking provider.")
+
+
+def test_a_comment_field_or_a_specific_comment_names_no_content():
+    assert "content" not in _types("Visitors type into a text field on a Site, like a comment field or a sign-up form.")
+    assert "content" not in _types("We collect visitor activities such as login attempts and comment submission.")
+    assert "content" not in _types(
+        "We require a court order before providing information relating to a specific post or a specific comment.")
+
+
+def test_comments_the_service_answers_are_correspondence():
+    assert _types("Respond to your inquiries or comments.") == {"communication.messages"}
+    assert "communication.messages" in _types("Our Support team also responds to every question or comment that comes in.")
+    assert "content" not in _types("Our Support team also responds to every question or comment that comes in.")
+
+
+def test_comments_the_user_posts_stay_content():
+    assert "content" in _types("When a visitor leaves a comment on a Site, we collect that comment.")
+    assert "content" in _types("We may display comments you post even after you delete your account.")
