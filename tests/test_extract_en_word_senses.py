@@ -37,3 +37,23 @@ def test_comments_the_service_answers_are_correspondence():
 def test_comments_the_user_posts_stay_content():
     assert "content" in _types("When a visitor leaves a comment on a Site, we collect that comment.")
     assert "content" in _types("We may display comments you post even after you delete your account.")
+
+
+def test_feedback_named_as_a_channel_a_survey_sent_or_a_figure_is_no_content():
+    assert "content" not in _types(
+        "If you fill out the feedback or contact us form on any of our pages we will collect the email address you provide.")
+    assert "content" not in _types("Unless a SMS with a feedback survey has not been sent.")
+    assert "content" not in _types(
+        "We may assess trends and use these indicators as feedback to assess, improve and direct development of the game.")
+
+
+def test_feedback_the_user_gives_stays_content():
+    assert "content" in _types("We use a customer service management system to process some personal data, such as "
+                               "feedback you send us.")
+    assert "content" in _types("For example, we'll look at any feedback you give us about our services.")
+
+
+def test_a_players_performance_is_usage_not_logs():
+    assert _types("Player performance metrics and ranking data") >= {"usage"}
+    assert "usage.logs" not in _types("Player performance metrics and ranking data")
+    assert "usage.logs" in _types("App performance metrics")
