@@ -127,3 +127,16 @@ def test_eval_errors_of_the_action_and_actor_tasks(tmp_path, capsys):
     # the data-type task finds no error here: the type and polarity agree
     assert main(["eval", str(gold), "--errors", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["errors"] == []
+
+
+def test_eval_json_of_one_split_shows_no_other_split(tmp_path, capsys):
+    policy = tmp_path / "p.md"
+    policy.write_text("# Privacy\n\nWe collect your email address.\n", encoding="utf-8")
+    gold = tmp_path / "p.gold.yaml"
+    gold.write_text("policy: p.md\ntitle: T\nsource: written for this test\nlicence: CC0\nlanguage: en\nsplit: dev\n"
+                    "statements:\n  - {line: 3, data_type: contact.email, action: collect, actor: first_party}\n",
+                    encoding="utf-8")
+    assert main(["eval", str(gold), "--split", "dev", "--format", "json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["data_type_by_split"]) == {"dev"}
+    assert main(["eval", str(gold), "--format", "json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["data_type_by_split"]) == {"dev", "test"}

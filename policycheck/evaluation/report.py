@@ -53,7 +53,7 @@ def evaluation_json(evaluation: ExtractionEvaluation, split: str | None = None) 
         tasks[task] = {lang: evaluation.score(task, lang, split).as_dict() for lang in evaluation.languages()}
     by_split = {
         name: {lang: evaluation.score("data_type", lang, name).as_dict() for lang in evaluation.languages()}
-        for name in ("dev", "test")
+        for name in ("dev", "test") if split is None or name == split
     }
     documents = [
         {"policy": r.gold.slug, "language": r.gold.language, "split": r.gold.split,
