@@ -85,7 +85,6 @@ INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such a
 # information", "The data we collect contains no identifying information"): no type is left out (GUIDELINES).
 NON_PERSONAL_TYPES = {"personal_info", "identity"}
 
-
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 
 
@@ -95,6 +94,8 @@ def _kept_demonstrative(token) -> bool:
     return token.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and any(
         c.dep_ in ("det", "predet", "amod") and c.lower_ in KEPT_DEMONSTRATIVES and c.i < token.i
         for c in token.children)
+
+
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
@@ -143,7 +144,6 @@ def _bare_contact_words(text: str, matches: list) -> list:
             elif type_id == "contact.email" and all(m.value == "contact.address" and m.end == end for m in covering):
                 matches = [replace(m, value=type_id) if m in covering else m for m in matches]
     return matches
-
 
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
@@ -574,12 +574,17 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.clause_described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
                                             and verb.head.i == head.i and head.dep_ == "ROOT")
                 mention.described = mention.clause_described and _user_clause(verb, self.lex.user_subjects)
+
+        def practised_at(indices) -> Mention | None:
+            """The first practised mention (not a captured verb) with a token among `indices`."""
+            return next((m for m in mentions if id(m) not in captured and m.frames and not m.skip
+                         and not indices.isdisjoint(mention_tokens[id(m)])), None)
+
         for mention in mentions:
             if id(mention) in contained and mention.inherit and not mention.frames:
                 # "We will retain server logs containing the IP address": what a practised noun's clause of inclusion
                 # names takes the noun's practice
-                holder = next((m for m in mentions if contained[id(mention)] in mention_tokens[id(m)]
-                               and m.frames and not m.skip), None)
+                holder = practised_at({contained[id(mention)]})
                 frames = list(holder.frames) if holder is not None else None
                 if holder is None and not any(contained[id(mention)] in mention_tokens[id(m)] for m in mentions):
                     # "we receive files that contain your name": a noun naming no data type, practised by its verb
@@ -598,8 +603,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             # the verb makes is practised as what it takes is, else collected by whoever makes it (not the user alone)
             taken = {t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ in ("dobj", "obj")
                      for t in c.subtree}
-            holder = next((m for m in mentions if id(m) not in captured and m.frames and not m.skip
-                           and taken.intersection(mention_tokens[id(m)])), None)
+            holder = practised_at(taken)
             frames = list(holder.frames) if holder is not None else []
             if holder is None and taken:
                 kind, actor, actor_text = self._actor(verb, default_actor)

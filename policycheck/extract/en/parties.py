@@ -248,7 +248,8 @@ def _own_moderators(noun) -> bool:
 
 
 def _available_to_people(available) -> list:
-    """The nouns an "available / accessible / visible to" phrase ending its sentence names, else []."""
+    """The nouns an "available / accessible / visible to" phrase ending its sentence names, else [] (not "accessible
+    to its administration team and, where necessary, to moderators": the parser hangs "and to X" anywhere)."""
     preps = [c for c in available.children if c.dep_ == "prep" and c.lower_ in ("to", "by")]
     if len(preps) != 1:
         return []
@@ -265,15 +266,7 @@ def _open_only_to_own_people(available) -> bool:
     accessible to the leader developers", "to a core set of root staffers", "to our employees"); not when an outsider
     is among them ("to its employees, contractors, and selected contributors", "to our administrators and to the
     infrastructure provider"; the parser hangs "and to X" anywhere, so the phrase must end the sentence)."""
-    preps = [c for c in available.children if c.dep_ == "prep" and c.lower_ in ("to", "by")]
-    if len(preps) != 1:
-        return False
-    doc = available.doc
-    after = preps[0].right_edge.i + 1
-    if after < len(doc) and doc[after].text not in (".", ";", "!", ")"):
-        return False  # "accessible to its administration team and, where necessary, to moderators"
-    people = [t for prep in (preps[0], *preps[0].conjuncts) for obj in prep.children if obj.dep_ == "pobj"
-              for t in (obj, *obj.conjuncts)]
+    people = _available_to_people(available)
     return bool(people) and all(_own_people(t) for t in people)
 
 
