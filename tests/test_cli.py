@@ -90,14 +90,19 @@ def test_block_limit(tmp_path):
     assert result.returncode == 2 and b"text blocks" in result.stderr
 
 
-def test_eval_errors_are_listed_in_json_as_in_the_table(tmp_path, capsys):
-    policy = tmp_path / "p.md"
-    policy.write_text("# Privacy\n\nWe collect your email address.\n\nWe collect your phone number.\n", encoding="utf-8")
+def _annotated_policy(tmp_path, text: str, *statements: str):
+    """An English dev policy `p.md` with `text` and its gold file holding `statements` (flow mappings); the gold path."""
+    (tmp_path / "p.md").write_text(text, encoding="utf-8")
     gold = tmp_path / "p.gold.yaml"
     gold.write_text("policy: p.md\ntitle: T\nsource: written for this test\nlicence: CC0\nlanguage: en\nsplit: dev\n"
-                    "statements:\n"
-                    "  - {line: 3, data_type: contact.email, action: collect, actor: first_party}\n"
-                    "  - {line: 3, data_type: location, action: collect, actor: first_party}\n", encoding="utf-8")
+                    "statements:\n" + "".join(f"  - {s}\n" for s in statements), encoding="utf-8")
+    return gold
+
+
+def test_eval_errors_are_listed_in_json_as_in_the_table(tmp_path, capsys):
+    gold = _annotated_policy(tmp_path, "# Privacy\n\nWe collect your email address.\n\nWe collect your phone number.\n",
+                             "{line: 3, data_type: contact.email, action: collect, actor: first_party}",
+                             "{line: 3, data_type: location, action: collect, actor: first_party}")
     assert main(["eval", str(gold), "--errors", "--format", "json"]) == 0
     errors = json.loads(capsys.readouterr().out)["errors"]
     assert {(e["policy"], e["line"], e["kind"], e["data_type"], e["polarity"]) for e in errors} == {
@@ -110,12 +115,8 @@ def test_eval_errors_are_listed_in_json_as_in_the_table(tmp_path, capsys):
 
 
 def test_eval_errors_of_the_action_and_actor_tasks(tmp_path, capsys):
-    policy = tmp_path / "p.md"
-    policy.write_text("# Privacy\n\nWe share your email address with Acme Payments Ltd.\n", encoding="utf-8")
-    gold = tmp_path / "p.gold.yaml"
-    gold.write_text("policy: p.md\ntitle: T\nsource: written for this test\nlicence: CC0\nlanguage: en\nsplit: dev\n"
-                    "statements:\n"
-                    "  - {line: 3, data_type: contact.email, action: collect, actor: first_party}\n", encoding="utf-8")
+    gold = _annotated_policy(tmp_path, "# Privacy\n\nWe share your email address with Acme Payments Ltd.\n",
+                             "{line: 3, data_type: contact.email, action: collect, actor: first_party}")
     assert main(["eval", str(gold), "--errors", "--errors-task", "action", "--format", "json"]) == 0
     errors = json.loads(capsys.readouterr().out)["errors"]
     assert {(e["kind"], e["data_type"], e["action"]) for e in errors} == {
@@ -130,13 +131,21 @@ def test_eval_errors_of_the_action_and_actor_tasks(tmp_path, capsys):
 
 
 def test_eval_json_of_one_split_shows_no_other_split(tmp_path, capsys):
-    policy = tmp_path / "p.md"
-    policy.write_text("# Privacy\n\nWe collect your email address.\n", encoding="utf-8")
-    gold = tmp_path / "p.gold.yaml"
-    gold.write_text("policy: p.md\ntitle: T\nsource: written for this test\nlicence: CC0\nlanguage: en\nsplit: dev\n"
-                    "statements:\n  - {line: 3, data_type: contact.email, action: collect, actor: first_party}\n",
-                    encoding="utf-8")
+    gold = _annotated_policy(tmp_path, "# Privacy\n\nWe collect your email address.\n",
+                             "{line: 3, data_type: contact.email, action: collect, actor: first_party}")
     assert main(["eval", str(gold), "--split", "dev", "--format", "json"]) == 0
     assert set(json.loads(capsys.readouterr().out)["data_type_by_split"]) == {"dev"}
     assert main(["eval", str(gold), "--format", "json"]) == 0
     assert set(json.loads(capsys.readouterr().out)["data_type_by_split"]) == {"dev", "test"}
+
+
+def test_eval_errors_task_choices_are_the_extraction_tasks():
+    # the command line lists the tasks itself, so that it need not import the evaluation at start-up
+    from policycheck.cli import build_parser
+    from policycheck.evaluation import EXTRACTION_TASKS
+    from policycheck.evaluation.report import ERROR_FIELDS
+
+    parser = build_parser()
+    evaluate = next(a for a in parser._subparsers._group_actions[0].choices.values() if a.prog.endswith(" eval"))
+    choices = next(a.choices for a in evaluate._actions if a.dest == "errors_task")
+    assert tuple(choices) == EXTRACTION_TASKS == tuple(ERROR_FIELDS)
