@@ -1,0 +1,15 @@
+"""English data-type wording that names a type only in general phrasing (mappings/terms/en.yaml)."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+
+def types_of(text: str) -> set[str]:
+    return {data_type for data_type, _ in pairs(text)}
+
+
+def test_country_of_origin_is_a_coarse_location():
+    assert ("location.coarse", "collect") in pairs("We collect your country of origin and IP address.")
+    assert "location.coarse" not in types_of("We apply the same protection to all our users, regardless of their "
+                                             "country of origin, and we share data with our vendors.")
