@@ -13,3 +13,10 @@ def test_country_of_origin_is_a_coarse_location():
     assert ("location.coarse", "collect") in pairs("We collect your country of origin and IP address.")
     assert "location.coarse" not in types_of("We apply the same protection to all our users, regardless of their "
                                              "country of origin, and we share data with our vendors.")
+
+
+def test_date_and_time_written_with_a_slash_are_timestamps():
+    assert ("usage.logs", "collect") in pairs("We collect the date/time of each visit.")
+    found = tuples("We only provide the following information to third parties:\n\n"
+                   "*   Date/time stamped IP address from which a site was created\n")
+    assert any(line == 3 and data_type == "usage.logs" for line, data_type, _, _ in found)
