@@ -20,3 +20,8 @@ def test_date_and_time_written_with_a_slash_are_timestamps():
     found = tuples("We only provide the following information to third parties:\n\n"
                    "*   Date/time stamped IP address from which a site was created\n")
     assert any(line == 3 and data_type == "usage.logs" for line, data_type, _, _ in found)
+
+
+def test_the_locations_of_registered_activities_are_locations():
+    found = tuples("We collect the following information:\n\n- your name\n- the locations of these activities\n")
+    assert (4, "location", "collect", "first_party") in found
