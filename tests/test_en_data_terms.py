@@ -25,3 +25,10 @@ def test_date_and_time_written_with_a_slash_are_timestamps():
 def test_the_locations_of_registered_activities_are_locations():
     found = tuples("We collect the following information:\n\n- your name\n- the locations of these activities\n")
     assert (4, "location", "collect", "first_party") in found
+
+
+def test_communications_with_the_services_staff_are_messages():
+    assert ("communication.messages", "collect") in pairs(
+        "We collect any information you provide, including subsequent communications with the helpline and "
+        "personal advisers.")
+    assert ("communication.messages", "collect") in pairs("We collect the e-mail you send when you send us an email.")
