@@ -32,3 +32,9 @@ def test_communications_with_the_services_staff_are_messages():
         "We collect any information you provide, including subsequent communications with the helpline and "
         "personal advisers.")
     assert ("communication.messages", "collect") in pairs("We collect the e-mail you send when you send us an email.")
+
+
+def test_a_device_name_alone_is_device_information():
+    # GUIDELINES: a device's name named alone fits no child ID -> device
+    found = pairs("We collect your device name and operating system version.")
+    assert {("device", "collect"), ("device.hardware", "collect")} <= found
