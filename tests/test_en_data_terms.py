@@ -38,3 +38,9 @@ def test_a_device_name_alone_is_device_information():
     # GUIDELINES: a device's name named alone fits no child ID -> device
     found = pairs("We collect your device name and operating system version.")
     assert {("device", "collect"), ("device.hardware", "collect")} <= found
+
+
+def test_wi_fi_networks_are_network_information():
+    assert ("device.network", "collect") in pairs("The plugin reads the Wi-Fi networks visible to your computer.")
+    assert "device.network" in types_of("When you visit our Service, we may collect information about your location. "
+                                        "This information may be derived from WiFi positioning or your IP address.")
