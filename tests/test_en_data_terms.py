@@ -44,3 +44,10 @@ def test_wi_fi_networks_are_network_information():
     assert ("device.network", "collect") in pairs("The plugin reads the Wi-Fi networks visible to your computer.")
     assert "device.network" in types_of("When you visit our Service, we may collect information about your location. "
                                         "This information may be derived from WiFi positioning or your IP address.")
+
+
+def test_game_scores_and_progress_are_usage():
+    assert ("usage", "share") in pairs("Your submitted scores and username are shared with other players.")
+    assert ("usage", "store") in pairs("Accounts, with their email address, username and progress, are kept for "
+                                       "24 months.")
+
