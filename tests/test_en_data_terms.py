@@ -9,6 +9,16 @@ def types_of(text: str) -> set[str]:
     return {data_type for data_type, _ in pairs(text)}
 
 
+def test_medical_test_results_are_health_data():
+    assert ("health", "collect") in pairs("We collect your test results from the laboratory.")
+    assert ("health", "not_share") in pairs("We do not send your messages, test results or appointments to Google "
+                                            "Analytics.")
+    # the results of network tests, and the topic of a notice, are no medical results
+    assert "health" not in types_of("We store your network ASN along with the rest of your test results.")
+    assert "health" not in types_of("The user is notified locally of the identified risk and available test "
+                                    "results.")
+
+
 def test_country_of_origin_is_a_coarse_location():
     assert ("location.coarse", "collect") in pairs("We collect your country of origin and IP address.")
     assert "location.coarse" not in types_of("We apply the same protection to all our users, regardless of their "
