@@ -55,3 +55,15 @@ def test_a_number_in_a_sentence_about_phones_is_the_phone_number():
         "Only when you use the mobile phone top-up function and choose a contact will we read the number you select.")
     assert not any(t == "contact.phone" for t, _, _ in _found(
         "When you call us, we record the number of your order and your email address."))
+
+
+def test_items_of_an_inclusion_whose_subject_practises_the_data_take_that_practice():
+    text = ("# Privacy\n\nThe information we collect about all visitors to our website includes:\n\n"
+            "- The visitor’s browser type\n- Referring site\n- The date and time of each visitor request\n")
+    found = _found(text)
+    assert ("device.hardware", "collect", "first_party") in found
+    assert ("usage.history", "collect", "first_party") in found
+    assert ("usage.logs", "collect", "first_party") in found
+    # the phrase denies the practice: its items are not collected
+    assert not any(a == "collect" and t == "usage.history" for t, a, _ in _found(
+        "# Privacy\n\nThe information we never collect about our visitors includes:\n\n- Referring site\n"))

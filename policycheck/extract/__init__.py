@@ -574,6 +574,10 @@ class Extractor:
                     # "## What Data We Process" / "Technically necessary when accessing the server:": the section's
                     # practice, not the visit the condition names
                     frames = section_frames
+                if not frames and sentence.language == "en":
+                    # "The information we collect about all visitors includes:": the practice is inside the data
+                    # phrase the inclusion's subject is, and its items take it
+                    frames = _subject_phrase_practice(sentence, analysis)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = context.last_frames
                 if (not frames and context.last_frames and sentence.language == "en"
@@ -1183,6 +1187,24 @@ def _includes_data_named_before(sentences: list[Sentence], analyses, index: int,
     if found is None or mention.start >= found.end():
         return False
     return any(m.data_type == mention.data_type and not m.skip for m in analyses[last].mentions)
+
+
+# A sentence whose subject, of words alone, includes what follows ("The information we collect about all visitors to our
+# website includes:"); longer than `INCLUDING_SUBJECT`, since only a data phrase with a practice of its own counts.
+INCLUDED_IN_SUBJECT = re.compile(r"^[\w\s'’-]{0,150}?\b(?:may |might |can |will |also |typically |generally )?"
+                                 r"(?:include|includes|contain|contains|consist of|consists of|comprise|comprises)\b",
+                                 re.I)
+
+
+def _subject_phrase_practice(sentence: Sentence, analysis: SentenceAnalysis) -> list[Frame]:
+    """The practice of the data phrase an introduction's inclusion is about ("The information we collect about all
+    visitors to our website includes:", "Data we share with partners consists of:"): that phrase's own, positive frames
+    when it comes before the inclusion verb (`INCLUDED_IN_SUBJECT`); none otherwise."""
+    found = INCLUDED_IN_SUBJECT.match(sentence.text)
+    if found is None:
+        return []
+    return unique_frames([f.with_context() for m in analysis.mentions if m.start < found.end() and not m.skip
+                          and not m.denied for f in m.frames if not f.negated])
 
 
 def _without_legal_process(text: str, lexicon) -> str:
