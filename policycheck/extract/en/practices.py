@@ -17,7 +17,7 @@ from .negation import NEGATING_VERBS, _denied_derivation, _negation
 from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
     _list_item_taken_by_user_clause, _makes_available, _named_party, _own_object, _responding_verb, _shown_to_others,
     _signs_up_with, _staff_access, _tells_us, _users_indirect_question, _users_own_use)
-from .purposes import (_after_it, _conditioned_procedure, _describes_legal_ground, _measure_named, _obliged_practice,
+from .purposes import (_after_it, _capability_clause, _conditioned_procedure, _describes_legal_ground, _measure_named, _obliged_practice,
     _purpose_clause)
 from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kept_in_place, _kept_undeleted,
     _retention_period, _writes_a_log)
@@ -271,6 +271,12 @@ class PracticeRules:
         if split is not None:
             current = split  # "The device ID is not …", parsed as "The device [that] ID is not …": go on from "ID"
         for _ in range(12):
+            if current.i != token.i and _capability_clause(current):
+                # "information that can be used to contact or identify you (“Personal Data”)": what the data could
+                # be used for is no practice; the noun it describes, and so the verb governing that, decides
+                current = current.head
+                came_from_conj = arrived_as_object = arrived_as_subject = False
+                continue
             later_verb = _verb_before_second_object(current) if current.pos_ in ("NOUN", "PROPN") else None
             if later_verb is not None and self._is_action(later_verb):
                 # "PostHog uses cookies to help PostHog identify and track visitors, their usage of the Websites",
@@ -300,7 +306,7 @@ class PracticeRules:
                         and not self._derived_then_discarded(child, current)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
-                        and not _purpose_clause(child, token)):
+                        and not _purpose_clause(child, token) and not _capability_clause(child)):
                     if (current.i != token.i or child.i > token.i) and self._governs_from_clause(child):
                         # "we do not collect any information about the emails you send": the enclosing practice
                         # counts, not the user's own verb

@@ -36,6 +36,20 @@ def _capability_in_term(verb, span) -> bool:
             and any(c.dep_ in ("xcomp", "advcl") and c.i < span.end for c in verb.children))
 
 
+CAPABILITY_MODALS = {"can", "could", "may", "might"}
+
+
+def _capability_clause(clause) -> bool:
+    """Whether the relative clause `clause` on a data noun says only what the data could be used for ("certain
+    personally identifiable information that can be used to contact or identify you", "information which could be
+    used to identify you"): the data is named by what it could do, no practice of its own (GUIDELINES), so the verb
+    the noun is the argument of governs it ("we may ask you to provide us with …")."""
+    return (clause.dep_ == "relcl" and clause.lemma_.lower() == "use" and clause.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in clause.children)
+            and any(c.dep_ in ("xcomp", "advcl") and _has_infinitive_marker(c) for c in clause.children))
+
+
 def _trust_in_providing(verb) -> bool:
     """The user's act named as what their trust or confidence is placed in ("We value your trust in providing us your
     personal information", "thank you for your confidence in sharing your data with us"): a courtesy, no practice."""
