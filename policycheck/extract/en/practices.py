@@ -44,6 +44,9 @@ def _role_for_data(token) -> bool:
             and preposition.head.pos_ in ("NOUN", "PROPN") and preposition.head.lemma_.lower() in ROLE_NOUNS)
 
 
+TOOL_MEANS_VERBS = {"use", "utilize", "utilise", "employ"}  # "use cookies … to collect X"
+
+
 class PracticeRules:
     """Which verb governs a data phrase, and whether it states a practice: `_is_action`, `_governing_verb`,
     and the readings that make a verb or a practice noun a topic, a safeguard or a restriction instead."""
@@ -881,7 +884,15 @@ class PracticeRules:
         for child in root.children:
             if child.dep_ not in ("ccomp", "advcl", "parataxis") or child.i > root.i:
                 continue
-            for verb in [child, *[c for c in child.children if c.dep_ == "xcomp"]]:
+            complements = [c for c in child.children if c.dep_ == "xcomp"]
+            if child.lemma_.lower() in TOOL_MEANS_VERBS:
+                # "These third parties may use cookies … to collect information about your use …, including your IP
+                # address, web browser, pages viewed": the tools are what is used, the data the later list names is
+                # what they collect (GUIDELINES: tools used to collect)
+                collecting = next((c for c in complements if self.lex.verbs.get(c.lemma_.lower()) == "collect"), None)
+                if collecting is not None:
+                    return collecting
+            for verb in [child, *complements]:
                 if self._is_action(verb):
                     return verb
         if root.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
