@@ -657,11 +657,13 @@ class Extractor:
         # paragraph whose next paragraph opens a list by naming that information again ("… information about the
         # request may be logged." / "Information about a request is limited to:"; cue `restated_data_intros`)
         restated = self.lexicons["en"].restated_data_intros
-        detailed = [i + 1 < len(sentences) and sentences[i + 1].language == "en" and (
-                        sentences[i + 1].block_index == s.block_index and CONTINUATION.match(sentences[i + 1].text)
-                        is not None
-                        or sentences[i + 1].block_index == s.block_index + 1 and s.kind == "paragraph"
-                        and any_match(restated, sentences[i + 1].text))
+        # (2 when the next sentence of the same block details what this one names, "… will be stored permanently.
+        # This includes all data and metadata, including GPS coordinates": the practice of any noun it takes carries)
+        detailed = [2 if i + 1 < len(sentences) and sentences[i + 1].language == "en"
+                    and sentences[i + 1].block_index == s.block_index and CONTINUATION.match(sentences[i + 1].text)
+                    else int(bool(i + 1 < len(sentences) and sentences[i + 1].language == "en"
+                             and sentences[i + 1].block_index == s.block_index + 1 and s.kind == "paragraph"
+                             and any_match(restated, sentences[i + 1].text)))
                     for i, s in enumerate(sentences)]
         contexts = analysis_contexts(sentences) if any(s.language != "zh" for s in sentences) else None
         keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text),

@@ -87,6 +87,10 @@ NON_PERSONAL_TYPES = {"personal_info", "identity"}
 
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 
+# `detailed` (`analyze_many`) for a sentence whose next sentence in the same block opens "This includes …" / "These
+# may contain …": what it does to any noun it names carries to the data listed there
+DETAILED_IN_BLOCK = 2
+
 
 def _kept_demonstrative(token) -> bool:
     """Whether the data phrase at `token` is a demonstrative noun phrase ("these logs", "such records", "this login
@@ -161,6 +165,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         self.other_party_names: set[str] = set()
         self._inside_terms: set[int] = set()
         self._context: AnalysisContext | None = None  # what the sentence being analysed reads besides its text
+        # whether the next sentence of its block details what it names ("This includes …"): `_bare_data_frames`
+        self._details_follow = False
         # (block index, head noun) of data the block called anonymous or aggregate: "Ambie collects anonymous,
         # aggregate telemetry. … the app tracks telemetry" names that data again
         self._anonymous_heads: set[tuple[int, str]] = set()
@@ -200,7 +206,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
             matches = _bare_contact_words(sentence.text, matches)
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
-            if matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text):
+            if (matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text)
+                    or detailed and detailed[index] == DETAILED_IN_BLOCK):
                 todo.append(index)
                 matches_of[index] = matches
             else:
@@ -213,6 +220,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 blocks.setdefault(sentence.block_index, []).append(i)
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
             self._context = contexts[index]
+            self._details_follow = bool(detailed) and detailed[index] == DETAILED_IN_BLOCK
             self._block = sentences[index].block_index
             block = blocks.get(self._block, [])
             self._previous_sentence = next((sentences[i].text for i in reversed(block) if i < index), "")
@@ -220,6 +228,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                       + [sentences[i].text for i in block if i > index])
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         self._context = None
+        self._details_follow = False
         self._anonymous_heads.clear()
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
 

@@ -87,7 +87,11 @@ class FrameRules:
             demonstrative = any(c.dep_ in ("det", "predet") and c.lower_ in DEMONSTRATIVE_SUBJECTS
                                 for c in argument.children)
             anonymous = self.lex.calls_anonymous(qualifiers, in_compounds=True)  # also "non-aggregate information"
-            bare = argument.lemma_.lower() in BARE_DATA_NOUNS and not demonstrative and not anonymous
+            # with a detailing sentence after it, any noun that names no data type is such a carrier ("All observations
+            # submitted … will be stored permanently. This includes … GPS coordinates, and images")
+            carrier = argument.lemma_.lower() in BARE_DATA_NOUNS or (
+                getattr(self, "_details_follow", False) and argument.pos_ == "NOUN")
+            bare = carrier and not demonstrative and not anonymous
             if not (bare or frames and argument.lower_ in ("it", "them")):
                 continue
             if (any(start <= verb.idx < end for start, end in refusal) or _how_to_clause(verb)
