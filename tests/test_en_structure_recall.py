@@ -15,3 +15,15 @@ def test_detailing_sentence_takes_the_practice_of_any_noun_before_it():
     # with no detailing sentence after it, a noun naming no data carries nothing
     assert pairs("All observations submitted to our database will be stored permanently. You can see GPS "
                  "coordinates on the map.") == set()
+
+
+def test_practice_verb_right_before_a_colon_takes_the_list_after_it():
+    assert pairs("The developer says the extension will collect: browsing activity, website content") == {
+        ("usage.history", "collect"), ("content", "collect")}
+    # the third-person verb after a name, read by the tagger as a plural noun
+    assert pairs("SimpleX Directory stores: your search requests, the messages and the members profiles in the "
+                 "registered groups.") == {("usage.history", "store"), ("communication.messages", "store"),
+                                           ("account.profile", "store")}
+    # a label ending in a noun that is also a verb ("records") introduces nothing
+    assert ("account", "collect") not in pairs("- Family tree, photos and records: until you delete them or close "
+                                               "your account.")

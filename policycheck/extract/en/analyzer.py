@@ -794,12 +794,23 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         question asks about ("What data does Sentry collect? | Crash reports, stack traces, OS version")."""
         asked = WHAT_QUESTION_ROW.match(text)
         colon = asked.end("question") if asked else text.find(":")
-        if colon < 0 or colon > len(text) - 3 or not (asked or COLON_INTRO.search(text[:colon])):
+        if colon < 0 or colon > len(text) - 3:
             return
         before = [t for t in doc if t.idx < colon and self._is_action(t) and t.i not in self._inside_terms]
+        # "SimpleX Directory stores: your search requests, the messages …", "the extension will collect: browsing
+        # activity, website content": a practice verb right before the colon takes the list after it as its object
+        last = next((t for t in reversed(doc) if t.idx < colon and not t.is_punct and not t.is_space), None)
+        verb_colon = bool(before) and last is not None and last.i == before[-1].i and last.pos_ in ("VERB", "AUX")
+        if (not verb_colon and last is not None and last.tag_ == "NNS" and last.dep_ == "ROOT" and last.i > 0
+                and last.i not in self._inside_terms and doc[last.i - 1].pos_ == "PROPN"
+                and self.lex.verbs.get(last.lemma_.lower())):
+            # "SimpleX Directory stores: …": the third-person verb the tagger read as a plural noun after its subject
+            before, verb_colon = [last], True
+        if not (asked or COLON_INTRO.search(text[:colon]) or verb_colon):
+            return
         if not before:
             return
-        frames = self._frames(before[0], None, default_actor, purposes, condition) or []
+        frames = self._frames(before[-1] if verb_colon else before[0], None, default_actor, purposes, condition) or []
         for mention in mentions:
             if mention.start > colon and not mention.frames and (mention.inherit or id(mention) in soft_skipped):
                 mention.frames = [frame.with_context() for frame in frames]
