@@ -27,3 +27,14 @@ def test_practice_verb_right_before_a_colon_takes_the_list_after_it():
     # a label ending in a noun that is also a verb ("records") introduces nothing
     assert ("account", "collect") not in pairs("- Family tree, photos and records: until you delete them or close "
                                                "your account.")
+
+
+def test_denied_wanting_of_named_data_is_a_denied_collection():
+    assert pairs("In other words, we don’t want any private information — except that we want to be able to identify "
+                 "and fix crashing bugs.") == {("personal_info", "not_collect")}
+    assert pairs("If you are under 13, we do not want your Personal Information.") == {
+        ("personal_info", "not_collect")}
+    # not a wish about the reader, nor a retention period
+    assert pairs("We want you to know what information we collect about you.") == set()
+    assert ("personal_info", "not_collect") not in pairs(
+        "We also don't want your personal information for any longer than we need it, so we only keep it long enough.")

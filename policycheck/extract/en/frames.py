@@ -25,7 +25,7 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES,
-    OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WANTING_VERBS, WRITING_VERBS)
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
@@ -352,7 +352,8 @@ class FrameRules:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
         action = self.lex.phrasal_verbs.get(_phrasal_verb(verb)) or self.lex.verbs.get(lemma) or (
-            "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs else None) or (
+            "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs
+            or lemma in WANTING_VERBS else None) or (
             "use" if lemma in RESPONDING_VERBS else None)  # only reached through `_responding_verb`
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves

@@ -25,7 +25,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
-from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES,
+from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, WANTING_VERBS,
     OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
@@ -45,6 +45,15 @@ def _role_for_data(token) -> bool:
 
 
 TOOL_MEANS_VERBS = {"use", "utilize", "utilise", "employ"}  # "use cookies … to collect X"
+
+
+def _denied_wanting(token, data_tokens: set[int]) -> bool:
+    """Whether `token` (a wanting verb) is denied by a first-person subject and has a data term as its own object, with
+    no clause of its own ("to be …") and no period ("for any longer than we need it")."""
+    return (_has_subject(token, FIRST_PERSON) and any(c.dep_ == "neg" for c in token.children)
+            and any(c.dep_ in ("dobj", "obj") and c.i in data_tokens for c in token.children)
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            and not any(t.lower_ in ("longer", "long") for t in token.subtree))
 
 
 class PracticeRules:
@@ -185,6 +194,8 @@ class PracticeRules:
             return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only
             return _has_subject(token, FIRST_PERSON)
+        if lemma in WANTING_VERBS:  # "we don't want any private information": a denial of intent to collect it
+            return _denied_wanting(token, self._inside_terms)
         if lemma in self.lex.user_records and (lemma not in self.lex.verbs or _has_subject(token, SECOND_PERSON)):
             # "you photograph your driver's license", "you answer questions about your health": the user records the
             # data in the service; no denial

@@ -83,3 +83,8 @@ DERIVATION_SOURCES = {"network.ip", "device.network"}
 INFERENCE_VERBS = {"infer", "derive", "calculate"}
 
 COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
+
+# Verbs of wanting data: denied by the actor with the data as their own object, a denial of intent to collect it
+# ("we don't want any private information", "we do not want your Personal Information"; GUIDELINES: a denial of intent
+# is a denial); not "We want you to know …", nor "we don't want your data for any longer than we need it" (a period)
+WANTING_VERBS = {"want"}
