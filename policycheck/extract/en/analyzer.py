@@ -800,7 +800,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         # "SimpleX Directory stores: your search requests, the messages …", "the extension will collect: browsing
         # activity, website content": a practice verb right before the colon takes the list after it as its object
         last = next((t for t in reversed(doc) if t.idx < colon and not t.is_punct and not t.is_space), None)
-        verb_colon = bool(before) and last is not None and last.i == before[-1].i and last.pos_ in ("VERB", "AUX")
+        # (a finite verb or an infinitive, not a label's participle: "**Data Shared:** usage data", `PRACTICE_LABEL`)
+        verb_colon = (bool(before) and last is not None and last.i == before[-1].i and last.pos_ in ("VERB", "AUX")
+                      and last.tag_ not in ("VBN", "VBG"))
         if (not verb_colon and last is not None and last.tag_ == "NNS" and last.dep_ == "ROOT" and last.i > 0
                 and last.i not in self._inside_terms and doc[last.i - 1].pos_ == "PROPN"
                 and self.lex.verbs.get(last.lemma_.lower())):
