@@ -288,6 +288,10 @@ EXAMPLES = [
     # the place of an activity the user registers is location
     ex("The personal data we collect about you includes: the locations of these activities", ("location", "collect"),
        exact=False),
+    # a practice verb right before a colon takes the list after it on the same line
+    ex("nearby peers can receive: Your chosen nickname", ("account.profile", "share")),
+    ex("When you create your account, Interlude stores: Your Discord ID, Your username, Your IP address",
+       ("account.credentials", "store"), ("network.ip", "store")),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -307,8 +311,6 @@ STILL_FAILING = [
        ("location.coarse", "collect")),
     # receipt stated only by 'on receipt' beside a storage denial
     ex("The IP address is discarded on receipt and is not stored", ("network.ip", "collect")),
-    # a label ending in a colon with its item on the same line
-    ex("nearby peers can receive: Your chosen nickname", ("account.profile", "share")),
     # a denial stated as the effect of a Do Not Track signal is kept
     ex("When and where possible, we respect DNT (e.g., page views on our Sites will not be recorded)"),
     # a general explanation of what web servers do is read as a practice
@@ -365,9 +367,6 @@ STILL_FAILING = [
     ex("We use your information solely to provide the following features: Syncing your saved items across devices",
        ("usage.history", "use"), exact=False),
     ex("keep your progress in sync across your devices", ("usage", "use")),
-    # a list introduction with 'stores' does not carry store to its items
-    ex("When you create your account, Interlude stores: Your Discord ID, Your username, Your IP address",
-       ("account.credentials", "store"), ("network.ip", "store")),
     # a browser-side tool that "will receive" data is read as a recipient of what the service passes on (the quotation
     # lacks the lines that place the tools in the browser)
     ex("it is possible that they will receive information such as database IDs, search terms or IP addresses",
