@@ -14,3 +14,13 @@ def test_authenticating_the_account_names_no_account_data():
     # the account data the line names with a practice stays
     assert ("account", "collect") in pairs("We collect your account information to authenticate your account.")
 
+
+def test_websites_that_send_cookies_to_the_browser_are_no_visit_record():
+    # the glossary of what cookies are: what websites in general do (GUIDELINES: background)
+    text = ("Cookies are files with a small amount of data that are commonly used as anonymous unique identifiers. "
+            "These are sent to your browser from the websites that you visit and are stored on your device's "
+            "internal memory.\n"
+            "We use cookies to record the websites that you visit on our site.\n")
+    found = tuples(text)
+    assert not any(t[0] == 1 for t in found)
+    assert (2, "usage.history", "collect", "first_party") in found
