@@ -14,3 +14,12 @@ def test_use_as_a_noun_in_a_merger_clause_is_no_security_measure():
     assert pairs(text) == {("personal_info", "share")}
     # a security measure stays no practice
     assert pairs("我们会使用加密技术等安全保护措施保护您的个人信息。") == set()
+
+
+def test_a_sensitivity_classification_names_no_personal_information():
+    # "其中…为个人敏感信息", "（…属于敏感信息）" classify the data named before them (GUIDELINES: a classification is no
+    # statement); the data keeps its own practice
+    assert pairs("我们会收集您的真实姓名、身份证件号码。其中身份证件号码为个人敏感信息，我们将仅限于实名认证使用。") == {
+        ("identity.name", "collect"), ("identity.id_number", "collect")}
+    assert ("personal_info", "collect") not in pairs(
+        "在您开启位置权限后，我们可以获取您的位置信息（可能包括精准位置和粗略位置，位置信息属于敏感信息），以便让您与附近的玩家互动。")
