@@ -23,3 +23,13 @@ def test_a_sensitivity_classification_names_no_personal_information():
         ("identity.name", "collect"), ("identity.id_number", "collect")}
     assert ("personal_info", "collect") not in pairs(
         "在您开启位置权限后，我们可以获取您的位置信息（可能包括精准位置和粗略位置，位置信息属于敏感信息），以便让您与附近的玩家互动。")
+
+
+def test_the_objects_of_interactions_name_no_comments():
+    # GUIDELINES: "点赞/分享/评论/互动的对象" names what the user interacted with and gives no `content`
+    found = pairs("当您使用搜索功能时，我方需要收集您的一些信息，例如：您观看的视频、浏览内容和广告的次数以及与它们互动的次数、"
+                  "您点赞/分享/评论/互动的对象等。")
+    assert ("content", "collect") not in found
+    assert ("usage.history", "collect") in found
+    # the comments the person posts stay content
+    assert ("content", "collect") in pairs("当您发表评论时，我们会收集您的评论内容。")
