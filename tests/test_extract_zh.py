@@ -2485,9 +2485,9 @@ def test_glossary_entries_rights_limits_and_access_limits_state_no_practice():
     assert ("location", "collect") in pairs("（b）位置信息：指您开启设备定位功能并使用我们基于位置提供的相关服务时，我们收集的您的位置信息。")
 
 
-def test_consent_by_continued_use_and_bold_clause_notes_state_no_practice():
-    assert not pairs("请您仔细阅读变更后的隐私保护指引或指引内容，您继续使用腾讯游戏表示您同意我们按照更新后的隐私保护指引收集、处理或使用您的个人信息。")
-    assert not pairs("您使用或继续使用我们的服务，都表示您同意我们按照本《隐私政策》收集、使用、储存和分享您的信息。")
+def test_bold_clause_notes_state_no_practice():
+    # the consent implied by continued use states the practices it consents to (GUIDELINES), see
+    # test_extract_zh_families.py
     assert not pairs("涉及本政策中与您的权益（可能）存在重大关系的条款以及涉及敏感个人信息的处理，我们已经以字体加粗、下划线或其他合理方式提示您重点阅读。")
     assert ("personal_info", "collect") in pairs("您于线上点击同意本政策，或者您的孩子使用/继续使用网易服务、提交个人信息，都表示您同意我们按照本政策收集、使用您孩子的个人信息。")
 

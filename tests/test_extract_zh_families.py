@@ -33,3 +33,14 @@ def test_the_objects_of_interactions_name_no_comments():
     assert ("usage.history", "collect") in found
     # the comments the person posts stay content
     assert ("content", "collect") in pairs("当您发表评论时，我们会收集您的评论内容。")
+
+
+def test_consent_implied_by_continued_use_states_the_practices_consented_to():
+    # GUIDELINES: "By using the service you consent to our collection and use of your information as described in this
+    # policy" → `collect` and `use` `personal_info`
+    assert pairs("请您仔细阅读变更后的隐私保护指引或指引内容，您继续使用腾讯游戏表示您同意我们按照更新后的隐私保护指引收集、处理或使用"
+                 "您的个人信息。") == {("personal_info", "collect"), ("personal_info", "use")}
+    assert pairs("您使用或继续使用我们的服务，都表示您同意我们按照本《隐私政策》收集、使用、储存和分享您的信息。") == {
+        ("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "store"), ("personal_info", "share")}
+    # consent to the policy itself names no data
+    assert not pairs("您继续使用我们的服务，即表示您同意受经修订的本政策的约束。")
