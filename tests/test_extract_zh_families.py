@@ -44,3 +44,14 @@ def test_consent_implied_by_continued_use_states_the_practices_consented_to():
         ("personal_info", "collect"), ("personal_info", "use"), ("personal_info", "store"), ("personal_info", "share")}
     # consent to the policy itself names no data
     assert not pairs("您继续使用我们的服务，即表示您同意受经修订的本政策的约束。")
+
+
+def test_handling_complaints_named_as_a_purpose_uses_the_correspondence():
+    # GUIDELINES: responding to the user's complaints named as a purpose → `use` `communication.messages`
+    found = pairs("当您使用本产品服务时，我们会收集您的日志信息，例如登录日志、互动记录等，以便您能够在本产品内查看您的使用历史记录，"
+                  "同时用于产品运营统计分析、客服投诉处理及其他产品安全分析。")
+    assert ("communication.messages", "use") in found and ("usage.logs", "collect") in found
+    found = pairs("为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息，以及时了解、处理和响应相关问题。")
+    assert ("communication.messages", "use") in found
+    # a complaint procedure that states no handling of them names no correspondence
+    assert ("communication.messages", "use") not in pairs("您可以通过客服电话进行投诉，我们将在15个工作日内回复投诉处理结果。")

@@ -75,6 +75,8 @@ LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 
 LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+# the handling of the person's complaints, named by the terms' patterns ("客服投诉处理", "处理您的投诉")
+COMPLAINT_HANDLING = re.compile(r"投诉处理|^(?:您|你)的投诉$")
 # words after which a recipient's phrase has ended ("提供给某某公司以完成支付", "共享给某某公司并…")
 RECIPIENT_PHRASE_BREAKS = PURPOSE_VERBS | {"以", "为了", "从而", "进而", "并", "并且", "进行", "来", "时"}
 # an agent inside a recipient's phrase is the subject of a clause on a noun the phrase has not reached yet ("同步到抖音和/或
@@ -469,6 +471,12 @@ class ChineseAnalyzer:
                 # it keeps its own practice: "使用网络Beacon可以帮助网站…")
                 actor = FIRST_PARTY if "us" in helps.groupdict() and helps.group("us") else default_actor
                 mention.frames = [Frame("use", actor=actor, purposes=purposes, condition=condition)]
+                continue
+            if (match.value == "communication.messages" and COMPLAINT_HANDLING.search(mention.term)
+                    and _inside(match.start, purpose_spans)):
+                # "同时用于游戏运营统计分析、客服投诉处理及游戏安全分析": handling complaints named as a purpose processes
+                # that correspondence (GUIDELINES), a use by the one the purpose serves
+                mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if verb_index is not None and self._user_act_before_permission(text, match, tokens[verb_index]):
