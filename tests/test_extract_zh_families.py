@@ -55,3 +55,15 @@ def test_handling_complaints_named_as_a_purpose_uses_the_correspondence():
     assert ("communication.messages", "use") in found
     # a complaint procedure that states no handling of them names no correspondence
     assert ("communication.messages", "use") not in pairs("您可以通过客服电话进行投诉，我们将在15个工作日内回复投诉处理结果。")
+
+
+def test_setting_an_avatar_named_among_the_uses_of_a_permission_is_no_profile_data():
+    # GUIDELINES: data named only in the purpose of a permission, as what the user will do with it, gets no tuple
+    found = pairs("1、基于相机/摄像头的附加功能。您可在开启相机/摄像头权限后使用该功能用于拍摄照片、视频、以及上传头像。")
+    assert ("media.camera", "collect") in found
+    assert not any(t == "account.profile" for t, _ in found)
+    found = pairs("（1）摄像头，用于如识别二维码、人脸识别、OCR识别、设置头像、录像，拒绝授权后，上述功能将无法使用。")
+    assert not any(t == "account.profile" for t, _ in found)
+    # the avatar a sentence collects stays profile data, and so does a permission table's purpose cell
+    assert ("account.profile", "collect") in pairs(
+        "在您上传头像时，需要调用您设备的相机/相册权限以获取您自行上传的头像信息，此为上传头像功能所必须的。")
