@@ -67,3 +67,11 @@ def test_setting_an_avatar_named_among_the_uses_of_a_permission_is_no_profile_da
     # the avatar a sentence collects stays profile data, and so does a permission table's purpose cell
     assert ("account.profile", "collect") in pairs(
         "在您上传头像时，需要调用您设备的相机/相册权限以获取您自行上传的头像信息，此为上传头像功能所必须的。")
+
+
+def test_other_users_posts_named_as_where_the_persons_information_lies_are_not_their_content():
+    # GUIDELINES: the user's information contained in what other users publish is `collect` `personal_info`
+    found = pairs("用户因使用我们的产品或者服务而被我们收集的信息，例如其他用户发布的信息中可能含有你的部分信息"
+                  "（如：在评论、留言、发布图文、音视频中涉及到与你相关的信息）。")
+    assert ("personal_info", "collect") in found
+    assert not {t for t, _ in found} & {"content", "media", "media.photos"}
