@@ -75,3 +75,13 @@ def test_other_users_posts_named_as_where_the_persons_information_lies_are_not_t
                   "（如：在评论、留言、发布图文、音视频中涉及到与你相关的信息）。")
     assert ("personal_info", "collect") in found
     assert not {t for t, _ in found} & {"content", "media", "media.photos"}
+
+
+def test_habits_that_tags_reflect_are_no_usage_data():
+    # what profiling tags or an automated decision reflect ("反映您的行为习惯") describes the inference, not data handled
+    found = pairs("汇聚融合：您同意我们将通过我们自身或受托方技术对您在本服务中主动或被动提供的个人信息进行汇聚融合、识别分析、数据画像或"
+                  "进一步加工，并形成多种类及不同颗粒度的能够反映您的行为习惯、兴趣爱好或者信用状况等特征的标签信息（以下简称“标签信息”），"
+                  "我们会将标签信息用于具体的场景和目的中进行自动化决策。")
+    assert not {("usage", "use"), ("usage", "collect")} & found
+    # the person's habits named as data stay usage
+    assert ("usage", "collect") in pairs("我们会收集您的行为习惯、浏览记录。")
