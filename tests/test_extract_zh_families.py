@@ -85,3 +85,9 @@ def test_habits_that_tags_reflect_are_no_usage_data():
     assert not {("usage", "use"), ("usage", "collect")} & found
     # the person's habits named as data stay usage
     assert ("usage", "collect") in pairs("我们会收集您的行为习惯、浏览记录。")
+
+
+def test_the_jurisdiction_of_a_transfer_abroad_is_no_location():
+    found = pairs("如您的个人信息可能会被转移到您使用产品或服务所在国家/地区的境外管辖区，或者受到来自这些管辖区的访问，我们会严格履行"
+                  "法律法规规定的义务并按照法律规定事先获得您的单独同意。")
+    assert not any(t.startswith("location") for t, _ in found)
