@@ -91,3 +91,10 @@ def test_the_jurisdiction_of_a_transfer_abroad_is_no_location():
     found = pairs("如您的个人信息可能会被转移到您使用产品或服务所在国家/地区的境外管辖区，或者受到来自这些管辖区的访问，我们会严格履行"
                   "法律法规规定的义务并按照法律规定事先获得您的单独同意。")
     assert not any(t.startswith("location") for t, _ in found)
+
+
+def test_virtual_assets_in_an_app_are_financial_data_not_credit():
+    found = pairs("如您使用虚拟币充值、虚拟物品购买赠送、会员权益开通服务，我们会收集您的充值、交易及相关虚拟资产信息。")
+    assert ("financial", "collect") in found and ("financial.credit", "collect") not in found
+    # a bank customer's asset information stays a credit standing
+    assert ("financial.credit", "collect") in pairs("我行会收集您的资产信息，用于评估您的风险承受能力。")
