@@ -98,3 +98,9 @@ def test_virtual_assets_in_an_app_are_financial_data_not_credit():
     assert ("financial", "collect") in found and ("financial.credit", "collect") not in found
     # a bank customer's asset information stays a credit standing
     assert ("financial.credit", "collect") in pairs("我行会收集您的资产信息，用于评估您的风险承受能力。")
+
+
+def test_the_android_storage_label_names_files_not_media():
+    # GUIDELINES: any storage permission counts as the files on the storage ("存储（相册、媒体和其他文件）")
+    found = pairs("当您使用上传图片、视频功能时，我们会收集您主动上传的您设备上的照片、媒体内容和文件，用于提供对应服务。")
+    assert ("storage.files", "collect") in found and ("media", "collect") not in found
