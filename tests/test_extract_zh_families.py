@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, statements_of
 
 
 def test_use_as_a_noun_in_a_merger_clause_is_no_security_measure():
@@ -104,3 +104,15 @@ def test_the_android_storage_label_names_files_not_media():
     # GUIDELINES: any storage permission counts as the files on the storage ("存储（相册、媒体和其他文件）")
     found = pairs("当您使用上传图片、视频功能时，我们会收集您主动上传的您设备上的照片、媒体内容和文件，用于提供对应服务。")
     assert ("storage.files", "collect") in found and ("media", "collect") not in found
+
+
+def test_a_case_of_sensitive_information_opened_by_sheji_is_no_practice():
+    # "涉及敏感信息的，…还会告知…" supposes a case of a notice, as "涉及未成年人个人信息的" does: no practice, and no denial
+    # taken from the exception list it stands in
+    text = ("（一）共享\n"
+            "我行不会向其他任何公司、组织和个人共享或转让您的个人信息，但以下情况除外：\n"
+            "1.事先获得您的明确同意。\n"
+            "2.如业务需要对合作方共享您的个人信息，我行会向您告知共享个人信息的目的、数据接收方的类型，并征得您的同意。"
+            "涉及敏感信息的，我行还会告知敏感信息的类型、数据接收方的身份、必要性以及对个人权益的影响，并征得您的明示授权。\n")
+    found = {(s.data_type, s.action) for s in statements_of(text) if s.line == 4}
+    assert ("personal_info", "share") in found and ("personal_info", "not_share") not in found
