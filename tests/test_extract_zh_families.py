@@ -116,3 +116,11 @@ def test_a_case_of_sensitive_information_opened_by_sheji_is_no_practice():
             "涉及敏感信息的，我行还会告知敏感信息的类型、数据接收方的身份、必要性以及对个人权益的影响，并征得您的明示授权。\n")
     found = {(s.data_type, s.action) for s in statements_of(text) if s.line == 4}
     assert ("personal_info", "share") in found and ("personal_info", "not_share") not in found
+
+
+def test_saved_playlists_articles_and_pages_visited_are_history():
+    # GUIDELINES: what the user saved and which pages the user visits are usage.history
+    types = lambda text: {t for t, _ in pairs(text)}
+    assert "usage.history" in types("我们会收集、使用你的悦读中心-书签列表下的收藏文章。")
+    assert "usage.history" in types("此外，当你通过抖音帐号授权登录时，我们会获取你在抖音中收藏的歌单，以便你在剪辑时嵌入音频。")
+    assert "usage.history" in types("我们可能会与我们的关联公司共享与产品业务功能相关的个人信息，包括昵称、头像、页面访问、内容使用。")
