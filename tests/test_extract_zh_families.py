@@ -124,3 +124,9 @@ def test_saved_playlists_articles_and_pages_visited_are_history():
     assert "usage.history" in types("我们会收集、使用你的悦读中心-书签列表下的收藏文章。")
     assert "usage.history" in types("此外，当你通过抖音帐号授权登录时，我们会获取你在抖音中收藏的歌单，以便你在剪辑时嵌入音频。")
     assert "usage.history" in types("我们可能会与我们的关联公司共享与产品业务功能相关的个人信息，包括昵称、头像、页面访问、内容使用。")
+
+
+def test_the_number_an_account_is_created_with_is_collected():
+    # GUIDELINES: a phone number the user provides as the login name is `collect` `contact.phone`
+    assert ("contact.phone", "collect") in pairs("您可以通过手机号创建百度通用账号，并且您可以完善您的账号信息。")
+    assert ("contact.email", "collect") in pairs("您也可以使用邮箱注册帐号。")

@@ -75,6 +75,9 @@ LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 
 LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+# an account created or registered with the data just named ("通过手机号创建百度通用账号", "使用邮箱注册帐号")
+CREATES_ACCOUNT = re.compile(r"(?:码)?(?:注册|创建|开通)[^，,。；;]{0,10}?(?:账号|帐号|账户|帐户)")
+MEANS_BEFORE = re.compile(r"(?:通过|使用|用)(?:您的|你的|您本人的|你本人的)?$")
 # the handling of the person's complaints, named by the terms' patterns ("客服投诉处理", "处理您的投诉")
 COMPLAINT_HANDLING = re.compile(r"投诉处理|^(?:您|你)的投诉$")
 # words after which a recipient's phrase has ended ("提供给某某公司以完成支付", "共享给某某公司并…")
@@ -463,6 +466,12 @@ class ChineseAnalyzer:
                 # "将您设备中的手机号码作为您的注册、登录账号": the data is taken and used as the account
                 mention.frames = [Frame(action, actor=default_actor, purposes=purposes, condition=condition)
                                   for action in ("collect", "use")]
+                continue
+            if (match.value in ("contact.phone", "contact.email") and CREATES_ACCOUNT.match(text, match.end)
+                    and MEANS_BEFORE.search(text, max(0, match.start - 8), match.start)):
+                # "您可以通过手机号创建百度通用账号": the number the account is created with is given to us (GUIDELINES: a
+                # number the user provides as the login name is `collect` `contact.phone`)
+                mention.frames = [Frame("collect", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             helps = any_match(self.lex.cookie_helps, text[match.end:match.end + 16]) if match.value == "usage.cookies" else None
             if helps and not any(tokens[v].end <= match.start and clause_of[tokens[v].start] == clause_of[match.start]
