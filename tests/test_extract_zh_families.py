@@ -130,3 +130,11 @@ def test_the_number_an_account_is_created_with_is_collected():
     # GUIDELINES: a phone number the user provides as the login name is `collect` `contact.phone`
     assert ("contact.phone", "collect") in pairs("您可以通过手机号创建百度通用账号，并且您可以完善您的账号信息。")
     assert ("contact.email", "collect") in pairs("您也可以使用邮箱注册帐号。")
+
+
+def test_the_place_named_beside_the_time_of_an_activity_is_a_location():
+    # GUIDELINES: the place of an activity the service records is `location`
+    assert "location" in {t for t, _ in pairs("我们会获得您通过第三方合作伙伴产品或服务使用我们服务的时间、地点，方便您进行授权管理。")}
+    assert ("location", "collect") in pairs("我们会收集支付交易信息，如交易金额、交易时间、交易地点、商户名称。")
+    # where information is stored, as a heading, is no location
+    assert not pairs("1、信息存储的地点")
