@@ -138,3 +138,8 @@ def test_the_place_named_beside_the_time_of_an_activity_is_a_location():
     assert ("location", "collect") in pairs("我们会收集支付交易信息，如交易金额、交易时间、交易地点、商户名称。")
     # where information is stored, as a heading, is no location
     assert not pairs("1、信息存储的地点")
+
+
+def test_taking_shared_photos_named_before_their_metadata_is_no_camera_use():
+    found = pairs("我们会收集您通过我们的服务分享的内容所包含的信息（元数据），例如拍摄或上传的共享照片或录像的日期、时间或地点等。")
+    assert not any(t.startswith("media") for t, _ in found)
