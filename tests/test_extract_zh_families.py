@@ -143,3 +143,12 @@ def test_the_place_named_beside_the_time_of_an_activity_is_a_location():
 def test_taking_shared_photos_named_before_their_metadata_is_no_camera_use():
     found = pairs("我们会收集您通过我们的服务分享的内容所包含的信息（元数据），例如拍摄或上传的共享照片或录像的日期、时间或地点等。")
     assert not any(t.startswith("media") for t, _ in found)
+
+
+def test_used_for_on_a_listed_item_opens_no_purpose():
+    # "…或用于接入我们服务的其他程序所提供的配置信息" describes an item of the list; the data after it stays collected
+    found = pairs("为保障您正常使用我们的服务，我们会收集您的移动设备、网页浏览器或用于接入我们产品或服务的其他程序所提供的配置信息、"
+                  "您的IP地址、网络状态、IMSI、MAC地址。")
+    assert {("network.ip", "collect"), ("device.id.imsi", "collect"), ("device.id.mac", "collect")} <= found
+    # a purpose after a comma stays a purpose
+    assert ("biometric.face", "collect") not in pairs("相机权限：用于扫一扫、人脸识别认证。")

@@ -75,6 +75,7 @@ LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 
 LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+LIST_JOINS = {"或", "、", "和", "及", "与"}  # before 用于 that opens a relative clause on a listed item
 # an account created or registered with the data just named ("通过手机号创建百度通用账号", "使用邮箱注册帐号")
 CREATES_ACCOUNT = re.compile(r"(?:码)?(?:注册|创建|开通)[^，,。；;]{0,10}?(?:账号|帐号|账户|帐户)")
 MEANS_BEFORE = re.compile(r"(?:通过|使用|用)(?:您的|你的|您本人的|你本人的)?$")
@@ -488,6 +489,13 @@ class ChineseAnalyzer:
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
+            if (verb_index is not None and tokens[verb_index].word == "用于" and tokens[verb_index].end <= match.start
+                    and _used_for_item(text, tokens[verb_index].start, tokens[verb_index].end)
+                    and any(v < verb_index for v in verbs)):
+                # "收集您的移动设备、网页浏览器或用于接入我们服务的其他程序所提供的配置信息、您的IP地址": 用于 opens a relative
+                # clause on a listed item; the list goes on with the verb before it
+                earlier = [v for v in verbs if v < verb_index]
+                verb_index = earlier[-1] if earlier else None
             if verb_index is not None and self._user_act_before_permission(text, match, tokens[verb_index]):
                 mention.skip = True  # "在您上传头像时，需要调用您设备的存储权限": what the user does with the permission
                 continue
@@ -2150,6 +2158,8 @@ class ChineseAnalyzer:
         for marker in self._purpose_markers(text, token_starts):
             if NOT_PURPOSE.search(text, 0, marker.start()):
                 continue
+            if marker.group().startswith("用于") and _used_for_item(text, marker.start(), marker.end()):
+                continue  # "您的移动设备、网页浏览器或用于接入我们服务的其他程序所提供的配置信息": an item of the list, not a purpose
             end = marker.end()
             while end < len(text) and text[end] not in PURPOSE_END and not (
                     text[end] == "而" and end in token_starts and end + 1 in token_starts):
@@ -3105,6 +3115,15 @@ def _providers_of_described_sdks(text: str, found: list) -> list:
                 match = Match(match.start, match.end, provider, match.phrase)
         result.append(match)
     return result
+
+
+def _used_for_item(text: str, start: int, end: int) -> bool:
+    """Whether 用于 at start..end, right after a list conjunction, opens a relative clause that describes a listed item
+    ("您的移动设备、网页浏览器或用于接入我们服务的其他程序所提供的配置信息"): a 的 before the next item or clause end."""
+    if text[start - 1:start] not in LIST_JOINS:
+        return False
+    stop = next((i for i in range(end, len(text)) if text[i] in "、，,。；;"), len(text))
+    return "的" in text[end:stop]
 
 
 def _index_ending_at(tokens: list[Token], offset: int) -> int | None:
