@@ -245,6 +245,9 @@ GUIDELINE_EXAMPLES = [
      [('identity.name', 'use', 'first_party'), ('identity.name', 'use', 'third_party')], [('*', 'share')]),
     ('此外，我们需要收集您的步数信息，作为您参与活动的凭证或与您的好友进行比较。',
      [('health', 'collect')], [('*', 'share')]),
+    # handling complaints named as a purpose of a disclosure (GUIDELINES: responding to complaints)
+    ('为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息。',
+     [('account', 'share'), ('communication.messages', 'use')], []),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -283,9 +286,6 @@ STILL_FAILING = [
     ('我们会向您申请电话权限以获得IMEI（仅在安卓9及以下版本收集，安卓9以上版本不收集）。',
      [('device.id.imei', 'collect'), ('device.id.imei', 'not_collect')], [],
      'a bracketed clause with a verb of its own that denies the collection is not read as `not_collect`'),
-    ('为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息。',
-     [('account', 'share'), ('communication.messages', 'use')], [],
-     'handling complaints as the purpose of a disclosure is not read as `use` `communication.messages`'),
     ('当您通过QQ浏览器对客户端内的内容进行侵权投诉时，会跳转到腾讯文犀·侵权投诉平台（下称“腾讯文犀”）进行处理，在您上传材料时，需要获取您设备的相机权限、相册权限/存储权限。',
      [('media.camera', 'collect', 'first_party'), ('media.photos', 'collect', 'first_party')], [],
      "the operator's own platform (腾讯文犀), named with Tencent's name, is read as the actor `tencent`"),
