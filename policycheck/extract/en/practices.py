@@ -56,6 +56,10 @@ def _denied_wanting(token, data_tokens: set[int]) -> bool:
             and not any(t.lower_ in ("longer", "long") for t in token.subtree))
 
 
+# safeguards that may share their object with a practice coordinated before them ("store and secure user data")
+SAFEGUARDING_VERBS = frozenset({"protect", "secure", "safeguard", "encrypt"})
+
+
 class PracticeRules:
     """Which verb governs a data phrase, and whether it states a practice: `_is_action`, `_governing_verb`,
     and the readings that make a verb or a practice noun a topic, a safeguard or a restriction instead."""
@@ -462,6 +466,18 @@ class PracticeRules:
                         and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in current.head.children)
                         and not _own_object(current.head, None, strict=True)):
                     return current.head  # "we will track and aggregate your public activities": the object is shared
+                if (arrived_as_object and lemma in SAFEGUARDING_VERBS and current.dep_ == "conj"
+                        and current.head.i < current.i
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) and current.head.pos_ in ("VERB", "AUX")
+                        and self.lex.verbs.get(current.head.lemma_.lower()) in ("collect", "use", "store", "share")
+                        and current.head.lemma_.lower() not in self.lex.user_controls
+                        and self._is_action(current.head)
+                        and not _has_subject(current.head, SECOND_PERSON)
+                        and _negation(current.head) is None and _negation(current) is None
+                        and not _own_object(current.head, None, strict=True)):
+                    # "Cloud hosting providers to store and secure user data", "required to process and protect your
+                    # personal data": the safeguard shares its object with the practice before it, which states it
+                    return current.head
                 if arrived_as_object and lemma in self.lex.blocking_verbs:
                     return "user-control"  # the data is the object of a non-practice verb ("protect your data")
                 if self._kept_confidential(current, token):
