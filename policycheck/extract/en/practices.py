@@ -17,8 +17,8 @@ from .negation import NEGATING_VERBS, _denied_derivation, _negation
 from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
     _list_item_taken_by_user_clause, _makes_available, _named_party, _own_object, _responding_verb, _shown_to_others,
     _signs_up_with, _staff_access, _tells_us, _users_indirect_question, _users_own_use)
-from .purposes import (_after_it, _capability_clause, _conditioned_procedure, _describes_legal_ground, _measure_named, _obliged_practice,
-    _purpose_clause)
+from .purposes import (_after_it, _capability_clause, _conditioned_procedure, _describes_legal_ground, _measure_named,
+    _obliged_practice, _purpose_clause)
 from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kept_in_place, _kept_undeleted,
     _retention_period, _writes_a_log)
 from .topics import (_classified_or_referred, _controlled_data, _derived_from, _describing_participle,
@@ -468,7 +468,8 @@ class PracticeRules:
                     return current.head  # "we will track and aggregate your public activities": the object is shared
                 if (arrived_as_object and lemma in SAFEGUARDING_VERBS and current.dep_ == "conj"
                         and current.head.i < current.i
-                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) and current.head.pos_ in ("VERB", "AUX")
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+                        and current.head.pos_ in ("VERB", "AUX")
                         and self.lex.verbs.get(current.head.lemma_.lower()) in ("collect", "use", "store", "share")
                         and current.head.lemma_.lower() not in self.lex.user_controls
                         and self._is_action(current.head)
