@@ -108,7 +108,10 @@ TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(
 # "HEY subprocessors")
 TITLE_POLICY_WORDS = re.compile(r"(?i)privacy|隐私|隱私|个人信息|個人資料|\btelemetry\b|\bsubprocessors\b")
 # the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
-TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:privacy|data protection)\s+(?:policy|notice|statement)\s+(?:of|for)\s+"
+# (also privacy named among its neighbours: "Data, Privacy, and Security for Microsoft Copilot for Microsoft 365")
+TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:privacy|data protection)\s+(?:policy|notice|statement)"
+                          r"|(?:(?:data|security|compliance|privacy),?\s+)+(?:and\s+)?(?:data|security|compliance|privacy)"
+                          r"(?<!\bdata))\s+(?:of|for)\s+"
                           r"(?:the\s+)?")
 # a heading that opens a section, not the policy's title
 SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
@@ -152,7 +155,11 @@ def _title_names(document: Document) -> list[str]:
             continue
         if not TITLE_POLICY_WORDS.search(block.text) or SECTION_HEADING.search(block.text):
             return []
-        name = TITLE_PREFIX.sub("", TITLE_SUFFIX.sub("", block.text)).strip(" 《》“”\"'")
+        # the policy's words before the name first: the suffix would take "Privacy Policy for Acme Notes" whole
+        prefix = TITLE_PREFIX.match(block.text)
+        name = (block.text[prefix.end():] if prefix else TITLE_SUFFIX.sub("", block.text)).strip(" 《》“”\"'`")
+        if prefix and re.match(r"[a-z]+\b(?![-.])", name):
+            return []  # "Privacy notice for end users of …", "… for local authorities, academy trusts and schools"
         if not 2 <= len(name) <= 40 or name.lower() in NOT_ALIASES:
             return []
         first = name.split()[0]

@@ -1,0 +1,29 @@
+"""English: the user's exchanges with the service's AI assistant, and a big company's policy about its own product."""
+
+from __future__ import annotations
+
+from policycheck.extract import extract, get_extractor
+from policycheck.extract.party_names import PolicyNames, policy_names
+from policycheck.ingest import parse_policy
+from policycheck.records import FIRST_PARTY
+
+
+def names_of(text: str, name: str = "policy.md") -> PolicyNames:
+    extractor = get_extractor()
+    return policy_names(parse_policy(text, name), extractor.entities, extractor.lexicons)
+
+
+def statements_of(text: str):
+    return extract(parse_policy(text, "policy.md")).statements
+
+
+def test_a_title_naming_privacy_among_its_neighbours_before_for_names_the_product_and_its_company():
+    title = "# Data, Privacy, and Security for Microsoft Copilot for Microsoft 365\n\n"
+    names = names_of(title + "Microsoft Copilot for Microsoft 365 is an engine.\n")
+    assert names.own[:2] == ("Microsoft Copilot for Microsoft 365", "Microsoft")
+    assert names.reason("Microsoft") == "title"
+    # the catalogued company is then the first party on its own page
+    statements = statements_of(title + "Abuse monitoring occurs in real time, without providing Microsoft any standing "
+                                       "access to customer data.\n")
+    assert statements and all(s.actor == FIRST_PARTY for s in statements)
+    assert names_of("# Privacy and Security for Acme Notes\n\nWe collect your email.\n").own[:2] == ("Acme Notes", "Acme")
