@@ -27,3 +27,13 @@ def test_a_title_naming_privacy_among_its_neighbours_before_for_names_the_produc
                                        "access to customer data.\n")
     assert statements and all(s.actor == FIRST_PARTY for s in statements)
     assert names_of("# Privacy and Security for Acme Notes\n\nWe collect your email.\n").own[:2] == ("Acme Notes", "Acme")
+
+
+def test_the_users_prompts_to_an_assistant_are_messages():
+    statements = statements_of("The stored data includes the user's prompt, how the assistant responded, and "
+                               "information used to ground the response.\n\nWe store your prompts for 30 days.\n")
+    assert {(s.line, s.data_type) for s in statements if s.data_type == "communication.messages"} == {
+        (1, "communication.messages"), (3, "communication.messages")}
+    # bare "prompts" of a code assistant names no type
+    assert not any(s.data_type == "communication.messages" for s in statements_of(
+        "Prompts are discarded once a suggestion is returned.\n"))
