@@ -37,3 +37,19 @@ def test_the_users_prompts_to_an_assistant_are_messages():
     # bare "prompts" of a code assistant names no type
     assert not any(s.data_type == "communication.messages" for s in statements_of(
         "Prompts are discarded once a suggestion is returned.\n"))
+
+
+def test_a_cookie_glossary_and_the_users_browser_choices_state_no_cookie_use():
+    cookies = lambda text: [s for s in statements_of(text) if s.data_type == "usage.cookies"]  # noqa: E731
+    assert not cookies("Cookies are small text files stored by your browser on your device. A cookie can later be read "
+                       "when your browser connects to a web server in the same domain that placed the cookie.\n")
+    # a sentence of the paragraph naming us keeps its use, and so does a definition that names us
+    assert cookies("Cookies are small text files stored by your browser on your device. We use cookies to keep you "
+                   "signed in.\n")
+    assert cookies("Cookies are pieces of code that we transfer to your computer's hard disk for record-keeping "
+                   "purposes. The cookies listed as strictly necessary are required for the operation of the Service, "
+                   "such as cookies that enable you to log in to secure areas of the Service.\n")
+    assert not cookies("If your browser sends a Do Not Track (DNT) signal, we will not set non-essential cookies.\n")
+    assert not cookies("If you enable a browser extension designed to block tracking, such as Privacy Badger, "
+                       "non-essential cookies set by a website or third parties may be disabled.\n")
+    assert cookies("We use cookies to keep you signed in.\n")

@@ -638,6 +638,7 @@ class Extractor:
                     context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
         statements = _company_as_its_product(statements, sentences, self.entities)
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
+        statements = _cookie_glossary_and_choices(statements, document, sentences, names.own, self.lexicons["en"])
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
@@ -1101,6 +1102,32 @@ ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?
 def _unsaid_recipient(frame: Frame) -> bool:
     """Whether `frame` shares with no recipient named, as a plain statement of fact on no condition of its own."""
     return frame.recipient_unsaid and frame.recipient == THIRD_PARTY and not frame.condition
+
+
+def _cookie_glossary_and_choices(statements: list[Statement], document: Document, sentences: list[Sentence],
+                                 own: tuple[str, ...], lex: Lexicon) -> list[Statement]:
+    """English cookie statements that state no practice (GUIDELINES: a glossary definition of cookies, and what happens
+    on the user's Do Not Track signal or blocking extension, stay unannotated): the `use` of `usage.cookies` (or the
+    `collect` that `_cookies_used` makes one) said in a paragraph that opens on a definition of the technology naming
+    neither us nor one of the policy's own names ("Cookies are small text files stored by your browser …", not
+    "Cookies are pieces of code that we transfer …"), in a sentence that names neither ("A cookie can later be read
+    when your browser connects to a web server …", not "METASPACE uses cookies to …"), and one whose condition is such
+    a browser choice ("If your browser sends a Do Not Track (DNT) signal, MZLA will not set non-essential cookies")."""
+    ours = re.compile(r"\b(?:we|us|our|ours)\b" + "".join(f"|{re.escape(name)}" for name in own if len(name) > 2),
+                      re.I)
+    glossary_blocks = {s.block_index for s in sentences if s.language == "en" and s.start == 0
+                       and any_match(lex.cookie_glossary, s.text) and not ours.search(s.text)}
+    glossary_lines = {s.line for s in sentences if s.block_index in glossary_blocks}
+
+    def stated_nothing(statement: Statement) -> bool:
+        if statement.language != "en" or statement.data_type != "usage.cookies" or statement.action not in (
+                "use", "collect"):
+            return False
+        if statement.condition and any_match(lex.cookie_user_choices, statement.condition):
+            return True
+        return statement.line in glossary_lines and statement.source == "sentence" and not ours.search(statement.text)
+
+    return [s for s in statements if not stated_nothing(s)]
 
 
 def _cookies_used(statements: list[Statement]) -> list[Statement]:

@@ -106,6 +106,11 @@ class Lexicon:
     cookie_table_header: list[re.Pattern[str]] = field(default_factory=list)
     cookie_headings: list[re.Pattern[str]] = field(default_factory=list)  # a section on cookies
     cookie_table_columns: list[re.Pattern[str]] = field(default_factory=list)  # "Name", "Expires" of a cookie list
+    # a paragraph opening on a glossary definition of cookies or a similar technology ("Cookies are small text files …")
+    cookie_glossary: list[re.Pattern[str]] = field(default_factory=list)
+    # the user's browser choice a cookie sentence depends on ("If your browser sends a Do Not Track signal", "If you
+    # enable a browser extension designed to block tracking"): a control, not a practice
+    cookie_user_choices: list[re.Pattern[str]] = field(default_factory=list)
     sharing_table_reasons: list[re.Pattern[str]] = field(default_factory=list)
     sharing_table_answer: list[re.Pattern[str]] = field(default_factory=list)
     definition_headings: list[re.Pattern[str]] = field(default_factory=list)
