@@ -53,3 +53,15 @@ def test_a_cookie_glossary_and_the_users_browser_choices_state_no_cookie_use():
     assert not cookies("If you enable a browser extension designed to block tracking, such as Privacy Badger, "
                        "non-essential cookies set by a website or third parties may be disabled.\n")
     assert cookies("We use cookies to keep you signed in.\n")
+
+
+def test_billing_named_as_a_purpose_processes_the_transactions():
+    def transactions(text):
+        return [s for s in statements_of(text) if s.data_type == "financial.transactions"]
+    assert transactions("We use Personal Data for activities like billing and accounting.\n")
+    assert transactions("GitHub processes personal data in limited circumstances including billing and account "
+                        "management.\n")
+    assert transactions("Acme uses collected information for the following general purposes: products and services "
+                        "provision, billing, identification and authentication, services improvement.\n")
+    # a billing address among addresses is no transaction
+    assert not transactions("We collect your home, billing, or other physical address.\n")
