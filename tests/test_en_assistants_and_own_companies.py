@@ -65,3 +65,11 @@ def test_billing_named_as_a_purpose_processes_the_transactions():
                         "provision, billing, identification and authentication, services improvement.\n")
     # a billing address among addresses is no transaction
     assert not transactions("We collect your home, billing, or other physical address.\n")
+
+
+def test_a_region_as_the_users_place_is_coarse_location():
+    types = {s.data_type for s in statements_of("We collect regional geolocation data in order to improve our "
+                                                "Services.\n")}
+    assert "location.coarse" in types and "location" not in types
+    assert "location.coarse" in {s.data_type for s in statements_of(
+        "We analyze deliverability issues based on users' general geographic region.\n")}
