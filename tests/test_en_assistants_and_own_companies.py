@@ -73,3 +73,11 @@ def test_a_region_as_the_users_place_is_coarse_location():
     assert "location.coarse" in types and "location" not in types
     assert "location.coarse" in {s.data_type for s in statements_of(
         "We analyze deliverability issues based on users' general geographic region.\n")}
+
+
+def test_server_log_files_are_logs_not_the_users_files():
+    types = {s.data_type for s in statements_of("We automatically record your IP address, browser, and operating "
+                                                "system in temporary server log files.\n")}
+    assert "usage.logs" in types and "storage.files" not in types
+    assert "storage.files" not in {s.data_type for s in statements_of("Audit log files may be kept for a duration of "
+                                                                      "up to one year.\n")}
