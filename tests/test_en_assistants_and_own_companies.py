@@ -81,3 +81,12 @@ def test_server_log_files_are_logs_not_the_users_files():
     assert "usage.logs" in types and "storage.files" not in types
     assert "storage.files" not in {s.data_type for s in statements_of("Audit log files may be kept for a duration of "
                                                                       "up to one year.\n")}
+
+
+def test_files_beside_messages_or_calendar_entries_are_content():
+    types = {s.data_type for s in statements_of(
+        "We collect information you provide such as email messages, files, calendar and address book entries.\n")}
+    assert "content" in types and "storage.files" not in types
+    # files on the device keep their type
+    assert "storage.files" in {s.data_type for s in statements_of(
+        "With your permission the app reads photos, videos and files stored on your device.\n")}
