@@ -26,7 +26,8 @@ def test_a_title_naming_privacy_among_its_neighbours_before_for_names_the_produc
     statements = statements_of(title + "Abuse monitoring occurs in real time, without providing Microsoft any standing "
                                        "access to customer data.\n")
     assert statements and all(s.actor == FIRST_PARTY for s in statements)
-    assert names_of("# Privacy and Security for Acme Notes\n\nWe collect your email.\n").own[:2] == ("Acme Notes", "Acme")
+    names = names_of("# Privacy and Security for Acme Notes\n\nWe collect your email.\n")
+    assert names.own[:2] == ("Acme Notes", "Acme")
 
 
 def test_the_users_prompts_to_an_assistant_are_messages():

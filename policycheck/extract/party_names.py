@@ -110,8 +110,8 @@ TITLE_POLICY_WORDS = re.compile(r"(?i)privacy|隐私|隱私|个人信息|個人�
 # the policy's words before the name in a title that names it last ("Privacy Policy of Multi-Calculator")
 # (also privacy named among its neighbours: "Data, Privacy, and Security for Microsoft Copilot for Microsoft 365")
 TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:privacy|data protection)\s+(?:policy|notice|statement)"
-                          r"|(?:(?:data|security|compliance|privacy),?\s+)+(?:and\s+)?(?:data|security|compliance|privacy)"
-                          r"(?<!\bdata))\s+(?:of|for)\s+"
+                          r"|(?:(?:data|security|compliance|privacy),?\s+)+(?:and\s+)?"
+                          r"(?:data|security|compliance|privacy)(?<!\bdata))\s+(?:of|for)\s+"
                           r"(?:the\s+)?")
 # a heading that opens a section, not the policy's title
 SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
