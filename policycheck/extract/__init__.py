@@ -25,7 +25,7 @@ from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_tables import cookie_table_statements
-from .en import IDENTIFIER_TYPES, analysis_contexts
+from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
 from .purpose_sections import stated_purposes
 from .sharing_tables import sharing_table_statements
@@ -638,7 +638,7 @@ class Extractor:
                     context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
         statements = _company_as_its_product(statements, sentences, self.entities)
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
-        statements = _cookie_glossary_and_choices(statements, document, sentences, names.own, self.lexicons["en"])
+        statements = _cookie_glossary_and_choices(statements, sentences, names.own, self.lexicons["en"])
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
@@ -658,14 +658,18 @@ class Extractor:
         # paragraph whose next paragraph opens a list by naming that information again ("… information about the
         # request may be logged." / "Information about a request is limited to:"; cue `restated_data_intros`)
         restated = self.lexicons["en"].restated_data_intros
-        # (2 when the next sentence of the same block details what this one names, "… will be stored permanently.
-        # This includes all data and metadata, including GPS coordinates": the practice of any noun it takes carries)
-        detailed = [2 if i + 1 < len(sentences) and sentences[i + 1].language == "en"
-                    and sentences[i + 1].block_index == s.block_index and CONTINUATION.match(sentences[i + 1].text)
-                    else int(bool(i + 1 < len(sentences) and sentences[i + 1].language == "en"
-                             and sentences[i + 1].block_index == s.block_index + 1 and s.kind == "paragraph"
-                             and any_match(restated, sentences[i + 1].text)))
-                    for i, s in enumerate(sentences)]
+        # (`DETAILED_IN_BLOCK` when the next sentence of the same block details what this one names, "… will be stored
+        # permanently. This includes all data and metadata, including GPS coordinates": the practice of any noun it
+        # takes carries)
+        detailed = [0] * len(sentences)
+        for i, (s, following) in enumerate(zip(sentences, sentences[1:])):
+            if following.language != "en":
+                continue
+            if following.block_index == s.block_index and CONTINUATION.match(following.text):
+                detailed[i] = DETAILED_IN_BLOCK
+            elif (following.block_index == s.block_index + 1 and s.kind == "paragraph"
+                  and any_match(restated, following.text)):
+                detailed[i] = 1
         contexts = analysis_contexts(sentences) if any(s.language != "zh" for s in sentences) else None
         keys = [(s.language, s.text, default_actor[i], _names_in(folded, s.text), _names_in(folded_others, s.text),
                  detailed[i], contexts[i] if s.language != "zh" else None) for i, s in enumerate(sentences)]
@@ -1104,8 +1108,8 @@ def _unsaid_recipient(frame: Frame) -> bool:
     return frame.recipient_unsaid and frame.recipient == THIRD_PARTY and not frame.condition
 
 
-def _cookie_glossary_and_choices(statements: list[Statement], document: Document, sentences: list[Sentence],
-                                 own: tuple[str, ...], lex: Lexicon) -> list[Statement]:
+def _cookie_glossary_and_choices(statements: list[Statement], sentences: list[Sentence], own: tuple[str, ...],
+                                 lex: Lexicon) -> list[Statement]:
     """English cookie statements that state no practice (GUIDELINES: a glossary definition of cookies, and what happens
     on the user's Do Not Track signal or blocking extension, stay unannotated): the `use` of `usage.cookies` (or the
     `collect` that `_cookies_used` makes one) said in a paragraph that opens on a definition of the technology naming
@@ -1113,6 +1117,8 @@ def _cookie_glossary_and_choices(statements: list[Statement], document: Document
     "Cookies are pieces of code that we transfer …"), in a sentence that names neither ("A cookie can later be read
     when your browser connects to a web server …", not "METASPACE uses cookies to …"), and one whose condition is such
     a browser choice ("If your browser sends a Do Not Track (DNT) signal, MZLA will not set non-essential cookies")."""
+    if not any(s.data_type == "usage.cookies" and s.action in ("use", "collect") for s in statements):
+        return statements  # the usual case: no cookie statement to weigh, no glossary to look for
     ours = re.compile(r"\b(?:we|us|our|ours)\b" + "".join(f"|{re.escape(name)}" for name in own if len(name) > 2),
                       re.I)
     glossary_blocks = {s.block_index for s in sentences if s.language == "en" and s.start == 0

@@ -29,9 +29,9 @@ Where each concern lives:
 - `words`: word lists shared by several of these modules.
 """
 
-from .analyzer import EnglishAnalyzer
+from .analyzer import DETAILED_IN_BLOCK, EnglishAnalyzer
 from .contexts import AnalysisContext, analysis_contexts
 from .words import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 
-__all__ = ["AnalysisContext", "DERIVATION_SOURCES", "EnglishAnalyzer", "IDENTIFIER_TYPES", "LIST_SEPARATOR",
-           "analysis_contexts"]
+__all__ = ["AnalysisContext", "DERIVATION_SOURCES", "DETAILED_IN_BLOCK", "EnglishAnalyzer", "IDENTIFIER_TYPES",
+           "LIST_SEPARATOR", "analysis_contexts"]

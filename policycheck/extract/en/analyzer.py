@@ -38,11 +38,11 @@ from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_dev
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
     _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
-from .words import BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, VIEWER_VERB_AS_NOUN
+from .words import (BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
+    VIEWER_VERB_AS_NOUN)
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
-TOOL_USE_VERBS = {"use", "utilize", "utilise", "employ"}  # "We use Google Analytics and collect:" (`_tool_used_to_collect`)
 # An address named bare, or by whose it is, in a sentence about email: the email address ("We will send emails to the
 # address you give us", "For each email we send we record the recipient addresses"); not one of a list ("your email and
 # address"), one of something ("the address of your organisation") nor one the policy gives ("send an email to the
@@ -185,10 +185,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     # -- public --------------------------------------------------------------------------------------------
     def analyze_many(self, sentences: list[Sentence], default_actors: list[str],
-                     detailed: list[bool] | None = None, only: set[int] | None = None,
+                     detailed: list[int] | None = None, only: set[int] | None = None,
                      contexts: list[AnalysisContext] | None = None) -> list[SentenceAnalysis]:
         """Analyse sentences in order; only sentences with data phrases or list introductions are parsed, and those
-        the next sentence details (`detailed`) that name bare information, for `SentenceAnalysis.bare_frames`.
+        the next sentence details (`detailed`: 1, or `DETAILED_IN_BLOCK` for a detailing sentence of the same block)
+        that name bare information, for `SentenceAnalysis.bare_frames`.
         With `only`, just those indices are analysed (whole blocks of them: a block's earlier sentences set what its
         later ones read), the others serving as context; `contexts`, the sentences' `analysis_contexts` when the
         caller has them."""

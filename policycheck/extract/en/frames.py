@@ -25,7 +25,7 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES,
-    OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WANTING_VERBS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WANTING_VERBS, WRITING_VERBS)
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
@@ -38,8 +38,6 @@ RECEIVING_VERBS = {"receive", "access"}
 
 # The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
 PROCESSING_VERBS = {"process", "handle"}
-# the modals of a share that may happen ("we may share your information …"), not of one the policy states as a fact
-POSSIBILITY_MODALS = {"may", "might", "can", "could"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
                    "supplier"}  # generic parties that process for us: "our service providers", "payment partners"
 
@@ -90,7 +88,7 @@ class FrameRules:
             # with a detailing sentence after it, any noun that names no data type is such a carrier ("All observations
             # submitted … will be stored permanently. This includes … GPS coordinates, and images")
             carrier = argument.lemma_.lower() in BARE_DATA_NOUNS or (
-                getattr(self, "_details_follow", False) and argument.pos_ == "NOUN")
+                self._details_follow and argument.pos_ == "NOUN")
             bare = carrier and not demonstrative and not anonymous
             if not (bare or frames and argument.lower_ in ("it", "them")):
                 continue

@@ -25,7 +25,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
-from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, WANTING_VERBS,
+from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, TOOL_USE_VERBS, WANTING_VERBS,
     OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
@@ -42,9 +42,6 @@ def _role_for_data(token) -> bool:
     preposition = noun.head
     return (noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in ("of", "for")
             and preposition.head.pos_ in ("NOUN", "PROPN") and preposition.head.lemma_.lower() in ROLE_NOUNS)
-
-
-TOOL_MEANS_VERBS = {"use", "utilize", "utilise", "employ"}  # "use cookies … to collect X"
 
 
 def _denied_wanting(token, data_tokens: set[int]) -> bool:
@@ -913,7 +910,7 @@ class PracticeRules:
             if child.dep_ not in ("ccomp", "advcl", "parataxis") or child.i > root.i:
                 continue
             complements = [c for c in child.children if c.dep_ == "xcomp"]
-            if child.lemma_.lower() in TOOL_MEANS_VERBS:
+            if child.lemma_.lower() in TOOL_USE_VERBS:
                 # "These third parties may use cookies … to collect information about your use …, including your IP
                 # address, web browser, pages viewed": the tools are what is used, the data the later list names is
                 # what they collect (GUIDELINES: tools used to collect)

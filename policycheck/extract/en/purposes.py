@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..base import Mention, unique_frames
 from ..lexicon import any_match
 from .clauses import _first_conjunct, _has_infinitive_marker
-from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES
+from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES, POSSIBILITY_MODALS
 
 
 # The verb of answering the user before what it answers ("respond to your inquiries", "answer your questions"), as in
@@ -36,9 +36,6 @@ def _capability_in_term(verb, span) -> bool:
             and any(c.dep_ in ("xcomp", "advcl") and c.i < span.end for c in verb.children))
 
 
-CAPABILITY_MODALS = {"can", "could", "may", "might"}
-
-
 def _capability_clause(clause) -> bool:
     """Whether the relative clause `clause` on a data noun says only what the data could be used for ("certain
     personally identifiable information that can be used to contact or identify you", "information which could be
@@ -46,7 +43,7 @@ def _capability_clause(clause) -> bool:
     the noun is the argument of governs it ("we may ask you to provide us with …")."""
     return (clause.dep_ == "relcl" and clause.lemma_.lower() == "use" and clause.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in clause.children)
-            and any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children)
             and any(c.dep_ in ("xcomp", "advcl") and _has_infinitive_marker(c) for c in clause.children))
 
 

@@ -82,6 +82,14 @@ VIEWER_VERB_AS_NOUN = re.compile(r"\b(sees|receives|gets|views)\s*:\s*$", re.I)
 DERIVATION_SOURCES = {"network.ip", "device.network"}
 INFERENCE_VERBS = {"infer", "derive", "calculate"}
 
+# Verbs of using a tool or a means: "We use Google Analytics and collect:" (`_tool_used_to_collect`), "These third parties
+# may use cookies … to collect X" (the tools are what is used, the data what is collected)
+TOOL_USE_VERBS = {"use", "utilize", "utilise", "employ"}
+
+# Modals of possibility: a share that may happen ("we may share your information …"), not one the policy states as a
+# fact; data named by what it could be used for ("information that can be used to identify you")
+POSSIBILITY_MODALS = {"may", "might", "can", "could"}
+
 COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", "packages you published stay public"
 
 # Verbs of wanting data: denied by the actor with the data as their own object, a denial of intent to collect it
