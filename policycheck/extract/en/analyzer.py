@@ -85,6 +85,9 @@ INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such a
 # information", "The data we collect contains no identifying information"): no type is left out (GUIDELINES).
 NON_PERSONAL_TYPES = {"personal_info", "identity"}
 
+# telemetry named bare, as a technique a service runs or not ("does not use any telemetry")
+TELEMETRY_TERM = re.compile(r"(?:usage |anonymous )?telemetry(?: data)?", re.I)
+
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 
 # `detailed` (`analyze_many`) for a sentence whose next sentence in the same block opens "This includes …" / "These
@@ -546,6 +549,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # "we may collect Personal Data via cookies", "Information collected through cookies, pixel tags and
                 # similar technologies": the cookies are the means of the collection, their `use` (GUIDELINES: cookies)
                 frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
+            if (frames and match.value == "usage" and TELEMETRY_TERM.fullmatch(mention.term) and not purposes
+                    and all(f.action == "use" and f.negated and f.verb in TOOL_USE_VERBS for f in frames)):
+                # "We do not use analytics, tracking, or telemetry", "The application doesn't use any telemetry": telemetry
+                # is a way of gathering usage statistics, so not using it at all (for no purpose named) denies
+                # collecting them (GUIDELINES: "No analytics, advertising, telemetry, or tracking" -> `not_collect`)
+                frames = [replace(f, action="collect") for f in frames]
             if (frames and match.value == "usage" and all(f.action == "use" and not f.negated for f in frames)
                     and any(t.lower_ in self.lex.anonymity_qualifiers for t in doc)):
                 # "Aggregated and anonymized location data helps us to analyze user behavior": how the service is used,
