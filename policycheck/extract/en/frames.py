@@ -134,10 +134,15 @@ class FrameRules:
                     c.dep_ in ("dobj", "obj") and c.i < own_negation.i for v in earlier for c in v.children):
                 verbs = [v for v in verbs if v not in earlier]
         first = _first_conjunct(verb)
-        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in first.children) or (
+        chain = [verb]  # the verb and the conjuncts it hangs on, up to the first
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        if any(c.dep_ == "advmod" and c.lower_ == "how" for t in chain for c in t.children) or (
                 first.dep_ != "ROOT" and first.doc[first.left_edge.i].lower_ == "how"):
             # "explains how we collect, use and share your data", "affects how voice recordings are handled" (the
-            # parser may hang "how" on the subject): a description, not a practice
+            # parser may hang "how" on the subject): a description, not a practice; also a "how" clause the parser
+            # coordinated with a noun or another clause ("does not cover Local Authorities and how they use your
+            # data", "If you're unhappy with any privacy notice aspect, or how we process your information")
             return None
         if _trust_in_providing(verb):
             return None

@@ -1,0 +1,17 @@
+"""English rules tuned on the round of three UK government service notices: descriptions of how data is handled
+that name no practice, and complaints about the handling."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_how_clause_coordinated_with_a_noun_or_clause_states_no_practice():
+    # the parser hangs "how they use your data" on the noun before "and", or "how we process" on "’re": still a
+    # description of the practice, not the practice
+    assert pairs("This privacy notice does not cover Local Authorities or Mayoral Combined Authorities and how they "
+                 "use your data.") == set()
+    assert pairs("If you’re unhappy with any privacy notice aspect, or how we process your information, contact the "
+                 "Department Data Protection Officer.") == set()
+    # the practice stated beside it stays
+    assert ("personal_info", "use") in pairs("We use your personal data to process your application.")
