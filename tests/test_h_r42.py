@@ -15,3 +15,15 @@ def test_how_clause_coordinated_with_a_noun_or_clause_states_no_practice():
                  "Department Data Protection Officer.") == set()
     # the practice stated beside it stays
     assert ("personal_info", "use") in pairs("We use your personal data to process your application.")
+
+
+def test_complaint_about_the_handling_of_data_states_no_practice():
+    assert pairs("If you are unhappy with the way we have handled your personal data, please write to the "
+                 "department's Data Protection Officer in the first instance using the contact details above.") == set()
+    assert pairs("If you're not satisfied with how we use your personal data, you can complain to the ICO.") == set()
+    assert pairs("If you consider that your information has been handled incorrectly, you can contact the "
+                 "Information Commissioner for independent advice about data protection.") == set()
+    # a practice stated after the complaint, in a sentence of its own, stays
+    assert ("personal_info", "store") in pairs(
+        "If you are unhappy with your information being processed, please email us and we will remove public "
+        "references to your activity. Note that we may be required to retain some private information.")
