@@ -27,3 +27,10 @@ def test_complaint_about_the_handling_of_data_states_no_practice():
     assert ("personal_info", "store") in pairs(
         "If you are unhappy with your information being processed, please email us and we will remove public "
         "references to your activity. Note that we may be required to retain some private information.")
+
+
+def test_right_to_request_after_a_condition_or_a_bracket_states_no_practice():
+    assert pairs("You have the right in certain circumstances (for example, where accuracy is contested) to request "
+                 "that the processing of your personal data is restricted.") == set()
+    assert pairs("You have the right under certain circumstances to request that we stop using your personal "
+                 "data.") == set()
