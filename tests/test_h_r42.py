@@ -34,3 +34,14 @@ def test_right_to_request_after_a_condition_or_a_bracket_states_no_practice():
                  "that the processing of your personal data is restricted.") == set()
     assert pairs("You have the right under certain circumstances to request that we stop using your personal "
                  "data.") == set()
+
+
+def test_full_address_is_a_postal_address():
+    assert pairs("We collect your full address.") == {("contact.address", "collect")}
+
+
+def test_duration_of_the_session_as_a_time_names_no_usage():
+    assert ("usage", "store") not in pairs("Your data is held in memory during the duration of the session.")
+    assert ("personal_info", "store") in pairs("Your data is held in memory during the duration of the session.")
+    # the session length as recorded data stays usage
+    assert ("usage", "collect") in pairs("We collect the duration of the session.")
