@@ -45,3 +45,13 @@ def test_duration_of_the_session_as_a_time_names_no_usage():
     assert ("personal_info", "store") in pairs("Your data is held in memory during the duration of the session.")
     # the session length as recorded data stays usage
     assert ("usage", "collect") in pairs("We collect the duration of the session.")
+
+
+def test_data_sent_to_a_party_of_the_user_is_shared():
+    # "your" on an organisation or person names a party of its own, not the user's address or phone
+    assert ("personal_info", "share") in pairs(
+        "To send your details to your Mayoral Combined Authority, Local Authority or their official contractor so "
+        "that they can contact you about their devolved retrofit funding.")
+    assert ("personal_info", "share") in pairs("We send your personal data to your local council.")
+    # a message sent to the user's own address stays the user's message, no data of theirs
+    assert ("contact.email", "share") not in pairs("We send a one-time code to your email address.")

@@ -707,9 +707,23 @@ def _sent_to_the_user(token) -> bool:
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
             if target is not None and (target.lower_ == "you" or any(
-                    c.dep_ == "poss" and c.lower_ in ("your", "their") for c in target.children)):
+                    c.dep_ == "poss" and c.lower_ in ("your", "their") for c in target.children)
+                    and not _party_of_the_user(target)):
                 return True
     return False
+
+
+# Whom "your" names as a party of its own, not the user's address or phone ("send your details to your local
+# authority", "send messages to your contacts", "send claims to your insurer").
+OWN_PARTIES = {"authority", "council", "contact", "friend", "family", "insurer", "employer", "school", "bank",
+               "doctor", "landlord", "agent", "representative", "solicitor", "lawyer", "accountant"}
+
+
+def _party_of_the_user(target) -> bool:
+    """Whether `target`, the user's by "your", is a party of its own: an organisation or person the parser reads as a
+    proper name ("your Mayoral Combined Authority, Local Authority or their official contractor") or one of
+    OWN_PARTIES."""
+    return target.pos_ == "PROPN" or target.lemma_.lower() in OWN_PARTIES
 
 
 def _sites_as_setter(token) -> bool:
