@@ -1,0 +1,32 @@
+"""What information is said to be about: "information about your health" names health data, as "information about
+your device" names device data (mappings/terms/en.yaml, patterns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pairs
+
+
+@pytest.mark.parametrize("text, data_type", [
+    ("We may collect information about your health when you use the symptom checker.", "health"),
+    ("We process data concerning health only with your explicit consent.", "health"),
+    ("The app stores details about your sleep and diet.", "health"),
+    ("We collect information regarding your employment history.", "identity.occupation"),
+    ("We ask for information about your education.", "identity.education"),
+    ("We collect information about your finances to assess your application.", "financial"),
+    ("We collect information about your phone, such as its model.", "device"),
+    ("The app collects information about your internet connection.", "device.network"),
+    ("We store information about your calls.", "communication.call_log"),
+    ("We collect information about your identity to verify you.", "identity"),
+    ("We collect information about your card to process the payment.", "financial.payment"),
+])
+def test_information_about_a_category_of_the_user_names_that_category(text, data_type):
+    assert (data_type, "collect") in {(t, "collect") for t, action in pairs(text) if action in
+                                      ("collect", "use", "store")}
+
+
+def test_health_insurance_and_workplace_safety_are_not_health_data():
+    assert "health" not in {t for t, _ in pairs("We collect information about your health insurance plan.")}
+    assert "health" not in {t for t, _ in pairs("We keep data concerning health and safety incidents at our "
+                                                "offices.")}
