@@ -30,3 +30,9 @@ def test_health_insurance_and_workplace_safety_are_not_health_data():
     assert "health" not in {t for t, _ in pairs("We collect information about your health insurance plan.")}
     assert "health" not in {t for t, _ in pairs("We keep data concerning health and safety incidents at our "
                                                 "offices.")}
+
+
+def test_accounts_named_by_their_state_in_a_retention_rule_are_account_data():
+    assert ("account", "store") in pairs("Inactive accounts and related data may be deleted after 12 months of "
+                                         "inactivity.")
+    assert ("account", "store") in pairs("Dormant accounts are deleted after two years.")
