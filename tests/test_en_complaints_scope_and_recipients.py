@@ -1,5 +1,5 @@
-"""English rules tuned on the round of three UK government service notices: descriptions of how data is handled
-that name no practice, and complaints about the handling."""
+"""English descriptions of how data is handled that name no practice, complaints about the handling, rights to
+request, and data sent to the user's own organisation or person."""
 
 from __future__ import annotations
 
