@@ -460,9 +460,10 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # ("No account:" says the service has no accounts, a feature, not that it lacks account data)
                 mention.opening_denial = (mention.denied and _opening_no(span.root)
                                           and span.root.lemma_.lower() != "account")
-                if mention.denied and _subject_noun(span.root) in self.lex.record_nouns:
+                if mention.denied and _subject_noun(span.root) in self.lex.record_nouns | self.lex.carrier_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
-                    # address": what the records we receive leave out is not collected
+                    # address", "These requests … do not include your code, prompts, or personally identifiable
+                    # information": what the records we receive or the requests sent to us leave out is not collected
                     mention.frames = [Frame("collect", negated=True, actor=default_actor, purposes=purposes,
                                             condition=condition)]
                     mention.inherit = mention.denied = False
