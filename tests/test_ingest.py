@@ -277,6 +277,16 @@ def test_a_short_sentence_full_of_names_is_not_a_heading():
     assert looks_like_heading("Location information.", "en")
 
 
+def test_a_short_sentence_with_a_subject_pronoun_and_defined_terms_is_not_a_heading():
+    from policycheck.ingest.blocks import looks_like_heading
+
+    assert not looks_like_heading("We use cookies.", "en")
+    assert not looks_like_heading("We collect Usage Data.", "en")
+    assert not looks_like_heading("We collect your Personally Identifiable Information.", "en")
+    assert looks_like_heading("Our Use of Cookies.", "en")
+    assert looks_like_heading("This Privacy Policy.", "en")
+
+
 def test_tab_separated_lines_are_table_rows_and_a_line_inside_a_cell_stays_in_the_table():
     text = ("我们收集的信息如下。\n"
             "业务功能\t收集的个人信息\t使用目的\n"

@@ -235,6 +235,9 @@ _TERMINAL = tuple("。；;！!？?，,：:") + ("…",)
 # a section title under Chinese-numeral numbering with a full stop, as some Chinese policies set all their titles
 # ("（三）我行个人掌银设备权限调用情况。", "（一）共享。"): short, one clause, no colon
 _ZH_STOPPED_TITLE = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^，,。；;：:！？!?]{2,30}。$")
+# pronouns that open a short sentence, not a title ("We use cookies.")
+_EN_SENTENCE_SUBJECTS = {"We", "You", "It", "They", "Our", "Your", "This", "These"}
+_EN_TITLE_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from"}
 _EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "we", "your", "you", "our",
                    "how", "what", "do", "is", "are", "by", "from", "about", "this", "that", "at", "as", "use", "us"}
 
@@ -271,6 +274,10 @@ def looks_like_heading(text: str, language: str) -> bool:
     content_words = [w for w in words if w.lower() not in _EN_SMALL_WORDS]
     if text.endswith(".") and sum(1 for w in content_words if w[:1].islower()) >= 2:
         return False  # "We and Google collect your IP address.": a sentence, however many names it has
+    if (text.endswith(".") and len(words) >= 3 and words[0] in _EN_SENTENCE_SUBJECTS
+            and any(w[:1].islower() and w not in _EN_TITLE_FUNCTION_WORDS for w in words[1:])):
+        return False  # "We use cookies.", "We collect Usage Data.": a subject and a lowercase verb make a sentence
+        # (not "Our Use of Cookies.", a title whose only lowercase words are a title's function words)
     if content_words and len(capitalised) >= max(1, len(content_words) - 1) and len(words) <= 8:
         return True
     return text.endswith("?") and len(words) <= 10
