@@ -221,6 +221,18 @@ def _obliged_practice(verb):
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+# what the author wants to do in telling the reader something ("We want to inform you that …", "We would like to
+# remind you"): the sentence's notice, not a purpose of its practice
+WANTING_VERBS = {"want", "wish", "like", "love"}
+TELLING_VERBS = {"inform", "tell", "notify", "remind", "let", "explain", "clarify", "assure", "emphasize", "emphasise",
+                 "stress", "point", "note", "advise"}
+
+
+# what the user does in giving data, named by an infinitive after "choose", "decide", "agree" …
+GIVING_VERBS = {"provide", "share", "give", "send", "submit", "disclose", "upload", "supply", "enter", "publish",
+                "release"}
+
+
 def _infinitive_starts(doc) -> set[int]:
     """The character offsets of each "to" the tagger reads as an infinitive marker (TO) that a verb, adverb or
     other content word follows ("to verify", "to better understand", "to self-identify"), unlike the preposition "to
@@ -336,6 +348,8 @@ class PurposeRules:
         preposition of "disclose it to third parties" or "subscribe to it"."""
         source = original if original is not None and len(original) == len(text) else text
         infinitives = _infinitive_starts(doc) if doc is not None else None
+        if infinitives is not None:
+            infinitives -= self._complement_infinitives(doc)
         found: list[str] = []
         for pattern in self.lex.purpose_markers:
             for marker in pattern.finditer(text):
@@ -352,6 +366,32 @@ class PurposeRules:
                 if 4 <= len(purpose) <= 120 and purpose not in found:
                     found.append(purpose)
         return found[:4]
+
+    def _complement_infinitives(self, doc) -> set[int]:
+        """The offsets of the "to" of infinitives that say what the user is asked to do ("I may require you to provide
+        us with your email", "we may ask you to confirm …"), what the author wants to tell ("I want to inform you that
+        …") or that complete the user's verb of choice with a practice or a giving of data ("You may choose to share your
+        phone number"): what is asked, told or chosen, not what the data is for ("we need it to provide the service"
+        and "we want to better understand how visitors use the site" stay purposes)."""
+        found = set()
+        for token in doc:
+            verb = token.head
+            if not (token.tag_ == "TO" and token.dep_ == "aux" and verb.dep_ == "xcomp" and verb.pos_ == "VERB"):
+                continue
+            governor = verb.head
+            if governor.pos_ not in ("VERB", "AUX"):
+                continue
+            if governor.lemma_.lower() in WANTING_VERBS and verb.lemma_.lower() in TELLING_VERBS:
+                found.add(token.idx)  # "I want to inform users of this Service that …": a notice, no purpose
+                continue
+            if any(c.dep_ in ("dobj", "obj") and c.lower_ in ("you", "users") for c in governor.children):
+                found.add(token.idx)  # "I may require you to provide us with …": what the user is asked to do
+                continue
+            users_choice = any(c.dep_ == "nsubj" and c.lower_ in ("you", "user", "users") for c in governor.children)
+            if users_choice and governor.lemma_.lower() not in self.lex.verbs and (
+                    verb.lemma_.lower() in self.lex.verbs or verb.lemma_.lower() in GIVING_VERBS):
+                found.add(token.idx)  # "If you choose to share your location", "you may decide to provide …"
+        return found
 
     def _relative_where(self, marker) -> bool:
         """Whether "where" opens a relative clause on a place the lexicon names (`transfer_places`: "the country
