@@ -36,3 +36,9 @@ def test_accounts_named_by_their_state_in_a_retention_rule_are_account_data():
     assert ("account", "store") in pairs("Inactive accounts and related data may be deleted after 12 months of "
                                          "inactivity.")
     assert ("account", "store") in pairs("Dormant accounts are deleted after two years.")
+
+
+def test_a_storage_permission_counts_as_the_files_on_the_storage():
+    # GUIDELINES: a storage permission counts as the files on the storage, never the parent `storage`
+    found = pairs("The app asks for the storage permission to save your exports.")
+    assert ("storage.files", "collect") in found and ("storage", "collect") not in found
