@@ -42,3 +42,7 @@ def test_a_storage_permission_counts_as_the_files_on_the_storage():
     # GUIDELINES: a storage permission counts as the files on the storage, never the parent `storage`
     found = pairs("The app asks for the storage permission to save your exports.")
     assert ("storage.files", "collect") in found and ("storage", "collect") not in found
+
+
+def test_the_phone_permission_reads_the_device_identity():
+    assert ("device.id", "collect") in pairs("The app requests the phone permission to pause playback during calls.")
