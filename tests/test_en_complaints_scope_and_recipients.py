@@ -55,3 +55,14 @@ def test_data_sent_to_a_party_of_the_user_is_shared():
     assert ("personal_info", "share") in pairs("We send your personal data to your local council.")
     # a message sent to the user's own address stays the user's message, no data of theirs
     assert ("contact.email", "share") not in pairs("We send a one-time code to your email address.")
+
+
+def test_the_users_own_people_that_data_goes_to_are_no_data():
+    from conftest import pairs
+
+    found = pairs("With your consent, we may share your location with your emergency contacts.")
+    assert ("location", "share") in found and not any(t.startswith("contact") for t, _ in found)
+    assert not any(t.startswith("social") for t, _ in pairs("The app sends your messages to your contacts."))
+    assert pairs("We may notify your emergency contacts.") == set()
+    # the same people named as what is collected or shared stay data
+    assert ("social.contacts", "share") in pairs("We share your contacts with our partners.")

@@ -726,6 +726,26 @@ def _party_of_the_user(target) -> bool:
     return target.pos_ == "PROPN" or target.lemma_.lower() in OWN_PARTIES
 
 
+SENDING_VERBS = {"share", "send", "show", "disclose", "give", "provide", "forward", "transmit", "reveal", "display",
+                 "pass"}
+
+
+def _user_party_as_recipient(token) -> bool:
+    """Whether the data phrase names people of the user's own that data goes to ("share your location with your
+    emergency contacts", "send messages to your contacts", "notify your friends"), not data: the object of "with" or
+    "to" on a verb of sending, or the object of "notify" / "alert", the user's by "your" or "their"."""
+    head = _first_conjunct(token)
+    if head.lemma_.lower() not in OWN_PARTIES or not any(
+            c.dep_ == "poss" and c.lower_ in ("your", "their") for c in head.children):
+        return False
+    if head.dep_ in ("dobj", "obj"):
+        return head.head.lemma_.lower() in ("notify", "alert")
+    if head.dep_ != "pobj" or head.head.lower_ not in ("with", "to"):
+        return False
+    verb = head.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SENDING_VERBS
+
+
 def _sites_as_setter(token) -> bool:
     """"the (web)sites you visit" as who sets or places something ("cookies set by the websites you visit", "placed on
     your computer by websites you visit"), not the list of sites visited ("a list of the sites you visit", "track you

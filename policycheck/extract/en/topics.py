@@ -12,7 +12,7 @@ import re
 from ..lexicon import any_match, Lexicon
 from .clauses import _doc_text, _first_conjunct, _participle_of, _phrase_head, _preceded_by, _subject_token
 from .negation import _account_as_occasion
-from .parties import _channel_to_us, _sent_to_the_user, _sites_as_setter
+from .parties import _channel_to_us, _sent_to_the_user, _sites_as_setter, _user_party_as_recipient
 from .purposes import _what_it_depends_on
 from .retention import _camera_as_device, _country_as_place, _place_of_verb
 from .words import (CHANNELS, COPULAS, FIRST_PERSON, IDENTIFIER_TYPES, INCLUSION_VERBS, INFERENCE_VERBS, SECOND_PERSON,
@@ -485,6 +485,8 @@ class DataPhraseRules:
                 return False  # "vendors that send emails and text messages": messages to the user, not their data
         if not match.value.startswith(("contact", "usage")) and _sent_to_the_user(root):
             return False  # "we send one-time passcodes to your mobile phone number": a message to the user, not their data
+        if match.value.startswith(("contact", "social")) and _user_party_as_recipient(root):
+            return False  # "share your location with your emergency contacts": whom it goes to, not the data
         if match.value.startswith("contact") and _channel_to_us(root):
             return False  # "contact us using the contact details provided in the section below": our details
         if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
