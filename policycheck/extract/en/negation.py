@@ -208,10 +208,27 @@ def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
             # "but not the content of their messages": the phrase the data is part of
             below, token = token, token.head.head
             continue
+        if _example_of_phrase(token):
+            # "not any directly identifiable user information such as your name or email address": the examples of a
+            # denied phrase share its denial
+            below, token = token, token.head.head
+            continue
         if token.dep_ not in ("conj", "appos") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             break
         below, token = token, token.head
     return _preceded_by(token, exclusions)
+
+
+def _example_of_phrase(token) -> bool:
+    """Whether `token` is an example the phrase before it introduces ("information such as your name", "details like
+    your address", "data, including your email"): the object of such an example preposition hung on a noun."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preposition = token.head
+    if any(c.dep_ == "neg" or c.lower_ == "not" for c in preposition.children):
+        return False  # "information (not including your name)": the words before the example exclude it
+    return (preposition.lower_ in ("like", "including") or preposition.lower_ == "as" and any(
+        c.lower_ == "such" for c in preposition.children))
 
 
 def _negates_later_item(noun, neg, below) -> bool:
