@@ -21,3 +21,12 @@ def test_examples_of_a_denied_phrase_share_its_denial():
     # examples of an affirmed phrase stay affirmed
     assert ("identity.name", "collect") in pairs("We collect contact information such as your name, but not your "
                                                  "password.")
+
+
+def test_a_developer_tools_code_and_ai_prompts_are_content_and_messages():
+    found = pairs("We do not collect personally identifiable information, your code, or AI prompts.")
+    assert ("content", "not_collect") in found and ("communication.messages", "not_collect") in found
+    assert ("content", "collect") in pairs("GitHub Copilot may collect snippets of Your Code.")
+    # a code the user types to sign in or redeem is no source code
+    assert "content" not in types_of("A PIXL CODE is not secret. Anyone who types your code into one of our games "
+                                     "can read the settings stored under it.")
