@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, statements_of
 
 
 def types_of(text: str) -> set[str]:
@@ -30,3 +30,15 @@ def test_a_developer_tools_code_and_ai_prompts_are_content_and_messages():
     # a code the user types to sign in or redeem is no source code
     assert "content" not in types_of("A PIXL CODE is not secret. Anyone who types your code into one of our games "
                                      "can read the settings stored under it.")
+
+
+def test_parties_named_beside_us_as_destination_get_a_sharing():
+    found = statements_of("Your API key is stored locally on your device and never sent to us or any third party.")
+    assert {(s.data_type, s.action, s.recipient) for s in found} >= {
+        ("account.credentials", "not_collect", None), ("account.credentials", "not_share", "third_party")}
+    found = statements_of("Pressing it does not send your location to us or to anyone else.")
+    assert ("location", "not_share", "third_party") in {(s.data_type, s.action, s.recipient) for s in found}
+    found = statements_of("No facial data is sent to us or to Google.")
+    assert ("biometric.face", "not_share", "google") in {(s.data_type, s.action, s.recipient) for s in found}
+    # what is available to a party is that party's own collection, not our sharing
+    assert ("device.id.ad_id", "not_share") not in pairs("The IDFA is not available to us or to our ad partners.")

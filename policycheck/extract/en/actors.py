@@ -993,6 +993,31 @@ class ActorRules:
                 extra.append(replace(frame, recipient=party))
         return extra
 
+    def _outsiders_beside_us(self, verb, frame: Frame) -> list[Frame]:
+        """Our sharing with the parties named beside "us" as where the data goes ("never sent to us or any third
+        party", "does not send your location to us or to anyone else"): the collection by us the verb gives, and a
+        sharing with each other recipient, denied or not as the collection is."""
+        if frame.action != "collect" or frame.actor != FIRST_PARTY or frame.recipient not in (None, FIRST_PARTY):
+            return []
+        if verb.pos_ != "VERB":
+            return []  # "not available to us or to our ad partners": what each party may get, its own collection
+        target = self._recipient_target(verb)
+        if target is None or target.lower_ not in ("us", "me"):
+            return []
+        others = [c for c in target.conjuncts if c.i > target.i]
+        if target.head.dep_ in ("prep", "dative"):  # "to us or to anyone else"
+            others += [p for c in target.head.conjuncts if c.i > target.i for p in c.children if p.dep_ == "pobj"]
+        parties: list[str] = []
+        for other in others:
+            if other.lower_ in ("anyone", "anybody", "others", "everyone", "everybody", "nobody"):
+                parties.append(THIRD_PARTY)
+                continue
+            party = self._other_party(other)
+            if party is not None:
+                parties.append(party[0])
+        return [replace(frame, action="share", recipient=party, recipient_text=None)
+                for party in dict.fromkeys(parties)]
+
     def _examples_written_after(self, target) -> list[str]:
         """The named parties listed after "such as", "like", "including", "e.g." or "namely" that follows a category
         recipient within a few words, however the parser attached them ("with 3rd party vendors or services needed to

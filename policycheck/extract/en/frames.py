@@ -174,6 +174,7 @@ class FrameRules:
                 frames.append(frame)
                 frames.extend(self._coordinated_actors(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
+                frames.extend(self._outsiders_beside_us(item, frame))
                 frames.extend(self._hosts_entrusted(item, frame))
                 frames.extend(self._tools_collecting(item, frame))
                 frames.extend(self._cookie_owners(span, frame))
