@@ -42,3 +42,14 @@ def test_parties_named_beside_us_as_destination_get_a_sharing():
     assert ("biometric.face", "not_share", "google") in {(s.data_type, s.action, s.recipient) for s in found}
     # what is available to a party is that party's own collection, not our sharing
     assert ("device.id.ad_id", "not_share") not in pairs("The IDFA is not available to us or to our ad partners.")
+
+
+def test_an_instruction_to_turn_a_practice_off_is_a_control_not_a_denial():
+    assert "usage.logs" not in types_of("To disable automatic collection and logging of crash data, go to settings "
+                                        "and disable crash reporting.")
+    assert "usage.logs" not in types_of("To turn off crash diagnostic data collection on Windows 10 and later, open "
+                                        "Settings.")
+    # our own switching off, and a passive "can be turned off", keep their practice
+    assert ("location", "not_collect") in pairs("We disabled the collection of location data.")
+    assert ("usage.logs", "share") in pairs("App analytics can be turned off under Settings, and crash reports are "
+                                            "sent to Sentry only while it is on.")

@@ -107,6 +107,8 @@ def _users_own_prevention(negating) -> bool:
     X", "you can use content blockers to prevent analytics data collection"): a control the user has, which gives no
     denial (GUIDELINES: user rights and controls); not "we prevent X from being shared"."""
     clause = negating
+    if negating.dep_ == "ROOT" and _has_infinitive_marker(negating) and negating.doc[0].lower_ == "to":
+        return True  # the parser made the fronted infinitive the root: "To turn off X collection …, open Settings"
     for _ in range(3):
         if any(c.dep_ == "neg" for c in clause.children):
             return False  # "you cannot disable the collection of X"
@@ -114,8 +116,27 @@ def _users_own_prevention(negating) -> bool:
             return True
         if clause.dep_ not in ("xcomp", "advcl") or clause.head.i == clause.i:
             return False
+        if clause.dep_ == "advcl" and clause.i < clause.head.i and _has_infinitive_marker(clause) and \
+                _instruction_to_the_user(clause.head):
+            return True  # "To disable the collection of crash data, go to settings"
         clause = clause.head
     return False
+
+
+def _negating_verb(token) -> bool:
+    """A verb that denies the practice it governs: "disable", "stop", …, or an infinitive "to turn off" / "to switch
+    off" (a control: "To turn off crash data collection, open Settings"; not "analytics can be turned off", which
+    says the practice goes on until then)."""
+    return token.lemma_.lower() in NEGATING_VERBS or token.lemma_.lower() in ("turn", "switch") and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and _has_infinitive_marker(token)
+
+
+def _instruction_to_the_user(clause) -> bool:
+    """Whether `clause` is an imperative that a fronted infinitive of purpose hangs on ("To disable automatic
+    collection of crash data, go to settings", "To turn off crash data collection, open Settings"): an instruction
+    to the user, the infinitive a control the user has."""
+    return (clause.dep_ == "ROOT" and clause.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children))
 
 
 def _negating_participle(token) -> bool:
@@ -645,8 +666,8 @@ class NegationRules:
                     # your streak and progress are still kept": another clause
                     break
                 previous = item
-                if item.lemma_.lower() in NEGATING_VERBS and item.i != verb.i or (
-                        item.i == verb.i and item.head.lemma_.lower() in NEGATING_VERBS and item.dep_ != "advcl"
+                if _negating_verb(item) and item.i != verb.i or (
+                        item.i == verb.i and _negating_verb(item.head) and item.dep_ != "advcl"
                         and not _contrasting_verb(item)):
                     negation = item
                     if _users_own_prevention(item if item.i != verb.i else item.head):
