@@ -53,3 +53,11 @@ def test_an_instruction_to_turn_a_practice_off_is_a_control_not_a_denial():
     assert ("location", "not_collect") in pairs("We disabled the collection of location data.")
     assert ("usage.logs", "share") in pairs("App analytics can be turned off under Settings, and crash reports are "
                                             "sent to Sentry only while it is on.")
+
+
+def test_a_request_under_the_persons_rights_is_no_practice():
+    assert "personal_info" not in types_of("If you do not agree to this policy, please uninstall the app and send me "
+                                           "an email at dev@example.com requesting deletion of your data.")
+    assert "personal_info" not in types_of("For a copy of the information we hold on you please contact the project "
+                                           "team at the address below:")
+    assert ("contact.email", "collect") in pairs("Send us an email with your email address.")
