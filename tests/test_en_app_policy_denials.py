@@ -61,3 +61,9 @@ def test_a_request_under_the_persons_rights_is_no_practice():
     assert "personal_info" not in types_of("For a copy of the information we hold on you please contact the project "
                                            "team at the address below:")
     assert ("contact.email", "collect") in pairs("Send us an email with your email address.")
+
+
+def test_a_where_heading_names_a_topic_not_a_practice():
+    assert not pairs("Where we store your data")
+    assert ("personal_info", "share") in pairs("Where we share your data with others, we ensure that it is "
+                                               "protected.")
