@@ -67,3 +67,16 @@ def test_a_where_heading_names_a_topic_not_a_practice():
     assert not pairs("Where we store your data")
     assert ("personal_info", "share") in pairs("Where we share your data with others, we ensure that it is "
                                                "protected.")
+
+
+def test_anonymous_data_detailed_by_the_next_sentence_gives_no_tuple():
+    assert not {"device.hardware", "location.coarse"} & types_of(
+        "I use this service to collect anonymised data about the usage of my app. Information collected includes, "
+        "but is not limited to, your device type and model, your operating system version, language, region, app "
+        "version and other anonymous information.")
+    assert "device.hardware" not in types_of("Closed testing builds can optionally send anonymous usage pings. These "
+                                             "pings include a random install ID, app version, and timestamp.")
+    # details of data not called anonymous keep their practice
+    assert ("device.hardware", "collect") in pairs(
+        "I use this service to collect data about the usage of my app. Information collected includes your device "
+        "type and model.")

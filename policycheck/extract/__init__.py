@@ -326,6 +326,8 @@ class Extractor:
                                 and all(f.negated for f in context.intro_frames) and not any_match(
                                     lexicon.denial_list_exceptions,
                                     _without_legal_process(document.blocks[context.intro_block].text, lexicon)))
+            anonymous_details = sentence.language == "en" and _details_anonymous_inline(sentences, analyses, index,
+                                                                                         lexicon)
             practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
                          and not m.skip and any(f.statement_action() for f in m.frames)}
             for mention in analysis.mentions:
@@ -530,6 +532,12 @@ class Extractor:
                     frames = unique_frames([replace(f, recipient=party, recipient_unsaid=False) for party, _ in tools
                                             for f in frames if _unsaid_recipient(f)]
                                            + [f for f in frames if not (tools and _unsaid_recipient(f))])
+                if (frames and sentence.language == "en" and anonymous_details
+                        and not mention.data_type.startswith(IDENTIFIER_TYPES)):
+                    # "I use this service to collect anonymised data about the usage of my app. Information collected
+                    # includes … your device type and model, … region": the qualifier covers the data the next
+                    # sentence details (GUIDELINES: anonymous data, a list given as that data); IDs and denials stay
+                    frames = [f for f in frames if f.negated]
                 if mention.derivation_source:
                     frames = _derivation_use(frames)
                 for frame in frames:
@@ -1838,6 +1846,30 @@ def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAn
     before = analyses[index - 1]
     return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not any(
         m.frames and not m.skip for m in before.mentions)
+
+
+# What a sentence opening with a bare data carrier says it includes: "Information collected includes …", "The data
+# we collect contains …".
+CARRIER_DETAILS = re.compile(r"^\W*(?:the |all )?(?:information|data)(?: (?:that )?(?:we |I )?(?:collect(?:ed)?|gather"
+                             r"(?:ed)?|receive[d]?|record(?:ed)?|send|sent|transmitted))?(?: (?:may|can|will|might|also|"
+                             r"typically|generally|usually))? (?:include|includes|contains?|consists? of|comprises?)\b",
+                             re.I)
+
+
+def _details_anonymous_inline(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
+                              lexicon: Lexicon) -> bool:
+    """Whether an English sentence details in its own text ("These pings include a random install ID, app version
+    and timestamp", "Information collected includes … your device type and model") the data the sentence before it
+    in its block named only as anonymous or aggregate ("… can optionally send anonymous usage pings", "I use this
+    service to collect anonymised data about the usage of my app"; GUIDELINES: the qualifier covers the list the next
+    sentence gives as that data)."""
+    sentence = sentences[index]
+    if not index or sentences[index - 1].block_index != sentence.block_index:
+        return False
+    if not (CONTINUATION.match(sentence.text) or CARRIER_DETAILS.match(sentence.text)):
+        return False
+    return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not any(
+        m.frames and not m.skip for m in analyses[index - 1].mentions)
 
 
 # An introduction of purposes that points back to the practice stated before it: "It helps us to:", "We do this to:",
