@@ -80,3 +80,9 @@ def test_anonymous_data_detailed_by_the_next_sentence_gives_no_tuple():
     assert ("device.hardware", "collect") in pairs(
         "I use this service to collect data about the usage of my app. Information collected includes your device "
         "type and model.")
+
+
+def test_machine_ids_and_exception_reports_of_developer_tools():
+    found = pairs("We collect your machine ID and exception reports.")
+    assert ("device.id", "collect") in found and ("usage.logs", "collect") in found
+    assert ("usage.logs", "collect") in pairs("We may receive information about exceptions and errors.")
