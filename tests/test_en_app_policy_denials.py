@@ -86,3 +86,8 @@ def test_machine_ids_and_exception_reports_of_developer_tools():
     found = pairs("We collect your machine ID and exception reports.")
     assert ("device.id", "collect") in found and ("usage.logs", "collect") in found
     assert ("usage.logs", "collect") in pairs("We may receive information about exceptions and errors.")
+
+
+def test_a_notice_of_changed_ways_of_handling_data_is_a_procedure():
+    assert not pairs("If we materially change the ways in which we use or disclose personal information previously "
+                     "collected from you through the Services, we will notify you by email.")
