@@ -91,3 +91,12 @@ def test_machine_ids_and_exception_reports_of_developer_tools():
 def test_a_notice_of_changed_ways_of_handling_data_is_a_procedure():
     assert not pairs("If we materially change the ways in which we use or disclose personal information previously "
                      "collected from you through the Services, we will notify you by email.")
+
+
+def test_a_list_items_dash_label_is_a_title_when_the_item_names_the_data():
+    text = "We collect:\n\n- Private account data — GitHub also collects your email address and your IP address.\n"
+    found = {(s.data_type, s.action) for s in statements_of(text, "md", "policy.md")}
+    assert ("contact.email", "collect") in found and "account" not in {t for t, _ in found}
+    # a label that is the only place the data is named keeps it
+    text = "Payment details:\n\n- credit or debit card number - we will only keep the last four digits\n"
+    assert "financial.payment" in {s.data_type for s in statements_of(text, "md", "policy.md")}

@@ -80,6 +80,9 @@ SENT_CONTAINER = re.compile(r"^\s*(?:(?:a|an|the|each|every) )?(?!(?:these|those
 ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
+# a list item's run-in label ended by a spaced dash or equals sign ("- Your Personal Information - By signing in …",
+# "- Contacts = You may choose to allow …")
+DASH_LABEL = re.compile(r"^(?:[-*•+]\s+)?([^:：。.;；,–—=-]{1,60}?)\s[-–—=]\s+\S")
 # examples of the data a label names: "Geolocation data (such as IP address)", "Contact details, e.g. email"
 LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
 # A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
@@ -786,7 +789,9 @@ class Extractor:
                      else -1)
             end = found + len(first) if found >= 0 else 0
         if not end:
-            found = LABEL.match(sentence.text)
+            found = LABEL.match(sentence.text) or (
+                DASH_LABEL.match(sentence.text) if sentence.language == "en" and block.kind == "list_item"
+                and sentence.start == 0 else None)
             if found and len(found.group(1).split()) <= 6 and (sentence.language != "zh" or len(found.group(1)) <= 12):
                 end = found.end(1)
             elif sentence.language == "zh" and (found := ZH_SPACE_LABEL.match(sentence.text)):
