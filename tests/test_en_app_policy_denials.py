@@ -100,3 +100,13 @@ def test_a_list_items_dash_label_is_a_title_when_the_item_names_the_data():
     # a label that is the only place the data is named keeps it
     text = "Payment details:\n\n- credit or debit card number - we will only keep the last four digits\n"
     assert "financial.payment" in {s.data_type for s in statements_of(text, "md", "policy.md")}
+
+
+def test_app_store_data_safety_headings_deny_the_items_under_them():
+    text = ("# Privacy\n\n**Data shared**\n\n- Device IDs\n\n**Data not collected**\n\n- Location\n- Contacts\n\n"
+            "## Data not shared\n\n- Email address\n")
+    found = pairs(text, "markdown")
+    assert ("device.id", "share") in found
+    assert ("location", "not_collect") in found and ("social.contacts", "not_collect") in found
+    assert ("location", "collect") not in found and ("location", "share") not in found
+    assert ("contact.email", "not_share") in found

@@ -467,3 +467,14 @@ def test_acronyms_count_half_a_word_so_a_chinese_item_of_acronyms_stays_chinese(
     assert language.detect("We collect your IMEI and MAC address.") == "en"
     document = parse_policy("我们会收集以下设备信息：\n\n- IMEI、MAC地址。\n- 设备型号。\n", "p.md")
     assert [block.language for block in document.blocks] == ["zh", "zh", "zh"]
+
+
+def test_a_short_markdown_line_all_in_bold_before_a_blank_line_is_a_title_whatever_its_case():
+    from policycheck.ingest import parse_policy
+
+    text = "**Data not collected**\n\n- Location\n\n**We never sell your data.**\n\n**We collect:**\n\n- Email\n"
+    blocks = parse_policy(text, "p.md").blocks
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["Data not collected"] == "heading"
+    assert kinds["We never sell your data."] != "heading"  # a sentence in bold
+    assert kinds["We collect:"] != "heading"  # a list introduction

@@ -318,6 +318,11 @@ def markdown_blocks(text: str) -> list[Block]:
         bold = LEADING_LABEL.match(stripped)
         title_line = ((bold is not None and bold.end() == len(stripped) or italic is not None)
                       and not marker and not quote and _next_is_text(lines, index))
+        if (bold is not None and bold.end() == len(stripped) and not marker and not quote and not acc.length
+                and _bold_title(stripped) and index < len(lines) and not lines[index].strip()):
+            # "**Data not collected**" on a line of its own before a blank line (and a list): a title, as a short
+            # paragraph all in bold is in HTML, whatever its case
+            title_line = True
         if title_line and acc.length and acc.text.rstrip().endswith(SENTENCE_END):
             # "**Communications**" right under a finished paragraph or list item, over a paragraph of its own: a
             # title, not a lazy continuation of the text before it
@@ -339,6 +344,13 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+def _bold_title(stripped: str) -> bool:
+    """Whether a line all in bold reads as a title: short, and not a sentence or a list introduction (no full stop or
+    colon at its end: "**We never sell your data.**", "**We collect:**")."""
+    text = strip_inline_markdown(stripped).strip()
+    return 0 < len(text) <= 80 and not text.endswith((".", "。", ":", "：", "!", "！"))
 
 
 def _next_is_text(lines: list[str], index: int) -> bool:
