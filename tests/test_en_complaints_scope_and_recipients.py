@@ -66,3 +66,14 @@ def test_the_users_own_people_that_data_goes_to_are_no_data():
     assert pairs("We may notify your emergency contacts.") == set()
     # the same people named as what is collected or shared stay data
     assert ("social.contacts", "share") in pairs("We share your contacts with our partners.")
+
+
+def test_numbered_clauses_of_a_plain_text_policy_state_their_practices_and_rights_items_none():
+    from conftest import pairs
+
+    text = ("PRIVACY POLICY\n\n3. SHARING\n\n3.1 We do not sell your personal information.\n"
+            "3.2 We share your email address with Mailchimp to send newsletters.\n")
+    found = pairs(text, "text")
+    assert ("personal_info", "not_share") in found and ("contact.email", "share") in found
+    assert pairs("User rights:\n3. Right to obtain personal data in a machine-readable format (GDPR 20).\n",
+                 "text") == set()

@@ -478,3 +478,13 @@ def test_a_short_markdown_line_all_in_bold_before_a_blank_line_is_a_title_whatev
     assert kinds["Data not collected"] == "heading"
     assert kinds["We never sell your data."] != "heading"  # a sentence in bold
     assert kinds["We collect:"] != "heading"  # a list introduction
+
+
+def test_a_numbered_sentence_is_a_clause_not_a_heading():
+    from policycheck.ingest.blocks import looks_like_heading
+
+    assert not looks_like_heading("3.1 We do not sell your personal information.", "en")
+    assert not looks_like_heading("(a) We collect your name.", "en")
+    assert looks_like_heading("3. SHARING", "en")
+    assert looks_like_heading("2. How we use your information.", "en")
+    assert looks_like_heading("1.1 Information you provide.", "en")

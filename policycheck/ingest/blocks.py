@@ -237,6 +237,8 @@ _TERMINAL = tuple("。；;！!？?，,：:") + ("…",)
 _ZH_STOPPED_TITLE = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^，,。；;：:！？!?]{2,30}。$")
 # pronouns that open a short sentence, not a title ("We use cookies.")
 _EN_SENTENCE_SUBJECTS = {"We", "You", "It", "They", "Our", "Your", "This", "These"}
+# the number that opens a numbered line ("3.1", "2.", "(a)", "iv)")
+_EN_NUMBER = re.compile(r"^[(\[]?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]{1,4})[.)\]]?$")
 _EN_TITLE_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from"}
 _EN_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "we", "your", "you", "our",
                    "how", "what", "do", "is", "are", "by", "from", "about", "this", "that", "at", "as", "use", "us"}
@@ -266,18 +268,21 @@ def looks_like_heading(text: str, language: str) -> bool:
     words = text.split()
     if len(words) > 12 or len(text) > 90:
         return False
+    # a numbered sentence is a clause, not a title ("3.1 We do not sell your personal information."): the sentence
+    # tests below read the words after the number
+    body = words[1:] if numbered and len(words) > 1 and _EN_NUMBER.match(words[0]) else words
+    content_words = [w for w in body if w.lower() not in _EN_SMALL_WORDS]
+    if text.endswith(".") and sum(1 for w in content_words if w[:1].islower()) >= 2:
+        return False  # "We and Google collect your IP address.": a sentence, however many names it has
+    if (text.endswith(".") and len(body) >= 3 and body[0] in _EN_SENTENCE_SUBJECTS
+            and any(w[:1].islower() and w not in _EN_TITLE_FUNCTION_WORDS for w in body[1:])):
+        return False  # "We use cookies.", "We collect Usage Data.": a subject and a lowercase verb make a sentence
+        # (not "Our Use of Cookies.", a title whose only lowercase words are a title's function words)
     if numbered:
         return True
     if text.isupper() and len(words) <= 10:
         return True
     capitalised = [w for w in words if w[:1].isupper()]
-    content_words = [w for w in words if w.lower() not in _EN_SMALL_WORDS]
-    if text.endswith(".") and sum(1 for w in content_words if w[:1].islower()) >= 2:
-        return False  # "We and Google collect your IP address.": a sentence, however many names it has
-    if (text.endswith(".") and len(words) >= 3 and words[0] in _EN_SENTENCE_SUBJECTS
-            and any(w[:1].islower() and w not in _EN_TITLE_FUNCTION_WORDS for w in words[1:])):
-        return False  # "We use cookies.", "We collect Usage Data.": a subject and a lowercase verb make a sentence
-        # (not "Our Use of Cookies.", a title whose only lowercase words are a title's function words)
     if content_words and len(capitalised) >= max(1, len(content_words) - 1) and len(words) <= 8:
         return True
     return text.endswith("?") and len(words) <= 10
