@@ -110,3 +110,10 @@ def test_app_store_data_safety_headings_deny_the_items_under_them():
     assert ("location", "not_collect") in found and ("social.contacts", "not_collect") in found
     assert ("location", "collect") not in found and ("location", "share") not in found
     assert ("contact.email", "not_share") in found
+
+
+def test_items_listed_on_bare_lines_under_a_plain_text_title_take_its_practice():
+    text = "PRIVACY POLICY\n\n4. DATA WE COLLECT\nEmail address\nPhone number\n\n5. DATA NOT COLLECTED\nLocation\nContacts\n"
+    found = pairs(text, "text")
+    assert {("contact.email", "collect"), ("contact.phone", "collect"), ("location", "not_collect"),
+            ("social.contacts", "not_collect")} <= found

@@ -488,3 +488,14 @@ def test_a_numbered_sentence_is_a_clause_not_a_heading():
     assert looks_like_heading("3. SHARING", "en")
     assert looks_like_heading("2. How we use your information.", "en")
     assert looks_like_heading("1.1 Information you provide.", "en")
+
+
+def test_short_lines_right_under_a_plain_text_title_are_its_items():
+    from policycheck.ingest import parse_policy
+
+    text = ("PRIVACY POLICY\n\n4. DATA WE COLLECT\nEmail address\nPhone number\n\nInformation We Collect\n"
+            "Personal Information\nWe collect your name when you register.\n")
+    kinds = {b.text: b.kind for b in parse_policy(text, "p.txt").blocks}
+    assert kinds["Email address"] == "list_item" and kinds["Phone number"] == "list_item"
+    assert kinds["4. DATA WE COLLECT"] == "heading"
+    assert kinds["Personal Information"] == "heading"  # a single short line under a title stays a subtitle

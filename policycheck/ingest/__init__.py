@@ -83,7 +83,13 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
     previous = None
     base_level = 0
     styles: list[str] = []
-    for block in blocks:
+    tight_items = _tight_item_runs(blocks, doc_language) if fmt == "text" else set()
+    for index, block in enumerate(blocks):
+        if index in tight_items:
+            block.kind = "list_item"
+            in_list = False  # the run ends at its blank line: a title-like line after it is a title again
+            previous = block
+            continue
         if not block.language:
             block.language = doc_language
         if block.kind == "heading" and block.level:
@@ -118,6 +124,36 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
         else:
             in_list = block.kind == "list_item" and in_list
         previous = block
+
+
+def _tight_item_runs(blocks: list, doc_language: str) -> set[int]:
+    """Indexes of the short lines of a plain-text English policy that list items under the title right above them,
+    with no blank line between: "4. DATA WE COLLECT" then "Email address", "Phone number" (two or more such lines,
+    each title-like, none numbered; a single short line under a title stays a subtitle)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        title = blocks[index]
+        language = title.language or doc_language
+        if language != "en" or title.kind == "table_row" or not looks_like_heading(title.text, "en"):
+            index += 1
+            continue
+        run = []
+        last_line = title.line_marks[-1][1] if title.line_marks else title.line
+        following = index + 1
+        while following < len(blocks):
+            block = blocks[following]
+            if (block.kind not in ("heading", "paragraph") or block.line != last_line + 1
+                    or (block.language or doc_language) != "en" or numbering_style(block.text)
+                    or not looks_like_heading(block.text, "en") or len(block.text.split()) > 6):
+                break
+            run.append(following)
+            last_line = block.line_marks[-1][1] if block.line_marks else block.line
+            following += 1
+        if len(run) >= 2:
+            found.update(run)
+        index = following if run else index + 1
+    return found
 
 
 DEFAULT_MAX_BLOCKS = limits.DEFAULTS.max_sentences  # the longest real policies have a few thousand blocks
