@@ -85,13 +85,13 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
     styles: list[str] = []
     tight_items = _tight_item_runs(blocks, doc_language) if fmt == "text" else set()
     for index, block in enumerate(blocks):
+        if not block.language:
+            block.language = doc_language
         if index in tight_items:
             block.kind = "list_item"
             in_list = False  # the run ends at its blank line: a title-like line after it is a title again
             previous = block
             continue
-        if not block.language:
-            block.language = doc_language
         if block.kind == "heading" and block.level:
             base_level, styles = block.level, []
             in_list = False

@@ -222,8 +222,8 @@ def _obliged_practice(verb):
 
 
 # what the author wants to do in telling the reader something ("We want to inform you that …", "We would like to
-# remind you"): the sentence's notice, not a purpose of its practice
-WANTING_VERBS = {"want", "wish", "like", "love"}
+# remind you"): the sentence's notice, not a purpose of its practice (not words.WANTING_VERBS, the wanting of data)
+NOTICE_WISH_VERBS = {"want", "wish", "like", "love"}
 TELLING_VERBS = {"inform", "tell", "notify", "remind", "let", "explain", "clarify", "assure", "emphasize", "emphasise",
                  "stress", "point", "note", "advise"}
 
@@ -381,7 +381,7 @@ class PurposeRules:
             governor = verb.head
             if governor.pos_ not in ("VERB", "AUX"):
                 continue
-            if governor.lemma_.lower() in WANTING_VERBS and verb.lemma_.lower() in TELLING_VERBS:
+            if governor.lemma_.lower() in NOTICE_WISH_VERBS and verb.lemma_.lower() in TELLING_VERBS:
                 found.add(token.idx)  # "I want to inform users of this Service that …": a notice, no purpose
                 continue
             if any(c.dep_ in ("dobj", "obj") and c.lower_ in ("you", "users") for c in governor.children):
