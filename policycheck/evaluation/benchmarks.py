@@ -162,13 +162,70 @@ def evaluate_ca4p(reference: Path, split: str = "test") -> dict[str, dict]:
     precision = predicted_right / predicted_total if predicted_total else 1.0
     recall = found_gold / gold_total if gold_total else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    tagged = [_tags(len(sentence.text), [(s, e) for s, e, _ in _term_spans(sentence.text, statements)])
+              for sentence, statements in zip(sentences, predictions)]
+    gold_tags = [_tags(len(sentence.text), [(s, e) for s, e, _ in sentence.spans]) for sentence in sentences]
     return {
         "sentences": len(sentences),
         "char": chars.as_dict(),
         "span_overlap": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
                          "n": gold_total},
         "span_exact": exact.as_dict(),
+        "span_exact_tagged": tagged_span_score(gold_tags, tagged),
+        "tag_bie_average": tag_average_score(gold_tags, tagged),
     }
+
+
+def _tags(length: int, spans: list[tuple[int, int]]) -> list[str]:
+    """The BIES tag sequence a character tagger would output for these data phrases. A tagger cannot mark
+    overlapping phrases, so where ours overlap the longer one (then the earlier one) is kept."""
+    tags = ["O"] * length
+    for start, end in sorted(set(spans), key=lambda span: (span[0] - span[1], span[0])):
+        if start < 0 or end > length or start >= end or any(tag != "O" for tag in tags[start:end]):
+            continue
+        if end - start == 1:
+            tags[start] = "S-data"
+        else:
+            tags[start:end] = ["B-data"] + ["I-data"] * (end - start - 2) + ["E-data"]
+    return tags
+
+
+def tagged_span_score(gold: list[list[str]], predicted: list[list[str]]) -> dict:
+    """Entity-level scoring as the CA4P-483 span baselines are scored (conlleval, fastNLP SpanFPreRecMetric): each
+    sentence's tags are read back into phrases, and a phrase counts only when its start and end both match."""
+    score = Score()
+    for gold_tags, predicted_tags in zip(gold, predicted):
+        score.add({(s, e) for s, e, _ in _bio_spans(predicted_tags)}, {(s, e) for s, e, _ in _bio_spans(gold_tags)},
+                  keep_errors=False)
+    return score.as_dict()
+
+
+def tag_average_score(gold: list[list[str]], predicted: list[list[str]]) -> dict:
+    """Character-level scoring as the CA4P-483 HMM, CRF, BiLSTM and BiLSTM-CRF baselines are scored: precision,
+    recall and F1 of each of the B-, I- and E-data tags on its own, then their unweighted mean. Those baselines read
+    B/M/E files without single-character tags, so S-data (a handful of one-character phrases) is listed but left out
+    of the mean."""
+    counts: dict[str, list[int]] = {}  # tag -> [right, predicted, gold]
+    for gold_tags, predicted_tags in zip(gold, predicted):
+        for gold_tag, predicted_tag in zip(gold_tags, predicted_tags):
+            for tag in {gold_tag, predicted_tag} - {"O"}:
+                right, predicted_count, gold_count = counts.setdefault(tag, [0, 0, 0])
+                counts[tag] = [right + (gold_tag == predicted_tag), predicted_count + (predicted_tag == tag),
+                               gold_count + (gold_tag == tag)]
+    per_tag = {}
+    for tag, (right, predicted_count, gold_count) in sorted(counts.items()):
+        if not gold_count:
+            continue
+        precision = right / predicted_count if predicted_count else 0.0
+        recall = right / gold_count
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_tag[tag] = (precision, recall, f1, gold_count)
+    averaged = [values for tag, values in per_tag.items() if not tag.startswith("S-")]
+    mean = [sum(values[i] for values in averaged) / len(averaged) if averaged else 0.0 for i in range(3)]
+    return {"precision": round(mean[0], 4), "recall": round(mean[1], 4), "f1": round(mean[2], 4),
+            "n": sum(values[3] for values in averaged),
+            "tags": {tag: {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "n": n}
+                     for tag, (p, r, f, n) in per_tag.items()}}
 
 
 # A gold phrase that is only a generic word: PI-Extract tags it, our guidelines do not (corpora/eval/GUIDELINES.md).

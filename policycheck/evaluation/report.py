@@ -119,6 +119,12 @@ def benchmark_table(benchmarks: dict) -> str:
         m = ca4p[name]
         rows.append(["CA4P-483 test (zh)", f"data {name.replace('_', ' ')}", f"{m['precision']:.3f}",
                      f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["n"])])
+    for name, task in (("span_exact_tagged", "data spans, exact (paper's span metric)"),
+                       ("tag_bie_average", "data B/I/E tags, mean (paper's tag metric)")):
+        m = ca4p.get(name)
+        if m:
+            rows.append(["CA4P-483 test (zh)", task, f"{m['precision']:.3f}", f"{m['recall']:.3f}",
+                         f"{m['f1']:.3f}", str(m["n"])])
     pie = benchmarks["piextract_validation"]
     for name in ("data_phrase", "data_phrase_mapped", "collect", "share", "not_collect", "not_share"):
         m = pie[name]
