@@ -58,3 +58,37 @@ def test_eval_json_keeps_the_overlap_task_and_adds_the_exact_one(tmp_path):
     tasks = _evaluation_data(None, None, None, benchmarks, None)["tasks"]
     assert tasks["ca4p483_data_span"]["zh"] == benchmarks["ca4p483_test"]["span_overlap"]
     assert tasks["ca4p483_data_span_exact"]["zh"]["f1"] == 1.0
+
+
+def _experiment():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "experiments" / "ca4p_crf_tagger.py"
+    spec = importlib.util.spec_from_file_location("ca4p_crf_tagger", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_tagger_experiment_marks_taxonomy_terms_and_our_tags_as_features():
+    experiment = _experiment()
+    assert experiment.lexicon_tags("收集手机号码和IP", {"手机号码", "手机", "IP"}, 4) == \
+        ["O", "O", "B", "I", "I", "E", "O", "B", "E"]
+    rows = experiment.features("手机号", ["B", "I", "E"], ["B-data", "E-data", "O"])
+    assert "c[0]=手" in rows[0] and "c[-1]=\x02" in rows[0] and "class=han" in rows[0]
+    assert "lex=I" in rows[1] and "pc=E-data" in rows[1] and "pc[+1]=O" in rows[1]
+    assert not any(feature.startswith(("lex", "pc")) for feature in experiment.features("手机", None, None)[0])
+
+
+def test_the_tagger_experiment_learns_spans_from_tags(tmp_path):
+    import pytest
+
+    pytest.importorskip("pycrfsuite")
+    experiment = _experiment()
+    texts = ["收集您的手机号码", "我们收集手机号码", "收集您的邮箱地址", "我们收集邮箱地址"] * 5
+    train = []
+    for text in texts:
+        start = len(text) - 4
+        train.append((experiment.features(text, None, None), _tags(len(text), [(start, len(text))])))
+    (tagged,) = experiment.train_and_tag(train, [experiment.features("他们收集手机号码", None, None)])
+    assert tagged == _tags(8, [(4, 8)])
