@@ -4,7 +4,9 @@ CA4P-483 (Zhao et al., EMNLP 2022): character-level BIOS tags over Chinese polic
 data phrases in any practice context. We score the data phrases of our extracted statements against them, by
 character (precision/recall of characters inside data spans) and by span overlap (a gold span is found when one
 of our phrases overlaps it; one of our phrases is right when it overlaps a gold span). Exact-span scores are
-reported too, although CA4P-483 tags whole enumerations ("头像、昵称、密码") as one span where we name each item.
+reported too, and the two metrics of the CA4P-483 paper's baselines: exact spans read back from a BIES tag sequence,
+and the mean of the per-character B/I/E-data tag scores. CA4P-483 tags each item of an enumeration as its own span,
+while our statements keep one phrase per data type and sentence, so only the first item of a type is scored.
 
 PI-Extract (Bui et al., PETS 2021): English sentences whose data phrases are tagged COLLECT (first party collects
 or uses), SHARE (a third party receives), NOT_COLLECT, NOT_SHARE. Our statements map onto these labels by
