@@ -315,6 +315,34 @@ def _verb_before_second_object(token):
     return max(chain, key=lambda v: v.i) if chain else None
 
 
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "whenever", "while"})
+SERVICE_NOUNS = frozenset({"service", "site", "website", "app", "application", "platform", "product", "extension",
+                           "software", "game"})
+
+
+def _list_item_taken_by_time_clause(token):
+    """The user's time clause that the parser made take `token`, an item of the list the clause interrupts ("your IP
+    address, the sites that you visit just before or just after you use the Service, the pages you view, and the
+    dates …": "pages" read as a second object of "use", or as an item joined to "the Service"), else None; the item
+    goes on the list of the verb the clause hangs on."""
+    if token.dep_ == "dobj":
+        clause, earlier = token.head, [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+    elif token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.i < token.i and (
+            token.head.pos_ == "PROPN" or token.head.lemma_.lower() in SERVICE_NOUNS):
+        clause, earlier = token.head.head, [token.head]
+    else:
+        return None
+    if (clause.dep_ != "advcl" or clause.head.i == clause.i or not earlier
+            or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children)):
+        return None
+    subject = _subject_token(clause)
+    if subject is None or subject.lower_ not in ("you", "users", "visitors"):
+        return None
+    if not any(t.text == "," for t in token.doc[max(c.i for c in earlier) + 1:token.i]):
+        return None
+    return clause
+
+
 def _subject_phrase_of(token, verb) -> bool:
     """Whether `token` is in the subject of `verb`, as an item or an apposition of it ("players IP addresses" of
     "players IP addresses … may infer")."""

@@ -12,6 +12,7 @@ from ..lexicon import any_match
 from .clauses import (_clause_after_parenthesis, _compound_split_by_relative, _doc_text, _first_conjunct, _has_subject,
     _infinitive_subject_of_control, _noun_with_object, _object_of, _object_read_as_clause_subject,
     _passive_after_clause, _phrasal_verb, _semicolon_between, _subject_token, _user_clause, _verb_before_second_object,
+    _list_item_taken_by_time_clause,
     practice_of_bare_complement)
 from .negation import NEGATING_VERBS, _denied_derivation, _negation
 from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
@@ -525,6 +526,11 @@ class PracticeRules:
                 # "we collect your name and, if you rent or buy movies, your billing ZIP code": the parser joined the
                 # rest of the object list to the interrupting condition; it goes on the object list of the main verb
                 current = current.head
+                arrived_as_object = True
+            elif current.pos_ in ("NOUN", "PROPN") and _list_item_taken_by_time_clause(current) is not None:
+                # "your IP address, the sites that you visit just after you use the Service, the pages you view":
+                # the parser made the next item an object of the user's time clause; it goes on the list
+                current = _list_item_taken_by_time_clause(current)
                 arrived_as_object = True
             current = current.head
         return None
