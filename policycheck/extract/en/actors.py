@@ -22,6 +22,9 @@ from .preprocess import _third_person_action
 from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, PERMISSION_VERBS, PRONOUN_SUBJECTS,
     SECOND_PERSON, SERVICE_ROLES, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
 
+# adverbs that may stand between a subject and a practice verb the tagger read as a noun ("only stores")
+VERB_ADVERBS_BEFORE_DATA = frozenset({"only", "also", "just", "solely", "automatically", "securely", "temporarily"})
+
 
 # words policies capitalise as their own defined terms ("to use the Services", "use Cookies to"), never a party's name
 DEFINED_TERMS = {"service", "app", "application", "site", "website", "platform", "product", "software", "cookie",
@@ -445,6 +448,8 @@ class ActorRules:
                 doc[index - 2].i not in self._inside_terms):
             verbs.insert(0, doc[index - 2])  # "Google records and stores your IP address"
         subject = doc[verbs[0].i - 1]
+        if subject.lower_ in VERB_ADVERBS_BEFORE_DATA and subject.i > 0:
+            subject = doc[subject.i - 1]  # "This extension only stores user data": an adverb before the verb
         if (subject.i in self._inside_terms or subject.pos_ not in ("NOUN", "PROPN") or not subject.is_alpha
                 or subject.lemma_.lower() in self.lex.verbs):
             return []
