@@ -32,3 +32,18 @@ def test_running_programs_are_the_app_list():
 
 def test_local_network_permission_is_network_data():
     assert ("device.network", "collect") in pairs("当您需要使用投屏功能时，我们需要申请您的本地网络权限。")
+
+
+def test_shared_text_beside_its_pictures_is_content():
+    assert ("content", "share") in pairs(
+        "您可以通过我们的服务与您的好友分享您的相关信息。例如，您在本平台公开分享的视频、文字和照片。")
+    # text as the means of an interaction, or a record of text or voice, is not posted content
+    assert "content" not in _types("我们会收集您的沟通记录（您与我们的文字或语音记录）。")
+
+
+def test_posts_may_contain_list_goes_on_after_such_as_your():
+    # "，如您的交易信息" gives an example ("such as your"), it does not open a condition ("如您…", if you) that would end
+    # what the posts may contain
+    found = pairs("请注意，您在使用我们服务时自愿发布甚至公开分享的信息，可能会涉及您或他人的个人信息，如您的交易信息，"
+                  "以及您在评价时选择上传包含个人信息的文字、图片或视频等各种形式的信息。")
+    assert {("financial.transactions", "collect"), ("content", "collect"), ("media.photos", "collect")} <= found

@@ -260,7 +260,7 @@ class PostPatterns:
                 rf"(?:{alternation(lex.posting_verbs)}[^。；;：:，,]{{0,16}}?的(?:公开)?{posted}|(?:您|你)的{media})"
                 rf"[^。；;：:，,可]{{0,30}}?[，,]?\s*(?:亦|也|还)?(?:可能|或)会?{alternation(lex.post_containment_verbs)}"
                 r"(?:到)?(?!的)"),
-            contents_end=re.compile(rf"[。；;：:]|[，,]\s*{alternation(lex.post_contents_end_openers)}(?!在|选择)"),
+            contents_end=re.compile(rf"[。；;：:]|[，,]\s*{alternation(lex.post_contents_end_openers)}(?!在|选择|的)"),
             we_as_party=re.compile(rf"{alternation(lex.first_party_words)}(?!的?{alternation(lex.own_service_nouns)})"))
 
 
