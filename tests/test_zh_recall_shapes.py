@@ -47,3 +47,9 @@ def test_posts_may_contain_list_goes_on_after_such_as_your():
     found = pairs("请注意，您在使用我们服务时自愿发布甚至公开分享的信息，可能会涉及您或他人的个人信息，如您的交易信息，"
                   "以及您在评价时选择上传包含个人信息的文字、图片或视频等各种形式的信息。")
     assert {("financial.transactions", "collect"), ("content", "collect"), ("media.photos", "collect")} <= found
+
+
+def test_broadband_and_platform_account_ids_are_credentials():
+    assert ("account.credentials", "collect") in pairs("本APP需要您提供登录手机号码或宽带账号。")
+    assert ("account.credentials", "collect") in pairs("加入会员计划时，我们将获取您的淘宝ID、手机号以及淘宝头像。")
+    assert ("account.credentials", "collect") in pairs("当您参加活动时，我们需要收集您的Open ID，作为您在店铺内的标识。")
