@@ -53,3 +53,13 @@ def test_broadband_and_platform_account_ids_are_credentials():
     assert ("account.credentials", "collect") in pairs("本APP需要您提供登录手机号码或宽带账号。")
     assert ("account.credentials", "collect") in pairs("加入会员计划时，我们将获取您的淘宝ID、手机号以及淘宝头像。")
     assert ("account.credentials", "collect") in pairs("当您参加活动时，我们需要收集您的Open ID，作为您在店铺内的标识。")
+
+
+def test_a_banks_account_information_is_payment_data():
+    found = pairs("当您使用短信通知服务时，我行会收集您的手机号码、账户信息及交易信息，以便及时向您发送账户资金变动通知。")
+    assert ("financial.payment", "collect") in found and ("account", "collect") not in found
+    # an account glossed by its avatar and nickname stays the account, also in a bank's policy
+    found = pairs("我行使用了微信SDK，该SDK需要从微信获取您授权共享的账户信息（头像、昵称）。")
+    assert "financial.payment" not in {t for t, _ in found}
+    # outside a bank the account information is the account
+    assert ("account", "use") in pairs("我们可能使用您的账户信息、设备信息，用于判断账号安全。")
