@@ -63,3 +63,9 @@ def test_a_banks_account_information_is_payment_data():
     assert "financial.payment" not in {t for t, _ in found}
     # outside a bank the account information is the account
     assert ("account", "use") in pairs("我们可能使用您的账户信息、设备信息，用于判断账号安全。")
+
+
+def test_email_among_contact_data_is_the_email_address():
+    assert ("contact.email", "collect") in pairs("为了方便与您联系，我们可能需要您提供姓名、手机号码、电子邮件。")
+    # alone, e-mail is the channel of a notice, no data
+    assert "contact.email" not in _types("我们会通过电子邮件通知您政策的变更，并收集您的设备信息。")
