@@ -69,3 +69,8 @@ def test_email_among_contact_data_is_the_email_address():
     assert ("contact.email", "collect") in pairs("为了方便与您联系，我们可能需要您提供姓名、手机号码、电子邮件。")
     # alone, e-mail is the channel of a notice, no data
     assert "contact.email" not in _types("我们会通过电子邮件通知您政策的变更，并收集您的设备信息。")
+
+
+def test_relation_to_the_user_in_a_list_is_a_family_relationship():
+    assert ("identity.marital_status", "collect") in pairs(
+        "添加就诊人时，您需要提供就诊人的姓名、身份证号码、性别、出生日期、手机号码以及与您的关系。")
