@@ -74,3 +74,14 @@ def test_email_among_contact_data_is_the_email_address():
 def test_relation_to_the_user_in_a_list_is_a_family_relationship():
     assert ("identity.marital_status", "collect") in pairs(
         "添加就诊人时，您需要提供就诊人的姓名、身份证号码、性别、出生日期、手机号码以及与您的关系。")
+
+
+def test_device_state_checks_and_install_ids_in_sdk_rows():
+    # root / jailbreak, an emulator and the system's start time are the device's state (device); the installation's and
+    # the ROM's unique identifiers are device identifiers; the click position and cursor speed are interactions (usage)
+    found = _types("该SDK会收集设备型号、是否Root、ROM的唯一标识、系统启动时间、是否运行在模拟器，用于反作弊。")
+    assert {"device", "device.id"} <= found
+    found = _types("该SDK会收集应用名称、是否越狱、安装唯一标识、光标移动的速度、点击的位置，用于人机验证。")
+    assert {"device", "device.id", "usage"} <= found
+    # the phone held upright or sideways, read from the sensors, is not a datum of its own
+    assert "device" not in _types("我们会调用设备的重力、加速度等传感器，以识别你的设备横竖屏状态。")
