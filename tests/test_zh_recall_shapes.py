@@ -85,3 +85,9 @@ def test_device_state_checks_and_install_ids_in_sdk_rows():
     assert {"device", "device.id", "usage"} <= found
     # the phone held upright or sideways, read from the sensors, is not a datum of its own
     assert "device" not in _types("我们会调用设备的重力、加速度等传感器，以识别你的设备横竖屏状态。")
+
+
+def test_network_identity_identifiers_are_the_network_type():
+    # 网络身份标识 is the taxonomy's own name for `network` (network identifiers), not the account
+    found = pairs("当您注册或使用本产品服务时，我们会收集您的网络身份标识信息及个人常用设备信息，用于标记您为本产品的用户。")
+    assert ("network", "collect") in found and ("account", "collect") not in found
