@@ -91,3 +91,9 @@ def test_network_identity_identifiers_are_the_network_type():
     # 网络身份标识 is the taxonomy's own name for `network` (network identifiers), not the account
     found = pairs("当您注册或使用本产品服务时，我们会收集您的网络身份标识信息及个人常用设备信息，用于标记您为本产品的用户。")
     assert ("network", "collect") in found and ("account", "collect") not in found
+
+
+def test_citizen_identity_number_is_the_id_number():
+    # 公民身份号码 is the statutory name of the ID-card number
+    assert ("identity.id_number", "share") in pairs(
+        "我们会向第三方审核服务商共享您的个人信息，如真实姓名、公民身份号码、电话号码等必要个人敏感信息。")
