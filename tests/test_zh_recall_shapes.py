@@ -97,3 +97,11 @@ def test_citizen_identity_number_is_the_id_number():
     # 公民身份号码 is the statutory name of the ID-card number
     assert ("identity.id_number", "share") in pairs(
         "我们会向第三方审核服务商共享您的个人信息，如真实姓名、公民身份号码、电话号码等必要个人敏感信息。")
+
+
+def test_device_wordings_of_sdk_rows():
+    # the phone's battery level is its state (device), the device's related information is device data, and the
+    # device's "(identifying) information" is device data and its identifiers
+    assert "device" in _types("该SDK需要获取您的Android ID、CPU、手机电量、网络状态等信息，用于性能监控。")
+    assert "device" in _types("同盾SDK会收集设备的相关信息，包括IP地址、操作系统信息，用于风险控制。")
+    assert {"device", "device.id"} <= _types("该SDK会获取用户信息/数据类型：设备（标识）信息（设备mac地址、设备IMEI号），用于广告统计。")
