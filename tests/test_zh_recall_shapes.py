@@ -105,3 +105,8 @@ def test_device_wordings_of_sdk_rows():
     assert "device" in _types("该SDK需要获取您的Android ID、CPU、手机电量、网络状态等信息，用于性能监控。")
     assert "device" in _types("同盾SDK会收集设备的相关信息，包括IP地址、操作系统信息，用于风险控制。")
     assert {"device", "device.id"} <= _types("该SDK会获取用户信息/数据类型：设备（标识）信息（设备mac地址、设备IMEI号），用于广告统计。")
+
+
+def test_information_tied_to_the_persons_identity_is_identity():
+    assert ("identity", "not_share") in pairs("我们不会向合作伙伴分享与你的个人身份有直接关联的信息（例如你的姓名或电子邮件地址），除非你明确授权。")
+    assert ("identity", "not_share") in pairs("我们不会共享您的个人标识信息，例如名字或电子邮件地址，除非您允许我们这样做。")
