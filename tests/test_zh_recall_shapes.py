@@ -110,3 +110,14 @@ def test_device_wordings_of_sdk_rows():
 def test_information_tied_to_the_persons_identity_is_identity():
     assert ("identity", "not_share") in pairs("我们不会向合作伙伴分享与你的个人身份有直接关联的信息（例如你的姓名或电子邮件地址），除非你明确授权。")
     assert ("identity", "not_share") in pairs("我们不会共享您的个人标识信息，例如名字或电子邮件地址，除非您允许我们这样做。")
+
+
+def test_subject_chain_set_off_by_a_comma_before_its_verb():
+    # "A SDK、B SDK、C SDK，需要收集…": every SDK of the chain is the subject of the verb after the comma
+    statements = statements_of("当您进行一键登录时，阿里云号码认证SDK、中国移动SDK、中国联通SDK、中国电信SDK，需要收集当前手机号码的掩码、"
+                               "设备标识符、运营商信息，以实现一键登录功能。")
+    actors = {s.actor for s in statements if s.data_type == "device.id" and s.action == "collect"}
+    assert len(actors) == 4 and "first_party" not in actors
+    # a party before the comma that is not a chain keeps the earlier reading
+    assert {s.actor for s in statements_of("我们与友盟SDK，需要收集您的设备标识符。") if s.data_type == "device.id"} <= {
+        "first_party", "umeng"}

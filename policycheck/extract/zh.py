@@ -1320,12 +1320,15 @@ class ChineseAnalyzer:
         您提供…"): empty when the subject is not part of such a chain."""
         clause = clause_of[verb_start]
         before = [m for m in actors if m.end <= verb_start and clause_of[m.start] == clause]
+        text = _words(tokens)
+        if not before:
+            before = _subject_chain_before_comma(text, verb_start, actors, clause_of, clause)
         if len(before) < 2:
             return []
-        text = _words(tokens)
         last = before[-1]
         gap = text[last.end:verb_start]
-        if SUBJECT_VERB_GAP.fullmatch(gap) is None and not (requesting and REQUEST_GAP.fullmatch(gap)):
+        if (SUBJECT_VERB_GAP.fullmatch(gap) is None and not (requesting and REQUEST_GAP.fullmatch(gap))
+                and clause_of[last.start] == clause):
             return []  # the parties are not the last words before the verb ("我们与第三方共享")
         chain = [last.value]
         boundary = last.start
@@ -3147,6 +3150,21 @@ def _word_before(tokens: list[Token], start: int, skipping: set[str], limit: int
 def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
     """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他)."""
     return _word_before(tokens, start, MODIFIERS, limit=4) in RECIPIENT_BEFORE
+
+
+# the end of a clause that is only a chain of subjects, before the verb of the next clause ("阿里云号码认证SDK、中国移动SDK、
+# 中国联通SDK，需要收集…")
+SUBJECT_CLAUSE_END = re.compile(r"\s*[，,]\s*" + SUBJECT_VERB_GAP.pattern)
+
+
+def _subject_chain_before_comma(text: str, verb_start: int, actors, clause_of: list[int], clause: int) -> list:
+    """The parties of the clause right before the verb's, when that clause ends with them and the verb's clause opens
+    with a modal and the verb ("…时，阿里云号码认证SDK、中国移动SDK、中国联通SDK，需要收集上述网络信息"): the coordinated
+    subject of the verb, set off by a comma; empty otherwise."""
+    previous = [m for m in actors if m.end <= verb_start and clause_of[m.start] == clause - 1]
+    if len(previous) < 2 or not SUBJECT_CLAUSE_END.fullmatch(text, previous[-1].end, verb_start):
+        return []
+    return previous
 
 
 def _coordinated_after(match, actors, text: str) -> list:
