@@ -4418,7 +4418,8 @@ def test_a_credit_reporting_agency_is_a_party_not_credit_data():
 
 def test_data_the_person_makes_public_is_shared_with_third_parties():
     # GUIDELINES: public display is share with third_party, not a collection by us
-    assert tuples("例如，您在阿瓦隆平台公开分享的文字和照片。") == {(1, "media.photos", "share", "first_party")}
+    assert tuples("例如，您在阿瓦隆平台公开分享的文字和照片。") == {(1, "media.photos", "share", "first_party"),
+                                                         (1, "content", "share", "first_party")}
     assert ("personal_info", "share") in pairs("请注意，您主动公开的个人信息可能会被他人看到。")
     assert ("content", "share") in pairs("一旦您开通直播功能，您在直播过程中的直播内容将被公开。")
     # the person's friends named after 与您的 are other people, not the person
