@@ -121,3 +121,9 @@ def test_subject_chain_set_off_by_a_comma_before_its_verb():
     # a party before the comma that is not a chain keeps the earlier reading
     assert {s.actor for s in statements_of("我们与友盟SDK，需要收集您的设备标识符。") if s.data_type == "device.id"} <= {
         "first_party", "umeng"}
+
+
+def test_purchase_logs_and_fax_numbers():
+    assert ("financial.transactions", "collect") in pairs(
+        "我们会收集您的游戏日志信息，包括登录日志、物品日志、商店购买日志、活动日志。")
+    assert ("contact", "collect") in pairs("当您使用传真服务时，我们需要收集您上传的文档、您发送对象的传真号码。")
