@@ -127,3 +127,9 @@ def test_purchase_logs_and_fax_numbers():
     assert ("financial.transactions", "collect") in pairs(
         "我们会收集您的游戏日志信息，包括登录日志、物品日志、商店购买日志、活动日志。")
     assert ("contact", "collect") in pairs("当您使用传真服务时，我们需要收集您上传的文档、您发送对象的传真号码。")
+
+
+def test_the_network_connection_permission_is_network_data():
+    assert "device.network" in _types("我们使用了QQ SDK，可能需要访问您的本机设备信息（IMEI号）、读写存储、查看网络连接权限，用于分享。")
+    # building a network connection is what an SDK does, no data
+    assert "device.network" not in _types("我们集成了Apache SDK，用于建立网络连接，不会收集您的设备信息。")
