@@ -133,3 +133,7 @@ def test_the_network_connection_permission_is_network_data():
     assert "device.network" in _types("我们使用了QQ SDK，可能需要访问您的本机设备信息（IMEI号）、读写存储、查看网络连接权限，用于分享。")
     # building a network connection is what an SDK does, no data
     assert "device.network" not in _types("我们集成了Apache SDK，用于建立网络连接，不会收集您的设备信息。")
+
+
+def test_unique_device_identifying_information_is_the_device_identifier():
+    assert "device.id" in _types("此SDK会直接收集您的网络信息、设备唯一识别信息（Mac地址、Android_ID）。")
