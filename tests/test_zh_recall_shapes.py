@@ -137,3 +137,9 @@ def test_the_network_connection_permission_is_network_data():
 
 def test_unique_device_identifying_information_is_the_device_identifier():
     assert "device.id" in _types("此SDK会直接收集您的网络信息、设备唯一识别信息（Mac地址、Android_ID）。")
+
+
+def test_phone_makers_accounts_are_credentials():
+    # like 小米账号 and 华为账号: the login account of a phone maker's channel SDK
+    assert ("account.credentials", "collect") in pairs("联想SDK会收集联想账号、设备唯一标识码、设备型号，用于账号登录。")
+    assert ("account.credentials", "collect") in pairs("OPPO SDK会收集您的OPPO账号和订单号，用于账号登录和支付。")
