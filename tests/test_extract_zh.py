@@ -1216,7 +1216,8 @@ def test_a_platform_id_is_a_credential():
 
 def test_typed_text_and_uploaded_documents_are_user_content():
     assert pairs("在“文本朗读”功能中，我们会收集你主动输入的文字信息进行内部数据分析。") == {("content", "collect")}
-    assert pairs("当您使用传真服务时，我们需要收集您上传的文档、您发送对象的传真号码。") == {("content", "collect")}
+    assert pairs("当您使用传真服务时，我们需要收集您上传的文档、您发送对象的传真号码。") == {("content", "collect"),
+                                                                       ("contact", "collect")}
     assert pairs("我们会通过技术方式自动识别您输入的内容并向您推荐相关标签。") == {("content", "collect")}
 
 
@@ -3171,7 +3172,7 @@ def test_section_headings_and_generic_short_names_are_not_first_party_aliases():
 def test_demonstrative_party_points_back_to_the_sentence_before():
     found = tuples("# 第三方SDK接入说明\n\n您在使用电商服务时，可能涉及开普勒SDK，该SDK主要用于京东商品购买页面的跳转。"
                    "此SDK会直接收集您的设备唯一识别信息（Mac地址）。\n", name="policy.md")
-    assert found == {(3, "device.id.mac", "collect", "jd_kepler")}
+    assert found == {(3, "device.id.mac", "collect", "jd_kepler"), (3, "device.id", "collect", "jd_kepler")}
     # another paragraph: not the same record
     found = tuples("# 第三方SDK接入说明\n\n可能涉及开普勒SDK。\n\n此SDK会直接收集您的Mac地址。\n", name="policy.md")
     assert found == {(5, "device.id.mac", "collect", "third_party")}
