@@ -1,0 +1,34 @@
+"""English sentence shapes that state no data practice (precision): each case asserts the reading removed and a
+nearby true reading that stays."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+
+def test_what_the_notice_relates_to_or_wants_known_is_no_practice():
+    # what the notice covers, or our wish that the reader know our practices (GUIDELINES: the policy itself)
+    for text in ("This privacy notice only relates to how the Department uses your data in connection with the "
+                 "service and covers the processing of your personal data.",
+                 "We value the privacy of our members and want you to be familiar with how we collect, use, and "
+                 "disclose personal information from and about you.",
+                 "We let you know, in our [Privacy Statement](/privacy), what purposes we have for collecting and "
+                 "using your information, who we share that information with and what access you have to your data."):
+        assert not tuples(text), text
+    assert ("personal_info", "use") in pairs("We use your personal data to provide the service.")
+
+
+def test_a_long_pointer_to_more_information_is_no_practice():
+    for text in ("For more information about each category of personal information, purpose of use, and third "
+                 "parties to which we disclose personal information, please see the \"What we collect\" section.",
+                 "For more information about your rights to your data, please view our general privacy policy; all "
+                 "the rights outlined there also apply to your data as a candidate."):
+        assert not tuples(text), text
+    assert ("personal_info", "share") in pairs("We disclose personal information to our payment processor.")
+
+
+def test_their_right_to_object_said_with_they_is_no_practice():
+    text = ("EU users should know that, should their personal data be processed for direct marketing purposes, they "
+            "can object to that processing at any time without providing any justification.")
+    assert not tuples(text)
+    assert ("personal_info", "use") in pairs("We process your personal data for direct marketing purposes.")
