@@ -32,3 +32,17 @@ def test_their_right_to_object_said_with_they_is_no_practice():
             "can object to that processing at any time without providing any justification.")
     assert not tuples(text)
     assert ("personal_info", "use") in pairs("We process your personal data for direct marketing purposes.")
+
+
+def test_the_users_opt_out_is_a_control_not_a_practice():
+    # GUIDELINES: user rights and controls, also when the practice opted out of is named
+    for text in ("You can opt-out of telemetry collection by turning on the Do Not Track feature in your browser.",
+                 "To opt out of the telemetry feature, set the DOTNET_CLI_TELEMETRY_OPTOUT environment variable to 1.",
+                 "By default, telemetry collection is off and if you turn it on, you can opt out of telemetry at any "
+                 "time."):
+        assert not tuples(text), text
+    # a relative clause on a practice the line states keeps that practice
+    text = ("However, allowing advertising partners to place cookies on our public website may be considered "
+            "\"sharing\" for cross-context behavioral advertising, which you can opt out of through the \"Your Privacy "
+            "Choices\" link.")
+    assert any(t[1] == "usage.cookies" for t in tuples(text))
