@@ -46,3 +46,14 @@ def test_the_users_opt_out_is_a_control_not_a_practice():
             "\"sharing\" for cross-context behavioral advertising, which you can opt out of through the \"Your Privacy "
             "Choices\" link.")
     assert any(t[1] == "usage.cookies" for t in tuples(text))
+
+
+def test_advice_on_keeping_ones_own_credentials_safe_is_no_practice():
+    for text in ("It is also important that you maintain the security and control of your account credentials, and "
+                 "not share your password with anyone.",
+                 "You must make sure no one else has access to your PIN, so it stays safe and private.",
+                 "Never trust anyone or any site that asks you to enter your private keys or wallet seed.",
+                 "We strongly encourage people not to reuse passwords because hackers can access other accounts "
+                 "using the same account credentials."):
+        assert not tuples(text), text
+    assert ("account.credentials", "not_collect") in pairs("We never ask for your private keys.")
