@@ -57,3 +57,13 @@ def test_advice_on_keeping_ones_own_credentials_safe_is_no_practice():
                  "using the same account credentials."):
         assert not tuples(text), text
     assert ("account.credentials", "not_collect") in pairs("We never ask for your private keys.")
+
+
+def test_what_apps_websites_or_web_servers_do_in_general_is_no_practice():
+    for text in ("The nature of the Internet is such that Web servers automatically collect certain information about "
+                 "a visit to a website, including the visitor's Internet Protocol (IP) address.",
+                 "Web servers automatically log the IP addresses of visitors to their sites.",
+                 "I know how irritating it is when apps collect your data without your knowledge."):
+        assert not tuples(text), text
+    # our own apps, with a determiner, keep their practice
+    assert ("media.camera", "collect") in pairs("The mobile apps ask for camera access only when you scan a QR code.")
