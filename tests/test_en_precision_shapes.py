@@ -67,3 +67,19 @@ def test_what_apps_websites_or_web_servers_do_in_general_is_no_practice():
         assert not tuples(text), text
     # our own apps, with a determiner, keep their practice
     assert ("media.camera", "collect") in pairs("The mobile apps ask for camera access only when you scan a QR code.")
+
+
+def test_what_a_law_governs_or_requires_is_no_practice():
+    text = ("We believe in the importance of protecting the privacy of children online. The Children’s Online Privacy "
+            "Protection Act governs information gathered online from or about children under the age of 13. "
+            "Verifiable consent from a child’s parent or guardian is required before collecting, using, or "
+            "disclosing personal information from a child under age 13.")
+    assert not tuples(text)
+    assert ("personal_info", "not_collect") in pairs(
+        "We do not knowingly collect personal information from children under age 13.")
+
+
+def test_seeing_who_gets_ones_data_is_a_control():
+    assert not tuples("You can see who your information is shared with by logging into your account and selecting "
+                      "the Share link.")
+    assert ("personal_info", "share") in pairs("We share your information with the researchers you choose.")
