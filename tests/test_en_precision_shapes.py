@@ -83,3 +83,16 @@ def test_seeing_who_gets_ones_data_is_a_control():
     assert not tuples("You can see who your information is shared with by logging into your account and selecting "
                       "the Share link.")
     assert ("personal_info", "share") in pairs("We share your information with the researchers you choose.")
+
+
+def test_a_browser_profile_and_a_storage_location_are_where_data_is_kept():
+    text = ("## Data Storage\n\n"
+            "- **Location**: All data is stored on secure servers in the United States\n"
+            "- **Storage Location:** All data is stored using the `browser.storage.local` API, which keeps data on "
+            "your device in Firefox's profile directory.\n"
+            "- The setting is used for all profiles associated with the installation of Microsoft Edge on your "
+            "device.\n")
+    assert not any(t[1] in ("location", "account.profile") for t in tuples(text, fmt="md"))
+    # the person's own profile and location stay
+    assert ("account.profile", "collect") in pairs("We collect your profile when you sign up.")
+    assert ("location", "collect") in pairs("We collect your location to show nearby stops.")
