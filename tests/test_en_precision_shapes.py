@@ -96,3 +96,12 @@ def test_a_browser_profile_and_a_storage_location_are_where_data_is_kept():
     # the person's own profile and location stay
     assert ("account.profile", "collect") in pairs("We collect your profile when you sign up.")
     assert ("location", "collect") in pairs("We collect your location to show nearby stops.")
+
+
+def test_audio_and_images_the_service_generates_are_no_user_media():
+    text = ("The app sends the following to our translation provider:\n\n"
+            "- Text-to-speech audio\n\n"
+            "We use OpenAI to:\n\n"
+            "- Generate AI content (flashcards, images, audio) and provide chat assistance\n")
+    assert not any(t[1].startswith("media") for t in tuples(text, fmt="md"))
+    assert ("media.audio", "collect") in pairs("We collect audio recordings of your voice when you practise.")
