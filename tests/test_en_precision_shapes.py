@@ -105,3 +105,12 @@ def test_audio_and_images_the_service_generates_are_no_user_media():
             "- Generate AI content (flashcards, images, audio) and provide chat assistance\n")
     assert not any(t[1].startswith("media") for t in tuples(text, fmt="md"))
     assert ("media.audio", "collect") in pairs("We collect audio recordings of your voice when you practise.")
+
+
+def test_followers_named_as_where_posts_go_are_recipients_not_data():
+    for text in ("Public posts are shared with all followers' servers.",
+                 "Your public and followers-only posts are delivered to the servers where your followers reside.",
+                 "Followers-only posts are delivered to your followers and users who are mentioned in them."):
+        assert not any(t[1] == "social" for t in tuples(text)), text
+    # the follower list itself stays social data
+    assert ("social", "collect") in pairs("The access token is used to retrieve the user's follower list.")
