@@ -114,3 +114,10 @@ def test_followers_named_as_where_posts_go_are_recipients_not_data():
         assert not any(t[1] == "social" for t in tuples(text)), text
     # the follower list itself stays social data
     assert ("social", "collect") in pairs("The access token is used to retrieve the user's follower list.")
+
+
+def test_the_timestamp_of_something_other_than_use_is_no_log():
+    assert not any(t[1] == "usage.logs" for t in tuples("We store the expiry timestamp keyed by your device ID."))
+    text = "The extension stores the following data locally:\n\n- Last modified timestamps\n- Timestamps of changes\n"
+    assert not any(t[1] == "usage.logs" for t in tuples(text, fmt="md"))
+    assert ("usage.logs", "collect") in pairs("We collect the timestamp of each request you make.")
