@@ -121,3 +121,15 @@ def test_the_timestamp_of_something_other_than_use_is_no_log():
     text = "The extension stores the following data locally:\n\n- Last modified timestamps\n- Timestamps of changes\n"
     assert not any(t[1] == "usage.logs" for t in tuples(text, fmt="md"))
     assert ("usage.logs", "collect") in pairs("We collect the timestamp of each request you make.")
+
+
+def test_a_postcode_or_city_within_the_postal_address_is_part_of_it():
+    # GUIDELINES: contact.address only where the line names the postcode within the address
+    for text in ("We may ask you to provide your full name, email address and postal code or school street address.",
+                 "We collect your name and street address, city, state, and zip code to ship your order."):
+        found = tuples(text)
+        assert not any(t[1] == "location.coarse" for t in found), text
+        assert any(t[1] == "contact.address" for t in found), text
+    # a ZIP code named on its own stays a coarse location
+    assert ("location.coarse", "collect") in pairs(
+        "When you register, we ask for your name, e-mail address, ZIP code, year of birth and gender.")
