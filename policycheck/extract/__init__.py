@@ -304,6 +304,8 @@ class Extractor:
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
                 continue  # "IP 地址： 每台上网的设备都会指定一个编号…" under "相关定义": a glossary entry, no practice
             section_frames = self._section_frames(section_kind[index], default_actor[index])
+            if section_frames is None and _item_under_use_heading(sentence, section_kind[index], lexicon):
+                section_frames = [Frame("use", actor=FIRST_PARTY)]
             context_frames, context_source = section_frames, "heading_context"
             if sentence.block_index in cookie_rows and not section_frames:
                 # what a cookie's description names ("Tracks if a visitor has clicked an ad"), the cookie records
@@ -1731,6 +1733,15 @@ def _practice_in_leading_condition(sentence: Sentence) -> bool:
     user's data: the condition states it (GUIDELINES: a condition that names the user's data with a practice verb
     states that practice, and so does a legal ground naming it with a practice noun), the right itself none."""
     return sentence.language == "en" and bool(LEADING_PRACTICE_CONDITION.match(sentence.text))
+
+
+def _item_under_use_heading(sentence: Sentence, kind: str | None, lexicon: Lexicon) -> bool:
+    """A list item of a section whose heading says how data is used ("## How We Use Your Data" over "- Display your
+    content to authorized viewers", also under a nearer heading that names no practice, "### 1. To Provide Core
+    Services"): the items are uses (cues: `item_use_headings`)."""
+    if kind is not None or sentence.kind != "list_item" or sentence.language != "en" or not lexicon.item_use_headings:
+        return False
+    return any(any_match(lexicon.item_use_headings, heading.lower()) for heading in sentence.section)
 
 
 def _subheading_item(blocks, index: int, verbless: bool = False) -> bool:

@@ -114,6 +114,7 @@ class Lexicon:
     sharing_table_reasons: list[re.Pattern[str]] = field(default_factory=list)
     sharing_table_answer: list[re.Pattern[str]] = field(default_factory=list)
     definition_headings: list[re.Pattern[str]] = field(default_factory=list)
+    item_use_headings: list[re.Pattern[str]] = field(default_factory=list)  # "How we use your data": items used
     table_purpose_acquisition: list[re.Pattern[str]] = field(default_factory=list)
     hypotheticals: list[re.Pattern[str]] = field(default_factory=list)
     object_predicates: list[re.Pattern[str]] = field(default_factory=list)
