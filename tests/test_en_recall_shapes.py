@@ -24,3 +24,17 @@ def test_a_use_heading_gives_no_use_to_paragraphs_or_under_a_policy_title():
     assert not _found(text)
     text = "# Privacy notice: how we use your data\n\n- think that your personal data has been misused\n"
     assert (3, "personal_info", "use") not in _found(text)
+
+
+def test_the_country_of_a_user_or_an_ip_address_is_coarse_location():
+    # the country tied to the user or to an IP address is what is recorded (GUIDELINES: country → location.coarse),
+    # while bare "country" stays a list word only
+    for text in ("We also record the IP address the payment details were entered from and the country it resolves to.",
+                 "The analytics software records which country they access the websites from and how long they visit for.",
+                 "We store the politician they have called and the country of the user."):
+        assert any(t[1] == "location.coarse" for t in _found(f"# Policy\n\n{text}\n")), text
+    assert (5, "location.coarse", "collect") in _found("# Policy\n\nTelemetry requests may contain:\n\n* the country id\n")
+
+
+def test_a_country_named_as_a_place_is_no_location():
+    assert not any(t[1].startswith("location") for t in _found("# Policy\n\nWe store data on servers in the country.\n"))
