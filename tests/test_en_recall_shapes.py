@@ -38,3 +38,22 @@ def test_the_country_of_a_user_or_an_ip_address_is_coarse_location():
 
 def test_a_country_named_as_a_place_is_no_location():
     assert not any(t[1].startswith("location") for t in _found("# Policy\n\nWe store data on servers in the country.\n"))
+
+
+def test_the_identity_of_a_person_named_as_what_is_revealed_known_or_required():
+    # who the person is, named as what a denial keeps back (GUIDELINES: identity is information that identifies the
+    # person as such)
+    for text in ("Neither the app nor the service reveals the identity of any person using the app to other users.",
+                 "You can use this service without telling us who you are.",
+                 "The App does not collect any data that would allow other users to infer your identity or location.",
+                 "Your identity and health status will not be shared with the Government.",
+                 "- No name, email, phone number, or real identity needed",
+                 "No phone numbers, other email addresses, or other identifiable data is currently required."):
+        assert any(t[1] == "identity" for t in _found(f"# Policy\n\n{text}\n")), text
+
+
+def test_a_check_of_who_the_user_is_or_non_identifiable_data_is_no_identity():
+    for text in ("Federal law requires us to confirm who you are before we dispense a controlled substance.",
+                 "We will verify your identity before we answer your request.",
+                 "We use non-identifiable data from the codebase to provide aggregated statistics."):
+        assert not any(t[1] == "identity" for t in _found(f"# Policy\n\n{text}\n")), text
