@@ -57,3 +57,10 @@ def test_a_check_of_who_the_user_is_or_non_identifiable_data_is_no_identity():
                  "We will verify your identity before we answer your request.",
                  "We use non-identifiable data from the codebase to provide aggregated statistics."):
         assert not any(t[1] == "identity" for t in _found(f"# Policy\n\n{text}\n")), text
+
+
+def test_the_specifications_and_kind_of_the_users_machine_are_hardware():
+    for item in ("System information (OS, hardware specs)", "the kind of computer you use",
+                 "Name of the user's terminal software"):
+        text = f"# Policy\n\nWe collect the following information:\n\n- {item}\n"
+        assert (5, "device.hardware", "collect") in _found(text), item
