@@ -64,3 +64,13 @@ def test_the_specifications_and_kind_of_the_users_machine_are_hardware():
                  "Name of the user's terminal software"):
         text = f"# Policy\n\nWe collect the following information:\n\n- {item}\n"
         assert (5, "device.hardware", "collect") in _found(text), item
+
+
+def test_the_users_organisation_named_as_a_field_is_occupation():
+    for item in ("organization if applicable and provided", "your government organisation (derived from your email domain)",
+                 "Company or organization information inferred from your IP address", "your name and department / organisation"):
+        text = f"# Policy\n\nWe collect the following information:\n\n- {item}\n"
+        assert (5, "identity.occupation", "collect") in _found(text), item
+    # the organisation as an actor names no data
+    assert not any(t[1] == "identity.occupation" for t in _found(
+        "# Policy\n\nIf your organisation uses single sign-on, we receive a token.\n"))
