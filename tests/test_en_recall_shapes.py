@@ -47,7 +47,6 @@ def test_the_identity_of_a_person_named_as_what_is_revealed_known_or_required():
                  "You can use this service without telling us who you are.",
                  "The App does not collect any data that would allow other users to infer your identity or location.",
                  "Your identity and health status will not be shared with the Government.",
-                 "- No name, email, phone number, or real identity needed",
                  "No phone numbers, other email addresses, or other identifiable data is currently required."):
         assert any(t[1] == "identity" for t in _found(f"# Policy\n\n{text}\n")), text
 
