@@ -73,3 +73,11 @@ def test_the_users_organisation_named_as_a_field_is_occupation():
     # the organisation as an actor names no data
     assert not any(t[1] == "identity.occupation" for t in _found(
         "# Policy\n\nIf your organisation uses single sign-on, we receive a token.\n"))
+
+
+def test_how_long_and_how_deep_a_visit_goes_is_usage():
+    for text in ("Google Analytics places a cookie on your device to obtain metrics such as duration people stay on the site and bounce rates.",
+                 "We collect the pages you visit, the time spend on each page, and scroll depth.",
+                 "We use software that collects statistics showing how long they visit for and what browser they are using."):
+        assert (3, "usage", "collect") in _found(f"# Policy\n\n{text}\n") or \
+            any(t[1] == "usage" for t in _found(f"# Policy\n\n{text}\n")), text
