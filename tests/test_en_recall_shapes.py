@@ -81,3 +81,11 @@ def test_how_long_and_how_deep_a_visit_goes_is_usage():
                  "We use software that collects statistics showing how long they visit for and what browser they are using."):
         assert (3, "usage", "collect") in _found(f"# Policy\n\n{text}\n") or \
             any(t[1] == "usage" for t in _found(f"# Policy\n\n{text}\n")), text
+
+
+def test_the_address_a_logged_request_asked_for_is_browsing_history():
+    for text in ("Each log entry contains the client IP address, the time, the request method and path and the user agent.",
+                 "These logs may contain the number and timing of requests, IP addresses, and request information such as URLs and headers."):
+        assert any(t[1] == "usage.history" for t in _found(f"# Policy\n\n{text}\n")), text
+    text = "# Policy\n\nThe server logs the following:\n\n- the page from which the file was requested.\n"
+    assert (5, "usage.history", "collect") in _found(text)
