@@ -89,3 +89,22 @@ def test_the_address_a_logged_request_asked_for_is_browsing_history():
         assert any(t[1] == "usage.history" for t in _found(f"# Policy\n\n{text}\n")), text
     text = "# Policy\n\nThe server logs the following:\n\n- the page from which the file was requested.\n"
     assert (5, "usage.history", "collect") in _found(text)
+
+
+def _actors(text: str) -> set[tuple[int, str, str, str]]:
+    return {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, "markdown", "policy.md")}
+
+
+def test_data_stored_in_our_database_hosted_by_a_named_host_is_shared_with_the_host():
+    # GUIDELINES: data stored on a named host's servers is our storage and the entrusting of the data to the host
+    found = _actors("# P\n\nUser email addresses are stored in our MongoDB database hosted by MongoDB Atlas.\n")
+    assert (3, "contact.email", "store", "first_party") in found
+    assert (3, "contact.email", "share", "mongodb_atlas") in found
+    # our own database with no host named stays our own storage
+    assert not any(a == "share" for _, _, a, _ in _actors("# P\n\nWe store your email address in our database.\n"))
+
+
+def test_a_host_after_a_second_verb_of_the_storing_sentence_is_a_recipient():
+    # "We store and process your personal data on AWS servers": the place hangs on the object of "process"
+    found = _actors("# P\n\nWe store and process your personal data on Amazon Web Services (AWS) servers within the EEA.\n")
+    assert (3, "personal_info", "share", "amazon") in found

@@ -28,6 +28,18 @@ from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRS
     OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WANTING_VERBS, WRITING_VERBS)
 
 
+# participles that name the company running a place as their agent ("a database hosted by MongoDB Atlas")
+HOSTING_PARTICIPLES = {"host", "operate", "run", "manage", "provide"}
+
+
+def _hosting_agents(place) -> list[list]:
+    """The words of each agent of a hosting participle on `place` ("our database hosted by MongoDB Atlas" → [MongoDB
+    Atlas]); [] when none."""
+    return [list(p.subtree) for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in HOSTING_PARTICIPLES
+            for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+
+
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
 HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region", "infrastructure", "cloud"}
 
@@ -732,8 +744,15 @@ class FrameRules:
         hosts: list[str] = []
         # "We store your information on AWS servers": the parser may hang the place on the object
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # "We store and process your personal data on AWS servers": the place hangs on the object of the verb joined
+        holders += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in ("dobj", "obj")]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "within")):
             for place in (p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+                hosting = [party for words in _hosting_agents(place) for party in self._named_parties(words)]
+                if hosting:
+                    # "in our MongoDB database hosted by MongoDB Atlas": our own store, kept on the host's platform
+                    hosts += hosting
+                    continue
                 if any(t.dep_ == "poss" and (t.lower_ in SECOND_PERSON or t.lower_ in FIRST_PERSON)
                        for t in place.children):
                     continue
@@ -744,6 +763,12 @@ class FrameRules:
                     if party is not None and party[0] != THIRD_PARTY:
                         hosts.append(party[0])  # "on Amazon S3", "on Google Cloud Platform"
         return [Frame("share", actor=FIRST_PARTY, recipient=host) for host in dict.fromkeys(hosts)]
+
+    def _named_parties(self, words) -> list[str]:
+        """The catalogued parties (not us, not a bare third party) named in `words`."""
+        text = " ".join(t.text for t in words)
+        return [m.value for m in self.entities.find(text, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)
+                and text[m.start:m.end].lower() not in self.first_party_aliases]
 
     def _host_of(self, place) -> list[str]:
         """The parties that run the servers, region or cloud `place` names: in the words before it ("Google Cloud
