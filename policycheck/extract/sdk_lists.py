@@ -263,7 +263,12 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
     opening = re.match(r"[\s*_]*([\w-]+)", value)
     anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
+    purposes = _purpose_spans_zh(value) if lang == "zh" else []
     for match in matches:
+        if any(start <= match.start < end for start, end in purposes):
+            # "为了向您提供证件及银行卡快速识别服务，…获取您的摄像头权限，用于…银行卡识别": what the SDK is used for is
+            # no data it takes (GUIDELINES: a permission's purpose names no data of its own)
+            continue
         if lang == "zh" and names_sdk_or_feature(match, value):
             # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
             # no data the record's SDK takes (as in sentences)
@@ -308,6 +313,17 @@ DERIVED_FROM_BEFORE = re.compile(
     r"(?i)\b(?:derived|inferred|determined|estimated|calculated|deduced|worked\s+out|looked\s+up|based)\s+"
     r"(?:from|on|using)\s+(?:(?:the|your|a|an|their|its)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
 DERIVED_FROM_AFTER = re.compile(r"(?i)-based\b")
+
+
+# In a Chinese SDK record written as a sentence, its purpose: a clause opening with 为了 (to the clause's end) and 用于 /
+# 以便 / 以实现 after a comma, over the clauses that go on with it ("用于您的微信账户与您的融e行账户绑定，使您可以通过微信账户
+# 直接登录") up to one that takes data again ("用于崩溃分析，收集崩溃日志、设备型号").
+PURPOSE_CLAUSE_ZH = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*为了[^，,；;。]*|(?<=[，,])\s*(?:用于|以便|以实现)(?:[^。；;，,]|[，,](?!\s*"
+                               r"(?:并|还|也|会|将|需要|可能|该SDK)*\s*(?:收集|获取|采集|读取|访问|调用|申请|上传|共享)))*")
+
+
+def _purpose_spans_zh(value: str) -> list[tuple[int, int]]:
+    return [found.span() for found in PURPOSE_CLAUSE_ZH.finditer(value)]
 
 
 def _denied_upload(value: str, start: int, denial: int) -> bool:

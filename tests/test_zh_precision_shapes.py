@@ -1,0 +1,22 @@
+"""Chinese sentence shapes that name data without a practice on it (precision on the Chinese corpus)."""
+
+from __future__ import annotations
+
+from conftest import pairs, statements_of
+
+
+def test_sdk_record_purpose_names_no_data():
+    # an SDK record written as a sentence: what the SDK is for ("为了…银行卡识别服务", "用于…人脸登录") names no data
+    got = {(s.data_type, s.action) for s in statements_of(
+        "（8）OCR识别SDK：为了向您提供证件及银行卡快速识别服务，我行使用北京市商汤科技开发有限公司的OCR识别SDK，获取您的摄像头"
+        "权限、存储权限，用于手机银行证件有效期更新、身份核查、银行卡识别。")}
+    assert got == {("media.camera", "collect"), ("storage.files", "collect")}
+    got = {(s.data_type, s.action) for s in statements_of(
+        "（8）微信SDK：为了向您提供微信授权登录融e行移动端的服务，我行使用了微信SDK，该SDK需要从微信获取您授权共享的账户信息"
+        "（头像、昵称、地区、性别），用于您的微信账户与您的融e行账户绑定，使您可以通过微信账户直接登录。")}
+    assert ("account.credentials", "collect") not in got
+    assert ("account.profile", "collect") in got
+    # "用于崩溃分析，收集崩溃日志": the clause after the purpose takes data again
+    got = {(s.data_type, s.action) for s in statements_of(
+        "- **Firebase Crashlytics**（Google LLC）：仅在海外版中使用，用于崩溃分析，收集崩溃日志、设备型号、安装ID。", fmt="md")}
+    assert ("usage.logs", "collect") in got and ("device.hardware", "collect") in got
