@@ -20,3 +20,10 @@ def test_sdk_record_purpose_names_no_data():
     got = {(s.data_type, s.action) for s in statements_of(
         "- **Firebase Crashlytics**（Google LLC）：仅在海外版中使用，用于崩溃分析，收集崩溃日志、设备型号、安装ID。", fmt="md")}
     assert ("usage.logs", "collect") in got and ("device.hardware", "collect") in got
+
+
+def test_means_of_interaction_name_no_data():
+    # the forms an interaction with other players takes; what is sent is the demonstrative after them
+    got = pairs("当您在游戏中通过文字、图片、语音和视频方式与其他玩家进行互动，我们可能会收集并保存您发送的上述信息内容用于过滤"
+                "色情、暴力、政治、辱骂、恶意广告的不当内容。")
+    assert not any(data_type.startswith("media") for data_type, _ in got)

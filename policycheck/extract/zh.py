@@ -2671,14 +2671,17 @@ def _scene_names(text: str, mentions: list[Mention]) -> None:
 # 形式存在的沟通信息")
 COMMUNICATION_FORMS = re.compile(
     r"(?:沟通|通信|交流|联系)(?:信息|内容|记录)\s*[（(](?:包括|包含|含|如)?(?P<inner>[^（）()]{1,40}?)(?:等)?(?:形式|方式)[）)]"
-    r"|以(?P<before>[^，,。；;（）()]{1,40}?)(?:等)?(?:形式|方式)(?:存在|记录|保存)?的[^，,。；;]{0,6}?(?:沟通|通信|交流)(?:信息|内容|记录)")
+    r"|以(?P<before>[^，,。；;（）()]{1,40}?)(?:等)?(?:形式|方式)(?:存在|记录|保存)?的[^，,。；;]{0,6}?(?:沟通|通信|交流)(?:信息|内容|记录)"
+    # the means of an interaction with other people ("当您在游戏中通过文字、图片、语音和视频方式与其他玩家进行互动，我们可能会收集
+    # 并保存您发送的上述信息内容"): what is sent is named by the demonstrative after it
+    r"|通过(?P<means>[^，,。；;（）()]{1,40}?)(?:等|及其他)?(?:形式|方式)(?:与|和|同)[^，,。；;]{0,12}?(?:互动|交流|沟通|聊天)")
 
 
 def _forms_of_communication(text: str, mentions: list[Mention]) -> None:
     """The forms a correspondence with the service takes (文字, 图片, 音视频, 通话记录) name no data of their own: the
     correspondence is `communication.messages` only (GUIDELINES: "沟通信息（包括文字/图片/音视频/通话记录形式）")."""
     for found in COMMUNICATION_FORMS.finditer(text):
-        group = "inner" if found.group("inner") is not None else "before"
+        group = next(name for name in ("inner", "before", "means") if found.group(name) is not None)
         start, end = found.start(group), found.end(group)
         for mention in mentions:
             if start <= mention.start < end and not mention.data_type.startswith("communication.messages"):
