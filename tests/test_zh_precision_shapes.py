@@ -27,3 +27,13 @@ def test_means_of_interaction_name_no_data():
     got = pairs("当您在游戏中通过文字、图片、语音和视频方式与其他玩家进行互动，我们可能会收集并保存您发送的上述信息内容用于过滤"
                 "色情、暴力、政治、辱骂、恶意广告的不当内容。")
     assert not any(data_type.startswith("media") for data_type, _ in got)
+
+
+def test_data_holding_an_example_is_no_example():
+    # the account profile and the shared photo only hold the location examples; an uploaded photo is still collected
+    got = pairs("您使用服务中提供的信息中可能包含相应地理位置信息，例如您在账号资料中设置的地区信息或您上传的图片、视频中的地理标记"
+                "信息。")
+    assert ("account", "collect") not in got
+    assert ("location.coarse", "collect") in got and ("media.photos", "collect") in got
+    got = pairs("您或其他用户在使用服务时提供的信息中可能包含您所在地理位置信息，例如您或其他人共享的照片包含的地理标记信息。")
+    assert got == {("location", "collect")}

@@ -610,6 +610,7 @@ class ChineseAnalyzer:
                 mention.frames = frames
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
+        _drop_example_holders(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
@@ -2404,6 +2405,31 @@ def _continue_examples(text: str, mentions: list[Mention]) -> None:
             if not mention.frames:  # skipped too: its "governing" verb was the one inside the head's description
                 mention.frames = [f.with_context() for f in head.frames]
                 mention.skip = mention.inherit = False
+
+
+def _drop_example_holders(text: str, mentions: list[Mention]) -> None:
+    """In a clause of examples, data that only holds the example named after it is no example of its own ("例如您在
+    账号资料中设置的地区信息或您上传的图片、视频中的地理标记信息", "例如您或其他人共享的照片包含的地理标记信息")."""
+    for marker in EXAMPLES.finditer(text):
+        end = next((i for i in range(marker.end(), len(text)) if text[i] in "，,。；;"), len(text))
+        inside = [m for m in mentions if marker.end() <= m.start < end]
+        for mention in inside:
+            if "上传" in text[max(marker.end(), mention.start - 4):mention.end]:
+                continue  # "您上传的图片、视频中的地理标记信息": what the user uploads reaches us, a collection of its own
+            if _holds_example(text, mention, inside):
+                mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# After data named in an example, what makes it the place the example is found in: "账号资料中设置的", "图片、视频中的",
+# "照片包含的" before the data that is the example
+HOLDER_AFTER = re.compile(r"(?:[、/或和及][^，,。；;、]{1,6}?)?(?:(?:中|里|内)(?:设置|填写|包含|含有|记录|显示)?|包含|含有)的")
+
+
+def _holds_example(text: str, mention: Mention, inside: list[Mention]) -> bool:
+    """Whether `mention`, in a clause of examples, only holds the data named after it (GUIDELINES: a photo's location
+    tag is the location, the photo no data of its own)."""
+    holder = HOLDER_AFTER.match(text, mention.end)
+    return holder is not None and any(0 <= other.start - holder.end() <= 8 for other in inside if other is not mention)
 
 
 def _only_relative_verbs(text: str, tokens: list[Token], verbs: list[int], clause_of: list[int], clause: int,
