@@ -37,3 +37,8 @@ def test_data_holding_an_example_is_no_example():
     assert ("location.coarse", "collect") in got and ("media.photos", "collect") in got
     got = pairs("您或其他用户在使用服务时提供的信息中可能包含您所在地理位置信息，例如您或其他人共享的照片包含的地理标记信息。")
     assert got == {("location", "collect")}
+
+
+def test_sim_card_number_is_the_iccid():
+    got = pairs("为准确识别免流量用户身份，我们需要收集您的设备信息、IP地址、SIM卡卡号（ICCID）、运营商信息。")
+    assert ("device.id.iccid", "collect") in got and ("financial.payment", "collect") not in got
