@@ -42,3 +42,13 @@ def test_data_holding_an_example_is_no_example():
 def test_sim_card_number_is_the_iccid():
     got = pairs("为准确识别免流量用户身份，我们需要收集您的设备信息、IP地址、SIM卡卡号（ICCID）、运营商信息。")
     assert ("device.id.iccid", "collect") in got and ("financial.payment", "collect") not in got
+
+
+def test_conditional_ru_opens_no_examples():
+    # "，如您不授权…" is a condition, not examples of the data before it
+    got = pairs("为了方便您在APP上使用免密登录功能，我们会在您授权同意后获取您的手机识别码，如您不授权该权限则只能通过服务密码或"
+                "短信随机码进行APP登录。")
+    assert ("communication.sms", "collect") not in got and ("account.credentials", "collect") not in got
+    # "，如您的交易信息" still gives examples
+    got = pairs("请注意，您在使用我们服务时自愿发布甚至公开分享的信息，可能会涉及您或他人的个人信息甚至个人敏感信息，如您的交易信息。")
+    assert ("financial.transactions", "collect") in got

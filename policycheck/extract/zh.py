@@ -2388,7 +2388,8 @@ def _party_right_before(verb_index: int, tokens: list[Token], clause_of: list[in
     if not before or not MODAL_GAP.fullmatch(_words(tokens)[before[-1].end:verb.start]):
         return None
     return before[-1]
-EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如|包括)")
+# (not 如 opening a condition: "，如您不授权该权限则只能通过服务密码或短信随机码进行APP登录")
+EXAMPLES = re.compile(r"[，,](?:例如|比如|譬如|诸如|如(?!果|(?:您|你)(?:不|未|拒绝|需|希望|想|要|同意|授权|撤回|对|已|发现|无法))|包括)")
 
 
 def _continue_examples(text: str, mentions: list[Mention]) -> None:
