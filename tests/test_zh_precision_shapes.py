@@ -52,3 +52,8 @@ def test_conditional_ru_opens_no_examples():
     # "，如您的交易信息" still gives examples
     got = pairs("请注意，您在使用我们服务时自愿发布甚至公开分享的信息，可能会涉及您或他人的个人信息甚至个人敏感信息，如您的交易信息。")
     assert ("financial.transactions", "collect") in got
+
+
+def test_way_to_log_in_is_an_option():
+    got = pairs("若您拒绝使用免密登录或免密登录失败，可以通过服务密码或短信随机码进行登录。")
+    assert got == set()
