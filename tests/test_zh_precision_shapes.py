@@ -57,3 +57,9 @@ def test_conditional_ru_opens_no_examples():
 def test_way_to_log_in_is_an_option():
     got = pairs("若您拒绝使用免密登录或免密登录失败，可以通过服务密码或短信随机码进行登录。")
     assert got == set()
+
+
+def test_what_need_not_be_typed_is_no_denial():
+    got = pairs("当您开启定位功能时，我们会收集和使用您的位置信息以便为您推荐周边的生活服务（例如，您不需要手动输入所在地理位置就可"
+                "获得相关服务）。")
+    assert ("location", "not_collect") not in got and ("location", "collect") in got
