@@ -63,3 +63,8 @@ def test_what_need_not_be_typed_is_no_denial():
     got = pairs("当您开启定位功能时，我们会收集和使用您的位置信息以便为您推荐周边的生活服务（例如，您不需要手动输入所在地理位置就可"
                 "获得相关服务）。")
     assert ("location", "not_collect") not in got and ("location", "collect") in got
+
+
+def test_stopping_a_sharing_is_no_sharing():
+    got = pairs("例如，若您在使用地理位置相关服务时，希望停止分享您的地理位置信息，您可通过手机定位关闭功能停止分享。")
+    assert ("location", "share") not in got
