@@ -68,3 +68,11 @@ def test_what_need_not_be_typed_is_no_denial():
 def test_stopping_a_sharing_is_no_sharing():
     got = pairs("例如，若您在使用地理位置相关服务时，希望停止分享您的地理位置信息，您可通过手机定位关闭功能停止分享。")
     assert ("location", "share") not in got
+
+
+def test_permission_label_rest_names_what_the_person_does():
+    assert pairs("访问相机：您可以使用摄像头扫码进行扫一扫、直接拍摄并上传图片进行晒图或分享；") == {("media.camera", "collect")}
+    assert pairs("访问照片：您可以直接选择手机内的照片或图片进行上传评论或与客服沟通时提供证明；") == {("media.photos", "collect")}
+    # a rest in which we act on data keeps its practices
+    got = pairs("访问电话：通过您的电话状态权限我们记录您的国际移动设备识别码（IMEI）。")
+    assert ("device.id.imei", "collect") in got

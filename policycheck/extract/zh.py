@@ -611,6 +611,7 @@ class ChineseAnalyzer:
         _continue_parentheses(text, mentions)
         _continue_examples(text, mentions)
         _drop_example_holders(text, mentions)
+        _drop_permission_label_uses(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
@@ -2419,6 +2420,28 @@ def _drop_example_holders(text: str, mentions: list[Mention]) -> None:
                 continue  # "您上传的图片、视频中的地理标记信息": what the user uploads reaches us, a collection of its own
             if _holds_example(text, mention, inside):
                 mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# A permission item opening with its label ("访问相机：", "开启麦克风和语音识别：", "访问本地存储：") whose rest says what the
+# person can do with it ("您可以使用摄像头扫码进行扫一扫、直接拍摄并上传图片进行晒图或分享", "通过开启本地存储权限，实现下载…")
+PERMISSION_LABEL = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.、．]\s*)?(?:访问|开启|允许访问|允许)"
+                              r"[^：:，,。；;]{1,14}[：:]\s*(?=您|你|通过|实现)")
+
+
+def _drop_permission_label_uses(text: str, mentions: list[Mention]) -> None:
+    """In a permission item with its label, the data named in what the person can do with the permission gets no tuple
+    of its own (GUIDELINES: data named only in the purpose of a permission, as what the user will do with it); the
+    label's permission counts, and so does the permission named again ("通过开启本地存储权限"). A rest in which we act on
+    data ("访问电话：通过您的电话状态权限我们记录您的IMEI") keeps its practices."""
+    label = PERMISSION_LABEL.match(text)
+    if label is None or not any(m.end <= label.end() for m in mentions) or FIRST_PARTY_IN.search(text, label.end()):
+        return
+    for mention in mentions:
+        if mention.start >= label.end() and not mention.term.endswith("权限"):
+            mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+FIRST_PARTY_IN = re.compile(r"我们|我方|我行|本行|本公司")
 
 
 # After data named in an example, what makes it the place the example is found in: "账号资料中设置的", "图片、视频中的",
