@@ -76,3 +76,10 @@ def test_permission_label_rest_names_what_the_person_does():
     # a rest in which we act on data keeps its practices
     got = pairs("访问电话：通过您的电话状态权限我们记录您的国际移动设备识别码（IMEI）。")
     assert ("device.id.imei", "collect") in got
+
+
+def test_phone_models_where_a_permission_differs_are_no_data():
+    got = pairs("您可以选择开启系统的相册权限（部分机型中为存储权限），通过主动上传图片、视频等方式授权我们访问您的相册。")
+    assert ("device.hardware", "collect") not in got and ("media.photos", "collect") in got
+    got = pairs("相机权限和存储权限需要您授权后方可使用，上述权限在不同移动终端和/或不同的系统版本上存在不同描述。")
+    assert not any(data_type.startswith("device") for data_type, _ in got)
