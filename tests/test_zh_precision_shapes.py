@@ -83,3 +83,8 @@ def test_phone_models_where_a_permission_differs_are_no_data():
     assert ("device.hardware", "collect") not in got and ("media.photos", "collect") in got
     got = pairs("相机权限和存储权限需要您授权后方可使用，上述权限在不同移动终端和/或不同的系统版本上存在不同描述。")
     assert not any(data_type.startswith("device") for data_type, _ in got)
+
+
+def test_our_contact_channel_is_not_the_persons_contact():
+    assert pairs("3.按照本政策文末所列明的公开联系方式，与我们取得联系。") == set()
+    assert pairs("如果您不想接收我们的营销信息，可随时退订，或者通过本隐私政策中提供的联系信息与我们取得联系。") == set()
