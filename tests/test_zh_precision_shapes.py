@@ -88,3 +88,8 @@ def test_phone_models_where_a_permission_differs_are_no_data():
 def test_our_contact_channel_is_not_the_persons_contact():
     assert pairs("3.按照本政策文末所列明的公开联系方式，与我们取得联系。") == set()
     assert pairs("如果您不想接收我们的营销信息，可随时退订，或者通过本隐私政策中提供的联系信息与我们取得联系。") == set()
+
+
+def test_user_act_with_subject_first_before_permission():
+    got = pairs("您在发布图文/视频内容时，需要调用您设备的存储权限（Android系统）/相册权限（iOS系统）。")
+    assert ("content", "collect") not in got and ("media.photos", "collect") in got

@@ -156,7 +156,7 @@ USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P
                           r"|(?:您|你)(?:可|可以)使用(?P<list>[^，,。；;：:（()）]{1,80}?)等(?:相关)?(?:功能|服务(?![商方器提])|业务)")
 # the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), in a
 # sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限", "相册权限：")
-USER_ACT_WHEN = re.compile(r"(?:当|在|仅在|只在)(?:您|你)[^，,。；;：:]{1,60}?时")
+USER_ACT_WHEN = re.compile(r"(?:(?:当|在|仅在|只在)(?:您|你)|(?:^|(?<=[，,：:]))\s*(?:您|你)(?:仅|只)?在)[^，,。；;：:]{1,60}?时")
 PARTY_IN_CLAUSE = re.compile(r"我们|我方|我行|本应用|第三方|SDK|授权|同意|允许|开启")
 # a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
 # 【简历隐私保护】", "“个人信息”—“我的认证”"), or one label with such steps inside ("“我的-收货地址”")
