@@ -93,3 +93,8 @@ def test_our_contact_channel_is_not_the_persons_contact():
 def test_user_act_with_subject_first_before_permission():
     got = pairs("您在发布图文/视频内容时，需要调用您设备的存储权限（Android系统）/相册权限（iOS系统）。")
     assert ("content", "collect") not in got and ("media.photos", "collect") in got
+
+
+def test_denied_manner_is_no_denial():
+    got = pairs("您的密码将以加密形式进行自动存储、传输、验证，我们不会以明文方式存储、传输、验证您的密码。")
+    assert ("account.credentials", "not_collect") not in got
