@@ -98,3 +98,7 @@ def test_user_act_with_subject_first_before_permission():
 def test_denied_manner_is_no_denial():
     got = pairs("您的密码将以加密形式进行自动存储、传输、验证，我们不会以明文方式存储、传输、验证您的密码。")
     assert ("account.credentials", "not_collect") not in got
+
+
+def test_caution_to_think_carefully_states_no_practice():
+    assert pairs("因此，请您认真考虑您通过我们的产品或服务上传、发布和交流的信息内容。") == set()
