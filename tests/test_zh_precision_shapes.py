@@ -102,3 +102,8 @@ def test_denied_manner_is_no_denial():
 
 def test_caution_to_think_carefully_states_no_practice():
     assert pairs("因此，请您认真考虑您通过我们的产品或服务上传、发布和交流的信息内容。") == set()
+
+
+def test_other_way_to_log_in_left_open_is_an_option():
+    got = pairs("如您拒绝授权此类信息，则您将无法使用第三方平台的账号登录我们平台，但不影响使用手机号码登录正常使用。")
+    assert ("contact.phone", "use") not in got
