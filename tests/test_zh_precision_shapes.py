@@ -107,3 +107,11 @@ def test_caution_to_think_carefully_states_no_practice():
 def test_other_way_to_log_in_left_open_is_an_option():
     got = pairs("如您拒绝授权此类信息，则您将无法使用第三方平台的账号登录我们平台，但不影响使用手机号码登录正常使用。")
     assert ("contact.phone", "use") not in got
+
+
+def test_sdk_record_refusal_names_no_data_taken():
+    got = {(s.data_type, s.action) for s in statements_of(
+        "（3）使用的第三方SDK：用户反馈需要用到阿里云反馈SDK，此时将收集使用您的设备信息、网络信息，如果您拒绝提供此类信息，"
+        "可通过客服微信号、电子邮箱反馈问题。")}
+    assert ("device", "collect") in got
+    assert ("contact.email", "collect") not in got and ("account.credentials", "collect") not in got

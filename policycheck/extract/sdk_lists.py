@@ -264,7 +264,11 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     opening = re.match(r"[\s*_]*([\w-]+)", value)
     anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
     purposes = _purpose_spans_zh(value) if lang == "zh" else []
+    refused = _refusal_start_zh(value) if lang == "zh" else None
     for match in matches:
+        if refused is not None and match.start >= refused:
+            # "如果您拒绝提供此类信息，可通过客服微信号、电子邮箱反馈问题": what refusing leaves the person, no data the SDK takes
+            continue
         if any(start <= match.start < end for start, end in purposes):
             # "为了向您提供证件及银行卡快速识别服务，…获取您的摄像头权限，用于…银行卡识别": what the SDK is used for is
             # no data it takes (GUIDELINES: a permission's purpose names no data of its own)
@@ -320,6 +324,12 @@ DERIVED_FROM_AFTER = re.compile(r"(?i)-based\b")
 # 直接登录") up to one that takes data again ("用于崩溃分析，收集崩溃日志、设备型号").
 PURPOSE_CLAUSE_ZH = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*为了[^，,；;。]*|(?<=[，,])\s*(?:用于|以便|以实现)(?:[^。；;，,]|[，,](?!\s*"
                                r"(?:并|还|也|会|将|需要|可能|该SDK)*\s*(?:收集|获取|采集|读取|访问|调用|申请|上传|共享)))*")
+
+
+def _refusal_start_zh(value: str) -> int | None:
+    """Where a Chinese SDK record's value turns to the person refusing ("如您不提供前述信息，…", "如果您拒绝提供此类信息，…")."""
+    starts = [found.start() for pattern in load_lexicon("zh").refusal for found in [pattern.search(value)] if found]
+    return min(starts) if starts else None
 
 
 def _purpose_spans_zh(value: str) -> list[tuple[int, int]]:
