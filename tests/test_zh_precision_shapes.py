@@ -115,3 +115,9 @@ def test_sdk_record_refusal_names_no_data_taken():
         "可通过客服微信号、电子邮箱反馈问题。")}
     assert ("device", "collect") in got
     assert ("contact.email", "collect") not in got and ("account.credentials", "collect") not in got
+
+
+def test_deleting_what_the_device_keeps_is_a_control():
+    got = pairs("如果您的浏览器允许，您可以通过您的浏览器的设置以管理、（部分/全部）拒绝Cookie与/或同类技术；或删除已经储存在您的"
+                "计算机、移动设备或其他装置内的Cookie与/或同类技术，从而实现我们无法全部或部分追踪您的个人信息。")
+    assert ("personal_info", "store") not in got and ("personal_info", "collect") not in got
