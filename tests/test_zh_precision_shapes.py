@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs, statements_of
+from conftest import pairs, statements_of, tuples
 
 
 def test_sdk_record_purpose_names_no_data():
@@ -121,3 +121,9 @@ def test_deleting_what_the_device_keeps_is_a_control():
     got = pairs("如果您的浏览器允许，您可以通过您的浏览器的设置以管理、（部分/全部）拒绝Cookie与/或同类技术；或删除已经储存在您的"
                 "计算机、移动设备或其他装置内的Cookie与/或同类技术，从而实现我们无法全部或部分追踪您的个人信息。")
     assert ("personal_info", "store") not in got and ("personal_info", "collect") not in got
+
+
+def test_numbered_title_of_what_we_obtain_states_no_practice():
+    got = tuples("3、我们获取的您的信息。您在使用竞技世界服务时，我们收集、汇总、记录的信息，例如日志信息、位置信息、设备信息等。")
+    assert (1, "personal_info", "collect", "first_party") not in got
+    assert (1, "usage.logs", "collect", "first_party") in got
