@@ -127,3 +127,8 @@ def test_numbered_title_of_what_we_obtain_states_no_practice():
     got = tuples("3、我们获取的您的信息。您在使用竞技世界服务时，我们收集、汇总、记录的信息，例如日志信息、位置信息、设备信息等。")
     assert (1, "personal_info", "collect", "first_party") not in got
     assert (1, "usage.logs", "collect", "first_party") in got
+
+
+def test_safeguards_before_indirect_collection_state_no_practice():
+    got = pairs("此外，我们会在间接收集您的个人信息前，明确以书面形式（如协议、承诺书）要求该第三方在已经取得您明示同意后收集个人信息。")
+    assert ("personal_info", "collect") not in got
