@@ -132,3 +132,10 @@ def test_numbered_title_of_what_we_obtain_states_no_practice():
 def test_safeguards_before_indirect_collection_state_no_practice():
     got = pairs("此外，我们会在间接收集您的个人信息前，明确以书面形式（如协议、承诺书）要求该第三方在已经取得您明示同意后收集个人信息。")
     assert ("personal_info", "collect") not in got
+
+
+def test_persons_own_posting_to_another_platform_is_no_sharing():
+    got = pairs("请您知悉：您可以通过使用本产品提供的功能，主动公开、共享您的相关信息到第三方平台（如微信好友/朋友圈/ QQ等）。")
+    assert ("personal_info", "share") not in got
+    got = pairs("只有当您主动将运动记录分享至社区或第三方平台时，您的轨迹才会对他人可见。")
+    assert ("health", "share") not in got
