@@ -139,3 +139,11 @@ def test_persons_own_posting_to_another_platform_is_no_sharing():
     assert ("personal_info", "share") not in got
     got = pairs("只有当您主动将运动记录分享至社区或第三方平台时，您的轨迹才会对他人可见。")
     assert ("health", "share") not in got
+
+
+def test_sdk_record_duty_of_partners_names_no_data_taken():
+    got = {(s.data_type, s.action) for s in statements_of(
+        "（3）第三方SDK类服务商：为保障我们的客户端的稳定运行、功能实现，我们的应用中会嵌入业务合作伙伴的SDK。我们会对业务合作"
+        "伙伴获取信息的软件工具开发包（SDK）、应用程序接口（API）进行严格的安全监测，令其按照本政策以及其他任何相关的保密和安全"
+        "措施来处理个人信息，以保护数据安全。")}
+    assert ("personal_info", "collect") not in got

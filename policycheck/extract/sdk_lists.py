@@ -263,7 +263,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
     opening = re.match(r"[\s*_]*([\w-]+)", value)
     anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
-    purposes = _purpose_spans_zh(value) if lang == "zh" else []
+    purposes = _purpose_spans_zh(value) + _hypothetical_spans_zh(value) if lang == "zh" else []
     refused = _refusal_start_zh(value) if lang == "zh" else None
     for match in matches:
         if refused is not None and match.start >= refused:
@@ -271,7 +271,8 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             continue
         if any(start <= match.start < end for start, end in purposes):
             # "为了向您提供证件及银行卡快速识别服务，…获取您的摄像头权限，用于…银行卡识别": what the SDK is used for is
-            # no data it takes (GUIDELINES: a permission's purpose names no data of its own)
+            # no data it takes (GUIDELINES: a permission's purpose names no data of its own); nor is what a hypothetical
+            # clause names ("令其按照本政策…来处理个人信息")
             continue
         if lang == "zh" and names_sdk_or_feature(match, value):
             # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
@@ -330,6 +331,20 @@ def _refusal_start_zh(value: str) -> int | None:
     """Where a Chinese SDK record's value turns to the person refusing ("如您不提供前述信息，…", "如果您拒绝提供此类信息，…")."""
     starts = [found.start() for pattern in load_lexicon("zh").refusal for found in [pattern.search(value)] if found]
     return min(starts) if starts else None
+
+
+def _hypothetical_spans_zh(value: str) -> list[tuple[int, int]]:
+    """What in a Chinese SDK record's value states no practice, read as in sentences (the `hypotheticals` cues, to the
+    end of their clause): "令其按照本政策…来处理个人信息" (what the partners are bound to)."""
+    spans = []
+    for pattern in load_lexicon("zh").hypotheticals:
+        for found in pattern.finditer(value):
+            end = CLAUSE_END_ZH.search(value, found.end())
+            spans.append((found.start(), end.start() if end else len(value)))
+    return spans
+
+
+CLAUSE_END_ZH = re.compile(r"[，,。；;]")
 
 
 def _purpose_spans_zh(value: str) -> list[tuple[int, int]]:
