@@ -147,3 +147,8 @@ def test_sdk_record_duty_of_partners_names_no_data_taken():
         "伙伴获取信息的软件工具开发包（SDK）、应用程序接口（API）进行严格的安全监测，令其按照本政策以及其他任何相关的保密和安全"
         "措施来处理个人信息，以保护数据安全。")}
     assert ("personal_info", "collect") not in got
+
+
+def test_kits_partners_obtain_data_through_are_described():
+    got = pairs("我行会对合作方获取个人信息的应用程序接口（API）、软件工具开发包（SDK）进行严格的安全检测。")
+    assert ("personal_info", "collect") not in got
