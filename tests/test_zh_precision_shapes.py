@@ -152,3 +152,8 @@ def test_sdk_record_duty_of_partners_names_no_data_taken():
 def test_kits_partners_obtain_data_through_are_described():
     got = pairs("我行会对合作方获取个人信息的应用程序接口（API）、软件工具开发包（SDK）进行严格的安全检测。")
     assert ("personal_info", "collect") not in got
+
+
+def test_feature_named_after_pictures_is_no_data():
+    got = pairs("对非必要的个人信息，我们会用于以下用途，包括实时天气、用于客服咨询投诉的图片上传功能、用户问卷调查、语音聊天。")
+    assert ("media.photos", "collect") not in got
