@@ -157,3 +157,11 @@ def test_kits_partners_obtain_data_through_are_described():
 def test_feature_named_after_pictures_is_no_data():
     got = pairs("对非必要的个人信息，我们会用于以下用途，包括实时天气、用于客服咨询投诉的图片上传功能、用户问卷调查、语音聊天。")
     assert ("media.photos", "collect") not in got
+
+
+def test_what_a_chosen_basic_mode_leaves_out_is_no_denial():
+    got = pairs("在基本功能模式下，我们不会收集设备MAC地址、设备标识信息（Android端如：Android ID/OAID/GAID）等可能识别您个人身份的"
+                "设备信息。")
+    assert not any(action == "not_collect" for _, action in got)
+    got = pairs("在“基本功能模式”下，西瓜视频仅为保障软件及服务的安全运行，依据法律法规的相关规定收集你的个人信息，不收集你的其他个人信息。")
+    assert got == {("personal_info", "collect")}

@@ -612,6 +612,7 @@ class ChineseAnalyzer:
         _continue_examples(text, mentions)
         _drop_example_holders(text, mentions)
         _drop_permission_label_uses(text, mentions)
+        _drop_mode_denials(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
@@ -2420,6 +2421,22 @@ def _drop_example_holders(text: str, mentions: list[Mention]) -> None:
                 continue  # "您上传的图片、视频中的地理标记信息": what the user uploads reaches us, a collection of its own
             if _holds_example(text, mention, inside):
                 mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# A mode of the service with fewer functions the person chooses, opening the sentence or the clause ("在“基本功能模式”下，",
+# "在基本功能模式下，我们不会收集…"; not a youth mode the policy sets out for minors)
+CHOSEN_MODE = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?:在|于)[“\"「]?(?:基本功能|基础功能|基本|仅浏览|游客|访客)(?:服务)?模式[”\"」]?(?:下|中)")
+
+
+def _drop_mode_denials(text: str, mentions: list[Mention]) -> None:
+    """What the service leaves out in a mode the person chooses is the effect of their choice, no denial (GUIDELINES:
+    "在基本功能模式下，我们不会收集设备MAC地址、设备标识信息…" gives none; a collection in the mode keeps its own)."""
+    mode = CHOSEN_MODE.search(text)
+    if mode is None:
+        return
+    for mention in mentions:
+        if mention.start > mode.end() and mention.frames and all(f.negated for f in mention.frames):
+            mention.frames, mention.skip, mention.inherit = [], True, False
 
 
 # A permission item opening with its label ("访问相机：", "开启麦克风和语音识别：", "访问本地存储：") whose rest says what the
