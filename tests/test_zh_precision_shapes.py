@@ -165,3 +165,10 @@ def test_what_a_chosen_basic_mode_leaves_out_is_no_denial():
     assert not any(action == "not_collect" for _, action in got)
     got = pairs("在“基本功能模式”下，西瓜视频仅为保障软件及服务的安全运行，依据法律法规的相关规定收集你的个人信息，不收集你的其他个人信息。")
     assert got == {("personal_info", "collect")}
+
+
+def test_permissions_not_enabled_by_default_are_not_denied():
+    got = pairs("位置、相机、相册（存储）、麦克风、日历等系统权限并不会默认开启，只有在您触发相关业务功能时，我们才会向您申请相关权限。")
+    assert not any(action == "not_collect" for _, action in got)
+    # 默认 not right before the verb: still a denial
+    assert ("location", "not_share") in pairs("我们不会将您的运动轨迹默认公开。")
