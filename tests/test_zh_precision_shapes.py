@@ -172,3 +172,8 @@ def test_permissions_not_enabled_by_default_are_not_denied():
     assert not any(action == "not_collect" for _, action in got)
     # 默认 not right before the verb: still a denial
     assert ("location", "not_share") in pairs("我们不会将您的运动轨迹默认公开。")
+
+
+def test_not_setting_without_effect_is_a_refusal():
+    got = pairs("您可以选择是否设置头像，但不设置头像不影响您使用。")
+    assert ("account.profile", "not_collect") not in got
