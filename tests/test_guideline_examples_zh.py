@@ -248,6 +248,10 @@ GUIDELINE_EXAMPLES = [
     # handling complaints named as a purpose of a disclosure (GUIDELINES: responding to complaints)
     ('为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息。',
      [('account', 'share'), ('communication.messages', 'use')], []),
+    # what a mode the user chooses leaves out is the effect of the choice, no denial
+    ('在“基本功能模式”下，西瓜视频仅为保障软件及服务的安全运行，依据法律法规的相关规定收集你的个人信息，不收集你的其他个人信息。',
+     [('personal_info', 'collect')], [('*', 'not_collect')]),
+    ('在基本功能模式下，我们不会收集设备MAC地址、设备标识信息。', [], None),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -289,12 +293,6 @@ STILL_FAILING = [
     ('当您通过QQ浏览器对客户端内的内容进行侵权投诉时，会跳转到腾讯文犀·侵权投诉平台（下称“腾讯文犀”）进行处理，在您上传材料时，需要获取您设备的相机权限、相册权限/存储权限。',
      [('media.camera', 'collect', 'first_party'), ('media.photos', 'collect', 'first_party')], [],
      "the operator's own platform (腾讯文犀), named with Tencent's name, is read as the actor `tencent`"),
-    ('在“基本功能模式”下，西瓜视频仅为保障软件及服务的安全运行，依据法律法规的相关规定收集你的个人信息，不收集你的其他个人信息。',
-     [('personal_info', 'collect')], [('*', 'not_collect')],
-     'what a mode the user chooses leaves out is read as `not_collect`'),
-    ('在基本功能模式下，我们不会收集设备MAC地址、设备标识信息。',
-     [], None,
-     'what a mode the user chooses leaves out is read as `not_collect`'),
 ]
 
 
