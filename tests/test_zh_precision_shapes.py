@@ -177,3 +177,7 @@ def test_permissions_not_enabled_by_default_are_not_denied():
 def test_not_setting_without_effect_is_a_refusal():
     got = pairs("您可以选择是否设置头像，但不设置头像不影响您使用。")
     assert ("account.profile", "not_collect") not in got
+
+
+def test_limit_of_the_service_names_no_data():
+    assert pairs("请您了解，受限于电视设备型号、功能原因，“投电视”服务可能不适用于所有电视设备。") == set()
