@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+
+
+def test_data_stored_and_processed_on_a_named_hosts_servers_is_entrusted_to_the_host():
+    # GUIDELINES: processors, data stored on a named host's servers: `store` by us and `share` with the host, also
+    # when the place hangs on the verb coordinated with the storing one
+    found = _found("We store and process your personal data on Amazon Web Services (AWS) servers within the "
+                   "European Economic Area (EEA).")
+    assert ("personal_info", "store", "first_party", None) in found
+    assert ("personal_info", "share", "first_party", "amazon") in found
+
+
+def test_data_stored_in_our_database_hosted_by_a_named_party_is_entrusted_to_it():
+    found = _found("The author profiles and user email addresses are stored in our MongoDB database hosted by "
+                   "MongoDB Atlas.")
+    assert ("contact.email", "share", "first_party", "mongodb_atlas") in found
+    assert ("contact.email", "store", "first_party", None) in found
+    # our own database, run by no one else, is no recipient
+    assert not {f for f in _found("We store your messages in our database for 30 days.") if f[1] == "share"}
