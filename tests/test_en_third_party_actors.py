@@ -23,3 +23,19 @@ def test_data_stored_in_our_database_hosted_by_a_named_party_is_entrusted_to_it(
     assert ("contact.email", "store", "first_party", None) in found
     # our own database, run by no one else, is no recipient
     assert not {f for f in _found("We store your messages in our database for 30 days.") if f[1] == "share"}
+
+
+def test_data_stored_using_or_with_a_named_product_is_entrusted_to_it():
+    found = _found("Your data is stored securely using **Firebase Firestore**, a cloud database provided by Google "
+                   "(Firebase).")
+    assert ("personal_info", "share", "first_party", "firebase_firestore") in found
+    assert ("personal_info", "store", "first_party", None) in found
+    assert ("personal_info", "share", "first_party", "supabase") in _found("We store your data with Supabase.")
+    assert not {f for f in _found("We store your data with care.") if f[1] == "share"}
+
+
+def test_collecting_using_a_named_tool_hung_on_the_object_is_the_tools_collection_too():
+    # GUIDELINES: "We collect information through Plausible …" -> `collect` by `first_party` and the tool
+    found = _found("We collect usage statistics using Mixpanel.")
+    assert {("usage", "collect", "first_party", None), ("usage", "collect", "mixpanel", None)} <= found
+    assert {f[2] for f in _found("We collect your email address using a form.")} == {"first_party"}

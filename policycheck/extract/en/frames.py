@@ -74,6 +74,26 @@ UPLOAD_VERBS = {"upload", "submit", "sync", "synchronize", "synchronise"}  # ver
 REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
 
 
+def _tools_used_on_object(verb) -> list:
+    """The tool named by a "using" the parser hangs on the collecting verb's object ("We collect usage statistics
+    using Mixpanel"): the collection is done through it as through "via Mixpanel"."""
+    return [o for obj in verb.children if obj.dep_ in ("dobj", "obj") for c in obj.children
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() == "use"
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
+def _storing_tools(verb) -> list:
+    """The product a storing verb says the data is kept with or by means of ("Your data is stored securely using
+    Firebase Firestore", "stored with Supabase"): a named host whose service keeps our data (GUIDELINES: processors,
+    data stored on a named host's servers)."""
+    tools = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() == "use"
+             for o in c.children if o.dep_ in ("dobj", "obj")]
+    tools += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+              if p.dep_ == "pobj"]
+    return [t for first in tools for t in (first, *first.conjuncts)
+            if not any(c.dep_ in ("det", "poss") for c in t.children)]
+
+
 class FrameRules:
     """The frame a governing verb gives its data: `_frames`, `_frame_for_verb`, and where the data goes
     (kept locally, moved to a place or a party, entrusted to a host, handled by a processor or a tool)."""
@@ -698,6 +718,7 @@ class FrameRules:
                  for p in c.children if p.dep_ == "pobj"]
         tools += [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                   and c.lemma_.lower() == "use" for o in c.children if o.dep_ in ("dobj", "obj")]
+        tools += _tools_used_on_object(verb)
         extra: list[Frame] = []
         for tool in (t for first in tools for t in (first, *first.conjuncts)):
             if any(c.dep_ in ("det", "poss") for c in tool.children):
@@ -762,6 +783,10 @@ class FrameRules:
                     party = self._other_party(place)
                     if party is not None and party[0] != THIRD_PARTY:
                         hosts.append(party[0])  # "on Amazon S3", "on Google Cloud Platform"
+        for tool in _storing_tools(verb):
+            party = self._other_party(tool)
+            if party is not None and party[0] not in (THIRD_PARTY, FIRST_PARTY, "user"):
+                hosts.append(party[0])  # "stored securely using Firebase Firestore", "stored with Supabase"
         return [Frame("share", actor=FIRST_PARTY, recipient=host) for host in dict.fromkeys(hosts)]
 
     def _named_parties(self, words) -> list[str]:
