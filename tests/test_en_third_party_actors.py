@@ -39,3 +39,17 @@ def test_collecting_using_a_named_tool_hung_on_the_object_is_the_tools_collectio
     found = _found("We collect usage statistics using Mixpanel.")
     assert {("usage", "collect", "first_party", None), ("usage", "collect", "mixpanel", None)} <= found
     assert {f[2] for f in _found("We collect your email address using a form.")} == {"first_party"}
+
+
+def test_service_names_as_policies_spell_them_resolve_to_their_entries():
+    from policycheck.extract import load_entities
+
+    entities = load_entities()
+
+    def named(text: str) -> list[str]:
+        return sorted({m.value for m in entities.find_named(text, "en")})
+
+    assert named("* BugSnag: used for crash reporting") == ["bugsnag"]
+    assert named("- [ZenDesk](http://www.zendesk.com) to handle any feedback that you leave.") == ["zendesk"]
+    assert named("*[Visual Studio AppCenter](https://visualstudio.microsoft.com/app-center/)*") == ["app_center"]
+    assert named("a push token registered with Google Firebase Cloud Messaging") == ["fcm"]
