@@ -53,3 +53,15 @@ def test_service_names_as_policies_spell_them_resolve_to_their_entries():
     assert named("- [ZenDesk](http://www.zendesk.com) to handle any feedback that you leave.") == ["zendesk"]
     assert named("*[Visual Studio AppCenter](https://visualstudio.microsoft.com/app-center/)*") == ["app_center"]
     assert named("a push token registered with Google Firebase Cloud Messaging") == ["fcm"]
+
+
+def test_a_tool_said_to_be_used_for_collecting_collects_alone():
+    # GUIDELINES: a collecting verb with the tool as its agent gives the `collect` to the tool alone (Google Analytics
+    # "used for tracking feature usage")
+    for text in ("Google Analytics is used for tracking feature usage and anonymized information about users.",
+                 "- **Google Analytics** — used for tracking feature usage and anonymized information about users.",
+                 "- Google Analytics: used for tracking feature usage and the browser and country of users."):
+        assert {(f[0], f[2]) for f in _found(text)} == {("usage", "google_analytics")}, text
+    assert ("usage.logs", "collect", "sentry", None) in _found("- **Sentry**: used to collect crash reports.")
+    # what no party is named for stays ours
+    assert {f[2] for f in _found("Cookies are used for tracking your browsing history.")} == {"first_party"}

@@ -453,7 +453,26 @@ def _tool_serving(verb):
     if verb.dep_ == "xcomp" and head.lemma_.lower() == "use" and any(c.dep_ == "auxpass" for c in head.children):
         return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for" and head.head.lemma_.lower() == "use":
-        return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None)
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None) or _used_tool(head.head)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "use" and head.tag_ == "VBN":
+        return _used_tool(head)
+    return None
+
+
+def _used_tool(used):
+    """The tool a bare "used" is said of: the subject of a passive "is used for …" ("Google Analytics is used for
+    tracking feature usage") or the label of a list item ("- **Sentry**: used to collect crash reports", "- Google
+    Analytics: used for tracking …"), else None."""
+    if any(c.dep_ == "auxpass" for c in used.children):
+        return next((c for c in used.children if c.dep_ == "nsubjpass"), None)
+    if used.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in used.children):
+        return None
+    if used.dep_ == "acl" and used.head.pos_ in ("PROPN", "NOUN") and any(
+            c.lower_ in (":", "-", "—", "–") for c in used.head.children if c.i < used.i):
+        return used.head  # "- Google Analytics: used for tracking …"
+    if used.dep_ == "ROOT":
+        return next((c for c in used.children if c.dep_ == "dep" and c.i < used.i
+                     and c.pos_ in ("PROPN", "NOUN")), None)  # "- Sentry - used to collect crash reports"
     return None
 
 
