@@ -95,6 +95,27 @@ KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 DETAILED_IN_BLOCK = 2
 
 
+# a company name followed by the word "push" names its push service ("Apple Push Notification service")
+PUSH_AFTER_NAME = re.compile(r"\s+push\b", re.I)
+# the nouns naming a push notification or what it carries
+NOTIFICATION_NOUNS = {"notification", "payload"}
+NOTIFICATION_PARTS = {"text", "content", "contents", "body", "payload", "message"}
+
+
+def _notification_subject(token) -> bool:
+    """Whether `token` is the data a denied inclusion keeps out of a notification ("Notifications do not contain the
+    content of your messages", "the notification text never names a medicine"): the subject of its verb is a
+    notification, or the text, body or payload of one."""
+    head = _object_phrase_head(token)
+    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or head.dep_ not in ("dobj", "obj"):
+        return False
+    if subject.lemma_.lower() in NOTIFICATION_NOUNS:
+        return True
+    return subject.lemma_.lower() in NOTIFICATION_PARTS and any(
+        t.lemma_.lower() == "notification" for t in subject.subtree)
+
+
 def _kept_demonstrative(token) -> bool:
     """Whether the data phrase at `token` is a demonstrative noun phrase ("these logs", "such records", "this login
     data") that is the object or passive subject of its verb: kept, it points back to data named before."""
@@ -460,6 +481,16 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # ("No account:" says the service has no accounts, a feature, not that it lacks account data)
                 mention.opening_denial = (mention.denied and _opening_no(span.root)
                                           and span.root.lemma_.lower() != "account")
+                pushed = (self._push_services(sentence.text) if mention.denied and _notification_subject(span.root)
+                          else [])
+                if pushed:
+                    # "… registers your device with Apple Push Notification service or Firebase Cloud Messaging …
+                    # Notifications do not contain the content of your messages": what the notification leaves out
+                    # does not reach the push service delivering it (GUIDELINES)
+                    mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, recipient=service,
+                                            purposes=purposes, condition=condition) for service in pushed]
+                    mention.inherit = mention.denied = False
+                    continue
                 if mention.denied and _subject_noun(span.root) in self.lex.record_nouns | self.lex.carrier_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address", "These requests … do not include your code, prompts, or personally identifiable
@@ -748,6 +779,20 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                        for o in objects for other in matches if other is not match)
         kept = [(m, span) for m, span in zip(matches, spans) if not subject_and_verb(m, span)]
         return [m for m, _ in kept], [span for _, span in kept]
+
+    def _push_services(self, text: str) -> list[str]:
+        """The push services that the sentence `text` or another sentence of its block names (a catalogued push SDK,
+        "Firebase Cloud Messaging", or a company named right before "push", "Apple Push Notification service"), in
+        order, or []."""
+        found: list[str] = []
+        for other in [text, *self._block_neighbours]:
+            for match in self.entities.find_named(other, "en"):
+                entity = self.entities.get(match.value)
+                if match.value in found or match.value == FIRST_PARTY or entity is None:
+                    continue
+                if entity.category == "push" or PUSH_AFTER_NAME.match(other, match.end):
+                    found.append(match.value)
+        return found
 
     def _records_practice(self, token) -> list[Frame]:
         """The share frames of the records that data is removed from ("… from crash reports"): the practice of the same
