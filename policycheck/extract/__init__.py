@@ -619,6 +619,11 @@ class Extractor:
                     # "We do not collect any personal information except the following:" / "- your email address":
                     # the list is the denial's exception, whose items take the practice it withholds from the rest
                     frames = [replace(f, negated=False) for f in frames]
+                if frames and sentence.language == "en":
+                    # "… all the information we may collect at crash time via Bugsnag." / "### Application-Level" /
+                    # "* Exception information": the tool the introduction collects through collects the items too
+                    # (GUIDELINES: an SDK the first party embeds, both collect)
+                    frames = self._with_tool_collected_via(sentence, frames, sentences, index)
                 if frames:
                     context.intro_frames = frames
                     context.kept_on_device = False  # an item introducing a practice of its own for the items after it
@@ -641,6 +646,9 @@ class Extractor:
                 # what the sentence did to the data it names and to bare information ("we gather certain information
                 # automatically and store it in logs"): a next "This information includes X" carries all of it
                 context.last_frames = unique_frames(own_frames + analysis.bare_frames)
+                if sentence.language == "en":
+                    # "… the information we may collect at crash time via Bugsnag." / "Includes:" / "* …"
+                    context.last_frames = self._with_tool_collected_via(sentence, context.last_frames)
                 context.last_frames_index = index
             if sentence.language != "zh":
                 parties = [(m.start, m.value, sentence.text[m.start:m.end])
@@ -1105,7 +1113,46 @@ class Extractor:
                 return list(dict.fromkeys(used))
         return []
 
+    def _with_tool_collected_via(self, sentence: Sentence, frames: list[Frame], sentences: list[Sentence] = (),
+                                 index: int = -1) -> list[Frame]:
+        """An introduction's frames, with those of the named tool it says our collection goes through ("we may
+        collect at crash time via Bugsnag", "collected through Firebase Crashlytics") added beside our own; with
+        `sentences`, also when an introduction naming no party ("Includes:") goes on from such a sentence shortly
+        before it, in its section or the one its sub-heading is under (its two nearest sentences there)."""
+        ours = [f for f in frames if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated]
+        if not ours or any(p.search(sentence.text) for p in (PURPOSE_INTRO_END, PURPOSES_LISTED, PURPOSES_OF_PREVIOUS)):
+            return frames  # "We collect information through Google Analytics …. We do this to:": purposes, no data
+        tools = self._tools_collected_via(sentence.text)
+        if not tools and sentences and not any(m.value != FIRST_PARTY
+                                               for m in self.entities.find(sentence.text, "en")):
+            seen = 0
+            for before in range(index - 1, max(index - 12, 0) - 1, -1):
+                earlier = sentences[before]
+                if earlier.kind == "heading" or sentence.section[:len(earlier.section)] != earlier.section:
+                    continue  # the items of a sibling sub-heading before it
+                tools = self._tools_collected_via(earlier.text)
+                seen += 1
+                if tools or seen >= 2:
+                    break
+        if not tools:
+            return frames
+        return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
+                                       for f in ours])
 
+
+    def _tools_collected_via(self, text: str) -> list[tuple[str, str]]:
+        """(party, words) of each named tool the text says a collection goes through ("we may collect at crash time
+        via Bugsnag", "We collect anonymous usage data through PostHog"; not "users who are subscribed via the
+        Discord bot", "Collected only when you authenticate via Discord OAuth")."""
+        return list(dict.fromkeys((m.value, text[m.start:m.end]) for m in self.entities.find_named(text, "en")
+                                  if m.value not in (FIRST_PARTY, THIRD_PARTY)
+                                  and COLLECTED_VIA_BEFORE.search(text, max(0, m.start - 120), m.start)))
+
+
+# a collecting verb, then in the same clause "via" / "through" right before a tool's name
+COLLECTED_VIA_BEFORE = re.compile(r"(?i)\b(?:collect|gather|record|transmit|receiv|captur)\w*\b"
+                                  r"(?:(?!\b(?:who|which|that|when|if|where|because|while|to)\b)[^.;:,()])*?"
+                                  r"\b(?:via|through)\s+(?:the\s+)?$")
 # how many sentences back "These services …" may look for the parties it means, within its paragraph
 BACK_REFERENCE_REACH = 3
 # the verb saying a tool is used, right before the tool's name ("websites use Matomo", "uses the Google Analytics")
