@@ -19,3 +19,10 @@ def test_name_of_a_thing_is_not_the_users_name():
                  "We collect app package info, including name, version, and upgrade status."):
         assert not any(t == "identity.name" for t, _ in pairs(text)), text
     assert ("identity.name", "collect") in pairs("We collect your name and email address.")
+
+
+def test_denial_in_a_relative_clause_on_the_data_is_not_collect():
+    assert pairs("We log you in through your credentials, which we never have access to.") == {
+        ("account.credentials", "not_collect")}
+    # a relative clause that describes the data, or denies another practice, leaves the collection alone
+    assert ("contact.email", "collect") in pairs("We collect your email address, which we do not share.")

@@ -16,6 +16,7 @@ from .clauses import (_first_conjunct, _given_subject, _has_subject, _named_exam
     _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement,
     practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
+from .negation import _denied_by_relative_clause
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
     _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
@@ -184,6 +185,8 @@ class FrameRules:
             negated = True  # "the app does not have permission to use location services"
         if negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions):
             negated = True  # "it receives usage data, but never your account numbers", "… without your name"
+        if negated is False and span is not None and _denied_by_relative_clause(span.root):
+            negated = True  # "through your credentials, which the Service never has access to"
         if negated is None or self._inability(verb) and not _kept_undeleted(verb):
             return None  # a limit of scope ("we do not collect more than…") or a consequence of refusal
         if negated and self._denies_combination(verb):

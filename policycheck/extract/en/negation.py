@@ -240,6 +240,24 @@ def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
     return _preceded_by(token, exclusions)
 
 
+# verbs of holding or seeing data whose denial in a relative clause on the data denies any handling of it
+DENIED_RELATIVE_VERBS = {"access", "see", "view"}
+
+
+def _denied_by_relative_clause(token) -> bool:
+    """Whether a non-subject relative clause on the data denies that the speaker holds it ("your credentials, which
+    the Service never has access to", "your password, which we never see")."""
+    for clause in token.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children):
+            continue  # "data that is not sensitive": the clause describes the data, it denies no holding
+        if clause.lemma_ in DENIED_RELATIVE_VERBS or clause.lemma_ == "have" and any(
+                c.dep_ == "dobj" and c.lemma_ == "access" for c in clause.children):
+            return True
+    return False
+
+
 def _example_of_phrase(token) -> bool:
     """Whether `token` is an example the phrase before it introduces ("information such as your name", "details like
     your address", "data, including your email"): the object of such an example preposition hung on a noun."""
