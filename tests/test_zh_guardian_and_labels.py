@@ -15,3 +15,10 @@ def test_section_title_naming_ways_and_purposes_is_no_practice():
     assert pairs("一 我们收集和使用个人信息的方式、目的及范围") == set()
     assert pairs("二 我们共享、转让、或者公开披露个人信息的方式及原因") == set()
     assert ("contact.phone", "collect") in pairs("我们收集和使用个人信息的方式包括注册时收集您的手机号码。")
+
+
+def test_label_opened_items_name_software_and_referrer_data():
+    found = pairs("我们可能还会收集如下信息：\n(1) 您的广告信息：通过cookies等技术收集的信息（如网站URL等信息）。\n"
+                  "(2) 您的软件信息：如软件特征（包括软件类型和配置）、连接信息、页面浏览量统计、引用源（如引用URL）、IP地址等。")
+    assert {("device.hardware", "collect"), ("device.network", "collect"), ("usage", "collect"),
+            ("usage.history", "collect"), ("network.ip", "collect")} <= found
