@@ -22,3 +22,10 @@ def test_label_opened_items_name_software_and_referrer_data():
                   "(2) 您的软件信息：如软件特征（包括软件类型和配置）、连接信息、页面浏览量统计、引用源（如引用URL）、IP地址等。")
     assert {("device.hardware", "collect"), ("device.network", "collect"), ("usage", "collect"),
             ("usage.history", "collect"), ("network.ip", "collect")} <= found
+
+
+def test_third_party_terms_and_policy_scope_are_no_practice():
+    assert pairs("您使用该等第三方服务，须受第三方自己的服务条款及个人信息保护相关规则（而非本政策）约束，相关个人信息的调取频率、"
+                 "收集范围等，均以第三方平台自行公布的《隐私政策》为准。") == set()
+    assert pairs("我们会收集您的手机号码。本政策仅适用于我们所收集的个人信息，并不适用于任何第三方提供的服务。") == {
+        ("contact.phone", "collect")}
