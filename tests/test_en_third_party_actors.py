@@ -65,3 +65,10 @@ def test_a_tool_said_to_be_used_for_collecting_collects_alone():
     assert ("usage.logs", "collect", "sentry", None) in _found("- **Sentry**: used to collect crash reports.")
     # what no party is named for stays ours
     assert {f[2] for f in _found("Cookies are used for tracking your browsing history.")} == {"first_party"}
+
+
+def test_a_tool_named_before_a_dash_and_used_to_collect_collects():
+    # "Sentry - used to collect crash reports": the name before the dash is read as an adverbial noun of "used"
+    found = _found("Sentry - used to collect crash reports")
+    assert ("usage.logs", "collect", "sentry", None) in found
+    assert ("usage.logs", "collect", "first_party", None) not in found

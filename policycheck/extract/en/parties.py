@@ -471,8 +471,10 @@ def _used_tool(used):
             c.lower_ in (":", "-", "—", "–") for c in used.head.children if c.i < used.i):
         return used.head  # "- Google Analytics: used for tracking …"
     if used.dep_ == "ROOT":
-        return next((c for c in used.children if c.dep_ == "dep" and c.i < used.i
-                     and c.pos_ in ("PROPN", "NOUN")), None)  # "- Sentry - used to collect crash reports"
+        return next((c for c in used.children if c.dep_ in ("dep", "npadvmod") and c.i < used.i
+                     and c.pos_ in ("PROPN", "NOUN")
+                     and any(t.lower_ in ("-", "—", "–") for t in used.doc[c.i + 1:used.i])),
+                    None)  # "- Sentry - used to collect crash reports"
     return None
 
 
