@@ -527,10 +527,11 @@ class PracticeRules:
                 # rest of the object list to the interrupting condition; it goes on the object list of the main verb
                 current = current.head
                 arrived_as_object = True
-            elif current.pos_ in ("NOUN", "PROPN") and _list_item_taken_by_time_clause(current) is not None:
+            elif current.pos_ in ("NOUN", "PROPN") and (
+                    time_clause := _list_item_taken_by_time_clause(current)) is not None:
                 # "your IP address, the sites that you visit just after you use the Service, the pages you view":
                 # the parser made the next item an object of the user's time clause; it goes on the list
-                current = _list_item_taken_by_time_clause(current)
+                current = time_clause
                 arrived_as_object = True
             current = current.head
         return None
