@@ -252,6 +252,8 @@ GUIDELINE_EXAMPLES = [
     ('在“基本功能模式”下，西瓜视频仅为保障软件及服务的安全运行，依据法律法规的相关规定收集你的个人信息，不收集你的其他个人信息。',
      [('personal_info', 'collect')], [('*', 'not_collect')]),
     ('在基本功能模式下，我们不会收集设备MAC地址、设备标识信息。', [], None),
+    ('我们可能会收集您的网络身份标识信息（包括系统账号、密码、IP地址、个人数字证书）。',
+     [('network', 'collect'), ('account.credentials', 'collect'), ('network.ip', 'collect')], []),
 ]
 
 # the same, with the reason the extractor does not yet give the GUIDELINES' result
@@ -293,6 +295,8 @@ STILL_FAILING = [
     ('当您通过QQ浏览器对客户端内的内容进行侵权投诉时，会跳转到腾讯文犀·侵权投诉平台（下称“腾讯文犀”）进行处理，在您上传材料时，需要获取您设备的相机权限、相册权限/存储权限。',
      [('media.camera', 'collect', 'first_party'), ('media.photos', 'collect', 'first_party')], [],
      "the operator's own platform (腾讯文犀), named with Tencent's name, is read as the actor `tencent`"),
+    ('当您注册时，我们会收集您的账号和登录信息作为网络身份标识信息。', [('account', 'collect')], [('network', '*')],
+     'a term naming the role of the data collected (作为网络身份标识信息) is read as data of its own (`network`)'),
 ]
 
 
