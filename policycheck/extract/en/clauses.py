@@ -320,7 +320,7 @@ SERVICE_NOUNS = frozenset({"service", "site", "website", "app", "application", "
                            "software", "game"})
 
 
-def _list_item_taken_by_time_clause(token):
+def _list_item_taken_by_time_clause(token, user_subjects):
     """The user's time clause that the parser made take `token`, an item of the list the clause interrupts ("your IP
     address, the sites that you visit just before or just after you use the Service, the pages you view, and the
     dates …": "pages" read as a second object of "use", or as an item joined to "the Service"), else None; the item
@@ -335,8 +335,7 @@ def _list_item_taken_by_time_clause(token):
     if (clause.dep_ != "advcl" or clause.head.i == clause.i or not earlier
             or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children)):
         return None
-    subject = _subject_token(clause)
-    if subject is None or subject.lower_ not in ("you", "users", "visitors"):
+    if not _user_clause(clause, user_subjects):
         return None
     if not any(t.text == "," for t in token.doc[max(c.i for c in earlier) + 1:token.i]):
         return None

@@ -248,7 +248,7 @@ def _denied_by_relative_clause(token) -> bool:
     """Whether a non-subject relative clause on the data denies that the speaker holds it ("your credentials, which
     the Service never has access to", "your password, which we never see")."""
     for clause in token.children:
-        if clause.dep_ != "relcl" or not any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
+        if clause.dep_ != "relcl" or _negation(clause) is None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children):
             continue  # "data that is not sensitive": the clause describes the data, it denies no holding

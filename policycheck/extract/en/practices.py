@@ -528,7 +528,7 @@ class PracticeRules:
                 current = current.head
                 arrived_as_object = True
             elif current.pos_ in ("NOUN", "PROPN") and (
-                    time_clause := _list_item_taken_by_time_clause(current)) is not None:
+                    time_clause := _list_item_taken_by_time_clause(current, self.lex.user_subjects)) is not None:
                 # "your IP address, the sites that you visit just after you use the Service, the pages you view":
                 # the parser made the next item an object of the user's time clause; it goes on the list
                 current = time_clause
