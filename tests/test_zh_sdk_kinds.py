@@ -1,0 +1,28 @@
+"""An SDK table row naming only a maker takes the maker's SDK of the kind its other cells name (mappings/sdks.yaml
+`kinds`); with words of two of the maker's kinds the maker stays. Verification words (验证码, 行为验证, 登录验证) name a
+security SDK, so a GeeTest row "用于登录验证" no longer reads as GeeTest's one-click-login SDK."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+HEADER = "公司名称\tSDK名称\t收集的个人信息\t使用场景\t使用目的\t收集方式\n"
+
+
+def _actors(row: str) -> set[str]:
+    return {s.actor for s in statements_of(HEADER + row + "\n") if s.action == "collect"}
+
+
+def test_a_verification_row_of_a_maker_with_login_and_captcha_sdks_keeps_the_maker():
+    row = "武汉极意网络科技有限公司\t极验SDK\t网络类型、设备型号、时间戳\t用户账密登录或发送手机/短信验证码前\t登录验证功能\tSDK本机采集"
+    assert _actors(row) == {"geetest"}
+
+
+def test_a_captcha_row_names_the_makers_captcha_sdk():
+    row = "武汉极意网络科技有限公司\t极验SDK\t网络类型、设备型号\t用户进行行为验证时\t人机验证\tSDK本机采集"
+    assert _actors(row) == {"geetest_captcha"}
+
+
+def test_a_login_row_still_names_the_makers_login_sdk():
+    row = "武汉极意网络科技有限公司\t极验SDK\t手机号码、网络类型\t用户使用一键登录时\t本机号码一键登录\tSDK本机采集"
+    assert _actors(row) == {"geetest_onelogin"}
