@@ -26,3 +26,17 @@ def test_a_captcha_row_names_the_makers_captcha_sdk():
 def test_a_login_row_still_names_the_makers_login_sdk():
     row = "武汉极意网络科技有限公司\t极验SDK\t手机号码、网络类型\t用户使用一键登录时\t本机号码一键登录\tSDK本机采集"
     assert _actors(row) == {"geetest_onelogin"}
+
+
+def _sentence_actors(text: str) -> set[str]:
+    return {s.actor for s in statements_of(text + "\n") if s.action == "collect"}
+
+
+def test_these_sdks_after_a_list_of_integrated_sdks_are_each_of_them():
+    # a demonstrative that opens the generic party ("这些SDK"), as one before it ("此类SDK"), points back to the SDKs
+    assert _sentence_actors("我们的产品集成友盟+、个推，这些SDK需要收集您的设备Mac地址。") == {"umeng", "merit_interactive"}
+    assert _sentence_actors("我们的产品集成友盟+、个推SDK，此类SDK需要收集您的设备Mac地址。") == {"umeng", "merit_interactive"}
+
+
+def test_a_generic_sdk_subject_without_a_demonstrative_stays_a_third_party():
+    assert _sentence_actors("我们的产品集成友盟+、个推，第三方SDK需要收集您的设备Mac地址。") == {"third_party"}

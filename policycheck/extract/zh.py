@@ -1412,7 +1412,8 @@ class ChineseAnalyzer:
             return []
         subject = generic[-1]
         text = _words(tokens)
-        window = text[max(0, subject.start - 3):subject.start + 1]  # "此类SDK" may be matched from its 类
+        # the demonstrative may stand before the generic party or open it ("此类SDK" matched from its 类, "这些SDK" whole)
+        window = text[max(0, subject.start - 3):min(subject.end, subject.start + 2)]
         if not any(word in window for word in self.lex.party_demonstratives):
             return []
         named: list[str] = []
