@@ -40,3 +40,14 @@ def test_these_sdks_after_a_list_of_integrated_sdks_are_each_of_them():
 
 def test_a_generic_sdk_subject_without_a_demonstrative_stays_a_third_party():
     assert _sentence_actors("我们的产品集成友盟+、个推，第三方SDK需要收集您的设备Mac地址。") == {"third_party"}
+
+
+def test_a_list_naming_an_uncatalogued_sdk_keeps_the_third_party_beside_the_named_ones():
+    text = ("1.第三方内容及推荐：如果您使用的上述功能由合作的第三方提供服务时，可能涉及的第三方SDK包括：抖音直播SDK、快手SDK、今日头条API，"
+            "此类SDK会收集您的设备标识信息（MAC地址）。")
+    assert _sentence_actors(text) == {"kuaishou", "bytedance", "third_party"}
+
+
+def test_an_open_list_of_sdks_keeps_the_third_party():
+    assert _sentence_actors("我们的产品集成友盟+、个推等，这些SDK需要收集您的设备Mac地址。") == {
+        "umeng", "merit_interactive", "third_party"}

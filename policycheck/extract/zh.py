@@ -1420,6 +1420,8 @@ class ChineseAnalyzer:
         for match in actors:
             if match.end <= subject.start and match.value not in (THIRD_PARTY, FIRST_PARTY) and match.value not in named:
                 named.append(match.value)
+        if named and _list_names_others(text, subject.start, actors):
+            named.append(THIRD_PARTY)
         return named
 
     def _recipients_referred_to(self, verb_index: int, tokens: list[Token], actors) -> list[str]:
@@ -3226,6 +3228,34 @@ def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
 # the end of a clause that is only a chain of subjects, before the verb of the next clause ("阿里云号码认证SDK、中国移动SDK、
 # 中国联通SDK，需要收集…")
 SUBJECT_CLAUSE_END = re.compile(r"\s*[，,]\s*" + SUBJECT_VERB_GAP.pattern)
+
+
+# An item of a list of SDKs or APIs: what follows a list separator up to the next one ("、抖音直播SDK、").
+SDK_LIST_ITEM = re.compile(r"[^、，,；;：:（）()]*?(?:SDK|API)", re.I)
+# The open end of a list of named parties ("…、乐播投屏等", "…SDK等第三方SDK").
+OPEN_LIST_END = re.compile(r"\s*等")
+
+
+def _list_names_others(text: str, subject_start: int, actors) -> bool:
+    """Whether the list of named SDKs before a demonstrative subject ("…包括：抖音直播SDK、快手SDK、今日头条API，此类SDK会
+    收集…") also names an SDK or API of no catalogued party (抖音直播SDK) or is open ("…快手SDK等"): then the practice
+    stays a third party's as well as each named one's (GUIDELINES: keep `third_party` for open lists and parties not in
+    sdks.yaml)."""
+    named = [m for m in actors if m.end <= subject_start and m.value not in (THIRD_PARTY, FIRST_PARTY)]
+    if not named:
+        return False
+    last = named[-1]
+    if OPEN_LIST_END.match(text, last.end):
+        return True
+    start = named[0].start
+    while start > 0 and text[start - 1] == "、":  # items of the list before its first named one ("：抖音直播SDK、快手SDK")
+        start = max(text.rfind(mark, 0, start - 1) for mark in "、，,；;：:") + 1
+    covered = [(m.start, m.end) for m in actors if m.value not in (THIRD_PARTY, FIRST_PARTY)]
+    for piece in re.finditer(r"[^、，,；;]+", text[start:last.end]):
+        begin, end = start + piece.start(), start + piece.end()
+        if SDK_LIST_ITEM.fullmatch(piece.group().strip()) and not any(a < end and b > begin for a, b in covered):
+            return True
+    return False
 
 
 def _subject_chain_before_comma(text: str, verb_start: int, actors, clause_of: list[int], clause: int) -> list:
