@@ -51,3 +51,19 @@ def test_a_list_naming_an_uncatalogued_sdk_keeps_the_third_party_beside_the_name
 def test_an_open_list_of_sdks_keeps_the_third_party():
     assert _sentence_actors("我们的产品集成友盟+、个推等，这些SDK需要收集您的设备Mac地址。") == {
         "umeng", "merit_interactive", "third_party"}
+
+
+def test_list_items_sharing_the_last_items_sdk_are_each_that_sdk():
+    from policycheck.taxonomy.entities import load_entities
+    catalog = load_entities()
+    assert [m.value for m in catalog.find_named("我们使用了微信、支付宝SDK", "zh")] == ["wechat_opensdk", "alipay"]
+    assert [m.value for m in catalog.find_named("QQ、新浪微博SDK", "zh")] == ["qq_connect", "weibo_sdk"]
+    # an item that with "SDK" names no catalogued SDK is left alone
+    assert [m.value for m in catalog.find_named("设备信息、支付宝SDK", "zh")] == ["alipay"]
+
+
+def test_an_sdk_record_whose_label_lists_two_sdks_gives_each_the_records_data():
+    text = ("三、第三方SDK\n"
+            "5. 微信、支付宝SDK：为了便于您使用在线充缴话费功能，我们使用了微信、支付宝SDK，可能需要访问您的本机设备信息（IMEI号）。\n")
+    actors = {s.actor for s in statements_of(text) if s.data_type == "device.id.imei"}
+    assert actors == {"wechat_opensdk", "alipay"}

@@ -394,6 +394,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             continue
         fields = _fields(block.text, lex) or (_dash_label(block.text) if lang == "en" else [])
         name_field = next((f for f in fields if f[0] == "name"), None)
+        also: list[str] = []  # the other SDKs a label lists ("微信、支付宝SDK：…"), each with the record's practices
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
         elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")
@@ -418,6 +419,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                          or record is not None and _names_catalogued_sdk(key_text, entities, lang))
                     and not RECORD_BACK_REFERENCE.match(key_text)):
                 record = Record(*resolve_actor(key_text, entities, lang))
+                also = [party for party in _listed_names(key_text, entities, lang) if party != record.actor]
                 fields = [("data", value_start, block.text[value_start:].strip(" ；;，,|"), key_text)]
         elif record is not None and lang == "zh" and (label := LEADING_SDK_LABEL.match(NUMBERING.sub("", block.text))
                                                       ) is not None and not RECORD_BACK_REFERENCE.match(label.group(1)):
@@ -441,6 +443,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             # "2.分享功能：如果您需要…，可能涉及的第三方SDK包括：微信SDK，此类SDK会收集您的…": a feature label before
             # prose that names the SDKs and their data itself is read as sentences, not as a record's purpose
             consumed = False
+        first_statement = len(result.statements)
         for role, offset, value, _ in fields:
             if role == "provider" and record.actor == THIRD_PARTY:
                 actor, text = resolve_actor(value, entities, lang)
@@ -465,6 +468,9 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                                                               _transfer_in(value, entities) if lang == "zh" else None)
                 consumed = True
                 data_block = index
+        if also:
+            result.statements += [replace(s, actor=party, actor_text=None) for party in also
+                                  for s in result.statements[first_statement:] if s.actor == record.actor]
         result.block_actor[index] = record.actor
         if consumed:
             result.consumed_blocks.add(index)
@@ -598,6 +604,8 @@ def _category_before_names(text: str, entities: EntityCatalog, lang: str) -> boo
 # What joins the names of a list in one cell ("Meta and Google", "HUAWEI Push, Xiaomi Push and vivo Push SDK"): the
 # separator of a list of names in a sentence, in any case.
 NAME_LIST_SEPARATOR = re.compile(LIST_SEPARATOR.pattern, re.I)
+# ... and in Chinese ("微信SDK、支付宝SDK", "小米推送和华为推送")
+ZH_NAME_LIST_SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|与|以及|或|/)\s*")
 
 
 def _listed_names(text: str, entities: EntityCatalog, lang: str) -> list[str]:
@@ -606,8 +614,9 @@ def _listed_names(text: str, entities: EntityCatalog, lang: str) -> list[str]:
     Analytics)": a company and its product)."""
     cleaned = NUMBERING.sub("", text).strip(" ：:*")
     named = entities.find_named(cleaned, lang)
+    separator = ZH_NAME_LIST_SEPARATOR if lang == "zh" else NAME_LIST_SEPARATOR
     if len(named) < 2 or named[0].start != 0 or not all(
-            NAME_LIST_SEPARATOR.fullmatch(cleaned[a.end:b.start]) for a, b in zip(named, named[1:])):
+            separator.fullmatch(cleaned[a.end:b.start]) for a, b in zip(named, named[1:])):
         return []
     return list(dict.fromkeys(m.value for m in named))
 

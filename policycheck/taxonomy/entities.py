@@ -31,6 +31,8 @@ UNKNOWN_SDK_ANY_CASE = _unknown_sdk("[A-Za-z]")
 SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
 # A lower-case word before "server", "SDK" or "API" ("the sentry server", "the mixpanel sdk"): a product named so is
 # the one-word catalogued name it spells, which otherwise matches only as written ("Sentry")
+# The item before "、" in a list whose last item ends in "SDK" ("微信、支付宝SDK"): up to eight characters after a mark.
+ITEM_BEFORE_LIST_MARK = re.compile(r"([^、，,。；;：:（()）\s.．]{1,8})、\s*$")
 LOWER_NAME_BEFORE_PRODUCT = re.compile(r"(?<![\w.@/-])([a-z][a-z0-9]{2,30})(?=\s+(?:servers?|sdks?|apis?)\b)", re.I)
 
 
@@ -86,9 +88,30 @@ class EntityCatalog:
             start, end = sdk.start(1), sdk.end()
             if not any(m.start < end and start < m.end for m in found):
                 found.append(self._latin_name_before_sdk(sdk, lang) or Match(start, end, THIRD_PARTY, text[start:end]))
+        if lang == "zh":
+            found += self._items_sharing_sdk(text, found)
         if lang == "zh" and len(found) > 1:
             found = self._provider_as_its_sdk(found)
         return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+    def _items_sharing_sdk(self, text: str, found: list) -> list:
+        """Items of a list that share the "SDK" of its last item ("微信、支付宝SDK", "QQ、新浪微博SDK"): each item is the
+        entity its name with "SDK" denotes (微信SDK → wechat_opensdk, QQ SDK → qq_connect), where no name covers it."""
+        items = []
+        for match in found:
+            if match.value in (FIRST_PARTY, THIRD_PARTY) or not match.phrase.lower().endswith("sdk"):
+                continue
+            end = match.start
+            while (item := ITEM_BEFORE_LIST_MARK.search(text, 0, end)) is not None:
+                name = item.group(1) + "SDK"
+                named = [m for m in self.matchers["zh"].find(name)
+                         if m.end == len(name) and m.value not in (FIRST_PARTY, THIRD_PARTY)]
+                start = item.start(1) + (named[0].start if named else 0)
+                if not named or any(m.start < item.end(1) and start < m.end for m in found + items):
+                    break
+                items.append(Match(start, item.end(1), named[0].value, text[start:item.end(1)]))
+                end = start
+        return items
 
     def _lower_case_names(self, text: str, found: list) -> list:
         """One-word catalogued names written in lower case before "server", "SDK" or "API" ("uploaded to the sentry
