@@ -619,6 +619,7 @@ class ChineseAnalyzer:
         _location_sources(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
+        _collected_by_others(text, actors, mentions)
         _cookies_as_their_use(text, mentions)
         _scene_names(text, mentions)
         _forms_of_communication(text, mentions)
@@ -2251,6 +2252,41 @@ OUR_SUBJECT = re.compile(_ACCESSING_PARTY + r"[^，,。；;您]{0,8}$")
 # "我们会在获得您的明示同意后，访问您的相机")
 OUR_SUBJECT_AFTER_CONSENT = re.compile(_ACCESSING_PARTY + r"[^，,。；;]{0,20}?"
                                        r"(?:在|经过?)[^，,。；;]{0,12}(?:同意|授权|许可)(?:后|之后)[，,]?\s*$")
+
+
+# Our denial of collecting what the sentence just named, pointed back to ("此时，酷狗不会收集您的这些信息", "咪咕视频不进行
+# 收集和存储", "知乎不会收集和存储您的该类信息").
+OWN_COLLECTION_DENIED = re.compile(
+    r"(?:不会|不|并不|绝不会?|无需|不再)(?:会|主动|自行|直接)?(?:进行)?(?:收集|获取|采集)(?:[和及或与、/](?:存储|保存|使用))?"
+    r"(?:(?:您的|你的)?(?:这些|上述|该类|此类|前述|该等|以上)(?:个人)?信息|(?=[，,。；;]|$))")
+
+
+REFUSAL_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)[^。；;]{0,30}(?:不同意|拒绝|不授权|不提供|未同意|撤回|关闭)")
+
+
+def _collected_by_others(text: str, actors, mentions: list[Mention]) -> None:
+    """Data the person gives in another party's service, where the sentence then says we do not collect it ("…开通免流量
+    服务时，您可能需要…提供姓名、身份证件号码…，此时，酷狗不会收集您的这些信息"; "…需要收集您的姓名…，该信息为办理业务时
+    业务方收集，咪咕视频不进行收集和存储"), is collected by that party, not by us: a named party before the denial, else
+    third_party (GUIDELINES: a third party collecting directly)."""
+    denial = OWN_COLLECTION_DENIED.search(text)
+    if denial is None or REFUSAL_BEFORE.search(text, 0, denial.start()):
+        return  # "如你不同意同步…，我们…不会获取该等信息": the effect of a refusal, not another party's collection
+    clause_start = max(text.rfind(mark, 0, denial.start()) for mark in "，,。；;") + 1
+    in_clause = [a for a in actors if clause_start <= a.start and a.end <= denial.start()]
+    if in_clause and in_clause[-1].value != FIRST_PARTY:
+        return  # "该第三方不会收集…": another party's denial
+    if not in_clause and len(text[clause_start:denial.start()].strip()) > 8:
+        return  # the service names itself in a few words ("此时，酷狗不会收集…"), not in a clause of its own
+    others = [a for a in actors if a.end <= clause_start and a.value not in (FIRST_PARTY, "user")]
+    named = [a.value for a in others if a.value != THIRD_PARTY]
+    party = named[-1] if named else THIRD_PARTY
+    for mention in mentions:
+        if mention.end > clause_start:
+            continue
+        mention.frames = [replace(f, actor=party, actor_text=None)
+                          if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY else f
+                          for f in mention.frames]
 
 
 def _entrusted_storage(text: str, actors, mentions: list[Mention]) -> None:
