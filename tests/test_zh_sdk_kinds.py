@@ -67,3 +67,12 @@ def test_an_sdk_record_whose_label_lists_two_sdks_gives_each_the_records_data():
             "5. 微信、支付宝SDK：为了便于您使用在线充缴话费功能，我们使用了微信、支付宝SDK，可能需要访问您的本机设备信息（IMEI号）。\n")
     actors = {s.actor for s in statements_of(text) if s.data_type == "device.id.imei"}
     assert actors == {"wechat_opensdk", "alipay"}
+
+
+def test_a_bare_maker_as_recipient_is_its_sdk_named_as_the_means_of_the_sharing():
+    # GUIDELINES (named parties): "通过在应用程序中嵌入的微信软件工具开发包（SDK）等方式与微信共享" gives wechat_opensdk
+    text = ("如您选择微信进行支付的，我们会将您的订单支付相关信息通过在应用程序中嵌入的微信软件工具开发包（SDK）等方式与微信共享。\n")
+    assert {(s.action, s.recipient) for s in statements_of(text)} == {("share", "wechat_opensdk")}
+    # bare 微信 alone is no party name
+    assert {(s.action, s.recipient) for s in statements_of("我们将在必要的范围内与微信共享您的信息。\n")} == {
+        ("share", "third_party")}

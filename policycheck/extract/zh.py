@@ -1920,6 +1920,12 @@ class ChineseAnalyzer:
                         if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
                             return THIRD_PARTY  # "与我们运营的看准网共享": a party described by 我们, as after the verb
                         return head.value
+                if nxt and not any(token.end <= m.start < token.end + 4 for m in actors):
+                    # "通过…嵌入的微信软件工具开发包（SDK）等方式与微信共享": a bare maker whose SDK the sentence names
+                    # as the means is that SDK (GUIDELINES: bare 微信 is no party name, the WeChat SDK named is)
+                    named = self.entities.sdks_of_maker_at(text_after(tokens, token.end)) & {m.value for m in actors}
+                    if len(named) == 1:
+                        return named.pop()
                 if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
                     return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
             elif len(token.word) > 1 and token.word[0] in ("向", "给") and token.word[1:] not in self.lex.user_subjects:

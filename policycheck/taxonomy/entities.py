@@ -142,6 +142,13 @@ class EntityCatalog:
         return [Match(m.start, m.end, next(iter(own_sdks[m.value])), m.phrase)
                 if len(own_sdks.get(m.value, ())) == 1 else m for m in found]
 
+    def sdks_of_maker_at(self, text: str) -> set[str]:
+        """The catalogued SDKs of the brand or company (sdks.yaml `makers`, company names) that `text` opens with
+        ("微信共享" → wechat_opensdk); empty when it opens with none."""
+        folded = text.lower()
+        maker = max((m for m in self._maker_sdks if folded.startswith(m)), key=len, default=None)
+        return {sdk for sdk, _ in self._maker_sdks[maker]} if maker else set()
+
     def sdk_of_kind(self, maker: str, text: str) -> str | None:
         """The one catalogued SDK of `maker` (a company id or a brand of sdks.yaml `makers`) of the kinds whose words
         `text` writes: ("kuaishou", "广告投放") → kuaishou_ads, ("微信", "登录、将页面分享至微信好友") → wechat_opensdk;
