@@ -1,0 +1,34 @@
+"""English recall: data wording and shapes that name data the extractor used to miss."""
+
+from __future__ import annotations
+
+from conftest import pairs, statements_of
+
+
+def types_of(text: str, fmt: str | None = None) -> set[str]:
+    return {s.data_type for s in statements_of(text, fmt)}
+
+
+def test_account_identifiers_named_by_their_scheme_are_credentials():
+    assert ("account.credentials", "collect") in pairs(
+        "We collect your name, email address, ORCID, past email addresses and affiliation.")
+    assert ("account.credentials", "collect") in pairs("We collect your ORCID iD when you register.")
+    assert ("account.credentials", "use") in pairs(
+        "Mozilla processes your account data, contact data (email address) and authorization data.")
+    # alone, ORCID is the service one signs in with, not data
+    assert "account.credentials" not in types_of("You can sign in with ORCID.")
+
+
+def test_ledgers_and_charging_session_records_are_transactions():
+    assert ("financial.transactions", "store") in pairs(
+        "Ledger entries are kept for seven years after the end of your tenancy.")
+    assert ("financial.transactions", "share") in pairs(
+        "Charging session records are made available to your roaming provider.")
+
+
+def test_requests_and_answers_the_user_writes_are_content():
+    assert "content" in types_of("When you submit a maintenance request, you describe the problem and may attach "
+                                 "photographs.")
+    assert ("content", "store") in pairs("We keep induction answers for two years.")
+    assert ("usage", "collect") in pairs("We collect click records and log information.")
+    assert ("identity.age", "collect") in pairs("We collect your child's age band.")
