@@ -32,3 +32,13 @@ def test_requests_and_answers_the_user_writes_are_content():
     assert ("content", "store") in pairs("We keep induction answers for two years.")
     assert ("usage", "collect") in pairs("We collect click records and log information.")
     assert ("identity.age", "collect") in pairs("We collect your child's age band.")
+
+
+def test_charging_sessions_tokens_and_other_named_data():
+    assert ("financial.transactions", "collect") in pairs(
+        "We collect the payment card you register and a record of each charging session you start.")
+    assert "account.credentials" in types_of(
+        "We store an account token to keep you logged into the website between visits.")
+    assert ("identity.occupation", "collect") in pairs("We collect your name and the name of the organization.")
+    assert ("health", "collect") in pairs("The app collects your heart rate and Body Battery levels from Garmin.")
+    assert "identity.ethnicity" in types_of("We collect your age, ethnic group and disability status.")
