@@ -42,3 +42,9 @@ def test_charging_sessions_tokens_and_other_named_data():
     assert ("identity.occupation", "collect") in pairs("We collect your name and the name of the organization.")
     assert ("health", "collect") in pairs("The app collects your heart rate and Body Battery levels from Garmin.")
     assert "identity.ethnicity" in types_of("We collect your age, ethnic group and disability status.")
+
+
+def test_ages_beside_other_data_are_ages():
+    assert ("identity.age", "collect") in pairs(
+        "We collect the names and ages of any minor occupants.")
+    assert "identity.age" not in types_of("This App is rated for ages 13+ in the Google Play Store.")
