@@ -48,3 +48,15 @@ def test_ages_beside_other_data_are_ages():
     assert ("identity.age", "collect") in pairs(
         "We collect the names and ages of any minor occupants.")
     assert "identity.age" not in types_of("This App is rated for ages 13+ in the Google Play Store.")
+
+
+def test_what_the_user_did_with_emails_ads_and_coupons_is_usage():
+    assert ("usage", "collect") in pairs("We record which coupons you clip and which ones you redeem.")
+    assert "usage" in types_of("We use your data to measure whether you watched an ad to the end.")
+    assert ("usage", "collect") in pairs("We collect the actions performed in the app.")
+
+
+def test_whether_or_not_denies_nothing():
+    found = pairs("Our emails may contain a pixel tag, which can tell us whether or not you have opened an email.")
+    assert ("usage", "collect") in found
+    assert ("usage", "not_collect") not in found

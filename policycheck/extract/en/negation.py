@@ -69,10 +69,17 @@ def _negation(verb, lasting: bool = True):
     """The child that negates `verb` ("do not collect", "never share", "nor sell", "cannot access", "will no longer be
     visible"; with `lasting` false, "no longer" is not counted: a clause above the practice that says what is no
     longer so), or None."""
-    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATORS
+    return next((c for c in verb.children if (c.dep_ == "neg" or c.lower_ in NEGATORS) and not _whether_or_not(c)
                  or lasting and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                  and not any(g.lower_ == "than" for g in c.subtree)  # "kept for no longer than 180 days": a period
                  and verb.lemma_.lower() not in ("wish", "want", "desire", "need")), None)  # the user's wish
+
+
+def _whether_or_not(token) -> bool:
+    """Whether `token` is the "not" of "whether or not", which leaves the question open and denies nothing ("can tell
+    us whether or not you have opened an email", "the option whether or not you wish to appear")."""
+    return (token.lower_ == "not" and token.i >= 2 and token.doc[token.i - 1].lower_ == "or"
+            and token.doc[token.i - 2].lower_ == "whether")
 
 
 def _nominal_negation(nominal):
@@ -222,8 +229,8 @@ def _object_negated(token, exclusions: list[re.Pattern[str]] = ()) -> bool:
     "the meal code and seat number, not your name")."""
     below = None  # the item the walk came up from
     for _ in range(6):
-        if any((c.dep_ == "neg" and not _negates_later_item(token, c, below)) or (
-                c.lower_ in ("never", "not") and c.i < token.i) for c in token.children):
+        if any(((c.dep_ == "neg" and not _negates_later_item(token, c, below)) or (
+                c.lower_ in ("never", "not") and c.i < token.i)) and not _whether_or_not(c) for c in token.children):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
             # "but not the content of their messages": the phrase the data is part of
