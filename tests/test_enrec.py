@@ -60,3 +60,14 @@ def test_whether_or_not_denies_nothing():
     found = pairs("Our emails may contain a pixel tag, which can tell us whether or not you have opened an email.")
     assert ("usage", "collect") in found
     assert ("usage", "not_collect") not in found
+
+
+def test_information_a_product_sends_about_the_devices_it_runs_on_is_device_data():
+    assert ("device", "collect") in pairs(
+        "Mozilla receives basic information from Mozilla VPN about the installed VPN version and the devices it's "
+        "installed on, including the operating system and hardware configuration.")
+    assert ("device", "collect") in pairs(
+        "Mozilla receives basic information from Firefox Relay about your device and browser.")
+    assert "device" not in types_of(
+        "Mozilla receives basic information from MDN Plus about the web browser you're using and the operating system "
+        "it's running on.")
