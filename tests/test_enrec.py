@@ -71,3 +71,9 @@ def test_information_a_product_sends_about_the_devices_it_runs_on_is_device_data
     assert "device" not in types_of(
         "Mozilla receives basic information from MDN Plus about the web browser you're using and the operating system "
         "it's running on.")
+
+
+def test_the_account_a_cookie_ties_the_browser_to_is_account_data():
+    assert ("account", "use") in pairs(
+        "These cookies enable the site to recognise your browser and, if you are logged in, associate it with your "
+        "account.")
