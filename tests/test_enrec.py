@@ -77,3 +77,9 @@ def test_the_account_a_cookie_ties_the_browser_to_is_account_data():
     assert ("account", "use") in pairs(
         "These cookies enable the site to recognise your browser and, if you are logged in, associate it with your "
         "account.")
+
+
+def test_a_social_media_profile_is_profile_data_not_the_social_graph():
+    found = pairs("We do not collect social media profiles or contacts.")
+    assert ("account.profile", "not_collect") in found
+    assert ("social", "not_collect") not in found
