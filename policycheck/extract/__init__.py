@@ -29,7 +29,7 @@ from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
 from .purpose_sections import stated_purposes
 from .sharing_tables import sharing_table_statements
-from .sdk_lists import find_sdk_lists
+from .sdk_lists import _uncatalogued_keeper, find_sdk_lists
 from .tables import tables
 
 __all__ = ["extract", "Extractor"]
@@ -882,7 +882,7 @@ class Extractor:
         for match in self.entities.find_named(sentence.text, "en"):
             if KEPT_AT.search(sentence.text, 0, match.start):
                 return match.value, sentence.text[match.start:match.end]
-        return None
+        return _uncatalogued_keeper(sentence.text)
 
     @staticmethod
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention, source_is_section: bool = False) -> bool:

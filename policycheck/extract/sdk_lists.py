@@ -810,9 +810,48 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stor
         actions += [("share", recipient) for recipient in _named_recipients(answer.text, entities, lang)]
     if stored or filled("retention"):
         actions.append(("store", None))
+    keeper = _retention_keeper(by_role.get("retention"), entities, lang) if filled("retention") else None
     return [replace(statement, action=action, recipient=recipient)
+            if not (keeper and action == "store" and statement.actor == FIRST_PARTY)
+            else replace(statement, action=action, recipient=recipient, actor=keeper[0], actor_text=keeper[1])
             for action, recipient in dict.fromkeys(actions)
             for statement in collected if statement.action == "collect"]
+
+
+# a period followed at once by "in" / "at" and a capitalised name no catalogue knows ("180 days in Proctorio",
+# "30 days at Cerence"); not a place ("in the EU", "in Europe") nor a name with "the" or after other words
+KEPT_AT_NAME = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:in|at)\s+([A-Z][A-Za-z0-9]+)\b(?!\s+[A-Z])")
+NOT_KEEPERS = {"europe", "ireland", "germany", "france", "canada", "australia", "switzerland", "england", "scotland",
+               "wales", "japan", "singapore", "india", "brazil", "america", "asia", "frankfurt", "london", "dublin",
+               "amsterdam", "paris", "total", "most", "least", "accordance", "line", "order", "case", "general",
+               "backups", "backup", "archive", "archives", "storage", "logs", "our", "your", "any", "all", "each"}
+
+
+def _uncatalogued_keeper(text: str) -> tuple[str, str] | None:
+    """The outside party no catalogue knows that a retention item keeps its data in or at, written right after the
+    period ("Proctoring recordings: 180 days in Proctorio", "Voice recordings. 30 days at Cerence"): `THIRD_PARTY`
+    (GUIDELINES: processors, a period kept at a processor's tool is its `store`); None for places and other words."""
+    found = KEPT_AT_NAME.search(text)
+    if found is None or found.group(1).lower() in NOT_KEEPERS or found.group(1).isupper():
+        return None
+    return THIRD_PARTY, found.group(1)
+
+
+def _retention_keeper(cell: Cell | None, entities: EntityCatalog, lang: str) -> tuple[str, str] | None:
+    """The party a retention cell says the data is kept in or at ("30 days in Sentry", "24 months after the ticket is
+    closed, in Zendesk", "180 days in Proctorio"): that party stores it, not the service (GUIDELINES: processors, a
+    period kept at a processor's tool); None for a bare period."""
+    if cell is None or lang != "en":
+        return None
+    text = cell.text
+    for match in entities.find(text, lang):
+        if match.value not in (FIRST_PARTY, THIRD_PARTY) and KEPT_IN.search(text, 0, match.start):
+            return match.value, text[match.start:match.end]
+    return _uncatalogued_keeper(text)
+
+
+# "in" / "at" right before a party a retention cell keeps its data in ("30 days in Sentry")
+KEPT_IN = re.compile(r"\b(?:in|at)\s+$", re.I)
 
 
 # A role given to the party just named: "Adyen, our payment processor", "Amazon Web Services (hosting provider)".

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+
+
+RETENTION_TABLE = """## How long we keep personal data
+
+We keep personal data only for as long as we need it, and in particular:
+
+| Data | Retention period |
+|---|---|
+| Account details | Until you close your account, and then for 30 days |
+| Support conversations and call recordings | 24 months after the ticket is closed, in Zendesk |
+| Crash reports | 30 days in Sentry |
+| Proctoring recordings | 180 days in Proctorio |
+| Invoices | 7 years in accordance with tax law |
+"""
+
+
+def test_a_retention_table_cell_naming_the_tool_the_data_is_kept_in_is_that_tools_store():
+    # GUIDELINES: processors, "Error reports: 30 days in Sentry" -> `store` by the tool, in a table's cell alike
+    found = _found(RETENTION_TABLE)
+    stores = {(line, data_type, actor) for line, data_type, action, actor, _ in found if action == "store"}
+    assert (8, "communication.messages", "zendesk") in stores
+    assert (9, "usage.logs", "sentry") in stores
+    assert (9, "usage.logs", "first_party") not in stores
+    # a tool no catalogue knows is a third party
+    assert (10, "media", "third_party") in stores
+    # a bare period, or one "in accordance with" a law, stays the service's own
+    assert (7, "account", "first_party") in stores
+    assert any(line == 11 and actor == "first_party" for line, _, actor in stores)
+
+
+def test_a_retention_item_kept_at_an_uncatalogued_tool_is_a_third_partys_store():
+    found = _found("## How long we keep data\n\n- Proctoring recordings: 180 days in Proctorio.\n"
+                   "- Exam results: 5 years in Europe.\n")
+    assert (3, "media", "store", "third_party", None) in found
+    assert not any(line == 4 and actor == "third_party" for line, _, _, actor, _ in found)
