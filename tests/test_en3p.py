@@ -40,3 +40,11 @@ def test_a_retention_item_kept_at_an_uncatalogued_tool_is_a_third_partys_store()
                    "- Exam results: 5 years in Europe.\n")
     assert (3, "media", "store", "third_party", None) in found
     assert not any(line == 4 and actor == "third_party" for line, _, _, actor, _ in found)
+
+
+def test_each_agent_of_a_passive_written_with_its_own_by_performs_the_practice():
+    found = _found("The audio and video of a call pass through Agora's servers in real time but are not recorded by "
+                   "Kindling or by Agora.")
+    assert (1, "media", "not_collect", "agora", None) in found
+    found = _found("Crash reports are collected by us and by Sentry.")
+    assert {(1, "usage.logs", "collect", "first_party", None), (1, "usage.logs", "collect", "sentry", None)} <= found

@@ -507,7 +507,7 @@ class ActorRules:
         # "AdMob and AppLovin, which collect X", also when the parser did not coordinate the names
         listed = self._names_listed_before_relative(subject) if antecedent is not None else []
         subject = antecedent or subject
-        parties = [self._other_party(t) for t in [subject, *subject.conjuncts]] + listed
+        parties = [self._other_party(t) for t in [subject, *subject.conjuncts, *_repeated_agents(verb, subject)]] + listed
         parties += self._names_of_listed_subject(subject, verb)
         if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient not in (
                 None, "user", FIRST_PARTY, THIRD_PARTY) and any(
@@ -1085,6 +1085,14 @@ def _example_cue_end(token, cues) -> int | None:
                 end += 1
             return end
     return None
+
+
+def _repeated_agents(verb, agent) -> list:
+    """The further agents of a passive `verb` each written with its own "by" ("not recorded by Kindling or by Agora":
+    Agora, the parser hanging the second "by" on the first as its conjunct); [] when `agent` is no agent of `verb`."""
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != verb.i:
+        return []
+    return [p for by in agent.head.conjuncts if by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
 
 
 def _pronoun_antecedent(pronoun, verb):
