@@ -48,3 +48,13 @@ def test_each_agent_of_a_passive_written_with_its_own_by_performs_the_practice()
     assert (1, "media", "not_collect", "agora", None) in found
     found = _found("Crash reports are collected by us and by Sentry.")
     assert {(1, "usage.logs", "collect", "first_party", None), (1, "usage.logs", "collect", "sentry", None)} <= found
+
+
+def test_cookies_a_participle_says_a_named_party_provides_or_sets_are_that_partys_use():
+    # GUIDELINES: cookies, "analytics cookies provided by Google Analytics" -> `google_analytics`
+    found = _found("Our website uses strictly necessary cookies to keep you signed in and, if you accept them, "
+                   "analytics cookies provided by Google Analytics, which record the pages you visit.")
+    assert {(1, "usage.cookies", "use", "first_party", None),
+            (1, "usage.cookies", "use", "google_analytics", None)} <= found
+    found = _found("Our site uses cookies placed by Google and Meta.")
+    assert {(1, "usage.cookies", "use", "google", None), (1, "usage.cookies", "use", "facebook", None)} <= found

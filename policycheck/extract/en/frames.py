@@ -741,6 +741,9 @@ class FrameRules:
         (GUIDELINES: cookies); [] for other data or cookies named by no catalogued party ("our cookies")."""
         if span is None or frame.action not in ("use", "collect") or span.root.lower_ not in ("cookie", "cookies"):
             return []
+        setters = self._cookie_setters(span.root, frame)
+        if setters:
+            return setters
         words = [t for c in span.root.children if c.dep_ in ("compound", "nmod") and c.i < span.root.i
                  for t in c.subtree]
         if not words:
@@ -757,6 +760,23 @@ class FrameRules:
         text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         named = self.entities.find_named(text, "en")
         return [replace(frame, actor=named[0].value, actor_text=text[named[0].start:named[0].end])] if named else []
+
+    def _cookie_setters(self, cookies, frame: Frame) -> list[Frame]:
+        """The practice by each party that a participle after the cookies says provides or sets them ("analytics
+        cookies provided by Google Analytics", "cookies set by our advertising partners"): the party that sets the
+        cookies uses them (GUIDELINES: cookies); [] when no participle names another party."""
+        extra: list[Frame] = []
+        for participle in cookies.children:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN":
+                continue
+            for agent in participle.children:
+                if agent.dep_ != "agent":
+                    continue
+                for name in (p for c in agent.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
+                    party = self._other_party(name)
+                    if party is not None and party[0] != "user" and all(f.actor != party[0] for f in extra):
+                        extra.append(replace(frame, actor=party[0], actor_text=party[1]))
+        return extra
 
     def _hosts_entrusted(self, verb, frame: Frame) -> list[Frame]:
         """Our sharing with each party whose servers or platform our storing `verb` keeps the data on ("stored on
