@@ -58,3 +58,19 @@ def test_cookies_a_participle_says_a_named_party_provides_or_sets_are_that_party
             (1, "usage.cookies", "use", "google_analytics", None)} <= found
     found = _found("Our site uses cookies placed by Google and Meta.")
     assert {(1, "usage.cookies", "use", "google", None), (1, "usage.cookies", "use", "facebook", None)} <= found
+
+
+def test_data_deleted_from_a_partys_tool_at_the_end_of_its_period_was_kept_by_that_party():
+    # GUIDELINES: processors, a retention period of data kept in or at a processor's tool is that tool's `store`
+    found = _found("Telemetry data is retained for a period of 14 months, after which it is automatically deleted "
+                   "from Google Analytics.")
+    assert (1, "usage", "store", "google_analytics", None) in found
+    assert (1, "usage", "store", "first_party", None) not in found
+    found = _found("Crash reports are deleted from Sentry after 90 days.")
+    assert (1, "usage.logs", "store", "sentry", None) in found
+    # a party no catalogue knows, by its systems
+    found = _found("Error logs are deleted from Lumenmatch's systems within 24 hours.")
+    assert any(action == "store" and actor == "third_party" for _, _, action, actor, _ in found)
+    # our own servers stay ours
+    assert (1, "usage.logs", "store", "first_party", None) in _found(
+        "Crash reports are deleted from our servers after 90 days.")

@@ -359,6 +359,9 @@ class FrameRules:
             if subject_kind == "user" or not (_kept_undeleted(verb) or not negated and lemma in self.lex.deletion_verbs
                                               and _retention_period(verb)):
                 return None
+            if actor == FIRST_PARTY and (keeper := self._deleting_party(verb)) is not None:
+                # "Crash reports are deleted from Sentry after 90 days": kept there until then (GUIDELINES: processors)
+                return Frame("store", negated=False, actor=keeper[0], actor_text=keeper[1])
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
             if subject_kind == "explicit" and actor == FIRST_PARTY and self._unnamed_outsider(verb):
@@ -901,6 +904,28 @@ class FrameRules:
                 party = self._other_party(place)
                 if party is not None and party[0] != THIRD_PARTY:
                     return party
+        return self._deleting_party(verb)
+
+    def _deleting_party(self, verb) -> tuple[str, str | None] | None:
+        """The party other than us whose tool or systems the data is deleted from at the end of its period, by the
+        storage verb itself or by a clause on its period ("Telemetry data is retained for 14 months, after which it is
+        automatically deleted from Google Analytics", "Fingerprints are deleted from Lumenmatch's systems within 24
+        hours"): the data was kept there, the keeping that party's (GUIDELINES: processors); else None ("deleted from
+        our servers", "from your device")."""
+        deleting = [t for t in verb.subtree if t.lemma_.lower() in self.lex.deletion_verbs
+                    and (t.i == verb.i or t.dep_ in ("relcl", "advcl"))]
+        for deletion in deleting:
+            for prep in (c for c in deletion.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    owner = next((c for c in place.children if c.dep_ == "poss"), None)
+                    if owner is not None and owner.pos_ == "PROPN":
+                        party = self._other_party(owner)  # "Lumenmatch's systems"
+                    elif place.pos_ == "PROPN":
+                        party = self._other_party(place)  # "Google Analytics"
+                    else:
+                        continue
+                    if party is not None and party[0] != "user":
+                        return party
         return None
 
     def _form_owner(self, verb) -> tuple[str, str | None] | None:
