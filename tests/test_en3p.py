@@ -74,3 +74,13 @@ def test_data_deleted_from_a_partys_tool_at_the_end_of_its_period_was_kept_by_th
     # our own servers stay ours
     assert (1, "usage.logs", "store", "first_party", None) in _found(
         "Crash reports are deleted from our servers after 90 days.")
+
+
+def test_the_google_ads_tag_is_googles_not_the_admob_sdks():
+    # GUIDELINES (cookies): "the Meta Pixel and the Google Ads tag … record which pages of the website you visit" ->
+    # `facebook` / `google`; Google Ads, the advertising platform, is not the AdMob mobile ads SDK
+    found = _found("The Meta Pixel and the Google Ads tag record the pages you visit.")
+    assert {(1, "usage.cookies", "use", "google", None), (1, "usage.history", "collect", "google", None)} <= found
+    assert not any(actor == "admob" for _, _, _, actor, _ in found)
+    assert any(actor == "admob" for _, _, _, actor, _ in _found("The app shows ads through the Google Mobile Ads SDK, "
+                                                                 "which collects your advertising ID."))
