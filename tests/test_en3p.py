@@ -84,3 +84,17 @@ def test_the_google_ads_tag_is_googles_not_the_admob_sdks():
     assert not any(actor == "admob" for _, _, _, actor, _ in found)
     assert any(actor == "admob" for _, _, _, actor, _ in _found("The app shows ads through the Google Mobile Ads SDK, "
                                                                  "which collects your advertising ID."))
+
+
+def test_the_kind_of_party_the_sentence_before_gave_named_examples_of_is_those_parties():
+    # GUIDELINES: a category followed by named examples gives one tuple per catalogued example and the category
+    found = _found("We obtain a credit report about you from one or more consumer reporting agencies, such as Equifax, "
+                   "Experian or TransUnion. To do so, we give the agency your name and Social Security number.")
+    for party in ("equifax", "experian", "transunion", "third_party"):
+        assert (1, "identity.name", "share", "first_party", party) in found
+    found = _found("Many of these services use a data aggregator, such as Plaid, to reach your account. When you "
+                   "authorize a connection, we send the aggregator your account and routing numbers.")
+    assert (1, "financial.payment", "share", "first_party", "plaid") in found
+    # no examples named before: the category alone
+    found = _found("We work with a credit reference agency. We give the agency your name.")
+    assert {f[4] for f in found if f[2] == "share"} == {"third_party"}

@@ -580,7 +580,15 @@ class ActorRules:
                 # version of your email address": the parties of the sentence before (not when this one names any
                 # before it: "Sentry and Zendesk are based in the US, so logs are transferred to them")
                 return "recipient"
+        if frame.action in ("share", "not_share") and frame.recipient == THIRD_PARTY and any(
+                self._category_named_before(t) for t in [self._recipient_target(verb), _subject_token(verb)] + [
+                    c for c in verb.children if c.dep_ in ("dative", "dobj")]):
+            # "… consumer reporting agencies, such as Equifax. To do so, we give the agency X", "… a data aggregator,
+            # such as Plaid. … we send the aggregator X"
+            return "recipient"
         subject = _subject_token(verb)
+        if frame.actor == THIRD_PARTY and self._category_named_before(subject):
+            return "actor"  # "… a data aggregator, such as Plaid. … the aggregator never receives X"
         if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
             subject = _subject_token(verb.head)
         if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or not any(
@@ -593,6 +601,21 @@ class ActorRules:
         if frame.action == "share" and frame.actor == FIRST_PARTY and frame.recipient == party:
             return "recipient"
         return "actor" if frame.actor == party else None
+
+    def _category_named_before(self, noun) -> bool:
+        """Whether `noun` is "the" + a kind of party that the sentence before it in its block gave named examples of
+        ("we obtain a credit report from one or more consumer reporting agencies, such as Equifax, Experian or
+        TransUnion. To do so, we give the agency your name": the agency is one of those named); not a party the
+        phrase names itself, nor one of ours."""
+        if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        if any(c.dep_ in ("poss", "compound", "amod") for c in noun.children) or self._resolve(noun, "")[0] not in (
+                "", THIRD_PARTY):
+            return False  # "the agency's …", "the Google service": a phrase of its own
+        lemma = noun.lemma_.lower()
+        forms = "|".join(re.escape(f) for f in {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"})
+        return re.search(r"(?i)\b(" + forms + r")\b,?\s*\(?(such as|including|like|e\.g\.,?|for example,?)\s+[A-Z]",
+                         self._previous_sentence) is not None
 
     def _our_product_before(self, verb) -> bool:
         """Whether the sentence names our own app or service before `verb`, which its pronoun subject may stand for
