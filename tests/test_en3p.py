@@ -98,3 +98,12 @@ def test_the_kind_of_party_the_sentence_before_gave_named_examples_of_is_those_p
     # no examples named before: the category alone
     found = _found("We work with a credit reference agency. We give the agency your name.")
     assert {f[4] for f in found if f[2] == "share"} == {"third_party"}
+
+
+def test_a_party_putting_a_file_called_a_cookie_in_the_browser_uses_the_cookie():
+    # GUIDELINES (cookies): placing a cookie is its use by the party that places it; the place may hang on the
+    # participle that names the file a cookie
+    found = _found("When you visit this site the Google Analytics program puts a small file called a cookie in your "
+                   "browser.")
+    assert (1, "usage.cookies", "use", "google_analytics", None) in found
+    assert (1, "usage.cookies", "use", "first_party", None) not in found

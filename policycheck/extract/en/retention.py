@@ -292,7 +292,9 @@ def _cookie_placing_verb(noun, own_devices: set[str]):
     whose object or passive subject is the cookie (or what a bracket names cookies), with a place among the person's
     own devices."""
     token = _first_conjunct(noun)
+    path = []  # the words climbed through ("called" in "puts a small file called a cookie in your browser")
     while token.dep_ in ("appos", "oprd", "pobj", "prep", "acl") and token.head.i != token.i:
+        path.append(token)
         token = token.head  # "small files (known as cookies)": the files are the cookies
         if token.pos_ in ("NOUN", "PROPN"):
             token = _first_conjunct(token)
@@ -306,7 +308,10 @@ def _cookie_placing_verb(noun, own_devices: set[str]):
     if not noun.lower_.startswith("cookie") or token.dep_ == "nsubjpass" and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "Persistent cookies are stored on your device for longer periods": how cookies work, no placer
-    preps = [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to", "in")]
+    # the place may hang on a participle naming the file a cookie ("puts a small file called a cookie in your browser")
+    named_as = [t for t in path if t.dep_ == "acl" and t.tag_ == "VBN"]
+    preps = [c for h in (verb, token, *named_as) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to", "in")]
     preps += [n for p in preps for n in p.children if n.dep_ == "prep"]  # "on to your computer"
     if any(p.lemma_.lower() in own_devices for c in preps for p in c.children if p.dep_ == "pobj"):
         return verb
