@@ -1,0 +1,31 @@
+"""English data-type precision: word senses and shapes that name no data of the type their words suggest."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_unique_identifier_is_a_device_id_only_in_a_device_context():
+    # what a cookie stores for a logged-in user is the cookie's content, no device ID
+    assert ("device.id", "store") not in pairs(
+        "Cookies do not necessarily identify you; however, a cookie may store a unique identifier for each logged in user.")
+    # the identifier of the user's linked account is the account's
+    assert ("account.credentials", "collect") in pairs(
+        "When an account is connected, we retrieve some data from that platform, for example the unique identifier of "
+        "the linked account.")
+    # named with the device, it stays a device ID
+    assert ("device.id", "collect") in pairs(
+        "We collect information about the device you are using, including its model and unique identifiers such as "
+        "the device's advertising identifier.")
+
+
+def test_name_of_a_thing_is_no_personal_name():
+    assert ("identity.name", "collect") not in pairs("We collect the dotnet tool name and the workload name.")
+    assert ("identity.name", "collect") not in pairs("We collect studio names, locations and opening times.")
+    assert ("identity.name", "collect") in pairs("We collect your name and email address.")
+
+
+def test_profile_of_a_child_is_no_account_profile():
+    assert ("account.profile", "collect") not in pairs(
+        "A parent or guardian can create a children's profile for a child under 13 in the app.")
+    assert ("account.profile", "collect") in pairs("We collect your profile and your name.")
