@@ -29,3 +29,13 @@ def test_profile_of_a_child_is_no_account_profile():
     assert ("account.profile", "collect") not in pairs(
         "A parent or guardian can create a children's profile for a child under 13 in the app.")
     assert ("account.profile", "collect") in pairs("We collect your profile and your name.")
+
+
+def test_company_sold_or_merged_makes_a_transfer_a_disclosure():
+    assert ("personal_info", "share") in pairs(
+        "We transfer information about you if Hound is acquired by or merged with another company.")
+    assert ("personal_info", "use") not in pairs(
+        "We transfer information about you if Hound is acquired by or merged with another company.")
+    # a transfer abroad stays a use
+    assert ("personal_info", "use") in pairs(
+        "We may transfer your Personal Information to countries other than the country where you are located.")
