@@ -39,3 +39,18 @@ def test_company_sold_or_merged_makes_a_transfer_a_disclosure():
     # a transfer abroad stays a use
     assert ("personal_info", "use") in pairs(
         "We may transfer your Personal Information to countries other than the country where you are located.")
+
+
+def test_reviews_done_by_a_person_is_the_verb():
+    assert ("content", "use") not in pairs(
+        "Screening results are evaluated, and a leasing professional reviews every declined decision before it is "
+        "communicated to you.")
+    assert ("content", "collect") in pairs("You may post ratings and written reviews of a charge point.")
+
+
+def test_crashes_a_purpose_catches_or_fixes_are_no_crash_data():
+    assert ("usage.logs", "use") not in pairs(
+        "This information is collected to understand how the application is used and catch unexpected crashes as "
+        "soon as they appear.")
+    assert ("usage.logs", "collect") in pairs(
+        "Crashlytics sends us information automatically if the app has problems or crashes.")
