@@ -54,3 +54,10 @@ def test_crashes_a_purpose_catches_or_fixes_are_no_crash_data():
         "soon as they appear.")
     assert ("usage.logs", "collect") in pairs(
         "Crashlytics sends us information automatically if the app has problems or crashes.")
+
+
+def test_facial_biometrics_and_bracketed_precise_location_take_the_narrow_type():
+    found = pairs("Jumio uses facial biometrics to compare them.")
+    assert ("biometric.face", "use") in found and ("biometric", "use") not in found
+    found = pairs("With your permission, the app collects your device's precise (GPS) location while the app is open.")
+    assert ("location.precise", "collect") in found and ("location", "collect") not in found
