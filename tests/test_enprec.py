@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, statements_of
 
 
 def test_unique_identifier_is_a_device_id_only_in_a_device_context():
@@ -61,3 +61,22 @@ def test_facial_biometrics_and_bracketed_precise_location_take_the_narrow_type()
     assert ("biometric.face", "use") in found and ("biometric", "use") not in found
     found = pairs("With your permission, the app collects your device's precise (GPS) location while the app is open.")
     assert ("location.precise", "collect") in found and ("location", "collect") not in found
+
+
+PROCESSOR_TABLE = """# Privacy policy
+
+## Processors
+
+| Processor | Purpose | Personal data | Location |
+|---|---|---|---|
+| Twilio Inc. | Delivery of one-time passcodes and pay-day notifications by SMS | Mobile phone numbers, content of SMS messages | United States |
+| Zendesk, Inc. | Customer support | Email address, support messages | United States |
+"""
+
+
+def test_content_of_the_services_own_notices_in_a_processor_row_is_no_communication():
+    found = {(s.line, s.data_type) for s in statements_of(PROCESSOR_TABLE, "markdown", "policy.md")}
+    assert (7, "contact.phone") in found
+    assert (7, "communication.sms") not in found and (7, "communication.messages") not in found
+    # the person's own messages to support keep their type
+    assert (8, "communication.messages") in found

@@ -187,6 +187,22 @@ STORAGE_CELL = re.compile(r"\s*(存储)(?=$|[（(：:\s]|权限)")
 # Data of a record's cell said to go to the record's party and not to us: "Your payment details, which go to Google
 # and not to us" (the party collects it; we deny receiving it, as "never reaches us").
 NOT_TO_US_AFTER = re.compile(r"^[^.;|()]{0,60}?\b(?:and |but )?not (?:to|by) us\b", re.I)
+# A processor row whose purpose is the texts, codes or notifications the service itself sends ("Twilio Inc. | Delivery of
+# one-time passcodes and pay-day notifications by SMS | Mobile phone numbers, content of SMS messages", "Text
+# notifications and guest passes", "Sending texts and emails"): the content of those messages is the service's notice,
+# not the person's communications (GUIDELINES), unless the row names the person's own messages too.
+SERVICE_NOTICE_ROW = re.compile(r"\b(?:notifications?|reminders?|alerts?|passcodes?|one-time|verification codes?|login codes?|"
+                                r"two-step|two-factor|2fa|otp|(?:send|sending|deliver|delivering|delivery of) "
+                                r"(?:texts|sms|text messages|e-?mails))\b", re.I)
+USER_MESSAGE_ROW = re.compile(r"\b(?:your messages|you send|chats?|support|tickets?|conversations?|correspondence|"
+                              r"between users|to other users|inbox)\b", re.I)
+SERVICE_MESSAGE_TYPES = ("communication.sms", "communication.messages")
+
+
+def _service_notice_content(match: Match, row_text: str, lang: str) -> bool:
+    """Whether `match` names the content of messages a processor row says the service sends (`SERVICE_NOTICE_ROW`)."""
+    return (lang == "en" and match.value in SERVICE_MESSAGE_TYPES and bool(SERVICE_NOTICE_ROW.search(row_text))
+            and not USER_MESSAGE_ROW.search(row_text))
 # Data a cell excludes: "The car's position and the destination, without the VIN", "设备信息（不含IMEI）".
 # an exclusion earlier in the same part of the cell covers the whole list after it ("Saliva sample and kit barcode,
 # never your name or contact details", "…; never full email addresses or passwords")
@@ -278,6 +294,8 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
             # no data the record's SDK takes (as in sentences)
             continue
+        if source == "sdk_table" and _service_notice_content(match, text, lang):
+            continue  # "Twilio Inc. | … pay-day notifications by SMS | …, content of SMS messages": the service's notices
         if anonymous and not match.value.startswith(IDENTIFIER_TYPES):
             # "Data Shared: Anonymous usage events and properties": data the value calls anonymous or aggregate gives
             # no tuple, identifiers aside (GUIDELINES), as in sentences and run-in labels
