@@ -80,3 +80,8 @@ def test_content_of_the_services_own_notices_in_a_processor_row_is_no_communicat
     assert (7, "communication.sms") not in found and (7, "communication.messages") not in found
     # the person's own messages to support keep their type
     assert (8, "communication.messages") in found
+
+
+def test_processing_only_relevant_data_is_a_principle_not_a_practice():
+    assert pairs("We only process personal data that is relevant for the services we are providing to you.") == set()
+    assert ("personal_info", "use") in pairs("We process your personal data to provide the service.")
