@@ -85,3 +85,10 @@ def test_content_of_the_services_own_notices_in_a_processor_row_is_no_communicat
 def test_processing_only_relevant_data_is_a_principle_not_a_practice():
     assert pairs("We only process personal data that is relevant for the services we are providing to you.") == set()
     assert ("personal_info", "use") in pairs("We process your personal data to provide the service.")
+
+
+def test_what_data_is_kept_apart_from_is_no_data_handled():
+    found = pairs("We store your gender, disability and veteran status separately from your application and profile.")
+    assert ("identity.gender", "store") in found and ("account.profile", "store") not in found
+    found = pairs("Health records are kept separate from your education records and are not shared with instructors.")
+    assert not any(t == "identity.education" for t, _ in found)
