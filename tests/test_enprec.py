@@ -92,3 +92,11 @@ def test_what_data_is_kept_apart_from_is_no_data_handled():
     assert ("identity.gender", "store") in found and ("account.profile", "store") not in found
     found = pairs("Health records are kept separate from your education records and are not shared with instructors.")
     assert not any(t == "identity.education" for t, _ in found)
+
+
+def test_a_log_of_operations_or_one_that_records_actions_is_usage():
+    found = pairs("The audit log is used to record actions that may be harmful.")
+    assert ("usage", "use") in found and not any(t == "usage.logs" for t, _ in found)
+    found = pairs("We collect logs of Git operations such as commits, branching, pushing and pulling.")
+    assert ("usage", "collect") in found and ("usage.logs", "collect") not in found
+    assert ("usage.logs", "store") in pairs("We keep server logs for 30 days.")
