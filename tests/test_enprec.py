@@ -100,3 +100,9 @@ def test_a_log_of_operations_or_one_that_records_actions_is_usage():
     found = pairs("We collect logs of Git operations such as commits, branching, pushing and pulling.")
     assert ("usage", "collect") in found and ("usage.logs", "collect") not in found
     assert ("usage.logs", "store") in pairs("We keep server logs for 30 days.")
+
+
+def test_the_use_a_time_or_date_belongs_to_is_no_usage_data():
+    found = pairs("We log your IP address and the time and date of your interactions with the app.")
+    assert ("network.ip", "collect") in found and ("usage", "collect") not in found
+    assert ("usage", "collect") in pairs("We collect information about your interactions with the service.")

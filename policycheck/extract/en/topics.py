@@ -436,6 +436,15 @@ def _names_a_technique(span, technique_nouns: set[str]) -> bool:
 
 
 TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
+# the time words whose "of" names the use of the service only as what is timed ("the time and date of your use of the
+# Service", "for the duration of the time you spend logged in")
+TIMED_USE_BEFORE = re.compile(r"\b(?:times?|dates?|durations?|timestamps?)(?: and (?:times?|dates?|durations?))? of (?:the |your |each |every |a )?$",
+                              re.I)
+
+
+def _timed_use(text: str, start: int) -> bool:
+    """Whether the usage phrase starting at `start` is the owner of a time or date named right before it."""
+    return bool(TIMED_USE_BEFORE.search(text, max(0, start - 40), start))
 # a possessive right after a generic "information about visitors" phrase: the data is the visitors' thing that follows
 # ("information about a visitor's interactions with a Site", "information about visitors' use of websites")
 POSSESSIVE_AFTER = re.compile(r"['’](?:s\b)?\s+\w")
@@ -536,6 +545,8 @@ class DataPhraseRules:
         if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
                 and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
             return False  # "verified by your device's operating system": the data phrase names who acts, not data
+        if match.value == "usage" and _timed_use(_doc_text(span.doc), match.start):
+            return False  # "the time and date of your interactions": the time stamp is the data, the use only its owner
         if match.value == "usage.history" and _sites_as_setter(root):
             return False  # "cookies set by the websites you visit": who sets the cookies, not the sites visited
         if match.value == "usage.cookies" and root.lemma_.lower() == "storage" and self._kept_in_storage(root):
