@@ -106,3 +106,7 @@ def test_the_use_a_time_or_date_belongs_to_is_no_usage_data():
     found = pairs("We log your IP address and the time and date of your interactions with the app.")
     assert ("network.ip", "collect") in found and ("usage", "collect") not in found
     assert ("usage", "collect") in pairs("We collect information about your interactions with the service.")
+
+
+def test_a_timestamp_named_beside_what_else_is_kept_of_each_interaction_keeps_the_usage():
+    assert ("usage", "collect") in pairs("The type and timestamp of each user interaction with the bot are recorded.")

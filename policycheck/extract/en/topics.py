@@ -437,8 +437,9 @@ def _names_a_technique(span, technique_nouns: set[str]) -> bool:
 
 TECHNIQUE_AFTER = re.compile(r"(?:\s*/\s*[\w-]+)?\s+(\w+)")
 # the time words whose "of" names the use of the service only as what is timed ("the time and date of your use of the
-# Service", "for the duration of the time you spend logged in")
-TIMED_USE_BEFORE = re.compile(r"\b(?:times?|dates?|durations?|timestamps?)(?: and (?:times?|dates?|durations?))? of (?:the |your |each |every |a )?$",
+# Service", "for the duration of the time you spend logged in"); not a time named beside what else is kept of each
+# interaction ("The type and timestamp of each user interaction with the bot are recorded": the interactions are usage)
+TIMED_USE_BEFORE = re.compile(r"(?<!and )(?<!or )(?<!, )\b(?:times?|dates?|durations?|timestamps?)(?: and (?:times?|dates?|durations?))? of (?:the |your |each |every |a )?$",
                               re.I)
 
 
