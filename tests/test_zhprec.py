@@ -1,0 +1,19 @@
+"""Chinese lines that name data without a practice on it: feature names, ... (precision on the Chinese corpus)."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_message_face_scan_and_bank_card_in_feature_names():
+    # a message, a face scan or a bank card named in the name of a feature is the feature, not data
+    got = pairs("8．通知权限：如您使用订阅专辑，以及私信、群聊等功能，我们可能会使用到通知权限来推送专辑更新内容和消息提醒。")
+    assert not any(data_type.startswith("communication") for data_type, _ in got)
+    got = pairs("云闪付APP是一款集合了银行卡功能使用及管理的综合性支付应用软件，我们主要向您提供的基础业务功能围绕 账户注册、登录、"
+                "支付、银行卡管理、查询银行优惠、积分管理 等功能。")
+    assert ("financial.payment", "use") not in got
+    got = pairs("我行不会采集您的指纹，在使用刷脸、声纹等实现识别身份、认证等功能后删除采集终端中的原始信息。")
+    assert ("biometric.face", "use") not in got
+    # the posted message itself is still collected
+    got = pairs("当您发送私信时，我们会收集您发送的私信内容。")
+    assert ("communication.messages", "collect") in got
