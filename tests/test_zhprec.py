@@ -17,3 +17,12 @@ def test_message_face_scan_and_bank_card_in_feature_names():
     # the posted message itself is still collected
     got = pairs("当您发送私信时，我们会收集您发送的私信内容。")
     assert ("communication.messages", "collect") in got
+
+
+def test_id_information_is_the_account_identifier():
+    # "ID信息" synced from a third-party platform or shared with a related platform is the account's user ID
+    got = pairs("经您授权，第三方平台将与我们同步您的手机号码、头像、昵称和ID信息。")
+    assert ("account.credentials", "collect") in got
+    # longer terms keep their own type
+    got = pairs("我们会收集您连接的WiFi的SSID信息。")
+    assert not any(data_type.startswith("account") for data_type, _ in got)
