@@ -26,3 +26,13 @@ def test_id_information_is_the_account_identifier():
     # longer terms keep their own type
     got = pairs("我们会收集您连接的WiFi的SSID信息。")
     assert not any(data_type.startswith("account") for data_type, _ in got)
+
+
+def test_third_party_accounts_listed_in_a_parenthesis_are_login_means():
+    # the accounts listed before 登录 are what the person logs in with, also after a longer list in a parenthesis
+    got = pairs("当您使用第三方帐号（包括微信、QQ、微博、Apple ID）登录知乎时，您需要授权知乎读取您在该第三方平台上公布的公开信息"
+                "（包括昵称、头像）。")
+    assert ("account.credentials", "collect") not in got
+    got = pairs("当你使用QQ帐号进行注册、登录时，我们将收集你使用的QQ头像、昵称。")
+    assert ("account.credentials", "collect") not in got
+    assert ("account.profile", "collect") in got

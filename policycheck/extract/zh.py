@@ -2664,8 +2664,10 @@ def _learnt_through_cookies(text: str, verb: Token, match) -> bool:
 # An account as the means of logging in: "使用[第三方帐号（例如：]抖音帐号[、Apple ID）][授权|便捷地]登录", "使用淘宝账号、
 # 微信、QQ账号登录" (the words after a parenthesis the account is in or heads are read by _text_after_group).
 LOGIN_ACCOUNT = re.compile(r"(?i)[账帐][号户]|ID|Apple")  # an account, not its password
-LOGIN_MEANS_BEFORE = re.compile(r"(?:使用|通过|以|用(?!户))[^，,。；;]{0,16}$")
-LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8})*(?:授权|便捷地|快捷地?|直接|一键|进行|来)*(?:登录|登陆)")
+LOGIN_MEANS_BEFORE = re.compile(r"(?:使用|通过|以|用(?!户))[^，,。；;]{0,24}$")
+# ("使用QQ帐号进行注册、登录": registering and logging in with the account)
+LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8})*(?:授权|便捷地|快捷地?|直接|一键|进行|来)*"
+                               r"(?:注册(?:[、/和或及与]|或者)?)?(?:登录|登陆)")
 
 # The rest of an SDK's name right after a data term ("指纹认证SDK", "华为3D人脸识别SDK", "设备指纹SDK", "百度定位SDK"): the term
 # names what the SDK does, not data the line takes.
