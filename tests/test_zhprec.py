@@ -36,3 +36,15 @@ def test_third_party_accounts_listed_in_a_parenthesis_are_login_means():
     got = pairs("当你使用QQ帐号进行注册、登录时，我们将收集你使用的QQ头像、昵称。")
     assert ("account.credentials", "collect") not in got
     assert ("account.profile", "collect") in got
+
+
+def test_usage_analysed_only_as_statistics_names_no_usage_data():
+    # the usage of the service counted as statistics, or analysed for partners who get only non-identifying statistics
+    got = pairs("8.我行会对我行的服务或功能使用情况进行统计，并可能会与公众或第三方共享这些统计信息，以展示我行的服务或功能的整体使用趋势。")
+    assert not any(data_type.startswith("usage") for data_type, _ in got)
+    got = pairs("为了更好地分析您对耐克产品与/或服务的使用情况，我们可能向分析数据的服务提供商提供耐克用户的数量、地区分布、活跃情况等数据，"
+                "但我们仅会向这些合作方提供不能识别个人身份的统计信息。")
+    assert not any(data_type.startswith("usage") for data_type, _ in got)
+    # a person's usage analysed without such a statement stays a use
+    got = pairs("为了更好地分析您对产品的使用情况，我们会使用您的使用情况信息进行分析。")
+    assert ("usage", "use") in got
