@@ -48,3 +48,14 @@ def test_usage_analysed_only_as_statistics_names_no_usage_data():
     # a person's usage analysed without such a statement stays a use
     got = pairs("为了更好地分析您对产品的使用情况，我们会使用您的使用情况信息进行分析。")
     assert ("usage", "use") in got
+
+
+def test_footnote_defining_a_term_is_no_list_item():
+    # a footnote under a sharing list that defines 设备信息 names what the term covers, no practice
+    got = pairs("4．我们向合作伙伴及第三方共享您的个人信息的情形逐项列举：\n"
+                "备注：设备信息包括IMEI、MAC、Serial、SIM卡、设备型号、操作系统、唯一设备标识符、设备分辨率等\n")
+    assert not any(data_type.startswith("device") for data_type, _ in got)
+    # a list item after the same introduction keeps the practice
+    got = pairs("4．我们向合作伙伴及第三方共享您的个人信息的情形逐项列举：\n"
+                "设备信息：IMEI、MAC、设备型号\n")
+    assert ("device.id.imei", "share") in got

@@ -613,6 +613,7 @@ class ChineseAnalyzer:
         _drop_example_holders(text, mentions)
         _drop_permission_label_uses(text, mentions)
         _drop_mode_denials(text, mentions)
+        _drop_note_definitions(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
@@ -2481,6 +2482,20 @@ def _drop_mode_denials(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.start > mode.end() and mention.frames and all(f.negated for f in mention.frames):
+            mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# A footnote defining a term ("备注：设备信息包括IMEI、MAC、Serial、SIM卡、设备型号…", "注：个人信息是指…")
+NOTE_DEFINITION = re.compile(r"^\s*(?:备注|注|注释)\s*[：:]\s*[^，,。；;：:]{1,20}?(?:包括|包含|是指|指)")
+
+
+def _drop_note_definitions(text: str, mentions: list[Mention]) -> None:
+    """A footnote that defines a term names what the term covers, no practice, and is no item of the list introduced
+    before it (GUIDELINES: definitions); data a verb of the note takes keeps its practice."""
+    if NOTE_DEFINITION.match(text) is None:
+        return
+    for mention in mentions:
+        if mention.inherit and not mention.frames:
             mention.frames, mention.skip, mention.inherit = [], True, False
 
 
