@@ -59,3 +59,13 @@ def test_footnote_defining_a_term_is_no_list_item():
     got = pairs("4．我们向合作伙伴及第三方共享您的个人信息的情形逐项列举：\n"
                 "设备信息：IMEI、MAC、设备型号\n")
     assert ("device.id.imei", "share") in got
+
+
+def test_phone_storage_written_to_is_files():
+    # the phone's storage named as where downloads are written counts as the files on it, not device storage data
+    got = pairs("（6）在您开启读取、修改、写入SD权限或存储权限后，我们会下载游戏资源并储存在SD卡上或者手机存储空间上。")
+    assert ("storage", "store") not in got
+    assert ("storage.files", "store") in got
+    # the free space of the phone's storage among device details stays storage
+    got = pairs("我们会收集您的设备型号、手机存储可用空间。")
+    assert ("storage.files", "collect") not in got
