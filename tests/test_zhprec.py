@@ -69,3 +69,15 @@ def test_phone_storage_written_to_is_files():
     # the free space of the phone's storage among device details stays storage
     got = pairs("我们会收集您的设备型号、手机存储可用空间。")
     assert ("storage.files", "collect") not in got
+
+
+def test_real_identity_verification_requirement_names_no_identity_data():
+    # the legal requirement of real-name verification is named, not identity data
+    got = pairs("收集手机号码是履行国家法律法规关于网络实名制（互联网用户帐号真实身份信息认证）要求的必要信息，如果您拒绝提供手机号码，"
+                "您将无法完成注册。")
+    assert not any(data_type.startswith(("identity", "account")) for data_type, _ in got)
+    got = pairs("收集这些信息是为了帮助您完成注册，及满足相关法律法规的真实身份信息认证要求。")
+    assert not any(data_type.startswith("identity") for data_type, _ in got)
+    # real identity information collected stays
+    got = pairs("我们会收集您的真实身份信息以完成实名认证。")
+    assert ("identity", "collect") in got
