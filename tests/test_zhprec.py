@@ -81,3 +81,12 @@ def test_real_identity_verification_requirement_names_no_identity_data():
     # real identity information collected stays
     got = pairs("我们会收集您的真实身份信息以完成实名认证。")
     assert ("identity", "collect") in got
+
+
+def test_proof_of_employment_and_identity_materials():
+    # 工作证明材料 is proof of employment (occupation), not the 工作证 ID card read inside it; 身份证明材料 is identity in general
+    got = pairs("如您选择进行职业认证，您还需要填写您的行业、职业，并上传工作证明材料（包括纸质名片/工牌/在职证明）。")
+    assert ("identity.id_number", "collect") not in got
+    assert ("identity.occupation", "collect") in got
+    got = pairs("如您选择公众人物认证，您还需要填写社会身份、您在其他平台的身份证明材料。")
+    assert got == {("identity", "collect")}
