@@ -90,3 +90,9 @@ def test_proof_of_employment_and_identity_materials():
     assert ("identity.occupation", "collect") in got
     got = pairs("如您选择公众人物认证，您还需要填写社会身份、您在其他平台的身份证明材料。")
     assert got == {("identity", "collect")}
+
+
+def test_redemption_code_on_the_clipboard_is_the_clipboard():
+    got = pairs("当您复制产品内信息进行分享时，我们需要在设备本地访问您的剪切板，读取其中的口令、兑换码和其他相关的信息，用于实现福利获取。")
+    assert ("clipboard", "collect") in got
+    assert not any(data_type.startswith("financial") for data_type, _ in got)
