@@ -96,3 +96,12 @@ def test_redemption_code_on_the_clipboard_is_the_clipboard():
     got = pairs("当您复制产品内信息进行分享时，我们需要在设备本地访问您的剪切板，读取其中的口令、兑换码和其他相关的信息，用于实现福利获取。")
     assert ("clipboard", "collect") in got
     assert not any(data_type.startswith("financial") for data_type, _ in got)
+
+
+def test_promise_to_treat_data_with_care_is_a_safeguard():
+    got = pairs("您应知悉，手机号码和验证码匹配结果属于您的个人敏感信息，请您谨慎考虑是否提供。我们亦会高度对待和谨慎处理您的手机号码及短信信息"
+                "（包括高强度加密保护）。")
+    assert not any(data_type.startswith("communication") for data_type, _ in got)
+    # reading the texts stays a collection
+    got = pairs("我们会读取您的短信信息以自动填写验证码。")
+    assert ("communication.sms", "collect") in got
