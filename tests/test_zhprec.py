@@ -105,3 +105,9 @@ def test_promise_to_treat_data_with_care_is_a_safeguard():
     # reading the texts stays a collection
     got = pairs("我们会读取您的短信信息以自动填写验证码。")
     assert ("communication.sms", "collect") in got
+
+
+def test_photos_or_online_video_as_the_way_images_are_taken():
+    got = pairs("通过核验后，我们将通过拍照或在线视频方式获得您的影像资料，办理入网手续。")
+    assert ("media.camera", "collect") not in got
+    assert ("media.photos", "collect") in got
