@@ -111,3 +111,9 @@ def test_photos_or_online_video_as_the_way_images_are_taken():
     got = pairs("通过核验后，我们将通过拍照或在线视频方式获得您的影像资料，办理入网手续。")
     assert ("media.camera", "collect") not in got
     assert ("media.photos", "collect") in got
+
+
+def test_duty_to_keep_data_secret_is_no_practice():
+    got = pairs("在我们与业务合作伙伴共享信息时，协议严格约定了业务合作伙伴的用户信息保密义务，包括信息的保管、使用和流转等均应满足"
+                "我们的管控要求。")
+    assert not any(data_type == "personal_info" for data_type, _ in got)
