@@ -117,3 +117,8 @@ def test_duty_to_keep_data_secret_is_no_practice():
     got = pairs("在我们与业务合作伙伴共享信息时，协议严格约定了业务合作伙伴的用户信息保密义务，包括信息的保管、使用和流转等均应满足"
                 "我们的管控要求。")
     assert not any(data_type == "personal_info" for data_type, _ in got)
+
+
+def test_standard_of_protection_names_no_use():
+    got = pairs("我们会使用不低于我们对直接收集的用户个人信息同等的保护手段与措施对间接收集的个人信息进行保护。")
+    assert ("personal_info", "use") not in got
