@@ -122,3 +122,20 @@ def test_duty_to_keep_data_secret_is_no_practice():
 def test_standard_of_protection_names_no_use():
     got = pairs("我们会使用不低于我们对直接收集的用户个人信息同等的保护手段与措施对间接收集的个人信息进行保护。")
     assert ("personal_info", "use") not in got
+
+
+def test_demonstrative_before_a_type_noun_names_no_data():
+    # 上述 / 前述 / 该等 before a type noun resume data named before: no tuple from that phrase
+    got = pairs("在无痕浏览模式下，我们仍然会收集上述设备信息。")
+    assert ("device", "collect") not in got
+    got = pairs("为实现身份认证的目的，您同意并授权我们可能自行或委托第三方向有关身份认证机构（包括个人征信机构、政府部门及其他机构）"
+                "提供、查询、核对您的前述身份信息。")
+    assert not any(data_type.startswith("identity") for data_type, _ in got)
+    # the head of the details that follow keeps its practice ("前述设备信息包括：…" continues a collection)
+    got = pairs("我们会收集您的设备信息。前述设备信息包括：设备型号、操作系统版本。")
+    assert ("device", "collect") in got and ("device.hardware", "collect") in got
+
+
+def test_device_running_state_is_device_data():
+    got = pairs("我们会收集您的软件列表、设备运行状态信息、系统版本。")
+    assert ("device", "collect") in got

@@ -614,6 +614,7 @@ class ChineseAnalyzer:
         _drop_permission_label_uses(text, mentions)
         _drop_mode_denials(text, mentions)
         _drop_note_definitions(text, mentions)
+        _drop_demonstratives(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
@@ -2482,6 +2483,22 @@ def _drop_mode_denials(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.start > mode.end() and mention.frames and all(f.negated for f in mention.frames):
+            mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# A demonstrative before a type noun ("上述设备信息", "您的前述身份信息", "前述音频信息", "该等位置信息"), unless it heads the
+# details that follow ("前述设备信息包括：…")
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:上述|前述|以上|该等)(?:的)?(?:您的|你的|用户的)?$")
+DEMONSTRATIVE_DETAILS_AFTER = re.compile(r"\s*(?:包括|包含|是指|主要包括|[：:])")
+
+
+def _drop_demonstratives(text: str, mentions: list[Mention]) -> None:
+    """Data named only by a demonstrative resumes data named before and gets no tuple from that phrase (GUIDELINES:
+    上述 / 前述 / 以上 / 该等 before a type noun make a demonstrative: "我们仍然会收集上述设备信息、服务日志信息数据");
+    a phrase of the line that names the data itself keeps its practice."""
+    for mention in mentions:
+        if (DEMONSTRATIVE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                and not DEMONSTRATIVE_DETAILS_AFTER.match(text, mention.end)):
             mention.frames, mention.skip, mention.inherit = [], True, False
 
 
