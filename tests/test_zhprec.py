@@ -139,3 +139,13 @@ def test_demonstrative_before_a_type_noun_names_no_data():
 def test_device_running_state_is_device_data():
     got = pairs("我们会收集您的软件列表、设备运行状态信息、系统版本。")
     assert ("device", "collect") in got
+
+
+def test_operating_system_as_place_owner_or_agent_is_no_data():
+    got = pairs("快捷登录所使用的指纹/面容ID信息存储在您的手机操作系统本地。")
+    assert ("device.hardware", "store") not in got
+    got = pairs("我们通过《应用权限清单》将可能申请、使用的相关操作系统权限进行说明。")
+    assert not any(data_type.startswith("device") for data_type, _ in got)
+    # the system's version named as data keeps its tuple
+    got = pairs("我们会收集您的设备型号、操作系统版本。")
+    assert ("device.hardware", "collect") in got

@@ -615,6 +615,7 @@ class ChineseAnalyzer:
         _drop_mode_denials(text, mentions)
         _drop_note_definitions(text, mentions)
         _drop_demonstratives(text, mentions)
+        _drop_system_not_data(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
@@ -2483,6 +2484,20 @@ def _drop_mode_denials(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.start > mode.end() and mention.frames and all(f.negated for f in mention.frames):
+            mention.frames, mention.skip, mention.inherit = [], True, False
+
+
+# The phone's operating system named as what holds permissions, as a place data is kept, as the owner of a feature or as
+# an agent ("相关操作系统权限", "存储在您的手机操作系统本地", "作業系統地理位置功能", "安卓操作系统还会获取…", "这是安卓操作系统的行为")
+SYSTEM_NOT_DATA_AFTER = re.compile(r"(?:的)?(?:权限|本地|地理位置功能|定位功能|(?:还|也|亦)?会|的?行为)")
+
+
+def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
+    """An operating system that holds permissions, keeps data, owns a feature or acts names no device data (its version
+    or type named as data keeps its tuple: "操作系统版本", "操作系统类型")."""
+    for mention in mentions:
+        if (text[mention.start:mention.end].endswith(("操作系统", "作业系统"))
+                and SYSTEM_NOT_DATA_AFTER.match(text, mention.end)):
             mention.frames, mention.skip, mention.inherit = [], True, False
 
 
