@@ -141,7 +141,7 @@ def test_device_running_state_is_device_data():
     assert ("device", "collect") in got
 
 
-def test_operating_system_as_place_owner_or_agent_is_no_data():
+def test_operating_system_as_place_owner_or_subject_is_no_data():
     got = pairs("快捷登录所使用的指纹/面容ID信息存储在您的手机操作系统本地。")
     assert ("device.hardware", "store") not in got
     got = pairs("我们通过《应用权限清单》将可能申请、使用的相关操作系统权限进行说明。")
