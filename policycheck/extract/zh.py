@@ -2505,16 +2505,23 @@ def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
 # details that follow ("前述设备信息包括：…")
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:上述|前述|以上|该等)(?:的)?(?:您的|你的|用户的)?$")
 DEMONSTRATIVE_DETAILS_AFTER = re.compile(r"\s*(?:包括|包含|是指|主要包括|[：:])")
+DEMONSTRATIVE_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")
 
 
 def _drop_demonstratives(text: str, mentions: list[Mention]) -> None:
     """Data named only by a demonstrative resumes data named before and gets no tuple from that phrase (GUIDELINES:
     上述 / 前述 / 以上 / 该等 before a type noun make a demonstrative: "我们仍然会收集上述设备信息、服务日志信息数据");
     a phrase of the line that names the data itself keeps its practice."""
-    for mention in mentions:
+    resumed_end = None  # where the last demonstrative phrase, with the list items it governs, ends
+    for mention in sorted(mentions, key=lambda m: m.start):
         if (DEMONSTRATIVE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                and not DEMONSTRATIVE_DETAILS_AFTER.match(text, mention.end)):
+                and not DEMONSTRATIVE_DETAILS_AFTER.match(text, mention.end)) or (
+                resumed_end is not None and DEMONSTRATIVE_LIST_JOIN.fullmatch(text, resumed_end, mention.start)):
+            # ("上述设备信息、服务日志信息数据": the demonstrative governs the whole list)
             mention.frames, mention.skip, mention.inherit = [], True, False
+            resumed_end = mention.end
+        elif resumed_end is not None and mention.start >= resumed_end:
+            resumed_end = None
 
 
 # A footnote defining a term ("备注：设备信息包括IMEI、MAC、Serial、SIM卡、设备型号…", "注：个人信息是指…")
