@@ -476,6 +476,10 @@ def _named_examples(noun, prepositions) -> list:
 # verbs whose passive subject is the one who does what their infinitive says ("Ad networks are not permitted to
 # collect X", "advertisers are allowed to use X")
 PASSIVE_PERMISSIONS = {"allow", "permit", "authorize", "authorise"}
+# verbs whose passive subject, a party other than the user, is bound or entitled to do what their infinitive says
+# ("Zendesk is required to process your personal data", "Workable is only entitled to process your data"; not "You
+# are required to provide X", the user's own giving)
+PASSIVE_OBLIGATIONS = {"require", "oblige", "obligate", "entitle", "bind"}
 # verbs taking a bare infinitive ("the tools that help collect X", "apps you let read Y"), which is no main verb
 BARE_INFINITIVE_TAKERS = {"help", "let", "make", "have", "see", "watch", "hear"}
 
@@ -505,10 +509,14 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         head = verb.head
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
         if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
-                                                        "require", "ask", "engage", "use", "help"):
+                                                        "require", "ask", "engage", "use", "help",
+                                                        "entrust", "instruct"):
             return obj
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if (passive is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in PASSIVE_PERMISSIONS
+        if (passive is not None and verb.dep_ == "xcomp" and (
+                head.lemma_.lower() in PASSIVE_PERMISSIONS or head.lemma_.lower() in PASSIVE_OBLIGATIONS
+                and passive.lower_ not in SECOND_PERSON and (
+                    passive.pos_ in ("NOUN", "PROPN") or passive.pos_ == "ADJ" and passive.text[:1].isupper()))
                 and any(c.dep_ == "auxpass" for c in head.children)):
             return passive  # "Ad networks are not permitted to collect X": the party permitted does it
         return _subject_token(head, seen)
