@@ -21,3 +21,24 @@ def test_party_bound_or_entrusted_to_process_is_a_processor():
     # the user required to give data still gives it to us; so do we when we are the ones bound
     assert _found("You are required to provide your email address.") == {("contact.email", "collect", "first_party")}
     assert _found("We are required to process your personal data.") == {("personal_info", "use", "first_party")}
+
+
+def test_images_the_user_captures_that_go_directly_to_a_vendor_are_its_collection():
+    # GUIDELINES: data the user gives directly to a third party is collected by that party, not by us
+    found = _found("You photograph your driver's license or state ID and take a selfie in the Jumio module embedded in "
+                   "our app and website; the images go directly to Jumio, which compares the selfie with the portrait "
+                   "on the document.")
+    assert {("media.photos", "collect", "jumio"), ("identity.id_number", "collect", "jumio"),
+            ("biometric.face", "collect", "jumio")} <= found
+    assert not {f for f in found if f[2] == "first_party"}
+    found = _found("The app then opens a capture screen provided by Onfido, through which you photograph your passport, "
+                   "driving licence or national identity card and record a short selfie video; these images are sent "
+                   "directly to Onfido.")
+    assert {("media.photos", "collect", "onfido"), ("identity.id_number", "collect", "onfido"),
+            ("biometric.face", "collect", "onfido")} <= found
+    assert not {f for f in found if f[2] == "first_party"}
+    # kept by us, or another datum sent straight to a processor: our collection stays
+    assert ("identity.id_number", "collect", "first_party") in _found(
+        "You photograph your passport and take a selfie; we keep the images.")
+    assert ("contact.email", "collect", "first_party") in _found(
+        "We collect your email address; your card number is sent directly to Stripe.")

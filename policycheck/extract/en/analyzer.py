@@ -38,6 +38,7 @@ from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_dev
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
     _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
+from .parties import _directly
 from .words import (BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
     VIEWER_VERB_AS_NOUN)
 
@@ -100,6 +101,17 @@ PUSH_AFTER_NAME = re.compile(r"\s+push\b", re.I)
 # the nouns naming a push notification or what it carries
 NOTIFICATION_NOUNS = {"notification", "payload"}
 NOTIFICATION_PARTS = {"text", "content", "contents", "body", "payload", "message"}
+
+
+# verbs by which data goes on to a party ("the images go directly to Jumio", "are transmitted directly to Onfido")
+# a sentence going on after a semicolon to say where what the last one named goes ("these images are sent directly to
+# Onfido", "the images go directly to Jumio")
+HANDED_ON_NEXT = re.compile(r"(?i)\W*(?:(?:the|these|those|such|all|your)\s+)?(?:images?|photos?|photographs?|pictures?|"
+                            r"scans?|videos?|recordings?|captures?|they|both)\s+(?:(?:are|is|will\s+be|get)\s+)?"
+                            r"(?:sent|transmitted|uploaded|passed|transferred|forwarded|routed|go|goes)\s+"
+                            r"directly\s+to\s+")
+CAPTURING_VERBS = {"photograph", "record", "capture", "scan", "film"}  # what makes the images handed on
+HANDOFF_VERBS = {"go", "send", "transmit", "pass", "upload", "submit", "transfer", "forward", "route"}
 
 
 def _notification_subject(token) -> bool:
@@ -249,6 +261,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             self._block = sentences[index].block_index
             block = blocks.get(self._block, [])
             self._previous_sentence = next((sentences[i].text for i in reversed(block) if i < index), "")
+            self._next_in_block = next((sentences[i].text for i in block if i > index), "")
             self._block_neighbours = ([sentences[i].text for i in reversed(block) if i < index]
                                       + [sentences[i].text for i in block if i > index])
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
@@ -663,6 +676,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                     condition=condition, verb=verb.lemma_.lower())]
             if frames:
                 mention.frames, mention.skip = frames, False
+        self._captured_for_a_vendor(doc, mentions, mention_tokens)
         _answered_question(sentence, mentions)
         example_list = _verbless_examples(doc)
         if example_list:
@@ -742,6 +756,62 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
+
+    def _captured_for_a_vendor(self, doc, mentions: list[Mention], mention_tokens: dict[int, range]) -> None:
+        """Data the user photographs, records or enters, said in the same sentence to go "directly to" a named party
+        ("You photograph your driver's license and take a selfie in the Jumio module …; the images go directly to
+        Jumio", "The images of your identity document and your selfie are captured through the Onfido SDK … and are
+        transmitted directly to Onfido"): collected by that party, not by us (GUIDELINES: data the user gives
+        directly to a third party). Changes the first-party collections of the mentions before the hand-off whose
+        verb is the hand-off itself, one coordinated with it or one the user performs."""
+        handoff = party = None
+        for verb in doc:
+            if verb.lemma_.lower() not in HANDOFF_VERBS or verb.pos_ not in ("VERB", "AUX") or not _directly(verb) \
+                    or _negation(verb) is not None:
+                continue
+            target = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"), None)
+            named = self._other_party(target) if target is not None else None
+            if named is not None and named[0] not in (FIRST_PARTY, THIRD_PARTY, "user"):
+                handoff, party = verb, named
+                break
+        if handoff is None:
+            party = self._handed_on_next(doc)
+            if party is None:
+                return
+            linked = set()
+            handoff = doc[-1]
+            handoff_i = len(doc)
+        else:
+            linked = {handoff.i, *(c.i for c in handoff.conjuncts)}
+            handoff_i = handoff.i
+        for mention in mentions:
+            tokens = mention_tokens.get(id(mention))
+            if not mention.frames or mention.skip or tokens is None or tokens.start >= handoff_i:
+                continue
+            first = doc[tokens.start]
+            verb = first if first.pos_ == "VERB" else self._governing_verb(first)
+            if verb is None or isinstance(verb, str):
+                continue
+            subject = _subject_token(verb)
+            if verb.i not in linked and getattr(subject, "lower_", "") not in SECOND_PERSON \
+                    and verb.lemma_.lower() not in CAPTURING_VERBS:
+                continue
+            mention.frames = [replace(f, actor=party[0], actor_text=party[1])
+                              if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY else f
+                              for f in mention.frames]
+
+    def _handed_on_next(self, doc) -> tuple[str, str] | None:
+        """The named party the next sentence of the block, after a semicolon, says the images or data of this one go
+        "directly to" ("…; these images are sent directly to Onfido, and …"), else None."""
+        follow = getattr(self, "_next_in_block", "")
+        if not follow or not _doc_text(doc).rstrip().endswith(";"):
+            return None
+        found = HANDED_ON_NEXT.match(follow)
+        if found is None:
+            return None
+        named = [m for m in self.entities.find_named(follow, "en") if m.start == found.end()]
+        return (named[0].value, follow[named[0].start:named[0].end]) if named else None
 
     def _tool_used_to_collect(self, verb, action_verbs, trackers=frozenset()) -> tuple | None:
         """For a list introduction's "use" whose object is a tool or technology, not data (or a tracking technology,
