@@ -42,3 +42,14 @@ def test_images_the_user_captures_that_go_directly_to_a_vendor_are_its_collectio
         "You photograph your passport and take a selfie; we keep the images.")
     assert ("contact.email", "collect", "first_party") in _found(
         "We collect your email address; your card number is sent directly to Stripe.")
+
+
+def test_party_described_by_a_receiving_participle_gets_the_data_from_us():
+    assert _found("We have contractual protections in place, so that the entities receiving personal data are "
+                  "contractually obligated to handle the data in ways that are approved by Mozilla.") == {
+        ("personal_info", "share", "third_party")}
+    assert _found("Advertisers receiving your email address must delete it.") == {
+        ("contact.email", "share", "third_party")}
+    # our own people receiving it, or we ourselves: our collection
+    assert _found("Our employees receiving your email address must keep it confidential.") == {
+        ("contact.email", "collect", "first_party")}

@@ -49,6 +49,10 @@ HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region
 # from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
 RECEIVING_VERBS = {"receive", "access"}
 
+# common nouns of outside parties that a receiving participle describes ("the entities receiving personal data")
+RECEIVING_PARTY_NOUNS = {"entity", "organisation", "organization", "recipient", "party", "user", "member", "body",
+                         "agency", "company", "institution", "authority"}
+
 # The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
 PROCESSING_VERBS = {"process", "handle"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
@@ -430,6 +434,12 @@ class FrameRules:
                 # that party's service (GUIDELINES: a push token registered with a push service); not the user
                 # registering with a service ("Once you've registered with Open Humans")
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party[0])
+        receiver = self._receiving_party_of_participle(verb)
+        if receiver is not None:
+            # "the entities receiving personal data are contractually obligated …", "Advertisers receiving your email
+            # address must delete it": the noun the participle describes gets the data from us (GUIDELINES: Actors
+            # and recipients), no collection of ours
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=receiver)
         if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user") and not negated
                 and _passed_on(verb) and self._receives_request_data(verb)):
             # "Plausible receives the page URL, the referrer and your IP address", "hCaptcha, which receives your IP
@@ -639,6 +649,22 @@ class FrameRules:
             # something other than us or the user, neither us nor catalogued, acts on its own
             return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _receiving_party_of_participle(self, verb) -> str | None:
+        """The party a receiving participle describes ("the entities receiving personal data", "Service providers
+        receiving your data", "Advertisers receiving …"): its id, `third_party` for a common noun of outside parties
+        ("entities", "organisations", "recipients", "users"), else None (our own staff, a thing, data passed from
+        elsewhere)."""
+        if (verb.lemma_.lower() not in RECEIVING_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBG"
+                or not _passed_on(verb) or verb.head.pos_ not in ("NOUN", "PROPN")):
+            return None
+        holder = verb.head
+        if any(t.lower_ in FIRST_PERSON for t in holder.subtree if t.i < verb.i):
+            return None  # "our employees receiving …"
+        named = self._other_party(holder)
+        if named is not None:
+            return named[0] if named[0] != "user" else None
+        return THIRD_PARTY if holder.lemma_.lower() in RECEIVING_PARTY_NOUNS else None
 
     def _receives_request_data(self, verb) -> bool:
         """Whether what `verb` says is received names the data every request of the device carries to whoever it
