@@ -53,3 +53,10 @@ def test_party_described_by_a_receiving_participle_gets_the_data_from_us():
     # our own people receiving it, or we ourselves: our collection
     assert _found("Our employees receiving your email address must keep it confidential.") == {
         ("contact.email", "collect", "first_party")}
+
+
+def test_details_of_what_a_named_tool_collects_are_not_our_use_of_the_tool():
+    found = _found("We use Google Analytics software to collect information about how you use GOV.UK. This includes IP "
+                   "addresses.")
+    assert ("network.ip", "collect", "google_analytics") in found
+    assert ("network.ip", "use", "first_party") not in found

@@ -26,7 +26,8 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES,
-    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, WANTING_VERBS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, TOOL_USE_VERBS,
+    WANTING_VERBS, WRITING_VERBS)
 
 
 # participles that name the company running a place as their agent ("a database hosted by MongoDB Atlas")
@@ -126,7 +127,7 @@ class FrameRules:
             # submitted … will be stored permanently. This includes … GPS coordinates, and images")
             carrier = argument.lemma_.lower() in BARE_DATA_NOUNS or (
                 self._details_follow and argument.pos_ == "NOUN")
-            bare = carrier and not demonstrative and not anonymous
+            bare = carrier and not demonstrative and not anonymous and not self._tool_used(verb, argument)
             if not (bare or frames and argument.lower_ in ("it", "them")):
                 continue
             if (any(start <= verb.idx < end for start, end in refusal) or _how_to_clause(verb)
@@ -136,6 +137,12 @@ class FrameRules:
             frames.extend(f for f in self._frames(verb, None, default_actor, purposes, condition) or []
                           if f.verb == verb.lemma_.lower())
         return unique_frames(frames)
+
+    def _tool_used(self, verb, argument) -> bool:
+        """Whether `argument` of a using verb names a tool or party, not information ("We use Google Analytics
+        software to collect information … This includes IP addresses": the software is what we use, the details are
+        of what it collects)."""
+        return verb.lemma_.lower() in TOOL_USE_VERBS and self._other_party(argument) is not None
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
