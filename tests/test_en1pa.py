@@ -60,3 +60,14 @@ def test_details_of_what_a_named_tool_collects_are_not_our_use_of_the_tool():
                    "addresses.")
     assert ("network.ip", "collect", "google_analytics") in found
     assert ("network.ip", "use", "first_party") not in found
+
+
+def test_restrictive_clause_on_what_we_process_only_names_the_data():
+    # GUIDELINES: a restrictive clause that only identifies the data as ours adds no practice of its own
+    assert _found("We sometimes need to share the personal information we process with the individual themselves and "
+                  "also with other organisations.") == {("personal_info", "share", "third_party")}
+    assert _found("We do not sell the personal information we process.") == {
+        ("personal_info", "not_share", "third_party")}
+    # a non-restrictive clause keeps both practices
+    assert ("personal_info", "use", "first_party") in _found(
+        "We process your personal information, which we share with partners.")

@@ -150,6 +150,9 @@ def _signs_in(verb, particles: set[str]) -> bool:
             and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in verb.children))
 
 
+IDENTIFYING_PROCESSING_VERBS = {"process", "handle"}
+
+
 def _identifying_clause(verb, frames) -> bool:
     """Whether the clause `verb` on a data phrase is restrictive (no comma before it) and states only that the data
     is collected ("information gathered from our Web servers", "personal information provided to us online") or what
@@ -157,6 +160,8 @@ def _identifying_clause(verb, frames) -> bool:
     left = verb.left_edge.i
     # "the email address that was used to upload each submission": a past passive says what the data was used for
     past_use = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    # "share the personal information we process with …": what we process, as what we collect, only names the data
+    past_use = past_use or verb.lemma_.lower() in IDENTIFYING_PROCESSING_VERBS and verb.dep_ == "relcl"
     return (bool(frames) and all((f.action == "collect" or f.action == "use" and past_use) and not f.negated
                                  for f in frames)
             and not (left > 0 and verb.doc[left - 1].text in (",", "(", ";", "-", "–")))
