@@ -71,3 +71,13 @@ def test_restrictive_clause_on_what_we_process_only_names_the_data():
     # a non-restrictive clause keeps both practices
     assert ("personal_info", "use", "first_party") in _found(
         "We process your personal information, which we share with partners.")
+
+
+def test_other_people_having_access_is_a_display_to_them():
+    # GUIDELINES: making data visible to other users is `share` with `third_party`, not our collection
+    assert _found("Other users have access to your profile.") == {("account.profile", "share", "third_party")}
+    found = _found("Where you have shared messages or files with another registered Matrix user, that user will still "
+                   "have access to their copy of those messages or files.")
+    assert not {f for f in found if f[2] == "first_party"}
+    assert ("content", "share", "third_party") in found
+    assert _found("You have access to your profile.") == set()

@@ -100,6 +100,23 @@ def _storing_tools(verb) -> list:
             if not any(c.dep_ in ("det", "poss") for c in t.children)]
 
 
+# people other than the user ("other users", "that user", "another member", "everyone")
+OTHER_PEOPLE_NOUNS = {"user", "member", "participant", "people", "person", "player", "visitor"}
+OTHER_PEOPLE_WORDS = {"everyone", "everybody", "anyone", "anybody", "others"}
+
+
+def _other_people_subject(verb) -> bool:
+    """Whether the subject of `verb` is people other than the user: "Other users", "that user", "another member",
+    "everyone"."""
+    subject = _subject_token(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in OTHER_PEOPLE_WORDS:
+        return True
+    return subject.lemma_.lower() in OTHER_PEOPLE_NOUNS and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("other", "another", "that", "those") for c in subject.children)
+
+
 class FrameRules:
     """The frame a governing verb gives its data: `_frames`, `_frame_for_verb`, and where the data goes
     (kept locally, moved to a place or a party, entrusted to a host, handled by a processor or a tool)."""
@@ -375,6 +392,11 @@ class FrameRules:
                 return Frame("store", negated=False, actor=keeper[0], actor_text=keeper[1])
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
+            if _other_people_subject(verb):
+                # "Other users have access to your profile", "that user will still have access to their copy of
+                # those messages": data visible to other users is shared with them (GUIDELINES: making data visible
+                # to other users), not collected by us
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
             if subject_kind == "explicit" and actor == FIRST_PARTY and self._unnamed_outsider(verb):
                 # "Bots and Widgets currently have access to all the messages": we let that party see the data
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
