@@ -3759,10 +3759,12 @@ def test_a_policy_that_does_not_cover_some_information_states_no_practice():
 
 
 def test_having_access_to_data_the_user_shared_is_the_practice():
+    # other users' access is a display to them (GUIDELINES: data visible to other users), as the gold of
+    # en-r9-open-humans has it (`not_share` with `third_party`)
     assert pairs("Other users will no longer have access to the personal data you shared with them.") == {
-        ("personal_info", "not_collect")}
+        ("personal_info", "not_share")}
     assert pairs("Other users will no longer have access on our site to the personal data you've shared with "
-                 "them.") == {("personal_info", "not_collect")}
+                 "them.") == {("personal_info", "not_share")}
 
 
 def test_a_list_word_filling_a_table_cell_is_data():
