@@ -843,6 +843,10 @@ class ChineseAnalyzer:
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
                         clause_of: list[int], parentheses: tuple[tuple[int, int], ...] = ()) -> int | None:
         clause = clause_of[start]
+        taken = next((v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end
+                      and _taken_by_anyone(tokens, v, clause_of)), None)
+        if taken is not None:
+            return taken  # "您主动公开的个人信息（…）可被任何第三方阅读": the data is what anyone may take
         adverbs = [v for v in verbs if self._adverbial(tokens, v)]
         if adverbs:
             # "您公开发布的作品…将会在个人主页中展示": 公开 only says how the data was posted; a verb after the data governs
@@ -1485,6 +1489,10 @@ class ChineseAnalyzer:
         if _deletion_period(tokens, position, clause_of, self.lex.deletion_verbs):
             # "相关账号信息将在15个工作日内被删除": a retention period, which the guidelines count as storage
             return None if negated or user_subject else Frame("store", negated=False, actor=actor, actor_text=actor_text)
+        if _taken_by_anyone(tokens, position, clause_of):
+            # "您主动公开的个人信息可被任何第三方阅读、收集和使用": data open to anyone who takes it is made public,
+            # which the guidelines count as sharing with third parties
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if word in DISPLAY_VERBS:
             others = (_other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
                       or self._other_viewer(tokens, position, clause_of, actors)
@@ -3087,6 +3095,28 @@ CARRIED_OPENING = re.compile(OPENING_CONJUNCTIONS + r"?" + VIEWER_MODALS)
 PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}[者人们员友户方师长家主客众丝属东生]")
 # a clause opening with a condition or a preposition names no viewer first ("在您…时", "当…", "如…", "通过…")
 NO_SUBJECT_OPENINGS = ("在", "当", "如", "若", "如果", "对于", "为", "通过", "除", "经")
+
+
+# the unnamed people a passive verb names as its agent when data is open to anyone ("可被任何第三方阅读、收集和使用")
+ANYONE_AGENT = re.compile(r"被(?:任何|其他|所有)?(?:第三方|他人|人|其他人|其他用户|用户|公众|任何人)$")
+
+
+def _taken_by_anyone(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """A verb of a chain (阅读、收集和使用) whose passive agent, right before the chain, is anyone at all or other people
+    unnamed ("可被任何第三方阅读、收集和使用", "可能会被他人收集并加以使用"): the data is open to them."""
+    clause = clause_of[tokens[position].start]
+    index = position - 1
+    while index >= 0 and clause_of[tokens[index].start] == clause:
+        word = tokens[index].word
+        if word in ("、", "和", "及", "或", "并", "并且", "以及", "加以"):
+            index -= 1
+            continue
+        if word in ("阅读", "收集", "使用", "利用", "获取", "查看", "看到", "下载", "转载", "复制"):
+            index -= 1
+            continue
+        break
+    opening = "".join(t.word for t in tokens[max(0, index - 3):index + 1] if clause_of[t.start] == clause)
+    return ANYONE_AGENT.search(opening) is not None
 
 
 def _viewer_head(tokens: list[Token], position: int, clause_of: list[int]) -> tuple[str, str] | None:

@@ -1,0 +1,20 @@
+"""Chinese third-party statements: data open to anyone, data shown to other people."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def found(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+
+
+def test_data_anyone_may_take_is_shared():
+    got = found("您在使用本应用过程中主动公开的个人信息（包括您发布的帖子、评论）可被任何第三方阅读、收集和使用。")
+    assert ("personal_info", "share", "first_party", "third_party") in got
+    assert ("content", "share", "first_party", "third_party") in got
+    assert not any(action == "collect" for _, action, _, _ in got)
+
+
+def test_collection_by_us_is_not_taken_by_anyone():
+    assert found("我们会收集您的个人信息。") == {("personal_info", "collect", "first_party", None)}
