@@ -18,3 +18,12 @@ def test_data_anyone_may_take_is_shared():
 
 def test_collection_by_us_is_not_taken_by_anyone():
     assert found("我们会收集您的个人信息。") == {("personal_info", "collect", "first_party", None)}
+
+
+def test_later_display_clause_shares_the_collected_data():
+    got = found("如果您使用QQ账号登录本产品的，我们会收集您的QQ号码、昵称、头像，以及您在本产品中的相关操作信息进行使用，"
+                "并可向您本人或其他用户或好友展示。")
+    assert ("account.profile", "share", "first_party", "third_party") in got
+    assert ("account.profile", "collect", "first_party", None) in got
+    assert ("account.profile", "share", "first_party", "third_party") not in found(
+        "我们会收集您的昵称、头像，并可向您展示搜索结果内容。")

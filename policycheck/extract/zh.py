@@ -1130,6 +1130,11 @@ class ChineseAnalyzer:
             if (frame.action == "use" and frame.actor not in (FIRST_PARTY, "user")
                     and _given_and_granted(tokens, position)):
                 frames.append(replace(frame, action="collect"))  # the party the person lets use the data gets it
+        if (frames and frames[-1].actor == FIRST_PARTY and frames[-1].action in ("collect", "use")
+                and not frames[-1].negated and _shown_to_others_later(tokens, chain[-1])):
+            # "我们会收集您的…昵称、头像…，并可向您本人或其他用户或好友展示": the later display clause with no object of
+            # its own shows the same data to other people (GUIDELINES: share with third_party)
+            frames.append(replace(frames[-1], action="share", recipient=THIRD_PARTY))
         if not frames:
             return None
         if requested and subject and subject[0] == "user":
@@ -3117,6 +3122,17 @@ def _taken_by_anyone(tokens: list[Token], position: int, clause_of: list[int]) -
         break
     opening = "".join(t.word for t in tokens[max(0, index - 3):index + 1] if clause_of[t.start] == clause)
     return ANYONE_AGENT.search(opening) is not None
+
+
+def _shown_to_others_later(tokens: list[Token], position: int) -> bool:
+    """A clause later in the sentence of the verb at `position` shows the data to other people, with no subject or
+    object of its own ("我们会收集您的…昵称、头像…，并可向您本人或其他用户或好友展示。")."""
+    rest = _words(tokens[position + 1:])
+    end = re.search(r"[。；;！!？?]", rest)
+    sentence = rest[:end.end()] if end else rest
+    return bool(re.fullmatch(r"[^。；;！!？?]*?[，,]\s*(?:并且|并|同时)?(?:可|可以|会|将|将会|可能)?(?:向|给|对)"
+                             r"[^，,。；;]{0,16}?(?:其他用户|其他人|他人|好友|公众|所有用户|其他玩家)"
+                             r"[^，,。；;]{0,8}?(?:展示|公开|显示)[。；;！!？?]?", sentence))
 
 
 def _viewer_head(tokens: list[Token], position: int, clause_of: list[int]) -> tuple[str, str] | None:
