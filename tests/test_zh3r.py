@@ -27,3 +27,8 @@ def test_later_display_clause_shares_the_collected_data():
     assert ("account.profile", "collect", "first_party", None) in got
     assert ("account.profile", "share", "first_party", "third_party") not in found(
         "我们会收集您的昵称、头像，并可向您展示搜索结果内容。")
+
+
+def test_later_display_to_players_shares_the_data():
+    got = found("您同意我们将您的昵称、头像用于排行榜功能，展示给参与排行榜功能的玩家。")
+    assert ("account.profile", "share", "first_party", "third_party") in got

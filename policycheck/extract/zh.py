@@ -3130,9 +3130,10 @@ def _shown_to_others_later(tokens: list[Token], position: int) -> bool:
     rest = _words(tokens[position + 1:])
     end = re.search(r"[。；;！!？?]", rest)
     sentence = rest[:end.end()] if end else rest
-    return bool(re.fullmatch(r"[^。；;！!？?]*?[，,]\s*(?:并且|并|同时)?(?:可|可以|会|将|将会|可能)?(?:向|给|对)"
+    return bool(re.fullmatch(r"[^。；;！!？?]*?[，,]\s*(?:并且|并|同时)?(?:可|可以|会|将|将会|可能)?(?:(?:向|给|对)"
                              r"[^，,。；;]{0,16}?(?:其他用户|其他人|他人|好友|公众|所有用户|其他玩家)"
-                             r"[^，,。；;]{0,8}?(?:展示|公开|显示)[。；;！!？?]?", sentence))
+                             r"[^，,。；;]{0,8}?(?:展示|公开|显示)|(?:公开)?(?:展示|显示)给[^，,。；;]{0,16}?(?:用户|玩家|好友|"
+                             r"他人|其他人|公众))[。；;！!？?]?", sentence))
 
 
 def _viewer_head(tokens: list[Token], position: int, clause_of: list[int]) -> tuple[str, str] | None:
