@@ -12,7 +12,7 @@ is its reason):
   4. catalogued_product (zh): a catalogued product used ten times or more after 使用/登录, also in quotes
      (使用“百度”移动应用), with the catalogued company whose brand opens it (百度, 百度公司);
      catalogued_subject (en): a catalogued name opening five or more sentences ("Cloudflare will not share …");
-  5. frequent (en): a capitalised or camel-case name repeated five times or more ("CodeCombat"), not a catalogued
+  5. frequent (en): a capitalised or camel-case name repeated five times or more ("CodeCombat", "ContentDB"), not a catalogued
      party nor a tool "we use", and not another party's by the phrases around it ("we share … with Harbour Bank")
      unless it shares a word with a name of rules 1-4, 6-7, 9 or of a ("Acme", "we") definition ("MyRidgeline" beside
      "Ridgeline State University");
@@ -379,7 +379,8 @@ CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 # the text before a word that opens a sentence, item or cell: nothing but markup after a sentence's end or a cell border
 SENTENCE_START = re.compile(r"(?:^|[.!?:|]|\s-)[\s*_#>`\[(\-\d.)]*$")
 # a name in camel case ("CodeCombat", "NetNewsWire", "GitHub"), counted apart from plain capitalised words
-CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b")
+# (also one ending in an abbreviation: "ContentDB")
+CAMEL_CASE = re.compile(r"\b([A-Z][a-z]+(?:(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)*[A-Z]{2,}(?![a-z])))\b")
 # a Latin brand with a Chinese word, named as an app ("QQ邮箱APP", "BOSS直聘客户端")
 ZH_APP_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+[\u4e00-\u9fff]{1,3}?)(?:APP|App|app|客户端)")
 
@@ -513,6 +514,8 @@ def _frequent_app_names(text: str, entities: EntityCatalog) -> list[str]:
 # does not extend to …", said of our own). Not what is sent or uploaded to a name by the user or the app ("your recordings are
 # sent to Mozilla", "upload to the Wikimedia Sites", "the data your copy of OONI Probe sends us"): that is us.
 NOT_BY_THE_USER = r"(?<![Yy]ou )(?<![Yy]ou are )(?<![Yy]ou may )(?<![Yy]ou can )(?<![Yy]ou will )"
+# (also in the perfect, of "you" or "the user": "the user profile information the user has shared with Appsemble")
+NOT_BY_THE_USER += r"(?<![Yy]ou have )(?<![Yy]ou've )(?<![Uu]ser has )(?<![Uu]sers have )"
 NAME_ENDS = r"\b(?![-'’]| of\b| [A-Z])"
 OTHER_PARTY_CUES = (
     NOT_BY_THE_USER + r"\b(?:share|shares|shared|sharing)\b(?:(?!\b(?:with|to)\b)[^.;:\n]){{0,60}}(?<!connection )"

@@ -1,0 +1,34 @@
+"""A policy's own product or organisation names (extract/party_names.py) that were read as other parties' names."""
+
+from __future__ import annotations
+
+from policycheck.extract import extract, get_extractor
+from policycheck.extract.party_names import PolicyNames, policy_names
+from policycheck.ingest import parse_policy
+from policycheck.records import FIRST_PARTY, THIRD_PARTY
+
+
+def names_of(text: str, name: str = "policy.md") -> PolicyNames:
+    extractor = get_extractor()
+    return policy_names(parse_policy(text, name), extractor.entities, extractor.lexicons)
+
+
+def actors(text: str) -> set[tuple[str, str]]:
+    return {(s.data_type, s.actor) for s in extract(parse_policy(text, "policy.md")).statements}
+
+
+def test_what_the_user_has_shared_with_a_name_does_not_make_it_another_party():
+    text = ("# Privacy policy\n\nThis policy explains how your data is handled.\n\nAppsemble stores your email address. Appsemble uses your email address to sign you in.\n\n"
+            "Apps built with Appsemble may request the profile information the user has shared with Appsemble.\n\n"
+            "Appsemble keeps a log of sign-ins. Appsemble deletes your account on request.\n")
+    assert "Appsemble" in names_of(text).own
+    found = actors(text)
+    assert ("contact.email", FIRST_PARTY) in found and ("contact.email", THIRD_PARTY) not in found
+
+
+def test_a_camel_case_name_ending_in_an_abbreviation_is_counted():
+    text = ("# Privacy Policy\n\nThis policy explains how your data is handled.\n\nContentDB collects usernames of content creators from the forums.\n\n"
+            "Logged requests may be used for debugging ContentDB.\n\nThe admin may use ContentDB to send emails.\n\n"
+            "Other information is displayed as part of ContentDB's service.\n\n"
+            "ContentDB keeps a record of each username.\n")
+    assert "ContentDB" in names_of(text).own
