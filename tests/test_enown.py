@@ -32,3 +32,21 @@ def test_a_camel_case_name_ending_in_an_abbreviation_is_counted():
             "Other information is displayed as part of ContentDB's service.\n\n"
             "ContentDB keeps a record of each username.\n")
     assert "ContentDB" in names_of(text).own
+
+
+def test_the_app_of_the_built_the_app_template_is_ours():
+    text = ("# Privacy Policy\n\nJane Doe built the Collection of Inspiration app as an Open Source app. This service "
+            "is provided by Jane Doe at no cost.\n\nFor a better experience, Collection of Inspiration may request "
+            "access to your camera and microphone.\n")
+    names = names_of(text)
+    assert names.reason("Collection of Inspiration") == "built_app"
+    found = actors(text)
+    assert ("media.camera", FIRST_PARTY) in found and ("media.camera", THIRD_PARTY) not in found
+
+
+def test_the_initials_given_to_an_own_name_are_ours():
+    text = ("# Privacy Notice for Acme Location Services\n\nAcme Location Services (ALS) is a service that locates "
+            "devices.\n\nALS may also determine your location from your device's IP address.\n")
+    names = names_of(text)
+    assert names.reason("ALS") == "abbreviation"
+    assert "XY" not in names_of("# Acme Notes Privacy Policy\n\nAcme Notes (XY) is an app.\n").own

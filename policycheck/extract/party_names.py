@@ -26,6 +26,9 @@ is its reason):
      "Acme Ltd (hereinafter Acme)", "Acme LLC (the “Company”)"), and the service with its operator named in the
      opening ("example.com is operated by Acme Ltd"), but not a name of rules 1-8 with its legal form ("IOTA Ltd");
      declared before rule 5 weighs repeated names.
+  10. built_app (en): the app of the common template's opening ("Jane Doe built the Collection of Inspiration app as a
+     Free app"), taken after the title;
+  11. abbreviation (en): the initials given in parentheses to a name of rules 1-10 ("Mozilla Location Services (MLS)").
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
@@ -73,6 +76,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
             chosen.setdefault(name, reason)
 
     take(_title_names(document), "title")
+    take(_built_app_names(document), "built_app")
     take(_we_defined_names(document), "we_definition")
     product = product_name(document, lexicons["zh"], entities)
     if product and data_matcher("zh").find(fold(product)):
@@ -90,6 +94,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(_short_names(document, entities, others), "short_name")
     # "IOTA Ltd" beside "IOTA": the legal form adds nothing (a name is matched with or without it)
     take([name for name in defined if re.sub(rf",? {CORPORATE_SUFFIX}$", "", name) not in chosen], "own_definition")
+    take(_own_abbreviations(document, list(chosen)), "abbreviation")
     own = [name for name in chosen if name not in others]
     return PolicyNames(own=tuple(own), others=tuple(others), reasons=tuple((name, chosen[name]) for name in own))
 
@@ -167,6 +172,34 @@ def _title_names(document: Document) -> list[str]:
             return [name, first]
         return [name]
     return []
+
+
+# "Ying-Han Chen built the Collection of Inspiration app as an Open Source app": the app of a common template's opening
+EN_BUILT_APP = re.compile(r"\bbuilt the ([A-Z0-9][\w&'’.-]*(?: [\w&'’.-]+){0,4}?) app as an?\b")
+
+
+def _built_app_names(document: Document) -> list[str]:
+    """The app named by the opening of the common app-policy template ("X built the Collection of Inspiration app as
+    a Free app"), in its first 10 paragraphs."""
+    if document.language != "en":
+        return []
+    return list(dict.fromkeys(m.group(1) for block in document.blocks[:10] for m in EN_BUILT_APP.finditer(block.text)))
+
+
+def _own_abbreviations(document: Document, names: list[str]) -> list[str]:
+    """The initials an English policy gives one of its own names in parentheses ("Firefox Private Network (FPN)")."""
+    if document.language != "en":
+        return []
+    found = []
+    for block in document.blocks:
+        for name in names:
+            words = re.findall(r"[A-Za-z][\w'’-]*", name)
+            if len(words) < 2:
+                continue
+            for m in re.finditer(rf"\b{re.escape(name)}\s+\(([A-Z]{{2,6}})\)", block.text):
+                if m.group(1) == "".join(w[0] for w in words).upper():
+                    found.append(m.group(1))
+    return list(dict.fromkeys(found))
 
 
 def _we_defined_names(document: Document) -> list[str]:
