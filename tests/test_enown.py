@@ -50,3 +50,16 @@ def test_the_initials_given_to_an_own_name_are_ours():
     names = names_of(text)
     assert names.reason("ALS") == "abbreviation"
     assert "XY" not in names_of("# Acme Notes Privacy Policy\n\nAcme Notes (XY) is an app.\n").own
+
+
+def test_the_name_whose_data_the_policy_sets_out_is_ours():
+    text = ("# Privacy Policy\n\nThis is the data PluralKit collects indefinitely:\n\n"
+            "* Information you give the bot (eg. system profiles, linked accounts)\n"
+            "* Metadata about proxied messages (sender account ID, timestamp)\n")
+    assert names_of(text).reason("PluralKit") == "data_collector"
+    found = actors(text)
+    assert not any(actor == THIRD_PARTY for _, actor in found)
+    # not a partner whose own notice the reader is sent to
+    partner = ("# Privacy Notice\n\nThis service requires a Scroll account. For more information about the data Scroll "
+               "collects, see Scroll’s Privacy Notice.\n")
+    assert "Scroll" not in names_of(partner).own

@@ -28,7 +28,9 @@ is its reason):
      declared before rule 5 weighs repeated names.
   10. built_app (en): the app of the common template's opening ("Jane Doe built the Collection of Inspiration app as a
      Free app"), taken after the title;
-  11. abbreviation (en): the initials given in parentheses to a name of rules 1-10 ("Mozilla Location Services (MLS)").
+  11. data_collector (en): an uncatalogued name the policy speaks of "the data X collects" ("This is the data PluralKit
+     collects:"), not another party's by the phrases around it (rule 5) nor one whose privacy policy the reader is sent to;
+  12. abbreviation (en): the initials given in parentheses to a name of rules 1-11 ("Mozilla Location Services (MLS)").
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
@@ -94,6 +96,8 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(_short_names(document, entities, others), "short_name")
     # "IOTA Ltd" beside "IOTA": the legal form adds nothing (a name is matched with or without it)
     take([name for name in defined if re.sub(rf",? {CORPORATE_SUFFIX}$", "", name) not in chosen], "own_definition")
+    take([name for name in _data_collector_names(document, entities)
+          if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
     own = [name for name in chosen if name not in others]
     return PolicyNames(own=tuple(own), others=tuple(others), reasons=tuple((name, chosen[name]) for name in own))
@@ -184,6 +188,29 @@ def _built_app_names(document: Document) -> list[str]:
     if document.language != "en":
         return []
     return list(dict.fromkeys(m.group(1) for block in document.blocks[:10] for m in EN_BUILT_APP.finditer(block.text)))
+
+
+# "This is the data PluralKit collects", "## What information Scout Machine collects and why": the name whose data the
+# policy sets out
+EN_DATA_COLLECTOR = re.compile(r"\b(?:data|information) (?:that |which )?((?<![\w.-])[A-Z][\w.&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
+                               r" (?:collects|gathers|stores|processes|receives)\b")
+
+
+def _data_collector_names(document: Document, entities: EntityCatalog) -> list[str]:
+    """The uncatalogued name an English policy says "the data X collects" of, not one whose own privacy policy or
+    notice it sends the reader to ("For more information about the data Scroll collects …, see Scroll’s Privacy
+    Notice") nor a word of `COMMON_CAPITALISED`."""
+    if document.language != "en":
+        return []
+    text = "\n".join(block.text for block in document.blocks)
+    names = []
+    for match in EN_DATA_COLLECTOR.finditer(text):
+        name = match.group(1)
+        if (name.split()[0] in COMMON_CAPITALISED or _holds_outside_party(name, entities)
+                or re.search(rf"\b{re.escape(name)}['’]s? (?i:privacy|terms)", text)):
+            continue
+        names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _own_abbreviations(document: Document, names: list[str]) -> list[str]:
