@@ -63,3 +63,13 @@ def test_the_name_whose_data_the_policy_sets_out_is_ours():
     partner = ("# Privacy Notice\n\nThis service requires a Scroll account. For more information about the data Scroll "
                "collects, see Scroll’s Privacy Notice.\n")
     assert "Scroll" not in names_of(partner).own
+
+
+def test_the_opening_subject_after_the_is_ours():
+    text = ("# Cookies\n\nThe Home Office Design System puts small files (known as ‘cookies’) on to your computer.\n\n"
+            "We use cookies to measure how you use the website.\n")
+    assert names_of(text).reason("Home Office Design System") == "opening_subject"
+    assert ("usage.cookies", THIRD_PARTY) not in actors(text)
+    assert names_of("# Privacy\n\nThe Organic Maps project doesn't collect personal information.\n").reason(
+        "Organic Maps") == "opening_subject"
+    assert "App Store" not in names_of("# Privacy\n\nThe App Store shows ratings.\n").own

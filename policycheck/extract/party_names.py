@@ -17,7 +17,8 @@ is its reason):
      unless it shares a word with a name of rules 1-4, 6-7, 9 or of a ("Acme", "we") definition ("MyRidgeline" beside
      "Ridgeline State University");
      frequent (zh): a Latin brand with a Chinese data word named as an app and repeated five times ("QQ邮箱APP");
-  6. opening_subject (en): the name the first sentence opens on as its subject ("Bug Alert will never sell …");
+  6. opening_subject (en): the name the first sentence opens on as its subject ("Bug Alert will never sell …"), also
+     after "The" ("The Organic Maps project doesn't collect …");
   7. controller (en): the declared data controller with its long form ("the DfE is the data controller",
      "Department for Education (DfE)");
   8. short_name: a short name given to the service ("示例App（以下简称“本应用”）", 'Acme Inc. ("Acme", "we")'), not to
@@ -86,6 +87,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(own_catalogued_names(document, entities, text),
          "catalogued_subject" if document.language == "en" else "catalogued_product")
     opening, controller = _opening_subject(document, entities), _controller_names(document, entities)
+    opening += [name for name in _opening_subject_after_the(document, entities) if name not in opening]
     defined = _own_definitions(document, entities)
     declared = list(chosen) + opening + controller + defined + [
         alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
@@ -429,6 +431,30 @@ FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
 # a sentence opening on a name (plain, camel-case or capitals) followed by its verb: "Bug Alert will never sell …"
 OPENING_SUBJECT = re.compile(r"^\s*((?:[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+){0,2})\s+(?:itself\s+)?"
                              r"(?:will|does|do|is|may|can|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")
+# the same after "The", the name of up to four words and the kind of thing it is: "The Home Office Design System puts
+# small files …", "The Organic Maps project doesn't collect …"
+OPENING_SUBJECT_AFTER_THE = re.compile(
+    r"^\s*The ((?:[A-Z][A-Za-z-]+)(?: [A-Z][A-Za-z-]+){0,3})(?: (?:project|team|app|application|service|website|"
+    r"extension|platform))?\s+(?:will|does|doesn't|do|is|may|can|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")
+
+
+def _opening_subject_after_the(document: Document, entities: EntityCatalog) -> list[str]:
+    """The name after "The" that the policy's first sentence opens on as its subject (`OPENING_SUBJECT_AFTER_THE`), of
+    two words or more, none a common or generic word ("The Privacy Policy", "The App Store"), not a catalogued party."""
+    if document.language != "en":
+        return []
+    block = next((b for b in document.blocks if b.kind != "heading" and not DATE_LINE.match(b.text)), None)
+    match = OPENING_SUBJECT_AFTER_THE.match(block.text) if block else None
+    if not match:
+        return []
+    name = match.group(1)
+    words = name.split()
+    if (len(words) < 2 or any(word in COMMON_CAPITALISED for word in words) or _generic_capitalised(name)
+            or _holds_outside_party(name, entities)):
+        return []
+    return [name]
+
+
 # a proper name: capitalised words, with "of", "for", "and" inside ("Department for Education", "Keyvault, Inc.")
 NAME_WORDS = r"[A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*"
 # "the DfE is the data controller", "BEIS is the data controller for the service"
