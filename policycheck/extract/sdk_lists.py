@@ -733,6 +733,10 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
                    and not COLLECTING.search(introduction)
                    and not any(COLLECTING.search(cell.text) for cell, role in zip(header.cells or [], roles)
                                if role != "disclosed_to"))  # (not "Who receives it")
+    # "We keep personal data only for as long as we need it:" over "| Data | Retention period |": a table giving only
+    # each row's retention, whose header and introduction say nothing of collecting, states the storage of each row's
+    # data, not its collection (GUIDELINES: a stated retention period is `store`)
+    retained_only = _retention_only_table(roles, header, introduction, lang)
     previous: dict[str, Cell] = {}
     result.data_rows.update(range(start + 1, end))
     rows = [(row_index, by_role) for row_index in range(start + 1, end)
@@ -772,6 +776,10 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             result.statements += [replace(statement, action="not_collect") for statement in collected]
             result.consumed_blocks.add(row_index)
             continue
+        if retained_only:
+            result.statements += _column_practices(collected, by_role, stored, entities, lang)
+            result.consumed_blocks.add(row_index)
+            continue
         if shared_only and not COLLECTED_IN_CELL.search(data.text):
             result.statements += [replace(statement, action="not_share", recipient=THIRD_PARTY)
                                   for statement in collected if statement.action == "not_collect"]
@@ -788,6 +796,17 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
+
+
+# the roles a table giving only each row's data and how long it is kept may have besides them
+RETENTION_TABLE_ROLES = {"data", "label", "category", "retention", None}
+
+
+def _retention_only_table(roles: list[str | None], header: Block, introduction: str, lang: str) -> bool:
+    """Whether an English data table gives nothing of its rows but how long they are kept ("| Data | Retention
+    period |"), neither its header nor its introduction saying the data is collected."""
+    return (lang == "en" and "retention" in roles and "data" in roles and set(roles) <= RETENTION_TABLE_ROLES
+            and not COLLECTING.search(header.text) and not COLLECTING.search(introduction))
 
 
 # A collecting verb in a data table's header or introduction ("Data we collect | Purpose", "We collect the following
