@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import tuples
+from conftest import pairs, tuples
 
 
 def test_retention_only_table_stores_without_collecting():
@@ -23,3 +23,22 @@ def test_table_whose_introduction_collects_keeps_the_collection():
     found = tuples(text, fmt="md", name="policy.md")
     assert (7, "network.ip", "store", "first_party") in found
     assert (7, "network.ip", "collect", "first_party") in found
+
+
+def test_restrictive_clause_on_retained_data_adds_no_collection():
+    # the participle only identifies the data whose keeping the sentence states
+    assert pairs("Check images captured through mobile deposit are kept for seven years.") == {("media.photos", "store")}
+    assert ("personal_info", "collect") not in pairs(
+        "Personal data collected for the purposes of our legitimate interests shall be retained for five years.")
+    # a clause on data another practice moves stays a collection
+    assert ("location", "collect") in pairs("Location data we collect is shared with our partners.")
+
+
+def test_need_bounding_a_retention_is_no_collection():
+    assert pairs("Read the Docs will retain User Personal Information for as long as your account is active or as "
+                 "needed to provide you services.") == {("personal_info", "store")}
+    assert ("contact.email", "collect") not in pairs(
+        "We keep your email address for as long as we need the email address for the purposes of the service.")
+    # needing data outside a retention states its collection or use
+    assert pairs("We need your email address to send receipts.") & {("contact.email", "collect"),
+                                                                    ("contact.email", "use")}

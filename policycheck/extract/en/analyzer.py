@@ -560,11 +560,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     main_frames = [f for f in main_frames if not f.negated]
                 if main_frames and _identifying_clause(verb, frames) and (
                         outer is not None or all(f.action == "use" for f in frames)
-                        or all(f.action == "use" and not f.negated for f in main_frames)):
+                        or all(f.action == "use" and not f.negated for f in main_frames)
+                        or _retained_subject(main_frames)):
                     # "We do not share personal information gathered from our Web servers": a restrictive clause
                     # that only says the data is what we collect (or, as the subject, what it was used for) names the
                     # data; the main verb states the practice, also on the subject of a use ("The personal
                     # information we collect from you is used to process your orders" -> `use` only)
+                    # "Geolocation data gathered during location checks is retained for two years": so is a clause
+                    # on the data a retention states the keeping of (GUIDELINES: relative clauses, retention)
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
             if frames and _kept_demonstrative(span.root):
@@ -970,3 +973,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
+
+
+def _retained_subject(main_frames) -> bool:
+    """Whether the predicate a data phrase is the subject or object of only keeps it ("Check images captured through
+    mobile deposit are kept for seven years"): every frame an affirmed `store`."""
+    return bool(main_frames) and all(f.action == "store" and not f.negated for f in main_frames)

@@ -21,7 +21,7 @@ from .parties import (_access_holder, _availability, _denied_access, _gets_objec
 from .purposes import (_after_it, _capability_clause, _conditioned_procedure, _describes_legal_ground, _measure_named,
     _obliged_practice, _purpose_clause)
 from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kept_in_place, _kept_undeleted,
-    _retention_period, _writes_a_log)
+    _need_bounding_retention, _retention_period, _writes_a_log)
 from .topics import (_classified_or_referred, _controlled_data, _derived_from, _describing_participle,
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
@@ -69,6 +69,8 @@ class PracticeRules:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
             return False
         lemma = token.lemma_.lower()
+        if _need_bounding_retention(token):
+            return False  # "kept for as long as we need it": the retention's period, no collection
         if (token.tag_ == "VBG" and token.dep_ == "amod" and 0 < token.i < token.head.i
                 and token.doc[token.i - 1].tag_ == "HYPH"):
             # "location-tracking data", "data-sharing agreements": a compound before its noun says which data or which

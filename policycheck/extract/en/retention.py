@@ -391,3 +391,23 @@ def _camera_as_device(token) -> bool:
     if prep == "to":
         return token.head.head.lemma_.lower() not in ("access", "permission")
     return prep in ("by", "on", "inside", "over", "into", "from")
+
+
+# the verbs a retention by the purpose bounds ("kept for as long as we need it", "retain … as needed to provide you
+# services", "deleted once no longer required")
+RETAINING_LEMMAS = {"store", "retain", "keep", "save", "hold", "maintain", "preserve", "archive", "delete", "erase",
+                    "destroy", "purge", "remove", "discard", "anonymize", "anonymise"}
+
+
+def _need_bounding_retention(verb) -> bool:
+    """Whether "need" / "require" only states how long a retention lasts, by its purpose: "we will keep your data for
+    as long as we need it", "Read the Docs will retain User Personal Information … as needed to provide you
+    services", "kept for as long as we need the personal data for the purposes of the service" (GUIDELINES: a
+    retention stated by the purpose is a period; the needing is no collection)."""
+    if verb.lemma_.lower() not in ("need", "require"):
+        return False
+    before = [t.lower_ for t in verb.doc[max(verb.i - 6, 0):verb.i]]
+    joined = " ".join(before)
+    bounded = (before[-1:] == ["as"] or "as long as" in joined or "long as" in joined or joined.endswith("no longer")
+               or joined.endswith("no longer be") or joined.endswith("as is"))
+    return bounded and any(a.lemma_.lower() in RETAINING_LEMMAS for a in verb.ancestors)
