@@ -42,3 +42,15 @@ def test_need_bounding_a_retention_is_no_collection():
     # needing data outside a retention states its collection or use
     assert pairs("We need your email address to send receipts.") & {("contact.email", "collect"),
                                                                     ("contact.email", "use")}
+
+
+def test_participle_parsed_as_root_before_a_retention_only_identifies_the_data():
+    # the parser roots these sentences in the participle; the retention conjunct states the practice
+    found = pairs("Copies of identity documents scanned or photographed at activation are deleted within 30 days after "
+                  "your identity is verified.")
+    assert ("identity.id_number", "store") in found
+    assert ("identity.id_number", "collect") not in found
+    found = pairs("The domain names logged by our DNS resolver are deleted after 30 days, and records of data usage "
+                  "are kept for 18 months.")
+    assert ("usage.history", "store") in found
+    assert ("usage.history", "collect") not in found

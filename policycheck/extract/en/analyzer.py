@@ -570,6 +570,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # on the data a retention states the keeping of (GUIDELINES: relative clauses, retention)
                     frames = main_frames
                 frames = unique_frames((frames or []) + main_frames) or None
+            kept = (_retention_after_participle_root(verb, span.root, self.lex)
+                    if frames and main is None and outer is None and not isinstance(verb, str) else None)
+            if kept is not None:
+                # "Geolocation data gathered during location checks is retained for two years", parsed with the
+                # participle as the root and the retention as its conjunct: the participle only identifies the data
+                # whose keeping the sentence states (GUIDELINES: relative clauses; a stated retention period is `store`)
+                frames = [f for f in self._frames(kept, span, default_actor, purposes, condition) or []
+                          if f.action == "store"] or None
             if frames and _kept_demonstrative(span.root):
                 # "We store these logs for 1 year", "these logs are kept for a year": a retention stated of a
                 # demonstrative names no data, also before a type noun (GUIDELINES: demonstratives); the data the
@@ -979,3 +987,20 @@ def _retained_subject(main_frames) -> bool:
     """Whether the predicate a data phrase is the subject or object of only keeps it ("Check images captured through
     mobile deposit are kept for seven years"): every frame an affirmed `store`."""
     return bool(main_frames) and all(f.action == "store" and not f.negated for f in main_frames)
+
+
+def _retention_after_participle_root(verb, noun, lex):
+    """The retention verb of a sentence the parser rooted in the participle on its subject ("Copies of identity
+    documents scanned at activation are deleted within 30 days", "The domain names logged by our DNS resolver are
+    deleted after 30 days": "scanned" / "logged" the root, "are deleted" its conjunct with no subject of its own),
+    else None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or noun not in subject.subtree:
+        return None  # the data is the subject ("Copies of identity documents"), not what the participle says of it
+    retaining = {v for v, action in lex.verbs.items() if action == "store"} | set(lex.deletion_verbs)
+    return next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i and c.tag_ == "VBN"
+                 and c.lemma_.lower() in retaining and any(a.dep_ == "auxpass" for a in c.children)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
