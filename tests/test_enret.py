@@ -54,3 +54,12 @@ def test_participle_parsed_as_root_before_a_retention_only_identifies_the_data()
                   "are kept for 18 months.")
     assert ("usage.history", "store") in found
     assert ("usage.history", "collect") not in found
+
+
+def test_retention_item_with_a_choice_of_periods_only_stores():
+    text = ("# Retention\n\nEach kind of data is kept only for as long as the purpose it was gathered for requires:\n\n"
+            "- **Cloud recordings and snapshots:** 7, 30 or 60 days depending on your plan.\n"
+            "- **Sound clips:** 14 days.\n")
+    found = tuples(text, fmt="md", name="policy.md")
+    assert (5, "media.photos", "store", "first_party") in found
+    assert (5, "media.photos", "collect", "first_party") not in found

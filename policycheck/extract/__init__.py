@@ -94,8 +94,9 @@ GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}
 # A run-in label's value that is a retention period ("Call recordings: 90 days", "Messages: 7 years after…").
 # A value that keeps the data until an event or while a state lasts is a retention period too ("Saved articles, notes
 # and summaries: until you delete them or your account", "Names you gave to faces: until you remove them"; GUIDELINES:
-# data said to be kept until then states its retention).
-RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+|one|two|three|four|"
+# data said to be kept until then states its retention). The period may be a choice of lengths ("Cloud recordings:
+# 7, 30 or 60 days depending on your plan", "3-6 months").
+RETENTION_VALUE = re.compile(r"[\s:*_]*(?:(?:(?:up to|within|for|about|approximately)\s+)?(?:\d+(?:\s*(?:,|,? or|,? and|to|-|–)\s*\d+)*|one|two|three|four|"
                              r"five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
                              r"(?:calendar |business |consecutive )?(?:hours?|days?|weeks?|months?|years?)\b|"
                              r"(?:(?:for )?as long as|until|while)\s)", re.I)
