@@ -63,3 +63,12 @@ def test_retention_item_with_a_choice_of_periods_only_stores():
     found = tuples(text, fmt="md", name="policy.md")
     assert (5, "media.photos", "store", "first_party") in found
     assert (5, "media.photos", "collect", "first_party") not in found
+
+
+def test_title_sentence_before_a_retention_period_is_kept():
+    text = ("# Retention\n\nData is kept for the periods below and then erased or irreversibly anonymised:\n\n"
+            "- *Diagnostic data and fault codes.* Five years from the date of the reading, linked to the VIN, because "
+            "of product liability and recall obligations.\n")
+    found = tuples(text, fmt="md", name="policy.md")
+    assert (5, "usage.logs", "store", "first_party") in found
+    assert (5, "usage.logs", "use", "first_party") not in found

@@ -1644,6 +1644,11 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
         # a category label ("Firefox Account information. … sends Mozilla your email address, locale, and IP address")
         # over a block naming other data itself is only a title (GUIDELINES: run-in labels)
         return []
+    if RETENTION_VALUE.match(sentences[index + 1].text):
+        # "- *Diagnostic data and fault codes.* Five years from the date of the reading, linked to the VIN": a title
+        # whose value is a retention period is what is kept, whatever verb the period goes on with (GUIDELINES:
+        # retention lists)
+        frames = _kept_frames(frames)
     return frames, named
 
 
