@@ -69,6 +69,6 @@ def test_title_sentence_before_a_retention_period_is_kept():
     text = ("# Retention\n\nData is kept for the periods below and then erased or irreversibly anonymised:\n\n"
             "- *Diagnostic data and fault codes.* Five years from the date of the reading, linked to the VIN, because "
             "of product liability and recall obligations.\n")
-    found = tuples(text, fmt="md", name="policy.md")
+    found = tuples(text, name="policy.md")
     assert (5, "usage.logs", "store", "first_party") in found
     assert (5, "usage.logs", "use", "first_party") not in found
