@@ -798,8 +798,9 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         result.consumed_blocks.add(row_index)
 
 
-# the roles a table giving only each row's data and how long it is kept may have besides them
-RETENTION_TABLE_ROLES = {"data", "label", "category", "retention", None}
+# the roles of a table giving only each row's data and how long it is kept (a column of examples or categories
+# describes what is collected: "| Data category | What it includes | How long we keep it |")
+RETENTION_TABLE_ROLES = {"data", "retention", None}
 
 
 def _retention_only_table(roles: list[str | None], header: Block, introduction: str, lang: str) -> bool:
