@@ -561,7 +561,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 if main_frames and _identifying_clause(verb, frames) and (
                         outer is not None or all(f.action == "use" for f in frames)
                         or all(f.action == "use" and not f.negated for f in main_frames)
-                        or _retained_subject(main_frames)):
+                        or _retained_subject(main_frames) and verb.lemma_.lower() not in INFERRING_LEMMAS):
                     # "We do not share personal information gathered from our Web servers": a restrictive clause
                     # that only says the data is what we collect (or, as the subject, what it was used for) names the
                     # data; the main verb states the practice, also on the subject of a use ("The personal
@@ -981,6 +981,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
+
+
+# a clause saying the data was worked out ("Location data derived from your IP address is deleted after 30 days")
+# states that it was obtained, not only which data is meant (GUIDELINES: a location derived from the IP address)
+INFERRING_LEMMAS = {"derive", "infer", "deduce", "estimate", "calculate", "compute", "generate"}
 
 
 def _retained_subject(main_frames) -> bool:
