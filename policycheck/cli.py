@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--baseline", metavar="FILE", help="exit 1 if any figure is more than 2 points below "
                           "this recorded baseline (corpora/eval/figures.json)")
     evaluate.add_argument("--write-baseline", metavar="FILE", help="record the figures of this run as a baseline")
+    evaluate.add_argument("--duplicates", action="store_true", help="only list identical policy lines whose gold "
+                          "statements differ between files (the input of a gold consistency pass); no scoring")
     return parser
 
 
@@ -251,6 +253,8 @@ def cmd_eval(args) -> int:
         if not path.exists():
             raise UsageError(f"{path}: no such corpus")
     corpora = corpora_for(paths)
+    if args.duplicates:
+        return _print_duplicates(corpora["extraction"], args.format)
     split = None if args.split == "all" else args.split
     extraction = evaluate_extraction(corpora["extraction"]) if corpora["extraction"] else None
     lint = evaluate_lint(corpora["lint"]) if corpora["lint"] else None
@@ -307,6 +311,21 @@ def cmd_eval(args) -> int:
         sections.append(benchmark_table(benchmarks))
     print("\n\n".join(sections))
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _print_duplicates(paths, fmt: str) -> int:
+    """`eval --duplicates`: identical lines annotated differently across the gold files under `paths`."""
+    from dataclasses import asdict
+
+    from .evaluation.corpus import find_gold
+    from .evaluation.duplicates import duplicates_listing, inconsistent_duplicates
+
+    groups = inconsistent_duplicates(find_gold(paths))
+    if fmt == "json":
+        _print_json({"duplicates": [asdict(group) for group in groups]})
+    else:
+        print(duplicates_listing(groups))
+    return EXIT_OK
 
 
 def _evaluation_data(extraction, lint, check_result, benchmarks, split) -> dict:
