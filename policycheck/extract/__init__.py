@@ -1140,7 +1140,6 @@ class Extractor:
         return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
                                        for f in ours])
 
-
     def _tools_collected_via(self, text: str) -> list[tuple[str, str]]:
         """(party, words) of each named tool the text says a collection goes through ("we may collect at crash time
         via Bugsnag", "We collect anonymous usage data through PostHog"; not "users who are subscribed via the

@@ -75,6 +75,10 @@ class Mention:
     # denial of uploading on its line denies collecting it
     kept_locally: bool = False
 
+    def dismiss(self) -> None:
+        """No practice from this mention: no frames, and none taken from a list introduction or the section."""
+        self.frames, self.skip, self.inherit = [], True, False
+
 
 @dataclass
 class SentenceAnalysis:

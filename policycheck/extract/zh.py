@@ -2481,7 +2481,7 @@ def _drop_example_holders(text: str, mentions: list[Mention]) -> None:
             if "上传" in text[max(marker.end(), mention.start - 4):mention.end]:
                 continue  # "您上传的图片、视频中的地理标记信息": what the user uploads reaches us, a collection of its own
             if _holds_example(text, mention, inside):
-                mention.frames, mention.skip, mention.inherit = [], True, False
+                mention.dismiss()
 
 
 # A mode of the service with fewer functions the person chooses, opening the sentence or the clause ("在“基本功能模式”下，",
@@ -2497,7 +2497,7 @@ def _drop_mode_denials(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.start > mode.end() and mention.frames and all(f.negated for f in mention.frames):
-            mention.frames, mention.skip, mention.inherit = [], True, False
+            mention.dismiss()
 
 
 # The phone's operating system named as what holds permissions, as a place data is kept, as the owner of a feature or as
@@ -2511,7 +2511,7 @@ def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if (text[mention.start:mention.end].endswith(("操作系统", "作业系统"))
                 and SYSTEM_NOT_DATA_AFTER.match(text, mention.end)):
-            mention.frames, mention.skip, mention.inherit = [], True, False
+            mention.dismiss()
 
 
 # A demonstrative before a type noun ("上述设备信息", "您的前述身份信息", "前述音频信息", "该等位置信息"), unless it heads the
@@ -2531,7 +2531,7 @@ def _drop_demonstratives(text: str, mentions: list[Mention]) -> None:
                 and not DEMONSTRATIVE_DETAILS_AFTER.match(text, mention.end)) or (
                 resumed_end is not None and DEMONSTRATIVE_LIST_JOIN.fullmatch(text, resumed_end, mention.start)):
             # ("上述设备信息、服务日志信息数据": the demonstrative governs the whole list)
-            mention.frames, mention.skip, mention.inherit = [], True, False
+            mention.dismiss()
             resumed_end = mention.end
         elif resumed_end is not None and mention.start >= resumed_end:
             resumed_end = None
@@ -2548,7 +2548,7 @@ def _drop_note_definitions(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.inherit and not mention.frames:
-            mention.frames, mention.skip, mention.inherit = [], True, False
+            mention.dismiss()
 
 
 # A permission item opening with its label ("访问相机：", "开启麦克风和语音识别：", "访问本地存储：") whose rest says what the
@@ -2567,7 +2567,7 @@ def _drop_permission_label_uses(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.start >= label.end() and not mention.term.endswith("权限"):
-            mention.frames, mention.skip, mention.inherit = [], True, False
+            mention.dismiss()
 
 
 FIRST_PARTY_IN = re.compile(r"我们|我方|我行|本行|本公司")
@@ -2845,7 +2845,7 @@ def _scene_names(text: str, mentions: list[Mention]) -> None:
         for mention in mentions:
             if scene.start("names") <= mention.start < scene.end("names") and not any(
                     f.verb and f.verb in names for f in mention.frames):
-                mention.frames, mention.skip, mention.inherit = [], True, False
+                mention.dismiss()
 
 
 # the forms a correspondence takes ("您与我们的沟通信息（包括文字/图片/音视频/通话记录形式）", "以文字/图片/音视频/通话记录
@@ -2866,7 +2866,7 @@ def _forms_of_communication(text: str, mentions: list[Mention]) -> None:
         start, end = found.start(group), found.end(group)
         for mention in mentions:
             if start <= mention.start < end and not mention.data_type.startswith("communication.messages"):
-                mention.frames, mention.skip, mention.inherit = [], True, False
+                mention.dismiss()
 
 
 def _marks_relative(word: str) -> bool:
