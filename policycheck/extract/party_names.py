@@ -98,7 +98,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(_short_names(document, entities, others), "short_name")
     # "IOTA Ltd" beside "IOTA": the legal form adds nothing (a name is matched with or without it)
     take([name for name in defined if re.sub(rf",? {CORPORATE_SUFFIX}$", "", name) not in chosen], "own_definition")
-    take([name for name in _data_collector_names(document, entities)
+    take([name for name in _data_collector_names(document, entities, text)
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
     own = [name for name in chosen if name not in others]
@@ -198,13 +198,12 @@ EN_DATA_COLLECTOR = re.compile(r"\b(?:data|information) (?:that |which )?((?<![\
                                r" (?:collects|gathers|stores|processes|receives)\b")
 
 
-def _data_collector_names(document: Document, entities: EntityCatalog) -> list[str]:
-    """The uncatalogued name an English policy says "the data X collects" of, not one whose own privacy policy or
-    notice it sends the reader to ("For more information about the data Scroll collects …, see Scroll’s Privacy
-    Notice") nor a word of `COMMON_CAPITALISED`."""
+def _data_collector_names(document: Document, entities: EntityCatalog, text: str) -> list[str]:
+    """The uncatalogued name an English policy (whose blocks' text is `text`) says "the data X collects" of, not one
+    whose own privacy policy or notice it sends the reader to ("For more information about the data Scroll collects …,
+    see Scroll’s Privacy Notice") nor a word of `COMMON_CAPITALISED`."""
     if document.language != "en":
         return []
-    text = "\n".join(block.text for block in document.blocks)
     names = []
     for match in EN_DATA_COLLECTOR.finditer(text):
         name = match.group(1)
