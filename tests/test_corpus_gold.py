@@ -39,3 +39,23 @@ def test_gold_file_is_valid(doc):
             assert statement.recipient in KNOWN_ACTORS, f"{where}: unknown recipient {statement.recipient}"
     duplicates = [key for key, count in Counter(doc.statements).items() if count > 1]
     assert not duplicates, f"{doc.slug}: duplicate annotations {duplicates[:3]}"
+
+
+def _substantive_lines(doc) -> frozenset[str]:
+    """The lines long enough to identify a text, whitespace and case folded."""
+    shortest = 40 if doc.language == "en" else 20
+    lines = (" ".join(line.split()).lower() for line in doc.policy_path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if len(line) >= shortest)
+
+
+def test_no_policy_text_is_in_the_corpus_twice():
+    """A text annotated twice under two names counts its practices twice and can sit in both splits."""
+    texts = [(doc, _substantive_lines(doc)) for doc in GOLD]
+    copies = [
+        (first.slug, second.slug)
+        for index, (first, first_lines) in enumerate(texts)
+        for second, second_lines in texts[index + 1:]
+        if first.language == second.language and min(len(first_lines), len(second_lines)) >= 5
+        and (first_lines <= second_lines or second_lines <= first_lines)
+    ]
+    assert not copies, f"the same policy text twice: {copies}"
