@@ -1535,6 +1535,10 @@ class ChineseAnalyzer:
                 recipient = self._earlier_recipient(position, tokens, clause_of, actors)
             ours = any(m.value == FIRST_PARTY and m.end <= tokens[position].start
                        and clause_of[m.start] == clause_of[tokens[position].start] for m in actors)
+            if recipient is None and not user_subject and _at_request_of_others(tokens, position, clause_of):
+                # "应您的监护人合法要求而提供您的信息", "需要应权利人…的要求而提供您的信息": the data goes to the party
+                # that asks for it, a provision by us to that party (`share`), not a request to the person
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
             if ((user_subject or requested and subject is None) and not ours
                     and recipient not in (None, FIRST_PARTY, "user")):
                 return Frame("collect", negated=negated, actor=recipient)  # 您需要向支付机构提供银行卡号: they collect it
@@ -2918,6 +2922,18 @@ def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
     return ends[0] - index <= 3 and not any(t.word in ("您", "你", "用户") for t in tokens[index + 1:ends[0]]) and (
         any(tokens[j].end <= start and _followed_by_de(tokens, j) for j in range(ends[0] + 1, min(len(tokens), ends[0] + 5)))
         or ends[0] + 1 < len(tokens) and tokens[ends[0] + 1].word == "的" and tokens[ends[0] + 1].end <= start)
+
+
+# "应…要求而" right before a verb of giving: a request by someone other than the person ("应您的监护人合法要求而",
+# "应权利人因识别涉嫌侵权行为人的要求而"), not "应您的要求"
+AT_REQUEST_OF = re.compile(r"应(?!您的?(?:合法)?(?:要求|请求))[^，,。；;]{1,30}?(?:要求|请求)而?$")
+
+
+def _at_request_of_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """Whether the verb at `position` gives data at the request of a party other than the person."""
+    clause = clause_of[tokens[position].start]
+    before = _words(t for t in tokens[max(0, position - 20):position] if clause_of[t.start] == clause)
+    return bool(AT_REQUEST_OF.search(before))
 
 
 def _given_and_granted(tokens: list[Token], position: int) -> bool:
