@@ -17,3 +17,36 @@ def test_provision_at_a_guardians_request_is_a_share():
 def test_numbered_title_naming_indirectly_collected_information_is_no_collection():
     text = "7、我们通过间接方式收集到的您的个人信息：\n基于您选择使用的服务，我们可能从关联方获取您授权共享的相关信息。\n"
     assert not any(line == 1 for line, *_ in tuples(text))
+
+
+PERMISSION_APPENDIX = """附表一
+（一）安卓系统调用的设备权限如下：
+Ø读取手机状态
+对应业务功能:未成年人防沉迷。
+获取权限方式：首次启动APP时向您弹窗申请。
+您可否关闭权限：可以。
+Ø存储
+对应业务功能:保存游戏截图；角色捏脸或上传空间头像；人证合一的人脸识别。
+获取权限方式：首次启动APP时或触发人脸识别功能时或访问相册时向您申请。
+Ø 相机
+对应业务功能:个人空间拍照功能/人证合一的人脸识别；
+Ø 麦克风和录音
+获取权限方式：进入语音频道聊天室/触发人脸识别功能需要录制视频时申请。
+"""
+
+
+def test_bulleted_permissions_after_field_lines_are_items_of_the_list():
+    found = tuples(PERMISSION_APPENDIX)
+    assert {(3, "device.id", "collect", "first_party"), (7, "storage.files", "collect", "first_party"),
+            (10, "media.camera", "collect", "first_party"), (12, "media.audio", "collect", "first_party")} <= found
+
+
+def test_feature_and_procedure_fields_of_a_permission_list_state_no_practice():
+    found = tuples(PERMISSION_APPENDIX)
+    assert not {line for line, *_ in found} & {4, 5, 6, 8, 9, 11, 13}
+
+
+def test_bullet_symbol_before_chinese_text_is_a_list_marker():
+    from policycheck.ingest import parse_policy
+    blocks = parse_policy("安卓系统调用的设备权限如下：\nØ读取手机状态\n对应业务功能:游戏运行；\nØ 相机\n", "p.txt").blocks
+    assert [b.kind for b in blocks] == ["paragraph", "list_item", "paragraph", "list_item"]

@@ -2263,8 +2263,10 @@ class ChineseAnalyzer:
 # lists and tables: "授权存储（相册、媒体和其他文件）、相机权限", "存储、相机、麦克风权限", a table cell "存储\t…", and any item
 # of a list that ends in 权限 ("获取您的网络、NFC读写、存储、定位、蓝牙、摄像头权限"), or the label of a row saying what it is
 # used for ("存储：用于缓存您…产生的文本、图像、日志等内容")
+# (… and a bulleted item that is only the name: "Ø存储" in a list of permissions)
 PERMISSION_NAME = re.compile(
-    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t]))(存储|储存|定位)(?=[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|存储|地理位置|通讯录"
+    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t])|(?<=[Ø•●▪■◆])|(?<=[Ø•●▪■◆]\s))(存储|储存|定位)"
+    r"(?=(?:(?<=[Ø•●▪■◆]..)|(?<=[Ø•●▪■◆]\s..))\s*$|[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|存储|地理位置|通讯录"
     r"|电话|短信|日历|蓝牙)|(?:、[^，,。；;：:、（()）\s]{1,8}){1,12}权限|[：:]\s*(?:用于|用来))")
 PERMISSION_DATA = {"存储": "storage.files", "储存": "storage.files", "定位": "location"}
 

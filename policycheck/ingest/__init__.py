@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from .. import limits
@@ -84,6 +85,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
     base_level = 0
     styles: list[str] = []
     tight_items = _tight_item_runs(blocks, doc_language) if fmt == "text" else set()
+    run_bullet = ""  # the bullet of the last Chinese item while only its field lines ("调用目的：…") follow it
     for index, block in enumerate(blocks):
         if not block.language:
             block.language = doc_language
@@ -94,7 +96,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
             continue
         if block.kind == "heading" and block.level:
             base_level, styles = block.level, []
-            in_list = False
+            in_list, run_bullet = False, ""
         elif block.kind == "heading" or block.kind == "paragraph" or (block.kind == "list_item" and fmt == "text"):
             title_like = block.kind == "heading" or looks_like_heading(block.text, block.language)
             introduced = previous is not None and previous.text.rstrip().endswith(("：", ":"))
@@ -105,6 +107,12 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
             next_item = (block.language == "zh" and block.text.lstrip().startswith(("您的", "你的"))
                          and previous is not None and previous.kind in ("paragraph", "list_item")
                          and not previous.text.rstrip().endswith(("。", ".", "！", "？")))
+            # "Ø读取手机状态" / "对应业务功能:…" / "调用目的：…" / "Ø 相机": the next item of the same bullet after the
+            # field lines of the one before, not a title
+            bullet = _zh_bullet(block.text) if block.language == "zh" else ""
+            next_item = next_item or bool(bullet) and bullet == run_bullet
+            if not bullet and not (block.kind == "paragraph" and ZH_FIELD_LINE.match(block.text)):
+                run_bullet = ""
             if title_like and (block.kind == "heading" or not (introduced or same_run or next_item)):
                 block.kind = "heading"
                 if style in styles:
@@ -112,7 +120,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
                 else:
                     styles.append(style)
                 block.level = min(6, base_level + len(styles))
-                in_list = False
+                in_list, run_bullet = False, ""
             elif title_like or (block.kind == "list_item" and in_list):
                 block.kind = "list_item"
                 in_list = True
@@ -121,9 +129,22 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
                 # list its colon introduction starts, so that its short siblings are items too, not headings (English
                 # only: on the Chinese dev policies it turned more titles into items than it fixed)
                 in_list = block.kind == "list_item" and block.language == "en" and (introduced or in_list)
+            if block.kind == "list_item" and bullet:
+                run_bullet = bullet
         else:
             in_list = block.kind == "list_item" and in_list
+            run_bullet = ""
         previous = block
+
+
+ZH_BULLET = re.compile(r"^\s*([•●◆◇■□▪▫·Ø])")
+ZH_FIELD_LINE = re.compile(r"^[^：:，,。；;、]{2,10}[：:]\s*\S")  # "对应业务功能:游戏运行；", "您可否关闭权限：可以。"
+
+
+def _zh_bullet(text: str) -> str:
+    """The bullet symbol a Chinese line opens with ("Ø", "●"), or ''."""
+    found = ZH_BULLET.match(text)
+    return found.group(1) if found else ""
 
 
 def _tight_item_runs(blocks: list, doc_language: str) -> set[int]:
