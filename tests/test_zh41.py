@@ -50,3 +50,9 @@ def test_bullet_symbol_before_chinese_text_is_a_list_marker():
     from policycheck.ingest import parse_policy
     blocks = parse_policy("安卓系统调用的设备权限如下：\nØ读取手机状态\n对应业务功能:游戏运行；\nØ 相机\n", "p.txt").blocks
     assert [b.kind for b in blocks] == ["paragraph", "list_item", "paragraph", "list_item"]
+
+
+def test_sn_among_device_identifiers_is_the_serial_number():
+    assert ("device.id.serial", "collect") in pairs("此SDK会直接收集您的设备标识信息（AndroidID 、SN）、应用列表。")
+    assert ("device.id.serial", "collect") in pairs("我们会收集设备标识符（Android ID/SN/IDFA/IMEI）。")
+    assert ("device.id.serial", "collect") not in pairs("我们会收集您的SNS账号、IMEI。")
