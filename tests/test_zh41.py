@@ -56,3 +56,13 @@ def test_sn_among_device_identifiers_is_the_serial_number():
     assert ("device.id.serial", "collect") in pairs("此SDK会直接收集您的设备标识信息（AndroidID 、SN）、应用列表。")
     assert ("device.id.serial", "collect") in pairs("我们会收集设备标识符（Android ID/SN/IDFA/IMEI）。")
     assert ("device.id.serial", "collect") not in pairs("我们会收集您的SNS账号、IMEI。")
+
+
+def test_video_information_listed_with_face_images_is_face_data():
+    found = pairs("在人脸识别过程中，我们会获取您的人脸图像及视频信息。")
+    assert ("biometric.face", "collect") in found and ("media.photos", "collect") not in found
+
+
+def test_payment_method_after_a_top_up_record_is_part_of_the_order():
+    found = pairs("该订单会载明订单号、您应支付的金额、充值记录及支付方式。")
+    assert ("financial.transactions", "collect") in found and ("financial.payment", "collect") not in found
