@@ -66,3 +66,8 @@ def test_video_information_listed_with_face_images_is_face_data():
 def test_payment_method_after_a_top_up_record_is_part_of_the_order():
     found = pairs("该订单会载明订单号、您应支付的金额、充值记录及支付方式。")
     assert ("financial.transactions", "collect") in found and ("financial.payment", "collect") not in found
+
+
+def test_basic_personal_data_is_personal_information_as_a_whole():
+    found = pairs("我们将获取您在注册或者登录时向我们提供的个人基本资料，包括手机号码及短信验证码。")
+    assert ("personal_info", "collect") in found and ("identity", "collect") not in found
