@@ -71,3 +71,8 @@ def test_payment_method_after_a_top_up_record_is_part_of_the_order():
 def test_basic_personal_data_is_personal_information_as_a_whole():
     found = pairs("我们将获取您在注册或者登录时向我们提供的个人基本资料，包括手机号码及短信验证码。")
     assert ("personal_info", "collect") in found and ("identity", "collect") not in found
+
+
+def test_the_persons_other_additional_information_is_personal_information():
+    assert ("personal_info", "collect") in pairs(
+        "您也可以在注册、登录或后续使用过程中，填写或补充您的其他额外信息（例如您的昵称、头像、性别、出生日期）。")
