@@ -76,3 +76,11 @@ def test_basic_personal_data_is_personal_information_as_a_whole():
 def test_the_persons_other_additional_information_is_personal_information():
     assert ("personal_info", "collect") in pairs(
         "您也可以在注册、登录或后续使用过程中，填写或补充您的其他额外信息（例如您的昵称、头像、性别、出生日期）。")
+
+
+def test_provision_the_law_requires_is_a_share_not_a_collection():
+    found = pairs("根据法律、法规的要求、强制性的行政执法或司法要求所必须提供您个人信息的情况下，"
+                  "我们可能会依据所要求的个人信息类型和披露方式公开披露您的个人信息。")
+    assert found == {("personal_info", "share")}
+    # what the law requires the person to give, as a relative clause, stays our collection
+    assert ("contact.email", "collect") in pairs("当您创建账户时，我们会收集法律法规要求提供的基础信息：您的电子邮件地址。")

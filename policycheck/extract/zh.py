@@ -2928,11 +2928,16 @@ def _in_time_phrase(tokens: list[Token], index: int, start: int) -> bool:
 
 # "应…要求而" right before a verb of giving: a request by someone other than the person ("应您的监护人合法要求而",
 # "应权利人因识别涉嫌侵权行为人的要求而"), not "应您的要求"
-AT_REQUEST_OF = re.compile(r"应(?!您的?(?:合法)?(?:要求|请求))[^，,。；;]{1,30}?(?:要求|请求)而?$")
+AT_REQUEST_OF = re.compile(r"应(?!您的?(?:合法)?(?:要求|请求))[^，,。；;]{1,30}?(?:要求|请求)而?$"
+                           # ... and so is giving what the law or an authority requires ("根据法律、法规的要求、强制性的
+                           # 行政执法或司法要求所必须提供您个人信息的情况下")
+                           r"|(?:法律|法规|执法|司法|政府|监管|机关)[^，,。；;]{0,24}?要求所?(?:必须|必需|需要|需|须)?$")
 
 
 def _at_request_of_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
     """Whether the verb at `position` gives data at the request of a party other than the person."""
+    if position + 1 < len(tokens) and tokens[position + 1].word == "的":
+        return False  # "我们会收集法律法规要求提供的基础信息": what the person is required to give, a relative clause
     clause = clause_of[tokens[position].start]
     before = _words(t for t in tokens[max(0, position - 20):position] if clause_of[t.start] == clause)
     return bool(AT_REQUEST_OF.search(before))
