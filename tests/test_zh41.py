@@ -84,3 +84,8 @@ def test_provision_the_law_requires_is_a_share_not_a_collection():
     assert found == {("personal_info", "share")}
     # what the law requires the person to give, as a relative clause, stays our collection
     assert ("contact.email", "collect") in pairs("当您创建账户时，我们会收集法律法规要求提供的基础信息：您的电子邮件地址。")
+
+
+def test_data_the_person_provided_as_the_object_of_their_deletion_is_no_collection():
+    assert pairs("您可以自主选择删除观看历史、收藏、订阅等您在使用本服务时提供的和产生的个人信息。") == set()
+    assert pairs("您可以删除您在使用本服务时提供的个人信息。") == set()

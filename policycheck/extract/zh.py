@@ -532,6 +532,12 @@ class ChineseAnalyzer:
             if verb_index is not None and self._safeguarded_relative(text, match, verb_index, tokens, clause_of):
                 mention.skip = True  # "保护我们获得的您的个人信息": the clause on getting it only says which data is protected
                 continue
+            if verb_index is not None and _relative_object_of_control(text, match, tokens, clause_of,
+                                                                       self.lex.blocking_verbs):
+                # "您可以自主选择删除…等您在使用本服务时提供的和产生的个人信息": the data the person provided is the
+                # object of the control verb; the relative clause only says which data it is
+                mention.skip = True
+                continue
             if (verb_index is not None and tokens[verb_index].start >= match.end
                     and _in_relative_clause(tokens, verb_index, clause_of)
                     and self._object_of_blocking_verb(match.start, tokens, clause_of, verbs)):
@@ -2932,6 +2938,20 @@ AT_REQUEST_OF = re.compile(r"应(?!您的?(?:合法)?(?:要求|请求))[^，,。
                            # ... and so is giving what the law or an authority requires ("根据法律、法规的要求、强制性的
                            # 行政执法或司法要求所必须提供您个人信息的情况下")
                            r"|(?:法律|法规|执法|司法|政府|监管|机关)[^，,。；;]{0,24}?要求所?(?:必须|必需|需要|需|须)?$")
+
+
+# the rest of a control verb's object up to the data: the person's own providing or producing, as a relative clause
+# ("删除观看历史、收藏、订阅等您在使用本服务时提供的和产生的个人信息", "删除您在使用本服务时提供的个人信息")
+CONTROLLED_RELATIVE = re.compile(r"(?:[^，,。；;]*?等)?(?:您|你)(?:在)?[^，,。；;]{0,20}?(?:提供|产生|上传|发布|填写)的"
+                                 r"(?:(?:和|及|与|或|以及)(?:提供|产生|上传|发布|填写)的)?")
+
+
+def _relative_object_of_control(text: str, match, tokens: list[Token], clause_of: list[int], blocking_verbs) -> bool:
+    """Whether the data is the object of a control or safeguard verb (删除, 更正…) of its clause, with only a relative
+    clause on the person's own providing between them."""
+    clause = clause_of[match.start]
+    before = [t for t in tokens if t.end <= match.start and clause_of[t.start] == clause and t.word in blocking_verbs]
+    return bool(before) and CONTROLLED_RELATIVE.fullmatch(text, before[-1].end, match.start) is not None
 
 
 def _at_request_of_others(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
