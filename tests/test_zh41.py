@@ -89,3 +89,9 @@ def test_provision_the_law_requires_is_a_share_not_a_collection():
 def test_data_the_person_provided_as_the_object_of_their_deletion_is_no_collection():
     assert pairs("您可以自主选择删除观看历史、收藏、订阅等您在使用本服务时提供的和产生的个人信息。") == set()
     assert pairs("您可以删除您在使用本服务时提供的个人信息。") == set()
+
+
+def test_colon_inside_the_brackets_of_a_data_phrase_makes_no_run_in_label():
+    text = "（一）安卓系统调用的设备权限如下：\nØ读取手机状态 （包含：本机手机号码、IMEI、IMSI）\n"
+    found = tuples(text)
+    assert {(2, "device.id", "collect", "first_party"), (2, "device.id.imei", "collect", "first_party")} <= found

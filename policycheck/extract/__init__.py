@@ -803,6 +803,12 @@ class Extractor:
             found = LABEL.match(sentence.text) or (
                 DASH_LABEL.match(sentence.text) if sentence.language == "en" and block.kind == "list_item"
                 and sentence.start == 0 else None)
+            if (found and sentence.language == "zh"
+                    and found.group(1).count("（") + found.group(1).count("(")
+                    > found.group(1).count("）") + found.group(1).count(")")):
+                # "读取手机状态（包含：本机手机号码、IMEI、IMSI）": the colon is inside the details in brackets of a data
+                # phrase, which keeps its own type beside its examples, not a run-in label's
+                found = None
             if found and len(found.group(1).split()) <= 6 and (sentence.language != "zh" or len(found.group(1)) <= 12):
                 end = found.end(1)
             elif sentence.language == "zh" and (found := ZH_SPACE_LABEL.match(sentence.text)):
