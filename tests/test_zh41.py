@@ -95,3 +95,8 @@ def test_colon_inside_the_brackets_of_a_data_phrase_makes_no_run_in_label():
     text = "（一）安卓系统调用的设备权限如下：\nØ读取手机状态 （包含：本机手机号码、IMEI、IMSI）\n"
     found = tuples(text)
     assert {(2, "device.id", "collect", "first_party"), (2, "device.id.imei", "collect", "first_party")} <= found
+
+
+def test_income_and_family_situation_are_named_types():
+    found = pairs("我们会收集您的职业、教育程度、收入状况、婚姻、家庭状况。")
+    assert {("financial.credit", "collect"), ("identity.marital_status", "collect")} <= found
