@@ -57,6 +57,15 @@ def test_purpose_and_condition_are_attached():
     assert "在您授权后" in statement.condition
 
 
+def test_the_chu_of_a_deletion_verb_opens_no_exception():
+    """除 opens an exception ("除您另行同意外"), but not inside 删除 / 清除 / 解除, which are verbs of their own."""
+    statement = statements_of("我们会收集您的手机号码用于登录，您删除账号后我们将清除您的手机号码。")[0]
+    assert (statement.data_type, statement.action) == ("contact.phone", "collect")
+    assert "除" not in (statement.condition or "")
+    denial = statements_of("除您另行同意外，我们不会向第三方提供您的手机号码。")[0]
+    assert denial.action == "not_share" and "除您另行同意外" in denial.condition
+
+
 def test_share_with_recipient_and_service_to_user_is_not_share():
     statements = statements_of("我们会将您的设备信息共享给广告合作伙伴，用于广告投放。")
     assert [(s.data_type, s.action, s.recipient) for s in statements] == [("device", "share", "third_party")]
