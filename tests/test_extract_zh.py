@@ -66,6 +66,13 @@ def test_the_chu_of_a_deletion_verb_opens_no_exception():
     assert denial.action == "not_share" and "除您另行同意外" in denial.condition
 
 
+def test_a_postcode_item_is_a_coarse_location_but_not_inside_the_address():
+    """GUIDELINES: a postcode named as its own item is location.coarse; named within the address it is part of it."""
+    assert ("location.coarse", "collect") in pairs("我们可能需要用户提供个人信息（手机号、邮编、地址信息），以便寄送奖品。")
+    within = pairs("您可以填写包含收货人姓名、电话、详细地址、邮政编码在内的收货地址信息。")
+    assert ("contact.address", "collect") in within and ("location.coarse", "collect") not in within
+
+
 def test_share_with_recipient_and_service_to_user_is_not_share():
     statements = statements_of("我们会将您的设备信息共享给广告合作伙伴，用于广告投放。")
     assert [(s.data_type, s.action, s.recipient) for s in statements] == [("device", "share", "third_party")]
