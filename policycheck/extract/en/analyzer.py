@@ -837,7 +837,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                               or o.pos_ == "PRON" for o in objects):
             return None
         if not any(other is not verb and self.lex.verbs.get(other.lemma_.lower()) == "collect"
-                   and _negation(other) is None and (other.head.i == verb.i or verb in other.conjuncts)
+                   and _negation(other) is None and (other.head.i == verb.i or verb in other.conjuncts
+                                                     or _relative_on_object(other, objects))
                    for other in action_verbs):
             return None
         tracker = any(o.i in trackers for o in objects)
@@ -986,6 +987,20 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 # a clause saying the data was worked out ("Location data derived from your IP address is deleted after 30 days")
 # states that it was obtained, not only which data is meant (GUIDELINES: a location derived from the IP address)
 INFERRING_LEMMAS = {"derive", "infer", "deduce", "estimate", "calculate", "compute", "generate"}
+
+
+def _relative_on_object(clause, objects) -> bool:
+    """Whether the collecting verb `clause` is a relative clause on one of `objects`, the tool a "use" names ("The
+    Service uses a third-party service, Google ML Kit, which may collect … the following data:"): the tool collects the
+    items, using it is no practice on them."""
+    if clause.dep_ != "relcl":
+        return False
+    named = clause.head
+    while named.dep_ in ("appos", "conj") and named.head.i != named.i and not any(named.i == o.i for o in objects):
+        named = named.head  # "a third-party service, Google ML Kit, which …": the name in apposition to the object
+    # ... or a name set right after the object that the parser hangs from the verb ("uses a … service, Google ML Kit,")
+    return any(named.i == o.i or named.head.i == o.head.i and named.dep_ in ("npadvmod", "appos")
+               and o.i < named.i <= o.i + 2 + sum(1 for t in named.lefts) for o in objects)
 
 
 def _retained_subject(main_frames) -> bool:

@@ -1,0 +1,28 @@
+"""English lists and short lines: what an SDK's list of data gives to whom, purposes after a list item, cookie names
+in code spans, short denials."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+SDK_LIST = """The Service uses a third-party service, Google ML Kit, which may collect, but not limited to, the following data:
+-  Error codes. Used for diagnostics.
+-  Performance metrics. Used for diagnostics and usage analytics.
+"""
+
+
+def test_items_of_a_list_an_sdk_introduces_are_collected_by_it_only():
+    # using the SDK is no practice of the first party on the items its relative clause collects
+    found = tuples(SDK_LIST, fmt="markdown", name="policy.md")
+    assert (2, "usage.logs", "collect", "google_mlkit") in found
+    assert (3, "usage.logs", "collect", "google_mlkit") in found
+    assert not any(actor == "first_party" for _, _, _, actor in found)
+
+
+def test_a_purpose_after_for_is_no_data():
+    # "Used for diagnostics and usage analytics": what the item serves, not data the item names
+    assert pairs("Used for diagnostics and usage analytics.") == set()
+    assert pairs("For diagnostics, we log aggregated counts such as the number of messages.") == set()
+    assert pairs("We only collect limited data for app functionality and diagnostics:") == set()
+    # diagnostics named as data stay data
+    assert ("usage.logs", "collect") in pairs("We collect diagnostics when the app crashes.")
