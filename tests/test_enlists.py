@@ -26,3 +26,17 @@ def test_a_purpose_after_for_is_no_data():
     assert pairs("We only collect limited data for app functionality and diagnostics:") == set()
     # diagnostics named as data stay data
     assert ("usage.logs", "collect") in pairs("We collect diagnostics when the app crashes.")
+
+
+def test_cookies_listed_by_name_under_a_cookie_lead_in():
+    text = "### Cookies\n\n**Authorised cookies:**\n- `_gid` for Google Analytics\n- `_my_session`: keeps you signed in\n"
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (4, "usage.cookies", "use", "google_analytics") in found
+    assert (5, "usage.cookies", "use", "first_party") in found
+    # a headerless table of names, the party named in the description
+    rows = ("The following cookies are used by our site:\n\n"
+            "| `_cfduid`, `biz_uid` | Used by the CloudFlare content delivery network to identify users. |\n")
+    assert (3, "usage.cookies", "use", "cloudflare") in tuples(rows, fmt="markdown", name="policy.md")
+    # names of other things under a lead-in that is not about cookies stay no cookies
+    assert not any(t[1] == "usage.cookies" for t in tuples(
+        "The following settings are stored:\n- `dark_mode` for the theme\n", fmt="markdown", name="policy.md"))

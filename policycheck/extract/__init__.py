@@ -24,6 +24,7 @@ from ..taxonomy import load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
+from .cookie_names import cookie_name_statements
 from .cookie_tables import cookie_table_statements
 from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
@@ -661,6 +662,7 @@ class Extractor:
         statements = _company_as_its_product(statements, sentences, self.entities)
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
         statements = _cookie_glossary_and_choices(statements, sentences, names.own, self.lexicons["en"])
+        statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
