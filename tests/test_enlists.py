@@ -40,3 +40,15 @@ def test_cookies_listed_by_name_under_a_cookie_lead_in():
     # names of other things under a lead-in that is not about cookies stay no cookies
     assert not any(t[1] == "usage.cookies" for t in tuples(
         "The following settings are stored:\n- `dark_mode` for the theme\n", fmt="markdown", name="policy.md"))
+
+
+def test_short_denials_of_tracking_and_of_user_metrics():
+    # a short sentence saying the service does not use tracking or analytics at all denies collecting usage data
+    assert pairs("This site does not use tracking.") == {("usage", "not_collect")}
+    assert pairs("This app doesn't use any analytics.") == {("usage", "not_collect")}
+    # not the tools of that practice, nor a use for a purpose
+    assert ("usage", "not_collect") not in pairs("We do not use tracking cookies.")
+    assert ("usage", "not_collect") not in pairs("We do not use analytics to sell your data.")
+    # metrics about a user, named in a link's text
+    assert pairs("We do not collect or use [user specific metrics](https://example.com/metrics).", fmt="markdown") == {
+        ("usage", "not_collect")}

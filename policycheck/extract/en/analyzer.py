@@ -88,6 +88,8 @@ NON_PERSONAL_TYPES = {"personal_info", "identity"}
 
 # telemetry named bare, as a technique a service runs or not ("does not use any telemetry")
 TELEMETRY_TERM = re.compile(r"(?:usage |anonymous )?telemetry(?: data)?", re.I)
+# ... and so is tracking or analytics named bare as all a short denial's object ("This site does not use tracking.")
+TRACKING_DENIED = re.compile(r"tracking|analytics", re.I)
 
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 
@@ -605,7 +607,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # "we may collect Personal Data via cookies", "Information collected through cookies, pixel tags and
                 # similar technologies": the cookies are the means of the collection, their `use` (GUIDELINES: cookies)
                 frames = [replace(f, action="use") if f.action == "collect" else f for f in frames]
-            if (frames and match.value == "usage" and TELEMETRY_TERM.fullmatch(mention.term) and not purposes
+            if (frames and match.value == "usage" and (TELEMETRY_TERM.fullmatch(mention.term) or TRACKING_DENIED.fullmatch(
+                    mention.term) and len(doc) <= 10) and not purposes
                     and all(f.action == "use" and f.negated and f.verb in TOOL_USE_VERBS for f in frames)):
                 # "We do not use analytics, tracking, or telemetry", "The application doesn't use any telemetry": telemetry
                 # is a way of gathering usage statistics, so not using it at all (for no purpose named) denies
