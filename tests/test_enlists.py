@@ -52,3 +52,8 @@ def test_short_denials_of_tracking_and_of_user_metrics():
     # metrics about a user, named in a link's text
     assert pairs("We do not collect or use [user specific metrics](https://example.com/metrics).", fmt="markdown") == {
         ("usage", "not_collect")}
+
+
+def test_technical_details_about_an_error_are_diagnostic_data():
+    # details of an error or crash are the crash report's, not the device's (as "technical data about the crash")
+    assert pairs("We collect technical details about the error.") == {("usage.logs", "collect")}
