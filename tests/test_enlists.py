@@ -57,3 +57,11 @@ def test_short_denials_of_tracking_and_of_user_metrics():
 def test_technical_details_about_an_error_are_diagnostic_data():
     # details of an error or crash are the crash report's, not the device's (as "technical data about the crash")
     assert pairs("We collect technical details about the error.") == {("usage.logs", "collect")}
+
+
+def test_retention_of_a_tools_data_is_the_tools_storage_too():
+    found = tuples("Google Analytics data for inactive sessions are retained for 14 months.")
+    assert (1, "usage", "store", "google_analytics") in found
+    assert (1, "usage", "store", "first_party") in found
+    # data not named by a tool stays the first party's only
+    assert not any(t[3] == "google_analytics" for t in tuples("Analytics data is retained for 14 months."))

@@ -26,6 +26,7 @@ from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_names import cookie_name_statements
 from .cookie_tables import cookie_table_statements
+from .tool_data import tool_data_storage
 from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
 from .purpose_sections import stated_purposes
@@ -663,6 +664,7 @@ class Extractor:
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
         statements = _cookie_glossary_and_choices(statements, sentences, names.own, self.lexicons["en"])
         statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
+        statements = tool_data_storage(statements, self.entities)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
