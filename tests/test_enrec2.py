@@ -14,3 +14,19 @@ def test_information_about_the_visit_is_usage():
     found = pairs("Advertisers may use web beacons to collect information about your visits to the Site and other "
                   "websites.")
     assert ("usage.history", "collect") in found and ("usage", "collect") not in found
+
+
+def test_data_names_of_mail_relays_error_reports_tenants_and_documents():
+    assert ("communication.messages", "store") in pairs(
+        "Outgoing and incoming messages (SMTP) are stored for transit on behalf of their users.")
+    assert ("communication.messages", "store") in pairs("E-Mail-Messages are stored for the recipient.")
+    assert ("usage.logs", "collect") in pairs(
+        "When the bot errors, we collect the module that errored and the local stack variables.")
+    assert ("usage.logs", "collect") in pairs("We collect error descriptions with file paths removed.")
+    assert ("financial.transactions", "share") in pairs(
+        "Your on-time rent payments are reported to Experian RentBureau each month.")
+    assert ("content", "collect") in pairs("We collect the extracted text and OCR output of your documents.")
+    assert ("content", "store") in pairs("We store your saved articles, highlights and notes until you delete them.")
+    assert ("content", "use") in pairs("The server processes your toots and your profile.")
+    assert ("usage.history", "collect") in pairs(
+        "We collect your IP address and the pathways navigated through the website.")
