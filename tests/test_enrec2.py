@@ -30,3 +30,12 @@ def test_data_names_of_mail_relays_error_reports_tenants_and_documents():
     assert ("content", "use") in pairs("The server processes your toots and your profile.")
     assert ("usage.history", "collect") in pairs(
         "We collect your IP address and the pathways navigated through the website.")
+
+
+def test_teacher_qualifications_and_the_contact_identifier_of_coppa():
+    assert ("identity.education", "collect") in pairs(
+        "We collect the name of the institution that awarded your qualified teacher status (QTS).")
+    assert ("contact", "collect") in pairs(
+        "We collect your name and any other identifier that permits us to make physical or online contact with you.")
+    assert ("contact", "collect") in pairs(
+        "We collect any other identifier by which you may be contacted online or offline.")
