@@ -39,3 +39,12 @@ def test_teacher_qualifications_and_the_contact_identifier_of_coppa():
         "We collect your name and any other identifier that permits us to make physical or online contact with you.")
     assert ("contact", "collect") in pairs(
         "We collect any other identifier by which you may be contacted online or offline.")
+
+
+def test_funds_wage_statements_forum_data_and_classifications():
+    assert ("financial", "store") in pairs(
+        "Identity verification records and source-of-funds documents are kept for five years after your account "
+        "is closed.")
+    assert ("financial.credit", "collect") in pairs("We collect income documents such as Forms W-2.")
+    assert ("content", "collect") in pairs("npm collects data about visits, user accounts, and forum data.")
+    assert ("content", "collect") in pairs("We collect the classifications you make.")
