@@ -48,3 +48,11 @@ def test_funds_wage_statements_forum_data_and_classifications():
     assert ("financial.credit", "collect") in pairs("We collect income documents such as Forms W-2.")
     assert ("content", "collect") in pairs("npm collects data about visits, user accounts, and forum data.")
     assert ("content", "collect") in pairs("We collect the classifications you make.")
+
+
+def test_messages_a_server_keeps_removes_or_scans():
+    assert ("communication.messages", "store") in pairs("The server unconditionally removes messages after 20 days.")
+    assert ("communication.messages", "store") in pairs("We will keep logs of messages in transit for a limited time.")
+    assert ("communication.messages", "collect") in pairs("We automatically scan messages for links and phrases used in scams.")
+    # a service's own notices are no messages of the user's
+    assert ("communication.messages", "store") not in pairs("We keep marketing messages short.")
