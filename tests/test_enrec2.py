@@ -56,3 +56,11 @@ def test_messages_a_server_keeps_removes_or_scans():
     assert ("communication.messages", "collect") in pairs("We automatically scan messages for links and phrases used in scams.")
     # a service's own notices are no messages of the user's
     assert ("communication.messages", "store") not in pairs("We keep marketing messages short.")
+
+
+def test_client_staff_and_sync_data_and_account_content():
+    assert ("personal_info", "store") in pairs("We keep staff data for as long as is required by Dutch law.")
+    assert ("personal_info", "store") in pairs("Your sync data is stored unencrypted in our database.")
+    assert ("personal_info", "not_collect") in pairs("They do not have access to any client data outside of email communication.")
+    assert ("content", "store") in pairs(
+        "We will permanently delete the content in your account from our servers 30 days after cancellation.")
