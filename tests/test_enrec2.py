@@ -64,3 +64,10 @@ def test_client_staff_and_sync_data_and_account_content():
     assert ("personal_info", "not_collect") in pairs("They do not have access to any client data outside of email communication.")
     assert ("content", "store") in pairs(
         "We will permanently delete the content in your account from our servers 30 days after cancellation.")
+
+
+def test_sign_in_names_and_a_unit_address():
+    assert ("account.credentials", "collect") in pairs("When your device joins the network, we log your NetID.")
+    assert ("account.credentials", "collect") in pairs("We collect your GitHub username if you are logged in.")
+    assert ("contact.address", "share") in pairs(
+        "We pass your name, unit address and lease start date to our insurance partner.")
