@@ -71,3 +71,11 @@ def test_sign_in_names_and_a_unit_address():
     assert ("account.credentials", "collect") in pairs("We collect your GitHub username if you are logged in.")
     assert ("contact.address", "share") in pairs(
         "We pass your name, unit address and lease start date to our insurance partner.")
+
+
+def test_information_identifying_the_user_indirectly_or_as_an_individual():
+    assert ("identity", "collect") in pairs("We do collect data that may indirectly identify you.")
+    assert ("identity", "collect") in pairs(
+        "If you register, we collect certain information that identifies you as an individual.")
+    assert ("identity", "not_share") not in pairs(
+        "We do not disclose information that identifies you as having requested specific video materials.")
