@@ -79,3 +79,9 @@ def test_information_identifying_the_user_indirectly_or_as_an_individual():
         "If you register, we collect certain information that identifies you as an individual.")
     assert ("identity", "not_share") not in pairs(
         "We do not disclose information that identifies you as having requested specific video materials.")
+
+
+def test_events_and_programs_the_user_searches_for_or_watches():
+    assert ("usage.history", "collect") in pairs(
+        "We obtain information about how you interact with the Services, such as the events you search for.")
+    assert ("usage.history", "not_collect") in pairs("Solara does not receive the programs you watch within those apps.")
