@@ -1966,7 +1966,8 @@ def test_an_account_used_to_log_in_is_not_collected_as_a_credential():
 
 
 def test_a_warning_that_what_the_person_shares_may_reach_others_is_no_practice():
-    assert not pairs("请注意，如您在本服务中其他用户可见的公开区域内上传或发布的信息中公开您的信息，该等信息可能会被他人收集并加以使用。")
+    # (the public-area caution itself shares what is published: test_a_public_area_caution_shares_what_the_person_publishes)
+    assert not pairs("请注意，您上传的信息可能会被他人收集并加以使用。")
     assert not pairs("您应当理解，您在使用本服务过程中，可以向特定的人发送照片、身份信息、位置信息等个人信息。")
     assert ("content", "collect") in pairs("您在评论时，我们将收集您发布的信息。")
 
@@ -4863,3 +4864,15 @@ def test_information_we_gather_unnamed_is_detailed_by_the_next_sentence():
 def test_data_on_how_the_person_uses_the_service_is_usage():
     assert ("usage", "collect") in pairs("我们可能会收集和存储有关你如何使用我们的服务的详细信息，包括搜索查询。")
     assert ("usage", "use") in pairs("我们使用关于用户如何使用我们的网站、App、微信小程序的功能和服务的数据来了解用户的整体行为及偏好。")
+
+
+def test_a_public_area_caution_shares_what_the_person_publishes():
+    """GUIDELINES: what the person publishes in areas other users see, which others may then collect, is shown to them
+    (share with third_party); the demonstrative that closes the caution adds no collection by others."""
+    caution = ("请注意，如您在途游服务中其他用户可见的公开区域内上传或发布的信息、您对其他人上传或发布的信息作出的回应中公开您的"
+               "信息，该等信息可能会被他人收集并加以使用。")
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(caution)}
+    assert found == {("content", "share", "third_party"), ("personal_info", "share", "third_party")}
+    later = {(s.data_type, s.action) for s in statements_of(
+        "请您注意，您在公开区域上传或发布的信息可能会被他人收集并加以使用，且这些信息中可能包括个人敏感信息，请您谨慎提供。")}
+    assert ("content", "share") in later and ("personal_info", "share") not in later

@@ -629,6 +629,7 @@ class ChineseAnalyzer:
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _collected_by_others(text, actors, mentions)
+        _published_in_public_areas(text, mentions)
         _cookies_as_their_use(text, mentions)
         _scene_names(text, mentions)
         _forms_of_communication(text, mentions)
@@ -2296,6 +2297,29 @@ OWN_COLLECTION_DENIED = re.compile(
 
 
 REFUSAL_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)[^。；;]{0,30}(?:不同意|拒绝|不授权|不提供|未同意|撤回|关闭)")
+
+
+# "如您在…其他用户可见的公开区域内上传或发布的信息…中公开您的信息，该等信息可能会被他人收集并加以使用": a caution that
+# what the person publishes in public areas is open to others
+PUBLIC_AREA_CAUTION = re.compile(
+    r"公开区域内?[^。；;]{0,60}?(?:上传|发布|公布|公开)(?P<published>[^。；;]{0,80}?)(?:可能|将)?会?被(?:他人|其他人|其他用户|第三方)"
+    r"[^。；;，,]{0,6}?(?:收集|获取|使用|利用)")
+PUBLISHED_TYPES = ("content", "personal_info")
+
+
+def _published_in_public_areas(text: str, mentions: list[Mention]) -> None:
+    """What the person uploads, publishes or makes public in areas other users see, in a caution that others may then
+    collect it, is shown to them: `share` with `third_party` (GUIDELINES: the visibility to other users is the display;
+    the demonstrative "该等信息" adds no collection by them). Only the published posts (`content`) and the person's own
+    information (`personal_info`) named before the caution's end."""
+    caution = PUBLIC_AREA_CAUTION.search(text)
+    if caution is None:
+        return
+    for mention in mentions:
+        if (mention.data_type in PUBLISHED_TYPES and caution.start() <= mention.start
+                and mention.end <= caution.start("published") + len(caution.group("published"))):
+            mention.frames = [Frame("share", negated=False, actor=FIRST_PARTY, recipient=THIRD_PARTY)]
+            mention.skip, mention.inherit = False, False
 
 
 def _collected_by_others(text: str, actors, mentions: list[Mention]) -> None:
