@@ -32,7 +32,7 @@ from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _party_
 from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _enumerated, _for_parsing, _prefixed_verb_pattern, _run_in_label_end, _without_definitions)
-from .purposes import (_capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
+from .purposes import (_advice_to_reader, _capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
@@ -443,6 +443,10 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # information about whether we hold any of your Personal Data", "choose which personal information
                 # you want to provide" ask, not state, a practice; nor does a safeguard's reach ("everywhere personal
                 # data is processed")
+                verb = "user-control"
+            if verb is not None and not isinstance(verb, str) and _advice_to_reader(verb):
+                # "We recommend keeping your browser and operating system updated", "Consider balancing the risks
+                # versus the benefits of analyzing personal data": advice to the reader, no practice of ours
                 verb = "user-control"
             if verb is not None and not isinstance(verb, str) and _names_a_purpose(verb):
                 # "To fulfill any other purpose for which you provide personal information", "the reason for which

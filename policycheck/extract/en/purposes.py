@@ -287,6 +287,46 @@ def _condition_clause_end(marker) -> int:
     return last.idx + len(last.text)
 
 
+# Advice to the reader: a verb recommending what the reader should do ("We recommend keeping your browser and
+# operating system updated", "Consider balancing the risks versus the benefits of analyzing personal data")
+ADVISING_VERBS = {"recommend", "advise", "urge"}
+ADVICE_IMPERATIVES = {"consider", "avoid", "limit"}
+
+
+def _advice_to_reader(verb) -> bool:
+    """Whether `verb` lies in advice to the reader, a clause on what the reader should (not) do, which states no
+    practice of the service: the gerund or clause a first-person "recommend" / "advise" / "urge" takes ("We recommend
+    contacting support via chat when it is possible, and avoid sharing any personal information", "We recommend
+    excluding password managers … from Clipy's history recording"), or anything under a sentence-opening imperative
+    "Consider" / "Avoid" / "Limit" ("Consider balancing the risks versus the benefits of analyzing personal data",
+    "Limit your disclosure to our payment processors: Use a payment method with minimal exposure of … financial
+    information"). Not "We suggest profiles based on your location" (what the service suggests) nor "We encourage
+    you to …" (an invitation the user may take up, which can name data we receive)."""
+    node, via = verb, None
+    while True:
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and node is not verb:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if node.dep_ == "conj" and not subjects:
+                subjects = [c for c in _first_conjunct(node).children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (lemma in ADVISING_VERBS and via in ("xcomp", "ccomp")
+                    and any(s.lower_ in ("we", "i") for s in subjects)):
+                return True
+            if (lemma in ADVICE_IMPERATIVES and not subjects and node.tag_ == "VB"
+                    and _opens_sentence(_first_conjunct(node))):
+                return True
+        if node.head.i == node.i:
+            return False
+        if node.dep_ != "conj":
+            via = node.dep_
+        node = node.head
+
+
+def _opens_sentence(token) -> bool:
+    """Whether `token` is the first word of its sentence, after any punctuation or list marker."""
+    return not any(t.is_alpha for t in token.sent if t.i < token.i)
+
+
 OBTAINING_PURPOSES = {"understand", "measure"}  # "to understand / measure X" with cookies on the line obtains X
 
 

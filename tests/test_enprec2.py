@@ -1,0 +1,22 @@
+"""English statements that are no practice of the service: advice, purposes and names."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_advice_to_the_reader_states_no_practice():
+    # a first-person recommendation of what the reader should do, and a sentence-opening imperative of advice
+    assert pairs("We recommend keeping your browser and operating system updated to ensure the best protection of "
+                 "any locally stored data.") == set()
+    assert pairs("We recommend contacting support via chat when it is possible, and avoid sharing any personal "
+                 "information.") == set()
+    assert pairs("Consider balancing the risks versus the benefits of analyzing personal data.") == set()
+    assert pairs("Limit your disclosure to our payment processors: Use a payment method with minimal exposure of "
+                 "personal or financial information (e.g. PayPal).") == set()
+    # not what the service suggests or avoids doing itself, nor an invitation to the user
+    assert pairs("We have configured them to avoid collecting personally identifiable information.") == {
+        ("personal_info", "not_collect")}
+    assert pairs("We encourage you to use an alias if you are not comfortable providing your legal name.") >= {
+        ("identity.name", "collect")}
+    assert pairs("We suggest profiles to you based on your location.") == {("location", "use")}
