@@ -20,3 +20,13 @@ def test_advice_to_the_reader_states_no_practice():
     assert pairs("We encourage you to use an alias if you are not comfortable providing your legal name.") >= {
         ("identity.name", "collect")}
     assert pairs("We suggest profiles to you based on your location.") == {("location", "use")}
+
+
+def test_what_a_thing_is_used_for_is_a_purpose_not_data():
+    assert pairs("Gravatar may be used for profile images.") == set()
+    assert pairs("In the future, it is likely that Twilio will also be utilized as a provider of telephony services "
+                 "for phone numbers serviced outside of the US.") == set()
+    assert ("usage.logs", "use") not in pairs("The SDK version. Used for diagnostics and usage analytics.")
+    # data that is itself used for a purpose keeps its use
+    assert pairs("We use your email address for marketing.") == {("contact.email", "use")}
+    assert pairs("Your IP address is used for security.") == {("network.ip", "use")}

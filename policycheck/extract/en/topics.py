@@ -385,6 +385,24 @@ TITLED_DOCUMENT_NOUNS = {"charter", "policy", "notice", "statement", "guide", "g
 GENERIC_DATA_NOUNS = {"information", "data"}
 
 
+USING_VERBS = {"use", "utilize", "utilise", "employ"}
+
+
+def _purpose_of_a_use(token) -> bool:
+    """The data phrase (or the first of its list) is the object of "for" after a passive "used" whose subject is
+    something else ("Gravatar may be used for profile images", "- Device information. Used for diagnostics and usage
+    analytics", "Twilio will also be utilized as a provider of telephony services for phone numbers"): what the thing
+    is used for, a purpose, not data that is used (the data used is the subject)."""
+    head = _first_conjunct(token)
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return False
+    verb = head.head.head
+    while verb.dep_ == "prep" or verb.dep_ == "pobj":  # "used as a provider of telephony services for …"
+        verb = verb.head
+    return verb.lemma_.lower() in USING_VERBS and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "dobj", "obj") for c in verb.children)
+
+
 def _in_document_title(span) -> bool:
     """The capitalised data term is a word of the title of a document or law it modifies ("use the contact form in the
     Personal Information Charter", "adheres to the Chrome Web Store User Data Policy", "the Personal Data Protection
@@ -519,6 +537,8 @@ class DataPhraseRules:
             return False  # "When you create a profile, you choose …", "The App does not require a user account"
         if match.value == "personal_info" and POSSESSIVE_AFTER.match(_doc_text(span.doc), match.end):
             return False  # "information about a visitor's interactions": what is named is the visitor's interactions
+        if _purpose_of_a_use(root):
+            return False  # "Gravatar may be used for profile images", "Used for diagnostics": what a thing is used for
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
