@@ -30,3 +30,14 @@ def test_what_a_thing_is_used_for_is_a_purpose_not_data():
     # data that is itself used for a purpose keeps its use
     assert pairs("We use your email address for marketing.") == {("contact.email", "use")}
     assert pairs("Your IP address is used for security.") == {("network.ip", "use")}
+
+
+def test_the_operating_system_as_what_acts_or_is_asked_is_no_data():
+    assert ("device.hardware", "collect") not in pairs(
+        "When the app asks the operating system for a friendly place name, the service may process the location.")
+    assert ("device.hardware", "collect") not in pairs(
+        "Location access is requested as well, simply because the operating system insists on it.")
+    assert pairs("Crash reports are sent to Apple via the operating system.") == {("usage.logs", "share")}
+    # the operating system as data stays
+    assert pairs("We collect your operating system and browser type.") == {("device.hardware", "collect")}
+    assert pairs("The operating system you use is logged.") == {("device.hardware", "collect")}

@@ -385,6 +385,25 @@ TITLED_DOCUMENT_NOUNS = {"charter", "policy", "notice", "statement", "guide", "g
 GENERIC_DATA_NOUNS = {"information", "data"}
 
 
+SYSTEM_NOUNS = {"system", "os"}
+
+
+def _system_as_agent(token) -> bool:
+    """The operating system named as what acts or what is asked, not as data about it: the subject of an active verb
+    ("simply because the operating system insists on it"), what is asked for something ("When bitchat asks the
+    operating system for a friendly place name") or the way something goes ("… via the operating system")."""
+    head = _first_conjunct(token)
+    if head.lemma_.lower() not in SYSTEM_NOUNS:
+        return False
+    verb = head.head
+    if head.dep_ == "nsubj":
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in COPULAS
+    if head.dep_ == "pobj":
+        return verb.lower_ in ("via", "through")
+    return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in ("ask", "query") and any(
+        c.dep_ == "prep" and c.lower_ == "for" for t in (head, verb) for c in t.children)
+
+
 USING_VERBS = {"use", "utilize", "utilise", "employ"}
 
 
@@ -539,6 +558,8 @@ class DataPhraseRules:
             return False  # "information about a visitor's interactions": what is named is the visitor's interactions
         if _purpose_of_a_use(root):
             return False  # "Gravatar may be used for profile images", "Used for diagnostics": what a thing is used for
+        if match.value == "device.hardware" and _system_as_agent(root):
+            return False  # "the operating system insists on it", "asks the operating system for a place name"
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
