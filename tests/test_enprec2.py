@@ -41,3 +41,16 @@ def test_the_operating_system_as_what_acts_or_is_asked_is_no_data():
     # the operating system as data stays
     assert pairs("We collect your operating system and browser type.") == {("device.hardware", "collect")}
     assert pairs("The operating system you use is logged.") == {("device.hardware", "collect")}
+
+
+def test_a_data_word_naming_a_feature_a_thing_or_an_event_is_no_data():
+    assert pairs("Google Maps: optionally used for photo geo tagging.") == set()
+    assert ("content", "collect") not in pairs(
+        "If the user provides an e-mail address in that feedback text box, we rely on their consent.")
+    assert ("health", "collect") not in pairs(
+        "The app requests camera access only to scan the barcode on a prescription label.")
+    assert ("media.photos", "collect") not in pairs(
+        "If an employer invites you to a recorded or live video interview, the app will ask for access to your camera.")
+    # a noun of the list itself stays data ("mailing address and confirmation", "microphone and screen")
+    assert ("contact.address", "collect") in pairs(
+        "For sweepstakes we collect your name, mailing address and confirmation that you are of legal age.")
