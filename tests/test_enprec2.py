@@ -54,3 +54,9 @@ def test_a_data_word_naming_a_feature_a_thing_or_an_event_is_no_data():
     # a noun of the list itself stays data ("mailing address and confirmation", "microphone and screen")
     assert ("contact.address", "collect") in pairs(
         "For sweepstakes we collect your name, mailing address and confirmation that you are of legal age.")
+
+
+def test_what_the_service_sends_out_is_its_own_mailing():
+    assert pairs("We will also use it to send out notifications, reminders and feedback questionnaires.") == set()
+    # a denial of sending data out stays
+    assert pairs("The app does not send out any private information.") == {("personal_info", "not_collect")}

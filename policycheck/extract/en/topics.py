@@ -385,6 +385,17 @@ TITLED_DOCUMENT_NOUNS = {"charter", "policy", "notice", "statement", "guide", "g
 GENERIC_DATA_NOUNS = {"information", "data"}
 
 
+def _sent_out(token) -> bool:
+    """The data phrase (or its list) is what is "sent out", a mailing of the service to its users ("to send out
+    notifications, reminders and feedback questionnaires"): the service's own communication, not data of the user;
+    not a denial ("klogg does not send out any private information")."""
+    head = _first_conjunct(token)
+    verb = head.head
+    return (head.dep_ in ("dobj", "obj") and verb.lemma_.lower() == "send"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.children))  # "does not send out any private information"
+
+
 SYSTEM_NOUNS = {"system", "os"}
 
 
@@ -560,6 +571,8 @@ class DataPhraseRules:
             return False  # "Gravatar may be used for profile images", "Used for diagnostics": what a thing is used for
         if match.value == "device.hardware" and _system_as_agent(root):
             return False  # "the operating system insists on it", "asks the operating system for a place name"
+        if _sent_out(root):
+            return False  # "send out notifications, reminders and feedback questionnaires": what we send, no data
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
