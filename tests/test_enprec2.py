@@ -60,3 +60,17 @@ def test_what_the_service_sends_out_is_its_own_mailing():
     assert pairs("We will also use it to send out notifications, reminders and feedback questionnaires.") == set()
     # a denial of sending data out stays
     assert pairs("The app does not send out any private information.") == {("personal_info", "not_collect")}
+
+
+def test_a_word_of_a_quoted_label_or_command_is_no_data():
+    assert ("location", "collect") not in pairs(
+        'The usage information records only that a feature was used, for example that you pressed "My location".')
+    assert pairs('Revoke the permissions at any time, or turn the composer suggestions off under Settings → Compose '
+                 'Settings → "Suggest workouts to share".') == set()
+    assert ("media.camera", "collect") not in pairs(
+        'We receive only the command that results from it (say, "show the nursery camera") and never the sound of '
+        'your voice.')
+    # a quoted name of data stays data
+    assert ("usage", "share") in pairs('Firefox OS sends "Application Usage Information" (e.g., active use time) to '
+                                       'Mozilla.')
+    assert pairs('We use "cookies" to collect information.') == {("usage.cookies", "use")}

@@ -396,6 +396,31 @@ def _sent_out(token) -> bool:
             and not any(c.dep_ == "neg" for c in verb.children))  # "does not send out any private information"
 
 
+QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
+UI_ACTIONS = {"press", "tap", "click", "select", "choose", "touch", "hit"}
+
+
+def _in_quoted_label(span) -> bool:
+    """The data phrase is a word of a longer quoted label, command or utterance, not data: one with a verb of its own
+    ('turn the composer suggestions off under Settings → Compose Settings → "Suggest workouts to share"', 'say, "show
+    the nursery camera"'), one the user presses ('you pressed "My location"') or a first-person button label; not a
+    quoted name of data ('Firefox OS sends "Application Usage Information"', 'we use "cookies"')."""
+    doc = span.doc
+    text = _doc_text(doc)
+    for quoted in QUOTED.finditer(text):
+        start, end = quoted.span(1)
+        if not (start <= span.start_char and span.end_char <= end) or (start, end) == (span.start_char, span.end_char):
+            continue
+        inner = [t for t in doc if start <= t.idx < end]
+        if any(t.tag_ in ("VB", "VBP", "VBZ", "VBD") and not (span.start <= t.i < span.end) for t in inner):
+            return True
+        if inner and inner[0].lower_ == "my":
+            return True
+        before = doc[inner[0].i - 2] if inner and inner[0].i >= 2 else None
+        return before is not None and before.lemma_.lower() in UI_ACTIONS
+    return False
+
+
 SYSTEM_NOUNS = {"system", "os"}
 
 
@@ -573,6 +598,8 @@ class DataPhraseRules:
             return False  # "the operating system insists on it", "asks the operating system for a place name"
         if _sent_out(root):
             return False  # "send out notifications, reminders and feedback questionnaires": what we send, no data
+        if _in_quoted_label(span):
+            return False  # 'you pressed "My location"', '→ "Suggest workouts to share"': a label or a command
         if _what_it_depends_on(root):
             return False  # "Depending on your mobile device and operating system, you may …": a condition, not data
         if root.lemma_.lower() == "name" and span.text.lower() in ("name", "names"):
