@@ -74,3 +74,13 @@ def test_a_word_of_a_quoted_label_or_command_is_no_data():
     assert ("usage", "share") in pairs('Firefox OS sends "Application Usage Information" (e.g., active use time) to '
                                        'Mozilla.')
     assert pairs('We use "cookies" to collect information.') == {("usage.cookies", "use")}
+
+
+def test_what_a_law_permits_for_data_in_general_is_no_practice():
+    assert pairs("Note: under Data Protection legislation, and in compliance with the relevant data processing "
+                 "conditions, personal data can be kept for longer periods of time when processed purely for "
+                 "archiving in the public interest.") == set()
+    # a party's own practice, or one on the user's data, stays
+    assert ("personal_info", "share") in pairs("Under the GDPR, your data may be shared with processors.")
+    assert ("financial.transactions", "store") in pairs(
+        "Under tax law, invoices and payment records may be kept by us for seven years.")

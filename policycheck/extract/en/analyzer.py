@@ -37,7 +37,7 @@ from .purposes import (_advice_to_reader, _capability_in_term, _embedded_questio
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
-    _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, DataPhraseRules)
+    _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, _what_a_law_permits, DataPhraseRules)
 from .parties import _directly
 from .words import (BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
     VIEWER_VERB_AS_NOUN)
@@ -541,6 +541,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if _outside_parties_in_general(verb) or _what_a_law_does(verb) or _practice_of_a_class_of_parties(verb):
                 # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
                 # allow cookies": what other parties do in general is background, no practice of this service
+                mention.skip = True
+                continue
+            if _what_a_law_permits(verb):
+                # "under Data Protection legislation, … personal data can be kept for longer periods": what the law
+                # allows, no practice of the service
                 mention.skip = True
                 continue
             frames = self._frames(verb, span, default_actor, purposes, condition)

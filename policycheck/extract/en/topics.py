@@ -221,6 +221,22 @@ def _what_a_law_does(verb) -> bool:
     return not any(t.lower_ in FIRST_PERSON for a in arguments for t in [a, *a.children])
 
 
+def _what_a_law_permits(verb) -> bool:
+    """Whether `verb` is a passive that a fronted "under <law>" says may happen to data in general, with no party of
+    its own ("Note: under Data Protection legislation, and in compliance with the relevant data processing
+    conditions, personal data can be kept for longer periods of time when processed purely for archiving"): what the
+    law allows, no practice of ours; not "Under relevant privacy legislation, Status can only use your data for
+    certain reasons" (a party's own practice) nor one on the user's data ("your data may be shared")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children) or any(t.lower_ in FIRST_PERSON | SECOND_PERSON
+                                                            for t in verb.sent):
+        return False  # "Under the GDPR, your data may be shared with processors": the user's data, this service
+    return any(t.lower_ == "under" and t.i < verb.i and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in LAW_WORDS for g in t.children) for t in verb.sent)
+
+
 def _subject_taken_by_fronted_list(token):
     """The main verb when the parser made its subject, after a comma, one more conjunct of the list that ends a fronted
     clause ("If Keyvault is involved in a merger, acquisition or sale of assets, your account information and encrypted
