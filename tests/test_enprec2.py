@@ -84,3 +84,18 @@ def test_what_a_law_permits_for_data_in_general_is_no_practice():
     assert ("personal_info", "share") in pairs("Under the GDPR, your data may be shared with processors.")
     assert ("financial.transactions", "store") in pairs(
         "Under tax law, invoices and payment records may be kept by us for seven years.")
+
+
+def test_what_a_bare_class_of_parties_does_in_general_is_background():
+    assert pairs("A chatmail server is very unlike classic e-mail servers (for example Google Mail servers) that ask "
+                 "for personal data and permanently store messages.") == set()
+    assert pairs("You may want to consult a legal professional, especially when implementing online services that "
+                 "collect and process personal data, such as the MetaDeck service.") == set()
+    assert pairs("The Board issued guidelines with specific recommendations for EU-based businesses transferring "
+                 "personal data out of the EU.") == set()
+    # a class the service uses or that acts for it stays
+    assert ("identity", "collect") in pairs(
+        "The app does use third party services that may collect information used to identify you.")
+    assert ("device.id.ad_id", "collect") in pairs(
+        "Ads in the App are served by advertising networks that may collect your advertising ID.")
+    assert ("network.ip", "collect") in pairs("We use services that collect your IP address.")

@@ -27,7 +27,7 @@ from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_pe
     _source_of_denied_derivation, _denied_main_clauses,
     _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, NegationRules)
-from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _party_clause, _practice_of_a_class_of_parties,
+from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause, _practice_of_a_class_of_parties,
     _third_party_modified, _user_or_software_clause)
 from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
@@ -541,6 +541,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if _outside_parties_in_general(verb) or _what_a_law_does(verb) or _practice_of_a_class_of_parties(verb):
                 # "Creepily, some DNS providers sell data about your Internet activity", "Most browsers are set to
                 # allow cookies": what other parties do in general is background, no practice of this service
+                mention.skip = True
+                continue
+            if _practice_of_a_bare_class(verb):
+                # "classic e-mail servers that ask for personal data", "online services that collect and process
+                # personal data": what such parties do in general, no practice of this service
                 mention.skip = True
                 continue
             if _what_a_law_permits(verb):

@@ -184,6 +184,43 @@ def _practice_of_a_class_of_parties(verb) -> bool:
             and not any(c.dep_ in ("det", "poss", "compound", "amod", "relcl") for c in head.children))
 
 
+# what a class of parties "in general" is used or named through by the service itself ("We use third-party services
+# that may collect …"): a party of ours, not a class in general
+OWN_CLASS_VERBS = {"use", "utilize", "utilise", "employ", "integrate", "include", "embed", "rely", "engage", "choose"}
+
+
+def _practice_of_a_bare_class(verb) -> bool:
+    """Whether `verb` says what a bare plural class of parties does, in a relative clause or a participle on the
+    class, named as the object of something else: "classic e-mail servers (…) that ask for personal
+    data", "when implementing online services that collect and process personal data", "recommendations for EU-based
+    businesses transferring personal data out of the EU": background on such parties in general, no practice of this
+    service. Not a class with a determiner or owner ("the websites we operate", "our partners"), a third-party class
+    ("third-party services that may collect …"), one the service uses ("We use services that collect …") or that
+    acts for it ("Ads are served by advertising networks that may collect …", "service providers that process …"),
+    nor a class that is the subject or a list item ("Companies that track how users interact with the Services")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
+                                      for c in clause.children):
+        party = clause.head
+    elif clause.dep_ == "acl" and clause.tag_ == "VBG":
+        party = clause.head
+    else:
+        return False
+    if (party.tag_ != "NNS" or party.lemma_.lower() not in GENERIC_PARTIES - {"provider"}
+            or party.dep_ not in ("dobj", "obj", "pobj") or party.head.dep_ == "agent"):
+        return False  # not a subject or list item ("Companies that track …"), nor "served by advertising networks"
+    if any(c.dep_ in ("det", "poss", "nummod") for c in party.children) or any(
+            t.lower_ in ("third", "third-party", "party", "partner", "partners") or t.lower_ in FIRST_PERSON
+            for t in party.subtree if t.i < party.i):
+        return False
+    user = party.head if party.dep_ in ("dobj", "obj", "pobj") else None
+    if user is not None and user.dep_ == "prep":
+        user = user.head
+    return not (user is not None and user.lemma_.lower() in OWN_CLASS_VERBS)
+
+
 def _access_holder(token):
     """The verb of "have / gain / receive access to …" when `token` is its object "access", else None; the "to" may
     hang on the verb after a place ("will no longer have access on our site to the data")."""
