@@ -99,3 +99,5 @@ def test_what_a_bare_class_of_parties_does_in_general_is_background():
     assert ("device.id.ad_id", "collect") in pairs(
         "Ads in the App are served by advertising networks that may collect your advertising ID.")
     assert ("network.ip", "collect") in pairs("We use services that collect your IP address.")
+    assert pairs("We do not run servers that collect or share your location.") == {
+        ("location", "not_collect"), ("location", "not_share")}

@@ -186,7 +186,9 @@ def _practice_of_a_class_of_parties(verb) -> bool:
 
 # what a class of parties "in general" is used or named through by the service itself ("We use third-party services
 # that may collect …"): a party of ours, not a class in general
-OWN_CLASS_VERBS = {"use", "utilize", "utilise", "employ", "integrate", "include", "embed", "rely", "engage", "choose"}
+# ... or runs ("We do not run servers that collect or share your location")
+OWN_CLASS_VERBS = {"use", "utilize", "utilise", "employ", "integrate", "include", "embed", "rely", "engage", "choose",
+                   "run", "operate", "have", "maintain", "host", "own", "deploy"}
 
 
 def _practice_of_a_bare_class(verb) -> bool:
