@@ -101,3 +101,5 @@ def test_what_a_bare_class_of_parties_does_in_general_is_background():
     assert ("network.ip", "collect") in pairs("We use services that collect your IP address.")
     assert pairs("We do not run servers that collect or share your location.") == {
         ("location", "not_collect"), ("location", "not_share")}
+    assert ("usage.history", "collect") in pairs(
+        "We work with companies that track how users found or were referred to the Services.")

@@ -186,9 +186,11 @@ def _practice_of_a_class_of_parties(verb) -> bool:
 
 # what a class of parties "in general" is used or named through by the service itself ("We use third-party services
 # that may collect …"): a party of ours, not a class in general
-# ... or runs ("We do not run servers that collect or share your location")
+# ... or runs, or works with ("We do not run servers that collect or share your location", "We work with companies
+# that track how users found the Services")
 OWN_CLASS_VERBS = {"use", "utilize", "utilise", "employ", "integrate", "include", "embed", "rely", "engage", "choose",
-                   "run", "operate", "have", "maintain", "host", "own", "deploy"}
+                   "run", "operate", "have", "maintain", "host", "own", "deploy", "work", "partner", "contract",
+                   "cooperate", "collaborate", "share", "disclose", "provide", "send", "allow", "permit", "let"}
 
 
 def _practice_of_a_bare_class(verb) -> bool:
