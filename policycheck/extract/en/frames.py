@@ -22,6 +22,7 @@ from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VE
     _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
     _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
     _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _users_own_destination)
+from .parties import _address_sent_to
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
@@ -349,7 +350,8 @@ class FrameRules:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
-        if span is not None and self.lex.verbs.get(lemma) == "share" and _users_own_destination(span, verb):
+        if span is not None and self.lex.verbs.get(lemma) == "share" and (
+                _users_own_destination(span, verb) or _address_sent_to(span, verb)):
             # "we send newsletters to your email address", "forward them to your primary email address": the user's
             # address that messages go to is used, not disclosed (GUIDELINES)
             return Frame("use", negated=negated, actor=actor, actor_text=actor_text)

@@ -842,3 +842,31 @@ def _own_object(verb, span, strict: bool = False) -> bool:
         if child.dep_ in ("dobj", "obj") and (span is None or not (span.start <= child.i < span.end)):
             return True
     return False
+
+
+# the nouns of an address or number that something is sent to ("the e-mail address", "that number", "the postal
+# address to which it should be sent")
+ADDRESS_NOUNS = {"address", "number", "email", "e-mail", "mail", "inbox", "phone"}
+NOT_THE_USERS_ADDRESS = {"our", "my", "below", "above", "following"}
+
+
+def _address_sent_to(span, verb) -> bool:
+    """Whether the data of `span` is the address or number `verb` sends something to, named not by "your" (for that,
+    `_users_own_destination`) but by a relative clause on it ("an email address that we send a login link to", "the
+    postal address to which it should be sent"), by "that" / "this" pointing back to the user's address ("we will send
+    an SMS verification code to that number") or by what follows it ("sent to the e-mail address entered by an
+    affected person"): the address is used, nothing is disclosed (GUIDELINES: "Your email is used to send receipts");
+    not our own address ("to the address below")."""
+    root = _first_conjunct(span.root)
+    if root.lemma_.lower() not in ADDRESS_NOUNS or any(
+            c.lower_ in NOT_THE_USERS_ADDRESS for c in root.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.i == root.i:
+        # "an email address that we send a login link to", "the address to which it should be sent"
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and all(
+            g.lower_ in ("which", "that", "whom") for g in c.children if g.dep_ == "pobj") for c in verb.children)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i != verb.i:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in root.children) or any(
+        c.dep_ in ("acl", "relcl") and c.i > root.i for c in root.children)
