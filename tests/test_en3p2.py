@@ -31,3 +31,21 @@ def test_data_sent_to_a_named_party_stays_shared():
                    "We may send your phone number to our delivery partners.\n")
     assert (3, "contact.email", "share", "first_party", "mailchimp") in found
     assert (5, "contact.phone", "share", "first_party", "third_party") in found
+
+
+def test_sharing_at_the_users_choice_with_others_is_our_share():
+    # GUIDELINES: "You may choose to share your health information with others and with applications that connect to
+    # the Tidepool Apps" -> share health with third_party (the service carries the sharing out)
+    found = _found("# Acme Privacy Policy\n\n"
+                   "You may choose to share your health information with others and with applications that connect "
+                   "to the Acme Apps.\n\n"
+                   "When you visit a partner agency website, you will see the option to consent to share your "
+                   "information with the partner agency.\n\n"
+                   "If you share your email address with us, we will send you updates.\n\n"
+                   "We show you the people with whom you share DNA.\n")
+    assert (3, "health", "share", "first_party", "third_party") in found
+    assert (3, "health", "collect", "first_party", None) not in found
+    assert (5, "personal_info", "share", "first_party", "third_party") in found
+    # shared with us: our collection; a likeness "shared" with people is no sharing
+    assert (7, "contact.email", "collect", "first_party", None) in found
+    assert not any(line in (7, 9) and action == "share" for line, _, action, _, _ in found)

@@ -418,6 +418,13 @@ class FrameRules:
                 # directly to Onfido": the party the user gives it to collects it, it does not pass through us
                 # (GUIDELINES: data the user gives directly to a third party)
                 return Frame("collect", negated=negated, actor=given_to)
+        if (subject_kind == "user" and not negated and lemma == "share" and verb.dep_ != "relcl"
+                and self._recipient(verb) == THIRD_PARTY):
+            # "You may choose to share your health information with others", "consent to share your information with
+            # the partner agency": a sharing the service carries out at the user's choice, with people or apps other
+            # than us, is our `share` with them, not our collection (GUIDELINES: sharing at the user's choice); not
+            # a relative clause ("the people with whom you share DNA", a likeness)
+            return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if subject_kind == "user" or _signs_up_with(verb) and not negated:
             given_to = self._recipient(verb) if subject_kind == "user" and lemma in HANDING_VERBS else None
             if given_to not in (None, "user", FIRST_PARTY, THIRD_PARTY):
