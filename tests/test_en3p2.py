@@ -49,3 +49,19 @@ def test_sharing_at_the_users_choice_with_others_is_our_share():
     # shared with us: our collection; a likeness "shared" with people is no sharing
     assert (7, "contact.email", "collect", "first_party", None) in found
     assert not any(line in (7, 9) and action == "share" for line, _, action, _, _ in found)
+
+
+def test_outside_recipients_beside_our_own_destination_are_shared_with():
+    # "to the developer or any third party": our collection and a sharing with the other recipient, denied alike
+    found = _found("# Acme Privacy Policy\n\n"
+                   "This extension does not collect, store, or transmit any personal data to the developer or any "
+                   "third party.\n\n"
+                   "We never transmit your messages to our servers or to third parties.\n\n"
+                   "The app sends crash reports to our servers and to Sentry.\n\n"
+                   "You sign in to Acme and Canvas with your NetID and password.\n")
+    assert (3, "personal_info", "not_collect", "first_party", None) in found
+    assert (3, "personal_info", "not_share", "first_party", "third_party") in found
+    assert (5, "communication.messages", "not_share", "first_party", "third_party") in found
+    assert (7, "usage.logs", "share", "first_party", "sentry") in found
+    # signing in to two services hands nothing on
+    assert not any(line == 9 and action == "share" for line, _, action, _, _ in found)

@@ -68,6 +68,12 @@ VENDOR_ROLE_NOUNS = {"provider", "vendor", "processor", "subprocessor", "sub-pro
 VENDOR_PRODUCT_NOUNS = {"system", "platform", "tool", "software"}
 
 
+# verbs that hand data on to a destination ("transmit any personal data to the developer or any third party"), not a
+# sign-in ("sign in to MyRidgeline and Canvas") nor a reveal in a breach
+HANDING_ON_VERBS = {"send", "transmit", "upload", "forward", "pass", "share", "disclose", "provide", "give", "report",
+                    "submit", "transfer", "sync", "synchronize", "synchronise"}
+
+
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
@@ -1030,7 +1036,8 @@ class ActorRules:
         if verb.pos_ != "VERB":
             return []  # "not available to us or to our ad partners": what each party may get, its own collection
         target = self._recipient_target(verb)
-        if target is None or target.lower_ not in ("us", "me"):
+        if target is None or target.lower_ not in ("us", "me") and not (
+                verb.lemma_.lower() in HANDING_ON_VERBS and self._own_destination(target)):
             return []
         others = [c for c in target.conjuncts if c.i > target.i]
         if target.head.dep_ in ("prep", "dative"):  # "to us or to anyone else"
@@ -1045,6 +1052,11 @@ class ActorRules:
                 parties.append(party[0])
         return [replace(frame, action="share", recipient=party, recipient_text=None)
                 for party in dict.fromkeys(parties)]
+
+    def _own_destination(self, target) -> bool:
+        """Whether a recipient phrase other than "us" names us: the developer, our servers, our own name ("to the
+        developer or any third party", "to our servers or to third parties")."""
+        return target.pos_ in ("NOUN", "PROPN") and self._resolve(target, THIRD_PARTY)[0] == FIRST_PARTY
 
     def _examples_written_after(self, target) -> list[str]:
         """The named parties listed after "such as", "like", "including", "e.g." or "namely" that follows a category
