@@ -65,3 +65,13 @@ def test_outside_recipients_beside_our_own_destination_are_shared_with():
     assert (7, "usage.logs", "share", "first_party", "sentry") in found
     # signing in to two services hands nothing on
     assert not any(line == 9 and action == "share" for line, _, action, _, _ in found)
+
+
+def test_the_time_something_was_sent_is_not_what_is_sent():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "We store your messages and the time each message was sent and read.\n\n"
+                   "We share the time you spend in the app with our partners.\n")
+    assert (3, "usage.logs", "store", "first_party", None) in found
+    assert not any(line == 3 and action == "share" for line, _, action, _, _ in found)
+    # the time spent, the object of the sharing, stays shared
+    assert (5, "usage", "share", "first_party", "third_party") in found

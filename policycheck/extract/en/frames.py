@@ -350,6 +350,8 @@ class FrameRules:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        if span is not None and self.lex.verbs.get(lemma) == "share" and _time_of_sending(span, verb):
+            return None  # "the time it was sent", "the time each message was sent": when, not what, is sent
         if span is not None and self.lex.verbs.get(lemma) == "share" and (
                 _users_own_destination(span, verb) or _address_sent_to(span, verb)):
             # "we send newsletters to your email address", "forward them to your primary email address": the user's
@@ -1063,3 +1065,19 @@ def _for_other_purposes(verb) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() == "purpose"
         and any(m.lower_ in ("own", "other", "unrelated", "different", "additional") for m in o.children)
         for o in prep.children) for prep in verb.children)
+
+
+TIME_NOUNS = {"time", "date", "moment", "timestamp", "day", "hour"}
+RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
+
+
+def _time_of_sending(span, verb) -> bool:
+    """Whether the data is the time a relative clause of a sending verb says something else was sent at ("the time
+    it was sent", "the time each message was sent and read", "the date we sent you the reminder"): the clause has a
+    subject of its passive, or an object, of its own, so the time is when, not what, is sent."""
+    root = span.root
+    if verb.dep_ != "relcl" or verb.head.i not in (root.i, _first_conjunct(root).i) or (
+            verb.head.lemma_.lower() not in TIME_NOUNS):
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ not in RELATIVE_WORDS
+               and not span.start <= c.i < span.end for c in verb.children)
