@@ -75,3 +75,13 @@ def test_the_time_something_was_sent_is_not_what_is_sent():
     assert not any(line == 3 and action == "share" for line, _, action, _, _ in found)
     # the time spent, the object of the sharing, stays shared
     assert (5, "usage", "share", "first_party", "third_party") in found
+
+
+def test_notices_the_service_sends_are_no_sharing():
+    found = _found("# Acme Privacy Policy\n\n- Process transactions and sending invoices;\n\n"
+                   "We will also use it to send out notifications, reminders and feedback questionnaires.\n\n"
+                   "We send your order details and updates to our delivery partners.\n")
+    assert (3, "financial.transactions", "use", "first_party", None) in found
+    assert not any(line in (3, 5) and action == "share" for line, _, action, _, _ in found)
+    # a notice sent to a named recipient is still handed on
+    assert (7, "financial.transactions", "share", "first_party", "third_party") in found

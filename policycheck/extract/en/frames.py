@@ -444,6 +444,11 @@ class FrameRules:
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
+        if lemma == "send" and recipient is None and span is not None and _sends_notices(verb, span):
+            # "Process transactions and sending invoices", "to send information and updates pertaining to orders",
+            # "to send out notifications, reminders and feedback questionnaires": the service's own notices to the
+            # person, no disclosure of the data they concern
+            return None
         if negated and recipient == THIRD_PARTY and self._unowned_destination(verb):
             # "Processed locally on-device; never sent to external servers", "not sent to external services by
             # Clipy": an upload denial, the destination including the service's own servers (GUIDELINES)
@@ -1081,3 +1086,18 @@ def _time_of_sending(span, verb) -> bool:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ not in RELATIVE_WORDS
                and not span.start <= c.i < span.end for c in verb.children)
+
+
+# what a service sends the person it serves: its own notices, not data handed on
+NOTICE_NOUNS = {"invoice", "update", "notification", "reminder", "receipt", "questionnaire", "newsletter",
+                "confirmation", "alert", "notice", "statement", "bill", "survey"}
+
+
+def _sends_notices(verb, span) -> bool:
+    """Whether the data of `span` is, or is what is said of, a notice `verb` sends ("sending invoices", "send
+    information and updates pertaining to orders"): an object of the verb that is, or is coordinated with, a notice
+    noun, with the data inside it."""
+    objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    if not any(o.lemma_.lower() in NOTICE_NOUNS for o in objects):
+        return False
+    return any(o.left_edge.i <= span.root.i <= o.right_edge.i for o in objects)
