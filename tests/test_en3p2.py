@@ -85,3 +85,13 @@ def test_notices_the_service_sends_are_no_sharing():
     assert not any(line in (3, 5) and action == "share" for line, _, action, _, _ in found)
     # a notice sent to a named recipient is still handed on
     assert (7, "financial.transactions", "share", "first_party", "third_party") in found
+
+
+def test_the_update_server_is_the_softwares_own():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "Update checks may send standard request information such as the app version, macOS version, and "
+                   "IP address to the update server.\n\n"
+                   "We send your IP address to the update server of Google.\n")
+    assert (3, "network.ip", "collect", "first_party", None) in found
+    assert not any(line == 3 and action == "share" for line, _, action, _, _ in found)
+    assert (5, "network.ip", "share", "first_party", "google") in found

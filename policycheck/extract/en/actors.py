@@ -697,6 +697,8 @@ class ActorRules:
             # "sends your IP address to our servers", "sends the following to our leaderboard service", by our own
             # name: "to State of Nevada servers", "is not sent to University servers", "Acme's systems"
             return FIRST_PARTY, None
+        if _update_server(token):
+            return FIRST_PARTY, None  # "sends the following data to the update web server": the software's own
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
             return default_actor, None
         if token.text in self.other_party_names and not any(c.dep_ in ("det", "poss") for c in token.children):
@@ -1142,3 +1144,12 @@ def _pronoun_antecedent(pronoun, verb):
     if before.text == "," and before.i > 0:
         before = pronoun.doc[before.i - 1]
     return before if before.pos_ in ("NOUN", "PROPN") and before.i < verb.i else None
+
+
+def _update_server(token) -> bool:
+    """Whether `token` is the server the software checks for its own updates ("the update server", "the update web
+    server", "our update server"), not another party's ("Google's update server", "the update server of the
+    store")."""
+    return (token.lemma_.lower() in ("server", "endpoint") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in ("update", "updater") for c in token.children)
+        and not any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON or c.dep_ == "prep" for c in token.children))
