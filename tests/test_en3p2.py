@@ -95,3 +95,20 @@ def test_the_update_server_is_the_softwares_own():
     assert (3, "network.ip", "collect", "first_party", None) in found
     assert not any(line == 3 and action == "share" for line, _, action, _, _ in found)
     assert (5, "network.ip", "share", "first_party", "google") in found
+
+
+def test_data_that_reveals_other_data_is_no_disclosure():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "When you order a special meal, we record your meal preference with your booking. Meal "
+                   "preferences may reveal your religious beliefs or a health condition.\n\n"
+                   "- Where you ask for a wheelchair space, the details you give us, which may reveal information "
+                   "about a disability or a health condition.\n\n"
+                   "This information does not reveal your specific identity (like your name).\n\n"
+                   "We may reveal your name to law enforcement.\n")
+    assert (3, "identity.beliefs", "collect", "first_party", None) in found
+    assert (3, "health", "collect", "first_party", None) in found
+    assert (5, "health", "collect", "first_party", None) in found
+    assert not any(line in (3, 5, 7) and action in ("share", "not_share") for line, _, action, _, _ in found)
+    assert not any(line == 7 for line, *_ in found)
+    # a party revealing data to someone still discloses it
+    assert (9, "identity.name", "share", "first_party", "third_party") in found

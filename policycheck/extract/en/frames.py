@@ -23,6 +23,7 @@ from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VE
     _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
     _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _users_own_destination)
 from .parties import _address_sent_to
+from .words import USER_NOUNS
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
@@ -350,6 +351,11 @@ class FrameRules:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        if lemma == "reveal" and self._data_reveals(verb, subject_kind, actor):
+            # "Meal preferences may reveal your religious beliefs or a health condition", "the details you give us,
+            # which may reveal information about a disability": what the data we hold shows is held with it, no
+            # disclosure; denied, a description of the data ("does not reveal your identity"), no practice
+            return None if negated else Frame("collect", actor=FIRST_PARTY)
         if span is not None and self.lex.verbs.get(lemma) == "share" and _time_of_sending(span, verb):
             return None  # "the time it was sent", "the time each message was sent": when, not what, is sent
         if span is not None and self.lex.verbs.get(lemma) == "share" and (
@@ -694,6 +700,20 @@ class FrameRules:
             # something other than us or the user, neither us nor catalogued, acts on its own
             return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _data_reveals(self, verb, subject_kind: str, actor: str) -> bool:
+        """Whether "reveal" has data or a thing for its subject and no one it reveals to ("Meal preferences may
+        reveal …", "data revealing your religious beliefs", "a page that reveals a medication"): what the data shows,
+        not a disclosure by a party ("we will not reveal your name to anyone")."""
+        if subject_kind == "user" or actor != FIRST_PARTY or self._recipient_target(verb) is not None:
+            return False
+        subject = _subject_token(verb)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = verb.head  # "data revealing your religious beliefs"
+        if subject is not None and subject.lower_ in ("which", "that"):
+            subject = subject.head.head if subject.head.dep_ == "relcl" else subject
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in FIRST_PERSON \
+            and self._other_party(subject) is None and subject.lemma_.lower() not in USER_NOUNS
 
     def _receiving_party_of_participle(self, verb) -> str | None:
         """The party a receiving participle describes ("the entities receiving personal data", "Service providers
