@@ -112,3 +112,17 @@ def test_data_that_reveals_other_data_is_no_disclosure():
     assert not any(line == 7 for line, *_ in found)
     # a party revealing data to someone still discloses it
     assert (9, "identity.name", "share", "first_party", "third_party") in found
+
+
+def test_data_the_service_can_be_used_without_giving_is_not_collected():
+    # GUIDELINES: not_collect includes data the user need not provide
+    found = _found("# Acme Privacy Policy\n\nAcme can be used without sharing any personal information.\n\n"
+                   "Our Premium Service does not require disclosing any personal information.\n\n"
+                   "OAuth allows third-party applications to access resources without sharing login credentials.\n\n"
+                   "You can use the app without sharing your location with your friends.\n")
+    assert (3, "personal_info", "not_collect", "first_party", None) in found
+    assert (5, "personal_info", "not_collect", "first_party", None) in found
+    assert not any(line in (3, 5) and action == "not_share" for line, _, action, _, _ in found)
+    # another party's access, and a recipient named, keep the denied sharing
+    assert not any(line == 7 and action == "not_collect" for line, _, action, _, _ in found)
+    assert (9, "location", "not_share", "first_party", "third_party") in found

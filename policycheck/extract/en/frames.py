@@ -351,6 +351,11 @@ class FrameRules:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        if lemma in ("share", "disclose", "provide", "give", "submit") and self._use_without_giving(verb):
+            # "Acme can be used without sharing any personal information", "does not require disclosing any personal
+            # information": what the person need not give the service, its `not_collect` (GUIDELINES: 您无需提供任何
+            # 个人信息), not a denied disclosure to others
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma == "reveal" and self._data_reveals(verb, subject_kind, actor):
             # "Meal preferences may reveal your religious beliefs or a health condition", "the details you give us,
             # which may reveal information about a disability": what the data we hold shows is held with it, no
@@ -700,6 +705,23 @@ class FrameRules:
             # something other than us or the user, neither us nor catalogued, acts on its own
             return Frame(action, negated=negated, actor=THIRD_PARTY, actor_text=_subject_token(verb).text)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
+
+    def _use_without_giving(self, verb) -> bool:
+        """Whether a gerund of giving with no subject and no recipient but us is what using the service goes without
+        ("can be used without sharing any personal information", "You can use the app without providing your name")
+        or what it does not require ("does not require disclosing any personal information")."""
+        if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        if self._recipient(verb) not in (None, FIRST_PARTY):
+            return False  # "without sharing your location with your friends"
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.lower_ == "without":
+            subject = _subject_token(head.head)
+            if subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON and (
+                    self._other_party(subject) is not None):
+                return False  # "allows third-party applications to access resources without sharing credentials"
+            return head.head.lemma_.lower() in ("use", "access", "browse", "visit", "play", "register")
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in ("require", "need")
 
     def _data_reveals(self, verb, subject_kind: str, actor: str) -> bool:
         """Whether "reveal" has data or a thing for its subject and no one it reveals to ("Meal preferences may
