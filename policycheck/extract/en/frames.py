@@ -726,7 +726,8 @@ class FrameRules:
     def _data_reveals(self, verb, subject_kind: str, actor: str) -> bool:
         """Whether "reveal" has data or a thing for its subject and no one it reveals to ("Meal preferences may
         reveal …", "data revealing your religious beliefs", "a page that reveals a medication"): what the data shows,
-        not a disclosure by a party ("we will not reveal your name to anyone")."""
+        not a disclosure by a party ("we will not reveal your name to anyone"); a subject that is itself a data phrase
+        is left to `_revealing_clause` (no practice)."""
         if subject_kind == "user" or actor != FIRST_PARTY or self._recipient_target(verb) is not None:
             return False
         subject = _subject_token(verb)
@@ -734,6 +735,8 @@ class FrameRules:
             subject = verb.head  # "data revealing your religious beliefs"
         if subject is not None and subject.lower_ in ("which", "that"):
             subject = subject.head.head if subject.head.dep_ == "relcl" else subject
+        if subject is not None and subject.i in self._inside_terms:
+            return False  # "details of your purchases, which may reveal …": a data phrase's property (`_revealing_clause`)
         return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in FIRST_PERSON \
             and self._other_party(subject) is None and subject.lemma_.lower() not in USER_NOUNS
 
