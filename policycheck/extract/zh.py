@@ -1738,8 +1738,8 @@ class ChineseAnalyzer:
                 # (the SDK a sentence is about stays the subject of its later clauses with no party of their own:
                 # "网易七鱼SDK采集您的网络信息…，用于…，从而…；当开启传感器信息权限后，会收集距离传感器信息")
                 continue
-            if (_after_recipient_marker(tokens, match.start) or _inside(match.start, parentheses)
-                    or _coordinated_with_recipient(match, actors, tokens)):
+            if ((_after_recipient_marker(tokens, match.start) and not (not shares and _our_partner(tokens, match.start)))
+                    or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
             if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):
                 continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
@@ -3430,6 +3430,15 @@ def _word_before(tokens: list[Token], start: int, skipping: set[str], limit: int
         index -= 1
         steps += 1
     return None
+
+
+# "与我们合作的认证服务机构需要使用…": 与 opens the relative clause saying the party works with us, not a recipient
+OUR_PARTNER_BEFORE = re.compile(r"(?:与|和|同)(?:我们|我方|我行|本公司)(?:所)?(?:合作|签约)的$")
+
+
+def _our_partner(tokens: list[Token], start: int) -> bool:
+    """The mention at `start` is described as a party that works with us ("与我们合作的服务提供商")."""
+    return OUR_PARTNER_BEFORE.search(_words(t for t in tokens if t.end <= start)[-12:]) is not None
 
 
 def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
