@@ -3928,7 +3928,7 @@ def test_place_of_an_ip_address_is_a_coarse_location_derived_by_using_the_addres
 
 def test_visible_to_a_group_of_other_people_is_a_share():
     # GUIDELINES (display): data made visible to other users is `share`; 可见 to a named group after 对 / 仅
-    assert pairs("您的昵称、头像和跑团内的运动排名将对团内成员可见。") == {("account.profile", "share")}
+    assert pairs("您的昵称、头像和跑团内的运动排名将对团内成员可见。") == {("account.profile", "share"), ("usage", "share")}
     assert ("identity.education", "share") in pairs("则您的简历仅您投递的招聘方可见。")
     # visible to the person only: no practice
     assert pairs("您的运动轨迹默认仅您本人可见。") == set()

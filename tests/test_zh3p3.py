@@ -25,3 +25,10 @@ def test_channel_party_collects():
     found = _actors("当您通过渠道方下载、安装我们的服务时，渠道方会收集您的设备信息。")
     assert ("device", "first_party", None) not in found
     assert found
+
+
+def test_standing_in_a_game_or_sport_shown_to_others_is_usage():
+    found = _actors("您同意在对局内、或者游戏内的游戏好友可能看到您的游戏信息（包括您的昵称、荣誉称号、段位、头像、头衔、胜率等）。")
+    assert ("usage", "first_party", "third_party") in found
+    found = _actors("您的昵称、头像和跑团内的运动排名将对团内成员可见。")
+    assert ("usage", "first_party", "third_party") in found
