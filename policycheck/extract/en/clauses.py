@@ -505,6 +505,10 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         # "The carrier whose network you use receives your IMSI": the parser hung the main verb, finite and with no
         # "to", on the relative clause before it; its subject is the noun the relative clause describes
         return verb.head.head
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and _semicolon_between(verb, verb.head):
+        # "To register you have to provide X; without them we can't create an account": a clause before a semicolon
+        # that the parser hung on the next one has its own subject or none, not the later clause's
+        return None
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
