@@ -12,3 +12,10 @@ def test_clause_before_a_semicolon_keeps_no_subject_of_the_later_clause():
                  "an account.") == {("account.credentials", "collect"), ("contact.email", "collect")}
     assert pairs("To register you have to provide a username and an email address; otherwise we can't create an "
                  "account.") == {("account.credentials", "collect"), ("contact.email", "collect")}
+
+
+def test_information_of_a_named_person_is_personal_information():
+    # as "user's information" is: the data of the child, minor or patient the sentence is about
+    assert pairs("A parent or legal guardian, who provides the minor's information.") == {("personal_info", "collect")}
+    assert pairs("We collect your child's information.") == {("personal_info", "collect")}
+    assert pairs("We share the patient's information with the clinic.") == {("personal_info", "share")}

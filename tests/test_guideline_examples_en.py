@@ -299,6 +299,9 @@ EXAMPLES = [
     ex("You may want to consult a legal professional to ensure your specific implementation meets all applicable legal "
        "requirements, especially when implementing online services that collect and process personal data, such as "
        "the MetaDeck service"),
+    # the information of another data subject the person gives ('the minor's information') is personal information
+    ex("Patients under 18 may use MediVisit only through a parent or legal guardian, who creates the account and "
+       "provides the minor's information", ("personal_info", "collect")),
 ]
 
 # GUIDELINES examples the extractor does not yet get right, each with what goes wrong; xfail, not asserted.
@@ -331,9 +334,6 @@ STILL_FAILING = [
        ("usage.cookies", "use"), ("usage.history", "collect")),
     # creating an alias is read as providing profile data
     ex("If you create a custom alias, Mozilla stores it"),
-    # the possessive of another data subject ('the minor's information')
-    ex("Patients under 18 may use MediVisit only through a parent or legal guardian, who creates the account and "
-       "provides the minor's information", ("personal_info", "collect")),
     # 'entrust X with Y' is no providing verb
     ex("Thanks for entrusting GitHub with your source code, your projects, and your personal information",
        ("content", "collect"), ("personal_info", "collect")),
