@@ -23,6 +23,7 @@ from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VE
     _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
     _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _users_own_destination)
 from .parties import _address_sent_to
+from .parties import _told_party
 from .words import USER_NOUNS
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
@@ -369,7 +370,12 @@ class FrameRules:
             # address that messages go to is used, not disclosed (GUIDELINES)
             return Frame("use", negated=negated, actor=actor, actor_text=actor_text)
         if lemma == "tell":
-            return Frame("collect", negated=negated, actor=FIRST_PARTY) if _tells_us(verb) else None
+            if _tells_us(verb):
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
+            if _told_party(verb):
+                # "the breakdown service is told where the car is": the party told is given the data (as "is sent")
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            return None
         if lemma in OUTSIDE_VIEWING_VERBS and (viewer := self._outside_viewer(verb)) is not None:
             # "our customer-care contractor may view your account details": we give that party access
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=viewer)

@@ -331,6 +331,16 @@ def _tells_us(verb) -> bool:
     return any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "us" for c in verb.children)
 
 
+def _told_party(verb) -> bool:
+    """A passive "tell" whose subject is a party other than us or the user ("the breakdown service is told where the
+    car is", "the courier is told your address"): the data goes to that party."""
+    if not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (subject is not None and subject.pos_ in ("NOUN", "PROPN")
+            and subject.lower_ not in ("user", "users", "customer", "customers", "visitor", "visitors"))
+
+
 def _not_to_us(verb) -> bool:
     """Whether data said to go somewhere is denied reaching us by a negated "to us" beside the place it goes to
     ("which go to Google and not to us", "goes to the processor, not to us")."""

@@ -15,6 +15,7 @@ from .clauses import (_clause_after_parenthesis, _compound_split_by_relative, _d
     _list_item_taken_by_time_clause,
     practice_of_bare_complement)
 from .negation import NEGATING_VERBS, _denied_derivation, _negation
+from .parties import _told_party
 from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
     _list_item_taken_by_user_clause, _makes_available, _named_party, _own_object, _responding_verb, _shown_to_others,
     _signs_up_with, _staff_access, _tells_us, _users_indirect_question, _users_own_use)
@@ -170,7 +171,7 @@ class PracticeRules:
                 return False
             return _has_subject(token, FIRST_PERSON) or self._seeing_party(token) is not None
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
-            return _tells_us(token)
+            return _tells_us(token) or _told_party(token)  # "the breakdown service is told where the car is"
         if lemma in CROSSING_VERBS or lemma in self.lex.movement_verbs:
             # "X never leaves your device", "your password never reaches us", "crash reports go to Sentry"
             return self._crossing(token) is not None
