@@ -1738,7 +1738,7 @@ class ChineseAnalyzer:
                 # (the SDK a sentence is about stays the subject of its later clauses with no party of their own:
                 # "网易七鱼SDK采集您的网络信息…，用于…，从而…；当开启传感器信息权限后，会收集距离传感器信息")
                 continue
-            if ((_after_recipient_marker(tokens, match.start) and not (not shares and _our_partner(tokens, match.start)))
+            if ((_after_recipient_marker(tokens, match.start) and (shares or not _our_partner(tokens, match.start)))
                     or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
             if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):

@@ -14,7 +14,7 @@ from .blocks import BlockLimitExceeded, block_budget, close_block_zh_gaps, looks
 from .decode import DEFAULT_MAX_BYTES, decode_bytes, read_input
 from .html import html_blocks, looks_like_html, markdown_with_inline_html
 from .sentences import count_sentences
-from .text import looks_like_markdown, markdown_blocks, text_blocks
+from .text import SYMBOL_BULLETS, looks_like_markdown, markdown_blocks, text_blocks
 
 __all__ = ["load_policy", "parse_policy", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_BLOCKS"]
 
@@ -137,7 +137,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
         previous = block
 
 
-ZH_BULLET = re.compile(r"^\s*([•●◆◇■□▪▫·Ø])")
+ZH_BULLET = re.compile(rf"^\s*([{SYMBOL_BULLETS}Ø])")
 ZH_FIELD_LINE = re.compile(r"^[^：:，,。；;、]{2,10}[：:]\s*\S")  # "对应业务功能:游戏运行；", "您可否关闭权限：可以。"
 
 

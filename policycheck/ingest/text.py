@@ -15,9 +15,11 @@ from ..records import Block, Cell
 from .blocks import TextAccumulator, make_block, make_row, numbering_style
 from .html import html_blocks
 
+# the symbols that open a bulleted line ("• 姓名", "● Camera")
+SYMBOL_BULLETS = "•●◆◇■□▪▫·"
 # (Ø before Chinese text is the arrow bullet of a word processor's symbol font: "Ø读取手机状态", "Ø 相机")
 LIST_MARKER = re.compile(
-    r"^(\s*)(?:[-+•●◆◇■□▪▫·]|Ø(?=\s?[\u4e00-\u9fff])|\*(?!\*)|\d{1,3}[.)、．](?!\d)|[（(]\d{1,3}[)）]|[（(](?:[ivx]{1,4}|[a-zA-Z])[)）](?=\s)|(?:[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])[.)](?=\s)|[①-⑳]|[ⅰ-ⅻ][.)、])\s*"
+    r"^(\s*)(?:[-+" + SYMBOL_BULLETS + r"]|Ø(?=\s?[\u4e00-\u9fff])|\*(?!\*)|\d{1,3}[.)、．](?!\d)|[（(]\d{1,3}[)）]|[（(](?:[ivx]{1,4}|[a-zA-Z])[)）](?=\s)|(?:[ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])[.)](?=\s)|[①-⑳]|[ⅰ-ⅻ][.)、])\s*"
 )
 SENTENCE_END = tuple("。！？!?；;：:") + (".", "…", "”", "」")
 
