@@ -492,6 +492,9 @@ class ActorRules:
     def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
         """The same practice for each further party of a coordinated subject: "Meta and Google collect X", "we and
         our service providers collect X"."""
+        beside = self._us_beside_subject(verb, frame)
+        if beside:
+            return beside
         subject = _subject_token(verb)
         agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if agent is not None and agent.lower_ not in SECOND_PERSON and agent.lemma_.lower() not in USER_NOUNS and (
@@ -554,6 +557,27 @@ class ActorRules:
             if party is not None and party[0] != frame.actor and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _us_beside_subject(self, verb, frame: Frame) -> list[Frame]:
+        """Our own practice when "we" opens a subject that an inserted phrase splits from the other party ("we, and in
+        some cases, our third-party service providers, can collect the following"): the parser leaves "we" with the
+        "and" / "or" that should join it to the other party and no conjunct, and takes the other party alone for the
+        subject; both do the practice. Only words of the inserted phrase may stand between them, no verb."""
+        if frame.actor in (FIRST_PARTY, "user"):
+            return []
+        subject = _subject_token(verb)
+        if subject is None or subject.dep_ != "nsubj" or subject.i > verb.i:
+            return []
+        doc = verb.doc
+        start = subject.left_edge.i
+        for token in reversed(doc[max(0, start - 10):start]):
+            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+                return []
+            if token.lower_ == "we":
+                joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children) and not any(
+                    c.dep_ == "conj" for c in token.children)
+                return [replace(frame, actor=FIRST_PARTY, actor_text=None)] if joined else []
+        return []
 
     def _names_of_listed_subject(self, subject, verb) -> list[tuple[str, str]]:
         """The named parties of a subject written wholly as a list of names, each as the whole name written, where the

@@ -1,0 +1,21 @@
+"""English recall: first-party practices the parse or the wording hides."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def actors(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_us_split_from_the_other_subject_by_an_inserted_phrase():
+    # "we, and in some cases, our providers, can collect": both collect, as "we and our providers collect" does
+    found = actors("When you browse the site, we, and in some cases, our third-party service providers, can collect "
+                   "the following types of information:\n- IP address.\n- Pages you visited.")
+    assert ("network.ip", "collect", "first_party") in found
+    assert ("network.ip", "collect", "third_party") in found
+    assert ("usage.history", "collect", "first_party") in found
+    # a subject that names only the other party keeps only it
+    assert actors("Our third-party service providers, in some cases, can collect your IP address.") == {
+        ("network.ip", "collect", "third_party")}
