@@ -19,3 +19,12 @@ def test_us_split_from_the_other_subject_by_an_inserted_phrase():
     # a subject that names only the other party keeps only it
     assert actors("Our third-party service providers, in some cases, can collect your IP address.") == {
         ("network.ip", "collect", "third_party")}
+
+
+def test_what_the_user_is_asked_to_share_is_collected():
+    # the user asked to share gives the data to us: our collection, not our disclosure
+    assert actors("By donating to us you will be asked to share:\n* Your name\n* Your email address") == {
+        ("identity.name", "collect", "first_party"), ("contact.email", "collect", "first_party")}
+    assert actors("You may be asked to share your phone number.") == {("contact.phone", "collect", "first_party")}
+    # the user's own sharing with others stays a sharing
+    assert ("location", "share", "first_party") in actors("You may choose to share your location with other users.")

@@ -484,6 +484,17 @@ PASSIVE_OBLIGATIONS = {"require", "oblige", "obligate", "entitle", "bind"}
 BARE_INFINITIVE_TAKERS = {"help", "let", "make", "have", "see", "watch", "hear"}
 
 
+# passive verbs whose subject, the user, is asked to do what their infinitive says ("you will be asked to share: …")
+ASKED_OF_USER = {"ask", "request", "invite", "prompt"}
+
+
+def _asked_of_the_user(verb, passive) -> bool:
+    """Whether `verb` is the infinitive of a passive request made to the user ("By donating to us you will be asked to
+    share: …", "you may be prompted to share your location"): the user is the one who gives the data."""
+    return (passive is not None and verb.dep_ == "xcomp" and passive.lower_ == "you"
+            and verb.head.lemma_.lower() in ASKED_OF_USER and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     if verb.i in _seen:
         return None  # the parser can make two verbs each other's clause ("ccomp" one way, a head the other)
@@ -523,6 +534,8 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
                     passive.pos_ in ("NOUN", "PROPN") or passive.pos_ == "ADJ" and passive.text[:1].isupper()))
                 and any(c.dep_ == "auxpass" for c in head.children)):
             return passive  # "Ad networks are not permitted to collect X": the party permitted does it
+        if _asked_of_the_user(verb, passive):
+            return passive
         return _subject_token(head, seen)
     if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
