@@ -28,3 +28,12 @@ def test_what_the_user_is_asked_to_share_is_collected():
     assert actors("You may be asked to share your phone number.") == {("contact.phone", "collect", "first_party")}
     # the user's own sharing with others stays a sharing
     assert ("location", "share", "first_party") in actors("You may choose to share your location with other users.")
+
+
+def test_our_office_or_centre_as_where_data_is_sent_is_us():
+    assert actors("Each time a session is started, the charge point transmits to our back office the user ID of the "
+                  "app account.") == {("account.credentials", "collect", "first_party")}
+    assert actors("After a crash, the car sends your IP address to our response centre.") == {
+        ("network.ip", "collect", "first_party")}
+    # another organisation's office is not ours
+    assert actors("The app sends your IP address to the tax office.") == {("network.ip", "share", "first_party")}

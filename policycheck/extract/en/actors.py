@@ -35,6 +35,9 @@ OWN_PRODUCT_WORDS = DEFINED_TERMS - {"cookie", "technology", "information", "dat
     "game", "extension", "add-on", "addon", "bot", "service"}
 
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
+# the places of our own organisation data can be sent to ("to our back office", "to our response centre"), as our
+# servers are: with "our", the data reaches us (not by our name alone: "the University's Office of Advancement and …")
+OWN_PLACES = {"office", "centre", "center"}
 
 # Practice words the tagger reads as a compound noun when they open a list item of purposes ("- process rentals and
 # purchases", "- Processing orders or other transactions"): there, the verb (or its gerund) of the item's object.
@@ -721,6 +724,8 @@ class ActorRules:
             # "sends your IP address to our servers", "sends the following to our leaderboard service", by our own
             # name: "to State of Nevada servers", "is not sent to University servers", "Acme's systems"
             return FIRST_PARTY, None
+        if token.lemma_.lower() in OWN_PLACES and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return FIRST_PARTY, None  # "transmits to our back office", "sends its position … to our response centre"
         if _update_server(token):
             return FIRST_PARTY, None  # "sends the following data to the update web server": the software's own
         if lower in ("it", "they", "them", "this", "these", "which", "that"):
