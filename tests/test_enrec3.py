@@ -37,3 +37,12 @@ def test_our_office_or_centre_as_where_data_is_sent_is_us():
         ("network.ip", "collect", "first_party")}
     # another organisation's office is not ours
     assert actors("The app sends your IP address to the tax office.") == {("network.ip", "share", "first_party")}
+
+
+def test_a_list_item_that_is_only_a_date_or_time_is_a_logged_field():
+    found = actors("The logs we store consist of the following fields:\n* date\n* Time\n* Date & Time")
+    assert found == {("usage.logs", "store", "first_party")}
+    assert len([s for s in statements_of("The logs we store consist of the following fields:\n* date\n* Time")
+                if s.source == "list"]) == 2
+    # a date or time named inside a sentence is no logged field
+    assert actors("We may update this policy from time to time; the effective date is shown above.") == set()
