@@ -46,3 +46,14 @@ def test_a_list_item_that_is_only_a_date_or_time_is_a_logged_field():
                 if s.source == "list"]) == 2
     # a date or time named inside a sentence is no logged field
     assert actors("We may update this policy from time to time; the effective date is shown above.") == set()
+
+
+def test_data_another_person_gives_comes_to_us():
+    # someone other than the user enters or provides the data, to no one else: our collection
+    assert actors("Your host enters your full name and your email address into the visitor portal.") == {
+        ("identity.name", "collect", "first_party"), ("contact.email", "collect", "first_party")}
+    assert actors("Drivers must provide the bank account and routing numbers of their account.") == {
+        ("financial.payment", "collect", "first_party")}
+    # advice to people, and data handed to another party, are not
+    assert actors("Residents under the age of 16 should not submit their personal data.") == set()
+    assert ("identity.name", "share", "first_party") in actors("We provide your name to the courier.")

@@ -118,6 +118,9 @@ def _other_people_subject(verb) -> bool:
         c.dep_ in ("det", "amod") and c.lower_ in ("other", "another", "that", "those") for c in subject.children)
 
 
+# verbs by which a person or party gives data, to us when no one else is named (`_given_by_another_person`)
+GIVING_VERBS = {"provide", "enter", "submit", "supply", "give", "input"}
+
 class FrameRules:
     """The frame a governing verb gives its data: `_frames`, `_frame_for_verb`, and where the data goes
     (kept locally, moved to a place or a party, entrusted to a host, handled by a processor or a tool)."""
@@ -316,6 +319,23 @@ class FrameRules:
         owner = holder.head.head if holder.head.dep_ == "prep" else holder.head
         return holder.dep_ in ("dobj", "obj", "pobj") and owner.pos_ in ("VERB", "AUX") and _negation(owner) is not None
 
+    def _given_by_another_person(self, verb, span, subject_kind: str) -> bool:
+        """Whether someone other than the user and us gives the data of `span` by `verb` with no one else named to
+        receive it, so that it comes to us: a person or party as the subject of "provide", "enter", "submit",
+        "supply" or "give" with the data as its object ("Contractors provide the name and telephone number of an
+        emergency contact", "your host enters your full name … into the host portal"); not handed to another party
+        ("provide your name to the courier")."""
+        if subject_kind != "explicit" or verb.lemma_.lower() not in GIVING_VERBS or span is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in self._inside_terms:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "can", "could") for c in verb.children):
+            return False  # advice or a way to do something: "EU residents under 16 should not submit their personal data"
+        if not any(c.dep_ in ("dobj", "obj") and c.i <= span.root.i <= c.right_edge.i for c in verb.children):
+            return False
+        return self._recipient(verb) in (None, FIRST_PARTY)
+
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool,
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
@@ -442,6 +462,10 @@ class FrameRules:
             # than us, is our `share` with them, not our collection (GUIDELINES: sharing at the user's choice); not
             # a relative clause ("the people with whom you share DNA", a likeness)
             return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if self._given_by_another_person(verb, span, subject_kind):
+            # "Contractors … provide the name and telephone number of an emergency contact", "the tenant employee who
+            # invites you enters your full name … into the host portal": given to us by someone other than the user
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if subject_kind == "user" or _signs_up_with(verb) and not negated:
             given_to = self._recipient(verb) if subject_kind == "user" and lemma in HANDING_VERBS else None
             if given_to not in (None, "user", FIRST_PARTY, THIRD_PARTY):
