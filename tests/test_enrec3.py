@@ -57,3 +57,11 @@ def test_data_another_person_gives_comes_to_us():
     # advice to people, and data handed to another party, are not
     assert actors("Residents under the age of 16 should not submit their personal data.") == set()
     assert ("identity.name", "share", "first_party") in actors("We provide your name to the courier.")
+
+
+def test_our_own_name_heading_a_list_of_recipients_is_us():
+    text = ('# Privacy notice\n\nThe Department for Education ("DfE", "we", "us") runs this programme.\n\n'
+            "Your name is not shared with the DfE or mobile device management software providers.")
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+    assert ("identity.name", "not_collect", "first_party", None) in found
+    assert ("identity.name", "not_share", "first_party", "third_party") in found

@@ -700,6 +700,8 @@ class ActorRules:
         if vendor is not None and not any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in found_in_phrase):
             return THIRD_PARTY, vendor  # "Greenhouse, our applicant tracking system, stores …": not our own name
         for text, found in ((phrase, found_in_phrase), (phrase_full, None)):
+            if found is None and self._own_name_heading_list(token):
+                return FIRST_PARTY, None  # "not shared with the DfE or mobile device management software providers"
             if found is None:
                 found = self.entities.find(text, "en")
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
@@ -741,6 +743,17 @@ class ActorRules:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _own_name_heading_list(self, token) -> bool:
+        """Whether `token` is one of our own names, written alone (with no word of its own but "the"), heading a list
+        of other parties that the whole phrase would otherwise be read as ("with the DfE or mobile device management
+        software providers", "to the Government of Canada or anyone else"); each further item is a party of its own
+        (`_outsiders_beside_us`)."""
+        if not any(c.dep_ == "conj" for c in token.children):
+            return False
+        own = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+        words = " ".join(t.text for t in own).lower()
+        return words in self.first_party_aliases or _alias_form(words) in self.first_party_aliases
 
     def _party_relied_on(self, verb) -> tuple[str, str | None] | None:
         """The party we rely on to do the practice of `verb` ("We rely on Stripe to handle credit card information",
