@@ -65,3 +65,9 @@ def test_our_own_name_heading_a_list_of_recipients_is_us():
     found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
     assert ("identity.name", "not_collect", "first_party", None) in found
     assert ("identity.name", "not_share", "first_party", "third_party") in found
+
+
+def test_second_object_the_tagger_reads_as_a_verb():
+    # "postcode" after "a town or" is tagged as a verb coordinated with "enter": still the data entered
+    assert actors("- You can switch off location access at any time in your device settings; the app will then ask "
+                  "you to enter a town or postcode instead.") == {("location.coarse", "collect", "first_party")}

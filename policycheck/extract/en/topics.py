@@ -44,12 +44,26 @@ MODIFIER_STOPLIST = {"domain", "company", "brand", "product", "file", "host", "b
                      "group", "folder", "server", "browser"}
 
 
+def _object_conjunct_read_as_verb(token) -> bool:
+    """A noun after "or" / "and" that the tagger read as a verb coordinated with the verb whose object comes just
+    before it: "ask you to enter a town or postcode instead" ("postcode" a verb of its own, with nothing but an
+    adverb hanging on it); the data is the verb's second object."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i < 2 or doc[token.i - 1].lower_ not in ("or", "and"):
+        return False
+    previous = doc[token.i - 2]
+    return (previous.pos_ == "NOUN" and previous.dep_ in ("dobj", "obj") and previous.head == token.head
+            and token.head.pos_ == "VERB" and all(c.dep_ in ("advmod", "punct") for c in token.children))
+
+
 def _listed_after_data(token, data_tokens: set[int]) -> bool:
     """A word tagged as a verb that is an item of a list of data ("we keep your profile, resumes and job
     preferences"): it follows a data phrase and a comma or conjunction. A plural noun tagged as a present-tense verb
     is a noun as well when it is an object ("download resumes and cover letters") or follows another plural noun
     and a comma or conjunction ("send your applications, resumes and screening answers")."""
     if token.i >= 2 and token.doc[token.i - 1].lower_ in (",", "and", "or") and token.i - 2 in data_tokens:
+        return True
+    if _object_conjunct_read_as_verb(token):
         return True
     if token.tag_ != "VBZ":
         return False
