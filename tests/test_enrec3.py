@@ -71,3 +71,13 @@ def test_second_object_the_tagger_reads_as_a_verb():
     # "postcode" after "a town or" is tagged as a verb coordinated with "enter": still the data entered
     assert actors("- You can switch off location access at any time in your device settings; the app will then ask "
                   "you to enter a town or postcode instead.") == {("location.coarse", "collect", "first_party")}
+
+
+def test_a_public_body_named_by_our_own_name_is_us():
+    text = ('# Privacy notice\n\nCanada ("we", "us") offers this app.\n\n'
+            "Your health status will not be shared with the Government of Canada.")
+    found = {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+    assert found == {("health", "not_collect", "first_party", None)}
+    # the government of another place is not
+    other = text.replace("Government of Canada", "Government of France")
+    assert {(s.data_type, s.action) for s in statements_of(other, name="policy.md")} == {("health", "not_share")}

@@ -38,6 +38,8 @@ OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network
 # the places of our own organisation data can be sent to ("to our back office", "to our response centre"), as our
 # servers are: with "our", the data reaches us (not by our name alone: "the University's Office of Advancement and …")
 OWN_PLACES = {"office", "centre", "center"}
+# public bodies named by the place they govern ("the Government of Canada", "the State of Nevada")
+PUBLIC_BODIES = {"government", "state", "province", "commonwealth"}
 
 # Practice words the tagger reads as a compound noun when they open a list item of purposes ("- process rentals and
 # purchases", "- Processing orders or other transactions"): there, the verb (or its gerund) of the item's object.
@@ -702,6 +704,8 @@ class ActorRules:
         for text, found in ((phrase, found_in_phrase), (phrase_full, None)):
             if found is None and self._own_name_heading_list(token):
                 return FIRST_PARTY, None  # "not shared with the DfE or mobile device management software providers"
+            if found is None and self._our_institution(token):
+                return FIRST_PARTY, None  # "will not be shared with the Government of Canada" in a Canadian app's notice
             if found is None:
                 found = self.entities.find(text, "en")
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
@@ -743,6 +747,18 @@ class ActorRules:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _our_institution(self, token) -> bool:
+        """Whether `token` is a public body named by one of our own names ("the Government of Canada" where "Canada"
+        is one, "the State of Nevada" where "Nevada" is): a capitalised word of government before "of" and the name."""
+        if token.lemma_.lower() not in PUBLIC_BODIES or not token.text[:1].isupper():
+            return False
+        place = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if place is None or place.pos_ != "PROPN":
+            return False
+        name = " ".join(t.text for t in place.subtree if t.dep_ in ("compound", "flat") or t.i == place.i).lower()
+        return name in self.first_party_aliases
 
     def _own_name_heading_list(self, token) -> bool:
         """Whether `token` is one of our own names, written alone (with no word of its own but "the"), heading a list
