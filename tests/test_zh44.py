@@ -1,0 +1,11 @@
+"""Chinese extraction: word senses and shapes of game publishers' policies read as practices."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+
+def test_hardware_and_operating_system_information_is_the_devices_make_up():
+    found = pairs("我们会收集您的游戏识别信息、硬件及操作系统信息、应用列表、进程及游戏崩溃记录等信息。")
+    assert ("device.hardware", "collect") in found
+    assert ("device", "collect") not in found
