@@ -9,3 +9,9 @@ def test_hardware_and_operating_system_information_is_the_devices_make_up():
     found = pairs("我们会收集您的游戏识别信息、硬件及操作系统信息、应用列表、进程及游戏崩溃记录等信息。")
     assert ("device.hardware", "collect") in found
     assert ("device", "collect") not in found
+
+
+def test_record_of_posting_among_logs_is_usage_history():
+    found = pairs("我们会收集您的日志信息，包括:您的登录帐号、IP地址、刷新记录、发布记录、关注、订阅、收藏及分享。")
+    assert ("usage.history", "collect") in found
+    assert ("content", "collect") not in found
