@@ -15,3 +15,8 @@ def test_record_of_posting_among_logs_is_usage_history():
     found = pairs("我们会收集您的日志信息，包括:您的登录帐号、IP地址、刷新记录、发布记录、关注、订阅、收藏及分享。")
     assert ("usage.history", "collect") in found
     assert ("content", "collect") not in found
+
+
+def test_verb_inside_a_document_title_states_no_practice():
+    assert not pairs("我们制定了《第三方共享及SDK清单》向您清晰、简洁的介绍我们主要的有关您个人信息共享及接入的软件工具开发包（SDK）的情况。")
+    assert ("personal_info", "share") in pairs("根据《个人信息保护法》，我们可能会向第三方共享您的个人信息。")

@@ -264,6 +264,12 @@ class PostPatterns:
             we_as_party=re.compile(rf"{alternation(lex.first_party_words)}(?!的?{alternation(lex.own_service_nouns)})"))
 
 
+def _in_document_title(text: str, position: int) -> bool:
+    """`position` is inside a document's title in 《》 ("我们制定了《第三方共享及SDK清单》向您…介绍…"): a verb there names
+    the document, it states no practice."""
+    return "《" in text and any(m.start() < position < m.end() for m in TITLE.finditer(text))
+
+
 def _posts_may_contain(text: str, patterns: PostPatterns) -> list[tuple[int, int]]:
     """Spans of the data that posts or uploads by the person or other users are said to possibly contain
     ("您公开发布的信息中可能会涉及|您或他人的个人信息，如您在评价时选择上传包含个人信息的图片|。"), not of what we share
@@ -373,6 +379,7 @@ class ChineseAnalyzer:
                  # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
+                 and not _in_document_title(text, t.start)  # "《第三方信息共享清单》": a word of a title
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  # "应用IMEI信息": 应用 right before a data term is the app the data is of, not "to apply"
                  and not (t.word == "应用" and any(a == t.end for a, _ in term_spans))
