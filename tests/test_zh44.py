@@ -20,3 +20,9 @@ def test_record_of_posting_among_logs_is_usage_history():
 def test_verb_inside_a_document_title_states_no_practice():
     assert not pairs("我们制定了《第三方共享及SDK清单》向您清晰、简洁的介绍我们主要的有关您个人信息共享及接入的软件工具开发包（SDK）的情况。")
     assert ("personal_info", "share") in pairs("根据《个人信息保护法》，我们可能会向第三方共享您的个人信息。")
+
+
+def test_question_heading_asking_who_or_whether_states_no_practice():
+    assert not pairs("您的个人信息会被提供给谁？")
+    assert not pairs("我们是否收集未成年人的个人信息？")
+    assert ("contact.phone", "collect") in pairs("我们会收集您的手机号码，您是否同意？")
