@@ -26,3 +26,11 @@ def test_question_heading_asking_who_or_whether_states_no_practice():
     assert not pairs("您的个人信息会被提供给谁？")
     assert not pairs("我们是否收集未成年人的个人信息？")
     assert ("contact.phone", "collect") in pairs("我们会收集您的手机号码，您是否同意？")
+
+
+def test_pictures_with_text_paired_with_video_are_photos():
+    found = pairs("当您使用内容发布、评论、提问、回答等功能时，我们将展示您的昵称、头像、发布内容（图文、视音频）。")
+    assert {("media.photos", "share"), ("media", "share")} <= found
+    assert ("media.photos", "collect") in pairs("您可能会主动提供相关图文、视频、分享、互动行为信息。我们会收集记录您的上述信息。")
+    assert not any(t.startswith("media") for t, _ in pairs(
+        "其他用户发布的信息中可能含有你的部分信息（如：在评论、留言、发布图文、音视频中涉及到与你相关的信息）。"))
