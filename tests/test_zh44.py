@@ -34,3 +34,9 @@ def test_pictures_with_text_paired_with_video_are_photos():
     assert ("media.photos", "collect") in pairs("您可能会主动提供相关图文、视频、分享、互动行为信息。我们会收集记录您的上述信息。")
     assert not any(t.startswith("media") for t, _ in pairs(
         "其他用户发布的信息中可能含有你的部分信息（如：在评论、留言、发布图文、音视频中涉及到与你相关的信息）。"))
+
+
+def test_bare_country_among_read_data_is_coarse_location_and_system_locale_is_none():
+    assert ("location.coarse", "use") in pairs("极验SDK需要使用应用名称、电量状态、设备版本、网络类型、网络环境、国别、屏幕的高度。")
+    assert not any(t.startswith("location") for t, _ in pairs(
+        "我们会收集您的设备屏幕分辨率及尺寸、系统启动时间、是否运行在模拟器、语言地区、内存大小及剩余内存、系统国别。"))
