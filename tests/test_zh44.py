@@ -40,3 +40,8 @@ def test_bare_country_among_read_data_is_coarse_location_and_system_locale_is_no
     assert ("location.coarse", "use") in pairs("极验SDK需要使用应用名称、电量状态、设备版本、网络类型、网络环境、国别、屏幕的高度。")
     assert not any(t.startswith("location") for t, _ in pairs(
         "我们会收集您的设备屏幕分辨率及尺寸、系统启动时间、是否运行在模拟器、语言地区、内存大小及剩余内存、系统国别。"))
+
+
+def test_space_taken_up_on_the_phone_is_no_data():
+    assert not pairs("调用目的：启动游戏时，需解压缩文件，占用手机存储空间，否则游戏无法运行。")
+    assert ("storage.files", "store") in pairs("游戏更新活动和新玩法，需要从服务器上下载内容，保存在手机存储中。")
