@@ -45,3 +45,10 @@ def test_bare_country_among_read_data_is_coarse_location_and_system_locale_is_no
 def test_space_taken_up_on_the_phone_is_no_data():
     assert not pairs("调用目的：启动游戏时，需解压缩文件，占用手机存储空间，否则游戏无法运行。")
     assert ("storage.files", "store") in pairs("游戏更新活动和新玩法，需要从服务器上下载内容，保存在手机存储中。")
+
+
+def test_exclusion_ends_with_its_bracket():
+    found = pairs("您还可以通过登录与我们合作的第三方平台的相关账号使用我们的产品/服务（应用商店或渠道、微信等，但不包括实名认证信息）"
+                  "我们经过您的授权会获取您在该等第三方账号项下的账号名称、昵称、open ID等信息。")
+    assert {("account.credentials", "collect"), ("account.profile", "collect")} <= found
+    assert ("account.profile", "not_collect") not in found

@@ -264,6 +264,13 @@ class PostPatterns:
             we_as_party=re.compile(rf"{alternation(lex.first_party_words)}(?!的?{alternation(lex.own_service_nouns)})"))
 
 
+def _after_unopened_bracket(head: str) -> str:
+    """The words after the last closing bracket of `head` that opened before it ("（应用商店或渠道、微信等，但不包括实名认证
+    信息）我们…会获取您…的账号名称": the exclusion closed with its bracket, what follows is outside it)."""
+    last = max(head.rfind("）"), head.rfind(")"))
+    return head[last + 1:] if last >= 0 else head
+
+
 def _in_document_title(text: str, position: int) -> bool:
     """`position` is inside a document's title in 《》 ("我们制定了《第三方共享及SDK清单》向您…介绍…"): a verb there names
     the document, it states no practice."""
@@ -2180,6 +2187,7 @@ class ChineseAnalyzer:
         before = text[:match.start]
         clause_start = max((i + 1 for i, c in enumerate(before) if c in CLAUSE_PUNCT), default=0)
         head = CLOSED_PARENTHESES.sub("", before[clause_start:])  # "（但不包括此类通信的内容）、…使用情况": closed off
+        head = _after_unopened_bracket(head)
         if any(word in head for word in self.lex.exclusions if word != "除外"):
             return True
         tail = text[match.end:match.end + 12]  # "（IMEI除外）": the data right before 除外 is excluded
