@@ -52,3 +52,9 @@ def test_exclusion_ends_with_its_bracket():
                   "我们经过您的授权会获取您在该等第三方账号项下的账号名称、昵称、open ID等信息。")
     assert {("account.credentials", "collect"), ("account.profile", "collect")} <= found
     assert ("account.profile", "not_collect") not in found
+
+
+def test_records_and_contents_of_communication_with_us_are_messages():
+    found = pairs("我们可能还会保存您的联系方式、您与我们的通信记录和内容，以及其他必要信息，以便为您提供和记录客户服务。")
+    assert ("communication.messages", "store") in found
+    assert ("communication", "store") not in found
