@@ -58,3 +58,9 @@ def test_records_and_contents_of_communication_with_us_are_messages():
     found = pairs("我们可能还会保存您的联系方式、您与我们的通信记录和内容，以及其他必要信息，以便为您提供和记录客户服务。")
     assert ("communication.messages", "store") in found
     assert ("communication", "store") not in found
+
+
+def test_our_query_of_the_persons_orders_is_a_use():
+    found = pairs("当您需要我们提供与您订单信息相关的客服与售后服务时，我们将会查询您的订单信息。")
+    assert found == {("financial.transactions", "use")}
+    assert ("financial.transactions", "use") in pairs("我行将会查询您的订单信息。")

@@ -271,6 +271,22 @@ def _after_unopened_bracket(head: str) -> str:
     return head[last + 1:] if last >= 0 else head
 
 
+OUR_QUERY = re.compile(r"(?:我们|我行|我方)[^，,。；;您你向从]{0,6}?查询(?:您|你)的(?:相关)?")
+
+
+def _our_queries(text: str, mentions: list[Mention], actor: str, purposes: list[str], condition: str | None) -> None:
+    """Data we look up of the person's own ("当您需要…售后服务时，我们将会查询您的订单信息", "我行将会查询您的订单信息"): we
+    use what we hold (查询 is no verb of the lexicon, where the person's own 查询 is a right of access)."""
+    if "查询" not in text:
+        return
+    for query in OUR_QUERY.finditer(text):
+        for mention in mentions:
+            # (over a request the when-clause reads: "当您需要售后服务时，我们将会查询您的订单信息")
+            if mention.start == query.end() and not any(f.negated for f in mention.frames):
+                mention.frames = [Frame("use", actor=actor, purposes=purposes, condition=condition)]
+                mention.skip = mention.inherit = False
+
+
 def _in_document_title(text: str, position: int) -> bool:
     """`position` is inside a document's title in 《》 ("我们制定了《第三方共享及SDK清单》向您…介绍…"): a verb there names
     the document, it states no practice."""
@@ -647,6 +663,7 @@ class ChineseAnalyzer:
         _cookies_as_their_use(text, mentions)
         _scene_names(text, mentions)
         _forms_of_communication(text, mentions)
+        _our_queries(text, mentions, default_actor, purposes, condition)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
