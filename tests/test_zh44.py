@@ -64,3 +64,8 @@ def test_our_query_of_the_persons_orders_is_a_use():
     found = pairs("当您需要我们提供与您订单信息相关的客服与售后服务时，我们将会查询您的订单信息。")
     assert found == {("financial.transactions", "use")}
     assert ("financial.transactions", "use") in pairs("我行将会查询您的订单信息。")
+
+
+def test_data_collected_and_kept_as_network_logs_is_stored():
+    found = pairs("当您使用我们的服务时，我们可能会自动收集您对我们服务的详细使用情况，作为有关网络日志保存。")
+    assert {("usage", "collect"), ("usage", "store")} <= found

@@ -271,6 +271,22 @@ def _after_unopened_bracket(head: str) -> str:
     return head[last + 1:] if last >= 0 else head
 
 
+KEPT_AS_LOGS = re.compile(r"[，,]\s*(?:并|并且)?\s*作为(?:有关的?|相关的?)?[^，,。；;]{0,10}?日志(?:信息)?(?:和[^，,。；;]{0,8}?日志)?(?:进行)?"
+                          r"(?:保存|存储|储存)")
+
+
+def _kept_as_logs(text: str, mentions: list[Mention]) -> None:
+    """The data collected right before ", 作为有关网络日志保存" is kept as well ("我们可能会自动收集您对我们服务的详细使用情况，
+    作为有关网络日志保存"): the storage verb of the clause after it has the same object."""
+    for kept in KEPT_AS_LOGS.finditer(text):
+        head = next((m for m in reversed(mentions) if m.end <= kept.start() and not m.skip), None)
+        if head is None or not head.frames or text[head.end:kept.start()].strip() not in ("", "等", "等信息"):
+            continue
+        collected = [f for f in head.frames if f.action == "collect" and not f.negated]
+        if collected and not any(f.action == "store" for f in head.frames):
+            head.frames = head.frames + [replace(collected[0], action="store", verb="保存")]
+
+
 OUR_QUERY = re.compile(r"(?:我们|我行|我方)[^，,。；;您你向从]{0,6}?查询(?:您|你)的(?:相关)?")
 
 
@@ -664,6 +680,7 @@ class ChineseAnalyzer:
         _scene_names(text, mentions)
         _forms_of_communication(text, mentions)
         _our_queries(text, mentions, default_actor, purposes, condition)
+        _kept_as_logs(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
