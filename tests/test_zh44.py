@@ -69,3 +69,9 @@ def test_our_query_of_the_persons_orders_is_a_use():
 def test_data_collected_and_kept_as_network_logs_is_stored():
     found = pairs("当您使用我们的服务时，我们可能会自动收集您对我们服务的详细使用情况，作为有关网络日志保存。")
     assert {("usage", "collect"), ("usage", "store")} <= found
+
+
+def test_persons_own_provision_abroad_is_no_practice():
+    assert not pairs("（3）您使用的产品与/或服务涉及跨境，您主动向境外提供个人信息的。")
+    found = pairs("仅在以下情形，我们可能会向境外主体提供您的个人信息：（3）您使用的产品与/或服务涉及跨境，您主动向境外提供个人信息。")
+    assert ("personal_info", "share") in found and ("personal_info", "collect") not in found
