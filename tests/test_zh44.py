@@ -75,3 +75,8 @@ def test_persons_own_provision_abroad_is_no_practice():
     assert not pairs("（3）您使用的产品与/或服务涉及跨境，您主动向境外提供个人信息的。")
     found = pairs("仅在以下情形，我们可能会向境外主体提供您的个人信息：（3）您使用的产品与/或服务涉及跨境，您主动向境外提供个人信息。")
     assert ("personal_info", "share") in found and ("personal_info", "collect") not in found
+
+
+def test_combination_that_would_make_data_personal_is_no_use():
+    assert not pairs("如果我们将该类信息与其他信息结合用于识别特定自然人身份，或者将其与个人信息结合使用，则在结合使用期间，"
+                     "该类信息将被视为个人信息。")
