@@ -80,3 +80,10 @@ def test_persons_own_provision_abroad_is_no_practice():
 def test_combination_that_would_make_data_personal_is_no_use():
     assert not pairs("如果我们将该类信息与其他信息结合用于识别特定自然人身份，或者将其与个人信息结合使用，则在结合使用期间，"
                      "该类信息将被视为个人信息。")
+
+
+def test_sensitivity_of_a_demonstrative_is_no_practice():
+    found = pairs("我们会在获得您同意或您主动提供的情况下收集您的实名身份信息（包括姓名、身份证号、照片等信息），该信息包含敏感个人信息，"
+                  "拒绝提供实名身份信息可能会导致您无法登录我们的平台及游戏。")
+    assert ("identity.name", "collect") in found
+    assert ("personal_info", "collect") not in found
