@@ -121,6 +121,35 @@ def _other_people_subject(verb) -> bool:
 # verbs by which a person or party gives data, to us when no one else is named (`_given_by_another_person`)
 GIVING_VERBS = {"provide", "enter", "submit", "supply", "give", "input"}
 
+def _takes_the_data_back(verb, span, lex) -> bool:
+    """Whether a later coordinated disclosing `verb` takes the data of `span`, the object of the verb it is coordinated
+    with, back by a pronoun object of the same number ("we collect your email address and share it with our
+    partners", "collected the categories of personal information and disclosed them to the recipients shown"): the
+    pronoun is the data, so the disclosure is of it too. Not a clause with a subject of its own other than the first
+    verb's ("… and they use it"), nor a pronoun that could stand for a nearer noun."""
+    if span is None or verb.i < span.end or lex.verbs.get(verb.lemma_.lower()) != "share" or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    data = next((c for c in first.children if c.dep_ in ("dobj", "obj") and span.root.i in {t.i for t in c.subtree}),
+                None)  # the object phrase holding the data ("the categories of personal information")
+    if data is None:
+        return False
+    subject, first_subject = _subject_token(verb), _subject_token(first)
+    if subject is not None and (first_subject is None or subject.lower_ != first_subject.lower_):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1 or objects[0].lower_ not in ("it", "them"):
+        return False
+    plural = data.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for t in data.conjuncts
+                                                 for c in (*data.children, *t.children))
+    if (objects[0].lower_ == "them") != plural:
+        return False
+    # no other object or subject between the data and the pronoun that the pronoun could stand for ("from the
+    # sources shown, for the purposes shown" are no such argument)
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj")
+                   for t in verb.doc[data.right_edge.i + 1:objects[0].i])
+
+
 class FrameRules:
     """The frame a governing verb gives its data: `_frames`, `_frame_for_verb`, and where the data goes
     (kept locally, moved to a place or a party, entrusted to a host, handled by a processor or a tool)."""
@@ -167,7 +196,8 @@ class FrameRules:
 
     def _frames(self, verb, span, default_actor: str, purposes: list[str], condition: str | None) -> list[Frame] | None:
         verbs = [verb] + [c for c in verb.conjuncts if (self._is_action(c) or self._mistagged_verb(c, verb))
-                          and (not _own_object(c, span) or _crosses_to_us(self._devices(), c)
+                          and (not _own_object(c, span) or _takes_the_data_back(c, span, self.lex)
+                               or _crosses_to_us(self._devices(), c)
                                and not any(t.dep_ == "nsubj" for t in c.children))
                           and not _own_passive_subject(c, span)
                           # the clause the parser hung a passive of the main verb on is no coordinated practice
