@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, statements_of
 
 
 def test_a_later_disclosure_of_the_data_by_a_pronoun_shares_it():
@@ -16,3 +16,17 @@ def test_a_later_disclosure_of_the_data_by_a_pronoun_shares_it():
         ("contact.email", "collect"), ("contact.email", "share")}
     # a pronoun of another number is not the data
     assert ("contact.email", "share") not in pairs("We collect your email address and share them with our partners.")
+
+
+def test_a_pixel_named_by_its_maker_is_that_partys_tracker():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "We use the \u201cvisitor action pixels\u201d from Facebook Inc on our website.")}
+    assert ("usage.cookies", "use", "facebook") in found
+
+
+def test_cookies_a_named_tool_collects_by_are_the_tools():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Google Analytics collects the pages you visit, the website that referred you and your approximate location, "
+        "using cookies set in your browser.")}
+    assert ("usage.cookies", "use", "google_analytics") in found
+    assert ("usage.cookies", "use", "first_party") not in found

@@ -275,6 +275,8 @@ class FrameRules:
                 frames.extend(self._hosts_entrusted(item, frame))
                 frames.extend(self._tools_collecting(item, frame))
                 frames.extend(self._cookie_owners(span, frame))
+                frames.extend(self._named_tracker_owners(span, frame))
+                self._cookies_of_the_collector(span, frame, who)
         if refused or self._permitted_access(verb, span):
             # having no permission to use or access data denies its access: not_collect; asking for it, or using the
             # camera or microphone, obtains the data: collect (GUIDELINES: requesting a permission is `collect`)
@@ -911,6 +913,53 @@ class FrameRules:
             if party is not None and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _named_tracker_owners(self, span, frame: Frame) -> list[Frame]:
+        """The same `use` by the named party whose pixel, tag or beacon the data phrase names, by a name before it or
+        "from" after it ("the Meta Pixel and the Google tag on our website", "the visitor action pixels from Facebook
+        Inc"): the tracker is that party's own (GUIDELINES: cookies, by the party that sets them); [] otherwise
+        (cookies themselves are `_cookie_owners`')."""
+        if span is None or frame.action != "use" or frame.negated:
+            return []
+        extra: list[Frame] = []
+        for noun in (span.root, *span.root.conjuncts):
+            if noun.lemma_.lower() not in self.lex.tracker_nouns - {"cookie"} or noun.lower_.startswith("cookie"):
+                continue
+            names = [t for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i for t in c.subtree]
+            names += [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for o in c.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]
+            for name in names:
+                party = self._other_party(name)
+                if party is not None and party[0] not in (THIRD_PARTY, "user") and all(
+                        f.actor != party[0] for f in extra) and party[0] != frame.actor:
+                    extra.append(replace(frame, actor=party[0], actor_text=party[1]))
+        return extra
+
+    def _cookies_of_the_collector(self, span, frame: Frame, who) -> None:
+        """Cookies that a named other party collects data by, "using" them ("Google Analytics collects the pages you
+        visit …, using cookies set in your browser"), are that party's: the `use` the participle or the bare "using"
+        gave the first party by default is the collector's (GUIDELINES: cookies, by the party that sets them).
+        Changes `frame` in place."""
+        if (span is None or frame.action != "use" or frame.negated or frame.actor != FIRST_PARTY
+                or who[0] not in ("none", "explicit") or frame.actor_text is not None
+                or span.root.lower_ not in ("cookie", "cookies")):
+            return
+        cookies = _first_conjunct(span.root)
+        using = cookies.head
+        if (cookies.dep_ not in ("dobj", "obj") or using.lower_ != "using"
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in using.children)):
+            return
+        for ancestor in using.ancestors:
+            subject = _subject_token(ancestor) if ancestor.pos_ in ("VERB", "AUX") else None
+            if subject is None:
+                continue
+            party = self._other_party(subject)
+            if party is not None and party[0] != "user" and subject.lower_ not in ("it", "they", "this", "which",
+                                                                                   "that"):
+                frame.actor, frame.actor_text = party
+                return
+            if subject.lower_ in FIRST_PERSON:
+                return
 
     def _cookie_owners(self, span, frame: Frame) -> list[Frame]:
         """The same practice by the named party whose cookies the data phrase names ("we use Google Analytics cookies
