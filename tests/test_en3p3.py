@@ -30,3 +30,10 @@ def test_cookies_a_named_tool_collects_by_are_the_tools():
         "using cookies set in your browser.")}
     assert ("usage.cookies", "use", "google_analytics") in found
     assert ("usage.cookies", "use", "first_party") not in found
+
+
+def test_named_providers_listed_after_a_through_phrase_collect_too():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "__Payment information__: If you subscribe to Premium, you will send payment through one of our third-party "
+        "payment providers: Stripe or PayPal.", name="policy.md")}
+    assert {("financial.payment", "collect", "stripe"), ("financial.payment", "collect", "paypal")} <= found

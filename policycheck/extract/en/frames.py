@@ -150,6 +150,24 @@ def _takes_the_data_back(verb, span, lex) -> bool:
                    for t in verb.doc[data.right_edge.i + 1:objects[0].i])
 
 
+def _names_after_channel_colon(verbs) -> list:
+    """The names listed after a colon that ends a "through" / "via" phrase naming a class of parties ("you will send
+    payment through one of our third-party payment providers: Stripe or PayPal"): the listed parties are the channel
+    (each list's first name; its conjuncts follow in `_tools_collecting`)."""
+    names = []
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("through", "via") or prep.right_edge.i + 2 >= len(verb.doc):
+                continue
+            colon = verb.doc[prep.right_edge.i + 1]
+            first = verb.doc[prep.right_edge.i + 2]
+            if colon.text == ":" and first.pos_ == "PROPN":
+                while first.dep_ == "compound" and first.head.i > first.i:
+                    first = first.head  # "Google Pay": the name's head
+                names.append(first)
+    return names
+
+
 class FrameRules:
     """The frame a governing verb gives its data: `_frames`, `_frame_for_verb`, and where the data goes
     (kept locally, moved to a place or a party, entrusted to a host, handled by a processor or a tool)."""
@@ -901,6 +919,7 @@ class FrameRules:
         tools += [o for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                   and c.lemma_.lower() == "use" for o in c.children if o.dep_ in ("dobj", "obj")]
         tools += _tools_used_on_object(verb)
+        tools += _names_after_channel_colon(verbs)
         extra: list[Frame] = []
         for tool in (t for first in tools for t in (first, *first.conjuncts)):
             if any(c.dep_ in ("det", "poss") for c in tool.children):
