@@ -37,3 +37,10 @@ def test_named_providers_listed_after_a_through_phrase_collect_too():
         "__Payment information__: If you subscribe to Premium, you will send payment through one of our third-party "
         "payment providers: Stripe or PayPal.", name="policy.md")}
     assert {("financial.payment", "collect", "stripe"), ("financial.payment", "collect", "paypal")} <= found
+
+
+def test_a_plural_relative_clause_on_the_last_item_covers_the_whole_list():
+    found = pairs("We collect your name, email address and phone number, which are shared with our payment processor.")
+    assert {("identity.name", "share"), ("contact.email", "share"), ("contact.phone", "share")} <= found
+    assert ("account.profile", "share") in pairs(
+        "You may upload a profile picture and header image, which are displayed publicly by default.")

@@ -661,7 +661,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 soft_skipped.add(id(mention))  # a verb that is no practice of ours; an enclosing list may still be
                 mention.kept_locally = self._keeps_locally_verb(verb)
             else:
-                mention.frames = frames
+                mention.frames = unique_frames(frames + self._clause_on_last_item(span, verb, default_actor, purposes,
+                                                                                  condition))
                 head = _first_conjunct(span.root)
                 mention.clause_described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
                                             and verb.head.i == head.i and head.dep_ == "ROOT")
@@ -784,6 +785,30 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))
+
+    def _clause_on_last_item(self, span, verb, default_actor: str, purposes: list[str],
+                             condition: str | None) -> list[Frame]:
+        """The frames of a plural relative clause that the parser hung on the last item of a coordinated list of
+        objects the data is an earlier item of ("You may upload a profile picture and header image, which are
+        displayed publicly", "We collect your name, email address and phone number, which are shared with our
+        payment processor"): "which are" covers the whole list; [] otherwise."""
+        if isinstance(verb, str) or verb is None:
+            return []
+        head = _first_conjunct(span.root)
+        items = [head, *head.conjuncts]
+        last = max(items, key=lambda t: t.i)
+        if len(items) < 2 or last.i <= span.root.i or span.root.i not in {t.i for t in items}:
+            return []
+        clause = next((c for c in last.children if c.dep_ == "relcl" and c.i > last.i), None)
+        if clause is None or clause.i == verb.i or not self._is_action(clause):
+            return []
+        relative = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        plural = clause.lower_ in ("are", "were") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were")
+                                                         for c in clause.children)
+        if relative is None or relative.lower_ not in ("which", "that") or not plural:
+            return []
+        return [f for f in self._frames(clause, None, default_actor, purposes, condition) or []
+                if f.action in ("share", "store")]
 
     def _captured_for_a_vendor(self, doc, mentions: list[Mention], mention_tokens: dict[int, range]) -> None:
         """Data the user photographs, records or enters, said in the same sentence to go "directly to" a named party
