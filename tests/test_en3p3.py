@@ -44,3 +44,10 @@ def test_a_plural_relative_clause_on_the_last_item_covers_the_whole_list():
     assert {("identity.name", "share"), ("contact.email", "share"), ("contact.phone", "share")} <= found
     assert ("account.profile", "share") in pairs(
         "You may upload a profile picture and header image, which are displayed publicly by default.")
+
+
+def test_items_of_an_agentless_introduction_after_a_tool_said_used_are_the_tools_too():
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(
+        "Interactions are logged.\n\n[Sentry](https://sentry.io) is used for error tracking. Data collected when an "
+        "error occurs:\n\n- `error`: The error message and stack trace\n- Local stack variables\n", name="policy.md")}
+    assert {(5, "usage.logs", "collect", "sentry"), (6, "usage.logs", "collect", "sentry")} <= found

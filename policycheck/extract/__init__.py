@@ -1141,7 +1141,8 @@ class Extractor:
                 earlier = sentences[before]
                 if earlier.kind == "heading" or sentence.section[:len(earlier.section)] != earlier.section:
                     continue  # the items of a sibling sub-heading before it
-                tools = self._tools_collected_via(earlier.text)
+                tools = self._tools_collected_via(earlier.text) or (
+                    self._tools_said_used(earlier.text) if earlier.block_index == sentence.block_index else [])
                 seen += 1
                 if tools or seen >= 2:
                     break
@@ -1149,6 +1150,13 @@ class Extractor:
             return frames
         return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
                                        for f in ours])
+
+    def _tools_said_used(self, text: str) -> list[tuple[str, str]]:
+        """(party, words) of each named tool that the text, opening on its name, says is used for something ("Sentry
+        is used for error tracking", "Firebase Crashlytics is used to report crashes")."""
+        return list(dict.fromkeys((m.value, text[m.start:m.end]) for m in self.entities.find_named(text, "en")
+                                  if m.value not in (FIRST_PARTY, THIRD_PARTY) and not text[:m.start].strip(" *_[")
+                                  and TOOL_IS_USED_AFTER.match(text, m.end)))
 
     def _tools_collected_via(self, text: str) -> list[tuple[str, str]]:
         """(party, words) of each named tool the text says a collection goes through ("we may collect at crash time
@@ -1163,6 +1171,8 @@ class Extractor:
 COLLECTED_VIA_BEFORE = re.compile(r"(?i)\b(?:collect|gather|record|transmit|receiv|captur)\w*\b"
                                   r"(?:(?!\b(?:who|which|that|when|if|where|because|while|to)\b)[^.;:,()])*?"
                                   r"\b(?:via|through)\s+(?:the\s+)?$")
+# a passive of using right after a tool's name that opens the sentence ("Sentry is used for error tracking")
+TOOL_IS_USED_AFTER = re.compile(r"[\]*_]*(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:\w+\s+)?used\s+(?:for|to)\b")
 # how many sentences back "These services …" may look for the parties it means, within its paragraph
 BACK_REFERENCE_REACH = 3
 # the verb saying a tool is used, right before the tool's name ("websites use Matomo", "uses the Google Analytics")
