@@ -51,3 +51,10 @@ def test_items_of_an_agentless_introduction_after_a_tool_said_used_are_the_tools
         "Interactions are logged.\n\n[Sentry](https://sentry.io) is used for error tracking. Data collected when an "
         "error occurs:\n\n- `error`: The error message and stack trace\n- Local stack variables\n", name="policy.md")}
     assert {(5, "usage.logs", "collect", "sentry"), (6, "usage.logs", "collect", "sentry")} <= found
+
+
+def test_a_tool_named_after_the_in_a_using_phrase_collects_too():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Usage statistics are recorded using the Google Analytics Measurement Protocol.")}
+    assert ("usage", "collect", "google_analytics") in found
+    assert {s.actor for s in statements_of("We collect your data through the app.")} == {"first_party"}

@@ -150,6 +150,13 @@ def _takes_the_data_back(verb, span, lex) -> bool:
                    for t in verb.doc[data.right_edge.i + 1:objects[0].i])
 
 
+def _the_before_a_name(determiner, tool) -> bool:
+    """Whether `determiner` is a bare "the" before a proper name ("using the Google Analytics Measurement Protocol",
+    "through the Stripe API"): the name is the tool's, not a channel of ours ("our Facebook pages") or a kind
+    ("an authentication service")."""
+    return determiner.lower_ == "the" and tool.pos_ == "PROPN"
+
+
 def _names_after_channel_colon(verbs) -> list:
     """The names listed after a colon that ends a "through" / "via" phrase naming a class of parties ("you will send
     payment through one of our third-party payment providers: Stripe or PayPal"): the listed parties are the channel
@@ -922,7 +929,7 @@ class FrameRules:
         tools += _names_after_channel_colon(verbs)
         extra: list[Frame] = []
         for tool in (t for first in tools for t in (first, *first.conjuncts)):
-            if any(c.dep_ in ("det", "poss") for c in tool.children):
+            if any(c.dep_ in ("det", "poss") and not _the_before_a_name(c, tool) for c in tool.children):
                 continue  # "through our Facebook pages", "through an authentication service (such as Google)"
             party = self._other_party(tool)
             if party is not None and party[0] == THIRD_PARTY:
