@@ -58,3 +58,16 @@ def test_a_tool_named_after_the_in_a_using_phrase_collects_too():
         "Usage statistics are recorded using the Google Analytics Measurement Protocol.")}
     assert ("usage", "collect", "google_analytics") in found
     assert {s.actor for s in statements_of("We collect your data through the app.")} == {"first_party"}
+
+
+def test_a_collection_through_third_party_software_is_that_partys_too():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "In a case of an error in the app we collect data and information (through third party products) on your "
+        "phone called Log Data. This Log Data may include information such as your device IP address.")}
+    assert {("network.ip", "collect", "first_party"), ("network.ip", "collect", "third_party")} <= found
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "Usage data is information collected automatically through CodeCombat (or third-party services employed by "
+        "CodeCombat), which can include: the IP addresses of the computers utilized by the users.")}
+    assert ("network.ip", "collect", "third_party") in found
+    # where the data comes from is no collecting party
+    assert {s.actor for s in statements_of("We collect your IP address through third parties.")} == {"first_party"}

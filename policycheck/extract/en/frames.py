@@ -150,6 +150,18 @@ def _takes_the_data_back(verb, span, lex) -> bool:
                    for t in verb.doc[data.right_edge.i + 1:objects[0].i])
 
 
+# software of another party that a collection goes through ("through third party products")
+OUTSIDE_SOFTWARE_NOUNS = {"product", "service", "tool", "sdk", "software", "library", "plugin", "technology"}
+
+
+def _outside_software(tool) -> bool:
+    """Whether `tool` is software that the words before it call a third party's ("third party products", "third-party
+    services employed by CodeCombat"): a collection through it is that party's too, unlike one "through third
+    parties", which names where the data comes from."""
+    return tool.lemma_.lower() in OUTSIDE_SOFTWARE_NOUNS and " ".join(
+        t.lower_ for t in tool.doc[tool.left_edge.i:tool.i]).replace(" - ", "-").endswith(("third-party", "third party"))
+
+
 def _the_before_a_name(determiner, tool) -> bool:
     """Whether `determiner` is a bare "the" before a proper name ("using the Google Analytics Measurement Protocol",
     "through the Stripe API"): the name is the tool's, not a channel of ours ("our Facebook pages") or a kind
@@ -927,13 +939,19 @@ class FrameRules:
                   and c.lemma_.lower() == "use" for o in c.children if o.dep_ in ("dobj", "obj")]
         tools += _tools_used_on_object(verb)
         tools += _names_after_channel_colon(verbs)
+        # "we collect data and information (through third party products)": the parser may hang the phrase on the object
+        tools += [p for v in verbs for o in v.children if o.dep_ in ("dobj", "obj") for c in o.children
+                  if c.dep_ == "prep" and c.lower_ in ("through", "via") for p in c.children
+                  if p.dep_ == "pobj" and _outside_software(p)]
         extra: list[Frame] = []
         for tool in (t for first in tools for t in (first, *first.conjuncts)):
             if any(c.dep_ in ("det", "poss") and not _the_before_a_name(c, tool) for c in tool.children):
                 continue  # "through our Facebook pages", "through an authentication service (such as Google)"
             party = self._other_party(tool)
-            if party is not None and party[0] == THIRD_PARTY:
+            if party is not None and party[0] == THIRD_PARTY and not _outside_software(tool):
                 party = None  # "through third parties": where the data comes from; "through the Services"
+            if party is None and _outside_software(tool):
+                party = (THIRD_PARTY, None)  # "(through third party products)", "third-party services employed by …"
             if party is None and self._name_read_as_word(tool):
                 party = (THIRD_PARTY, tool.text)  # "through Plausible"
             if party is not None and all(f.actor != party[0] for f in extra):
