@@ -71,3 +71,9 @@ def test_a_collection_through_third_party_software_is_that_partys_too():
     assert ("network.ip", "collect", "third_party") in found
     # where the data comes from is no collecting party
     assert {s.actor for s in statements_of("We collect your IP address through third parties.")} == {"first_party"}
+
+
+def test_a_system_of_a_kind_we_use_to_process_data_is_a_processor():
+    assert pairs("We use a customer service management system to process some personal data, such as feedback you "
+                 "send us.") == {("personal_info", "share"), ("content", "share")}
+    assert pairs("We use our internal system to process your personal data.") == {("personal_info", "use")}

@@ -162,6 +162,25 @@ def _outside_software(tool) -> bool:
         t.lower_ for t in tool.doc[tool.left_edge.i:tool.i]).replace(" - ", "-").endswith(("third-party", "third party"))
 
 
+# kinds of software or service a policy says it uses to handle data ("a customer service management system")
+USED_SYSTEM_NOUNS = {"system", "software", "platform", "tool"}
+
+
+def _unnamed_system_used_to(verb) -> bool:
+    """Whether `verb` is the infinitive after "use" whose object is a system named only by its kind, with an
+    indefinite article or none ("We use a customer service management system to process …", "We may use customer
+    service management systems to process …"); not our own ("our system") nor a definite one ("the system")."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    user = verb.head
+    if user.lemma_.lower() != "use":
+        return False
+    system = next((c for c in user.children if c.dep_ in ("dobj", "obj")), None)
+    return (system is not None and system.lemma_.lower() in USED_SYSTEM_NOUNS
+            and any(c.dep_ in ("compound", "amod") for c in system.children)
+            and all(c.lower_ in ("a", "an") for c in system.children if c.dep_ in ("det", "poss")))
+
+
 def _the_before_a_name(determiner, tool) -> bool:
     """Whether `determiner` is a bare "the" before a proper name ("using the Google Analytics Measurement Protocol",
     "through the Stripe API"): the name is the tool's, not a channel of ours ("our Facebook pages") or a kind
@@ -764,6 +783,10 @@ class FrameRules:
                 # "Your payment information is processed through Stripe", "we process payments via Braintree": the
                 # named party the data is handled through is a processor we pass it to (GUIDELINES: processors)
                 return Frame("share", actor=FIRST_PARTY, recipient=channel)
+            if _unnamed_system_used_to(verb):
+                # "We use a customer service management system to process some personal data": a system of another
+                # maker that we use to handle the data is a processor we entrust it to (GUIDELINES: processors)
+                return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if actor not in (FIRST_PARTY, "user") and subject_kind == "explicit" and _on_our_behalf(verb):
             if negated and action == "use" and _for_other_purposes(verb):
                 # "Our service providers act on our instructions and may not use your personal information for their
