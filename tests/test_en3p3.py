@@ -77,3 +77,11 @@ def test_a_system_of_a_kind_we_use_to_process_data_is_a_processor():
     assert pairs("We use a customer service management system to process some personal data, such as feedback you "
                  "send us.") == {("personal_info", "share"), ("content", "share")}
     assert pairs("We use our internal system to process your personal data.") == {("personal_info", "use")}
+
+
+def test_practice_verbs_read_as_nouns_are_done_by_the_party_before_them():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "We do not have access to personally identifiable information, but Google records and stores your IP address "
+        "in order to generate the site statistics.")}
+    assert ("network.ip", "collect", "google") in found
+    assert ("network.ip", "collect", "first_party") not in found

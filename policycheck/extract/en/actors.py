@@ -480,8 +480,23 @@ class ActorRules:
 
     def _practices_read_as_noun(self, span, actor, purposes, condition) -> list:
         """One frame per practice verb the tagger read as a noun before the data phrase (`_verbs_read_as_noun`)."""
-        return unique_frames([Frame(self.lex.verbs[v.lemma_.lower()], actor=actor, purposes=purposes,
-                                    condition=condition) for v in self._verbs_read_as_noun(span)])
+        verbs = self._verbs_read_as_noun(span)
+        party = self._party_before_noun_verbs(verbs)
+        actor, actor_text = party if party is not None else (actor, None)
+        return unique_frames([Frame(self.lex.verbs[v.lemma_.lower()], actor=actor, actor_text=actor_text,
+                                    purposes=purposes, condition=condition) for v in verbs])
+
+    def _party_before_noun_verbs(self, verbs) -> tuple[str, str | None] | None:
+        """The party other than us and the user that the subject before practice verbs read as nouns names ("Google
+        records and stores your IP address", "our hosting provider stores only encrypted vault data"), else None
+        ("Wildfire Games stores …" in Wildfire Games' policy)."""
+        if not verbs:
+            return None
+        subject = verbs[0].doc[verbs[0].i - 1]
+        if subject.lower_ in VERB_ADVERBS_BEFORE_DATA and subject.i > 0:
+            subject = subject.doc[subject.i - 1]
+        party = self._other_party(subject)
+        return party if party is not None and party[0] != "user" else None
 
     def _practice_word(self, token) -> bool:
         """A practice verb the tagger may have read as a noun ("stores", "records", "process")."""
