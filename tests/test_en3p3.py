@@ -85,3 +85,11 @@ def test_practice_verbs_read_as_nouns_are_done_by_the_party_before_them():
         "in order to generate the site statistics.")}
     assert ("network.ip", "collect", "google") in found
     assert ("network.ip", "collect", "first_party") not in found
+
+
+def test_tools_pointed_back_to_as_the_object_of_use_collect():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "We use Google Analytics and Hotjar for web analytics. We use these tools to collect basic information about "
+        "visits.")}
+    assert {("usage", "collect", "google_analytics"), ("usage", "collect", "hotjar")} <= found
+    assert ("usage", "collect", "first_party") not in found

@@ -639,8 +639,9 @@ class ActorRules:
         subject = _subject_token(verb)
         if frame.actor == THIRD_PARTY and self._category_named_before(subject):
             return "actor"  # "… a data aggregator, such as Plaid. … the aggregator never receives X"
-        if (subject is None or self._party(subject) is None) and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS:
-            subject = _subject_token(verb.head)
+        if ((subject is None or self._party(subject) is None) and verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in TOOL_VERBS and not _demonstrative_tools(subject)):
+            subject = _subject_token(verb.head)  # ("We use these tools to collect X": the tools, named before)
         if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or not any(
                 c.dep_ in ("det", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ == "this"
                                                 and subject.lemma_.lower() in TOOL_NOUNS) for c in subject.children):
@@ -1217,6 +1218,12 @@ def _pronoun_antecedent(pronoun, verb):
     if before.text == "," and before.i > 0:
         before = pronoun.doc[before.i - 1]
     return before if before.pos_ in ("NOUN", "PROPN") and before.i < verb.i else None
+
+
+def _demonstrative_tools(noun) -> bool:
+    """Whether `noun` is tools or services pointed back to by "these" / "those" ("We use these tools to collect …")."""
+    return noun is not None and noun.lemma_.lower() in TOOL_NOUNS and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("these", "those") for c in noun.children)
 
 
 def _update_server(token) -> bool:
