@@ -93,3 +93,8 @@ def test_tools_pointed_back_to_as_the_object_of_use_collect():
         "visits.")}
     assert {("usage", "collect", "google_analytics"), ("usage", "collect", "hotjar")} <= found
     assert ("usage", "collect", "first_party") not in found
+
+
+def test_a_denied_copula_with_its_own_subject_does_not_deny_the_later_clauses_data():
+    assert pairs("Your e-mail address is not visible to other users, but others will see your username in various "
+                 "contexts.") == {("contact.email", "not_share"), ("account.credentials", "share")}

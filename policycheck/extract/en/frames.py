@@ -181,6 +181,17 @@ def _unnamed_system_used_to(verb) -> bool:
             and all(c.lower_ in ("a", "an") for c in system.children if c.dep_ in ("det", "poss")))
 
 
+def _own_copular_subject(verb, span) -> bool:
+    """Whether the denied copula `verb` has a subject of its own outside `span` ("Your e-mail address is not visible
+    to other users, but others will see your username": the username is not what is not visible; an affirmed one may
+    still carry the data: "the details … will be visible to other users and the change will be associated with your
+    username")."""
+    if span is None or verb.lemma_.lower() != "be" or _negation(verb) is None:
+        return False
+    return any(c.dep_ == "nsubj" and not span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")
+               for c in verb.children)
+
+
 def _the_before_a_name(determiner, tool) -> bool:
     """Whether `determiner` is a bare "the" before a proper name ("using the Google Analytics Measurement Protocol",
     "through the Stripe API"): the name is the tool's, not a channel of ours ("our Facebook pages") or a kind
@@ -255,7 +266,7 @@ class FrameRules:
                           and (not _own_object(c, span) or _takes_the_data_back(c, span, self.lex)
                                or _crosses_to_us(self._devices(), c)
                                and not any(t.dep_ == "nsubj" for t in c.children))
-                          and not _own_passive_subject(c, span)
+                          and not _own_passive_subject(c, span) and not _own_copular_subject(c, span)
                           # the clause the parser hung a passive of the main verb on is no coordinated practice
                           and not (c.dep_ == "advcl" and _passive_after_clause(c.head) is verb)]
         if _verb_list_read_as_complement(verb):
