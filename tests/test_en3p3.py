@@ -98,3 +98,14 @@ def test_tools_pointed_back_to_as_the_object_of_use_collect():
 def test_a_denied_copula_with_its_own_subject_does_not_deny_the_later_clauses_data():
     assert pairs("Your e-mail address is not visible to other users, but others will see your username in various "
                  "contexts.") == {("contact.email", "not_share"), ("account.credentials", "share")}
+
+
+def test_registering_data_with_a_named_service_shares_it_with_that_service():
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "Push notifications are delivered through Firebase Cloud Messaging, with which the app registers a push token "
+        "for your device.")}
+    assert ("device.id", "share", "fcm") in found
+    found = {(s.data_type, s.action, s.recipient) for s in statements_of(
+        "The app registers your phone number with Firebase Cloud Messaging.")}
+    assert ("contact.phone", "share", "fcm") in found
+    assert pairs("You register your email address with us.") == {("contact.email", "collect")}

@@ -469,6 +469,11 @@ class FrameRules:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        registrar = self._registered_with(verb) if lemma == "register" and subject_kind != "user" else None
+        if registrar is not None:
+            # "The app registers all configured DIDs with Firebase Cloud Messaging", "a per-device push token …,
+            # registered with Google Firebase Cloud Messaging": the data is handed to the named service
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=registrar)
         if lemma in ("share", "disclose", "provide", "give", "submit") and self._use_without_giving(verb):
             # "Acme can be used without sharing any personal information", "does not require disclosing any personal
             # information": what the person need not give the service, its `not_collect` (GUIDELINES: 您无需提供任何
@@ -991,6 +996,23 @@ class FrameRules:
             if party is not None and all(f.actor != party[0] for f in extra):
                 extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _registered_with(self, verb) -> str | None:
+        """The named service (catalogued, not us) that `verb` registers the data with ("registers … with Firebase
+        Cloud Messaging"; "Firebase Cloud Messaging, with which the app registers a push token"), else None."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # "registers X with Y": may hang on X
+        for prep in (*verb.children, *(c for o in objects for c in o.children)):
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for target in prep.children:
+                if target.dep_ != "pobj":
+                    continue
+                if target.lower_ in ("which", "whom") and verb.dep_ == "relcl":
+                    target = verb.head
+                party = self._other_party(target)
+                if party is not None and party[0] not in (THIRD_PARTY, "user"):
+                    return party[0]
+        return None
 
     def _named_tracker_owners(self, span, frame: Frame) -> list[Frame]:
         """The same `use` by the named party whose pixel, tag or beacon the data phrase names, by a name before it or
