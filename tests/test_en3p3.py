@@ -109,3 +109,12 @@ def test_registering_data_with_a_named_service_shares_it_with_that_service():
         "The app registers your phone number with Firebase Cloud Messaging.")}
     assert ("contact.phone", "share", "fcm") in found
     assert pairs("You register your email address with us.") == {("contact.email", "collect")}
+
+
+def test_the_named_maker_of_a_form_a_collection_goes_through_collects_too():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "When you apply, your information is collected via an application form in Workable, our applicant tracking "
+        "system.")}
+    assert ("personal_info", "collect", "workable") in found
+    assert {s.actor for s in statements_of("Your feedback is collected through a form on our website.")} == {
+        "first_party"}

@@ -192,6 +192,10 @@ def _own_copular_subject(verb, span) -> bool:
                for c in verb.children)
 
 
+# the things of another maker a collection may go through ("an application form in Workable")
+CHANNEL_NOUNS = {"form", "widget", "page", "portal", "functionality", "feature", "plugin", "integration"}
+
+
 def _the_before_a_name(determiner, tool) -> bool:
     """Whether `determiner` is a bare "the" before a proper name ("using the Google Analytics Measurement Protocol",
     "through the Stripe API"): the name is the tool's, not a channel of ours ("our Facebook pages") or a kind
@@ -978,6 +982,11 @@ class FrameRules:
                   and c.lemma_.lower() == "use" for o in c.children if o.dep_ in ("dobj", "obj")]
         tools += _tools_used_on_object(verb)
         tools += _names_after_channel_colon(verbs)
+        # "collected via an application form in Workable": the named maker of the form, page or widget the
+        # collection goes through
+        tools += [n for t in tools if t.pos_ == "NOUN" and t.lemma_.lower() in CHANNEL_NOUNS for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "on") for n in c.children
+                  if n.dep_ == "pobj" and n.pos_ == "PROPN"]
         # "we collect data and information (through third party products)": the parser may hang the phrase on the object
         tools += [p for v in verbs for o in v.children if o.dep_ in ("dobj", "obj") for c in o.children
                   if c.dep_ == "prep" and c.lower_ in ("through", "via") for p in c.children
