@@ -475,8 +475,8 @@ class FrameRules:
         subject_kind, actor, actor_text = who
         registrar = self._registered_with(verb) if lemma == "register" and subject_kind != "user" else None
         if registrar is not None:
-            # "The app registers all configured DIDs with Firebase Cloud Messaging", "a per-device push token …,
-            # registered with Google Firebase Cloud Messaging": the data is handed to the named service
+            # "The app registers all configured DIDs with Firebase Cloud Messaging", "Firebase Cloud Messaging, with
+            # which the app registers a push token": the data is handed to the named service
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=registrar)
         if lemma in ("share", "disclose", "provide", "give", "submit") and self._use_without_giving(verb):
             # "Acme can be used without sharing any personal information", "does not require disclosing any personal
