@@ -675,6 +675,7 @@ class ChineseAnalyzer:
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _collected_by_others(text, actors, mentions)
+        _collected_by_passive_agent(text, actors, mentions)
         _published_in_public_areas(text, mentions)
         _cookies_as_their_use(text, mentions)
         _scene_names(text, mentions)
@@ -2394,6 +2395,32 @@ def _collected_by_others(text: str, actors, mentions: list[Mention]) -> None:
         mention.frames = [replace(f, actor=party, actor_text=None)
                           if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY else f
                           for f in mention.frames]
+
+
+# "…填写你的联系方式、地址等信息时，这些信息可能被广告主直接收集并处理": data named before, taken by another party named as the
+# agent of a passive whose subject points back to it
+COLLECTED_BY_AGENT = re.compile(r"[，,]\s*(?:这些|上述|该等|前述|此类|以上)(?:个人)?(?:信息|数据|内容)(?:可能|将|会|均|都|也|亦)*被"
+                                r"(?P<party>[^，,。；;]{1,20}?)(?:直接|自行)?(?:收集|获取|采集)")
+
+
+def _collected_by_passive_agent(text: str, actors, mentions: list[Mention]) -> None:
+    """Data the person fills in or gives, pointed back to by a demonstrative subject that another party (the agent of a
+    passive) collects ("你在广告主…所提供广告展示页中主动填写你的联系方式、地址等信息时，这些信息可能被广告主直接收集并处理"):
+    collected by that party, not by us (GUIDELINES: a third party collecting directly). Mentions with no frame or only our
+    collection (the person's giving) before the passive take the party's collection."""
+    found = COLLECTED_BY_AGENT.search(text)
+    if found is None:
+        return
+    parties = [a.value for a in actors if found.start("party") <= a.start and a.end <= found.end("party")
+               and a.value not in (FIRST_PARTY, "user")]
+    if not parties:
+        return
+    for mention in mentions:
+        if mention.end > found.start() or any(f.negated or f.action != "collect" or f.actor != FIRST_PARTY
+                                              for f in mention.frames):
+            continue
+        mention.frames = [Frame("collect", negated=False, actor=parties[0], verb="收集")]
+        mention.skip, mention.inherit = False, False
 
 
 def _entrusted_storage(text: str, actors, mentions: list[Mention]) -> None:
