@@ -672,6 +672,7 @@ class ChineseAnalyzer:
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
         _ip_derived_location(text, original, mentions)
         _location_sources(text, mentions)
+        _works_recommended_to_others(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _collected_by_others(text, actors, mentions)
@@ -2464,6 +2465,24 @@ def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> N
         deriving = practices[0].actor
         mention.frames = [Frame("use", actor=deriving, actor_text=practices[0].actor_text,
                                 purposes=practices[0].purposes, condition=practices[0].condition)]
+
+
+# the person's works recommended to other users ("在“附近”栏推荐您的作品", "向其他用户推荐您的作品", "把您（或您的作品）推荐给
+#相应用户", "将您或您的内容推荐给您可能认识的人"); not a bare feature name in brackets ("短视频（推荐您的作品）")
+WORKS_RECOMMENDED = re.compile(r"(?<![不未])(?:(?:向其他用户|在[^，,。；;（）()]{1,12}?(?:栏|页面|频道|页))推荐(?P<works>(?:您|你)的(?:作品|内容))"
+                               r"|(?:将|把)(?:您|你)[（(]?或(?P<listed>(?:您|你)的(?:作品|内容))[）)]?推荐给)")
+
+
+def _works_recommended_to_others(text: str, mentions: list[Mention]) -> None:
+    """The person's works or posts recommended to other users are shown to them: `share` `content` with `third_party`
+    (GUIDELINES: making data visible to other users)."""
+    for found in WORKS_RECOMMENDED.finditer(text):
+        group = "works" if found.group("works") else "listed"
+        start, end = found.span(group)
+        share = Frame("share", negated=False, actor=FIRST_PARTY, recipient=THIRD_PARTY, verb="推荐")
+        for mention in mentions:
+            if mention.data_type == "content" and start <= mention.start < end:
+                mention.frames, mention.skip, mention.inherit = [share], False, False
 
 
 def _location_sources(text: str, mentions: list[Mention]) -> None:
