@@ -31,3 +31,17 @@ def test_works_recommended_to_other_users_are_shared_content():
 def test_feature_name_recommending_works_is_no_share():
     assert ("content", "share", "third_party") not in _found(
         "当您使用短视频（推荐您的作品）功能时，我们会申请位置权限。")
+
+
+def test_sdk_record_purpose_field_acquiring_data_is_the_sdks_collection():
+    text = ("第三方SDK目录\n华为推送SDK\n第三方主体：华为软件技术有限公司\n使用目的：消息推送，并获取已安装应用列表信息\n"
+            "涉及个人信息类型：设备标识信息\n")
+    found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text)}
+    assert (4, "device.apps", "collect", "huawei_push") in found
+    assert (5, "device.id", "collect", "huawei_push") in found
+
+
+def test_sdk_record_purpose_field_without_acquisition_names_no_data():
+    text = ("第三方SDK目录\n华为推送SDK\n第三方主体：华为软件技术有限公司\n使用目的：向您推送位置相关的消息\n"
+            "涉及个人信息类型：设备标识信息\n")
+    assert not any(s.line == 4 for s in statements_of(text))

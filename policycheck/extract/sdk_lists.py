@@ -469,6 +469,9 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                     record.actor, record.actor_text = actor, record.actor_text or text
             elif role == "purpose":
                 record.purposes = [value.strip()[:120]] if value.strip() else record.purposes
+                if lang == "zh":
+                    result.statements += _acquired_in_record_purpose(value, record, block.line_at(offset),
+                                                                     block.text, lang, lex)
             elif role == "data":
                 used: list[str] = []
                 if record.actor == THIRD_PARTY and lang == "zh":
@@ -922,6 +925,27 @@ def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: 
                 data_type=match.value, action="collect", actor=record.actor, text=text, line=cell.line,
                 purposes=[cell.text[:120]], term=cell.text[match.start:match.end], actor_text=record.actor_text,
                 source="table", language=lang,
+            ))
+    return statements
+
+
+# the clauses of a record's purpose field (a list of data inside one clause stays together)
+PURPOSE_CLAUSE_MARKS = ("，", ",", "；", ";", "。")
+
+
+def _acquired_in_record_purpose(value: str, record: Record, line: int, text: str, lang: str,
+                                lex: Lexicon) -> list[Statement]:
+    """Data an SDK record's purpose field names as the object of an acquiring verb in its clause ("使用目的：消息推送，并获取
+    已安装应用列表信息", "使用目的：通过获取位置信息，用来校正用户的地域分布数据"): collected by the record's SDK, as its data
+    field's data is."""
+    statements = []
+    for match in data_matcher(lang).find(value):
+        clause_start = max(value.rfind(mark, 0, match.start) for mark in PURPOSE_CLAUSE_MARKS) + 1
+        if any_match(lex.table_purpose_acquisition, value[clause_start:match.start]):
+            statements.append(Statement(
+                data_type=match.value, action="collect", actor=record.actor, text=text, line=line,
+                purposes=[value.strip()[:120]], term=value[match.start:match.end], actor_text=record.actor_text,
+                source="sdk_table", language=lang,
             ))
     return statements
 
