@@ -45,3 +45,9 @@ def test_sdk_record_purpose_field_without_acquisition_names_no_data():
     text = ("第三方SDK目录\n华为推送SDK\n第三方主体：华为软件技术有限公司\n使用目的：向您推送位置相关的消息\n"
             "涉及个人信息类型：设备标识信息\n")
     assert not any(s.line == 4 for s in statements_of(text))
+
+
+def test_collected_to_show_to_other_users_is_also_shared():
+    found = _found("我们将会收集你主动填写的个人资料用于向其他用户展示，以及向你提供推荐内容。")
+    assert {("account.profile", "collect", "first_party"), ("account.profile", "share", "third_party")} <= found
+    assert ("account.profile", "share", "third_party") not in _found("我们会收集您的昵称，用于向您展示。")

@@ -673,6 +673,7 @@ class ChineseAnalyzer:
         _ip_derived_location(text, original, mentions)
         _location_sources(text, mentions)
         _works_recommended_to_others(text, mentions)
+        _collected_for_display(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _collected_by_others(text, actors, mentions)
@@ -2483,6 +2484,25 @@ def _works_recommended_to_others(text: str, mentions: list[Mention]) -> None:
         for mention in mentions:
             if mention.data_type == "content" and start <= mention.start < end:
                 mention.frames, mention.skip, mention.inherit = [share], False, False
+
+
+# a purpose of showing to other people with no object of its own ("我们将会收集您主动填写的个人资料用于向其他用户展示")
+DISPLAY_PURPOSE = re.compile(r"(?:用于|以便|以|来)(?:在[^，,。；;]{0,12}?)?(?:向|给)(?:其他用户|其他人|他人|其他玩家|好友|其他访客|公众)"
+                             r"(?:进行)?(?:展示|显示)(?=[，,。；;]|$)")
+
+
+def _collected_for_display(text: str, mentions: list[Mention]) -> None:
+    """Data collected in a clause whose purpose is to show it to other people, the display verb having no object of its
+    own ("我们将会收集你主动填写的个人资料用于向其他用户展示"), is also shared with them (GUIDELINES: making data visible to
+    other users)."""
+    for found in DISPLAY_PURPOSE.finditer(text):
+        clause_start = max(text.rfind(mark, 0, found.start()) for mark in "，,。；;") + 1
+        for mention in mentions:
+            collected = [f for f in mention.frames if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY]
+            if (clause_start <= mention.start and mention.end <= found.start() and collected
+                    and not any(f.action == "share" for f in mention.frames)):
+                mention.frames = mention.frames + [replace(collected[0], action="share", recipient=THIRD_PARTY,
+                                                           verb=found.group(0)[-2:])]
 
 
 def _location_sources(text: str, mentions: list[Mention]) -> None:
