@@ -51,3 +51,10 @@ def test_collected_to_show_to_other_users_is_also_shared():
     found = _found("我们将会收集你主动填写的个人资料用于向其他用户展示，以及向你提供推荐内容。")
     assert {("account.profile", "collect", "first_party"), ("account.profile", "share", "third_party")} <= found
     assert ("account.profile", "share", "third_party") not in _found("我们会收集您的昵称，用于向您展示。")
+
+
+def test_country_among_sdk_data_is_coarse_location_but_system_country_is_a_setting():
+    assert ("location.coarse", "collect", "geetest") in _found(
+        "极验SDK会收集应用名称、电量状态、设备版本、网络类型、网络环境、国别、屏幕的高度。")
+    found = _found("我们会收集您的设备名称、设备类型和版本、系统国别、时间戳。")
+    assert not any(data_type == "location.coarse" for data_type, _, _ in found)
