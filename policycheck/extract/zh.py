@@ -1930,8 +1930,8 @@ class ChineseAnalyzer:
             return False  # (but "被您加入黑名单的用户": other users, whom the person acts on)
         if any(word in noun for word in self.lex.not_viewers) or any(w in phrase for w in self.lex.first_party_words):
             return False
-        if any(a.phrase in phrase for a in actors):
-            return False  # a named party as the viewer is left to _subject
+        if any(a.phrase in phrase and not OTHER_USERS.fullmatch(a.phrase) for a in actors):
+            return False  # a named party as the viewer is left to _subject (not other users: "以便您或您的好友或其他用户能够…查看")
         return True
 
     def _on_public_page(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
