@@ -58,3 +58,14 @@ def test_country_among_sdk_data_is_coarse_location_but_system_country_is_a_setti
         "极验SDK会收集应用名称、电量状态、设备版本、网络类型、网络环境、国别、屏幕的高度。")
     found = _found("我们会收集您的设备名称、设备类型和版本、系统国别、时间戳。")
     assert not any(data_type == "location.coarse" for data_type, _, _ in found)
+
+
+def test_other_users_among_the_viewers_of_a_purpose_make_it_a_display():
+    found = _found("我们会收集您的日志信息，以便您或您的好友或其他用户能够在本产品内查看您的使用历史记录。")
+    assert ("usage.history", "share", "third_party") in found
+
+
+def test_game_history_records_are_usage():
+    found = _found("我们会向关联游戏调取您的日志信息，包括登录日志、交友记录等信息，以便您或您的好友或其他用户能够在本产品内"
+                   "查看您在关联游戏中的游戏历史记录。")
+    assert ("usage", "share", "third_party") in found
