@@ -69,3 +69,11 @@ def test_game_history_records_are_usage():
     found = _found("我们会向关联游戏调取您的日志信息，包括登录日志、交友记录等信息，以便您或您的好友或其他用户能够在本产品内"
                    "查看您在关联游戏中的游戏历史记录。")
     assert ("usage", "share", "third_party") in found
+
+
+def test_relative_used_for_clause_of_a_listed_item_leaves_the_item_to_its_list():
+    text = ("您使用我们服务时我们可能收集如下信息：\n"
+            "• 设备或软件信息，例如您的移动设备、网页浏览器或您用于接入我们的服务的其他程序所提供的配置信息、您的IP地址和"
+            "您的移动设备所用的版本和设备识别码；\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text)}
+    assert {(2, "network.ip", "collect"), (2, "device.id", "collect"), (2, "device.hardware", "collect")} <= found

@@ -432,7 +432,7 @@ class ChineseAnalyzer:
                  and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None
                           and self._syncing_party(i, tokens, clause_of, actors) is None)
                  and not self._asked_how(tokens, i)]
-        has_verb = bool(verbs)
+        has_verb = bool(verbs) and not _only_item_relative_verbs(text, tokens, verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
             return self._frames(verb_index, tokens, clause_of, actors, condition_spans, default_actor, purposes,
@@ -536,8 +536,9 @@ class ChineseAnalyzer:
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if (verb_index is not None and tokens[verb_index].word == "用于" and tokens[verb_index].end <= match.start
-                    and _used_for_item(text, tokens[verb_index].start, tokens[verb_index].end)
-                    and any(v < verb_index for v in verbs)):
+                    and (_used_for_item(text, tokens[verb_index].start, tokens[verb_index].end)
+                         and any(v < verb_index for v in verbs)
+                         or _verbless_item_list(text, tokens[verb_index].start, tokens[verb_index].end))):
                 # "收集您的移动设备、网页浏览器或用于接入我们服务的其他程序所提供的配置信息、您的IP地址": 用于 opens a relative
                 # clause on a listed item; the list goes on with the verb before it
                 earlier = [v for v in verbs if v < verb_index]
@@ -2503,6 +2504,33 @@ def _collected_for_display(text: str, mentions: list[Mention]) -> None:
                     and not any(f.action == "share" for f in mention.frames)):
                 mention.frames = mention.frames + [replace(collected[0], action="share", recipient=THIRD_PARTY,
                                                            verb=found.group(0)[-2:])]
+
+
+# a verbless list item opening with its data and examples ("设备或软件信息，例如您的移动设备、网页浏览器或您用于接入我们的服务的
+# 其他程序所提供的配置信息、您的IP地址…")
+VERBLESS_ITEM_OPENING = re.compile(r"^[\s\dA-Za-z.．、（）()•·●▪\-]*[^，,。；;：:]{1,20}[，,]\s*(?:例如|比如|如|包括)")
+
+
+def _verbless_item_list(text: str, start: int, end: int) -> bool:
+    """The relative 用于 of a listed item ("或您用于接入我们的服务的其他程序所提供的配置信息") stands in a verbless item of
+    examples: the list has no verb of its own before it, and its items take the practice of their list (not the purpose
+    of 用于)."""
+    person = text[start - 1:start] in ("您", "你")
+    return (VERBLESS_ITEM_OPENING.match(text[:start]) is not None
+            and _used_for_item(text, start - 1 if person else start, end))
+
+
+def _only_item_relative_verbs(text: str, tokens: list[Token], verbs: list[int]) -> bool:
+    """Every verb of a verbless list item of examples stands in the relative 用于 clause of one of its items ("设备或软件信息，
+    例如您的移动设备、网页浏览器或您用于接入我们的服务的其他程序所提供的配置信息、您的IP地址…"): the item has no predicate
+    of its own and takes its list's practice."""
+    spans = []
+    for v in verbs:
+        token = tokens[v]
+        if token.word == "用于" and _verbless_item_list(text, token.start, token.end):
+            stop = next((i for i in range(token.end, len(text)) if text[i] in "、，,。；;"), len(text))
+            spans.append((token.start, text.rindex("的", token.end, stop)))
+    return bool(spans) and all(any(a <= tokens[v].start < b for a, b in spans) for v in verbs)
 
 
 def _location_sources(text: str, mentions: list[Mention]) -> None:
