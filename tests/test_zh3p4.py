@@ -77,3 +77,8 @@ def test_relative_used_for_clause_of_a_listed_item_leaves_the_item_to_its_list()
             "您的移动设备所用的版本和设备识别码；\n")
     found = {(s.line, s.data_type, s.action) for s in statements_of(text)}
     assert {(2, "network.ip", "collect"), (2, "device.id", "collect"), (2, "device.hardware", "collect")} <= found
+
+
+def test_device_and_app_information_names_both():
+    found = _found("优量汇SDK\n收集的个人信息的类型/字段：基于用户授权获取：设备及应用信息、移动网络信息、位置信息\n")
+    assert {"device", "device.apps"} <= {data_type for data_type, _, _ in found}
