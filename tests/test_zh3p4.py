@@ -82,3 +82,10 @@ def test_relative_used_for_clause_of_a_listed_item_leaves_the_item_to_its_list()
 def test_device_and_app_information_names_both():
     found = _found("优量汇SDK\n收集的个人信息的类型/字段：基于用户授权获取：设备及应用信息、移动网络信息、位置信息\n")
     assert {"device", "device.apps"} <= {data_type for data_type, _, _ in found}
+
+
+def test_storage_information_among_device_data_is_storage():
+    found = _found("此类SDK收集的信息包括：设备品牌、设备型号、软件系统版本、存储信息、运营商信息。")
+    assert "storage" in {data_type for data_type, _, _ in found}
+    assert _found("八、存储信息的地点和期限") == set()
+    assert "storage" in {d for d, _, _ in _found("推送合作伙伴可能会收集您的设备信息、外部存储状态、网络类型。")}
