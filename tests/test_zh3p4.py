@@ -89,3 +89,9 @@ def test_storage_information_among_device_data_is_storage():
     assert "storage" in {data_type for data_type, _, _ in found}
     assert _found("八、存储信息的地点和期限") == set()
     assert "storage" in {d for d, _, _ in _found("推送合作伙伴可能会收集您的设备信息、外部存储状态、网络类型。")}
+
+
+def test_account_synced_between_several_apps_is_shared():
+    found = _found("当你参与我们和我们的关联方共同举办的营销活动时，可能会在多个参与活动的移动应用程序（简称“活动平台”）之间"
+                   "同步你参与活动的帐号（含标识符）、参与进度、收益等信息，以保障你在活动中获得完整的服务体验。")
+    assert found == {("account", "share", "third_party")}

@@ -675,6 +675,7 @@ class ChineseAnalyzer:
         _location_sources(text, mentions)
         _works_recommended_to_others(text, mentions)
         _collected_for_display(text, mentions)
+        _synced_between_apps(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _collected_by_others(text, actors, mentions)
@@ -2531,6 +2532,22 @@ def _only_item_relative_verbs(text: str, tokens: list[Token], verbs: list[int]) 
             stop = next((i for i in range(token.end, len(text)) if text[i] in "、，,。；;"), len(text))
             spans.append((token.start, text.rindex("的", token.end, stop)))
     return bool(spans) and all(any(a <= tokens[v].start < b for a, b in spans) for v in verbs)
+
+
+# syncing data between several apps or platforms ("可能会在多个参与活动的移动应用程序（简称“活动平台”）之间同步你参与活动的帐号…")
+SYNCED_BETWEEN_APPS = re.compile(r"在[^，,。；;]{0,30}?(?:应用程序|应用|App|APP|app|产品|平台)[^，,。；;]{0,16}?之间(?:进行)?同步")
+
+
+def _synced_between_apps(text: str, mentions: list[Mention]) -> None:
+    """Data synced between several apps ("在多个参与活动的移动应用程序（简称“活动平台”）之间同步你参与活动的帐号（含标识符）")
+    goes to the other apps' operators: `share` with `third_party`, for the data the clause names after the verb."""
+    for found in SYNCED_BETWEEN_APPS.finditer(text):
+        stop = next((i for i in range(found.end(), len(text)) if text[i] in "，,。；;"), len(text))
+        for mention in mentions:
+            if found.end() <= mention.start < stop and not any(f.negated for f in mention.frames):
+                # (the apps' 应用 is no verb of use: the sync is the clause's only practice)
+                mention.frames = [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, verb="同步")]
+                mention.skip, mention.inherit = False, False
 
 
 def _location_sources(text: str, mentions: list[Mention]) -> None:
