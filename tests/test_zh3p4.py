@@ -95,3 +95,12 @@ def test_account_synced_between_several_apps_is_shared():
     found = _found("当你参与我们和我们的关联方共同举办的营销活动时，可能会在多个参与活动的移动应用程序（简称“活动平台”）之间"
                    "同步你参与活动的帐号（含标识符）、参与进度、收益等信息，以保障你在活动中获得完整的服务体验。")
     assert found == {("account", "share", "third_party")}
+
+
+def test_unique_identifier_of_an_account_is_its_credentials_but_not_a_devices():
+    assert ("account.credentials", "collect", "first_party") in _found(
+        "我们可能从第三方获取您授权共享的账号信息（包括唯一标识、头像、昵称）。")
+    assert any(data_type == "account.credentials" and entity == "tencent" for data_type, _, entity in _found(
+        "我们将会把您在QQ浏览器的唯一标识上传至腾讯云为您申请即时通讯IM服务。"))
+    found = _found("我们会收集您的设备名称、安装唯一标识、应用的唯一标识。")
+    assert "account.credentials" not in {data_type for data_type, _, _ in found}
