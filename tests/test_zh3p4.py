@@ -104,3 +104,17 @@ def test_unique_identifier_of_an_account_is_its_credentials_but_not_a_devices():
         "我们将会把您在QQ浏览器的唯一标识上传至腾讯云为您申请即时通讯IM服务。"))
     found = _found("我们会收集您的设备名称、安装唯一标识、应用的唯一标识。")
     assert "account.credentials" not in {data_type for data_type, _, _ in found}
+
+
+def test_other_users_described_at_length_are_the_recipients_of_a_share():
+    found = _found("我们的产品/服务，可让您不仅与自己的社交网络，也与使用该产品/服务的其他用户分享您的相关信息，例如，您在我们的"
+                   "产品／服务中所上传或发布的信息（包括您公开的个人信息）。")
+    assert {("personal_info", "share", "third_party"), ("content", "share", "third_party")} <= found
+    found = _found("我们的多项服务，可让您不仅与您的网络游戏，也与使用该服务的所有用户公开/分享您的相关信息。")
+    assert any(data_type == "personal_info" and entity == "third_party" for data_type, _, entity in found)
+
+
+def test_profile_data_and_profile_media_of_a_messenger():
+    found = _found("允许与其他 WeChat 和微信用户共享您的个人资料数据；")
+    assert any(data_type == "account.profile" and entity == "third_party" for data_type, _, entity in found)
+    assert "personal_info" not in {data_type for data_type, _, _ in found}

@@ -1993,13 +1993,16 @@ class ChineseAnalyzer:
                 for match in actors:
                     if match.end > verb.start:
                         continue  # "向其他方转让我们已经获取的…": a party after the verb is none of 向's
-                    if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause):
+                    if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause) \
+                            or _described_party_before_verb(tokens, token.end, match, verb.start, clause_of):
                         if _OTHER_THAN.match(text_after(tokens, match.end)):
                             return THIRD_PARTY  # 与本行以外的任何公司: everyone but the one named
                         head = _head_actor(match, actors, tokens)
                         if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
                             return THIRD_PARTY  # "与我们运营的看准网共享": a party described by 我们, as after the verb
                         return head.value
+                if _other_users_before_verb(tokens, token.end, verb.start, clause_of):
+                    return THIRD_PARTY  # "也与使用该服务的所有用户公开/分享您的相关信息": other users, unnamed
                 if nxt and not any(token.end <= m.start < token.end + 4 for m in actors):
                     # "通过…嵌入的微信软件工具开发包（SDK）等方式与微信共享": a bare maker whose SDK the sentence names
                     # as the means is that SDK (GUIDELINES: bare 微信 is no party name, the WeChat SDK named is)
@@ -2548,6 +2551,23 @@ def _synced_between_apps(text: str, mentions: list[Mention]) -> None:
                 # (the apps' 应用 is no verb of use: the sync is the clause's only practice)
                 mention.frames = [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, verb="同步")]
                 mention.skip, mention.inherit = False, False
+
+
+def _described_party_before_verb(tokens: list[Token], start: int, match, verb_start: int, clause_of: list[int]) -> bool:
+    """The party after a preposition at `start` is described by a longer relative clause and ends right before the verb
+    ("也与使用该产品/服务的其他用户分享您的相关信息"): 与 marks it, however long its description."""
+    between = _words(t for t in tokens if start <= t.start and t.end <= match.start)
+    return (match.end == verb_start and clause_of[match.start] == clause_of[start] and 6 < match.start - start <= 20
+            and between.endswith("的") and not any(mark in between for mark in "，,；;。"))
+
+
+def _other_users_before_verb(tokens: list[Token], start: int, verb_start: int, clause_of: list[int]) -> bool:
+    """The phrase between a preposition at `start` and the verb names the service's other users, however described
+    ("与使用该服务的所有用户公开/分享"): the people the data goes to."""
+    between = _words(t for t in tokens if start <= t.start and t.end <= verb_start)
+    return (0 < len(between) <= 24 and clause_of[start] == clause_of[verb_start]
+            and not any(mark in between for mark in "，,；;。")
+            and re.search("(?:" + OTHER_USERS.pattern + ")$", between) is not None)
 
 
 def _location_sources(text: str, mentions: list[Mention]) -> None:
