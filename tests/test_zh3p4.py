@@ -118,3 +118,9 @@ def test_profile_data_and_profile_media_of_a_messenger():
     found = _found("允许与其他 WeChat 和微信用户共享您的个人资料数据；")
     assert any(data_type == "account.profile" and entity == "third_party" for data_type, _, entity in found)
     assert "personal_info" not in {data_type for data_type, _, _ in found}
+
+
+def test_pictures_and_text_among_posted_content_are_photos():
+    found = _found("当您使用内容发布、评论等功能时，我们将展示您的昵称、头像、发布内容（图文、视音频）。")
+    assert ("media.photos", "share", "third_party") in found
+    assert not any(d == "media.photos" for d, _, _ in _found("我们会向您推荐相关性更强的图文/音视频内容。"))
