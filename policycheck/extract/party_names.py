@@ -101,6 +101,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take([name for name in _data_collector_names(document, entities, text)
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
+    take([name for name in _self_described_names(document, entities) if name not in others], "self_described")
     own = [name for name in chosen if name not in others]
     return PolicyNames(own=tuple(own), others=tuple(others), reasons=tuple((name, chosen[name]) for name in own))
 
@@ -313,6 +314,78 @@ def _own_definitions(document: Document, entities: EntityCatalog) -> list[str]:
                 if not any(_holds_outside_party(name, entities) for name in match.groups()):
                     add(match.group(1))
                     add(match.group(2))
+    return names
+
+
+# a legal form a company from elsewhere writes after its name ("Monkey See Monkey Do SIA", "thoughtbot, inc.")
+EN_LEGAL_FORM = r"(?:(?i:Inc|Ltd|LLC|GmbH|Corp|Limited)|SIA|UAB|OÜ|AS|ApS|Oy|AB|BV|B\.V|SAS|S\.A|S\.r\.l|SpA|PBC)\.?"
+# a name written as a company or service names itself: capitalised words, or any word before its legal form
+EN_SELF_NAME = (rf"((?<![\w.-])(?:[A-Za-z0-9][\w.&'’-]*,? {EN_LEGAL_FORM}(?!\w)"
+                r"|[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4}(?:,? " + EN_LEGAL_FORM + r"(?!\w))?))")
+# "This Privacy Policy governs the manner in which Acme SIA collects, uses …", "This notice describes how Acme Ltd
+# collects …": the policy's own subject, named as the one whose practices it describes
+EN_POLICY_OF = re.compile(r"(?i:\b(?:policy|notice|statement) (?:governs|describes|explains|sets out) "
+                          r"(?:the manner in which|how) )(?:the )?" + EN_SELF_NAME
+                          + r" (?i:collects|uses|gathers|processes|handles|maintains|treats)\b")
+# "We transfer information about you if thoughtbot, inc. or Hound is acquired by or merged with another company",
+# "If Acme is involved in a merger": the business that may be sold is the policy's own
+EN_OWN_TRANSFER = re.compile(r"\b(?:[Ii]f|[Ee]vent(?: that)?|[Ss]hould) (?:the )?" + EN_SELF_NAME
+                             + r"(?: or (?:the )?" + EN_SELF_NAME + r")? (?:is|are|were|was) (?:ever )?"
+                             r"(?:acquired|sold|merged|involved in (?:a |an |any )?(?:merger|acquisition|sale|bankruptcy))\b")
+
+# "These websites are referred to as “CMS.gov” throughout the rest of this notice and are maintained and operated by the
+# Centers for Medicare & Medicaid Services (CMS)": the operator of the sites the policy covers, with its initials, and
+# the short name it gives them
+EN_SITES_RUN_BY = re.compile(r"(?:[Tt]h(?:is|ese)|[Tt]he) (?:[\w-]+ ){0,2}(?:websites?|sites?|services?|apps?|"
+                             r"applications?|platforms?) (?:is|are) (?:[^.!?]|\.(?=\w)){0,100}?\b(?:operated|maintained|run|owned) by "
+                             r"(?:the )?([A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*)(?: \(([A-Z][A-Za-z.]{1,9})\))?")
+EN_SITES_REFERRED_AS = re.compile(r"(?:websites?|sites?|services?|apps?|applications?|platforms?) (?:is|are) "
+                                  r"(?:collectively )?referred to as [“\"]([^”\"]{2,30})[”\"]")
+GENERIC_PRODUCT_WORDS = {"service", "services", "site", "sites", "website", "websites", "app", "apps", "application",
+                         "applications", "platform", "platforms"}
+
+
+def _self_described_names(document: Document, entities: EntityCatalog) -> list[str]:
+    """Names an English policy gives its own business where it describes its practices or its sale: the subject of
+    "This Privacy Policy governs the manner in which X collects …" (also "describes how X collects"), and the business
+    that may be acquired ("if X or Y is acquired by or merged with another company", "If X is involved in a merger"),
+    and in the opening 15 paragraphs the operator of the sites it covers with its initials ("These websites … are
+    maintained and operated by the Centers for Medicare & Medicaid Services (CMS)") and the name it gives them ("are
+    referred to as “CMS.gov”"); each also without its legal form ("thoughtbot, inc." -> "thoughtbot"). Not a word any policy capitalises, a data
+    word or a catalogued third party."""
+    names: list[str] = []
+    data = data_matcher("en")
+
+    def add(name: str | None) -> None:
+        if not name:
+            return
+        name = re.split(r"(?<=[a-z]{2})\. (?=[A-Z])", name)[0].strip(" ,.")  # "… Agency. Information": it ends
+        words = name.split()
+        while words and words[0] in COMMON_CAPITALISED:
+            words.pop(0)
+        name = " ".join(words)
+        bare = re.sub(rf",? {EN_LEGAL_FORM}$", "", name).strip(" ,")
+        for form in (name, bare):
+            if (2 <= len(form) <= 40 and form.lower() not in NOT_ALIASES and form not in COMMON_CAPITALISED
+                    and form.lower() not in ("we", "us", "it", "company", "the company") and form not in names
+                    and not data.find(fold(form)) and not _holds_outside_party(form, entities)):
+                names.append(form)
+
+    for position, block in enumerate(document.blocks):
+        if block.language != "en":
+            continue
+        if position < 15:
+            for match in EN_SITES_RUN_BY.finditer(block.text):
+                add(match.group(1))
+                add(match.group(2))
+            for match in EN_SITES_REFERRED_AS.finditer(block.text):
+                if match.group(1).strip(" *").lower() not in GENERIC_PRODUCT_WORDS:
+                    add(match.group(1))
+        for match in EN_POLICY_OF.finditer(block.text):
+            add(match.group(1))
+        for match in EN_OWN_TRANSFER.finditer(block.text):
+            add(match.group(1))
+            add(match.group(2))
     return names
 
 

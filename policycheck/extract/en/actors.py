@@ -690,6 +690,8 @@ class ActorRules:
         lower = token.lower_
         if lower in FIRST_PERSON:
             return FIRST_PARTY, None
+        if self._inside_own_long_name(token):
+            return FIRST_PARTY, None
         head_phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "poss", "compound")
                                or t.i == token.i)
         if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
@@ -808,6 +810,24 @@ class ActorRules:
         if party.pos_ == "PROPN" or self._name_read_as_word(party):
             return self._resolve(party, THIRD_PARTY) if found is None else found
         return None
+
+    def _inside_own_long_name(self, token) -> bool:
+        """Whether `token` lies inside one of the policy's own names of several words as written in the sentence, its
+        legal form's period included ("SIA" of "Monkey See Monkey Do SIA may collect", "." of "thoughtbot, inc. uses"):
+        the parser breaks such a name apart ("See" a verb, the period a subject), so its words are matched on the text.
+        Not a name the token's phrase holds whole ("the GitHub Advisory Database"): the phrase is resolved as written."""
+        if token.pos_ not in ("PROPN", "NOUN", "PUNCT", "X"):
+            return False
+        text = token.doc.text
+        subtree = list(token.subtree)
+        phrase = text[subtree[0].idx:subtree[-1].idx + len(subtree[-1].text)].lower()
+        for alias in self.first_party_aliases:
+            if " " not in alias or len(alias) < 6 or alias in phrase:
+                continue
+            for found in re.finditer(r"(?<![\w.-])" + re.escape(alias) + r"(?:\.|(?![\w-]))", text, re.I):
+                if found.start() <= token.idx < found.end() and found.start() < token.idx + len(token.text) <= found.end():
+                    return True
+        return False
 
     def _vendor_in_our_role(self, token) -> str | None:
         """The name of a party that an apposition calls our provider or a product we run for a task ("Jumio, our

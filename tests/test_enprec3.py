@@ -1,0 +1,67 @@
+"""English precision: own names the policy gives itself, and readings that named the wrong party or practice."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+from policycheck.extract import get_extractor
+from policycheck.extract.party_names import policy_names
+from policycheck.ingest import parse_policy
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.line, s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+
+
+def _own(text: str) -> tuple[str, ...]:
+    extractor = get_extractor()
+    return policy_names(parse_policy(text, "policy.md"), extractor.entities, extractor.lexicons).own
+
+
+def test_the_business_that_may_be_acquired_is_our_own_name():
+    text = ("# Privacy\n\n"
+            "We transfer information about you if thoughtbot, inc. or Hound is acquired by or merged with another "
+            "company.\n\n"
+            "thoughtbot, inc. uses collected information for the following general purposes: products and services "
+            "provision, billing, identification and authentication.\n")
+    assert "thoughtbot" in _own(text)
+    found = _found(text)
+    assert (5, "financial.transactions", "use", "first_party", None) in found
+    assert not any(actor != "first_party" for line, _, _, actor, _ in found if line == 5)
+
+
+def test_the_subject_the_policy_governs_is_our_own_name():
+    text = ("# Privacy Policy\n\n"
+            "This Privacy Policy governs the manner in which Monkey See Monkey Do SIA collects, uses, maintains and "
+            "discloses information collected from users of the website.\n\n"
+            "Monkey See Monkey Do SIA may collect and use Users personal information for the following purposes:\n")
+    assert "Monkey See Monkey Do SIA" in _own(text)
+    found = _found(text)
+    assert (5, "personal_info", "collect", "first_party", None) in found
+    assert not any(actor != "first_party" for line, _, _, actor, _ in found if line == 5)
+
+
+def test_the_operator_of_the_covered_sites_and_their_short_name_are_ours():
+    text = ("# Privacy\n\n"
+            "This privacy notice covers example.gov and help.example.gov. These websites are referred to as "
+            "“Example.gov” throughout the rest of this notice and are maintained and operated by the Centers for "
+            "Rural & Coastal Services (CRCS).\n\n"
+            "Example.gov doesn’t collect name, contact information, or other similar information through these websites "
+            "unless you choose to provide it.\n\n"
+            "CRCS uses persistent cookies for outreach through digital advertising.\n")
+    own = _own(text)
+    assert {"Example.gov", "CRCS", "Centers for Rural & Coastal Services"} <= set(own)
+    found = _found(text)
+    assert (5, "identity.name", "not_collect", "first_party", None) in found
+    assert (7, "usage.cookies", "use", "first_party", None) in found
+    assert not any(actor != "first_party" for line, _, _, actor, _ in found if line in (5, 7))
+
+
+def test_a_name_the_phrase_holds_whole_is_resolved_as_written():
+    # an own name of several words inside a longer named phrase is not taken over by the text match
+    text = ("# Privacy\n\n"
+            "If Acme Notes Ltd is acquired, your data may be transferred.\n\n"
+            "We send your email address to Google Analytics.\n")
+    found = _found(text)
+    assert (5, "contact.email", "share", "first_party", "google_analytics") in found or any(
+        line == 5 and recipient not in (None, "first_party") for line, _, _, _, recipient in found)
