@@ -76,3 +76,16 @@ def test_payment_sent_through_one_of_the_listed_providers_is_collected_by_each()
     assert (3, "financial.payment", "collect", "paypal", None) in found
     assert (3, "financial.payment", "collect", "first_party", None) in found
     assert not any(line == 5 for line, *_ in found)
+
+
+def test_a_bare_participle_of_use_describes_what_the_user_uses():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "We collect the IP address used to access the service.\n\n"
+                   "We share details of suspected fraudulent transactions, including the IP address used, with fraud "
+                   "prevention agencies.\n\n"
+                   "Browsing of the website by unregistered users – IP address, pathways navigated through the website, "
+                   "type of internet browser used.\n\n"
+                   "Your data is used to improve the service.\n")
+    assert (3, "network.ip", "collect", "first_party", None) in found
+    assert not any(line in (3, 5, 7) and action == "use" for line, _, action, _, _ in found)
+    assert (9, "personal_info", "use", "first_party", None) in found

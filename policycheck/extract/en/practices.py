@@ -24,6 +24,7 @@ from .purposes import (_after_it, _capability_clause, _conditioned_procedure, _d
 from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kept_in_place, _kept_undeleted,
     _need_bounding_retention, _retention_period, _writes_a_log)
 from .topics import (_classified_or_referred, _controlled_data, _derived_from, _describing_participle,
+    _users_means_participle,
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
@@ -322,6 +323,7 @@ class PracticeRules:
                         and not self._revealing_clause(child)
                         and not (_describing_participle(child) and (self._enclosing_action(current) is not None
                                                                     or _included_in_demonstrative(current)))
+                        and not _users_means_participle(child)
                         and not self._derived_then_discarded(child, current)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))
@@ -376,6 +378,8 @@ class PracticeRules:
                     # address, Telegram username, or Reddit username": the parser hung the rest of the list on
                     # "required"; the practice is the verb the party is required to do
                     return obliged
+                if arrived_as_subject and _users_means_participle(current):
+                    return None  # "…, type of internet browser used": the item names what the user uses
                 if self._is_action(current):
                     denied = self._denied_revealing_object(current)
                     if denied is not None:

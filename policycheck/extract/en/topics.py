@@ -185,7 +185,32 @@ def _describing_participle(verb) -> bool:
     """"unique identification numbers associated with your device", "the IDs linked to your phone": a participle that
     describes the data it follows, not a practice on it when the data phrase is the argument of a practice verb."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("associate", "link", "tie")
-            and verb.head.i < verb.i)
+            and verb.head.i < verb.i) or _users_means_participle(verb)
+
+
+# what a user does with the thing a bare "used" describes ("the IP address used to access the service")
+USER_ACCESS_VERBS = {"access", "connect", "visit", "browse", "log", "sign", "pay", "reach", "open", "view", "file",
+                     "register", "make", "place", "purchase", "buy"}
+
+
+def _users_means_participle(verb) -> bool:
+    """"the type of internet browser used", "the Internet service providers utilized", "the IP address used to access
+    the service", "the credit card likely used to pay for the account": a bare participle of "use" after the data
+    that describes what the user uses (no agent, no purpose of ours), not a use of the data."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ("use", "utilize", "utilise"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not (verb.dep_ == "acl" and verb.head.i < verb.i and not subjects or verb.dep_ in ("advcl", "conj")
+            and len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i < verb.i):
+        return False  # after its noun ("the browser used"), or its noun parsed as its subject ("type of browser used")
+    for child in verb.children:
+        if child.dep_ in ("advmod", "punct", "nsubj", "nsubjpass"):
+            continue
+        if (child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in USER_ACCESS_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            continue  # "used to access the service", "used to pay for the account"
+        return False
+    return True
 
 
 _EXAMPLE_OPENING = re.compile(r"^\W*(?:for example|for instance|e\.g\.)\s*[,:]?\s", re.I)
