@@ -89,3 +89,16 @@ def test_a_bare_participle_of_use_describes_what_the_user_uses():
     assert (3, "network.ip", "collect", "first_party", None) in found
     assert not any(line in (3, 5, 7) and action == "use" for line, _, action, _, _ in found)
     assert (9, "personal_info", "use", "first_party", None) in found
+
+
+def test_what_a_term_is_defined_as_states_no_practice():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "Personally identifiable information (PII), defined by the Office of Management and Budget (OMB), "
+                   "refers to information that can be used to distinguish or trace an individual's identity, like their "
+                   "name, Medicare Number, biometric records, etc.\n\n"
+                   '"Automatic Content Recognition" or "ACR" means technology that identifies content by comparing short '
+                   'samples ("fingerprints") of the video frames or audio displayed on the TV against a reference '
+                   "database.\n\n"
+                   "This means that we collect your location.\n")
+    assert not any(line in (3, 5) for line, *_ in found)
+    assert (7, "location", "collect", "first_party", None) in found

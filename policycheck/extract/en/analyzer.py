@@ -116,6 +116,38 @@ CAPTURING_VERBS = {"photograph", "record", "capture", "scan", "film"}  # what ma
 HANDOFF_VERBS = {"go", "send", "transmit", "pass", "upload", "submit", "transfer", "forward", "route"}
 
 
+DEFINING_VERBS = {"mean": None, "refer": "to"}  # "X means Y", "X refers to Y"
+
+
+def _inside_definition(token) -> bool:
+    """Whether `token` is inside what a definition defines its subject as: the object of "means" or of "refers to" at
+    the root of the sentence, in the present tense, with a subject that is not a person ("Personally identifiable
+    information (PII) … refers to information that can be used to distinguish … like their name"); not a clause the
+    root introduces ("This means that we collect X"), nor a definition naming us as an actor of a practice ("… means
+    information we collect"), nor the subject being defined."""
+    root = token.sent.root if token.doc.has_annotation("SENT_START") else next(t for t in token.ancestors
+                                                                                if t.head.i == t.i)
+    lemma = root.lemma_.lower()
+    if lemma not in DEFINING_VERBS or root.tag_ not in ("VBZ", "VBP") or root.pos_ != "VERB":
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "neg" for c in root.children):
+        return False
+    particle = DEFINING_VERBS[lemma]
+    if particle is None:
+        definiens = [c for c in root.children if c.dep_ in ("dobj", "obj", "attr")]
+    else:
+        definiens = [p for c in root.children if c.dep_ == "prep" and c.lower_ == particle
+                     for p in c.children if p.dep_ == "pobj"]
+    for noun in definiens:
+        inside = {t.i for t in noun.subtree}
+        if token.i not in inside:
+            continue
+        # "… means information we collect", "… refers to data that we process": a practice of ours is named
+        return not any(t.lower_ in ("we", "us") and t.dep_ in ("nsubj", "nsubjpass", "pobj") for t in noun.subtree)
+    return False
+
+
 def _notification_subject(token) -> bool:
     """Whether `token` is the data a denied inclusion keeps out of a notification ("Notifications do not contain the
     content of your messages", "the notification text never names a medicine"): the subject of its verb is a
@@ -327,6 +359,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     or _source_of_denied_derivation(span.root, self.lex.derivation_verbs)):
                 # "This ID is not derived from hardware or personal information": what a value is not made from is
                 # named to describe the value, not as data of any practice, the section's included
+                mention.skip = True
+                continue
+            if _inside_definition(span.root):
+                # '"PII" refers to information that can be used to distinguish or trace an individual's identity, like
+                # their name', '"ACR" means technology that identifies content by comparing … audio': what a term is
+                # defined as states no practice unless an actor of ours is named in it (GUIDELINES: definitions)
                 mention.skip = True
                 continue
             if match.value in MESSAGE_TYPES and _message_the_service_sends(span.root, self.lex.user_subjects):
