@@ -102,3 +102,11 @@ def test_what_a_term_is_defined_as_states_no_practice():
                    "This means that we collect your location.\n")
     assert not any(line in (3, 5) for line, *_ in found)
     assert (7, "location", "collect", "first_party", None) in found
+
+
+def test_data_that_uses_something_is_not_used():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "Private group messages use ChaCha20-Poly1305 encryption.\n\n"
+                   "We use your location to show nearby stores.\n")
+    assert not any(line == 3 for line, *_ in found)
+    assert (5, "location", "use", "first_party", None) in found

@@ -380,6 +380,12 @@ class PracticeRules:
                     return obliged
                 if arrived_as_subject and _users_means_participle(current):
                     return None  # "…, type of internet browser used": the item names what the user uses
+                if (arrived_as_subject and lemma in ("use", "utilize", "utilise", "employ")
+                        and current.tag_ in ("VBP", "VBZ", "VBD")
+                        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)):
+                    # "Private group messages use ChaCha20-Poly1305", "servers use append-only logs": the data (or the
+                    # thing named by a data word) uses something; nothing is done with it
+                    return None
                 if self._is_action(current):
                     denied = self._denied_revealing_object(current)
                     if denied is not None:
