@@ -110,3 +110,13 @@ def test_data_that_uses_something_is_not_used():
                    "We use your location to show nearby stores.\n")
     assert not any(line == 3 for line, *_ in found)
     assert (5, "location", "use", "first_party", None) in found
+
+
+def test_based_on_in_a_list_introduction_gives_its_items_no_use():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "We may collect the following information based on how you engage with Acme:\n\n"
+                   "- **Donors** – name, address, email address, and financial information to enable the processing of "
+                   "the donation.\n")
+    assert (5, "contact.email", "collect", "first_party", None) in found
+    assert not any(line == 5 and data_type == "contact.email" and action == "use"
+                   for line, data_type, action, _, _ in found)

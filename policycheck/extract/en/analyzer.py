@@ -772,6 +772,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             for verb in action_verbs:
                 if verb.head.lower_ == "without" and len(action_verbs) > 1:
                     continue  # "If you use the service without creating an account we may collect:": a condition
+                if (verb.lemma_.lower() == "base" and verb.tag_ == "VBN" and len(action_verbs) > 1
+                        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)):
+                    continue  # "We may collect the following information based on how you engage with arXiv:"
                 if practised and verb not in practised:
                     # "we will request the following information from you so we can process your application:": the
                     # purpose clause's verb has an object of its own, the items take the main clause's practice only
