@@ -120,3 +120,11 @@ def test_based_on_in_a_list_introduction_gives_its_items_no_use():
     assert (5, "contact.email", "collect", "first_party", None) in found
     assert not any(line == 5 and data_type == "contact.email" and action == "use"
                    for line, data_type, action, _, _ in found)
+
+
+def test_maintaining_the_privacy_of_data_is_a_safeguard_not_storage():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "We are required by law to maintain the privacy of your protected health information.\n\n"
+                   "We maintain your personal data for two years.\n")
+    assert not any(line == 3 and action == "store" for line, _, action, _, _ in found)
+    assert (5, "personal_info", "store", "first_party", None) in found
