@@ -128,3 +128,13 @@ def test_maintaining_the_privacy_of_data_is_a_safeguard_not_storage():
                    "We maintain your personal data for two years.\n")
     assert not any(line == 3 and action == "store" for line, _, action, _, _ in found)
     assert (5, "personal_info", "store", "first_party", None) in found
+
+
+def test_personal_information_other_data_is_linked_to_is_no_practice_of_its_own():
+    found = _found("# Acme Privacy Policy\n\n"
+                   "Except as noted in this Privacy Policy, we do not link this automatically collected data to personal "
+                   "information.\n\n"
+                   "We do not combine the information generated through the use of our analytics companies with your "
+                   "personal information.\n\n"
+                   "The logs associate these activities with your username.\n")
+    assert not any(line in (3, 5) and data_type == "personal_info" for line, data_type, *_ in found)

@@ -47,6 +47,33 @@ def _role_for_data(token) -> bool:
             and preposition.head.pos_ in ("NOUN", "PROPN") and preposition.head.lemma_.lower() in ROLE_NOUNS)
 
 
+LINKING_VERBS = {"link", "combine", "associate", "connect", "merge", "tie", "match", "correlate"}
+
+
+def _linked_to(token) -> bool:
+    """Whether the personal information headed by `token` is what other data is linked or combined with ("we do not
+    link this automatically collected data to personal information", "We do not combine the information generated …
+    with your personal information", "The data we store is linked to personal data only if …"): the practice is on the
+    other data, the verb's object; the personal information is only named as its counterpart."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("with", "to"):
+        return False
+    if not (token.lower_ == "pii" or any(t.lower_ in ("personal", "personally", "identifiable") for t in token.subtree
+                                         if t.i < token.i)):
+        return False  # only the personal information other data is kept apart from or joined to, not named data
+        # ("the logs associate these activities with your username" uses the username)
+    if any(c.dep_ in ("relcl", "acl") for c in token.children):
+        return False  # "combine such information with the personal information we collect directly from you": described
+    for depth, verb in enumerate(head.ancestors):
+        if depth > 4:
+            break
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in LINKING_VERBS:
+            # the parser may hang the preposition on a word inside the object ("link this automatically collected
+            # data to …", "combine the information generated through the use of … with …")
+            return any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp") and c.i < token.i for c in verb.children)
+    return False
+
+
 def _denied_wanting(token, data_tokens: set[int]) -> bool:
     """Whether `token` (a wanting verb) is denied by a first-person subject and has a data term as its own object, with
     no clause of its own ("to be …") and no period ("for any longer than we need it")."""
@@ -252,6 +279,8 @@ class PracticeRules:
             return "user-control"  # "In terms of your personal data, we'll be using your email address to …"
         if _role_for_data(token):
             return "user-control"  # "X is the data controller of personal data they collect using the form"
+        if _linked_to(token):
+            return "user-control"  # "we do not link this automatically collected data to personal information"
         listed = self._practice_read_as_compound(token)
         if listed is not None:
             return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
