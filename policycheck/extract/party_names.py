@@ -101,7 +101,9 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take([name for name in _data_collector_names(document, entities, text)
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
-    take([name for name in _self_described_names(document, entities) if name not in others], "self_described")
+    # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
+    take([name for name in _self_described_names(document, entities) if name not in others
+          and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
     own = [name for name in chosen if name not in others]
     return PolicyNames(own=tuple(own), others=tuple(others), reasons=tuple((name, chosen[name]) for name in own))
 
