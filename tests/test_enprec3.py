@@ -67,16 +67,6 @@ def test_a_name_the_phrase_holds_whole_is_resolved_as_written():
         line == 5 and recipient not in (None, "first_party") for line, _, _, _, recipient in found)
 
 
-def test_payment_sent_through_one_of_the_listed_providers_is_collected_by_each():
-    found = _found("# Acme Privacy Policy\n\n"
-                   "__Payment information__: If you subscribe to Acme Premium, you will send payment through one of our "
-                   "third-party payment providers: Stripe or PayPal.\n\n"
-                   "__Plans__: If you subscribe, you will choose one of our plans: Basic or Pro.\n")
-    assert (3, "financial.payment", "collect", "stripe", None) in found
-    assert (3, "financial.payment", "collect", "paypal", None) in found
-    assert (3, "financial.payment", "collect", "first_party", None) in found
-    assert not any(line == 5 for line, *_ in found)
-
 
 def test_a_bare_participle_of_use_describes_what_the_user_uses():
     found = _found("# Acme Privacy Policy\n\n"

@@ -992,9 +992,6 @@ class FrameRules:
                   if c.dep_ == "prep" and c.lower_ in ("through", "via") for p in c.children
                   if p.dep_ == "pobj" and _outside_software(p)]
         extra: list[Frame] = []
-        for party in self._providers_listed_after(tools):
-            if all(f.actor != party[0] for f in extra):
-                extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         for tool in (t for first in tools for t in (first, *first.conjuncts)):
             if any(c.dep_ in ("det", "poss") and not _the_before_a_name(c, tool) for c in tool.children):
                 continue  # "through our Facebook pages", "through an authentication service (such as Google)"
