@@ -73,6 +73,24 @@ def _linked_to(token) -> bool:
             return any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp") and c.i < token.i for c in verb.children)
     return False
 
+def _derived_head_of_basis(participle) -> bool:
+    """Whether `participle` is a "based on …" clause on its noun ("Approximate geographical location (based on your IP
+    address)", "Country based on OS settings"): the noun is what is worked out, the object of "on" the data used
+    for it; the clause states no practice of the noun it describes."""
+    return (participle.dep_ == "acl" and participle.lemma_.lower() == "base" and participle.tag_ == "VBN"
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in participle.children))
+
+
+def _subject_of_parenthesised_verb(token) -> bool:
+    """Whether `token` was parsed as the subject of a verb that stands in a parenthesis after it ("Country based on OS
+    settings (does not use geolocation)"): the parenthesis is an aside on the item, not a clause on its noun."""
+    verb = token.head
+    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i > token.i and verb.dep_ == "ROOT"
+            and any(c.dep_ == "aux" for c in verb.children)  # a clause of its own ("does not use"), not "(stored as …)"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.i != token.i for c in verb.children)
+            and any(c.dep_ == "punct" and c.text == "(" and token.i < c.i < verb.i for c in verb.children)
+            and any(c.dep_ == "punct" and c.text == ")" and c.i > verb.i for c in verb.children))
+
 
 def _denied_wanting(token, data_tokens: set[int]) -> bool:
     """Whether `token` (a wanting verb) is denied by a first-person subject and has a data term as its own object, with
@@ -275,6 +293,8 @@ class PracticeRules:
         via_examples = False  # reached the head noun through "including" / "such as"
         if self._made_into_aggregate(token):
             return "user-control"
+        if _subject_of_parenthesised_verb(token):
+            return None  # "- Country based on OS settings (does not use geolocation)": the aside governs no item noun
         if _fronted_topic_with_own_object(token):
             return "user-control"  # "In terms of your personal data, we'll be using your email address to …"
         if _role_for_data(token):
@@ -349,6 +369,7 @@ class PracticeRules:
                 # a clause on the exemplified noun governs its examples wherever it stands ("personal information
                 # provided by our users, including zip code")
                 if (child.dep_ in ("relcl", "acl") and self._is_action(child) and not _kept_in_place(child, self.lex)
+                        and not _derived_head_of_basis(child)
                         and not self._revealing_clause(child)
                         and not (_describing_participle(child) and (self._enclosing_action(current) is not None
                                                                     or _included_in_demonstrative(current)))
