@@ -36,3 +36,23 @@ def test_parenthesised_participle_on_an_item_still_states_its_practice():
             "- Password (stored exclusively as a cryptographic hash)\n")
     found = tuples(text, fmt="markdown", name="policy.md")
     assert (3, "account.credentials", "store", "first_party") in found
+
+
+def test_item_naming_what_the_user_uses_takes_the_list_collection():
+    text = ("## What we collect\n\nWe collect the following data:\n\n"
+            "* the version of the add-on you are using;\n"
+            "* The browser used and, if applicable, the operating system of your computer\n"
+            "* Features used and pages viewed\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert (5, "device.hardware", "collect", "first_party") in found
+    assert (6, "device.hardware", "collect", "first_party") in found
+    assert (7, "usage", "collect", "first_party") in found
+    assert not any(action == "use" for _, _, action, _ in found)
+
+
+def test_item_used_for_a_purpose_is_not_read_as_the_users_use():
+    # "used by …" / "used in …" say who or what uses the data: the rule above leaves them alone
+    text = ("We collect the following data:\n\n"
+            "- Your email address, used by our support team\n")
+    found = tuples(text, fmt="markdown", name="policy.md")
+    assert any(data_type == "contact.email" for _, data_type, _, _ in found)

@@ -111,6 +111,11 @@ PROCESSING_WORDS = {"process", "handle"}  # a processor's handling of data (`_st
 # a list item's own data "used to …" / "is used for …" (a participle or a passive with no subject of its own)
 # (not "may be used to", a possibility of its own)
 USED_FOR_ITEM = re.compile(r"(?<!\bbe )(?<!\bbeen )\bused\s+(?:only\s+|solely\s+)?(?:to|for)\b", re.I)
+# a list item's "use" that only describes its data as what the user uses ("the version of the add-on you are using",
+# "The browser used", "Features used and pages viewed"), not a purpose ("used to …", "used by …")
+USED_BY_USER_ITEM = re.compile(r"\b(?:you|users?|visitors?)(?:'re|'ve| are| were| have| may be| might be)?\s+(?:currently\s+)?"
+                               r"(?:use|using|used)\b|\bused\b(?!\s+(?:\w+ly\s+)?(?:to|for|by|in|as|with|on)\b)",
+                               re.I)
 # "in" / "at" right before a party an item keeps its data in ("30 days in Sentry", "12 months at Amplitude").
 KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
@@ -384,6 +389,15 @@ class Extractor:
                     # adds no `use`; the item takes its introduction's (or heading's) collection alone (GUIDELINES)
                     frames = [f.with_context(source="list" if context.intro_frames else context_source)
                               for f in (context.intro_frames or context_frames) if not f.negated]
+                elif (frames and sentence.kind == "list_item" and sentence.language == "en" and context.intro_frames
+                      and not context.intro_purposes and not denied_item
+                      and all(f.action == "use" and not f.negated and f.verb == "use" and not f.purposes
+                              for f in frames)
+                      and USED_BY_USER_ITEM.search(sentence.text) and not FIRST_PERSON_WE.search(sentence.text)
+                      and any(f.action == "collect" and not f.negated for f in context.intro_frames)):
+                    # "We collect the following data:" / "* the version of the add-on you are using;", "- The browser
+                    # used": the item's "use" only says what the user uses; the item takes the introduction's collection
+                    frames = [f.with_context(source="list") for f in context.intro_frames if not f.negated]
                 if in_row and (not frames or mention.skip):
                     frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:
