@@ -655,6 +655,8 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
     passive = _passive(verb)
     if lemma in lex.delivery_verbs:
         return _delivered_to_others(verb, lex)
+    if lemma in lex.appearing_verbs:
+        return _appears_to_others(verb, lex)
     if lemma in ("show", "give") and passive and any(c.dep_ in ("dobj", "obj") for c in verb.children):
         # "the Driver will be shown the rider's first name", "the delivery person will be given the delivery
         # address": the viewer as the subject of the passive, the data its object; not the user given something of
@@ -753,6 +755,32 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in not_viewers)
+    return False
+
+
+def _appears_to_others(verb, lex) -> bool:
+    """Data said to appear where other people see it: "Your username appears on your public profile", "Only the name
+    and address of your organisation will appear on the public register", "your name will appear publicly", "your
+    rank appears to other players" (shown to them: sharing); not what appears on the user's own screen or device
+    ("appears in the app", "appears on your screen"), nor "appears to be", nor a clause naming its place
+    ("the name that appears on your profile")."""
+    if verb.tag_ == "VBG" or verb.dep_ in ("acl", "relcl", "amod"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "publicly":
+            return True
+        if child.dep_ != "prep" or child.lower_ not in ("on", "in", "to"):
+            continue
+        for place in (c for c in child.children if c.dep_ == "pobj"):
+            if child.lower_ == "to":
+                if place.lemma_.lower() in lex.viewers or place.lower_ in lex.viewers:
+                    return True
+            elif place.lemma_.lower() in lex.public_pages or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ == "public" for c in place.children):
+                return True
     return False
 
 
