@@ -121,6 +121,7 @@ def _other_people_subject(verb) -> bool:
 # verbs by which a person or party gives data, to us when no one else is named (`_given_by_another_person`)
 GIVING_VERBS = {"provide", "enter", "submit", "supply", "give", "input"}
 
+
 def _takes_the_data_back(verb, span, lex) -> bool:
     """Whether a later coordinated disclosing `verb` takes the data of `span`, the object of the verb it is coordinated
     with, back by a pronoun object of the same number ("we collect your email address and share it with our

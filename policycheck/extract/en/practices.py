@@ -73,6 +73,7 @@ def _linked_to(token) -> bool:
             return any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp") and c.i < token.i for c in verb.children)
     return False
 
+
 def _derived_head_of_basis(participle) -> bool:
     """Whether `participle` is a "based on …" clause on its noun ("Approximate geographical location (based on your IP
     address)", "Country based on OS settings"): the noun is what is worked out, the object of "on" the data used
