@@ -287,6 +287,22 @@ def _kept_as_logs(text: str, mentions: list[Mention]) -> None:
             head.frames = head.frames + [replace(collected[0], action="store", verb="保存")]
 
 
+def _device_files_not_stored(mentions: list[Mention]) -> None:
+    """The files on the person's storage (storage.files: the storage permission and what it reaches) are read or written
+    on the device, never kept by us: "我们会下载游戏资源并储存在SD卡上", "目的是为了保存图片、文件或缓存信息到你的设备",
+    "截图保存" give the permission's collection, not a `store` (GUIDELINES: storage permissions count as the files)."""
+    for mention in mentions:
+        if mention.data_type != "storage.files" or not any(f.action == "store" for f in mention.frames):
+            continue
+        frames = []
+        for frame in mention.frames:
+            if frame.action == "store":
+                frame = replace(frame, action="collect")
+            if frame not in frames:
+                frames.append(frame)
+        mention.frames = frames
+
+
 OUR_QUERY = re.compile(r"(?:我们|我行|我方)[^，,。；;您你向从]{0,6}?查询(?:您|你)的(?:相关)?")
 
 
@@ -686,6 +702,7 @@ class ChineseAnalyzer:
         _forms_of_communication(text, mentions)
         _our_queries(text, mentions, default_actor, purposes, condition)
         _kept_as_logs(text, mentions)
+        _device_files_not_stored(mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
