@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, tuples
 
 
 def test_files_written_to_the_device_are_collected_not_stored():
     found = pairs("在您开启读取、修改、写入SD权限或存储权限后，我们会下载游戏资源并储存在SD卡上或者手机存储空间上。")
     assert ("storage.files", "collect") in found
     assert ("storage.files", "store") not in found
+
+
+def test_what_others_share_of_the_person_is_our_collection():
+    assert tuples("2、第三方共享的您的信息。") == {(1, "personal_info", "collect", "first_party")}
+    assert pairs("其他用户可能通过社交网络分享与您有关的信息；") == {("personal_info", "collect")}
+    # our own sharing stays a share
+    assert pairs("我们会与第三方共享您的信息。") == {("personal_info", "share")}

@@ -303,6 +303,22 @@ def _device_files_not_stored(mentions: list[Mention]) -> None:
         mention.frames = frames
 
 
+SHARED_ABOUT_PERSON = re.compile(r"(?:第三方|其他方|其他用户|他人)(?:合法|可能|会|也)*(?:通过[^，,。；;]{0,12}?)?(?P<verb>共享|分享)"
+                                 r"(?=(?:的|与)(?:(?:您|你)有关的|(?:您|你)的?))")
+
+
+def _shared_with_us(text: str, mentions: list[Mention]) -> None:
+    """What others share of the person ("第三方共享的您的信息", "其他方分享的您的信息", "其他用户可能通过社交网络分享与您有关的
+    信息") is data we receive from them, a collection of ours, not a share by them."""
+    for shared in SHARED_ABOUT_PERSON.finditer(text):
+        for mention in mentions:
+            if mention.skip or not shared.end() <= mention.start <= shared.end() + 3:
+                continue
+            if mention.frames and all(f.action == "share" and not f.negated for f in mention.frames):
+                mention.frames = [replace(mention.frames[0], action="collect", actor=FIRST_PARTY, actor_text=None,
+                                          recipient=None, recipient_text=None, verb="共享")]
+
+
 OUR_QUERY = re.compile(r"(?:我们|我行|我方)[^，,。；;您你向从]{0,6}?查询(?:您|你)的(?:相关)?")
 
 
@@ -703,6 +719,7 @@ class ChineseAnalyzer:
         _our_queries(text, mentions, default_actor, purposes, condition)
         _kept_as_logs(text, mentions)
         _device_files_not_stored(mentions)
+        _shared_with_us(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
