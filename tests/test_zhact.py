@@ -16,3 +16,9 @@ def test_what_others_share_of_the_person_is_our_collection():
     assert pairs("其他用户可能通过社交网络分享与您有关的信息；") == {("personal_info", "collect")}
     # our own sharing stays a share
     assert pairs("我们会与第三方共享您的信息。") == {("personal_info", "share")}
+
+
+def test_giving_out_information_is_no_provision_to_others():
+    found = pairs("您有可能会在与我们的客服人员沟通时，提供给出上述信息外的其他信息，如当您要求我们变更配送地址、联系人或联系电话。")
+    assert ("contact.phone", "collect") in found
+    assert not any(action == "share" for _, action in found)

@@ -428,6 +428,7 @@ class ChineseAnalyzer:
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
         tokens = _split_our_access(tokens, text, clause_of)
+        tokens = _split_given_out(tokens)
         # a party's word the data matcher reads as data is an item of the data list ("访问的日期和时间、电信运营商、网络请求")
         # nor is a party named as the subject's role ("我们会作为受托方，根据合作商委托收集…")
         # nor one named as the holder of an account ("Facebook 帐号", "您的微信头像、微信昵称")
@@ -2626,6 +2627,20 @@ def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> l
             if OUR_SUBJECT.search(text[start:token.start]) or OUR_SUBJECT_AFTER_CONSENT.search(text, 0, token.start):
                 result.extend([Token("访问", token.start, token.start + 2), Token("您的", token.start + 2, token.end)])
                 continue
+        result.append(token)
+    return result
+
+
+def _split_given_out(tokens: list[Token]) -> list[Token]:
+    """提供 + 给出 segments as the share cue 提供给 + 出 ("您有可能会在与我们的客服人员沟通时，提供给出上述信息外的其他信息"):
+    giving out information is the person's providing it, no provision to anyone."""
+    result: list[Token] = []
+    for i, token in enumerate(tokens):
+        if (token.word == "提供给" and i + 1 < len(tokens) and tokens[i + 1].word.startswith("出")
+                and tokens[i + 1].start == token.end):
+            result.append(Token("提供", token.start, token.start + 2))
+            result.append(Token("给", token.start + 2, token.end))
+            continue
         result.append(token)
     return result
 
