@@ -22,3 +22,12 @@ def test_giving_out_information_is_no_provision_to_others():
     found = pairs("您有可能会在与我们的客服人员沟通时，提供给出上述信息外的其他信息，如当您要求我们变更配送地址、联系人或联系电话。")
     assert ("contact.phone", "collect") in found
     assert not any(action == "share" for _, action in found)
+
+
+def test_data_a_cookie_keeps_is_its_use_not_our_storage():
+    found = pairs("1. 记住您的身份。例如cookies和web beacon有助于我们辨认您作为我们的注册用户的身份，或保存您向我们提供的有关您的其他信息。")
+    assert ("personal_info", "use") in found
+    assert ("personal_info", "store") not in found
+    # our own keeping of what cookies gather stays a store
+    assert not any(action == "use" and data_type != "usage.cookies"
+                   for data_type, action in pairs("我们通过Cookie收集您的信息，并将该等信息储存为日志信息。"))

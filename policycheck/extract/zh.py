@@ -319,6 +319,28 @@ def _shared_with_us(text: str, mentions: list[Mention]) -> None:
                                           recipient=None, recipient_text=None, verb="共享")]
 
 
+COOKIE_KEEPS = re.compile(r"(?i)(?:cookies?|web ?beacons?|网络 ?beacon|同类技术|类似技术)(?P<gap>[^。；;]{0,24}?)"
+                          r"(?P<verb>存储|保存|储存|存放)")
+OUR_KEEPING = re.compile(r"我们|我方|我行|本公司|将|把|并|(?<!可)以|收集|获取|采集|标识|记录")
+
+
+def _kept_by_cookies(text: str, mentions: list[Mention]) -> None:
+    """Data a cookie keeps ("Cookie可以在您进行注册、登录时，通过存储账号信息", "cookies有助于我们辨认您…，或保存您向我们
+    提供的有关您的其他信息", "Cookie可以存放票据信息") stays in the person's browser: the cookie's use of it, no `store` by us
+    (GUIDELINES: cookies are device-local and give no `store`)."""
+    for kept in COOKIE_KEEPS.finditer(text):
+        if OUR_KEEPING.search(re.split(r"[，,]", kept.group("gap"))[-1]):
+            continue
+        for mention in mentions:
+            if mention.skip or mention.data_type == "usage.cookies":
+                continue
+            gap = text[kept.end():mention.start]
+            if mention.start < kept.end() or len(gap) > 20 or re.search(r"[，,。；;]", gap):
+                continue
+            mention.frames = unique_frames([replace(f, action="use") if f.action == "store" and not f.negated else f
+                                            for f in mention.frames])
+
+
 OUR_QUERY = re.compile(r"(?:我们|我行|我方)[^，,。；;您你向从]{0,6}?查询(?:您|你)的(?:相关)?")
 
 
@@ -721,6 +743,7 @@ class ChineseAnalyzer:
         _kept_as_logs(text, mentions)
         _device_files_not_stored(mentions)
         _shared_with_us(text, mentions)
+        _kept_by_cookies(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
