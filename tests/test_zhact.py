@@ -31,3 +31,8 @@ def test_data_a_cookie_keeps_is_its_use_not_our_storage():
     # our own keeping of what cookies gather stays a store
     assert not any(action == "use" and data_type != "usage.cookies"
                    for data_type, action in pairs("我们通过Cookie收集您的信息，并将该等信息储存为日志信息。"))
+
+
+def test_a_permission_allowing_use_of_a_device_function_collects():
+    assert pairs("相机权限	允许使用相机	用于产品的拍照或者视频录制的功能。") == {("media.camera", "collect")}
+    assert ("biometric.fingerprint", "collect") in pairs("允许使用指纹	指纹登录、指纹支付	用于指纹识别登录和指纹识别支付等功能。")

@@ -341,6 +341,21 @@ def _kept_by_cookies(text: str, mentions: list[Mention]) -> None:
                                             for f in mention.frames])
 
 
+ALLOWED_USE = re.compile(r"允许(?:我们|应用|本应用|App|APP)?(?:使用|利用)(?:您的|你的)?(?:设备的?|手机的?)?")
+
+
+def _allowed_device_use(text: str, mentions: list[Mention]) -> None:
+    """A permission described as what it allows ("相机权限	允许使用相机", "允许使用指纹	指纹登录、指纹支付") reads the device
+    function's data, a collection, as using a permission does (GUIDELINES: permissions count as their data)."""
+    for allowed in ALLOWED_USE.finditer(text):
+        for mention in mentions:
+            if (mention.skip or mention.start != allowed.end()
+                    or text[mention.start:mention.end].endswith(("信息", "数据", "内容", "资料"))):
+                continue
+            mention.frames = unique_frames([replace(f, action="collect") if f.action == "use" and not f.negated
+                                            and f.verb in PERMISSION_USE_VERBS else f for f in mention.frames])
+
+
 OUR_QUERY = re.compile(r"(?:我们|我行|我方)[^，,。；;您你向从]{0,6}?查询(?:您|你)的(?:相关)?")
 
 
@@ -744,6 +759,7 @@ class ChineseAnalyzer:
         _device_files_not_stored(mentions)
         _shared_with_us(text, mentions)
         _kept_by_cookies(text, mentions)
+        _allowed_device_use(text, mentions)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
