@@ -36,3 +36,8 @@ def test_data_a_cookie_keeps_is_its_use_not_our_storage():
 def test_a_permission_allowing_use_of_a_device_function_collects():
     assert pairs("相机权限	允许使用相机	用于产品的拍照或者视频录制的功能。") == {("media.camera", "collect")}
     assert ("biometric.fingerprint", "collect") in pairs("允许使用指纹	指纹登录、指纹支付	用于指纹识别登录和指纹识别支付等功能。")
+
+
+def test_the_device_the_person_uses_is_no_use_of_its_data():
+    assert pairs("系统后台保存客户交易时所使用设备的网络信息，包括IP、端口等信息。") == {
+        ("device.network", "store"), ("network.ip", "store")}

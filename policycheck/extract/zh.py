@@ -493,6 +493,7 @@ class ChineseAnalyzer:
                  # "应用IMEI信息": 应用 right before a data term is the app the data is of, not "to apply"
                  and not (t.word == "应用" and any(a == t.end for a, _ in term_spans))
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
+                 and not _device_used(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
                  and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
@@ -3592,6 +3593,15 @@ def _storage_permission(tokens: list[Token], index: int) -> bool:
             or after == "信息" and before in ("、", "：", ":")
             or after in ("：", ":") and all(re.fullmatch(r"[\s\d.．、()（）一二三四五六七八九十]+", t.word)
                                            for t in tokens[:index]))
+
+
+def _device_used(tokens: list[Token], index: int) -> bool:
+    """所使用 + the device + 的 describes whose data follows ("系统后台保存客户交易时所使用设备的网络信息"): the person's using the
+    device, no practice on the data after it."""
+    if tokens[index].word not in ("使用", "用") or index == 0 or tokens[index - 1].word != "所":
+        return False
+    after = "".join(t.word for t in tokens[index + 1:index + 4])
+    return re.match(r"的?(?:设备|终端|手机|移动设备|电脑|浏览器)的", after) is not None
 
 
 def _adjectival(tokens: list[Token], index: int) -> bool:
