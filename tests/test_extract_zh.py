@@ -2552,7 +2552,7 @@ def test_section_headings_of_banks_and_on_transfers_or_rights_state_no_practice(
             "3．我行如何共享、转让和公开披露您的个人信息\n\n5．您控制个人信息的权利\n\n7、您的个人信息如何在全球范围转移\n\n"
             "我行会收集您的手机号码。\n")
     assert {line for line, *_ in tuples(text)} == {13}
-    assert ("personal_info", "share") in pairs("2、第三方共享的您的信息。亦即第三方使用网易云音乐服务时所提供有关您的共享信息。")
+    assert ("personal_info", "collect") in pairs("2、第三方共享的您的信息。亦即第三方使用网易云音乐服务时所提供有关您的共享信息。")
 
 
 def test_steps_of_a_path_through_the_apps_screens_state_no_practice():
