@@ -41,3 +41,7 @@ def test_a_permission_allowing_use_of_a_device_function_collects():
 def test_the_device_the_person_uses_is_no_use_of_its_data():
     assert pairs("系统后台保存客户交易时所使用设备的网络信息，包括IP、端口等信息。") == {
         ("device.network", "store"), ("network.ip", "store")}
+
+
+def test_files_kept_on_our_servers_stay_stored():
+    assert ("storage.files", "store") in pairs("我们会将您的照片和文件存储在我们的服务器上。")

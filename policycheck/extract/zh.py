@@ -287,10 +287,13 @@ def _kept_as_logs(text: str, mentions: list[Mention]) -> None:
             head.frames = head.frames + [replace(collected[0], action="store", verb="保存")]
 
 
-def _device_files_not_stored(mentions: list[Mention]) -> None:
+def _device_files_not_stored(text: str, mentions: list[Mention]) -> None:
     """The files on the person's storage (storage.files: the storage permission and what it reaches) are read or written
     on the device, never kept by us: "我们会下载游戏资源并储存在SD卡上", "目的是为了保存图片、文件或缓存信息到你的设备",
-    "截图保存" give the permission's collection, not a `store` (GUIDELINES: storage permissions count as the files)."""
+    "截图保存" give the permission's collection, not a `store` (GUIDELINES: storage permissions count as the files). Files
+    kept on our servers ("我们会将您的照片和文件存储在我们的服务器上") stay stored."""
+    if re.search(r"服务器|服务端|后台|云端|云存储|云服务", text):
+        return
     for mention in mentions:
         if mention.data_type != "storage.files" or not any(f.action == "store" for f in mention.frames):
             continue
@@ -757,7 +760,7 @@ class ChineseAnalyzer:
         _forms_of_communication(text, mentions)
         _our_queries(text, mentions, default_actor, purposes, condition)
         _kept_as_logs(text, mentions)
-        _device_files_not_stored(mentions)
+        _device_files_not_stored(text, mentions)
         _shared_with_us(text, mentions)
         _kept_by_cookies(text, mentions)
         _allowed_device_use(text, mentions)
