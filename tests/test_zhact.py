@@ -45,3 +45,12 @@ def test_the_device_the_person_uses_is_no_use_of_its_data():
 
 def test_files_kept_on_our_servers_stay_stored():
     assert ("storage.files", "store") in pairs("我们会将您的照片和文件存储在我们的服务器上。")
+
+
+def test_items_a_kept_log_includes_are_stored_too():
+    found = pairs("我们会自动收集您对我们服务的详细使用情况，作为服务日志保存，包括浏览、点击查看、搜索查询、收藏记录。")
+    assert ("usage", "store") in found
+    assert ("usage.history", "store") in found or ("usage.search", "store") in found
+    # items of a log not said to be kept are only collected
+    found = pairs("我们会自动收集您对我们服务的详细使用情况，包括浏览、点击查看、搜索查询、收藏记录。")
+    assert not any(action == "store" for _, action in found)

@@ -285,6 +285,25 @@ def _kept_as_logs(text: str, mentions: list[Mention]) -> None:
         collected = [f for f in head.frames if f.action == "collect" and not f.negated]
         if collected and not any(f.action == "store" for f in head.frames):
             head.frames = head.frames + [replace(collected[0], action="store", verb="保存")]
+        _kept_log_items(text, kept.end(), mentions)
+
+
+LOG_ITEMS_INTRO = re.compile(r"\s*[，,]\s*(?:包括|包含|例如|比如|如)[：:]?")
+
+
+def _kept_log_items(text: str, start: int, mentions: list[Mention]) -> None:
+    """The items the kept log is said to include ("…作为服务日志保存，包括浏览、点击查看、搜索查询…") are kept too: each
+    collected item up to the sentence's end also takes the storage (GUIDELINES: items listed in a log said to be kept)."""
+    intro = LOG_ITEMS_INTRO.match(text, start)
+    if intro is None:
+        return
+    end = next((i for i in range(intro.end(), len(text)) if text[i] in "。；;"), len(text))
+    for mention in mentions:
+        if mention.skip or not (intro.end() <= mention.start < end):
+            continue
+        collected = [f for f in mention.frames if f.action == "collect" and not f.negated]
+        if collected and not any(f.action == "store" for f in mention.frames):
+            mention.frames = mention.frames + [replace(collected[0], action="store", verb="保存")]
 
 
 def _device_files_not_stored(text: str, mentions: list[Mention]) -> None:
