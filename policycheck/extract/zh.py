@@ -282,10 +282,15 @@ def _kept_as_logs(text: str, mentions: list[Mention]) -> None:
         head = next((m for m in reversed(mentions) if m.end <= kept.start() and not m.skip), None)
         if head is None or not head.frames or text[head.end:kept.start()].strip() not in ("", "等", "等信息"):
             continue
-        collected = [f for f in head.frames if f.action == "collect" and not f.negated]
-        if collected and not any(f.action == "store" for f in head.frames):
-            head.frames = head.frames + [replace(collected[0], action="store", verb="保存")]
+        _also_kept(head)
         _kept_log_items(text, kept.end(), mentions)
+
+
+def _also_kept(mention: Mention) -> None:
+    """Give `mention`'s collection a `store` beside it (the log it goes into is kept), unless it is stored already."""
+    collected = [f for f in mention.frames if f.action == "collect" and not f.negated]
+    if collected and not any(f.action == "store" for f in mention.frames):
+        mention.frames = mention.frames + [replace(collected[0], action="store", verb="保存")]
 
 
 LOG_ITEMS_INTRO = re.compile(r"\s*[，,]\s*(?:包括|包含|例如|比如|如)[：:]?")
@@ -299,11 +304,8 @@ def _kept_log_items(text: str, start: int, mentions: list[Mention]) -> None:
         return
     end = next((i for i in range(intro.end(), len(text)) if text[i] in "。；;"), len(text))
     for mention in mentions:
-        if mention.skip or not (intro.end() <= mention.start < end):
-            continue
-        collected = [f for f in mention.frames if f.action == "collect" and not f.negated]
-        if collected and not any(f.action == "store" for f in mention.frames):
-            mention.frames = mention.frames + [replace(collected[0], action="store", verb="保存")]
+        if not mention.skip and intro.end() <= mention.start < end:
+            _also_kept(mention)
 
 
 def _device_files_not_stored(text: str, mentions: list[Mention]) -> None:
