@@ -519,6 +519,7 @@ class ChineseAnalyzer:
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
                  and not _device_used(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)
+                 and not _party_noun(tokens, i, clause_of)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
                  and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
                           and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
@@ -3558,6 +3559,23 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
     if tokens[index + 1].word in ("期限", "期间", "时限"):
         return not DURATION.search(_clause_words(tokens, index, clause_of, after=True))
     return tokens[index + 1].word in NOUN_SUFFIXES
+
+
+def _party_noun(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
+    """A verb that jieba split off the party's suffix it forms a noun with, in the recipient phrase after 与 / 向 / 给
+    ("与支付信息服务提供方共享": 提供 + 方; "与下单的相关服务提供方提供你的订单信息"), names the party, no predicate."""
+    if index + 1 >= len(tokens) or tokens[index + 1].word not in PARTY_NOUN_SUFFIXES:
+        return False
+    clause = clause_of[tokens[index].start]
+    for k in range(index - 1, max(-1, index - 8), -1):
+        if clause_of[tokens[k].start] != clause or tokens[k].word in CLAUSE_PUNCT:
+            return False
+        if tokens[k].word in RECIPIENT_MARKERS:
+            return True
+    return False
+
+
+PARTY_NOUN_SUFFIXES = {"方", "商"}
 
 
 # A time span: "15个工作日内", "30天后", "六个月", "2年".
