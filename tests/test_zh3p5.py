@@ -13,3 +13,15 @@ def test_provider_noun_after_recipient_marker_is_no_predicate():
     # 提供 + 方 after 与 names the party the data goes to; the share verb after it governs the list
     found = shares("我们会将您的游戏账户名、对应的支付机构账户名、订单支付相关信息、订单安全相关设备信息与支付信息服务提供方共享。")
     assert {"account.credentials", "financial.transactions", "financial.payment", "device"} <= found
+
+
+def test_hardware_and_software_features_are_device_make_and_model():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "第三方软件或技术可能会收集您的设备信息（唯一设备标识符的软硬件特征信息）。")}
+    assert ("device.hardware", "third_party") in found and ("device", "third_party") in found
+
+
+def test_how_the_person_uses_our_service_is_usage():
+    found = {s.data_type for s in statements_of(
+        "我们可能会接入提供该服务的指定合作伙伴（广点通、热云、秒针），以分析您使用我们的服务情况，评估、优化广告投放效果。")}
+    assert "usage" in found
