@@ -25,3 +25,19 @@ def test_how_the_person_uses_our_service_is_usage():
     found = {s.data_type for s in statements_of(
         "我们可能会接入提供该服务的指定合作伙伴（广点通、热云、秒针），以分析您使用我们的服务情况，评估、优化广告投放效果。")}
     assert "usage" in found
+
+
+def test_coordinated_subject_across_the_means_it_works_through():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "我们和第三方合作伙伴可能通过COOKIES和WEB BEACON收集和使用您的信息，并将该等信息储存。")}
+    assert ("personal_info", "third_party") in found and ("personal_info", "first_party") in found
+
+
+def test_the_users_information_is_personal_information():
+    found = {(s.data_type, s.actor) for s in statements_of(
+        "我们和第三方合作伙伴可能通过COOKIES或同类技术收集和使用用户的信息，并将该信息储存。")}
+    assert ("personal_info", "third_party") in found
+
+
+def test_what_a_review_guards_against_is_no_practice():
+    assert not statements_of("我们也会审查该管理制度、流程和组织，以防未经授权的人员擅自访问、使用或披露用户的信息。")

@@ -43,6 +43,10 @@ LIGHT_VERBS = {"进行", "加以", "予以", "作", "做", "作为"}  # "将…�
 SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及其|和/或)\s*(?:[^，,。；;：:（）()]{0,16}的[\u4e00-\u9fff]{0,2})?\s*")
 # between a coordinated subject and its verb: a modal or adverb ("可能通过Cookie或同类技术", "将在后台自动"), which
 # tells the parties from a recipient after 与/和 ("我们与第三方共享")
+# between a coordinated subject and its verb: the means the parties work through, whose own list may join words by 和
+# ("我们和第三方合作伙伴可能通过COOKIES和WEB BEACON收集和使用您的信息")
+SUBJECT_MEANS_GAP = re.compile(r"[^，,。；;：:向给与和把将]{0,4}(?:通过|利用|借助)[^，,。；;：:向给把将]{1,30}?"
+                               r"(?:技术|cookies?|beacons?|sdk|工具)\s*", re.IGNORECASE)
 REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
 SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
@@ -1504,7 +1508,7 @@ class ChineseAnalyzer:
         last = before[-1]
         gap = text[last.end:verb_start]
         if (SUBJECT_VERB_GAP.fullmatch(gap) is None and not (requesting and REQUEST_GAP.fullmatch(gap))
-                and clause_of[last.start] == clause):
+                and not SUBJECT_MEANS_GAP.fullmatch(gap) and clause_of[last.start] == clause):
             return []  # the parties are not the last words before the verb ("我们与第三方共享")
         chain = [last.value]
         boundary = last.start
