@@ -41,3 +41,9 @@ def test_the_users_information_is_personal_information():
 
 def test_what_a_review_guards_against_is_no_practice():
     assert not statements_of("我们也会审查该管理制度、流程和组织，以防未经授权的人员擅自访问、使用或披露用户的信息。")
+
+
+def test_sharing_through_the_service_with_anyone_is_a_display_by_the_service():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "您可以基于竞技世界服务与第三人（包括不特定对象）共享您的个人信息或其他信息，但因您的共享行为而导致的信息泄露与竞技世界无关。")}
+    assert found == {("personal_info", "share", "first_party")}

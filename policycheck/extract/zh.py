@@ -1747,6 +1747,10 @@ class ChineseAnalyzer:
                 if recipient not in (None, FIRST_PARTY, "user") and word[:2] == "同步":
                     # "您将…账号及相关信息同步到我们运营的…平台": the service carries out the person's synchronisation
                     return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=recipient)
+                if recipient not in (None, FIRST_PARTY, "user") and _shared_with_public(tokens, position, clause_of):
+                    # "您可以基于竞技世界服务与第三人（包括不特定对象）共享您的个人信息": what the person shares through the
+                    # service with anyone is displayed by the service (GUIDELINES: public display is share)
+                    return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
                 if recipient not in (None, FIRST_PARTY, "user"):
                     # "您不可避免地要向交易对方披露自己的个人信息": the other party receives it from the person (GUIDELINES)
                     return Frame("collect", negated=negated, actor=recipient)
@@ -3563,6 +3567,16 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
     if tokens[index + 1].word in ("期限", "期间", "时限"):
         return not DURATION.search(_clause_words(tokens, index, clause_of, after=True))
     return tokens[index + 1].word in NOUN_SUFFIXES
+
+
+def _shared_with_public(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """Whether the recipient before the share verb at `position` is glossed as anyone ("与第三人（包括不特定对象）共享")."""
+    clause = clause_of[tokens[position].start]
+    before = _words(t for t in tokens[:position] if clause_of[t.start] == clause)
+    return PUBLIC_RECIPIENT.search(before) is not None
+
+
+PUBLIC_RECIPIENT = re.compile(r"[（(](?:包括|含|包含)?(?:不特定对象|公众|所有人)[）)]$")
 
 
 def _party_noun(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
