@@ -47,3 +47,11 @@ def test_sharing_through_the_service_with_anyone_is_a_display_by_the_service():
     found = {(s.data_type, s.action, s.actor) for s in statements_of(
         "您可以基于竞技世界服务与第三人（包括不特定对象）共享您的个人信息或其他信息，但因您的共享行为而导致的信息泄露与竞技世界无关。")}
     assert found == {("personal_info", "share", "first_party")}
+
+
+def test_identity_checked_through_an_authentication_institution_is_shared_with_it():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "为实现认证目的，您需要主动提供相关真实身份信息（姓名、证件号码等证件信息或面部识别信息）并授权我们通过"
+        "国家权威可信身份认证机构进行信息核验。")}
+    assert ("identity", "share", "first_party") in found
+    assert ("identity.name", "share", "first_party") not in found  # the items glossing it keep their collection only

@@ -778,6 +778,7 @@ class ChineseAnalyzer:
         _synced_between_apps(text, mentions)
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
+        _verified_through_party(text, mentions)
         _collected_by_others(text, actors, mentions)
         _collected_by_passive_agent(text, actors, mentions)
         _published_in_public_areas(text, mentions)
@@ -2556,6 +2557,30 @@ def _entrusted_storage(text: str, actors, mentions: list[Mention]) -> None:
         mention.frames = [replace(f, actor=FIRST_PARTY, actor_text=None) if f in stores else f
                           for f in mention.frames] + [replace(stores[0], action="share", actor=FIRST_PARTY,
                                                               actor_text=None, recipient=processor)]
+
+
+# a check made through an authentication institution or a verification party: "授权我们通过国家权威可信身份认证机构进行信息
+# 核验", "通过第三方身份验证机构对您的身份信息进行验证"
+VERIFIED_THROUGH = re.compile(r"(?:通过|经由|借助)(?:[^，,。；;]{0,16}?(?:第三方|权威|可信|有权))[^，,。；;]{0,12}?"
+                              r"(?:认证|验证|核验)(?:服务)?(?:机构|平台|系统|服务商)"
+                              r"(?:对[^，,。；;]{1,12}?)?(?:进行)?(?:信息)?(?:核验|验证|核实|校验|认证)")
+
+
+def _verified_through_party(text: str, mentions: list[Mention]) -> None:
+    """"您需要主动提供相关真实身份信息（姓名、证件号码…）并授权我们通过国家权威可信身份认证机构进行信息核验": the identity
+    information checked through an authentication institution goes to it, share identity with third_party (as the gold
+    reads "向有关身份认证机构…提供…身份信息"); the items glossing it keep their collection only."""
+    check = VERIFIED_THROUGH.search(text)
+    if not check:
+        return
+    for mention in mentions:
+        if (mention.data_type != "identity" or mention.start >= check.end() or not mention.term.endswith("身份信息")
+                or re.search(r"[。；;]", re.sub(r"（[^（）]*）|\([^()]*\)", "", text[mention.end:check.start()]))):
+            continue
+        kept = [f for f in mention.frames if f.action in ("collect", "use") and not f.negated]
+        if kept and not any(f.action == "share" for f in mention.frames):
+            mention.frames = mention.frames + [replace(kept[0], action="share", actor=FIRST_PARTY, actor_text=None,
+                                                       recipient=THIRD_PARTY)]
 
 
 def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> None:
