@@ -55,3 +55,10 @@ def test_identity_checked_through_an_authentication_institution_is_shared_with_i
         "国家权威可信身份认证机构进行信息核验。")}
     assert ("identity", "share", "first_party") in found
     assert ("identity.name", "share", "first_party") not in found  # the items glossing it keep their collection only
+
+
+def test_data_used_for_display_of_what_the_person_publishes_is_shared():
+    found = {(s.data_type, s.action) for s in statements_of(
+        "您在使用紫龙服务时、上传和/或发布信息以及进行相关互动行为时，我们将收集您上传、发布或形成的信息，"
+        "并使用您的昵称、头像和发布内容以作展示。")}
+    assert ("account.profile", "share") in found and ("account.profile", "use") in found

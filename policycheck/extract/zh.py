@@ -779,6 +779,7 @@ class ChineseAnalyzer:
         self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
         _entrusted_storage(text, actors, mentions)
         _verified_through_party(text, mentions)
+        _used_for_display(text, any(w in text for w in self.lex.publication_words), mentions)
         _collected_by_others(text, actors, mentions)
         _collected_by_passive_agent(text, actors, mentions)
         _published_in_public_areas(text, mentions)
@@ -2581,6 +2582,25 @@ def _verified_through_party(text: str, mentions: list[Mention]) -> None:
         if kept and not any(f.action == "share" for f in mention.frames):
             mention.frames = mention.frames + [replace(kept[0], action="share", actor=FIRST_PARTY, actor_text=None,
                                                        recipient=THIRD_PARTY)]
+
+
+# "并使用您的昵称、头像和发布内容以作展示": the data named is used for display
+USED_FOR_DISPLAY = re.compile(r"使用(?P<object>[^，,。；;]{1,40}?)(?:以作|以|用于|用作|进行)(?:公开)?(?:展示|显示)")
+
+
+def _used_for_display(text: str, published: bool, mentions: list[Mention]) -> None:
+    """"您…发布信息…时，我们将收集…，并使用您的昵称、头像和发布内容以作展示": in a sentence about what the person
+    publishes, data used for display is shown to the people who read it (GUIDELINES: public display is share with
+    third_party), beside its use."""
+    if not published:
+        return
+    for found in USED_FOR_DISPLAY.finditer(text):
+        for mention in mentions:
+            if not found.start("object") <= mention.start < found.end("object"):
+                continue
+            used = [f for f in mention.frames if f.action == "use" and f.actor == FIRST_PARTY and not f.negated]
+            if used and not any(f.action == "share" for f in mention.frames):
+                mention.frames = mention.frames + [replace(used[0], action="share", recipient=THIRD_PARTY)]
 
 
 def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> None:
