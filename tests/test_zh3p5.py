@@ -62,3 +62,8 @@ def test_data_used_for_display_of_what_the_person_publishes_is_shared():
         "您在使用紫龙服务时、上传和/或发布信息以及进行相关互动行为时，我们将收集您上传、发布或形成的信息，"
         "并使用您的昵称、头像和发布内容以作展示。")}
     assert ("account.profile", "share") in found and ("account.profile", "use") in found
+
+
+def test_game_id_is_a_credential():
+    found = {s.data_type for s in statements_of("我们会收集您的游戏ID。")}
+    assert found == {"account.credentials"}
