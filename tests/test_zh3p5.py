@@ -67,3 +67,15 @@ def test_data_used_for_display_of_what_the_person_publishes_is_shared():
 def test_game_id_is_a_credential():
     found = {s.data_type for s in statements_of("我们会收集您的游戏ID。")}
     assert found == {"account.credentials"}
+
+
+def test_public_as_an_attribute_makes_nothing_public():
+    found = {(s.data_type, s.action) for s in statements_of(
+        "我们使用SDK或其他相关技术同步剪映和剪映关联版本中的帐号和内容，其中可能包括：头像、昵称、性别、个人简介等你主动设置的公开帐号信息。")}
+    assert ("account.profile", "share") not in found
+
+
+def test_a_public_profile_is_still_shown():
+    found = {(s.data_type, s.action) for s in statements_of(
+        "您使用我们网站、App等渠道的某些社交功能时，可建立含有您的帐户名称等信息的公开简介。")}
+    assert ("account.credentials", "share") in found

@@ -524,6 +524,7 @@ class ChineseAnalyzer:
                  and not _device_used(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)
                  and not _party_noun(tokens, i, clause_of)
+                 and not _public_attribute(tokens, i)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
                  and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
                           and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
@@ -3612,6 +3613,16 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
     if tokens[index + 1].word in ("期限", "期间", "时限"):
         return not DURATION.search(_clause_words(tokens, index, clause_of, after=True))
     return tokens[index + 1].word in NOUN_SUFFIXES
+
+
+def _public_attribute(tokens: list[Token], index: int) -> bool:
+    """公开 after 的 and before the noun it qualifies ("你主动设置的公开帐号信息", "注册的公开信息") is the adjective
+    "public", no act of making the data public (not "信息的公开披露", "可见的公开区域")."""
+    return (tokens[index].word == "公开" and 0 < index < len(tokens) - 1 and tokens[index - 1].word == "的"
+            and tokens[index + 1].word not in CLAUSE_PUNCT and tokens[index + 1].word not in PUBLIC_NOT_ATTRIBUTE)
+
+
+PUBLIC_NOT_ATTRIBUTE = {"披露", "区域", "展示", "发布", "分享", "的", "简介", "主页", "页面"}  # a public profile is shown
 
 
 def _shared_with_public(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
