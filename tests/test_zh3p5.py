@@ -79,3 +79,9 @@ def test_a_public_profile_is_still_shown():
     found = {(s.data_type, s.action) for s in statements_of(
         "您使用我们网站、App等渠道的某些社交功能时，可建立含有您的帐户名称等信息的公开简介。")}
     assert ("account.credentials", "share") in found
+
+
+def test_cookies_collecting_non_personal_information_are_not_what_is_shared():
+    found = {(s.data_type, s.action) for s in statements_of(
+        "我们为上述目的使用COOKIES或同类技术的同时，可能将通过COOKIES或同类技术收集的非个人身份信息汇总提供给广告商和其他伙伴。")}
+    assert ("usage.cookies", "use") in found and ("usage.cookies", "share") not in found

@@ -781,6 +781,7 @@ class ChineseAnalyzer:
         _entrusted_storage(text, actors, mentions)
         _verified_through_party(text, mentions)
         _used_for_display(text, any(w in text for w in self.lex.publication_words), mentions)
+        _means_of_non_personal(text, mentions)
         _collected_by_others(text, actors, mentions)
         _collected_by_passive_agent(text, actors, mentions)
         _published_in_public_areas(text, mentions)
@@ -2602,6 +2603,19 @@ def _used_for_display(text: str, published: bool, mentions: list[Mention]) -> No
             used = [f for f in mention.frames if f.action == "use" and f.actor == FIRST_PARTY and not f.negated]
             if used and not any(f.action == "share" for f in mention.frames):
                 mention.frames = mention.frames + [replace(used[0], action="share", recipient=THIRD_PARTY)]
+
+
+# after the means of a collection: what it collects is non-personal ("通过COOKIES或同类技术收集的非个人身份信息")
+NON_PERSONAL_COLLECTED = re.compile(r"[^，,。；;]{0,8}?(?:收集|获取|采集)的(?:非个人|匿名|去标识化|汇总|统计)")
+
+
+def _means_of_non_personal(text: str, mentions: list[Mention]) -> None:
+    """"可能将通过COOKIES或同类技术收集的非个人身份信息汇总提供给广告商": what goes to the advertisers is the non-personal
+    information the cookies collected (GUIDELINES: aggregate or de-identified data is not annotated), not the cookies;
+    their use stays."""
+    for mention in mentions:
+        if any(f.action == "share" for f in mention.frames) and NON_PERSONAL_COLLECTED.match(text, mention.end):
+            mention.frames = [f for f in mention.frames if f.action != "share"]
 
 
 def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> None:
