@@ -85,3 +85,9 @@ def test_cookies_collecting_non_personal_information_are_not_what_is_shared():
     found = {(s.data_type, s.action) for s in statements_of(
         "我们为上述目的使用COOKIES或同类技术的同时，可能将通过COOKIES或同类技术收集的非个人身份信息汇总提供给广告商和其他伙伴。")}
     assert ("usage.cookies", "use") in found and ("usage.cookies", "share") not in found
+
+
+def test_part_of_the_persons_basic_information_is_personal_information():
+    found = {(s.data_type, s.action) for s in statements_of(
+        "我行可能会向合作方（推送服务或移动设备厂商）提供您的部分基础信息，包括您的设备型号。")}
+    assert ("personal_info", "share") in found
