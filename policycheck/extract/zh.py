@@ -43,12 +43,12 @@ LIGHT_VERBS = {"进行", "加以", "予以", "作", "做", "作为"}  # "将…�
 SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及其|和/或)\s*(?:[^，,。；;：:（）()]{0,16}的[\u4e00-\u9fff]{0,2})?\s*")
 # between a coordinated subject and its verb: a modal or adverb ("可能通过Cookie或同类技术", "将在后台自动"), which
 # tells the parties from a recipient after 与/和 ("我们与第三方共享")
+REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
+SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 # between a coordinated subject and its verb: the means the parties work through, whose own list may join words by 和
 # ("我们和第三方合作伙伴可能通过COOKIES和WEB BEACON收集和使用您的信息")
 SUBJECT_MEANS_GAP = re.compile(r"[^，,。；;：:向给与和把将]{0,4}(?:通过|利用|借助)[^，,。；;：:向给把将]{1,30}?"
                                r"(?:技术|cookies?|beacons?|sdk|工具)\s*", re.IGNORECASE)
-REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
-SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
 # before a verb of obtaining, the party after these is where the data comes from too ("通过您选择的支付机构收集",
 # "向小程序开发者及技术服务提供方支付宝公司获取"); an SDK after 通过 is the means we collect with, and collects itself
@@ -3651,7 +3651,7 @@ PUBLIC_RECIPIENT = re.compile(r"[（(](?:包括|含|包含)?(?:不特定对象|�
 
 def _party_noun(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
     """A verb that jieba split off the party's suffix it forms a noun with, in the recipient phrase after 与 / 向 / 给
-    ("与支付信息服务提供方共享": 提供 + 方; "与下单的相关服务提供方提供你的订单信息"), names the party, no predicate."""
+    ("与支付信息服务提供方共享": 提供 + 方), names the party, no predicate."""
     if index + 1 >= len(tokens) or tokens[index + 1].word not in PARTY_NOUN_SUFFIXES:
         return False
     clause = clause_of[tokens[index].start]
