@@ -324,6 +324,11 @@ class Extractor:
                 # practices the column labels state are those of each row's data
                 context_frames, context_source = header_practices[sentence.block_index], "table"
             label_end = self._label_end(document, sentence, analyses, sentences, index)
+            if label_end and sentence.language == "en" and _listed_noun_phrase(sentence, document, context, label_end):
+                # "… this information will be retained:" / "- The content of your feedback response. This will only
+                # include personal information if …": a plain noun phrase opening an item is the data listed, which
+                # the sentence after it details, not a run-in title over that sentence
+                label_end = 0
             row_label = (_row_label_frames(document.blocks[sentence.block_index], sentence, analysis, lexicon)
                          or _practice_label_frames(sentence, lexicon, default_actor[index]))
             if row_label:
@@ -1494,6 +1499,21 @@ def _passive_collection(frame: Frame) -> bool:
     """Whether `frame` is a collection by us stated in the passive with no agent ("the following types of
     information are collected:"), which names no one who collects."""
     return frame.agentless and frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
+
+
+# an item opening on a plain noun phrase: an article or a possessive, then a word in lower case ("The content of your
+# feedback response.", "Your saved searches."), not a capitalised title ("Location Data Partners.")
+PLAIN_NOUN_PHRASE = re.compile(r"^\W*(?i:the|your|their|his|her|its|any|a|an)\s+[a-z]")
+
+
+def _listed_noun_phrase(sentence: Sentence, document: Document, context, label_end: int) -> bool:
+    """Whether the verbless first sentence of an English list item that `_label_end` read as a run-in title is the data
+    its introduction lists: a plain noun phrase (`PLAIN_NOUN_PHRASE`), not emphasised as a label, under an open
+    introduction with a practice."""
+    return (sentence.kind == "list_item" and sentence.start == 0 and bool(context.intro_frames)
+            and not document.blocks[sentence.block_index].label_end
+            and label_end >= len(sentence.text.rstrip())
+            and PLAIN_NOUN_PHRASE.match(sentence.text) is not None)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
