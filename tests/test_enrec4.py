@@ -17,3 +17,13 @@ def test_a_plain_noun_phrase_opening_an_item_is_the_data_listed_not_a_title():
                     "our partners.\n", name="policy.md")
     assert not any(t[1] == "location" and t[2] == "collect" for t in titled)
 
+
+def test_a_controller_named_with_an_aside_before_is_our_own_name():
+    text = ("# Privacy policy\n\n"
+            "When you register for a national professional qualification (NPQ), the Department for Education (DfE) "
+            "collects and processes some of your personal data."
+            "\n\nDfE, referred to as \u2018we\u2019, \u2018us\u2019 and \u2018our\u2019 in this policy, is the data "
+            "controller for your information.\n")
+    found = {(s.data_type, s.actor) for s in statements_of(text, name="policy.md")}
+    assert ("personal_info", "first_party") in found
+    assert ("personal_info", "third_party") not in found

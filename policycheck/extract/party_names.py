@@ -532,8 +532,10 @@ def _opening_subject_after_the(document: Document, entities: EntityCatalog) -> l
 # a proper name: capitalised words, with "of", "for", "and" inside ("Department for Education", "Keyvault, Inc.")
 NAME_WORDS = r"[A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*"
 # "the DfE is the data controller", "BEIS is the data controller for the service"
-# (a few words may come between: "The RKI is also what is called the controller")
-CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS}) (?:is|are|acts as)(?: (?!not\b)[a-z]+){{0,4}} "
+# (a few words may come between: "The RKI is also what is called the controller"; and an aside between commas after
+# the name: "DfE, referred to as ‘we’, ‘us’ and ‘our’ in this policy, is the data controller")
+CONTROLLER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?({NAME_WORDS})(?:, [a-z][^.;:()]{{0,80}}?,)? (?:is|are|acts as)"
+                             rf"(?: (?!not\b)[a-z]+){{0,4}} "
                              r"the (?:data )?controller\b")
 CAPITALISED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 # the text before a word that opens a sentence, item or cell: nothing but markup after a sentence's end or a cell border

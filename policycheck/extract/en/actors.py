@@ -79,6 +79,9 @@ HANDING_ON_VERBS = {"send", "transmit", "upload", "forward", "pass", "share", "d
                     "submit", "transfer", "sync", "synchronize", "synchronise"}
 
 
+# initials in brackets after a name, as parsed: "the department for education ( dfe )"
+INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
+
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
@@ -739,6 +742,8 @@ class ActorRules:
         # the whole phrase of a name with "of" / "for" ("The Department for Education"), when it lists no others
         forms = {_alias_form(phrase)} | ({_alias_form(phrase_full)} if not any(
             c.dep_ == "conj" for c in token.children) else set())
+        # ... also with its initials in brackets after it: "the Department for Education (DfE) collects …"
+        forms |= {INITIALS_AFTER_NAME.sub("", form) for form in forms}
         if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
                 self.first_party_aliases:
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
