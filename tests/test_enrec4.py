@@ -27,3 +27,12 @@ def test_a_controller_named_with_an_aside_before_is_our_own_name():
     found = {(s.data_type, s.actor) for s in statements_of(text, name="policy.md")}
     assert ("personal_info", "first_party") in found
     assert ("personal_info", "third_party") not in found
+
+
+def test_feedback_the_user_gives_through_a_feedback_form_is_content():
+    found = tuples("# Privacy\n\nIf you use our feedback survey form to provide feedback, this information will be "
+                   "retained:\n\n- Your IP address\n", name="policy.md")
+    assert (3, "content", "collect", "first_party") in found
+    # the form alone names the channel, not what the user wrote
+    assert not any(t[1] == "content" for t in tuples("# Privacy\n\nYou can reach us through our feedback form.\n",
+                                                      name="policy.md"))
