@@ -36,3 +36,11 @@ def test_feedback_the_user_gives_through_a_feedback_form_is_content():
     # the form alone names the channel, not what the user wrote
     assert not any(t[1] == "content" for t in tuples("# Privacy\n\nYou can reach us through our feedback form.\n",
                                                       name="policy.md"))
+
+
+def test_a_heading_naming_third_party_services_as_a_source_makes_them_no_actor():
+    found = tuples("# Privacy\n\n## Contributors from third-party services\n\nTo enrich public profile pages with "
+                   "profile data, the following data is processed:\n\n* IP address of the third-party service\n"
+                   "* Profile data\n", name="policy.md")
+    assert (8, "account.profile", "use", "first_party") in found
+    assert not any(t[3] == "third_party" for t in found)
