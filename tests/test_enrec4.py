@@ -44,3 +44,15 @@ def test_a_heading_naming_third_party_services_as_a_source_makes_them_no_actor()
                    "* Profile data\n", name="policy.md")
     assert (8, "account.profile", "use", "first_party") in found
     assert not any(t[3] == "third_party" for t in found)
+
+
+def test_the_log_and_device_data_of_a_common_template_name_pages_viewed_and_device_ids():
+    text = ("# Privacy\n\n- **Device Data.** We collect device data such as information about your computer. Depending on "
+            "the device used, this device data may include information such as your IP address (or proxy server), "
+            "device and application identification numbers, location and browser type.\n"
+            "- **Log and Usage Data.** We collect log data. This log data may include your IP address and information "
+            "about your activity in the App (such as the date/time stamps associated with your usage, pages and files "
+            "viewed, searches and other actions you take).\n")
+    found = tuples(text, name="policy.md")
+    assert (3, "device.id", "collect", "first_party") in found
+    assert any(t[:2] == (4, "usage.history") and t[3] == "first_party" for t in found)
