@@ -56,3 +56,11 @@ def test_the_log_and_device_data_of_a_common_template_name_pages_viewed_and_devi
     found = tuples(text, name="policy.md")
     assert (3, "device.id", "collect", "first_party") in found
     assert any(t[:2] == (4, "usage.history") and t[3] == "first_party" for t in found)
+
+
+def test_an_own_name_opening_on_a_command_word_is_parsed_as_one_name():
+    text = ("# Send Later Privacy Policy\n\nSend Later collects anonymous usage data.\n\n"
+            "We collect the following data:\n\n* the version of the add-on you are using;\n"
+            "* the version of the application Send Later is running in;\n")
+    found = tuples(text, name="policy.md")
+    assert (8, "device.hardware", "collect", "first_party") in found

@@ -31,7 +31,8 @@ from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practi
     _third_party_modified, _user_or_software_clause)
 from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
-    _enumerated, _for_parsing, _prefixed_verb_pattern, _run_in_label_end, _without_definitions)
+    _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
+    _without_definitions)
 from .purposes import (_advice_to_reader, _capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
@@ -248,6 +249,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
         self.first_party_aliases = {alias.lower() for alias in aliases if alias}
+        # ... and as the parser reads a name opening on a command word ("send_later", `_joined_command_names`)
+        self.first_party_aliases |= {name.replace(" ", "_") for name in _command_names(self.first_party_aliases)}
 
     def set_other_party_names(self, names: Iterable[str]) -> None:
         """Names of third parties the policy uses that the catalogue does not know ("Plausible")."""
@@ -283,7 +286,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 matches_of[index] = matches
             else:
                 results[index] = SentenceAnalysis(mentions=[], frames=[])
-        texts = [_without_definitions(_for_parsing(sentences[i].text, self.first_party_aliases, self._prefixed_verb),
+        texts = [_without_definitions(_joined_command_names(_for_parsing(sentences[i].text, self.first_party_aliases,
+                                                                         self._prefixed_verb), self.first_party_aliases),
                                       matches_of[i]) for i in todo]
         blocks: dict[int, list[int]] = {}  # block index -> its English sentences, in order
         for i, sentence in enumerate(sentences):

@@ -164,6 +164,28 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
     return text
 
 
+# the first words of own names that open on a command ("Send Later", "Get Into Teaching", "Apply for teacher training"),
+# which the tagger reads as a verb starting a clause of its own ("the version of the application Send Later is running
+# in": "Send" the verb, "version" its subject)
+COMMAND_NAME_WORDS = {"send", "get", "find", "apply", "check", "report", "view", "book", "pay", "sign", "make", "keep",
+                      "track", "save", "ask", "tell", "manage", "register", "request", "claim", "run", "write", "read"}
+
+
+def _command_names(own_names) -> list[str]:
+    """The policy's own names (lower case) of two or more words that open on a command word (`COMMAND_NAME_WORDS`)."""
+    return [name for name in own_names
+            if len(name.split()) >= 2 and name.split()[0] in COMMAND_NAME_WORDS and name.replace(" ", "").isalpha()]
+
+
+def _joined_command_names(text: str, own_names) -> str:
+    """`text` with the capitalised occurrences of own names opening on a command word (`_command_names`) joined by
+    underscores, offsets kept, so that the parser reads each as one name ("Send_Later is running in")."""
+    for name in _command_names(own_names):
+        pattern = r"(?<![\w-])" + " ".join(re.escape(word) for word in name.split()) + r"(?![\w-])"
+        text = re.sub(pattern, lambda found: found.group().replace(" ", "_") if found.group()[:1].isupper()
+                      else found.group(), text, flags=re.I)
+    return text
+
 # A parenthesis that only gives the short name a policy defines for what precedes it ("the Aesop Player app (the
 # "App")", "this Privacy Policy ("Policy")", "(hereinafter "Services")").
 DEFINITION_PARENTHESIS = re.compile(r"\(\s*(?:hereinafter(?:\s+(?:referred\s+to|called)\s+as)?,?\s+|together,?\s+)?"
