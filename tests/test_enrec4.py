@@ -64,3 +64,10 @@ def test_an_own_name_opening_on_a_command_word_is_parsed_as_one_name():
             "* the version of the application Send Later is running in;\n")
     found = tuples(text, name="policy.md")
     assert (8, "device.hardware", "collect", "first_party") in found
+
+
+def test_items_the_reader_is_asked_to_email_us_are_collected():
+    text = ("# Help\n\nThe following process may take some days. To get started, please email "
+            "[support@example.events](mailto:support@example.events) with:\n\n"
+            "* The email address associated with the account of your loved one\n")
+    assert (5, "contact.email", "collect", "first_party") in tuples(text, name="policy.md")

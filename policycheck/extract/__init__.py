@@ -77,6 +77,11 @@ SENT_CONTAINER = re.compile(r"^\s*(?:(?:a|an|the|each|every) )?(?!(?:these|those
                             r"logs?|log files?|log entries|entry|entries|dumps?) "
                             r"(?:may |will |also |only )?(?:contains?|includes?)\b"
                             r"(?!\s+(?:a |an |the |your )?(?:[\w-]+ )?(?:links?|buttons?|URLs?)\b)", re.I)
+# A list introduction asking the reader to send us its items: "please email support@example.com with:", "Please make
+# your requests as specific and narrow as possible, including the following information:"
+SENT_TO_US_INTRO = re.compile(r"(?i)\bplease\s+(?:e-?mail|contact|write to|send|message)\b(?:[^.;:!?]|\.(?=\S)){0,80}?"
+                              r"\bwith\s*:\s*$|\brequests?\b(?:[^.;:!?]|\.(?=\S)){0,80}?\b(?:must |should )?"
+                              r"includ(?:e|ing) the following(?: information| details)?\s*:\s*$")
 # A container kept on the person's own device ("log files in the dedicated folder on your device. The log may
 # contain …"): what it holds does not reach the service.
 ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
@@ -624,6 +629,10 @@ class Extractor:
                 if not frames and section_frames and analyzer.is_intro_continuation(sentence.text):
                     frames = section_frames
                 if not frames and not context.last_frames and _sent_container(sentence, document):
+                    frames = [Frame("collect", actor=default_actor[index])]
+                if not frames and sentence.language == "en" and SENT_TO_US_INTRO.search(sentence.text):
+                    # "To get started, please email support@… with:", "Please make your requests as specific as
+                    # possible, including the following information:": what the reader is asked to send us, we collect
                     frames = [Frame("collect", actor=default_actor[index])]
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     # "We use Sentry and Datadog. These services collect the following information:" (not "We use
