@@ -35,6 +35,9 @@ OWN_PRODUCT_WORDS = DEFINED_TERMS - {"cookie", "technology", "information", "dat
     "game", "extension", "add-on", "addon", "bot", "service"}
 
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
+# the software or systems a party runs, named by its owner's possessive ("the courier's app", "GeoComply's plugin")
+OWNED_SOFTWARE = {"app", "application", "plugin", "extension", "sdk", "server", "system", "platform", "software",
+                  "tool", "device", "terminal", "scanner"}
 # the places of our own organisation data can be sent to ("to our back office", "to our response centre"), as our
 # servers are: with "our", the data reaches us (not by our name alone: "the University's Office of Advancement and …")
 OWN_PLACES = {"office", "centre", "center"}
@@ -697,6 +700,9 @@ class ActorRules:
             return FIRST_PARTY, None
         head_phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "poss", "compound")
                                or t.i == token.i)
+        owner = self._other_owner(token)
+        if owner is not None:
+            return owner  # "the courier's app records X", "the partner's app collects X": the owner's software
         if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
                 and not _third_party_modified(token):
             return FIRST_PARTY, None
@@ -747,6 +753,8 @@ class ActorRules:
         if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
                 self.first_party_aliases:
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
+        if self._others_of_our_kind(token):
+            return THIRD_PARTY, phrase_full  # "shared with other Lesser servers": servers like ours, not ours
         if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service"} and any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON
                 or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children):
@@ -770,6 +778,27 @@ class ActorRules:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _other_owner(self, token) -> tuple[str, str | None] | None:
+        """The party other than us and the user whose software or systems `token` names by a possessive ("the
+        courier's app", "the partner's app", "GeoComply's plugin"), else None ("our app", "your app", "Acme's app" in
+        Acme's policy)."""
+        if token.lemma_.lower() not in OWNED_SOFTWARE:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                      and any(g.dep_ == "case" for g in c.children)), None)
+        if owner is None or owner.lemma_.lower() in USER_NOUNS:
+            return None
+        party = self._other_party(owner)
+        return party if party is not None and party[0] != "user" else None
+
+    def _others_of_our_kind(self, token) -> bool:
+        """Whether `token` names servers or instances like ours but run by others: "other" or "another" with our
+        own name ("other Lesser servers", "another Acme instance"), not ours ("our other servers")."""
+        return (token.lemma_.lower() in OWN_INFRASTRUCTURE | {"instance", "homeserver", "node", "service"}
+                and any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in token.children)
+                and not any(c.dep_ == "poss" for c in token.children)
+                and any(c.dep_ in ("compound", "amod", "nmod") and self._own_name(c) for c in token.children))
 
     def _our_institution(self, token) -> bool:
         """Whether `token` is a public body named by one of our own names ("the Government of Canada" where "Canada"

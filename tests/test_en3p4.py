@@ -1,0 +1,35 @@
+"""English third-party statements: parties named by a possessive, others' servers, employers."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+
+
+def test_software_of_another_party_named_by_its_possessive_is_that_partys():
+    found = _found("# Acme privacy\n\nAcme is a shop. At hand-off, the courier's app records the GPS coordinates.")
+    assert ("location.precise", "collect", "third_party", None) in found
+    assert ("location.precise", "collect", "first_party", None) not in found
+    # our own app, by our name or the user's, stays ours
+    assert ("location", "collect", "first_party", None) in _found(
+        "# Acme privacy\n\nAcme is a shop. Acme's app collects your location.")
+    assert ("location", "collect", "first_party", None) in _found(
+        "# Acme privacy\n\nAcme is a shop. Your app collects your location.")
+
+
+def test_other_servers_of_our_own_kind_are_third_parties():
+    text = ("# Privacy Policy for Lesser\n\nWelcome to Lesser, a serverless platform.\n\n"
+            "- Your data may be shared with other Lesser servers\n- Your data is stored on Lesser servers\n")
+    found = {(s.line, s.data_type, s.action, s.recipient) for s in statements_of(text, name="policy.md")}
+    assert (5, "personal_info", "share", "third_party") in found
+    assert (5, "personal_info", "collect", None) not in found
+    assert (6, "personal_info", "store", None) in found
+
+
+def test_employers_are_another_party():
+    found = _found("# Acme privacy\n\nAcme is a job board. Some jobs are open only to people aged 18 or older, and "
+                   "employers may ask you to confirm your age when you apply.")
+    assert ("identity.age", "collect", "third_party", None) in found
