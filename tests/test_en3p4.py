@@ -33,3 +33,17 @@ def test_employers_are_another_party():
     found = _found("# Acme privacy\n\nAcme is a job board. Some jobs are open only to people aged 18 or older, and "
                    "employers may ask you to confirm your age when you apply.")
     assert ("identity.age", "collect", "third_party", None) in found
+
+
+def test_data_our_software_sends_to_no_one_named_reaches_us():
+    found = _found("# Acme privacy\n\nAcme is an app. A single telemetry entry is also sent by the installer when a "
+                   "successful installation happens.")
+    assert ("usage", "collect", "first_party", None) in found
+    assert ("usage", "share", "first_party", "third_party") not in found
+    found = _found("# Acme privacy\n\nThe App requires an internet connection for the exposure logging feature, and "
+                   "so that it can receive and transmit test results.")
+    assert ("health", "collect", "first_party", None) in found
+    assert ("health", "share", "first_party", "third_party") not in found
+    # "it" with no product of ours named before it stays a disclosure
+    assert ("contact.email", "share", "first_party", "third_party") in _found(
+        "# Acme privacy\n\nAcme is an app. If you ask, it sends your email address.")

@@ -31,6 +31,10 @@ from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRS
     WANTING_VERBS, WRITING_VERBS)
 
 
+# software of the service's own, besides `SOFTWARE_SUBJECTS`, that sends data to it ("sent by the .NET SDK installer")
+SENDING_SOFTWARE = {"installer", "sdk", "plugin", "add-on", "addon", "agent", "updater", "launcher", "cli"}
+
+
 # participles that name the company running a place as their agent ("a database hosted by MongoDB Atlas")
 HOSTING_PARTICIPLES = {"host", "operate", "run", "manage", "provide"}
 
@@ -754,6 +758,10 @@ class FrameRules:
                 # "your card number is passed directly to Stripe": the party collects it, it never passes through us
                 return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
+            if recipient is None and lemma in ("send", "transmit") and self._sent_by_our_software(verb, subject):
+                # "A single telemetry entry is also sent by the .NET SDK installer", "When NetNewsWire sends a crash
+                # log directly to us, it sends only the text of the crash log": our software sends to its service
+                return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
                     lemma in ("send", "transmit") and self._own_name(subject)) or (
                     lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj") and _sent_nowhere(verb)
@@ -1096,6 +1104,16 @@ class FrameRules:
         text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         named = self.entities.find_named(text, "en")
         return [replace(frame, actor=named[0].value, actor_text=text[named[0].start:named[0].end])] if named else []
+
+    def _sent_by_our_software(self, verb, subject) -> bool:
+        """Whether the service's own software sends what `verb` sends to no one named: the agent of the passive is our
+        software or our own name ("sent by the .NET SDK installer"), or "it" stands for our product named before it
+        in the sentence ("When NetNewsWire sends a crash log directly to us, it sends only …", "The App requires an
+        internet connection … so that it can receive and transmit test results")."""
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            return agent.lemma_.lower() in SOFTWARE_SUBJECTS | SENDING_SOFTWARE or self._own_name(agent)
+        return subject is not None and subject.lower_ == "it" and self._our_product_before(verb)
 
     def _cookie_setters(self, cookies, frame: Frame) -> list[Frame]:
         """The practice by each party that a participle after the cookies says provides or sets them ("analytics
