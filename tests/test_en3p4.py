@@ -47,3 +47,15 @@ def test_data_our_software_sends_to_no_one_named_reaches_us():
     # "it" with no product of ours named before it stays a disclosure
     assert ("contact.email", "share", "first_party", "third_party") in _found(
         "# Acme privacy\n\nAcme is an app. If you ask, it sends your email address.")
+
+
+def test_the_object_of_a_purpose_infinitive_carries_no_details_listed_after_it():
+    text = ("# Acme privacy\n\nTo assist you, we will ask for personal information to enable us to issue securities, "
+            "process transactions, make payments, identify owners and their accounts, and provide required reports "
+            "to the Internal Revenue Service (IRS). This information may include:\n\n"
+            "* your name, address, phone number, e-mail address\n* Social Security Number\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert (5, "identity.name", "collect") in found
+    assert (5, "identity.name", "share") not in found
+    assert (6, "identity.id_number", "share") not in found
+    assert (6, "identity.id_number", "collect") in found

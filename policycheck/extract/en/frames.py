@@ -12,9 +12,9 @@ from dataclasses import replace
 from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
-from .clauses import (_first_conjunct, _given_subject, _has_subject, _named_examples, _passive_after_clause,
-    _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates, _verb_list_read_as_complement,
-    practice_of_bare_complement)
+from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _has_subject, _named_examples,
+    _passive_after_clause, _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates,
+    _verb_list_read_as_complement, practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
@@ -33,6 +33,18 @@ from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRS
 
 # software of the service's own, besides `SOFTWARE_SUBJECTS`, that sends data to it ("sent by the .NET SDK installer")
 SENDING_SOFTWARE = {"installer", "sdk", "plugin", "add-on", "addon", "agent", "updater", "launcher", "cli"}
+
+
+def _in_purpose_infinitive(verb) -> bool:
+    """Whether `verb` is an infinitive of purpose, or a verb coordinated with or governed by one, hung on another
+    clause ("… to enable us to issue securities, make payments and provide required reports"), not the sentence's own
+    predicate."""
+    chain = verb
+    while chain.dep_ in ("conj", "xcomp", "advcl", "acl") and chain.head.i != chain.i:
+        if chain.dep_ in ("advcl", "acl") and _has_infinitive_marker(chain):
+            return True
+        chain = chain.head
+    return False
 
 
 # participles that name the company running a place as their agent ("a database hosted by MongoDB Atlas")
@@ -253,6 +265,10 @@ class FrameRules:
             # submitted … will be stored permanently. This includes … GPS coordinates, and images")
             carrier = argument.lemma_.lower() in BARE_DATA_NOUNS or (
                 self._details_follow and argument.pos_ == "NOUN")
+            if (carrier and argument.lemma_.lower() not in BARE_DATA_NOUNS and _in_purpose_infinitive(verb)):
+                # "we will ask for personal information to enable us to … provide required reports to the IRS. This
+                # information may include:": the reports of a purpose carry none of the details
+                carrier = False
             bare = carrier and not demonstrative and not anonymous and not self._tool_used(verb, argument)
             if not (bare or frames and argument.lower_ in ("it", "them")):
                 continue
