@@ -59,3 +59,18 @@ def test_the_object_of_a_purpose_infinitive_carries_no_details_listed_after_it()
     assert (5, "identity.name", "share") not in found
     assert (6, "identity.id_number", "share") not in found
     assert (6, "identity.id_number", "collect") in found
+
+
+def test_an_sdk_item_of_a_developer_writing_alone_names_the_sdk_collecting_with_them():
+    text = ("# Acme privacy\n\nAcme is an app.\n\n- Crashlytics - To help prevent crashes, and to improve your "
+            "experience, I collect logs when the app crashes or encounters an error.\n")
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(text, name="policy.md")}
+    assert {("usage.logs", "collect", "first_party"), ("usage.logs", "collect", "crashlytics")} <= found
+
+
+def test_a_listed_service_whose_function_is_storage_is_a_host_we_share_with():
+    text = ("# Acme privacy\n\n## Third-party services\n\nWe use the following third-party services:\n\n"
+            "• Sentry: Error tracking\n\n• Cloudflare R2: Secure media file storage\n")
+    found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
+    assert (9, "media", "share", "cloudflare") in found
+    assert (9, "media", "collect", "cloudflare") not in found

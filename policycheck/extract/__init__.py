@@ -112,6 +112,7 @@ LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
+FIRST_PERSON_I = re.compile(r"\bI\b(?!\.)")  # a developer writing alone ("I collect logs"), not a list's "I." numeral
 PROCESSING_WORDS = {"process", "handle"}  # a processor's handling of data (`_straight_to_processor`)
 # a list item's own data "used to …" / "is used for …" (a participle or a passive with no subject of its own)
 # (not "may be used to", a possibility of its own)
@@ -901,8 +902,9 @@ class Extractor:
     def _item_sdk(self, block, sentence: Sentence) -> tuple[str, str] | None:
         """The SDK an English list item opens with as its label ("* [Sentry](…). If you opt in …, we will collect …",
         "[Firebase Crashlytics](…) - we use this to …"), when the sentence speaks of what we do; else None."""
-        if sentence.language != "en" or block.kind != "list_item" or not FIRST_PERSON_WE.search(sentence.text):
-            return None
+        if sentence.language != "en" or block.kind != "list_item" or not (
+                FIRST_PERSON_WE.search(sentence.text) or FIRST_PERSON_I.search(sentence.text)):
+            return None  # "we", or "I" of a developer writing alone ("- Crashlytics - … I collect logs when …")
         label = ITEM_LABEL.match(block.text)
         if label is None:
             return None
