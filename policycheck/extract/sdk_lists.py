@@ -75,6 +75,10 @@ PRODUCT_CLOSE = re.compile(r"(?:\s+(?!(?:and|or)\b)[\w.-]+){0,2}\s*[)）]", re.I
 LEADING_PURPOSE = re.compile(r"\s*(?:用于|用来|为了|以便|for|to)\s*([^，,；;。:：]{2,60}?)[，,；;]", re.I)
 
 
+# the function of a service that keeps the data for us ("Secure media file storage", "cloud hosting of recordings")
+STORAGE_FUNCTION = re.compile(r"(?i)\b(?:storage|hosting|backups?)\b")
+
+
 def resolve_actor(text: str, entities: EntityCatalog, lang: str) -> tuple[str, str | None]:
     """The actor an SDK name (or provider name) denotes."""
     cleaned = NUMBERING.sub("", text).strip(" ：:*")
@@ -485,8 +489,16 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                 for sdk in used or [None]:
                     # (one record per catalogued SDK the value says is used, when the label names none)
                     sdk_record = replace(record, actor=sdk) if sdk else record
-                    result.statements += _statements_for_data(value, sdk_record, line, block.text, lang, "sdk_table",
-                                                              _transfer_in(value, entities) if lang == "zh" else None)
+                    found = _statements_for_data(value, sdk_record, line, block.text, lang, "sdk_table",
+                                                 _transfer_in(value, entities) if lang == "zh" else None)
+                    if (lang == "en" and sdk_record.actor not in (FIRST_PARTY, THIRD_PARTY)
+                            and STORAGE_FUNCTION.search(value)):
+                        # "• Cloudflare R2: Secure media file storage": a service whose function is keeping the data is
+                        # a host we entrust it to (GUIDELINES: processors), not an SDK collecting it
+                        found = [replace(s, action="share" if s.action == "collect" else "not_share",
+                                         actor=FIRST_PARTY, actor_text=None, recipient=s.actor)
+                                 if s.action in ("collect", "not_collect") else s for s in found]
+                    result.statements += found
                 consumed = True
                 data_block = index
         if also:
