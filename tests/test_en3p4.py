@@ -74,3 +74,11 @@ def test_a_listed_service_whose_function_is_storage_is_a_host_we_share_with():
     found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
     assert (9, "media", "share", "cloudflare") in found
     assert (9, "media", "collect", "cloudflare") not in found
+
+
+def test_a_listed_service_labelled_by_name_whose_function_is_storage_is_also_a_host():
+    text = ("# Acme privacy\n\nAcme is a social network.\n\n### Service Providers\n\n"
+            "We use these AWS services which process your data:\n\n- **Amazon S3**: Media file storage\n")
+    found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
+    assert (9, "media", "share", "amazon") in found
+    assert (9, "media", "store", "first_party") in found

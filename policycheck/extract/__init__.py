@@ -523,6 +523,15 @@ class Extractor:
                         # (GUIDELINES: an SDK the first party embeds)
                         frames = frames + [replace(f, actor=item_sdk[0], actor_text=item_sdk[1]) for f in frames
                                            if f.action == "collect" and f.actor == FIRST_PARTY]
+                    elif (label_end and sentence.kind == "list_item" and frames
+                          and all(f.action == "store" and not f.negated and f.actor == FIRST_PARTY
+                                  and f.verb in ("storage", "hosting") for f in frames)
+                          and (host := self._label_party(sentence, label_end, lexicon)) is not None
+                          and host[0] != THIRD_PARTY):
+                        # "- **Amazon S3**: Media file storage" under "We use these AWS services which process your
+                        # data:": the service the label names keeps the data for us, a host we entrust it to beside
+                        # our own storage (GUIDELINES: processors, data stored with a host)
+                        frames = frames + [Frame("share", actor=FIRST_PARTY, recipient=host[0], source="sentence")]
                     elif label_end and any(f.action == "collect" and f.actor == FIRST_PARTY
                                            and f.verb in lexicon.user_provides for f in frames):
                         party = self._label_party(sentence, label_end, lexicon)
