@@ -82,13 +82,3 @@ def test_a_listed_service_labelled_by_name_whose_function_is_storage_is_also_a_h
     found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
     assert (9, "media", "share", "amazon") in found
     assert (9, "media", "store", "first_party") in found
-
-
-def test_an_outside_name_keeping_data_with_no_period_is_a_processor_we_share_with():
-    found = _found("# Acme privacy\n\nAcme is an app. Only your email address is stored by ExtPay for account "
-                   "management.")
-    assert ("contact.email", "share", "first_party", "third_party") in found
-    assert ("contact.email", "store", "third_party", None) not in found
-    # with a period it keeps the data itself
-    assert ("contact.email", "store", "third_party", None) in _found(
-        "# Acme privacy\n\nAcme is an app. Your email address is stored by ExtPay for 30 days.")

@@ -987,11 +987,6 @@ class FrameRules:
         if tool is not None and tool.dep_ in ("dobj", "obj"):
             return True
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if (agents and self.lex.verbs.get(verb.lemma_.lower()) == "store" and agents[0].pos_ == "PROPN"
-                and self._uncatalogued_name(agents[0])):
-            # "Only your email address is stored by ExtPay for account management": an outside name keeping the
-            # data with no period is a processor we pass it to, as "All payment data is stored by Stripe"
-            return True
         party = next(iter(agents), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return party is not None and party.lemma_.lower() in PROCESSOR_NOUNS
 
