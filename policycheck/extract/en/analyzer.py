@@ -619,7 +619,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 if main_frames and _identifying_clause(verb, frames) and (
                         outer is not None or all(f.action == "use" for f in frames)
                         or all(f.action == "use" and not f.negated for f in main_frames)
-                        or _retained_subject(main_frames) and verb.lemma_.lower() not in INFERRING_LEMMAS):
+                        or _retained_subject(main_frames) and verb.lemma_.lower() not in INFERRING_LEMMAS
+                        or _shared_subject(main_frames)):
                     # "We do not share personal information gathered from our Web servers": a restrictive clause
                     # that only says the data is what we collect (or, as the subject, what it was used for) names the
                     # data; the main verb states the practice, also on the subject of a use ("The personal
@@ -1094,6 +1095,14 @@ def _retained_subject(main_frames) -> bool:
     """Whether the predicate a data phrase is the subject or object of only keeps it ("Check images captured through
     mobile deposit are kept for seven years"): every frame an affirmed `store`."""
     return bool(main_frames) and all(f.action == "store" and not f.negated for f in main_frames)
+
+
+def _shared_subject(main_frames) -> bool:
+    """Whether the predicate a data phrase is the subject or object of only passes it on ("The personal data we
+    collect may be shared with other government departments", "All of your Personal Data that we collect may be
+    transferred to a third party if we undergo a merger"): every frame an affirmed `share` (GUIDELINES: a restrictive
+    clause that only identifies the data as what we collect adds no `collect`)."""
+    return bool(main_frames) and all(f.action == "share" and not f.negated for f in main_frames)
 
 
 def _retention_after_participle_root(verb, noun, lex):
