@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, statements_of
 
 
 def test_the_subject_named_by_what_we_collect_is_only_shared():
@@ -14,3 +14,14 @@ def test_the_subject_named_by_what_we_collect_is_only_shared():
     # a non-restrictive clause states a practice of its own
     assert pairs("Your email address, which we collect at sign-up, is shared with our partners.") == {
         ("contact.email", "collect"), ("contact.email", "share")}
+
+
+def test_items_of_the_information_taken_up_are_not_given_the_purposes_of_the_sentence_before():
+    text = ("To assist you, we will ask for personal information to enable us to issue securities, process "
+            "transactions, make payments, and provide required reports to the Internal Revenue Service (IRS). This "
+            "information may include:\n\n"
+            "* your name, address, phone number\n"
+            "* bank routing number and account number\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert (1, "personal_info", "collect") in found
+    assert {(line, action) for line, _, action in found if line > 1} == {(3, "collect"), (4, "collect")}

@@ -153,6 +153,9 @@ class _Context:
     intro_number: str = ""  # "4" of "4. …的例外：": its items "4.1", "4.2"… continue it
     last_frames: list[Frame] | None = None
     last_frames_index: int = -1  # the sentence that set `last_frames`
+    # what the sentence that set `last_frames` did to the personal information it named ("we will ask for personal
+    # information to … process transactions … This information may include:"), None when it named none
+    last_info_frames: list[Frame] | None = None
     exempt: bool = False
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     denied_items: bool = False  # items of "We will not:": their own practices are denials
@@ -629,7 +632,11 @@ class Extractor:
                     # phrase the inclusion's subject is, and its items take it
                     frames = _subject_phrase_practice(sentence, analysis)
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
-                    frames = context.last_frames
+                    # "This information may include:" after "we will ask for personal information to enable us to …
+                    # process transactions, … and provide required reports to the IRS": the items are the information
+                    # the sentence before asked for, not the data of its purposes
+                    frames = (context.last_info_frames if context.last_info_frames and sentence.language == "en"
+                              and INFORMATION_CONTINUATION.match(sentence.text) else context.last_frames)
                 if (not frames and context.last_frames and sentence.language == "en"
                         and PURPOSES_OF_PREVIOUS.match(sentence.text)):
                     # "We collect personal data so that …" / "It helps us to:" / "- respond to your feedback": the
@@ -687,6 +694,7 @@ class Extractor:
                 # what the sentence did to the data it names and to bare information ("we gather certain information
                 # automatically and store it in logs"): a next "This information includes X" carries all of it
                 context.last_frames = unique_frames(own_frames + analysis.bare_frames)
+                context.last_info_frames = _personal_info_frames(analysis.mentions)
                 if sentence.language == "en":
                     # "… the information we may collect at crash time via Bugsnag." / "Includes:" / "* …"
                     context.last_frames = self._with_tool_collected_via(sentence, context.last_frames)
@@ -1973,6 +1981,19 @@ PURPOSE_INTRO_END = re.compile(r"\b(?<!limited )(?<!restricted )(?<!related )(?<
 # An introduction naming its items as purposes: "We use your personal data for the following purposes:".
 PURPOSES_LISTED = re.compile(r"\b(?:following|these|such|below|various|several|different)\s+(?:\w+\s+)?purposes"
                              r"(?:,?\s+(?:including|such as))?\s*:[\s*_]*$|\bused\s+(?:for|to)\s*:[\s*_]*$", re.I)
+
+
+# A continuation that takes up the information the sentence before named: "This information may include:", "This data
+# includes:", "Such information may consist of:".
+INFORMATION_CONTINUATION = re.compile(r"^\W*(?:this|such|that|these)\s+(?:personal\s+)?(?:information|data|details)\b",
+                                      re.I)
+
+
+def _personal_info_frames(mentions) -> list[Frame] | None:
+    """The practices an English sentence states on the personal information it names as such (`personal_info`), or
+    None when it names none with a practice."""
+    frames = [f for m in mentions if m.data_type == "personal_info" and not m.skip for f in m.frames]
+    return unique_frames(frames) or None
 
 
 def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
