@@ -25,3 +25,25 @@ def test_items_of_the_information_taken_up_are_not_given_the_purposes_of_the_sen
     found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
     assert (1, "personal_info", "collect") in found
     assert {(line, action) for line, _, action in found if line > 1} == {(3, "collect"), (4, "collect")}
+
+
+def test_a_list_after_a_paragraph_on_anonymous_data_takes_no_practice():
+    # GUIDELINES: the qualifier covers the list the next lines give as that same data
+    text = ("## Anonymous Usage Information\n"
+            "When using the application, we may collect anonymous usage information for the purpose of improving the "
+            "experience of all users.\n\n"
+            "Information we collect:\n"
+            "- Crash and Error information\n"
+            "- Device Model\n"
+            "- OS version\n")
+    assert {(s.line, s.data_type) for s in statements_of(text, name="policy.md")} == set()
+
+
+def test_examples_of_aggregate_data_or_anonymous_statistics_are_not_annotated():
+    assert pairs("We also receive aggregate data about the use of our apps from the Google Play store, such as number "
+                 "of users that have installed our application, device model, app version, language, and mobile "
+                 "carrier.") == set()
+    assert pairs("We collect anonymous statistics such as your device model and app version.") == set()
+    # a label calling raw data anonymous keeps its examples
+    assert pairs("Google provides us with limited, anonymous information such as your country and device model.") == {
+        ("location.coarse", "collect"), ("device.hardware", "collect")}

@@ -684,7 +684,8 @@ class Extractor:
                                                    or PURPOSES_LISTED.search(sentence.text) is not None))
                     context.anonymous_items = sentence.language == "en" and (
                         any_match(lexicon.anonymous_data, sentence.text) and not any(m.frames for m in analysis.mentions)
-                        or _details_anonymous_data(sentences, analyses, index, lexicon))
+                        or _details_anonymous_data(sentences, analyses, index, lexicon)
+                        or _after_anonymous_paragraph(sentences, analyses, index, lexicon))
                 elif context.intro_frames and sentence.language == "en":
                     # "CustomRP collects this information:" … "As well as these user interactions:": an introduction
                     # with no practice of its own goes on with the open list's, over items of the category it names
@@ -2009,6 +2010,22 @@ def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAn
     before = analyses[index - 1]
     return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not any(
         m.frames and not m.skip for m in before.mentions)
+
+
+def _after_anonymous_paragraph(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
+                               lexicon: Lexicon) -> bool:
+    """Whether an English list introduction that names no data of its own ("Information we collect:") comes right
+    after a paragraph whose last sentence names only data it calls anonymous or aggregate ("we may collect anonymous
+    usage information for the purpose of improving the experience of all users."; GUIDELINES: the qualifier covers
+    the list the next lines give as that data)."""
+    sentence = sentences[index]
+    if not index or sentence.language != "en" or any(m.frames and not m.skip for m in analyses[index].mentions):
+        return False
+    before = sentences[index - 1]
+    if before.block_index != sentence.block_index - 1 or before.kind != "paragraph":
+        return False
+    return any_match(lexicon.anonymous_data, before.text) is not None and not any(
+        m.frames and not m.skip for m in analyses[index - 1].mentions)
 
 
 # What a sentence opening with a bare data carrier says it includes: "Information collected includes …", "The data

@@ -556,6 +556,34 @@ def _label_called_anonymous(span, lex: Lexicon) -> bool:
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
+EXAMPLE_CUE = re.compile(r"\b(?:such as|including|like|e\.g\.|for example)\b", re.I)
+AGGREGATE_WORD = re.compile(r"aggregat|statistic|metric", re.I)
+CARRIER_WORD = re.compile(r"\b(?:information|data|details|statistics|metrics|identifiers?|[.;:])", re.I)
+
+
+def _example_of_anonymous(span, lex: Lexicon) -> bool:
+    """The data phrase is an example ("such as", "including") of data the clause before the cue calls aggregate or
+    of statistics it calls anonymous, no other data named in between ("we also receive aggregate data about the use of our apps from the
+    Google Play store, such as number of users …, device model, app version"; GUIDELINES: the qualifier covers the
+    examples)."""
+    text = _doc_text(span.doc)
+    before = text[:span.start_char]
+    cue = None
+    for cue in EXAMPLE_CUE.finditer(before):
+        pass
+    if cue is None or re.search(r"[.;:]", before[cue.end():]):
+        return False
+    head = before[:cue.start()]
+    qualified = None
+    for pattern in lex.anonymous_data:
+        for found in pattern.finditer(head):
+            if qualified is None or found.end() > qualified.end():
+                qualified = found
+    # aggregate data or anonymous statistics, not a label calling raw data anonymous ("limited, anonymous information
+    # such as your country, device model", "non-personally identifying information, such as your IP address": GUIDELINES
+    # annotates the examples)
+    return (qualified is not None and AGGREGATE_WORD.search(qualified.group()) is not None
+            and not CARRIER_WORD.search(head, qualified.end()))
 AGGREGATE_REPORTS = {"data", "information", "statistic", "statistics", "metric", "metrics", "report", "insight",
                      "insights"}  # what anonymous or aggregate data is called: "aggregate data about site traffic"
 
@@ -708,6 +736,8 @@ class DataPhraseRules:
                     or self._called_anonymous(root)):  # "Anonymous usage events", "App usage analytics (anonymized)"
                 self._anonymous_heads.add(head)
                 return False
+            if _example_of_anonymous(span, self.lex):
+                return False  # "anonymous statistics such as the device model": an example of the qualified data
             if head in self._anonymous_heads and not any(c.dep_ == "poss" for c in root.children):
                 # "Ambie collects anonymous, aggregate telemetry. … Telemetry is used to understand …": the block names
                 # the anonymous data again bare (GUIDELINES: no tuple, also where a later sentence names it again)
