@@ -47,3 +47,14 @@ def test_examples_of_aggregate_data_or_anonymous_statistics_are_not_annotated():
     # a label calling raw data anonymous keeps its examples
     assert pairs("Google provides us with limited, anonymous information such as your country and device model.") == {
         ("location.coarse", "collect"), ("device.hardware", "collect")}
+
+
+def test_a_retention_list_introduced_under_a_condition_gives_its_items_store_only():
+    text = ("If you use our feedback survey form to provide feedback, this information will be retained:\n\n"
+            "- Your Internet Protocol (IP) address\n")
+    found = {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+    assert (3, "network.ip", "store") in found and (3, "network.ip", "collect") not in found
+
+
+def test_a_clause_of_collection_on_the_noun_a_data_term_modifies_only_identifies_retained_data():
+    assert pairs("Any feedback data we collect will be stored for up to 24 months.") == {("content", "store")}

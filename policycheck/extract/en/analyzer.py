@@ -600,8 +600,10 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # "Code.org may receive personal data … that is not required for use of the Services": the clause
                 # calls the data optional, it denies no collection (GUIDELINES: data "not required")
                 frames = [f for f in frames if not f.negated] or None
-            main = self._main_predicate(span.root, verb)
-            outer = self._outer_predicate(span.root, verb) if main is None else None
+            # "Any feedback data we collect will be stored …": the clause hangs on the noun the data term modifies
+            clause_noun = _clause_noun(span.root, verb)
+            main = self._main_predicate(clause_noun, verb)
+            outer = self._outer_predicate(clause_noun, verb) if main is None else None
             excepted = _preceded_by(span.root, self.lex.denial_exceptions)
             if excepted and frames and main is None and outer is None:
                 # "We do not sell your data, with the exception of your email address": the data left out of a denial
@@ -804,7 +806,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                             frames.append(Frame("collect", actor=tools[verb.i][0], actor_text=tools[verb.i][1],
                                                 purposes=purposes, condition=condition, verb="collect"))
                 if _in_condition_clause(verb) and (verb.dep_ == "advcl" or verb.tag_ == "VBG"
-                                                   and _subject_token(verb) is None):
+                                                   and _subject_token(verb) is None or _purpose_in_condition(verb)):
                     conditional_frames.extend(frames)
                 else:
                     sentence_frames.extend(frames)
@@ -1095,6 +1097,26 @@ def _retained_subject(main_frames) -> bool:
     """Whether the predicate a data phrase is the subject or object of only keeps it ("Check images captured through
     mobile deposit are kept for seven years"): every frame an affirmed `store`."""
     return bool(main_frames) and all(f.action == "store" and not f.negated for f in main_frames)
+
+
+def _clause_noun(root, verb):
+    """The noun a relative or participial clause `verb` on the data phrase of `root` hangs on: the noun the data term
+    modifies when the clause is on it ("Any feedback data we collect": "data"), else `root`."""
+    if isinstance(verb, str) or verb.dep_ not in ("relcl", "acl"):
+        return root
+    head = root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if verb.head.i == head.i else root
+
+
+def _purpose_in_condition(verb) -> bool:
+    """Whether `verb` is the purpose of the user's act in a condition clause ("If you use our feedback survey form to
+    provide feedback, this information will be retained:"): the occasion of the introduction's practice, like the
+    condition's own verb, which states the practice only when the main clause states none (GUIDELINES: a list
+    introduction whose only practice verb is storing gives `store` alone)."""
+    return (verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.dep_ == "advcl" and verb.head.i != verb.i)
 
 
 def _shared_subject(main_frames) -> bool:
