@@ -58,3 +58,9 @@ def test_a_retention_list_introduced_under_a_condition_gives_its_items_store_onl
 
 def test_a_clause_of_collection_on_the_noun_a_data_term_modifies_only_identifies_retained_data():
     assert pairs("Any feedback data we collect will be stored for up to 24 months.") == {("content", "store")}
+
+
+def test_to_us_in_the_users_clause_inside_the_object_is_no_recipient_of_the_sharing():
+    text = "# Godot privacy policy\n\nGodot will never share the personal data you provide to us.\n"
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
+    assert found == {("personal_info", "not_share", "third_party")}

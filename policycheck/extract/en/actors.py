@@ -1096,6 +1096,11 @@ class ActorRules:
                 # "We may share your name and any transactions you conduct with us with an advertising partner": the
                 # "with us" of a clause inside our object says where the user did something, not who gets our data
                 continue
+            if (target.lower_ == "us" and child in object_preps and child.head.pos_ in ("VERB", "AUX")
+                    and child.head.i != verb.i and _has_subject(child.head, SECOND_PERSON)):
+                # "Godot will never share the personal data you provide to us": the "to us" of the user's clause
+                # inside the object says whom the user gave the data, not who gets it from the sharing party
+                continue
             if target.lower_ in ("which", "whom"):
                 # "We use Sentry, to which we send crash reports", "Stripe, with whom we share X": the relative
                 # pronoun stands for the noun its clause hangs on, or the noun right before it when the parser did not
