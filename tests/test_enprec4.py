@@ -64,3 +64,15 @@ def test_to_us_in_the_users_clause_inside_the_object_is_no_recipient_of_the_shar
     text = "# Godot privacy policy\n\nGodot will never share the personal data you provide to us.\n"
     found = {(s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
     assert found == {("personal_info", "not_share", "third_party")}
+
+
+def test_a_column_of_version_ranges_does_not_type_the_rows_of_a_data_table():
+    text = ("The telemetry feature collects the following data:\n\n"
+            "| SDK versions | Data |\n"
+            "|--------------|------|\n"
+            "| All          | Timestamp of invocation. |\n"
+            "| >=2.0        | Hashed current working directory. |\n"
+            "| >=5.0.100    | Hashed OutputType used for build (MSBuild property) |\n")
+    found = {(s.line, s.data_type) for s in statements_of(text, name="policy.md")}
+    assert (5, "usage.logs") in found
+    assert not any(data_type == "device.hardware" for _, data_type in found)

@@ -715,6 +715,18 @@ def _run_together(roles: list[str | None], cells: list[Cell]) -> list[dict[str, 
     return [{role: cell for role, cell in zip(roles, chunk) if role} for chunk in chunks]
 
 
+VERSION_RANGE = re.compile(r"^[\s<>=≥≤+~^*.,v\d-]*(?:all|any)?[\s<>=≥≤+~^*.,v\d-]*$", re.I)
+
+
+def _version_ranges(rows: list[Block], column: int) -> bool:
+    """Whether the body cells of an unroled column only give version numbers or ranges ("All", ">=2.0", "5.0.100"):
+    the column says which releases a row applies to ("| SDK versions | Data |"), and its label names no kind of the
+    rows' data."""
+    cells = [row.cells[column].text.strip(" *_`") for row in rows
+             if row.cells and len(row.cells) > column and not row.header and row.cells[column].text.strip()]
+    return bool(cells) and all(VERSION_RANGE.match(cell) for cell in cells)
+
+
 def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | None], lang: str,
                 result: SdkListResult, lex: Lexicon, entities: EntityCatalog) -> None:
     """A table of data types or permissions with their purposes ("权限 | 用途 | 是否必要"): the first party's
@@ -728,6 +740,7 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     data_column = roles.index("data") if "data" in roles else len(roles)
     header_data = [statement for column, (cell, role) in enumerate(zip(header.cells or [], roles))
                    if role in ("data", "category") or role is None and column < data_column
+                   and not _version_ranges(blocks[start + 1:end], column)
                    for statement in _statements_for_data(cell.text, record, header.line, header.text, lang, "table")
                    if statement.action == "collect"]
     # a data column headed by what is stored ("Data stored by Code.org if a User creates an account") stores each row
