@@ -76,3 +76,9 @@ def test_a_column_of_version_ranges_does_not_type_the_rows_of_a_data_table():
     found = {(s.line, s.data_type) for s in statements_of(text, name="policy.md")}
     assert (5, "usage.logs") in found
     assert not any(data_type == "device.hardware" for _, data_type in found)
+
+
+def test_the_recipients_a_disclosure_names_use_the_data_themselves():
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "These recipients will use your personal information to provide professional services to us.")}
+    assert found == {("personal_info", "use", "third_party")}
