@@ -80,5 +80,9 @@ def test_a_column_of_version_ranges_does_not_type_the_rows_of_a_data_table():
 
 def test_the_recipients_a_disclosure_names_use_the_data_themselves():
     found = {(s.data_type, s.action, s.actor) for s in statements_of(
-        "These recipients will use your personal information to provide professional services to us.")}
+        "These recipients will use your personal information to complete a transaction.")}
     assert found == {("personal_info", "use", "third_party")}
+    # processors working for us: our sharing with them
+    found = {(s.data_type, s.action, s.entity) for s in statements_of(
+        "These recipients will use your personal information to provide professional services to us.")}
+    assert found == {("personal_info", "share", "third_party")}
