@@ -86,3 +86,11 @@ def test_the_recipients_a_disclosure_names_use_the_data_themselves():
     found = {(s.data_type, s.action, s.entity) for s in statements_of(
         "These recipients will use your personal information to provide professional services to us.")}
     assert found == {("personal_info", "share", "third_party")}
+
+
+def test_the_users_use_of_the_service_as_the_topic_of_a_message_is_no_usage_data():
+    assert pairs("We may use your information to request feedback and to contact you about your use of our App.") == {
+        ("personal_info", "use")}
+    # what a party tells us about is data we receive
+    assert ("financial.transactions", "collect") in pairs(
+        "Apple and Google tell us about the purchases and refunds made on your account.")

@@ -672,6 +672,9 @@ class PracticeRules:
         """Whether the data at `token` is only talked about or guarded, with no practice on it: the topic of our
         dealings, or, under a practice `verb`, what our own people may access, a legal basis, or what a security
         measure is for."""
+        if _topic_of_a_message(token):
+            # "to contact you about your use of our Services": what we write to the user about is no data handled
+            return True
         if self._topic_of_dealings(token):
             # "to understand our practices regarding your personal data", "taking action regarding your Personal
             # Data", "a security issue concerning your data": what is dealt with is talked about, not handled
@@ -1006,3 +1009,22 @@ class PracticeRules:
         if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) and _user_clause(verb, self.lex.user_subjects):
             return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in ("use", "add", "create")
         return True
+
+
+# Verbs of writing to or calling the user ("contact you about …", "notify you regarding …"): what they are about is the
+# subject of the message, not data the service handles.
+MESSAGE_VERBS = {"contact", "notify", "inform", "email", "e-mail", "remind", "message", "text", "call", "write", "alert",
+                 "communicate"}
+
+
+def _topic_of_a_message(token) -> bool:
+    """Whether the data phrase at `token` is the user's use of the service named as what a message to the user is
+    about ("We may use your information to request feedback and to contact you about your use of our App"): the
+    subject of the message, no usage data handled."""
+    if token.lemma_.lower() not in ("use", "usage"):
+        return False
+    preposition = token.head
+    verb = preposition.head
+    return (token.dep_ == "pobj" and preposition.lower_ in ("about", "regarding", "concerning")
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in MESSAGE_VERBS
+            and any(c.lower_ == "you" and c.dep_ in ("dobj", "obj", "dative") for c in verb.children))
