@@ -525,6 +525,8 @@ class ChineseAnalyzer:
                  and not _noun_compound(tokens, i, clause_of)
                  and not _party_noun(tokens, i, clause_of)
                  and not _public_attribute(tokens, i)
+
+                 and not self._list_item_noun(tokens, i)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
                  and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
                           and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
@@ -965,6 +967,26 @@ class ChineseAnalyzer:
 
     def _is_verb(self, word: str) -> bool:
         return word in self.lex.verbs or word in self.lex.user_provides
+
+    def _list_item_noun(self, tokens: list[Token], index: int) -> bool:
+        """A verb that jieba split off a noun naming an item of a data list, not a predicate: 应用 before a noun of the
+        app's data ("应用信息（应用崩溃信息…）", "其他应用相关信息"), and a verb right after another verb that opens a list
+        item and ends it with the item's head noun ("、点击查看记录、", "、关注分享信息、": records of clicking and
+        viewing, information on follows and shares)."""
+        word = tokens[index].word
+        after = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if word == "应用":
+            return after in APP_DATA_NOUNS
+        start = index
+        while start > 0 and index - start < 3 and (self._is_verb(tokens[start - 1].word)
+                                                   or tokens[start - 1].word in ITEM_VERBS):
+            start -= 1
+        if start == index or start == 0 or tokens[start - 1].word not in ITEM_OPENERS:
+            return False
+        if word == "记录":
+            return after in ITEM_CLOSERS
+        after2 = tokens[index + 2].word if index + 2 < len(tokens) else ""
+        return after in ("信息", "记录", "数据") and after2 in ITEM_CLOSERS
 
     def _asked_how(self, tokens: list[Token], index: int) -> bool:
         """The verb at `index` is asked about, not stated: 如何 / 怎样 before it or before the verbs it is listed with
@@ -3615,6 +3637,11 @@ OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可
 
 
 # Characters that make a verb before them part of a noun: 申请码, 申请人, 申请表, 使用者.
+# nouns after 应用 that make it the app the data is of ("应用信息", "应用相关信息", "应用列表")
+APP_DATA_NOUNS = {"信息", "相关", "列表", "数据", "名称", "版本", "状态", "程序", "软件", "进程", "类型", "使用"}
+ITEM_VERBS = {"点击", "搜索", "浏览", "关注", "点赞", "评论", "观看", "播放", "登录", "查询"}  # acts a list item records
+ITEM_OPENERS = {"、", "，", ",", "：", ":", "（", "(", "；", ";"}  # before a list item
+ITEM_CLOSERS = {"、", "，", ",", "。", "；", ";", "）", ")", "等", "及", "和", "以及", ""}  # after a list item
 NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
 
 

@@ -1,0 +1,20 @@
+"""Chinese first-party precision and recall: list items read as nouns, definitions, vocabulary."""
+
+from __future__ import annotations
+
+from conftest import pairs, tuples
+
+
+def test_app_before_a_noun_of_its_data_is_no_verb():
+    # 应用 in "应用信息", "其他应用相关信息" names the app, not "to apply": a definition's list states no use
+    assert pairs("设备信息：包括设备标识符（IMEI、MAC）、应用信息（应用崩溃信息、应用安装列表及其他应用相关信息）、"
+                 "设备网络环境信息（IP地址，基站信息）。") == set()
+
+
+def test_verbs_inside_a_list_item_name_records():
+    # "、点击查看记录、", "、关注分享信息、": the item's verbs and its head noun make one noun, no predicate
+    assert pairs("日志信息：包括登录日志、交友记录、浏览记录、点击查看记录、搜索查询记录、关注分享信息、发布信息，"
+                 "以及IP地址、设备类型、电信运营商。") == set()
+    # a real predicate after the items keeps its practice
+    assert ("usage.history", "collect") in pairs("我们会记录您的浏览记录。")
+    assert ("usage.history", "collect") in pairs("我们会收集并记录您的浏览记录、点击查看记录。")
