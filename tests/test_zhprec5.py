@@ -18,3 +18,10 @@ def test_verbs_inside_a_list_item_name_records():
     # a real predicate after the items keeps its practice
     assert ("usage.history", "collect") in pairs("我们会记录您的浏览记录。")
     assert ("usage.history", "collect") in pairs("我们会收集并记录您的浏览记录、点击查看记录。")
+
+
+def test_game_identification_information_is_no_account():
+    # "游戏识别信息" beside hardware, app list and crash records identifies the game client, not the person's account
+    found = pairs("为保障帐号安全，我们会收集您的游戏识别信息、硬件及操作系统信息、已安装应用列表、进程及游戏崩溃记录信息。")
+    assert ("account", "collect") not in found
+    assert ("device.hardware", "collect") in found
