@@ -25,3 +25,11 @@ def test_game_identification_information_is_no_account():
     found = pairs("为保障帐号安全，我们会收集您的游戏识别信息、硬件及操作系统信息、已安装应用列表、进程及游戏崩溃记录信息。")
     assert ("account", "collect") not in found
     assert ("device.hardware", "collect") in found
+
+
+def test_activities_listed_under_a_purpose_item_name_no_data():
+    assert pairs("（1）用于广告相关服务，包括广告展示、广告数据监测/统计；") == set()
+    assert pairs("（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计；") == set()
+    # a purpose item that names acts on data keeps them
+    found = pairs("（4）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息；")
+    assert {("device", "collect"), ("usage.logs", "collect")} <= found

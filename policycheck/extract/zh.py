@@ -770,6 +770,7 @@ class ChineseAnalyzer:
         _drop_permission_label_uses(text, mentions)
         _drop_mode_denials(text, mentions)
         _drop_note_definitions(text, mentions)
+        _drop_purpose_item_activities(text, mentions)
         _drop_demonstratives(text, mentions)
         _drop_system_not_data(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
@@ -2968,6 +2969,25 @@ def _drop_note_definitions(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         if mention.inherit and not mention.frames:
+            mention.dismiss()
+
+
+# A list item naming a purpose and the activities it covers: "（3）用于支付相关服务，包括订单支付、交易行为核验、支付信息汇总统计；"
+PURPOSE_ITEM = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.、．]\s*)?(?:用于|用来)[^，,。；;：:]{1,30}[，,]\s*"
+                          r"(?:包括|包含|例如|比如|如)[:：]?")
+# an activity named by data and the act on it, ending a list item ("广告数据监测/统计；", "订单支付、")
+ACTIVITY_AFTER_DATA = re.compile(r"[\u4e00-\u9fff]{2,4}(?:/[\u4e00-\u9fff]{2,4})?(?=[、；;，,。）)]|$)")
+
+
+def _drop_purpose_item_activities(text: str, mentions: list[Mention]) -> None:
+    """The items of a purpose's examples name activities, no data handled ("用于广告相关服务，包括广告展示、广告数据
+    监测/统计", "用于支付相关服务，包括订单支付、交易行为核验、收入结算"): data that opens such an activity gets no tuple.
+    A purpose item that names an act on data instead ("用于在您同意的情况下获取设备位置权限、搜集设备信息") keeps it."""
+    item = PURPOSE_ITEM.match(text)
+    if item is None:
+        return
+    for mention in mentions:
+        if mention.start >= item.end() and ACTIVITY_AFTER_DATA.match(text, mention.end):
             mention.dismiss()
 
 
