@@ -33,3 +33,16 @@ def test_activities_listed_under_a_purpose_item_name_no_data():
     # a purpose item that names acts on data keeps them
     found = pairs("（4）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息；")
     assert {("device", "collect"), ("usage.logs", "collect")} <= found
+
+
+def test_person_asking_us_describes_a_log_item():
+    # "您请求我行的网页记录": the person's request to us describes the item; the list keeps the log's collection
+    found = tuples("我们会自动收集您使用我们服务的详细情况，并作为网络日志进行保存，网络日志包括您使用的语言、"
+                   "访问的日期和时间以及您请求我行的网页记录、操作系统、设备MAC地址信息、登录IP信息。")
+    assert {(1, "device.hardware", "collect", "first_party"), (1, "device.id.mac", "collect", "first_party"),
+            (1, "network.ip", "collect", "first_party")} <= found
+
+
+def test_log_kept_is_collected_as_well():
+    found = tuples("我们会自动收集您使用我们服务的详细情况，并作为网络日志进行保存。")
+    assert {(1, "usage.logs", "collect", "first_party"), (1, "usage.logs", "store", "first_party")} <= found

@@ -287,7 +287,17 @@ def _kept_as_logs(text: str, mentions: list[Mention]) -> None:
         if head is None or not head.frames or text[head.end:kept.start()].strip() not in ("", "等", "等信息"):
             continue
         _also_kept(head)
+        _log_collected_too(head, kept.start(), kept.end(), mentions)
         _kept_log_items(text, kept.end(), mentions)
+
+
+def _log_collected_too(head: Mention, start: int, end: int, mentions: list[Mention]) -> None:
+    """The log the collected data is kept as ("…，作为网络日志和交易流水日志进行保存") is collected as well as kept: it takes
+    the head's collection beside its storage, and so do the items a later sentence says it includes ("网络日志包括…")."""
+    collected = [f for f in head.frames if f.action == "collect" and not f.negated]
+    for mention in mentions:
+        if start <= mention.start < end and not mention.skip and mention.frames:
+            mention.frames = unique_frames(mention.frames + [f for f in collected if f not in mention.frames])
 
 
 def _also_kept(mention: Mention) -> None:
@@ -527,6 +537,7 @@ class ChineseAnalyzer:
                  and not _public_attribute(tokens, i)
 
                  and not self._list_item_noun(tokens, i)
+                 and not self._person_act_towards_us(tokens, i)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
                  and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
                           and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
@@ -968,6 +979,15 @@ class ChineseAnalyzer:
 
     def _is_verb(self, word: str) -> bool:
         return word in self.lex.verbs or word in self.lex.user_provides
+
+    def _person_act_towards_us(self, tokens: list[Token], index: int) -> bool:
+        """A verb of the person's with us as its object, closed by 的, describes the noun after it ("网络日志包括…以及您请求
+        我行的网页记录、操作系统", the pages the person asked us for): no predicate of ours, so the items after it keep
+        the list's practice. Verbs of giving ("您告知我们的信息") still state a collection."""
+        if not 0 < index < len(tokens) - 2 or tokens[index].word in self.lex.user_provides:
+            return False
+        return (tokens[index - 1].word in ("您", "你", "用户") and tokens[index + 1].word in ("我们", "我行", "我方", "本行")
+                and tokens[index + 2].word == "的")
 
     def _list_item_noun(self, tokens: list[Token], index: int) -> bool:
         """A verb that jieba split off a noun naming an item of a data list, not a predicate: 应用 before a noun of the
