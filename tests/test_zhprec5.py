@@ -46,3 +46,10 @@ def test_person_asking_us_describes_a_log_item():
 def test_log_kept_is_collected_as_well():
     found = tuples("我们会自动收集您使用我们服务的详细情况，并作为网络日志进行保存。")
     assert {(1, "usage.logs", "collect", "first_party"), (1, "usage.logs", "store", "first_party")} <= found
+
+
+def test_rights_in_personal_information_are_no_data():
+    # "侵害您的个人信息权益": the person's rights in the data, no data handled by the processing named before
+    assert ("personal_info", "use") not in pairs(
+        "如果我们与第三方个人信息处理者共同决定您个人信息的处理目的和处理方式的，将与合作商约定各自的权利和义务，"
+        "若侵害您的个人信息权益造成损害的，我们将依法承担连带责任。")
