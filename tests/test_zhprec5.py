@@ -53,3 +53,12 @@ def test_rights_in_personal_information_are_no_data():
     assert ("personal_info", "use") not in pairs(
         "如果我们与第三方个人信息处理者共同决定您个人信息的处理目的和处理方式的，将与合作商约定各自的权利和义务，"
         "若侵害您的个人信息权益造成损害的，我们将依法承担连带责任。")
+
+
+def test_person_after_a_preposition_does_not_end_a_purpose():
+    # "以便向您提供…、向您认识的人分享内容/产品的功能": 您 after 向 is no subject of a main clause; the purpose runs on,
+    # and the content named in it is a feature, no data
+    found = pairs("在您同意访问通讯录权限后，我们可以获取您的通讯录好友信息，以便向您提供好友状态查询、"
+                  "邀请您的好友使用网易游戏、向您认识的人分享内容/产品的功能。")
+    assert ("social.contacts", "collect") in found
+    assert not any(data_type == "content" for data_type, _ in found)
