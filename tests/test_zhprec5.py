@@ -62,3 +62,9 @@ def test_person_after_a_preposition_does_not_end_a_purpose():
                   "邀请您的好友使用网易游戏、向您认识的人分享内容/产品的功能。")
     assert ("social.contacts", "collect") in found
     assert not any(data_type == "content" for data_type, _ in found)
+
+
+def test_clause_opening_with_achieve_is_a_purpose():
+    # "，实现发布信息和评论、…的功能": what the permission lets the person achieve, a purpose naming features, no data
+    found = pairs("在您同意访问相机权限后，您能够使用“扫一扫”功能，实现发布信息和评论、视频直播、添加好友的功能。")
+    assert not any(data_type == "content" for data_type, _ in found)
