@@ -68,3 +68,9 @@ def test_clause_opening_with_achieve_is_a_purpose():
     # "，实现发布信息和评论、…的功能": what the permission lets the person achieve, a purpose naming features, no data
     found = pairs("在您同意访问相机权限后，您能够使用“扫一扫”功能，实现发布信息和评论、视频直播、添加好友的功能。")
     assert not any(data_type == "content" for data_type, _ in found)
+
+
+def test_a_class_of_a_class_app_is_no_education_data():
+    # "创建班级": the class the app manages, not the person's schooling; "班级信息" in a list of school data still counts
+    assert not any(t == "identity.education" for t, _ in pairs("当您使用创建班级功能时，我们需要获取您的外置存储读写权限。"))
+    assert ("identity.education", "collect") in pairs("您可以自行选择填写用户身份、省份、学科、班级信息。")
