@@ -74,3 +74,9 @@ def test_a_class_of_a_class_app_is_no_education_data():
     # "创建班级": the class the app manages, not the person's schooling; "班级信息" in a list of school data still counts
     assert not any(t == "identity.education" for t, _ in pairs("当您使用创建班级功能时，我们需要获取您的外置存储读写权限。"))
     assert ("identity.education", "collect") in pairs("您可以自行选择填写用户身份、省份、学科、班级信息。")
+
+
+def test_we_in_the_persons_means_or_a_relative_clause_is_no_subject():
+    # "您通过我们的客服或参加我们举办的活动时所提交的信息": the person submits; 我们 only owns the staff and runs the event
+    found = pairs("您通过我们的客服或参加我们举办的活动/问卷调查时所提交的信息，即您的姓名、性别、电话、地址。")
+    assert {("identity.name", "collect"), ("contact.phone", "collect"), ("contact.address", "collect")} <= found

@@ -1961,6 +1961,11 @@ class ChineseAnalyzer:
                 # "您可通过我们为您提供的功能，选择公开发布…": the party of a relative clause in an earlier clause is not
                 # the subject of a later one, unless the clause says it handles the data ("此类SDK收集的信息包括：…")
                 continue
+            if (match.value == FIRST_PARTY and clause_of[match.start] == clause
+                    and self._our_relative_before(match, verb_start, tokens)):
+                # "您通过…或参加我们举办的活动时所提交的信息": we are the subject of a relative clause on a noun before
+                # the verb, not of the verb
+                continue
             if clause_of[match.start] != clause and self._party_of_relative_in_object(match, tokens, clause_of):
                 # "我们可能会使用或整合…以及合作伙伴取得您授权或者依法共享的信息，根据…判断": the party only says which
                 # data the earlier clause's verb takes, and is no subject of a later clause
@@ -2021,6 +2026,21 @@ class ChineseAnalyzer:
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
         return best[1] if best else None
+
+    def _our_relative_before(self, match, verb_start: int, tokens: list[Token]) -> bool:
+        """Whether 我们 right before a short relative clause that closes before the verb with a verb of no practice
+        ("我们举办的活动", "我们运营的平台") is only that clause's subject."""
+        after = text_after(tokens, match.end)
+        if match.phrase not in ("我们", "我方", "我行", "本行", "本公司"):
+            return False  # (the service's own name after 在 is where the data is: "您在百度地图的检索历史")
+        if after.startswith("的"):
+            # "您通过我们的客服…提交的信息": our staff named after a preposition, the means of the person's act
+            return _word_before(tokens, match.start, set(), 1) in OUR_MEANS_BEFORE
+        relative = _RELATIVE_AFTER.match(after)
+        if relative is None or match.end + relative.end() > verb_start:
+            return False
+        word = relative[1]
+        return not any(word.startswith(v) for v in self.lex.verbs) and word not in self.lex.user_provides
 
     def _party_of_relative_in_object(self, match, tokens: list[Token], clause_of: list[int]) -> bool:
         """The party is the subject of a relative clause on data (…的信息 / …的数据) inside the object of a practice
@@ -4010,6 +4030,8 @@ def _preceding_char(tokens: list[Token], start: int) -> str:
 _OTHER_THAN = re.compile(r"^(?:(?:及|和|与)其?(?:关联公司|关联方|关联企业))?(?:以外|之外|外的)")
 # the rest of a relative clause whose subject is a party and whose noun is data ("取得您授权或者依法共享的信息")
 PARTY_RELATIVE_ON_DATA = re.compile(r"[^，,。；;：:（()]{2,24}?的(?:个人)?(?:信息|数据|资料)")
+# before 我们的 named as the means or place of the person's act ("通过我们的客服", "在我们的平台")
+OUR_MEANS_BEFORE = {"通过", "经", "经由", "在", "于", "从", "借助", "利用"}
 # a party followed by a relative clause on a noun ("我们为您提供的功能", "我们开发的"): not the subject of later clauses
 _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，,。；;：:的]{1,3})的")
 
