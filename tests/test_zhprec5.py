@@ -80,3 +80,9 @@ def test_we_in_the_persons_means_or_a_relative_clause_is_no_subject():
     # "您通过我们的客服或参加我们举办的活动时所提交的信息": the person submits; 我们 only owns the staff and runs the event
     found = pairs("您通过我们的客服或参加我们举办的活动/问卷调查时所提交的信息，即您的姓名、性别、电话、地址。")
     assert {("identity.name", "collect"), ("contact.phone", "collect"), ("contact.address", "collect")} <= found
+
+
+def test_photo_holding_the_id_card_shows_the_face():
+    found = pairs("在您需要重置密码时，我们还需要您上传您的手持身份证照片信息进行人工的申诉。")
+    assert {("identity.id_number", "collect"), ("biometric.face", "collect")} <= found
+    assert ("biometric.face", "collect") in pairs("我们会收集您手持身份证件的照片。")
