@@ -86,3 +86,11 @@ def test_photo_holding_the_id_card_shows_the_face():
     found = pairs("在您需要重置密码时，我们还需要您上传您的手持身份证照片信息进行人工的申诉。")
     assert {("identity.id_number", "collect"), ("biometric.face", "collect")} <= found
     assert ("biometric.face", "collect") in pairs("我们会收集您手持身份证件的照片。")
+
+
+def test_pictures_naming_a_tool_or_feature_are_no_data():
+    assert not pairs("提供颇具个性的图片、视频美化工具（滤镜、美妆、美颜等）、修图模板等是醒图的核心功能及服务。")
+    assert not any(t == "media.photos" for t, _ in pairs(
+        "“百度”移动应用为您提供了基于设备的语音识别功能、图片识别功能，以便给您提供语音搜索服务、图片搜索服务。"))
+    # pictures taken stay data
+    assert ("media.photos", "collect") in pairs("我们会收集您上传的图片。")
