@@ -94,3 +94,8 @@ def test_pictures_naming_a_tool_or_feature_are_no_data():
         "“百度”移动应用为您提供了基于设备的语音识别功能、图片识别功能，以便给您提供语音搜索服务、图片搜索服务。"))
     # pictures taken stay data
     assert ("media.photos", "collect") in pairs("我们会收集您上传的图片。")
+
+
+def test_run_of_verbs_goes_on_past_a_manner_phrase():
+    found = pairs("我们向您提供服务时会收集、储存或以其他合法方式使用下列与您有关的信息。")
+    assert {("personal_info", "collect"), ("personal_info", "store"), ("personal_info", "use")} <= found

@@ -77,6 +77,10 @@ LEARNING_VERB = "了解"
 LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!如何|怎样|怎么|是否)")
 LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 了解: "可能会通过", "能够", "更好地"
 LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
+# "或以其他合法方式" between two practice verbs of a run ("收集、储存或以其他合法方式使用"): the run goes on
+MANNER_LINK = re.compile(r"(?:或|或者|和|及|并|、)?以(?:其他|其它)(?:合法|合理|适当|正当)?的?方式")
+MANNER_LINK_WORDS = {"或", "或者", "和", "及", "并", "、", "以", "其他", "其它", "合法", "合理", "适当", "正当", "的", "方式",
+                     "其他合法", "合法方式", "其他方式", "以其他", "以其它"}
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
 LIST_JOINS = {"或", "、", "和", "及", "与"}  # before 用于 that opens a relative clause on a listed item
@@ -1419,6 +1423,9 @@ class ChineseAnalyzer:
                 index += step
             return index
 
+        linked = self._manner_linked(position, tokens, step)
+        if linked is not None:
+            return linked
         following = conjunctions_from(position + step)
         if following == position + step or not 0 <= following < len(tokens):
             return None
@@ -1430,6 +1437,18 @@ class ChineseAnalyzer:
                 and tokens[following].word not in self.lex.negations and tokens[following].word not in self.lex.inability):
             return beyond
         return None
+
+    def _manner_linked(self, position: int, tokens: list[Token], step: int) -> int | None:
+        """The verb joined to the one at `position` on its side `step` by "或以其他合法方式" ("收集、储存或以其他合法方式
+        使用下列与您有关的信息": the run goes on past the manner phrase), or None."""
+        index, words = position + step, []
+        while 0 <= index < len(tokens) and len(words) < 7 and tokens[index].word in MANNER_LINK_WORDS:
+            words.append(tokens[index].word)
+            index += step
+        if not words or not 0 <= index < len(tokens) or not self._is_verb(tokens[index].word):
+            return None
+        phrase = "".join(words if step > 0 else reversed(words))
+        return index if MANNER_LINK.fullmatch(phrase) else None
 
     @staticmethod
     def _processing_partner(chain: list[int], tokens: list[Token], actors) -> str | None:
