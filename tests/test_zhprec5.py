@@ -99,3 +99,11 @@ def test_pictures_naming_a_tool_or_feature_are_no_data():
 def test_run_of_verbs_goes_on_past_a_manner_phrase():
     found = pairs("我们向您提供服务时会收集、储存或以其他合法方式使用下列与您有关的信息。")
     assert {("personal_info", "collect"), ("personal_info", "store"), ("personal_info", "use")} <= found
+
+
+def test_editing_profile_fields_is_providing_them():
+    # GUIDELINES: filling in or editing profile fields is `collect`, not a control
+    found = pairs("当您编辑您的个人主页时，您可以编辑您的昵称、头像、性别、生日和所在地信息。")
+    assert {("identity.gender", "collect"), ("identity.birthdate", "collect"), ("location.coarse", "collect")} <= found
+    # a right to correct or delete them is no collection
+    assert ("identity.gender", "collect") not in pairs("您可以修改、删除您的性别信息。")

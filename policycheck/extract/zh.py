@@ -812,6 +812,7 @@ class ChineseAnalyzer:
         _shared_with_us(text, mentions)
         _kept_by_cookies(text, mentions)
         _allowed_device_use(text, mentions)
+        _edited_profile_fields(text, mentions, default_actor, purposes, condition)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -3029,6 +3030,32 @@ def _drop_note_definitions(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.inherit and not mention.frames:
             mention.dismiss()
+
+
+# the person setting or editing profile fields ("您可以编辑您的昵称、头像、性别", "注册后，您可以设置头像、昵称"), up to the
+# first field
+EDITS_FIELDS = re.compile(r"(?:您|你)(?:还|也)?(?:可以|可|能够)?(?:自行|自主|随时)?(?P<verb>编辑|设置|修改)(?:您|你)?的?(?:个人)?$")
+PROFILE_FIELD_TYPES = ("account.profile", "identity.gender", "identity.birthdate", "identity.age", "location.coarse",
+                       "identity.occupation", "identity.education")
+
+
+def _edited_profile_fields(text: str, mentions: list[Mention], actor: str, purposes: list[str],
+                           condition: str | None) -> None:
+    """Profile fields the person is said to be able to edit or set, with no practice of their own, are theirs to provide
+    (GUIDELINES: filling in or editing profile fields is `collect`, not a control): "当您编辑您的个人主页时，您可以编辑
+    您的昵称、头像、性别、生日和所在地信息". The field list runs from the verb to the end of its clause; a clause that
+    also names deletion or correction (a right) is left alone."""
+    for index, mention in enumerate(mentions):
+        if mention.skip or mention.frames or mention.data_type not in PROFILE_FIELD_TYPES:
+            continue
+        clause_start = max(text.rfind(p, 0, mention.start) for p in "，,。；;：:") + 1
+        first = next((m for m in mentions[:index + 1] if m.start >= clause_start), mention)
+        edit = EDITS_FIELDS.search(text, clause_start, first.start)
+        clause_end = min([i for i in (text.find(p, mention.end) for p in "，,。；;") if i >= 0] or [len(text)])
+        if edit is None or re.search(r"删除|更正|注销|访问|查阅|撤回", text[clause_start:clause_end]):
+            continue
+        mention.frames = [Frame("collect", actor=actor, purposes=purposes, condition=condition, verb=edit.group("verb"))]
+        mention.inherit = False
 
 
 # A list item naming a purpose and the activities it covers: "（3）用于支付相关服务，包括订单支付、交易行为核验、支付信息汇总统计；"
