@@ -107,3 +107,9 @@ def test_editing_profile_fields_is_providing_them():
     assert {("identity.gender", "collect"), ("identity.birthdate", "collect"), ("location.coarse", "collect")} <= found
     # a right to correct or delete them is no collection
     assert ("identity.gender", "collect") not in pairs("您可以修改、删除您的性别信息。")
+
+
+def test_attachments_sent_are_content_not_an_appendix():
+    assert ("content", "collect") in pairs("我们会收集你发送和收取的邮件内容、附件、往来联系人邮箱地址。")
+    assert not pairs("具体内容请详见附件一：《第三方SDK目录》。")
+    assert not any(t == "content" for t, _ in pairs("我们会收集您上传的附件简历。"))
