@@ -113,3 +113,13 @@ def test_attachments_sent_are_content_not_an_appendix():
     assert ("content", "collect") in pairs("我们会收集你发送和收取的邮件内容、附件、往来联系人邮箱地址。")
     assert not pairs("具体内容请详见附件一：《第三方SDK目录》。")
     assert not any(t == "content" for t, _ in pairs("我们会收集您上传的附件简历。"))
+
+
+def test_deletion_after_the_necessary_period_states_retention():
+    # GUIDELINES: a retention stated by the purpose (deleted when no longer needed) is `store`, even phrased as deletion
+    assert ("personal_info", "store") in pairs(
+        "如果你注销帐户、主动删除个人信息或超出必要的期限后，我们将对你的个人信息进行删除或匿名化处理，但以下情况除外：")
+    assert ("personal_info", "store") in pairs("我们将在15个工作日内对你的个人信息进行删除或匿名化处理。")
+    # a period of something else, a reasonable period or the shutdown of the service states none
+    assert not pairs("当您成功申请注销账户后，我们将在您提出申请后的48小时内完成审核，审核通过后，我们将对您的个人信息进行删除或匿名化处理。")
+    assert not pairs("如果我们终止服务或运营，我们会至少提前三十日向您通知，并在终止服务或运营后对您的个人信息进行删除或匿名化处理。")
