@@ -823,6 +823,7 @@ class ChineseAnalyzer:
             if not sentence_frames:
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
+            sentence_frames = _permissions_used(text, tokens, verbs, sentence_frames)
         bare_frames = [f for v in verbs if bare_information is not None
                        and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
@@ -3055,6 +3056,16 @@ def _deleted_after_period(text: str, mentions: list[Mention], actor: str) -> Non
                     f.action == "store" for f in mention.frames):
                 mention.frames = mention.frames + [Frame("store", actor=actor, verb="删除")]
                 mention.skip = mention.inherit = False
+
+
+def _permissions_used(text: str, tokens: list[Token], verbs: list[int], frames: list[Frame]) -> list[Frame]:
+    """An introduction over permission items whose use verb takes the permissions ("以下功能中，您可选择是否授权我行使用您的
+    个人信息或权限：") reads their data, a collection (GUIDELINES: permissions count as their data, collected)."""
+    used = [tokens[v].word for v in verbs if tokens[v].word in PERMISSION_USE_VERBS
+            and "权限" in text[tokens[v].end:].rstrip("：: ")[-12:]]
+    if not used:
+        return frames
+    return unique_frames([replace(f, action="collect") if f.action == "use" and f.verb in used else f for f in frames])
 
 
 # the person setting or editing profile fields ("您可以编辑您的昵称、头像、性别", "注册后，您可以设置头像、昵称"), up to the
