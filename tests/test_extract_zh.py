@@ -290,7 +290,8 @@ def test_legal_exemption_variants_and_their_numbered_items_are_not_practices():
 
 def test_permission_label_is_the_data_and_the_object_of_yongyu_is_a_purpose():
     found = pairs("以下功能中，您可选择是否授权我们使用您的个人信息或权限：\n（12）存储权限：用于信用卡账单、在线客服。\n")
-    assert ("storage.files", "use") in found
+    # the introduction uses the permissions, which reads their data (zh-r2-boc:53 → collect storage.files)
+    assert ("storage.files", "collect") in found
     assert not any(data_type.startswith("financial") for data_type, _ in found)
     assert ("storage.files", "collect") in pairs("涉及权限：网络访问、写入外部存储、读取外部存储")
 
