@@ -539,7 +539,6 @@ class ChineseAnalyzer:
                  and not _noun_compound(tokens, i, clause_of)
                  and not _party_noun(tokens, i, clause_of)
                  and not _public_attribute(tokens, i)
-
                  and not self._list_item_noun(tokens, i)
                  and not self._person_act_towards_us(tokens, i)
                  # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
