@@ -543,6 +543,15 @@ class Extractor:
                             # user gives in an item whose label names a party goes to that party
                             frames = [_involving(f, *party) if f.action == "collect" and f.actor == FIRST_PARTY
                                       and f.verb in lexicon.user_provides else f for f in frames]
+                    if (sentence.language == "zh" and sentence.kind == "list_item" and context.intro_frames
+                            and (sdk_party := _sdk_of_purpose_item(sentence, document.blocks[context.intro_block].text,
+                                                                   context.intro_frames)) is not None):
+                        # "我们会接入第三方服务商提供的SDK…。…共享个人信息的情形如下：" / "（4）用于…获取设备位置权限、搜集设备
+                        # 信息和日志信息": an item that is a purpose of the SDKs its introduction embeds says what they
+                        # do, so what it gets the SDKs collect (GUIDELINES: an SDK the first party embeds)
+                        frames = [replace(f, actor=sdk_party, actor_text=None)
+                                  if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated else f
+                                  for f in frames]
                     if carried_sdks[index]:
                         # "我们使用微信SDK、支付宝SDK。需要访问您的本机设备信息…": the SDKs the sentence before is about
                         # are the subject of a sentence that names no party of its own
@@ -1378,6 +1387,24 @@ def _without_legal_process(text: str, lexicon) -> str:
     for pattern in lexicon.legal_process_exceptions:
         text = pattern.sub(" ", text)
     return text
+
+
+# a list item that opens on the purpose its introduction's subject serves, with no subject of its own: "（4）用于在您同意
+# 的情况下获取设备位置权限…"
+ZH_PURPOSE_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.．、)）]|[•·●\-*])?\s*(?:主要)?用于")
+# an introduction that says we embed other parties' SDKs: "我们会接入第三方服务商提供的SDK或其他类似的应用程序"
+ZH_EMBEDS_SDK = re.compile(r"(?:接入|集成|嵌入|使用)[^。；;]{0,16}(?:SDK|sdk)")
+
+
+def _sdk_of_purpose_item(sentence: Sentence, intro_text: str, intro_frames: list[Frame]) -> str | None:
+    """The party whose SDKs a Chinese list item is a purpose of: the recipient of its introduction's disclosure when
+    the introduction says we embed SDKs ("我们会接入第三方服务商提供的SDK…。为实现我们服务而委托处理或共享个人信息的情形
+    如下：") and the item opens on "用于" with no subject ("（4）用于…搜集设备信息和日志信息"); else None."""
+    if not ZH_PURPOSE_ITEM.match(sentence.text) or not ZH_EMBEDS_SDK.search(intro_text):
+        return None
+    shared = [f.recipient for f in intro_frames
+              if f.action == "share" and not f.negated and f.recipient and f.recipient != FIRST_PARTY]
+    return shared[0] if shared else None
 
 
 def _sent_container(sentence: Sentence, document: Document) -> bool:

@@ -1,0 +1,24 @@
+"""Chinese third-party recall: parties carried to list items and later sentences."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+
+def test_purpose_item_of_embedded_sdks_is_collected_by_them():
+    text = ("（一）共享\n"
+            "1、为实现本政策中声明的目的，我们会接入第三方服务商提供的SDK或其他类似的应用程序与第三方合作，以便向您提供更好的"
+            "客户服务和用户体验。为实现我们服务而委托处理或共享个人信息的情形如下：\n"
+            "（1）用于广告相关服务，包括广告展示、广告数据监测/统计；\n"
+            "（2）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息；\n")
+    found = tuples(text)
+    assert {(4, "location", "collect", "third_party"), (4, "device", "collect", "third_party"),
+            (4, "usage.logs", "collect", "third_party")} <= found
+    assert not any(t[0] == 4 and t[3] == "first_party" for t in found)
+
+
+def test_purpose_item_without_sdk_introduction_stays_ours():
+    text = ("我们会在以下情形中使用您的个人信息：\n"
+            "（1）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息；\n")
+    found = tuples(text)
+    assert (2, "device", "collect", "first_party") in found
