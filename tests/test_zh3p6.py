@@ -22,3 +22,20 @@ def test_purpose_item_without_sdk_introduction_stays_ours():
             "（1）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息；\n")
     found = tuples(text)
     assert (2, "device", "collect", "first_party") in found
+
+
+def test_also_predicate_goes_on_with_the_processor_of_the_sentence_before():
+    found = tuples("客户服务：为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息，以及时了解、处理和"
+                   "响应你的需求。如有必要，也可能需要使用你的手机号码或通过其他通讯方式与你取得联系。")
+    assert (1, "contact.phone", "share", "first_party") in found
+    assert (1, "contact.phone", "use", "first_party") not in found
+
+
+def test_also_predicate_goes_on_with_the_party_named_before():
+    found = tuples("我们的产品和服务可能包括第三方的产品和服务，以及第三方网站的链接。当您使用这些产品或服务时，也可能收集您的信息。")
+    assert found == {(1, "personal_info", "collect", "third_party")}
+
+
+def test_also_predicate_after_our_own_practice_stays_ours():
+    found = tuples("我们会收集您的设备信息。如有必要，也可能需要使用你的手机号码。")
+    assert (1, "contact.phone", "use", "first_party") in found

@@ -552,6 +552,13 @@ class Extractor:
                         frames = [replace(f, actor=sdk_party, actor_text=None)
                                   if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated else f
                                   for f in frames]
+                    if (sentence.language == "zh" and index and ZH_ALSO_PREDICATE.match(sentence.text)
+                            and sentences[index - 1].block_index == sentence.block_index
+                            and any(f.actor == FIRST_PARTY and not f.negated for f in frames)
+                            and not self.zh.names_party(sentence.text, aliases, other_names)):
+                        # "客户服务提供商需要使用你的帐号…。如有必要，也可能需要使用你的手机号码…": a predicate opening on
+                        # 也 with no subject of its own goes on with the subject of the sentence before
+                        frames = self._also_carried(sentences, index, context, frames)
                     if carried_sdks[index]:
                         # "我们使用微信SDK、支付宝SDK。需要访问您的本机设备信息…": the SDKs the sentence before is about
                         # are the subject of a sentence that names no party of its own
@@ -1035,6 +1042,27 @@ class Extractor:
             named.append(THIRD_PARTY)
         return named
 
+    def _also_carried(self, sentences: list[Sentence], index: int, context: _Context, frames: list[Frame]) -> list[Frame]:
+        """`frames` of a Chinese sentence whose predicate opens on 也 with no subject, carried on from the sentence
+        before: a processor that sentence shares with gets the data too ("客户服务提供商需要使用你的帐号…。如有必要，也可
+        能需要使用你的手机号码…"), else the other party that acts in it or that it names is the subject ("我们的产品和服务
+        可能包括第三方的产品和服务…。当您使用这些产品或服务时，也可能收集您的信息"); unchanged when it has none."""
+        previous = context.last_frames or [] if context.last_frames_index == index - 1 else []
+        ours = [f for f in frames if f.actor == FIRST_PARTY and not f.negated]
+        processors = [f for f in previous if f.processor and f.action == "share" and not f.negated and f.recipient]
+        if processors:
+            shared = processors[0]
+            return unique_frames([f for f in frames if f not in ours] + [
+                replace(f, action="share", recipient=shared.recipient, recipient_text=shared.recipient_text,
+                        processor=True) for f in ours])
+        parties = list(dict.fromkeys(f.actor for f in previous if f.actor != FIRST_PARTY and not f.negated))
+        if not parties and not previous:
+            parties = [party for party, _ in self._parties_in(sentences[index - 1].text, "zh")]
+        if not parties:
+            return frames
+        return unique_frames([f for f in frames if f not in ours] + [
+            replace(f, actor=party, actor_text=None) for party in parties for f in ours])
+
     def _sdks_carried(self, sentences: list[Sentence], aliases: list[str], other_names: list[str]) -> list[list[str]]:
         """For each sentence, the SDKs that are the subject of a Chinese sentence naming no party of its own (not even
         us): the parties the sentence before it in the same block names when one of them is an SDK ("我们使用微信SDK、
@@ -1389,6 +1417,8 @@ def _without_legal_process(text: str, lexicon) -> str:
     return text
 
 
+# a predicate opening on 也 ("also") with no subject, after at most a short condition: "如有必要，也可能需要使用…"
+ZH_ALSO_PREDICATE = re.compile(r"^\s*(?:[^，,。；;]{1,16}[，,]\s*)?也(?!就是|即)")
 # a list item that opens on the purpose its introduction's subject serves, with no subject of its own: "（4）用于在您同意
 # 的情况下获取设备位置权限…"
 ZH_PURPOSE_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.．、)）]|[•·●\-*])?\s*(?:主要)?用于")
