@@ -39,3 +39,10 @@ def test_also_predicate_goes_on_with_the_party_named_before():
 def test_also_predicate_after_our_own_practice_stays_ours():
     found = tuples("我们会收集您的设备信息。如有必要，也可能需要使用你的手机号码。")
     assert (1, "contact.phone", "use", "first_party") in found
+
+
+def test_denied_sharing_after_a_personal_information_copula_is_kept():
+    found = tuples("您的个人信息是我方为您提供产品与/或服务的重要依据和组成部分，对于您的个人信息，我方仅在本隐私政策所述目的和范围内"
+                   "或根据法律法规的要求收集和使用，并严格保密，不会与第三方公司、组织和个人共享您的个人信息，除非存在以下一种或多种情形：")
+    assert (1, "personal_info", "not_share", "first_party") in found
+    assert tuples("个人信息是以电子或者其他方式记录的各种信息。") == set()
