@@ -689,6 +689,9 @@ OTHER_PARTY_CUES = (
     r"\b{name} (?:\w+ )?(?:(?:tells|gives|informs|notifies) us|(?:provides|shares|passes) (?:us with|with us))\b",
     r"(?i:\b(?:see|visit|review|read|consult|refer to|at|subject to|governed by|outlined (?:by|in)|described in|"
     r"set out in|in accordance with)\s+(?:the\s+)?)\[?{name}['’]s? (?:own )?(?i:privacy (?:policy|notice|statement)|terms)",
+    # the network or protocol the service is one node of: "shared with other ActivityPub servers", "accessible to any
+    # Matrix homeserver" (ours is one of them; the name is not ours)
+    r"\b(?:[Oo]ther|[Aa]ny|[Aa]nother) {name} (?:servers?|instances?|homeservers?|nodes?|relays?|networks?)\b",
 )
 # a paragraph introducing the parties we share with as a list ("We share personal information with service providers
 # that work on our behalf, including:")
