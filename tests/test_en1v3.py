@@ -37,3 +37,20 @@ def test_a_name_we_run_servers_of_stays_ours():
             "AcmeChat deletes your account on request. AcmeChat never sells data.\n\n"
             "Our AcmeChat servers are in Germany. AcmeChat logs IP addresses for seven days.\n")
     assert "AcmeChat" in names_of(text).own
+
+
+def test_what_is_worked_out_based_on_data_is_the_clause_partys_use():
+    found = actors("Google Analytics infers your approximate location based on your IP address.\n")
+    assert ("network.ip", "google_analytics") in found and ("network.ip", FIRST_PARTY) not in found
+
+
+def test_based_on_inside_a_clause_of_tools_named_before_is_theirs():
+    text = ("Acme uses third-party tools on our websites to support analytics. These tools may collect, process, and "
+            "enrich data about your visit, including identifying your company or inferred identity based on your IP "
+            "address or browsing activity.\n")
+    found = actors(text)
+    assert ("network.ip", THIRD_PARTY) in found and ("network.ip", FIRST_PARTY) not in found
+
+
+def test_based_on_with_no_party_above_it_stays_ours():
+    assert ("location", FIRST_PARTY) in actors("We show you ads based on your location.\n")

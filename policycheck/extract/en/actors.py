@@ -103,6 +103,26 @@ class ActorRules:
                     return actor, text
         return None
 
+    def _clause_of_based_on(self, verb, default_actor: str) -> tuple[str, str, str | None] | None:
+        """The party of the clause a "based on …" participle with no agent of its own hangs in: what a party works out
+        from the data it works it out with ("Google Analytics infers your location based on your IP address": Google
+        Analytics uses the address). None when no verb above it names a party ("ads based on your location")."""
+        host = self._based_on_host(verb)
+        if host is None:
+            return None
+        found = self._actor(host, default_actor)
+        return found if found[0] == "explicit" else None
+
+    def _based_on_host(self, verb):
+        """The nearest verb above a "based on …" participle ("identifying your company based on your IP address") that
+        has a subject ("These tools may collect, process, and enrich data …, including identifying …": "enrich"), else
+        None."""
+        if verb.lemma_.lower() != "base" or verb.dep_ not in ("acl", "advcl") or any(
+                c.dep_ == "agent" for c in verb.children):
+            return None
+        return next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() != "base"
+                     and _subject_token(a) is not None), None)
+
     def _helping_party(self, verb, default_actor: str) -> tuple[str, str, str | None] | None:
         """The party that helps us understand or analyze ("Adobe Analytics helps us understand how customers use the
         App", "analytics services that help us understand …"): what we learn through the tool, the tool obtains
@@ -141,6 +161,10 @@ class ActorRules:
                 misplaced = self._misplaced_agent(verb)
                 if misplaced is not None:
                     return ("explicit",) + misplaced
+            if agent is None:
+                outer = self._clause_of_based_on(verb, default_actor)
+                if outer is not None:
+                    return outer
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -642,7 +666,7 @@ class ActorRules:
             # "… consumer reporting agencies, such as Equifax. To do so, we give the agency X", "… a data aggregator,
             # such as Plaid. … we send the aggregator X"
             return "recipient"
-        subject = _subject_token(verb)
+        subject = _subject_token(self._based_on_host(verb) or verb)  # "… based on your IP address": the clause's
         if frame.actor == THIRD_PARTY and self._category_named_before(subject):
             return "actor"  # "… a data aggregator, such as Plaid. … the aggregator never receives X"
         if ((subject is None or self._party(subject) is None) and verb.dep_ == "xcomp"
