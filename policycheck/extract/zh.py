@@ -786,6 +786,7 @@ class ChineseAnalyzer:
         _drop_note_definitions(text, mentions)
         _drop_purpose_item_activities(text, mentions)
         _drop_demonstratives(text, mentions)
+        _drop_comment_acts(text, mentions)
         _drop_system_not_data(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)
@@ -2992,6 +2993,19 @@ def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if (text[mention.start:mention.end].endswith(("操作系统", "作业系统"))
                 and SYSTEM_NOT_DATA_AFTER.match(text, mention.end)):
+            mention.dismiss()
+
+
+# 评论 right before a noun it takes or modifies is the act of commenting on something ("评论其他用户发布的作品", "写笔记
+# （评论笔记）") or part of a compound ("评论达人", "评论图片/视频保存"), or the place something appears ("在评论中提及其他
+# 用户"): no comment of the person's is named (a comment as data ends its phrase: "发表评论时", "评论等信息", "发布/评论的信息")
+COMMENT_TAKES_OBJECT = re.compile(r"(?![等的和及与或以并时后前、])[\u4e00-\u9fff]")
+
+
+def _drop_comment_acts(text: str, mentions: list[Mention]) -> None:
+    """Drop 评论 read as content where the word is a verb with its object, a modifier of a noun or a place."""
+    for mention in mentions:
+        if text[mention.start:mention.end] == "评论" and COMMENT_TAKES_OBJECT.match(text, mention.end):
             mention.dismiss()
 
 
