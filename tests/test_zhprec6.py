@@ -21,3 +21,21 @@ def test_comment_as_place_names_no_content():
 def test_comment_as_data_keeps_its_practice():
     assert ("content", "collect") in pairs("在绑定账号后，您可以快捷发表评论或进行活动相关提现。")
     assert ("content", "collect") in pairs("我们会收集您的浏览记录、评论等信息。")
+
+
+def test_correspondent_named_by_their_field_is_no_address_book():
+    found = pairs("1.5.1 当你使用QQ邮箱邮件收发功能时，我们会收集你发送和收取的邮件内容、附件、往来联系人邮箱地址并存储在我们的服务器中，"
+                  "因存储是实现这一功能所必需的。")
+    assert ("social.contacts", "collect") not in found
+    assert ("contact.email", "collect") in found
+    assert ("social.contacts", "collect") in pairs("我们会读取您的通讯录联系人。")
+
+
+def test_permission_to_place_calls_reads_no_phone_state():
+    assert pairs("4.为了便于您在APP内直接拨打电话，我们需要获取您拨打电话权限，如您不授权该权限将不能使用所对应的功能服务。") == set()
+    assert ("device.id", "collect") in pairs("为了实现该功能，我们需要读取您的电话权限。")
+
+
+def test_mobile_network_as_the_way_online_is_no_network_data():
+    assert pairs("开启无线数据：您可以通过连接无线网络或开启蜂窝网络来实现本软件需要的联网功能；") == set()
+    assert ("device.network", "collect") in pairs("我们会收集您的网络类型（WiFi或蜂窝网络）。")
