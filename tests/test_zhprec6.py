@@ -39,3 +39,13 @@ def test_permission_to_place_calls_reads_no_phone_state():
 def test_mobile_network_as_the_way_online_is_no_network_data():
     assert pairs("开启无线数据：您可以通过连接无线网络或开启蜂窝网络来实现本软件需要的联网功能；") == set()
     assert ("device.network", "collect") in pairs("我们会收集您的网络类型（WiFi或蜂窝网络）。")
+
+
+def test_payment_information_glossed_by_payment_details_is_a_transaction():
+    found = pairs("（2） 支付功能：当您使用在线支付功能购买平台各类商品或服务时，我们会上传您的支付信息（支付金额、支付时间、购买明细、"
+                  "订单号信息）、设备类型、设备型号、操作系统。")
+    assert ("financial.transactions", "collect") in found
+    assert ("financial.payment", "collect") not in found
+    assert ("financial.payment", "collect") not in pairs(
+        "我们会收集您的订单信息，包括收货人姓名、地址、联系电话、支付时间、支付金额、支付渠道等支付信息。")
+    assert ("financial.payment", "collect") in pairs("我们会收集您的支付信息，包括银行卡号和支付密码。")
