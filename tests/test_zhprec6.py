@@ -49,3 +49,11 @@ def test_payment_information_glossed_by_payment_details_is_a_transaction():
     assert ("financial.payment", "collect") not in pairs(
         "我们会收集您的订单信息，包括收货人姓名、地址、联系电话、支付时间、支付金额、支付渠道等支付信息。")
     assert ("financial.payment", "collect") in pairs("我们会收集您的支付信息，包括银行卡号和支付密码。")
+
+
+def test_software_information_beside_the_operating_system_is_hardware():
+    found = pairs("当您使用我们提供的产品和/或服务时，我们会自动收集您使用我们服务的详细情况，并作为网络日志和交易流水日志进行保存，"
+                  "网络日志包括您使用的语言、访问的日期和时间以及您请求我行的网页记录、操作系统、软件信息、设备MAC地址信息、登录IP信息。")
+    assert ("device", "collect") not in found
+    assert ("device.hardware", "collect") in found
+    assert ("device", "collect") in pairs("我们会通过您使用本服务的软件信息（包括版本号、语言类型、渠道号、渠道类型）、设备信息进行判断。")
