@@ -57,3 +57,12 @@ def test_software_information_beside_the_operating_system_is_hardware():
     assert ("device", "collect") not in found
     assert ("device.hardware", "collect") in found
     assert ("device", "collect") in pairs("我们会通过您使用本服务的软件信息（包括版本号、语言类型、渠道号、渠道类型）、设备信息进行判断。")
+
+
+def test_youth_mode_password_and_password_reset_are_no_credentials():
+    found = pairs("在您需要重置青少年模式的密码时，我们还需要您上传您的手持身份证照片信息进行人工的申诉。")
+    assert ("account.credentials", "collect") not in found
+    assert ("identity.id_number", "collect") in found
+    assert pairs("我们可能会向您发送通知，帮助您完成操作请求,如密码重置请求。") == set()
+    assert ("account.credentials", "collect") in pairs(
+        "您注册APP账号时，您需要向我们提供您本人的手机号作为登录账户名并设置登录密码，您的登录密码会被加密存储。")
