@@ -66,3 +66,10 @@ def test_youth_mode_password_and_password_reset_are_no_credentials():
     assert pairs("我们可能会向您发送通知，帮助您完成操作请求,如密码重置请求。") == set()
     assert ("account.credentials", "collect") in pairs(
         "您注册APP账号时，您需要向我们提供您本人的手机号作为登录账户名并设置登录密码，您的登录密码会被加密存储。")
+
+
+def test_camera_as_a_part_of_the_phone_is_no_camera_access():
+    found = pairs("为了保证光线情况，我们会调用光线传感器，以便当光线较暗的时候，提醒您打开相机灯。")
+    assert ("media.camera", "collect") not in found
+    assert ("device.sensors", "collect") in found
+    assert ("media.camera", "collect") in pairs("当您更换头像时，我们会请求您的相机权限。")
