@@ -73,3 +73,12 @@ def test_camera_as_a_part_of_the_phone_is_no_camera_access():
     assert ("media.camera", "collect") not in found
     assert ("device.sensors", "collect") in found
     assert ("media.camera", "collect") in pairs("当您更换头像时，我们会请求您的相机权限。")
+
+
+def test_refusal_by_you_or_not_giving_to_us_is_a_condition_not_a_denial():
+    assert ("contact.phone", "not_collect") not in pairs(
+        "手机号码是履行国家法律法规关于网络实名制要求的必要信息，如果你不提供手机号码用于注册、登录，我们可能无法为你提供信息发布、评论等功能。")
+    found = pairs("4）出生年月日：我们会基于您提供的出生年月日判断您的年龄，如果您低于18周岁或者在注册时不向我们提供您的出生年月日信息的，"
+                  "您将无法注册成为我们的用户并继续使用本产品与/或服务。")
+    assert ("identity.birthdate", "not_collect") not in found
+    assert ("contact.phone", "not_collect") in pairs("我们不会收集你的手机号码。")
