@@ -82,3 +82,10 @@ def test_refusal_by_you_or_not_giving_to_us_is_a_condition_not_a_denial():
                   "您将无法注册成为我们的用户并继续使用本产品与/或服务。")
     assert ("identity.birthdate", "not_collect") not in found
     assert ("contact.phone", "not_collect") in pairs("我们不会收集你的手机号码。")
+
+
+def test_birthday_inside_occurrence_day_and_product_pictures_are_no_data():
+    assert pairs("当“签到”的服务功能发生日时，我们会收集相关信息并通知您。") == set()
+    assert pairs("我们会在事故发生日期后收集相关信息。") == set()
+    assert pairs("我们会根据您长按商品或服务的图片收集您的偏好。") == set()
+    assert ("identity.birthdate", "collect") in pairs("我们会收集您的生日和性别。")
