@@ -1298,9 +1298,11 @@ def test_browsing_records_with_their_times_are_history_and_timestamps():
 
 
 def test_a_retention_period_named_as_a_noun_is_no_storage():
-    # "保留期限" names the period; the deletion after it is a bare deletion promise
+    # "保留期限" names a period stated nowhere on the line; the deletion after it is a bare deletion promise
     assert pairs("在您的个人信息超出保留期限后，我们会根据适用法律的要求删除或者匿名化处理您的个人信息。") == set()
-    assert pairs("在您主动删除个人信息、注销账号或超出必要的存储期限后，我们会对您的个人信息进行删除或匿名化处理。") == set()
+    # GUIDELINES: a deletion once the necessary period is over states the retention until then
+    assert pairs("在您主动删除个人信息、注销账号或超出必要的存储期限后，我们会对您的个人信息进行删除或匿名化处理。") == {
+        ("personal_info", "store")}
     # a period whose length is stated is a retention statement
     assert pairs("日志信息存储期限不少于6个月。") == {("usage.logs", "store")}
 

@@ -120,3 +120,12 @@ def test_introduction_using_permissions_collects_their_data():
                    "（1）摄像头（或相机）：用于识别二维码、人脸识别认证、扫一扫。\n")
     assert (2, "media.camera", "collect", "first_party") in found
     assert (2, "media.camera", "use", "first_party") not in found
+
+def test_deletion_after_the_necessary_period_states_retention():
+    # GUIDELINES: a retention stated by the purpose (deleted when no longer needed) is `store`, even phrased as deletion
+    assert ("personal_info", "store") in pairs(
+        "如果你注销帐户、主动删除个人信息或超出必要的期限后，我们将对你的个人信息进行删除或匿名化处理，但以下情况除外：")
+    assert ("personal_info", "store") in pairs("我们将在15个工作日内对你的个人信息进行删除或匿名化处理。")
+    # a period of something else, a reasonable period or the shutdown of the service states none
+    assert not pairs("当您成功申请注销账户后，我们将在您提出申请后的48小时内完成审核，审核通过后，我们将对您的个人信息进行删除或匿名化处理。")
+    assert not pairs("如果我们终止服务或运营，我们会至少提前三十日向您通知，并在终止服务或运营后对您的个人信息进行删除或匿名化处理。")

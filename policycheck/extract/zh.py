@@ -813,6 +813,7 @@ class ChineseAnalyzer:
         _kept_by_cookies(text, mentions)
         _allowed_device_use(text, mentions)
         _edited_profile_fields(text, mentions, default_actor, purposes, condition)
+        _deleted_after_period(text, mentions, default_actor)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
@@ -3054,6 +3055,30 @@ def _permissions_used(text: str, tokens: list[Token], verbs: list[int], frames: 
     if not used:
         return frames
     return unique_frames([replace(f, action="collect") if f.action == "use" and f.verb in used else f for f in frames])
+
+
+# a retention period the deletion follows: a length ("15个工作日内") or the necessity of the data ("超出必要的期限后",
+# "超出必要的存储期限后"; GUIDELINES: a retention stated by the purpose is such a period), not "在合理期限内"
+NECESSARY_PERIOD = re.compile(r"(?:超出|超过)(?:必要|所需|实现目的所必需)的?(?:存储|保存|保留)?(?:期限|期间|时限)")
+# "对你的个人信息进行删除或匿名化处理": the data deleted, after 对
+DELETED_OBJECT = re.compile(r"对(?P<object>[^，,。；;对]{1,24}?)(?:进行|予以|作)(?:删除|匿名化|去标识化|销毁)")
+
+
+def _deleted_after_period(text: str, mentions: list[Mention], actor: str) -> None:
+    """Data deleted or anonymised after a stated period ("超出必要的期限后，我们将对你的个人信息进行删除或匿名化处理",
+    "我们将在15个工作日内对你的个人信息进行删除") is kept until then (GUIDELINES: a stated retention period is `store`,
+    even phrased as deletion); the shutdown of the service, a reasonable period or a right of the person is none."""
+    if re.search(r"停止运营|终止服务|终止运营|合理期限|您可以|你可以", text):
+        return
+    for deleted in DELETED_OBJECT.finditer(text):
+        clause = text[max(text.rfind(p, 0, deleted.start()) for p in "，,。；;") + 1:deleted.start()]
+        if not (NECESSARY_PERIOD.search(text, 0, deleted.start()) or DURATION.search(clause)):
+            continue
+        for mention in mentions:
+            if deleted.start("object") <= mention.start < deleted.end("object") and not any(
+                    f.action == "store" for f in mention.frames):
+                mention.frames = mention.frames + [Frame("store", actor=actor, verb="删除")]
+                mention.skip = mention.inherit = False
 
 
 # the person setting or editing profile fields ("您可以编辑您的昵称、头像、性别", "注册后，您可以设置头像、昵称"), up to the
