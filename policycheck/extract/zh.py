@@ -306,9 +306,16 @@ def _log_collected_too(head: Mention, start: int, end: int, mentions: list[Menti
 
 def _also_kept(mention: Mention) -> None:
     """Give `mention`'s collection a `store` beside it (the log it goes into is kept), unless it is stored already."""
-    collected = [f for f in mention.frames if f.action == "collect" and not f.negated]
-    if collected and not any(f.action == "store" for f in mention.frames):
-        mention.frames = mention.frames + [replace(collected[0], action="store", verb="保存")]
+    _add_beside(mention, ("collect",), "store", verb="保存")
+
+
+def _add_beside(mention: Mention, sources: tuple[str, ...], action: str, ours_only: bool = False, **changes) -> None:
+    """Give `mention` a frame of `action` copied from its first un-negated frame of one of the `sources` actions (of the
+    first party only, if `ours_only`) with `changes`, unless it has a frame of `action` already."""
+    source = next((f for f in mention.frames if f.action in sources and not f.negated
+                   and (not ours_only or f.actor == FIRST_PARTY)), None)
+    if source is not None and not any(f.action == action for f in mention.frames):
+        mention.frames = mention.frames + [replace(source, action=action, **changes)]
 
 
 LOG_ITEMS_INTRO = re.compile(r"\s*[，,]\s*(?:包括|包含|例如|比如|如)[：:]?")
@@ -2665,10 +2672,7 @@ def _verified_through_party(text: str, mentions: list[Mention]) -> None:
         if (mention.data_type != "identity" or mention.start >= check.end() or not mention.term.endswith("身份信息")
                 or re.search(r"[。；;]", re.sub(r"（[^（）]*）|\([^()]*\)", "", text[mention.end:check.start()]))):
             continue
-        kept = [f for f in mention.frames if f.action in ("collect", "use") and not f.negated]
-        if kept and not any(f.action == "share" for f in mention.frames):
-            mention.frames = mention.frames + [replace(kept[0], action="share", actor=FIRST_PARTY, actor_text=None,
-                                                       recipient=THIRD_PARTY)]
+        _add_beside(mention, ("collect", "use"), "share", actor=FIRST_PARTY, actor_text=None, recipient=THIRD_PARTY)
 
 
 # "并使用您的昵称、头像和发布内容以作展示": the data named is used for display
@@ -2683,11 +2687,8 @@ def _used_for_display(text: str, published: bool, mentions: list[Mention]) -> No
         return
     for found in USED_FOR_DISPLAY.finditer(text):
         for mention in mentions:
-            if not found.start("object") <= mention.start < found.end("object"):
-                continue
-            used = [f for f in mention.frames if f.action == "use" and f.actor == FIRST_PARTY and not f.negated]
-            if used and not any(f.action == "share" for f in mention.frames):
-                mention.frames = mention.frames + [replace(used[0], action="share", recipient=THIRD_PARTY)]
+            if found.start("object") <= mention.start < found.end("object"):
+                _add_beside(mention, ("use",), "share", ours_only=True, recipient=THIRD_PARTY)
 
 
 # after the means of a collection: what it collects is non-personal ("通过COOKIES或同类技术收集的非个人身份信息")
@@ -2756,11 +2757,9 @@ def _collected_for_display(text: str, mentions: list[Mention]) -> None:
     for found in DISPLAY_PURPOSE.finditer(text):
         clause_start = max(text.rfind(mark, 0, found.start()) for mark in "，,。；;") + 1
         for mention in mentions:
-            collected = [f for f in mention.frames if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY]
-            if (clause_start <= mention.start and mention.end <= found.start() and collected
-                    and not any(f.action == "share" for f in mention.frames)):
-                mention.frames = mention.frames + [replace(collected[0], action="share", recipient=THIRD_PARTY,
-                                                           verb=found.group(0)[-2:])]
+            if clause_start <= mention.start and mention.end <= found.start():
+                _add_beside(mention, ("collect",), "share", ours_only=True, recipient=THIRD_PARTY,
+                            verb=found.group(0)[-2:])
 
 
 # a verbless list item opening with its data and examples ("设备或软件信息，例如您的移动设备、网页浏览器或您用于接入我们的服务的
