@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 
 import jieba
 
-from ..records import FIRST_PARTY, THIRD_PARTY, Sentence
-from ..taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
-from ..taxonomy.matcher import Match
-from .base import Frame, Mention, SentenceAnalysis, unique_frames
-from .lexicon import MERGER_EVENTS, Lexicon, alternation, any_match
-from .segmenter import Tokenizer as Segmenter
+from ...records import FIRST_PARTY, THIRD_PARTY, Sentence
+from ...taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
+from ...taxonomy.matcher import Match
+from ..base import Frame, Mention, SentenceAnalysis, unique_frames
+from ..lexicon import MERGER_EVENTS, Lexicon, alternation, any_match
+from ..segmenter import Tokenizer as Segmenter
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
