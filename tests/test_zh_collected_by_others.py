@@ -1,5 +1,5 @@
 """Data the person gives in another party's service, where the sentence then says we do not collect it, is that
-party's collection (policycheck/extract/zh.py, _collected_by_others)."""
+party's collection (policycheck/extract/zh/postpass.py, _collected_by_others)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ Pipeline (per document):
   1. sentences with lines and heading paths (ingest.sentences);
   2. SDK lists and tables -> statements whose actor is the SDK (sdk_lists); the names the policy uses for itself
      and for other parties (party_names);
-  3. per-language analysis of every other sentence -> data mentions and governing frames (zh.py, the en/ package);
+  3. per-language analysis of every other sentence -> data mentions and governing frames (the zh/ and en/ packages);
   4. context: verbless list items take the frame of their introduction ("我们会收集以下信息：" / "We collect:"),
      else of their section heading ("Information we collect", 第三方SDK目录…);
   5. one Statement per (line, data type, action, actor, recipient).

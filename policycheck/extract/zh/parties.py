@@ -1,0 +1,410 @@
+"""Party stage (`PartyRules`, a mixin of `ChineseAnalyzer`): the subject of a verb (`_subject`), its recipient
+(`_recipient`, `_party_phrase`), sources, owners and viewers of the data."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import FIRST_PARTY, THIRD_PARTY
+from ..lexicon import any_match
+from .clauses import _inside, _parentheses
+from .context import (MEANS_PHRASE, OPENING_MODAL, _after_recipient_marker, _coordinated_with_recipient,
+                      _described_party_before_verb, _described_recipient, _head_actor, _our_partner)
+from .publicity import (OTHER_USERS, PERSON_NOUN, USERS_PEOPLE, VIEWING_SUBJECT_VERBS, _other_users_before_verb,
+                        _viewer_head)
+from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
+                     _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
+from .words import (AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH, OUR_PARTNER_AFTER, PARTY_SUFFIXES,
+                    PASSIVE, RECIPIENT_AFTER, RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS,
+                    RECIPIENT_PHRASE_BREAKS, SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD, USER_MODALS)
+
+
+class PartyRules:
+    """Subjects, recipients and viewers."""
+
+    def _subject(self, verb_start: int, tokens: list[Token], clause_of: list[int], actors,
+                 condition_spans) -> tuple[str, str | None] | None:
+        """The nearest actor before the verb: ('user', None), (actor id, text) or None."""
+        clause = clause_of[verb_start]
+        best: tuple[int, tuple[str, str | None]] | None = None
+        verb = next((t.word for t in tokens if t.start == verb_start), "")
+        shares = self.lex.verbs.get(verb) == "share"
+        obtains = self.lex.verbs.get(verb) == "collect"
+        # a party inside parentheses that modify a noun is not the subject
+        # ("根据服务提供方（包括…电信运营商等）的要求提供您的实名信息")
+        sentence_text = _words(tokens)
+        spans = _parentheses(sentence_text)  # cached
+        parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
+                       and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
+        # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
+        parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
+            m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]
+        # ... nor is the tool of a means phrase ("通过在应用程序中嵌入的支付宝软件工具开发包（SDK）等方式与支付宝公司共享")
+        parentheses += [(m.start(), m.end()) for m in MEANS_PHRASE.finditer(sentence_text) if m.end() <= verb_start]
+        condition_of_verb = not any(a < verb_start < b and sentence_text[a] == "除" for a, b in condition_spans)
+        for match in actors:
+            if match.end > verb_start or any(a <= match.start < b and not (a <= verb_start < b and condition_of_verb
+                                                                  and match.value != FIRST_PARTY)
+                                             for a, b in condition_spans):
+                # a party in a condition is no subject of the verbs after it, but is of the condition's own verb
+                # ("当您购物且第三方获取您的联系方式时"; not in an exception: "除…的关联公司外的任何第三方分享")
+                continue
+            if clause_of[match.start] != clause and clause_of[match.start] < clause - 2 and not (
+                    "sdk" in match.phrase.lower() and not any(
+                        m.end <= verb_start and m.start > match.start for m in actors)):
+                # (the SDK a sentence is about stays the subject of its later clauses with no party of their own:
+                # "网易七鱼SDK采集您的网络信息…，用于…，从而…；当开启传感器信息权限后，会收集距离传感器信息")
+                continue
+            if ((_after_recipient_marker(tokens, match.start) and (shares or not _our_partner(tokens, match.start)))
+                    or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
+                continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
+            if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):
+                continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
+            if clause_of[match.start] != clause and _inside(match.start, self._embedded_spans(tokens, clause_of, actors)):
+                # "我们在应用程序中嵌入…应用安全SDK收集…，并可能使用或整合…": the SDK we embed collects only in its own clause
+                continue
+            if shares and _described_recipient(tokens, match.start):
+                continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
+            relative = _RELATIVE_AFTER.match(text_after(tokens, match.end)) if clause_of[match.start] != clause else None
+            if relative and not any(relative[1].startswith(v) for v in self.lex.verbs):
+                # "您可通过我们为您提供的功能，选择公开发布…": the party of a relative clause in an earlier clause is not
+                # the subject of a later one, unless the clause says it handles the data ("此类SDK收集的信息包括：…")
+                continue
+            if (match.value == FIRST_PARTY and clause_of[match.start] == clause
+                    and self._our_relative_before(match, verb_start, tokens)):
+                # "您通过…或参加我们举办的活动时所提交的信息": we are the subject of a relative clause on a noun before
+                # the verb, not of the verb
+                continue
+            if clause_of[match.start] != clause and self._party_of_relative_in_object(match, tokens, clause_of):
+                # "我们可能会使用或整合…以及合作伙伴取得您授权或者依法共享的信息，根据…判断": the party only says which
+                # data the earlier clause's verb takes, and is no subject of a later clause
+                continue
+            if clause_of[match.start] != clause and text_after(tokens, match.end).startswith("的"):
+                continue  # "…记录并保存您登录和使用本服务的信息，将收集…": a possessor in an earlier clause is no subject
+            value = match.value
+            text = None if value == FIRST_PARTY else _surface(tokens, match)
+            if best is None or match.end > best[0]:
+                best = (match.end, (value, text))
+        # a clause that opens with a modal and its verb ("…进入个人信息界面，可以查看个人头像") keeps the subject of the
+        # clause before it
+        opening = _words(t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)
+        carried = bool(opening) and OPENING_MODAL.fullmatch(opening) is not None
+        for token in tokens:
+            if token.end > verb_start or token.word not in self.lex.user_subjects:
+                continue
+            if _inside(token.start, condition_spans) and not (
+                    self.lex.verbs.get(verb) == "use"
+                    and not any(t.word in self.lex.negations for t in tokens if token.end <= t.start < verb_start)
+                    and any(a <= token.start and verb_start < b for a, b in condition_spans)):
+                # "当您注册时，我们会收集…": the user of a condition is no subject of the verbs after it, but is of a use
+                # verb inside it ("当您使用手机号码注册时", "在您首次使用…时": the person's own use), unless it is negated
+                # ("如您不希望在使用…时匹配到…": what the person does not want)
+                continue
+            if not (clause_of[token.start] == clause or carried and clause - 2 <= clause_of[token.start] < clause):
+                continue
+            preceding = _preceding_char(tokens, token.start)
+            if preceding in RECIPIENT_BEFORE | {"为"}:
+                continue  # "向您提供" / "为您": the user is the beneficiary
+            if preceding in OBJECT_MARKERS | {"的"} and self._owns_data(tokens, token):
+                # "将您个人信息共享给…", "将我们收集的您某些信息共享给…": after 将/把 or a relative clause's 的 the user
+                # right before a data term owns it (not "将您提供的信息…", where the user is the relative's subject)
+                continue
+            if _word_before(tokens, token.start, set(), 1) in USER_AS_STANDARD:
+                continue  # "按您授权情况披露": the user sets the standard, the verb's subject is unsaid
+            if _following_word(tokens, token.end) in ("的",):
+                continue  # "您的": possessive, not a subject
+            entered = preceding in OBJECT_MARKERS and any(
+                t.word in self.lex.entry_verbs and token.end <= t.start and t.end <= verb_start for t in tokens)
+            if ((_following_word(tokens, token.end) not in USER_MODALS or entered)
+                    and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start
+                            # (not a 的 describing the party after 向: "您要向交易对方或潜在的交易对方披露…")
+                            and not any(r.word == "向" and token.end <= r.start < t.start <= r.end + 10
+                                        and not any(self._is_verb(v.word) for v in tokens if r.end <= v.start < t.start)
+                                        for r in tokens)
+                            for t in tokens)):
+                # "将您填写的姓名发送给…": the user is the subject of a relative clause on the object (also when the
+                # clause is part of a data term, "将您上传的照片共享给…", and after 将 also with a place before the
+                # person's entry verb: "将您在“收货地址”功能中填写的地址信息提供给…")
+                continue
+            if best is None or token.end > best[0]:
+                best = (token.end, ("user", None))
+        for index, token in enumerate(tokens):
+            # "您知悉由其直接收集…": the agent after 由/被 is the subject, even as a bare pronoun
+            if (token.word in PASSIVE and token.end <= verb_start and clause_of[token.start] == clause
+                    and (best is None or best[0] <= token.start) and index + 1 < len(tokens)
+                    and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
+                best = (tokens[index + 1].end, (THIRD_PARTY, None))
+        return best[1] if best else None
+
+    def _our_relative_before(self, match, verb_start: int, tokens: list[Token]) -> bool:
+        """Whether 我们 right before a short relative clause that closes before the verb with a verb of no practice
+        ("我们举办的活动", "我们运营的平台") is only that clause's subject."""
+        after = text_after(tokens, match.end)
+        if match.phrase not in ("我们", "我方", "我行", "本行", "本公司"):
+            return False  # (the service's own name after 在 is where the data is: "您在百度地图的检索历史")
+        if after.startswith("的"):
+            # "您通过我们的客服…提交的信息": our staff named after a preposition, the means of the person's act
+            return _word_before(tokens, match.start, set(), 1) in OUR_MEANS_BEFORE
+        relative = _RELATIVE_AFTER.match(after)
+        if relative is None or match.end + relative.end() > verb_start:
+            return False
+        word = relative[1]
+        return not any(word.startswith(v) for v in self.lex.verbs) and word not in self.lex.user_provides
+
+    def _party_of_relative_in_object(self, match, tokens: list[Token], clause_of: list[int]) -> bool:
+        """The party is the subject of a relative clause on data (…的信息 / …的数据) inside the object of a practice
+        verb before it in its clause ("使用或整合您的个人信息以及我们的关联方、合作伙伴取得您授权或者依法共享的信息"); not a
+        party that opens its clause ("此类SDK收集的信息包括：…")."""
+        clause = clause_of[match.start]
+        if not any(self._is_verb(t.word) for t in tokens if t.end <= match.start and clause_of[t.start] == clause):
+            return False
+        rest = _words(t for t in tokens if t.start >= match.end and clause_of[t.start] == clause)
+        return PARTY_RELATIVE_ON_DATA.match(rest) is not None
+
+    def _in_source_phrase(self, tokens: list[Token], start: int, clause_of: list[int], obtained: bool = False) -> bool:
+        """The party at `start` stands in a 从/自 phrase that names where the data comes from ("从第三方获取",
+        "从关联公司、合作伙伴处接收", "自您选择的…支付机构处收集"), or, for a verb of obtaining (`obtained`), in a 通过/向
+        phrase ("通过微信开放平台获取"): such a marker before it in its clause, with no practice verb between but one
+        of a relative clause on the party that the user is the subject of ("通过您基于交易所选择的交易对象、支付机构
+        收集"; in "向我们提供服务的合作伙伴收集" the marker is part of the relative clause)."""
+        markers = SOURCE_MARKERS | OBTAINED_THROUGH if obtained else SOURCE_MARKERS
+        index = _index_ending_at(tokens, start)
+        clause = clause_of[start]
+        relative = crossed = False
+        while index is not None and index >= 0 and clause_of[tokens[index].start] == clause:
+            word = tokens[index].word
+            if word in markers:
+                return not crossed or tokens[index + 1].word in self.lex.user_subjects
+            relative = relative or word == "的"
+            acts = ((word in self.lex.verbs or word in self.lex.provide or word in self.lex.user_provides)
+                    and tokens[index + 1].word not in PARTY_SUFFIXES)  # "技术服务提供方": a noun
+            if word in CLAUSE_PUNCT or acts and not relative:
+                return False  # "需要向我们提供或授权我行收集": 我行 is the subject of 收集
+            crossed = crossed or acts
+            index -= 1
+        return False
+
+    def _owns_data(self, tokens: list[Token], token: Token) -> bool:
+        """A data term starts at the user pronoun `token` or right after it ("您某些信息", "您/个人信息")."""
+        after = text_after(tokens, token.start)
+        return any(m.start in (0, len(token.word)) for m in self.data.find(after))
+
+    def _published(self, tokens: list[Token], position: int) -> bool:
+        """The sentence is about what the user publishes (`publication_words`: 发布, 发帖, 个人主页…) and no one
+        is named before the display verb (为您展示 shows the user something)."""
+        if tokens[position].word not in SHOWING_VERBS or (
+                position > 0 and tokens[position - 1].word in self.lex.user_subjects | {"为您", "为你", "向您", "向你"}):
+            return False
+        # also inside a longer token: the user dictionary joins "发布内容", "发布的信息"
+        return any(word in t.word for t in tokens for word in self.lex.publication_words)
+
+    def _other_viewer(self, tokens: list[Token], position: int, clause_of: list[int], actors) -> bool:
+        """The subject of a viewing verb (看到 / 查看 / 看见) is a person other than us and the user, named or not
+        ("作者可以在作家后台看到您的昵称", "他们将看到您的会员等级", "被邀请的家庭成员接受邀请后，可以查看…摄像机画面"):
+        the service shows them the data, which the guidelines count as sharing. Not "您可以查看", "我们的工作人员查看",
+        a thing of ours or the user's that "sees" (`not_viewers`: 系统, 设备), nor a named party (see _subject)."""
+        if tokens[position].word not in VIEWING_SUBJECT_VERBS:
+            return False
+        head = _viewer_head(tokens, position, clause_of)
+        if head is None:
+            return False
+        phrase, noun = head
+        if not PERSON_NOUN.fullmatch(noun) or self.data.find(noun):
+            return False
+        if noun in self.lex.first_party_words | {"本人", "自己"} or noun in self.lex.user_subjects and not re.search(
+                r"[您你其他]", phrase[:-len(noun)]):
+            return False  # (but "被您加入黑名单的用户": other users, whom the person acts on)
+        if any(word in noun for word in self.lex.not_viewers) or any(w in phrase for w in self.lex.first_party_words):
+            return False
+        if any(a.phrase in phrase and not OTHER_USERS.fullmatch(a.phrase) for a in actors):
+            return False  # a named party as the viewer is left to _subject (not other users: "以便您或您的好友或其他用户能够…查看")
+        return True
+
+    def _on_public_page(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+        """A page other people visit (`public_pages`) named in the clause of a display verb that shows data ("将会在
+        个人主页中展示"; not a viewer's 查看)."""
+        clause = clause_of[tokens[position].start]
+        words = _words(t for t in tokens if clause_of[t.start] == clause)  # (jieba splits "账号主页面" as 主 / 页面)
+        return (tokens[position].word in SHOWING_VERBS and any(page in words for page in self.lex.public_pages)
+                and not (position > 0 and tokens[position - 1].word in ("向您", "向你", "为您", "为你", "您", "你")))
+
+    def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        # after the verb: 提供给X / 共享至X
+        following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
+        if verb.word[-1] in RECIPIENT_AFTER or (following and following.word in RECIPIENT_AFTER):
+            start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
+            window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
+            if window:
+                if _OTHER_THAN.match(text_after(tokens, window[0].end)):
+                    return THIRD_PARTY  # 转让给除百度公司外的任何公司: everyone but the one named, as before the verb
+                head = _head_actor(window[0], actors, tokens)
+                if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
+                    return THIRD_PARTY  # "提供给我们合作的物流公司": a party we work with, described by 我们
+                return head.value
+            for token in tokens[verb_index + 1: verb_index + 4]:
+                if token.word in self.lex.user_subjects:
+                    if USERS_PEOPLE.match(text_after(tokens, token.end)):
+                        return THIRD_PARTY  # "提供给您的监护人": someone the person has, not the person
+                    return "user"
+        else:
+            # after the verb's object: 提供您的个人信息给第三方 / 转让您的个人信息给任何其他第三方
+            to = next((k for k in range(verb_index + 1, len(tokens)) if tokens[k].word == "给"
+                       or clause_of[tokens[k].start] != clause or self._is_verb(tokens[k].word)), None)
+            if to is not None and tokens[to].word == "给" and tokens[to].start - verb.end <= 24:
+                party = next((m for m in actors if 0 <= m.start - tokens[to].end <= 6 and clause_of[m.start] == clause),
+                             None)
+                if party is not None:
+                    return _head_actor(party, actors, tokens).value
+        # before the verb: 向X提供 / 与X共享
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause:
+                break
+            if token.word in RECIPIENT_BEFORE:
+                nxt = _following_word(tokens, token.end)
+                if token.word == "对" and nxt in self.lex.user_subjects and text_after(
+                        tokens, token.end + len(nxt)).startswith("的"):
+                    continue  # "对您的个人信息进行公开": 对 marks the object, not a recipient
+                if nxt in self.lex.user_subjects:
+                    after = text_after(tokens, token.end + len(nxt))
+                    if after.startswith(("指定", "授权的", "选择的", "所选择的", "选定的", "认识的")):
+                        # 向您指定的他人提供 / 与您选择的相应金融机构共享: others the user names or chooses
+                        return THIRD_PARTY
+                    if OTHER_USERS.match(after.lstrip("的")):
+                        return THIRD_PARTY  # 与您的好友、家人及其他用户分享: the person's friends are other people
+                    return "user"
+                for match in actors:
+                    if match.end > verb.start:
+                        continue  # "向其他方转让我们已经获取的…": a party after the verb is none of 向's
+                    if match.start == token.end or (0 <= match.start - token.end <= 6 and clause_of[match.start] == clause) \
+                            or _described_party_before_verb(tokens, token.end, match, verb.start, clause_of):
+                        if _OTHER_THAN.match(text_after(tokens, match.end)):
+                            return THIRD_PARTY  # 与本行以外的任何公司: everyone but the one named
+                        head = _head_actor(match, actors, tokens)
+                        if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
+                            return THIRD_PARTY  # "与我们运营的看准网共享": a party described by 我们, as after the verb
+                        return head.value
+                if _other_users_before_verb(tokens, token.end, verb.start, clause_of):
+                    return THIRD_PARTY  # "也与使用该服务的所有用户公开/分享您的相关信息": other users, unnamed
+                if nxt and not any(token.end <= m.start < token.end + 4 for m in actors):
+                    # "通过…嵌入的微信软件工具开发包（SDK）等方式与微信共享": a bare maker whose SDK the sentence names
+                    # as the means is that SDK (GUIDELINES: bare 微信 is no party name, the WeChat SDK named is)
+                    named = self.entities.sdks_of_maker_at(text_after(tokens, token.end)) & {m.value for m in actors}
+                    if len(named) == 1:
+                        return named.pop()
+                if token.word in ("向", "给") and nxt and nxt not in CLAUSE_PUNCT:
+                    return THIRD_PARTY  # 向任何人提供 / 向他人提供: an unnamed recipient
+            elif len(token.word) > 1 and token.word[0] in ("向", "给") and token.word[1:] not in self.lex.user_subjects:
+                # jieba joined the preposition to its object ("向银联"): the object is the recipient
+                for match in actors:
+                    if match.start == token.start + 1:
+                        return THIRD_PARTY if _OTHER_THAN.match(text_after(tokens, match.end)) else match.value
+                return THIRD_PARTY
+        return None
+
+    def _earlier_recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        """The other party that an earlier clause's 提供/共享 names, which a later denial of 提供 with no recipient leaves
+        unsaid ("仅会向这些委托方提供推广的覆盖面和有效性的信息，而不会提供您的个人身份信息")."""
+        clause = clause_of[tokens[verb_index].start]
+        for index in range(verb_index - 1, -1, -1):
+            word = tokens[index].word
+            if clause_of[tokens[index].start] == clause or clause_of[tokens[index].start] < clause - 2:
+                continue
+            if word in self.lex.provide or self.lex.verbs.get(word) == "share":
+                recipient = self._recipient(index, tokens, clause_of, actors)
+                if recipient not in (None, "user", FIRST_PARTY):
+                    return recipient
+        return None
+
+    def _recipient_words(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors,
+                         original: str) -> str | None:
+        """The words naming who a share verb gives the data to, as written, for a `third_party` recipient: the phrase
+        after 给/至 ("提供给北京某某科技有限公司") or between 向/与/同/跟/委托 and the verb ("与某某支付共享", "向广告合作伙伴
+        提供"), up to the last catalogued party word or name ending (`party_name_ends`) it can end on; None for the
+        person, data, a pronoun or place ("向境外提供"), and for a bare 第三方 (`unnamed_recipients`)."""
+        for start, limit in self._recipient_phrase_bounds(verb_index, tokens, clause_of):
+            words = self._party_phrase(start, limit, tokens, actors, original)
+            if words is not None:
+                return words
+        return None
+
+    def _recipient_phrase_bounds(self, verb_index: int, tokens: list[Token], clause_of: list[int]):
+        """Where the recipient phrase of the verb may lie, (start, limit) in text offsets, most likely first: after
+        提供给 / 共享至, after the 给 that follows the verb's object, between a preposition (or 委托, 授权) and the verb."""
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        clause_end = max(t.end for t in tokens if clause_of[t.start] == clause)
+        following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
+        if verb.word[-1] in RECIPIENT_AFTER:
+            yield verb.end, clause_end
+        elif following is not None and following.word in RECIPIENT_AFTER:
+            yield following.end, clause_end
+        else:
+            to = next((k for k in range(verb_index + 1, len(tokens)) if tokens[k].word == "给"
+                       or clause_of[tokens[k].start] != clause or self._is_verb(tokens[k].word)), None)
+            if to is not None and tokens[to].word == "给" and tokens[to].start - verb.end <= 24:
+                yield tokens[to].end, clause_end
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause:
+                return
+            if token.word in ("委托", "授权") and _following_word(tokens, token.end) == "的":
+                continue  # "向您授权的第三方转让": the grant describes the recipient after 向
+            if token.word in RECIPIENT_MARKERS | {"跟", "委托", "授权"}:
+                yield token.end, verb.start
+                return
+            if len(token.word) > 1 and token.word[0] in ("向", "给"):
+                yield token.start + 1, verb.start  # jieba joined the preposition to its object ("向银联")
+                return
+            if len(token.word) > 1 and token.word[-1] == "向":
+                yield token.end, verb.start  # … to the word before it ("在…范围内向第三方共享": 内向)
+                return
+
+    def _party_phrase(self, start: int, limit: int, tokens: list[Token], actors, original: str) -> str | None:
+        """The longest phrase from `start` (not past `limit`) that ends on a party: a catalogued third-party word or a
+        name's ending, with no verb, purpose word or clause break in it outside a relative clause ("开展联名会员服务的
+        合作商") and no data, the person or an unnamed party alone."""
+        text = _words(tokens)
+        inside = [t for t in tokens if start <= t.start and t.end <= limit]
+        ends = {m.end for m in actors if m.value == THIRD_PARTY and start <= m.start and m.end <= limit}
+        ends |= {t.end for t in inside if any_match(self.lex.party_name_ends, text[start:t.end])}
+        for end in sorted(ends, reverse=True):
+            if end - start > 40 or text[end:limit].startswith("的"):
+                continue  # (a party that owns what follows: "发送给该医院的挂号系统")
+            words = [t for t in inside if t.end <= end]
+            if not words or words[0].word == "的" or (words[0].word in self.lex.user_subjects
+                                                     and not any(t.word == "的" for t in words)):
+                continue  # "向您提供": the person
+            if any(t.word in CLAUSE_PUNCT or t.word in RECIPIENT_AGENT_MARKERS
+                   or (t.word in RECIPIENT_PHRASE_BREAKS or self._is_verb(t.word))
+                   and not any(later.word == "的" for later in words[k + 1:])
+                   and not (k + 1 < len(words) and words[k + 1].word in PARTY_SUFFIXES)  # "提供方"
+                   for k, t in enumerate(words)):
+                continue  # "提供给某某公司用于…": the phrase ends before the purpose or another verb
+            phrase = text[start:end]
+            if len(re.findall(r"[（(]", phrase)) != len(re.findall(r"[）)]", phrase)):
+                continue  # inside a parenthesis opened in the phrase
+            if any(not any(m.start <= start + d.start and start + d.end <= m.end for m in actors)
+                   for d in self.data.find(phrase)):
+                continue  # data named with the party (not a party's own word: "终端设备制造商")
+            if self._unnamed_recipient(phrase):
+                return None  # "任何第三方", "任何公司、组织": no one in particular
+            return original[start:end].strip()
+        return None
+
+    def _unnamed_recipient(self, phrase: str) -> bool:
+        """Whether a recipient phrase names no one in particular: each of its coordinated parts is a word of
+        `unnamed_recipients` once its determiners are set aside ("任何第三方", "其他任何公司、组织")."""
+        for part in re.split(r"[、/]|或者|以及|和|及|或|与", phrase):
+            while part not in self.lex.unnamed_recipients and (
+                    determiner := next((d for d in self.recipient_determiners if part.startswith(d)), None)):
+                part = part[len(determiner):]
+            if part and part not in self.lex.unnamed_recipients:
+                return False
+        return True
+
+    def _nearest_actor(self, position: int, actors, tokens, clause_of, condition_spans, whole: bool) -> str | None:
+        subject = self._subject(position, tokens, clause_of, actors, condition_spans)
+        if subject and subject[0] != "user":
+            return subject[0]
+        return None

@@ -1,0 +1,235 @@
+"""Word sets and regexes of the Chinese analyser, shared by its stages: conjunctions, recipient and subject markers,
+modals, purpose and example openers, the gaps allowed between them. Only the fixed function words of the code are
+here; the vocabulary that is data (verbs, cues, party words) is in mappings/cues/zh.yaml (`..lexicon.Lexicon`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import MERGER_EVENTS
+
+
+CLAUSE_PUNCT = set("，,；;：:。！？!?|")
+CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
+# before a recipient: a verb right after one describes the recipient ("与提供广告服务的合作伙伴共享"). Narrower than
+# RECIPIENT_BEFORE: 和/跟 also join list items ("账号状态和注册时间") and 对 marks an object ("对您的信息进行加密").
+RECIPIENT_MARKERS = {"与", "向", "给", "同"}
+LIST_SEPARATORS = {"、", "和", "及", "以及", "或", "或者"}
+RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
+# before the user: a preposition whose object the user is, not the subject ("按您授权情况披露您的个人信息")
+OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose object the user's data is
+USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
+RECIPIENT_AFTER = {"给", "至", "予", "到"}
+PASSIVE = {"由", "被", "经由"}
+DISPOSAL_NOT_AFTER = {"会", "要", "可能", "可以", "在", "于", "来", "是"}  # "将会…": 将 as "will", not the disposal marker
+LIGHT_VERBS = {"进行", "加以", "予以", "作", "做", "作为"}  # "将…进行处理": the predicate of a 将 clause
+# between two parties of a coordinated subject: a conjunction and perhaps a relative clause on the second
+# ("我们和提供认证服务的第三方认证机构", "我们以及在应用程序中嵌入的应用安全SDK")
+SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及其|和/或)\s*(?:[^，,。；;：:（）()]{0,16}的[\u4e00-\u9fff]{0,2})?\s*")
+# between a coordinated subject and its verb: a modal or adverb ("可能通过Cookie或同类技术", "将在后台自动"), which
+# tells the parties from a recipient after 与/和 ("我们与第三方共享")
+REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
+SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
+# between a coordinated subject and its verb: the means the parties work through, whose own list may join words by 和
+# ("我们和第三方合作伙伴可能通过COOKIES和WEB BEACON收集和使用您的信息")
+SUBJECT_MEANS_GAP = re.compile(r"[^，,。；;：:向给与和把将]{0,4}(?:通过|利用|借助)[^，,。；;：:向给把将]{1,30}?"
+                               r"(?:技术|cookies?|beacons?|sdk|工具)\s*", re.IGNORECASE)
+SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
+# before a verb of obtaining, the party after these is where the data comes from too ("通过您选择的支付机构收集",
+# "向小程序开发者及技术服务提供方支付宝公司获取"); an SDK after 通过 is the means we collect with, and collects itself
+OBTAINED_THROUGH = {"通过", "向"}
+ACCOUNT_AT_PARTY = re.compile(r"\s?(?:帐号|账号|帐户|账户|头像|昵称|用户名|ID\b)")  # after a party: its user's account
+PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: 提供方, 服务商, 开发者
+# the phone makers' push SDKs named as one ("上述手机厂商Push SDK", "手机厂商提供的推送服务"), in folded text
+MAKERS_PUSH = re.compile(r"(?:手机|终端|设备)?厂商(?:提供的)?\s?(?:push|推送)\s?(?:sdk|服务)?")
+PHONE_MAKERS = ("huawei", "honor", "xiaomi", "oppo", "vivo", "meizu")  # companies whose phones bring their push SDK
+MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers listed before a push SDK: "华为/OPPO/魅族Push SDK"
+# the merger clause (GUIDELINES: a transfer of personal information, `share` with third_party): the corporate event
+# ("因合并、分立、解散、被宣告破产等原因", "进行企业并购、重组", "资产转让") with the transfer or its new holder ("需要转移",
+# "向其披露", "要求新的控制者继续保护", "接收方")
+MERGER_EVENT = re.compile(MERGER_EVENTS)
+# 合并 of data is combining it, no corporate event: "将您的个人信息与其他信息合并分析", "合并处理", "数据合并"
+DATA_COMBINING = re.compile(r"(?:信息|数据|资料|记录)[^，。；,;]{0,8}合并|合并(?:分析|处理|使用|计算|统计|展示|汇总|存储|保存)")
+MERGER_TRANSFER = re.compile(r"转让|转移|传输|移交|披露|共享|分享|接收方|受让方|新的(?:控制者|持有|公司|主体)")
+# between the parties of a coordinated recipient ("向支付宝或微信支付提供", "共享给支付宝、微信支付"), after the first
+# one's quoted or bracketed product or example ("向Apple“健康”或华为运动健康同步")
+PARTY_CONJUNCTION = re.compile(r"(?:[“\"][^”\"]{0,8}[”\"]|（[^（）]{0,16}）|\([^()]{0,16}\))?\s*(?:、|或|或者|和|及其|及|以及|与|/)\s*")
+AGENT_PRONOUNS = {"其", "他们", "对方", "该第三方", "该等第三方", "第三方"}
+WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "展示", "显示", "验证", "核验", "校验", "匹配", "统计", "识别", "检测"}
+NEGATION_WINDOW = 24
+# 了解 with we or a named party as subject and the person's data as object is a collection ("我们会了解您设备安装的应用信息")
+LEARNING_VERB = "了解"
+LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!如何|怎样|怎么|是否)")
+LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 了解: "可能会通过", "能够", "更好地"
+LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
+# "或以其他合法方式" between two practice verbs of a run ("收集、储存或以其他合法方式使用"): the run goes on
+MANNER_LINK = re.compile(r"(?:或|或者|和|及|并|、)?以(?:其他|其它)(?:合法|合理|适当|正当)?的?方式")
+MANNER_LINK_WORDS = {"或", "或者", "和", "及", "并", "、", "以", "其他", "其它", "合法", "合理", "适当", "正当", "的", "方式",
+                     "其他合法", "合法方式", "其他方式", "以其他", "以其它"}
+UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
+PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+LIST_JOINS = {"或", "、", "和", "及", "与"}  # before 用于 that opens a relative clause on a listed item
+# an account created or registered with the data just named ("通过手机号创建百度通用账号", "使用邮箱注册帐号")
+CREATES_ACCOUNT = re.compile(r"(?:码)?(?:注册|创建|开通)[^，,。；;]{0,10}?(?:账号|帐号|账户|帐户)")
+# the handling of the person's complaints, named by the terms' patterns ("客服投诉处理", "处理您的投诉")
+COMPLAINT_HANDLING = re.compile(r"投诉处理|^(?:您|你)的投诉$")
+# words after which a recipient's phrase has ended ("提供给某某公司以完成支付", "共享给某某公司并…")
+RECIPIENT_PHRASE_BREAKS = PURPOSE_VERBS | {"以", "为了", "从而", "进而", "并", "并且", "进行", "来", "时"}
+# an agent inside a recipient's phrase is the subject of a clause on a noun the phrase has not reached yet ("同步到抖音和/或
+# 其他由我们的关联方或第三方合法运营的产品"): no party phrase ends before that noun
+RECIPIENT_AGENT_MARKERS = {"由", "被"}
+PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
+OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
+USER_MODALS = {"可以", "可", "需要", "需", "须", "应", "应当", "能", "能够", "也", "还", "将", "会", "在"}  # "您可以…的"
+POSSESSIVE = re.compile(r"(您|你|用户|我们|我|其)的$")
+NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
+# Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
+# the data needed for the purpose ("为实现支付功能所必需的其他信息")
+PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|(?<![向为给让使帮助对与])您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+# "为申请授信、使用授信所必须的姓名", "为您提供服务所需的个人信息": the purpose named in a relative clause on the data
+# it is needed for
+NEEDED_FOR = {"为", "为了"}
+NEEDED_RELATIVE = re.compile(r"所(?:必需|必要|必须|需要?)的")
+CONSENT_VERBS = {"同意", "授权", "允许"}
+NEED_MODALS = {"需要", "需"}  # (所需 is a noun's relative: "所需的信息")
+REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
+OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
+OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
+# a duty to act by given rules, laid on another party: "要求新的持有您个人信息的公司、组织继续按照本政策处理…",
+# "明确要求合作方仅按照我们的要求…来处理…", "房东有义务遵守适应法律和我们的条款…处理和使用…"
+DUTY_WORDS = OBLIGATION_WORDS | {"明确要求", "严格要求", "义务"}
+CONFORMITY_WORDS = {"按照", "依照", "遵守", "遵循"}
+SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
+# display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到 / 供各方查看) is shared, as the guidelines count it
+# "我们委托阿里云计算有限公司为本App提供云服务器和数据存储服务": a processor engaged to store data (see _entrusted_storage)
+ENTRUSTED_STORAGE = re.compile(r"委托(?P<party>[^。；;，,]{2,30}?)(?:为[^。；;，,]{0,8})?提供[^。；;，,]{0,16}(?:存储|云服务|服务器)")
+DISPLAY_VERBS = {"展示", "显示", "看到", "查看", "可见", "看见"}
+SHOWING_VERBS = {"展示", "显示"}  # display verbs whose subject shows the data (查看 / 看到 have the viewer as subject)
+# a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
+ADVERBIAL_VERBS = {"公开"}
+OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "各方", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
+HANDED_OVER = {"上传", "提供", "填写", "提交", "授权", "录入", "输入"}  # other users' verbs that give data to us (posts: _posts_may_contain)
+# what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
+GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
+# 委托第三方处理…, 委托实名认证服务商查询、核验…: what a processor does for us; entrusting it is sharing with it
+ENTRUSTED_VERBS = {"处理", "使用", "查询", "核验", "验证", "收集", "采集", "获取"}
+# 验证 / 核验 after what the data is checked against ("将采集的居民身份证号码、姓名、面容信息与您预留信息进行验证比对") or
+# by ("通过人脸扫描验证您的身份", "通过实名身份信息校验判断…是否为未成年人"): the data is the reference or the means of a
+# check, used; verifying named data is collecting it (GUIDELINES)
+COMPARED_WITH = re.compile(r"(?:与|同|通过|借助)[^，,。；;与]{1,30}?(?:进行|作|做)?$")
+VERIFY_VERBS = {"验证", "核验", "校验"}
+# between the data list and a verb that passes it on ("…、网银客户号并提交给", "…、操作系统，并共享给"): list separators,
+# the rest of the items' words, list closers ("及其他法律要求的必要信息"), the person's relative clauses ("及您选择添加的
+# 位置"), 并 or a bare comma ("收集您的姓名、…银行预留手机号码，给到第三方支付机构") and the party the data goes to
+# ("…并与这些合作机构共享"; not "并将收货信息提供给…", which names its own object)
+PASSED_ON_GAP = re.compile(r"(?:[、，,和及与或/\s]|以及|等|相关|的|信息|数据|其他[^、，,。；;并]{0,12}?(?:信息|数据)"
+                           r"|[您你][^、，,。；;并]{0,8}?的)*(?:[，,]?\s*(?:并|并且|并会)|[，,])(?:(?:与|和|同|向)[^，,。；;、]{1,20})?")
+# "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
+OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可|运营)[^，,。；;的]{0,4}?的")
+# 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
+# 相册权限相关敏感权限"): the word after the data names the permission or function
+PERMISSION_USE_VERBS = {"使用", "利用"}
+PERMISSION_AFTER = re.compile(r"(?:[、/和及与或][^，,。；;的]{1,6}?)*?(?:拍摄|读取及存储|读取|识别|定位)?(?:权限|功能)")
+# "用于…的信息：": a label naming information used for a purpose; the items after its colon are data
+USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|数据)[：:]")
+# words that open a clause of examples of the object named before ("…，包括姓名、身份证号")
+EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如", "包括但不限于", "含"}
+# words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
+DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
+TITLE = re.compile(r"《[^》]{1,60}》")
+# the name of a feature or service the person uses ("当您使用信用卡申请功能时", "若您使用收货地址管理和手机充值功能",
+# "当您使用“我的订单”功能时"), or a list of them ("您可使用扫码支付、银行卡识别、人脸识别等服务" under a permission
+# heading): data named in it is the feature's name, no practice (GUIDELINES)
+# a feature named after the data it is based on ("基于位置信息的附加功能", "基于摄像头（相机）的服务功能", "基于位置的服务",
+# "使用基于位置的功能时"): it reads that data (see analyze)
+BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
+USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
+                          r"(?:功能|服务(?![商方器提])|业务)"
+                          r"|(?:您|你)(?:可|可以)使用(?P<list>[^，,。；;：:（()）]{1,80}?)等(?:相关)?(?:功能|服务(?![商方器提])|业务)")
+# the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), in a
+# sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限", "相册权限：")
+USER_ACT_WHEN = re.compile(r"(?:(?:当|在|仅在|只在)(?:您|你)|(?:^|(?<=[，,：:]))\s*(?:您|你)(?:仅|只)?在)[^，,。；;：:]{1,60}?时")
+PARTY_IN_CLAUSE = re.compile(r"我们|我方|我行|本应用|第三方|SDK|授权|同意|允许|开启")
+# a path through the app's screens: labels in quotes or brackets joined by dashes or arrows ("【设置】-【账号与安全中心】-
+# 【简历隐私保护】", "“个人信息”—“我的认证”"), or one label with such steps inside ("“我的-收货地址”")
+_UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
+UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
+                     r"|[“【「][^“”【】「」]{0,20}?[\u4e00-\u9fff][-—–>＞→]+[\u4e00-\u9fff][^“”【】「」]{0,20}[”】」]")
+# the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
+# the basis a region is derived from, right before the IP address ("（基于IP地址对应的）国家/地区信息")
+IP_BASIS_BEFORE = re.compile(r"(?:基于|根据|依据|通过)(?:您的|你的)?$")
+# a topic set out before the clause that acts on it ("就您发布的内容，…", "对于您提供的信息，…")
+TOPIC_PREPOSITION = re.compile(r"\s*(?:就|对于|针对|关于)")
+# the means a location is got by (on folded text): "通过 IP 地址、GPS 或基站等途径获取您的地理位置信息", "从您的 IP 地址、设备
+# 或互联网服务中获取位置数据"; "获取您的位置信息（准确度会有所不同），这些技术包括 IP 地址、GPS…"
+LOCATION_MEANS = (
+    re.compile(r"(?:通过|从|利用|借助)(?P<means>[^。;,!?]{1,80}?)(?:等)?(?:途径|方式|技术|手段)?(?:中|来)?"
+               r"(?:获取|获得|收集|确定|判断|定位|计算|推断)[^。;,]{0,12}?(?:位置|地理|所在地|所在城市)"),
+    re.compile(r"(?:位置|定位)[^。;]{0,40}?这些(?:技术|方式|途径|手段)(?:包括|有)(?P<means>[^。;]{1,120})"),
+)
+LOCATION_SOURCES = {"network.ip", "device.network", "device.sensors"}
+IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
+# the metadata of a photo or video, right after it ("拍摄或上传的共享照片或录像的日期、时间或地点", "共享的照片包含的地理标记
+# 信息"): the photo owns what is collected, it is no data of its own
+MEDIA_METADATA_AFTER = re.compile(r"(?:(?:或|和|及|、|/)(?:录像|视频|照片|图片|影片))?(?:中|所|内)?(?:包含的|含有的|"
+                                  r"的(?:拍摄)?(?:日期|时间|地点|位置|地理))")
+# the quoted name of a feature or screen ("在“订单列表”功能中填写的发票信息", "“收货地址”页面"): a label, no data
+QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)")
+# "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
+TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
+# ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
+TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
+# ... or the practice of an agent named with 由 ("由其直接向你收集"), after at most an opening connective ("此外，")
+# a clause opening with a demonstrative of the data named before it ("这些信息会存储于…", "上述信息将保存在…")
+DEMONSTRATIVE_SUBJECT = re.compile(r"^\s*(?:(?:这些|上述|以上|前述|该等|此类|该类)(?:个人)?(?:信息|数据|内容|记录)?|其)(?:均|都|也|亦|将|会)")
+AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
+OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
+LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
+INTRO_WORDS = re.compile(r"(包括|如下|以下|下列|下述|具体|例如|比如|主要有|分别为|如：)")
+
+BASIS_WORDS = {"根据", "基于", "依据"}  # prepositions of a basis that the lexicon also reads as use
+# ... whose basis is the person's or the case's needs, not data ("根据实际情况可能有所不同", "您可以根据实际需要对相关权限进行管理",
+# "根据提示开启"): no practice of the data named elsewhere in the clause. (A law as basis, "根据法律法规要求…", is left alone: the
+# clause's data then has no other predicate the rules read.)
+NON_DATA_BASIS = re.compile(r"^(?:(?:您|你|用户)的?)?(?:自身|自己|个人|特定|实际|具体|业务|服务)?的?(?:需要|需求|意愿|提示|实际情况)")
+GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
+# "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
+PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
+# "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
+# own, denies it for the data stored before it (not one with an object of its own, "且不会将该等信息向境外进行传输": a
+# demonstrative object carries no type, GUIDELINES)
+ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))(?:(?!将|把)[^，,。；;]){0,8}境外")
+STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
+# "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "…，我们不会将其上传至服务器", "采集您的IMEI…，并不传输至后台": a
+# later clause denying, with no object of its own or only 其, that the data named before it is uploaded to the service
+# denies collecting it (GUIDELINES)
+UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)"
+                           r"(?:被|将其|把其|将它们|把它们|将这些信息|将该等信息)?(?:上传|传输|回传|传送|上报)"
+                           r"(?:至|到)(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
+# where 同步到 / 同步至 sends data that names no party: the actor's servers ("同步到推送服务器", "同步到百度云端"), which collect
+# it, or the person's own phone ("同步到手机系统中"), which takes it nowhere (GUIDELINES: the direction of 同步)
+SYNCED_TO_SERVER = re.compile(r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
+SYNCED_TO_OWN_DEVICE = re.compile(r"(?:您的?|你的?)?(?:手机|设备|终端)?(?:系统|本地)(?:上|中|里|之中)?(?![\u4e00-\u9fff])")
+# the person's own device as a place: "本地", "终端", "设备上", "手机之中", "设备以及…" (a list of such places)
+OWN_DEVICE_PLACE = r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
+# ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
+ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}" + OWN_DEVICE_PLACE)
+# looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
+VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
+# "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
+ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE)
+# data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
+#手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
+KEPT_ON_OWN_DEVICE = re.compile(
+    r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
+    r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
+
+# a list number before 、 or . ("3、获取…", "b.收集…"): the item it opens is a clause, not the next item of a data list
+ENUMERATOR = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})*|[一二三四五六七八九十]{1,3}|[a-zA-Z]")
+# We gathering information named by no data type ("我们会自动收集某些信息以分析累积趋势", "我们也会自动收集某些信息，将其存储在
+# 日志文件中"): the practice a next "此信息包括…" carries to its items (`SentenceAnalysis.bare_frames`); not "上述信息", a
+# demonstrative, nor a clause with no one of ours doing it ("Log files 储存自动收集的若干数据": what a technology does)
+BARE_INFORMATION = re.compile(r"(?:我们|我方|我行|本行|本公司|本平台)[^，,。；;：:]{0,8}?(?P<verb>收集|获取|记录|采集)(?:了|的)?"
+                              r"(?:您的|你的|用户的)?(?:某些|一些|若干|部分)(?:必要的?|相关的?)?(?:信息|数据|资料)"
+                              r"(?![\u4e00-\u9fff]{0,2}[：:])")
+ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
