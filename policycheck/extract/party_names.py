@@ -88,6 +88,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
          "catalogued_subject" if document.language == "en" else "catalogued_product")
     opening, controller = _opening_subject(document, entities), _controller_names(document, entities)
     opening += [name for name in _opening_subject_after_the(document, entities) if name not in opening]
+    opening += [name for name in _opening_name_with_initials(document, entities) if name not in opening]
     defined = _own_definitions(document, entities)
     declared = list(chosen) + opening + controller + defined + [
         alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
@@ -527,6 +528,31 @@ def _opening_subject_after_the(document: Document, entities: EntityCatalog) -> l
             or _holds_outside_party(name, entities)):
         return []
     return [name]
+
+
+# "The Centers for Disease Control and Prevention (CDC) is committed to …": an organisation's name (capitalised words,
+# with "of", "for", "and" or "&" inside) and its initials in brackets, opening the first sentence as its subject
+OPENING_NAME_WITH_INITIALS = re.compile(
+    r"^\s*(?:The\s+)?([A-Z][\w&'’.-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w&'’.-]*)+) \(([A-Z][A-Z0-9]{1,7})\),?\s+"
+    r"(?:is|are|will|does|do|may|can|has|have|never|only|also|[a-z]+(?<!ous)(?<!ss)s)\b")
+
+
+def _opening_name_with_initials(document: Document, entities: EntityCatalog) -> list[str]:
+    """The organisation the policy's first sentence opens on with its initials in brackets ("The Department for Business
+    and Trade (DBT) is committed to protecting …", "The Open Computing Facility (OCF) is committed …"): both the name
+    and the initials are the policy's own; not when the name holds a catalogued or generic party, nor initials that
+    do not begin as the name does."""
+    if document.language != "en":
+        return []
+    block = next((b for b in document.blocks if b.kind != "heading" and not DATE_LINE.match(b.text)), None)
+    match = OPENING_NAME_WITH_INITIALS.match(block.text) if block else None
+    if not match:
+        return []
+    name, initials = match.group(1), match.group(2)
+    if (initials[0] != name[0] or any(word in COMMON_CAPITALISED for word in name.split())
+            or _holds_outside_party(name, entities) or _holds_outside_party(initials, entities)):
+        return []
+    return [name, initials]
 
 
 # a proper name: capitalised words, with "of", "for", "and" inside ("Department for Education", "Keyvault, Inc.")

@@ -1,0 +1,36 @@
+"""English third-party statements: own names, parties named by their role or as the subject of a practice."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+
+
+def test_an_organisation_opening_the_policy_with_its_initials_is_our_own():
+    text = ("# Digital media privacy\n\nThe Centers for Disease Control and Prevention (CDC) is committed to "
+            "maintaining your privacy.\n\nOn Twitter, the CDC automatically archives direct messages sent to official "
+            "accounts.\n")
+    found = _found(text)
+    assert ("communication.messages", "store", "first_party", None) in found
+    assert not any(actor != "first_party" for _, _, actor, _ in found)
+    # the initials alone, later in the policy
+    text = ("# Privacy notice\n\nThe Department for Business and Trade (DBT) is committed to protecting your "
+            "privacy.\n\nDBT keeps a record of your email address.\n")
+    assert ("contact.email", "store", "first_party", None) in _found(text)
+
+
+def test_initials_that_do_not_begin_as_the_name_make_no_own_name():
+    from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import policy_names
+    from policycheck.ingest import parse_policy
+
+    extractor = get_extractor()
+    document = parse_policy("# Privacy\n\nThe Open Computing Facility (XYZ) is committed to your privacy.\n",
+                            "policy.md")
+    assert "XYZ" not in policy_names(document, extractor.entities, extractor.lexicons).own
+    document = parse_policy("# Privacy\n\nThe Open Computing Facility (OCF) is committed to your privacy.\n",
+                            "policy.md")
+    assert {"Open Computing Facility", "OCF"} <= set(policy_names(document, extractor.entities, extractor.lexicons).own)
