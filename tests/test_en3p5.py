@@ -34,3 +34,14 @@ def test_initials_that_do_not_begin_as_the_name_make_no_own_name():
     document = parse_policy("# Privacy\n\nThe Open Computing Facility (OCF) is committed to your privacy.\n",
                             "policy.md")
     assert {"Open Computing Facility", "OCF"} <= set(policy_names(document, extractor.entities, extractor.lexicons).own)
+
+
+def test_our_name_written_as_the_domain_of_our_site_is_ours():
+    text = ("# USAID: Privacy\n\nThank you for visiting the USAID website.\n\n"
+            "USAID.gov uses single-session cookies to serve technical purposes.\n")
+    found = _found(text)
+    assert ("usage.cookies", "use", "first_party", None) in found
+    assert ("usage.cookies", "use", "third_party", None) not in found
+    # another party's domain stays theirs
+    assert ("contact.email", "collect", "google", None) in _found(
+        "# Acme privacy\n\nAcme is an app. Google.com collects your email address.")

@@ -777,6 +777,8 @@ class ActorRules:
         if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
                 self.first_party_aliases:
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
+        if _site_of_name(lower) in self.first_party_aliases:
+            return FIRST_PARTY, None  # our name as the domain of our site: "USAID.gov uses single-session cookies"
         if self._others_of_our_kind(token):
             return THIRD_PARTY, phrase_full  # "shared with other Lesser servers": servers like ours, not ours
         if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service"} and any(
@@ -1266,6 +1268,16 @@ class ActorRules:
         words = " ".join(t.text for t in token.subtree if t.i <= token.i)
         found = [m for m in self.entities.find(words, "en") if m.value != FIRST_PARTY]
         return found[-1].value if found else None
+
+
+# a name written as the domain of its website: "usaid.gov", "acme.co.uk"
+SITE_OF_NAME = re.compile(r"^([a-z0-9][a-z0-9-]*)\.(?:com|org|net|gov|edu|io|app|dev|co|info|eu|[a-z]{2})(?:\.[a-z]{2})?$")
+
+
+def _site_of_name(lower: str) -> str | None:
+    """The name a website's domain is made of ("usaid.gov" -> "usaid"), else None."""
+    found = SITE_OF_NAME.match(lower)
+    return found.group(1) if found else None
 
 
 def _example_cue_end(token, cues) -> int | None:
