@@ -45,3 +45,10 @@ def test_our_name_written_as_the_domain_of_our_site_is_ours():
     # another party's domain stays theirs
     assert ("contact.email", "collect", "google", None) in _found(
         "# Acme privacy\n\nAcme is an app. Google.com collects your email address.")
+
+
+def test_our_practice_named_by_a_noun_is_ours_whatever_the_sentence_is_about():
+    found = _found("# Acme privacy\n\nAcme is a website. The OMB Memo M-10-22 Guidance defines our use of session "
+                   "cookies as Usage Tier 1.")
+    assert ("usage.cookies", "use", "first_party", None) in found
+    assert not any(actor != "first_party" for _, _, actor, _ in found)

@@ -485,6 +485,10 @@ class FrameRules:
             named = self._named_in(verb, span)
             if named is not None:
                 actor, actor_text = named  # "we have disabled the collection of the advertising ID in Firebase"
+            elif any(c.dep_ == "poss" and c.lower_ == "our" for c in verb.children):
+                # "The OMB Memo M-10-22 Guidance defines our use of session cookies": the possessive names who
+                # practises, not the subject of the verb the noun hangs on
+                actor, actor_text = FIRST_PARTY, None
             action = NOMINAL_PRACTICES[lemma]
             if lemma == "transfer" and not negated and self._transfer_abroad(verb):
                 # "you consent to the processing and transfer of your information in and to the United States"
