@@ -52,3 +52,16 @@ def test_our_practice_named_by_a_noun_is_ours_whatever_the_sentence_is_about():
                    "cookies as Usage Tier 1.")
     assert ("usage.cookies", "use", "first_party", None) in found
     assert not any(actor != "first_party" for _, _, actor, _ in found)
+
+
+def test_a_tool_we_deny_using_it_for_denies_it_with_us():
+    found = _found("# Acme privacy\n\nAcme is a website. We use Google Analytics as a third party tracking service, "
+                   "but we don't use it to track you individually or collect your User Personal Information.")
+    assert ("personal_info", "not_collect", "google_analytics", None) in found
+    assert ("personal_info", "not_collect", "first_party", None) in found
+    found = _found("# Acme privacy\n\nAcme is a website. We do not use Google Analytics to collect your email address.")
+    assert {("contact.email", "not_collect", "google_analytics", None),
+            ("contact.email", "not_collect", "first_party", None)} <= found
+    # what we use the tool for, affirmed, stays the tool's alone
+    found = _found("# Acme privacy\n\nAcme is an app. We use Sentry, and we use it to collect crash reports.")
+    assert ("usage.logs", "collect", "sentry", None) in found

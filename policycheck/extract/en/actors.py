@@ -188,6 +188,14 @@ class ActorRules:
         if (infinitive.dep_ == "xcomp" and tool_verb.dep_ == "xcomp" and tool_verb.lemma_.lower() == "help"
                 and not any(c.dep_ in ("dobj", "obj") for c in tool_verb.children)):
             tool_verb = tool_verb.head  # "Google Analytics uses cookies to help analyze …": "help" with no object
+        if (subject is not None and subject.lower_ in ("it", "them") and subject.dep_ in ("dobj", "obj")
+                and infinitive.dep_ == "xcomp" and subject.head == tool_verb
+                and tool_verb.lemma_.lower() in TOOL_VERBS):
+            tool = self._named_antecedent(subject)
+            if tool is not None:
+                # "We use Google Analytics …, but we don't use it to … collect your User Personal Information": the
+                # named tool "it" stands for does what we use it to do, as when named there
+                return ("explicit",) + tool
         if (subject is not None and subject.dep_ in ("dobj", "obj") and infinitive.dep_ == "xcomp"
                 and subject.head == tool_verb
                 and tool_verb.lemma_.lower() in TOOL_VERBS and self._party(subject) is None):
@@ -705,6 +713,34 @@ class ActorRules:
         return any(re.search(r"\b" + re.escape(alias) + r"\b", before) for alias in self.first_party_aliases) or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON | PRONOUN_SUBJECTS
             and self._resolve(t, "")[0] == FIRST_PARTY for t in verb.doc[:verb.i])
+
+    def _our_denied_tool_use(self, verb, frame: Frame) -> list[Frame]:
+        """Our own denial beside a named tool's when we deny using the tool to do it ("We do not use Google Analytics
+        to collect your email address", "we don't use it to … collect your User Personal Information"): the denial
+        holds for both alike (GUIDELINES: denials with an exception)."""
+        if not frame.negated or frame.actor in (FIRST_PARTY, THIRD_PARTY, "user", ""):
+            return []
+        infinitive = verb
+        while (infinitive.dep_ == "conj" and infinitive.head.i != infinitive.i
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children)):
+            infinitive = infinitive.head
+        tool_verb = infinitive.head
+        if infinitive.dep_ != "xcomp" or tool_verb.lemma_.lower() not in TOOL_VERBS:
+            return []
+        subject = _subject_token(tool_verb)
+        if subject is None or subject.lower_ not in FIRST_PERSON or not any(
+                c.dep_ in ("dobj", "obj") for c in tool_verb.children):
+            return []
+        return [replace(frame, actor=FIRST_PARTY, actor_text=None)]
+
+    def _named_antecedent(self, pronoun) -> tuple[str, str] | None:
+        """The last catalogued party (not us, not a bare third party) named before `pronoun` in its sentence, which
+        "it" stands for when we say what we use it for ("We use Google Analytics as a third party tracking service,
+        but we don't use it to …"); None when there is none."""
+        before = _doc_text(pronoun.doc)[:pronoun.idx]
+        named = [m for m in self.entities.find(before, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)
+                 and before[m.start:m.end].lower() not in self.first_party_aliases]
+        return (named[-1].value, before[named[-1].start:named[-1].end]) if named else None
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
         """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third

@@ -362,6 +362,7 @@ class FrameRules:
                     frame.recipient_text = self._recipient_words(item)
                 frames.append(frame)
                 frames.extend(self._coordinated_actors(item, frame))
+                frames.extend(self._our_denied_tool_use(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
                 frames.extend(self._outsiders_beside_us(item, frame))
                 frames.extend(self._hosts_entrusted(item, frame))
