@@ -4,6 +4,9 @@
 is its reason):
   1. title: the policy's title less its privacy words, and an English title's first capitalised word
      ("Acme Notes Privacy Policy" -> "Acme Notes", "Acme"; "“轻颜相机”隐私政策简明版" -> "轻颜相机");
+     page_title (en): the site's name a web page's title sets beside the policy's words ("Privacy Policy | Federal
+     Trade Commission", "Privacy and Security: USA.gov", "CDC Digital Media Channel Privacy Policy Notice | Other |
+     CDC" -> "CDC Digital Media Channel", "CDC");
   2. we_definition: a name defined as us in the first 40 paragraphs ("欢迎您使用示例科技有限公司（以下简称“我们”）",
      "**TrickTrack** ("we," "our," or "us")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)",
      "At Acme, we design products …");
@@ -31,7 +34,8 @@ is its reason):
      Free app"), taken after the title;
   11. data_collector (en): an uncatalogued name the policy speaks of "the data X collects" ("This is the data PluralKit
      collects:"), not another party's by the phrases around it (rule 5) nor one whose privacy policy the reader is sent to;
-  12. abbreviation (en): the initials given in parentheses to a name of rules 1-11 ("Mozilla Location Services (MLS)").
+  12. abbreviation (en): the initials given in parentheses to a name of rules 1-11 ("Mozilla Location Services (MLS)"),
+     or written alone at least twice ("Federal Trade Commission" -> "FTC"), and an own name's domain ("USAID.gov").
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
@@ -79,6 +83,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
             chosen.setdefault(name, reason)
 
     take(_title_names(document), "title")
+    take(_page_title_names(document, entities), "page_title")
     take(_built_app_names(document), "built_app")
     take(_we_defined_names(document), "we_definition")
     product = product_name(document, lexicons["zh"], entities)
@@ -102,6 +107,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take([name for name in _data_collector_names(document, entities, text)
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
+    take(_own_initials_and_domains(document, list(chosen)), "abbreviation")
     # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
     take([name for name in _self_described_names(document, entities) if name not in others
           and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
@@ -182,6 +188,74 @@ def _title_names(document: Document) -> list[str]:
             return [name, first]
         return [name]
     return []
+
+
+# a web page's title: the policy's words and the site's name on either side of a separator ("Privacy Policy |
+# Federal Trade Commission", "Privacy and Security: USA.gov", "Privacy Policy — PIXL SQUAD", "CDC Digital Media Channel
+# Privacy Policy Notice | Other | CDC")
+PAGE_TITLE_SEPARATOR = re.compile(r"\s+[|—–]\s+|\s+-\s+")
+PAGE_TITLE_POLICY = re.compile(r"(?i)^(?:the\s+)?(?:privacy|security|data protection|cookies?)"
+                               r"(?:\s*(?:,|and|&)\s*(?:privacy|security|cookies?))*"
+                               r"(?:\s+(?:policy|notice|statement|information|info|page))*$")
+
+
+def _page_title_names(document: Document, entities: EntityCatalog) -> list[str]:
+    """The site's name a web page's title sets beside the policy's words (`PAGE_TITLE_SEPARATOR`): a segment that is
+    only the policy's words is dropped, one that ends in them is cut before them ("CDC Digital Media Channel Privacy
+    Policy Notice" -> "CDC Digital Media Channel", "CDC"), and any other segment naming a party in capitals is kept
+    ("Federal Trade Commission", "USA.gov"; not "how we use your data", "Other", "v0.1"). English only."""
+    if document.language != "en":
+        return []
+    block = next((b for b in document.blocks[:8] if b.kind == "heading"), None)
+    if block is None or not TITLE_POLICY_WORDS.search(block.text):
+        return []
+    segments = []
+    for segment in PAGE_TITLE_SEPARATOR.split(block.text):
+        # a colon parts the policy's words from the name only ("Privacy and Security: USA.gov", "USAID: Privacy and
+        # Security Information"), not a name from its subtitle ("AI Trivia: Quiz Game")
+        parts = [p.strip(" *_#`\"'“”‘’") for p in segment.split(": ", 1)]
+        if len(parts) == 2 and any(PAGE_TITLE_POLICY.match(p) for p in parts):
+            segments.extend(parts)
+        else:
+            segments.append(segment.strip(" *_#`\"'“”‘’"))
+    if len(segments) < 2:
+        return []
+    if not any(PAGE_TITLE_POLICY.match(s) or TITLE_SUFFIX.search(s) for s in segments):
+        return []
+    names: list[str] = []
+    for segment in segments:
+        if PAGE_TITLE_POLICY.match(segment):
+            continue
+        name = TITLE_SUFFIX.sub("", segment).strip() if TITLE_POLICY_WORDS.search(segment) else segment
+        words = name.split()
+        if (not words or not 2 <= len(name) <= 40 or not words[0][:1].isupper() or words[0] in COMMON_CAPITALISED
+                or name.lower() in NOT_ALIASES or _holds_outside_party(name, entities)
+                or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words)):
+            continue
+        names.append(name)
+        if len(words) > 1 and re.fullmatch(r"[A-Z]{3,6}", words[0]):
+            names.append(words[0])  # "CDC Digital Media Channel": the initials that open it
+    return list(dict.fromkeys(names))
+
+
+def _own_initials_and_domains(document: Document, names: list[str]) -> list[str]:
+    """The initials of an own name of two capitalised words or more that the policy writes alone at least twice
+    ("Federal Trade Commission" -> "FTC", "What Does the FTC Do …"), and the site an own name gives its domain ("USAID"
+    -> "USAID.gov", "USAID.gov uses single-session cookies"). English only."""
+    if document.language != "en":
+        return []
+    text = "\n".join(block.text for block in document.blocks)
+    found: list[str] = []
+    for name in names:
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w not in ("of", "for", "and", "the")]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+            if len(re.findall(rf"(?<![\w.-]){initials}(?![\w-])", text)) >= 2:
+                found.append(initials)
+        if re.fullmatch(r"[A-Za-z][\w-]*", name):
+            for domain in re.finditer(rf"(?<![\w.-]){re.escape(name)}\.(?:gov|com|org|net|edu|io)(?:\.[a-z]{{2}})?\b", text):
+                found.append(domain.group())
+    return list(dict.fromkeys(found))
 
 
 # "Ying-Han Chen built the Collection of Inspiration app as an Open Source app": the app of a common template's opening

@@ -1,0 +1,47 @@
+"""English: own names of US government notices (page titles, initials, domains), user acts called voluntary,
+and wording of the visit-data lists of such notices."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+from policycheck.extract import get_extractor
+from policycheck.extract.party_names import policy_names
+from policycheck.ingest import parse_policy
+
+
+def _own(text: str) -> tuple[str, ...]:
+    extractor = get_extractor()
+    return policy_names(parse_policy(text, "policy.md"), extractor.entities, extractor.lexicons).own
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
+
+
+def test_a_page_titles_site_name_is_ours():
+    own = _own("# Privacy Policy | Federal Trade Commission\n\nWhen you contact us, the FTC may collect your name. "
+               "The FTC shares complaints with law enforcement.\n")
+    assert "Federal Trade Commission" in own and "FTC" in own  # the initials the policy writes alone
+    assert "USA.gov" in _own("# Privacy and Security: USA.gov\n\nWe collect NO personal information.\n")
+    own = _own("# CDC Digital Media Channel Privacy Policy Notice | Other | CDC\n\nCDC does not collect PII.\n")
+    assert "CDC" in own and "Other" not in own
+    # the policy's words with no name beside them, or a subtitle, give none
+    assert _own("# Privacy notice: how we use your data\n\nWe collect your name.\n") == ()
+    assert "v0.1" not in _own("# Privacy Policy - v0.1\n\nWe collect your name.\n")
+
+
+def test_our_name_as_a_domain_is_ours():
+    text = ("# USAID: Privacy and Security Information\n\nThank you for visiting the USAID website.\n\n"
+            "USAID.gov uses single-session cookies to serve technical purposes.\n")
+    assert "USAID.gov" in _own(text)
+    assert (5, "usage.cookies", "use", "first_party") in _found(text)
+
+
+def test_an_agency_named_by_its_title_acts_as_first_party():
+    text = ("# CDC Digital Media Channel Privacy Policy Notice | Other | CDC\n\n"
+            "The Centers for Disease Control and Prevention (CDC) is committed to maintaining your privacy.\n\n"
+            "CDC does not collect any personally identifiable information (PII) when you visit our websites.\n")
+    found = _found(text)
+    assert (5, "personal_info", "not_collect", "first_party") in found
+    assert not any(entity != "first_party" for (_, _, _, entity) in found)
