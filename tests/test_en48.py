@@ -45,3 +45,24 @@ def test_an_agency_named_by_its_title_acts_as_first_party():
     found = _found(text)
     assert (5, "personal_info", "not_collect", "first_party") in found
     assert not any(entity != "first_party" for (_, _, _, entity) in found)
+
+
+def test_a_users_act_called_voluntary_is_no_practice():
+    found = _found("# Acme privacy\n\nAcme runs a website. Sharing your information is voluntary.\n")
+    assert not any(line == 3 for (line, *_rest) in found)
+    found = _found("# Acme privacy\n\nAcme runs a website. Furnishing personal information is voluntary; however, "
+                   "without the information we may be unable to act upon your requests.\n")
+    assert (3, "personal_info", "collect", "first_party") not in found
+    # named data the user may give stays given
+    found = _found("# Acme privacy\n\nAcme runs a survey. Providing a contact email address in the survey is "
+                   "optional.\n")
+    assert (3, "contact.email", "collect", "first_party") in found
+
+
+def test_a_users_act_called_voluntary_and_not_required_denies_the_collection():
+    found = _found("# Acme privacy\n\nAcme runs a website. Submitting personal information (name, address, telephone "
+                   "number, email address, etc.) is voluntary and is not required to access information on our "
+                   "website.\n")
+    assert {(3, "identity.name", "not_collect", "first_party"), (3, "contact.email", "not_collect", "first_party"),
+            (3, "contact.phone", "not_collect", "first_party")} <= found
+    assert (3, "identity.name", "collect", "first_party") not in found

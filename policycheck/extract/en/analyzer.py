@@ -26,7 +26,7 @@ from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_personal, _denied_derivation_source,
     _source_of_denied_derivation, _denied_main_clauses,
     _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
-    _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, NegationRules)
+    _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, _voluntary_act, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause, _practice_of_a_class_of_parties,
     _third_party_modified, _user_or_software_clause)
 from .practices import PracticeRules
@@ -595,7 +595,19 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # allows, no practice of the service
                 mention.skip = True
                 continue
+            voluntary = _voluntary_act(verb)
+            if voluntary == "optional" and match.value == "personal_info":
+                # "Sharing your information is voluntary", "Furnishing personal information is voluntary; however, …":
+                # the user's act called optional states no practice of ours on information in general, while named
+                # data stays given ("providing a contact email address in the survey is *optional*" -> collect)
+                mention.skip = True
+                continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
+            if frames and voluntary == "not_required":
+                # "Submitting personal information (name, address, …) is voluntary and is not required to access
+                # information on our website": the user need not give the data (GUIDELINES: data "not required")
+                frames = unique_frames([replace(f, action="collect", negated=True, recipient=None, recipient_text=None)
+                                        for f in frames]) or None
             if frames and _optional_relative_clause(verb):
                 # "Code.org may receive personal data … that is not required for use of the Services": the clause
                 # calls the data optional, it denies no collection (GUIDELINES: data "not required")

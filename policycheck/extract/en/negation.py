@@ -286,6 +286,32 @@ def _negates_later_item(noun, neg, below) -> bool:
     return any(c.dep_ in ("appos", "conj") and c.i > neg.i for c in noun.children)
 
 
+VOLUNTARY_WORDS = {"voluntary", "optional"}
+REQUIREMENT_WORDS = {"mandatory", "necessary", "obligatory", "compulsory", "required", "needed"}
+
+
+def _voluntary_act(verb) -> str | None:
+    """The user's act named by a gerund subject that the sentence calls voluntary or optional ("Submitting personal
+    information (name, address, …) is voluntary", "Furnishing personal information is voluntary; however, …",
+    "Sharing your information is voluntary", "Providing additional information is entirely optional"): "optional" when
+    the sentence only calls the act optional (no practice of ours: GUIDELINES, data "not required" or optional), and
+    "not_required" when it also says the act is not required ("… is voluntary and is not required to access
+    information on our website": the user need not give the data, a denial). None for any other verb."""
+    if isinstance(verb, str) or verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass"):
+        return None
+    copula = verb.head
+    if copula.lemma_.lower() != "be" or not any(
+            c.dep_ == "acomp" and c.lower_ in VOLUNTARY_WORDS for c in copula.children):
+        return None
+    for other in copula.children:
+        if other.dep_ != "conj" or _negation(other) is None:
+            continue
+        if other.lemma_.lower() in ("require", "need") or any(
+                c.dep_ == "acomp" and c.lower_ in REQUIREMENT_WORDS for c in other.children):
+            return "not_required"
+    return "optional"
+
+
 def _optional_relative_clause(verb) -> bool:
     """A negated requirement in a relative clause on the data ("personal data … that is not required for use of the
     Services", "data which is not mandatory"): it says the data is optional, not that it is left uncollected."""
