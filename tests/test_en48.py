@@ -66,3 +66,26 @@ def test_a_users_act_called_voluntary_and_not_required_denies_the_collection():
     assert {(3, "identity.name", "not_collect", "first_party"), (3, "contact.email", "not_collect", "first_party"),
             (3, "contact.phone", "not_collect", "first_party")} <= found
     assert (3, "identity.name", "collect", "first_party") not in found
+
+
+VISIT_LIST = "# Acme privacy\n\nWhen you visit Acme.gov, we may store some or all of the following:\n\n* the IP address\n* {}\n"
+
+
+def test_a_list_item_ending_in_used_names_what_the_user_uses():
+    # "* the browser and operating system used": read as a clause with "used" for its verb, it is still an item of the
+    # list, which gives the practice
+    for item, data_type in (("the browser and operating system used", "device.hardware"),
+                            ("the operating system used", "device.hardware"),
+                            ("the type of browser used", "device.hardware")):
+        found = _found(VISIT_LIST.format(item))
+        assert (6, data_type, "store", "first_party") in found, item
+        assert (6, data_type, "use", "first_party") not in found, item
+
+
+def test_visit_data_wording():
+    found = _found(VISIT_LIST.format(
+        "the amount of data (measured in number of bytes) transmitted from Acme.gov to your computer"))
+    assert {data_type for (line, data_type, _, _) in found if line == 6} == {"usage.logs"}
+    assert (6, "usage.history", "store", "first_party") in _found(VISIT_LIST.format(
+        "the name of the file or words you searched for"))
+    assert (6, "usage", "store", "first_party") in _found(VISIT_LIST.format("the items clicked on a page"))

@@ -38,7 +38,7 @@ from .purposes import (_advice_to_reader, _capability_in_term, _embedded_questio
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
-    _identifying_clause, _included_in_demonstrative, _inclusion_subject, _verbless_examples, _what_a_law_does, _what_a_law_permits, DataPhraseRules)
+    _identifying_clause, _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does, _what_a_law_permits, DataPhraseRules)
 from .parties import _directly
 from .words import (BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
     VIEWER_VERB_AS_NOUN)
@@ -841,7 +841,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 kept_locally=bool(mentions) and self._keeps_locally(doc),
                                 bare_frames=self._bare_data_frames(action_verbs, refusal, default_actor, purposes, condition),
                                 purposes=purposes, condition=condition,
-                                has_verb=not example_list and any(not _in_fragment_clause(verb) for verb in action_verbs),
+                                has_verb=not example_list and any(not _in_fragment_clause(verb)
+                                                                  and not _users_means_participle(verb)
+                                                                  for verb in action_verbs),
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc))

@@ -193,13 +193,27 @@ USER_ACCESS_VERBS = {"access", "connect", "visit", "browse", "log", "sign", "pay
                      "register", "make", "place", "purchase", "buy"}
 
 
+def _reduced_use_item(verb, subjects) -> bool:
+    """A verbless list item the parser read as a clause with "used" as its verb: "* the browser and operating system
+    used", "* the type of browser used" (the tagger's past tense or participle as the root, the noun before it as its
+    subject, nothing after it). "Use" takes an object, so with none the item names what the user uses; no practice."""
+    return (verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and len(subjects) == 1
+            and subjects[0].pos_ in ("NOUN", "PROPN") and subjects[0].i < verb.i
+            and all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1:])
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "neg") for c in verb.children))
+
+
 def _users_means_participle(verb) -> bool:
     """"the type of internet browser used", "the Internet service providers utilized", "the IP address used to access
     the service", "the credit card likely used to pay for the account": a bare participle of "use" after the data
     that describes what the user uses (no agent, no purpose of ours), not a use of the data."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ("use", "utilize", "utilise"):
+    if verb.lemma_.lower() not in ("use", "utilize", "utilise"):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if _reduced_use_item(verb, subjects):
+        return True
+    if verb.tag_ != "VBN":
+        return False
     if not (verb.dep_ == "acl" and verb.head.i < verb.i and not subjects or verb.dep_ in ("advcl", "conj")
             and len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].i < verb.i):
         return False  # after its noun ("the browser used"), or its noun parsed as its subject ("type of browser used")
@@ -488,7 +502,9 @@ def _system_as_agent(token) -> bool:
         return False
     verb = head.head
     if head.dep_ == "nsubj":
-        return verb.pos_ == "VERB" and verb.lemma_.lower() not in COPULAS
+        # (not "* the browser and operating system used": a verbless item the parser read as a clause)
+        return (verb.pos_ == "VERB" and verb.lemma_.lower() not in COPULAS
+                and not (verb.lemma_.lower() in USING_VERBS and _reduced_use_item(verb, [head])))
     if head.dep_ == "pobj":
         return verb.lower_ in ("via", "through")
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in ("ask", "query") and any(
