@@ -86,6 +86,12 @@ def test_visit_data_wording():
     found = _found(VISIT_LIST.format(
         "the amount of data (measured in number of bytes) transmitted from Acme.gov to your computer"))
     assert {data_type for (line, data_type, _, _) in found if line == 6} == {"usage.logs"}
-    assert (6, "usage.history", "store", "first_party") in _found(VISIT_LIST.format(
-        "the name of the file or words you searched for"))
-    assert (6, "usage", "store", "first_party") in _found(VISIT_LIST.format("the items clicked on a page"))
+
+
+def test_a_location_named_by_the_level_of_a_city_region_or_country_is_coarse():
+    found = _found("# Acme privacy\n\nAcme is an app. The provider may collect the city, region and country location of "
+                   "users.\n")
+    assert (3, "location.coarse", "collect", "third_party") in found or (3, "location.coarse", "collect",
+                                                                        "first_party") in found
+    assert not any(data_type == "location" for (_, data_type, _, _) in found)
+
