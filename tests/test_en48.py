@@ -95,3 +95,20 @@ def test_a_location_named_by_the_level_of_a_city_region_or_country_is_coarse():
                                                                         "first_party") in found
     assert not any(data_type == "location" for (_, data_type, _, _) in found)
 
+
+
+def test_date_or_place_of_birth_names_both():
+    found = _found("# Acme privacy\n\nAcme runs a website. Acme does not collect PII (personally identifiable "
+                   "information) such as social security numbers, date or place of birth.\n")
+    assert {(3, "identity.birthdate", "not_collect", "first_party"), (3, "identity", "not_collect", "first_party")} <= found
+
+
+def test_how_people_use_the_service_is_no_collection_when_the_block_says_the_data_is_aggregated():
+    text = ("# Sky Map privacy\n\nSky Map uses Firebase Analytics to help us understand how people use the app. We use "
+            "this information to improve the app. The data is aggregated and anonymized by Google before we receive "
+            "it.\n")
+    assert not any(data_type == "usage" and action == "collect" for (_, data_type, action, _) in _found(text))
+    # without that sentence the purpose names what the analytics tool obtains
+    text = ("# Sky Map privacy\n\nSky Map uses Firebase Analytics to help us understand how people use the app. We use "
+            "this information to improve the app.\n")
+    assert any(data_type == "usage" and action == "collect" for (_, data_type, action, _) in _found(text))

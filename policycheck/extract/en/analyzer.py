@@ -174,6 +174,11 @@ def _kept_demonstrative(token) -> bool:
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
+# a sentence saying the data (or the statistics) is gathered only in aggregate or anonymous form: "The data is aggregated
+# and anonymized by Google before we receive it", "Traffic statistics are collected anonymously and aggregated"
+AGGREGATED_LATER = re.compile(r"^\W*(?:the |this |these |such |all )?(?:[a-z-]+ )?(?:data|information|statistics|metrics)"
+                              r" (?:is|are) (?:collected |gathered |received |recorded )?(?:anonymously|aggregated|"
+                              r"anonymi[sz]ed|de-identified)\b", re.I)
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
 
@@ -300,6 +305,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             block = blocks.get(self._block, [])
             self._previous_sentence = next((sentences[i].text for i in reversed(block) if i < index), "")
             self._next_in_block = next((sentences[i].text for i in block if i > index), "")
+            self._later_in_block = [sentences[i].text for i in block if i > index]
             self._block_neighbours = ([sentences[i].text for i in reversed(block) if i < index]
                                       + [sentences[i].text for i in block if i > index])
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
@@ -701,6 +707,15 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site"); so are
                 # "We use Web beacons to … count visits, understand usage" and "understand whether you opened our emails"
                 frames = [replace(f, action="collect") for f in frames]
+            if (frames and match.value == "usage" and span.text.lower().startswith("how ")
+                    and all(f.action in ("collect", "use") and not f.negated for f in frames)
+                    and any(AGGREGATED_LATER.search(later) for later in getattr(self, "_later_in_block", ()))):
+                # "Sky Map uses Firebase Analytics … to help us understand how people use the app. … The data is
+                # aggregated and anonymized by Google before we receive it", "… multi-session cookies to help us
+                # understand how people use the site … Traffic statistics are collected anonymously and aggregated": a
+                # later sentence of the block calls the data serving the purpose aggregate (GUIDELINES: the purpose
+                # stays unannotated when the data serving it is aggregated)
+                frames = None
             if frames is None and _describing_clause_of(verb, span.root) and self._keeps_locally_verb(verb):
                 # "- a random user ID, that is stored locally on your machine" under "We collect:" (also where the
                 # parser makes the relative clause the root): the clause only says where the data is kept; the
