@@ -112,3 +112,15 @@ def test_how_people_use_the_service_is_no_collection_when_the_block_says_the_dat
     text = ("# Sky Map privacy\n\nSky Map uses Firebase Analytics to help us understand how people use the app. We use "
             "this information to improve the app.\n")
     assert any(data_type == "usage" and action == "collect" for (_, data_type, action, _) in _found(text))
+
+
+def test_a_restriction_to_the_stated_practices_is_no_practice_of_its_own():
+    found = _found("# Acme privacy\n\nAcme runs a website. We will usually only share your information as set out "
+                   "above.\n")
+    assert not any(line == 3 for (line, *_rest) in found)
+    found = _found("# Acme privacy\n\nAcme runs a website. Acme will only use your personal information for the purpose "
+                   "for which it was provided, such as to respond to your message.\n")
+    assert (3, "personal_info", "use", "first_party") not in found
+    # a pointer to what follows introduces the practice it restricts
+    found = _found("# Acme privacy\n\nAcme runs a website. We share personal information only as described below.\n")
+    assert (3, "personal_info", "share", "third_party") in found

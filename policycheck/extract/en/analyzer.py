@@ -174,6 +174,13 @@ def _kept_demonstrative(token) -> bool:
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
 
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
+# a practice restricted to what the policy states or to the purpose the data was given for: "only … as set out above",
+# "only … for the purpose for which it was provided"
+RESTRICTION_TO_STATED = re.compile(
+    r"\b(?:only|solely|exclusively)\b[^.;:]{0,80}?\b(?:as (?:set out|described|outlined|explained|stated|detailed) "
+    r"(?:above|earlier)|for the (?:specific |same )?purposes? (?:for which|that) (?:it|they|the (?:information|data)|"
+    r"your (?:information|data)) (?:was|were|is|are|has been|have been) (?:provided|collected|given|obtained|submitted|"
+    r"supplied))", re.I)
 # a sentence saying the data (or the statistics) is gathered only in aggregate or anonymous form: "The data is aggregated
 # and anonymized by Google before we receive it", "Traffic statistics are collected anonymously and aggregated"
 AGGREGATED_LATER = re.compile(r"^\W*(?:the |this |these |such |all )?(?:[a-z-]+ )?(?:data|information|statistics|metrics)"
@@ -599,6 +606,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if _what_a_law_permits(verb):
                 # "under Data Protection legislation, … personal data can be kept for longer periods": what the law
                 # allows, no practice of the service
+                mention.skip = True
+                continue
+            if (match.value == "personal_info" and not isinstance(verb, str)
+                    and self.lex.verbs.get(verb.lemma_.lower()) in ("use", "share")
+                    and RESTRICTION_TO_STATED.search(text) and not text.rstrip(" *_").endswith(":")):
+                # "USAID will only use your personal information for the purpose for which it was provided", "We will
+                # usually only share your information as set out above": a restriction pointing back to the practices
+                # stated, no practice of its own on information in general (named data keeps its tuples)
                 mention.skip = True
                 continue
             voluntary = _voluntary_act(verb)
