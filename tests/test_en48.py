@@ -124,3 +124,9 @@ def test_a_restriction_to_the_stated_practices_is_no_practice_of_its_own():
     # a pointer to what follows introduces the practice it restricts
     found = _found("# Acme privacy\n\nAcme runs a website. We share personal information only as described below.\n")
     assert (3, "personal_info", "share", "third_party") in found
+
+
+def test_comments_a_service_collected_are_content():
+    found = _found("# Acme privacy\n\nAcme runs official pages. We may, for example, publish compilations of messages "
+                   "or comments collected through official social media pages and provide them to members of the press.\n")
+    assert {(3, "content", "share", "third_party"), (3, "communication.messages", "share", "third_party")} <= found
