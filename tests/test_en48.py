@@ -130,3 +130,9 @@ def test_comments_a_service_collected_are_content():
     found = _found("# Acme privacy\n\nAcme runs official pages. We may, for example, publish compilations of messages "
                    "or comments collected through official social media pages and provide them to members of the press.\n")
     assert {(3, "content", "share", "third_party"), (3, "communication.messages", "share", "third_party")} <= found
+
+
+def test_the_address_of_the_referring_website_is_browsing_history():
+    found = _found(VISIT_LIST.format("The internet address, or URL, of the website that connected you to our site, if "
+                                     "you accessed Acme.gov via a link on another page"))
+    assert (6, "usage.history", "store", "first_party") in found
