@@ -214,7 +214,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 mention.skip = True
                 continue
             if any(any_match(self.lex.described_nouns, after) is not None
-                   for after in (text[match.end:match.end + 12], _text_after_group(text, match.end, all_parentheses))):
+                   for after in (text[match.end:match.end + 24], _text_after_group(text, match.end, all_parentheses))):
                 mention.skip = True  # "接触到您个人信息的工作人员", "处理您个人信息的目的已实现": the data describes a noun
                 continue
             if match.value.startswith("media") and MEDIA_METADATA_AFTER.match(text, match.end):
