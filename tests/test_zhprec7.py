@@ -1,4 +1,4 @@
-"""Chinese first-party precision: practices named only as nouns, ..."""
+"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed, party nouns."""
 
 from __future__ import annotations
 
@@ -14,3 +14,25 @@ def test_manner_or_rules_of_named_practices_state_no_practice():
     assert pairs("我们会按照本政策收集、使用您的个人信息。") == {("personal_info", "collect"), ("personal_info", "use")}
     # a retention period stays a retention statement
     assert ("personal_info", "store") in pairs("我们对您的个人信息的存储时间将限于实现您授权使用的目的所必需的最短时间。")
+
+
+def tuples_of(text: str) -> set[tuple]:
+    from conftest import statements_of
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_party_whose_requirements_are_followed_is_no_subject():
+    # "按照X的要求" / "根据X的规定": X sets the standard of the act, the subject is the person or us
+    assert tuples_of("您需要按照合作方的要求填写您的姓名和手机号码。") == {
+        ("identity.name", "collect", "first_party"), ("contact.phone", "collect", "first_party")}
+    assert tuples_of("我们会根据第三方支付机构的规定收集您的银行卡号。") == {("financial.payment", "collect", "first_party")}
+    assert tuples_of("您可能需要按照保险公司对具体理赔的要求填写信息、上传理赔材料，包括身份信息。") == {
+        ("identity", "collect", "first_party")}
+
+
+def test_sellers_riders_and_insurers_are_third_parties():
+    assert tuples_of("为完成配送，骑手会获取您的收货地址和联系电话。") == {
+        ("contact.address", "collect", "third_party"), ("contact.phone", "collect", "third_party")}
+    assert tuples_of("卖家可能会收集您的姓名和收货地址。") == {
+        ("identity.name", "collect", "third_party"), ("contact.address", "collect", "third_party")}
+    assert tuples_of("保险公司会收集您的身份证号码用于理赔。") == {("identity.id_number", "collect", "third_party")}

@@ -58,6 +58,8 @@ class PartyRules:
             if ((_after_recipient_marker(tokens, match.start) and (shares or not _our_partner(tokens, match.start)))
                     or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
+            if _party_as_standard(sentence_text, match.start, match.end):
+                continue  # "按照保险公司对具体理赔的要求填写信息": the party whose requirements are followed, not the subject
             if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):
                 continue  # "我们会从第三方获取…", "自…支付机构处收集": the party the data comes from, not the subject
             if clause_of[match.start] != clause and _inside(match.start, self._embedded_spans(tokens, clause_of, actors)):
@@ -408,3 +410,17 @@ class PartyRules:
         if subject and subject[0] != "user":
             return subject[0]
         return None
+
+
+# a party named as the one whose requirements or rules are followed ("按照保险公司对具体理赔的要求", "根据学校的规定",
+# "为满足商户尽职调查要求"): the standard of the act, not its subject
+STANDARD_BEFORE_PARTY = re.compile(r"(?:按照|依照|遵照|依据|根据|遵循|为满足|满足)[^，,。；;：:]{0,10}$")
+STANDARD_AFTER_PARTY = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:对[^，,。；;]{1,12})?的?(?:相关)?(?:[^，,。；;的]{1,6})?"
+                                  r"(?:要求|规定|指示|指令|约定|规则)")
+
+
+def _party_as_standard(text: str, start: int, end: int) -> bool:
+    """The party at text[start:end] stands in a phrase of the standard an act follows: after 按照 / 根据 / 为满足 and
+    before the requirements, rules or instructions it sets."""
+    return (STANDARD_BEFORE_PARTY.search(text, max(0, start - 12), start) is not None
+            and STANDARD_AFTER_PARTY.match(text, end) is not None)
