@@ -1,4 +1,4 @@
-"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed, party nouns."""
+"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, party nouns."""
 
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_sellers_riders_and_insurers_are_third_parties():
     assert tuples_of("卖家可能会收集您的姓名和收货地址。") == {
         ("identity.name", "collect", "third_party"), ("contact.address", "collect", "third_party")}
     assert tuples_of("保险公司会收集您的身份证号码用于理赔。") == {("identity.id_number", "collect", "third_party")}
+
+
+def test_hosts_and_financial_institutions_are_third_parties():
+    assert tuples_of("房东可能会直接通过爱彼迎平台收集您的一些信息，例如您的姓名。") == {
+        ("identity.name", "collect", "third_party"), ("personal_info", "collect", "third_party")}
+    assert tuples_of("在您授权同意后，金融机构会收集您的身份证号码。") == {("identity.id_number", "collect", "third_party")}
+
+
+def test_party_in_a_run_in_label_is_no_subject():
+    # the label names the topic; what follows is our collection
+    assert tuples_of("房东和体验达人服务：所需信息包括您的姓名、手机号码。") == {
+        ("identity.name", "collect", "first_party"), ("contact.phone", "collect", "first_party")}
+    # a party named again after the label stays the subject
+    assert tuples_of("合作伙伴：合作伙伴可能会收集您的设备信息。") == {("device", "collect", "third_party")}

@@ -58,6 +58,8 @@ class PartyRules:
             if ((_after_recipient_marker(tokens, match.start) and (shares or not _our_partner(tokens, match.start)))
                     or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
+            if _party_in_label(sentence_text, match, verb_start):
+                continue  # "房东和体验达人服务：所需信息包括您的姓名": a party naming the topic of a run-in label
             if _party_as_standard(sentence_text, match.start, match.end):
                 continue  # "按照保险公司对具体理赔的要求填写信息": the party whose requirements are followed, not the subject
             if self._in_source_phrase(tokens, match.start, clause_of, obtains and "sdk" not in match.phrase.lower()):
@@ -424,3 +426,15 @@ def _party_as_standard(text: str, start: int, end: int) -> bool:
     before the requirements, rules or instructions it sets."""
     return (STANDARD_BEFORE_PARTY.search(text, max(0, start - 12), start) is not None
             and STANDARD_AFTER_PARTY.match(text, end) is not None)
+
+
+# a run-in label opening the sentence ("房东和体验达人服务：", "（3）卖家信息：")
+RUN_IN_LABEL = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?[^，,。；;：:（）()]{1,16}[：:]")
+
+
+def _party_in_label(text: str, match, verb_start: int) -> bool:
+    """The party stands in a run-in label that opens the sentence and the verb comes after it: the label names the
+    topic of what follows ("房东和体验达人服务：所需信息包括…"), not its subject (an SDK named by the label stays the subject
+    of its record)."""
+    label = RUN_IN_LABEL.match(text)
+    return (label is not None and match.end <= label.end() <= verb_start and "sdk" not in match.phrase.lower())
