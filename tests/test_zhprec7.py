@@ -1,4 +1,4 @@
-"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, party nouns."""
+"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns."""
 
 from __future__ import annotations
 
@@ -50,3 +50,12 @@ def test_party_in_a_run_in_label_is_no_subject():
         ("identity.name", "collect", "first_party"), ("contact.phone", "collect", "first_party")}
     # a party named again after the label stays the subject
     assert tuples_of("合作伙伴：合作伙伴可能会收集您的设备信息。") == {("device", "collect", "third_party")}
+
+
+def test_pronoun_opening_a_clause_takes_up_the_party_named_before():
+    assert tuples_of("如您主动为特定第三方合作伙伴留下您的联系方式以供其与您取得联系，其将直接处理您的个人信息。") == {
+        ("contact", "collect", "third_party"), ("personal_info", "use", "third_party")}
+    assert ("financial.transactions", "use", "third_party") in tuples_of(
+        "我们会与支付机构共享您的订单信息，其会使用您的订单信息完成支付。")
+    # 其 taking up our own practice or data changes nothing
+    assert tuples_of("我们会收集您的手机号码，其将用于登录。") == {("contact.phone", "collect", "first_party")}

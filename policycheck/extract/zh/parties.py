@@ -138,6 +138,9 @@ class PartyRules:
                     and (best is None or best[0] <= token.start) and index + 1 < len(tokens)
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
+        taken_up = _pronoun_subject(tokens, clause_of, clause, verb_start, actors)
+        if taken_up is not None and (best is None or best[0] <= taken_up[0]):
+            best = taken_up
         return best[1] if best else None
 
     def _our_relative_before(self, match, verb_start: int, tokens: list[Token]) -> bool:
@@ -438,3 +441,30 @@ def _party_in_label(text: str, match, verb_start: int) -> bool:
     of its record)."""
     label = RUN_IN_LABEL.match(text)
     return (label is not None and match.end <= label.end() <= verb_start and "sdk" not in match.phrase.lower())
+
+
+# what may follow a bare 其 that opens a clause as its subject: a modal or adverb ("其将直接处理", "其会另行征得")
+PRONOUN_SUBJECT_NEXT = {"将", "会", "可能", "应", "应当", "需", "需要", "须", "必须", "也", "亦", "仍", "还", "直接", "另行",
+                        "可", "可以", "能", "能够", "只", "仅", "有权", "同样", "则"}
+
+
+def _pronoun_subject(tokens: list[Token], clause_of: list[int], clause: int, verb_start: int,
+                     actors) -> tuple[int, tuple[str, str | None]] | None:
+    """A bare 其 that opens the verb's clause before a modal or adverb takes up the nearest party named before it in the
+    sentence ("如您主动为特定第三方合作伙伴留下您的联系方式…以供其与您取得联系，其将直接处理您的个人信息"): that party is
+    the subject, unless it is us."""
+    for index, token in enumerate(tokens):
+        if token.end > verb_start or token.word != "其" or clause_of[token.start] != clause:
+            continue
+        if index and clause_of[tokens[index - 1].start] == clause:
+            continue  # not at the opening of its clause ("以供其与您取得联系", "其的")
+        if index + 1 >= len(tokens) or tokens[index + 1].word not in PRONOUN_SUBJECT_NEXT:
+            continue
+        before = [m for m in actors if m.end <= token.start]
+        if not before:
+            return None
+        party = max(before, key=lambda m: m.end)
+        if party.value == FIRST_PARTY:
+            return None
+        return (token.end, (party.value, _surface(tokens, party)))
+    return None
