@@ -1,4 +1,4 @@
-"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns."""
+"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns, demonstrative cookies."""
 
 from __future__ import annotations
 
@@ -59,3 +59,14 @@ def test_pronoun_opening_a_clause_takes_up_the_party_named_before():
         "我们会与支付机构共享您的订单信息，其会使用您的订单信息完成支付。")
     # 其 taking up our own practice or data changes nothing
     assert tuples_of("我们会收集您的手机号码，其将用于登录。") == {("contact.phone", "collect", "first_party")}
+
+
+def test_these_cookies_are_a_demonstrative():
+    # GUIDELINES: demonstratives are not annotated, even when their antecedent is on the same line
+    text = ("我们的产品和服务上可能会有我们的第三方合作方放置的cookies和web beacon等同类技术。"
+            "这些cookies和web beacon等同类技术可能会收集与您相关的非个人身份信息，以用于分析用户如何使用该等服务。")
+    assert tuples_of(text) == {("usage.cookies", "use", "third_party")}
+    assert tuples_of("这些COOKIES和或同类技术可能会收集与您相关的非个人身份信息。") == set()
+    assert tuples_of("这些 cookies 和 web beacon 可能会收集与您相关的非个人身份信息。") == set()
+    # a conjunction to data named with a possessive does not join the demonstrative phrase
+    assert tuples_of("我们仍然会收集上述设备信息和您的位置信息。") == {("location", "collect", "first_party")}

@@ -554,9 +554,10 @@ def _drop_comment_acts(text: str, mentions: list[Mention]) -> None:
 
 # A demonstrative before a type noun ("上述设备信息", "您的前述身份信息", "前述音频信息", "该等位置信息"), unless it heads the
 # details that follow ("前述设备信息包括：…")
-DEMONSTRATIVE_BEFORE = re.compile(r"(?:上述|前述|以上|该等)(?:的)?(?:您的|你的|用户的)?$")
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:上述|前述|以上|该等|这些|此类|这类)(?:的)?(?:您的|你的|用户的)?\s*$")
 DEMONSTRATIVE_DETAILS_AFTER = re.compile(r"\s*(?:包括|包含|是指|主要包括|[：:])")
-DEMONSTRATIVE_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")
+# (between the items the demonstrative governs: a conjunction, also one closing a list with 等, "这些cookies和web beacon等同类技术")
+DEMONSTRATIVE_LIST_JOIN = re.compile(r"\s*(?:(?:、|和|及|与|以及|或)+\s*(?:[^，,。；;：:、]{1,16}?\s*等)?|等)\s*")
 
 
 def _drop_demonstratives(text: str, mentions: list[Mention]) -> None:
