@@ -1,4 +1,4 @@
-"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns, demonstrative cookies."""
+"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns, demonstrative cookies, duties of other parties."""
 
 from __future__ import annotations
 
@@ -70,3 +70,10 @@ def test_these_cookies_are_a_demonstrative():
     assert tuples_of("这些 cookies 和 web beacon 可能会收集与您相关的非个人身份信息。") == set()
     # a conjunction to data named with a possessive does not join the demonstrative phrase
     assert tuples_of("我们仍然会收集上述设备信息和您的位置信息。") == {("location", "collect", "first_party")}
+
+
+def test_duty_laid_on_parties_taken_up_or_to_follow_rules_states_no_practice():
+    assert tuples_of("但我们要求这些服务提供商只能出于为我们提供服务的目的使用您的信息，而不得出于其自身利益使用您的信息。") == set()
+    assert tuples_of("我们会要求新的公司继续按本隐私政策接收、管理、使用和转让您的信息。") == set()
+    # our own practice by the policy stays
+    assert tuples_of("我们会按本政策收集您的手机号码。") == {("contact.phone", "collect", "first_party")}

@@ -103,6 +103,19 @@ class NegationRules:
         between = _words(t for t in tokens[before[-1] + 1:] if t.end <= start)
         return not any(bracket in between for bracket in "（(")
 
+    def _obliged_party_phrase(self, after: list[str]) -> bool:
+        """The words after a duty word open with a demonstrative and a third party's noun, jieba's tokens of it joined
+        ("这些 服务 提供商", "该等 第三方"): the parties a duty is laid on."""
+        if not after or after[0] not in self.lex.party_demonstratives:
+            return False
+        terms = self.entities.third_party_terms["zh"]
+        joined = ""
+        for word in after[1:4]:
+            joined += word
+            if joined in terms:
+                return True
+        return False
+
     def _obligation_or_safeguard(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
         clause = clause_of[tokens[verb_index].start]
         before = [t.word for t in tokens[:verb_index] if clause_of[t.start] == clause]
@@ -110,6 +123,8 @@ class NegationRules:
             if word in OBLIGATION_WORDS and index + 1 < len(before) and (
                     before[index + 1] in OBLIGED or before[index + 1] in self.entities.third_party_terms["zh"]):
                 return True
+            if word in OBLIGATION_WORDS and self._obliged_party_phrase(before[index + 1:]):
+                return True  # "我们要求这些服务提供商只能出于…目的使用您的信息": a duty of the parties taken up
             if word in ("允许", "授权") and index > 0 and before[index - 1] in ("仅", "只", "仅会", "只会"):
                 return True  # "我们仅允许有必要知晓这些信息的员工、合作伙伴访问个人信息": an access restriction
             if word in DUTY_WORDS and any(w in CONFORMITY_WORDS for w in before[index + 1:]):

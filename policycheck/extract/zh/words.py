@@ -98,7 +98,7 @@ OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人",
 # a duty to act by given rules, laid on another party: "要求新的持有您个人信息的公司、组织继续按照本政策处理…",
 # "明确要求合作方仅按照我们的要求…来处理…", "房东有义务遵守适应法律和我们的条款…处理和使用…"
 DUTY_WORDS = OBLIGATION_WORDS | {"明确要求", "严格要求", "义务"}
-CONFORMITY_WORDS = {"按照", "依照", "遵守", "遵循"}
+CONFORMITY_WORDS = {"按照", "依照", "遵守", "遵循", "按"}  # (按: "要求新的公司继续按本隐私政策接收、管理、使用…")
 SAFEGUARD_WORDS = {"加密", "脱敏", "去标识化", "匿名化", "安全", "隔离", "加密后"}
 # display verbs: data shown to other people (向其他用户展示 / 其他用户可以看到 / 供各方查看) is shared, as the guidelines count it
 # "我们委托阿里云计算有限公司为本App提供云服务器和数据存储服务": a processor engaged to store data (see _entrusted_storage)
