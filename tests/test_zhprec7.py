@@ -1,4 +1,4 @@
-"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns, demonstrative cookies, duties of other parties."""
+"""Chinese first-party precision: practices named only as nouns, parties whose requirements are followed or that label a topic, 其 taking up a party, party nouns, demonstrative cookies, duties of other parties, titles."""
 
 from __future__ import annotations
 
@@ -77,3 +77,11 @@ def test_duty_laid_on_parties_taken_up_or_to_follow_rules_states_no_practice():
     assert tuples_of("我们会要求新的公司继续按本隐私政策接收、管理、使用和转让您的信息。") == set()
     # our own practice by the policy stays
     assert tuples_of("我们会按本政策收集您的手机号码。") == {("contact.phone", "collect", "first_party")}
+
+
+def test_noun_phrase_whose_only_verb_is_the_use_of_the_service_states_no_practice():
+    text = "1.1.2 您在使用产品或服务时上传的信息。\n我们会收集您的手机号码。"
+    from conftest import statements_of
+    assert {(s.line, s.data_type, s.action) for s in statements_of(text)} == {(2, "contact.phone", "collect")}
+    # a main verb keeps the practice of data named after the time phrase
+    assert tuples_of("我们会收集您在使用服务时上传的照片。") == {("media.photos", "collect", "first_party")}

@@ -180,6 +180,10 @@ class PredicateRules:
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
                                 and self._is_verb(tokens[v + 2].word) and _followed_by_de(tokens, v + 2))]
+        if _only_time_phrase_verbs(tokens, verbs, start):
+            # "1.1.2 您在使用产品或服务时上传的信息。": a noun phrase whose only verb is the person's use of the service
+            # in a time phrase names the data and states no practice (GUIDELINES: numbered item titles)
+            return None
         # the act of a time phrase gives way to a main verb before it ("使用您在注册时提供的手机号码")
         main_before = [v for v in main_before if not _in_time_phrase(tokens, v, start)] or main_before
         if strong_before and not main_before and strong_after:
@@ -373,3 +377,10 @@ class PredicateRules:
         before, after = tokens[item - 2].word, tokens[index + 1].word
         return (not self._is_verb(before) and before not in CLAUSE_PUNCT and not self._is_verb(after)
                 and after not in CLAUSE_PUNCT and after not in CONJUNCTIONS and after not in ("。", "等"))
+
+
+def _only_time_phrase_verbs(tokens: list[Token], verbs: list[int], start: int) -> bool:
+    """Every verb of the sentence is the act of a time phrase that ends before the data at `start` (its 使用, the
+    person's use of the service): the sentence is a noun phrase with no predicate of its own."""
+    return bool(verbs) and all(tokens[v].end <= start and tokens[v].word == "使用" and _in_time_phrase(tokens, v, start)
+                               for v in verbs)
