@@ -85,3 +85,9 @@ def test_noun_phrase_whose_only_verb_is_the_use_of_the_service_states_no_practic
     assert {(s.line, s.data_type, s.action) for s in statements_of(text)} == {(2, "contact.phone", "collect")}
     # a main verb keeps the practice of data named after the time phrase
     assert tuples_of("我们会收集您在使用服务时上传的照片。") == {("media.photos", "collect", "first_party")}
+
+
+def test_grant_to_a_party_named_after_a_demonstrative_is_our_share():
+    # 房东 is a party now; the user granting "该共同房东" access still makes our disclosure to it
+    assert tuples_of("您授权该共同房东访问和更新您的姓名和电话号码。") == {
+        ("identity.name", "share", "first_party"), ("contact.phone", "share", "first_party")}

@@ -631,5 +631,8 @@ class FrameRules:
                     return named[0].value
                 if between.startswith(("该", "其他", "他人", "任何")) and not named:
                     return THIRD_PARTY  # 授权该共同房东访问…
+                if (named and named[0].value == THIRD_PARTY and between.startswith(("该", "其他", "任何"))
+                        and not re.search(r"[，,；;。]", between[:named[0].start - token.end])):
+                    return THIRD_PARTY  # the party named after a demonstrative and its modifier ("授权该共同房东访问…")
                 return None
         return None
