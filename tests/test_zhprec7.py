@@ -38,10 +38,9 @@ def test_sellers_riders_and_insurers_are_third_parties():
     assert tuples_of("保险公司会收集您的身份证号码用于理赔。") == {("identity.id_number", "collect", "third_party")}
 
 
-def test_hosts_and_financial_institutions_are_third_parties():
+def test_hosts_are_third_parties():
     assert tuples_of("房东可能会直接通过爱彼迎平台收集您的一些信息，例如您的姓名。") == {
         ("identity.name", "collect", "third_party"), ("personal_info", "collect", "third_party")}
-    assert tuples_of("在您授权同意后，金融机构会收集您的身份证号码。") == {("identity.id_number", "collect", "third_party")}
 
 
 def test_party_in_a_run_in_label_is_no_subject():
