@@ -758,6 +758,8 @@ class DataPhraseRules:
                 # "Ambie collects anonymous, aggregate telemetry. … Telemetry is used to understand …": the block names
                 # the anonymous data again bare (GUIDELINES: no tuple, also where a later sentence names it again)
                 return False
+        if _safeguarded_or_at_risk(root):
+            return False  # "respect the security of your personal information", "unauthorized access to your data"
         tail = span[-1]
         if (tail.dep_ == "compound" and tail.head.i >= span.end and tail.lemma_.lower() in self.lex.category_heads
                 and tail.head.lemma_.lower() in self.lex.data_governance_nouns):
@@ -806,6 +808,28 @@ class DataPhraseRules:
             return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound", "conj")
                        for t in noun.doc[report.left_edge.i:report.i])
         return False
+
+
+SAFEGUARDED_NOUNS = {"security", "protection", "privacy", "confidentiality", "integrity", "safety", "secrecy"}
+RISK_MODIFIERS = {"unauthorized", "unauthorised", "unlawful", "accidental", "illegal", "improper", "inappropriate"}
+
+
+def _safeguarded_or_at_risk(token) -> bool:
+    """Whether the data phrase (or the first item of its list) is the "of" / "for" / "to" complement of a noun of
+    protection ("the privacy and security of your personal data", "the same level of protection for personal
+    information") or of a practice called unauthorised or unlawful ("unauthorized access to your personal
+    information", "unlawful disclosure of Personal Data"): a safeguard or a risk (GUIDELINES: security measures and
+    breach handling), no practice stated on the data."""
+    first = _first_conjunct(token)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("of", "for", "to"):
+        return False
+    noun = first.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nouns = {noun, _first_conjunct(noun)}
+    if any(n.lemma_.lower() in SAFEGUARDED_NOUNS for n in nouns):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in RISK_MODIFIERS for n in nouns for c in n.children)
 
 
 FRONTED_TOPIC_PREPOSITIONS = {"regarding", "concerning"}  # "Regarding your personal data, we use your email address …"
