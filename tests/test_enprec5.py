@@ -17,3 +17,27 @@ def test_data_named_as_what_is_protected_or_at_risk_states_no_practice():
 def test_data_words_modifying_a_request_name_no_data():
     assert pairs("While we do process private information removal requests as quickly as possible, it may take some "
                  "time for your request to be reviewed.") == set()
+
+
+def _lines(text: str) -> set[tuple[int, str, str]]:
+    from conftest import statements_of
+    return {(s.line, s.data_type, s.action) for s in statements_of(text, name="policy.md")}
+
+
+def test_a_list_item_that_is_a_clause_about_another_subject_takes_no_practice_of_its_introduction():
+    text = ("We collect the following:\n\n"
+            "- We display leaderboards showing the number of recordings users make.\n"
+            "- Wildfire Games may address or resolve bug reports indicated by players in the chat room.\n"
+            "- Your email address\n")
+    found = _lines(text)
+    assert (5, "contact.email", "collect") in found
+    assert not {item for item in found if item[0] in (3, 4)}
+
+
+def test_list_items_naming_data_or_handing_it_to_the_service_keep_the_introduction():
+    text = ("We collect the following:\n\n"
+            "- Posts may contain media attachments, such as pictures.\n"
+            "- Google returns to the App a product identifier and a purchase token.\n")
+    found = _lines(text)
+    assert (3, "media.photos", "collect") in found
+    assert (4, "financial.transactions", "collect") in found

@@ -969,6 +969,11 @@ class Extractor:
             # specific companies from finding your profile", "- Our underwriters do not see your trip locations unless
             # …") states no practice of its introduction, as such a sentence takes none of its section
             return False
+        if (sentence.language == "en" and sentence.kind == "list_item" and analysis.other_subject_clause
+                and sentence.start == 0 and ":" not in sentence.text.rstrip()[:-1] and not mention.continues):
+            # "- We display leaderboards showing the number of recordings users make", "- Your organization can also
+            # choose to configure …": a clause about another subject, no item of the introduction's practice
+            return False
         if (sentence.kind in ("list_item", "table_row") or CONTINUATION.match(sentence.text)
                 or sentence.language == "zh" and EXAMPLES_OPENING.match(sentence.text)
                 or SENT_CONTAINER.match(sentence.text) or mention.continues):

@@ -98,6 +98,9 @@ class SentenceAnalysis:
     # every main clause is finite with a subject of its own ("You can block companies from finding your profile", not
     # the noun clause "how long you spend on each page" nor the instruction "respond to your support requests")
     finite_clause: bool = False
+    # such a clause whose subject names no data but another thing or party ("We display leaderboards showing the number
+    # of recordings users make"): a list item of this kind states no practice of its introduction
+    other_subject_clause: bool = False
     # a sentence whose own predicate is background, not a practice: a cause, a limit, a classification or a safeguard
     # ("因登录密码关涉您的…资金安全，我们需…核实您的身份", "受网络状态稳定性等限制，…可能会出现无法录音", "…不属于个人信息",
     # "…乐元素将严格予以保护"): the data it names takes no heading's or list introduction's practice

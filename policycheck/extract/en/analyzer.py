@@ -876,7 +876,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                                                   for verb in action_verbs),
                                 user_clause=not action_verbs and _user_or_software_clause(doc),
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
-                                finite_clause=not action_verbs and _finite_main_clauses(doc))
+                                finite_clause=not action_verbs and _finite_main_clauses(doc),
+                                other_subject_clause=not action_verbs and _clause_of_another_subject(doc, spans))
 
     def _clause_on_last_item(self, span, verb, default_actor: str, purposes: list[str],
                              condition: str | None) -> list[Frame]:
@@ -1116,6 +1117,39 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
+
+
+NAMING_ROOTS = {"include", "contain", "comprise", "consist", "cover", "be", "have", "mean", "refer"}
+BACK_POINTING_SUBJECTS = {"this", "these", "that", "those", "it", "they", "such", "which", "each", "all", "both"}
+
+
+def _clause_of_another_subject(doc, spans) -> bool:
+    """Whether every main clause is finite, with no practice verb, and its subject names no data but some other thing
+    or party ("We display leaderboards showing the number of recordings users make", "Your organization can also
+    choose to configure Defender for Endpoint", "Wildfire Games may address or resolve bug reports"): a statement of
+    its own about that subject, not an item of what a list introduction or a heading says is practised. Clauses of
+    inclusion or naming ("This includes …", "Posts may contain …") and subjects pointing back are not such
+    statements."""
+    if not _finite_main_clauses(doc):
+        return False
+    data_tokens = {t.i for span in spans if span is not None for t in span}
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if root.lemma_.lower() in NAMING_ROOTS:
+            return False
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return False
+        if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lower_ in ("us", "app", "application", "service", "server", "servers") for g in c.children)
+               for c in root.children):
+            return False  # "Google returns to the App a purchase token": what another party hands to the service
+        for subject in subjects:
+            if subject.lower_ in BACK_POINTING_SUBJECTS or any(
+                    t.i in data_tokens for t in subject.subtree):
+                return False
+            if subject.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in subject.children):
+                return False  # "User saved collections of tabs": a noun phrase the parser read as a clause
+    return True
 
 
 # a clause saying the data was worked out ("Location data derived from your IP address is deleted after 30 days")
