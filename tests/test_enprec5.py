@@ -41,3 +41,12 @@ def test_list_items_naming_data_or_handing_it_to_the_service_keep_the_introducti
     found = _lines(text)
     assert (3, "media.photos", "collect") in found
     assert (4, "financial.transactions", "collect") in found
+
+
+def test_data_named_in_the_label_of_a_setting_switched_by_a_capitalised_verb_gets_no_tuple():
+    # GUIDELINES: data named only in the name of a feature the user uses gets no tuple
+    assert pairs("Toggle the Show me search and site suggestions using my typed characters setting.") == set()
+    assert pairs("Toggle off the Offer to save passwords setting.") == set()
+    assert pairs("Turn off the Send diagnostic data setting.") == set()
+    assert pairs("Select Personal info and toggle the Save and fill personal info setting.") == set()
+    assert pairs("We save your passwords when you turn on sync.") == {("account.credentials", "store")}

@@ -63,9 +63,9 @@ CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # the label of a setting the user switches, a name with a capital ("turn off the Help improve Microsoft products by
 # sending optional diagnostic data about how you use the browser … setting"): data named only in the name of a feature
 # the user uses gets no tuple (GUIDELINES)
-CONTROL_LABEL = re.compile(r"\b(?:turn(?:s|ed|ing)? (?:on|off)(?: or (?:on|off))?|toggl(?:e|es|ed|ing)|switch(?:es|ed|ing)? "
-                           r"(?:on|off)|(?:un)?check(?:s|ed|ing)?|(?:un)?tick(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|"
-                           r"disabl(?:e|es|ed|ing)|select(?:s|ed|ing)?) (?:the )?([\"“‘]?)([A-Z][^.;:]{2,200}?)\1 "
+CONTROL_LABEL = re.compile(r"\b(?:[Tt]urn(?:s|ed|ing)? (?:on|off)(?: or (?:on|off))?|[Tt]oggl(?:e|es|ed|ing)(?: (?:on|off))?|"
+                           r"switch(?:es|ed|ing)? (?:on|off)|(?:un)?check(?:s|ed|ing)?|(?:un)?tick(?:s|ed|ing)?|"
+                           r"enabl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|select(?:s|ed|ing)?) (?:the )?([\"“‘]?)([A-Z][^.;:]{2,200}?)\1 "
                            r"(?:setting|option|toggle|switch|checkbox|check box|button)s?\b")
 # a sentence opening "In addition to <data>," that adds to data named before: "In addition to your credentials,
 # Thunderbird needs certain … information", "In addition to log files, some of our websites use Matomo"
