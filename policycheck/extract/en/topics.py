@@ -758,7 +758,7 @@ class DataPhraseRules:
                 # "Ambie collects anonymous, aggregate telemetry. … Telemetry is used to understand …": the block names
                 # the anonymous data again bare (GUIDELINES: no tuple, also where a later sentence names it again)
                 return False
-        if _safeguarded_or_at_risk(root):
+        if _safeguarded_or_at_risk(root, self.lex):
             return False  # "respect the security of your personal information", "unauthorized access to your data"
         tail = span[-1]
         if (tail.dep_ == "compound" and tail.head.i >= span.end and tail.lemma_.lower() in self.lex.category_heads
@@ -811,15 +811,14 @@ class DataPhraseRules:
 
 
 SAFEGUARDED_NOUNS = {"security", "protection", "privacy", "confidentiality", "integrity", "safety", "secrecy"}
-RISK_MODIFIERS = {"unauthorized", "unauthorised", "unlawful", "accidental", "illegal", "improper", "inappropriate"}
 
 
-def _safeguarded_or_at_risk(token) -> bool:
+def _safeguarded_or_at_risk(token, lex: Lexicon) -> bool:
     """Whether the data phrase (or the first item of its list) is the "of" / "for" / "to" complement of a noun of
     protection ("the privacy and security of your personal data", "the same level of protection for personal
     information") or of a practice called unauthorised or unlawful ("unauthorized access to your personal
-    information", "unlawful disclosure of Personal Data"): a safeguard or a risk (GUIDELINES: security measures and
-    breach handling), no practice stated on the data."""
+    information", "unlawful disclosure of Personal Data"; the marks are the cue `unlawful_modifiers`): a safeguard or a
+    risk (GUIDELINES: security measures and breach handling), no practice stated on the data."""
     first = _first_conjunct(token)
     if first.dep_ != "pobj" or first.head.lower_ not in ("of", "for", "to"):
         return False
@@ -829,7 +828,7 @@ def _safeguarded_or_at_risk(token) -> bool:
     nouns = {noun, _first_conjunct(noun)}
     if any(n.lemma_.lower() in SAFEGUARDED_NOUNS for n in nouns):
         return True
-    return any(c.dep_ == "amod" and c.lower_ in RISK_MODIFIERS for n in nouns for c in n.children)
+    return any(c.dep_ == "amod" and c.lower_ in lex.unlawful_modifiers for n in nouns for c in n.children)
 
 
 FRONTED_TOPIC_PREPOSITIONS = {"regarding", "concerning"}  # "Regarding your personal data, we use your email address …"
