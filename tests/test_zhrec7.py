@@ -14,3 +14,22 @@ def test_information_under_a_third_party_login_account_is_account_data():
     assert pairs("若您拒绝提供第三方账号下的信息，则您无法选择使用第三方账号登录。") == set()
     assert ("account", "collect") not in pairs(
         "如您使用第三方平台的帐号登录本产品时，我们将根据您的授权获取该等账号下的相关信息（例如：用户名、昵称、头像）。")
+
+
+def _parties(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.entity) for s in statements_of(text)}
+
+
+def test_we_or_our_partners_both_collect_through_the_means_they_use():
+    # the subject set off by a comma before the means ("，可能通过放置安全的 Cookie 及相关技术收集")
+    found = _parties("我们或我们的第三方合作伙伴，可能通过放置安全的 Cookie 及相关技术收集您的信息，目的是为您提供更个性化的用户体验和服务。")
+    assert {("personal_info", "collect", "first_party"), ("personal_info", "collect", "third_party")} <= found
+    # the means named by 使用 ("可能会使用Cookie和同类技术收集"), and "我们合作伙伴" a possessive without 的
+    found = _parties("在您使用我们的产品与/或服务时，我们或我们合作伙伴可能会使用Cookie和同类技术收集您的一些个人信息，"
+                     "包括：您访问网站的习惯、您的浏览信息、您的登录信息，以便为您提供更优质的服务体验。")
+    assert {("usage.history", "collect", "first_party"), ("usage.history", "collect", "third_party"),
+            ("account.credentials", "collect", "first_party")} <= found
+    assert {("device", "collect", "first_party"), ("device", "collect", "third_party")} <= _parties(
+        "我们或我们合作伙伴可能会收集您的设备信息。")
+    # a recipient after 与 stays a recipient
+    assert ("device", "collect", "third_party") not in _parties("我们与第三方合作伙伴共享您的设备信息。")

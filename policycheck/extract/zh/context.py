@@ -13,7 +13,7 @@ from .publicity import MODIFIERS
 from .sdk import LOGIN_ACCOUNT, LOGIN_MEANS_AFTER, LOGIN_MEANS_BEFORE
 from .tokens import Token, _index_ending_at, _word_before, _words
 from .words import (CLAUSE_PUNCT, CONJUNCTIONS, LIST_SEPARATORS, PARTY_CONJUNCTION, RECIPIENT_BEFORE, RECIPIENT_MARKERS,
-                    SUBJECT_VERB_GAP)
+                    SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP)
 
 
 def _described_party_before_verb(tokens: list[Token], start: int, match, verb_start: int, clause_of: list[int]) -> bool:
@@ -334,6 +334,8 @@ def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
 # the end of a clause that is only a chain of subjects, before the verb of the next clause ("阿里云号码认证SDK、中国移动SDK、
 # 中国联通SDK，需要收集…")
 SUBJECT_CLAUSE_END = re.compile(r"\s*[，,]\s*" + SUBJECT_VERB_GAP.pattern)
+# ... or the means they work through ("我们或我们的第三方合作伙伴，可能通过放置安全的 Cookie 及相关技术收集您的信息")
+SUBJECT_CLAUSE_MEANS_END = re.compile(r"\s*[，,]\s*" + SUBJECT_MEANS_GAP.pattern, re.IGNORECASE)
 
 
 # An item of a list of SDKs or APIs: what follows a list separator up to the next one ("、抖音直播SDK、").
@@ -369,7 +371,8 @@ def _subject_chain_before_comma(text: str, verb_start: int, actors, clause_of: l
     with a modal and the verb ("…时，阿里云号码认证SDK、中国移动SDK、中国联通SDK，需要收集上述网络信息"): the coordinated
     subject of the verb, set off by a comma; empty otherwise."""
     previous = [m for m in actors if m.end <= verb_start and clause_of[m.start] == clause - 1]
-    if len(previous) < 2 or not SUBJECT_CLAUSE_END.fullmatch(text, previous[-1].end, verb_start):
+    if len(previous) < 2 or not (SUBJECT_CLAUSE_END.fullmatch(text, previous[-1].end, verb_start)
+                                 or SUBJECT_CLAUSE_MEANS_END.fullmatch(text, previous[-1].end, verb_start)):
         return []
     return previous
 

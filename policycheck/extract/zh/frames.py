@@ -311,8 +311,9 @@ class FrameRules:
         boundary = last.start
         for match in reversed(before[:-1]):
             gap = text[match.end:boundary]
-            if gap == "的":
-                boundary = match.start  # "我们的合作伙伴": a possessive, not a party of its own
+            if gap == "的" or (not gap and match.value == FIRST_PARTY and text[match.start:match.end] in ("我们", "我方")):
+                # "我们的合作伙伴", "我们合作伙伴": a possessive, not a party of its own
+                boundary = match.start
                 continue
             if SUBJECT_CONJUNCTION.fullmatch(gap) is None:
                 break

@@ -31,8 +31,8 @@ SUBJECT_CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|或|或者|、|及�
 REQUEST_GAP = re.compile(r"[^，,。；;：:向给与和对把将]{0,4}")  # before 需要 / 要求, itself the modal
 SUBJECT_VERB_GAP = re.compile(r"[^，,。；;：:向给把将]{0,3}(?:会|将|可能|可以|可|需要|需|须|应|均|都|也|还|仅)[^，,。；;：:向给与和对把]{0,16}")
 # between a coordinated subject and its verb: the means the parties work through, whose own list may join words by 和
-# ("我们和第三方合作伙伴可能通过COOKIES和WEB BEACON收集和使用您的信息")
-SUBJECT_MEANS_GAP = re.compile(r"[^，,。；;：:向给与和把将]{0,4}(?:通过|利用|借助)[^，,。；;：:向给把将]{1,30}?"
+# ("我们和第三方合作伙伴可能通过COOKIES和WEB BEACON收集和使用您的信息", "我们或我们合作伙伴可能会使用Cookie和同类技术收集")
+SUBJECT_MEANS_GAP = re.compile(r"[^，,。；;：:向给与和把将]{0,4}(?:通过|利用|借助|使用|采用)[^，,。；;：:向给把将]{1,30}?"
                                r"(?:技术|cookies?|beacons?|sdk|工具)\s*", re.IGNORECASE)
 SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is where the data comes from
 # before a verb of obtaining, the party after these is where the data comes from too ("通过您选择的支付机构收集",
