@@ -33,3 +33,10 @@ def test_we_or_our_partners_both_collect_through_the_means_they_use():
         "我们或我们合作伙伴可能会收集您的设备信息。")
     # a recipient after 与 stays a recipient
     assert ("device", "collect", "third_party") not in _parties("我们与第三方合作伙伴共享您的设备信息。")
+
+
+def test_the_person_given_a_short_name_is_no_name_of_the_service():
+    text = ("完美世界集团（以下简称“完美世界”或“我们”）尊重并保护用户个人信息。我们将按照本政策处理用户（以下简称为“您”）在完美世界应用中的个人信息。\n"
+            "您通过我们的客服参加调研时，我们可能需要您在填写调查问卷时填写您的姓名、电话或其他与调研活动相关的信息。\n")
+    found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text)}
+    assert {(2, "identity.name", "collect", "first_party"), (2, "contact.phone", "collect", "first_party")} <= found

@@ -121,7 +121,9 @@ ZH_ALIAS = re.compile(r"(?:简称|称为|下称|以下称|合称)[为]?\s*[“\"
 EN_ALIAS = re.compile(r"\(\s*(?:collectively,?\s*|hereinafter\s*)?[“\"]([^”\"]{2,40})[”\"][^)]{0,80}\b(?:we|us|our)\b", re.I)
 NOT_ALIASES = {"本政策", "本隐私政策", "隐私政策", "本协议", "本指引", "我们", "policy", "privacy policy", "this policy",
                "services", "service", "site", "website", "you", "your", "user", "users", "personal information",
-               "we", "us", "our"}
+               "we", "us", "our",
+               # the person the policy addresses ("用户（以下简称为“您”）"), never the service
+               "您", "你", "您们", "你们", "用户"}
 TITLE_SUFFIX = re.compile(r"(?i)[\s:：\-–—|]*(?:mobile app |app |online )?(?:privacy|data protection|隐私|个人信息保护)"
                           r"[\s\w]*$|(?:隐私权?政策|隐私保护指引|隐私协议|个人信息保护政策|用户协议).*$"
                           r"|(?i:(?:^|\s+)(?:telemetry|subprocessors)\b[\s\w]*$)")
