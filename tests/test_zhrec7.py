@@ -40,3 +40,10 @@ def test_the_person_given_a_short_name_is_no_name_of_the_service():
             "您通过我们的客服参加调研时，我们可能需要您在填写调查问卷时填写您的姓名、电话或其他与调研活动相关的信息。\n")
     found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text)}
     assert {(2, "identity.name", "collect", "first_party"), (2, "contact.phone", "collect", "first_party")} <= found
+
+
+def test_the_account_other_data_are_linked_with_is_used():
+    assert ("account", "use") in pairs("例如，我们可能会将您的设备信息或电话号码与您的百度帐户相关联。")
+    # a product linked with an account names no account data of the person's
+    assert ("account", "use") not in pairs(
+        "我们可能会在淘宝平台服务中显示您的上述个人信息，以及您在淘宝平台上或与淘宝平台账户相关联的产品和服务中执行的操作。")
