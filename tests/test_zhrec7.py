@@ -47,3 +47,10 @@ def test_the_account_other_data_are_linked_with_is_used():
     # a product linked with an account names no account data of the person's
     assert ("account", "use") not in pairs(
         "我们可能会在淘宝平台服务中显示您的上述个人信息，以及您在淘宝平台上或与淘宝平台账户相关联的产品和服务中执行的操作。")
+
+
+def test_a_games_app_and_identifying_details_are_the_apps_on_the_device():
+    assert ("device.apps", "collect") in pairs(
+        "为保障您的游戏账号安全，营造公平、健康及安全的游戏环境，我们会收集您的游戏应用信息、设备信息（设备ID、设备序列号）。")
+    assert ("device.apps", "collect") in pairs(
+        "为保障您的游戏账号安全，我们会收集您的游戏识别信息、硬件及操作系统信息、进程及游戏崩溃记录等信息。")
