@@ -54,3 +54,14 @@ def test_a_games_app_and_identifying_details_are_the_apps_on_the_device():
         "为保障您的游戏账号安全，营造公平、健康及安全的游戏环境，我们会收集您的游戏应用信息、设备信息（设备ID、设备序列号）。")
     assert ("device.apps", "collect") in pairs(
         "为保障您的游戏账号安全，我们会收集您的游戏识别信息、硬件及操作系统信息、进程及游戏崩溃记录等信息。")
+
+
+def test_what_the_person_searched_for_and_viewed_is_history():
+    assert ("usage.history", "collect") in pairs(
+        "我行会收集以下基础信息，包括您的设备型号、服务日志信息（如您在手机银行搜索、查看的信息、服务故障信息）。")
+
+
+def test_what_we_obtain_from_the_persons_interactions_with_partners_is_personal_information():
+    assert ("personal_info", "collect") in pairs(
+        "我们可能会收集您使用我们的产品或服务时的其他信息做一些其他合理用途，包括：调查问卷回复、运营活动、"
+        "您与我们的合作伙伴之间互动时我们获得的相关信息，以用于研发和改进。")
