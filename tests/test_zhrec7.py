@@ -65,3 +65,8 @@ def test_what_we_obtain_from_the_persons_interactions_with_partners_is_personal_
     assert ("personal_info", "collect") in pairs(
         "我们可能会收集您使用我们的产品或服务时的其他信息做一些其他合理用途，包括：调查问卷回复、运营活动、"
         "您与我们的合作伙伴之间互动时我们获得的相关信息，以用于研发和改进。")
+
+
+def test_the_phone_information_permission_reads_device_identifiers():
+    assert ("device.id", "collect") in pairs(
+        "在您同意访问电话信息权限后，您允许我们获取您的设备信息以作为您设备的唯一性标识，以便识别异常状态。")
