@@ -34,3 +34,26 @@ def test_ambiguous_bare_words_stay_untyped():
     # "history", "activity" and "content" alone are not data; "purchasing" alone is no record
     assert "financial.transactions" not in types_of("We handle purchasing for the company.")
     assert "usage.history" not in types_of("We read the history of the project.")
+
+
+@pytest.mark.parametrize("text, data_type", [
+    # what the user makes in the service: the kind of thing and a clause saying the user made or shared it
+    ("We store the recipes you share so that other cooks can find them.", "content"),
+    ("We store the drawings that users publish.", "content"),
+    ("We keep the reminders and routines you create until you delete them.", "content"),
+    # what the user listens to, watches, reads or follows in a catalogue
+    ("We record the songs you listen to in order to recommend music.", "usage.history"),
+    ("We collect the podcasts that you subscribe to.", "usage.history"),
+    ("We keep the playlists you create.", "usage.history"),
+    # the places the user goes to
+    ("The app collects the places you visit while tracking is on.", "location"),
+])
+def test_kinds_of_things_named_by_what_the_user_does_with_them(text, data_type):
+    assert data_type in types_of(text)
+
+
+def test_things_of_the_service_are_not_the_users():
+    # nothing the user made, listened to or went to: the service's own catalogue and venues
+    assert "usage.history" not in types_of("We license the songs from record labels.")
+    assert "location" not in types_of("We list the places where our offices are.")
+    assert "content" not in types_of("We publish release notes for each version.")
