@@ -57,3 +57,21 @@ def test_things_of_the_service_are_not_the_users():
     assert "usage.history" not in types_of("We license the songs from record labels.")
     assert "location" not in types_of("We list the places where our offices are.")
     assert "content" not in types_of("We publish release notes for each version.")
+
+
+@pytest.mark.parametrize("text, data_type", [
+    # the second factors and keys that unlock an account (NIST SP 800-63B authenticator types)
+    ("We store your recovery codes in encrypted form.", "account.credentials"),
+    ("We store the public key of your security key.", "account.credentials"),
+    ("We store your passkeys so that you can sign in on other devices.", "account.credentials"),
+    # records of payments named by their detail or fraud screening
+    ("We collect invoice details from the vendor.", "financial.transactions"),
+    ("We share details of suspected fraudulent transactions with fraud prevention agencies.", "financial.transactions"),
+])
+def test_authenticators_and_payment_records(text, data_type):
+    assert data_type in types_of(text)
+
+
+def test_a_bank_account_linked_for_deposits_is_no_transaction_record():
+    assert "financial.transactions" not in types_of("If you link a bank account for deposits and withdrawals, "
+                                                    "Plaid obtains your bank login.")
