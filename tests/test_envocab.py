@@ -75,3 +75,20 @@ def test_authenticators_and_payment_records(text, data_type):
 def test_a_bank_account_linked_for_deposits_is_no_transaction_record():
     assert "financial.transactions" not in types_of("If you link a bank account for deposits and withdrawals, "
                                                     "Plaid obtains your bank login.")
+
+
+@pytest.mark.parametrize("text, data_type", [
+    # the US federal website notice template of what is logged per visit
+    ("We automatically collect the amount of data transmitted from Example.gov to your computer.", "usage.logs"),
+    ("We collect the Internet address, or URL, of the website that connected you to our site.", "usage.history"),
+    # the follow graph named in the third person
+    ("We disclose the other users the user follows.", "social"),
+    # a country or city tied to an IP address or an account
+    ("We collect the country and city associated with your IP address.", "location.coarse"),
+])
+def test_federal_visit_items_follow_graph_and_coarse_places(text, data_type):
+    assert data_type in types_of(text)
+
+
+def test_followers_as_an_audience_are_no_follow_list():
+    assert "social" not in types_of("We show your progress so that the people who follow you can see it.")
