@@ -92,3 +92,20 @@ def test_federal_visit_items_follow_graph_and_coarse_places(text, data_type):
 
 def test_followers_as_an_audience_are_no_follow_list():
     assert "social" not in types_of("We show your progress so that the people who follow you can see it.")
+
+
+@pytest.mark.parametrize("text, data_type", [
+    # the items of a visit log: what is clicked or tapped, the browser used
+    ("We collect the items clicked on a page.", "usage"),
+    ("We log the browser and operating system used.", "device.hardware"),
+    ("We collect the types of devices used to access the site.", "device.hardware"),
+    # a token the user provides to connect a service
+    ("The app uses the URL and access token you provide to reach your server.", "account.credentials"),
+])
+def test_visit_log_items_and_tokens(text, data_type):
+    assert data_type in types_of(text)
+
+
+def test_the_browser_as_the_actor_is_no_browser_type():
+    assert "device.hardware" not in types_of("When you visit our website, the browser used on your end device "
+                                             "automatically sends information to our server.")
