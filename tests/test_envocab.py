@@ -109,3 +109,28 @@ def test_visit_log_items_and_tokens(text, data_type):
 def test_the_browser_as_the_actor_is_no_browser_type():
     assert "device.hardware" not in types_of("When you visit our website, the browser used on your end device "
                                              "automatically sends information to our server.")
+
+
+@pytest.mark.parametrize("text, data_type", [
+    # the data of Android runtime permissions, typed as mappings/permissions.yaml types the permission
+    ("The app reads locations from your media collection.", "location.precise"),
+    ("The headset collects eye tracking data.", "biometric"),
+    ("We collect face tracking data to animate your avatar.", "biometric.face"),
+    ("The app reads the accounts on your device.", "account"),
+    ("The app collects the names of paired Bluetooth devices.", "device.network"),
+    ("The app collects activity recognition data.", "device.sensors"),
+])
+def test_android_permission_data(text, data_type):
+    assert data_type in types_of(text)
+
+
+@pytest.mark.parametrize("text, data_type", [
+    # records, logs and details of the user's health, job, schooling and friends
+    ("The app keeps a log of your runs.", "health"),
+    ("We keep records of your care.", "health"),
+    ("We collect details of your employment.", "identity.occupation"),
+    ("We keep records of your education.", "identity.education"),
+    ("We collect information about your friends.", "social"),
+])
+def test_details_and_records_of_the_users_life(text, data_type):
+    assert data_type in types_of(text)
