@@ -134,3 +134,10 @@ def test_android_permission_data(text, data_type):
 ])
 def test_details_and_records_of_the_users_life(text, data_type):
     assert data_type in types_of(text)
+
+
+def test_replies_votes_and_favourites_beside_other_data():
+    assert "content" in types_of("We store your email address, replies and votes.")
+    assert "usage.history" in types_of("Applications may access your followers, your posts and your favourites.")
+    # alone, a favourite is a setting or a feature
+    assert "usage.history" not in types_of("We collect your favourites.")
