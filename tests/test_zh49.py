@@ -1,0 +1,34 @@
+"""Chinese extraction: table rows flattened into sentences (cells joined by " | "), possessive necessary information
+shared, lists carried by a demonstrative in the next sentence, and retention periods."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+ROWS = ("目前我们接入的第三方合作伙伴情况如下：\n"
+        "第三方服务名称 | 合作伙伴名称 | 具体功能 | 获取的权限/信息\n"
+        "极光推送 | 深圳市和讯华谷信息技术有限公司 | 信息推送 | 访问网络、获取网络信息状态\n"
+        "华为推送 | 华为软件技术有限公司 | 用于在华为设备上推送消息 | 设备标识信息、网络状态信息\n")
+
+
+def test_purpose_cell_of_a_flattened_row_does_not_govern_the_data_cell():
+    # the verb of the purpose cell ("用于…推送消息") is not the predicate of the verbless data cell after it: the data is
+    # what the row's party obtains, as the row would be read as a table
+    found = tuples(ROWS)
+    assert (4, "device.id", "collect", "huawei_push") in found
+    assert (4, "device.network", "collect", "huawei_push") in found
+
+
+def test_data_cell_with_purpose_verb_after_the_name_cell():
+    found = tuples("第三方SDK情况如下：\n"
+                   "名称 | 提供方 | 用途 | 收集的信息\n"
+                   "腾讯人脸核身 | 深圳市腾讯计算机系统有限公司 | 用于活体检测，以核实是否为真实本人 | 姓名、身份证号\n")
+    assert {(3, "identity.name", "collect", "tencent_faceid"),
+            (3, "identity.id_number", "collect", "tencent_faceid")} <= found
+
+
+def test_scenario_cell_verb_still_governs_its_row():
+    # a first cell naming a scenario ("完善个人档案") is no purpose cell: its data cell stays collected by us
+    found = tuples("功能场景 | 您的个人信息 | 收集目的及用途\n"
+                   "完善个人档案 | 收件人姓名、收件地址 | 以便我们为您完善服务\n")
+    assert (2, "contact.address", "collect", "first_party") in found
