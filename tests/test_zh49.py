@@ -32,3 +32,25 @@ def test_scenario_cell_verb_still_governs_its_row():
     found = tuples("功能场景 | 您的个人信息 | 收集目的及用途\n"
                    "完善个人档案 | 收件人姓名、收件地址 | 以便我们为您完善服务\n")
     assert (2, "contact.address", "collect", "first_party") in found
+
+
+def test_verbless_list_takes_the_practice_the_next_sentence_states_by_a_demonstrative():
+    # "我们收集上述信息…" right after a verbless list in the same item: the list is what is collected
+    found = tuples("使用游戏过程中：\n"
+                   "1）设备信息（设备序列号、设备型号）、网络环境信息以及游戏崩溃记录。我们收集上述信息是用于保障您的账号安全。\n")
+    assert {(2, "device.id.serial", "collect", "first_party"), (2, "device.hardware", "collect", "first_party"),
+            (2, "device.network", "collect", "first_party"), (2, "usage.logs", "collect", "first_party")} <= found
+
+
+def test_demonstrative_after_a_time_clause():
+    found = tuples("使用游戏过程中：\n"
+                   "1）交易信息，包括充值记录、消费记录。您使用某些消费功能时，我们会收集前述信息，以便您查询。\n")
+    assert (2, "financial.transactions", "collect", "first_party") in found
+
+
+def test_demonstrative_in_another_block_is_not_carried_back():
+    found = tuples("使用游戏过程中：\n"
+                   "1）设备序列号、设备型号。\n"
+                   "\n"
+                   "我们收集上述信息是用于保障您的账号安全。\n")
+    assert not any(t[0] == 2 and t[1] == "device.id.serial" and t[2] == "collect" for t in found)

@@ -419,6 +419,11 @@ class Extractor:
                     # the only place the data is named, and the block's first practice is what happens to it (even
                     # when it is a run-in title that `_label_end` hides)
                     frames = [f.with_context(source="sentence") for f in title_frames[0]]
+                elif (not frames and mention.inherit and sentence.language == "zh"
+                      and (back := _practice_named_after(sentences, analyses, index))):
+                    # "4）游戏应用信息、设备信息（…）以及游戏崩溃记录。我们收集上述信息是用于…": a verbless list takes the
+                    # practice the next sentence of its block states on it by a demonstrative
+                    frames = [f.with_context(source="sentence") for f in back]
                 elif (not frames and mention.inherit and mention.data_type not in practised
                       and ((carried := _includer_practice(mention, sentences, index, own_frames, context))
                            or self._may_inherit(sentence, analysis, mention,
@@ -1658,6 +1663,16 @@ def _category_examples(text: str, entities) -> dict[str, list[str]]:
         if alias:
             categories[alias.group(1).strip()] = members
     return categories
+
+
+def _practice_named_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> list[Frame]:
+    """The practices the next sentence of the same block states on data it names only by a demonstrative ("我们收集上述
+    信息是用于…"), for a sentence whose data has no practice of its own (a verbless list); [] otherwise."""
+    if index + 1 >= len(sentences) or sentences[index + 1].block_index != sentences[index].block_index:
+        return []
+    if any(m.frames and not m.skip for m in analyses[index].mentions):
+        return []  # the sentence states a practice of its own
+    return analyses[index + 1].back_frames
 
 
 def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexicon: Lexicon) -> list[Statement]:

@@ -116,6 +116,9 @@ class SentenceAnalysis:
     # a list introduction whose only practice is keeping the items on the user's own device ("The Application stores
     # the following data locally on your computer:"): its items take no practice, not even the section's
     kept_on_device: bool = False
+    # the practices a Chinese sentence states on data it names only by a demonstrative ("我们收集上述信息是用于…",
+    # "您使用…功能时，我们会收集前述信息"), which a verbless list right before it in the same block takes
+    back_frames: list[Frame] = field(default_factory=list)
 
 
 def share_frame(actor: str, recipient: str | None, **kwargs) -> Frame:

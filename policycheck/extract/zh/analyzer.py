@@ -43,7 +43,7 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, COMPLAINT_HANDLING,
-                    CREATES_ACCOUNT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, ON_OWN_DEVICE,
+                    CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
                     UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
@@ -111,7 +111,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             data_matches = sorted(data_matches + permissions, key=lambda m: m.start)
         intro = text.rstrip().endswith(("：", ":"))
         bare_information = None if data_matches or intro else BARE_INFORMATION.search(text)
-        if not data_matches and not intro and bare_information is None:
+        if not data_matches and not intro and bare_information is None and not DEMONSTRATIVE_OBJECT.match(text):
             return SentenceAnalysis(mentions=[], frames=[], intro=False)
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
@@ -436,8 +436,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             sentence_frames = _permissions_used(text, tokens, verbs, sentence_frames)
         bare_frames = [f for v in verbs if bare_information is not None
                        and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
+        back = DEMONSTRATIVE_OBJECT.match(text)
+        back_frames = [f for v in verbs if back is not None and back.start("verbs") <= tokens[v].start < back.end("verbs")
+                       for f in frames_for(v) or [] if not f.negated]
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
-                                bare_frames=unique_frames(bare_frames), purposes=purposes, condition=condition,
+                                bare_frames=unique_frames(bare_frames), back_frames=unique_frames(back_frames),
+                                purposes=purposes, condition=condition,
                                 background_clause=bool(any_match(self.lex.background_clauses, text)))
 
     def _passed_on(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,

@@ -233,3 +233,9 @@ BARE_INFORMATION = re.compile(r"(?:我们|我方|我行|本行|本公司|本平�
                               r"(?:您的|你的|用户的)?(?:某些|一些|若干|部分)(?:必要的?|相关的?)?(?:信息|数据|资料)"
                               r"(?![\u4e00-\u9fff]{0,2}[：:])")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
+# a practice on data named only by a demonstrative, opening a sentence (after a time or condition clause):
+# "我们收集上述信息是用于…", "您使用某些游戏内的消费功能时，我们会收集前述信息，以便…"
+_BACK_VERB = r"(?:收集|获取|采集|使用|记录|保存|存储)"
+DEMONSTRATIVE_OBJECT = re.compile(r"^\s*(?:[^，,。；;：:]{1,30}?时[，,]\s*)?(?:我们|我方|本公司|本平台)[^，,。；;：:]{0,6}?"
+                                  rf"(?P<verbs>{_BACK_VERB}(?:(?:、|和|及|并|与|或)?{_BACK_VERB})*)"
+                                  r"(?:的)?(?:上述|前述|以上|这些|该等)(?:个人)?(?:信息|数据)(?![\u4e00-\u9fff]{0,2}[：:])")
