@@ -54,3 +54,13 @@ def test_demonstrative_in_another_block_is_not_carried_back():
                    "\n"
                    "我们收集上述信息是用于保障您的账号安全。\n")
     assert not any(t[0] == 2 and t[1] == "device.id.serial" and t[2] == "collect" for t in found)
+
+
+def test_vocabulary_of_game_and_push_policies():
+    found = tuples("我们会收集您的游戏应用信息、应用使用信息、服务使用数据、服务消费数据。\n"
+                   "第三方SDK可能会收集您的国家码。\n"
+                   "您参加问卷调查时，我们会收集您的姓名、文化程度。\n")
+    assert {(1, "device.apps", "collect", "first_party"), (1, "usage", "collect", "first_party"),
+            (1, "financial.transactions", "collect", "first_party"),
+            (2, "location.coarse", "collect", "third_party"),
+            (3, "identity.education", "collect", "first_party")} <= found
