@@ -64,3 +64,43 @@ def test_vocabulary_of_game_and_push_policies():
             (1, "financial.transactions", "collect", "first_party"),
             (2, "location.coarse", "collect", "third_party"),
             (3, "identity.education", "collect", "first_party")} <= found
+
+
+PARTNER_TABLE = ("目前我们接入的第三方合作伙伴权限情况如下：\n"
+                 "第三方服务名称 | 合作伙伴名称 | 具体功能 | 获取的权限/信息 | 合作伙伴网站\n"
+                 "微信支付 | 深圳市腾讯计算机系统有限公司 | 支付 | 无 | http://privacy.qq.com/\n"
+                 "极光推送 | 深圳市和讯华谷信息技术有限公司 | 信息推送 | 访问网络、获取网络信息状态 | https://www.jiguang.cn/\n"
+                 "如您使用华为、小米品牌手机，我们接入的第三方 SDK 极光推送整合了上述手机厂商 Push SDK 为您推送消息\n"
+                 "华为推送 | 华为软件技术有限公司 | 用于在华为设备上推送消息 | 设备标识信息、网络状态信息 | https://developer.huawei.com/\n"
+                 "小米推送 | 小米科技有限责任公司 | 用于在小米设备上推送消息 | 设备标识信息、应用使用信息 | https://dev.mi.com/\n")
+
+
+def test_flattened_table_in_plain_text_is_read_by_its_columns():
+    from policycheck.ingest import parse_policy
+    blocks = parse_policy(PARTNER_TABLE, "p.txt").blocks
+    kinds = [(b.line, b.kind, b.header) for b in blocks]
+    assert (2, "table_row", True) in kinds and (4, "table_row", False) in kinds
+    # the rows after the merged cell on line 5 are body rows of the same table, not a new header
+    assert (6, "table_row", False) in kinds and (5, "paragraph", False) in kinds
+    found = tuples(PARTNER_TABLE)
+    assert (4, "device.network", "collect", "jpush") in found
+    assert {(6, "device.id", "collect", "huawei_push"), (6, "device.network", "collect", "huawei_push"),
+            (7, "device.id", "collect", "mipush"), (7, "usage", "collect", "mipush")} <= found
+    # a cell saying "无" lists nothing: no tuple for its row
+    assert not any(t[0] == 3 for t in found)
+
+
+def test_own_information_column_of_a_flattened_table():
+    found = tuples("基本功能\n"
+                   "功能场景 | 您的个人信息 | 收集目的及用途\n"
+                   "订单结算及配送 | 手机号码、收件人姓名、收件地址 | 用于完成订单结算及配送。\n"
+                   "退货上门取件 | 取件地址、寄件人姓名和手机号 | 用于完成上门取件和退货。\n")
+    assert {(3, "contact.phone", "collect", "first_party"), (3, "identity.name", "collect", "first_party"),
+            (3, "contact.address", "collect", "first_party"), (4, "contact.address", "collect", "first_party"),
+            (4, "identity.name", "collect", "first_party")} <= found
+
+
+def test_single_pipe_line_stays_a_paragraph():
+    from policycheck.ingest import parse_policy
+    blocks = parse_policy("说明：甲 | 乙 | 丙\n我们会收集您的手机号码。\n", "p.txt").blocks
+    assert blocks[0].kind == "paragraph"

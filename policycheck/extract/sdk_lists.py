@@ -41,6 +41,11 @@ UNTYPED_CATEGORY = re.compile(r"^\W*(?:[A-Z]\.\s*)?(?:characteristics of protect
 CATEGORY_COLUMN = re.compile(r"(?i)^[\W_]*(?:(?:data|information) )?(?:categor(?:y|ies)|types?|kinds?)(?: of (?:personal )?"
                              r"(?:data|information))?[\W_]*$")
 
+# a column label naming the person's information itself ("您的个人信息") in a Chinese table
+OWN_DATA_COLUMN = re.compile(r"^\s*(?:您|你|用户)的个人信息\s*$")
+# a data cell of an SDK table that only says "none" (无 / 不涉及)
+BARE_NONE_CELL = re.compile(r"^\s*(?:无|不涉及)\s*$")
+
 NOT_COLLECTED_CELL = re.compile(r"^(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
@@ -405,8 +410,16 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             end = index
             while end < len(blocks) and blocks[end].kind == "table_row":
                 end += 1
-            _table(blocks, index, end, lex, entities, lang, result, in_sdk_section=index in sdk_sections,
-                   in_definitions=index in definition_sections)
+            header_index = _continued_header(blocks, index)
+            if header_index is not None and any(lex.sdk_field(cell.text) in ("name", "provider")
+                                                for cell in blocks[header_index].cells or []):
+                # rows under the header of the table a merged-cell line interrupted: read by that header's columns
+                _table(blocks, header_index, end, lex, entities, lang, result,
+                       in_sdk_section=header_index in sdk_sections, in_definitions=header_index in definition_sections,
+                       skip=range(header_index + 1, index))
+            else:
+                _table(blocks, index, end, lex, entities, lang, result, in_sdk_section=index in sdk_sections,
+                       in_definitions=index in definition_sections)
             index = end
             record = None
             continue
@@ -563,10 +576,29 @@ def _fields(text: str, lex: Lexicon) -> list[tuple[str | None, int, str, str]]:
     return fields
 
 
+def _continued_header(blocks: list[Block], start: int) -> int | None:
+    """The header of the table a run of body rows at `start` continues after one block in between (a merged cell the
+    text put on a line of its own; the ingest marks such a first row as no header), with as many cells; else None."""
+    if blocks[start].header or start < 2 or blocks[start - 1].kind == "table_row" or blocks[start - 2].kind != "table_row":
+        return None
+    header = start - 2
+    while header > 0 and blocks[header - 1].kind == "table_row" and not blocks[header].header:
+        header -= 1
+    if not blocks[header].header or len(blocks[header].cells or []) != len(blocks[start].cells or []):
+        return None
+    return header
+
+
 def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: EntityCatalog, lang: str,
-           result: SdkListResult, in_sdk_section: bool, in_definitions: bool = False) -> None:
+           result: SdkListResult, in_sdk_section: bool, in_definitions: bool = False, skip: range = range(0)) -> None:
+    """The statements of the table whose header is `blocks[start]` and whose rows run to `end`, leaving out the rows in
+    `skip` (those read already, above a merged cell)."""
     header = blocks[start]
     roles = [lex.sdk_field(cell.text) for cell in header.cells or []]
+    if lang == "zh":
+        # "功能场景 | 您的个人信息 | 收集目的及用途": the person's information as a column label is the data column
+        roles = ["data" if role is None and OWN_DATA_COLUMN.match(cell.text) else role
+                 for cell, role in zip(header.cells or [], roles)]
     if "examples" in roles:
         # "Category | Examples | …": the examples are the data; the category label before them ("Geolocation data",
         # "Sensitive personal information") names data of the row as well
@@ -591,6 +623,8 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
     previous: dict[str, Cell] = {}
     for row_index in range(start + 1, end):
         row = blocks[row_index]
+        if row_index in skip or row.kind != "table_row":
+            continue
         cells = _row_cells(roles, row.cells or [], previous)
         previous = cells
         by_role = {role: (cell.text, cell.line) for role, cell in cells.items()}
@@ -606,6 +640,8 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
                 actor, actor_text = provider_actor, provider_text
         record = Record(actor, actor_text, [by_role["purpose"][0][:120]] if "purpose" in by_role else [])
         data_text, data_line = by_role["data"]
+        if lang == "zh" and BARE_NONE_CELL.match(data_text):
+            continue  # "QQ 登录/分享 | 深圳市腾讯… | 登录、分享 | 无 | …": the row lists no data or permission
         statements = _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
         if lang == "en":  # "Meta and Google | Your hashed email address …": each listed party, not the first alone
             statements += [replace(s, actor=party, actor_text=None) for party in _listed_names(name_text, entities, lang)

@@ -105,7 +105,7 @@ def text_blocks(text: str, line_offset: int = 0) -> list[Block]:
                 continue
             cells = ([Cell(text=cell.strip(), line=number) for cell in line.strip(" \r\u3000").split("\t")]
                      if table is rows else _pipe_cells(line, number))
-            row = make_row(cells, header=index - 1 not in table)
+            row = make_row(cells, header=index - 1 not in table and not _continues_table(lines, index, table))
             if row is not None:
                 blocks.append(row)
             continue
@@ -158,7 +158,25 @@ def _pipe_rows(lines: list[str]) -> set[int]:
     for before, after in zip(piped, piped[1:]):
         if after - before == 1:
             rows.update((before, after))
+    # a table flattened one row per line with its cells joined by " | " and no outer bars ("功能场景 | 您的个人信息 |
+    # 收集目的及用途"): runs of at least two adjacent lines with the same number (three or more) of cells
+    joined = {index: line.count(" | ") + 1 for index, line in enumerate(lines)
+              if not line.strip().startswith("|") and line.count(" | ") >= 2}
+    for index, cells in joined.items():
+        if joined.get(index + 1) == cells:
+            rows.update((index, index + 1))
     return rows
+
+
+def _continues_table(lines: list[str], index: int, table: set[int]) -> bool:
+    """Whether the run of flattened rows starting at `index` goes on with the table above it past one line of a merged
+    cell ("极光推送 | … |" / "如您使用华为、魅族…品牌手机，…整合了上述手机厂商 Push SDK" / "华为推送 | … |"): the run before
+    that line has as many cells, so the row is a body row under the earlier header, not a header of its own."""
+    if index < 2 or index - 2 not in table or index - 1 in table or not lines[index - 1].strip():
+        return False
+    if lines[index].strip().startswith("|"):
+        return False  # a bordered pipe table ("| a | b |") names its own header
+    return lines[index].count(" | ") == lines[index - 2].count(" | ")
 
 
 def _is_rule(stripped: str) -> bool:
