@@ -12,8 +12,8 @@ ROWS = ("目前我们接入的第三方合作伙伴情况如下：\n"
 
 
 def test_purpose_cell_of_a_flattened_row_does_not_govern_the_data_cell():
-    # the verb of the purpose cell ("用于…推送消息") is not the predicate of the verbless data cell after it: the data is
-    # what the row's party obtains, as the row would be read as a table
+    # the rows of a table flattened into plain text are read by the header's columns: the purpose cell ("用于…推送消息")
+    # is no predicate of the data cell after it, whose data the row's party obtains
     found = tuples(ROWS)
     assert (4, "device.id", "collect", "huawei_push") in found
     assert (4, "device.network", "collect", "huawei_push") in found

@@ -36,7 +36,7 @@ from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collec
                        _drop_purpose_item_activities, _drop_system_not_data, _edited_profile_fields, _entrusted_storage,
                        _forms_of_communication, _ip_derived_location, _kept_as_logs, _kept_by_cookies,
                        _location_sources, _means_of_non_personal, _our_queries, _posts_may_contain,
-                       _published_in_public_areas, _row_cell_items, _scene_names, _shared_with_us, _synced_between_apps,
+                       _published_in_public_areas, _scene_names, _shared_with_us, _synced_between_apps,
                        _used_for_display, _verified_through_party, _works_recommended_to_others)
 from .publicity import _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
@@ -423,7 +423,6 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _allowed_device_use(text, mentions)
         _edited_profile_fields(text, mentions, default_actor, purposes, condition)
         _deleted_after_period(text, mentions, default_actor)
-        _row_cell_items(text, actors, mentions, purposes)
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0

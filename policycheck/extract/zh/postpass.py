@@ -788,21 +788,3 @@ def _continue_merger(text: str, mentions: list[Mention]) -> None:
     if named is not None:
         named.skip = named.inherit = False
         named.frames = named.frames + [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, verb=event.group())]
-
-
-def _row_cell_items(text: str, actors, mentions: list[Mention], purposes: list[str]) -> None:
-    """A table row flattened into one sentence, its cells joined by " | ", whose first cell names a party ("Vivo 推送 |
-    广东天宸网络有限公司 | 用于在 Vivo 设备上推送消息 | 设备标识信息、网络状态信息 | https://…"): the data of a later cell with
-    no verb of its own is what that party obtains, as in a table read by its columns (GUIDELINES: SDK tables)."""
-    if text.count(" | ") < 2:
-        return
-    first_cell = text.index(" | ")
-    named = [a for a in actors if a.end <= first_cell and a.value != "user"]
-    if not named:
-        return
-    party = named[0]
-    for mention in mentions:
-        if mention.inherit and not mention.skip and not mention.frames and mention.start > first_cell:
-            mention.frames = [Frame("collect", actor=party.value, purposes=purposes,
-                                    actor_text=party.phrase if party.value == THIRD_PARTY else None, verb="|")]
-            mention.inherit = False

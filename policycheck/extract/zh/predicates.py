@@ -219,9 +219,6 @@ class PredicateRules:
             if candidates:
                 return candidates[pick]
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
-        # "华为推送 | … | 用于在华为设备上推送消息 | 应用标识信息、消息下发记录": in a table row flattened into a sentence
-        # the purpose cell says what the row's data is for; its verb does not go on to the data of a later cell
-        earlier = [v for v in earlier if not _in_earlier_purpose_cell(tokens, v, start)]
         # "向其提供您的为申请授信所必须的姓名…，为金融风控所必须的设备信息": the purpose in a relative clause on earlier
         # data is not the predicate the list continues
         earlier = [v for v in earlier if not _in_needed_relative(tokens, v)] or earlier
@@ -387,14 +384,3 @@ def _only_time_phrase_verbs(tokens: list[Token], verbs: list[int], start: int) -
     person's use of the service): the sentence is a noun phrase with no predicate of its own."""
     return bool(verbs) and all(tokens[v].end <= start and tokens[v].word == "使用" and _in_time_phrase(tokens, v, start)
                                for v in verbs)
-
-
-def _in_earlier_purpose_cell(tokens: list[Token], verb: int, start: int) -> bool:
-    """Whether token `verb` lies in a purpose cell ("用于…", "为了…") of a table row read as one sentence (cells joined
-    by " | "), before a cell boundary that comes before offset `start`."""
-    if not any(t.word.strip() == "|" for t in tokens[verb + 1:] if t.end <= start):
-        return False
-    cell_start = next((k + 1 for k in range(verb - 1, -1, -1) if tokens[k].word.strip() == "|"), None)
-    if cell_start is None:
-        return False
-    return any(t.word in PURPOSE_VERBS or t.word == "为了" for t in tokens[cell_start:verb + 1])

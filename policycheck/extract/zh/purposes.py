@@ -83,7 +83,7 @@ class PurposeRules:
         for marker in self._purpose_markers(text, token_starts):
             start = marker.end()
             end = start
-            while end < len(text) and text[end] not in "，,；;。！？!?|":  # (a table row's purpose cell ends at its "|")
+            while end < len(text) and text[end] not in "，,；;。！？!?":
                 end += 1
             purpose = original[start:end].strip(" ：:（）()")
             if 2 <= len(purpose) <= 80 and purpose not in found:
