@@ -104,3 +104,12 @@ def test_single_pipe_line_stays_a_paragraph():
     from policycheck.ingest import parse_policy
     blocks = parse_policy("说明：甲 | 乙 | 丙\n我们会收集您的手机号码。\n", "p.txt").blocks
     assert blocks[0].kind == "paragraph"
+
+
+def test_quoted_section_title_names_no_data():
+    found = tuples("我们可能会将您的个人信息用于以下目的：\n"
+                   "（2）实现“我们如何收集和使用您的信息”部分所述目的；\n"
+                   "（3）出于本政策「个人信息处理与目的」章节所描述的原因，分析您的设备信息。\n")
+    assert not any(t[0] == 2 for t in found)
+    assert not any(t[0] == 3 and t[1] == "personal_info" for t in found)
+    assert (3, "device", "use", "first_party") in found or (3, "device", "collect", "first_party") in found

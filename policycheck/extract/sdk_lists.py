@@ -579,7 +579,8 @@ def _fields(text: str, lex: Lexicon) -> list[tuple[str | None, int, str, str]]:
 def _continued_header(blocks: list[Block], start: int) -> int | None:
     """The header of the table a run of body rows at `start` continues after one block in between (a merged cell the
     text put on a line of its own; the ingest marks such a first row as no header), with as many cells; else None."""
-    if blocks[start].header or start < 2 or blocks[start - 1].kind == "table_row" or blocks[start - 2].kind != "table_row":
+    if (blocks[start].header or start < 2 or blocks[start - 1].kind == "table_row"
+            or blocks[start - 2].kind != "table_row"):
         return None
     header = start - 2
     while header > 0 and blocks[header - 1].kind == "table_row" and not blocks[header].header:

@@ -43,10 +43,10 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, COMPLAINT_HANDLING,
-                    CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, ON_OWN_DEVICE,
-                    ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
-                    PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
-                    UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
+                    CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH,
+                    MEDIA_METADATA_AFTER, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER,
+                    PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION,
+                    SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -167,7 +167,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         purpose_spans = self._purpose_spans(text, token_starts)
         all_parentheses = _parentheses(text)
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
-        titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE) for m in pattern.finditer(text)]
+        titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE, QUOTED_SECTION)
+                  for m in pattern.finditer(text)]
         used_features = [m.span("name") if m.group("name") else m.span("list") for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
         posted_contents = _posts_may_contain(text, self._posts)
@@ -436,7 +437,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         bare_frames = [f for v in verbs if bare_information is not None
                        and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
         back = DEMONSTRATIVE_OBJECT.match(text)
-        back_frames = [f for v in verbs if back is not None and back.start("verbs") <= tokens[v].start < back.end("verbs")
+        back_frames = [f for v in verbs
+                       if back is not None and back.start("verbs") <= tokens[v].start < back.end("verbs")
                        for f in frames_for(v) or [] if not f.negated]
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
                                 bare_frames=unique_frames(bare_frames), back_frames=unique_frames(back_frames),

@@ -174,6 +174,9 @@ IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|�
 MEDIA_METADATA_AFTER = re.compile(r"(?:(?:或|和|及|、|/)(?:录像|视频|照片|图片|影片))?(?:中|所|内)?(?:包含的|含有的|"
                                   r"的(?:拍摄)?(?:日期|时间|地点|位置|地理))")
 # the quoted name of a feature or screen ("在“订单列表”功能中填写的发票信息", "“收货地址”页面"): a label, no data
+# the title of a section of the policy, quoted and named as a part of it ("实现“我们如何收集和使用您的信息”部分所述目的",
+# "本政策「个人信息处理与目的」章节所描述的原因"): data named in it is the title's, no practice
+QUOTED_SECTION = re.compile(r"[“「\"][^“”「」\"]{2,40}[”」\"](?=\s*(?:部分|章节|一节|一章|条款|节))")
 QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
