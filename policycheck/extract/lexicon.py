@@ -22,12 +22,21 @@ def compile_patterns(entries: list[str] | None, flags: int = 0) -> list[re.Patte
 
 def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The first match of the first of `patterns` that matches `text`, or None. A pattern is tried only when the
-    text holds one of the strings every match of it contains (`pattern_literals`)."""
+    text holds one of the strings every match of it contains (`pattern_literals`); when every pattern has such
+    strings and the text holds none of them, no pattern is tried (`_literal_filter`)."""
     lowered: str | None = None
+    if text and type(patterns) in (list, tuple):
+        folded, exact = _literal_filter(patterns)
+        if folded is not False:
+            if folded is not None:
+                lowered = "" if ASCII_CASE_VARIANTS.search(text) else text.lower()
+            if lowered != "" and (folded is None or not folded.search(lowered)) and (
+                    exact is None or not exact.search(text)):
+                return None
     for pattern in patterns:
         literals = pattern_literals(pattern)
         if literals is not None:
-            if pattern.flags & re.I:
+            if pattern.flags & _IGNORECASE:
                 if lowered is None:
                     lowered = "" if ASCII_CASE_VARIANTS.search(text) else text.lower()
                 haystack = lowered
@@ -39,6 +48,35 @@ def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | Non
         if found:
             return found
     return None
+
+
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: `flags & re.I` with the enum is slow in a hot loop
+_LITERAL_FILTERS: dict[int, tuple] = {}
+
+
+def _literal_filter(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> tuple:
+    """For `any_match`: (folded, exact), one regex finding any of the strings required by the case-ignoring patterns
+    (searched in the lower-cased text) and one for the others (searched in the text), None where there are no such
+    patterns; (False, False) when some pattern has no required strings. Remembered per list (kept alive with a copy of
+    its items, so a list changed since is worked out again)."""
+    entry = _LITERAL_FILTERS.get(id(patterns))
+    if entry is not None and entry[0] is patterns and entry[1] == patterns:
+        return entry[2]
+    folded: set[str] = set()
+    exact: set[str] = set()
+    result: tuple = (False, False)
+    for pattern in patterns:
+        literals = pattern_literals(pattern)
+        if literals is None:
+            break
+        (folded if pattern.flags & _IGNORECASE else exact).update(literals)
+    else:
+        result = tuple(re.compile("|".join(re.escape(literal) for literal in sorted(found))) if found else None
+                       for found in (folded, exact))
+    if len(_LITERAL_FILTERS) > 4096:
+        _LITERAL_FILTERS.clear()
+    _LITERAL_FILTERS[id(patterns)] = (patterns, list(patterns) if isinstance(patterns, list) else patterns, result)
+    return result
 
 
 @lru_cache(maxsize=None)
