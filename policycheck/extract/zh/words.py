@@ -137,12 +137,12 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
-# the name of a feature or service the person uses ("当您使用信用卡申请功能时", "若您使用收货地址管理和手机充值功能",
-# "当您使用“我的订单”功能时"), or a list of them ("您可使用扫码支付、银行卡识别、人脸识别等服务" under a permission
-# heading): data named in it is the feature's name, no practice (GUIDELINES)
 # a feature named after the data it is based on ("基于位置信息的附加功能", "基于摄像头（相机）的服务功能", "基于位置的服务",
 # "使用基于位置的功能时"): it reads that data (see analyze)
 BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
+# the name of a feature or service the person uses ("当您使用信用卡申请功能时", "若您使用收货地址管理和手机充值功能",
+# "当您使用“我的订单”功能时"), or a list of them ("您可使用扫码支付、银行卡识别、人脸识别等服务" under a permission
+# heading): data named in it is the feature's name, no practice (GUIDELINES)
 USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
                           r"(?:功能|服务(?![商方器提])|业务)"
                           r"|(?:您|你)(?:可|可以)使用(?P<list>[^，,。；;：:（()）]{1,80}?)等(?:相关)?(?:功能|服务(?![商方器提])|业务)")
@@ -155,7 +155,6 @@ PARTY_IN_CLAUSE = re.compile(r"我们|我方|我行|本应用|第三方|SDK|授�
 _UI_LABEL = r"(?:“[^“”]{1,20}”|【[^【】]{1,20}】|「[^「」]{1,20}」)"
 UI_PATH = re.compile(rf"{_UI_LABEL}(?:\s*(?:[-—–>＞→]+)\s*{_UI_LABEL})+"
                      r"|[“【「][^“”【】「」]{0,20}?[\u4e00-\u9fff][-—–>＞→]+[\u4e00-\u9fff][^“”【】「」]{0,20}[”】」]")
-# the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
 # the basis a region is derived from, right before the IP address ("（基于IP地址对应的）国家/地区信息")
 IP_BASIS_BEFORE = re.compile(r"(?:基于|根据|依据|通过)(?:您的|你的)?$")
 # a topic set out before the clause that acts on it ("就您发布的内容，…", "对于您提供的信息，…")
@@ -168,6 +167,7 @@ LOCATION_MEANS = (
     re.compile(r"(?:位置|定位)[^。;]{0,40}?这些(?:技术|方式|途径|手段)(?:包括|有)(?P<means>[^。;]{1,120})"),
 )
 LOCATION_SOURCES = {"network.ip", "device.network", "device.sensors"}
+# the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
 IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
 # the metadata of a photo or video, right after it ("拍摄或上传的共享照片或录像的日期、时间或地点", "共享的照片包含的地理标记
 # 信息"): the photo owns what is collected, it is no data of its own
