@@ -4,8 +4,8 @@
 
 - `words`: the fixed function words and regexes shared by the stages (conjunctions, markers, modals, gaps); the
   vocabulary that is data lives in mappings/cues/zh.yaml and mappings/terms/zh.yaml (`..lexicon.Lexicon`).
-- `tokens`: the `Token` of jieba's segmentation (its dictionary is set up in `ChineseAnalyzer.__init__`), tokens split
-  back apart (访问您的, 提供给出) and the words around an offset.
+- `tokens`: jieba's segmenter with its dictionary from the taxonomy, catalogue and cues (`build_segmenter`), the
+  `Token` of its segmentation, tokens split back apart (访问您的, 提供给出) and the words around an offset.
 - `clauses`: clause bounds (`_clause_start`, `_clause_end`, `_clause_words`), parentheses, lists, relative and time
   clauses, conditions.
 - `predicates` (`PredicateRules`): clause ids and which verb governs a data phrase (`_governing_verb`, `_topic_verb`).

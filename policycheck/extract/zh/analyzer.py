@@ -10,18 +10,15 @@ markers give purposes (为了、用于、以便…) and conditions (当您…时
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import replace
 
-import jieba
 
 from ...records import FIRST_PARTY, THIRD_PARTY, Sentence
 from ...taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fold
 from ...taxonomy.matcher import Match
 from ..base import Frame, Mention, SentenceAnalysis, unique_frames
 from ..lexicon import Lexicon, alternation, any_match
-from ..segmenter import Tokenizer as Segmenter
 from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_clause, _inside, _items_of_previous_sentence,
                       _only_item_relative_verbs, _parentheses, _text_after_group, _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
@@ -41,7 +38,7 @@ from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collec
 from .publicity import _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
-from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access
+from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, COMPLAINT_HANDLING,
                     CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH,
                     MEDIA_METADATA_AFTER, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER,
@@ -65,21 +62,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         # determiners set aside before an unnamed recipient, longest first ("其他任何" before "其他")
         self.recipient_determiners = sorted(lexicon.recipient_determiners | set(lexicon.party_demonstratives), key=len,
                                             reverse=True)
-        jieba.setLogLevel(logging.WARNING)
-        self.tokenizer = Segmenter()  # jieba's, faster
-        self.tokenizer.initialize()
-        for word in lexicon.all_cue_words() | lexicon.user_subjects:
-            if len(word) >= 2:
-                self.tokenizer.add_word(word, freq=200000)
-        for phrases in [*taxonomy.terms.get("zh", {}).values(), taxonomy.ignore.get("zh", [])]:
-            for phrase in phrases:
-                phrase = str(phrase)
-                if len(phrase) >= 2 and " " not in phrase:
-                    self.tokenizer.add_word(phrase, freq=50000)
-        for terms in (entities.first_party_terms["zh"], entities.third_party_terms["zh"]):
-            for phrase in terms:
-                if len(phrase) >= 2:
-                    self.tokenizer.add_word(phrase, freq=50000)
+        self.tokenizer = build_segmenter(taxonomy, entities, lexicon)
         self.refusal = lexicon.refusal + lexicon.hypotheticals  # neither states a practice of ours
         self._alias_key: tuple[str, ...] = ()
         self._alias_matcher: PhraseMatcher[str] = PhraseMatcher()

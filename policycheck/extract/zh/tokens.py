@@ -1,13 +1,41 @@
-"""Tokens of the Chinese analyser: the `Token` of jieba's segmentation (the segmenter and its custom dictionary from
-the taxonomy and cue lists are set up in `ChineseAnalyzer.__init__`), tokens split back apart (访问您的 after our side,
-提供给出), and the words and text before or after an offset."""
+"""Tokens of the Chinese analyser: jieba's segmenter with its custom dictionary from the taxonomy, the actor catalogue
+and the cue lists (`build_segmenter`), the `Token` of its segmentation, tokens split back apart (访问您的 after our
+side, 提供给出), and the words and text before or after an offset."""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
+import jieba
+
+from ...taxonomy import EntityCatalog, Taxonomy
+from ..lexicon import Lexicon
+from ..segmenter import Tokenizer as Segmenter
 from .words import BASIS_WORDS, CLAUSE_PUNCT, ENUMERATOR
+
+
+def build_segmenter(taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexicon) -> Segmenter:
+    """jieba's segmenter (the faster copy of `..segmenter`) with the cue words and user subjects as strong words and the
+    taxonomy's Chinese terms and ignored phrases and the catalogue's party names as words, so that a data phrase, a cue
+    or a party's name is never cut apart."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = Segmenter()
+    tokenizer.initialize()
+    for word in lexicon.all_cue_words() | lexicon.user_subjects:
+        if len(word) >= 2:
+            tokenizer.add_word(word, freq=200000)
+    for phrases in [*taxonomy.terms.get("zh", {}).values(), taxonomy.ignore.get("zh", [])]:
+        for phrase in phrases:
+            phrase = str(phrase)
+            if len(phrase) >= 2 and " " not in phrase:
+                tokenizer.add_word(phrase, freq=50000)
+    for terms in (entities.first_party_terms["zh"], entities.third_party_terms["zh"]):
+        for phrase in terms:
+            if len(phrase) >= 2:
+                tokenizer.add_word(phrase, freq=50000)
+    return tokenizer
 
 
 @dataclass
