@@ -256,6 +256,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         self._block = -1
         self._block_neighbours: list[str] = []  # the other sentences of the block of the sentence being analysed
         self._previous_sentence = ""  # the sentence before it in its block
+        self._next_in_block = ""  # the sentence after it in its block
+        self._later_in_block: list[str] = []  # the sentences after it in its block, in order
         self._first_party_phrases = {p.lower() for p in entities.first_party_terms.get("en", [])}
         self._prefixed_verb = _prefixed_verb_pattern(self.lex)
 
@@ -310,11 +312,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             self._details_follow = bool(detailed) and detailed[index] == DETAILED_IN_BLOCK
             self._block = sentences[index].block_index
             block = blocks.get(self._block, [])
-            self._previous_sentence = next((sentences[i].text for i in reversed(block) if i < index), "")
-            self._next_in_block = next((sentences[i].text for i in block if i > index), "")
+            earlier = [sentences[i].text for i in reversed(block) if i < index]
             self._later_in_block = [sentences[i].text for i in block if i > index]
-            self._block_neighbours = ([sentences[i].text for i in reversed(block) if i < index]
-                                      + [sentences[i].text for i in block if i > index])
+            self._previous_sentence = earlier[0] if earlier else ""
+            self._next_in_block = self._later_in_block[0] if self._later_in_block else ""
+            self._block_neighbours = earlier + self._later_in_block
             results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         self._context = None
         self._details_follow = False
@@ -724,7 +726,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 frames = [replace(f, action="collect") for f in frames]
             if (frames and match.value == "usage" and span.text.lower().startswith("how ")
                     and all(f.action in ("collect", "use") and not f.negated for f in frames)
-                    and any(AGGREGATED_LATER.search(later) for later in getattr(self, "_later_in_block", ()))):
+                    and any(AGGREGATED_LATER.search(later) for later in self._later_in_block)):
                 # "Sky Map uses Firebase Analytics … to help us understand how people use the app. … The data is
                 # aggregated and anonymized by Google before we receive it", "… multi-session cookies to help us
                 # understand how people use the site … Traffic statistics are collected anonymously and aggregated": a
@@ -950,7 +952,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
     def _handed_on_next(self, doc) -> tuple[str, str] | None:
         """The named party the next sentence of the block, after a semicolon, says the images or data of this one go
         "directly to" ("…; these images are sent directly to Onfido, and …"), else None."""
-        follow = getattr(self, "_next_in_block", "")
+        follow = self._next_in_block
         if not follow or not _doc_text(doc).rstrip().endswith(";"):
             return None
         found = HANDED_ON_NEXT.match(follow)
