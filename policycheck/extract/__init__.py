@@ -2084,9 +2084,7 @@ def _details_anonymous_data(sentences: list[Sentence], analyses: list[SentenceAn
         return False
     if not CONTINUATION.match(sentence.text):
         return False
-    before = analyses[index - 1]
-    return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not any(
-        m.frames and not m.skip for m in before.mentions)
+    return _names_only_anonymous_data(sentences[index - 1], analyses[index - 1], lexicon)
 
 
 def _after_anonymous_paragraph(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
@@ -2101,8 +2099,14 @@ def _after_anonymous_paragraph(sentences: list[Sentence], analyses: list[Sentenc
     before = sentences[index - 1]
     if before.block_index != sentence.block_index - 1 or before.kind != "paragraph":
         return False
-    return any_match(lexicon.anonymous_data, before.text) is not None and not any(
-        m.frames and not m.skip for m in analyses[index - 1].mentions)
+    return _names_only_anonymous_data(before, analyses[index - 1], lexicon)
+
+
+def _names_only_anonymous_data(sentence: Sentence, analysis: SentenceAnalysis, lexicon: Lexicon) -> bool:
+    """Whether a sentence calls the data it names anonymous or aggregate (`anonymous_data`) and states no practice on
+    any data of its own."""
+    return any_match(lexicon.anonymous_data, sentence.text) is not None and not any(
+        m.frames and not m.skip for m in analysis.mentions)
 
 
 # What a sentence opening with a bare data carrier says it includes: "Information collected includes …", "The data
