@@ -107,7 +107,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take([name for name in _data_collector_names(document, entities, text)
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
-    take(_own_initials_and_domains(document, list(chosen)), "abbreviation")
+    take(_own_initials(document, list(chosen)), "abbreviation")
     # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
     take([name for name in _self_described_names(document, entities) if name not in others
           and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
@@ -240,10 +240,10 @@ def _page_title_names(document: Document, entities: EntityCatalog) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _own_initials_and_domains(document: Document, names: list[str]) -> list[str]:
+def _own_initials(document: Document, names: list[str]) -> list[str]:
     """The initials of an own name of two capitalised words or more that the policy writes alone at least twice
-    ("Federal Trade Commission" -> "FTC", "What Does the FTC Do …"), and the site an own name gives its domain ("USAID"
-    -> "USAID.gov", "USAID.gov uses single-session cookies"). English only."""
+    ("Federal Trade Commission" -> "FTC", "What Does the FTC Do …"). English only. (An own name written as its site's
+    domain, "USAID.gov uses single-session cookies", is recognised where actors are read: `en.actors._site_of_name`.)"""
     if document.language != "en":
         return []
     text = "\n".join(block.text for block in document.blocks)
@@ -254,9 +254,6 @@ def _own_initials_and_domains(document: Document, names: list[str]) -> list[str]
             initials = "".join(w[0] for w in words)
             if len(re.findall(rf"(?<![\w.-]){initials}(?![\w-])", text)) >= 2:
                 found.append(initials)
-        if re.fullmatch(r"[A-Za-z][\w-]*", name):
-            for domain in re.finditer(rf"(?<![\w.-]){re.escape(name)}\.(?:gov|com|org|net|edu|io)(?:\.[a-z]{{2}})?\b", text):
-                found.append(domain.group())
     return list(dict.fromkeys(found))
 
 
