@@ -13,8 +13,8 @@ from ..lexicon import Lexicon, alternation
 from .clauses import _clause_end, _clause_start, _only_relative_verbs
 from .context import COOKIE_MEANS_BEFORE, DURATION, FIRST_PARTY_IN, _holds_example
 from .tokens import Token
-from .words import (DATA_COMBINING, ENTRUSTED_STORAGE, IP_BASIS_BEFORE, IP_PLACE_AFTER, LOCATION_MEANS,
-                    LOCATION_SOURCES, MERGER_EVENT, MERGER_TRANSFER, PERMISSION_USE_VERBS)
+from .words import (DATA_COMBINING, ENTRUSTED_STORAGE, IP_BASIS_BEFORE, IP_INFERENCE_BEFORE, IP_PLACE_AFTER,
+                    LOCATION_MEANS, LOCATION_SOURCES, MERGER_EVENT, MERGER_TRANSFER, PERMISSION_USE_VERBS)
 
 
 @dataclass(frozen=True)
@@ -370,6 +370,20 @@ def _ip_derived_location(text: str, original: str, mentions: list[Mention]) -> N
         deriving = practices[0].actor
         mention.frames = [Frame("use", actor=deriving, actor_text=practices[0].actor_text,
                                 purposes=practices[0].purposes, condition=practices[0].condition)]
+
+
+def _inferred_from_ip(text: str, mentions: list[Mention]) -> None:
+    """A location the sentence works out from the IP address right before it ("我们利用 IP 地址估算您的所在位置", "使用
+    IP 地址来大致判断您的地理位置") is coarse, and the inference obtains it: `collect` `location.coarse` (GUIDELINES: a
+    location derived from the IP address; the IP address keeps its `use`)."""
+    for mention in mentions:
+        if mention.data_type != "location" or mention.skip:
+            continue
+        if not IP_INFERENCE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        mention.data_type = "location.coarse"
+        mention.frames = [replace(f, action="collect") if f.action == "use" and not f.negated else f
+                          for f in mention.frames]
 
 
 # the person's works recommended to other users ("在“附近”栏推荐您的作品", "向其他用户推荐您的作品", "把您（或您的作品）推荐给

@@ -167,6 +167,11 @@ LOCATION_MEANS = (
     re.compile(r"(?:位置|定位)[^。;]{0,40}?这些(?:技术|方式|途径|手段)(?:包括|有)(?P<means>[^。;]{1,120})"),
 )
 LOCATION_SOURCES = {"network.ip", "device.network", "device.sensors"}
+# the IP address, then a verb of working a place out of it, then the place ("利用 IP 地址估算您的所在位置", "使用 IP 地址来大致
+# 判断您的地理位置", "使用您的IP地址识别设备连接至互联网时的所在位置", "根据您的IP地址确定您所在的城市"): the place is inferred
+# from the IP address (GUIDELINES: a location derived from the IP address is coarse)
+IP_INFERENCE_BEFORE = re.compile(r"IP\s*地址(?:信息)?\s*(?:来|以)?(?:大致|大概|粗略)?(?:地)?"
+                                 r"(?:估算|判断|识别|确定|推断|推测|得出|定位|查看|估计)[^，,。；;]{0,16}$", re.IGNORECASE)
 # the place an IP address belongs to, right after it ("IP地址归属省份", "IP地址所对应的归属地域信息", "IP属地")
 IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|所在地|所属地)[^，,。；;、（(）)]{0,4}")
 # the metadata of a photo or video, right after it ("拍摄或上传的共享照片或录像的日期、时间或地点", "共享的照片包含的地理标记
