@@ -2568,7 +2568,8 @@ def test_steps_of_a_path_through_the_apps_screens_state_no_practice():
 
 def test_where_the_user_views_and_manages_a_grant_is_a_control():
     assert not pairs("您可以在关联产品【设置】页面根据提示查看和管理您的游戏历史信息授权，或选择是否向其他用户展示您的游戏历史信息。")
-    assert ("usage.history", "share") in pairs("我们会向其他用户展示您的游戏历史信息。")
+    # (the game history is a record of the person's use of the game, usage, as 战绩 and 段位 are: mappings/terms/zh.yaml)
+    assert ("usage", "share") in pairs("我们会向其他用户展示您的游戏历史信息。")
 
 
 def test_exclusion_closed_in_parentheses_leaves_out_only_what_it_names():

@@ -37,3 +37,34 @@ def test_a_location_inferred_from_the_ip_address_is_coarse_and_collected():
     assert ("location.coarse", "collect") in found and "location" not in {d for d, _ in found}
     # a location obtained from several sources stays the location
     assert "location" in {d for d, _ in pairs("在访问时，我们会自动从您的 IP 地址、设备或互联网服务中获取位置数据，以用于保护安全。")}
+
+
+def test_what_an_analytics_tool_we_use_lets_us_learn_it_collects():
+    # the 使 of 使用 is no purpose word ("帮助我们了解", "使我们了解" are)
+    assert ("usage", "collect", "google_analytics") in _parties(
+        "我们使用 Google Analytics 更好地了解您与 Common Voice 应用或网站的交互方式。")
+    assert ("device", "collect", "third_party") in _parties("我们使用第三方工具了解您的设备信息。")
+
+
+def test_receiving_the_persons_data_is_a_collection():
+    found = pairs("我们会收到您的帐户记录（包括您的账单地址和付款方式的最后四位数字）以及您的帐户订阅状态。")
+    assert {("account", "collect"), ("contact.address", "collect"), ("financial.payment", "collect")} <= found
+    assert ("personal_info", "collect") in pairs("我们收到您的信息时，我们的隐私政策描述了我们如何处理此类信息。")
+    assert ("usage.history", "not_collect") in pairs("您可以直接從搜尋欄執行搜尋。我們不會收到您的搜尋字串。")
+    # notices the person receives, and the time a server gets a message, are no receipt of the person's data
+    assert pairs("如您不希望收到手机银行APP页面上的消息通知，可以在首次安装APP时拒绝接受消息通知。") == set()
+    # the verb 记录 after an account stays the verb
+    assert ("account", "collect") not in pairs("我们会通过你的剪映帐号记录你的浏览、点击等操作行为信息。")
+
+
+def test_game_records_and_device_readings_named_by_translated_and_game_policies():
+    found = pairs("为了向您提供游戏娱乐以及与此相关的玩家互动、消费等服务，我们需要收集您的游戏历史、设备信息、登录日志等信息。")
+    assert ("usage", "collect") in found and ("usage.history", "collect") not in found
+    assert ("usage", "share") in pairs(
+        "1）您的游戏账号基本信息（头像、昵称、角色等级）将会在您的个人主页、您参与的排行或相关功能中进行展示。")
+    assert ("device.hardware", "use") in pairs(
+        "我们可能使用您的设备信息如系统语言、屏幕高宽、屏幕方向等信息，在相关产品中向您提供您可能感兴趣的广告。")
+    assert ("device.sensors", "collect") in pairs(
+        "我们还可能会收集您在终端设备操作游戏时形成的点击压力和半径、点击相对位置、加速度方向、重力方向等数据。")
+    assert ("account.credentials", "collect") in pairs(
+        "如果您使用第三方账号作为游戏账号关联登录游戏的，我们会收集您使用的第三方账号涉及的唯一标识、昵称、头像。")

@@ -43,7 +43,8 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATI
                     CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH,
                     MEDIA_METADATA_AFTER, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER,
                     PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION,
-                    SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
+                    RECEIVED_FROM_PERSON, RECEIVING_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UPLOAD_DENIAL,
+                    USED_FEATURE, USED_FOR_LABEL)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -118,7 +119,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  if (self._is_verb(t.word) and _treated_by(tokens, i) not in self.lex.blocking_verbs
                      or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)
                      or self._sets_cookies(i, tokens, clause_of, data_matches)
-                     or self._learns_about_person(i, tokens, text, clause_of, actors))
+                     or self._learns_about_person(i, tokens, text, clause_of, actors)
+                     or t.word == RECEIVING_VERB and RECEIVED_FROM_PERSON.match(text, t.end) is not None)
                  # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)

@@ -17,8 +17,8 @@ from .publicity import (OTHER_USERS, _made_public, _other_people_before, _other_
 from .tokens import Token, _following_word, _word_before, _words, text_after
 from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISPLAY_VERBS, ENTRUSTED_VERBS,
                     GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKER_LIST_GAPS, MAKERS_PUSH,
-                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PASSIVE, RECIPIENT_AFTER, REQUEST_GAP,
-                    REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
+                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER,
+                    REQUEST_GAP, REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
                     SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
 
 
@@ -554,7 +554,8 @@ class FrameRules:
                     return Frame("collect", negated=negated, actor=recipient)
             return None  # the user's own action: 您可以查看/删除…
         action = (self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
-                  or ("collect" if word == LEARNING_VERB else None))  # see _learns_about_person
+                  # see _learns_about_person and, for 收到, ChineseAnalyzer.analyze's verbs
+                  or ("collect" if word in (LEARNING_VERB, RECEIVING_VERB) else None))
         if action is None:
             # "需要提供…"; "我们会…向你请求授权相册、摄像头、麦克风权限": what we ask the person to give or grant
             if word in self.lex.user_provides and (subject is None or requested and subject[0] == FIRST_PARTY):

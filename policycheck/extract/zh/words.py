@@ -61,7 +61,13 @@ NEGATION_WINDOW = 24
 LEARNING_VERB = "了解"
 LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!如何|怎样|怎么|是否)")
 LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 了解: "可能会通过", "能够", "更好地"
-LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使|让|令|便于|用于|(?<!可)以")  # "帮助我们了解", "以便我们可以了解"
+# 收到 with the person's data as its object is a receipt, a collection ("Mozilla 会收到您的帐户记录", "我们收到您的信息时", "Mozilla
+# 不會收到您的搜尋字串"): the wording of translated notices for "receives"; not a message or notice the person gets ("如您不希望
+# 收到手机银行APP页面上的消息通知") nor the time a server gets a message ("服务端收到这个消息的时间")
+RECEIVING_VERB = "收到"
+RECEIVED_FROM_PERSON = re.compile(r"(?:您|你)的")
+# "帮助我们了解", "以便我们可以了解", "使我们了解"; not the 使 of 使用 ("我们使用 Google Analytics 更好地了解您…")
+LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使(?!用)|让|令|便于|用于|(?<!可)以")
 # "或以其他合法方式" between two practice verbs of a run ("收集、储存或以其他合法方式使用"): the run goes on
 MANNER_LINK = re.compile(r"(?:或|或者|和|及|并|、)?以(?:其他|其它)(?:合法|合理|适当|正当)?的?方式")
 MANNER_LINK_WORDS = {"或", "或者", "和", "及", "并", "、", "以", "其他", "其它", "合法", "合理", "适当", "正当", "的", "方式",
