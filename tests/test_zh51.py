@@ -68,3 +68,15 @@ def test_game_records_and_device_readings_named_by_translated_and_game_policies(
         "我们还可能会收集您在终端设备操作游戏时形成的点击压力和半径、点击相对位置、加速度方向、重力方向等数据。")
     assert ("account.credentials", "collect") in pairs(
         "如果您使用第三方账号作为游戏账号关联登录游戏的，我们会收集您使用的第三方账号涉及的唯一标识、昵称、头像。")
+
+
+def test_a_basis_that_is_the_persons_choice_is_no_predicate_before_the_clauses_own_verb():
+    found = pairs("2）您的游戏历史信息（具体包括但不限于您的登录状态、对战信息/状态、成就信息）将根据您的选择向您本人或其他用户或好友展示。")
+    assert ("usage", "share") in found and ("usage", "use") not in found
+    assert {("identity.gender", "collect"), ("identity.birthdate", "collect")} <= pairs(
+        "我们会收集您根据自身需求填写的基本资料（包括简介、性别、生日、地区等）。")
+    # the person's authorised data after 基于 stays the basis of the use
+    found = pairs("我们也可能基于您授权的通讯录信息、设备信息为您推荐好友或将您推荐给其他用户，帮助您拓展社交圈。")
+    assert ("device", "use") in found and ("device", "collect") not in found
+    # with no practice verb after it, the basis still takes the data out of any practice
+    assert ("contact.phone", "use") not in pairs("同时您可以根据自身意愿自主设置是否在该附件简历中隐藏您的手机号码。")

@@ -39,12 +39,12 @@ from .publicity import _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
-from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, COMPLAINT_HANDLING,
-                    CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE, MAKERS_PUSH,
-                    MEDIA_METADATA_AFTER, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER,
-                    PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION,
-                    RECEIVED_FROM_PERSON, RECEIVING_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UPLOAD_DENIAL,
-                    USED_FEATURE, USED_FOR_LABEL)
+from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
+                    COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE,
+                    MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP,
+                    PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE,
+                    QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
+                    UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -142,7 +142,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
                  and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None
                           and self._syncing_party(i, tokens, clause_of, actors) is None)
-                 and not self._asked_how(tokens, i)]
+                 and not self._asked_how(tokens, i)
+                 # "将根据您的选择向…展示": a basis that is the person's choice or needs, no data, is no predicate of the
+                 # clause when a practice verb of its own follows it, which governs the clause's data
+                 and not (t.word in BASIS_WORDS and NON_DATA_BASIS.match(text[t.end:t.end + 12]) is not None
+                          and any(self._is_verb(u.word) for u in tokens[i + 1:] if clause_of[u.start] == clause_of[t.start]))]
         has_verb = bool(verbs) and not _only_item_relative_verbs(text, tokens, verbs)
 
         def frames_for(verb_index: int) -> list[Frame] | None:
