@@ -80,3 +80,12 @@ def test_a_basis_that_is_the_persons_choice_is_no_predicate_before_the_clauses_o
     assert ("device", "use") in found and ("device", "collect") not in found
     # with no practice verb after it, the basis still takes the data out of any practice
     assert ("contact.phone", "use") not in pairs("同时您可以根据自身意愿自主设置是否在该附件简历中隐藏您的手机号码。")
+
+
+def test_the_numbers_the_person_calls_are_the_call_log():
+    assert ("communication.call_log", "collect") in pairs("我们可能会查看和读取您的设备正在拨打的号码、中止通话的信息。")
+    found = pairs("Twilio 会接收您的电话号码、您的电话别名，以及您与之通话和收发短信的电话号码。")
+    assert {("communication.call_log", "collect"), ("contact.phone", "collect")} <= found
+    found = pairs("我们会存储您通过 Relay 联系过的电话号码日志，以便显示您的通话和短信日志。")
+    assert ("communication.call_log", "store") in found
+    assert "usage.logs" not in {d for d, _ in found} and "contact.phone" not in {d for d, _ in found}
