@@ -89,3 +89,12 @@ def test_the_numbers_the_person_calls_are_the_call_log():
     found = pairs("我们会存储您通过 Relay 联系过的电话号码日志，以便显示您的通话和短信日志。")
     assert ("communication.call_log", "store") in found
     assert "usage.logs" not in {d for d, _ in found} and "contact.phone" not in {d for d, _ in found}
+
+
+def test_a_practice_followed_by_a_pointer_on_the_topics_is_no_list_of_topics():
+    found = pairs("1.13 我们可能通过Cookie、标识符及相关技术收集您的信息，为您提供更好的用户体验、保障服务安全，我们如何使用Cookie及相关技术，"
+                  "以及您如何管理我们对Cookie及相关技术的使用请见《腾讯隐私政策Cookie政策》。")
+    assert {("personal_info", "collect"), ("usage.cookies", "use")} <= found
+    # the policy's list of its topics stays no statement
+    assert pairs("本政策将帮助您了解以下内容：一、我们如何收集和使用您的个人信息；二、我们如何使用Cookie和同类技术；"
+                 "三、我们如何共享、转让、公开披露您的个人信息。") == set()
