@@ -98,3 +98,7 @@ def test_a_practice_followed_by_a_pointer_on_the_topics_is_no_list_of_topics():
     # the policy's list of its topics stays no statement
     assert pairs("本政策将帮助您了解以下内容：一、我们如何收集和使用您的个人信息；二、我们如何使用Cookie和同类技术；"
                  "三、我们如何共享、转让、公开披露您的个人信息。") == set()
+
+
+def test_demographic_data_is_identity():
+    assert ("identity", "use") in pairs("您的电子邮件地址与人口统计数据和互动数据相关联，但不会向公众公开。")
