@@ -102,3 +102,8 @@ def test_a_practice_followed_by_a_pointer_on_the_topics_is_no_list_of_topics():
 
 def test_demographic_data_is_identity():
     assert ("identity", "use") in pairs("您的电子邮件地址与人口统计数据和互动数据相关联，但不会向公众公开。")
+
+
+def test_pages_visited_named_with_the_site_between_and_the_content_of_mails():
+    assert ("usage.history", "collect") in pairs("我们还会收集您访问的 Common Voice 页面的 URL 和标题。")
+    assert ("communication.messages", "not_collect") in pairs("我们不会读取或存储您任何邮件的内容。")
