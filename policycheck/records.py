@@ -69,6 +69,8 @@ class Block:
 class Cell:
     text: str
     line: int
+    # (offset in `text`, line) where each item of a list inside the cell starts ("<td><ul><li>位置</li>…"), else None
+    items: list[tuple[int, int]] | None = None
 
 
 @dataclass

@@ -733,6 +733,7 @@ class Extractor:
         statements = _cookie_glossary_and_choices(statements, sentences, names.own, self.lexicons["en"])
         statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
         statements = tool_data_storage(statements, self.entities)
+        statements = _at_cell_item_lines(statements, sentences, document)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
@@ -1610,6 +1611,23 @@ def _listed_noun_phrase(sentence: Sentence, document: Document, context, label_e
             and not document.blocks[sentence.block_index].label_end
             and label_end >= len(sentence.text.rstrip())
             and PLAIN_NOUN_PHRASE.match(sentence.text) is not None)
+
+
+def _at_cell_item_lines(statements: list[Statement], sentences: list[Sentence],
+                        document: Document) -> list[Statement]:
+    """Statements of a table row whose cell holds a list, each moved to the line of the item (or cell) naming its
+    data ("<td><ul>" / "<li>位置</li>" on line 125 / "<li>搜索数据</li>" on line 127): the row is one sentence, but
+    each of its items is a line of the file of its own."""
+    rows = {(sentence.line, sentence.text): sentence for sentence in sentences
+            if sentence.kind == "table_row"
+            and any(cell.items for cell in document.blocks[sentence.block_index].cells or [])}
+    if not rows:
+        return statements
+    for statement in statements:
+        sentence = rows.get((statement.line, statement.text))
+        if sentence is not None and statement.start is not None:
+            statement.line = document.blocks[sentence.block_index].line_at(sentence.start + statement.start)
+    return statements
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

@@ -264,9 +264,12 @@ def _without_run_in_labels(value: str, matches: list[Match]) -> list[Match]:
 
 
 def _statements_for_data(value: str, record: Record, line: int, text: str, lang: str, source: str,
-                         shared: tuple[int, str] | None = None) -> list[Statement]:
+                         shared: tuple[int, str] | None = None,
+                         items: list[tuple[int, int]] | None = None) -> list[Statement]:
     """The data a record's `value` names, collected by its SDK; with `shared` (offset, recipient), the data named
-    before the offset is also shared by us with that recipient."""
+    before the offset is also shared by us with that recipient. `items`: the (offset, line) of each item of a list
+    the value (a table cell) holds, where the data each names takes its line (see `Cell.items`)."""
+    cell_line = line
     negative = NEGATIVE_CELL.search(value.strip())
     action = "not_collect" if negative else "collect"
     # a denial after data the value names as collected denies only the data after it ("崩溃分析；收集设备型号、崩溃日志，
@@ -291,6 +294,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     purposes = _purpose_spans_zh(value) + _hypothetical_spans_zh(value) if lang == "zh" else []
     refused = _refusal_start_zh(value) if lang == "zh" else None
     for match in matches:
+        line = _item_line(items, match.start, cell_line)
         if refused is not None and match.start >= refused:
             # "如果您拒绝提供此类信息，可通过客服微信号、电子邮箱反馈问题": what refusing leaves the person, no data the SDK takes
             continue
@@ -336,6 +340,20 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
                 purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
             ))
     return result
+
+
+# a Chinese data column label stating the processing or use of the data, and a header stating its collection
+ZH_USED_COLUMN = re.compile(r"处理|使用")
+ZH_COLLECTING_HEADER = re.compile(r"收集|获取|采集|申请|调用|共享")
+
+
+def _item_line(items: list[tuple[int, int]] | None, offset: int, line: int) -> int:
+    """The line of the list item of a cell that holds `offset` (`Cell.items`), else `line`."""
+    for start, item_line in items or []:
+        if start > offset:
+            break
+        line = item_line
+    return line
 
 
 # A cell's data that a location is worked out from: "approximate location derived from IP address", "IP-address-based
@@ -791,6 +809,11 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             and not COLLECTING.search(introduction)
             and not any(role == "data" and PERMISSION_WORD.search(cell.text)
                         for cell, role in zip(header.cells or [], roles)))
+    # "| 我们使用您的数据的目的 | 我们处理哪些数据 | 我们的法律依据 |": a Chinese data column headed by the processing or use
+    # of the data, in a header saying nothing of collecting, states the use of each row's data, as in a sentence
+    used = used or (lang == "zh" and not ZH_COLLECTING_HEADER.search(header.text)
+                    and any(role == "data" and ZH_USED_COLUMN.search(cell.text)
+                            for cell, role in zip(header.cells or [], roles)))
     # "We share personal information only with the recipients below:" over "| Data | Who receives it | When |": a
     # table of recipients whose introduction states a disclosure and nothing of collecting, nor its header, states the
     # disclosure of each row's data, not its collection (a data cell's "never your name" denies the disclosure)
@@ -815,7 +838,7 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
             continue
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
         data = by_role["data"]
-        collected = _statements_for_data(data.text, record, data.line, row.text, lang, "table")
+        collected = _statements_for_data(data.text, record, data.line, row.text, lang, "table", items=data.items)
         if not collected and data.text.strip() and not NEGATIVE_CELL.search(data.text.strip()):
             # a row whose data cell names nothing the lexicon knows ("HeartRate | READ_HEART_RATE | …") is of the
             # kind of data its header names ("Health Connect data type | Permission | What it is used for")

@@ -12,7 +12,7 @@ from ..records import Document
 from . import language
 from .blocks import BlockLimitExceeded, block_budget, close_block_zh_gaps, looks_like_heading, numbering_style
 from .decode import DEFAULT_MAX_BYTES, decode_bytes, read_input
-from .html import html_blocks, looks_like_html, markdown_with_inline_html
+from .html import html_blocks, looks_like_html, markdown_with_html
 from .sentences import count_sentences
 from .text import SYMBOL_BULLETS, looks_like_markdown, markdown_blocks, text_blocks
 
@@ -25,7 +25,8 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 def detect_format(text: str, name: str) -> str:
     """'html', 'markdown' or 'text', from the content (the file name only breaks ties)."""
     suffix = Path(name).suffix.lower()
-    if looks_like_html(text) and not (suffix in MARKDOWN_SUFFIXES and markdown_with_inline_html(text)):
+    # a Markdown file keeps its own lines, headings and lists, its HTML blocks read where they stand
+    if looks_like_html(text) and not (suffix in MARKDOWN_SUFFIXES and markdown_with_html(text)):
         return "html"
     if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
         return "markdown"

@@ -136,6 +136,8 @@ def _row_text(cells: list[Cell]) -> tuple[str, list[tuple[int, int]]]:
         if text:
             text += " | "
         marks.append((len(text), cell.line))
+        # the items of a list inside the cell each keep their own line
+        marks += [(len(text) + offset, line) for offset, line in cell.items or [] if offset > 0]
         text += cell.text.strip()
     return text, marks
 
@@ -199,6 +201,8 @@ def close_block_zh_gaps(block: Block) -> None:
             text, removed = close_zh_gaps(cell.text)
             if removed:
                 cell.text, changed = text, True
+                if cell.items:
+                    cell.items = [(_shifted(offset, removed), line) for offset, line in cell.items]
         if changed:
             block.text, block.line_marks = _row_text(block.cells)
         return

@@ -12,7 +12,7 @@ import re
 from html.parser import HTMLParser
 
 from ..records import Block, Cell
-from .blocks import TextAccumulator, make_block, make_row
+from .blocks import TextAccumulator, is_cjk, make_block, make_row
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -78,6 +78,7 @@ class _BlockParser(HTMLParser):
         self.row_header = True
         self.cell: TextAccumulator | None = None
         self.cell_line = 0
+        self.cell_items: list[tuple[int, int]] = []  # (offset, line) of each list item of the open cell
         self.in_thead = False
 
     # -- helpers ----------------------------------------------------------------------------------------
@@ -160,9 +161,25 @@ class _BlockParser(HTMLParser):
     def _flush_cell(self) -> None:
         if self.cell is not None and self.row is not None:
             text, marks = self.cell.take()
-            if text.strip():
-                self.row.append(Cell(text=text.strip(), line=marks[0][1] if marks else self.cell_line))
+            text = text.strip()
+            items = [(offset, line) for offset, line in self.cell_items if offset < len(text)]
+            if text:
+                self.row.append(Cell(text=text, line=marks[0][1] if marks else self.cell_line, items=items or None))
         self.cell = None
+        self.cell_items = []
+
+    def _cell_item(self) -> None:
+        """A list item inside a table cell ("<td><ul><li>位置</li><li>语言偏好</li></ul></td>"): an item of its own,
+        set off from the text before it by a semicolon (not run together with it, "位置语言偏好"), starting on its
+        own line."""
+        cell = self.cell
+        if cell is None:
+            return
+        if cell.length and cell.last_char not in "；;。.，,、:：":
+            cell.pending_space = False
+            cell.add("；" if is_cjk(cell.last_char) else ";", self._line())
+        cell.break_soft()
+        self.cell_items.append((cell.length, self._line()))
 
     def _flush_row(self) -> None:
         self._flush_cell()
@@ -242,7 +259,9 @@ class _BlockParser(HTMLParser):
             self.pre = []
             return
         if self.cell is not None:
-            if tag in BLOCK_TAGS:
+            if tag == "li":
+                self._cell_item()
+            elif tag in BLOCK_TAGS:
                 self.cell.break_soft()
             return
         if tag in BOLD:
@@ -410,10 +429,26 @@ def looks_like_html(text: str) -> bool:
 _BLOCK_TAGS = ("<p>", "<p ", "<div", "<li", "<td", "<h1", "<h2", "<h3", "<table", "<ul", "<ol")
 
 
+def html_document(text: str) -> bool:
+    """Whether `text` is an HTML page (a doctype, <html> or <body> near its start), not text with HTML in it."""
+    head = text[:4096].lower()
+    return "<!doctype html" in head or "<html" in head or "<body" in head
+
+
 def markdown_with_inline_html(text: str) -> bool:
     """A Markdown file whose HTML is only inline (`<br>` in table cells, `<span>`): it stays Markdown."""
-    head = text[:4096].lower()
-    if "<!doctype html" in head or "<html" in head or "<body" in head:
+    if html_document(text):
         return False
     sample = text[:200000].lower()
     return sum(sample.count(tag) for tag in _BLOCK_TAGS) < 3
+
+
+def markdown_with_html(text: str) -> bool:
+    """A Markdown file with HTML in it, inline or as blocks (an HTML <table> of legal bases under "## Legal basis"):
+    it stays Markdown, each HTML block read as HTML where it stands (`markdown_blocks`). Not an HTML page, nor a
+    file with no Markdown of its own (a page saved with a .md name) that is made of HTML blocks."""
+    from .text import looks_like_markdown
+
+    if html_document(text):
+        return False
+    return markdown_with_inline_html(text) or looks_like_markdown(text)

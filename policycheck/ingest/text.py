@@ -242,6 +242,7 @@ def markdown_blocks(text: str) -> list[Block]:
     in_fence = False
     index = 0
     whole_lines = not _wrap_width(lines)  # one paragraph per line: no lazy continuation of a finished item
+    html_depths: dict[tuple[str, int], int] = {}  # see _html_block_end
 
     label_end = 0
 
@@ -277,6 +278,7 @@ def markdown_blocks(text: str) -> list[Block]:
             end = start
             while end < len(lines) and lines[end].strip():
                 end += 1
+            end = _html_block_end(lines, start, end, html_depths)
             fragment = "\n".join(lines[start:end])
             blocks.extend(html_blocks(fragment, line_offset=start))
             index = end
@@ -365,6 +367,37 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
     flush()
     return blocks
+
+
+# elements that hold other blocks: an HTML block opened by one of them goes on, past blank lines, to its end tag
+_HTML_CONTAINERS = {"table", "ul", "ol", "dl", "div", "section", "article", "blockquote", "details", "figure",
+                    "center", "pre"}
+_HTML_BLOCK_REACH = 400  # lines an open container is followed before it counts as never closed
+
+
+def _html_block_end(lines: list[str], start: int, end: int, depths: dict[tuple[str, int], int]) -> int:
+    """Where the HTML block opening at line `start` ends (the index after its last line): at the blank line `end`, or,
+    when the block opens a container element (<table>, <ul>, <div>…) still open there, at the line that closes it
+    (a <table> with blank lines between its rows is one table, not a table and rows of loose text). An element not
+    closed within `_HTML_BLOCK_REACH` lines, or before a Markdown heading, ends at the blank line. `depths` caches
+    each line's opening minus closing tags per element, so that a file of many unclosed blocks is read in one pass."""
+    opening = re.match(r"\s*<([a-zA-Z][a-zA-Z0-9]*)", lines[start])
+    tag = opening.group(1).lower() if opening else ""
+    if tag not in _HTML_CONTAINERS:
+        return end
+    depth = 0
+    for number in range(start, min(len(lines), start + _HTML_BLOCK_REACH)):
+        if number >= end and ATX.match(lines[number]):
+            break
+        key = (tag, number)
+        if key not in depths:
+            line = lines[number].lower()
+            depths[key] = (len(re.findall(rf"<{tag}\b", line)) - len(re.findall(rf"</{tag}\s*>", line))
+                           if "<" in line else 0)
+        depth += depths[key]
+        if depth <= 0:
+            return max(end, number + 1)
+    return end
 
 
 def _bold_title(stripped: str) -> bool:
