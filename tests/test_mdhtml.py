@@ -139,3 +139,13 @@ def test_markdown_detection_with_block_html():
     assert detect_format(MARKDOWN_WITH_TABLE, "policy.md") == "markdown"
     assert detect_format(MARKDOWN_WITH_TABLE, "policy.txt") == "html"  # no Markdown name: content decides, as before
 
+
+
+def test_a_spaced_sdk_name_label_starts_a_new_sdk_record():
+    # "第三方 SDK 名称：" (spaces around the Latin word) is the label "第三方SDK名称：", not text of the previous record
+    text = ("第三方SDK目录\n\n第三方SDK名称：友盟统计SDK\n使用目的：统计分析\n收集个人信息类型：设备标识符\n"
+            "第三方 SDK 名称：极光推送SDK\n使用目的：消息推送\n收集个人信息类型：手机号码\n")
+    found = tuples(text)
+    assert (5, "device.id", "collect", "umeng") in found
+    assert (8, "contact.phone", "collect", "jpush") in found
+    assert not any(line == 8 and actor != "jpush" for line, _, _, actor in found)

@@ -302,6 +302,9 @@ class Lexicon:
         text = label.strip().strip("：:*").strip()
         if self.language == "en":
             text = text.lower()
+        elif " " in text or "\u3000" in text:
+            # a Chinese label sets no words apart: "第三方 SDK 名称" is the label "第三方SDK名称"
+            text = re.sub(r"\s+", "", text)
         for role in ("examples", "data", "purpose", "provider", "link", "name", "disclosed_to", "sold_or_shared",
                      "retention", "collected"):
             if any_match(self.sdk_fields.get(role, []), text):
