@@ -19,7 +19,7 @@ from ..lexicon import any_match, Lexicon
 from .actors import ActorRules
 from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_text, _finite_main_clauses,
     _first_conjunct, _in_condition_clause, _in_contrasting_conjunct, _in_fragment_clause, _noun_modifiers,
-    _object_phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token, _user_clause,
+    _object_phrase_head, _phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token, _user_clause,
     _subject_phrase_of, _verb_candidates)
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
@@ -93,6 +93,9 @@ TELEMETRY_TERM = re.compile(r"(?:usage |anonymous )?telemetry(?: data)?", re.I)
 TRACKING_DENIED = re.compile(r"tracking|analytics", re.I)
 
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
+# nouns of data or of the records it is kept in, whatever type the words before them name ("this access data", "these
+# logs", "this device and behavioral information", "This feedback")
+DATA_RECORD_NOUNS = BARE_DATA_NOUNS | {"log", "record", "feedback", "detail", "entry"}
 
 # `detailed` (`analyze_many`) for a sentence whose next sentence in the same block opens "This includes …" / "These
 # may contain …": what it does to any noun it names carries to the data listed there
@@ -210,9 +213,19 @@ def _message_the_service_sends(token, user_subjects) -> bool:
         if verb.lemma_.lower() not in SENDING_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        if _sent_to_us(verb):
+            continue  # "By sending us an electronic mail message, …": a message sent to the service is the sender's
         if not any(s.lower_ in SECOND_PERSON or s.lemma_.lower() in user_subjects for s in subjects):
             return True
     return False
+
+
+def _sent_to_us(verb) -> bool:
+    """Whether the sending verb has the service as its recipient ("sending us an e-mail message", "send a message to
+    us"): the message is one someone writes to the service, not one it sends."""
+    return any(c.dep_ == "dative" and c.lower_ == "us"
+               or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "us" for g in c.children)
+               for c in verb.children)
 
 
 def _bare_contact_words(text: str, matches: list) -> list:
@@ -677,8 +690,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if frames and _kept_demonstrative(span.root):
                 # "We store these logs for 1 year", "these logs are kept for a year": a retention stated of a
                 # demonstrative names no data, also before a type noun (GUIDELINES: demonstratives); the data the
-                # line names elsewhere keeps its practice
-                frames = [f for f in frames if f.action != "store" or f.negated] or None
+                # line names elsewhere keeps its practice. So does any other practice on a demonstrative of data or
+                # its records ("This includes analyzing these logs periodically", "This access data is only processed
+                # to secure …", "These logs are used for the operation and debugging of our public DNS resolver
+                # service"); not on cookies, whose use a cookie table or section states sentence by sentence ("These
+                # cookies are used to store preferences"), nor on things that only reveal data ("the app detects
+                # these beacons")
+                pointing_back = _phrase_head(span.root).lemma_.lower() in DATA_RECORD_NOUNS
+                frames = [f for f in frames if f.negated or f.action != "store" and not pointing_back] or None
             if (frames and match.value == "usage.cookies" and all(f.negated for f in frames)
                     and not (span.root.dep_ in ("dobj", "obj", "conj") and all(
                         f.verb in COOKIE_TAKING_VERBS for f in frames))):

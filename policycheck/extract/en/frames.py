@@ -17,7 +17,7 @@ from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _
     _verb_list_read_as_complement, practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause
-from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, TOOL_VERBS, _access_holder, _availability,
+from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER, TOOL_VERBS, _access_holder, _availability,
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
     _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
     _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
@@ -175,8 +175,8 @@ def _outside_software(tool) -> bool:
     """Whether `tool` is software that the words before it call a third party's ("third party products", "third-party
     services employed by CodeCombat"): a collection through it is that party's too, unlike one "through third
     parties", which names where the data comes from."""
-    return tool.lemma_.lower() in OUTSIDE_SOFTWARE_NOUNS and " ".join(
-        t.lower_ for t in tool.doc[tool.left_edge.i:tool.i]).replace(" - ", "-").endswith(("third-party", "third party"))
+    return tool.lemma_.lower() in OUTSIDE_SOFTWARE_NOUNS and THIRD_PARTY_MODIFIER.search(" ".join(
+        t.lower_ for t in tool.doc[tool.left_edge.i:tool.i])) is not None  # also "via 3rd party analytic tools"
 
 
 # kinds of software or service a policy says it uses to handle data ("a customer service management system")

@@ -15,7 +15,7 @@ from .words import (ACCESS_VERBS, CROSSING_VERBS, ENGAGING_VERBS, FIRST_PERSON, 
     USER_NOUNS)
 
 
-THIRD_PARTY_MODIFIER = re.compile(r"\bthird[\s-]+part(y|ies)\b")
+THIRD_PARTY_MODIFIER = re.compile(r"\b(?:third|3rd)[\s-]+part(y|ies)\b")  # also "3rd party analytic tools"
 FIRST_PARTY_MODIFIER = re.compile(r"\bfirst[\s-]+part(y|ies)\b")
 
 CORPORATE_SUFFIXES = {"inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "limited", "ag", "sa", "bv", "lp", "llp"}
@@ -212,10 +212,13 @@ def _practice_of_a_bare_class(verb) -> bool:
         party = clause.head
     else:
         return False
-    if (party.tag_ != "NNS" or party.lemma_.lower() not in GENERIC_PARTIES - {"provider"}
+    # ... or any one of the class, named with "a" / "an" ("after you have finished conducting business with a Web site
+    # that does use cookies")
+    one_of_class = party.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in party.children)
+    if (party.tag_ != "NNS" and not one_of_class or party.lemma_.lower() not in GENERIC_PARTIES - {"provider"}
             or party.dep_ not in ("dobj", "obj", "pobj") or party.head.dep_ == "agent"):
         return False  # not a subject or list item ("Companies that track …"), nor "served by advertising networks"
-    if any(c.dep_ in ("det", "poss", "nummod") for c in party.children) or any(
+    if any(c.dep_ in ("det", "poss", "nummod") and not (one_of_class and c.dep_ == "det") for c in party.children) or any(
             t.lower_ in ("third", "third-party", "party", "partner", "partners") or t.lower_ in FIRST_PERSON
             for t in party.subtree if t.i < party.i):
         return False

@@ -123,16 +123,30 @@ def _log_holding_unnamed_data(token, lex) -> bool:
     are stored in our server logs")."""
     while token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # "access log file", "web server logs"
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "into"):
+    naming = token.head
+    if (token.dep_ in ("oprd", "attr") and naming.lemma_.lower() in NAMING_VERBS and naming.dep_ == "pcomp"
+            and any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "what" for c in naming.children)):
+        token = naming  # "we collect and store only the following information, in what is called a log file"
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("in", "into"):
         return False
     verb = token.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubjpass", "dobj", "obj"):
+        kept, verb = [verb], verb.head  # "We maintain the above information in system logs", "in" hung on the noun
+    else:
+        kept = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.log_keeping_verbs:
         return False
-    kept = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return bool(kept) and all(
         k.lemma_.lower() in BARE_DATA_NOUNS
-        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in k.children)
+        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.lower_ not in POINTING_MODIFIERS
+                    for c in k.children)
         for k in kept)
+
+
+# the words that call a log what it is ("in what is called a log file") and those that point the bare data kept in
+# it back or forward to data named elsewhere ("the above information", "the following information")
+NAMING_VERBS = {"call", "know", "name", "term"}
+POINTING_MODIFIERS = {"above", "following", "aforementioned", "foregoing", "such", "same", "said"}
 
 
 def _assured_safe(token) -> bool:

@@ -728,8 +728,9 @@ class DataPhraseRules:
             return False  # "to countries other than the country where you are located": a jurisdiction, not a location
         if match.value.startswith("location") and _country_as_place(root):
             return False  # "the processing of your information in your country": where it happens, not the user's location
-        if (root.dep_ == "pobj" and root.head.dep_ == "agent" and not match.value.startswith("usage.")
-                and root.head.head.pos_ == "VERB" and self.lex.verbs.get(root.head.head.lemma_.lower()) != "share"):
+        agent = _first_conjunct(root)  # "(information … that can be retrieved by name or some other personal identifier)"
+        if (agent.dep_ == "pobj" and agent.head.dep_ == "agent" and not match.value.startswith("usage.")
+                and agent.head.head.pos_ == "VERB" and self.lex.verbs.get(agent.head.head.lemma_.lower()) != "share"):
             return False  # "verified by your device's operating system": the data phrase names who acts, not data
         if match.value == "usage" and _timed_use(_doc_text(span.doc), match.start):
             return False  # "the time and date of your interactions": the time stamp is the data, the use only its owner
@@ -749,7 +750,9 @@ class DataPhraseRules:
         if not match.value.startswith(IDENTIFIER_TYPES):
             head = (self._block, _phrase_head(root).lemma_.lower())
             if (_label_called_anonymous(span, self.lex)  # "**Analytics Data:** Anonymized data …"
-                    or self._called_anonymous(root)):  # "Anonymous usage events", "App usage analytics (anonymized)"
+                    or self._called_anonymous(root) and match.value != "content"):
+                # "Anonymous usage events", "App usage analytics (anonymized)"; not text the user writes, which stays
+                # content without the writer's name ("anonymous survey responses", GUIDELINES: anonymous data)
                 self._anonymous_heads.add(head)
                 return False
             if _example_of_anonymous(span, self.lex):

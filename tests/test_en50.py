@@ -1,0 +1,75 @@
+"""English: shapes of the US federal website notices (the log-file template, e-mail sent to the agency, logs that
+only hold bare data, background on websites and laws) and their kin in other policies."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
+                                                                            name="policy.md")}
+
+
+def test_items_of_the_federal_log_file_template():
+    found = _found("For each HTTP request received, we collect and store only the following information:\n\n"
+                   "* the originating Internet Provider address (IPA)\n* the object requested\n"
+                   "* completion status of the request\n")
+    assert {(5, "network.ip", "collect", "first_party"), (5, "network.ip", "store", "first_party"),
+            (6, "usage.history", "collect", "first_party"), (7, "usage.logs", "store", "first_party")} <= found
+
+
+def test_referring_site_named_back_and_search_engine_queries():
+    found = _found("We collect:\n\n* If you linked to our website from another website, the address of that website.\n")
+    assert (5, "usage.history", "collect", "first_party") in found
+    found = _found("Some of our pages provide forms allowing visitors to submit search engine queries.")
+    assert (3, "usage.history", "collect", "first_party") in found
+
+
+def test_bare_data_kept_in_a_named_log_names_no_logs():
+    assert not any(t == "usage.logs" for (_, t, _, _) in _found(
+        "This information does not identify you. We maintain the above information in system logs."))
+    assert not any(t == "usage.logs" for (_, t, _, _) in _found(
+        "For each request received, we collect and store only the following information, in what is called a log "
+        "file:"))
+    # named data kept in the logs keeps its type
+    assert (3, "network.ip", "store", "first_party") in _found("We maintain IP addresses in system logs.")
+
+
+def test_any_practice_on_a_demonstrative_names_no_data():
+    found = _found("We collect your IP address. This includes analyzing these logs periodically to determine the "
+                   "traffic through our servers.")
+    assert (3, "usage.logs", "use", "first_party") not in found
+    assert (3, "network.ip", "collect", "first_party") in found
+    # cookies keep the use a cookie section states of them
+    assert (3, "usage.cookies", "use", "first_party") in _found("We use these cookies to help identify security risks.")
+
+
+def test_text_the_user_writes_stays_content_when_called_anonymous():
+    assert (3, "content", "store", "first_party") in _found("We may store anonymous survey responses indefinitely.")
+    assert not _found("We collect anonymous usage data.")
+
+
+def test_an_email_message_sent_to_us_is_the_senders():
+    found = _found("By sending us an electronic mail message, you may be sending us your name.")
+    assert (3, "communication.messages", "collect", "first_party") in found
+    assert (3, "identity.name", "collect", "first_party") in found
+
+
+def test_what_one_of_a_class_of_websites_does_is_background():
+    assert not _found("To protect your privacy, be sure to close your browser completely after you have finished "
+                      "conducting business with a Web site that does use cookies.")
+    # a service we use stays ours
+    assert (3, "contact.email", "collect", "first_party") in _found("We use a service that collects your email address.")
+
+
+def test_data_named_as_what_a_record_is_retrieved_by_is_no_collection():
+    assert not any(t == "identity" for (_, t, _, _) in _found(
+        "The Privacy Act of 1974 protects the personal information the federal government keeps on you in “systems "
+        "of records (SOR)” (information an agency controls that can be retrieved by name or some other personal "
+        "identifier)."))
+
+
+def test_collection_through_3rd_party_tools_is_theirs_too():
+    found = _found("Personal data is collected via 3rd party analytic tools.")
+    assert {(3, "personal_info", "collect", "first_party"), (3, "personal_info", "collect", "third_party")} <= found
