@@ -32,6 +32,10 @@ def test_bare_data_kept_in_a_named_log_names_no_logs():
     assert not any(t == "usage.logs" for (_, t, _, _) in _found(
         "For each request received, we collect and store only the following information, in what is called a log "
         "file:"))
+    assert not any(t == "usage.logs" for (_, t, _, _) in _found(
+        "We want to inform you that, for each HTTP request (which is what your Web browser generates when you request "
+        "a page or part of a page from a Web site) received, we collect and store only the following information, in "
+        "what is called a log file:"))  # "in" on "collect", the object on "store"
     # named data kept in the logs keeps its type
     assert (3, "network.ip", "store", "first_party") in _found("We maintain IP addresses in system logs.")
 
@@ -73,3 +77,25 @@ def test_data_named_as_what_a_record_is_retrieved_by_is_no_collection():
 def test_collection_through_3rd_party_tools_is_theirs_too():
     found = _found("Personal data is collected via 3rd party analytic tools.")
     assert {(3, "personal_info", "collect", "first_party"), (3, "personal_info", "collect", "third_party")} <= found
+
+
+def test_a_part_of_the_users_email_is_no_email_address():
+    assert not _found("We may retain the information as long as necessary to respond to your request or otherwise "
+                      "resolve the subject matter of your e-mail.")
+    assert (3, "contact.email", "use", "first_party") in _found("We may use your email for that purpose.")
+
+
+def test_what_the_reader_should_keep_in_mind_is_the_statement():
+    found = _found("It is important to keep in mind that we do not collect personally-identifiable information (name, "
+                   "address, e-mail address, social security number, or other unique identifiers) on our web site "
+                   "unless we specifically advise you that we are doing so.")
+    assert {(3, "personal_info", "not_collect", "first_party"), (3, "identity.name", "not_collect", "first_party"),
+            (3, "identity.id_number", "not_collect", "first_party")} <= found
+
+
+def test_the_users_access_to_data_we_collect_is_no_collection():
+    assert not _found("You may have access to any of the information we collect about you at this site.")
+    assert not _found("You can request a copy of the personal information we hold about you.")
+    # a practice of ours on the data so described stays
+    assert (3, "personal_info", "share", "first_party") in _found(
+        "We share the personal information we collect about you with partners.")

@@ -32,6 +32,36 @@ from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMI
     OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
+# what the user does to reach data we hold ("You may have access to …", "you can view, correct or request a copy of …")
+USER_REACHING_VERBS = {"have", "access", "view", "see", "review", "inspect", "obtain", "request", "get", "download",
+                       "export", "correct", "update", "amend", "edit", "delete", "erase", "examine"}
+# the words a stock description of data is made of: "we collect (about you)", "we hold", "we have", "we keep", "we store"
+STOCK_DESCRIPTION_VERBS = {"collect", "hold", "have", "keep", "store", "maintain", "gather", "process"}
+
+
+def _stock_description(clause) -> bool:
+    """Whether a relative clause only says the data is what we collect or hold ("we collect about you", "we hold")."""
+    return clause.lemma_.lower() in STOCK_DESCRIPTION_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children)
+
+
+def _reached_by_the_user(noun) -> bool:
+    """Whether `noun` is (through "of" / "to" phrases and "access") the object of a verb of the user reaching data
+    ("You may have access to any of the information …", "you can request a copy of the data …")."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "to"):
+            node = node.head.head
+            continue
+        break
+    if node.dep_ not in ("dobj", "obj"):
+        return False
+    verb = node.head
+    return (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in USER_REACHING_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in SECOND_PERSON for c in _first_conjunct(verb).children))
+
+
 DEALING_NOUNS = {"practice", "action", "issue", "concern", "complaint", "decision"}  # "practices regarding X": a topic
 ROLE_NOUNS = {"controller", "processor", "co-controller", "subprocessor", "sub-processor"}  # "the controller of X"
 MAKING_VERBS = {"derive", "extract", "generate", "create", "compute", "calculate"}  # "the template derived from X"
@@ -402,6 +432,12 @@ class PracticeRules:
                                 outer = enclosing
                         if outer is None and self._restricted_practice(child):
                             return "user-control"  # "opt out of having your information shared with partners"
+                        if (outer is None and child.dep_ == "relcl" and _stock_description(child)
+                                and _reached_by_the_user(current)):
+                            # "You may have access to any of the information we collect about you", "you can request
+                            # a copy of the data we hold": a right of the user over the data, named by the stock
+                            # description, states no practice of ours (GUIDELINES: relative clauses, user rights)
+                            return "user-control"
                         return outer if outer is not None else child
             if (current.i != token.i and current.pos_ in ("VERB", "AUX")
                     and _users_indirect_question(current, self.lex.user_subjects)):

@@ -132,9 +132,13 @@ def _log_holding_unnamed_data(token, lex) -> bool:
     verb = token.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubjpass", "dobj", "obj"):
         kept, verb = [verb], verb.head  # "We maintain the above information in system logs", "in" hung on the noun
+        verbs = [verb]
     else:
-        kept = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.log_keeping_verbs:
+        # "we collect and store only the following information, in what is called a log file": the verbs share
+        # the object and the place
+        verbs = [verb, *verb.conjuncts] if verb.pos_ in ("VERB", "AUX") else [verb]
+        kept = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if verb.pos_ not in ("VERB", "AUX") or not any(v.lemma_.lower() in lex.log_keeping_verbs for v in verbs):
         return False
     return bool(kept) and all(
         k.lemma_.lower() in BARE_DATA_NOUNS
