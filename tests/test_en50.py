@@ -99,3 +99,18 @@ def test_the_users_access_to_data_we_collect_is_no_collection():
     # a practice of ours on the data so described stays
     assert (3, "personal_info", "share", "first_party") in _found(
         "We share the personal information we collect about you with partners.")
+
+
+def test_responding_to_the_users_inquiries_uses_the_messages():
+    assert (3, "communication.messages", "use", "first_party") in _found(
+        "The information supplied is used to respond to the user’s inquiries or to provide services requested by the "
+        "user.")
+
+
+def test_examples_of_an_aggregated_form_end_with_its_bracket():
+    found = _found("We may share non-personally identifiable information with others, including the public, in "
+                   "aggregated form (for instance, in a list of our most popular search engine queries), in partial or "
+                   "edited form (such as in a report summarizing responses to a questionnaire), or verbatim (for "
+                   "example, in a complete listing of survey responses).")
+    assert (3, "usage.history", "share", "first_party") not in found
+    assert (3, "content", "share", "first_party") in found

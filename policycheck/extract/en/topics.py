@@ -572,7 +572,7 @@ def _label_called_anonymous(span, lex: Lexicon) -> bool:
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
-EXAMPLE_CUE = re.compile(r"\b(?:such as|including|like|e\.g\.|for example)\b", re.I)
+EXAMPLE_CUE = re.compile(r"\b(?:such as|including|like|e\.g\.|for example|for instance)\b", re.I)
 AGGREGATE_WORD = re.compile(r"aggregat|statistic|metric", re.I)
 CARRIER_WORD = re.compile(r"\b(?:information|data|details|statistics|metrics|identifiers?|[.;:])", re.I)
 
@@ -598,8 +598,10 @@ def _example_of_anonymous(span, lex: Lexicon) -> bool:
     # aggregate data or anonymous statistics, not a label calling raw data anonymous ("limited, anonymous information
     # such as your country, device model", "non-personally identifying information, such as your IP address": GUIDELINES
     # annotates the examples)
+    # ... nor past a bracket the qualifier's examples close ("in aggregated form (for instance, in a list of our most
+    # popular search engine queries), … or verbatim (for example, in a complete listing of survey responses)")
     return (qualified is not None and AGGREGATE_WORD.search(qualified.group()) is not None
-            and not CARRIER_WORD.search(head, qualified.end()))
+            and not CARRIER_WORD.search(head, qualified.end()) and ")" not in head[qualified.end():])
 AGGREGATE_REPORTS = {"data", "information", "statistic", "statistics", "metric", "metrics", "report", "insight",
                      "insights"}  # what anonymous or aggregate data is called: "aggregate data about site traffic"
 
