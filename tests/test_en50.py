@@ -114,3 +114,17 @@ def test_examples_of_an_aggregated_form_end_with_its_bracket():
                    "example, in a complete listing of survey responses).")
     assert (3, "usage.history", "share", "first_party") not in found
     assert (3, "content", "share", "first_party") in found
+
+
+def test_an_agency_name_without_its_country_is_ours():
+    from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import policy_names
+    from policycheck.ingest import parse_policy
+    text = ("# Privacy and Security Notice | US EPA\n\nThank you for visiting our site.\n\n"
+            "**Cookies** : EPA does not use persistent cookies to collect personally identifiable information.\n\n"
+            "Some EPA pages have session cookies.\n")
+    extractor = get_extractor()
+    assert "EPA" in policy_names(parse_policy(text, "policy.md"), extractor.entities, extractor.lexicons).own
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, name="policy.md")}
+    assert (5, "personal_info", "not_collect", "first_party") in found
+    assert not any(actor == "third_party" for (*_rest, actor) in found)

@@ -107,7 +107,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take([name for name in _data_collector_names(document, entities, text)
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
-    take(_own_initials(document, list(chosen)), "abbreviation")
+    take(_own_initials_and_home_names(document, list(chosen)), "abbreviation")
     # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
     take([name for name in _self_described_names(document, entities) if name not in others
           and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
@@ -240,9 +240,14 @@ def _page_title_names(document: Document, entities: EntityCatalog) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _own_initials(document: Document, names: list[str]) -> list[str]:
+# the country an agency's name may open on ("US EPA", "U.S. Census Bureau"): the rest is its name at home
+NATIONAL_PREFIX = re.compile(r"(?:US|U\.S\.|UK|U\.K\.) (?=[A-Z])")
+
+
+def _own_initials_and_home_names(document: Document, names: list[str]) -> list[str]:
     """The initials of an own name of two capitalised words or more that the policy writes alone at least twice
-    ("Federal Trade Commission" -> "FTC", "What Does the FTC Do …"). English only. (An own name written as its site's
+    ("Federal Trade Commission" -> "FTC", "What Does the FTC Do …"), and an own name without the country it opens on
+    when the policy writes it so at least twice ("US EPA" -> "EPA"). English only. (An own name written as its site's
     domain, "USAID.gov uses single-session cookies", is recognised where actors are read: `en.actors._site_of_name`.)"""
     if document.language != "en":
         return []
@@ -254,6 +259,11 @@ def _own_initials(document: Document, names: list[str]) -> list[str]:
             initials = "".join(w[0] for w in words)
             if len(re.findall(rf"(?<![\w.-]){initials}(?![\w-])", text)) >= 2:
                 found.append(initials)
+        national = NATIONAL_PREFIX.match(name)
+        if national is not None and len(re.findall(
+                rf"(?<![\w.-]){re.escape(name[national.end():])}(?![\w-])", text)) >= len(re.findall(
+                rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text)) + 2:
+            found.append(name[national.end():])  # "US EPA" -> "EPA", written alone ("EPA does not use …")
     return list(dict.fromkeys(found))
 
 
