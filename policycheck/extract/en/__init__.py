@@ -25,6 +25,7 @@ Where each concern lives:
 - `retention`: storage, keeping, retention periods, own devices, cookies placed, data kept safe.
 - `clauses`: generic dependency-tree helpers (conjuncts, subjects, clause verbs, relative and condition clauses).
 - `preprocess`: text prepared for parsing (`_for_parsing`, `_without_definitions`) and list continuations.
+- `reparse`: practice verbs the tagger read as nouns between their subject and object, parsed again as verbs.
 - `contexts`: list introductions and `AnalysisContext` / `analysis_contexts`.
 - `words`: word lists shared by several of these modules.
 """

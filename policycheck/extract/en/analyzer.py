@@ -35,6 +35,7 @@ from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations
     _without_definitions)
 from .purposes import (_advice_to_reader, _capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
+from .reparse import reparsed
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
                         _log_holding_unnamed_data)
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
@@ -321,6 +322,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if sentence.language != "zh":
                 blocks.setdefault(sentence.block_index, []).append(i)
         for index, doc in zip(todo, self.nlp.pipe(texts, batch_size=64)):
+            doc = reparsed(doc, self.nlp, self.lex.noun_like_verbs)
             self._context = contexts[index]
             self._details_follow = bool(detailed) and detailed[index] == DETAILED_IN_BLOCK
             self._block = sentences[index].block_index
