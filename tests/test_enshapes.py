@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import statements_of
+from conftest import statements_of, tuples
 
 from policycheck.extract.lexicon import load_lexicon
 from policycheck.extract.nlp import english_pipeline
@@ -39,3 +39,36 @@ def test_noun_readings_that_agree_with_the_sentence_are_kept():
     assert (doc.text, verb.text, verb.lemma_, verb.pos_, verb.dep_) == (
         "Our hosting provider records server-side request logs.", "records", "record", "VERB", "ROOT")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["provider"]
+
+
+def test_data_cut_down_or_thrown_away_as_it_arrives_is_collected_by_the_party_doing_it():
+    # GUIDELINES: data discarded or truncated as soon as it arrives is still received, by the party receiving it
+    assert triples("Sentry truncates your IP address before it is stored.") == {("network.ip", "collect", "sentry")}
+    assert triples("Your IP address is truncated by Sentry before storage.") == {("network.ip", "collect", "sentry")}
+    assert triples("The IP address is discarded on receipt and is not stored.") == {
+        ("network.ip", "collect", "first_party")}
+    # the party told to do it ("We tell Google to anonymize IP addresses before they are stored")
+    assert triples("We tell Google to anonymize IP addresses before they are stored.") == {
+        ("network.ip", "collect", "google")}
+    # no receipt stated: a bare anonymisation, a denied cut, a cut after a period (retention)
+    assert triples("We ask Google Analytics to anonymize your IP address.") == set()
+    assert triples("We do not truncate your IP address before it is stored.") == set()
+    assert ("network.ip", "collect", "first_party") not in triples(
+        "IP addresses in our server logs are truncated after 30 days.")
+
+
+def test_party_configured_to_discard_an_item_collects_it_beside_the_items_denial():
+    # GUIDELINES: "IP addresses (PostHog is configured to discard)" under "What is NEVER collected"
+    found = {(t[1], t[2], t[3]) for t in tuples("## What is NEVER collected\n\n- IP addresses (PostHog is "
+                                                "configured to discard)\n", fmt="md")}
+    assert found == {("network.ip", "collect", "posthog"), ("network.ip", "not_collect", "first_party")}
+
+
+def test_what_a_named_tool_is_configured_so_that_it_is_not_done_is_also_the_tools_practice():
+    assert triples("We configured Matomo so no personal information is collected.") == {
+        ("personal_info", "not_collect", "first_party"), ("personal_info", "not_collect", "matomo")}
+    # configuring our own servers names no other party; nor does a practice with its own agent
+    assert {t[2] for t in triples("We configured our servers so that your IP address is never stored.")} <= {
+        "first_party"}
+    assert ("personal_info", "not_collect", "matomo") not in triples(
+        "We configured Matomo so that no personal information is collected by us.")

@@ -356,7 +356,7 @@ class Extractor:
             anonymous_details = sentence.language == "en" and _details_anonymous_inline(sentences, analyses, index,
                                                                                          lexicon)
             practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
-                         and not m.skip and any(f.statement_action() for f in m.frames)}
+                         and not m.skip and not m.aside and any(f.statement_action() for f in m.frames)}
             for mention in analysis.mentions:
                 titled = bool(title_frames) and mention.inherit and not any(
                     named == mention.data_type or named.startswith(mention.data_type + ".") for named in title_frames[1])

@@ -66,6 +66,9 @@ class Mention:
     includer: str | None = None
     # what another sentence of the block does to that data ("A roster contains X" after "… by uploading a class roster")
     includer_frames: list[Frame] = field(default_factory=list)
+    # the practice of another party that an aside on the item adds ("- IP addresses (PostHog is configured to
+    # discard)"): the item still takes its list's or section's practice
+    aside: bool = False
     described: bool = False  # a verbless item the user's clause describes ("The display name you last entered")
     clause_described: bool = False  # a verbless item any clause describes ("Physical address provided by the user")
     # the source other data is worked out from ("location derived from your IP address"): used, whatever the line's

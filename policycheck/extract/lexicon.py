@@ -203,6 +203,9 @@ class Lexicon:
     hosting_verbs: set[str] = field(default_factory=set)  # "we do not run servers that collect X": the practice is denied
     operated_systems: set[str] = field(default_factory=set)  # "we do not use any proxy server that could access X"
     removal_verbs: set[str] = field(default_factory=set)  # "X is stripped from crash reports before they are sent"
+    receipt_cut_verbs: set[str] = field(default_factory=set)  # "truncated before it is stored": received all the same
+    keeping_words: set[str] = field(default_factory=set)  # what such a cut happens before: keeping the data
+    configuring_verbs: set[str] = field(default_factory=set)  # "PostHog is configured to discard"
     insertion_verbs: set[str] = field(default_factory=set)  # "we do not include X in crash reports": X is not sent
     carrier_nouns: set[str] = field(default_factory=set)  # what data put into it travels in ("messages", "payloads")
     sending_words: set[str] = field(default_factory=set)  # what a removal comes "before": sending the records

@@ -23,7 +23,7 @@ from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_t
     _subject_phrase_of, _verb_candidates)
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
-from .negation import (_characterised_as_not_personal, _qualifies_data_as_not_personal, _denied_derivation_source,
+from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal, _denied_derivation_source,
     _source_of_denied_derivation, _denied_main_clauses,
     _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, _voluntary_act, NegationRules)
@@ -483,6 +483,24 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                   for f in self._records_practice(span.root)] or [
                     Frame("collect", negated=True, actor=default_actor, purposes=purposes, condition=condition)]
                 continue
+            cut = _cut_on_receipt(span.root, self.lex)
+            if cut is not None:
+                # "Sentry truncates your IP address before it is stored", "IP addresses (PostHog is configured to
+                # discard)": data cut down or thrown away as it arrives is received by the party doing it (GUIDELINES)
+                cutter, party = cut
+                actor, actor_text = (self._resolve(party, default_actor) if party is not None
+                                     else self._actor(cutter, default_actor)[1:])
+                if actor != "user":
+                    frames = [Frame("collect", actor=actor, actor_text=actor_text, purposes=purposes,
+                                    condition=condition)]
+                    if cutter.lemma_.lower() not in self.lex.configuring_verbs:
+                        mention.frames = frames
+                        continue
+                    # an aside on a list item ("- IP addresses (PostHog is configured to discard)") adds the party's
+                    # collection to the item, which keeps its list's practice ("What is NEVER collected")
+                    aside = replace(mention, frames=frames, aside=True)
+                    mentions.append(aside)
+                    mention_tokens[id(aside)] = range(span.start, span.end)
             place = _left_out_of_carriers(span.root, self.lex)
             if place is not None:
                 # "bitchat does not include exact coordinates in mesh messages", "clipboard contents are never included
@@ -641,6 +659,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.skip = True
                 continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
+            configured = self._configured_party(verb) if frames else None
+            if configured is not None:
+                # "We configured Matomo so no personal information is collected": what the tool is set up to do or
+                # not to do is also the tool's practice
+                frames = unique_frames(frames + [replace(f, actor=configured[0], actor_text=configured[1])
+                                                 for f in frames if f.actor == FIRST_PARTY and f.recipient is None])
             if frames and voluntary == "not_required":
                 # "Submitting personal information (name, address, …) is voluntary and is not required to access
                 # information on our website": the user need not give the data (GUIDELINES: data "not required")
@@ -901,6 +925,21 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc),
                                 other_subject_clause=not action_verbs and _clause_of_another_subject(doc, spans))
+
+    def _configured_party(self, verb) -> tuple[str, str | None] | None:
+        """The named party configured or set up so that the passive practice `verb`, with no agent, is or is not done
+        ("We configured Matomo so no personal information is collected", "Matomo is configured so that no personal
+        data is stored"), else None."""
+        if (verb.dep_ != "advcl" or verb.head.lemma_.lower() not in self.lex.configuring_verbs
+                or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children)
+                or not any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children)):
+            return None
+        for child in verb.head.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
+                party = self._other_party(child)
+                if party is not None and party[0] not in ("user", FIRST_PARTY):
+                    return party
+        return None
 
     def _clause_on_last_item(self, span, verb, default_actor: str, purposes: list[str],
                              condition: str | None) -> list[Frame]:

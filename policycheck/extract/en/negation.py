@@ -562,6 +562,56 @@ def _removed_before_sending(token, lex) -> bool:
     return False
 
 
+def _cut_on_receipt(token, lex):
+    """The clause saying `token`, a data phrase, is cut down or thrown away as it arrives, before it is kept: truncated,
+    anonymised or discarded "before it is stored", "before storage", "on receipt" ("Sentry truncates your IP address
+    before it is stored", "We tell Google to anonymize IP addresses before they are stored", "The IP address is
+    discarded on receipt"), or a party "configured to discard" it ("IP addresses (PostHog is configured to discard)").
+    Data cut as it arrives is still received (GUIDELINES: data discarded or truncated as soon as it arrives), so the
+    party doing it collects it. Returns (verb, party): the verb whose actor does it, and the token naming the party
+    when it is not that verb's own subject (the configured party, the party told to do it); else None. Not a cut after a period ("truncated
+    after 30 days": retention) nor a bare anonymisation ("We ask Google Analytics to anonymize your IP address")."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    if head.i == verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex.configuring_verbs and head.dep_ == "nsubjpass":
+        # "- IP addresses (PostHog is configured to discard)": the item read as a second subject of the aside
+        cut = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.receipt_cut_verbs
+                    and not any(o.dep_ in ("dobj", "obj") for o in c.children)), None)
+        party = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i != head.i and c.pos_ == "PROPN"), None)
+        if cut is None or party is None or _negation(verb) is not None or _negation(cut) is not None:
+            return None
+        return verb, party
+    if lemma not in lex.receipt_cut_verbs or _negation(verb) is not None:
+        return None
+    if head.dep_ == "nsubjpass":
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+    elif head.dep_ not in ("dobj", "obj"):
+        return None
+
+    def keeping(node) -> bool:
+        return node.lemma_.lower() in lex.keeping_words or node.lower_ in lex.keeping_words
+
+    # "We tell Google to anonymize IP addresses …": the party told or asked to do it
+    told = (next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"), None)
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("tell", "ask", "instruct", "configure") else None)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "before" and any(keeping(o) for o in child.children):
+            return verb, told  # "before storage", "before storing"
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and any(
+                o.lower_ in ("receipt", "arrival") for o in child.children):
+            return verb, told  # "on receipt"
+        if child.dep_ == "advcl" and keeping(child) and any(
+                m.dep_ in ("mark", "prep") and m.lower_ == "before" for m in child.children):
+            kept = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if kept is None or kept.pos_ == "PRON":
+                return verb, told  # "before it is stored", "before they are logged"
+    return None
+
+
 def _characterised_as_not_personal(token) -> bool:
     """Whether `token`, a denied data phrase, is what some data leaves out by an inclusion: the object of a negated
     inclusion verb ("crash reports never include personal information"), the subject "no X" of a copula or
