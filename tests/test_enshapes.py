@@ -72,3 +72,14 @@ def test_what_a_named_tool_is_configured_so_that_it_is_not_done_is_also_the_tool
         "first_party"}
     assert ("personal_info", "not_collect", "matomo") not in triples(
         "We configured Matomo so that no personal information is collected by us.")
+
+
+def test_another_party_letting_someone_see_the_data_shares_it_itself():
+    # the gold of "PayPal allows the recipient of a payment to see the name and email address of the payer"
+    assert triples("PayPal allows the recipient of a payment to see your name and email address.") == {
+        ("identity.name", "share", "paypal"), ("contact.email", "share", "paypal")}
+    assert triples("Stripe lets the merchant see your email address.") == {("contact.email", "share", "stripe")}
+    # we letting others see stays our sharing; the user's own access is none; other verbs keep their reading
+    assert triples("We allow other users to see your name.") == {("identity.name", "share", "first_party")}
+    assert triples("Google allows you to see your search history.") == set()
+    assert triples("Google allows advertisers to use your location.") == {("location", "use", "third_party")}

@@ -19,8 +19,8 @@ from .negation import OPERATED_THINGS
 from .parties import (CORPORATE_SUFFIXES, STAFF_NOUNS, TOOL_VERBS, _access_holder, _alias_form, _the_developer,
     _third_party_modified, _tool_serving, _without_corporate_suffix)
 from .preprocess import _third_person_action
-from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, PERMISSION_VERBS, PRONOUN_SUBJECTS,
-    SECOND_PERSON, SERVICE_ROLES, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
+from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, OUTSIDE_VIEWING_VERBS, PERMISSION_VERBS,
+    PRONOUN_SUBJECTS, SECOND_PERSON, SEEING_VERBS, SERVICE_ROLES, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
 
 # adverbs that may stand between a subject and a practice verb the tagger read as a noun ("only stores")
 VERB_ADVERBS_BEFORE_DATA = frozenset({"only", "also", "just", "solely", "automatically", "securely", "temporarily"})
@@ -438,6 +438,30 @@ class ActorRules:
             return None
         kind, subject, _ = self._actor(head, default_actor)
         return other[0] if kind != "user" and subject == FIRST_PARTY else None
+
+    def _party_letting_others(self, verb) -> tuple[str, str | None, str] | None:
+        """(party, its text, recipient) when a named party other than us lets someone else see, view or access the data
+        ("PayPal allows the recipient of a payment to see the name and email address of the payer", "Stripe lets the
+        merchant see your email address"): that party shares the data with the one it lets (a named party, else
+        `THIRD_PARTY`); None when we or the user let, or the one let is not named as a party."""
+        head = verb.head
+        if (verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in PERMISSION_VERBS
+                or verb.lemma_.lower() not in SEEING_VERBS | OUTSIDE_VIEWING_VERBS | {"access"}):
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # the one let: the object of "allow" or, as the parser may read it, the subject of the verb after it
+        allowed = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if (subject is None or allowed is None or subject.pos_ not in ("NOUN", "PROPN")
+                or allowed.pos_ not in ("NOUN", "PROPN")):
+            return None
+        party = self._other_party(subject)
+        if party is None or party[0] in ("user", THIRD_PARTY):
+            return None
+        if allowed.lemma_.lower() in self.lex.user_subjects or allowed.i in self._inside_terms:
+            return None  # "Google allows you to see your data": the user's own access
+        recipient = self._other_party(allowed)
+        return party[0], party[1], recipient[0] if recipient is not None and recipient[0] != "user" else THIRD_PARTY
 
     def _practice_read_as_compound(self, token):
         """A practice verb opening an item of a list of purposes that the tagger read as a compound noun of the data

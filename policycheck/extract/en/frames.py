@@ -465,6 +465,11 @@ class FrameRules:
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
         lemma = verb.lemma_.lower()
+        letting = self._party_letting_others(verb)
+        if letting is not None:
+            # "PayPal allows the recipient of a payment to see the name and email address of the payer": the party
+            # letting another see or use the data shares it with that one
+            return Frame("share", negated=negated, actor=letting[0], actor_text=letting[1], recipient=letting[2])
         authorized = self._authorized_party(verb, default_actor)
         if authorized is not None:
             # "we will not … authorize any third party to use your email address": letting a party use the data is
