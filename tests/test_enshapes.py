@@ -29,7 +29,9 @@ def test_noun_readings_that_agree_with_the_sentence_are_kept():
                  "Our server logs contain your IP address.",  # "logs" the subject: the verb follows
                  "We keep server logs that record information about visitors.",  # a finite verb before it
                  "International Transfers of Data",  # a title
-                 "Crash logs are kept for 30 days."):
+                 "Crash logs are kept for 30 days.",
+                 "- Device data and error log data;",  # the last item of a list of data
+                 "| Billing | Account details, payment card token, session records | Performance of our contract |"):
         doc = nlp(text)
         assert noun_read_verbs(doc, words) == [], text
         assert reparsed(doc, nlp, words) is doc

@@ -61,7 +61,12 @@ def _subject_agrees(doc, verb, form: str) -> bool:
         index -= 1
     if form == "third":
         return head.tag_ in ("NN", "NNP") and not coordinated
-    return head.tag_ in ("NNS", "NNPS") or coordinated
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    # plural only by coordination: not a noun compounded with the word and the noun after it, the last item of a
+    # list of data ("Device data and error log data")
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return coordinated and following is not None and following.tag_ not in ("NN", "NNS", "NNP", "NNPS")
 
 
 def _object_follows(doc, index: int) -> bool:
@@ -74,7 +79,8 @@ def _object_follows(doc, index: int) -> bool:
         after = doc[index + 1] if index + 1 < len(doc) else None
         return after is not None and (after.tag_ in ("NN", "NNS", "JJ", "DT", "PRP", "PRP$")
                                       or after.lower_ in ("long", "often", "many", "much"))
-    return token.tag_ in OBJECT_TAGS or token.lower_ in OBJECT_PRONOUNS
+    # a word, not a table's cell border ("session records | Performance of our contract")
+    return (token.is_alpha or token.like_num) and (token.tag_ in OBJECT_TAGS or token.lower_ in OBJECT_PRONOUNS)
 
 
 def noun_read_verbs(doc, words: set[str]) -> list[tuple[int, str]]:
