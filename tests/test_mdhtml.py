@@ -149,3 +149,10 @@ def test_a_spaced_sdk_name_label_starts_a_new_sdk_record():
     assert (5, "device.id", "collect", "umeng") in found
     assert (8, "contact.phone", "collect", "jpush") in found
     assert not any(line == 8 and actor != "jpush" for line, _, _, actor in found)
+
+
+def test_a_line_ending_in_br_ends_its_paragraph():
+    document = parse_policy("# T\n\nWrite to us at:\n\nBird & Bird DPO Services SRL<br>\nAvenue Louise 235 b 1<br>\n"
+                            "1050 Brussels\n", "p.md")
+    assert [(b.line, b.text) for b in document.blocks if b.kind == "paragraph"][1:3] == [
+        (5, "Bird & Bird DPO Services SRL;"), (6, "Avenue Louise 235 b 1;")]

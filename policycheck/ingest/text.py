@@ -363,7 +363,7 @@ def markdown_blocks(text: str) -> list[Block]:
         acc.add(strip_inline_markdown(stripped), number)
         if label:
             label_end = len(strip_inline_markdown(label.group(0)).rstrip())
-        if line.endswith("  ") or stripped.endswith("<br>"):
+        if line.endswith("  "):  # a hard break, also a line-ending <br> (replaced above by ";" and spaces)
             flush()
     flush()
     return blocks
