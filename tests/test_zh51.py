@@ -11,7 +11,8 @@ def _parties(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_technical_data_is_device_data():
-    assert ("device", "collect", "sentry") in _parties(
+    # (what the partner receives is our share with it, GUIDELINES)
+    assert ("device", "share", "sentry") in _parties(
         "此外，如果您已在应用程序内同意数据收集，我们的合作伙伴 Sentry.io 将接收技术数据，用于错误排查与性能监控。")
     assert ("device", "collect") in pairs("进行网络分析以改进我们的网站或通过收集相关技术数据解决技术问题。")
 
@@ -85,7 +86,7 @@ def test_a_basis_that_is_the_persons_choice_is_no_predicate_before_the_clauses_o
 def test_the_numbers_the_person_calls_are_the_call_log():
     assert ("communication.call_log", "collect") in pairs("我们可能会查看和读取您的设备正在拨打的号码、中止通话的信息。")
     found = pairs("Twilio 会接收您的电话号码、您的电话别名，以及您与之通话和收发短信的电话号码。")
-    assert {("communication.call_log", "collect"), ("contact.phone", "collect")} <= found
+    assert {("communication.call_log", "share"), ("contact.phone", "share")} <= found  # Twilio receives it from us
     found = pairs("我们会存储您通过 Relay 联系过的电话号码日志，以便显示您的通话和短信日志。")
     assert ("communication.call_log", "store") in found
     assert "usage.logs" not in {d for d, _ in found} and "contact.phone" not in {d for d, _ in found}

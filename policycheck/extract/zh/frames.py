@@ -17,7 +17,7 @@ from .publicity import (OTHER_USERS, _made_public, _other_people_before, _other_
 from .tokens import Token, _following_word, _word_before, _words, text_after
 from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISPLAY_VERBS, ENTRUSTED_VERBS,
                     GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKER_LIST_GAPS, MAKERS_PUSH,
-                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER,
+                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER,
                     REQUEST_GAP, REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
                     SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
 
@@ -143,6 +143,14 @@ class FrameRules:
             frames = frames + [Frame("share", actor=FIRST_PARTY, recipient=f.actor, purposes=f.purposes,
                                      condition=f.condition, verb=f.verb)
                                for f in frames if f.action == "collect" and f.actor not in (FIRST_PARTY, "user")]
+        if subject and subject[0] not in ("user", FIRST_PARTY) and not negated:
+            # "我们的合作伙伴 Sentry.io 将接收技术数据", "Twilio 会接收您的电话号码": what a partner receives is what we
+            # send it (GUIDELINES: a processor or recipient receiving the data is `share` by first_party with it)
+            frames = [Frame("share", actor=FIRST_PARTY, recipient=f.actor, purposes=f.purposes, condition=f.condition,
+                            verb=f.verb)
+                      if f.action == "collect" and f.verb in PARTNER_RECEIVING_VERBS
+                      and f.actor not in (FIRST_PARTY, "user") else f
+                      for f in frames]
         return unique_frames(frames)
 
     def _chained_verb(self, position: int, tokens: list[Token], step: int) -> int | None:

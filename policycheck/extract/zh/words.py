@@ -66,6 +66,8 @@ LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 
 # 收到手机银行APP页面上的消息通知") nor the time a server gets a message ("服务端收到这个消息的时间")
 RECEIVING_VERB = "收到"
 RECEIVED_FROM_PERSON = re.compile(r"(?:您|你)的")
+# Receiving with another party as subject: we send it the data ("Twilio 会接收您的电话号码", "合作伙伴将收到…")
+PARTNER_RECEIVING_VERBS = {"接收", "收到"}
 # "帮助我们了解", "以便我们可以了解", "使我们了解"; not the 使 of 使用 ("我们使用 Google Analytics 更好地了解您…")
 LEARNER_PURPOSE = re.compile(r"为|帮助|协助|有助|使(?!用)|让|令|便于|用于|(?<!可)以")
 # "或以其他合法方式" between two practice verbs of a run ("收集、储存或以其他合法方式使用"): the run goes on

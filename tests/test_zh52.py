@@ -1,0 +1,21 @@
+"""Chinese shapes: a partner receiving the person's data, retention periods, display to others."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _parties(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.entity) for s in statements_of(text)}
+
+
+def test_a_partner_receiving_the_data_is_our_share_with_it():
+    found = _parties("此外，如果您已在应用程序内同意数据收集，我们的合作伙伴 Sentry.io 将接收技术数据，用于错误排查与性能监控。")
+    assert ("device", "share", "sentry") in found
+    assert not any(action == "collect" for _, action, _ in found)
+    found = _parties("Twilio 会接收您的电话号码、您的电话别名，以及您与之通话和收发短信的电话号码。")
+    assert ("contact.phone", "share", "twilio") in found
+    assert not any(action == "collect" for _, action, _ in found)
+    # a generic partner too, while our own receipt stays a collection
+    assert ("device", "share", "third_party") in _parties("我们的合作伙伴会收到您的设备信息。")
+    assert ("contact.email", "collect", "first_party") in _parties("我们会收到您的电子邮件地址。")
