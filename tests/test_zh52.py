@@ -19,3 +19,13 @@ def test_a_partner_receiving_the_data_is_our_share_with_it():
     # a generic partner too, while our own receipt stays a collection
     assert ("device", "share", "third_party") in _parties("我们的合作伙伴会收到您的设备信息。")
     assert ("contact.email", "collect", "first_party") in _parties("我们会收到您的电子邮件地址。")
+
+
+def test_a_retention_clause_with_no_object_keeps_the_data_just_collected():
+    found = _parties("在本服务中，您的 IP 地址会作为服务器日志的一部分被临时收集，存储期限为 90 天。")
+    assert {("network.ip", "store", "first_party"), ("usage.logs", "store", "first_party")} <= found
+    assert ("contact.phone", "store", "first_party") in _parties("我们会收集您的手机号码，保留至您注销账号。")
+    assert ("network.ip", "store", "first_party") in _parties("您的 IP 地址会被临时收集，保存 90 天。")
+    # a purpose clause is no retention, and a denied collection keeps nothing
+    assert ("contact.phone", "store", "first_party") not in _parties("我们会收集您的手机号码，用于登录。")
+    assert not any(action == "store" for _, action, _ in _parties("我们不会收集您的手机号码，保存 90 天。"))

@@ -12,12 +12,14 @@ from .clauses import ADVERTISING, _inside, _parentheses
 from .context import (_after_recipient_marker, _at_request_of_others, _coordinated_after, _deletion_period,
                       _given_and_granted, _list_names_others, _party_right_before, _subject_chain_before_comma)
 from .postpass import ABOUT_THE_PERSON
-from .publicity import (OTHER_USERS, _made_public, _other_people_before, _other_people_see_after, _posted_publicly,
+from .publicity import (OTHER_USERS, _kept_for_period_later, _made_public, _other_people_before,
+                        _other_people_see_after, _posted_publicly,
                         _shared_with_public, _shown_to_others_later, _taken_by_anyone, _visible_to_others)
 from .tokens import Token, _following_word, _word_before, _words, text_after
 from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISPLAY_VERBS, ENTRUSTED_VERBS,
                     GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKER_LIST_GAPS, MAKERS_PUSH,
-                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER,
+                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PASSIVE,
+                    RECEIVING_VERB, RECIPIENT_AFTER,
                     REQUEST_GAP, REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
                     SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
 
@@ -81,6 +83,11 @@ class FrameRules:
             # "我们会收集您的…昵称、头像…，并可向您本人或其他用户或好友展示": the later display clause with no object of
             # its own shows the same data to other people (GUIDELINES: share with third_party)
             frames.append(replace(frames[-1], action="share", recipient=THIRD_PARTY))
+        if (frames and frames[-1].action == "collect" and not frames[-1].negated
+                and _kept_for_period_later(tokens, chain[-1])):
+            # "您的 IP 地址会…被临时收集，存储期限为 90 天": the retention clause with no object of its own keeps the data
+            # just collected (GUIDELINES: a stated retention period is `store`)
+            frames.append(replace(frames[-1], action="store"))
         if not frames:
             return None
         if requested and subject and subject[0] == "user":

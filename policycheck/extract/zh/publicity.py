@@ -113,6 +113,21 @@ def _shown_to_others_later(tokens: list[Token], position: int) -> bool:
                              r"他人|其他人|公众))[。；;！!？?]?", sentence))
 
 
+# a clause with no subject or object of its own that states how long the data of the clause before is kept ("您的 IP 地址会
+# 作为服务器日志的一部分被临时收集，存储期限为 90 天", "…，保存 90 天", "…，保留至您注销账号")
+RETAINED_LATER = re.compile(
+    r"[^。；;！!？?，,]*?[，,]\s*(?:并且|并|且|会|将|将会|可能|均|都|仅|只)*(?:被)?(?:临时|暂时)?(?:存储|保存|保留|留存|储存)"
+    r"(?:(?:期限|期|时间|时长|周期)(?:为|是|最长为|最长|最多为|不超过|不少于|至少)?|最长|最多|至少|不超过|不少于)?\s*"
+    r"(?:[\d一二三四五六七八九十百]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时)|(?:至|到|直到|直至)[^，,。；;]{1,30}?)"
+    r"[^，,。；;！!？?]{0,6}(?:[，,。；;！!？?]|$)")
+
+
+def _kept_for_period_later(tokens: list[Token], position: int) -> bool:
+    """The clause right after the clause of the verb at `position` states a retention period of its data, with no
+    subject or object of its own ("您的 IP 地址会…被临时收集，存储期限为 90 天")."""
+    return RETAINED_LATER.match(_words(tokens[position + 1:])) is not None
+
+
 def _viewer_head(tokens: list[Token], position: int, clause_of: list[int]) -> tuple[str, str] | None:
     """The subject phrase of the viewing verb at `position` and its head noun (after the last 的): the words its clause
     opens with before modals and a place ("作者可以在作家后台看到" → 作者), or, when the clause opens with its modals
