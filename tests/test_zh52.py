@@ -29,3 +29,19 @@ def test_a_retention_clause_with_no_object_keeps_the_data_just_collected():
     # a purpose clause is no retention, and a denied collection keeps nothing
     assert ("contact.phone", "store", "first_party") not in _parties("我们会收集您的手机号码，用于登录。")
     assert not any(action == "store" for _, action, _ in _parties("我们不会收集您的手机号码，保存 90 天。"))
+
+
+def test_what_the_person_posts_shown_to_the_people_it_faces_is_shared():
+    text = ("3）您在腾讯游戏产品中自行上传或发布的信息，或您主动对外分享的信息，将面向您选择发布或共享的范围内的用户进行展示。")
+    found = _parties(text)
+    assert ("content", "share", "third_party") in found
+    assert ("content", "collect", "first_party") not in found
+    assert ("media.photos", "share", "third_party") in _parties("您上传的照片，将面向您选择的范围内的用户进行展示。")
+    # the person's upload named as the object of our collection stays a collection
+    assert ("content", "collect", "first_party") in _parties("我们会收集您上传或发布的信息。")
+
+
+def test_data_made_available_to_the_public_is_shared():
+    found = _parties("录音以及任何自愿提供的个人信息数据可能存放在 Common Voice 数据库中，供公众根据知识共享零许可协议 (CC0) 检索并使用。")
+    assert {("media.audio", "share", "third_party"), ("media.audio", "store", "first_party")} <= found
+    assert ("media.audio", "share", "third_party") not in _parties("我们会收集您的录音，用于改进语音识别。")

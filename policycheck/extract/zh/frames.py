@@ -12,9 +12,9 @@ from .clauses import ADVERTISING, _inside, _parentheses
 from .context import (_after_recipient_marker, _at_request_of_others, _coordinated_after, _deletion_period,
                       _given_and_granted, _list_names_others, _party_right_before, _subject_chain_before_comma)
 from .postpass import ABOUT_THE_PERSON
-from .publicity import (OTHER_USERS, _kept_for_period_later, _made_public, _other_people_before,
-                        _other_people_see_after, _posted_publicly,
-                        _shared_with_public, _shown_to_others_later, _taken_by_anyone, _visible_to_others)
+from .publicity import (OTHER_USERS, _facing_people_before, _for_public_later, _kept_for_period_later, _made_public,
+                        _other_people_before, _other_people_see_after, _posted_publicly, _shared_with_public,
+                        _shown_to_others_later, _taken_by_anyone, _visible_to_others)
 from .tokens import Token, _following_word, _word_before, _words, text_after
 from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISPLAY_VERBS, ENTRUSTED_VERBS,
                     GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKER_LIST_GAPS, MAKERS_PUSH,
@@ -82,6 +82,11 @@ class FrameRules:
                 and not frames[-1].negated and _shown_to_others_later(tokens, chain[-1])):
             # "我们会收集您的…昵称、头像…，并可向您本人或其他用户或好友展示": the later display clause with no object of
             # its own shows the same data to other people (GUIDELINES: share with third_party)
+            frames.append(replace(frames[-1], action="share", recipient=THIRD_PARTY))
+        if (frames and frames[-1].actor == FIRST_PARTY and frames[-1].action in ("collect", "use", "store")
+                and not frames[-1].negated and _for_public_later(tokens, chain[-1])):
+            # "录音…可能存放在 Common Voice 数据库中，供公众…检索并使用": made available to the public (GUIDELINES:
+            # publication is share with third_party)
             frames.append(replace(frames[-1], action="share", recipient=THIRD_PARTY))
         if (frames and frames[-1].action == "collect" and not frames[-1].negated
                 and _kept_for_period_later(tokens, chain[-1])):
@@ -477,6 +482,7 @@ class FrameRules:
             return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if word in DISPLAY_VERBS:
             others = (_other_people_before(tokens, position, clause_of) or self._on_public_page(tokens, position, clause_of)
+                      or _facing_people_before(tokens, position, clause_of)
                       or self._other_viewer(tokens, position, clause_of, actors)
                       or _other_people_see_after(tokens, position, clause_of)
                       or word == "可见" and _visible_to_others(tokens, position, clause_of)

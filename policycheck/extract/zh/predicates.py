@@ -10,12 +10,13 @@ from .clauses import (_REST_OF_CLAUSE, CLOSE_BRACKET, CONTACTED_THROUGH, CONTACT
                       REFERRED_CONTACTING, _clause_start, _clause_words, _in_needed_relative, _in_relative_clause,
                       _in_time_phrase, _inside, _joined_to_relative, _opens_bracket, _person_clause_in_object)
 from .context import APP_DATA_NOUNS, ITEM_CLOSERS, ITEM_OPENERS, ITEM_VERBS
-from .publicity import _taken_by_anyone
+from .publicity import _facing_people_before, _taken_by_anyone
 from .tokens import Token, _after_enumerator, _followed_by_de, _word_before, _words
 from .words import (ADVERBIAL_VERBS, AGENT_CLAUSE, BASIS_WORDS, CLAUSE_PUNCT, CONJUNCTIONS, CONSENT_VERBS,
                     DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, EXAMPLE_OPENERS, LEARNER_GAP,
                     LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON, LIGHT_VERBS, LIST_ANNOUNCERS, LIST_SEPARATORS,
                     NEED_MODALS, OBJECT_MARKERS, OPENING_CONNECTIVE, PURPOSE_VERBS, RECIPIENT_MARKERS, REQUEST_WORDS,
+                    SHOWING_VERBS,
                     TOPIC_MODALS, TOPIC_OBJECT, TOPIC_PREPOSITION, WEAK_VERBS)
 
 
@@ -176,6 +177,11 @@ class PredicateRules:
         main_before = [v for v in strong_before if not _followed_by_de(tokens, v)
                        and not _in_needed_relative(tokens, v, start)
                        and not _joined_to_relative(tokens, v, verbs)
+                       # "上传或发布的信息" with the data phrase opening on the relative "发布的": both verbs describe it
+                       and not (v + 3 < len(tokens) and tokens[v + 1].word in ("或", "或者", "和", "及", "、")
+                                and tokens[v + 2].start == start
+                                and (self._is_verb(tokens[v + 2].word) and tokens[v + 3].word == "的"
+                                     or self._is_verb(tokens[v + 2].word.split("的", 1)[0])))
                        and not _person_clause_in_object(tokens, v, strong_before)
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
@@ -325,9 +331,11 @@ class PredicateRules:
         """"你的粉丝列表、关注列表，你公开发布的作品…将会在个人主页中公开展示": data listed as the topic, displayed by
         the verb that ends the sentence in a later clause."""
         return next((v for v in verbs if clause_of[tokens[v].start] > clause
-                     and (tokens[v].word.startswith("公开") or self._on_public_page(tokens, v, clause_of))
-                     and any(t.word in ("将", "会", "将会") and clause_of[t.start] == clause_of[tokens[v].start]
-                             for t in tokens[max(0, v - 12):v])
+                     and ((tokens[v].word.startswith("公开") or self._on_public_page(tokens, v, clause_of))
+                          and any(t.word in ("将", "会", "将会") and clause_of[t.start] == clause_of[tokens[v].start]
+                                  for t in tokens[max(0, v - 12):v])
+                          # "您…上传或发布的信息，…，将面向您选择发布或共享的范围内的用户进行展示"
+                          or tokens[v].word in SHOWING_VERBS and _facing_people_before(tokens, v, clause_of))
                      and (v + 1 == len(tokens) or tokens[v + 1].word in ("。", "；", ";"))), None)
 
     def _adverbial(self, tokens: list[Token], index: int) -> bool:

@@ -37,6 +37,16 @@ def _other_people_before(tokens: list[Token], position: int, clause_of: list[int
     return False
 
 
+# the people something is shown to after 面向 ("将面向您选择发布或共享的范围内的用户进行展示", "面向所有用户展示")
+FACING_PEOPLE = re.compile(r"面向[^，,。；;]{0,30}?(?:用户|会员|玩家|公众|好友|粉丝|他人|其他人|所有人)(?:进行|予以|加以)?$")
+
+
+def _facing_people_before(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+    """The display verb at `position` is addressed to people after 面向 in its clause ("将面向…范围内的用户进行展示")."""
+    clause = clause_of[tokens[position].start]
+    return FACING_PEOPLE.search(_words(t for t in tokens[:position] if clause_of[t.start] == clause)) is not None
+
+
 # the other users something is shared with ("与您的好友、家人及其他用户", "与使用该服务的所有用户")
 OTHER_USERS = re.compile("|".join(OTHER_PEOPLE) + r"|(?:所有|全部|其他|其它)[^，,。；;、]{0,12}(?:用户|会员|玩家)")
 # the people a person has, who receive data as others do: "提供给您的监护人", "提供给你的父母"
@@ -111,6 +121,16 @@ def _shown_to_others_later(tokens: list[Token], position: int) -> bool:
                              r"[^，,。；;]{0,16}?(?:其他用户|其他人|他人|好友|公众|所有用户|其他玩家)"
                              r"[^，,。；;]{0,8}?(?:展示|公开|显示)|(?:公开)?(?:展示|显示)给[^，,。；;]{0,16}?(?:用户|玩家|好友|"
                              r"他人|其他人|公众))[。；;！!？?]?", sentence))
+
+
+# a later clause that opens the data to the public to use ("…可能存放在 Common Voice 数据库中，供公众…检索并使用")
+FOR_PUBLIC_LATER = re.compile(r"[^。；;！!？?]*?[，,]\s*(?:并且|并|以|可|均)*供(?:社会)?(?:公众|他人|其他人|其他用户|任何人|所有人|所有用户)")
+
+
+def _for_public_later(tokens: list[Token], position: int) -> bool:
+    """A clause later in the sentence of the verb at `position` makes the data available to the public ("…存放在…数据库中，
+    供公众根据…许可协议检索并使用")."""
+    return FOR_PUBLIC_LATER.match(_words(tokens[position + 1:])) is not None
 
 
 # a clause with no subject or object of its own that states how long the data of the clause before is kept ("您的 IP 地址会
