@@ -45,3 +45,12 @@ def test_data_made_available_to_the_public_is_shared():
     found = _parties("录音以及任何自愿提供的个人信息数据可能存放在 Common Voice 数据库中，供公众根据知识共享零许可协议 (CC0) 检索并使用。")
     assert {("media.audio", "share", "third_party"), ("media.audio", "store", "first_party")} <= found
     assert ("media.audio", "share", "third_party") not in _parties("我们会收集您的录音，用于改进语音识别。")
+
+
+def test_an_exception_to_a_deletion_that_keeps_the_data_states_its_retention():
+    text = ("在超出保存期限后，我们会对您的个人信息进行删除或者匿名化处理，但国家法律法规、规章、规范性文件或政府的政策、命令等另有要求"
+            "或为履行我们的合规义务而保留您的个人信息的除外。")
+    assert ("personal_info", "store", "first_party") in _parties(text)
+    # the exception to a denial stays no practice of its own
+    assert not any(action == "store" for _, action, _ in _parties(
+        "我们不会保存您的个人信息，但法律要求保存您的个人信息的除外。"))

@@ -177,7 +177,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             if _inside(match.start, refusal_spans):
                 mention.skip = True
                 continue
-            if EXCEPTION_END.match(text, match.end):
+            if EXCEPTION_END.match(text, match.end) and not self._kept_by_exception(text, match.start):
                 # "不会转让…，但因合并等原因需要转移个人信息的除外": the exception to a denial is no practice of its own
                 mention.skip = True
                 continue

@@ -14,6 +14,10 @@ from .words import (CLAUSE_PUNCT, CONFORMITY_WORDS, CONJUNCTIONS, DUTY_WORDS, NE
                     OBLIGED, PASSIVE, SAFEGUARD_WORDS)
 
 
+# the keeping verb right before the data of an exception ("…而保留您的个人信息的除外", "需要保存您的…的除外")
+KEPT_IN_EXCEPTION = re.compile(r"(?:保留|保存|存储|留存|储存)(?:您|你|用户)?的?$")
+
+
 class NegationRules:
     """Denials, blocking verbs and exclusions."""
 
@@ -159,6 +163,15 @@ class NegationRules:
         if found < 0 or any(c in CLAUSE_PUNCT for c in head[found:]):
             return False
         return not any(self.lex.verbs.get(t.word) == "share" for t in tokens if found <= t.start and t.end <= match.start)
+
+    def _kept_by_exception(self, text: str, start: int) -> bool:
+        """The data at `start` closes an exception to a deletion that keeps it ("我们会对您的个人信息进行删除或者匿名化
+        处理，但…为履行我们的合规义务而保留您的个人信息的除外"): that states the retention the law requires (GUIDELINES),
+        unlike the exception to a denial ("不会转让…，但…需要转移个人信息的除外")."""
+        sentence = text[:start]
+        sentence = sentence[max(sentence.rfind(mark) for mark in "。；;") + 1:]
+        kept = KEPT_IN_EXCEPTION.search(sentence)
+        return kept is not None and any(verb in sentence[:kept.start()] for verb in self.lex.deletion_verbs)
 
     def _excluded(self, text: str, tokens: list[Token], match, clause_of: list[int]) -> bool:
         clause = clause_of[match.start]
