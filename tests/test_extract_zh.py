@@ -2650,7 +2650,8 @@ def test_information_related_to_a_kind_of_data_is_that_data():
     assert ("device", "collect") in pairs("在基本功能模式下，我们会收集与您的移动设备相关的信息，包括设备MAC地址。")
 
 def test_device_parameters_software_used_and_the_phone_information_permission():
-    assert pairs("我们会收集您的设备参数信息（设备名称、设备型号）。") == {("device.hardware", "collect")}
+    # GUIDELINES, Data types: the name fits no child ID (device), the model is hardware
+    assert pairs("我们会收集您的设备参数信息（设备名称、设备型号）。") == {("device", "collect"), ("device.hardware", "collect")}
     assert pairs("为确保操作环境的安全或提供服务所需，我们会收集有关您使用的移动应用和其他软件的信息。") == {
         ("device.apps", "collect")}
     got = pairs("我们的服务器可能会自动记录一些信息，包括IP地址、下载、安装或使用本软件的信息以及访问服务的日期、时间。")
