@@ -525,7 +525,7 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
         if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
                                                         "require", "ask", "engage", "use", "help",
-                                                        "entrust", "instruct"):
+                                                        "entrust", "instruct", "configure"):
             return obj
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if (passive is not None and verb.dep_ == "xcomp" and (
@@ -537,10 +537,11 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         if _asked_of_the_user(verb, passive):
             return passive
         return _subject_token(head, seen)
-    if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_VERBS
+    if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_VERBS | {"configure"}
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "We have employed contractors to process your data", "partners (who we have employed to process …)": the
-        # parser made the infinitive a purpose of the engaging verb; the party engaged does it
+        # parser made the infinitive a purpose of the engaging verb; the party engaged does it, as the tool configured
+        # does ("We configured Plausible to not collect IP addresses", "configure them to avoid collecting …")
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
         if obj is not None:
             return obj
