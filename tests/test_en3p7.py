@@ -17,3 +17,17 @@ def test_a_tool_configured_not_to_collect_is_the_one_denying():
                    "avoid collecting personally identifiable information.")
     assert ("personal_info", "not_collect", "sentry", None) in found
     assert ("personal_info", "not_collect", "first_party", None) not in found
+
+
+def test_parties_the_browser_reaches_collect_what_they_see_or_receive():
+    found = _found("# Acme privacy\n\nAcme is a website. Some pages load resources directly from third parties, so "
+                   "your browser contacts them and they see your IP address: Google Fonts on every page, Gravatar "
+                   "wherever a profile picture is shown, and Stripe on billing pages. Gravatar also receives a hash of "
+                   "the email address the picture is derived from.")
+    assert {("network.ip", "collect", party, None) for party in ("google", "gravatar", "stripe")} <= found
+    assert ("contact.email", "collect", "gravatar", None) in found
+    assert not any(action == "share" for _, action, _, _ in found)
+    assert ("network.ip", "collect", "third_party", None) not in found
+    # with no word of the browser reaching it, a party receiving data gets it from us
+    assert ("contact.email", "share", "first_party", "gravatar") in _found(
+        "# Acme privacy\n\nAcme is a website. Gravatar receives a hash of your email address.")

@@ -343,6 +343,24 @@ class ActorRules:
                  and m.value not in (FIRST_PARTY, THIRD_PARTY)]
         return (named[0].value, before[named[0].start:named[0].end]) if named else None
 
+    def _parties_after_colon(self, verb) -> list[tuple[str, str]]:
+        """The catalogued parties a colon after `verb` lists when its subject is "they" ("your browser contacts them
+        and they see your IP address: Google Fonts on every page, Gravatar wherever a profile picture is shown"): the
+        parties the pronoun stands for; [] for any other subject or with no colon."""
+        subject = _subject_token(verb)
+        if subject is None or subject.lower_ != "they":
+            return []
+        colon = next((t for t in verb.doc[verb.i + 1:] if t.text == ":"), None)
+        if colon is None or any(t.text in (".", ";") for t in verb.doc[verb.i + 1:colon.i]):
+            return []
+        text = _doc_text(verb.doc)[colon.idx + 1:]
+        parties: list[tuple[str, str]] = []
+        for match in self.entities.find_named(text, "en"):
+            if match.value not in (FIRST_PARTY, THIRD_PARTY) and all(p[0] != match.value for p in parties) \
+                    and text[match.start:match.end].lower() not in self.first_party_aliases:
+                parties.append((match.value, text[match.start:match.end]))
+        return parties
+
     def _names_listed_before_relative(self, subject) -> list[tuple[str, str]]:
         """The named SDKs or companies of a list that ends right before the relative word of `subject`, whatever
         the parser made of the list ("Google Analytics and Firebase Crashlytics, whose SDKs collect …" -> both), in
@@ -577,6 +595,10 @@ class ActorRules:
         beside = self._us_beside_subject(verb, frame)
         if beside:
             return beside
+        listed_after = self._parties_after_colon(verb) if frame.action in ("collect", "not_collect") else []
+        if listed_after and frame.actor == listed_after[0][0]:
+            # "… they see your IP address: Google Fonts on every page, Gravatar …": each party the colon lists
+            return [replace(frame, actor=party, actor_text=text) for party, text in listed_after[1:]]
         subject = _subject_token(verb)
         agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if agent is not None and agent.lower_ not in SECOND_PERSON and agent.lemma_.lower() not in USER_NOUNS and (

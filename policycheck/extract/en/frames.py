@@ -21,7 +21,7 @@ from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_P
     _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
     _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
     _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
-    _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _told_party, _users_own_destination, _address_sent_to)
+    _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _told_party, _users_own_destination, _address_sent_to)
 from .words import USER_NOUNS
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
@@ -541,7 +541,10 @@ class FrameRules:
             if party is not None and party != FIRST_PARTY:
                 # "Groq sees the document chunks we send": we pass the data to that party, unless it takes the data
                 # straight from the user ("your browser contacts them and they see your IP address" stays theirs)
-                if not _passed_on(verb):
+                if not _passed_on(verb) or _reached_by_browser(verb, self._previous_sentence):
+                    listed = self._parties_after_colon(verb)
+                    if listed:  # "they see your IP address: Google Fonts on every page, Gravatar …"
+                        actor, actor_text = listed[0]
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
@@ -670,6 +673,12 @@ class FrameRules:
             # requests": what comes with the device's own request to the party reaches it straight from the user's
             # browser or app, its collection, not our sharing (GUIDELINES: a party said to receive data)
             return Frame("collect", actor=actor, actor_text=actor_text)
+        if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
+                and _reached_by_browser(verb, self._previous_sentence)):
+            # "… so your browser contacts them and they see your IP address … Gravatar also receives a hash of the
+            # email address": a party the browser reaches itself gets the data straight from it, its collection
+            # (GUIDELINES: a party said to receive data)
+            return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
                 and _passed_on(verb)):
             # "Sentry receives crash reports", "the insurer receives your score", "vendors may access your

@@ -423,6 +423,30 @@ def _passed_on(verb) -> bool:
     return not _directly(verb) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
+# verbs by which the user's browser reaches a party itself ("your browser contacts them", "pages load resources
+# directly from third parties")
+BROWSER_CONTACT_VERBS = {"contact", "connect"}
+BROWSER_LOAD_VERBS = {"load", "fetch", "request", "download", "embed"}
+BROWSER_REACH = re.compile(r"(?i)\b(your|the|a visitor's|the user's) (web )?browser (directly )?(contacts|connects)\b"
+                           r"|\b(load|loads|loaded|fetch|fetches|fetched) [\w ,]{0,40}?directly from\b")
+
+
+def _reached_by_browser(verb, previous_sentence: str) -> bool:
+    """Whether the sentence of `verb` or the one before it in its block says the user's browser reaches the parties
+    itself ("Some pages load resources directly from third parties, so your browser contacts them and they see your IP
+    address", then "Gravatar also receives a hash of the email address"): what those parties see or receive comes
+    straight from the browser, their collection, not our sharing (GUIDELINES: a party said to receive data)."""
+    for token in verb.doc:
+        lemma = token.lemma_.lower()
+        if lemma in BROWSER_CONTACT_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() == "browser"
+                                                  for c in token.children):
+            return True
+        if lemma in BROWSER_LOAD_VERBS and any(c.lower_ == "directly" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            return True
+    return BROWSER_REACH.search(previous_sentence or "") is not None
+
+
 def _signs_up_with(verb) -> bool:
     """"sign up / sign in / log in with X", "open an account with X": the person gives X to the service to open or
     enter an account."""
