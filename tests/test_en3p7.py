@@ -31,3 +31,19 @@ def test_parties_the_browser_reaches_collect_what_they_see_or_receive():
     # with no word of the browser reaching it, a party receiving data gets it from us
     assert ("contact.email", "share", "first_party", "gravatar") in _found(
         "# Acme privacy\n\nAcme is a website. Gravatar receives a hash of your email address.")
+
+
+def test_a_processors_own_handling_of_payments_is_no_use_of_ours():
+    found = _found("# Acme privacy\n\nAcme is a shop. Stripe takes care of handling credit card payments and bank "
+                   "transfers. Stripe complies with standard payment card security standards (PCI DSS) and is used by "
+                   "thousands of businesses worldwide.")
+    assert not any(data_type.startswith("financial") for data_type, _, _, _ in found)
+    # data about the payments handled by the processor stays our sharing with it
+    assert ("financial.payment", "share", "first_party", "stripe") in _found(
+        "# Acme privacy\n\nAcme is a shop. Payment details are processed by Stripe.")
+
+
+def test_the_party_assisting_the_processing_is_its_channel():
+    found = _found("# Acme privacy\n\nAcme is a shop. Your card details are processed with the assistance of Plaid.")
+    assert ("financial.payment", "share", "first_party", "plaid") in found
+    assert ("financial.payment", "use", "first_party", None) not in found

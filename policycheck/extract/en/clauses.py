@@ -516,6 +516,10 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         # "The carrier whose network you use receives your IMSI": the parser hung the main verb, finite and with no
         # "to", on the relative clause before it; its subject is the noun the relative clause describes
         return verb.head.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in
+            ("take", "handle") and any(c.dep_ in ("dobj", "obj") and c.lower_ == "care" for c in verb.head.head.children)):
+        # "Stripe takes care of handling credit card payments": who takes care of it does it
+        return _subject_token(verb.head.head, seen)
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and _semicolon_between(verb, verb.head):
         # "To register you have to provide X; without them we can't create an account": a clause before a semicolon
         # that the parser hung on the next one has its own subject or none, not the later clause's

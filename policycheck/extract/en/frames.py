@@ -97,6 +97,13 @@ UPLOAD_VERBS = {"upload", "submit", "sync", "synchronize", "synchronise"}  # ver
 REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
 
 
+def _payments_as_acts(verb) -> bool:
+    """Whether what the processing `verb` handles is payments, the acts of paying ("handling credit card payments",
+    "Card payments are processed by Stripe"), not data about them ("payment details", "payment information")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() == "payment" and o.tag_ == "NNS" for o in objects)
+
+
 def _tools_used_on_object(verb) -> list:
     """The tool named by a "using" the parser hangs on the collecting verb's object ("We collect usage statistics
     using Mixpanel"): the collection is done through it as through "via Mixpanel"."""
@@ -836,6 +843,11 @@ class FrameRules:
                 action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb)
                                        or self._vendor_subject(verb))
                 and not _retention_period(verb, True))) and self._processor_handling(verb, actor, actor_text)):
+            if action == "use" and _payments_as_acts(verb):
+                # "Stripe takes care of handling credit card payments", "Card payments are processed by Adyen": the
+                # processor's own processing of the payments, the reason for using it, names no data passed to it
+                # (GUIDELINES: a processor's own processing given as the reason for using it)
+                return None
             # "Payment details are processed by Stripe", "Intercom may process your contact information", "our
             # service providers process it", "All payment data is stored by Stripe", "We use Google Analytics to
             # store the user behavior data" (kept with no period), "Greenhouse, our applicant tracking system, stores
@@ -964,7 +976,12 @@ class FrameRules:
         """The named party a processing verb says the data is handled "through" or "via" ("processed through Stripe"),
         else None: a catalogued party or a product named by an English word, not a channel or place that names none
         ("through our website", "via HTTPS", "through third parties")."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "via")):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "via")]
+        # "processed with the assistance of Plaid", "with the help of Stripe": the party helping is the channel
+        preps += [of for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in ("assistance", "help", "support")
+                  for of in p.children if of.dep_ == "prep" and of.lower_ == "of"]
+        for prep in preps:
             for tool in (p for p in prep.children if p.dep_ == "pobj"):
                 if any(c.dep_ in ("det", "poss") for c in tool.children):
                     continue

@@ -540,6 +540,8 @@ def _in_document_title(span) -> bool:
         return False
     if span[0].text[:1].isupper() and head.text[:1].isupper():
         return True
+    if head.lemma_.lower() == "standard":
+        return True  # "complies with standard payment card security standards (PCI DSS)": the standard, not the data
     # "[Read the MHCLG personal information charter](…)": a document named after the generic type in lower case
     return span.root.lemma_.lower() in GENERIC_DATA_NOUNS and head.lemma_.lower() in TITLED_DOCUMENT_NOUNS
 
