@@ -47,3 +47,15 @@ def test_the_party_assisting_the_processing_is_its_channel():
     found = _found("# Acme privacy\n\nAcme is a shop. Your card details are processed with the assistance of Plaid.")
     assert ("financial.payment", "share", "first_party", "plaid") in found
     assert ("financial.payment", "use", "first_party", None) not in found
+
+
+def test_a_tool_we_use_on_our_pages_is_the_one_receiving_or_denying():
+    found = _found("# Acme privacy\n\nAcme is a pharmacy. We use Google Analytics on our public web pages to measure "
+                   "traffic, but it is configured so that it never receives the address of a page that reveals a "
+                   "medication or condition.")
+    assert ("usage.history", "not_collect", "google_analytics", None) in found
+    assert not any(action == "not_share" for _, action, _, _ in found)
+    assert not any(data_type == "health" for data_type, _, _, _ in found)
+    # a tool not said to run on the pages receives from us
+    assert ("usage.logs", "share", "first_party", "sentry") in _found(
+        "# Acme privacy\n\nAcme is an app. We use Sentry in our app, and it receives crash reports.")

@@ -97,6 +97,9 @@ UPLOAD_VERBS = {"upload", "submit", "sync", "synchronize", "synchronise"}  # ver
 REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
 
 
+PAGE_NOUNS = {"page", "site", "website", "webpage", "web-site"}  # "We use Google Analytics on our web pages"
+
+
 def _payments_as_acts(verb) -> bool:
     """Whether what the processing `verb` handles is payments, the acts of paying ("handling credit card payments",
     "Card payments are processed by Stripe"), not data about them ("payment details", "payment information")."""
@@ -680,6 +683,12 @@ class FrameRules:
             # requests": what comes with the device's own request to the party reaches it straight from the user's
             # browser or app, its collection, not our sharing (GUIDELINES: a party said to receive data)
             return Frame("collect", actor=actor, actor_text=actor_text)
+        if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user", THIRD_PARTY)
+                and self._used_on_our_pages(verb, actor)):
+            # "We use Google Analytics on our public web pages …, but it is configured so that it never receives the
+            # address of a page …": a tool running on the pages the browser shows gets the data from the browser,
+            # its collection (GUIDELINES: a tool that works in the visitor's browser)
+            return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
                 and _reached_by_browser(verb, self._previous_sentence)):
             # "… so your browser contacts them and they see your IP address … Gravatar also receives a hash of the
@@ -971,6 +980,17 @@ class FrameRules:
             texts.append(" ".join(t.text for t in item.subtree if t.i not in nested))
         return any(any_match(self.lex.request_data, text) for text in texts) and all(
             any_match(self.lex.request_data, text) or any_match(self.lex.request_context, text) for text in texts)
+
+    def _used_on_our_pages(self, verb, party: str) -> bool:
+        """Whether the sentence of `verb` says we use `party` on our pages or site ("We use Google Analytics on our
+        public web pages"): a tool that runs in the visitor's browser."""
+        for use in (t for t in verb.doc if t.lemma_.lower() == "use" and t.pos_ == "VERB" and t.i < verb.i):
+            if not any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in PAGE_NOUNS for p in c.children) for c in use.children):
+                continue
+            if any(c.dep_ in ("dobj", "obj") and (self._other_party(c) or ("",))[0] == party for c in use.children):
+                return True
+        return False
 
     def _processing_channel(self, verb) -> str | None:
         """The named party a processing verb says the data is handled "through" or "via" ("processed through Stripe"),
