@@ -536,10 +536,7 @@ def _removed_before_sending(token, lex) -> bool:
     verb = head.head
     if head.i == verb.i or verb.lemma_.lower() not in lex.removal_verbs or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if head.dep_ == "nsubjpass":
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return False
-    elif head.dep_ not in ("dobj", "obj"):
+    if not _acted_on(head, verb):
         return False
     if _negation(verb) is not None or _semicolon_between(token, verb):
         return False  # ("Sentry receives X, Y; names are removed from …": Y is no subject of the later clause)
@@ -560,6 +557,14 @@ def _removed_before_sending(token, lex) -> bool:
             sent = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return sent is None or sent.pos_ == "PRON" or sent.lemma_.lower() in lex.record_nouns
     return False
+
+
+def _acted_on(head, verb) -> bool:
+    """Whether `head` is what `verb` acts on: its object, or the subject of it in the passive with its auxiliary
+    ("names are removed from …", "The IP address is discarded on receipt")."""
+    if head.dep_ == "nsubjpass":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return head.dep_ in ("dobj", "obj")
 
 
 def _cut_on_receipt(token, lex):
@@ -586,10 +591,7 @@ def _cut_on_receipt(token, lex):
         return verb, party
     if lemma not in lex.receipt_cut_verbs or _negation(verb) is not None:
         return None
-    if head.dep_ == "nsubjpass":
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return None
-    elif head.dep_ not in ("dobj", "obj"):
+    if not _acted_on(head, verb):
         return None
 
     def keeping(node) -> bool:
