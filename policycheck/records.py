@@ -33,6 +33,16 @@ def to_dict(record: Any) -> dict[str, Any]:
     return {k: v for k, v in asdict(record).items() if v is not None}
 
 
+def line_at(marks: list[tuple[int, int]], offset: int, line: int) -> int:
+    """The line of the character at `offset` of a text whose (offset, line) `marks` say where each line starts
+    (sorted by offset), `line` before the first mark."""
+    for start, mark_line in marks:
+        if start > offset:
+            break
+        line = mark_line
+    return line
+
+
 @dataclass
 class Block:
     """A structural unit of a policy: heading, paragraph, list item or table row.
@@ -57,12 +67,7 @@ class Block:
 
     def line_at(self, offset: int) -> int:
         """The input-file line of the character at `offset` of `text`."""
-        line = self.line
-        for start, mark_line in self.line_marks:
-            if start > offset:
-                break
-            line = mark_line
-        return line
+        return line_at(self.line_marks, offset, self.line)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
+from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement, line_at
 from ..taxonomy import EntityCatalog, Match, data_matcher
 from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
@@ -294,7 +294,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
     purposes = _purpose_spans_zh(value) + _hypothetical_spans_zh(value) if lang == "zh" else []
     refused = _refusal_start_zh(value) if lang == "zh" else None
     for match in matches:
-        line = _item_line(items, match.start, cell_line)
+        line = line_at(items or [], match.start, cell_line)  # its list item's line
         if refused is not None and match.start >= refused:
             # "如果您拒绝提供此类信息，可通过客服微信号、电子邮箱反馈问题": what refusing leaves the person, no data the SDK takes
             continue
@@ -345,15 +345,6 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
 # a Chinese data column label stating the processing or use of the data, and a header stating its collection
 ZH_USED_COLUMN = re.compile(r"处理|使用")
 ZH_COLLECTING_HEADER = re.compile(r"收集|获取|采集|申请|调用|共享")
-
-
-def _item_line(items: list[tuple[int, int]] | None, offset: int, line: int) -> int:
-    """The line of the list item of a cell that holds `offset` (`Cell.items`), else `line`."""
-    for start, item_line in items or []:
-        if start > offset:
-            break
-        line = item_line
-    return line
 
 
 # A cell's data that a location is worked out from: "approximate location derived from IP address", "IP-address-based
