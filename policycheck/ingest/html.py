@@ -435,10 +435,8 @@ def html_document(text: str) -> bool:
     return "<!doctype html" in head or "<html" in head or "<body" in head
 
 
-def markdown_with_inline_html(text: str) -> bool:
-    """A Markdown file whose HTML is only inline (`<br>` in table cells, `<span>`): it stays Markdown."""
-    if html_document(text):
-        return False
+def _inline_html_only(text: str) -> bool:
+    """Whether the HTML of a text is only inline (`<br>` in table cells, `<span>`): fewer than three block tags."""
     sample = text[:200000].lower()
     return sum(sample.count(tag) for tag in _BLOCK_TAGS) < 3
 
@@ -451,4 +449,4 @@ def markdown_with_html(text: str) -> bool:
 
     if html_document(text):
         return False
-    return markdown_with_inline_html(text) or looks_like_markdown(text)
+    return _inline_html_only(text) or looks_like_markdown(text)
