@@ -495,6 +495,10 @@ def _asked_of_the_user(verb, passive) -> bool:
             and verb.head.lemma_.lower() in ASKED_OF_USER and any(c.dep_ == "auxpass" for c in verb.head.children))
 
 
+# verbs whose object does what the infinitive after them says: the party engaged, the tool configured
+ENGAGING_OR_CONFIGURING = ENGAGING_VERBS | {"configure"}
+
+
 def _subject_token(verb, _seen: frozenset[int] = frozenset()):
     if verb.i in _seen:
         return None  # the parser can make two verbs each other's clause ("ccomp" one way, a head the other)
@@ -541,7 +545,7 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         if _asked_of_the_user(verb, passive):
             return passive
         return _subject_token(head, seen)
-    if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_VERBS | {"configure"}
+    if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.lemma_.lower() in ENGAGING_OR_CONFIGURING
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "We have employed contractors to process your data", "partners (who we have employed to process …)": the
         # parser made the infinitive a purpose of the engaging verb; the party engaged does it, as the tool configured
