@@ -683,17 +683,14 @@ class FrameRules:
             # requests": what comes with the device's own request to the party reaches it straight from the user's
             # browser or app, its collection, not our sharing (GUIDELINES: a party said to receive data)
             return Frame("collect", actor=actor, actor_text=actor_text)
-        if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user", THIRD_PARTY)
-                and self._used_on_our_pages(verb, actor)):
-            # "We use Google Analytics on our public web pages …, but it is configured so that it never receives the
-            # address of a page …": a tool running on the pages the browser shows gets the data from the browser,
-            # its collection (GUIDELINES: a tool that works in the visitor's browser)
-            return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if (lemma == "receive" and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
-                and _reached_by_browser(verb, self._previous_sentence)):
-            # "… so your browser contacts them and they see your IP address … Gravatar also receives a hash of the
-            # email address": a party the browser reaches itself gets the data straight from it, its collection
-            # (GUIDELINES: a party said to receive data)
+                and (actor != THIRD_PARTY and self._used_on_our_pages(verb, actor)
+                     or _reached_by_browser(verb, self._previous_sentence))):
+            # a party that gets the data from the visitor's browser, not from us, collects it: a tool running on the
+            # pages the browser shows ("We use Google Analytics on our public web pages …, but it is configured so
+            # that it never receives the address of a page …"; GUIDELINES: a tool that works in the visitor's browser)
+            # or a party the browser reaches itself ("… so your browser contacts them and they see your IP address …
+            # Gravatar also receives a hash of the email address"; GUIDELINES: a party said to receive data)
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if (lemma in RECEIVING_VERBS and subject_kind == "explicit" and actor not in (FIRST_PARTY, "user")
                 and _passed_on(verb)):
