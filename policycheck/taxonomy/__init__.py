@@ -185,6 +185,10 @@ def _literals_in(items, constants) -> set[str] | None:
 ASCII_CASE_VARIANTS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+# a `senses` entry whose term is "*" reads every term by its context ("on-device model", "Non-PII information")
+ANY_TERM = "*"
+
+
 class DataMatcher:
     """Finds data-type phrases; phrases of the `ignore` list ("non-personal information") win and are dropped.
 
@@ -357,7 +361,7 @@ class DataMatcher:
     def _senses_of(text: str, match: Match[str], senses: list[tuple]) -> list[str]:
         """The types of the `senses` entries whose term is the match and whose context the text fits."""
         return [type_id for term, type_id, after, near, unless in senses
-                if match.phrase == term and (after is None or after.search(text, max(0, match.start - 24), match.start))
+                if (match.phrase == term or term == ANY_TERM) and (after is None or after.search(text, max(0, match.start - 24), match.start))
                 and (near is None or near.search(text)) and (unless is None or not unless.search(text))]
 
     def _with_list_words(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
