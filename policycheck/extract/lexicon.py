@@ -253,6 +253,11 @@ class Lexicon:
     usage_practice_denials: list[re.Pattern[str]] = field(default_factory=list)  # "There are no analytics": usage
     verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn over" -> share: a verb read with its particle
+    # "X can be used to identify you / to infer your location": what the data could reveal, no practice on it
+    capability_purposes: set[str] = field(default_factory=set)
+    # "Our Site may contain links to third party websites": a line about sites reached by links, whose own practices
+    # (what those sites may collect) are no practice of the service
+    linked_sites: list[re.Pattern[str]] = field(default_factory=list)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls

@@ -33,7 +33,7 @@ from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
     _without_definitions)
-from .purposes import (_advice_to_reader, _capability_in_term, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
+from .purposes import (_advice_to_reader, _capability_in_term, _in_capability_purpose, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .reparse import reparsed
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
@@ -41,7 +41,7 @@ from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_dev
 from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
     _identifying_clause, _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does, _what_a_law_permits, DataPhraseRules)
 from .parties import _directly
-from .words import (BARE_DATA_NOUNS, COPULAS, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
+from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
     VIEWER_VERB_AS_NOUN)
 
 
@@ -523,6 +523,17 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # "information which could be used to identify you": what the data could do is no practice; the verb
                 # the term is the argument of is ("does not collect any information which could be used to …")
                 verb = self._enclosing_action(span.root)
+            if verb is not None and _in_capability_purpose(span.root, self.lex.capability_purposes):
+                # "a man's Y chromosome can be used to predict his last name": what the data could reveal is a
+                # possibility, no practice on the data named (GUIDELINES: a risk of identifying the user)
+                mention.skip = True
+                continue
+            if (verb is not None and not isinstance(verb, str) and not _first_person_practice(verb)
+                    and any_match(self.lex.linked_sites, " ".join([text, *self._block_neighbours]))):
+                # "Our Site may feature links to third party websites … Third party sites or services may collect and
+                # use information about you": what the linked sites may do is background, no practice of the service
+                mention.skip = True
+                continue
             if not isinstance(verb, str) and self._talked_about_or_guarded(span.root, verb):
                 verb = "user-control"
             if verb is not None and not isinstance(verb, str) and (_how_to_clause(verb)
@@ -1183,6 +1194,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
 NAMING_ROOTS = {"include", "contain", "comprise", "consist", "cover", "be", "have", "mean", "refer"}
 BACK_POINTING_SUBJECTS = {"this", "these", "that", "those", "it", "they", "such", "which", "each", "all", "both"}
+
+
+def _first_person_practice(verb) -> bool:
+    """Whether the practice `verb` has the service as its subject or agent ("we collect …", "… is collected by us")."""
+    subject = _subject_token(verb)
+    if subject is not None and subject.lower_ in FIRST_PERSON | {"i"}:
+        return True
+    return any(c.dep_ == "agent" and any(g.lower_ in FIRST_PERSON for g in c.children) for c in verb.children)
 
 
 def _clause_of_another_subject(doc, spans) -> bool:

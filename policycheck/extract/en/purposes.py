@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..base import Mention, unique_frames
 from ..lexicon import any_match
-from .clauses import _first_conjunct, _has_infinitive_marker
+from .clauses import _first_conjunct, _has_infinitive_marker, _phrasal_verb
 from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES, POSSIBILITY_MODALS
 
 
@@ -45,6 +45,25 @@ def _capability_clause(clause) -> bool:
             and any(c.dep_ == "auxpass" for c in clause.children)
             and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children)
             and any(c.dep_ in ("xcomp", "advcl") and _has_infinitive_marker(c) for c in clause.children))
+
+
+CAPABILITY_MODALS = {"can", "could", "might"}  # "can be used to identify you"; "may be used to" states a use
+
+
+def _in_capability_purpose(token, purposes: set[str]) -> bool:
+    """Whether the data `token` is named inside the purpose of a "can / could / might be used to …" whose verb says
+    what the data could reveal ("a man's Y chromosome can be used to predict his last name", "the IP address …, which
+    could be used to infer your geographical location", "information which can be used to identify users or extract
+    user data"): what could be learnt from data is a possibility, no practice on the data named (GUIDELINES)."""
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if (node.dep_ in ("xcomp", "advcl") and _has_infinitive_marker(node) and head.lemma_.lower() == "use"
+                and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+                and any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in head.children)):
+            return node.lemma_.lower() in purposes or _phrasal_verb(node) in purposes
+        node = head
+    return False
 
 
 def _trust_in_providing(verb) -> bool:

@@ -1,0 +1,47 @@
+"""English first-party precision: data words that name no data of the user, and data named in lines that state no
+practice of the service (what data could reveal, what linked sites may do, what an agreement binds a party to)."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_a_term_joined_to_a_prefix_that_changes_what_it_names_is_no_data():
+    # "on-device model" is a model on the device, "Non-PII" what is not personal information, "pre-purchase" about a
+    # purchase not yet made (mappings/terms/en.yaml: the `senses` entry for every term)
+    assert pairs("Over time these images will be used to train an on-device model.") == set()
+    assert not {p for p in pairs("Non-PII information related to your visit to our websites may be automatically "
+                                 "collected.") if p[0] == "personal_info"}
+    assert pairs("We use pre-purchase information to send you quotes.") == set()
+    # the same terms standing alone, or after a hyphen that joins no such prefix, keep their type
+    assert pairs("We collect your device model.") == {("device.hardware", "collect")}
+    assert ("personal_info", "collect") in pairs("We collect PII when you register.")
+    assert ("device.hardware", "collect") in pairs("We collect the device model of your e-reader.")
+
+
+def test_data_named_as_what_other_data_could_reveal_gets_no_tuple():
+    # GUIDELINES: what a party may be able to do with data, a possibility or a risk of identifying the user, is no
+    # practice
+    assert pairs("For example, a man's Y chromosome can be used to predict his last name.") == set()
+    assert pairs("The uploaded data does not contain any information which can be used to identify users or extract "
+                 "user data.") == set()
+    assert pairs("When you visit, we receive the IP address of the device you are using, which could be used to infer "
+                 "your geographical location.") == {("network.ip", "collect")}
+    # "may be used to" states a use, and a purpose that is a practice keeps its tuple
+    assert pairs("Cookies may be used to collect your IP address.") == {("usage.cookies", "use"),
+                                                                         ("network.ip", "collect")}
+    assert pairs("Your email address can be used to send you receipts.") == {("contact.email", "use")}
+
+
+def test_what_linked_sites_may_do_with_data_is_no_practice_of_the_service():
+    # GUIDELINES: background statements about other parties; a line about links to third-party sites
+    assert pairs("Our Site may feature links to third party websites that offer goods, services or information. When "
+                 "you click on one of these links, you will be leaving our Site. Third party sites or services may "
+                 "collect and use information about you in a way that is different from this Privacy Policy.") == set()
+    assert pairs("Danbooru may provide you a link to other third-party services, for example the post original source "
+                 "link. Clicking these third-party links may enable the third-party services to collect or share data "
+                 "about you.") == set()
+    # what the service itself states on such a line stays, and so does a party's practice on a line with no links
+    assert pairs("Our site contains links to other websites. We collect your IP address when you click them.") == {
+        ("network.ip", "collect")}
+    assert ("personal_info", "collect") in pairs("Third party services we use may collect information about you.")
