@@ -45,3 +45,14 @@ def test_what_linked_sites_may_do_with_data_is_no_practice_of_the_service():
     assert pairs("Our site contains links to other websites. We collect your IP address when you click them.") == {
         ("network.ip", "collect")}
     assert ("personal_info", "collect") in pairs("Third party services we use may collect information about you.")
+
+
+def test_what_an_agreement_binds_another_party_to_is_no_practice():
+    # GUIDELINES: contracts imposed on processors and recipients, restrictions of purpose
+    assert pairs("We have a data sharing agreement with providers so they can only use your data to:") == set()
+    # the sharing under the agreement, our own practice in such a clause, and a party the clause only names stay
+    assert pairs("We share your data with processors under a data processing agreement.") == {
+        ("personal_info", "share")}
+    assert pairs("We have agreements with our partners so that we can share your email address with them.") == {
+        ("contact.email", "share")}
+    assert pairs("We have signed agreements with partners who collect your location.") == {("location", "collect")}

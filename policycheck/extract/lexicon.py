@@ -258,6 +258,9 @@ class Lexicon:
     # "Our Site may contain links to third party websites": a line about sites reached by links, whose own practices
     # (what those sites may collect) are no practice of the service
     linked_sites: list[re.Pattern[str]] = field(default_factory=list)
+    # "We have a data sharing agreement with providers so they can only use your data to:": what an agreement binds
+    # the other party to is no practice stated
+    agreement_nouns: set[str] = field(default_factory=set)
 
     def all_cue_words(self) -> set[str]:
         return (set(self.verbs) | self.user_provides | self.negations | set(self.exclusions) | self.user_controls

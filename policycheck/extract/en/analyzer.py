@@ -528,6 +528,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # possibility, no practice on the data named (GUIDELINES: a risk of identifying the user)
                 mention.skip = True
                 continue
+            if (verb is not None and not isinstance(verb, str)
+                    and _bound_by_agreement(verb, self.lex.agreement_nouns)):
+                # "We have a data sharing agreement with providers so they can only use your data to:": what the
+                # agreement binds another party to is no practice (GUIDELINES: contracts imposed on recipients)
+                mention.skip = True
+                continue
             if (verb is not None and not isinstance(verb, str) and not _first_person_practice(verb)
                     and any_match(self.lex.linked_sites, " ".join([text, *self._block_neighbours]))):
                 # "Our Site may feature links to third party websites … Third party sites or services may collect and
@@ -1194,6 +1200,33 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
 NAMING_ROOTS = {"include", "contain", "comprise", "consist", "cover", "be", "have", "mean", "refer"}
 BACK_POINTING_SUBJECTS = {"this", "these", "that", "those", "it", "they", "such", "which", "each", "all", "both"}
+
+
+def _bound_by_agreement(verb, agreement_nouns: set[str]) -> bool:
+    """Whether the practice `verb`, with a subject other than the service, is in a clause saying what an agreement
+    binds that party to: a clause under a verb whose object is the agreement ("We have a data sharing agreement with
+    providers so they can only use your data to:") or a clause on the agreement or on the party it is made with
+    ("contractual agreements with all our processors ensuring that they may only process the personal data")."""
+    subject = _subject_token(verb)
+    if subject is None or subject.lower_ in FIRST_PERSON | {"i"}:
+        return False
+    node = verb
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("conj", "advcl", "ccomp", "xcomp", "acl", "relcl"):
+            return False
+        if node.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in agreement_nouns for c in head.children):
+            return True
+        if node.dep_ in ("acl", "relcl"):
+            if node.i == verb.i:
+                return False  # "agreements with partners who collect your location": the clause names the partners
+            noun = head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                noun = noun.head.head  # "agreements with all our processors ensuring that …"
+            return noun.lemma_.lower() in agreement_nouns
+        node = head
+    return False
 
 
 def _first_person_practice(verb) -> bool:
