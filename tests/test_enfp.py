@@ -56,3 +56,15 @@ def test_what_an_agreement_binds_another_party_to_is_no_practice():
     assert pairs("We have agreements with our partners so that we can share your email address with them.") == {
         ("contact.email", "share")}
     assert pairs("We have signed agreements with partners who collect your location.") == {("location", "collect")}
+
+
+def test_proof_of_identity_asked_for_before_a_request_is_answered_names_no_identity_data():
+    # GUIDELINES: "verify your identity" and bare information asked for to verify the identity give none
+    assert pairs("To protect your privacy and the privacy of others, we will need evidence of your identity before we "
+                 "can grant you access to information about you or change it.") == set()
+    assert not {p for p in pairs("If we cannot confirm your identity, we will request for proof of your identity so we "
+                                 "can check your right to access the information.") if p[0] == "identity"}
+    # outside such a request it stays, and so does a named document given as the proof
+    assert pairs("We collect proof of identity when you open an account.") == {("identity", "collect")}
+    assert ("identity.id_number", "collect") in pairs("To verify your identity, we will ask for proof of your identity "
+                                                       "such as a passport.")
