@@ -68,3 +68,16 @@ def test_proof_of_identity_asked_for_before_a_request_is_answered_names_no_ident
     assert pairs("We collect proof of identity when you open an account.") == {("identity", "collect")}
     assert ("identity.id_number", "collect") in pairs("To verify your identity, we will ask for proof of your identity "
                                                        "such as a passport.")
+
+
+def test_the_party_data_is_shared_with_is_no_data_whatever_its_words():
+    assert ("device.network", "share") not in pairs(
+        "When you enroll, we share your name, email address and account number with the network operator.")
+    assert pairs("For each payment, we send the network operator the amount, the date and the recipient's email "
+                 "address.") == {("contact.email", "share")}
+    assert pairs("We share your personal information with other contacts in local authorities, academy trusts and "
+                 "schools.") == {("personal_info", "share")}
+    # more data shared beside the object, and a destination address the data is sent to, stay
+    assert ("device.id.ad_id", "share") in pairs("We share precise location data, together with your advertising ID, "
+                                                  "with our partners.")
+    assert pairs("We send account emails, such as password resets, to your email address.") == {("contact.email", "use")}

@@ -528,6 +528,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # possibility, no practice on the data named (GUIDELINES: a risk of identifying the user)
                 mention.skip = True
                 continue
+            if verb is not None and not isinstance(verb, str) and self._recipient_of(span.root, verb):
+                # "we share your name … with the network operator", "we send the network operator the amount": the
+                # party the data goes to is no data of the user, whatever its words
+                mention.skip = True
+                continue
             if (verb is not None and not isinstance(verb, str)
                     and _bound_by_agreement(verb, self.lex.agreement_nouns)):
                 # "We have a data sharing agreement with providers so they can only use your data to:": what the
@@ -942,6 +947,28 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                 denied_clause=not action_verbs and _denied_main_clauses(doc),
                                 finite_clause=not action_verbs and _finite_main_clauses(doc),
                                 other_subject_clause=not action_verbs and _clause_of_another_subject(doc, spans))
+
+    def _recipient_of(self, token, verb) -> bool:
+        """Whether the data phrase at `token` is the party the practice `verb` gives data to: the object of "with" after
+        "share" ("we share your name … with the network operator", "share your personal information with other
+        contacts in local authorities"; not "together with your advertising ID") or the indirect object of a sending
+        ("we send the network operator the amount"), the verb having the data as its direct object. (A destination
+        after "to" is kept: "send receipts to the email address on your account" uses that address.)"""
+        head = _first_conjunct(token)
+        lemma = verb.lemma_.lower()
+        if self.lex.verbs.get(lemma) != "share" or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False
+        if head.dep_ == "dative":
+            return head.head.i == verb.i
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return False
+        attached = _first_conjunct(head.head.head)  # the verb, or its object ("your name … with the operator")
+        if attached.i != verb.i and not (attached.dep_ in ("dobj", "obj") and attached.head.i == verb.i):
+            return False
+        preposition = head.head
+        # not "together with your advertising ID", more data shared beside the object
+        return preposition.lower_ == "with" and lemma == "share" and not any(
+            c.lower_ in ("together", "along") for c in preposition.children)
 
     def _configured_party(self, verb) -> tuple[str, str | None] | None:
         """The named party configured or set up so that the passive practice `verb`, with no agent, is or is not done
