@@ -81,3 +81,11 @@ def test_the_party_data_is_shared_with_is_no_data_whatever_its_words():
     assert ("device.id.ad_id", "share") in pairs("We share precise location data, together with your advertising ID, "
                                                   "with our partners.")
     assert pairs("We send account emails, such as password resets, to your email address.") == {("contact.email", "use")}
+
+
+def test_personal_data_equated_with_the_data_named_before_names_no_further_data():
+    assert pairs("This is the only personal data collected by the Godot Engine application.") == set()
+    # as the subject it carries the practice to the data it is equated with
+    assert ("device.id", "use") in pairs("The only personal information collected from a child is a persistent "
+                                          "identifier that we use.")
+    assert ("personal_info", "collect") in pairs("We collect personal information such as your name.")

@@ -665,6 +665,15 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # allows, no practice of the service
                 mention.skip = True
                 continue
+            if (match.value == "personal_info" and span.root.dep_ == "attr"
+                    and span.root.head.lemma_.lower() in COPULAS
+                    and any(c.dep_ == "amod" and c.lower_ == "only" for c in span.root.children)):
+                # "This is the only personal data collected by the Godot Engine application" after the data listed:
+                # personal information as a whole is equated with the data named before, whose own tuples state the
+                # practice; it names no further data (as the subject, "the only personal information collected … is a
+                # persistent identifier", it carries its practice to the identifier and is left alone)
+                mention.skip = True
+                continue
             if (match.value == "personal_info" and not isinstance(verb, str)
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("use", "share")
                     and RESTRICTION_TO_STATED.search(text) and not text.rstrip(" *_").endswith(":")):
