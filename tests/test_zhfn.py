@@ -1,0 +1,19 @@
+"""Chinese recall shapes: storage capacity in SDK rows, ..."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.entity) for s in statements_of(text)}
+
+
+def test_the_capacity_or_space_taken_of_the_card_or_disk_is_storage():
+    found = _found("BuglySDK需要获取您的网络访问权限，收集您的SIM卡信息、手机型号、Crash信息及线程堆栈，ROM/RAM/SD卡容量、网络/语言状态")
+    assert ("storage", "collect", "bugly") in found
+    assert ("storage.files", "collect", "bugly") not in found
+    found = _found("我们会收集手机型号、设备是否root、磁盘空间占用大小、SDCard空间占用大小、内存空间占用大小。")
+    assert ("storage", "collect", "first_party") in found
+    # the files on the card stay files
+    assert ("storage.files", "collect", "first_party") in _found("我们会读取您SD卡中的内容。")
