@@ -17,3 +17,9 @@ def test_the_capacity_or_space_taken_of_the_card_or_disk_is_storage():
     assert ("storage", "collect", "first_party") in found
     # the files on the card stay files
     assert ("storage.files", "collect", "first_party") in _found("我们会读取您SD卡中的内容。")
+
+
+def test_what_the_system_produces_when_it_fails_is_its_log():
+    found = _found("2.3 产品开发和服务优化。 例如，当我们的系统发生故障时，我们会记录和分析系统故障时产生的信息，优化我们的服务。")
+    assert ("usage.logs", "collect", "first_party") in found
+
