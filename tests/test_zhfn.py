@@ -23,3 +23,20 @@ def test_what_the_system_produces_when_it_fails_is_its_log():
     found = _found("2.3 产品开发和服务优化。 例如，当我们的系统发生故障时，我们会记录和分析系统故障时产生的信息，优化我们的服务。")
     assert ("usage.logs", "collect", "first_party") in found
 
+
+def _rows(html: str) -> set[tuple[int, str, str]]:
+    return {(s.line, s.data_type, s.action) for s in statements_of(html, name="policy.html")}
+
+
+def test_a_bare_phone_in_a_permission_table_is_the_phone_permission():
+    html = ("<p>本App在以下场景中会向您申请权限：</p>\n<table>\n<tr><th>权限名称</th><th>使用场景</th></tr>\n"
+            "<tr><td>相机</td><td>扫描二维码绑定设备</td></tr>\n<tr><td>电话</td><td>来电提醒、拒接来电</td></tr>\n"
+            "<tr><td>电话、短信、通讯录</td><td>手表来电和短信提醒</td></tr>\n</table>\n")
+    found = _rows(html)
+    assert (5, "device.id", "collect") in found and (5, "contact.phone", "collect") not in found
+    assert {(6, "device.id", "collect"), (6, "communication.sms", "collect"), (6, "social.contacts", "collect")} <= found
+    assert (4, "media.camera", "collect") in found
+    # a data table of what the person gives keeps the phone number
+    html = ("<p>我们会收集以下信息：</p>\n<table>\n<tr><th>信息</th><th>用途</th></tr>\n"
+            "<tr><td>姓名、电话</td><td>配送商品</td></tr>\n</table>\n")
+    assert (4, "contact.phone", "collect") in _rows(html)

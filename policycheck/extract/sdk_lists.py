@@ -816,6 +816,9 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     # each row's retention, whose header and introduction say nothing of collecting, states the storage of each row's
     # data, not its collection (GUIDELINES: a stated retention period is `store`)
     retained_only = _retention_only_table(roles, header, introduction, lang)
+    # "| 权限名称 | 使用场景 |", "设备权限\t业务功能\t…": a Chinese data column of permissions names each row's permission
+    permission_column = lang == "zh" and any(role == "data" and "权限" in cell.text
+                                             for cell, role in zip(header.cells or [], roles))
     previous: dict[str, Cell] = {}
     result.data_rows.update(range(start + 1, end))
     rows = [(row_index, by_role) for row_index in range(start + 1, end)
@@ -830,6 +833,8 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         record.purposes = [by_role["purpose"].text[:120]] if "purpose" in by_role else []
         data = by_role["data"]
         collected = _statements_for_data(data.text, record, data.line, row.text, lang, "table", items=data.items)
+        if permission_column:
+            collected = _phone_permission(collected, data.text)
         if not collected and data.text.strip() and not NEGATIVE_CELL.search(data.text.strip()):
             # a row whose data cell names nothing the lexicon knows ("HeartRate | READ_HEART_RATE | …") is of the
             # kind of data its header names ("Health Connect data type | Permission | What it is used for")
@@ -875,6 +880,27 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
         result.consumed_blocks.add(row_index)
+
+
+# 电话 standing as a whole item of a permission cell ("电话", "电话、短信、通讯录", "电话（仅Android用户）"): a permission name
+PHONE_PERMISSION_ITEM = re.compile(r"(?:^|(?<=[、/／]))\s*电话\s*(?=$|[、/／（(])")
+
+
+def _phone_permission(collected: list[Statement], cell: str) -> list[Statement]:
+    """A permission table's bare 电话 is the phone permission, which reads the device's state and identifiers
+    (GUIDELINES: 电话权限 / READ_PHONE_STATE → `device.id`), not a phone number the person gives."""
+    items = [m.start() for m in PHONE_PERMISSION_ITEM.finditer(cell)]
+    if not items:
+        return collected
+    result = []
+    for statement in collected:
+        if statement.data_type == "contact.phone" and statement.term == "电话":
+            statement = replace(statement, data_type="device.id")
+        if statement not in result:
+            result.append(statement)
+    if not any(statement.data_type == "device.id" for statement in result) and collected:
+        result.append(replace(collected[0], data_type="device.id", term="电话"))
+    return result
 
 
 # the roles of a table giving only each row's data and how long it is kept (a column of examples or categories
