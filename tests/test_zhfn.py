@@ -40,3 +40,12 @@ def test_a_bare_phone_in_a_permission_table_is_the_phone_permission():
     html = ("<p>我们会收集以下信息：</p>\n<table>\n<tr><th>信息</th><th>用途</th></tr>\n"
             "<tr><td>姓名、电话</td><td>配送商品</td></tr>\n</table>\n")
     assert (4, "contact.phone", "collect") in _rows(html)
+
+
+def test_what_others_provide_about_the_person_while_using_the_service_is_collected():
+    found = _found("• 其他方使用我们的服务时所提供有关您的共享信息。")
+    assert ("personal_info", "collect", "first_party") in found
+    found = _found("（1）其他方使用我们的产品或服务时所提供有关您的共享信息。")
+    assert ("personal_info", "collect", "first_party") in found
+    # information about the person that we provide to others stays our sharing
+    assert ("personal_info", "share", "third_party") in _found("我们会向合作伙伴提供有关您的信息。")

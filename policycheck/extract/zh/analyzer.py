@@ -33,6 +33,7 @@ from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collec
                        _drop_purpose_item_activities, _drop_system_not_data, _edited_profile_fields, _entrusted_storage,
                        _forms_of_communication, _inferred_from_ip, _ip_derived_location, _kept_as_logs,
                        _kept_by_cookies, _location_sources, _means_of_non_personal, _our_queries, _posts_may_contain,
+                       _provided_by_others,
                        _published_in_public_areas, _scene_names, _shared_with_us, _synced_between_apps,
                        _used_for_display, _verified_through_party, _works_recommended_to_others)
 from .publicity import _public_attribute
@@ -410,6 +411,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _kept_as_logs(text, mentions)
         _device_files_not_stored(text, mentions)
         _shared_with_us(text, mentions)
+        _provided_by_others(text, mentions)
         _kept_by_cookies(text, mentions)
         _allowed_device_use(text, mentions)
         _edited_profile_fields(text, mentions, default_actor, purposes, condition)

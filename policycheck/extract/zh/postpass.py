@@ -127,6 +127,22 @@ def _shared_with_us(text: str, mentions: list[Mention]) -> None:
                                           recipient=None, recipient_text=None, verb="共享")]
 
 
+# what other parties provide about the person while they use our service ("其他方使用我们的服务时所提供有关您的共享信息",
+# "第三方使用紫龙服务时所提供有关您的共享信息")
+PROVIDED_BY_OTHERS = re.compile(r"(?:第三方|其他方|其他用户|他人)(?:在)?使用[^，,。；;]{1,20}?时所?提供的?(?=(?:有关|关于)(?:您|你)的)")
+
+
+def _provided_by_others(text: str, mentions: list[Mention]) -> None:
+    """Information other parties provide about the person while using the service reaches the service, a collection of
+    ours (as what others share of the person: `_shared_with_us`), not a practice the relative clause leaves unread."""
+    for provided in PROVIDED_BY_OTHERS.finditer(text):
+        for mention in mentions:
+            if mention.start != provided.end() or any(f.negated for f in mention.frames):
+                continue
+            mention.skip = mention.inherit = False
+            mention.frames = [Frame("collect", actor=FIRST_PARTY, verb="提供")]
+
+
 COOKIE_KEEPS = re.compile(r"(?i)(?:cookies?|web ?beacons?|网络 ?beacon|同类技术|类似技术)(?P<gap>[^。；;]{0,24}?)"
                           r"(?P<verb>存储|保存|储存|存放)")
 OUR_KEEPING = re.compile(r"我们|我方|我行|本公司|将|把|并|(?<!可)以|收集|获取|采集|标识|记录")
