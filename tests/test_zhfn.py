@@ -49,3 +49,11 @@ def test_what_others_provide_about_the_person_while_using_the_service_is_collect
     assert ("personal_info", "collect", "first_party") in found
     # information about the person that we provide to others stays our sharing
     assert ("personal_info", "share", "third_party") in _found("我们会向合作伙伴提供有关您的信息。")
+
+
+def test_our_relative_clause_after_a_time_phrase_names_what_we_collect():
+    found = _found("3、我们在向您提供服务的过程中合法获取的您的使用信息，如您在使用本产品时我们收集、汇总、记录的信息。")
+    assert ("usage", "collect", "first_party") in found
+    # the person's time phrase keeps its own reading: what they provided, reached through our later verb
+    found = _found("我们将会向您在使用产品的过程中提供的手机号码发送营销信息。")
+    assert ("contact.phone", "use", "first_party") in found or ("contact.phone", "collect", "first_party") in found

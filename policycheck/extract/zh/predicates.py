@@ -191,7 +191,16 @@ class PredicateRules:
             # in a time phrase names the data and states no practice (GUIDELINES: numbered item titles)
             return None
         # the act of a time phrase gives way to a main verb before it ("使用您在注册时提供的手机号码")
-        main_before = [v for v in main_before if not _in_time_phrase(tokens, v, start)] or main_before
+        timeless = [v for v in main_before if not _in_time_phrase(tokens, v, start)]
+        if main_before and not timeless:
+            # "我们在向您提供服务的过程中合法获取的您的使用信息": with every main verb inside a time phrase that follows our
+            # own name, the relative clause after it on the data is our practice that names it
+            opener = next((k for k in range(main_before[0] - 1, max(-1, main_before[0] - 6), -1)
+                           if tokens[k].word == "在"), None)
+            relative = [v for v in strong_before if v > main_before[-1] and _followed_by_de(tokens, v)]
+            if relative and opener and tokens[opener - 1].word in self.lex.first_party_words:
+                return relative[-1]
+        main_before = timeless or main_before
         if strong_before and not main_before and strong_after:
             return strong_after[0]
         if (strong_before and not main_before and same_after and not strong_after
