@@ -670,9 +670,11 @@ def test_a_bracketed_feature_label_is_a_title_when_the_item_names_its_data():
 
 
 def test_a_list_word_glued_to_a_term_is_part_of_it_not_a_list_item():
-    # 地址 right after "WIFI网卡MAC" is the rest of the MAC address, not a postal address
+    # 地址 right after "WIFI网卡MAC" is the rest of the MAC address, not a postal address; "ROM/RAM/SD卡容量" is the
+    # device's hardware (RAM, ROM) and its storage (the card's capacity; GUIDELINES)
     assert pairs("设备风险SDK收集WIFI网卡MAC地址、WIFI热点的MAC地址和ROM/RAM/SD卡容量。") == {
-        ("device.id.mac", "collect"), ("device.network", "collect"), ("device.hardware", "collect")}
+        ("device.id.mac", "collect"), ("device.network", "collect"), ("device.hardware", "collect"),
+        ("storage", "collect")}
     assert pairs("我们会自动收集某些信息，将其存储在日志文件中。") == {("usage.logs", "store")}  # not storage.files
     # separated by 、 or 和, bare 电话 and 地址 are list items
     assert pairs("我们收集您的姓名、电话和地址。") == {
