@@ -200,6 +200,9 @@ LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
 ITALIC_TITLE = re.compile(r"^([*_])(?![\s*_])([^*_]{1,80}?)(?<![\s.;!?。])\1\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+# a line that is only links to places in the same page ("* [用户帐号和信息收集](#accounts)", "- [Cookies](#cookies)"): an
+# entry of the table of contents, navigation and no text of the policy (GUIDELINES: navigation gives no tuple)
+_IN_PAGE_LINKS = re.compile(r"^(?:\[[^\]]*\]\(#[^)\s]*\)\s*[|·•,，、]?\s*)+$")
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")  # "_such as:_", not "_ga"
@@ -313,11 +316,16 @@ def markdown_blocks(text: str) -> list[Block]:
         italic = ITALIC_TITLE.match(stripped)
         marker = LIST_MARKER.match(line) if italic is None else None
         quote = stripped.startswith(">")
+        if not marker and not quote and not acc.length and _IN_PAGE_LINKS.match(stripped):
+            continue  # "[返回顶部](#top)" on a line of its own: navigation
         if marker:
             flush()
             kind, level = "list_item", len(marker.group(1).expandtabs(4)) // 2 + 1
             if stripped[0] in "-*+":
                 stripped = line[marker.end():].strip()
+            if _IN_PAGE_LINKS.match(line[marker.end():].strip()):
+                kind, level = "paragraph", 0
+                continue
         elif quote:
             stripped = stripped.lstrip("> ").strip()
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
