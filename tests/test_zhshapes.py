@@ -18,3 +18,27 @@ def test_in_page_links_are_navigation():
 def test_a_link_elsewhere_is_still_text():
     blocks = markdown_blocks("* [我们收集的信息](https://example.org/privacy)\n")
     assert [(b.kind, b.text) for b in blocks] == [("list_item", "我们收集的信息")]
+
+
+def test_user_account_information_is_account_data():
+    found = pairs("如果选择使用 Pocket 技术与他人共享内容，我们将使用收件人的电子邮件地址或用户帐号信息提供该服务。")
+    assert ("account", "use") in found
+    assert not any(data == "account.credentials" for data, _ in found)
+    found = pairs("我们需要收集如下个人信息，包括：用户账号信息、购买物品类型。")
+    assert ("account", "collect") in found and ("account.credentials", "collect") not in found
+
+
+def test_locale_setting_is_no_location():
+    found = pairs("这些服务需要一个 Mozilla 帐户，该帐户会向 Mozilla 发送您的电子邮箱地址、区域设置以及 IP 地址。")
+    assert not any(data.startswith("location") for data, _ in found)
+    assert ("contact.email", "collect") in found and ("network.ip", "collect") in found
+
+
+def test_place_of_something_else_is_no_location():
+    for text in ("我们所收集的信息可能会从我们员工所在的位置进行访问。",
+                 "如果从其他位置获取 Focus 或 Klar，或者运行旧版本，您的副本可能包含不同的隐私特征信息。",
+                 "Firefox Lite 向我们传送像是我们所建议内容的位置、大小与置入资料。",
+                 "通常游戏内个性化推荐的按钮位置是：设置-更多设置-个性化推荐。"):
+        assert not any(data.startswith("location") for data, _ in pairs(text)), text
+    assert ("location", "collect") in pairs("我们会收集您所在的位置。")
+    assert ("location", "collect") in pairs("我们会收集设备所在的位置相关信息。")
