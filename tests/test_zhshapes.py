@@ -42,3 +42,17 @@ def test_place_of_something_else_is_no_location():
         assert not any(data.startswith("location") for data, _ in pairs(text)), text
     assert ("location", "collect") in pairs("我们会收集您所在的位置。")
     assert ("location", "collect") in pairs("我们会收集设备所在的位置相关信息。")
+
+
+def test_practice_named_as_a_noun_that_complies_states_no_practice():
+    text = ("我们可能与开发主体或相关第三方共享您在游戏中产生的日志及相关信息（如登录日志等），用于游戏安全分析。"
+            "如我们共享前述信息的，我们会严格按照相关法律规定采取相应的合规措施，确保个人信息共享符合相应法律规定。")
+    assert pairs(text) == {("usage.logs", "share")}
+    assert ("personal_info", "share") in pairs("我们会与合作伙伴共享您的个人信息。")
+    # a verb whose object is data that complies is still a practice
+    assert ("personal_info", "collect") in pairs("我们会收集符合法律规定的个人信息。")
+
+
+def test_a_request_about_data_is_no_request_for_it():
+    assert pairs("如果您对于您的个人数据有任何请求，请通过我们的数据主体访问请求门户与我们联系。") == set()
+    assert ("location", "collect") in pairs("我们会请求您的位置权限。")

@@ -23,8 +23,8 @@ from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_claus
                       _only_item_relative_verbs, _parentheses, _text_after_group, _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
                       _adjectival, _deletion_period, _flag_item, _learnt_through_cookies, _login_means, _made_account,
-                      _noun_compound, _party_noun, _recorded_under, _relative_object_of_control, _stored_topic,
-                      _treated_by)
+                      _nominal_practice, _noun_compound, _party_noun, _recorded_under, _relative_object_of_control,
+                      _stored_topic, _treated_by)
 from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collected_by_others,
                        _collected_by_passive_agent, _collected_for_display, _continue_examples, _continue_merger,
                        _continue_parentheses, _continue_relative_items, _cookies_as_their_use, _deleted_after_period,
@@ -116,6 +116,10 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         purposes = self._purposes(text, original, token_starts)
         condition = self._condition(text, refusal_spans, original)
         term_spans = [(m.start, m.end) for m in data_matches]
+        term_ends = {m.end for m in data_matches}
+        # a practice named as a noun ("个人信息共享符合…", "有任何请求"): no predicate, and its data no object
+        nominal_practices = {i for i, t in enumerate(tokens)
+                             if self._is_verb(t.word) and _nominal_practice(tokens, i, term_ends)}
         verbs = [i for i, t in enumerate(tokens)
                  if (self._is_verb(t.word) and _treated_by(tokens, i) not in self.lex.blocking_verbs
                      or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)
@@ -132,6 +136,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
                  and not _device_used(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)
+                 and i not in nominal_practices
                  and not _party_noun(tokens, i, clause_of)
                  and not _public_attribute(tokens, i)
                  and not self._list_item_noun(tokens, i)
@@ -177,6 +182,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 continue
             if _inside(match.start, refusal_spans):
                 mention.skip = True
+                continue
+            if any(0 <= tokens[i].start - match.end <= 1 for i in nominal_practices):
+                mention.skip = True  # "确保个人信息共享符合相应法律规定": the data of a practice named as a noun
                 continue
             if EXCEPTION_END.match(text, match.end) and not self._kept_by_exception(text, match.start):
                 # "不会转让…，但因合并等原因需要转移个人信息的除外": the exception to a denial is no practice of its own

@@ -246,6 +246,34 @@ def _party_noun(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
 
 PARTY_NOUN_SUFFIXES = {"方", "商"}
 
+# the predicate that a practice named as a noun right after its data is the subject of: conformity with the law
+# ("确保个人信息共享符合相应法律规定", "个人信息的收集和使用遵循…原则")
+CONFORMITY_PREDICATES = {"符合", "遵循", "遵守", "满足"}
+REQUEST_NOUNS = {"请求", "要求", "申请"}  # "如果您对于您的个人数据有任何请求": the person's request, a noun
+
+
+def _nominal_practice(tokens: list[Token], index: int, term_ends: set[int]) -> bool:
+    """A practice verb that only names the practice as a noun: right after its data (or after the data and 的) and
+    followed, through at most one coordinated verb, by a predicate of conformity ("确保个人信息共享符合相应法律规定":
+    the sharing is what complies, no sharing is stated); or a request verb after 任何 / 有 ("有任何请求": the
+    person's request about the data, no request for data)."""
+    word = tokens[index].word
+    if word in REQUEST_NOUNS and index > 0 and tokens[index - 1].word in ("任何", "有"):
+        return True
+    before = index - 1
+    if before >= 0 and tokens[before].word == "的":
+        before -= 1
+    while before >= 0 and tokens[before].word in ("和", "及", "与", "、", "或", "或者") and before >= 2:
+        before -= 2  # "个人信息的收集和使用": the first of the coordinated verbs
+    if before < 0 or tokens[before].end not in term_ends:
+        return False
+    after = index + 1
+    if after + 1 < len(tokens) and tokens[after].word in ("和", "及", "与", "、", "或", "或者"):
+        after += 2  # "收集和使用遵循"
+    while after < len(tokens) and tokens[after].word in ("均", "都", "应", "应当", "必须", "将", "会"):
+        after += 1
+    return after < len(tokens) and tokens[after].word in CONFORMITY_PREDICATES
+
 
 # A time span: "15个工作日内", "30天后", "六个月", "2年".
 DURATION = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)\s*(?:个)?(?:工作日|自然日|小时|天|日|周|星期|月|年)")
