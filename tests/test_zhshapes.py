@@ -56,3 +56,11 @@ def test_practice_named_as_a_noun_that_complies_states_no_practice():
 def test_a_request_about_data_is_no_request_for_it():
     assert pairs("如果您对于您的个人数据有任何请求，请通过我们的数据主体访问请求门户与我们联系。") == set()
     assert ("location", "collect") in pairs("我们会请求您的位置权限。")
+
+
+def test_data_words_in_a_list_of_features_used_name_no_data():
+    text = ("（5）添加/使用相册权限（Photo-仅iOS端）：当您使用上传/更新账号头像、扫一扫、图文/视频制作与发布、评论（带图片/视频内容）"
+            "等业务功能，选择上传/保存至相册照片时，我们将需要获取您的相册权限。")
+    found = pairs(text)
+    assert ("media.photos", "collect") in found
+    assert not any(data in ("account.profile", "content") for data, _ in found)

@@ -153,7 +153,8 @@ BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授�
 # heading): data named in it is the feature's name, no practice (GUIDELINES)
 USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P<name>[^，,。；;：:（()）]{1,24}?)(?:等)?(?:相关)?"
                           r"(?:功能|服务(?![商方器提])|业务)"
-                          r"|(?:您|你)(?:可|可以)使用(?P<list>[^，,。；;：:（()）]{1,80}?)等(?:相关)?(?:功能|服务(?![商方器提])|业务)")
+                          r"|(?:您|你)(?:可|可以|首次|正常|需要|选择)?使用(?P<list>[^，,。；;：:]{1,100}?)等(?:相关)?(?:业务)?"
+                          r"(?:功能|服务(?![商方器提])|业务)")
 # the user's own act in a when-clause ("当您上传头像时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), in a
 # sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限", "相册权限：")
 USER_ACT_WHEN = re.compile(r"(?:(?:当|在|仅在|只在)(?:您|你)|(?:^|(?<=[，,：:]))\s*(?:您|你)(?:仅|只)?在)[^，,。；;：:]{1,60}?时")
