@@ -64,3 +64,11 @@ def test_data_words_in_a_list_of_features_used_name_no_data():
     found = pairs(text)
     assert ("media.photos", "collect") in found
     assert not any(data in ("account.profile", "content") for data, _ in found)
+
+
+def test_our_stated_inability_to_obtain_is_a_denial():
+    found = pairs("· 我们无法通过您设备自带的深度摄像头获取到您的个人信息（包括您的Face ID）。")
+    assert ("personal_info", "not_collect") in found and ("biometric.face", "not_collect") in found
+    assert not any(action == "collect" for _, action in found)
+    # the consequence of a refusal states nothing
+    assert pairs("如您拒绝，我们将无法通过GPS获取您的位置信息。") == set()

@@ -28,6 +28,21 @@ class FrameRules:
     """The frames of a governing verb."""
 
     # -- frames ---------------------------------------------------------------------------------------------
+    def _our_inability(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """We state that we cannot obtain the data, now ("我们无法通过您设备自带的深度摄像头获取到您的个人信息", "我方无法获取"):
+        a denial, as "不会获取" is (not the consequence of a refusal, "我们将无法获取", nor one within three words of
+        the verb, which `_frames` leaves unread)."""
+        clause = clause_of[tokens[verb_index].start]
+        for back in range(verb_index - 1, max(-1, verb_index - 16), -1):
+            if clause_of[tokens[back].start] != clause or tokens[back].word in CLAUSE_PUNCT:
+                return False
+            if tokens[back].word in self.lex.inability:
+                subject = back - 1
+                while subject >= 0 and tokens[subject].word in ("也", "均", "都", "亦", "并", "根本", "完全"):
+                    subject -= 1
+                return subject >= 0 and tokens[subject].word in self.lex.first_party_words
+        return False
+
     def _frames(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                 default_actor: str, purposes: list[str], condition: str | None,
                 original: str = "") -> list[Frame] | None:
@@ -51,6 +66,8 @@ class FrameRules:
             if tokens[back].word in CLAUSE_PUNCT:
                 break
         negated = self._negated(chain[0], tokens, clause_of)
+        if negated is False:
+            negated = self._our_inability(chain[0], tokens, clause_of)
         if negated is None:
             return None  # a limit of scope ("不会超出必要范围收集"), not a practice statement
         if self._obligation_or_safeguard(chain[0], tokens, clause_of):
