@@ -72,3 +72,14 @@ def test_our_stated_inability_to_obtain_is_a_denial():
     assert not any(action == "collect" for _, action in found)
     # the consequence of a refusal states nothing
     assert pairs("如您拒绝，我们将无法通过GPS获取您的位置信息。") == set()
+
+
+def test_aaid_is_an_application_identifier_not_an_advertising_id():
+    found = pairs("华为推送SDK:为了向您及时推送消息通知，我行使用了华为推送SDK，该SDK需要获取您的手机IMEI、AAID、Token信息。")
+    assert ("device.id", "collect") in found
+    assert ("device.id.ad_id", "collect") not in found
+
+
+def test_disk_and_sd_card_space_in_use_is_storage():
+    found = pairs("我们可能收集的个人信息包括：手机型号、设备是否root、磁盘空间占用大小、SDCard空间占用大小、内存空间占用大小。")
+    assert ("storage", "collect") in found
