@@ -83,3 +83,8 @@ def test_aaid_is_an_application_identifier_not_an_advertising_id():
 def test_disk_and_sd_card_space_in_use_is_storage():
     found = pairs("我们可能收集的个人信息包括：手机型号、设备是否root、磁盘空间占用大小、SDCard空间占用大小、内存空间占用大小。")
     assert ("storage", "collect") in found
+
+
+def test_information_about_the_use_of_the_service_is_usage():
+    found = pairs("我们还会收集与您使用 Pocket 技术相关的信息，以便我们提供服务。")
+    assert found == {("usage", "collect")}
