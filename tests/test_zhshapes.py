@@ -88,3 +88,10 @@ def test_disk_and_sd_card_space_in_use_is_storage():
 def test_information_about_the_use_of_the_service_is_usage():
     found = pairs("我们还会收集与您使用 Pocket 技术相关的信息，以便我们提供服务。")
     assert found == {("usage", "collect")}
+
+
+def test_basic_information_a_service_needs_names_no_identity():
+    found = pairs("（c）我们使用您在注册账号时提供的手机号码、身份证号码来识别您的身份，这是我们为您服务所必需的基本信息。")
+    assert ("identity", "use") not in found and ("identity", "collect") not in found
+    assert ("identity.id_number", "use") in found
+    assert ("identity", "collect") in pairs("我们会收集您的基本信息。")
