@@ -95,3 +95,9 @@ def test_basic_information_a_service_needs_names_no_identity():
     assert ("identity", "use") not in found and ("identity", "collect") not in found
     assert ("identity.id_number", "use") in found
     assert ("identity", "collect") in pairs("我们会收集您的基本信息。")
+
+
+def test_name_and_contact_of_a_company_are_not_the_persons():
+    assert pairs("我们将在合理期间内会公示新的持有您信息的公司的名称、联系方式等。") == set()
+    assert pairs("关于我们的合作方处理个人信息种类、处理目的、合作方的名称或者姓名、联系方式等详情请参阅《第三方SDK处理个人信息列表》。") == set()
+    assert pairs("我们会向物流公司提供收货人的姓名、联系方式。") == {("identity.name", "share"), ("contact", "share")}
