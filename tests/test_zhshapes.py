@@ -101,3 +101,10 @@ def test_name_and_contact_of_a_company_are_not_the_persons():
     assert pairs("我们将在合理期间内会公示新的持有您信息的公司的名称、联系方式等。") == set()
     assert pairs("关于我们的合作方处理个人信息种类、处理目的、合作方的名称或者姓名、联系方式等详情请参阅《第三方SDK处理个人信息列表》。") == set()
     assert pairs("我们会向物流公司提供收货人的姓名、联系方式。") == {("identity.name", "share"), ("contact", "share")}
+
+
+def test_manner_rules_and_purposes_of_practices_named_as_topics():
+    assert pairs("第三方SDK可能由于版本或功能升级等原因改变其个人信息收集处理规则，请以其公示的官方说明为准：") == set()
+    assert pairs("以下列举了具体的授权合作伙伴，并提供了该第三方的隐私政策链接，其中明示了收集个人信息等的目的、方式、范围，"
+                 "我们建议您阅读该第三方的隐私政策：") == set()
+    assert pairs("6.在某些情况下，限制或反对我们使用您的个人数据的方式") == set()
