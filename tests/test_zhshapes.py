@@ -108,3 +108,11 @@ def test_manner_rules_and_purposes_of_practices_named_as_topics():
     assert pairs("以下列举了具体的授权合作伙伴，并提供了该第三方的隐私政策链接，其中明示了收集个人信息等的目的、方式、范围，"
                  "我们建议您阅读该第三方的隐私政策：") == set()
     assert pairs("6.在某些情况下，限制或反对我们使用您的个人数据的方式") == set()
+
+
+def test_place_of_a_listing_or_a_recipient_is_no_location():
+    assert not any(data.startswith("location") for data, _ in pairs(
+        "房客的预订和个人信息可能与房东居住地和/或房源/体验所在地的大厦、综合大楼或社区的物业管理方共享。"))
+    assert not any(data.startswith("location") for data, _ in pairs(
+        "境外接收方将按照其所在地法律和与我们签订的数据处理协议处理您的个人信息。"))
+    assert ("location.coarse", "collect") in pairs("您可以选择填写签名、性别、生日、职业、所在地。")
