@@ -116,3 +116,9 @@ def test_place_of_a_listing_or_a_recipient_is_no_location():
     assert not any(data.startswith("location") for data, _ in pairs(
         "境外接收方将按照其所在地法律和与我们签订的数据处理协议处理您的个人信息。"))
     assert ("location.coarse", "collect") in pairs("您可以选择填写签名、性别、生日、职业、所在地。")
+
+
+def test_address_of_a_page_is_no_postal_address():
+    found = pairs("神策SDK需要采集用户 ID、时间、应用版本、页面地址、最近一次站外地址、前向地址、操作系统。")
+    assert not any(data == "contact.address" for data, _ in found)
+    assert ("contact.address", "collect") in pairs("我们会收集您的姓名、电话、地址。")
