@@ -1,0 +1,22 @@
+"""English recall of data types: shapes shared by several policies that named no data type before."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
+                                                                            name="policy.md")}
+
+
+def test_message_said_opened_or_clicked_is_usage():
+    # web beacons and tracking links in e-mails "to determine whether they have been opened/clicked"
+    found = _found("In addition, we sometimes use web beacons and tracking links in our emails and other forms of "
+                   "communications to determine whether they have been opened/clicked.")
+    assert (3, "usage", "collect", "first_party") in found
+    found = _found("Our newsletters contain a pixel that records whether the email has been opened.")
+    assert (3, "usage", "collect", "first_party") in found
+    # no verb of collecting: the question names the data but states no practice
+    assert not any(t == "usage" for (_, t, _, _) in _found(
+        "You can check in your mail client whether a message has been read by the recipient."))
