@@ -20,3 +20,17 @@ def test_message_said_opened_or_clicked_is_usage():
     # no verb of collecting: the question names the data but states no practice
     assert not any(t == "usage" for (_, t, _, _) in _found(
         "You can check in your mail client whether a message has been read by the recipient."))
+
+
+def test_item_that_is_the_time_of_an_event_is_usage_logs():
+    found = _found("Additionally, we collect data associated with each of your sessions, specifically:\n\n"
+                   "* When it was created\n* When it finished (so we retain 'finished' sessions)\n"
+                   "* When it was last active\n")
+    assert {(5, "usage.logs", "collect", "first_party"), (6, "usage.logs", "collect", "first_party"),
+            (7, "usage.logs", "collect", "first_party")} <= found
+    found = _found("We also monitor how people use our website. This includes, among other things, recording:\n\n"
+                   "* When you log in.\n* Pages you request.\n")
+    assert (5, "usage.logs", "collect", "first_party") in found
+    # the time clause of a sentence is no item of data
+    found = _found("When you log in, we collect your email address.")
+    assert not any(t == "usage.logs" for (_, t, _, _) in found)
