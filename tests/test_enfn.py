@@ -34,3 +34,18 @@ def test_item_that_is_the_time_of_an_event_is_usage_logs():
     # the time clause of a sentence is no item of data
     found = _found("When you log in, we collect your email address.")
     assert not any(t == "usage.logs" for (_, t, _, _) in found)
+
+
+def test_questions_the_user_leaves_or_sends_are_messages():
+    found = _found("The personal data we collect from you includes:\n\n"
+                   "- questions, queries or feedback you leave, including your email address if you contact us\n"
+                   "- any personal information you include in questions, queries or feedback you leave\n")
+    assert {(5, "communication.messages", "collect", "first_party"), (5, "content", "collect", "first_party"),
+            (5, "contact.email", "collect", "first_party"), (6, "personal_info", "collect", "first_party")} <= found
+    # what the user puts in the questions is personal information, the questions only its container
+    assert not any(line == 6 and t in ("communication.messages", "content") for (line, t, _, _) in found)
+    found = _found("We collect personal data when:\n\n- you submit questions or comments to us.\n")
+    assert (5, "communication.messages", "collect", "first_party") in found
+    # the reader invited to ask gives nothing
+    assert not any(t == "communication.messages" for (_, t, _, _) in _found(
+        "If you have questions or comments about this policy, contact us."))
