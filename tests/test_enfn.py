@@ -49,3 +49,27 @@ def test_questions_the_user_leaves_or_sends_are_messages():
     # the reader invited to ask gives nothing
     assert not any(t == "communication.messages" for (_, t, _, _) in _found(
         "If you have questions or comments about this policy, contact us."))
+
+
+CCPA_TABLE = ("The following chart details these activities:\n\n"
+              "| **Category of personal information** | **Purposes of use** | **Categories of Third Parties to Which We "
+              "Disclose this Personal Information** |\n| --- | --- | --- |\n"
+              "| Contact information (such as your full name, phone number, email address) | Provide the Services; "
+              "Communicate with you; Analyze use of and improve the services; Security/fraud prevention | Service "
+              "providers |\n"
+              "| Login information (such as your username and password) | Provide the Services; Security/fraud "
+              "prevention | Service providers |\n")
+
+
+def test_usage_named_by_a_data_tables_purpose_column():
+    found = _found(CCPA_TABLE)
+    # "Analyze use of and improve the services" in the purposes of a row of named data
+    assert (7, "usage", "use", "first_party") in found
+    assert (7, "contact.email", "use", "first_party") in found
+    # a row whose purposes name no usage gets none
+    assert not any(line == 8 and t == "usage" for (line, t, _, _) in found)
+    # a field of an anonymous telemetry table, its data cell naming no data of the user, gets none from its purpose
+    found = _found("Brakit collects **anonymous** telemetry data to understand how the tool is used.\n\n"
+                   "## What is collected\n\n| Field | Example | Purpose |\n| --- | --- | --- |\n"
+                   "| `fetch_count` | `24` | Fetch tracking usage |\n| `is_custom_command` | `false` | Usage patterns |\n")
+    assert not any(line >= 9 and t == "usage" for (line, t, _, _) in found)

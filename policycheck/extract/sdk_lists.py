@@ -879,6 +879,10 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         result.statements += _column_practices(collected, by_role, stored, entities, lang)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
+            if lang == "en" and any(statement.action != "not_collect" for statement in collected):
+                # (only beside data the row names: a field whose data cell names nothing, "| `fetch_count` | `24` |
+                # Fetch tracking usage |", is no row of the user's data)
+                result.statements += _usage_in_purpose(by_role["purpose"], record, row.text)
         result.consumed_blocks.add(row_index)
 
 
@@ -1029,6 +1033,17 @@ def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: 
                 source="table", language=lang,
             ))
     return statements
+
+
+def _usage_in_purpose(cell: Cell, record: Record, text: str) -> list[Statement]:
+    """How the service is used, named by an English data table's purpose cell ("| Contact information | Provide the
+    Services; Analyze use of and improve the services; … |", "| Optional cookies | … including understanding usage
+    patterns … |"): the usage the purpose reads, used by the table's actor, as the same purpose in a list of uses
+    (GUIDELINES: a purpose naming usage information)."""
+    return [Statement(data_type="usage", action="use", actor=record.actor, text=text, line=cell.line,
+                      purposes=[cell.text[:120]], term=cell.text[match.start:match.end], actor_text=record.actor_text,
+                      source="table", language="en")
+            for match in data_matcher("en").find(cell.text) if match.value == "usage"][:1]
 
 
 # the clauses of a record's purpose field (a list of data inside one clause stays together)
