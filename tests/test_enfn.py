@@ -73,3 +73,15 @@ def test_usage_named_by_a_data_tables_purpose_column():
                    "## What is collected\n\n| Field | Example | Purpose |\n| --- | --- | --- |\n"
                    "| `fetch_count` | `24` | Fetch tracking usage |\n| `is_custom_command` | `false` | Usage patterns |\n")
     assert not any(line >= 9 and t == "usage" for (line, t, _, _) in found)
+
+
+def test_denial_that_the_service_gets_data_the_line_keeps_on_the_device():
+    found = _found("If you choose to add an online account, your copy of elementary OS may collect and store your "
+                   "name, email address, avatar, email messages, calendar events, contacts, photos, and files from "
+                   "your connected accounts locally on your device. **elementary does not collect any of this data.**")
+    assert {(3, t, "not_collect", "first_party") for t in (
+        "identity.name", "contact.email", "account.profile", "communication.messages", "calendar", "social.contacts",
+        "media.photos", "storage.files")} <= found
+    # no denial on the line: the keeping stays as it was read
+    found = _found("Your copy of the app may collect and store your contacts locally on your device.")
+    assert not any(action == "not_collect" for (_, _, action, _) in found)

@@ -634,7 +634,8 @@ class Extractor:
                     and sentences[index - 1].language == sentence.language
                     and not any_match(lexicon.refusal, sentence.text)):
                 statements.extend(_demonstrative_denials(sentence, analyses[index - 1], lexicon))
-            if analysis.kept_locally and lexicon.local_upload_denials:
+            if lexicon.local_upload_denials and (analysis.kept_locally or (
+                    sentence.language == "en" and ON_OWN_DEVICE.search(sentence.text) is not None)):
                 statements.extend(_local_upload_denials(sentences, analyses, index, lexicon))
             if analysis.intro and analysis.kept_on_device:
                 # "The Application stores the following data locally on your computer:" under "Data Collection":
@@ -1718,13 +1719,28 @@ def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnal
     (GUIDELINES: data kept only on the user's own device, the upload denial leaving the data unsaid)."""
     sentence = sentences[index]
     nearby = range(max(0, index - 3), min(len(sentences), index + 4))  # up to three sentences either side
+    # (a denial the splitter left in the same sentence, after a full stop before a lower-case name: "… locally on your
+    # device. **elementary does not collect any of this data.**")
+    later_parts = LATER_SENTENCE.split(sentence.text)[1:]
     if not any(position != index and sentences[position].block_index == sentence.block_index
-               and any_match(lexicon.local_upload_denials, sentences[position].text) for position in nearby):
+               and any_match(lexicon.local_upload_denials, sentences[position].text) for position in nearby) and not any(
+            any_match(lexicon.local_upload_denials, part) for part in later_parts):
         return []
     return [Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
                       line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
                       verb="collect", start=mention.start)
-            for mention in analyses[index].mentions if mention.kept_locally or not mention.skip and not mention.frames]
+            for mention in analyses[index].mentions if mention.kept_locally or not mention.skip and (
+                not mention.frames or sentence.language == "en" and _only_taken_in(mention.frames))]
+
+
+LATER_SENTENCE = re.compile(r"(?<=[.!?])(?:\*\*)?\s+(?=\S)")
+
+
+def _only_taken_in(frames: list[Frame]) -> bool:
+    """Whether a mention's practices only take the data in and keep it, affirmed ("your copy of elementary OS may
+    collect and store your name … locally on your device. elementary does not collect any of this data"): on a line
+    keeping the data on the device, beside a denial that the service gets any of it, the taking in is the device's."""
+    return all(not f.negated and f.action in ("collect", "store") for f in frames)
 
 
 def _names_in(folded_names: list[str], text: str) -> tuple[str, ...]:
