@@ -85,3 +85,19 @@ def test_denial_that_the_service_gets_data_the_line_keeps_on_the_device():
     # no denial on the line: the keeping stays as it was read
     found = _found("Your copy of the app may collect and store your contacts locally on your device.")
     assert not any(action == "not_collect" for (_, _, action, _) in found)
+
+
+def test_processing_on_consent_as_the_condition_of_a_right_is_a_use():
+    found = _found("If you are located in the EEA, you have certain rights in relation to your Personal Information:\n\n"
+                   "- **Withdrawal of Consent:** If we rely on consent for the processing of your Personal Information, "
+                   "you have the right to withdraw it at any time.\n"
+                   "- Where you have given us consent to process personal data, you may withdraw your choice.\n"
+                   "- Withdraw consent to the processing of your personal data at any time.\n")
+    assert (5, "personal_info", "use", "first_party") in found
+    assert (6, "personal_info", "use", "first_party") in found
+    # the consent with no condition naming the processing as ours states none
+    assert not any(line == 7 for (line, _, _, _) in found)
+    # nor the consent another company relies on
+    assert not any(t == "personal_info" and action == "use" for (_, t, action, _) in _found(
+        "Where Google relies on your consent to process your personal data, you may withdraw it in your Google "
+        "account."))

@@ -729,6 +729,7 @@ class Extractor:
                             for m in word.finditer(sentence.text)]
                 if parties:
                     context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
+        statements += _consent_basis_uses(sentences, self.lexicons["en"], aliases)
         statements = _company_as_its_product(statements, sentences, self.entities)
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
         statements = _cookie_glossary_and_choices(statements, sentences, names.own, self.lexicons["en"])
@@ -1731,6 +1732,33 @@ def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnal
                       verb="collect", start=mention.start)
             for mention in analyses[index].mentions if mention.kept_locally or not mention.skip and (
                 not mention.frames or sentence.language == "en" and _only_taken_in(mention.frames))]
+
+
+def _consent_basis_uses(sentences: list[Sentence], lexicon: Lexicon, aliases: list[str]) -> list[Statement]:
+    """The use of the data a processing on the user's consent names when the line makes it the condition of a right,
+    worded by the consent we rely on or the user has given ("If we rely on consent for the processing of your Personal
+    Information, you have the right to withdraw it", cue `consent_basis_conditions`), also in an item of a list of
+    rights, which states no practice otherwise (GUIDELINES: the processing named as the condition of a right)."""
+    from ..taxonomy import data_matcher
+
+    statements: list[Statement] = []
+    own = [fold(name) for name in aliases if name]
+    for sentence in sentences:
+        if sentence.language != "en" or sentence.kind == "heading":
+            continue
+        for pattern in lexicon.consent_basis_conditions:
+            for found in pattern.finditer(sentence.text):
+                subject = re.search(r"\b(?:where|if|when|insofar as|to the extent(?: that)?)\s+(\S+)", found.group(0),
+                                    re.I)
+                if subject and subject.group(1)[:1].isupper() and subject.group(1).lower() != "we" and not any(
+                        fold(subject.group(1)) in name or name in fold(subject.group(1)) for name in own):
+                    continue  # consent another company relies on
+                start = found.start("data")
+                statements += [Statement(data_type=match.value, action="use", actor=FIRST_PARTY, text=sentence.text,
+                                         line=sentence.line, term=match.phrase, source="sentence", language="en",
+                                         verb="process", start=start + match.start)
+                               for match in data_matcher("en").find(found.group("data")) if match.value]
+    return statements
 
 
 LATER_SENTENCE = re.compile(r"(?<=[.!?])(?:\*\*)?\s+(?=\S)")

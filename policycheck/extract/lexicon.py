@@ -217,6 +217,9 @@ class Lexicon:
     # a sentence naming no data that denies anything leaves the device ("Nothing is uploaded automatically"): the data a
     # sentence of its line keeps on the device is not collected
     local_upload_denials: list[re.Pattern[str]] = field(default_factory=list)
+    # processing on the user's consent named as the condition of a right, worded by the consent relied on or given
+    # ("where iNaturalist relied on Your consent to process Your personal information"): the `data` group is used
+    consent_basis_conditions: list[re.Pattern[str]] = field(default_factory=list)
     # a line saying the data does not reach us ("we never receive your card number"): a processor's handling of it is
     # its own use, data sent to it by one of `straight_to_processor` its collection, not our sharing
     not_reaching_us: list[re.Pattern[str]] = field(default_factory=list)
