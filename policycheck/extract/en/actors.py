@@ -856,8 +856,8 @@ class ActorRules:
             c.dep_ == "conj" for c in token.children) else set())
         # ... also with its initials in brackets after it: "the Department for Education (DfE) collects …"
         forms |= {INITIALS_AFTER_NAME.sub("", form) for form in forms}
-        if lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) & \
-                self.first_party_aliases:
+        if (lower in self.first_party_aliases or (forms | {_without_corporate_suffix(f) for f in forms}) &
+                self.first_party_aliases) and not self._common_word_of_own_name(token):
             return FIRST_PARTY, None  # also our name with its legal form: "Tallyboard GmbH" of "Tallyboard"
         if _site_of_name(lower) in self.first_party_aliases:
             return FIRST_PARTY, None  # our name as the domain of our site: "USAID.gov uses single-session cookies"
@@ -1004,13 +1004,21 @@ class ActorRules:
         return (bool(compounds) and compounds[0].text[:1].isupper() and compounds[0].lower_ in self.first_party_aliases
                 and not any(t.dep_ == "poss" for t in words))
 
+    def _common_word_of_own_name(self, token) -> bool:
+        """Whether `token` is the word of a one-word own name written capitalised ("Bank", taken from "Prairie Trust
+        Bank"; "Voice", "Health") that the sentence writes in lower case, as the common noun it is ("the recipient's
+        bank receives your name"): not our name. Not the words policies call their own service by ("the site")."""
+        return (token.text.islower() and token.lower_ in self.capitalised_word_aliases
+                and token.lemma_.lower() not in DEFINED_TERMS | OWN_PRODUCT_WORDS)
+
     def _own_name(self, token) -> bool:
         """Whether `token` heads one of the policy's own names ("NetNewsWire", "Multi-Calculator"), not "we"."""
         if not self.first_party_aliases or token.lower_ in FIRST_PERSON:
             return False
         phrase = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "punct")
                           or t.i == token.i)
-        return token.lower_ in self.first_party_aliases or _alias_form(phrase) in self.first_party_aliases
+        return (token.lower_ in self.first_party_aliases or _alias_form(phrase) in self.first_party_aliases) and \
+            not self._common_word_of_own_name(token)
 
     def _name_covering(self, token) -> tuple[str, str] | None:
         """The named party whose name runs across `token` past the words of its phrase up to it, into a phrase after

@@ -259,6 +259,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         self.nlp = nlp
         self.data = data_matcher("en")
         self.first_party_aliases: set[str] = set()
+        # our one-word names written capitalised ("Bank" of "Prairie Trust Bank"): as a lower-case word the policy
+        # uses them for the thing the word means ("the recipient's bank"), not for us (`_common_word_of_own_name`)
+        self.capitalised_word_aliases: set[str] = set()
         self.other_party_names: set[str] = set()
         self._inside_terms: set[int] = set()
         self._context: AnalysisContext | None = None  # what the sentence being analysed reads besides its text
@@ -277,6 +280,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def set_first_party_aliases(self, aliases: Iterable[str]) -> None:
         self.first_party_aliases = {alias.lower() for alias in aliases if alias}
+        self.capitalised_word_aliases = {alias.lower() for alias in aliases if alias and alias[:1].isupper()
+                                         and re.fullmatch(r"[A-Za-z]+", alias)}
         # ... and as the parser reads a name opening on a command word ("send_later", `_joined_command_names`)
         self.first_party_aliases |= {name.replace(" ", "_") for name in _command_names(self.first_party_aliases)}
 

@@ -1,0 +1,25 @@
+"""English actors and third parties: own names read as common words, and further third-party shapes."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text, name="policy.md")}
+
+
+def test_the_lower_case_word_of_a_one_word_own_name_is_not_us():
+    # "Bank" is one of the policy's own names (from "Prairie Trust Bank"); "the recipient's bank" is another bank
+    text = ("# Prairie Trust Bank privacy notice\n\nPrairie Trust Bank, N.A. offers accounts. Prairie Trust Bank "
+            "protects your data. Prairie Trust Bank keeps records. Bank staff are trained. Bank branches are "
+            "audited. Bank systems are secure.\n\nFor each payment, we send the network operator the amount and the "
+            "recipient's email address, and the recipient's bank receives your name and the payment amount so "
+            "that it can credit the funds.")
+    found = _found(text)
+    assert ("identity.name", "share", "first_party", "third_party") in found
+    assert ("contact.email", "share", "first_party", "third_party") in found
+    assert ("identity.name", "collect", "first_party", None) not in found
+    # written as the name, the word is still ours
+    assert ("identity.name", "collect", "first_party", None) in _found(
+        text.replace("the recipient's bank receives", "Bank receives"))
