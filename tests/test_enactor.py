@@ -23,3 +23,13 @@ def test_the_lower_case_word_of_a_one_word_own_name_is_not_us():
     # written as the name, the word is still ours
     assert ("identity.name", "collect", "first_party", None) in _found(
         text.replace("the recipient's bank receives", "Bank receives"))
+
+
+def test_an_inclusion_list_takes_the_practice_an_earlier_item_states_on_the_same_data():
+    text = ("# Acme privacy\n\n## Crash Reporting\n- Crash dumps may be sent to Backtrace.io for diagnostic purposes\n"
+            "- Each crash report transfer requires explicit user consent\n- Crash dumps contain:\n"
+            "  - System information\n  - Machine hostname\n  - In-game screenshot\n")
+    found = _found(text)
+    assert {("device", "share", "first_party", "third_party"), ("network", "share", "first_party", "third_party"),
+            ("media.photos", "share", "first_party", "third_party")} <= found
+    assert ("device", "use", "first_party", None) not in found

@@ -653,6 +653,12 @@ class Extractor:
                     # "The information we collect about all visitors includes:": the practice is inside the data
                     # phrase the inclusion's subject is, and its items take it
                     frames = _subject_phrase_practice(sentence, analysis)
+                if not frames and sentence.language == "en" and (earlier := _inclusion_practised_before(
+                        sentences, analyses, index, analysis)):
+                    # "- Crash dumps may be sent to Backtrace.io …" / "- Each crash report transfer requires explicit
+                    # user consent" / "- Crash dumps contain:": the items are what the data the inclusion is about
+                    # contains, practised where an earlier item or sentence of the section names it
+                    frames = earlier
                 if not frames and context.last_frames and analyzer.is_intro_continuation(sentence.text):
                     # "This information may include:" after "we will ask for personal information to enable us to …
                     # process transactions, … and provide required reports to the IRS": the items are the information
@@ -1386,6 +1392,29 @@ def _includer_practice(mention, sentences: list[Sentence], index: int, own_frame
     # "… by uploading a class roster. A roster contains …", "Session data includes … Session data is … never sent":
     # another sentence of the paragraph practising that data by its own verb
     return [f.with_context() for f in mention.includer_frames] or None
+
+
+def _inclusion_practised_before(sentences: list[Sentence], analyses, index: int, analysis: SentenceAnalysis,
+                                reach: int = 3) -> list[Frame] | None:
+    """For an introduction whose subject is a data phrase that includes what follows ("Crash dumps contain:"), the
+    positive frames that the nearest of the `reach` sentences before it, in its section, gives the same words in a
+    data phrase of its own ("Crash dumps may be sent to Backtrace.io"); else None."""
+    found = INCLUDING_SUBJECT.match(sentences[index].text)
+    if found is None:
+        return None
+    terms = {sentences[index].text[m.start:m.end].lower() for m in analysis.mentions if m.end <= found.end()}
+    if not terms:
+        return None
+    sentence = sentences[index]
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        earlier = sentences[back]
+        if earlier.section != sentence.section or earlier.language != sentence.language or analyses[back] is None:
+            return None
+        frames = [f for m in analyses[back].mentions if earlier.text[m.start:m.end].lower() in terms and not m.skip
+                  and not m.denied for f in m.frames if not f.negated]
+        if frames:
+            return [f.with_context() for f in unique_frames(frames)]
+    return None
 
 
 INCLUDING_SUBJECT = re.compile(r"^[\w\s'’-]{0,60}?\b(?:may |might |can |will |also |typically |generally )?"
