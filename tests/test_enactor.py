@@ -33,3 +33,14 @@ def test_an_inclusion_list_takes_the_practice_an_earlier_item_states_on_the_same
     assert {("device", "share", "first_party", "third_party"), ("network", "share", "first_party", "third_party"),
             ("media.photos", "share", "first_party", "third_party")} <= found
     assert ("device", "use", "first_party", None) not in found
+
+
+def test_a_sentence_with_no_subject_under_a_heading_naming_a_party_is_that_partys():
+    text = ("# Acme privacy\n\n## Cookies\n\nThis site uses cookies.\n\n#### Stripe\n\nUses cookies to remember your "
+            "last order and your country so it knows what card types to offer for payments.\n")
+    found = _found(text)
+    assert ("usage.cookies", "use", "stripe", None) in found
+    assert ("location.coarse", "use", "stripe", None) in found
+    assert ("location.coarse", "use", "first_party", None) not in found
+    # under a heading that is no party's name, the sentence is not read as another party's
+    assert not any(actor == "stripe" for _, _, actor, _ in _found(text.replace("#### Stripe", "#### Payments")))

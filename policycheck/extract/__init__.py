@@ -246,7 +246,14 @@ class Extractor:
         others_cookies = {row: party for row, party in cookie_rows.items() if party != FIRST_PARTY}
         default_actor = [sdk.block_actor.get(s.block_index, others_cookies.get(s.block_index) or (
             THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)) for i, s in enumerate(sentences)]
-        analyses = self._analyze(sentences, default_actor, aliases, other_names)
+        analysed = list(sentences)
+        for index, party in self._heading_party_subjects(sentences, aliases).items():
+            default_actor[index] = party
+            # the opening verb lower-cased for the parser, which reads a capitalised "Uses" as a noun
+            text = sentences[index].text
+            start = SUBJECTLESS_THIRD_PERSON.match(text).start(1)
+            analysed[index] = replace(sentences[index], text=text[:start] + text[start].lower() + text[start + 1:])
+        analyses = self._analyze(analysed, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
         header_practices = _table_header_practices(document, sentences, analyses, self.lexicons["en"])
@@ -1082,6 +1089,31 @@ class Extractor:
         return unique_frames([f for f in frames if f not in ours] + [
             replace(f, actor=party, actor_text=None) for party in parties for f in ours])
 
+    def _heading_party_subjects(self, sentences: list[Sentence], aliases: list[str]) -> dict[int, str]:
+        """Sentences with no subject of their own under a heading that is a named party alone ("#### Stripe" / "Uses
+        cookies to remember your last order and your country …", "#### Cloudflare" / "Stores cookies to log behavioral
+        elements …"): the sentence opens on a practice verb in the third person, whose subject is the party the heading
+        names (GUIDELINES: the party named in the line performs). Index -> that party's id."""
+        lexicon = self.lexicons["en"]
+        own = {alias.lower() for alias in aliases}
+        found: dict[int, str] = {}
+        for index, sentence in enumerate(sentences):
+            if sentence.language != "en" or sentence.kind == "heading" or not sentence.section:
+                continue
+            opening = SUBJECTLESS_THIRD_PERSON.match(sentence.text)
+            if opening is None:
+                continue
+            word = opening.group(1).lower()
+            if not any(lexicon.verbs.get(stem) for stem in (word[:-1], word[:-2] if word.endswith("es") else "")):
+                continue
+            heading = HEADING_MARKS.sub("", sentence.section[-1]).strip()
+            named = self.entities.find_named(heading, "en")
+            if (len(named) != 1 or named[0].start > 0 or named[0].end < len(heading)
+                    or heading.lower() in own):
+                continue
+            found[index] = named[0].value
+        return found
+
     def _sdks_carried(self, sentences: list[Sentence], aliases: list[str], other_names: list[str]) -> list[list[str]]:
         """For each sentence, the SDKs that are the subject of a Chinese sentence naming no party of its own (not even
         us): the parties the sentence before it in the same block names when one of them is an SDK ("我们使用微信SDK、
@@ -1684,6 +1716,12 @@ def extract(document: Document) -> Extraction:
     """The statements of a document (analysers are loaded once per process)."""
     return get_extractor().extract(document)
 
+
+# a sentence opening on a capitalised verb in the third person with no subject before it ("Stores cookies to …",
+# "Uses cookies to remember …"), the verb followed by a lower-case word
+SUBJECTLESS_THIRD_PERSON = re.compile(r"^\W{0,3}([A-Z][a-z]+s)\s+(?=[a-z])")
+# the numbering and markup around a heading's words ("4.1 Sentry", "**Stripe:**")
+HEADING_MARKS = re.compile(r"^[\W\d]*(?:\d+(?:\.\d+)*\.?\s+)?|[*_:`]+|\s*$")
 
 # what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括："
 ZH_CATEGORY_CONTENTS = re.compile(r"^\s*(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)")
