@@ -44,3 +44,12 @@ def test_a_sentence_with_no_subject_under_a_heading_naming_a_party_is_that_party
     assert ("location.coarse", "use", "first_party", None) not in found
     # under a heading that is no party's name, the sentence is not read as another party's
     assert not any(actor == "stripe" for _, _, actor, _ in _found(text.replace("#### Stripe", "#### Payments")))
+
+
+def test_a_condition_between_a_coordinator_and_its_conjunct_leaves_the_conjunct_to_the_verb():
+    found = _found("# Acme privacy\n\nAcme is a smart speaker. When you use a third-party skill, the skill developer "
+                   "receives the transcript of your request and, if you grant permission, your postcode or email "
+                   "address, but never your voice recording.")
+    assert ("contact.email", "share", "first_party", "third_party") in found
+    assert ("location.coarse", "share", "first_party", "third_party") in found
+    assert ("contact.email", "collect", "first_party", None) not in found

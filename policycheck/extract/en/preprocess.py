@@ -123,6 +123,10 @@ def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
                       + r")(?:e|es|ed|d|s|ing|ting|ring|ping|ted|red|ped)?)\b(?!-)", re.I)
 
 
+INTERJECTED_CLAUSE = re.compile(r"(?<=\w )(and|or), (?:if|when|where|with|unless|once|only if)\b[^,;.:()]{3,60}, "
+                                r"(?=(?:your|the|their|his|her|a|an|any|its)\b)")
+
+
 def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re.Pattern[str] | None = None) -> str:
     """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
@@ -134,7 +138,8 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
     written); a practice verb written with a hyphen after its prefix ("re-distribute", `prefixed_verb`) joined, the
     hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb; the period of a
     company's legal form before a lower-case word made a comma (`LEGAL_FORM_PERIOD`); "saved" / "linked" before a noun
-    after a coordinator made an adjective (`COORDINATED_PARTICIPLE`)."""
+    after a coordinator made an adjective (`COORDINATED_PARTICIPLE`); a condition put between a coordinator and its
+    conjunct blanked, the blanks before the coordinator (`INTERJECTED_CLAUSE`)."""
     if prefixed_verb is not None and "-" in text:
         text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
     text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
@@ -154,6 +159,12 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
         # the markers' room put after the words, as one run of blanks: blanks on both sides make two whitespace
         # tokens, which break the parse of a passive ("Posts are  not  removed": "removed" an `acomp` of "are")
         text = EMPHASISED_NEGATION.sub(lambda found: found.group(2) + " " * (2 * len(found.group(1))), text)
+    if ", " in text:
+        # "receives the transcript of your request and, if you grant permission, your postcode or email address": the
+        # clause put between a coordinator and its conjunct makes the parser hang the conjunct on the clause ("your
+        # postcode" an apposition of "permission"); the clause blanked, the blanks before the coordinator
+        text = INTERJECTED_CLAUSE.sub(lambda found: " " * (len(found.group()) - len(found.group(1)) - 1)
+                                      + found.group(1) + " ", text)
     number = SECTION_NUMBER.match(text)
     if number is not None:
         text = " " * number.end() + text[number.end():]
