@@ -24,6 +24,11 @@ from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISP
                     SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
 
 
+# a list of recipients between 与/向 and the share verb: the separators of its items, and what no such list holds
+RECIPIENT_LIST_SEPARATOR = re.compile(r"、|/|或者|或|以及|和|及")
+RECIPIENT_LIST_STOP = re.compile(r"[，,；;。：:（）()“”\"]|的|等|将|进行|其他方式")
+
+
 class FrameRules:
     """The frames of a governing verb."""
 
@@ -140,6 +145,10 @@ class FrameRules:
             head, parties = coordinated
             frames = frames + [replace(f, recipient=party) for party in parties for f in frames
                                if f.action == "share" and f.recipient == head]
+        unnamed = self._unnamed_in_recipient_list(chain[0], tokens, clause_of, actors)
+        if unnamed is not None and not any(f.action == "share" and f.recipient == THIRD_PARTY for f in frames):
+            frames = frames + [replace(f, recipient=THIRD_PARTY) for f in frames
+                               if f.action == "share" and f.recipient == unnamed]
         referred = self._recipients_referred_to(chain[-1], tokens, actors)
         if referred:
             frames = [replace(f, recipient=party) for f in frames if f.action == "share" and f.recipient == THIRD_PARTY
@@ -305,6 +314,46 @@ class FrameRules:
         others = [m.value for m in _coordinated_after(head, actors, text)
                   if m.value not in (FIRST_PARTY, head.value) and (m.end <= verb.start) == (head.end <= verb.start)]
         return (head.value, list(dict.fromkeys(others))) if others else None
+
+    @staticmethod
+    def _unnamed_in_recipient_list(verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        """The first catalogued party of a list of recipients between 与/向/同/跟 and the share verb that also names a
+        party outside the catalogue or a generic one ("与支付宝/微信公司共享", "与支付宝公司、网上银行或第三方支付平台共享",
+        "向微信、支付宝、银联提供"), whose share then goes to `third_party` as well (GUIDELINES: keep the third_party
+        tuple when the list names parties not in sdks.yaml; bare 微信 / 微信公司 is third_party); None otherwise."""
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        text = _words(tokens)
+        marker = None
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause or token.word in CLAUSE_PUNCT:
+                break
+            if token.word in ("与", "向", "同", "跟"):
+                marker = token
+                break
+        if marker is None:
+            return None
+        span = text[marker.end:verb.start]
+        if not span or len(span) > 40 or RECIPIENT_LIST_STOP.search(span):
+            return None
+        inside = [m for m in actors if marker.end <= m.start and m.end <= verb.start]
+        named = [m for m in inside if m.value not in (FIRST_PARTY, THIRD_PARTY, "user")]
+        if not named or any(m.value in (FIRST_PARTY, "user") for m in inside):
+            return None
+        items, position = [], marker.end
+        for piece in RECIPIENT_LIST_SEPARATOR.split(span):
+            items.append((position, position + len(piece)))
+            position += len(piece)
+            position += len(RECIPIENT_LIST_SEPARATOR.match(text, position).group()) if position < verb.start else 0
+        if len(items) < 2:
+            return None
+        for a, b in items:
+            covering = [m for m in inside if m.start < b and a < m.end]
+            if b - a > 12 or not text[a:b].strip():
+                return None  # not a plain list of party names
+            if not covering or any(m.value == THIRD_PARTY for m in covering):
+                return named[0].value
+        return None
 
     def _asked_by(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                   frames: list[Frame]) -> list[Frame]:

@@ -1,0 +1,29 @@
+"""Chinese third parties: recipients and actors of payment, SDK and partner lines."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _shares(text: str) -> set[tuple[str, str]]:
+    return {(s.data_type, s.recipient) for s in statements_of(text) if s.action == "share"}
+
+
+def test_recipient_list_naming_an_uncatalogued_party_keeps_third_party():
+    # GUIDELINES: "…与支付宝/微信公司共享" -> alipay and third_party (bare 微信公司 is no catalogued name)
+    found = _shares("我们会将您的订单支付相关信息通过在应用程序中嵌入的支付宝软件工具开发包（SDK）等方式与支付宝/微信公司共享。")
+    assert ("financial.transactions", "alipay") in found
+    assert ("financial.transactions", "third_party") in found
+
+
+def test_recipient_list_with_a_generic_party_keeps_third_party():
+    found = _shares("我们会将您的订单安全相关设备信息与支付宝公司、网上银行或第三方支付平台共享。")
+    assert {("device", "alipay"), ("device", "third_party")} <= found
+    found = _shares("我们需要向微信、支付宝、银联提供您的订单号、订单金额、支付时间。")
+    assert {("financial.transactions", "alipay"), ("financial.transactions", "third_party")} <= found
+
+
+def test_recipient_list_of_catalogued_parties_only_adds_no_third_party():
+    found = _shares("我们会将您的订单支付相关信息与支付宝、微信支付共享。")
+    assert ("financial.transactions", "alipay") in found
+    assert ("financial.transactions", "third_party") not in found
