@@ -27,3 +27,20 @@ def test_recipient_list_of_catalogued_parties_only_adds_no_third_party():
     found = _shares("我们会将您的订单支付相关信息与支付宝、微信支付共享。")
     assert ("financial.transactions", "alipay") in found
     assert ("financial.transactions", "third_party") not in found
+
+
+def _actors(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_open_list_of_examples_as_the_subject_keeps_third_party():
+    # GUIDELINES: one tuple per catalogued example, and keep third_party when the list is open (等)
+    found = _actors("为与你使用的终端机型适配消息推送功能，终端设备制造商（华为、小米、OPPO、VIVO等）可能通过SDK等技术使用你的手机型号。")
+    assert {("device.hardware", "use", "huawei"), ("device.hardware", "use", "vivo")} <= found
+    assert ("device.hardware", "use", "third_party") in found
+
+
+def test_closed_list_of_examples_as_the_subject_adds_no_third_party():
+    found = _actors("为与你使用的终端机型适配消息推送功能，终端设备制造商（华为、小米、OPPO、VIVO）可能通过SDK等技术使用你的手机型号。")
+    assert ("device.hardware", "use", "huawei") in found
+    assert ("device.hardware", "use", "third_party") not in found

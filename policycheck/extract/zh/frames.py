@@ -123,6 +123,8 @@ class FrameRules:
             others = self._coordinated_subjects(first.start, subject[0], tokens, clause_of, actors)
             if subject[0] != FIRST_PARTY and self._through_embedded(first.start, subject[0], tokens, clause_of, actors):
                 others = others + [FIRST_PARTY]  # the guidelines: we and the SDK we embed both collect
+            if self._open_examples_subject(first.start, subject[0], tokens, clause_of, actors):
+                others = others + [THIRD_PARTY]
             if others:
                 # "我们和第三方合作伙伴可能通过Cookie收集…", "我们以及在应用程序中嵌入的应用安全SDK将…收集": each party of a
                 # coordinated subject performs the practice
@@ -354,6 +356,34 @@ class FrameRules:
             if not covering or any(m.value == THIRD_PARTY for m in covering):
                 return named[0].value
         return None
+
+    @staticmethod
+    def _open_examples_subject(verb_start: int, value: str, tokens: list[Token], clause_of: list[int],
+                               actors) -> bool:
+        """The subject `value` of the verb closes the named examples in parentheses after a generic party, and that
+        list is open or names others ("终端设备制造商（华为、小米、OPPO、VIVO等）可能通过SDK等技术使用你的手机型号"): the
+        generic party performs the practice too (GUIDELINES: one tuple per example in sdks.yaml, and keep the
+        third_party tuple when the list is open), as _recipient_examples keeps it for recipients."""
+        if value in (FIRST_PARTY, THIRD_PARTY, "user"):
+            return False
+        clause = clause_of[verb_start]
+        before = [m for m in actors if m.end <= verb_start and clause_of[m.start] == clause]
+        if not before or before[-1].value != value:
+            return False
+        text = _words(tokens)
+        for a, b in _parentheses(text):
+            if not (a < before[-1].start and before[-1].end < b <= verb_start):
+                continue
+            if not any(m.end == a and m.value == THIRD_PARTY for m in actors):
+                return False
+            gap = text[b:verb_start]
+            if SUBJECT_VERB_GAP.fullmatch(gap) is None and SUBJECT_MEANS_GAP.fullmatch(gap) is None:
+                return False
+            rest = text[a + 1:b - 1]
+            for m in reversed([m for m in actors if a < m.start and m.end < b]):
+                rest = rest[:m.start - a - 1] + rest[m.end - a - 1:]
+            return bool(re.sub(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?", "", rest))
+        return False
 
     def _asked_by(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
                   frames: list[Frame]) -> list[Frame]:
