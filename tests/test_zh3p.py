@@ -44,3 +44,10 @@ def test_closed_list_of_examples_as_the_subject_adds_no_third_party():
     found = _actors("为与你使用的终端机型适配消息推送功能，终端设备制造商（华为、小米、OPPO、VIVO）可能通过SDK等技术使用你的手机型号。")
     assert ("device.hardware", "use", "huawei") in found
     assert ("device.hardware", "use", "third_party") not in found
+
+
+def test_recipient_after_a_demonstrative_is_no_subject():
+    # "向该等第三方支付机构同步": 该等 between 向 and the party keeps it the recipient, we stay the actor of the share
+    found = {(s.data_type, s.action, s.actor, s.recipient)
+             for s in statements_of("为此我们必须向该等第三方支付机构同步你的设备识别信息。")}
+    assert found == {("device.id", "share", "first_party", "third_party")}
