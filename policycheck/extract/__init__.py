@@ -77,6 +77,14 @@ SENT_CONTAINER = re.compile(r"^\s*(?:(?:a|an|the|each|every) )?(?!(?:these|those
                             r"logs?|log files?|log entries|entry|entries|dumps?) "
                             r"(?:may |will |also |only )?(?:contains?|includes?)\b"
                             r"(?!\s+(?:a |an |the |your )?(?:[\w-]+ )?(?:links?|buttons?|URLs?)\b)", re.I)
+# A list item that is a clause opening on a question word ("- how you use our emails - for example whether you open
+# them", "- what you click on while you're visiting the site"): it names what the user does as the data the
+# introduction's practice takes, no statement of the user's ("- how you can complain": what the notice tells)
+WH_CLAUSE_ITEM = re.compile(r"(?i)^\W*(?:how|what|which|whether)\s+(?:you|users?|visitors?|people)\s+"
+                            r"(?!(?:can|could|may|might|should|will|would)\b)")
+# A list introduction opening on a coordinator, with no clause of its own ("And certain Personal Data like:", "As well as
+# these user interactions:")
+COORDINATED_INTRO = re.compile(r"(?i)^\W*(?:and|as well as|plus)\b[^.;:!?]{0,80}:\W*$")
 # A list introduction asking the reader to send us its items: "please email support@example.com with:", "Please make
 # your requests as specific and narrow as possible, including the following information:"
 SENT_TO_US_INTRO = re.compile(r"(?i)\bplease\s+(?:e-?mail|contact|write to|send|message)\b(?:[^.;:!?]|\.(?=\S)){0,80}?"
@@ -316,6 +324,7 @@ class Extractor:
             denied_item = context.denied_items and context.intro_frames is not None
             if (any_match(lexicon.definitions, sentence.text)
                     and not _question_item_of_practice(sentence, context, document.blocks)
+                    and not _user_clause_item_of_practice(sentence, context)
                     and not _defined_by_our_practice(sentence, aliases)
                     and not _practice_in_leading_condition(sentence)):
                 denial = lexicon.section_action(sentence.text) if sentence.language == "en" and analysis.intro else None
@@ -673,6 +682,11 @@ class Extractor:
                     frames = (context.last_info_frames if context.last_info_frames and sentence.language == "en"
                               and INFORMATION_CONTINUATION.match(sentence.text) else context.last_frames)
                 if (not frames and context.last_frames and sentence.language == "en"
+                        and COORDINATED_INTRO.match(sentence.text)):
+                    # "we collect … information …, such as:" / "* Referring site" / "And certain Personal Data like:":
+                    # a list introduction opening on a coordinator adds another list to the practice before it
+                    frames = [f for f in context.last_frames if not f.negated]
+                if (not frames and context.last_frames and sentence.language == "en"
                         and PURPOSES_OF_PREVIOUS.match(sentence.text)):
                     # "We collect personal data so that …" / "It helps us to:" / "- respond to your feedback": the
                     # purposes we pursue with the practice stated before (the items are used, see `intro_purposes`)
@@ -985,7 +999,8 @@ class Extractor:
         if analysis.background_clause:
             return False  # "（4）受网络状态稳定性等限制，…可能会出现无法录音…" under "我们如何收集…": a limit, no collection
         if (sentence.kind == "list_item" and analysis.finite_clause
-                and (analysis.user_clause or analysis.denied_clause and not mention.denied)):
+                and (analysis.user_clause and not (sentence.language == "en" and WH_CLAUSE_ITEM.match(sentence.text))
+                     or analysis.denied_clause and not mention.denied)):
             # an item that is a full clause on what the user does or on what does not happen ("- You can also block
             # specific companies from finding your profile", "- Our underwriters do not see your trip locations unless
             # …") states no practice of its introduction, as such a sentence takes none of its section
@@ -2024,6 +2039,14 @@ def _column_labels(blocks, index: int) -> bool:
 FAQ_INTRO = re.compile(r"(?i)\b(?:frequently[- ]asked questions|FAQs?)\b")
 
 
+def _user_clause_item_of_practice(sentence: Sentence, context: _Context) -> bool:
+    """Whether an English list item that is a clause on what the user does ("- how you use our emails - for example
+    whether you open them") names what an open list's practice takes ("The personal data we collect from you
+    includes:"), not an entry of a table of contents ("- How we use your information")."""
+    return (sentence.language == "en" and sentence.kind == "list_item" and bool(context.intro_frames)
+            and any(not f.negated for f in context.intro_frames) and bool(WH_CLAUSE_ITEM.match(sentence.text)))
+
+
 def _question_item_of_practice(sentence: Sentence, context: _Context, blocks) -> bool:
     """Whether an English list item worded as a question names what an open list's practice takes ("We store the
     following:" / "- Which language is set?" / "- Does the profile have an avatar?"): the question asks which value is
@@ -2114,7 +2137,7 @@ def _subheading_item(blocks, index: int, verbless: bool = False) -> bool:
             if not CATEGORY_LABEL_HEAD.search(text):
                 return False  # "- Updated presence:" over its details: an event, data of its own
         return (following.kind == "list_item" and following.level > block.level and len(text.split()) <= 8
-                and not text.endswith((".", ":", ";", "!", "?", ",")))
+                and not text.endswith((".", ":", ";", "!", "?", ",")) and not _lone_nested_item(blocks, index))
     style, following = _item_marker(block.text.strip()), blocks[index + 1]
     if not style:
         # an unnumbered label over the first item of a run ("面部识别信息" / "a.你选择使用某些…美化工具时，…")
@@ -2123,6 +2146,27 @@ def _subheading_item(blocks, index: int, verbless: bool = False) -> bool:
     if following.kind == "paragraph" and ZH_LABEL_TITLE.match(block.text.strip()):
         return True  # "1.日志信息：" over "当您使用…时，我们会收集…": a label titling the paragraph that names the data
     return (following.kind == "paragraph" or deeper) and looks_like_heading(block.text, "zh")
+
+
+def _lone_nested_item(blocks, index: int) -> bool:
+    """Whether a list item is the only one of a run of three or more siblings with nested items under it ("Includes:" /
+    "* Exception information" / "  * Could, in rare cases, contain paths to applications" / "* Version number (e.g.
+    2.0.x.x)" / "* App state"): the siblings name data, so it does too, and its nested items comment on it; titles
+    come in runs where the siblings have nested items of their own ("1. Identity and cryptographic keys" / "2.
+    Nickname, preferences, and relationships", each over its details)."""
+    level = blocks[index].level
+
+    def nested(i: int) -> bool:
+        return i + 1 < len(blocks) and blocks[i + 1].kind == "list_item" and blocks[i + 1].level > blocks[i].level
+
+    siblings = []
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(blocks) and blocks[i].kind == "list_item" and blocks[i].level >= level:
+            if blocks[i].level == level:
+                siblings.append(i)
+            i += step
+    return len(siblings) >= 3 and not any(nested(i) for i in siblings)
 
 
 # a numbered label of a noun phrase ending in a colon, no clause of its own ("2.设备信息：", "（1）代理销售金融产品的发行方："),

@@ -473,6 +473,14 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         if record is None:
             index += 1
             continue
+        if lang == "en" and len(block.text) > 80 and fields and all(
+                role == "data" and not value for role, _, value, _ in fields):
+            # "Please make your requests as specific and narrow as possible, including the following information:"
+            # after an address line naming a party: a sentence introducing a list, no field of that party's record
+            # (the list is read as sentences, under its introduction)
+            record = None
+            index += 1
+            continue
         if not fields and len(block.text) > 80:
             if data_block == index - 1 and not NUMBERING.match(block.text) and not block.text.lstrip().startswith(
                     ("我们", "我行", "本行", "此外", "另外", "除")):
