@@ -46,8 +46,8 @@ def _only_item_relative_verbs(text: str, tokens: list[Token], verbs: list[int]) 
     for v in verbs:
         token = tokens[v]
         if token.word == "用于" and _verbless_item_list(text, token.start, token.end):
-            stop = _clause_end(text, token.end, "、，,。；;")
-            spans.append((token.start, text.rindex("的", token.end, stop)))
+            person = text[token.start - 1:token.start] in ("您", "你")
+            spans.append((token.start, _used_for_item_de(text, token.start - 1 if person else token.start, token.end)))
     return bool(spans) and all(any(a <= tokens[v].start < b for a, b in spans) for v in verbs)
 
 
@@ -262,7 +262,20 @@ def _clause_words(tokens: list[Token], index: int, clause_of: list[int], after: 
 def _used_for_item(text: str, start: int, end: int) -> bool:
     """Whether 用于 at start..end, right after a list conjunction, opens a relative clause that describes a listed item
     ("您的移动设备、网页浏览器或用于接入我们服务的其他程序所提供的配置信息"): a 的 before the next item or clause end."""
+    return _used_for_item_de(text, start, end) is not None
+
+
+def _used_for_item_de(text: str, start: int, end: int) -> int | None:
+    """The 的 closing the relative 用于 clause of a listed item (see `_used_for_item`), or None."""
     if text[start - 1:start] not in LIST_JOINS:
-        return False
+        return None
     stop = _clause_end(text, end, "、，,。；;")
-    return "的" in text[end:stop]
+    if "的" in text[end:stop]:
+        return text.rindex("的", end, stop)
+    # "或用于证明身份职业或技能、专长的其他文件": the clause's own object is a short list ("技能、专长") before its 的
+    far = _clause_end(text, end, "，,。；;")
+    of = text.find("的", stop, far)
+    if of < 0 or text[of - 1:of] in ("您", "你", "们", "其", "他", "她", "它"):
+        return None
+    extra = text[stop + 1:of].split("、")
+    return of if len(extra) <= 2 and all(0 < len(part) <= 6 for part in extra) else None
