@@ -11,3 +11,12 @@ def test_relative_used_for_clause_with_a_short_list_keeps_later_items():
     assert {("contact.email", "collect"), ("identity.gender", "collect")} <= found
     # 用于 whose object is a list of purposes (no 的 closing it) still opens a purpose
     assert ("contact.email", "collect") not in pairs("我们会收集您的手机号码，或用于识别和预防洗钱、电子邮箱诈骗。")
+
+
+def test_qualified_personal_information_and_named_terms():
+    assert ("personal_info", "share") in pairs("我们会向合作的第三方提供您的特定必要信息。")
+    found = pairs("你可以填写昵称、邮箱签名、头像，我们会收集该等信息。")
+    assert ("content", "collect") in found and ("contact.email", "collect") not in found
+    assert ("device.hardware", "collect") in pairs("我们会收集设备唯一标识码、SD卡容量、APP包名和版本及所属进程名。")
+    found = pairs("我们会自动收集某些信息，这类信息包括 Internet 协议 (IP) 地址、浏览器类型和语言。")
+    assert ("network.ip", "collect") in found and ("contact.address", "collect") not in found
