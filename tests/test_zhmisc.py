@@ -20,3 +20,15 @@ def test_qualified_personal_information_and_named_terms():
     assert ("device.hardware", "collect") in pairs("我们会收集设备唯一标识码、SD卡容量、APP包名和版本及所属进程名。")
     found = pairs("我们会自动收集某些信息，这类信息包括 Internet 协议 (IP) 地址、浏览器类型和语言。")
     assert ("network.ip", "collect") in found and ("contact.address", "collect") not in found
+
+
+def test_titles_numbered_with_a_space_or_closed_by_a_semicolon():
+    from policycheck.ingest.blocks import looks_like_heading
+    assert looks_like_heading("2 数据使用过程中涉及的合作方以及转移、公开个人信息", "zh")
+    assert looks_like_heading("五、我们如何保存您的个人信息；", "zh")
+    # a numbered sentence or item stays a sentence
+    assert not looks_like_heading("5 依照本法规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；", "zh")
+    assert not looks_like_heading("（一）我们如何保存您的个人信息；", "zh")
+    assert not looks_like_heading("2 我们采取以下技术措施来保护您的个人信息：", "zh")
+    assert pairs("1 我们如何收集个人信息\n2 数据使用过程中涉及的合作方以及转移、公开个人信息\n我们会收集您的手机号码。") == {
+        ("contact.phone", "collect")}

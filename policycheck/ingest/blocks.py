@@ -238,7 +238,11 @@ _HEADING_NUMBERING = [  # (pattern, style name)
 _TERMINAL = tuple("。；;！!？?，,：:") + ("…",)
 # a section title under Chinese-numeral numbering with a full stop, as some Chinese policies set all their titles
 # ("（三）我行个人掌银设备权限调用情况。", "（一）共享。"): short, one clause, no colon
-_ZH_STOPPED_TITLE = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^，,。；;：:！？!?]{2,30}。$")
+_ZH_STOPPED_TITLE = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^，,。；;：:！？!?]{2,30}。$"
+                               # or with a semicolon under a chapter numeral ("五、我们如何保存您的个人信息；")
+                               r"|^[一二三四五六七八九十]{1,3}、[^，,。；;：:！？!?]{2,30}[；;]$")
+# a Chinese title numbered by an Arabic number and a plain space ("2 数据使用过程中涉及的合作方以及转移、公开个人信息")
+_ZH_SPACE_NUMBERED = re.compile(r"^\d{1,2}[ \u3000]+(?=[^\d\s.．、)）])")
 # pronouns that open a short sentence, not a title ("We use cookies.")
 _EN_SENTENCE_SUBJECTS = {"We", "You", "It", "They", "Our", "Your", "This", "These"}
 # the number that opens a numbered line ("3.1", "2.", "(a)", "iv)")
@@ -261,7 +265,7 @@ def looks_like_heading(text: str, language: str) -> bool:
     text = text.strip()
     if not text or text.endswith(_TERMINAL) and not (language == "zh" and _ZH_STOPPED_TITLE.match(text)):
         return False
-    numbered = bool(numbering_style(text))
+    numbered = bool(numbering_style(text)) or language == "zh" and bool(_ZH_SPACE_NUMBERED.match(text))
     colon = re.search(r"[：:]\s*\S", text)
     if colon and colon.start() >= 2:
         return False  # "手机号码：用于注册" is a labelled item, not a title
