@@ -32,3 +32,8 @@ def test_titles_numbered_with_a_space_or_closed_by_a_semicolon():
     assert not looks_like_heading("2 我们采取以下技术措施来保护您的个人信息：", "zh")
     assert pairs("1 我们如何收集个人信息\n2 数据使用过程中涉及的合作方以及转移、公开个人信息\n我们会收集您的手机号码。") == {
         ("contact.phone", "collect")}
+
+
+def test_display_verb_after_a_long_place_phrase_takes_the_topic():
+    found = pairs("你的关注列表，粉丝列表，将会在“汽水音乐”App的个人主页、及“抖音”App的个人主页-“我的汽水音乐”中公开展示。")
+    assert ("social", "share") in found

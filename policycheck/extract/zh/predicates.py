@@ -341,8 +341,10 @@ class PredicateRules:
         the verb that ends the sentence in a later clause."""
         return next((v for v in verbs if clause_of[tokens[v].start] > clause
                      and ((tokens[v].word.startswith("公开") or self._on_public_page(tokens, v, clause_of))
+                          # the modal anywhere before the verb in its clause ("将会在“汽水音乐”App的个人主页、及“抖音”App的
+                          # 个人主页-“我的汽水音乐”中公开展示": the places shown on may be long)
                           and any(t.word in ("将", "会", "将会") and clause_of[t.start] == clause_of[tokens[v].start]
-                                  for t in tokens[max(0, v - 12):v])
+                                  for t in tokens[:v])
                           # "您…上传或发布的信息，…，将面向您选择发布或共享的范围内的用户进行展示"
                           or tokens[v].word in SHOWING_VERBS and _facing_people_before(tokens, v, clause_of))
                      and (v + 1 == len(tokens) or tokens[v + 1].word in ("。", "；", ";"))), None)
