@@ -37,3 +37,8 @@ def test_titles_numbered_with_a_space_or_closed_by_a_semicolon():
 def test_display_verb_after_a_long_place_phrase_takes_the_topic():
     found = pairs("你的关注列表，粉丝列表，将会在“汽水音乐”App的个人主页、及“抖音”App的个人主页-“我的汽水音乐”中公开展示。")
     assert ("social", "share") in found
+
+
+def test_verb_before_suo_xu_names_what_the_data_is_needed_for():
+    found = pairs("我们会收集您的认证所需信息，包括姓名、手机号码，身份证号码、电子邮箱。")
+    assert {("identity.id_number", "collect"), ("contact.email", "collect")} <= found

@@ -237,6 +237,10 @@ class PredicateRules:
         # "向其提供您的为申请授信所必须的姓名…，为金融风控所必须的设备信息": the purpose in a relative clause on earlier
         # data is not the predicate the list continues
         earlier = [v for v in earlier if not _in_needed_relative(tokens, v)] or earlier
+        # "收集您向我们提供的认证所需信息及证明文件，包括姓名…，身份证件…": a verb right before 所需 only names what the data
+        # is needed for, as in the 为…所需的 clause
+        earlier = [v for v in earlier if not (v + 1 < len(tokens) and tokens[v + 1].word.startswith(("所需", "所必需",
+                                                                                                     "所必须")))] or earlier
         # "收集您对我们服务的详细使用情况，作为服务日志保存，包括浏览、点击…": the items continue the main predicate, not
         # the verb of a clause saying what the data is kept as
         earlier = [v for v in earlier if not _clause_words(tokens, v, clause_of, after=False).startswith(("作为", "并作为"))
