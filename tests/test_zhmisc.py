@@ -42,3 +42,11 @@ def test_display_verb_after_a_long_place_phrase_takes_the_topic():
 def test_verb_before_suo_xu_names_what_the_data_is_needed_for():
     found = pairs("我们会收集您的认证所需信息，包括姓名、手机号码，身份证号码、电子邮箱。")
     assert {("identity.id_number", "collect"), ("contact.email", "collect")} <= found
+
+
+def test_slash_joined_contact_alternatives_are_list_items():
+    found = pairs("你可以填写昵称、职务/岗位、手机/固话/传真、地址或其他信息，我们会收集该等信息。")
+    assert {("contact.phone", "collect"), ("contact", "collect"), ("contact.address", "collect"),
+            ("identity.occupation", "collect")} <= found
+    # outside a list of data, a landline or fax is the product or service
+    assert pairs("我们为您提供传真服务。") == set()

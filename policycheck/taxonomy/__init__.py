@@ -25,8 +25,9 @@ _ZH_HEADS = ("信息", "数据", "记录", "号码", "地址", "权限", "资料
 # the gap between two items of one list: "A, B", "A and the B", "A、B", "A及您的B", "A（注释）、B"
 _LIST_GAP = re.compile(r"^\s*(?:（[^（）]{0,10}）|\([^()]{0,10}\))?\s*(?:,|、|，|;|/)?\s*(?:and/or|and|or|as well as|以及|及其|和|及|与|或)?\s*"
                        r"(?:your|the|their|his|her|its|any|other|您的|你的|其他|其它|其)?\s*$", re.I)
-# the gap to a data term across one unnamed item of the same list ("个人照片、首选语言、城市", "名字、描述和城市")
-_ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|和|及|以及|与|或)$")
+# the gap to a data term across one unnamed item of the same list ("个人照片、首选语言、城市", "名字、描述和城市"), also
+# across one of slash-joined alternatives ("昵称、手机/固话/传真")
+_ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|/|和|及|以及|与|或)$")
 # in English, across one unnamed item of one or two words between commas ("email address, ORCID, country")
 _EN_LIST_GAP_ACROSS = re.compile(r"^,\s*[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?,\s*(?:and |or )?$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
