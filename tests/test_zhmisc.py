@@ -50,3 +50,7 @@ def test_slash_joined_contact_alternatives_are_list_items():
             ("identity.occupation", "collect")} <= found
     # outside a list of data, a landline or fax is the product or service
     assert pairs("我们为您提供传真服务。") == set()
+
+
+def test_a_published_playlist_is_content():
+    assert ("content", "share") in pairs("你公开发布的歌单将会在个人主页中公开展示。")
