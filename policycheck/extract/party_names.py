@@ -3,7 +3,8 @@
 `policy_names` decides once per document. Own names, in the order they are taken (the first rule that takes a name
 is its reason):
   1. title: the policy's title less its privacy words, and an English title's first capitalised word
-     ("Acme Notes Privacy Policy" -> "Acme Notes", "Acme"; "“轻颜相机”隐私政策简明版" -> "轻颜相机");
+     ("Acme Notes Privacy Policy" -> "Acme Notes", "Acme"; "“轻颜相机”隐私政策简明版" -> "轻颜相机"), none when only the
+     kind of product is left ("Web Site Privacy Policy");
      page_title (en): the site's name a web page's title sets beside the policy's words ("Privacy Policy | Federal
      Trade Commission", "Privacy and Security: USA.gov", "CDC Digital Media Channel Privacy Policy Notice | Other |
      CDC" -> "CDC Digital Media Channel", "CDC");
@@ -16,7 +17,8 @@ is its reason):
      (使用“百度”移动应用), with the catalogued company whose brand opens it (百度, 百度公司);
      catalogued_subject (en): a catalogued name opening five or more sentences ("Cloudflare will not share …");
   5. frequent (en): a capitalised or camel-case name repeated five times or more ("CodeCombat", "ContentDB"), not a catalogued
-     party nor a tool "we use", and not another party's by the phrases around it ("we share … with Harbour Bank")
+     party nor a brand or platform of a catalogued product's name ("YouTube", "Android": `_catalogued_brands`) nor a
+     tool "we use", and not another party's by the phrases around it ("we share … with Harbour Bank")
      unless it shares a word with a name of rules 1-4, 6-7, 9 or of a ("Acme", "we") definition ("MyRidgeline" beside
      "Ridgeline State University");
      frequent (zh): a Latin brand with a Chinese data word named as an app and repeated five times ("QQ邮箱APP");
@@ -35,7 +37,8 @@ is its reason):
   11. data_collector (en): an uncatalogued name the policy speaks of "the data X collects" ("This is the data PluralKit
      collects:"), not another party's by the phrases around it (rule 5) nor one whose privacy policy the reader is sent to;
   12. abbreviation (en): the initials given in parentheses to a name of rules 1-11 ("Mozilla Location Services (MLS)"),
-     or written alone at least twice ("Federal Trade Commission" -> "FTC"), and an own name's domain ("USAID.gov").
+     or written alone at least twice ("Federal Trade Commission" -> "FTC"; also of the operator the sites are "owned and
+     operated by": "Selective Service System" -> "SSS"), and an own name's domain ("USAID.gov").
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
@@ -111,6 +114,9 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
     take([name for name in _self_described_names(document, entities) if name not in others
           and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
+    # the initials of a self-described operator the policy writes alone ("the Selective Service System" -> "SSS")
+    take(_own_initials_and_home_names(document, [name for name, reason in chosen.items() if reason == "self_described"]),
+         "abbreviation")
     own = [name for name in chosen if name not in others]
     return PolicyNames(own=tuple(own), others=tuple(others), reasons=tuple((name, chosen[name]) for name in own))
 
@@ -185,6 +191,9 @@ def _title_names(document: Document) -> list[str]:
             return []  # "Privacy notice for end users of …", "… for local authorities, academy trusts and schools"
         if not 2 <= len(name) <= 40 or name.lower() in NOT_ALIASES:
             return []
+        if re.fullmatch(r"[A-Za-z ]+", name) and all(word in GENERIC_PRODUCT_WORDS or word == "web"
+                                                     for word in name.lower().split()):
+            return []  # "# Web Site Privacy Policy", "Website Privacy Policy": the kind of product, no name
         first = name.split()[0]
         if len(name.split()) > 1 and first[:1].isupper() and len(first) >= 3 and first not in COMMON_CAPITALISED:
             return [name, first]
@@ -422,7 +431,7 @@ EN_OWN_TRANSFER = re.compile(r"\b(?:[Ii]f|[Ee]vent(?: that)?|[Ss]hould) (?:the )
 # "These websites are referred to as “CMS.gov” throughout the rest of this notice and are maintained and operated by the
 # Centers for Medicare & Medicaid Services (CMS)": the operator of the sites the policy covers, with its initials, and
 # the short name it gives them
-EN_SITES_RUN_BY = re.compile(r"(?:[Tt]h(?:is|ese)|[Tt]he) (?:[\w-]+ ){0,2}(?:websites?|sites?|services?|apps?|"
+EN_SITES_RUN_BY = re.compile(r"(?:[Tt]h(?:is|ese)|[Tt]he) (?:[\w-]+ ){0,4}(?:websites?|sites?|services?|apps?|"
                              r"applications?|platforms?) (?:is|are) (?:[^.!?]|\.(?=\w)){0,100}?\b(?:operated|maintained|run|owned) by "
                              r"(?:the )?([A-Z][\w.&'-]*(?:,? (?:(?:of|for|and|&) )?[A-Z][\w.&'-]*)*)(?: \(([A-Z][A-Za-z.]{1,9})\))?")
 EN_SITES_REFERRED_AS = re.compile(r"(?:websites?|sites?|services?|apps?|applications?|platforms?) (?:is|are) "
@@ -737,13 +746,35 @@ def _frequent_english_names(document: Document, entities: EntityCatalog) -> list
             continue  # "Hashed …", "Elapsed time …" opening table cells: an ordinary word at a sentence's start
         if name.lower() in STOP_WORDS or name.startswith("Non") or len(name) < 3:
             continue
-        if _holds_outside_party(name, entities) or _generic_capitalised(name):
+        if _holds_outside_party(name, entities) or _generic_capitalised(name) or name in _catalogued_brands(entities):
             continue
         if any(re.search(rf"\b[Ww]e\s+(?:also\s+)?(?:use|rely\s+on)\s+{re.escape(name)}\b", block.text)
                for block in document.blocks):
             continue  # "We use Plausible to collect …": a tool of ours, not our name
         names.append(name)
     return names
+
+
+_BRANDS: dict[int, frozenset[str]] = {}
+
+
+def _catalogued_brands(entities: EntityCatalog) -> frozenset[str]:
+    """Words of the names of catalogued products (mappings/sdks.yaml) that name another party's brand or platform: a
+    product name's first word spelt in camel case ("YouTube" of "YouTube Android Player API", "PostHog"), and the
+    platform a product is for ("Android" of "Google Maps SDK for Android", "AWS SDK for Android")."""
+    key = id(entities)
+    if key not in _BRANDS:
+        words: set[str] = set()
+        for entity in entities.entities.values():
+            name = entity.name_en or ""
+            if entity.kind != "sdk":
+                continue
+            first = re.match(r"[A-Z][a-z]+[A-Z]\w*\b", name)
+            if first:
+                words.add(first.group())
+            words.update(re.findall(r"\bfor ([A-Z][a-z]\w+)\b", name))
+        _BRANDS[key] = frozenset(words)
+    return _BRANDS[key]
 
 
 # capitalised words that name no party: people the policy speaks to or of as its defined terms ("the Customer",
