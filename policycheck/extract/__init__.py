@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..ingest.blocks import looks_like_heading, numbering_style
 from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
-from ..taxonomy import load_entities, load_taxonomy
+from ..taxonomy import data_matcher, load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
 from .base import Frame, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
@@ -1816,13 +1816,15 @@ def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnal
                 not mention.frames or sentence.language == "en" and _only_taken_in(mention.frames))]
 
 
+# the word after the conjunction opening a condition: its subject ("If we rely on consent …", "where iNaturalist relied on …")
+CONDITION_SUBJECT = re.compile(r"\b(?:where|if|when|insofar as|to the extent(?: that)?)\s+(\S+)", re.I)
+
+
 def _consent_basis_uses(sentences: list[Sentence], lexicon: Lexicon, aliases: list[str]) -> list[Statement]:
     """The use of the data a processing on the user's consent names when the line makes it the condition of a right,
     worded by the consent we rely on or the user has given ("If we rely on consent for the processing of your Personal
     Information, you have the right to withdraw it", cue `consent_basis_conditions`), also in an item of a list of
     rights, which states no practice otherwise (GUIDELINES: the processing named as the condition of a right)."""
-    from ..taxonomy import data_matcher
-
     statements: list[Statement] = []
     own = [fold(name) for name in aliases if name]
     for sentence in sentences:
@@ -1830,8 +1832,7 @@ def _consent_basis_uses(sentences: list[Sentence], lexicon: Lexicon, aliases: li
             continue
         for pattern in lexicon.consent_basis_conditions:
             for found in pattern.finditer(sentence.text):
-                subject = re.search(r"\b(?:where|if|when|insofar as|to the extent(?: that)?)\s+(\S+)", found.group(0),
-                                    re.I)
+                subject = CONDITION_SUBJECT.search(found.group(0))
                 if subject and subject.group(1)[:1].isupper() and subject.group(1).lower() != "we" and not any(
                         fold(subject.group(1)) in name or name in fold(subject.group(1)) for name in own):
                     continue  # consent another company relies on

@@ -755,15 +755,15 @@ def _frequent_english_names(document: Document, entities: EntityCatalog) -> list
     return names
 
 
-_BRANDS: dict[int, frozenset[str]] = {}
+_BRANDS: dict[int, tuple[EntityCatalog, frozenset[str]]] = {}  # id of a catalogue -> (it, its brand words)
 
 
 def _catalogued_brands(entities: EntityCatalog) -> frozenset[str]:
     """Words of the names of catalogued products (mappings/sdks.yaml) that name another party's brand or platform: a
     product name's first word spelt in camel case ("YouTube" of "YouTube Android Player API", "PostHog"), and the
     platform a product is for ("Android" of "Google Maps SDK for Android", "AWS SDK for Android")."""
-    key = id(entities)
-    if key not in _BRANDS:
+    cached = _BRANDS.get(id(entities))
+    if cached is None or cached[0] is not entities:  # (the catalogue is kept, so its id is not reused by another)
         words: set[str] = set()
         for entity in entities.entities.values():
             name = entity.name_en or ""
@@ -773,8 +773,8 @@ def _catalogued_brands(entities: EntityCatalog) -> frozenset[str]:
             if first:
                 words.add(first.group())
             words.update(re.findall(r"\bfor ([A-Z][a-z]\w+)\b", name))
-        _BRANDS[key] = frozenset(words)
-    return _BRANDS[key]
+        cached = _BRANDS[id(entities)] = (entities, frozenset(words))
+    return cached[1]
 
 
 # capitalised words that name no party: people the policy speaks to or of as its defined terms ("the Customer",
