@@ -19,30 +19,31 @@ from ..lexicon import any_match, Lexicon
 from .actors import ActorRules
 from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_text, _finite_main_clauses,
     _first_conjunct, _in_condition_clause, _in_contrasting_conjunct, _in_fragment_clause, _noun_modifiers,
-    _object_phrase_head, _phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token, _user_clause,
-    _subject_phrase_of, _verb_candidates)
+    _object_phrase_head, _phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token,
+    _user_clause, _subject_phrase_of, _verb_candidates)
 from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
-from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal, _denied_derivation_source,
-    _source_of_denied_derivation, _denied_main_clauses,
-    _denied_usage_practices, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
-    _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _removed_before_sending, _voluntary_act, NegationRules)
-from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause, _practice_of_a_class_of_parties,
-    _third_party_modified, _user_or_software_clause)
+from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
+    _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
+    _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause, _negated_inclusion,
+    _negation, _opening_no, _optional_relative_clause, _removed_before_sending, _voluntary_act, NegationRules)
+from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause,
+    _practice_of_a_class_of_parties, _third_party_modified, _user_or_software_clause, _directly)
 from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
     _without_definitions)
-from .purposes import (_advice_to_reader, _capability_in_term, _in_capability_purpose, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
-    _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
+from .purposes import (_advice_to_reader, _capability_in_term, _in_capability_purpose, _embedded_question,
+    _how_to_clause, _names_a_purpose, _wherever_clause, _object_of_understanding, _purpose_read_as_predicate,
+    PurposeRules)
 from .reparse import reparsed
-from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _describes_a_party_bound_to_safeguard, _kept_on_own_device,
-                        _log_holding_unnamed_data)
-from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source,
-    _identifying_clause, _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does, _what_a_law_permits, DataPhraseRules)
-from .parties import _directly
-from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON, TOOL_USE_VERBS,
-    VIEWER_VERB_AS_NOUN)
+from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device,
+    _describes_a_party_bound_to_safeguard, _kept_on_own_device, _log_holding_unnamed_data)
+from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source, _identifying_clause,
+    _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does,
+    _what_a_law_permits, DataPhraseRules)
+from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON,
+    TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)

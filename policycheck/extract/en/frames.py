@@ -17,11 +17,12 @@ from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _
     _verb_list_read_as_complement, practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause
-from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER, TOOL_VERBS, _access_holder, _availability,
-    _available_to_no_one_named, _crosses_to_us, _directly, _gets_object, _kept_with_a_tool, _makes_available,
-    _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people, _open_to_own_moderators,
-    _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on, _practice_of_a_class_of_parties,
-    _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us, _told_party, _users_own_destination, _address_sent_to)
+from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER, TOOL_VERBS,
+    _access_holder, _availability, _available_to_no_one_named, _crosses_to_us, _directly, _gets_object,
+    _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people,
+    _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on,
+    _practice_of_a_class_of_parties, _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us,
+    _told_party, _users_own_destination, _address_sent_to)
 from .words import USER_NOUNS
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
