@@ -29,6 +29,19 @@ RECIPIENT_LIST_SEPARATOR = re.compile(r"、|/|或者|或|以及|和|及")
 RECIPIENT_LIST_STOP = re.compile(r"[，,；;。：:（）()“”\"]|的|等|将|进行|其他方式")
 
 
+# what a list of examples holds besides the examples: separators, and the word opening it
+EXAMPLE_LIST_FILLER = re.compile(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?")
+
+
+def _open_example_list(text: str, a: int, b: int, named: list) -> bool:
+    """Whether the examples in the parentheses text[a:b] name more than the parties `named` in them: an open list
+    ("（华为、小米、OPPO、VIVO等）", "（如支付宝、银联及其他支付机构）"), separators and an opening "如 / 例如 / 包括" aside."""
+    rest = text[a + 1:b - 1]
+    for m in reversed(named):
+        rest = rest[:m.start - a - 1] + rest[m.end - a - 1:]
+    return bool(EXAMPLE_LIST_FILLER.sub("", rest))
+
+
 class FrameRules:
     """The frames of a governing verb."""
 
@@ -270,11 +283,7 @@ class FrameRules:
             inside = [m for m in actors if a < m.start and m.end < b and m.value not in (FIRST_PARTY, THIRD_PARTY)]
             if not inside:
                 continue
-            rest = text[a + 1:b - 1]
-            for m in reversed(inside):
-                rest = rest[:m.start - a - 1] + rest[m.end - a - 1:]
-            open_list = bool(re.sub(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?", "", rest))
-            return list(dict.fromkeys(m.value for m in inside)), (head.value, open_list)
+            return list(dict.fromkeys(m.value for m in inside)), (head.value, _open_example_list(text, a, b, inside))
         return None
 
     @staticmethod
@@ -379,10 +388,7 @@ class FrameRules:
             gap = text[b:verb_start]
             if SUBJECT_VERB_GAP.fullmatch(gap) is None and SUBJECT_MEANS_GAP.fullmatch(gap) is None:
                 return False
-            rest = text[a + 1:b - 1]
-            for m in reversed([m for m in actors if a < m.start and m.end < b]):
-                rest = rest[:m.start - a - 1] + rest[m.end - a - 1:]
-            return bool(re.sub(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?", "", rest))
+            return _open_example_list(text, a, b, [m for m in actors if a < m.start and m.end < b])
         return False
 
     def _asked_by(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors, condition_spans,
