@@ -255,11 +255,10 @@ class Extractor:
         default_actor = [sdk.block_actor.get(s.block_index, others_cookies.get(s.block_index) or (
             THIRD_PARTY if section_kind[i] == "sdk" else FIRST_PARTY)) for i, s in enumerate(sentences)]
         analysed = list(sentences)
-        for index, party in self._heading_party_subjects(sentences, aliases).items():
+        for index, (party, start) in self._heading_party_subjects(sentences, aliases).items():
             default_actor[index] = party
             # the opening verb lower-cased for the parser, which reads a capitalised "Uses" as a noun
             text = sentences[index].text
-            start = SUBJECTLESS_THIRD_PERSON.match(text).start(1)
             analysed[index] = replace(sentences[index], text=text[:start] + text[start].lower() + text[start + 1:])
         analyses = self._analyze(analysed, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
@@ -1104,11 +1103,11 @@ class Extractor:
         return unique_frames([f for f in frames if f not in ours] + [
             replace(f, actor=party, actor_text=None) for party in parties for f in ours])
 
-    def _heading_party_subjects(self, sentences: list[Sentence], aliases: list[str]) -> dict[int, str]:
+    def _heading_party_subjects(self, sentences: list[Sentence], aliases: list[str]) -> dict[int, tuple[str, int]]:
         """Sentences with no subject of their own under a heading that is a named party alone ("#### Stripe" / "Uses
         cookies to remember your last order and your country …", "#### Cloudflare" / "Stores cookies to log behavioral
         elements …"): the sentence opens on a practice verb in the third person, whose subject is the party the heading
-        names (GUIDELINES: the party named in the line performs). Index -> that party's id."""
+        names (GUIDELINES: the party named in the line performs). Index -> (that party's id, the verb's offset)."""
         lexicon = self.lexicons["en"]
         own = {alias.lower() for alias in aliases}
         found: dict[int, str] = {}
@@ -1126,7 +1125,7 @@ class Extractor:
             if (len(named) != 1 or named[0].start > 0 or named[0].end < len(heading)
                     or heading.lower() in own):
                 continue
-            found[index] = named[0].value
+            found[index] = (named[0].value, opening.start(1))
         return found
 
     def _sdks_carried(self, sentences: list[Sentence], aliases: list[str], other_names: list[str]) -> list[list[str]]:

@@ -901,8 +901,7 @@ PHONE_PERMISSION_ITEM = re.compile(r"(?:^|(?<=[、/／]))\s*电话\s*(?=$|[、/�
 def _phone_permission(collected: list[Statement], cell: str) -> list[Statement]:
     """A permission table's bare 电话 is the phone permission, which reads the device's state and identifiers
     (GUIDELINES: 电话权限 / READ_PHONE_STATE → `device.id`), not a phone number the person gives."""
-    items = [m.start() for m in PHONE_PERMISSION_ITEM.finditer(cell)]
-    if not items:
+    if PHONE_PERMISSION_ITEM.search(cell) is None:
         return collected
     result = []
     for statement in collected:

@@ -362,7 +362,8 @@ class DataMatcher:
     def _senses_of(text: str, match: Match[str], senses: list[tuple]) -> list[str]:
         """The types of the `senses` entries whose term is the match and whose context the text fits."""
         return [type_id for term, type_id, after, near, unless in senses
-                if (match.phrase == term or term == ANY_TERM) and (after is None or after.search(text, max(0, match.start - 24), match.start))
+                if (match.phrase == term or term == ANY_TERM)
+                and (after is None or after.search(text, max(0, match.start - 24), match.start))
                 and (near is None or near.search(text)) and (unless is None or not unless.search(text))]
 
     def _with_list_words(self, text: str, found: list[Match[str]]) -> list[Match[str]]:
