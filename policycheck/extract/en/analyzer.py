@@ -79,6 +79,11 @@ QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]
 # reports, stack traces"): the answer cell lists it.
 WHAT_QUESTION_ROW = re.compile(r"^(?P<question>\W*(?:what|which)\b[^|?]*\?)\s*\|", re.I)
 
+# a term that only names what secures something else: "password-protected", "password protected", "PIN-protected"
+PROTECTED_BY_TERM = re.compile(r"\s*-\s*protected\b|\s+protected\b(?!\s+(?:from|against)\b)", re.I)
+# ... unless, written apart, the term is the user's or a named one ("your password protected with bcrypt")
+OWNED_BEFORE = re.compile(r"\b(?:your|their|his|her|its|our|my|the|users?['’]s?|user['’]s)\s+$", re.I)
+
 # An introduction that continues the previous sentence's practice ("This information includes / is restricted to:").
 INTRO_CONTINUATION = re.compile(r"\b(include|includes|including|following|such as|as follows|for example|namely|are|"
                                 r"(?:restricted|limited) to|consists? of|compris(?:e|es)|contains?)\b", re.I)
@@ -308,6 +313,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         for index, sentence in enumerate(sentences):
             if only is not None and index not in only:
                 continue
+            if contexts[index].required_item:
+                # "1. NIH legal authorization to collect information about you" under "The notice must address the
+                # following five criteria:": what a notice or a law requires, no practice (GUIDELINES: procedures)
+                results[index] = SentenceAnalysis(mentions=[], frames=[])
+                continue
             matches = self.data.find(sentence.text)
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
@@ -385,6 +395,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.skip = True
                 continue
             if not self._is_data_use(span, match, setting_labels):
+                continue
+            if PROTECTED_BY_TERM.match(sentence.text, match.end) and (
+                    sentence.text[match.end:match.end + 1] == "-"
+                    or not OWNED_BEFORE.search(sentence.text, 0, match.start)):
+                # "saved on a password-protected shared drive", "The email subscriber lists are password protected":
+                # the term names how something else is secured, not credentials of the user (GUIDELINES: security)
                 continue
             mentions.append(mention)
             mention_tokens[id(mention)] = range(span.start, span.end)

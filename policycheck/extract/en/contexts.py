@@ -39,6 +39,19 @@ USER_ITEM_INTRO = re.compile(r"\b(?:when|whenever|if|once|after|before|unless|wh
                              re.I)
 
 
+# An introduction whose items are what a notice or a law requires, not practices of the service: "The notice must address
+# the following five criteria:" over "1. NIH legal authorization to collect information about you", "The statement has to
+# address these 5 criteria:", "The Act's major provisions require agencies to:" over "* keep information about you
+# accurate …". The subject is the notice, statement or law itself (not "Your request must include:", nor "We will ask
+# you to provide:"), and the sentence ends on the colon that opens the list.
+REQUIREMENT_SUBJECT = (r"^\W*(?:the|this|that|each|every|such an?|an?|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:notices?|"
+                       r"statements?|notifications?|acts?|laws?|statutes?|provisions?|regulations?)\s+")
+REQUIREMENT_INTRO = re.compile(REQUIREMENT_SUBJECT + r"(?:(?:must|shall|should|has to|have to|needs? to|(?:is|are) required "
+                               r"to)\s+(?:also\s+)?(?:address|include|contain|cover|state|describe|explain|list)\b[^:.;!?]*"
+                               r"|(?:also\s+)?requires?\s+(?:federal\s+|government\s+)?(?:agencies|companies|businesses|"
+                               r"organi[sz]ations|controllers|operators|entities|websites)\s+to)\s*:\s*$", re.I)
+
+
 class AnalysisContext(NamedTuple):
     """What besides its own text the analysis of a sentence reads (`EnglishAnalyzer.analyze_many`)."""
     kind: str  # paragraph, list_item, table_row …
@@ -48,12 +61,14 @@ class AnalysisContext(NamedTuple):
     own_terms_block: bool  # the block says a party acts under its own terms (`OWN_TERMS`)
     user_item: bool  # the sentence opens an item of a list introduced "… when you:" (`USER_ITEM_INTRO`)
     forward_intro: bool = False  # a section's opening "This information …" that only the list under it explains
+    required_item: bool = False  # the sentence is in an item of a list introduced by a `REQUIREMENT_INTRO`
 
 
 def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
     """Each sentence's `AnalysisContext`, in one pass over the document. Remembered analyses are keyed by it."""
     own_terms = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
     user_items = _items_of_user_intro(sentences)
+    required_items = _items_of_requirement_intro(sentences)
     contexts = []
     later = [b""] * len(sentences)
     following = hashlib.blake2b(digest_size=16)
@@ -68,7 +83,7 @@ def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
             earlier = hashlib.blake2b(digest_size=16)
         contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(), later[index],
                                         sentence.block_index in own_terms, user_items[index],
-                                        _forward_intro(sentences, index)))
+                                        _forward_intro(sentences, index), required_items[index]))
         earlier.update(sentence.text.encode("utf-8") + b"\0")
     return contexts
 
@@ -100,4 +115,18 @@ def _items_of_user_intro(sentences: list[Sentence]) -> list[bool]:
             flags.append(False)
         else:
             flags.append(intro and sentence.start == 0)
+    return flags
+
+
+def _items_of_requirement_intro(sentences: list[Sentence]) -> list[bool]:
+    """For each sentence, whether it is in a list item whose list follows a `REQUIREMENT_INTRO` sentence: the items
+    name what the notice must address or the law requires, which states no practice of the service."""
+    flags = []
+    intro = False  # whether the sentence before the current run of list items is such an introduction
+    for sentence in sentences:
+        if sentence.kind != "list_item":
+            intro = sentence.kind != "heading" and REQUIREMENT_INTRO.search(sentence.text) is not None
+            flags.append(False)
+        else:
+            flags.append(intro)
     return flags
