@@ -29,6 +29,7 @@ from .cookie_tables import cookie_table_statements
 from .tool_data import tool_data_storage
 from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
+from .permission_items import permission_item_statements
 from .purpose_sections import stated_purposes
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import _uncatalogued_keeper, find_sdk_lists
@@ -762,6 +763,7 @@ class Extractor:
         statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
         statements = tool_data_storage(statements, self.entities)
         statements = _at_cell_item_lines(statements, sentences, document)
+        statements += permission_item_statements(sentences, statements)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 

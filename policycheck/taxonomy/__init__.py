@@ -75,12 +75,22 @@ _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|�
 
 @lru_cache(maxsize=1)
 def _permission_data_types() -> dict[str, tuple[str, ...]]:
-    """Permission constant (the name after the last dot) -> its data type in mappings/permissions.yaml, for a
-    permission that gives access to one type only: what one of several (READ_PHONE_STATE: IMEI, IMSI, network …) is
-    read for, the policy's own words say."""
+    """Permission constant (the name after the last dot) -> the data type a policy naming it names, by
+    mappings/permissions.yaml: its one data type, or for a permission of several the first listed (what it is
+    mainly for), widened to their parent when the types listed right after it are its siblings (READ_PHONE_STATE:
+    IMEI, IMSI, ICCID … -> device.id; ACCESS_BACKGROUND_LOCATION: precise and coarse -> location; GUIDELINES:
+    permissions count as their data)."""
     entries = (load_mapping("permissions.yaml") or {}).get("permissions") or {}
-    return {name.rsplit(".", 1)[-1]: tuple(entry["data_types"]) for name, entry in entries.items()
-            if len(entry.get("data_types") or ()) == 1}
+    return {name.rsplit(".", 1)[-1]: _main_permission_type(tuple(entry["data_types"]))
+            for name, entry in entries.items() if entry.get("data_types")}
+
+
+def _main_permission_type(types: tuple[str, ...]) -> tuple[str, ...]:
+    main = types[0]
+    parent = main.rsplit(".", 1)[0] if "." in main else ""
+    if len(types) > 1 and parent and types[1].rsplit(".", 1)[0] == parent and "." in types[1]:
+        return (parent,)
+    return (main,)
 
 
 def _in_parentheses(text: str, position: int) -> bool:
@@ -264,7 +274,7 @@ class DataMatcher:
             matches = self._with_patterns(text, matches)
         if self.lang == "zh" and "相关" in text:
             matches = self._with_related(text, matches)
-        if self.lang == "en" and "_" in text:
+        if "_" in text or self.lang == "zh" and _PERMISSION_CONSTANT.search(text):
             matches = self._with_permissions(text, matches)
         if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
             urls = [(u.start(), u.end()) for u in URL.finditer(text)]
