@@ -61,3 +61,18 @@ def test_permission_constants_without_a_list_introduction_give_nothing():
     # a heading over the permissions is no request of them: the item's own text says what is done
     found = tuples("四. App获取的权限\n（1）READ_EXTERNAL_STORAGE（读取外置存储器）\n为了提供服务，我们会保存您的偏好。\n")
     assert not any(line == 2 for line, *_ in found)
+
+
+def test_consequence_of_revoking_states_no_practice():
+    found = tuples(STATEMENT)
+    assert not any(line == 10 for line, *_ in found)
+    # under a heading naming the permissions, the consequence line named data of a feature that will not work
+    found = tuples("五、联系人与日历权限\n1. 日历读取（READ_CALENDAR）\n用途：读取日历事件。\n撤销后果：联系人和日历相关功能不可用。\n")
+    assert (3, "calendar", "collect", "first_party") in found
+    assert not any(line == 4 for line, *_ in found)
+
+
+def test_inability_after_a_refusal_states_no_practice_but_the_main_clause_does():
+    found = tuples("（7）在您同意访问位置权限后，我们可以获取您的位置信息，以便向您推送个性化内容；如您不同意，只会使得您无法与附近玩家"
+                   "互动、精准位置移动或接受对应的个性化内容，但不会影响您使用与位置权限无关的其他功能。\n")
+    assert {t for t in found if t[1].startswith("location")} == {(1, "location", "collect", "first_party")}

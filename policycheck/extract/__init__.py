@@ -31,6 +31,7 @@ from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
 from .permission_items import permission_item_statements
 from .purpose_sections import stated_purposes
+from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import _uncatalogued_keeper, find_sdk_lists
 from .tables import tables
@@ -763,6 +764,7 @@ class Extractor:
         statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
         statements = tool_data_storage(statements, self.entities)
         statements = _at_cell_item_lines(statements, sentences, document)
+        statements = without_refusal_consequences(statements)
         statements += permission_item_statements(sentences, statements)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
