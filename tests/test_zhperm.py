@@ -76,3 +76,26 @@ def test_inability_after_a_refusal_states_no_practice_but_the_main_clause_does()
     found = tuples("（7）在您同意访问位置权限后，我们可以获取您的位置信息，以便向您推送个性化内容；如您不同意，只会使得您无法与附近玩家"
                    "互动、精准位置移动或接受对应的个性化内容，但不会影响您使用与位置权限无关的其他功能。\n")
     assert {t for t in found if t[1].startswith("location")} == {(1, "location", "collect", "first_party")}
+
+
+def test_device_local_data_with_an_unsaid_upload_denial_is_not_collected():
+    found = tuples("对话记录、模型配置与 API Key 等信息默认存储于本机，不会自动上传。诊断日志写入本机「下载」目录，不会主动外传。\n")
+    assert found == {(1, "communication.messages", "not_collect", "first_party"),
+                     (1, "account.credentials", "not_collect", "first_party"),
+                     (1, "usage.logs", "not_collect", "first_party")}
+    # kept on our servers: still stored
+    assert (1, "location", "store", "first_party") in tuples("我们会收集您的位置信息并存储在服务器，不会上传至第三方。\n")
+
+
+def test_list_introduction_keeping_items_on_the_device_and_denying_their_upload():
+    found = tuples("以下数据仅存储在您的本地设备上，不会被传输至任何外部服务器：\n- 阅读记录\n- 聊天记录\n")
+    assert found == {(2, "usage.history", "not_collect", "first_party"),
+                     (3, "communication.messages", "not_collect", "first_party")}
+    assert tuples("## 数据收集\n以下数据仅存储在您的本地设备上：\n- 阅读记录\n- 聊天记录\n", fmt="markdown", name="p.md") == set()
+
+
+def test_table_of_device_local_data_under_a_processing_heading():
+    found = tuples("### 3.1 本应用处理的数据\n\n以下数据仅存储在您的本地设备上，不会被传输至任何外部服务器：\n\n"
+                   "| 数据类型 | 说明 | 存储位置 |\n|---------|------|---------|\n"
+                   "| 书签记录 | 您手动添加的书签 | 应用私有数据库 |\n", fmt="markdown", name="p.md")
+    assert found == {(7, "usage.history", "use", "first_party"), (7, "usage.history", "not_collect", "first_party")}

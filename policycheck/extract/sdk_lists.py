@@ -17,6 +17,7 @@ from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, names_sdk_or_feature, permission_names
+from .zh.words import KEPT_LOCALLY, KEPT_ON_OWN_DEVICE, UNSAID_UPLOAD_DENIAL
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -827,6 +828,12 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     # "| 权限名称 | 使用场景 |", "设备权限\t业务功能\t…": a Chinese data column of permissions names each row's permission
     permission_column = lang == "zh" and any(role == "data" and "权限" in cell.text
                                              for cell, role in zip(header.cells or [], roles))
+    # "以下数据仅存储在您的本地设备上，不会被传输至任何外部服务器：" over "| 数据类型 | 说明 | 存储位置 |": the rows are kept on
+    # the person's own device and their upload is denied, so they are not collected by us, and used (on the device)
+    # where the heading over the table names their processing ("本应用处理的数据"; GUIDELINES: device-local data)
+    device_local = lang == "zh" and _device_local_denial(introduction)
+    processed = device_local and ZH_USED_COLUMN.search(next(
+        (blocks[i].text for i in range(start - 1, -1, -1) if blocks[i].kind == "heading"), "")) is not None
     previous: dict[str, Cell] = {}
     result.data_rows.update(range(start + 1, end))
     rows = [(row_index, by_role) for row_index in range(start + 1, end)
@@ -866,6 +873,12 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         if answer is not None and NOT_COLLECTED_CELL.match(answer.text.strip()):
             # "Category | Examples | Collected?" with "No" / "Not collected": the row lists what is not collected
             result.statements += [replace(statement, action="not_collect") for statement in collected]
+            result.consumed_blocks.add(row_index)
+            continue
+        if device_local:
+            result.statements += [replace(statement, action=action) for statement in collected
+                                  if statement.action == "collect"
+                                  for action in (("not_collect", "use") if processed else ("not_collect",))]
             result.consumed_blocks.add(row_index)
             continue
         if retained_only:
@@ -933,6 +946,12 @@ COLLECTING = re.compile(r"(?i)\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|
 DISCLOSING = re.compile(r"(?i)\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|recipients?)\b")
 COLLECTED_IN_CELL = re.compile(r"(?i)\b(?:collected|gathered|obtained)\b")
 PERMISSION_WORD = re.compile(r"(?i)\bpermissions?\b")
+
+
+def _device_local_denial(text: str) -> bool:
+    """Whether a Chinese introduction keeps what follows on the person's own device and denies uploading it."""
+    return bool((KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text))
+                and (UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text)))
 
 
 def _text_before(blocks: list[Block], index: int) -> str:

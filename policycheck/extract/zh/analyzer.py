@@ -41,11 +41,11 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
-                    COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_ON_OWN_DEVICE,
-                    MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP,
+                    COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
+                    KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP,
                     PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE,
                     QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
-                    UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
+                    UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -434,6 +434,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
             sentence_frames = _permissions_used(text, tokens, verbs, sentence_frames)
+        kept_on_device = False
+        if intro and (KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text)):
+            sentence_frames, kept_on_device = _device_local_intro(text, sentence_frames)
         bare_frames = [f for v in verbs if bare_information is not None
                        and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
         back = DEMONSTRATIVE_OBJECT.match(text)
@@ -441,6 +444,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                        if back is not None and back.start("verbs") <= tokens[v].start < back.end("verbs")
                        for f in frames_for(v) or [] if not f.negated]
         return SentenceAnalysis(mentions=mentions, frames=unique_frames(sentence_frames), intro=intro, has_verb=has_verb,
+                                kept_on_device=kept_on_device,
                                 bare_frames=unique_frames(bare_frames), back_frames=unique_frames(back_frames),
                                 purposes=purposes, condition=condition,
                                 background_clause=bool(any_match(self.lex.background_clauses, text)))
@@ -506,6 +510,18 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     continue
                 kept = [f for f in mention.frames if f.negated or not (local and (f.action == "store" or f.verb in SHOWING_VERBS))]
                 mention.frames = kept + [denial]
+        for found in UNSAID_UPLOAD_DENIAL.finditer(text):
+            kept_at = [k for k in KEPT_LOCALLY.finditer(text, 0, found.start())
+                       if not re.search(r"[。；;]", text[k.end():found.start()])]
+            if not kept_at:
+                continue
+            denial = Frame("collect", negated=True, actor=FIRST_PARTY)
+            for mention in mentions:
+                if mention.end > kept_at[-1].start() or mention.skip or denial in mention.frames:
+                    continue
+                if re.search(r"[。；;]", text[mention.end:kept_at[-1].start()]):
+                    continue  # data of an earlier sentence
+                mention.frames = [f for f in mention.frames if f.negated or f.action != "store"] + [denial]
 
     @staticmethod
     def _drop_kept_on_own_device(text: str, mentions: list[Mention]) -> None:
@@ -559,3 +575,16 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     other_names: tuple[str, ...] | list[str] = ()) -> bool:
         """Whether the sentence names any party, us included (our names in `aliases`), the user aside."""
         return bool(self._actors(fold(text), tuple(aliases), tuple(other_names)))
+
+
+def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bool]:
+    """The frames of a list introduction keeping its items on the person's own device ("以下数据仅存储在您的本地设备上，不会
+    被传输至任何外部服务器："): the keeping is no retention by us, and a denial of uploading them, to no party or to
+    external servers, is their `not_collect` by us, no sharing denial (GUIDELINES: device-local data). With no such
+    denial and no other practice, the items stay with the person (the second value: a list without practice)."""
+    frames = [f for f in frames if f.negated or f.action != "store"]
+    if UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text):
+        frames = [f for f in frames if not (f.negated and f.action == "share")]
+        frames.append(Frame("collect", negated=True, actor=FIRST_PARTY))
+    return frames, not frames
+

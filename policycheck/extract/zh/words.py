@@ -231,6 +231,15 @@ SYNCED_TO_SERVER = re.compile(r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?
 SYNCED_TO_OWN_DEVICE = re.compile(r"(?:您的?|你的?)?(?:手机|设备|终端)?(?:系统|本地)(?:上|中|里|之中)?(?![\u4e00-\u9fff])")
 # the person's own device as a place: "本地", "终端", "设备上", "手机之中", "设备以及…" (a list of such places)
 OWN_DEVICE_PLACE = r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
+# "对话记录…默认存储于本机，不会自动上传", "诊断日志写入本机…目录，不会主动外传", "…仅存储在您的本地设备上，不会被传输至任何外部
+# 服务器": data kept on the person's own device (本机, this phone) by a keeping verb, then a later clause denying, with no
+# object of its own and no party as its destination, that it is uploaded or sent out: not collected by us (GUIDELINES:
+# device-local data, the upload denial leaving the destination unsaid)
+KEPT_LOCALLY = re.compile(r"(?:存储|储存|保存|存放|写入|记录)(?:(?:在|于|至|到)[^，,。；;]{0,8}?)?(?:本机(?!号)|"
+                          + OWN_DEVICE_PLACE + ")")
+UNSAID_UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)(?:被)?"
+                                  r"(?:自动|主动|擅自)?(?:上传|传输|回传|传送|上报|外传|同步)"
+                                  r"(?:(?:至|到)(?:任何)?(?:外部|远程|云端)?(?:服务器|服务端|云端))?(?=[。；;，,：:]|$)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}" + OWN_DEVICE_PLACE)
 # looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
