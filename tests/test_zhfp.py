@@ -37,3 +37,26 @@ def test_obtaining_or_using_only_for_one_purpose_and_confidentiality_state_no_pr
                  "个人信息。") == set()
     # data named with a practice verb after 保密 stays
     assert ("contact.phone", "collect") in pairs("我们会收集您的手机号码，用于登录。")
+
+
+def test_management_or_limitation_of_named_practices_and_discovered_data_state_no_practice():
+    assert pairs("我们建立了各项有关的政策和流程，来管理和规范个人信息的存储和使用。") == set()
+    assert pairs("我们遵照法律法规的规定，严格限制共享、转移、披露儿童个人信息的情形。") == set()
+    assert pairs("如果您是儿童的监护人，发现儿童可能向本应用提供了个人信息，请联系我们，我们将及时删除相关信息。") == set()
+    # the denial before it stays, and so does a sharing stated in another sentence
+    assert pairs("本应用不会故意收集儿童的个人信息。如果您是儿童的监护人，发现儿童可能向本应用提供了个人信息，请联系我们。") == {
+        ("personal_info", "not_collect")}
+    assert pairs("我们会通过签订协议的方式严格限制第三方使用您个人信息的行为。我们只会共享必要的个人信息。") == {
+        ("personal_info", "share")}
+
+
+def test_payment_information_on_the_progress_of_a_transaction_is_the_transaction():
+    # GUIDELINES: "与交易进度相关的您的交易、支付…等信息" is `financial.transactions` only
+    assert pairs("我们须通过您基于交易所确定的交易对象、第三方支付机构、物流公司等收集与交易进度相关的您的交易、支付、物流信息，"
+                 "或将您的交易信息共享给上述服务提供者。") == {
+        ("financial.transactions", "collect"), ("financial.transactions", "share")}
+    # the account listed first, in a list ending on 信息, is the account (帐号信息)
+    assert ("account", "collect") in pairs("我们会收集与交易进度相关的您的帐号、订单、交易、物流信息。")
+    assert ("account.credentials", "collect") not in pairs("我们会收集与交易进度相关的您的帐号、订单、交易、物流信息。")
+    # elsewhere 支付信息 keeps its reading
+    assert ("financial.payment", "collect") in pairs("我们会收集您的支付信息。")
