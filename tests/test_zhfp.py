@@ -60,3 +60,16 @@ def test_payment_information_on_the_progress_of_a_transaction_is_the_transaction
     assert ("account.credentials", "collect") not in pairs("我们会收集与交易进度相关的您的帐号、订单、交易、物流信息。")
     # elsewhere 支付信息 keeps its reading
     assert ("financial.payment", "collect") in pairs("我们会收集您的支付信息。")
+
+
+def test_the_persons_request_a_consent_topic_and_a_principles_requirement_state_no_practice():
+    assert pairs("「每日科技」不会共享或转让你的个人信息至「每日科技」外的第三方，如果你需要我们将你的个人信息共享或转让至「每日科技」外的"
+                 "第三方情形时，我们会直接或确认第三方征得你对上述行为的明示同意。") == {("personal_info", "not_share")}
+    assert pairs("如您要求将您的个人信息传输到境外，请您通过邮箱联系我们。") == set()
+    assert pairs("对于服务过程中收集的包括生物识别、特定身份、金融账户、行踪轨迹等在内的敏感个人信息，我们将取得您的单独同意，"
+                 "向您告知处理敏感个人信息的必要性。") == set()
+    assert pairs("（1）授权同意原则： 向我们的关联方、第三方共享您的个人信息，需经过您的授权同意，除非共享的个人信息是去标识化处理后的"
+                 "信息。") == set()
+    # a principle whose subject is the app keeps its denial, and a collection of named data with consent stays
+    assert pairs("核心原则：本应用不收集、不传输任何个人信息。") == {("personal_info", "not_collect")}
+    assert ("location", "collect") in pairs("在征得您的单独同意后，我们会收集您的行踪轨迹。")
