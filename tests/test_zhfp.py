@@ -73,3 +73,11 @@ def test_the_persons_request_a_consent_topic_and_a_principles_requirement_state_
     # a principle whose subject is the app keeps its denial, and a collection of named data with consent stays
     assert pairs("核心原则：本应用不收集、不传输任何个人信息。") == {("personal_info", "not_collect")}
     assert ("location", "collect") in pairs("在征得您的单独同意后，我们会收集您的行踪轨迹。")
+
+
+def test_profile_of_a_registration_a_profile_picture_or_preferences_is_the_profile():
+    assert pairs("当你同意建立紫龙游戏网络游戏会员的时候，会要求你提供一些个人资料。") == {("account.profile", "collect")}
+    assert {t for t, _ in pairs("您可以选择提供您的年龄，以及显示名称或个人资料图像。")} == {"identity.age", "account.profile"}
+    assert ("account.profile", "use") in pairs("我们可能使用您的个人资料和偏好为您提供个性化体验。")
+    # elsewhere 个人资料 stays personal data
+    assert ("personal_info", "collect") in pairs("我们会收集您的个人资料。")
