@@ -81,3 +81,13 @@ def test_profile_of_a_registration_a_profile_picture_or_preferences_is_the_profi
     assert ("account.profile", "use") in pairs("我们可能使用您的个人资料和偏好为您提供个性化体验。")
     # elsewhere 个人资料 stays personal data
     assert ("personal_info", "collect") in pairs("我们会收集您的个人资料。")
+
+
+def test_account_a_service_is_opened_or_registered_with_is_the_means_of_login():
+    # GUIDELINES: logging in with a third-party account is the means of login and gives no tuple of its own
+    assert ("account.credentials", "use") not in pairs("对于使用QQ帐号开通QQ邮箱的用户，我们将获取你的QQ好友关系。")
+    assert ("social", "collect") in pairs("对于使用QQ帐号开通QQ邮箱的用户，我们将获取你的QQ好友关系。")
+    assert ("account.credentials", "use") not in pairs("请你注意，使用QQ帐号注册的邮箱帐号与微信帐号注册的邮箱帐号是两个独立的帐号。")
+    assert pairs("相关服务需依赖于使用抖音帐号登录，使用统一的抖音帐号服务。") == set()
+    # account data used among other data stays
+    assert ("account", "use") in pairs("我们会使用您的设备信息、账号信息、使用本服务的行为数据，判断您是否为活跃用户。")

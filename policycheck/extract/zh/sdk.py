@@ -56,9 +56,10 @@ def _permissions_used(text: str, tokens: list[Token], verbs: list[int], frames: 
 # 微信、QQ账号登录" (the words after a parenthesis the account is in or heads are read by _text_after_group).
 LOGIN_ACCOUNT = re.compile(r"(?i)[账帐][号户]|ID|Apple")  # an account, not its password
 LOGIN_MEANS_BEFORE = re.compile(r"(?:使用|通过|以|用(?!户))[^，,。；;]{0,24}$")
-# ("使用QQ帐号进行注册、登录": registering and logging in with the account)
+# ("使用QQ帐号进行注册、登录": registering and logging in with the account; so is registering or opening a service with
+# it, "使用QQ帐号注册的邮箱帐号", "使用QQ帐号开通QQ邮箱的用户", and using the account's service, "使用统一的抖音帐号服务")
 LOGIN_MEANS_AFTER = re.compile(r"(?:[、/和或及与][^，,。；;、（()]{1,8})*(?:授权|便捷地|快捷地?|直接|一键|进行|来)*"
-                               r"(?:注册(?:[、/和或及与]|或者)?)?(?:登录|登陆)")
+                               r"(?:(?:注册(?:[、/和或及与]|或者)?)?(?:登录|登陆)|注册的|开通)|服务")
 
 # The rest of an SDK's name right after a data term ("指纹认证SDK", "华为3D人脸识别SDK", "设备指纹SDK", "百度定位SDK"): the term
 # names what the SDK does, not data the line takes.
