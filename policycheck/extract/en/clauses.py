@@ -156,10 +156,20 @@ def _first_verb_conjunct(verb):
 WH_CLAUSE_WORDS = frozenset({"which", "what", "how", "whether", "when", "where", "if"})
 
 
+# nouns that make a light verb a verb of taking what follows "of" ("takes possession of the personal information",
+# "take custody of your data")
+HOLDING_NOUNS = {"possession", "custody"}
+
+
 def _phrasal_verb(verb) -> str:
-    """The lemma of `verb` with its particle ("turn over" of "turn your records over"), or "" without one."""
+    """The lemma of `verb` with its particle ("turn over" of "turn your records over") or with the noun of holding it
+    takes ("take possession" of "never takes possession of the personal information"), or "" without one."""
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else ""
+    if particle is not None:
+        return f"{verb.lemma_.lower()} {particle.lower_}"
+    held = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in HOLDING_NOUNS
+                 and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None)
+    return f"{verb.lemma_.lower()} {held.lemma_.lower()}" if held is not None else ""
 
 
 def _verb_list_read_as_complement(verb) -> bool:

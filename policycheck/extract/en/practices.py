@@ -278,6 +278,8 @@ class PracticeRules:
             return _has_subject(token, FIRST_PERSON)
         if lemma in WANTING_VERBS:  # "we don't want any private information": a denial of intent to collect it
             return _denied_wanting(token, self._inside_terms)
+        if _phrasal_verb(token) in self.lex.phrasal_verbs:  # "turn over user information": its particle decides
+            return True
         if lemma in self.lex.user_records and (lemma not in self.lex.verbs or _has_subject(token, SECOND_PERSON)):
             # "you photograph your driver's license", "you answer questions about your health": the user records the
             # data in the service; no denial
@@ -287,8 +289,6 @@ class PracticeRules:
         if lemma in self.lex.user_picks:  # "you choose a username and password"; no denial
             return (_has_subject(token, SECOND_PERSON) and self._negated(token, None) is False
                     and any(c.dep_ in ("dobj", "obj") and c.i in self._inside_terms for c in token.children))
-        if _phrasal_verb(token) in self.lex.phrasal_verbs:  # "turn over user information": its particle decides
-            return True
         return lemma in self.lex.verbs or lemma in self.lex.user_provides
 
     def _names_data(self, noun) -> bool:

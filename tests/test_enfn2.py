@@ -1,0 +1,41 @@
+"""English recall of data types: verbs of taking data into one's hands, the page text a browser extension reads, and
+how often or how users in general use the app."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple]:
+    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
+                                                                            name="policy.md")}
+
+
+def test_taking_possession_of_data_is_collecting_it():
+    assert (3, "contact.email", "collect", "first_party") in _found("We take possession of your email address.")
+    found = _found("NIH staff respond to comments, but the staff never takes possession of the personal information "
+                   "belonging to you as a Twitter follower.")
+    assert (3, "personal_info", "not_collect", "first_party") in found
+    # the role the user is known by is no follower data
+    assert not any(t == "social" for (_, t, _, _) in found)
+    # the user taking possession of goods gives nothing
+    assert not _found("You take possession of the goods at the counter.")
+
+
+def test_text_of_the_page_or_tab_an_extension_reads_is_content():
+    found = _found("| Permission | Purpose |\n| --- | --- |\n"
+                   "| `activeTab` | Access the current page's text for translation |")
+    assert (5, "content", "collect", "first_party") in found
+    found = _found("- `activeTab`: lets the extension read the address, title and text of the tab you are on, only "
+                   "when you click the button.")
+    assert {(3, "content", "collect", "first_party"), (3, "usage.history", "collect", "first_party")} <= found
+    found = _found("The extension reads text, images and links (DOM contents) in order to determine what song is "
+                   "playing.")
+    assert (3, "content", "collect", "first_party") in found
+
+
+def test_how_often_the_app_is_used_and_how_users_in_general_use_it_are_usage():
+    assert (3, "usage", "collect", "first_party") in _found(
+        "We collect information about how often the app is being used.")
+    assert (3, "usage", "collect", "firebase_analytics") in _found(
+        "- **Firebase Analytics** gathers information about how users in general use the app.")
