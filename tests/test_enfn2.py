@@ -39,3 +39,11 @@ def test_how_often_the_app_is_used_and_how_users_in_general_use_it_are_usage():
         "We collect information about how often the app is being used.")
     assert (3, "usage", "collect", "firebase_analytics") in _found(
         "- **Firebase Analytics** gathers information about how users in general use the app.")
+
+
+def test_our_use_of_personal_data_to_be_lawful_is_its_use():
+    # the actor introducing its legal bases states its use (GUIDELINES), unlike processing in general
+    assert (3, "personal_info", "use", "first_party") in _found(
+        "In order for our use of your personal data to be lawful, we need to meet one (or more) conditions in the "
+        "data protection legislation.")
+    assert not _found("For the processing of personal data to be lawful, a legal basis is required.")

@@ -10400,9 +10400,10 @@ def test_fronted_topic_phrase_on_personal_data_states_no_practice_of_its_own():
 
 
 def test_what_makes_a_processing_lawful_states_no_practice():
-    assert pairs("In order for our use of your personal data to be lawful, we need to meet one of the conditions "
-                 "in the data protection legislation.") == set()
     assert pairs("For the processing of personal data to be lawful, a legal basis is required.") == set()
+    # the actor's own use introducing its legal bases states the practice (GUIDELINES)
+    assert pairs("In order for our use of your personal data to be lawful, we need to meet one of the conditions "
+                 "in the data protection legislation.") == {("personal_info", "use")}
     # the actor's own processing on a legal basis stays a practice
     assert ("personal_info", "use") in pairs("We process your personal data on the basis of our contract with you.")
 

@@ -880,12 +880,16 @@ LAWFULNESS_ADJECTIVES = {"lawful", "legal", "legitimate", "permissible", "permit
 
 
 def _practice_to_be_lawful(nominal) -> bool:
-    """Whether the nominal practice is the subject of an infinitive saying what makes it lawful ("In order for our use
-    of your personal data to be lawful, we need to meet one of the conditions", "For the processing of personal data
-    to be lawful, …"): a condition the law sets on processing in general, no practice stated."""
+    """Whether the nominal practice is the subject of an infinitive saying what makes it lawful ("For the processing of
+    personal data to be lawful, we need to meet one of the conditions"): a condition the law sets on processing in
+    general, no practice stated; not the actor's own processing ("In order for our use of your personal data to be
+    lawful, we need to meet one (or more) conditions"), which introduces its legal bases and states the practice
+    (GUIDELINES)."""
     def lawful_infinitive(verb) -> bool:
         return (verb.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(c.dep_ in ("acomp", "attr") and c.lower_ in LAWFULNESS_ADJECTIVES for c in verb.children))
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in nominal.children):
+        return False
     if nominal.dep_ in ("nsubj", "nsubjpass") and lawful_infinitive(nominal.head):
         return True
     return any(c.dep_ in ("relcl", "acl") and lawful_infinitive(c)
