@@ -47,3 +47,12 @@ def test_our_use_of_personal_data_to_be_lawful_is_its_use():
         "In order for our use of your personal data to be lawful, we need to meet one (or more) conditions in the "
         "data protection legislation.")
     assert not _found("For the processing of personal data to be lawful, a legal basis is required.")
+
+
+def test_domain_from_which_the_visitor_accessed_the_internet_is_network_data():
+    intro = "When you browse our site, we can collect the following types of information about your visit, including:\n\n"
+    assert (5, "device.network", "collect", "first_party") in _found(
+        intro + "- Domain from which you accessed the internet (like Verizon.com if you're using a Verizon account).")
+    assert (5, "device.network", "collect", "first_party") in _found(
+        intro + "* Domain (for example, comcast.com, if you are using a Comcast account) from which you accessed the "
+                "Internet")
