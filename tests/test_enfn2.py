@@ -56,3 +56,13 @@ def test_domain_from_which_the_visitor_accessed_the_internet_is_network_data():
     assert (5, "device.network", "collect", "first_party") in _found(
         intro + "* Domain (for example, comcast.com, if you are using a Comcast account) from which you accessed the "
                 "Internet")
+
+
+def test_web_measurement_technologies_obtain_how_the_public_uses_the_site():
+    # the web measurement and customization technologies of US federal sites (OMB M-10-22) are tracking tools: how the
+    # site is used, their purpose, is what they collect
+    found = _found("NIH uses web measurement and customization technologies to help our Web sites function better for "
+                   "visitors and to better understand how the public uses the online resources we provide.")
+    assert (3, "usage", "collect", "first_party") in found
+    assert (3, "usage", "collect", "first_party") in _found(
+        "We use web measurement technologies to understand how visitors use the site.")

@@ -196,8 +196,10 @@ RESTRICTION_TO_STATED = re.compile(
 AGGREGATED_LATER = re.compile(r"^\W*(?:the |this |these |such |all )?(?:[a-z-]+ )?(?:data|information|statistics|metrics)"
                               r" (?:is|are) (?:collected |gathered |received |recorded )?(?:anonymously|aggregated|"
                               r"anonymi[sz]ed|de-identified)\b", re.I)
+# (also the web measurement and customization technologies of US federal sites, OMB memorandum M-10-22)
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
-                            r"development kits?|analytics (services?|providers?|tools?|software))\b", re.I)
+                            r"development kits?|analytics (services?|providers?|tools?|software)|web measurement "
+                            r"(and customization )?technolog\w*)\b", re.I)
 
 MESSAGE_TYPES = {"communication.sms", "communication.messages"}
 SENDING_VERBS = {"send", "deliver", "text"}
