@@ -83,6 +83,13 @@ HANDING_ON_VERBS = {"send", "transmit", "upload", "forward", "pass", "share", "d
 
 
 # initials in brackets after a name, as parsed: "the department for education ( dfe )"
+# opening an account on another party's platform or going to its site, where what the person then gives goes to it
+PLATFORM_OPENING_VERBS = {"create", "register", "open", "set", "sign", "navigate", "go", "visit", "join"}
+PLATFORM_PREPOSITIONS = {"for", "to", "with", "on", "at"}
+PLATFORM_PLACES = {"account", "profile", "site", "website", "page"}
+ACCOUNT_OPENINGS = {"create", "open", "register", "set"}
+ACCOUNT_OPENED = re.compile(r"\b(?:create|open|register for|sign up for|set up)\s+an?\s+((?:[A-Z][\w.+]*\s+){1,3})"
+                            r"account\b")
 INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
 
 class ActorRules:
@@ -1351,6 +1358,62 @@ class ActorRules:
         return [example for clause in noun.children if clause.dep_ == "relcl"
                 for verb in (clause, *clause.conjuncts) for example in _named_examples(verb, self.lex.example_prepositions)
                 if (self._other_party(example) or (THIRD_PARTY,))[0] != THIRD_PARTY]
+
+    def _account_platform(self, verb) -> tuple[str, str | None] | None:
+        """The party other than us whose account or site the person gives data to with the giving `verb`, named by
+        a verb coordinated with it or by its purpose clause ("you must register for a LinkedIn account and provide
+        your name", "navigate directly to the Polldaddy site, provide your name", "To create an account, you must
+        provide …" after "you must create a Twitter account"), else None: what is given there goes to that party
+        (GUIDELINES: data the user gives directly to a third party)."""
+        related = [verb]  # "register for a LinkedIn account" itself
+        if verb.dep_ == "conj":
+            head = _first_conjunct(verb)
+            related += [head, *(c for c in head.conjuncts if c.i < verb.i)]
+        for holder in list(related):
+            # a purpose clause ("To create an account, you must provide …"), not a time clause ("When signing up for
+            # a Discourse account, you provide a name" of a forum the service runs with that software)
+            related += [c for c in holder.children if c.dep_ == "advcl" and c.i < verb.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for opening in related:
+            if opening.lemma_.lower() not in PLATFORM_OPENING_VERBS:
+                continue
+            places = [c for c in opening.children if c.dep_ in ("dobj", "obj")] + [
+                p for c in opening.children if c.dep_ == "prep" and c.lower_ in PLATFORM_PREPOSITIONS
+                for p in c.children if p.dep_ == "pobj"]
+            for place in places:
+                if place.lemma_.lower() not in PLATFORM_PLACES:
+                    if opening.lemma_.lower() == "register" and place.pos_ == "PROPN" and not self._own_name(place):
+                        party = self._other_party(place)  # "you must register with Twitter and provide …"
+                        if party is not None:
+                            return party
+                    continue
+                owners = [c for c in place.children if c.dep_ in ("compound", "poss", "nmod")
+                          and c.lower_ not in FIRST_PERSON and c.lower_ not in SECOND_PERSON]
+                for owner in owners:
+                    if self._own_name(owner):
+                        return None
+                    party = self._other_party(owner)
+                    if party is not None and (party[0] != THIRD_PARTY or place.lemma_.lower() != "account"):
+                        # an account of a catalogued party ("a Twitter account"), not one named by a role ("a
+                        # Candidate account"); a site of any name ("the Polldaddy site")
+                        return party
+                if not owners and place.lemma_.lower() == "account" and opening.lemma_.lower() in ACCOUNT_OPENINGS:
+                    return self._account_opened_before()
+        return None
+
+    def _account_opened_before(self) -> tuple[str, str | None] | None:
+        """The party other than us whose account the sentence before says the person must open ("… you must create
+        a Twitter account at www.twitter.com."), for "an account" opened again with no owner of its own."""
+        match = ACCOUNT_OPENED.search(re.sub(r"[_*]", "", self._previous_sentence))
+        if match is None:
+            return None
+        name = match.group(1).strip()
+        if _alias_form(name) in self.first_party_aliases or name.lower() in self.first_party_aliases:
+            return None
+        found = self.entities.find_named(name, "en")
+        if found:
+            return found[0].value, found[0].phrase
+        return None
 
     def _party_named_before(self, token) -> str | None:
         """The party named by the words of `token`'s phrase up to `token` ("advertising platforms" of "advertising

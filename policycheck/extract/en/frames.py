@@ -625,6 +625,12 @@ class FrameRules:
                 # "When you submit Payment Data to our payment processing partner Stripe": the user hands the data
                 # to that party, which collects it (GUIDELINES: data the user gives directly to a third party)
                 return Frame("collect", negated=negated, actor=given_to)
+            if subject_kind == "user" and given_to in (None, THIRD_PARTY) and lemma in self.lex.user_provides:
+                platform = self._account_platform(verb)
+                if platform is not None:
+                    # "you must register for a LinkedIn account and provide your name": given on that party's
+                    # platform, it collects it (GUIDELINES: data the user gives directly to a third party)
+                    return Frame("collect", negated=negated, actor=platform[0], actor_text=platform[1])
             if (lemma in self.lex.user_provides or lemma in self.lex.user_picks or lemma in self.lex.user_records
                     or _signs_up_with(verb)):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
