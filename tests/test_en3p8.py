@@ -44,3 +44,24 @@ def test_own_accounts_roles_and_time_clauses_stay_ours():
     # given to us in so many words
     assert ("contact.email", "collect", "first_party") in _found(
         "To create a Twitter account, you provide us with your email address.")
+
+
+def test_an_agentless_collection_denial_after_tools_that_collect_is_theirs_too():
+    found = _found("Webtrends and Google Analytics collect information automatically and continuously. No personally "
+                   "identifiable information is collected.")
+    assert {("personal_info", "not_collect", "first_party"),
+            ("personal_info", "not_collect", "google_analytics")} <= found
+    found = _found("Gnucash Android uses the third party service Crashlytics for collecting the crash log data (if "
+                   "enabled). This information is used by the app developers to fix issues in the app.\n\nNo "
+                   "personally identifiable information is automatically collected as part of this process.")
+    assert ("personal_info", "not_collect", "crashlytics") in found
+
+
+def test_denials_after_other_mentions_of_tools_stay_ours():
+    # the nearest sentence naming a party does not say it collects
+    assert ("financial.payment", "not_collect", "google_analytics") not in _found(
+        "We use Google Analytics. We do not share data with Google. No payment information is collected.")
+    # where the data does not go, not a collection denied
+    found = _found("The App uses the token once, to mark the purchase as consumed with Google. The purchase token is "
+                   "not stored on your device or sent to our leaderboard service.")
+    assert not any(actor == "google" for _, action, actor in found if action == "not_collect")

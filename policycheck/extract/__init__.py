@@ -606,6 +606,11 @@ class Extractor:
                     frames = self._category_members(sentences, index, frames)
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     frames = self._parties_referred_back(sentences, index, frames, analyses)
+                if sentence.language == "en" and any(_passive_collection_denial(f) for f in frames):
+                    # "Webtrends and Google Analytics collect information automatically and continuously. No
+                    # personally identifiable information is collected.": the tools the sentences just before say
+                    # collect or are used deny it as well (GUIDELINES: a denial of either form denies for both)
+                    frames = self._with_collecting_tools_before(sentences, index, frames)
                 if sentence.language == "en" and any(_unsaid_recipient(f) for f in frames):
                     # "We rely on SendGrid to deliver emails to our customers. We share some personal information of
                     # our users, including email addresses": the tool the sentence before has just said we use gets
@@ -1305,6 +1310,33 @@ class Extractor:
         return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
                                        for f in ours])
 
+    def _with_collecting_tools_before(self, sentences: list[Sentence], index: int,
+                                      frames: list[Frame]) -> list[Frame]:
+        """`frames` with each agentless collection denial of ours also made by the named tools that the nearest of
+        the two sentences before it in its section that names a party says collect or are used ("Webtrends and Google
+        Analytics collect information automatically", "Gnucash Android uses the third party service Crashlytics for
+        collecting the crash log data"); unchanged when the sentence names a party of its own or none is found."""
+        if any(m.value != FIRST_PARTY for m in self.entities.find(sentences[index].text, "en")):
+            return frames
+        tools: list[tuple[str, str]] = []
+        seen = 0
+        for before in range(index - 1, max(index - 6, 0) - 1, -1):
+            earlier = sentences[before]
+            if earlier.kind == "heading" or earlier.section != sentences[index].section:
+                break
+            text = earlier.text
+            named = [m for m in self.entities.find_named(text, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)]
+            tools = list(dict.fromkeys(
+                (m.value, text[m.start:m.end]) for m in named
+                if TOOL_COLLECTING_BEFORE.search(text, max(0, m.start - 80), m.start)
+                or TOOL_COLLECTING_AFTER.match(text, m.end)))
+            seen += 1
+            if named or seen >= 2:
+                break  # the nearest sentence naming a party ("We do not share data with Google." stops the search)
+        denials = [f for f in frames if _passive_collection_denial(f)]
+        return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
+                                       for f in denials])
+
     def _tools_said_used(self, text: str) -> list[tuple[str, str]]:
         """(party, words) of each named tool that the text, opening on its name, says is used for something ("Sentry
         is used for error tracking", "Firebase Crashlytics is used to report crashes")."""
@@ -1321,6 +1353,12 @@ class Extractor:
                                   and COLLECTED_VIA_BEFORE.search(text, max(0, m.start - 120), m.start)))
 
 
+COLLECTING_VERBS = {"collect", "gather", "record", "log", "track", "capture"}
+# a word of using or collecting before a tool's name in its clause ("uses Webtrends and Google Analytics", "uses the
+# third party service Crashlytics"), or a collecting verb right after it ("Google Analytics collect information")
+TOOL_COLLECTING_BEFORE = re.compile(r"(?i)\b(?:use[sd]?|using|utili[sz]e[sd]?|collect\w*|gather\w*|record\w*)\b"
+                                    r"[^.;:]*$")
+TOOL_COLLECTING_AFTER = re.compile(r"[\]*_]*\s+(?:\w+\s+){0,2}(?:collect|gather|record|log|track|capture)s?\b")
 # a collecting verb, then in the same clause "via" / "through" right before a tool's name
 COLLECTED_VIA_BEFORE = re.compile(r"(?i)\b(?:collect|gather|record|transmit|receiv|captur)\w*\b"
                                   r"(?:(?!\b(?:who|which|that|when|if|where|because|while|to)\b)[^.;:,()])*?"
@@ -1671,6 +1709,14 @@ def _derivation_use(frames: list[Frame]) -> list[Frame]:
     `use` of the IP address by whoever has it, no `collect`, `share` or denial of it (GUIDELINES: a location derived
     from the IP address is `use` of `network.ip` by the party that derives it)."""
     return unique_frames([replace(f, action="use", recipient=None) for f in frames if not f.negated])
+
+
+def _passive_collection_denial(frame: Frame) -> bool:
+    """Whether `frame` is a denial of collection by us in the passive with no agent ("No personally identifiable
+    information is collected"), which names no one who would collect; by a collecting verb, not a sending one ("is
+    not sent to our leaderboard service", which says where the data does not go)."""
+    return (frame.agentless and frame.action == "collect" and frame.actor == FIRST_PARTY and frame.negated
+            and frame.verb in COLLECTING_VERBS)
 
 
 def _passive_collection(frame: Frame) -> bool:
