@@ -35,6 +35,7 @@ from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import _uncatalogued_keeper, find_sdk_lists
 from .tables import tables
+from .traditional import restore_original, simplified_copy
 
 __all__ = ["extract", "Extractor"]
 
@@ -243,6 +244,13 @@ class Extractor:
 
     # -- main ---------------------------------------------------------------------------------------------------
     def extract(self, document: Document) -> Extraction:
+        # a policy in Traditional characters is read through its simplified copy (same offsets), its quotes restored
+        folded = simplified_copy(document)
+        if folded is None:
+            return self._extract(document)
+        return restore_original(self._extract(folded), document, folded)
+
+    def _extract(self, document: Document) -> Extraction:
         sentences = split_sentences(document)
         names = policy_names(document, self.entities, self.lexicons)
         section_kind = self._section_kinds(document, sentences, names.own)

@@ -117,6 +117,7 @@ SCHEMAS = {
     "sdks.yaml": "sdks.schema.json",
     "app_categories.yaml": "app_categories.schema.json",
     "checks.yaml": "checks.schema.json",
+    "zh_t2s.yaml": "zh_t2s.schema.json",
 }
 
 
@@ -148,6 +149,10 @@ def validate_mappings() -> list[str]:
             problems.append(f"{name}: {where}: {error.message}")
     if problems:
         return problems
+    characters = (data.get("zh_t2s.yaml") or {}).get("characters") or {}
+    for traditional, simplified in characters.items():
+        if simplified == traditional or simplified in characters:
+            problems.append(f"zh_t2s.yaml: {traditional} -> {simplified} is not final (folding is one pass)")
     ids = [entry["id"] for entry in data["taxonomy.yaml"]["data_types"]]
     id_set = set(ids)
     if len(ids) != len(id_set):

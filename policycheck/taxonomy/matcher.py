@@ -34,25 +34,21 @@ def _fold_table() -> dict[int, int]:
 
 
 def _traditional_to_simplified() -> dict[int, int]:
-    """Traditional -> simplified characters (mappings/zh_t2s.tsv, from OpenCC), so that simplified terms and cue
-    words match Traditional-Chinese policies character for character."""
-    from ..resources import mapping_path
+    """Traditional -> simplified characters (mappings/zh_t2s.yaml, one-to-one, generated from OpenCC's tables by
+    scripts/make_zh_t2s.py), so that simplified terms and cue words match Traditional-Chinese policies character for
+    character."""
+    from .loader import load_mapping
 
-    table: dict[int, int] = {}
     try:
-        with mapping_path("zh_t2s.tsv").open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                traditional, simplified = line.rstrip("\n").split("\t", 1)
-                if len(traditional) == 1 and len(simplified) == 1:
-                    table[ord(traditional)] = ord(simplified)
-    except OSError:
-        pass
-    return table
+        characters = (load_mapping("zh_t2s.yaml") or {}).get("characters") or {}
+    except Exception:  # noqa: BLE001 - a missing or broken table leaves Traditional text unfolded (validate reports it)
+        return {}
+    return {ord(traditional): ord(simplified) for traditional, simplified in characters.items()
+            if len(traditional) == 1 and len(simplified) == 1}
 
 
-FOLD = {**_traditional_to_simplified(), **_fold_table()}
+T2S = _traditional_to_simplified()
+FOLD = {**T2S, **_fold_table()}
 
 
 def fold(text: str) -> str:
