@@ -110,3 +110,49 @@ def test_lines_spans_and_evidence_stay_the_original_characters():
     denial = next(s for s in statements if s.line == 5)
     assert (denial.data_type, denial.action, denial.text, denial.term, denial.verb) == \
         ("personal_info", "not_share", "我們不會出售您的個人資料。", "個人資料", "出售")
+
+
+# --- Taiwan / Hong Kong vocabulary ---------------------------------------------------------------------------------
+
+def test_the_word_table_validates_and_keeps_lengths():
+    words = load_mapping("zh_tw_words.yaml")["words"]
+    assert words["资讯"] == "信息" and words["装置"] == "设备" and words["网路"] == "网络"
+    assert all(len(word) == len(mainland) for word, mainland in words.items())
+    assert not [p for p in validate_mappings() if "zh_tw_words" in p]
+
+
+def test_taiwanese_words_extract_like_their_mainland_twins():
+    twins = [
+        ("我们会收集您的设备信息与网络信息。", "我們會收集您的裝置資訊與網路資訊。"),
+        ("我们会收集您的位置信息，并通过Cookie收集您的浏览记录。", "我們會收集您的位置資訊，並透過Cookie蒐集您的瀏覽紀錄。"),
+        ("我们不会向第三方披露您的身份证号码。", "我們不會向第三方揭露您的身分證號碼。"),
+        ("我们会收集您安装的软件信息与广告识别码。", "我們會收集您安裝的軟體資訊與廣告辨識碼。"),
+    ]
+    for simplified, traditional in twins:
+        mainland, taiwan = _found(simplified), _found(traditional)
+        assert mainland and mainland == taiwan, (simplified, mainland, taiwan)
+
+
+def test_taiwanese_words_are_quoted_as_written():
+    statements = statements_of("隱私權政策\n\n我們會收集您的裝置資訊與網路資訊。")
+    device = next(s for s in statements if s.data_type == "device")
+    assert device.line == 3 and device.text == "我們會收集您的裝置資訊與網路資訊。" and device.term == "裝置資訊"
+
+
+def test_a_search_string_is_a_search_record_and_a_cell_tower_no_phone_number():
+    assert (1, "usage.history", "collect", "first_party") in _found("我們會收集您的搜尋字串。")
+    found = _found("我們判斷地點時，可能會利用您的 Wi-Fi 網路、行動電話基地台或 IP 位址。")
+    assert not any(t == "contact.phone" for _, t, _, _ in found)
+    assert any(t == "location.coarse" for _, t, _, _ in found)
+
+
+def test_a_simplified_policy_quoting_a_traditional_name_keeps_its_mainland_words():
+    # a few folded characters do not make a policy Traditional: 档案 is not read as anything else here
+    text = "我们会收集您的健康档案。本政策适用于「臺灣」地区以外的用户。"
+    assert any(t == "health" for _, t, _, _ in _found(text))
+
+
+def test_a_term_written_with_taiwanese_words_is_read_as_written():
+    # 身分證字號 and 裝置資料 are terms as written; their mainland readings (身份证字号, 设备资料) are none
+    assert (1, "identity.id_number", "collect", "first_party") in _found("我們會收集您的身分證字號。")
+    assert (1, "device", "collect", "first_party") in _found("我們會收集您的裝置資料。")

@@ -9,26 +9,73 @@ then read back from the original text at the same place.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..records import Document, Extraction
-from ..taxonomy.matcher import T2S
+from ..taxonomy.matcher import T2S, fold
+
+
+# a policy is written in Traditional characters when at least this share of its Chinese characters is folded (about a
+# third in Traditional text; a simplified policy quoting a Traditional name or two stays far below)
+TRADITIONAL_SHARE = 0.1
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, dict[str, str]] | None:
+    """Taiwan / Hong Kong words and the mainland words of the same length (mappings/zh_tw_words.yaml)."""
+    from ..taxonomy.loader import load_mapping
+
+    words = {str(k): str(v) for k, v in ((load_mapping("zh_tw_words.yaml") or {}).get("words") or {}).items()
+             if len(str(k)) == len(str(v))}
+    if not words:
+        return None
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    # a data term written with these words ("裝置資料", "身分證字號") is read as written when its mainland reading is no
+    # term: it is matched whole and left as it is
+    terms = {fold(term) for term in _strings((load_mapping("terms/zh.yaml") or {}).get("terms"))}
+    kept = {term: term for term in terms if pattern.search(term)
+            and pattern.sub(lambda m: words[m.group(0)], term) not in terms}
+    table = {**words, **kept}
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
+
+
+def _strings(data) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in _strings(value)]
+    if isinstance(data, list):
+        return [s for value in data for s in _strings(value)]
+    return []
+
+
+def _chinese(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch >= "\U00020000")
 
 
 def simplified_copy(document: Document) -> Document | None:
-    """`document` with Traditional characters folded to simplified, or None when it has none to fold."""
-    changed = False
+    """`document` with Traditional characters folded to simplified, or None when it has none to fold; in a policy
+    written in Traditional characters, Taiwan / Hong Kong words are also read as their mainland words."""
+    pieces = [block.text for block in document.blocks] + [c.text for b in document.blocks for c in b.cells or []]
+    folded = sum(1 for text in pieces for ch in text if ord(ch) in T2S)
+    if not folded:
+        return None
+    words = _words() if folded >= TRADITIONAL_SHARE * max(sum(_chinese(text) for text in pieces), 1) else None
+
+    def simplified(text: str) -> str:
+        text = text.translate(T2S)
+        if words is not None:
+            text = words[0].sub(lambda m: words[1][m.group(0)], text)
+        return text
+
     blocks = []
     for block in document.blocks:
-        text = block.text.translate(T2S)
-        cells = None
-        if block.cells is not None:
-            cells = [replace(cell, text=cell.text.translate(T2S)) for cell in block.cells]
-            changed = changed or any(c.text != o.text for c, o in zip(cells, block.cells))
-        changed = changed or text != block.text
-        blocks.append(replace(block, text=text, cells=cells))
-    return replace(document, blocks=blocks) if changed else None
+        cells = None if block.cells is None else [replace(cell, text=simplified(cell.text)) for cell in block.cells]
+        blocks.append(replace(block, text=simplified(block.text), cells=cells))
+    return replace(document, blocks=blocks)
 
 
 class _Original:

@@ -118,6 +118,7 @@ SCHEMAS = {
     "app_categories.yaml": "app_categories.schema.json",
     "checks.yaml": "checks.schema.json",
     "zh_t2s.yaml": "zh_t2s.schema.json",
+    "zh_tw_words.yaml": "zh_tw_words.schema.json",
 }
 
 
@@ -153,6 +154,11 @@ def validate_mappings() -> list[str]:
     for traditional, simplified in characters.items():
         if simplified == traditional or simplified in characters:
             problems.append(f"zh_t2s.yaml: {traditional} -> {simplified} is not final (folding is one pass)")
+    for word, mainland in ((data.get("zh_tw_words.yaml") or {}).get("words") or {}).items():
+        if len(word) != len(mainland) or word == mainland:
+            problems.append(f"zh_tw_words.yaml: {word} -> {mainland} must be another word of the same length")
+        if any(char in characters for char in word + mainland):
+            problems.append(f"zh_tw_words.yaml: {word} -> {mainland} must be written in simplified characters")
     ids = [entry["id"] for entry in data["taxonomy.yaml"]["data_types"]]
     id_set = set(ids)
     if len(ids) != len(id_set):
