@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import tuples
 
-from policycheck.taxonomy import _permission_data_types
+from policycheck.taxonomy import permission_data_types
 
 STATEMENT = ("权限使用声明\n"
              "为保障核心功能正常运行，本应用会在你主动授权后按需使用下列系统权限：\n"
@@ -22,7 +22,7 @@ STATEMENT = ("权限使用声明\n"
 
 def test_permission_of_several_types_names_its_main_type():
     # the first data type listed, widened to the parent of the siblings listed with it
-    types = _permission_data_types()
+    types = permission_data_types()
     assert types["READ_PHONE_STATE"] == ("device.id",)
     assert types["ACCESS_BACKGROUND_LOCATION"] == ("location",)
     assert types["READ_EXTERNAL_STORAGE"] == ("storage.files",)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..records import FIRST_PARTY, Sentence, Statement
-from ..taxonomy import _permission_data_types
+from ..taxonomy import permission_data_types
 from ..taxonomy.loader import load_mapping
 
 # an upper-case constant, with or without its package ("android.permission.CAMERA", "ACCESS_FINE_LOCATION", "CAMERA")
@@ -62,7 +62,7 @@ def permission_item_statements(sentences: list[Sentence], statements: list[State
     """The statements of permission items naming a permission by its constant, for data the line states nothing
     about already."""
     stated = {(s.line, s.data_type) for s in statements}
-    types = _permission_data_types()
+    types = permission_data_types()
     added: list[Statement] = []
     for index, sentence in enumerate(sentences):
         named = [(start, name) for start, name in permissions_named(sentence.text) if name in types]

@@ -14,7 +14,7 @@ from .model import DataType, Taxonomy
 
 __all__ = [
     "DataType", "Entity", "EntityCatalog", "Match", "PhraseMatcher", "Taxonomy", "data_matcher", "english_variants",
-    "fold", "load_entities", "load_mapping", "load_taxonomy", "validate_mappings",
+    "fold", "load_entities", "load_mapping", "load_taxonomy", "permission_data_types", "validate_mappings",
 ]
 
 
@@ -74,7 +74,7 @@ _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|�
 
 
 @lru_cache(maxsize=1)
-def _permission_data_types() -> dict[str, tuple[str, ...]]:
+def permission_data_types() -> dict[str, tuple[str, ...]]:
     """Permission constant (the name after the last dot) -> the data type a policy naming it names, by
     mappings/permissions.yaml: its one data type, or for a permission of several the first listed (what it is
     mainly for), widened to their parent when the types listed right after it are its siblings (READ_PHONE_STATE:
@@ -320,7 +320,7 @@ class DataMatcher:
     def _with_permissions(text: str, matches: list[Match[str]]) -> list[Match[str]]:
         """Android permission constants ("ACCESS_COARSE_LOCATION" -> location.coarse) in place of the words matched
         inside them ("AD_ID": one match, device.id.ad_id)."""
-        types = _permission_data_types()
+        types = permission_data_types()
         found = [(m.start(), m.end(), types[m.group(1)]) for m in _PERMISSION_CONSTANT.finditer(text)
                  if m.group(1) in types]
         if not found:

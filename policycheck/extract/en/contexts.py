@@ -67,8 +67,9 @@ class AnalysisContext(NamedTuple):
 def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
     """Each sentence's `AnalysisContext`, in one pass over the document. Remembered analyses are keyed by it."""
     own_terms = {s.block_index for s in sentences if s.language != "zh" and OWN_TERMS.search(s.text)}
-    user_items = _items_of_user_intro(sentences)
-    required_items = _items_of_requirement_intro(sentences)
+    user_items = _items_after_intro(sentences, USER_ITEM_INTRO, opening_only=True)
+    # items naming what a notice must address or a law requires state no practice of the service
+    required_items = _items_after_intro(sentences, REQUIREMENT_INTRO, opening_only=False)
     contexts = []
     later = [b""] * len(sentences)
     following = hashlib.blake2b(digest_size=16)
@@ -105,28 +106,15 @@ def _forward_intro(sentences: list[Sentence], index: int) -> bool:
             and FORWARD_DEMONSTRATIVE.search(sentence.text) is not None)
 
 
-def _items_of_user_intro(sentences: list[Sentence]) -> list[bool]:
-    """For each sentence, whether it opens a list item whose list follows a `USER_ITEM_INTRO` sentence."""
+def _items_after_intro(sentences: list[Sentence], intro_pattern: re.Pattern, opening_only: bool) -> list[bool]:
+    """For each sentence, whether it is in a list item whose list follows a sentence `intro_pattern` finds (only the
+    item's opening sentence when `opening_only`)."""
     flags = []
     intro = False  # whether the sentence before the current run of list items is such an introduction
     for sentence in sentences:
         if sentence.kind != "list_item":
-            intro = sentence.kind != "heading" and USER_ITEM_INTRO.search(sentence.text) is not None
+            intro = sentence.kind != "heading" and intro_pattern.search(sentence.text) is not None
             flags.append(False)
         else:
-            flags.append(intro and sentence.start == 0)
-    return flags
-
-
-def _items_of_requirement_intro(sentences: list[Sentence]) -> list[bool]:
-    """For each sentence, whether it is in a list item whose list follows a `REQUIREMENT_INTRO` sentence: the items
-    name what the notice must address or the law requires, which states no practice of the service."""
-    flags = []
-    intro = False  # whether the sentence before the current run of list items is such an introduction
-    for sentence in sentences:
-        if sentence.kind != "list_item":
-            intro = sentence.kind != "heading" and REQUIREMENT_INTRO.search(sentence.text) is not None
-            flags.append(False)
-        else:
-            flags.append(intro)
+            flags.append(intro and (sentence.start == 0 or not opening_only))
     return flags
