@@ -244,6 +244,11 @@ class Lexicon:
     sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
     feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature
     feature_name_ends: list[re.Pattern[str]] = field(default_factory=list)  # "、点赞等功能": what makes them a feature
+    # "录音" -> media.audio: a verb that names the data it makes, a collection of it as the predicate after a lead
+    data_verbs: dict[str, str] = field(default_factory=dict)
+    data_verb_leads: list[re.Pattern[str]] = field(default_factory=list)  # "不会在后台静默": what makes it the predicate
+    # device.apps -> [查询]: verbs that read the named data when the service does them ("查询已安装的应用列表")
+    data_reads: dict[str, list[str]] = field(default_factory=dict)
     jurisdiction_marks: list[re.Pattern[str]] = field(default_factory=list)  # "outside your country": a jurisdiction
     transfer_places: list[re.Pattern[str]] = field(default_factory=list)  # "transfer X to other countries": no recipient
     business_transfers: list[re.Pattern[str]] = field(default_factory=list)  # "in a merger": a transfer to a buyer
@@ -363,6 +368,8 @@ def _field_value(kind: str, value, flags: int):
         return compile_patterns(value, flags)
     if kind == "dict[str, str]":
         return {word: action for action, words in (value or {}).items() for word in words}
+    if kind == "dict[str, list[str]]":
+        return {key: list(entries) for key, entries in (value or {}).items()}
     if kind == "dict[str, list[re.Pattern[str]]]":
         return {key: compile_patterns(entries, flags) for key, entries in (value or {}).items()}
     raise TypeError(f"no cue-file reading for a field of type {kind}")

@@ -78,6 +78,31 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         self._maker_push = {maker: sdk for maker in PHONE_MAKERS if (sdk := entities.sdk_of_kind(maker, "推送"))}
 
     # -- public --------------------------------------------------------------------------------------------
+    def _data_verb_frame(self, text: str, match, default_actor: str, purposes, condition) -> tuple[str, list[Frame]] | None:
+        """The data type and collection frame of a query that reads named data (查询 of the installed apps; data_reads), or
+        of a verb that names its data (录音, 拍照, 截屏; mappings/cues/zh.yaml
+        data_verbs) standing as its clause's predicate after a modal, denial or manner adverb (data_verb_leads); the
+        frame is denied when the lead is a denial. None for the noun or a feature name."""
+        clause = re.split(r"[，,。；;：:！!？?]", text[:match.start])[-1]
+        if re.search(r"您|你|用户|无法|不能", clause):
+            return None  # "您不得擅自录音", "无法查询已安装应用": the person's own act or duty, or a refusal's outcome
+        read = next((word for word in self.lex.data_reads.get(match.value, ()) if clause.endswith(word)), None)
+        if read is not None:
+            # "用途：查询已安装的应用列表": the service's query of the named data reads it (a person's query of their
+            # own data has the person in the clause)
+            negated = any(word in clause for word in self.lex.negations)
+            return match.value, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
+                                       condition=None if negated else condition, verb=read)]
+        data_type = self.lex.data_verbs.get(text[match.start:match.end])
+        if data_type is None or match.end < len(text) and text[match.end] in "的功权":
+            return None
+        lead = next((p.search(clause) for p in self.lex.data_verb_leads if p.search(clause)), None)
+        if lead is None:
+            return None
+        negated = any(word in lead.group(0) for word in self.lex.negations)
+        return data_type, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
+                                 condition=None if negated else condition, verb=text[match.start:match.end])]
+
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
                 aliases: list[str] | tuple[str, ...] = (), other_names: tuple[str, ...] = ()) -> SentenceAnalysis:
         """`aliases` are the policy's names for its operator; `other_names` the short names it gives other companies."""
@@ -258,6 +283,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # "同时用于游戏运营统计分析、客服投诉处理及游戏安全分析": handling complaints named as a purpose processes
                 # that correspondence (GUIDELINES), a use by the one the purpose serves
                 mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
+                continue
+            made = self._data_verb_frame(text, match, default_actor, purposes, condition)
+            if made is not None:
+                # "绝不会在后台静默录音", "不会在后台静默录音、拍照或截屏": a verb naming the data it makes is the predicate
+                mention.data_type, mention.frames = made
                 continue
             verb_index = self._governing_verb(match.start, match.end, tokens, verbs, clause_of, parentheses)
             if (verb_index is not None and tokens[verb_index].word == "用于" and tokens[verb_index].end <= match.start
