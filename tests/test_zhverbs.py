@@ -46,3 +46,7 @@ def test_query_of_installed_apps_is_their_collection():
     # the person's own query, or a refusal's outcome, is none
     assert not any(t[1] == "device.apps" for t in tuples("撤销后果：无法查询已安装应用，相关功能受限。\n"))
     assert not any(t[1] == "device.apps" for t in tuples("您可以在设置中查询已安装应用。\n"))
+
+
+def test_foreground_app_information_is_app_data():
+    assert (1, "device.apps", "collect", "first_party") in tuples("用途：获取前台应用信息，用于智能体操作。\n")
