@@ -27,10 +27,11 @@ def test_denied_recording_photo_and_screenshot():
     assert (1, "media.audio", "not_collect", "first_party") in found
 
 
-def test_recording_with_its_object_after_a_modal():
-    assert (1, "media.audio", "not_collect", "first_party") in tuples(
-        "实时语音由第三方服务商传输，我们不会对实时语音进行录音。\n")
-    assert (1, "media.audio", "collect", "first_party") in tuples("为保障服务质量，我们会对通话进行录音。\n")
+def test_recording_with_its_object_keeps_the_collection_clear():
+    # "不会对实时语音进行录音" denies a record kept of the voice chat, not the microphone's collection stated beside it
+    found = tuples("当您使用实时语音功能时，我们需要您授权麦克风权限，我们不会对实时语音进行录音。\n")
+    assert (1, "media.audio", "collect", "first_party") in found
+    assert (1, "media.audio", "not_collect", "first_party") not in found
 
 
 def test_no_practice_without_a_lead():
