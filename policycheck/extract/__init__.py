@@ -1443,9 +1443,10 @@ def _names_cookie_data(statement: Statement) -> bool:
 
 
 COOKIE_DATA = re.compile(r"(?i)\b(?:identifiers?|ids?|data|information|info|values?|contents?)\b")
-# cookies named as the object of a collecting verb ("We collect cookies and device identifiers")
+# cookies named as the object of a collecting or reading verb ("We collect cookies and device identifiers", "The
+# extension reads cookies for the current site": reading cookies is collecting them, GUIDELINES: cookies)
 COLLECTING_VERB_BEFORE = re.compile(r"(?i)\b(?:collect|collects|collected|gather|gathers|gathered|obtain|obtains|"
-                                    r"obtained)\s+(?:(?:your|the|any|all|some|these|those|such)\s+)*$")
+                                    r"obtained|read|reads|reading)\s+(?:(?:your|the|any|all|some|these|those|such)\s+)*$")
 
 
 def _without_device_biometrics(statements: list[Statement]) -> list[Statement]:

@@ -181,7 +181,7 @@ def _kept_demonstrative(token) -> bool:
         for c in token.children)
 
 
-COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive"}
+COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive", "read"}
 
 # Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
 # a practice restricted to what the policy states or to the purpose the data was given for: "only … as set out above",
@@ -235,6 +235,26 @@ def _sent_to_us(verb) -> bool:
     return any(c.dep_ == "dative" and c.lower_ == "us"
                or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "us" for g in c.children)
                for c in verb.children)
+
+
+# The identifiers a record system is searched or retrieved by ("by personal identifier", "by name or other personal
+# identifier", with or without a parenthesis listing them): the system's keys, not data named as kept or used
+# (GUIDELINES: maintaining; "a record system designed to retrieve information about you by personal identifier (name,
+# personal email address, …)", "does not maintain and retrieve information submitted to it based upon personal
+# identifiers (name, email addresses, etc.)").
+RETRIEVAL_KEYS = re.compile(r"\b(?:retriev|search|index|look)\w*\b[^.;()]{0,80}?\b((?:by|based\s+(?:up)?on|using|via)\s+"
+                            r"(?:(?:an?|the|their|your|his|her|the\s+individual[’']s)\s+)?(?:name\s+or\s+(?:some\s+)?other\s+)?"
+                            r"personal\s+identifiers?(?:\s*\([^()]*\))?)", re.I)
+
+
+def _without_retrieval_keys(text: str, matches: list) -> list:
+    """`matches` without the personal identifiers a record system is retrieved by (`RETRIEVAL_KEYS`)."""
+    if not matches or "identifier" not in text.lower():
+        return matches
+    spans = [found.span(1) for found in RETRIEVAL_KEYS.finditer(text)]
+    if not spans:
+        return matches
+    return [m for m in matches if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 def _bare_contact_words(text: str, matches: list) -> list:
@@ -324,7 +344,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
-            matches = _bare_contact_words(sentence.text, matches)
+            matches = _without_retrieval_keys(sentence.text, _bare_contact_words(sentence.text, matches))
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
             if (matches or intro or detailed and detailed[index] and BARE_DATA_WORDS.search(sentence.text)
                     or detailed and detailed[index] == DETAILED_IN_BLOCK):
@@ -780,8 +800,13 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 pointing_back = _phrase_head(span.root).lemma_.lower() in DATA_RECORD_NOUNS
                 frames = [f for f in frames if f.negated or f.action != "store" and not pointing_back] or None
             if (frames and match.value == "usage.cookies" and all(f.negated for f in frames)
-                    and not (span.root.dep_ in ("dobj", "obj", "conj") and all(
-                        f.verb in COOKIE_TAKING_VERBS for f in frames))):
+                    and span.root.dep_ in ("dobj", "obj", "conj")
+                    and any(f.verb in COOKIE_TAKING_VERBS for f in frames)):
+                # "We do not set or read any cookies": of cookies denied as the object of several verbs, the denial
+                # of taking (collecting or reading) them is `not_collect`; setting them is their use, whose denial
+                # is not annotated (GUIDELINES: cookies)
+                frames = [f for f in frames if f.verb in COOKIE_TAKING_VERBS]
+            elif (frames and match.value == "usage.cookies" and all(f.negated for f in frames)):
                 # "These cookies do not collect personally identifiable information", "X does not receive personal
                 # information through these cookies": what the tracking technology leaves out is denied, not the
                 # technology; and setting, placing or tracking with cookies is their `use` (GUIDELINES), so a denial
