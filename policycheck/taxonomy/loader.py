@@ -155,8 +155,8 @@ def validate_mappings() -> list[str]:
         if simplified == traditional or simplified in characters:
             problems.append(f"zh_t2s.yaml: {traditional} -> {simplified} is not final (folding is one pass)")
     for word, mainland in ((data.get("zh_tw_words.yaml") or {}).get("words") or {}).items():
-        if len(word) != len(mainland) or word == mainland:
-            problems.append(f"zh_tw_words.yaml: {word} -> {mainland} must be another word of the same length")
+        if len(word) < len(mainland) or word == mainland:
+            problems.append(f"zh_tw_words.yaml: {word} -> {mainland} must be another word, not longer")
         if any(char in characters for char in word + mainland):
             problems.append(f"zh_tw_words.yaml: {word} -> {mainland} must be written in simplified characters")
     ids = [entry["id"] for entry in data["taxonomy.yaml"]["data_types"]]
