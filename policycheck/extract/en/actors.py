@@ -82,7 +82,6 @@ HANDING_ON_VERBS = {"send", "transmit", "upload", "forward", "pass", "share", "d
                     "submit", "transfer", "sync", "synchronize", "synchronise"}
 
 
-# initials in brackets after a name, as parsed: "the department for education ( dfe )"
 # opening an account on another party's platform or going to its site, where what the person then gives goes to it
 PLATFORM_OPENING_VERBS = {"create", "register", "open", "set", "sign", "navigate", "go", "visit", "join"}
 PLATFORM_PREPOSITIONS = {"for", "to", "with", "on", "at"}
@@ -90,6 +89,7 @@ PLATFORM_PLACES = {"account", "profile", "site", "website", "page"}
 ACCOUNT_OPENINGS = {"create", "open", "register", "set"}
 ACCOUNT_OPENED = re.compile(r"\b(?:create|open|register for|sign up for|set up)\s+an?\s+((?:[A-Z][\w.+]*\s+){1,3})"
                             r"account\b")
+# initials in brackets after a name, as parsed: "the department for education ( dfe )"
 INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
 
 class ActorRules:

@@ -42,8 +42,8 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
-                    KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, PASSED_ON_GAP,
-                    PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE,
+                    KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE,
+                    ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE,
                     QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
                     UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
 from .frames import FrameRules
@@ -78,31 +78,6 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         self._maker_push = {maker: sdk for maker in PHONE_MAKERS if (sdk := entities.sdk_of_kind(maker, "推送"))}
 
     # -- public --------------------------------------------------------------------------------------------
-    def _data_verb_frame(self, text: str, match, default_actor: str, purposes, condition) -> tuple[str, list[Frame]] | None:
-        """The data type and collection frame of a query that reads named data (查询 of the installed apps; data_reads), or
-        of a verb that names its data (录音, 拍照, 截屏; mappings/cues/zh.yaml
-        data_verbs) standing as its clause's predicate after a modal, denial or manner adverb (data_verb_leads); the
-        frame is denied when the lead is a denial. None for the noun or a feature name."""
-        clause = re.split(r"[，,。；;：:！!？?]", text[:match.start])[-1]
-        if re.search(r"您|你|用户|无法|不能", clause):
-            return None  # "您不得擅自录音", "无法查询已安装应用": the person's own act or duty, or a refusal's outcome
-        read = next((word for word in self.lex.data_reads.get(match.value, ()) if clause.endswith(word)), None)
-        if read is not None:
-            # "用途：查询已安装的应用列表": the service's query of the named data reads it (a person's query of their
-            # own data has the person in the clause)
-            negated = any(word in clause for word in self.lex.negations)
-            return match.value, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
-                                       condition=None if negated else condition, verb=read)]
-        data_type = self.lex.data_verbs.get(text[match.start:match.end])
-        if data_type is None or match.end < len(text) and text[match.end] in "的功权":
-            return None
-        lead = next((p.search(clause) for p in self.lex.data_verb_leads if p.search(clause)), None)
-        if lead is None:
-            return None
-        negated = any(word in lead.group(0) for word in self.lex.negations)
-        return data_type, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
-                                 condition=None if negated else condition, verb=text[match.start:match.end])]
-
     def analyze(self, sentence: Sentence, default_actor: str = FIRST_PARTY,
                 aliases: list[str] | tuple[str, ...] = (), other_names: tuple[str, ...] = ()) -> SentenceAnalysis:
         """`aliases` are the policy's names for its operator; `other_names` the short names it gives other companies."""
@@ -479,6 +454,32 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                                 purposes=purposes, condition=condition,
                                 background_clause=bool(any_match(self.lex.background_clauses, text)))
 
+    def _data_verb_frame(self, text: str, match, default_actor: str, purposes,
+                         condition) -> tuple[str, list[Frame]] | None:
+        """The data type and collection frame of a query that reads named data (查询 of the installed apps;
+        `data_reads`), or of a verb that names its data (录音, 拍照, 截屏; `data_verbs` in mappings/cues/zh.yaml) standing
+        as its clause's predicate after a modal, denial or manner adverb (`data_verb_leads`); the frame is denied when
+        the lead is a denial. None for the noun or a feature name."""
+        clause = re.split(r"[，,。；;：:！!？?]", text[:match.start])[-1]
+        if re.search(r"您|你|用户|无法|不能", clause):
+            return None  # "您不得擅自录音", "无法查询已安装应用": the person's own act or duty, or a refusal's outcome
+        read = next((word for word in self.lex.data_reads.get(match.value, ()) if clause.endswith(word)), None)
+        if read is not None:
+            # "用途：查询已安装的应用列表": the service's query of the named data reads it (a person's query of their
+            # own data has the person in the clause)
+            negated = any(word in clause for word in self.lex.negations)
+            return match.value, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
+                                       condition=None if negated else condition, verb=read)]
+        data_type = self.lex.data_verbs.get(text[match.start:match.end])
+        if data_type is None or match.end < len(text) and text[match.end] in "的功权":
+            return None
+        lead = next((p.search(clause) for p in self.lex.data_verb_leads if p.search(clause)), None)
+        if lead is None:
+            return None
+        negated = any(word in lead.group(0) for word in self.lex.negations)
+        return data_type, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
+                                 condition=None if negated else condition, verb=text[match.start:match.end])]
+
     def _passed_on(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
                    frames_for) -> list[Frame]:
         """The share frames of a verb that passes on the data list the mention ends or stands in, joined to it by 并
@@ -617,4 +618,3 @@ def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bo
         frames = [f for f in frames if not (f.negated and f.action == "share")]
         frames.append(Frame("collect", negated=True, actor=FIRST_PARTY))
     return frames, not frames
-
