@@ -62,9 +62,9 @@ def simplified_copy(document: Document) -> Document | None:
     """`document` with Traditional characters folded to simplified, or None when it has none to fold; in a policy
     written in Traditional characters, Taiwan / Hong Kong words are also read as their mainland words."""
     pieces = [block.text for block in document.blocks] + [c.text for b in document.blocks for c in b.cells or []]
+    if all(text.translate(T2S) == text for text in pieces):
+        return None  # nothing to fold (most policies), found at C speed before counting character by character
     folded = sum(1 for text in pieces for ch in text if ord(ch) in T2S)
-    if not folded:
-        return None
     words = _words() if folded >= TRADITIONAL_SHARE * max(sum(_chinese(text) for text in pieces), 1) else None
 
     def simplified(text: str) -> str:
