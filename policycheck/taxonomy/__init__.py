@@ -274,7 +274,7 @@ class DataMatcher:
             matches = self._with_patterns(text, matches)
         if self.lang == "zh" and "相关" in text:
             matches = self._with_related(text, matches)
-        if "_" in text or self.lang == "zh" and _PERMISSION_CONSTANT.search(text):
+        if "_" in text:  # a permission constant ("ACCESS_FINE_LOCATION") has one, in either language
             matches = self._with_permissions(text, matches)
         if "://" in text or "www." in text:  # ".../cookie-policy", ".../privacy/location": words of an address
             urls = [(u.start(), u.end()) for u in URL.finditer(text)]
