@@ -1327,8 +1327,7 @@ class Extractor:
         if any(m.value != FIRST_PARTY for m in self.entities.find(sentences[index].text, "en")):
             return frames
         tools: list[tuple[str, str]] = []
-        seen = 0
-        for before in range(index - 1, max(index - 6, 0) - 1, -1):
+        for before in range(index - 1, max(index - 3, -1), -1):  # the two sentences before
             earlier = sentences[before]
             if earlier.kind == "heading" or earlier.section != sentences[index].section:
                 break
@@ -1338,8 +1337,7 @@ class Extractor:
                 (m.value, text[m.start:m.end]) for m in named
                 if TOOL_COLLECTING_BEFORE.search(text, max(0, m.start - 80), m.start)
                 or TOOL_COLLECTING_AFTER.match(text, m.end)))
-            seen += 1
-            if named or seen >= 2:
+            if named:
                 break  # the nearest sentence naming a party ("We do not share data with Google." stops the search)
         denials = [f for f in frames if _passive_collection_denial(f)]
         return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
@@ -1366,7 +1364,7 @@ COLLECTING_VERBS = {"collect", "gather", "record", "log", "track", "capture"}
 # third party service Crashlytics"), or a collecting verb right after it ("Google Analytics collect information")
 TOOL_COLLECTING_BEFORE = re.compile(r"(?i)\b(?:use[sd]?|using|utili[sz]e[sd]?|collect\w*|gather\w*|record\w*)\b"
                                     r"[^.;:]*$")
-TOOL_COLLECTING_AFTER = re.compile(r"[\]*_]*\s+(?:\w+\s+){0,2}(?:collect|gather|record|log|track|capture)s?\b")
+TOOL_COLLECTING_AFTER = re.compile(r"[\]*_]*\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(COLLECTING_VERBS)) + r")s?\b")
 # a collecting verb, then in the same clause "via" / "through" right before a tool's name
 COLLECTED_VIA_BEFORE = re.compile(r"(?i)\b(?:collect|gather|record|transmit|receiv|captur)\w*\b"
                                   r"(?:(?!\b(?:who|which|that|when|if|where|because|while|to)\b)[^.;:,()])*?"
