@@ -17,7 +17,7 @@ from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, names_sdk_or_feature, permission_names
-from .zh.words import KEPT_LOCALLY, KEPT_ON_OWN_DEVICE, UNSAID_UPLOAD_DENIAL
+from .zh.words import denies_upload, keeps_on_own_device
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
 SDK_WORD = re.compile(r"SDK|sdk|Sdk|插件|组件|开发包|Kit\b|kit\b|library|Library")
@@ -831,7 +831,7 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
     # "以下数据仅存储在您的本地设备上，不会被传输至任何外部服务器：" over "| 数据类型 | 说明 | 存储位置 |": the rows are kept on
     # the person's own device and their upload is denied, so they are not collected by us, and used (on the device)
     # where the heading over the table names their processing ("本应用处理的数据"; GUIDELINES: device-local data)
-    device_local = lang == "zh" and _device_local_denial(introduction)
+    device_local = lang == "zh" and keeps_on_own_device(introduction) and denies_upload(introduction)
     processed = device_local and ZH_USED_COLUMN.search(next(
         (blocks[i].text for i in range(start - 1, -1, -1) if blocks[i].kind == "heading"), "")) is not None
     previous: dict[str, Cell] = {}
@@ -946,12 +946,6 @@ COLLECTING = re.compile(r"(?i)\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|
 DISCLOSING = re.compile(r"(?i)\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|recipients?)\b")
 COLLECTED_IN_CELL = re.compile(r"(?i)\b(?:collected|gathered|obtained)\b")
 PERMISSION_WORD = re.compile(r"(?i)\bpermissions?\b")
-
-
-def _device_local_denial(text: str) -> bool:
-    """Whether a Chinese introduction keeps what follows on the person's own device and denies uploading it."""
-    return bool((KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text))
-                and (UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text)))
 
 
 def _text_before(blocks: list[Block], index: int) -> str:

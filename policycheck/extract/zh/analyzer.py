@@ -43,9 +43,10 @@ from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access,
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
                     KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE,
-                    ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE,
-                    QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
-                    UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL)
+                    ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
+                    PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
+                    SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE,
+                    USED_FOR_LABEL, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -440,7 +441,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     sentence_frames.extend(frames_for(verb_index) or [])
             sentence_frames = _permissions_used(text, tokens, verbs, sentence_frames)
         kept_on_device = False
-        if intro and (KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text)):
+        if intro and keeps_on_own_device(text):
             sentence_frames, kept_on_device = _device_local_intro(text, sentence_frames)
         bare_frames = [f for v in verbs if bare_information is not None
                        and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
@@ -614,7 +615,7 @@ def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bo
     external servers, is their `not_collect` by us, no sharing denial (GUIDELINES: device-local data). With no such
     denial and no other practice, the items stay with the person (the second value: a list without practice)."""
     frames = [f for f in frames if f.negated or f.action != "store"]
-    if UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text):
+    if denies_upload(text):
         frames = [f for f in frames if not (f.negated and f.action == "share")]
         frames.append(Frame("collect", negated=True, actor=FIRST_PARTY))
     return frames, not frames

@@ -252,6 +252,16 @@ KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
 
+
+def keeps_on_own_device(text: str) -> bool:
+    """Whether the text keeps data on the person's own device (`KEPT_ON_OWN_DEVICE`, `KEPT_LOCALLY`)."""
+    return bool(KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text))
+
+
+def denies_upload(text: str) -> bool:
+    """Whether the text denies uploading or sending out what it names (`UNSAID_UPLOAD_DENIAL`, `UPLOAD_DENIAL`)."""
+    return bool(UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text))
+
 # a list number before 、 or . ("3、获取…", "b.收集…"): the item it opens is a clause, not the next item of a data list
 ENUMERATOR = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})*|[一二三四五六七八九十]{1,3}|[a-zA-Z]")
 # We gathering information named by no data type ("我们会自动收集某些信息以分析累积趋势", "我们也会自动收集某些信息，将其存储在
