@@ -13,6 +13,21 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference"
 
 
+
+def dev_gold_statements(slug: str) -> list[dict]:
+    """The gold statements of the dev-split evaluation file `slug` ("zh-r4-cainiao"); fails for a held-out file."""
+    import yaml
+
+    language = slug.split("-", 1)[0]
+    gold = yaml.safe_load((ROOT / "corpora" / "eval" / language / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    assert gold["split"] == "dev"
+    return gold["statements"]
+
+
+def gold_line_tuples(slug: str, line: int) -> set[tuple[str, str, str]]:
+    """(data type, action, actor) of each gold statement of dev file `slug` on `line`."""
+    return {(s["data_type"], s["action"], s["actor"]) for s in dev_gold_statements(slug) if s["line"] == line}
+
 # A 200,000-step pure-Python loop takes about this much CPU time on a quiet 2-core development machine.
 QUIET_LOOP_SECONDS = 0.012
 

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 from conftest import ROOT
+from conftest import gold_line_tuples as _tuples
 
 EVAL = ROOT / "corpora" / "eval"
-
-
-def _tuples(slug: str, line: int) -> set[tuple[str, str, str]]:
-    language = slug.split("-", 1)[0]
-    gold = yaml.safe_load((EVAL / language / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
-    assert gold["split"] == "dev"
-    return {(s["data_type"], s["action"], s["actor"]) for s in gold["statements"] if s["line"] == line}
 
 
 # (file, line, tuples the line must carry, tuples it must not carry)

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 from conftest import ROOT
+from conftest import dev_gold_statements as _statements
+from conftest import gold_line_tuples as _tuples
 
 EVAL = ROOT / "corpora" / "eval"
-
-
-def _statements(slug: str) -> list[dict]:
-    language = slug.split("-", 1)[0]
-    gold = yaml.safe_load((EVAL / language / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
-    assert gold["split"] == "dev"
-    return gold["statements"]
-
-
-def _tuples(slug: str, line: int) -> set[tuple[str, str, str]]:
-    return {(s["data_type"], s["action"], s["actor"]) for s in _statements(slug) if s["line"] == line}
 
 
 IDENTIFIERS = {"identity.name", "contact.email", "contact.address", "contact.phone"}

@@ -38,7 +38,8 @@ def test_the_character_table_validates_and_is_one_to_one_and_final():
     assert "覆" not in characters  # simplified text writes 覆盖 too
 
 
-def test_a_table_entry_that_is_not_one_character_is_reported(tmp_path, monkeypatch):
+def _problems_with_table_entry(tmp_path, monkeypatch, entry: str) -> list[str]:
+    """What validate_mappings reports for a copy of mappings/ whose zh_t2s.yaml ends with `entry`."""
     import shutil
 
     from policycheck import resources
@@ -46,31 +47,22 @@ def test_a_table_entry_that_is_not_one_character_is_reported(tmp_path, monkeypat
     copy = tmp_path / "mappings"
     shutil.copytree(mappings_dir(), copy)
     path = copy / "zh_t2s.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + '  "個資": "个资"\n', encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + entry, encoding="utf-8")
     monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
     resources.mappings_dir.cache_clear()
     try:
-        problems = validate_mappings()
+        return validate_mappings()
     finally:
         resources.mappings_dir.cache_clear()
+
+
+def test_a_table_entry_that_is_not_one_character_is_reported(tmp_path, monkeypatch):
+    problems = _problems_with_table_entry(tmp_path, monkeypatch, '  "個資": "个资"\n')
     assert any(p.startswith("zh_t2s.yaml") and "個資" in p and "too long" in p for p in problems)
 
 
 def test_a_table_entry_folded_again_is_reported(tmp_path, monkeypatch):
-    import shutil
-
-    from policycheck import resources
-
-    copy = tmp_path / "mappings"
-    shutil.copytree(mappings_dir(), copy)
-    path = copy / "zh_t2s.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + '  "个": "個"\n', encoding="utf-8")
-    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
-    resources.mappings_dir.cache_clear()
-    try:
-        problems = validate_mappings()
-    finally:
-        resources.mappings_dir.cache_clear()
+    problems = _problems_with_table_entry(tmp_path, monkeypatch, '  "个": "個"\n')
     assert "zh_t2s.yaml: 个 -> 個 is not final (folding is one pass)" in problems
 
 
