@@ -53,6 +53,30 @@ def test_unnumbered_scenario_introduction_is_collect_and_use():
                                             ("personal_info", "use", "first_party")}
 
 
+@pytest.mark.parametrize(("slug", "line"), [("zh-r13-kaixin-xiaoxiaole", 20), ("zh-r27-fushengweiqingge", 23)])
+def test_payment_password_is_payment_data(slug, line):
+    # "我们并不会获取与您付款相关的支付账号、密码信息"
+    tuples = _tuples(slug, line)
+    assert ("financial.payment", "not_collect", "first_party") in tuples
+    assert ("account.credentials", "not_collect", "first_party") not in tuples
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r13-kaixin-xiaoxiaole", 8), ("zh-r17-fanqie-novel", 4),
+                                            ("zh-r27-fushengweiqingge", 11), ("zh-r8-dongchedi", 5),
+                                            ("zh-r20-migu-video", 13)])
+def test_account_created_through_the_phone_number_is_collect_only(slug, line):
+    # "您可以通过手机号创建账号，…收集这些信息是为了帮助您完成注册"
+    tuples = _tuples(slug, line)
+    assert ("contact.phone", "collect", "first_party") in tuples
+    assert ("contact.phone", "use", "first_party") not in tuples
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r24-xingtu", 12), ("zh-r25-xigua-shipin", 9)])
+def test_phone_number_used_to_register_and_log_in_is_use(slug, line):
+    # "如果您不提供手机号码用于注册、登录"
+    assert ("contact.phone", "use", "first_party") in _tuples(slug, line)
+
+
 def test_lines_checked_and_kept():
     # 帐号 with no closing 信息 is account.credentials (GUIDELINES' coordination rule)
     assert ("account.credentials", "collect", "first_party") in _tuples("zh-r26-tuyou-doudizhu", 34)
@@ -71,5 +95,7 @@ def test_guidelines_write_the_readings_down():
     for phrase in ("So a third party said to obtain the user's data once the user authorises it",
                    "the reading progress (阅读进度, the chapter and page reached) is progress",
                    "a numbered title naming a kind of case or scenario (…的情形 / …的场景)",
-                   "treated as personal information while it is combined"):
+                   "treated as personal information while it is combined",
+                   "我们并不会获取与您付款相关的支付账号、密码信息",
+                   "through the number (\"您可以通过手机号创建账号，收集这些信息是为了帮助您完成注册\")"):
         assert phrase in text, phrase
