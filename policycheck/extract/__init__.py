@@ -254,6 +254,7 @@ class Extractor:
         sentences = split_sentences(document)
         names = policy_names(document, self.entities, self.lexicons)
         section_kind = self._section_kinds(document, sentences, names.own)
+        section_party = self._section_parties(sentences, section_kind, names.own)
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
         definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
         sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
@@ -346,6 +347,11 @@ class Extractor:
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
                 continue  # "IP 地址： 每台上网的设备都会指定一个编号…" under "相关定义": a glossary entry, no practice
             section_frames = self._section_frames(section_kind[index], default_actor[index])
+            if section_frames and section_party[index] is not None:
+                # "## Data NOT Collected (by Sentry)" / "- **IP addresses**": the party the heading names as the one
+                # collecting (or not) is the actor of its items (GUIDELINES: a heading naming a practice)
+                section_frames = [replace(f, actor=section_party[index][0], actor_text=section_party[index][1])
+                                  for f in section_frames]
             if section_frames is None and _item_under_use_heading(sentence, section_kind[index], lexicon):
                 section_frames = [Frame("use", actor=FIRST_PARTY)]
             context_frames, context_source = section_frames, "heading_context"
@@ -876,6 +882,40 @@ class Extractor:
                 cache[key] = kind
             kinds.append(cache[key])
         return kinds
+
+    def _section_parties(self, sentences: list[Sentence], kinds: list[str | None],
+                         own_names: tuple[str, ...] = ()) -> list[tuple[str, str] | None]:
+        """For each English sentence under a collecting (or collection-denying) heading, the catalogued party the
+        heading names as the one collecting: "Data NOT Collected (by Sentry)", "What Sentry collects", "Information
+        PostHog does not collect"; and so for a sibling heading that is the same heading without the party and the
+        negation ("## Data Collected" beside "## Data NOT Collected (by Sentry)"), the pair dividing what that party
+        receives. (actor, its words), else None; the policy's own names are no other party ("What information GitHub
+        collects")."""
+        own = {name.lower() for name in own_names}
+        named: dict[tuple[str, ...], tuple[str, str]] = {}
+        for sentence in sentences:
+            key = sentence.section
+            if sentence.language != "en" or not key or key in named:
+                continue
+            heading = HEADING_MARKS.sub("", key[-1]).strip()
+            found = COLLECTING_PARTY_HEADING.search(heading)
+            if found is None:
+                continue
+            words = found.group("party") or found.group("party2")
+            party = next((m for m in self.entities.find_named(words, "en") if m.end == len(words)), None)
+            if party is not None and words[party.start:].lower() not in own:
+                named[key] = (party.value, words[party.start:])
+        if not named:
+            return [None] * len(sentences)
+        bare = {(key[:-1], _bare_heading(key[-1])): party for key, party in named.items()}
+        parties = []
+        for index, sentence in enumerate(sentences):
+            key = sentence.section
+            party = None
+            if kinds[index] in ("collect", "not_collect") and key and sentence.language == "en":
+                party = named.get(key) or bare.get((key[:-1], _bare_heading(key[-1])))
+            parties.append(party)
+        return parties
 
     @staticmethod
     def _section_frames(kind: str | None, default_actor: str) -> list[Frame] | None:
@@ -1793,6 +1833,24 @@ def extract(document: Document) -> Extraction:
 SUBJECTLESS_THIRD_PERSON = re.compile(r"^\W{0,3}([A-Z][a-z]+s)\s+(?=[a-z])")
 # the numbering and markup around a heading's words ("4.1 Sentry", "**Stripe:**")
 HEADING_MARKS = re.compile(r"^[\W\d]*(?:\d+(?:\.\d+)*\.?\s+)?|[*_:`]+|\s*$")
+
+# a heading naming the party that collects (or does not) its section's data: "Data NOT Collected (by Sentry)", "Data
+# collected by Sentry", "What Sentry collects", "Information PostHog does not collect" (the party is checked against the
+# catalogue; "Information Collected About You from Slack" names a source, no collector)
+COLLECTING_PARTY_HEADING = re.compile(
+    r"\b(?i:collected|gathered|received|captured|recorded)\s+\(?(?i:by)\s+(?P<party>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)?"
+    r"|\b(?:what|which|the)?\s*(?:data|information|details)?\s*(?P<party2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+    r"(?i:(?:(?:does|will)\s+(?:not\s+)?|doesn[’']t\s+|never\s+)?(?:collects?|gathers?|receives?|captures?|records?))\b")
+# the words a heading drops to be the bare counterpart of one naming its party: "Data NOT Collected (by Sentry)" ->
+# "data collected"
+BARE_HEADING_DROPS = re.compile(r"\(?\bby\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)?|\b(?:not|never|don[’']t|"
+                                r"doesn[’']t)\b|[^\w\s]", re.I)
+
+
+def _bare_heading(heading: str) -> str:
+    """`heading` without its markup, a party named by "by", its negation and punctuation, lower-cased."""
+    return " ".join(BARE_HEADING_DROPS.sub(" ", HEADING_MARKS.sub("", heading)).lower().split())
+
 
 # what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括："
 ZH_CATEGORY_CONTENTS = re.compile(r"^\s*(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)")

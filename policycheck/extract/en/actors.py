@@ -54,6 +54,8 @@ PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "
 
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
+# nouns naming someone else in general once "other" qualifies them ("to us or any other parties")
+OTHER_PARTY_NOUNS = {"party", "company", "organisation", "organization", "entity", "person", "individual", "business"}
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
 
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
@@ -1302,7 +1304,10 @@ class ActorRules:
             others += [p for c in target.head.conjuncts if c.i > target.i for p in c.children if p.dep_ == "pobj"]
         parties: list[str] = []
         for other in others:
-            if other.lower_ in ("anyone", "anybody", "others", "everyone", "everybody", "nobody"):
+            if other.lower_ in ("anyone", "anybody", "others", "everyone", "everybody", "nobody") or (
+                    other.lemma_.lower() in OTHER_PARTY_NOUNS
+                    and any(c.lower_ in ("other", "another", "outside", "external") for c in other.children)):
+                # "to us or any other parties", "to us or another organisation"
                 parties.append(THIRD_PARTY)
                 continue
             party = self._other_party(other)

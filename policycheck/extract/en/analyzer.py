@@ -612,6 +612,15 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
                 verb = "user-control"  # "The categories of personal information it has collected about that consumer."
+            if (span.root.dep_ == "pobj" and span.root.head.lower_ == "from" and span.root.head.head.tag_ == "VBN"
+                    and span.root.head.head.lemma_.lower() in self.lex.removal_verbs
+                    and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                for c in span.root.head.head.children)):
+                # "- **API keys** - Filtered from error reports": the records a bare participle says the data is taken
+                # out of name no data of the practice around them (the label, the data removed, keeps it); not a
+                # clause of its own ("IP addresses are removed from our server logs after 48 hours": logs kept)
+                mention.skip = True
+                continue
             if verb is None and _negated_identity(span.root):
                 # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
                 mention.skip = True
@@ -735,6 +744,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 continue
             frames = self._frames(verb, span, default_actor, purposes, condition)
             configured = self._configured_party(verb) if frames else None
+            tool = self._tool_used_beside(verb) if frames and configured is None else None
+            if tool is not None:
+                # "The app does use Firebase Analytics and will therefore collect only the default analytics data":
+                # we collect, through the tool we say we use, which collects too (GUIDELINES: collecting through a
+                # tool, both collect)
+                frames = unique_frames(frames + [replace(f, actor=tool[0], actor_text=tool[1]) for f in frames
+                                                 if f.action == "collect" and not f.negated
+                                                 and f.actor == FIRST_PARTY and f.recipient is None])
             if configured is not None:
                 # "We configured Matomo so no personal information is collected": what the tool is set up to do or
                 # not to do is also the tool's practice
@@ -1027,6 +1044,23 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         # not "together with your advertising ID", more data shared beside the object
         return preposition.lower_ == "with" and lemma == "share" and not any(
             c.lower_ in ("together", "along") for c in preposition.children)
+
+    def _tool_used_beside(self, verb) -> tuple[str, str | None] | None:
+        """The named party `verb`, a collecting verb with no subject of its own, is coordinated with our use of ("The
+        app does use Firebase Analytics and will therefore collect …", "We use Plausible and collect …"), else None: the
+        use has a first-person (or our own) subject and the tool as its object, and neither verb is denied."""
+        if (isinstance(verb, str) or verb.dep_ != "conj" or self.lex.verbs.get(verb.lemma_.lower()) != "collect"
+                or verb.head.lemma_.lower() not in TOOL_USE_VERBS or _negation(verb) is not None
+                or _negation(verb.head) is not None
+                or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)):
+            return None
+        user = verb.head
+        subject = _subject_token(user)
+        if subject is None or self._party(subject) is None or self._party(subject)[0] != FIRST_PARTY:
+            return None
+        tool = next((c for c in user.children if c.dep_ in ("dobj", "obj")), None)
+        party = self._other_party(tool) if tool is not None and tool.pos_ == "PROPN" else None
+        return party if party is not None and party[0] not in ("user", FIRST_PARTY, THIRD_PARTY) else None
 
     def _configured_party(self, verb) -> tuple[str, str | None] | None:
         """The named party configured or set up so that the passive practice `verb`, with no agent, is or is not done
