@@ -40,8 +40,31 @@ def _words() -> tuple[re.Pattern, dict[str, str]] | None:
     terms = {fold(term) for term in _strings((load_mapping("terms/zh.yaml") or {}).get("terms"))}
     kept = {term: term for term in terms if pattern.search(term)
             and pattern.sub(lambda m: words[m.group(0)], term) not in terms}
-    table = {**words, **kept}
+    table = {**words, **_written_with_longer_words(terms, words), **kept}
     return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
+
+
+def _written_with_longer_words(terms: set[str], words: dict[str, str]) -> dict[str, str]:
+    """Each data term as Taiwan / Hong Kong text writes it with a word longer than its mainland one ("使用者资讯" for
+    用户信息), read as the term followed by the spaces it is short of ("用户信息  "): read word by word, the spaces after
+    the shorter word would split the term ("用户 信息")."""
+    inverse: dict[str, list[str]] = {}
+    for taiwan, mainland in words.items():
+        inverse.setdefault(mainland.strip(), []).append(taiwan)
+    longer = [(mainland, taiwan) for mainland, taiwans in inverse.items() for taiwan in taiwans if len(taiwan) > len(mainland)]
+    table: dict[str, str] = {}
+    for term in terms:
+        if not any(mainland in term for mainland, _ in longer):
+            continue
+        variants = {term}
+        for mainland, taiwans in sorted(inverse.items(), key=lambda item: -len(item[0])):
+            if mainland in term:
+                variants |= {variant.replace(mainland, taiwan) for variant in variants if mainland in variant
+                             for taiwan in taiwans}
+        for variant in variants:
+            if len(variant) > len(term) and variant not in terms:
+                table[variant] = term.ljust(len(variant))
+    return table
 
 
 def _strings(data) -> list[str]:

@@ -31,6 +31,7 @@ _ZH_LIST_GAP_ACROSS = re.compile(r"^、[\u4e00-\u9fff]{1,6}(?:、|/|和|及|以�
 # in English, across one unnamed item of one or two words between commas ("email address, ORCID, country")
 _EN_LIST_GAP_ACROSS = re.compile(r"^,\s*[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?,\s*(?:and |or )?$")
 _LIST_RUN = 3  # `in_runs` words in a row that make a list
+_POSSESSIVE_OBJECT = ("您的", "你的")  # the gap between a verb and the person's data it governs
 # An Android permission constant named in a policy ("`android.permission.ACCESS_FINE_LOCATION`", "READ_CONTACTS"):
 # the data it gives access to, by mappings/permissions.yaml
 _PERMISSION_CONSTANT = re.compile(r"(?<![\w.])(?:(?:android|com\.google\.android\.gms)\.permission\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)")
@@ -422,7 +423,10 @@ class DataMatcher:
         for item in items:
             if _in_parentheses(text, item.start):
                 continue  # "点赞（喜欢/收藏）、评论": a gloss, not an item
-            if runs and runs[-1][-1].end < item.start and _LIST_GAP.match(text[runs[-1][-1].end:item.start]):
+            gap = text[runs[-1][-1].end:item.start] if runs else ""
+            # "出售、分享或交易您的个人信息": a run word right before the person's data is a verb with its object
+            if (runs and runs[-1][-1].end < item.start and _LIST_GAP.match(gap)
+                    and not (runs[-1][-1] in words and gap in _POSSESSIVE_OBJECT)):
                 runs[-1].append(item)
             else:
                 runs.append([item])

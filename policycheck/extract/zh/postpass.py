@@ -145,6 +145,7 @@ def _provided_by_others(text: str, mentions: list[Mention]) -> None:
 
 COOKIE_KEEPS = re.compile(r"(?i)(?:cookies?|web ?beacons?|网络 ?beacon|同类技术|类似技术)(?P<gap>[^。；;]{0,24}?)"
                           r"(?P<verb>存储|保存|储存|存放)")
+PROVIDED_TO_US = re.compile(r"(?:您|你)向(?:我们|我方|我行)(?:提供|提交)(?:的)?")
 OUR_KEEPING = re.compile(r"我们|我方|我行|本公司|将|把|并|(?<!可)以|收集|获取|采集|标识|记录")
 
 
@@ -161,8 +162,11 @@ def _kept_by_cookies(text: str, mentions: list[Mention]) -> None:
             gap = text[kept.end():mention.start]
             if mention.start < kept.end() or len(gap) > 20 or re.search(r"[，,。；;]", gap):
                 continue
-            mention.frames = unique_frames([replace(f, action="use") if f.action == "store" and not f.negated else f
-                                            for f in mention.frames])
+            # "保存您向我们提供有关您的喜好或其他信息": what the person gave us, a relative clause without 的, is the data
+            # the cookie keeps, not a collection of its own
+            provided = PROVIDED_TO_US.fullmatch(gap) is not None
+            mention.frames = unique_frames([replace(f, action="use") if not f.negated and (
+                f.action == "store" or provided and f.action == "collect") else f for f in mention.frames])
 
 
 ALLOWED_USE = re.compile(r"允许(?:我们|应用|本应用|App|APP)?(?:使用|利用)(?:您的|你的)?(?:设备的?|手机的?)?")

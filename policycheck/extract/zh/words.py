@@ -63,9 +63,11 @@ LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!如何
 LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 了解: "可能会通过", "能够", "更好地"
 # 收到 with the person's data as its object is a receipt, a collection ("Mozilla 会收到您的帐户记录", "我们收到您的信息时", "Mozilla
 # 不會收到您的搜尋字串"): the wording of translated notices for "receives"; not a message or notice the person gets ("如您不希望
-# 收到手机银行APP页面上的消息通知") nor the time a server gets a message ("服务端收到这个消息的时间")
+# 收到手机银行APP页面上的消息通知") nor the time a server gets a message ("服务端收到这个消息的时间"); so is 收到 with what is
+# about the person or the service as its object ("我們會收到有關 Focus 的使用頻率", "收到有关您的设备的基本信息"), not a complaint
+# or request about it ("收到有关您的投诉")
 RECEIVING_VERB = "收到"
-RECEIVED_FROM_PERSON = re.compile(r"(?:您|你)的")
+RECEIVED_FROM_PERSON = re.compile(r"(?:有关|关于)?(?:您|你)的|(?:有关|关于)(?![^，,。；;]{0,30}(?:投诉|举报|请求|要求|申请|通知|问题|消息))")
 # Receiving with another party as subject: we send it the data ("Twilio 会接收您的电话号码", "合作伙伴将收到…")
 PARTNER_RECEIVING_VERBS = {"接收", "收到"}
 # "帮助我们了解", "以便我们可以了解", "使我们了解"; not the 使 of 使用 ("我们使用 Google Analytics 更好地了解您…")
