@@ -87,3 +87,16 @@ def test_information_about_the_person_after_another_item_kept_by_cookies_is_used
     assert _found("• 记住您的身份。例如：cookies有助于我们辨认您作为我们的注册用户的身份，或保存您向我们提供有关您的喜好或其他信息；") == {
         ("usage.cookies", "use", "first_party"), ("personal_info", "use", "first_party")}
     assert _found("我们会收集有关您的喜好或其他信息。") == {("personal_info", "collect", "first_party")}
+
+
+def test_a_service_the_person_uses_is_a_third_party_recipient():
+    # zh-r35-focus-tw:29, zh-r-firefox-lite-tw:47: the person's search provider receives the search strings
+    assert _found("* __搜尋建議__：啟用此功能之後，Firefox Focus 會向您的搜尋服務提供商傳送搜尋字串，以便協助您找到其他人曾經搜尋過的"
+                  "常用語彙。") == {("usage.history", "share", "first_party")}
+    assert ("usage.history", "share", "first_party") in _found(
+        "Mozilla 不會收到您的搜尋字串。查詢字串資料是傳送到您的搜尋服務網站，這些網站有自己的隱私權政策。")
+    assert _found("我们会向您的搜索服务提供商传送搜索记录。") == {("usage.history", "share", "first_party")}
+    recipients = {s.recipient for s in statements_of("我们会向您的搜索服务提供商传送搜索记录。")}
+    assert recipients == {"third_party"}
+    # the person is no third party
+    assert _found("我们会向您提供您的搜索记录。") == set()

@@ -10,8 +10,8 @@ from ..lexicon import any_match
 from .clauses import _inside, _parentheses
 from .context import (MEANS_PHRASE, OPENING_MODAL, _after_recipient_marker, _coordinated_with_recipient,
                       _described_party_before_verb, _described_recipient, _head_actor, _our_partner)
-from .publicity import (OTHER_USERS, PERSON_NOUN, USERS_PEOPLE, VIEWING_SUBJECT_VERBS, _other_users_before_verb,
-                        _viewer_head)
+from .publicity import (OTHER_USERS, PERSON_NOUN, USERS_PEOPLE, USERS_PROVIDER, VIEWING_SUBJECT_VERBS,
+                        _other_users_before_verb, _viewer_head)
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
 from .words import (AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH, OUR_PARTNER_AFTER, PARTY_SUFFIXES,
@@ -56,6 +56,7 @@ class PartyRules:
                 # "网易七鱼SDK采集您的网络信息…，用于…，从而…；当开启传感器信息权限后，会收集距离传感器信息")
                 continue
             if ((_after_recipient_marker(tokens, match.start) and (shares or not _our_partner(tokens, match.start)))
+                    or PERSONS_PROVIDER_BEFORE.search(sentence_text, max(0, match.start - 16), match.start)
                     or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
             if _party_in_label(sentence_text, match, verb_start):
@@ -252,8 +253,9 @@ class PartyRules:
                 return head.value
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
-                    if USERS_PEOPLE.match(text_after(tokens, token.end)):
-                        return THIRD_PARTY  # "提供给您的监护人": someone the person has, not the person
+                    after = text_after(tokens, token.end)
+                    if USERS_PEOPLE.match(after) or USERS_PROVIDER.match(after):
+                        return THIRD_PARTY  # "提供给您的监护人", "传送到您的搜索服务网站": someone the person has
                     return "user"
         else:
             # after the verb's object: 提供您的个人信息给第三方 / 转让您的个人信息给任何其他第三方
@@ -280,6 +282,8 @@ class PartyRules:
                         return THIRD_PARTY
                     if OTHER_USERS.match(after.lstrip("的")):
                         return THIRD_PARTY  # 与您的好友、家人及其他用户分享: the person's friends are other people
+                    if USERS_PROVIDER.match(after):
+                        return THIRD_PARTY  # 向您的搜索服务提供商传送: a service the person uses is another party
                     return "user"
                 for match in actors:
                     if match.end > verb.start:
@@ -422,6 +426,11 @@ class PartyRules:
 STANDARD_BEFORE_PARTY = re.compile(r"(?:按照|依照|遵照|依据|根据|遵循|为满足|满足)[^，,。；;：:]{0,10}$")
 STANDARD_AFTER_PARTY = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:对[^，,。；;]{1,12})?的?(?:相关)?(?:[^，,。；;的]{1,6})?"
                                   r"(?:要求|规定|指示|指令|约定|规则)")
+
+
+# the recipient marker and the person before a service the person uses ("向您的搜索服务提供商传送"): the party is the
+# recipient, not the subject
+PERSONS_PROVIDER_BEFORE = re.compile(r"(?:向|给|到|至)(?:您|你)(?:的|预设的|默认的|选用的)[^，,。；;、您你]{0,8}$")
 
 
 def _party_as_standard(text: str, start: int, end: int) -> bool:
