@@ -25,7 +25,7 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
-    _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause, _negated_inclusion,
+    _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause, _negated_inclusion,
     _negation, _opening_no, _optional_relative_clause, _removed_before_sending, _voluntary_act, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause,
     _practice_of_a_class_of_parties, _third_party_modified, _user_or_software_clause, _directly)
@@ -881,10 +881,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # verbless item takes its practice from its context
                 mention.inherit = mention.kept_locally = True
                 continue
-            if frames is None and sentence.kind == "list_item" and _describes_item_head(verb, span.root):
+            if frames is None and sentence.kind == "list_item" and (_describes_item_head(verb, span.root)
+                                                                    or _conditions_item(verb, span.root)):
                 # "- Diagnostic logs added by the app", "- a random installation ID that the game creates": a clause
                 # with no practice of ours only describes the noun the verbless item is; the item takes its
-                # introduction's (or its section's) practice like any verbless item
+                # introduction's (or its section's) practice like any verbless item; so does a conditional participle
+                # on it ("- URL address of the referring page (if provided by the browser)")
                 mention.inherit = True
                 continue
             if frames is None:

@@ -38,6 +38,20 @@ def _describes_item_head(verb, noun) -> bool:
             and not any(c.tag_ == "MD" for c in verb.children))  # "session IDs that could track users": a capability
 
 
+def _conditions_item(verb, noun) -> bool:
+    """Whether `verb` heads a conditional participle on the noun phrase a verbless item is, with the data inside that
+    phrase ("URL address of the referring page (if provided by the browser)", "Device name (when supplied by the
+    system)"): the clause says when the item is there, no practice; the item takes its introduction's."""
+    root = noun.doc[verb.head.i]
+    return (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+            and noun.i not in {t.i for t in verb.subtree} and noun.i in {t.i for t in root.subtree})
+
+
+CONDITION_MARKS = {"if", "when", "where", "unless"}
+NO_OTHER_WORDS = {"other", "additional", "further", "more"}
+
+
 # an exception of data from a denial, right before or right after the data ("… other than your IP address")
 DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of|beyond)"
                                    r"(?:\s+\S+){0,2}\s*$", re.I)
@@ -802,6 +816,12 @@ class NegationRules:
             for child in span.root.children:
                 if child.dep_ == "det" and child.lower_ == "no":
                     negation = child
+            if negation is None and span.start >= 2 and span.doc[span.start - 1].lower_ in NO_OTHER_WORDS:
+                # "We will receive no other personally identifying information": the parser hangs "no" on "other",
+                # read as a noun of its own; the words right before the data still deny it
+                no = span.doc[span.start - 2]
+                if no.lower_ == "no" and no.dep_ == "det" and no.i in {t.i for t in verb.subtree}:
+                    negation = no
             # the climb goes through a list to its first item, so a participle hung on the last item is denied by the
             # "no" of the first: "No email address or phone number required" denies both
         if negation is None:
