@@ -37,3 +37,36 @@ def test_our_own_cookie_sentences_keep_their_use():
     assert (1, "usage.cookies", "use", "first_party") in tuples(
         "Our website uses session cookies. A session cookie is a line of text that is stored temporarily on your "
         "computer.", name="policy.md")
+
+
+NOT_DISCLOSED_THEN_ADVICE = (
+    "FDA will not disclose any personal information about our visitors unless it is required:\n\n* by law\n\n"
+    "E-mail is not necessarily secure against interception. If your communication is sensitive, or if it includes "
+    "personal information such as your social security number, you can send it by postal mail instead.\n")
+
+
+def test_a_pronoun_in_a_condition_does_not_carry_the_practice_before():
+    found = tuples(NOT_DISCLOSED_THEN_ADVICE, name="policy.md")
+    assert (1, "personal_info", "not_share", "first_party") in found
+    assert not any(line == 5 for line, _, _, _ in found)
+
+
+def test_a_pronoun_outside_a_condition_still_carries_it():
+    found = tuples("We may collect technical information about your device. It may include your IP address.",
+                   name="policy.md")
+    assert (1, "network.ip", "collect", "first_party") in found
+
+
+DENIED_FOR_A_TOOL = ("TrayLingo uses Sentry for error monitoring.\n\n## Data NOT Collected (by Sentry)\n\n"
+                     "- **API keys** - Filtered from error reports\n")
+
+
+def test_records_an_item_is_filtered_from_are_not_denied_data():
+    found = tuples(DENIED_FOR_A_TOOL, name="policy.md")
+    assert not any(data == "usage.logs" for _, data, _, _ in found)
+    assert any(data == "account.credentials" and action == "not_collect" for _, data, action, _ in found)
+
+
+def test_records_named_with_a_finite_removal_keep_their_reading():
+    found = tuples("Names are removed from crash reports before they are sent to Sentry.", name="policy.md")
+    assert (1, "identity.name", "not_collect", "first_party") in found

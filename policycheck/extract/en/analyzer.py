@@ -25,8 +25,9 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
-    _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause, _negated_inclusion,
-    _negation, _opening_no, _optional_relative_clause, _removed_before_sending, _voluntary_act, NegationRules)
+    _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
+    _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
+    _removed_before_sending, _voluntary_act, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause,
     _practice_of_a_class_of_parties, _third_party_modified, _user_or_software_clause, _directly)
 from .practices import PracticeRules
@@ -513,6 +514,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 if read_as_noun:
                     mention.frames = read_as_noun
                     continue
+            if _records_filtered_from(span.root, self.lex):
+                # "- **API keys** - Filtered from error reports": the reports are where the item's data is kept out
+                # of, named for no practice of their own
+                mention.skip = True
+                continue
             if _removed_before_sending(span.root, self.lex):
                 if match.value in NON_PERSONAL_TYPES:
                     # "strip potentially sensitive information", "other potential PII are removed": a hedged label

@@ -540,6 +540,20 @@ def _left_out_of_carriers(token, lex):
     return None
 
 
+def _records_filtered_from(token, lex) -> bool:
+    """Whether `token` heads the records a verbless item says its data is taken out of ("- **API keys** - Filtered
+    from error reports" under "Data NOT Collected (by Sentry)"): a participle of removal with no subject nor auxiliary,
+    whose "from" phrase names where the item's data is removed from, not data of the item (GUIDELINES: the item's
+    label names the data; an exclusion inside an item gives no denial of its own)."""
+    head = _first_conjunct(token)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return (verb.lemma_.lower() in lex.removal_verbs and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
 def _removed_before_sending(token, lex) -> bool:
     """Whether `token` is the data a clause of its own takes out of records before they are sent ("names and health
     information are removed from crash reports before they are sent", "We strip the contents of your vault from crash

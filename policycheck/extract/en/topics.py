@@ -115,8 +115,22 @@ def _included_in_demonstrative(token) -> bool:
     if verb is None or verb.lemma_.lower() not in INCLUSION_VERBS - COPULAS:
         return False
     subject = _subject_token(verb)
+    if subject is not None and subject.lower_ in ("it", "they") and _in_if_clause(verb):
+        # "If your communication is sensitive, or if it includes personal information such as your social security
+        # number, you can send it by postal mail": a pronoun in a condition asking what the thing named in the same
+        # sentence holds, no data of the sentence before
+        return False
     return subject is not None and (subject.lower_ in DEMONSTRATIVE_SUBJECTS - {"that"} or any(
         c.dep_ == "det" and c.lower_ in DEMONSTRATIVE_SUBJECTS for c in subject.children))  # bare "that": relative
+
+
+def _in_if_clause(verb) -> bool:
+    """Whether `verb` heads (or is joined to) an adverbial clause marked "if", "whether" or "unless"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+                                          for c in clause.children)
 
 
 def _inclusion_subject(token):
