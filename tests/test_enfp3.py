@@ -70,3 +70,15 @@ def test_records_an_item_is_filtered_from_are_not_denied_data():
 def test_records_named_with_a_finite_removal_keep_their_reading():
     found = tuples("Names are removed from crash reports before they are sent to Sentry.", name="policy.md")
     assert (1, "identity.name", "not_collect", "first_party") in found
+
+
+def test_personally_identifying_information_is_read_as_one_noun_phrase():
+    # the tagger made "identifying" a verb with "other" its subject, and the denial was lost
+    assert (1, "personal_info", "not_collect", "first_party") in tuples(
+        "We will receive no other personally identifying information from your e-mail unless you provide it.",
+        name="policy.md")
+    assert (1, "personal_info", "collect", "first_party") not in tuples(
+        "We will receive no other personally identifying information from your e-mail unless you provide it.",
+        name="policy.md")
+    assert (1, "personal_info", "not_collect", "first_party") in tuples(
+        "We do not collect personally identifying information.", name="policy.md")

@@ -123,6 +123,10 @@ def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
                       + r")(?:e|es|ed|d|s|ing|ting|ring|ping|ted|red|ped)?)\b(?!-)", re.I)
 
 
+# "personally identifying information": the tagger reads "identifying" as a verb whose subject is the word before
+# ("We will receive no other personally identifying information": "other" its subject, the denial lost); joined by a
+# hyphen ("personally-identifying"), as the same length, it is read as an adjective of the noun
+PERSONALLY_IDENTIFYING = re.compile(r"\b(personally) (identifying)\b", re.I)
 INTERJECTED_CLAUSE = re.compile(r"(?<=\w )(and|or), (?:if|when|where|with|unless|once|only if)\b[^,;.:()]{3,60}, "
                                 r"(?=(?:your|the|their|his|her|a|an|any|its)\b)")
 
@@ -139,7 +143,8 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
     hyphen's room put after the word, since the tokenizer splits it there and the parser loses the verb; the period of a
     company's legal form before a lower-case word made a comma (`LEGAL_FORM_PERIOD`); "saved" / "linked" before a noun
     after a coordinator made an adjective (`COORDINATED_PARTICIPLE`); a condition put between a coordinator and its
-    conjunct blanked, the blanks before the coordinator (`INTERJECTED_CLAUSE`)."""
+    conjunct blanked, the blanks before the coordinator (`INTERJECTED_CLAUSE`); "personally identifying" joined by a
+    hyphen (`PERSONALLY_IDENTIFYING`)."""
     if prefixed_verb is not None and "-" in text:
         text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
     text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
@@ -165,6 +170,8 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
         # postcode" an apposition of "permission"); the clause blanked, the blanks before the coordinator
         text = INTERJECTED_CLAUSE.sub(lambda found: " " * (len(found.group()) - len(found.group(1)) - 1)
                                       + found.group(1) + " ", text)
+    if "dentifying" in text or "DENTIFYING" in text:
+        text = PERSONALLY_IDENTIFYING.sub(r"\1-\2", text)
     number = SECTION_NUMBER.match(text)
     if number is not None:
         text = " " * number.end() + text[number.end():]
