@@ -82,3 +82,15 @@ def test_personally_identifying_information_is_read_as_one_noun_phrase():
         name="policy.md")
     assert (1, "personal_info", "not_collect", "first_party") in tuples(
         "We do not collect personally identifying information.", name="policy.md")
+
+
+def test_data_a_record_is_kept_without_gets_no_tuple():
+    found = tuples("#### Error Information\n\n- **Sanitized error messages**: Error descriptions with file paths and "
+                   "usernames removed\n", name="policy.md")
+    assert not any(data == "account.credentials" for _, data, _, _ in found)
+    assert (1, "usage.logs", "collect", "first_party") in tuples(
+        "We collect crash reports with your email address removed.", name="policy.md")
+    assert not any(data == "contact.email" for _, data, _, _ in tuples(
+        "We collect crash reports with your email address removed.", name="policy.md"))
+    assert (1, "identity.name", "collect", "first_party") in tuples("We collect your name with your consent.",
+                                                                    name="policy.md")

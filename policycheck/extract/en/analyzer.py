@@ -76,6 +76,12 @@ ADDED_TO_OPENING = re.compile(r"^\W*(?:in addition to|besides)\b([^,;:]{1,120}),
 # the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
 QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 
+# Data named as what is taken out of something, "with" it and a participle of removal after it ("Error descriptions
+# with file paths and usernames removed", "crash reports with your email address stripped"): the records are described
+# as holding everything but that data, which gets no tuple of its own (GUIDELINES: an exclusion inside an item)
+WITH_REMOVED = re.compile(r"\bwith ((?:[\w’'-]+,? ){1,8}?)(?:removed|stripped|redacted|omitted|excluded|scrubbed|"
+                          r"filtered out|masked)\b", re.I)
+
 # A question-and-answer table row asking which data a practice takes ("What data does Sentry collect? | Crash
 # reports, stack traces"): the answer cell lists it.
 WHAT_QUESTION_ROW = re.compile(r"^(?P<question>\W*(?:what|which)\b[^|?]*\?)\s*\|", re.I)
@@ -399,6 +405,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         label_end = _run_in_label_end(doc, matches)
         # names that a data term inside them only helps to name: quoted section titles, setting labels (once per sentence)
         quoted_titles = [(m.start(), m.end()) for m in QUOTED_TITLE.finditer(text)]
+        removed_spans = [m.span(1) for m in WITH_REMOVED.finditer(text)] if "with " in text else []
         setting_labels = [(m.start(2), m.end(2)) for m in CONTROL_LABEL.finditer(text)]
         added_to = ADDED_TO_OPENING.match(text)
         added_to = (added_to.span(1) if added_to and not any(
@@ -449,6 +456,10 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if match.value in MESSAGE_TYPES and _message_the_service_sends(span.root, self.lex.user_subjects):
                 # "we send an SMS verification token", "as a text message sent through Twilio": a message the
                 # service itself writes and sends is its notice, not the user's communications (GUIDELINES)
+                mention.skip = True
+                continue
+            if any(start <= match.start < end for start, end in removed_spans):
+                # "Error descriptions with file paths and usernames removed": what the records are kept without
                 mention.skip = True
                 continue
             if any(start <= match.start < end for start, end in quoted_titles):
