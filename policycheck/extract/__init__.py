@@ -754,7 +754,8 @@ class Extractor:
                     context.anonymous_items = sentence.language == "en" and (
                         any_match(lexicon.anonymous_data, sentence.text) and not any(m.frames for m in analysis.mentions)
                         or _details_anonymous_data(sentences, analyses, index, lexicon)
-                        or _after_anonymous_paragraph(sentences, analyses, index, lexicon))
+                        or _after_anonymous_paragraph(sentences, analyses, index, lexicon)
+                    ) or sentence.language == "zh" and _under_anonymous_heading(sentence, lexicon)
                 elif context.intro_frames and sentence.language == "en":
                     # "CustomRP collects this information:" … "As well as these user interactions:": an introduction
                     # with no practice of its own goes on with the open list's, over items of the category it names
@@ -2388,6 +2389,13 @@ def _after_anonymous_paragraph(sentences: list[Sentence], analyses: list[Sentenc
     if before.block_index != sentence.block_index - 1 or before.kind != "paragraph":
         return False
     return _names_only_anonymous_data(before, analyses[index - 1], lexicon)
+
+
+def _under_anonymous_heading(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a list introduction stands in a section whose own heading calls what it describes anonymous statistics
+    (`anonymous_data`: "### 2.1 匿名兼容性统计" over "应用会向…服务发送环境快照，包含："; GUIDELINES: the qualifier in the
+    heading of the section covers the list given as that data)."""
+    return bool(sentence.section) and any_match(lexicon.anonymous_data, sentence.section[-1]) is not None
 
 
 def _names_only_anonymous_data(sentence: Sentence, analysis: SentenceAnalysis, lexicon: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from ..lexicon import Lexicon, alternation, any_match
 from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_clause, _inside, _items_of_previous_sentence,
                       _only_item_relative_verbs, _parentheses, _text_after_group, _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
-                      _adjectival, _deletion_period, _flag_item, _learnt_through_cookies, _login_means, _made_account,
+                      _adjectival, _app_subject, _deletion_period, _flag_item, _learnt_through_cookies, _login_means, _made_account,
                       _nominal_practice, _noun_compound, _party_noun, _recorded_under, _relative_object_of_control,
                       _stored_topic, _treated_by)
 from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collected_by_others,
@@ -134,6 +134,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  # "应用IMEI信息": 应用 right before a data term is the app the data is of, not "to apply"
                  and not (t.word == "应用" and any(a == t.end for a, _ in term_spans))
+                 and not _app_subject(tokens, i)  # "应用会向…发送": the app, the subject
                  and not _adjectival(tokens, i) and not _storage_permission(tokens, i) and not _flag_item(tokens, i)
                  and not _device_used(tokens, i)
                  and not _noun_compound(tokens, i, clause_of)

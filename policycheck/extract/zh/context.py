@@ -249,17 +249,24 @@ PARTY_NOUN_SUFFIXES = {"方", "商"}
 # the predicate that a practice named as a noun right after its data is the subject of: conformity with the law
 # ("确保个人信息共享符合相应法律规定", "个人信息的收集和使用遵循…原则")
 CONFORMITY_PREDICATES = {"符合", "遵循", "遵守", "满足"}
+# the predicate of putting something to a purpose: a practice named between 将 + its data and it is a noun ("不将蓝牙扫描
+# 用于定位": Bluetooth scanning is what is not put to that use; GUIDELINES: a denial of use alone stays unannotated)
+PURPOSE_PUT_TO = {"用于", "用作", "用来"}
 REQUEST_NOUNS = {"请求", "要求", "申请"}  # "如果您对于您的个人数据有任何请求": the person's request, a noun
 
 
 def _nominal_practice(tokens: list[Token], index: int, term_ends: set[int]) -> bool:
     """A practice verb that only names the practice as a noun: right after its data (or after the data and 的) and
     followed, through at most one coordinated verb, by a predicate of conformity ("确保个人信息共享符合相应法律规定":
-    the sharing is what complies, no sharing is stated); or a request verb after 任何 / 有 ("有任何请求": the
-    person's request about the data, no request for data)."""
+    the sharing is what complies, no sharing is stated); or by a predicate of putting it to a purpose after 将 + the
+    data ("不将蓝牙扫描用于定位"); or a request verb after 任何 / 有 ("有任何请求": the person's request about the data,
+    no request for data)."""
     word = tokens[index].word
     if word in REQUEST_NOUNS and index > 0 and tokens[index - 1].word in ("任何", "有"):
         return True
+    if (index + 1 < len(tokens) and tokens[index + 1].word in PURPOSE_PUT_TO and index >= 2
+            and tokens[index - 1].end in term_ends and tokens[index - 2].word in ("将", "把")):
+        return True  # "不将蓝牙扫描用于定位": the scanning is what is put to the purpose, no scanning is stated
     before = index - 1
     if before >= 0 and tokens[before].word == "的":
         before -= 1
@@ -331,6 +338,8 @@ def _adjectival(tokens: list[Token], index: int) -> bool:
         return False  # "您还可以完善相关的网络身份识别信息": a person can do it, a predicate
     if subject < 0 or tokens[subject].word in CLAUSE_PUNCT:
         return False  # "…接受邀请后，可以查看共享设备的状态": a clause opening with its modal keeps the earlier subject
+    if tokens[subject].word == "的" and tokens[index].word in ("识别", "辨识"):
+        return True  # "您的可辨識個資": after a possessive, "identifiable" describes the data it stands before
     for position in range(index + 1, min(len(tokens), index + 4)):
         word = tokens[position].word
         if word == "的":
@@ -437,3 +446,17 @@ def _described_recipient(tokens: list[Token], start: int) -> bool:
     if index is None or tokens[index].word != "的":
         return False
     return _marker_in_clause_before(tokens, index, RECIPIENT_MARKERS, window=11)
+
+
+# what follows 应用 when it is the subject of its clause, the app ("应用会向…发送", "应用可能在设备本地读取"), not the
+# verb "to apply": a modal or an adverb opening the predicate
+APP_SUBJECT_FOLLOWERS = {"会", "将", "将会", "可能", "可能会", "不会", "也会", "还会", "仅", "只", "仅会", "只会", "默认",
+                         "已", "需要", "需", "不得"}
+
+
+def _app_subject(tokens: list[Token], index: int) -> bool:
+    """应用 opening its clause (or after 本 / 该 / 的) before a modal is the app, the clause's subject ("在您明确同意本
+    政策后，应用会向项目自建的 Aptabase 服务发送…", "为了提供模块功能，应用可能在设备本地读取或处理："), no verb of use."""
+    if tokens[index].word != "应用" or index + 1 >= len(tokens) or tokens[index + 1].word not in APP_SUBJECT_FOLLOWERS:
+        return False
+    return index == 0 or tokens[index - 1].word in CLAUSE_PUNCT or tokens[index - 1].word in ("本", "该", "此", "的")
