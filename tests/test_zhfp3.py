@@ -101,3 +101,19 @@ def test_data_said_to_be_unrelated_is_no_object():
     assert pairs("安装标识保存在本地，与应用版本有关。") == {("device.hardware", "store")}
     # the data a denial names as unrelated stays under the denial's own reading
     assert pairs("我们不会收集与提供服务无关的个人信息。") == set()
+
+
+def shown(text: str) -> set[tuple]:
+    """(data_type, action, actor, recipient) of a one-sentence policy."""
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text)}
+
+
+def test_data_shown_in_a_ranking_or_to_winners_is_shared_with_others():
+    # GUIDELINES: making data visible to other users is `share` with `third_party`
+    assert shown("c.当你授权游戏、小程序或其他功能或服务后，你和相互关注的好友的头像、昵称将会在排名及相关功能或服务中展示。") == {
+        ("account.profile", "share", "first_party", "third_party")}
+    assert shown("6.3.2 基于有奖活动中的披露：如在公布中奖活动名单时，我们会脱敏展示中奖者手机号或登录名；") == {
+        ("contact.phone", "share", "first_party", "third_party"),
+        ("account.credentials", "share", "first_party", "third_party")}
+    # shown to the person, no audience: a use
+    assert shown("我们会向您展示您的头像。") == {("account.profile", "use", "first_party", None)}
