@@ -117,3 +117,9 @@ def test_data_shown_in_a_ranking_or_to_winners_is_shared_with_others():
         ("account.credentials", "share", "first_party", "third_party")}
     # shown to the person, no audience: a use
     assert shown("我们会向您展示您的头像。") == {("account.profile", "use", "first_party", None)}
+
+
+def test_a_guardians_right_to_refuse_states_no_practice():
+    assert pairs("二、监护人收到上述通知后，可以明确拒绝按照《多益隐私政策》收集、存储、使用、转移、披露儿童个人信息，并要求我们删除。") == set()
+    # a practice stated in the next clause stays
+    assert pairs("监护人可以拒绝我们收集儿童的个人信息，我们会收集儿童的昵称。") == {("account.profile", "collect")}
