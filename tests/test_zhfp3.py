@@ -123,3 +123,20 @@ def test_a_guardians_right_to_refuse_states_no_practice():
     assert pairs("二、监护人收到上述通知后，可以明确拒绝按照《多益隐私政策》收集、存储、使用、转移、披露儿童个人信息，并要求我们删除。") == set()
     # a practice stated in the next clause stays
     assert pairs("监护人可以拒绝我们收集儿童的个人信息，我们会收集儿童的昵称。") == {("account.profile", "collect")}
+
+
+def test_a_transfer_abroad_promised_only_if_needed_is_no_sharing():
+    # GUIDELINES: a transfer abroad promised only for the case that one becomes needed gives no `share`
+    assert shown("我们在中华人民共和国境内收集和产生的个人信息均存储在中华人民共和国境内。目前我们不存在向境外提供您的个人信息的场景。"
+                 "如果我们因业务需求等特殊情况下，确需向中华人民共和国境外提供您的个人信息的，我们会向您告知出境的目的并事先取得您的单独同意。") == {
+        ("personal_info", "store", "first_party", None),
+        ("personal_info", "not_share", "first_party", "third_party")}
+    assert shown("5.1您的个人信息将全部被存储于中华人民共和国境内。如需跨境存储或向境外提供您的个人信息的，我们会单独向您告知。") == {
+        ("personal_info", "store", "first_party", None)}
+    # a transfer abroad stated as such stays a sharing
+    assert ("personal_info", "share", "first_party", "third_party") in shown("我们会将您的个人信息传输至境外的合作方。")
+
+
+def test_a_retention_until_the_purposes_are_achieved_states_no_other_practice():
+    assert pairs("2.若我们适用的法律对我们保存您的个人信息的期限有明确规定的，我们将遵守该等规定。法律没有明确规定的，我们将保存您的个人信息，"
+                 "直至：（1）我们收集、使用、分享您个人信息的目的全部实现。") == {("personal_info", "store")}
