@@ -629,15 +629,6 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
                 verb = "user-control"  # "The categories of personal information it has collected about that consumer."
-            if (span.root.dep_ == "pobj" and span.root.head.lower_ == "from" and span.root.head.head.tag_ == "VBN"
-                    and span.root.head.head.lemma_.lower() in self.lex.removal_verbs
-                    and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
-                                for c in span.root.head.head.children)):
-                # "- **API keys** - Filtered from error reports": the records a bare participle says the data is taken
-                # out of name no data of the practice around them (the label, the data removed, keeps it); not a
-                # clause of its own ("IP addresses are removed from our server logs after 48 hours": logs kept)
-                mention.skip = True
-                continue
             if verb is None and _negated_identity(span.root):
                 # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
                 mention.skip = True
