@@ -56,3 +56,16 @@ def test_the_word_table_accepts_shorter_mainland_words_only():
 def test_a_simplified_policy_keeps_its_words():
     # the table applies to policies written in Traditional characters only
     assert (1, "device.apps", "collect", "first_party", None) in _found("我们会收集您设备上正在运行和执行的应用列表。")
+
+
+def test_a_variant_two_terms_share_is_read_as_the_mainland_term_in_any_order():
+    # "相簿许可权" is how Taiwan text writes both 相册权限 and the kept term 相簿权限: the term with no Taiwan word of its
+    # own reads it, whatever order the set of terms iterates in (it varied with the hash seed)
+    from policycheck.extract.traditional import _written_with_longer_words
+
+    words = {"相簿": "相册", "许可权": "权限 "}
+    forward = _written_with_longer_words({"相册权限", "相簿权限"}, words)
+    for terms in (["相簿权限", "相册权限"], ["相册权限", "相簿权限"]):
+        table = _written_with_longer_words(dict.fromkeys(terms).keys(), words)
+        assert table == forward
+    assert forward["相簿许可权"] == "相册权限 "

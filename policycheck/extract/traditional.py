@@ -51,10 +51,13 @@ def _written_with_longer_words(terms: set[str], words: dict[str, str]) -> dict[s
     inverse: dict[str, list[str]] = {}
     for taiwan, mainland in words.items():
         inverse.setdefault(mainland.strip(), []).append(taiwan)
-    longer = [(mainland, taiwan) for mainland, taiwans in inverse.items() for taiwan in taiwans if len(taiwan) > len(mainland)]
+    # the mainland words some Taiwan / Hong Kong word is longer than
+    longer = {mainland for mainland, taiwans in inverse.items() if any(len(t) > len(mainland) for t in taiwans)}
     table: dict[str, str] = {}
-    for term in terms:
-        if not any(mainland in term for mainland, _ in longer):
+    # two terms may be written the same way ("相簿许可权" for 相册权限 and for the kept Taiwan term 相簿权限): the term
+    # with no Taiwan / Hong Kong word of its own reads it, whatever the order of the set
+    for term in sorted(terms, key=lambda term: (any(taiwan in term for taiwan in words), term)):
+        if not any(mainland in term for mainland in longer):
             continue
         variants = {term}
         for mainland, taiwans in sorted(inverse.items(), key=lambda item: -len(item[0])):
@@ -63,7 +66,7 @@ def _written_with_longer_words(terms: set[str], words: dict[str, str]) -> dict[s
                              for taiwan in taiwans}
         for variant in variants:
             if len(variant) > len(term) and variant not in terms:
-                table[variant] = term.ljust(len(variant))
+                table.setdefault(variant, term.ljust(len(variant)))
     return table
 
 

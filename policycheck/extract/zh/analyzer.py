@@ -22,9 +22,9 @@ from ..lexicon import Lexicon, alternation, any_match
 from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_clause, _inside, _items_of_previous_sentence,
                       _only_item_relative_verbs, _parentheses, _text_after_group, _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
-                      _adjectival, _app_subject, _deletion_period, _flag_item, _learnt_through_cookies, _login_means, _made_account,
-                      _nominal_practice, _noun_compound, _party_noun, _recorded_under, _relative_object_of_control,
-                      _stored_topic, _treated_by)
+                      _adjectival, _app_subject, _deletion_period, _flag_item, _learnt_through_cookies, _login_means,
+                      _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
+                      _relative_object_of_control, _stored_topic, _treated_by)
 from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collected_by_others,
                        _collected_by_passive_agent, _collected_for_display, _continue_examples, _continue_merger,
                        _continue_parentheses, _continue_relative_items, _cookies_as_their_use, _deleted_after_period,
