@@ -35,3 +35,21 @@ def test_a_word_added_later_is_weighed_with_the_new_total():
         tokenizer.add_word("位置信息和", freq=900000)
     assert list(ours.tokenize(SENTENCES[0], HMM=False)) == list(theirs.tokenize(SENTENCES[0], HMM=False))
 
+
+
+def test_adding_words_to_the_mappings_does_not_shift_other_segmentation():
+    # every added word used to raise the total frequency the routes are weighed by, which tipped "为及时处理你的投诉" into
+    # 及时处理 once the mappings had added enough words: the Chinese segmenter's total is fixed
+    import copy
+
+    from policycheck.extract import get_extractor
+    from policycheck.extract.zh.tokens import SEGMENTER_TOTAL, build_segmenter
+
+    zh = get_extractor().zh
+    bigger = copy.copy(zh.taxonomy)
+    bigger.ignore = {**zh.taxonomy.ignore, "zh": [*zh.taxonomy.ignore.get("zh", []),
+                                                  *(f"测试词语{index:03d}" for index in range(400))]}
+    usual, more = (build_segmenter(taxonomy, zh.entities, zh.lex) for taxonomy in (zh.taxonomy, bigger))
+    assert usual.total == more.total == SEGMENTER_TOTAL
+    for sentence in [*SENTENCES, "为及时处理你的投诉、建议以及其他诉求，客户服务提供商需要使用你的帐号及相关信息。"]:
+        assert usual.lcut(sentence, HMM=False) == more.lcut(sentence, HMM=False)

@@ -16,6 +16,11 @@ from ..segmenter import Tokenizer as Segmenter
 from .words import BASIS_WORDS, CLAUSE_PUNCT, ENUMERATOR
 
 
+# the total word frequency the segmenter weighs routes by: jieba's dictionary (about 60 million) and the words the
+# mappings add (about 190 million in 2026-12), fixed so that adding a word changes no other segmentation
+SEGMENTER_TOTAL = 250_000_000
+
+
 def build_segmenter(taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexicon) -> Segmenter:
     """jieba's segmenter (the faster copy of `..segmenter`) with the cue words and user subjects as strong words and the
     taxonomy's Chinese terms and ignored phrases and the catalogue's party names as words, so that a data phrase, a cue
@@ -35,6 +40,10 @@ def build_segmenter(taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexico
         for phrase in terms:
             if len(phrase) >= 2:
                 tokenizer.add_word(phrase, freq=50000)
+    # each added word raised the total frequency, and a route's weight is its words' frequencies over that total, so
+    # the more words the mappings add, the more jieba prefers its longer dictionary words ("及时处理" over 及时 / 处理):
+    # a fixed total keeps segmentation from shifting when a term, cue or party is added
+    tokenizer.total = SEGMENTER_TOTAL
     return tokenizer
 
 
