@@ -42,13 +42,15 @@ def _conditions_item(verb, noun) -> bool:
     """Whether `verb` heads a conditional participle on the noun phrase a verbless item is, with the data inside that
     phrase ("URL address of the referring page (if provided by the browser)", "Device name (when supplied by the
     system)"): the clause says when the item is there, no practice; the item takes its introduction's."""
-    root = noun.doc[verb.head.i]
-    return (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    root = verb.head
+    return (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and root.dep_ == "ROOT"
+            and root.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "mark" and c.lower_ in ITEM_CONDITION_MARKS for c in verb.children)
             and noun.i not in {t.i for t in verb.subtree} and noun.i in {t.i for t in root.subtree})
 
 
-CONDITION_MARKS = {"if", "when", "where", "unless"}
+# the marks of a conditional participle on an item (not words.CONDITION_MARKS, the marks of a condition clause)
+ITEM_CONDITION_MARKS = {"if", "when", "where", "unless"}
 NO_OTHER_WORDS = {"other", "additional", "further", "more"}
 
 
