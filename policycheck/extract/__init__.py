@@ -1839,9 +1839,11 @@ HEADING_MARKS = re.compile(r"^[\W\d]*(?:\d+(?:\.\d+)*\.?\s+)?|[*_:`]+|\s*$")
 # collected by Sentry", "What Sentry collects", "Information PostHog does not collect" (the party is checked against the
 # catalogue; "Information Collected About You from Slack" names a source, no collector)
 COLLECTING_PARTY_HEADING = re.compile(
-    r"\b(?i:collected|gathered|received|captured|recorded)\s+\(?(?i:by)\s+(?P<party>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)?"
+    r"\b(?i:collected|gathered|received|captured|recorded)\s+\(?(?i:by)\s+"
+    r"(?P<party>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)?"
     r"|\b(?:what|which|the)?\s*(?:data|information|details)?\s*(?P<party2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
-    r"(?i:(?:(?:does|will)\s+(?:not\s+)?|doesn[’']t\s+|never\s+)?(?:collects?|gathers?|receives?|captures?|records?))\b")
+    r"(?i:(?:(?:does|will)\s+(?:not\s+)?|doesn[’']t\s+|never\s+)?"
+    r"(?:collects?|gathers?|receives?|captures?|records?))\b")
 # the words a heading drops to be the bare counterpart of one naming its party: "Data NOT Collected (by Sentry)" ->
 # "data collected"
 BARE_HEADING_DROPS = re.compile(r"\(?\bby\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)?|\b(?:not|never|don[’']t|"

@@ -18,7 +18,8 @@ def _other_users_before_verb(tokens: list[Token], start: int, verb_start: int, c
             and re.search("(?:" + OTHER_USERS.pattern + ")$", between) is not None)
 
 
-MODIFIERS = {"任何", "其他", "所有", "该", "相关", "合作", "我们的", "这些", "上述", "前述", "特定", "境外", "外部", "的", "一切", "我们", "您", "该等", "此等", "等", "无关"}
+MODIFIERS = {"任何", "其他", "所有", "该", "相关", "合作", "我们的", "这些", "上述", "前述", "特定", "境外", "外部", "的", "一切",
+             "我们", "您", "该等", "此等", "等", "无关"}
 
 
 def _other_people_before(tokens: list[Token], position: int, clause_of: list[int]) -> bool:
