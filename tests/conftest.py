@@ -77,3 +77,22 @@ def reference() -> Path:
     if not REFERENCE.is_dir():
         pytest.skip("../shared/reference is not available in this checkout")
     return REFERENCE
+
+
+def mapping_problems_after_edit(tmp_path, monkeypatch, name: str, edit) -> list[str]:
+    """validate_mappings() on a copy of mappings/ whose file `name` was changed by `edit(text) -> text`."""
+    import shutil
+
+    from policycheck import resources
+    from policycheck.taxonomy import validate_mappings
+
+    copy = tmp_path / "mappings"
+    shutil.copytree(resources.mappings_dir(), copy)
+    path = copy / name
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
+    resources.mappings_dir.cache_clear()
+    try:
+        return validate_mappings()
+    finally:
+        resources.mappings_dir.cache_clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import mapping_problems_after_edit
 
 from policycheck.resources import mappings_dir
 from policycheck.taxonomy import load_taxonomy, validate_mappings
@@ -94,38 +95,20 @@ def test_required_literals():
                 assert any(literal in text for literal in literals)
 
 
-def _problems_after_edit(tmp_path, monkeypatch, name: str, edit) -> list[str]:
-    """validate_mappings() on a copy of mappings/ whose file `name` was changed by `edit(text) -> text`."""
-    import shutil
-
-    copy = tmp_path / "mappings"
-    shutil.copytree(mappings_dir(), copy)
-    path = copy / name
-    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
-    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
-    from policycheck import resources
-
-    resources.mappings_dir.cache_clear()
-    try:
-        return validate_mappings()
-    finally:
-        resources.mappings_dir.cache_clear()
-
-
 def test_schema_rejects_a_bad_term_file(tmp_path, monkeypatch):
-    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
                                     lambda text: re.sub(r"(?m)^  clipboard:", "  clipbored:", text))
     assert any("clipbored is not a taxonomy id" in p for p in problems)
 
 
 def test_a_sense_must_name_a_taxonomy_id(tmp_path, monkeypatch):
-    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/zh.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/zh.yaml",
                                     lambda text: text.replace("type: account.profile,", "type: account.profil,"))
     assert any("senses: account.profil is not a taxonomy id" in p for p in problems)
 
 
 def test_a_term_pattern_must_compile_and_name_a_taxonomy_id(tmp_path, monkeypatch):
-    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
                                     lambda text: text.replace("patterns:\n", "patterns:\n  usage.histry: [browsing]\n")
                                     .replace('    - "(?:click-|click)throughs?', '    - "(?:click-|click throughs?'))
     assert any("patterns: usage.histry is not a taxonomy id" in p for p in problems)
@@ -148,7 +131,7 @@ def test_a_key_written_twice_is_rejected(tmp_path, monkeypatch):
     from policycheck.errors import MappingError
 
     try:
-        problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+        problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
                                         lambda text: text.replace("in_lists:\n", "in_lists:\n  calendar: [diary]\n", 1))
     except MappingError as error:
         problems = [str(error)]
@@ -156,19 +139,19 @@ def test_a_key_written_twice_is_rejected(tmp_path, monkeypatch):
 
 
 def test_a_phrase_listed_twice_under_one_type_is_reported(tmp_path, monkeypatch):
-    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
                                     lambda text: text.replace("  clipboard: [", "  clipboard: [clipboard data, clipboard data, ", 1))
     assert any("'clipboard data' is listed twice under clipboard" in p for p in problems)
 
 
 def test_a_cue_word_listed_twice_is_reported(tmp_path, monkeypatch):
-    problems = _problems_after_edit(tmp_path, monkeypatch, "cues/zh.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "cues/zh.yaml",
                                     lambda text: text.replace("user_provides: [提供, ", "user_provides: [提供, 提供, ", 1))
     assert any("user_provides" in p and "non-unique" in p for p in problems), problems
 
 
 def test_an_ignored_phrase_listed_twice_is_reported(tmp_path, monkeypatch):
-    problems = _problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
                                     lambda text: text.replace("ignore: [", "ignore: [cookie banner, cookie banner, ", 1))
     assert any("ignore" in p and "non-unique" in p for p in problems), problems
 
@@ -186,7 +169,7 @@ def test_a_cookie_name_finds_the_sdk_that_sets_it_also_with_a_site_suffix():
 def test_sdk_makers_and_kind_words_must_be_unambiguous(tmp_path, monkeypatch):
     """A `makers` brand that is a company id or a catalogued name would never be read as the SDK's maker, and a kind
     word listed under two kinds would name both."""
-    problems = _problems_after_edit(tmp_path, monkeypatch, "sdks.yaml",
+    problems = mapping_problems_after_edit(tmp_path, monkeypatch, "sdks.yaml",
                                     lambda text: text.replace("makers: [微信, WeChat, Weixin]",
                                                               "makers: [微信, WeChat, Weixin, 腾讯, Baidu]")
                                     .replace("  crash: [崩溃]", "  crash: [崩溃, 统计]"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import statements_of
+from conftest import mapping_problems_after_edit, statements_of
 
 from policycheck.ingest import parse_policy
 from policycheck.ingest.language import detect
@@ -40,20 +40,7 @@ def test_the_character_table_validates_and_is_one_to_one_and_final():
 
 def _problems_with_table_entry(tmp_path, monkeypatch, entry: str) -> list[str]:
     """What validate_mappings reports for a copy of mappings/ whose zh_t2s.yaml ends with `entry`."""
-    import shutil
-
-    from policycheck import resources
-
-    copy = tmp_path / "mappings"
-    shutil.copytree(mappings_dir(), copy)
-    path = copy / "zh_t2s.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + entry, encoding="utf-8")
-    monkeypatch.setenv("POLICYCHECK_MAPPINGS", str(copy))
-    resources.mappings_dir.cache_clear()
-    try:
-        return validate_mappings()
-    finally:
-        resources.mappings_dir.cache_clear()
+    return mapping_problems_after_edit(tmp_path, monkeypatch, "zh_t2s.yaml", lambda text: text + entry)
 
 
 def test_a_table_entry_that_is_not_one_character_is_reported(tmp_path, monkeypatch):
