@@ -16,7 +16,7 @@ from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _
     _passive_after_clause, _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates,
     _verb_list_read_as_complement, practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
-from .negation import _denied_by_relative_clause
+from .negation import _denied_by_relative_clause, _required_by_denial
 from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER, TOOL_VERBS,
     _access_holder, _availability, _available_to_no_one_named, _crosses_to_us, _directly, _gets_object,
     _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people,
@@ -348,8 +348,11 @@ class FrameRules:
         refused = negated is False and self._permission_denied(verb)
         if refused:
             negated = True  # "the app does not have permission to use location services"
-        if negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions):
-            negated = True  # "it receives usage data, but never your account numbers", "… without your name"
+        if (negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions)
+                and not (_negation(verb) is not None and _required_by_denial(span.root, verb, _negation(verb)))):
+            # "it receives usage data, but never your account numbers", "… without your name"; not what a denied step
+            # cannot go without ("An account cannot be created without a valid e-mail address": required)
+            negated = True
         if negated is False and span is not None and _denied_by_relative_clause(span.root):
             negated = True  # "through your credentials, which the Service never has access to"
         if negated is None or self._inability(verb) and not _kept_undeleted(verb):

@@ -91,6 +91,20 @@ def _negation(verb, lasting: bool = True):
                  and verb.lemma_.lower() not in ("wish", "want", "desire", "need")), None)  # the user's wish
 
 
+def _required_by_denial(data, verb, negation) -> bool:
+    """Whether `data` is what a denied step cannot go without: "An account cannot be created without a valid e-mail
+    address", "You cannot register without providing an email address". The two negations make the data required,
+    its collection (GUIDELINES: data required for an account or a service is collected), not a denial."""
+    first = _first_conjunct(data)
+    if first.dep_ == "pobj" and first.head.lower_ == "without" and first.head.head.i == verb.i:
+        return negation.head.i == verb.i and negation.lower_ != "without"
+    holder = verb.head
+    if verb.dep_ == "pcomp" and holder.lower_ == "without" and negation.i == holder.i:
+        step = holder.head
+        return step.pos_ in ("VERB", "AUX") and _negation(step) is not None
+    return False
+
+
 def _whether_or_not(token) -> bool:
     """Whether `token` is the "not" of "whether or not", which leaves the question open and denies nothing ("can tell
     us whether or not you have opened an email", "the option whether or not you wish to appear")."""
@@ -841,6 +855,8 @@ class NegationRules:
             # the climb goes through a list to its first item, so a participle hung on the last item is denied by the
             # "no" of the first: "No email address or phone number required" denies both
         if negation is None:
+            return False
+        if span is not None and _required_by_denial(span.root, verb, negation):
             return False
         if _imperative_advice(negation):
             return None  # "Do not enter any personal data into the chat": advice to the user, no tuple
