@@ -57,3 +57,30 @@ def test_what_a_denied_step_cannot_go_without_is_required():
     assert _found("Reports are sent without your name.") == {(3, "identity.name", "not_collect", "first_party")}
     assert _found("We do not share your email address without your consent.") == {
         (3, "contact.email", "not_share", "first_party")}
+
+
+def test_communication_to_us_is_a_message():
+    found = _found("Personal information about children under 13 years of age may be needed to respond to their "
+                   "communication to us, such as to receive a publication.")
+    assert {(3, "personal_info", "collect", "first_party"), (3, "communication.messages", "collect", "first_party")} <= found
+
+
+def test_account_activity_is_usage():
+    found = _found("We will delete your personal data when your user account is no longer required. We keep records "
+                   "of the user account activity for up to an additional 2 years.")
+    assert (3, "usage", "store", "first_party") in found
+    found = _found("User account-related activities (e.g. login, password or name change) will be logged for auditing "
+                   "purposes.")
+    assert (3, "usage", "collect", "first_party") in found
+    assert not any(t == "account" for (_, t, _, _) in found)
+    assert (3, "usage", "collect", "first_party") in _found(
+        "All of the above data are stored in the local database for logging and showing statistics of usages.")
+
+
+def test_platform_account_ids_are_credentials():
+    found = _found("We collect the following information:\n\n"
+                   "* Google or Facebook account IDs for users that use Single Sign-On (SSO) methods.")
+    assert (5, "account.credentials", "collect", "first_party") in found
+    assert not any(t == "account" for (l, t, _, _) in found if l == 5)
+    # the platform account itself stays an account
+    assert (3, "account", "collect", "first_party") in _found("We collect information about your Facebook account.")
