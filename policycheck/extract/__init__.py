@@ -579,9 +579,10 @@ class Extractor:
                             # user gives in an item whose label names a party goes to that party
                             frames = [_involving(f, *party) if f.action == "collect" and f.actor == FIRST_PARTY
                                       and f.verb in lexicon.user_provides else f for f in frames]
-                    if (sentence.language == "zh" and sentence.kind == "list_item" and context.intro_frames
-                            and (sdk_party := _sdk_of_purpose_item(sentence, document.blocks[context.intro_block].text,
-                                                                   context.intro_frames)) is not None):
+                    if (sentence.language == "zh" and sentence.kind == "list_item"
+                            and (sdk_party := context.intro_frames and _sdk_of_purpose_item(
+                                sentence, document.blocks[context.intro_block].text, context.intro_frames)
+                                 or _sdk_kind_item(sentence, document.blocks)) is not None):
                         # "我们会接入第三方服务商提供的SDK…。…共享个人信息的情形如下：" / "（4）用于…获取设备位置权限、搜集设备
                         # 信息和日志信息": an item that is a purpose of the SDKs its introduction embeds says what they
                         # do, so what it gets the SDKs collect (GUIDELINES: an SDK the first party embeds)
@@ -1199,6 +1200,8 @@ class Extractor:
             named = [(party, words) for party, words in self._parties_in(before.text, "zh")
                      if f"（{words}）" not in before.text and f"({words})" not in before.text]
             sdks = (list(dict.fromkeys(party for party, _ in named)) if any("sdk" in words.lower() for _, words in named)
+                    else list(dict.fromkeys(party for party, words in named if words not in aliases))
+                    if ZH_FEATURES_TAKEN_UP.match(sentence.text)
                     else carried[index - 1])
             # (whether the sentence names a party of its own, the costlier test, only when there are SDKs to carry)
             if sdks and not self.zh.names_party(sentence.text, aliases, other_names):
@@ -1600,8 +1603,13 @@ ZH_ALSO_PREDICATE = re.compile(r"^\s*(?:[^，,。；;]{1,16}[，,]\s*)?也(?!就
 # a list item that opens on the purpose its introduction's subject serves, with no subject of its own: "（4）用于在您同意
 # 的情况下获取设备位置权限…"
 ZH_PURPOSE_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.．、)）]|[•·●\-*])?\s*(?:主要)?用于")
+# a sentence opening on the features the sentence before has just named ("您可利用“分享”键将某些网易服务内容分享到第三方服务，
+# 或您将第三方服务内容分享到网易服务。这些功能可能会收集您的信息"): the parties named there are its subject, as SDKs are
+ZH_FEATURES_TAKEN_UP = re.compile(r"^\s*(?:这些|上述|该等|此类|前述)(?:功能|插件)(?!包括|包含|是|为)")
 # an introduction that says we embed other parties' SDKs: "我们会接入第三方服务商提供的SDK或其他类似的应用程序"
 ZH_EMBEDS_SDK = re.compile(r"(?:接入|集成|嵌入|使用)[^。；;]{0,16}(?:SDK|sdk)")
+# ... and lists their kinds: "目前，我们接入的第三方服务商主要包括以下几种类型："
+ZH_KINDS_LISTED = re.compile(r"第三方[^。；;：:]{0,16}(?:包括|分为|有)(?:以下|如下|下列)(?:几种|几类)?(?:类型|种类)[：:]\s*$")
 
 
 def _sdk_of_purpose_item(sentence: Sentence, intro_text: str, intro_frames: list[Frame]) -> str | None:
@@ -1613,6 +1621,23 @@ def _sdk_of_purpose_item(sentence: Sentence, intro_text: str, intro_frames: list
     shared = [f.recipient for f in intro_frames
               if f.action == "share" and not f.negated and f.recipient and f.recipient != FIRST_PARTY]
     return shared[0] if shared else None
+
+
+def _sdk_kind_item(sentence: Sentence, blocks) -> str | None:
+    """`third_party` for a Chinese list item opening on "用于" with no subject under an introduction that says we embed
+    other parties' SDKs and lists their kinds ("我们可能会接入第三方服务商提供的SDK…。目前，我们接入的第三方服务商主要包括以下
+    几种类型：" / "（4）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息等"): the item is a kind of those SDKs and
+    says what they do (GUIDELINES: an SDK the first party embeds); else None. The introduction is the nearest block
+    before the item's run of such items."""
+    if not ZH_PURPOSE_ITEM.match(sentence.text):
+        return None
+    index = sentence.block_index - 1
+    while index >= 0 and blocks[index].kind == "list_item" and ZH_PURPOSE_ITEM.match(blocks[index].text):
+        index -= 1
+    if index < 0 or index == sentence.block_index - 1 and blocks[index].kind == "heading":
+        return None
+    intro = blocks[index].text
+    return THIRD_PARTY if ZH_EMBEDS_SDK.search(intro) and ZH_KINDS_LISTED.search(intro) else None
 
 
 def _sent_container(sentence: Sentence, document: Document) -> bool:
