@@ -1,9 +1,10 @@
-"""Chinese first-party precision: data that other parties' features or SDKs collect, credited to us before (the
-features a sentence before has just named, the kinds of SDKs an introduction lists)."""
+"""Chinese precision, first party before third: data that other parties' features or SDKs collect, credited to us
+before (the features a sentence before has just named, the kinds of SDKs an introduction lists), and a transfer abroad
+to no one named, read as a disclosure to a third party before."""
 
 from __future__ import annotations
 
-from conftest import tuples
+from conftest import pairs, tuples
 
 
 def test_the_features_the_sentence_before_names_are_the_subject():
@@ -30,3 +31,29 @@ def test_an_item_of_the_kinds_of_sdks_we_embed_is_what_those_sdks_do():
     plain = ("我们会收集您的以下信息：\n"
              "（1）用于在您同意的情况下获取设备位置权限、搜集设备信息和日志信息等；\n")
     assert (2, "device", "collect", "first_party") in tuples(plain)
+
+
+def test_a_transfer_abroad_naming_no_recipient_is_processing_not_a_disclosure():
+    # GUIDELINES: a transfer abroad that names no recipient, only countries or jurisdictions, is `use`
+    assert pairs("但为处理跨境业务，您的个人信息可能需要转移到境外。") == {("personal_info", "use")}
+    assert pairs("我们确保，将您的个人信息传输至其他区域时，该等个人信息仍然由百胜中国控制。") == {("personal_info", "use")}
+    assert pairs("您的部分个人信息（如汇款人名称、联系电话）将作为交易信息的一部分被传输到境外。") == {
+        ("personal_info", "use"), ("contact.phone", "use"), ("financial.transactions", "use")}
+    # a party abroad receiving it stays a disclosure, and a denial stays a denial of one
+    assert pairs("我们会将您的个人信息传输至境外接收方。") == {("personal_info", "share")}
+    assert pairs("我们会将您的个人信息传输至境外的合作方。") == {("personal_info", "share")}
+    assert pairs("我们会向境外接收方提供您的个人信息。") == {("personal_info", "share")}
+    assert pairs("您的信息不会被我们主动传输到境外。") == {("personal_info", "not_share")}
+    # across the border with no one named, and on a condition that one is needed
+    assert pairs("若根据适用的法律有明确的要求，我们将根据评估结果决定是否继续跨境传输您的个人信息。") == {("personal_info", "use")}
+    assert pairs("我们会跨境传输您的个人信息至境外接收方。") == {("personal_info", "share")}
+    assert pairs("如果需要将您的个人信息转移到境外，我们将另行获得您的授权同意。") == set()
+
+
+def test_a_pointer_to_further_reading_states_no_practice():
+    assert pairs("在儿童使用产品或服务过程中，我们会收集相关信息，具体请查阅《腾讯隐私政策》“我们收集的信息”一节，"
+                 "详细了解我们收集的其他儿童个人信息。") == set()
+    # what we learn about the person for a purpose stays a practice
+    assert pairs("我们会收集您的反馈信息，以便我们详细了解您的需求。") == {("content", "collect")}
+    assert pairs("* [详细了解](https://www.mozilla.org/privacy/websites/#cookies)我们的 cookie 和分析，以及如何选择退出。",
+                 "markdown") == set()

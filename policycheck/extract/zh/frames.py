@@ -21,7 +21,7 @@ from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISP
                     MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PASSIVE,
                     RECEIVING_VERB, RECIPIENT_AFTER,
                     REQUEST_GAP, REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
-                    SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
+                    SENT_ABROAD, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
 
 
 # a list of recipients between 与/向 and the share verb: the separators of its items, and what no such list holds
@@ -706,6 +706,10 @@ class FrameRules:
                 if SYNCED_TO_SERVER.match(place):
                     # "我们会把邮箱帐号同步到推送服务器", "会同步到百度云端": the servers of the actor take it (GUIDELINES)
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+            if recipient is None and not negated and _sent_abroad(tokens, position):
+                # "将您的个人信息传输至其他区域时", "您的个人信息可能需要转移到境外": moved abroad to no one named, which the
+                # guidelines count as processing by the actor (`use`), not a disclosure; a denial stays `not_share`
+                return Frame("use", negated=False, actor=actor, actor_text=actor_text)
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY)
         if word in VERIFY_VERBS and COMPARED_WITH.search(
@@ -761,3 +765,24 @@ class FrameRules:
                     return THIRD_PARTY  # the party named after a demonstrative and its modifier ("授权该共同房东访问…")
                 return None
         return None
+
+
+CROSS_BORDER = ("跨境", "出境")
+PARTY_ABROAD = re.compile(r"接收方|机构|主体|合作方|公司|企业|组织|服务商|提供商|供应商|伙伴|实体|第三方")
+CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def _sent_abroad(tokens: list[Token], position: int) -> bool:
+    """The share verb at `position` sends the data to a place abroad (`SENT_ABROAD`) right after it or after its
+    至/到 ("传输至境外", "转移到境外", "传输至其他区域"), or across the border ("跨境传输")."""
+    verb = tokens[position]
+    if verb.word.startswith(CROSS_BORDER) or position and tokens[position - 1].word.endswith(CROSS_BORDER):
+        # "跨境传输您的个人信息": across the border, with no one named in the rest of the clause
+        rest = _words(tokens[position + 1:])
+        return PARTY_ABROAD.search(rest, 0, CLAUSE_END.search(rest + "。").start()) is None
+    place = text_after(tokens, verb.end)
+    if verb.word[-1] not in RECIPIENT_AFTER:
+        if place[:1] not in RECIPIENT_AFTER:
+            return False
+        place = place[1:]
+    return SENT_ABROAD.match(place) is not None
