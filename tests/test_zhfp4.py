@@ -57,3 +57,14 @@ def test_a_pointer_to_further_reading_states_no_practice():
     assert pairs("我们会收集您的反馈信息，以便我们详细了解您的需求。") == {("content", "collect")}
     assert pairs("* [详细了解](https://www.mozilla.org/privacy/websites/#cookies)我们的 cookie 和分析，以及如何选择退出。",
                  "markdown") == set()
+
+
+def test_the_account_of_a_named_mail_service_is_no_email_address():
+    assert pairs("1.1.3 当你将QQ邮箱帐号绑定了安全手机，我们将保存你的手机号码，在必要时通过该手机号码进行两步验证，确保你的帐号安全。") == {
+        ("contact.phone", "store"), ("contact.phone", "use")}
+    assert ("contact.email", "collect") not in pairs(
+        "当您使用网易邮箱帐号、网易手机帐号或网易认可第三方平台的帐号登录网易游戏时，我们将根据您的授权获取该等帐号下的相关信息"
+        "（包括：用户名、昵称、头像）。")
+    assert ("contact.email", "collect") not in pairs("您在注册我们的网易手机帐号/邮箱帐号后无需重复注册即可登录部分单项服务。")
+    # the person's mailbox account given to us stays an e-mail address
+    assert ("contact.email", "collect") in pairs("您需要提供您的邮箱帐号和我们发送给您的短信验证码进行验证。")
