@@ -173,6 +173,7 @@ class Lexicon:
     example_cues: list[str] = field(default_factory=list)  # "such as", "including": named examples of a category follow
     tracker_nouns: set[str] = field(default_factory=set)  # what a party places to track: its relative clause is the party's
     tracker_setting_verbs: set[str] = field(default_factory=set)  # a party placing, setting or using such trackers
+    public_record_verbs: set[str] = field(default_factory=set)  # "publicly recorded / attributed": shown to anyone
     movement_verbs: set[str] = field(default_factory=set)  # data as subject going "to" a party: passed to it
     requirement_verbs: set[str] = field(default_factory=set)  # "does not require an account": a denied need
     kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")

@@ -680,6 +680,11 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
     viewers, not_viewers = lex.viewers, lex.not_viewers
     lemma = verb.lemma_.lower()
     passive = _passive(verb)
+    if lemma in lex.public_record_verbs and passive and verb.dep_ != "acl" and any(
+            c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children):
+        # "your contribution will be publicly attributed to your IP address", "your IP address will be publicly and
+        # permanently recorded", "publicly associated with your username": kept where anyone can see it
+        return True
     if lemma in lex.delivery_verbs:
         return _delivered_to_others(verb, lex)
     if lemma in lex.appearing_verbs:
