@@ -23,3 +23,19 @@ def test_data_the_vendor_provides_to_us_is_our_collect():
     assert not any(actor == "first_party" and action == "collect"
                    for _, action, actor in _tuples("zh-r-firefox-lite-tw", 33))
     assert "並在您啟動 Focus 的時候提供給我們" in _guidelines()
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r15-58tongcheng", 29), ("zh-r15-58tongcheng", 66),
+                                            ("zh-r2-jiakaobaodian", 34), ("zh-r2-jiakaobaodian", 58),
+                                            ("zh-r15-nike", 57), ("zh-w2-travel", 52)])
+def test_bare_application_information_names_no_installed_apps(slug, line):
+    # "设备配置、应用信息（应用名）", "运营商信息、应用信息，不提供…", "设备标识符、应用信息": the host app's own information
+    tuples = _tuples(slug, line)
+    assert tuples
+    assert not any(data_type == "device.apps" for data_type, _, _ in tuples)
+
+
+def test_running_processes_beside_application_information_stay_apps():
+    # "日志信息、应用信息或正在运行的进程信息": the running processes are device.apps by their own rule
+    assert ("device.apps", "share", "first_party") in _tuples("zh-r13-kaixin-xiaoxiaole", 70)
+    assert "names no installed apps: no `device.apps`" in _guidelines().replace("\n    ", " ")
