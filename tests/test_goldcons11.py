@@ -39,3 +39,17 @@ def test_running_processes_beside_application_information_stay_apps():
     # "日志信息、应用信息或正在运行的进程信息": the running processes are device.apps by their own rule
     assert ("device.apps", "share", "first_party") in _tuples("zh-r13-kaixin-xiaoxiaole", 70)
     assert "names no installed apps: no `device.apps`" in _guidelines().replace("\n    ", " ")
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r21-qidian-reading", 54), ("zh-r21-qidian-reading", 57),
+                                            ("zh-r8-zhuanzhuan", 46), ("zh-r20-quanmin-ksong", 57),
+                                            ("zh-r31-lilith-wanguo", 42)])
+def test_tracking_permission_is_the_advertising_identifier(slug, line):
+    # "广告跟踪权限*（Tracking-仅iOS端）", "开启您的…广告跟踪权限*", "Adjust … 广告追踪权限"
+    assert any(data_type == "device.id.ad_id" and action == "collect" for data_type, action, _ in _tuples(slug, line))
+
+
+def test_tracking_permission_keeps_the_identifier_its_purpose_names():
+    assert {("device.id.ad_id", "collect", "first_party"),
+            ("device.id", "collect", "first_party")} <= _tuples("zh-r21-qidian-reading", 54)
+    assert "The tracking permission of iOS (广告跟踪权限, 广告追踪权限" in _guidelines()
