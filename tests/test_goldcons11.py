@@ -53,3 +53,26 @@ def test_tracking_permission_keeps_the_identifier_its_purpose_names():
     assert {("device.id.ad_id", "collect", "first_party"),
             ("device.id", "collect", "first_party")} <= _tuples("zh-r21-qidian-reading", 54)
     assert "The tracking permission of iOS (广告跟踪权限, 广告追踪权限" in _guidelines()
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r3-camscanner", 26), ("zh-r3-camscanner", 51),
+                                            ("zh-r3-camscanner", 53), ("zh-r3-camscanner", 60),
+                                            ("zh-r4-netease-music", 28), ("zh-r4-netease-music", 31)])
+def test_storage_permission_for_photos_is_the_photos(slug, line):
+    # "调用您的相机、相册、存储、网络权限，以获取您需要上传的照片并为您保存修复后的照片"
+    tuples = _tuples(slug, line)
+    assert ("media.photos", "collect", "first_party") in tuples
+    assert ("storage.files", "collect", "first_party") not in tuples
+
+
+@pytest.mark.parametrize(("slug", "line", "photos"), [("zh-r3-camscanner", 23, True), ("zh-r8-quark", 50, False),
+                                                     ("zh-r13-jianhang", 26, True)])
+def test_storage_permission_for_documents_or_no_data_is_the_files(slug, line, photos):
+    # "图片或文档资料" (both), "获取您上传的文档" (files), "…相册、…、存储…权限，用于推送账户变动信息" (no data named; 相册 photos)
+    tuples = {(data_type, action) for data_type, action, _ in _tuples(slug, line)}
+    assert ("storage.files", "collect") in tuples
+    assert (("media.photos", "collect") in tuples) == photos
+
+
+def test_guidelines_write_the_storage_permission_reading_down():
+    assert "a storage permission\n  named with others under one purpose takes what that purpose names" in _guidelines()
