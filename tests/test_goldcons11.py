@@ -76,3 +76,18 @@ def test_storage_permission_for_documents_or_no_data_is_the_files(slug, line, ph
 
 def test_guidelines_write_the_storage_permission_reading_down():
     assert "a storage permission\n  named with others under one purpose takes what that purpose names" in _guidelines()
+
+
+@pytest.mark.parametrize(("slug", "line"), [("en-r29-oppia", 46), ("en-r17-govuk-content-publishing-guidance", 33),
+                                            ("en-r18-elixir-rdmkit", 9)])
+def test_the_browser_and_device_used_are_the_device_and_its_browser(slug, line):
+    # "what browser or device you are using to visit the Site", "the web browser and device you're using"
+    assert _tuples(slug, line) == {("device", "collect", "first_party"), ("device.hardware", "collect", "first_party")}
+
+
+@pytest.mark.parametrize(("slug", "line"), [("en-r15-ecency-hive-social", 15), ("en-r15-fleet-device-management", 87)])
+def test_device_and_browser_type_is_the_hardware(slug, line):
+    tuples = _tuples(slug, line)
+    assert ("device.hardware", "collect", "first_party") in tuples
+    assert ("device", "collect", "first_party") not in tuples
+    assert "The browser and the device the visitor uses, named as such" in _guidelines()
