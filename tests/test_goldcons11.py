@@ -91,3 +91,22 @@ def test_device_and_browser_type_is_the_hardware(slug, line):
     assert ("device.hardware", "collect", "first_party") in tuples
     assert ("device", "collect", "first_party") not in tuples
     assert "The browser and the device the visitor uses, named as such" in _guidelines()
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r34-zorvai", 35), ("zh-r34-zorvai", 36),
+                                            ("zh-r20-quanmin-ksong", 35), ("zh-r20-quanmin-ksong", 43),
+                                            ("zh-r4-netease-music", 16)])
+def test_audio_files_on_the_storage_are_files(slug, line):
+    # "音频文件读取（READ_MEDIA_AUDIO）", "读取音频文件（如录音、音乐）", "mp3、m4a等格式的音频文件", "本地音乐"
+    tuples = _tuples(slug, line)
+    assert ("storage.files", "collect", "first_party") in tuples
+    assert ("media.audio", "collect", "first_party") not in tuples
+
+
+def test_read_media_audio_maps_to_the_files_as_the_gold_reads_it():
+    from policycheck.taxonomy import permission_data_types
+
+    types = permission_data_types()
+    assert list(types["READ_MEDIA_AUDIO"]) == ["storage.files"]
+    assert list(types["READ_MEDIA_IMAGES"]) == ["media.photos"]
+    assert "READ_MEDIA_AUDIO, the permission that reads them, are such files too" in _guidelines().replace("\n  ", " ")
