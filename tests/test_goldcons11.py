@@ -110,3 +110,21 @@ def test_read_media_audio_maps_to_the_files_as_the_gold_reads_it():
     assert list(types["READ_MEDIA_AUDIO"]) == ["storage.files"]
     assert list(types["READ_MEDIA_IMAGES"]) == ["media.photos"]
     assert "READ_MEDIA_AUDIO, the permission that reads them, are such files too" in _guidelines().replace("\n  ", " ")
+
+
+def test_netease_template_lines_read_as_the_sister_files():
+    # "如您在网易服务中其他用户可见的公开区域内上传或发布的信息中…公开您的信息，该等信息可能会被他人收集并加以使用"
+    for slug, line in [("zh-r36-wangyi-diablo", 10), ("zh-r4-netease-music", 7), ("zh-r28-longzhiguo-wuyu", 13),
+                       ("zh-r26-tuyou-doudizhu", 10)]:
+        assert _tuples(slug, line) == {("content", "share", "first_party"), ("personal_info", "share", "first_party")}
+    # "3、我们获取的您的信息。您在使用网易服务时，我们收集、汇总、记录的信息，例如日志信息、位置信息、设备信息": a run-in title
+    for slug, line in [("zh-r36-wangyi-diablo", 12), ("zh-r4-netease-music", 9), ("zh-r29-duoyi-shenwu4", 14),
+                       ("zh-r26-jj-doudizhu", 10)]:
+        assert _tuples(slug, line) == {("usage.logs", "collect", "first_party"), ("location", "collect", "first_party"),
+                                       ("device", "collect", "first_party")}
+    # "填写或补充您的其他额外信息（例如您的昵称、头像…）": a possessive with a qualifier
+    for slug, line in [("zh-r36-wangyi-diablo", 17), ("zh-r28-longzhiguo-wuyu", 20), ("zh-r26-tuyou-doudizhu", 20)]:
+        assert ("personal_info", "collect", "first_party") in _tuples(slug, line)
+    # "请注意，您公开发布的信息中可能包含您的个人信息或敏感个人信息，请您在发布前慎重考虑"
+    for slug, line in [("zh-r36-wangyi-diablo", 24), ("zh-r28-longzhiguo-wuyu", 32), ("zh-r31-ziyi-wuxianmitu", 15)]:
+        assert ("personal_info", "collect", "first_party") in _tuples(slug, line)
