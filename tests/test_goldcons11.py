@@ -128,3 +128,13 @@ def test_netease_template_lines_read_as_the_sister_files():
     # "请注意，您公开发布的信息中可能包含您的个人信息或敏感个人信息，请您在发布前慎重考虑"
     for slug, line in [("zh-r36-wangyi-diablo", 24), ("zh-r28-longzhiguo-wuyu", 32), ("zh-r31-ziyi-wuxianmitu", 15)]:
         assert ("personal_info", "collect", "first_party") in _tuples(slug, line)
+
+
+@pytest.mark.parametrize(("slug", "line"), [("zh-r36-wangyi-diablo", 28), ("zh-r28-jianxia-shijie3", 16),
+                                            ("zh-r30-wangyi-youxi", 15), ("zh-r28-longzhiguo-wuyu", 40),
+                                            ("zh-r4-netease-music", 21), ("zh-r24-mangguo-tv", 8)])
+def test_information_under_the_third_party_account_is_account(slug, line):
+    # "我们将根据您的授权获取该第三方帐号下的相关信息（包括：用户名、昵称、头像…）", "获取该等账号下的相关信息"
+    tuples = _tuples(slug, line)
+    assert ("account", "collect", "first_party") in tuples
+    assert ("account.profile", "collect", "first_party") in tuples
