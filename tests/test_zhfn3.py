@@ -1,0 +1,31 @@
+"""Chinese recall: top-ups named among wallet data, 自动 inside a denial, SDK items whose name is followed by 、 and
+what the SDK does, uploads by us to another party, and "these features" of a third party's service."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_top_ups_named_among_wallet_data_are_transactions():
+    # zh-r2-xiaohongshu:20
+    assert _found("为了方便您查询虚拟财产，【钱包】会记录您的充值、余额与使用情况。") == {
+        ("financial.transactions", "collect", "first_party"), ("financial.credit", "collect", "first_party"),
+        ("usage", "collect", "first_party")}
+    # alone, or among features, 充值 is the act or the feature
+    assert _found("当您使用话费充值、转账等功能时，我们会收集您的手机号码。") == {("contact.phone", "collect", "first_party")}
+    assert _found("您可以使用充值、提现、转账功能。") == set()
+
+
+def test_automatically_inside_a_denial_keeps_the_denial():
+    # zh-r35-hyperisland:73, zh-r10-soul:77
+    assert _found("当前 Aptabase Kotlin SDK 也不会自动上传应用崩溃、异常消息或堆栈。") == {
+        ("usage.logs", "not_collect", "third_party")}
+    assert ("media.photos", "not_collect", "first_party") in _found(
+        "请您知悉，我们不会自动读取您本地相册的存储内容，仅在您同意开启此权限并在相册中主动选择相应图片后才会获取图片/视频数据。")
+    # ... but not a relative clause on the object of 把 (zh-r36-tianya-mingyuedao:23)
+    assert ("usage.logs", "not_collect", "first_party") not in _found(
+        "我们会使用Cookie收集您的IP地址，我们不会把自动收集的日志数据与我们收集的其他信息进行关联。")
