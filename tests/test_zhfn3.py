@@ -29,3 +29,14 @@ def test_automatically_inside_a_denial_keeps_the_denial():
     # ... but not a relative clause on the object of 把 (zh-r36-tianya-mingyuedao:23)
     assert ("usage.logs", "not_collect", "first_party") not in _found(
         "我们会使用Cookie收集您的IP地址，我们不会把自动收集的日志数据与我们收集的其他信息进行关联。")
+
+
+def test_sdk_item_with_its_verb_after_a_comma_mark():
+    # zh-r12-xuexitong:49 and 51
+    found = _found("（25）.UC啄木鸟SDK、获取设备标识符、系统版本，用于提高服务稳定性。")
+    assert found == {("device.id", "collect", "umeng"), ("device.hardware", "collect", "umeng")}
+    found = _found("我们可能会接入由第三方提供的软件开发包（SDK）实现相关目的：\n（26）.ijk视频播放器SDK、开源视频播放器\n"
+                   "（27）.听云SDK、访问电话状态、WiFi状态 用于系统异常信息的采集")
+    assert found == {("device.id", "collect", "tingyun"), ("device.network", "collect", "tingyun")}
+    # a list of SDK names stays a list of names
+    assert ("device.id", "collect", "wechat_opensdk") in _found("我们接入了QQ登录SDK、微信登录SDK，会获取设备标识符。")

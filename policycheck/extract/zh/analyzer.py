@@ -45,8 +45,8 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATI
                     KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
-                    SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE,
-                    USED_FOR_LABEL, denies_upload, keeps_on_own_device)
+                    SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL,
+                    UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -84,6 +84,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         """`aliases` are the policy's names for its operator; `other_names` the short names it gives other companies."""
         original = sentence.text
         text = fold(original)  # same length: traditional characters and full-width forms folded
+        if "、" in text:
+            text = SDK_THEN_VERB.sub(" ", text)  # "UC啄木鸟SDK、获取设备标识符": the SDK, then its verb
         data_matches = self.data.find(text)
         names = self._alias_matches(text, tuple(aliases)) if data_matches else []
         if names:

@@ -42,6 +42,10 @@ ACCOUNT_AT_PARTY = re.compile(r"\s?(?:帐号|账号|帐户|账户|头像|昵称|
 PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: 提供方, 服务商, 开发者
 # the phone makers' push SDKs named as one ("上述手机厂商Push SDK", "手机厂商提供的推送服务"), in folded text
 MAKERS_PUSH = re.compile(r"(?:手机|终端|设备)?厂商(?:提供的)?\s?(?:push|推送)\s?(?:sdk|服务)?")
+# an SDK item whose name is followed by what it does, set off by 、 instead of a space ("（25）.UC啄木鸟SDK、获取设备标识符、系统
+# 版本，用于…", "听云SDK、访问电话状态、WiFi状态 用于…"): the SDK is the subject of that verb, as in "友盟SDK 通过获取IMEI", not
+# one more name of a list of SDKs (the 、 is read as a space, same length)
+SDK_THEN_VERB = re.compile(r"(?i)(?<=sdk)、(?=\s*(?:获取|访问|收集|采集|读取))")
 PHONE_MAKERS = ("huawei", "honor", "xiaomi", "oppo", "vivo", "meizu")  # companies whose phones bring their push SDK
 MAKER_LIST_GAPS = {"", "/", "、", "和", "与", "及", "或"}  # between makers listed before a push SDK: "华为/OPPO/魅族Push SDK"
 # the merger clause (GUIDELINES: a transfer of personal information, `share` with third_party): the corporate event
