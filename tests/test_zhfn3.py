@@ -40,3 +40,16 @@ def test_sdk_item_with_its_verb_after_a_comma_mark():
     assert found == {("device.id", "collect", "tingyun"), ("device.network", "collect", "tingyun")}
     # a list of SDK names stays a list of names
     assert ("device.id", "collect", "wechat_opensdk") in _found("我们接入了QQ登录SDK、微信登录SDK，会获取设备标识符。")
+
+
+def test_uploading_to_another_party_is_sharing():
+    # zh-r34-zorvai:206, 222
+    assert _found("不会将你的聊天内容上传至与应用功能无关的第三方；") == {
+        ("communication.messages", "not_share", "first_party")}
+    assert _found("我们会将您的姓名上传至第三方。") == {("identity.name", "share", "first_party")}
+    # to our own servers it stays a collection, and so does the person's own upload to a party
+    assert _found("我们会将您的照片上传至服务器。") == {("media.photos", "collect", "first_party")}
+    assert _found("您可以将照片上传至第三方平台。") == {("media.photos", "collect", "third_party")}
+    # a party before the verb is no destination of the upload ("与其他玩家互动或者拍摄、上传、保存图片")
+    assert ("biometric.fingerprint", "not_share", "first_party") not in _found(
+        "我们只能通过系统验证，并不会获取指纹信息，同时我们也不会向服务端上传任何指纹信息。")

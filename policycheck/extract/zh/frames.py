@@ -21,7 +21,8 @@ from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISP
                     MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PASSIVE,
                     RECEIVING_VERB, RECIPIENT_AFTER,
                     REQUEST_GAP, REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
-                    SENT_ABROAD, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, VERIFY_VERBS, VIEWING_VERBS)
+                    SENT_ABROAD, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
+                    VERIFY_VERBS, VIEWING_VERBS)
 
 
 # a list of recipients between 与/向 and the share verb: the separators of its items, and what no such list holds
@@ -715,6 +716,14 @@ class FrameRules:
         if word in VERIFY_VERBS and COMPARED_WITH.search(
                 _words(t for t in tokens[:position] if clause_of[t.start] == clause_of[tokens[position].start])):
             action = "use"
+        if (action == "collect" and word in UPLOAD_VERBS
+                and text_after(tokens, tokens[position].end)[:1] in RECIPIENT_AFTER):
+            recipient = self._recipient(position, tokens, clause_of, actors)
+            if recipient not in (None, FIRST_PARTY, "user"):
+                # "我们会将您的姓名上传至第三方", "不会将聊天内容上传至无关第三方": uploaded by us to another party named
+                # right after the verb, which the guidelines count as sharing with it (the person's own upload to a
+                # party stays its collection, above; "向服务端上传", "上传至服务器" stay ours)
+                return Frame("share", negated=negated, actor=actor, actor_text=actor_text, recipient=recipient)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
     def _sdk_needing_grant(self, position: int, tokens: list[Token], actors) -> str | None:
