@@ -53,3 +53,23 @@ def test_uploading_to_another_party_is_sharing():
     # a party before the verb is no destination of the upload ("与其他玩家互动或者拍摄、上传、保存图片")
     assert ("biometric.fingerprint", "not_share", "first_party") not in _found(
         "我们只能通过系统验证，并不会获取指纹信息，同时我们也不会向服务端上传任何指纹信息。")
+
+
+def test_these_features_of_a_third_party_service_collect_themselves():
+    # zh-r18-cctv-video:75, zh-r36-wangyi-diablo:64
+    text = ("您利用“分享”键将某些内容分享到我们的服务，或您利用第三方连线服务登录我们的服务。这些功能可能会收集您的相关信息（包括"
+            "您的日志信息），并可能在您的电脑装置 cookies，从而正常运行上述功能；")
+    assert _found(text) == {("personal_info", "collect", "third_party"), ("usage.logs", "collect", "third_party"),
+                            ("usage.cookies", "use", "third_party")}
+    # our own features stay ours
+    assert ("location", "collect", "first_party") in _found(
+        "您可以使用附近的人和同城推荐功能。这些功能可能会收集您的位置信息。")
+
+
+def test_location_permission_named_after_its_platform():
+    # zh-r36-tianya-mingyuedao:15 and 19
+    intro = "1. 我们收集和使用的个人信息\n我们可能在具体业务场景下向您申请部分系统权限，您可以自主选择是否授权。这些系统权限包括：\n"
+    assert _found(intro + "Android-定位：用于体验客栈社区位置定位游戏功能。") == {("location", "collect", "first_party")}
+    assert _found(intro + "iOS-定位：用于获取客栈中个人城市定位功能。") == {("location", "collect", "first_party")}
+    # a screen path naming the location service is no permission item
+    assert _found("您可以在【设置-定位服务】中关闭。") == set()

@@ -18,8 +18,9 @@ from .words import CLAUSE_PUNCT, PERMISSION_USE_VERBS
 # of a list that ends in 权限 ("获取您的网络、NFC读写、存储、定位、蓝牙、摄像头权限"), or the label of a row saying what it is
 # used for ("存储：用于缓存您…产生的文本、图像、日志等内容")
 # (… and a bulleted item that is only the name: "Ø存储" in a list of permissions)
+# (… and the name after its platform: "Android-定位：用于体验…功能", "iOS-定位：用于获取…")
 PERMISSION_NAME = re.compile(
-    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t])|(?<=[Ø•●▪■◆])|(?<=[Ø•●▪■◆]\s))(存储|储存|定位)"
+    r"(?:^|(?<=[授权开启允许申请获取访问、：:\t-])|(?<=[Ø•●▪■◆])|(?<=[Ø•●▪■◆]\s))(存储|储存|定位)"
     r"(?=(?:(?<=[Ø•●▪■◆]..)|(?<=[Ø•●▪■◆]\s..))\s*$|[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|存储|地理位置|通讯录"
     r"|电话|短信|日历|蓝牙)|(?:、[^，,。；;：:、（()）\s]{1,8}){1,12}权限|[：:]\s*(?:用于|用来))")
 PERMISSION_DATA = {"存储": "storage.files", "储存": "storage.files", "定位": "location"}

@@ -253,10 +253,10 @@ UNSAID_UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)
                                   r"(?:(?:至|到)(?:任何)?(?:外部|远程|云端)?(?:服务器|服务端|云端))?(?=[。；;，,：:]|$)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}" + OWN_DEVICE_PLACE)
-# looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
 # uploading verbs: the data goes to wherever it is uploaded ("上传至医保结算系统", "上传至无关第三方"), a share when that is
 # another party than us
 UPLOAD_VERBS = {"上传", "上报"}
+# looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
 VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
 # "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
 ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE)
