@@ -127,6 +127,13 @@ def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
 # ("We will receive no other personally identifying information": "other" its subject, the denial lost); joined by a
 # hyphen ("personally-identifying"), as the same length, it is read as an adjective of the noun
 PERSONALLY_IDENTIFYING = re.compile(r"\b(personally) (identifying)\b", re.I)
+# "your voice is recorded and a short clip is sent to our vendor": a second clause whose subject is a part or copy of
+# the data the first clause names, its subject and auxiliary blanked so that the data is the subject of both verbs
+# ("your voice is recorded and sent to our vendor")
+DATA_PART_SUBJECT = re.compile(r"(?<=\w(?:ed|en) )(?:and|, and)( (?:then )?(?:a|an|the) (?:short |brief |small |full )?"
+                               r"(?:clip|clips|recording|copy|sample|snippet|excerpt|extract)(?: of (?:it|them))? "
+                               r"(?:is|are|will be|may be) )(?=(?:then )?(?:sent|forwarded|transmitted|uploaded|passed|"
+                               r"shared|disclosed|provided) (?:on )?(?:to|with)\b)")
 INTERJECTED_CLAUSE = re.compile(r"(?<=\w )(and|or), (?:if|when|where|with|unless|once|only if)\b[^,;.:()]{3,60}, "
                                 r"(?=(?:your|the|their|his|her|a|an|any|its)\b)")
 
@@ -170,6 +177,9 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
         # postcode" an apposition of "permission"); the clause blanked, the blanks before the coordinator
         text = INTERJECTED_CLAUSE.sub(lambda found: " " * (len(found.group()) - len(found.group(1)) - 1)
                                       + found.group(1) + " ", text)
+    if " and " in text:
+        text = DATA_PART_SUBJECT.sub(lambda found: found.group()[:-len(found.group(1))] + " " * len(found.group(1)),
+                                     text)
     if "dentifying" in text or "DENTIFYING" in text:
         text = PERSONALLY_IDENTIFYING.sub(r"\1-\2", text)
     number = SECTION_NUMBER.match(text)
