@@ -1,0 +1,26 @@
+"""Chinese first-party precision: audio and video named as the service's catalogue, a recommendation, a course or a
+review by video call, and the permissions whose purpose names them, state no media of the person."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(d, a, actor) for _, d, a, actor in tuples(text)}
+
+
+def test_recommended_audio_and_video_are_no_media_of_the_person():
+    assert _triples("我们会收集您的个人上网记录，并结合您主动选择的个性化标签（仅适用于音视频内容推荐）、大致地理位置信息，"
+                    "向您推荐相关性更强的图文/音视频内容。") == {
+        ("usage.history", "collect", "first_party"), ("location.coarse", "use", "first_party")}
+    assert _triples("5．位置权限：您可以打开您的位置权限，获取您所在地附近的资讯和所在地相关音视频内容和相关电影周边观影场所推荐。") == {
+        ("location.coarse", "collect", "first_party")}
+    # the person's own audio and video stay media
+    assert ("media", "collect", "first_party") in _triples("我们会收集您上传的音视频内容。")
+
+
+def test_course_media_and_a_video_review_are_no_media_of_the_person():
+    assert _triples("（8）基于电话的功能：用于读取手机设备ID等基础信息。当您使用账户挂失等功能的音视频审核服务时，需要确认电话状态，"
+                    "避免在通话过程中进入音视频通讯而出现设备占用等异常状态。") == {("device.id", "collect", "first_party")}
+    assert ("media", "collect", "first_party") not in _triples("存储权限：我们会缓存课程音视频以便离线学习。")
