@@ -24,3 +24,12 @@ def test_course_media_and_a_video_review_are_no_media_of_the_person():
     assert _triples("（8）基于电话的功能：用于读取手机设备ID等基础信息。当您使用账户挂失等功能的音视频审核服务时，需要确认电话状态，"
                     "避免在通话过程中进入音视频通讯而出现设备占用等异常状态。") == {("device.id", "collect", "first_party")}
     assert ("media", "collect", "first_party") not in _triples("存储权限：我们会缓存课程音视频以便离线学习。")
+
+
+def test_the_password_of_a_payment_account_is_payment_data():
+    assert _triples("乐元素并不会获取与您付款相关的支付账号、密码信息。") == {("financial.payment", "not_collect", "first_party")}
+    assert _triples("我们并不会获取与您付款相关的支付账号、密码等信息。") == {("financial.payment", "not_collect", "first_party")}
+    # an account's password and a login password stay credentials
+    assert ("account.credentials", "collect", "first_party") in _triples("我们会收集您的账号、密码信息。")
+    assert _triples("我们会收集您的支付账号和登录密码。") == {
+        ("financial.payment", "collect", "first_party"), ("account.credentials", "collect", "first_party")}
