@@ -1,5 +1,5 @@
-"""Chinese first-party precision: audio and video named as the service's catalogue, a recommendation, a course or a
-review by video call, and the permissions whose purpose names them, state no media of the person."""
+"""Chinese first-party precision: audio and video named as what the service recommends or as a review by video call,
+and the permissions whose purpose names them, state no media of the person; a payment account's password is payment data."""
 
 from __future__ import annotations
 
@@ -20,10 +20,9 @@ def test_recommended_audio_and_video_are_no_media_of_the_person():
     assert ("media", "collect", "first_party") in _triples("我们会收集您上传的音视频内容。")
 
 
-def test_course_media_and_a_video_review_are_no_media_of_the_person():
+def test_a_review_by_video_call_is_no_media_of_the_person():
     assert _triples("（8）基于电话的功能：用于读取手机设备ID等基础信息。当您使用账户挂失等功能的音视频审核服务时，需要确认电话状态，"
                     "避免在通话过程中进入音视频通讯而出现设备占用等异常状态。") == {("device.id", "collect", "first_party")}
-    assert ("media", "collect", "first_party") not in _triples("存储权限：我们会缓存课程音视频以便离线学习。")
 
 
 def test_the_password_of_a_payment_account_is_payment_data():
