@@ -670,10 +670,15 @@ class PracticeRules:
         protection of all information we receive"), also when the clause describing the data hangs on the safeguard
         noun itself ("the confidentiality, security, and integrity of personal information obtained through the Sites")
         or is a participle ("protect the personal information submitted to us", "de-identify and aggregate Personal
-        Information collected through the Website"), or the data is what an unlawful practice would reach ("prevent
-        unauthorised access to or disclosure of the data we collect about you")."""
+        Information collected through the Website"), also as a later item of the object list ("protect your personal
+        data and the personal data you provide about other people"), or the data is what an unlawful practice would
+        reach ("prevent unauthorised access to or disclosure of the data we collect about you")."""
         held = noun.head.head if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                                   and noun.head.head.pos_ in ("PRON", "DET")) else noun  # "any of the data we collect"
+        while held.dep_ == "conj" and held.head.i != held.i and held.head.pos_ in ("NOUN", "PROPN"):
+            # "protect your personal data and the personal data you provide about other people": a later item of the
+            # object list is guarded by the same verb
+            held = held.head
         if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
                 and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))
                 and not (held.head.lemma_.lower() in self.lex.deletion_verbs and _retention_period(held.head))):
@@ -829,7 +834,8 @@ class PracticeRules:
         ("choices regarding the collection, use, and sharing of your information", "complies with the Safe Harbor
         Framework … regarding the collection, use, and retention of personal information", "laws relating to the
         transfer of X", "the entity responsible for the processing of X", "This policy applies to the processing of X",
-        "the lawfulness of the processing of X"); not "information about visitors' use of a Site, such as their IP address"."""
+        "the lawfulness of the processing of X"), or what a verb of overseeing has as object ("monitors our use of X");
+        not "information about visitors' use of a Site, such as their IP address"."""
         step = token
         while step.head.i != nominal.i and step.head.i != step.i:
             if step.dep_ == "prep" and step.lower_ in self.lex.example_prepositions:
@@ -840,6 +846,9 @@ class PracticeRules:
         while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN":
             nominal = nominal.head
         preposition = nominal.head
+        if (nominal.dep_ in ("dobj", "obj") and preposition.lemma_.lower() in self.lex.oversight_verbs
+                and not any(c.dep_ == "poss" and c.lower_ == "your" for c in nominal.children)):
+            return True  # "the Data Protection Officer monitors our use of personal information": overseen, not stated
         return nominal.dep_ == "pobj" and self._makes_topic(preposition, ("to", "for", "of", "on", "with"))
 
     def _gerund_as_topic(self, verb) -> bool:
