@@ -679,6 +679,14 @@ class PracticeRules:
             # "protect your personal data and the personal data you provide about other people": a later item of the
             # object list is guarded by the same verb
             held = held.head
+        if held.dep_ == "conj" and held.head.pos_ in ("VERB", "ADJ", "AUX") and held.head.i < held.i:
+            # "committed to protecting the privacy and security of your personal data, and the personal data you
+            # provide about other people": the parser joined the later item to the verb before the safeguard; the
+            # nearest verb before it is the one whose object it is
+            verb = next((t for t in reversed(held.doc[held.head.i + 1:held.i]) if t.pos_ == "VERB"), None)
+            if (verb is not None and verb.lemma_.lower() in self.lex.blocking_verbs
+                    and any(c.dep_ in ("dobj", "obj") for c in verb.children) and clause.dep_ in ("relcl", "acl")):
+                return True
         if (clause.dep_ in ("relcl", "acl") and held.dep_ in ("dobj", "obj")
                 and (held.head.lemma_.lower() in self.lex.blocking_verbs or self._kept_confidential(held.head, held))
                 and not (held.head.lemma_.lower() in self.lex.deletion_verbs and _retention_period(held.head))):
