@@ -1,5 +1,5 @@
 """English precision on bare personal data: data named only as what a safeguard protects, also as a later item of the
-protected list, and a practice named as what a verb of overseeing has as object."""
+protected list, also when the parser joined that item to the verb before the safeguard."""
 
 from __future__ import annotations
 
@@ -21,12 +21,3 @@ def test_later_item_of_a_protected_list_keeps_no_stock_description_practice():
     assert {(3, "contact.email", "collect", "first_party"), (3, "identity.name", "collect", "first_party")} <= _found(
         "We collect your name and the email address you give us.")
 
-
-def test_practice_overseen_is_not_stated():
-    assert not _found("The Data Protection Officer monitors our use of personal information.")
-    assert not _found("The board oversees the processing of personal data.")
-    # monitoring the user's own use is collecting usage data
-    assert (3, "usage", "collect", "first_party") in _found(
-        "We monitor your use of the app, including your IP address.")
-    # a practice verb on the same data stays
-    assert (3, "personal_info", "use", "first_party") in _found("We use your personal data to provide the service.")

@@ -241,7 +241,6 @@ class Lexicon:
     retention_limits: list[re.Pattern[str]] = field(default_factory=list)  # "not keep X longer than": a period
     denial_hedges: set[str] = field(default_factory=set)  # "we do not normally access X": a hedged denial, no tuple
     topic_words: set[str] = field(default_factory=set)  # "choices regarding the collection of X": a topic, no practice
-    oversight_verbs: set[str] = field(default_factory=set)  # "the officer monitors our use of X": overseen, no practice
     disclosure_items: set[str] = field(default_factory=set)  # "The categories of personal information it has collected"
     sign_in_particles: set[str] = field(default_factory=set)  # "log into your account": signing in, no logging
     feature_words: set[str] = field(default_factory=set)  # "评论", "拍照": acts that also name a feature

@@ -842,8 +842,7 @@ class PracticeRules:
         ("choices regarding the collection, use, and sharing of your information", "complies with the Safe Harbor
         Framework … regarding the collection, use, and retention of personal information", "laws relating to the
         transfer of X", "the entity responsible for the processing of X", "This policy applies to the processing of X",
-        "the lawfulness of the processing of X"), or what a verb of overseeing has as object ("monitors our use of X");
-        not "information about visitors' use of a Site, such as their IP address"."""
+        "the lawfulness of the processing of X"); not "information about visitors' use of a Site, such as their IP address"."""
         step = token
         while step.head.i != nominal.i and step.head.i != step.i:
             if step.dep_ == "prep" and step.lower_ in self.lex.example_prepositions:
@@ -854,9 +853,6 @@ class PracticeRules:
         while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN":
             nominal = nominal.head
         preposition = nominal.head
-        if (nominal.dep_ in ("dobj", "obj") and preposition.lemma_.lower() in self.lex.oversight_verbs
-                and not any(c.dep_ == "poss" and c.lower_ == "your" for c in nominal.children)):
-            return True  # "the Data Protection Officer monitors our use of personal information": overseen, not stated
         return nominal.dep_ == "pobj" and self._makes_topic(preposition, ("to", "for", "of", "on", "with"))
 
     def _gerund_as_topic(self, verb) -> bool:
