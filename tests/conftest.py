@@ -67,6 +67,12 @@ def tuples(text: str, fmt: str | None = None, name: str = "policy.txt") -> set[t
     return {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text, fmt, name)}
 
 
+def markdown_policy_tuples(text: str) -> set[tuple]:
+    """(line, data_type, action, actor) tuples of `text` read as a Markdown policy under the heading "# Acme privacy"
+    (so the text's first line is line 3)."""
+    return tuples("# Acme privacy\n\n" + text + "\n", name="policy.md")
+
+
 def pairs(text: str, fmt: str | None = None) -> set[tuple[str, str]]:
     """(data_type, action) pairs of a one-sentence policy."""
     return {(s.data_type, s.action) for s in statements_of(text, fmt)}

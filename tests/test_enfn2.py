@@ -3,12 +3,10 @@ how often or how users in general use the app."""
 
 from __future__ import annotations
 
-from conftest import statements_of
+from conftest import markdown_policy_tuples
 
 
-def _found(text: str) -> set[tuple]:
-    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
-                                                                            name="policy.md")}
+_found = markdown_policy_tuples
 
 
 def test_taking_possession_of_data_is_collecting_it():

@@ -5,15 +5,13 @@ is received about an interaction just described."""
 
 from __future__ import annotations
 
-from conftest import statements_of
+from conftest import markdown_policy_tuples
 
 LOG_INTRO = ("For each page that you visit, we collect and store only the following technical information in what is "
              "called a web server log file:\n\n")
 
 
-def _found(text: str) -> set[tuple]:
-    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
-                                                                            name="policy.md")}
+_found = markdown_policy_tuples
 
 
 def test_conditional_participle_on_an_item_leaves_it_its_list_practice():

@@ -4,15 +4,13 @@ history of actions a cookie or log keeps, and what a denied step cannot go witho
 
 from __future__ import annotations
 
-from conftest import statements_of
+from conftest import markdown_policy_tuples
 
 LOG_INTRO = ("Like most Web servers on the Internet, our servers collect and store within Web access logs all of the "
              "information that your Web browser sends when it requests a Web page, including:\n\n")
 
 
-def _found(text: str) -> set[tuple]:
-    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
-                                                                            name="policy.md")}
+_found = markdown_policy_tuples
 
 
 def test_host_computer_name_and_numerical_address_are_network_data():

@@ -3,12 +3,10 @@ object of the right or the request, and state no practice of the service."""
 
 from __future__ import annotations
 
-from conftest import statements_of
+from conftest import markdown_policy_tuples
 
 
-def _found(text: str) -> set[tuple]:
-    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
-                                                                            name="policy.md")}
+_found = markdown_policy_tuples
 
 
 def test_a_copy_the_user_would_like_of_the_data_we_hold_is_no_storage():

@@ -3,12 +3,10 @@ reading cookies."""
 
 from __future__ import annotations
 
-from conftest import statements_of
+from conftest import markdown_policy_tuples
 
 
-def _found(text: str) -> set[tuple]:
-    return {(s.line, s.data_type, s.action, s.actor) for s in statements_of("# Acme privacy\n\n" + text + "\n",
-                                                                            name="policy.md")}
+_found = markdown_policy_tuples
 
 
 def _types(text: str) -> set[str]:
