@@ -177,6 +177,15 @@ def test_third_party_list():
     assert not fired(run(ZH_BASE), "missing-third-party-list")
 
 
+def test_third_party_list_counts_a_transfer_abroad_to_no_named_recipient():
+    # PIPL Art. 39: the overseas recipient must be named; one named SDK is no list of the others
+    sdk = "为实现分享功能，我们接入了微信OpenSDK（深圳市腾讯计算机系统有限公司），该SDK会收集您的设备型号，用于分享至微信。"
+    abroad = "\n\n为使用海外云服务，您的个人信息可能会被传输至境外服务器进行处理。"
+    assert not fired(run(sdk), "missing-third-party-list")
+    assert fired(run(sdk + abroad), "missing-third-party-list")
+    assert not fired(run(sdk + "\n\n我们不会将您的个人信息传输至境外。"), "missing-third-party-list")
+
+
 def test_purpose():
     zh = "我们会收集您的位置信息、通讯录和设备型号。"
     result = fired(run(zh), "missing-purpose")
