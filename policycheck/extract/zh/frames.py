@@ -16,12 +16,12 @@ from .publicity import (OTHER_USERS, _facing_people_before, _for_public_later, _
                         _other_people_before, _other_people_see_after, _posted_publicly, _shared_with_public,
                         _shown_to_others_later, _taken_by_anyone, _visible_to_others)
 from .tokens import Token, _following_word, _word_before, _words, text_after
-from .words import (BASIS_WORDS, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, DISPLAY_VERBS, ENTRUSTED_VERBS,
-                    GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKER_LIST_GAPS, MAKERS_PUSH,
-                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PASSIVE,
-                    RECEIVING_VERB, RECIPIENT_AFTER,
-                    REQUEST_GAP, REQUEST_WORDS, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
-                    SENT_ABROAD, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
+from .words import (BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, CROSS_BORDER, DISPLAY_VERBS,
+                    ENTRUSTED_VERBS, GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH,
+                    MAKER_LIST_GAPS, MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE,
+                    PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP,
+                    REQUEST_WORDS, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP,
+                    SUBJECT_VERB_GAP, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
                     VERIFY_VERBS, VIEWING_VERBS)
 
 
@@ -775,10 +775,6 @@ class FrameRules:
                 return None
         return None
 
-
-CROSS_BORDER = ("跨境", "出境")
-PARTY_ABROAD = re.compile(r"接收方|机构|主体|合作方|公司|企业|组织|服务商|提供商|供应商|伙伴|实体|第三方")
-CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 def _sent_abroad(tokens: list[Token], position: int) -> bool:

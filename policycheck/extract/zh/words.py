@@ -237,8 +237,13 @@ SYNCED_TO_SERVER = re.compile(r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?
 # a place abroad a transfer goes to, naming no one who receives the data ("将您的个人信息传输至其他区域时", "您的个人信息
 #可能需要转移到境外", "被传输到境外"): processing by the actor, not a disclosure (GUIDELINES: a transfer abroad that names
 # no recipient, only countries or jurisdictions, is `use`); not a party there ("境外接收方", "境外机构", "境外的合作方")
+PARTY_ABROAD_NOUNS = r"接收方|机构|主体|合作方|公司|企业|组织|服务商|提供商|供应商|伙伴|实体"
 SENT_ABROAD = re.compile(r"(?:中华人民共和国|中国)?(?:境外|海外|国外|其他(?:国家|地区|区域|法域)(?:或|和|及|/|／)?(?:地区)?|前述区域外)"
-                         r"(?![\u4e00-\u9fff]{0,4}?(?:接收方|机构|主体|合作方|公司|企业|组织|服务商|提供商|供应商|伙伴|实体))")
+                         r"(?![\u4e00-\u9fff]{0,4}?(?:" + PARTY_ABROAD_NOUNS + "))")
+# ... or across the border ("跨境传输您的个人信息"), to no one named in the rest of the clause (a party there, or 第三方)
+CROSS_BORDER = ("跨境", "出境")
+PARTY_ABROAD = re.compile(PARTY_ABROAD_NOUNS + "|第三方")
+CLAUSE_END = re.compile(r"[，,。；;]")
 SYNCED_TO_OWN_DEVICE = re.compile(r"(?:您的?|你的?)?(?:手机|设备|终端)?(?:系统|本地)(?:上|中|里|之中)?(?![\u4e00-\u9fff])")
 # the person's own device as a place: "本地", "终端", "设备上", "手机之中", "设备以及…" (a list of such places)
 OWN_DEVICE_PLACE = r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
