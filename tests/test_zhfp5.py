@@ -3,7 +3,7 @@ and the permissions whose purpose names them, state no media of the person; a pa
 
 from __future__ import annotations
 
-from conftest import tuples
+from conftest import statements_of, tuples
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -32,3 +32,16 @@ def test_the_password_of_a_payment_account_is_payment_data():
     assert ("account.credentials", "collect", "first_party") in _triples("我们会收集您的账号、密码信息。")
     assert _triples("我们会收集您的支付账号和登录密码。") == {
         ("financial.payment", "collect", "first_party"), ("account.credentials", "collect", "first_party")}
+
+
+def test_features_after_a_permission_label_are_its_purpose():
+    # zh-w-kids:44-46: the features after the label are what the permission is for, so the storage item's course videos
+    # need not stand in as a media tuple to give the camera and microphone a purpose (check case zh-kids-doumiao)
+    items = ("三、权限\n\n1. 麦克风权限：跟读测评；可随时关闭，关闭后无法使用跟读测评；\n\n2. 相机权限：拍照识字、扫码登录电视版；"
+             "可随时关闭；\n\n3. 存储权限：缓存课程音视频以便离线学习；可随时关闭。")
+    purposes = {s.data_type: s.purposes for s in statements_of(items)}
+    assert purposes == {"media.audio": ["跟读测评"], "media.camera": ["拍照识字、扫码登录电视版"],
+                        "storage.files": ["离线学习"]}
+    # a when-clause or a question after the label is no purpose
+    assert all(not s.purposes for s in statements_of("相册权限：仅在您更换头像或发布图片时申请。"))
+    assert all(not s.purposes for s in statements_of("2. 相机权限\n\n您可否关闭权限：可以。"))

@@ -8,8 +8,8 @@ import re
 from ...taxonomy.matcher import Match
 from .clauses import _inside, _used_for_item
 from .tokens import Token
-from .words import (NOT_PURPOSE, OBJECT_FILLER, PARTY_IN_CLAUSE, POSSESSIVE, PURPOSE_END, PURPOSE_SUBJECT,
-                    USER_ACT_WHEN, VERIFY_VERBS)
+from .words import (NOT_LABEL_PURPOSE, NOT_PURPOSE, OBJECT_FILLER, PARTY_IN_CLAUSE, PERMISSION_LABEL_PURPOSE,
+                    POSSESSIVE, PURPOSE_END, PURPOSE_SUBJECT, USER_ACT_WHEN, VERIFY_VERBS)
 
 
 class PurposeRules:
@@ -77,7 +77,8 @@ class PurposeRules:
         return len(OBJECT_FILLER.sub("", "".join(between))) > 4
 
     def _purposes(self, text: str, original: str | None = None, token_starts: set[int] | None = None) -> list[str]:
-        """The purpose phrases of a sentence, from a marker that starts a word to the end of its clause."""
+        """The purpose phrases of a sentence, from a marker that starts a word to the end of its clause; with no marker,
+        the features a permission item's label is followed by ("相机权限：拍照识字、扫码登录电视版")."""
         original = original or text
         found: list[str] = []
         for marker in self._purpose_markers(text, token_starts):
@@ -87,6 +88,11 @@ class PurposeRules:
                 end += 1
             purpose = original[start:end].strip(" ：:（）()")
             if 2 <= len(purpose) <= 80 and purpose not in found:
+                found.append(purpose)
+        if not found and "权限" in text and (label := PERMISSION_LABEL_PURPOSE.match(text)) is not None:
+            # "相机权限：拍照识字、扫码登录电视版": the features after a permission's label are what it is for
+            purpose = original[label.start("purpose"):label.end("purpose")].strip()
+            if not NOT_LABEL_PURPOSE.search(label.group("purpose")):
                 found.append(purpose)
         return found
 

@@ -96,6 +96,13 @@ PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of i
 OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
 USER_MODALS = {"可以", "可", "需要", "需", "须", "应", "应当", "能", "能够", "也", "还", "将", "会", "在"}  # "您可以…的"
 POSSESSIVE = re.compile(r"(您|你|用户|我们|我|其)的$")
+# a permission item whose label is followed by the features it serves, with no purpose marker ("2. 相机权限：拍照识字、扫码
+# 登录电视版；可随时关闭"): the features are its purpose; not a when-clause, request or practice after the label
+# ("相册权限：仅在您更换头像时申请", "存储权限：读取您的文件"), nor a question on the permission ("您可否关闭权限：可以")
+PERMISSION_LABEL_PURPOSE = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]\s*)?(?![^：:]{0,10}(?:关闭|可否|是否))"
+                                      r"[\u4e00-\u9fffA-Za-z]{1,10}权限\s*[：:]\s*"
+                                      r"(?P<purpose>[^；;。，,：:（()）]{2,40})")
+NOT_LABEL_PURPOSE = re.compile(r"时|申请|开启|关闭|授权|调用|获取|读取|访问|使用|允许|收集|仅|不|将|会|需|请|您|你|我们")
 NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
 # Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
 # the data needed for the purpose ("为实现支付功能所必需的其他信息")
