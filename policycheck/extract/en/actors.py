@@ -52,10 +52,10 @@ PARTITIVES = {"some", "all", "one", "any", "many", "several", "each", "certain"}
 PARTY_NOUNS = {"service", "partner", "company", "provider", "tool", "network", "party", "sdk", "platform", "vendor",
                "processor", "advertiser", "plugin", "library", "organization", "organisation", "firm", "business"}
 
-# what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
-# nouns our own service is called by ("this platform", "this company")
 # nouns naming someone else in general once "other" qualifies them ("to us or any other parties")
 OTHER_PARTY_NOUNS = {"party", "company", "organisation", "organization", "entity", "person", "individual", "business"}
+# what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
+# nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
 
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase

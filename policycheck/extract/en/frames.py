@@ -349,7 +349,7 @@ class FrameRules:
         if refused:
             negated = True  # "the app does not have permission to use location services"
         if (negated is False and span is not None and _object_negated(span.root, self.lex.object_exclusions)
-                and not (_negation(verb) is not None and _required_by_denial(span.root, verb, _negation(verb)))):
+                and not ((denial := _negation(verb)) is not None and _required_by_denial(span.root, verb, denial))):
             # "it receives usage data, but never your account numbers", "… without your name"; not what a denied step
             # cannot go without ("An account cannot be created without a valid e-mail address": required)
             negated = True
