@@ -1,0 +1,17 @@
+"""The twelfth gold consistency pass: the same wording read alike across dev files."""
+
+from __future__ import annotations
+
+from conftest import gold_line_tuples as _tuples
+from conftest import pairs, tuples
+
+
+def test_a_possible_future_transfer_abroad_after_none_at_present_is_no_practice():
+    # zh-r4-weibo 98-99: "目前，我们不会将您的个人信息…传输至境外。" / "如果今后的业务发生变更，我们可能需要将您的个人信息传输至
+    # 其他国家或地区。" — no recipient and only a possibility (GUIDELINES, transfers abroad), as xuexitong 90 and ximalaya 128
+    assert ("personal_info", "not_share", "first_party") in _tuples("zh-r4-weibo", 98)
+    assert _tuples("zh-r4-weibo", 99) == set()
+    assert tuples("如果今后的业务发生变更，我们可能需要将您的个人信息传输至其他国家或地区。这些国家或地区可能设有不同的数据保护法。\n") == set()
+    assert pairs("如果需要将您的个人信息转移到境外，我们将另行获得您的授权同意。") == set()
+    # a transfer that happens stays the actor's processing
+    assert pairs("我们可能会将您的个人信息传输至其他国家或地区的服务器。") == {("personal_info", "use")}
