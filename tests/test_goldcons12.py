@@ -15,3 +15,14 @@ def test_a_possible_future_transfer_abroad_after_none_at_present_is_no_practice(
     assert pairs("如果需要将您的个人信息转移到境外，我们将另行获得您的授权同意。") == set()
     # a transfer that happens stays the actor's processing
     assert pairs("我们可能会将您的个人信息传输至其他国家或地区的服务器。") == {("personal_info", "use")}
+
+
+def test_a_blanket_denial_of_collecting_any_data_names_bare_data():
+    # "SmartScribe itself does not collect any data.", "The Firefox Better Web Add-on does not collect any data.",
+    # "We do not collect any data from elementary OS.": bare data, no tuple (GUIDELINES: bare data gives none)
+    for slug, line in [("en-r57-smartscribe-privacy", 9), ("en-r35-mozilla-better-web-privacy", 22),
+                       ("en-r53-elementary-privacy", 9)]:
+        assert not any(action == "not_collect" and data_type == "personal_info"
+                       for data_type, action, _ in _tuples(slug, line)), (slug, line)
+    # with the person named ("about you") the denial is of personal information
+    assert ("personal_info", "not_collect", "first_party") in _tuples("en-r30-ricochlime-game", 7)
