@@ -26,3 +26,12 @@ def test_a_blanket_denial_of_collecting_any_data_names_bare_data():
                        for data_type, action, _ in _tuples(slug, line)), (slug, line)
     # with the person named ("about you") the denial is of personal information
     assert ("personal_info", "not_collect", "first_party") in _tuples("en-r30-ricochlime-game", 7)
+
+
+def test_wechat_and_qq_numbers_among_contact_methods_are_account_identifiers():
+    # "保存您的联系方式（您使用的或主动提供的手机号码、微信号、QQ号或其他联系方式）": the QQ and WeChat numbers identify the
+    # user's accounts on those services (account.credentials), beside contact and contact.phone, in every file
+    for slug, line in [("zh-r21-xinyue-club", 20), ("zh-r32-tencent-qqxuanwu", 21)]:
+        tuples = _tuples(slug, line)
+        assert {("contact", "store", "first_party"), ("contact.phone", "store", "first_party"),
+                ("account.credentials", "store", "first_party")} <= tuples, (slug, line)
