@@ -167,6 +167,8 @@ class Lexicon:
     recipient_determiners: set[str] = field(default_factory=set)  # "任何", "其他": before a recipient's words
     processor_tables: list[re.Pattern[str]] = field(default_factory=list)
     processor_table_introductions: list[re.Pattern[str]] = field(default_factory=list)  # "We share … with the sub-processors listed below"
+    processor_table_columns: list[re.Pattern[str]] = field(default_factory=list)  # "Location of Data Processing"
+    processor_owner_data: list[re.Pattern[str]] = field(default_factory=list)  # "Client Data" in a processor's row
     deletion_verbs: set[str] = field(default_factory=set)
     derivation_verbs: set[str] = field(default_factory=set)  # collect when the data is worked out "from" a source
     staying_verbs: set[str] = field(default_factory=set)  # store when the data stays somewhere for a time span

@@ -661,7 +661,15 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         data_text, data_line = by_role["data"]
         if lang == "zh" and BARE_NONE_CELL.match(data_text):
             continue  # "QQ 登录/分享 | 深圳市腾讯… | 登录、分享 | 无 | …": the row lists no data or permission
+        if processors and any_match(lex.processor_owner_data, data_text.strip(" *_")):
+            # "| Posthog, Inc. | Product metrics | Client Data | …": whose data the row concerns, no type
+            data_text = ""
         statements = _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
+        if processors and not statements and not data_text.strip(" *_") and "purpose" in by_role:
+            # a processor whose data cell names no type takes the data its function names (GUIDELINES: "Application
+            # logs", "Secure media file storage"); a function naming none ("Application Hosting") gives no tuple
+            statements = _statements_for_data(by_role["purpose"][0], record, by_role["purpose"][1], row.text, lang,
+                                              "sdk_table")
         if lang == "en":  # "Meta and Google | Your hashed email address …": each listed party, not the first alone
             statements += [replace(s, actor=party, actor_text=None) for party in _listed_names(name_text, entities, lang)
                            if party != actor for s in statements if s.actor == actor]
@@ -732,9 +740,10 @@ def _maker_product(actor: str, name: str, purpose: str, entities: EntityCatalog)
 
 def _processor_table(header: Block, roles: list[str | None], lex: Lexicon) -> bool:
     """Whether a table of parties lists those we pass data to (sub-processors, recipients), by the header of its
-    party column."""
+    party column or a column of a processing record ("Categories of Data Subjects", "Location of Data Processing")."""
     names = [cell.text for cell, role in zip(header.cells or [], roles) if role in ("name", "provider")]
-    return any(any_match(lex.processor_tables, name.strip()) for name in names)
+    return (any(any_match(lex.processor_tables, name.strip()) for name in names)
+            or any(any_match(lex.processor_table_columns, cell.text.strip(" *_")) for cell in header.cells or []))
 
 
 def _row_cells(roles: list[str | None], cells: list[Cell], previous: dict[str, Cell]) -> dict[str, Cell]:

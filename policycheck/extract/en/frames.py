@@ -17,8 +17,8 @@ from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _
     _verb_list_read_as_complement, practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause, _required_by_denial
-from .parties import (_CROSSING, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER, TOOL_VERBS,
-    _access_holder, _availability, _available_to_no_one_named, _crosses_to_us, _directly, _gets_object,
+from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER,
+    TOOL_VERBS, _access_holder, _availability, _available_to_no_one_named, _crosses_to_us, _directly, _gets_object,
     _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people,
     _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on,
     _practice_of_a_class_of_parties, _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us,
@@ -856,9 +856,11 @@ class FrameRules:
             return Frame("share", negated=negated, actor=actor, actor_text=actor_text,
                          recipient=recipient or THIRD_PARTY, recipient_unsaid=unsaid)
         if (not negated and subject_kind == "explicit" and (action == "use" and lemma in PROCESSING_VERBS or (
-                action == "store" and (any(c.dep_ == "agent" for c in verb.children) or _kept_with_a_tool(verb)
+                action == "store" and (any(c.dep_ == "agent" for v in (verb, *verb.conjuncts) for c in v.children)
+                                       or _kept_with_a_tool(verb)
                                        or self._vendor_subject(verb))
-                and not _retention_period(verb, True))) and self._processor_handling(verb, actor, actor_text)):
+                and not any(_retention_period(v, True) for v in (verb, *verb.conjuncts))))
+                and self._processor_handling(verb, actor, actor_text)):
             if action == "use" and _payments_as_acts(verb):
                 # "Stripe takes care of handling credit card payments", "Card payments are processed by Adyen": the
                 # processor's own processing of the payments, the reason for using it, names no data passed to it
@@ -1049,8 +1051,14 @@ class FrameRules:
         tool = _subject_token(verb) if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TOOL_VERBS else None
         if tool is not None and tool.dep_ in ("dobj", "obj"):
             return True
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # the agent of the verb, or of its conjunct that shares it ("stored and processed by our subprocessors")
+        agents = [p for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
         party = next(iter(agents), None) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if party is not None and party.lemma_.lower() in GROUP_NOUNS:
+            # "stored and processed by the following subset of subprocessors": the members of the group
+            party = next((p for c in party.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), party)
         return party is not None and party.lemma_.lower() in PROCESSOR_NOUNS
 
     def _tools_collecting(self, verb, frame: Frame) -> list[Frame]:
