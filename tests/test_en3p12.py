@@ -60,3 +60,32 @@ def test_data_stored_and_processed_by_a_subset_of_subprocessors_is_entrusted_to_
     # a period keeps the processor's storage
     found = _found("Your data is stored and processed by AWS for 30 days.")
     assert (3, "personal_info", "store", "amazon", None) in found
+
+
+def test_data_a_processor_row_asks_not_to_include_is_neither_shared_nor_denied():
+    found = _found("| Sub-processor | Purpose | Data |\n| --- | --- | --- |\n"
+                   "| Zendesk, Inc. | Customer support ticketing | Names of Admin Users, content of support tickets "
+                   "(Admin Users are asked not to include Social Security numbers or bank details) |")
+    assert (5, "identity.name", "share", "first_party", "zendesk") in found
+    assert not any(t in ("identity.id_number", "financial.payment") for (_, t, _, _, _) in found)
+
+
+def test_billing_contacts_are_people_not_an_address_book():
+    found = _found("| Sub-processor | Purpose | Data |\n| --- | --- | --- |\n"
+                   "| Stripe, Inc. | Collection of subscription fees | Names and work email addresses of Customer billing "
+                   "contacts, payment card details |")
+    assert {(5, "identity.name", "share", "first_party", "stripe"),
+            (5, "contact.email", "share", "first_party", "stripe"),
+            (5, "financial.payment", "share", "first_party", "stripe")} <= found
+    assert not any(t == "social.contacts" for (_, t, _, _, _) in found)
+    # the user's contacts stay the address book
+    assert (3, "social.contacts", "collect", "first_party", None) in _found("We collect your contacts.")
+
+
+def test_a_camera_named_as_the_device_of_its_diagnostics_is_no_camera_access():
+    found = _found("| Processor | Purpose | Data |\n| --- | --- | --- |\n"
+                   "| Amazon Web Services | Hosting | Footage and audio clips, account details, camera diagnostics |")
+    assert (5, "usage.logs", "share", "first_party", "amazon") in found
+    assert not any(t == "media.camera" for (_, t, _, _, _) in found)
+    assert (3, "media.camera", "collect", "first_party", None) in _found("The app accesses your camera.")
+

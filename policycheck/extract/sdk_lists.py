@@ -217,6 +217,10 @@ def _service_notice_content(match: Match, row_text: str, lang: str) -> bool:
 # an exclusion earlier in the same part of the cell covers the whole list after it ("Saliva sample and kit barcode,
 # never your name or contact details", "…; never full email addresses or passwords")
 EXCLUSION_BEFORE_IN_CELL = re.compile(r"\b(?:without|excluding|but not|not including|never|no)\s", re.I)
+# A request earlier in the same part of the cell not to give data ("content of support tickets (Admin Users are asked
+# not to include Social Security numbers or bank details)"): the data after it is neither taken nor denied
+ASKED_NOT_TO_GIVE_IN_CELL = re.compile(r"\b(?:(?:asked|told|requested|advised) not to|(?:please )?do not) (?:include|"
+                                       r"provide|enter|submit|send|share|upload)\b", re.I)
 EXCLUDED_IN_CELL = re.compile(r"(?:\b(?:without|excluding|except(?: for)?|but not|not including|never)\s+"
                               r"(?:(?:the|your|any|their)\s+)?|(?:不含|不包含|不包括|除))$", re.I)
 
@@ -307,6 +311,8 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
         if lang == "zh" and names_sdk_or_feature(match, value):
             # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
             # no data the record's SDK takes (as in sentences)
+            continue
+        if action == "collect" and ASKED_NOT_TO_GIVE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]):
             continue
         if source == "sdk_table" and _service_notice_content(match, text, lang):
             continue  # "Twilio Inc. | … pay-day notifications by SMS | …, content of SMS messages": the service's notices
