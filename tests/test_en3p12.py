@@ -89,3 +89,20 @@ def test_a_camera_named_as_the_device_of_its_diagnostics_is_no_camera_access():
     assert not any(t == "media.camera" for (_, t, _, _, _) in found)
     assert (3, "media.camera", "collect", "first_party", None) in _found("The app accesses your camera.")
 
+
+def test_messages_sent_to_or_from_official_accounts_reach_the_service_itself():
+    found = _found("We archive direct messages sent to or from our official accounts.")
+    assert found == {(3, "communication.messages", "collect", "first_party", None)}
+    found = _found("You can send your comments to the official accounts of Acme on Twitter.")
+    assert not any(action == "share" for (_, _, action, _, _) in found)
+    # a party's account that is not called official stays a recipient
+    assert (3, "personal_info", "share", "first_party", "twitter") in _found(
+        "We share your data with Twitter accounts.")
+
+
+def test_a_platform_opening_the_sentence_is_no_host_of_the_archive():
+    found = _found("On Twitter, we archive direct messages sent to or from official Acme accounts.")
+    assert (3, "communication.messages", "store", "first_party", None) in found
+    assert not any(action == "share" for (_, _, action, _, _) in found)
+    # a host named after the verb keeps our copy
+    assert (3, "personal_info", "share", "first_party", "amazon") in _found("We store your data on AWS servers.")

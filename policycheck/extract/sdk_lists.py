@@ -667,11 +667,11 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         data_text, data_line = by_role["data"]
         if lang == "zh" and BARE_NONE_CELL.match(data_text):
             continue  # "QQ 登录/分享 | 深圳市腾讯… | 登录、分享 | 无 | …": the row lists no data or permission
-        if processors and any_match(lex.processor_owner_data, data_text.strip(" *_")):
-            # "| Posthog, Inc. | Product metrics | Client Data | …": whose data the row concerns, no type
-            data_text = ""
-        statements = _statements_for_data(data_text, record, data_line, row.text, lang, "sdk_table")
-        if processors and not statements and not data_text.strip(" *_") and "purpose" in by_role:
+        # "| Posthog, Inc. | Product metrics | Client Data | …": whose data the row concerns, no type
+        owner_data = processors and bool(any_match(lex.processor_owner_data, data_text.strip(" *_")))
+        statements = [] if owner_data else _statements_for_data(data_text, record, data_line, row.text, lang,
+                                                                "sdk_table")
+        if owner_data and "purpose" in by_role:
             # a processor whose data cell names no type takes the data its function names (GUIDELINES: "Application
             # logs", "Secure media file storage"); a function naming none ("Application Hosting") gives no tuple
             statements = _statements_for_data(by_role["purpose"][0], record, by_role["purpose"][1], row.text, lang,

@@ -94,6 +94,16 @@ ACCOUNT_OPENED = re.compile(r"\b(?:create|open|register for|sign up for|set up)\
 # initials in brackets after a name, as parsed: "the department for education ( dfe )"
 INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
 
+
+# The service's own presence on another platform, named as official ("direct messages sent to or from official White
+# House accounts", "comments posted to our official pages"): data sent there reaches the service itself.
+OFFICIAL_CHANNEL_NOUNS = {"account", "page", "channel", "profile", "handle", "feed"}
+
+
+def _official_channel(target) -> bool:
+    return target.lemma_.lower() in OFFICIAL_CHANNEL_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ == "official" for c in target.children)
+
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
@@ -1094,7 +1104,7 @@ class ActorRules:
             return None
         if target.lower_ in SECOND_PERSON:
             return "user"
-        if target.lower_ in FIRST_PERSON:
+        if target.lower_ in FIRST_PERSON or _official_channel(target):
             return FIRST_PARTY
         referred = self._parties_referred_to(target)
         if referred:
@@ -1206,6 +1216,10 @@ class ActorRules:
                 target = child
             elif child.lower_ in ("with", "to", "among", "between"):
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None and child.lower_ == "to":
+                    # "direct messages sent to or from official accounts": the object of the coordinated preposition
+                    target = next((p for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                                   for p in c.children if p.dep_ == "pobj"), None)
                 if target is None and child.lower_ == "to" and child.head == verb:
                     # "sent to and stored on AWS servers": the place the next verb names is where "to" leads
                     target = next((p for conj in verb.conjuncts if conj.i > child.i for c in conj.children

@@ -1232,6 +1232,10 @@ class FrameRules:
         # "We store and process your personal data on AWS servers": the place hangs on the object of the verb joined
         holders += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in ("dobj", "obj")]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "within")):
+            if prep.head == verb and prep.i < verb.i and prep.i == prep.sent.start:
+                # "On Twitter, the White House automatically archives tweets …": the platform opening the sentence sets
+                # the scene of the practice (whose content is kept), not the host our copy is kept with
+                continue
             for place in (p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
                 hosting = [party for words in _hosting_agents(place) for party in self._named_parties(words)]
                 if hosting:
