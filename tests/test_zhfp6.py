@@ -44,3 +44,36 @@ def test_a_taiwanese_personal_file_is_a_profile():
     # zh-r37-mozilla-websites-tw:19: 個人檔案 read as the profile, not the files on the device (檔案 alone stays files)
     assert _triples("Mozilla 員工將可存取該個人檔案。") == {("account.profile", "collect", "first_party")}
     assert ("storage.files", "collect", "first_party") in _triples("我們會存取您儲存的檔案。")
+
+
+def test_a_named_analytics_or_search_provider_as_agent_is_a_third_party():
+    # zh-r33-firefox-focus:20: what the default search engine processes is given to it, not used by us
+    assert _triples("当您进行搜索时，您的搜索查询、设备信息和位置数据将由您的默认搜索引擎处理，以提供搜索结果。") == {
+        ("usage.history", "share", "first_party"), ("device", "share", "first_party"),
+        ("location", "share", "first_party")}
+    assert _triples("您的设备信息将由分析供应商保存。") == {("device", "store", "third_party")}
+    # the search engine named as what the person uses stays no party ("搜索引擎" alone)
+    assert _triples("我们会收集您通过搜索引擎访问本网站时使用的关键词。") == _triples(
+        "我们会收集您通过浏览器访问本网站时使用的关键词。")
+
+
+def test_a_latin_name_labelling_a_list_item_is_another_party():
+    # zh-r37-mozilla-subscriptions-tw:40, 42: the company a list item of the service's providers opens on receives the
+    # data from us (GUIDELINES: a recipient receiving the data is share by first_party)
+    text = ("# Mozilla 訂閱服務隱私權聲明\n\n## 第三方服務\n\n"
+            "* [HaveIbeenpwned。](https://haveibeenpwned.com/) HaveIbeenpwned 會收到經過雜湊處理的電子郵件地址，以便掃描。\n\n"
+            "* [OneRep。](https://onerep.com/) 如果您位於美國，OneRep 便會收到您的姓名、電話號碼以及出生日期。\n")
+    found = {(line, d, a, actor) for line, d, a, actor in tuples(text, name="policy.md")}
+    assert (5, "contact.email", "share", "first_party") in found
+    assert {(7, d, "share", "first_party") for d in ("identity.name", "contact.phone", "identity.birthdate")} <= found
+    assert not {t for t in found if t[2] == "collect" and t[3] == "first_party"}
+    # a list item labelled with the policy's own product keeps it ours
+    own = ("# Firefox Lite 隐私声明\n\n* [Firefox Lite。](https://example.org/) Firefox Lite 会收到您的设备信息。\n")
+    assert {(d, a, actor) for _, d, a, actor in tuples(own, name="policy.md")} == {("device", "collect", "first_party")}
+
+
+def test_cookies_placed_by_another_party_are_its_own():
+    # zh-r35-pocket-tw:46: 置入 / 置放 are verbs of placing a cookie, as 放置 and 植入 are
+    assert _triples("在您同意之後，Pocket 廣告合作夥伴將會在您的裝置中置入廣告 Cookie，藉此個人化廣告。") == {
+        ("usage.cookies", "use", "third_party")}
+    assert _triples("我們會在您的裝置中置放 Cookie，以記住您的偏好設定。") == {("usage.cookies", "use", "first_party")}

@@ -990,9 +990,37 @@ NAME_OF_OUR_PROVIDER = re.compile(
 
 def other_party_names(document: Document, entities: EntityCatalog) -> list[str]:
     """The uncatalogued names a policy gives other parties: third parties (`_english_tool_names`, then
-    `_zh_short_names_of_others`)."""
+    `_zh_short_names_of_others` and `_zh_list_label_names`)."""
     names = _english_tool_names(document, entities)
-    return names + [name for name in _zh_short_names_of_others(document, entities) if name not in names]
+    names += [name for name in _zh_short_names_of_others(document, entities) if name not in names]
+    return names + [name for name in _zh_list_label_names(document, entities) if name not in names]
+
+
+# a list item of a Chinese policy opening on a name in Latin letters as its run-in label, the name alone before 。
+# ("* [HaveIbeenpwned。](https://haveibeenpwned.com/) HaveIbeenpwned 會收到…", "* __[Twilio。](…)__Twilio 會收到…")
+ZH_LIST_LABEL_NAME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3})\s*(?:[（(][^（）()]{1,24}[)）])?\s*。")
+
+
+def _zh_list_label_names(document: Document, entities: EntityCatalog) -> list[str]:
+    """Uncatalogued names in Latin letters that label the items of a Chinese policy's list of the companies it works
+    with, each item opening on the name alone and naming it again as the one that receives, keeps or uses the data
+    ("* [OneRep。](https://onerep.com/) 如果您位於美國…，OneRep 便會收到您的姓名…"); not a name of the policy's title
+    (its own product: "Firefox Lite"), nor a data term."""
+    title = " ".join(_title_names(document)).lower()
+    names: list[str] = []
+    for block in document.blocks:
+        if block.language != "zh" or block.kind != "list_item":
+            continue
+        match = ZH_LIST_LABEL_NAME.match(block.text)
+        if match is None:
+            continue
+        name = match.group(1).strip()
+        if (3 <= len(name) <= 40 and name not in names and name in block.text[match.end():]
+                and name.lower() not in title and not any(w.lower() in title.split() for w in name.split())
+                and name.lower() not in NOT_ALIASES
+                and not data_matcher("zh").find(fold(name)) and not entities.find(name, "zh")):
+            names.append(name)
+    return names
 
 
 def _zh_short_names_of_others(document: Document, entities: EntityCatalog) -> list[str]:
