@@ -77,3 +77,12 @@ def test_cookies_placed_by_another_party_are_its_own():
     assert _triples("在您同意之後，Pocket 廣告合作夥伴將會在您的裝置中置入廣告 Cookie，藉此個人化廣告。") == {
         ("usage.cookies", "use", "third_party")}
     assert _triples("我們會在您的裝置中置放 Cookie，以記住您的偏好設定。") == {("usage.cookies", "use", "first_party")}
+
+
+def test_data_kept_to_a_minimum_is_no_practice():
+    # zh-r37-mozilla-websites-tw:19, 21: a request or an effort to keep data to a minimum names no practice on it
+    assert _triples("如果可以的話，我們會嘗試盡量減少公開顯示的聯絡資訊內容。") == set()
+    assert ("personal_info", "collect", "first_party") not in _triples(
+        "在這些論壇上發言時，請盡量減少您選擇分享的個人資訊，因為您的留言內可能會公開給眾人存取。")
+    # the practice of the clause before it stays
+    assert _triples("我们会收集您的手机号码，并尽量减少收集其他信息。") == {("contact.phone", "collect", "first_party")}
