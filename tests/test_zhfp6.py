@@ -77,6 +77,9 @@ def test_cookies_placed_by_another_party_are_its_own():
     assert _triples("在您同意之後，Pocket 廣告合作夥伴將會在您的裝置中置入廣告 Cookie，藉此個人化廣告。") == {
         ("usage.cookies", "use", "third_party")}
     assert _triples("我們會在您的裝置中置放 Cookie，以記住您的偏好設定。") == {("usage.cookies", "use", "first_party")}
+    # zh-r37-mozilla-websites-tw:39, mozilla-subscriptions-tw:56: 裝置內置放 is 內 + 置放 (placed inside), not 內置 (built in)
+    assert _triples("Google Analytics（分析），這項服務會在您的裝置內置放 cookie，以便獲取使用者使用我們網站情形的統計資料。") == {
+        ("usage.cookies", "use", "google_analytics")}
 
 
 def test_data_kept_to_a_minimum_is_no_practice():
