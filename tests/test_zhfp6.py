@@ -89,3 +89,17 @@ def test_data_kept_to_a_minimum_is_no_practice():
         "在這些論壇上發言時，請盡量減少您選擇分享的個人資訊，因為您的留言內可能會公開給眾人存取。")
     # the practice of the clause before it stays
     assert _triples("我们会收集您的手机号码，并尽量减少收集其他信息。") == {("contact.phone", "collect", "first_party")}
+
+
+def test_what_the_own_app_shares_under_a_heading_is_our_collection():
+    # zh-r37-firefox-lite-cn:16, 27: a heading on what the policy's own app shares, with no recipient, heads items of
+    # what it sends us
+    text = ("# Firefox Lite 隐私声明\n\n## 默认情况下，Firefox Lite出于以下目的共享数据：\n\n### 改进性能\n\n"
+            "* __交互数据__: Firefox Lite会向我们发送有关您与Firefox Lite互动的数据（访问的网页数量和会话长度）。\n")
+    found = {(d, a, actor) for _, d, a, actor in tuples(text, name="policy.md")}
+    assert ("usage", "collect", "first_party") in found
+    assert not {t for t in found if t[1] == "share"}
+    # a heading on sharing with others keeps its share
+    shared = ("# Acme 隐私政策\n\n## 我们如何共享您的个人信息\n\n* 设备信息：设备型号、操作系统版本。\n")
+    assert ("device.hardware", "share", "first_party") in {
+        (d, a, actor) for _, d, a, actor in tuples(shared, name="policy.md")}

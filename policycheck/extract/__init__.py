@@ -879,6 +879,10 @@ class Extractor:
                         for name in own_names:
                             heading = heading.replace(name, " ")
                     kind = self.lexicons[lang].section_action(heading)
+                    if kind == "share" and lang == "zh" and _own_product_shares(heading, own_names):
+                        # "默认情况下，Firefox Lite出于以下目的共享数据：": what the app itself sends, with no recipient
+                        # named, reaches us, its publisher (its items say "Firefox Lite会向我们发送…"): our collection
+                        kind = "collect"
                     if kind:
                         break
                 cache[key] = kind
@@ -1858,6 +1862,18 @@ def extract(document: Document) -> Extraction:
 # "Uses cookies to remember …"), the verb followed by a lower-case word
 SUBJECTLESS_THIRD_PERSON = re.compile(r"^\W{0,3}([A-Z][a-z]+s)\s+(?=[a-z])")
 # the numbering and markup around a heading's words ("4.1 Sentry", "**Stripe:**")
+# a share cue of a Chinese heading with no recipient before it in its clause ("出于以下目的共享数据", "将共享数据以提供")
+_SHARE_AFTER_SUBJECT = re.compile(r"[^，,。；;：:向给与和同]{0,12}?(?:共享|分享)")
+
+
+def _own_product_shares(heading: str, own_names: tuple[str, ...]) -> bool:
+    """Whether a Chinese heading's share cue has one of the policy's own names as its subject and no recipient
+    ("默认情况下，Firefox Lite出于以下目的共享数据", "如果您使用以下这些功能，Firefox Lite将共享数据以提供")."""
+    return any(len(name) >= 2 and any(_SHARE_AFTER_SUBJECT.match(heading, m.end())
+                                      for m in re.finditer(re.escape(name), heading))
+               for name in own_names)
+
+
 HEADING_MARKS = re.compile(r"^[\W\d]*(?:\d+(?:\.\d+)*\.?\s+)?|[*_:`]+|\s*$")
 
 # a heading naming the party that collects (or does not) its section's data: "Data NOT Collected (by Sentry)", "Data
