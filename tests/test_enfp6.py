@@ -51,3 +51,35 @@ def test_the_services_own_email_content_is_no_message():
         "We may use cookies to measure the effectiveness of our email communications and to better tailor email "
         "content.")
 
+
+def test_tracking_individuals_denied_beside_aggregate_visit_data_names_no_personal_information():
+    assert not _found("With this aggregate data, we learn about the number of visitors to our site. We never track or "
+                      "record information about individuals and their visits.")
+    assert (3, "personal_info", "not_collect", "first_party") in _found(
+        "We do not track or record personal information about individuals and their visits.")
+
+
+def test_local_storage_named_without_cookies_is_no_cookie_use():
+    assert not _found("The App uses local storage on your device to save your settings.")
+    assert "usage.cookies" not in _types("We use Flash Local Storage Objects to store your preferences and to "
+                                         "personalize your visit.")
+    assert (3, "usage.cookies", "use", "first_party") in _found(
+        "We use various technologies to collect information, including cookies, local storage and web beacons.")
+
+
+def test_a_use_for_no_other_purposes_is_a_restriction():
+    assert not _found("Except for authorized law enforcement investigations, no other attempts are made to identify "
+                      "individual users or their usage habits. Raw data logs are used for no other purposes and are "
+                      "scheduled for regular destruction in accordance with National Archives guidelines.")
+    assert (3, "usage.logs", "use", "first_party") in _found("We use server logs to fix bugs.")
+
+
+def test_a_list_that_does_not_include_some_data_states_its_scope_not_a_denial():
+    found = _found("These cookies do not capture personally identifiable information, such as your name or email.\n"
+                   "This list does not include cookies associated with third-party content or functionality.")
+    assert not any(line == 4 for line, _, _, _ in found)
+    assert (3, "identity.name", "not_collect", "first_party") in found
+    # what a record of ours leaves out is still denied
+    assert (4, "identity.name", "not_collect", "first_party") in _found(
+        "We keep your crash reports.\nThese reports do not include your name.")
+

@@ -211,6 +211,7 @@ class Lexicon:
     configuring_verbs: set[str] = field(default_factory=set)  # "PostHog is configured to discard"
     insertion_verbs: set[str] = field(default_factory=set)  # "we do not include X in crash reports": X is not sent
     carrier_nouns: set[str] = field(default_factory=set)  # what data put into it travels in ("messages", "payloads")
+    document_nouns: set[str] = field(default_factory=set)  # "this list does not include X": the document's scope
     sending_words: set[str] = field(default_factory=set)  # what a removal comes "before": sending the records
     permission_nouns: set[str] = field(default_factory=set)  # "has no permission to access X": a denied access
     sensor_nouns: set[str] = field(default_factory=set)  # "the App uses your camera": its data is obtained

@@ -683,6 +683,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                             purposes=purposes, condition=condition) for service in pushed]
                     mention.inherit = mention.denied = False
                     continue
+                if mention.denied and _subject_noun(span.root) in self.lex.document_nouns:
+                    # "This list does not include cookies associated with third-party content": the scope of a list
+                    # or of the policy, no denial of what the sentence before it denies (cue `document_nouns`)
+                    mention.skip = True
+                    continue
                 if mention.denied and _subject_noun(span.root) in self.lex.record_nouns | self.lex.carrier_nouns:
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address", "These requests … do not include your code, prompts, or personally identifiable
