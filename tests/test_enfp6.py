@@ -83,3 +83,10 @@ def test_a_list_that_does_not_include_some_data_states_its_scope_not_a_denial():
     assert (4, "identity.name", "not_collect", "first_party") in _found(
         "We keep your crash reports.\nThese reports do not include your name.")
 
+
+def test_what_a_privacy_act_record_system_retrieves_is_no_collection():
+    assert not _found("If the agency operates a record system designed to retrieve information about you in order to "
+                      "accomplish its mission, a Privacy Act Notification Statement should be displayed.")
+    assert (3, "personal_info", "store", "first_party") in _found(
+        "If we store your personal information in a record system designed to retrieve information about you by "
+        "personal identifier, we will tell you.")
