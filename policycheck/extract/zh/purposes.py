@@ -9,6 +9,7 @@ from ...taxonomy.matcher import Match
 from .clauses import _inside, _used_for_item
 from .tokens import Token
 from .words import (NOT_LABEL_PURPOSE, NOT_PURPOSE, OBJECT_FILLER, PARTY_IN_CLAUSE, PERMISSION_LABEL_PURPOSE,
+                    PERMISSION_REQUEST_AFTER, PURPOSE_BEFORE_PERMISSION,
                     POSSESSIVE, PURPOSE_END, PURPOSE_SUBJECT, USER_ACT_WHEN, VERIFY_VERBS)
 
 
@@ -27,6 +28,13 @@ class PurposeRules:
             if PARTY_IN_CLAUSE.search(when.group()) or "权限" not in text:
                 return False
             return True
+        for purpose in PURPOSE_BEFORE_PERMISSION.finditer(text):
+            # "为了实现添加或接收附件或图片，我们将申请获取你的存储权限": the purpose the permission is asked for names what
+            # the person will do with it; the permission keeps its data
+            if not (purpose.start() <= verb.start and match.end <= purpose.end()) or purpose.start() > match.start:
+                continue
+            return (not PARTY_IN_CLAUSE.search(purpose.group())
+                    and PERMISSION_REQUEST_AFTER.match(text, purpose.end()) is not None)
         return False
 
     def _purpose_spans(self, text: str, token_starts: set[int]) -> list[tuple[int, int]]:
