@@ -40,3 +40,23 @@ def test_storage_permission_for_text_read_from_pictures_is_file_access():
     found = tuples("当您使用OCR翻译服务时，我们需要调用您设备的存储权限，我们需要将您图片中识别出来的文字上传给翻译服务商。")
     assert (1, "storage.files", "collect", "first_party") in found
     assert (1, "media.photos", "collect", "first_party") not in found
+
+
+def test_users_act_in_when_clause_before_permission_names_no_data():
+    # "当用户…时" as "当您…时": the features the user uses name no data; the permission and the data collected count
+    found = tuples("当用户使用录制视频、语音搜索、短视频语音评论等时，我们将访问用户的设备录音相关权限，我们需要收集用户的语音信息。")
+    assert (1, "media.camera", "collect", "first_party") not in found
+    assert (1, "content", "collect", "first_party") not in found
+    assert (1, "media.audio", "collect", "first_party") in found
+
+
+def test_permission_label_with_permission_named_again_drops_what_the_person_does():
+    # the label's 本地存储 is no data term; the rest names the permission again
+    found = tuples("访问本地存储：您可以通过开启本地存储权限实现下载视频保存到您的手机存储；通过访问本地存储将您的本地图片上传并发布。")
+    assert found == {(1, "storage.files", "collect", "first_party")}
+
+
+def test_permission_label_naming_no_permission_keeps_its_data():
+    # no permission named in the label or again in the rest: not a permission item
+    found = tuples("访问帮助中心：您可以上传您的照片进行反馈。")
+    assert (1, "media.photos", "collect", "first_party") in found

@@ -705,7 +705,11 @@ def _drop_permission_label_uses(text: str, mentions: list[Mention]) -> None:
     label's permission counts, and so does the permission named again ("通过开启本地存储权限"). A rest in which we act on
     data ("访问电话：通过您的电话状态权限我们记录您的IMEI") keeps its practices."""
     label = PERMISSION_LABEL.match(text)
-    if label is None or not any(m.end <= label.end() for m in mentions) or FIRST_PARTY_IN.search(text, label.end()):
+    if label is None or FIRST_PARTY_IN.search(text, label.end()):
+        return
+    # the label names the permission as data ("访问相机："), or the rest names it again ("访问本地存储：您可以通过开启本地存储
+    # 权限实现…", the label's 本地存储 being no data term)
+    if not any(m.end <= label.end() or m.start >= label.end() and m.term.endswith("权限") for m in mentions):
         return
     for mention in mentions:
         if mention.start >= label.end() and not mention.term.endswith("权限"):
