@@ -707,6 +707,12 @@ class FrameRules:
                 if SYNCED_TO_SERVER.match(place):
                     # "我们会把邮箱帐号同步到推送服务器", "会同步到百度云端": the servers of the actor take it (GUIDELINES)
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
+            if recipient is None and word[-1] in RECIPIENT_AFTER and word[:2] != "同步":
+                place = text_after(tokens, tokens[position].end)
+                if SYNCED_TO_SERVER.match(place) and not SENT_ABROAD.search(place[:8]):
+                    # "您选定的照片将被发送至云端进行处理", "您的文件将会被发送至云端": sent to a server that names no
+                    # party, the service's own, which collects it (GUIDELINES: the actor's servers take it, as 同步到云端)
+                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
             if recipient is None and not negated and _sent_abroad(tokens, position):
                 # "将您的个人信息传输至其他区域时", "您的个人信息可能需要转移到境外": moved abroad to no one named, which the
                 # guidelines count as processing by the actor (`use`), not a disclosure; a denial stays `not_share`
