@@ -217,6 +217,11 @@ ITEM_VERBS = {"点击", "搜索", "浏览", "关注", "点赞", "评论", "观�
 ITEM_OPENERS = {"、", "，", ",", "：", ":", "（", "(", "；", ";"}  # before a list item
 ITEM_CLOSERS = {"、", "，", ",", "。", "；", ";", "）", ")", "等", "及", "和", "以及", ""}  # after a list item
 NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
+# the feature the person shares through, named by the sharing verb and a noun ("使用分享功能", "体验精彩内容分享等功能",
+# "分享历史", "分享按钮"): a noun phrase, no practice (GUIDELINES: what the person shares is annotated where a line says
+# who receives it)
+SHARING_FEATURE_VERBS = {"分享", "共享"}
+SHARING_FEATURE_NOUNS = {"功能", "历史", "按钮", "组件", "操作", "入口"}
 
 
 def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> bool:
@@ -227,6 +232,10 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
         return False
     if tokens[index + 1].word in ("期限", "期间", "时限"):
         return not DURATION.search(_clause_words(tokens, index, clause_of, after=True))
+    if tokens[index].word in SHARING_FEATURE_VERBS:
+        after = index + 2 if tokens[index + 1].word == "等" and index + 2 < len(tokens) else index + 1
+        if tokens[after].word in SHARING_FEATURE_NOUNS:
+            return True  # "实现分享功能", "内容分享等功能", "分享历史": the sharing feature, no sharing by anyone
     return tokens[index + 1].word in NOUN_SUFFIXES
 
 
