@@ -1,0 +1,40 @@
+"""Chinese third-party recall: the vendors a translated notice lists one per item under their own names, the technical
+data and feedback of Traditional notices, and the cookies and clear GIFs a named service places."""
+
+from __future__ import annotations
+
+from conftest import markdown_policy_tuples, pairs
+
+
+def test_a_listed_vendor_named_again_as_subject_receives_what_we_send_it():
+    found = markdown_policy_tuples(
+        "* [OneRep。](https://onerep.example/) 如果您位於美國，OneRep 便會收到您的姓名、電子郵件地址。\n\n"
+        "* [Formstack。](https://formstack.example/) Mozilla Monitor 會運用 Formstack 收集由使用者選擇提供的意見回饋。")
+    assert (3, "identity.name", "share", "first_party") in found
+    assert (3, "contact.email", "share", "first_party") in found
+    assert (3, "identity.name", "collect", "first_party") not in found
+    assert (5, "content", "collect", "third_party") in found
+
+
+def test_a_listed_item_whose_label_is_not_named_again_names_no_party():
+    # the label is only a title when the item does not go on about it by name
+    found = markdown_policy_tuples("* [Acme。](https://acme.example/) 我們會收到您的電子郵件地址。")
+    assert (3, "contact.email", "collect", "first_party") in found
+    assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_the_technical_data_of_traditional_notices_is_device_data():
+    found = markdown_policy_tuples("另外，我們的合作夥伴 Sentry.io 將會收取技術資料，以便追蹤錯誤和效能。")
+    assert (3, "device", "collect", "sentry") in found
+
+
+def test_a_named_service_placing_cookies_uses_them():
+    found = markdown_policy_tuples(
+        "* Google Analytics（分析），這項服務會在您的裝置內置放 cookie，以便改善網站內容。")
+    assert (3, "usage.cookies", "use", "google_analytics") in found
+    assert ("usage.cookies", "use") in pairs("我们会在您的设备内置放 Cookie，以便记住您的偏好。")
+
+
+def test_clear_gifs_are_web_beacons():
+    found = markdown_policy_tuples("* DoubleClick 及 Flashtalking，這些都會在我們的下載頁面使用透明 GIF，能幫助我們評估廣告活動的績效。")
+    assert (3, "usage.cookies", "use", "google_ad_manager") in found
