@@ -38,3 +38,19 @@ def test_a_named_service_placing_cookies_uses_them():
 def test_clear_gifs_are_web_beacons():
     found = markdown_policy_tuples("* DoubleClick 及 Flashtalking，這些都會在我們的下載頁面使用透明 GIF，能幫助我們評估廣告活動的績效。")
     assert (3, "usage.cookies", "use", "google_ad_manager") in found
+
+
+def test_the_items_of_a_bracket_in_a_shared_object_are_shared():
+    # the bracket's own 需要提供 only says which data the object holds, and its ； does not end the sharing clause
+    found = pairs("我们会将您的订单支付相关信息（采用银行卡支付的，需要提供姓名、身份证信息；采用话费支付的，需要提供手机号码）"
+                  "提供给支付服务的合作商。")
+    assert {("identity.name", "share"), ("identity.id_number", "share"), ("contact.phone", "share"),
+            ("financial.transactions", "share")} <= found
+    assert ("identity.name", "collect") not in found and ("contact.phone", "collect") not in found
+
+
+def test_a_bracket_not_in_a_shared_object_keeps_its_verbs():
+    # no 将 object before the bracket, no sharing verb after it: the bracket's verb still governs
+    found = pairs("为完成实名认证（需要提供姓名、身份证号码），我们会收集您的手机号码。")
+    assert ("identity.name", "share") not in found
+    assert ("contact.phone", "collect") in found

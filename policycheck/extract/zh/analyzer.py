@@ -19,8 +19,9 @@ from ...taxonomy import EntityCatalog, PhraseMatcher, Taxonomy, data_matcher, fo
 from ...taxonomy.matcher import Match
 from ..base import Frame, Mention, SentenceAnalysis, unique_frames
 from ..lexicon import Lexicon, alternation, any_match
-from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_clause, _inside, _items_of_previous_sentence,
-                      _only_item_relative_verbs, _parentheses, _text_after_group, _used_for_item, _verbless_item_list)
+from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_clause, _in_shared_object_bracket, _inside,
+                      _items_of_previous_sentence, _only_item_relative_verbs, _parentheses, _text_after_group,
+                      _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
                       _adjectival, _app_subject, _deletion_period, _flag_item, _learnt_through_cookies, _login_means,
                       _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
@@ -133,6 +134,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
                  and not _in_document_title(text, t.start)  # "《第三方信息共享清单》": a word of a title
+                 and not _in_shared_object_bracket(text, t.start)  # "将…相关信息（…需要提供姓名…）提供给…"
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term
                  # "应用IMEI信息": 应用 right before a data term is the app the data is of, not "to apply"
                  and not (t.word == "应用" and any(a == t.end for a, _ in term_spans))

@@ -24,6 +24,22 @@ def _in_document_title(text: str, position: int) -> bool:
     return "《" in text and any(m.start() < position < m.end() for m in TITLE.finditer(text))
 
 
+# the object of 将/把 running up to a bracket, and a sharing verb right after the bracket closes: "将您的订单支付相关信息（采用
+# 银行卡支付的，需要提供姓名、手机号码…；采用话费支付的，需要提供手机号码）提供给支付服务的合作商"
+OBJECT_BEFORE_BRACKET = re.compile(r"(?:将|把)[^，,。；;：:（(）)]{1,40}$")
+SHARED_AFTER_BRACKET = re.compile(r"\s*(?:一并|分别|同时)?(?:提供|共享|分享|披露|传输|发送|转移|转交)")
+
+
+def _in_shared_object_bracket(text: str, position: int) -> bool:
+    """`position` is inside a bracket that details the object of 将/把 which a sharing verb after the bracket takes: the
+    verbs in the bracket ("需要提供") only say which data the object holds, the sharing verb governs it all."""
+    for start, end in _parentheses(text):
+        if start < position < end:
+            return (SHARED_AFTER_BRACKET.match(text, end) is not None
+                    and OBJECT_BEFORE_BRACKET.search(text, 0, start) is not None)
+    return False
+
+
 # a verbless list item opening with its data and examples ("设备或软件信息，例如您的移动设备、网页浏览器或您用于接入我们的服务的
 # 其他程序所提供的配置信息、您的IP地址…")
 VERBLESS_ITEM_OPENING = re.compile(r"^[\s\dA-Za-z.．、（）()•·●▪\-]*[^，,。；;：:]{1,20}[，,]\s*(?:例如|比如|如|包括)")
