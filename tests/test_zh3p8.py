@@ -54,3 +54,10 @@ def test_a_bracket_not_in_a_shared_object_keeps_its_verbs():
     found = pairs("为完成实名认证（需要提供姓名、身份证号码），我们会收集您的手机号码。")
     assert ("identity.name", "share") not in found
     assert ("contact.phone", "collect") in found
+
+
+def test_sending_to_a_party_with_dao_is_sharing_as_with_zhi():
+    assert ("usage.history", "share") in pairs("搜索查询将发送到您的搜索提供商，该提供商有自己的隐私政策。")
+    assert ("device", "share") in pairs("我们会将您的设备信息发送到第三方。")
+    # sent to the person's own mailbox: no party takes it
+    assert not any(action == "share" for _, action in pairs("我们会将您的订单信息发送到您的邮箱。"))
