@@ -1178,6 +1178,9 @@ class ActorRules:
             if given is not None and (not passive or given.lower_ in FIRST_PERSON):
                 return given
         candidates = [c for c in verb.children if c.dep_ in ("prep", "dative")]
+        if verb.pos_ == "ADJ" and verb.lower_ == "accessible" and verb.dep_ == "acomp":
+            # "may be accessible by third parties": the parser hangs the "by" on the copula
+            candidates += [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i]
         # "sends a variety of information to Mozilla": the parser often hangs "to X" on the object
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "acomp")]
         object_preps = [t for obj in objects for t in obj.subtree
@@ -1214,7 +1217,12 @@ class ActorRules:
                 continue  # "With your consent, we send X to Checkr": a "with" opening the clause is no recipient
             if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
                 target = child
-            elif child.lower_ in ("with", "to", "among", "between"):
+            elif child.lower_ in ("with", "to", "among", "between") or (
+                    # "may be accessible by non-government third parties": who can reach the data, as "to"; not
+                    # "available by request / by default"
+                    child.lower_ == "by" and verb.pos_ == "ADJ" and verb.lower_ == "accessible" and any(
+                        p.dep_ == "pobj" and (p.lower_ in FIRST_PERSON | SECOND_PERSON or self._other_party(p))
+                        for p in child.children)):
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is None and child.lower_ == "to":
                     # "direct messages sent to or from official accounts": the object of the coordinated preposition
@@ -1255,7 +1263,7 @@ class ActorRules:
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is not None and (self._other_party(target) or (THIRD_PARTY,))[0] != THIRD_PARTY:
                     return target
-        return None
+        return _receiver_of_what_we_send(verb)
 
     def _coordinated_recipients(self, verb, frame: Frame) -> list[Frame]:
         """The same sharing for each further recipient: coordinated ("with Onfido and Socure", "to Meta, Google or any
@@ -1500,3 +1508,24 @@ def _update_server(token) -> bool:
     return (token.lemma_.lower() in ("server", "endpoint") and any(
         c.dep_ == "compound" and c.lemma_.lower() in ("update", "updater") for c in token.children)
         and not any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON or c.dep_ == "prep" for c in token.children))
+
+
+# verbs of our passing data on in a relative clause that names no recipient of its own ("the document chunks we send")
+RELATIVE_SENDING_VERBS = {"send", "transmit", "pass", "forward", "provide", "share", "disclose", "upload"}
+
+
+def _receiver_of_what_we_send(verb):
+    """The party that sees or receives what a relative clause of ours says we send, when that clause names no
+    recipient of its own ("Sentry receives the crash reports we send", "the vendor sees the text we pass on"): the
+    subject of the seeing or receiving verb the data is the object of (GUIDELINES: a party said to receive or see the
+    data, "Groq sees the document chunks we send"); else None."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in RELATIVE_SENDING_VERBS or not _has_subject(verb, FIRST_PERSON):
+        return None
+    data = verb.head
+    holder = data.head
+    if data.dep_ not in ("dobj", "obj") or holder.lemma_.lower() not in SEEING_VERBS | {"receive", "access", "get"}:
+        return None
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in FIRST_PERSON | SECOND_PERSON or subject.pos_ == "PRON":
+        return None
+    return subject

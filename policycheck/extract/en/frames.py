@@ -7,6 +7,7 @@ a tool, and bare "information" frames.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...records import FIRST_PARTY, THIRD_PARTY
@@ -52,6 +53,13 @@ def _in_purpose_infinitive(verb) -> bool:
 HOSTING_PARTICIPLES = {"host", "operate", "run", "manage", "provide"}
 
 
+def _participle_after_comma(clause, verb) -> bool:
+    """Whether `clause` is a bare past participle that the parser hung, after a comma, on the passive `verb` as an
+    adverbial clause ("X is captured by the remote, sent to BrightView and forwarded to …")."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i > verb.i + 1
+            and clause.doc[clause.i - 1].text == ",")
+
+
 def _hosting_agents(place) -> list[list]:
     """The words of each agent of a hosting participle on `place` ("our database hosted by MongoDB Atlas" → [MongoDB
     Atlas]); [] when none."""
@@ -67,6 +75,9 @@ HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region
 # crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
 # from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
 RECEIVING_VERBS = {"receive", "access"}
+# words of the phone's own settings, through which a platform maker may reach data without us passing it on ("Android
+# phones need Location setting on for all apps … Google may have access to your location")
+ACCESS_BY_SETTINGS = re.compile(r"(?i)\bsettings?\b")
 
 # common nouns of outside parties that a receiving participle describes ("the entities receiving personal data")
 RECEIVING_PARTY_NOUNS = {"entity", "organisation", "organization", "recipient", "party", "user", "member", "body",
@@ -316,6 +327,13 @@ class FrameRules:
             verbs += [c for x in verb.children if x.dep_ == "xcomp" for c in x.conjuncts
                       if c.i > x.i and self._is_action(c) and any(g.dep_ == "auxpass" for g in c.children)
                       and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)]
+            # "Your voice command is captured by the remote, sent to BrightView and forwarded to …": the parser hangs
+            # the later participles of a passive list, after a comma, on the first as an adverbial clause; bare past
+            # participles with no subject, marker or auxiliary of their own are further predicates of its subject
+            verbs += [c for x in verb.children if _participle_after_comma(x, verb)
+                      for c in (x, *x.conjuncts) if c.i >= x.i and c.tag_ == "VBN" and self._is_action(c)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "aux", "auxpass")
+                                  for g in c.children)]
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in NOMINAL_PRACTICES:
             # "the collection, use and disclosure of your information": the "of" object belongs to every practice noun
             verbs += [c for c in verb.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in NOMINAL_PRACTICES
@@ -586,7 +604,8 @@ class FrameRules:
                 # "Crash reports are deleted from Sentry after 90 days": kept there until then (GUIDELINES: processors)
                 return Frame("store", negated=False, actor=keeper[0], actor_text=keeper[1])
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
-        if lemma in ACCESS_VERBS and any(_access_holder(c) is not None for c in verb.children):
+        if (lemma in ACCESS_VERBS and (subject_kind != "user" or _other_people_subject(verb))
+                and any(_access_holder(c) is not None for c in verb.children)):
             if _other_people_subject(verb):
                 # "Other users have access to your profile", "that user will still have access to their copy of
                 # those messages": data visible to other users is shared with them (GUIDELINES: making data visible
@@ -599,6 +618,19 @@ class FrameRules:
                 # "Third parties will not have access to any personally identifiable information": a category of
                 # recipients given the data by us (GUIDELINES: a party said to have access to the data)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            if (subject_kind == "explicit" and actor not in (FIRST_PARTY, "user", THIRD_PARTY) and _passed_on(verb)
+                    and not self._used_on_our_pages(verb, actor)
+                    and not _reached_by_browser(verb, self._previous_sentence)
+                    and not ACCESS_BY_SETTINGS.search(verb.doc.text + " " + (self._previous_sentence or ""))
+                    and not any(any_match(self.lex.request_data, " ".join(t.text for t in to.subtree))
+                                for c in verb.children if _access_holder(c) is not None
+                                for to in c.children if to.lower_ == "to")):
+                # "Sentry has access to your crash reports", "Google does not have access to your messages": a named
+                # party said to have access to the data is given it by us, as when it receives it (GUIDELINES: a
+                # party said to have access to the data); not what reaches it through the phone's own settings
+                # ("Android phones need Location setting on …, Google may have access to your location") nor the
+                # data every request of the device carries ("Google Analytics has access to your IP address")
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind in ("user", "none") and lemma in self.lex.user_provides:
             owner = self._form_owner(verb)

@@ -50,7 +50,9 @@ OUTSIDE_VIEWING_VERBS = {"view"}
 SERVICE_ROLES = {"agent", "representative", "expert", "pharmacist", "technician", "specialist", "advisor", "adviser"}
 
 # Verbs that, with "access to X" as their object, are collection by their subject: "partners have access to X".
-ACCESS_VERBS = {"have", "gain", "receive"}  # not "get"/"obtain": "users can obtain access to their records"
+# "have / gain / receive / get access to X" (not "obtain": "users can obtain access to their records"); a party getting
+# access is given the data ("Only the admins of the Collective … get access to your email address")
+ACCESS_VERBS = {"have", "gain", "receive", "get"}
 
 CONDITION_MARKS = {"when", "whenever", "if", "once"}  # "When your computer requests a page, …": a condition clause
 
