@@ -1,5 +1,5 @@
-"""English third-party recall in prose: a named party said to have access to the data, and the later participles of
-a passive list that the parser hangs on the first after a comma."""
+"""English third-party recall in prose: the later participles of a passive list that the parser hangs on the first
+after a comma, what we send to the party that receives it, data accessible by a party, a party getting access."""
 
 from __future__ import annotations
 
@@ -7,25 +7,6 @@ from conftest import markdown_policy_tuples, statements_of
 
 
 _found = markdown_policy_tuples
-
-
-def test_a_named_party_with_access_to_the_data_is_given_it_by_us():
-    # GUIDELINES: any party said to receive, see, get or have access to the data, the service passing it on
-    assert _found("Sentry has access to your crash reports.") == {(3, "usage.logs", "share", "first_party")}
-    found = _found("Google has access to data from email messages (e.g. sender, subject, body, and attachments).")
-    assert {(3, "communication.messages", "share", "first_party"), (3, "content", "share", "first_party")} <= found
-    assert not any(actor == "google" for (_, _, _, actor) in found)
-    assert _found("Google does not have access to your messages.") == {
-        (3, "communication.messages", "not_share", "first_party")}
-    found = {(s.data_type, s.action, s.actor, s.recipient)
-             for s in statements_of("Sentry has access to your crash reports.")}
-    assert found == {("usage.logs", "share", "first_party", "sentry")}
-    # straight from the user, or through the phone's own settings: the party's own collection
-    assert _found("Stripe has access to your card number directly.") == {(3, "financial.payment", "collect", "stripe")}
-    found = _found("To use Bluetooth scanning, Android phones need Location setting on for all apps. While COVID Alert "
-                   "has no way of knowing where you are, Google may have access to your location.")
-    assert (3, "location", "collect", "google") in found
-    assert not any(action == "share" for (_, _, action, _) in found)
 
 
 def test_later_participles_of_a_passive_list_after_a_comma_keep_its_subject():

@@ -7,7 +7,6 @@ a tool, and bare "information" frames.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...records import FIRST_PARTY, THIRD_PARTY
@@ -75,9 +74,6 @@ HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region
 # crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
 # from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
 RECEIVING_VERBS = {"receive", "access"}
-# words of the phone's own settings, through which a platform maker may reach data without us passing it on ("Android
-# phones need Location setting on for all apps … Google may have access to your location")
-ACCESS_BY_SETTINGS = re.compile(r"(?i)\bsettings?\b")
 
 # common nouns of outside parties that a receiving participle describes ("the entities receiving personal data")
 RECEIVING_PARTY_NOUNS = {"entity", "organisation", "organization", "recipient", "party", "user", "member", "body",
@@ -618,19 +614,6 @@ class FrameRules:
                 # "Third parties will not have access to any personally identifiable information": a category of
                 # recipients given the data by us (GUIDELINES: a party said to have access to the data)
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
-            if (subject_kind == "explicit" and actor not in (FIRST_PARTY, "user", THIRD_PARTY) and _passed_on(verb)
-                    and not self._used_on_our_pages(verb, actor)
-                    and not _reached_by_browser(verb, self._previous_sentence)
-                    and not ACCESS_BY_SETTINGS.search(verb.doc.text + " " + (self._previous_sentence or ""))
-                    and not any(any_match(self.lex.request_data, " ".join(t.text for t in to.subtree))
-                                for c in verb.children if _access_holder(c) is not None
-                                for to in c.children if to.lower_ == "to")):
-                # "Sentry has access to your crash reports", "Google does not have access to your messages": a named
-                # party said to have access to the data is given it by us, as when it receives it (GUIDELINES: a
-                # party said to have access to the data); not what reaches it through the phone's own settings
-                # ("Android phones need Location setting on …, Google may have access to your location") nor the
-                # data every request of the device carries ("Google Analytics has access to your IP address")
-                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=actor)
             return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
         if subject_kind in ("user", "none") and lemma in self.lex.user_provides:
             owner = self._form_owner(verb)
