@@ -1861,7 +1861,6 @@ def extract(document: Document) -> Extraction:
 # a sentence opening on a capitalised verb in the third person with no subject before it ("Stores cookies to …",
 # "Uses cookies to remember …"), the verb followed by a lower-case word
 SUBJECTLESS_THIRD_PERSON = re.compile(r"^\W{0,3}([A-Z][a-z]+s)\s+(?=[a-z])")
-# the numbering and markup around a heading's words ("4.1 Sentry", "**Stripe:**")
 # a share cue of a Chinese heading with no recipient before it in its clause ("出于以下目的共享数据", "将共享数据以提供")
 _SHARE_AFTER_SUBJECT = re.compile(r"[^，,。；;：:向给与和同]{0,12}?(?:共享|分享)")
 
@@ -1874,6 +1873,7 @@ def _own_product_shares(heading: str, own_names: tuple[str, ...]) -> bool:
                for name in own_names)
 
 
+# the numbering and markup around a heading's words ("4.1 Sentry", "**Stripe:**")
 HEADING_MARKS = re.compile(r"^[\W\d]*(?:\d+(?:\.\d+)*\.?\s+)?|[*_:`]+|\s*$")
 
 # a heading naming the party that collects (or does not) its section's data: "Data NOT Collected (by Sentry)", "Data

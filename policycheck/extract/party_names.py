@@ -998,7 +998,8 @@ def other_party_names(document: Document, entities: EntityCatalog) -> list[str]:
 
 # a list item of a Chinese policy opening on a name in Latin letters as its run-in label, the name alone before 。
 # ("* [HaveIbeenpwned。](https://haveibeenpwned.com/) HaveIbeenpwned 會收到…", "* __[Twilio。](…)__Twilio 會收到…")
-ZH_LIST_LABEL_NAME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3})\s*(?:[（(][^（）()]{1,24}[)）])?\s*。")
+ZH_LIST_LABEL_NAME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3})\s*"
+                                r"(?:[（(][^（）()]{1,24}[)）])?\s*。")
 
 
 def _zh_list_label_names(document: Document, entities: EntityCatalog) -> list[str]:

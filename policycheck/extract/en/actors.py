@@ -101,8 +101,10 @@ OFFICIAL_CHANNEL_NOUNS = {"account", "page", "channel", "profile", "handle", "fe
 
 
 def _official_channel(target) -> bool:
+    """Whether `target` is an account, page or channel called "official" (`OFFICIAL_CHANNEL_NOUNS`)."""
     return target.lemma_.lower() in OFFICIAL_CHANNEL_NOUNS and any(
         c.dep_ == "amod" and c.lower_ == "official" for c in target.children)
+
 
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
@@ -1519,7 +1521,8 @@ def _receiver_of_what_we_send(verb):
     recipient of its own ("Sentry receives the crash reports we send", "the vendor sees the text we pass on"): the
     subject of the seeing or receiving verb the data is the object of (GUIDELINES: a party said to receive or see the
     data, "Groq sees the document chunks we send"); else None."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in RELATIVE_SENDING_VERBS or not _has_subject(verb, FIRST_PERSON):
+    if (verb.dep_ != "relcl" or verb.lemma_.lower() not in RELATIVE_SENDING_VERBS
+            or not _has_subject(verb, FIRST_PERSON)):
         return None
     data = verb.head
     holder = data.head

@@ -35,8 +35,9 @@ class PredicateRules:
             elif char in "）)】]" and depth:
                 depth -= 1
             ids.append(clause)
-            # inside a bracket only a full stop ends a clause: the items of a bracket divided by 、，； belong to the clause
-            # around it ("将您的订单支付相关信息（采用银行卡支付的，需要提供姓名…；采用话费支付的，需要提供手机号码）提供给…")
+            # inside a bracket only a full stop ends a clause: the items of a bracket divided by 、，； belong to the
+            # clause around it ("将您的订单支付相关信息（采用银行卡支付的，需要提供姓名…；采用话费支付的，需要提供手机号码）
+            # 提供给…")
             if char in CLAUSE_PUNCT and (depth == 0 or char == "。"):
                 clause += 1
         ids.append(clause)

@@ -168,13 +168,15 @@ USED_FEATURE = re.compile(r"(?:您|你)(?:首次|正常|需要|选择)?使用(?P
                           r"(?:功能|服务(?![商方器提])|业务)"
                           r"|(?:您|你)(?:可|可以|首次|正常|需要|选择)?使用(?P<list>[^，,。；;：:]{1,100}?)等(?:相关)?(?:业务)?"
                           r"(?:功能|服务(?![商方器提])|业务)")
-# the user's own act in a when-clause ("当您上传头像时", "当用户使用录制视频、语音搜索…等时", "在您选择照片、图像上传为个人头像时", "仅在您更换头像…时"), in a
-# sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限", "相册权限：")
+# the user's own act in a when-clause ("当您上传头像时", "当用户使用录制视频、语音搜索…等时", "在您选择照片、图像上传为个人
+# 头像时", "仅在您更换头像…时"), in a sentence that asks for a permission or names one as its topic ("需要调用您设备的存储权限",
+# "相册权限：")
 USER_ACT_WHEN = re.compile(r"(?:(?:当|在|仅在|只在)(?:您|你|用户)|(?:^|(?<=[，,：:]))\s*(?:您|你)(?:仅|只)?在)[^，,。；;：:]{1,60}?时")
 # ... and the purpose clause that opens a permission request, naming what the person will do with the permission
 # ("为了实现添加或接收附件或图片，我们将申请获取你的存储权限", "为了获取您上传的文档并为您保存处理后的文档，我们需要调用您的相机、
 # 存储权限"): the request must follow in the next clause (PERMISSION_REQUEST_AFTER)
-PURPOSE_BEFORE_PERMISSION = re.compile(r"(?:^[\s\d.．、（）()]*|(?<=[，,：:。；;]))\s*(?:为了|为方便|为便于|为)(?:您|你)?[^，,。；;：:]{1,60}?(?=[，,])")
+PURPOSE_BEFORE_PERMISSION = re.compile(r"(?:^[\s\d.．、（）()]*|(?<=[，,：:。；;]))\s*(?:为了|为方便|为便于|为)(?:您|你)?"
+                                       r"[^，,。；;：:]{1,60}?(?=[，,])")
 PERMISSION_REQUEST_AFTER = re.compile(r"[，,]\s*(?:我们|本应用|本软件|App|APP)?[^，,。；;：:]{0,12}?(?:申请|调用|获取|请求|开启|访问)"
                                       r"[^，,。；;：:]{0,24}?权限")
 PARTY_IN_CLAUSE = re.compile(r"我们|我方|我行|本应用|第三方|SDK|授权|同意|允许|开启")
