@@ -74,6 +74,8 @@ HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region
 # crash reports", "vendors may access your information"; GUIDELINES: Actors and recipients), unless it takes the data
 # from elsewhere or straight from the user. Not "get": "Google may be able to get your IP address" from the browser.
 RECEIVING_VERBS = {"receive", "access"}
+# Verbs that give the party they name access to the data ("are granted access to", "we give partners access to").
+GRANTING_VERBS = {"grant", "give"}
 
 # common nouns of outside parties that a receiving participle describes ("the entities receiving personal data")
 RECEIVING_PARTY_NOUNS = {"entity", "organisation", "organization", "recipient", "party", "user", "member", "body",
@@ -442,6 +444,27 @@ class FrameRules:
                   + [verb.right_edge.i + 1])  # the clause of `verb`, not its coordinated clauses
         return any_match(self.lex.combination_markers, verb.doc[verb.i:end].text)
 
+    def _access_grantee(self, verb) -> str | None:
+        """The party other than us and the user that "grant / give … access to" the data names as the one given access:
+        the subject of the passive ("recipients … will be granted access to X", "authors … that are granted access to
+        Your Content") or the indirect object of the active ("we grant our partners access to X"); else None."""
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "access"
+                   and any(p.lower_ == "to" and p.dep_ == "prep" for p in c.children) for c in verb.children):
+            return None
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            given = self._given_party(verb)
+            subject = _given_subject(verb)
+            if given is None and subject is not None and subject.lemma_.lower() in self.lex.viewers and not any(
+                    c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subject.children):
+                given = THIRD_PARTY  # "Only the recipients you've selected will be granted access to …": other people
+        else:
+            dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+            if dative is None or dative.lower_ in FIRST_PERSON | SECOND_PERSON or dative.pos_ == "PRON":
+                return None
+            party = self._other_party(dative)
+            given = party[0] if party is not None else None
+        return given if given not in (None, FIRST_PARTY, "user") else None
+
     def _permitted_access(self, verb, span) -> bool:
         """Whether using the data of `span` by `verb` is access to a device's sensor or permission, which obtains the
         data: a verb that a permission asked for allows ("asks for permission to use your camera", "asks to use the
@@ -600,6 +623,11 @@ class FrameRules:
                 # "Crash reports are deleted from Sentry after 90 days": kept there until then (GUIDELINES: processors)
                 return Frame("store", negated=False, actor=keeper[0], actor_text=keeper[1])
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
+        if lemma in GRANTING_VERBS and (grantee := self._access_grantee(verb)) is not None:
+            # "Only the recipients you've selected will be granted access to your personal data", "we grant our
+            # partners access to your email address": the party given access is given the data (GUIDELINES: a party
+            # said to have access to the data); not us ("you grant us access to your contacts" stays our collection)
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=grantee)
         if (lemma in ACCESS_VERBS and (subject_kind != "user" or _other_people_subject(verb))
                 and any(_access_holder(c) is not None for c in verb.children)):
             if _other_people_subject(verb):
@@ -610,6 +638,13 @@ class FrameRules:
             if subject_kind == "explicit" and actor == FIRST_PARTY and self._unnamed_outsider(verb):
                 # "Bots and Widgets currently have access to all the messages": we let that party see the data
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+            if (subject_kind == "pronoun" and getattr(_subject_token(verb), "lower_", "") == "they"
+                    and not self._our_product_before(verb) and _passed_on(verb)):
+                # "We contract with Google for hosting our email. They have access to data from email messages": the
+                # parties the paragraph names are given the data, as "they access" / "they receive" (not "it has
+                # access to", which may be our own app; a party named in the sentence stays its collection:
+                # "Google may have access to your location")
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=True)
             if subject_kind == "explicit" and actor == THIRD_PARTY and _passed_on(verb):
                 # "Third parties will not have access to any personally identifiable information": a category of
                 # recipients given the data by us (GUIDELINES: a party said to have access to the data)
