@@ -996,9 +996,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # tool too (GUIDELINES: collecting through a tool, both collect)
                     frames = [f for f in frames if not (f.action == "use" and f.verb in TOOL_USE_VERBS)]
                     if verb.i in tools:
-                        # the one who uses a tracking technology collects through it ("We also use the Google
-                        # Analytics cookies … to collect information about:" -> first party and the tool), not the
-                        # one who uses a named tool to collect ("We use Google Analytics to collect:" -> the tool)
+                        # the one who uses a tracking technology collects through it ("We use tracking technologies
+                        # to collect information about:" -> first party), not the one who uses a named tool or its
+                        # cookies to collect ("We use Google Analytics (cookies) to collect:" -> the tool)
                         kind, user, user_text = self._actor(verb, default_actor)
                         if kind != "user" and tools[verb.i][2]:
                             frames.append(Frame("collect", actor=user, actor_text=user_text, purposes=purposes,
@@ -1190,8 +1190,22 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                    for other in action_verbs):
             return None
         tracker = any(o.i in trackers for o in objects)
+        if tracker and (owner := self._named_tracker_owner(objects[0])) is not None:
+            # "We also use the Google Analytics cookies … to collect information about:": the named tool's own cookies
+            # are its means, the tool alone collects (GUIDELINES: a tool's cookies named as the means)
+            return owner[0], owner[1], False
         party = None if tracker else self._other_party(objects[0])
         return (party[0], party[1], tracker) if party is not None and party[0] != THIRD_PARTY else (None, None, tracker)
+
+    def _named_tracker_owner(self, tracker) -> tuple[str, str] | None:
+        """The named tool whose tracking technology `tracker` heads ("the Google Analytics cookies", "Matomo's
+        cookies"): its id and words, from the words before the head; None for unnamed trackers ("tracking
+        technologies", "our cookies")."""
+        if tracker.left_edge.i >= tracker.i:
+            return None
+        before = tracker.doc[tracker.left_edge.i:tracker.i].text
+        named = self.entities.find_named(before, "en")
+        return (named[0].value, before[named[0].start:named[0].end]) if named else None
 
     def _without_subject_verb_terms(self, doc, matches, spans):
         """`matches` and their `spans` less the terms of several words that end in a practice verb whose subject is the
