@@ -193,6 +193,10 @@ class ActorRules:
                         return "user", FIRST_PARTY, None  # "information provided by the commenter"
                     if pobj.lower_ in CHANNELS and not any(c.dep_ in ("det", "poss") for c in pobj.children):
                         return "none", default_actor, None  # "a one-time code sent by SMS": how, not by whom
+                    named = next((party for c in pobj.children if c.dep_ == "appos"
+                                  and (party := self._other_party(c)) is not None and party[0] != THIRD_PARTY), None)
+                    if named is not None:
+                        return ("explicit",) + named  # "collected by your operating system (Apple iOS)": the one named
                     if pobj.lemma_.lower() in self.lex.not_viewers and any(
                             t.dep_ == "poss" and t.lower_ == "your" for t in pobj.subtree if t.i < pobj.i):
                         # "stored and verified by your device's operating system": the user's own device acts
