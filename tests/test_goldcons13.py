@@ -12,3 +12,15 @@ def test_processing_the_users_payments_as_a_purpose_uses_the_transaction_records
             ("financial.payment", "use", "first_party")} <= _tuples("en-w16-ticketing", 38)
     for slug, line in [("en-r15-fleet-device-management", 62), ("en-w5-rideshare", 47), ("en-w7-hipaa", 71)]:
         assert ("financial.transactions", "use", "first_party") in _tuples(slug, line), (slug, line)
+
+
+def test_a_caution_that_the_users_shares_may_contain_named_types_collects_them():
+    # "请注意，这其中可能包含您的个人身份信息、个人财产信息等敏感信息" after the user's sharing (GUIDELINES, personal information a
+    # caution says the user's own posts may contain → collect by first_party with the types named), as avalon 31
+    for slug, line in [("zh-r22-avalon", 31), ("zh-r7-qqmusic", 67), ("zh-r17-tencent-map", 40),
+                       ("zh-r21-qidian-reading", 69)]:
+        assert {("identity", "collect", "first_party"), ("financial", "collect", "first_party")} <= _tuples(slug, line), \
+            (slug, line)
+    # "您主动公开的信息中可能包含他人的个人信息", as hanju-tv 32
+    assert ("personal_info", "collect", "first_party") in _tuples("zh-r21-qidian-reading", 69)
+    assert ("personal_info", "collect", "first_party") in _tuples("zh-r18-hanju-tv", 32)
