@@ -24,3 +24,9 @@ def test_a_caution_that_the_users_shares_may_contain_named_types_collects_them()
     # "您主动公开的信息中可能包含他人的个人信息", as hanju-tv 32
     assert ("personal_info", "collect", "first_party") in _tuples("zh-r21-qidian-reading", 69)
     assert ("personal_info", "collect", "first_party") in _tuples("zh-r18-hanju-tv", 32)
+
+
+def test_one_subject_integrating_an_sdk_and_collecting_gives_both_collections():
+    # "本软件可能会集成第三方SDK并收集您的部分设备信息": 本软件 is the subject of 收集 as of 集成 (GUIDELINES, the first party
+    # collecting through an SDK it embeds → both collect)
+    assert {("device", "collect", "first_party"), ("device", "collect", "third_party")} <= _tuples("zh-r33-simpfun", 16)
