@@ -30,3 +30,11 @@ def test_one_subject_integrating_an_sdk_and_collecting_gives_both_collections():
     # "本软件可能会集成第三方SDK并收集您的部分设备信息": 本软件 is the subject of 收集 as of 集成 (GUIDELINES, the first party
     # collecting through an SDK it embeds → both collect)
     assert {("device", "collect", "first_party"), ("device", "collect", "third_party")} <= _tuples("zh-r33-simpfun", 16)
+
+
+def test_data_said_to_be_stored_by_processors_is_shared_with_them_only():
+    # "PHI data is only stored and processed by the following subset of subprocessors" reads as "All payment data is
+    # stored by Stripe" (GUIDELINES, en-r14-langfuse-cloud 32): share with the processors, no store by first_party
+    assert _tuples("en-r57-langfuse-subprocessors", 43) == {("health", "share", "first_party")}
+    assert ("financial.payment", "share", "first_party") in _tuples("en-r14-langfuse-cloud", 32)
+    assert not any(action == "store" for _, action, _ in _tuples("en-r14-langfuse-cloud", 32))
