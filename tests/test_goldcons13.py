@@ -38,3 +38,14 @@ def test_data_said_to_be_stored_by_processors_is_shared_with_them_only():
     assert _tuples("en-r57-langfuse-subprocessors", 43) == {("health", "share", "first_party")}
     assert ("financial.payment", "share", "first_party") in _tuples("en-r14-langfuse-cloud", 32)
     assert not any(action == "store" for _, action, _ in _tuples("en-r14-langfuse-cloud", 32))
+
+
+def test_emails_named_as_data_are_correspondence():
+    # "Cookies, emails, and website usage data" of Google "To store CodeCombat emails, … including support emails from …
+    # customers", as zulip 29 "Identifying information in emails, letters, Zulip messages or support communications"
+    # (GUIDELINES, correspondence → communication.messages; the e-mail address stays contact.email)
+    for line in (86, 116):
+        got = _tuples("en-r15-codecombat-privacy-notice", line)
+        assert ("communication.messages", "share", "first_party") in got
+        assert not any(data_type == "contact.email" for data_type, _, _ in got)
+    assert ("communication.messages", "collect", "first_party") in _tuples("en-r5-zulip", 29)
