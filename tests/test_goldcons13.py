@@ -49,3 +49,11 @@ def test_emails_named_as_data_are_correspondence():
         assert ("communication.messages", "share", "first_party") in got
         assert not any(data_type == "contact.email" for data_type, _, _ in got)
     assert ("communication.messages", "collect", "first_party") in _tuples("en-r5-zulip", 29)
+
+
+def test_cookies_keeping_preferences_based_on_site_activity_collect_the_activity():
+    # "…your preferences based on previous or current site activity": the site activity the cookies obtain → collect
+    # usage in each copy of this cookie paragraph
+    for slug, line in [("en-r18-foss-responders", 21), ("en-r15-codecombat-privacy-notice", 19), ("en-r28-treesnap", 47)]:
+        assert {("usage.cookies", "use", "first_party"), ("usage", "collect", "first_party")} <= _tuples(slug, line), \
+            (slug, line)
