@@ -57,3 +57,10 @@ def test_cookies_keeping_preferences_based_on_site_activity_collect_the_activity
     for slug, line in [("en-r18-foss-responders", 21), ("en-r15-codecombat-privacy-notice", 19), ("en-r28-treesnap", 47)]:
         assert {("usage.cookies", "use", "first_party"), ("usage", "collect", "first_party")} <= _tuples(slug, line), \
             (slug, line)
+
+
+def test_information_about_when_you_use_the_service_is_times_of_use():
+    # "information about how and when you use our Services/App" → usage and usage.logs (times of use, GUIDELINES)
+    for slug, line in [("en-r14-langfuse-cloud", 37), ("en-r50-trailya-app-privacy", 38)]:
+        assert {("usage", "collect", "first_party"), ("usage.logs", "collect", "first_party")} <= _tuples(slug, line), \
+            (slug, line)
