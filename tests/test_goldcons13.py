@@ -64,3 +64,9 @@ def test_information_about_when_you_use_the_service_is_times_of_use():
     for slug, line in [("en-r14-langfuse-cloud", 37), ("en-r50-trailya-app-privacy", 38)]:
         assert {("usage", "collect", "first_party"), ("usage.logs", "collect", "first_party")} <= _tuples(slug, line), \
             (slug, line)
+
+
+def test_the_personal_information_described_above_is_a_demonstrative():
+    # "We use the personal information described above to:" / "… for the following purposes:" (GUIDELINES, demonstratives)
+    assert _tuples("en-w14-tenant-portal", 107) == set()
+    assert _tuples("en-w3-lingofox", 25) == set()
