@@ -70,3 +70,14 @@ def test_the_personal_information_described_above_is_a_demonstrative():
     # "We use the personal information described above to:" / "… for the following purposes:" (GUIDELINES, demonstratives)
     assert _tuples("en-w14-tenant-portal", 107) == set()
     assert _tuples("en-w3-lingofox", 25) == set()
+
+
+def test_information_about_the_browser_is_the_browser_type():
+    # "Operating system and information about the browser used when visiting the site", "information about your
+    # browser" → device.hardware, no device (GUIDELINES, the browser named as such)
+    for slug, line in [("en-r54-nih-gov-privacy", 13), ("en-r51-cdc-gov-privacy", 24), ("en-r48-cms-gov-privacy", 26),
+                       ("en-r50-healthcare-gov-privacy", 26), ("en-r13-arxiv-cornell", 59),
+                       ("en-r45-defender-endpoint-android-privacy", 81)]:
+        got = _tuples(slug, line)
+        assert any(data_type == "device.hardware" for data_type, _, _ in got), (slug, line)
+        assert not any(data_type == "device" for data_type, _, _ in got), (slug, line)
