@@ -81,3 +81,13 @@ def test_information_about_the_browser_is_the_browser_type():
         got = _tuples(slug, line)
         assert any(data_type == "device.hardware" for data_type, _, _ in got), (slug, line)
         assert not any(data_type == "device" for data_type, _, _ in got), (slug, line)
+
+
+def test_customer_service_records_kept_to_help_solve_problems_are_stored_not_used():
+    # "为便于与您联系、尽快帮助您解决问题…我们可能会保存您与我们的沟通、通信/通话记录及相关内容" → store communication.messages only
+    # (GUIDELINES, responding as a purpose adds no use when the line keeps the messages)
+    for slug, line in [("zh-r30-lingxi-sanguozhi", 24), ("zh-r5-taobao", 50), ("zh-r9-xianyu", 42), ("zh-r6-dewu", 59),
+                       ("zh-r10-uc-browser", 51), ("zh-r19-alibaba-1688", 49)]:
+        got = _tuples(slug, line)
+        assert ("communication.messages", "store", "first_party") in got, (slug, line)
+        assert ("communication.messages", "use", "first_party") not in got, (slug, line)
