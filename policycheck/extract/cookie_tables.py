@@ -12,8 +12,13 @@ from .lexicon import Lexicon, any_match
 from .tables import tables
 
 MAX_HEADER_CELL = 40  # a header cell is a short label, not a sentence that mentions cookies
-# A row naming the party whose cookie it is: "This cookie is used by Google Analytics", "set by Stripe".
-SET_BY = re.compile(r"\b(?:used|set|placed|dropped|served|provided)\s+by\s+$", re.I)
+# A row naming the party whose cookie it is: "This cookie is used by Google Analytics", "set by Stripe", or the vendor
+# an embedded component relies on ("We use an open source font Inter UI which uses Cloudflare").
+SET_BY = re.compile(r"\b(?:(?:used|set|placed|dropped|served|provided)\s+by|(?:which|that)\s+uses)\s+$", re.I)
+# A row whose cookie serves the makers of a component the site embeds, another party than the service ("This helps
+# the makers of the GOV.UK prototype kit count how many times the kit is used").
+OTHER_MAKERS = re.compile(r"\b(?:helps|lets|allows|enables)\s+the\s+(?:makers|developers|authors|providers)\s+of\b",
+                          re.I)
 # A header cell over the party whose cookie a row lists: "Provider", "Set by", "Third party", "Vendor".
 PROVIDER_COLUMN = re.compile(r"^(?:cookie\s+)?(?:provider|set\s+by|third[\s-]+party|vendor|company|owner)\b", re.I)
 # A cell pointing to a party's own notice on its cookies: "hCaptcha Privacy Policy", "Google Cookie Policy", or
@@ -92,6 +97,8 @@ def _cookie_party(row, header, entities: EntityCatalog, lang: str, own: set[str]
     if len(owners) == 1 and None not in owners:
         return owners.pop(), first
     if any(answer and answer.group("yes") for answer in answers):  # "| Third party | Yes |" naming no one
+        return THIRD_PARTY, None
+    if OTHER_MAKERS.search(row.text):
         return THIRD_PARTY, None
     return FIRST_PARTY, None
 
