@@ -46,7 +46,8 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATI
                     KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
-                    SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL,
+                    OTHER_USER_PARTY, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
+                    UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS,
                     UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
@@ -109,8 +110,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         # a party's word the data matcher reads as data is an item of the data list ("访问的日期和时间、电信运营商、网络请求")
         # nor is a party named as the subject's role ("我们会作为受托方，根据合作商委托收集…")
         # nor one named as the holder of an account ("Facebook 帐号", "您的微信头像、微信昵称")
-        actors = [a for a in self._actors(text, tuple(aliases), other_names)
-                  if not any(m.start <= a.start and a.end <= m.end for m in data_matches)
+        # other users' use of the service in a relative clause on the data it produced ("…及其他用户使用莉莉丝游戏产品及
+        # 服务过程中产生的游戏日志信息"): like the person's own use there, neither the users nor their use is a practice
+        named = self._actors(text, tuple(aliases), other_names)
+        users_use = {a.end for a in named
+                     if OTHER_USER_PARTY.fullmatch(a.phrase) and USE_PRODUCED_AFTER_USERS.match(text, a.end)}
+        actors = [a for a in named
+                  if a.end not in users_use and not any(m.start <= a.start and a.end <= m.end for m in data_matches)
                   and not text[max(0, a.start - 2):a.start] == "作为"
                   and not (ACCOUNT_AT_PARTY.match(text, a.end) and "sdk" not in a.phrase.lower())]
         refusal_spans = self._spans(self.refusal, text, to_clause_end=True)
@@ -133,6 +139,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
+                 and not (t.start in users_use or t.start - 1 in users_use and text[t.start - 1] == "在")
                  and not _in_document_title(text, t.start)  # "《第三方信息共享清单》": a word of a title
                  and not _in_shared_object_bracket(text, t.start)  # "将…相关信息（…需要提供姓名…）提供给…"
                  and not _inside(t.start, term_spans)  # "存储权限", "读取相册": the verb is part of the data term

@@ -38,6 +38,10 @@ SOURCE_MARKERS = {"从", "自"}  # 从第三方获取: the party after it is whe
 # before a verb of obtaining, the party after these is where the data comes from too ("通过您选择的支付机构收集",
 # "向小程序开发者及技术服务提供方支付宝公司获取"); an SDK after 通过 is the means we collect with, and collects itself
 OBTAINED_THROUGH = {"通过", "向"}
+# after other users: a relative clause on the data produced by using the service ("…及其他用户使用莉莉丝游戏产品及服务
+# 过程中产生的游戏日志信息"): the users only say which data, they handle none of it
+OTHER_USER_PARTY = re.compile(r"(?:其他|其它|所有)?(?:用户|玩家|会员)")
+USE_PRODUCED_AFTER_USERS = re.compile(r"(?:在)?使用[^，,。；;：:]{1,30}?(?:过程中|期间|时)?所?产生的")
 ACCOUNT_AT_PARTY = re.compile(r"\s?(?:帐号|账号|帐户|账户|头像|昵称|用户名|ID\b)")  # after a party: its user's account
 PARTY_SUFFIXES = {"方", "商", "者", "人"}  # after a verb, a party's noun: 提供方, 服务商, 开发者
 # the phone makers' push SDKs named as one ("上述手机厂商Push SDK", "手机厂商提供的推送服务"), in folded text
