@@ -10,7 +10,9 @@ is its reason):
      CDC" -> "CDC Digital Media Channel", "CDC");
   2. we_definition: a name defined as us in the first 40 paragraphs ("欢迎您使用示例科技有限公司（以下简称“我们”）",
      "**TrickTrack** ("we," "our," or "us")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)",
-     "At Acme, we design products …");
+     "At Acme, we design products …"); we_alias (zh): a name quoted beside “我们” in one definition, even a catalogued
+     one, with a company's name also without its 公司 ("（以下简称“我们”或“腾讯公司”）" -> "腾讯公司", "腾讯";
+     "（以下统称“网易”或“我们”）" -> "网易");
   3. product (zh): the product named before "及相关服务" again and again, or opening the policy's own 《…》 titles,
      when it holds a data word ("当你使用轻颜相机及相关服务时");
   4. catalogued_product (zh): a catalogued product used ten times or more after 使用/登录, also in quotes
@@ -89,6 +91,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(_page_title_names(document, entities), "page_title")
     take(_built_app_names(document), "built_app")
     take(_we_defined_names(document), "we_definition")
+    take(_we_alias_names(document), "we_alias")
     product = product_name(document, lexicons["zh"], entities)
     if product and data_matcher("zh").find(fold(product)):
         take([product], "product")  # only needed when the name holds a data word: "轻颜相机及相关服务"
@@ -348,6 +351,32 @@ def _we_defined_names(document: Document) -> list[str]:
         for name in found:
             if 2 <= len(name) <= 40 and name not in names and name.lower() not in NOT_ALIASES:
                 names.append(name)
+    return names
+
+
+# two names quoted side by side in a definition, one of them "我们" ("（以下简称“我们”或“腾讯公司”）", "（以下统称“网易”或
+# “我们”）", "（下文亦称"米哈游"或"我们"）")
+WE_ALIAS_PAIR = re.compile(r"(?:简称|称为|统称|下称|以下称|合称|亦称|又称|也称)为?\s*[“\"「]([^“”\"「」]{1,24})[”\"」]\s*(?:或者?|和|及|、)"
+                           r"\s*[“\"「]([^“”\"「」]{1,24})[”\"」]")
+
+
+def _we_alias_names(document: Document) -> list[str]:
+    """The names the first 40 paragraphs quote beside “我们” in one definition, with a company's name also without its
+    公司 ("腾讯公司" -> "腾讯")."""
+    names: list[str] = []
+    for block in document.blocks[:40]:
+        if block.language != "zh":
+            continue
+        for match in WE_ALIAS_PAIR.finditer(block.text):
+            pair = [match.group(1).strip(), match.group(2).strip()]
+            if "我们" not in pair:
+                continue
+            name = pair[1 - pair.index("我们")]
+            if name in NOT_ALIASES or name in ("本公司", "公司") or name in names:
+                continue
+            names.append(name)
+            if name.endswith("公司") and len(name) >= 4 and name[:-2] not in names:
+                names.append(name[:-2])
     return names
 
 

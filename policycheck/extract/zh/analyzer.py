@@ -592,7 +592,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 found = sorted(found + [Match(push.start(), push.end(), THIRD_PARTY, push.group())],
                                key=lambda m: m.start)
         if aliases:
-            names = self._alias_matches(text, aliases)
+            # (not the start of its group's name: "我们不会与阿瓦隆集团公司以外的任何公司…分享" beside the own name 阿瓦隆)
+            names = [m for m in self._alias_matches(text, aliases) if not text.startswith("集团", m.end)]
             # an alias spelled as a catalogued name is the policy's own ("使用百度地图" in 百度地图's policy)
             found = [o for o in found if not any(m.start == o.start and m.end == o.end for m in names)]
             extra = [m for m in names if not any(o.start < m.end and m.start < o.end for o in found)]
