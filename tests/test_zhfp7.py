@@ -43,3 +43,11 @@ def test_the_operators_group_name_under_its_short_name_gives_the_operator():
             "我们不会与阿瓦隆集团公司以外的任何公司分享您的个人信息。\n")
     assert {(s.data_type, s.action, s.recipient) for s in statements_of(text) if s.line == 3} == {
         ("personal_info", "not_share", "third_party")}
+
+
+def test_embedding_an_sdk_and_collecting_gives_both_collections():
+    # GUIDELINES: when the first party collects through an SDK it embeds, both collect; also with 并 between them
+    assert {("device", "collect", "first_party"), ("device", "collect", "third_party")} <= {
+        t[1:] for t in tuples("我们会接入第三方SDK并收集您的设备信息。")}
+    assert {("device", "collect", "first_party"), ("device", "collect", "third_party")} <= {
+        t[1:] for t in tuples("我们会接入第三方SDK收集您的设备信息。")}

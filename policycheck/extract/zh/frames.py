@@ -473,6 +473,9 @@ class FrameRules:
                 continue  # "我们接入的第三方可能…收集": a relative clause on the subject, which embeds nothing
             head = next((m for m in parties if text_after(tokens, m.end)[:1] not in ("的", "开")), parties[-1])
             following = next((t for t in tokens if t.start == head.end), None)
+            if following is not None and following.word in ("并", "并且"):
+                # "我们会接入第三方SDK并收集…": the practice coordinated with the embedding, as right after the SDK
+                following = next((t for t in tokens if t.start == following.end), None)
             if following is not None and following.word in self.lex.verbs:
                 spans.append((token.end, head.end))  # "嵌入…应用安全SDK收集": the SDK collects as we embed it
         return spans
