@@ -1037,6 +1037,7 @@ def _zh_list_label_names(document: Document, entities: EntityCatalog) -> list[st
     ("* [OneRep。](https://onerep.com/) 如果您位於美國…，OneRep 便會收到您的姓名…"); not a name of the policy's title
     (its own product: "Firefox Lite"), nor a data term."""
     title = " ".join(_title_names(document)).lower()
+    title_words = title.split()
     names: list[str] = []
     for block in document.blocks:
         if block.language != "zh" or block.kind != "list_item":
@@ -1046,7 +1047,7 @@ def _zh_list_label_names(document: Document, entities: EntityCatalog) -> list[st
             continue
         name = match.group(1).strip()
         if (3 <= len(name) <= 40 and name not in names and name in block.text[match.end():]
-                and name.lower() not in title and not any(w.lower() in title.split() for w in name.split())
+                and name.lower() not in title and not any(w.lower() in title_words for w in name.split())
                 and name.lower() not in NOT_ALIASES
                 and not data_matcher("zh").find(fold(name)) and not entities.find(name, "zh")):
             names.append(name)

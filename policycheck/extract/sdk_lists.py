@@ -312,7 +312,9 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             # "为了向您提供便捷的指纹认证服务", "用于提供指纹登录、指纹支付服务", "人脸识别SDK": a feature or an SDK's name,
             # no data the record's SDK takes (as in sentences)
             continue
-        if action == "collect" and ASKED_NOT_TO_GIVE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]):
+        # the part of the cell before the data, back to the last ";", "." or bracket
+        cell_part = re.split(r"[;.()]", value[:match.start])[-1] if action == "collect" else ""
+        if action == "collect" and ASKED_NOT_TO_GIVE_IN_CELL.search(cell_part):
             continue
         if source == "sdk_table" and _service_notice_content(match, text, lang):
             continue  # "Twilio Inc. | … pay-day notifications by SMS | …, content of SMS messages": the service's notices
@@ -330,7 +332,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
                 purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
             ))
         excluded = action == "collect" and (EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
-                                            or EXCLUSION_BEFORE_IN_CELL.search(re.split(r"[;.()]", value[:match.start])[-1]))
+                                            or EXCLUSION_BEFORE_IN_CELL.search(cell_part))
         derived_from = (action == "collect" and lang == "en" and match.value in DERIVATION_SOURCES
                         and bool(DERIVED_FROM_BEFORE.search(value[:match.start])
                                  or DERIVED_FROM_AFTER.match(value[match.end:])))

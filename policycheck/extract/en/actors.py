@@ -1518,6 +1518,8 @@ def _update_server(token) -> bool:
 
 # verbs of our passing data on in a relative clause that names no recipient of its own ("the document chunks we send")
 RELATIVE_SENDING_VERBS = {"send", "transmit", "pass", "forward", "provide", "share", "disclose", "upload"}
+# ... and the verbs of the party that then has it ("Sentry receives the crash reports we send")
+HOLDING_VERBS = SEEING_VERBS | {"receive", "access", "get"}
 
 
 def _receiver_of_what_we_send(verb):
@@ -1530,7 +1532,7 @@ def _receiver_of_what_we_send(verb):
         return None
     data = verb.head
     holder = data.head
-    if data.dep_ not in ("dobj", "obj") or holder.lemma_.lower() not in SEEING_VERBS | {"receive", "access", "get"}:
+    if data.dep_ not in ("dobj", "obj") or holder.lemma_.lower() not in HOLDING_VERBS:
         return None
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in FIRST_PERSON | SECOND_PERSON or subject.pos_ == "PRON":

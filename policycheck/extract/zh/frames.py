@@ -703,18 +703,15 @@ class FrameRules:
                 if party is not None:  # "关联App将同步您…的个人信息": the party that syncs it from us receives it
                     return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
                 return None  # "连接穿戴设备并同步、展示运动健康数据": no party, no way it goes (see the verbs of analyze)
-            if recipient is None and word[:2] == "同步" and word[-1] in RECIPIENT_AFTER:
+            if recipient is None and word[-1] in RECIPIENT_AFTER:
                 place = text_after(tokens, tokens[position].end)
-                if SYNCED_TO_OWN_DEVICE.match(place):
+                synced = word[:2] == "同步"
+                if synced and SYNCED_TO_OWN_DEVICE.match(place):
                     return None  # "将邮件中的日程同步到手机系统中": kept on the person's own phone, no transfer
-                if SYNCED_TO_SERVER.match(place):
-                    # "我们会把邮箱帐号同步到推送服务器", "会同步到百度云端": the servers of the actor take it (GUIDELINES)
-                    return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
-            if recipient is None and word[-1] in RECIPIENT_AFTER and word[:2] != "同步":
-                place = text_after(tokens, tokens[position].end)
-                if SYNCED_TO_SERVER.match(place) and not SENT_ABROAD.search(place[:8]):
-                    # "您选定的照片将被发送至云端进行处理", "您的文件将会被发送至云端": sent to a server that names no
-                    # party, the service's own, which collects it (GUIDELINES: the actor's servers take it, as 同步到云端)
+                if SYNCED_TO_SERVER.match(place) and (synced or not SENT_ABROAD.search(place[:8])):
+                    # "我们会把邮箱帐号同步到推送服务器", "会同步到百度云端", "您选定的照片将被发送至云端进行处理": sent to a
+                    # server that names no party, the actor's own, which collects it (GUIDELINES: the actor's servers
+                    # take it); not servers abroad ("发送至境外服务器"), unless synced
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
             if recipient is None and not negated and _sent_abroad(tokens, position):
                 # "将您的个人信息传输至其他区域时", "您的个人信息可能需要转移到境外": moved abroad to no one named, which the
