@@ -2148,7 +2148,23 @@ def _table_header_practices(document: Document, sentences: list[Sentence], analy
         frames = unique_frames([f.with_context(source="table", purposes=[], condition=None) for f in frames])
         if frames:
             practices.update((row, frames) for row in body)
+        column = next((i for i, cell in enumerate(block.cells or []) if COLLECTED_COLUMN.match(cell.text)), None)
+        if column is not None and (block.language or document.language) == "en" and header in frames_of:
+            # "| Category | Collected | Usage |" over "| Health information | ❌ No | N/A |": a YES / NO column gives
+            # the row's collection or its denial (GUIDELINES: CCPA tables)
+            for row in body:
+                cells = document.blocks[row].cells or []
+                answer = YES_NO_CELL.match(cells[column].text) if column < len(cells) else None
+                if answer:
+                    practices[row] = [Frame("collect", negated=not answer.group("yes"), actor=FIRST_PARTY,
+                                            source="table")]
     return practices
+
+
+# A column label asking whether the row's data is collected ("Collected", "**Collected?**") and its Yes / No cells
+# ("YES", "❌ No", "✅ Yes")
+COLLECTED_COLUMN = re.compile(r"(?i)^\W*collected\W*$")
+YES_NO_CELL = re.compile(r"(?i)^[\W_]*(?:(?P<yes>yes)|no)\b[\W_]*$")
 
 
 # A column label stating a practice on the row's data it points to: "With Whom We Share this Personal Data", "How long
