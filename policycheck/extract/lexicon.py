@@ -200,6 +200,8 @@ class Lexicon:
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
     category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
+    # what makes "data" or "information" such records ("Analytics data does not include …")
+    record_data_qualifiers: set[str] = field(default_factory=set)
     # practice verbs that are also nouns, re-parsed as verbs when tagged nouns between a subject and an object
     noun_like_verbs: set[str] = field(default_factory=set)
     capture_verbs: set[str] = field(default_factory=set)  # "you photograph your passport": the verb makes the data

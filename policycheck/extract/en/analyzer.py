@@ -17,7 +17,7 @@ from ...taxonomy import data_matcher, EntityCatalog, Match, Taxonomy
 from ..base import Frame, Mention, SentenceAnalysis, unique_frames
 from ..lexicon import any_match, Lexicon
 from .actors import ActorRules
-from .clauses import (_describes_head_of_fragment, _describing_clause_of, _doc_text, _finite_main_clauses,
+from .clauses import (_describes_head_of_fragment, _records_subject, _describing_clause_of, _doc_text, _finite_main_clauses,
     _first_conjunct, _in_condition_clause, _in_contrasting_conjunct, _in_fragment_clause, _noun_modifiers,
     _object_phrase_head, _phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token,
     _user_clause, _subject_phrase_of, _verb_candidates)
@@ -26,7 +26,7 @@ from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
     _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
-    _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
+    _excluded_object, _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
     _removed_before_sending, _voluntary_act, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause,
     _practice_of_a_class_of_parties, _third_party_modified, _user_or_software_clause, _directly)
@@ -688,7 +688,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # or of the policy, no denial of what the sentence before it denies (cue `document_nouns`)
                     mention.skip = True
                     continue
-                if mention.denied and _subject_noun(span.root) in self.lex.record_nouns | self.lex.carrier_nouns:
+                if ((mention.denied or _excluded_object(span.root))
+                        and _records_subject(span.root, self.lex)):
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address", "These requests … do not include your code, prompts, or personally identifiable
                     # information": what the records we receive or the requests sent to us leave out is not collected

@@ -439,6 +439,28 @@ def _subject_noun(token) -> str:
     return subject.lemma_.lower() if subject is not None else ""
 
 
+def _records_subject(token, lex) -> bool:
+    """Whether the verb `token` is the object of has records or a carrier as its subject (cues `record_nouns`,
+    `carrier_nouns`: "Usage metrics never include page addresses", "Error logs exclude all personal content"), also
+    "data" or "information" of such records (cue `record_data_qualifiers`: "Analytics data … does not include any
+    sensitive content") and the subject of the first verb for a later conjunct ("includes counts of events, but does
+    not include …")."""
+    head = _object_phrase_head(token)
+    if head.dep_ not in ("dobj", "obj"):
+        return False
+    verb = head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in lex.record_nouns or lemma in lex.carrier_nouns:
+        return True
+    return lemma in ("datum", "data", "information") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.record_data_qualifiers for c in subject.children)
+
+
 def _compound_split_by_relative(noun):
     """The head noun of a compound the parser split, or None: a root noun followed at once by a noun that is the
     subject of a relative clause hung on it, with no relative word between ("The device ID is not the Android

@@ -16,8 +16,8 @@ from .clauses import (_contrasting_clause, _contrasting_verb, _coordinators, _de
     _first_verb_conjunct, _has_infinitive_marker, _has_subject, _joined_by_contrast, _object_phrase_head,
     _outside_other_parentheses, _preceded_by, _semicolon_between, _subject_token, _verb_list_item,
     _verb_list_read_as_complement)
-from .words import (CONDITION_MARKS, CONTROL_VERBS, COPULAS, FIRST_PERSON, INCLUSION_VERBS, INFERENCE_VERBS,
-    SECOND_PERSON, USER_NOUNS)
+from .words import (CONDITION_MARKS, CONTROL_VERBS, COPULAS, EXCLUSION_VERBS, FIRST_PERSON, INCLUSION_VERBS,
+    INFERENCE_VERBS, SECOND_PERSON, USER_NOUNS)
 
 
 # Prepositions introducing the means of a verb ("prevent fraud by analyzing X"): what follows is done, not stopped.
@@ -489,6 +489,14 @@ def _negated_inclusion(token) -> bool:
     head = _object_phrase_head(token)
     verb = head.head
     return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in INCLUSION_VERBS and _negation(verb) is not None
+
+
+def _excluded_object(token) -> bool:
+    """Whether `token` is the object of an exclusion verb that is not itself negated ("Error logs exclude all personal
+    content"): what the subject leaves out, as with a negated inclusion verb."""
+    head = _object_phrase_head(token)
+    verb = head.head
+    return head.dep_ in ("dobj", "obj") and verb.lemma_.lower() in EXCLUSION_VERBS and _negation(verb) is None
 
 
 def _denied_inclusion_by_described(data, clause):

@@ -16,6 +16,8 @@ SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
 INCLUSION_VERBS = {"include", "contain", "consist", "comprise", "be", "involve", "cover", "encompass", "mean",
                    "refer", "constitute", "entail", "incorporate"}
+# verbs saying what records leave out ("Error logs exclude all personal content"): as a negated inclusion verb
+EXCLUSION_VERBS = {"exclude", "omit"}
 CONTROL_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "require", "ask", "engage", "use",
                  "help", "want", "attempt", "try", "intend", "seek", "need", "choose", "decide", "wish", "agree",
                  "plan", "may", "elect", "opt", "begin", "start", "continue", "work"}
