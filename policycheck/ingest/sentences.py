@@ -97,12 +97,37 @@ def _bounded(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int,
             yield start, end
 
 
+# A line of a Chinese paragraph that opens with a short label and a colon ("权限功能说明：…", "使用场景：…") is a
+# field of a record written one field a line (a permission or an SDK described over several lines): the line break
+# before it ends the sentence, as its own line would, so that what one field says is not read onto another's line.
+_ZH_LINE_LABEL = re.compile(r"[^\s，。；：:、,（）()]{2,12}[：:]")
+
+
+def _zh_line_cuts(block: Block, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    cuts = [offset for offset, _ in block.line_marks[1:]
+            if offset > 0 and block.text[offset - 1] not in "。！？!?；;" and _ZH_LINE_LABEL.match(block.text, offset)]
+    if not cuts:
+        yield from spans
+        return
+    for start, end in spans:
+        for cut in cuts:
+            if start < cut < end:
+                yield start, cut
+                start = cut
+        yield start, end
+
+
 def block_sentences(block: Block) -> Iterator[tuple[int, str]]:
     """(offset, text) of each sentence of a block."""
     if block.kind in ("table_row", "heading"):
         yield 0, block.text
         return
-    spans = _zh_spans(block.text) if block.language == "zh" else _en_spans(block.text)
+    if block.language == "zh":
+        spans = _zh_spans(block.text)
+        if len(block.line_marks) > 1:
+            spans = _zh_line_cuts(block, spans)
+    else:
+        spans = _en_spans(block.text)
     for start, end in _bounded(block.text, spans):
         piece = block.text[start:end]
         stripped = piece.strip()

@@ -1,0 +1,45 @@
+"""Permission records written one field a line: a Chinese paragraph whose lines each open with a short label and a
+colon ("系统权限：…", "权限功能说明：…", "使用场景与目的：…") is read line by line, so that what the function line says
+is read on its own line and not onto the permission's label line (GUIDELINES: permissions count as their data)."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+from policycheck.ingest import parse_policy
+from policycheck.ingest.sentences import sentences
+
+PERMISSION_RECORD = """# 系统权限使用清单
+
+## 系统权限使用清单
+系统权限：读取手机状态和身份（电话权限）
+权限功能说明：提供读取手机设备标识等信息
+使用场景与目的：用于完成账号登录、安全保障等主要功能
+
+## 系统权限使用清单
+系统权限：录音 android.permission.RECORD_AUDIO
+权限功能说明：使用麦克风录制音频
+使用场景与目的：用于帮助您完成音视频信息发布
+"""
+
+
+def test_each_labelled_line_of_a_paragraph_is_a_sentence():
+    document = parse_policy(PERMISSION_RECORD, "policy.md")
+    lines = [s.line for s in sentences(document) if s.kind != "heading"]
+    assert lines == [4, 5, 6, 9, 10, 11]
+
+
+def test_function_line_of_a_permission_record_states_its_data_on_its_own_line():
+    found = tuples(PERMISSION_RECORD, name="policy.md")
+    assert (4, "device.id", "collect", "first_party") in found
+    assert (5, "device.id", "collect", "first_party") in found
+    assert (9, "media.audio", "collect", "first_party") in found
+    assert any(t[0] == 10 and t[1] == "media.audio" for t in found)
+    assert not any(t[0] == 6 for t in found)
+
+
+def test_line_continuing_a_sentence_is_not_cut():
+    # a wrapped line with no label of its own stays in its sentence
+    document = parse_policy("# 隐私政策\n\n我们会收集您的手机号码\n用于账号注册。\n", "policy.md")
+    texts = [s.text for s in sentences(document) if s.kind != "heading"]
+    assert texts == ["我们会收集您的手机号码用于账号注册。"]
