@@ -43,3 +43,19 @@ def test_line_continuing_a_sentence_is_not_cut():
     document = parse_policy("# 隐私政策\n\n我们会收集您的手机号码\n用于账号注册。\n", "policy.md")
     texts = [s.text for s in sentences(document) if s.kind != "heading"]
     assert texts == ["我们会收集您的手机号码用于账号注册。"]
+
+
+def test_photos_the_camera_takes_are_the_camera():
+    # GUIDELINES: 相机权限 → media.camera; photos and videos named as what the camera takes are its capability
+    found = tuples("（3）在您同意访问相机权限后，您能够上传、拍摄照片/图片/视频、使用“扫一扫”功能。")
+    assert found == {(1, "media.camera", "collect", "first_party")}
+
+
+def test_camera_permission_label_taking_photos_and_videos():
+    found = tuples("我们会申请以下系统权限：\n\n系统权限：拍摄照片和视频 android.permission.CAMERA\n", name="policy.md")
+    assert not any(t[1] == "media.photos" for t in found)
+
+
+def test_photos_taken_stay_photos():
+    assert tuples("我们会收集您拍摄的照片。") == {(1, "media.camera", "collect", "first_party"),
+                                           (1, "media.photos", "collect", "first_party")}
