@@ -59,3 +59,9 @@ def test_camera_permission_label_taking_photos_and_videos():
 def test_photos_taken_stay_photos():
     assert tuples("我们会收集您拍摄的照片。") == {(1, "media.camera", "collect", "first_party"),
                                            (1, "media.photos", "collect", "first_party")}
+
+
+def test_telemetry_is_usage():
+    # GUIDELINES: telemetry named as data is usage statistics → usage alone, with the line's action
+    assert tuples("我们不收集任何统计数据、行为埋点或遥测数据。") == {(1, "usage", "not_collect", "first_party")}
+    assert tuples("应用会上报埋点数据，用于改进产品。") == {(1, "usage", "collect", "first_party")}
