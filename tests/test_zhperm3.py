@@ -4,7 +4,7 @@ is read on its own line and not onto the permission's label line (GUIDELINES: pe
 
 from __future__ import annotations
 
-from conftest import tuples
+from conftest import markdown_policy_tuples, tuples
 
 from policycheck.ingest import parse_policy
 from policycheck.ingest.sentences import sentences
@@ -65,3 +65,10 @@ def test_telemetry_is_usage():
     # GUIDELINES: telemetry named as data is usage statistics → usage alone, with the line's action
     assert tuples("我们不收集任何统计数据、行为埋点或遥测数据。") == {(1, "usage", "not_collect", "first_party")}
     assert tuples("应用会上报埋点数据，用于改进产品。") == {(1, "usage", "collect", "first_party")}
+
+
+def test_items_kept_on_the_device_under_a_denial_of_sending_them_to_a_server():
+    # GUIDELINES: device-local data, a denial of uploading it → not_collect by us (发往 sends as 上传至 does)
+    found = markdown_policy_tuples("以下数据只保存在你的设备本地，不会发往开发者的服务器：\n\n"
+                                   "- **对话记录**：聊天内容，保存在应用私有目录的本地数据库中\n")
+    assert found == {(5, "communication.messages", "not_collect", "first_party")}
