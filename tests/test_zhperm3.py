@@ -72,3 +72,9 @@ def test_items_kept_on_the_device_under_a_denial_of_sending_them_to_a_server():
     found = markdown_policy_tuples("以下数据只保存在你的设备本地，不会发往开发者的服务器：\n\n"
                                    "- **对话记录**：聊天内容，保存在应用私有目录的本地数据库中\n")
     assert found == {(5, "communication.messages", "not_collect", "first_party")}
+
+
+def test_storage_permission_label_naming_deletion_is_write_access():
+    # Android's label of the write permission names deleting as what it allows: storage.files, not a blocking 删除
+    found = tuples("4. 如使用【下载】服务，我们为在SD卡中写入存储信息，需要使用到访问、修改/删除SD卡中的内容的权限。")
+    assert (1, "storage.files", "collect", "first_party") in found
