@@ -78,3 +78,14 @@ def test_storage_permission_label_naming_deletion_is_write_access():
     # Android's label of the write permission names deleting as what it allows: storage.files, not a blocking 删除
     found = tuples("4. 如使用【下载】服务，我们为在SD卡中写入存储信息，需要使用到访问、修改/删除SD卡中的内容的权限。")
     assert (1, "storage.files", "collect", "first_party") in found
+
+
+def test_people_unable_to_do_something_is_no_denial():
+    # "不会操作手机输入法的用户": people who cannot use an input method; the permission list is not denied
+    found = tuples("麦克风权限，主要目的为方便不会操作手机输入法的用户快捷的输入发布的信息；相机权限，主要目的为拍摄房源图片，用于信息展示。")
+    assert (1, "media.camera", "collect", "first_party") in found
+    assert not any(t[2] == "not_collect" for t in found)
+
+
+def test_denial_before_a_verb_stays_a_denial():
+    assert tuples("我们不会收集您的通讯录。") == {(1, "social.contacts", "not_collect", "first_party")}

@@ -11,7 +11,7 @@ from .context import PREVENTED_GAP
 from .postpass import CLOSED_PARENTHESES, IDENTIFYING_TYPES, LEAVES_OUT
 from .tokens import Token, _followed_by_de, _words
 from .words import (CLAUSE_PUNCT, CONFORMITY_WORDS, CONJUNCTIONS, DUTY_WORDS, NEGATION_WINDOW, OBLIGATION_WORDS,
-                    OBLIGED, PASSIVE, SAFEGUARD_WORDS)
+                    OBLIGED, PASSIVE, SAFEGUARD_WORDS, UNABLE_PEOPLE)
 
 
 # the keeping verb right before the data of an exception ("…而保留您的个人信息的除外", "需要保存您的…的除外")
@@ -43,6 +43,8 @@ class NegationRules:
                 return False
             if token.word in self.lex.negations:
                 between = _words(tokens[back + 1:verb_index])
+                if UNABLE_PEOPLE.match(between):
+                    continue  # "方便不会操作手机输入法的用户快捷的输入": what the people served cannot do
                 if any_match(self.blockers, between):
                     return None
                 return True

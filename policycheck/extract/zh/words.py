@@ -244,6 +244,10 @@ PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff
 # demonstrative object carries no type, GUIDELINES)
 ABROAD_DENIAL = re.compile(r"[，,]\s*(?:且|并且?|也|均)?(?:不会|并不会|绝不会|不(?!存在))(?:(?!将|把)[^，,。；;]){0,8}境外")
 STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，,。；;]{0,12}境内")
+# 不会 opening a relative clause on the people a feature serves, as what they cannot do ("方便不会操作手机输入法的用户快捷的输入
+# 发布的信息": people unable to use an input method): no denial of the verb after the people it describes
+UNABLE_PEOPLE = re.compile(r"(?:操作|打字|识字|写字|上网)[^，,。；;]{0,16}的(?:用户|人群|老人|老年人|人士|人)"
+                           r"(?![\u4e00-\u9fff]?(?:信息|数据|资料|名|账号|帐号))")
 # "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "…，我们不会将其上传至服务器", "采集您的IMEI…，并不传输至后台",
 # "以下数据只保存在你的设备本地，不会发往开发者的服务器": a
 # later clause denying, with no object of its own or only 其, that the data named before it is uploaded to the service
