@@ -89,3 +89,13 @@ def test_people_unable_to_do_something_is_no_denial():
 
 def test_denial_before_a_verb_stays_a_denial():
     assert tuples("我们不会收集您的通讯录。") == {(1, "social.contacts", "not_collect", "first_party")}
+
+
+def test_list_items_named_by_api_names_do_not_end_the_permission_list():
+    text = ("为保障核心功能正常运行，本应用会在你主动授权后按需使用下列系统权限。\n"
+            "九、无障碍与自动化权限\n"
+            "1. 无障碍服务（AccessibilityService）\n"
+            "用途：跨应用操作。\n"
+            "十一、包可见性权限\n"
+            "1. 查询所有应用（QUERY_ALL_PACKAGES）\n")
+    assert (6, "device.apps", "collect", "first_party") in tuples(text)

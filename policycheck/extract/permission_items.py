@@ -29,6 +29,9 @@ EN_INTRO_DENIAL = re.compile(r"(?i)\b(?:not|never|no)\b|\b(?:been|are|were)\s+(?
 REMOVED_ENTRY = re.compile(r"""\btools:node\s*=\s*["']remove(?:All)?["']""")
 # a heading that belongs to the permission list ("二、音频与媒体权限", "### Permissions")
 PERMISSION_WORD = re.compile(r"(?i)权限|\bpermissions?\b")
+# ... and an item of it that names a system service or a manifest entry by its API name, not by a permission constant
+# ("1. 无障碍服务（AccessibilityService）", "2. 查询特定应用（queries）")
+API_NAMED_ITEM = re.compile(r"[（(][A-Za-z][A-Za-z0-9_.]*[)）]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +59,7 @@ def _governing_action(sentences: list[Sentence], index: int) -> str | None:
         zh = sentence.language == "zh"
         if (ZH_PERMISSION_INTRO if zh else EN_PERMISSION_INTRO).search(text):
             return "not_collect" if (ZH_INTRO_DENIAL if zh else EN_INTRO_DENIAL).search(text) else "collect"
-        if sentence.kind == "heading" and not PERMISSION_WORD.search(text):
+        if sentence.kind == "heading" and not PERMISSION_WORD.search(text) and not API_NAMED_ITEM.search(text):
             return None
     return None
 
