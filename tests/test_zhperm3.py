@@ -99,3 +99,8 @@ def test_list_items_named_by_api_names_do_not_end_the_permission_list():
             "十一、包可见性权限\n"
             "1. 查询所有应用（QUERY_ALL_PACKAGES）\n")
     assert (6, "device.apps", "collect", "first_party") in tuples(text)
+
+
+def test_folder_the_app_accesses_is_files_its_path_is_none():
+    assert (1, "storage.files", "collect", "first_party") in tuples("仅当你主动授权某个文件夹后，我们才会访问该文件夹。")
+    assert tuples("我们不会收集文件夹路径。") == set()
