@@ -101,6 +101,10 @@ LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a list item's run-in label ended by a spaced dash or equals sign ("- Your Personal Information - By signing in …",
 # "- Contacts = You may choose to allow …")
 DASH_LABEL = re.compile(r"^(?:[-*•+]\s+)?([^:：。.;；,–—=-]{1,60}?)\s[-–—=]\s+\S")
+# an item's marker, and the tool an item opens with before the data it is for ("[ZerØ Analytics](…) for usage metrics")
+ITEM_MARKER = re.compile(r"^\s*(?:[-*•+]|\d+[.)])?\s*")
+CAPITALISED_NAME_FOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){1,3}[A-Z][\w.&-]*)\s+for\s+\w")
+FOR_AFTER_NAME = re.compile(r"\s+for\s+\w")
 # examples of the data a label names: "Geolocation data (such as IP address)", "Contact details, e.g. email"
 LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
 # A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
@@ -522,6 +526,13 @@ class Extractor:
                         party = (others_cookies[sentence.block_index], None)
                     if party is not None:
                         frames = [_involving(f, *party) for f in frames]
+                    elif sentence.kind == "list_item" and (tool := self._tool_for_item(sentence)) is not None:
+                        # "Technical information are collected by using the following trackers:" / "- [ZerØ
+                        # Analytics](…) for usage metrics": the tool the item names collects its data with us
+                        # (GUIDELINES: an item that names data takes the collect with its tool)
+                        frames = unique_frames(frames + [replace(f, actor=tool[0], actor_text=tool[1]) for f in frames
+                                                         if f.action == "collect" and not f.negated
+                                                         and f.actor == FIRST_PARTY and f.recipient is None])
                     elif any(f.action == "store" for f in frames) and (keeper := self._keeping_party(sentence)):
                         # "Error reports: 30 days in Sentry", "Analytics events: 12 months at Amplitude": the period
                         # is kept at the processor's tool, which stores the data (GUIDELINES: processors)
@@ -1028,6 +1039,26 @@ class Extractor:
             # "Newsletter: Mailjet SAS (email address)": an unknown company, known as one by its legal form
             if any_match(lexicon.company_names, after[lead:opening]):
                 return THIRD_PARTY, after[lead:opening].strip(" ,;")
+        return None
+
+    def _tool_for_item(self, sentence: Sentence) -> tuple[str, str] | None:
+        """The tool an English list item opens with before "for" and the data it serves ("[ZerØ Analytics](…) for usage
+        metrics", "Google Analytics for usage metrics"): a catalogued name, or the text of a Markdown link (an
+        uncatalogued tool, `third_party`); None for other items."""
+        if sentence.language != "en":
+            return None
+        text = sentence.text
+        lead = len(text) - len(ITEM_MARKER.sub("", text, count=1))
+        named = [m for m in self.entities.find_named(text, "en") if m.start <= lead + 2]
+        if named:
+            match = named[0]
+            if match.value != FIRST_PARTY and FOR_AFTER_NAME.match(text, match.end):
+                return match.value, text[match.start:match.end]
+            return None
+        # an uncatalogued product named in capitalised words in a short item ("ZerØ Analytics for usage metrics")
+        found = CAPITALISED_NAME_FOR.match(text, lead)
+        if found is not None and len(text.split()) <= 10:
+            return THIRD_PARTY, found.group(1)
         return None
 
     def _item_sdk(self, block, sentence: Sentence) -> tuple[str, str] | None:

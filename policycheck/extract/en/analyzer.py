@@ -40,7 +40,7 @@ from .purposes import (_advice_to_reader, _capability_in_term, _in_capability_pu
 from .reparse import reparsed
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device,
     _describes_a_party_bound_to_safeguard, _kept_on_own_device, _log_holding_unnamed_data)
-from .topics import (_category_referred_back, _collecting_means, _container_of, _derivation_source, _identifying_clause,
+from .topics import (_analytics_used_for, _category_referred_back, _collecting_means, _container_of, _derivation_source, _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does,
     _what_a_law_permits, DataPhraseRules)
 from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON,
@@ -766,6 +766,16 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 frames = unique_frames(frames + [replace(f, actor=tool[0], actor_text=tool[1]) for f in frames
                                                  if f.action == "collect" and not f.negated
                                                  and f.actor == FIRST_PARTY and f.recipient is None])
+            analytics = (_analytics_used_for(span.root) if frames and match.value.startswith("usage")
+                         and not isinstance(verb, str) else None)
+            party = self._other_party(analytics) if analytics is not None else None
+            if party is not None and party[0] != "user" and not any(f.negated for f in frames):
+                # "Firebase Analytics (owned by Google) is used for general app usage statistics": the tool collects
+                # the statistics for us, both collect (GUIDELINES: "ZerØ Analytics for usage metrics")
+                frames = [replace(frames[0], action="collect", actor=FIRST_PARTY, actor_text=None, recipient=None,
+                                  recipient_text=None),
+                          replace(frames[0], action="collect", actor=party[0], actor_text=party[1], recipient=None,
+                                  recipient_text=None)]
             if configured is not None:
                 # "We configured Matomo so no personal information is collected": what the tool is set up to do or
                 # not to do is also the tool's practice

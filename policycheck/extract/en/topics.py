@@ -543,6 +543,26 @@ def _purpose_of_a_use(token) -> bool:
         c.dep_ in ("nsubj", "dobj", "obj") for c in verb.children)
 
 
+ANALYTICS_WORDS = {"analytics", "telemetry"}
+
+
+def _analytics_used_for(token):
+    """The subject of the passive "used" when it is an analytics tool and the data phrase is what it is used for
+    ("Firebase Analytics (owned by Google) is used for general app usage statistics"), else None: the usage statistics
+    are what the tool gathers about the user's own use (GUIDELINES: usage statistics an analytics SDK sends; "ZerØ
+    Analytics for usage metrics"), not a purpose."""
+    head = _first_conjunct(token)
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    verb = head.head.head
+    while verb.dep_ in ("prep", "pobj"):
+        verb = verb.head
+    if verb.lemma_.lower() not in USING_VERBS or verb.tag_ != "VBN":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"
+                 and any(t.lower_ in ANALYTICS_WORDS for t in c.subtree)), None)
+
+
 def _in_document_title(span) -> bool:
     """The capitalised data term is a word of the title of a document or law it modifies ("use the contact form in the
     Personal Information Charter", "adheres to the Chrome Web Store User Data Policy", "the Personal Data Protection
@@ -709,7 +729,7 @@ class DataPhraseRules:
             return False  # "When you create a profile, you choose …", "The App does not require a user account"
         if match.value == "personal_info" and POSSESSIVE_AFTER.match(_doc_text(span.doc), match.end):
             return False  # "information about a visitor's interactions": what is named is the visitor's interactions
-        if _purpose_of_a_use(root):
+        if _purpose_of_a_use(root) and not (match.value.startswith("usage") and _analytics_used_for(root) is not None):
             return False  # "Gravatar may be used for profile images", "Used for diagnostics": what a thing is used for
         if match.value == "device.hardware" and _system_as_agent(root):
             return False  # "the operating system insists on it", "asks the operating system for a place name"
