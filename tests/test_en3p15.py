@@ -75,3 +75,17 @@ def test_an_item_naming_a_tool_and_the_data_it_is_for_gives_the_tool_the_collect
     # a product name containing "for" is no tool serving data
     assert not any(t[0] == 5 for t in _found(intro + "- Google Analytics for Firebase"))
 
+
+def test_data_stored_on_a_providers_servers_is_entrusted_to_the_provider():
+    # GUIDELINES: data stored on a host's servers is our store and a share with the host
+    assert _tuples("Your personal data is stored on our hosting provider's servers.") == {
+        ("personal_info", "store", "first_party", None), ("personal_info", "share", "first_party", "third_party")}
+    assert ("personal_info", "share", "first_party", "third_party") in _tuples(
+        "The personal data collected on this website is stored on the hoster's servers.")
+    assert ("personal_info", "share", "first_party", "third_party") in _tuples(
+        "We may store and process your Personal Data in locations outside of our direct control, for example, on "
+        "servers or databases managed by cloud hosting providers.")
+    # our own servers and the user's device are no host
+    assert _tuples("We store and process your data on our servers.") == {
+        ("personal_info", "store", "first_party", None), ("personal_info", "use", "first_party", None)}
+    assert not any(t[1] == "share" for t in _tuples("We store and analyse your data in a MySQL database."))

@@ -68,6 +68,8 @@ def _hosting_agents(place) -> list[list]:
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
+# the providers whose servers a possessive names ("the hoster's servers", "our hosting provider's servers")
+HOSTING_PROVIDERS = {"hoster", "host", "provider", "vendor", "processor", "subprocessor"}
 HOST_PLACES = {"server", "datacenter", "datacentre", "center", "centre", "region", "infrastructure", "cloud"}
 
 # Verbs whose subject, a party other than us or the user, is a recipient of the data we pass on ("Sentry receives
@@ -1281,6 +1283,9 @@ class FrameRules:
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         # "We store and process your personal data on AWS servers": the place hangs on the object of the verb joined
         holders += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in ("dobj", "obj")]
+        # "We may store and process your Personal Data … on servers or databases managed by cloud hosting providers":
+        # or on the verb joined itself
+        holders += [v for v in verb.conjuncts if v.i > verb.i and v.dep_ == "conj"]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "within")):
             if prep.head == verb and prep.i < verb.i and prep.i == prep.sent.start:
                 # "On Twitter, the White House automatically archives tweets …": the platform opening the sentence sets
@@ -1322,6 +1327,8 @@ class FrameRules:
                     for p in c.children if p.dep_ == "pobj"]
         phrases += [list(p.subtree) for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                     for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "poss" and c.lemma_.lower() in HOSTING_PROVIDERS for c in place.children):
+            return [THIRD_PARTY]  # "on the hoster's servers", "on our hosting provider's servers": a provider's own
         phrases = [words for words in phrases
                    if words and not any(t.lower_ in FIRST_PERSON or t.lower_ in SECOND_PERSON for t in words)]
         texts = [" ".join(t.text for t in words) for words in phrases]
