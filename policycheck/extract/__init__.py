@@ -29,7 +29,7 @@ from .cookie_tables import cookie_table_statements
 from .tool_data import tool_data_storage
 from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
-from .permission_items import permission_item_statements
+from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_item_statements
 from .purpose_sections import stated_purposes
 from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
@@ -693,6 +693,11 @@ class Extractor:
                 context.kept_on_device = True
             elif analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
+                if not frames and sentence.language == "en" and REMOVED_PERMISSIONS_INTRO.search(sentence.text):
+                    # "the following permissions have been manually removed from the app's manifest:": the app does not
+                    # request the permissions listed, whatever was said before (GUIDELINES: requesting a permission is
+                    # collect)
+                    frames = [Frame("collect", negated=True, actor=default_actor[index])]
                 if analysis.occasion_only and section_frames:
                     # "## What Data We Process" / "Technically necessary when accessing the server:": the section's
                     # practice, not the visit the condition names

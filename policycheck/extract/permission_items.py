@@ -27,6 +27,10 @@ EN_INTRO_DENIAL = re.compile(r"(?i)\b(?:not|never|no)\b|\b(?:been|are|were)\s+(?
 # an Android manifest entry that removes the permission from the merged manifest
 # ('<uses-permission android:name="…AD_ID" tools:node="remove" />'): the app does not request it
 REMOVED_ENTRY = re.compile(r"""\btools:node\s*=\s*["']remove(?:All)?["']""")
+# ... an introduction saying that the permissions listed were taken out of the app ("the following permissions have
+# been manually removed from the app's manifest:"), whose items read as list items take a collect denial
+REMOVED_PERMISSIONS_INTRO = re.compile(r"(?i)\b(?:following|these|below)\s+(?:\w+\s+){0,2}permissions\b[^.;:]{0,40}"
+                                       r"\b(?:removed|stripped)\b[^.;:]{0,60}:\s*$")
 # a heading that belongs to the permission list ("二、音频与媒体权限", "### Permissions")
 PERMISSION_WORD = re.compile(r"(?i)权限|\bpermissions?\b")
 # ... and an item of it that names a system service or a manifest entry by its API name, not by a permission constant
