@@ -23,7 +23,8 @@ EN_PERMISSION_INTRO = re.compile(r"(?i)\b(?:following|these|below)\s+(?:\w+\s+){
                                  r"[^.;:]{0,40}:\s*$")
 # ... denying that the permissions are requested ("本应用不申请以下权限：", "The app does not request these permissions:")
 ZH_INTRO_DENIAL = re.compile(r"(?:不|未|无需|无须)(?:会|再|需要?)?(?:申请|使用|获取|调用|请求|需要)")
-EN_INTRO_DENIAL = re.compile(r"(?i)\b(?:not|never|no)\b|\b(?:been|are|were)\s+(?:\w+\s+)?removed\b")
+EN_INTRO_DENIAL = re.compile(r"(?i)\b(?:not|never|no)\b|\b(?:been|are|were)\s+(?:\w+\s+)?removed\b"
+                             r"|\b(?:removed|stripped|excluded)\s+from\b")
 # an Android manifest entry that removes the permission from the merged manifest
 # ('<uses-permission android:name="…AD_ID" tools:node="remove" />'): the app does not request it
 REMOVED_ENTRY = re.compile(r"""\btools:node\s*=\s*["']remove(?:All)?["']""")

@@ -47,7 +47,7 @@ OWN_DATA_COLUMN = re.compile(r"^\s*(?:您|你|用户)的个人信息\s*$")
 # a data cell of an SDK table that only says "none" (无 / 不涉及)
 BARE_NONE_CELL = re.compile(r"^\s*(?:无|不涉及)\s*$")
 
-NOT_COLLECTED_CELL = re.compile(r"^(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
+NOT_COLLECTED_CELL = re.compile(r"^(?:[^\w\s]+\s*)?(no\b|not collected|none collected|we do not collect|we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
 
@@ -635,6 +635,11 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         # "Category | Data | Why" over "Telemetry | anonymous events … | Product analytics": the first column labels
         # the row's kind of data, a title when the data cell names data itself (GUIDELINES: table-row labels)
         roles = ["label"] + roles[1:]
+    elif "collected" in roles and "data" not in roles and roles[0] is None and CATEGORY_COLUMN.match(
+            (header.cells or [])[0].text):
+        # "| Category | Collected | Usage |" over "| Precise geolocation | ❌ No | N/A |": with no other data column,
+        # the first column names each row's data, collected or not as the answer column says
+        roles = ["data"] + roles[1:]
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return

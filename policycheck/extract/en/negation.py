@@ -115,7 +115,9 @@ def _whether_or_not(token) -> bool:
 def _nominal_negation(nominal):
     """What denies a nominal practice: "no collection of X", or the negated predicate it is the argument of ("does
     not involve the collection of X", "we do not engage in the sale of X", "collection of X is disabled")."""
-    denial = next((c for c in nominal.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    # ("Zero persistent storage of audio": "zero" counts none, as "no" does)
+    denial = next((c for c in nominal.children if c.dep_ == "det" and c.lower_ == "no"
+                   or c.dep_ in ("nummod", "amod", "compound", "det") and c.lower_ == "zero"), None)
     if denial is not None:
         return denial
     head = nominal
