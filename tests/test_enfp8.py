@@ -69,3 +69,18 @@ def test_a_remote_login_named_as_a_connection_is_no_credential():
     assert not any(t[1] == "account.credentials" for t in _found(
         "Similar information is gathered for anonymous ftp, remote account login, or for other comparable types of "
         "connections."))
+
+
+def test_an_invitation_to_write_with_questions_is_no_practice():
+    assert _found("If you have any questions about this policy or personal information protection, please send your "
+                  "inquiries, opinions, or suggestions to: privacy@example.com") == set()
+    assert _found("If you have any questions about this Policy, you can send your written questions, opinions, or "
+                  "suggestions to the following E-Mail address: privacy@example.com") == set()
+    # a practice stated in a sentence of its own after it stays
+    assert (3, "contact.email", "store", "first_party") in _found(
+        "If you have questions, please contact us. We keep your email address for two years.")
+
+
+def test_leaving_the_site_is_no_practice():
+    assert _found("When you link to these websites you leave our website and your communications no longer are "
+                  "protected by our privacy policy.") == set()
