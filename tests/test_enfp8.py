@@ -34,8 +34,9 @@ def test_permissions_removed_from_the_manifest_are_not_requested():
 
 
 def test_logs_said_to_hold_only_metadata_log_nothing():
+    # (what they exclude keeps its own denial)
     assert _found("#### Metadata-Only Logging\n\n- System logs contain only technical metadata\n"
-                  "- Error logs exclude all personal content") == set()
+                  "- Error logs exclude all personal content") == {(6, "content", "not_collect", "first_party")}
     # logs a line says are kept stay logs
     assert (3, "usage.logs", "store", "first_party") in _found("We keep server logs for 30 days.")
 
