@@ -1,0 +1,28 @@
+"""Gold slips found after arrival or in review, annotated as the guidelines say."""
+
+from __future__ import annotations
+
+from conftest import gold_line_tuples as _tuples
+
+
+def test_possessive_generic_phrases_of_round_62_are_personal_information():
+    # GUIDELINES: "your information", "your data" name personal information as a whole (personal_info)
+    assert ("personal_info", "share", "first_party") in _tuples("en-r58-echo-scribe-privacy", 62)
+    assert ("personal_info", "not_share", "first_party") in _tuples("en-r58-echo-scribe-privacy", 70)
+    assert ("personal_info", "share", "first_party") in _tuples("en-r58-echo-scribe-privacy", 77)
+    # an upload denial naming no recipient: not_collect by first_party only, no not_share (GUIDELINES: "never sent to
+    # external servers")
+    assert _tuples("en-r58-motmaenbash-privacy", 6) == {("personal_info", "not_collect", "first_party")}
+
+
+def test_an_upload_denial_covers_the_data_processed_on_the_device_also_by_a_demonstrative():
+    # "可能会要求您提供您的出生日期；这一信息仅会在您的设备上进行处理，不会发送至我们的服务器" (GUIDELINES: data kept on the device,
+    # the denial repeating it by 这些信息), as zh-r4-zhihu 43
+    assert {("identity.birthdate", "collect", "first_party"),
+            ("identity.birthdate", "not_collect", "first_party")} <= _tuples("zh-r7-wechat", 127)
+
+
+def test_attachments_kept_on_the_device_beside_the_chats_are_content():
+    # "对话记录：聊天内容与附件" under "以下数据只保存在你的设备本地，不会发往开发者的服务器" (GUIDELINES: attachments are content)
+    assert {("communication.messages", "not_collect", "first_party"),
+            ("content", "not_collect", "first_party")} <= _tuples("zh-r38-gimi", 24)
