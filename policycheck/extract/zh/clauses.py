@@ -40,6 +40,28 @@ def _in_shared_object_bracket(text: str, position: int) -> bool:
     return False
 
 
+# the object of 将/把 as a list of data whose items a comma divides, up to a sharing verb that takes them all: "我们可能会将
+# 您的手机号码，身份证号码、地理位置信息，登录IP地址提供给负责系统搭建…的技术服务提供方" (each item is shared; the commas do
+# not end the clause, else the items before them fall to a verb of an earlier clause)
+SHARED_OBJECT_LIST = re.compile(r"(?:将|把)(?:您|你)的(?P<items>[^，,。；;：:（）()]{1,20}(?:[，,][^，,。；;：:（）()]{1,20}){1,6}?)"
+                                r"(?=(?:一并|分别|同时)?(?:提供给|共享给|共享至|分享给|披露给|传输给|传输至|转移给|转交给|发送给))")
+# what makes a comma part no mere data item: a verb, a subject, a modal or a connective
+NOT_A_DATA_ITEM = re.compile(r"收集|获取|使用|用于|以便|为了|为您|以及|并且|我们|您|你|他们|会|将|可|需|应|时|如|若|并|且|后|前|是|在")
+
+
+def _shared_list_commas(text: str) -> set[int]:
+    """The positions of the commas that divide the items of a 将/把 object shared as a whole (`SHARED_OBJECT_LIST`)."""
+    commas: set[int] = set()
+    if "将" not in text and "把" not in text:
+        return commas
+    for found in SHARED_OBJECT_LIST.finditer(text):
+        items = re.split(r"[，,]", found.group("items"))
+        if any(NOT_A_DATA_ITEM.search(item) for item in items):
+            continue
+        commas.update(found.start("items") + i for i, char in enumerate(found.group("items")) if char in "，,")
+    return commas
+
+
 # a verbless list item opening with its data and examples ("设备或软件信息，例如您的移动设备、网页浏览器或您用于接入我们的服务的
 # 其他程序所提供的配置信息、您的IP地址…")
 VERBLESS_ITEM_OPENING = re.compile(r"^[\s\dA-Za-z.．、（）()•·●▪\-]*[^，,。；;：:]{1,20}[，,]\s*(?:例如|比如|如|包括)")

@@ -8,7 +8,8 @@ import re
 from ..lexicon import any_match
 from .clauses import (_REST_OF_CLAUSE, CLOSE_BRACKET, CONTACTED_THROUGH, CONTACTING, PROVIDE_REQUEST,
                       REFERRED_CONTACTING, _clause_start, _clause_words, _in_needed_relative, _in_relative_clause,
-                      _in_time_phrase, _inside, _joined_to_relative, _opens_bracket, _person_clause_in_object)
+                      _in_time_phrase, _inside, _joined_to_relative, _opens_bracket, _person_clause_in_object,
+                      _shared_list_commas)
 from .context import APP_DATA_NOUNS, ITEM_CLOSERS, ITEM_OPENERS, ITEM_VERBS
 from .publicity import _facing_people_before, _taken_by_anyone
 from .tokens import Token, _after_enumerator, _followed_by_de, _word_before, _words
@@ -29,7 +30,8 @@ class PredicateRules:
         ids = []
         clause = 0
         depth = 0
-        for char in text:
+        list_commas = _shared_list_commas(text)
+        for position, char in enumerate(text):
             if char in "（(【[":
                 depth += 1
             elif char in "）)】]" and depth:
@@ -38,7 +40,8 @@ class PredicateRules:
             # inside a bracket only a full stop ends a clause: the items of a bracket divided by 、，； belong to the
             # clause around it ("将您的订单支付相关信息（采用银行卡支付的，需要提供姓名…；采用话费支付的，需要提供手机号码）
             # 提供给…")
-            if char in CLAUSE_PUNCT and (depth == 0 or char == "。"):
+            # (so do the commas dividing the items of a 将 object shared as a whole: "将您的手机号码，身份证号码…提供给…")
+            if char in CLAUSE_PUNCT and (depth == 0 or char == "。") and position not in list_commas:
                 clause += 1
         ids.append(clause)
         return ids
