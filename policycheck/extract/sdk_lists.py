@@ -445,7 +445,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             record = None
             index += 1
             continue
-        fields = _fields(block.text, lex) or (_dash_label(block.text) if lang == "en" else [])
+        line_starts = frozenset(offset for offset, _ in block.line_marks[1:]) if lang == "zh" else frozenset()
+        fields = _fields(block.text, lex, line_starts) or (_dash_label(block.text) if lang == "en" else [])
         name_field = next((f for f in fields if f[0] == "name"), None)
         also: list[str] = []  # the other SDKs a label lists ("微信、支付宝SDK：…"), each with the record's practices
         if name_field is not None:
@@ -508,6 +509,10 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         for role, offset, value, _ in fields:
             if role == "provider" and record.actor == THIRD_PARTY:
                 actor, text = resolve_actor(value, entities, lang)
+                if actor != THIRD_PARTY and record.actor_text:
+                    # an uncatalogued SDK name of a kind ("VIVOPUSHSDK" by 广东天宸网络科技有限公司): the provider's SDK
+                    # of that kind, as a maker named with the kind word (sdks.yaml `kinds`)
+                    actor = entities.sdk_of_kind_named(actor, record.actor_text) or actor
                 if actor != THIRD_PARTY:
                     record.actor, record.actor_text = actor, record.actor_text or text
             elif role == "purpose":
@@ -550,10 +555,13 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
     return result
 
 
-def _label_before(text: str, colon: int, lex: Lexicon) -> tuple[str | None, int, str]:
-    """The field label that ends at `colon`: the longest recognised suffix of the text before it."""
+def _label_before(text: str, colon: int, lex: Lexicon, line_starts: frozenset[int] = frozenset()
+                  ) -> tuple[str | None, int, str]:
+    """The field label that ends at `colon`: the longest recognised suffix of the text before it, within its line
+    (`line_starts`: offsets where a line of the input starts)."""
     start = colon
-    while start > 0 and colon - start < 24 and text[start - 1] not in "：:；;。\n|，,":
+    while (start > 0 and colon - start < 24 and text[start - 1] not in "：:；;。\n|，,"
+           and start not in line_starts):
         start -= 1
     chunk = text[start:colon]
     for offset in range(len(chunk)):
@@ -581,13 +589,16 @@ def _dash_label(text: str) -> list[tuple[str | None, int, str, str]]:
     return [(None, match.end(), text[match.end():], match.group(1))]
 
 
-def _fields(text: str, lex: Lexicon) -> list[tuple[str | None, int, str, str]]:
-    """(role, value offset, value, label) for each labelled field of a text record."""
+def _fields(text: str, lex: Lexicon, line_starts: frozenset[int] = frozenset()
+            ) -> list[tuple[str | None, int, str, str]]:
+    """(role, value offset, value, label) for each labelled field of a text record. In Chinese a label starts no
+    earlier than its line (`line_starts`): a record written one field a line ("第三方机构名称：上海兆言网络科技有限公司" then
+    "第三方SDK使用信息：麦克风，读写本地文件") is one paragraph whose lines are joined with nothing between them."""
     labels = []
     for colon in (i for i, char in enumerate(text) if char in "：:"):
         if colon + 2 < len(text) and text[colon + 1:colon + 3] == "//":
             continue  # a URL scheme
-        role, start, label = _label_before(text, colon, lex)
+        role, start, label = _label_before(text, colon, lex, line_starts)
         labels.append((role, start, colon + 1, label))
     known = [item for item in labels if item[0]]
     if not known:

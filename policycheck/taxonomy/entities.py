@@ -155,6 +155,15 @@ class EntityCatalog:
         None when the text names no kind of it, or more than one SDK of the kinds it names."""
         return self._sdk_of_kinds(maker, self._kinds_written(text.lower()))
 
+    def sdk_of_kind_named(self, maker: str, name: str) -> str | None:
+        """The one catalogued SDK of `maker` of the kind an SDK's own name writes, also inside a name written as one
+        Latin run ("VIVOPUSHSDK", "GpushOPPOSDK" → the maker's push SDK; Latin kind words of four letters or more)."""
+        folded = name.lower()
+        kinds = self._kinds_written(folded) or {
+            kind for word, kind, _ in self._kind_words_longest_first
+            if word.isascii() and word.isalpha() and len(word) >= 4 and word.lower() in folded}
+        return self._sdk_of_kinds(maker, kinds)
+
     def _kinds_written(self, folded: str) -> set[str]:
         """The kinds whose words a lower-cased text writes ("用于向用户推送消息" → {"push"})."""
         return {kind for kind, pattern in self._kind_patterns.items() if pattern.search(folded)}

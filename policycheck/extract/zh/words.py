@@ -19,7 +19,7 @@ RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 # before the user: a preposition whose object the user is, not the subject ("按您授权情况披露您的个人信息")
 OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose object the user's data is
 USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
-RECIPIENT_AFTER = {"给", "至", "予", "到"}
+RECIPIENT_AFTER = {"给", "至", "予", "到", "往"}  # (往: "发往你配置的大模型服务", sent to that party)
 PASSIVE = {"由", "被", "经由"}
 DISPOSAL_NOT_AFTER = {"会", "要", "可能", "可以", "在", "于", "来", "是"}  # "将会…": 将 as "will", not the disposal marker
 LIGHT_VERBS = {"进行", "加以", "予以", "作", "做", "作为"}  # "将…进行处理": the predicate of a 将 clause
