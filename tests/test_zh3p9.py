@@ -65,3 +65,16 @@ def test_data_not_sent_to_our_servers_is_not_collected():
     sent = markdown_policy_tuples("您的照片会发往我们的服务器进行处理。")
     assert (3, "media.photos", "collect", "first_party") in sent
     assert not any(action == "share" for _, _, action, _ in sent)
+
+
+def test_a_party_we_authorise_to_process_the_data_receives_it():
+    found = markdown_policy_tuples(
+        "例如，我们会授权秒针系统（秒针系统隐私政策链接：https://www.miaozhen.com/cn/privacy）处理您用于浏览广告的设备信息，"
+        "包括IP、IMEI等。")
+    assert (3, "network.ip", "share", "first_party") in found
+    assert (3, "device.id.imei", "share", "first_party") in found
+    assert not any(actor == "miaozhen" for _, _, _, actor in found)
+
+
+def test_the_persons_used_for_clause_describes_the_object_of_the_verb_before_it():
+    assert (3, "device", "use", "first_party") in markdown_policy_tuples("我们会处理您用于浏览广告的设备信息。")

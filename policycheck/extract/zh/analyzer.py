@@ -292,6 +292,10 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             if (verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and verb_index - 1 in verbs
                     and tokens[verb_index].end <= match.start):
                 verb_index -= 1  # "不会共享用于识别您个人身份的信息": 用于 right after a verb opens the description of its object
+            if (verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and verb_index - 2 in verbs
+                    and tokens[verb_index - 1].word in ("您", "你") and tokens[verb_index].end <= match.start
+                    and _in_relative_clause(tokens, verb_index, clause_of)):
+                verb_index -= 2  # "处理您用于浏览广告的设备信息": the person's 用于…的 after a verb describes its object
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 # "用于在您发帖时展示您的地理位置": the data is the object of the display verb inside the purpose, which
                 # shows it to others (the weak display verb gives way to 用于 only when it shows nothing to anyone)

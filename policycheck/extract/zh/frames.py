@@ -756,9 +756,15 @@ class FrameRules:
         if tokens[position].word not in GRANTED_VERBS and not entrusted:
             return None
         clause = clause_of[tokens[position].start]
-        for back in range(position - 1, max(-1, position - 16), -1):  # (the grantee may be named in brackets)
+        depth = outside = 0  # (the grantee may be named before brackets, whose colon or URL is no clause of the verb:
+        # "授权秒针系统（秒针系统隐私政策链接：https://…）处理…")
+        for back in range(position - 1, max(-1, position - 48), -1):
             token = tokens[back]
-            if clause_of[token.start] != clause:
+            depth += token.word.count("）") + token.word.count(")") - token.word.count("（") - token.word.count("(")
+            if depth > 0 or token.word in ("（", "("):
+                continue
+            outside += 1
+            if outside > 15 or clause_of[token.start] != clause:
                 return None
             if token.word in ("授权", "允许") or token.word == "委托" and entrusted:
                 between = _words(tokens[back + 1:position])
@@ -768,10 +774,12 @@ class FrameRules:
                             _words(t for t in tokens if token.end <= t.start < named[0].start))):
                     # 授权第三方应用读取…, 授权该服务方（即…）使用… (a named company may be the policy's own product)
                     return THIRD_PARTY
-                if (token.word == "委托" and named and named[0].value != FIRST_PARTY
+                if ((token.word == "委托" or token.word == "授权" and tokens[position].word == "处理")
+                        and named and named[0].value != FIRST_PARTY
                         and named[0].start - token.end <= 8 and not re.search(r"[的，,]", between[:named[0].start - token.end])):
                     # "委托实名认证服务商查询、核验…", "委托服务合作方代表我们处理…": the processor named after 委托 (not
-                    # "其委托的代理商", a relative clause)
+                    # "其委托的代理商", a relative clause); so is a party we authorise to process the data ("我们会授权
+                    # 秒针系统处理您用于浏览广告的设备信息")
                     return named[0].value
                 if between.startswith(("该", "其他", "他人", "任何")) and not named:
                     return THIRD_PARTY  # 授权该共同房东访问…
