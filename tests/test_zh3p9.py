@@ -78,3 +78,23 @@ def test_a_party_we_authorise_to_process_the_data_receives_it():
 
 def test_the_persons_used_for_clause_describes_the_object_of_the_verb_before_it():
     assert (3, "device", "use", "first_party") in markdown_policy_tuples("我们会处理您用于浏览广告的设备信息。")
+
+
+def test_a_table_of_the_data_sent_to_services_shares_it_with_them():
+    found = markdown_policy_tuples(
+        "## 发往第三方服务的数据\n\n"
+        "| 服务 | 发送的内容 | 何时发生 |\n"
+        "|---|---|---|\n"
+        "| 你配置的大模型服务（OpenAI 或任何兼容端点） | 对话内容、你发送的图片 | 你发送消息时 |\n"
+        "| 你配置的语音识别服务 | 录制的音频 | 你使用语音输入时 |\n"
+        "| GitHub（api.github.com） | 仅版本检查请求，不涉及个人数据 | 你检查更新时 |\n")
+    assert (7, "communication.messages", "share", "first_party") in found
+    assert (7, "media.photos", "share", "first_party") in found
+    assert (8, "media.audio", "share", "first_party") in found
+    assert (9, "personal_info", "not_share", "first_party") in found
+    assert not any(action == "collect" for _, _, action, _ in found)
+
+
+def test_conversation_content_is_messages():
+    found = markdown_policy_tuples("选用云端模型时，对话内容会发往对应的服务商。")
+    assert (3, "communication.messages", "share", "first_party") in found

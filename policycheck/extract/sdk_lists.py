@@ -26,7 +26,7 @@ SDK_WORD_ZH = re.compile(SDK_WORD.pattern + r"|API(?![A-Za-z])")
 
 # A colon followed by a value: a list item that says something of its own ("… in Google Analytics: 14 months.").
 ITEM_VALUE = re.compile(r"[:：]\s*\S")
-NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及个人信息|"
+NEGATIVE_CELL = re.compile(r"^(无|否|不涉及|不收集|无个人信息|none|n/?a|no|not applicable|-|—|/)$|不收集|不会收集|不涉及(?:任何)?个人(?:信息|数据)|"
                            r"do(es)? not collect|no personal (data|information)", re.I)
 
 # CCPA categories whose statutory label names no data type (GUIDELINES: "Identifiers", "Inferences" and "Protected
@@ -654,6 +654,10 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
+    if (lang == "zh" and roles[0] is None and "name" not in roles and "provider" not in roles
+            and _processor_table(header, roles, lex)):
+        # "服务 | 发送的内容 | 何时发生": a column of the data sent to parties makes the first column's services theirs
+        roles = ["name"] + roles[1:]
     has_name = "name" in roles or "provider" in roles
     if not has_name and not in_sdk_section and in_definitions:
         return  # "Data definitions": its rows are read as sentences, a row stating a practice still counts
