@@ -1,0 +1,50 @@
+"""Chinese first-party data types: a term read as a wider, narrower or other type than the one its context gives."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+WE = "first_party"
+
+
+def test_a_sentence_classifying_the_fields_adds_no_account():
+    found = tuples("3、名片功能。您可以修改或补充您的头像、昵称、性别、生日、地址，这些信息均属于您的账号信息。您不提供上述信息不会影响您使用。")
+    assert (1, "account.profile", "collect", WE) in found and (1, "identity.gender", "collect", WE) in found
+    assert not any(t == "account" for _, t, *_ in found)
+    # account information collected as such stays
+    assert (1, "account", "collect", WE) in tuples("我们会收集您的账号信息。")
+
+
+def test_audio_files_on_the_storage_are_files():
+    found = tuples("1.30 当您使用上传设备本地音频文件时，我们会扫描设备系统中的mp3、m4a等格式的音频文件，并提供给用户选择以转化为K歌站内作品进行发布。")
+    assert found == {(1, "storage.files", "collect", WE)}
+    assert tuples("用途：读取音频文件（如录音、音乐），用于 AI 分析或播放。") == {(1, "storage.files", "collect", WE)}
+    # audio the person posts, or recorded by the microphone, stays audio
+    assert (1, "media.audio", "store", WE) in tuples("您发布的文字、照片、视频、音频会存储在我们的服务器中。")
+    assert (1, "media.audio", "collect", WE) in tuples("当您使用语音功能时，我们会收集您的录音和音频文件。")
+
+
+def test_basic_information_of_a_browser_or_of_crashes_is_no_identity():
+    found = tuples("* __技術資料__：Firefox Lite 向我們傳送您的 Firefox Lite 版本與語言的相關資料；裝置作業系統與硬體組態；"
+                   "當機與錯誤的相關記憶與基本資訊；自動化流程（像是更新）與啟用的結果。")
+    assert (1, "device.hardware", "collect", WE) in found
+    assert not any(t == "identity" for _, t, *_ in found)
+    found = tuples("__技术数据。__ Mozilla 会通过 MDN Plus 收到有关您正在使用的 Web 浏览器及其运行的操作系统的基本信息。")
+    assert (1, "device.hardware", "collect", WE) in found
+    assert not any(t == "identity" for _, t, *_ in found)
+    # the person's basic information stays identity
+    assert (1, "identity", "collect", WE) in tuples("我们会收集您的基本信息。")
+
+
+def test_the_number_of_a_transfer_to_a_phone_number_is_no_own_number():
+    found = tuples("（3）当您使用手机银行向手机号转账（移动、电信及联通手机号、广电及虚拟运营商手机号）、汇款短信通知涉及通讯录的功能时，"
+                   "我行仅获取您从通讯录中选择的联系人信息。")
+    assert (1, "social.contacts", "collect", WE) in found
+    assert not any(t == "contact.phone" for _, t, *_ in found)
+
+
+def test_reading_time_and_progress_are_usage():
+    assert tuples("4. 您的阅读时长将展示在您的个人主页上。") == {(1, "usage", "share", WE)}
+    found = tuples("我们会将您书架中的书籍列表、阅读进度同步保存至我们的服务器。")
+    assert {(1, "usage", "store", WE), (1, "usage.history", "store", WE)} <= found or \
+        {(1, "usage", "collect", WE), (1, "usage.history", "collect", WE)} <= found
