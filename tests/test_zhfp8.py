@@ -48,3 +48,11 @@ def test_reading_time_and_progress_are_usage():
     found = tuples("我们会将您书架中的书籍列表、阅读进度同步保存至我们的服务器。")
     assert {(1, "usage", "store", WE), (1, "usage.history", "store", WE)} <= found or \
         {(1, "usage", "collect", WE), (1, "usage.history", "collect", WE)} <= found
+
+
+def test_the_usage_of_apps_a_permission_reads_is_app_usage_history():
+    found = tuples("3. 如使用【流量统计】服务，需要访问您的查看软件使用情况的权限，以便获取您的软件列表信息。")
+    assert found == {(1, "device.apps", "collect", WE), (1, "usage.history", "collect", WE)}
+    # the app usage an analytics SDK collects stays usage
+    found = tuples("友盟统计SDK收集设备信息（Android ID、OAID）、IP地址、应用使用情况。")
+    assert (1, "usage", "collect", "umeng") in found and not any(t == "usage.history" for _, t, *_ in found)
