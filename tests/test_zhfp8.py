@@ -56,3 +56,12 @@ def test_the_usage_of_apps_a_permission_reads_is_app_usage_history():
     # the app usage an analytics SDK collects stays usage
     found = tuples("友盟统计SDK收集设备信息（Android ID、OAID）、IP地址、应用使用情况。")
     assert (1, "usage", "collect", "umeng") in found and not any(t == "usage.history" for _, t, *_ in found)
+
+
+def test_the_device_state_a_sensor_reading_judges_is_sensor_data():
+    found = tuples("创新互动：当您使用创新活动、广告等交互功能（如摇动、扭动屏幕），我们调用您的陀螺仪、重力、加速度传感器，以判断您的设备状态，"
+                   "根据您的设备状态确认您是否参与前述互动。")
+    assert (1, "device.sensors", "collect", WE) in found
+    assert not any(t == "device" for _, t, *_ in found)
+    # the device state collected as device data stays device
+    assert (1, "device", "collect", WE) in tuples("我们会收集您的设备状态。")
