@@ -65,3 +65,12 @@ def test_the_device_state_a_sensor_reading_judges_is_sensor_data():
     assert not any(t == "device" for _, t, *_ in found)
     # the device state collected as device data stays device
     assert (1, "device", "collect", WE) in tuples("我们会收集您的设备状态。")
+
+
+def test_what_a_purpose_protects_is_no_data():
+    found = tuples("在您使用我们服务过程中，为识别帐号异常状态、了解产品适配性、维护基础功能的正常运行、保护您个人的虚拟财产以及配合政府有关部门的审查，"
+                   "我们可能会收集您使用我们服务的操作行为。")
+    assert (1, "usage", "collect", WE) in found
+    assert not any(t == "financial" for _, t, *_ in found)
+    # virtual property collected as such stays
+    assert (1, "financial", "collect", WE) in tuples("我们会收集您的虚拟财产信息。")
