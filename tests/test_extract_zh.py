@@ -2027,7 +2027,7 @@ def test_content_browsing_and_clicks_on_results_are_usage_data():
 
 def test_a_later_clause_denying_the_upload_denies_collecting_the_data_kept_on_the_device():
     assert pairs("未登录或未开启“云书架”时，您的书架和阅读进度仅保存在您的设备本地，不会上传至我们的服务器。") == {
-        ("usage.history", "not_collect")}
+        ("usage.history", "not_collect"), ("usage", "not_collect")}
     found = pairs("摄像头画面仅在您的设备本地实时分析，不会上传至服务器，也不会被保存。")
     assert ("media.camera", "not_collect") in found and ("media.camera", "use") in found
     assert ("clipboard", "not_collect") in pairs("请您知悉，我们所有访问剪切板内容的操作仅在本地处理，不会上传到我们的服务器。")
