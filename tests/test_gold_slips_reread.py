@@ -26,3 +26,17 @@ def test_attachments_kept_on_the_device_beside_the_chats_are_content():
     # "对话记录：聊天内容与附件" under "以下数据只保存在你的设备本地，不会发往开发者的服务器" (GUIDELINES: attachments are content)
     assert {("communication.messages", "not_collect", "first_party"),
             ("content", "not_collect", "first_party")} <= _tuples("zh-r38-gimi", 24)
+
+
+def test_a_hometown_among_profile_fields_is_identity():
+    # GUIDELINES: origin and hometown (籍贯, 家乡) are identity, where the person is from, not where the person is
+    for slug, line in [("zh-r15-58tongcheng", 5), ("zh-r4-weibo", 21)]:
+        assert ("identity", "collect", "first_party") in _tuples(slug, line), (slug, line)
+
+
+def test_voice_information_named_with_searches_is_audio_as_well():
+    # "搜索的字词（包括语音信息）" → usage.history and media.audio, alike in every file with the wording
+    for slug, line in [("zh-r17-yingshi-daquan", 10), ("zh-r17-yingshi-daquan", 14), ("zh-r17-yingshi-daquan", 16),
+                       ("zh-r24-mangguo-tv", 10), ("zh-r9-youku", 17)]:
+        assert {("usage.history", "collect", "first_party"),
+                ("media.audio", "collect", "first_party")} <= _tuples(slug, line), (slug, line)
