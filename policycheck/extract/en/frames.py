@@ -518,6 +518,10 @@ class FrameRules:
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
         lemma = verb.lemma_.lower()
+        if lemma == "receive" and span is not None and _receives_safeguards(verb, span, self.lex.safeguard_nouns):
+            # "Your data receives the same level of protection in the EEA as it does in the UK": the data is what is
+            # protected, no one receives it
+            return None
         letting = self._party_letting_others(verb)
         if letting is not None:
             # "PayPal allows the recipient of a payment to see the name and email address of the payer": the party
@@ -1516,16 +1520,43 @@ def _time_of_sending(span, verb) -> bool:
                and not span.start <= c.i < span.end for c in verb.children)
 
 
+def _receives_safeguards(verb, span, safeguard_nouns) -> bool:
+    """Whether the data of `span` is the subject of an active "receive" whose object is, or is a measure of, a
+    safeguard ("Your data receives the same level of protection", "your information will receive appropriate
+    security")."""
+    if not any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in safeguard_nouns for c in verb.children if c.dep_ in ("dobj", "obj")
+               for t in c.subtree)
+
+
 # what a service sends the person it serves: its own notices, not data handed on
 NOTICE_NOUNS = {"invoice", "update", "notification", "reminder", "receipt", "questionnaire", "newsletter",
                 "confirmation", "alert", "notice", "statement", "bill", "survey"}
+# messages a service sends the person: the data they are about, or give as an example, is not handed on
+MESSAGE_NOUNS = {"email", "e-mail", "mail", "message", "communication", "correspondence"}
+# the words making their object what a notice or message is about ("about your account", "pertaining to orders")
+NOTICE_TOPIC_WORDS = {"about", "regarding", "concerning", "pertaining", "relating", "related", "respecting"}
 
 
 def _sends_notices(verb, span) -> bool:
     """Whether the data of `span` is, or is what is said of, a notice `verb` sends ("sending invoices", "send
-    information and updates pertaining to orders"): an object of the verb that is, or is coordinated with, a notice
-    noun, with the data inside it."""
+    information and updates pertaining to orders", "send you e-mail about your account … or any transactions you
+    have made", "We send exclusively transactional emails (e.g., password reset, email address confirmation …)"): an
+    object of the verb that is, or is coordinated with, a notice noun, with the data inside it, or a message noun with
+    the data inside it but not the message itself; or, when the verb sends a notice or message or sends to "you", a
+    topic phrase of the verb ("send you updates regarding your purchases") holding the data."""
     objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
-    if not any(o.lemma_.lower() in NOTICE_NOUNS for o in objects):
+    # "to send information and updates pertaining to orders", "updates" parsed as a conjunct of the verb
+    objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    root = span.root
+    if any(o.lemma_.lower() in NOTICE_NOUNS and o.left_edge.i <= root.i <= o.right_edge.i for o in objects):
+        return True
+    messages = [o for o in objects if o.lemma_.lower() in MESSAGE_NOUNS or o.lower_ in MESSAGE_NOUNS]
+    if any(o.left_edge.i <= root.i <= o.right_edge.i and root.i != o.i for o in messages):
+        return True  # the data within the message, not the message itself ("your e-mail")
+    if not (messages or any(o.lemma_.lower() in NOTICE_NOUNS for o in objects)
+            or any(o.lower_ in SECOND_PERSON for o in objects)):
         return False
-    return any(o.left_edge.i <= span.root.i <= o.right_edge.i for o in objects)
+    return any(c.dep_ in ("prep", "acl", "advcl") and c.lower_ in NOTICE_TOPIC_WORDS
+               and c.left_edge.i <= root.i <= c.right_edge.i for c in verb.children)
