@@ -61,3 +61,19 @@ def test_data_receiving_protection_is_not_received():
                    "safeguard of Adequacy Decisions.")
     assert not {t for t in found if t[1] in ("share", "collect")}
     assert ("personal_info", "share", "first_party") in _found("Our partners receive your data.")
+
+
+def test_practice_named_as_a_yardstick_is_not_stated():
+    found = _found("We only disclose IP addresses under the same circumstances that we use and disclose personally "
+                   "identifying information as described below.")
+    assert ("network.ip", "share", "first_party") in found
+    assert ("personal_info", "share", "first_party") not in found
+    # a clause of circumstances without "the same" stays a practice
+    assert ("contact.email", "share", "first_party") in _found(
+        "We disclose your email address to partners under the circumstances that we describe below.")
+
+
+def test_quoted_potentially_identifying_information_is_personal_info():
+    found = _found('We also collect "potentially personally identifying" information like Internet Protocol (IP) '
+                   'addresses for website visitors.')
+    assert {("personal_info", "collect", "first_party"), ("network.ip", "collect", "first_party")} <= found

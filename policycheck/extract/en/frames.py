@@ -518,6 +518,11 @@ class FrameRules:
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
         lemma = verb.lemma_.lower()
+        if _same_as_clause(verb):
+            # "We only disclose IP addresses under the same circumstances that we use and disclose personally
+            # identifying information as described below": a yardstick for another practice, which the policy states
+            # where it describes it, not a practice of its own
+            return None
         if lemma == "receive" and span is not None and _receives_safeguards(verb, span, self.lex.safeguard_nouns):
             # "Your data receives the same level of protection in the EEA as it does in the UK": the data is what is
             # protected, no one receives it
@@ -1518,6 +1523,22 @@ def _time_of_sending(span, verb) -> bool:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ not in RELATIVE_WORDS
                and not span.start <= c.i < span.end for c in verb.children)
+
+
+# the nouns "the same …" names a practice's yardstick by: "under the same circumstances that we disclose X"
+YARDSTICK_NOUNS = {"circumstance", "condition", "case", "situation", "way", "manner", "purpose", "basis", "term",
+                   "extent"}
+
+
+def _same_as_clause(verb) -> bool:
+    """Whether `verb`, or the verb it is coordinated with, heads a relative clause of "the same circumstances /
+    conditions / way / purposes …" ("under the same circumstances that we use and disclose personally identifying
+    information", "in the same way that we use your other data")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return (verb.dep_ == "relcl" and head.lemma_.lower() in YARDSTICK_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children))
 
 
 def _receives_safeguards(verb, span, safeguard_nouns) -> bool:
