@@ -77,3 +77,20 @@ def test_quoted_potentially_identifying_information_is_personal_info():
     found = _found('We also collect "potentially personally identifying" information like Internet Protocol (IP) '
                    'addresses for website visitors.')
     assert {("personal_info", "collect", "first_party"), ("network.ip", "collect", "first_party")} <= found
+
+
+def test_data_passed_on_only_in_aggregate_is_not_shared():
+    for text in ("And we may make some of this information available to the public in pseudo-anonymised forms or in "
+                 "aggregate, e.g. as a report on usage trends.",
+                 "No information about other Users of the App is made publicly available, except in aggregate form to "
+                 "report on usage patterns and trends for the App.",
+                 "Once sent to Mozilla, usage statistics are stored in an aggregate form and made available to a broad "
+                 "range of developers, including both Mozilla employees and public contributors."):
+        assert not {t for t in _found(text) if t[1] == "share"}, text
+    # also passed on verbatim: the share stays
+    assert ("content", "share", "first_party") in _found(
+        "We may share non-personally identifiable information with others, including the public, in aggregated form "
+        "(for instance, in a list of our most popular search engine queries), in partial or edited form (such as in a "
+        "report summarizing responses to a questionnaire), or verbatim (for example, in a complete listing of survey "
+        "responses).")
+    assert ("usage", "share", "first_party") in _found("We may make your usage data available to our partners.")

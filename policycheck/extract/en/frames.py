@@ -518,6 +518,12 @@ class FrameRules:
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
         lemma = verb.lemma_.lower()
+        if (self.lex.verbs.get(lemma) == "share" or lemma == "make") and _passed_on_in_aggregate(
+                verb, self.lex.anonymity_qualifiers):
+            # "we may make some of this information available to the public in pseudo-anonymised forms or in
+            # aggregate, e.g. as a report on usage trends", "usage statistics are stored in an aggregate form and made
+            # available to a broad range of developers": aggregate data, no personal data passed on (GUIDELINES)
+            return None
         if _same_as_clause(verb):
             # "We only disclose IP addresses under the same circumstances that we use and disclose personally
             # identifying information as described below": a yardstick for another practice, which the policy states
@@ -1523,6 +1529,37 @@ def _time_of_sending(span, verb) -> bool:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ not in RELATIVE_WORDS
                and not span.start <= c.i < span.end for c in verb.children)
+
+
+def _passed_on_in_aggregate(verb, qualifiers) -> bool:
+    """Whether a sharing `verb` passes the data on only in aggregate or anonymised form: an "in aggregate", "in
+    (an) aggregate / anonymised form" of the verb, of the verb an objectless conjunct shares it with ("stored in an
+    aggregate form and made available"), or of the "except" a purpose clause hangs on ("is made publicly available,
+    except in aggregate form to report on usage patterns")."""
+    if any(t.lower_ == "verbatim" or t.lemma_.lower() == "form" and t.dep_ == "pobj" and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in t.children) for t in verb.sent):
+        return False  # "in aggregated form …, in partial or edited form …, or verbatim": also passed on as it is
+    heads = [verb]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        heads.append(verb.head)
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lower_ == "except":
+        heads.append(verb.head)
+    for head in heads:
+        for prep in (p for c in head.children if c.dep_ == "prep" for p in (c, *c.conjuncts)):
+            if prep.lower_ == "except":
+                prep_list = [q for q in prep.children if q.dep_ == "prep"]
+            else:
+                prep_list = [prep]
+            for q in prep_list:
+                if q.lower_ != "in":
+                    continue
+                for obj in (o for o in q.children if o.dep_ == "pobj"):
+                    if obj.lower_ in ("aggregate", "aggregated"):
+                        return True  # "in aggregate"
+                    if obj.lemma_.lower() == "form" and any(
+                            c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in obj.children):
+                        return True  # "in an aggregate form", "in pseudo-anonymised forms"
+    return False
 
 
 # the nouns "the same …" names a practice's yardstick by: "under the same circumstances that we disclose X"
