@@ -1450,6 +1450,10 @@ def _retained_subject(main_frames) -> bool:
     return bool(main_frames) and all(f.action == "store" and not f.negated for f in main_frames)
 
 
+# quantifiers a data phrase can follow as the object of "of" ("All of your Personal Data that we collect")
+PARTITIVE_QUANTIFIERS = {"all", "any", "some", "none", "each", "most", "much", "part"}
+
+
 def _clause_noun(root, verb):
     """The noun a relative or participial clause `verb` on the data phrase of `root` hangs on: the noun the data term
     modifies when the clause is on it ("Any feedback data we collect": "data"), else `root`."""
@@ -1458,7 +1462,14 @@ def _clause_noun(root, verb):
     head = root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return head if verb.head.i == head.i else root
+    if verb.head.i == head.i:
+        return head
+    quantifier = verb.head
+    if (quantifier.lower_ in PARTITIVE_QUANTIFIERS and quantifier.i < head.i < verb.i and head.dep_ == "pobj"
+            and head.head.lower_ == "of" and head.head.head.i == quantifier.i):
+        # "All of your Personal Data that we collect may be transferred": the parser hangs the clause on "All"
+        return quantifier
+    return root
 
 
 def _purpose_in_condition(verb) -> bool:

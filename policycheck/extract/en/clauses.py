@@ -476,6 +476,39 @@ def _compound_split_by_relative(noun):
     return None
 
 
+def _relative_read_as_conjunct(conjunct, verb) -> bool:
+    """Whether `conjunct`, a verb the parser coordinated with `verb`, is the second verb of a relative clause on
+    `verb`'s object ("We may disclose personal information that we collect or you provide", parsed as "disclose …
+    or you provide"): it follows that clause at once after "or" / "and" (a comma allowed), has a subject of its own
+    and no object or clause of its own; it only says, with the clause, which data the object is."""
+    if conjunct.dep_ != "conj" or conjunct.head.i != verb.i or conjunct.i < verb.i:
+        return False
+    children = list(conjunct.children)
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i < conjunct.i for c in children) or any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative", "attr", "acomp") for c in children):
+        return False
+    clause = next((r for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.i < conjunct.i
+                   for r in o.children if r.dep_ == "relcl" and r.i > o.i), None)
+    if clause is None:
+        return False
+    between = [t for t in conjunct.doc[clause.right_edge.i + 1:conjunct.left_edge.i]]
+    return bool(between) and all(t.dep_ in ("cc", "punct") for t in between) and any(
+        t.lower_ in ("or", "and") for t in between)
+
+
+def _participle_phrase_read_as_conjunct(conjunct) -> bool:
+    """Whether `conjunct`, a verb the parser coordinated with a practice verb, is a noun with a reduced participle
+    after it ("the dealer receives your name …, along with the slot you chose and the work requested", parsed with
+    "the work" as the subject of "requested", tagged past or participle): a bare past form with a noun subject and no
+    auxiliary, object, modifier or clause of its own names a thing, it states no practice."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ not in ("VBN", "VBD") or conjunct.head.i > conjunct.i:
+        return False
+    children = list(conjunct.children)
+    return (any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < conjunct.i for c in children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "attr", "acomp",
+                                   "agent", "prep", "advmod", "neg") for c in children))
+
+
 def _relative_antecedent(subject):
     """The noun a relative subject stands for: the head of its relative clause ("Crashlytics, which collects",
     "individuals who sign up"), the noun right before "which" or "whose" when the parser did not attach the clause

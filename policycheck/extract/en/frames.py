@@ -13,8 +13,8 @@ from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
 from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _has_subject, _named_examples,
-    _passive_after_clause, _phrasal_verb, _prepositional_objects, _subject_token, _verb_candidates,
-    _verb_list_read_as_complement, practice_of_bare_complement)
+    _participle_phrase_read_as_conjunct, _passive_after_clause, _phrasal_verb, _prepositional_objects,
+    _relative_read_as_conjunct, _subject_token, _verb_candidates, _verb_list_read_as_complement, practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause, _required_by_denial
 from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER,
@@ -314,6 +314,11 @@ class FrameRules:
                                or _crosses_to_us(self._devices(), c)
                                and not any(t.dep_ == "nsubj" for t in c.children))
                           and not _own_passive_subject(c, span) and not _own_copular_subject(c, span)
+                          # "disclose personal information that we collect or you provide": the second verb of a
+                          # relative clause on the object, hung on the main verb, only names the data with it
+                          and not _relative_read_as_conjunct(c, verb)
+                          # "along with the slot you chose and the work requested": a noun and its participle
+                          and not _participle_phrase_read_as_conjunct(c)
                           # the clause the parser hung a passive of the main verb on is no coordinated practice
                           and not (c.dep_ == "advcl" and _passive_after_clause(c.head) is verb)]
         if _verb_list_read_as_complement(verb):
