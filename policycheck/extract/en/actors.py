@@ -106,6 +106,21 @@ def _official_channel(target) -> bool:
         c.dep_ == "amod" and c.lower_ == "official" for c in target.children)
 
 
+
+# words an apposition calls a product of the policy's own by ("Octolytics, our internal analytics service", "Hub, our
+# in-house tool", "our own proprietary engine")
+OWN_PRODUCT_MODIFIERS = {"internal", "in-house", "inhouse", "own", "proprietary", "homegrown", "home-grown"}
+
+
+def _our_internal_apposition(token) -> bool:
+    """Whether an apposition to the name calls it our own internal product ("Octolytics, our internal analytics
+    service"): "our" and a word of our own making, not a vendor's role ("Jumio, our identity verification provider")."""
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        if (any(c.dep_ == "poss" and c.lower_ == "our" for c in appos.children)
+                and any(c.i < appos.i and c.lower_ in OWN_PRODUCT_MODIFIERS for c in appos.subtree)):
+            return True
+    return False
+
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
@@ -856,6 +871,8 @@ class ActorRules:
                 named = self.entities.find_named(" ".join(t.text for t in appos.subtree), "en")
                 if named:
                     return named[0].value, named[0].phrase
+        if token.pos_ == "PROPN" and _our_internal_apposition(token):
+            return FIRST_PARTY, None  # "used by Octolytics, our internal analytics service": a product we run
         vendor = self._vendor_in_our_role(token)
         if vendor is not None and not any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in found_in_phrase):
             return THIRD_PARTY, vendor  # "Greenhouse, our applicant tracking system, stores …": not our own name

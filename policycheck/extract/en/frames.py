@@ -34,6 +34,20 @@ from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRS
 
 # software of the service's own, besides `SOFTWARE_SUBJECTS`, that sends data to it ("sent by the .NET SDK installer")
 SENDING_SOFTWARE = {"installer", "sdk", "plugin", "add-on", "addon", "agent", "updater", "launcher", "cli"}
+# the commands of a command-line tool that send its telemetry ("Certain commands send additional data", "A subset of
+# commands sends the first argument:"), our software as the tool is; a partitive subject stands for what it counts
+SENDING_COMMANDS = {"command", "subcommand"}
+PARTITIVES = {"subset", "number", "some", "few", "many", "most", "all", "part"}
+
+
+def _counted(noun):
+    """What a partitive noun counts ("a subset of commands" -> commands), else the noun itself."""
+    if noun.lemma_.lower() in PARTITIVES:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is not None:
+            return counted
+    return noun
 
 
 def _in_purpose_infinitive(verb) -> bool:
@@ -894,6 +908,7 @@ class FrameRules:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
                     lemma in ("send", "transmit") and self._own_name(subject)) or (
+                    lemma in ("send", "transmit") and _counted(subject).lemma_.lower() in SENDING_COMMANDS) or (
                     lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj") and _sent_nowhere(verb)
                     and subject.lemma_.lower() in self._devices())):
                 # "the app sends X", "NetNewsWire sends X" (the policy's own product), "your device sends
