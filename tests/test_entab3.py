@@ -91,3 +91,35 @@ def test_a_name_called_our_internal_service_is_our_own():
 def test_our_internal_tool_in_a_sentence_is_us():
     assert _tuples("Your usage data is collected by Octolytics, our internal analytics service.") == {
         ("usage", "collect", "first_party", None)}
+
+
+RECIPIENT_TABLE = """We disclose personal information to the following categories of recipients:
+
+| Recipient | Information disclosed | Purpose |
+|---|---|---|
+| Your prescriber | Fill status, therapeutic substitutions and interaction alerts | To coordinate your care |
+| State boards of pharmacy | Records of controlled-substance dispensing | Regulatory reporting |
+| Collection agencies | Name, contact details, amount owed | Recovery of unpaid balances |
+| The Owner of your property | Your lease, your ledger and communications with the leasing office | Leasing decisions |"""
+
+
+def test_data_words_of_a_recipient_table():
+    # what a pharmacy records of the prescriptions it fills is health data; what the user owes is financial; the
+    # tenant's ledger records the charges and payments of the tenancy
+    found = markdown_policy_tuples(RECIPIENT_TABLE)
+    assert (7, "health", "share", "first_party") in found
+    assert (8, "health", "share", "first_party") in found
+    assert (9, "financial", "share", "first_party") in found
+    assert (10, "financial.transactions", "share", "first_party") in found
+
+
+def test_days_supply_and_amounts_owed_in_sentences():
+    assert ("health", "share", "first_party", "third_party") in _tuples(
+        "We share the days' supply of your prescription with your health plan.")
+    assert _tuples("We share the amount owed with collection agencies.") == {
+        ("financial", "share", "first_party", "third_party")}
+
+
+def test_amounts_owed_as_the_purpose_of_a_collection_are_no_data():
+    assert _tuples("We use your information to enforce the lease, pursue amounts owed and defend legal claims.") == {
+        ("personal_info", "use", "first_party", None)}
