@@ -118,8 +118,8 @@ class PartyRules:
                 continue  # "按您授权情况披露": the user sets the standard, the verb's subject is unsaid
             if _following_word(tokens, token.end) in ("的",):
                 continue  # "您的": possessive, not a subject
-            entered = preceding in OBJECT_MARKERS and any(
-                t.word in self.lex.entry_verbs and token.end <= t.start and t.end <= verb_start for t in tokens)
+            entered = preceding in OBJECT_MARKERS and (_following_word(tokens, token.end) == "在" or any(
+                t.word in self.lex.entry_verbs and token.end <= t.start and t.end <= verb_start for t in tokens))
             if ((_following_word(tokens, token.end) not in USER_MODALS or entered)
                     and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start
                             # (not a 的 describing the party after 向: "您要向交易对方或潜在的交易对方披露…")

@@ -171,10 +171,12 @@ class PredicateRules:
         same_after = [v for k, v in enumerate(same_after)
                       if not (tokens[v].word in NEED_MODALS and same_after[k + 1:])]
         # "您理解并同意我们在您的账号主页面展示…信息": the person's consent to an act of ours; the act governs the data
-        # (not a relative clause on the data: "同意我们或…将您填写的…信息共享至…")
+        # (not a relative clause on the data: "同意我们或…将您填写的…信息共享至…"), also when the act follows the data its
+        # 将 puts before it ("您同意我们为了上述目的将您在社区发布的图文、视频等内容提供给我们的服务提供商")
         same_before = [v for v in same_before if not (
             tokens[v].word in CONSENT_VERBS and v + 1 < len(tokens) and tokens[v + 1].word in self.lex.first_party_words
-            and any(w > v and not _followed_by_de(tokens, w) for w in same_before))]
+            and (any(w > v and not _followed_by_de(tokens, w) for w in same_before)
+                 or _consented_disposal(tokens, v, start, same_after)))]
         strong_before = [v for v in same_before if tokens[v].word not in WEAK_VERBS]
         strong_after = [v for v in same_after if tokens[v].word not in WEAK_VERBS]
         # a verb followed by 的 only describes the data ("您授权共享的昵称", "在境内收集的个人信息存储在…"):
@@ -413,3 +415,13 @@ def _only_time_phrase_verbs(tokens: list[Token], verbs: list[int], start: int) -
     person's use of the service): the sentence is a noun phrase with no predicate of its own."""
     return bool(verbs) and all(tokens[v].end <= start and tokens[v].word == "使用" and _in_time_phrase(tokens, v, start)
                                for v in verbs)
+
+
+def _consented_disposal(tokens: list[Token], consent: int, start: int, verbs_after: list[int]) -> bool:
+    """The consent verb at `consent` takes a 将/把 clause of ours alone whose object is the data at `start` and whose
+    verb follows the data ("您同意我们为了上述目的将您在社区发布的图文…提供给…"): the consent names our act, which governs
+    the data (not with others beside us: "同意我们或转转平台用户将您填写的…信息共享至…")."""
+    disposal = next((k for k, t in enumerate(tokens) if t.word in ("将", "把") and tokens[consent].end <= t.start
+                     and t.end <= start), None)
+    return (bool(verbs_after) and disposal is not None
+            and not any(t.word in ("或", "或者", "和", "及", "与", "、") for t in tokens[consent + 1:disposal]))
