@@ -60,3 +60,12 @@ def test_a_bank_card_organisation_is_a_party_not_a_card():
                    "征信机构、信息服务提供商。")
     assert ("personal_info", "share", "first_party", "third_party") in found
     assert not any(data_type.startswith("financial") for data_type, _, _, _ in found)
+
+
+def test_the_name_bound_to_the_account_and_the_adult_status_are_data_items():
+    # "帐号绑定姓名" is the name bound to the account (绑定 no verb of its own), "是否成年的状态" the person's age bracket;
+    # the items after them stay shared
+    found = shared("我们会向YY直播服务提供方（广州津虹网络传媒有限公司）共享您的用户名、昵称、头像、绑定手机号、是否成年的状态、"
+                   "帐号绑定姓名及身份证件号码（仅在保障用户权益所必需或履行法律义务时支持查询）、IP信息。")
+    for data_type in ("contact.phone", "identity.age", "identity.name", "identity.id_number", "network.ip"):
+        assert (data_type, "share", "first_party", "third_party") in found
