@@ -69,3 +69,16 @@ def test_the_name_bound_to_the_account_and_the_adult_status_are_data_items():
                    "帐号绑定姓名及身份证件号码（仅在保障用户权益所必需或履行法律义务时支持查询）、IP信息。")
     for data_type in ("contact.phone", "identity.age", "identity.name", "identity.id_number", "network.ip"):
         assert (data_type, "share", "first_party", "third_party") in found
+
+
+def test_the_users_the_person_follows_shown_on_the_profile_are_the_social_graph():
+    found = shared("你公开发布的作品（包括使用量、总使用量、获赞/获得喜欢/被收藏数量、获得的评论）、粉丝数量、喜欢（点赞）的作品，"
+                   "关注的用户将会在个人主页中展示。")
+    assert ("social", "share", "first_party", "third_party") in found
+
+
+def test_the_updates_of_followed_users_are_not_the_follow_list():
+    # "向你推送你的帐号动态、你关注的用户或内容动态、推荐内容等" (zh-r11-jianying:69): the followed users' posts, no social
+    document = load_policy(str(ROOT / "corpora" / "eval" / "zh" / "zh-r11-jianying.txt"))
+    assert not any(s.data_type == "social" for s in extract(document).statements if s.line == 69)
+    assert not any(t[0] == "social" for t in gold_line_tuples("zh-r11-jianying", 69))
