@@ -17,7 +17,8 @@ from ...taxonomy import data_matcher, EntityCatalog, Match, Taxonomy
 from ..base import Frame, Mention, SentenceAnalysis, unique_frames
 from ..lexicon import any_match, Lexicon
 from .actors import ActorRules
-from .clauses import (_describes_head_of_fragment, _records_subject, _describing_clause_of, _doc_text, _finite_main_clauses,
+from .clauses import (_describes_head_of_fragment, _records_subject, _describing_clause_of, _doc_text,
+    _finite_main_clauses,
     _first_conjunct, _in_condition_clause, _in_contrasting_conjunct, _in_fragment_clause, _noun_modifiers,
     _object_phrase_head, _phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token,
     _user_clause, _subject_phrase_of, _verb_candidates)
@@ -40,7 +41,8 @@ from .purposes import (_advice_to_reader, _capability_in_term, _in_capability_pu
 from .reparse import reparsed
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device,
     _describes_a_party_bound_to_safeguard, _kept_on_own_device, _log_holding_unnamed_data)
-from .topics import (_analytics_used_for, _category_referred_back, _collecting_means, _container_of, _derivation_source, _identifying_clause,
+from .topics import (_analytics_used_for, _category_referred_back, _collecting_means, _container_of, _derivation_source,
+    _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does,
     _what_a_law_permits, DataPhraseRules)
 from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON,

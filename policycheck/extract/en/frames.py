@@ -14,7 +14,8 @@ from ..base import Frame, unique_frames
 from ..lexicon import any_match
 from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _has_subject, _named_examples,
     _participle_phrase_read_as_conjunct, _passive_after_clause, _phrasal_verb, _prepositional_objects,
-    _relative_read_as_conjunct, _subject_token, _verb_candidates, _verb_list_read_as_complement, practice_of_bare_complement)
+    _relative_read_as_conjunct, _subject_token, _verb_candidates, _verb_list_read_as_complement,
+    practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause, _required_by_denial
 from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER,

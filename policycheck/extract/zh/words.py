@@ -249,9 +249,8 @@ STORED_IN_COUNTRY = re.compile(r"(?:存储|储存|保存|存放)(?:于|在)[^，
 UNABLE_PEOPLE = re.compile(r"(?:操作|打字|识字|写字|上网)[^，,。；;]{0,16}的(?:用户|人群|老人|老年人|人士|人)"
                            r"(?![\u4e00-\u9fff]?(?:信息|数据|资料|名|账号|帐号))")
 # "阅读进度仅保存在您的设备本地，不会上传至我们的服务器", "…，我们不会将其上传至服务器", "采集您的IMEI…，并不传输至后台",
-# "以下数据只保存在你的设备本地，不会发往开发者的服务器": a
-# later clause denying, with no object of its own or only 其, that the data named before it is uploaded to the service
-# denies collecting it (GUIDELINES)
+# "以下数据只保存在你的设备本地，不会发往开发者的服务器": a later clause denying, with no object of its own or only 其,
+# that the data named before it is uploaded to the service denies collecting it (GUIDELINES)
 UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)"
                            r"(?:被|将其|把其|将它们|把它们|将这些信息|将该等信息)?(?:(?:上传|传输|回传|传送|上报|发送)(?:至|到)|发往)"
                            r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?(?:服务器|服务端|后台|云端)")
