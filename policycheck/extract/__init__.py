@@ -2154,11 +2154,15 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
 # from a practice, it does not introduce them (the legal exceptions to a right, "法律法规规定的例外情况除外", still open
 # the list of how to exercise it, which states no practice either)
 EXCEPTED = re.compile(r"[^，,。；;：:]*除外")
+# an exception in brackets after a practice ("不主动收集或留存您的 IP 地址（例外：…访问日志可能包含来源 IP）") qualifies that
+# practice; it introduces no legal exemptions
+BRACKETED = re.compile(r"[（(][^（()）]*$")
 
 
 def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
     """The sentence states a legal exemption (cue `exemptions`), not only in the exception ending a practice."""
-    return any("例外" in found.group() or not EXCEPTED.match(text, found.end()) for found in pattern.finditer(text))
+    return any(("例外" in found.group() or not EXCEPTED.match(text, found.end()))
+               and not BRACKETED.search(text, 0, found.start()) for found in pattern.finditer(text))
 
 
 def _table_header_practices(document: Document, sentences: list[Sentence], analyses: list[SentenceAnalysis],

@@ -1,0 +1,24 @@
+"""Chinese denial lists and device-local keeping: an exception in brackets after a denial ("（例外：…）") qualifies that
+denial and opens no list of legal exemptions; data kept only on the person's own machine (本机) under a denial that it can
+be uploaded is not collected, nor stored, by us (GUIDELINES: device-local data)."""
+
+from __future__ import annotations
+
+from conftest import markdown_policy_tuples, pairs, tuples
+
+
+def test_a_bracketed_exception_after_a_denial_keeps_the_denial_and_the_items_after_it():
+    found = markdown_policy_tuples(
+        "- ❌ 不主动收集或留存您的 IP 地址（**例外**：第 6.2 节所述自建代理的最小必要访问日志可能包含来源 IP，其用途与留存期限受严格限制）；\n"
+        "- ❌ 不收集您的精确地理位置；\n"
+        "- ❌ 不读取您的通讯录、短信或剪贴板内容；")
+    assert (3, "network.ip", "not_collect", "first_party") in found
+    assert {(4, "location.precise", "not_collect", "first_party"), (5, "social.contacts", "not_collect", "first_party"),
+            (5, "communication.sms", "not_collect", "first_party"), (5, "clipboard", "not_collect", "first_party")} <= found
+
+
+def test_a_section_of_legal_exemptions_still_states_no_practice():
+    found = tuples("征得授权同意的例外\n以下情形中，我们收集、使用个人信息无需征得您的授权同意：\n"
+                   "1、与国家安全、国防安全有关的；\n2、从合法公开披露的信息中收集您的个人信息的，如合法的新闻报道；")
+    assert not found
+    assert not tuples("例外情形（法律另有规定的除外）：\n1、从合法公开披露的信息中收集您的个人信息的；")
