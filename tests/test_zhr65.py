@@ -9,7 +9,8 @@ from conftest import markdown_policy_tuples, pairs, tuples
 
 def test_a_bracketed_exception_after_a_denial_keeps_the_denial_and_the_items_after_it():
     found = markdown_policy_tuples(
-        "- ❌ 不主动收集或留存您的 IP 地址（**例外**：第 6.2 节所述自建代理的最小必要访问日志可能包含来源 IP，其用途与留存期限受严格限制）；\n"
+        "- ❌ 不主动收集或留存您的 IP 地址（**例外**：第 6.2 节所述自建代理的最小必要访问日志可能包含来源 IP，"
+        "其用途与留存期限受严格限制）；\n"
         "- ❌ 不收集您的精确地理位置；\n"
         "- ❌ 不读取您的通讯录、短信或剪贴板内容；")
     assert (3, "network.ip", "not_collect", "first_party") in found
@@ -22,3 +23,24 @@ def test_a_section_of_legal_exemptions_still_states_no_practice():
                    "1、与国家安全、国防安全有关的；\n2、从合法公开披露的信息中收集您的个人信息的，如合法的新闻报道；")
     assert not found
     assert not tuples("例外情形（法律另有规定的除外）：\n1、从合法公开披露的信息中收集您的个人信息的；")
+
+
+def test_data_kept_only_on_this_machine_that_we_cannot_upload_is_not_collected():
+    found = markdown_policy_tuples("- 您的播放列表、收藏、播放历史等数据**仅保存在您本机的浏览器存储或应用数据目录中**，"
+                                   "我们无法读取、上传或共享；")
+    assert (3, "usage.history", "not_collect", "first_party") in found
+    assert not any(action in ("store", "collect") for _, _, action, _ in found)
+    assert pairs("您的播放历史仅保存在本机，不会上传。") == {("usage.history", "not_collect")}
+
+
+def test_an_upload_denial_without_keeping_on_the_device_is_left_as_it_was():
+    # no keeping on the device before it: the unsaid-destination denial does not reach the data
+    assert ("usage.history", "store") in pairs("我们会在服务器保存您的播放历史，您无法读取、上传或共享。")
+
+
+def test_keeping_on_the_device_put_before_the_data_is_no_retention_by_us():
+    assert not markdown_policy_tuples("- **本地缓存**：您的设备本地临时存储的聊天记录和文件")
+    assert not markdown_policy_tuples("- 我们使用本地存储（Local Storage）保存聊天记录和媒体文件")
+    # keeping with no place on the device stays a retention by us
+    assert ("communication.messages", "store") in pairs("我们会存储您的聊天记录和文件。")
+    assert ("communication.messages", "store") in pairs("我们会在服务器上存储您的聊天记录。")

@@ -43,7 +43,8 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
-                    KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, ON_OWN_DEVICE,
+                    KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS,
+                    ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     OTHER_USER_PARTY, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
@@ -580,6 +581,14 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             for mention in mentions:  # the data named before it ("…，接收者将您的通信内容存储至其收藏" stays)
                 if mention.frames and not mention.skip and mention.end <= found.start():
                     mention.frames = [f for f in mention.frames if f.negated or f.action != "store" or f.verb != verb]
+        for found in KEPT_LOCALLY_BEFORE.finditer(text):
+            # "您的设备本地临时存储的聊天记录和文件": the data after it in its clause, kept there by that verb
+            verb = found.group(1) or found.group(2)
+            for mention in mentions:
+                if (mention.frames and not mention.skip and mention.start >= found.end()
+                        and not re.search(r"[，,。；;]", text[found.end():mention.start])):
+                    mention.frames = [f for f in mention.frames
+                                      if f.negated or f.action not in ("store", "collect") or f.verb != verb]
 
     def is_intro_continuation(self, text: str) -> bool:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""

@@ -269,16 +269,17 @@ PARTY_ABROAD = re.compile(PARTY_ABROAD_NOUNS + "|第三方")
 CLAUSE_END = re.compile(r"[，,。；;]")
 SYNCED_TO_OWN_DEVICE = re.compile(r"(?:您的?|你的?)?(?:手机|设备|终端)?(?:系统|本地)(?:上|中|里|之中)?(?![\u4e00-\u9fff])")
 # the person's own device as a place: "本地", "终端", "设备上", "手机之中", "设备以及…" (a list of such places)
-OWN_DEVICE_PLACE = r"(?:本地|终端|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
+OWN_DEVICE_PLACE = r"(?:本地|终端|本机(?!号)|(?:设备|手机)(?:上|中|之中|里|以及|本地))"
 # "对话记录…默认存储于本机，不会自动上传", "诊断日志写入本机…目录，不会主动外传", "…仅存储在您的本地设备上，不会被传输至任何外部
 # 服务器": data kept on the person's own device (本机, this phone) by a keeping verb, then a later clause denying, with no
 # object of its own and no party as its destination, that it is uploaded or sent out: not collected by us (GUIDELINES:
 # device-local data, the upload denial leaving the destination unsaid)
 KEPT_LOCALLY = re.compile(r"(?:存储|储存|保存|存放|写入|记录)(?:(?:在|于|至|到)[^，,。；;]{0,8}?)?(?:本机(?!号)|"
                           + OWN_DEVICE_PLACE + ")")
-UNSAID_UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不)(?:被)?"
-                                  r"(?:自动|主动|擅自)?(?:上传|传输|回传|传送|上报|外传|同步)"
-                                  r"(?:(?:至|到)(?:任何)?(?:外部|远程|云端)?(?:服务器|服务端|云端))?(?=[。；;，,：:]|$)")
+UNSAID_UPLOAD_DENIAL = re.compile(r"[，,]\s*(?:但|而|且|并且?|也|均|都)?(?:我们|我方)?(?:不会|并不会?|绝不会|不|无法)(?:被)?"
+                                  r"(?:自动|主动|擅自)?(?:(?:读取|访问|查看)(?:、|或|和|及))?(?:上传|传输|回传|传送|上报|外传|同步)"
+                                  r"(?:(?:至|到)(?:任何)?(?:外部|远程|云端)?(?:服务器|服务端|云端))?"
+                                  r"(?:(?:、|或|和|及)(?:共享|分享|公开))?(?=[。；;，,：:]|$)")
 # ... and the keeping there, on the person's own device, is no retention by us ("仅保存在您的设备本地")
 ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}" + OWN_DEVICE_PLACE)
 # uploading verbs: the data goes to wherever it is uploaded ("上传至医保结算系统", "上传至无关第三方"), a share when that is
@@ -293,6 +294,12 @@ ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。�
 KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
+
+# ... and so is the keeping the sentence puts before the data it keeps on the device, as a relative clause ("您的设备本地临时
+# 存储的聊天记录和文件") or as its means, the browser's local storage ("我们使用本地存储（Local Storage）保存聊天记录")
+KEPT_LOCALLY_BEFORE = re.compile(
+    r"(?:设备|手机|浏览器)?本地(?:临时|缓存)?(存储|储存|保存|存放|缓存)的"
+    r"|(?:使用|通过|利用)(?:浏览器的?)?本地存储(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:来)?(存储|储存|保存|存放|缓存)")
 
 
 def keeps_on_own_device(text: str) -> bool:
