@@ -44,3 +44,12 @@ def test_keeping_on_the_device_put_before_the_data_is_no_retention_by_us():
     # keeping with no place on the device stays a retention by us
     assert ("communication.messages", "store") in pairs("我们会存储您的聊天记录和文件。")
     assert ("communication.messages", "store") in pairs("我们会在服务器上存储您的聊天记录。")
+
+
+def test_the_places_data_is_kept_in_or_saved_to_are_no_location():
+    assert not markdown_policy_tuples("- **数据备份**：定期备份数据并存储在安全位置")
+    assert ("location", "store") not in pairs("您的个人信息主要存储在以下位置：")
+    assert not any(t == "location" for t, _ in pairs("保存图片时通过系统分享或下载流程由您主动选择目标位置。"))
+    # the person's own place stays location data
+    assert pairs("我们会收集您的位置信息。") == {("location", "collect")}
+    assert ("location", "collect") in pairs("我们会收集您的目标位置和出发地。")
