@@ -53,3 +53,14 @@ def test_the_places_data_is_kept_in_or_saved_to_are_no_location():
     # the person's own place stays location data
     assert pairs("我们会收集您的位置信息。") == {("location", "collect")}
     assert ("location", "collect") in pairs("我们会收集您的目标位置和出发地。")
+
+
+def test_a_device_or_browser_fingerprint_identifies_the_device_not_a_finger():
+    # as in English ("device fingerprint", "browser fingerprint" -> device.id)
+    assert pairs("我们可能会将您的设备指纹信息共享给手机厂商。") == {("device.id", "share")}
+    assert ("device.id", "not_collect") in pairs("我们不收集您的设备型号、浏览器指纹或广告标识符。")
+    assert not any(t.startswith("biometric") for t, _ in pairs("我们不收集您的设备型号、浏览器指纹或广告标识符。"))
+    # the SDK named after it and the result of a fingerprint check name no data; a fingerprint stays biometric
+    assert not pairs("我们使用了设备指纹SDK，用于交易欺诈识别。")
+    assert not pairs("该SDK需要获取您的设备指纹验证结果，用于提供指纹登录服务。")
+    assert pairs("我们会收集您的指纹信息。") == {("biometric.fingerprint", "collect")}
