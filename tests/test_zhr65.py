@@ -64,3 +64,11 @@ def test_a_device_or_browser_fingerprint_identifies_the_device_not_a_finger():
     assert not pairs("我们使用了设备指纹SDK，用于交易欺诈识别。")
     assert not pairs("该SDK需要获取您的设备指纹验证结果，用于提供指纹登录服务。")
     assert pairs("我们会收集您的指纹信息。") == {("biometric.fingerprint", "collect")}
+
+
+def test_data_that_never_leaves_the_device_is_not_collected():
+    assert markdown_policy_tuples("- **数据本地化**：核心个人数据不离开您的设备；") == {
+        (3, "personal_info", "not_collect", "first_party")}
+    assert pairs("您的照片不会离开您的手机。") == {("media.photos", "not_collect")}
+    # leaving the device in another clause, with a practice of its own, is no denial
+    assert pairs("我们会收集您的照片，离开您的设备后加密传输。") == {("media.photos", "collect")}

@@ -43,8 +43,8 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
-                    KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS,
-                    ON_OWN_DEVICE,
+                    KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
+                    NON_DATA_BASIS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     OTHER_USER_PARTY, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
@@ -571,6 +571,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 if re.search(r"[。；;]", text[mention.end:kept_at[-1].start()]):
                     continue  # data of an earlier sentence
                 mention.frames = [f for f in mention.frames if f.negated or f.action != "store"] + [denial]
+        for found in LEAVES_NO_DEVICE.finditer(text):
+            denial = Frame("collect", negated=True, actor=FIRST_PARTY)
+            for mention in mentions:  # the data named before it in its clause
+                if (mention.end <= found.start() and not mention.skip and denial not in mention.frames
+                        and not re.search(r"[，,。；;：:]", text[mention.end:found.start()])):
+                    mention.frames = [f for f in mention.frames if f.negated] + [denial]
 
     @staticmethod
     def _drop_kept_on_own_device(text: str, mentions: list[Mention]) -> None:

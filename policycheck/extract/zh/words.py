@@ -301,6 +301,10 @@ KEPT_LOCALLY_BEFORE = re.compile(
     r"(?:设备|手机|浏览器)?本地(?:临时|缓存)?(存储|储存|保存|存放|缓存)的"
     r"|(?:使用|通过|利用)(?:浏览器的?)?本地存储(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:来)?(存储|储存|保存|存放|缓存)")
 
+# "核心个人数据不离开您的设备", "您的照片不会离开您的手机": data said never to leave the person's own device is not
+# collected by us (GUIDELINES: "This list never leaves your device" -> not_collect)
+LEAVES_NO_DEVICE = re.compile(r"(?:不会|并不会?|绝不会|从不|从来不|不)离开(?:您|你)?的?(?:设备|手机|本机|终端|电脑)")
+
 
 def keeps_on_own_device(text: str) -> bool:
     """Whether the text keeps data on the person's own device (`KEPT_ON_OWN_DEVICE`, `KEPT_LOCALLY`)."""
