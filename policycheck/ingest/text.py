@@ -199,6 +199,12 @@ LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
 # a whole line in italics that is no sentence ("*Detailed information on the processing of personal data*")
 ITALIC_TITLE = re.compile(r"^([*_])(?![\s*_])([^*_]{1,80}?)(?<![\s.;!?。])\1\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# a reference-style link ("[feedback form][feedback]", "[GitHub][]"): its text, the label only names the definition
+_REFERENCE_LINK = re.compile(r"!?\[([^\]]*)\]\[[^\]]*\]")
+# a link reference definition ("[CAMERA]: https://developer.android.com/…#CAMERA", "[email]: mailto:…", with an
+# optional title), a line of its own that a renderer never shows: no text of the policy (its label would read as the
+# permission or the service it points to)
+_LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\]]+\]:\s*(?:<[^>\s]*>|\S+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # a line that is only links to places in the same page ("* [用户帐号和信息收集](#accounts)", "- [Cookies](#cookies)"): an
 # entry of the table of contents, navigation and no text of the policy (GUIDELINES: navigation gives no tuple)
@@ -210,6 +216,8 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")  #
 
 def strip_inline_markdown(text: str) -> str:
     text = _LINK.sub(r"\1", text)
+    if "][" in text:
+        text = _REFERENCE_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _INLINE_TAG.sub(" ", text)
     text = _EMPHASIS.sub("", text)
@@ -273,6 +281,9 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
             continue
         if not stripped:
+            flush()
+            continue
+        if stripped.startswith("[") and _LINK_DEFINITION.match(line):
             flush()
             continue
         if HTML_BLOCK_START.match(line):
