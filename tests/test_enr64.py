@@ -45,3 +45,37 @@ def test_corpus_binary_eye_definitions_and_reference_links():
     assert {t[1:] for t in found if t[0] == 11} == gold_line_tuples("en-r59-binary-eye-privacy", 11) == {
         ("device.network", "collect", "first_party")}
 
+
+
+CONTENTS = """This Privacy Policy explains our practices.
+1. SCOPE OF THIS PRIVACY POLICY
+2. PERSONAL INFORMATION WE COLLECT
+3. HOW WE USE YOUR PERSONAL INFORMATION
+4. RETENTION OF PERSONAL INFORMATION
+## 1. SCOPE OF THIS PRIVACY POLICY
+This Privacy Policy applies to our apps.
+## 2. PERSONAL INFORMATION WE COLLECT
+We collect your email address.
+"""
+
+
+def test_a_table_of_contents_gives_no_practice_also_for_sections_the_file_lacks():
+    found = markdown_policy_tuples(CONTENTS)
+    # the entries (lines 4-7) are navigation, also "RETENTION OF PERSONAL INFORMATION" whose section is not there
+    assert {t for t in found if 4 <= t[0] <= 7} == set()
+    assert (11, "contact.email", "collect", "first_party") in found
+
+
+def test_a_list_of_titled_items_not_repeated_as_headings_keeps_its_practices():
+    # only one item is a later heading's title: a list of what is collected, not a table of contents
+    found = markdown_policy_tuples("We collect:\n- Your email address\n- Your phone number\n- Your name\n"
+                                   "## Your email address\nWe use it to answer you.\n")
+    assert {t for t in found if 4 <= t[0] <= 6} == {
+        (4, "contact.email", "collect", "first_party"), (5, "contact.phone", "collect", "first_party"),
+        (6, "identity.name", "collect", "first_party")}
+
+
+def test_corpus_bluesky_table_of_contents():
+    text = (ROOT / "corpora" / "eval" / "en" / "en-r59-bluesky-privacy.md").read_text(encoding="utf-8")
+    found = tuples(text, name="policy.md")
+    assert {t for t in found if 3 <= t[0] <= 14} == set()

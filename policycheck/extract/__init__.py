@@ -285,8 +285,11 @@ class Extractor:
             sdk_types_by_line[statement.line].add(statement.data_type)
         # the uncatalogued names the policy gives other parties ("We use a self-hosted instance of Umami"), as words
         other_name_words = [re.compile(r"\b" + re.escape(name) + r"\b") for name in other_names]
+        contents = _contents_entries(document.blocks)
         context = _Context()
         for index, sentence in enumerate(sentences):
+            if sentence.block_index in contents:
+                continue  # "2. PERSONAL INFORMATION WE COLLECT" in the table of contents: navigation, no practice
             if sentence.kind == "heading":
                 previous = sentences[index - 1] if index else None
                 # "We collect the following types of information:" / "### Account information": the introduction's
@@ -1465,6 +1468,43 @@ PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|d
 # a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
 ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?:此|该|这|上述|前述|以上|该等|这些)(?:款|个|类|些)?"
                                     r"(?:SDK|sdk|第三方|合作方|服务商|服务提供商|插件|工具包)")
+
+
+# the number of an entry of a table of contents or of a numbered heading ("2. ", "iv) ", "B. ")
+_CONTENTS_NUMBER = re.compile(r"^\s*(?:(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*)?")
+_CONTENTS_ENTRY_LENGTH = 80  # an entry is a title: short, and no sentence
+
+
+def _contents_title(text: str) -> str:
+    return re.sub(r"\s+", " ", _CONTENTS_NUMBER.sub("", text)).strip().lower().rstrip(".:?")
+
+
+def _contents_entries(blocks) -> set[int]:
+    """The list items of an English table of contents: a run of three items or more at one level, each a short title
+    with no sentence end, two of which are the titles of headings further on ("1. SCOPE AND UPDATES …" / "2. PERSONAL
+    INFORMATION WE COLLECT" / … before "## 2. PERSONAL INFORMATION WE COLLECT"). Every item of the run is navigation,
+    also those whose sections the file does not hold (GUIDELINES: navigation gives no tuple)."""
+    headings = [(index, _contents_title(block.text)) for index, block in enumerate(blocks) if block.kind == "heading"]
+    if len(headings) < 2:
+        return set()
+    entries: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        first = blocks[index]
+        if first.kind != "list_item" or first.language == "zh":
+            index += 1
+            continue
+        end = index
+        while (end < len(blocks) and blocks[end].kind == "list_item" and blocks[end].level == first.level
+               and blocks[end].language == first.language and len(blocks[end].text) <= _CONTENTS_ENTRY_LENGTH
+               and not blocks[end].text.rstrip().endswith((".", ";", ",", ":"))):
+            end += 1
+        if end - index >= 3:
+            later = {title for position, title in headings if position > index}
+            if sum(_contents_title(blocks[k].text) in later for k in range(index, end)) >= 2:
+                entries.update(range(index, end))
+        index = max(end, index + 1)
+    return entries
 
 
 def _unsaid_recipient(frame: Frame) -> bool:
