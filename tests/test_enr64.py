@@ -79,3 +79,11 @@ def test_corpus_bluesky_table_of_contents():
     text = (ROOT / "corpora" / "eval" / "en" / "en-r59-bluesky-privacy.md").read_text(encoding="utf-8")
     found = tuples(text, name="policy.md")
     assert {t for t in found if 3 <= t[0] <= 14} == set()
+
+
+def test_a_policy_designed_to_help_you_understand_our_practices_describes_itself():
+    # the document's own description names the practices it explains: no practice (as "This policy explains how …")
+    assert markdown_policy_tuples(
+        "This Privacy Policy is designed to help you understand how Acme, Inc. (“Acme,” “we,” “us,” or “our”) collects, "
+        "uses, processes, and shares your "
+        "personal information, and to help you understand and exercise your privacy rights.") == set()
