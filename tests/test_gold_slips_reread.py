@@ -40,3 +40,9 @@ def test_voice_information_named_with_searches_is_audio_as_well():
                        ("zh-r24-mangguo-tv", 10), ("zh-r9-youku", 17)]:
         assert {("usage.history", "collect", "first_party"),
                 ("media.audio", "collect", "first_party")} <= _tuples(slug, line), (slug, line)
+
+
+def test_a_browser_fingerprint_is_a_device_identifier():
+    # "❌ 不收集您的设备型号、操作系统版本、浏览器指纹或广告标识符", as 设备指纹信息 in zh-r8-zhuanzhuan 83
+    assert ("device.id", "not_collect", "first_party") in _tuples("zh-r39-harmonia", 77)
+    assert ("device.id", "share", "first_party") in _tuples("zh-r8-zhuanzhuan", 83)
