@@ -42,7 +42,7 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
-                    COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
+                    CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
                     KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
                     NON_DATA_BASIS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
@@ -592,7 +592,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             verb = found.group(1) or found.group(2)
             for mention in mentions:
                 if (mention.frames and not mention.skip and mention.start >= found.end()
-                        and not re.search(r"[，,。；;]", text[found.end():mention.start])):
+                        and not CLAUSE_END.search(text, found.end(), mention.start)):
                     mention.frames = [f for f in mention.frames
                                       if f.negated or f.action not in ("store", "collect") or f.verb != verb]
 
