@@ -1658,12 +1658,17 @@ INCLUDED_IN_SUBJECT = re.compile(r"^[\w\s'’-]{0,150}?\b(?:may |might |can |wil
                                  r"(?:include|includes|contain|contains|consist of|consists of|comprise|comprises)\b",
                                  re.I)
 
+# "Here is a non-exhaustive list of the kinds of data we maintain about users": the list is of the data phrase, whose
+# practice its items take
+LIST_OF_DATA = re.compile(r"^\s*(?:here|below) (?:is|are) (?:a|an|the)\b[^;:!?]{0,30}\blist of\b[^;:!?]*$", re.I)
+
 
 def _subject_phrase_practice(sentence: Sentence, analysis: SentenceAnalysis) -> list[Frame]:
     """The practice of the data phrase an introduction's inclusion is about ("The information we collect about all
     visitors to our website includes:", "Data we share with partners consists of:"): that phrase's own, positive frames
-    when it comes before the inclusion verb (`INCLUDED_IN_SUBJECT`); none otherwise."""
-    found = INCLUDED_IN_SUBJECT.match(sentence.text)
+    when it comes before the inclusion verb (`INCLUDED_IN_SUBJECT`), or when the introduction is a list of it
+    (`LIST_OF_DATA`); none otherwise."""
+    found = INCLUDED_IN_SUBJECT.match(sentence.text) or LIST_OF_DATA.match(sentence.text)
     if found is None:
         return []
     return unique_frames([f.with_context() for m in analysis.mentions if m.start < found.end() and not m.skip

@@ -21,7 +21,8 @@ OWN_TERMS = re.compile(r"(?i)\b(?:its|their) own (?:terms|privacy|data protectio
 
 LIST_INTRODUCTION = re.compile(r"(?::|\b(?:the following|as follows)\b[^.;:!?]{0,50}\.?)\s*$|\b(?:listed|set out|set forth|shown|"
                                r"described|detailed|summari[sz]ed|identified) below\b|\bin the (?:table|chart|list) below\b|"
-                               r"^\s*(?:the following|below) (?:is|are)\b[^;:!?]{0,100}$",
+                               r"^\s*(?:the following|below) (?:is|are)\b[^;:!?]{0,100}$|"
+                               r"^\s*here (?:is|are) (?:a|an|the)\b[^;:!?]{0,30}\blist of\b[^;:!?]{0,100}$",
                                re.I)
 
 
@@ -29,7 +30,7 @@ def _introduces_list(text: str) -> bool:
     """A sentence the next items continue: it ends with a colon, or with "the following (information…)" whose
     colon the author left out ("We collect the following information about you"), or it points to a list or table
     below it ("we have collected the categories of personal information listed below", "The following is a summary of
-    the information that we may collect and store.")."""
+    the information that we may collect and store.", "Here is a non-exhaustive list of the kinds of data we maintain")."""
     return bool(LIST_INTRODUCTION.search(text))
 
 
