@@ -30,3 +30,43 @@ def test_list_of_other_things_gives_no_practice():
                    "\n"
                    "- Username\n")
     assert not {t for t in found if t[0] == 5}
+
+
+ACCESS_LOG = ("The following data is also collected:\n"
+              "\n"
+              "- Transmitted data volume (or packet length)\n"
+              "- Notification of successful retrieval.\n"
+              "- the access status (file transferred, file not found, etc.) and\n")
+
+
+def test_access_log_fields_are_log_data():
+    # the GUIDELINES' fields of an access log: how much a request moved and how it ended
+    found = _found(ACCESS_LOG)
+    for line in (5, 6, 7):
+        assert (line, "usage.logs", "collect", "first_party") in found
+
+
+def test_access_status_of_an_account_is_no_log_field():
+    assert not any(t[1] == "usage.logs" for t in _found("We may change your access status to the account at any time."))
+
+
+APPLICATION = ("In order to complete an application we will request the following information from you:\n"
+               "\n"
+               "* Close or family relations with someone at the organisation\n"
+               "* Whether you have the right to work in the UK\n")
+
+
+def test_declared_family_relations_and_right_to_work():
+    found = _found(APPLICATION)
+    assert (5, "identity.marital_status", "collect", "first_party") in found
+    assert (6, "identity", "collect", "first_party") in found
+
+
+def test_a_right_granted_to_work_with_us_is_no_identity():
+    assert not any(t[1] == "identity" for t in _found("You have the right to work with us on any request."))
+
+
+def test_information_about_the_browsers_is_the_browser_type():
+    found = _found("We collect the following information:\n\n- Basic information about the browsers on the device.\n")
+    assert (5, "device.hardware", "collect", "first_party") in found
+    assert not any(t[1] == "device" for t in found)
