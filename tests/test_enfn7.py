@@ -70,3 +70,14 @@ def test_information_about_the_browsers_is_the_browser_type():
     found = _found("We collect the following information:\n\n- Basic information about the browsers on the device.\n")
     assert (5, "device.hardware", "collect", "first_party") in found
     assert not any(t[1] == "device" for t in found)
+
+
+def test_browser_and_device_used_are_the_device_and_the_browser_type():
+    found = _found("We collect information about your visit, such as:\n\n"
+                   "- what browser or device you are using to visit the Site;\n"
+                   "- which browsers and devices you have used to view the site\n"
+                   "- your IP address\n")
+    for line in (5, 6):
+        assert (line, "device.hardware", "collect", "first_party") in found
+        assert (line, "device", "collect", "first_party") in found
+    assert (7, "device", "collect", "first_party") not in found
