@@ -996,6 +996,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 if (verb.lemma_.lower() == "base" and verb.tag_ == "VBN" and len(action_verbs) > 1
                         and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)):
                     continue  # "We may collect the following information based on how you engage with arXiv:"
+                if len(action_verbs) > 1 and _fronted_by_gerund(verb):
+                    # "By signing up and using the Platform, you consent to the public display and sharing with third
+                    # parties of any Personal Data …:": the person's use of the service the consent is given by is no
+                    # practice on the items, the practice the consent is to is
+                    continue
                 if practised and verb not in practised:
                     # "we will request the following information from you so we can process your application:": the
                     # purpose clause's verb has an object of its own, the items take the main clause's practice only
@@ -1506,3 +1511,13 @@ def _retention_after_participle_root(verb, noun, lex):
     return next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i and c.tag_ == "VBN"
                  and c.lemma_.lower() in retaining and any(a.dep_ == "auxpass" for a in c.children)
                  and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
+
+
+def _fronted_by_gerund(verb) -> bool:
+    """Whether `verb` is a gerund of a "By …ing" phrase opening its clause ("By signing up and using the Platform, you
+    consent to …:"): the means the rest of the sentence is brought about by, told before it."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (verb.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ == "by"
+            and first.head.head.i > first.head.i and _subject_token(first) is None)

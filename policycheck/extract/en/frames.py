@@ -120,6 +120,9 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 # verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
 HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
 
+# verbs of passing data on to others, which a verb of giving listed with them shares ("disclose, give, sell, or transfer")
+PASSING_ON_VERBS = {"sell", "rent", "transfer", "trade", "lease", "disclose"}
+
 UPLOAD_VERBS = {"upload", "submit", "sync", "synchronize", "synchronise"}  # verbs whose "to X" names where data goes
 REGISTERING_VERBS = {"register", "enrol", "enroll"}  # verbs whose "with X" names the party the data is given to
 
@@ -870,6 +873,13 @@ class FrameRules:
                      "report"):
             if recipient == "user":
                 return None
+            if (recipient is None and lemma in ("give", "provide", "supply", "furnish") and subject_kind != "user"
+                    and any(c.lemma_.lower() in PASSING_ON_VERBS for c in verb.conjuncts)
+                    and not any(self.lex.verbs.get(t.lemma_.lower()) == "collect" for t in (verb.head, *verb.conjuncts))):
+                # "FDA will not disclose, give, sell, or transfer any personal information": a verb of giving listed
+                # with verbs of passing on gives the data away as they do (a disclosure, no collection); not in a list
+                # that names a collection too ("We do not collect, give, sell or rent any personal information")
+                return Frame("share", negated=negated, actor=actor, actor_text=actor_text, recipient=THIRD_PARTY)
             if recipient is None and lemma in ("give", "send", "provide") and any(c.dep_ == "auxpass" for c in verb.children):
                 if (_given_subject(verb) or verb).lower_ in FIRST_PERSON:
                     # "we are sent your name and email address by them", "we are given X": the data comes to us

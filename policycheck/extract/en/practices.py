@@ -430,6 +430,14 @@ class PracticeRules:
                             enclosing = self._enclosing_action(current)
                             if enclosing is not None and self.lex.verbs.get(enclosing.lemma_.lower()) in ("share", "use", "store"):
                                 outer = enclosing
+                        if (outer is None and child.dep_ in ("relcl", "acl")
+                                and self.lex.verbs.get(child.lemma_.lower()) == "collect"):
+                            # "There will be no transfer to third parties of the personal data collected as part of
+                            # the newsletter service", "no sharing of the data we collect": the clause only names the
+                            # data of the nominal practice it is the "of" object of (GUIDELINES: relative clauses)
+                            nominal = self._nominal_practice_over(current)
+                            if nominal is not None:
+                                outer = nominal
                         if outer is None and self._restricted_practice(child):
                             return "user-control"  # "opt out of having your information shared with partners"
                         if (outer is None and child.dep_ == "relcl" and _stock_description(child)
@@ -1025,6 +1033,25 @@ class PracticeRules:
                 # access is one
                 return current if self._is_action(current) or any(
                     _access_holder(c) is not None for c in current.children) else None
+        return None
+
+    def _nominal_practice_over(self, noun):
+        """The nominal sharing, use or storage practice whose "of" object `noun` is ("no transfer to third parties of
+        the personal data", "the sharing of your data"), through the prepositional phrases the parser may hang the
+        "of" on, or None (also when the practice is only restricted or talked about)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        current = noun
+        for _ in range(4):
+            if current.dep_ != "pobj" or current.head.dep_ != "prep" or current.head.head.i == current.head.i:
+                return None
+            head = current.head.head
+            if head.pos_ == "NOUN" and NOMINAL_PRACTICES.get(head.lemma_.lower()) in ("share", "use", "store"):
+                if (_users_own_use(head) or self._restricted_practice(head) or self._practice_as_topic(head, noun)
+                        or _classified_or_referred(head) or _unlawful_practice(head, self.lex)):
+                    return None
+                return head
+            current = head
         return None
 
     def _demoted_predicate(self, root):
