@@ -335,10 +335,19 @@ class ActorRules:
         `_resolve` left to the default actor: "the recipient's bank", "Other parties", "Bots and Widgets"; not us or
         our own names, people or things ("our employees", "the developers of Gotify", "the server", "the app", "your
         device"), a feature named by an acronym ("ACR"), the user, a data term, nor a tool that we use to receive
-        ("We use analytics to receive crash reports": not the verb's own subject)."""
+        ("We use analytics to receive crash reports": not the verb's own subject). A relative "who" / "which" stands
+        for its antecedent ("- **Site hosts**, who receive the session records", "local hosts, who see your phone
+        number")."""
         subject = _subject_token(verb)
-        if (subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in self._inside_terms
-                or subject.text.isupper() or not (subject.head.i == verb.i or verb.dep_ == "conj" and subject.head.i == verb.head.i)):
+        if subject is not None and subject.lower_ in ("who", "which") and subject.head.i == verb.i:
+            antecedent = _relative_antecedent(subject)
+            subject = antecedent if antecedent is not None and antecedent.i < subject.i else None
+            if subject is None:
+                return False
+        elif (subject is None or not (subject.head.i == verb.i
+                                      or verb.dep_ == "conj" and subject.head.i == verb.head.i)):
+            return False
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.i in self._inside_terms or subject.text.isupper():
             return False
         if self._resolve(subject, "") != ("", None) or any(
                 t.lower_ in FIRST_PERSON or self._own_name(t) for t in subject.subtree):

@@ -601,12 +601,14 @@ OPEN_TO_ANYONE = {"public", "publicly", "online", "anyone", "everyone", "others"
 
 def _availability(verb):
     """The "public"/"available" complement of a copula ("are public", "becomes accessible to…"), also the "public" of
-    a complement noun ("Your basic profile information … is public information", "is a matter of public record"), or
-    None."""
+    a complement noun ("Your basic profile information … is public information", "is a matter of public record") or
+    of "public-facing" ("will be public-facing"), or None."""
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
             return child
-        if child.dep_ == "attr" and child.pos_ == "NOUN":
+        if child.dep_ == "attr" and child.pos_ == "NOUN" or child.dep_ in ("acomp", "attr") and child.lower_ == "facing":
+            # "… is public information"; "information you voluntarily provide will be public-facing" (read as
+            # "public" hung on "facing")
             public = next((c for c in child.children if c.dep_ == "amod" and c.lower_ == "public"), None)
             if public is not None:
                 return public
@@ -698,6 +700,11 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
                 lemma == "show" or viewer.lemma_.lower() not in USER_NOUNS):
             return True
     if lemma in ("display", "show"):  # "X is shown to other users", "leaderboards show X to other players"
+        if not passive and _public_page(_subject_token(verb), lex) and verb.tag_ != "VBG" and verb.dep_ not in (
+                "acl", "relcl", "amod"):
+            # "User profiles display information about when the user created their account", "All user public
+            # profiles display:", "the leaderboard shows your score": a page other people visit shows them the data
+            return True
         # the parser often hangs "to other users" on the object ("show your photo to other users")
         objects = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in [c, *c.conjuncts]]
         # "we show that person your grades": the viewer as an indirect object (the parser may read it as the subject
@@ -788,6 +795,17 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in not_viewers)
     return False
+
+
+def _public_page(noun, lex) -> bool:
+    """Whether `noun` names a page other people visit: one of `lex.public_pages` ("User profiles", "the leaderboard")
+    or a page of the site called public ("public user profiles", "the public page"); not the user's own screen, app or
+    dashboard."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in lex.public_pages or lemma in lex.site_pages and any(
+        c.dep_ == "amod" and c.lower_ == "public" for c in noun.children)
 
 
 def _appears_to_others(verb, lex) -> bool:

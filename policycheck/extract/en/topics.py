@@ -12,7 +12,7 @@ import re
 from ..lexicon import any_match, Lexicon
 from .clauses import _doc_text, _first_conjunct, _participle_of, _phrase_head, _preceded_by, _subject_token
 from .negation import _account_as_occasion
-from .parties import _channel_to_us, _sent_to_the_user, _sites_as_setter, _user_party_as_recipient
+from .parties import _channel_to_us, _public_page, _sent_to_the_user, _sites_as_setter, _user_party_as_recipient
 from .purposes import _what_it_depends_on
 from .retention import _camera_as_device, _country_as_place, _place_of_verb
 from .words import (CHANNELS, COPULAS, FIRST_PERSON, IDENTIFIER_TYPES, INCLUSION_VERBS, INFERENCE_VERBS, SECOND_PERSON,
@@ -778,6 +778,9 @@ class DataPhraseRules:
             return False  # "stored in the web browser's local storage": where data stays on the device, no tracking
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
+        if (root.dep_ == "nsubj" and root.head.lemma_.lower() in ("display", "show") and root.head.tag_ != "VBN"
+                and _public_page(root, self.lex)):
+            return False  # "User profiles display information about …": the page that shows the data, not data
         if match.value == "device.hardware" and _place_of_verb(root):
             return False  # "the locale configured in your operating system": where a setting is, not the system data
         if span.text.lower() in ("camera", "cameras") and _camera_as_device(root):
