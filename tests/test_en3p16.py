@@ -59,3 +59,13 @@ def test_a_public_page_denied_to_show_the_data_is_a_denial_and_other_screens_sha
     # the profile as the data shown keeps its own term
     assert _tuples("Your profile is shown to other users.") == {
         ("account.profile", "share", "first_party", "third_party")}
+
+
+def test_public_facing_data_is_shown_to_other_people():
+    assert _tuples("Your profile will be public-facing.") == {
+        ("account.profile", "share", "first_party", "third_party")}
+    assert _tuples("Your profile will not be public-facing.") == {
+        ("account.profile", "not_share", "first_party", "third_party")}
+    # a public-facing site that collects the data shows nothing
+    assert _tuples("Our public-facing website collects your IP address.") == {
+        ("network.ip", "collect", "first_party", None)}
