@@ -14,7 +14,7 @@ from .publicity import (OTHER_USERS, PERSON_NOUN, USERS_PEOPLE, USERS_PROVIDER, 
                         _other_users_before_verb, _viewer_head)
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
-from .words import (AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH, OUR_PARTNER_AFTER, PARTY_SUFFIXES,
+from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH, OUR_PARTNER_AFTER, PARTY_SUFFIXES,
                     PASSIVE, RECIPIENT_AFTER, RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS,
                     RECIPIENT_PHRASE_BREAKS, SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD, USER_MODALS)
 
@@ -277,6 +277,8 @@ class PartyRules:
                     continue  # "对您的个人信息进行公开": 对 marks the object, not a recipient
                 if nxt in self.lex.user_subjects:
                     after = text_after(tokens, token.end + len(nxt))
+                    if token.word != "向" and token.word != "给" and ABOUT_THE_PERSON_AFTER.match(after):
+                        continue  # "将与您投诉、起诉相关的…信息提供给该机构": data about the person, no recipient
                     if after.startswith(("指定", "授权的", "选择的", "所选择的", "选定的", "认识的")):
                         # 向您指定的他人提供 / 与您选择的相应金融机构共享: others the user names or chooses
                         return THIRD_PARTY

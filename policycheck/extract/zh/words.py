@@ -149,6 +149,10 @@ VERIFY_VERBS = {"验证", "核验", "校验"}
 # ("…并与这些合作机构共享"; not "并将收货信息提供给…", which names its own object)
 PASSED_ON_GAP = re.compile(r"(?:[、，,和及与或/\s]|以及|等|相关|的|信息|数据|其他[^、，,。；;并]{0,12}?(?:信息|数据)"
                            r"|[您你][^、，,。；;并]{0,8}?的)*(?:[，,]?\s*(?:并|并且|并会)|[，,])(?:(?:与|和|同|向)[^，,。；;、]{1,20})?")
+# "将与您投诉、起诉相关的个人身份信息…提供给该机构", "与您有关的信息": after 与/和/同/跟, the person is what the data is
+# about, no recipient
+# (not "与您分享相关的信息", where the person receives it)
+ABOUT_THE_PERSON_AFTER = re.compile(r"(?:(?!分享|共享|提供|披露|发送|传输|展示)[^，,。；;：:]){0,20}?(?:相关|有关|相关联|关联)的")
 # "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
 OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可|运营)[^，,。；;的]{0,4}?的")
 # 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、

@@ -1,0 +1,39 @@
+"""Chinese third-party recall: our sharing stated beside the safeguards we require of the recipients, data about the
+person (与您…相关的) that is no recipient, and a provision granted on consent after a denial that names the recipients."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def shared(text: str) -> set[tuple[str, str, str, str | None]]:
+    """(data_type, action, actor, entity) of a one-sentence policy."""
+    return {(s.data_type, s.action, s.actor, s.entity) for s in statements_of(text)}
+
+
+def test_share_with_measures_required_of_the_recipients_stays_a_share():
+    # zh-r10-mcdonalds:85: the safeguards the recipients must take do not make the sentence a security statement
+    found = shared("请您知悉，我们会出于实现特定功能，并基于合法、正当、最小必要的原则与第三方共享您的个人信息，对我们仅为实现本政策中"
+                   "声明的目的与之共享个人信息的公司、组织和个人，我们会与其签署相关信息保护和保密条款，要求他们遵守协议并采取相关的安全"
+                   "措施来保护您的个人信息。")
+    assert found == {("personal_info", "share", "first_party", "third_party")}
+
+
+def test_our_own_security_measures_stay_no_practice():
+    assert shared("我们会采取符合业界标准的安全措施来保护您的个人信息。") == set()
+    assert shared("我们通过加密等安全措施确保您的个人信息不丢失。") == set()
+
+
+def test_data_related_to_the_person_after_yu_is_no_recipient():
+    # zh-r12-wifi-key:88: "与您投诉、起诉相关的": the person is what the data is about; the recipient is 该机构
+    found = shared("我们可能会聘请外部专业中介机构(如律师事务所、会计师事务所)，将与您投诉、起诉相关的个人身份信息、账号信息、"
+                   "交易信息提供给该机构。")
+    assert found == {(t, "share", "first_party", "third_party")
+                     for t in ("identity", "account", "financial.transactions")}
+    assert shared("我们不会将与您有关的交易信息共享给第三方。") == {
+        ("financial.transactions", "not_share", "first_party", "third_party")}
+
+
+def test_sharing_with_the_person_stays_no_share():
+    # 与您 + a share verb: the person receives it, a service to them
+    assert not any(action == "share" for _, action, _, _ in shared("我们会与您分享相关的交易信息。"))
