@@ -37,3 +37,18 @@ def test_data_related_to_the_person_after_yu_is_no_recipient():
 def test_sharing_with_the_person_stays_no_share():
     # 与您 + a share verb: the person receives it, a service to them
     assert not any(action == "share" for _, action, _, _ in shared("我们会与您分享相关的交易信息。"))
+
+
+def test_provision_on_consent_after_a_denial_naming_the_recipients():
+    # zh-r-unionpay:32: the later 提供 with no recipient goes to those the denial names
+    found = shared("除非获得您的同意 ，我们不会向银联以外的任何公司、组织和个人提供您的个人信息，在您单独同意后，我们仅会处于合法、正当、"
+                   "必要、明确的目的提供您的个人信息，并且只会提供服务所必要的个人信息，法律法规另有规定的除外。")
+    assert found == {("personal_info", "not_share", "first_party", "third_party"),
+                     ("personal_info", "share", "first_party", "third_party")}
+
+
+def test_provision_after_an_affirmed_provision_keeps_its_reading():
+    # only an earlier denial lends its recipients: "…向合作方提供…，我们仅会提供…" reads as before
+    before = shared("我们会向合作方提供您的订单信息，我们仅会提供必要的个人信息。")
+    assert ("financial.transactions", "share", "first_party", "third_party") in before
+    assert ("personal_info", "share", "first_party", "third_party") not in before

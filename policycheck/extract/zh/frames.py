@@ -622,6 +622,11 @@ class FrameRules:
             recipient = self._recipient(position, tokens, clause_of, actors)
             if recipient is None and negated and not user_subject and not requested:
                 recipient = self._earlier_recipient(position, tokens, clause_of, actors)
+            elif (recipient is None and not user_subject and not requested and subject is not None
+                  and subject[0] == FIRST_PARTY):
+                # "我们不会向银联以外的任何公司…提供您的个人信息，在您单独同意后，我们仅会…提供您的个人信息": our provision
+                # after a denial that names the recipients goes to them (the earlier clause's denial is its own tuple)
+                recipient = self._earlier_recipient(position, tokens, clause_of, actors, denied_only=True)
             ours = any(m.value == FIRST_PARTY and m.end <= tokens[position].start
                        and clause_of[m.start] == clause_of[tokens[position].start] for m in actors)
             if recipient is None and not user_subject and _at_request_of_others(tokens, position, clause_of):

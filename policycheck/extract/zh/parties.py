@@ -316,13 +316,17 @@ class PartyRules:
                 return THIRD_PARTY
         return None
 
-    def _earlier_recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+    def _earlier_recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors,
+                           denied_only: bool = False) -> str | None:
         """The other party that an earlier clause's 提供/共享 names, which a later denial of 提供 with no recipient leaves
-        unsaid ("仅会向这些委托方提供推广的覆盖面和有效性的信息，而不会提供您的个人身份信息")."""
+        unsaid ("仅会向这些委托方提供推广的覆盖面和有效性的信息，而不会提供您的个人身份信息"); with `denied_only`, only an
+        earlier denial's ("我们不会向银联以外的任何公司…提供您的个人信息，在您单独同意后，我们仅会…提供您的个人信息")."""
         clause = clause_of[tokens[verb_index].start]
         for index in range(verb_index - 1, -1, -1):
             word = tokens[index].word
             if clause_of[tokens[index].start] == clause or clause_of[tokens[index].start] < clause - 2:
+                continue
+            if denied_only and not self._negated(index, tokens, clause_of):
                 continue
             if word in self.lex.provide or self.lex.verbs.get(word) == "share":
                 recipient = self._recipient(index, tokens, clause_of, actors)
