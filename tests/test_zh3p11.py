@@ -52,3 +52,17 @@ def test_provision_after_an_affirmed_provision_keeps_its_reading():
     before = shared("我们会向合作方提供您的订单信息，我们仅会提供必要的个人信息。")
     assert ("financial.transactions", "share", "first_party", "third_party") in before
     assert ("personal_info", "share", "first_party", "third_party") not in before
+
+
+def test_party_right_after_provide_with_the_object_put_before_by_jiang():
+    # zh-r19-alibaba-1688:79: "将…提供服务提供商" leaves out 给; the login time is a noun, no login
+    found = shared("以及在您选择“成为卖家”时，将您的姓名，联系方式、平台账户信息、您的注册时间和最近登录系统时间提供服务提供商以便其联系您"
+                   "来帮助您成为我们的商家会员。")
+    assert {("contact", "share", "first_party", "third_party"),
+            ("account", "share", "first_party", "third_party")} <= found
+    assert not any(action == "collect" for _, action, _, _ in found)
+    assert shared("我们会将您的手机号码提供合作方。") == {("contact.phone", "share", "first_party", "third_party")}
+
+
+def test_party_service_after_provide_is_what_is_provided():
+    assert not any(action == "share" for _, action, _, _ in shared("我们会将您的手机号码提供第三方服务。"))

@@ -41,7 +41,7 @@ from .publicity import _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
-from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
+from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUNS, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
                     KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
                     NON_DATA_BASIS, ON_OWN_DEVICE,
@@ -155,9 +155,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  and not _public_attribute(tokens, i)
                  and not self._list_item_noun(tokens, i)
                  and not self._person_act_towards_us(tokens, i)
-                 # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间")
+                 # "手机号在大众点评的绑定时间": the time of the person's act, a noun (not a storage period: "保存时间"),
+                 # also with the place of the act between ("您的注册时间和最近登录系统时间")
                  and not (t.word in self.lex.user_provides and t.word not in self.lex.verbs
-                          and i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期"))
+                          and (i + 1 < len(tokens) and tokens[i + 1].word in ("时间", "日期")
+                               or i + 2 < len(tokens) and tokens[i + 1].word in ACT_PLACE_NOUNS
+                               and tokens[i + 2].word in ("时间", "日期")))
                  # a bare 同步 goes one way only with the party it goes to or comes from ("向该等第三方支付机构同步",
                  # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
                  and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None

@@ -14,7 +14,7 @@ from .publicity import (OTHER_USERS, PERSON_NOUN, USERS_PEOPLE, USERS_PROVIDER, 
                         _other_users_before_verb, _viewer_head)
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
-from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH, OUR_PARTNER_AFTER, PARTY_SUFFIXES,
+from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, PROVIDED_THING_AFTER, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH, OUR_PARTNER_AFTER, PARTY_SUFFIXES,
                     PASSIVE, RECIPIENT_AFTER, RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS,
                     RECIPIENT_PHRASE_BREAKS, SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD, USER_MODALS)
 
@@ -257,6 +257,13 @@ class PartyRules:
                     if USERS_PEOPLE.match(after) or USERS_PROVIDER.match(after):
                         return THIRD_PARTY  # "提供给您的监护人", "传送到您的搜索服务网站": someone the person has
                     return "user"
+        elif (verb.word in self.lex.provide and following is not None
+              and self._disposal_before(verb_index, tokens, clause_of)
+              and (party := next((m for m in actors if m.start == verb.end), None)) is not None
+              and not PROVIDED_THING_AFTER.match(text_after(tokens, party.end))):
+            # "将您的姓名、联系方式…提供服务提供商以便其联系您": the object before the verb (将), the party right after it
+            # is the recipient, 给 left out
+            return _head_actor(party, actors, tokens).value
         else:
             # after the verb's object: 提供您的个人信息给第三方 / 转让您的个人信息给任何其他第三方
             to = next((k for k in range(verb_index + 1, len(tokens)) if tokens[k].word == "给"
@@ -315,6 +322,19 @@ class PartyRules:
                         return THIRD_PARTY if _OTHER_THAN.match(text_after(tokens, match.end)) else match.value
                 return THIRD_PARTY
         return None
+
+    def _disposal_before(self, verb_index: int, tokens: list[Token], clause_of: list[int]) -> bool:
+        """Whether 将/把 puts the object before the verb, in its clause or the one before ("将您的姓名，联系方式…提供"), with
+        no other practice verb between."""
+        clause = clause_of[tokens[verb_index].start]
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] < clause - 1 or token.word in ("。", "；", ";"):
+                return False
+            if token.word in OBJECT_MARKERS:
+                return True
+            if token.word in self.lex.verbs or token.word in self.lex.provide:
+                return False
+        return False
 
     def _earlier_recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors,
                            denied_only: bool = False) -> str | None:

@@ -149,6 +149,11 @@ VERIFY_VERBS = {"验证", "核验", "校验"}
 # ("…并与这些合作机构共享"; not "并将收货信息提供给…", which names its own object)
 PASSED_ON_GAP = re.compile(r"(?:[、，,和及与或/\s]|以及|等|相关|的|信息|数据|其他[^、，,。；;并]{0,12}?(?:信息|数据)"
                            r"|[您你][^、，,。；;并]{0,8}?的)*(?:[，,]?\s*(?:并|并且|并会)|[，,])(?:(?:与|和|同|向)[^，,。；;、]{1,20})?")
+# after a party right after 提供: words that make the party part of what is provided ("将…提供第三方服务", "提供合作方的
+# 产品"), not its recipient
+PROVIDED_THING_AFTER = re.compile(r"的|服务|产品|功能|技术|支持|接口|SDK|sdk|插件|内容|链接|页面|入口")
+# the place of a person's act named between the act and its time ("最近登录系统时间", "登录平台时间"): a noun phrase
+ACT_PLACE_NOUNS = {"系统", "平台", "账号", "帐号", "账户", "帐户", "应用", "客户端", "网站"}
 # "将与您投诉、起诉相关的个人身份信息…提供给该机构", "与您有关的信息": after 与/和/同/跟, the person is what the data is
 # about, no recipient
 # (not "与您分享相关的信息", where the person receives it)
