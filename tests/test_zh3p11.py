@@ -66,3 +66,23 @@ def test_party_right_after_provide_with_the_object_put_before_by_jiang():
 
 def test_party_service_after_provide_is_what_is_provided():
     assert not any(action == "share" for _, action, _, _ in shared("我们会将您的手机号码提供第三方服务。"))
+
+
+def test_bare_transfer_to_a_party_named_before_it_is_a_share():
+    # zh-r29-wangzhiyi-lushi:48: 向境外合作方传输 (GUIDELINES: a provision to a party abroad stays share)
+    assert shared("若我们需向境外合作方传输您的个人信息，我们也将采取合理且必要的措施，以符合适用法律项下规定和要求。") == {
+        ("personal_info", "share", "first_party", "third_party")}
+    assert shared("我们会向合作方传输您的手机号码。") == {("contact.phone", "share", "first_party", "third_party")}
+
+
+def test_bare_transfer_to_a_party_after_its_object_is_denied_as_a_share():
+    # zh-r34-zorvai:219
+    found = shared("本应用不会主动收集或传输您的 API Key 至第三方服务器。")
+    assert ("account.credentials", "not_share", "first_party", "third_party") in found
+
+
+def test_bare_transfer_without_a_party_stays_no_share():
+    for text in ("Cookie是我们网站、应用程序或服务传输并存储在您设备上的小文件。",
+                 "我们采用TLS加密传输、AES-256加密存储等措施保护您的个人信息，健康生理信息在穿戴设备与本App之间通过加密的蓝牙通道传输。",
+                 "如将来涉及向境外传输个人信息，我们将明确向您告知个人信息出境的目的。"):
+        assert not any(action in ("share", "not_share") for _, action, _, _ in shared(text)), text

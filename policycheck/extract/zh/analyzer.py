@@ -165,6 +165,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  # "第三方平台将与我们同步"), not in "同步剪映和剪映关联版本中的帐号" or "同步至云端"'s other verbs
                  and not (t.word == "同步" and self._recipient(i, tokens, clause_of, actors) is None
                           and self._syncing_party(i, tokens, clause_of, actors) is None)
+                 # a bare 传输 passes data on only to a party named before it ("若我们需向境外合作方传输您的个人信息"),
+                 # not in "加密传输", "向境外传输" (a place), "在穿戴设备与本App之间…传输" or "传输您的个人信息时"
+                 and not (t.word == "传输" and not self._party_before_transfer(i, tokens, clause_of, actors))
                  and not self._asked_how(tokens, i)
                  # "将根据您的选择向…展示": a basis that is the person's choice or needs, no data, is no predicate of the
                  # clause when a practice verb of its own follows it, which governs the clause's data
@@ -474,6 +477,28 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                                 bare_frames=unique_frames(bare_frames), back_frames=unique_frames(back_frames),
                                 purposes=purposes, condition=condition,
                                 background_clause=bool(any_match(self.lex.background_clauses, text)))
+
+    def _party_before_transfer(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> bool:
+        """Whether a party other than us is named right after 向/与/和/同/跟 before the verb in its clause, or after
+        至/到/给 after its object, as the recipient of a bare 传输 ("向境外合作方传输", "传输您的 API Key 至第三方服务器")."""
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        for token in tokens[verb_index + 1:]:
+            # "不会…传输您的 API Key 至第三方服务器": the party after the object, reached by 至/到/给
+            if clause_of[token.start] != clause:
+                break
+            if token.word in ("至", "到", "给") and any(
+                    0 <= m.start - token.end <= 4 and clause_of[m.start] == clause and m.value != FIRST_PARTY
+                    for m in actors):
+                return True
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause:
+                return False
+            if token.word in ("向", "与", "和", "同", "跟"):
+                return any(0 <= m.start - token.end <= 6 and m.end <= verb.start and m.value != FIRST_PARTY
+                           for m in actors) and self._recipient(verb_index, tokens, clause_of, actors) not in (
+                    None, "user", FIRST_PARTY)
+        return False
 
     def _data_verb_frame(self, text: str, match, default_actor: str, purposes,
                          condition) -> tuple[str, list[Frame]] | None:

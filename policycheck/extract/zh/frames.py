@@ -577,6 +577,8 @@ class FrameRules:
                         requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
+        if word == "传输" and not self._party_before_transfer(position, tokens, clause_of, actors):
+            return None  # "Cookie是我们网站…传输并存储在您设备上的小文件": a bare 传输 chained with no party before it
         if position > 0 and tokens[position - 1].word in ("自行", "自主") and word not in self.lex.user_provides:
             return None  # "可以通过以下方式自行访问、查询": the user's own access to their data (自行填写 still provides it)
         if _deletion_period(tokens, position, clause_of, self.lex.deletion_verbs):
