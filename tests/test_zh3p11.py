@@ -86,3 +86,12 @@ def test_bare_transfer_without_a_party_stays_no_share():
                  "我们采用TLS加密传输、AES-256加密存储等措施保护您的个人信息，健康生理信息在穿戴设备与本App之间通过加密的蓝牙通道传输。",
                  "如将来涉及向境外传输个人信息，我们将明确向您告知个人信息出境的目的。"):
         assert not any(action in ("share", "not_share") for _, action, _, _ in shared(text)), text
+
+
+def test_topped_up_number_and_contact_person_name_passed_on():
+    # zh-r2-boc:21, zh-r20-kugou-music:38: the data collected and handed on by 并提交给 / 并共享给
+    found = shared("当您使用话费充值功能时，我行会收集您的充值号码、网银客户号并提交给话费充值服务商用于为您指定的号码进行充值。")
+    assert {("contact.phone", "collect", "first_party", "first_party"),
+            ("contact.phone", "share", "first_party", "third_party")} <= found
+    found = shared("我们需要收集您的收货信息（收货地址、联系人名称及联系人电话）并共享给提供物流服务的第三方合作商。")
+    assert ("identity.name", "share", "first_party", "third_party") in found
