@@ -95,3 +95,13 @@ def test_topped_up_number_and_contact_person_name_passed_on():
             ("contact.phone", "share", "first_party", "third_party")} <= found
     found = shared("我们需要收集您的收货信息（收货地址、联系人名称及联系人电话）并共享给提供物流服务的第三方合作商。")
     assert ("identity.name", "share", "first_party", "third_party") in found
+
+
+def test_relative_clause_on_the_object_of_jiang_leaves_the_share_verb_after_it():
+    # zh-r13-kaixin-xiaoxiaole:32: 提供给/收集 describe the data; 与第三方服务商共享 is the predicate
+    found = shared("我们不会将您提供给我们或者我们收集的您的个人信息（如手机号码、昵称、头像、好友列表）与第三方服务商共享。")
+    assert {("personal_info", "not_share", "first_party", "third_party"),
+            ("contact.phone", "not_share", "first_party", "third_party"),
+            ("account.profile", "not_share", "first_party", "third_party"),
+            ("social", "not_share", "first_party", "third_party")} <= found
+    assert not any(action in ("collect", "not_collect") for _, action, _, _ in found)

@@ -44,7 +44,7 @@ from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access,
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUNS, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
                     KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
-                    NON_DATA_BASIS, ON_OWN_DEVICE,
+                    NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     OTHER_USER_PARTY, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
@@ -372,6 +372,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # leaves the topic to the practice verb of a later clause
                 later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
                 frames = frames_for(later) if later is not None else None
+            if frames is None and tokens[verb_index].end <= match.start:
+                # "不会将您提供给乐元素或者乐元素收集的您的个人信息（如手机号码…）与第三方服务商共享": the verbs before the data
+                # describe it in a relative clause on the object of 将/把; the share verb after it is the predicate
+                later = self._disposal_share_verb(match, verb_index, tokens, verbs, clause_of)
+                frames = frames_for(later) if later is not None else None
             if frames is not None and tokens[verb_index].end <= match.start:
                 stored = _stored_topic(text, match, tokens, verbs, verb_index)
                 frames = (frames_for(stored) or frames) if stored is not None else frames
@@ -477,6 +482,20 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                                 bare_frames=unique_frames(bare_frames), back_frames=unique_frames(back_frames),
                                 purposes=purposes, condition=condition,
                                 background_clause=bool(any_match(self.lex.background_clauses, text)))
+
+    def _disposal_share_verb(self, match, verb_index: int, tokens: list[Token], verbs: list[int],
+                             clause_of: list[int]) -> int | None:
+        """The share verb after the data in its clause when 将/把 opens the clause's object before `verb_index`, whose
+        relative clause (closed by 的 before the data) describes the data ("将您提供给我们或者我们收集的您的个人信息…与第三方
+        服务商共享")."""
+        clause = clause_of[match.start]
+        if not any(t.word in OBJECT_MARKERS and t.end <= tokens[verb_index].start and clause_of[t.start] == clause
+                   for t in tokens):
+            return None
+        if not any(t.word == "的" and tokens[verb_index].end <= t.start and t.end <= match.start for t in tokens):
+            return None
+        return next((v for v in verbs if tokens[v].start >= match.end and clause_of[tokens[v].start] == clause
+                     and self.lex.verbs.get(tokens[v].word) == "share"), None)
 
     def _party_before_transfer(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> bool:
         """Whether a party other than us is named right after 向/与/和/同/跟 before the verb in its clause, or after
