@@ -43,8 +43,8 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUNS, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
                     CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
-                    KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
-                    NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE,
+                    KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH,
+                    MEDIA_METADATA_AFTER, NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     OTHER_USER_PARTY, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
@@ -380,6 +380,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             if frames is not None and tokens[verb_index].end <= match.start:
                 stored = _stored_topic(text, match, tokens, verbs, verb_index)
                 frames = (frames_for(stored) or frames) if stored is not None else frames
+            kept = self._kept_by_agent(match.start, tokens, verbs, clause_of)
+            if kept is not None and kept != verb_index and frames_for(kept):
+                # the keeping by another party with no period stated is that processor's own handling: its collection
+                # (GUIDELINES: processors), beside what the verb of the data's own predicate says
+                kept_frames = [replace(f, action="collect") if f.action == "store" and not KEPT_PERIOD.search(text) else f
+                               for f in frames_for(kept) or [] if f.actor != FIRST_PARTY]
+                frames = kept_frames + [f for f in frames or [] if f not in kept_frames] or None
             if frames is None:
                 mention.skip = True
             else:

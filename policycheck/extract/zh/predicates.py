@@ -14,11 +14,11 @@ from .context import APP_DATA_NOUNS, ITEM_CLOSERS, ITEM_OPENERS, ITEM_VERBS
 from .publicity import _facing_people_before, _taken_by_anyone
 from .tokens import Token, _after_enumerator, _followed_by_de, _word_before, _words
 from .words import (ADVERBIAL_VERBS, AGENT_CLAUSE, BASIS_WORDS, CLAUSE_PUNCT, CONJUNCTIONS, CONSENT_VERBS,
-                    DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, EXAMPLE_OPENERS, LEARNER_GAP,
+                    CONTENTS_CLAUSE, DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, EXAMPLE_OPENERS, LEARNER_GAP,
                     LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON, LIGHT_VERBS, LIST_ANNOUNCERS, LIST_SEPARATORS,
                     NEED_MODALS, OBJECT_MARKERS, OPENING_CONNECTIVE, PURPOSE_VERBS, RECIPIENT_MARKERS, REQUEST_WORDS,
                     SHOWING_VERBS,
-                    TOPIC_MODALS, TOPIC_OBJECT, TOPIC_PREPOSITION, WEAK_VERBS)
+                    KEEPING_VERBS, KEPT_BY_AGENT, TOPIC_MODALS, TOPIC_OBJECT, TOPIC_PREPOSITION, WEAK_VERBS)
 
 
 class PredicateRules:
@@ -277,6 +277,18 @@ class PredicateRules:
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return self._final_display(clause, tokens, verbs, clause_of)
+
+    def _kept_by_agent(self, start: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
+        """The keeping verb of an earlier clause whose agent 由 names the party keeping the data, for data listed as
+        further contents of it in a later clause ("这些数据由我们的分析供应商保存，并在您启动…时提供，并且还包含…广告ID",
+        "这种资料会由我们的分析法厂商保存…；这种资料也包括一组 Google 广告识别码"): the data is also what that party keeps,
+        beside what a clause in between says of it (GUIDELINES: processors)."""
+        clause = clause_of[start]
+        if not CONTENTS_CLAUSE.match(_words(t for t in tokens if clause_of[t.start] == clause and t.end <= start)):
+            return None
+        kept = [v for v in verbs if clause_of[tokens[v].start] < clause and tokens[v].word in KEEPING_VERBS
+                and KEPT_BY_AGENT.search(_clause_words(tokens, v, clause_of, after=False))]
+        return kept[-1] if kept else None
 
     def _topic_verb(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
                     parentheses: tuple[tuple[int, int], ...]) -> int | None:

@@ -233,6 +233,14 @@ TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该�
 # ... or the practice of an agent named with 由 ("由其直接向你收集"), after at most an opening connective ("此外，")
 # a clause opening with a demonstrative of the data named before it ("这些信息会存储于…", "上述信息将保存在…")
 DEMONSTRATIVE_SUBJECT = re.compile(r"^\s*(?:(?:这些|上述|以上|前述|该等|此类|该类)(?:个人)?(?:信息|数据|内容|记录)?|其)(?:均|都|也|亦|将|会)")
+# a clause that lists further contents of data named before ("…；这种资料也包括一组 Google 广告识别码…", "…，并且还包含…")
+CONTENTS_CLAUSE = re.compile(r"^\s*(?:并且|并|而且|且)?\s*(?:(?:这种|这些|这类|此类|该等?|上述)(?:资料|数据|信息))?"
+                             r"(?:也|还|亦|同时)*(?:包括|包含|含有)")
+# the words before a keeping verb whose agent 由 names the party that keeps the data ("这些数据由我们的分析供应商保存")
+KEPT_BY_AGENT = re.compile(r"由[^，,。；;由]{1,30}?(?:会|将|负责)?$")
+# a retention period stated in a sentence ("保存 90 天", "留存三年")
+KEPT_PERIOD = re.compile(r"[\d一二三四五六七八九十百]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时)")
+KEEPING_VERBS = {"保存", "留存", "保留", "存储", "储存", "存放"}
 AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
 OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
 LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows

@@ -1,0 +1,38 @@
+"""Chinese third-party recall: data listed as further contents of what another party keeps ("这些数据由我们的分析供应商
+保存，…并且还包含…") is that party's collection (GUIDELINES: processors)."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def found(text: str) -> set[tuple[str, str, str]]:
+    """(data_type, action, actor) of a one-sentence policy."""
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_contents_of_data_a_vendor_keeps_are_collected_by_the_vendor():
+    # the clause in between ("并在您启动…时提供") gave nothing; the contents continue the vendor's keeping
+    assert found("这些数据由我们的分析供应商保存，并在您启动本应用时提供，并且还包含Google广告ID、国家/地区。") == {
+        ("device.id.ad_id", "collect", "third_party"), ("location.coarse", "collect", "third_party")}
+
+
+def test_traditional_contents_after_a_demonstrative_subject():
+    # "為您提供" no longer takes the contents as our own collection; 分析法廠商 is the analytics vendor
+    assert found("這種資料會由我們的分析法廠商保存，並在您啟動本應用的時候為您提供；這種資料也包括一組 Google 廣告識別碼、國家。") == {
+        ("device.id.ad_id", "collect", "third_party"), ("location.coarse", "collect", "third_party")}
+
+
+def test_contents_the_vendor_also_provides_to_us_are_collected_by_both():
+    assert found("這種資料會由我們的分析法廠商 Adjust 留存，並在您啟動本應用的時候提供給我們；這種資料也包括一組 Google 廣告識別碼。") == {
+        ("device.id.ad_id", "collect", "adjust"), ("device.id.ad_id", "collect", "first_party")}
+
+
+def test_a_keeping_with_a_period_stays_a_storage():
+    assert ("device.id.ad_id", "store", "third_party") in found(
+        "这些数据由我们的分析供应商保存90天，并在您启动本应用时提供，并且还包含Google广告ID。")
+
+
+def test_data_kept_by_us_adds_no_other_party():
+    assert all(actor == "first_party" for _, _, actor in found(
+        "这些数据由我们保存，并在您启动本应用时提供，并且还包含Google广告ID。"))
