@@ -36,3 +36,14 @@ def test_a_keeping_with_a_period_stays_a_storage():
 def test_data_kept_by_us_adds_no_other_party():
     assert all(actor == "first_party" for _, _, actor in found(
         "这些数据由我们保存，并在您启动本应用时提供，并且还包含Google广告ID。"))
+
+
+def test_data_shown_where_the_person_posts_with_fabiao_is_shared():
+    # 发表 (to post a comment or an update) is a publication word as 发布 and 发帖 are (GUIDELINES: public display)
+    assert found("您发表评论时，我们会展示您的昵称和头像。") == {("account.profile", "share", "first_party")}
+    assert ("location", "share", "first_party") in found(
+        "我们会收集您的地理位置信息，用于在您发表动态时展示您的地理位置。")
+
+
+def test_a_display_to_the_person_is_no_sharing():
+    assert ("account.profile", "share", "first_party") not in found("您发表评论时，我们会向您展示您的昵称。")
