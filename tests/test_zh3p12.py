@@ -47,3 +47,16 @@ def test_data_shown_where_the_person_posts_with_fabiao_is_shared():
 
 def test_a_display_to_the_person_is_no_sharing():
     assert ("account.profile", "share", "first_party") not in found("您发表评论时，我们会向您展示您的昵称。")
+
+
+def test_cdn_and_hosting_platform_operators_record_logs_themselves():
+    assert found("这些 CDN 的运营方可能依据其自身隐私政策记录访问日志。") == {("usage.logs", "collect", "third_party")}
+    assert found("托管平台可能记录访问日志。") == {("usage.logs", "collect", "third_party")}
+
+
+def test_the_user_agent_string_is_device_software_data():
+    assert found("这些 CDN 可能记录您的 IP 地址与 User-Agent。") == {
+        ("network.ip", "collect", "third_party"), ("device.hardware", "collect", "third_party")}
+    # "user agent" named among tracking technologies beside cookies is no data (not matched with a space)
+    assert not any(dt == "device.hardware" for dt, _, _ in found(
+        "我们的网站可能会使用Cookie和其他同类技术，如像素标签和网站信标、user agent。"))
