@@ -60,3 +60,20 @@ def test_the_user_agent_string_is_device_software_data():
     # "user agent" named among tracking technologies beside cookies is no data (not matched with a space)
     assert not any(dt == "device.hardware" for dt, _, _ in found(
         "我们的网站可能会使用Cookie和其他同类技术，如像素标签和网站信标、user agent。"))
+
+
+def test_what_we_collect_as_the_integrated_sdks_are_initialised_the_sdks_collect_too():
+    assert found("在您同意本隐私政策后，我们将进行集成 SDK 的初始化工作，会收集您的 AndroidID、IMEI。") == {
+        ("device.id.android_id", "collect", "first_party"), ("device.id.android_id", "collect", "third_party"),
+        ("device.id.imei", "collect", "first_party"), ("device.id.imei", "collect", "third_party")}
+
+
+def test_an_item_collected_in_the_form_of_an_sdk_is_the_sdks_collection_too():
+    assert found("我们可能会通过了解您的应用列表（应用名称、应用包名、安装时间，通过 SDK 形式）、设备型号来判断账户风险。") == {
+        ("device.apps", "collect", "first_party"), ("device.apps", "collect", "third_party"),
+        ("device.hardware", "collect", "first_party")}
+
+
+def test_our_own_collection_names_no_sdk():
+    assert found("我们会收集您的应用列表、设备型号。") == {
+        ("device.apps", "collect", "first_party"), ("device.hardware", "collect", "first_party")}

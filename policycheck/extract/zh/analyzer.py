@@ -47,7 +47,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUN
                     MEDIA_METADATA_AFTER, NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE,
                     ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
                     PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
-                    OTHER_USER_PARTY, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
+                    OTHER_USER_PARTY, SDK_FORM_AFTER, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
                     UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS,
                     UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
@@ -387,6 +387,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 kept_frames = [replace(f, action="collect") if f.action == "store" and not KEPT_PERIOD.search(text) else f
                                for f in frames_for(kept) or [] if f.actor != FIRST_PARTY]
                 frames = kept_frames + [f for f in frames or [] if f not in kept_frames] or None
+            if frames is not None and SDK_FORM_AFTER.match(text, match.end):
+                # "您的应用列表（应用名称、应用包名、安装时间，通过 SDK 形式）": we and the SDK collect the item
+                # (GUIDELINES: collecting through an SDK we embed)
+                frames = frames + [replace(f, actor=THIRD_PARTY, actor_text=None) for f in frames
+                                   if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated]
             if frames is None:
                 mention.skip = True
             else:

@@ -20,7 +20,7 @@ from .words import (BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, COMPARED_WITH, CONJUN
                     ENTRUSTED_VERBS, GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH,
                     MAKER_LIST_GAPS, MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE,
                     PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP,
-                    REQUEST_WORDS, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP,
+                    REQUEST_WORDS, SDK_INITIALISED, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP,
                     SUBJECT_VERB_GAP, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
                     VERIFY_VERBS, VIEWING_VERBS)
 
@@ -144,6 +144,12 @@ class FrameRules:
                 # coordinated subject performs the practice
                 frames = frames + [replace(f, actor=party, actor_text=None)
                                    for party in others for f in frames if f.actor == subject[0]]
+        if any(f.actor == FIRST_PARTY and f.action == "collect" and not f.negated for f in frames) and SDK_INITIALISED.search(
+                _words(t for t in tokens[:chain[0]] if clause_of[first.start] - 1 <= clause_of[t.start])):
+            # "我们将进行集成 SDK 的初始化工作，会收集您的 OpenUDID…": we and the SDKs we integrate both collect
+            # (GUIDELINES: collecting through an SDK we embed)
+            frames = frames + [replace(f, actor=THIRD_PARTY, actor_text=None) for f in frames
+                               if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated]
         partner = self._processing_partner(chain, tokens, actors)
         if partner is not None:
             # "我们会与运营商处理您的手机号码": the party the data is processed together with uses it too, and the line

@@ -240,6 +240,10 @@ CONTENTS_CLAUSE = re.compile(r"^\s*(?:并且|并|而且|且)?\s*(?:(?:这种|这
 KEPT_BY_AGENT = re.compile(r"由[^，,。；;由]{1,30}?(?:会|将|负责)?$")
 # a retention period stated in a sentence ("保存 90 天", "留存三年")
 KEPT_PERIOD = re.compile(r"[\d一二三四五六七八九十百]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时)")
+# the SDKs the app integrates being initialised, which collect what we collect then ("我们将进行集成 SDK 的初始化工作，
+# 会收集您的 OpenUDID、AndroidID…"), and data collected in the form of an SDK ("您的应用列表（应用名称…，通过 SDK 形式）")
+SDK_INITIALISED = re.compile(r"(?i)(?:集成|接入|嵌入)的?\s*(?:第三方)?\s*SDK\s*的?初始化")
+SDK_FORM_AFTER = re.compile(r"(?i)\s*[（(][^（）()]{0,40}?通过\s*(?:第三方)?\s*SDK\s*的?(?:形式|方式)[）)]")
 KEEPING_VERBS = {"保存", "留存", "保留", "存储", "储存", "存放"}
 AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
 OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
