@@ -77,3 +77,9 @@ def test_an_item_collected_in_the_form_of_an_sdk_is_the_sdks_collection_too():
 def test_our_own_collection_names_no_sdk():
     assert found("我们会收集您的应用列表、设备型号。") == {
         ("device.apps", "collect", "first_party"), ("device.hardware", "collect", "first_party")}
+
+
+def test_an_uncatalogued_sdk_with_a_gloss_in_brackets_before_sdk_is_a_party():
+    # "OCR（光学字符识别）SDK": the gloss no longer hides the SDK, so "该SDK…需要采集" is the SDK's collection
+    assert found("我们使用了OCR（光学字符识别）SDK，该SDK由某某科技股份有限公司提供，需要采集您的身份证、银行卡信息。") == {
+        ("identity.id_number", "collect", "third_party"), ("financial.payment", "collect", "third_party")}
