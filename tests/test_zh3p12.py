@@ -83,3 +83,14 @@ def test_an_uncatalogued_sdk_with_a_gloss_in_brackets_before_sdk_is_a_party():
     # "OCR（光学字符识别）SDK": the gloss no longer hides the SDK, so "该SDK…需要采集" is the SDK's collection
     assert found("我们使用了OCR（光学字符识别）SDK，该SDK由某某科技股份有限公司提供，需要采集您的身份证、银行卡信息。") == {
         ("identity.id_number", "collect", "third_party"), ("financial.payment", "collect", "third_party")}
+
+
+def test_the_provider_of_a_service_collects_the_data_we_deny_collecting():
+    assert found("此外，我们会请您进行人脸识别验证，该服务由第三方（阿里云）提供，我们仅收集验证结果，不会收集您的面部信息。") == {
+        ("biometric.face", "not_collect", "first_party"), ("biometric.face", "collect", "alibaba")}
+    assert found("该功能由第三方提供，我们不会收集您的指纹信息。") == {
+        ("biometric.fingerprint", "not_collect", "first_party"), ("biometric.fingerprint", "collect", "third_party")}
+
+
+def test_a_denial_with_no_provider_adds_no_party():
+    assert found("我们不会收集您的指纹信息。") == {("biometric.fingerprint", "not_collect", "first_party")}

@@ -41,15 +41,15 @@ from .publicity import _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
-from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUNS, BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS,
-                    CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY,
-                    KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH,
-                    MEDIA_METADATA_AFTER, NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE,
-                    ON_OWN_DEVICE_AFTER, PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS,
-                    PRONOUN_OBJECT, PURPOSE_VERBS, QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB,
-                    OTHER_USER_PARTY, SDK_FORM_AFTER, SDK_THEN_VERB, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, UI_PATH,
-                    UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS,
-                    UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL, denies_upload, keeps_on_own_device)
+from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUNS, BARE_INFORMATION, BASED_FEATURE,
+                    BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT, DEMONSTRATIVE_OBJECT, INTRO_WORDS,
+                    KEPT_LOCALLY, KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH,
+                    MEDIA_METADATA_AFTER, NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER,
+                    PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS,
+                    QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, OTHER_USER_PARTY,
+                    SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
+                    UI_PATH, UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS, UPLOAD_DENIAL, USED_FEATURE,
+                    USED_FOR_LABEL, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -384,7 +384,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             if kept is not None and kept != verb_index and frames_for(kept):
                 # the keeping by another party with no period stated is that processor's own handling: its collection
                 # (GUIDELINES: processors), beside what the verb of the data's own predicate says
-                kept_frames = [replace(f, action="collect") if f.action == "store" and not KEPT_PERIOD.search(text) else f
+                period = KEPT_PERIOD.search(text) is not None
+                kept_frames = [replace(f, action="collect") if f.action == "store" and not period else f
                                for f in frames_for(kept) or [] if f.actor != FIRST_PARTY]
                 frames = kept_frames + [f for f in frames or [] if f not in kept_frames] or None
             if frames is not None and SDK_FORM_AFTER.match(text, match.end):
@@ -392,6 +393,16 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # (GUIDELINES: collecting through an SDK we embed)
                 frames = frames + [replace(f, actor=THIRD_PARTY, actor_text=None) for f in frames
                                    if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated]
+            provided = SERVICE_PROVIDED_BY.search(text, 0, match.start) if frames and any(
+                f.negated and f.action == "collect" and f.actor == FIRST_PARTY for f in frames) else None
+            providers = [a for a in actors if provided and provided.start("party") <= a.start
+                         and a.end <= provided.end("party") and a.value != FIRST_PARTY]
+            if providers:
+                # "该服务由第三方（阿里云）提供，我们仅收集验证结果，不会收集您的面部信息": the data we deny collecting is
+                # collected by the provider of the service (the named one where the line names it)
+                denial = next(f for f in frames if f.negated and f.action == "collect" and f.actor == FIRST_PARTY)
+                frames = frames + [replace(denial, negated=False, actor=a.value, actor_text=a.phrase)
+                                   for a in [a for a in providers if a.value != THIRD_PARTY] or providers[:1]]
             if frames is None:
                 mention.skip = True
             else:

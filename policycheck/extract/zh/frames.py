@@ -144,12 +144,12 @@ class FrameRules:
                 # coordinated subject performs the practice
                 frames = frames + [replace(f, actor=party, actor_text=None)
                                    for party in others for f in frames if f.actor == subject[0]]
-        if any(f.actor == FIRST_PARTY and f.action == "collect" and not f.negated for f in frames) and SDK_INITIALISED.search(
-                _words(t for t in tokens[:chain[0]] if clause_of[first.start] - 1 <= clause_of[t.start])):
+        ours = [f for f in frames if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated]
+        if ours and SDK_INITIALISED.search(_words(t for t in tokens[:chain[0]]
+                                                  if clause_of[first.start] - 1 <= clause_of[t.start])):
             # "我们将进行集成 SDK 的初始化工作，会收集您的 OpenUDID…": we and the SDKs we integrate both collect
             # (GUIDELINES: collecting through an SDK we embed)
-            frames = frames + [replace(f, actor=THIRD_PARTY, actor_text=None) for f in frames
-                               if f.actor == FIRST_PARTY and f.action == "collect" and not f.negated]
+            frames = frames + [replace(f, actor=THIRD_PARTY, actor_text=None) for f in ours]
         partner = self._processing_partner(chain, tokens, actors)
         if partner is not None:
             # "我们会与运营商处理您的手机号码": the party the data is processed together with uses it too, and the line

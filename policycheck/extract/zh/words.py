@@ -244,6 +244,9 @@ KEPT_PERIOD = re.compile(r"[\d一二三四五六七八九十百]+\s*(?:个)?(?:�
 # 会收集您的 OpenUDID、AndroidID…"), and data collected in the form of an SDK ("您的应用列表（应用名称…，通过 SDK 形式）")
 SDK_INITIALISED = re.compile(r"(?i)(?:集成|接入|嵌入)的?\s*(?:第三方)?\s*SDK\s*的?初始化")
 SDK_FORM_AFTER = re.compile(r"(?i)\s*[（(][^（）()]{0,40}?通过\s*(?:第三方)?\s*SDK\s*的?(?:形式|方式)[）)]")
+# a service or feature another party provides, named before our denial of collecting its data ("我们会请您进行人脸识别验证，
+# 该服务由第三方（阿里云）提供，我们仅收集验证结果，不会收集您的面部信息"): the provider collects the data
+SERVICE_PROVIDED_BY = re.compile(r"(?:服务|功能)由(?P<party>[^，,。；;]{1,30}?)(?:负责)?(?:提供|运营)")
 KEEPING_VERBS = {"保存", "留存", "保留", "存储", "储存", "存放"}
 AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
 OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
