@@ -867,8 +867,11 @@ class ActorRules:
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
         # a name heading a list is a party of its own: "Mailchimp" of "with Mailchimp and Zendesk" is an uncatalogued
         # third party, not Zendesk (each item is a recipient, see `_coordinated_recipients`)
+        # ... and so are our own servers or developer heading one: "our servers" of "to our servers or any third
+        # parties", "Clipy servers" of "to Clipy servers or Firebase" are ours (the others, see `_outsiders_beside_us`)
         coordinated = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree} if (
-            token.pos_ == "PROPN" and lower not in self.first_party_aliases) else set()
+            token.pos_ == "PROPN" and lower not in self.first_party_aliases
+            or token.lemma_.lower() in OWN_INFRASTRUCTURE | {"developer"} and self._our_infrastructure(token)) else set()
         phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated)
         covering = self._name_covering(token)
         if covering is not None:
@@ -914,9 +917,7 @@ class ActorRules:
             return FIRST_PARTY, None  # our name as the domain of our site: "USAID.gov uses single-session cookies"
         if self._others_of_our_kind(token):
             return THIRD_PARTY, phrase_full  # "shared with other Lesser servers": servers like ours, not ours
-        if token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service"} and any(
-                c.dep_ == "poss" and c.lower_ in FIRST_PERSON
-                or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children):
+        if self._our_infrastructure(token):
             # "sends your IP address to our servers", "sends the following to our leaderboard service", by our own
             # name: "to State of Nevada servers", "is not sent to University servers", "Acme's systems"
             return FIRST_PARTY, None
@@ -937,6 +938,13 @@ class ActorRules:
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
         return default_actor, None
+
+    def _our_infrastructure(self, token) -> bool:
+        """Whether `token` names our servers, systems, staff or service, by "our" or our own name ("our servers",
+        "University servers", "Acme's systems", "our leaderboard service")."""
+        return token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service"} and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+            or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children)
 
     def _other_owner(self, token) -> tuple[str, str | None] | None:
         """The party other than us and the user whose software or systems `token` names by a possessive ("the
@@ -1351,7 +1359,7 @@ class ActorRules:
             return []  # "not available to us or to our ad partners": what each party may get, its own collection
         target = self._recipient_target(verb)
         if target is None or target.lower_ not in ("us", "me") and not (
-                verb.lemma_.lower() in HANDING_ON_VERBS and self._own_destination(target)):
+                (verb.lemma_.lower() in HANDING_ON_VERBS or _made_available(verb)) and self._own_destination(target)):
             return []
         others = [c for c in target.conjuncts if c.i > target.i]
         if target.head.dep_ in ("prep", "dative"):  # "to us or to anyone else"
@@ -1490,6 +1498,12 @@ def _site_of_name(lower: str) -> str | None:
     """The name a website's domain is made of ("usaid.gov" -> "usaid"), else None."""
     found = SITE_OF_NAME.match(lower)
     return found.group(1) if found else None
+
+
+def _made_available(verb) -> bool:
+    """Whether `verb` is "make" with "available" or "accessible" ("No location information is made available to the
+    Vespucci developers or other third parties"): a handing on, as "send"."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ in ("available", "accessible") for c in verb.children)
 
 
 def _example_cue_end(token, cues) -> int | None:
