@@ -161,10 +161,13 @@ class PredicateRules:
         # an activity word listed among data before it ("内容播放时长、分享、下载、付费课程购买记录") is an item, not a predicate
         same_before = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].end <= start
                        and not self._listed_activity(tokens, v)]
-        # a verb after the data that describes a later noun ("包括手机号、注册的设备") or starts a later list item
-        # ("手机号、账号状态和注册时间") does not govern the data
+        # a verb after the data that describes a later noun ("包括手机号、注册的设备"), also joined to such a verb ("及其他您选择
+        # 共享和提交的信息": both only say which data is meant), or starts a later list item ("手机号、账号状态和注册时间")
+        # does not govern the data
         same_after = [v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end
-                      and not _followed_by_de(tokens, v) and not self._list_item_verb(tokens, v)
+                      and not _followed_by_de(tokens, v) and not _joined_to_relative(tokens, v, verbs)
+                      and not self._joined_to_relative_term(tokens, v)
+                      and not self._list_item_verb(tokens, v)
                       and not self._listed_activity(tokens, v)
                       and not (v > 0 and tokens[v - 1].word in RECIPIENT_MARKERS)]
         # "您的手机号码需要向对方进行展示": a need after the data is the modal of the verb after it, which governs
@@ -186,10 +189,7 @@ class PredicateRules:
                        and not _in_needed_relative(tokens, v, start)
                        and not _joined_to_relative(tokens, v, verbs)
                        # "上传或发布的信息" with the data phrase opening on the relative "发布的": both verbs describe it
-                       and not (v + 3 < len(tokens) and tokens[v + 1].word in ("或", "或者", "和", "及", "、")
-                                and tokens[v + 2].start == start
-                                and (self._is_verb(tokens[v + 2].word) and tokens[v + 3].word == "的"
-                                     or self._is_verb(tokens[v + 2].word.split("的", 1)[0])))
+                       and not (tokens[v + 2].start == start if self._joined_to_relative_term(tokens, v) else False)
                        and not _person_clause_in_object(tokens, v, strong_before)
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
@@ -407,6 +407,15 @@ class PredicateRules:
         return (not self._is_verb(before) and before not in CLAUSE_PUNCT
                 and (after in ("、", "等") or not self._is_verb(after) and after not in CLAUSE_PUNCT
                      and after not in CONJUNCTIONS and after not in ("您的", "你的", "用户的", "其", "我们", "您", "你")))
+
+    def _joined_to_relative_term(self, tokens: list[Token], index: int) -> bool:
+        """The verb at `index` is joined by a conjunction to a next token that opens with a verb and 的 ("上传或发布的信息",
+        "上传或发布的 信息"): both verbs are one relative clause naming that data, no predicate of it or of data before."""
+        if not (index + 3 < len(tokens) and tokens[index + 1].word in ("或", "或者", "和", "及", "、")):
+            return False
+        word = tokens[index + 2].word
+        return (self._is_verb(word) and tokens[index + 3].word == "的"
+                or "的" in word and self._is_verb(word.split("的", 1)[0]))
 
     def _list_item_verb(self, tokens: list[Token], index: int) -> bool:
         """A verb that begins a noun list item: after 、/和/及 that follows a noun, and itself followed by a noun
