@@ -21,6 +21,13 @@ from .words import (ADVERBIAL_VERBS, AGENT_CLAUSE, BASIS_WORDS, CLAUSE_PUNCT, CO
                     TOPIC_PREPOSITION, WEAK_VERBS)
 
 
+# what closes a list item after its noun ('、', '等', an aside in brackets, a conjunction before the last item)
+ITEM_END = frozenset(('、', '等', '（', '(', '及', '和', '以及'))
+# head nouns a verb before them modifies inside a list item ('争议处理结果', '统计数据', '笔记发布页')
+ITEM_HEAD_NOUNS = frozenset(('结果', '记录', '状态', '情况', '历史', '时长', '次数', '数据', '页', '页面'))
+ITEM_VERB_ADVERB = re.compile(r"[不未没也并都均会将可需要]")
+
+
 class PredicateRules:
     """Which verb governs a data phrase."""
 
@@ -400,6 +407,12 @@ class PredicateRules:
             return False
         if (2 <= index < len(tokens) - 1 and tokens[index - 2].word == "、" and tokens[index + 1].word in ("、", "等")
                 and not self._is_verb(tokens[index - 1].word) and tokens[index - 1].word not in CLAUSE_PUNCT):
+            return True
+        if (2 <= index < len(tokens) - 2 and tokens[index - 2].word == "、" and tokens[index + 2].word in ITEM_END
+                and tokens[index + 1].word in ITEM_HEAD_NOUNS and not self._is_verb(tokens[index - 1].word)
+                and tokens[index - 1].word not in CLAUSE_PUNCT and not ITEM_VERB_ADVERB.search(tokens[index - 1].word)):
+            # "评价信息、争议处理结果（如适用）": the verb modifies the head noun of a list item (not a verb after its
+            # adverb, "不要求、也不提供记录、…")
             return True
         if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word != "、":
             return False
