@@ -49,7 +49,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUN
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, OTHER_USER_PARTY,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     UI_PATH, UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS, UPLOAD_DENIAL, USED_FEATURE,
-                    USED_FOR_LABEL, denies_upload, keeps_on_own_device)
+                    USED_FOR_LABEL, denies_upload, keeps_on_own_device, ACT_ENDS_WHEN_CLAUSE, POSTED_OR_VIEWED_BEFORE)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules
@@ -195,6 +195,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             mention = Mention(data_type=match.value, term=original[match.start:match.end], start=match.start,
                               end=match.end)
             mentions.append(mention)
+            if (match.value == "content" and ACT_ENDS_WHEN_CLAUSE.match(text, match.end)
+                    and (POSTED_OR_VIEWED_BEFORE.search(text, max(0, match.start - 2), match.start)
+                         or text[match.start:match.start + 2] in ("发布", "发表"))):
+                mention.skip = True  # "…进行拍摄并发布内容时，我们会…": the person's act dates the practice, no content
+                continue
             if _inside(match.start, posted_contents):
                 # "您公开发布的信息中可能会涉及您或他人的个人信息": what the posts may contain reaches us, a collection
                 # (also inside the caution around it, which the hypotheticals otherwise leave unread)

@@ -348,6 +348,14 @@ BARE_INFORMATION = re.compile(r"(?:我们|我方|我行|本行|本公司|本平�
                               r"(?:您的|你的|用户的)?(?:某些|一些|若干|部分)(?:必要的?|相关的?)?(?:信息|数据|资料)"
                               r"(?![\u4e00-\u9fff]{0,2}[：:])")
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
+# the person's own posting or viewing, named right before the 时 of a when-clause whose main clause states a practice on
+# other data ("你使用…工具进行拍摄并发布内容时，我们会…使用传感器", "当您使用投屏服务播放视频或查看直播内容时，我们需要…收集您的网络
+# 信息"): the act only dates the practice, its content gets no tuple (GUIDELINES: data named in a clause that dates another
+# practice), as in "当您发布内容时，…"; not where the main clause takes up what is posted ("…或主动发布信息时，我们可能会
+# 收集并保存您发送的相关信息内容")
+POSTED_OR_VIEWED_BEFORE = re.compile(r"(?:发布|发表|查看|观看|浏览|进行)$")
+ACT_ENDS_WHEN_CLAUSE = re.compile(r"时\s*[，,]\s*(?:我们|本应用|本平台|[^，,。；;]{0,4}(?:会|将|需要))"
+                                  r"(?![^。；;]*?(?:(?:发布|发送|上传|发表|提交)的|上述|前述|该等|相关信息|这些信息))")
 # a practice on data named only by a demonstrative, opening a sentence (after a time or condition clause):
 # "我们收集上述信息是用于…", "您使用某些游戏内的消费功能时，我们会收集前述信息，以便…"
 _BACK_VERB = r"(?:收集|获取|采集|使用|记录|保存|存储)"

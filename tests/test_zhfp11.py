@@ -1,0 +1,21 @@
+"""Chinese first-party precision: data of the wrong type on lines that state other practices."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_posting_or_viewing_that_dates_a_practice_names_no_content():
+    # GUIDELINES: data named only in a clause that dates another practice gets no tuple of its own
+    assert pairs("当你使用轻颜相机及其提供的道具、特效、滤镜、贴纸等工具进行拍摄并发布内容时，我们会根据你的操作以及使用的工具类型"
+                 "使用传感器（包括加速度传感器、重力传感器），以识别你的设备横竖屏状态并适配拟选用的工具。") >= {
+        ("device.sensors", "use")}
+    assert ("content", "collect") not in pairs(
+        "当你使用轻颜相机及其提供的道具、特效、滤镜、贴纸等工具进行拍摄并发布内容时，我们会根据你的操作以及使用的工具类型使用传感器，"
+        "以识别你的设备横竖屏状态并适配拟选用的工具。")
+    assert pairs("当您使用投屏服务播放视频或查看直播内容时，我们需要进行本地网络链接，收集您的网络信息及TV端硬件设备名称、厂商、"
+                 "设备型号。") == {("device.network", "collect"), ("device", "collect"), ("device.hardware", "collect")}
+    # the main clause taking up what is posted keeps the content, and so does content the main clause names itself
+    assert pairs("当您与服务其他用户进行互动、或主动发布信息时，我们可能会收集并保存您发送的相关信息内容。") >= {
+        ("content", "collect"), ("content", "store")}
+    assert ("content", "collect") in pairs("当您使用评论功能发表评论时，我们会收集您的评论内容。")
