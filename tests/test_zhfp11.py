@@ -19,3 +19,17 @@ def test_posting_or_viewing_that_dates_a_practice_names_no_content():
     assert pairs("当您与服务其他用户进行互动、或主动发布信息时，我们可能会收集并保存您发送的相关信息内容。") >= {
         ("content", "collect"), ("content", "store")}
     assert ("content", "collect") in pairs("当您使用评论功能发表评论时，我们会收集您的评论内容。")
+
+
+def test_wechat_account_beside_the_alipay_account_for_a_payment_is_a_payment_account():
+    # GUIDELINES: 支付宝账户 as a payment instrument → financial.payment; its WeChat neighbour is one too
+    assert pairs("如您使用金币提现功能，我们需要收集您的支付宝账号、微信账号") == {("financial.payment", "collect")}
+    assert ("account.credentials", "collect") not in pairs(
+        "为履行我们与您的交易订单，我们需要您提供支付宝/微信账户、或选择其他付款方式完成订单支付。")
+    assert ("financial.payment", "collect") in pairs(
+        "为履行我们与您的交易订单，我们需要您提供支付宝/微信账户、或选择其他付款方式完成订单支付。")
+    assert ("account.credentials", "collect") not in pairs(
+        "取决于您添加的付款方式，我们会进一步收集您的付款信息，例如您使用的支付工具、支付宝用户ID、日期和时间、支付金额。")
+    # a WeChat account alone, or a member name, stays a credential
+    assert pairs("我们会收集您的微信账号。") == {("account.credentials", "collect")}
+    assert ("account.credentials", "collect") in pairs("我们会收集您的用户ID，用于支付。")
