@@ -33,3 +33,19 @@ def test_wechat_account_beside_the_alipay_account_for_a_payment_is_a_payment_acc
     # a WeChat account alone, or a member name, stays a credential
     assert pairs("我们会收集您的微信账号。") == {("account.credentials", "collect")}
     assert ("account.credentials", "collect") in pairs("我们会收集您的用户ID，用于支付。")
+
+
+def test_images_the_service_makes_are_no_photos_of_the_person():
+    # a ranking board or check-in card the app draws is read by what it shows
+    assert pairs("为方便您将爱心值排行榜图片保存到本地相册，我们需要获取您的外置存储读取权限，当您开启该权限后，我们会收集爱心值排行榜"
+                 "图片信息，包括家长姓名、学生姓名和爱心值。") == {("storage.files", "collect"), ("identity.name", "collect")}
+    assert ("media.photos", "collect") not in pairs(
+        "为方便您将特训营打卡图片保存到本地相册，我们需要获取您的外置存储读取权限，当您开启该权限后，我们会收集特训营打卡图片，"
+        "包括学生头像、学生学习打卡天数。")
+    # what an AI generates, and the service's own image display
+    assert ("media.photos", "store") not in pairs("用途：知识库文档的导入与导出、文件读写，以及 AI 生成内容（文档 / 图片 / 代码等）的本地保存。")
+    assert not {("media.photos", "store"), ("media.photos", "use")} & pairs(
+        "为保障咪咕视频正常运行图片展示的功能，我们使用了fresco库来提升图片加载性能，由于图片处理涉及到设备的存储功能，在首次运行APP时"
+        "我们会请求您授权咪咕视频使用存储权限。")
+    # the person's own pictures stay photos
+    assert ("media.photos", "collect") in pairs("我们会收集您上传的图片。")
