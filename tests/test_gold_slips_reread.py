@@ -46,3 +46,8 @@ def test_a_browser_fingerprint_is_a_device_identifier():
     # "❌ 不收集您的设备型号、操作系统版本、浏览器指纹或广告标识符", as 设备指纹信息 in zh-r8-zhuanzhuan 83
     assert ("device.id", "not_collect", "first_party") in _tuples("zh-r39-harmonia", 77)
     assert ("device.id", "share", "first_party") in _tuples("zh-r8-zhuanzhuan", 83)
+
+
+def test_third_party_payment_accounts_collected_in_paying_are_payment_data():
+    # "我们可能会收集您的第三方支付账号（支付宝账号、微信账号、银联账号及有关账号）" (GUIDELINES: 支付账号 → financial.payment)
+    assert _tuples("zh-r2-xiaohongshu", 33) == {("financial.payment", "collect", "first_party")}
