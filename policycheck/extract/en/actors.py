@@ -269,7 +269,7 @@ class ActorRules:
         if (lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS) \
                 and not _third_party_modified(subject):
             return "user", FIRST_PARTY, None
-        if lower in PRONOUN_SUBJECTS:
+        if lower in PRONOUN_SUBJECTS or _demonstrative_pronoun_subject(subject, verb):
             first = _subject_token(verb.head) if verb.dep_ == "conj" else None
             if first is not None and first.i < subject.i and (first.lower_ in self.lex.user_subjects
                                                                or first.lemma_.lower() in USER_NOUNS):
@@ -937,6 +937,11 @@ class ActorRules:
             return default_actor, None  # "the Games do not request …", "The Extension does not collect …"
         if token.pos_ == "PROPN":
             return THIRD_PARTY, phrase_full
+        if _demonstrative_outside_tools(token) and not any(
+                m.value not in (FIRST_PARTY, THIRD_PARTY) for m in self.entities.find(self._previous_sentence, "en")):
+            # "### Website analytics tools: These tools collect …": the tools, not us (tools named in the sentence
+            # before are taken up as those parties, see `_back_reference`)
+            return THIRD_PARTY, phrase_full
         return default_actor, None
 
     def _our_infrastructure(self, token) -> bool:
@@ -1545,6 +1550,31 @@ def _demonstrative_tools(noun) -> bool:
     """Whether `noun` is tools or services pointed back to by "these" / "those" ("We use these tools to collect …")."""
     return noun is not None and noun.lemma_.lower() in TOOL_NOUNS and any(
         c.dep_ in ("det", "predet") and c.lower_ in ("these", "those") for c in noun.children)
+
+
+# tools pointed back to by a plural demonstrative that are someone else's when no party is named for them ("These
+# tools collect basic site usage information" under "Website analytics tools"); not "service", our own word too
+DEMONSTRATIVE_TOOL_NOUNS = TOOL_NOUNS - {"service"}
+
+
+def _demonstrative_outside_tools(noun) -> bool:
+    """Whether `noun` is plural tools, SDKs or providers named only by "these" / "those" ("These tools collect …"),
+    with no possessive of its own ("our tools")."""
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in DEMONSTRATIVE_TOOL_NOUNS
+            and any(c.dep_ in ("det", "predet") and c.lower_ in ("these", "those") for c in noun.children)
+            and not any(c.dep_ == "poss" for c in noun.children))
+
+
+# verbs of keeping a record that a bare "this" as subject does for the party the sentence before named ("The downloads
+# are cached by Fastly, a CDN provider. This may also log your IP address")
+RECORDING_VERBS = {"log", "record", "collect", "track", "store", "capture", "gather"}
+
+
+def _demonstrative_pronoun_subject(subject, verb) -> bool:
+    """Whether `subject` is a bare "this" (no noun after it) as the subject of a recording verb, which stands for what
+    the sentence before spoke of, as "it" does."""
+    return (subject.lower_ == "this" and subject.pos_ == "PRON" and subject.dep_ == "nsubj" and subject.head == verb
+            and verb.tag_ != "VBG" and verb.lemma_.lower() in RECORDING_VERBS)
 
 
 def _update_server(token) -> bool:
