@@ -601,7 +601,9 @@ class FrameRules:
                       or _other_people_see_after(tokens, position, clause_of)
                       or word == "可见" and _visible_to_others(tokens, position, clause_of)
                       # "您的精确位置不会被展示": the person's data shown (passive 被) goes to whoever sees it
-                      or word in SHOWING_VERBS and position > 0 and tokens[position - 1].word == "被")
+                      or word in SHOWING_VERBS and position > 0 and tokens[position - 1].word == "被"
+                      # "我们可能会联动展示或共享您…的以下信息": shown as it is shared, to the same other people
+                      or word in SHOWING_VERBS and self._coordinated_with_share(tokens, position, clause_of))
             recipient = None if user_subject and not others else self._recipient(position, tokens, clause_of, actors)
             if others or recipient not in (None, "user", FIRST_PARTY):
                 # "向其他用户展示", "其他用户可以看到…": shown to other people, which the guidelines count as sharing

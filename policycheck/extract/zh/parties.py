@@ -228,6 +228,15 @@ class PartyRules:
             return False  # a named party as the viewer is left to _subject (not other users: "以便您或您的好友或其他用户能够…查看")
         return True
 
+    def _coordinated_with_share(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
+        """The display verb at `position` is joined by 或 / 和 / 、 to a share verb right after it in its clause ("联动展示或
+        共享您…的以下信息"): one disclosure to other people, not a separate use of ours."""
+        if position + 2 >= len(tokens) or tokens[position + 1].word not in ("或", "或者", "和", "及", "与", "、", "/"):
+            return False
+        after = tokens[position + 2]
+        return (clause_of[after.start] == clause_of[tokens[position].start] and after.word not in SHOWING_VERBS
+                and self.lex.verbs.get(after.word) == "share")
+
     def _on_public_page(self, tokens: list[Token], position: int, clause_of: list[int]) -> bool:
         """A page other people visit (`public_pages`) named in the clause of a display verb that shows data ("将会在
         个人主页中展示"; not a viewer's 查看)."""
