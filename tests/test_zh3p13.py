@@ -32,3 +32,20 @@ def test_display_alone_keeps_its_reading():
     assert (1, "usage.history", "share", "first_party") not in found
     # joined to a collection verb, not a share: no share
     assert (1, "usage.history", "share", "first_party") not in tuples("我们会收集或展示您的浏览记录。\n")
+
+
+def test_publicly_visible_profile_shares_the_items_it_includes():
+    # zh-r7-wechat:31: "公开可见的" is visible to the public (GUIDELINES: public display is share with third_party)
+    found = tuples("共享信息 - 个人资料数据。 您公开可见的 WeChat个人资料中包含的任何信息，其中可能包括您的 WeChat ID、名字、"
+                   "性别、地区和照片。\n")
+    for data_type in ("identity.name", "identity.gender", "location.coarse", "media.photos"):
+        assert (1, data_type, "share", "first_party") in found
+        assert (1, data_type, "collect", "first_party") not in found
+    gold = gold_line_tuples("zh-r7-wechat", 31)
+    assert ("identity.gender", "share", "first_party") in gold
+
+
+def test_visible_without_public_keeps_its_reading():
+    # 可见 alone, to the person only, is no share
+    found = tuples("作品默认仅在家长账号中可见。\n")
+    assert not any(action == "share" for _, _, action, _ in found)

@@ -600,6 +600,8 @@ class FrameRules:
                       or self._other_viewer(tokens, position, clause_of, actors)
                       or _other_people_see_after(tokens, position, clause_of)
                       or word == "可见" and _visible_to_others(tokens, position, clause_of)
+                      # "您公开可见的个人资料", "将公开可见": visible to the public
+                      or word == "可见" and position > 0 and tokens[position - 1].word == "公开"
                       # "您的精确位置不会被展示": the person's data shown (passive 被) goes to whoever sees it
                       or word in SHOWING_VERBS and position > 0 and tokens[position - 1].word == "被"
                       # "我们可能会联动展示或共享您…的以下信息": shown as it is shared, to the same other people
