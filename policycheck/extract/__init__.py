@@ -107,6 +107,10 @@ CAPITALISED_NAME_FOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){1,3}[A-Z][\w.&-]*)\s+f
 FOR_AFTER_NAME = re.compile(r"\s+for\s+\w")
 # examples of the data a label names: "Geolocation data (such as IP address)", "Contact details, e.g. email"
 LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
+# what follows an emphasised lead phrase that the sentence goes on to give examples of ("**Contact information**, such
+# as name, address…", "**Account information** (e.g. username)"): the phrase is broad data with its examples, no
+# run-in label (GUIDELINES: a bold lead phrase continued by ", such as" / ", including")
+LABEL_EXAMPLES_AFTER = re.compile(r"\s*[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
 # A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
 # "**Data Shared:** Scraped data when you choose to export", "Information collected: …" (its participle: the practice).
 PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|information|info)\s+([a-z]{3,14}ed|sent)[*_]*\s*:[*_]*\s*"
@@ -971,6 +975,8 @@ class Extractor:
         analysis = analyses[index]
         block = document.blocks[sentence.block_index]
         end = block.label_end if sentence.start == 0 else 0
+        if end and sentence.language == "en" and LABEL_EXAMPLES_AFTER.match(sentence.text, end):
+            return 0  # "- **Basic contact information**, such as name, address…": a broad phrase with its examples
         cells = block.cells or []
         if (not end and block.kind == "table_row" and sentence.language != "zh" and sentence.start == 0
                 and len(cells) >= 2):
