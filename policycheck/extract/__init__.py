@@ -808,7 +808,7 @@ class Extractor:
         statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
         statements = tool_data_storage(statements, self.entities)
         statements = _at_cell_item_lines(statements, sentences, document)
-        statements = without_refusal_consequences(statements)
+        statements = without_refusal_consequences(statements, sentences)
         statements += permission_item_statements(sentences, statements)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
