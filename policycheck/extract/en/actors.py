@@ -92,6 +92,7 @@ ACCOUNT_OPENINGS = {"create", "open", "register", "set"}
 ACCOUNT_OPENED = re.compile(r"\b(?:create|open|register for|sign up for|set up)\s+an?\s+((?:[A-Z][\w.+]*\s+){1,3})"
                             r"account\b")
 # initials in brackets after a name, as parsed: "the department for education ( dfe )"
+INNER_CAPITAL_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "AddThis", "DataDog", "PostHog"
 INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
 
 
@@ -244,6 +245,9 @@ class ActorRules:
             # the object names no party at all, not even us ("help us to …" keeps "us"): "advertisers use cookies to
             # collect X": the advertisers collect
             subject = _subject_token(tool_verb)
+        misattached = self._tool_of_misattached_infinitive(infinitive, subject)
+        if misattached is not None:
+            return ("explicit",) + misattached  # "We use DataDog's … services to record … logs"
         relied = self._party_relied_on(verb)
         if relied is not None:
             return ("explicit",) + relied  # "We rely on Stripe to handle credit card information"
@@ -931,11 +935,14 @@ class ActorRules:
             return THIRD_PARTY, phrase_full  # "Plausible receives …" after "We use Plausible …"
         if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "another" for c in token.children):
             return THIRD_PARTY, phrase_full  # "from another site that sets a cookie": a party other than us
-        if token.pos_ == "PROPN" and self._own_brand_product(token):
+        # a name with a capital inside that the tagger read as a common word ("AddThis collects non-personal data",
+        # "DataDog" tagged as a determiner or noun) is a name all the same
+        name = token.pos_ == "PROPN" or bool(INNER_CAPITAL_NAME.match(token.text)) and token.i not in self._inside_terms
+        if name and self._own_brand_product(token):
             return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
-        if token.pos_ == "PROPN" and self._own_defined_term(token):
+        if name and self._own_defined_term(token):
             return default_actor, None  # "the Games do not request …", "The Extension does not collect …"
-        if token.pos_ == "PROPN":
+        if name:
             return THIRD_PARTY, phrase_full
         if _demonstrative_outside_tools(token) and not any(
                 m.value not in (FIRST_PARTY, THIRD_PARTY) for m in self.entities.find(self._previous_sentence, "en")):
@@ -994,6 +1001,24 @@ class ActorRules:
         own = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
         words = " ".join(t.text for t in own).lower()
         return words in self.first_party_aliases or _alias_form(words) in self.first_party_aliases
+
+    def _tool_of_misattached_infinitive(self, infinitive, subject) -> tuple[str, str | None] | None:
+        """The named party of the tool we use, when the parser hung the infinitive of "we use X's services to …" on
+        the object instead of on "use" ("We use DataDog's monitoring, tracing, and logging services to record
+        application and server metrics, logs": DataDog records, as "We use Mixpanel's … services to record" parsed
+        right); None for an object naming no party or only an unnamed one ("we use cookies to …")."""
+        obj = infinitive.head
+        while obj.dep_ == "conj" and obj.head.i < obj.i:
+            obj = obj.head  # "… monitoring, tracing, and logging services to record": hung on the last conjunct
+        if (subject is not None or infinitive.dep_ not in ("advcl", "acl") or obj.i == infinitive.i
+                or obj.dep_ not in ("dobj", "obj") or obj.head.lemma_.lower() not in TOOL_VERBS
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):
+            return None
+        user = _subject_token(obj.head)
+        if user is None or user.lower_ not in FIRST_PERSON:
+            return None
+        party = self._other_party(obj)
+        return party if party is not None and party[0] != THIRD_PARTY else None
 
     def _party_relied_on(self, verb) -> tuple[str, str | None] | None:
         """The party we rely on to do the practice of `verb` ("We rely on Stripe to handle credit card information",
