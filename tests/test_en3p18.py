@@ -48,3 +48,11 @@ def test_the_catalogued_spelling_with_an_inner_capital_is_that_sdk():
 def test_our_own_name_with_an_inner_capital_stays_ours():
     text = "# BirdWatch privacy policy\n\nBirdWatch collects your location.\n"
     assert {t[1:] for t in tuples(text, name="policy.md")} == {("location", "collect", "first_party")}
+
+
+def test_a_tool_named_after_coordinated_data_of_a_nominal_practice_is_its_actor():
+    # corpus line en-w7-gdpr-saas:58 (gold: not_collect location.precise by mixpanel)
+    assert _tuples("We have disabled the collection of IP addresses and precise location data in Mixpanel.") == {
+        ("network.ip", "not_collect", "mixpanel"), ("location.precise", "not_collect", "mixpanel")}
+    assert _tuples("We have disabled the collection of precise location data in Mixpanel.") == {
+        ("location.precise", "not_collect", "mixpanel")}

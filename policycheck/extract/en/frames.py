@@ -1512,8 +1512,11 @@ class FrameRules:
         return subject is not None and subject.i in self._inside_terms
 
     def _named_in(self, practice, span) -> tuple[str, str | None] | None:
-        """A named SDK or company in "in X" / "by X" / "through X" after a nominal practice or its data."""
-        for token in [practice] + ([span.root] if span is not None else []):
+        """A named SDK or company in "in X" / "by X" / "through X" after a nominal practice or its data, also when the
+        parser hung it on another item of the coordinated data ("the collection of IP addresses and precise location
+        data in Mixpanel": Mixpanel's collection of both)."""
+        roots = [span.root, *span.root.conjuncts] if span is not None else []
+        for token in [practice] + roots:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "through", "via", "within"):
                     for pobj in prep.children:
