@@ -37,3 +37,14 @@ def test_the_laws_and_borders_of_the_persons_country_are_no_location():
     assert not any(t.startswith("location") for t, _ in pairs("我们会依照您的国家/地区的法律处理您的信息。"))
     # a country without the person's possessive stays a list word only
     assert not pairs("我们会根据国家推荐内容。")
+
+
+def test_coming_to_know_the_persons_data_is_collection():
+    # 得知 as 获知 (GUIDELINES: 获取、获知 → collect)
+    assert pairs("我們會透過以下途徑得知您的個人資訊：") == {("personal_info", "collect")}
+    assert pairs("我们在以下情况下可以得知关于您的信息。") == {("personal_info", "collect")}
+
+
+def test_the_written_variant_of_disclosing_is_a_share():
+    assert pairs("當我們收到此種要求時，我們會只透漏您的個人資訊。") == {("personal_info", "share")}
+    assert pairs("我们不会透漏您的个人信息。") == {("personal_info", "not_share")}
