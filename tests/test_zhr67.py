@@ -48,3 +48,22 @@ def test_coming_to_know_the_persons_data_is_collection():
 def test_the_written_variant_of_disclosing_is_a_share():
     assert pairs("當我們收到此種要求時，我們會只透漏您的個人資訊。") == {("personal_info", "share")}
     assert pairs("我们不会透漏您的个人信息。") == {("personal_info", "not_share")}
+
+
+def test_a_bold_label_describing_its_data_titles_the_paragraph_that_details_it():
+    # the first sentence names no data; the next names what the update check uses: the label is a title (GUIDELINES:
+    # run-in titles), not a use of "technical data" besides the system named
+    found = markdown_policy_tuples("**更新使用的技術資料**：桌面版 Firefox 會持續連線至 Mozilla 伺服器，以便檢查瀏覽器更新內容。"
+                                   "系統將會使用您的 Firefox 版本、語言以及裝置作業系統套用正確的更新內容。")
+    assert found == {(3, "device.hardware", "use", "first_party")}
+    found = markdown_policy_tuples("* __附加元件封鎖清單使用的技術資料__：桌面版 Firefox 會定期連線至 Mozilla。系統需使用您的"
+                                   " Firefox 版本、語言、裝置作業系統，才能更新附加元件封鎖清單。")
+    assert found == {(3, "device.hardware", "use", "first_party")}
+
+
+def test_a_bold_label_over_a_paragraph_naming_no_other_data_keeps_its_data():
+    assert markdown_policy_tuples("**更新使用的技術資料**：桌面版 Firefox 會持續連線至 Mozilla 伺服器，以便檢查瀏覽器更新內容。") == {
+        (3, "device", "use", "first_party")}
+    # a bold whole sentence is no label
+    assert ("location.precise", "collect") in {(t, a) for _, t, a, _ in markdown_policy_tuples(
+        "- **当您使用户外跑步功能时，我们需要在您授权后获取您的精确位置信息。**我们不会公开您的运动轨迹。")}

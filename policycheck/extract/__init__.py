@@ -1017,6 +1017,14 @@ class Extractor:
                        and (not m.frames or any(f.statement_action() is not None for f in m.frames))
                        for m in analysis.mentions):
             return end
+        # a Chinese bold run-in label describing its data ("X 使用的 / 傳輸至 X 的 …資料") over a paragraph whose first
+        # sentence names no data and whose next ones detail it ("**更新使用的技術資料**：桌面版 Firefox 會持續連線至 Mozilla
+        # 伺服器…。系統將會使用您的 Firefox 版本、語言以及裝置作業系統…"): the label is the paragraph's title, as when its own
+        # sentence names the data (a bold sentence or a bare data word, "**睡眠：**包括入睡時間…", keeps its words)
+        if (end and sentence.language == "zh" and block.label_end and ZH_DESCRIBED_LABEL.fullmatch(label)
+                and not any(m.start >= end for m in analysis.mentions)
+                and _block_names_data_after(sentences, analyses, index)):
+            return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…", "(1) 设备信息。
         # 例如，设备型号、操作系统版本…" (GUIDELINES); one that gives its label a value ("Call recordings: 90 days. Camera
         # footage: 30 days.") is an item, not a title
@@ -2112,6 +2120,11 @@ def _involving(frame: Frame, party: str, text: str) -> Frame:
     if frame.action == "share":
         return replace(frame, recipient=party)
     return replace(frame, actor=party, actor_text=text)
+
+
+# a short Chinese run-in label naming data by what uses it or where it goes ("更新使用的技术资料", "传输至 DNS 解析程序服务的
+# 网页资料"): no sentence punctuation, a "的" before its data words
+ZH_DESCRIBED_LABEL = re.compile(r"[^，,。；;：:！!？?]{1,20}的[^，,。；;：:！!？?的]{2,10}")
 
 
 def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> bool:
