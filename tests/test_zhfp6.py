@@ -25,9 +25,9 @@ def test_the_services_communications_are_no_message_content():
 
 
 def test_an_approximate_location_is_a_coarse_location():
-    # zh-r37-mozilla-subscriptions-tw:32, 60
+    # zh-r37-mozilla-subscriptions-tw:32, 60 (gold: the location learnt from the address is collected, 得知 as 获知)
     assert _triples("我們會使用 IP 位址得知您的大略位置。") == {
-        ("network.ip", "use", "first_party"), ("location.coarse", "use", "first_party")}
+        ("network.ip", "use", "first_party"), ("location.coarse", "collect", "first_party")}
 
 
 def test_a_password_not_entered_again_is_no_denial():
