@@ -6,7 +6,6 @@ a clause saying something cannot be used or done."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from ..records import Sentence, Statement

@@ -15,7 +15,7 @@ from .publicity import _facing_people_before, _taken_by_anyone
 from .tokens import Token, _after_enumerator, _followed_by_de, _word_before, _words
 from .words import (ADVERBIAL_VERBS, AGENT_CLAUSE, BASIS_WORDS, CLAUSE_PUNCT, CONJUNCTIONS, CONSENT_VERBS,
                     CONTENTS_CLAUSE, DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, EXAMPLE_OPENERS,
-                    KEEPING_VERBS, KEPT_BY_AGENT, LEARNER_GAP, LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON,
+                    KEPT_BY_AGENT, LEARNER_GAP, LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON,
                     LIGHT_VERBS, LIST_ANNOUNCERS, LIST_SEPARATORS, NEED_MODALS, OBJECT_MARKERS, OPENING_CONNECTIVE,
                     PURPOSE_VERBS, RECIPIENT_MARKERS, REQUEST_WORDS, SHOWING_VERBS, TOPIC_MODALS, TOPIC_OBJECT,
                     TOPIC_PREPOSITION, WEAK_VERBS)
@@ -293,7 +293,7 @@ class PredicateRules:
         clause = clause_of[start]
         if not CONTENTS_CLAUSE.match(_words(t for t in tokens if clause_of[t.start] == clause and t.end <= start)):
             return None
-        kept = [v for v in verbs if clause_of[tokens[v].start] < clause and tokens[v].word in KEEPING_VERBS
+        kept = [v for v in verbs if clause_of[tokens[v].start] < clause and self.lex.verbs.get(tokens[v].word) == "store"
                 and KEPT_BY_AGENT.search(_clause_words(tokens, v, clause_of, after=False))]
         return kept[-1] if kept else None
 

@@ -247,7 +247,6 @@ SDK_FORM_AFTER = re.compile(r"(?i)\s*[（(][^（）()]{0,40}?通过\s*(?:第三�
 # a service or feature another party provides, named before our denial of collecting its data ("我们会请您进行人脸识别验证，
 # 该服务由第三方（阿里云）提供，我们仅收集验证结果，不会收集您的面部信息"): the provider collects the data
 SERVICE_PROVIDED_BY = re.compile(r"(?:服务|功能)由(?P<party>[^，,。；;]{1,30}?)(?:负责)?(?:提供|运营)")
-KEEPING_VERBS = {"保存", "留存", "保留", "存储", "储存", "存放"}
 AGENT_CLAUSE = re.compile(r"^由(?:其|他们|该等?第三方|第三方)(?:直接)?向(?:您|你)$")
 OPENING_CONNECTIVE = re.compile(r"(?:此外|另外|同时|其次)?[，,]?")
 LIST_ANNOUNCERS = {"以下", "如下", "下列", "下述"}  # "提供以下信息": the object is the list that follows
