@@ -110,7 +110,7 @@ LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)
 # what follows an emphasised lead phrase that the sentence goes on to give examples of ("**Contact information**, such
 # as name, address…", "**Account information** (e.g. username)"): the phrase is broad data with its examples, no
 # run-in label (GUIDELINES: a bold lead phrase continued by ", such as" / ", including")
-LABEL_EXAMPLES_AFTER = re.compile(r"\s*[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
+LABEL_EXAMPLES_AFTER = re.compile(r"\s*" + LABEL_EXAMPLES.pattern, re.I)
 # A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
 # "**Data Shared:** Scraped data when you choose to export", "Information collected: …" (its participle: the practice).
 PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|information|info)\s+([a-z]{3,14}ed|sent)[*_]*\s*:[*_]*\s*"

@@ -1577,17 +1577,12 @@ def _demonstrative_tools(noun) -> bool:
         c.dep_ in ("det", "predet") and c.lower_ in ("these", "those") for c in noun.children)
 
 
-# tools pointed back to by a plural demonstrative that are someone else's when no party is named for them ("These
-# tools collect basic site usage information" under "Website analytics tools"); not "service", our own word too
-DEMONSTRATIVE_TOOL_NOUNS = TOOL_NOUNS - {"service"}
-
-
 def _demonstrative_outside_tools(noun) -> bool:
-    """Whether `noun` is plural tools, SDKs or providers named only by "these" / "those" ("These tools collect …"),
-    with no possessive of its own ("our tools")."""
-    return (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in DEMONSTRATIVE_TOOL_NOUNS
-            and any(c.dep_ in ("det", "predet") and c.lower_ in ("these", "those") for c in noun.children)
-            and not any(c.dep_ == "poss" for c in noun.children))
+    """Whether `noun` is plural tools, SDKs or providers named only by "these" / "those" (`_demonstrative_tools`:
+    "These tools collect basic site usage information" under "Website analytics tools"), someone else's when no party
+    is named for them: not "services", our own word too, and with no possessive of its own ("our tools")."""
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() != "service"
+            and _demonstrative_tools(noun) and not any(c.dep_ == "poss" for c in noun.children))
 
 
 # verbs of keeping a record that a bare "this" as subject does for the party the sentence before named ("The downloads

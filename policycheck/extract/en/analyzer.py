@@ -1516,8 +1516,6 @@ def _retention_after_participle_root(verb, noun, lex):
 def _fronted_by_gerund(verb) -> bool:
     """Whether `verb` is a gerund of a "By …ing" phrase opening its clause ("By signing up and using the Platform, you
     consent to …:"): the means the rest of the sentence is brought about by, told before it."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(verb)
     return (verb.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ == "by"
             and first.head.head.i > first.head.i and _subject_token(first) is None)

@@ -1605,8 +1605,7 @@ def _same_as_clause(verb) -> bool:
     """Whether `verb`, or the verb it is coordinated with, heads a relative clause of "the same circumstances /
     conditions / way / purposes …" ("under the same circumstances that we use and disclose personally identifying
     information", "in the same way that we use your other data")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     head = verb.head
     return (verb.dep_ == "relcl" and head.lemma_.lower() in YARDSTICK_NOUNS
             and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children))

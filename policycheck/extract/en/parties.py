@@ -202,9 +202,7 @@ def _practice_of_a_bare_class(verb) -> bool:
     ("third-party services that may collect …"), one the service uses ("We use services that collect …") or that
     acts for it ("Ads are served by advertising networks that may collect …", "service providers that process …"),
     nor a class that is the subject or a list item ("Companies that track how users interact with the Services")."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _first_conjunct(verb)
     if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
                                       for c in clause.children):
         party = clause.head
@@ -646,9 +644,7 @@ def _delivered_to_others(verb, lex) -> bool:
     counts when called so (`lex.peer_host_marks`: other, different) or named by the people it serves; not "delivered to
     you", "to your email address" or "to our servers", nor a message delivered to its own recipients (`lex.addressees`:
     the user's own sending, "private messages are delivered only to their recipients")."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "sent to or downloaded by other servers": the auxiliary is on the first verb
+    first = _first_conjunct(verb)  # "sent to or downloaded by other servers": the auxiliary is on the first verb
     if not any(c.dep_ == "auxpass" for c in (*verb.children, *first.children)):
         return False
     for child in verb.children:

@@ -126,9 +126,7 @@ def _included_in_demonstrative(token) -> bool:
 
 def _in_if_clause(verb) -> bool:
     """Whether `verb` heads (or is joined to) an adverbial clause marked "if", "whether" or "unless"."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _first_conjunct(verb)
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
                                           for c in clause.children)
 
