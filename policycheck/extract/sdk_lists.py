@@ -47,8 +47,8 @@ OWN_DATA_COLUMN = re.compile(r"^\s*(?:您|你|用户)的个人信息\s*$")
 # a data cell of an SDK table that only says "none" (无 / 不涉及)
 BARE_NONE_CELL = re.compile(r"^\s*(?:无|不涉及)\s*$")
 
-NOT_COLLECTED_CELL = re.compile(r"^(?:[^\w\s]+\s*)?(no\b|not collected|none collected|we do not collect|we don.t collect|"
-                                r"否|未收集|不收集)", re.I)
+NOT_COLLECTED_CELL = re.compile(r"^(?:[^\w\s]+\s*)?(no\b|not collected|none collected|we do not collect|"
+                                r"we don.t collect|否|未收集|不收集)", re.I)
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
 

@@ -91,8 +91,8 @@ PLATFORM_PLACES = {"account", "profile", "site", "website", "page"}
 ACCOUNT_OPENINGS = {"create", "open", "register", "set"}
 ACCOUNT_OPENED = re.compile(r"\b(?:create|open|register for|sign up for|set up)\s+an?\s+((?:[A-Z][\w.+]*\s+){1,3})"
                             r"account\b")
-# initials in brackets after a name, as parsed: "the department for education ( dfe )"
 INNER_CAPITAL_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "AddThis", "DataDog", "PostHog"
+# initials in brackets after a name, as parsed: "the department for education ( dfe )"
 INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
 
 
@@ -105,7 +105,6 @@ def _official_channel(target) -> bool:
     """Whether `target` is an account, page or channel called "official" (`OFFICIAL_CHANNEL_NOUNS`)."""
     return target.lemma_.lower() in OFFICIAL_CHANNEL_NOUNS and any(
         c.dep_ == "amod" and c.lower_ == "official" for c in target.children)
-
 
 
 # words an apposition calls a product of the policy's own by ("Octolytics, our internal analytics service", "Hub, our
@@ -121,6 +120,7 @@ def _our_internal_apposition(token) -> bool:
                 and any(c.i < appos.i and c.lower_ in OWN_PRODUCT_MODIFIERS for c in appos.subtree)):
             return True
     return False
+
 
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
@@ -875,7 +875,8 @@ class ActorRules:
         # parties", "Clipy servers" of "to Clipy servers or Firebase" are ours (the others, see `_outsiders_beside_us`)
         coordinated = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree} if (
             token.pos_ == "PROPN" and lower not in self.first_party_aliases
-            or token.lemma_.lower() in OWN_INFRASTRUCTURE | {"developer"} and self._our_infrastructure(token)) else set()
+            or token.lemma_.lower() in OWN_INFRASTRUCTURE | {"developer"} and self._our_infrastructure(token)
+        ) else set()
         phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated)
         covering = self._name_covering(token)
         if covering is not None:

@@ -30,7 +30,8 @@ def _introduces_list(text: str) -> bool:
     """A sentence the next items continue: it ends with a colon, or with "the following (information…)" whose
     colon the author left out ("We collect the following information about you"), or it points to a list or table
     below it ("we have collected the categories of personal information listed below", "The following is a summary of
-    the information that we may collect and store.", "Here is a non-exhaustive list of the kinds of data we maintain")."""
+    the information that we may collect and store.", "Here is a non-exhaustive list of the kinds of data we
+    maintain")."""
     return bool(LIST_INTRODUCTION.search(text))
 
 

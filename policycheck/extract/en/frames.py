@@ -120,7 +120,8 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 # verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
 HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
 
-# verbs of passing data on to others, which a verb of giving listed with them shares ("disclose, give, sell, or transfer")
+# verbs of passing data on to others, which a verb of giving listed with them shares ("disclose, give, sell, or
+# transfer")
 PASSING_ON_VERBS = {"sell", "rent", "transfer", "trade", "lease", "disclose"}
 
 UPLOAD_VERBS = {"upload", "submit", "sync", "synchronize", "synchronise"}  # verbs whose "to X" names where data goes
@@ -875,7 +876,8 @@ class FrameRules:
                 return None
             if (recipient is None and lemma in ("give", "provide", "supply", "furnish") and subject_kind != "user"
                     and any(c.lemma_.lower() in PASSING_ON_VERBS for c in verb.conjuncts)
-                    and not any(self.lex.verbs.get(t.lemma_.lower()) == "collect" for t in (verb.head, *verb.conjuncts))):
+                    and not any(self.lex.verbs.get(t.lemma_.lower()) == "collect"
+                                for t in (verb.head, *verb.conjuncts))):
                 # "FDA will not disclose, give, sell, or transfer any personal information": a verb of giving listed
                 # with verbs of passing on gives the data away as they do (a disclosure, no collection); not in a list
                 # that names a collection too ("We do not collect, give, sell or rent any personal information")

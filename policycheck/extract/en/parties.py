@@ -604,7 +604,8 @@ def _availability(verb):
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
             return child
-        if child.dep_ == "attr" and child.pos_ == "NOUN" or child.dep_ in ("acomp", "attr") and child.lower_ == "facing":
+        if (child.dep_ == "attr" and child.pos_ == "NOUN"
+                or child.dep_ in ("acomp", "attr") and child.lower_ == "facing"):
             # "… is public information"; "information you voluntarily provide will be public-facing" (read as
             # "public" hung on "facing")
             public = next((c for c in child.children if c.dep_ == "amod" and c.lower_ == "public"), None)

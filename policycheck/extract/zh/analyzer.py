@@ -49,7 +49,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUN
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, OTHER_USER_PARTY,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     UI_PATH, UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS, UPLOAD_DENIAL, USED_FEATURE,
-                    USED_FOR_LABEL, denies_upload, keeps_on_own_device, ACT_ENDS_WHEN_CLAUSE, POSTED_OR_VIEWED_BEFORE)
+                    USED_FOR_LABEL, ACT_ENDS_WHEN_CLAUSE, POSTED_OR_VIEWED_BEFORE, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import PartyRules

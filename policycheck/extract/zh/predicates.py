@@ -293,7 +293,8 @@ class PredicateRules:
         clause = clause_of[start]
         if not CONTENTS_CLAUSE.match(_words(t for t in tokens if clause_of[t.start] == clause and t.end <= start)):
             return None
-        kept = [v for v in verbs if clause_of[tokens[v].start] < clause and self.lex.verbs.get(tokens[v].word) == "store"
+        kept = [v for v in verbs if clause_of[tokens[v].start] < clause
+                and self.lex.verbs.get(tokens[v].word) == "store"
                 and KEPT_BY_AGENT.search(_clause_words(tokens, v, clause_of, after=False))]
         return kept[-1] if kept else None
 

@@ -349,9 +349,9 @@ BARE_INFORMATION = re.compile(r"(?:我们|我方|我行|本行|本公司|本平�
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
 # the person's own posting or viewing, named right before the 时 of a when-clause whose main clause states a practice on
 # other data ("你使用…工具进行拍摄并发布内容时，我们会…使用传感器", "当您使用投屏服务播放视频或查看直播内容时，我们需要…收集您的网络
-# 信息"): the act only dates the practice, its content gets no tuple (GUIDELINES: data named in a clause that dates another
-# practice), as in "当您发布内容时，…"; not where the main clause takes up what is posted ("…或主动发布信息时，我们可能会
-# 收集并保存您发送的相关信息内容")
+# 信息"): the act only dates the practice, its content gets no tuple (GUIDELINES: data named in a clause that dates
+# another practice), as in "当您发布内容时，…"; not where the main clause takes up what is posted ("…或主动发布信息时，我们
+# 可能会收集并保存您发送的相关信息内容")
 POSTED_OR_VIEWED_BEFORE = re.compile(r"(?:发布|发表|查看|观看|浏览|进行)$")
 ACT_ENDS_WHEN_CLAUSE = re.compile(r"时\s*[，,]\s*(?:我们|本应用|本平台|[^，,。；;]{0,4}(?:会|将|需要))"
                                   r"(?![^。；;]*?(?:(?:发布|发送|上传|发表|提交)的|上述|前述|该等|相关信息|这些信息))")
