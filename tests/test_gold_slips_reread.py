@@ -51,3 +51,9 @@ def test_a_browser_fingerprint_is_a_device_identifier():
 def test_third_party_payment_accounts_collected_in_paying_are_payment_data():
     # "我们可能会收集您的第三方支付账号（支付宝账号、微信账号、银联账号及有关账号）" (GUIDELINES: 支付账号 → financial.payment)
     assert _tuples("zh-r2-xiaohongshu", 33) == {("financial.payment", "collect", "first_party")}
+
+
+def test_posts_named_as_the_occasion_of_a_collection_are_content_in_both_copies_of_the_sentence():
+    # "可在…发布…话题、对其他用户…内容进行评论。在此过程中，我们会收集您的设备信息…" (GUIDELINES: content an occasion of a collection names)
+    for slug, line in [("zh-r13-kaixin-xiaoxiaole", 19), ("zh-r27-fushengweiqingge", 22)]:
+        assert ("content", "collect", "first_party") in _tuples(slug, line), (slug, line)
