@@ -1,0 +1,38 @@
+"""Chinese first-party precision: data of the wrong type beside other practices (avatars named as features or roles,
+the album's storage permission)."""
+
+from __future__ import annotations
+
+from conftest import pairs
+
+
+def test_avatar_upload_named_as_a_feature_or_an_occasion_gives_no_profile():
+    # GUIDELINES: data named only in the name of a feature or in a clause that dates another practice gets no tuple
+    assert pairs("如产品或服务涉及到上传头像等功能，我们强烈建议您指导儿童在使用我们产品或服务的过程中不要上传真实的本人肖像照片等信息。") == set()
+    assert pairs("当您使用QQ发消息，拍摄或编辑图片/视频、设置动态头像、分享位置、接收或保存图片/视频/文件等功能时，我们会在获得您的"
+                 "明示同意后，访问您的内存卡。") >= {("storage.files", "collect")}
+    assert ("account.profile", "collect") not in pairs(
+        "当您使用QQ发消息，拍摄或编辑图片/视频、设置动态头像、分享位置、接收或保存图片/视频/文件等功能时，我们会在获得您的明示同意后，"
+        "访问您的内存卡。")
+    assert ("account.profile", "collect") not in pairs(
+        "使用场景与目的：允许App读取存储中的图片等内容，主要用于帮助您发布信息，上传头像等图片、在本地记录崩溃日志信息等功能")
+    # the avatar the sentence collects, and the avatar the person sets, stay profile data
+    assert pairs("当您上传头像时，我们会收集您上传的头像。") == {("account.profile", "collect")}
+    assert pairs("您可以设置头像、昵称。") == {("account.profile", "collect")}
+
+
+def test_avatar_a_picture_is_made_is_the_picture():
+    assert pairs("在您选择照片、图像上传为个人头像时，需要调用您设备的存储权限（Android系统）/相册权限（iOS系统）。") == {
+        ("media.photos", "collect")}
+    assert ("account.profile", "collect") not in pairs("调用目的：玩家拍摄、上传照片作为个人头像；手游模拟器登录")
+
+
+def test_group_avatar_is_no_profile_of_the_person():
+    assert ("account.profile", "collect") not in pairs("我们会收集您的群组信息，包括群组名称、群头像、群公告、群成员列表。")
+
+
+def test_storage_permission_of_the_album_or_camera_is_photos():
+    assert pairs("当您使用相机及AR相关服务，基于服务需要我们会申请您设备系统的摄像头权限、相册储存权限，以便为您提供扫码、识花服务。") == {
+        ("media.camera", "collect"), ("media.photos", "collect")}
+    assert ("storage.files", "collect") not in pairs(
+        "在使用上述服务时，为了识别您扫描内容，我们需要调用您的相机存储权限，如您不同意我们调用该权限，您将无法使用该服务。")
