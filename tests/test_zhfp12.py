@@ -1,5 +1,5 @@
 """Chinese first-party precision: data of the wrong type beside other practices (avatars named as features or roles,
-the album's storage permission)."""
+accounts that only qualify what is linked to them, the album's storage permission)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,18 @@ def test_avatar_a_picture_is_made_is_the_picture():
 
 def test_group_avatar_is_no_profile_of_the_person():
     assert ("account.profile", "collect") not in pairs("我们会收集您的群组信息，包括群组名称、群头像、群公告、群成员列表。")
+
+
+def test_account_that_only_qualifies_linked_data_names_none():
+    assert pairs("为进行实名认证，您同意我们可向财付通核实与您使用的微信帐号关联的微信支付账户的实名认证情况。") == {
+        ("financial.payment", "collect")}
+    assert pairs("为了进行实名认证，我们需要您同意授权支付宝向我们提供您的支付宝账号所关联的您的地区、性别、昵称和头像信息。") == {
+        ("account.profile", "collect"), ("identity.gender", "collect"), ("location.coarse", "collect")}
+    assert pairs("为了保障您正常使用APP账号下关联的数字钱包，我们会记录您的APP账号（手机号）关联的数字钱包编号。") == {
+        ("financial.payment", "collect")}
+    # an account the data is linked to with no 的 after it, and an account collected, keep theirs
+    assert pairs("我们会收集您的微信账号，并将您的设备信息与您的百度帐户相关联。") >= {
+        ("account.credentials", "collect"), ("account", "use")}
 
 
 def test_storage_permission_of_the_album_or_camera_is_photos():

@@ -30,13 +30,13 @@ from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collec
                        _collected_by_passive_agent, _collected_for_display, _continue_examples, _continue_merger,
                        _continue_parentheses, _continue_relative_items, _cookies_as_their_use, _deleted_after_period,
                        _device_files_not_stored, _drop_comment_acts, _drop_demonstratives, _drop_example_holders,
-                       _drop_mode_denials, _drop_note_definitions, _drop_permission_label_uses,
-                       _drop_purpose_item_activities, _drop_system_not_data, _edited_profile_fields, _entrusted_storage,
-                       _forms_of_communication, _inferred_from_ip, _ip_derived_location, _kept_as_logs,
-                       _kept_by_cookies, _location_sources, _means_of_non_personal, _our_queries, _posts_may_contain,
-                       _provided_by_others,
-                       _published_in_public_areas, _scene_names, _shared_with_us, _synced_between_apps,
-                       _used_for_display, _verified_through_party, _works_recommended_to_others)
+                       _drop_linked_accounts, _drop_mode_denials, _drop_note_definitions, _drop_permission_label_uses,
+                       _drop_purpose_item_activities, _drop_system_not_data, _edited_profile_fields,
+                       _entrusted_storage, _forms_of_communication, _inferred_from_ip, _ip_derived_location,
+                       _kept_as_logs, _kept_by_cookies, _location_sources, _means_of_non_personal, _our_queries,
+                       _posts_may_contain, _provided_by_others, _published_in_public_areas, _scene_names,
+                       _shared_with_us, _synced_between_apps, _used_for_display, _verified_through_party,
+                       _works_recommended_to_others)
 from .publicity import _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
@@ -457,6 +457,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _drop_purpose_item_activities(text, mentions)
         _drop_demonstratives(text, mentions)
         _drop_comment_acts(text, mentions)
+        _drop_linked_accounts(text, mentions)
         _drop_system_not_data(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
         _items_of_previous_sentence(text, tokens, verbs, clause_of, mentions)

@@ -573,6 +573,21 @@ def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
             mention.dismiss()
 
 
+# An account or number named only as what other data is linked to ("核实与您使用的微信帐号关联的微信支付账户", "您的支付宝账号
+# 所关联的您的地区、性别", "您的APP账号（手机号）关联的数字钱包编号"): it qualifies the data after 的 (an aside in brackets may
+# stand between), as "与您的账号关联保存" keeps no account; "将您的设备信息…与您的百度帐户相关联" links to the account, no 的
+LINKED_TO_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,12}[）)]|[）)])?\s*(?:所|相)?关联的")
+LINKED_TO_TYPES = ("account", "financial.payment", "contact.phone", "contact.email")
+
+
+def _drop_linked_accounts(text: str, mentions: list[Mention]) -> None:
+    """An account, payment account, phone number or e-mail address that only qualifies other data as what it is linked
+    to names no data of its own (the data after 关联的 carries the practice)."""
+    for mention in mentions:
+        if mention.data_type.startswith(LINKED_TO_TYPES) and LINKED_TO_AFTER.match(text, mention.end):
+            mention.dismiss()
+
+
 # 评论 right before a noun it takes or modifies is the act of commenting on something ("评论其他用户发布的作品", "写笔记
 # （评论笔记）") or part of a compound ("评论达人", "评论图片/视频保存"), or the place something appears ("在评论中提及其他
 # 用户"): no comment of the person's is named (a comment as data ends its phrase: "发表评论时", "评论等信息", "发布/评论的信息")
