@@ -48,3 +48,13 @@ def test_storage_permission_of_the_album_or_camera_is_photos():
         ("media.camera", "collect"), ("media.photos", "collect")}
     assert ("storage.files", "collect") not in pairs(
         "在使用上述服务时，为了识别您扫描内容，我们需要调用您的相机存储权限，如您不同意我们调用该权限，您将无法使用该服务。")
+
+
+def test_comment_naming_a_page_or_an_input_box_is_no_content():
+    assert pairs("账号管理：针对任何发布过信息的用户，我们会在您的个人空间页、图文/视频发布页面、评论及其他信息发布页面，展示您的IP地址"
+                 "归属省份/直辖市。") == {("location.coarse", "share"), ("network.ip", "use")}
+    assert ("content", "collect") not in pairs(
+        "我们会在您的个人空间页、评论及其他信息发布页面，展示您的IP地址归属省份。")
+    # comments as data keep their content
+    assert pairs("我们会收集您发布的评论等信息。") == {("content", "collect")}
+    assert pairs("当您发表评论时，我们会收集您的评论及其他信息。") == {("content", "collect")}

@@ -590,12 +590,16 @@ def _drop_linked_accounts(text: str, mentions: list[Mention]) -> None:
 
 # 评论 right before a noun it takes or modifies is the act of commenting on something ("评论其他用户发布的作品", "写笔记
 # （评论笔记）") or part of a compound ("评论达人", "评论图片/视频保存"), or the place something appears ("在评论中提及其他
-# 用户"): no comment of the person's is named (a comment as data ends its phrase: "发表评论时", "评论等信息", "发布/评论的信息")
-COMMENT_TAKES_OBJECT = re.compile(r"(?![等的和及与或以并时后前、])[\u4e00-\u9fff]")
+# 用户"): no comment of the person's is named (a comment as data ends its phrase: "发表评论时", "评论等信息", "发布/评论的信息");
+# nor is one where it names, with what follows, a page or an input box ("在您的个人空间页…、评论及其他信息发布页面，展示您的IP
+# 地址归属", "您在搜索框、网址栏、文章评论等内容输入框/编辑框场景进行粘贴操作")
+COMMENT_TAKES_OBJECT = re.compile(r"(?![等的和及与或以并时后前、])[\u4e00-\u9fff]"
+                                  r"|(?:及其他|及其它|等)[^，,。；;、]{0,8}?(?:页面|输入框|编辑框)")
 
 
 def _drop_comment_acts(text: str, mentions: list[Mention]) -> None:
-    """Drop 评论 read as content where the word is a verb with its object, a modifier of a noun or a place."""
+    """Drop 评论 read as content where the word is a verb with its object, a modifier of a noun, a place or part of
+    the name of a page or an input box."""
     for mention in mentions:
         if text[mention.start:mention.end] == "评论" and COMMENT_TAKES_OBJECT.match(text, mention.end):
             mention.dismiss()
