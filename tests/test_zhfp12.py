@@ -58,3 +58,16 @@ def test_comment_naming_a_page_or_an_input_box_is_no_content():
     # comments as data keep their content
     assert pairs("我们会收集您发布的评论等信息。") == {("content", "collect")}
     assert pairs("当您发表评论时，我们会收集您的评论及其他信息。") == {("content", "collect")}
+
+
+def test_video_of_the_face_for_verification_is_face_data():
+    # GUIDELINES: a face photo or video given for verification is biometric.face
+    assert pairs("为了使您安全、便捷地登录本APP，你可以选择使用我们提供的机主实名人脸识别登录服务，向我们提供您的脸部图像或视频，"
+                 "以核验您的身份。") == {("biometric.face", "collect")}
+    assert pairs("我们会收集您上传的图片或视频。") == {("media.photos", "collect")}
+
+
+def test_withdrawal_account_is_a_payment_account():
+    assert pairs("如您为主播身份用户，需要进行收益提现，我们需要收集您的提现账号信息、身份证信息、提现记录信息以完成提现工作。") == {
+        ("financial.payment", "collect"), ("identity.id_number", "collect"), ("financial.transactions", "collect")}
+    assert ("account", "collect") in pairs("我们需要收集您的账号信息、身份证信息。")
