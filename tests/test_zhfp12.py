@@ -71,3 +71,9 @@ def test_withdrawal_account_is_a_payment_account():
     assert pairs("如您为主播身份用户，需要进行收益提现，我们需要收集您的提现账号信息、身份证信息、提现记录信息以完成提现工作。") == {
         ("financial.payment", "collect"), ("identity.id_number", "collect"), ("financial.transactions", "collect")}
     assert ("account", "collect") in pairs("我们需要收集您的账号信息、身份证信息。")
+
+
+def test_account_a_number_is_made_further_on_in_the_clause_is_its_role():
+    assert pairs("提示您注意，您提供的手机号码将作为您后续使用Soul App的用户账号并作为登录本产品的用户身份凭证。") == {
+        ("contact.phone", "collect")}
+    assert ("account.credentials", "collect") in pairs("我们会收集您的用户账号。")
