@@ -77,3 +77,10 @@ def test_account_a_number_is_made_further_on_in_the_clause_is_its_role():
     assert pairs("提示您注意，您提供的手机号码将作为您后续使用Soul App的用户账号并作为登录本产品的用户身份凭证。") == {
         ("contact.phone", "collect")}
     assert ("account.credentials", "collect") in pairs("我们会收集您的用户账号。")
+
+
+def test_information_called_not_identifying_or_not_private_is_none():
+    assert pairs("我们可能将上述信息与来自我们服务所收集的其他非身份信息结合，通过程序算法进行特征与偏好分析。") == set()
+    assert ("personal_info", "use") not in pairs(
+        "我们可能会收集、使用符合国家或行业团体标准的广告标识信息，该标识基于设备型号、系统配置等非隐私信息生成，用于广告归因分析。")
+    assert pairs("我们会收集您的身份信息。") == {("identity", "collect")}
