@@ -84,3 +84,12 @@ def test_information_called_not_identifying_or_not_private_is_none():
     assert ("personal_info", "use") not in pairs(
         "我们可能会收集、使用符合国家或行业团体标准的广告标识信息，该标识基于设备型号、系统配置等非隐私信息生成，用于广告归因分析。")
     assert pairs("我们会收集您的身份信息。") == {("identity", "collect")}
+
+
+def test_emergency_contact_with_its_details_named_is_annotated_by_them():
+    # GUIDELINES: when the line names the emergency contact's data, annotate those only
+    assert pairs("与紧急联系人共享：如您在手表上开启“跌倒检测”，您需要设置一位紧急联系人并提供其姓名和手机号码。") == {
+        ("contact.phone", "collect"), ("identity.name", "collect")}
+    assert pairs("我们会收集您的血型、紧急联系人姓名及电话。") == {
+        ("contact.phone", "collect"), ("health", "collect"), ("identity.name", "collect")}
+    assert pairs("我们会收集您的紧急联系人信息。") == {("contact", "collect")}
