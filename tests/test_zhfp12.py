@@ -93,3 +93,7 @@ def test_emergency_contact_with_its_details_named_is_annotated_by_them():
     assert pairs("我们会收集您的血型、紧急联系人姓名及电话。") == {
         ("contact.phone", "collect"), ("health", "collect"), ("identity.name", "collect")}
     assert pairs("我们会收集您的紧急联系人信息。") == {("contact", "collect")}
+
+
+def test_avatar_taken_up_by_a_pronoun_stays_profile():
+    assert ("account.profile", "collect") in pairs("当您上传头像时，我们会将其展示在您的个人主页。")

@@ -575,7 +575,7 @@ def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
 
 # An account or number named only as what other data is linked to ("核实与您使用的微信帐号关联的微信支付账户", "您的支付宝账号
 # 所关联的您的地区、性别", "您的APP账号（手机号）关联的数字钱包编号"): it qualifies the data after 的 (an aside in brackets may
-# stand between), as "与您的账号关联保存" keeps no account; "将您的设备信息…与您的百度帐户相关联" links to the account, no 的
+# stand between); "将您的设备信息…与您的百度帐户相关联", with no 的, links the data to the account and keeps it
 LINKED_TO_AFTER = re.compile(r"\s*(?:[（(][^（）()]{1,12}[）)]|[）)])?\s*(?:所|相)?关联的")
 LINKED_TO_TYPES = ("account", "financial.payment", "contact.phone", "contact.email")
 
