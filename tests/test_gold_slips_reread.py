@@ -57,3 +57,10 @@ def test_posts_named_as_the_occasion_of_a_collection_are_content_in_both_copies_
     # "可在…发布…话题、对其他用户…内容进行评论。在此过程中，我们会收集您的设备信息…" (GUIDELINES: content an occasion of a collection names)
     for slug, line in [("zh-r13-kaixin-xiaoxiaole", 19), ("zh-r27-fushengweiqingge", 22)]:
         assert ("content", "collect", "first_party") in _tuples(slug, line), (slug, line)
+
+
+def test_the_content_provided_uploaded_or_posted_in_a_caution_is_content_in_both_copies():
+    # "您在…服务中所提供、上传或发布的内容和信息（例如…照片…），可能会泄露您的敏感信息"
+    for slug, line in [("zh-r18-cctv-video", 55), ("zh-r26-jj-doudizhu", 51)]:
+        assert {("content", "collect", "first_party"),
+                ("media.photos", "collect", "first_party")} <= _tuples(slug, line), (slug, line)
