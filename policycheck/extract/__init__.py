@@ -581,14 +581,18 @@ class Extractor:
                         frames = frames + [replace(f, actor=item_sdk[0], actor_text=item_sdk[1]) for f in frames
                                            if f.action == "collect" and f.actor == FIRST_PARTY]
                     elif (label_end and sentence.kind == "list_item" and frames
-                          and all(f.action == "store" and not f.negated and f.actor == FIRST_PARTY
-                                  and f.verb in ("storage", "hosting") for f in frames)
+                          and all(not f.negated and f.actor == FIRST_PARTY
+                                  and (f.action == "store" and f.verb in ("storage", "hosting")
+                                       or f.action == "use" and f.verb == "processing") for f in frames)
                           and (host := self._label_party(sentence, label_end, lexicon)) is not None
                           and host[0] != THIRD_PARTY):
                         # "- **Amazon S3**: Media file storage" under "We use these AWS services which process your
                         # data:": the service the label names keeps the data for us, a host we entrust it to beside
-                        # our own storage (GUIDELINES: processors, data stored with a host)
-                        frames = frames + [Frame("share", actor=FIRST_PARTY, recipient=host[0], source="sentence")]
+                        # our own storage (GUIDELINES: processors, data stored with a host); "- **Adyen N.V.**:
+                        # payment processing for store orders (card details, order amounts)": the processing is the
+                        # processor's, our sharing with it, not a use of ours (GUIDELINES: processors)
+                        frames = [f for f in frames if f.action == "store"] + [
+                            Frame("share", actor=FIRST_PARTY, recipient=host[0], source="sentence")]
                     elif label_end and any(f.action == "collect" and f.actor == FIRST_PARTY
                                            and f.verb in lexicon.user_provides for f in frames):
                         party = self._label_party(sentence, label_end, lexicon)

@@ -122,6 +122,22 @@ def _our_internal_apposition(token) -> bool:
     return False
 
 
+def _used_by_us(noun) -> bool:
+    """Whether `noun` is said to be used by us, in a relative clause of ours ("the services we use") or a participle
+    with no agent but us ("the services being used", "the tools used by us"); not what the user uses ("the services
+    you use")."""
+    for clause in noun.children:
+        if clause.lemma_.lower() != "use" or clause.i < noun.i:
+            continue
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children):
+            return True
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and all(
+                g.lower_ in ("us", "me") for c in clause.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj") and not any(c.dep_ in ("xcomp", "advcl") for c in clause.children):
+            return True
+    return False
+
+
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
@@ -316,6 +332,9 @@ class ActorRules:
                                                                   and subject.lower_ not in PRONOUN_SUBJECTS):
             return None
         subject_kind, actor, _ = self._actor(verb, "")
+        if (subject_kind == "pronoun" and subject.lower_ == "they" and not self._our_product_before(verb)
+                and self._outside_party_named_before(verb)):
+            return THIRD_PARTY  # "We use [Fanout] to broadcast real-time messages. They will be able to see X"
         if subject_kind != "explicit" or actor in ("", "user"):
             return THIRD_PARTY if subject_kind == "explicit" and self._unnamed_outsider(verb) else None
         if actor == FIRST_PARTY and subject.pos_ != "PROPN":
@@ -813,6 +832,15 @@ class ActorRules:
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PERSON | PRONOUN_SUBJECTS
             and self._resolve(t, "")[0] == FIRST_PARTY for t in verb.doc[:verb.i])
 
+    def _outside_party_named_before(self, verb) -> bool:
+        """Whether the sentence before `verb` in its block, or its own sentence before it, names an outside party: one
+        the catalogue knows that is not ours, or a name the policy uses for another party ("We use [Fanout] to
+        broadcast real-time messages. They will be able to see details like your IP address")."""
+        before = self._previous_sentence + " " + _doc_text(verb.doc)[:verb.idx]
+        if any(m.phrase.lower() not in self.first_party_aliases for m in self.entities.find_named(before, "en")):
+            return True
+        return any(re.search(r"\b" + re.escape(name) + r"\b", before) for name in self.other_party_names)
+
     def _our_denied_tool_use(self, verb, frame: Frame) -> list[Frame]:
         """Our own denial beside a named tool's when we deny using the tool to do it ("We do not use Google Analytics
         to collect your email address", "we don't use it to … collect your User Personal Information"): the denial
@@ -862,6 +890,11 @@ class ActorRules:
         owner = self._other_owner(token)
         if owner is not None:
             return owner  # "the courier's app records X", "the partner's app collects X": the owner's software
+        if token.lemma_.lower() in TOOL_NOUNS and _used_by_us(token):
+            # "The services we use have access to your IP address", "the services being used have access to some basic
+            # technical information": the tools the service uses, not the service itself (GUIDELINES: a tool's
+            # collection, a party said to have access)
+            return THIRD_PARTY, " ".join(t.text for t in token.subtree if t.i <= token.i)
         if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
                 and not _third_party_modified(token):
             return FIRST_PARTY, None

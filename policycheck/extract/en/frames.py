@@ -135,7 +135,16 @@ def _payments_as_acts(verb) -> bool:
     """Whether what the processing `verb` handles is payments, the acts of paying ("handling credit card payments",
     "Card payments are processed by Stripe"), not data about them ("payment details", "payment information")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return bool(objects) and all(o.lemma_.lower() == "payment" and o.tag_ == "NNS" for o in objects)
+    return bool(objects) and all(o.lemma_.lower() == "payment" and o.tag_ == "NNS" and not _users_card_payments(o)
+                                 for o in objects)
+
+
+def _users_card_payments(payments) -> bool:
+    """Whether "payments" are the user's own card payments ("Stripe, which processes your card payments"): the card
+    named in other words, data handed to the processor (GUIDELINES: a function that names the card), unlike card
+    payments in general ("handling credit card payments")."""
+    return any(c.dep_ == "poss" and c.lower_ == "your" for c in payments.children) and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "card" for c in payments.children)
 
 
 def _tools_used_on_object(verb) -> list:
@@ -638,7 +647,10 @@ class FrameRules:
                     if listed:  # "they see your IP address: Google Fonts on every page, Gravatar …"
                         actor, actor_text = listed[0]
                     return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)
-                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party)
+                # "They will be able to see details like your IP address" after "We use [Fanout] to broadcast
+                # real-time messages": the party named before (`_seeing_party`)
+                pronoun = subject_kind == "pronoun" and party == THIRD_PARTY
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party, pronoun_recipient=pronoun)
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if lemma in CROSSING_VERBS or lemma in self.lex.movement_verbs:
             destination = self._crossing(verb)

@@ -46,6 +46,23 @@ def _stock_description(clause) -> bool:
         c.dep_ == "neg" for c in clause.children)
 
 
+def _denied_item_read_as_antecedents(token):
+    """The relative clause verb whose denied "but not" object the parser hung on the clause's antecedent instead
+    ("We use Firebase Cloud Messaging, which is given a push token for your device, but not your email address":
+    "address" a conjunct of "Messaging"): the item is what the clause's verb denies, else None."""
+    item = token
+    while item.dep_ == "conj" and item.head.pos_ in ("NOUN", "PROPN") and item.head.dep_ == "conj":
+        item = item.head  # "but not your name or email address": the first denied item
+    if item.dep_ != "conj" or item.head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "neg" and c.lower_ in ("not", "never") and c.i < item.i for c in item.children):
+        return None
+    antecedent = item.head
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < item.i for c in antecedent.children):
+        return None
+    return next((c for c in antecedent.children if c.dep_ == "relcl" and antecedent.i < c.i < item.i
+                 and any(o.dep_ in ("dobj", "obj") for o in c.children)), None)
+
+
 def _reached_by_the_user(noun) -> bool:
     """Whether `noun` is (through "of" / "to" phrases and "access") the object of a verb of the user reaching data
     ("You may have access to any of the information …", "you can request a copy of the data …")."""
@@ -349,6 +366,9 @@ class PracticeRules:
         procedure = _conditioned_procedure(token)
         if procedure is not None and not self._is_action(procedure):
             return "user-control"  # "If our vendors have access to User Personal Information, they must comply …"
+        relative = _denied_item_read_as_antecedents(token)
+        if relative is not None and self._is_action(relative):
+            return relative  # "We use Firebase Cloud Messaging, which is given a push token, but not your email address"
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
