@@ -77,3 +77,14 @@ def test_processing_named_in_a_processors_labelled_item_is_sharing_with_it():
     assert (6, "media", "store", "first_party", None) in found
     assert (6, "media", "share", "first_party", "amazon") in found
 
+
+def test_an_item_denied_after_aggregate_data_is_not_called_aggregate():
+    found = _records("We disclose personal data only to the recipients described in this section:\n\n"
+                     "- **Site hosts**, who receive aggregated utilisation statistics for their charge points but not "
+                     "the names or contact details of individual drivers;")
+    assert (5, "identity.name", "not_share", "first_party", "third_party") in found
+    assert (5, "contact", "not_share", "first_party", "third_party") in found
+    assert (3, "identity.name", "not_share", "first_party") in _found(
+        "Site hosts receive aggregated statistics but not your name.")
+    # an item listed beside the qualified one stays covered by the qualifier
+    assert not _found("We collect anonymous usage statistics and crash reports.")

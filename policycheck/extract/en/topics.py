@@ -832,6 +832,11 @@ class DataPhraseRules:
         qualifiers = self.lex.anonymity_qualifiers
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "App usage analytics (anonymized)": the phrase the data term modifies
+        if _denied_contrast_item(noun):
+            # "Site hosts receive aggregated utilisation statistics but not the names or contact details of drivers":
+            # the item set against the qualified one is not qualified by it
+            return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound")
+                       for t in noun.doc[noun.left_edge.i:noun.i])
         for head in {noun, _first_conjunct(noun)}:
             if any(t.lower_ in qualifiers and t.dep_ in ("amod", "conj", "compound")
                    for t in noun.doc[head.left_edge.i:head.i]):
@@ -850,6 +855,20 @@ class DataPhraseRules:
             return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound", "conj")
                        for t in noun.doc[report.left_edge.i:report.i])
         return False
+
+
+def _denied_contrast_item(noun) -> bool:
+    """Whether `noun` is (in) a later item of a list set against the first by "but not" / "but never" ("aggregated
+    statistics but not the names or contact details of drivers"): "names", and "details" after it."""
+    item = noun
+    while item.dep_ == "conj" and item.head.dep_ == "conj" and item.head.i > _first_conjunct(noun).i:
+        if any(c.dep_ == "neg" for c in item.children):
+            break
+        item = item.head
+    if item.dep_ != "conj" or not any(c.dep_ == "neg" and c.lower_ in ("not", "never") and c.i < item.i
+                                      for c in item.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "but" and c.i < item.i for c in item.head.children)
 
 
 SAFEGUARDED_NOUNS = {"security", "protection", "privacy", "confidentiality", "integrity", "safety", "secrecy"}
