@@ -88,3 +88,15 @@ def test_an_item_denied_after_aggregate_data_is_not_called_aggregate():
         "Site hosts receive aggregated statistics but not your name.")
     # an item listed beside the qualified one stays covered by the qualifier
     assert not _found("We collect anonymous usage statistics and crash reports.")
+
+
+def test_no_other_information_after_a_relative_clause_on_the_recipients_is_their_denial():
+    found = _records("To deliver them we use the Apple Push Notification service and Firebase Cloud Messaging, which "
+                     "receive a push token for the device and the text of the notification, but no other information "
+                     "about the player.")
+    assert any(r[1:4] == ("personal_info", "not_share", "first_party") and r[4] != "first_party" for r in found)
+    assert any(r[1:4] == ("device.id", "share", "first_party") for r in found)
+    found = _records("We use Firebase Cloud Messaging, which receives a push token for the device, but no other "
+                     "information about you.")
+    assert (3, "personal_info", "not_share", "first_party", "fcm") in found
+

@@ -49,17 +49,28 @@ def _stock_description(clause) -> bool:
 def _denied_item_read_as_antecedents(token):
     """The relative clause verb whose denied "but not" object the parser hung on the clause's antecedent instead
     ("We use Firebase Cloud Messaging, which is given a push token for your device, but not your email address":
-    "address" a conjunct of "Messaging"): the item is what the clause's verb denies, else None."""
+    "address" a conjunct of "Messaging"; "… which receive a push token …, but no other information about the
+    player"): the item is what the clause's verb denies, else None."""
     item = token
     while item.dep_ == "conj" and item.head.pos_ in ("NOUN", "PROPN") and item.head.dep_ == "conj":
         item = item.head  # "but not your name or email address": the first denied item
-    if item.dep_ != "conj" or item.head.pos_ not in ("NOUN", "PROPN") or not any(
-            c.dep_ == "neg" and c.lower_ in ("not", "never") and c.i < item.i for c in item.children):
+    if item.dep_ != "conj" or item.pos_ not in ("NOUN", "PROPN") or not any(
+            (c.dep_ == "neg" and c.lower_ in ("not", "never") or c.dep_ == "det" and c.lower_ == "no") and c.i < item.i
+            for c in item.children):
+        return None  # "but not your email address", "but no other information about the player"
+    head = item.head
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < item.i for c in head.children):
         return None
-    antecedent = item.head
-    if not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < item.i for c in antecedent.children):
+    if head.pos_ in ("VERB", "AUX"):
+        # hung on the main verb instead ("We use X, which receives a push token, but no other information")
+        antecedents = [t for c in head.children if c.dep_ in ("dobj", "obj") for t in (c, *c.conjuncts)
+                       if t.i < item.i]
+    elif head.pos_ in ("NOUN", "PROPN"):
+        antecedents = [head]
+    else:
         return None
-    return next((c for c in antecedent.children if c.dep_ == "relcl" and antecedent.i < c.i < item.i
+    return next((c for antecedent in antecedents for c in antecedent.children
+                 if c.dep_ == "relcl" and antecedent.i < c.i < item.i
                  and any(o.dep_ in ("dobj", "obj") for o in c.children)), None)
 
 
@@ -368,7 +379,7 @@ class PracticeRules:
             return "user-control"  # "If our vendors have access to User Personal Information, they must comply …"
         relative = _denied_item_read_as_antecedents(token)
         if relative is not None and self._is_action(relative):
-            return relative  # "We use Firebase Cloud Messaging, which is given a push token, but not your email address"
+            return relative  # "We use FCM, which is given a push token, but not your email address"
         main = _subject_taken_by_fronted_list(token)
         if main is not None and self._is_action(main):
             return main  # "If X is involved in a merger or sale of assets, your account information … may be transferred"
