@@ -39,8 +39,9 @@ OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network
 OWNED_SOFTWARE = {"app", "application", "plugin", "extension", "sdk", "server", "system", "platform", "software",
                   "tool", "device", "terminal", "scanner"}
 # the places of our own organisation data can be sent to ("to our back office", "to our response centre"), as our
-# servers are: with "our", the data reaches us (not by our name alone: "the University's Office of Advancement and …")
-OWN_PLACES = {"office", "centre", "center"}
+# servers are: with "our", the data reaches us (not by our name alone: "the University's Office of Advancement and …");
+# so is our own site ("the website from which you linked directly to our site")
+OWN_PLACES = {"office", "centre", "center", "site", "website"}
 # public bodies named by the place they govern ("the Government of Canada", "the State of Nevada")
 PUBLIC_BODIES = {"government", "state", "province", "commonwealth"}
 
