@@ -28,3 +28,27 @@ def test_our_website_using_cookies_is_us():
     # a site of others stays theirs
     found = _found("The partner's website uses cookies to remember your cart.")
     assert not any(party == "first_party" and dt == "usage.cookies" for (_, dt, _, party) in found)
+
+
+def test_answering_questions_named_as_a_purpose_uses_the_correspondence():
+    found = _found("We use your personal information to:\n\n"
+                   "- To process and answer questions\n"
+                   "- respond to comments and questions, and otherwise provide customer support")
+    assert (5, "communication.messages", "use", "first_party") in found
+    assert (6, "communication.messages", "use", "first_party") in found
+    # the words stay no data alone, or in a form's "short answer questions"
+    assert not _found("If you have comments or questions, contact us at help@acme.example.")
+    found = _found("We collect your job application materials (full name, your answers to any short answer "
+                   "questions required in the application).")
+    assert not any(dt == "communication.messages" for (_, dt, _, _) in found)
+
+
+def test_data_of_a_later_coordinated_verb_takes_no_practice_of_the_first():
+    found = _found("We may use your personal information to:\n\n"
+                   "- provide customer support for the Service, and respond to your requests, questions and feedback;")
+    assert {(5, "communication.messages", "use", "first_party"), (5, "content", "use", "first_party")} <= found
+    assert not any(action == "share" for (_, _, action, _) in found)
+    # examples after "such as" on a verb the parser made a conjunct still take the practice before them
+    found = _found("If you connect a calendar, we will receive basic information about your calendar invites such as "
+                   "the title, date, stated location, the name and emails of the attendees.")
+    assert (3, "contact.email", "collect", "first_party") in found

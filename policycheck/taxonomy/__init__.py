@@ -341,7 +341,12 @@ class DataMatcher:
                 continue  # no string the type's regexes need: none of them matches
             for found in (sensitive if same else insensitive).finditer(folded):
                 start, end = found.span()
-                if any(m.start < end and start < m.end for m in matches) or any(
+                # words ignored alone ("questions", "comments") do not stand in the way of a pattern whose phrase
+                # one of them ends, read in its context ("to process and answer questions", "respond to comments and
+                # questions"; not "the tasks and comments you select")
+                ends_ignored = any(not m.value and m.end == end and m.start >= start for m in matches)
+                if any(m.start < end and start < m.end and (m.value or m.start < start or m.end > end
+                                                            or not ends_ignored) for m in matches) or any(
                         m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in added):
                     continue
                 added.append(Match(start, end, type_id, found.group(0)))

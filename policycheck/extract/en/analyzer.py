@@ -1355,6 +1355,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 continue
             if _in_contrasting_conjunct(span.root, verb):
                 continue  # "This information does not reveal your identity but may include your IP address"
+            if _object_of_later_verb(span.root, verb):
+                continue  # "provide customer support, and respond to your requests, questions and feedback"
             frames = self._frames(verb, span, default_actor, purposes, condition)
             if frames:
                 mention.frames = [f.with_context() for f in frames]
@@ -1362,6 +1364,17 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
 
     def is_intro_continuation(self, text: str) -> bool:
         return bool(INTRO_CONTINUATION.search(text))
+
+
+def _object_of_later_verb(root, verb) -> bool:
+    """Whether the data phrase is the object of a preposition on a verb coordinated after `verb` ("provide customer
+    support for the Service, and respond to your requests, questions and feedback"): that verb's clause, which states
+    no practice, and not the earlier verb's ("provide"), holds it."""
+    head = _first_conjunct(root)
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.lower_ in ("as", "like", "including"):
+        return False  # not examples ("information about your calendar invites such as the title, …")
+    governor = head.head.head
+    return governor.pos_ == "VERB" and governor.i > verb.i and governor in verb.conjuncts
 
 
 NAMING_ROOTS = {"include", "contain", "comprise", "consist", "cover", "be", "have", "mean", "refer"}
