@@ -188,6 +188,8 @@ class Lexicon:
     remote_places: set[str] = field(default_factory=set)  # "stored locally and on our servers": not on the device
     delivery_verbs: set[str] = field(default_factory=set)  # "X is delivered to your followers": shown to them
     appearing_verbs: set[str] = field(default_factory=set)  # "X appears on your public profile": shown to others
+    posted_items: set[str] = field(default_factory=set)  # "X appears next to your comments": shown with them
+    posting_verbs: set[str] = field(default_factory=set)  # "X appears next to anything you post": shown with it
     peer_hosts: set[str] = field(default_factory=set)  # "delivered to other servers": hosts run by others
     peer_host_marks: set[str] = field(default_factory=set)  # "other", "different": a host of `peer_hosts` not ours
     addressees: set[str] = field(default_factory=set)  # "delivered to their recipients": the user's own sending

@@ -313,10 +313,16 @@ class ActorRules:
 
     def _stays_hidden(self, verb) -> bool:
         """A staying verb whose complement is a concealment ("your payment details remain hidden from them", "X stays
-        concealed"): as the passive of "hide", a denial of showing its subject to other people."""
-        return verb.lemma_.lower() in self.lex.staying_verbs and any(
+        concealed"), or data passively kept private ("Your e-mail, password, and the list of user profiles linked to
+        your account are kept private"): as the passive of "hide", a denial of showing its subject to other people,
+        a privacy of display and not a retention (GUIDELINES); not "stays private" alone ("Your data stays private, on
+        your device"), nor our keeping it private ("we keep your information private": a safeguard)."""
+        lemma = verb.lemma_.lower()
+        kept = lemma == "keep" and any(c.dep_ == "auxpass" for c in verb.children)
+        return (lemma in self.lex.staying_verbs or kept) and any(
             c.dep_ in ("acomp", "oprd", "xcomp") and (c.lemma_.lower() in self.lex.concealment_verbs
-                                                     or c.lower_ in ("hidden", "concealed"))
+                                                     or c.lower_ in ("hidden", "concealed")
+                                                     or kept and c.lower_ == "private")
             for c in verb.children)
 
     def _seeing_party(self, verb) -> str | None:

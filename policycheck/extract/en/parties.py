@@ -763,6 +763,9 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
                         and not any(c.lower_ in ("your", "my") for c in place.children)):
                     return True
         return False
+    if lemma in ("find", "look") and verb.tag_ != "VBG" and verb.dep_ not in ("acl", "relcl", "amod") and (
+            lemma == "find" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return _found_by_others(verb, lex)
     # "parents receive the dates of their teen's sessions", "other users can access your profile"
     if lemma in ("see", "view", "watch", "read", "receive", "access"):
         if lemma == "access" and (passive or not _other_people(_subject_token(verb))):
@@ -786,12 +789,35 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         if lemma == "receive" and any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                                         for d in c.children) for c in verb.children):
             return False  # "the user of that line receives a text message notice": a notice sent to them
-        if subject.lemma_.lower() in viewers or subject.lower_ in viewers:
-            return True  # also a viewer the tagger read as a participle ("the named insured can see …")
+        if subject.lemma_.lower() in viewers or subject.lower_ in viewers or subject.tag_ == "VBN" and any(
+                c.dep_ in ("acomp", "oprd") and c.lower_ in viewers for c in subject.children):
+            # also a viewer the tagger read as a participle ("the named insured can see …"), or as the complement of
+            # one ("the named insured, as parent or guardian, can see …": "named" the subject, "insured" its complement)
+            return True
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
             subject.lemma_.lower() not in not_viewers)
     return False
+
+
+def _found_by_others(verb, lex) -> bool:
+    """Data other people can look up or find: "other users can look up your Matrix ID from these identifiers",
+    "employers … can find your profile", "System and member information … can be looked up by anyone" (shown to
+    them: sharing); the finders are people other than the user (`_other_people`) or people of `lex.viewers` that are
+    not the user's own kind ("employers", "recruiters"), not "users can find their settings" or "you can look up"."""
+    if _passive(verb):
+        agent = next((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), None)
+        return agent is not None and any(_other_people(t) for t in agent.children if t.dep_ == "pobj")
+    subject = _subject_token(verb)
+    head = verb
+    while subject is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head  # "employers … can find your profile and view your headline": the subject of the first verb
+        subject = _subject_token(head)
+    if subject is None or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    lemma = subject.lemma_.lower()
+    return _other_people(subject) or (lemma in lex.viewers and lemma not in USER_NOUNS and subject.pos_ == "NOUN"
+                                      and lemma not in ("people", "person", "other", "others"))
 
 
 def _public_page(noun, lex) -> bool:
@@ -819,6 +845,8 @@ def _appears_to_others(verb, lex) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "publicly":
             return True
+        if _beside_what_is_posted(child, lex):
+            return True
         if child.dep_ != "prep" or child.lower_ not in ("on", "in", "to"):
             continue
         for place in (c for c in child.children if c.dep_ == "pobj"):
@@ -828,6 +856,25 @@ def _appears_to_others(verb, lex) -> bool:
             elif place.lemma_.lower() in lex.public_pages or any(
                     c.dep_ in ("amod", "compound") and c.lower_ == "public" for c in place.children):
                 return True
+    return False
+
+
+def _beside_what_is_posted(child, lex) -> bool:
+    """Whether `child`, on an appearing verb, places the data next to, beside or alongside what the user publishes
+    (`lex.posted_items`, or anything of a relative clause of `lex.posting_verbs`): "Your user name and profile photo
+    will appear next to anything you post", "your name appears beside your reviews" (shown with it to its readers)."""
+    if child.dep_ in ("oprd", "advmod", "acomp") and child.lower_ == "next":
+        child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    elif not (child.dep_ == "prep" and child.lower_ in ("beside", "alongside")):
+        return False
+    if child is None:
+        return False
+    for place in (t for g in child.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)):
+        if place.lemma_.lower() in lex.posted_items and place.pos_ == "NOUN":
+            return True
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.posting_verbs
+               and any(s.dep_ == "nsubj" and s.lower_ == "you" for s in c.children) for c in place.children):
+            return True
     return False
 
 
