@@ -115,3 +115,23 @@ def test_public_packages_a_user_publishes_are_content_shown_to_anyone():
     # log entries about the packages are the records kept, not the packages
     assert not any(t[0] == "content" for t in _shared(
         "Entries about public packages and other public content are kept even after the account is deleted."))
+
+
+def test_data_publicly_recorded_or_associated_is_shown_to_anyone():
+    # the parser reads "be publicly and permanently recorded" as a copula and its complement
+    assert _shared("Your IP address will be publicly and permanently recorded.") == {("network.ip", *SHARE)}
+    # corpus line en-r29-metabrainz:63 (gold: collect content; share content, account.credentials with third_party)
+    found = _shared("Any translations you make will be submitted to our Git repositories and publicly associated "
+                    "with your username.")
+    assert {("content", *SHARE), ("account.credentials", *SHARE)} <= found
+    assert ("account.credentials", "collect", "first_party", None) not in found
+
+
+def test_a_participle_saying_how_data_relates_is_still_no_practice():
+    assert _shared("Identifiers associated with the TV are stored.") == set()
+    assert not any(t[1] == "share" for t in _shared("Your IP address will be permanently recorded."))
+
+
+def test_what_the_data_appears_next_to_is_the_place_not_data_shown_or_denied():
+    assert _shared("Your email address will not appear next to your comments.") == {("contact.email", *NOT_SHARE)}
+    assert _shared("Your name will appear beside your reviews.") == {("identity.name", *SHARE)}

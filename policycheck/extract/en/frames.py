@@ -821,14 +821,14 @@ class FrameRules:
                     verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd")))):
                 return None  # "… remain stored on your device": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
-        if lemma in self.lex.staying_verbs and _availability(verb) is None:
+        if lemma in self.lex.staying_verbs and _availability(verb, self.lex.public_record_verbs) is None:
             # "may remain in our backup systems for up to 90 days": a retention period
             if (negated or subject_kind == "user" or not _retention_period(verb, True)
                     or _kept_on_own_device(verb, self.lex)):
                 return None  # "… may remain on your device after you delete your account": kept by the user
             return Frame("store", negated=False, actor=actor, actor_text=actor_text)
         if lemma in COPULAS and not _gets_object(verb):
-            available = _availability(verb)
+            available = _availability(verb, self.lex.public_record_verbs)
             if available is None and self._required(verb):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)  # "your address is necessary for delivery"
             recipient = self._recipient(available) if available is not None else None

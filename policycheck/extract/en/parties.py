@@ -597,13 +597,20 @@ def _available_to_no_one_named(verb, available, recipient) -> bool:
 OPEN_TO_ANYONE = {"public", "publicly", "online", "anyone", "everyone", "others", "internet", "web"}
 
 
-def _availability(verb):
+def _availability(verb, record_verbs=frozenset()):
     """The "public"/"available" complement of a copula ("are public", "becomes accessible to…"), also the "public" of
     a complement noun ("Your basic profile information … is public information", "is a matter of public record") or
-    of "public-facing" ("will be public-facing"), or None."""
+    of "public-facing" ("will be public-facing"), or the "publicly" of a participle of `record_verbs` the parser read
+    as a complement ("your IP address … will be publicly and permanently recorded": kept where anyone sees it), or
+    None."""
     for child in verb.children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in AVAILABLE:
             return child
+        if child.dep_ == "acomp" and child.tag_ == "VBN" and child.lemma_.lower() in record_verbs:
+            publicly = next((t for c in child.children if c.dep_ == "advmod" for t in (c, *c.conjuncts)
+                             if t.lower_ == "publicly"), None)
+            if publicly is not None:
+                return publicly
         if (child.dep_ == "attr" and child.pos_ == "NOUN"
                 or child.dep_ in ("acomp", "attr") and child.lower_ == "facing"):
             # "… is public information"; "information you voluntarily provide will be public-facing" (read as
@@ -792,7 +799,8 @@ def _shown_to_others(verb, lex, previous: str = "") -> bool:
         if subject.lemma_.lower() in viewers or subject.lower_ in viewers or subject.tag_ == "VBN" and any(
                 c.dep_ in ("acomp", "oprd") and c.lower_ in viewers for c in subject.children):
             # also a viewer the tagger read as a participle ("the named insured can see …"), or as the complement of
-            # one ("the named insured, as parent or guardian, can see …": "named" the subject, "insured" its complement)
+            # one ("the named insured, as parent or guardian, can see …": "named" the subject, "insured" its
+            # complement)
             return True
         # "your Shopper does not see your last name": another person named by a role the user has ("your driver")
         return subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "your" for c in subject.children) and (
@@ -876,6 +884,20 @@ def _beside_what_is_posted(child, lex) -> bool:
                and any(s.dep_ == "nsubj" and s.lower_ == "you" for s in c.children) for c in place.children):
             return True
     return False
+
+
+def _appeared_beside(noun, lex) -> bool:
+    """Whether `noun` is what the data of an appearing verb shows up next to, beside or alongside ("Your name will not
+    appear next to your comments"): the place of the display (`_beside_what_is_posted`), not data shown or denied."""
+    head = _first_conjunct(noun)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "to" and prep.head.lower_ == "next":
+        prep = prep.head
+    verb = prep.head
+    return (prep.lower_ in ("next", "beside", "alongside") and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in lex.appearing_verbs and _beside_what_is_posted(prep, lex))
 
 
 def _other_people(subject) -> bool:

@@ -225,6 +225,9 @@ class PracticeRules:
             return False
         if (lemma in self.lex.relation_participles and token.tag_ == "VBN"
                 and not any(c.dep_ in ("agent", "nsubj") or c.dep_ == "auxpass" and c.tag_ != "VBG"
+                            # "will be submitted to our Git repositories and publicly associated with your
+                            # username": a passive sharing the first verb's auxiliary, kept where anyone sees it
+                            or c.dep_ == "advmod" and c.lower_ == "publicly"
                             for c in token.children)
                 and not (token.dep_ == "acl" and (self._enclosing_action(token.head) is not None
                                                   or _included_in_demonstrative(token.head)))):
@@ -262,7 +265,7 @@ class PracticeRules:
         if self._stays_hidden(token):  # "your payment details remain hidden from guests"
             return True
         if lemma in COPULAS and not _gets_object(token):  # "your posts are public", "becomes accessible to other users"
-            return (_availability(token) is not None or self._required(token)
+            return (_availability(token, self.lex.public_record_verbs) is not None or self._required(token)
                     or lemma in self.lex.staying_verbs and _retention_period(token, True)
                     or self._stays_kept(token))
         # "your review may be displayed to other users", "other users can see X"

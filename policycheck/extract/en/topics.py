@@ -12,7 +12,8 @@ import re
 from ..lexicon import any_match, Lexicon
 from .clauses import _doc_text, _first_conjunct, _participle_of, _phrase_head, _preceded_by, _subject_token
 from .negation import _account_as_occasion
-from .parties import _channel_to_us, _public_page, _sent_to_the_user, _sites_as_setter, _user_party_as_recipient
+from .parties import (_appeared_beside, _channel_to_us, _public_page, _sent_to_the_user, _sites_as_setter,
+    _user_party_as_recipient)
 from .purposes import _what_it_depends_on
 from .retention import _camera_as_device, _country_as_place, _place_of_verb
 from .words import (CHANNELS, COPULAS, FIRST_PERSON, IDENTIFIER_TYPES, INCLUSION_VERBS, INFERENCE_VERBS, SECOND_PERSON,
@@ -774,6 +775,8 @@ class DataPhraseRules:
             return False  # "cookies set by the websites you visit": who sets the cookies, not the sites visited
         if match.value == "usage.cookies" and root.lemma_.lower() == "storage" and self._kept_in_storage(root):
             return False  # "stored in the web browser's local storage": where data stays on the device, no tracking
+        if _appeared_beside(root, self.lex):
+            return False  # "your name will not appear next to your comments": where the name shows, not data shown
         if span.text.lower() in ("profile", "profiles") and _place_of_verb(root):
             return False  # "shown on your profile", "add X to your profile": where data goes, not the profile data
         if (root.dep_ == "nsubj" and root.head.lemma_.lower() in ("display", "show") and root.head.tag_ != "VBN"
