@@ -850,7 +850,8 @@ class ActorRules:
 
     def _our_denied_tool_use(self, verb, frame: Frame) -> list[Frame]:
         """Our own denial beside a named tool's when we deny using the tool to do it ("We do not use Google Analytics
-        to collect your email address", "we don't use it to … collect your User Personal Information"): the denial
+        to collect your email address", "we don't use it to … collect your User Personal Information", "Clipy does not
+        use Firebase Analytics to collect user-created or copied content" with our name as the subject): the denial
         holds for both alike (GUIDELINES: denials with an exception)."""
         if not frame.negated or frame.actor in (FIRST_PARTY, THIRD_PARTY, "user", ""):
             return []
@@ -862,8 +863,11 @@ class ActorRules:
         if infinitive.dep_ != "xcomp" or tool_verb.lemma_.lower() not in TOOL_VERBS:
             return []
         subject = _subject_token(tool_verb)
-        if subject is None or subject.lower_ not in FIRST_PERSON or not any(
-                c.dep_ in ("dobj", "obj") for c in tool_verb.children):
+        if subject is None or not any(c.dep_ in ("dobj", "obj") for c in tool_verb.children):
+            return []
+        # "we", or our own name or product as the subject ("Clipy does not use Firebase Analytics to collect …")
+        if subject.lower_ not in FIRST_PERSON and (subject.pos_ == "PRON"
+                                                   or self._resolve(subject, "")[0] != FIRST_PARTY):
             return []
         return [replace(frame, actor=FIRST_PARTY, actor_text=None)]
 
