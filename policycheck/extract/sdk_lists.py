@@ -699,6 +699,16 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
             # logs", "Secure media file storage"); a function naming none ("Application Hosting") gives no tuple
             statements = _statements_for_data(by_role["purpose"][0], record, by_role["purpose"][1], row.text, lang,
                                               "sdk_table")
+        if lang == "zh" and not owner_data and not processors and "purpose" in by_role:
+            # "百度定位SDK | 访问WI-FI状态、获取位置 | 设备信息（IMEI…）": a function item that obtains data names data the
+            # SDK takes, as the data column does (GUIDELINES: an SDK row's "访问联网、获取当前网络环境")
+            purpose_text, purpose_line = by_role["purpose"]
+            obtained = _obtaining_items_zh(purpose_text)
+            if obtained.strip():
+                found = {(s.data_type, s.action) for s in statements}
+                statements += [s for s in _statements_for_data(obtained, record, purpose_line, row.text, lang,
+                                                               "sdk_table")
+                               if (s.data_type, s.action) not in found]
         if lang == "en":  # "Meta and Google | Your hashed email address …": each listed party, not the first alone
             statements += [replace(s, actor=party, actor_text=None) for party in _listed_names(name_text, entities, lang)
                            if party != actor for s in statements if s.actor == actor]
@@ -715,6 +725,20 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
                                and not any(t.recipient == party and t.data_type == s.data_type for t in statements)]
         result.statements += statements
         result.consumed_blocks.add(row_index)
+
+
+# An item of a Chinese SDK row's function cell that obtains data: opened by an obtaining verb ("获取位置", "访问WI-FI
+# 状态", "读取手机状态") or closed by a collecting noun ("App的使用和设备数据收集"); items run between 、，；; and "及".
+OBTAINING_ITEM_ZH = re.compile(r"(?:(?<=^)|(?<=[、，,；;]))\s*(?:(?:获取|访问|读取|收集|采集)[^、，,；;。]{1,20}"
+                               r"|[^、，,；;。]{1,20}(?:收集|采集))(?=$|[、，,；;。])")
+
+
+def _obtaining_items_zh(value: str) -> str:
+    """`value` with only its obtaining items (`OBTAINING_ITEM_ZH`) kept, the rest blanked (offsets kept)."""
+    kept = [" "] * len(value)
+    for found in OBTAINING_ITEM_ZH.finditer(value):
+        kept[found.start():found.end()] = value[found.start():found.end()]
+    return "".join(kept)
 
 
 def _category_before_names(text: str, entities: EntityCatalog, lang: str) -> bool:

@@ -1,0 +1,42 @@
+"""Chinese third parties' own collection: the data an SDK table row's function cell says the SDK obtains ("访问WI-FI状态、
+获取位置")."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def found(text: str) -> set[tuple[str, str, str]]:
+    """(data_type, action, actor) of a policy."""
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+SDK_TABLE = """第三方SDK目录
+
+SDK名称\t服务类型（使用目的）\t收集的个人信息类型\t隐私链接
+百度定位SDK\t访问WI-FI状态、获取位置\t设备信息（IMEI）\thttps://lbsyun.baidu.com/index.php?title=open/privacy
+小米推送SDK\t推送技术服务\t设备信息（IMEI）\thttps://dev.mi.com/console/doc/detail?pId=1822
+"""
+
+
+def line_tuples(text: str, line: int) -> set[tuple[str, str, str]]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text) if s.line == line}
+
+
+def test_function_items_that_obtain_data_are_the_sdks_collection():
+    # "服务类型（使用目的）" is the function column; its obtaining items name data the SDK takes, beside the data column
+    assert line_tuples(SDK_TABLE, 4) == {
+        ("device", "collect", "baidu_location"), ("device.id.imei", "collect", "baidu_location"),
+        ("device.network", "collect", "baidu_location"), ("location", "collect", "baidu_location")}
+
+
+def test_a_function_that_obtains_nothing_adds_nothing():
+    assert line_tuples(SDK_TABLE, 5) == {("device", "collect", "mipush"), ("device.id.imei", "collect", "mipush")}
+
+
+def test_a_purpose_item_naming_data_without_obtaining_it_adds_nothing():
+    table = ("第三方SDK目录\n\nSDK名称\t使用目的\t收集的个人信息类型\n"
+             "百度定位SDK\t为您推荐位置相关的内容\t设备信息（IMEI）\n")
+    assert line_tuples(table, 4) == {("device", "collect", "baidu_location"),
+                                     ("device.id.imei", "collect", "baidu_location")}
+
