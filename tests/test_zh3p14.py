@@ -1,5 +1,5 @@
 """Chinese third parties' own collection: the data an SDK table row's function cell says the SDK obtains ("访问WI-FI状态、
-获取位置")."""
+获取位置"), and usage data named beside other data an SDK collects ("第三方 SDK 可能会收集设备信息和使用数据")."""
 
 from __future__ import annotations
 
@@ -40,3 +40,11 @@ def test_a_purpose_item_naming_data_without_obtaining_it_adds_nothing():
     assert line_tuples(table, 4) == {("device", "collect", "baidu_location"),
                                      ("device.id.imei", "collect", "baidu_location")}
 
+
+def test_usage_data_beside_device_data_an_sdk_collects():
+    assert found("第三方 SDK 可能会收集设备信息和使用数据。") == {
+        ("device", "collect", "third_party"), ("usage", "collect", "third_party")}
+
+
+def test_collecting_and_using_data_names_no_usage_data():
+    assert not any(data_type == "usage" for data_type, _, _ in found("合作方会依法收集和使用数据。"))
