@@ -48,3 +48,16 @@ def test_usage_data_beside_device_data_an_sdk_collects():
 
 def test_collecting_and_using_data_names_no_usage_data():
     assert not any(data_type == "usage" for data_type, _, _ in found("合作方会依法收集和使用数据。"))
+
+
+def test_a_demonstrative_sdk_after_a_catalogued_name_written_with_sdk_after_it():
+    # "移动推送TPNS SDK": the catalogued name is "移动推送TPNS", "SDK" written after it still names an SDK the next
+    # sentence's 该SDK points back to (it said first_party)
+    assert found("我们接入了移动推送TPNS SDK。该SDK会定时在后台拉起应用进程，但该过程不会收集您的任何个人信息。") == {
+        ("personal_info", "not_collect", "tpns")}
+    assert found("我们接入了移动推送TPNS SDK。该SDK会收集您的设备信息。") == {("device", "collect", "tpns")}
+
+
+def test_no_sdk_named_before_leaves_us_the_subject():
+    assert found("我们接入了TPNS。需要收集您的设备信息。") == {("device", "collect", "first_party")}
+
