@@ -61,3 +61,24 @@ def test_a_demonstrative_sdk_after_a_catalogued_name_written_with_sdk_after_it()
 def test_no_sdk_named_before_leaves_us_the_subject():
     assert found("我们接入了TPNS。需要收集您的设备信息。") == {("device", "collect", "first_party")}
 
+
+SDK_LIST = """第三方SDK列表
+
+SDK名称：小米推送SDK
+使用目的：推送消息
+数据类型：设备型号、SIM卡运营商名称、当前网络类型（其中当前网络类型、SIM卡运营商名称仅在设备本地读取，不会上传至小米服务器）
+SDK名称：云闪付SDK
+使用目的：支付
+数据类型：采集您的IMEI设备信息，只用于客户端密钥生成，并不传输至后台。
+"""
+
+
+def test_data_not_uploaded_to_the_sdk_makers_servers_is_not_collected_by_the_sdk():
+    # GUIDELINES: "当前网络类型、SIM卡运营商名称仅在设备本地读取，不会上传至小米服务器" -> collect and not_collect by the SDK
+    assert line_tuples(SDK_LIST, 5) == {
+        ("device.hardware", "collect", "mipush"), ("device.network", "collect", "mipush"),
+        ("device.network", "not_collect", "mipush")}
+
+
+def test_data_not_uploaded_to_the_backend_is_not_collected_by_us():
+    assert ("device.id.imei", "not_collect", "first_party") in line_tuples(SDK_LIST, 8)

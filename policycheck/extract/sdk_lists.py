@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement, line_at
-from ..taxonomy import EntityCatalog, Match, data_matcher
+from ..taxonomy import EntityCatalog, Match, data_matcher, load_entities
 from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
 from .sharing_tables import answer_action
@@ -294,7 +294,7 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
         matches = sorted(matches + permission_names(value, matches, matcher), key=lambda m: m.start)
     if action == "not_collect" and not matches and value.strip():
         matches = [Match(0, len(value), "personal_info", value)]  # "收集个人信息类型：无": nothing is collected
-    denials = [d.start() for d in UPLOAD_DENIAL.finditer(value)] if lang == "zh" and action == "collect" else []
+    denials = list(UPLOAD_DENIAL.finditer(value)) if lang == "zh" and action == "collect" else []
     opening = re.match(r"[\s*_]*([\w-]+)", value)
     anonymous = lang == "en" and opening is not None and load_lexicon(lang).calls_anonymous(opening.group(1))
     purposes = _purpose_spans_zh(value) + _hypothetical_spans_zh(value) if lang == "zh" else []
@@ -323,14 +323,18 @@ def _statements_for_data(value: str, record: Record, line: int, text: str, lang:
             # "Data Shared: Anonymous usage events and properties": data the value calls anonymous or aggregate gives
             # no tuple, identifiers aside (GUIDELINES), as in sentences and run-in labels
             continue
-        if (any(_denied_upload(value, match.start, denial) for denial in denials)
-                or lang == "en" and action == "collect" and NOT_TO_US_AFTER.match(value[match.end:])):
+        denial = next((d for d in denials if _denied_upload(value, match.start, d.start())), None)
+        if denial is not None or lang == "en" and action == "collect" and NOT_TO_US_AFTER.match(value[match.end:]):
             # "采集您的IMEI…，只用于客户端密钥生成，并不传输至后台", "（其中当前网络类型…仅在设备本地读取，不会上传至小米服务器）":
             # the data named before the denial, in its bracket, is not uploaded, so not collected (GUIDELINES); nor is
             # data said to go to the record's party "and not to us"
+            # (not uploaded to the servers of the SDK's own maker, "不会上传至小米服务器", the SDK does not collect it:
+            # it reads the data on the device only)
+            denier = record.actor if denial is not None and _names_other_server(denial.group()) else FIRST_PARTY
             result.append(Statement(
-                data_type=match.value, action="not_collect", actor=FIRST_PARTY, text=text, line=line,
-                purposes=list(record.purposes), term=value[match.start:match.end], source=source, language=lang,
+                data_type=match.value, action="not_collect", actor=denier, text=text, line=line,
+                purposes=list(record.purposes), term=value[match.start:match.end],
+                actor_text=record.actor_text if denier != FIRST_PARTY else None, source=source, language=lang,
             ))
         excluded = action == "collect" and (EXCLUDED_IN_CELL.search(value[max(0, match.start - 30):match.start])
                                             or EXCLUSION_BEFORE_IN_CELL.search(cell_part))
@@ -395,6 +399,16 @@ CLAUSE_END_ZH = re.compile(r"[，,。；;]")
 
 def _purpose_spans_zh(value: str) -> list[tuple[int, int]]:
     return [found.span() for found in PURPOSE_CLAUSE_ZH.finditer(value)]
+
+
+SERVER_OWNER = re.compile(r"(?:至|到|发往)([\u4e00-\u9fffA-Za-z]{1,8}?)(?:的)?(?:服务器|服务端|后台|云端)$")
+
+
+def _names_other_server(denial: str) -> bool:
+    """Whether an upload denial names the servers of a party other than us ("不会上传至小米服务器"; not "我们的服务器",
+    "后台")."""
+    owner = SERVER_OWNER.search(denial)
+    return owner is not None and any(m.value != FIRST_PARTY for m in load_entities().find(owner.group(1), "zh"))
 
 
 def _denied_upload(value: str, start: int, denial: int) -> bool:
