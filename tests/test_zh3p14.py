@@ -82,3 +82,22 @@ def test_data_not_uploaded_to_the_sdk_makers_servers_is_not_collected_by_the_sdk
 
 def test_data_not_uploaded_to_the_backend_is_not_collected_by_us():
     assert ("device.id.imei", "not_collect", "first_party") in line_tuples(SDK_LIST, 8)
+
+
+def test_a_user_identifier_glossed_by_a_device_identifier_is_a_device_id():
+    # "用户标识符（AndroidID）" names the parent as "设备标识符（IMEI）" does
+    assert found("华为SDK会在您打开应用时收集您的用户标识符（AndroidID）、消息记录信息。") == {
+        ("device.id", "collect", "huawei"), ("device.id.android_id", "collect", "huawei"),
+        ("communication.messages", "collect", "huawei")}
+
+
+def test_a_bare_user_identifier_at_the_service_is_no_device_id():
+    assert not any(data_type == "device.id" for data_type, _, _ in found(
+        "我行可能会收集您在微信银行绑定的银行卡号及对应的用户标识、年龄。"))
+
+
+def test_the_apps_currently_or_recently_running_are_the_device_apps():
+    # Android's permission wording ("检索当前运行的应用程序", "获取当前或最近运行的应用")
+    assert ("device.apps", "collect", "baidu") in found(
+        "我们使用了百度音视频直播 SDK，在进行直播观看时，需要获取完全的网络访问权限及检索当前运行的应用程序。")
+    assert ("device.apps", "collect", "first_party") in found("我们会申请允许程序获取当前或最近运行的应用权限用于安全风控。")
