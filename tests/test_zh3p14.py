@@ -101,3 +101,15 @@ def test_the_apps_currently_or_recently_running_are_the_device_apps():
     assert ("device.apps", "collect", "baidu") in found(
         "我们使用了百度音视频直播 SDK，在进行直播观看时，需要获取完全的网络访问权限及检索当前运行的应用程序。")
     assert ("device.apps", "collect", "first_party") in found("我们会申请允许程序获取当前或最近运行的应用权限用于安全风控。")
+
+
+def test_an_sdk_accessing_the_persons_data_collects_it():
+    # "访问您的" is one word for the person's own right of access; an SDK before it (written in any case) accesses the data
+    assert found("友盟SDK访问您的位置信息。") == {("location", "collect", "umeng")}
+    # ... also in a clause of its own right after the one naming the SDK we integrate
+    assert found("作业帮APP集成了华为终端有限公司的华为Audio Engine SDK，访问您的麦克风（录音）权限，用于录音过程中进行音频的采集。") == {
+        ("media.audio", "collect", "third_party")}
+
+
+def test_the_persons_own_access_stays_no_practice():
+    assert found("您可以登录账号，访问您的个人信息。") == set()

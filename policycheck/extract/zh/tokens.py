@@ -62,8 +62,11 @@ def _words(tokens) -> str:
 # "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
 # side as the subject before it ("我们会访问您的相册") it is our access, so the word is split back into 访问 + 您的.
 # Any party that can access (third parties included), unlike `extract.OUR_SIDE`, which is only the service itself.
-_ACCESSING_PARTY = r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK)"
+_ACCESSING_PARTY = r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK|sdk)"
 OUR_SUBJECT = re.compile(_ACCESSING_PARTY + r"[^，,。；;您]{0,8}$")
+# ... and so it is in a clause of its own right after one that ends on the SDK we integrate ("作业帮APP…集成了华为终端
+# 有限公司的华为Audio Engine SDK，访问您的麦克风（录音）权限": the SDK's access, GUIDELINES: the clause after "we use the SDK")
+SDK_CLAUSE_BEFORE = re.compile(r"(?i)sdk\s*[，,]\s*$")
 # ... and so it is when only the user's consent stands between our side and the word ("我们会在您授权同意后，访问您的设备信息",
 # "我们会在获得您的明示同意后，访问您的相机")
 OUR_SUBJECT_AFTER_CONSENT = re.compile(_ACCESSING_PARTY + r"[^，,。；;]{0,20}?"
@@ -78,7 +81,8 @@ def _split_our_access(tokens: list[Token], text: str, clause_of: list[int]) -> l
             start = token.start
             while start > 0 and clause_of[start - 1] == clause:
                 start -= 1
-            if OUR_SUBJECT.search(text[start:token.start]) or OUR_SUBJECT_AFTER_CONSENT.search(text, 0, token.start):
+            if (OUR_SUBJECT.search(text[start:token.start]) or OUR_SUBJECT_AFTER_CONSENT.search(text, 0, token.start)
+                    or start == token.start and SDK_CLAUSE_BEFORE.search(text, 0, token.start)):
                 result.extend([Token("访问", token.start, token.start + 2), Token("您的", token.start + 2, token.end)])
                 continue
         result.append(token)
