@@ -13,7 +13,7 @@ def found(text: str) -> set[tuple[str, str, str]]:
 
 SDK_TABLE = """第三方SDK目录
 
-SDK名称\t服务类型（使用目的）\t收集的个人信息类型\t隐私链接
+SDK名称\t用途\t收集的个人信息类型\t隐私链接
 百度定位SDK\t访问WI-FI状态、获取位置\t设备信息（IMEI）\thttps://lbsyun.baidu.com/index.php?title=open/privacy
 小米推送SDK\t推送技术服务\t设备信息（IMEI）\thttps://dev.mi.com/console/doc/detail?pId=1822
 """
@@ -24,7 +24,7 @@ def line_tuples(text: str, line: int) -> set[tuple[str, str, str]]:
 
 
 def test_function_items_that_obtain_data_are_the_sdks_collection():
-    # "服务类型（使用目的）" is the function column; its obtaining items name data the SDK takes, beside the data column
+    # the function column's obtaining items name data the SDK takes, beside the data column
     assert line_tuples(SDK_TABLE, 4) == {
         ("device", "collect", "baidu_location"), ("device.id.imei", "collect", "baidu_location"),
         ("device.network", "collect", "baidu_location"), ("location", "collect", "baidu_location")}
