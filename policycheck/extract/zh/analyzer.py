@@ -363,6 +363,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 if self._user_control(match.start, tokens, clause_of) or self._after_blocking_verb(
                         match.start, tokens, clause_of):
                     mention.skip = True
+                elif (own := self._term_verb_frames(text, match, default_actor, purposes, condition)) is not None:
+                    # "电话权限 | 读取手机状态", "- 读取外部存储": the verb the term opens with is its predicate
+                    mention.frames = own
                 else:
                     later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
                     later_frames = frames_for(later) if later is not None else None
@@ -573,6 +576,23 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         negated = any(word in lead.group(0) for word in self.lex.negations)
         return data_type, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
                                  condition=None if negated else condition, verb=text[match.start:match.end])]
+
+    def _term_verb_frames(self, text: str, match, default_actor: str, purposes, condition) -> list[Frame] | None:
+        """The collection frame of a data term that opens with the verb reading or writing its data ("读取外部存储",
+        "读取手机状态"; `term_verbs` in mappings/cues/zh.yaml) when no verb of the sentence governs it: the permission
+        the term names is the service's access to that data. None for other terms, for the name of the permission
+        itself ("写入外部存储权限", "读取设备信息和存储权限是…", left to its list or sentence), and in a clause naming
+        the person, a refusal or a denial ("您可以读取…", "无法读取…", "如您拒绝…，将不读取短信内容")."""
+        term = text[match.start:match.end]
+        verb = next((word for word in self.lex.term_verbs if term.startswith(word) and len(term) > len(word)), None)
+        if verb is None:
+            return None
+        clause = re.split(r"[，,。；;：:！!？?]", text[:match.start])[-1]
+        rest = re.split(r"[，,。；;：:！!？?]", text[match.end:])[0]
+        if (re.search(r"您|你|用户|无法|不能|拒绝|关闭|禁止|撤回", clause) or "权限" in rest
+                or any(word in clause for word in self.lex.negations)):
+            return None
+        return [Frame("collect", actor=default_actor, purposes=purposes, condition=condition, verb=verb)]
 
     def _passed_on(self, text: str, match, tokens: list[Token], verbs: list[int], clause_of: list[int], data_matches,
                    frames_for) -> list[Frame]:

@@ -1,0 +1,30 @@
+"""Chinese permission lines: a data term that opens with the verb reading or writing its data ("读取外部存储",
+"读取手机状态") is, where no verb of the sentence governs it (a permission table's description cell), the service's
+collection of that data (GUIDELINES: permissions count as their data)."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+TABLE_HEADER = "APP权限\t权限与获取信息描述\t权限使用目的及业务场景\n"
+
+
+def test_phone_state_cell_reads_the_device_id():
+    found = tuples(TABLE_HEADER + "电话权限/设备权限\t读取手机状态\t读取手机状态，涉及到用户设备的IMEI信息，用于识别用户。")
+    assert (2, "device.id", "collect", "first_party") in found
+
+
+def test_external_storage_cell_reads_the_files():
+    found = tuples(TABLE_HEADER + "存储权限（读取）\t读取外部存储\t读取本地图片、视频等文件，用于帮助用户进行图片、视频美化。")
+    assert (2, "storage.files", "collect", "first_party") in found
+    assert (2, "media.photos", "collect", "first_party") in found
+
+
+def test_reading_refused_by_the_person_is_no_collection():
+    found = tuples("如您拒绝通讯信息（短信）授权，我们将不读取短信内容，系统后台不保存短信内容。")
+    assert not any(data_type == "communication.sms" and action == "not_collect" for _, data_type, action, _ in found)
+
+
+def test_the_permission_named_as_a_subject_is_not_read_from_its_verb():
+    found = tuples("读取设备信息和存储权限是本应用实现基础功能所需的必要权限。")
+    assert (1, "device.id", "collect", "first_party") not in found
