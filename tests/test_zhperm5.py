@@ -28,3 +28,21 @@ def test_reading_refused_by_the_person_is_no_collection():
 def test_the_permission_named_as_a_subject_is_not_read_from_its_verb():
     found = tuples("读取设备信息和存储权限是本应用实现基础功能所需的必要权限。")
     assert (1, "device.id", "collect", "first_party") not in found
+
+
+SENSOR_TABLE = ("2. 共享\n"
+                "我们不会向其他个人信息处理者提供您通过 Acme App 发布的信息。\n"
+                "传感器类型\t中文名\t应用场景\t接收方\n"
+                "TYPE_PRESSURE\t气压传感器\t户外跑步、行走、骑行时使用，根据大气压获取海拔信息\t{recipient}\n"
+                "TYPE_GYROSCOPE\t陀螺仪\t户外跑步时使用，计算户外运动速度\t{recipient}\n")
+
+
+def test_recipient_column_naming_the_app_is_its_own_access():
+    found = tuples(SENSOR_TABLE.format(recipient="Acme"))
+    assert (4, "device.sensors", "collect", "first_party") in found
+    assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_recipient_column_naming_another_party_stays_a_share():
+    found = tuples(SENSOR_TABLE.format(recipient="某合作方"))
+    assert (4, "device.sensors", "collect", "first_party") not in found

@@ -34,7 +34,7 @@ from .purpose_sections import stated_purposes
 from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import _uncatalogued_keeper, find_sdk_lists
-from .tables import tables
+from .tables import own_recipient_rows, tables
 from .traditional import restore_original, simplified_copy
 
 __all__ = ["extract", "Extractor"]
@@ -283,6 +283,7 @@ class Extractor:
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
         statements: list[Statement] = list(sdk.statements) + cookies + sharing
         header_practices = _table_header_practices(document, sentences, analyses, self.lexicons["en"])
+        own_rows = own_recipient_rows(document, aliases)
         carried_sdks = self._sdks_carried(sentences, aliases, other_names)
         sdk_types_by_line: dict[int, set[str]] = defaultdict(set)  # what the SDK lists and data tables give each line
         for statement in sdk.statements:
@@ -362,6 +363,11 @@ class Extractor:
                 # "## Data NOT Collected (by Sentry)" / "- **IP addresses**": the party the heading names as the one
                 # collecting (or not) is the actor of its items (GUIDELINES: a heading naming a practice)
                 section_frames = [replace(f, actor=section_party[index][0], actor_text=section_party[index][1])
+                                  for f in section_frames]
+            if section_frames and sentence.block_index in own_rows:
+                # "2. 共享" / "| TYPE_STEP_COUNTER | 计步传感器 | … | Keep |": a row whose recipient column names the
+                # service itself shares nothing; the sensor or permission it lists is the service's own access
+                section_frames = [Frame("collect", actor=FIRST_PARTY) if f.action == "share" else f
                                   for f in section_frames]
             if section_frames is None and _item_under_use_heading(sentence, section_kind[index], lexicon):
                 section_frames = [Frame("use", actor=FIRST_PARTY)]
