@@ -46,3 +46,10 @@ def test_recipient_column_naming_the_app_is_its_own_access():
 def test_recipient_column_naming_another_party_stays_a_share():
     found = tuples(SENSOR_TABLE.format(recipient="某合作方"))
     assert (4, "device.sensors", "collect", "first_party") not in found
+
+
+def test_purpose_opened_by_mudi_wei_is_no_data():
+    # "主要目的为…" opens a purpose as "目的是" does: the photos taken in it are what the camera is for
+    found = tuples("我们会申请相机权限，主要目的为拍摄房源图片，用于信息展示。")
+    assert (1, "media.camera", "collect", "first_party") in found
+    assert not any(data_type == "media.photos" for _, data_type, _, _ in found)
