@@ -53,3 +53,14 @@ def test_purpose_opened_by_mudi_wei_is_no_data():
     found = tuples("我们会申请相机权限，主要目的为拍摄房源图片，用于信息展示。")
     assert (1, "media.camera", "collect", "first_party") in found
     assert not any(data_type == "media.photos" for _, data_type, _, _ in found)
+
+
+def test_permissions_off_by_default_are_taken_by_the_later_request():
+    found = tuples("位置、相机、相册（存储）、麦克风、日历等系统权限并不会默认开启，只有在您触发相关业务功能时，我们才会向您申请相关权限"
+                   "并获取相应信息（如涉及）。")
+    for data_type in ("location", "media.camera", "media.photos", "media.audio", "calendar"):
+        assert (1, data_type, "collect", "first_party") in found
+
+
+def test_permissions_off_by_default_alone_state_nothing():
+    assert tuples("位置、相机等系统权限并不会默认开启。") == set()

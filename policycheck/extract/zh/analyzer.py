@@ -380,6 +380,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # leaves the topic to the practice verb of a later clause
                 later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
                 frames = frames_for(later) if later is not None else None
+            if (frames is None and tokens[verb_index].start >= match.end and verb_index > 0
+                    and tokens[verb_index - 1].word == "默认" and tokens[verb_index].word in ("开启", "打开")):
+                # "位置、相机…等系统权限并不会默认开启，只有在…时，我们才会向您申请相关权限": how the permissions are set by
+                # default is no practice; the request of a later clause takes them
+                later = self._topic_verb(text, match, tokens, verbs, clause_of, data_matches, all_parentheses)
+                frames = frames_for(later) if later is not None else None
             if frames is None and tokens[verb_index].end <= match.start:
                 # "不会将您提供给乐元素或者乐元素收集的您的个人信息（如手机号码…）与第三方服务商共享": the verbs before the data
                 # describe it in a relative clause on the object of 将/把; the share verb after it is the predicate
