@@ -287,6 +287,9 @@ class PartyRules:
         for token in reversed(tokens[:verb_index]):
             if clause_of[token.start] != clause:
                 break
+            if token.word == "内向":
+                # jieba joined 向 to the word before it ("在最小必要范围内向合作商提供…", "在境内向…提供"): the preposition
+                token = Token("向", token.end - 1, token.end)
             if token.word in RECIPIENT_BEFORE:
                 nxt = _following_word(tokens, token.end)
                 if token.word == "对" and nxt in self.lex.user_subjects and text_after(
@@ -303,6 +306,8 @@ class PartyRules:
                         return THIRD_PARTY  # 与您的好友、家人及其他用户分享: the person's friends are other people
                     if USERS_PROVIDER.match(after):
                         return THIRD_PARTY  # 向您的搜索服务提供商传送: a service the person uses is another party
+                    if _OTHERS_BESIDE_USER.match(after):
+                        return THIRD_PARTY  # "向您或该第三方其他用户公开": others besides the person
                     return "user"
                 for match in actors:
                     if match.end > verb.start:
@@ -466,6 +471,8 @@ STANDARD_AFTER_PARTY = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:对[^�
 
 # the recipient marker and the person before a service the person uses ("向您的搜索服务提供商传送"): the party is the
 # recipient, not the subject
+# after the person as a recipient: others named beside the person ("向您或该第三方其他用户公开您的相关信息")
+_OTHERS_BESIDE_USER = re.compile(r"(?:或者?|及|和|以及|、)[^，,。；;您你]{0,8}(?:其他用户|其他人|他人|第三方)")
 PERSONS_PROVIDER_BEFORE = re.compile(r"(?:向|给|到|至)(?:您|你)(?:的|预设的|默认的|选用的)[^，,。；;、您你]{0,8}$")
 
 
