@@ -425,7 +425,12 @@ class FrameRules:
                 frame.verb = item.lemma_.lower()
                 if frame.action == "share" and frame.recipient == THIRD_PARTY and frame.recipient_text is None:
                     frame.recipient_text = self._recipient_words(item)
-                frames.append(frame)
+                owners = self._named_tracker_owners(span, frame)
+                if not (owners and frame.actor == FIRST_PARTY and self._trackers_all_owned(span)):
+                    frames.append(frame)
+                # else "Our website uses the Meta Pixel and the Google tag", "We use the visitor action pixels from
+                # Facebook Inc": trackers named as another party's own are used by their owners, not by us (GUIDELINES:
+                # cookies, the analytics service when the line makes them its own)
                 frames.extend(self._coordinated_actors(item, frame))
                 frames.extend(self._our_denied_tool_use(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
@@ -433,7 +438,7 @@ class FrameRules:
                 frames.extend(self._hosts_entrusted(item, frame))
                 frames.extend(self._tools_collecting(item, frame))
                 frames.extend(self._cookie_owners(span, frame))
-                frames.extend(self._named_tracker_owners(span, frame))
+                frames.extend(owners)
                 self._cookies_of_the_collector(span, frame, who)
         if refused or self._permitted_access(verb, span):
             # having no permission to use or access data denies its access: not_collect; asking for it, or using the
@@ -1251,6 +1256,26 @@ class FrameRules:
                         f.actor != party[0] for f in extra) and party[0] != frame.actor:
                     extra.append(replace(frame, actor=party[0], actor_text=party[1]))
         return extra
+
+    def _trackers_all_owned(self, span) -> bool:
+        """Whether every pixel, tag or beacon the data phrase `span` names is named as another party's own ("the Meta
+        Pixel and the Google tag", "pixels from Facebook Inc"), none of them ours or unowned ("the Meta Pixel and our
+        own pixels", "cookies"); words coordinated with them that name no tracker are data phrases of their own."""
+        root = span.root
+        for noun in (root, *root.conjuncts):
+            if noun.i != root.i and noun.lemma_.lower() not in self.lex.tracker_nouns \
+                    and not noun.lower_.startswith("cookie"):
+                continue
+            if noun.lemma_.lower() not in self.lex.tracker_nouns - {"cookie"} or noun.lower_.startswith("cookie"):
+                return False
+            names = [t for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i for t in c.subtree]
+            names += [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for o in c.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]
+            if any(c.dep_ == "poss" for c in noun.children) or not any(
+                    (party := self._other_party(name)) is not None and party[0] not in (THIRD_PARTY, "user")
+                    for name in names):
+                return False
+        return True
 
     def _cookies_of_the_collector(self, span, frame: Frame, who) -> None:
         """Cookies that a named other party collects data by, "using" them ("Google Analytics collects the pages you
