@@ -206,6 +206,10 @@ AGGREGATED_LATER = re.compile(r"^\W*(?:the |this |these |such |all )?(?:[a-z-]+ 
                               r" (?:is|are) (?:collected |gathered |received |recorded )?(?:anonymously|aggregated|"
                               r"anonymi[sz]ed|de-identified)\b", re.I)
 # (also the web measurement and customization technologies of US federal sites, OMB memorandum M-10-22)
+# "this" / "these" taking up what another sentence named ("This data allows us to …", "We use this information to …")
+DEMONSTRATIVE_THIS = re.compile(r"\b(this|these)\b", re.I)
+# a party's name followed by the word for its analytics service: "Vercel's website analytics", "Cloudflare Web Analytics"
+ANALYTICS_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:web(?:site)?|site|product|usage)\s+)?analytics\b", re.I)
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software)|web measurement "
                             r"(and customization )?technolog\w*)\b", re.I)
@@ -892,6 +896,17 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site"); so are
                 # "We use Web beacons to … count visits, understand usage" and "understand whether you opened our emails"
                 frames = [replace(f, action="collect") for f in frames]
+            elif (frames and match.value == "usage" and (span.text.lower().startswith(("how ", "whether "))
+                                                         or _object_of_understanding(span.root, verb))
+                    and all(f.action == "use" and not f.negated and f.actor == FIRST_PARTY for f in frames)
+                    and DEMONSTRATIVE_THIS.search(text) and (tool := self._analytics_tool_in_block()) is not None):
+                # "some of our websites use Matomo to understand what parts of the website are important. This data
+                # allows us to better understand how users use the system", "We use this information to help us
+                # understand how people use our website … We rely upon Vercel's website analytics to collect this
+                # information": the analytics tool another sentence of the paragraph names obtains what the purpose
+                # names, its `collect` and no `use` of ours (GUIDELINES: a purpose "to understand how visitors use the
+                # site", the service named in another sentence of the line)
+                frames = [replace(f, action="collect", actor=tool[0], actor_text=tool[1]) for f in frames]
             if (frames and match.value == "usage" and span.text.lower().startswith("how ")
                     and all(f.action in ("collect", "use") and not f.negated for f in frames)
                     and any(AGGREGATED_LATER.search(later) for later in self._later_in_block)):
@@ -1214,6 +1229,21 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             return owner[0], owner[1], False
         party = None if tracker else self._other_party(objects[0])
         return (party[0], party[1], tracker) if party is not None and party[0] != THIRD_PARTY else (None, None, tracker)
+
+    def _analytics_tool_in_block(self) -> tuple[str, str] | None:
+        """The one analytics tool that the other sentences of the sentence's paragraph name (a catalogued analytics
+        service, or a party named right before "analytics": "Vercel's website analytics"), with its words; None when
+        they name none or several."""
+        found: dict[str, str] = {}
+        for other in self._block_neighbours:
+            for match in self.entities.find_named(other, "en"):
+                entity = self.entities.get(match.value)
+                if (match.value in (FIRST_PARTY, THIRD_PARTY) or entity is None
+                        or other[match.start:match.end].lower() in self.first_party_aliases):
+                    continue  # not our own catalogued name ("PostHog" in PostHog's policy)
+                if entity.category == "analytics" or ANALYTICS_AFTER_NAME.match(other, match.end):
+                    found.setdefault(match.value, other[match.start:match.end])
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _named_tracker_owner(self, tracker) -> tuple[str, str] | None:
         """The named tool whose tracking technology `tracker` heads ("the Google Analytics cookies", "Matomo's

@@ -1,0 +1,51 @@
+"""English first-party precision: lines whose gold gives the data type to another party, where the extractor also
+gave the practice to us. A pixel or tag named as another party's own ("the Meta Pixel", "pixels from Facebook Inc") is
+used by that party, not by the service that has it on its site (GUIDELINES: cookies, by the party that sets them, the
+analytics service when the line makes them its own); a purpose "to understand how people use the site" whose
+sentence takes up by "this" what an analytics tool named in another sentence of the paragraph obtains is that tool's
+`collect`, no `use` of ours (GUIDELINES: a purpose "to understand how visitors use the site", the service named in
+another sentence of the line)."""
+
+from __future__ import annotations
+
+from conftest import markdown_policy_tuples
+
+
+_found = markdown_policy_tuples
+
+
+def test_a_pixel_named_as_another_partys_own_is_used_by_that_party_only():
+    assert _found("Our website uses the Meta Pixel and the Google tag, which place cookies in your browser and collect "
+                  "the pages you view and the products you add to your cart on our website.") == {
+        (3, "usage.cookies", "use", "facebook"), (3, "usage.cookies", "use", "google"),
+        (3, "usage.history", "collect", "facebook"), (3, "usage.history", "collect", "google")}
+    assert _found("We use the “visitor action pixels” from Facebook Inc on our website.") == {
+        (3, "usage.cookies", "use", "facebook")}
+    assert _found("We use Facebook pixels to measure our ads.") == {(3, "usage.cookies", "use", "facebook")}
+    # our own or unowned trackers, and cookies beside a named pixel, stay ours
+    assert _found("We use pixels.") == {(3, "usage.cookies", "use", "first_party")}
+    assert _found("We use the Meta Pixel and cookies.") == {
+        (3, "usage.cookies", "use", "first_party"), (3, "usage.cookies", "use", "facebook")}
+
+
+def test_understanding_how_the_site_is_used_through_an_analytics_tool_of_the_paragraph_is_its_collection():
+    assert _found("In addition to log files, some of our websites use Matomo to understand what parts of the website "
+                  "are important to our users. This data allows us to better understand how users use the system, "
+                  "the website, and the docs.") == {(3, "usage", "collect", "matomo")}
+    assert _found("We use this information to help us understand how people use our website. We rely upon Vercel's "
+                  "website analytics to collect this information.") == {(3, "usage", "collect", "vercel")}
+    # with no analytics tool in the paragraph the purpose stays our use
+    assert _found("We use this information to understand how people use our website. We store it on Vercel.") == {
+        (3, "usage", "use", "first_party")}
+    assert _found("We use this information to understand how people use our website.") == {
+        (3, "usage", "use", "first_party")}
+
+
+def test_our_own_catalogued_name_is_no_analytics_tool_of_the_paragraph():
+    from conftest import tuples
+    found = tuples("# PostHog privacy\n\nPostHog automatically collects information about your visit to our Websites. "
+                   "See below for further information on these technologies. We collect this information to better "
+                   "understand how visitors use our Websites.\n", name="policy.md")
+    assert (3, "usage", "collect", "posthog") not in found
+    assert (3, "usage", "use", "first_party") in found or (3, "usage", "collect", "first_party") in found
+
