@@ -49,3 +49,15 @@ def test_our_own_catalogued_name_is_no_analytics_tool_of_the_paragraph():
     assert (3, "usage", "collect", "posthog") not in found
     assert (3, "usage", "use", "first_party") in found or (3, "usage", "collect", "first_party") in found
 
+
+def test_these_features_or_sites_take_up_the_parties_the_sentence_before_named():
+    assert _found("Our Services may contain social media buttons, such as Twitter and GitHub. These features may "
+                  "collect your IP address.") == {(3, "network.ip", "collect", "twitter"),
+                                                  (3, "network.ip", "collect", "github")}
+    assert _found("We use Google Maps. These features use your location.") == {(3, "location", "use", "google_maps")}
+    # with no party named before, the features are our own
+    assert _found("We offer dark mode and reminders. These features use your location.") == {
+        (3, "location", "use", "first_party")}
+    # "this" + a feature word takes up no party
+    assert _found("We use Google Maps. This feature uses your location.") == {(3, "location", "use", "first_party")}
+

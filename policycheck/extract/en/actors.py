@@ -58,6 +58,9 @@ OTHER_PARTY_NOUNS = {"party", "company", "organisation", "organization", "entity
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
+# what other parties' content embedded in a page is called, which "these" / "those" takes up as the parties the
+# sentence before named ("social media buttons, such as Twitter, GitHub … These features may collect …")
+EMBEDDED_THING_NOUNS = {"feature", "widget", "button", "site", "website"}
 
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
 # (any verb of the lexicon in its third person: "records", "uploads", "fetches")
@@ -805,9 +808,11 @@ class ActorRules:
         if ((subject is None or self._party(subject) is None) and verb.dep_ == "xcomp"
                 and verb.head.lemma_.lower() in TOOL_VERBS and not _demonstrative_tools(subject)):
             subject = _subject_token(verb.head)  # ("We use these tools to collect X": the tools, named before)
-        if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or not any(
-                c.dep_ in ("det", "predet") and (c.lower_ in DEMONSTRATIVES or c.lower_ == "this"
-                                                and subject.lemma_.lower() in TOOL_NOUNS) for c in subject.children):
+        if subject is None or subject.lemma_.lower() not in PARTY_NOUNS | EMBEDDED_THING_NOUNS or not any(
+                c.dep_ in ("det", "predet") and (c.lower_ in DEMONSTRATIVES and (
+                    subject.lemma_.lower() in PARTY_NOUNS or c.lower_ in ("these", "those"))
+                                                or c.lower_ == "this" and subject.lemma_.lower() in TOOL_NOUNS)
+                for c in subject.children):
             return None
         party = self._resolve(subject, default_actor)[0]
         if party not in (default_actor, THIRD_PARTY):
