@@ -61,3 +61,15 @@ def test_these_features_or_sites_take_up_the_parties_the_sentence_before_named()
     # "this" + a feature word takes up no party
     assert _found("We use Google Maps. This feature uses your location.") == {(3, "location", "use", "first_party")}
 
+
+def test_an_app_the_user_authorizes_is_another_party_whose_access_is_our_sharing():
+    assert _found("When you authorize an application to use your account, depending on the scope of permissions you "
+                  "approve, it may access your public profile information and all your posts. Applications can never "
+                  "access your e-mail address or password.") == {
+        (3, "account.profile", "share", "first_party"), (3, "content", "share", "first_party"),
+        (3, "contact.email", "not_share", "first_party"), (3, "account.credentials", "not_share", "first_party")}
+    # our own app taken up by "it", and apps with no authorized app before them, stay ours
+    assert _found("When you install our app, it may access your posts.") == {(3, "content", "collect", "first_party")}
+    assert _found("Our app is simple. Applications can access your posts.") == {
+        (3, "content", "collect", "first_party")}
+

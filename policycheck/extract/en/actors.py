@@ -58,6 +58,10 @@ OTHER_PARTY_NOUNS = {"party", "company", "organisation", "organization", "entity
 # what "this" points back to as a party named before ("We use Crashlytics … This service may collect …"); not the
 # nouns our own service is called by ("this platform", "this company")
 TOOL_NOUNS = {"service", "tool", "sdk", "library", "plugin", "provider", "processor", "vendor"}
+# an app or client the user lets use the account: "When you authorize an application to use your account", "if you
+# connect an app"
+USER_AUTHORIZED_APP = re.compile(r"\byou (?:\w+ )?(?:authori[sz]e|connect|link) (an? (?:app|application|client))\b",
+                                 re.I)
 # what other parties' content embedded in a page is called, which "these" / "those" takes up as the parties the
 # sentence before named ("social media buttons, such as Twitter, GitHub … These features may collect …")
 EMBEDDED_THING_NOUNS = {"feature", "widget", "button", "site", "website"}
@@ -299,6 +303,12 @@ class ActorRules:
                                                                or first.lemma_.lower() in USER_NOUNS):
                 return "user", FIRST_PARTY, None  # "Teachers upload assignments, and they enter grades"
             antecedent = self._antecedent(subject)
+            if antecedent is None and subject.lower_ in ("it", "they"):
+                authorized = USER_AUTHORIZED_APP.search(_doc_text(subject.doc)[:subject.idx])
+                if authorized is not None:
+                    # "When you authorize an application to use your account, … it may access your posts": the app
+                    # the user lets in is another party, whose access is our passing the data on
+                    return "explicit", THIRD_PARTY, authorized.group(1)
             return ("explicit",) + antecedent if antecedent else ("pronoun", default_actor, None)
         return ("explicit",) + self._resolve(subject, default_actor)
 
@@ -911,6 +921,11 @@ class ActorRules:
             # technical information": the tools the service uses, not the service itself (GUIDELINES: a tool's
             # collection, a party said to have access)
             return THIRD_PARTY, " ".join(t.text for t in token.subtree if t.i <= token.i)
+        if (lower in ("apps", "applications") and not any(c.dep_ in ("det", "poss") for c in token.children)
+                and USER_AUTHORIZED_APP.search(self._previous_sentence)):
+            # "When you authorize an application to use your account, … Applications can never access your e-mail
+            # address": apps in general after the one the user lets in are such apps, not ours
+            return THIRD_PARTY, token.text
         if head_phrase in self._first_party_phrases or lower in ("app", "apps", "application", "applications") \
                 and not _third_party_modified(token):
             return FIRST_PARTY, None
