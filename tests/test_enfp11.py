@@ -73,3 +73,11 @@ def test_an_app_the_user_authorizes_is_another_party_whose_access_is_our_sharing
     assert _found("Our app is simple. Applications can access your posts.") == {
         (3, "content", "collect", "first_party")}
 
+
+def test_a_transfer_abroad_whose_bracket_names_recipients_is_a_disclosure():
+    assert _found("Where we transfer your Personal Data outside of EU/EEA (for example to third parties who provide us "
+                  "with services), we will generally obtain contractual commitments from them to protect your Personal "
+                  "Data.") == {(3, "personal_info", "share", "first_party")}
+    # a bracket naming only places keeps the transfer abroad our processing
+    assert _found("Where we transfer your Personal Data outside of the EEA (for example to the United States), we rely "
+                  "on the standard contractual clauses.") == {(3, "personal_info", "use", "first_party")}

@@ -1231,7 +1231,7 @@ class ActorRules:
         if target is not None:
             return bool(any_match(self.lex.transfer_places, " ".join(t.text for t in target.subtree)))
         return not any(t.dep_ == "pobj" and t.head.lower_ == "to" and self._other_party(t) is not None
-                       for t in transfer.subtree)
+                       for t in [*transfer.subtree, *_bracket_after(transfer)])
 
     def _recipient(self, verb) -> str | None:
         target = self._recipient_target(verb)
@@ -1634,6 +1634,16 @@ def _pronoun_antecedent(pronoun, verb):
     if before.text == "," and before.i > 0:
         before = pronoun.doc[before.i - 1]
     return before if before.pos_ in ("NOUN", "PROPN") and before.i < verb.i else None
+
+
+def _bracket_after(verb) -> list:
+    """The tokens of a bracket right after the clause of `verb`, which the parser may hang elsewhere ("Where we
+    transfer your Personal Data outside of EU/EEA (for example to third parties …), we will …"); [] when none."""
+    doc, start = verb.doc, verb.right_edge.i + 1
+    if start >= len(doc) or doc[start].text != "(":
+        return []
+    end = next((t.i for t in doc[start + 1:start + 30] if t.text == ")"), None)
+    return list(doc[start + 1:end]) if end is not None else []
 
 
 def _demonstrative_tools(noun) -> bool:

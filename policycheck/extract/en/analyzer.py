@@ -208,7 +208,8 @@ AGGREGATED_LATER = re.compile(r"^\W*(?:the |this |these |such |all )?(?:[a-z-]+ 
 # (also the web measurement and customization technologies of US federal sites, OMB memorandum M-10-22)
 # "this" / "these" taking up what another sentence named ("This data allows us to …", "We use this information to …")
 DEMONSTRATIVE_THIS = re.compile(r"\b(this|these)\b", re.I)
-# a party's name followed by the word for its analytics service: "Vercel's website analytics", "Cloudflare Web Analytics"
+# a party's name followed by the word for its analytics service ("Vercel's website analytics", "Cloudflare Web
+# Analytics")
 ANALYTICS_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:web(?:site)?|site|product|usage)\s+)?analytics\b", re.I)
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software)|web measurement "
