@@ -291,6 +291,7 @@ class Extractor:
         # the uncatalogued names the policy gives other parties ("We use a self-hosted instance of Umami"), as words
         other_name_words = [re.compile(r"\b" + re.escape(name) + r"\b") for name in other_names]
         contents = _contents_entries(document.blocks)
+        anonymous_lists = _anonymous_lead_lists(document.blocks, sentences, analyses, self.lexicons["en"])
         context = _Context()
         for index, sentence in enumerate(sentences):
             if sentence.block_index in contents:
@@ -491,6 +492,13 @@ class Extractor:
                     if intro_frames and context.anonymous_items and not mention.data_type.startswith(IDENTIFIER_TYPES):
                         # "The following information is transmitted to us anonymously:" / "- device model": the
                         # qualifier covers the items (GUIDELINES: anonymous data, a list given as that data); IDs stay
+                        frames = []
+                    elif (not intro_frames and context_source == "heading_context"
+                          and sentence.block_index in anonymous_lists
+                          and not mention.data_type.startswith(IDENTIFIER_TYPES)):
+                        # "## Information We Collect" / "All data is transmitted … and anonymized before upload." / "1.
+                        # **Usage** …", "- Examples: App launches, …": the paragraph opening the section qualifies the
+                        # list right after it as that data; the heading's collection does not reach its items
                         frames = []
                     named_before = (self._category_practice(sentences, analyses, index)
                                     if sentence.language == "zh" else None)
@@ -2569,6 +2577,31 @@ def _after_anonymous_paragraph(sentences: list[Sentence], analyses: list[Sentenc
     if before.block_index != sentence.block_index - 1 or before.kind != "paragraph":
         return False
     return _names_only_anonymous_data(before, analyses[index - 1], lexicon)
+
+
+def _anonymous_lead_lists(blocks, sentences: list[Sentence], analyses: list[SentenceAnalysis],
+                          lexicon: Lexicon) -> set[int]:
+    """The English list-item blocks of a list that comes right after a paragraph of its own section whose sentences
+    name no data with a practice and call the data anonymous ("We collect only the minimum data necessary … All data
+    is transmitted securely over HTTPS and anonymized before upload." over "1. **Usage (Optional)** …" and its nested
+    items; GUIDELINES: a qualifier covers the list given as that data), up to the next block that is no list item."""
+    lead: dict[int, bool] = {}  # paragraph block -> all its sentences state no practice and one calls the data anonymous
+    for index, sentence in enumerate(sentences):
+        if sentence.kind != "paragraph" or sentence.language != "en":
+            continue
+        plain = not any(m.frames and not m.skip for m in analyses[index].mentions)
+        anonymous = any_match(lexicon.anonymous_data, sentence.text) is not None
+        before = lead.get(sentence.block_index, (True, False))
+        lead[sentence.block_index] = (before[0] and plain, before[1] or anonymous)
+    found: set[int] = set()
+    for block_index, (plain, anonymous) in lead.items():
+        if not (plain and anonymous):
+            continue
+        following = block_index + 1
+        while following < len(blocks) and blocks[following].kind == "list_item":
+            found.add(following)
+            following += 1
+    return found
 
 
 def _under_anonymous_heading(sentence: Sentence, lexicon: Lexicon) -> bool:
