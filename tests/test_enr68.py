@@ -92,3 +92,22 @@ def test_federal_notices_explaining_cookies_in_general():
     found = _corpus_tuples("en-r61-uspto-gov-privacy")
     assert {t[1:] for t in found if t[0] == 9} == gold_line_tuples("en-r61-uspto-gov-privacy", 9) == set()
 
+
+def test_no_on_the_modifier_opening_the_subject_denies_the_subject():
+    # the parser hangs "no" on "user" of "user installed apps"; the whole subject is denied
+    assert markdown_policy_tuples("No user installed apps will be retrieved.") == {
+        (3, "device.apps", "not_collect", "first_party")}
+    assert markdown_policy_tuples("This permission is only used to retrieve prebuilt ROM system apps, and no user "
+                                  "installed apps will be retrieved.") == {
+        (3, "device.apps", "collect", "first_party"), (3, "device.apps", "not_collect", "first_party")}
+
+
+def test_personal_privacy_data_is_personal_information():
+    assert markdown_policy_tuples("- No user personal privacy data will be collected on user's phone") == {
+        (3, "personal_info", "not_collect", "first_party")}
+
+
+def test_lowleveldetector_denials():
+    found = _corpus_tuples("en-r61-lowleveldetector-privacy")
+    for line in (4, 21):
+        assert {t[1:] for t in found if t[0] == line} == gold_line_tuples("en-r61-lowleveldetector-privacy", line)

@@ -211,6 +211,12 @@ def _negative_subject(verb):
             return child
         if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in child.children):
             return child  # "No third party receives…", "Neither your name nor your email is collected"
+        opening = child.left_edge
+        if (opening.lower_ == "no" and opening.dep_ == "det" and opening.head.i < child.i
+                and opening.head.dep_ in ("npadvmod", "compound", "amod", "nmod") and opening.head.head.i != verb.i):
+            # "no user installed apps will be retrieved": the parser hangs "no" on the modifier opening the subject
+            # ("user" of "user installed"); it still denies the whole subject
+            return child
         owner = next((c for c in child.children if c.dep_ == "poss"), None)
         if owner is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in owner.children):
             return owner  # "neither party's phone number is disclosed to the other", "no user's address is shown"
