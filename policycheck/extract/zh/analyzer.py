@@ -46,7 +46,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_PLACE_NOUN
                     KEPT_LOCALLY, KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH,
                     MEDIA_METADATA_AFTER, NON_DATA_BASIS, OBJECT_MARKERS, ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER,
                     PASSED_ON_GAP, PERMISSION_AFTER, PERMISSION_USE_VERBS, PHONE_MAKERS, PRONOUN_OBJECT, PURPOSE_VERBS,
-                    QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_FROM_PERSON, RECEIVING_VERB, OTHER_USER_PARTY,
+                    QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB, OTHER_USER_PARTY,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     UI_PATH, UNSAID_UPLOAD_DENIAL, USE_PRODUCED_AFTER_USERS, UPLOAD_DENIAL, USED_FEATURE,
                     USED_FOR_LABEL, ACT_ENDS_WHEN_CLAUSE, POSTED_OR_VIEWED_BEFORE, denies_upload, keeps_on_own_device)
@@ -136,7 +136,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                      or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)
                      or self._sets_cookies(i, tokens, clause_of, data_matches)
                      or self._learns_about_person(i, tokens, text, clause_of, actors)
-                     or t.word == RECEIVING_VERB and RECEIVED_FROM_PERSON.match(text, t.end) is not None)
+                     or t.word == RECEIVING_VERB and (RECEIVED_FROM_PERSON.match(text, t.end) is not None
+                                                      or _receives_account_data(t.end, data_matches)))
                  # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
@@ -753,3 +754,9 @@ def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bo
         frames = [f for f in frames if not (f.negated and f.action == "share")]
         frames.append(Frame("collect", negated=True, actor=FIRST_PARTY))
     return frames, not frames
+
+
+def _receives_account_data(end: int, data_matches) -> bool:
+    """收到 right before a term of the person's account ("我們會在您提出後收到使用者名稱和大頭照資料"): what the service
+    receives, as "收到您的…"; a message, notice or e-mail the person is sent is no account term."""
+    return any(m.start == end and str(m.value).startswith(RECEIVED_DIRECT_TYPES) for m in data_matches)

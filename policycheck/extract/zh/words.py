@@ -76,6 +76,9 @@ LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 
 # or request about it ("收到有关您的投诉")
 RECEIVING_VERB = "收到"
 RECEIVED_FROM_PERSON = re.compile(r"(?:有关|关于)?(?:您|你)的|(?:有关|关于)(?![^，,。；;]{0,30}(?:投诉|举报|请求|要求|申请|通知|问题|消息))")
+# 收到 with a data term of the person's account right after it ("我們會在您提出後收到使用者名稱和大頭照資料"): a receipt, as with
+# 您的; not a message, notice or e-mail the person is sent ("收到電子郵件", "收到短信通知")
+RECEIVED_DIRECT_TYPES = ("account.",)
 # Receiving with another party as subject: we send it the data ("Twilio 会接收您的电话号码", "合作伙伴将收到…")
 PARTNER_RECEIVING_VERBS = {"接收", "收到"}
 # "帮助我们了解", "以便我们可以了解", "使我们了解"; not the 使 of 使用 ("我们使用 Google Analytics 更好地了解您…")

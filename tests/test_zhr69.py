@@ -1,0 +1,31 @@
+"""Traditional Chinese notices: 年紀 (colloquial for 年齡) is the person's age, 大頭照 (a head shot) the avatar of a profile,
+and 收到 with a term of the person's account right after it ("我們會在您提出後收到使用者名稱和大頭照資料") is a receipt, a
+collection, as "收到您的…" is; a message or e-mail the person is sent is no such receipt."""
+
+from __future__ import annotations
+
+from conftest import markdown_policy_tuples, pairs
+
+
+def test_the_persons_age_written_nianji_is_age():
+    assert pairs("您可以選擇提供您的腔調、年紀、性別等資料。") == {("identity.age", "collect"), ("identity.gender", "collect")}
+    assert pairs("我们会收集您的年纪和性别。") == {("identity.age", "collect"), ("identity.gender", "collect")}
+
+
+def test_a_head_shot_is_the_profile_avatar():
+    assert pairs("我們會收集您的大頭照。") == {("account.profile", "collect")}
+
+
+def test_account_terms_received_right_after_the_verb_are_collected():
+    assert pairs("我們會在您提出後收到使用者名稱和大頭照資料。") == {
+        ("account.credentials", "collect"), ("account.profile", "collect")}
+    found = markdown_policy_tuples("* **帳戶資料.** 如果您決定建立帳戶，需到此處建立 Mozilla 帳戶。我們會在您提出後收到使用者名稱和"
+                                   "大頭照資料。")
+    assert (3, "account.credentials", "collect", "first_party") in found
+    assert (3, "account.profile", "collect", "first_party") in found
+
+
+def test_messages_the_person_receives_are_no_receipt_of_data():
+    assert not pairs("如果您不希望收到電子郵件，可以隨時取消訂閱。")
+    assert not pairs("您可能會收到短信通知。")
+    assert not pairs("我们收到您提出的请求后会尽快处理。")
