@@ -29,3 +29,16 @@ def test_messages_the_person_receives_are_no_receipt_of_data():
     assert not pairs("如果您不希望收到電子郵件，可以隨時取消訂閱。")
     assert not pairs("您可能會收到短信通知。")
     assert not pairs("我们收到您提出的请求后会尽快处理。")
+
+
+def test_the_address_and_title_of_pages_read_are_browsing_history():
+    assert pairs("我們也會收集您閱覽的 Common Voice 頁面網址與標題。") == {("usage.history", "collect")}
+    assert pairs("我们会收集您造访的网页网址和标题。") == {("usage.history", "collect")}
+    # a full address the person visits, with no page, stays as it was
+    assert pairs("我们还会收集您访问的 Common Voice 页面的 URL 和标题。") == {("usage.history", "collect")}
+
+
+def test_the_persons_region_is_approximate_location_and_its_borders_are_no_location():
+    assert pairs("我們也會收集您的地區以及您瀏覽器的語言設計等資訊，以便確定您可以看到合適的內容。") == {
+        ("location.coarse", "collect")}
+    assert not any(t.startswith("location") for t, _ in pairs("我们可能在您的地区以外的服务器上存储您的信息。"))
