@@ -42,3 +42,22 @@ def test_the_persons_region_is_approximate_location_and_its_borders_are_no_locat
     assert pairs("我們也會收集您的地區以及您瀏覽器的語言設計等資訊，以便確定您可以看到合適的內容。") == {
         ("location.coarse", "collect")}
     assert not any(t.startswith("location") for t, _ in pairs("我们可能在您的地区以外的服务器上存储您的信息。"))
+
+
+def test_a_bold_label_after_a_list_number_is_a_run_in_label_over_the_items_it_names():
+    found = markdown_policy_tuples("我们收集以下信息：\n\n1. **账号信息**：注册时提供的邮箱、密码（加密存储）、昵称；用于登录与身份识别。")
+    assert {(t, a) for _, t, a, _ in found} == {
+        ("contact.email", "collect"), ("account.credentials", "collect"), ("account.profile", "collect")}
+    found = markdown_policy_tuples("我们收集以下信息：\n\n4. **设备信息**：应用版本、系统版本、崩溃日志（用于问题定位）。")
+    assert ("device", "collect") not in {(t, a) for _, t, a, _ in found}
+    assert ("device.hardware", "collect") in {(t, a) for _, t, a, _ in found}
+
+
+def test_a_numbered_item_keeps_its_number_before_the_label():
+    from policycheck.ingest import parse_policy
+
+    block = parse_policy("# A\n\n1. **账号信息**：注册时提供的邮箱。\n", "p.md").blocks[1]
+    assert block.text.startswith("1. 账号信息：")
+    assert block.text[:block.label_end] == "1. 账号信息："
+    english = parse_policy("# A\n\n1. **Account**: your email.\n", "p.md").blocks[1]
+    assert english.label_end == 0

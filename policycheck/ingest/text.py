@@ -194,6 +194,7 @@ HTML_BLOCK_START = re.compile(
     r"^\s{0,3}<(?:table|div|p|ul|ol|dl|h[1-6]|section|article|blockquote|pre|details|figure|br|hr|center|tr|td|th)\b",
     re.I,
 )
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LEADING_COLON_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)(?:\1\s*[:：]|[:：]\s*\1)")
 LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
 # a whole line in italics that is no sentence ("*Detailed information on the processing of personal data*")
@@ -382,6 +383,16 @@ def markdown_blocks(text: str) -> list[Block]:
         acc.add(strip_inline_markdown(stripped), number)
         if label:
             label_end = len(strip_inline_markdown(label.group(0)).rstrip())
+        elif marker and stripped[:1] not in "-*+" and bold is None:
+            # "1. **账号信息**：注册时提供的邮箱…": a numbered item keeps its number, and a Chinese bold label with its
+            # colon after the number is the item's run-in label, as it is after a bullet (English numbered items are
+            # left as they were)
+            after = line[marker.end():].strip()
+            numbered = LEADING_COLON_LABEL.match(after)
+            if (numbered is not None and CJK_CHAR.search(numbered.group(2))
+                    and acc.text.endswith(strip_inline_markdown(after))):
+                number_mark = stripped[:len(stripped) - len(after)]
+                label_end = len(strip_inline_markdown(number_mark + numbered.group(0)).rstrip())
         if line.endswith("  "):  # a hard break, also a line-ending <br> (replaced above by ";" and spaces)
             flush()
     flush()
