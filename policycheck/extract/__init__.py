@@ -2585,7 +2585,8 @@ def _anonymous_lead_lists(blocks, sentences: list[Sentence], analyses: list[Sent
     name no data with a practice and call the data anonymous ("We collect only the minimum data necessary … All data
     is transmitted securely over HTTPS and anonymized before upload." over "1. **Usage (Optional)** …" and its nested
     items; GUIDELINES: a qualifier covers the list given as that data), up to the next block that is no list item."""
-    lead: dict[int, bool] = {}  # paragraph block -> all its sentences state no practice and one calls the data anonymous
+    # paragraph block -> (all its sentences state no practice, one of them calls the data anonymous)
+    lead: dict[int, tuple[bool, bool]] = {}
     for index, sentence in enumerate(sentences):
         if sentence.kind != "paragraph" or sentence.language != "en":
             continue

@@ -232,7 +232,8 @@ QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
-TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|相关权限|相应(?:的)?(?:权限|信息)|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
+TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|相关权限|相应(?:的)?(?:权限|信息)"
+                          r"|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
 # ... or the practice of an agent named with 由 ("由其直接向你收集"), after at most an opening connective ("此外，")
 # a clause opening with a demonstrative of the data named before it ("这些信息会存储于…", "上述信息将保存在…")
 DEMONSTRATIVE_SUBJECT = re.compile(r"^\s*(?:(?:这些|上述|以上|前述|该等|此类|该类)(?:个人)?(?:信息|数据|内容|记录)?|其)(?:均|都|也|亦|将|会)")
