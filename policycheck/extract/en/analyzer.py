@@ -192,7 +192,6 @@ def _kept_demonstrative(token) -> bool:
 
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive", "read"}
 
-# Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
 # a practice restricted to what the policy states or to the purpose the data was given for: "only … as set out above",
 # "only … for the purpose for which it was provided"
 RESTRICTION_TO_STATED = re.compile(
@@ -205,12 +204,13 @@ RESTRICTION_TO_STATED = re.compile(
 AGGREGATED_LATER = re.compile(r"^\W*(?:the |this |these |such |all )?(?:[a-z-]+ )?(?:data|information|statistics|metrics)"
                               r" (?:is|are) (?:collected |gathered |received |recorded )?(?:anonymously|aggregated|"
                               r"anonymi[sz]ed|de-identified)\b", re.I)
-# (also the web measurement and customization technologies of US federal sites, OMB memorandum M-10-22)
 # "this" / "these" taking up what another sentence named ("This data allows us to …", "We use this information to …")
 DEMONSTRATIVE_THIS = re.compile(r"\b(this|these)\b", re.I)
 # a party's name followed by the word for its analytics service ("Vercel's website analytics", "Cloudflare Web
 # Analytics")
 ANALYTICS_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:web(?:site)?|site|product|usage)\s+)?analytics\b", re.I)
+# Tracking technologies whose purpose "to understand how visitors use the site" is what they obtain
+# (also the web measurement and customization technologies of US federal sites, OMB memorandum M-10-22)
 TRACKING_TOOLS = re.compile(r"\b(cookies?|pixels?|pixel tags?|web beacons?|tracking technolog\w*|SDKs?|software "
                             r"development kits?|analytics (services?|providers?|tools?|software)|web measurement "
                             r"(and customization )?technolog\w*)\b", re.I)
