@@ -64,3 +64,8 @@ def test_the_content_provided_uploaded_or_posted_in_a_caution_is_content_in_both
     for slug, line in [("zh-r18-cctv-video", 55), ("zh-r26-jj-doudizhu", 51)]:
         assert {("content", "collect", "first_party"),
                 ("media.photos", "collect", "first_party")} <= _tuples(slug, line), (slug, line)
+
+
+def test_an_accounts_status_fits_no_type_in_every_file():
+    # "Account status information (e.g., Active, Inactive)", "Driver account status" (GUIDELINES: fits no ID)
+    assert not {t for t in _tuples("en-r18-super-productivity-sync", 28) if t[0].startswith("account")}
