@@ -27,3 +27,10 @@ def test_person_and_others_as_recipients_is_a_share():
 def test_provision_to_the_person_alone_stays_no_share():
     assert shares("我们会在必要范围内向您提供您的订单信息。") == set()
     assert shares("我们会向您提供您的订单信息。") == set()
+
+
+def test_a_party_after_a_joined_preposition_receives_the_share_and_is_not_its_subject():
+    # "在…范围内向第三方共享": jieba's 内向 still marks the recipient, so the party is not the sharer
+    assert shares("我们会在最小必要范围内向第三方共享您的设备信息。") == {("device", "share", "first_party", "third_party")}
+    assert shares("我们仅在必要范围内向合作伙伴共享您的手机号码。") == {
+        ("contact.phone", "share", "first_party", "third_party")}

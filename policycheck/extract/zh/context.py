@@ -373,8 +373,9 @@ def _our_partner(tokens: list[Token], start: int) -> bool:
 
 
 def _after_recipient_marker(tokens: list[Token], start: int) -> bool:
-    """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他)."""
-    return _word_before(tokens, start, MODIFIERS, limit=4) in RECIPIENT_BEFORE
+    """The mention at `start` follows 向/与/给… (possibly through modifiers such as 任何、其他), also a 向 the tokenizer
+    joined to the word before it ("在最小必要范围内向第三方共享": 内向, as the recipient readers take it)."""
+    return _word_before(tokens, start, MODIFIERS, limit=4) in RECIPIENT_BEFORE | {"内向"}
 
 
 # the end of a clause that is only a chain of subjects, before the verb of the next clause ("阿里云号码认证SDK、中国移动SDK、
