@@ -1498,13 +1498,15 @@ TOOL_USED_BEFORE = re.compile(r"\b(?:use|uses|using|utili[sz]es?|rel(?:y|ies|yin
 # the owner of a service named before ("a web analytics service provided by Google Inc.", "a division of Google")
 PROVIDER_BEFORE = re.compile(r"(?i)\b(?:(?:provided|operated|owned|offered|run|developed|made) by|(?:division|subsidiary) "
                              r"of)\s+(?:the\s+)?$")
-# a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
+
+
 def _names_sdk(words: str, text: str) -> bool:
     """Whether the party named by `words` in `text` is named as an SDK: "SDK" in its words ("友盟SDK") or right after
     them ("移动推送TPNS SDK", where the catalogued name is "移动推送TPNS")."""
     return "sdk" in words.lower() or re.search(re.escape(words) + r"\s?sdk(?![a-z])", text, re.I) is not None
 
 
+# a sentence whose subject points back to a party named before it ("此SDK会直接收集…", "该第三方将通过…")
 ZH_PARTY_DEMONSTRATIVE = re.compile(r"^[\s（(]*(?:[^，,。；;]{0,8}[，,])?(?:此|该|这|上述|前述|以上|该等|这些)(?:款|个|类|些)?"
                                     r"(?:SDK|sdk|第三方|合作方|服务商|服务提供商|插件|工具包)")
 

@@ -1072,9 +1072,8 @@ class ActorRules:
         the object instead of on "use" ("We use DataDog's monitoring, tracing, and logging services to record
         application and server metrics, logs": DataDog records, as "We use Mixpanel's … services to record" parsed
         right); None for an object naming no party or only an unnamed one ("we use cookies to …")."""
-        obj = infinitive.head
-        while obj.dep_ == "conj" and obj.head.i < obj.i:
-            obj = obj.head  # "… monitoring, tracing, and logging services to record": hung on the last conjunct
+        # "… monitoring, tracing, and logging services to record": hung on the last conjunct
+        obj = _first_conjunct(infinitive.head)
         if (subject is not None or infinitive.dep_ not in ("advcl", "acl") or obj.i == infinitive.i
                 or obj.dep_ not in ("dobj", "obj") or obj.head.lemma_.lower() not in TOOL_VERBS
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)):

@@ -210,12 +210,12 @@ MANNER_ADVERBS = {"直接", "间接", "单独"}
 OPENING_MODAL = re.compile(r"(?:还|也|亦|均|都|随时|同时)*(?:可以|可|能够|能)")
 
 
-# Characters that make a verb before them part of a noun: 申请码, 申请人, 申请表, 使用者.
 # nouns after 应用 that make it the app the data is of ("应用信息", "应用相关信息", "应用列表")
 APP_DATA_NOUNS = {"信息", "相关", "列表", "数据", "名称", "版本", "状态", "程序", "软件", "进程", "类型", "使用"}
 ITEM_VERBS = {"点击", "搜索", "浏览", "关注", "点赞", "评论", "观看", "播放", "登录", "查询"}  # acts a list item records
 ITEM_OPENERS = {"、", "，", ",", "：", ":", "（", "(", "；", ";"}  # before a list item
 ITEM_CLOSERS = {"、", "，", ",", "。", "；", ";", "）", ")", "等", "及", "和", "以及", ""}  # after a list item
+# Characters that make a verb before them part of a noun: 申请码, 申请人, 申请表, 使用者.
 NOUN_SUFFIXES = {"码", "人", "书", "表", "单", "者"}
 # the feature the person shares through, named by the sharing verb and a noun ("使用分享功能", "体验精彩内容分享等功能",
 # "分享历史", "分享按钮"): a noun phrase, no practice (GUIDELINES: what the person shares is annotated where a line says

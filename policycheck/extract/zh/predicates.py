@@ -196,7 +196,7 @@ class PredicateRules:
                        and not _in_needed_relative(tokens, v, start)
                        and not _joined_to_relative(tokens, v, verbs)
                        # "上传或发布的信息" with the data phrase opening on the relative "发布的": both verbs describe it
-                       and not (tokens[v + 2].start == start if self._joined_to_relative_term(tokens, v) else False)
+                       and not (self._joined_to_relative_term(tokens, v) and tokens[v + 2].start == start)
                        and not _person_clause_in_object(tokens, v, strong_before)
                        and not (v + 3 < len(tokens) and tokens[v].word in self.lex.user_provides
                                 and tokens[v + 1].word in ("我们", "我方")
