@@ -148,7 +148,11 @@ TITLE_PREFIX = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:privacy|data protection)\s+
 # a heading that opens a section, not the policy's title
 SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条章部]|[一二三四五六七八九十]+[、.．]|[（(]?\d+(?:\.\d+)*[、.．)）\s]"
                              r"|[（(][一二三四五六七八九十]+[)）])|我们|我行|如何|(?i:how we)")
-WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:及其关联(?:方|公司))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
+# the operator's affiliates, which a definition of us may add to the operator's name ("深圳雷霆信息技术有限公司及关联公司
+# （以下简称“雷霆公司”或“我们”）", "多益网络及其运营关联单位（以下简称“我们”）"): a third party where the policy names them alone
+# ("我们可能会与我们的关联公司共享您的个人信息"), never an own name
+AFFILIATES = re.compile(r"^其?(?:运营)?关联(?:方|公司|企业|单位)$")
+WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:[及和与]其?(?:运营)?关联(?:方|公司|企业|单位))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # an English name (capitalised words, or a domain) just before a parenthesis that quotes "we" / "us" / "our"
 EN_WE_DEFINITION = re.compile(
     r"((?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w'’-])[A-Z][\w&'’+.-]*(?:\s+(?:of|for|and|&|[A-Z0-9][\w&'’+.-]*))*)"
@@ -349,6 +353,8 @@ def _we_defined_names(document: Document) -> list[str]:
             found += [match.group(1) for match in EN_AT_WE.finditer(block.text)
                       if not data_matcher("en").find(fold(match.group(1)))]
         for name in found:
+            if AFFILIATES.match(name):
+                continue  # "成都西山居世游科技有限公司”及其关联公司（以下简称“我们”）": the operator, named in quotes
             if 2 <= len(name) <= 40 and name not in names and name.lower() not in NOT_ALIASES:
                 names.append(name)
     return names

@@ -1,0 +1,44 @@
+"""Chinese first-party precision on lines that state no practice of ours: the operator's affiliates added to a
+definition of us, definitions opening on whose reading they give, and placeholders a policy template leaves for its
+author."""
+
+from __future__ import annotations
+
+from conftest import pairs, statements_of, tuples
+
+
+def test_affiliates_in_a_definition_of_us_are_no_own_name():
+    # "…有限公司及关联公司（以下简称“…”或“我们”）": sharing with 关联公司 stays a share with a third party, no collection
+    text = ("竞技世界（北京）网络技术有限公司及关联公司（以下简称“竞技世界”或“我们”）是一家依照中国法律成立的互联网企业。\n"
+            "我们可能会与我们的关联公司共享您的个人信息。\n")
+    assert tuples(text) == {(2, "personal_info", "share", "first_party")}
+    shares = [s for s in statements_of(text) if s.action == "share"]
+    assert [s.recipient for s in shares] == ["third_party"]
+    text = ("本服务运营方“成都西山居世游科技有限公司”及其关联公司（以下简称“我们”）深知个人信息对您的重要性。\n"
+            "我们可能会与我们的关联公司共享您的个人信息。\n")
+    assert tuples(text) == {(2, "personal_info", "share", "first_party")}
+    # the operator's own name stays ours
+    from policycheck.extract import get_extractor
+    from policycheck.extract.party_names import policy_names
+    from policycheck.ingest import parse_policy
+    extractor = get_extractor()
+    names = policy_names(parse_policy("深圳雷霆信息技术有限公司及关联公司（以下简称“雷霆公司”或“我们”）为您提供服务。\n",
+                                      "policy.txt"), extractor.entities, extractor.lexicons)
+    assert "深圳雷霆信息技术有限公司" in names.own and "关联公司" not in names.own
+
+
+def test_definition_opening_on_whose_reading_it_gives_states_no_practice():
+    assert pairs("对我们来说，“个人信息”是指可以直接识别您身份的信息（例如您的姓名、电子邮件地址或账单信息），或者可以合理地关联或"
+                 "组合以识别您身份的信息（例如账户标识号或 IP 地址）。") == set()
+    assert pairs("對我們來說，「個人資訊」意指可以直接辨識您身分（如您的姓名、電子郵件地址、帳單資訊等）的資訊。") == set()
+    assert pairs("个人信息意指可以识别您身份的信息，例如您的姓名、电话号码。") == set()
+    # a practice stated in the same words stays
+    assert pairs("对我们来说，我们会收集您的姓名和电子邮件地址。") == {("identity.name", "collect"),
+                                                                  ("contact.email", "collect")}
+
+
+def test_template_placeholder_asks_nothing_of_the_person():
+    assert pairs("**电话**：[请填写联系电话]") == set()
+    assert pairs("- **电子邮件**：[请填写您的联系邮箱]") == set()
+    # the person asked to fill in data still provides it
+    assert pairs("注册时请填写您的联系电话。") == {("contact.phone", "collect")}
