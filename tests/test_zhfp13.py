@@ -42,3 +42,20 @@ def test_template_placeholder_asks_nothing_of_the_person():
     assert pairs("- **电子邮件**：[请填写您的联系邮箱]") == set()
     # the person asked to fill in data still provides it
     assert pairs("注册时请填写您的联系电话。") == {("contact.phone", "collect")}
+
+
+def test_permission_field_giving_when_or_why_it_is_called_takes_no_practice():
+    # GUIDELINES: the permission is annotated on its entry's own line, not on the fields under it
+    text = ("我们会调用以下权限：\n"
+            "Ø 相机\n"
+            "调用目的：玩家拍摄、上传照片作为个人头像；手游模拟器登录；\n"
+            "获取权限方式：当您使用空间拍照功能时向您弹窗申请。\n"
+            "Ø 电话\n"
+            "调用目的：读取手机本机号码、IMEI。\n")
+    assert tuples(text) == {(2, "media.camera", "collect", "first_party"),
+                            (6, "contact.phone", "collect", "first_party"),
+                            (6, "device.id.imei", "collect", "first_party")}
+    assert pairs("调用时机：语音对话或语音输入按下录音键时启用。") == set()
+    assert pairs("- **调用目的**：玩家拍摄照片作为个人头像。") == set()
+    # the verb of the label is a practice when it is no label ("我们会调用您的相机拍摄照片")
+    assert ("media.camera", "collect") in pairs("我们会调用您的相机拍摄照片。")

@@ -147,6 +147,11 @@ RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|
                                    r"weeks?|months?|years?)\b", re.I)
 ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
 ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "用于个性化与定制化体验的信息：…", an item of an introduction
+# a field of a permission's entry giving when or why the permission is called ("Ø 相机" / "调用目的：玩家拍摄、上传照片作为个人
+# 头像", "1. 麦克风（RECORD_AUDIO）" / "调用时机：语音对话或语音输入按下录音键时启用"): the permission is the entry's own line;
+# the field names the feature it serves and takes no practice of the list or heading over it, only its own verbs'
+# ("调用目的：读取手机本机号码")
+ZH_PERMISSION_FIELD = re.compile(r"^[\s·•\-*]*(?:调用|申请|获取|访问)(?:目的|时机|场景|频率|条件)\**\s*[：:]")
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
 
 
@@ -1131,6 +1136,8 @@ class Extractor:
     def _may_inherit(sentence: Sentence, analysis: SentenceAnalysis, mention, source_is_section: bool = False) -> bool:
         if analysis.background_clause:
             return False  # "（4）受网络状态稳定性等限制，…可能会出现无法录音…" under "我们如何收集…": a limit, no collection
+        if sentence.language == "zh" and ZH_PERMISSION_FIELD.match(sentence.text):
+            return False  # "调用目的：玩家拍摄、上传照片作为个人头像" under a permission's entry
         if (sentence.kind == "list_item" and analysis.finite_clause
                 and (analysis.user_clause and not (sentence.language == "en" and WH_CLAUSE_ITEM.match(sentence.text))
                      or analysis.denied_clause and not mention.denied)):

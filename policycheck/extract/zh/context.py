@@ -262,6 +262,11 @@ CONFORMITY_PREDICATES = {"符合", "遵循", "遵守", "满足"}
 # 用于定位": Bluetooth scanning is what is not put to that use; GUIDELINES: a denial of use alone stays unannotated)
 PURPOSE_PUT_TO = {"用于", "用作", "用来"}
 REQUEST_NOUNS = {"请求", "要求", "申请"}  # "如果您对于您的个人数据有任何请求": the person's request, a noun
+# the circumstances of a practice a permission list names as a field's label ("调用目的：玩家拍摄、上传照片作为个人头像",
+# "调用时机：语音对话或语音输入按下录音键时启用"): the verb before them heads the label, a noun, and governs no data of the
+# field's value (the permission is annotated on its own line; a verb of the value itself stays: "调用目的：读取手机本机号码")
+FIELD_LABEL_NOUNS = {"目的", "时机", "场景", "方式", "频率", "条件", "情形"}
+FIELD_OPENERS = {"。", "；", ";", "-", "*", "·", "•", "**", "|", ""}  # what may stand before a label opening a line or row
 
 
 def _nominal_practice(tokens: list[Token], index: int, term_ends: set[int]) -> bool:
@@ -273,6 +278,13 @@ def _nominal_practice(tokens: list[Token], index: int, term_ends: set[int]) -> b
     word = tokens[index].word
     if word in REQUEST_NOUNS and index > 0 and tokens[index - 1].word in ("任何", "有"):
         return True
+    if index + 1 < len(tokens) and tokens[index + 1].word in FIELD_LABEL_NOUNS and (
+            index == 0 or tokens[index - 1].word.strip() in FIELD_OPENERS):
+        after = index + 2
+        while after < len(tokens) and tokens[after].word.strip() in ("*", "**", ""):
+            after += 1  # "**调用目的**："
+        if after < len(tokens) and tokens[after].word in ("：", ":"):
+            return True  # "调用目的：…": the label of a field of a permission list
     if (index + 1 < len(tokens) and tokens[index + 1].word in PURPOSE_PUT_TO and index >= 2
             and tokens[index - 1].end in term_ends and tokens[index - 2].word in ("将", "把")):
         return True  # "不将蓝牙扫描用于定位": the scanning is what is put to the purpose, no scanning is stated
