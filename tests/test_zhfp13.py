@@ -4,7 +4,7 @@ author."""
 
 from __future__ import annotations
 
-from conftest import pairs, statements_of, tuples
+from conftest import markdown_policy_tuples, pairs, statements_of, tuples
 
 
 def test_affiliates_in_a_definition_of_us_are_no_own_name():
@@ -59,3 +59,17 @@ def test_permission_field_giving_when_or_why_it_is_called_takes_no_practice():
     assert pairs("- **调用目的**：玩家拍摄照片作为个人头像。") == set()
     # the verb of the label is a practice when it is no label ("我们会调用您的相机拍摄照片")
     assert ("media.camera", "collect") in pairs("我们会调用您的相机拍摄照片。")
+
+
+def test_table_of_third_party_services_lists_their_practice_not_ours():
+    # "| 第三方服务 | … | 涉及信息 |": each row's service receives the data, a third party (GUIDELINES: web tools, CDN)
+    text = ("| 第三方服务 | 域名 / 地址 | 涉及信息 | 触发场景 |\n"
+            "|---|---|---|---|\n"
+            "| 示例音乐台开发者 API | `music-api.example.xyz` | 搜索关键词、歌曲 ID | 搜索、获取播放地址 |\n")
+    found = markdown_policy_tuples(text)
+    assert {t for t in found if t[3] == "first_party"} == set()
+    assert (5, "usage.history", "collect", "third_party") in found
+    # as a run-in title of a paragraph it names no record: the paragraph keeps its own practice
+    assert ("account.profile", "collect") in pairs(
+        "第三方服务：如果您使用第三方服务平台（例如：微信）关联、连接或登录本平台，即意味着您授权该服务平台向我们发送相关信息，"
+        "例如由其控制的您的注册信息和个人资料。")

@@ -587,9 +587,17 @@ def _label_before(text: str, colon: int, lex: Lexicon, line_starts: frozenset[in
             role = lex.sdk_field(label)
             if role == "name" and label != NUMBERING.sub("", chunk).strip():
                 continue  # "电子社保卡SDK：" names the SDK itself; only a whole "SDK名称：" is a name label
+            if role == "name" and PARTY_KIND_LABEL.match(label):
+                continue  # "第三方服务：如果您使用第三方服务平台…": a run-in title over a paragraph, no record's name field
             if role:
                 return role, start + offset, label
     return None, start, NUMBERING.sub("", chunk).strip()
+
+
+# The kind of party alone as a label: over a table's column it heads the parties' names ("| 第三方服务 | 域名 / 地址 | 涉及信息 |
+# 触发场景 |"), while in running text or in a two-column row it titles a paragraph or a glossary entry ("第三方服务：如果您使用
+# 第三方服务平台…", "| 第三方服务 | 非由本项目运营…的外部服务 |")
+PARTY_KIND_LABEL = re.compile(r"^第三方(?:服务|平台|接口|应用|工具)$")
 
 
 # An English list item whose run-in label is set off by a dash ("Adjust – install attribution; collects advertising ID").
@@ -1171,6 +1179,8 @@ def _vertical_table(blocks, start, end, lex, entities, lang, result) -> None:
         if len(cells) != 2:
             continue
         role = lex.sdk_field(cells[0].text)
+        if role == "name" and PARTY_KIND_LABEL.match(cells[0].text.strip()):
+            role = None  # "| 第三方服务 | 非由本项目运营、但为本项目功能提供支持的外部服务 |": a glossary row
         if role == "name":
             record = Record(*resolve_actor(cells[1].text, entities, lang))
             result.consumed_blocks.add(row_index)
