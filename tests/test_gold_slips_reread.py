@@ -69,3 +69,10 @@ def test_the_content_provided_uploaded_or_posted_in_a_caution_is_content_in_both
 def test_an_accounts_status_fits_no_type_in_every_file():
     # "Account status information (e.g., Active, Inactive)", "Driver account status" (GUIDELINES: fits no ID)
     assert not {t for t in _tuples("en-r18-super-productivity-sync", 28) if t[0].startswith("account")}
+
+
+def test_mozillas_pointer_to_the_policy_covering_what_it_receives_describes_a_document_in_every_copy():
+    # "When Mozilla receives information from you, our Mozilla Privacy Policy describes how we handle that information"
+    for slug, line in [("zh-r32-common-voice", 7), ("en-r3-common-voice", 7), ("en-r20-firefox-monitor", 23),
+                       ("zh-r36-firefox-monitor", 23), ("zh-r37-mozilla-websites-tw", 6)]:
+        assert _tuples(slug, line) == set(), (slug, line)
