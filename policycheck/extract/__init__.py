@@ -438,6 +438,17 @@ class Extractor:
                     # own clause says where it came from; the introduction's disclosure still covers it
                     frames = unique_frames(frames + [f.with_context(source="list") for f in context.intro_frames
                                                      if f.action == "share" and not f.negated])
+                elif (frames and mention.clause_described and sentence.kind == "list_item" and sentence.language == "en"
+                      and not denied_item and not context.intro_purposes and _only_passed_on(frames)
+                      and any(_our_collection(f) for f in (context.intro_frames or context_frames or []))):
+                    # "### Information collected automatically" / "- crash reports …, which are forwarded to Sentry",
+                    # "we collect and store the following information:" / "- Account identifiers (provided through
+                    # Amazon Cognito …)": the item's clause only says where the data goes on or who else handles it; the
+                    # introduction's (or the heading's) practice still covers it (GUIDELINES: an item under an
+                    # introduction)
+                    frames = unique_frames(frames + [
+                        f.with_context(source="list" if context.intro_frames else context_source)
+                        for f in (context.intro_frames or context_frames) if f.actor == FIRST_PARTY and not f.negated])
                 elif (frames and context.intro_frames and sentence.kind == "list_item" and sentence.language == "en"
                       and all(f.action == "store" and f.negated for f in frames)
                       and not re.search(r"\bwe\b", sentence.text, re.I)):
@@ -1930,6 +1941,19 @@ def _passive_collection(frame: Frame) -> bool:
     information are collected:"), which names no one who collects."""
     return frame.agentless and frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
 
+
+
+def _only_passed_on(frames: list[Frame]) -> bool:
+    """Whether an item's own clause only says where its data goes on or who else handles it ("…, which are forwarded to
+    Sentry", "(provided through Amazon Cognito …)", "(handled by Big Cartel)"): each frame a disclosure of ours or a
+    practice of another party, none denied."""
+    return all(not f.negated and (f.action == "share" or f.actor != FIRST_PARTY) for f in frames) and not any(
+        f.verb == "be" for f in frames)  # "- The email address … is viewable by registered users": a display of its own
+
+
+def _our_collection(frame: Frame) -> bool:
+    """Whether `frame` is a collection of ours, stated not denied."""
+    return frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
 
 # an item opening on a plain noun phrase: an article or a possessive, then a word in lower case ("The content of your
 # feedback response.", "Your saved searches."), not a capitalised title ("Location Data Partners.")

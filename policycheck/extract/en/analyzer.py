@@ -939,8 +939,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.frames = unique_frames(frames + self._clause_on_last_item(span, verb, default_actor, purposes,
                                                                                   condition))
                 head = _first_conjunct(span.root)
+                # the clause may hang on the last noun of the coordinated item ("- crash reports and performance
+                # diagnostics, which are forwarded to Sentry"): it describes the whole item
                 mention.clause_described = (not isinstance(verb, str) and verb.dep_ in ("relcl", "acl")
-                                            and verb.head.i == head.i and head.dep_ == "ROOT")
+                                            and head.dep_ == "ROOT"
+                                            and (verb.head.i == head.i or verb.head in head.conjuncts))
                 mention.described = mention.clause_described and _user_clause(verb, self.lex.user_subjects)
 
         def practised_at(indices) -> Mention | None:
