@@ -44,3 +44,24 @@ def test_an_items_own_display_is_no_described_item():
         "We collect the following data:\n\n"
         "- The email address that was used to upload each submission is viewable by registered users.")
     assert (5, "contact.email", "collect", "first_party") not in found
+
+
+def test_a_label_naming_data_after_a_company_is_no_party():
+    # "Discord ID" is the data the item names, not Discord as the party that gets it; a label that is a party keeps it
+    found = markdown_policy_tuples(
+        "We collect the following types of personal information when you use our Service:\n\n"
+        "#### Account Information\n\n"
+        "- **Discord ID**: Your Discord user identifier when using Discord authentication\n"
+        "- **Zendesk**: the messages you send")
+    assert (7, "account.credentials", "collect", "first_party") in found
+    assert not any(line == 7 and actor == "discord" for (line, _, _, actor) in found)
+    assert (8, "communication.messages", "collect", "zendesk") in found
+
+
+def test_a_dash_going_on_with_and_is_no_label():
+    # "IP address - and the country …": the words before the dash are data of the item, not a run-in title
+    found = markdown_policy_tuples(
+        "We collect:\n\n- IP address - and the country and city associated with it\n"
+        "- Contacts - You may choose to allow access to your contacts")
+    assert {(5, "network.ip", "collect", "first_party"), (5, "location.coarse", "collect", "first_party")} <= found
+    assert (6, "social.contacts", "collect", "first_party") in found

@@ -99,8 +99,9 @@ ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:devi
                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # a list item's run-in label ended by a spaced dash or equals sign ("- Your Personal Information - By signing in …",
-# "- Contacts = You may choose to allow …")
-DASH_LABEL = re.compile(r"^(?:[-*•+]\s+)?([^:：。.;；,–—=-]{1,60}?)\s[-–—=]\s+\S")
+# "- Contacts = You may choose to allow …"), not a dash that goes on with the item's data by a coordinator ("- IP
+# address - and the country and city associated with it")
+DASH_LABEL = re.compile(r"^(?:[-*•+]\s+)?([^:：。.;；,–—=-]{1,60}?)\s[-–—=]\s+(?!(?:and|or|plus|as well as)\b)\S", re.I)
 # an item's marker, and the tool an item opens with before the data it is for ("[ZerØ Analytics](…) for usage metrics")
 ITEM_MARKER = re.compile(r"^\s*(?:[-*•+]|\d+[.)])?\s*")
 CAPITALISED_NAME_FOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){1,3}[A-Z][\w.&-]*)\s+for\s+\w")
@@ -1080,6 +1081,10 @@ class Extractor:
         label = sentence.text[:label_end].strip(" :*_")
         for match in self.entities.find_named(label, "en"):
             if match.start <= 2:
+                if any(term.start <= match.start and term.end > match.end for term in data_matcher("en").find(label)):
+                    # "- **Discord ID**: Your Discord user identifier …", "- **Google account**: …": the name is part of
+                    # the data phrase the label is, no party the item's data goes to
+                    return None
                 return match.value, label[match.start:match.end]
         if any_match(lexicon.company_names, label):
             return THIRD_PARTY, label
