@@ -106,6 +106,8 @@ DASH_LABEL = re.compile(r"^(?:[-*•+]\s+)?([^:：。.;；,–—=-]{1,60}?)\s[-
 ITEM_MARKER = re.compile(r"^\s*(?:[-*•+]|\d+[.)])?\s*")
 CAPITALISED_NAME_FOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){1,3}[A-Z][\w.&-]*)\s+for\s+\w")
 FOR_AFTER_NAME = re.compile(r"\s+for\s+\w")
+# the task a recipient an item opens with does for us: "Fastly to provide CDN services", "Mailchimp, to send emails"
+PARTY_TASK = re.compile(r"[*_)\]]*,?\s+(?:in order\s+)?to\s+(?!(?:us|you|them|the|our|your)\b)[a-z]")
 # examples of the data a label names: "Geolocation data (such as IP address)", "Contact details, e.g. email"
 LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)\s", re.I)
 # what follows an emphasised lead phrase that the sentence goes on to give examples of ("**Contact information**, such
@@ -478,6 +480,21 @@ class Extractor:
                     # "We collect the following data:" / "* the version of the add-on you are using;", "- The browser
                     # used": the item's "use" only says what the user uses; the item takes the introduction's collection
                     frames = [f.with_context(source="list") for f in context.intro_frames if not f.negated]
+                elif (frames and sentence.kind == "list_item" and sentence.language == "en" and sentence.start == 0
+                      and context.intro_frames and not denied_item and not context.intro_purposes
+                      and all(not f.negated and f.action != "share" for f in frames)
+                      and any(f.action == "share" and not f.negated for f in context.intro_frames)
+                      and (served := self._served_recipient(sentence, lexicon)) is not None
+                      and mention.start >= served[2]):
+                    # "We may share certain data with the following third parties:" / "- Cloud hosting providers to
+                    # store and secure user data", "- [MOJ Forms](…) to collect feedback": the item names a recipient
+                    # and the task it does for us; the data of that task is what the introduction shares with it, not
+                    # our own keeping or collecting (GUIDELINES: an item that names data takes its tuple with its party)
+                    # (a task of keeping the data, "to store", "to host", keeps our own storage beside the sharing:
+                    # GUIDELINES, data stored on a host's servers)
+                    frames = [f for f in frames if f.action == "store"] + [
+                        (_involving(f, *served[:2]) if served[0] != THIRD_PARTY else f).with_context(source="list")
+                        for f in context.intro_frames if f.action == "share" and not f.negated]
                 if in_row and (not frames or mention.skip):
                     frames = row_label[1]  # "Specific personal data we collect | Full name; Email address; Message"
                 if not frames and titled:
@@ -1100,6 +1117,24 @@ class Extractor:
             # "Newsletter: Mailjet SAS (email address)": an unknown company, known as one by its legal form
             if any_match(lexicon.company_names, after[lead:opening]):
                 return THIRD_PARTY, after[lead:opening].strip(" ,;")
+        return None
+
+    def _served_recipient(self, sentence: Sentence, lexicon: Lexicon) -> tuple[str, str, int] | None:
+        """The recipient an English list item opens with before the task it does for us ("Cloud hosting providers to
+        store and secure user data", "Fastly to provide CDN services", "[MOJ Forms](…) to collect feedback",
+        "software collaboration platforms when you share research"): (its id, its text, where the task starts). A
+        catalogued name, or a kind of provider the `served_recipient_items` cue recognises (`third_party`); None for
+        other items."""
+        text = sentence.text
+        lead = len(text) - len(ITEM_MARKER.sub("", text, count=1))
+        named = [m for m in self.entities.find_named(text, "en") if m.start <= lead + 2]
+        if named and named[0].value != FIRST_PARTY:
+            task = PARTY_TASK.match(text, named[0].end)
+            if task is not None:
+                return named[0].value, text[named[0].start:named[0].end], task.end()
+        found = any_match(lexicon.served_recipient_items, text[lead:])
+        if found is not None:
+            return THIRD_PARTY, found.group(1), lead + found.end()
         return None
 
     def _tool_for_item(self, sentence: Sentence) -> tuple[str, str] | None:
