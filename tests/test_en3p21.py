@@ -43,3 +43,11 @@ def test_the_task_of_a_recipient_outside_a_sharing_list_stays_its_own_practice()
     found = _found("We collect the following:\n\n- Your email address to send you newsletters")
     assert (5, "contact.email", "collect", "first_party", None) in found
     assert not {t for t in found if t[2] == "share"}
+
+
+def test_performance_related_information_a_tool_gathers_is_its_logs():
+    found = _found("- **Firebase Performance** gathers performance related information, e.g. how quickly the app was "
+                   "able to determine your device's location.")
+    assert (3, "usage.logs", "collect", "firebase_performance", None) in found
+    assert (3, "usage.logs", "collect", "first_party", None) in _found(
+        "We collect performance-related data about the app.")
