@@ -146,6 +146,14 @@ def _used_by_us(noun) -> bool:
     return False
 
 
+# Things others make or run on a platform ("apps built with Appsemble", "Sites hosted on WordPress.com") (lemmas), and
+# the participles that say so, with "with", "on", "using" or "through" before the platform
+BUILT_ON_PRODUCTS = {"app", "application", "site", "website", "blog", "bot", "extension", "plugin", "integration",
+                     "program", "store", "page"}
+BUILT_ON_VERBS = {"build", "make", "develop", "create", "host", "run", "power", "publish"}
+BUILT_ON_PREPOSITIONS = {"with", "on", "using", "through", "via"}
+
+
 class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
@@ -904,6 +912,22 @@ class ActorRules:
             return None
         return named[-1].value, before[named[-1].start:named[-1].end]
 
+    def _made_on_our_platform(self, noun) -> bool:
+        """Whether `noun` is said to be built, hosted or run with or on us by a participle after it ("apps built using
+        Appsemble", "Sites hosted on WordPress.com"): made by others on the service, not the service itself."""
+        for participle in noun.children:
+            if (participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < noun.i
+                    or participle.lemma_.lower() not in BUILT_ON_VERBS):
+                continue
+            for marker in participle.children:
+                if marker.lower_ not in BUILT_ON_PREPOSITIONS or marker.dep_ not in ("prep", "advcl", "xcomp", "acl"):
+                    continue
+                for platform in marker.children:
+                    if (platform.dep_ in ("pobj", "dobj") and platform.lower_ not in FIRST_PERSON
+                            and self._resolve(platform, "")[0] == FIRST_PARTY):
+                        return True
+        return False
+
     def _resolve(self, token, default_actor: str) -> tuple[str, str | None]:
         """Actor id and text of the noun phrase headed by `token`."""
         lower = token.lower_
@@ -916,6 +940,10 @@ class ActorRules:
         owner = self._other_owner(token)
         if owner is not None:
             return owner  # "the courier's app records X", "the partner's app collects X": the owner's software
+        if token.lemma_.lower() in BUILT_ON_PRODUCTS and self._made_on_our_platform(token):
+            # "Apps built with Appsemble may request user profile information", "Sites hosted on WordPress.com make use
+            # of different third party applications": what others build or run on the service is theirs, not ours
+            return THIRD_PARTY, " ".join(t.text for t in token.subtree if t.i <= token.i)
         if token.lemma_.lower() in TOOL_NOUNS and _used_by_us(token):
             # "The services we use have access to your IP address", "the services being used have access to some basic
             # technical information": the tools the service uses, not the service itself (GUIDELINES: a tool's

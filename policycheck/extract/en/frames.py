@@ -439,7 +439,7 @@ class FrameRules:
                 frames.extend(self._tools_collecting(item, frame))
                 frames.extend(self._cookie_owners(span, frame))
                 frames.extend(owners)
-                self._cookies_of_the_collector(span, frame, who)
+                self._means_of_the_doer(span, frame, who)
         if refused or self._permitted_access(verb, span):
             # having no permission to use or access data denies its access: not_collect; asking for it, or using the
             # camera or microphone, obtains the data: collect (GUIDELINES: requesting a permission is `collect`)
@@ -1277,18 +1277,21 @@ class FrameRules:
                 return False
         return True
 
-    def _cookies_of_the_collector(self, span, frame: Frame, who) -> None:
-        """Cookies that a named other party collects data by, "using" them ("Google Analytics collects the pages you
-        visit …, using cookies set in your browser"), are that party's: the `use` the participle or the bare "using"
-        gave the first party by default is the collector's (GUIDELINES: cookies, by the party that sets them).
-        Changes `frame` in place."""
+    def _means_of_the_doer(self, span, frame: Frame, who) -> None:
+        """What a named other party does its work by, "using" it, is used by that party: the `use` the bare "using"
+        gave the first party by default is the doer's. Cookies ("Google Analytics collects the pages you visit …, using
+        cookies set in your browser": GUIDELINES, cookies by the party that sets them) and data alike ("our geolocation
+        provider, GeoComply Solutions Inc., determines the precise location of your device using GPS, nearby Wi-Fi
+        access points and cell towers", "Google determines your location using your IP address": GUIDELINES, a
+        named party as the subject of the practice). Changes `frame` in place."""
         if (span is None or frame.action != "use" or frame.negated or frame.actor != FIRST_PARTY
-                or who[0] not in ("none", "explicit") or frame.actor_text is not None
-                or span.root.lower_ not in ("cookie", "cookies")):
+                or who[0] not in ("none", "explicit") or frame.actor_text is not None):
             return
-        cookies = _first_conjunct(span.root)
-        using = cookies.head
-        if (cookies.dep_ not in ("dobj", "obj") or using.lower_ != "using"
+        means = span.root
+        while means.dep_ in ("conj", "appos") and means.head.i != means.i:
+            means = means.head  # "using GPS, nearby Wi-Fi access points and cell towers": the parser's appositions
+        using = means.head
+        if (means.dep_ not in ("dobj", "obj") or using.lower_ != "using"
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in using.children)):
             return
         for ancestor in using.ancestors:
