@@ -5,11 +5,14 @@ location of your device using GPS, nearby Wi-Fi access points and cell towers"),
 data by already were (GUIDELINES: cookies, by the party that sets them; a named party as the subject of the
 practice); apps and sites others build or host on the service ("Apps built with Appsemble", "Sites hosted on
 WordPress.com") are theirs, not the service's, and so are social media websites ("User information is retained by
-social media websites")."""
+social media websites"). Records that another sentence of the paragraph says a named tool collects or gets, said
+not to include named data ("The mobile app uses Sentry to collect crash reports and diagnostic data. Crash reports do
+not contain the text of your messages"), do not share it with that tool (GUIDELINES: `not_share` with the party the
+data would go to), where the extractor had our `not_collect`."""
 
 from __future__ import annotations
 
-from conftest import markdown_policy_tuples
+from conftest import markdown_policy_tuples, statements_of
 
 
 _found = markdown_policy_tuples
@@ -46,3 +49,22 @@ def test_social_media_websites_are_other_parties():
     assert _found("User information is retained by social media websites in accordance with the website’s "
                   "policies.") == {(3, "personal_info", "store", "third_party")}
     assert _found("Your comments are stored by social networking sites.") == {(3, "content", "store", "third_party")}
+
+
+def _recipients(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s.data_type, s.action, s.recipient) for s in statements_of("# Acme privacy\n\n" + text + "\n",
+                                                                         name="policy.md")}
+
+
+def test_what_records_a_named_tool_gets_leave_out_is_not_shared_with_it():
+    # GUIDELINES' own example: the reports are what the tool collects, in the sentence before
+    assert _recipients("The mobile app uses Sentry to collect crash reports and diagnostic data. Crash reports do not "
+                       "contain the text of your messages.") == {
+        ("usage.logs", "collect", None), ("communication.messages", "not_share", "sentry")}
+    assert ("network.ip", "not_share", "sentry") in _recipients(
+        "We use Sentry for crash reports. Crash reports never include your IP address.")
+    # records of ours, no tool named: not collected, as before
+    assert _found("We collect crash reports. Crash reports do not contain your email address.") == {
+        (3, "usage.logs", "collect", "first_party"), (3, "contact.email", "not_collect", "first_party")}
+    assert _found("Usage metrics never include page addresses.") == {(3, "usage.history", "not_collect",
+                                                                      "first_party")}

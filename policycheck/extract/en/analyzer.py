@@ -45,8 +45,8 @@ from .topics import (_analytics_used_for, _category_referred_back, _collecting_m
     _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does,
     _what_a_law_permits, DataPhraseRules)
-from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, SECOND_PERSON,
-    TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
+from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, PRONOUN_SUBJECTS,
+    SECOND_PERSON, TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
@@ -120,6 +120,9 @@ DETAILED_IN_BLOCK = 2
 
 # a company name followed by the word "push" names its push service ("Apple Push Notification service")
 PUSH_AFTER_NAME = re.compile(r"\s+push\b", re.I)
+# a sentence saying a tool gets records: a verb of collecting, receiving or sending, or a tool used "for" them
+RECORDS_REACHING_TOOL = re.compile(r"(?i)\b(?:collect|receiv|sen[dt]|transmit|upload|report|captur|gather|obtain|"
+                                   r"use[sd]?\b[^.;]*\bfor\b)")
 # the nouns naming a push notification or what it carries
 NOTIFICATION_NOUNS = {"notification", "payload"}
 NOTIFICATION_PARTS = {"text", "content", "contents", "body", "payload", "message"}
@@ -700,8 +703,10 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     # "Usage metrics never include page addresses", "crash reports do not contain your email
                     # address", "These requests … do not include your code, prompts, or personally identifiable
                     # information": what the records we receive or the requests sent to us leave out is not collected
-                    mention.frames = [Frame("collect", negated=True, actor=default_actor, purposes=purposes,
-                                            condition=condition)]
+                    tools = self._records_tools(span.root, sentence.text)
+                    mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, recipient=tool,
+                                            purposes=purposes, condition=condition) for tool in tools] or [
+                        Frame("collect", negated=True, actor=default_actor, purposes=purposes, condition=condition)]
                     mention.inherit = mention.denied = False
                 continue
             if verb == "user-control" or (match.value == "usage.cookies" and verb.lemma_.lower() in COPULAS
@@ -1275,6 +1280,30 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                        for o in objects for other in matches if other is not match)
         kept = [(m, span) for m, span in zip(matches, spans) if not subject_and_verb(m, span)]
         return [m for m, _ in kept], [span for _, span in kept]
+
+    def _records_tools(self, token, text: str) -> list[str]:
+        """The named tools that another sentence of the block says collect, receive or get sent the records whose
+        leaving out `token` states ("The mobile app uses Sentry to collect crash reports and diagnostic data. Crash
+        reports do not contain the text of your messages"): what the records leave out does not reach the tool,
+        `not_share` with it (GUIDELINES: a sentence of its own saying that the data sent does not include named
+        data); [] when no such sentence names one, the records then being ours."""
+        verb = _object_phrase_head(token).head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in PRONOUN_SUBJECTS or any(
+                m.value != FIRST_PARTY for m in self.entities.find(text, "en")):
+            return []
+        records = re.compile(r"\b" + re.escape(subject.lower_) + r"\b", re.I)
+        found: list[str] = []
+        for other in self._block_neighbours:
+            if not records.search(other) or not RECORDS_REACHING_TOOL.search(other):
+                continue
+            for match in self.entities.find_named(other, "en"):
+                if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.value not in found \
+                        and other[match.start:match.end].lower() not in self.first_party_aliases:
+                    found.append(match.value)
+        return found
 
     def _push_services(self, text: str) -> list[str]:
         """The push services that the sentence `text` or another sentence of its block names (a catalogued push SDK,
