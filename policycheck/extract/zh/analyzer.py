@@ -53,7 +53,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     USE_PRODUCED_AFTER_USERS, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
-from .parties import PartyRules
+from .parties import RUN_IN_LABEL, PartyRules
 from .predicates import PredicateRules
 from .purposes import PurposeRules
 
@@ -501,7 +501,14 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         sentence_frames: list[Frame] = []
         if intro:
             last_clause = clause_of[len(text.rstrip()) - 2] if len(text.rstrip()) >= 2 else 0
+            # a run-in label before the introduction names its topic, not the practice: in "3.2 收集范围：我们可能收集的个人
+            # 信息包括但不限于：" the items take our collection alone, not one by the section's default actor as well
+            label = RUN_IN_LABEL.match(text)
+            label_end = label.end() if label is not None and label.end() < len(text.rstrip()) - 1 else 0
             for verb_index in verbs:
+                if clause_of[tokens[verb_index].start] >= last_clause - 1 and tokens[verb_index].start >= label_end:
+                    sentence_frames.extend(frames_for(verb_index) or [])
+            for verb_index in verbs if not sentence_frames else ():
                 if clause_of[tokens[verb_index].start] >= last_clause - 1:
                     sentence_frames.extend(frames_for(verb_index) or [])
             if not sentence_frames:

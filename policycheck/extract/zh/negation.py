@@ -126,8 +126,10 @@ class NegationRules:
         clause = clause_of[tokens[verb_index].start]
         before = [t.word for t in tokens[:verb_index] if clause_of[t.start] == clause]
         for index, word in enumerate(before):
-            if word in OBLIGATION_WORDS and index + 1 < len(before) and (
-                    before[index + 1] in OBLIGED or before[index + 1] in self.entities.third_party_terms["zh"]):
+            # the parties abroad a duty is laid on ("保障境外接收方处理个人信息的活动达到…标准")
+            party = index + 2 if before[index + 1:index + 2] in (["境外"], ["海外"]) else index + 1
+            if word in OBLIGATION_WORDS and party < len(before) and (
+                    before[party] in OBLIGED or before[party] in self.entities.third_party_terms["zh"]):
                 return True
             if word in OBLIGATION_WORDS and self._obliged_party_phrase(before[index + 1:]):
                 return True  # "我们要求这些服务提供商只能出于…目的使用您的信息": a duty of the parties taken up

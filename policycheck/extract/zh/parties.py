@@ -177,6 +177,11 @@ class PartyRules:
         of a relative clause on the party that the user is the subject of ("通过您基于交易所选择的交易对象、支付机构
         收集"; in "向我们提供服务的合作伙伴收集" the marker is part of the relative clause)."""
         markers = SOURCE_MARKERS | OBTAINED_THROUGH if obtained else SOURCE_MARKERS
+        opening = next((a for a, b in _parentheses(_words(tokens)) if a < start < b), None)
+        if opening is not None and self._in_source_phrase(tokens, opening, clause_of, obtained):
+            # "需向小程序开发者及技术服务提供方（例如：支付宝小程序技术服务提供方）获取", "从…运营商（或通过运营商授权的
+            # 服务商）获取": a party in the parenthesis after the source is an example of it or another source
+            return True
         index = _index_ending_at(tokens, start)
         clause = clause_of[start]
         relative = crossed = False

@@ -121,7 +121,7 @@ NEEDED_RELATIVE = re.compile(r"所(?:必需|必要|必须|需要?)的")
 CONSENT_VERBS = {"同意", "授权", "允许"}
 NEED_MODALS = {"需要", "需"}  # (所需 is a noun's relative: "所需的信息")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
-OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "监督"}
+OBLIGATION_WORDS = {"要求", "督促", "约束", "责令", "确保", "保障", "监督"}
 OBLIGED = {"其", "他们", "对方", "该", "该等", "受托方", "受托人", "接收方", "合作方", "第三方", "服务商", "供应商", "其严格"}
 # a duty to act by given rules, laid on another party: "要求新的持有您个人信息的公司、组织继续按照本政策处理…",
 # "明确要求合作方仅按照我们的要求…来处理…", "房东有义务遵守适应法律和我们的条款…处理和使用…"
@@ -288,7 +288,11 @@ SYNCED_TO_SERVER = re.compile(r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?
 #可能需要转移到境外", "被传输到境外"): processing by the actor, not a disclosure (GUIDELINES: a transfer abroad that names
 # no recipient, only countries or jurisdictions, is `use`); not a party there ("境外接收方", "境外机构", "境外的合作方")
 PARTY_ABROAD_NOUNS = r"接收方|机构|主体|合作方|公司|企业|组织|服务商|提供商|供应商|伙伴|实体"
-SENT_ABROAD = re.compile(r"(?:中华人民共和国|中国)?(?:境外|海外|国外|其他(?:国家|地区|区域|法域)(?:或|和|及|/|／)?(?:地区)?|前述区域外)"
+# ... also named countries and regions ("传输到新加坡和香港特区") and the computers there ("您的資訊可能會傳輸到這些位在其他
+# 國家／地區的電腦": the place opens on 这些 and the 位在 / 位于 that locates them)
+ABROAD_PLACES = (r"境外|海外|国外|其他(?:国家|地区|区域|法域)(?:或|和|及|/|／)?(?:地区)?|前述区域外|新加坡|香港(?:特区|特别行政区)?"
+                 r"|澳门|美国|日本|韩国|欧盟|欧洲|英国|德国|法国|荷兰|爱尔兰|加拿大|澳大利亚|印度")
+SENT_ABROAD = re.compile(r"(?:(?:这些|那些)?[\u4e00-\u9fff]?(?:位于|位在|设在|在))?(?:中华人民共和国|中国)?(?:" + ABROAD_PLACES + ")"
                          r"(?![\u4e00-\u9fff]{0,4}?(?:" + PARTY_ABROAD_NOUNS + "))")
 # ... or across the border ("跨境传输您的个人信息"), to no one named in the rest of the clause (a party there, or 第三方)
 CROSS_BORDER = ("跨境", "出境")

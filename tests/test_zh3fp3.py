@@ -1,0 +1,68 @@
+"""Chinese third-party precision: the party a source phrase names (also in the parenthesis after it) is where the
+data comes from, not who collects it; a run-in label over a list introduction names its topic, not the practice."""
+
+from __future__ import annotations
+
+from conftest import statements_of, tuples
+
+
+def practices(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def test_example_of_the_source_in_parentheses_is_no_collector():
+    # "需向…技术服务提供方（例如：支付宝小程序技术服务提供方）获取": we obtain the data from the provider Alipay exemplifies
+    assert practices("我们需向小程序开发者及技术服务提供方（例如：支付宝小程序技术服务提供方）获取您的设备信息、日志信息。") == {
+        ("device", "collect", "first_party"), ("usage.logs", "collect", "first_party")}
+
+
+def test_other_source_in_parentheses_is_no_collector():
+    assert practices("我们经过您的授权会从运营商（或通过运营商授权的服务商）获取您的手机号码。") == {
+        ("contact.phone", "collect", "first_party")}
+
+
+def test_party_in_parentheses_of_a_subject_still_collects():
+    assert practices("支付宝（例如：支付宝SDK）会收集您的设备信息。") == {("device", "collect", "alipay")}
+
+
+SDK_SECTION = """# 隐私政策
+
+### 三、第三方SDK与个人信息收集
+3.2 **收集范围**：我们可能收集的个人信息包括但不限于：
+*   **设备信息**：手机型号、手机品牌、磁盘空间占用大小。
+*   **网络信息**：网络类型（如Wi-Fi、4G/5G）、个人IP地址 。
+"""
+
+
+def test_run_in_label_over_our_list_introduction_adds_no_sdk_collection():
+    # the label 收集范围 under an SDK heading: the items are what we collect, as the introduction says
+    found = {t for t in tuples(SDK_SECTION, name="policy.md") if t[0] in (5, 6)}
+    assert found == {(5, "device.hardware", "collect", "first_party"), (5, "storage", "collect", "first_party"),
+                     (6, "device.network", "collect", "first_party"), (6, "network.ip", "collect", "first_party")}
+
+
+def test_label_alone_over_an_introduction_without_subject_keeps_the_section_actor():
+    text = SDK_SECTION.replace("我们可能收集的个人信息包括但不限于", "可能收集的个人信息包括")
+    assert (5, "device.hardware", "collect", "third_party") in tuples(text, name="policy.md")
+
+
+def shares(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text) if s.action == "share"}
+
+
+def test_transfer_to_named_countries_is_processing_not_a_share():
+    # GUIDELINES: a transfer abroad that names no recipient, only countries or computers there, is `use`
+    assert practices("我们会将从您处收集的个人信息传输到新加坡和香港特区，并在此对信息进行存储或处理。") >= {
+        ("personal_info", "use", "first_party")}
+    assert shares("我们会将从您处收集的个人信息传输到新加坡和香港特区，并在此对信息进行存储或处理。") == set()
+    assert practices("因此，您的資訊可能會傳輸到這些位在其他國家／地區的電腦。") == {("personal_info", "use", "first_party")}
+
+
+def test_transfer_to_a_party_in_a_named_country_stays_a_share():
+    assert shares("我们会将您的个人信息传输到美国的合作伙伴。") == {
+        ("personal_info", "share", "first_party", "third_party")}
+
+
+def test_safeguard_over_recipients_abroad_is_no_share():
+    assert statements_of("我们将采取必要措施，保障境外接收方处理个人信息的活动达到中国法律规定的个人信息保护标准。") == []
+    assert shares("我们会向境外接收方提供您的个人信息。") == {("personal_info", "share", "first_party", "third_party")}
