@@ -66,3 +66,19 @@ def test_transfer_to_a_party_in_a_named_country_stays_a_share():
 def test_safeguard_over_recipients_abroad_is_no_share():
     assert statements_of("我们将采取必要措施，保障境外接收方处理个人信息的活动达到中国法律规定的个人信息保护标准。") == []
     assert shares("我们会向境外接收方提供您的个人信息。") == {("personal_info", "share", "first_party", "third_party")}
+
+
+def test_operator_named_in_the_scope_sentence_is_our_own_name():
+    # "本隱私權公告適用對象為由 Mozilla 發佈…的 Firefox": what is sent to Mozilla reaches us
+    doc = ("Firefox 隱私權公告\n本隱私權公告適用對象為由 Mozilla 發佈，最新一般釋出版本的 Firefox。\n"
+           "附加元件管理員中的搜尋字串將會傳送到 Mozilla，以便為您提供建議使用的附加元件。\n")
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(doc) if s.line == 3} == {
+        ("usage.history", "collect", "first_party")}
+
+
+def test_persons_of_our_own_name_provide_to_us():
+    # "Mozilla 工作、實習申請人必須提供姓名": the applicants, not Mozilla, are the subject of the provision
+    doc = ("Acme 隐私政策\n本隐私政策适用于由 Acme 营运的网站。\n"
+           "Acme 工作、实习申请人必须提供姓名、电话号码。\n")
+    assert {(s.data_type, s.action, s.actor) for s in statements_of(doc) if s.line == 3} == {
+        ("identity.name", "collect", "first_party"), ("contact.phone", "collect", "first_party")}

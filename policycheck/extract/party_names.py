@@ -114,6 +114,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
           if not _names_another_party(document, text, name, [])], "data_collector")
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
     take(_own_initials_and_home_names(document, list(chosen)), "abbreviation")
+    take([name for name in _zh_scope_operator_names(document, entities) if name not in others], "scope_operator")
     # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
     take([name for name in _self_described_names(document, entities) if name not in others
           and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
@@ -473,6 +474,24 @@ EN_SITES_REFERRED_AS = re.compile(r"(?:websites?|sites?|services?|apps?|applicat
                                   r"(?:collectively )?referred to as [“\"]([^”\"]{2,30})[”\"]")
 GENERIC_PRODUCT_WORDS = {"service", "services", "site", "sites", "website", "websites", "app", "apps", "application",
                          "applications", "platform", "platforms"}
+
+
+# a Chinese policy's scope sentence naming who publishes or runs what it covers ("本隱私權公告適用對象為由 Mozilla 發佈，最新
+# 一般釋出版本的 Firefox", "本隱私權公告適用於由 Mozilla 營運的網站及行動應用程式", read in simplified characters)
+ZH_SCOPE_OPERATOR = re.compile(r"本[^。；;，,]{0,8}?(?:公告|政策|声明|指引|条款)[^。；;，,]{0,4}?适用(?:对象为|对象是|于)\s*由\s*"
+                               r"([A-Z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*){0,2}|[\u4e00-\u9fff]{2,24}?(?:公司|集团))\s*"
+                               r"(?:发布|发行|营运|运营|经营|开发|提供)")
+
+
+def _zh_scope_operator_names(document: Document, entities: EntityCatalog) -> list[str]:
+    """The operator a Chinese policy's scope sentence names (`ZH_SCOPE_OPERATOR`); not a catalogued third party."""
+    names: list[str] = []
+    for block in document.blocks:  # (a block full of domain names may read as English: "…，包括 mozilla.org、…")
+        for match in ZH_SCOPE_OPERATOR.finditer(block.text):
+            name = match.group(1).strip()
+            if name not in names and not _holds_outside_party(name, entities):
+                names.append(name)
+    return names
 
 
 def _self_described_names(document: Document, entities: EntityCatalog) -> list[str]:

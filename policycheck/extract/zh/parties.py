@@ -60,6 +60,8 @@ class PartyRules:
                     or PERSONS_PROVIDER_BEFORE.search(sentence_text, max(0, match.start - 16), match.start)
                     or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
+            if PARTY_OF_PERSONS.fullmatch(sentence_text, match.end, verb_start):
+                continue  # "Mozilla 工作、實習申請人必須提供姓名": the party only says whose applicants provide the data
             if _party_in_label(sentence_text, match, verb_start):
                 continue  # "房东和体验达人服务：所需信息包括您的姓名": a party naming the topic of a run-in label
             if _party_as_standard(sentence_text, match.start, match.end):
@@ -478,6 +480,9 @@ STANDARD_AFTER_PARTY = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:对[^�
 # recipient, not the subject
 # after the person as a recipient: others named beside the person ("向您或该第三方其他用户公开您的相关信息")
 _OTHERS_BESIDE_USER = re.compile(r"(?:或者?|及|和|以及|、)[^，,。；;您你]{0,8}(?:其他用户|其他人|他人|第三方)")
+# the people of a party who are the subject after it ("Mozilla 工作、實習申請人必須提供…", "支付宝用户需要…")
+PARTY_OF_PERSONS = re.compile(r"\s*[\u4e00-\u9fff、]{0,16}?(?:申请人|求职者|应聘者|候选人|参与者|捐赠者|捐款人|贡献者|用户|客户"
+                              r"|会员|访客)(?:必须|需要|需|须|应当?|可以|可能|会|将)?\s*")
 PERSONS_PROVIDER_BEFORE = re.compile(r"(?:向|给|到|至)(?:您|你)(?:的|预设的|默认的|选用的)[^，,。；;、您你]{0,8}$")
 
 
