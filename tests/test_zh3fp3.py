@@ -82,3 +82,13 @@ def test_persons_of_our_own_name_provide_to_us():
            "Acme 工作、实习申请人必须提供姓名、电话号码。\n")
     assert {(s.data_type, s.action, s.actor) for s in statements_of(doc) if s.line == 3} == {
         ("identity.name", "collect", "first_party"), ("contact.phone", "collect", "first_party")}
+
+
+def test_what_the_persons_public_information_may_contain_is_collected_not_shared():
+    # GUIDELINES: personal information a caution says the user's own posts may contain → collect by first_party,
+    # the caution adding no share
+    assert practices("请注意，您主动公开的个人信息可能包含您的个人身份信息、个人财产信息等敏感信息。") >= {
+        ("identity", "collect", "first_party"), ("financial", "collect", "first_party")}
+    assert not {(d, a) for d, a, _ in practices(
+        "请注意，您主动公开的个人信息可能包含您的个人身份信息、个人财产信息等敏感信息。")} & {
+        ("identity", "share"), ("financial", "share")}
