@@ -92,3 +92,20 @@ def test_what_the_persons_public_information_may_contain_is_collected_not_shared
     assert not {(d, a) for d, a, _ in practices(
         "请注意，您主动公开的个人信息可能包含您的个人身份信息、个人财产信息等敏感信息。")} & {
         ("identity", "share"), ("financial", "share")}
+
+
+def test_sharing_named_only_as_the_time_or_condition_of_a_safeguard_is_no_share():
+    # GUIDELINES: security measures and the duties imposed on recipients give no share
+    assert statements_of("请您放心，在我们将可以联系或识别您身份的个人信息与授权合作伙伴共享时，我们会最大程度保障您的信息安全。") == []
+    assert statements_of("如我们或我们的关联公司与任何上述第三方分享您的个人信息，我们将努力确保该等第三方在使用您的个人信息时"
+                         "遵守本《隐私政策》及我们要求其遵守的其他适当的保密和安全措施。") == []
+    # a sharing the line states stays
+    assert shares("我们会与合作伙伴共享您的个人信息，我们会确保其遵守本政策。") == {
+        ("personal_info", "share", "first_party", "third_party")}
+
+
+def test_consent_to_a_sharing_as_the_exception_of_its_denial_is_the_denial_alone():
+    assert {(s.data_type, s.action) for s in statements_of(
+        "除下文规定以外，除非您明确同意共享个人身份信息，否则我们不会共享任何个人身份信息。")} == {("identity", "not_share")}
+    # (not a consent to another practice: the collection stays)
+    assert ("location", "collect", "first_party") in practices("除非您同意我们收集您的位置信息，否则我们不会使用您的位置信息。")

@@ -26,7 +26,7 @@ from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_cr
                       _adjectival, _app_subject, _deletion_period, _flag_item, _learnt_through_cookies, _login_means,
                       _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
                       _relative_object_of_control, _stored_topic, _treated_by)
-from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collected_by_others,
+from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collected_by_others, _consented_exception,
                        _collected_by_passive_agent, _collected_for_display, _continue_examples, _continue_merger,
                        _continue_parentheses, _continue_relative_items, _cookies_as_their_use, _deleted_after_period,
                        _device_files_not_stored, _drop_comment_acts, _drop_demonstratives, _drop_example_holders,
@@ -468,6 +468,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _drop_purpose_item_activities(text, mentions)
         _drop_demonstratives(text, mentions)
         _drop_comment_acts(text, mentions)
+        _consented_exception(text, mentions)
         _drop_linked_accounts(text, mentions)
         _drop_system_not_data(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)

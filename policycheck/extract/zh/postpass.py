@@ -605,6 +605,21 @@ def _drop_comment_acts(text: str, mentions: list[Mention]) -> None:
             mention.dismiss()
 
 
+# The person's consent to a sharing named as the exception of a denial after it ("除非您明确同意共享个人身份信息，否则我们不会
+# 共享任何个人身份信息"): the clause up to the comma, when the next clause denies
+UNLESS_CONSENTED = re.compile(r"除非(?:您|你)[^，,。；;]{0,6}同意[^，,。；;]*?(?:共享|分享|提供|披露|转让)[^，,。；;]*(?=[，,]\s*(?:否则)?\s*(?:我们|我方|我行)?[^，,。；;]{0,6}"
+                              r"(?:不会|绝不|不得|不))")
+
+
+def _consented_exception(text: str, mentions: list[Mention]) -> None:
+    """What the person may consent to share in the exception of a denial is no practice of its own: the line is the
+    denial alone, as "未经您的同意，我们不会共享…" (GUIDELINES: a denial with the person's consent as its exception)."""
+    for found in UNLESS_CONSENTED.finditer(text):
+        for mention in mentions:
+            if found.start() <= mention.start < found.end() and any(not f.negated for f in mention.frames):
+                mention.dismiss()
+
+
 # A demonstrative before a type noun ("上述设备信息", "您的前述身份信息", "前述音频信息", "该等位置信息"), unless it heads the
 # details that follow ("前述设备信息包括：…")
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:上述|前述|以上|该等|这些|此类|这类)(?:的)?(?:您的|你的|用户的)?\s*$")
