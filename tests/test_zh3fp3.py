@@ -109,3 +109,12 @@ def test_consent_to_a_sharing_as_the_exception_of_its_denial_is_the_denial_alone
         "除下文规定以外，除非您明确同意共享个人身份信息，否则我们不会共享任何个人身份信息。")} == {("identity", "not_share")}
     # (not a consent to another practice: the collection stays)
     assert ("location", "collect", "first_party") in practices("除非您同意我们收集您的位置信息，否则我们不会使用您的位置信息。")
+
+
+def test_exception_of_a_denied_disclosure_is_disclosed():
+    # GUIDELINES: a line with both forms gets both not_share and share
+    assert {(s.data_type, s.action) for s in statements_of(
+        "我们不会公开披露您的个人信息，但您的角色昵称、排行榜成绩等游戏内公开信息除外。")} == {
+        ("personal_info", "not_share"), ("account.profile", "share"), ("usage", "share")}
+    assert {(s.data_type, s.action) for s in statements_of("我们不会与第三方共享您的个人信息，但您的手机号码除外。")} == {
+        ("personal_info", "not_share"), ("contact.phone", "share")}

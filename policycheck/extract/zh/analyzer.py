@@ -28,6 +28,7 @@ from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_cr
                       _relative_object_of_control, _stored_topic, _treated_by)
 from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _collected_by_others, _consented_exception,
                        _collected_by_passive_agent, _collected_for_display, _continue_examples, _continue_merger,
+                       _denial_exceptions,
                        _continue_parentheses, _continue_relative_items, _cookies_as_their_use, _deleted_after_period,
                        _device_files_not_stored, _drop_comment_acts, _drop_demonstratives, _drop_example_holders,
                        _drop_linked_accounts, _drop_mode_denials, _drop_note_definitions, _drop_permission_label_uses,
@@ -230,6 +231,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 stated = frames_for(earlier[-1]) if earlier else None
                 if stated and all(not f.negated for f in stated):
                     mention.frames = [replace(f, negated=True) for f in stated]
+                    continue
+                if (stated and all(f.negated and f.action == "share" for f in stated)
+                        and EXCEPTED_AFTER_DENIAL.search(text, 0, match.start)):
+                    # "我们不会公开披露您的个人信息，但您的角色昵称、排行榜成绩等游戏内公开信息除外": the exception of a denied
+                    # disclosure is disclosed (GUIDELINES: a line with both forms gets both not_share and share)
+                    mention.frames = [replace(f, negated=False) for f in stated]
                     continue
                 actor = self._nearest_actor(match.start, actors, tokens, clause_of, condition_spans, whole=True)
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
@@ -469,6 +476,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _drop_demonstratives(text, mentions)
         _drop_comment_acts(text, mentions)
         _consented_exception(text, mentions)
+        _denial_exceptions(text, mentions)
         _drop_linked_accounts(text, mentions)
         _drop_system_not_data(text, mentions)
         _continue_relative_items(text, tokens, verbs, clause_of, mentions)
@@ -751,6 +759,10 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     other_names: tuple[str, ...] | list[str] = ()) -> bool:
         """Whether the sentence names any party, us included (our names in `aliases`), the user aside."""
         return bool(self._actors(fold(text), tuple(aliases), tuple(other_names)))
+
+
+# the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
+EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 
 def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bool]:

@@ -620,6 +620,20 @@ def _consented_exception(text: str, mentions: list[Mention]) -> None:
                 mention.dismiss()
 
 
+# The exception closing a denial ("我们不会公开披露您的个人信息，但您的角色昵称、排行榜成绩等游戏内公开信息除外"): its items
+DENIAL_EXCEPTION = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*?除外")
+
+
+def _denial_exceptions(text: str, mentions: list[Mention]) -> None:
+    """The data a 但…除外 clause excepts from a denied disclosure before it is disclosed (GUIDELINES: a line with both
+    forms gets both `not_share` and `share`): its items take the disclosure without the negation."""
+    for found in DENIAL_EXCEPTION.finditer(text):
+        for mention in mentions:
+            if (found.start() <= mention.start < found.end() and mention.frames
+                    and all(f.negated and f.action == "share" for f in mention.frames)):
+                mention.frames = [replace(f, negated=False) for f in mention.frames]
+
+
 # A demonstrative before a type noun ("上述设备信息", "您的前述身份信息", "前述音频信息", "该等位置信息"), unless it heads the
 # details that follow ("前述设备信息包括：…")
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:上述|前述|以上|该等|这些|此类|这类)(?:的)?(?:您的|你的|用户的)?\s*$")
