@@ -118,3 +118,16 @@ def test_exception_of_a_denied_disclosure_is_disclosed():
         ("personal_info", "not_share"), ("account.profile", "share"), ("usage", "share")}
     assert {(s.data_type, s.action) for s in statements_of("我们不会与第三方共享您的个人信息，但您的手机号码除外。")} == {
         ("personal_info", "not_share"), ("contact.phone", "share")}
+
+
+def test_prohibition_laid_on_processors_is_a_duty_not_a_denial():
+    # GUIDELINES: the duties imposed on processors and recipients give no tuple
+    assert statements_of("这些服务提供商需要提供与本隐私政策中所述相同或同等的用户数据保护，除了向我们提供服务所必需之外，"
+                         "禁止其留存、使用或披露您的个人信息。") == []
+
+
+def test_wifi_address_is_no_postal_address():
+    # the text is read folded ("wifi地址"): the network words before 地址 are matched in any case
+    assert ("contact.address", "collect") not in {(d, a) for d, a, _ in practices(
+        "百度地图SDK会收集GNSS信息、WiFi地址及信号强度信息。")}
+    assert ("device.network", "collect", "baidu_map") in practices("百度地图SDK会收集GNSS信息、WiFi地址及信号强度信息。")
