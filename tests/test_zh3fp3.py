@@ -131,3 +131,11 @@ def test_wifi_address_is_no_postal_address():
     assert ("contact.address", "collect") not in {(d, a) for d, a, _ in practices(
         "百度地图SDK会收集GNSS信息、WiFi地址及信号强度信息。")}
     assert ("device.network", "collect", "baidu_map") in practices("百度地图SDK会收集GNSS信息、WiFi地址及信号强度信息。")
+
+
+def test_views_and_plays_of_ads_are_interactions():
+    # GUIDELINES: 广告点击、浏览、展示以及广告转化数据 → usage
+    assert {(d, a) for d, a, _ in practices(
+        "我们可能会向提供广告统计分析与优化服务的合作商提供您的设备信息、群体标签、广告曝光、浏览、点击、播放以及广告转化数据等"
+        "广告相关数据。")} == {("device", "share"), ("usage", "share")}
+    assert ("usage.history", "share") in {(d, a) for d, a, _ in practices("我们会向广告合作方提供您的设备信息、浏览记录。")}
