@@ -139,3 +139,9 @@ def test_views_and_plays_of_ads_are_interactions():
         "我们可能会向提供广告统计分析与优化服务的合作商提供您的设备信息、群体标签、广告曝光、浏览、点击、播放以及广告转化数据等"
         "广告相关数据。")} == {("device", "share"), ("usage", "share")}
     assert ("usage.history", "share") in {(d, a) for d, a, _ in practices("我们会向广告合作方提供您的设备信息、浏览记录。")}
+
+
+def test_party_in_an_excluding_aside_is_no_subject():
+    assert practices("我们可能需要使用您设备中的系统权限（不包括所接入第三方调用的权限）来收集相关个人信息。") == {
+        ("personal_info", "collect", "first_party")}
+    assert practices("第三方SDK（如友盟）会收集您的设备信息。") == {("device", "collect", "umeng")}

@@ -37,6 +37,10 @@ class PartyRules:
         spans = _parentheses(sentence_text)  # cached
         parentheses = [(a, b) for a, b in spans if not a <= verb_start < b
                        and any(t.start == b and t.word.startswith("的") for t in tokens)] if spans else []
+        # ... nor is one in a parenthesis that leaves something out ("使用您设备中的系统权限（不包括所接入第三方调用的权限）来
+        # 收集") or that closes a clause of time ("使用其他用户响应功能（…、其他客户投诉和需求）时")
+        parentheses += [(a, b) for a, b in spans if b <= verb_start and (
+            EXCLUDING_ASIDE.match(sentence_text, a + 1) or any(t.start == b and t.word.startswith("时") for t in tokens))]
         # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
         parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
             m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]
@@ -480,6 +484,7 @@ STANDARD_AFTER_PARTY = re.compile(r"(?:[（(][^（）()]{0,30}[）)])?(?:对[^�
 # recipient, not the subject
 # after the person as a recipient: others named beside the person ("向您或该第三方其他用户公开您的相关信息")
 _OTHERS_BESIDE_USER = re.compile(r"(?:或者?|及|和|以及|、)[^，,。；;您你]{0,8}(?:其他用户|其他人|他人|第三方)")
+EXCLUDING_ASIDE = re.compile(r"\s*(?:不包括|不包含|不含|除)")
 # the people of a party who are the subject after it ("Mozilla 工作、實習申請人必須提供…", "支付宝用户需要…")
 PARTY_OF_PERSONS = re.compile(r"\s*[\u4e00-\u9fff、]{0,16}?(?:申请人|求职者|应聘者|候选人|参与者|捐赠者|捐款人|贡献者|用户|客户"
                               r"|会员|访客)(?:必须|需要|需|须|应当?|可以|可能|会|将)?\s*")
