@@ -88,6 +88,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
             chosen.setdefault(name, reason)
 
     take(_title_names(document), "title")
+    take(_terms_title_names(document, entities), "terms_title")
     take(_page_title_names(document, entities), "page_title")
     take(_built_app_names(document), "built_app")
     take(_we_defined_names(document), "we_definition")
@@ -115,6 +116,7 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
     take(_own_abbreviations(document, list(chosen)), "abbreviation")
     take(_own_initials_and_home_names(document, list(chosen)), "abbreviation")
     take([name for name in _zh_scope_operator_names(document, entities) if name not in others], "scope_operator")
+    take(_spelled_out_initials(document, list(chosen)), "spelled_out")
     # "IOTA Ltd" beside an "IOTA" taken before: the legal form adds nothing, as for `own_definition`
     take([name for name in _self_described_names(document, entities) if name not in others
           and re.sub(rf",? {EN_LEGAL_FORM}$", "", name) not in chosen], "self_described")
@@ -209,6 +211,27 @@ def _title_names(document: Document) -> list[str]:
     return []
 
 
+# the title of a company's own terms ("GitHub Terms for Additional Products and Features", "GitHub Event Terms"): the
+# name that opens it, before the words naming the terms
+TERMS_TITLE = re.compile(r"^\W*([A-Z][\w.&'’-]*)\s+(?:[A-Z][\w-]*\s+){0,3}Terms\b")
+
+
+def _terms_title_names(document: Document, entities: EntityCatalog) -> list[str]:
+    """The catalogued company whose own terms the document's title names (`TERMS_TITLE`, its first heading among the
+    first 8 blocks, English only): the operator of the service the terms cover, ours there and not a third party
+    ("GitHub may monitor your use of GitHub Actions" in GitHub's terms). Only a catalogued name: another would be read
+    as a third party by no rule."""
+    if document.language != "en":
+        return []
+    block = next((b for b in document.blocks[:8] if b.kind == "heading"), None)
+    match = TERMS_TITLE.match(block.text) if block else None
+    if not match:
+        return []
+    name = match.group(1)
+    named = entities.find_named(name, "en")
+    return [name] if named and named[0].start == 0 and named[0].end == len(name) else []
+
+
 # a web page's title: the policy's words and the site's name on either side of a separator ("Privacy Policy |
 # Federal Trade Commission", "Privacy and Security: USA.gov", "Privacy Policy — PIXL SQUAD", "CDC Digital Media Channel
 # Privacy Policy Notice | Other | CDC")
@@ -282,6 +305,41 @@ def _own_initials_and_home_names(document: Document, names: list[str]) -> list[s
                 rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text)) + 2:
             found.append(name[national.end():])  # "US EPA" -> "EPA", written alone ("EPA does not use …")
     return list(dict.fromkeys(found))
+
+
+# a run of capitalised words (with "U.S."-like initials and "of", "for", "and", "the" inside) that may spell out initials
+CAPITALISED_RUN = re.compile(r"(?<![\w.-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*\.?)(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*"
+                             r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*\.?))+")
+SPELLING_WORDS = {"of", "for", "and", "the", "on"}
+
+
+def _spelled_out_initials(document: Document, names: list[str]) -> list[str]:
+    """The spelled-out form of an own name in capital initials that the policy writes at least twice ("USGS" ->
+    "U.S. Geological Survey" of "The U.S. Geological Survey does not collect …"): the same party. English only; the
+    converse of `_own_initials_and_home_names`."""
+    if document.language != "en":
+        return []
+    initials = {name for name in names if re.fullmatch(r"[A-Z]{3,7}", name)}
+    if not initials:
+        return []
+    text = "\n".join(block.text for block in document.blocks)
+    counts: Counter = Counter()
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            if words[start] in SPELLING_WORDS or words[start] in ("The", "A", "An"):
+                continue
+            letters = ""
+            for end in range(start, len(words)):
+                word = words[end]
+                if word not in SPELLING_WORDS:
+                    letters += "".join(re.findall(r"[A-Z](?=\.)", word)) if re.fullmatch(r"(?:[A-Z]\.)+", word) \
+                        else word[0]
+                if letters in initials and words[end] not in SPELLING_WORDS:
+                    counts[" ".join(words[start:end + 1]).rstrip(".")] += 1
+                if len(letters) >= 7:
+                    break
+    return [name for name, count in counts.items() if count >= 2 and name not in names]
 
 
 # "Ying-Han Chen built the Collection of Inspiration app as an Open Source app": the app of a common template's opening

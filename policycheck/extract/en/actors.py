@@ -17,7 +17,7 @@ from .clauses import (_doc_text, _first_conjunct, _given_subject, _has_subject, 
     _relative_antecedent, _subject_token)
 from .negation import OPERATED_THINGS
 from .parties import (CORPORATE_SUFFIXES, STAFF_NOUNS, TOOL_VERBS, _access_holder, _alias_form, _the_developer,
-    _third_party_modified, _tool_serving, _without_corporate_suffix)
+    _own_moderators, _third_party_modified, _tool_serving, _with_names_a_party, _without_corporate_suffix)
 from .preprocess import _third_person_action
 from .words import (CHANNELS, DEMONSTRATIVES, FIRST_PERSON, LIST_SEPARATOR, OUTSIDE_VIEWING_VERBS, PERMISSION_VERBS,
     PRONOUN_SUBJECTS, SECOND_PERSON, SEEING_VERBS, SERVICE_ROLES, SOFTWARE_SUBJECTS, USER_NOUNS, VIEWER_VERB_AS_NOUN)
@@ -88,6 +88,11 @@ VENDOR_PRODUCT_NOUNS = {"system", "platform", "tool", "software"}
 
 # verbs that hand data on to a destination ("transmit any personal data to the developer or any third party"), not a
 # sign-in ("sign in to MyRidgeline and Canvas") nor a reveal in a breach
+# moderators the sentence says are volunteers or from outside are others (GUIDELINES: moderators)
+VOLUNTEERS = re.compile(r"(?i)\bvolunteer|\boutside\b|\bexternal\b|\bcommunity moderators\b")
+# verbs of sending whose "with" may name what goes along with the data rather than a recipient ("sent with an
+# identifier unique to your device"); "share with" always names one
+ACCOMPANIED_SENDING_VERBS = {"send", "transmit", "upload", "report", "forward"}
 HANDING_ON_VERBS = {"send", "transmit", "upload", "forward", "pass", "share", "disclose", "provide", "give", "report",
                     "submit", "transfer", "sync", "synchronize", "synchronise"}
 
@@ -959,6 +964,9 @@ class ActorRules:
             return FIRST_PARTY, None
         if _the_developer(token):
             return FIRST_PARTY, None
+        if _own_moderators(token) and not _third_party_modified(token) and not VOLUNTEERS.search(
+                _doc_text(token.doc)):
+            return FIRST_PARTY, None  # "Moderators may screen chat messages": the service's own team (GUIDELINES)
         phrase = " ".join(t.text for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") and t.i <= token.i
                           or t.head == token and t.dep_ in ("compound", "prep", "pobj"))
         # a name heading a list is a party of its own: "Mailchimp" of "with Mailchimp and Zendesk" is an uncatalogued
@@ -1035,6 +1043,17 @@ class ActorRules:
             return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
         if name and self._own_defined_term(token):
             return default_actor, None  # "the Games do not request …", "The Extension does not collect …"
+        if (name and token.i in self._inside_terms and token.dep_ in ("nsubj", "nsubjpass")
+                and token.head.tag_ != "VBG" and not self._tracking_words(token)
+                and not any(c.dep_ == "csubj" for c in token.head.children)
+                and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "our", "your")
+                            for c in token.children)):
+            # "Device ID and subscription status: kept on our backend", "Only Usage Data collected … is correlated":
+            # capitalised words of a data term the parser made the subject are the data, no party (not trackers,
+            # which act for whoever places them: "Analysis Cookies … collect information on how visitors use our
+            # Site"; nor the object of a gerund subject the parser took for the subject: "disclosing Viewing
+            # Information … to advertisers may count as a sale")
+            return default_actor, None
         if name:
             return THIRD_PARTY, phrase_full
         if _demonstrative_outside_tools(token) and not any(
@@ -1044,10 +1063,18 @@ class ActorRules:
             return THIRD_PARTY, phrase_full
         return default_actor, None
 
+    def _tracking_words(self, token) -> bool:
+        """Whether `token`'s phrase names trackers or tracking technologies ("Analysis Cookies", "Tracking
+        Technologies"), which act for whoever places them, not data."""
+        words = {t.lemma_.lower() for t in token.subtree if t.i <= token.i} | {
+            t.lower_.rstrip("s") for t in token.subtree if t.i <= token.i}
+        return bool(words & (self.lex.tracker_nouns | {"technology", "tracking"}))
+
     def _our_infrastructure(self, token) -> bool:
-        """Whether `token` names our servers, systems, staff or service, by "our" or our own name ("our servers",
-        "University servers", "Acme's systems", "our leaderboard service")."""
-        return token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service"} and any(
+        """Whether `token` names our servers, systems, staff, officers or service, by "our" or our own name ("our
+        servers", "University servers", "Acme's systems", "our leaderboard service", "the iNaturalist Data Protection
+        Officer")."""
+        return token.lemma_.lower() in OWN_INFRASTRUCTURE | STAFF_NOUNS | {"developer", "service", "officer"} and any(
             c.dep_ == "poss" and c.lower_ in FIRST_PERSON
             or c.dep_ in ("compound", "amod", "nmod", "poss") and self._own_name(c) for c in token.children)
 
@@ -1377,6 +1404,9 @@ class ActorRules:
         for child in candidates:
             if child.lower_ == "with" and child.i < verb.i and child.head == verb and after_verb:
                 continue  # "With your consent, we send X to Checkr": a "with" opening the clause is no recipient
+            if (child.lower_ == "with" and verb.lemma_.lower() in ACCOMPANIED_SENDING_VERBS
+                    and not _with_names_a_party(child, self.lex.carrier_nouns)):
+                continue  # "an identifier unique to your browser is sent with the data": what goes along, no one
             if child.dep_ == "dative" and child.pos_ in ("PRON", "NOUN", "PROPN"):
                 target = child
             elif child.lower_ in ("with", "to", "among", "between") or (
@@ -1386,6 +1416,12 @@ class ActorRules:
                         p.dep_ == "pobj" and (p.lower_ in FIRST_PERSON | SECOND_PERSON or self._other_party(p))
                         for p in child.children)):
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None and child.lower_ == "with" and target.lemma_.lower() in self.lex.carrier_nouns:
+                    # "sent with each request to our backend": where the request goes is where the data goes
+                    target = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "to"
+                                   for p in c.children if p.dep_ == "pobj"), target)
+                    if target.lemma_.lower() in self.lex.carrier_nouns and any(c.lower_ == "to" for c in after_verb):
+                        continue  # ... also with the "to" hung on the verb
                 if target is None and child.lower_ == "to":
                     # "direct messages sent to or from official accounts": the object of the coordinated preposition
                     target = next((p for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"

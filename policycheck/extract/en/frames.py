@@ -867,12 +867,17 @@ class FrameRules:
                 # another party sends, provides or passes to us), not a disclosure of ours
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             subject = _subject_token(verb)
+            # ... also of the kind of the data: "information of the sort that web browsers … make available"
+            taken = verb.head
+            if taken.dep_ == "pobj" and taken.head.lower_ == "of" and taken.head.head.dep_ in ("dobj", "nsubjpass"):
+                taken = taken.head.head
             if (recipient in (None, FIRST_PARTY, THIRD_PARTY) and verb.dep_ == "relcl" and available is not None
                     and available.lower_ == "available"
                     and subject is not None and subject.lemma_.lower() in SOFTWARE_SUBJECTS | self._devices()
-                    and verb.head.dep_ in ("dobj", "nsubjpass")
-                    and verb.head.head.lemma_.lower() in self.lex.obtaining_verbs):
-                # "the information that web browsers and mobile devices typically make available (to a site)": what
+                    and taken.dep_ in ("dobj", "nsubjpass")
+                    and taken.head.lemma_.lower() in self.lex.obtaining_verbs):
+                # "the information that web browsers and mobile devices typically make available (to a site)", "…
+                # information of the sort that web browsers and servers typically make available, such as:": what
                 # the person's software hands over with each request, which the sentence's verb says we take (cue
                 # `obtaining_verbs`), not a disclosure of ours
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
@@ -939,13 +944,15 @@ class FrameRules:
             if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
                     lemma in ("send", "transmit") and self._own_name(subject)) or (
                     lemma in ("send", "transmit") and _counted(subject).lemma_.lower() in SENDING_COMMANDS) or (
-                    lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj") and _sent_nowhere(verb)
+                    lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj")
+                    and _sent_nowhere(verb, self.lex.carrier_nouns)
                     and subject.lemma_.lower() in self._devices())):
                 # "the app sends X", "NetNewsWire sends X" (the policy's own product), "your device sends
                 # information such as …", "the car reports its VIN" (sent nowhere named): to its service; not
                 # "iNaturalist discloses X", a disclosure, nor "the breakdown service is told what the car reports"
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
-            if recipient is None and lemma in ("send", "transmit") and subject_kind == "none" and _sent_nowhere(verb):
+            if (recipient is None and lemma in ("send", "transmit") and subject_kind == "none"
+                    and _sent_nowhere(verb, self.lex.carrier_nouns)):
                 # "Diagnostic data … is sent on a fixed schedule", "a one-time code sent by SMS", "opt in to sending
                 # crash logs": sent by no one named to no one named, it reaches the service the policy is about
                 return Frame("collect", negated=negated, actor=actor, actor_text=actor_text)

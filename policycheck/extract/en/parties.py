@@ -73,12 +73,39 @@ def _user_or_software_clause(doc) -> bool:
     return True
 
 
-def _sent_nowhere(verb) -> bool:
-    """Whether `verb` ("sent", "sending") names no destination at all: no "to" / "with" in its clause ("to which we
-    transmit", "sent to, handled by and stored by those websites") and, passive, no object (the recipient as
-    subject: "The operator … is sent the start and end time"); not a relative clause on the data ("messages you have
-    already sent remain visible to their recipients")."""
-    if verb.dep_ == "relcl" or any(t.lower_ in ("to", "with") and t.dep_ in ("prep", "dative") for t in verb.subtree):
+# the words after "with" that name someone the data could go to ("transmitted with our partners", "sent with them"),
+# against what is sent along with the data ("sent with an identifier unique to your device", "with each request")
+WITH_PARTY_NOUNS = {"party", "partner", "provider", "vendor", "company", "affiliate", "advertiser", "processor",
+                    "subprocessor", "sub-processor", "contractor", "supplier", "developer", "organization",
+                    "organisation", "authority", "agency", "government", "recipient", "user", "people", "person",
+                    "member", "friend", "contact", "researcher", "service", "platform", "network", "operator",
+                    "business", "entity", "institution", "bank", "team", "staff", "employee", "other", "anyone",
+                    "everyone", "someone", "public"}
+
+
+def _with_names_a_party(preposition, carriers) -> bool:
+    """Whether a "with" names a party the data may go to ("with third parties", "with Google", "with them") or what
+    carries it to one, of `carriers` (the cues' `carrier_nouns`: "No advertising identifier is sent with these
+    requests", the ad requests going to the ad networks), not what is sent along with the data ("with an identifier
+    unique to your device", "with the data")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return not objects or any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in WITH_PARTY_NOUNS | carriers
+                              or o.lower_ in WITH_PARTY_NOUNS for o in objects)
+
+
+def _sent_nowhere(verb, carriers=frozenset()) -> bool:
+    """Whether `verb` ("sent", "sending") names no destination at all: no "to" / "with" a party in its clause ("to
+    which we transmit", "sent to, handled by and stored by those websites"; not the "to" of an adjective or of the
+    subject, nor a "with" of what goes along: "an identifier unique to your browser is sent with the data",
+    `_with_names_a_party` with `carriers`) and, passive, no object (the recipient as subject: "The
+    operator … is sent the start and end time"); not a relative clause on the data ("messages you have already sent
+    remain visible to their recipients")."""
+    if verb.dep_ == "relcl":
+        return False
+    # a "to" of the words that name the data is no destination ("an identifier unique to your device is sent")
+    subject_words = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any(t.dep_ in ("prep", "dative") and t.i not in subject_words and t.head.pos_ != "ADJ" and (
+            t.lower_ == "to" or t.lower_ == "with" and _with_names_a_party(t, carriers)) for t in verb.subtree):
         return False
     passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
     return not (passive and any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children))
@@ -284,9 +311,15 @@ def _open_to_own_moderators(available) -> bool:
 
 
 def _own_moderators(noun) -> bool:
-    return noun.lemma_.lower() in MODERATOR_NOUNS and not any(
-        c.dep_ in ("compound", "amod", "nmod") or c.dep_ == "poss" and c.lower_ not in ("our", "its")
-        or c.dep_ == "det" and c.lower_ not in ("the", "our", "its") for c in noun.children)
+    """Whether `noun` is moderators with no word saying whose or what kind but our own ("moderators", "our
+    moderators"; not "arXiv moderators", "community moderators"); the indentation of a numbered item the reader
+    blanked out before it ("    Moderators may screen chat messages") is no such word."""
+    lower = noun.lower_
+    # (also capitalised opening a sentence, which the tagger may read as a name and not lemmatise: "Moderators")
+    words = {noun.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+    return bool(words & MODERATOR_NOUNS) and not any(
+        (c.dep_ in ("compound", "amod", "nmod") or c.dep_ == "poss" and c.lower_ not in ("our", "its")
+         or c.dep_ == "det" and c.lower_ not in ("the", "our", "its")) and not c.is_space for c in noun.children)
 
 
 def _available_to_people(available) -> list:
