@@ -89,3 +89,19 @@ def test_advice_to_take_care_over_sharing_is_no_practice():
     assert not _found("Please exercise caution before revealing any information that may identify you in the real "
                       "world to other users.")
     assert ("personal_info", "share", "third_party") in _found("We share your personal data with advertisers.")
+
+
+def test_platforms_distributing_our_app_get_no_data():
+    found = _found("We also receive aggregate data from the platforms that distribute our App (currently the iTunes "
+                   "Store and Google Play Store), such as the number of people who download the App and mobile set-up "
+                   "information (e.g., device model, App version, country, language, and mobile carrier).")
+    assert not {t for t in found if t[1] == "share"}
+    assert ("device.hardware", "share", "third_party") in _found("We share your device model with advertisers.")
+
+
+def test_where_collected_data_was_published_is_no_disclosure():
+    found = _found("Optionally, we collect profiles of the owners of projects published to BioSimulations and "
+                   "simulation tools published to BioSimulators.")
+    assert {("account.profile", "collect", "first_party"), ("content", "collect", "first_party")} <= found
+    assert not {t for t in found if t[1] == "share"}
+    assert ("content", "share", "third_party") in _found("Your reviews are published on the site.")

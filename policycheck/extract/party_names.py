@@ -8,6 +8,8 @@ is its reason):
      page_title (en): the site's name a web page's title sets beside the policy's words ("Privacy Policy | Federal
      Trade Commission", "Privacy and Security: USA.gov", "CDC Digital Media Channel Privacy Policy Notice | Other |
      CDC" -> "CDC Digital Media Channel", "CDC");
+     terms_title (en): the catalogued company whose own terms the title names ("GitHub Terms for Additional Products
+     and Features" -> "GitHub");
   2. we_definition: a name defined as us in the first 40 paragraphs ("欢迎您使用示例科技有限公司（以下简称“我们”）",
      "**TrickTrack** ("we," "our," or "us")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)",
      "At Acme, we design products …"); we_alias (zh): a name quoted beside “我们” in one definition, even a catalogued
@@ -40,7 +42,9 @@ is its reason):
      collects:"), not another party's by the phrases around it (rule 5) nor one whose privacy policy the reader is sent to;
   12. abbreviation (en): the initials given in parentheses to a name of rules 1-11 ("Mozilla Location Services (MLS)"),
      or written alone at least twice ("Federal Trade Commission" -> "FTC"; also of the operator the sites are "owned and
-     operated by": "Selective Service System" -> "SSS"), and an own name's domain ("USAID.gov").
+     operated by": "Selective Service System" -> "SSS"), and an own name's domain ("USAID.gov");
+     spelled_out (en): the spelled-out form of own initials written at least twice ("USGS" -> "U.S. Geological
+     Survey").
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");

@@ -86,13 +86,13 @@ VENDOR_ROLE_NOUNS = {"provider", "vendor", "processor", "subprocessor", "sub-pro
 VENDOR_PRODUCT_NOUNS = {"system", "platform", "tool", "software"}
 
 
-# verbs that hand data on to a destination ("transmit any personal data to the developer or any third party"), not a
-# sign-in ("sign in to MyRidgeline and Canvas") nor a reveal in a breach
 # moderators the sentence says are volunteers or from outside are others (GUIDELINES: moderators)
 VOLUNTEERS = re.compile(r"(?i)\bvolunteer|\boutside\b|\bexternal\b|\bcommunity moderators\b")
 # verbs of sending whose "with" may name what goes along with the data rather than a recipient ("sent with an
 # identifier unique to your device"); "share with" always names one
 ACCOMPANIED_SENDING_VERBS = {"send", "transmit", "upload", "report", "forward"}
+# verbs that hand data on to a destination ("transmit any personal data to the developer or any third party"), not a
+# sign-in ("sign in to MyRidgeline and Canvas") nor a reveal in a breach
 HANDING_ON_VERBS = {"send", "transmit", "upload", "forward", "pass", "share", "disclose", "provide", "give", "report",
                     "submit", "transfer", "sync", "synchronize", "synchronise"}
 

@@ -753,6 +753,11 @@ class FrameRules:
         if action == "collect" and _needed_for_a_purpose(verb):
             action = "use"  # "We need your personal data to provide our services": the purpose it serves
         recipient = self._recipient(verb)
+        if action == "share" and span is not None and _distributes_our_product(verb, span):
+            # "the platforms that distribute our App (currently the iTunes Store and Google Play Store), such as …
+            # device model, App version, country": the app is what they hand out; the data the parser hung on it is
+            # no object of theirs
+            return None
         if lemma == "send" and recipient is None and span is not None and _sends_notices(verb, span):
             # "Process transactions and sending invoices", "to send information and updates pertaining to orders",
             # "to send out notifications, reminders and feedback questionnaires": the service's own notices to the
@@ -1677,6 +1682,19 @@ NOTICE_NOUNS = {"invoice", "update", "notification", "reminder", "receipt", "que
 MESSAGE_NOUNS = {"email", "e-mail", "mail", "message", "communication", "correspondence"}
 # the words making their object what a notice or message is about ("about your account", "pertaining to orders")
 NOTICE_TOPIC_WORDS = {"about", "regarding", "concerning", "pertaining", "relating", "related", "respecting"}
+
+
+# what a service makes and hands out, not data: "distribute our App", "publish the app"
+DISTRIBUTED_PRODUCTS = {"app", "application", "software", "game", "extension", "add-on", "plugin"}
+
+
+def _distributes_our_product(verb, span) -> bool:
+    """Whether `verb`'s object is our own app or software ("our App", "the App") and the data of `span` is not that
+    object but hangs inside its phrase (an example list the parser hung on it)."""
+    root = span.root
+    return any(o.lemma_.lower() in DISTRIBUTED_PRODUCTS and o.i != root.i and o.left_edge.i <= root.i <= o.right_edge.i
+               and any(c.dep_ in ("poss", "det") and c.lower_ in ("our", "the", "its") for c in o.children)
+               for o in verb.children if o.dep_ in ("dobj", "obj"))
 
 
 def _sends_notices(verb, span) -> bool:

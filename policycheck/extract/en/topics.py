@@ -195,9 +195,12 @@ def _identifying_clause(verb, frames) -> bool:
 
 
 def _describing_participle(verb) -> bool:
-    """"unique identification numbers associated with your device", "the IDs linked to your phone": a participle that
-    describes the data it follows, not a practice on it when the data phrase is the argument of a practice verb."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("associate", "link", "tie")
+    """"unique identification numbers associated with your device", "the IDs linked to your phone", "profiles of the
+    owners of projects published to BioSimulations", "photographs published in the newspaper": a participle that
+    describes the data it follows (where it was published being what it is, not our disclosure), not a practice on
+    it when the data phrase is the argument of a practice verb."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in ("associate", "link", "tie", "publish", "post")
             and verb.head.i < verb.i) or _users_means_participle(verb)
 
 
