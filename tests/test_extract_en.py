@@ -4867,8 +4867,9 @@ def test_processing_donations_named_as_a_purpose_uses_the_transactions():
 def test_general_wordings_of_network_location_device_id_and_education_records():
     assert pairs("By default, we collect your network's Autonomous System Number (ASN) and country code.") == {
         ("device.network", "collect"), ("location.coarse", "collect")}
+    # sent with no recipient named, to the service (en-r15-microsoft-edge-privacy-whitepaper 45: collect)
     assert pairs("On Windows devices, diagnostic data is sent with an identifier unique to your device.") >= {
-        ("device.id", "share")}
+        ("device.id", "collect")}
     assert pairs("Student Records provided by a school are retained as directed by the school.") == {
         ("identity.education", "store")}
 
