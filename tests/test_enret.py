@@ -73,3 +73,30 @@ def test_title_sentence_before_a_retention_period_is_kept():
     found = tuples(text, name="policy.md")
     assert (5, "usage.logs", "store", "first_party") in found
     assert (5, "usage.logs", "use", "first_party") not in found
+
+
+def test_account_deleted_after_a_span_of_inactivity_on_its_subject():
+    # the span of no activity qualifying the subject is how long the account is kept, as in "deleted after 6 months
+    # of inactivity" (GUIDELINES: a stated retention period is `store`)
+    assert pairs("Accounts with no activity for 6 months are automatically deleted.") == {("account", "store")}
+    assert pairs("Accounts without a login for two years are removed.") == {("account", "store")}
+    found = tuples("# Retention\n\n- ✅ Accounts with no activity for 6 months are automatically deleted\n",
+                   fmt="md", name="policy.md")
+    assert found == {(3, "account", "store", "first_party")}
+
+
+def test_inactive_account_deleted_with_no_span_is_a_bare_deletion():
+    assert pairs("Accounts with no activity are deleted.") == set()
+    assert pairs("Accounts with two-factor authentication for 6 months are deleted.") == set()
+
+
+def test_the_messages_deleted_after_a_period_are_stored():
+    assert pairs("The messages are deleted after 21 days.") == {("communication.messages", "store")}
+    # not a retention statement: "the messages" alone names no data
+    assert pairs("The messages are about your account.") == set()
+
+
+def test_data_aggregated_after_a_period_is_kept_until_then():
+    # aggregating after a stated period bounds how long the data is kept, as anonymising does (GUIDELINES)
+    assert pairs("IP addresses are aggregated after 30 days.") == {("network.ip", "store")}
+    assert pairs("Usage data is aggregated in 5-minute intervals.") == set()

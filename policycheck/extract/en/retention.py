@@ -216,6 +216,18 @@ def _retention_period(verb, staying: bool = False) -> bool:
             return True
         if staying and clause is verb and _beyond_account_end(child):
             return True  # "may remain on the Site even after your account is closed": kept beyond the account
+    return _inactive_for_a_period(verb)
+
+
+def _inactive_for_a_period(verb) -> bool:
+    """Whether the subject of a deletion verb is qualified by a span with no activity ("Accounts with no activity for 6
+    months are automatically deleted", "Accounts without a login for two years are removed"): the span of inactivity
+    is how long the data is kept, as in "deleted after 6 months of inactivity"."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("with", "without")):
+            words = {t.lemma_.lower() for t in prep.subtree}
+            if words & TIME_UNITS and (prep.lower_ == "without" or "no" in words):
+                return True
     return False
 
 
