@@ -79,6 +79,26 @@ def test_term_patterns_are_lower_case_and_match_case_sensitively_as_case_insensi
                 == [(m.start, m.end, m.value) for m in matcher.find(text.replace("ſ", "s"))]), text
 
 
+def test_chinese_sense_contexts_write_capitals_only_case_insensitively():
+    """A Chinese sense's `after` / `near` / `unless` regex is searched in folded (lower-cased) text, so a capital ASCII
+    letter in it ("授予App", "SD卡", "READ_MEDIA_AUDIO") is written inside a case-insensitive group or it never matches."""
+    import yaml
+
+    entries = yaml.safe_load((mappings_dir() / "terms" / "zh.yaml").read_text(encoding="utf-8"))["senses"]
+    capitals = [entry[key] for entry in entries for key in ("after", "near", "unless")
+                if key in entry and re.search("[A-Z]", re.sub(r"\\.|\\?\(\?i:[^()]*\)", "", str(entry[key])))
+                and "(?i)" not in str(entry[key])]
+    assert not capitals
+
+
+def test_a_permission_granted_to_the_app_names_the_phone_permission_whatever_the_case_of_app():
+    from policycheck.taxonomy import data_matcher, fold
+
+    for text in ("请授予App电话、通讯录权限", "请授予app电话、通讯录权限", "授予本App电话、存储权限"):
+        assert ("电话", "device.id") in {(m.phrase, m.value) for m in data_matcher("zh").find(fold(text))}, text
+    assert ("电话", "contact.phone") in {(m.phrase, m.value) for m in data_matcher("zh").find(fold("我们会收集您的电话、通讯录"))}
+
+
 def test_required_literals():
     """The literal prefilter of the data-type patterns names only strings every match contains."""
     from policycheck.taxonomy import _required_literals
