@@ -211,6 +211,11 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # entry of the table of contents, navigation and no text of the policy (GUIDELINES: navigation gives no tuple)
 _IN_PAGE_LINKS = re.compile(r"^(?:\[[^\]]*\]\(#[^)\s]*\)\s*[|·•,，、]?\s*)+$")
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
+# an inline component of MDX documentation pages (JSX, named in PascalCase), opening with at least one attribute
+# ('<PlatformLink to="/configuration/options/#send-default-pii">sendDefaultPii option</PlatformLink>') or closing:
+# markup, not text (its attribute values, a link target here, would read as the data they spell, "pii")
+_COMPONENT_TAG = re.compile(r"<[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*(?:\s+[A-Za-z_:][\w:.-]*="
+                            r"(?:\"[^\"<>]*\"|'[^'<>]*'|\{[^{}<>]*\}))+\s*/?>|</[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*>")
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")  # "_such as:_", not "_ga"
 
@@ -221,6 +226,8 @@ def strip_inline_markdown(text: str) -> str:
         text = _REFERENCE_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _INLINE_TAG.sub(" ", text)
+    if "<" in text:
+        text = _COMPONENT_TAG.sub(" ", text)
     text = _EMPHASIS.sub("", text)
     if "_" in text:
         text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)

@@ -35,7 +35,7 @@ from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
     _without_definitions)
-from .purposes import (_advice_to_reader, _capability_in_term, _in_capability_purpose, _embedded_question,
+from .purposes import (_advice_to_reader, _setting_instruction, _capability_in_term, _in_capability_purpose, _embedded_question,
     _how_to_clause, _names_a_purpose, _wherever_clause, _object_of_understanding, _purpose_read_as_predicate,
     PurposeRules)
 from .reparse import reparsed
@@ -626,6 +626,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # information about whether we hold any of your Personal Data", "choose which personal information
                 # you want to provide" ask, not state, a practice; nor does a safeguard's reach ("everywhere personal
                 # data is processed")
+                verb = "user-control"
+            if (verb is not None and not isinstance(verb, str)
+                    and _setting_instruction(verb, self.lex.sending_words)):
+                # "To send all HTTP headers, set `sendDefaultPii=true`", "If you want to send cookies, set …": a
+                # setting the developer may turn on, no practice of the service
                 verb = "user-control"
             if verb is not None and not isinstance(verb, str) and _advice_to_reader(verb):
                 # "We recommend keeping your browser and operating system updated", "Consider balancing the risks

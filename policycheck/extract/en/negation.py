@@ -57,9 +57,11 @@ NO_OTHER_WORDS = {"other", "additional", "further", "more"}
 # an exception of data from a denial, right before or right after the data ("… other than your IP address")
 DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of|beyond)"
                                    r"(?:\s+\S+){0,2}\s*$", re.I)
-DATA_EXCEPTION_AFTER = re.compile(r"^\s*,?\s*(?:other than|except(?: for)?|apart from|aside from|excluding)\b(?!\s+(?:as|in|to|where|when|"
-                                  r"if|with|by|under|through|required|necessary|permitted|described|set|provided|"
-                                  r"outlined|stated)\b)", re.I)  # not "other than as described here"
+# (also after the person the data is about: "we will collect no personal information about you other than …")
+DATA_EXCEPTION_AFTER = re.compile(r"^\s*(?:about (?:you|users|visitors)\s+)?,?\s*"
+                                  r"(?:other than|except(?: for)?|apart from|aside from|excluding)\b"
+                                  r"(?!\s+(?:as|in|to|where|when|if|with|by|under|through|required|necessary|"
+                                  r"permitted|described|set|provided|outlined|stated)\b)", re.I)  # not "other than as described here"
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
 
 OPERATED_THINGS = {"service", "tool", "system", "app", "application", "feature", "product", "platform", "website",
@@ -890,7 +892,7 @@ class NegationRules:
                 # "we do not collect any personal information other than your IP address": the data excepted from
                 # the denial is what the practice does handle (GUIDELINES)
                 return False
-            if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 3)].text):
+            if DATA_EXCEPTION_AFTER.match(span.doc[span.end:min(len(span.doc), span.end + 5)].text):
                 return denied  # the denied data before its exception ("any personal information other than …")
             if self.lex.verbs.get(verb.lemma_.lower()) == "store" and not hosted and any_match(
                     self.lex.retention_limits, span.doc[verb.i:min(len(span.doc), max(span.end, verb.i + 1) + 8)].text):

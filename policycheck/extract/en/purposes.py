@@ -341,6 +341,39 @@ def _advice_to_reader(verb) -> bool:
         node = node.head
 
 
+# The imperatives of a setting the reader turns on ("set `sendDefaultPii=true`", "enable the option")
+SETTING_IMPERATIVES = {"set", "enable", "configure", "activate"}
+
+
+def _setting_instruction(verb, sending_words) -> bool:
+    """Whether the sending verb `verb` lies in a fronted purpose or wish of the reader that a setting instruction
+    answers: an infinitive ("To send all HTTP headers, set `sendDefaultPii=true`", "To enable sending the user's IP
+    address, set …") or "if you want to" ("If you want to send cookies, set …") before a subjectless imperative
+    "set" / "enable" / "configure" / "activate" opening the main clause. What a developer may turn on is a setting the
+    customer chooses, no practice of the service (GUIDELINES: settings and user controls). Not "To send you
+    notifications, we use your device token" (a subject: the service's own purpose) nor "If you send us feedback, we
+    keep it" (no instruction)."""
+    if verb.lemma_.lower() not in sending_words and verb.lower_ not in sending_words:
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and node.head.i > node.i:
+            break
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    main = node.head
+    if (main.dep_ != "ROOT" or main.lemma_.lower() not in SETTING_IMPERATIVES or main.tag_ not in ("VB", "VBD", "VBN")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg") for c in main.children)):
+        return False
+    if _has_infinitive_marker(node) and node.left_edge.lower_ == "to":
+        return True  # "To send all HTTP headers, set …"
+    return (node.lemma_.lower() in ("want", "wish", "like") and any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in node.children))
+
+
 def _opens_sentence(token) -> bool:
     """Whether `token` is the first word of its sentence, after any punctuation or list marker."""
     return not any(t.is_alpha for t in token.sent if t.i < token.i)
