@@ -61,3 +61,50 @@ def test_denial_about_you_other_than_an_exception_keeps_the_denial():
     assert found == {(1, "personal_info", "not_collect", "first_party")}
     found = tuples("We do not collect any personal information about you other than your email address.")
     assert found == {(1, "personal_info", "not_collect", "first_party"), (1, "contact.email", "collect", "first_party")}
+
+
+PERMISSION_HEADINGS = ("# Privacy Policy\n"
+                       "This application only asks for permission to perform certain functions on your phone.\n"
+                       "# App Permissions\n"
+                       "### Camera\n"
+                       "Allows the application to turn the flashlight on or off.\n"
+                       "### Do not Disturb access\n"
+                       "Allows the application to change the do not disturb state on your phone.\n"
+                       "### Phone Access\n"
+                       "Allows the application to know if an active call is present on your phone.\n"
+                       "### Contacts\n"
+                       "Allows the application to display caller name, if available.\n")
+
+
+def test_permission_label_headings_take_the_collection_of_their_data():
+    found = markdown_policy_tuples(PERMISSION_HEADINGS)
+    # (the page opens on line 3: lines 6, 8, 10 and 12 are the labels; Do not Disturb reads no data)
+    assert {t for t in found if t[0] in (6, 8, 10, 12)} == {
+        (6, "media.camera", "collect", "first_party"), (10, "device.id", "collect", "first_party"),
+        (12, "social.contacts", "collect", "first_party")}
+
+
+def test_label_heading_whose_body_states_its_data_takes_nothing_more():
+    page = ("## Data We Collect & Permissions\n"
+            "### A. Location Data\n"
+            "We collect precise location data (GPS coordinates) to calculate the distance of your trips.\n")
+    found = markdown_policy_tuples(page)
+    assert not {t for t in found if t[0] == 4}
+    assert ("location.precise", "collect", "first_party") in {t[1:] for t in found if t[0] == 5}
+
+
+def test_label_headings_under_a_denying_or_plain_heading_take_nothing():
+    denied = PERMISSION_HEADINGS.replace("# App Permissions", "# Permissions we do not request")
+    assert not {t for t in markdown_policy_tuples(denied) if t[0] in (6, 10, 12)}
+    plain = PERMISSION_HEADINGS.replace("# App Permissions", "# Features")
+    assert not {t for t in markdown_policy_tuples(plain) if t[0] in (6, 10, 12)}
+
+
+def test_items_asked_for_name_dom_interactions_and_repository_code():
+    page = ("## Use of Aggregated Identifying Data\n"
+            "For upcoming features, Acme is asking for access to the following forms of service data:\n"
+            "- Stack traces\n"
+            "- DOM interactions\n"
+            "- Relevant code to linked repositories\n")
+    found = {(t[0], t[1]) for t in markdown_policy_tuples(page)}
+    assert {(5, "usage.logs"), (6, "usage"), (7, "content")} <= found

@@ -29,7 +29,7 @@ from .cookie_tables import cookie_table_statements
 from .tool_data import tool_data_storage
 from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
 from .party_names import ZH_ALIAS, policy_names
-from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_item_statements
+from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_heading_statements, permission_item_statements
 from .purpose_sections import stated_purposes
 from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
@@ -862,6 +862,8 @@ class Extractor:
         statements = _at_cell_item_lines(statements, sentences, document)
         statements = without_refusal_consequences(statements, sentences)
         statements += permission_item_statements(sentences, statements)
+        # (the English analyser is built only when an English heading is read: a Chinese policy never loads it)
+        statements += permission_heading_statements(sentences, lambda text: self.en.data.find(text), statements)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 

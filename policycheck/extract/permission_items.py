@@ -92,3 +92,44 @@ def permission_item_statements(sentences: list[Sentence], statements: list[State
                                        verb="collect", start=start))
     return added
 
+
+
+# a short English heading naming a permission by its label ("### Camera", "### Contacts" under "# App Permissions")
+LABEL_HEADING_WORDS = 4
+
+
+def permission_heading_statements(sentences: list[Sentence], find_terms,
+                                  statements: list[Statement]) -> list[Statement]:
+    """The statements of short English sub-headings of a permission section that name the data the permission reads
+    by its label ("# App Permissions" / "### Camera" / "Allows the application to turn the flashlight on or off"):
+    the label is the only place the data is named, and requesting a permission is `collect` (GUIDELINES: permissions
+    count as their data; the label rule for items whose body names no data). Not under a heading denying the
+    permissions, nor when the body under the label states a practice on that data itself ("### A. Location Data" /
+    "We collect precise location data"), nor a label with no body, nor one naming a permission constant. `find_terms`: the English data terms of a text
+    (matches with their data type as `value`); headings are not analysed."""
+    lines_under: dict[tuple[str, ...], set[int]] = {}
+    for sentence in sentences:
+        if sentence.kind != "heading" and sentence.section:
+            lines_under.setdefault(sentence.section, set()).add(sentence.line)
+    added: list[Statement] = []
+    for sentence in sentences:
+        if (sentence.kind != "heading" or sentence.language != "en" or not sentence.section
+                or not PERMISSION_WORD.search(sentence.section[-1]) or EN_INTRO_DENIAL.search(sentence.section[-1])
+                or PERMISSION_WORD.search(sentence.text) or len(sentence.text.split()) > LABEL_HEADING_WORDS
+                or CONSTANT.search(sentence.text) and permissions_named(sentence.text)):
+            # (a heading naming the permission by its constant, "### [CAMERA][CAMERA]", is `permission_item_statements`')
+            continue
+        body = lines_under.get((*sentence.section, sentence.text))
+        if not body:
+            continue
+        stated = {s.data_type for s in statements if s.line in body}
+        for match in find_terms(sentence.text):
+            kind = match.value
+            if any(kind == t or t.startswith(kind + ".") or kind.startswith(t + ".") for t in stated):
+                continue
+            stated.add(kind)
+            added.append(Statement(data_type=kind, action="collect", actor=FIRST_PARTY, text=sentence.text,
+                                   line=sentence.line, term=sentence.text[match.start:match.end],
+                                   source="heading_context", language=sentence.language, verb="collect",
+                                   start=match.start))
+    return added
