@@ -462,9 +462,16 @@ def _coordinated_with_recipient(match, actors, tokens: list[Token]) -> bool:
     return False
 
 
+# quantifiers between a relative clause's 的 and the recipient it describes ("…以外的任何第三方")
+DESCRIBED_QUANTIFIERS = {"任何", "其他", "其它", "所有", "一切", "任一"}
+
+
 def _described_recipient(tokens: list[Token], start: int) -> bool:
-    """The party at `start` ends "与/向/给 … 的" ("与提供广告、分析服务的合作伙伴")."""
+    """The party at `start` ends "与/向/给 … 的" ("与提供广告、分析服务的合作伙伴"), also through a quantifier after 的
+    ("与本公司以外的任何第三方", "向网易集团之外的其他公司")."""
     index = _index_ending_at(tokens, start)
+    if index is not None and tokens[index].word in DESCRIBED_QUANTIFIERS and index > 0:
+        index -= 1
     if index is None or tokens[index].word != "的":
         return False
     return _marker_in_clause_before(tokens, index, RECIPIENT_MARKERS, window=11)

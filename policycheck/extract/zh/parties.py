@@ -75,8 +75,10 @@ class PartyRules:
             if clause_of[match.start] != clause and _inside(match.start, self._embedded_spans(tokens, clause_of, actors)):
                 # "我们在应用程序中嵌入…应用安全SDK收集…，并可能使用或整合…": the SDK we embed collects only in its own clause
                 continue
-            if shares and _described_recipient(tokens, match.start):
-                continue  # "与提供广告服务的合作伙伴共享": the party is the recipient, described by a relative clause
+            if (shares or verb in self.lex.provide) and _described_recipient(tokens, match.start):
+                # "与提供广告服务的合作伙伴共享", "向本公司之外的任何第三方提供": the party is the recipient, described by
+                # a relative clause
+                continue
             relative = _RELATIVE_AFTER.match(text_after(tokens, match.end)) if clause_of[match.start] != clause else None
             if relative and not any(relative[1].startswith(v) for v in self.lex.verbs):
                 # "您可通过我们为您提供的功能，选择公开发布…": the party of a relative clause in an earlier clause is not
