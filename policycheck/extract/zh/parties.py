@@ -277,7 +277,8 @@ class PartyRules:
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
                     after = text_after(tokens, token.end)
-                    if USERS_PEOPLE.match(after) or USERS_PROVIDER.match(after):
+                    # (the provider may come after a longer name: "发送给你选择的 API 提供商")
+                    if USERS_PEOPLE.match(after) or USERS_PROVIDER.match(text_after(tokens, token.end, 16)):
                         return THIRD_PARTY  # "提供给您的监护人", "传送到您的搜索服务网站": someone the person has
                     return "user"
         elif (verb.word in self.lex.provide and following is not None
@@ -317,7 +318,7 @@ class PartyRules:
                         return THIRD_PARTY
                     if OTHER_USERS.match(after.lstrip("的")):
                         return THIRD_PARTY  # 与您的好友、家人及其他用户分享: the person's friends are other people
-                    if USERS_PROVIDER.match(after):
+                    if USERS_PROVIDER.match(text_after(tokens, token.end + len(nxt), 16)):
                         return THIRD_PARTY  # 向您的搜索服务提供商传送: a service the person uses is another party
                     if _OTHERS_BESIDE_USER.match(after):
                         return THIRD_PARTY  # "向您或该第三方其他用户公开": others besides the person

@@ -53,9 +53,9 @@ OTHER_USERS = re.compile("|".join(OTHER_PEOPLE) + r"|(?:所有|全部|其他|其
 # the people a person has, who receive data as others do: "提供给您的监护人", "提供给你的父母"
 USERS_PEOPLE = re.compile(r"的?(?:法定)?(?:监护人|父母|家长|紧急联系人)")
 # ... and the services the person uses or chooses: "向您的搜索服务提供商传送搜索字串", "传送到您的搜索服务网站", "您预设的搜索引擎",
-# "发往你配置的大模型服务", "您配置的云存储"
+# "发往你配置的大模型服务", "您配置的云存储", "发送给你选择的 API 提供商"
 USERS_PROVIDER = re.compile(r"(?:的|预设的|默认的|选用的)[^，,。；;、您你]{0,8}?(?:服务提供商|提供商|服务商|供应商|服务网站|搜索引擎)"
-                            r"|(?:配置|选择|选用|指定|预设|设置)的[^，,。；;、您你]{0,8}?(?:服务|云存储)")
+                            r"|(?:配置|选择|选用|指定|预设|设置)的[^，,。；;、您你]{0,8}?(?:服务|云存储|提供商|服务商|供应商)")
 
 
 def _posted_publicly(tokens: list[Token], position: int) -> bool:

@@ -166,15 +166,16 @@ OUR_MEANS_BEFORE = {"通过", "经", "经由", "在", "于", "从", "借助", "�
 _RELATIVE_AFTER = re.compile(r"(?:为您|为你|向您|向你)?([^\s您你其，,。；;：:的]{1,3})的")
 
 
-def text_after(tokens: list[Token], offset: int) -> str:
-    """The text of the tokens from character `offset` on (a few tokens are enough for look-ahead)."""
+def text_after(tokens: list[Token], offset: int, length: int = 8) -> str:
+    """The text of the tokens from character `offset` on (a few tokens are enough for look-ahead: the first eight
+    characters unless `length` asks for more)."""
     text = ""
     for token in tokens:
         if token.start >= offset:
             text += token.word
-            if len(text) >= 8:  # the first eight characters are all that is read
+            if len(text) >= length:
                 break
-    return text[:8]
+    return text[:length]
 
 
 def _following_word(tokens: list[Token], end: int) -> str:
