@@ -44,8 +44,9 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_CLAUSE, ACT_PLACE_NOUNS,
                     BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT,
-                    DEMONSTRATIVE_OBJECT, INTRO_WORDS, KEPT_LOCALLY, KEPT_LOCALLY_BEFORE, KEPT_ON_OWN_DEVICE,
-                    KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NON_DATA_BASIS, OBJECT_MARKERS,
+                    DEMONSTRATIVE_OBJECT, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY, KEPT_LOCALLY_BEFORE,
+                    KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
+                    NON_DATA_BASIS, OBJECT_MARKERS,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
                     PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PRONOUN_OBJECT, PURPOSE_VERBS,
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
@@ -524,6 +525,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 for verb_index in verbs:
                     sentence_frames.extend(frames_for(verb_index) or [])
             sentence_frames = _permissions_used(text, tokens, verbs, sentence_frames)
+            if not sentence_frames and HAS_NONE_INTRO.match(text):
+                sentence_frames = [Frame("collect", negated=True, actor=default_actor)]  # "当前扩展没有：": denied items
         kept_on_device = False
         if intro and keeps_on_own_device(text):
             sentence_frames, kept_on_device = _device_local_intro(text, sentence_frames)
@@ -703,7 +706,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         """"您的聊天记录仅存储在您的设备上": the keeping verb placing the data only on the person's own device states
         no retention by us, so its store frames go (the collection or use the sentence states otherwise stays)."""
         for found in KEPT_ON_OWN_DEVICE.finditer(text):
-            verb = found.group(1) or found.group(2)
+            verb = found.group(1) or found.group(2) or found.group(3)
             for mention in mentions:  # the data named before it ("…，接收者将您的通信内容存储至其收藏" stays)
                 if mention.frames and not mention.skip and mention.end <= found.start():
                     mention.frames = [f for f in mention.frames if f.negated or f.action != "store" or f.verb != verb]

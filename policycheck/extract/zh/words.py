@@ -322,9 +322,13 @@ VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
 ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE)
 # data whose keeping the sentence places only on the person's own device ("您的聊天记录仅存储在您的设备上", "仅保存在您的
 #手机中", "暂时存储在您的本地存储设备之中"): no retention by us, even with no upload denial after it (GUIDELINES)
+# ... and so does keeping data in the browser's or the extension's local storage ("…连接信息保存在 `chrome.storage.local`",
+# "它会保存在 Chrome 扩展的本地存储中"), a website's or extension's storage on the person's own device
 KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
-    r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)")
+    r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)"
+    r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,16}?(?:(?:浏览器|扩展|插件)[^，,。；;]{0,6}?本地存储"
+    r"|storage\.local|localStorage|本地存储[（(]Local ?Storage[）)]))", re.IGNORECASE)
 
 # ... and so is the keeping the sentence puts before the data it keeps on the device, as a relative clause ("您的设备本地临时
 # 存储的聊天记录和文件") or as its means, the browser's local storage ("我们使用本地存储（Local Storage）保存聊天记录")
@@ -335,6 +339,11 @@ KEPT_LOCALLY_BEFORE = re.compile(
 # "核心个人数据不离开您的设备", "您的照片不会离开您的手机": data said never to leave the person's own device is not
 # collected by us (GUIDELINES: "This list never leaves your device" -> not_collect)
 LEAVES_NO_DEVICE = re.compile(r"(?:不会|并不会?|绝不会|从不|从来不|不)离开(?:您|你)?的?(?:设备|手机|本机|终端|电脑)")
+
+
+# "当前扩展没有：", "本应用不做：": an introduction over what the service does not have or do, whose items (analytics,
+# usage tracking, an account database) are denied, as under "我们不收集：" (not the person's: "如果您没有：")
+HAS_NONE_INTRO = re.compile(r"^(?![^：:]*(?:您|你|用户))[^：:。；;，,]{0,30}?(?:没有|不做|不进行|不开展)\s*[：:]\s*$")
 
 
 def keeps_on_own_device(text: str) -> bool:
