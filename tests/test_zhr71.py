@@ -1,4 +1,5 @@
-"""Chinese notices of desktop tools and browser extensions: usage analytics and usage tracking denied as activities the
+"""Chinese notices of desktop tools and browser extensions: the conversation read on a chat or AI site ("读取对话",
+"读取…的当前会话") is `collect` `communication.messages`; usage analytics and usage tracking denied as activities the
 service does not do or have ("不做使用分析", "没有…usage tracking", the items of "当前扩展没有：") are `not_collect`
 `usage`; data kept in the browser's or the extension's local storage is kept on the person's own device, no `store`;
 位置 after 本地存储 / 本地数据 is where data is kept, no location; a provider the person chooses or configures after a
@@ -55,3 +56,12 @@ def test_provider_the_person_chooses_after_a_longer_name_is_another_party():
     assert recipients == {"third_party"}
     # data sent to the person stays no share
     assert not pairs("我们会将验证码发送给你。") - {("account.credentials", "collect")}
+
+
+def test_conversation_read_on_a_chat_site_is_messages_collected():
+    assert pairs("扩展会在 ChatGPT 读取对话与注入上下文。") == {("communication.messages", "collect")}
+    assert pairs("LumiFlow 需要读取受支持 AI 平台上的当前会话。") == {("communication.messages", "collect")}
+    assert pairs("ChatGPT 和 Claude 会优先读取网页应用当前使用的会话数据。") == {("communication.messages", "collect")}
+    # a browser session, its cookie or length is no conversation
+    assert ("communication.messages", "collect") not in pairs("扩展会读取浏览器的会话 Cookie。")
+    assert not pairs("我们会读取会话时长。")
