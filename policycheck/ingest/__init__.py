@@ -79,7 +79,9 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
 
     Explicit headings (h1-h6, #) keep their level. Short title-like paragraphs become headings unless they are
     items of a list introduced by a line ending with a colon. Levels of inferred headings follow the order in which
-    numbering styles first appear (一、 then （一） then 1. …), nested under the last explicit heading.
+    numbering styles first appear (一、 then （一） then 1. …), nested under the last explicit heading. A title
+    numbered next after a title-like item taken into a list ("我们仅会出于以下目的…：" then "（一）账号服务", later
+    "（二）热点搜索与连接服务") takes that item's level, not one under the headings met in between ("A. …", "B. …").
     """
     in_list = False
     previous = None
@@ -87,6 +89,8 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
     styles: list[str] = []
     tight_items = _tight_item_runs(blocks, doc_language) if fmt == "text" else set()
     run_bullet = ""  # the bullet of the last Chinese item while only its field lines ("调用目的：…") follow it
+    # numbering style -> (depth of the styles list, ordinal) of the last title-like item of that style kept in a list
+    listed: dict[str, tuple[int, int]] = {}
     for index, block in enumerate(blocks):
         if not block.language:
             block.language = doc_language
@@ -98,6 +102,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
         if block.kind == "heading" and block.level:
             base_level, styles = block.level, []
             in_list, run_bullet = False, ""
+            listed.clear()
         elif block.kind == "heading" or block.kind == "paragraph" or (block.kind == "list_item" and fmt == "text"):
             title_like = block.kind == "heading" or looks_like_heading(block.text, block.language)
             introduced = previous is not None and previous.text.rstrip().endswith(("：", ":"))
@@ -116,15 +121,22 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
                 run_bullet = ""
             if title_like and (block.kind == "heading" or not (introduced or same_run or next_item)):
                 block.kind = "heading"
+                earlier = listed.get(style) if style not in styles else None
+                if earlier and earlier[0] <= len(styles) and _ordinal(block.text, style) == earlier[1] + 1:
+                    del styles[earlier[0]:]  # the next sibling of a title kept in a list: that title's level
                 if style in styles:
                     del styles[styles.index(style) + 1:]
                 else:
                     styles.append(style)
                 block.level = min(6, base_level + len(styles))
                 in_list, run_bullet = False, ""
+                listed = {key: value for key, value in listed.items() if value[0] < len(styles)}
             elif title_like or (block.kind == "list_item" and in_list):
                 block.kind = "list_item"
                 in_list = True
+                ordinal = _ordinal(block.text, style) if title_like else 0
+                if ordinal:
+                    listed[style] = (len(styles), ordinal)
             else:
                 # an item that reads as a sentence ("1. hard braking events per 100 miles;") opens or continues the
                 # list its colon introduction starts, so that its short siblings are items too, not headings (English
@@ -136,6 +148,26 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
             in_list = block.kind == "list_item" and in_list
             run_bullet = ""
         previous = block
+
+
+_ORDINAL_DIGITS = {ch: n for n, ch in enumerate("零一二三四五六七八九", 0)}
+_ORDINAL_NUMBER = re.compile(r"^[（(]?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})")
+
+
+def _ordinal(text: str, style: str) -> int:
+    """The number of a line numbered in a counted style ("（三）" -> 3, "12." -> 12, "十一、" -> 11), 0 otherwise."""
+    if style not in ("zh-dun", "zh-paren", "arabic-dot", "arabic-dun", "arabic-paren", "arabic-paren-right"):
+        return 0
+    found = _ORDINAL_NUMBER.match(text.lstrip())
+    if not found:
+        return 0
+    number = found.group(1)
+    if number.isdigit():
+        return int(number)
+    if "十" not in number:
+        return _ORDINAL_DIGITS.get(number, 0) if len(number) == 1 else 0
+    tens, _, units = number.partition("十")
+    return (_ORDINAL_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ORDINAL_DIGITS.get(units, 0) if units else 0)
 
 
 ZH_BULLET = re.compile(rf"^\s*([{SYMBOL_BULLETS}Ø])")
