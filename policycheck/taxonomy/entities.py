@@ -36,6 +36,19 @@ SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
 # The item before "、" in a list whose last item ends in "SDK" ("微信、支付宝SDK"): up to eight characters after a mark.
 ITEM_BEFORE_LIST_MARK = re.compile(r"([^、，,。；;：:（()）\s.．]{1,8})、\s*$")
 LOWER_NAME_BEFORE_PRODUCT = re.compile(r"(?<![\w.@/-])([a-z][a-z0-9]{2,30})(?=\s+(?:servers?|sdks?|apis?)\b)", re.I)
+# A name written as an inner label of a host name, a URL or a host pattern ("chat.openai.com", "*.google.com",
+# "https://api.openai.com/v1"; not "Sentry.io", a company so spelled, nor a party after a section number,
+# "1.13.6.其他用户"): a label ending in "." or a scheme's "//" before it and a further label after it
+NAME_IN_HOST_BEFORE = re.compile(r"(?:[a-z0-9*-]\.|//)$", re.I)
+NAME_IN_HOST_AFTER = re.compile(r"[a-z0-9-]*\.[a-z]{2,}", re.I)
+
+
+def in_host_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is an inner label of a host name or URL: the name of the place data goes to
+    or is read from, not of a party acting in the sentence (GUIDELINES, Processors: a host is a recipient where data is
+    sent to or stored on it, and the party acting is named by the sentence elsewhere)."""
+    return (NAME_IN_HOST_BEFORE.search(text, max(0, start - 2), start) is not None
+            and NAME_IN_HOST_AFTER.match(text, end) is not None)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...records import FIRST_PARTY, THIRD_PARTY
+from ...taxonomy.entities import in_host_name
 from ..lexicon import any_match
 from .clauses import _inside, _parentheses
 from .context import (MEANS_PHRASE, OPENING_MODAL, _after_recipient_marker, _coordinated_with_recipient,
@@ -64,6 +65,8 @@ class PartyRules:
                     or PERSONS_PROVIDER_BEFORE.search(sentence_text, max(0, match.start - 16), match.start)
                     or _inside(match.start, parentheses) or _coordinated_with_recipient(match, actors, tokens)):
                 continue  # "向（任何）第三方提供", "向支付宝或微信支付提供": a recipient, not the subject
+            if in_host_name(sentence_text, match.start, match.end):
+                continue  # "gemini.google.com | 在 Gemini 读取对话": a label of a host name names a place, not the subject
             if PARTY_OF_PERSONS.fullmatch(sentence_text, match.end, verb_start):
                 continue  # "Mozilla 工作、實習申請人必須提供姓名": the party only says whose applicants provide the data
             if _party_in_label(sentence_text, match, verb_start):
