@@ -162,7 +162,7 @@ class Lexicon:
     rights_access_verbs: set[str] = field(default_factory=set)
     entry_verbs: set[str] = field(default_factory=set)  # the user entering data: not blocked by a coordinated edit verb
     company_names: list[re.Pattern[str]] = field(default_factory=list)
-    served_recipient_items: list[re.Pattern[str]] = field(default_factory=list)  # "- Cloud hosting providers to store …"
+    served_recipient_items: list[re.Pattern[str]] = field(default_factory=list)  # "- Cloud hosting providers to …"
     party_name_ends: list[re.Pattern[str]] = field(default_factory=list)  # "…科技有限公司": a recipient's name ends
     unnamed_recipients: set[str] = field(default_factory=set)  # "第三方": a recipient naming no one in particular
     recipient_determiners: set[str] = field(default_factory=set)  # "任何", "其他": before a recipient's words

@@ -159,7 +159,8 @@ SECTION_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[条
 # （以下简称“雷霆公司”或“我们”）", "多益网络及其运营关联单位（以下简称“我们”）"): a third party where the policy names them alone
 # ("我们可能会与我们的关联公司共享您的个人信息"), never an own name
 AFFILIATES = re.compile(r"^其?(?:运营)?关联(?:方|公司|企业|单位)$")
-WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:[及和与]其?(?:运营)?关联(?:方|公司|企业|单位))?[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
+WE_DEFINITION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9（）()·&]{2,40}?)(?:[及和与]其?(?:运营)?关联(?:方|公司|企业|单位))?"
+                           r"[（(](?:以下|下文)?(?:简称|称)[^）)]{0,30}我们")
 # an English name (capitalised words, or a domain) just before a parenthesis that quotes "we" / "us" / "our"
 EN_WE_DEFINITION = re.compile(
     r"((?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w'’-])[A-Z][\w&'’+.-]*(?:\s+(?:of|for|and|&|[A-Z0-9][\w&'’+.-]*))*)"
@@ -311,7 +312,8 @@ def _own_initials_and_home_names(document: Document, names: list[str]) -> list[s
     return list(dict.fromkeys(found))
 
 
-# a run of capitalised words (with "U.S."-like initials and "of", "for", "and", "the" inside) that may spell out initials
+# a run of capitalised words (with "U.S."-like initials and "of", "for", "and", "the" inside) that may spell out
+# initials
 CAPITALISED_RUN = re.compile(r"(?<![\w.-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*\.?)(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*"
                              r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*\.?))+")
 SPELLING_WORDS = {"of", "for", "and", "the", "on"}
@@ -541,7 +543,8 @@ GENERIC_PRODUCT_WORDS = {"service", "services", "site", "sites", "website", "web
 # a Chinese policy's scope sentence naming who publishes or runs what it covers ("本隱私權公告適用對象為由 Mozilla 發佈，最新
 # 一般釋出版本的 Firefox", "本隱私權公告適用於由 Mozilla 營運的網站及行動應用程式", read in simplified characters)
 ZH_SCOPE_OPERATOR = re.compile(r"本[^。；;，,]{0,8}?(?:公告|政策|声明|指引|条款)[^。；;，,]{0,4}?适用(?:对象为|对象是|于)\s*由\s*"
-                               r"([A-Z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*){0,2}|[\u4e00-\u9fff]{2,24}?(?:公司|集团))\s*"
+                               r"([A-Z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*){0,2}"
+                               r"|[\u4e00-\u9fff]{2,24}?(?:公司|集团))\s*"
                                r"(?:发布|发行|营运|运营|经营|开发|提供)")
 
 

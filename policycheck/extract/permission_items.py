@@ -105,8 +105,9 @@ def permission_heading_statements(sentences: list[Sentence], find_terms,
     the label is the only place the data is named, and requesting a permission is `collect` (GUIDELINES: permissions
     count as their data; the label rule for items whose body names no data). Not under a heading denying the
     permissions, nor when the body under the label states a practice on that data itself ("### A. Location Data" /
-    "We collect precise location data"), nor a label with no body, nor one naming a permission constant. `find_terms`: the English data terms of a text
-    (matches with their data type as `value`); headings are not analysed."""
+    "We collect precise location data"), nor a label with no body, nor one naming a permission constant.
+    `find_terms`: the English data terms of a text (matches with their data type as `value`); headings are not
+    analysed."""
     lines_under: dict[tuple[str, ...], set[int]] = {}
     for sentence in sentences:
         if sentence.kind != "heading" and sentence.section:
@@ -117,7 +118,8 @@ def permission_heading_statements(sentences: list[Sentence], find_terms,
                 or not PERMISSION_WORD.search(sentence.section[-1]) or EN_INTRO_DENIAL.search(sentence.section[-1])
                 or PERMISSION_WORD.search(sentence.text) or len(sentence.text.split()) > LABEL_HEADING_WORDS
                 or CONSTANT.search(sentence.text) and permissions_named(sentence.text)):
-            # (a heading naming the permission by its constant, "### [CAMERA][CAMERA]", is `permission_item_statements`')
+            # (a heading naming the permission by its constant, "### [CAMERA][CAMERA]", is for
+            # `permission_item_statements`)
             continue
         body = lines_under.get((*sentence.section, sentence.text))
         if not body:

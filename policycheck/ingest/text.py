@@ -215,7 +215,8 @@ _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|
 # ('<PlatformLink to="/configuration/options/#send-default-pii">sendDefaultPii option</PlatformLink>') or closing:
 # markup, not text (its attribute values, a link target here, would read as the data they spell, "pii")
 _COMPONENT_TAG = re.compile(r"<[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*(?:\s+[A-Za-z_:][\w:.-]*="
-                            r"(?:\"[^\"<>]*\"|'[^'<>]*'|\{[^{}<>]*\}))+\s*/?>|</[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*>")
+                            r"(?:\"[^\"<>]*\"|'[^'<>]*'|\{[^{}<>]*\}))+\s*/?>"
+                            r"|</[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*>")
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")  # "_such as:_", not "_ga"
 

@@ -35,9 +35,9 @@ from .practices import PracticeRules
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
     _without_definitions)
-from .purposes import (_advice_to_reader, _setting_instruction, _capability_in_term, _in_capability_purpose, _embedded_question,
-    _how_to_clause, _names_a_purpose, _wherever_clause, _object_of_understanding, _purpose_read_as_predicate,
-    PurposeRules)
+from .purposes import (_advice_to_reader, _setting_instruction, _capability_in_term, _in_capability_purpose,
+    _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause, _object_of_understanding,
+    _purpose_read_as_predicate, PurposeRules)
 from .reparse import reparsed
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device,
     _describes_a_party_bound_to_safeguard, _kept_on_own_device, _log_holding_unnamed_data)

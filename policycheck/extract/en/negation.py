@@ -57,11 +57,12 @@ NO_OTHER_WORDS = {"other", "additional", "further", "more"}
 # an exception of data from a denial, right before or right after the data ("… other than your IP address")
 DATA_EXCEPTION_BEFORE = re.compile(r"\b(?:other than|except(?: for)?|apart from|excluding|with the exception of|beyond)"
                                    r"(?:\s+\S+){0,2}\s*$", re.I)
-# (also after the person the data is about: "we will collect no personal information about you other than …")
+# (also after the person the data is about: "we will collect no personal information about you other than …"; not
+# "other than as described")
 DATA_EXCEPTION_AFTER = re.compile(r"^\s*(?:about (?:you|users|visitors)\s+)?,?\s*"
                                   r"(?:other than|except(?: for)?|apart from|aside from|excluding)\b"
                                   r"(?!\s+(?:as|in|to|where|when|if|with|by|under|through|required|necessary|"
-                                  r"permitted|described|set|provided|outlined|stated)\b)", re.I)  # not "other than as described here"
+                                  r"permitted|described|set|provided|outlined|stated)\b)", re.I)
 NEGATORS = {"never", "nor", "cannot"}  # negate the verb they hang on, whatever the parser calls them
 
 OPERATED_THINGS = {"service", "tool", "system", "app", "application", "feature", "product", "platform", "website",

@@ -370,7 +370,8 @@ def _setting_instruction(verb, sending_words) -> bool:
         return False
     if _has_infinitive_marker(node) and node.left_edge.lower_ == "to":
         return True  # "To send all HTTP headers, set …"
-    return (node.lemma_.lower() in ("want", "wish", "like") and any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
+    return (node.lemma_.lower() in ("want", "wish", "like")
+            and any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
             and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in node.children))
 
 

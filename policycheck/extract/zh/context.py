@@ -266,7 +266,8 @@ REQUEST_NOUNS = {"请求", "要求", "申请"}  # "如果您对于您的个人�
 # "调用时机：语音对话或语音输入按下录音键时启用"): the verb before them heads the label, a noun, and governs no data of the
 # field's value (the permission is annotated on its own line; a verb of the value itself stays: "调用目的：读取手机本机号码")
 FIELD_LABEL_NOUNS = {"目的", "时机", "场景", "方式", "频率", "条件", "情形"}
-FIELD_OPENERS = {"。", "；", ";", "-", "*", "·", "•", "**", "|", ""}  # what may stand before a label opening a line or row
+# what may stand before a label opening a line or row
+FIELD_OPENERS = {"。", "；", ";", "-", "*", "·", "•", "**", "|", ""}
 
 
 def _nominal_practice(tokens: list[Token], index: int, term_ends: set[int]) -> bool:

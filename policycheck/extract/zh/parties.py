@@ -41,7 +41,8 @@ class PartyRules:
         # ... nor is one in a parenthesis that leaves something out ("使用您设备中的系统权限（不包括所接入第三方调用的权限）来
         # 收集") or that closes a clause of time ("使用其他用户响应功能（…、其他客户投诉和需求）时")
         parentheses += [(a, b) for a, b in spans if b <= verb_start and (
-            EXCLUDING_ASIDE.match(sentence_text, a + 1) or any(t.start == b and t.word.startswith("时") for t in tokens))]
+            EXCLUDING_ASIDE.match(sentence_text, a + 1)
+            or any(t.start == b and t.word.startswith("时") for t in tokens))]
         # ... nor are the examples of a recipient ("与终端设备制造商（华为、小米、OPPO、VIVO等）共享")
         parentheses += [(a, b) for a, b in spans if b <= verb_start and any(
             m.end == a and _after_recipient_marker(tokens, m.start) for m in actors)]

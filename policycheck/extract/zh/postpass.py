@@ -607,7 +607,8 @@ def _drop_comment_acts(text: str, mentions: list[Mention]) -> None:
 
 # The person's consent to a sharing named as the exception of a denial after it ("除非您明确同意共享个人身份信息，否则我们不会
 # 共享任何个人身份信息"): the clause up to the comma, when the next clause denies
-UNLESS_CONSENTED = re.compile(r"除非(?:您|你)[^，,。；;]{0,6}同意[^，,。；;]*?(?:共享|分享|提供|披露|转让)[^，,。；;]*(?=[，,]\s*(?:否则)?\s*(?:我们|我方|我行)?[^，,。；;]{0,6}"
+UNLESS_CONSENTED = re.compile(r"除非(?:您|你)[^，,。；;]{0,6}同意[^，,。；;]*?(?:共享|分享|提供|披露|转让)[^，,。；;]*"
+                              r"(?=[，,]\s*(?:否则)?\s*(?:我们|我方|我行)?[^，,。；;]{0,6}"
                               r"(?:不会|绝不|不得|不))")
 
 
