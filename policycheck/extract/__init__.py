@@ -1978,11 +1978,15 @@ def _passive_collection_denial(frame: Frame) -> bool:
             and frame.verb in COLLECTING_VERBS)
 
 
+def _our_collection(frame: Frame) -> bool:
+    """Whether `frame` is a collection of ours, stated not denied."""
+    return frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
+
+
 def _passive_collection(frame: Frame) -> bool:
     """Whether `frame` is a collection by us stated in the passive with no agent ("the following types of
     information are collected:"), which names no one who collects."""
-    return frame.agentless and frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
-
+    return frame.agentless and _our_collection(frame)
 
 
 def _only_passed_on(frames: list[Frame]) -> bool:
@@ -1992,10 +1996,6 @@ def _only_passed_on(frames: list[Frame]) -> bool:
     return all(not f.negated and (f.action == "share" or f.actor != FIRST_PARTY) for f in frames) and not any(
         f.verb == "be" for f in frames)  # "- The email address … is viewable by registered users": a display of its own
 
-
-def _our_collection(frame: Frame) -> bool:
-    """Whether `frame` is a collection of ours, stated not denied."""
-    return frame.action == "collect" and frame.actor == FIRST_PARTY and not frame.negated
 
 # an item opening on a plain noun phrase: an article or a possessive, then a word in lower case ("The content of your
 # feedback response.", "Your saved searches."), not a capitalised title ("Location Data Partners.")
@@ -2125,7 +2125,7 @@ def _practice_named_after(sentences: list[Sentence], analyses: list[SentenceAnal
     信息是用于…"), for a sentence whose data has no practice of its own (a verbless list); [] otherwise."""
     if index + 1 >= len(sentences) or sentences[index + 1].block_index != sentences[index].block_index:
         return []
-    if any(m.frames and not m.skip for m in analyses[index].mentions):
+    if _states_practice(analyses[index]):
         return []  # the sentence states a practice of its own
     return analyses[index + 1].back_frames
 
@@ -2646,7 +2646,7 @@ def _after_anonymous_paragraph(sentences: list[Sentence], analyses: list[Sentenc
     usage information for the purpose of improving the experience of all users."; GUIDELINES: the qualifier covers
     the list the next lines give as that data)."""
     sentence = sentences[index]
-    if not index or sentence.language != "en" or any(m.frames and not m.skip for m in analyses[index].mentions):
+    if not index or sentence.language != "en" or _states_practice(analyses[index]):
         return False
     before = sentences[index - 1]
     if before.block_index != sentence.block_index - 1 or before.kind != "paragraph":
@@ -2665,7 +2665,7 @@ def _anonymous_lead_lists(blocks, sentences: list[Sentence], analyses: list[Sent
     for index, sentence in enumerate(sentences):
         if sentence.kind != "paragraph" or sentence.language != "en":
             continue
-        plain = not any(m.frames and not m.skip for m in analyses[index].mentions)
+        plain = not _states_practice(analyses[index])
         anonymous = any_match(lexicon.anonymous_data, sentence.text) is not None
         before = lead.get(sentence.block_index, (True, False))
         lead[sentence.block_index] = (before[0] and plain, before[1] or anonymous)
@@ -2690,8 +2690,12 @@ def _under_anonymous_heading(sentence: Sentence, lexicon: Lexicon) -> bool:
 def _names_only_anonymous_data(sentence: Sentence, analysis: SentenceAnalysis, lexicon: Lexicon) -> bool:
     """Whether a sentence calls the data it names anonymous or aggregate (`anonymous_data`) and states no practice on
     any data of its own."""
-    return any_match(lexicon.anonymous_data, sentence.text) is not None and not any(
-        m.frames and not m.skip for m in analysis.mentions)
+    return any_match(lexicon.anonymous_data, sentence.text) is not None and not _states_practice(analysis)
+
+
+def _states_practice(analysis: SentenceAnalysis) -> bool:
+    """Whether a sentence states a practice on some data it names (a mention with frames, not skipped)."""
+    return any(m.frames and not m.skip for m in analysis.mentions)
 
 
 # What a sentence opening with a bare data carrier says it includes: "Information collected includes …", "The data
@@ -2714,8 +2718,7 @@ def _details_anonymous_inline(sentences: list[Sentence], analyses: list[Sentence
         return False
     if not (CONTINUATION.match(sentence.text) or CARRIER_DETAILS.match(sentence.text)):
         return False
-    return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not any(
-        m.frames and not m.skip for m in analyses[index - 1].mentions)
+    return any_match(lexicon.anonymous_data, sentences[index - 1].text) and not _states_practice(analyses[index - 1])
 
 
 # An introduction of purposes that points back to the practice stated before it: "It helps us to:", "We do this to:",

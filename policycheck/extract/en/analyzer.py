@@ -1250,14 +1250,18 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         they name none or several."""
         found: dict[str, str] = {}
         for other in self._block_neighbours:
-            for match in self.entities.find_named(other, "en"):
+            for match in self._outside_parties_named(other):
                 entity = self.entities.get(match.value)
-                if (match.value in (FIRST_PARTY, THIRD_PARTY) or entity is None
-                        or other[match.start:match.end].lower() in self.first_party_aliases):
-                    continue  # not our own catalogued name ("PostHog" in PostHog's policy)
-                if entity.category == "analytics" or ANALYTICS_AFTER_NAME.match(other, match.end):
+                if entity is not None and (entity.category == "analytics"
+                                           or ANALYTICS_AFTER_NAME.match(other, match.end)):
                     found.setdefault(match.value, other[match.start:match.end])
         return next(iter(found.items())) if len(found) == 1 else None
+
+    def _outside_parties_named(self, text: str) -> list:
+        """The catalogued names `text` gives other parties: not the generic first or third party, nor a name of our
+        own ("PostHog" in PostHog's policy)."""
+        return [m for m in self.entities.find_named(text, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)
+                and text[m.start:m.end].lower() not in self.first_party_aliases]
 
     def _named_tracker_owner(self, tracker) -> tuple[str, str] | None:
         """The named tool whose tracking technology `tracker` heads ("the Google Analytics cookies", "Matomo's
@@ -1304,9 +1308,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         for other in self._block_neighbours:
             if not records.search(other) or not RECORDS_REACHING_TOOL.search(other):
                 continue
-            for match in self.entities.find_named(other, "en"):
-                if match.value not in (FIRST_PARTY, THIRD_PARTY) and match.value not in found \
-                        and other[match.start:match.end].lower() not in self.first_party_aliases:
+            for match in self._outside_parties_named(other):
+                if match.value not in found:
                     found.append(match.value)
         return found
 
