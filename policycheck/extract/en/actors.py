@@ -163,6 +163,12 @@ class ActorRules:
     """Who performs a practice and who receives the data: `_actor`, `_resolve`, `_recipient` and the
     readings of names, pronouns, coordinated and back-referred parties."""
 
+    def _outside_parties_named(self, text: str) -> list:
+        """The catalogued names `text` gives other parties: named SDKs and companies, not a name of our own ("PostHog"
+        in PostHog's policy)."""
+        return [m for m in self.entities.find_named(text, "en")
+                if text[m.start:m.end].lower() not in self.first_party_aliases]
+
     def _misplaced_agent(self, verb) -> tuple[str, str | None] | None:
         """The party of a passive's "by" phrase that the parser hung on a noun of the verb's own prepositional phrase
         ("Card details are stored for the duration of your agreement by the relevant payment provider" -> the
@@ -460,9 +466,8 @@ class ActorRules:
             return []
         text = _doc_text(verb.doc)[colon.idx + 1:]
         parties: list[tuple[str, str]] = []
-        for match in self.entities.find_named(text, "en"):
-            if match.value not in (FIRST_PARTY, THIRD_PARTY) and all(p[0] != match.value for p in parties) \
-                    and text[match.start:match.end].lower() not in self.first_party_aliases:
+        for match in self._outside_parties_named(text):
+            if all(p[0] != match.value for p in parties):
                 parties.append((match.value, text[match.start:match.end]))
         return parties
 
@@ -800,8 +805,7 @@ class ActorRules:
         if len(found) < 2 or text[:found[0].start].strip() or text[found[-1].end:].strip(" ,") or not all(
                 LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(found, found[1:])):
             return []
-        return [(m.value, text[m.start:m.end]) for m in found
-                if text[m.start:m.end].lower() not in self.first_party_aliases]
+        return [(m.value, text[m.start:m.end]) for m in self._outside_parties_named(text)]
 
     def _back_reference(self, verb, frame: Frame, default_actor: str) -> str | None:
         """The role of a subject or recipient that points back to parties named before ("These services use cookies to
@@ -872,7 +876,7 @@ class ActorRules:
         the catalogue knows that is not ours, or a name the policy uses for another party ("We use [Fanout] to
         broadcast real-time messages. They will be able to see details like your IP address")."""
         before = self._previous_sentence + " " + _doc_text(verb.doc)[:verb.idx]
-        if any(m.phrase.lower() not in self.first_party_aliases for m in self.entities.find_named(before, "en")):
+        if self._outside_parties_named(before):
             return True
         return any(re.search(r"\b" + re.escape(name) + r"\b", before) for name in self.other_party_names)
 
@@ -904,8 +908,7 @@ class ActorRules:
         "it" stands for when we say what we use it for ("We use Google Analytics as a third party tracking service,
         but we don't use it to …"); None when there is none."""
         before = _doc_text(pronoun.doc)[:pronoun.idx]
-        named = [m for m in self.entities.find(before, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)
-                 and before[m.start:m.end].lower() not in self.first_party_aliases]
+        named = self._outside_parties_named(before)
         return (named[-1].value, before[named[-1].start:named[-1].end]) if named else None
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
@@ -1567,11 +1570,9 @@ class ActorRules:
         base = doc[cue_end].idx
         text = _doc_text(doc)[base:doc[end - 1].idx + len(doc[end - 1])]
         parties = []
-        for match in self.entities.find_named(text, "en"):
+        for match in self._outside_parties_named(text):
             span = doc.char_span(base + match.start, base + match.end, alignment_mode="expand")
-            if span is None or any(t.i in self._inside_terms for t in span):
-                continue
-            if text[match.start:match.end].lower() not in self.first_party_aliases:
+            if span is not None and not any(t.i in self._inside_terms for t in span):
                 parties.append(match.value)
         return parties
 

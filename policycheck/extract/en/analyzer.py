@@ -1257,12 +1257,6 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     found.setdefault(match.value, other[match.start:match.end])
         return next(iter(found.items())) if len(found) == 1 else None
 
-    def _outside_parties_named(self, text: str) -> list:
-        """The catalogued names `text` gives other parties: not the generic first or third party, nor a name of our
-        own ("PostHog" in PostHog's policy)."""
-        return [m for m in self.entities.find_named(text, "en") if m.value not in (FIRST_PARTY, THIRD_PARTY)
-                and text[m.start:m.end].lower() not in self.first_party_aliases]
-
     def _named_tracker_owner(self, tracker) -> tuple[str, str] | None:
         """The named tool whose tracking technology `tracker` heads ("the Google Analytics cookies", "Matomo's
         cookies"): its id and words, from the words before the head; None for unnamed trackers ("tracking
