@@ -76,3 +76,13 @@ def test_mozillas_pointer_to_the_policy_covering_what_it_receives_describes_a_do
     for slug, line in [("zh-r32-common-voice", 7), ("en-r3-common-voice", 7), ("en-r20-firefox-monitor", 23),
                        ("zh-r36-firefox-monitor", 23), ("zh-r37-mozilla-websites-tw", 6)]:
         assert _tuples(slug, line) == set(), (slug, line)
+
+
+def test_an_analytics_or_telemetry_service_denied_is_a_denial_of_usage_statistics_in_every_file():
+    # "扩展当前没有项目自有的分析服务…", "不使用远程翻译、分析、遥测…接口", "不使用任何分析或追踪工具" (GUIDELINES: "No analytics,
+    # advertising, telemetry, or tracking" → not_collect usage), as zh-r42-add2calendar 5, zh-r42-podcastclip 5,
+    # zh-r41-airlyrics 11 and en-r18-super-productivity-sync 129 read it
+    for slug, line in [("zh-r39-bilibili-subtitle-vocab", 9), ("zh-r39-bilibili-subtitle-vocab", 37),
+                       ("zh-r34-lumi", 59), ("zh-r42-add2calendar", 5), ("zh-r42-podcastclip", 5),
+                       ("zh-r41-airlyrics", 11), ("en-r18-super-productivity-sync", 129)]:
+        assert ("usage", "not_collect", "first_party") in _tuples(slug, line), (slug, line)
