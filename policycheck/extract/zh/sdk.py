@@ -78,7 +78,7 @@ def names_sdk_or_feature(match: Match, text: str) -> bool:
 # 支付功能", "面容解锁或指纹解锁", "使用手机自带的指纹/面容ID启用快捷登录") or the verification service or feature it names
 # ("为了向您提供便捷的指纹认证服务", "手机终端自身的本地生物特征认证功能"): the check runs on the phone, the term is a feature.
 BIOMETRIC_METHOD_AFTER = re.compile(r"(?:\s*(?:/|或|、|和)\s*(?:指纹|面容|人脸|面部|触控)(?:ID|识别)?)*\s*(?:启用|开启)?(?:快捷)?"
-                                    r"(?:(?:登录|登陆|解锁|支付)|(?:认证|验证)(?:服务|功能))", re.IGNORECASE)
+                                    r"(?:(?:登录|登陆|解锁|支付|取款|转账)|(?:实名)?(?:认证|验证)(?:服务|功能|应用范围))", re.IGNORECASE)
 
 
 def _storage_permission(tokens: list[Token], index: int) -> bool:
