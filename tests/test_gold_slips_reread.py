@@ -86,3 +86,11 @@ def test_an_analytics_or_telemetry_service_denied_is_a_denial_of_usage_statistic
                        ("zh-r34-lumi", 59), ("zh-r42-add2calendar", 5), ("zh-r42-podcastclip", 5),
                        ("zh-r41-airlyrics", 11), ("en-r18-super-productivity-sync", 129)]:
         assert ("usage", "not_collect", "first_party") in _tuples(slug, line), (slug, line)
+
+
+def test_a_photo_obtained_through_the_album_or_camera_is_collected_photos_and_camera_in_every_copy():
+    # "并在您授权同意后，通过相册或相机获取您的照片" (Tencent's boilerplate), as zh-r32-tencent-qqxuanwu 18 and
+    # zh-r36-tianya-mingyuedao 9 read it
+    for slug, line in [("zh-r23-wangzhe-yingdi", 35), ("zh-r32-tencent-qqxuanwu", 18), ("zh-r36-tianya-mingyuedao", 9)]:
+        assert {("media.photos", "collect", "first_party"),
+                ("media.camera", "collect", "first_party")} <= _tuples(slug, line), (slug, line)
