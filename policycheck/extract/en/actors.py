@@ -120,6 +120,17 @@ def _official_channel(target) -> bool:
         c.dep_ == "amod" and c.lower_ == "official" for c in target.children)
 
 
+# a copy of another party's software the service runs itself: "sent to a self-hosted instance of Matomo"
+SELF_HOSTED = re.compile(r"\bself[- ]?hosted\b", re.I)
+
+
+def _self_hosted(target) -> bool:
+    """Whether the words before `target` call it self-hosted ("a self-hosted instance of Matomo", "our self-hosted
+    Plausible server"): data sent there reaches the service itself, not the software's maker."""
+    doc = target.doc
+    return bool(SELF_HOSTED.search(doc[target.left_edge.i:target.i + 1].text))
+
+
 # words an apposition calls a product of the policy's own by ("Octolytics, our internal analytics service", "Hub, our
 # in-house tool", "our own proprietary engine")
 OWN_PRODUCT_MODIFIERS = {"internal", "in-house", "inhouse", "own", "proprietary", "homegrown", "home-grown"}
@@ -1296,7 +1307,7 @@ class ActorRules:
             return None
         if target.lower_ in SECOND_PERSON:
             return "user"
-        if target.lower_ in FIRST_PERSON or _official_channel(target):
+        if target.lower_ in FIRST_PERSON or _official_channel(target) or _self_hosted(target):
             return FIRST_PARTY
         referred = self._parties_referred_to(target)
         if referred:
@@ -1386,6 +1397,9 @@ class ActorRules:
         if verb.dep_ == "conj":
             candidates += [c for c in verb.head.children if c.dep_ in ("prep", "dative") and c not in candidates]
         candidates += [t for t in object_preps if t not in candidates]
+        # "the laboratory sends the genotype data back to us": the "to X" hung on "back"
+        candidates += [t for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+                       for t in c.children if t.dep_ == "prep" and t.lower_ == "to" and t not in candidates]
         # "sent directly from the payment terminal or the payment form to Adyen", "transferred from A to B": the
         # parser hangs the "to B" of a transfer "from A to B" on A; B receives the data
         candidates += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree

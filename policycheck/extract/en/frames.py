@@ -29,8 +29,8 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES,
-    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS, TOOL_USE_VERBS,
-    WANTING_VERBS, WRITING_VERBS)
+    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, RETURNING_VERBS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS,
+    TOOL_USE_VERBS, WANTING_VERBS, WRITING_VERBS)
 
 
 # software of the service's own, besides `SOFTWARE_SUBJECTS`, that sends data to it ("sent by the .NET SDK installer")
@@ -746,6 +746,10 @@ class FrameRules:
                     or _signs_up_with(verb)):
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             return None
+        if lemma in RETURNING_VERBS:
+            # "Jumio returns to us the result of the check and the date of birth it read": another party hands the
+            # data to us (`_is_action` keeps only "to us" with an object), our collection
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
         action = self.lex.phrasal_verbs.get(_phrasal_verb(verb)) or self.lex.verbs.get(lemma) or (
             "collect" if lemma in self.lex.derivation_verbs or lemma in self.lex.purchase_verbs
             or lemma in WANTING_VERBS else None) or (

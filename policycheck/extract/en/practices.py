@@ -28,8 +28,8 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
-from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, TOOL_USE_VERBS,
-    WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
+from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, RETURNING_VERBS,
+    TOOL_USE_VERBS, WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
 # what the user does to reach data we hold ("You may have access to …", "you can view, correct or request a copy of …")
@@ -303,6 +303,8 @@ class PracticeRules:
             # is not, nor a log written "in a folder on your device"; "writes workout data to Apple Health", "exports
             # your workout data to a private GitHub repository": given to that party's service
             return lemma == "write" and _writes_a_log(token, self.lex.own_devices) or _named_party(self._recipient(token))
+        if lemma in RETURNING_VERBS:  # "Jumio returns to us the name it read": handed back to us, with an object
+            return self._recipient(token) == FIRST_PARTY and any(c.dep_ in ("dobj", "obj") for c in token.children)
         if lemma in self.lex.concealment_verbs:  # "your phone number is hidden": passive only
             return any(c.dep_ == "auxpass" for c in token.children)
         if lemma in self.lex.purchase_verbs:  # "we may also purchase demographic information": bought by us only

@@ -44,6 +44,11 @@ SEEING_VERBS = {"see", "learn"}
 # your device".
 CROSSING_VERBS = {"leave", "reach", "hit", "touch"}
 
+# Verbs by which another party hands data back to us: a practice only with "to us" ("Jumio returns to us the name and
+# date of birth it read", "the verification vendor returns the result to us"), our collection (GUIDELINES: data
+# another party sends, provides or passes to us); "we return your documents to you" is none.
+RETURNING_VERBS = {"return"}
+
 # Verbs of looking at data that state a practice only when an outside party is their subject: "our customer-care
 # contractor may view your account details" (the party is given access: GUIDELINES, a party said to see the data);
 # of us or our staff they are a use or its denial ("we do not view your files": not annotated).
