@@ -39,3 +39,35 @@ def test_self_hosted_instance_is_ours():
     # a tool's own service stays the recipient
     found = markdown_policy_tuples("We send your IP address to Plausible.")
     assert found == {(3, "network.ip", "share", "first_party")}
+
+
+def test_share_with_us_before_the_data():
+    # the parser makes "us" a modifier of the data that follows "share with us"
+    found = markdown_policy_tuples(
+        "Retailers may share with us product, pricing and availability information, your loyalty account status and "
+        "points balance and, if you have linked a loyalty card, your purchase history at that retailer's physical "
+        "stores.")
+    assert (3, "financial.transactions", "collect", "first_party") in found
+    assert not any(action == "share" for (_, _, action, _) in found)
+    found = markdown_policy_tuples(
+        "Please only share with us contact information of people with whom you have a relationship.")
+    assert found == {(3, "contact", "collect", "first_party")}
+    # sharing with others stays a disclosure
+    found = markdown_policy_tuples("We may share with advertisers your purchase history.")
+    assert (3, "financial.transactions", "share", "first_party") in found
+
+
+def test_capitalised_participle_after_a_run_in_label():
+    assert markdown_policy_tuples("- 🎵 **Audio files:** Processed in memory only, never stored") == {
+        (3, "media.audio", "use", "first_party")}
+    assert markdown_policy_tuples("- **Audio files:** Kept for 30 days") == {(3, "media.audio", "store", "first_party")}
+    assert markdown_policy_tuples("- Audio files: Sent to our servers") == {(3, "media.audio", "collect", "first_party")}
+    # a name after a label is no participle
+    assert markdown_policy_tuples("- **Name**: Fred Smith") == set()
+
+
+def test_capitalised_adjectives_before_the_data_stay_adjectives():
+    found = markdown_policy_tuples(
+        "*   Analytics and Improvements: Aggregated and anonymized location data helps the Service Provider to "
+        "analyze user behavior.")
+    assert not any(data_type == "location" for (_, data_type, _, _) in found)

@@ -1433,6 +1433,13 @@ class ActorRules:
                         p.dep_ == "pobj" and (p.lower_ in FIRST_PERSON | SECOND_PERSON or self._other_party(p))
                         for p in child.children)):
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if (target is not None and child.lower_ in ("with", "to") and child.head == verb
+                        and child.i + 1 < target.i and (us := child.doc[child.i + 1]).lower_ in ("us", "me")
+                        and us.head.i == target.i and us.dep_ in ("compound", "nmod", "amod")):
+                    # "Retailers may share with us product, pricing and availability information", "Please only share
+                    # with us contact information of people …": the parser made "us" a modifier of the data that
+                    # follows; we are who the data goes to
+                    target = us
                 if target is not None and child.lower_ == "with" and target.lemma_.lower() in self.lex.carrier_nouns:
                     # "sent with each request to our backend": where the request goes is where the data goes
                     target = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "to"

@@ -151,7 +151,8 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
     company's legal form before a lower-case word made a comma (`LEGAL_FORM_PERIOD`); "saved" / "linked" before a noun
     after a coordinator made an adjective (`COORDINATED_PARTICIPLE`); a condition put between a coordinator and its
     conjunct blanked, the blanks before the coordinator (`INTERJECTED_CLAUSE`); "personally identifying" joined by a
-    hyphen (`PERSONALLY_IDENTIFYING`)."""
+    hyphen (`PERSONALLY_IDENTIFYING`); a capitalised past participle after a run-in label lower-cased
+    (`LABEL_PARTICIPLE`)."""
     if prefixed_verb is not None and "-" in text:
         text = prefixed_verb.sub(lambda found: found.group(1) + found.group(2) + " ", text)
     text = HYPHENATED_NAME.sub(lambda found: found.group() if any(found.group().lower() in name for name in own_names)
@@ -182,6 +183,10 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
                                      text)
     if "dentifying" in text or "DENTIFYING" in text:
         text = PERSONALLY_IDENTIFYING.sub(r"\1-\2", text)
+    if ":" in text:
+        label = LABEL_PARTICIPLE.match(text)
+        if label is not None:
+            text = text[:label.start("first")] + label.group("first").lower() + text[label.end("first"):]
     number = SECTION_NUMBER.match(text)
     if number is not None:
         text = " " * number.end() + text[number.end():]
@@ -264,6 +269,13 @@ EMPHASISED_NEGATION = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})((?:(?:do|does|did|
                                  r"might|must|is|are|was|were|has|have)\s+)?(?:not|never|no|none|nor|neither)|"
                                  r"\w+n[’']t)\1(?![\w*])", re.I)
 
+# a run-in label ended by a colon and followed by a capitalised past participle ("**Audio files:** Processed in memory
+# only", "Retention: Kept for 30 days"): the tagger reads the capitalised word as a proper noun and loses the verb, so
+# its first letter is lower-cased ("processed in memory only", read as the other items of such lists are); not a
+# participle coordinated with another before its noun ("Analytics: Aggregated and anonymized location data helps …")
+LABEL_PARTICIPLE = re.compile(r"^[^\w]{0,12}[^.;:!?*_]{2,60}?(?::[*_]{0,2}|[*_]{2}:)\s+[*_]{0,2}"
+                              r"(?P<first>[A-Z])(?=(?:[a-z]{2,}ed|(?<=K)ept|(?<=H)eld|(?<=S)(?:ent|old|hown))\b"
+                              r"(?!\s+(?:and|or)\b))")
 HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*){2,}\b")  # "Call-Em-All", "Gramm-Leach-Bliley"
 # A participle before a noun after a coordinator ("your profile and saved payment methods", "your email and linked
 # accounts"), which the parser reads as a verb coordinated with the sentence's own: replaced, for the parse only, by an
