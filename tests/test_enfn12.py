@@ -71,3 +71,8 @@ def test_capitalised_adjectives_before_the_data_stay_adjectives():
         "*   Analytics and Improvements: Aggregated and anonymized location data helps the Service Provider to "
         "analyze user behavior.")
     assert not any(data_type == "location" for (_, data_type, _, _) in found)
+
+
+def test_a_server_the_user_hosts_is_not_ours():
+    found = markdown_policy_tuples("The app sends your notes to your self-hosted server.")
+    assert (3, "content", "collect", "first_party") not in found

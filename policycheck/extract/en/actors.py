@@ -126,9 +126,11 @@ SELF_HOSTED = re.compile(r"\bself[- ]?hosted\b", re.I)
 
 def _self_hosted(target) -> bool:
     """Whether the words before `target` call it self-hosted ("a self-hosted instance of Matomo", "our self-hosted
-    Plausible server"): data sent there reaches the service itself, not the software's maker."""
-    doc = target.doc
-    return bool(SELF_HOSTED.search(doc[target.left_edge.i:target.i + 1].text))
+    Plausible server"): data sent there reaches the service itself, not the software's maker. Not a server the user
+    runs ("your self-hosted server", GUIDELINES: what the app sends to a server the user runs is no `share`)."""
+    words = target.doc[target.left_edge.i:target.i + 1]
+    return bool(SELF_HOSTED.search(words.text)) and not any(
+        t.lower_ in ("your", "you", "their", "user", "users") for t in words)
 
 
 # words an apposition calls a product of the policy's own by ("Octolytics, our internal analytics service", "Hub, our
