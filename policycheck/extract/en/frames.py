@@ -164,7 +164,7 @@ def _storing_tools(verb) -> list:
     tools += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
               if p.dep_ == "pobj"]
     return [t for first in tools for t in (first, *first.conjuncts)
-            if not any(c.dep_ in ("det", "poss") for c in t.children)]
+            if not any(c.dep_ in ("det", "poss") for c in t.children) or t.lemma_.lower() in PROCESSOR_NOUNS]
 
 
 # people other than the user ("other users", "that user", "another member", "everyone")
@@ -1414,6 +1414,11 @@ class FrameRules:
             party = self._other_party(tool)
             if party is not None and party[0] not in (THIRD_PARTY, FIRST_PARTY, "user"):
                 hosts.append(party[0])  # "stored securely using Firebase Firestore", "stored with Supabase"
+            elif (party is not None and party[0] == THIRD_PARTY and tool.lemma_.lower() in PROCESSOR_NOUNS
+                  and any(c.dep_ == "prep" and c.lower_ == "with" and c.head == verb for c in tool.ancestors)):
+                # "payment information is stored with vendors who adhere to PCI DSS", "stored with our service
+                # providers": generic processors the data is kept with, as with a named host
+                hosts.append(THIRD_PARTY)
         return [Frame("share", actor=FIRST_PARTY, recipient=host) for host in dict.fromkeys(hosts)]
 
     def _named_parties(self, words) -> list[str]:
