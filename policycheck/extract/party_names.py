@@ -791,10 +791,18 @@ def _holds_outside_party(name: str, entities: EntityCatalog) -> bool:
     return any(m.value != FIRST_PARTY for m in entities.find(name, "en"))
 
 
+# a name's own commitment to privacy, opening the policy: "Sentry takes data privacy very seriously", "Acme is committed to
+# protecting your privacy", "Acme respects your privacy" (said by a company of itself, not of a tool it uses)
+PRIVACY_COMMITMENT = re.compile(
+    r"\s+(?:takes\s+(?:\w+\s+){0,2}privacy\s+(?:very\s+)?seriously|is\s+committed\s+to\s+(?:protecting\s+)?"
+    r"(?:\w+\s+){0,2}privacy|respects\s+(?:\w+\s+){0,2}privacy)\b", re.I)
+
+
 def _opening_subject(document: Document, entities: EntityCatalog) -> list[str]:
     """The name that the policy's first sentence (after a date line) opens on as its subject ("Bug Alert will never
     sell …", "Open Humans strives …"): the policy's own; a catalogued name only when that sentence speaks of us
-    ("GitHub collects usage data … to help us improve CodeQL", not "The ML Kit is used for barcode scanning"),
+    ("GitHub collects usage data … to help us improve CodeQL", not "The ML Kit is used for barcode scanning") or
+    commits itself to privacy ("Sentry takes data privacy very seriously", `PRIVACY_COMMITMENT`),
     other than as the object of its verb ("Adobe Analytics helps us understand …" is a tool that serves us), and
     that the policy names again."""
     if document.language != "en":
@@ -806,7 +814,8 @@ def _opening_subject(document: Document, entities: EntityCatalog) -> list[str]:
     name = match.group(1)
     if _holds_outside_party(name, entities):
         rest = re.split(r"(?<=[.!?])\s", block.text[match.end():])[0]
-        if (not FIRST_PERSON.search(rest) or re.match(r"\s*us\b", rest)
+        speaks_of_us = FIRST_PERSON.search(rest) or PRIVACY_COMMITMENT.match(block.text, match.end(1))
+        if (not speaks_of_us or re.match(r"\s*us\b", rest)
                 or sum(len(re.findall(rf"\b{re.escape(name)}\b", b.text)) for b in document.blocks) < 2):
             return []  # "Adobe Analytics helps us understand how customers use the App": a tool that serves us
     return [name]

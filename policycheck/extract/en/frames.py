@@ -951,7 +951,7 @@ class FrameRules:
                 # log directly to us, it sends only the text of the crash log": our software sends to its service
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
             if recipient is None and subject is not None and (subject.lemma_.lower() in SOFTWARE_SUBJECTS or (
-                    lemma in ("send", "transmit") and self._own_name(subject)) or (
+                    lemma in ("send", "transmit") and (self._own_name(subject) or self._own_software(subject))) or (
                     lemma in ("send", "transmit") and _counted(subject).lemma_.lower() in SENDING_COMMANDS) or (
                     lemma in ("send", "transmit", "report") and verb.dep_ in ("ROOT", "conj")
                     and _sent_nowhere(verb, self.lex.carrier_nouns)
@@ -1347,6 +1347,12 @@ class FrameRules:
         text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         named = self.entities.find_named(text, "en")
         return [replace(frame, actor=named[0].value, actor_text=text[named[0].start:named[0].end])] if named else []
+
+    def _own_software(self, subject) -> bool:
+        """Whether `subject` is a piece of software named by our own name ("the Sentry SDK" in Sentry's own
+        documentation, "the Acme plugin"): our software, which sends to our service."""
+        return subject.lemma_.lower() in SOFTWARE_SUBJECTS | SENDING_SOFTWARE and any(
+            c.dep_ == "compound" and self._own_name(c) for c in subject.children)
 
     def _sent_by_our_software(self, verb, subject) -> bool:
         """Whether the service's own software sends what `verb` sends to no one named: the agent of the passive is our

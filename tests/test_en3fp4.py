@@ -1,0 +1,41 @@
+"""English third-party precision: a catalogued company that opens its own documentation by committing itself to privacy
+("Sentry takes data privacy very seriously") is the first party there, and its SDK, which sends to no one named,
+sends to the service."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _markdown(text: str) -> set[tuple[int, str, str, str]]:
+    """(line, data type, action, actor or recipient) of a Markdown policy."""
+    return {(s.line, s.data_type, s.action, s.recipient if s.action in ("share", "not_share") else s.actor)
+            for s in statements_of(text, name="policy.md")}
+
+
+SENTRY_DOCS = ("# Data Collected\n\n"
+               "Sentry takes data privacy very seriously and has default settings in place that prioritize data "
+               "safety.\n\n"
+               "By default, the Sentry SDK doesn't send the user's IP address.\n\n"
+               "The full request query string of outgoing and incoming HTTP requests is always sent to Sentry.\n")
+
+
+def test_company_committed_to_privacy_in_its_own_documentation_is_ours():
+    found = _markdown(SENTRY_DOCS)
+    # the SDK of our own name sends to our service: our denial of collecting, no sharing denial by the SDK
+    assert (5, "network.ip", "not_collect", "first_party") in found
+    # data sent to Sentry reaches us
+    assert (7, "usage.history", "collect", "first_party") in found
+    assert not {t for t in found if t[3] not in ("first_party",)}
+
+
+def test_a_tool_opening_the_policy_without_a_commitment_stays_a_party():
+    found = _markdown("# Data Collected\n\n"
+                      "Sentry is used for crash reporting in the app.\n\n"
+                      "Crash reports are sent to Sentry.\n")
+    assert (5, "usage.logs", "share", "sentry") in found
+    # nor is a commitment about another party's privacy ours: the name must be the subject that commits
+    found = _markdown("# Privacy Policy\n\n"
+                      "Acme takes your privacy very seriously.\n\n"
+                      "Crash reports are sent to Sentry.\n")
+    assert (5, "usage.logs", "share", "sentry") in found
