@@ -39,3 +39,27 @@ def test_a_tool_opening_the_policy_without_a_commitment_stays_a_party():
                       "Acme takes your privacy very seriously.\n\n"
                       "Crash reports are sent to Sentry.\n")
     assert (5, "usage.logs", "share", "sentry") in found
+
+
+TECHNOLOGIES = ("# Acme Privacy Policy\n\n"
+                "We may use cookies, pixel tags, and other technologies (“Technologies”) to automatically collect "
+                "information.\n\n"
+                "- Performance-Related. We may use Technologies to assess the performance of our Services, including "
+                "as part of our analytic practices to help us understand how individuals use our Services.\n")
+
+
+def test_a_word_defined_as_the_policys_term_is_no_tool():
+    found = _markdown(TECHNOLOGIES)
+    # what the Technologies help us understand we learn ourselves: no party named "Technologies"
+    assert (5, "usage", "use", "first_party") in found
+    assert not {t for t in found if t[0] == 5 and t[3] != "first_party"}
+
+
+def test_a_named_tool_we_use_stays_a_party():
+    found = _markdown("# Acme Privacy Policy\n\n"
+                      "We use Plausible to count visits. Plausible receives your IP address.\n")
+    assert (3, "network.ip", "collect", "plausible") in found
+    # the plural of a defined word stays a company's name inside a longer name
+    found = _markdown("# Privacy Policy\n\n"
+                      "We use Bright Technologies to help us understand how individuals use our Services.\n")
+    assert (3, "usage", "use", "third_party") in found

@@ -1176,19 +1176,29 @@ def _zh_short_names_of_others(document: Document, entities: EntityCatalog) -> li
     return names
 
 
+# a word followed by its own capitalised form in quotes and brackets, a defined term: "and other technologies
+# (“Technologies”)", "our services (the "Services")"
+WORD_DEFINED_AS_TERM = re.compile(r"\b([a-z][\w-]+)\s+\((?:the\s+|collectively,?\s+)?[“\"]([A-Z][\w-]+)[”\"]\)")
+
+
 def _english_tool_names(document: Document, entities: EntityCatalog) -> list[str]:
     """The first word of each uncatalogued name an English policy says it uses ("The websites use [Plausible
     Analytics](https://plausible.io) to …" -> "Plausible") or sets beside the kind of provider it is for us ("sent to
     Cerence, our speech-recognition provider" -> "Cerence"), so that the name read as a common word elsewhere is
-    that third party ("Plausible receives the page URL …"); not a word of the language's vocabulary of data
-    or a word every policy capitalises."""
+    that third party ("Plausible receives the page URL …"); not a word of the language's vocabulary of data,
+    a word every policy capitalises, nor a common word the policy defines as its term (`WORD_DEFINED_AS_TERM`)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     names: list[str] = []
+    # a common word the policy capitalises as its defined term ("other technologies (“Technologies”)"): "We may use
+    # Technologies to assess …" names that term, no tool
+    defined = {m.group(2) for block in document.blocks for m in WORD_DEFINED_AS_TERM.finditer(block.text)
+               if m.group(1).lower() == m.group(2).lower()}
     for block in document.blocks:
         if block.language != "en":
             continue
-        found = [(m.group(1), m.group(0)) for m in TOOL_NAME_USED.finditer(block.text)]
+        found = [(m.group(1), m.group(0)) for m in TOOL_NAME_USED.finditer(block.text)
+                 if m.group(1) not in defined]
         found += [(m.group(1) or m.group(2), m.group(1) or m.group(2)) for m in NAME_OF_OUR_PROVIDER.finditer(block.text)]
         for name, phrase in found:
             if (name in names or name in COMMON_CAPITALISED or name.lower() in STOP_WORDS or len(name) < 3

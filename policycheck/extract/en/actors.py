@@ -30,6 +30,18 @@ VERB_ADVERBS_BEFORE_DATA = frozenset({"only", "also", "just", "solely", "automat
 DEFINED_TERMS = {"service", "app", "application", "site", "website", "platform", "product", "software", "cookie",
                  "technology", "tool", "information", "data", "content", "feature", "program", "programme"}
 
+
+
+def _defined_plural(token) -> bool:
+    """Whether `token` is a bare capitalised plural of a word policies define their terms by ("Technologies" of 'pixel
+    tags, and other technologies (“Technologies”)', "Tools"), which the tagger reads as a name: the policy's term, no
+    party; not cookies (trackers act for whoever places them), nor a company's name ("Acme Technologies")."""
+    word = token.lower_
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return (token.text[:1].isupper() and single in DEFINED_TERMS - {"cookie"}
+            and not any(c.dep_ in ("compound", "det", "poss", "amod", "nmod", "appos") for c in token.children))
+
+
 # the head word of a short name a policy defines for what it covers ("the Games", "the Extension", "the Services")
 OWN_PRODUCT_WORDS = DEFINED_TERMS - {"cookie", "technology", "information", "data", "content"} | {
     "game", "extension", "add-on", "addon", "bot", "service"}
@@ -1055,6 +1067,8 @@ class ActorRules:
         # a name with a capital inside that the tagger read as a common word ("AddThis collects non-personal data",
         # "DataDog" tagged as a determiner or noun) is a name all the same
         name = token.pos_ == "PROPN" or bool(INNER_CAPITAL_NAME.match(token.text)) and token.i not in self._inside_terms
+        if name and _defined_plural(token):
+            return default_actor, None  # "We may use Technologies to …" after "other technologies (“Technologies”)"
         if name and self._own_brand_product(token):
             return FIRST_PARTY, None  # "Nestling Baby also measures …" in the Nestling policy: a product of ours
         if name and self._own_defined_term(token):
