@@ -63,3 +63,24 @@ def test_a_named_tool_we_use_stays_a_party():
     found = _markdown("# Privacy Policy\n\n"
                       "We use Bright Technologies to help us understand how individuals use our Services.\n")
     assert (3, "usage", "use", "third_party") in found
+
+
+def test_a_name_whose_history_we_speak_of_is_ours():
+    found = _markdown("# AI/ML: Transparency and Choice\n\n"
+                      "Throughout Sentry’s history, we’ve operated under a policy of privacy by default.\n\n"
+                      "Crash reports are sent to Sentry.\n")
+    assert (5, "usage.logs", "collect", "first_party") in found
+    assert not {t for t in found if t[3] == "sentry"}
+
+
+def test_the_short_name_given_to_our_products_is_ours():
+    found = _markdown('# LedgerLeaf Privacy Policy\n\n'
+                      'This notice applies when you use the LedgerLeaf online tax preparation software, mobile apps '
+                      'and e-file service (the "Tax Services").\n\n'
+                      'The Tax Services do not connect to your bank to read your account balances or transactions.\n\n'
+                      'We integrate third-party services (the "Partner Services"). The Partner Services collect your '
+                      'email address.\n')
+    assert (5, "financial.transactions", "not_collect", "first_party") in found
+    assert not {t for t in found if t[0] == 5 and t[3] != "first_party"}
+    # a short name given to others' products stays theirs
+    assert (7, "contact.email", "collect", "third_party") in found

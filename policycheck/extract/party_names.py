@@ -167,7 +167,11 @@ EN_WE_DEFINITION = re.compile(
     r"[*_]{0,2}\s*\(\s*(?:collectively,?\s*|here(?:in)?after,?\s*|hereby referred to as\s*|referred to as\s*)?"
     r"[“\"‘']+(?:we|us|our)[,.]?[”\"’'][^)]{0,80}\)")
 # "At Acme, we design products with your privacy in mind": the name a sentence (or heading) opens on before "we"
-EN_AT_WE = re.compile(r"(?:^|[.!?]\s+)(?:#+\s*)?At ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,2}),? we\b")
+# ... and the name whose own history an opening phrase speaks of before "we": "Throughout Sentry’s history, we’ve operated
+# under a policy of privacy by default", "Since Acme's founding, we …"
+EN_AT_WE = re.compile(r"(?:^|[.!?]\s+)(?:#+\s*)?(?:At ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,2})|"
+                      r"(?:Throughout|Since|Over|In) ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})['’]s "
+                      r"(?:whole |entire |long |\d+-year )?(?:history|founding|beginnings?|existence)),? we\b")
 WELCOME = re.compile(r"^.*?欢迎(?:您|你)?(?:使用|选择|来到|访问)")
 # "（以下简称…）" after these names data, a technique or outside parties, not the service
 NOT_OWN_REFERENT = re.compile(r"(?i)第三方|合作|关联方|供应商|服务商|技术|工具|图像|标识符|sdk|cookie")
@@ -402,7 +406,7 @@ def _we_defined_names(document: Document) -> list[str]:
     """The names the first 40 paragraphs define as us ("欢迎您使用示例科技有限公司（以下简称“我们”）"; in English the
     name just before a parenthesis quoting "we" that gives no capitalised name of its own: "**TrickTrack** ("we," "our," or
     "us")", "published by Infinity Games ("we", "us", "our")", "mastodon.me.uk (hereafter “we”, “us” or “the service”)", and the name before "we" in "At Acme, we design
-    products …"; not a single data word: "Files ("we", "us")")."""
+    products …" or "Throughout Acme's history, we …"; not a single data word: "Files ("we", "us")")."""
     names: list[str] = []
     for block in document.blocks[:40]:
         found = [WELCOME.sub("", re.split(r"[由是为的，,及与和]", match.group(1))[-1]).strip("，,。 ")
@@ -415,8 +419,8 @@ def _we_defined_names(document: Document) -> list[str]:
                 if words and not any(alias[:1].isupper() for alias in _defined_aliases(match.group())) and not (
                         len(words) == 1 and data_matcher("en").find(fold(words[0]))):
                     found.append(" ".join(words))
-            found += [match.group(1) for match in EN_AT_WE.finditer(block.text)
-                      if not data_matcher("en").find(fold(match.group(1)))]
+            found += [name for match in EN_AT_WE.finditer(block.text) for name in [match.group(1) or match.group(2)]
+                      if not data_matcher("en").find(fold(name))]
         for name in found:
             if AFFILIATES.match(name):
                 continue  # "成都西山居世游科技有限公司”及其关联公司（以下简称“我们”）": the operator, named in quotes
@@ -1039,6 +1043,7 @@ def _short_names(document: Document, entities: EntityCatalog, others: list[str])
         if block.language == "en":
             names += [name for name in _defined_aliases(block.text) if name not in names]
             names += [name for name in CREATOR_ALIAS.findall(block.text) + _thats_us_names(block.text)
+                      + _product_short_names(block.text)
                       if name.lower() not in NOT_ALIASES and name not in names and name not in others]
     return names
 
@@ -1055,6 +1060,22 @@ def _names_the_service(text: str, start: int, alias: str, entities: EntityCatalo
         referent = clauses[-2] + referent  # "一些电子图像，称为“单像素 GIF 文件”"
     referent = re.sub(r"[（(][^（()）]*$", "", referent) or referent
     return not (NOT_OWN_REFERENT.search(referent) or data.find(fold(referent[-12:])))
+
+
+# the short name given to the products the policy covers after their kinds ("the LedgerLeaf online tax preparation
+# software, mobile apps and e-file service (the "Tax Services")"): ours, as "the Services" are
+PRODUCT_SHORT_NAME = re.compile(r"\b(?:software|apps?|applications?|services?|platforms?|websites?|products?)\s*"
+                                r"\(\s*(?:collectively,?\s+)?the\s+[“\"]([A-Z][\w-]*(?: [A-Z][\w-]*){0,2} "
+                                r"(?:Services?|Apps?|Products?|Platform|Software))[”\"]\s*\)")
+# what marks the products of others before such a name ("third-party services (the "Partner Services")")
+OTHERS_PRODUCTS = re.compile(r"(?i)third[- ]part|partner|external|vendor|supplier|provider")
+
+
+def _product_short_names(text: str) -> list[str]:
+    """The short names `text` gives the products the policy covers (`PRODUCT_SHORT_NAME`), none given to others'
+    products (`OTHERS_PRODUCTS` in the name or in the words before it)."""
+    return [m.group(1) for m in PRODUCT_SHORT_NAME.finditer(text)
+            if not OTHERS_PRODUCTS.search(m.group(1)) and not OTHERS_PRODUCTS.search(text[max(0, m.start() - 80):m.start()])]
 
 
 # the short name given to the maker of what the policy covers ("created by Acme Labs (hereby referred to as "Service
