@@ -134,6 +134,11 @@ LABEL_REST = re.compile(r"[^:：;；.。]{0,60}?[:：]")
 # The label an item opens with, before the item goes on: "Sentry. If you opt in …", "Firebase Crashlytics - we …".
 ITEM_LABEL = re.compile(r"^[\s*+•-]*([^.:;,()\[\]–—]{2,60}?)\s*(?:[.:]\s|\s[–—-]\s)")
 FIRST_PERSON_WE = re.compile(r"\bwe\b", re.I)
+# a run-in label opening a sentence, up to its colon ("Google Analytics: A tier 2 cookie sets …", "* YouTube: …")
+COOKIE_PARTY_LABEL = re.compile(r"[\s*_•#>\[-]*([^:*_\[\]\n]{2,40}?)[\]*_]*\s*:[*_]*\s+")
+# the service speaking of itself ("we", "our network"); not of the people it serves ("the pages our users visit")
+OUR_WORDS = re.compile(r"\b(?:we|us|ours)\b|\bour\b(?!\s+(?:users|visitors|customers|members|readers|subscribers)\b)",
+                       re.I)
 FIRST_PERSON_I = re.compile(r"\bI\b(?!\.)")  # a developer writing alone ("I collect logs"), not a list's "I." numeral
 PROCESSING_WORDS = {"process", "handle"}  # a processor's handling of data (`_straight_to_processor`)
 # a list item's own data "used to …" / "is used for …" (a participle or a passive with no subject of its own)
@@ -691,6 +696,18 @@ class Extractor:
                     frames = self._category_members(sentences, index, frames)
                 if sentence.language == "en" and any(f.back_reference for f in frames):
                     frames = self._parties_referred_back(sentences, index, frames, analyses)
+                if (sentence.language == "en" and mention.data_type == "usage.cookies"
+                        and any(_agentless_cookie_use(f) for f in frames)):
+                    # "Google Analytics uses cookies to track visitor interactions. These cookies are used to store
+                    # information …", "We allow third parties to use analytics cookies … For example, cookies are
+                    # used to gather information …": a use of cookies naming no user goes on with whoever the sentence
+                    # before in the paragraph says uses them (GUIDELINES: cookies, by the party that sets them)
+                    frames = self._with_cookie_users_before(sentences, index, frames, analyses)
+                if (sentence.language == "en" and mention.data_type == "usage.cookies"
+                        and any(_our_cookie_use(f) for f in frames)):
+                    # "Google Analytics: A tier 2 cookie sets when the page is loaded", "YouTube: A tier 2 cookie sets
+                    # when the video is played": the cookie a run-in label naming a party describes is that party's
+                    frames = self._with_labelled_cookie_party(sentence, frames)
                 if sentence.language == "en" and any(_passive_collection_denial(f) for f in frames):
                     # "Webtrends and Google Analytics collect information automatically and continuously. No
                     # personally identifiable information is collected.": the tools the sentences just before say
@@ -1498,6 +1515,43 @@ class Extractor:
         return unique_frames(frames + [replace(f, actor=party, actor_text=words) for party, words in tools
                                        for f in ours])
 
+    def _with_cookie_users_before(self, sentences: list[Sentence], index: int, frames: list[Frame],
+                                  analyses: list) -> list[Frame]:
+        """`frames` with each agentless use of cookies by us ("These cookies are used to store information") given
+        instead to the parties that the sentence right before it in its paragraph says use cookies, when one of them is
+        another party ("Google Analytics uses cookies to track visitor interactions"); unchanged when the sentence
+        names a party or speaks as "we" / "us" / "our" itself, or the sentence before gives cookies to no one else."""
+        text = sentences[index].text
+        if (index == 0 or OUR_WORDS.search(text)
+                or any(m.value != FIRST_PARTY for m in self.entities.find(text, "en"))):
+            return frames
+        before = index - 1
+        if (sentences[before].block_index != sentences[index].block_index
+                or sentences[before].section != sentences[index].section or before >= len(analyses)
+                or analyses[before] is None):
+            return frames
+        users = list(dict.fromkeys((f.actor, f.actor_text) for m in analyses[before].mentions
+                                   if m.data_type == "usage.cookies" for f in m.frames
+                                   if f.action == "use" and not f.negated))
+        if not any(actor != FIRST_PARTY for actor, _ in users):
+            return frames
+        return unique_frames([replace(f, actor=actor, actor_text=words) if _agentless_cookie_use(f) else f
+                              for f in frames for actor, words in users])
+
+    def _with_labelled_cookie_party(self, sentence: Sentence, frames: list[Frame]) -> list[Frame]:
+        """`frames` with each use of cookies by us given instead to the party that a run-in label opening the sentence
+        names and nothing else ("Google Analytics: A tier 2 cookie sets when the page is loaded"); unchanged when the
+        sentence speaks as "we" / "our" or names another party after the label."""
+        label = COOKIE_PARTY_LABEL.match(sentence.text)
+        if label is None or OUR_WORDS.search(sentence.text, label.end()):
+            return frames
+        named = [m for m in self.entities.find_named(label.group(1), "en") if m.value != FIRST_PARTY]
+        if (len(named) != 1 or label.group(1)[:named[0].start].strip() or label.group(1)[named[0].end:].strip()
+                or any(m.value != FIRST_PARTY for m in self.entities.find(sentence.text[label.end():], "en"))):
+            return frames
+        party, words = named[0].value, label.group(1)[named[0].start:named[0].end]
+        return [replace(f, actor=party, actor_text=words) if _our_cookie_use(f) else f for f in frames]
+
     def _with_collecting_tools_before(self, sentences: list[Sentence], index: int,
                                       frames: list[Frame]) -> list[Frame]:
         """`frames` with each agentless collection denial of ours also made by the named tools that the nearest of
@@ -1968,6 +2022,17 @@ def _derivation_use(frames: list[Frame]) -> list[Frame]:
     `use` of the IP address by whoever has it, no `collect`, `share` or denial of it (GUIDELINES: a location derived
     from the IP address is `use` of `network.ip` by the party that derives it)."""
     return unique_frames([replace(f, action="use", recipient=None) for f in frames if not f.negated])
+
+
+def _our_cookie_use(frame: Frame) -> bool:
+    """Whether `frame` is a use by us, stated not denied."""
+    return frame.action == "use" and frame.actor == FIRST_PARTY and not frame.negated
+
+
+def _agentless_cookie_use(frame: Frame) -> bool:
+    """Whether `frame` is a use by us stated in the passive with no agent ("cookies are used to gather information"),
+    which names no one who uses them."""
+    return frame.agentless and frame.action == "use" and frame.actor == FIRST_PARTY and not frame.negated
 
 
 def _passive_collection_denial(frame: Frame) -> bool:

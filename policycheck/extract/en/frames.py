@@ -119,6 +119,8 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 
 # verbs by which the user hands data over to someone named as its receiver ("you submit X to Stripe")
 HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
+# what the user does through the service that passes data on to people or parties other than us, named as a category
+USER_SHARING_VERBS = {"share", "send", "transmit", "forward"}
 
 # verbs of passing data on to others, which a verb of giving listed with them shares ("disclose, give, sell, or
 # transfer")
@@ -552,6 +554,18 @@ class FrameRules:
             return False
         return self._recipient(verb) in (None, FIRST_PARTY)
 
+    def _other_people_named(self, verb) -> bool:
+        """Whether the phrase naming who `verb` gives the data to names other people or parties ("to other users",
+        "to third-party AI subprocessors", "to all participants in the room"), not a place or a channel of ours ("to
+        the general NIH.gov email box")."""
+        target = self._recipient_target(verb)
+        if target is None:
+            return False
+        if target.lemma_.lower() in self.lex.person_nouns or target.lower_ in ("others", "everyone", "anyone"):
+            return True
+        words = " ".join(t.text for t in target.subtree)
+        return any(m.value != FIRST_PARTY for m in self.entities.find(words, "en"))
+
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool,
                         who: tuple[str, str, str | None]) -> Frame | None:
         """The practice `verb` states; `who` is `_actor(verb, default_actor)`."""
@@ -719,12 +733,14 @@ class FrameRules:
                 # directly to Onfido": the party the user gives it to collects it, it does not pass through us
                 # (GUIDELINES: data the user gives directly to a third party)
                 return Frame("collect", negated=negated, actor=given_to)
-        if (subject_kind == "user" and not negated and lemma == "share" and verb.dep_ != "relcl"
-                and self._recipient(verb) == THIRD_PARTY):
+        if (subject_kind == "user" and not negated and lemma in USER_SHARING_VERBS and verb.dep_ != "relcl"
+                and self._recipient(verb) == THIRD_PARTY and (lemma == "share" or self._other_people_named(verb))):
             # "You may choose to share your health information with others", "consent to share your information with
             # the partner agency": a sharing the service carries out at the user's choice, with people or apps other
             # than us, is our `share` with them, not our collection (GUIDELINES: sharing at the user's choice); not
-            # a relative clause ("the people with whom you share DNA", a likeness)
+            # a relative clause ("the people with whom you share DNA", a likeness); so is data the user agrees to
+            # send to such parties ("By opting in, you agree to send relevant stack trace and code from your linked
+            # repositories to third-party AI subprocessors")
             return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if self._given_by_another_person(verb, span, subject_kind):
             # "Contractors … provide the name and telephone number of an emergency contact", "the tenant employee who

@@ -610,6 +610,48 @@ def _label_called_anonymous(span, lex: Lexicon) -> bool:
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
+
+
+def _anonymous_in_context(span, root, lex: Lexicon) -> bool:
+    """The data phrase is called anonymous or aggregate by a bracket right after it ("Crash reports (anonymous, no
+    personal data)"), by the run-in label whose value it is in ("**Anonymous Telemetry:** Basic usage metrics
+    collected unless opted out"), or by the practice verb it is the object or subject of, done anonymously or in such
+    a form ("This technology anonymously tracks how visitors interact with energy.gov", "Game statistics: May be
+    retained in anonymized form"); GUIDELINES: anonymous or aggregate usage data gives no tuple, an adverb on its
+    verb being such a qualifier."""
+    text = _doc_text(span.doc)
+    bracket = BRACKET_AFTER.match(text, span.end_char)
+    if bracket is not None and lex.calls_anonymous(bracket.group(1)):
+        return True
+    label = RUN_IN_LABEL_BEFORE.match(text)
+    if label is not None and label.end() <= span.start_char and lex.calls_anonymous(label.group(1)):
+        return True
+    if any(c.dep_ == "poss" for c in _phrase_head(root).children):
+        return False  # "They may track your Internet usage anonymously": the person's own data, named as theirs
+    verb = root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [verb]
+    if span.start <= verb.i < span.end and verb.head.i != verb.i:
+        verbs.append(verb.head)  # a clause-like term ("how visitors interact with …") under the verb that governs it
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "advmod" and child.lower_ == "anonymously":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("form", "format") and lex.calls_anonymous(
+                    " ".join(t.lower_ for t in g.subtree)) for g in child.children):
+            return True
+    return False
+
+
+# a bracket right after a data phrase, its first word ("(anonymous, no personal data)", "(anonymized)")
+BRACKET_AFTER = re.compile(r"\s*\(\s*([\w-]+)")
+# a run-in label opening the text, up to its colon ("- **Anonymous Telemetry:** …")
+RUN_IN_LABEL_BEFORE = re.compile(r"[\s>*_•#-]*([^:*_\n]{1,40}?)[*_]*\s*:[*_]*\s")
 EXAMPLE_CUE = re.compile(r"\b(?:such as|including|like|e\.g\.|for example|for instance)\b", re.I)
 AGGREGATE_WORD = re.compile(r"aggregat|statistic|metric", re.I)
 CARRIER_WORD = re.compile(r"\b(?:information|data|details|statistics|metrics|identifiers?|[.;:])", re.I)
@@ -642,6 +684,9 @@ def _example_of_anonymous(span, lex: Lexicon) -> bool:
             and not CARRIER_WORD.search(head, qualified.end()) and ")" not in head[qualified.end():])
 AGGREGATE_REPORTS = {"data", "information", "statistic", "statistics", "metric", "metrics", "report", "insight",
                      "insights"}  # what anonymous or aggregate data is called: "aggregate data about site traffic"
+# what counts things, of which "of" names what is counted ("anonymous statistics of search terms, their overall
+# frequency"), unlike data "of" a person
+COUNTING_REPORTS = {"statistics", "metrics", "counts"}
 
 
 def _names_a_technique(span, technique_nouns: set[str]) -> bool:
@@ -795,7 +840,8 @@ class DataPhraseRules:
         if not match.value.startswith(IDENTIFIER_TYPES):
             head = (self._block, _phrase_head(root).lemma_.lower())
             if (_label_called_anonymous(span, self.lex)  # "**Analytics Data:** Anonymized data …"
-                    or self._called_anonymous(root) and match.value != "content"):
+                    or match.value != "content" and (self._called_anonymous(root)
+                                                     or _anonymous_in_context(span, root, self.lex))):
                 # "Anonymous usage events", "App usage analytics (anonymized)"; not text the user writes, which stays
                 # content without the writer's name ("anonymous survey responses", GUIDELINES: anonymous data)
                 self._anonymous_heads.add(head)
@@ -854,8 +900,9 @@ class DataPhraseRules:
         while topic.dep_ in ("compound", "nmod", "conj") and topic.head.i != topic.i:
             topic = topic.head  # "site traffic and site interactions", parsed with "traffic" on "interactions"
         report = topic.head.head
-        if (topic.dep_ == "pobj" and topic.head.lower_ in ("about", "on", "regarding", "concerning")
-                and (report.lemma_.lower() in AGGREGATE_REPORTS or report.lower_ in AGGREGATE_REPORTS)):
+        about = topic.head.lower_ in ("about", "on", "regarding", "concerning") and (
+            report.lemma_.lower() in AGGREGATE_REPORTS or report.lower_ in AGGREGATE_REPORTS)
+        if topic.dep_ == "pobj" and (about or topic.head.lower_ == "of" and report.lower_ in COUNTING_REPORTS):
             # "Compile aggregate data about site traffic and site interactions", "anonymous statistics on usage": what
             # anonymous or aggregate data is about, itself not data of the person
             return any(t.lower_ in qualifiers and t.dep_ in ("amod", "compound", "conj")
