@@ -744,6 +744,13 @@ class Extractor:
                         frame = replace(frame, recipient=context.last_party[1])
                     statements.append(_frame_statement(sentence, mention.data_type, frame, action,
                                                        term=mention.term, start=mention.start))
+            if (sentence.language == "zh" and sentence.kind == "list_item" and lexicon.entrusted_activities
+                    and (party := context.intro_frames and _sdk_of_purpose_item(
+                        sentence, document.blocks[context.intro_block].text, context.intro_frames)
+                         or _sdk_kind_item(sentence, document.blocks)) is not None):
+                # "（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算" under "为实现我们服务而委托处理或共享个人信息
+                # 的情形如下：": the activities name the data we entrust to the SDKs for that purpose
+                statements.extend(_entrusted_activity_statements(sentence, party, statements, lexicon))
             if (context.intro_category and context.intro_frames and not denied_item and not analysis.mentions
                     and _termless_item(sentence)):
                 # "We will collect payment transaction data that includes:" / "- payment statuses": an item naming
@@ -1861,6 +1868,27 @@ def _sdk_of_purpose_item(sentence: Sentence, intro_text: str, intro_frames: list
     shared = [f.recipient for f in intro_frames
               if f.action == "share" and not f.negated and f.recipient and f.recipient != FIRST_PARTY]
     return shared[0] if shared else None
+
+
+# the activities a purpose item lists: "用于支付相关服务，包括订单支付、…"
+ZH_ITEM_ACTIVITIES = re.compile(r"[，,]\s*(?:包括|包含|例如|比如|如)[:：]?")
+
+
+def _entrusted_activity_statements(sentence: Sentence, party: str, statements: list[Statement],
+                                   lexicon) -> list[Statement]:
+    """`share` with `party` (the embedded SDKs) of the data the activities of a Chinese purpose item name
+    (`entrusted_activities`: "（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计" →
+    `financial.transactions`; "…，包括在线直播、…、内容存储" → `content`), the item being a purpose for which data is
+    entrusted to the SDKs (GUIDELINES: processors); none for a type the line already shares."""
+    listed = ZH_ITEM_ACTIVITIES.search(sentence.text)
+    if listed is None:
+        return []
+    activities = sentence.text[listed.end():]
+    shared = {s.data_type for s in statements if s.line == sentence.line and s.action == "share"}
+    frame = Frame("share", actor=FIRST_PARTY, recipient=party, source="list")
+    return [_frame_statement(sentence, data_type, frame, "share")
+            for data_type, words in lexicon.entrusted_activities.items()
+            if data_type not in shared and any(word in activities for word in words)]
 
 
 def _sdk_kind_item(sentence: Sentence, blocks) -> str | None:

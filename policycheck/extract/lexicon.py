@@ -258,6 +258,9 @@ class Lexicon:
     data_verb_leads: list[re.Pattern[str]] = field(default_factory=list)  # "不会在后台静默": what makes it the predicate
     # device.apps -> [查询]: verbs that read the named data when the service does them ("查询已安装的应用列表")
     data_reads: dict[str, list[str]] = field(default_factory=dict)
+    # financial.transactions -> [订单支付, 收入结算]: activities of a purpose entrusted to embedded SDKs that name the data
+    # the SDKs handle for it ("（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算")
+    entrusted_activities: dict[str, list[str]] = field(default_factory=dict)
     # 读取, 写入 …: the verb a data term opens with ("读取外部存储", "读取手机状态"), its predicate when none governs it
     term_verbs: list[str] = field(default_factory=list)
     jurisdiction_marks: list[re.Pattern[str]] = field(default_factory=list)  # "outside your country": a jurisdiction

@@ -727,7 +727,8 @@ def _edited_profile_fields(text: str, mentions: list[Mention], actor: str, purpo
 PURPOSE_ITEM = re.compile(r"^\s*(?:[（(]?[\d一二三四五六七八九十]{1,3}[)）.、．]\s*)?(?:用于|用来)[^，,。；;：:]{1,30}[，,]\s*"
                           r"(?:包括|包含|例如|比如|如)[:：]?")
 # an activity named by data and the act on it, ending a list item ("广告数据监测/统计；", "订单支付、")
-ACTIVITY_AFTER_DATA = re.compile(r"[\u4e00-\u9fff]{2,4}(?:/[\u4e00-\u9fff]{2,4})?(?=[、；;，,。）)]|$)")
+# (also with the open end of the list: "支付信息汇总统计等；")
+ACTIVITY_AFTER_DATA = re.compile(r"[\u4e00-\u9fff]{2,4}(?:/[\u4e00-\u9fff]{2,4})?(?=等?(?:[、；;，,。）)]|$))")
 
 
 def _drop_purpose_item_activities(text: str, mentions: list[Mention]) -> None:

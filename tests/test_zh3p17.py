@@ -1,0 +1,38 @@
+"""Chinese third-party practices: the activities of a purpose entrusted to embedded SDKs that name the data handled
+("（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计" → `share` `financial.transactions`)."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+SDK_PURPOSES = ("1、为实现本政策中声明的目的，我们会接入第三方服务商提供的SDK或其他类似的应用程序（包括以嵌入代码、插件、H5的形式）"
+                "与第三方合作，以便向您提供更好的客户服务和用户体验。为实现我们服务而委托处理或共享个人信息的情形如下：\n"
+                "（1）用于广告相关服务，包括广告展示、广告数据监测/统计；\n"
+                "（2）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计；\n"
+                "（3）用于支持产品功能模块，包括在线直播、视频播放、语音识别、AR、智能客服、弹幕播放、内容存储；\n")
+
+SDK_KINDS = ("3、其他接入第三方服务的情形。例如，为实现本政策中声明的目的，我们可能会接入第三方服务商提供的SDK或其他类似的应用程序"
+             "（如以嵌入代码、插件等形式），以便向您提供更好的客户服务和用户体验。目前，我们接入的第三方服务商主要包括以下几种类型：\n"
+             "（1）用于广告相关服务，包括广告展示、广告数据监测/统计等；\n"
+             "（2）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计等；\n"
+             "（3）用于支持产品功能模块，包括在线直播、视频播放、语音识别、AR、智能客服、弹幕播放、内容存储等；\n")
+
+
+def _line(text: str, line: int) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor, s.recipient) for s in statements_of(text) if s.line == line}
+
+
+def test_payment_activities_entrusted_to_sdks_share_the_transactions():
+    # GUIDELINES (processors): "（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计" under "为实现我们服务而委托
+    # 处理或共享个人信息的情形如下" → share financial.transactions with third_party, not use by first_party
+    for text in (SDK_PURPOSES, SDK_KINDS):
+        assert _line(text, 3) == {("financial.transactions", "share", "first_party", "third_party")}, text
+        assert _line(text, 4) == {("content", "share", "first_party", "third_party")}, text
+        # an item whose activities name no data handled gives nothing ("广告数据监测/统计")
+        assert _line(text, 2) == set(), text
+
+
+def test_activities_without_an_sdk_introduction_give_nothing():
+    # the same item under an introduction about our own uses is no entrusting
+    text = "我们会将收集的信息用于以下目的：\n（1）用于支付相关服务，包括订单支付、交易行为核验、收入结算；\n"
+    assert not any(s.action == "share" for s in statements_of(text))
