@@ -36,3 +36,15 @@ def test_activities_without_an_sdk_introduction_give_nothing():
     # the same item under an introduction about our own uses is no entrusting
     text = "我们会将收集的信息用于以下目的：\n（1）用于支付相关服务，包括订单支付、交易行为核验、收入结算；\n"
     assert not any(s.action == "share" for s in statements_of(text))
+
+
+def test_data_shown_on_the_website_is_shown_to_others():
+    # zh-r2-xiaohongshu:5: GUIDELINES (public display): data the service shows where other people visit is `share`
+    text = "如果您成功注册小红书账号，我们会在小红书应用程序及网站中显示您的名字、头像、地区、简介信息。"
+    assert _line(text, 1) == {("account.profile", "share", "first_party", "third_party"),
+                              ("identity.name", "share", "first_party", "third_party"),
+                              ("location.coarse", "share", "first_party", "third_party")}
+    # shown to the person on the website, or by the website itself to the logged-in person: no display to others
+    assert _line("我们会在网站上向您展示您的订单信息。", 1) == {("financial.transactions", "use", "first_party", None)}
+    text = "您在本网站登录使用中国移动手机号码，本网站只通过关联方式展示该手机号码。"
+    assert not any(s.action == "share" for s in statements_of(text))
