@@ -48,3 +48,30 @@ def test_data_shown_on_the_website_is_shown_to_others():
     assert _line("我们会在网站上向您展示您的订单信息。", 1) == {("financial.transactions", "use", "first_party", None)}
     text = "您在本网站登录使用中国移动手机号码，本网站只通过关联方式展示该手机号码。"
     assert not any(s.action == "share" for s in statements_of(text))
+
+
+SDK_TABLE = ("目前我们接入的第三方合作伙伴权限情况如下：\n"
+             "第三方服务名称 | 合作伙伴名称 | 具体功能 | 获取的权限/信息 | 合作伙伴网站\n"
+             "Adjust 广告监测 | Adjust Inc. | 广告监测 | 网络、网络状态获取、获取设备标识符、广告追踪权限 | https://www.adjust.com/\n"
+             "华为推送 | 华为软件技术有限公司 | 用于在华为设备上推送消息 | 应用标识信息、消息下发记录、读取/写入存储 | "
+             "https://developer.huawei.com/\n")
+
+
+def test_sdk_table_rows_read_their_data_column():
+    # zh-r31-lilith-wanguo:42, 55: GUIDELINES: the tracking permission of iOS gives the advertising identifier
+    # (广告追踪权限 → device.id.ad_id); an app-instance identifier is device.id (as AAID); a function cell opening on 用于
+    # is a purpose that ends with its cell, not one that swallows the data column after it
+    found = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(SDK_TABLE)}
+    assert (3, "device.id.ad_id", "collect", "adjust") in found
+    assert {(4, "device.id", "collect", "huawei_push"), (4, "usage.logs", "collect", "huawei_push"),
+            (4, "storage.files", "collect", "huawei_push")} <= found
+    # the permission alone, in prose
+    assert _line("我们会向您申请广告跟踪权限。", 1) == {("device.id.ad_id", "collect", "first_party", None)}
+
+
+def test_childrens_information_is_personal_information():
+    # zh-r30-wangyi-youxi:83: GUIDELINES: "您的信息", "用户信息" → personal_info; a child's information alike
+    text = "我们向合作伙伴共享儿童的信息，以实现网易游戏服务的功能。"
+    assert _line(text, 1) == {("personal_info", "share", "first_party", "third_party")}
+    # a concern for children's information security names no practice
+    assert statements_of("我们高度重视未成年人的信息安全与保护问题。") == []

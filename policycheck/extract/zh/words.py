@@ -99,7 +99,7 @@ RECIPIENT_PHRASE_BREAKS = PURPOSE_VERBS | {"以", "为了", "从而", "进而", 
 # an agent inside a recipient's phrase is the subject of a clause on a noun the phrase has not reached yet ("同步到抖音和/或
 # 其他由我们的关联方或第三方合法运营的产品"): no party phrase ends before that noun
 RECIPIENT_AGENT_MARKERS = {"由", "被"}
-PURPOSE_END = "，,；;。！？!?）)"  # a purpose phrase runs to the end of its clause or parenthesis
+PURPOSE_END = "，,；;。！？!?）)|\t"  # a purpose phrase runs to the end of its clause, parenthesis or table cell
 OBJECT_FILLER = re.compile(r"[、，,和及与或以及/（）()\s]|您的|你的|用户的|您|的")
 USER_MODALS = {"可以", "可", "需要", "需", "须", "应", "应当", "能", "能够", "也", "还", "将", "会", "在"}  # "您可以…的"
 POSSESSIVE = re.compile(r"(您|你|用户|我们|我|其)的$")
