@@ -75,3 +75,13 @@ def test_childrens_information_is_personal_information():
     assert _line(text, 1) == {("personal_info", "share", "first_party", "third_party")}
     # a concern for children's information security names no practice
     assert statements_of("我们高度重视未成年人的信息安全与保护问题。") == []
+
+
+def test_comma_of_a_company_name_ends_no_clause():
+    # zh-r3-airbnb:73: "与 Airbnb, Inc.共享": the comma before the legal form is part of the name
+    text = "即使您的居住地不是美国，您的信息也将与 Airbnb, Inc.共享，Airbnb, Inc.为爱彼迎平台提供技术基础设施。"
+    assert _line(text, 1) == {("personal_info", "share", "first_party", "third_party")}
+    assert _line("您的信息也将与 Acme, LLC共享。", 1) == {("personal_info", "share", "first_party", "third_party")}
+    # a comma between data items still divides them
+    assert _line("我们会收集您的姓名, 手机号码。", 1) == {("identity.name", "collect", "first_party", None),
+                                                      ("contact.phone", "collect", "first_party", None)}

@@ -45,7 +45,7 @@ from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access,
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_CLAUSE, ACT_PLACE_NOUNS,
                     BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT,
                     DEMONSTRATIVE_OBJECT, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY, KEPT_LOCALLY_BEFORE,
-                    KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER,
+                    KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
                     NON_DATA_BASIS, OBJECT_MARKERS,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
                     PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PRONOUN_OBJECT, PURPOSE_VERBS,
@@ -89,6 +89,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 aliases: list[str] | tuple[str, ...] = (), other_names: tuple[str, ...] = ()) -> SentenceAnalysis:
         """`aliases` are the policy's names for its operator; `other_names` the short names it gives other companies."""
         original = sentence.text
+        if "," in original:
+            original = NAME_COMMA.sub(" ", original)  # "与 Airbnb, Inc.共享": the comma of a company name ends no clause
         text = fold(original)  # same length: traditional characters and full-width forms folded
         if "、" in text:
             text = SDK_THEN_VERB.sub(" ", text)  # "UC啄木鸟SDK、获取设备标识符": the SDK, then its verb

@@ -10,6 +10,8 @@ from ..lexicon import MERGER_EVENTS
 
 
 CLAUSE_PUNCT = set("，,；;：:。！？!?|")
+# the comma of a company name before its legal form ("Airbnb, Inc.", "Acme, LLC"): part of the name, no clause end
+NAME_COMMA = re.compile(r",(?=\s?(?:Inc|LLC|L\.L\.C|Ltd|Co\.|Corp|GmbH|Limited|Pte|S\.A|B\.V)(?![A-Za-z]))")
 CONJUNCTIONS = {"和", "及", "与", "、", "并", "或", "以及", "或者", "及其", "并且", "和/或", "/", "或是", "并会", "进而"}
 # before a recipient: a verb right after one describes the recipient ("与提供广告服务的合作伙伴共享"). Narrower than
 # RECIPIENT_BEFORE: 和/跟 also join list items ("账号状态和注册时间") and 对 marks an object ("对您的信息进行加密").
