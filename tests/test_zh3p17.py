@@ -85,3 +85,16 @@ def test_comma_of_a_company_name_ends_no_clause():
     # a comma between data items still divides them
     assert _line("我们会收集您的姓名, 手机号码。", 1) == {("identity.name", "collect", "first_party", None),
                                                       ("contact.phone", "collect", "first_party", None)}
+
+
+def test_possessive_data_reading_history_and_software_version():
+    # zh-r34-mdn-plus:30: "your data" with the quantifier of a denial (GUIDELINES: possessive generic phrases)
+    assert _line("MDN Plus 不会与第三方共享您的任何数据。", 1) == {
+        ("personal_info", "not_share", "first_party", "third_party")}
+    # zh-r19-dejian-novel:76: the books read are the reading history, a software version information device data
+    text = "对外共享可能涉及的个人信息类型：设备识别码、软件版本信息；对外公开披露可能涉及的个人信息类型：阅读书籍、阅读时长。"
+    found = _line(text, 1)
+    assert {("device.hardware", "share", "first_party", "third_party"),
+            ("usage.history", "share", "first_party", "third_party")} <= found
+    text = "您的阅读时长和最近在读的书籍将展示在您的个人主页上，关注您的书友可以查看。"
+    assert ("usage.history", "share", "first_party", "third_party") in _line(text, 1)
