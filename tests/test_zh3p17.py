@@ -98,3 +98,16 @@ def test_possessive_data_reading_history_and_software_version():
             ("usage.history", "share", "first_party", "third_party")} <= found
     text = "您的阅读时长和最近在读的书籍将展示在您的个人主页上，关注您的书友可以查看。"
     assert ("usage.history", "share", "first_party", "third_party") in _line(text, 1)
+
+
+def test_sdk_prose_page_address_menu_and_region():
+    # zh-r18-psbc:40: the menu being visited is the person's use of the app (usage.history)
+    text = ("（16）视频SDK。为了向您提供视频坐席服务，我们使用了视频SDK，该SDK由易谷网络科技有限公司提供，需要采集您的客户号、"
+            "客户类型、手机号码、手机型号、当前访问菜单信息，以便更好为您提供咨询。")
+    assert ("usage.history", "collect", "third_party", None) in _line(text, 1)
+    # zh-r18-icbc-rongexing:38: the region of the network IP is a coarse location
+    text = "我行使用了百度统计SDK，此SDK需要获取您的设备唯一标识和网络ip所在区域信息，用于实现PV、UV统计。"
+    assert ("location.coarse", "collect", "baidu_mobstat", None) in _line(text, 1)
+    # zh-r18-psbc:36: a page address among what an analytics SDK records is the browsing history
+    text = "我们使用了神策SDK，该SDK由神策网络科技(北京)有限公司提供，需要采集用户 ID、页面地址、页面路径。"
+    assert ("usage.history", "collect", "sensorsdata", None) in _line(text, 1)
