@@ -111,3 +111,12 @@ def test_sdk_prose_page_address_menu_and_region():
     # zh-r18-psbc:36: a page address among what an analytics SDK records is the browsing history
     text = "我们使用了神策SDK，该SDK由神策网络科技(北京)有限公司提供，需要采集用户 ID、页面地址、页面路径。"
     assert ("usage.history", "collect", "sensorsdata", None) in _line(text, 1)
+
+
+def test_unstopped_sdk_item_is_no_title():
+    # zh-r12-xuexitong:52: a numbered SDK item whose name is followed by 、 and what it obtains is an item, not a heading
+    text = "（28）.声网SDK、获取常用设备型号、视频和音频内容 用于学习通音视频实时互动\n"
+    found = _line(text, 1)
+    assert found == {("device.hardware", "collect", "agora", None), ("media", "collect", "agora", None)}
+    # a short numbered title stays a heading with no practice
+    assert statements_of("（三）我们如何收集和使用您的个人信息\n") == []

@@ -243,6 +243,9 @@ _ZH_STOPPED_TITLE = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）
                                r"|^[一二三四五六七八九十]{1,3}、[^，,。；;：:！？!?]{2,30}[；;]$")
 # a Chinese title numbered by an Arabic number and a plain space ("2 数据使用过程中涉及的合作方以及转移、公开个人信息")
 _ZH_SPACE_NUMBERED = re.compile(r"^\d{1,2}[ \u3000]+(?=[^\d\s.．、)）])")
+# an SDK item whose name is followed by what the SDK does ("（28）.声网SDK、获取常用设备型号、视频和音频内容 用于…"): an item of
+# an SDK list however short and unstopped, not a title (the shape of extract.zh.words.SDK_THEN_VERB)
+_ZH_SDK_THEN_VERB = re.compile(r"(?i)sdk\s*、\s*(?:获取|访问|收集|采集|读取)")
 # pronouns that open a short sentence, not a title ("We use cookies.")
 _EN_SENTENCE_SUBJECTS = {"We", "You", "It", "They", "Our", "Your", "This", "These"}
 # the number that opens a numbered line ("3.1", "2.", "(a)", "iv)")
@@ -270,7 +273,7 @@ def looks_like_heading(text: str, language: str) -> bool:
     if colon and colon.start() >= 2:
         return False  # "手机号码：用于注册" is a labelled item, not a title
     if language == "zh":
-        if len(text) > 40 or ("，" in text and len(text) > 20):
+        if len(text) > 40 or ("，" in text and len(text) > 20) or _ZH_SDK_THEN_VERB.search(text):
             return False
         return numbered or (len(text) <= 20 and not re.search(r"[：:]", text))
     words = text.split()
