@@ -120,3 +120,20 @@ def test_unstopped_sdk_item_is_no_title():
     assert found == {("device.hardware", "collect", "agora", None), ("media", "collect", "agora", None)}
     # a short numbered title stays a heading with no practice
     assert statements_of("（三）我们如何收集和使用您的个人信息\n") == []
+
+
+def test_item_whose_only_verb_is_a_relative_providing_takes_its_list_practice():
+    # zh-r20-kugou-music:11: GUIDELINES: a relative clause on the user providing data that is the object of another
+    # practice gives no collect; the examples in the bracket are shared as the item's other data
+    text = ("为便于我们提供一致化服务，我们会与关联公司共享以下信息：\n"
+            "(1) 您的头像、昵称、绑定状态和您根据自身需求填写的基本资料（包括简介、性别、生日、地区等，详见本隐私政策第1.3条约定）；\n")
+    assert _line(text, 2) == {("account.profile", "share", "first_party", "third_party"),
+                              ("identity.gender", "share", "first_party", "third_party"),
+                              ("identity.birthdate", "share", "first_party", "third_party"),
+                              ("location.coarse", "share", "first_party", "third_party")}
+    # an item with a main verb of its own keeps it
+    text = "个人信息的使用规则：\n(1) 我们会收集、使用您填写的基本资料（包括性别、生日）；\n"
+    assert ("identity.gender", "collect", "first_party", None) in _line(text, 2)
+    # the data the relative clause ends in keeps the collection it states
+    assert _line("在使用过程中可能涉及以下信息：\n- 您亲自填写的手机号码、姓名；\n", 2) == {
+        ("contact.phone", "collect", "first_party", None), ("identity.name", "collect", "first_party", None)}

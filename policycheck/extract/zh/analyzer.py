@@ -387,6 +387,18 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                         mention.inherit = True
                 continue
             frames = frames_for(verb_index)
+            if (frames and sentence.kind == "list_item" and tokens[verb_index].word in self.lex.user_provides
+                    and any(tokens[verb_index].end <= a < match.start < b for a, b in all_parentheses)
+                    # (a verb right after 、 names a listed item, "、绑定状态"; 根据 only introduces the basis)
+                    and all(_followed_by_de(tokens, v) or tokens[v].word in BASIS_WORDS
+                            or v > 0 and tokens[v - 1].word == "、" for v in verbs)):
+                # "(1) 您的头像、昵称和您根据自身需求填写的基本资料（包括简介、性别、生日…）" under "我们会与关联公司共享以下
+                # 信息：": a verbless item whose only verbs are the person's providing in relative clauses gives the
+                # examples in the bracket after the described data its list's practice (GUIDELINES: a relative clause
+                # on the user providing data that is the object of another practice gives no collect); the data the
+                # relative clause ends in ("- 您亲自填写的手机号码、姓名") keeps the collection it states
+                mention.inherit = True
+                continue
             if frames is None and tokens[verb_index].end <= match.start and _followed_by_de(tokens, verb_index):
                 # "对于我们需要但第三方无法提供的个人信息，我们仍会要求你提供": a relative clause that states no practice
                 # leaves the topic to the practice verb of a later clause
