@@ -82,6 +82,38 @@ PRODUCT_CLOSE = re.compile(r"(?:\s+(?!(?:and|or)\b)[\w.-]+){0,2}\s*[)）]", re.I
 LEADING_PURPOSE = re.compile(r"\s*(?:用于|用来|为了|以便|for|to)\s*([^，,；;。:：]{2,60}?)[，,；;]", re.I)
 
 
+# A heading that is a party's name alone, a company's form after it ("Sendgrid, Inc.", "Elasticsearch B.V.", "Sentry"):
+# the term of a sub-processor list written as a heading over the line defining what that party does with the data.
+PARTY_NAME_HEADING = re.compile(r"^[\W\d]*(?P<name>.+?),?(?:\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited|PBC)\.?)?"
+                                r"[\s*_:`]*$")
+
+
+def _party_heading(text: str, entities: EntityCatalog) -> bool:
+    """Whether a heading is a catalogued party's name alone ("Sendgrid, Inc.", "New Relic"), not a title naming one
+    ("Sharing with Google", "Google Analytics cookies")."""
+    name = PARTY_NAME_HEADING.match(text.strip())
+    if name is None:
+        return False
+    named = entities.find_named(name.group("name"), "en")
+    return len(named) == 1 and named[0].start == 0 and named[0].end == len(name.group("name"))
+
+
+# a company's name with its legal form, as a heading ("FrontApp, Inc.", "Elasticsearch B.V.")
+COMPANY_HEADING = re.compile(r"^[\W\d]*(?P<name>[A-Z][\w&.'’ -]{0,40}?),?\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited"
+                             r"|PBC)\.?\s*$")
+FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
+FIRST_SENTENCE = re.compile(r".+?(?:[.;!?](?=\s|$)|$)")
+
+
+def _defines_service(text: str, entities: EntityCatalog) -> bool:
+    """Whether a paragraph under a party's name defines that party's service, as the entries of a sub-processor list
+    do ("Subscription payment provider. Data collected can include …", "Provides email delivery to …"): it names no
+    party, and its first sentence has no subject of ours ("We use Sentry to log crash reports", "Stripe takes care of
+    handling credit card payments" are prose about the party, whose subjects are their own)."""
+    first = FIRST_SENTENCE.match(text)
+    return not entities.find_named(text, "en") and not FIRST_PERSON.search(first.group(0) if first else text)
+
+
 # the function of a service that keeps the data for us ("Secure media file storage", "cloud hosting of recordings")
 STORAGE_FUNCTION = re.compile(r"(?i)\b(?:storage|hosting|backups?)\b")
 
@@ -435,6 +467,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
     index = 0
     record: Record | None = None
     data_block = -1  # the last block that gave a record's data
+    party_heading = -1  # the last English heading that is a party's name alone
+    party_list = False  # a party's heading over the definition of its service has been seen (a sub-processor list)
     while index < len(blocks):
         block = blocks[index]
         lang = block.language or document.language
@@ -455,6 +489,14 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                        in_definitions=index in definition_sections)
             index = end
             record = None
+            continue
+        if (lang == "en" and block.kind == "heading" and party_list and COMPANY_HEADING.match(block.text)
+                and not entities.find_named(block.text, lang)):
+            # "FrontApp, Inc." among the sub-processors of a list whose other entries are catalogued parties: an
+            # uncatalogued company's entry, a third party whose definition follows
+            record = Record(THIRD_PARTY, COMPANY_HEADING.match(block.text).group("name"))
+            party_heading = index
+            index += 1
             continue
         if block.kind == "heading" and not _is_sdk_name(block.text, entities, lang):
             record = None
@@ -477,6 +519,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             record = Record(*resolve_actor(block.text, entities, lang))
             if index in sdk_sections or block.kind == "heading":
                 result.block_actor[index] = record.actor
+            if lang == "en" and block.kind == "heading" and _party_heading(block.text, entities):
+                party_heading = index
             index += 1
             continue
         elif (lead := _leading_label(block.text, fields, lang)) is not None:
@@ -511,6 +555,13 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                     ("我们", "我行", "本行", "此外", "另外", "除")):
                 # an unnumbered paragraph right after the record's data, with no subject of ours, goes on listing that
                 # SDK's data ("（3）安全风控SDK：…采集…" then "当您使用iOS版客户端时，需要采集的信息包括…")
+                result.block_actor[index] = record.actor
+            elif party_heading == index - 1 and block.kind == "paragraph" and _defines_service(block.text, entities):
+                party_list = True
+                # "Sentry" / "Error analytics service … Error reports can include … user and visitor data.": the
+                # paragraph under a heading that is a party's name alone defines that party's service; what it says
+                # is collected or accessed, with no subject of its own, is that party's (GUIDELINES: a sub-processor
+                # item that names data)
                 result.block_actor[index] = record.actor
             record = None  # an ordinary paragraph ends the SDK list
             index += 1

@@ -265,9 +265,11 @@ def markdown_blocks(text: str) -> list[Block]:
     html_depths: dict[tuple[str, int], int] = {}  # see _html_block_end
 
     label_end = 0
+    quoted = False  # the open block is a block quote's text
 
     def flush() -> None:
-        nonlocal kind, level, label_end
+        nonlocal kind, level, label_end, quoted
+        quoted = False
         content, marks = acc.take()
         block = make_block(kind, content, marks, level)
         if block is not None:
@@ -348,6 +350,10 @@ def markdown_blocks(text: str) -> list[Block]:
                 continue
         elif quote:
             stripped = stripped.lstrip("> ").strip()
+            if acc.length and kind == "paragraph" and not quoted:
+                # "**In Plain English:**" then "> **The App does not collect any personal data.**": a block quote
+                # interrupts the paragraph before it (CommonMark), so that its sentence keeps its own line
+                flush()
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
         elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
@@ -367,8 +373,8 @@ def markdown_blocks(text: str) -> list[Block]:
             # line (an indented line under a list item stays part of the item)
             flush()
         bold = LEADING_LABEL.match(stripped)
-        title_line = ((bold is not None and bold.end() == len(stripped) or italic is not None)
-                      and not marker and not quote and _next_is_text(lines, index))
+        title_line = ((bold is not None and bold.end() == len(stripped) and not _bold_sentence(stripped)
+                       or italic is not None) and not marker and not quote and _next_is_text(lines, index))
         if (bold is not None and bold.end() == len(stripped) and not marker and not quote and not acc.length
                 and _bold_title(stripped) and index < len(lines) and not lines[index].strip()):
             # "**Data not collected**" on a line of its own before a blank line (and a list): a title, as a short
@@ -388,6 +394,8 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if acc.length:
             acc.break_soft()
+        elif quote:
+            quoted = True
         acc.add(strip_inline_markdown(stripped), number)
         if label:
             label_end = len(strip_inline_markdown(label.group(0)).rstrip())
@@ -443,6 +451,18 @@ def _bold_title(stripped: str) -> bool:
     colon at its end: "**We never sell your data.**", "**We collect:**")."""
     text = strip_inline_markdown(stripped).strip()
     return 0 < len(text) <= 80 and not text.endswith((".", "。", ":", "：", "!", "！"))
+
+
+# a lower-case word of running text (a title capitalises its words: "How We Use Your Information.")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+
+
+def _bold_sentence(stripped: str) -> bool:
+    """Whether a line all in bold is a sentence set in bold for emphasis, not a title over the text under it: a full
+    stop or exclamation mark at its end and at least three words in lower case ("**The App does NOT collect any personal
+    data.**")."""
+    text = strip_inline_markdown(stripped).strip()
+    return text.endswith((".", "!")) and len(_LOWER_WORD.findall(text)) >= 3
 
 
 def _next_is_text(lines: list[str], index: int) -> bool:
