@@ -86,3 +86,16 @@ def test_denial_of_using_analytics_or_tracking():
     found = markdown_policy_tuples("## What We DON'T Do\n- ❌ We do NOT use analytics or tracking\n")
     assert (4, "usage", "not_collect", "first_party") in found
     assert markdown_policy_tuples("We do not use analytics or tracking cookies.\n") == set()
+
+
+def test_records_sent_to_a_tool_leave_out_pii_with_its_example():
+    found = _with_recipients("If a request fails, we send an error report to [Sentry](https://sentry.io/), our "
+                             "error-tracking service. These reports contain technical data about the error but do not "
+                             "include any personally identifiable information (PII), such as your IP address.")
+    assert {(3, "usage.logs", "share", "first_party", "sentry"),
+            (3, "personal_info", "not_share", "first_party", "sentry"),
+            (3, "network.ip", "not_share", "first_party", "sentry")} <= found
+    assert not any(action == "not_collect" for _, _, action, _, _ in found)
+    # alone, "no personal information" only characterises the records (GUIDELINES): no type left out
+    alone = _with_recipients("We send crash reports to Sentry. Crash reports never include personal information.")
+    assert not any(data_type == "personal_info" for _, data_type, _, _, _ in alone)

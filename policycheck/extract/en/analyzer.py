@@ -121,6 +121,8 @@ DETAILED_IN_BLOCK = 2
 # a company name followed by the word "push" names its push service ("Apple Push Notification service")
 PUSH_AFTER_NAME = re.compile(r"\s+push\b", re.I)
 # a sentence saying a tool gets records: a verb of collecting, receiving or sending, or a tool used "for" them
+# examples after a data phrase, past a bracketed abbreviation ("personally identifiable information (PII), such as")
+EXAMPLES_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:such as|including|like|e\.g\.|for example)\b")
 RECORDS_REACHING_TOOL = re.compile(r"(?i)\b(?:collect|receiv|sen[dt]|transmit|upload|report|captur|gather|obtain|"
                                    r"use[sd]?\b[^.;]*\bfor\b)")
 # the nouns naming a push notification or what it carries
@@ -649,11 +651,15 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.skip = True
                 continue
             if match.value in NON_PERSONAL_TYPES and _characterised_as_not_personal(span.root) and (
-                    verb is None or _first_conjunct(span.root).head.lemma_.lower() in INCLUSION_VERBS):
+                    verb is None or _first_conjunct(span.root).head.lemma_.lower() in INCLUSION_VERBS) and not (
+                    EXAMPLES_AFTER.match(sentence.text, match.end)
+                    and any(other.start > match.end and other.value not in NON_PERSONAL_TYPES for other in matches)):
                 # "No personally identifiable information is ever part of this data", "crash reports never include
                 # personal information", "The data we collect contains no identifying information": calling the data
                 # non-personal names no type left out (GUIDELINES); not a denied practice the inclusion verb takes
-                # ("This program does not involve the collection of any personal information")
+                # ("This program does not involve the collection of any personal information"), nor the broad phrase
+                # given with examples of a type ("do not include any personally identifiable information (PII), such
+                # as your IP address": the phrase and its example are both left out)
                 mention.skip = True
                 continue
             if match.value in NON_PERSONAL_TYPES and _qualifies_data_as_not_personal(span.root):
@@ -1297,7 +1303,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         if subject is None or subject.lower_ in PRONOUN_SUBJECTS or any(
                 m.value != FIRST_PARTY for m in self.entities.find(text, "en")):
             return []
-        records = re.compile(r"\b" + re.escape(subject.lower_) + r"\b", re.I)
+        # (the records in the singular or the plural: "we send an error report to Sentry … These reports do not
+        # include …")
+        records = re.compile(r"\b" + re.escape(subject.lemma_.lower()) + r"s?\b", re.I)
         found: list[str] = []
         for other in self._block_neighbours:
             if not records.search(other) or not RECORDS_REACHING_TOOL.search(other):
