@@ -99,3 +99,30 @@ def test_records_sent_to_a_tool_leave_out_pii_with_its_example():
     # alone, "no personal information" only characterises the records (GUIDELINES): no type left out
     alone = _with_recipients("We send crash reports to Sentry. Crash reports never include personal information.")
     assert not any(data_type == "personal_info" for _, data_type, _, _, _ in alone)
+
+
+def test_no_analytics_item_under_a_denied_use_of_services():
+    found = markdown_policy_tuples("**We do NOT use any third-party services**, including:\n"
+                                   "- ❌ No analytics (Google Analytics, Firebase, etc.)\n"
+                                   "- ❌ No crash reporting (Crashlytics, Sentry, etc.)\n"
+                                   "- ❌ No crash reporting tools\n")
+    assert {(4, "usage", "not_collect", "first_party"), (4, "usage", "not_collect", "google_analytics"),
+            (4, "usage", "not_collect", "firebase"), (5, "usage.logs", "not_collect", "first_party"),
+            (5, "usage.logs", "not_collect", "crashlytics"), (5, "usage.logs", "not_collect", "sentry")} <= found
+    assert not any(line == 6 for line, _, _, _ in found)  # the tools, not the practice
+
+
+def test_model_and_provider_names_of_a_record_are_no_person_names():
+    found = markdown_policy_tuples("For each generation event, we send your customer ID, generation cost in "
+                                   "microdollars, AI model name, provider name, and generation ID to Polar for metered "
+                                   "billing purposes.\n")
+    assert not any(data_type == "identity.name" for _, data_type, _, _ in found)
+    assert (3, "identity.name", "collect", "first_party") in markdown_policy_tuples(
+        "We collect your health care provider name.\n")
+
+
+def test_no_item_under_a_positive_introduction_keeps_no_denial():
+    # "may use:" / "- ❌ NO tracking cookies": the item's "no" only withdraws the introduction's use
+    found = markdown_policy_tuples("The website may use:\n- ✅ Essential cookies for functionality (if needed)\n"
+                                   "- ❌ NO tracking cookies\n")
+    assert not any(action.startswith("not_") for _, _, action, _ in found)

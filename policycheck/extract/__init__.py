@@ -229,6 +229,11 @@ class _Context:
         self.anonymous_items = False
 
 
+# the tools named in brackets as examples right after a denied practice ("No analytics (Google Analytics, Firebase,
+# etc.)", "No crash reporting (e.g. Crashlytics, Sentry)")
+NAMED_EXAMPLES = re.compile(r"\s*\(((?:e\.g\.,?\s*|such as\s+|like\s+)?[^()]{1,120})\)")
+
+
 class Extractor:
     """Holds the loaded analysers; one per process (see `get_extractor`)."""
 
@@ -605,10 +610,20 @@ class Extractor:
                         # that we could deny; the introduction denies having it, so it is not collected (as "No
                         # analytics or tracking" with no practice around it; GUIDELINES: telemetry)
                         frames = [Frame("collect", negated=True, actor=default_actor[index], source="list")]
-                    if not frames and mention.opening_denial and not denied_item:
+                    if mention.opening_denial and not denied_item and (not frames or (
+                            context.intro_frames and all(f.negated for f in context.intro_frames)
+                            and not any(f.statement_action() for f in frames))):
                         # "No analytics, advertising, telemetry, or tracking" with no practice around it: what the
-                        # service does not have is not collected (GUIDELINES: telemetry)
+                        # service does not have is not collected (GUIDELINES: telemetry), also as an item of an
+                        # introduction whose denial states no practice on data ("We do NOT use any third-party
+                        # services, including:" / "- ❌ No analytics (Google Analytics, Firebase, etc.)")
                         frames = [Frame("collect", negated=True, actor=default_actor[index], source="sentence")]
+                        if sentence.language == "en" and (named := NAMED_EXAMPLES.match(sentence.text, mention.end)):
+                            # "- ❌ No analytics (Google Analytics, Firebase, etc.)": the tools named as examples of
+                            # what the service does not have do not collect it either
+                            frames += [Frame("collect", negated=True, actor=party.value, source="sentence")
+                                       for party in self.entities.find_named(named.group(1), "en")
+                                       if party.value != default_actor[index]]
                 else:
                     if sentence.language == "en" and _kept_for_period(sentence.text, mention.end):
                         # "- **Camera diagnostics, including the IP addresses they record:** 90 days": a clause inside

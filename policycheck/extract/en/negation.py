@@ -417,7 +417,9 @@ def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
     for pattern in lex.usage_practice_denials:
         match = pattern.search(text)
         if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
-            return [Match(match.start("noun"), match.end("noun"), "usage", match.group("noun").lower())]
+            # ("No crash reporting": the crash reports, usage.logs)
+            value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
+            return [Match(match.start("noun"), match.end("noun"), value, match.group("noun").lower())]
     return []
 
 
