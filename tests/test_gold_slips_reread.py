@@ -86,6 +86,9 @@ def test_an_analytics_or_telemetry_service_denied_is_a_denial_of_usage_statistic
                        ("zh-r34-lumi", 59), ("zh-r42-add2calendar", 5), ("zh-r42-podcastclip", 5),
                        ("zh-r41-airlyrics", 11), ("en-r18-super-productivity-sync", 129)]:
         assert ("usage", "not_collect", "first_party") in _tuples(slug, line), (slug, line)
+    # "❌ 无第三方分析服务", "❌ 无崩溃报告服务": crash reporting denied is crash data (usage.logs), as zh-r43-whirl 15
+    assert ("usage", "not_collect", "first_party") in _tuples("zh-r34-lumi", 89)
+    assert ("usage.logs", "not_collect", "first_party") in _tuples("zh-r34-lumi", 93)
 
 
 def test_a_photo_obtained_through_the_album_or_camera_is_collected_photos_and_camera_in_every_copy():
