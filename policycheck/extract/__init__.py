@@ -33,7 +33,7 @@ from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_heading_stat
 from .purpose_sections import stated_purposes
 from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
-from .sdk_lists import _uncatalogued_keeper, find_sdk_lists
+from .sdk_lists import BARE_SDK, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
 from .tables import own_recipient_rows, tables
 from .traditional import restore_original, simplified_copy
 
@@ -283,7 +283,7 @@ class Extractor:
         section_party = self._section_parties(sentences, section_kind, names.own)
         sdk_blocks = {s.block_index for i, s in enumerate(sentences) if section_kind[i] == "sdk"}
         definition_blocks = {s.block_index for s in sentences if s.section and self._is_definitions(s.section[-1])}
-        sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks)
+        sdk = find_sdk_lists(document, self.lexicons, self.entities, sdk_blocks, definition_blocks, names.own)
         aliases, other_names = list(names.own), list(names.others)
         cookies, cookie_rows = cookie_table_statements(document, self.lexicons, self.entities, aliases)
         # what the row of another party's cookie says the cookie does is that party's practice ("| Posthog | … | To
@@ -995,6 +995,12 @@ class Extractor:
                         for name in own_names:
                             heading = heading.replace(name, " ")
                     kind = self.lexicons[lang].section_action(heading)
+                    if kind == "sdk" and lang == "zh" and _own_sdk_heading(heading, own_names, self.entities, lang):
+                        # "# SeelWidget SDK 隐私说明", "## 1. 一个前提：SDK 不主动采集任何设备信息": the notice of an SDK by
+                        # its maker names the service itself, not an SDK it embeds; the heading is read without it
+                        for name in own_names:
+                            heading = heading.replace(name, " ")
+                        kind = self.lexicons[lang].section_action(BARE_SDK.sub(" ", heading))
                     if kind == "share" and lang == "zh" and _own_product_shares(heading, own_names):
                         # "默认情况下，Firefox Lite出于以下目的共享数据：": what the app itself sends, with no recipient
                         # named, reaches us, its publisher (its items say "Firefox Lite会向我们发送…"): our collection

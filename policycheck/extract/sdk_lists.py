@@ -52,6 +52,21 @@ NOT_COLLECTED_CELL = re.compile(r"^(?:[^\w\s]+\s*)?(no\b|not collected|none coll
 NOT_DISCLOSED_CELL = re.compile(r"^not (disclosed|shared|sold)( or (disclosed|shared|sold))?\.?$", re.I)
 
 
+# "SDK" not joined to a name before it ("一个前提：SDK 不主动采集…", not "微信SDK", "友盟统计 SDK"): the SDK a text is about
+BARE_SDK = re.compile(r"(?:^|(?<=[^\w\s]))\s*SDK\b", re.I)
+
+
+def _own_sdk_heading(text: str, own_names: tuple[str, ...] | list[str], entities: EntityCatalog, lang: str) -> bool:
+    """Whether a heading names the SDK whose own notice the document is ("# SeelWidget SDK 隐私说明", and under it "## 1.
+    一个前提：SDK 不主动采集任何设备信息"): its maker, the first party, writes of it; no record of another party's SDK."""
+    own_sdks = [name for name in own_names if re.search(r"\bSDK$", name, re.I)]
+    if not own_sdks:
+        return False
+    if any(name.lower() in text.lower() for name in own_sdks):
+        return True
+    return bool(BARE_SDK.search(NUMBERING.sub("", text).strip())) and not entities.find_named(text, lang)
+
+
 def _sdk_word(lang: str) -> re.Pattern[str]:
     """The words that call a name an SDK in `lang`."""
     return SDK_WORD_ZH if lang == "zh" else SDK_WORD
@@ -211,9 +226,15 @@ def _names_catalogued_sdk(text: str, entities: EntityCatalog, lang: str) -> bool
     return entity is not None and entity.kind == "sdk"
 
 
+# A Chinese denial or statement of a practice in a label or heading ("SDK 内部没有调用任何设备标识或传感器 API：", "一个前提：SDK
+# 不主动采集任何设备信息"): a sentence about an SDK, no SDK's name.
+ZH_PRACTICE_STATED = re.compile(r"(?:没有|从不|并未|未|不会?|无需|会|将)[^，,。；;：:]{0,6}?"
+                                r"(?:调用|采集|收集|获取|读取|访问|上传|发送|传输)")
+
+
 def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
-    if not cleaned or len(cleaned) > 60:
+    if not cleaned or len(cleaned) > 60 or lang == "zh" and ZH_PRACTICE_STATED.search(cleaned):
         return False
     if _sdk_word(lang).search(cleaned):
         return True
@@ -458,10 +479,11 @@ def _denied_upload(value: str, start: int, denial: int) -> bool:
 
 def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
                    sdk_sections: set[int], definition_sections: frozenset[int] | set[int] = frozenset(),
-                   ) -> SdkListResult:
+                   own_names: tuple[str, ...] = ()) -> SdkListResult:
     """SDK statements of a document. `sdk_sections` are indices of blocks under an SDK-list heading;
     `definition_sections` those under a heading of definitions, whose tables of data types define terms rather
-    than declare collection."""
+    than declare collection; `own_names` the policy's names for itself (a heading naming its own SDK starts no
+    record)."""
     result = SdkListResult(statements=[], consumed_blocks=set(), block_actor={})
     blocks = document.blocks
     index = 0
@@ -498,7 +520,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             party_heading = index
             index += 1
             continue
-        if block.kind == "heading" and not _is_sdk_name(block.text, entities, lang):
+        if block.kind == "heading" and (not _is_sdk_name(block.text, entities, lang)
+                                        or _own_sdk_heading(block.text, own_names, entities, lang)):
             record = None
             index += 1
             continue

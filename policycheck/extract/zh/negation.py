@@ -18,6 +18,14 @@ from .words import (CLAUSE_PUNCT, CONFORMITY_WORDS, CONJUNCTIONS, DUTY_WORDS, NE
 KEPT_IN_EXCEPTION = re.compile(r"(?:保留|保存|存储|留存|储存)(?:您|你|用户)?的?$")
 
 
+def _opens_and_ends_clause(tokens: list[Token], first: int, last: int, clause_of: list[int]) -> bool:
+    """Whether tokens `first` and `last` are the first and last words of their clause (marks aside): 无 opening a noun
+    phrase that a practice verb ends ("无 `UIDevice` 相关采集", "无任何数据收集"), where the verb is a noun denied."""
+    clause = clause_of[tokens[first].start]
+    return not any(clause_of[t.start] == clause and re.search(r"\w", t.word)
+                   for t in tokens[:first] + tokens[last + 1:])
+
+
 class NegationRules:
     """Denials, blocking verbs and exclusions."""
 
@@ -41,6 +49,8 @@ class NegationRules:
                 return False
             if clause_of[token.start] != clause:
                 return False
+            if token.word == "无" and _opens_and_ends_clause(tokens, back, verb_index, clause_of):
+                return True  # "无 `UIDevice` 相关采集": no collection of that kind, a nominal denial
             if token.word in self.lex.negations:
                 between = _words(tokens[back + 1:verb_index])
                 if UNABLE_PEOPLE.match(between):
