@@ -64,3 +64,30 @@ def test_nominal_denial_opened_by_wu():
     # 无法 is an inability, 无论 a concession: no denial
     assert not pairs("我们无法收集您的位置信息。")
     assert pairs("无论如何我们都会收集您的位置信息。") == {("location", "collect")}
+
+
+def test_analytics_telemetry_and_crash_reporting_denied_as_what_the_app_has_not():
+    # GUIDELINES: "No analytics, advertising, telemetry, or tracking" -> not_collect usage; crash reports are logs
+    from conftest import statements_of
+    found = {(s.data_type, s.action, s.actor) for s in statements_of(
+        "应用不包含分析统计、广告 SDK、崩溃报告服务、账户系统或网络客户端代码。")}
+    assert found == {("usage", "not_collect", "first_party"), ("usage.logs", "not_collect", "first_party")}
+    # 应用 opening a denial is the app, not the verb "to apply" (no use of the account)
+    assert pairs("应用没有账号、云同步、遥测、广告或内容分析服务。") == {("usage", "not_collect")}
+    assert pairs("RightHere 不收集 analytics，不会自动发送诊断信息。") == {
+        ("usage", "not_collect"), ("usage.logs", "not_collect")}
+    assert pairs("开发者不运营后端，也不使用数据统计或遥测服务。") == {("usage", "not_collect")}
+
+
+def test_analytics_denial_under_a_third_party_heading_stays_ours():
+    found = md("# 某扩展隐私说明\n\n## 第三方服务\n\n扩展当前不使用远程翻译、分析、遥测、账号或广告接口。")
+    assert (5, "usage", "not_collect", "first_party") in found
+    assert not {t for t in found if t[3] != "first_party"}
+
+
+def test_statistics_as_a_purpose_or_a_named_tool_is_no_denied_usage():
+    assert not pairs("提供数据服务（包括网络广告监测、数据统计、数据分析）的合作伙伴。")
+    assert pairs("我们使用 Google Analytics 收集您的使用信息。") == {("usage", "collect")}
+    # a crash report sent is the logs; the reporting tool is no data
+    assert ("usage.logs", "collect") in pairs("我们会收集您选择发送的崩溃报告。")
+    assert not pairs("Mozilla 崩溃报告器会在您同意后运行。")

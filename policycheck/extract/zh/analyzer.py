@@ -241,6 +241,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     # disclosure is disclosed (GUIDELINES: a line with both forms gets both not_share and share)
                     mention.frames = [replace(f, negated=False) for f in stated]
                     continue
+                made = self._data_verb_frame(text, match, default_actor, purposes, condition)
+                if made is not None:
+                    # "应用不包含分析统计、广告 SDK、崩溃报告服务": what the app is said not to contain is denied by it,
+                    # not by a party listed before among the things it does not contain
+                    mention.data_type, mention.frames = made
+                    continue
                 actor = self._nearest_actor(match.start, actors, tokens, clause_of, condition_spans, whole=True)
                 mention.frames = [Frame("collect", negated=True, actor=actor or default_actor, purposes=purposes)]
                 continue
@@ -615,7 +621,10 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         if lead is None:
             return None
         negated = any(word in lead.group(0) for word in self.lex.negations)
-        return data_type, [Frame("collect", negated=negated, actor=default_actor, purposes=purposes,
+        # what the service says it does not have, contain or use ("扩展当前不使用远程翻译、分析、遥测…接口", under a heading
+        # on third-party services) is its own denial
+        actor = FIRST_PARTY if negated and NOT_HAVING.search(lead.group(0)) else default_actor
+        return data_type, [Frame("collect", negated=negated, actor=actor, purposes=purposes,
                                  condition=None if negated else condition, verb=text[match.start:match.end])]
 
     def _term_verb_frames(self, text: str, match, default_actor: str, purposes, condition) -> list[Frame] | None:
@@ -779,6 +788,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
 
 
 # the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
+# a denial of having, containing, using or doing something ("没有…", "不包含…", "不使用…", "不做…")
+NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成")
 EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 

@@ -479,9 +479,10 @@ def _described_recipient(tokens: list[Token], start: int) -> bool:
 
 
 # what follows 应用 when it is the subject of its clause, the app ("应用会向…发送", "应用可能在设备本地读取"), not the
-# verb "to apply": a modal or an adverb opening the predicate
+# verb "to apply": a modal or an adverb opening the predicate, or a denial of what the app has ("应用没有账号、云同步、遥测…",
+# "应用不包含分析统计…")
 APP_SUBJECT_FOLLOWERS = {"会", "将", "将会", "可能", "可能会", "不会", "也会", "还会", "仅", "只", "仅会", "只会", "默认",
-                         "已", "需要", "需", "不得"}
+                         "已", "需要", "需", "不得", "没有", "不", "不包含", "不含", "并不", "从不", "绝不", "决不"}
 
 
 def _app_subject(tokens: list[Token], index: int) -> bool:
