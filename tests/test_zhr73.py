@@ -91,3 +91,8 @@ def test_statistics_as_a_purpose_or_a_named_tool_is_no_denied_usage():
     # a crash report sent is the logs; the reporting tool is no data
     assert ("usage.logs", "collect") in pairs("我们会收集您选择发送的崩溃报告。")
     assert not pairs("Mozilla 崩溃报告器会在您同意后运行。")
+
+
+def test_clipboard_history_and_diagnostic_records_are_their_data():
+    assert ("clipboard", "collect") in pairs("我们会读取您的剪贴历史。")
+    assert pairs("扩展会收集诊断记录和诊断文本。") == {("usage.logs", "collect")}
