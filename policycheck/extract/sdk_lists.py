@@ -227,14 +227,14 @@ def _names_catalogued_sdk(text: str, entities: EntityCatalog, lang: str) -> bool
 
 
 # A Chinese denial or statement of a practice in a label or heading ("SDK 内部没有调用任何设备标识或传感器 API：", "一个前提：SDK
-# 不主动采集任何设备信息"): a sentence about an SDK, no SDK's name.
+# 不主动采集任何设备信息"): a sentence about an SDK, no SDK's name starting a record.
 ZH_PRACTICE_STATED = re.compile(r"(?:没有|从不|并未|未|不会?|无需|会|将)[^，,。；;：:]{0,6}?"
                                 r"(?:调用|采集|收集|获取|读取|访问|上传|发送|传输)")
 
 
 def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
-    if not cleaned or len(cleaned) > 60 or lang == "zh" and ZH_PRACTICE_STATED.search(cleaned):
+    if not cleaned or len(cleaned) > 60:
         return False
     if _sdk_word(lang).search(cleaned):
         return True
@@ -521,7 +521,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             index += 1
             continue
         if block.kind == "heading" and (not _is_sdk_name(block.text, entities, lang)
-                                        or _own_sdk_heading(block.text, own_names, entities, lang)):
+                                        or _own_sdk_heading(block.text, own_names, entities, lang)
+                                        or lang == "zh" and ZH_PRACTICE_STATED.search(block.text)):
             record = None
             index += 1
             continue
@@ -532,7 +533,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
         elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")
-                             or _starts_next_record(block.text, record, entities, lang)) and _is_sdk_name(block.text, entities, lang):
+                             or _starts_next_record(block.text, record, entities, lang)) and _is_sdk_name(block.text, entities, lang) \
+                and not _own_sdk_heading(block.text, own_names, entities, lang):
             if lang == "en" and block.kind == "list_item" and index not in sdk_sections and ITEM_VALUE.search(block.text):
                 # "- Website usage data in Google Analytics: 14 months.": an item complete in itself names the party
                 # for its own text only, not for the items after it
@@ -551,6 +553,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             # catalogued SDK's name with its provider ("腾讯Bugly（深圳市腾讯计算机系统有限公司）：崩溃分析；收集…")
             key_text, value_start = lead
             if (_is_sdk_name(key_text, entities, lang)
+                    and not (lang == "zh" and ZH_PRACTICE_STATED.search(key_text))
                     and (index in sdk_sections or _sdk_word(lang).search(key_text)
                          or record is not None and _names_catalogued_sdk(key_text, entities, lang))
                     and not RECORD_BACK_REFERENCE.match(key_text)):
