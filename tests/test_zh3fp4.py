@@ -29,3 +29,13 @@ def test_third_party_collection_stated_still_counts():
     # a list of what the SDK collects stays a collection by it
     assert ("device", "collect", "alipay") in practices("支付宝SDK收集的信息包括：设备信息。") | practices(
         "支付宝SDK会收集您的设备信息。")
+
+
+def test_person_sharing_goods_with_third_parties_is_no_share_of_their_data():
+    # the person shares product information through a share widget; the follow relation is collected, not shared
+    text = ("在您浏览我们网站或客户端的过程中，您可以选择对感兴趣的商品及/或服务进行收藏、与您感兴趣的卖家/其他会员建立关注关系、"
+            "通过我们提供的功能组件向第三方分享商品/服务信息。在您使用上述功能的过程中，我们会收集包括您的收藏记录、关注关系、"
+            "分享历史在内的服务日志信息用于实现上述功能。")
+    found = practices(text)
+    assert ("social", "share", "first_party") not in found
+    assert {("social", "collect", "first_party"), ("usage.logs", "collect", "first_party")} <= found
