@@ -39,3 +39,7 @@ def test_person_sharing_goods_with_third_parties_is_no_share_of_their_data():
     found = practices(text)
     assert ("social", "share", "first_party") not in found
     assert {("social", "collect", "first_party"), ("usage.logs", "collect", "first_party")} <= found
+
+
+def test_advice_not_to_disclose_is_no_share():
+    assert practices("若您为未成年人，请在监护人陪同与同意下使用，并注意保护个人隐私，勿向 AI 透露真实姓名、住址、学校等敏感信息。") == set()
