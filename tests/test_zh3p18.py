@@ -33,3 +33,13 @@ def test_click_times_of_pushed_messages_are_logs():
     text = ("（4）小米推送SDK。为了向您提供消息推送服务，我们使用了小米推送SDK，该SDK由小米科技有限责任公司提供，"
             "需要采集您的设备型号、收集消息创建、送达和点击时间。")
     assert ("usage.logs", "collect", "mipush", None) in _line(text, 1)
+
+
+def test_a_possible_sharing_for_lawful_purposes_is_a_sharing():
+    # zh-r31-jinshan-xinjianxia:34: GUIDELINES (restrictions of purpose): "我们可能会与合作伙伴共享…" states the sharing
+    text = ("仅为实现本《隐私政策》中声明的目的，我们可能会出于必要、合法、正当、特定的目的同我们的合作伙伴共享您的必要信息，"
+            "并将要求该等合作伙伴仅在向您提供服务的范围内使用您的信息。")
+    assert _line(text, 1) == {("personal_info", "share", "first_party", "third_party")}
+    # the restriction alone stays without a tuple of its own
+    assert _line("我们仅会出于合法、正当、必要、特定、明确的目的共享您的个人信息。", 1) == set()
+    assert _line("我们会出于合法、正当的目的共享您的个人信息。", 1) == set()
