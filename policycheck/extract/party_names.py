@@ -167,8 +167,8 @@ EN_WE_DEFINITION = re.compile(
     r"[*_]{0,2}\s*\(\s*(?:collectively,?\s*|here(?:in)?after,?\s*|hereby referred to as\s*|referred to as\s*)?"
     r"[“\"‘']+(?:we|us|our)[,.]?[”\"’'][^)]{0,80}\)")
 # "At Acme, we design products with your privacy in mind": the name a sentence (or heading) opens on before "we"
-# ... and the name whose own history an opening phrase speaks of before "we": "Throughout Sentry’s history, we’ve operated
-# under a policy of privacy by default", "Since Acme's founding, we …"
+# ... and the name whose own history an opening phrase speaks of before "we": "Throughout Sentry’s history, we’ve
+# operated under a policy of privacy by default", "Since Acme's founding, we …"
 EN_AT_WE = re.compile(r"(?:^|[.!?]\s+)(?:#+\s*)?(?:At ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,2})|"
                       r"(?:Throughout|Since|Over|In) ((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})['’]s "
                       r"(?:whole |entire |long |\d+-year )?(?:history|founding|beginnings?|existence)),? we\b")
@@ -795,8 +795,8 @@ def _holds_outside_party(name: str, entities: EntityCatalog) -> bool:
     return any(m.value != FIRST_PARTY for m in entities.find(name, "en"))
 
 
-# a name's own commitment to privacy, opening the policy: "Sentry takes data privacy very seriously", "Acme is committed to
-# protecting your privacy", "Acme respects your privacy" (said by a company of itself, not of a tool it uses)
+# a name's own commitment to privacy, opening the policy: "Sentry takes data privacy very seriously", "Acme is committed
+# to protecting your privacy", "Acme respects your privacy" (said by a company of itself, not of a tool it uses)
 PRIVACY_COMMITMENT = re.compile(
     r"\s+(?:takes\s+(?:\w+\s+){0,2}privacy\s+(?:very\s+)?seriously|is\s+committed\s+to\s+(?:protecting\s+)?"
     r"(?:\w+\s+){0,2}privacy|respects\s+(?:\w+\s+){0,2}privacy)\b", re.I)
@@ -1075,7 +1075,8 @@ def _product_short_names(text: str) -> list[str]:
     """The short names `text` gives the products the policy covers (`PRODUCT_SHORT_NAME`), none given to others'
     products (`OTHERS_PRODUCTS` in the name or in the words before it)."""
     return [m.group(1) for m in PRODUCT_SHORT_NAME.finditer(text)
-            if not OTHERS_PRODUCTS.search(m.group(1)) and not OTHERS_PRODUCTS.search(text[max(0, m.start() - 80):m.start()])]
+            if not OTHERS_PRODUCTS.search(m.group(1))
+            and not OTHERS_PRODUCTS.search(text[max(0, m.start() - 80):m.start()])]
 
 
 # the short name given to the maker of what the policy covers ("created by Acme Labs (hereby referred to as "Service

@@ -99,8 +99,8 @@ LEADING_PURPOSE = re.compile(r"\s*(?:用于|用来|为了|以便|for|to)\s*([^�
 
 # A heading that is a party's name alone, a company's form after it ("Sendgrid, Inc.", "Elasticsearch B.V.", "Sentry"):
 # the term of a sub-processor list written as a heading over the line defining what that party does with the data.
-PARTY_NAME_HEADING = re.compile(r"^[\W\d]*(?P<name>.+?),?(?:\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited|PBC)\.?)?"
-                                r"[\s*_:`]*$")
+PARTY_NAME_HEADING = re.compile(r"^[\W\d]*(?P<name>.+?),?"
+                                r"(?:\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited|PBC)\.?)?[\s*_:`]*$")
 
 
 def _party_heading(text: str, entities: EntityCatalog) -> bool:
@@ -114,8 +114,8 @@ def _party_heading(text: str, entities: EntityCatalog) -> bool:
 
 
 # a company's name with its legal form, as a heading ("FrontApp, Inc.", "Elasticsearch B.V.")
-COMPANY_HEADING = re.compile(r"^[\W\d]*(?P<name>[A-Z][\w&.'’ -]{0,40}?),?\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited"
-                             r"|PBC)\.?\s*$")
+COMPANY_HEADING = re.compile(r"^[\W\d]*(?P<name>[A-Z][\w&.'’ -]{0,40}?),?"
+                             r"\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited|PBC)\.?\s*$")
 FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
 FIRST_SENTENCE = re.compile(r".+?(?:[.;!?](?=\s|$)|$)")
 
@@ -533,7 +533,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
         elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")
-                             or _starts_next_record(block.text, record, entities, lang)) and _is_sdk_name(block.text, entities, lang) \
+                             or _starts_next_record(block.text, record, entities, lang)) \
+                and _is_sdk_name(block.text, entities, lang) \
                 and not _own_sdk_heading(block.text, own_names, entities, lang):
             if lang == "en" and block.kind == "list_item" and index not in sdk_sections and ITEM_VALUE.search(block.text):
                 # "- Website usage data in Google Analytics: 14 months.": an item complete in itself names the party
