@@ -992,14 +992,12 @@ class Extractor:
                 for heading in reversed(key):
                     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in heading) else "en"
                     if lang == "en":
-                        for name in own_names:
-                            heading = heading.replace(name, " ")
+                        heading = _without_names(heading, own_names)
                     kind = self.lexicons[lang].section_action(heading)
                     if kind == "sdk" and lang == "zh" and _own_sdk_heading(heading, own_names, self.entities, lang):
                         # "# SeelWidget SDK 隐私说明", "## 1. 一个前提：SDK 不主动采集任何设备信息": the notice of an SDK by
                         # its maker names the service itself, not an SDK it embeds; the heading is read without it
-                        for name in own_names:
-                            heading = heading.replace(name, " ")
+                        heading = _without_names(heading, own_names)
                         kind = self.lexicons[lang].section_action(BARE_SDK.sub(" ", heading))
                     if kind == "share" and lang == "zh" and _own_product_shares(heading, own_names):
                         # "默认情况下，Firefox Lite出于以下目的共享数据：": what the app itself sends, with no recipient
@@ -1551,7 +1549,7 @@ class Extractor:
         names a party or speaks as "we" / "us" / "our" itself, or the sentence before gives cookies to no one else."""
         text = sentences[index].text
         if (index == 0 or OUR_WORDS.search(text)
-                or any(m.value != FIRST_PARTY for m in self.entities.find(text, "en"))):
+                or self.entities.names_other_party(text, "en")):
             return frames
         before = index - 1
         if (sentences[before].block_index != sentences[index].block_index
@@ -1573,9 +1571,9 @@ class Extractor:
         label = COOKIE_PARTY_LABEL.match(sentence.text)
         if label is None or OUR_WORDS.search(sentence.text, label.end()):
             return frames
-        named = [m for m in self.entities.find_named(label.group(1), "en") if m.value != FIRST_PARTY]
+        named = self.entities.find_named(label.group(1), "en")
         if (len(named) != 1 or label.group(1)[:named[0].start].strip() or label.group(1)[named[0].end:].strip()
-                or any(m.value != FIRST_PARTY for m in self.entities.find(sentence.text[label.end():], "en"))):
+                or self.entities.names_other_party(sentence.text[label.end():], "en")):
             return frames
         party, words = named[0].value, label.group(1)[named[0].start:named[0].end]
         return [replace(f, actor=party, actor_text=words) if _our_cookie_use(f) else f for f in frames]
@@ -1586,7 +1584,7 @@ class Extractor:
         the two sentences before it in its section that names a party says collect or are used ("Webtrends and Google
         Analytics collect information automatically", "Gnucash Android uses the third party service Crashlytics for
         collecting the crash log data"); unchanged when the sentence names a party of its own or none is found."""
-        if any(m.value != FIRST_PARTY for m in self.entities.find(sentences[index].text, "en")):
+        if self.entities.names_other_party(sentences[index].text, "en"):
             return frames
         tools: list[tuple[str, str]] = []
         for before in range(index - 1, max(index - 3, -1), -1):  # the two sentences before
@@ -2071,6 +2069,13 @@ def _derivation_use(frames: list[Frame]) -> list[Frame]:
     `use` of the IP address by whoever has it, no `collect`, `share` or denial of it (GUIDELINES: a location derived
     from the IP address is `use` of `network.ip` by the party that derives it)."""
     return unique_frames([replace(f, action="use", recipient=None) for f in frames if not f.negated])
+
+
+def _without_names(text: str, names) -> str:
+    """`text` with each of `names` blanked out."""
+    for name in names:
+        text = text.replace(name, " ")
+    return text
 
 
 def _our_cookie_use(frame: Frame) -> bool:

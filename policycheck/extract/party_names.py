@@ -59,7 +59,7 @@ from collections import Counter
 from dataclasses import dataclass
 from os.path import commonprefix
 
-from ..records import FIRST_PARTY, Document
+from ..records import Document
 from ..taxonomy import EntityCatalog, data_matcher
 from ..taxonomy.matcher import fold
 from .en.words import USER_NOUNS
@@ -792,7 +792,7 @@ def _holds_outside_party(name: str, entities: EntityCatalog) -> bool:
     """Whether an English `name` holds a party other than us, catalogued or generic ("Google Analytics", "third
     parties"): no name of the policy's own (not to be confused with `_names_another_party`, which weighs the phrases
     around a repeated name)."""
-    return any(m.value != FIRST_PARTY for m in entities.find(name, "en"))
+    return entities.names_other_party(name, "en")
 
 
 # a name's own commitment to privacy, opening the policy: "Sentry takes data privacy very seriously", "Acme is committed
@@ -934,7 +934,7 @@ def _frequent_app_names(text: str, entities: EntityCatalog) -> list[str]:
     names = []
     for name in dict.fromkeys(m.group(1) for m in ZH_APP_NAME.finditer(text)):
         if (text.count(name) >= 5 and data_matcher("zh").find(fold(name))
-                and not any(m.value != FIRST_PARTY for m in entities.find(name, "zh"))):
+                and not entities.names_other_party(name, "zh")):
             names.append(name)
     return names
 
@@ -1052,7 +1052,7 @@ def _names_the_service(text: str, start: int, alias: str, entities: EntityCatalo
     """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
     （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
     data = data_matcher("zh")
-    if data.find(fold(alias)) or any(m.value != FIRST_PARTY for m in entities.find(alias, "zh")):
+    if data.find(fold(alias)) or entities.names_other_party(alias, "zh"):
         return False
     clauses = re.split(r"[，,。；;：:]", text[:start])
     referent = clauses[-1]

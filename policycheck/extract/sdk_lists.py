@@ -15,6 +15,7 @@ from ..records import FIRST_PARTY, THIRD_PARTY, Block, Cell, Document, Statement
 from ..taxonomy import EntityCatalog, Match, data_matcher, load_entities
 from .en import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
 from .lexicon import Lexicon, any_match, load_lexicon
+from .party_names import FIRST_PERSON
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, names_sdk_or_feature, permission_names
 from .zh.words import denies_upload, keeps_on_own_device
@@ -116,7 +117,6 @@ def _party_heading(text: str, entities: EntityCatalog) -> bool:
 # a company's name with its legal form, as a heading ("FrontApp, Inc.", "Elasticsearch B.V.")
 COMPANY_HEADING = re.compile(r"^[\W\d]*(?P<name>[A-Z][\w&.'’ -]{0,40}?),?"
                              r"\s+(?:Inc|LLC|Ltd|GmbH|B\.V|Corp|Corporation|Limited|PBC)\.?\s*$")
-FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
 FIRST_SENTENCE = re.compile(r".+?(?:[.;!?](?=\s|$)|$)")
 
 
@@ -461,7 +461,7 @@ def _names_other_server(denial: str) -> bool:
     """Whether an upload denial names the servers of a party other than us ("不会上传至小米服务器"; not "我们的服务器",
     "后台")."""
     owner = SERVER_OWNER.search(denial)
-    return owner is not None and any(m.value != FIRST_PARTY for m in load_entities().find(owner.group(1), "zh"))
+    return owner is not None and load_entities().names_other_party(owner.group(1), "zh")
 
 
 def _denied_upload(value: str, start: int, denial: int) -> bool:
@@ -512,11 +512,11 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             index = end
             record = None
             continue
-        if (lang == "en" and block.kind == "heading" and party_list and COMPANY_HEADING.match(block.text)
+        if (lang == "en" and block.kind == "heading" and party_list and (company := COMPANY_HEADING.match(block.text))
                 and not entities.find_named(block.text, lang)):
             # "FrontApp, Inc." among the sub-processors of a list whose other entries are catalogued parties: an
             # uncatalogued company's entry, a third party whose definition follows
-            record = Record(THIRD_PARTY, COMPANY_HEADING.match(block.text).group("name"))
+            record = Record(THIRD_PARTY, company.group("name"))
             party_heading = index
             index += 1
             continue

@@ -229,6 +229,10 @@ class EntityCatalog:
         """The mentions in `text` of named SDKs and companies (`find` without first and third party)."""
         return [m for m in self.find(text, lang) if m.value not in (FIRST_PARTY, THIRD_PARTY)]
 
+    def names_other_party(self, text: str, lang: str) -> bool:
+        """Whether `text` mentions a party other than us: a named SDK or company, or a generic third party."""
+        return any(m.value != FIRST_PARTY for m in self.find(text, lang))
+
     def sdk_for_package(self, class_name: str) -> str | None:
         """The SDK whose package prefix starts `class_name` (longest prefix wins)."""
         for prefix, entity_id in self._prefixes:

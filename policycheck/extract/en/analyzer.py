@@ -906,8 +906,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if (frames and match.value == "usage" and (span.text.lower().startswith(("how ", "whether "))
                                                        or _object_of_understanding(span.root, verb))
                     and all(f.action == "use" and not f.negated for f in frames)
-                    and (TRACKING_TOOLS.search(text) or any(
-                        m.value != FIRST_PARTY for m in self.entities.find_named(text, "en")))):
+                    and (TRACKING_TOOLS.search(text) or self.entities.find_named(text, "en"))):
                 # "Our website uses cookies … to understand how visitors use the site", "We use Matomo to understand
                 # how visitors use the site": how the site is used, a purpose beside cookies, pixels or an analytics
                 # tool, is what they obtain (GUIDELINES: a purpose "to understand how visitors use the site"); so are
@@ -1300,8 +1299,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in PRONOUN_SUBJECTS or any(
-                m.value != FIRST_PARTY for m in self.entities.find(text, "en")):
+        if subject is None or subject.lower_ in PRONOUN_SUBJECTS or self.entities.names_other_party(text, "en"):
             return []
         # (the records in the singular or the plural: "we send an error report to Sentry … These reports do not
         # include …")

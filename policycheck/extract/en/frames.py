@@ -564,7 +564,7 @@ class FrameRules:
         if target.lemma_.lower() in self.lex.person_nouns or target.lower_ in ("others", "everyone", "anyone"):
             return True
         words = " ".join(t.text for t in target.subtree)
-        return any(m.value != FIRST_PARTY for m in self.entities.find(words, "en"))
+        return self.entities.names_other_party(words, "en")
 
     def _frame_for_verb(self, verb, span, default_actor: str, negated: bool,
                         who: tuple[str, str, str | None]) -> Frame | None:
