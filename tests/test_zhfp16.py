@@ -29,3 +29,29 @@ def test_bare_bu_zai_before_a_place_denies_the_verb():
     assert pairs("我们不在我们的服务器上保留您的任何个人数据。") == set()
     # 不在 as "not in a place" in a condition denies nothing after it
     assert pairs("如您不在中国境内，我们会收集您的位置信息。") == {("location", "collect")}
+
+
+def test_item_title_with_the_use_of_the_service_as_the_time_states_no_practice():
+    # GUIDELINES: headings, "（b）您在使用APP提供的举报服务时主动上传的信息" over its items
+    assert pairs("（b）您在使用APP提供的举报服务时主动上传的信息") == set()
+    # an item that goes on to list the data keeps it
+    assert ("contact.phone", "collect") in pairs("（c）您在使用app提供的身份验真功能时提供的信息 -您亲自填写的手机号码、姓名、身份证号码；")
+
+
+def test_classifying_note_policy_update_and_unsubscribing_state_no_practice():
+    assert pairs("（第2-5条所述信息均构成您的“订单信息”）") == set()
+    assert pairs("本声明随应用版本更新可能调整，最新版本以本页为准。") == set()
+    assert pairs("如您不想接收我们的推送消息，您可通过【设置-消息设置】中关闭你拒绝接收的消息类型，或按照短信内容的提示退订推送功能，"
+                 "我们将会停止向您推送上述消息。") == set()
+    # our use before the user's way out stays
+    assert ("contact.phone", "use") in pairs("我们会使用您的手机号码向您发送营销信息，如果您不想接收，可随时按照提示退订。")
+
+
+def test_data_anonymised_before_the_analysis_the_sentence_before_states():
+    # GUIDELINES: aggregate, statistical or de-identified data
+    text = ("我们会根据用户使用本服务的频率和情况、故障信息、性能信息等分析我们产品的运行情况，以确保服务的安全性。"
+            "但我们会将相关信息进行匿名化或去标识化处理后用于分析。")
+    assert pairs(text) == set()
+    # without the qualifier the analysis uses the data
+    assert pairs("我们会根据您使用本产品的频率和情况、故障信息、性能信息等分析我们产品的运行情况，以确保服务的安全性。") == {
+        ("usage", "use"), ("usage.logs", "use")}

@@ -422,6 +422,11 @@ class Extractor:
                                     _without_legal_process(document.blocks[context.intro_block].text, lexicon)))
             anonymous_details = sentence.language == "en" and _details_anonymous_inline(sentences, analyses, index,
                                                                                          lexicon)
+            # "我们会根据用户使用本服务的频率…分析我们产品的运行情况。但我们会将相关信息进行匿名化或去标识化处理后用于分析": the
+            # sentence after it in the block says the data is de-identified before that analysis (GUIDELINES: de-identified data)
+            anonymised_next = bool(sentence.language == "zh" and index + 1 < len(sentences)
+                                   and sentences[index + 1].block_index == sentence.block_index
+                                   and any_match(lexicon.anonymised_after, sentences[index + 1].text))
             practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
                          and not m.skip and not m.aside and any(f.statement_action() for f in m.frames)}
             for mention in analysis.mentions:
@@ -742,6 +747,8 @@ class Extractor:
                     # "I use this service to collect anonymised data about the usage of my app. Information collected
                     # includes … your device type and model, … region": the qualifier covers the data the next
                     # sentence details (GUIDELINES: anonymous data, a list given as that data); IDs and denials stay
+                    frames = [f for f in frames if f.negated]
+                if frames and anonymised_next and not mention.data_type.startswith(IDENTIFIER_TYPES):
                     frames = [f for f in frames if f.negated]
                 if mention.derivation_source:
                     frames = _derivation_use(frames)

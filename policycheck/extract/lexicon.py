@@ -236,6 +236,9 @@ class Lexicon:
     request_data: list[re.Pattern[str]] = field(default_factory=list)  # "your IP address": what a request carries
     request_context: list[re.Pattern[str]] = field(default_factory=list)  # "the referrer": what may come with it
     anonymous_data: list[re.Pattern[str]] = field(default_factory=list)  # "sent anonymously", "anonymous usage data"
+    # a sentence saying the data the sentence before it named is anonymised before the analysis it states ("但我们会将相关
+    # 信息进行匿名化或去标识化处理后用于分析"): that sentence's data is de-identified data, no practice
+    anonymised_after: list[re.Pattern[str]] = field(default_factory=list)
     practice_free_lists: list[re.Pattern[str]] = field(default_factory=list)  # "You have the right to:": items no practice
     safeguard_nouns: set[str] = field(default_factory=set)  # "the confidentiality of X": what a safeguard protects
     technique_nouns: set[str] = field(default_factory=set)  # "IP address anonymisation": a technique named by its data
