@@ -3,7 +3,7 @@ titles of cases, denials read as practices) give no first-party tuple."""
 
 from __future__ import annotations
 
-from conftest import pairs
+from conftest import pairs, statements_of
 
 
 def test_turning_a_feature_or_setting_on_or_off_is_a_user_control():
@@ -55,3 +55,21 @@ def test_data_anonymised_before_the_analysis_the_sentence_before_states():
     # without the qualifier the analysis uses the data
     assert pairs("我们会根据您使用本产品的频率和情况、故障信息、性能信息等分析我们产品的运行情况，以确保服务的安全性。") == {
         ("usage", "use"), ("usage.logs", "use")}
+
+
+def test_person_sharing_through_the_social_features_is_shown_to_others():
+    # GUIDELINES: making data visible to other users is share with third_party, not our collection
+    assert pairs("当您使用我们的服务中的社交网络功能时，您将可能分享一些个人信息。") == {("personal_info", "share")}
+    # sharing with no social feature named stays what the person gives us
+    assert pairs("您可以分享您的照片。") == {("media.photos", "collect")}
+
+
+def test_item_with_a_party_of_its_own_gives_the_inherited_collection_to_that_party():
+    # GUIDELINES: an item that names data takes its tuple with its party
+    text = ("为了向您提供服务，我们会收集以下信息：\n"
+            "（1）.百度地图SDK会用到GPS定位和获取Wi-Fi信息，获取用户的位置，用于位置签到功能的服务。\n"
+            "（2）.我们会用到GPS定位，用于位置签到功能的服务。\n")
+    got = {(s.line, s.data_type, s.action, s.actor) for s in statements_of(text)}
+    assert (2, "location.precise", "collect", "baidu_map") in got
+    assert (2, "location.precise", "collect", "first_party") not in got
+    assert (3, "location.precise", "collect", "first_party") in got

@@ -596,6 +596,13 @@ class Extractor:
                         party = (others_cookies[sentence.block_index], None)
                     if party is not None:
                         frames = [_involving(f, *party) for f in frames]
+                    elif sentence.language == "zh" and (collector := _sole_other_collector(analysis)) is not None:
+                        # "（17）.百度地图SDK会用到GPS定位和获取Wi-Fi信息，获取用户的位置" under "…第三方SDK…：": the party
+                        # the item's own clauses have collect is the collector of the data it names with no verb of its own
+                        # (GUIDELINES: an item that names data takes its tuple with its party)
+                        frames = [replace(f, actor=collector[0], actor_text=collector[1])
+                                  if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY
+                                  and f.recipient is None else f for f in frames]
                     elif sentence.kind == "list_item" and (tool := self._tool_for_item(sentence)) is not None:
                         # "Technical information are collected by using the following trackers:" / "- [ZerØ
                         # Analytics](…) for usage metrics": the tool the item names collects its data with us
@@ -2830,6 +2837,17 @@ CARRIER_DETAILS = re.compile(r"^\W*(?:the |all )?(?:information|data)(?: (?:that
                              r"(?:ed)?|receive[d]?|record(?:ed)?|send|sent|transmitted))?(?: (?:may|can|will|might|also|"
                              r"typically|generally|usually))? (?:include|includes|contains?|consists? of|comprises?)\b",
                              re.I)
+
+
+def _sole_other_collector(analysis: SentenceAnalysis) -> tuple[str, str | None] | None:
+    """The one party other than us that the sentence's own clauses have collect its data ("百度地图SDK会用到GPS定位和获取
+    Wi-Fi信息" -> baidu_map), when every collection the sentence states is that party's, else None."""
+    collectors = {(f.actor, f.actor_text) for m in analysis.mentions for f in m.frames
+                  if f.action == "collect" and not f.negated}
+    actors = {actor for actor, _ in collectors}
+    if len(actors) != 1 or FIRST_PARTY in actors or "user" in actors:
+        return None
+    return min(collectors, key=lambda c: c[1] or "")
 
 
 def _details_anonymous_inline(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,

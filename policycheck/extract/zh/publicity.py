@@ -67,6 +67,10 @@ def _posted_publicly(tokens: list[Token], position: int) -> bool:
             and not _followed_by_de(tokens, position))
 
 
+# the service's social features named before the person's 分享 ("通过社交网络分享", "使用…社交网络功能时，您将可能分享")
+SOCIAL_NETWORK_BEFORE = re.compile(r"(?:通过|使用|在)[^。；;]{0,20}?社交网络")
+
+
 def _made_public(tokens: list[Token], position: int) -> bool:
     """The person's verb makes the data public: 公开分享 / 公开共享, the relative 公开的, the passive 被公开 ("可让您…与
     所有用户公开分享您的相关信息", "您在平台公开分享的文字", "您主动公开的个人信息", "您的直播内容将被公开"); not a caution
@@ -75,6 +79,10 @@ def _made_public(tokens: list[Token], position: int) -> bool:
     before = tokens[position - 1].word if position > 0 else ""
     after = tokens[position + 1].word if position + 1 < len(tokens) else ""
     if word in ("公开分享", "公开共享") or word in ("分享", "共享") and before == "公开":
+        return True
+    if word in ("分享", "共享") and SOCIAL_NETWORK_BEFORE.search(_words(tokens[max(0, position - 16):position])):
+        # "当您使用我们的服务中的社交网络功能时，您将可能分享一些个人信息", "您可能通过社交网络分享的个人信息": what the
+        # person shares through the social features is shown to the other people there (GUIDELINES: public display)
         return True
     return word == "公开" and (after in ("分享", "共享") or before == "被" or _followed_by_de(tokens, position))
 
