@@ -73,3 +73,9 @@ def test_item_with_a_party_of_its_own_gives_the_inherited_collection_to_that_par
     assert (2, "location.precise", "collect", "baidu_map") in got
     assert (2, "location.precise", "collect", "first_party") not in got
     assert (3, "location.precise", "collect", "first_party") in got
+
+
+def test_group_companies_receiving_our_data_are_another_party():
+    # GUIDELINES: affiliates and group companies are parties the data is shared with; their use is not ours
+    assert pairs("我们在我们的公司集团内共享您的个人信息，这些相关的集团公司只能根据本隐私政策使用您的个人信息。") == {
+        ("personal_info", "share")}
