@@ -77,6 +77,12 @@ USER_AUTHORIZED_APP = re.compile(r"\byou (?:\w+ )?(?:authori[sz]e|connect|link) 
 # what other parties' content embedded in a page is called, which "these" / "those" takes up as the parties the
 # sentence before named ("social media buttons, such as Twitter, GitHub … These features may collect …")
 EMBEDDED_THING_NOUNS = {"feature", "widget", "button", "site", "website"}
+# what another party runs on our pages and that "this" / "these" as a subject takes up as the party the sentence before
+# named ("We use Typeform to run our feedback survey. This survey does not collect …", "Google Analytics sets one or
+# more cookies on your computer … These cookies do not collect personally identifiable information"); with no
+# catalogued party named in the sentence before they stay ours
+# (the tagger's lemma of "cookies" is "cooky")
+RUN_FOR_US_NOUNS = {"survey", "cookie", "cooky"}
 
 # an introduction ending "the app records:" / "our servers log:", which the tagger reads as a noun phrase
 # (any verb of the lexicon in its third person: "records", "uploads", "fetches")
@@ -860,12 +866,16 @@ class ActorRules:
         if ((subject is None or self._party(subject) is None) and verb.dep_ == "xcomp"
                 and verb.head.lemma_.lower() in TOOL_VERBS and not _demonstrative_tools(subject)):
             subject = _subject_token(verb.head)  # ("We use these tools to collect X": the tools, named before)
-        if subject is None or subject.lemma_.lower() not in PARTY_NOUNS | EMBEDDED_THING_NOUNS or not any(
+        taken_up = PARTY_NOUNS | EMBEDDED_THING_NOUNS | RUN_FOR_US_NOUNS
+        if subject is None or subject.lemma_.lower() not in taken_up or not any(
                 c.dep_ in ("det", "predet") and (c.lower_ in DEMONSTRATIVES and (
                     subject.lemma_.lower() in PARTY_NOUNS or c.lower_ in ("these", "those"))
-                                                or c.lower_ == "this" and subject.lemma_.lower() in TOOL_NOUNS)
+                                                or c.lower_ == "this"
+                                                and subject.lemma_.lower() in TOOL_NOUNS | RUN_FOR_US_NOUNS)
                 for c in subject.children):
             return None
+        if subject.lemma_.lower() in RUN_FOR_US_NOUNS and not self._outside_parties_named(self._previous_sentence):
+            return None  # "Cookies are small files that a site or its service provider transfers … These cookies …"
         party = self._resolve(subject, default_actor)[0]
         if party not in (default_actor, THIRD_PARTY):
             return None  # "These Google services": named in the phrase itself

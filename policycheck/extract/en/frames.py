@@ -121,6 +121,8 @@ ENTRY_PLACES = {"form", "page", "field", "window", "screen", "checkout", "widget
 HANDING_VERBS = {"provide", "give", "submit", "send", "transmit", "supply", "disclose"}
 # what the user does through the service that passes data on to people or parties other than us, named as a category
 USER_SHARING_VERBS = {"share", "send", "transmit", "forward"}
+# verbs by which the user puts data before the public: "share … publicly", "post … publicly", "make … public"
+PUBLIC_SHARING_VERBS = {"share", "post", "publish", "display", "show"}
 
 # verbs of passing data on to others, which a verb of giving listed with them shares ("disclose, give, sell, or
 # transfer")
@@ -434,6 +436,7 @@ class FrameRules:
                 # Facebook Inc": trackers named as another party's own are used by their owners, not by us (GUIDELINES:
                 # cookies, the analytics service when the line makes them its own)
                 frames.extend(self._coordinated_actors(item, frame))
+                frames.extend(_shown_to_the_public(item, frame, who))
                 frames.extend(self._our_denied_tool_use(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
                 frames.extend(self._outsiders_beside_us(item, frame))
@@ -741,6 +744,12 @@ class FrameRules:
             # a relative clause ("the people with whom you share DNA", a likeness); so is data the user agrees to
             # send to such parties ("By opting in, you agree to send relevant stack trace and code from your linked
             # repositories to third-party AI subprocessors")
+            return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if (subject_kind == "user" and not negated and lemma == "make" and verb.dep_ != "relcl"
+                and _made_public(verb)):
+            # "You may choose to make your profile public": what the user makes public the service shows to anyone,
+            # our `share` with third parties (GUIDELINES: making data visible to other users or to the public; a
+            # sharing verb with "publicly" keeps our collection beside it, `_shown_to_the_public`)
             return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)
         if self._given_by_another_person(verb, span, subject_kind):
             # "Contractors … provide the name and telephone number of an emergency contact", "the tenant employee who
@@ -1749,3 +1758,26 @@ def _sends_notices(verb, span) -> bool:
         return False
     return any(c.dep_ in ("prep", "acl", "advcl") and c.lower_ in NOTICE_TOPIC_WORDS
                and c.left_edge.i <= root.i <= c.right_edge.i for c in verb.children)
+
+
+def _shown_to_the_public(verb, frame: Frame, who: tuple[str, str, str | None]) -> list[Frame]:
+    """Our `share` with third parties beside the collection of what the user chooses to make public ("Optionally, a
+    user may also choose to share the following information publicly: …", "You can make your posts publicly
+    available"): the service shows it to anyone (GUIDELINES: making data visible to other users or to the public)."""
+    if (who[0] != "user" or frame.negated or frame.action != "collect" or frame.actor != FIRST_PARTY
+            or verb.dep_ == "relcl" or not _made_public(verb)):
+        return []
+    return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)]
+
+
+def _made_public(verb) -> bool:
+    """Whether `verb` puts its object before the public: "share / post … publicly", "make … public" (also "make …
+    publicly available")."""
+    lemma = verb.lemma_.lower()
+    if lemma in PUBLIC_SHARING_VERBS:
+        return any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children)
+    if lemma == "make":
+        return any(c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "amod") and (
+            c.lower_ == "public" or c.lemma_.lower() == "available" and any(
+                g.lower_ == "publicly" for g in c.children)) for c in verb.children)
+    return False
