@@ -52,3 +52,16 @@ def test_sharing_with_us_or_keeping_private_is_no_display():
     assert not any(action == "share" for _, _, action, _, _ in _recipients("You can make your profile private."))
     assert not any(action == "share" for _, _, action, _, _ in _recipients(
         "You do not have to share your location publicly."))
+
+
+def test_a_participle_hung_on_the_last_purpose_is_a_further_predicate():
+    # the parser hangs "sold" on "profiling", the last noun of "for advertising, profiling"
+    found = _recipients("- **No advertising**: Your data is never used for advertising, profiling, or sold to third "
+                        "parties.")
+    assert (3, "personal_info", "not_share", "first_party", "third_party") in found
+    found = _recipients("Your data is used for analytics, research, or shared with our partners.")
+    assert (3, "personal_info", "share", "first_party", "third_party") in found
+    # a deletion coordinated so shares nothing, and the keeping stays
+    found = _recipients("Your messages are stored for debugging, analytics, and deleted after 30 days.")
+    assert not any(action == "share" for _, _, action, _, _ in found)
+    assert (3, "communication.messages", "store", "first_party", None) in found

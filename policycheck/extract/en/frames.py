@@ -364,6 +364,14 @@ class FrameRules:
             verbs += [c for x in verb.children if x.dep_ == "xcomp" for c in x.conjuncts
                       if c.i > x.i and self._is_action(c) and any(g.dep_ == "auxpass" for g in c.children)
                       and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)]
+            # "Your data is never used for advertising, profiling, or sold to third parties": the parser hangs the
+            # last participle of the coordination on the last noun of the verb's prepositional phrase; a past
+            # participle there with no subject of its own and a dependant after it is a further predicate of X
+            verbs += [c for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+                      for c in n.conjuncts if c.i > n.i and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD")
+                      and self._is_action(c) and any(g.dep_ in ("prep", "dative", "agent") for g in c.children)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "aux", "auxpass")
+                                  for g in c.children)]
             # "Your voice command is captured by the remote, sent to BrightView and forwarded to …": the parser hangs
             # the later participles of a passive list, after a comma, on the first as an adverbial clause; bare past
             # participles with no subject, marker or auxiliary of their own are further predicates of its subject
