@@ -1,0 +1,79 @@
+"""Chinese first-party precision: wrong or extra data types read beside a right one on the same line (a term inside a
+longer name of something else, a word that names a platform, a certificate or a server, a field holder; data named
+only in a purpose phrase as what the person will do; a negation inside a condition or a description of a person)."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def practices(text: str) -> set[tuple]:
+    return {(s.data_type, s.action, s.actor) for s in statements_of(text)}
+
+
+def types(text: str) -> set[str]:
+    return {s.data_type for s in statements_of(text)}
+
+
+# -- terms: the longer name is read whole, or names no data --------------------------------------------------------
+
+def test_certificate_documents_are_no_stored_files():
+    found = types("我行手机银行对公数字钱包模块钱包开立服务收集使用您的人脸、语音、身份证件、单位证明文件信息，用于核实您的身份。")
+    assert "storage.files" not in found
+    assert {"biometric.face", "identity.id_number"} <= found
+
+
+def test_server_ip_is_no_ip_address_of_the_person():
+    found = practices("为了优化网络访问速度，我们会获取您连接的Wi-Fi及附近的Wi-Fi信息，并进行技术处理，当您的Wi-Fi发生变化时，"
+                      "快速切换就近接入的服务器IP，提高网络访问速度。")
+    assert ("device.network", "collect", "first_party") in found
+    assert not any(t == "network.ip" for t, _, _ in found)
+
+
+def test_log_of_operations_is_a_log():
+    assert practices("我们可能从此类第三方应用的开发者处获取您必要的个人信息，例如设备信息、操作行为日志信息。") >= {
+        ("device", "collect", "first_party"), ("usage.logs", "collect", "first_party")}
+    assert "usage" not in types("我们会收集您的设备信息、操作行为日志信息。")
+
+
+def test_record_of_audio_and_video_calls_is_a_call_log():
+    assert types("我们会收集您的音视频通话记录。") == {"communication.call_log"}
+
+
+def test_contact_person_of_a_return_is_no_address_book():
+    found = types("当您申请退货时，我们会收集取件地址、联系人姓名、联系电话、联系人地址。")
+    assert "social.contacts" not in found
+    assert {"identity.name", "contact.phone", "contact.address"} <= found
+    # the address book stays
+    assert "social.contacts" in types("我们会收集您手机通讯录中的联系人姓名及手机号码。")
+
+
+def test_social_media_is_no_media():
+    found = practices("社交媒体和广告：利用社交媒体 cookie，您可与社交网络连接。")
+    assert ("usage.cookies", "use", "first_party") in found
+    assert "media" not in {t for t, _, _ in found}
+
+
+def test_profile_picture_is_the_avatar():
+    assert types("您可以選擇提供顯示名稱或個人檔案圖片。") == {"account.profile"}
+
+
+def test_picture_attachment_is_a_picture():
+    assert types("我们会存储您在对话中主动添加的图片附件。") == {"media.photos"}
+
+
+def test_frequent_places_of_a_map_user_are_locations():
+    assert types("当您登录后，我们会收集您输入的通勤、常用地址、行程信息。") == {"location"}
+    # a delivery's frequent address stays the postal address
+    assert "contact.address" in types("如使用该服务时，需要您提交姓名、手机号码、常用地址，用于寄送商品。")
+
+
+def test_later_label_of_the_phone_permission_is_the_phone_permission():
+    found = types("我们可能申请访问您的设备信息权限（该权限名称可能为“电话”、“读取手机状态和身份”、“读取通话状态和移动网络信息”）。")
+    assert "device.id" in found
+    assert "device.network" not in found
+
+
+def test_company_name_is_no_credit_score():
+    assert "financial.credit" not in types("当您使用转转合作的第三方金融机构（包括分期乐、芝麻分期）所提供的贷款服务时，"
+                                           "我们会收集您的姓名、手机号码。")
