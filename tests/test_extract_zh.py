@@ -2165,7 +2165,10 @@ def test_what_the_person_can_look_up_is_their_own_access():
     assert not pairs("登录交管12123手机客户端，您可以通过点击首页右上角的“我的”进入个人信息界面，可以查看个人头像、注册时间、"
                      "身份证信息、手机号码、电子邮箱、邮寄地址等信息。")
     assert not pairs("2) 您可以通过微信小程序腾讯健康系统查询您用于登录腾讯游戏的微信帐号或QQ账号对应的实名信息（姓名、身份证号）。")
-    assert ("usage.history", "collect") in pairs("我们会收集您的日志信息，以便您能够在本产品内查看您的使用历史记录。")
+    # what the person will look up, named as the purpose of a collection, gives no tuple of its own (GUIDELINES: data
+    # named only in the purpose, as what the user will do with it; the gold of zh-r21-xinyue-club 11 and
+    # zh-r29-menghuan-xinzhuxian 46 reads so)
+    assert pairs("我们会收集您的日志信息，以便您能够在本产品内查看您的使用历史记录。") == {("usage.logs", "collect")}
 
 
 def test_the_right_to_a_copy_of_ones_data_is_no_practice():

@@ -77,3 +77,30 @@ def test_later_label_of_the_phone_permission_is_the_phone_permission():
 def test_company_name_is_no_credit_score():
     assert "financial.credit" not in types("当您使用转转合作的第三方金融机构（包括分期乐、芝麻分期）所提供的贷款服务时，"
                                            "我们会收集您的姓名、手机号码。")
+
+
+# -- purposes: what the person will do, or a verb of aim after 以 -------------------------------------------------
+
+def test_person_acting_in_the_purpose_of_a_permission_gives_no_data():
+    found = types("当您开启外置存储读写权限之后，我们也会保存和读取您需要保存和调用的图片、视频，以供您上传或保存班级头像、"
+                  "个人头像、学生头像、点评类型配图。")
+    assert "media.photos" in found
+    assert "account.profile" not in found
+
+
+def test_person_viewing_their_history_as_a_purpose_gives_no_history():
+    assert practices("1.4 当您使用本产品服务时，我们会收集您的日志信息，例如登录日志等，以便您能够在本产品内查看您的使用历史记录。") == {
+        ("usage.logs", "collect", "first_party")}
+
+
+def test_we_after_the_purpose_marker_keep_our_practice():
+    # "以便我们基于您的地理位置…": we are the subject of the purpose; the location it is based on is used
+    assert ("location", "use", "first_party") in practices(
+        "在您使用“同城”服务时，我们会收集您的位置信息，以便我们基于您的地理位置为您展示“同城”用户的微博内容。")
+
+
+def test_aim_after_yi_is_a_purpose():
+    assert practices("如果您通过语音导航使用话费充值功能，我行将读取全部通讯录内容以匹配姓名和手机号。") == {
+        ("social.contacts", "collect", "first_party")}
+    assert practices("在经您授权同意后，我们仅会收集您的通讯录联系人姓名信息，以提高语音指令的识别成功率。") == {
+        ("social.contacts", "collect", "first_party"), ("identity.name", "collect", "first_party")}

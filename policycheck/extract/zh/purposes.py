@@ -9,7 +9,7 @@ from ...taxonomy.matcher import Match
 from .clauses import _inside, _used_for_item
 from .tokens import Token
 from .words import (NOT_LABEL_PURPOSE, NOT_PURPOSE, OBJECT_FILLER, PARTY_IN_CLAUSE, PERMISSION_LABEL_PURPOSE,
-                    PERMISSION_REQUEST_AFTER, PURPOSE_BEFORE_PERMISSION,
+                    PERMISSION_REQUEST_AFTER, PERSON_OPENS_PURPOSE, PURPOSE_BEFORE_PERMISSION, PURPOSE_USER_ACTS,
                     POSSESSIVE, PURPOSE_END, PURPOSE_SUBJECT, USER_ACT_WHEN, VERIFY_VERBS)
 
 
@@ -53,6 +53,10 @@ class PurposeRules:
                     text[end] == "而" and end in token_starts and end + 1 in token_starts):
                 end += 1
             subject = PURPOSE_SUBJECT.search(text, marker.end(), end)
+            if subject and subject.group()[:1] in ("您", "你") and not text[marker.end():subject.start()].strip():
+                # "以供您上传或保存班级头像", "以便您能够查看…": the person right after the marker is the purpose's own
+                # subject, not the main clause's (we after it stay the subject of a practice: "以便我们基于您的地理位置…")
+                subject = PURPOSE_SUBJECT.search(text, subject.end(), end)
             spans.append((marker.end(), subject.start() if subject else end))
         return spans
 
@@ -68,8 +72,16 @@ class PurposeRules:
         """Whether a data mention names what something is for, not data handled: it lies in a purpose phrase
         ("相册：用于文件缓存、识别二维码、人脸识别认证"), unless the phrase states a practice on it directly
         ("以便获取您的位置信息", "用于保存游戏截图")."""
-        if not any(a <= match.start < b for a, b in purpose_spans):
+        span = next(((a, b) for a, b in purpose_spans if a <= match.start < b), None)
+        if span is None:
             return False
+        if (verb_index is not None and span[0] <= tokens[verb_index].start < match.start
+                and tokens[verb_index].word in PURPOSE_USER_ACTS
+                and PERSON_OPENS_PURPOSE.match(text, span[0], tokens[verb_index].start)):
+            # "以供您上传或保存班级头像", "方便您输入充值手机号", "以便您能够在本产品内查看您的使用历史记录": what the person
+            # will do, named as the purpose, gets no tuple of its own (GUIDELINES: data named only in the purpose of a
+            # permission, as what the user will do with it)
+            return True
         term = re.sub(r"^(?:您|你)的", "", text[match.start:match.end])  # "来完善您的信息": the person's, not a description
         if "的" in term or (text[match.start - 1:match.start] == "的"
                                                    and not POSSESSIVE.search(text, 0, match.start)):

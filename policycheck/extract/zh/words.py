@@ -116,6 +116,13 @@ NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用�
 # Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
 # the data needed for the purpose ("为实现支付功能所必需的其他信息")
 PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|(?<![向为给让使帮助对与])您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+# the person as the subject of a purpose phrase, right after its marker ("以供您上传…", "方便您输入…", "以便您能够在本产品内
+# 查看…"), with what may stand between them and the verb (a modal, a place or a manner of at most a few characters)
+PERSON_OPENS_PURPOSE = re.compile(r"\s*(?:您|你|用户)(?:[^，,。；;：:、的]{0,10})$")
+# the person's own acts with data a purpose names (what they will do with a permission or a feature), not their
+# providing it to us (提供, 提交, 授权 keep their collection)
+PURPOSE_USER_ACTS = {"上传", "保存", "查看", "输入", "浏览", "发布", "分享", "编辑", "选择", "设置", "更换", "拍摄", "下载",
+                     "填写", "使用", "调用", "读取", "导出"}
 # "为申请授信、使用授信所必须的姓名", "为您提供服务所需的个人信息": the purpose named in a relative clause on the data
 # it is needed for
 NEEDED_FOR = {"为", "为了"}
