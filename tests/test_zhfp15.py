@@ -104,3 +104,22 @@ def test_aim_after_yi_is_a_purpose():
         ("social.contacts", "collect", "first_party")}
     assert practices("在经您授权同意后，我们仅会收集您的通讯录联系人姓名信息，以提高语音指令的识别成功率。") == {
         ("social.contacts", "collect", "first_party"), ("identity.name", "collect", "first_party")}
+
+
+# -- negations naming a state -----------------------------------------------------------------------------------
+
+def test_people_described_by_what_they_have_not_bound_is_no_denial():
+    found = practices("（5）依据法律法规和监管要求，未绑定银行卡的用户在绑卡升级时，我行需要收集您的银行卡号、支付密码。")
+    assert found == {("financial.payment", "collect", "first_party")}
+
+
+def test_condition_on_a_things_state_is_no_denial():
+    found = practices("如果财付通反馈相应的支付账户未完成实名认证，则您应当按照要求进行实名注册，您同意向我们提供您的实名身份信息。")
+    assert found == {("identity", "collect", "first_party")}
+    assert not any(a == "not_collect" for _, a, _ in practices(
+        "当你选择使用手机号登录“汽水音乐”App并使用相关服务时，如你使用的手机号未注册过抖音帐号、我们将为你新创建抖音帐号。"))
+
+
+def test_the_persons_own_condition_and_our_denial_keep_their_reading():
+    assert ("clipboard", "not_collect", "first_party") in practices("如您未选择扫描剪贴板内容，我们不会读取。")
+    assert practices("我们未收集您的位置信息。") == {("location", "not_collect", "first_party")}

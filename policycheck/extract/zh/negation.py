@@ -14,6 +14,13 @@ from .words import (CLAUSE_PUNCT, CONFORMITY_WORDS, CONJUNCTIONS, DUTY_WORDS, NE
                     OBLIGED, PASSIVE, SAFEGUARD_WORDS, UNABLE_PEOPLE)
 
 
+# negations that can name a state ("未绑定…的用户", "…未完成实名认证")
+STATE_NEGATIONS = {"未", "没有", "从未", "尚未"}
+# the people a negated verb describes, right after its object ("未绑定银行卡的用户")
+DESCRIBED_PEOPLE = re.compile(r"[^，,。；;：:、]{0,12}?的(?:用户|客户|会员|持卡人)(?![\u4e00-\u9fff]?(?:信息|数据|资料|名|账号|帐号))")
+# a condition whose subject is a thing or another party, up to the negation ("如果财付通反馈相应的支付账户", "如你使用的手机号";
+# not "如您", "若我们")
+THING_CONDITION = re.compile(r"(?:^|[，,；;])\s*(?:如果|若|假如|倘若|如)(?:(?:您|你)[^，,。；;]{0,8}的)?(?![您你我])[^，,。；;]{1,20}$")
 # the keeping verb right before the data of an exception ("…而保留您的个人信息的除外", "需要保存您的…的除外")
 KEPT_IN_EXCEPTION = re.compile(r"(?:保留|保存|存储|留存|储存)(?:您|你|用户)?的?$")
 
@@ -57,10 +64,27 @@ class NegationRules:
                     continue  # "方便不会操作手机输入法的用户快捷的输入": what the people served cannot do
                 if any_match(self.blockers, between):
                     return None
+                if token.word in STATE_NEGATIONS and self._describes_state(tokens, back, verb_index, clause):
+                    return None  # "未绑定银行卡的用户", "如果…支付账户未完成实名认证": a state named, no denial
                 return True
             if token.word in ("但", "但是", "而是", "只", "仅", "只会", "仅会", "才"):
                 return False
         return False
+
+    @staticmethod
+    def _describes_state(tokens: list[Token], negation: int, verb_index: int, clause: int) -> bool:
+        """Whether 未 / 没有 before a verb names a state of a person or a thing rather than denying a practice: the
+        negated verb describes the people it ends in ("未绑定银行卡的用户在绑卡升级时，我行需要收集您的银行卡号"), or it is the
+        predicate of a condition whose subject is a thing or another party ("如果财付通反馈相应的支付账户未完成实名认证",
+        "如你使用的手机号未注册过抖音帐号") (GUIDELINES: a denial is the actor's own; a condition states no practice)."""
+        after = _words([t for t in tokens[verb_index + 1:verb_index + 12] if t.start >= tokens[verb_index].end])
+        clause_end = re.search(r"[，,。；;：:]", after)
+        if DESCRIBED_PEOPLE.match(after[:clause_end.start()] if clause_end else after):
+            return True
+        first = negation
+        while first > 0 and tokens[first - 1].word not in CLAUSE_PUNCT:
+            first -= 1
+        return THING_CONDITION.search(_words(tokens[first:negation])) is not None
 
     def _blocked(self, verb_index: int, start: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """A non-practice verb (保护、删除…) between the practice verb and the data, in the same clause, or before data
