@@ -123,3 +123,15 @@ def test_condition_on_a_things_state_is_no_denial():
 def test_the_persons_own_condition_and_our_denial_keep_their_reading():
     assert ("clipboard", "not_collect", "first_party") in practices("如您未选择扫描剪贴板内容，我们不会读取。")
     assert practices("我们未收集您的位置信息。") == {("location", "not_collect", "first_party")}
+
+
+def test_storage_named_as_the_album_permission_is_the_album():
+    assert types("你使用发布图片、音视频功能时，我们会请求你授权摄像头、相册（存储空间）、照片、麦克风权限。") == {
+        "media.camera", "media.photos", "media.audio"}
+    assert "storage.files" in types("我们会请求您授权存储权限，用于缓存日志。")
+
+
+def test_payment_account_named_as_whose_verification_is_obtained_is_no_payment_data():
+    assert "financial.payment" not in types(
+        "您需主动向我们提供身份信息，或授权我们自支付宝公司处获取您对应支付宝账户的上述相关认证信息，用于您身份的核验。")
+    assert "financial.payment" in types("我们会收集您的支付宝账户，用于提现。")
