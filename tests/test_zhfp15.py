@@ -135,3 +135,10 @@ def test_payment_account_named_as_whose_verification_is_obtained_is_no_payment_d
     assert "financial.payment" not in types(
         "您需主动向我们提供身份信息，或授权我们自支付宝公司处获取您对应支付宝账户的上述相关认证信息，用于您身份的核验。")
     assert "financial.payment" in types("我们会收集您的支付宝账户，用于提现。")
+
+
+def test_features_listed_across_a_comma_before_their_when_clause_give_no_data():
+    # "当您使用…等功能时": the features the person uses, also when the list runs over a comma; the memory card accessed is
+    # the storage permission, the files on it
+    assert practices("1.5 当您使用QQ发消息，拍摄或编辑图片/视频、设置动态头像、分享位置、接收或保存图片/视频/文件等功能时，"
+                     "我们会在获得您的明示同意后，访问您的内存卡。") == {("storage.files", "collect", "first_party")}

@@ -190,7 +190,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
         titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE, QUOTED_SECTION)
                   for m in pattern.finditer(text)]
-        used_features = [m.span("name") if m.group("name") else m.span("list") for m in USED_FEATURE.finditer(text)]
+        used_features = [m.span("name") if m.group("name") else m.span("list") if m.group("list") else m.span("long")
+                         for m in USED_FEATURE.finditer(text)]
         mentions: list[Mention] = []
         posted_contents = _posts_may_contain(text, self._posts)
         for match in data_matches:
