@@ -46,3 +46,13 @@ def test_last_login_time_and_click_time_are_logs():
     # zh-r40-firefox-tw:43: the Traditional click time of a sponsored tile (as 点击时间)
     text = "我們會和 AdMarketplace（第三方轉介平台）分享您的國家、您點閱的區塊及點閱時間等資訊，以便確認您已導覽前往該網站。"
     assert any(t[0] == "usage.logs" and t[1] == "share" for t in _line(text))
+
+
+def test_a_summary_script_handed_to_a_speech_service_is_content():
+    # zh-r42-podcastclip:15: a table row of the data sent to each recipient
+    table = ("## 会发送给第三方的数据\n"
+             "\n"
+             "| 接收方 | 发送的数据 | 触发条件 |\n"
+             "| --- | --- | --- |\n"
+             "| TTS 服务 | 生成后的摘要脚本和音色设置 | 生成 MP3 时 |\n")
+    assert ("content",) + SHARE in _line(table, 5, "md")
