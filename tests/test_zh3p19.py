@@ -56,3 +56,11 @@ def test_a_summary_script_handed_to_a_speech_service_is_content():
              "| --- | --- | --- |\n"
              "| TTS 服务 | 生成后的摘要脚本和音色设置 | 生成 MP3 时 |\n")
     assert ("content",) + SHARE in _line(table, 5, "md")
+
+
+def test_what_an_sdk_makes_use_of_is_its_collection():
+    # zh-r12-xuexitong:41: 用到 as 使用到, with the SDK as its subject
+    text = "（17）.百度地图SDK会用到GPS定位和获取Wi-Fi信息，获取用户的位置，用于位置签到WiFi打卡功能的服务。"
+    found = _line(text)
+    assert ("location.precise", "collect", "baidu_map", None) in found
+    assert not any(t[2] == "first_party" for t in found)
