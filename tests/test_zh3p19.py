@@ -64,3 +64,12 @@ def test_what_an_sdk_makes_use_of_is_its_collection():
     found = _line(text)
     assert ("location.precise", "collect", "baidu_map", None) in found
     assert not any(t[2] == "first_party" for t in found)
+
+
+def test_video_works_attached_to_a_cv_are_videos():
+    # zh-r3-boss-zhipin:12: collected with the CV and passed on to the recruiter
+    text = ("对于求职者，在进行简历投递前，您需要先上传一份附件简历（含视频作品），BOSS直聘会收集您的附件简历，以便将其通过平台传递至"
+            "招聘者或通过邮箱发送至招聘企业邮箱。")
+    found = _line(text)
+    assert ("media.photos", "collect", "first_party", None) in found
+    assert ("media.photos",) + SHARE in found
