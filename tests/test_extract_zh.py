@@ -4447,7 +4447,8 @@ def test_sdk_table_row_of_a_game_channel_is_the_makers_game_union_sdk():
 
 def test_a_credit_reporting_agency_is_a_party_not_credit_data():
     # 征信 alone names credit information ("查询您的征信"), but 征信机构 / 征信中心 is the agency that keeps it
-    assert pairs("向实名认证机构（如个人征信机构、政府部门等）提供实名认证所需资料。") == set()
+    # (the documents the check needs are identity data, shared with the agency: no credit data)
+    assert pairs("向实名认证机构（如个人征信机构、政府部门等）提供实名认证所需资料。") == {("identity", "share")}
     assert ("financial.credit", "collect") in pairs("我们会收集您在征信机构的征信报告。")
 
 
