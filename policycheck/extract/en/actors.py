@@ -132,6 +132,13 @@ INITIALS_AFTER_NAME = re.compile(r" \( [a-z][a-z0-9&.]{1,9} \)$")
 OFFICIAL_CHANNEL_NOUNS = {"account", "page", "channel", "profile", "handle", "feed"}
 
 
+def _list_read_as_apposition(token) -> bool:
+    """Whether `token` is the second item of a list "A, B, or C" that the parser hung on A as an apposition, with the
+    rest of the list coordinated to it ("to Clipy servers, Firebase, or any other third-party service")."""
+    return (token.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text == ","
+            and any(c.dep_ == "cc" for c in token.children) and any(c.dep_ == "conj" for c in token.children))
+
+
 def _official_channel(target) -> bool:
     """Whether `target` is an account, page or channel called "official" (`OFFICIAL_CHANNEL_NOUNS`)."""
     return target.lemma_.lower() in OFFICIAL_CHANNEL_NOUNS and any(
@@ -1011,18 +1018,22 @@ class ActorRules:
         # third party, not Zendesk (each item is a recipient, see `_coordinated_recipients`)
         # ... and so are our own servers or developer heading one: "our servers" of "to our servers or any third
         # parties", "Clipy servers" of "to Clipy servers or Firebase" are ours (the others, see `_outsiders_beside_us`)
-        coordinated = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree} if (
-            token.pos_ == "PROPN" and lower not in self.first_party_aliases
-            or token.lemma_.lower() in OWN_INFRASTRUCTURE | {"developer"} and self._our_infrastructure(token)
-        ) else set()
+        own_infrastructure = (token.lemma_.lower() in OWN_INFRASTRUCTURE | {"developer"}
+                              and self._our_infrastructure(token))
+        coordinated = {t.i for c in token.children
+                       if c.dep_ in ("conj", "cc") or own_infrastructure and _list_read_as_apposition(c)
+                       for t in c.subtree} if (
+            token.pos_ == "PROPN" and lower not in self.first_party_aliases or own_infrastructure) else set()
         phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated)
         covering = self._name_covering(token)
         if covering is not None:
             return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
         found_in_phrase = self.entities.find(phrase, "en")
         if not any(m.value not in (FIRST_PARTY, THIRD_PARTY) for m in found_in_phrase):
-            for appos in (c for c in token.children if c.dep_ == "appos"):
-                # "to our payment processor, Adyen": the category is the named party set beside it
+            for appos in (c for c in token.children if c.dep_ == "appos" and not (
+                    _list_read_as_apposition(c) and own_infrastructure)):
+                # "to our payment processor, Adyen": the category is the named party set beside it (not the next
+                # item of a list after our own servers, "to Clipy servers, Firebase, or any other service")
                 named = self.entities.find_named(" ".join(t.text for t in appos.subtree), "en")
                 if named:
                     return named[0].value, named[0].phrase
@@ -1570,6 +1581,9 @@ class ActorRules:
                 (verb.lemma_.lower() in HANDING_ON_VERBS or _made_available(verb)) and self._own_destination(target)):
             return []
         others = [c for c in target.conjuncts if c.i > target.i]
+        # "to Clipy servers, Firebase, or any other third-party service", parsed with "Firebase" an apposition
+        others += [item for c in target.children if _list_read_as_apposition(c) for item in (c, *c.conjuncts)
+                   if item not in others]
         if target.head.dep_ in ("prep", "dative"):  # "to us or to anyone else"
             others += [p for c in target.head.conjuncts if c.i > target.i for p in c.children if p.dep_ == "pobj"]
         parties: list[str] = []

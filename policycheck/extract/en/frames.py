@@ -1519,7 +1519,19 @@ class FrameRules:
         target = self._recipient_target(verb)
         if target is None or target.lemma_.lower() not in self.lex.outward_destinations:
             return False
-        marks = [c for c in target.children if c.dep_ not in ("punct", "cc")]
+        destinations = self.lex.outward_destinations
+        first = [c for c in target.children if c.dep_ in ("nmod", "compound")]
+        if (len(first) == 1 and first[0].lemma_.lower() in destinations
+                and any(c.dep_ == "cc" for c in first[0].children)):
+            # "to any server or cloud service", parsed as "[any server or cloud] service": the marks are the first
+            # destination's, and the coordination runs through it
+            target = first[0]
+        marks = [c for c in target.children if c.dep_ not in ("punct", "cc", "conj")]
+        # every further destination of the list is such a place too ("to any server or any cloud service"; "cloud" of
+        # the misparse above, the word before the shared "service")
+        if any(c.lemma_.lower() not in destinations and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lemma_.lower() in destinations) for c in target.conjuncts):
+            return False
         return (any(c.lower_ in self.lex.outward_marks for c in marks)
                 and all(c.dep_ in ("det", "amod") and c.lower_ in self.lex.outward_marks | {"a", "an", "the"}
                         for c in marks))

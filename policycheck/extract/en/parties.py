@@ -111,13 +111,19 @@ def _sent_nowhere(verb, carriers=frozenset()) -> bool:
     return not (passive and any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children))
 
 
+# what the developer may be called the developer of, when the policy is about that product: "the extension developer"
+OWN_PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in"}
+
+
 def _the_developer(token) -> bool:
     """Whether `token` is "the developer(s)" / "our developers" with nothing saying whose: the maker of the app the
-    policy is about ("failure reports are shared only with the developer"); not "the developer of the mini-program",
-    "its developer", "the skill developer" or "third-party developers"."""
+    policy is about ("failure reports are shared only with the developer", "never shared with the extension developer
+    or any third party" in an extension's policy); not "the developer of the mini-program", "its developer", "the
+    skill developer" or "third-party developers"."""
     return (token.lemma_.lower() == "developer"
             and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "our") for c in token.children)
-            and not any(c.dep_ in ("compound", "amod", "nmod", "prep", "relcl", "acl", "appos") for c in token.children)
+            and not any(c.dep_ in ("amod", "nmod", "prep", "relcl", "acl", "appos")
+                        or c.dep_ == "compound" and c.lower_ not in OWN_PRODUCT_KINDS for c in token.children)
             and not _third_party_modified(token))
 
 
