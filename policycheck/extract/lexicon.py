@@ -201,6 +201,8 @@ class Lexicon:
     obtaining_verbs: set[str] = field(default_factory=set)  # "- gather feedback": a purpose item that obtains data
     cookie_verbs: set[str] = field(default_factory=set)  # a use of cookies when one is their object
     cookie_helps: list[re.Pattern[str]] = field(default_factory=list)  # cookies as the subject that helps us: a use
+    # the user's address or number that we write to ("notify you at the email address we have on file"): a use
+    address_written_to: list[re.Pattern[str]] = field(default_factory=list)
     category_heads: set[str] = field(default_factory=set)  # heads of category labels ("Account information.")
     record_nouns: set[str] = field(default_factory=set)  # records we receive: what they "never include" is not collected
     # what makes "data" or "information" such records ("Analytics data does not include …")

@@ -65,6 +65,8 @@ PHONED_NUMBER = re.compile(r"(?<![,&/])(?<!\band)(?<!\bor)\s(?:the|your|their|th
                            + NOT_OURS_GIVEN, re.I)
 
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
+# a denial before the address a sentence writes to ("we will never contact you at your email address")
+DENIED_WRITING = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 # the label of a setting the user switches, a name with a capital ("turn off the Help improve Microsoft products by
 # sending optional diagnostic data about how you use the browser … setting"): data named only in the name of a feature
 # the user uses gets no tuple (GUIDELINES)
@@ -529,6 +531,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     mention.frames = [Frame("use", actor=actor, actor_text=actor_text, purposes=purposes,
                                             condition=condition, verb=sent.lemma_.lower())]
                     continue
+            if (match.value in ("contact.email", "contact.phone")
+                    and any_match(self.lex.address_written_to,
+                                  text[:match.start] + "<address>" + text[match.end:])
+                    and not DENIED_WRITING.search(text[max(0, match.start - 120):match.start])):
+                # "notify you at the email address we have on file", "where we have your e-mail address, notify you
+                # by e-mail": the user's address we write to is used (cue `address_written_to`)
+                mention.frames = [Frame("use", actor=default_actor, purposes=purposes, condition=condition)]
+                continue
             verb = self._governing_verb(span.root)
             if verb is not None and not isinstance(verb, str) and _subject_phrase_of(span.root, verb):
                 # "Wildfire Games stores [NOUN] players IP addresses and may infer …": the data phrase read as the
