@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from conftest import markdown_policy_tuples, statements_of
 
+from policycheck.extract import get_extractor
+from policycheck.extract.sdk_lists import _is_sdk_name
+
 
 def _with_recipients(text: str) -> set[tuple]:
     return {(s.data_type, s.action, s.entity, s.recipient)
@@ -70,3 +73,15 @@ def test_our_own_address_or_a_denial_is_not_written_to():
         == set()
     assert markdown_policy_tuples("We will never contact you at your phone number.") == set()
     assert markdown_policy_tuples("If we have your consent, we will contact you.") == set()
+
+
+def test_item_using_a_tool_under_a_denial_list_is_no_sdk_record():
+    text = ("# FireFlag privacy\n\n### No Analytics or Tracking\n\nFireFlag does **NOT**:\n"
+            "- Use Google Analytics or similar services\n- Track user behavior\n- Send telemetry data\n")
+    found = {(s.line, s.data_type, s.action, s.entity) for s in statements_of(text, name="policy.md")}
+    assert found == {(7, "usage", "not_collect", "first_party"), (8, "usage", "not_collect", "first_party")}
+    # the tool's name, or its use named as a noun, still heads its record
+    entities = get_extractor().entities
+    assert _is_sdk_name("Google Analytics", entities, "en")
+    assert _is_sdk_name("Use of Google Analytics", entities, "en")
+    assert not _is_sdk_name("Use Google Analytics or similar services", entities, "en")

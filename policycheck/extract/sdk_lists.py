@@ -232,9 +232,19 @@ ZH_PRACTICE_STATED = re.compile(r"(?:没有|从不|并未|未|不会?|无需|会
                                 r"(?:调用|采集|收集|获取|读取|访问|上传|发送|传输)")
 
 
+# an English line opening with a verb of using or handling a tool is a statement about it, not the tool's name heading
+# its record ("- Use Google Analytics or similar services" under "FireFlag does NOT:"); "Use of Google Analytics" still
+# names it
+VERB_BEFORE_NAME = re.compile(r"^[\W_]*(?:use|uses|using|integrate|integrates|embed|embeds|install|"
+                              r"installs|load|loads|send|sends|share|shares|sell|sells|track|tracks|collect|collects)"
+                              r"\b(?!\s+of\b)", re.I)
+
+
 def _is_sdk_name(text: str, entities: EntityCatalog, lang: str) -> bool:
     cleaned = NUMBERING.sub("", text).strip()
     if not cleaned or len(cleaned) > 60:
+        return False
+    if lang == "en" and VERB_BEFORE_NAME.match(cleaned):
         return False
     if _sdk_word(lang).search(cleaned):
         return True
