@@ -1,0 +1,33 @@
+"""English first-party precision: a comment that an e-mail message contains beside a question ("in an electronic
+mail message containing a question or comment") is that message, the user's correspondence, not content the user
+publishes (GUIDELINES: comments the service answers are `communication.messages`). A Wi-Fi network the app adds to
+the device's settings ("Required to add a WiFi network from a barcode") is a feature the user asks for, no data of the
+user's network; the network the device joins and the service logs stays `device.network`."""
+
+from __future__ import annotations
+
+from conftest import markdown_policy_tuples
+
+_found = markdown_policy_tuples
+
+
+def test_a_comment_in_an_email_message_beside_a_question_is_that_message():
+    assert _found("When you send us personal information (e.g., in an electronic mail message containing a question "
+                  "or comment), we only use this information to respond to you.") == {
+        (3, "personal_info", "collect", "first_party"), (3, "communication.messages", "use", "first_party")}
+    assert _found("When you send us personal identifying information by contacting us via e-mail (that is, in a "
+                  "message containing a question or comment), we use it to respond.") == {
+        (3, "personal_info", "collect", "first_party"), (3, "communication.messages", "collect", "first_party")}
+
+
+def test_comments_the_user_posts_stay_content():
+    assert _found("We collect your comments.") == {(3, "content", "collect", "first_party")}
+
+
+def test_adding_a_wifi_network_from_a_code_names_no_network_data():
+    assert _found("- CHANGE_WIFI_STATE: Required to add a WiFi network from a barcode (usually a QR Code).") == set()
+
+
+def test_the_wifi_network_the_device_joins_stays_network_data():
+    assert _found("When your device joins the RidgeNet Wi-Fi network, we log your device's MAC address.") == {
+        (3, "device.network", "collect", "first_party"), (3, "device.id.mac", "collect", "first_party")}
