@@ -31,3 +31,16 @@ def test_adding_a_wifi_network_from_a_code_names_no_network_data():
 def test_the_wifi_network_the_device_joins_stays_network_data():
     assert _found("When your device joins the RidgeNet Wi-Fi network, we log your device's MAC address.") == {
         (3, "device.network", "collect", "first_party"), (3, "device.id.mac", "collect", "first_party")}
+
+
+def test_processing_we_require_of_or_entrust_to_a_party_is_our_sharing_with_it():
+    assert _found("We will sign strict confidentiality agreements with the entrusted parties and require them to "
+                  "process personal information only for the purposes we have specified.") == {
+        (3, "personal_info", "share", "first_party")}
+    assert _found("We may entrust cloud service providers to process your personal information on our behalf for "
+                  "storage and computing.") == {(3, "personal_info", "share", "first_party")}
+
+
+def test_our_own_processing_stays_our_use():
+    assert _found("We use your personal data to process your order.") == {
+        (3, "personal_info", "use", "first_party"), (3, "financial.transactions", "use", "first_party")}

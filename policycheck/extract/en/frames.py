@@ -237,6 +237,30 @@ def _outside_software(tool) -> bool:
 USED_SYSTEM_NOUNS = {"system", "software", "platform", "tool"}
 
 
+# verbs by which we bind or entrust a party to do something ("require them to process", "entrust providers to handle")
+ENTRUSTING_VERBS = {"require", "oblige", "obligate", "instruct", "entrust", "engage", "contract", "authorise", "authorize",
+                    "commission", "hire", "appoint", "bind", "permit", "allow"}
+ENTRUSTED_PARTY_NOUNS = PROCESSOR_NOUNS | {"party", "subprocessor", "sub-processor", "recipient", "entity",
+                                           "organisation", "organization"}
+
+
+def _processing_required_of(verb) -> bool | None:
+    """Whether the processing infinitive `verb` is what a verb of binding or entrusting asks of its object, a party
+    named by a pronoun or a generic noun ("require them to process", "entrust cloud service providers to process"):
+    None if not, else whether that party is a pronoun (whose antecedent may name it)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    binder = verb.head
+    if binder.lemma_.lower() not in ENTRUSTING_VERBS:
+        return None
+    party = next((c for c in binder.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    if party is None:
+        return None
+    if party.lower_ in ("them", "it"):
+        return True
+    return False if party.lemma_.lower() in ENTRUSTED_PARTY_NOUNS else None
+
+
 def _unnamed_system_used_to(verb) -> bool:
     """Whether `verb` is the infinitive after "use" whose object is a system named only by its kind, with an
     indefinite article or none ("We use a customer service management system to process …", "We may use customer
@@ -1043,6 +1067,12 @@ class FrameRules:
                 # "Your payment information is processed through Stripe", "we process payments via Braintree": the
                 # named party the data is handled through is a processor we pass it to (GUIDELINES: processors)
                 return Frame("share", actor=FIRST_PARTY, recipient=channel)
+            entrusted = _processing_required_of(verb)
+            if entrusted is not None:
+                # "We … require them to process personal information only for the purposes we have specified", "We
+                # may entrust cloud service providers to process your personal information": the party bound or
+                # entrusted does the processing, which is our sharing with it (GUIDELINES: processors)
+                return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=entrusted)
             if _unnamed_system_used_to(verb):
                 # "We use a customer service management system to process some personal data": a system of another
                 # maker that we use to handle the data is a processor we entrust it to (GUIDELINES: processors)
