@@ -44,3 +44,18 @@ def test_processing_we_require_of_or_entrust_to_a_party_is_our_sharing_with_it()
 def test_our_own_processing_stays_our_use():
     assert _found("We use your personal data to process your order.") == {
         (3, "personal_info", "use", "first_party"), (3, "financial.transactions", "use", "first_party")}
+
+
+def test_when_or_whence_an_account_or_site_was_created_only_identifies_the_data():
+    assert _found("If we are legally compelled, we can produce the email address on the account, the dates the "
+                  "account was created and last used, our billing records, the IP addresses in our server logs from "
+                  "the last 30 days, and the encrypted vault.") == set()
+    assert _found("We keep the IP address from which your account was created.") == {
+        (3, "network.ip", "store", "first_party")}
+
+
+def test_an_account_created_with_data_still_collects_it():
+    assert _found("An account cannot be created without a valid e-mail address.") == {
+        (3, "contact.email", "collect", "first_party")}
+    assert _found("The profile you create includes your name.") == {
+        (3, "account.profile", "collect", "first_party"), (3, "identity.name", "collect", "first_party")}

@@ -175,6 +175,8 @@ class PracticeRules:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and not _noun_with_object(token):
             return False
         lemma = token.lemma_.lower()
+        if _event_of_a_thing_clause(token):
+            return False  # "the dates the account was created and last used": which dates, no practice
         if _need_bounding_retention(token):
             return False  # "kept for as long as we need it": the retention's period, no collection
         if (token.tag_ == "VBG" and token.dep_ == "amod" and 0 < token.i < token.head.i
@@ -1140,3 +1142,31 @@ def _topic_of_a_message(token) -> bool:
     return (token.dep_ == "pobj" and preposition.lower_ in ("about", "regarding", "concerning")
             and verb.pos_ == "VERB" and verb.lemma_.lower() in MESSAGE_VERBS
             and any(c.lower_ == "you" and c.dep_ in ("dobj", "obj", "dative") for c in verb.children))
+
+
+# things of the user's that a service records the creation or use of ("the dates the account was created")
+EVENT_THINGS = {"account", "site", "website", "blog", "profile", "page", "repository", "workspace", "alias", "store"}
+EVENT_TIMES = {"date", "time", "day", "timestamp", "moment"}
+EVENT_PASSIVES = {"create", "open", "use", "access", "register", "close", "delete", "update", "modify", "publish"}
+
+
+def _event_of_a_thing_clause(verb) -> bool:
+    """Whether `verb` is a passive relative clause on a noun, or a verb joined to one, saying when or from where an
+    account or a site was created, opened or used ("the dates the account was created and last used", "IP address from
+    which a site was created"): it identifies the data named (a date, an address), no practice of ours on it or on the
+    account (GUIDELINES: a restrictive clause that only identifies the named data)."""
+    if verb.lemma_.lower() not in EVENT_PASSIVES:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBN":
+        clause = clause.head
+    if clause.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in EVENT_THINGS), None)
+    if subject is None:
+        return False
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # the same clause read as a main clause right after the time it gives ("the dates the account was created")
+    before = subject.left_edge.i - 1
+    return before >= 0 and subject.doc[before].lemma_.lower() in EVENT_TIMES
