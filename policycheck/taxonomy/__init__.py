@@ -72,6 +72,8 @@ _EN_COORDINATION_RUN = re.compile(r"\b(?P<items>[a-z][a-z-]*(?:, [a-z][a-z-]*)*)
                                   r"[a-z][a-z-]* [a-z][a-z-]*) "
                                   r"(?P<head>data|information|details|info|records)\b", re.I)
 _ZH_COORDINATED = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})(?:和|及|与|或|、|以及|及其)$")
+# a practice verb glued to the first conjunct of an elided list ("收集技术和交互数据", "使用设备和网络信息")
+_ZH_VERB_BEFORE_CONJUNCT = re.compile(r"(?:收集|采集|获取|使用|处理|共享|发送|接收|上传|存储|保存)(?=[\u4e00-\u9fff]{2,4}$)")
 
 
 @lru_cache(maxsize=1)
@@ -504,6 +506,9 @@ class DataMatcher:
             candidates = ([word] + ([word[word.rindex("的") + 1:]] if "的" in word[:-1] and not
                                     text.startswith("安全", match.end) else [])
                           if self.lang == "zh" else [word, word.split(" ")[-1]])
+            if self.lang == "zh" and (verb := _ZH_VERB_BEFORE_CONJUNCT.search(candidates[-1])):
+                # the conjunct glued to the verb that takes the list ("收集技术和交互数据": 技术 of 收集技术)
+                candidates.append(candidates[-1][verb.end():])
             type_id = None
             for candidate in candidates:
                 type_id = self._lookup.get(f"{candidate}{joiner}{head}")
