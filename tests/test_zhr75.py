@@ -5,7 +5,11 @@ the position of an ad or a content item ("广告的位置、大小") is no locat
 
 from __future__ import annotations
 
-from conftest import pairs, tuples
+from conftest import pairs, statements_of, tuples
+
+
+def statements_of_line(text: str):
+    return statements_of(text + "\n")
 
 
 def test_ip_inferred_location_is_coarse():
@@ -28,3 +32,35 @@ def test_elided_conjunct_glued_to_its_verb():
     assert pairs("Mozilla 收集技术和交互数据，例如新标签页内容或广告的位置、大小、浏览量和点击量。") == {
         ("device", "collect"), ("usage", "collect")}
     assert pairs("我们收集设备和网络信息。") == {("device", "collect"), ("device.network", "collect")}
+
+
+def test_request_sent_to_search_provider_is_shared():
+    # a request the browser sends, named before its contents in brackets, is a noun: what it carries goes to the
+    # party it is sent to
+    found = tuples("在您输入时，建议请求（包括您的实时搜索查询与技术数据）将直接发送至您的搜索提供商，并按该提供商的隐私声明进行处理。\n")
+    assert {(t[1], t[2], t[3]) for t in found} == {("usage.history", "share", "first_party"),
+                                                  ("device", "share", "first_party")}
+    assert {s.recipient for s in statements_of_line("在您输入时，建议请求（包括您的实时搜索查询）将发送至您的搜索提供商。")} == {"third_party"}
+    # a request for data stays a collection
+    assert pairs("我们会请求您的位置权限。") == {("location", "collect")}
+
+
+def test_dns_requests_routed_to_resolvers_are_shared():
+    found = tuples("对于部分用户，Firefox 会将 DNS 请求路由到已同意 Mozilla 严格的解析器隐私标准的解析器服务。\n")
+    assert found == {(1, "usage.history", "share", "first_party")}
+
+
+def test_ip_address_in_quotes_and_brackets_is_no_postal_address():
+    assert pairs("我们会收集您的设备 Internet 协议（“IP”）地址、设备名称、操作系统版本。") == {
+        ("network.ip", "collect"), ("device", "collect"), ("device.hardware", "collect")}
+
+
+def test_information_used_to_identify_the_person_is_identity():
+    found = tuples("该应用程序确实使用第三方服务，这些服务可能会收集用于识别您的信息。\n")
+    assert found == {(1, "identity", "collect", "third_party")}
+
+
+def test_public_breach_event_is_no_disclosure():
+    # 公開的 before a breach event names the event as public, no act of making the account data public
+    found = tuples("因此我們認為瞭解公開的資料外洩事件曾洩漏哪些帳號資訊非常重要。\n")
+    assert not {t for t in found if t[2] == "share"}

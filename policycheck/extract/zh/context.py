@@ -228,6 +228,8 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
     """A verb that jieba split off a noun it is part of ("兑换申请码": 申请 + 码) is no predicate; so is a storage verb
     naming a retention period ("超出保留期限后…删除", "在您的个人信息超出保留期间后") unless its clause states the length
     ("存储期限不少于6个月")."""
+    if tokens[index].word == "请求" and index > 0 and _word_before_space(tokens, index).lower() in MESSAGE_REQUEST_HEADS:
+        return True  # "建议请求（包括您的实时搜索查询）将直接发送至…", "DNS 请求": a message the software sends, a noun
     if index + 1 >= len(tokens):
         return False
     if tokens[index + 1].word in ("期限", "期间", "时限"):
@@ -237,6 +239,19 @@ def _noun_compound(tokens: list[Token], index: int, clause_of: list[int]) -> boo
         if tokens[after].word in SHARING_FEATURE_NOUNS:
             return True  # "实现分享功能", "内容分享等功能", "分享历史": the sharing feature, no sharing by anyone
     return tokens[index + 1].word in NOUN_SUFFIXES
+
+
+def _word_before_space(tokens: list[Token], index: int) -> str:
+    """The word before token `index`, past one space ("DNS 请求")."""
+    before = index - 1
+    if before > 0 and not tokens[before].word.strip():
+        before -= 1
+    return tokens[before].word.strip()
+
+
+# the kind of message a request is that the software sends ("建议请求", "DNS 请求", "HTTP 请求", "网络请求"): the word
+# before 请求 that makes it a noun, no request for data by anyone
+MESSAGE_REQUEST_HEADS = {"建议", "搜索建议", "dns", "http", "https", "api", "网络"}
 
 
 def _party_noun(tokens: list[Token], index: int, clause_of: list[int]) -> bool:

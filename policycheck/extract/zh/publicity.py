@@ -206,8 +206,15 @@ def _other_people_see_after(tokens: list[Token], position: int, clause_of: list[
 def _public_attribute(tokens: list[Token], index: int) -> bool:
     """公开 after 的 and before the noun it qualifies ("你主动设置的公开帐号信息", "注册的公开信息") is the adjective
     "public", no act of making the data public (not "信息的公开披露", "可见的公开区域")."""
+    if (tokens[index].word == "公开" and index + 2 < len(tokens) and tokens[index + 1].word == "的"
+            and PUBLIC_EVENT.match("".join(t.word for t in tokens[index + 2:index + 8]))):
+        return True  # "瞭解公開的資料外洩事件曾洩漏哪些帳號資訊": a public event (a breach), no act of ours
     return (tokens[index].word == "公开" and 0 < index < len(tokens) - 1 and tokens[index - 1].word == "的"
             and tokens[index + 1].word not in CLAUSE_PUNCT and tokens[index + 1].word not in PUBLIC_NOT_ATTRIBUTE)
+
+
+# an event or report made public, right after 公开的 ("公开的数据泄露事件", "公開的資料外洩事件", "公开的新闻报道")
+PUBLIC_EVENT = re.compile(r"[^，,。；;：:]{0,8}?(?:事件|报道|報導)")
 
 
 PUBLIC_NOT_ATTRIBUTE = {"披露", "区域", "展示", "发布", "分享", "的", "简介", "主页", "页面"}  # a public profile is shown
