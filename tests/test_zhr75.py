@@ -64,3 +64,19 @@ def test_public_breach_event_is_no_disclosure():
     # 公開的 before a breach event names the event as public, no act of making the account data public
     found = tuples("因此我們認為瞭解公開的資料外洩事件曾洩漏哪些帳號資訊非常重要。\n")
     assert not {t for t in found if t[2] == "share"}
+
+
+def test_de_identified_and_aggregated_data_give_no_type():
+    found = tuples("针对特定查询关键词（而非您的搜索查询）的去标识化点击与交互数据将通过 OHTTP 发送至 Mozilla，以隐藏您的 IP 地址及其他识别信息。\n")
+    assert not found
+    assert not tuples("在某些情况下，Mozilla 的合作伙伴会接收去标识化的搜索和交互数据，以便提供相关建议。\n")
+    # data named without such a word stays; so does what the person hides themselves
+    assert ("usage", "share") in pairs("我们会与合作伙伴共享您的交互数据。")
+    assert ("identity.education", "share") in pairs("与该职位的招聘者开聊后，您隐藏的在线简历将展示给招聘者。")
+
+
+def test_name_given_to_collected_data_is_no_glossary_entry():
+    found = tuples("如果应用出现错误，我会（通过第三方产品）在您的手机上收集数据和信息，称为日志数据。\n")
+    assert (1, "usage.logs", "collect", "first_party") in found
+    # a glossary entry named by 称为 stays none
+    assert not tuples("通过对个人信息的分析形成该自然人的特征模型，称为直接用户画像。\n")
