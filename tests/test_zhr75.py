@@ -80,3 +80,15 @@ def test_name_given_to_collected_data_is_no_glossary_entry():
     assert (1, "usage.logs", "collect", "first_party") in found
     # a glossary entry named by 称为 stays none
     assert not tuples("通过对个人信息的分析形成该自然人的特征模型，称为直接用户画像。\n")
+
+
+def test_rights_under_their_label_state_no_practice():
+    assert not tuples("- 限制处理权：您有权限制我们处理您的个人信息。\n")
+    assert not tuples("- 数据可移植权：您有权以结构化、常用和机器可读的格式接收您的个人信息。\n")
+    # a practice under another label stays
+    assert ("contact.email", "collect") in pairs("账号注册：我们会收集您的电子邮件地址。")
+
+
+def test_document_describing_itself_states_no_practice():
+    assert not tuples("本隐私政策描述了理刃科技（以下简称“我们”）如何收集、使用、共享和保护您在使用本应用时提供的个人信息。\n")
+    assert not tuples("此页面用于告知访问者有关我的政策，即如果有人决定使用我的服务，我将收集、使用和披露个人信息。\n")
