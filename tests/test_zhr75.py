@@ -92,3 +92,14 @@ def test_rights_under_their_label_state_no_practice():
 def test_document_describing_itself_states_no_practice():
     assert not tuples("本隐私政策描述了理刃科技（以下简称“我们”）如何收集、使用、共享和保护您在使用本应用时提供的个人信息。\n")
     assert not tuples("此页面用于告知访问者有关我的政策，即如果有人决定使用我的服务，我将收集、使用和披露个人信息。\n")
+
+
+def test_linked_notice_titles_and_quoted_setting_labels_name_no_data():
+    found = pairs("Mozilla 会根据我们的 [Mozilla 网站、通信和 Cookie](https://www.mozilla.org/privacy/websites/) 声明收集有关您使用"
+                  "该网站的技术与交互数据。")
+    assert found == {("device", "collect"), ("usage", "collect")}
+    assert not tuples("我们为您提供默认功能，如[密码管理器](https://support.mozilla.org/kb/logins)和[全面 Cookie 保护]"
+                      "(https://support.mozilla.org/kb/total-cookie-protection)。\n")
+    assert not tuples("请注意：取消勾选“允许 Firefox 向 Mozilla 发送技术和交互数据”选项不会影响每日使用数据上传。\n")
+    # a link whose text names the data collected stays data
+    assert ("contact.email", "collect") in pairs("我们会收集您的[电子邮件地址](#email)。")

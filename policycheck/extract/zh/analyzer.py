@@ -50,7 +50,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
                     PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PRONOUN_OBJECT, PURPOSE_VERBS,
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
-                    SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
+                    SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE, LINKED_TITLE,
                     UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL,
                     USE_PRODUCED_AFTER_USERS, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
@@ -188,7 +188,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         purpose_spans = self._purpose_spans(text, token_starts)
         all_parentheses = _parentheses(text)
         parentheses = all_parentheses if any(_inside(tokens[v].start, all_parentheses) for v in verbs) else ()
-        titles = [(m.start(), m.end()) for pattern in (TITLE, UI_PATH, QUOTED_FEATURE, QUOTED_SECTION)
+        titles = [(m.start(), m.end()) for pattern in (TITLE, LINKED_TITLE, UI_PATH, QUOTED_FEATURE, QUOTED_SECTION)
                   for m in pattern.finditer(text)]
         used_features = [m.span("name") if m.group("name") else m.span("list") if m.group("list") else m.span("long")
                          for m in USED_FEATURE.finditer(text)]

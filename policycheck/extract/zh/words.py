@@ -183,6 +183,10 @@ EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
 TITLE = re.compile(r"《[^》]{1,60}》")
+# the text of a Markdown link naming another notice ("根据我们的 [Mozilla 网站、通信和 Cookie](https://…) 声明收集…") or a
+# feature ("如[密码管理器](…)和[全面 Cookie 保护](…)"): a title, no data
+LINKED_TITLE = re.compile(r"\[[^\[\]]{1,40}\]\([^()\s]{1,300}\)(?=\s*(?:隐私)?(?:声明|政策|通知|条款))"
+                          r"|\[[^\[\]]{0,20}(?:保护|管理器|管理工具)\]\([^()\s]{1,300}\)")
 # a feature named after the data it is based on ("基于位置信息的附加功能", "基于摄像头（相机）的服务功能", "基于位置的服务",
 # "使用基于位置的功能时"): it reads that data (see analyze)
 BASED_FEATURE = re.compile(r"基于(?P<name>[^，,。；;：:的]{1,16}?)(?:授权)?的[^，,。；;：:]{0,14}?(?:功能|服务)")
@@ -239,7 +243,9 @@ MEDIA_METADATA_AFTER = re.compile(r"(?:(?:或|和|及|、|/)(?:录像|视频|照
 # the title of a section of the policy, quoted and named as a part of it ("实现“我们如何收集和使用您的信息”部分所述目的",
 # "本政策「个人信息处理与目的」章节所描述的原因"): data named in it is the title's, no practice
 QUOTED_SECTION = re.compile(r"[“「\"][^“”「」\"]{2,40}[”」\"](?=\s*(?:部分|章节|一节|一章|条款|节))")
-QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)")
+QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)"
+                            # ... and the quoted label of a setting ("取消勾选“允许 Firefox 向 Mozilla 发送技术和交互数据”选项")
+                            r"|[“「【][^“”「」【】。]{1,40}[”」】](?=选项|开关|复选框)")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
