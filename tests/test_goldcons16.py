@@ -1,0 +1,11 @@
+"""The sixteenth gold consistency pass: gold slips reported while tuning (Chinese), read again against the guidelines."""
+
+from __future__ import annotations
+
+from conftest import dev_gold_statements, gold_line_tuples as _tuples
+
+
+def test_payment_progress_collected_from_the_payment_providers():
+    # "您同意我们可自上述支付信息服务提供方收集与支付进度相关信息", as the same sentence in zh-r5-taobao 43
+    assert ("financial.transactions", "collect", "first_party") in _tuples("zh-r30-lingxi-sanguozhi", 18)
+    assert ("financial.transactions", "collect", "first_party") in _tuples("zh-r5-taobao", 43)
