@@ -9,3 +9,9 @@ def test_payment_progress_collected_from_the_payment_providers():
     # "您同意我们可自上述支付信息服务提供方收集与支付进度相关信息", as the same sentence in zh-r5-taobao 43
     assert ("financial.transactions", "collect", "first_party") in _tuples("zh-r30-lingxi-sanguozhi", 18)
     assert ("financial.transactions", "collect", "first_party") in _tuples("zh-r5-taobao", 43)
+
+
+def test_wifi_as_a_technique_of_locating_is_used():
+    assert _tuples("zh-r8-china-mobile", 14) == {
+        ("location", "collect", "first_party"), ("location.precise", "collect", "first_party"),
+        ("location.coarse", "collect", "first_party"), ("device.network", "use", "first_party")}
