@@ -15,3 +15,7 @@ def test_wifi_as_a_technique_of_locating_is_used():
     assert _tuples("zh-r8-china-mobile", 14) == {
         ("location", "collect", "first_party"), ("location.precise", "collect", "first_party"),
         ("location.coarse", "collect", "first_party"), ("device.network", "use", "first_party")}
+
+
+def test_an_invoice_organisation_name_is_occupation():
+    assert ("identity.occupation", "collect", "first_party") in _tuples("zh-r29-menghuan-xinzhuxian", 28)
