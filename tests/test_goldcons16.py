@@ -19,3 +19,10 @@ def test_wifi_as_a_technique_of_locating_is_used():
 
 def test_an_invoice_organisation_name_is_occupation():
     assert ("identity.occupation", "collect", "first_party") in _tuples("zh-r29-menghuan-xinzhuxian", 28)
+
+
+def test_a_profile_region_is_coarse_location():
+    for slug, line in [("zh-r25-qq", 9), ("zh-r25-qq-liulanqi", 7)]:
+        tuples = _tuples(slug, line)
+        assert ("location.coarse", "collect", "first_party") in tuples, slug
+        assert ("location", "collect", "first_party") not in tuples, slug
