@@ -26,3 +26,8 @@ def test_a_profile_region_is_coarse_location():
         tuples = _tuples(slug, line)
         assert ("location.coarse", "collect", "first_party") in tuples, slug
         assert ("location", "collect", "first_party") not in tuples, slug
+
+
+def test_the_avatar_named_as_a_permissions_purpose_gives_no_profile():
+    assert ("account.profile", "collect", "first_party") not in _tuples("zh-r3-ximalaya", 57)
+    assert ("media.photos", "collect", "first_party") in _tuples("zh-r3-ximalaya", 57)
