@@ -31,3 +31,9 @@ def test_a_profile_region_is_coarse_location():
 def test_the_avatar_named_as_a_permissions_purpose_gives_no_profile():
     assert ("account.profile", "collect", "first_party") not in _tuples("zh-r3-ximalaya", 57)
     assert ("media.photos", "collect", "first_party") in _tuples("zh-r3-ximalaya", 57)
+
+
+def test_the_registration_date_is_a_log_timestamp():
+    for slug, line in [("zh-r3-ximalaya", 13), ("zh-r4-zhihu", 13)]:
+        assert ("usage.logs", "collect", "first_party") in _tuples(slug, line), slug
+    assert ("usage.logs", "share", "first_party") in _tuples("zh-r19-alibaba-1688", 79)
