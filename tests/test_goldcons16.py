@@ -37,3 +37,16 @@ def test_the_registration_date_is_a_log_timestamp():
     for slug, line in [("zh-r3-ximalaya", 13), ("zh-r4-zhihu", 13)]:
         assert ("usage.logs", "collect", "first_party") in _tuples(slug, line), slug
     assert ("usage.logs", "share", "first_party") in _tuples("zh-r19-alibaba-1688", 79)
+
+
+def test_subtitles_an_extension_reads_are_content():
+    # the subtitles of the video the user watches are page text the tool reads (GUIDELINES, text of the pages open)
+    slug = "zh-r39-bilibili-subtitle-vocab"
+    assert _tuples(slug, 7) == {("content", "collect", "first_party")}
+    assert _tuples(slug, 15) == {("content", "use", "first_party")}
+    assert _tuples(slug, 33) == {("content", "collect", "first_party")}
+    assert _tuples(slug, 34) == {("content", "collect", "first_party"), ("content", "not_share", "first_party")}
+    assert {s["recipient"] for s in dev_gold_statements(slug) if s["line"] == 34 and s["action"] == "not_share"} == {
+        "third_party"}
+    assert ("content", "collect", "first_party") in _tuples("zh-r43-bilimuzhi", 27)
+    assert ("content", "share", "first_party") in _tuples("zh-r42-podcastclip", 13)
