@@ -50,3 +50,13 @@ def test_subtitles_an_extension_reads_are_content():
         "third_party"}
     assert ("content", "collect", "first_party") in _tuples("zh-r43-bilimuzhi", 27)
     assert ("content", "share", "first_party") in _tuples("zh-r42-podcastclip", 13)
+
+
+def test_a_transfer_abroad_naming_only_countries_and_the_service_itself_is_use():
+    assert _tuples("en-w4-payroll", 76) == {("personal_info", "use", "first_party")}
+
+
+def test_anonymous_event_fields_stay_unannotated_beside_the_user_id():
+    for line in (38, 39, 40, 42):
+        assert _tuples("en-r18-scrape-similar-extension", line) == set(), line
+    assert _tuples("en-r18-scrape-similar-extension", 41) == {("account.credentials", "collect", "posthog")}
