@@ -490,8 +490,9 @@ def _sensitivity_labels(text: str, mentions: list[Mention]) -> set[int]:
 
 
 def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
-    """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）";
-    a sensitivity label there ("（个人敏感信息）") classifies the phrase and names no data of its own."""
+    """Data named in parentheses right after another data phrase are its examples: "个人身份信息（例如姓名）"; the
+    ways of positioning after a precise location are that location ("精确位置信息（包括网络/GPS定位…）"); a
+    sensitivity label there ("（个人敏感信息）") classifies the phrase and names no data of its own."""
     labelled = _sensitivity_labels(text, mentions)
     for index in labelled:
         mentions[index].skip, mentions[index].inherit, mentions[index].frames = True, False, []
@@ -506,6 +507,13 @@ def _continue_parentheses(text: str, mentions: list[Mention]) -> None:
             continue
         if EXCLUDED_IN_PARENTHESES.search(text[opening:mention.start]) or text.startswith("除外", mention.end):
             continue  # "设备信息（不包括IMEI）": left out, not an example
+        if (mention.data_type == "location" and head.data_type.startswith("location.")
+                and "简称" not in text[opening:mention.start]):
+            # the ways of positioning that spell out a precise or coarse location are that location, not location
+            # beside it: "精确位置信息（包括网络/GPS定位与wifi定位信息）" (an alias, "（以下简称“地理位置信息”）", names
+            # the location as a whole and keeps it)
+            mention.skip, mention.inherit, mention.frames = True, False, []
+            continue
         mention.frames = [f.with_context() for f in head.frames]
         mention.skip = mention.inherit = False
 
