@@ -28,3 +28,18 @@ def test_general_location_and_aliases_keep_location():
         "我们可能需要获取您的模糊地理位置信息或精确地理位置信息（以下简称“地理位置信息”），用于寻找附近的游戏玩家。")
     # a narrower example of a broader phrase is unchanged
     assert pairs("我们获取设备信息（如IMEI）。") == {("device", "collect"), ("device.id.imei", "collect")}
+
+
+def test_sending_to_the_developer_is_to_us():
+    # zh-r39-proxy-switch-protect:15, zh-r42-gazeease:59 (GUIDELINES: a denial that data is shared with the service's
+    # own developer is our not_collect)
+    assert _line("- 不把记事本、代理凭据或访问记录发送给开发者。") == {("usage.history", "not_collect", "first_party")}
+    assert _line("App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。") == {
+        ("personal_info", "not_collect", "first_party")}
+    assert _line("扩展会把崩溃日志发送给本扩展的开发者。") == {("usage.logs", "collect", "first_party")}
+
+
+def test_someone_elses_developer_or_handing_over_stays_a_disclosure():
+    # another party's developer, or data provided to developers on a platform, is a disclosure
+    assert ("usage.history", "share", "first_party") in _line("我们会把访问记录发送给第三方开发者。")
+    assert ("usage.history", "share", "first_party") in _line("我们会把访问记录提供给开发者。")

@@ -15,7 +15,7 @@ from .publicity import (OTHER_USERS, PERSON_NOUN, USERS_PEOPLE, USERS_PROVIDER, 
                         _other_users_before_verb, _viewer_head)
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
-from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH,
+from .words import (OWN_DEVELOPER, SENDING_VERBS, ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH,
                     OUR_PARTNER_AFTER, PARTY_SUFFIXES, PASSIVE, PROVIDED_THING_AFTER, RECIPIENT_AFTER,
                     RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS, RECIPIENT_PHRASE_BREAKS,
                     SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD, USER_MODALS)
@@ -270,6 +270,8 @@ class PartyRules:
         following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
         if verb.word[-1] in RECIPIENT_AFTER or (following and following.word in RECIPIENT_AFTER):
             start = verb.end if verb.word[-1] in RECIPIENT_AFTER else following.end
+            if verb.word.rstrip("给至到往") in SENDING_VERBS and OWN_DEVELOPER.match(text_after(tokens, start, 12)):
+                return FIRST_PARTY  # "发送给开发者": to the service's own maker (see OWN_DEVELOPER)
             window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
             if window:
                 if _OTHER_THAN.match(text_after(tokens, window[0].end)):

@@ -22,6 +22,12 @@ RECIPIENT_BEFORE = {"向", "与", "和", "同", "跟", "给", "对"}
 OBJECT_MARKERS = {"将", "把"}  # before the user: the disposal marker, whose object the user's data is
 USER_AS_STANDARD = {"按", "按照", "依", "依照", "依据", "遵照"}
 RECIPIENT_AFTER = {"给", "至", "予", "到", "往"}  # (往: "发往你配置的大模型服务", sent to that party)
+# Sending or uploading to the developer, named bare or as the app's or extension's own ("不把…访问记录发送给开发者",
+# "不会把个人数据上传给开发者或其他服务"), sends the data to the service's maker: our collection, not a disclosure
+# (GUIDELINES: a denial that data is shared with the service's own developer is our not_collect). Not someone else's
+# developer (第三方开发者, 小程序开发者: the window then starts at that word), nor handing over (提供给开发者, a platform's).
+SENDING_VERBS = {"发送", "上传", "传输", "传送", "回传", "上报", "发往", "发", "传"}  # (传: jieba cuts 上传给 as 上 / 传给)
+OWN_DEVELOPER = re.compile(r"\s*(?:本|该|此)?(?:应用|扩展|插件|App|APP|app)?的?开发者(?!平台|账号|帐号|服务[^器端])")
 PASSIVE = {"由", "被", "经由"}
 DISPOSAL_NOT_AFTER = {"会", "要", "可能", "可以", "在", "于", "来", "是"}  # "将会…": 将 as "will", not the disposal marker
 LIGHT_VERBS = {"进行", "加以", "予以", "作", "做", "作为"}  # "将…进行处理": the predicate of a 将 clause
