@@ -1125,8 +1125,10 @@ OTHER_PARTY_BEFORE = re.compile(r"由|给|向|与|同|至|委托|合作|第三�
 OWN_PARTY_BEFORE = re.compile(r"我们|本行|运营|开发|本应用|本产品|本软件|本平台|本政策")
 OWN_PRODUCT = re.compile(r"本应用|本产品|本软件|本平台|本服务|本网站|(?i:app)$|客户端$|(?<!功能)是$")
 # the first word of a name after a verb saying it is used ("websites use [Plausible Analytics](…)", "We use Workable")
-# (said by us or of our site, not by the user: "When you use Zulip" names our own product)
-TOOL_NAME_USED = re.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his) [a-z]+)(?: (?:also|currently|may|will|only|do|does|now))? "
+# (said by us or of our site, ours named by its possessive too: "Framewiki's discussion section uses Giscus"; not by the
+# user: "When you use Zulip" names our own product)
+TOOL_NAME_USED = re.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his) [a-z]+|[A-Z][\w-]*['’]s(?: [a-z]+){1,2})"
+                            r"(?: (?:also|currently|may|will|only|do|does|now))? "
                             r"(?:use|uses|utili[sz]es?) (?:an? (?:[\w-]+ )?(?:instance|version|copy) of )?"
                             r"\[?([A-Z][a-z]+)\b(?![.'’-]\w)")
 

@@ -47,6 +47,8 @@ OWN_PRODUCT_WORDS = DEFINED_TERMS - {"cookie", "technology", "information", "dat
     "game", "extension", "add-on", "addon", "bot", "service"}
 
 OWN_INFRASTRUCTURE = {"server", "system", "database", "infrastructure", "network", "computer", "cloud", "backend"}
+# the possessive between a catalogued owner and its catalogued product named after it ("Google's Firebase Analytics")
+POSSESSIVE_GAP = re.compile(r"\s*['’]\s*s\s+")
 # the software or systems a party runs, named by its owner's possessive ("the courier's app", "GeoComply's plugin")
 OWNED_SOFTWARE = {"app", "application", "plugin", "extension", "sdk", "server", "system", "platform", "software",
                   "tool", "device", "terminal", "scanner"}
@@ -1052,6 +1054,8 @@ class ActorRules:
             named = [m for m in found if m.value not in (FIRST_PARTY, THIRD_PARTY)]
             if named and text[named[0].start:named[0].end].lower() in self.first_party_aliases:
                 return FIRST_PARTY, None  # the policy's own catalogued name: "PostHog collects …" in PostHog's policy
+            if len(named) > 1 and POSSESSIVE_GAP.fullmatch(text, named[0].end, named[1].start):
+                named = named[1:]  # "to Google's Firebase Analytics": the owner's product, the more specific entry
             if named:
                 return named[0].value, text[named[0].start:named[0].end]
             if found and text[found[0].start:found[0].start + 1].isupper() and \

@@ -192,10 +192,17 @@ def _other_people_subject(verb) -> bool:
 GIVING_VERBS = {"provide", "enter", "submit", "supply", "give", "input"}
 
 
+# demonstratives standing alone for plural data named before them ("gathers usage statistics and sends those to …")
+PLURAL_DEMONSTRATIVE_PRONOUNS = {"those", "these"}
+# the object pronouns a coordinated disclosing verb takes the data back by
+TAKEN_BACK_BY_PRONOUN = {"it", "them"} | PLURAL_DEMONSTRATIVE_PRONOUNS
+
+
 def _takes_the_data_back(verb, span, lex) -> bool:
     """Whether a later coordinated disclosing `verb` takes the data of `span`, the object of the verb it is coordinated
     with, back by a pronoun object of the same number ("we collect your email address and share it with our
-    partners", "collected the categories of personal information and disclosed them to the recipients shown"): the
+    partners", "collected the categories of personal information and disclosed them to the recipients shown", "gathers
+    usage events statistics and sends those to Firebase Analytics"): the
     pronoun is the data, so the disclosure is of it too. Not a clause with a subject of its own other than the first
     verb's ("… and they use it"), nor a pronoun that could stand for a nearer noun."""
     if span is None or verb.i < span.end or lex.verbs.get(verb.lemma_.lower()) != "share" or verb.dep_ != "conj":
@@ -209,11 +216,12 @@ def _takes_the_data_back(verb, span, lex) -> bool:
     if subject is not None and (first_subject is None or subject.lower_ != first_subject.lower_):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if len(objects) != 1 or objects[0].lower_ not in ("it", "them"):
+    if len(objects) != 1 or objects[0].lower_ not in TAKEN_BACK_BY_PRONOUN or (
+            objects[0].lower_ in PLURAL_DEMONSTRATIVE_PRONOUNS and objects[0].pos_ != "PRON"):
         return False
     plural = data.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for t in data.conjuncts
                                                  for c in (*data.children, *t.children))
-    if (objects[0].lower_ == "them") != plural:
+    if (objects[0].lower_ != "it") != plural:
         return False
     # no other object or subject between the data and the pronoun that the pronoun could stand for ("from the
     # sources shown, for the purposes shown" are no such argument)
