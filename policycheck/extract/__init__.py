@@ -423,7 +423,8 @@ class Extractor:
             anonymous_details = sentence.language == "en" and _details_anonymous_inline(sentences, analyses, index,
                                                                                          lexicon)
             # "我们会根据用户使用本服务的频率…分析我们产品的运行情况。但我们会将相关信息进行匿名化或去标识化处理后用于分析": the
-            # sentence after it in the block says the data is de-identified before that analysis (GUIDELINES: de-identified data)
+            # sentence after it in the block says the data is de-identified before that analysis (GUIDELINES:
+            # de-identified data)
             anonymised_next = bool(sentence.language == "zh" and index + 1 < len(sentences)
                                    and sentences[index + 1].block_index == sentence.block_index
                                    and any_match(lexicon.anonymised_after, sentences[index + 1].text))
@@ -598,7 +599,8 @@ class Extractor:
                         frames = [_involving(f, *party) for f in frames]
                     elif sentence.language == "zh" and (collector := _sole_other_collector(analysis)) is not None:
                         # "（17）.百度地图SDK会用到GPS定位和获取Wi-Fi信息，获取用户的位置" under "…第三方SDK…：": the party
-                        # the item's own clauses have collect is the collector of the data it names with no verb of its own
+                        # the item's own clauses have collect is the collector of the data it names with no verb of
+                        # its own
                         # (GUIDELINES: an item that names data takes its tuple with its party)
                         frames = [replace(f, actor=collector[0], actor_text=collector[1])
                                   if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY

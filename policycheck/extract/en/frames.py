@@ -246,8 +246,8 @@ USED_SYSTEM_NOUNS = {"system", "software", "platform", "tool"}
 
 
 # verbs by which we bind or entrust a party to do something ("require them to process", "entrust providers to handle")
-ENTRUSTING_VERBS = {"require", "oblige", "obligate", "instruct", "entrust", "engage", "contract", "authorise", "authorize",
-                    "commission", "hire", "appoint", "bind", "permit", "allow"}
+ENTRUSTING_VERBS = {"require", "oblige", "obligate", "instruct", "entrust", "engage", "contract", "authorise",
+                    "authorize", "commission", "hire", "appoint", "bind", "permit", "allow"}
 ENTRUSTED_PARTY_NOUNS = PROCESSOR_NOUNS | {"party", "subprocessor", "sub-processor", "recipient", "entity",
                                            "organisation", "organization"}
 
