@@ -18,9 +18,10 @@ def test_usage_analytics_and_tracking_denied_as_activities_are_usage_not_collect
 
 
 def test_analytics_tools_and_services_name_no_data():
-    # a tool or service of that kind is no data (the use verb before it is the service's own)
+    # a tool or service of that kind used is no data (the use verb before it is the service's own); denied, it is the
+    # denial of the usage statistics it would make (test_zhdeny2.py)
     assert pairs("我们使用分析工具收集设备信息。") == {("device", "collect")}
-    assert not pairs("扩展当前没有 usage tracking 服务。")
+    assert pairs("扩展当前没有 usage tracking 服务。") == {("usage", "not_collect")}
     assert not pairs("我们会进行使用分析。")
 
 

@@ -261,6 +261,7 @@ class Lexicon:
     # "录音" -> media.audio: a verb that names the data it makes, a collection of it as the predicate after a lead
     data_verbs: dict[str, str] = field(default_factory=dict)
     data_verb_leads: list[re.Pattern[str]] = field(default_factory=list)  # "不会在后台静默": what makes it the predicate
+    data_verb_services: list[re.Pattern[str]] = field(default_factory=list)  # "分析服务": a service named only when denied
     # device.apps -> [查询]: verbs that read the named data when the service does them ("查询已安装的应用列表")
     data_reads: dict[str, list[str]] = field(default_factory=dict)
     # financial.transactions -> [订单支付, 收入结算]: activities of a purpose entrusted to embedded SDKs that name the data

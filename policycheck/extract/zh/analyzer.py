@@ -95,6 +95,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         if "、" in text:
             text = SDK_THEN_VERB.sub(" ", text)  # "UC啄木鸟SDK、获取设备标识符": the SDK, then its verb
         data_matches = self.data.find(text)
+        if data_matches:
+            # "以提供统计分析服务", "启用分析工具 Cookie": a service or tool of that kind with no denying lead is no data
+            # and no item of the sentence's lists (see `_names_data_service`)
+            data_matches = [m for m in data_matches if not self._names_data_service(text, m)
+                            or self._data_verb_frame(text, m, FIRST_PARTY, (), None) is not None]
         names = self._alias_matches(text, tuple(aliases)) if data_matches else []
         if names:
             # "轻颜相机及相关服务": a data word inside the product's own name names no data
@@ -262,6 +267,15 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 continue
             if match.value.startswith("media") and MEDIA_METADATA_AFTER.match(text, match.end):
                 mention.skip = True  # "共享照片或录像的日期、时间或地点": the photo only owns the metadata collected
+                continue
+            if self._names_data_service(text, match):
+                # "不使用统计分析 SDK、…追踪 SDK": a service of that kind denied is the denial of its data (before the
+                # SDK-name reading); "我们使用分析工具收集设备信息": a tool of that kind used names no data of its own
+                made = self._data_verb_frame(text, match, default_actor, purposes, condition)
+                if made is None:
+                    mention.skip = True
+                else:
+                    mention.data_type, mention.frames = made
                 continue
             if names_sdk_or_feature(match, text):
                 mention.skip = True  # "人脸识别SDK", "指纹/面容ID快捷登录": the name of an SDK or a feature, no data
@@ -621,12 +635,20 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         lead = next((p.search(clause) for p in self.lex.data_verb_leads if p.search(clause)), None)
         if lead is None:
             return None
-        negated = any(word in lead.group(0) for word in self.lex.negations)
+        # a bare 无 ("无第三方分析服务") denies as 没有 does
+        negated = (any(word in lead.group(0) for word in self.lex.negations)
+                   or lead.group(0).lstrip("当前目前现在也并均都").startswith("无"))
         # what the service says it does not have, contain or use ("扩展当前不使用远程翻译、分析、遥测…接口", under a heading
         # on third-party services) is its own denial
         actor = FIRST_PARTY if negated and NOT_HAVING.search(lead.group(0)) else default_actor
         return data_type, [Frame("collect", negated=negated, actor=actor, purposes=purposes,
                                  condition=None if negated else condition, verb=text[match.start:match.end])]
+
+    def _names_data_service(self, text: str, match) -> bool:
+        """Whether the mention is a word of `data_verbs` naming a service, tool or SDK of that kind ("分析服务",
+        "追踪工具", "崩溃上报服务"; `data_verb_services`): its data only when a denying lead makes it the predicate."""
+        return (text[match.start:match.end] in self.lex.data_verbs
+                and any_match(self.lex.data_verb_services, text[match.end:match.end + 16]) is not None)
 
     def _term_verb_frames(self, text: str, match, default_actor: str, purposes, condition) -> list[Frame] | None:
         """The collection frame of a data term that opens with the verb reading or writing its data ("读取外部存储",
@@ -790,7 +812,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
 
 # the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
 # a denial of having, containing, using or doing something ("没有…", "不包含…", "不使用…", "不做…")
-NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成")
+NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成|不运营|无")
 EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 
