@@ -41,3 +41,11 @@ def test_corpus_denials_match_the_gold():
     assert ("usage", "not_collect", "first_party") in gold_line_tuples("zh-r39-bilibili-subtitle-vocab", 9)
     assert ("usage", "not_collect", "first_party") in gold_line_tuples("zh-r34-lumi", 89)
     assert ("usage.logs", "not_collect", "first_party") in gold_line_tuples("zh-r34-lumi", 93)
+
+
+def test_a_service_of_that_kind_in_a_partys_description_stays_in_the_party():
+    from conftest import statements_of
+
+    statement = statements_of("我们可能会与提供广告、分析服务的合作伙伴共享您的设备信息。")[0]
+    assert (statement.data_type, statement.action, statement.recipient_text) == (
+        "device", "share", "提供广告、分析服务的合作伙伴")

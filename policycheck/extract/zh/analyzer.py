@@ -94,12 +94,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         text = fold(original)  # same length: traditional characters and full-width forms folded
         if "、" in text:
             text = SDK_THEN_VERB.sub(" ", text)  # "UC啄木鸟SDK、获取设备标识符": the SDK, then its verb
-        data_matches = self.data.find(text)
-        if data_matches:
-            # "以提供统计分析服务", "启用分析工具 Cookie": a service or tool of that kind with no denying lead is no data
-            # and no item of the sentence's lists (see `_names_data_service`)
-            data_matches = [m for m in data_matches if not self._names_data_service(text, m)
-                            or self._data_verb_frame(text, m, FIRST_PARTY, (), None) is not None]
+        data_matches = self._find_data(text)
         names = self._alias_matches(text, tuple(aliases)) if data_matches else []
         if names:
             # "轻颜相机及相关服务": a data word inside the product's own name names no data
@@ -643,6 +638,16 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         actor = FIRST_PARTY if negated and NOT_HAVING.search(lead.group(0)) else default_actor
         return data_type, [Frame("collect", negated=negated, actor=actor, purposes=purposes,
                                  condition=None if negated else condition, verb=text[match.start:match.end])]
+
+    def _find_data(self, text: str) -> list:
+        """The data terms of `text`, less a service or tool of a data-making kind with no denying lead ("以提供统计分析
+        服务", "启用分析工具 Cookie", "提供广告、分析服务的合作伙伴"): no data, no item of the sentence's lists and no data
+        inside a party's name (see `_names_data_service`)."""
+        found = self.data.find(text)
+        if not found:
+            return found
+        return [m for m in found if not self._names_data_service(text, m)
+                or self._data_verb_frame(text, m, FIRST_PARTY, (), None) is not None]
 
     def _names_data_service(self, text: str, match) -> bool:
         """Whether the mention is a word of `data_verbs` naming a service, tool or SDK of that kind ("分析服务",

@@ -213,7 +213,7 @@ class PartyRules:
     def _owns_data(self, tokens: list[Token], token: Token) -> bool:
         """A data term starts at the user pronoun `token` or right after it ("您某些信息", "您/个人信息")."""
         after = text_after(tokens, token.start)
-        return any(m.start in (0, len(token.word)) for m in self.data.find(after))
+        return any(m.start in (0, len(token.word)) for m in self._find_data(after))
 
     def _published(self, tokens: list[Token], position: int) -> bool:
         """The sentence is about what the user publishes (`publication_words`: 发布, 发帖, 个人主页…) and no one
@@ -235,7 +235,7 @@ class PartyRules:
         if head is None:
             return False
         phrase, noun = head
-        if not PERSON_NOUN.fullmatch(noun) or self.data.find(noun):
+        if not PERSON_NOUN.fullmatch(noun) or self._find_data(noun):
             return False
         if noun in self.lex.first_party_words | {"本人", "自己"} or noun in self.lex.user_subjects and not re.search(
                 r"[您你其他]", phrase[:-len(noun)]):
@@ -457,7 +457,7 @@ class PartyRules:
             if len(re.findall(r"[（(]", phrase)) != len(re.findall(r"[）)]", phrase)):
                 continue  # inside a parenthesis opened in the phrase
             if any(not any(m.start <= start + d.start and start + d.end <= m.end for m in actors)
-                   for d in self.data.find(phrase)):
+                   for d in self._find_data(phrase)):
                 continue  # data named with the party (not a party's own word: "终端设备制造商")
             if self._unnamed_recipient(phrase):
                 return None  # "任何第三方", "任何公司、组织": no one in particular

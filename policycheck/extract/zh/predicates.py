@@ -361,7 +361,7 @@ class PredicateRules:
         between = _words(tokens[end:verb])
         if any(t.word in OBJECT_MARKERS or t.word in self.lex.first_party_words or t.word in self.lex.user_subjects
                or t.word in self.lex.negations or t.word in ("以", "以便", "从而", "进而") for t in tokens[end:verb]) \
-                or "的" in between or self.data.find(between):
+                or "的" in between or self._find_data(between):
             return None  # a clause with a subject or an object of its own ("…，诊疗记录保存不少于15年")
         word = tokens[verb].word
         if self.lex.verbs.get(word) in ("collect", "share", "store", "use") or word in self.lex.provide:
