@@ -118,6 +118,13 @@ LABEL_EXAMPLES_AFTER = re.compile(r"\s*" + LABEL_EXAMPLES.pattern, re.I)
 # "**Data Shared:** Scraped data when you choose to export", "Information collected: …" (its participle: the practice).
 PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|information|info)\s+([a-z]{3,14}ed|sent)[*_]*\s*:[*_]*\s*"
                             r"(?=\S)", re.I)
+# The condition of a denial that is only the feature being switched off, with no subject ("When disabled, no usage
+# or performance data will be uploaded", "When disabled, Clipy will stop … sending analytics"): the user's setting, a
+# mode the user chooses, not a denial that holds for every user (GUIDELINES: user rights and controls).
+SWITCHED_OFF_CONDITION = re.compile(r"^(?:when|if|once|while|whenever)\s+(?:(?:it|this|telemetry|analytics|tracking|"
+                                    r"(?:this|the|that) (?:feature|setting|option|toggle))\s+"
+                                    r"(?:is|are|has been|was)\s+)?(?:disabled|turned off|switched off|deactivated)$",
+                                    re.I)
 # a term and its explanation ("基站： 即公用移动通信基站…", "WIFI ： Wi-Fi 是一种…的技术"), in a section of definitions
 GLOSSARY_ENTRY = re.compile(r"^[^:：。，,;；（(]{1,20}[:：]\s*[^。]{0,60}?(?:是指|指的是|是一种|是一个|即|又称|简称|称为)")
 # A run-in label's value that is a retention period ("Call recordings: 90 days", "Messages: 7 years after…").
@@ -575,6 +582,12 @@ class Extractor:
                             and sentences[context.last_frames_index].block_index == sentence.block_index)):
                         # "This may include your IP address…", "这些信息包括…": the previous sentence's practice
                         frames, source = context.last_frames, "sentence"
+                    elif sentence.language == "en" and mention.start < _container_head_end(sentence):
+                        # "Telemetry requests may contain:", "Crash reports may include information such as:": the
+                        # record that holds the items listed below names nothing practised itself; its items take
+                        # the practice (GUIDELINES: a phrase on the subject of a sentence whose predicate lists what
+                        # the data contains)
+                        frames = []
                     elif not frames and not denied_item and _sent_container(sentence, document):
                         # "The request contains the version of installed application": it is sent to the service
                         frames, source = [Frame("collect", actor=default_actor[index])], "sentence"
@@ -912,6 +925,7 @@ class Extractor:
         statements = _company_as_its_product(statements, sentences, self.entities)
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])
         statements = _cookie_glossary_and_choices(statements, sentences, names.own, self.lexicons["en"])
+        statements = [s for s in statements if not _denied_when_switched_off(s)]
         statements += cookie_name_statements(document, statements, self.lexicons, self.entities)
         statements = tool_data_storage(statements, self.entities)
         statements = _at_cell_item_lines(statements, sentences, document)
@@ -1737,6 +1751,14 @@ def _cookie_glossary_and_choices(statements: list[Statement], sentences: list[Se
     return [s for s in statements if not stated_nothing(s)]
 
 
+def _denied_when_switched_off(statement: Statement) -> bool:
+    """An English denial whose condition is only the feature being switched off ("When disabled, no usage or performance
+    data will be uploaded"): what the service leaves out in a mode the user chooses is no denial (GUIDELINES: user
+    rights and controls); a denial stated for every user, or one with a condition naming the default, stays."""
+    return (statement.language == "en" and statement.action in ("not_collect", "not_share")
+            and bool(statement.condition) and SWITCHED_OFF_CONDITION.match(statement.condition.strip()) is not None)
+
+
 def _cookies_used(statements: list[Statement]) -> list[Statement]:
     """Cookies, pixels and web beacons are set or used, not collected (GUIDELINES: setting, placing, storing or using
     them is `use` of `usage.cookies`): an English line that reads as collecting them ("Automated technology … includes
@@ -1948,6 +1970,15 @@ def _sent_container(sentence: Sentence, document: Document) -> bool:
     one not kept on the person's own device (`ON_OWN_DEVICE`, anywhere in its paragraph)."""
     return bool(SENT_CONTAINER.match(sentence.text)
                 and not ON_OWN_DEVICE.search(document.blocks[sentence.block_index].text))
+
+
+def _container_head_end(sentence: Sentence) -> int:
+    """Where the inclusion verb of a list introduction that only says what a request, report or log holds ends
+    ("Telemetry requests may contain:", "- Crash dumps contain:"), else -1: the words before it name the container."""
+    match = SENT_CONTAINER.match(sentence.text)
+    if match is None or not re.search(r":\W*$", sentence.text):
+        return -1
+    return match.end()
 
 
 def _opens_with_practice_verb(text: str, lexicon) -> bool:

@@ -733,6 +733,15 @@ def _signs_in_with(token) -> bool:
     return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("use", "connect", "link")
 
 
+OTHER_SERVICE_ACCOUNT = re.compile(r"\b(?:third[- ]party|social[- ]media|social[- ]network(?:ing)?)\b", re.I)
+
+
+def _another_services_account(root) -> bool:
+    """Whether the noun phrase of `root` names an account held at another service ("your existing third party account
+    details", "your social media account details")."""
+    return bool(OTHER_SERVICE_ACCOUNT.search(root.doc[root.left_edge.i:root.i + 1].text))
+
+
 class DataPhraseRules:
     """Whether a matched data phrase names data the sentence is about (`_is_data_use`), kept in storage or
     called anonymous."""
@@ -763,6 +772,11 @@ class DataPhraseRules:
             return False  # "contact us using the contact details provided in the section below": our details
         if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
             return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
+        if match.value.startswith("account") and _signs_in_with(root) and _another_services_account(root):
+            # "register with us using your existing third party account details, like your Google … account", "log
+            # in using your third-party social media account details": the account held at another service is how
+            # one signs in, as a Google account is (the data we then receive from it keeps its tuples)
+            return False
         if _names_a_service(span, self.lex.service_nouns):
             return False  # "SMS and email delivery", "call recording providers": a service named by what it handles
         if _names_a_technique(span, self.lex.technique_nouns):
