@@ -26,7 +26,6 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
-    _denied_usage_tool,
     _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _excluded_object, _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
     _removed_before_sending, _voluntary_act, NegationRules)
@@ -392,29 +391,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             self._previous_sentence = earlier[0] if earlier else ""
             self._next_in_block = self._later_in_block[0] if self._later_in_block else ""
             self._block_neighbours = earlier + self._later_in_block
-            analysis = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
-            results[index] = self._with_denied_tool(analysis, sentences[index].text)
+            results[index] = self._analyze_doc(doc, matches_of[index], sentences[index], default_actors[index])
         self._context = None
         self._details_follow = False
         self._anonymous_heads.clear()
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
-
-    def _with_denied_tool(self, analysis: SentenceAnalysis, text: str) -> SentenceAnalysis:
-        """The usage term of a denied analytics, telemetry, tracking or crash-reporting tool (`_denied_usage_tool`) is
-        not collected by us, and by the open third party the tool is called, whatever the parse of the noun modifier
-        gives ("We do not use third-party analytics services", "contains no third-party analytics SDKs")."""
-        tool = _denied_usage_tool(text, self.lex)
-        if tool is None:
-            return analysis
-        match, open_party = tool
-        frames = [Frame("collect", negated=True)]
-        if open_party:
-            frames.append(Frame("collect", negated=True, actor=THIRD_PARTY))
-        for mention in analysis.mentions:
-            if mention.data_type == match.value and mention.term.lower() == match.phrase:
-                mention.frames = frames
-                mention.skip = mention.inherit = mention.denied = mention.opening_denial = False
-        return analysis
 
     # -- per sentence --------------------------------------------------------------------------------------
     def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:

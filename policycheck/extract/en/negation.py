@@ -414,9 +414,6 @@ def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
     when no usage term of the line already names it (`lex.usage_practice_denials`, group "noun")."""
     if any(m.value == "usage" for m in found):
         return []
-    tool = _denied_usage_tool(text, lex)
-    if tool is not None and not any(m.start < tool[0].end and tool[0].start < m.end for m in found):
-        return [tool[0]]
     for pattern in lex.usage_practice_denials:
         match = pattern.search(text)
         if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
@@ -424,23 +421,6 @@ def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
             value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
             return [Match(match.start("noun"), match.end("noun"), value, match.group("noun").lower())]
     return []
-
-
-OPEN_TOOL_PARTY = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\b(?:external|outside)\b", re.I)
-
-
-def _denied_usage_tool(text: str, lex: Lexicon) -> tuple[Match, bool] | None:
-    """The practice noun of a denial of having or using an analytics, telemetry, tracking or crash-reporting tool ("We
-    do not use third-party analytics services", "- No crash reporting services"; `lex.usage_tool_denials`, group
-    "noun"), as a usage match (crash or error reporting: usage.logs), and whether the tool is called third-party or
-    external: the usage data is not collected by us, nor by that open third party (GUIDELINES: telemetry)."""
-    match = any_match(lex.usage_tool_denials, text)
-    if match is None:
-        return None
-    noun = match.group("noun").lower()
-    value = "usage.logs" if noun.endswith("reporting") else "usage"
-    return (Match(match.start("noun"), match.end("noun"), value, noun),
-            OPEN_TOOL_PARTY.search(match.group(0)) is not None)
 
 
 def _opening_no(token) -> bool:
