@@ -238,6 +238,8 @@ class _Context:
 
 # the tools named in brackets as examples right after a denied practice ("No analytics (Google Analytics, Firebase,
 # etc.)", "No crash reporting (e.g. Crashlytics, Sentry)")
+# the practice nouns a "No X" denial names as what the service does not have ("No analytics", "No crash reporting")
+USAGE_PRACTICE_NOUN = re.compile(r"analytics|tracking|telemetry|(?:crash|error)[- ]reporting", re.I)
 NAMED_EXAMPLES = re.compile(r"\s*\(((?:e\.g\.,?\s*|such as\s+|like\s+)?[^()]{1,120})\)")
 
 
@@ -645,6 +647,12 @@ class Extractor:
                         # introduction whose denial states no practice on data ("We do NOT use any third-party
                         # services, including:" / "- ❌ No analytics (Google Analytics, Firebase, etc.)")
                         frames = [Frame("collect", negated=True, actor=default_actor[index], source="sentence")]
+                        if (sentence.language == "en" and default_actor[index] != FIRST_PARTY
+                                and USAGE_PRACTICE_NOUN.fullmatch(mention.term)):
+                            # "## Third-Party Services" / "- ❌ No analytics (Google Analytics, etc.)": a tool the
+                            # service does not have is denied by us too, not only by the section's party (GUIDELINES:
+                            # a denied analytics or crash-reporting tool, by first_party and the tool's party)
+                            frames.append(Frame("collect", negated=True, actor=FIRST_PARTY, source="sentence"))
                         if sentence.language == "en" and (named := NAMED_EXAMPLES.match(sentence.text, mention.end)):
                             # "- ❌ No analytics (Google Analytics, Firebase, etc.)": the tools named as examples of
                             # what the service does not have do not collect it either

@@ -279,6 +279,8 @@ class Lexicon:
     listed_denial_exceptions: list[re.Pattern[str]] = field(default_factory=list)  # "not X except the following:"
     restated_data_intros: list[re.Pattern[str]] = field(default_factory=list)  # "Information about a request is limited to:"
     usage_practice_denials: list[re.Pattern[str]] = field(default_factory=list)  # "There are no analytics": usage
+    # "We do not use third-party analytics services": usage not collected, by us and the tool's party
+    usage_tool_denials: list[re.Pattern[str]] = field(default_factory=list)
     verb_prefixes: set[str] = field(default_factory=set)  # "re-distribute": parsed as the verb "redistribute"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)  # "turn over" -> share: a verb read with its particle
     # "X can be used to identify you / to infer your location": what the data could reveal, no practice on it

@@ -187,6 +187,9 @@ def _described_provider(text: str, entities: EntityCatalog) -> str | None:
 
 # A field label that points back to the record's own SDK ("由此SDK引入：字节跳动SDK、…", "该SDK收集：…"): no new record
 RECORD_BACK_REFERENCE = re.compile(r"^(?:由|经)?(?:此|该|本|上述)(?:款|个)?(?:SDK|sdk|插件|组件)")
+# A label that denies having SDKs ("✅ **No Third-Party SDKs** - No analytics or tracking libraries"): no record; the
+# item is read as a sentence
+DENIED_SDK_LABEL = re.compile(r"^\W*no\s", re.I)
 # the SDK's name as the label that opens a numbered row ("15.百度音视频直播 SDK：为了…"), in the text after the numbering
 LEADING_SDK_LABEL = re.compile(r"\s*([^：:，,。；;（(]{1,30}?\s*SDK)\s*[：:]", re.I)
 
@@ -567,7 +570,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                     and not (lang == "zh" and ZH_PRACTICE_STATED.search(key_text))
                     and (index in sdk_sections or _sdk_word(lang).search(key_text)
                          or record is not None and _names_catalogued_sdk(key_text, entities, lang))
-                    and not RECORD_BACK_REFERENCE.match(key_text)):
+                    and not RECORD_BACK_REFERENCE.match(key_text)
+                    and not (lang == "en" and DENIED_SDK_LABEL.match(key_text))):
                 record = Record(*resolve_actor(key_text, entities, lang))
                 also = [party for party in _listed_names(key_text, entities, lang) if party != record.actor]
                 fields = [("data", value_start, block.text[value_start:].strip(" ；;，,|"), key_text)]

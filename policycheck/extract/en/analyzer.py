@@ -26,6 +26,7 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
+    _denied_usage_tools, DENIED_USAGE_TOOL,
     _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _excluded_object, _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
     _removed_before_sending, _voluntary_act, NegationRules)
@@ -109,6 +110,12 @@ NON_PERSONAL_TYPES = {"personal_info", "identity"}
 TELEMETRY_TERM = re.compile(r"(?:usage |anonymous )?telemetry(?: data)?", re.I)
 # ... and so is tracking or analytics named bare as all a short denial's object ("This site does not use tracking.")
 TRACKING_DENIED = re.compile(r"tracking|analytics", re.I)
+
+# an open third party named as the owner of a denied analytics tool ("third-party analytics services", "any 3rd party
+# tracking code", "external analytics platforms"), and the examples given after it ("such as Google Analytics",
+# "(Google Analytics, Firebase, etc.)"): `_denied_tool_frames`
+THIRD_PARTY_TOOL = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
+TOOL_EXAMPLES = re.compile(r"[^.;:]{0,40}?(?:\bsuch\s+as\b|\blike\b|\be\.g\.|\bincluding\b|\bfor\s+example\b|\()", re.I)
 
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 # nouns of data or of the records it is kept in, whatever type the words before them name ("this access data", "these
@@ -364,6 +371,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             matches = self.data.find(sentence.text)
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
+            # (a denied tool first: its noun is no bare practice the other reads through the parse)
+            matches = sorted(matches + _denied_usage_tools(sentence.text, matches, self.lex), key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
             matches = _without_retrieval_keys(sentence.text, _bare_contact_words(sentence.text, matches))
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
@@ -397,6 +406,24 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         self._anonymous_heads.clear()
         return [result or SentenceAnalysis(mentions=[], frames=[]) for result in results]
 
+    def _denied_tool_frames(self, text: str, match) -> list[Frame]:
+        """The frames of a denied analytics or tracking tool (`_denied_usage_tools`): not collected by us, and by the
+        party the line names as the tool's, an open third party ("third-party analytics services", "any 3rd party
+        tracking code") or the tools it gives as examples ("external analytics platforms such as Google Analytics",
+        "No analytics SDKs (Firebase, Mixpanel)"): GUIDELINES, a denial of a named tool denies it for both alike."""
+        frames = [Frame("collect", negated=True, actor=FIRST_PARTY, verb="use")]
+        if THIRD_PARTY_TOOL.search(text, 0, match.end):
+            frames.append(Frame("collect", negated=True, actor=THIRD_PARTY, verb="use"))
+        examples = TOOL_EXAMPLES.match(text, match.end)
+        if examples is not None:
+            end = re.compile(r"[.;]").search(text, examples.end())
+            end = end.start() if end is not None else len(text)
+            for named in self.entities.find_named(text, "en"):
+                if examples.end() <= named.start and named.end <= end and named.value != FIRST_PARTY:
+                    frames.append(Frame("collect", negated=True, actor=named.value,
+                                        actor_text=text[named.start:named.end], verb="use"))
+        return unique_frames(frames)
+
     # -- per sentence --------------------------------------------------------------------------------------
     def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:
         text = _doc_text(doc)
@@ -425,12 +452,21 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         added_to = (added_to.span(1) if added_to and not any(
             t.pos_ in ("VERB", "AUX") and t.i not in self._inside_terms
             for t in doc if added_to.start(1) <= t.idx < added_to.end(1)) else None)
+        denied_tools: list[tuple[Mention, list[Frame]]] = []  # `_denied_usage_tools`
         for match, span in zip(matches, spans):
             if span is None or not len(span):
                 continue
             # the term as written (the parsed text may stand in other words: `_for_parsing`)
             mention = Mention(data_type=match.value, term=sentence.text[match.start:match.end], start=match.start,
                               end=match.end)
+            if match.phrase == DENIED_USAGE_TOOL:
+                mentions.append(mention)
+                mention_tokens[id(mention)] = range(span.start, span.end)
+                # its frames are set after the enumerations: its denial does not carry to the items beside it ("We
+                # do not use cookies, third-party analytics or tracking pixels")
+                denied_tools.append((mention, self._denied_tool_frames(sentence.text, match)))
+                mention.skip = True
+                continue
             if len(span) == 1 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in self.lex.capture_verbs:
                 # "you photograph your passport": the verb is a data term of its own, resolved after the loop
                 mentions.append(mention)
@@ -1024,6 +1060,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         self._continue_colon_lists(doc, text, mentions, soft_skipped, default_actor, purposes, condition)
         self._linear_fallback(doc, text, mentions, action_verbs, default_actor, purposes, condition)
         self._answering_as_purpose(text, mentions, soft_skipped, action_verbs, default_actor, purposes, condition)
+        for mention, frames in denied_tools:
+            mention.frames, mention.skip = frames, False
         intro = _introduces_list(text) or bool(self._context is not None and self._context.forward_intro)
         sentence_frames: list[Frame] = []
         occasion_only = False

@@ -423,6 +423,23 @@ def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
     return []
 
 
+# the phrase of a `Match` that `_denied_usage_tools` makes: the analyser gives it its frames itself
+DENIED_USAGE_TOOL = "denied usage tool"
+
+
+def _denied_usage_tools(text: str, found: list, lex: Lexicon) -> list:
+    """The practice noun of a denied analytics, tracking, telemetry or crash-reporting tool ("We do not use third-party
+    analytics services", "the app contains no analytics or tracking SDKs"): the usage statistics such a tool records
+    are not collected (GUIDELINES: telemetry; crash reports are usage.logs), once per line and only where no term
+    names the noun (`lex.usage_tool_denials`, group "noun")."""
+    for pattern in lex.usage_tool_denials:
+        match = pattern.search(text)
+        if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
+            value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
+            return [Match(match.start("noun"), match.end("noun"), value, DENIED_USAGE_TOOL)]
+    return []
+
+
 def _opening_no(token) -> bool:
     """Whether `token` is in a verbless "No X" that opens its sentence ("No analytics, advertising, telemetry, or
     tracking", "- **No telemetry** — …", "No code, no queries, no personal data"): the "no" of its list's first item
