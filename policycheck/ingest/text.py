@@ -357,9 +357,11 @@ def markdown_blocks(text: str) -> list[Block]:
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
         elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
-              and not line[:1].isspace() and stripped.lstrip("*_")[:1].isupper()):
+              and not line[:1].isspace()
+              and (stripped.lstrip("*_")[:1].isupper() or CJK_CHAR.match(stripped.lstrip("*_")[:1]))):
             # "- share your data …" then "We will share your data if …" or "**Payment Data.** We may collect …": a
-            # paragraph after the list
+            # paragraph after the list; so is a Chinese line under a numbered title ("5. 信息存储与国际传输" then
+            # "我们可能在您所在国家/地区以外的服务器上处理和存储您的信息。"), which has no capital letter to show it
             flush()
         elif (whole_lines and not marker and not quote and kind == "paragraph" and acc.length
               and (acc.text.rstrip().endswith(SENTENCE_END) or _first_letter(stripped).isupper())):

@@ -16,13 +16,14 @@ from .publicity import (OTHER_USERS, _facing_people_before, _for_public_later, _
                         _other_people_before, _other_people_see_after, _posted_publicly, _shared_with_public,
                         _shown_to_others_later, _taken_by_anyone, _visible_to_others)
 from .tokens import Token, _following_word, _word_before, _words, text_after
-from .words import (BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, CROSS_BORDER, DISPLAY_VERBS,
-                    ENTRUSTED_VERBS, GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH,
-                    MAKER_LIST_GAPS, MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE,
-                    PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP,
-                    REQUEST_WORDS, SDK_INITIALISED, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP,
-                    SUBJECT_VERB_GAP, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
-                    VERIFY_VERBS, VIEWING_VERBS)
+from .words import (BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, CONSENTED_DISCLOSURE,
+                    CONSENT_VERBS, CROSS_BORDER, DISCLOSURE_WORDS, DISPLAY_VERBS, ENTRUSTED_VERBS, GRANTED_VERBS,
+                    GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH, MAKER_LIST_GAPS, MANNER_LINK,
+                    MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE,
+                    RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP, REQUEST_WORDS, SDK_INITIALISED, SENTENCE_STOPS,
+                    SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
+                    SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS, VERIFY_VERBS,
+                    VIEWING_VERBS)
 
 
 # a list of recipients between 与/向 and the share verb: the separators of its items, and what no such list holds
@@ -583,6 +584,15 @@ class FrameRules:
                         requested: bool = False) -> Frame | None:
         user_subject = subject is not None and subject[0] == "user"
         actor, actor_text = (subject if subject and not user_subject else (default_actor, None))
+        if word in CONSENT_VERBS and CONSENTED_DISCLOSURE.match(text_after(tokens, tokens[position].end, 80)):
+            # "您知晓并同意我们将您填写的收件信息共享至…", "您同意您的个人信息可以向…公开": consent to a disclosure, no
+            # provision of the data; the data named after the consent is what the disclosure gives, to its recipient
+            disclosure = next((k for k in range(position + 1, len(tokens))
+                               if tokens[k].word.startswith(DISCLOSURE_WORDS) or tokens[k].word in SENTENCE_STOPS), None)
+            recipient = (self._recipient(disclosure, tokens, clause_of, actors)
+                         if disclosure is not None and tokens[disclosure].word not in SENTENCE_STOPS else None)
+            return Frame("share", negated=negated, actor=FIRST_PARTY,
+                         recipient=recipient if recipient not in (None, FIRST_PARTY, "user") else THIRD_PARTY)
         if word == "传输" and not self._party_before_transfer(position, tokens, clause_of, actors):
             return None  # "Cookie是我们网站…传输并存储在您设备上的小文件": a bare 传输 chained with no party before it
         if position > 0 and tokens[position - 1].word in ("自行", "自主") and word not in self.lex.user_provides:

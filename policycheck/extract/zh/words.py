@@ -151,6 +151,13 @@ SHOWING_VERBS = {"展示", "显示"}  # display verbs whose subject shows the da
 # a share verb used as an adverb of the verb right after it ("您公开发布的作品": published publicly, not a disclosure by us)
 ADVERBIAL_VERBS = {"公开"}
 OTHER_PEOPLE = ("其他用户", "他人", "好友", "访客", "公众", "其他人", "所有人", "各方", "粉丝", "其他会员", "招聘者", "求职者", "房东", "房客")
+# the person's consent to a disclosure or display named after it in the same sentence ("您知晓并同意我们…将您填写的收件
+# 信息…共享至前述物流服务提供方", "您同意您的个人信息可以向班级里的老师…公开", "在您没有主动或同意交换的情况下，不会展示给其他
+# 用户"): the consent gives the data to no one; the disclosure is the practice (its own share or denial)
+CONSENT_VERBS = {"同意"}
+CONSENTED_DISCLOSURE = re.compile(r"^[^。；;！!？?]{0,80}?(?:共享|公开|展示|显示|转移|交换|披露|(?:提供|分享|发送)给)")
+DISCLOSURE_WORDS = ("共享", "公开", "展示", "显示", "转移", "交换", "披露", "提供给", "分享给", "发送给")
+SENTENCE_STOPS = {"。", "；", ";", "！", "!", "？", "?"}
 HANDED_OVER = {"上传", "提供", "填写", "提交", "授权", "录入", "输入"}  # other users' verbs that give data to us (posts: _posts_may_contain)
 # what a party 授权/允许 by the user does with data: "您授权该共同房东访问您的信息" shares it with that party
 GRANTED_VERBS = {"访问", "使用", "获取", "读取", "查看", "查询"}
