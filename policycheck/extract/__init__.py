@@ -33,7 +33,7 @@ from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_heading_stat
 from .purpose_sections import stated_purposes
 from .refusals import without_refusal_consequences
 from .sharing_tables import sharing_table_statements
-from .sdk_lists import BARE_SDK, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
+from .sdk_lists import BARE_SDK, COLLECTED_THROUGH_SERVICES, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
 from .tables import own_recipient_rows, tables
 from .traditional import restore_original, simplified_copy
 
@@ -98,6 +98,11 @@ SENT_TO_US_INTRO = re.compile(r"(?i)\bplease\s+(?:e-?mail|contact|write to|send|
 ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
+# the verb that keeps the data named before it where it is ("… photos, and settings remain on your computer", "API key
+# is stored locally"), in the same clause
+STAYS_AFTER = re.compile(r"[^.;:!?]*?\b(?:remains?|stays?|persists?|(?:is|are)\s+(?:only\s+)?(?:stored|kept|saved))\b", re.I)
+# verbs by which an item says its data is sent on, with no recipient of their own ("is sent", "may be attached")
+SENDING_VERBS = {"send", "transmit", "upload", "forward", "attach", "submit", "transfer"}
 # a list item's run-in label ended by a spaced dash or equals sign ("- Your Personal Information - By signing in …",
 # "- Contacts = You may choose to allow …"), not a dash that goes on with the item's data by a coordinator ("- IP
 # address - and the country and city associated with it")
@@ -547,6 +552,18 @@ class Extractor:
                         # of its own under a denial with an exception or a contrast is no object of that denial
                         intro_frames = None
                     frames = [] if denied_item or context.kept_on_device else intro_frames or context_frames or []
+                    if _title_over_body(document.blocks, sentence, analysis):
+                        # "2. Collection of Advertising ID", "Error logs and crash reports:" over the paragraph that
+                        # states the practice: an item title or a run-in label names what its body says, no practice
+                        frames = []
+                    if (sentence.language == "en" and not intro_frames and context_source == "heading_context"
+                            and analysis.kept_locally and not mention.kept_locally
+                            and STAYS_AFTER.match(sentence.text, mention.end)):
+                        # "## Data stored on your device" / "All project data, photos, and settings remain on your
+                        # computer.", "## Data Retention" / "- Settings and API key remain in local Chrome storage":
+                        # the line keeps the data it names on the person's own device, out of the section's keeping
+                        # or collecting (GUIDELINES: data kept only on the user's own device)
+                        frames = []
                     source = "list" if intro_frames else context_source
                     if intro_frames and context.anonymous_items and not mention.data_type.startswith(IDENTIFIER_TYPES):
                         # "The following information is transmitted to us anonymously:" / "- device model": the
@@ -675,6 +692,18 @@ class Extractor:
                         frames = [replace(f, action="use") if f.action == "collect" and not f.negated
                                   and f.actor == FIRST_PARTY and f.verb not in lexicon.obtaining_verbs
                                   and f.verb not in lexicon.user_provides else f for f in frames]
+                    if (sentence.language == "en" and sentence.kind == "list_item" and frames and not denied_item
+                            and context.intro_frames and not context.intro_purposes
+                            and all(f.action == "collect" and not f.negated and f.actor == FIRST_PARTY
+                                    and f.recipient is None for f in frames)
+                            and (sent_to := [f for f in context.intro_frames if f.action == "share" and not f.negated
+                                             and f.recipient not in (None, THIRD_PARTY)])):
+                        # "the app may send the following to _Sentry_ …:" / "- **Crash reports** – … diagnostic
+                        # information … is sent", "- **Error details** – … we receive error messages": what the item
+                        # says is sent goes to the introduction's recipient; what it says we receive or capture is
+                        # ours and goes there as well (GUIDELINES: an item that names data takes its tuple with its party)
+                        frames = [f for f in frames if f.verb not in SENDING_VERBS] + [
+                            f.with_context(source="list") for f in sent_to]
                     own_frames.extend(frames)
                     item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)
                     if item_sdk is not None:
@@ -941,6 +970,7 @@ class Extractor:
         statements += permission_item_statements(sentences, statements)
         # (the English analyser is built only when an English heading is read: a Chinese policy never loads it)
         statements += permission_heading_statements(sentences, lambda text: self.en.data.find(text), statements)
+        statements += _collected_through_listed_services(statements)
         return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
@@ -1765,6 +1795,41 @@ def _denied_when_switched_off(statement: Statement) -> bool:
     rights and controls); a denial stated for every user, or one with a condition naming the default, stays."""
     return (statement.language == "en" and statement.action in ("not_collect", "not_share")
             and bool(statement.condition) and SWITCHED_OFF_CONDITION.match(statement.condition.strip()) is not None)
+# a numbered item that reads as a title, each longer word capitalised ("2. Collection of Advertising ID", "3. No
+# Personal Data Collection")
+NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?:(?:[A-Z][\w&'’-]*|[a-z][\w-]{0,3}|&)\s+){0,5}[A-Z][\w&'’-]*$")
+# a short verbless label ending in a colon ("Error logs and crash reports:")
+COLON_LABEL = re.compile(r"^[\w&'’ ,/-]{3,50}[:：]$")
+
+
+def _title_over_body(blocks, sentence: Sentence, analysis: SentenceAnalysis) -> bool:
+    """Whether an English line only titles the paragraph after it: a numbered item that reads as a title ("2.
+    Collection of Advertising ID" over "…our app collects the Advertising ID…") or a short verbless label ending in a
+    colon ("Error logs and crash reports:" over "No automated collection of … error logs … is performed."); the next
+    block is a paragraph, which states the practice itself (GUIDELINES: headings and item titles give no tuple)."""
+    if sentence.language != "en" or analysis.has_verb or sentence.block_index + 1 >= len(blocks):
+        return False
+    block, following = blocks[sentence.block_index], blocks[sentence.block_index + 1]
+    if following.kind != "paragraph" or not following.text.rstrip().endswith((".", ":", "!")):
+        return False
+    text = block.text.strip()
+    if block.kind == "list_item":
+        # (not an item of a run of items: "2.  First name and last name" / "3.  Cookies and Usage Data")
+        previous = blocks[sentence.block_index - 1] if sentence.block_index else None
+        return bool(NUMBERED_TITLE.match(text)) and (previous is None or previous.kind != "list_item"
+                                                     or numbering_style(previous.text) != numbering_style(text))
+    return block.kind == "paragraph" and bool(COLON_LABEL.match(text)) and len(text.split()) <= 6
+
+
+def _collected_through_listed_services(statements: list[Statement]) -> list[Statement]:
+    """The third party's `collect` beside ours in an English list introduction that collects data using the services
+    only its items name ("Personal Data is collected for the following purposes and using the following services:",
+    "Technical information are collected by using the following trackers:"; GUIDELINES: a list introduction that
+    collects named data through tools, `first_party` and `third_party`)."""
+    return [replace(s, actor=THIRD_PARTY, actor_text=None) for s in statements
+            if s.language == "en" and s.action == "collect" and s.actor == FIRST_PARTY and s.recipient is None
+            and s.source == "sentence" and s.text.rstrip(" *_").endswith((":", "："))
+            and COLLECTED_THROUGH_SERVICES.search(s.text)]
 
 
 def _cookies_used(statements: list[Statement]) -> list[Statement]:
@@ -1772,9 +1837,11 @@ def _cookies_used(statements: list[Statement]) -> list[Statement]:
     them is `use` of `usage.cookies`): an English line that reads as collecting them ("Automated technology … includes
     cookies, web beacons", "Our newsletter contains tracking pixels that record whether you open the email") uses
     them; the identifiers or data a cookie holds, named as such, stay collected ("collect … cookie identifiers"), and
-    so do cookies named as the object of a collecting verb ("We collect cookies and device identifiers")."""
+    so do cookies named as the object of a collecting verb ("We collect cookies and device identifiers") and those an
+    SDK record lists among the data its service receives ("* Google Analytics" / "* Personal Data: Cookies and Usage
+    Data": an item of a collection list, GUIDELINES)."""
     return [replace(s, action="use") if (s.language == "en" and s.action == "collect" and s.data_type == "usage.cookies"
-                                         and not _names_cookie_data(s)) else s
+                                         and s.source != "sdk_table" and not _names_cookie_data(s)) else s
             for s in statements]
 
 

@@ -490,6 +490,31 @@ def _denied_upload(value: str, start: int, denial: int) -> bool:
     return True
 
 
+# An English introduction by which we collect data using the services its list names, each with the data it receives
+# ("Personal Data is collected for the following purposes and using the following services:", as iubenda writes it)
+COLLECTED_THROUGH_SERVICES = re.compile(r"(?i)\b(?:is|are)\s+(?:collected|processed|gathered)\b[^.:]{0,60}?\b(?:using|"
+                                        r"through|via|by means of)\s+the following\s+(?:services|tools|trackers)\b")
+# what follows a service's name in its item: its function, in brackets or set off ("Google Forms _(Contact Us)_")
+SERVICE_NOTE = re.compile(r"[\s_*]*[(（][^()（）]*[)）][\s_*]*$")
+
+
+def _names_service_before_its_data(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
+    """The service an English list item names alone, right before the item labelling the data it receives ("* BootstrapCDN"
+    / "* Personal Data: Usage Data …", "* Google Forms _(Contact Us, Child Care RSVP)_" / "* Personal Data: Cookies …"),
+    also when the service is not catalogued or its note makes the line long; None otherwise."""
+    block = blocks[index]
+    if block.kind != "list_item" or index + 1 >= len(blocks) or blocks[index + 1].kind != "list_item":
+        return None
+    if re.search(r"[:：;]", block.text):
+        return None  # a labelled item says something of its own ("Disable Sentry (Built from Source): Simply …")
+    name = SERVICE_NOTE.sub("", NUMBERING.sub("", block.text)).strip(" *_")
+    if (not name or len(name) > 40 or not name[0].isupper() or re.search(r"[.,()]", name)
+            or VERB_BEFORE_NAME.match(name) or data_matcher("en").find(name)):
+        return None
+    following = _fields(blocks[index + 1].text, lex)
+    return name if following and following[0][0] == "data" and following[0][2] else None
+
+
 def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: EntityCatalog,
                    sdk_sections: set[int], definition_sections: frozenset[int] | set[int] = frozenset(),
                    own_names: tuple[str, ...] = ()) -> SdkListResult:
@@ -504,6 +529,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
     data_block = -1  # the last block that gave a record's data
     party_heading = -1  # the last English heading that is a party's name alone
     party_list = False  # a party's heading over the definition of its service has been seen (a sub-processor list)
+    through_services = False  # under an introduction collecting data using the services the list names
     while index < len(blocks):
         block = blocks[index]
         lang = block.language or document.language
@@ -525,6 +551,8 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             index = end
             record = None
             continue
+        if lang == "en" and block.kind == "paragraph" and len(block.text) > 80:
+            through_services = bool(COLLECTED_THROUGH_SERVICES.search(block.text))
         if (lang == "en" and block.kind == "heading" and party_list and (company := COMPANY_HEADING.match(block.text))
                 and not entities.find_named(block.text, lang)):
             # "FrontApp, Inc." among the sub-processors of a list whose other entries are catalogued parties: an
@@ -560,6 +588,12 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                 result.block_actor[index] = record.actor
             if lang == "en" and block.kind == "heading" and _party_heading(block.text, entities):
                 party_heading = index
+            index += 1
+            continue
+        elif lang == "en" and not fields and (service := _names_service_before_its_data(blocks, index, lex)):
+            # "* BootstrapCDN" after the data item of the service before it: the next service's record, uncatalogued
+            # (third_party) or named with a note ("Google Forms _(Contact Us, …)_" → google)
+            record = Record(*resolve_actor(service, entities, lang))
             index += 1
             continue
         elif (lead := _leading_label(block.text, fields, lang)) is not None:
@@ -649,6 +683,12 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
                         found = [replace(s, action="share" if s.action == "collect" else "not_share",
                                          actor=FIRST_PARTY, actor_text=None, recipient=s.actor)
                                  if s.action in ("collect", "not_collect") else s for s in found]
+                    if lang == "en" and through_services:
+                        # "Personal Data is collected … using the following services:" / "* Google Analytics" / "*
+                        # Personal Data: Cookies and Usage Data": we collect the data through the service, both collect
+                        # (GUIDELINES: a list introduction that collects named data through tools its items name)
+                        found += [replace(s, actor=FIRST_PARTY, actor_text=None) for s in found
+                                  if s.action == "collect" and s.actor != FIRST_PARTY and s.recipient is None]
                     result.statements += found
                 consumed = True
                 data_block = index
