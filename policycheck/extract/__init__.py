@@ -1795,6 +1795,8 @@ def _denied_when_switched_off(statement: Statement) -> bool:
     rights and controls); a denial stated for every user, or one with a condition naming the default, stays."""
     return (statement.language == "en" and statement.action in ("not_collect", "not_share")
             and bool(statement.condition) and SWITCHED_OFF_CONDITION.match(statement.condition.strip()) is not None)
+
+
 # a numbered item that reads as a title, each longer word capitalised ("2. Collection of Advertising ID", "3. No
 # Personal Data Collection")
 NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?:(?:[A-Z][\w&'’-]*|[a-z][\w-]{0,3}|&)\s+){0,5}[A-Z][\w&'’-]*$")
