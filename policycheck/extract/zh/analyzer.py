@@ -44,7 +44,8 @@ from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks,
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_CLAUSE, ACT_PLACE_NOUNS,
                     BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT,
-                    DEMONSTRATIVE_OBJECT, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY, KEPT_LOCALLY_BEFORE,
+                    DEMONSTRATIVE_OBJECT, ENTERED_BEFORE, ENTERED_NOUN_AFTER, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY,
+                    KEPT_LOCALLY_BEFORE,
                     KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
                     NON_DATA_BASIS, OBJECT_MARKERS,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
@@ -52,7 +53,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     LINKED_TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL,
-                    USE_PRODUCED_AFTER_USERS, denies_upload, keeps_on_own_device)
+                    USE_PRODUCED_AFTER_USERS, USER_ACT_WHEN, denies_upload, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import RUN_IN_LABEL, PartyRules
@@ -206,6 +207,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     and (POSTED_OR_VIEWED_BEFORE.search(text, max(0, match.start - 2), match.start)
                          or text[match.start:match.start + 2] in ("发布", "发表"))):
                 mention.skip = True  # "…进行拍摄并发布内容时，我们会…": the person's act dates the practice, no content
+                continue
+            if (ENTERED_BEFORE.search(text, max(0, match.start - 16), match.start)
+                    and ACT_ENDS_WHEN_CLAUSE.match(text, ENTERED_NOUN_AFTER.match(text, match.end).end())
+                    and any(m.start() <= match.start < m.end() for m in USER_ACT_WHEN.finditer(text))):
+                mention.skip = True  # "当您填写学校信息时，我们可以为您推荐…": the entry dates the practice, no data
                 continue
             if _inside(match.start, posted_contents):
                 # "您公开发布的信息中可能会涉及您或他人的个人信息": what the posts may contain reaches us, a collection

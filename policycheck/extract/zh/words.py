@@ -400,6 +400,11 @@ ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an a
 # another practice), as in "当您发布内容时，…"; not where the main clause takes up what is posted ("…或主动发布信息时，我们
 # 可能会收集并保存您发送的相关信息内容")
 POSTED_OR_VIEWED_BEFORE = re.compile(r"(?:发布|发表|查看|观看|浏览|进行)$")
+# ... and the person's entry of data right before it, as a when-clause of the person's own ("当您填写学校信息时，我们可以为您
+# 推荐附近的学校信息", "当您在搜索框中输入搜索词时，我们会收集的您的输入法"): the entry only dates the practice of the main
+# clause, the data entered gets no tuple there; a generic noun may close the data ("学校信息")
+ENTERED_BEFORE = re.compile(r"(?:您|你)[^，,。；;：:]{0,10}?(?:填写|输入|录入)$")
+ENTERED_NOUN_AFTER = re.compile(r"(?:信息|数据|内容|资料)?")
 ACT_ENDS_WHEN_CLAUSE = re.compile(r"时\s*[，,]\s*(?:我们|本应用|本平台|[^，,。；;]{0,4}(?:会|将|需要))"
                                   r"(?![^。；;]*?(?:(?:发布|发送|上传|发表|提交)的|上述|前述|该等|相关信息|这些信息))")
 # a practice on data named only by a demonstrative, opening a sentence (after a time or condition clause):
