@@ -735,7 +735,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             denial = Frame("collect", negated=True, actor=FIRST_PARTY)
             local = ON_OWN_DEVICE.search(text, 0, found.start()) is not None
             for mention in mentions:
-                if mention.end > found.start() or mention.skip or not mention.frames or denial in mention.frames:
+                if mention.end > found.start() or mention.skip or denial in mention.frames:
+                    continue
+                if not mention.frames:
+                    # "您扫描和保存的文件仅在本地进行处理，不会上传至云端": data handled only on the device in the
+                    # denial's sentence, with no practice of its own
+                    if local and not re.search(r"[。；;]", text[mention.end:found.start()]):
+                        mention.frames = [denial]
                     continue
                 kept = [f for f in mention.frames if f.negated or not (local and (f.action == "store" or f.verb in SHOWING_VERBS))]
                 mention.frames = kept + [denial]

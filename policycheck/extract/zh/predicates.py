@@ -415,6 +415,10 @@ class PredicateRules:
             # "评价信息、争议处理结果（如适用）": the verb modifies the head noun of a list item (not a verb after its
             # adverb, "不要求、也不提供记录、…")
             return True
+        if (1 <= index < len(tokens) - 2 and tokens[index - 1].word == "的" and tokens[index + 2].word in ITEM_END
+                and tokens[index + 1].word in ITEM_HEAD_NOUNS):
+            # "您的登录状态、服务使用数据": after 的 the verb modifies the head noun of a list item
+            return True
         if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word != "、":
             return False
         before, after = tokens[index - 2].word, tokens[index + 1].word
