@@ -53,7 +53,8 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     LINKED_TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL,
-                    USE_PRODUCED_AFTER_USERS, USER_ACT_WHEN, denies_upload, keeps_on_own_device)
+                    REDACTED_ITEMS_INTRO, USE_PRODUCED_AFTER_USERS, USER_ACT_WHEN, denies_upload,
+                    keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import RUN_IN_LABEL, PartyRules
@@ -566,6 +567,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         kept_on_device = False
         if intro and keeps_on_own_device(text):
             sentence_frames, kept_on_device = _device_local_intro(text, sentence_frames)
+        if intro and REDACTED_ITEMS_INTRO.search(text):
+            # "敏感请求值会在保存前被脱敏，包括：": the items are what is masked, kept by no one (a list without practice)
+            sentence_frames, kept_on_device = [], True
         bare_frames = [f for v in verbs if bare_information is not None
                        and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
         back = DEMONSTRATIVE_OBJECT.match(text)

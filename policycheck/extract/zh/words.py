@@ -376,9 +376,20 @@ LEAVES_NO_DEVICE = re.compile(r"(?:不会|并不会?|绝不会|从不|从来不|
 HAS_NONE_INTRO = re.compile(r"^(?![^：:]*(?:您|你|用户))[^：:。；;，,]{0,30}?(?:没有|不做|不进行|不开展)\s*[：:]\s*$")
 
 
+# ... and the place said before the keeping verb, with a verb of processing before it ("可能会在本地处理和存储以下数据：",
+# "在您的设备本地存储以下信息")
+KEPT_LOCALLY_AHEAD = re.compile(r"(?:在|于)(?:您|你)?的?(?:设备|手机|电脑|浏览器)?本地(?:(?:处理|读取|分析)(?:和|及|与|、|并))?"
+                                r"(?:存储|储存|保存|存放|缓存)")
+
+# a list introduction naming what is masked before it is kept or sent ("敏感请求值会在保存前被脱敏，包括：", "以下字段会被遮蔽："):
+# the items (header or field names) are what the tool removes, no data kept or collected
+REDACTED_ITEMS_INTRO = re.compile(r"(?:被|会|将|予以|进行)(?:自动|默认|本地)?(?:脱敏|遮蔽|屏蔽|打码|掩码处理)(?:处理)?[^。；;]{0,12}[：:]\s*$"
+                                  r"|(?:脱敏|遮蔽|屏蔽)(?:的)?(?:字段|值|内容|请求头)(?:包括|如下)")
+
 def keeps_on_own_device(text: str) -> bool:
-    """Whether the text keeps data on the person's own device (`KEPT_ON_OWN_DEVICE`, `KEPT_LOCALLY`)."""
-    return bool(KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text))
+    """Whether the text keeps data on the person's own device (`KEPT_ON_OWN_DEVICE`, `KEPT_LOCALLY`,
+    `KEPT_LOCALLY_AHEAD`)."""
+    return bool(KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text) or KEPT_LOCALLY_AHEAD.search(text))
 
 
 def denies_upload(text: str) -> bool:
