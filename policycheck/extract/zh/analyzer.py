@@ -47,7 +47,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     DEMONSTRATIVE_OBJECT, ENTERED_BEFORE, ENTERED_NOUN_AFTER, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY,
                     KEPT_LOCALLY_BEFORE,
                     KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
-                    NON_DATA_BASIS, OBJECT_MARKERS,
+                    NON_DATA_BASIS, OBJECT_MARKERS, LEAVES_NO_DEVICE_CLAUSE,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
                     PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PRONOUN_OBJECT, PURPOSE_VERBS,
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
@@ -767,6 +767,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 if (mention.end <= found.start() and not mention.skip and denial not in mention.frames
                         and not re.search(r"[，,。；;：:]", text[mention.end:found.start()])):
                     mention.frames = [f for f in mention.frames if f.negated] + [denial]
+        for found in LEAVES_NO_DEVICE_CLAUSE.finditer(text):
+            denial = Frame("collect", negated=True, actor=FIRST_PARTY)
+            for mention in mentions:  # the data named before it in its sentence, whose keeping there is no store by us
+                if (mention.end <= found.start() and not mention.skip and denial not in mention.frames
+                        and not re.search(r"[。；;]", text[mention.end:found.start()])):
+                    mention.frames = [f for f in mention.frames if f.negated or f.action != "store"] + [denial]
 
     @staticmethod
     def _drop_kept_on_own_device(text: str, mentions: list[Mention]) -> None:

@@ -368,7 +368,11 @@ KEPT_LOCALLY_BEFORE = re.compile(
 
 # "核心个人数据不离开您的设备", "您的照片不会离开您的手机": data said never to leave the person's own device is not
 # collected by us (GUIDELINES: "This list never leaves your device" -> not_collect)
-LEAVES_NO_DEVICE = re.compile(r"(?:不会|并不会?|绝不会|从不|从来不|不)离开(?:您|你)?的?(?:设备|手机|本机|终端|电脑)")
+LEAVES_NO_DEVICE = re.compile(r"(?:不会|并不会?|绝不会|从不|从来不|不)(?:离机|离开(?:您|你)?的?(?:设备|手机|本机|终端|电脑|本地浏览器))")
+# ... also as a clause or table cell of its own after the data ("播放器时间仅在本机用于时间轴同步与跳转，不离机", "| Cookie 快照 | …
+# | **不离开本地浏览器**"): the data named before it in its sentence
+LEAVES_NO_DEVICE_CLAUSE = re.compile(r"[，,|]\s*(?:\*\*)?(?:但|而|且|并且?|也|均|都)?" + LEAVES_NO_DEVICE.pattern
+                                     + r"(?=\s*(?:\*\*)?\s*(?:[。；;，,|]|$))")
 
 
 # "当前扩展没有：", "本应用不做：": an introduction over what the service does not have or do, whose items (analytics,
