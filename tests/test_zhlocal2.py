@@ -19,3 +19,7 @@ def test_a_table_cell_saying_the_data_never_leaves_the_browser_is_not_collect():
 
 def test_an_imported_book_file_is_a_file_of_the_storage():
     assert ("storage.files", "not_collect") in pairs("导入的本地书籍文件仅在您的设备本地解析，不会上传至我们的服务器。")
+
+
+def test_files_the_person_scans_or_saves_are_files_of_the_storage():
+    assert ("storage.files", "not_collect") in pairs("您扫描和保存的文件仅在本地进行处理，不会上传至云端。")
