@@ -39,6 +39,10 @@ from .traditional import restore_original, simplified_copy
 
 __all__ = ["extract", "Extractor"]
 
+# A Chinese introduction of the person's rights over a list ("您有权：", "关于您的个人信息，您有权：", "您享有以下权利："): the
+# items are what the person may do ("访问和查看您的个人资料信息"), no practice of ours
+OUR_SUBJECT_OPENING_ZH = re.compile(r"[\s\d.．、（）()]*(?:我们|我方|我行|本行|本公司)")
+ZH_RIGHTS_INTRO = re.compile(r"(?:您|你)(?:依法)?(?:有权|享有(?:以下|下列|如下)的?权利)\s*[：:]\s*$")
 # An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
@@ -203,6 +207,7 @@ class _Context:
     exempt: bool = False
     last_party: tuple[int, str, str] | None = None  # (block, actor id, words) of the last third party named
     denied_items: bool = False  # items of "We will not:": their own practices are denials
+    rights_items: bool = False  # items of "您有权：": short paragraphs of what the person may do
     intro_category: str | None = None  # the one data type an introduction names as its category (`_category_named`)
     intro_purposes: bool = False  # the items are the purposes of the introduction's practice ("We collect X to:")
     kept_on_device: bool = False  # the items are what the introduction says stays on the user's device
@@ -238,7 +243,7 @@ class _Context:
         """The open list has ended: its introduction's practice and the marks of its items stop."""
         self.intro_frames, self.exempt, self.denied_items = None, False, False
         self.intro_category, self.intro_purposes, self.kept_on_device = None, False, False
-        self.anonymous_items = False
+        self.anonymous_items, self.rights_items = False, False
 
 
 # the tools named in brackets as examples right after a denied practice ("No analytics (Google Analytics, Firebase,
@@ -356,11 +361,13 @@ class Extractor:
                 context.close_list()
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
             if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
-                    sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
+                    sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)) or (
+                    sentence.language == "zh" and ZH_RIGHTS_INTRO.search(sentence.text)):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items; the items of
-                # "You have the right to:" or "When we close your account we'll delete your:" are rights or what is
-                # deleted: no practice either
+                # "You have the right to:" / "您有权：" or "When we close your account we'll delete your:" are rights or
+                # what is deleted: no practice either
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index), exempt=True)
+                context.rights_items = sentence.language == "zh" and bool(ZH_RIGHTS_INTRO.search(sentence.text))
                 if sentence.language != "zh":  # the introduction itself may still state a practice of ours
                     statements.extend(_practices_of_exempt_introduction(sentence, analysis))
                 continue
@@ -1349,6 +1356,11 @@ class Extractor:
         if context.exempt and sentence.language == "zh" and len(sentence.text) <= 120 and (
                 sentence.text.rstrip().endswith(("的；", "的;", "的。", "的", "；", ";"))):
             return True  # an unnumbered case of a legal exemption: "从合法公开披露的信息中收集个人信息的；"
+        if (context.rights_items and sentence.kind == "paragraph" and len(sentence.text) <= 60
+                and not OUR_SUBJECT_OPENING_ZH.match(sentence.text)):
+            # "您有权：" / "访问和查看您的个人资料信息。": a short paragraph is one of the rights (not one whose subject is
+            # us: "我们会收集您的电子邮箱地址。")
+            return True
         if sentence.language == "en" and sentence.kind == "paragraph" and analysis.finite_clause:
             # a full clause after the items, with a subject and a predicate of its own and no practice verb ("The
             # items in the list above are called "Driving Data" in this notice", "Users can manage or disable cookies

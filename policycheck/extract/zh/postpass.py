@@ -319,6 +319,33 @@ def _entrusted_storage(text: str, actors, mentions: list[Mention]) -> None:
                                                               actor_text=None, recipient=processor)]
 
 
+# an application made to us to obtain or see data ("权利人…而向闲鱼申请获取您的姓名", "用户均有权向平台申请获取或查看
+# 上述信息"): 向, then our name, then the verb of applying and of obtaining
+APPLIED_TO_US = re.compile(r"向\s*(?P<party>[^，,。；;\s]{1,12}?)\s*(?:提出)?申请(?:获取|调取|查看|查询|获得)")
+
+
+def _applied_for_from_us(text: str, actors, mentions: list[Mention]) -> None:
+    """Data applied for to us (to our name, or to a name that is neither the person nor another party's) is no
+    collection of ours: the applicant obtains it from us, and what we then do with it (disclose it) the sentence states
+    apart. Our collection of data named after the application, in its clause, is dropped."""
+    for applied in APPLIED_TO_US.finditer(text):
+        if applied.group("party").startswith(("您", "你")) or any(
+                a.value != FIRST_PARTY and applied.start("party") <= a.start < applied.end("party") for a in actors):
+            continue  # "我们会向您申请获取相机权限", "需要向云闪付APP申请获取您的信息": we apply to the person or a party
+        opening = _clause_start(text, applied.start(), "，,。；;")
+        if FIRST_PARTY_IN.search(text, opening, applied.start()) or any(
+                a.value == FIRST_PARTY and opening <= a.start and a.end <= applied.start()
+                and not text.startswith("用户", a.end) for a in actors):
+            continue  # "我们会向征信机构申请获取您的信用报告": we are the applicant
+        end = _clause_end(text, applied.end(), "，,。；;")
+        for mention in mentions:
+            if applied.end() <= mention.start < end:
+                mention.frames = [f for f in mention.frames
+                                  if f.negated or f.action != "collect" or f.actor != FIRST_PARTY]
+                if not mention.frames:
+                    mention.dismiss()
+
+
 # a check made through an authentication institution or a verification party: "授权我们通过国家权威可信身份认证机构进行信息
 # 核验", "通过第三方身份验证机构对您的身份信息进行验证"
 VERIFIED_THROUGH = re.compile(r"(?:通过|经由|借助)(?:[^，,。；;]{0,16}?(?:第三方|权威|可信|有权))[^，,。；;]{0,12}?"
