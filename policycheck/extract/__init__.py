@@ -39,9 +39,10 @@ from .traditional import restore_original, simplified_copy
 
 __all__ = ["extract", "Extractor"]
 
+# a Chinese sentence whose subject is us ("我们会收集您的电子邮箱地址。"): no item of a rights list
+OUR_SUBJECT_OPENING_ZH = re.compile(r"[\s\d.．、（）()]*(?:我们|我方|我行|本行|本公司)")
 # A Chinese introduction of the person's rights over a list ("您有权：", "关于您的个人信息，您有权：", "您享有以下权利："): the
 # items are what the person may do ("访问和查看您的个人资料信息"), no practice of ours
-OUR_SUBJECT_OPENING_ZH = re.compile(r"[\s\d.．、（）()]*(?:我们|我方|我行|本行|本公司)")
 ZH_RIGHTS_INTRO = re.compile(r"(?:您|你)(?:依法)?(?:有权|享有(?:以下|下列|如下)的?权利)\s*[：:]\s*$")
 # An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
@@ -246,10 +247,10 @@ class _Context:
         self.anonymous_items, self.rights_items = False, False
 
 
-# the tools named in brackets as examples right after a denied practice ("No analytics (Google Analytics, Firebase,
-# etc.)", "No crash reporting (e.g. Crashlytics, Sentry)")
 # the practice nouns a "No X" denial names as what the service does not have ("No analytics", "No crash reporting")
 USAGE_PRACTICE_NOUN = re.compile(r"analytics|tracking|telemetry|(?:crash|error)[- ]reporting", re.I)
+# the tools named in brackets as examples right after a denied practice ("No analytics (Google Analytics, Firebase,
+# etc.)", "No crash reporting (e.g. Crashlytics, Sentry)")
 NAMED_EXAMPLES = re.compile(r"\s*\(((?:e\.g\.,?\s*|such as\s+|like\s+)?[^()]{1,120})\)")
 
 
@@ -360,14 +361,14 @@ class Extractor:
                     or _sibling_of_nested_intro(document.blocks, context.intro_block, sentence.block_index)):
                 context.close_list()
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
-            if any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or (
-                    sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)) or (
-                    sentence.language == "zh" and ZH_RIGHTS_INTRO.search(sentence.text)):
+            rights_intro = sentence.language == "zh" and ZH_RIGHTS_INTRO.search(sentence.text) is not None
+            if (any(_states_exemption(p, sentence.text) for p in lexicon.exemptions) or rights_intro
+                    or sentence.language != "zh" and any_match(lexicon.practice_free_lists, sentence.text)):
                 # "以下情形中，我们收集、使用个人信息无需征得您的授权同意：" restates the law, as do its items; the items of
                 # "You have the right to:" / "您有权：" or "When we close your account we'll delete your:" are rights or
                 # what is deleted: no practice either
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index), exempt=True)
-                context.rights_items = sentence.language == "zh" and bool(ZH_RIGHTS_INTRO.search(sentence.text))
+                context.rights_items = rights_intro
                 if sentence.language != "zh":  # the introduction itself may still state a practice of ours
                     statements.extend(_practices_of_exempt_introduction(sentence, analysis))
                 continue

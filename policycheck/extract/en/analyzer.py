@@ -116,6 +116,7 @@ TRACKING_DENIED = re.compile(r"tracking|analytics", re.I)
 # "(Google Analytics, Firebase, etc.)"): `_denied_tool_frames`
 THIRD_PARTY_TOOL = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
 TOOL_EXAMPLES = re.compile(r"[^.;:]{0,40}?(?:\bsuch\s+as\b|\blike\b|\be\.g\.|\bincluding\b|\bfor\s+example\b|\()", re.I)
+EXAMPLES_END = re.compile(r"[.;]")  # where the examples after a denied tool end
 
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
 # nouns of data or of the records it is kept in, whatever type the words before them name ("this access data", "these
@@ -416,7 +417,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             frames.append(Frame("collect", negated=True, actor=THIRD_PARTY, verb="use"))
         examples = TOOL_EXAMPLES.match(text, match.end)
         if examples is not None:
-            end = re.compile(r"[.;]").search(text, examples.end())
+            end = EXAMPLES_END.search(text, examples.end())
             end = end.start() if end is not None else len(text)
             for named in self.entities.find_named(text, "en"):
                 if examples.end() <= named.start and named.end <= end and named.value != FIRST_PARTY:
