@@ -36,6 +36,7 @@ from .sharing_tables import sharing_table_statements
 from .sdk_lists import BARE_SDK, COLLECTED_THROUGH_SERVICES, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
 from .tables import own_recipient_rows, tables
 from .traditional import restore_original, simplified_copy
+from .zh.words import denies_upload, keeps_on_own_device
 
 __all__ = ["extract", "Extractor"]
 
@@ -178,6 +179,17 @@ ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "�
 # ("调用目的：读取手机本机号码")
 ZH_PERMISSION_FIELD = re.compile(r"^[\s·•\-*]*(?:调用|申请|获取|访问)(?:目的|时机|场景|频率|条件)\**\s*[：:]")
 ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
+# a Chinese sentence keeping or handling its data only on the person's own device ("简历数据由您自行录入，仅保存在本机浏览器本地
+# 存储中", "通知访问权限只在设备本地用于检测媒体播放信息") ...
+ZH_ONLY_ON_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}?(?:本地|本机(?!号)|终端|(?:设备|手机)(?:上|中|之中|里|本地))")
+# ... and a later sentence of its line whose own predicate denies uploading, naming no data ("本扩展**不联网上传**、不采集遥测",
+# "AirLyrics 不会上传通知内容。"; up to the end of its clause, `ZH_CLAUSE_END`)
+ZH_SENTENCE_UPLOAD_DENIAL = re.compile(r"^[\s*]*[^，,。；;：:]{0,20}?(?:不会|并不会|绝不会|从不|不)(?:被)?(?:联网|自动|主动)?"
+                                       r"(?:上传|上报|回传|外传)")
+ZH_CLAUSE_END = re.compile(r"[、，,。；;！!？?]")
+# ... or a later sentence of the line whose subject takes the data up by a demonstrative and denies uploading it ("这些凭据
+# 安全地存储在您的浏览器本地存储中，绝不会发送到我们的服务器", `denies_upload`)
+ZH_DEMONSTRATIVE_SUBJECT = re.compile(r"^[\s*]*(?:这些|这类|此类|此等|该等|上述|前述|以上|它们|其)")
 
 
 MEMO_SIZE = 50_000  # sentence analyses remembered per process (about 100 MB at most)
@@ -857,6 +869,8 @@ class Extractor:
             if lexicon.local_upload_denials and (analysis.kept_locally or (
                     sentence.language == "en" and ON_OWN_DEVICE.search(sentence.text) is not None)):
                 statements.extend(_local_upload_denials(sentences, analyses, index, lexicon))
+            if sentence.language == "zh" and analysis.mentions:
+                statements.extend(_later_upload_denials_zh(sentences, analyses, index))
             if analysis.intro and analysis.kept_on_device:
                 # "The Application stores the following data locally on your computer:" under "Data Collection":
                 # the items stay with the user, no practice of the introduction's nor of the section's (GUIDELINES:
@@ -2423,6 +2437,37 @@ def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnal
                       verb="collect", start=mention.start)
             for mention in analyses[index].mentions if mention.kept_locally or not mention.skip and (
                 not mention.frames or sentence.language == "en" and _only_taken_in(mention.frames))]
+
+
+def _later_upload_denials_zh(sentences: list[Sentence], analyses: list[SentenceAnalysis],
+                             index: int) -> list[Statement]:
+    """"简历数据由您自行录入，仅保存在本机浏览器本地存储中。本扩展**不联网上传**、…": the data a Chinese sentence keeps or
+    handles only on the person's own device is not collected by us when a later sentence of its line denies, naming no
+    data, that anything is uploaded; so is any data it names when a later sentence of the line takes it up by a
+    demonstrative and denies uploading it ("…WebDAV 凭据（用户名/密码）…。这些凭据…绝不会发送到我们的服务器"). GUIDELINES:
+    data kept only on the user's own device, a denial of uploading on the same line, also when it repeats the data by
+    这些信息 or leaves it unsaid."""
+    sentence = sentences[index]
+    local = ZH_ONLY_ON_DEVICE.search(sentence.text) is not None or keeps_on_own_device(sentence.text)
+    for later in range(index + 1, min(len(sentences), index + 3)):
+        text = sentences[later].text
+        if sentences[later].line != sentence.line or sentences[later].block_index != sentence.block_index:
+            return []
+        denial = ZH_SENTENCE_UPLOAD_DENIAL.match(text) if local else None
+        if denial is not None:
+            clause_end = ZH_CLAUSE_END.search(text, denial.end())
+            end = clause_end.start() if clause_end else len(text)
+            if any(m.start < end for m in analyses[later].mentions):
+                return []  # the denial names data of its own
+        elif not (ZH_DEMONSTRATIVE_SUBJECT.match(text) and denies_upload(text)
+                  and all(m.skip for m in analyses[later].mentions)):
+            continue
+        return [Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
+                          line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
+                          verb="collect", start=mention.start)
+                for mention in analyses[index].mentions
+                if not mention.skip and not any(f.negated for f in mention.frames)]
+    return []
 
 
 # the word after the conjunction opening a condition: its subject ("If we rely on consent …", "where iNaturalist relied on …")

@@ -48,7 +48,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     DEMONSTRATIVE_OBJECT, ENTERED_BEFORE, ENTERED_NOUN_AFTER, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY,
                     KEPT_LOCALLY_BEFORE,
                     KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
-                    NON_DATA_BASIS, OBJECT_MARKERS, LEAVES_NO_DEVICE_CLAUSE,
+                    MEDIA_TIME, NON_DATA_BASIS, OBJECT_MARKERS, LEAVES_NO_DEVICE_CLAUSE,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
                     PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PRONOUN_OBJECT, PURPOSE_VERBS,
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
@@ -268,9 +268,14 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                    for after in (text[match.end:match.end + 24], _text_after_group(text, match.end, all_parentheses))):
                 mention.skip = True  # "接触到您个人信息的工作人员", "处理您个人信息的目的已实现": the data describes a noun
                 continue
-            if match.value.startswith("media") and MEDIA_METADATA_AFTER.match(text, match.end):
-                mention.skip = True  # "共享照片或录像的日期、时间或地点": the photo only owns the metadata collected
+            metadata = MEDIA_METADATA_AFTER.match(text, match.end) if match.value.startswith("media") else None
+            if metadata and not MEDIA_TIME.search(metadata.group()):
+                mention.skip = True  # "共享的照片包含的地理标记信息": the photo only owns the metadata collected
                 continue
+            if metadata:
+                # "拍摄或上传的共享照片或录像的日期、时间或地点": the date and time the item was taken or shared are its
+                # metadata, a log (GUIDELINES: usage.logs beside the place's location), the photo no data of its own
+                mention.data_type = "usage.logs"
             if self._names_data_service(text, match):
                 # "不使用统计分析 SDK、…追踪 SDK": a service of that kind denied is the denial of its data (before the
                 # SDK-name reading); "我们使用分析工具收集设备信息": a tool of that kind used names no data of its own

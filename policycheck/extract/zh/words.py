@@ -252,6 +252,7 @@ IP_PLACE_AFTER = re.compile(r"(?:所对应的|对应的|的)?(?:归属|属地|�
 # 信息"): the photo owns what is collected, it is no data of its own
 MEDIA_METADATA_AFTER = re.compile(r"(?:(?:或|和|及|、|/)(?:录像|视频|照片|图片|影片))?(?:中|所|内)?(?:包含的|含有的|"
                                   r"的(?:拍摄)?(?:日期|时间|地点|位置|地理))")
+MEDIA_TIME = re.compile(r"日期|时间")  # ... the metadata named is when it was taken or shared
 # the quoted name of a feature or screen ("在“订单列表”功能中填写的发票信息", "“收货地址”页面"): a label, no data
 # the title of a section of the policy, quoted and named as a part of it ("实现“我们如何收集和使用您的信息”部分所述目的",
 # "本政策「个人信息处理与目的」章节所描述的原因"): data named in it is the title's, no practice
