@@ -33,7 +33,9 @@ def test_general_location_and_aliases_keep_location():
 def test_sending_to_the_developer_is_to_us():
     # zh-r39-proxy-switch-protect:15, zh-r42-gazeease:59 (GUIDELINES: a denial that data is shared with the service's
     # own developer is our not_collect)
-    assert _line("- 不把记事本、代理凭据或访问记录发送给开发者。") == {("usage.history", "not_collect", "first_party")}
+    # (代理凭据, the proxy's credentials, is account.credentials, as the gold of that line has it)
+    assert _line("- 不把记事本、代理凭据或访问记录发送给开发者。") == {
+        ("usage.history", "not_collect", "first_party"), ("account.credentials", "not_collect", "first_party")}
     assert _line("App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。") == {
         ("personal_info", "not_collect", "first_party")}
     assert _line("扩展会把崩溃日志发送给本扩展的开发者。") == {("usage.logs", "collect", "first_party")}
