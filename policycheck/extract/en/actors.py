@@ -235,9 +235,10 @@ class ActorRules:
 
     def _based_on_host(self, verb):
         """The nearest verb above a "based on …" participle ("identifying your company based on your IP address") that
-        has a subject ("These tools may collect, process, and enrich data …, including identifying …": "enrich"), else
-        None."""
-        if verb.lemma_.lower() != "base" or verb.dep_ not in ("acl", "advcl") or any(
+        has a subject ("These tools may collect, process, and enrich data …, including identifying …": "enrich"), also
+        when the parser makes "based" a preposition of that verb ("Google Analytics collects your approximate location
+        based on the IP address"), else None."""
+        if verb.lemma_.lower() != "base" or verb.dep_ not in ("acl", "advcl", "prep") or any(
                 c.dep_ == "agent" for c in verb.children):
             return None
         return next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() != "base"

@@ -119,6 +119,9 @@ TOOL_EXAMPLES = re.compile(r"[^.;:]{0,40}?(?:\bsuch\s+as\b|\blike\b|\be\.g\.|\bi
 EXAMPLES_END = re.compile(r"[.;]")  # where the examples after a denied tool end
 
 KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
+# participles pointing to data named elsewhere in the document ("the data listed above")
+POINTING_PARTICIPLES = {"list", "describe", "mention", "outline", "set", "specify", "detail", "state", "name",
+                        "identify", "explain", "give", "note", "reference"}
 # nouns of data or of the records it is kept in, whatever type the words before them name ("this access data", "these
 # logs", "this device and behavioral information", "This feedback")
 DATA_RECORD_NOUNS = BARE_DATA_NOUNS | {"log", "record", "feedback", "detail", "entry"}
@@ -199,10 +202,23 @@ def _notification_subject(token) -> bool:
 
 def _kept_demonstrative(token) -> bool:
     """Whether the data phrase at `token` is a demonstrative noun phrase ("these logs", "such records", "this login
-    data") that is the object or passive subject of its verb: kept, it points back to data named before."""
-    return token.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and any(
+    data"), or one pointing back with "above" ("the personal information above", "the personal data listed above",
+    GUIDELINES: "the personal information described above"), that is the object or passive subject of its verb: kept,
+    it points back to data named before."""
+    return token.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and (any(
         c.dep_ in ("det", "predet", "amod") and c.lower_ in KEPT_DEMONSTRATIVES and c.i < token.i
-        for c in token.children)
+        for c in token.children) or _pointing_back_above(token))
+
+
+def _pointing_back_above(token) -> bool:
+    """Whether "above" follows the noun, straight after it or after a participle of pointing ("the personal
+    information above", "the data listed above", "the information described above"); not "below", which introduces
+    what follows."""
+    doc = token.doc
+    after = token.i + 1
+    if after < len(doc) and doc[after].tag_ == "VBN" and doc[after].lemma_.lower() in POINTING_PARTICIPLES:
+        after += 1
+    return after < len(doc) and doc[after].lower_ == "above"
 
 
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive", "read"}

@@ -30,6 +30,7 @@ VIEWING_VERBS = {"see", "view", "watch", "read", "receive", "learn"}
 # privacy policy"): the practice is named, not stated.
 CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
 GOVERNING_VERBS = {"govern", "regulate"}
+LAW_NOUNS = {"law", "act", "regulation", "legislation", "statute"}  # what a practice is said to follow ("the Privacy Act")
 
 HYPOTHETICAL = {"potential", "possible"}  # "the potential disclosure of X" (after a breach): a risk, no practice
 
@@ -364,7 +365,8 @@ def _classified_or_referred(practice) -> bool:
     """Whether the nominal or gerund `practice` is only classified ("providing hashed emails to ad platforms may be
     considered \"sharing\" of personal information", "This is not considered to be \"selling\" of your personal
     information") or referred to another text ("Plaid's use of your information is governed by its privacy policy",
-    "the processor's use of your personal information is subject to their privacy notice"): no practice is stated."""
+    "the processor's use of your personal information is subject to their privacy notice", "Any disclosure of your
+    personal information is in accordance with the Privacy Act"): no practice is stated."""
     while practice.dep_ == "conj" and practice.head.pos_ in ("NOUN", "VERB"):
         practice = practice.head
     head = practice.head
@@ -377,8 +379,17 @@ def _classified_or_referred(practice) -> bool:
         return True  # "Sharing precise location with partners may be a \"sale\" of personal information"
     if practice.dep_ == "nsubjpass" and lemma in GOVERNING_VERBS:
         return True
-    return practice.dep_ == "nsubj" and lemma == "be" and any(
-        c.dep_ == "acomp" and c.lower_ == "subject" for c in head.children)
+    if practice.dep_ != "nsubj" or lemma != "be":
+        return False
+    if any(c.dep_ == "acomp" and c.lower_ == "subject" for c in head.children):
+        return True  # "… is subject to their privacy notice"
+    # "Any disclosure of your personal information is in accordance with the Privacy Act": the law the practice follows,
+    # not that it takes place (a party's use said to follow its own policy stays: "Any use by the Partner of your data
+    # will be in accordance with the Partner's privacy policy")
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in ("accordance", "compliance") and any(
+            t.lemma_.lower() in LAW_NOUNS for w in o.children if w.dep_ == "prep" for t in w.subtree)
+        for o in c.children) for c in head.children)
 
 
 def _unlawful_practice(nominal, lex: Lexicon) -> bool:
