@@ -30,7 +30,8 @@ VIEWING_VERBS = {"see", "view", "watch", "read", "receive", "learn"}
 # privacy policy"): the practice is named, not stated.
 CLASSIFYING_VERBS = {"consider", "deem", "constitute", "qualify", "regard", "classify", "characterize", "characterise"}
 GOVERNING_VERBS = {"govern", "regulate"}
-LAW_NOUNS = {"law", "act", "regulation", "legislation", "statute"}  # what a practice is said to follow ("the Privacy Act")
+# laws a practice is said to follow ("in accordance with the Privacy Act")
+LAW_NOUNS = {"law", "act", "regulation", "legislation", "statute"}
 
 HYPOTHETICAL = {"potential", "possible"}  # "the potential disclosure of X" (after a breach): a risk, no practice
 
