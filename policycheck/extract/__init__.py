@@ -172,6 +172,9 @@ KEPT_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 RETENTION_ITEM_PERIOD = re.compile(r"\b(?:\d+|one|two|three|six|twelve|eighteen|thirty|sixty|ninety)\s+(?:hours?|days?|"
                                    r"weeks?|months?|years?)\b", re.I)
 ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发布内容】你拍摄歌单封面时…"
+# a run-in label after an item letter or number with a full stop, which LABEL leaves out, over a clause ("f.地理位置服务：
+# 当你使用…，位置服务提供商…使用你的…地理位置信息"; over a verbless list, "a.地理位置服务：GPS信息、WLAN接入点", it names the data)
+ZH_LETTERED_LABEL = re.compile(r"^\s*([a-zA-Z0-9]{1,2}[.．]\s*[^:：。.;；，,]{1,12}?)[:：]\s*\S")
 ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "用于个性化与定制化体验的信息：…", an item of an introduction
 # a field of a permission's entry giving when or why the permission is called ("Ø 相机" / "调用目的：玩家拍摄、上传照片作为个人
 # 头像", "1. 麦克风（RECORD_AUDIO）" / "调用时机：语音对话或语音输入按下录音键时启用"): the permission is the entry's own line;
@@ -1178,7 +1181,8 @@ class Extractor:
         if not end:
             found = LABEL.match(sentence.text) or (
                 DASH_LABEL.match(sentence.text) if sentence.language == "en" and block.kind == "list_item"
-                and sentence.start == 0 else None)
+                and sentence.start == 0 else ZH_LETTERED_LABEL.match(sentence.text)
+                if sentence.language == "zh" and analysis.has_verb else None)
             if (found and sentence.language == "zh"
                     and found.group(1).count("（") + found.group(1).count("(")
                     > found.group(1).count("）") + found.group(1).count(")")):

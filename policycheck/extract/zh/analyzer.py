@@ -23,8 +23,8 @@ from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_claus
                       _items_of_previous_sentence, _only_item_relative_verbs, _parentheses, _text_after_group,
                       _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
-                      _adjectival, _app_subject, _deletion_period, _flag_item, _learnt_through_cookies, _login_means,
-                      _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
+                      _adjectival, _app_subject, _consent_noun, _deletion_period, _flag_item, _learnt_through_cookies,
+                      _login_means, _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
                       _relative_object_of_control, _stored_topic, _treated_by)
 from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _applied_for_from_us, _collected_by_others,
                        _consented_exception,
@@ -161,6 +161,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  and not _noun_compound(tokens, i, clause_of)
                  and i not in nominal_practices
                  and not _party_noun(tokens, i, clause_of)
+                 and not _consent_noun(tokens, i)  # "重新征得你同意": the consent obtained, a noun
                  and not _public_attribute(tokens, i)
                  and not self._list_item_noun(tokens, i)
                  and not self._person_act_towards_us(tokens, i)

@@ -343,6 +343,25 @@ def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], dele
     return bool(DURATION.search(before)) and not re.search(r"请求|申请|要求|指示|您(主动)?删除", before)
 
 
+# what one obtains or seeks consent with ("征得你同意", "取得您的同意", "征求您的授权同意")
+CONSENT_SOUGHT = {"征得", "取得", "获得", "征求", "得到", "获取"}
+
+
+def _consent_noun(tokens: list[Token], index: int) -> bool:
+    """同意 after a verb of obtaining or seeking and the person ("新的控制者将…重新征得你同意", "该等第三方应再次取得您的
+    同意") is the consent obtained, a noun: the person is not its subject and gives no data by it."""
+    if tokens[index].word not in ("同意", "授权同意"):
+        return False
+    back = index - 1
+    if back >= 0 and tokens[back].word in ("的", "授权"):
+        back -= 1
+    if back >= 0 and tokens[back].word in ("您", "你", "用户", "您的", "你的"):
+        back -= 1
+    if back >= 0 and tokens[back].word == "的":
+        back -= 1
+    return back >= 0 and back < index - 1 and tokens[back].word in CONSENT_SOUGHT
+
+
 def _flag_item(tokens: list[Token], index: int) -> bool:
     """A verb after 是否 in a list item names a yes/no flag ("、是否使用VPN标识、", "、是否首日访问、"), not a practice;
     up to two words may stand between 是否 and the verb."""

@@ -152,10 +152,35 @@ class PartyRules:
                     and (best is None or best[0] <= token.start) and index + 1 < len(tokens)
                     and tokens[index + 1].word in AGENT_PRONOUNS and tokens[index + 1].end <= verb_start):
                 best = (tokens[index + 1].end, (THIRD_PARTY, None))
-        taken_up = _pronoun_subject(tokens, clause_of, clause, verb_start, actors)
+        taken_up = (_pronoun_subject(tokens, clause_of, clause, verb_start, actors)
+                    or (None if best else self._demonstrative_subject(tokens, clause_of, clause, verb_start, actors)))
         if taken_up is not None and (best is None or best[0] <= taken_up[0]):
             best = taken_up
+        if best is None and UNDER_ITS_OWN_POLICY.search(
+                _words(t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)):
+            # "相关公众号或小程序可能按照其自己的隐私政策（而非本隐私政策）收集…": who acts under its own policy is another party
+            return (THIRD_PARTY, None)
         return best[1] if best else None
+
+    def _demonstrative_subject(self, tokens: list[Token], clause_of: list[int], clause: int, verb_start: int,
+                               actors) -> tuple[int, tuple[str, str | None]] | None:
+        """A clause that opens with a demonstrative and a short noun phrase before its verb ("…登录关联方或第三方的应用或
+        服务时，…，上述应用或服务将会使用你的昵称", "当您…使用该授权合作伙伴提供的相关服务，该等服务插件将收集…") takes up the
+        nearest other party named before it in the sentence as its subject; not us, nor a phrase with a verb or data."""
+        opening = [t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start]
+        if len(opening) < 2 or len(opening) > 8 or not _words(opening).startswith(tuple(DEMONSTRATIVE_SUBJECTS)):
+            return None
+        if any(self._is_verb(t.word) and t.word != "应用" or t.word in self.lex.user_subjects  # (上述应用: the app)
+               for t in opening[1:]) or self._find_data(
+                _words(opening)):
+            return None
+        before = [m for m in actors if m.end <= opening[0].start]
+        if not before:
+            return None
+        party = max(before, key=lambda m: m.end)
+        if party.value == FIRST_PARTY or _after_recipient_marker(tokens, party.start):
+            return None  # (not a recipient: "我们会与合作方共享…，上述服务…")
+        return (opening[0].end, (party.value, _surface(tokens, party)))
 
     def _our_relative_before(self, match, verb_start: int, tokens: list[Token]) -> bool:
         """Whether 我们 right before a short relative clause that closes before the verb with a verb of no practice
@@ -200,6 +225,8 @@ class PartyRules:
         while index is not None and index >= 0 and clause_of[tokens[index].start] == clause:
             word = tokens[index].word
             if word in markers:
+                if word == "向" and crossed and self._serves_person(tokens, index + 1):
+                    return False  # "向您提供借贷服务的金融机构需要收集": 向 serves the person in the relative clause
                 return not crossed or tokens[index + 1].word in self.lex.user_subjects
             relative = relative or word == "的"
             acts = ((word in self.lex.verbs or word in self.lex.provide or word in self.lex.user_provides)
@@ -209,6 +236,12 @@ class PartyRules:
             crossed = crossed or acts
             index -= 1
         return False
+
+    def _serves_person(self, tokens: list[Token], index: int) -> bool:
+        """The words from `index` are the person and a verb of providing ("您提供…服务的"): a relative clause in which the
+        party serves the person, not a 向 phrase naming where the data comes from."""
+        return (index + 1 < len(tokens) and tokens[index].word in self.lex.user_subjects
+                and tokens[index + 1].word in self.lex.provide)
 
     def _owns_data(self, tokens: list[Token], token: Token) -> bool:
         """A data term starts at the user pronoun `token` or right after it ("您某些信息", "您/个人信息")."""
@@ -519,6 +552,10 @@ def _party_in_label(text: str, match, verb_start: int) -> bool:
     return (label is not None and match.end <= label.end() <= verb_start and "sdk" not in match.phrase.lower())
 
 
+# the subject acting under its own privacy policy, not this one ("按照其自己的隐私政策收集")
+UNDER_ITS_OWN_POLICY = re.compile(r"(?:按照|根据|依照|依据|遵照|遵循)其(?:自己|自身|各自)?的?(?:隐私政策|隐私权政策|隐私条款|个人信息保护政策)")
+# the demonstratives that open a clause whose subject is a thing named before ("上述应用或服务将会使用…", "该等服务插件将收集")
+DEMONSTRATIVE_SUBJECTS = {"上述", "该等", "此类", "这些", "前述", "此等", "该类"}
 # what may follow a bare 其 that opens a clause as its subject: a modal or adverb ("其将直接处理", "其会另行征得")
 PRONOUN_SUBJECT_NEXT = {"将", "会", "可能", "应", "应当", "需", "需要", "须", "必须", "也", "亦", "仍", "还", "直接", "另行",
                         "可", "可以", "能", "能够", "只", "仅", "有权", "同样", "则"}
