@@ -63,3 +63,14 @@ def test_who_acts_under_its_own_policy_is_another_party():
 
 def test_ending_our_use_is_a_control():
     assert actors("您可以通过设置中的开关随时终止完美世界应用使用您设备中的摄像头。") == set()
+
+
+def test_a_verb_between_data_and_gongneng_names_a_feature():
+    assert actors("对于某些品牌或型号的手机终端自身的本地生物特征认证功能，如人脸识别功能，其信息由手机终端提供商进行处理，"
+                  "我行不留存您应用手机终端相关功能中的信息。") == set()
+    assert actors("我们提供人脸识别功能，需要收集您的人脸信息。") == {("biometric.face", "collect", "first_party")}
+
+
+def test_a_corresponding_party_after_a_relative_clause_is_the_recipient():
+    assert actors("如您选择由其他金融机构为您提供支付服务，我们还会将您的银行卡号与您选择的相应金融机构共享。") == {
+        ("financial.payment", "share", "first_party")}

@@ -162,6 +162,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  and i not in nominal_practices
                  and not _party_noun(tokens, i, clause_of)
                  and not _consent_noun(tokens, i)  # "重新征得你同意": the consent obtained, a noun
+                 # "如人脸识别功能", "指纹认证功能": a verb between a data term and 功能 names a feature, no predicate
+                 and not (t.start in term_ends and i + 1 < len(tokens) and tokens[i + 1].word == "功能")
                  and not _public_attribute(tokens, i)
                  and not self._list_item_noun(tokens, i)
                  and not self._person_act_towards_us(tokens, i)

@@ -498,7 +498,7 @@ def _coordinated_with_recipient(match, actors, tokens: list[Token]) -> bool:
 
 
 # quantifiers between a relative clause's 的 and the recipient it describes ("…以外的任何第三方")
-DESCRIBED_QUANTIFIERS = {"任何", "其他", "其它", "所有", "一切", "任一"}
+DESCRIBED_QUANTIFIERS = {"任何", "其他", "其它", "所有", "一切", "任一", "相应", "对应"}  # (…的相应金融机构)
 
 
 def _described_recipient(tokens: list[Token], start: int) -> bool:
