@@ -865,6 +865,20 @@ class Extractor:
                         frame = frame.with_context(source="list", purposes=analysis.purposes or frame.purposes,
                                                    condition=analysis.condition or frame.condition)
                         statements.append(_frame_statement(sentence, context.intro_category, frame, action))
+            elif (sentence.language == "en" and context.intro_frames is None and not analysis.mentions
+                  and context_source == "heading_context" and context_frames and _termless_item(sentence)
+                  and not FIELD_LABEL_ITEM.match(sentence.text) and not self.en.data.find(sentence.text)
+                  and not any_match(lexicon.anonymous_data, sentence.text)
+                  and (category := self._heading_category(sentence)) is not None):
+                # "## What we collect" / "### Social Graph Data" / "- Trust relationships you establish": an item
+                # naming no data type of its own under a sub-heading that names one category is a member of that
+                # category, and takes the section's practice as the category's other items do
+                for frame in context_frames:
+                    action = frame.statement_action()
+                    if action is not None:
+                        frame = frame.with_context(source=context_source, purposes=analysis.purposes or frame.purposes,
+                                                   condition=analysis.condition or frame.condition)
+                        statements.append(_frame_statement(sentence, category, frame, action))
             if (not analysis.mentions and index and sentences[index - 1].block_index == sentence.block_index
                     and sentences[index - 1].language == sentence.language
                     and not any_match(lexicon.refusal, sentence.text)):
@@ -1228,6 +1242,23 @@ class Extractor:
                 and _block_names_data_after(sentences, analyses, index)):
             return len(sentence.text)
         return 0
+
+    def _heading_category(self, sentence: Sentence) -> str | None:
+        """The one specific data type the nearest heading over an English sentence names as a whole ("### Social Graph
+        Data" -> social, "3. Usage Data" -> usage), else None; not the umbrella personal_info, nor a heading naming
+        more than the category ("How we use location")."""
+        if not sentence.section:
+            return None
+        heading = sentence.section[-1]
+        matches = self.en.data.find(heading)
+        if not matches and USAGE_MEASURES_HEADING.match(heading):
+            return "usage"  # "### File Operation Metrics" / "- File sizes: Size of files being read or written"
+        if len({m.value for m in matches}) != 1 or matches[0].value in NON_CATEGORY_TYPES:
+            return None
+        if not (CATEGORY_HEADING_HEAD.match(heading[:matches[0].start])
+                and CATEGORY_HEADING_TAIL.match(heading[matches[-1].end:])):
+            return None
+        return matches[0].value
 
     def _label_party(self, sentence: Sentence, label_end: int, lexicon: Lexicon) -> tuple[str, str] | None:
         """The party an English item's run-in label names ("**Zendesk, Inc.**: support tickets…"): a known
@@ -2735,11 +2766,17 @@ def _question_item_of_practice(sentence: Sentence, context: _Context, blocks) ->
     """Whether an English list item worded as a question names what an open list's practice takes ("We store the
     following:" / "- Which language is set?" / "- Does the profile have an avatar?"): the question asks which value is
     recorded, not the title of a section. A question under an introduction with no practice ("Frequently asked
-    questions:", "You can:") stays a title (no practice)."""
-    return (sentence.language == "en" and sentence.kind == "list_item" and sentence.text.rstrip().endswith("?")
+    questions:", "You can:") stays a title (no practice). So does an indirect question on something other than what we
+    do ("the following metrics are collected:" / "- Whether the app has received a Potential Exposure Alert"; not
+    "- Whether we sell or share your personal information", a right to know)."""
+    return (sentence.language == "en" and sentence.kind == "list_item"
+            and (sentence.text.rstrip().endswith("?") or WHETHER_ITEM.match(sentence.text) is not None)
             and bool(context.intro_frames) and not context.exempt and not context.denied_items
             and not context.kept_on_device and sentence.block_index != context.intro_block
             and not FAQ_INTRO.search(blocks[context.intro_block].text))
+
+
+WHETHER_ITEM = re.compile(r"^[\s*_•-]*whether\s+(?!(?:we|us|our|you|your)\b)", re.I)
 
 
 # A definition whose defining clause is data a named party collects ("Usage data is defined as information collected
@@ -2905,6 +2942,22 @@ TITLED_INCLUSION = re.compile(r"^[\s*_.:]*(?:This|These|It|They)\b.*\b(?:include
                               r"for\s+example)[\s,]*:[\s*_]*$")
 # A list item that is a short noun phrase ("payment statuses", "card expiry date - …", "Saved a preset"): not a purpose
 # ("to remember your settings", "for analytics") nor a field name in code ("`srcCountry`", "client_ip", "cf.ray").
+# a heading that is a data category and nothing else ("### 3. Social Graph Data", "**Usage information**"): its words
+# before and after the category's term
+CATEGORY_HEADING_HEAD = re.compile(r"^[\s#*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+)?(?:your\s+)?$", re.I)
+CATEGORY_HEADING_TAIL = re.compile(r"^\s*(?:data|information|info|details|metadata|events)?[\s*_:]*$", re.I)
+NON_CATEGORY_TYPES = {"personal_info"}
+# a heading naming measures of use and nothing else ("### Terminal Command Metrics", "Usage statistics"; not anonymous
+# or aggregated statistics, GUIDELINES: anonymous data)
+USAGE_MEASURES_HEADING = re.compile(r"^(?!.*\b(?:anonym|aggregat|de-?identif))[\s#*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w/-]+\s+){0,3}(?:metrics|statistics)"
+                                    r"[\s*_:]*$", re.I)
+# an item that is a field of a description rather than data ("- **Why**: To decide when …", "- **Where stored**: …")
+FIELD_LABEL_ITEM = re.compile(r"^[\s*_•-]*(?:what|why|where|when|who|whom|which|how)\b(?!\s+(?:many|much|long|often)\b)",
+                              re.I)
+# an introduction naming its items as measures of how the service is used, and no data term ("the following metrics
+# are collected", "these usage statistics:"): its items are usage (GUIDELINES: usage statistics or usage metrics)
+USAGE_MEASURES_INTRO = re.compile(r"\b(?:the\s+following|these)\s+(?:(?:app|usage|anonymous|aggregated?)\s+)?"
+                                  r"(?:metrics|statistics|events)\b", re.I)
 TERMLESS_ITEM_HEAD = re.compile(r"^[\s*_•-]*([^:;,.()\[\]–—]+?)\s*(?:$|[:;,.()\[\]–—]|\s-\s)")
 # An introduction whose items are the purposes of its practice: "We collect your personal data to:", "… in order to:"
 # (not a preposition: "including but not limited to:", "information related to:", "sent to:").
@@ -3042,6 +3095,7 @@ def _details_anonymous_inline(sentences: list[Sentence], analyses: list[Sentence
 PURPOSES_OF_PREVIOUS = re.compile(r"^\W*(?:(?:it|this|that|these|which)\s+(?:also\s+)?(?:helps?|allows?|enables?|lets?)"
                                   r"\s+us|we\s+do\s+(?:this|that|so))(?:\s+in\s+order)?\s+to\s*:[\s*_]*$", re.I)
 PURPOSE_ITEM = re.compile(r"^(?:to|for|in order|so|when|if|by|we|you|our|your)\b", re.I)
+MEASURE_ITEM = re.compile(r"(?:whether|(?:the\s+)?number\s+of|how\s+(?:many|much|long|often))\b", re.I)
 CODE_NAME = re.compile(r"^[\s*_•-]*\S*(?:`|\w[._]\w|[a-z][A-Z])")
 
 
@@ -3050,6 +3104,8 @@ def _category_named(text: str, mentions) -> str | None:
     bank card data that includes:" -> financial.payment, "these user interactions:" -> usage, "(2) Content Data This
     includes …, e.g.:" -> content), else None. The umbrella personal_info ("personal data that includes:") says nothing of what an item is."""
     named = [m for m in mentions if not m.skip]
+    if not named and USAGE_MEASURES_INTRO.search(text):
+        return "usage"  # "Only with user consent, the following metrics are collected from the app:"
     if not named or len({m.data_type for m in named}) != 1 or named[0].data_type == "personal_info":
         return None
     last = max(named, key=lambda m: m.end)
@@ -3066,7 +3122,11 @@ def _termless_item(sentence: Sentence) -> bool:
     if sentence.kind != "list_item" or sentence.start > 0 or CODE_NAME.match(sentence.text):
         return False
     head = TERMLESS_ITEM_HEAD.match(sentence.text)
-    return head is not None and 0 < len(head.group(1).split()) <= 6 and not PURPOSE_ITEM.match(head.group(1))
+    if head is None or PURPOSE_ITEM.match(head.group(1)):
+        return False
+    # a measure may take more words ("Whether the app has received a Potential Exposure Alert", "The number of
+    # diagnosis key matches per Potential Exposure Alert")
+    return 0 < len(head.group(1).split()) <= (12 if MEASURE_ITEM.match(head.group(1)) else 6)
 
 
 def _intro_number(sentences: list[Sentence], index: int) -> str:
