@@ -17,9 +17,10 @@ from .matcher import Match, PhraseMatcher, english_variants
 
 def _unknown_sdk(latin_initial: str) -> re.Pattern[str]:
     """An uncatalogued SDK named by up to ten Chinese characters or a Latin word before "SDK" ("某某统计SDK",
-    "Acme SDK"), also with a gloss of the name in brackets before "SDK" ("OCR（光学字符识别）SDK"); `latin_initial` is
-    the class of the Latin word's first letter."""
-    return re.compile(r"((?:(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|"
+    "Acme SDK"), or by the company or group whose SDK it is ("艾瑞咨询集团的SDK"), also with a gloss of the name in
+    brackets before "SDK" ("OCR（光学字符识别）SDK"); `latin_initial` is the class of the Latin word's first letter."""
+    return re.compile(r"((?:(?:(?![的和与及或等了在将从对向接入使用通过由该此其本我])[\u4e00-\u9fff]){1,14}(?:公司|集团)的"
+                      r"|(?:(?![的和与及或等了在将从对向集成接入使用通过由该此其])[\u4e00-\u9fff·+]){1,10}|"
                       + latin_initial + r"[A-Za-z0-9+.-]{1,20})(?:[（(][\u4e00-\u9fff]{1,12}[）)])?\s?(?:SDK|sdk|Sdk))"
                       r"(?![A-Za-z])")
 
