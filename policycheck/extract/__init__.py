@@ -27,7 +27,7 @@ from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_names import cookie_name_statements
 from .cookie_tables import cookie_table_statements
 from .tool_data import tool_data_storage
-from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts
+from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts, asks_to_send_with
 from .party_names import ZH_ALIAS, policy_names
 from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_heading_statements, permission_item_statements
 from .purpose_sections import stated_purposes
@@ -389,10 +389,12 @@ class Extractor:
                 continue
             if context.exempt and context.intro_frames is not None and not (
                     sentence.language == "en" and (sentence.start > 0 and OUR_CLAUSE.search(sentence.text)
-                                                   or UNDELETED_ITEM.search(sentence.text))):
+                                                   or UNDELETED_ITEM.search(sentence.text)
+                                                   or asks_to_send_with(sentence.text))):
                 # a later sentence of a rights item may still state our own practice ("Deletion: You may request the
                 # deletion of your Personal Information. … In some situations, we may need to retain it"), and an item
-                # may say what stays despite the right ("Posts are not removed")
+                # may say what stays despite the right ("Posts are not removed"), and an item may ask the person to send
+                # named data with the request ("- **Request data deletion**: email us at … with your device ID")
                 continue
             if sentence.language != "zh" and any_match(lexicon.denial_lists, sentence.text):
                 # "We will not:" / "- sell or rent your data to third parties": each item's own practice is denied
@@ -679,9 +681,12 @@ class Extractor:
                         # that we could deny; the introduction denies having it, so it is not collected (as "No
                         # analytics or tracking" with no practice around it; GUIDELINES: telemetry)
                         frames = [Frame("collect", negated=True, actor=default_actor[index], source="list")]
-                    if mention.opening_denial and not denied_item and (not frames or (
-                            context.intro_frames and all(f.negated for f in context.intro_frames)
-                            and not any(f.statement_action() for f in frames))):
+                    # (not a later sentence of an item of data kept on the device, saying what the item holds:
+                    # "- Locally created kid profiles (a name and an avatar choice). No email, no birthdate.")
+                    if mention.opening_denial and not denied_item and not (
+                            context.kept_on_device and sentence.kind == "list_item" and sentence.start > 0) and (
+                            not frames or (context.intro_frames and all(f.negated for f in context.intro_frames)
+                                           and not any(f.statement_action() for f in frames))):
                         # "No analytics, advertising, telemetry, or tracking" with no practice around it: what the
                         # service does not have is not collected (GUIDELINES: telemetry), also as an item of an
                         # introduction whose denial states no practice on data ("We do NOT use any third-party

@@ -32,7 +32,7 @@ Where each concern lives:
 
 from .analyzer import DETAILED_IN_BLOCK, EnglishAnalyzer
 from .contexts import AnalysisContext, analysis_contexts
-from .words import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR
+from .words import DERIVATION_SOURCES, IDENTIFIER_TYPES, LIST_SEPARATOR, asks_to_send_with
 
 __all__ = ["AnalysisContext", "DERIVATION_SOURCES", "DETAILED_IN_BLOCK", "EnglishAnalyzer", "IDENTIFIER_TYPES",
-           "LIST_SEPARATOR", "analysis_contexts"]
+           "LIST_SEPARATOR", "analysis_contexts", "asks_to_send_with"]

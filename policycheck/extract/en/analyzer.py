@@ -26,7 +26,7 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
-    _denied_usage_tools, DENIED_USAGE_TOOL,
+    _denied_usage_tools, _without_denied_tool_noun, DENIED_USAGE_TOOL,
     _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _excluded_object, _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
     _removed_before_sending, _voluntary_act, NegationRules)
@@ -47,7 +47,7 @@ from .topics import (_analytics_used_for, _category_referred_back, _collecting_m
     _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does,
     _what_a_law_permits, DataPhraseRules)
 from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, PRONOUN_SUBJECTS,
-    SECOND_PERSON, TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
+    CONTACTED_WITH, DENIAL_WORD, IDENTIFIER_TYPES, SECOND_PERSON, TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
@@ -389,7 +389,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             if sentence.kind == "list_item" and sentence.start == 0:
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             # (a denied tool first: its noun is no bare practice the other reads through the parse)
-            matches = sorted(matches + _denied_usage_tools(sentence.text, matches, self.lex), key=lambda m: m.start)
+            denied_tool = _denied_usage_tools(sentence.text, matches, self.lex)
+            matches = sorted(_without_denied_tool_noun(matches, denied_tool) + denied_tool, key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
             matches = _without_retrieval_keys(sentence.text, _bare_contact_words(sentence.text, matches))
             intro = _introduces_list(sentence.text) or contexts[index].forward_intro
@@ -505,6 +506,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             # worked out from, whatever practice the line or its list gives the location
             mention.derivation_source = (match.value in DERIVATION_SOURCES
                                          and _derivation_source(span.root, self.lex.derivation_verbs))
+            if CONTACTED_WITH.search(sentence.text, 0, match.start) and not DENIAL_WORD.search(sentence.text):
+                # "email us at … with your device ID", "by sending an email to … with your Discord account's snowflake
+                # identifier": the person is asked to provide the named data with a request, also one made under the
+                # person's rights (GUIDELINES: asking the user to provide data is `collect`)
+                mention.frames = [Frame("collect", actor=FIRST_PARTY, purposes=purposes, condition=condition)]
+                continue
             if any(start <= match.start < end for start, end in refusal):
                 mention.skip = True
                 continue
@@ -711,6 +718,20 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 verb = "user-control"  # "The categories of personal information it has collected about that consumer."
             if verb is None and _negated_identity(span.root):
                 # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
+                mention.skip = True
+                continue
+            if (verb is None and sentence.kind == "paragraph" and any(
+                    t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in self.lex.deletion_verbs
+                    for t in (_first_conjunct(span.root), *span))):
+                # "If you uninstall the App, the device ID is destroyed": a deletion with no period is no practice
+                # (cue `deletion_verbs`), and the list or section before the line gives the data none either
+                mention.skip = True
+                continue
+            if (verb is None and sentence.kind == "paragraph" and match.value.startswith(IDENTIFIER_TYPES)
+                    and _generated_by_software(span.root)):
+                # "The first time the App runs, it generates a random anonymous device ID", "it will automatically
+                # generate a unique account identifier": making the identifier is no practice on it, and the section
+                # over the line ("Data we collect") gives it none; where it is sent or kept says so itself
                 mention.skip = True
                 continue
             if match.value in NON_PERSONAL_TYPES and _characterised_as_not_personal(span.root) and (
@@ -1015,7 +1036,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.kept_locally = self._keeps_locally_verb(verb)
             else:
                 mention.frames = unique_frames(frames + self._clause_on_last_item(span, verb, default_actor, purposes,
-                                                                                  condition))
+                                                                                  condition)
+                                               + self._bracketed_collector(span, text, purposes))
                 head = _first_conjunct(span.root)
                 # the clause may hang on the last noun of the coordinated item ("- crash reports and performance
                 # diagnostics, which are forwarded to Sentry"): it describes the whole item
@@ -1232,6 +1254,23 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             return []
         return [f for f in self._frames(clause, None, default_actor, purposes, condition) or []
                 if f.action in ("share", "store")]
+
+    def _bracketed_collector(self, span, text: str, purposes: list[str]) -> list[Frame]:
+        """The `collect` of a named party that a bracketed participle on the data names as its agent ("Our backend logs
+        … IP addresses (collected automatically by Cloudflare)"): the party collects the data as well; [] otherwise."""
+        for clause in span.root.children:
+            if not (clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > span.root.i
+                    and "(" in (clause.left_edge.text, span.doc[clause.left_edge.i - 1].text)
+                    and self.lex.verbs.get(clause.lemma_.lower()) == "collect"):
+                continue
+            agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            for agent in agents:
+                start, end = agent.left_edge.idx, agent.right_edge.idx + len(agent.right_edge)
+                for named in self.entities.find_named(text, "en"):
+                    if start <= named.start and named.end <= end and named.value != FIRST_PARTY:
+                        return [Frame("collect", actor=named.value, actor_text=text[named.start:named.end],
+                                      purposes=purposes)]
+        return []
 
     def _captured_for_a_vendor(self, doc, mentions: list[Mention], mention_tokens: dict[int, range]) -> None:
         """Data the user photographs, records or enters, said in the same sentence to go "directly to" a named party
@@ -1579,6 +1618,17 @@ def _clause_of_another_subject(doc, spans) -> bool:
             if subject.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in subject.children):
                 return False  # "User saved collections of tabs": a noun phrase the parser read as a clause
     return True
+
+
+def _generated_by_software(token) -> bool:
+    """Whether the data headed by `token` is the object of an active "generate" whose subject is not the person ("it
+    generates a random device ID", "The app generates a unique identifier"), in a sentence with no other verb of a
+    practice on it."""
+    head = _first_conjunct(token)
+    verb = head.head
+    return (head.dep_ in ("dobj", "obj") and verb.lemma_.lower() == "generate"
+            and verb.tag_ in ("VB", "VBZ", "VBP", "VBD")
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("you", "user", "users") for c in verb.children))
 
 
 # a clause saying the data was worked out ("Location data derived from your IP address is deleted after 30 days")

@@ -430,14 +430,33 @@ DENIED_USAGE_TOOL = "denied usage tool"
 def _denied_usage_tools(text: str, found: list, lex: Lexicon) -> list:
     """The practice noun of a denied analytics, tracking, telemetry or crash-reporting tool ("We do not use third-party
     analytics services", "the app contains no analytics or tracking SDKs"): the usage statistics such a tool records
-    are not collected (GUIDELINES: telemetry; crash reports are usage.logs), once per line and only where no term
-    names the noun (`lex.usage_tool_denials`, group "noun")."""
+    are not collected (GUIDELINES: telemetry; crash reports are usage.logs), each denial of the first pattern that
+    finds one, only where no term names the noun (`lex.usage_tool_denials`, group "noun"), a bare usage term that is
+    the noun itself aside ("The app does not include any telemetry services": the caller drops that term,
+    `_without_denied_tool_noun`)."""
     for pattern in lex.usage_tool_denials:
+        denied = []
         match = pattern.search(text)
-        if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
+        # ... and each later one of a run of them ("no error reporting service, …, and no third-party tracking script")
+        while match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end
+                                            and not _is_tool_noun_term(m, match.span("noun")) for m in found):
             value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
-            return [Match(match.start("noun"), match.end("noun"), value, DENIED_USAGE_TOOL)]
+            denied.append(Match(match.start("noun"), match.end("noun"), value, DENIED_USAGE_TOOL))
+            match = pattern.search(text, match.end())
+        if denied:
+            return denied
     return []
+
+
+def _is_tool_noun_term(term: Match, noun: tuple[int, int]) -> bool:
+    """Whether the found `term` is a usage term spanning just the `noun` of a tool denial ("telemetry" in "does not
+    include any telemetry services"): the denial reads it, not the parse."""
+    return term.value == "usage" and (term.start, term.end) == noun
+
+
+def _without_denied_tool_noun(found: list, denied: list) -> list:
+    """`found` without the usage terms that a denied tool's noun (`_denied_usage_tools`) stands for."""
+    return [m for m in found if not any(_is_tool_noun_term(m, (tool.start, tool.end)) for tool in denied)]
 
 
 def _opening_no(token) -> bool:

@@ -39,9 +39,16 @@ def _kept_on_own_device(verb, lex) -> bool:
     phone", "saved in your browser", "saves … on local storage"), with no server beside it ("on your device and on our
     servers"); the devices and remote places are the lexicon's `own_devices` and `remote_places`."""
     own_devices = lex.own_devices
-    if any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children):
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children) or (
+            following is not None and following.lower_ == "locally" and following.head.i > following.i
+            and following.head.dep_ == "ROOT" and verb.dep_ == "acl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= verb.i <= c.right_edge.i
+                for c in following.head.children)):
         # "stored locally in your configuration file", "in a local database": a place on the device all the same;
-        # only a remote one beside it ("locally and on our servers") makes the keeping ours
+        # only a remote one beside it ("locally and on our servers") makes the keeping ours (also "locally" right
+        # after a participle in the subject, hung by the parser on the main verb: "The kinds of things stored locally
+        # include:")
         return not any(o.dep_ == "pobj" and o.head.lower_ in ("on", "in", "to") and _remote_place(o, lex.remote_places)
                        and _clause_verb(o) == verb for o in verb.subtree)
     # the place may hang from the object as well ("saves Google login information … on local storage"); cookies stored

@@ -754,6 +754,10 @@ def _another_services_account(root) -> bool:
     return bool(OTHER_SERVICE_ACCOUNT.search(root.doc[root.left_edge.i:root.i + 1].text))
 
 
+# verbs whose agent phrase names the key the data is kept under, not who acts ("keyed by your device ID")
+KEYING_VERBS = {"key", "index"}
+
+
 class DataPhraseRules:
     """Whether a matched data phrase names data the sentence is about (`_is_data_use`), kept in storage or
     called anonymous."""
@@ -841,8 +845,11 @@ class DataPhraseRules:
             return False  # "the processing of your information in your country": where it happens, not the user's location
         agent = _first_conjunct(root)  # "(information … that can be retrieved by name or some other personal identifier)"
         if (agent.dep_ == "pobj" and agent.head.dep_ == "agent" and not match.value.startswith("usage.")
-                and agent.head.head.pos_ == "VERB" and self.lex.verbs.get(agent.head.head.lemma_.lower()) != "share"):
-            return False  # "verified by your device's operating system": the data phrase names who acts, not data
+                and agent.head.head.pos_ == "VERB" and self.lex.verbs.get(agent.head.head.lemma_.lower()) != "share"
+                and agent.head.head.lemma_.lower() not in KEYING_VERBS):
+            # "verified by your device's operating system": the data phrase names who acts, not data; not the key
+            # data is kept under ("the expiry timestamp keyed by your device ID")
+            return False
         if match.value == "usage" and _timed_use(_doc_text(span.doc), match.start):
             return False  # "the time and date of your interactions": the time stamp is the data, the use only its owner
         if match.value == "usage.history" and _sites_as_setter(root):

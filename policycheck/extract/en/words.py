@@ -105,3 +105,17 @@ COPULAS = {"be", "become", "remain", "stay", "get"}  # "your posts are public", 
 # ("we don't want any private information", "we do not want your Personal Information"; GUIDELINES: a denial of intent
 # is a denial); not "We want you to know …", nor "we don't want your data for any longer than we need it" (a period)
 WANTING_VERBS = {"want"}
+
+# a message to us that the person is asked to send with named data, up to the data ("email us at … with your",
+# "by sending an email to info at example dot org with your", "please contact privacy@example.com with the")
+CONTACTED_WITH = re.compile(r"\b(?:e-?mail(?:ing)?\s+us|writ(?:e|ing)\s+to\s+us"
+                            r"|send(?:ing)?\s+(?:us\s+)?an?\s+e-?mail\s+to\s"
+                            r"|contact(?:ing)?\s+(?:us\b|[\w.+-]+@|[\w.+-]+\s+at\s+[\w-]+\s+dot\s))"
+                            r"(?:[^.;:()]|\.(?=\w)){0,60}?"
+                            r"\bwith\s+(?:(?:your|the)\s+(?:[\w-]+(?:[’']s)?\s+){0,3})?$", re.I)
+DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+
+
+def asks_to_send_with(text: str) -> bool:
+    """Whether `text` asks the person to send us a message with something (`CONTACTED_WITH`)."""
+    return any(CONTACTED_WITH.search(text, 0, found.end()) for found in re.finditer(r"\bwith\s+", text))
