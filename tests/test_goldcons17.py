@@ -34,7 +34,7 @@ def test_an_analytics_tool_denied_is_not_collected_usage(slug, line):
 @pytest.mark.parametrize("slug, line", [
     ("en-r16-gotify-android", 5),          # "any 3rd party tracking (analytics) code, such as Google Analytics"
     ("en-r26-ocf-berkeley", 32),           # "We do not use external analytics platforms such as Google Analytics"
-    ("en-r27-fireflag-extension", 88),     # "FireFlag does **NOT**:" / "- Use Google Analytics or similar services"
+    ("en-r27-fireflag-extension", 89),     # "- Use Google Analytics or similar services" under "FireFlag does **NOT**:"
     ("en-r27-weather-mcp-analytics", 205), # "- ❌ Google Analytics" under the denial
     ("en-r64-smart-tab-organizer-privacy", 40),
 ])
