@@ -635,7 +635,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         as its clause's predicate after a modal, denial or manner adverb (`data_verb_leads`); the frame is denied when
         the lead is a denial. None for the noun or a feature name."""
         clause = re.split(r"[，,。；;：:！!？?]", text[:match.start])[-1]
-        if re.search(r"您|你|用户|无法|不能", clause):
+        person = PERSON_OR_INABILITY.search(clause)
+        if person is not None and not self._users_data_in_denied_list(text[match.start:match.end], clause, person):
             return None  # "您不得擅自录音", "无法查询已安装应用": the person's own act or duty, or a refusal's outcome
         read = next((word for word in self.lex.data_reads.get(match.value, ()) if clause.endswith(word)), None)
         if read is not None:
@@ -658,6 +659,15 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         actor = FIRST_PARTY if negated and NOT_HAVING.search(lead.group(0)) else default_actor
         return data_type, [Frame("collect", negated=negated, actor=actor, purposes=purposes,
                                  condition=None if negated else condition, verb=text[match.start:match.end])]
+
+    def _users_data_in_denied_list(self, word: str, clause: str, person) -> bool:
+        """Whether the only person word of the clause before a word of `data_verbs` is 用户 naming whose data an earlier
+        item of the list a denying lead opens is ("不使用用户行为统计、遥测、Cookie"): the users' data, not the person's act."""
+        if word not in self.lex.data_verbs or person.group(0) != "用户":
+            return False
+        lead = next((p.search(clause) for p in self.lex.data_verb_leads if p.search(clause)), None)
+        return (lead is not None and NOT_HAVING.search(lead.group(0)) is not None and person.start() >= lead.start()
+                and not PERSON_OR_INABILITY.search(clause, person.end()))
 
     def _find_data(self, text: str) -> list:
         """The data terms of `text`, less a service or tool of a data-making kind with no denying lead ("以提供统计分析
@@ -789,7 +799,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         """"您的聊天记录仅存储在您的设备上": the keeping verb placing the data only on the person's own device states
         no retention by us, so its store frames go (the collection or use the sentence states otherwise stays)."""
         for found in KEPT_ON_OWN_DEVICE.finditer(text):
-            verb = found.group(1) or found.group(2) or found.group(3)
+            verb = next(group for group in found.groups() if group)
             for mention in mentions:  # the data named before it ("…，接收者将您的通信内容存储至其收藏" stays)
                 if mention.frames and not mention.skip and mention.end <= found.start():
                     mention.frames = [f for f in mention.frames if f.negated or f.action != "store" or f.verb != verb]
@@ -847,6 +857,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         return bool(self._actors(fold(text), tuple(aliases), tuple(other_names)))
 
 
+# the person (or an inability) in the clause before a word of `data_verbs`: the person's own act or a refusal's outcome
+PERSON_OR_INABILITY = re.compile(r"您|你|用户|无法|不能")
 # the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
 # a denial of having, containing, using or doing something ("没有…", "不包含…", "不使用…", "不做…")
 NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成|不运营|无")

@@ -358,8 +358,12 @@ ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。�
 KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)"
+    # "日志保留在本机并由 Mac 所有者控制": kept on this machine, the person's own, with no 仅 needed
+    r"|(?:(存储|储存|保存|存放|保留)(?:在|于)本机(?!号))"
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,16}?(?:(?:浏览器|扩展|插件)[^，,。；;]{0,6}?本地存储"
-    r"|storage\.local|localStorage|本地存储[（(]Local ?Storage[）)]))", re.IGNORECASE)
+    r"|storage\.local|localStorage|本地存储[（(]Local ?Storage[）)])"
+    # ... or in the browser's IndexedDB ("保存在插件本地 IndexedDB", "保存在扩展私有 IndexedDB"), a store of the browser
+    r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,12}?IndexedDB))", re.IGNORECASE)
 
 # ... and so is the keeping the sentence puts before the data it keeps on the device, as a relative clause ("您的设备本地临时
 # 存储的聊天记录和文件") or as its means, the browser's local storage ("我们使用本地存储（Local Storage）保存聊天记录")
