@@ -29,3 +29,8 @@ def test_typing_a_password_more_often_after_refusing_cookies_is_no_collection():
     assert tuples("您可以拒絕接受我們的 Cookie，不過這樣一來，您可能無法使用部份功能，且在同一工作階段內可能必須輸入更多次密碼。") == set()
     # our collection of what is typed stays
     assert tuples("我们会收集您输入的密码。") == {(1, "account.credentials", "collect", "first_party")}
+
+
+def test_asking_to_download_ones_data_is_the_time_of_a_practice_not_one():
+    assert tuples("· 当您要求下载个人信息时，我们将收集您填写的电子邮箱地址用于把对应资料生成文件发送至您指定的邮箱。") == {
+        (1, "contact.email", "collect", "first_party")}
