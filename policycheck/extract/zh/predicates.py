@@ -26,6 +26,12 @@ ITEM_END = frozenset(('、', '等', '（', '(', '及', '和', '以及'))
 # head nouns a verb before them modifies inside a list item ('争议处理结果', '统计数据', '笔记发布页')
 ITEM_HEAD_NOUNS = frozenset(('结果', '记录', '状态', '情况', '历史', '时长', '次数', '数据', '页', '页面'))
 ITEM_VERB_ADVERB = re.compile(r"[不未没也并都均会将可需要]")
+# the person's use of a service that describes the data after it ("使用盛付通服务的操作日志", "在使用我们的产品或服务
+# 过程中产生的个人信息"): the text from after 使用 to the data
+SERVICE_USE_DESCRIBES = re.compile(r"[^，,。；;：:、（(）)]{0,16}?(?:服务|产品|功能|软件|应用|App|APP|app|平台|网站|客户端)"
+                                   r"(?:的)?(?:过程中|时|期间)?(?:所)?(?:产生|形成|生成)?的[^，,。；;：:]*")
+# what may come right before the 使用 of such a description (a time phrase opener, the person, a list conjunction)
+SERVICE_USE_BEFORE = frozenset(("在", "当", "您", "你", "用户", "以及", "及", "和", "与", "、", "或", "，", ","))
 
 
 class PredicateRules:
@@ -152,6 +158,13 @@ class PredicateRules:
     def _governing_verb(self, start: int, end: int, tokens: list[Token], verbs: list[int],
                         clause_of: list[int], parentheses: tuple[tuple[int, int], ...] = ()) -> int | None:
         clause = clause_of[start]
+        # the person's use of a service that only describes the data is no predicate of it when another
+        # verb governs it ("…提供真实姓名…以及使用盛付通服务的操作日志": the list goes on with 提供)
+        described = [v for v in verbs if not self._service_use_describes(tokens, v, start)]
+        if len(described) < len(verbs):
+            found = self._governing_verb(start, end, tokens, described, clause_of, parentheses)
+            if found is not None:
+                return found
         taken = next((v for v in verbs if clause_of[tokens[v].start] == clause and tokens[v].start >= end
                       and _taken_by_anyone(tokens, v, clause_of)), None)
         if taken is not None:
@@ -284,6 +297,18 @@ class PredicateRules:
         if strong_earlier or earlier:
             return (strong_earlier or earlier)[-1]  # a list continues the earlier predicate
         return self._final_display(clause, tokens, verbs, clause_of)
+
+    def _service_use_describes(self, tokens: list[Token], index: int, start: int) -> bool:
+        """The 使用 at `index` is the person's use of a service in a description of the data at `start`, with no other
+        verb between ("以及使用盛付通服务的操作日志", "您在使用我们的产品或服务过程中产生的其他个人信息"): it says which data
+        is meant, not what is done with it (not "使用您使用服务时的日志", whose object holds the description)."""
+        token = tokens[index]
+        if token.word != "使用" or token.end > start or (index > 0 and tokens[index - 1].word not in SERVICE_USE_BEFORE):
+            return False
+        between = [t for t in tokens[index + 1:] if t.end <= start]
+        if any(self._is_verb(t.word) for t in between):
+            return False
+        return SERVICE_USE_DESCRIBES.fullmatch(_words(between)) is not None
 
     def _kept_by_agent(self, start: int, tokens: list[Token], verbs: list[int], clause_of: list[int]) -> int | None:
         """The keeping verb of an earlier clause whose agent 由 names the party keeping the data, for data listed as
