@@ -473,7 +473,7 @@ class Extractor:
                 titled = bool(title_frames) and mention.inherit and not any(
                     named == mention.data_type or named.startswith(mention.data_type + ".") for named in title_frames[1])
                 in_row = bool(row_label) and mention.start >= row_label[0] and not mention.denied
-                if mention.skip and not in_row or mention.start < label_end and not titled:
+                if mention.skip and not in_row or mention.start < label_end and not titled or mention.list_head:
                     continue
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
                 if denied_item:

@@ -77,6 +77,10 @@ class Mention:
     # kept on the person's own device by the verb governing it ("Game state: kept on your device"): no practice, but a
     # denial of uploading on its line denies collecting it
     kept_locally: bool = False
+    # a list introduction's data phrase that names information only by the group of people it is about ("The
+    # information we collect about all visitors to our website includes:"): its frames go to the items, which name
+    # the data; no statement of its own
+    list_head: bool = False
 
     def dismiss(self) -> None:
         """No practice from this mention: no frames, and none taken from a list introduction or the section."""

@@ -223,6 +223,13 @@ def _pointing_back_above(token) -> bool:
 
 COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive", "read"}
 
+# an inclusion whose subject names information by the group of people it is about, not by the reader or as personal
+# data ("The information we collect about all visitors to our website includes:"): its items name the data
+GROUP_INFORMATION_INCLUDES = re.compile(
+    r"(?i)^\W*(?:the )?(?:information|data)\b[\w\s'’]{0,40}?\babout (?:all )?(?:of )?(?:our |the )?(?:site |website )?"
+    r"(?:visitors|users)\b[\w\s'’-]{0,60}?\b(?:may |can |will |also |typically |generally )?(?:include|includes|"
+    r"contain|contains|consist of|consists of|comprise|comprises)\b[^.;:]*:[\s*_]*$")
+
 # a practice restricted to what the policy states or to the purpose the data was given for: "only … as set out above",
 # "only … for the purpose for which it was provided"
 RESTRICTION_TO_STATED = re.compile(
@@ -856,6 +863,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # stated, no practice of its own on information in general (named data keeps its tuples)
                 mention.skip = True
                 continue
+            if match.value == "personal_info" and GROUP_INFORMATION_INCLUDES.search(text):
+                # "The information we collect about all visitors to our website includes:": the information of
+                # everyone, named by the group it is about rather than the reader ("The personal data we collect about
+                # you includes:" stays), is what its items are; they carry the practice, the introduction names no
+                # data of its own (bare information, GUIDELINES)
+                mention.list_head = True
             voluntary = _voluntary_act(verb)
             if voluntary == "optional" and match.value == "personal_info":
                 # "Sharing your information is voluntary", "Furnishing personal information is voluntary; however, …":
