@@ -226,9 +226,9 @@ COOKIE_TAKING_VERBS = {"collect", "gather", "obtain", "receive", "read"}
 # an inclusion whose subject names information by the group of people it is about, not by the reader or as personal
 # data ("The information we collect about all visitors to our website includes:"): its items name the data
 GROUP_INFORMATION_INCLUDES = re.compile(
-    r"(?i)^\W*(?:the )?(?:information|data)\b[\w\s'’]{0,40}?\babout (?:all )?(?:of )?(?:our |the )?(?:site |website )?"
-    r"(?:visitors|users)\b[\w\s'’-]{0,60}?\b(?:may |can |will |also |typically |generally )?(?:include|includes|"
-    r"contain|contains|consist of|consists of|comprise|comprises)\b[^.;:]*:[\s*_]*$")
+    r"(?i)^\W*(?:the )?(?:information|data)\b[\w\s'’]{0,40}?\babout (?:all )?(?:of )?(?:our |the )?"
+    r"(?:site |website )?(?:visitors|users)\b[\w\s'’-]{0,60}?\b(?:may |can |will |also |typically |generally )?"
+    r"(?:include|includes|contain|contains|consist of|consists of|comprise|comprises)\b[^.;:]*:[\s*_]*$")
 
 # a practice restricted to what the policy states or to the purpose the data was given for: "only … as set out above",
 # "only … for the purpose for which it was provided"
