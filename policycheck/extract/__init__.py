@@ -22,7 +22,7 @@ from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
 from ..taxonomy import data_matcher, load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
-from .base import Frame, SentenceAnalysis, unique_frames
+from .base import Frame, Mention, SentenceAnalysis, unique_frames
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_names import cookie_name_statements
 from .cookie_tables import cookie_table_statements
@@ -106,7 +106,8 @@ ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:devi
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
 # the verb that keeps the data named before it where it is ("… photos, and settings remain on your computer", "API key
 # is stored locally"), in the same clause
-STAYS_AFTER = re.compile(r"[^.;:!?]*?\b(?:remains?|stays?|persists?|(?:is|are)\s+(?:only\s+)?(?:stored|kept|saved))\b", re.I)
+STAYS_AFTER = re.compile(r"[^.;:!?]*?\b(?:remains?|stays?|persists?|(?:is|are)\s+(?:only\s+)?(?:stored|kept|saved))\b",
+                         re.I)
 # verbs by which an item says its data is sent on, with no recipient of their own ("is sent", "may be attached")
 SENDING_VERBS = {"send", "transmit", "upload", "forward", "attach", "submit", "transfer"}
 # a list item's run-in label ended by a spaced dash or equals sign ("- Your Personal Information - By signing in …",
@@ -729,7 +730,8 @@ class Extractor:
                         # "the app may send the following to _Sentry_ …:" / "- **Crash reports** – … diagnostic
                         # information … is sent", "- **Error details** – … we receive error messages": what the item
                         # says is sent goes to the introduction's recipient; what it says we receive or capture is
-                        # ours and goes there as well (GUIDELINES: an item that names data takes its tuple with its party)
+                        # ours and goes there as well (GUIDELINES: an item that names data takes its tuple with its
+                        # party)
                         frames = [f for f in frames if f.verb not in SENDING_VERBS] + [
                             f.with_context(source="list") for f in sent_to]
                     own_frames.extend(frames)
@@ -2458,6 +2460,13 @@ def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexic
     return result
 
 
+def _not_collected_by_us(sentence: Sentence, mention: Mention) -> Statement:
+    """The first party's not_collect of a mention's data, read from the sentence naming it (the upload denials)."""
+    return Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
+                     line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
+                     verb="collect", start=mention.start)
+
+
 def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
                           lexicon: Lexicon) -> list[Statement]:
     """"Nothing is uploaded automatically. Health data stays on your device.": data a sentence keeps on the person's
@@ -2472,9 +2481,7 @@ def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnal
                and any_match(lexicon.local_upload_denials, sentences[position].text) for position in nearby) and not any(
             any_match(lexicon.local_upload_denials, part) for part in later_parts):
         return []
-    return [Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
-                      line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
-                      verb="collect", start=mention.start)
+    return [_not_collected_by_us(sentence, mention)
             for mention in analyses[index].mentions if mention.kept_locally or not mention.skip and (
                 not mention.frames or sentence.language == "en" and _only_taken_in(mention.frames))]
 
@@ -2502,9 +2509,7 @@ def _later_upload_denials_zh(sentences: list[Sentence], analyses: list[SentenceA
         elif not (ZH_DEMONSTRATIVE_SUBJECT.match(text) and denies_upload(text)
                   and all(m.skip for m in analyses[later].mentions)):
             continue
-        return [Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
-                          line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
-                          verb="collect", start=mention.start)
+        return [_not_collected_by_us(sentence, mention)
                 for mention in analyses[index].mentions
                 if not mention.skip and not any(f.negated for f in mention.frames)]
     return []
@@ -2945,24 +2950,26 @@ COLON_END = re.compile(r"^\s*:[\s*_]*$")
 TITLE_NUMBERING = re.compile(r"^[\s*_]*(?:\(?\w{1,3}[.)]\s*)?$")
 TITLED_INCLUSION = re.compile(r"^[\s*_.:]*(?:This|These|It|They)\b.*\b(?:includes?|including|such\s+as|e\.\s?g\.|"
                               r"for\s+example)[\s,]*:[\s*_]*$")
-# A list item that is a short noun phrase ("payment statuses", "card expiry date - …", "Saved a preset"): not a purpose
-# ("to remember your settings", "for analytics") nor a field name in code ("`srcCountry`", "client_ip", "cf.ray").
 # a heading that is a data category and nothing else ("### 3. Social Graph Data", "**Usage information**"): its words
 # before and after the category's term
-CATEGORY_HEADING_HEAD = re.compile(r"^[\s#*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+)?(?:your\s+)?$", re.I)
+CATEGORY_HEADING_HEAD = re.compile(r"^[\s#*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\s+)?"
+                                   r"(?:your\s+)?$", re.I)
 CATEGORY_HEADING_TAIL = re.compile(r"^\s*(?:data|information|info|details|metadata|events)?[\s*_:]*$", re.I)
 NON_CATEGORY_TYPES = {"personal_info"}
 # a heading naming measures of use and nothing else ("### Terminal Command Metrics", "Usage statistics"; not anonymous
 # or aggregated statistics, GUIDELINES: anonymous data)
-USAGE_MEASURES_HEADING = re.compile(r"^(?!.*\b(?:anonym|aggregat|de-?identif))[\s#*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w/-]+\s+){0,3}(?:metrics|statistics)"
+USAGE_MEASURES_HEADING = re.compile(r"^(?!.*\b(?:anonym|aggregat|de-?identif))[\s#*_]*"
+                                    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w/-]+\s+){0,3}(?:metrics|statistics)"
                                     r"[\s*_:]*$", re.I)
 # an item that is a field of a description rather than data ("- **Why**: To decide when …", "- **Where stored**: …")
-FIELD_LABEL_ITEM = re.compile(r"^[\s*_•-]*(?:what|why|where|when|who|whom|which|how)\b(?!\s+(?:many|much|long|often)\b)",
-                              re.I)
+FIELD_LABEL_ITEM = re.compile(r"^[\s*_•-]*(?:what|why|where|when|who|whom|which|how)\b"
+                              r"(?!\s+(?:many|much|long|often)\b)", re.I)
 # an introduction naming its items as measures of how the service is used, and no data term ("the following metrics
 # are collected", "these usage statistics:"): its items are usage (GUIDELINES: usage statistics or usage metrics)
 USAGE_MEASURES_INTRO = re.compile(r"\b(?:the\s+following|these)\s+(?:(?:app|usage|anonymous|aggregated?)\s+)?"
                                   r"(?:metrics|statistics|events)\b", re.I)
+# A list item that is a short noun phrase ("payment statuses", "card expiry date - …", "Saved a preset"): not a purpose
+# ("to remember your settings", "for analytics") nor a field name in code ("`srcCountry`", "client_ip", "cf.ray").
 TERMLESS_ITEM_HEAD = re.compile(r"^[\s*_•-]*([^:;,.()\[\]–—]+?)\s*(?:$|[:;,.()\[\]–—]|\s-\s)")
 # An introduction whose items are the purposes of its practice: "We collect your personal data to:", "… in order to:"
 # (not a preposition: "including but not limited to:", "information related to:", "sent to:").

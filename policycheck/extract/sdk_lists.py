@@ -499,9 +499,10 @@ SERVICE_NOTE = re.compile(r"[\s_*]*[(（][^()（）]*[)）][\s_*]*$")
 
 
 def _names_service_before_its_data(blocks: list[Block], index: int, lex: Lexicon) -> str | None:
-    """The service an English list item names alone, right before the item labelling the data it receives ("* BootstrapCDN"
-    / "* Personal Data: Usage Data …", "* Google Forms _(Contact Us, Child Care RSVP)_" / "* Personal Data: Cookies …"),
-    also when the service is not catalogued or its note makes the line long; None otherwise."""
+    """The service an English list item names alone, right before the item labelling the data it receives
+    ("* BootstrapCDN" / "* Personal Data: Usage Data …", "* Google Forms _(Contact Us, Child Care RSVP)_" /
+    "* Personal Data: Cookies …"), also when the service is not catalogued or its note makes the line long; None
+    otherwise."""
     block = blocks[index]
     if block.kind != "list_item" or index + 1 >= len(blocks) or blocks[index + 1].kind != "list_item":
         return None

@@ -588,7 +588,8 @@ class FrameRules:
             # "您知晓并同意我们将您填写的收件信息共享至…", "您同意您的个人信息可以向…公开": consent to a disclosure, no
             # provision of the data; the data named after the consent is what the disclosure gives, to its recipient
             disclosure = next((k for k in range(position + 1, len(tokens))
-                               if tokens[k].word.startswith(DISCLOSURE_WORDS) or tokens[k].word in SENTENCE_STOPS), None)
+                               if tokens[k].word.startswith(DISCLOSURE_WORDS) or tokens[k].word in SENTENCE_STOPS),
+                              None)
             recipient = (self._recipient(disclosure, tokens, clause_of, actors)
                          if disclosure is not None and tokens[disclosure].word not in SENTENCE_STOPS else None)
             return Frame("share", negated=negated, actor=FIRST_PARTY,
