@@ -763,6 +763,14 @@ class ActorRules:
             subject = _subject_token(verb.head)
         if subject is None and frame.action == "share":
             subject = _given_subject(verb)  # "Braze and Firebase Cloud Messaging, which are given a push token"
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+            # "We and/or third parties may collect information using cookies, … log files …": the means phrase,
+            # with no subject of its own, is used by each party of the subject of the practice it serves
+            head = verb.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+                subject = _subject_token(head)
         if subject is None:
             return []
         antecedent = _relative_antecedent(subject)

@@ -27,6 +27,7 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _users_means_participle,
     _included_in_demonstrative, _inclusion_frame, _offered_opt_in, _practice_participle, _relative_inclusion_before,
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
+    _describes_transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
 from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, RETURNING_VERBS,
     TOOL_USE_VERBS, WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
@@ -443,6 +444,7 @@ class PracticeRules:
                         and not (_describing_participle(child) and (self._enclosing_action(current) is not None
                                                                     or _included_in_demonstrative(current)))
                         and not _users_means_participle(child)
+                        and not _describes_transferred_asset(current, child)
                         and not self._derived_then_discarded(child, current)
                         and (child.i > token.i - 1 or via_examples and current.i != token.i and child.dep_ == "acl"
                              and not _own_object(child, None, strict=True))

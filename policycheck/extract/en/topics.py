@@ -349,8 +349,11 @@ def _subject_of_participle_read_as_clause(token):
 
 
 def _transferred_asset(copula):
-    """The verb of "X is (one of) the assets transferred / the transferred assets" under a copula, else None."""
-    for attr in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
+    """The verb of "X is (one of) the assets transferred / the transferred assets" under a copula, also "X is among
+    the assets transferred", else None."""
+    among = [g for c in copula.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+             if g.dep_ == "pobj"]
+    for attr in [c for c in copula.children if c.dep_ in ("attr", "acomp")] + among:
         nouns = [attr] + [g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"]
         for noun in nouns:
@@ -360,6 +363,14 @@ def _transferred_asset(copula):
                 if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
                     return child
     return None
+
+
+def _describes_transferred_asset(noun, participle) -> bool:
+    """Whether `participle` only identifies the data `noun` that a copula makes one of the assets transferred
+    ("personal information held by Acme about our App users is among the assets transferred"): the transfer is the
+    practice, the participle names the data (GUIDELINES: the data named by what the service holds)."""
+    return (participle.dep_ == "acl" and participle.tag_ == "VBN" and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() == "be" and _transferred_asset(noun.head) is not None)
 
 
 def _classified_or_referred(practice) -> bool:
