@@ -182,7 +182,8 @@ ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "�
 # the field names the feature it serves and takes no practice of the list or heading over it, only its own verbs'
 # ("调用目的：读取手机本机号码")
 ZH_PERMISSION_FIELD = re.compile(r"^[\s·•\-*]*(?:调用|申请|获取|访问)(?:目的|时机|场景|频率|条件)\**\s*[：:]")
-ZH_SPACE_LABEL = re.compile(r"^[•·●▪◆■\-*]?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")  # "•账号信息 您的…"
+# "•账号信息 您的…", "2) 支付信息 在您下单后…"
+ZH_SPACE_LABEL = re.compile(r"^(?:[•·●▪◆■\-*]|[（(]?\d{1,2}[)）])?\s*([\u4e00-\u9fff]{2,10}(?:信息|数据|资料))[ \u3000\t]+\S")
 # a Chinese sentence keeping or handling its data only on the person's own device ("简历数据由您自行录入，仅保存在本机浏览器本地
 # 存储中", "通知访问权限只在设备本地用于检测媒体播放信息") ...
 ZH_ONLY_ON_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}?(?:本地|本机(?!号)|终端|(?:设备|手机)(?:上|中|之中|里|本地))")
@@ -1236,6 +1237,19 @@ class Extractor:
         if (end and sentence.language == "zh" and block.label_end and ZH_DESCRIBED_LABEL.fullmatch(label)
                 and not any(m.start >= end for m in analysis.mentions)
                 and _block_names_data_after(sentences, analyses, index)):
+            return end
+        # a short Chinese run-in label over a body whose first sentence names no data of its own and whose later
+        # sentences state practices on data of the label's kind ("(3) 支付信息：当您使用消费和充值功能时，您可以选择支付宝…
+        # 付款。我们会将您的…订单支付相关信息与支付信息服务提供方共享。"): the rest of the item names the data itself, so the
+        # label is its title (GUIDELINES: run-in labels); a label whose kind only the label names stays ("麦克风：语音输入…。
+        # 说明：…读取用户应用列表…"), and so does a bold lead sentence with a practice of its own ("**我们不会将您的运动轨迹
+        # 默认公开。**")
+        labelled = [m for m in analysis.mentions if m.end <= end]
+        kinds = {m.data_type.split(".")[0] for m in labelled}
+        if (end and sentence.language == "zh" and sentence.start == 0 and analysis.has_verb and kinds
+                and not any(m.frames for m in labelled)
+                and len(label) <= 16 and not any(m.start >= end and not m.skip for m in analysis.mentions)
+                and _block_practises_data_after(sentences, analyses, index, kinds)):
             return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…", "(1) 设备信息。
         # 例如，设备型号、操作系统版本…" (GUIDELINES); one that gives its label a value ("Call recordings: 90 days. Camera
@@ -2580,6 +2594,20 @@ def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAn
         if sentences[later].block_index != block_index:
             return False
         if any(not mention.skip for mention in analyses[later].mentions):
+            return True
+    return False
+
+
+def _block_practises_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
+                                kinds: set[str]) -> bool:
+    """Whether a sentence after this one in the same block names data of one of `kinds` (top-level data types) with a
+    practice stated on it."""
+    block_index = sentences[index].block_index
+    for later in range(index + 1, len(sentences)):
+        if sentences[later].block_index != block_index:
+            return False
+        if any(not m.skip and m.data_type.split(".")[0] in kinds
+               and any(f.statement_action() is not None for f in m.frames) for m in analyses[later].mentions):
             return True
     return False
 

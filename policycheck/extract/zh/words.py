@@ -120,8 +120,10 @@ PERMISSION_LABEL_PURPOSE = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]\s*)?(
 NOT_LABEL_PURPOSE = re.compile(r"时|申请|开启|关闭|授权|调用|获取|读取|访问|使用|允许|收集|仅|不|将|会|需|请|您|你|我们")
 NOT_PURPOSE = re.compile(r"(可|能|可以|您|你|我们|用户)$")  # "可用于…的信息", "您用于登录的帐号"
 # Where a purpose phrase ends inside its clause: the subject of the main clause, or 所必需的, after which the noun is
-# the data needed for the purpose ("为实现支付功能所必需的其他信息")
-PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|(?<![向为给让使帮助对与])您(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
+# the data needed for the purpose ("为实现支付功能所必需的其他信息"); not the person of a relative clause on what the
+# purpose shows them ("为了向您推送您可能感兴趣的图文视频/智能辅助聊天内容": what they may like, not a subject)
+PURPOSE_SUBJECT = re.compile(r"所(?:必需|必要|需要?)的|我们|我行|本应用|(?<![向为给让使帮助对与])您(?!可能(?:会)?(?:感兴趣|喜欢))"
+                             r"(?=需要|须|可以|可|会|将|能|应|必须|同意|授权|选择|使用|提供|填写|上传|输入|开启|主动)")
 # the person as the subject of a purpose phrase, right after its marker ("以供您上传…", "方便您输入…", "以便您能够在本产品内
 # 查看…"), with what may stand between them and the verb (a modal, a place or a manner of at most a few characters)
 PERSON_OPENS_PURPOSE = re.compile(r"\s*(?:您|你|用户)(?:[^，,。；;：:、的]{0,10})$")
@@ -357,7 +359,8 @@ ON_OWN_DEVICE_AFTER = re.compile(r"[^，,。；;]{0,3}?(?:在|于|至)[^，,。�
 # "它会保存在 Chrome 扩展的本地存储中"), a website's or extension's storage on the person's own device
 KEPT_ON_OWN_DEVICE = re.compile(
     r"(?:(?:仅|只)(?:会|将|可)?[^，,。；;]{0,3}?(存储|储存|保存|存放)(?:在|于|至)[^，,。；;]{0,6}?" + OWN_DEVICE_PLACE + ")"
-    r"|(?:(存储|储存|保存|存放)(?:在|于)(?:您|你)的?本地)"
+    # ... or on the device's own storage ("您的搜索记录会被保存在设备本地", "存储在您的手机本地")
+    r"|(?:(存储|储存|保存|存放)(?:在|于)(?:(?:您|你)的?|(?:(?:您|你)的?)?(?:设备|手机|终端|电脑)(?:的)?)本地)"
     # "日志保留在本机并由 Mac 所有者控制": kept on this machine, the person's own, with no 仅 needed
     r"|(?:(存储|储存|保存|存放|保留)(?:在|于)本机(?!号))"
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,16}?(?:(?:浏览器|扩展|插件)[^，,。；;]{0,6}?本地存储"
