@@ -805,7 +805,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     mention.frames = [f for f in mention.frames if f.negated or f.action != "store" or f.verb != verb]
         for found in KEPT_LOCALLY_BEFORE.finditer(text):
             # "您的设备本地临时存储的聊天记录和文件": the data after it in its clause, kept there by that verb
-            verb = found.group(1) or found.group(2)
+            verb = next(group for group in found.groups() if group)
             for mention in mentions:
                 if (mention.frames and not mention.skip and mention.start >= found.end()
                         and not CLAUSE_END.search(text, found.end(), mention.start)):

@@ -364,7 +364,7 @@ KEPT_ON_OWN_DEVICE = re.compile(
     # "日志保留在本机并由 Mac 所有者控制": kept on this machine, the person's own, with no 仅 needed
     r"|(?:(存储|储存|保存|存放|保留)(?:在|于)本机(?!号))"
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,16}?(?:(?:浏览器|扩展|插件)[^，,。；;]{0,6}?本地存储"
-    r"|storage\.local|localStorage|本地存储[（(]Local ?Storage[）)])"
+    r"|storage\.local|localStorage|sessionStorage|会话级存储|本地存储[（(]Local ?Storage[）)])"
     # ... or in the browser's IndexedDB ("保存在插件本地 IndexedDB", "保存在扩展私有 IndexedDB"), a store of the browser
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,12}?IndexedDB))", re.IGNORECASE)
 
@@ -372,7 +372,10 @@ KEPT_ON_OWN_DEVICE = re.compile(
 # 存储的聊天记录和文件") or as its means, the browser's local storage ("我们使用本地存储（Local Storage）保存聊天记录")
 KEPT_LOCALLY_BEFORE = re.compile(
     r"(?:设备|手机|浏览器)?本地(?:临时|缓存)?(存储|储存|保存|存放|缓存)的"
-    r"|(?:使用|通过|利用)(?:浏览器的?)?本地存储(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:来)?(存储|储存|保存|存放|缓存)")
+    r"|(?:使用|通过|利用)(?:浏览器的?)?本地存储(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:来)?(存储|储存|保存|存放|缓存)"
+    # ... or the browser's own store named as the subject of the keeping ("`chrome.storage.local` 仅存放小型设置与 API Key")
+    r"|(?:storage\.local|localStorage|sessionStorage|IndexedDB)`?\s*(?:中|里|内)?(?:仅|只)?(?:会|将|用于)?(存储|储存|保存|存放)",
+    re.IGNORECASE)
 
 # "核心个人数据不离开您的设备", "您的照片不会离开您的手机": data said never to leave the person's own device is not
 # collected by us (GUIDELINES: "This list never leaves your device" -> not_collect)
