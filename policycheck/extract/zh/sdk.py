@@ -24,6 +24,11 @@ PERMISSION_NAME = re.compile(
     r"(?=(?:(?<=[Ø•●▪■◆]..)|(?<=[Ø•●▪■◆]\s..))\s*$|[（(\t]|、(?:相机|相册|摄像头|麦克风|位置|定位|存储|地理位置|通讯录"
     r"|电话|短信|日历|蓝牙)|(?:、[^，,。；;：:、（()）\s]{1,8}){1,12}权限|[：:]\s*(?:用于|用来))")
 PERMISSION_DATA = {"存储": "storage.files", "储存": "storage.files", "定位": "location"}
+# The storage permission described by what it lets the app do with the files, a run of file verbs opening with 写入
+# ("我们将写入/下载/保存/修改/删除图片、文件、崩溃日志信息", "允许App写入/下载/保存/缓存/修改/删除图片、文件、崩溃日志等信息": the
+# WRITE_EXTERNAL_STORAGE wording): the permission names the files on the storage (GUIDELINES: permissions count as their
+# data, "the authorisation to write to it"), its items naming what is written, no data of their own
+STORAGE_WRITE_RUN = re.compile(r"(?:读取/)?写入(?:/(?:下载|保存|缓存|修改|删除)){2,}")
 
 
 def permission_names(text: str, matches, matcher) -> list[Match]:
@@ -40,6 +45,9 @@ def permission_names(text: str, matches, matcher) -> list[Match]:
         value = next((m.value for m in matcher.find(named) if m.start == 0 and m.end == end - start + 2),
                      PERMISSION_DATA[found.group(1)])
         found_names.append(Match(start, end, value, found.group(1)))
+    for found in STORAGE_WRITE_RUN.finditer(text):
+        if not any(m.start < found.end() and found.start() < m.end for m in matches):
+            found_names.append(Match(found.start(), found.end(), "storage.files", found.group()))
     return found_names
 
 
