@@ -1,5 +1,5 @@
-"""Chinese first-party recall: the storage permission described by the file verbs it allows (写入/下载/保存/…), and
-terms for pay, groups, searches and posted records."""
+"""Chinese first-party recall: the storage permission described by the file verbs it allows (写入/下载/保存/…), terms
+for pay, groups, searches and posted records, and data detected under a purpose (用于检测…)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,13 @@ def test_terms_for_pay_groups_searches_and_posted_records():
     assert ("content", "collect", "first_party") in _found("我们会收集您的日志信息，例如点赞记录、投稿记录、发帖记录。")
     # zh-w3-novel:48
     assert ("content", "collect", "first_party") in _found("当您举报违规内容时，我们会收集您填写的举报理由。")
+
+
+def test_data_detected_under_a_purpose_is_the_object_of_the_detecting_verb():
+    # zh-r41-airlyrics:25
+    found = _found("通知访问权限只在设备本地用于检测媒体播放信息，例如播放应用、标题、歌手、专辑、播放状态和可用媒体控制。"
+                   "AirLyrics 不会上传通知内容。")
+    assert {("usage", "collect", "first_party"), ("usage", "not_collect", "first_party")} <= found
+    assert ("location", "collect", "first_party") in _found("该权限用于检测您的位置信息。")
+    # a purpose whose object names no data gives none ("用于检测盗版"), and 用于 before other verbs keeps its reading
+    assert _found("我们会申请该权限，用于检测盗版、扫描外挂。") == set()

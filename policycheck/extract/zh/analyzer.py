@@ -46,7 +46,7 @@ from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access,
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_CLAUSE, ACT_PLACE_NOUNS,
                     BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT,
                     DEMONSTRATIVE_OBJECT, ENTERED_BEFORE, ENTERED_NOUN_AFTER, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY,
-                    KEPT_LOCALLY_BEFORE,
+                    DETECTING_VERBS, KEPT_LOCALLY_BEFORE,
                     KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
                     MEDIA_TIME, NON_DATA_BASIS, OBJECT_MARKERS, LEAVES_NO_DEVICE_CLAUSE,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
@@ -352,6 +352,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     and tokens[verb_index - 1].word in ("您", "你") and tokens[verb_index].end <= match.start
                     and _in_relative_clause(tokens, verb_index, clause_of)):
                 verb_index -= 2  # "处理您用于浏览广告的设备信息": the person's 用于…的 after a verb describes its object
+            if (verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and verb_index + 1 in verbs
+                    and tokens[verb_index + 1].word in DETECTING_VERBS
+                    and text[tokens[verb_index + 1].end:match.start] in ("", "您的", "你的", "用户的")):
+                # "通知访问权限只在设备本地用于检测媒体播放信息": the data is the object of the detecting verb inside the
+                # purpose, which reads it (not a purpose named as the object of 用于: "用于检测盗版")
+                verb_index += 1
             if verb_index is not None and tokens[verb_index].word in PURPOSE_VERBS and tokens[verb_index].end <= match.start:
                 # "用于在您发帖时展示您的地理位置": the data is the object of the display verb inside the purpose, which
                 # shows it to others (the weak display verb gives way to 用于 only when it shows nothing to anyone)

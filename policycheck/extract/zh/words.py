@@ -97,6 +97,8 @@ MANNER_LINK_WORDS = {"或", "或者", "和", "及", "并", "、", "以", "其他
                      "其他合法", "合法方式", "其他方式", "以其他", "以其它"}
 UNKNOWN_CHAINED_VERB = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a word passed over inside a run of practice verbs
 PURPOSE_VERBS = {"用于", "用来", "用作", "以便", "以便于"}
+# a verb of detecting right after 用于, whose object is the data the purpose reads ("用于检测媒体播放信息")
+DETECTING_VERBS = {"检测", "监测"}
 LIST_JOINS = {"或", "、", "和", "及", "与"}  # before 用于 that opens a relative clause on a listed item
 # an account created or registered with the data just named ("通过手机号创建百度通用账号", "使用邮箱注册帐号")
 CREATES_ACCOUNT = re.compile(r"(?:码)?(?:注册|创建|开通)[^，,。；;]{0,10}?(?:账号|帐号|账户|帐户)")
