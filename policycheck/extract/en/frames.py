@@ -458,6 +458,11 @@ class FrameRules:
         for item in verbs:
             who = self._actor(item, default_actor)
             frame = self._frame_for_verb(item, span, default_actor, _conjunct_negated(verb, item, negated), who)
+            if frame is not None and frame.action == "store" and self._kept_in_cookies(item, span):
+                # "We use cookies to store your SteamID", "your session ID is stored in the cookie", "We'll store a
+                # cookie": a cookie carrying the data is the use of both, kept in the browser, not stored by us
+                # (GUIDELINES: a cookie carrying the login name or user ID is its `use`, not `store`)
+                frame = replace(frame, action="use")
             if frame is not None:
                 frame.pronoun_subject = (frame.actor == default_actor and who[0] == "pronoun"
                                          and not frame.pronoun_recipient)  # "They process X on our instructions"
@@ -490,6 +495,32 @@ class FrameRules:
             # camera or microphone, obtains the data: collect (GUIDELINES: requesting a permission is `collect`)
             frames = [replace(f, action="collect") if f.action == "use" else f for f in frames]
         return unique_frames(frames) if frames else None
+
+    @staticmethod
+    def _is_cookie(token) -> bool:
+        """Whether `token` heads a noun phrase naming cookies ("cookies", "the cookie"); not a modifier of another
+        noun ("Cookie data will be retained": the data)."""
+        return token.pos_ in ("NOUN", "PROPN") and token.lower_.startswith("cookie") and token.dep_ != "compound"
+
+    def _kept_in_cookies(self, verb, span) -> bool:
+        """Whether the storing `verb` keeps its data in cookies: the data is the cookie ("We'll store a cookie"), the
+        cookie is the verb's subject ("The cookie stores your user ID") or where it keeps the data ("stored in a
+        cookie"), or the verb is the purpose of using cookies ("We use cookies to store your SteamID",
+        "Cookies are used … in order to store your user identification", "These cookies are used to store
+        preferences")."""
+        if span is not None and self._is_cookie(_first_conjunct(span.root)):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and self._is_cookie(c) for c in verb.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")
+                and any(p.dep_ == "pobj" and self._is_cookie(p) for p in c.children) for c in verb.children):
+            return True
+        head = verb.head
+        if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj":
+            head = head.head.head  # "in order to store …" on the using verb
+        elif verb.dep_ not in ("xcomp", "advcl"):
+            return False
+        return head.lemma_.lower() in ("use", "utilize", "utilise", "employ", "set", "place") and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and self._is_cookie(c) for c in head.children)
 
     def _keeps_locally(self, doc) -> bool:
         """Whether an affirmed verb of keeping or staying keeps data on the person's own device only ("Health data
