@@ -912,8 +912,9 @@ def test_descriptions_of_browsing_match_the_term_patterns():
         ("usage.history", "collect")}
     assert tuples("These companies may use information about your visits to this and other Web sites.") == {
         (1, "usage.history", "use", "third_party")}
+    # data a cookie keeps is carried by the cookie, its use (GUIDELINES: a cookie carrying data is its `use`)
     assert pairs("Cookies save data such as the pages of the Site viewed by the visitor.") == {
-        ("usage.cookies", "store"), ("usage.history", "store")}
+        ("usage.cookies", "use"), ("usage.history", "use")}
     assert pairs("We collect information about how subscribers use our emails.") == {("usage", "collect")}
     # a visit as a time, and clicking through a link, are no data
     assert pairs("We scan our site to make your visit to our site safe.") == set()
@@ -971,7 +972,7 @@ def test_subscription_data_and_more_browsing_descriptions():
 
 def test_a_such_as_list_hung_on_the_users_who_set_the_object_exemplifies_the_object():
     assert pairs("These cookies are used to store preferences set by users such as account name, language, and "
-                 "location.") == {("usage.cookies", "use"), ("account.credentials", "store"), ("location", "store")}
+                 "location.") == {("usage.cookies", "use"), ("account.credentials", "use"), ("location", "use")}
 
 
 def test_a_cookie_tables_descriptions_say_what_the_cookie_records():
@@ -3626,7 +3627,7 @@ def test_logging_into_an_account_is_signing_in_not_logging_data():
                  "using the account you wish to close.") == set()
     assert pairs("You can change your preferences by logging into your account and removing these geocaches from "
                  "your Watchlist or bookmarks.") == set()
-    assert ("account.credentials", "store") in pairs("We use cookies to maintain your session when you log in or to "
+    assert ("account.credentials", "use") in pairs("We use cookies to maintain your session when you log in or to "
                                                      "remember your username in the login field.")
     assert ("network.ip", "collect") in pairs("IP addresses are logged in our server logs.")
 
@@ -3826,7 +3827,7 @@ def test_identifiers_associated_with_a_device_take_the_practice_they_depend_on()
     found = pairs("When you access our site from a mobile device, we may collect unique identification numbers "
                   "associated with your device.")
     assert ("device.id", "collect") in found and ("device.id", "use") not in found
-    assert ("device.id", "store") in pairs("Cookies may be used to store a unique identification number tied to your "
+    assert ("device.id", "use") in pairs("Cookies may be used to store a unique identification number tied to your "
                                            "computer or device.")
     assert not any(data_type == "location" for data_type, _ in pairs(
         "We may be able to approximate a device's location by analyzing other information, like an IP address."))
@@ -7402,7 +7403,7 @@ def test_data_saved_on_local_storage_is_kept_on_the_device():
     assert pairs("The extension stores your settings in local storage.") == set()
     assert ("contact.email", "store") in pairs("We save your email address in our database.")
     # cookies stored on the device are set there: a use of cookies
-    assert ("usage.cookies", "store") in pairs("We allow Google Analytics to store cookies on your device.")
+    assert ("usage.cookies", "use") in pairs("We allow Google Analytics to store cookies on your device.")
 
 
 def test_active_conjunct_of_a_passive_verb_keeps_its_subject():
