@@ -840,6 +840,15 @@ class Extractor:
                     frames = [f for f in frames if f.negated]
                 if frames and anonymised_next and not mention.data_type.startswith(IDENTIFIER_TYPES):
                     frames = [f for f in frames if f.negated]
+                if (sentence.language == "zh" and sentence.kind == "list_item"
+                        and any(not f.negated and f.actor == FIRST_PARTY and f.action in ("collect", "use")
+                                for f in frames)
+                        and not any(f.negated and f.action == "collect" for f in frames)
+                        and _under_device_local_intro(document.blocks, sentence.block_index)):
+                    # "Memex 可能会请求以下设备权限。通过这些权限获取的所有数据均在您的设备本地处理和存储，不会上传到我们的服务器。"
+                    # / "- **相机** — 用于拍照记录。": the introduction's upload denial covers what each item gets by
+                    # a practice of its own, as it covers the items that have none (`_device_local_intro`)
+                    frames = frames + [Frame("collect", negated=True, actor=FIRST_PARTY, source="list")]
                 if mention.derivation_source:
                     frames = _derivation_use(frames)
                 for frame in frames:
@@ -2472,6 +2481,24 @@ def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexic
                     line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
                     verb=action, start=0))
     return result
+
+
+# a paragraph opening a list: it says what follows ("以下", "如下") or ends on a colon
+ZH_LIST_OPENER = re.compile(r"以下|如下|[：:]\s*$")
+
+
+def _under_device_local_intro(blocks, block_index: int) -> bool:
+    """Whether the Chinese list item at `block_index` is in a list whose introduction, the paragraph right before its
+    first item, keeps what it lists on the person's own device and denies uploading it ("…可能会请求以下设备权限。通过
+    这些权限获取的所有数据均在您的设备本地处理和存储，不会上传到我们的服务器。"; GUIDELINES: device-local data, a denial of
+    uploading on the same line)."""
+    first = block_index
+    while first > 0 and blocks[first - 1].kind == "list_item":
+        first -= 1
+    if first == 0 or blocks[first - 1].kind != "paragraph":
+        return False
+    text = blocks[first - 1].text
+    return bool(ZH_LIST_OPENER.search(text)) and keeps_on_own_device(text) and denies_upload(text)
 
 
 def _not_collected_by_us(sentence: Sentence, mention: Mention) -> Statement:
