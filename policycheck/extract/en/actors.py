@@ -1035,7 +1035,11 @@ class ActorRules:
                        if c.dep_ in ("conj", "cc") or own_infrastructure and _list_read_as_apposition(c)
                        for t in c.subtree} if (
             token.pos_ == "PROPN" and lower not in self.first_party_aliases or own_infrastructure) else set()
-        phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated)
+        # ... nor is the party for whom a clause of the phrase says they act: "with those of its employees … that need
+        # to know it in order to process it on PostHog's behalf" names the staff, not PostHog
+        principal = {w.i for prep in token.subtree if prep.i > token.i and prep.dep_ == "prep" and prep.lower_ == "on"
+                     and any(c.lower_ == "behalf" for c in prep.children) for w in prep.subtree}
+        phrase_full = " ".join(t.text for t in token.subtree if t.i not in coordinated | principal)
         covering = self._name_covering(token)
         if covering is not None:
             return covering  # "Google Analytics for Firebase receives …": the whole name, not "Google Analytics"
