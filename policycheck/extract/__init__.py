@@ -1258,7 +1258,7 @@ class Extractor:
         if (end and sentence.language == "zh" and sentence.start == 0 and analysis.has_verb and kinds
                 and not any(m.frames for m in labelled)
                 and len(label) <= 16 and not any(m.start >= end and not m.skip for m in analysis.mentions)
-                and _block_practises_data_after(sentences, analyses, index, kinds)):
+                and _block_names_data_after(sentences, analyses, index, kinds)):
             return end
         # a verbless run-in title sentence: "Location data partners. Subject to your consent, we share…", "(1) 设备信息。
         # 例如，设备型号、操作系统版本…" (GUIDELINES); one that gives its label a value ("Call recordings: 90 days. Camera
@@ -2614,27 +2614,17 @@ def _involving(frame: Frame, party: str, text: str) -> Frame:
 ZH_DESCRIBED_LABEL = re.compile(r"[^，,。；;：:！!？?]{1,20}的[^，,。；;：:！!？?的]{2,10}")
 
 
-def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> bool:
-    """Whether a sentence after this one in the same block names data."""
+def _block_names_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
+                            kinds: set[str] | None = None) -> bool:
+    """Whether a sentence after this one in the same block names data; with `kinds` (top-level data types), data of
+    one of them with a practice stated on it."""
     block_index = sentences[index].block_index
     for later in range(index + 1, len(sentences)):
         if sentences[later].block_index != block_index:
             return False
-        if any(not mention.skip for mention in analyses[later].mentions):
-            return True
-    return False
-
-
-def _block_practises_data_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
-                                kinds: set[str]) -> bool:
-    """Whether a sentence after this one in the same block names data of one of `kinds` (top-level data types) with a
-    practice stated on it."""
-    block_index = sentences[index].block_index
-    for later in range(index + 1, len(sentences)):
-        if sentences[later].block_index != block_index:
-            return False
-        if any(not m.skip and m.data_type.split(".")[0] in kinds
-               and any(f.statement_action() is not None for f in m.frames) for m in analyses[later].mentions):
+        if any(not m.skip and (kinds is None or m.data_type.split(".")[0] in kinds
+                               and any(f.statement_action() is not None for f in m.frames))
+               for m in analyses[later].mentions):
             return True
     return False
 
