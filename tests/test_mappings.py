@@ -171,8 +171,9 @@ def test_a_cue_word_listed_twice_is_reported(tmp_path, monkeypatch):
 
 
 def test_an_ignored_phrase_listed_twice_is_reported(tmp_path, monkeypatch):
+    twice = "\nignore:\n  - cookie banner\n  - cookie banner\n"
     problems = mapping_problems_after_edit(tmp_path, monkeypatch, "terms/en.yaml",
-                                    lambda text: text.replace("ignore: [", "ignore: [cookie banner, cookie banner, ", 1))
+                                    lambda text: text.replace("\nignore:\n", twice, 1))
     assert any("ignore" in p and "non-unique" in p for p in problems), problems
 
 
