@@ -388,6 +388,17 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             if verb_index is not None and self._safeguarded_relative(text, match, verb_index, tokens, clause_of):
                 mention.skip = True  # "保护我们获得的您的个人信息": the clause on getting it only says which data is protected
                 continue
+            if (verb_index is not None and _describes_party(text, match, tokens[verb_index])
+                    and self.lex.verbs.get(tokens[verb_index].word) != "share"
+                    and tokens[verb_index].word not in self.lex.provide
+                    and not any(word in CLAUSE_END.split(text[:tokens[verb_index].start])[-1]
+                                for word in self.lex.negations)):
+                # "对使用简历的招聘方进行资质审核", "接收您的信息的这些实体": the verb and its data describe another party,
+                # the one who acts; no practice of ours (not a party that gives or shares the data: "向我们提供您个人信息
+                # 的第三方" may be where we get it; nor after a denial of dealing with such parties, "不与任何收集用户数据
+                # 的第三方服务整合", which denies the collection)
+                mention.skip = True
+                continue
             if verb_index is not None and _relative_object_of_control(text, match, tokens, clause_of,
                                                                        self.lex.blocking_verbs):
                 # "您可以自主选择删除…等您在使用本服务时提供的和产生的个人信息": the data the person provided is the
@@ -887,3 +898,20 @@ def _receives_account_data(end: int, data_matches) -> bool:
     """收到 right before a term of the person's account ("我們會在您提出後收到使用者名稱和大頭照資料"): what the service
     receives, as "收到您的…"; a message, notice or e-mail the person is sent is no account term."""
     return any(m.start == end and str(m.value).startswith(RECEIVED_DIRECT_TYPES) for m in data_matches)
+
+
+# another party named right after the 的 that closes a relative clause on the data ("使用简历的招聘方", "接收您的信息的这些
+# 实体", "处理您个人信息的公司"): the clause says what that party does
+PARTY_AFTER_RELATIVE = re.compile(r"的(?:这些|那些|该等|该|此类|此等|任何|其他|其它)?(?:招聘方|招聘者|招聘企业|用人单位|实体|公司|企业|"
+                                  r"机构|组织|第三方|合作方|合作伙伴|服务商|服务提供商|服务提供者|供应商|开发者|开发商|商家|"
+                                  r"接收方|受托方|受托人)")
+# the words allowed between the verb and the data in such a clause: the person or us as the data's owner
+RELATIVE_OWNER = re.compile(r"^\s*(?:(?:您|你|用户|我们)的?)?\s*$")
+
+
+def _describes_party(text: str, match, verb: Token) -> bool:
+    """Whether the verb before the data and the data form a relative clause on another party that acts ("对使用简历的
+    招聘方进行资质审核", "只有接收您的信息的这些实体在合同上有责任…"): that party's act, not ours, and no practice of the
+    sentence's own actor (GUIDELINES: a relative clause only identifies what it describes)."""
+    return (verb.end <= match.start and RELATIVE_OWNER.match(text[verb.end:match.start]) is not None
+            and PARTY_AFTER_RELATIVE.match(text, match.end) is not None)
