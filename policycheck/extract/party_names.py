@@ -26,6 +26,8 @@ is its reason):
      unless it shares a word with a name of rules 1-4, 6-7, 9 or of a ("Acme", "we") definition ("MyRidgeline" beside
      "Ridgeline State University");
      frequent (zh): a Latin brand with a Chinese data word named as an app and repeated five times ("QQ邮箱APP");
+     practice_subject (zh): an uncatalogued Latin name written twice or more as the subject of a practice verb and
+     five times or more in all, not a tool the policy uses ("Mozilla 会收集…", "Mozilla 收集技术和交互数据");
   6. opening_subject (en): the name the first sentence opens on as its subject ("Bug Alert will never sell …"), also
      after "The" ("The Organic Maps project doesn't collect …");
   7. controller (en): the declared data controller with its long form ("the DfE is the data controller",
@@ -110,6 +112,8 @@ def policy_names(document: Document, entities: EntityCatalog, lexicons: dict[str
         alias for block in document.blocks[:60] if block.language == "en" for alias in _defined_aliases(block.text)]
     take([name for name in _frequent_names(document, entities, text)
           if name in declared or not _names_another_party(document, text, name, declared)], "frequent")
+    if document.language == "zh":
+        take(_zh_practice_subject_names(text, entities), "practice_subject")
     take(opening, "opening_subject")
     take(controller, "controller")
     take(_short_names(document, entities, others), "short_name")
@@ -925,6 +929,36 @@ def _generic_capitalised(name: str) -> bool:
         return True
     return any(word in LEGAL_WORDS or word in PEOPLE_WORDS or word.endswith("s") and word[:-1] in PEOPLE_WORDS
                for word in name.lower().split())
+
+
+# a Latin name opening a clause as the subject of a practice verb ("Mozilla 会收集某些数据", "Mozilla 收集技术和交互数据",
+# "AirLyrics 不会上传…"): the organisation or product that processes the data
+ZH_NAME_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[。；;，,：:！!？?\n])|(?<=\s))\s*([A-Z][A-Za-z0-9.&'-]*[a-z][A-Za-z0-9.&'-]*(?: [A-Z][A-Za-z0-9.&'-]*){0,2})"
+    r"\s*(?:会|将|仅会?|只会?|也会?|可能会?|还会?|不会|并不会|无法|不)?\s*"
+    r"(?:收集|处理|使用|接收|获取|存储|保留|分析|访问|读取|上传|记录|采集)", re.M)
+# a name the policy says it uses or whose own terms it sends the reader to ("我们使用 Umami 统计访问量", "Umami 的隐私政策"):
+# a tool or another party, not the policy's own
+ZH_TOOL_NAME = r"(?:使用|接入|集成|嵌入|采用|借助|通过)\s*{name}(?![A-Za-z])|{name}\s*(?:的)?\s*(?:SDK|隐私政策|隐私声明|服务条款)"
+
+
+def _zh_practice_subject_names(text: str, entities: EntityCatalog) -> list[str]:
+    """Latin names a Chinese policy (`text`: its blocks joined) writes twice or more as the subject of a practice verb
+    (`ZH_NAME_AS_SUBJECT`) and five times or more in all: the policy's own organisation or product named by its brand
+    ("Mozilla 会收集…", "Mozilla 收集技术和交互数据"); not a catalogued party, a data word nor a tool the policy uses
+    or another party whose terms it cites (`ZH_TOOL_NAME`)."""
+    counts = Counter(match.group(1) for match in ZH_NAME_AS_SUBJECT.finditer(text))
+    names = []
+    for name, count in counts.items():
+        if count < 2 or len(re.findall(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text)) < 5:
+            continue
+        if (name in COMMON_CAPITALISED or entities.names_other_party(name, "zh") or _holds_outside_party(name, entities)
+                or data_matcher("zh").find(fold(name))):
+            continue
+        if re.search(ZH_TOOL_NAME.format(name=re.escape(name)), text):
+            continue
+        names.append(name)
+    return names
 
 
 def _frequent_app_names(text: str, entities: EntityCatalog) -> list[str]:

@@ -309,6 +309,8 @@ class PartyRules:
             if window:
                 if _OTHER_THAN.match(text_after(tokens, window[0].end)):
                     return THIRD_PARTY  # 转让给除百度公司外的任何公司: everyone but the one named, as before the verb
+                if _party_in_recipient_relative(tokens, start, window[0], clause_of):
+                    return THIRD_PARTY  # "路由到已同意 Mozilla 隐私标准的解析器服务": the service described, unnamed
                 head = _head_actor(window[0], actors, tokens)
                 if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
                     return THIRD_PARTY  # "提供给我们合作的物流公司": a party we work with, described by 我们
@@ -540,15 +542,35 @@ def _party_as_standard(text: str, start: int, end: int) -> bool:
             and STANDARD_AFTER_PARTY.match(text, end) is not None)
 
 
+# the verb of a relative clause on the recipient, before the party it names ("路由到已同意 Mozilla 严格的解析器隐私标准的
+# 解析器服务", "发送至符合我们安全要求的服务商")
+RELATIVE_VERB_BEFORE_PARTY = re.compile(r"\s*(?:已经?|经)?(?:同意|遵守|遵循|符合|认可|采用|通过|获得|得到|满足)\s*$")
+
+
+def _party_in_recipient_relative(tokens: list[Token], start: int, party, clause_of: list[int]) -> bool:
+    """The party after 给/至/到 stands in a relative clause on the recipient, after its verb and before the 的 that ends
+    it: the recipient is the thing described, not the party."""
+    before = _words(t for t in tokens if start <= t.start and t.end <= party.start)
+    if not RELATIVE_VERB_BEFORE_PARTY.fullmatch(before):
+        return False
+    clause = clause_of[party.start]
+    return any(t.word.startswith("的") for t in tokens if t.start >= party.end and clause_of[t.start] == clause)
+
+
 # a run-in label opening the sentence ("房东和体验达人服务：", "（3）卖家信息：")
 RUN_IN_LABEL = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?[^，,。；;：:（）()]{1,16}[：:]")
 
 
+# ... also a longer one naming a permission and the sites it covers ("x.com 与 twitter.com 主机权限：识别支持的页面…")
+PERMISSION_LABEL = re.compile(r"\s*[^，,。；;：:（）()]{1,40}?权限[：:]")
+
+
 def _party_in_label(text: str, match, verb_start: int) -> bool:
     """The party stands in a run-in label that opens the sentence and the verb comes after it: the label names the
-    topic of what follows ("房东和体验达人服务：所需信息包括…"), not its subject (an SDK named by the label stays the subject
-    of its record)."""
-    label = RUN_IN_LABEL.match(text)
+    topic of what follows ("房东和体验达人服务：所需信息包括…"), or the sites a permission covers ("x.com 与 twitter.com
+    主机权限：…读取页面内容": where the extension works, not who reads), not its subject (an SDK named by the label stays
+    the subject of its record)."""
+    label = RUN_IN_LABEL.match(text) or PERMISSION_LABEL.match(text)
     return (label is not None and match.end <= label.end() <= verb_start and "sdk" not in match.phrase.lower())
 
 
