@@ -52,3 +52,28 @@ def test_a_party_in_a_relative_clause_on_the_recipient_is_not_the_recipient():
 def test_the_sites_of_a_host_permission_label_are_no_actor():
     assert tuples("x.com 与 twitter.com 主机权限：识别支持的页面，并只读取所选动作需要的页面内容。") == {
         (1, "content", "collect", "first_party")}
+
+
+def test_our_partners_named_by_the_bare_word_are_another_party():
+    assert tuples("我们可能会和我们的伙伴分享地点信息，但是伙伴不会收到您的IP地址。") == {
+        (1, "location", "share", "first_party"), (1, "network.ip", "not_collect", "third_party")}
+
+
+NAME_LIST = """# 示例浏览器隐私声明
+
+如果您启用加密 DNS，请求会发送给以下提供商之一：
+
+* [__Cloudflare__](https://developers.cloudflare.com/privacy/)
+* [__NextDNS__](https://nextdns.io/privacy)
+
+**更新使用的技术资料**：桌面版浏览器会持续连线至我们的服务器，以便检查浏览器更新内容。{line}如需更多信息，请参阅支持页面。
+"""
+
+
+def test_a_labelled_paragraph_after_a_list_of_names_is_no_record_of_the_last_name():
+    text = NAME_LIST.format(line="系统将会使用您的浏览器版本、语言以及设备操作系统套用正确的更新内容。")
+    assert (8, "device.hardware", "use", "first_party") in tuples(text, name="policy.md")
+
+
+def test_the_partners_data_comes_from_are_its_source():
+    assert tuples("我们可能会从商业伙伴处合法获取用户个人数据。") == {(1, "personal_info", "collect", "first_party")}

@@ -626,7 +626,11 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             record = None
             index += 1
             continue
-        if not fields and len(block.text) > 80:
+        # (so does a paragraph right after a list of names, led only by a run-in label of no record role: "* Cloudflare"
+        # then "**更新使用的技术资料**：桌面版 Firefox 会…" is prose with a heading of its own, no field of the last name)
+        if len(block.text) > 80 and (not fields or lang == "zh" and block.kind == "paragraph" and index
+                                     and blocks[index - 1].kind == "list_item"
+                                     and all(role is None for role, _, _, _ in fields)):
             if data_block == index - 1 and not NUMBERING.match(block.text) and not block.text.lstrip().startswith(
                     ("我们", "我行", "本行", "此外", "另外", "除")):
                 # an unnumbered paragraph right after the record's data, with no subject of ours, goes on listing that
