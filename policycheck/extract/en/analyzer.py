@@ -46,8 +46,8 @@ from .topics import (_analytics_used_for, _category_referred_back, _collecting_m
     _identifying_clause,
     _included_in_demonstrative, _inclusion_subject, _users_means_participle, _verbless_examples, _what_a_law_does,
     _what_a_law_permits, DataPhraseRules)
-from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, DERIVATION_SOURCES, INCLUSION_VERBS, PRONOUN_SUBJECTS,
-    CONTACTED_WITH, DENIAL_WORD, IDENTIFIER_TYPES, SECOND_PERSON, TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
+from .words import (BARE_DATA_NOUNS, COPULAS, FIRST_PERSON, GIVING_VERBS, DERIVATION_SOURCES, INCLUSION_VERBS,
+    PRONOUN_SUBJECTS, CONTACTED_WITH, DENIAL_WORD, IDENTIFIER_TYPES, SECOND_PERSON, TOOL_USE_VERBS, VIEWER_VERB_AS_NOUN)
 
 
 BARE_DATA_WORDS = re.compile(r"\b(?:information|info|data)\b", re.I)
@@ -924,6 +924,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # not shared with advertisers": the clause on the data and the predicate it is the subject or object
                 # of both state practices
                 main_frames = self._frames(main or outer, span, default_actor, purposes, condition) or []
+                if (outer is not None and outer.lemma_.lower() in GIVING_VERBS
+                        and self._actor(outer, FIRST_PARTY)[0] == "user"):
+                    # "You provide your phone number, which we share with Twilio": what the user gives, we collect;
+                    # the party the clause names receives it from us, not from the user
+                    main_frames = unique_frames([replace(f, actor=FIRST_PARTY, actor_text=None) for f in main_frames
+                                                 if f.action == "collect" and f.recipient is None])
                 if excepted:
                     # "None of the above data will be transferred elsewhere, with the exception of message texts, which
                     # will be sent to Google AI": the clause on the excepted data states its practice, the denial not

@@ -29,8 +29,9 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _signs_in, _subject_of_participle_read_as_clause, _subject_taken_by_fronted_list, _transferred_asset,
     _describes_transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
-from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, INCLUSION_VERBS, NOMINAL_PRACTICES, RETURNING_VERBS,
-    TOOL_USE_VERBS, WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
+from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, GIVING_VERBS, INCLUSION_VERBS, NOMINAL_PRACTICES,
+    RETURNING_VERBS, TOOL_USE_VERBS, WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS,
+    WRITING_VERBS)
 
 
 # what the user does to reach data we hold ("You may have access to …", "you can view, correct or request a copy of …")
@@ -988,8 +989,14 @@ class PracticeRules:
             return None  # "do not have the right to use X we provide", "Please send an email to the address provided"
         if self._actor(outer, FIRST_PARTY)[0] == "user" and not _shown_to_others(outer, self.lex, self._previous_sentence):
             # "if you post personal information online where people can see it": the user's own act; not "users with
-            # registered accounts can view the email address that …", which we show them
-            return None
+            # registered accounts can view the email address that …", which we show them, nor the user giving us
+            # the data the clause says we pass on, keep or show others ("you may choose to provide a nickname that is
+            # displayed on public leaderboards", "You provide your phone number, which is shared with our SMS
+            # provider": our collection beside the share or the keeping, GUIDELINES: relative clauses)
+            if not (outer.lemma_.lower() in GIVING_VERBS and (
+                    self.lex.verbs.get(clause_verb.lemma_.lower()) in ("share", "store")
+                    or _shown_to_others(clause_verb, self.lex, self._previous_sentence))):
+                return None
         return outer
 
     def _noun_of_describing_clause(self, preposition):

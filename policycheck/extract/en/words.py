@@ -119,3 +119,6 @@ DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 def asks_to_send_with(text: str) -> bool:
     """Whether `text` asks the person to send us a message with something (`CONTACTED_WITH`)."""
     return any(CONTACTED_WITH.search(text, 0, found.end()) for found in re.finditer(r"\bwith\s+", text))
+
+# verbs by which the user gives the service data ("you provide a nickname"), not puts it before others ("post", "share")
+GIVING_VERBS = {"provide", "give", "submit", "enter", "upload", "supply", "furnish", "input", "fill"}
