@@ -598,7 +598,7 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
         if obj is not None and head.lemma_.lower() in ("allow", "permit", "let", "enable", "authorize", "authorise",
                                                         "require", "ask", "engage", "use", "help",
-                                                        "entrust", "instruct", "configure"):
+                                                        "entrust", "trust", "instruct", "configure"):
             return obj
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if (passive is not None and verb.dep_ == "xcomp" and (

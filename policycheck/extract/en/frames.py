@@ -246,8 +246,10 @@ USED_SYSTEM_NOUNS = {"system", "software", "platform", "tool"}
 
 
 # verbs by which we bind or entrust a party to do something ("require them to process", "entrust providers to handle")
-ENTRUSTING_VERBS = {"require", "oblige", "obligate", "instruct", "entrust", "engage", "contract", "authorise",
+ENTRUSTING_VERBS = {"require", "oblige", "obligate", "instruct", "entrust", "trust", "engage", "contract", "authorise",
                     "authorize", "commission", "hire", "appoint", "bind", "permit", "allow"}
+# verbs by which a party performs a nominal processing ("carry out the processing of personal data")
+PERFORMING_VERBS = {"carry", "perform", "undertake", "conduct"}
 ENTRUSTED_PARTY_NOUNS = PROCESSOR_NOUNS | {"party", "subprocessor", "sub-processor", "recipient", "entity",
                                            "organisation", "organization"}
 
@@ -264,6 +266,8 @@ def _processing_required_of(verb) -> bool | None:
     party = next((c for c in binder.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
     if party is None:
         return None
+    if party.lower_ in ("that", "which", "who", "whom") and binder.dep_ == "relcl":
+        party = binder.head  # "processors that we trust to carry out the processing …": the antecedent
     if party.lower_ in ("them", "it"):
         return True
     return False if party.lemma_.lower() in ENTRUSTED_PARTY_NOUNS else None
@@ -690,6 +694,12 @@ class FrameRules:
                 # practises, not the subject of the verb the noun hangs on
                 actor, actor_text = FIRST_PARTY, None
             action = NOMINAL_PRACTICES[lemma]
+            if action == "use" and not negated and head.lemma_.lower() in PERFORMING_VERBS:
+                entrusted = _processing_required_of(head)
+                if entrusted is not None:
+                    # "processors that we trust to carry out the processing of personal data on our behalf": the
+                    # processing a party is entrusted to perform is our sharing with it, as "trust them to process"
+                    return Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY, pronoun_recipient=entrusted)
             if lemma == "transfer" and not negated and self._transfer_abroad(verb):
                 # "you consent to the processing and transfer of your information in and to the United States"
                 return Frame("use", actor=actor, actor_text=actor_text)
