@@ -237,6 +237,16 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 if self._leaves_out_identity(text, tokens, match):
                     mention.skip = True
                     continue
+                contents = ARTIFACT_CONTENTS.search(text, 0, match.start)
+                if contents is not None:
+                    # "备份包含论文库记录…，不含模型 API Key", "这些记录可能包含本地目标路径…，但绝不包含文件内容": what a backup,
+                    # log or report is said to leave out describes it and denies no collection; what a request to another
+                    # service leaves out ("请求不包含剪贴板内容、历史") is not sent to it
+                    if contents.group("request"):
+                        mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, recipient=THIRD_PARTY)]
+                    else:
+                        mention.skip = True
+                    continue
                 # "…可能向其他用户展示（不包含您的账号信息）": the data is left out of the practice stated before it
                 # (a display to others counts: "…向其他用户展示（展示时不包含您的账号信息）" → not_share)
                 earlier = [i for i in verbs if tokens[i].end <= match.start
@@ -876,6 +886,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
 
 # the person (or an inability) in the clause before a word of `data_verbs`: the person's own act or a refusal's outcome
 PERSON_OR_INABILITY = re.compile(r"您|你|用户|无法|不能")
+# a backup, log, report or request as the subject of the sentence's statement of its contents, up to the data that an
+# exclusion leaves out of it ("JSON 备份包含论文文字…，不包含模型凭据", "这些记录可能包含…，但绝不包含文件内容", "请求不包含剪贴板内容")
+ARTIFACT_CONTENTS = re.compile(
+    r"(?:^|(?<=[。；;]))[^，,。；;：:的]{0,12}?(?:(?P<request>请求)|备份|诊断(?:文本|报告|记录|信息|数据)|崩溃报告|日志|记录|快照)"
+    r"(?:文件)?(?:只|仅|均|也|都|可能|会|将)*(?:包含|含有|包括|不包含|不含)[^。；;]*$")
 # the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
 # a denial of having, containing, using or doing something ("没有…", "不包含…", "不使用…", "不做…")
 NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成|不运营|无")
