@@ -1,6 +1,7 @@
 """Chinese first-party false positives: what a backup, log or report is said to leave out describes it (no denial of a
-collection), what a request to another service leaves out is not sent to it, and what disabling cookies does is the
-person's control, no use of the cookies (GUIDELINES)."""
+collection), what a request to another service leaves out is not sent to it, what disabling cookies does is the
+person's control, no use of the cookies (GUIDELINES); where listed data is kept is no location, and keeping logs named
+as a feature or a need is no log data."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_the_use_stated_before_the_effect_of_disabling_stays():
         (1, "usage.cookies", "use", "first_party")}
     assert (1, "usage.cookies", "use", "first_party") in tuples(
         "我们的某些服务只能通过使用Cookie才可得到实现，如您拒绝使用或删除的，您可能无法正常使用。")
+
+
+def test_where_the_listed_data_is_kept_is_no_location():
+    assert tuples("以下逐项列出本扩展处理的数据、存储位置与是否离开您的设备：") == set()
+    assert (1, "location", "store", "first_party") in tuples("我们会保存位置信息。")
+
+
+def test_keeping_logs_named_as_a_feature_or_need_is_no_log_data():
+    assert not any(t[1] == "usage.logs" for t in tuples(
+        "同时基于网页文件缓存、下载，日志存储等基础运营需求，我们需要获得您的存储读写权限。"))
+    assert not any(t[1] == "usage.logs" for t in tuples(
+        "当您使用视频缓存、皮肤包、日志存储、网页离线包时，我们会获取您的设备储存权限。"))
+    assert (1, "usage.logs", "store", "first_party") in tuples("我们会收集您的日志信息，并将日志保存在服务器上。")
