@@ -183,7 +183,8 @@ COMMON_CAPITALISED = {"We", "Our", "You", "Your", "The", "This", "If", "When", "
                       "Information", "Data", "Personal", "Notice", "Settings", "Service", "Services", "App", "Please",
                       "Section", "United", "States", "California", "European", "Union", "Terms", "Use", "These",
                       "Any", "All", "Some", "Other", "Each", "It", "As", "At", "By", "On", "Of", "Or", "And", "With",
-                      "Cookies", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date", "Account", "Only"}
+                      "Cookies", "Cookie", "Learn", "More", "Contact", "Us", "Last", "Updated", "Effective", "Date",
+                      "Account", "Only"}
 PRODUCT_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12})及相关服务")
 BOOK_TITLE = re.compile(r"《([^《》]{3,40})》")
 # a privacy policy's title: a policy has one of its own, so a name that begins two of them (《百度统计隐私政策》, 《百度慧推隐私

@@ -571,6 +571,12 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         line_starts = frozenset(offset for offset, _ in block.line_marks[1:]) if lang == "zh" else frozenset()
         fields = _fields(block.text, lex, line_starts) or (_dash_label(block.text) if lang == "en" else [])
         name_field = next((f for f in fields if f[0] == "name"), None)
+        if lang == "en" and name_field is not None and _prose_value(name_field[2]):
+            # "- **Processor**: Sentry, Inc. (USA) processes telemetry data on our behalf. …": a run-in label over a
+            # sentence with a verb of its own, no record's name field; the item is read as a sentence
+            record = None
+            index += 1
+            continue
         also: list[str] = []  # the other SDKs a label lists ("微信、支付宝SDK：…"), each with the record's practices
         if name_field is not None:
             record = Record(*resolve_actor(name_field[2], entities, lang))
@@ -747,6 +753,17 @@ def _dash_label(text: str) -> list[tuple[str | None, int, str, str]]:
     if match is None:
         return []
     return [(None, match.end(), text[match.end():], match.group(1))]
+
+
+# a verb of its own in the value of an English name label ("Processor: Sentry, Inc. (USA) processes telemetry data on
+# our behalf", "Service Provider: Emails are sent via the mail servers of our hosting provider"): a sentence, not a name
+PROSE_VERB = re.compile(r"\b(?:is|are|was|were|will|may|can|process(?:es)?|sends?|sent|stores?|stored|hosts?|hosted|"
+                        r"provides?|provided|receives?|received|collects?|collected|handles?|handled)\b")
+
+
+def _prose_value(value: str) -> bool:
+    """Whether the value of an English name label is a sentence (`PROSE_VERB`, six words or more), not a name."""
+    return len(value.split()) >= 6 and PROSE_VERB.search(value) is not None
 
 
 def _fields(text: str, lex: Lexicon, line_starts: frozenset[int] = frozenset()

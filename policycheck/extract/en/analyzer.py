@@ -299,6 +299,10 @@ RETRIEVAL_KEYS = re.compile(r"\b(?:retriev|search|index|look)\w*\b[^.;()]{0,80}?
                             r"personal\s+identifiers?(?:\s*\([^()]*\))?)", re.I)
 
 
+# verbs whose object is an app the user runs ("the devices on which you run Bookmarks"): `_without_own_name_subjects`
+OWN_APP_VERBS = frozenset({"run", "open", "install", "launch", "download", "uninstall"})
+
+
 def _without_retrieval_keys(text: str, matches: list) -> list:
     """`matches` without the personal identifiers a record system is retrieved by (`RETRIEVAL_KEYS`)."""
     if not matches or "identifier" not in text.lower():
@@ -454,6 +458,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         text = _doc_text(doc)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
         matches, spans = self._without_subject_verb_terms(doc, matches, spans)
+        matches, spans = self._without_own_name_subjects(matches, spans)
         refusal = _spans(self.lex.refusal, text)
         purposes = self._purposes(text, sentence.text, doc)
         condition = self._condition(text, refusal, sentence.text, doc)
@@ -1394,6 +1399,25 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         before = tracker.doc[tracker.left_edge.i:tracker.i].text
         named = self.entities.find_named(before, "en")
         return (named[0].value, before[named[0].start:named[0].end]) if named else None
+
+    def _without_own_name_subjects(self, matches, spans):
+        """`matches` and their `spans` less a term that is one of our one-word names written as a name and doing a
+        practice as the subject of its verb ("Bookmarks does not collect …", "Bookmarks synchronizes data with
+        Pinboard", the app called Bookmarks) or run by the user ("the devices on which you run Bookmarks"): the
+        product names no data, as a data word in a Chinese app's name (QQ邮箱) names none; "your bookmarks", and such
+        a word as the subject of another verb ("The Public Resolver Logs we store consist of …"), stay data."""
+        def own_name_subject(span) -> bool:
+            if span is None or len(span) != 1 or not self.capitalised_word_aliases:
+                return False
+            token = span[0]
+            if not (token.text[:1].isupper() and token.lower_ in self.capitalised_word_aliases
+                    and token.head.pos_ == "VERB"):
+                return False
+            verb = token.head.lemma_.lower()
+            return (token.dep_ == "nsubj" and verb in self.lex.verbs
+                    or token.dep_ == "dobj" and verb in OWN_APP_VERBS)
+        kept = [(m, span) for m, span in zip(matches, spans) if not own_name_subject(span)]
+        return [m for m, _ in kept], [span for _, span in kept]
 
     def _without_subject_verb_terms(self, doc, matches, spans):
         """`matches` and their `spans` less the terms of several words that end in a practice verb whose subject is the
