@@ -43,3 +43,15 @@ def test_a_processor_label_over_a_sentence_is_no_sdk_record():
     assert (7, "personal_info", "not_share", "first_party") in found
     assert not any(t[0] == 7 and t[2] == "collect" for t in found)
 
+
+def test_a_run_in_title_over_a_body_naming_other_data_is_only_a_title():
+    # GUIDELINES (run-in labels): the label words are not annotated when the rest of the item names the data itself
+    found = tuples("Inquiries and Feedback. If you contact us, we will collect the information that you provide us, "
+                   "such as your contact information and the contents of your communication with us.")
+    assert found == {(1, "contact", "collect", "first_party"), (1, "communication.messages", "collect", "first_party")}
+    # a body that speaks of the title's thing again ("a report", "an order") still gives the title its practice
+    assert (1, "usage.logs", "share", "first_party") in tuples(
+        "(h) Crash reports. If the app crashes, a report describing what went wrong and the model of device it "
+        "happened on is sent to Firebase Crashlytics.")
+    assert (1, "financial.transactions", "collect", "first_party") in tuples(
+        "Online orders. When you place an order, you provide your name and address.")

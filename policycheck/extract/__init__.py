@@ -2697,6 +2697,16 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
         # a category label ("Firefox Account information. … sends Mozilla your email address, locale, and IP address")
         # over a block naming other data itself is only a title (GUIDELINES: run-in labels)
         return []
+    body = " ".join(s.text for s in sentences[index + 1:] if s.block_index == sentence.block_index)
+    head = words[-1].rstrip("s") if words else ""
+    if (not RETENTION_VALUE.match(sentences[index + 1].text) and head
+            and named - {m.data_type for m in analyses[index].mentions}
+            and not re.search(rf"\b{re.escape(head)}", body, re.I)):
+        # "Inquiries and Feedback. If you contact us, we will collect … your contact information and the contents of
+        # your communication with us": a title over a body that names its data itself, and not the title's thing
+        # again, is only a title (GUIDELINES: run-in labels), unlike "(h) Crash reports. If the app crashes, a report
+        # … is sent", whose body speaks of the report again
+        return []
     if RETENTION_VALUE.match(sentences[index + 1].text):
         # "- *Diagnostic data and fault codes.* Five years from the date of the reading, linked to the VIN": a title
         # whose value is a retention period is what is kept, whatever verb the period goes on with (GUIDELINES:
