@@ -126,6 +126,9 @@ LABEL_EXAMPLES = re.compile(r"[(,]\s*(?:such as|e\.\s?g\.|for example|including)
 # as name, address…", "**Account information** (e.g. username)"): the phrase is broad data with its examples, no
 # run-in label (GUIDELINES: a bold lead phrase continued by ", such as" / ", including")
 LABEL_EXAMPLES_AFTER = re.compile(r"\s*" + LABEL_EXAMPLES.pattern, re.I)
+# the lower-case words right after an item's bold opening words with no punctuation in or after them ("**IP address**
+# will be", not "**Account details:** if you …" nor "**PIXL CODE profiles**: your code")
+RUN_ON_AFTER_LABEL = re.compile(r"[ \t]+[a-z]")
 # A run-in label that says what is done with the data it introduces: "Data sent: License key, email, instance ID",
 # "**Data Shared:** Scraped data when you choose to export", "Information collected: …" (its participle: the practice).
 PRACTICE_LABEL = re.compile(r"^[\s*_•-]*(?:personal |user )?(?:data|information|info)\s+([a-z]{3,14}ed|sent)[*_]*\s*:[*_]*\s*"
@@ -1198,6 +1201,12 @@ class Extractor:
         end = block.label_end if sentence.start == 0 else 0
         if end and sentence.language == "en" and LABEL_EXAMPLES_AFTER.match(sentence.text, end):
             return 0  # "- **Basic contact information**, such as name, address…": a broad phrase with its examples
+        if (end and sentence.language == "en" and block.label_end and sentence.text[end - 1:end].isalnum()
+                and RUN_ON_AFTER_LABEL.match(sentence.text, end)):
+            # "+ **IP address** will be stored in our website log", "+ **Device name** and **MAC address** will be …":
+            # bold first words run on into the sentence in lower case, with no colon or period, are its subject, no
+            # run-in title
+            return 0
         cells = block.cells or []
         if (not end and block.kind == "table_row" and sentence.language != "zh" and sentence.start == 0
                 and len(cells) >= 2):

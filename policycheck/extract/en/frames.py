@@ -63,8 +63,9 @@ def _in_purpose_infinitive(verb) -> bool:
     return False
 
 
-# participles that name the company running a place as their agent ("a database hosted by MongoDB Atlas")
-HOSTING_PARTICIPLES = {"host", "operate", "run", "manage", "provide"}
+# participles that name the company running a place as their agent ("a database hosted by MongoDB Atlas"), or the
+# platform it runs on ("the product database deployed on Azure")
+HOSTING_PARTICIPLES = {"host", "operate", "run", "manage", "provide", "deploy"}
 
 
 def _participle_after_comma(clause, verb) -> bool:
@@ -76,10 +77,11 @@ def _participle_after_comma(clause, verb) -> bool:
 
 def _hosting_agents(place) -> list[list]:
     """The words of each agent of a hosting participle on `place` ("our database hosted by MongoDB Atlas" → [MongoDB
-    Atlas]); [] when none."""
+    Atlas]), or of the platform after its "on" ("the product database deployed on Azure" → [Azure]); [] when none."""
     return [list(p.subtree) for acl in place.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             and acl.lemma_.lower() in HOSTING_PARTICIPLES
-            for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+            for agent in acl.children if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "on"
+            for p in agent.children if p.dep_ == "pobj"]
 
 
 # places data is kept that a hosting company may run: "on AWS servers", "in the Frankfurt region of AWS"
@@ -1508,6 +1510,9 @@ class FrameRules:
         # "We may store and process your Personal Data … on servers or databases managed by cloud hosting providers":
         # or on the verb joined itself
         holders += [v for v in verb.conjuncts if v.i > verb.i and v.dep_ == "conj"]
+        # "stored as encrypted text in the product database deployed on Azure": the place hangs on the form it is kept in
+        holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                    if p.dep_ == "pobj"]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "within")):
             if prep.head == verb and prep.i < verb.i and prep.i == prep.sent.start:
                 # "On Twitter, the White House automatically archives tweets …": the platform opening the sentence sets

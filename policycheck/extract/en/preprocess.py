@@ -141,8 +141,9 @@ INTERJECTED_CLAUSE = re.compile(r"(?<=\w )(and|or), (?:if|when|where|with|unless
 def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re.Pattern[str] | None = None) -> str:
     """The text the parser reads, offsets kept: an all-capitals passage ("WE DO NOT KNOWINGLY COLLECT PERSONAL
     INFORMATION…", common in US disclaimers) lower-cased, since the tagger reads capitalised words as proper nouns;
-    "(but) (is) not limited to" and "without limitation" blanked, since the parser makes "limited" a negated verb that
-    takes the examples ("including, but not limited to, your name"); Markdown emphasis around a negation blanked
+    a contracted negation in capitals lower-cased (`CAPITAL_NEGATION`); "(but) (is) not limited to" and "without
+    limitation" blanked, since the parser makes "limited" a negated verb that takes the examples ("including, but not
+    limited to, your name"); Markdown emphasis around a negation blanked
     ("We do **not** sell", the blanks after the words); another party's name of three or more
     capitalised words joined by hyphens ("Call-Em-All") joined by underscores, since the tokenizer splits it at the
     hyphens and the tagger reads "Call" as a verb (not one of `own_names`, which the policy's aliases match as
@@ -166,6 +167,8 @@ def _for_parsing(text: str, own_names: set[str] = frozenset(), prefixed_verb: re
         lowered = text.lower()
         if len(lowered) == len(text):
             text = lowered
+    if "N'T" in text or "N’T" in text or "CANNOT" in text:
+        text = CAPITAL_NEGATION.sub(lambda found: found.group().lower(), text)
     if "limit" in text.lower():
         text = NOT_LIMITED.sub(lambda found: " " * len(found.group()), text)
     if "*" in text or "_" in text:
@@ -261,6 +264,11 @@ FRONTED_EXAMPLES = re.compile(r"^(\W*(?:when|whenever|if|once|after|before|while
 # cell, and the Yes / No opening the answer cell, with its emphasis and dash.
 QUESTION_ANSWER = re.compile(r"^(?P<question>\W*(?:is|are|was|were|do|does|did|will|would|can|could|may|has|have)\b"
                              r"[^|?]*\?)\s*\|(?P<answer>\s*[*_]*(?P<word>yes|no)\b[*_]*\.?\s*(?:[-–—:,]\s)?)", re.I)
+
+# A contracted negation in capitals inside a sentence that is not ("We **DON'T** collect", "we WON'T provide"): the
+# tokenizer splits only the lower-case and capitalised forms ("don't", "Don't"), so the capital word stays one token
+# that no negation reads; lower-cased, offsets kept.
+CAPITAL_NEGATION = re.compile(r"\b(?:[A-Z]{2,}N['’]T|CANNOT)\b")
 
 # A negation set in Markdown emphasis ("We do **not** sell your personal information", "Posts are *not* removed"),
 # also with its auxiliary ("We **do not** collect:", "It *does not* store"): the markers are blanked, since the
