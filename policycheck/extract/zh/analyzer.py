@@ -20,8 +20,8 @@ from ...taxonomy.matcher import Match
 from ..base import Frame, Mention, SentenceAnalysis, unique_frames
 from ..lexicon import Lexicon, alternation, any_match
 from .clauses import (CONDITIONAL_CLAUSE, _in_document_title, _in_relative_clause, _in_shared_object_bracket, _inside,
-                      _items_of_previous_sentence, _only_item_relative_verbs, _parentheses, _text_after_group,
-                      _used_for_item, _verbless_item_list)
+                      _items_of_previous_sentence, _only_item_relative_verbs, _only_relative_verbs, _parentheses,
+                      _text_after_group, _used_for_item, _verbless_item_list)
 from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_created, _account_logged_into,
                       _adjectival, _app_subject, _consent_noun, _deletion_period, _flag_item, _learnt_through_cookies,
                       _login_means, _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
@@ -54,7 +54,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     LINKED_TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL,
-                    REDACTED_ITEMS_INTRO, USE_PRODUCED_AFTER_USERS, USER_ACT_WHEN, denies_upload,
+                    REDACTED_ITEMS_INTRO, UPLOAD_CONTRASTED, USE_PRODUCED_AFTER_USERS, USER_ACT_WHEN, denies_upload,
                     keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
@@ -500,6 +500,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 denial = next(f for f in frames if f.negated and f.action == "collect" and f.actor == FIRST_PARTY)
                 frames = frames + [replace(denial, negated=False, actor=a.value, actor_text=a.phrase)
                                    for a in [a for a in providers if a.value != THIRD_PARTY] or providers[:1]]
+            if (frames is None and sentence.kind == "list_item" and tokens[verb_index].end <= match.start
+                    and PERSON_RELATIVE_ITEM.match(text, 0, match.start)
+                    and _only_relative_verbs(text, tokens, verbs, clause_of, clause_of[match.start], match.start)):
+                # "+ 您在 ULogViewer 中所輸入的日誌文字篩選字詞" under "我們會蒐集下列…資料：": an item that is the person's
+                # relative clause on its data states no practice of its own and takes its list's
+                mention.inherit = True
+                continue
             if frames is None:
                 mention.skip = True
             else:
@@ -897,12 +904,19 @@ NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不
 EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 
+# a list item opening on the person as the subject of a relative clause, with no clause break before its data
+PERSON_RELATIVE_ITEM = re.compile(r"[\s*]*(?:您|你)[^，,：:；;。]*$")
+
+
 def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bool]:
     """The frames of a list introduction keeping its items on the person's own device ("以下数据仅存储在您的本地设备上，不会
     被传输至任何外部服务器："): the keeping is no retention by us, and a denial of uploading them, to no party or to
     external servers, is their `not_collect` by us, no sharing denial (GUIDELINES: device-local data). With no such
     denial and no other practice, the items stay with the person (the second value: a list without practice)."""
     frames = [f for f in frames if f.negated or f.action != "store"]
+    if (contrasted := UPLOAD_CONTRASTED.search(text)) is not None:
+        # "…保存在您的设备上，而不是自动上传到…": the upload named in the contrast is no practice
+        frames = [f for f in frames if f.negated or f.verb != contrasted.group("verb")]
     if denies_upload(text):
         frames = [f for f in frames if not (f.negated and f.action == "share")]
         frames.append(Frame("collect", negated=True, actor=FIRST_PARTY))

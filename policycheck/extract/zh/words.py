@@ -368,7 +368,11 @@ KEPT_ON_OWN_DEVICE = re.compile(
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,16}?(?:(?:浏览器|扩展|插件)[^，,。；;]{0,6}?本地存储"
     r"|storage\.local|localStorage|sessionStorage|会话级存储|本地存储[（(]Local ?Storage[）)])"
     # ... or in the browser's IndexedDB ("保存在插件本地 IndexedDB", "保存在扩展私有 IndexedDB"), a store of the browser
-    r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,12}?IndexedDB))", re.IGNORECASE)
+    r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,12}?IndexedDB)"
+    # ... or on the person's own computer ("將儲存至位於您電腦中 ULogViewer 目錄內的 *.json 檔案"), a desktop app's folder
+    # there, unless the sentence keeps it somewhere else as well ("…儲存於您電腦中…，也將…儲存於部署在 Azure 之…資料庫中")
+    r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)(?:位于)?(?:您|你)的?(?:电脑|计算机)(?:中|上|里|内)"
+    r"(?![^。；;]*(?:存储|储存|保存|存放))))", re.IGNORECASE)
 
 # ... and so is the keeping the sentence puts before the data it keeps on the device, as a relative clause ("您的设备本地临时
 # 存储的聊天记录和文件") or as its means, the browser's local storage ("我们使用本地存储（Local Storage）保存聊天记录")
@@ -409,9 +413,15 @@ def keeps_on_own_device(text: str) -> bool:
     return bool(KEPT_ON_OWN_DEVICE.search(text) or KEPT_LOCALLY.search(text) or KEPT_LOCALLY_AHEAD.search(text))
 
 
+# "…保存在您的设备上，而不是自动上传到 Nonead Corporation：": the keeping on the device contrasted with an upload, to
+# wherever it would go, denies the upload
+UPLOAD_CONTRASTED = re.compile(r"[，,]\s*而(?:不是|非)(?:被)?(?:自动|主动)?(?P<verb>上传|传输|回传|传送|上报|发送|同步)")
+
+
 def denies_upload(text: str) -> bool:
-    """Whether the text denies uploading or sending out what it names (`UNSAID_UPLOAD_DENIAL`, `UPLOAD_DENIAL`)."""
-    return bool(UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text))
+    """Whether the text denies uploading or sending out what it names (`UNSAID_UPLOAD_DENIAL`, `UPLOAD_DENIAL`,
+    `UPLOAD_CONTRASTED`)."""
+    return bool(UNSAID_UPLOAD_DENIAL.search(text) or UPLOAD_DENIAL.search(text) or UPLOAD_CONTRASTED.search(text))
 
 # a list number before 、 or . ("3、获取…", "b.收集…"): the item it opens is a clause, not the next item of a data list
 ENUMERATOR = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})*|[一二三四五六七八九十]{1,3}|[a-zA-Z]")
