@@ -232,6 +232,10 @@ class _Context:
     intro_category: str | None = None  # the one data type an introduction names as its category (`_category_named`)
     intro_purposes: bool = False  # the items are the purposes of the introduction's practice ("We collect X to:")
     kept_on_device: bool = False  # the items are what the introduction says stays on the user's device
+    # the paragraph right before the items, in any of its sentences, keeps them on the user's device and denies
+    # uploading them (`_device_local_paragraph`), whether or not it opens the list with a practice: our not_collect
+    # comes with each item's own practice too
+    upload_denied: bool = False
     anonymous_items: bool = False  # the items are data the introduction calls anonymous: only identifiers keep its practice
     # an introduction over sub-headings: its section and the context it left, which each sub-heading starts from
     over_headings: tuple[tuple[str, ...], _Context] | None = None
@@ -258,7 +262,7 @@ class _Context:
         if over is None:
             return _Context()
         return replace(over[1], intro_block=heading.block_index, intro_number="", last_frames=None,
-                       last_frames_index=-1, last_party=None, over_headings=over)
+                       last_frames_index=-1, last_party=None, over_headings=over, upload_denied=False)
 
     def close_list(self) -> None:
         """The open list has ended: its introduction's practice and the marks of its items stop."""
@@ -352,6 +356,9 @@ class Extractor:
         anonymous_lists = _anonymous_lead_lists(document.blocks, sentences, analyses, self.lexicons["en"])
         context = _Context()
         for index, sentence in enumerate(sentences):
+            if sentence.kind != "list_item" and (not index or sentences[index - 1].block_index != sentence.block_index):
+                # each block that is no item says anew whether the list items right after it are device-local
+                context.upload_denied = _device_local_paragraph(document.blocks, sentence.block_index)
             if sentence.block_index in contents:
                 continue  # "2. PERSONAL INFORMATION WE COLLECT" in the table of contents: navigation, no practice
             if sentence.kind == "heading":
@@ -847,10 +854,11 @@ class Extractor:
                         and any(not f.negated and f.actor == FIRST_PARTY and f.action in ("collect", "use")
                                 for f in frames)
                         and not any(f.negated and f.action == "collect" for f in frames)
-                        and _under_device_local_intro(document.blocks, sentence.block_index)):
+                        and context.upload_denied):
                     # "Memex 可能会请求以下设备权限。通过这些权限获取的所有数据均在您的设备本地处理和存储，不会上传到我们的服务器。"
-                    # / "- **相机** — 用于拍照记录。": the introduction's upload denial covers what each item gets by
-                    # a practice of its own, as it covers the items that have none (`_device_local_intro`)
+                    # / "- **相机** — 用于拍照记录。": the introducing paragraph's upload denial (`upload_denied`, set
+                    # once per list) covers what each item gets by a practice of its own, as it covers the items that
+                    # have none (`_device_local_intro`)
                     frames = frames + [Frame("collect", negated=True, actor=FIRST_PARTY, source="list")]
                 if mention.derivation_source:
                     frames = _derivation_use(frames)
@@ -2496,17 +2504,15 @@ def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexic
 ZH_LIST_OPENER = re.compile(r"以下|如下|[：:]\s*$")
 
 
-def _under_device_local_intro(blocks, block_index: int) -> bool:
-    """Whether the Chinese list item at `block_index` is in a list whose introduction, the paragraph right before its
-    first item, keeps what it lists on the person's own device and denies uploading it ("…可能会请求以下设备权限。通过
-    这些权限获取的所有数据均在您的设备本地处理和存储，不会上传到我们的服务器。"; GUIDELINES: device-local data, a denial of
-    uploading on the same line)."""
-    first = block_index
-    while first > 0 and blocks[first - 1].kind == "list_item":
-        first -= 1
-    if first == 0 or blocks[first - 1].kind != "paragraph":
+def _device_local_paragraph(blocks, block_index: int) -> bool:
+    """Whether the block at `block_index` is a paragraph right before a list item that, in any of its sentences, opens
+    the list ("以下", "如下", a colon), keeps what it lists on the person's own device and denies uploading it ("Memex
+    可能会请求以下设备权限。通过这些权限获取的所有数据均在您的设备本地处理和存储，不会上传到我们的服务器。"; GUIDELINES: device-local
+    data, a denial of uploading on the same line), whether or not a sentence of it opens the list with a practice."""
+    if (blocks[block_index].kind != "paragraph" or block_index + 1 >= len(blocks)
+            or blocks[block_index + 1].kind != "list_item"):
         return False
-    text = blocks[first - 1].text
+    text = blocks[block_index].text
     return bool(ZH_LIST_OPENER.search(text)) and keeps_on_own_device(text) and denies_upload(text)
 
 
