@@ -647,6 +647,10 @@ class Extractor:
                     elif not frames and not denied_item and _sent_container(sentence, document):
                         # "The request contains the version of installed application": it is sent to the service
                         frames, source = [Frame("collect", actor=default_actor[index])], "sentence"
+                    if sentence.language == "zh" and ZH_CATEGORY_HEAD_ONLY.match(sentence.text):
+                        # "b.上述日志信息包括：" over lines listing what the logs hold: the demonstrative names the
+                        # category again and the lines after it carry the practice (GUIDELINES: 上述 before a type noun)
+                        frames = []
                     if source == "list" and context.intro_purposes:
                         # "We collect your data to: - reply to your queries": data named in a purpose is used, as in
                         # a list of uses (GUIDELINES: responding to inquiries, usage of the service as a purpose)
@@ -2445,6 +2449,10 @@ def _bare_heading(heading: str) -> str:
 
 # what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括："
 ZH_CATEGORY_CONTENTS = re.compile(r"^\s*(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)")
+# ... and the whole line when it is only that category's head, what it contains listed on the lines after it
+# ("b.上述日志信息包括：")
+ZH_CATEGORY_HEAD_ONLY = re.compile(r"^\s*(?:[（(]?[0-9a-zA-Z一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?:前述|上述|以上)的?"
+                                   r"[^，,。；;：:、]{2,12}?(?:主要|具体)?(?:包括|包含)(?:以下|如下)?(?:内容|信息)?\s*[：:]\s*$")
 # a demonstrative right before a party's words: "这些支付机构", "该等合作方", "上述服务商"
 ZH_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这些|该等|上述|前述|此类|这类|该类)$")
 

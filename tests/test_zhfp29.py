@@ -1,0 +1,23 @@
+"""Chinese first-party false positives: a line that is only the head of a category named before by a demonstrative
+("b.上述日志信息包括："), what it contains listed on the lines after it, names no data itself; the lines carry the
+practice (GUIDELINES: 上述 / 前述 before a type noun)."""
+
+from __future__ import annotations
+
+from conftest import tuples
+
+SECTION = "1.我们如何收集和使用个人信息\n我们会按照如下方式收集你在使用服务时主动提供的信息。\n"
+
+
+def test_a_demonstrative_category_head_alone_names_no_data():
+    found = tuples(SECTION + "a.为保障推荐内容的质量，我们可能会收集必要的日志信息。\nb.上述日志信息包括：\n"
+                   "你操作、使用的行为信息：点击、关注、收藏、搜索、浏览\n")
+    assert (3, "usage.logs", "collect", "first_party") in found
+    assert not any(line == 4 for line, *_ in found)
+    assert (5, "usage.history", "collect", "first_party") in found
+
+
+def test_a_category_head_with_its_contents_on_the_line_keeps_its_practice():
+    found = tuples("当你使用浏览功能时，我们需要记录你的设备信息。\n前述设备信息包括：网络相关信息（IP地址）和设备型号。\n")
+    assert (2, "device", "collect", "first_party") in found
+    assert (2, "network.ip", "collect", "first_party") in found
