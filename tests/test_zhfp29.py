@@ -21,3 +21,18 @@ def test_a_category_head_with_its_contents_on_the_line_keeps_its_practice():
     found = tuples("当你使用浏览功能时，我们需要记录你的设备信息。\n前述设备信息包括：网络相关信息（IP地址）和设备型号。\n")
     assert (2, "device", "collect", "first_party") in found
     assert (2, "network.ip", "collect", "first_party") in found
+
+
+def test_a_bulleted_type_name_over_its_paragraph_is_a_title():
+    found = tuples("我们收集的信息\n我们仅收集实现产品功能所必要的个人信息。这些信息包括：\n我们在您使用服务时获取的信息\n"
+                   "·日志信息\n例如，当您使用我们的服务时，我们可能会收集设备信息、服务日志信息等相关信息。\n·位置信息\n"
+                   "例如，当您使用与位置有关的服务时，我们可能会记录您设备所在的位置信息。\n")
+    assert not any(line in (4, 6) for line, *_ in found)
+    assert (5, "usage.logs", "collect", "first_party") in found
+    assert (7, "location", "collect", "first_party") in found
+
+
+def test_a_bulleted_item_that_lists_data_keeps_the_list_practice():
+    found = tuples("我们会收集以下信息：\n·设备信息\n·日志信息\n")
+    assert (2, "device", "collect", "first_party") in found
+    assert (3, "usage.logs", "collect", "first_party") in found

@@ -1917,11 +1917,22 @@ NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?:(?:[A-Z][\w&'’-]*|[a-z][\w-]{0
 COLON_LABEL = re.compile(r"^[\w&'’ ,/-]{3,50}[:：]$")
 
 
+# a bulleted Chinese type name alone on its line: "·日志信息", "• 位置信息"
+ZH_BULLET_TYPE_TITLE = re.compile(r"[·•]\s*[^，,。；;：:、（）()\s]{1,8}(?:信息|数据)")
+
+
 def _title_over_body(blocks, sentence: Sentence, analysis: SentenceAnalysis) -> bool:
     """Whether an English line only titles the paragraph after it: a numbered item that reads as a title ("2.
     Collection of Advertising ID" over "…our app collects the Advertising ID…") or a short verbless label ending in a
     colon ("Error logs and crash reports:" over "No automated collection of … error logs … is performed."); the next
-    block is a paragraph, which states the practice itself (GUIDELINES: headings and item titles give no tuple)."""
+    block is a paragraph, which states the practice itself (GUIDELINES: headings and item titles give no tuple); a
+    Chinese bulleted type name over a paragraph ("·日志信息") alike."""
+    if sentence.language == "zh" and 0 < sentence.block_index + 1 < len(blocks):
+        # "·日志信息" over "例如，当您使用我们的服务时，…我们可能会收集设备信息、…服务日志信息": a bulleted type name
+        # over the paragraph that states the practice titles it
+        block, following = blocks[sentence.block_index], blocks[sentence.block_index + 1]
+        return (block.kind == "list_item" and following.kind == "paragraph"
+                and ZH_BULLET_TYPE_TITLE.fullmatch(block.text.strip()) is not None)
     if sentence.language != "en" or analysis.has_verb or sentence.block_index + 1 >= len(blocks):
         return False
     block, following = blocks[sentence.block_index], blocks[sentence.block_index + 1]
