@@ -1,6 +1,8 @@
 """Chinese first-party false positives: a line that is only the head of a category named before by a demonstrative
 ("b.上述日志信息包括："), what it contains listed on the lines after it, names no data itself; the lines carry the
-practice (GUIDELINES: 上述 / 前述 before a type noun)."""
+practice (GUIDELINES: 上述 / 前述 before a type noun); a bulleted type name over its paragraph ("·日志信息") is a title;
+services named by uncatalogued names and taken up by a demonstrative ("Convert.com 和 ShareProgress，这些服务会…放置
+cookie") are another party."""
 
 from __future__ import annotations
 
@@ -36,3 +38,10 @@ def test_a_bulleted_item_that_lists_data_keeps_the_list_practice():
     found = tuples("我们会收集以下信息：\n·设备信息\n·日志信息\n")
     assert (2, "device", "collect", "first_party") in found
     assert (3, "usage.logs", "collect", "first_party") in found
+
+
+def test_services_named_before_a_demonstrative_place_their_own_cookies():
+    assert tuples("Convert.com 和 ShareProgress，这些服务会在您的设备上放置 cookie，以帮助我们测试网站内容。") == {
+        (1, "usage.cookies", "use", "third_party")}
+    assert tuples("这些服务会在您的设备上放置 cookie。") == {(1, "usage.cookies", "use", "first_party")}
+    assert tuples("Pocket，这些服务会在您的设备上放置 cookie。") == {(1, "usage.cookies", "use", "first_party")}

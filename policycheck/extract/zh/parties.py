@@ -160,6 +160,13 @@ class PartyRules:
                 _words(t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)):
             # "相关公众号或小程序可能按照其自己的隐私政策（而非本隐私政策）收集…": who acts under its own policy is another party
             return (THIRD_PARTY, None)
+        if best is None:
+            # "Convert.com 及 ShareProgress，这些服务会在您的设备内置放 cookie": the services a demonstrative takes up,
+            # named before it by names no catalogue holds (nor the policy's own names), are another party
+            opening = _words(t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)
+            names = LATIN_SERVICE_NAMES.fullmatch(_words(t for t in tokens if clause_of[t.start] < clause))
+            if names and DEMONSTRATIVE_SERVICES.match(opening):
+                return (THIRD_PARTY, names.group("last"))
         return best[1] if best else None
 
     def _demonstrative_subject(self, tokens: list[Token], clause_of: list[int], clause: int, verb_start: int,
@@ -576,6 +583,10 @@ def _party_in_label(text: str, match, verb_start: int) -> bool:
 
 # the subject acting under its own privacy policy, not this one ("按照其自己的隐私政策收集")
 UNDER_ITS_OWN_POLICY = re.compile(r"(?:按照|根据|依照|依据|遵照|遵循)其(?:自己|自身|各自)?的?(?:隐私政策|隐私权政策|隐私条款|个人信息保护政策)")
+# two or more Latin-script service names alone before a demonstrative that takes them up ("Convert.com 和 ShareProgress，")
+LATIN_SERVICE_NAMES = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9.-]{1,30}\s*(?:、|和|及|与|以及)\s*)+(?P<last>[A-Za-z][A-Za-z0-9.-]{1,30})"
+                                 r"\s*[，,]\s*")
+DEMONSTRATIVE_SERVICES = re.compile(r"\s*(?:这些|此类|该等)(?:服务|工具|服务商|服务提供商)")
 # the demonstratives that open a clause whose subject is a thing named before ("上述应用或服务将会使用…", "该等服务插件将收集")
 DEMONSTRATIVE_SUBJECTS = {"上述", "该等", "此类", "这些", "前述", "此等", "该类"}
 # what may follow a bare 其 that opens a clause as its subject: a modal or adverb ("其将直接处理", "其会另行征得")
