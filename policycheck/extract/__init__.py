@@ -2459,11 +2459,12 @@ def _bare_heading(heading: str) -> str:
 
 
 # what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括："
-ZH_CATEGORY_CONTENTS = re.compile(r"^\s*(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)")
+ZH_CATEGORY_NAMED_BEFORE = r"(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)"
+ZH_CATEGORY_CONTENTS = re.compile(r"^\s*" + ZH_CATEGORY_NAMED_BEFORE)
 # ... and the whole line when it is only that category's head, what it contains listed on the lines after it
 # ("b.上述日志信息包括：")
-ZH_CATEGORY_HEAD_ONLY = re.compile(r"^\s*(?:[（(]?[0-9a-zA-Z一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?:前述|上述|以上)的?"
-                                   r"[^，,。；;：:、]{2,12}?(?:主要|具体)?(?:包括|包含)(?:以下|如下)?(?:内容|信息)?\s*[：:]\s*$")
+ZH_CATEGORY_HEAD_ONLY = re.compile(r"^\s*(?:[（(]?[0-9a-zA-Z一二三四五六七八九十]{1,2}[)）.、．]\s*)?" + ZH_CATEGORY_NAMED_BEFORE
+                                   + r"(?:以下|如下)?(?:内容|信息)?\s*[：:]\s*$")
 # a demonstrative right before a party's words: "这些支付机构", "该等合作方", "上述服务商"
 ZH_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这些|该等|上述|前述|此类|这类|该类)$")
 
@@ -2721,27 +2722,28 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
     frames = next((m.frames for m in analyses[index + 1].mentions if m.frames and not m.skip), None)
     if not frames:
         return []
-    named = set()
+    named, body = set(), []
     for later in range(index + 1, len(sentences)):
         if sentences[later].block_index != sentence.block_index:
             break
         named.update(m.data_type for m in analyses[later].mentions)
+        body.append(sentences[later].text)
+    names_other_data = bool(named - {m.data_type for m in analyses[index].mentions})
     words = re.findall(r"[a-z]+", sentence.text.lower())
-    if words and words[-1] in category_heads and named - {m.data_type for m in analyses[index].mentions}:
+    if words and words[-1] in category_heads and names_other_data:
         # a category label ("Firefox Account information. … sends Mozilla your email address, locale, and IP address")
         # over a block naming other data itself is only a title (GUIDELINES: run-in labels)
         return []
-    body = " ".join(s.text for s in sentences[index + 1:] if s.block_index == sentence.block_index)
+    kept_value = RETENTION_VALUE.match(sentences[index + 1].text)
     head = words[-1].rstrip("s") if words else ""
-    if (not RETENTION_VALUE.match(sentences[index + 1].text) and head
-            and named - {m.data_type for m in analyses[index].mentions}
-            and not re.search(rf"\b{re.escape(head)}", body, re.I)):
+    if (not kept_value and head and names_other_data
+            and not re.search(rf"\b{re.escape(head)}", " ".join(body), re.I)):
         # "Inquiries and Feedback. If you contact us, we will collect … your contact information and the contents of
         # your communication with us": a title over a body that names its data itself, and not the title's thing
         # again, is only a title (GUIDELINES: run-in labels), unlike "(h) Crash reports. If the app crashes, a report
         # … is sent", whose body speaks of the report again
         return []
-    if RETENTION_VALUE.match(sentences[index + 1].text):
+    if kept_value:
         # "- *Diagnostic data and fault codes.* Five years from the date of the reading, linked to the VIN": a title
         # whose value is a retention period is what is kept, whatever verb the period goes on with (GUIDELINES:
         # retention lists)
