@@ -277,6 +277,10 @@ CONFORMITY_PREDICATES = {"符合", "遵循", "遵守", "满足"}
 # 用于定位": Bluetooth scanning is what is not put to that use; GUIDELINES: a denial of use alone stays unannotated)
 PURPOSE_PUT_TO = {"用于", "用作", "用来"}
 REQUEST_NOUNS = {"请求", "要求", "申请"}  # "如果您对于您的个人数据有任何请求": the person's request, a noun
+# a network request the app sends, named after a demonstrative or a kind of request ("不会在这些请求中主动加入个人标识、账号",
+# "请求不携带 Cookie、凭据", "附加到该请求", "外部请求会向目标服务暴露 IP 地址"): the message, a noun, no request for data
+NETWORK_REQUEST_BEFORE = {"这些", "该", "此", "每个", "每次", "外部", "网络", "模型", "完整", "原始", "出站"}
+NETWORK_REQUEST_AFTER = {"中", "里", "不", "没有", "还", "本身"}
 # the circumstances of a practice a permission list names as a field's label ("调用目的：玩家拍摄、上传照片作为个人头像",
 # "调用时机：语音对话或语音输入按下录音键时启用"): the verb before them heads the label, a noun, and governs no data of the
 # field's value (the permission is annotated on its own line; a verb of the value itself stays: "调用目的：读取手机本机号码")
@@ -294,6 +298,10 @@ def _nominal_practice(tokens: list[Token], index: int, term_ends: set[int]) -> b
     word = tokens[index].word
     if word in REQUEST_NOUNS and index > 0 and tokens[index - 1].word in ("任何", "有"):
         return True
+    if word == "请求" and (index > 0 and (tokens[index - 1].word in NETWORK_REQUEST_BEFORE
+                                          or re.fullmatch(r"[A-Z]{2,}\s*", tokens[index - 1].word))
+                         or index + 1 < len(tokens) and tokens[index + 1].word in NETWORK_REQUEST_AFTER):
+        return True  # "这些请求中", "GET 请求", "请求不携带…": a network request, a noun
     if index + 1 < len(tokens) and tokens[index + 1].word in FIELD_LABEL_NOUNS and (
             index == 0 or tokens[index - 1].word.strip() in FIELD_OPENERS):
         after = index + 2

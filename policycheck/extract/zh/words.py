@@ -297,7 +297,10 @@ BASIS_WORDS = {"根据", "基于", "依据"}  # prepositions of a basis that the
 # 提交按钮之后才会根据您的授权进行共享"): no practice of the data named elsewhere in the clause, whose own verb governs it.
 # (A law as basis, "根据法律法规要求…", is left alone: the clause's data then has no other predicate the rules read.)
 NON_DATA_BASIS = re.compile(r"^(?:(?:您|你|用户)的?)?(?:自身|自己|个人|特定|实际|具体|业务|服务)?的?(?:需要|需求|意愿|提示|实际情况)"
-                            r"|^(?:您|你|用户)的?(?:选择|设置|授权|指示)(?!的)")  # not "基于您授权的通讯录信息"
+                            r"|^(?:您|你|用户)的?(?:选择|设置|授权|指示)(?!的)"  # not "基于您授权的通讯录信息"
+                            # nor the policy's own text as the basis of a relative clause on the data ("将根据本指引收集的
+                            # 您的相关个人信息提供给该境外接收方")
+                            r"|^本(?:隐私)?(?:指引|政策|协议|声明|规则)(?:所述)?(?:收集|获取|取得|采集)的")
 GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
 # "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
 PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
