@@ -1,6 +1,7 @@
 """Chinese first-party false positives: a network request named as a noun ("在这些请求中", "请求不携带…") is no request for
 data; the policy's own text as the basis of a relative clause ("根据本指引收集的…个人信息提供给…") is no use of the data;
-words that name a menu path, the service's material or a course are no data of the person."""
+words that name a menu path, the service's material, a course or what a purchase is of are no data of the person;
+a social media page visited is a page viewed."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_the_services_videos_pictures_and_courses_are_no_data_of_the_person():
         (1, "contact.phone", "collect", "first_party")}
     assert (1, "identity.education", "collect", "first_party") in tuples("您可以选择填写学校、年级。")
 
+
+def test_the_virtual_currency_a_purchase_is_of_is_no_holding_of_the_person():
+    assert tuples("为进行正常结算，我们会收集您购买和消费虚拟货币（直播盐粒）的交易记录（包括交易内容、金额、交易时间）。") == {
+        (1, "financial.transactions", "collect", "first_party")}
+    assert tuples("其中蛋蛋鸡中的金蛋可以作为虚拟货币，您可以购买产品或服务。") == set()
+    assert tuples("我们会收集您的虚拟财产信息。") == {(1, "financial", "collect", "first_party")}
+
+
+def test_a_social_media_page_visited_is_browsing_history():
+    assert tuples("我们会收集您使用的网页搜索词语、访问的社交媒体页面url地址。") == {
+        (1, "usage.history", "collect", "first_party")}
+    assert tuples("我们会收集您的社交媒体页面URL地址。") == {(1, "account.profile", "collect", "first_party")}
