@@ -14,8 +14,8 @@ from .context import APP_DATA_NOUNS, ITEM_CLOSERS, ITEM_OPENERS, ITEM_VERBS
 from .publicity import _facing_people_before, _taken_by_anyone
 from .tokens import Token, _after_enumerator, _followed_by_de, _word_before, _words
 from .words import (ADVERBIAL_VERBS, AGENT_CLAUSE, BASIS_WORDS, CLAUSE_PUNCT, CONJUNCTIONS, CONSENT_VERBS,
-                    CONTENTS_CLAUSE, DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, EXAMPLE_OPENERS,
-                    KEPT_BY_AGENT, LEARNER_GAP, LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON,
+                    CONTENTS_CLAUSE, DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, DUI_PARTICIPLES,
+                    EXAMPLE_OPENERS, KEPT_BY_AGENT, LEARNER_GAP, LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON,
                     LIGHT_VERBS, LIST_ANNOUNCERS, LIST_SEPARATORS, NEED_MODALS, OBJECT_MARKERS, OPENING_CONNECTIVE,
                     PURPOSE_VERBS, RECIPIENT_MARKERS, REQUEST_WORDS, SHOWING_VERBS, TOPIC_MODALS, TOPIC_OBJECT,
                     TOPIC_PREPOSITION, WEAK_VERBS)
@@ -419,8 +419,9 @@ class PredicateRules:
 
     def _object_of_predicate(self, start: int, end: int, tokens: list[Token], clause_of: list[int]) -> bool:
         """The data follows 对 and a non-practice predicate follows the data (cue `object_predicates`): "对您的个人信息
-        承担管理职责", "对您的信息进行严格保密", "对个人信息实行分类管理"."""
-        if _word_before(tokens, start, DUI_MODIFIERS) != "对":
+        承担管理职责", "对您的信息进行严格保密", "对个人信息实行分类管理", also past a participle naming the data by its
+        keeping or collection ("对留存的常用收货信息进行修改")."""
+        if _word_before(tokens, start, DUI_MODIFIERS | DUI_PARTICIPLES) != "对":
             return False
         rest = _words(t for t in tokens if t.start >= end and clause_of[t.start] == clause_of[start])
         return any_match(self.lex.object_predicates, rest) is not None

@@ -199,6 +199,10 @@ USED_FOR_LABEL = re.compile(r"[^，,。；;：:]{1,30}的(?:个人)?(?:信息|�
 EXAMPLE_OPENERS = {"包括", "包含", "例如", "比如", "如", "即", "诸如", "包括但不限于", "含"}
 # words between 对 and the data it marks as an object ("对您的个人信息", "对儿童的个人信息")
 DUI_MODIFIERS = {"您的", "你的", "的", "您", "你", "用户", "儿童", "其", "这些", "上述", "该等", "相关", "您个人", "个人"}
+# ... and the participle that names the data by its having been collected or kept ("对留存的常用收货信息进行增加、修改、删除操作",
+# "对所收集的个人信息进行加密"): it only says which data is meant, no practice of its own (GUIDELINES: a restrictive
+# participle or clause identifying the data by its keeping or collection adds no store or collect)
+DUI_PARTICIPLES = {"已", "已经", "所", "收集", "采集", "获取", "保存", "留存", "存储", "储存", "所收集", "常用"}
 TITLE = re.compile(r"《[^》]{1,60}》")
 # the text of a Markdown link naming another notice ("根据我们的 [Mozilla 网站、通信和 Cookie](https://…) 声明收集…") or a
 # feature ("如[密码管理器](…)和[全面 Cookie 保护](…)"): a title, no data
