@@ -34,6 +34,23 @@ SERVICE_USE_DESCRIBES = re.compile(r"[^，,。；;：:、（(）)]{0,16}?(?:服�
 SERVICE_USE_BEFORE = frozenset(("在", "当", "您", "你", "用户", "以及", "及", "和", "与", "、", "或", "，", ","))
 
 
+# the person's own possessive opening a later list item ("、您的浏览环境", "、你的设备型号")
+ITEM_OWN_OPENING = frozenset(("您", "你", "您的", "你的"))
+
+
+def _earlier_item_relative(tokens: list[Token], verb: int, start: int) -> bool:
+    """Whether `verb` ends a relative clause (verb + 的) of an earlier list item than the data at `start`: a 、 lies between
+    them and the data's item opens on the person's own possessive ("您先前访问的援引页面的位置、您的浏览环境"), so the
+    relative clause does not reach over it (unlike "您提供的姓名、手机号码", whose relative clause heads the whole list)."""
+    if not _followed_by_de(tokens, verb):
+        return False
+    separators = [k for k in range(verb + 1, len(tokens)) if tokens[k].end <= start and tokens[k].word == "、"]
+    if not separators:
+        return False
+    after = separators[-1] + 1
+    return after < len(tokens) and tokens[after].word in ITEM_OWN_OPENING
+
+
 class PredicateRules:
     """Which verb governs a data phrase."""
 
@@ -243,6 +260,11 @@ class PredicateRules:
             display = self._final_display(clause, tokens, verbs, clause_of)
             if display is not None:
                 return display
+        if (not main_before and not same_after and same_before
+                and all(_earlier_item_relative(tokens, v, start) for v in same_before)):
+            # "例如：您访问的页面地址、您先前访问的援引页面的位置、您的浏览环境": a relative clause of an earlier item of the
+            # list describes that item only; the item that opens on its own 您的 continues the earlier predicate
+            strong_before = same_before = []
         if main_before:
             strong_before = main_before
         disposal = next((t for t in tokens[strong_before[-1] + 1:] if t.word in ("将", "把") and t.end <= start
