@@ -2,7 +2,8 @@
 relative clause ("您先前访问的援引页面的位置、您的浏览环境") continues the list's predicate, not that relative clause;
 the browsing environment a web beacon records is device data; the website domain that referred the person to a
 download page is a page visited (GUIDELINES: referring pages); the pictures and videos picked for an effect
-(媒体资料) are media."""
+(媒体资料) are media; a crash-reporting SDK denied beside other kinds sharing its SDK noun
+("不集成任何崩溃上报、广告或追踪 SDK") is a denial of crash reports."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_the_media_picked_for_an_effect_are_media_and_a_social_media_profile_is_
                    "我们会收集您访问的社交媒体资料。\n")
     assert (1, "media", "collect", "first_party") in found
     assert not any(line == 2 and data_type == "media" for line, data_type, *_ in found)
+
+
+def test_a_denied_crash_reporting_sdk_before_other_kinds_of_sdk_denies_crash_reports():
+    found = tuples("- 不集成任何崩溃上报、广告或追踪 SDK\n本应用不集成任何崩溃上报或广告 SDK。\n")
+    assert (1, "usage.logs", "not_collect", "first_party") in found
+    assert (2, "usage.logs", "not_collect", "first_party") in found
+
+
+def test_analytics_denied_before_three_more_kinds_of_sdk_is_denied_usage_statistics():
+    found = tuples("本项目**未集成任何统计分析、崩溃上报、广告或用户行为追踪 SDK**；\n")
+    assert (1, "usage", "not_collect", "first_party") in found
+    assert (1, "usage.logs", "not_collect", "first_party") in found
+
+
+def test_a_crash_reporting_tool_used_names_no_data():
+    found = tuples("我们使用统计分析、崩溃上报工具改进产品。\n")
+    assert not any(data_type in ("usage", "usage.logs") for _, data_type, *_ in found)
