@@ -31,6 +31,10 @@ RECIPIENT_LIST_SEPARATOR = re.compile(r"、|/|或者|或|以及|和|及")
 RECIPIENT_LIST_STOP = re.compile(r"[，,；;。：:（）()“”\"]|的|等|将|进行|其他方式")
 
 
+# the removal that follows a verb of sending as a time ("在上传前移除…", "在发送之前会删除…"): what is removed is not sent
+STRIPPED_BEFORE_SENDING = re.compile(r"^(?:之)?前\s*(?:会|将|均|都|先|也|自动)*(?:移除|剔除|去除|去掉|删除|删去|清除|过滤掉?|抹去)")
+
+
 # what a list of examples holds besides the examples: separators, and the word opening it
 EXAMPLE_LIST_FILLER = re.compile(r"[、，,和及与或/\s]|^(?:如|例如|比如|包括|包含)[:：]?")
 
@@ -90,6 +94,10 @@ class FrameRules:
             negated = self._our_inability(chain[0], tokens, clause_of)
         if negated is None:
             return None  # a limit of scope ("不会超出必要范围收集"), not a practice statement
+        if not negated and STRIPPED_BEFORE_SENDING.match(text_after(tokens, tokens[chain[-1]].end, 12)):
+            # "agent 会在上传前移除节点 ID、主机 ID、主机名、…原始日志": the data named is removed before it is sent, the
+            # denial of its sending (GUIDELINES: removal before sending, not_collect with no party named)
+            negated = True
         if self._obligation_or_safeguard(chain[0], tokens, clause_of):
             return None  # "要求其仅为上述目的处理…", "进行加密存储": duties and safeguards, not practices
         requested = any(t.word in REQUEST_WORDS for t in tokens[max(0, chain[0] - 3):chain[0]])

@@ -406,7 +406,11 @@ HAS_NONE_INTRO = re.compile(r"^(?![^：:]*(?:您|你|用户))[^：:。；;，,]{
 
 # ... and the place said before the keeping verb, with a verb of processing before it ("可能会在本地处理和存储以下数据：",
 # "在您的设备本地存储以下信息")
+# ... or the person's browser as the keeper, opening its clause ("当前浏览器会保存：" over the device name, keys and message
+# records a web app keeps there), a store on the person's own device as the browser's local storage is
 KEPT_LOCALLY_AHEAD = re.compile(r"(?:在|于)(?:您|你)?的?(?:设备|手机|电脑|浏览器)?本地(?:(?:处理|读取|分析)(?:和|及|与|、|并))?"
+                                r"(?:存储|储存|保存|存放|缓存)"
+                                r"|(?:^|[。；;，,])\s*(?:当前|本地|本机)?(?:(?:您|你|用户)的?)?浏览器(?:会|将|只|仅)*(?:在本地)?"
                                 r"(?:存储|储存|保存|存放|缓存)")
 
 # a list introduction naming what is masked before it is kept or sent ("敏感请求值会在保存前被脱敏，包括：", "以下字段会被遮蔽："):
