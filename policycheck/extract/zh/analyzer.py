@@ -39,14 +39,14 @@ from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _applie
                        _posts_may_contain, _provided_by_others, _published_in_public_areas, _scene_names,
                        _shared_with_us, _synced_between_apps, _used_for_display, _verified_through_party,
                        _works_recommended_to_others)
-from .publicity import _public_attribute
+from .publicity import OTHER_USERS, _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
 from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_CLAUSE, ACT_PLACE_NOUNS,
                     BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT,
                     DEMONSTRATIVE_OBJECT, ENTERED_BEFORE, ENTERED_NOUN_AFTER, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY,
-                    DETECTING_VERBS, KEPT_LOCALLY_BEFORE,
+                    DETECTING_VERBS, KEPT_LOCALLY_BEFORE, BARE_SENDING_VERB,
                     KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
                     MEDIA_TIME, NON_DATA_BASIS, OBJECT_MARKERS, LEAVES_NO_DEVICE_CLAUSE,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
@@ -143,9 +143,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                  if (self._is_verb(t.word) and _treated_by(tokens, i) not in self.lex.blocking_verbs
                      or _deletion_period(tokens, i, clause_of, self.lex.deletion_verbs)
                      or self._sets_cookies(i, tokens, clause_of, data_matches)
+                     # "向该提供商发送…": a bare 发送 is a predicate only with a party named before it (see
+                     # FrameRules._frame_for_verb)
+                     or t.word == BARE_SENDING_VERB and self._party_before_sending(i, tokens, clause_of, actors)
                      or self._learns_about_person(i, tokens, text, clause_of, actors)
                      or t.word == RECEIVING_VERB and (RECEIVED_FROM_PERSON.match(text, t.end) is not None
-                                                      or _receives_account_data(t.end, data_matches)))
+                                                      or _receives_account_data(t.end, data_matches)
+                                                      or _party_receives(text, t.start, actors)))
                  # "设置认证与保障安全性的Cookie": a verb right after a cookie verb describes the cookie
                  and not (i > 0 and self._sets_cookies(i - 1, tokens, clause_of, data_matches))
                  and not _inside(t.start, refusal_spans)
@@ -662,6 +666,21 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     None, "user", FIRST_PARTY)
         return False
 
+    def _party_before_sending(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> bool:
+        """Whether a party other than us and other users is named right after 向 before the bare 发送 at `verb_index`
+        in its clause, as its recipient ("服务也可能向该提供商发送相关卡牌", "不向开发者或第三方发送安全事件数据"); not
+        "向您发送通知", "向您的设备发送一个或多个 Cookie" or what the person sends other users ("向其他用户发送私信")."""
+        verb = tokens[verb_index]
+        clause = clause_of[verb.start]
+        for token in reversed(tokens[:verb_index]):
+            if clause_of[token.start] != clause:
+                return False
+            if token.word == "向":
+                return any(0 <= m.start - token.end <= 6 and m.end <= verb.start and m.value != FIRST_PARTY
+                           and not OTHER_USERS.match(m.phrase) for m in actors) and self._recipient(
+                    verb_index, tokens, clause_of, actors) not in (None, "user", FIRST_PARTY)
+        return False
+
     def _data_verb_frame(self, text: str, match, default_actor: str, purposes,
                          condition) -> tuple[str, list[Frame]] | None:
         """The data type and collection frame of a query that reads named data (查询 of the installed apps;
@@ -921,6 +940,18 @@ def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bo
         frames = [f for f in frames if not (f.negated and f.action == "share")]
         frames.append(Frame("collect", negated=True, actor=FIRST_PARTY))
     return frames, not frames
+
+
+# the modal words between a receiving party and 收到 ("接收方可能收到", "这些提供方可能会收到", "Twilio 也会收到")
+RECEIVER_MODALS = re.compile(r"\s*(?:可能|会|将|也|还|均|都|亦|仅|只|同样|则|能够|能|可以|可)*\s*")
+
+
+def _party_receives(text: str, start: int, actors) -> bool:
+    """A party other than us and the person right before 收到 at `start`, with only modals between ("接收方可能收到 API
+    Key、提示词", "这些提供方可能会收到返回歌词所需的搜索请求"): what it receives is what we send it (see
+    PARTNER_RECEIVING_VERBS)."""
+    return any(m.value not in (FIRST_PARTY, "user") and m.end <= start
+               and RECEIVER_MODALS.fullmatch(text, m.end, start) is not None for m in actors)
 
 
 def _receives_account_data(end: int, data_matches) -> bool:

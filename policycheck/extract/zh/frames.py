@@ -16,14 +16,18 @@ from .publicity import (OTHER_USERS, _facing_people_before, _for_public_later, _
                         _other_people_before, _other_people_see_after, _posted_publicly, _shared_with_public,
                         _shown_to_others_later, _taken_by_anyone, _visible_to_others)
 from .tokens import Token, _following_word, _word_before, _words, text_after
-from .words import (BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS, CONSENTED_DISCLOSURE,
-                    CONSENT_VERBS, CROSS_BORDER, DISCLOSURE_WORDS, DISPLAY_VERBS, ENTRUSTED_VERBS, GRANTED_VERBS,
-                    GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH, MAKER_LIST_GAPS, MANNER_LINK,
-                    MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE,
-                    RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP, REQUEST_WORDS, SDK_INITIALISED, SENTENCE_STOPS,
-                    SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP,
-                    SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS, VERIFY_VERBS,
-                    VIEWING_VERBS)
+from .words import (BARE_SENDING_VERB, BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, COMPARED_WITH, CONJUNCTIONS,
+                    CONSENTED_DISCLOSURE, CONSENT_VERBS, CROSS_BORDER, DISCLOSURE_WORDS, DISPLAY_VERBS, ENTRUSTED_VERBS,
+                    GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH, MAKER_LIST_GAPS,
+                    MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, PARTNER_RECEIVING_VERBS, PARTY_ABROAD,
+                    PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP, REQUEST_WORDS, SDK_INITIALISED,
+                    SENTENCE_STOPS, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP,
+                    SUBJECT_VERB_GAP, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
+                    VERIFY_VERBS, VIEWING_VERBS)
+
+
+# the prepositions opening the place a storing verb keeps the data in ("存储在", "储存于", "储存至")
+HOST_PLACE_OPENERS = ("在", "于", "至", "到")
 
 
 # a list of recipients between 与/向 and the share verb: the separators of its items, and what no such list holds
@@ -123,6 +127,11 @@ class FrameRules:
             if (frame.action == "use" and frame.actor not in (FIRST_PARTY, "user")
                     and _given_and_granted(tokens, position)):
                 frames.append(replace(frame, action="collect"))  # the party the person lets use the data gets it
+            if frame.action == "store" and frame.actor == FIRST_PARTY and not frame.negated:
+                # "將以明文形式儲存於部署在 Azure 之網站日誌中", "存储在阿里云的服务器上": storing the data on a named host
+                # entrusts it to the host (GUIDELINES: data stored on a named host's servers is `store` and `share`)
+                frames += [replace(frame, action="share", recipient=host)
+                           for host in self._hosts_entrusted(position, tokens, clause_of, actors)]
         if (frames and frames[-1].actor == FIRST_PARTY and frames[-1].action in ("collect", "use")
                 and not frames[-1].negated and _shown_to_others_later(tokens, chain[-1])):
             # "我们会收集您的…昵称、头像…，并可向您本人或其他用户或好友展示": the later display clause with no object of
@@ -221,6 +230,21 @@ class FrameRules:
                       and f.actor not in (FIRST_PARTY, "user") else f
                       for f in frames]
         return unique_frames(frames)
+
+    @staticmethod
+    def _hosts_entrusted(position: int, tokens: list[Token], clause_of: list[int], actors) -> list[str]:
+        """The named parties in the place the storing verb at `position` keeps the data in, which opens right after it
+        with 在 / 于 / 至 / 到 ("储存于部署在 Azure 之产品数据库中", "存储在腾讯云提供的服务器中", "将储存至 Azure"); none
+        for a place of the person's ("存储在您的 iCloud 账户中") or one naming only an unnamed party."""
+        verb = tokens[position]
+        clause = clause_of[verb.start]
+        rest = [t for t in tokens[position + 1:] if clause_of[t.start] == clause and t.word not in CLAUSE_PUNCT]
+        if not rest or not (verb.word[-1] in HOST_PLACE_OPENERS or rest[0].word in HOST_PLACE_OPENERS):
+            return []
+        if any(t.word in ("您", "你", "用户", "您的", "你的") for t in rest):
+            return []
+        return list(dict.fromkeys(m.value for m in actors if verb.end <= m.start < rest[-1].end
+                                  and m.value not in (FIRST_PARTY, THIRD_PARTY, "user")))
 
     def _chained_verb(self, position: int, tokens: list[Token], step: int) -> int | None:
         """The verb coordinated with the verb at `position` on its side `step` (-1 before, 1 after) by 、/和/及/并…
@@ -716,7 +740,11 @@ class FrameRules:
                     # "您不可避免地要向交易对方披露自己的个人信息": the other party receives it from the person (GUIDELINES)
                     return Frame("collect", negated=negated, actor=recipient)
             return None  # the user's own action: 您可以查看/删除…
-        action = (self.lex.verbs.get(word) or ("use" if word in self.lex.cookie_verbs else None)
+        action = (self.lex.verbs.get(word)
+                  # "服务也可能向该提供商发送相关卡牌、规则或搜索上下文": our sending to a party named before the verb
+                  or ("share" if word == BARE_SENDING_VERB
+                      and self._party_before_sending(position, tokens, clause_of, actors) else None)
+                  or ("use" if word in self.lex.cookie_verbs else None)
                   # see _learns_about_person and, for 收到, ChineseAnalyzer.analyze's verbs
                   or ("collect" if word in (LEARNING_VERB, RECEIVING_VERB) else None))
         if action is None:

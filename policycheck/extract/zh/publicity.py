@@ -98,6 +98,9 @@ CONJUNCTION_OPENING = re.compile(r"^" + OPENING_CONJUNCTIONS)
 CARRIED_OPENING = re.compile(OPENING_CONJUNCTIONS + r"?" + VIEWER_MODALS)
 # a noun naming people, by its last character (作者, 他们, 他人, 家庭成员, 书友, 用户, 对方, 老师, 卖家, 访客, 公众, 粉丝)
 PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}[者人们员友户方师长家主客众丝属东生]")
+# a service a request goes to, named by a demonstrative ("这些公共接口会看到当时的出口 IP", "这些来源会看到 IP 地址"): it
+# sees what it is sent, another party as a person viewer is
+SERVICE_VIEWER = re.compile(r"(?:这些|该|此类|上述|相应的?|对应的?)[^，,。；;的]{0,8}?(?:来源|接口|站点|网站|主机|端点)")
 # a clause opening with a condition or a preposition names no viewer first ("在您…时", "当…", "如…", "通过…")
 NO_SUBJECT_OPENINGS = ("在", "当", "如", "若", "如果", "对于", "为", "通过", "除", "经")
 
