@@ -49,3 +49,9 @@ def test_a_provider_named_by_a_demonstrative_is_another_party():
 def test_a_service_named_by_a_demonstrative_that_sees_data_is_shown_it():
     assert _shares("这些公共接口会看到当时的出口 IP。") == {(1, "network.ip", "third_party")}
     assert _shares("这些来源会看到 IP 地址和请求时间。") >= {(1, "network.ip", "third_party")}
+
+
+def test_an_endpoint_the_person_configured_is_the_recipient_of_a_bare_sending_verb():
+    text = "它会向配置的 DeepSeek Messages 端点发送 API Key 和原始搜索词。"
+    assert _shares(text) == {(1, "account.credentials", "third_party"), (1, "usage.history", "third_party")}
+    assert _shares("我们会向您配置的服务发送您的聊天记录。") == {(1, "communication.messages", "third_party")}

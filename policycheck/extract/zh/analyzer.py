@@ -39,10 +39,10 @@ from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _applie
                        _posts_may_contain, _provided_by_others, _published_in_public_areas, _scene_names,
                        _shared_with_us, _synced_between_apps, _used_for_display, _verified_through_party,
                        _works_recommended_to_others)
-from .publicity import OTHER_USERS, _public_attribute
+from .publicity import CONFIGURED_RECIPIENT, OTHER_USERS, _public_attribute
 from .sdk import (_device_used, _permissions_used, _providers_of_described_sdks, _storage_permission,
                   names_sdk_or_feature, permission_names)
-from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter
+from .tokens import Token, _followed_by_de, _split_given_out, _split_our_access, build_segmenter, text_after
 from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_CLAUSE, ACT_PLACE_NOUNS,
                     BARE_INFORMATION, BASED_FEATURE, BASIS_WORDS, CLAUSE_END, COMPLAINT_HANDLING, CREATES_ACCOUNT,
                     DEMONSTRATIVE_OBJECT, ENTERED_BEFORE, ENTERED_NOUN_AFTER, HAS_NONE_INTRO, INTRO_WORDS, KEPT_LOCALLY,
@@ -676,9 +676,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             if clause_of[token.start] != clause:
                 return False
             if token.word == "向":
-                return any(0 <= m.start - token.end <= 6 and m.end <= verb.start and m.value != FIRST_PARTY
-                           and not OTHER_USERS.match(m.phrase) for m in actors) and self._recipient(
-                    verb_index, tokens, clause_of, actors) not in (None, "user", FIRST_PARTY)
+                named = any(0 <= m.start - token.end <= 6 and m.end <= verb.start and m.value != FIRST_PARTY
+                            and not OTHER_USERS.match(m.phrase) for m in actors)
+                # "向配置的 DeepSeek Messages 端点发送 API Key": an endpoint the person configured
+                configured = CONFIGURED_RECIPIENT.match(text_after(tokens, token.end, 40)) is not None
+                return (named or configured) and self._recipient(verb_index, tokens, clause_of, actors) not in (
+                    None, "user", FIRST_PARTY)
         return False
 
     def _data_verb_frame(self, text: str, match, default_actor: str, purposes,
