@@ -32,6 +32,7 @@ from .party_names import ZH_ALIAS, policy_names
 from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_heading_statements, permission_item_statements
 from .purpose_sections import stated_purposes
 from .refusals import without_refusal_consequences
+from .metric_tables import metric_table_statements
 from .sharing_tables import sharing_table_statements
 from .sdk_lists import BARE_SDK, COLLECTED_THROUGH_SERVICES, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
 from .tables import own_recipient_rows, tables
@@ -343,7 +344,9 @@ class Extractor:
             analysed[index] = replace(sentences[index], text=text[:start] + text[start].lower() + text[start + 1:])
         analyses = self._analyze(analysed, default_actor, aliases, other_names)
         sharing, sharing_rows = sharing_table_statements(document, self.lexicons)
-        statements: list[Statement] = list(sdk.statements) + cookies + sharing
+        metrics, metric_rows = metric_table_statements(document, lambda text: self.en.data.find(text))
+        sharing_rows |= metric_rows  # a metric row is read by its columns, as a sharing row is
+        statements: list[Statement] = list(sdk.statements) + cookies + sharing + metrics
         header_practices = _table_header_practices(document, sentences, analyses, self.lexicons["en"])
         own_rows = own_recipient_rows(document, aliases)
         carried_sdks = self._sdks_carried(sentences, aliases, other_names)

@@ -197,6 +197,12 @@ HTML_BLOCK_START = re.compile(
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LEADING_COLON_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)(?:\1\s*[:：]|[:：]\s*\1)")
 LEADING_LABEL = re.compile(r"^(\*\*|__)(?!\s)(.{1,80}?)\1\s*[:：.。]?")
+# a section number or letter in bold opening a line ("**3.**  This government computer system …", "**b.** If you …")
+BOLD_ENUMERATOR = re.compile(r"^(\*\*|__)(?:\d{1,3}|[a-zA-Z])[.)]\1\s")
+# the type marker of a GitHub alert, on the first line of its block quote ("> [!NOTE]", "> [!IMPORTANT]")
+GITHUB_ALERT = re.compile(r"^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$", re.I)
+# the markers of a block quote line, with the one space each may take ("> ", ">>", ">   * item" keeps "  * item")
+QUOTE_MARKERS = re.compile(r"^\s{0,3}(?:>\s?)+")
 # a whole line in italics that is no sentence ("*Detailed information on the processing of personal data*")
 ITALIC_TITLE = re.compile(r"^([*_])(?![\s*_])([^*_]{1,80}?)(?<![\s.;!?。])\1\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -350,18 +356,41 @@ def markdown_blocks(text: str) -> list[Block]:
                 continue
         elif quote:
             stripped = stripped.lstrip("> ").strip()
-            if acc.length and kind == "paragraph" and not quoted:
+            if GITHUB_ALERT.match(stripped):
+                # "> [!NOTE]" over "> Organizations cannot see …": the alert's label, which a renderer shows as a
+                # title; the quote's text starts on the next line and keeps that line
+                flush()
+                continue
+            inner = QUOTE_MARKERS.sub("", line)
+            inner_marker = LIST_MARKER.match(inner) if ITALIC_TITLE.match(inner.strip()) is None else None
+            if inner_marker:
+                # ">   * We collect and store only …": an item of a list inside the block quote, a block of its own
+                flush()
+                kind, level = "list_item", len(inner_marker.group(1).expandtabs(4)) // 2 + 1
+                if inner.lstrip()[:1] in "-*+":
+                    stripped = inner[inner_marker.end():].strip()
+            elif acc.length and not quoted and (kind == "paragraph" or kind == "list_item" and (
+                    len(line) - len(line.lstrip()) < 2 * level)):
                 # "**In Plain English:**" then "> **The App does not collect any personal data.**": a block quote
-                # interrupts the paragraph before it (CommonMark), so that its sentence keeps its own line
+                # interrupts the paragraph before it (CommonMark), so that its sentence keeps its own line, and ends
+                # the list item it is not indented into ("  - On corporate-owned devices …" then " > Organizations
+                # cannot see …")
+                flush()
+            elif (whole_lines and quoted and kind == "list_item" and acc.length and not inner[:1].isspace()
+                  and (stripped.lstrip("*_")[:1].isupper() or BOLD_ENUMERATOR.match(stripped))):
+                # ">   * We use the information …" then "> **b.** If you identify yourself …": the quote's next
+                # paragraph after its list, as outside a quote
                 flush()
         if not marker and not quote and kind == "list_item" and _item_title(acc.text, stripped):
             flush()  # "- Camera" then "The App requires access to the camera…": a titled item, then its text
         elif (whole_lines and not marker and not quote and kind == "list_item" and acc.length
               and not line[:1].isspace()
-              and (stripped.lstrip("*_")[:1].isupper() or CJK_CHAR.match(stripped.lstrip("*_")[:1]))):
+              and (stripped.lstrip("*_")[:1].isupper() or CJK_CHAR.match(stripped.lstrip("*_")[:1])
+                   or BOLD_ENUMERATOR.match(stripped))):
             # "- share your data …" then "We will share your data if …" or "**Payment Data.** We may collect …": a
             # paragraph after the list; so is a Chinese line under a numbered title ("5. 信息存储与国际传输" then
-            # "我们可能在您所在国家/地区以外的服务器上处理和存储您的信息。"), which has no capital letter to show it
+            # "我们可能在您所在国家/地区以外的服务器上处理和存储您的信息。"), which has no capital letter to show it,
+            # and a section numbered in bold ("* the completion status of the request." then "**3.**  This …")
             flush()
         elif (whole_lines and not marker and not quote and kind == "paragraph" and acc.length
               and (acc.text.rstrip().endswith(SENTENCE_END) or _first_letter(stripped).isupper())):
@@ -386,6 +415,9 @@ def markdown_blocks(text: str) -> list[Block]:
             # "**Communications**" right under a finished paragraph or list item, over a paragraph of its own: a
             # title, not a lazy continuation of the text before it
             flush()
+        if not marker and not quote and not acc.length and _numbered_title(stripped):
+            # "**9.**   Cookies:" / "**11.**   Links to Other Sites" over the section's text: a numbered title
+            title_line = True
         label = bold if not acc.length else None
         if title_line and not acc.length:
             # "**Location Information**" over a paragraph on the next line: a title of its own, not the paragraph's
@@ -457,6 +489,20 @@ def _bold_title(stripped: str) -> bool:
 
 # a lower-case word of running text (a title capitalises its words: "How We Use Your Information.")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+# the small words a title leaves in lower case ("Links to Other Sites", "Information Collected from Forms")
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _numbered_title(stripped: str) -> bool:
+    """Whether a line is a section number in bold and a short title ("**8.**   Information Collected from Interactive
+    Forms", "**9.**   Cookies:"), every word capitalised but the small ones; not a sentence ("**7.**  The information we
+    receive depends upon …", "**2.** We collect:")."""
+    number = BOLD_ENUMERATOR.match(stripped)
+    if number is None:
+        return False
+    title = strip_inline_markdown(stripped[number.end():]).strip().rstrip(":：").rstrip()
+    return (0 < len(title.split()) <= 6 and title[:1].isupper() and not title.endswith((".", ",", ";", "!", "?"))
+            and all(word in _TITLE_SMALL_WORDS for word in _LOWER_WORD.findall(title)))
 
 
 def _bold_sentence(stripped: str) -> bool:

@@ -759,6 +759,12 @@ def _signs_in_with(token) -> bool:
 OTHER_SERVICE_ACCOUNT = re.compile(r"\b(?:third[- ]party|social[- ]media|social[- ]network(?:ing)?)\b", re.I)
 
 
+def _created(token) -> bool:
+    """`token` (or the list item it is conjoined to) is the object of a verb of creating ("create a Google account")."""
+    token = _first_conjunct(token)
+    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("create", "open", "register")
+
+
 def _another_services_account(root) -> bool:
     """Whether the noun phrase of `root` names an account held at another service ("your existing third party account
     details", "your social media account details")."""
@@ -797,8 +803,10 @@ class DataPhraseRules:
             return False  # "share your location with your emergency contacts": whom it goes to, not the data
         if match.value.startswith("contact") and _channel_to_us(root):
             return False  # "contact us using the contact details provided in the section below": our details
-        if span.text.lower() in SIGN_IN_ACCOUNTS and _signs_in_with(root):
-            return False  # "sign in with Apple or your Google account", "connecting a Facebook account": a method
+        if span.text.lower() in SIGN_IN_ACCOUNTS and (_signs_in_with(root) or _created(root)):
+            # "sign in with Apple or your Google account", "connecting a Facebook account": a method; "you must create
+            # a Google account": the platform's account the person sets up there, a prerequisite, no data handed over
+            return False
         if match.value.startswith("account") and _signs_in_with(root) and _another_services_account(root):
             # "register with us using your existing third party account details, like your Google … account", "log
             # in using your third-party social media account details": the account held at another service is how
@@ -905,8 +913,11 @@ class DataPhraseRules:
         if len(span) == 1:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
-                    and not match.value.startswith("usage")):
-                return False  # "domain name", "company name"; not "device diagnostics", "browser activity"
+                    and not match.value.startswith("usage")
+                    and not (left.lower_ == "device" and match.value.startswith("device."))):
+                # "domain name", "company name"; not "device diagnostics", "browser activity", nor the device's own
+                # identifier ("Device IMEI")
+                return False
         return True
 
     def _kept_in_storage(self, noun) -> bool:
