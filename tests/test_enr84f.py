@@ -1,7 +1,6 @@
 """English round (84) families: block quotes and bold section numbers in Markdown keep each sentence on its own line;
 metric tables of a telemetry notice; term senses (a Google Pixel phone, "Email and text messages", a geolocation
-service, a Google account to create, an Android work profile, an app inventory); a restriction of use in the active
-voice."""
+service, a Google account to create, an app inventory, a device's IMEI); a restriction of use in the active voice."""
 
 from __future__ import annotations
 
@@ -99,8 +98,8 @@ def test_product_and_service_words_are_no_data():
 def test_an_app_inventory_and_the_storage_size_are_device_data():
     found = markdown_policy_tuples("Your organization can always see:\n"
                                    "- App inventory and app names, such as *Microsoft Word*\n"
-                                   "  - On work devices, your organization can only see the apps installed in your "
-                                   "work profile.\n")
+                                   "  - On corporate-owned Android devices, your organization can only see the apps "
+                                   "installed in your work profile.\n")
     assert found == {(4, "device.apps", "share", "first_party"), (5, "device.apps", "share", "first_party")}
     assert markdown_policy_tuples("We collect your storage size.") == {(3, "storage", "collect", "first_party")}
 
