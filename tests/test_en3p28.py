@@ -19,3 +19,27 @@ def test_a_party_that_sees_the_document_chunks_we_send_receives_content():
 def test_document_chunks_sent_to_a_party_are_content():
     found = _markdown("We send the document chunks to Groq.\n")
     assert (1, "content", "share", "third_party") in found
+
+
+def test_a_score_recorded_on_the_global_leaderboard_is_shown_to_other_players():
+    found = _markdown("- Record your Daily Challenge score on the global leaderboard (the leaderboard is rank + score "
+                      "only — the device ID is not displayed publicly)\n")
+    assert (1, "usage", "share", "third_party") in found
+    assert (1, "usage", "collect", None) in found
+
+
+def test_scores_submitted_to_leaderboards_are_shared():
+    found = _markdown("The game is heavily integrated with Game Center and will submit data to Game Center to unlock "
+                      "achievements and submit scores to leaderboards.\n")
+    assert (1, "usage", "share", "third_party") in found
+
+
+def test_a_score_recorded_nowhere_public_stays_our_collection():
+    found = _markdown("We record your score.\n")
+    assert (1, "usage", "collect", None) in found
+    assert not any(t[2] == "share" for t in found)
+
+
+def test_a_denied_recording_on_the_leaderboard_shares_nothing():
+    found = _markdown("We do not record your score on the leaderboard.\n")
+    assert not any(t[2] == "share" for t in found)

@@ -135,6 +135,7 @@ class Lexicon:
     posting_verbs: set[str] = field(default_factory=set)  # "发布", "上传"
     placing_verbs: set[str] = field(default_factory=set)  # "we list your name on the site": put where others look
     site_pages: set[str] = field(default_factory=set)  # the service's public pages ("on this site")
+    ranking_boards: set[str] = field(default_factory=set)  # "record your score on the global leaderboard"
     post_nouns: set[str] = field(default_factory=set)  # "发布的信息", "分享的评论"
     post_media_nouns: set[str] = field(default_factory=set)  # post nouns also after "您的" alone ("您的照片")
     post_containment_verbs: set[str] = field(default_factory=set)  # "可能包含", "可能会涉及"

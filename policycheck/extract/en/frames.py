@@ -488,6 +488,7 @@ class FrameRules:
                 # cookies, the analytics service when the line makes them its own)
                 frames.extend(self._coordinated_actors(item, frame))
                 frames.extend(_shown_to_the_public(item, frame, who))
+                frames.extend(_posted_to_a_ranking_board(item, frame, self.lex.ranking_boards))
                 frames.extend(self._our_denied_tool_use(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
                 frames.extend(self._outsiders_beside_us(item, frame))
@@ -1870,6 +1871,28 @@ def _shown_to_the_public(verb, frame: Frame, who: tuple[str, str, str | None]) -
     available"): the service shows it to anyone (GUIDELINES: making data visible to other users or to the public)."""
     if (who[0] != "user" or frame.negated or frame.action != "collect" or frame.actor != FIRST_PARTY
             or verb.dep_ == "relcl" or not _made_public(verb)):
+        return []
+    return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)]
+
+
+# verbs by which the service puts a result it collects on a board: "record your score on the leaderboard"
+BOARD_POSTING_VERBS = {"record", "submit", "post", "save", "upload", "send", "add", "publish", "put"}
+
+
+def _posted_to_a_ranking_board(verb, frame: Frame, boards: set[str]) -> list[Frame]:
+    """Our `share` with third parties beside our collection of a result recorded on a board that ranks players for
+    everyone (`boards`): "Record your Daily Challenge score on the global leaderboard", "submit scores to
+    leaderboards" (GUIDELINES: making data visible to other users or to the public); not a denial, nor the board named
+    only as a modifier ("sends the following to our leaderboard service")."""
+    if (frame.negated or frame.action != "collect" or frame.actor != FIRST_PARTY or verb.tag_ == "VBG"
+            or verb.lemma_.lower() not in BOARD_POSTING_VERBS):
+        return []
+    # the parser often hangs the place on the object ("Record your score on the global leaderboard")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    preps = [c for t in (verb, *objects) for c in t.children if c.dep_ == "prep"
+             and c.lower_ in ("on", "onto", "to", "in", "into")]
+    places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if not any(p.lemma_.lower() in boards or p.lower_ in boards for p in places):
         return []
     return [Frame("share", actor=FIRST_PARTY, recipient=THIRD_PARTY)]
 
