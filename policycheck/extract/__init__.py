@@ -484,6 +484,12 @@ class Extractor:
                                    and any_match(lexicon.anonymised_after, sentences[index + 1].text))
             practised = {m.data_type for m in analysis.mentions if sentence.language != "zh"
                          and not m.skip and not m.aside and any(f.statement_action() for f in m.frames)}
+            if sentence.language == "en" and context.intro_frames is None and context_source == "heading_context":
+                # "Your smartphone's location service must be enabled … Please note that no location data is collected
+                # in this process.", "Face ID and fingerprint login. … We do not collect or receive your fingerprint":
+                # data another sentence of the block says is not collected takes that denial, not the section's
+                # practice
+                practised |= _denied_elsewhere_in_block(sentences, analyses, index)
             for mention in analysis.mentions:
                 titled = bool(title_frames) and mention.inherit and not any(
                     named == mention.data_type or named.startswith(mention.data_type + ".") for named in title_frames[1])
@@ -2034,6 +2040,20 @@ def _includer_practice(mention, sentences: list[Sentence], index: int, own_frame
     # "… by uploading a class roster. A roster contains …", "Session data includes … Session data is … never sent":
     # another sentence of the paragraph practising that data by its own verb
     return [f.with_context() for f in mention.includer_frames] or None
+
+
+def _denied_elsewhere_in_block(sentences: list[Sentence], analyses, index: int) -> set[str]:
+    """The data types whose collection another sentence of the block of sentence `index` denies ("We do not collect or
+    receive your fingerprint or face data")."""
+    block = sentences[index].block_index
+    first, last = index, index
+    while first > 0 and sentences[first - 1].block_index == block:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].block_index == block:
+        last += 1
+    return {mention.data_type for other in range(first, last + 1) if other != index
+            for mention in analyses[other].mentions if not mention.skip and not mention.aside
+            and any(f.action == "collect" and f.negated for f in mention.frames)}
 
 
 def _inclusion_practised_before(sentences: list[Sentence], analyses, index: int, analysis: SentenceAnalysis,
