@@ -1,7 +1,8 @@
 """English first-party precision: the user's use of the service named as the occasion or the channel of something else
 ("as part of your use of the Service", "through your use of our Services") is no record of that use; data said to be
 handled by the terms of the policy itself states no use of its own; data that another sentence of the block says is not
-collected takes that denial, not the collection of the section it stands in."""
+collected takes that denial, not the collection of the section it stands in; the person's activity followed outside or
+beyond the service is browsing on other sites."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def test_tracking_your_use_of_the_site_stays_usage():
 
 
 def test_handling_by_the_terms_of_our_privacy_policy_states_no_use():
-    found = pairs("We will handle your information in accordance with our [privacy policy](https://example.org/privacy).")
+    found = pairs("We will handle your information in accordance with our [privacy policy](https://example.org/p).")
     assert not {p for p in found if p[0] == "personal_info"}
 
 
@@ -70,3 +71,20 @@ def test_data_of_the_section_with_a_sharing_denial_elsewhere_keeps_the_collectio
     found = markdown_policy_tuples(
         "## Information we collect\n\n- Email address: used to sign in. We never share your email address with anyone.")
     assert (5, "contact.email", "collect", "first_party") in found
+
+
+def test_internet_activity_outside_the_site_is_browsing_history():
+    found = pairs("While we don't track your internet activity outside of CMS.gov, our vendors may use information "
+                  "collected automatically by visiting CMS.gov.")
+    assert ("usage.history", "not_collect") in found
+    assert ("usage", "not_collect") not in found
+
+
+def test_user_activities_beyond_our_site_are_browsing_history():
+    found = pairs("The Department does not use cookies to track user activities beyond our web site.")
+    assert ("usage.history", "not_collect") in found
+    assert ("usage", "not_collect") not in found
+
+
+def test_online_activity_on_the_service_stays_usage():
+    assert ("usage", "collect") in pairs("We collect your online activity to improve the service.")
