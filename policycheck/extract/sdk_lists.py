@@ -828,12 +828,15 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
         # "| Category | Collected | Usage |" over "| Precise geolocation | ❌ No | N/A |": with no other data column,
         # the first column names each row's data, collected or not as the answer column says
         roles = ["data"] + roles[1:]
+    if lang == "zh":
+        _sent_column_zh(blocks, start, end, entities, result)
     if "data" not in roles:
         _vertical_table(blocks, start, end, lex, entities, lang, result)
         return
-    if (lang == "zh" and roles[0] is None and "name" not in roles and "provider" not in roles
+    if (lang == "zh" and roles[0] in (None, "disclosed_to") and "name" not in roles and "provider" not in roles
             and _processor_table(header, roles, lex)):
-        # "服务 | 发送的内容 | 何时发生": a column of the data sent to parties makes the first column's services theirs
+        # "服务 | 发送的内容 | 何时发生", "接收方 | 发送的数据 | 触发条件": a column of the data sent to parties makes the
+        # first column's services (or recipients) theirs
         roles = ["name"] + roles[1:]
     has_name = "name" in roles or "provider" in roles
     if not has_name and not in_sdk_section and in_definitions:
@@ -901,6 +904,37 @@ def _table(blocks: list[Block], start: int, end: int, lex: Lexicon, entities: En
                                and not any(t.recipient == party and t.data_type == s.data_type for t in statements)]
         result.statements += statements
         result.consumed_blocks.add(row_index)
+
+
+# a Chinese column asking whether each row's data leaves the device ("是否离机", "是否离开设备", "是否上传")
+SENT_COLUMN_ZH = re.compile(r"^\W*是否(?:会)?(?:离机|离开(?:您的|你的)?(?:设备|本机|本地)|上传|发送|传输|共享)\W*$")
+
+
+def _sent_column_zh(blocks: list[Block], start: int, end: int, entities: EntityCatalog,
+                    result: SdkListResult) -> None:
+    """A table of the data kept with whether each row's data leaves the device ("| 数据 | 说明 | 存储位置 | 是否离机 |"):
+    a cell sending it on to a party ("仅发送至您选择的服务商") shares the data its first cell names with that party;
+    one keeping it ("不离机", "由您控制") shares nothing. The rows are still read as sentences."""
+    cells = blocks[start].cells or []
+    column = next((i for i, cell in enumerate(cells) if SENT_COLUMN_ZH.match(cell.text)), None)
+    if not column:
+        return
+    record = Record(FIRST_PARTY, None)
+    for row_index in range(start + 1, end):
+        row = blocks[row_index]
+        row_cells = row.cells or []
+        if row.kind != "table_row" or column >= len(row_cells):
+            continue
+        sent = row_cells[column].text
+        found = TRANSFER_TO.search(sent)
+        if found is None or NEGATED_BEFORE.search(sent, 0, found.start()):
+            continue
+        data = row_cells[0]
+        result.statements += [replace(statement, action="share", recipient=recipient)
+                              for statement in _statements_for_data(data.text, record, data.line, row.text, "zh",
+                                                                    "table")
+                              if statement.action == "collect"
+                              for recipient in _named_recipients(sent[found.end():], entities, "zh")]
 
 
 # An item of a Chinese SDK row's function cell that obtains data: opened by an obtaining verb ("获取位置", "访问WI-FI
@@ -1191,6 +1225,11 @@ def _text_before(blocks: list[Block], index: int) -> str:
     return next((blocks[i].text for i in range(index - 1, -1, -1) if blocks[i].text.strip()), "")
 
 
+# a Chinese recipient cell naming only the service itself or the person's own device ("我们", "本应用", "仅本地"): the
+# row's data goes to no other party
+OWN_RECIPIENT_ZH = re.compile(r"^\W*(?:仅|只|仅在)?(?:我们|我方|本公司|本应用|本平台|本产品|本地|本机|(?:您|你)的(?:本地)?设备)\W*$")
+
+
 def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stored: bool,
                       entities: EntityCatalog, lang: str) -> list[Statement]:
     """What a data table's other columns say of a row's data: a "Disclosed to" cell naming recipients shares it
@@ -1204,7 +1243,7 @@ def _column_practices(collected: list[Statement], by_role: dict[str, Cell], stor
     disclosed = by_role.get("disclosed_to")
     if disclosed is not None and NOT_DISCLOSED_CELL.match(disclosed.text.strip()):
         actions.append(("not_share", THIRD_PARTY))  # "Disclosed to: Not disclosed"
-    elif filled("disclosed_to"):
+    elif filled("disclosed_to") and not (lang == "zh" and OWN_RECIPIENT_ZH.match(by_role["disclosed_to"].text)):
         actions += [("share", recipient) for recipient in _named_recipients(by_role["disclosed_to"].text, entities, lang)]
     answer = by_role.get("sold_or_shared")
     answered = answer_action(answer.text) if answer is not None else None

@@ -356,6 +356,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # clause on a listed item; the list goes on with the verb before it
                 earlier = [v for v in verbs if v < verb_index]
                 verb_index = earlier[-1] if earlier else None
+            if (verb_index is not None and tokens[verb_index].word == "用于" and tokens[verb_index].end <= match.start
+                    and self._used_for_data_subject(text, tokens[verb_index].start, tokens[verb_index].end)):
+                # "用于压缩的对话内容会…发送给你选择的 API 提供商": 用于…的 describes the data, whose predicate follows it
+                later = [v for v in verbs if tokens[v].start >= match.end
+                         and clause_of[tokens[v].start] == clause_of[match.start]]
+                verb_index = later[0] if later else verb_index
             if verb_index is not None and self._user_act_before_permission(text, match, tokens[verb_index]):
                 mention.skip = True  # "在您上传头像时，需要调用您设备的存储权限": what the user does with the permission
                 continue

@@ -13,6 +13,15 @@ from .words import (NOT_LABEL_PURPOSE, NOT_PURPOSE, OBJECT_FILLER, PARTY_IN_CLAU
                     POSSESSIVE, PURPOSE_END, PURPOSE_SUBJECT, USER_ACT_WHEN, VERIFY_VERBS)
 
 
+# what may stand right before a 用于 that opens a relative clause on the data after it: the start of the text or of a
+# clause, or the object marker 将/把
+USED_FOR_OPENING = re.compile(r"(?:^|[，,；;。：:]|将|把)\s*$")
+# the short relative clause up to its 的, not the person's or a party's (您的, 我们的)
+USED_FOR_RELATIVE = re.compile(r"[^，,；;。：:的]{1,12}?(?<![您你们其])的\s*")
+# a predicate right after the data the relative clause describes ("…会发送给", "…发送给", "…将被上传")
+DATA_PREDICATE_AFTER = re.compile(r"\s*(?:会|将|可能|也|仅|只|被|由|不|都|均|从|发送|上传|传输|提交|共享|存储|保存)")
+
+
 class PurposeRules:
     """Purposes and conditions."""
 
@@ -48,6 +57,8 @@ class PurposeRules:
                 continue
             if marker.group().startswith("用于") and _used_for_item(text, marker.start(), marker.end()):
                 continue  # "您的移动设备、网页浏览器或用于接入我们服务的其他程序所提供的配置信息": an item of the list, not a purpose
+            if marker.group().startswith("用于") and self._used_for_data_subject(text, marker.start(), marker.end()):
+                continue  # "用于压缩的对话内容会…发送给你选择的 API 提供商": the relative clause describes the data handled
             end = marker.end()
             while end < len(text) and text[end] not in PURPOSE_END and not (
                     text[end] == "而" and end in token_starts and end + 1 in token_starts):
@@ -59,6 +70,18 @@ class PurposeRules:
                 subject = PURPOSE_SUBJECT.search(text, subject.end(), end)
             spans.append((marker.end(), subject.start() if subject else end))
         return spans
+
+    def _used_for_data_subject(self, text: str, start: int, end: int) -> bool:
+        """Whether 用于 at start..end, opening its clause or right after 将/把, opens a short relative clause closed by 的
+        right before the data that a predicate then follows ("用于压缩的对话内容会…发送给…", "将用于验证的手机号码发送给运营
+        商"): the clause describes that data, the subject or object of the predicate, and is no purpose."""
+        if not USED_FOR_OPENING.search(text, 0, start):
+            return False
+        of = USED_FOR_RELATIVE.match(text, end)
+        if of is None:
+            return False
+        data = next((m for m in self.data.find(text[of.end():of.end() + 20]) if m.start == 0), None)
+        return data is not None and DATA_PREDICATE_AFTER.match(text, of.end() + data.end) is not None
 
     def _purpose_markers(self, text: str, token_starts: set[int] | None):
         """Matches of the purpose markers (用于, 以便, 为了…) that start a word or a clause: "使用以上" holds no "用以"."""
@@ -102,6 +125,8 @@ class PurposeRules:
         original = original or text
         found: list[str] = []
         for marker in self._purpose_markers(text, token_starts):
+            if marker.group().startswith("用于") and self._used_for_data_subject(text, marker.start(), marker.end()):
+                continue  # "用于压缩的对话内容会…发送给…": no purpose (see `_purpose_spans`)
             start = marker.end()
             end = start
             while end < len(text) and text[end] not in "，,；;。！？!?":
