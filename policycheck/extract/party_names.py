@@ -1083,12 +1083,19 @@ def _short_names(document: Document, entities: EntityCatalog, others: list[str])
     return names
 
 
+# a company named as the agent of a passive whose subject comes before it ("上海网之易网络科技发展有限公司已被暴雪娱乐有限
+# 公司（Blizzard Entertainment, Inc.）及其关联公司（统称为“暴雪”）指定为…"): another party than the subject, the operator
+PASSIVE_AGENT_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z）)](?:已|已经|曾)?被(?!许可|授权|委托|收购|投资)[^。；;：:]{2,60}$")
+
+
 def _names_the_service(text: str, start: int, alias: str, entities: EntityCatalog) -> bool:
     """Whether "（以下简称“X”）" names the service rather than data, a technique or outside parties: not "收件地址
     （简称“活动信息”）", "第三方支付机构（…以下称“支付机构”）", "软件工具开发包（…简称“SDK”）", "电子图像，称为“单像素”"."""
     data = data_matcher("zh")
     if data.find(fold(alias)) or entities.names_other_party(alias, "zh"):
         return False
+    if PASSIVE_AGENT_BEFORE.search(text, 0, start):
+        return False  # "网之易已被暴雪娱乐有限公司…及其关联公司（统称为“暴雪”）指定为…被许可方": the agent of a passive
     clauses = re.split(r"[，,。；;：:]", text[:start])
     referent = clauses[-1]
     if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", referent)) <= 4 and len(clauses) > 1:

@@ -53,6 +53,10 @@ def _holds_example(text: str, mention: Mention, inside: list[Mention]) -> bool:
     return holder is not None and any(0 <= other.start - holder.end() <= 8 for other in inside if other is not mention)
 
 
+# a relative clause on a party that lists what it provides ("提供广告、分析服务的"), up to the 的 before the party
+LISTED_SERVICES_RELATIVE = re.compile(r"[^，,；;。的]{0,14}服务的")
+
+
 def _head_actor(match, actors, tokens: list[Token]):
     """The party a noun phrase names: "我们的关联公司" and "支持我们功能的服务提供商" name the party after 的, also past
     a name in parentheses ("我司（厦门某某科技有限公司）的关联公司")."""
@@ -65,7 +69,10 @@ def _head_actor(match, actors, tokens: list[Token]):
             continue  # a party inside the parentheses right after the chosen one names it
         between = APPOSITIVE_NAME.sub("", between)
         if "的" not in between or len(between) > 10 or any(c in between for c in "、，,；;。"):
-            break
+            # ... also past a list of the services a relative clause names ("提供给向我们提供广告、分析服务的合作伙伴"),
+            # not a list of parties ("我们、合作伙伴")
+            if not (LISTED_SERVICES_RELATIVE.fullmatch(between) and not between.startswith("、")):
+                break
         chosen = later
     return chosen
 

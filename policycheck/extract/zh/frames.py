@@ -23,7 +23,7 @@ from .words import (BARE_SENDING_VERB, BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, CO
                     PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP, REQUEST_WORDS, SDK_INITIALISED,
                     SENTENCE_STOPS, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP,
                     SUBJECT_VERB_GAP, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS,
-                    VERIFY_VERBS, VIEWING_VERBS)
+                    OUTSIDE_BODY_SYSTEM, VERIFY_VERBS, VIEWING_VERBS)
 
 
 # the prepositions opening the place a storing verb keeps the data in ("存储在", "储存于", "储存至")
@@ -794,6 +794,10 @@ class FrameRules:
                 # right after the verb, which the guidelines count as sharing with it (the person's own upload to a
                 # party stays its collection, above; "向服务端上传", "上传至服务器" stay ours)
                 return Frame("share", negated=negated, actor=actor, actor_text=actor_text, recipient=recipient)
+            if recipient is None and OUTSIDE_BODY_SYSTEM.match(text_after(tokens, tokens[position].end)[1:]):
+                # "将您的姓名、身份证号码及处方费用明细上传至医保结算系统": the system of a public body, which
+                # runs it, is another party's (GUIDELINES: government departments and financial institutions)
+                return Frame("share", negated=negated, actor=actor, actor_text=actor_text, recipient=THIRD_PARTY)
         return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
 
     def _sdk_needing_grant(self, position: int, tokens: list[Token], actors) -> str | None:
@@ -833,18 +837,24 @@ class FrameRules:
             if token.word in ("授权", "允许") or token.word == "委托" and entrusted:
                 between = _words(tokens[back + 1:position])
                 named = [m for m in actors if token.end <= m.start < tokens[position].start]
+                entrusted_party = next((m for m in named if not (m.value == FIRST_PARTY
+                                                                 and _following_word(tokens, m.end) == "的")), None)
                 if named and named[0].value == THIRD_PARTY and (
                         named[0].start == token.end or GRANTEE_DEMONSTRATIVE.fullmatch(
                             _words(t for t in tokens if token.end <= t.start < named[0].start))):
                     # 授权第三方应用读取…, 授权该服务方（即…）使用… (a named company may be the policy's own product)
                     return THIRD_PARTY
                 if ((token.word == "委托" or token.word == "授权" and tokens[position].word == "处理")
-                        and named and named[0].value != FIRST_PARTY
-                        and named[0].start - token.end <= 8 and not re.search(r"[的，,]", between[:named[0].start - token.end])):
+                        and entrusted_party is not None and entrusted_party.value != FIRST_PARTY
+                        and entrusted_party.start - token.end <= 8
+                        and not re.search(r"[，,]", between[:entrusted_party.start - token.end])
+                        and not between.startswith("的")
+                        and (token.word == "委托" or "的" not in between[:entrusted_party.start - token.end])):
                     # "委托实名认证服务商查询、核验…", "委托服务合作方代表我们处理…": the processor named after 委托 (not
                     # "其委托的代理商", a relative clause); so is a party we authorise to process the data ("我们会授权
-                    # 秒针系统处理您用于浏览广告的设备信息")
-                    return named[0].value
+                    # 秒针系统处理您用于浏览广告的设备信息"); a modifier closed by 的 may come between 委托 and the party,
+                    # and our own 我们的 before it ("委托有能力的我们的关联公司…代表我们来处理用户信息")
+                    return entrusted_party.value
                 if between.startswith(("该", "其他", "他人", "任何")) and not named:
                     return THIRD_PARTY  # 授权该共同房东访问…
                 if (named and named[0].value == THIRD_PARTY and between.startswith(("该", "其他", "任何"))

@@ -354,6 +354,15 @@ class PartyRules:
                 token = Token("向", token.end - 1, token.end)
             if token.word in RECIPIENT_BEFORE:
                 nxt = _following_word(tokens, token.end)
+                if token.word == "对" and _word_before(tokens, token.start, set(), 1) in ("向", "给", "与"):
+                    continue  # "向对我们进行尽职调查或审计的机构共享": 对 opens a relative clause on the recipient
+                if token.word in ("向", "给", "与") and nxt == "对":
+                    # ... whose head, after the relative clause's last 的, is the recipient: a party, never us
+                    last_de = max((t.end for t in tokens[:verb_index] if t.word == "的" and t.start > token.end),
+                                  default=None)
+                    if last_de is not None:
+                        head = next((m for m in actors if last_de <= m.start < verb.start), None)
+                        return head.value if head is not None and head.value != FIRST_PARTY else THIRD_PARTY
                 if token.word == "对" and nxt in self.lex.user_subjects and text_after(
                         tokens, token.end + len(nxt)).startswith("的"):
                     continue  # "对您的个人信息进行公开": 对 marks the object, not a recipient

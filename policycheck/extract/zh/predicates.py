@@ -51,6 +51,23 @@ def _earlier_item_relative(tokens: list[Token], verb: int, start: int) -> bool:
     return after < len(tokens) and tokens[after].word in ITEM_OWN_OPENING
 
 
+# what may stand between 将/把 and the person's act that opens its object ("将您在注册时填写的…")
+DISPOSED_PERSON = frozenset(("您", "你", "用户", "在", "当"))
+
+
+def _in_disposed_object(tokens: list[Token], verb: int, start: int) -> bool:
+    """The verb at `verb` is the person's act inside the object that 将/把 puts before a later verb ("将您注册时填写的
+    手机号码", "将您使用起点读书相关的信息（…）"): 将/把 and the person right before it, a 的 between it and the data at
+    `start`, and no clause punctuation between (not the 将 of the future: "我们将收集您使用的…")."""
+    back = verb - 1
+    while back >= 0 and tokens[back].word in DISPOSED_PERSON:
+        back -= 1
+    if back < 0 or back == verb - 1 or tokens[back].word not in ("将", "把"):
+        return False
+    between = [t.word for t in tokens[verb + 1:] if t.end <= start]
+    return "的" in between and not any(word in CLAUSE_PUNCT for word in between)
+
+
 class PredicateRules:
     """Which verb governs a data phrase."""
 
@@ -97,6 +114,10 @@ class PredicateRules:
                     end = request.start()
                 spans.append((found.start(), end))
         return spans
+
+    def _passes_on(self, word: str) -> bool:
+        """A verb that passes data on to someone: a share verb ("共享", "传输至") or one of providing ("提供给")."""
+        return self.lex.verbs.get(word) == "share" or word in self.lex.provide
 
     def _is_verb(self, word: str) -> bool:
         return word in self.lex.verbs or word in self.lex.user_provides
@@ -245,6 +266,12 @@ class PredicateRules:
             relative = [v for v in strong_before if v > main_before[-1] and _followed_by_de(tokens, v)]
             if relative and opener and tokens[opener - 1].word in self.lex.first_party_words:
                 return relative[-1]
+        if (main_before and strong_after and self._passes_on(tokens[strong_after[0]].word)
+                and all(_in_disposed_object(tokens, v, start) for v in main_before)):
+            # "将您注册时填写的手机号码共享给合作方", "将您使用起点读书相关的信息（…登录信息…）提供给您的监护人": the
+            # person's act inside the object that 将/把 puts before a verb passing the data on only describes the data;
+            # that verb governs it (not a keeping verb: "将您使用以上服务中提供的邮寄地址存储为常用信息" stays collected)
+            timeless = main_before = []
         main_before = timeless or main_before
         if strong_before and not main_before and strong_after:
             return strong_after[0]

@@ -361,6 +361,9 @@ ON_OWN_DEVICE = re.compile(r"(?:仅|只)[^，,。；;]{0,10}" + OWN_DEVICE_PLACE
 # uploading verbs: the data goes to wherever it is uploaded ("上传至医保结算系统", "上传至无关第三方"), a share when that is
 # another party than us
 UPLOAD_VERBS = {"上传", "上报"}
+# ... such as the system of a public body or a card network ("上传至医保结算系统", "上报至公安机关的系统"), never ours
+OUTSIDE_BODY_SYSTEM = re.compile(r"\s*(?:国家|当地|各地|相关)?(?:医保|医疗保障|社保|社会保障|公积金|税务|公安|政府|监管"
+                                 r"|人民银行|银联)[^，,。；;]{0,10}?(?:系统|平台)")
 # looking at data (GUIDELINES: "不会查看或分析您的聊天内容" denies a use, not a collection)
 VIEWING_VERBS = {"查看", "查阅", "浏览", "翻看", "察看"}
 # "…并保存在您的设备本地": a keeping place on the person's own device, right after the keeping verb
