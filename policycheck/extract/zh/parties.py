@@ -161,6 +161,10 @@ class PartyRules:
             # "相关公众号或小程序可能按照其自己的隐私政策（而非本隐私政策）收集…": who acts under its own policy is another party
             return (THIRD_PARTY, None)
         if best is None:
+            named_before = _named_thing_subject(tokens, clause_of, clause, verb_start, actors, sentence_text)
+            if named_before is not None:
+                return named_before
+        if best is None:
             # "Convert.com 及 ShareProgress，这些服务会在您的设备内置放 cookie": the services a demonstrative takes up,
             # named before it by names no catalogue holds (nor the policy's own names), are another party
             opening = _words(t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start)
@@ -591,7 +595,9 @@ def _party_in_label(text: str, match, verb_start: int) -> bool:
 
 
 # the subject acting under its own privacy policy, not this one ("按照其自己的隐私政策收集")
-UNDER_ITS_OWN_POLICY = re.compile(r"(?:按照|根据|依照|依据|遵照|遵循)其(?:自己|自身|各自)?的?(?:隐私政策|隐私权政策|隐私条款|个人信息保护政策)")
+# ... also by a bare 按 and its own policy or rules ("相应服务按其政策处理备份", "由 CDN 按其自身策略记录")
+UNDER_ITS_OWN_POLICY = re.compile(r"(?:按照|根据|依照|依据|遵照|遵循|按)其(?:自己|自身|各自)?的?"
+                                  r"(?:隐私政策|隐私权政策|隐私条款|个人信息保护政策|政策|策略)")
 # two or more Latin-script service names alone before a demonstrative that takes them up ("Convert.com 和 ShareProgress，")
 LATIN_SERVICE_NAMES = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9.-]{1,30}\s*(?:、|和|及|与|以及)\s*)+(?P<last>[A-Za-z][A-Za-z0-9.-]{1,30})"
                                  r"\s*[，,]\s*")
@@ -623,3 +629,41 @@ def _pronoun_subject(tokens: list[Token], clause_of: list[int], clause: int, ver
             return None
         return (token.end, (party.value, _surface(tokens, party)))
     return None
+
+
+# a Latin-script name opening its clause as the subject of a modal ("chromium将读取", "YouTube 可能会在您的设备上保存")
+# (also after 则: "如果您在 Pocket 播放 YouTube 影片，则 YouTube 可能会在装置中置入 Cookie")
+LATIN_SUBJECT = re.compile(r"\s*(?:则|那么|就)?\s*(?P<name>[A-Za-z][A-Za-z0-9.+-]{1,30})\s*(?:可能|将|会|便|也|还|亦|则|同样|可以|可)")
+# a name of that kind that names no party of its own: the kinds of software and data a policy writes in Latin letters
+NOT_PARTY_LATIN = {"app", "apps", "sdk", "api", "cookie", "cookies", "web", "h5", "ios", "android", "pc", "id", "ip", "wifi",
+                   "wi-fi", "gps", "url"}
+# what joins a party to the thing it makes, named after it ("谷歌公司（Google Inc.）的chromium")
+MAKER_OF = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*的\s*$")
+
+
+def _named_thing_subject(tokens: list[Token], clause_of: list[int], clause: int, verb_start: int, actors,
+                         text: str) -> tuple[str, str | None] | None:
+    """A clause with no party of its own that opens on a Latin-script name before a modal, the name written already
+    earlier in the sentence, has that thing as its subject: another party, or the party named as its maker there
+    ("作业帮APP集成谷歌公司（Google Inc.）的chromium…；在…后台模式时，chromium将读取Wi-Fi信息" -> google; "如果在 Pocket
+    上播放 YouTube 视频，YouTube 可能会在您的设备上保存 Cookie"); the policy's own names are actors and never get here."""
+    opening = [t for t in tokens if clause_of[t.start] == clause and t.end <= verb_start]
+    if not opening:
+        return None
+    match = LATIN_SUBJECT.match(text, opening[0].start, verb_start)
+    if match is None or match.group("name").lower() in NOT_PARTY_LATIN:
+        return None
+    name, at = match.group("name"), match.start("name")
+    if any(m.start < at + len(name) and at < m.end for m in actors):
+        return None
+    earlier = [m.start() for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text[:at])]
+    if not earlier:
+        return None
+    for start in earlier:
+        makers = [m for m in actors if m.end <= start and MAKER_OF.fullmatch(text, m.end, start)]
+        if makers:
+            maker = max(makers, key=lambda m: m.end)
+            if maker.value == FIRST_PARTY:
+                return None
+            return (maker.value, _surface(tokens, maker))
+    return (THIRD_PARTY, name)
