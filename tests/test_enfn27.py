@@ -40,3 +40,13 @@ def test_session_records_of_a_website_are_no_transactions():
 def test_a_contract_identifier_identifies_the_account():
     found = _markdown("The partner's charge point operator receives your contract identifier (eMAID).\n")
     assert (1, "account.credentials", "share") in found
+
+
+def test_comments_named_by_their_writer_are_content():
+    found = _markdown("Parents see their own child's assignments, grades, teacher comments and reading recordings.\n")
+    assert (1, "content", "share") in found
+
+
+def test_bug_comments_made_public_are_content():
+    found = _markdown("Bug comments are visible to other users.\n")
+    assert (1, "content", "share") in found
