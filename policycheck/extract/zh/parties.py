@@ -11,8 +11,8 @@ from ..lexicon import any_match
 from .clauses import _inside, _parentheses
 from .context import (MEANS_PHRASE, OPENING_MODAL, _after_recipient_marker, _coordinated_with_recipient,
                       _described_party_before_verb, _described_recipient, _head_actor, _our_partner)
-from .publicity import (OTHER_USERS, PERSON_NOUN, SERVICE_VIEWER, USERS_PEOPLE, USERS_PROVIDER, VIEWING_SUBJECT_VERBS,
-                        _other_users_before_verb, _viewer_head)
+from .publicity import (NAMED_SERVICE_VIEWER, OTHER_USERS, PERSON_NOUN, SERVICE_VIEWER, USERS_PEOPLE, USERS_PROVIDER,
+                        VIEWING_SUBJECT_VERBS, _other_users_before_verb, _viewer_head)
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
 from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH,
@@ -279,7 +279,8 @@ class PartyRules:
         if head is None:
             return False
         phrase, noun = head
-        if not (PERSON_NOUN.fullmatch(noun) or SERVICE_VIEWER.fullmatch(phrase)) or self._find_data(noun):
+        if not (PERSON_NOUN.fullmatch(noun) or SERVICE_VIEWER.fullmatch(phrase) or NAMED_SERVICE_VIEWER.fullmatch(phrase)
+                ) or self._find_data(noun):
             return False
         if noun in self.lex.first_party_words | {"本人", "自己"} or noun in self.lex.user_subjects and not re.search(
                 r"[您你其他]", phrase[:-len(noun)]):

@@ -105,6 +105,9 @@ PERSON_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}[者人们员友户方师长家�
 # a service a request goes to, named by a demonstrative ("这些公共接口会看到当时的出口 IP", "这些来源会看到 IP 地址"): it
 # sees what it is sent, another party as a person viewer is
 SERVICE_VIEWER = re.compile(r"(?:这些|该|此类|上述|相应的?|对应的?)[^，,。；;的]{0,8}?(?:来源|接口|站点|网站|主机|端点)")
+# a service or its operator named by a Latin name ("STUN 服务会看到请求来源 IP", "TURN 运营者可以看到两端 IP"): another party
+# the requests go to, which sees what it is sent
+NAMED_SERVICE_VIEWER = re.compile(r"[A-Za-z][A-Za-z0-9._-]{1,30}\s?(?:服务|服务商|服务方|提供商|运营者|运营商|中继)")
 # a clause opening with a condition or a preposition names no viewer first ("在您…时", "当…", "如…", "通过…")
 NO_SUBJECT_OPENINGS = ("在", "当", "如", "若", "如果", "对于", "为", "通过", "除", "经")
 

@@ -1,0 +1,25 @@
+"""Chinese third-party recall: a service or its operator named by a Latin name that sees the data ("STUN 服务会看到请求来源
+IP", "TURN 运营者可以看到两端 IP") is another party the data reaches; "请求来源 IP" is the address a request comes from."""
+
+from __future__ import annotations
+
+from conftest import statements_of
+
+
+def _third(text: str) -> set[tuple]:
+    return {(s.line, s.data_type) for s in statements_of(text)
+            if s.recipient == "third_party" or s.actor not in ("first_party", None)}
+
+
+def test_a_named_service_that_sees_the_data_is_another_party():
+    assert _third("STUN 服务会看到请求来源 IP。") == {(1, "network.ip")}
+    assert _third("TURN 运营者可以看到两端 IP。") == {(1, "network.ip")}
+
+
+def test_the_address_a_request_comes_from_is_no_request_of_ours():
+    statements = statements_of("STUN 服务会看到请求来源 IP。")
+    assert {(s.data_type, s.action) for s in statements} == {("network.ip", "share")}
+
+
+def test_our_staff_who_see_the_data_stay_first_party():
+    assert _third("我们的工作人员可以看到您的 IP 地址。") == set()
