@@ -23,3 +23,16 @@ def test_the_address_a_request_comes_from_is_no_request_of_ours():
 
 def test_our_staff_who_see_the_data_stay_first_party():
     assert _third("我们的工作人员可以看到您的 IP 地址。") == set()
+
+
+def test_data_said_to_leave_the_device_and_sent_on_is_shared():
+    assert _third("对话内容可能离开本机，发送给模型服务商。") == {(1, "communication.messages")}
+    assert _third("你的文件内容会离开你的设备，上传到云服务提供商。") == {(1, "storage.files")}
+
+
+def test_data_that_never_leaves_the_device_is_sent_nowhere():
+    assert _third("对话内容不会离开本机，仅在本地处理。") == set()
+
+
+def test_the_times_of_a_connection_are_a_log():
+    assert _third("TURN 运营者可以看到两端 IP、连接时间和流量大小。") >= {(1, "network.ip"), (1, "usage.logs")}

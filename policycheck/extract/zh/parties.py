@@ -279,8 +279,8 @@ class PartyRules:
         if head is None:
             return False
         phrase, noun = head
-        if not (PERSON_NOUN.fullmatch(noun) or SERVICE_VIEWER.fullmatch(phrase) or NAMED_SERVICE_VIEWER.fullmatch(phrase)
-                ) or self._find_data(noun):
+        named_service = SERVICE_VIEWER.fullmatch(phrase) or NAMED_SERVICE_VIEWER.fullmatch(phrase)
+        if not (PERSON_NOUN.fullmatch(noun) or named_service) or self._find_data(noun):
             return False
         if noun in self.lex.first_party_words | {"本人", "自己"} or noun in self.lex.user_subjects and not re.search(
                 r"[您你其他]", phrase[:-len(noun)]):

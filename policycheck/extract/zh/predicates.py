@@ -16,9 +16,9 @@ from .tokens import Token, _after_enumerator, _followed_by_de, _word_before, _wo
 from .words import (ADVERBIAL_VERBS, AGENT_CLAUSE, BASIS_WORDS, CLAUSE_PUNCT, CONJUNCTIONS, CONSENT_VERBS,
                     CONTENTS_CLAUSE, DEMONSTRATIVE_SUBJECT, DISPOSAL_NOT_AFTER, DUI_MODIFIERS, DUI_PARTICIPLES,
                     EXAMPLE_OPENERS, KEPT_BY_AGENT, LEARNER_GAP, LEARNER_PURPOSE, LEARNING_VERB, LEARNT_ABOUT_PERSON,
-                    LIGHT_VERBS, LIST_ANNOUNCERS, LIST_SEPARATORS, NEED_MODALS, OBJECT_MARKERS, OPENING_CONNECTIVE,
-                    PURPOSE_VERBS, RECIPIENT_MARKERS, REQUEST_WORDS, SHOWING_VERBS, TOPIC_MODALS, TOPIC_OBJECT,
-                    TOPIC_PREPOSITION, WEAK_VERBS)
+                    LEAVES_DEVICE_CLAUSE, LIGHT_VERBS, LIST_ANNOUNCERS, LIST_SEPARATORS, NEED_MODALS, OBJECT_MARKERS,
+                    OPENING_CONNECTIVE, PURPOSE_VERBS, RECIPIENT_MARKERS, REQUEST_WORDS, SENDING_VERBS, SENT_TO_REST,
+                    SHOWING_VERBS, TOPIC_MODALS, TOPIC_OBJECT, TOPIC_PREPOSITION, WEAK_VERBS)
 
 
 # what closes a list item after its noun ('、', '等', an aside in brackets, a conjunction before the last item)
@@ -401,15 +401,22 @@ class PredicateRules:
                 continue
             if any(clause_of[m.start] == clause_of[token.start] for m in data_matches):
                 return None
-            if not any(t.word in TOPIC_MODALS for t in tokens[max(0, v - 12):v]
-                       if clause_of[t.start] == clause_of[token.start]):
+            # "对话内容可能离开本机，发送给模型服务商": the topic's clause says it leaves the device, the next sends it on
+            topic_clause = _words(t for t in tokens if clause_of[t.start] == clause)
+            leaves = ((action == "share" or token.word.rstrip("给至到往") in SENDING_VERBS)
+                      and clause_of[token.start] == clause + 1
+                      and LEAVES_DEVICE_CLAUSE.search(topic_clause) is not None)
+            if not leaves and not any(t.word in TOPIC_MODALS for t in tokens[max(0, v - 12):v]
+                                      if clause_of[t.start] == clause_of[token.start]):
                 return None
             # the verb has no object, or one that refers back to the topic ("收集并保存您发送的上述信息内容", "收集此信息"),
             # or a demonstrative subject refers back to it ("…订购记录、消费记录，这些信息会存储于我们的服务器中")
             rest = _words(t for t in tokens[v + 1:] if clause_of[t.start] == clause_of[token.start])
             before = _words(t for t in tokens[:v] if clause_of[t.start] == clause_of[token.start])
             if (rest.strip("。；;！!？? ") and not TOPIC_OBJECT.search(rest[:16])
-                    and not DEMONSTRATIVE_SUBJECT.match(before)):
+                    and not DEMONSTRATIVE_SUBJECT.match(before)
+                    and not (leaves and (token.word[-1] in "给至到" or rest[:1] in "给至到")
+                             and SENT_TO_REST.match(rest.strip("。；;！!？? ")))):
                 return None
             return v
         return None

@@ -273,6 +273,10 @@ QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](
                             r"|[“「【][^“”「」【】。]{1,40}[”」】](?=选项|开关|复选框)")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
+# ... or the topic's own clause says it may leave the person's device, a sending clause naming only where it goes
+# following ("对话内容可能离开本机，发送给模型服务商")
+LEAVES_DEVICE_CLAUSE = re.compile(r"(?:可能|会|将|将会|也会)离开(?:您的?|你的?)?(?:本机|设备|手机|电脑|终端)")
+SENT_TO_REST = re.compile(r"^(?:给|至|到|往)?[^，,。；;]{1,24}$")
 # ... whose object, if any, refers back to that topic ("收集并保存您发送的上述信息内容", "收集此信息", "保存其内容")
 TOPIC_OBJECT = re.compile(r"上述|这些|此类|此信息|该等|该信息|该类|前述|以上|相关信息|相关权限|相应(?:的)?(?:权限|信息)"
                           r"|^(?:并|和|及|或)?[\u4e00-\u9fff]{0,2}?(?:其|它们)")
