@@ -36,3 +36,7 @@ def test_data_that_never_leaves_the_device_is_sent_nowhere():
 
 def test_the_times_of_a_connection_are_a_log():
     assert _third("TURN 运营者可以看到两端 IP、连接时间和流量大小。") >= {(1, "network.ip"), (1, "usage.logs")}
+
+
+def test_the_query_data_sent_to_a_search_provider_are_searches():
+    assert _third("查询数据将发送到您的搜索提供商，该提供商有自己的隐私政策。") == {(1, "usage.history")}
