@@ -19,8 +19,10 @@ VERCEL_LOG_TABLE = ("上述接口部署在 **Vercel**（云托管平台）。在
 
 
 def test_request_log_fields_recorded_by_the_host():
-    # zh-r39-harmonia:210: the row's fields are the host's runtime log, not our own request of anything
-    assert _line(VERCEL_LOG_TABLE, 5, "md") == {("usage.logs", "collect", "vercel", None)}
+    # zh-r39-harmonia:210: the row's fields are the host's runtime log, not our own request of anything; the path
+    # requested is the page (GUIDELINES: request paths -> usage.history, as the gold of the line since goldcons24)
+    assert _line(VERCEL_LOG_TABLE, 5, "md") == {("usage.logs", "collect", "vercel", None),
+                                                ("usage.history", "collect", "vercel", None)}
 
 
 def test_request_path_and_method_are_logs():

@@ -40,3 +40,9 @@ def test_the_times_of_a_connection_are_a_log():
 
 def test_the_query_data_sent_to_a_search_provider_are_searches():
     assert _third("查询数据将发送到您的搜索提供商，该提供商有自己的隐私政策。") == {(1, "usage.history")}
+
+
+def test_a_request_path_is_the_page_requested():
+    statements = statements_of("Cloudflare 会处理到 Peerto Web 和 API 的请求，并可见来源 IP、请求路径和浏览器信息。")
+    assert "usage.history" in {s.data_type for s in statements}
+    assert "usage.logs" not in {s.data_type for s in statements}
