@@ -35,3 +35,9 @@ def test_a_mailbox_as_the_channel_of_a_message_is_no_email_address():
 def test_commenting_alone_after_its_verb_stays_content():
     assert tuples("您注册成功后，可对其他用户圈子内容进行评论。在此过程中，我们会收集您的设备信息。") >= {
         (1, "content", "collect", "first_party")}
+
+
+def test_news_among_the_features_used_is_no_usage_information():
+    assert tuples("当您开启自动化决策的服务后，您在使用资讯、社区等功能时，我们会收集您的设备信息。") == {
+        (1, "device", "collect", "first_party")}
+    assert ("usage" in {data for _, data, _, _ in tuples("我们会收集您的使用资讯。")})
