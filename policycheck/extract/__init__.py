@@ -355,6 +355,7 @@ class Extractor:
             sdk_types_by_line[statement.line].add(statement.data_type)
         # the uncatalogued names the policy gives other parties ("We use a self-hosted instance of Umami"), as words
         other_name_words = [re.compile(r"\b" + re.escape(name) + r"\b") for name in other_names]
+        own_aliases_lower = {name.lower() for name in aliases if name}
         contents = _contents_entries(document.blocks)
         anonymous_lists = _anonymous_lead_lists(document.blocks, sentences, analyses, self.lexicons["en"])
         context = _Context()
@@ -1037,7 +1038,11 @@ class Extractor:
                 parties += [(m.start(), THIRD_PARTY, m.group()) for word in other_name_words
                             for m in word.finditer(sentence.text)]
                 if parties:
-                    context.last_party = (sentence.block_index,) + max(parties, key=lambda p: p[0])[1:]
+                    last = max(parties, key=lambda p: p[0])
+                    # a catalogued name the policy uses as its own ("Sentry doesn't use device ID. Instead, it uses
+                    # …" in Sentry's documentation): "it" after it is us
+                    own_last = last[2].lower() in own_aliases_lower
+                    context.last_party = None if own_last else (sentence.block_index,) + last[1:]
         statements += _consent_basis_uses(sentences, self.lexicons["en"], aliases)
         statements = _company_as_its_product(statements, sentences, self.entities)
         statements = _straight_to_processor(statements, sentences, self.lexicons["en"])

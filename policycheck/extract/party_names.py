@@ -658,6 +658,12 @@ OWN_COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 EN_NAME_OPENS_SENTENCE = re.compile(
     r"(?:^|[.!?:—]\s+)(?:\d+\.\s+)?\**([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\** (?:also |only |automatically |never )?"
     r"(?:will|may|does|can|shall|is|uses|collects|shares|retains|stores|engages|processes)\b")
+# a question its customer asks of what a name does with data, the name its subject and the asker's own things named
+# ("What data does Sentry collect from users of my app?", "How does Sentry use my data?"): the FAQ of the company that
+# publishes it (not "What data does Sentry collect?" in a table of an app's policy)
+EN_NAME_ASKED = re.compile(
+    r"\b(?:[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ww]ould)\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+"
+    r"(?:use|collect|share|store|retain|process|sell|access|send|track|require|keep|do)\b[^?]*?\b(?:my|me|I)\b[^?]*\?")
 
 
 def own_catalogued_names(document: Document, entities: EntityCatalog, text: str | None = None) -> list[str]:
@@ -708,10 +714,11 @@ def _catalogued_products_used(text: str, entities: EntityCatalog) -> list[str]:
 
 def _catalogued_subjects(document: Document, entities: EntityCatalog) -> list[str]:
     """The catalogued names that open five or more sentences of an English policy as their subject ("Cloudflare will
-    not share …", "PostHog uses cookies …")."""
+    not share …", "PostHog uses cookies …"), counting the questions asked of the name's practices ("Does Sentry use
+    the device ID to identify a user?", `EN_NAME_ASKED`)."""
     opened: Counter = Counter()
     for block in document.blocks:
-        for match in EN_NAME_OPENS_SENTENCE.finditer(block.text):
+        for match in [*EN_NAME_OPENS_SENTENCE.finditer(block.text), *EN_NAME_ASKED.finditer(block.text)]:
             named = entities.find_named(match.group(1), "en")
             if named and named[0].start == 0 and named[0].end == len(match.group(1)):
                 opened[match.group(1)] += 1

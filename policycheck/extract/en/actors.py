@@ -735,10 +735,17 @@ class ActorRules:
                 and self.lex.verbs.get(token.lemma_.lower()) in ("collect", "share", "store", "use"))
 
     def _mistagged_verb(self, token, verb) -> bool:
-        """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share"."""
-        return (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "conj" and token.lower_ in self.lex.verbs
-                and token.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
-                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children))
+        """A practice verb the tagger took for a noun right after "and"/"or": "the information we collect and share";
+        or in the middle of a series of verbs, after a verb and its comma: "we may collect, process, and store …"."""
+        if not (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "conj" and token.lower_ in self.lex.verbs
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)):
+            return False
+        doc = verb.doc
+        if token.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc":
+            return True
+        return (token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ == "VERB"
+                and doc[token.i - 2] in (verb, *verb.conjuncts)
+                and token.i + 1 < len(doc) and (doc[token.i + 1].text == "," or doc[token.i + 1].dep_ == "cc"))
 
     def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
         """The same practice for each further party of a coordinated subject: "Meta and Google collect X", "we and
@@ -966,10 +973,13 @@ class ActorRules:
 
     def _antecedent(self, pronoun) -> tuple[str, str] | None:
         """The party "it" / "they" stands for: the last party named before it in the sentence, when that is a third
-        party ("Adobe Analytics helps us…; it receives usage data"); None when there is none or it is our own app."""
+        party ("Adobe Analytics helps us…; it receives usage data"); None when there is none or it is our own app, also
+        a catalogued name the policy uses as its own ("Sentry doesn't use device ID. Instead, it uses …" in Sentry's
+        own documentation)."""
         before = _doc_text(pronoun.doc)[:pronoun.idx]
         named = [m for m in self.entities.find(before, "en") if before[m.start:m.end].lower() not in FIRST_PERSON]
-        if not named or named[-1].value == FIRST_PARTY:
+        if not named or named[-1].value == FIRST_PARTY or \
+                before[named[-1].start:named[-1].end].lower() in self.first_party_aliases:
             return None
         return named[-1].value, before[named[-1].start:named[-1].end]
 
