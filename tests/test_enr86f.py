@@ -71,3 +71,11 @@ def test_information_about_the_users_account_taken_by_a_practice_verb():
     assert {(3, "account", action, "first_party") for action in ("collect", "use", "store")} <= found
     assert not {t for t in markdown_policy_tuples(
         "We use your email address to tell you important information about your account.") if t[1] == "account"}
+
+
+def test_a_later_series_coordinated_to_another_verb_lends_it_no_practice():
+    found = markdown_policy_tuples(
+        "Swiftly will obtain through Checkr, Inc. a consumer report, which may include criminal history records, and "
+        "Swiftly may periodically re-run such checks, and collect, use, store and disclose the results thereof, for so "
+        "long as you maintain an active account.")
+    assert not {t for t in found if t[1] == "identity.criminal_record" and t[2] == "use"}

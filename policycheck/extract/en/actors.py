@@ -743,8 +743,10 @@ class ActorRules:
         doc = verb.doc
         if token.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc":
             return True
+        # only in the series of `verb` itself, which opens it or ends it ("collect, process, and store"), not a later
+        # series coordinated to it ("Acme will obtain … records, and may re-run such checks, and collect, use …")
         return (token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ == "VERB"
-                and doc[token.i - 2] in (verb, *verb.conjuncts)
+                and (doc[token.i - 2] == verb or any(c == verb for c in token.children if c.dep_ == "conj"))
                 and token.i + 1 < len(doc) and (doc[token.i + 1].text == "," or doc[token.i + 1].dep_ == "cc"))
 
     def _coordinated_actors(self, verb, frame: Frame) -> list[Frame]:
