@@ -500,6 +500,13 @@ class Extractor:
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
                 if denied_item:
                     frames = [f if f.negated else replace(f, negated=True) for f in frames]
+                elif (frames and sentence.language == "zh" and ZH_CATEGORY_CONTENTS.match(sentence.text)
+                      and (category_frames := self._category_practice(sentences, analyses, index))):
+                    # "我会在您的手机上通过第三方服务收集日志数据。此日志数据可能包括诸如设备 IP 地址…": what the category
+                    # named before contains takes the other parties of that category's practice beside its own reading
+                    frames = unique_frames(frames + [
+                        f.with_context(source="sentence") for f in category_frames
+                        if not f.negated and f.actor != FIRST_PARTY and any(not g.negated for g in frames)])
                 elif (frames and context.intro_frames and all(f.negated for f in context.intro_frames)
                       and (mention.described or mention.clause_described and plain_denial)):
                     # "… is never sent to us: - The display name you last entered", "We do not collect: - cookies set
@@ -1017,7 +1024,8 @@ class Extractor:
                         any_match(lexicon.anonymous_data, sentence.text) and not any(m.frames for m in analysis.mentions)
                         or _details_anonymous_data(sentences, analyses, index, lexicon)
                         or _after_anonymous_paragraph(sentences, analyses, index, lexicon)
-                    ) or sentence.language == "zh" and _under_anonymous_heading(sentence, lexicon)
+                    ) or sentence.language == "zh" and (_under_anonymous_heading(sentence, lexicon)
+                                                        or _anonymous_telemetry_before(sentences, analyses, index))
                 elif context.intro_frames and sentence.language == "en":
                     # "CustomRP collects this information:" … "As well as these user interactions:": an introduction
                     # with no practice of its own goes on with the open list's, over items of the category it names
@@ -2486,8 +2494,10 @@ def _bare_heading(heading: str) -> str:
     return " ".join(BARE_HEADING_DROPS.sub(" ", HEADING_MARKS.sub("", heading)).lower().split())
 
 
-# what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括："
-ZH_CATEGORY_NAMED_BEFORE = r"(?:前述|上述|以上)的?([^，,。；;：:、]{2,12}?)(?:主要|具体)?(?:包括|包含)"
+# what a category named before contains: "前述设备信息包括：…", "上述个人上网记录包括：", also by 此 and a modal ("此日志数据
+# 可能包括诸如设备 IP 地址、设备名称…")
+ZH_CATEGORY_NAMED_BEFORE = (r"(?:前述|上述|以上|此)的?([^，,。；;：:、]{2,12}?)(?:可能|还|也|将|会)*(?:主要|具体)?"
+                            r"(?:包括|包含)")
 ZH_CATEGORY_CONTENTS = re.compile(r"^\s*" + ZH_CATEGORY_NAMED_BEFORE)
 # ... and the whole line when it is only that category's head, what it contains listed on the lines after it
 # ("b.上述日志信息包括：")
@@ -3174,6 +3184,23 @@ def _under_anonymous_heading(sentence: Sentence, lexicon: Lexicon) -> bool:
     (`anonymous_data`: "### 2.1 匿名兼容性统计" over "应用会向…服务发送环境快照，包含："; GUIDELINES: the qualifier in the
     heading of the section covers the list given as that data)."""
     return bool(sentence.section) and any_match(lexicon.anonymous_data, sentence.section[-1]) is not None
+
+
+# usage or telemetry data a Chinese notice calls anonymous ("Continue 收集并报告 **匿名** 使用信息", "匿名的遥测数据"), markup aside
+ZH_ANONYMOUS_TELEMETRY = re.compile(r"匿名的?\s*(?P<noun>(?:使用|遥测|统计|诊断|崩溃|性能|运行)(?:信息|数据))")
+
+
+def _anonymous_telemetry_before(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> bool:
+    """Whether a Chinese list introduction names the usage or telemetry data that an earlier sentence of the notice,
+    stating no practice of its own, calls anonymous ("Continue 收集并报告 **匿名** 使用信息…" then "## 我们跟踪什么" /
+    "以下使用信息被收集和报告："; GUIDELINES: the qualifier covers the list the notice gives as that data, also under a
+    heading of its own)."""
+    text = sentences[index].text
+    for earlier in range(index):
+        for found in ZH_ANONYMOUS_TELEMETRY.finditer(sentences[earlier].text.replace("*", "")):
+            if found.group("noun") in text and not _states_practice(analyses[earlier]):
+                return True
+    return False
 
 
 def _names_only_anonymous_data(sentence: Sentence, analysis: SentenceAnalysis, lexicon: Lexicon) -> bool:

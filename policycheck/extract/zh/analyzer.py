@@ -27,6 +27,7 @@ from .context import (AS_ACCOUNT, COOKIE_MEANS_BEFORE, MEANS_BEFORE, _account_cr
                       _login_means, _made_account, _nominal_practice, _noun_compound, _party_noun, _recorded_under,
                       _relative_object_of_control, _stored_topic, _treated_by)
 from .postpass import (EXCEPTION_END, PostPatterns, _allowed_device_use, _applied_for_from_us, _collected_by_others,
+                       _collected_through_services,
                        _consented_exception,
                        _collected_by_passive_agent, _collected_for_display, _continue_examples, _continue_merger,
                        _denial_exceptions,
@@ -582,6 +583,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _entrusted_storage(text, actors, mentions)
         _applied_for_from_us(text, actors, mentions)
         _verified_through_party(text, mentions)
+        _collected_through_services(text, mentions)
         _used_for_display(text, any(w in text for w in self.lex.publication_words), mentions)
         _means_of_non_personal(text, mentions)
         _collected_by_others(text, actors, mentions)

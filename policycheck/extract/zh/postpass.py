@@ -367,6 +367,40 @@ def _verified_through_party(text: str, mentions: list[Mention]) -> None:
         _add_beside(mention, ("collect", "use"), "share", actor=FIRST_PARTY, actor_text=None, recipient=THIRD_PARTY)
 
 
+# our collection with third-party services as its means: "我会在您的手机上通过第三方服务收集日志数据", "我会（通过第三方产品）在
+# 您的手机上收集数据和信息，称为日志数据"
+COLLECTED_THROUGH_SERVICES = re.compile(r"(?:我们|我方|我)[^，,。；;]{0,12}?[（(]?\s*通过\s*(?:第三方|外部)的?\s*(?:服务|产品|工具|平台)"
+                                        r"(?:提供商|提供方)?\s*[）)]?[^，,。；;]{0,12}?(?:收集|采集|获取)")
+# third-party services named by the data they may collect, in a relative clause on them: "该应用程序使用可能收集用于识别您身份
+# 信息的第三方服务"
+SERVICES_THAT_COLLECT = re.compile(r"使用(?:了)?(?P<relative>(?:可能|会|将|能够?)*(?:收集|采集|获取)[^，,。；;]{1,40}?)的(?:第三方|外部)"
+                                   r"(?:服务|产品|工具|代码|库|SDK)", re.IGNORECASE)
+
+
+def _collected_through_services(text: str, mentions: list[Mention]) -> None:
+    """Data we say we collect through third-party services is collected by them too ("我会…通过第三方服务收集日志数据":
+    `collect` by first_party and third_party, GUIDELINES: collecting through an embedded SDK or tool, both collect), up to
+    the end of the sentence; data a relative clause says third-party services we use may collect ("使用可能收集用于识别
+    您身份信息的第三方服务") is theirs alone."""
+    through = COLLECTED_THROUGH_SERVICES.search(text)
+    if through is not None:
+        end = _clause_end(text, through.start(), "。")
+        for mention in mentions:
+            if not through.start() <= mention.start < end or any(
+                    f.action == "collect" and f.actor == THIRD_PARTY for f in mention.frames):
+                continue
+            ours = next((f for f in mention.frames if f.action == "collect" and not f.negated and f.actor == FIRST_PARTY),
+                        None)
+            if ours is not None:
+                mention.frames = mention.frames + [replace(ours, actor=THIRD_PARTY, actor_text=None)]
+    for relative in SERVICES_THAT_COLLECT.finditer(text):
+        for mention in mentions:
+            if relative.start("relative") <= mention.start < relative.end("relative"):
+                mention.frames = [replace(f, actor=THIRD_PARTY, actor_text=None)
+                                  if f.action == "collect" and f.actor == FIRST_PARTY and not f.negated else f
+                                  for f in mention.frames]
+
+
 # "并使用您的昵称、头像和发布内容以作展示": the data named is used for display
 USED_FOR_DISPLAY = re.compile(r"使用(?P<object>[^，,。；;]{1,40}?)(?:以作|以|用于|用作|进行)(?:公开)?(?:展示|显示)")
 

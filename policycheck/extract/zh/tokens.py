@@ -61,8 +61,10 @@ def _words(tokens) -> str:
 
 # "访问您的" is one dictionary word so that the person's right "您可以访问您的个人信息" reads as their own control; with our
 # side as the subject before it ("我们会访问您的相册") it is our access, so the word is split back into 访问 + 您的.
-# Any party that can access (third parties included), unlike `extract.OUR_SIDE`, which is only the service itself.
-_ACCESSING_PARTY = r"(我们|我方|我行|本行|本公司|本应用|第三方|合作方|服务商|SDK|sdk)"
+# Any party that can access (third parties included), unlike `extract.OUR_SIDE`, which is only the service itself; the
+# app named as the program is such a party too ("应用程序只会访问您的文件目录"), but not after 在/通过/使用, where it is the
+# place or means of the person's own access ("您可以在应用程序中访问您的个人信息").
+_ACCESSING_PARTY = r"(我们|我方|我行|本行|本公司|本应用|(?<![在过用])(?:本?应用程序|本程序|本软件)|第三方|合作方|服务商|SDK|sdk)"
 OUR_SUBJECT = re.compile(_ACCESSING_PARTY + r"[^，,。；;您]{0,8}$")
 # ... and so it is in a clause of its own right after one that ends on the SDK we integrate ("作业帮APP…集成了华为终端
 # 有限公司的华为Audio Engine SDK，访问您的麦克风（录音）权限": the SDK's access, GUIDELINES: the clause after "we use the SDK")
