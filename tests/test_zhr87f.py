@@ -1,6 +1,7 @@
 """Round (87) families (Chinese): the page describing itself, the case a deletion is promised for, a leaning not to
 share given for an opt-out, page and tab content an extension reads, the app's file directory, data kept on the device
-with its collection denied by a demonstrative, and collection through third-party services."""
+with its collection denied by a demonstrative, collection through third-party services, telemetry lists a notice calls
+anonymous and a named analytics tool denied."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_list_of_telemetry_the_notice_calls_anonymous():
     # a list of usage information the notice never calls anonymous keeps its collection
     text = "## 我们跟踪什么\n以下使用信息被收集和报告：\n- **系统信息:** 你的操作系统 (OS) 和集成开发环境 (IDE) 的名称。\n"
     assert any(t[1] == "device.hardware" and t[2] == "collect" for t in tuples(text, name="policy.md"))
+
+
+def test_named_analytics_tool_denied():
+    found = tuples("本程序集成了 Firebase 来通过 MLKit 实现部分设备上的功能，但已按照文档关闭了所有到 Google Analytics 的数据上传。\n")
+    assert (1, "usage", "not_collect", "first_party") in found
+    assert (1, "usage", "not_collect", "google_analytics") in found
+    found = tuples("我们不使用 Google Analytics。\n")
+    assert (1, "usage", "not_collect", "google_analytics") in found
+    # using the tool stays a practice, no denial
+    assert not any(t[2] == "not_collect" for t in tuples("我们使用 Google Analytics 分析您的使用情况。\n"))

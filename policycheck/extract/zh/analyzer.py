@@ -112,7 +112,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         intro = text.rstrip().endswith(("：", ":"))
         bare_information = None if data_matches or intro else BARE_INFORMATION.search(text)
         if not data_matches and not intro and bare_information is None and not DEMONSTRATIVE_OBJECT.match(text):
-            return SentenceAnalysis(mentions=[], frames=[], intro=False)
+            denied = (self._analytics_tools_denied(text, self._actors(text, tuple(aliases), other_names))
+                      if ANALYTICS_DENIAL_WORDS.search(text) else [])
+            return SentenceAnalysis(mentions=denied, frames=[], intro=False)
         tokens = [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text, HMM=False)]
         clause_of = self._clause_ids(text)
         tokens = _split_our_access(tokens, text, clause_of)
@@ -584,6 +586,8 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _applied_for_from_us(text, actors, mentions)
         _verified_through_party(text, mentions)
         _collected_through_services(text, mentions)
+        if not any(m.data_type == "usage" for m in mentions):
+            mentions.extend(self._analytics_tools_denied(text, actors))
         _used_for_display(text, any(w in text for w in self.lex.publication_words), mentions)
         _means_of_non_personal(text, mentions)
         _collected_by_others(text, actors, mentions)
@@ -876,6 +880,23 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                     mention.frames = [f for f in mention.frames
                                       if f.negated or f.action not in ("store", "collect") or f.verb != verb]
 
+    def _analytics_tools_denied(self, text: str, actors) -> list[Mention]:
+        """A catalogued analytics tool named as not used or integrated, or as where uploads were switched off ("已按照文档
+        关闭了所有到 Google Analytics 的数据上传", "我们不使用 Google Analytics"): not_collect usage by first_party and by the
+        tool (GUIDELINES: a denial of using a named analytics tool denies it for both); the usage mention, else []."""
+        for actor in actors:
+            entity = self.entities.get(actor.value)
+            if entity is None or entity.category != "analytics":
+                continue
+            before = text[max(0, actor.start - 24):actor.start]
+            if not (ANALYTICS_NOT_USED_BEFORE.search(before) or ANALYTICS_UPLOAD_OFF_BEFORE.search(before)
+                    and ANALYTICS_UPLOAD_AFTER.match(text, actor.end)):
+                continue
+            return [Mention(data_type="usage", term=text[actor.start:actor.end], start=actor.start, end=actor.end,
+                            frames=[Frame("collect", negated=True, actor=FIRST_PARTY, verb="上传"),
+                                    Frame("collect", negated=True, actor=actor.value, verb="上传")])]
+        return []
+
     def is_intro_continuation(self, text: str) -> bool:
         """An intro without its own verb ("此类信息包括：") continues the previous sentence's predicate."""
         return bool(INTRO_WORDS.search(text))
@@ -921,6 +942,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         return bool(self._actors(fold(text), tuple(aliases), tuple(other_names)))
 
 
+# before an analytics tool: a denial of using or integrating it ("不使用", "未集成任何"), or uploads to it switched off
+# ("关闭了所有到 … 的数据上传", with ANALYTICS_UPLOAD_AFTER)
+ANALYTICS_NOT_USED_BEFORE = re.compile(r"(?:不|未|并未|没有|从不|不会)(?:使用|集成|接入|嵌入|启用)(?:任何)?\s*$")
+ANALYTICS_UPLOAD_OFF_BEFORE = re.compile(r"(?:关闭|停用|禁用)了?(?:所有|全部)?的?(?:到|向|发往|至)\s*$")
+ANALYTICS_UPLOAD_AFTER = re.compile(r"\s*的?(?:数据|信息)?(?:上传|上报|发送|传输)")
+ANALYTICS_DENIAL_WORDS = re.compile(r"(?:不|未|没有)(?:使用|集成|接入|嵌入|启用)|关闭|停用|禁用")  # a cheap test first
 # the person (or an inability) in the clause before a word of `data_verbs`: the person's own act or a refusal's outcome
 PERSON_OR_INABILITY = re.compile(r"您|你|用户|无法|不能")
 # a backup, log, report or request as the subject of the sentence's statement of its contents, up to the data that an
