@@ -22,8 +22,8 @@ from .words import (BARE_SENDING_VERB, BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, CO
                     MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, OUTSIDE_BODY_SYSTEM,
                     PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP,
                     REQUEST_WORDS, SDK_INITIALISED, SENTENCE_STOPS, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION,
-                    SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB,
-                    UPLOAD_VERBS, VERIFY_VERBS, VIEWING_VERBS)
+                    SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP, SUBMITTING_VERBS, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER,
+                    UNKNOWN_CHAINED_VERB, UPLOAD_VERBS, VERIFY_VERBS, VIEWING_VERBS)
 
 
 # the prepositions opening the place a storing verb keeps the data in ("存储在", "储存于", "储存至")
@@ -721,7 +721,8 @@ class FrameRules:
                 recipient = self._recipient(position + 1, tokens, clause_of, actors)
                 if recipient not in (None, FIRST_PARTY, "user"):
                     return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=recipient)
-            if word in self.lex.user_provides:
+            if word in self.lex.user_provides or word in SUBMITTING_VERBS:
+                # (the person submitting: "您需要将身份证号码提交给我们", "您提交至平台的照片", as 提交 alone)
                 recipient = self._recipient(position, tokens, clause_of, actors)
                 if recipient not in (None, FIRST_PARTY, "user"):
                     return Frame("collect", negated=negated, actor=recipient)  # 您向第三方分享…: they receive it

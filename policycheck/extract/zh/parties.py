@@ -11,8 +11,8 @@ from ..lexicon import any_match
 from .clauses import _inside, _parentheses
 from .context import (MEANS_PHRASE, OPENING_MODAL, _after_recipient_marker, _coordinated_with_recipient,
                       _described_party_before_verb, _described_recipient, _head_actor, _our_partner)
-from .publicity import (NAMED_SERVICE_VIEWER, OTHER_USERS, PERSON_NOUN, SERVICE_VIEWER, USERS_PEOPLE, USERS_PROVIDER,
-                        VIEWING_SUBJECT_VERBS, _other_users_before_verb, _viewer_head)
+from .publicity import (CONFIGURED_RECIPIENT, NAMED_SERVICE_VIEWER, OTHER_USERS, PERSON_NOUN, SERVICE_VIEWER,
+                        USERS_PEOPLE, USERS_PROVIDER, VIEWING_SUBJECT_VERBS, _other_users_before_verb, _viewer_head)
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
 from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH,
@@ -327,6 +327,8 @@ class PartyRules:
                 if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
                     return THIRD_PARTY  # "提供给我们合作的物流公司": a party we work with, described by 我们
                 return head.value
+            if CONFIGURED_RECIPIENT.match(text_after(tokens, start, 40)):
+                return THIRD_PARTY  # "发送给配置的模型 provider", "发送给你选定的后端": a service the person configured
             for token in tokens[verb_index + 1: verb_index + 4]:
                 if token.word in self.lex.user_subjects:
                     after = text_after(tokens, token.end)

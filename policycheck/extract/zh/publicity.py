@@ -57,9 +57,10 @@ USERS_PEOPLE = re.compile(r"的?(?:法定)?(?:监护人|父母|家长|紧急联�
 USERS_PROVIDER = re.compile(r"(?:的|预设的|默认的|选用的)[^，,。；;、您你]{0,8}?(?:服务提供商|提供商|服务商|供应商|服务网站|搜索引擎)"
                             r"|(?:配置|选择|选用|指定|预设|设置)的[^，,。；;、您你]{0,8}?(?:服务|云存储|提供商|服务商|供应商|端点)")
 # an endpoint or service the person configured or chose, named after 向 with or without the person ("向配置的 DeepSeek
-# Messages 端点发送 API Key", "向你配置的 HTTPS 端点发送"): another party's server, the recipient of what is sent
+# Messages 端点发送 API Key", "向你配置的 HTTPS 端点发送"), or after a sending verb ("发送给配置的模型 provider", "发送给你选定的
+# 后端"): another party's server, the recipient of what is sent
 CONFIGURED_RECIPIENT = re.compile(r"(?:您|你)?(?:所)?(?:配置|选择|选定|选用|指定|设置)的[^，,。；;、]{0,24}?"
-                                  r"(?:端点|提供商|服务商|供应商|服务)")
+                                  r"(?:端点|提供商|服务商|供应商|服务|后端|(?i:provider|endpoint)s?\b)")
 
 
 def _posted_publicly(tokens: list[Token], position: int) -> bool:

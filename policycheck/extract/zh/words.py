@@ -27,6 +27,8 @@ RECIPIENT_AFTER = {"给", "至", "予", "到", "往"}  # (往: "发往你配置�
 # (GUIDELINES: a denial that data is shared with the service's own developer is our not_collect). Not someone else's
 # developer (第三方开发者, 小程序开发者: the window then starts at that word), nor handing over (提供给开发者, a platform's).
 SENDING_VERBS = {"发送", "上传", "传输", "传送", "回传", "上报", "发往", "发", "传"}  # (传: jieba cuts 上传给 as 上 / 传给)
+# verbs of submitting with the place the data goes to (share cues: "提交至公安部…平台"); submitted to us, it is collected
+SUBMITTING_VERBS = {"提交给", "提交至", "提交到", "递交给", "递交至"}
 # a bare 发送, whose object goes to a party named before it after 向 ("它会向配置的 DeepSeek 端点发送 API Key"; not "向您
 # 发送通知", "向您的设备发送一个或多个 Cookie")
 BARE_SENDING_VERB = "发送"
