@@ -1,6 +1,8 @@
 """Chinese third-party recall: data submitted to another party's platform ("提交至公安部…平台") is shared with it, what the
 person submits to us stays collected; a bare time listed right after the IP address is the time of the request (a log);
-a sending verb names a service the person configured ("发送给配置的模型 provider"); search requests are searches."""
+a sending verb names a service the person configured ("发送给配置的模型 provider"); search requests are searches; the DNS
+request of the Traditional notices ("傳送 DNS 要求"); a tool that learns how the person interacts with the site ("通过 Google
+Analytics 了解您如何与我们的网站互动") collects usage."""
 
 from __future__ import annotations
 
@@ -44,3 +46,16 @@ def test_a_service_the_person_configured_after_a_sending_verb_receives_the_data(
 
 def test_search_requests_a_provider_receives_are_searches():
     assert _third("这些提供方可能会收到返回歌词所需的搜索请求。") == {(1, "usage.history")}
+
+
+def test_a_dns_request_of_the_traditional_notices_is_a_page_visited():
+    assert _third("部份使用者的 Firefox 會向解析程式服務傳送 DNS 要求。") == {(1, "usage.history")}
+
+
+def test_a_tool_learning_how_the_person_interacts_with_the_site_collects_usage():
+    text = "我们通过 Google Analytics 了解您如何与我们的网站互动并衡量网站性能。"
+    assert ("usage", "collect", "google_analytics", None) in _tuples(text)
+
+
+def test_learning_how_the_person_uses_the_service_stays_a_purpose():
+    assert _tuples("我们通过 Google Analytics 了解您如何使用我们的网站。") == set()

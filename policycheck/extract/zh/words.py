@@ -80,7 +80,9 @@ WEAK_VERBS = {"需要", "所需", "使用到", "涉及", "处理", "应用", "�
 NEGATION_WINDOW = 24
 # 了解 with we or a named party as subject and the person's data as object is a collection ("我们会了解您设备安装的应用信息")
 LEARNING_VERB = "了解"
-LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!如何|怎样|怎么|是否)")
+# (not how the person uses something, "了解您如何使用", a purpose naming usage; how the person interacts with the service,
+# "我们通过 Google Analytics 了解您如何与我们的网站互动", is what the tool records of that use)
+LEARNT_ABOUT_PERSON = re.compile(r"(?:一些|更多)?(?:您|你|用户)(?!(?:如何|怎样|怎么)(?![与和同][^，,。；;]{1,30}?(?:互动|交互))|是否)")
 LEARNER_GAP = re.compile(r"[^，,。；;您你]{0,8}")  # between the party and 了解: "可能会通过", "能够", "更好地"
 # 收到 with the person's data as its object is a receipt, a collection ("Mozilla 会收到您的帐户记录", "我们收到您的信息时", "Mozilla
 # 不會收到您的搜尋字串"): the wording of translated notices for "receives"; not a message or notice the person gets ("如您不希望
