@@ -388,7 +388,7 @@ class Extractor:
             analysis = analyses[index]
             analyzer = self.zh if sentence.language == "zh" else self.en
             if context.intro_frames is not None and (not self._continues_intro(
-                    sentence, analysis, context, document.blocks[sentence.block_index].text)
+                    sentence, analysis, context, document.blocks)
                     or _sibling_of_nested_intro(document.blocks, context.intro_block, sentence.block_index)):
                 context.close_list()
             lexicon = self.lexicons[sentence.language if sentence.language in self.lexicons else "en"]
@@ -1459,9 +1459,15 @@ class Extractor:
         return colon >= 0 and mention.end <= colon
 
     @staticmethod
-    def _continues_intro(sentence: Sentence, analysis: SentenceAnalysis, context: _Context, block_text: str) -> bool:
+    def _continues_intro(sentence: Sentence, analysis: SentenceAnalysis, context: _Context, blocks: list) -> bool:
         if sentence.block_index == context.intro_block:
             return True
+        if (sentence.language == "zh" and sentence.kind == "paragraph" and sentence.start == 0
+                and 0 < sentence.block_index and blocks[sentence.block_index - 1].kind == "table_row"
+                and sentence.block_index - 1 > context.intro_block):
+            # "以下数据…保存，不会上传至我们：" / "| 播放内容数据 | 播放列表… |" / "上述数据完全由您控制。…": prose right
+            # after the table whose rows were the items is no item; the list ends with the table
+            return False
         number = _leading_number(sentence.text)
         if context.intro_number and number:
             # "4.6 …" continues "4. …以下情形…："; "5. …" is its next sibling and ends it
@@ -1474,7 +1480,8 @@ class Extractor:
             return False  # "2.1 传感器应用场景声明" after an unnumbered introduction opens a new section
         if sentence.kind in ("list_item", "table_row") or (sentence.language == "en"
                                                             and RUN_IN_LABEL.match(sentence.text)) or (
-                sentence.language == "zh" and not context.exempt and ZH_ITEM_LABEL.match(block_text)):
+                sentence.language == "zh" and not context.exempt
+                and ZH_ITEM_LABEL.match(blocks[sentence.block_index].text)):
             return True  # "Contact information: for example, your telephone number…" is an item however long
         if context.exempt and sentence.language == "zh" and len(sentence.text) <= 120 and (
                 sentence.text.rstrip().endswith(("的；", "的;", "的。", "的", "；", ";"))):

@@ -18,6 +18,9 @@ from .words import (CLAUSE_PUNCT, CONFORMITY_WORDS, CONJUNCTIONS, DUTY_WORDS, NE
 STATE_NEGATIONS = {"未", "没有", "从未", "尚未"}
 # the people a negated verb describes, right after its object ("未绑定银行卡的用户")
 DESCRIBED_PEOPLE = re.compile(r"[^，,。；;：:、]{0,12}?的(?:用户|客户|会员|持卡人)(?![\u4e00-\u9fff]?(?:信息|数据|资料|名|账号|帐号))")
+# the need that 没有 says is lacking in a when-clause, closing its object ("当我们没有这些需要使用到您的个人信息的正当业务需求时"): the lack
+# of a need, the verb before it only describing that need
+LACKED_NEED = re.compile(r"[^，,。；;：:]{1,40}?的(?:正当|合理|合法)?(?:业务|商业)?(?:需求|需要|必要|理由)时")
 # a condition whose subject is a thing or another party, up to the negation ("如果财付通反馈相应的支付账户", "如你使用的手机号";
 # not "如您", "若我们")
 THING_CONDITION = re.compile(r"(?:^|[，,；;])\s*(?:如果|若|假如|倘若|如)(?:(?:您|你)[^，,。；;]{0,8}的)?(?![您你我])[^，,。；;]{1,20}$")
@@ -77,6 +80,8 @@ class NegationRules:
         negated verb describes the people it ends in ("未绑定银行卡的用户在绑卡升级时，我行需要收集您的银行卡号"), or it is the
         predicate of a condition whose subject is a thing or another party ("如果财付通反馈相应的支付账户未完成实名认证",
         "如你使用的手机号未注册过抖音帐号") (GUIDELINES: a denial is the actor's own; a condition states no practice)."""
+        if tokens[negation].word == "没有" and LACKED_NEED.match(_words(tokens[negation + 1:negation + 30])):
+            return True  # "当我们没有需要使用到您的个人信息的正当业务需求时": a need lacking, no denial of the use
         after = _words([t for t in tokens[verb_index + 1:verb_index + 12] if t.start >= tokens[verb_index].end])
         clause_end = re.search(r"[，,。；;：:]", after)
         if DESCRIBED_PEOPLE.match(after[:clause_end.start()] if clause_end else after):
