@@ -629,8 +629,11 @@ def _drop_mode_denials(text: str, mentions: list[Mention]) -> None:
 
 
 # The phone's operating system named as what holds permissions, as a place data is kept, as the owner of a feature or as
-# the subject of a verb ("相关操作系统权限", "存储在您的手机操作系统本地", "作業系統地理位置功能", "安卓操作系统还会获取…", "这是安卓操作系统的行为")
-SYSTEM_NOT_DATA_AFTER = re.compile(r"(?:的)?(?:权限|本地|地理位置功能|定位功能|(?:还|也|亦)?会|的?行为)")
+# the subject of a verb ("相关操作系统权限", "存储在您的手机操作系统本地", "作業系統地理位置功能", "安卓操作系统还会获取…", "这是安卓操作系统的行为"),
+# as the user account a program runs as ("以同一操作系统用户运行的工具"), as what handles something on the device ("通知由本机
+# 操作系统处理") or as the owner of its notifications ("操作系统的通知历史")
+SYSTEM_NOT_DATA_AFTER = re.compile(r"(?:的)?(?:权限|本地|地理位置功能|定位功能|(?:还|也|亦)?会|的?行为|用户(?!信息|数据|设置|名)"
+                                   r"|(?:自行)?处理(?!器)|通知)")
 
 
 def _drop_system_not_data(text: str, mentions: list[Mention]) -> None:
