@@ -44,3 +44,28 @@ def test_a_caution_or_material_free_of_data_states_no_practice():
     assert tuples("凭据脱敏只能降低风险，不能保证日志或诊断包不含敏感信息。分享诊断包前，请先检查内容。") == set()
     assert tuples("若需报告安全或隐私问题，请在 Issues 使用不含凭据和私密日志的内容。") == set()
     assert tuples("我们不会收集您的日志。") == {(1, "usage.logs", "not_collect", "first_party")}
+
+
+def test_the_app_starting_now_or_its_files_is_no_verb_of_use():
+    assert tuples("单文件达到 10 MiB 后轮转；应用启动时清理超过 7 天的日志，并将日志目录限制在 200 MiB 以内。") == set()
+    assert tuples("卸载程序只移除应用文件，不自动删除这份用户数据，以免意外丢失历史记录。") == set()
+    assert tuples("**运行信息**：应用当前正在运行的进程名和PID 。") == set()
+    assert tuples("我们会应用您的位置信息为您推荐内容。") == {(1, "location", "use", "first_party")}
+
+
+def test_what_the_person_types_into_a_search_box_is_a_search():
+    assert tuples("我们会收集您在搜索框中输入的内容。") == {(1, "usage.history", "collect", "first_party")}
+    assert tuples("我们会收集您输入的内容。") == {(1, "content", "collect", "first_party")}
+
+
+def test_the_phone_among_device_permissions_after_call_logs_or_qr_codes_is_the_phone_permission():
+    types = _types("上述功能可能需要您在您的设备中向我们开启您的日历、通讯录、通话记录、二维码、电话、短信、NFC权限。")
+    assert "device.id" in types and "contact.phone" not in types
+
+
+def test_a_bluetooth_peripheral_or_connecting_one_is_no_network_data():
+    assert tuples("用途：蓝牙设备连接（如蓝牙耳机、蓝牙键盘）。") == set()
+    assert tuples("当您使用的小程序服务涉及连接蓝牙设备的，我们会收集您手机的蓝牙地址，用于设备连接。") == {
+        (1, "device.id.mac", "collect", "first_party")}
+    assert tuples("为了您在观看直播时可以使用蓝牙耳机，我们需要获取您本机的蓝牙权限。") == {
+        (1, "device.network", "collect", "first_party")}

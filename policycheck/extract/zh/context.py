@@ -534,9 +534,19 @@ APP_SUBJECT_FOLLOWERS = {"会", "将", "将会", "可能", "可能会", "不会"
                          "已", "需要", "需", "不得", "没有", "不", "不包含", "不含", "并不", "从不", "绝不", "决不"}
 
 
+# ... and what follows 应用 when it is a noun whatever comes before: the app starting ("应用启动时清理超过 7 天的日志"), the app
+# now ("应用当前正在运行的进程名") or its files ("卸载程序只移除应用文件")
+APP_NOUN_FOLLOWERS = {"启动", "启动时", "当前", "文件"}
+
+
 def _app_subject(tokens: list[Token], index: int) -> bool:
     """应用 opening its clause (or after 本 / 该 / 的) before a modal is the app, the clause's subject ("在您明确同意本
-    政策后，应用会向项目自建的 Aptabase 服务发送…", "为了提供模块功能，应用可能在设备本地读取或处理："), no verb of use."""
-    if tokens[index].word != "应用" or index + 1 >= len(tokens) or tokens[index + 1].word not in APP_SUBJECT_FOLLOWERS:
+    政策后，应用会向项目自建的 Aptabase 服务发送…", "为了提供模块功能，应用可能在设备本地读取或处理："), no verb of use;
+    so is 应用 before its starting, its present or its files ("应用启动时", "应用当前", "应用文件")."""
+    if tokens[index].word != "应用" or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].word in APP_NOUN_FOLLOWERS:
+        return True
+    if tokens[index + 1].word not in APP_SUBJECT_FOLLOWERS:
         return False
     return index == 0 or tokens[index - 1].word in CLAUSE_PUNCT or tokens[index - 1].word in ("本", "该", "此", "的")
