@@ -257,6 +257,16 @@ class PracticeRules:
             return (not any(c.dep_ == "auxpass" for c in token.children)
                     and any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in token.children)
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children))
+        if lemma == "set" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "forth") for c in token.children):
+            # "the personal data set out in this Notice", "the log data set forth below": where the document states
+            # something, no setting of the data ("set cookies", "set up your account" stay)
+            return False
+        if lemma == "set" and token.lower_ == "setting" and not any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.tracker_nouns for c in token.children):
+            # a setting, or the person's act of setting something ("your Windows diagnostic data setting", "Android
+            # phones need Location setting on", "Setting your profile to private in Settings hides it"): no practice
+            # on the data ("setting cookies on your device" stays a use of cookies)
+            return False
         if lemma == "assign":
             # giving something an identifier to know it by: "we assign each device a persistent identifier", "We assign
             # you a user ID" (two objects); not a participle ("sex assigned at birth", "the ID assigned to each
