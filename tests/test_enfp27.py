@@ -1,7 +1,8 @@
 """English first-party precision: "set out" / "set forth" says where the document states something, and "setting" is
 a setting or the person's act of setting something; neither sets the data it names, while setting cookies stays a use
 of cookies and the practice the sentence states elsewhere keeps its tuple. Telemetry named as the feature switched on
-or off, or as the name of a setting, is no usage data; telemetry collected or sent stays usage."""
+or off, as the name of a setting or as the channel other data goes through is no usage data; telemetry collected or
+sent stays usage."""
 
 from __future__ import annotations
 
@@ -70,3 +71,16 @@ def test_a_telemetry_profile_setting_names_no_usage():
 def test_telemetry_collected_stays_usage():
     assert ("usage", "collect") in pairs("We collect limited telemetry data to help us understand usage patterns.")
     assert ("usage", "not_collect") in pairs("The app does not include any telemetry services.")
+
+
+def test_telemetry_as_the_channel_names_no_usage():
+    found = pairs("As part of our server's logging system, some network information such as your IP address may be "
+                  "logged as telemetry when you access our Catalogue service.")
+    assert ("network.ip", "collect") in found
+    assert not {p for p in found if p[0] == "usage"}
+    assert not {p for p in pairs("Error traces and statistical information obtained from telemetry may be shared "
+                                 "openly.") if p[0] == "usage"}
+
+
+def test_telemetry_named_as_an_example_of_activity_stays_usage():
+    assert ("usage", "collect") in pairs("We collect telemetry, such as the features you use.")
