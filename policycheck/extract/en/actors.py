@@ -1629,6 +1629,28 @@ class ActorRules:
         return [replace(frame, action="share", recipient=party, recipient_text=None)
                 for party in dict.fromkeys(parties)]
 
+    def _us_beside_outsiders(self, verb, frame: Frame) -> list[Frame]:
+        """Our collection when "us" or our own servers follow another recipient of a handing on ("sent to RevenueCat
+        and to our backend", "sent to Google and us", denied: "never sent to advertisers or to our servers"): the data
+        reaches us as well, as when we come first (`_outsiders_beside_us`)."""
+        if frame.action != "share" or frame.recipient in (None, "user", FIRST_PARTY) or verb.pos_ != "VERB":
+            return []
+        if not (verb.lemma_.lower() in HANDING_ON_VERBS or _made_available(verb)):
+            return []
+        target = self._recipient_target(verb)
+        if target is None or target.lower_ in SECOND_PERSON | FIRST_PERSON:
+            return []
+        others = [c for c in target.conjuncts if c.i > target.i]
+        if target.head.dep_ in ("prep", "dative"):  # "to RevenueCat and to our backend"
+            others += [p for c in target.head.conjuncts if c.i > target.i for p in c.children if p.dep_ == "pobj"]
+        # "us" or our machines only: staff, offices and affiliates of ours named beside outsiders are recipients of a
+        # disclosure ("to our subsidiaries, our employees, and …", "to the University's Office of Advancement and …")
+        if not any(other.lower_ in ("us", "me") or other.lemma_.lower() in OWN_INFRASTRUCTURE
+                   and self._our_infrastructure(other) for other in others):
+            return []
+        return [replace(frame, action="collect", actor=FIRST_PARTY, actor_text=None, recipient=None,
+                        recipient_text=None)]
+
     def _own_destination(self, target) -> bool:
         """Whether a recipient phrase other than "us" names us: the developer, our servers, our own name ("to the
         developer or any third party", "to our servers or to third parties")."""

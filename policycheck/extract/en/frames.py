@@ -492,6 +492,7 @@ class FrameRules:
                 frames.extend(self._our_denied_tool_use(item, frame))
                 frames.extend(self._coordinated_recipients(item, frame))
                 frames.extend(self._outsiders_beside_us(item, frame))
+                frames.extend(self._us_beside_outsiders(item, frame))
                 frames.extend(self._hosts_entrusted(item, frame))
                 frames.extend(self._tools_collecting(item, frame))
                 frames.extend(self._cookie_owners(span, frame))
