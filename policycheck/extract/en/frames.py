@@ -23,7 +23,7 @@ from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_V
     _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people,
     _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on,
     _practice_of_a_class_of_parties, _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us,
-    _told_party, _users_own_destination, _address_sent_to)
+    _told_party, _tool_of_nominal_practice, _users_own_destination, _address_sent_to)
 from .words import USER_NOUNS
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
@@ -698,6 +698,13 @@ class FrameRules:
                 # practises, not the subject of the verb the noun hangs on
                 actor, actor_text = FIRST_PARTY, None
             action = NOMINAL_PRACTICES[lemma]
+            if (action == "collect" and named is None and actor == FIRST_PARTY
+                    and (tool := _tool_of_nominal_practice(verb)) is not None
+                    and (party := self._other_party(tool)) is not None):
+                # "We use Sentry for error and diagnostic data collection", "We use Mixpanel for the collection of
+                # usage data": the tool we use collects, as "We use Sentry to collect …" (GUIDELINES: a collecting
+                # verb with the tool as its agent gives the `collect` to the tool alone)
+                actor, actor_text = party
             if action == "use" and not negated and head.lemma_.lower() in PERFORMING_VERBS:
                 entrusted = _processing_required_of(head)
                 if entrusted is not None:

@@ -574,6 +574,24 @@ def _tool_serving(verb):
     return None
 
 
+def _tool_of_nominal_practice(nominal):
+    """The object of "use" whose purpose "for …" is the nominal practice `nominal`, also as a later member
+    of the purpose's list ("We use Sentry for the collection of diagnostic data", "We use Sentry for error and
+    diagnostic data collection", the "for" hung on the verb or on its object); else None (a tool that names no party
+    is left to the caller)."""
+    while nominal.dep_ == "conj" and nominal.head.pos_ == "NOUN" and nominal.head.i != nominal.i:
+        nominal = nominal.head
+    preposition = nominal.head
+    if nominal.dep_ != "pobj" or preposition.lower_ != "for":
+        return None
+    holder = preposition.head
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() == "use":
+        return next((c for c in holder.children if c.dep_ in ("dobj", "obj")), None) or _used_tool(holder)
+    if holder.dep_ in ("dobj", "obj") and holder.head.lemma_.lower() == "use":
+        return holder
+    return None
+
+
 def _used_tool(used):
     """The tool a bare "used" is said of: the subject of a passive "is used for …" ("Google Analytics is used for
     tracking feature usage") or the label of a list item ("- **Sentry**: used to collect crash reports", "- Google
