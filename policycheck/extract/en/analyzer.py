@@ -26,7 +26,7 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
-    _denied_usage_tools, _without_denied_tool_noun, DENIED_USAGE_TOOL,
+    _denied_named_tools, _denied_usage_tools, _without_denied_tool_noun, DENIED_NAMED_TOOL, DENIED_USAGE_TOOL,
     _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
     _excluded_object, _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
     _removed_before_sending, _voluntary_act, NegationRules)
@@ -401,6 +401,7 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             # (a denied tool first: its noun is no bare practice the other reads through the parse)
             denied_tool = _denied_usage_tools(sentence.text, matches, self.lex)
+            denied_tool += _denied_named_tools(sentence.text, matches + denied_tool, self.entities)
             matches = sorted(_without_denied_tool_noun(matches, denied_tool) + denied_tool, key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
             matches = _without_retrieval_keys(sentence.text, _bare_contact_words(sentence.text, matches))
@@ -453,6 +454,18 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                                         actor_text=text[named.start:named.end], verb="use"))
         return unique_frames(frames)
 
+    def _denied_named_tool_frames(self, text: str, match) -> list[Frame]:
+        """The frames of a named analytics or crash-reporting tool whose use is denied (`_denied_named_tools`): not
+        collected by us nor by the tool ("We do not use Google Analytics"), GUIDELINES: a denial of a named tool
+        denies it for both alike."""
+        tool = next((m for m in self.entities.find_named(text, "en")
+                     if (m.start, m.end) == (match.start, match.end)), None)
+        frames = [Frame("collect", negated=True, actor=FIRST_PARTY, verb="use")]
+        if tool is not None:
+            frames.append(Frame("collect", negated=True, actor=tool.value, actor_text=text[tool.start:tool.end],
+                                verb="use"))
+        return frames
+
     # -- per sentence --------------------------------------------------------------------------------------
     def _analyze_doc(self, doc, matches, sentence: Sentence, default_actor: str) -> SentenceAnalysis:
         text = _doc_text(doc)
@@ -489,12 +502,14 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
             # the term as written (the parsed text may stand in other words: `_for_parsing`)
             mention = Mention(data_type=match.value, term=sentence.text[match.start:match.end], start=match.start,
                               end=match.end)
-            if match.phrase == DENIED_USAGE_TOOL:
+            if match.phrase in (DENIED_USAGE_TOOL, DENIED_NAMED_TOOL):
                 mentions.append(mention)
                 mention_tokens[id(mention)] = range(span.start, span.end)
                 # its frames are set after the enumerations: its denial does not carry to the items beside it ("We
                 # do not use cookies, third-party analytics or tracking pixels")
-                denied_tools.append((mention, self._denied_tool_frames(sentence.text, match)))
+                denied_tools.append((mention, self._denied_tool_frames(sentence.text, match)
+                                     if match.phrase == DENIED_USAGE_TOOL else self._denied_named_tool_frames(
+                                         sentence.text, match)))
                 mention.skip = True
                 continue
             if len(span) == 1 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in self.lex.capture_verbs:

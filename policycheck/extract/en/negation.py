@@ -448,6 +448,51 @@ def _denied_usage_tools(text: str, found: list, lex: Lexicon) -> list:
     return []
 
 
+# the kinds of catalogued tool whose denial is a denial of recording the user's use (sdks.yaml `category`)
+USAGE_TOOL_KINDS = {"analytics": "usage", "crash": "usage.logs"}
+# a denied use of the tool named right after ("We do not use Google Analytics", "doesn't include Mixpanel, Amplitude or
+# Sentry"), or a verbless "no" right before it opening the sentence or an item of a list ("(no Google Analytics, no
+# Sentry, no Mixpanel)")
+NAMED_TOOL_DENIED_BEFORE = re.compile(
+    r"(?:(?:\bnot|n[’']t|\bnever|\bno\s+longer)\W*\s+(?:use|include|have|contain|integrate|embed|bundle|employ|run|"
+    r"ship|load|rely\s+on|utili[sz]e|incorporate|implement|deploy|add)\s+(?:any\s+)?"
+    r"(?:[\w.-]+(?:\s+[\w.-]+){0,2}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|and|nor)\s+))*"
+    r"|(?:^\W*|[(,:;]\s*)no\s+)$", re.I)
+# what follows the named tools of a denial that binds it to a purpose or an exception ("We do not use Firebase
+# Analytics to collect user-created content", "… Google Analytics except for …"): no denial of the tool itself
+NAMED_TOOL_DENIAL_BOUND = re.compile(r"\b(?:to|for|that|which|who|other\s+than|except|unless|but|besides|apart"
+                                     r"|beyond|without|when|if|on\s+(?:the|our|this)\s+(?:app|application))\b", re.I)
+
+
+def _denied_named_tools(text: str, found: list, entities) -> list:
+    """The names of catalogued analytics or crash-reporting tools whose use the sentence denies ("We do not use Google
+    Analytics or similar services", "(no Google Analytics, no Sentry, no Mixpanel)"): the usage statistics (crash
+    reports) such a tool records are not collected, by us and by the tool alike (GUIDELINES: a denial of a named tool
+    denies it for both alike), as `DENIED_NAMED_TOOL` matches of the tool's name; not a name inside a data term, nor
+    one whose denial names a purpose or an exception after the tools (`NAMED_TOOL_DENIAL_BOUND`). Tools the line
+    gives as examples of a denied kind of tool take its data ("We do not embed analytics (no Google Analytics, no
+    Sentry)": usage for Sentry too)."""
+    denied = []
+    line_kind = next((m.value for m in found if m.phrase == DENIED_USAGE_TOOL), None)
+    for named in entities.find_named(text, "en"):
+        entity = entities.get(named.value)
+        value = USAGE_TOOL_KINDS.get(entity.category) if entity is not None else None
+        value = line_kind if value is not None and line_kind is not None else value
+        if value is None or any(m.start < named.end and named.start < m.end for m in found):
+            continue
+        clause_end = re.search(r"[.;:!)]", text[named.end:])
+        rest = text[named.end:named.end + clause_end.start()] if clause_end else text[named.end:]
+        if NAMED_TOOL_DENIED_BEFORE.search(text, max(0, named.start - 160), named.start) is None \
+                or NAMED_TOOL_DENIAL_BOUND.search(rest):
+            continue
+        denied.append(Match(named.start, named.end, value, DENIED_NAMED_TOOL))
+    return denied
+
+
+# the phrase of a `Match` that `_denied_named_tools` makes: the analyser gives it its frames itself
+DENIED_NAMED_TOOL = "denied named tool"
+
+
 def _is_tool_noun_term(term: Match, noun: tuple[int, int]) -> bool:
     """Whether the found `term` is a usage term spanning just the `noun` of a tool denial ("telemetry" in "does not
     include any telemetry services"): the denial reads it, not the parse."""
