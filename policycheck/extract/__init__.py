@@ -37,7 +37,7 @@ from .sharing_tables import sharing_table_statements
 from .sdk_lists import BARE_SDK, COLLECTED_THROUGH_SERVICES, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
 from .tables import own_recipient_rows, tables
 from .traditional import restore_original, simplified_copy
-from .zh.words import denies_upload, keeps_on_own_device
+from .zh.words import bare_share, denies_upload, keeps_on_own_device
 
 __all__ = ["extract", "Extractor"]
 
@@ -593,6 +593,8 @@ class Extractor:
                     frames = [f.with_context(source="sentence") for f in back]
                 elif (not frames and mention.inherit and mention.data_type not in practised
                       and ((carried := _includer_practice(mention, sentences, index, own_frames, context))
+                           or (thing_held := sentence.language == "zh"
+                               and _contents_of_shared_thing(sentences, index, context))
                            or self._may_inherit(sentence, analysis, mention,
                                                 context.intro_frames is None and context_source == "heading_context"))):
                     # a table's own column labels beat the introduction over it ("This chart details the categories of
@@ -649,6 +651,10 @@ class Extractor:
                         # "We will not disclose account access logs unless compelled to. Account access logs may
                         # include:": the data the sentence before practised, named again as what includes the items,
                         # keeps that practice (not the section's)
+                        frames, source = context.last_frames, "sentence"
+                    elif context.last_frames and thing_held:
+                        # "…将行动活动资料传送给我们的分析供应商 Adjust。行动活动资料包括 Google 广告 ID…": what the thing sent
+                        # out holds is sent with it, to the same recipient
                         frames, source = context.last_frames, "sentence"
                     elif context.last_frames and (CONTINUATION.match(sentence.text) or mention.continues or (
                             sentence.language == "zh" and not intro_frames and EXAMPLES_OPENING.match(sentence.text)
@@ -2510,6 +2516,10 @@ ZH_CATEGORY_CONTENTS = re.compile(r"^\s*" + ZH_CATEGORY_NAMED_BEFORE)
 # ("b.上述日志信息包括：")
 ZH_CATEGORY_HEAD_ONLY = re.compile(r"^\s*(?:[（(]?[0-9a-zA-Z一二三四五六七八九十]{1,2}[)）.、．]\s*)?" + ZH_CATEGORY_NAMED_BEFORE
                                    + r"(?:以下|如下)?(?:内容|信息)?\s*[：:]\s*$")
+# what a thing sent out in the sentence before holds, opening on a demonstrative or on that thing's noun again ("…将行动活动
+# 资料传送给 Adjust。行动活动资料包括 Google 广告 ID…", "…发送给 X。这可能包含…", "请求还可能包含搜索关键词")
+ZH_THING_CONTENTS = re.compile(r"^\s*(?:(?:这些|这|此|该|该等|上述|前述)(?P<kind>[^，,。；;：:、\s]{0,8}?(?:信息|数据|资料|请求))?"
+                               r"|(?P<noun>[^，,。；;：:、\s]{2,12}?))(?:还|也)?(?:可能|会)?(?:还|也)?(?:包括|包含|含有)")
 # a demonstrative right before a party's words: "这些支付机构", "该等合作方", "上述服务商"
 ZH_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这些|该等|上述|前述|此类|这类|该类)$")
 
@@ -2535,6 +2545,22 @@ def _category_examples(text: str, entities) -> dict[str, list[str]]:
         if alias:
             categories[alias.group(1).strip()] = members
     return categories
+
+
+def _contents_of_shared_thing(sentences: list[Sentence], index: int, context: _Context) -> bool:
+    """Whether Chinese sentence `index` says what the thing the sentence right before it sends out holds
+    (`ZH_THING_CONTENTS` after a `bare_share`, "我们会将搜索请求发送给合作伙伴。请求还可能包含…"), so that its data
+    takes the practice of that sentence, a sharing."""
+    if (index == 0 or context.last_frames_index != index - 1 or not context.last_frames
+            or sentences[index - 1].block_index != sentences[index].block_index
+            or not any(f.action == "share" and not f.negated for f in context.last_frames)):
+        return False
+    shared = bare_share(fold(sentences[index - 1].text))
+    opening = ZH_THING_CONTENTS.match(fold(sentences[index].text))
+    if shared is None or opening is None:
+        return False
+    noun = opening.group("noun")
+    return noun is None or shared[1].endswith(noun)
 
 
 def _practice_named_after(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> list[Frame]:

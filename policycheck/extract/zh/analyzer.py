@@ -56,7 +56,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     LINKED_TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL,
                     REDACTED_ITEMS_INTRO, UPLOAD_CONTRASTED, USE_PRODUCED_AFTER_USERS, USER_ACT_WHEN, denies_upload,
-                    keeps_on_own_device)
+                    bare_share, keeps_on_own_device)
 from .frames import FrameRules
 from .negation import NegationRules
 from .parties import RUN_IN_LABEL, PartyRules
@@ -111,7 +111,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             data_matches = sorted(data_matches + permissions, key=lambda m: m.start)
         intro = text.rstrip().endswith(("：", ":"))
         bare_information = None if data_matches or intro else BARE_INFORMATION.search(text)
-        if not data_matches and not intro and bare_information is None and not DEMONSTRATIVE_OBJECT.match(text):
+        shared_thing = None if data_matches or intro or bare_information else bare_share(text)
+        if (not data_matches and not intro and bare_information is None and shared_thing is None
+                and not DEMONSTRATIVE_OBJECT.match(text)):
             denied = (self._analytics_tools_denied(text, self._actors(text, tuple(aliases), other_names))
                       if ANALYTICS_DENIAL_WORDS.search(text) else [])
             return SentenceAnalysis(mentions=denied, frames=[], intro=False)
@@ -630,8 +632,9 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         if intro and REDACTED_ITEMS_INTRO.search(text):
             # "敏感请求值会在保存前被脱敏，包括：": the items are what is masked, kept by no one (a list without practice)
             sentence_frames, kept_on_device = [], True
-        bare_frames = [f for v in verbs if bare_information is not None
-                       and tokens[v].start == bare_information.start("verb") for f in frames_for(v) or []]
+        bare_verb = (bare_information.start("verb") if bare_information is not None
+                     else shared_thing[0] if shared_thing is not None else None)
+        bare_frames = [f for v in verbs if tokens[v].start == bare_verb for f in frames_for(v) or []]
         back = DEMONSTRATIVE_OBJECT.match(text)
         back_frames = [f for v in verbs
                        if back is not None and back.start("verbs") <= tokens[v].start < back.end("verbs")

@@ -456,6 +456,22 @@ ENUMERATOR = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})*|[一二三四五六七八�
 BARE_INFORMATION = re.compile(r"(?:我们|我方|我行|本行|本公司|本平台)[^，,。；;：:]{0,8}?(?P<verb>收集|获取|记录|采集)(?:了|的)?"
                               r"(?:您的|你的|用户的)?(?:某些|一些|若干|部分)(?:必要的?|相关的?)?(?:信息|数据|资料)"
                               r"(?![\u4e00-\u9fff]{0,2}[：:])")
+# Sending out a thing named by no data term ("Firefox 会将行动活动资料传送给我们的分析供应商 Adjust", "我们会将搜索请求发送给
+# 合作伙伴"): the practice a next sentence saying what that thing includes carries to its items
+# (`SentenceAnalysis.bare_frames`, `ZH_THING_CONTENTS`); not a pronoun object ("将其提供给"), whose data is named before
+BARE_SHARE = re.compile(r"(?:将|把)(?!其|它|这|此|该|上述|前述|以上|相关|以下|如下)(?P<thing>[^，,。；;：:、\s]{2,12}?)"
+                        r"(?P<verb>传送|发送|传输|转发|提供|共享|分享)(?:给|至)(?!您|你|用户)"
+                        r"|向(?!您|你|用户)[^，,。；;：:]{1,20}?(?P<sent>发送|传送|传输|转发)(?!给)"
+                        r"(?P<object>[^，,。；;：:、]{2,20}?)(?:等)?(?=[，,。；;]|$)")
+def bare_share(text: str) -> tuple[int, str] | None:
+    """(where its verb starts, the thing sent) of the first `BARE_SHARE` in `text`; None when there is none."""
+    found = BARE_SHARE.search(text)
+    if found is None:
+        return None
+    return (found.start("verb"), found.group("thing")) if found.group("verb") else (found.start("sent"),
+                                                                                     found.group("object"))
+
+
 ACT_AS_TIME = re.compile(r"[^，,。；;：:的]{0,8}?时")  # "评论时": an activity word that only dates the act
 # the person's own posting or viewing, named right before the 时 of a when-clause whose main clause states a practice on
 # other data ("你使用…工具进行拍摄并发布内容时，我们会…使用传感器", "当您使用投屏服务播放视频或查看直播内容时，我们需要…收集您的网络
