@@ -823,6 +823,9 @@ class Extractor:
                         # are the subject of a sentence that names no party of its own
                         frames = unique_frames([replace(f, actor=party, actor_text=None) if f.actor == FIRST_PARTY
                                                 else f for party in carried_sdks[index] for f in frames])
+                if (sentence.language == "zh" and ZH_SERVICE_REFERRED_BACK.search(sentence.text)
+                        and any(f.actor == FIRST_PARTY and not f.actor_text for f in frames)):
+                    frames = self._service_referred_back(sentences, index, frames, aliases, other_names)
                 if sentence.language == "zh" and any(f.actor == THIRD_PARTY and f.actor_text for f in frames):
                     # "…集成北京数美时代科技有限公司的设备风险SDK（数美SDK）。设备风险SDK将获取…": an SDK whose provider an
                     # earlier sentence of the block gave
@@ -1535,6 +1538,27 @@ class Extractor:
             named.append(THIRD_PARTY)
         return named
 
+    def _service_referred_back(self, sentences: list[Sentence], index: int, frames: list[Frame], aliases: list[str],
+                               other_names: list[str]) -> list[Frame]:
+        """`frames` of a Chinese sentence about a service named back by a demonstrative or a bare 服务 (see
+        ZH_SERVICE_REFERRED_BACK: "该服务在 24 小时内便会删除 DNS 要求的系统记录", "DNS 请求的系统日志会在 24 小时内从服务中
+        删除"), with our practices given to the other party's service or platform the nearest of the few sentences
+        before it in the same block names ("…将 DNS 请求路由到…的解析器服务"); unchanged when the sentence names a party
+        of its own or none of those sentences names such a service."""
+        for before in range(index - 1, max(index - BACK_REFERENCE_REACH, 0) - 1, -1):
+            if sentences[before].block_index != sentences[index].block_index or sentences[before].kind == "heading":
+                return frames
+            named = [party for party, words in self._parties_in(sentences[before].text, "zh")
+                     if ZH_SERVICE_NOUN.search(words)]
+            if named:
+                break
+        else:
+            return frames
+        if self.zh.names_party(sentences[index].text, aliases, other_names):
+            return frames
+        return unique_frames([replace(f, actor=party, actor_text=None) if f.actor == FIRST_PARTY and not f.actor_text
+                              else f for party in dict.fromkeys(named) for f in frames])
+
     def _also_carried(self, sentences: list[Sentence], index: int, context: _Context, frames: list[Frame]) -> list[Frame]:
         """`frames` of a Chinese sentence whose predicate opens on 也 with no subject, carried on from the sentence
         before: a processor that sentence shares with gets the data too ("客户服务提供商需要使用你的帐号…。如有必要，也可
@@ -2152,6 +2176,12 @@ def _without_legal_process(text: str, lexicon) -> str:
     return text
 
 
+# a service named back with no name of its own: by a demonstrative as the subject ("该服务在 24 小时内便会删除…的系统记录")
+# or as the bare place data is deleted from ("系统日志会在 24 小时内从服务中删除"), the service the sentences before name
+ZH_SERVICE_REFERRED_BACK = re.compile(
+    r"^\s*(?:该|此|該)(?:项|項)?(?:服务|服務|平台|平臺)(?![商器端方])|(?:从|從)(?:该|此|該)?(?:服务|服務)中(?:被)?(?:删除|刪除)")
+# the head noun of a party that is a service or platform ("解析器服务", "第三方平台", "服务商")
+ZH_SERVICE_NOUN = re.compile(r"(?:服务|服務|服务商|服務商|平台|平臺)$")
 # a predicate opening on 也 ("also") with no subject, after at most a short condition: "如有必要，也可能需要使用…"
 ZH_ALSO_PREDICATE = re.compile(r"^\s*(?:[^，,。；;]{1,16}[，,]\s*)?也(?!就是|即)")
 # a list item that opens on the purpose its introduction's subject serves, with no subject of its own: "（4）用于在您同意

@@ -351,11 +351,12 @@ def _treated_by(tokens: list[Token], index: int) -> str | None:
 def _deletion_period(tokens: list[Token], index: int, clause_of: list[int], deletion_verbs: set[str]) -> bool:
     """A deletion verb whose clause states when the deletion happens ("将在15个工作日内被删除", "保存30天后删除"):
     how long the data is kept first, also after the account is closed ("注销后，我们将在15个工作日内删除您的个人信息").
-    Not the deadline of a deletion the person asks for (请求, 申请, 指示)."""
+    Not the deadline of a deletion the person asks for (请求, 申请, 指示); a request named as what the data is of ("DNS
+    请求的系统日志会在 24 小时内…删除") asks for nothing."""
     if (_treated_by(tokens, index) or tokens[index].word) not in deletion_verbs:
         return False
     before = _clause_words(tokens, index, clause_of, after=False)
-    return bool(DURATION.search(before)) and not re.search(r"请求|申请|要求|指示|您(主动)?删除", before)
+    return bool(DURATION.search(before)) and not re.search(r"(?:请求|申请|要求|指示)(?!的)|您(主动)?删除", before)
 
 
 # what one obtains or seeks consent with ("征得你同意", "取得您的同意", "征求您的授权同意")
