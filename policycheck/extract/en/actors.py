@@ -97,6 +97,9 @@ NAMED_TOOL_VERB = re.compile(r"[*_]*\s+(records|logs|collects|stores|tracks|gath
 
 # What a tool helps us do with data about the visitors ("helps us understand how customers use the App")
 HELPED_VERBS = {"understand", "analyze", "analyse", "measure", "learn"}
+# verbs of working together whose "with" party does the work a following "to help us …" names ("We work with
+# analytics providers to help us understand …")
+PARTNERING_VERBS = {"work", "partner", "collaborate", "team", "contract"}
 
 # what a policy calls a vendor it names beside the name ("Jumio, our identity verification provider"): always another
 # party's role; and the things we run that are another party's product when a word before them says what they do
@@ -255,8 +258,30 @@ class ActorRules:
         subject = _subject_token(verb)
         if subject is not None and subject.lower_ not in FIRST_PERSON:
             return None
+        partner = self._party_worked_with(helper)
+        if partner is not None:
+            return ("explicit",) + partner
         found = self._actor(helper, default_actor)
         return found if found[0] == "explicit" and found[1] not in (FIRST_PARTY, "user") else None
+
+    def _party_worked_with(self, helper) -> tuple[str, str | None] | None:
+        """The other party we work or partner with to help us ("We may work with analytics providers and similar
+        partners to help us understand the usage of the Services", "We partner with Google Analytics to help us …"):
+        the "with" party helps, else None (also when that party is ourselves: "work with our team to …")."""
+        host = helper.head
+        if helper.dep_ not in ("advcl", "xcomp") or host.i == helper.i or host.lemma_.lower() not in PARTNERING_VERBS:
+            return None
+        host_subject = _subject_token(host)
+        if host_subject is None or host_subject.lower_ not in FIRST_PERSON:
+            return None
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "with"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            actor, text = self._resolve(pobj, "")
+            if actor not in ("", FIRST_PARTY, "user"):
+                return actor, text
+        return None
 
     def _actor(self, verb, default_actor: str) -> tuple[str, str, str | None]:
         """('user'|'explicit'|'none', actor id, actor text)."""
