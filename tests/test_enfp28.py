@@ -2,8 +2,10 @@
 partner with "to help us understand …" is the one that obtains the data (GUIDELINES: a purpose "to understand how
 visitors use the site" beside an analytics service), and a "by X" phrase naming another party on a nominal practice
 ("the processing of data about you by analytics tool providers") makes that party the one that practises, as does
-using a party for a nominal practice ("We use Sentry for error and diagnostic data collection"); ourselves, our staff,
-"by automated means" and tools that name no party ("use cookies for …") keep the first party."""
+using a party for a nominal practice ("We use Sentry for error and diagnostic data collection") and a fronted "For
+X," naming a service before a passive with no agent ("For GOV.UK Notify, your personal data will be processed …");
+ourselves, our staff, "by automated means", tools that name no party ("use cookies for …") and a fronted purpose or
+group of users ("For security, …", "For EU users, …") keep the first party."""
 
 from __future__ import annotations
 
@@ -50,3 +52,18 @@ def test_tool_used_for_a_nominal_collection_collects():
 
 def test_cookies_used_for_a_nominal_collection_keep_the_first_party():
     assert (1, "usage", "collect", "first_party") in tuples("We use cookies for the collection of usage data.")
+
+
+def test_a_fronted_for_naming_a_service_gives_it_the_passive_practice():
+    found = tuples("For GOV.UK Notify, your personal data will be processed both in the UK and the European Economic "
+                   "Area (EEA).")
+    assert (1, "personal_info", "use", "third_party") in found
+    assert not {t for t in found if t[3] == "first_party"}
+    assert (1, "network.ip", "store", "google_analytics") in tuples(
+        "For Google Analytics, your IP address is anonymized and stored for 14 months.")
+
+
+def test_a_fronted_for_naming_users_or_a_purpose_keeps_the_first_party():
+    assert (1, "personal_info", "store", "first_party") in tuples(
+        "For EU users, your personal data is stored in Frankfurt.")
+    assert (1, "network.ip", "collect", "first_party") in tuples("For security, your IP address is logged.")

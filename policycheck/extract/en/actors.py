@@ -226,6 +226,25 @@ class ActorRules:
                     return actor, text
         return None
 
+    def _fronted_party(self, verb) -> tuple[str, str | None] | None:
+        """The other party a fronted "For X," names before a passive with no agent ("For GOV.UK Notify, your personal
+        data will be processed both in the UK and the EEA"): the practice of that party's service, else None ("For
+        security, …", "For EU users, …", "For our records, …")."""
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head  # "For Google Analytics, your IP address is anonymized and stored …"
+        for prep in verb.children:
+            if (prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > verb.i
+                    or prep.i != min(t.i for t in verb.subtree)):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            comma = pobj is not None and pobj.i + 1 < len(verb.doc) and verb.doc[pobj.i + 1].text == ","
+            if not comma or pobj.lower_ in SECOND_PERSON or pobj.lemma_.lower() in USER_NOUNS:
+                continue
+            actor, text = self._resolve(pobj, "")
+            if actor not in ("", FIRST_PARTY, "user") and (actor != THIRD_PARTY or pobj.pos_ == "PROPN"):
+                return actor, text  # a catalogued party or a name of one, not a category ("For advertisers, …")
+        return None
+
     def _clause_of_based_on(self, verb, default_actor: str) -> tuple[str, str, str | None] | None:
         """The party of the clause a "based on …" participle with no agent of its own hangs in: what a party works out
         from the data it works it out with ("Google Analytics infers your location based on your IP address": Google
@@ -307,6 +326,10 @@ class ActorRules:
                 misplaced = self._misplaced_agent(verb)
                 if misplaced is not None:
                     return ("explicit",) + misplaced
+            if agent is None:
+                fronted = self._fronted_party(verb)
+                if fronted is not None:
+                    return ("explicit",) + fronted
             if agent is None:
                 outer = self._clause_of_based_on(verb, default_actor)
                 if outer is not None:

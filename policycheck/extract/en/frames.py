@@ -1740,7 +1740,8 @@ class FrameRules:
         for prep in practice.children:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.lower_ not in SECOND_PERSON and pobj.lemma_.lower() not in USER_NOUNS:
+                    if (pobj.dep_ == "pobj" and pobj.lower_ not in SECOND_PERSON
+                            and pobj.lemma_.lower() not in USER_NOUNS):
                         actor, text = self._resolve(pobj, "")
                         if actor not in ("", FIRST_PARTY, "user"):
                             return actor, text
