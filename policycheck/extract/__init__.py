@@ -1073,7 +1073,9 @@ class Extractor:
         # (the English analyser is built only when an English heading is read: a Chinese policy never loads it)
         statements += permission_heading_statements(sentences, lambda text: self.en.data.find(text), statements)
         statements += _collected_through_listed_services(statements)
-        return Extraction(document=document, statements=_dedupe(_cookies_used(_without_device_biometrics(statements))),
+        statements = _without_device_biometrics(statements)
+        statements += _actions_of_zh_introductions(statements, sentences, analyses, document, self.lexicons["zh"])
+        return Extraction(document=document, statements=_dedupe(_cookies_used(statements)),
                           sentences=len(sentences), purposes=stated_purposes(document))
 
     # -- helpers ----------------------------------------------------------------------------------------------
@@ -3362,6 +3364,108 @@ def _intro_number(sentences: list[Sentence], index: int) -> str:
     if "." in number and previous.block_index != sentences[index].block_index and len(previous.text) <= len(number) + 30:
         return number
     return ""
+
+
+# "通常情况下，我们会在以下场景收集和使用您的个人信息：", "会收集、储存或以其他合法方式使用下列与您有关的信息：": a Chinese
+# introduction naming the scenarios or features after it ("以下附加功能", "以下场景", "以下情形") or the information it
+# lists ("下列与您有关的信息")
+ZH_SCENARIOS_NAMED = re.compile(r"(?:以下|下列|如下)[^，。；：、]{0,6}?(?:功能|服务|场景|情形|情况)")
+ZH_DATA_NAMED = re.compile(r"(?:下列|以下)与您有关的信息")
+# "收集和使用", "收集、使用", "收集、储存和使用", "收集、储存或以其他合法方式使用": collecting with using (and storing)
+ZH_SEVERAL_ACTIONS = re.compile(r"收集[、，,和及与并]*(?:(?P<store>储存|存储|保存)[、，,和及与或并]*)?(?:以其他合法方式)?使用")
+# "这些SDK可能会…", "我们不会…": another party or a denial before the verbs of an introduction
+ZH_OTHER_ACTOR_BEFORE = re.compile(r"SDK|第三方|合作方|合作伙伴|不会|不得|未经|无需|禁止", re.I)
+# "4. Cookie 及同类技术", "二、…", "第三条 …": a heading numbered at the top of the policy's outline
+ZH_OUTLINE_HEADING = re.compile(r"\s*(?:\d+\s*[.、．](?!\d)|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+[条章部分])")
+# "上述功能可能需要您…开启…权限", "2、以上权限，均不会默认开启", "在相应电子银行系统使用过程中，上述功能可能需要…": a
+# paragraph on the items above, after the list
+ZH_SUMMARY_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s*[.、．]?\s*)?(?:[^，。；：]{0,20}，)?(?:上述|以上|前述)")
+
+
+@dataclass
+class _IntroScope:
+    """The reach of a Chinese introduction stating several actions of ours over what follows it."""
+
+    actions: list[str]  # what it adds beside `collect` ("use", "store")
+    section_depth: int  # how many headings are over it: a heading this high or higher ends it
+    number: str  # its own section number ("2.2"), or ""
+
+
+def _multi_action_intro(sentences: list[Sentence], analyses: list[SentenceAnalysis], indices: list[int],
+                        text: str, zh: Lexicon) -> list[str]:
+    """The actions beside `collect` (`use`, `store`) that a Chinese block introducing a list or scenarios states as
+    ours ("我们会在以下场景收集和使用您的个人信息：" -> ["use"]), or [] for any other block (not "需要收集和使用的您的个人
+    信息包括如下两种：", whose verbs only qualify the data, nor "这些SDK可能会收集和使用", another party's)."""
+    if not text.rstrip().endswith(("：", ":")) or ZH_RIGHTS_INTRO.search(text):
+        return []
+    actions: set[str] = set()
+    for index in indices:
+        sentence = sentences[index]
+        verbs = ZH_SEVERAL_ACTIONS.search(sentence.text)
+        named = ZH_SCENARIOS_NAMED.search(sentence.text) or ZH_DATA_NAMED.search(sentence.text)
+        if (verbs is None or not named or sentence.text.startswith("的", verbs.end())
+                or ZH_OTHER_ACTOR_BEFORE.search(sentence.text, 0, verbs.start())
+                or any(_states_exemption(p, sentence.text) for p in zh.exemptions)
+                or any(f.actor != FIRST_PARTY or f.negated for f in analyses[index].frames)):
+            continue
+        actions |= {"use"} | ({"store"} if verbs.group("store") else set())
+    return sorted(actions)
+
+
+def _actions_of_zh_introductions(statements: list[Statement], sentences: list[Sentence],
+                                 analyses: list[SentenceAnalysis], document: Document, zh: Lexicon) -> list[Statement]:
+    """The other actions a Chinese introduction states over its items and scenarios, beside the `collect` of ours each
+    of them has ("在以下场景收集和使用您的个人信息：" / "1.2.1 …我们会收集您的真实姓名…" → `collect` and `use` of the
+    name; GUIDELINES: an introduction stating several actions gives each of them to its items). The reach runs to the
+    next heading as high as the introduction's section, a next section number beside the introduction's own, or (for an
+    unnumbered introduction) a paragraph on the items above ("上述功能可能需要…"); such a paragraph takes nothing."""
+    if not statements or not any(s.language == "zh" for s in sentences):
+        return []
+    by_block: dict[int, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        by_block[sentence.block_index].append(index)
+    scopes: list[_IntroScope] = []
+    added_at: dict[int, set[str]] = defaultdict(set)
+    for block_index in sorted(by_block):
+        indices = by_block[block_index]
+        first = sentences[indices[0]]
+        block = document.blocks[block_index]
+        if block.kind == "heading":
+            # "4. Cookie 及同类技术", "二、我们如何使用您的信息": a numbered section of the policy's own outline ends it too
+            outline = ZH_OUTLINE_HEADING.match(block.text) is not None
+            scopes = [s for s in scopes if block.level > max(1, s.section_depth) and not outline]
+            continue
+        number = _leading_number(block.text)
+        summary = ZH_SUMMARY_OPENING.match(block.text) is not None
+        kept = []
+        for scope in scopes:
+            if scope.number and number and not number.startswith(scope.number + "."):
+                continue  # "2、以上权限…" after "1. …我们的以下附加功能中可能会收集和使用…"
+            if summary and not number and scope is scopes[-1]:
+                continue  # "上述功能可能需要您…开启…权限": the list is over
+            kept.append(scope)
+        scopes = kept
+        if first.language != "zh":
+            continue
+        if scopes and not summary:
+            for index in indices:
+                added_at[sentences[index].line].update(a for scope in scopes for a in scope.actions)
+        if actions := _multi_action_intro(sentences, analyses, indices, block.text, zh):
+            scopes.append(_IntroScope(actions, len(first.section), number))
+    if not added_at:
+        return []
+    have = {(s.line, s.data_type, s.action, s.actor) for s in statements}
+    added: list[Statement] = []
+    for statement in statements:
+        if (statement.action != "collect" or statement.actor != FIRST_PARTY
+                or statement.line not in added_at):
+            continue
+        for action in sorted(added_at[statement.line]):
+            key = (statement.line, statement.data_type, action, FIRST_PARTY)
+            if key not in have:
+                have.add(key)
+                added.append(replace(statement, action=action, source="list"))
+    return added
 
 
 def _leading_number(text: str) -> str:
