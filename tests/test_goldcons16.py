@@ -14,7 +14,11 @@ def test_payment_progress_collected_from_the_payment_providers():
 def test_wifi_as_a_technique_of_locating_is_used():
     assert _tuples("zh-r8-china-mobile", 14) == {
         ("location", "collect", "first_party"), ("location.precise", "collect", "first_party"),
-        ("location.coarse", "collect", "first_party"), ("device.network", "use", "first_party")}
+        ("location.coarse", "collect", "first_party"), ("device.network", "use", "first_party"),
+        # goldcons26: the items under "收集、存储和使用下列与您有关的信息" (line 3) take use and store beside collect
+        ("location", "use", "first_party"), ("location.precise", "use", "first_party"),
+        ("location.coarse", "use", "first_party"), ("location", "store", "first_party"),
+        ("location.precise", "store", "first_party"), ("location.coarse", "store", "first_party")}
 
 
 def test_an_invoice_organisation_name_is_occupation():
