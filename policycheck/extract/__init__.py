@@ -1119,8 +1119,9 @@ class Extractor:
                 self._memo.move_to_end(keys[index])
                 results[index] = known
             elif sentence.language == "zh":
-                results[index] = self._remember(keys[index], self.zh.analyze(sentence, default_actor[index], aliases,
-                                                                                 tuple(other_names)))
+                analysis = self.zh.analyze(sentence, default_actor[index], aliases, tuple(other_names))
+                results[index] = self._remember(keys[index], self._labelled_generic_object(
+                    sentence, analysis, default_actor[index], aliases, tuple(other_names)))
             else:
                 english.append(index)
         if english:
@@ -1135,6 +1136,46 @@ class Extractor:
             for index in english:
                 results[index] = self._remember(keys[index], analyses[index])
         return [r or SentenceAnalysis(mentions=[], frames=[]) for r in results]
+
+    def _labelled_generic_object(self, sentence: Sentence, analysis: SentenceAnalysis, default_actor: str,
+                                 aliases, other_names: tuple[str, ...]) -> SentenceAnalysis:
+        """`analysis` with the data a Chinese bold run-in label names given the practice its sentence states on a
+        generic object ("* __互動資料__：我們會收到您進入…、您和我們的電子郵件及簡訊的互動情形等資料", "__技術資料__：…這些資料"):
+        the generic noun is the labelled data (GUIDELINES: run-in labels name the data a body that names none states a
+        practice on). Only the label's head phrase, the mention ending the label, takes it ("技術與互動資料" -> 互動資料)."""
+        label = ZH_BOLD_LABEL.match(sentence.text)
+        if not label or any(word in self.zh.lex.verbs
+                            for word, _, _ in self.zh.tokenizer.tokenize(fold(label.group(1)), HMM=False)):
+            return analysis  # "我們收集以下資料：" opens a list; it is no label
+        head = next((m for m in analysis.mentions if m.end == label.end(1)), None)
+        if head is None or head.frames or head.skip or any(m.start >= label.end() and m.frames
+                                                           for m in analysis.mentions):
+            return analysis
+        generic = ZH_GENERIC_OBJECT.search(sentence.text, label.end())
+        if not generic:
+            return analysis
+        # the practice verb of the generic noun's clause, the examples between them left out: "我們會收到您進入…、…的互動
+        # 情形等資料" is read as "我們會收到您的互動資料"
+        folded = fold(sentence.text)
+        clause_start = max(folded.rfind(mark, label.end(), generic.start()) for mark in "，,。；;：:")
+        clause_start = max(clause_start + 1, label.end())
+        verb = next((end for word, start, end in self.zh.tokenizer.tokenize(folded[clause_start:generic.start()],
+                                                                           HMM=False)
+                     if word in self.zh.lex.verbs), None)
+        if verb is None:
+            return analysis
+        words = sentence.text[head.start:head.end]
+        verb_end = clause_start + verb
+        text = sentence.text[:verb_end] + "您的" + words + sentence.text[generic.end():]
+        rewritten = self.zh.analyze(replace(sentence, text=text), default_actor, aliases, other_names)
+        start = verb_end + 2
+        frames = next((m.frames for m in rewritten.mentions
+                       if m.start == start and m.end == start + len(words) and m.data_type == head.data_type
+                       and not m.skip), [])
+        if not frames:
+            return analysis
+        mentions = [replace(m, frames=list(frames), inherit=False) if m is head else m for m in analysis.mentions]
+        return replace(analysis, mentions=mentions)
 
     def forget(self) -> None:
         """Drop the remembered sentence analyses (benchmarks start cold)."""
@@ -2809,6 +2850,13 @@ def _practice_label_frames(sentence: Sentence, lexicon: Lexicon, actor: str) -> 
         return found.end(), [Frame(action, actor=FIRST_PARTY, recipient=actor if actor != FIRST_PARTY else THIRD_PARTY,
                                    source="list", verb=verb)]
     return found.end(), [Frame(action, actor=actor, source="list", verb=verb)]
+
+
+# a Chinese bold run-in label opening a sentence or list item, up to its colon ("* __互動資料__：", "**技術資料**：")
+# (the markup is gone from a parsed item: "互動資料：我們會收到…")
+ZH_BOLD_LABEL = re.compile(r"\s*(?:[*\-•·]\s+)?(?:__|\*\*)?([^_*：:。，,；;]{2,16})(?:__|\*\*)?\s*[：:]")
+# a generic data noun a practice takes as its object, closing a list or pointing back ("…互動情形等資料", "這些資料")
+ZH_GENERIC_OBJECT = re.compile(r"(?:等|這些|这些|此類|此类|該等|该等)(資料|资料|數據|数据|資訊|资讯|信息)")
 
 
 def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnalysis],
