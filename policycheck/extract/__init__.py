@@ -3414,10 +3414,10 @@ def _intro_number(sentences: list[Sentence], index: int) -> str:
     return ""
 
 
-# "通常情况下，我们会在以下场景收集和使用您的个人信息：", "会收集、储存或以其他合法方式使用下列与您有关的信息：": a Chinese
-# introduction naming the scenarios or features after it ("以下附加功能", "以下场景", "以下情形") or the information it
-# lists ("下列与您有关的信息")
-ZH_SCENARIOS_NAMED = re.compile(r"(?:以下|下列|如下)[^，。；：、]{0,6}?(?:功能|服务|场景|情形|情况)")
+# "通常情况下，我们会在以下场景收集和使用您的个人信息：", "会收集、储存或以其他合法方式使用下列与您有关的信息：",
+# "我们会出于以下目的，收集和使用您以下类型的个人信息：": a Chinese introduction naming the scenarios, features or
+# purposes after it ("以下附加功能", "以下场景", "以下情形", "以下目的") or the information it lists ("下列与您有关的信息")
+ZH_SCENARIOS_NAMED = re.compile(r"(?:以下|下列|如下)[^，。；：、]{0,6}?(?:功能|服务|场景|情形|情况|目的)")
 ZH_DATA_NAMED = re.compile(r"(?:下列|以下)与您有关的信息")
 # "收集和使用", "收集、使用", "收集、储存和使用", "收集、储存或以其他合法方式使用": collecting with using (and storing)
 ZH_SEVERAL_ACTIONS = re.compile(r"收集[、，,和及与并]*(?:(?P<store>储存|存储|保存)[、，,和及与或并]*)?(?:以其他合法方式)?使用")
@@ -3437,6 +3437,10 @@ class _IntroScope:
     actions: list[str]  # what it adds beside `collect` ("use", "store")
     section_depth: int  # how many headings are over it: a heading this high or higher ends it
     number: str  # its own section number ("2.2"), or ""
+    # the level of the numbered headings that are its items ("（二）我们会出于以下目的，收集和使用…：" / "1、帮助您完成注册
+    # 及登录" / "2、…"), 0 if the first heading after it is no item, None before that heading
+    item_level: int | None = None
+    item_number: str = ""  # the number of its last item read as a paragraph or list item ("1" of "1、帮助您…"), or ""
 
 
 def _multi_action_intro(sentences: list[Sentence], analyses: list[SentenceAnalysis], indices: list[int],
@@ -3481,10 +3485,20 @@ def _actions_of_zh_introductions(statements: list[Statement], sentences: list[Se
         if block.kind == "heading":
             # "4. Cookie 及同类技术", "二、我们如何使用您的信息": a numbered section of the policy's own outline ends it too
             outline = ZH_OUTLINE_HEADING.match(block.text) is not None
-            scopes = [s for s in scopes if block.level > max(1, s.section_depth) and not outline]
+            for scope in scopes:
+                if scope.item_level is None:
+                    heading_number = _leading_number(block.text)
+                    expected = str(int(scope.item_number) + 1) if scope.item_number.isdigit() else "1"
+                    scope.item_level = block.level if outline and heading_number == expected else 0
+            # its items' next number ("2、为您提供安全保障") goes on; "二、我们如何使用COOKIES…" ends it
+            scopes = [s for s in scopes if block.level > max(1, s.section_depth)
+                      and (not outline or 0 < s.item_level <= block.level and _leading_number(block.text))]
             continue
         number = _leading_number(block.text)
         summary = ZH_SUMMARY_OPENING.match(block.text) is not None
+        for scope in scopes:
+            if scope.item_level is None and number:
+                scope.item_number = number
         kept = []
         for scope in scopes:
             if scope.number and number and not number.startswith(scope.number + "."):
