@@ -1,0 +1,22 @@
+"""The twenty-eighth gold consistency pass: the items under the purpose template "我们会出于以下目的，收集和使用您(以下类型
+的)个人信息：" take `use` beside their first-party `collect` in more zh dev files, an introduction that states several
+actions giving each of them to its items, as goldcons24-27 settled for nineteen other files."""
+
+from __future__ import annotations
+
+from conftest import gold_line_tuples as _tuples
+
+
+def _has(policy, line, data_type, *actions, actor="first_party"):
+    tuples = _tuples(policy, line)
+    missing = {(data_type, action, actor) for action in actions} - tuples
+    assert not missing, (policy, line, missing)
+
+
+def test_wangyi_diablo_purposes_take_use():
+    # zh-r36-wangyi-diablo 13 over the items 14-43 (up to "三、我们可能共享…")
+    _has("zh-r36-wangyi-diablo", 16, "contact.phone", "collect", "use")
+    _has("zh-r36-wangyi-diablo", 19, "identity.id_number", "collect", "use")
+    _has("zh-r36-wangyi-diablo", 28, "account.profile", "collect", "use")
+    _has("zh-r36-wangyi-diablo", 40, "social.contacts", "collect", "use")
+    _has("zh-r36-wangyi-diablo", 43, "calendar", "collect", "use")
