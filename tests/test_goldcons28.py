@@ -20,3 +20,14 @@ def test_wangyi_diablo_purposes_take_use():
     _has("zh-r36-wangyi-diablo", 28, "account.profile", "collect", "use")
     _has("zh-r36-wangyi-diablo", 40, "social.contacts", "collect", "use")
     _has("zh-r36-wangyi-diablo", 43, "calendar", "collect", "use")
+
+
+def test_jianxia_shijie3_purposes_take_use():
+    # zh-r28-jianxia-shijie3 12 "（二）" over the items (1)-(9), 13-36, up to "（三）设备权限调用"
+    _has("zh-r28-jianxia-shijie3", 18, "identity.id_number", "collect", "use")
+    _has("zh-r28-jianxia-shijie3", 26, "contact.address", "collect", "use")
+    _has("zh-r28-jianxia-shijie3", 31, "device.id.imei", "collect", "use")
+    # the clipboard item keeps its denial beside its collect and use
+    _has("zh-r28-jianxia-shijie3", 36, "clipboard", "collect", "use", "not_collect")
+    # the permission section (三) is no item of (二)
+    assert ("media.camera", "use", "first_party") not in _tuples("zh-r28-jianxia-shijie3", 38)
