@@ -31,3 +31,13 @@ def test_jianxia_shijie3_purposes_take_use():
     _has("zh-r28-jianxia-shijie3", 36, "clipboard", "collect", "use", "not_collect")
     # the permission section (三) is no item of (二)
     assert ("media.camera", "use", "first_party") not in _tuples("zh-r28-jianxia-shijie3", 38)
+
+
+def test_dejian_novel_purposes_take_use():
+    # zh-r19-dejian-novel 3 ("…以下目的，在为您提供阅读服务时收集和使用…") over 1-7, 4-53, up to "二、我们如何使用Cookie…"
+    _has("zh-r19-dejian-novel", 5, "contact.phone", "collect", "use")
+    _has("zh-r19-dejian-novel", 9, "usage.history", "collect", "use")
+    _has("zh-r19-dejian-novel", 25, "device.id.imei", "collect", "use")
+    _has("zh-r19-dejian-novel", 31, "calendar", "collect", "use")
+    # the SDKs' collection in item 7 gains no first-party use
+    assert ("device.id", "use", "first_party") not in _tuples("zh-r19-dejian-novel", 39)
