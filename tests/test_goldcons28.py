@@ -41,3 +41,13 @@ def test_dejian_novel_purposes_take_use():
     _has("zh-r19-dejian-novel", 31, "calendar", "collect", "use")
     # the SDKs' collection in item 7 gains no first-party use
     assert ("device.id", "use", "first_party") not in _tuples("zh-r19-dejian-novel", 39)
+
+
+def test_kuaishou_purposes_take_use():
+    # zh-r5-kuaishou 2 over the items （一）-（七）, 3-23 (（八）, the consent exceptions 24-36, carries no tuple)
+    _has("zh-r5-kuaishou", 4, "contact.phone", "collect", "use")
+    _has("zh-r5-kuaishou", 10, "device.id.mac", "collect", "use")
+    _has("zh-r5-kuaishou", 17, "contact.address", "collect", "use")
+    _has("zh-r5-kuaishou", 19, "content", "collect", "use")
+    # the calendar item, written into the device's own calendar, keeps its own tuples
+    assert ("calendar", "use", "first_party") not in _tuples("zh-r5-kuaishou", 13)
