@@ -51,3 +51,11 @@ def test_kuaishou_purposes_take_use():
     _has("zh-r5-kuaishou", 19, "content", "collect", "use")
     # the calendar item, written into the device's own calendar, keeps its own tuples
     assert ("calendar", "use", "first_party") not in _tuples("zh-r5-kuaishou", 13)
+
+
+def test_zhongxiaoxue_yunpingtai_purposes_take_use():
+    # zh-r13-zhongxiaoxue-yunpingtai 2 over the items （一）-（五）, 3-21, the permission items 7-15 of （二） within it
+    _has("zh-r13-zhongxiaoxue-yunpingtai", 4, "contact.phone", "collect", "use")
+    _has("zh-r13-zhongxiaoxue-yunpingtai", 7, "device.id.imei", "collect", "use")
+    _has("zh-r13-zhongxiaoxue-yunpingtai", 15, "location.coarse", "collect", "use")
+    _has("zh-r13-zhongxiaoxue-yunpingtai", 17, "content", "collect", "use")
