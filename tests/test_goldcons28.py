@@ -59,3 +59,17 @@ def test_zhongxiaoxue_yunpingtai_purposes_take_use():
     _has("zh-r13-zhongxiaoxue-yunpingtai", 7, "device.id.imei", "collect", "use")
     _has("zh-r13-zhongxiaoxue-yunpingtai", 15, "location.coarse", "collect", "use")
     _has("zh-r13-zhongxiaoxue-yunpingtai", 17, "content", "collect", "use")
+
+
+def test_china_unicom_purposes_take_use_and_store():
+    # zh-r16-china-unicom: "（一）" 5 "我们收集、保存和使用下列…具体包括：" over 6-24 (collect, store, use)
+    _has("zh-r16-china-unicom", 9, "contact.address", "collect", "store", "use")
+    _has("zh-r16-china-unicom", 11, "identity.id_number", "collect", "store", "use")
+    _has("zh-r16-china-unicom", 21, "social.contacts", "collect", "store", "use")
+    _has("zh-r16-china-unicom", 24, "device.id.android_id", "collect", "store", "use")
+    # "（二）" 26 "…再收集、使用您的个人信息" over 27-38 (collect, use)
+    _has("zh-r16-china-unicom", 29, "clipboard", "collect", "use")
+    _has("zh-r16-china-unicom", 32, "social.contacts", "collect", "use")
+    assert ("social.contacts", "store", "first_party") not in _tuples("zh-r16-china-unicom", 32)
+    # the calendar item, reminders written into the device's own calendar, keeps its own tuples
+    assert ("calendar", "use", "first_party") not in _tuples("zh-r16-china-unicom", 35)
