@@ -73,3 +73,15 @@ def test_china_unicom_purposes_take_use_and_store():
     assert ("social.contacts", "store", "first_party") not in _tuples("zh-r16-china-unicom", 32)
     # the calendar item, reminders written into the device's own calendar, keeps its own tuples
     assert ("calendar", "use", "first_party") not in _tuples("zh-r16-china-unicom", 35)
+
+
+def test_wifi_key_purposes_take_use():
+    # zh-r12-wifi-key 4 "我们仅会出于以下合法目的，收集和使用…" over （一）-（七）, 5-75, up to "三、我们如何使用 Cookie…"
+    _has("zh-r12-wifi-key", 8, "contact.phone", "collect", "use")
+    _has("zh-r12-wifi-key", 11, "device.id.imei", "collect", "use")
+    _has("zh-r12-wifi-key", 21, "identity.id_number", "collect", "use")
+    _has("zh-r12-wifi-key", 34, "usage.logs", "collect", "use")
+    _has("zh-r12-wifi-key", 69, "contact.address", "collect", "use")
+    # the local encrypted temporary storage and the SD-card items, processed on the device, keep their own tuples
+    assert ("storage.files", "use", "first_party") not in _tuples("zh-r12-wifi-key", 24)
+    assert ("storage.files", "use", "first_party") not in _tuples("zh-r12-wifi-key", 63)
