@@ -85,3 +85,16 @@ def test_wifi_key_purposes_take_use():
     # the local encrypted temporary storage and the SD-card items, processed on the device, keep their own tuples
     assert ("storage.files", "use", "first_party") not in _tuples("zh-r12-wifi-key", 24)
     assert ("storage.files", "use", "first_party") not in _tuples("zh-r12-wifi-key", 63)
+
+
+def test_shopping_purposes_take_use():
+    # zh-w-shopping 15 over （一）-（七）, 16-47, up to "二、我们如何使用Cookie…"
+    _has("zh-w-shopping", 17, "contact.phone", "collect", "use")
+    _has("zh-w-shopping", 19, "identity.id_number", "collect", "use")
+    _has("zh-w-shopping", 25, "contact.address", "collect", "use")
+    _has("zh-w-shopping", 43, "social.contacts", "collect", "use")
+    # the payment item keeps its denials beside the payment status it receives, collected and used
+    _has("zh-w-shopping", 27, "financial.transactions", "collect", "use")
+    _has("zh-w-shopping", 27, "financial.payment", "not_collect")
+    # the calendar reminders, set in the device's own calendar, keep their own tuples
+    assert ("calendar", "use", "first_party") not in _tuples("zh-w-shopping", 44)
