@@ -34,7 +34,7 @@ def test_jianxia_shijie3_purposes_take_use():
 
 
 def test_dejian_novel_purposes_take_use():
-    # zh-r19-dejian-novel 3 ("…以下目的，在为您提供阅读服务时收集和使用…") over 1-7, 4-53, up to "二、我们如何使用Cookie…"
+    # zh-r19-dejian-novel 3 ("…以下目的，在为您提供阅读服务时收集和使用…") over the items 1-7, 4-53, up to "二、我们如何使用Cookie…"
     _has("zh-r19-dejian-novel", 5, "contact.phone", "collect", "use")
     _has("zh-r19-dejian-novel", 9, "usage.history", "collect", "use")
     _has("zh-r19-dejian-novel", 25, "device.id.imei", "collect", "use")
