@@ -3299,8 +3299,10 @@ def _under_anonymous_heading(sentence: Sentence, lexicon: Lexicon) -> bool:
     return bool(sentence.section) and any_match(lexicon.anonymous_data, sentence.section[-1]) is not None
 
 
-# usage or telemetry data a Chinese notice calls anonymous ("Continue 收集并报告 **匿名** 使用信息", "匿名的遥测数据"), markup aside
-ZH_ANONYMOUS_TELEMETRY = re.compile(r"匿名的?\s*(?P<noun>(?:使用|遥测|统计|诊断|崩溃|性能|运行)(?:信息|数据))")
+# usage or telemetry data by its Chinese noun ("使用信息", "遥测数据"), and as a notice calls it anonymous ("Continue 收集并报告
+# **匿名** 使用信息", "匿名的遥测数据"), markup aside
+ZH_TELEMETRY_NOUN = r"(?:使用|遥测|统计|诊断|崩溃|性能|运行)(?:信息|数据)"
+ZH_ANONYMOUS_TELEMETRY = re.compile(r"匿名的?\s*(?P<noun>" + ZH_TELEMETRY_NOUN + ")")
 
 
 def _anonymous_telemetry_before(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int) -> bool:
@@ -3309,6 +3311,8 @@ def _anonymous_telemetry_before(sentences: list[Sentence], analyses: list[Senten
     "以下使用信息被收集和报告："; GUIDELINES: the qualifier covers the list the notice gives as that data, also under a
     heading of its own)."""
     text = sentences[index].text
+    if not re.search(ZH_TELEMETRY_NOUN, text):
+        return False  # names no such data: no earlier sentence need be read
     for earlier in range(index):
         for found in ZH_ANONYMOUS_TELEMETRY.finditer(sentences[earlier].text.replace("*", "")):
             if found.group("noun") in text and not _states_practice(analyses[earlier]):

@@ -20,7 +20,7 @@ from .negation import _conjunct_negated, _negation, _object_negated
 from .negation import _denied_by_relative_clause, _required_by_denial
 from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER,
     TOOL_VERBS, _access_holder, _availability, _available_to_no_one_named, _crosses_to_us, _directly, _gets_object,
-    _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _used_tool, _on_our_behalf, _open_only_to_own_people,
+    _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people,
     _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on,
     _practice_of_a_class_of_parties, _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us,
     _told_party, _tool_of_nominal_practice, _users_own_destination, _address_sent_to)
@@ -698,13 +698,6 @@ class FrameRules:
                 # practises, not the subject of the verb the noun hangs on
                 actor, actor_text = FIRST_PARTY, None
             action = NOMINAL_PRACTICES[lemma]
-            if (action == "collect" and named is None and actor == FIRST_PARTY
-                    and (tool := _tool_of_nominal_practice(verb)) is not None
-                    and (party := self._other_party(tool)) is not None):
-                # "We use Sentry for error and diagnostic data collection", "We use Mixpanel for the collection of
-                # usage data": the tool we use collects, as "We use Sentry to collect …" (GUIDELINES: a collecting
-                # verb with the tool as its agent gives the `collect` to the tool alone)
-                actor, actor_text = party
             if action == "use" and not negated and head.lemma_.lower() in PERFORMING_VERBS:
                 entrusted = _processing_required_of(head)
                 if entrusted is not None:
@@ -1746,23 +1739,15 @@ class FrameRules:
                         if actor not in ("", FIRST_PARTY, "user"):
                             return actor, text
         return None
+
     def _tool_for_nominal(self, practice) -> tuple[str, str | None] | None:
         """The other party we use for a nominal practice ("We use Sentry for error and diagnostic data collection",
-        "uses Firebase Crashlytics for the collection of crash reports"): the tool practises, as with "use X for
-        collecting" (`_tool_serving`); None when the tool is ours or no party ("use cookies for …")."""
-        item = practice
-        while item.dep_ == "conj" and item.head.i != item.i:
-            item = item.head
-        if item.dep_ != "pobj" or item.head.lower_ != "for":
-            return None
-        host = item.head.head
-        if host.pos_ == "VERB" and host.lemma_.lower() == "use":
-            tool = next((c for c in host.children if c.dep_ in ("dobj", "obj")), None) or _used_tool(host)
-        elif host.dep_ in ("dobj", "obj") and host.head.lemma_.lower() == "use":
-            tool = host  # "use Sentry for … collection": the parser hung "for" on the tool
-        else:
-            return None
+        "uses Firebase Crashlytics for the collection of crash reports"): the tool practises, as "We use Sentry to
+        collect …" (GUIDELINES: a collecting verb with the tool as its agent gives the `collect` to the tool alone);
+        None when the tool is ours or no party ("use cookies for …")."""
+        tool = _tool_of_nominal_practice(practice)
         return self._other_party(tool) if tool is not None else None
+
 
 REVIEW_NOUNS = {"review", "verification", "investigation", "approval", "inspection", "screening", "check"}
 
