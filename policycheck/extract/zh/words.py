@@ -463,6 +463,8 @@ BARE_SHARE = re.compile(r"(?:将|把)(?!其|它|这|此|该|上述|前述|以上
                         r"(?P<verb>传送|发送|传输|转发|提供|共享|分享)(?:给|至)(?!您|你|用户)"
                         r"|向(?!您|你|用户)[^，,。；;：:]{1,20}?(?P<sent>发送|传送|传输|转发)(?!给)"
                         r"(?P<object>[^，,。；;：:、]{2,20}?)(?:等)?(?=[，,。；;]|$)")
+
+
 def bare_share(text: str) -> tuple[int, str] | None:
     """(where its verb starts, the thing sent) of the first `BARE_SHARE` in `text`; None when there is none."""
     found = BARE_SHARE.search(text)
