@@ -728,8 +728,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         # what the service says it does not have, contain or use ("扩展当前不使用远程翻译、分析、遥测…接口", under a heading
         # on third-party services) is its own denial
         actor = FIRST_PARTY if negated and NOT_HAVING.search(lead.group(0)) else default_actor
-        return data_type, [Frame("collect", negated=negated, actor=actor, purposes=purposes,
-                                 condition=None if negated else condition, verb=text[match.start:match.end])]
+        frame = Frame("collect", negated=negated, actor=actor, purposes=purposes,
+                      condition=None if negated else condition, verb=text[match.start:match.end])
+        if negated and actor == FIRST_PARTY and "第三方" in lead.group(0):
+            # "无第三方分析服务", "不使用任何第三方分析、广告或跟踪服务": a third party's tool of that kind denied is denied
+            # for the open third party as well (GUIDELINES: a denied third-party analytics service, both parties)
+            return data_type, [frame, replace(frame, actor=THIRD_PARTY)]
+        return data_type, [frame]
 
     def _users_data_in_denied_list(self, word: str, clause: str, person) -> bool:
         """Whether the only person word of the clause before a word of `data_verbs` is 用户 naming whose data an earlier

@@ -393,7 +393,11 @@ KEPT_ON_OWN_DEVICE = re.compile(
     # ... or on the person's own computer ("將儲存至位於您電腦中 ULogViewer 目錄內的 *.json 檔案"), a desktop app's folder
     # there, unless the sentence keeps it somewhere else as well ("…儲存於您電腦中…，也將…儲存於部署在 Azure 之…資料庫中")
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)(?:位于)?(?:您|你)的?(?:电脑|计算机)(?:中|上|里|内)"
-    r"(?![^。；;]*(?:存储|储存|保存|存放))))", re.IGNORECASE)
+    r"(?![^。；;]*(?:存储|储存|保存|存放)))"
+    # ... or in the app-data or configuration folder of the person's account on it ("用户名和配置存储在公开的应用程序数据
+    # 文件夹中", "API 密钥会写入当前用户应用配置目录中的 `.env` 文件"), a desktop app's folder there
+    r"|(?:(存储|储存|保存|存放|写入)(?:在|于|到|至)[^，,。；;]{0,8}?(?:应用程序|应用)(?:数据|配置)(?:文件夹|目录)))",
+    re.IGNORECASE)
 
 # ... and so is the keeping the sentence puts before the data it keeps on the device, as a relative clause ("您的设备本地临时
 # 存储的聊天记录和文件") or as its means, the browser's local storage ("我们使用本地存储（Local Storage）保存聊天记录")
