@@ -1198,6 +1198,7 @@ class Extractor:
         The policy's own names are no cue: ".NET SDK telemetry" names the service, not SDKs it embeds."""
         cache: dict[tuple[str, ...], str | None] = {}
         kinds: list[str | None] = []
+        own_sdk = _writes_of_own_sdk(document, own_names)
         for sentence in sentences:
             key = sentence.section
             if key not in cache:
@@ -1211,6 +1212,11 @@ class Extractor:
                         # "# SeelWidget SDK 隐私说明", "## 1. 一个前提：SDK 不主动采集任何设备信息": the notice of an SDK by
                         # its maker names the service itself, not an SDK it embeds; the heading is read without it
                         heading = _without_names(heading, own_names)
+                        kind = self.lexicons[lang].section_action(BARE_SDK.sub(" ", heading))
+                    if (kind == "sdk" and lang == "en" and own_sdk and BARE_SDK.search(heading)
+                            and not self.entities.find_named(heading, lang)):
+                        # "# SDK data collection" in Braze's documentation of "our SDKs" ("The Braze SDK can be
+                        # integrated …"): the maker's own SDK, no other party's; the heading is read without it
                         kind = self.lexicons[lang].section_action(BARE_SDK.sub(" ", heading))
                     if kind == "share" and lang == "zh" and _own_product_shares(heading, own_names):
                         # "默认情况下，Firefox Lite出于以下目的共享数据：": what the app itself sends, with no recipient
@@ -1980,12 +1986,13 @@ def _cookie_glossary_and_choices(statements: list[Statement], sentences: list[Se
                                  lex: Lexicon) -> list[Statement]:
     """English cookie statements that state no practice (GUIDELINES: a glossary definition of cookies, and what happens
     on the user's Do Not Track signal or blocking extension, stay unannotated): the `use` of `usage.cookies` (or the
-    `collect` that `_cookies_used` makes one) said in a paragraph that opens on a definition of the technology naming
-    neither us nor one of the policy's own names ("Cookies are small text files stored by your browser …", not
-    "Cookies are pieces of code that we transfer …"), in a sentence that names neither ("A cookie can later be read
-    when your browser connects to a web server …", not "METASPACE uses cookies to …"), and one whose condition is such
-    a browser choice ("If your browser sends a Do Not Track (DNT) signal, MZLA will not set non-essential cookies")."""
-    if not any(s.data_type == "usage.cookies" and s.action in ("use", "collect") for s in statements):
+    `collect` that `_cookies_used` makes one, or a `share`: "the cookie … sent to another website it belongs to") said
+    in a paragraph that opens on a definition of the technology naming neither us nor one of the policy's own names
+    ("Cookies are small text files stored by your browser …", not "Cookies are pieces of code that we transfer …"), in
+    a sentence that names neither ("A cookie can later be read when your browser connects to a web server …", not
+    "METASPACE uses cookies to …"), and one whose condition is such a browser choice ("If your browser sends a Do Not
+    Track (DNT) signal, MZLA will not set non-essential cookies")."""
+    if not any(s.data_type == "usage.cookies" and s.action in ("use", "collect", "share") for s in statements):
         return statements  # the usual case: no cookie statement to weigh, no glossary to look for
     ours = re.compile(r"\b(?:we|us|our|ours)\b" + "".join(f"|{re.escape(name)}" for name in own if len(name) > 2),
                       re.I)
@@ -1995,8 +2002,10 @@ def _cookie_glossary_and_choices(statements: list[Statement], sentences: list[Se
 
     def stated_nothing(statement: Statement) -> bool:
         if statement.language != "en" or statement.data_type != "usage.cookies" or statement.action not in (
-                "use", "collect"):
+                "use", "collect", "share"):
             return False
+        if statement.action == "share" and statement.line not in glossary_lines:
+            return False  # (a share weighed only in a glossary: "… or sent to another website it belongs to")
         if statement.condition and any_match(lex.cookie_user_choices, statement.condition):
             return True
         return statement.line in glossary_lines and statement.source == "sentence" and not ours.search(statement.text)
@@ -2439,6 +2448,17 @@ def _derivation_use(frames: list[Frame]) -> list[Frame]:
     `use` of the IP address by whoever has it, no `collect`, `share` or denial of it (GUIDELINES: a location derived
     from the IP address is `use` of `network.ip` by the party that derives it)."""
     return unique_frames([replace(f, action="use", recipient=None) for f in frames if not f.negated])
+
+
+def _writes_of_own_sdk(document: Document, own_names) -> bool:
+    """Whether an English document writes of the SDK of its own ("via our SDKs and APIs", "The Braze SDK can be
+    integrated …" where Braze is an own name): the notice of an SDK's maker, whose bare "SDK" is its own."""
+    if document.language != "en":
+        return False
+    names = [re.escape(name) for name in own_names if name and not re.search(r"\bSDK$", name, re.I)]
+    own = r"\b(?:[Oo]ur|" + "|".join(names) + r")" if names else r"\b[Oo]ur"
+    pattern = re.compile(own + r"(?:['’]s)? (?:[A-Z][\w-]* )?SDKs?\b")
+    return any(pattern.search(block.text) for block in document.blocks)
 
 
 def _without_names(text: str, names) -> str:

@@ -50,8 +50,9 @@ is its reason):
 Other parties' names, which are never own names:
   a. zh: the short name given to a company named as provider or recipient
      ("功能由上海盛付通电子支付服务有限公司（以下简称“盛付通”）向您提供" -> "盛付通");
-  b. en: the first word of an uncatalogued tool the policy says it uses ("We use Plausible to …" -> "Plausible"),
-     or of a name set beside the kind of provider it is for us ("to Cerence, our speech-recognition provider").
+  b. en: the first word of an uncatalogued tool the policy says it uses ("We use Plausible to …" -> "Plausible"; not a
+     legal instrument: "We use Standard Contractual Clauses (SCC) to …"), or of a name set beside the kind of provider
+     it is for us ("to Cerence, our speech-recognition provider").
 """
 
 from __future__ import annotations
@@ -527,10 +528,13 @@ EN_LEGAL_FORM = r"(?:(?i:Inc|Ltd|LLC|GmbH|Corp|Limited)|SIA|UAB|OÜ|AS|ApS|Oy|AB
 EN_SELF_NAME = (rf"((?<![\w.-])(?:[A-Za-z0-9][\w.&'’-]*,? {EN_LEGAL_FORM}(?!\w)"
                 r"|[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4}(?:,? " + EN_LEGAL_FORM + r"(?!\w))?))")
 # "This Privacy Policy governs the manner in which Acme SIA collects, uses …", "This notice describes how Acme Ltd
-# collects …": the policy's own subject, named as the one whose practices it describes
-EN_POLICY_OF = re.compile(r"(?i:\b(?:policy|notice|statement) (?:governs|describes|explains|sets out) "
-                          r"(?:the manner in which|how) )(?:the )?" + EN_SELF_NAME
-                          + r" (?i:collects|uses|gathers|processes|handles|maintains|treats)\b")
+# collects …", "This privacy policy informs you about how Acme Foundation Ltd. (AF) processes …": the policy's own
+# subject, named as the one whose practices it describes (its initials in parentheses after it are its own: see
+# `_own_initials_and_home_names`)
+EN_POLICY_OF = re.compile(r"(?i:\b(?:policy|notice|statement) (?:governs|describes|explains|sets out|"
+                          r"informs you (?:about|of)|tells you) (?:the manner in which|how) )(?:the )?" + EN_SELF_NAME
+                          + r"(?: \([A-Z][A-Za-z]{1,7}\))?"
+                          r" (?i:collects|uses|gathers|processes|handles|maintains|treats)\b")
 # "We transfer information about you if thoughtbot, inc. or Hound is acquired by or merged with another company",
 # "If Acme is involved in a merger": the business that may be sold is the policy's own
 EN_OWN_TRANSFER = re.compile(r"\b(?:[Ii]f|[Ee]vent(?: that)?|[Ss]hould) (?:the )?" + EN_SELF_NAME
@@ -570,7 +574,8 @@ def _zh_scope_operator_names(document: Document, entities: EntityCatalog) -> lis
 
 def _self_described_names(document: Document, entities: EntityCatalog) -> list[str]:
     """Names an English policy gives its own business where it describes its practices or its sale: the subject of
-    "This Privacy Policy governs the manner in which X collects …" (also "describes how X collects"), and the business
+    "This Privacy Policy governs the manner in which X collects …" (also "describes how X collects", "informs you about
+    how X (XI) processes"), and the business
     that may be acquired ("if X or Y is acquired by or merged with another company", "If X is involved in a merger"),
     and in the opening 15 paragraphs the operator of the sites it covers with its initials ("These websites … are
     maintained and operated by the Centers for Medicare & Medicaid Services (CMS)") and the name it gives them ("are
@@ -1254,6 +1259,13 @@ def _zh_short_names_of_others(document: Document, entities: EntityCatalog) -> li
 WORD_DEFINED_AS_TERM = re.compile(r"\b([a-z][\w-]+)\s+\((?:the\s+|collectively,?\s+)?[“\"]([A-Z][\w-]+)[”\"]\)")
 
 
+def _legal_instrument(text: str) -> bool:
+    """Whether the capitalised words `text` opens on hold a word of a legal document ("Standard Contractual Clauses",
+    `LEGAL_WORDS`)."""
+    run = re.match(r"\[?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", text)
+    return bool(run) and any(word.strip("[") in LEGAL_WORDS for word in run.group().lower().split())
+
+
 def _english_tool_names(document: Document, entities: EntityCatalog) -> list[str]:
     """The first word of each uncatalogued name an English policy says it uses ("The websites use [Plausible
     Analytics](https://plausible.io) to …" -> "Plausible") or sets beside the kind of provider it is for us ("sent to
@@ -1270,8 +1282,9 @@ def _english_tool_names(document: Document, entities: EntityCatalog) -> list[str
     for block in document.blocks:
         if block.language != "en":
             continue
+        # (not the first word of a legal instrument: "We use Standard Contractual Clauses (SCC) to provide …")
         found = [(m.group(1), m.group(0)) for m in TOOL_NAME_USED.finditer(block.text)
-                 if m.group(1) not in defined]
+                 if m.group(1) not in defined and not _legal_instrument(block.text[m.start(1):])]
         found += [(m.group(1) or m.group(2), m.group(1) or m.group(2)) for m in NAME_OF_OUR_PROVIDER.finditer(block.text)]
         for name, phrase in found:
             if (name in names or name in COMMON_CAPITALISED or name.lower() in STOP_WORDS or len(name) < 3
