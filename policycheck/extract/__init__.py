@@ -500,6 +500,17 @@ class Extractor:
                 frames = _without_persons_access(mention.frames, section_kind[index], sentence, lexicon)
                 if denied_item:
                     frames = [f if f.negated else replace(f, negated=True) for f in frames]
+                elif (frames and sentence.kind == "list_item" and sentence.language == "en" and context.intro_frames
+                      and not context.intro_purposes
+                      and all(f.action == "use" and not f.negated and f.actor == FIRST_PARTY
+                              and f.verb in DERIVING_VERBS for f in frames)
+                      and any(f.action == "collect" and not f.negated for f in context.intro_frames)):
+                    # "we, and in some cases, our third-party service providers, can collect the following:" / "-
+                    # Approximate geographic location based on the IP address": the source the item's data is worked
+                    # out from is used by each party the introduction says collects that data, not by us alone
+                    # (GUIDELINES: a location derived from the IP address is `use` by the party that derives it)
+                    frames = unique_frames([replace(f, action="use", recipient=None).with_context(source="list")
+                                            for f in context.intro_frames if f.action == "collect" and not f.negated])
                 elif (frames and sentence.language == "zh" and ZH_CATEGORY_CONTENTS.match(sentence.text)
                       and (category_frames := self._category_practice(sentences, analyses, index))):
                     # "我会在您的手机上通过第三方服务收集日志数据。此日志数据可能包括诸如设备 IP 地址…": what the category
@@ -2440,6 +2451,11 @@ def _straight_to_processor(statements: list[Statement], sentences: list[Sentence
                             recipient_text=None)
         result.append(s)
     return result
+
+
+# the participles by which an item names the source its data is worked out from ("location based on the IP address",
+# "derived from your IP address")
+DERIVING_VERBS = {"base", "derive"}
 
 
 def _derivation_use(frames: list[Frame]) -> list[Frame]:

@@ -68,6 +68,30 @@ def _in_purpose_infinitive(verb) -> bool:
 HOSTING_PARTICIPLES = {"host", "operate", "run", "manage", "provide", "deploy"}
 
 
+def _practice_served_by_means(head):
+    """The verb whose subject does a nominal practice hung on `head`: `head` itself, or, when `head` is a means phrase
+    in the -ing form with no subject of its own, the practice it serves ("We and/or third parties may collect
+    information using cookies, … and location data collection (clickstream, log files)": the data collection is done
+    by whoever collects, as the trackers listed beside it are used by them)."""
+    if head.pos_ != "VERB" or head.tag_ != "VBG" or head.dep_ not in ("acl", "advcl") or _subject_token(head):
+        return head
+    practice = head.head
+    while practice.pos_ not in ("VERB", "AUX") and practice.head.i != practice.i:
+        practice = practice.head
+    return practice if practice.pos_ in ("VERB", "AUX") and practice.i != head.i else head
+
+
+def _served_practice_of_nominal(token):
+    """The practice verb a nominal practice serves as a means (`_practice_served_by_means`), else None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_PRACTICES:
+        return None
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    practice = _practice_served_by_means(head)
+    return practice if practice.i != head.i else None
+
+
 def _participle_after_comma(clause, verb) -> bool:
     """Whether `clause` is a bare past participle that the parser hung, after a comma, on the passive `verb` as an
     adverbial clause ("X is captured by the remote, sent to BrightView and forwarded to …")."""
@@ -486,7 +510,7 @@ class FrameRules:
                 # else "Our website uses the Meta Pixel and the Google tag", "We use the visitor action pixels from
                 # Facebook Inc": trackers named as another party's own are used by their owners, not by us (GUIDELINES:
                 # cookies, the analytics service when the line makes them its own)
-                frames.extend(self._coordinated_actors(item, frame))
+                frames.extend(self._coordinated_actors(_served_practice_of_nominal(item) or item, frame))
                 frames.extend(_shown_to_the_public(item, frame, who))
                 frames.extend(_posted_to_a_ranking_board(item, frame, self.lex.ranking_boards))
                 frames.extend(self._our_denied_tool_use(item, frame))
@@ -686,6 +710,7 @@ class FrameRules:
             head = verb.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
+            head = _practice_served_by_means(head)
             subject_kind, actor, actor_text = self._actor(head, default_actor) if head.pos_ in ("VERB", "AUX") else (
                 "none", default_actor, None)
             if subject_kind == "user":
