@@ -16,9 +16,10 @@ from .publicity import (CONFIGURED_RECIPIENT, NAMED_SERVICE_VIEWER, OTHER_USERS,
 from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
                      _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
 from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH,
-                    OUR_PARTNER_AFTER, OWN_DEVELOPER, PARTY_SUFFIXES, PASSIVE, PROVIDED_THING_AFTER, RECIPIENT_AFTER,
-                    RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS, RECIPIENT_PHRASE_BREAKS,
-                    SENDING_VERBS, SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD, USER_MODALS)
+                    OUR_DESCRIBED_PARTY_AFTER, OUR_PARTNER_AFTER, OWN_DEVELOPER, PARTY_SUFFIXES, PASSIVE,
+                    PROVIDED_THING_AFTER, RECIPIENT_AFTER, RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS,
+                    RECIPIENT_PHRASE_BREAKS, SENDING_VERBS, SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD,
+                    USER_MODALS)
 
 
 class PartyRules:
@@ -326,6 +327,13 @@ class PartyRules:
                 head = _head_actor(window[0], actors, tokens)
                 if head.value == FIRST_PARTY and OUR_PARTNER_AFTER.match(text_after(tokens, head.end)):
                     return THIRD_PARTY  # "提供给我们合作的物流公司": a party we work with, described by 我们
+                if head.value == FIRST_PARTY and (described := OUR_DESCRIBED_PARTY_AFTER.match(
+                        text_after(tokens, head.end, 20))) is not None:
+                    # "发送至我们基于共有或共同控制关系的关联企业": 我们 opens the relative clause on the party it leads to
+                    party = next((m for m in actors if m.start == head.end + described.end()
+                                  and clause_of[m.start] == clause and m.value != FIRST_PARTY), None)
+                    if party is not None:
+                        return _head_actor(party, actors, tokens).value
                 return head.value
             if CONFIGURED_RECIPIENT.match(text_after(tokens, start, 40)):
                 return THIRD_PARTY  # "发送给配置的模型 provider", "发送给你选定的后端": a service the person configured

@@ -85,6 +85,10 @@ def _made_public(tokens: list[Token], position: int) -> bool:
     after = tokens[position + 1].word if position + 1 < len(tokens) else ""
     if word in ("公开分享", "公开共享") or word in ("分享", "共享") and before == "公开":
         return True
+    if (word in ("分享", "共享") and before in ("/", "／") and position > 1 and tokens[position - 2].word == "公开"
+            or word == "公开" and after in ("/", "／") and position + 2 < len(tokens)
+            and tokens[position + 2].word in ("分享", "共享")):
+        return True  # "与使用该服务的所有用户公开/分享您的相关信息": the two verbs written as one, 公开分享
     if word in ("分享", "共享") and SOCIAL_NETWORK_BEFORE.search(_words(tokens[max(0, position - 16):position])):
         # "当您使用我们的服务中的社交网络功能时，您将可能分享一些个人信息", "您可能通过社交网络分享的个人信息": what the
         # person shares through the social features is shown to the other people there (GUIDELINES: public display)

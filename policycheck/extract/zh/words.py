@@ -196,6 +196,9 @@ ACT_PLACE_NOUNS = {"系统", "平台", "账号", "帐号", "账户", "帐户", "
 ABOUT_THE_PERSON_AFTER = re.compile(r"(?:(?!分享|共享|提供|披露|发送|传输|展示)[^，,。；;：:]){0,20}?(?:相关|有关|相关联|关联)的")
 # "提供给我们合作的物流公司", "共享给我们委托的服务商": 我们 only describes the party the data goes to
 OUR_PARTNER_AFTER = re.compile(r"(?:所)?(?:合作|委托|授权|指定|聘请|签约|选定|认可|运营)[^，,。；;的]{0,4}?的")
+# ... and a longer relative clause between us and the party it leads to ("发送至我们基于共有或共同控制关系的关联企业"): the
+# words up to the 的 before that party (the party is looked up right after it)
+OUR_DESCRIBED_PARTY_AFTER = re.compile(r"[^，,。；;的]{2,16}的")
 # 使用 of a permission or a device function ("使用您设备上的相机拍摄功能", "使用手机通讯录权限", "使用位置权限、摄像头、麦克风、
 # 相册权限相关敏感权限"): the word after the data names the permission or function
 PERMISSION_USE_VERBS = {"使用", "利用"}
