@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..base import Mention
 from .tokens import Token, _followed_by_de, _marks_relative, _words
-from .words import CLAUSE_PUNCT, CONJUNCTIONS, LIST_JOINS, NEEDED_FOR, NEEDED_RELATIVE, TITLE
+from .words import CLAUSE_PUNCT, CONJUNCTIONS, LIST_JOINS, NEEDED_FOR, NEEDED_RELATIVE, TITLE, VERB_NEEDED_RELATIVE
 
 
 def _after_unopened_bracket(head: str) -> str:
@@ -215,19 +215,23 @@ def _in_relative_clause(tokens: list[Token], index: int, clause_of: list[int]) -
     return False
 
 
-def _in_needed_relative(tokens: list[Token], index: int, start: int | None = None) -> bool:
+def _in_needed_relative(tokens: list[Token], index: int, start: int | None = None,
+                        verbs: list[int] | None = None) -> bool:
     """The verb at `index` names what data is needed for, in a 为…所需的 relative clause on it ("向其提供您的为申请授信、
     使用授信所必须的姓名", "，为金融风控所必须的设备信息"): the purpose of the data, not its predicate; the relative clause
-    closes before the data at `start` when one is given."""
-    opener = next((k for k in range(index - 1, max(-1, index - 7), -1) if tokens[k].word in NEEDED_FOR
-                   or tokens[k].word in CLAUSE_PUNCT), None)
-    if opener is None or tokens[opener].word not in NEEDED_FOR or tokens[index].start - tokens[opener].end > 10:
-        return False
+    closes before the data at `start` when one is given. Right after another of the `verbs`, the clause needs no 为
+    ("收集提供服务所需的信息", "收集提供服务必须的基础信息"): the earlier verb takes the data."""
     rest = []
     for token in tokens[index + 1:]:
         if token.word in CLAUSE_PUNCT or (start is not None and token.end > start):
             break
         rest.append(token)
+    if verbs is not None and index - 1 in verbs and tokens[index - 1].end == tokens[index].start:
+        return bool(VERB_NEEDED_RELATIVE.match(_words(rest)))
+    opener = next((k for k in range(index - 1, max(-1, index - 7), -1) if tokens[k].word in NEEDED_FOR
+                   or tokens[k].word in CLAUSE_PUNCT), None)
+    if opener is None or tokens[opener].word not in NEEDED_FOR or tokens[index].start - tokens[opener].end > 10:
+        return False
     return bool(NEEDED_RELATIVE.search(_words(rest)))
 
 

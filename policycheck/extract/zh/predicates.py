@@ -244,7 +244,7 @@ class PredicateRules:
         # prefer the nearest verb that is not such a relative clause
         # ... and so does a verb whose object is such a clause ("支付宝账号授权我们获取的信息（包括姓名…）")
         main_before = [v for v in strong_before if not _followed_by_de(tokens, v)
-                       and not _in_needed_relative(tokens, v, start)
+                       and not _in_needed_relative(tokens, v, start, verbs)
                        and not _joined_to_relative(tokens, v, verbs)
                        # "上传或发布的信息" with the data phrase opening on the relative "发布的": both verbs describe it
                        and not (self._joined_to_relative_term(tokens, v) and tokens[v + 2].start == start)
@@ -313,7 +313,7 @@ class PredicateRules:
         earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
         # "向其提供您的为申请授信所必须的姓名…，为金融风控所必须的设备信息": the purpose in a relative clause on earlier
         # data is not the predicate the list continues
-        earlier = [v for v in earlier if not _in_needed_relative(tokens, v)] or earlier
+        earlier = [v for v in earlier if not _in_needed_relative(tokens, v, verbs=verbs)] or earlier
         # "收集您向我们提供的认证所需信息及证明文件，包括姓名…，身份证件…": a verb right before 所需 only names what the data
         # is needed for, as in the 为…所需的 clause
         earlier = [v for v in earlier if not (v + 1 < len(tokens) and tokens[v + 1].word.startswith(("所需", "所必需",

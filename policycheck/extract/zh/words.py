@@ -144,6 +144,9 @@ PURPOSE_USER_ACTS = {"上传", "保存", "查看", "输入", "浏览", "发布",
 # it is needed for
 NEEDED_FOR = {"为", "为了"}
 NEEDED_RELATIVE = re.compile(r"所(?:必需|必要|必须|需要?)的")
+# ... and right after the verb that takes the data, with or without 所: the object of the needing verb, then the
+# relative ("收集[提供服务]所需的信息", "收集[提供服务]必须的基础信息")
+VERB_NEEDED_RELATIVE = re.compile(r"[^，,。；;：:的]{1,8}?所?(?:必需|必要|必须|需要?)的")
 CONSENT_VERBS = {"同意", "授权", "允许"}
 NEED_MODALS = {"需要", "需"}  # (所需 is a noun's relative: "所需的信息")
 REQUEST_WORDS = {"要求", "请", "请求", "需要", "需", "须", "应", "要"}
