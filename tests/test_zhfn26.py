@@ -1,12 +1,13 @@
 """Chinese first-party misses (zhfn26): data terms missing from mappings/terms/zh.yaml — the previews and metadata of
 messages, the facial features read for recognition (脸部识别特征), the times of sleep, crash files, application errors
 and failures to load resources, the app a copied item came from, a pupil's conduct in class, cash withdrawn from
-rewards; a verb right before a relative saying what the data is needed for, with no 为
-("收集提供服务所需的信息：…", "收集提供服务必须的基础信息：…"), names that purpose, the earlier verb taking the data."""
+rewards; a verb right before a relative saying what the data is needed for, with no 为 ("收集提供服务所需的信息：…",
+"收集提供服务必须的基础信息：…"), names that purpose, the earlier verb taking the data; 应用 owning data after a word
+picking out apps ("其他应用的消息预览") is the app, no verb of use."""
 
 from __future__ import annotations
 
-from conftest import tuples
+from conftest import pairs, tuples
 
 
 def test_message_previews_and_metadata_are_messages():
@@ -54,3 +55,9 @@ def test_a_verb_right_before_a_needed_relative_names_what_the_data_is_needed_for
 def test_providing_the_service_the_data_is_needed_for_is_no_sharing_of_it():
     found = tuples("我们会收集提供服务所需的设备型号。\n")
     assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_other_apps_data_shown_only_on_the_device_is_not_used():
+    found = pairs("来电号码、联系人姓名、短信内容及其他应用的消息预览仅在您的穿戴设备上显示，不会上传至我们的服务器。")
+    assert ("communication.messages", "not_collect") in found
+    assert not any(action == "use" for _, action in found)

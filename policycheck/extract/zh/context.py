@@ -538,15 +538,20 @@ APP_SUBJECT_FOLLOWERS = {"会", "将", "将会", "可能", "可能会", "不会"
 # ... and what follows 应用 when it is a noun whatever comes before: the app starting ("应用启动时清理超过 7 天的日志"), the app
 # now ("应用当前正在运行的进程名") or its files ("卸载程序只移除应用文件")
 APP_NOUN_FOLLOWERS = {"启动", "启动时", "当前", "文件"}
+APP_DETERMINERS = ("其他", "其它", "所选", "第三方", "各", "这些", "那些")  # before 应用的: which apps
 
 
 def _app_subject(tokens: list[Token], index: int) -> bool:
     """应用 opening its clause (or after 本 / 该 / 的) before a modal is the app, the clause's subject ("在您明确同意本
     政策后，应用会向项目自建的 Aptabase 服务发送…", "为了提供模块功能，应用可能在设备本地读取或处理："), no verb of use;
-    so is 应用 before its starting, its present or its files ("应用启动时", "应用当前", "应用文件")."""
+    so is 应用 before its starting, its present or its files ("应用启动时", "应用当前", "应用文件"), and 应用 owning what
+    follows after a word picking out apps ("其他应用的消息预览", "您所选应用的通知内容"): other apps' data, no use."""
     if tokens[index].word != "应用" or index + 1 >= len(tokens):
         return False
     if tokens[index + 1].word in APP_NOUN_FOLLOWERS:
+        return True
+    if tokens[index + 1].word == "的" and "".join(t.word for t in tokens[max(0, index - 2):index]).endswith(
+            APP_DETERMINERS):  # (jieba may cut 其他 apart: "及其/他/应用/的")
         return True
     if tokens[index + 1].word not in APP_SUBJECT_FOLLOWERS:
         return False
