@@ -429,6 +429,8 @@ class Extractor:
                     # heading, denies its items as that heading would
                     context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index))
                     context.intro_frames = self._section_frames(denial, default_actor[index])
+                if sentence.language == "en":
+                    statements.extend(_addresses_written_to(sentence, analysis, lexicon))
                 continue  # a definition or a table of contents: no practice
             if sentence.block_index in definition_blocks and GLOSSARY_ENTRY.match(document.blocks[sentence.block_index].text):
                 continue  # "IP 地址： 每台上网的设备都会指定一个编号…" under "相关定义": a glossary entry, no practice
@@ -2340,6 +2342,26 @@ def _practices_of_exempt_introduction(sentence: Sentence, analysis: SentenceAnal
     return [_frame_statement(sentence, mention.data_type, frame, action, term=mention.term, start=mention.start)
             for mention in analysis.mentions if not mention.skip
             for frame in mention.frames if not frame.agentless and (action := frame.statement_action()) is not None]
+
+
+def _addresses_written_to(sentence: Sentence, analysis: SentenceAnalysis, lexicon: Lexicon) -> list[Statement]:
+    """The `use` of the user's address that a sentence otherwise without practice writes to: an announcement of
+    future changes still notifies the user at the address we have ("If we make material changes to the way we use
+    Personally Identifiable Information, we will … where we have your e-mail address, notify you by e-mail", "… to
+    notify you (such as by emailing you at the last email address you provided us …)" → `use` `contact.email`,
+    GUIDELINES); the changes announced state no practice (cue `address_written_to`)."""
+    statements = []
+    for mention in analysis.mentions:
+        if mention.skip or mention.data_type not in ("contact.email", "contact.phone"):
+            continue
+        marked = sentence.text[:mention.start] + "<address>" + sentence.text[mention.end:]
+        if not any_match(lexicon.address_written_to, marked):
+            continue
+        statements += [_frame_statement(sentence, mention.data_type, frame, action, term=mention.term,
+                                        start=mention.start)
+                       for frame in mention.frames if frame.action == "use" and not frame.negated
+                       and (action := frame.statement_action()) is not None]
+    return statements
 
 
 def _whole_cell(row: str, start: int, end: int) -> bool:

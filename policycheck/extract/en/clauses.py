@@ -28,6 +28,24 @@ def _passive_after_clause(verb):
     return None
 
 
+def _object_read_as_verb(token):
+    """The verb whose second object the parser read as a verb conjunct in the third person, when `token` hangs
+    on that conjunct by "to" ("We send newsletters and offers to your email address", "send newsletters and updates
+    to your email address": "offers" / "updates" a conjunct of "send" with no subject or object of its own), else
+    None."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    read = prep.head
+    if read.dep_ != "conj" or read.tag_ != "VBZ" or read.head.pos_ != "VERB" or read.head.tag_ == "VBZ" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "neg") for c in read.children):
+        return None
+    verb = read.head
+    if not any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NN") and c.i < read.i for c in verb.children):
+        return None
+    return verb
+
+
 def _clause_verb(token):
     """The nearest verb above `token` (None at the root of a verbless phrase)."""
     head = token.head

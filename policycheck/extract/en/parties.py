@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import FIRST_PARTY, THIRD_PARTY
-from .clauses import _doc_text, _first_conjunct, _subject_token, _user_clause
+from .clauses import _doc_text, _first_conjunct, _object_read_as_verb, _subject_token, _user_clause
 from .words import (ACCESS_VERBS, CROSSING_VERBS, ENGAGING_VERBS, FIRST_PERSON, PRONOUN_SUBJECTS, SECOND_PERSON,
     USER_NOUNS)
 
@@ -503,8 +503,9 @@ def _users_own_destination(span, verb) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "to":
         return False
+    misread = _object_read_as_verb(root)  # "send newsletters and offers [VERB] to your email address"
     if prep.head.i != verb.i and not any(prep.head.i == t.i for c in verb.children if c.dep_ in ("dobj", "obj")
-                                         for t in c.subtree):
+                                         for t in c.subtree) and (misread is None or misread.i != verb.i):
         return False
     if any(c.dep_ == "poss" and c.lower_ in ("your", "their") or c.lower_ == "primary" for c in root.children):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...records import FIRST_PARTY
 from ..lexicon import any_match
 from .clauses import (_clause_after_parenthesis, _compound_split_by_relative, _doc_text, _first_conjunct, _has_subject,
-    _infinitive_subject_of_control, _noun_with_object, _object_of, _object_read_as_clause_subject,
+    _infinitive_subject_of_control, _noun_with_object, _object_of, _object_read_as_clause_subject, _object_read_as_verb,
     _passive_after_clause, _phrasal_verb, _semicolon_between, _subject_token, _user_clause, _verb_before_second_object,
     _list_item_taken_by_time_clause,
     practice_of_bare_complement)
@@ -382,6 +382,9 @@ class PracticeRules:
         listed = self._practice_read_as_compound(token)
         if listed is not None:
             return listed  # "analyze trends, administer the site, track [NOUN] users' movement"
+        misread = _object_read_as_verb(token)
+        if misread is not None and self._is_action(misread):
+            return misread  # "We send newsletters and offers [VERB] to your email address"
         if token.pos_ == "VERB" and token.lemma_.lower() in self.lex.derivation_verbs and self._is_action(token):
             return token  # "in order to approximate your location", matched whole: the verb works the data out
         controller = _infinitive_subject_of_control(token)
