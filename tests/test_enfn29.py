@@ -52,3 +52,24 @@ def test_platform_tokens_lists_descriptions_and_tweets_are_data():
         "Acme automatically archives “tweets” from official Acme accounts.")
     # the verb names no posts
     assert not markdown_policy_tuples("Tweet about us!")
+
+
+def test_information_about_the_browser_and_device_specifications_are_the_hardware():
+    found = markdown_policy_tuples("We collect your IP address, information about your browser, the date and time of "
+                                   "your visit.")
+    assert (3, "device.hardware", "collect", "first_party") in found
+    assert (3, "device", "collect", "first_party") not in found
+    found = markdown_policy_tuples("We collect technical data: app performance metrics, crash reports, network "
+                                   "connectivity, device specifications.")
+    assert (3, "device.hardware", "collect", "first_party") in found
+    assert (3, "device", "collect", "first_party") not in found
+    # technical information about the browser keeps the device data of "technical information"
+    assert (3, "device", "use", "first_party") in markdown_policy_tuples(
+        "We process technical information about your browser in order to resolve your issue.")
+
+
+def test_error_analysis_names_the_error_logs():
+    found = markdown_policy_tuples("## How we use your data\n\n- Error analysis and stability improvement")
+    assert (5, "usage.logs", "use", "first_party") in found
+    assert (3, "usage.logs", "collect", "first_party") in markdown_policy_tuples(
+        "We collect IP addresses for monitoring and error logging.")

@@ -10371,10 +10371,11 @@ def test_later_verb_of_an_infinitive_list_keeps_the_party_using_the_tool():
     assert ("location.precise", "collect", "third_party") in found
 
 
-def test_information_about_the_browser_is_device_data():
-    # as "information about your device" (the arXiv policy's "information about your browser" is annotated device)
-    assert pairs("We collect information about your web browser.") == {("device", "collect")}
-    assert ("device", "collect") in pairs("We collect information about your browser and your activity.")
+def test_information_about_the_browser_is_the_browser_type():
+    # GUIDELINES: information about the browser named as such is device.hardware, no device (the arXiv policy's
+    # "information about your browser" is annotated device.hardware since goldcons13)
+    assert pairs("We collect information about your web browser.") == {("device.hardware", "collect")}
+    assert ("device.hardware", "collect") in pairs("We collect information about your browser and your activity.")
 
 
 def test_the_place_a_visit_comes_from_is_coarse_location():
