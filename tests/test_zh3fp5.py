@@ -37,7 +37,7 @@ def test_sending_to_the_developer_is_to_us():
     assert _line("- 不把记事本、代理凭据或访问记录发送给开发者。") == {
         ("usage.history", "not_collect", "first_party"), ("account.credentials", "not_collect", "first_party")}
     # (the analytics SDK not included is denied usage, GUIDELINES: telemetry, as that line's gold has it since round 81;
-    # a third party's SDK so denied is denied for the third party as well, as the gold has it, round 89)
+    # a third party's analytics SDK for the third party too, "无第三方分析服务" → first_party and third_party)
     assert _line("App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。") == {
         ("personal_info", "not_collect", "first_party"), ("usage", "not_collect", "first_party"),
         ("usage", "not_collect", "third_party")}

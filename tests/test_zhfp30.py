@@ -9,8 +9,13 @@ from conftest import tuples
 
 
 def test_a_network_request_named_as_a_noun_requests_no_data():
-    assert tuples("AirLyrics 不会在这些请求中主动加入个人标识、账号、统计标识或广告标识。") == set()
-    assert tuples("剪藏引用的图片可能从来源网站下载，请求不携带 Cookie、凭据或 Referrer。") == set()
+    # (what the requests are said not to carry is not shared with the service they go to, as the gold of
+    # zh-r41-airlyrics:37 and zh-r47-paper-mind:9 has it: no collect, a not_share; test_zh3p34.py)
+    assert tuples("AirLyrics 不会在这些请求中主动加入个人标识、账号、统计标识或广告标识。") == {
+        (1, "account.credentials", "not_share", "first_party"), (1, "device.id.ad_id", "not_share", "first_party")}
+    assert tuples("剪藏引用的图片可能从来源网站下载，请求不携带 Cookie、凭据或 Referrer。") == {
+        (1, "usage.cookies", "not_share", "first_party"), (1, "account.credentials", "not_share", "first_party"),
+        (1, "usage.history", "not_share", "first_party")}
     assert tuples("版本检查代码不会主动把提示词、模型凭据、MAC 地址或硬件序列号附加到该请求。") == set()
     assert tuples("外部请求会向目标服务暴露 IP 地址等正常连接信息。") == set()
 

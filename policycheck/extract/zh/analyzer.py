@@ -242,6 +242,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # "不会转让…，但因合并等原因需要转移个人信息的除外": the exception to a denial is no practice of its own
                 mention.skip = True
                 continue
+            if REQUEST_LEAVES_OUT.search(text, 0, match.start):
+                # "请求不携带 Cookie、凭据或 Referrer", "不会在这些请求中主动加入个人标识、账号": what a request to another
+                # service is said not to carry is not sent to it, as what it does not contain (GUIDELINES: data sent
+                # "does not include" named data → not_share with the party it would go to)
+                mention.frames = [Frame("share", negated=True, actor=FIRST_PARTY, recipient=THIRD_PARTY)]
+                continue
             if self._excluded(text, tokens, match, clause_of):
                 if self._leaves_out_identity(text, tokens, match):
                     mention.skip = True
@@ -728,13 +734,13 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         # what the service says it does not have, contain or use ("扩展当前不使用远程翻译、分析、遥测…接口", under a heading
         # on third-party services) is its own denial
         actor = FIRST_PARTY if negated and NOT_HAVING.search(lead.group(0)) else default_actor
-        frame = Frame("collect", negated=negated, actor=actor, purposes=purposes,
-                      condition=None if negated else condition, verb=text[match.start:match.end])
-        if negated and actor == FIRST_PARTY and "第三方" in lead.group(0):
-            # "无第三方分析服务", "不使用任何第三方分析、广告或跟踪服务": a third party's tool of that kind denied is denied
-            # for the open third party as well (GUIDELINES: a denied third-party analytics service, both parties)
-            return data_type, [frame, replace(frame, actor=THIRD_PARTY)]
-        return data_type, [frame]
+        frames = [Frame("collect", negated=negated, actor=actor, purposes=purposes,
+                        condition=None if negated else condition, verb=text[match.start:match.end])]
+        if negated and THIRD_PARTY_KIND.search(lead.group(0)) and actor != THIRD_PARTY:
+            # "无第三方分析服务", "App 不包含第三方分析或广告 SDK": a third party's tool of that kind denied is denied for the
+            # third party too (GUIDELINES: "We do not use third-party analytics services" → first_party and third_party)
+            frames.append(replace(frames[0], actor=THIRD_PARTY))
+        return data_type, frames
 
     def _users_data_in_denied_list(self, word: str, clause: str, person) -> bool:
         """Whether the only person word of the clause before a word of `data_verbs` is 用户 naming whose data an earlier
@@ -823,8 +829,11 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             frames = [f for f in frames_for(verb_index) or [] if f.action == "share"]
             if not frames:
                 continue
+            # "…我们不会将这些信息回传至服务器，…更不会将其提供给任何第三方": a pronoun after a demonstrative object takes
+            # up the demonstrative, which names no data (GUIDELINES: demonstratives and pronouns), not the data before it
+            resumed = max((m.end() for m in DEMONSTRATIVE_BEFORE_PRONOUN.finditer(text, 0, found.start())), default=0)
             for mention in mentions:
-                if mention.end <= found.start() and mention.frames and not mention.skip:
+                if resumed <= mention.start and mention.end <= found.start() and mention.frames and not mention.skip:
                     mention.frames = mention.frames + [f for f in frames if f not in mention.frames]
 
     @staticmethod
@@ -963,9 +972,19 @@ PERSON_OR_INABILITY = re.compile(r"您|你|用户|无法|不能")
 ARTIFACT_CONTENTS = re.compile(
     r"(?:^|(?<=[。；;]))[^，,。；;：:的]{0,12}?(?:(?P<request>请求)|备份|诊断(?:文本|报告|记录|信息|数据)|崩溃报告|日志|记录|快照)"
     r"(?:文件)?(?:只|仅|均|也|都|可能|会|将)*(?:包含|含有|包括|不包含|不含)[^。；;]*$")
+# a demonstrative naming no data as the object of 将 / 把 ("将这些信息", "把上述数据"), which a later 将其 takes up
+DEMONSTRATIVE_BEFORE_PRONOUN = re.compile(r"(?:将|把)(?:这些|该等|上述|前述|此类|这类|该类|以上)(?:个人)?(?:信息|数据|资料)")
+# a request as the subject of a denial that it carries data, or as where data is not put ("请求不携带 Cookie、凭据",
+# "这些请求不会附带…", "不会在这些请求中主动加入个人标识"), up to the data it leaves out
+REQUEST_LEAVES_OUT = re.compile(
+    r"(?:(?:^|(?<=[。；;，,]))[^，,。；;：:的]{0,12}?请求(?:中)?(?:均|也|都)?(?:不会|并不会|绝不会|不|并不|绝不|从不)"
+    r"(?:会)?(?:携带|附带|带有|带上)|(?:不会|并不会|绝不会|不|从不)在(?:这些|该|此|上述)?请求中(?:主动|额外)?"
+    r"(?:加入|添加|附带|携带))[^。；;]*$")
 # the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
 # a denial of having, containing, using or doing something ("没有…", "不包含…", "不使用…", "不做…")
 NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成|不运营|无")
+# the third party owning the kind of tool a denying lead ends on ("无第三方分析服务", "不使用任何第三方分析服务")
+THIRD_PARTY_KIND = re.compile(r"第三方\s*$")
 EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 
