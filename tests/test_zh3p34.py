@@ -42,3 +42,9 @@ def test_the_referring_address_is_the_page_the_person_came_from():
     assert tuples("请求不携带 Cookie 或 Referrer。") == {(1, "usage.cookies", "not_share", "first_party"),
                                                    (1, "usage.history", "not_share", "first_party")}
     assert tuples('对第三方资源不携带来源标识（`referrerpolicy="no-referrer"`）。') == set()
+
+
+def test_an_analytics_service_named_as_the_tool_of_a_purpose_is_no_statistics_of_the_product():
+    assert tuples("我们不使用任何第三方分析服务来追踪您的使用情况。") == {(1, "usage", "not_collect", "first_party"),
+                                                          (1, "usage", "not_collect", "third_party")}
+    assert tuples("为统计我们的产品/服务使用情况，我们会收集您的设备信息。") == {(1, "device", "collect", "first_party")}
