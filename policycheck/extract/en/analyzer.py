@@ -37,8 +37,8 @@ from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations
     _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
     _without_definitions)
 from .purposes import (_advice_to_reader, _setting_instruction, _capability_in_term, _in_capability_purpose,
-    _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause, _object_of_understanding,
-    _purpose_read_as_predicate, PurposeRules)
+    _in_identification_risk, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
+    _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .reparse import reparsed
 from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device,
     _describes_a_party_bound_to_safeguard, _kept_on_own_device, _log_holding_unnamed_data)
@@ -693,9 +693,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # "information which could be used to identify you": what the data could do is no practice; the verb
                 # the term is the argument of is ("does not collect any information which could be used to …")
                 verb = self._enclosing_action(span.root)
-            if verb is not None and _in_capability_purpose(span.root, self.lex.capability_purposes):
-                # "a man's Y chromosome can be used to predict his last name": what the data could reveal is a
-                # possibility, no practice on the data named (GUIDELINES: a risk of identifying the user)
+            if verb is not None and (_in_capability_purpose(span.root, self.lex.capability_purposes)
+                                     or _in_identification_risk(span.root, self.lex.capability_purposes)):
+                # "a man's Y chromosome can be used to predict his last name", "only the government is able to link
+                # your IP to your person": what the data could reveal, or what another party is able to identify by
+                # it, is a possibility, no practice on the data named (GUIDELINES: a risk of identifying the user)
                 mention.skip = True
                 continue
             if verb is not None and not isinstance(verb, str) and self._recipient_of(span.root, verb):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..base import Mention, unique_frames
 from ..lexicon import any_match
 from .clauses import _first_conjunct, _has_infinitive_marker, _phrasal_verb
-from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES, POSSIBILITY_MODALS
+from .words import BARE_DATA_NOUNS, CONDITION_MARKS, DEMONSTRATIVES, FIRST_PERSON, POSSIBILITY_MODALS, SECOND_PERSON
 
 
 # The verb of answering the user before what it answers ("respond to your inquiries", "answer your questions"), as in
@@ -63,6 +63,42 @@ def _in_capability_purpose(token, purposes: set[str]) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in head.children)):
             return node.lemma_.lower() in purposes or _phrasal_verb(node) in purposes
         node = head
+    return False
+
+
+# what makes a party able to identify or link: "X is able to link …", "it may be possible for X to identify …", "an
+# identifier that will allow the researcher to link …"
+ABILITY_WORDS = {"able", "possible"}
+ENABLING_VERBS = {"allow", "enable", "let", "permit"}
+
+
+def _in_identification_risk(token, purposes: set[str]) -> bool:
+    """Whether the data `token` is named in what another party is able or allowed to do to identify or link the user
+    ("Your device manufacturer may be able to identify you based on the serial number", "only the government is able to
+    link your IP to your person", "it may be possible for others to identify you if they combine this information with
+    your health condition", "a unique identifier that will allow the researcher to link other personally identifiable
+    information"): a possibility or a risk of identifying the user, no practice (GUIDELINES); what we are able or
+    allowed to do stays ours to state ("allows us to link your devices"), and so does a denial of data that would allow
+    it ("does not collect any data that would allow the RKI or other users to infer your identity")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX") or not (node.lemma_.lower() in purposes or _phrasal_verb(node) in purposes):
+            continue
+        holder = node.head
+        if any(c.dep_ == "neg" for a in (holder, *holder.ancestors) for c in a.children):
+            return False
+        if node.dep_ == "xcomp" and holder.lemma_.lower() in ABILITY_WORDS and holder.dep_ == "acomp":
+            subject = next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject is not None and subject.lower_ not in FIRST_PERSON
+        if node.dep_ in ("advcl", "xcomp") and (holder.lemma_.lower() == "possible" or any(
+                c.dep_ == "acomp" and c.lemma_.lower() == "possible" for c in holder.children)):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON
+        if node.dep_ in ("ccomp", "xcomp") and holder.lemma_.lower() in ENABLING_VERBS:
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None) or next(
+                (c for c in holder.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
+            return subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON
     return False
 
 

@@ -148,7 +148,8 @@ def _log_holding_unnamed_data(token, lex) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or not any(v.lemma_.lower() in lex.log_keeping_verbs for v in verbs):
         return False
     return bool(kept) and all(
-        k.lemma_.lower() in BARE_DATA_NOUNS
+        k.pos_ == "PRON" and k.lower_ in POINTING_PRONOUNS  # "This is automatically collected in system logs"
+        or k.lemma_.lower() in BARE_DATA_NOUNS
         and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.lower_ not in POINTING_MODIFIERS
                     for c in k.children)
         for k in kept)
@@ -158,6 +159,7 @@ def _log_holding_unnamed_data(token, lex) -> bool:
 # it back or forward to data named elsewhere ("the above information", "the following information")
 NAMING_VERBS = {"call", "know", "name", "term"}
 POINTING_MODIFIERS = {"above", "following", "aforementioned", "foregoing", "such", "same", "said"}
+POINTING_PRONOUNS = {"this", "that", "these", "those", "it", "they"}
 
 
 def _assured_safe(token) -> bool:
