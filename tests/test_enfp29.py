@@ -3,7 +3,8 @@ possibility or a risk, no practice (GUIDELINES: "Your device manufacturer may be
 serial number associated with the device", "a unique identifier that will allow the researcher or institution to link
 other personally identifiable information" give no `use`); what we are able or allowed to do stays ours. Bare or
 demonstrative information collected "in" named logs names no log data of its own (GUIDELINES: bare information kept
-in named logs), while named data collected in the logs keeps `usage.logs`."""
+in named logs), while named data collected in the logs keeps `usage.logs`. The Internet service provider named as a
+party (connected through, assigning addresses, co-operating, keeping records) is no network data of the person."""
 
 from __future__ import annotations
 
@@ -48,3 +49,19 @@ def test_a_denial_of_data_that_would_allow_others_to_infer_keeps_its_types():
     found = tuples("This means that the App does not collect any data that would allow the RKI or other users to infer "
                    "your identity, health status or location.")
     assert {(1, "identity", "not_collect", "first_party"), (1, "health", "not_collect", "first_party")} <= found
+
+
+def test_an_internet_service_provider_named_as_a_party_is_no_network_data():
+    assert not tuples("IP addresses are unique numbers assigned by Internet Service Providers (ISP) to all devices used "
+                      "to access the Internet.")
+    assert not tuples("In certain circumstances, such as with the co-operation of an ISP for example, it could be used "
+                      "to identify an individual using the site.")
+    found = tuples("For most users accessing the Internet from an Internet service provider the IP address will be "
+                   "different every time you log on.")
+    assert not {t for t in found if t[1] == "device.network"}
+
+
+def test_the_isp_named_as_collected_data_stays_network_data():
+    assert (1, "device.network", "collect", "first_party") in tuples(
+        "We collect your IP address, browser type and Internet service provider.")
+    assert (1, "device.network", "collect", "first_party") in tuples("We collect the name of your ISP.")
