@@ -14,19 +14,27 @@ REFERENCE = ROOT.parent / "shared" / "reference"
 
 
 
-def dev_gold_statements(slug: str) -> list[dict]:
-    """The gold statements of the dev-split evaluation file `slug` ("zh-r4-cainiao"); fails for a held-out file."""
+def dev_gold_statements(slug: str, split: str = "dev") -> list[dict]:
+    """The gold statements of the evaluation file `slug` ("zh-r4-cainiao"), which must be of `split` (dev unless a
+    test says it reads a held-out file)."""
     import yaml
 
     language = slug.split("-", 1)[0]
     gold = yaml.safe_load((ROOT / "corpora" / "eval" / language / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
-    assert gold["split"] == "dev"
+    assert gold["split"] == split
     return gold["statements"]
 
 
-def gold_line_tuples(slug: str, line: int) -> set[tuple[str, str, str]]:
-    """(data type, action, actor) of each gold statement of dev file `slug` on `line`."""
-    return {(s["data_type"], s["action"], s["actor"]) for s in dev_gold_statements(slug) if s["line"] == line}
+def gold_line_tuples(slug: str, line: int, split: str = "dev") -> set[tuple[str, str, str]]:
+    """(data type, action, actor) of each gold statement of file `slug` (of `split`) on `line`."""
+    return {(s["data_type"], s["action"], s["actor"]) for s in dev_gold_statements(slug, split) if s["line"] == line}
+
+
+def assert_gold_has(slug: str, line: int, data_type: str, *actions: str, actor: str = "first_party",
+                    split: str = "dev") -> None:
+    """Fail unless the gold of `slug` gives `data_type` each of `actions` by `actor` on `line`."""
+    missing = {(data_type, action, actor) for action in actions} - gold_line_tuples(slug, line, split)
+    assert not missing, (slug, line, missing)
 
 # A 200,000-step pure-Python loop takes about this much CPU time on a quiet 2-core development machine.
 QUIET_LOOP_SECONDS = 0.012

@@ -5,21 +5,15 @@ only, from the text, the gold and the guidelines, without extractor output."""
 
 from __future__ import annotations
 
-import yaml
-
-from conftest import ROOT
+from conftest import assert_gold_has, gold_line_tuples
 
 
 def _tuples(slug: str, line: int) -> set[tuple[str, str, str]]:
-    gold = yaml.safe_load((ROOT / "corpora" / "eval" / "zh" / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
-    assert gold["split"] == "test"
-    return {(s["data_type"], s["action"], s["actor"]) for s in gold["statements"] if s["line"] == line}
+    return gold_line_tuples(slug, line, split="test")
 
 
 def _has(policy, line, data_type, *actions, actor="first_party"):
-    tuples = _tuples(policy, line)
-    missing = {(data_type, action, actor) for action in actions} - tuples
-    assert not missing, (policy, line, missing)
+    assert_gold_has(policy, line, data_type, *actions, actor=actor, split="test")
 
 
 def test_meituan_extension_features_take_use():

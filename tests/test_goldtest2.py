@@ -6,23 +6,15 @@ first-party `collect` alone: zh-r-tencent-meeting 2, "按照本隐私保护指�
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import assert_gold_has, gold_line_tuples
 
 
 def _tuples(slug: str, line: int) -> set[tuple[str, str, str]]:
-    gold = yaml.safe_load((ROOT / "corpora" / "eval" / "zh" / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
-    assert gold["split"] == "test"
-    return {(s["data_type"], s["action"], s["actor"]) for s in gold["statements"] if s["line"] == line}
+    return gold_line_tuples(slug, line, split="test")
 
 
 def _has(policy, line, data_type, *actions, actor="first_party"):
-    tuples = _tuples(policy, line)
-    missing = {(data_type, action, actor) for action in actions} - tuples
-    assert not missing, (policy, line, missing)
+    assert_gold_has(policy, line, data_type, *actions, actor=actor, split="test")
 
 
 def test_tencent_meeting_items_take_use():
