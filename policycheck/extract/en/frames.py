@@ -12,8 +12,8 @@ from dataclasses import replace
 from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
-from .clauses import (_first_conjunct, _given_subject, _has_infinitive_marker, _has_subject, _named_examples,
-    _participle_phrase_read_as_conjunct, _passive_after_clause, _phrasal_verb, _prepositional_objects,
+from .clauses import (_clause_verb, _first_conjunct, _given_subject, _has_infinitive_marker, _has_subject,
+    _named_examples, _participle_phrase_read_as_conjunct, _passive_after_clause, _phrasal_verb, _prepositional_objects,
     _relative_read_as_conjunct, _subject_token, _verb_candidates, _verb_list_read_as_complement,
     practice_of_bare_complement)
 from .negation import _conjunct_negated, _negation, _object_negated
@@ -75,19 +75,17 @@ def _practice_served_by_means(head):
     by whoever collects, as the trackers listed beside it are used by them)."""
     if head.pos_ != "VERB" or head.tag_ != "VBG" or head.dep_ not in ("acl", "advcl") or _subject_token(head):
         return head
-    practice = head.head
-    while practice.pos_ not in ("VERB", "AUX") and practice.head.i != practice.i:
-        practice = practice.head
-    return practice if practice.pos_ in ("VERB", "AUX") and practice.i != head.i else head
+    practice = _clause_verb(head)
+    return practice if practice is not None and practice.i != head.i else head
 
 
 def _served_practice_of_nominal(token):
     """The practice verb a nominal practice serves as a means (`_practice_served_by_means`), else None."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_PRACTICES:
         return None
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
+    head = _clause_verb(token)
+    if head is None:
+        return None
     practice = _practice_served_by_means(head)
     return practice if practice.i != head.i else None
 
