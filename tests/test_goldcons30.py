@@ -21,3 +21,30 @@ def test_introduction_collecting_and_using_as_follows_gives_use_to_its_items():
     assert_gold_has("zh-r-tencent-meeting", 4, "contact.phone", "collect", "use", split="test")
     # the SDK entry under its own sub-introduction takes no first-party use
     assert not {t for t in _tuples("zh-r30-yizu-jueqi", 22) if t[2] == "first_party"}
+
+
+def test_display_to_other_users_adds_no_collect_of_its_own():
+    # "我们将展示您的昵称、头像、发布内容（图文、视音频）" -> share with third_party only
+    tuples = _tuples("zh-r8-quark", 31)
+    assert {("content", "share", "first_party"), ("account.profile", "share", "first_party")} <= tuples
+    assert not {t for t in tuples if t[1] == "collect"}
+    tuples = _tuples("zh-r10-uc-browser", 36)
+    assert ("content", "collect", "first_party") not in tuples
+    assert ("media", "collect", "first_party") not in tuples
+    # the permission request on the same line keeps its collect
+    assert {("media.camera", "collect", "first_party"), ("media.photos", "collect", "first_party"),
+            ("media.audio", "collect", "first_party")} <= tuples
+    tuples = _tuples("zh-w2-travel", 30)
+    assert ("content", "share", "first_party") in tuples
+    assert not {t for t in tuples if t[1] == "collect"}
+    for slug, line in (("zh-r5-taobao", 54), ("zh-r9-xianyu", 45), ("zh-r19-alibaba-1688", 52)):
+        tuples = _tuples(slug, line)
+        assert ("content", "share", "first_party") in tuples, (slug, line)
+        assert not {t for t in tuples if t[1] == "collect"}, (slug, line)
+
+
+def test_display_lines_keep_a_collect_the_line_or_its_introduction_states():
+    # "我们将收集您发布的信息，并展示…" states the collection
+    assert_gold_has("zh-r7-meituan-waimai", 26, "content", "collect")
+    # zh-w-shopping 32 under the introduction "收集和使用您的个人信息：" (line 15)
+    assert_gold_has("zh-w-shopping", 32, "content", "collect", "use")
