@@ -48,3 +48,15 @@ def test_display_lines_keep_a_collect_the_line_or_its_introduction_states():
     assert_gold_has("zh-r7-meituan-waimai", 26, "content", "collect")
     # zh-w-shopping 32 under the introduction "收集和使用您的个人信息：" (line 15)
     assert_gold_has("zh-w-shopping", 32, "content", "collect", "use")
+
+
+def test_a_pronoun_taking_up_data_named_earlier_names_no_data_for_the_share():
+    # "BOSS直聘会收集您的附件简历，以便将其通过平台传递至招聘者…" -> collect only
+    tuples = _tuples("zh-r3-boss-zhipin", 12)
+    assert ("identity.education", "collect", "first_party") in tuples
+    assert not {t for t in tuples if t[1] == "share"}
+    # "收集您的设备类型、设备型号、操作系统信息 并将其共享至第三方SDK" -> collect only
+    for slug, line in (("zh-r18-hanju-tv", 39), ("zh-r22-hanzhan", 35)):
+        assert _tuples(slug, line) == {("device.hardware", "collect", "first_party")}, (slug, line)
+    # "我们不会将日志用于用户画像…，也不会将其出售或共享给第三方" -> no not_share (as 拼多多…不会将其披露…)
+    assert not _tuples("zh-r39-harmonia", 223)
