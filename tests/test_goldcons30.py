@@ -60,3 +60,16 @@ def test_a_pronoun_taking_up_data_named_earlier_names_no_data_for_the_share():
         assert _tuples(slug, line) == {("device.hardware", "collect", "first_party")}, (slug, line)
     # "我们不会将日志用于用户画像…，也不会将其出售或共享给第三方" -> no not_share (as 拼多多…不会将其披露…)
     assert not _tuples("zh-r39-harmonia", 223)
+
+
+def test_information_about_minors_names_no_type_while_their_personal_information_does():
+    # general policies: 未成年人信息 (no 个人) names no type ...
+    tuples = _tuples("zh-r43-bilimuzhi", 23)
+    assert ("personal_info", "not_collect", "first_party") not in tuples
+    assert ("health", "not_collect", "first_party") in tuples
+    assert not _tuples("zh-r51-fn-filemanager", 29)  # "本应用不会有意收集13岁以下儿童的信息"
+    # ... while 儿童的个人信息 / 未成年人个人信息 name personal information
+    assert_gold_has("zh-r34-lumi", 99, "personal_info", "not_collect")
+    assert_gold_has("zh-r39-harmonia", 256, "personal_info", "not_collect")
+    # a children's policy, the child being its user: 儿童的信息 is the user's information
+    assert_gold_has("zh-r30-wangyi-youxi", 83, "personal_info", "share")
