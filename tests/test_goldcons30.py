@@ -73,3 +73,20 @@ def test_information_about_minors_names_no_type_while_their_personal_information
     assert_gold_has("zh-r39-harmonia", 256, "personal_info", "not_collect")
     # a children's policy, the child being its user: 儿童的信息 is the user's information
     assert_gold_has("zh-r30-wangyi-youxi", 83, "personal_info", "share")
+
+
+def test_other_dev_introductions_collecting_and_using_give_use_to_their_items():
+    # zh-r29-duoyi-shenwu4 15 "（二）我们会出于以下目的，收集和使用您的个人信息", as the template in zh-r30-wangyi-youxi 11
+    assert_gold_has("zh-r29-duoyi-shenwu4", 17, "contact.phone", "collect", "use")
+    assert_gold_has("zh-r29-duoyi-shenwu4", 32, "location", "collect", "use")
+    assert_gold_has("zh-r30-wangyi-youxi", 18, "usage.logs", "collect", "use")
+    # zh-r10-soul 61 "我们会收集和使用您…产生的如下信息："
+    assert_gold_has("zh-r10-soul", 66, "network.ip", "collect", "use")
+    # zh-r4-pinduoduo 3 "您须授权拼多多收集、使用您的如下信息:" and 19 "我们可能会附加收集和使用您的信息"
+    assert_gold_has("zh-r4-pinduoduo", 11, "contact.address", "collect", "use")
+    assert_gold_has("zh-r4-pinduoduo", 24, "calendar", "collect", "use")
+    # zh-r22-avalon 5 "为实现本政策下述的各项功能，收集和使用您的个人信息："
+    assert_gold_has("zh-r22-avalon", 13, "identity.id_number", "collect", "use")
+    # zh-r14-banji-youhua-dashi 6 and 33
+    assert_gold_has("zh-r14-banji-youhua-dashi", 8, "contact.phone", "collect", "use")
+    assert_gold_has("zh-r14-banji-youhua-dashi", 40, "social.contacts", "collect", "use")
