@@ -90,3 +90,7 @@ def test_other_dev_introductions_collecting_and_using_give_use_to_their_items():
     # zh-r14-banji-youhua-dashi 6 and 33
     assert_gold_has("zh-r14-banji-youhua-dashi", 8, "contact.phone", "collect", "use")
     assert_gold_has("zh-r14-banji-youhua-dashi", 40, "social.contacts", "collect", "use")
+    # zh-r8-zhuanzhuan 5, zh-r6-dianping 6 and 49, zh-r7-meituan-waimai 6 and 44
+    assert_gold_has("zh-r8-zhuanzhuan", 7, "device.id.android_id", "collect", "use")
+    assert_gold_has("zh-r6-dianping", 13, "location", "collect", "use")
+    assert_gold_has("zh-r7-meituan-waimai", 8, "contact.phone", "collect", "use")
