@@ -94,3 +94,4 @@ def test_other_dev_introductions_collecting_and_using_give_use_to_their_items():
     assert_gold_has("zh-r8-zhuanzhuan", 7, "device.id.android_id", "collect", "use")
     assert_gold_has("zh-r6-dianping", 13, "location", "collect", "use")
     assert_gold_has("zh-r7-meituan-waimai", 8, "contact.phone", "collect", "use")
+    assert_gold_has("zh-r10-mcdonalds", 5, "contact.phone", "collect", "use")
