@@ -36,6 +36,10 @@ SDK_AFTER_NAME = re.compile(r"\s?sdk(?![a-z])", re.I)
 # the one-word catalogued name it spells, which otherwise matches only as written ("Sentry")
 # The item before "、" in a list whose last item ends in "SDK" ("微信、支付宝SDK"): up to eight characters after a mark.
 ITEM_BEFORE_LIST_MARK = re.compile(r"([^、，,。；;：:（()）\s.．]{1,8})、\s*$")
+# a measure or a kind of the machine's processor named after the word, no data processor: "Processor time, available
+# memory", "processor type", "processor architecture"
+HARDWARE_AFTER_PROCESSOR = re.compile(r"\s+(?:time|types?|architectures?|speed|cores?|load|usage|utili[sz]ation|model|"
+                                      r"count|family)\b", re.I)
 LOWER_NAME_BEFORE_PRODUCT = re.compile(r"(?<![\w.@/-])([a-z][a-z0-9]{2,30})(?=\s+(?:servers?|sdks?|apis?)\b)", re.I)
 # A name written as an inner label of a host name, a URL or a host pattern ("chat.openai.com", "*.google.com",
 # "https://api.openai.com/v1"; not "Sentry.io", a company so spelled, nor a party after a section number,
@@ -99,6 +103,8 @@ class EntityCatalog:
         folded = text.lower()
         found = [self._maker_with_kind(m, text, folded) for m in self.matchers[lang].find(text)]
         if lang == "en":
+            found = [m for m in found if not (m.value == THIRD_PARTY and m.phrase.lower() in ("processor", "processors")
+                                              and HARDWARE_AFTER_PROCESSOR.match(text, m.end))]
             found += self._lower_case_names(text, found)
         for sdk in (UNKNOWN_SDK_ANY_CASE if lang == "zh" else UNKNOWN_SDK).finditer(text):
             start, end = sdk.start(1), sdk.end()
