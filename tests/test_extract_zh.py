@@ -3825,9 +3825,10 @@ def test_a_feature_based_on_data_reads_it():
 
 
 def test_the_persons_records_shown_back_to_them_are_no_use():
-    # "向您展示您的搜索历史记录": shown to the person whose records they are; the storage states the practice
-    assert pairs("搜索关键字信息会暂时存储在您的设备中，因此当您再次使用搜索功能时，我们会向您展示您的搜索历史记录。", "zh") == {
-        ("usage.history", "store")}
+    # "向您展示您的搜索历史记录": shown to the person whose records they are; the keeping on the person's own device is
+    # no store either (GUIDELINES: "部分搜索关键字会暂时存储在您的本地存储设备之中")
+    assert pairs("搜索关键字信息会暂时存储在您的设备中，因此当您再次使用搜索功能时，我们会向您展示您的搜索历史记录。", "zh") == set()
+    assert ("usage.history", "store") in pairs("搜索关键字信息会暂时存储在我们的服务器中。", "zh")
     # shown to other people it is a share
     assert ("account.profile", "share") in pairs("我们会向其他用户展示您的昵称、头像。", "zh")
 

@@ -412,8 +412,9 @@ class Extractor:
                 # may say what stays despite the right ("Posts are not removed"), and an item may ask the person to send
                 # named data with the request ("- **Request data deletion**: email us at … with your device ID")
                 continue
-            if sentence.language != "zh" and any_match(lexicon.denial_lists, sentence.text):
-                # "We will not:" / "- sell or rent your data to third parties": each item's own practice is denied
+            if any_match(lexicon.denial_lists, sentence.text):
+                # "We will not:" / "- sell or rent your data to third parties", "扩展**不会**：" / "- 把浏览历史发送给开发者；":
+                # each item's own practice is denied
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index),
                                                    denied_items=True)
                 continue

@@ -869,6 +869,9 @@ def _continue_relative_items(text: str, tokens: list[Token], verbs: list[int], c
 COOKIE_DATA_AFTER = re.compile(r"\s*(?:信息|数据|标识符?|ID|id|值|内容|记录)")
 COOKIE_LIST_GAP = re.compile(r"\s*(?:[、，,/]|和|及|与|或|以及|或者)\s*(?:(?:您|你)的)?\s*")
 COOKIE_READING_VERBS = {"收集", "采集", "获取", "读取", "获得", "搜集", "记录", "上传", "上报", "接收"}
+# the person handing over their cookies by a verb right before them ("要求用户手动复制或上传 Cookie", "请您提交 Cookie"):
+# the cookies are data the person gives, collected by whoever receives them
+COOKIE_HANDED_BEFORE = re.compile(r"(?:用户|您|你)[^，,。；;：:]{0,12}?(?:上传|提交|粘贴|导入|提供)\s*$")
 
 
 def _cookies_as_their_use(text: str, mentions: list[Mention]) -> None:
@@ -887,7 +890,8 @@ def _cookies_as_their_use(text: str, mentions: list[Mention]) -> None:
                 other.end <= mention.start and COOKIE_LIST_GAP.fullmatch(text[other.end:mention.start])
                 or mention.end <= other.start and COOKIE_LIST_GAP.fullmatch(text[mention.end:other.start]))
             for other in mentions[max(0, index - 1):index + 2] if other is not mention)
-        as_data = as_data and not COOKIE_MEANS_BEFORE.search(text, 0, mention.start)
+        as_data = as_data and not COOKIE_MEANS_BEFORE.search(text, 0, mention.start) or bool(
+            COOKIE_HANDED_BEFORE.search(text, 0, mention.start))
         mention.frames = unique_frames([
             replace(f, action="use") if f.action in ("store", "collect") and not f.negated
             and not (as_data and f.action == "collect" and f.verb in COOKIE_READING_VERBS

@@ -280,7 +280,11 @@ MEDIA_TIME = re.compile(r"日期|时间")  # ... the metadata named is when it w
 QUOTED_SECTION = re.compile(r"[“「\"][^“”「」\"]{2,40}[”」\"](?=\s*(?:部分|章节|一节|一章|条款|节))")
 QUOTED_FEATURE = re.compile(r"[“「【][^“”「」【】]{1,12}[”」】](?=功能|页面|界面|栏目|板块|入口|模块)"
                             # ... and the quoted label of a setting ("取消勾选“允许 Firefox 向 Mozilla 发送技术和交互数据”选项")
-                            r"|[“「【][^“”「」【】。]{1,40}[”」】](?=选项|开关|复选框)")
+                            r"|[“「【][^“”「」【】。]{1,40}[”」】](?=选项|开关|复选框)"
+                            # ... and the quoted label of a control that undoes or removes, which the person uses
+                            # ("用户可以通过“断开 Google 相册”清理", "点击“删除照片”按钮")
+                            r"|(?<=通过|点击|点按|轻点|选择|使用)[“「【]\s*(?:断开|取消|撤销|退出|清除|清空|删除|关闭|移除)"
+                            r"[^“”「」【】。]{1,20}[”」】]")
 # "…，才会在…时访问", "…也将与 X 共享": the modal that makes a later clause the predicate of the sentence's topic
 TOPIC_MODALS = {"将", "会", "才会", "也将", "均会", "都会", "亦将", "将会", "也会"}
 # ... or the topic's own clause says it may leave the person's device, a sending clause naming only where it goes
@@ -392,6 +396,13 @@ KEPT_ON_OWN_DEVICE = re.compile(
     r"|(?:(存储|储存|保存|存放)(?:在|于)(?:(?:您|你)的?|(?:(?:您|你)的?)?(?:设备|手机|终端|电脑)(?:的)?)本地)"
     # "日志保留在本机并由 Mac 所有者控制": kept on this machine, the person's own, with no 仅 needed
     r"|(?:(存储|储存|保存|存放|保留)(?:在|于)本机(?!号))"
+    # ... or on the device or in the browser of the person, named as theirs ("日志和快照都保留在用户设备上", "凭据始终保留在
+    # 用户选择并正在运行的 Google Chrome 或 Brave Browser 中")
+    # (unless the sentence keeps it somewhere else as well, as below)
+    r"|(?:(存储|储存|保存|存放|保留)(?:在|于)(?:用户|您|你)(?:的|自己的)?(?:设备|手机|终端|电脑|计算机)(?:上|中|里|内|本地)"
+    r"(?![^。；;]*(?:存储|储存|保存|存放|保留)))"
+    r"|(?:(存储|储存|保存|存放|保留)(?:在|于)(?:用户|您|你)[^，,。；;]{0,40}?(?:浏览器|Browser)\s*(?:中|里|内)"
+    r"(?![^。；;]*(?:存储|储存|保存|存放|保留)))"
     r"|(?:(存储|储存|保存|存放)(?:在|于|到|至)[^，,。；;]{0,16}?(?:(?:浏览器|扩展|插件)[^，,。；;]{0,6}?本地存储"
     r"|storage\.local|localStorage|sessionStorage|会话级存储|本地存储[（(]Local ?Storage[）)])"
     # ... or in the browser's IndexedDB ("保存在插件本地 IndexedDB", "保存在扩展私有 IndexedDB"), a store of the browser
