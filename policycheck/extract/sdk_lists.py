@@ -1172,6 +1172,11 @@ def _data_table(blocks: list[Block], start: int, end: int, roles: list[str | Non
         result.statements += _column_practices(collected, by_role, stored, entities, lang)
         if "purpose" in by_role:
             result.statements += _acquired_in_purpose(by_role["purpose"], record, row.text, lang, lex)
+            if lang == "zh":
+                # "功能场景 | 您的个人信息 | 收集目的及用途": a later purpose column, whose sentence may say what we collect
+                result.statements += [statement for cell, role in zip(row.cells or [], roles)
+                                      if role == "purpose" and cell is not by_role["purpose"]
+                                      for statement in _acquired_in_purpose(cell, record, row.text, lang, lex, True)]
             if lang == "en" and any(statement.action != "not_collect" for statement in collected):
                 # (only beside data the row names: a field whose data cell names nothing, "| `fetch_count` | `24` |
                 # Fetch tracking usage |", is no row of the user's data)
@@ -1317,13 +1322,25 @@ def _named_recipients(text: str, entities: EntityCatalog, lang: str) -> list[str
     return named + [THIRD_PARTY] if category else named
 
 
-def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: Lexicon) -> list[Statement]:
+# A purpose cell written as a sentence in which we collect a list of data ("当您与我们客服联系…时，我们将收集您与我们客服的
+# 沟通内容（可能涉及您的订单号、手机号、快递单号、收件地址、开票信息）"): every item of the list in that clause is collected,
+# as in the same sentence outside a table (the clause runs over the list's 、 and its brackets, to the last ，；。).
+ZH_PURPOSE_CLAUSE_MARKS = ("，", ",", "；", ";", "。")
+ZH_OUR_COLLECTION = re.compile(r"(?:我们|我方|我行)(?:将|会|需要?|可能(?:会)?)?(?:收集|获取|采集)(?!目的)")
+
+
+def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: Lexicon,
+                         sentence_only: bool = False) -> list[Statement]:
     """Data a permission table's purpose cell names as the object of an acquiring verb in the same clause
-    ("扫描身份证件", "更换头像", "scan your ID card"), collected by the table's actor."""
+    ("扫描身份证件", "更换头像", "scan your ID card"), collected by the table's actor; with `sentence_only`, only the
+    data a Chinese sentence of the cell says we collect (ZH_OUR_COLLECTION)."""
     statements = []
     for match in data_matcher(lang).find(cell.text):
         clause_start = max(cell.text.rfind(mark, 0, match.start) for mark in CLAUSE_MARKS) + 1
-        if any_match(lex.table_purpose_acquisition, cell.text[clause_start:match.start]):
+        sentence_clause = cell.text[max(cell.text.rfind(mark, 0, match.start) for mark in ZH_PURPOSE_CLAUSE_MARKS) + 1:
+                                    match.start]
+        if (not sentence_only and any_match(lex.table_purpose_acquisition, cell.text[clause_start:match.start])
+                or lang == "zh" and ZH_OUR_COLLECTION.search(sentence_clause)):
             statements.append(Statement(
                 data_type=match.value, action="collect", actor=record.actor, text=text, line=cell.line,
                 purposes=[cell.text[:120]], term=cell.text[match.start:match.end], actor_text=record.actor_text,

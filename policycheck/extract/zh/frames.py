@@ -52,6 +52,14 @@ def _open_example_list(text: str, a: int, b: int, named: list) -> bool:
     return bool(EXAMPLE_LIST_FILLER.sub("", rest))
 
 
+
+# between the negation and the verb of a denial ("不会收集", "也不会存储"), and what joins two denials besides a
+# conjunction ("不收集、更不存储")
+DENIAL_MODALS = frozenset(("会", "将", "再", "可能"))
+DENIAL_JOINERS = frozenset(("也", "亦", "更"))
+# a negation that carries its own joiner ("不收集也不存储", segmented 也不)
+JOINED_NEGATION = re.compile(r"[也亦]")
+
 class FrameRules:
     """The frames of a governing verb."""
 
@@ -258,6 +266,9 @@ class FrameRules:
         linked = self._manner_linked(position, tokens, step)
         if linked is not None:
             return linked
+        repeated = self._repeated_denial(position, tokens, step)
+        if repeated is not None:
+            return repeated
         following = conjunctions_from(position + step)
         if following == position + step or not 0 <= following < len(tokens):
             return None
@@ -269,6 +280,43 @@ class FrameRules:
                 and tokens[following].word not in self.lex.negations and tokens[following].word not in self.lex.inability):
             return beyond
         return None
+
+    def _negation_before(self, position: int, tokens: list[Token]) -> int | None:
+        """The index of the negation right before the verb at `position`, perhaps through a modal ("不收集", "不会收集",
+        "也不会存储"), or None."""
+        index = position - 1
+        if index >= 1 and tokens[index].word in DENIAL_MODALS:
+            index -= 1
+        return index if index >= 0 and tokens[index].word in self.lex.negations else None
+
+    def _repeated_denial(self, position: int, tokens: list[Token], step: int) -> int | None:
+        """The verb joined to the one at `position` on its side `step` in a run of denials that repeats its negation
+        ("不收集、不存储任何个人信息", "不收集也不共享", "不会收集、也不会传输"): each denied verb takes the object the last one
+        has, as in the run with one negation ("不收集、存储"), or None."""
+        if step > 0:
+            if self._negation_before(position, tokens) is None:
+                return None
+            index = position + 1
+            joined = index
+            while index < len(tokens) and (tokens[index].word in CONJUNCTIONS or tokens[index].word in DENIAL_JOINERS):
+                index += 1
+            if index == joined and not (index < len(tokens) and JOINED_NEGATION.match(tokens[index].word)):
+                return None
+            for verb in (index + 1, index + 2):
+                if verb < len(tokens) and self._is_verb(tokens[verb].word) and \
+                        self._negation_before(verb, tokens) == index:
+                    return verb
+            return None
+        negation = self._negation_before(position, tokens)
+        if negation is None:
+            return None
+        index = negation - 1
+        while index >= 0 and (tokens[index].word in CONJUNCTIONS or tokens[index].word in DENIAL_JOINERS):
+            index -= 1
+        if (index == negation - 1 and not JOINED_NEGATION.match(tokens[negation].word) or index < 0
+                or not self._is_verb(tokens[index].word)):
+            return None
+        return index if self._negation_before(index, tokens) is not None else None
 
     def _manner_linked(self, position: int, tokens: list[Token], step: int) -> int | None:
         """The verb joined to the one at `position` on its side `step` by "或以其他合法方式" ("收集、储存或以其他合法方式
