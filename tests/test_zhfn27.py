@@ -50,3 +50,22 @@ def test_qimei_renewals_and_itemised_income():
         "为验证您的会员身份，我们将收集您的会员状态、会员时长有效期、开通及续费VIP记录。\n")
     assert (1, "financial.credit", "collect", "first_party") in tuples(
         "我们可能会收集您的真实姓名、职业、学历以及收入明细信息。\n")
+
+
+def test_sending_back_to_us_is_collecting():
+    assert (1, "media", "collect", "first_party") in tuples("我们会将你主动选择的视频/音频文件回传至服务器进行识别处理。\n")
+    found = tuples("我们不会回传、储存或共享您的任何面部特征值信息。\n")
+    assert (1, "biometric.face", "not_collect", "first_party") in found
+
+
+def test_a_recipient_between_two_verbs_of_a_run_keeps_the_run():
+    found = tuples("我们不会收集、存储或与第三方共享您的人脸信息。\n")
+    assert {(1, "biometric.face", "not_collect", "first_party"), (1, "biometric.face", "not_share", "first_party")} <= found
+    found = tuples("我们不会回传或向第三方提供你的任何人脸信息。\n")
+    assert (1, "biometric.face", "not_collect", "first_party") in found
+    assert (1, "location", "collect", "first_party") in tuples("我们会收集、存储并与第三方共享您的位置信息。\n")
+
+
+def test_the_pixels_of_the_face_are_face_data():
+    found = tuples("除非另有明确说明并征得您的同意，我们不会收集、回传、储存或共享您的任何面部像素信息。\n")
+    assert (1, "biometric.face", "not_collect", "first_party") in found

@@ -56,6 +56,10 @@ def _open_example_list(text: str, a: int, b: int, named: list) -> bool:
 # between the negation and the verb of a denial ("不会收集", "也不会存储"), and what joins two denials besides a
 # conjunction ("不收集、更不存储")
 DENIAL_MODALS = frozenset(("会", "将", "再", "可能"))
+# a recipient named between two verbs of a run ("收集、存储或与第三方共享", "回传或向第三方提供"): an unnamed party only
+RECIPIENT_BEFORE_SHARING = frozenset(("与", "向", "给"))
+RUN_CONJUNCTIONS = frozenset(("、", "或", "或者", "和", "及", "以及", "并", "并且", "和/或"))
+UNNAMED_RECIPIENT = re.compile(r"(?:任何|其他|其它)?(?:第三方|合作方|合作伙伴|关联方|关联公司|他人|其他人|任何人|外部|第三人)")
 DENIAL_JOINERS = frozenset(("也", "亦", "更"))
 # a negation that carries its own joiner ("不收集也不存储", segmented 也不)
 JOINED_NEGATION = re.compile(r"[也亦]")
@@ -269,6 +273,9 @@ class FrameRules:
         repeated = self._repeated_denial(position, tokens, step)
         if repeated is not None:
             return repeated
+        past_recipient = self._past_recipient(position, tokens, step)
+        if past_recipient is not None:
+            return past_recipient
         following = conjunctions_from(position + step)
         if following == position + step or not 0 <= following < len(tokens):
             return None
@@ -279,6 +286,34 @@ class FrameRules:
                 and UNKNOWN_CHAINED_VERB.fullmatch(tokens[following].word)
                 and tokens[following].word not in self.lex.negations and tokens[following].word not in self.lex.inability):
             return beyond
+        return None
+
+    def _past_recipient(self, position: int, tokens: list[Token], step: int) -> int | None:
+        """The sharing verb after the one at `position` whose recipient stands between them ("收集、存储或与第三方共享您的…",
+        "不会回传或向第三方提供…"), or the verb before a sharing verb so placed: the run goes on past the recipient, each
+        verb taking the object of the last one, or None."""
+        if step > 0:
+            index = position + 1
+            while index < len(tokens) and tokens[index].word in RUN_CONJUNCTIONS:
+                index += 1
+            if index == position + 1 or index >= len(tokens) or tokens[index].word not in RECIPIENT_BEFORE_SHARING:
+                return None
+            for verb in range(index + 2, min(index + 5, len(tokens))):
+                if self._is_verb(tokens[verb].word):
+                    named = "".join(t.word for t in tokens[index + 1:verb])
+                    return verb if UNNAMED_RECIPIENT.fullmatch(named) else None
+            return None
+        for marker in range(position - 2, max(position - 5, 0), -1):
+            if tokens[marker].word in RECIPIENT_BEFORE_SHARING:
+                named = "".join(t.word for t in tokens[marker + 1:position])
+                if not UNNAMED_RECIPIENT.fullmatch(named):
+                    return None
+                index = marker - 1
+                while index >= 0 and tokens[index].word in RUN_CONJUNCTIONS:
+                    index -= 1
+                if index == marker - 1 or index < 0 or not self._is_verb(tokens[index].word):
+                    return None
+                return index
         return None
 
     def _negation_before(self, position: int, tokens: list[Token]) -> int | None:
