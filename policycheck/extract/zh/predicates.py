@@ -26,6 +26,8 @@ ITEM_END = frozenset(('、', '等', '（', '(', '及', '和', '以及'))
 # head nouns a verb before them modifies inside a list item ('争议处理结果', '统计数据', '笔记发布页')
 ITEM_HEAD_NOUNS = frozenset(('结果', '记录', '状态', '情况', '历史', '时长', '次数', '数据', '页', '页面'))
 ITEM_VERB_ADVERB = re.compile(r"[不未没也并都均会将可需要]")
+# demonstratives that sum up a list before its head noun ("社交互动关注分享这些您的使用行为信息")
+SUMMING_DEMONSTRATIVES = frozenset(("这些", "此类", "这类", "上述"))
 # the person's use of a service that describes the data after it ("使用盛付通服务的操作日志", "在使用我们的产品或服务
 # 过程中产生的个人信息"): the text from after 使用 to the data
 SERVICE_USE_DESCRIBES = re.compile(r"[^，,。；;：:、（(）)]{0,16}?(?:服务|产品|功能|软件|应用|App|APP|app|平台|网站|客户端)"
@@ -310,7 +312,11 @@ class PredicateRules:
         for candidates, pick in ((strong_before, -1), (strong_after, 0), (same_before, -1), (same_after, 0)):
             if candidates:
                 return candidates[pick]
-        earlier = [v for v in verbs if clause_of[tokens[v].start] < clause]
+        # the activities listed in an earlier clause summed up by a demonstrative ("页面访问、内容使用、社交互动关注分享这些
+        # 您的使用行为信息，使用时长信息") are items there too, no predicate the list continues
+        summed = {clause_of[tokens[v].start] for v in verbs if self._last_item_before_summary(tokens, v)}
+        earlier = [v for v in verbs if clause_of[tokens[v].start] < clause
+                   and not (clause_of[tokens[v].start] in summed and self._listed_activity(tokens, v))]
         # "向其提供您的为申请授信所必须的姓名…，为金融风控所必须的设备信息": the purpose in a relative clause on earlier
         # data is not the predicate the list continues
         earlier = [v for v in earlier if not _in_needed_relative(tokens, v, verbs=verbs)] or earlier
@@ -504,12 +510,32 @@ class PredicateRules:
                 and tokens[index + 1].word in ITEM_HEAD_NOUNS):
             # "您的登录状态、服务使用数据": after 的 the verb modifies the head noun of a list item
             return True
+        if self._last_item_before_summary(tokens, index):
+            return True
         if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].word != "、":
             return False
         before, after = tokens[index - 2].word, tokens[index + 1].word
         return (not self._is_verb(before) and before not in CLAUSE_PUNCT
                 and (after in ("、", "等") or not self._is_verb(after) and after not in CLAUSE_PUNCT
                      and after not in CONJUNCTIONS and after not in ("您的", "你的", "用户的", "其", "我们", "您", "你")))
+
+    def _last_item_before_summary(self, tokens: list[Token], index: int) -> bool:
+        """A verb ending the last item of a verbless list, after the item's noun and right before the demonstrative
+        that sums the list up ("页面访问、内容使用、社交互动关注分享这些您的使用行为信息": the sharing is an activity the
+        data records, no disclosure); not a verb right after 、 or a conjunction ("收集、使用和共享这些信息") nor after an
+        adverb or the person ("…、电话并共享这些信息")."""
+        if index + 1 >= len(tokens) or tokens[index + 1].word not in SUMMING_DEMONSTRATIVES:
+            return False
+        start = index - 1
+        while start >= 0 and tokens[start].word not in LIST_SEPARATORS and tokens[start].word not in CLAUSE_PUNCT:
+            start -= 1
+        item = tokens[start + 1:index]
+        if start < 1 or tokens[start].word != "、" or not 1 <= len(item) <= 3:
+            return False
+        if any(t.word in CONJUNCTIONS or ITEM_VERB_ADVERB.search(t.word) or t.word in self.lex.user_subjects
+               or t.word in self.lex.first_party_words for t in item):
+            return False
+        return not self._is_verb(item[0].word)
 
     def _joined_to_relative_term(self, tokens: list[Token], index: int) -> bool:
         """The verb at `index` is joined by a conjunction to a next token that opens with a verb and 的 ("上传或发布的信息",
