@@ -26,6 +26,10 @@ CLAUSE_OPENERS = {",", ";", ":", "(", "-", "–", "—", "*", "•", "|", "if", 
 OBJECT_TAGS = {"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG"}
 OBJECT_PRONOUNS = {"you", "them", "it"}
 WH_OBJECTS = {"which", "what", "whatever", "how", "whether", "when"}
+# practice verbs that may follow a noun-read verb of `noun_like_verbs` joined by "and" / "or" and are read as nouns
+# with it ("GitHub logs/NNS and stores/NNS your IP address")
+JOINED_PRACTICE_VERBS = {"store", "keep", "save", "retain", "collect", "analyze", "analyse", "process", "share", "use",
+                         "report", "transmit", "send"}
 
 
 def _form(token, words: set[str]) -> str | None:
@@ -96,8 +100,8 @@ def noun_read_verbs(doc, words: set[str]) -> list[tuple[int, str]]:
             continue
         found = [(token.i, form)]
         after = token.i + 1
-        if (after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and _form(doc[after + 1], words) == form
-                and doc[after + 1].text.islower()):
+        if (after + 1 < len(doc) and doc[after].lower_ in ("and", "or")
+                and _form(doc[after + 1], words | JOINED_PRACTICE_VERBS) == form and doc[after + 1].text.islower()):
             found.append((after + 1, form))  # "our server logs and stores visitor IP addresses"
             after += 2
         if _object_follows(doc, after):
@@ -138,7 +142,7 @@ def reparsed(doc, nlp, words: set[str]):
     lemmas = [t.lemma_ for t in other]
     pos = [t.pos_ for t in other]
     for index in replaced:
-        lemmas[index] = _base(doc[index], words)
+        lemmas[index] = _base(doc[index], words | JOINED_PRACTICE_VERBS)
         pos[index] = "VERB"
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                heads=[t.head.i for t in other], deps=[t.dep_ for t in other], tags=[t.tag_ for t in other],
