@@ -1,0 +1,33 @@
+"""The thirty-first gold consistency pass (English dev files): the service's own team said to have access to, see or
+view named data is a `use` by `first_party` (the moderators rule of the guidelines: "their access or review a `use`"),
+never a `collect`; """
+
+from __future__ import annotations
+
+from conftest import dev_gold_statements
+from conftest import gold_line_tuples as _tuples
+
+
+def _statements(policy, line):
+    """(data type, action, actor, recipient) of each gold statement of `policy` on `line`."""
+    return {
+        (s["data_type"], s["action"], s["actor"], s.get("recipient"))
+        for s in dev_gold_statements(policy)
+        if s["line"] == line
+    }
+
+
+def test_own_team_having_access_to_named_data_uses_it():
+    # "Members of the GOV.UK Pay team have access to information about payments and transactions" -> use, not collect
+    tuples = _tuples("en-r19-govuk-pay", 44)
+    assert ("financial.transactions", "use", "first_party") in tuples
+    assert ("financial.transactions", "collect", "first_party") not in tuples
+    # "CodeSandbox team members have access to user information only to the extent …"
+    assert ("personal_info", "use", "first_party") in _tuples("en-r14-codesandbox", 64)
+    # "only staff who need access to player data to do their jobs can see it"
+    assert ("personal_info", "use", "first_party") in _tuples("en-w6-kids-game", 123)
+    # "only those employees who need access to your personal data to perform their duties have access to it"
+    assert ("personal_info", "use", "first_party") in _tuples("en-w7-gdpr-saas", 67)
+    # as the corpus lines already read so
+    assert ("usage.logs", "use", "first_party") in _tuples("en-r33-openrct2-game", 34)
+    assert ("content", "use", "first_party") in _tuples("en-r49-engineering-guidance-home-office-privacy", 23)
