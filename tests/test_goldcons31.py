@@ -31,3 +31,22 @@ def test_own_team_having_access_to_named_data_uses_it():
     # as the corpus lines already read so
     assert ("usage.logs", "use", "first_party") in _tuples("en-r33-openrct2-game", 34)
     assert ("content", "use", "first_party") in _tuples("en-r49-engineering-guidance-home-office-privacy", 23)
+
+
+def test_data_the_user_need_not_give_is_a_denial_beside_the_case_where_it_is_given():
+    # "You do not need to register, provide your name, or supply any personal information. … However, if you provide
+    # your name or other personally identifiable information (PII), the information you provide will appear …"
+    tuples = _tuples("en-r54-nih-gov-privacy", 118)
+    assert {("personal_info", "not_collect", "first_party"), ("identity.name", "not_collect", "first_party")} <= tuples
+    assert {("personal_info", "collect", "first_party"), ("identity.name", "collect", "first_party")} <= tuples
+    # "Generally, you need not provide any personal information in order to access this website. To assist you, we
+    # will ask for personal information to enable us to issue securities …"
+    tuples = _tuples("en-r50-treasurydirect-privacy", 11)
+    assert {("personal_info", "not_collect", "first_party"), ("personal_info", "collect", "first_party")} <= tuples
+    # "Without providing personal information (other than the automatic provision of Your IP address), You will still
+    # be able to access and use iNaturalist on a read-only basis."
+    assert ("personal_info", "not_collect", "first_party") in _tuples("en-r15-seek-inaturalist-app", 12)
+    # as the corpus lines already read so
+    assert ("personal_info", "not_collect", "first_party") in _tuples("en-r16-data-gov-au", 9)
+    assert ("personal_info", "not_collect", "first_party") in _tuples("en-r51-cdc-gov-privacy", 88)
+    assert ("personal_info", "not_collect", "third_party") in _tuples("en-r54-nih-gov-privacy", 96)
