@@ -50,3 +50,16 @@ def test_data_the_user_need_not_give_is_a_denial_beside_the_case_where_it_is_giv
     assert ("personal_info", "not_collect", "first_party") in _tuples("en-r16-data-gov-au", 9)
     assert ("personal_info", "not_collect", "first_party") in _tuples("en-r51-cdc-gov-privacy", 88)
     assert ("personal_info", "not_collect", "third_party") in _tuples("en-r54-nih-gov-privacy", 96)
+
+
+def test_a_line_saying_features_need_cookies_or_that_the_service_places_them_states_their_use():
+    # "the use of cookies may be necessary to provide certain services" (beside the user's controls)
+    assert ("usage.cookies", "use", "first_party") in _tuples("en-r25-godot-engine", 90)
+    # "certain features of our websites may not function properly without the aid of cookies", as the line two
+    # below it, "Web-based software applications like Cerb require cookies to be enabled"
+    assert ("usage.cookies", "use", "first_party") in _tuples("en-r25-cerb-cloud", 101)
+    assert ("usage.cookies", "use", "first_party") in _tuples("en-r25-cerb-cloud", 103)
+    # "you agree that we can place these types of cookies on your computer or device" (placing is use)
+    assert ("usage.cookies", "use", "first_party") in _tuples("en-r39-npm-privacy", 229)
+    # what happens when the user disables them stays unannotated
+    assert not {t for t in _tuples("en-r9-open-humans", 55) if t[0] == "usage.cookies"}
