@@ -1,6 +1,9 @@
 """The thirty-first gold consistency pass (English dev files): the service's own team said to have access to, see or
 view named data is a `use` by `first_party` (the moderators rule of the guidelines: "their access or review a `use`"),
-never a `collect`; """
+never a `collect`; data the user need not give is a `not_collect` also beside the `collect` of the case where it
+is given; a line saying some of the service needs cookies, or that the service places them, states `use`
+`usage.cookies`; support tools keeping data and the denial rows of recipient tables were found consistent (the
+guidelines' rules on a processor or tool keeping data, "stored on a named host's servers", and on table rows)."""
 
 from __future__ import annotations
 
@@ -63,3 +66,18 @@ def test_a_line_saying_features_need_cookies_or_that_the_service_places_them_sta
     assert ("usage.cookies", "use", "first_party") in _tuples("en-r39-npm-privacy", 229)
     # what happens when the user disables them stays unannotated
     assert not {t for t in _tuples("en-r9-open-humans", 55) if t[0] == "usage.cookies"}
+
+
+def test_support_tools_and_recipient_table_denials_stay_as_read():
+    # "stored on Zendesk servers" is the hosting rule; Zendesk storing tickets "on our behalf" a share only
+    statements = _statements("en-r29-trustroots", 41)
+    assert ("communication.messages", "store", "first_party", None) in statements
+    assert ("communication.messages", "share", "first_party", "zendesk") in statements
+    assert _statements("en-w15-sports-betting", 27) == {("communication.messages", "share", "first_party", "zendesk")}
+    assert ("communication.messages", "store", "first_party", None) not in _statements("en-w9-password-manager", 56)
+    # "Anonymous prompts only — never your device ID or any identifying information" in a "Data they receive" table
+    assert ("device.id", "not_share", "first_party", "google") in _statements("en-r24-ai-trivia-game", 45)
+    # a denial beside the hosting share on one line keeps both
+    statements = _statements("en-r42-warm-homes-local-grant", 73)
+    assert {("personal_info", "share", "first_party", "amazon"),
+            ("personal_info", "not_share", "first_party", "amazon")} <= statements
