@@ -75,6 +75,8 @@ def _own_device_place(place, own_devices: set[str]) -> bool:
     """Whether a place noun is the person's own device or a store on it: "your phone", "local storage", also "the
     device" (what an app's policy calls the device it runs on) and a store the device's name owns ("the device's
     keychain", "your phone's keystore"); not "the cache" or "our storage"."""
+    if _local_file_place(place):
+        return True
     if place.lemma_.lower() not in own_devices:
         return False
     if any(t.lower_ in ("your", "local") for t in place.subtree if t.i < place.i):
@@ -83,6 +85,29 @@ def _own_device_place(place, own_devices: set[str]) -> bool:
     if owner is not None:  # "the device's keychain"
         return owner.lemma_.lower() in DEVICE_NOUNS
     return place.lemma_.lower() in DEVICE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children)
+
+
+# folders and directories on the person's computer (`_local_file_place`)
+LOCAL_FOLDERS = {"folder", "directory"}
+CHOOSING_VERBS = {"choose", "select", "pick", "specify"}  # "the folders you choose"
+# an app's own store of settings on the device ("app preferences", "application preferences")
+APP_WORDS = {"app", "application"}
+
+
+def _local_file_place(place) -> bool:
+    """Whether a place noun is a file or folder on the person's own computer, or the app's preferences there: a folder
+    the person chooses ("stored in the folders you choose"), the application data directories ("in the Windows
+    %AppData% and %LocalAppData% directories"), a path in the home directory ("stored in `~/.brakit/config.json`")
+    and "app preferences" (GUIDELINES: data kept only on the user's own device is no `store`)."""
+    if any(t.text.strip("`'\"").startswith(("~/", "%")) for t in place.subtree if t.i <= place.i):
+        return True
+    lemma = place.lemma_.lower()
+    if lemma in LOCAL_FOLDERS:
+        after = place.doc[place.i + 1:place.i + 3]
+        return (len(after) == 2 and after[0].lower_ == "you" and after[1].lemma_.lower() in CHOOSING_VERBS
+                or any(t.text.startswith("%") for t in place.subtree if t.i < place.i))
+    return lemma in ("preference", "preferences") and any(c.dep_ == "compound" and c.lower_ in APP_WORDS
+                                                         for c in place.children)
 
 
 SAFE_STATES = {"safe", "secure"}  # "is safe and secure with us" (not "is protected health information")
