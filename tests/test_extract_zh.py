@@ -706,10 +706,10 @@ def test_a_list_introduction_without_its_colon_still_introduces_the_list_zh():
     assert {("contact.phone", "collect"), ("device.hardware", "collect")} <= found
 
 
-def test_a_later_clause_sharing_it_shares_the_data_named_before():
-    assert pairs("我们会收集您的手机号码，并将其共享给短信服务商。") == {
-        ("contact.phone", "collect"), ("contact.phone", "share")}
-    assert pairs("我们会收集您的位置信息，并将其用于推荐附近商家。") == {("location", "collect")}  # sharing only
+def test_a_later_clause_sharing_it_by_pronoun_names_no_data():
+    """GUIDELINES: a personal pronoun (其) is read as a demonstrative and names no data for the share."""
+    assert pairs("我们会收集您的手机号码，并将其共享给短信服务商。") == {("contact.phone", "collect")}
+    assert pairs("我们会收集您的位置信息，并将其用于推荐附近商家。") == {("location", "collect")}
 
 
 def test_a_supposed_practice_is_no_statement():

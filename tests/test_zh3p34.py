@@ -33,9 +33,12 @@ def test_a_pronoun_after_a_demonstrative_object_names_no_data():
     assert not any(t[2] == "not_share" for t in tuples(text))
 
 
-def test_a_pronoun_after_a_named_object_still_takes_it_up():
-    assert (1, "usage.logs", "not_share", "first_party") in tuples("我们不会将日志用于用户画像，也不会将其出售或共享给第三方。")
-    assert (1, "contact.phone", "share", "first_party") in tuples("我们会收集您的手机号码，并将其共享给短信服务商。")
+def test_a_pronoun_after_a_named_object_names_no_data():
+    """GUIDELINES: personal pronouns (it, them, 其) are read as demonstratives and name no data."""
+    assert not any(t[2] == "not_share" for t in tuples("我们不会将日志用于用户画像，也不会将其出售或共享给第三方。"))
+    found = tuples("我们会收集您的手机号码，并将其共享给短信服务商。")
+    assert (1, "contact.phone", "collect", "first_party") in found
+    assert not any(t[2] == "share" for t in found)
 
 
 def test_the_referring_address_is_the_page_the_person_came_from():

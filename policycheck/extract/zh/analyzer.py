@@ -51,7 +51,7 @@ from .words import (ABROAD_DENIAL, ACCOUNT_AT_PARTY, ACT_AS_TIME, ACT_ENDS_WHEN_
                     KEPT_ON_OWN_DEVICE, KEPT_PERIOD, LEAVES_NO_DEVICE, MAKERS_PUSH, MEDIA_METADATA_AFTER, NAME_COMMA,
                     MEDIA_TIME, NON_DATA_BASIS, OBJECT_MARKERS, LEAVES_NO_DEVICE_CLAUSE,
                     ON_OWN_DEVICE, ON_OWN_DEVICE_AFTER, OTHER_USER_PARTY, PASSED_ON_GAP, PERMISSION_AFTER,
-                    PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PRONOUN_OBJECT, PURPOSE_VERBS,
+                    PERMISSION_USE_VERBS, PHONE_MAKERS, POSTED_OR_VIEWED_BEFORE, PURPOSE_VERBS,
                     QUOTED_FEATURE, QUOTED_SECTION, RECEIVED_DIRECT_TYPES, RECEIVED_FROM_PERSON, RECEIVING_VERB,
                     SDK_FORM_AFTER, SDK_THEN_VERB, SERVICE_PROVIDED_BY, SHOWING_VERBS, STORED_IN_COUNTRY, TITLE,
                     LINKED_TITLE, UI_PATH, UNSAID_UPLOAD_DENIAL, UPLOAD_DENIAL, USED_FEATURE, USED_FOR_LABEL,
@@ -589,7 +589,7 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         _works_recommended_to_others(text, mentions)
         _collected_for_display(text, mentions)
         _synced_between_apps(text, mentions)
-        self._continue_pronoun_objects(text, tokens, verbs, mentions, frames_for)
+        self._continue_across_clauses(text, mentions)
         _entrusted_storage(text, actors, mentions)
         _applied_for_from_us(text, actors, mentions)
         _verified_through_party(text, mentions)
@@ -806,10 +806,10 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
             return [f for f in frames_for(v) or [] if f.action == "share" and not f.negated]
         return []
 
-    def _continue_pronoun_objects(self, text: str, tokens: list[Token], verbs: list[int], mentions: list[Mention],
-                                  frames_for) -> None:
-        """"收集您的手机号码，并将其共享给短信服务商": a later clause's 将其 / 把它们 names the data of the clause before
-        it, which is shared too (only sharing: other verbs after 将其 mostly restate how the data is handled)."""
+    def _continue_across_clauses(self, text: str, mentions: list[Mention]) -> None:
+        """Carry practices a later clause states of data named before it: a denial of transfer abroad after storage in
+        China, an upload denial, a merger. A pronoun object (将其 / 把它们) names no data, so "收集您的手机号码，并将其
+        共享给短信服务商" gives no share (GUIDELINES: personal pronouns are read as demonstratives)."""
         for found in ABROAD_DENIAL.finditer(text):
             if not STORED_IN_COUNTRY.search(text, 0, found.start()):
                 continue
@@ -821,20 +821,6 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
         self._continue_upload_denials(text, mentions)
         self._drop_kept_on_own_device(text, mentions)
         _continue_merger(text, mentions)
-        for found in PRONOUN_OBJECT.finditer(text):
-            verb_index = next((i for i in verbs if tokens[i].start >= found.end()
-                               and not any(c in text[found.end():tokens[i].start] for c in "，,；;。")), None)
-            if verb_index is None:
-                continue
-            frames = [f for f in frames_for(verb_index) or [] if f.action == "share"]
-            if not frames:
-                continue
-            # "…我们不会将这些信息回传至服务器，…更不会将其提供给任何第三方": a pronoun after a demonstrative object takes
-            # up the demonstrative, which names no data (GUIDELINES: demonstratives and pronouns), not the data before it
-            resumed = max((m.end() for m in DEMONSTRATIVE_BEFORE_PRONOUN.finditer(text, 0, found.start())), default=0)
-            for mention in mentions:
-                if resumed <= mention.start and mention.end <= found.start() and mention.frames and not mention.skip:
-                    mention.frames = mention.frames + [f for f in frames if f not in mention.frames]
 
     @staticmethod
     def _continue_upload_denials(text: str, mentions: list[Mention]) -> None:
@@ -972,8 +958,6 @@ PERSON_OR_INABILITY = re.compile(r"您|你|用户|无法|不能")
 ARTIFACT_CONTENTS = re.compile(
     r"(?:^|(?<=[。；;]))[^，,。；;：:的]{0,12}?(?:(?P<request>请求)|备份|诊断(?:文本|报告|记录|信息|数据)|崩溃报告|日志|记录|快照)"
     r"(?:文件)?(?:只|仅|均|也|都|可能|会|将)*(?:包含|含有|包括|不包含|不含)[^。；;]*$")
-# a demonstrative naming no data as the object of 将 / 把 ("将这些信息", "把上述数据"), which a later 将其 takes up
-DEMONSTRATIVE_BEFORE_PRONOUN = re.compile(r"(?:将|把)(?:这些|该等|上述|前述|此类|这类|该类|以上)(?:个人)?(?:信息|数据|资料)")
 # a request as the subject of a denial that it carries data, or as where data is not put ("请求不携带 Cookie、凭据",
 # "这些请求不会附带…", "不会在这些请求中主动加入个人标识"), up to the data it leaves out
 REQUEST_LEAVES_OUT = re.compile(

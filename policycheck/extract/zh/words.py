@@ -327,8 +327,6 @@ NON_DATA_BASIS = re.compile(r"^(?:(?:您|你|用户)的?)?(?:自身|自己|个�
                             # 您的相关个人信息提供给该境外接收方")
                             r"|^本(?:隐私)?(?:指引|政策|协议|声明|规则)(?:所述)?(?:收集|获取|取得|采集)的")
 GRANTEE_DEMONSTRATIVE = re.compile(r"该|此|上述|这些|该等|前述")  # "授权该服务方使用…"
-# "并将其共享给…", "把它们提供给…": an object pronoun standing for the data named before it in the sentence
-PRONOUN_OBJECT = re.compile(r"(?:将|把)(?:其|它|它们|之)(?=[\u4e00-\u9fff])")
 # "儿童个人信息均存储于中华人民共和国境内，不会向境外传输": a later clause denying a transfer abroad, with no object of its
 # own, denies it for the data stored before it (not one with an object of its own, "且不会将该等信息向境外进行传输": a
 # demonstrative object carries no type, GUIDELINES)
