@@ -3480,8 +3480,9 @@ def _intro_number(sentences: list[Sentence], index: int) -> str:
 # "通常情况下，我们会在以下场景收集和使用您的个人信息：", "会收集、储存或以其他合法方式使用下列与您有关的信息：",
 # "我们会出于以下目的，收集和使用您以下类型的个人信息：": a Chinese introduction naming the scenarios, features or
 # purposes after it ("以下附加功能", "以下场景", "以下情形", "以下目的") or the information it lists ("下列与您有关的信息")
-ZH_SCENARIOS_NAMED = re.compile(r"(?:以下|下列|如下)[^，。；：、]{0,6}?(?:功能|服务|场景|情形|情况|目的)")
-ZH_DATA_NAMED = re.compile(r"(?:下列|以下)与您有关的信息")
+# ("下述的各项功能", "按照如下方式") or the information it lists ("下列与您有关的个人信息", "收集并使用如下信息", "相应的下述信息")
+ZH_SCENARIOS_NAMED = re.compile(r"(?:以下|下列|如下|下述)[^，。；：、]{0,6}?(?:功能|服务|场景|情形|情况|目的|方式)")
+ZH_DATA_NAMED = re.compile(r"(?:下列|以下|如下|下述)(?:与您有关的)?(?:个人)?信息")
 # "收集和使用", "收集、使用", "收集、储存和使用", "收集、储存或以其他合法方式使用": collecting with using (and storing)
 ZH_SEVERAL_ACTIONS = re.compile(r"收集[、，,和及与并]*(?:(?P<store>储存|存储|保存)[、，,和及与或并]*)?(?:以其他合法方式)?使用")
 # "这些SDK可能会…", "我们不会…": another party or a denial before the verbs of an introduction
@@ -3510,14 +3511,17 @@ def _multi_action_intro(sentences: list[Sentence], analyses: list[SentenceAnalys
                         text: str, zh: Lexicon) -> list[str]:
     """The actions beside `collect` (`use`, `store`) that a Chinese block introducing a list or scenarios states as
     ours ("我们会在以下场景收集和使用您的个人信息：" -> ["use"]), or [] for any other block (not "需要收集和使用的您的个人
-    信息包括如下两种：", whose verbs only qualify the data, nor "这些SDK可能会收集和使用", another party's)."""
-    if not text.rstrip().endswith(("：", ":")) or ZH_RIGHTS_INTRO.search(text):
+    信息包括如下两种：", whose verbs only qualify the data, nor "这些SDK可能会收集和使用", another party's). It need not end
+    in "：" ("我们会出于本政策所述的下列目的收集和使用您的个人信息。"), and what it names may follow in a later sentence of
+    the block ("您可选择授权我们收集、使用相应的个人信息，…。我们可能需要您…收集相应的下述信息：")."""
+    if ZH_RIGHTS_INTRO.search(text):
         return []
     actions: set[str] = set()
-    for index in indices:
+    for position, index in enumerate(indices):
         sentence = sentences[index]
         verbs = ZH_SEVERAL_ACTIONS.search(sentence.text)
-        named = ZH_SCENARIOS_NAMED.search(sentence.text) or ZH_DATA_NAMED.search(sentence.text)
+        named = any(ZH_SCENARIOS_NAMED.search(sentences[i].text) or ZH_DATA_NAMED.search(sentences[i].text)
+                    for i in indices[position:])
         if (verbs is None or not named or sentence.text.startswith("的", verbs.end())
                 or ZH_OTHER_ACTOR_BEFORE.search(sentence.text, 0, verbs.start())
                 or any(_states_exemption(p, sentence.text) for p in zh.exemptions)
