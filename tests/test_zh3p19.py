@@ -67,9 +67,9 @@ def test_what_an_sdk_makes_use_of_is_its_collection():
 
 
 def test_video_works_attached_to_a_cv_are_videos():
-    # zh-r3-boss-zhipin:12: collected with the CV and passed on to the recruiter
+    # zh-r3-boss-zhipin:12: collected with the CV; passed on "将其" (a pronoun naming no data, GUIDELINES), so no share
     text = ("对于求职者，在进行简历投递前，您需要先上传一份附件简历（含视频作品），BOSS直聘会收集您的附件简历，以便将其通过平台传递至"
             "招聘者或通过邮箱发送至招聘企业邮箱。")
     found = _line(text)
     assert ("media.photos", "collect", "first_party", None) in found
-    assert ("media.photos",) + SHARE in found
+    assert ("media.photos",) + SHARE not in found
