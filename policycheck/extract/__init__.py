@@ -3505,6 +3505,9 @@ class _IntroScope:
     # 及登录" / "2、…"), 0 if the first heading after it is no item, None before that heading
     item_level: int | None = None
     item_number: str = ""  # the number of its last item read as a paragraph or list item ("1" of "1、帮助您…"), or ""
+    # the level of the first heading after it when that is an unnumbered sub-heading ("（一）帮助您成为…用户"), whose
+    # own numbered sub-headings ("1、信息发布及交易功能" under "（二）…") go on; 0 otherwise
+    sub_level: int = 0
 
 
 def _multi_action_intro(sentences: list[Sentence], analyses: list[SentenceAnalysis], indices: list[int],
@@ -3520,8 +3523,10 @@ def _multi_action_intro(sentences: list[Sentence], analyses: list[SentenceAnalys
     for position, index in enumerate(indices):
         sentence = sentences[index]
         verbs = ZH_SEVERAL_ACTIONS.search(sentence.text)
-        named = any(ZH_SCENARIOS_NAMED.search(sentences[i].text) or ZH_DATA_NAMED.search(sentences[i].text)
-                    for i in indices[position:])
+        # what it names is in the verbs' sentence or in the next one if that goes on with our practice ("我们可能需要
+        # 收集相应的下述信息："), not the user's choice ("您可在以下情形自主选择是否提供个人信息：") nor further on
+        named = any((ZH_SCENARIOS_NAMED.search(sentences[i].text) or ZH_DATA_NAMED.search(sentences[i].text))
+                    and (i == index or "我们" in sentences[i].text) for i in indices[position:position + 2])
         if (verbs is None or not named or sentence.text.startswith("的", verbs.end())
                 or ZH_OTHER_ACTOR_BEFORE.search(sentence.text, 0, verbs.start())
                 or any(_states_exemption(p, sentence.text) for p in zh.exemptions)
@@ -3557,9 +3562,14 @@ def _actions_of_zh_introductions(statements: list[Statement], sentences: list[Se
                     heading_number = _leading_number(block.text)
                     expected = str(int(scope.item_number) + 1) if scope.item_number.isdigit() else "1"
                     scope.item_level = block.level if outline and heading_number == expected else 0
-            # its items' next number ("2、为您提供安全保障") goes on; "二、我们如何使用COOKIES…" ends it
+                    scope.sub_level = block.level if not outline else 0
+            # its items' next number ("2、为您提供安全保障") or a numbered heading under its unnumbered sub-headings goes
+            # on; "二、我们如何使用COOKIES…" and "（三）征得授权同意的例外" (the statutory exemptions) end it
+            if any(_states_exemption(p, block.text) for p in zh.exemptions):
+                scopes = []
             scopes = [s for s in scopes if block.level > max(1, s.section_depth)
-                      and (not outline or 0 < s.item_level <= block.level and _leading_number(block.text))]
+                      and (not outline or 0 < s.item_level <= block.level and _leading_number(block.text)
+                           or 0 < s.sub_level < block.level)]
             continue
         number = _leading_number(block.text)
         summary = ZH_SUMMARY_OPENING.match(block.text) is not None
@@ -3574,6 +3584,9 @@ def _actions_of_zh_introductions(statements: list[Statement], sentences: list[Se
                 continue  # "上述功能可能需要您…开启…权限": the list is over
             kept.append(scope)
         scopes = kept
+        if (block.text.rstrip().endswith(("：", ":")) or ZH_SCENARIOS_NAMED.search(block.text)) and any(
+                _states_exemption(p, sentences[i].text) for i in indices for p in zh.exemptions):
+            scopes = []  # "…我们在如下情况中处理您的个人信息无需征得您的同意：": the statutory exemptions follow
         if first.language != "zh":
             continue
         if scopes and not summary:
