@@ -13,8 +13,8 @@ from dataclasses import replace
 from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Frame, unique_frames
 from ..lexicon import any_match
-from .clauses import (_doc_text, _first_conjunct, _given_subject, _has_subject, _named_examples, _opens_item,
-    _relative_antecedent, _subject_token)
+from .clauses import (_clause_verb, _doc_text, _first_conjunct, _given_subject, _has_subject, _named_examples,
+    _opens_item, _relative_antecedent, _subject_token)
 from .negation import OPERATED_THINGS
 from .parties import (CORPORATE_SUFFIXES, STAFF_NOUNS, TOOL_VERBS, _access_holder, _alias_form, _the_developer,
     _own_moderators, _third_party_modified, _tool_serving, _with_names_a_party, _without_corporate_suffix)
@@ -823,10 +823,8 @@ class ActorRules:
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
             # "We and/or third parties may collect information using cookies, … log files …": the means phrase,
             # with no subject of its own, is used by each party of the subject of the practice it serves
-            head = verb.head
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                head = head.head
-            if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+            head = _clause_verb(verb)
+            if head is not None and head.i != verb.i:
                 subject = _subject_token(head)
         if subject is None:
             return []

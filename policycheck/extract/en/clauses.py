@@ -661,10 +661,8 @@ def _subject_token(verb, _seen: frozenset[int] = frozenset()):
         return None  # "you grant the app permission to access X": the one permitted accesses, not the one granting
     if verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "partners set cookies to collect X": the infinitive's subject is the enclosing clause's subject
-        head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
-        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        head = _clause_verb(verb)
+        if head is not None and head.i != verb.i:
             return _subject_token(head, seen)
     return None
 
