@@ -52,7 +52,6 @@ def _open_example_list(text: str, a: int, b: int, named: list) -> bool:
     return bool(EXAMPLE_LIST_FILLER.sub("", rest))
 
 
-
 # between the negation and the verb of a denial ("不会收集", "也不会存储"), and what joins two denials besides a
 # conjunction ("不收集、更不存储")
 DENIAL_MODALS = frozenset(("会", "将", "再", "可能"))
@@ -63,6 +62,7 @@ UNNAMED_RECIPIENT = re.compile(r"(?:任何|其他|其它)?(?:第三方|合作方
 DENIAL_JOINERS = frozenset(("也", "亦", "更"))
 # a negation that carries its own joiner ("不收集也不存储", segmented 也不)
 JOINED_NEGATION = re.compile(r"[也亦]")
+
 
 class FrameRules:
     """The frames of a governing verb."""
