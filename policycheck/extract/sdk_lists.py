@@ -18,6 +18,7 @@ from .lexicon import Lexicon, any_match, load_lexicon
 from .party_names import FIRST_PERSON
 from .sharing_tables import answer_action
 from .zh import UPLOAD_DENIAL, _providers_of_described_sdks, names_sdk_or_feature, permission_names
+from .zh.clauses import _clause_start
 from .zh.words import denies_upload, keeps_on_own_device
 
 NUMBERING = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[-*•●])\s*")
@@ -1336,11 +1337,10 @@ def _acquired_in_purpose(cell: Cell, record: Record, text: str, lang: str, lex: 
     data a Chinese sentence of the cell says we collect (ZH_OUR_COLLECTION)."""
     statements = []
     for match in data_matcher(lang).find(cell.text):
-        clause_start = max(cell.text.rfind(mark, 0, match.start) for mark in CLAUSE_MARKS) + 1
-        sentence_clause = cell.text[max(cell.text.rfind(mark, 0, match.start) for mark in ZH_PURPOSE_CLAUSE_MARKS) + 1:
-                                    match.start]
-        if (not sentence_only and any_match(lex.table_purpose_acquisition, cell.text[clause_start:match.start])
-                or lang == "zh" and ZH_OUR_COLLECTION.search(sentence_clause)):
+        clause = cell.text[_clause_start(cell.text, match.start, CLAUSE_MARKS):match.start]
+        if (not sentence_only and any_match(lex.table_purpose_acquisition, clause)
+                or lang == "zh" and ZH_OUR_COLLECTION.search(
+                    cell.text[_clause_start(cell.text, match.start, ZH_PURPOSE_CLAUSE_MARKS):match.start])):
             statements.append(Statement(
                 data_type=match.value, action="collect", actor=record.actor, text=text, line=cell.line,
                 purposes=[cell.text[:120]], term=cell.text[match.start:match.end], actor_text=record.actor_text,
@@ -1371,7 +1371,7 @@ def _acquired_in_record_purpose(value: str, record: Record, line: int, text: str
     field's data is."""
     statements = []
     for match in data_matcher(lang).find(value):
-        clause_start = max(value.rfind(mark, 0, match.start) for mark in PURPOSE_CLAUSE_MARKS) + 1
+        clause_start = _clause_start(value, match.start, PURPOSE_CLAUSE_MARKS)
         if any_match(lex.table_purpose_acquisition, value[clause_start:match.start]):
             statements.append(Statement(
                 data_type=match.value, action="collect", actor=record.actor, text=text, line=line,

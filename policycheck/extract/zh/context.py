@@ -8,7 +8,8 @@ import re
 
 from ...records import FIRST_PARTY, THIRD_PARTY
 from ..base import Mention
-from .clauses import APPOSITIVE_NAME, CLOSE_BRACKET, _clause_words, _marker_in_clause_before, _text_after_group
+from .clauses import (APPOSITIVE_NAME, CLOSE_BRACKET, _clause_start, _clause_words, _marker_in_clause_before,
+                      _text_after_group)
 from .publicity import MODIFIERS
 from .sdk import LOGIN_ACCOUNT, LOGIN_MEANS_AFTER, LOGIN_MEANS_BEFORE
 from .tokens import Token, _index_ending_at, _word_before, _words
@@ -467,7 +468,7 @@ def _list_names_others(text: str, subject_start: int, actors) -> bool:
         return True
     start = named[0].start
     while start > 0 and text[start - 1] == "、":  # items of the list before its first named one ("：抖音直播SDK、快手SDK")
-        start = max(text.rfind(mark, 0, start - 1) for mark in "、，,；;：:") + 1
+        start = _clause_start(text, start - 1, "、，,；;：:")
     covered = [(m.start, m.end) for m in actors if m.value not in (THIRD_PARTY, FIRST_PARTY)]
     for piece in re.finditer(r"[^、，,；;]+", text[start:last.end]):
         begin, end = start + piece.start(), start + piece.end()

@@ -256,7 +256,7 @@ def _collected_by_others(text: str, actors, mentions: list[Mention]) -> None:
     denial = OWN_COLLECTION_DENIED.search(text)
     if denial is None or REFUSAL_BEFORE.search(text, 0, denial.start()):
         return  # "如你不同意同步…，我们…不会获取该等信息": the effect of a refusal, not another party's collection
-    clause_start = max(text.rfind(mark, 0, denial.start()) for mark in "，,。；;") + 1
+    clause_start = _clause_start(text, denial.start(), "，,。；;")
     in_clause = [a for a in actors if clause_start <= a.start and a.end <= denial.start()]
     if in_clause and in_clause[-1].value != FIRST_PARTY:
         return  # "该第三方不会收集…": another party's denial
@@ -495,7 +495,7 @@ def _collected_for_display(text: str, mentions: list[Mention]) -> None:
     own ("我们将会收集你主动填写的个人资料用于向其他用户展示"), is also shared with them (GUIDELINES: making data visible to
     other users)."""
     for found in DISPLAY_PURPOSE.finditer(text):
-        clause_start = max(text.rfind(mark, 0, found.start()) for mark in "，,。；;") + 1
+        clause_start = _clause_start(text, found.start(), "，,。；;")
         for mention in mentions:
             if clause_start <= mention.start and mention.end <= found.start():
                 _add_beside(mention, ("collect",), "share", ours_only=True, recipient=THIRD_PARTY,
