@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import pairs, tuples
+from conftest import pairs
 
 
 def test_hardware_and_operating_system_information_is_the_devices_make_up():
