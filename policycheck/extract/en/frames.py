@@ -21,7 +21,8 @@ from .negation import _denied_by_relative_clause, _required_by_denial
 from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_VERBS, THIRD_PARTY_MODIFIER,
     TOOL_VERBS, _access_holder, _availability, _available_to_no_one_named, _crosses_to_us, _directly, _gets_object,
     _kept_with_a_tool, _makes_available, _named_party, _not_to_us, _on_our_behalf, _open_only_to_own_people,
-    _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _passed_on,
+    _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _own_team_access,
+    _passed_on,
     _practice_of_a_class_of_parties, _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us,
     _told_party, _tool_of_nominal_practice, _users_own_destination, _address_sent_to)
 from .words import USER_NOUNS
@@ -735,6 +736,11 @@ class FrameRules:
                              recipient=self._recipient(verb) or THIRD_PARTY)
             return Frame(action, negated=negated, actor=actor, actor_text=actor_text)
         subject_kind, actor, actor_text = who
+        if (not negated and lemma in ACCESS_VERBS | {"need", "require"}
+                and any(_own_team_access(c) for c in verb.children)):
+            # "CodeSandbox team members have access to user information", "only staff who need access to player
+            # data": the service's own team reaching the data is its use (GUIDELINES: the service's own team)
+            return Frame("use", negated=negated, actor=FIRST_PARTY)
         registrar = self._registered_with(verb) if lemma == "register" and subject_kind != "user" else None
         if registrar is not None:
             # "The app registers all configured DIDs with Firebase Cloud Messaging", "Firebase Cloud Messaging, with

@@ -290,6 +290,30 @@ def _staff_access(token) -> bool:
                                                       for c in h.children) for h in holders)
 
 
+# verbs that bound who may reach data ("we restrict access to X to employees who require it", "access controls that
+# limit employee access to …"): a safeguard under them states no one's access
+RESTRICTING_VERBS = {"restrict", "limit", "control", "confine"}
+
+
+def _own_team_access(access) -> bool:
+    """Whether the noun "access" is the object of the service's own team having or needing it ("CodeSandbox team
+    members have access to user information", "Members of the GOV.UK Pay team have access to …", "only staff who need
+    access to player data … can see it"): their access is a `use` by the first party (GUIDELINES: the service's own
+    team … their access or review a `use`), unless a verb above it only restricts or limits that access ("we restrict
+    access to X to employees who require access to this information")."""
+    if not (access.lower_ == "access" and access.dep_ in ("dobj", "obj")
+            and access.head.lemma_.lower() in ACCESS_VERBS | {"need", "require"}):
+        return False
+    verb = access.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subjects):
+        subjects = [verb.head]  # "staff who need access to …"
+    if not subjects or not all(_own_people(s) and (s.lemma_.lower() in GROUP_NOUNS or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in s.children)) for s in subjects):
+        return False  # not "the admins of the Collective", people of the service's customers
+    return not any(t.lemma_.lower() in RESTRICTING_VERBS for t in verb.ancestors)
+
+
 def _denied_access(token) -> bool:
     """Whether the "access to X" that `token` is the object of is denied by "no" ("Our staff have no access to X")."""
     access = token.head.head

@@ -18,7 +18,7 @@ from .negation import NEGATING_VERBS, _denied_derivation, _negation
 from .parties import _told_party
 from .parties import (_access_holder, _availability, _denied_access, _gets_object, _indirect_question_item,
     _list_item_taken_by_user_clause, _makes_available, _named_party, _own_object, _responding_verb, _shown_to_others,
-    _signs_up_with, _staff_access, _tells_us, _users_indirect_question, _users_own_use)
+    _own_team_access, _signs_up_with, _staff_access, _tells_us, _users_indirect_question, _users_own_use)
 from .purposes import (_after_it, _capability_clause, _conditioned_procedure, _describes_legal_ground, _measure_named,
     _obliged_practice, _purpose_clause)
 from .retention import (UNDELETED_VERBS, _in_safe_keeping, _keeps_in_state, _kept_in_place, _kept_undeleted,
@@ -799,6 +799,7 @@ class PracticeRules:
         # "only staff who need access to player data can see it", "Employee access to genetic data is logged": which
         # of our own people may reach the data is an access control, a security measure
         return (_staff_access(token) and _negation(verb) is None and not _denied_access(token)
+                and not _own_team_access(token.head.head)
                 # "the types of lawful basis that we will rely on to process your personal data": a clause naming the
                 # basis states no practice ("We process personal data on the basis of our contract" does)
                 or _describes_legal_ground(verb)
