@@ -32,3 +32,8 @@ def test_restricted_or_limited_staff_access_states_no_practice():
 def test_denied_staff_access_stays_a_denial():
     assert (1, "communication.messages", "not_collect", "first_party") in tuples(
         "Our staff do not have access to your messages.")
+
+
+def test_click_tracking_is_usage():
+    found = tuples("We use click tracking to identify the ads that are most helpful to consumers.")
+    assert (1, "usage", "use", "first_party") in found
