@@ -441,6 +441,13 @@ class Extractor:
                 # collecting (or not) is the actor of its items (GUIDELINES: a heading naming a practice)
                 section_frames = [replace(f, actor=section_party[index][0], actor_text=section_party[index][1])
                                   for f in section_frames]
+            elif section_frames and section_kind[index] == "not_collect" and (
+                    tool := self._tool_heading_above(sentence, names.own)) is not None:
+                # "### Analytics Data (PostHog)" / "#### What We Do NOT Collect:" / "- Browsing history": the section
+                # about the tool denies what neither we nor the tool collect (GUIDELINES: a denial of either form
+                # denies for both)
+                section_frames = section_frames + [replace(f, actor=tool[0], actor_text=tool[1])
+                                                   for f in section_frames]
             if section_frames and sentence.block_index in own_rows:
                 # "2. 共享" / "| TYPE_STEP_COUNTER | 计步传感器 | … | Keep |": a row whose recipient column names the
                 # service itself shares nothing; the sensor or permission it lists is the service's own access
@@ -786,6 +793,18 @@ class Extractor:
                         # party)
                         frames = [f for f in frames if f.verb not in SENDING_VERBS] + [
                             f.with_context(source="list") for f in sent_to]
+                    elif (sentence.language == "en" and frames and not denied_item and context.intro_frames
+                          and not context.intro_purposes
+                          and (sentence.kind == "list_item" or RUN_IN_LABEL.match(sentence.text))
+                          and (tools := _tools_collecting(context.intro_frames))
+                          and any(_our_collection(f) for f in frames)
+                          and not self.entities.names_other_party(sentence.text, "en")):
+                        # "We use Firebase Analytics to collect certain information regarding the usage of our app.
+                        # This includes:" / "Device Information: We collect information about the device you are
+                        # using, …": the item's own collection is the collection the introduction says goes through
+                        # the tool, so the tool collects with us (GUIDELINES: an SDK the first party embeds, both
+                        # collect); not an item naming another party of its own
+                        frames = _with_collecting_tools(frames, tools)
                     own_frames.extend(frames)
                     item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)
                     if item_sdk is not None:
@@ -1275,6 +1294,25 @@ class Extractor:
                 party = named.get(key) or bare.get((key[:-1], _bare_heading(key[-1])))
             parties.append(party)
         return parties
+
+    def _tool_heading_above(self, sentence: Sentence, own_names: tuple[str, ...]) -> tuple[str, str] | None:
+        """(actor, its words) of the catalogued party that a heading above the sentence's own heading is about: the
+        party's name alone ("## Sentry", "### Google Analytics (GDPR Compliant)") or given in brackets after the
+        heading's words ("### Analytics Data (PostHog)"); the nearest such heading, else None (also for the policy's
+        own names)."""
+        if sentence.language != "en":
+            return None
+        own = {name.lower() for name in own_names}
+        for heading in reversed(sentence.section[:-1]):
+            whole = HEADING_MARKS.sub("", heading).strip()
+            bracketed = TOOL_IN_BRACKETS.search(whole)
+            for words in ([bracketed.group(1).strip()] if bracketed else []) + [whole]:
+                named = self.entities.find_named(words, "en")
+                if (len(named) == 1 and named[0].value not in (FIRST_PARTY, THIRD_PARTY) and named[0].start == 0
+                        and (named[0].end == len(words) or TOOL_QUALIFIER.fullmatch(words[named[0].end:]))
+                        and words[:named[0].end].lower() not in own):
+                    return named[0].value, words[:named[0].end]
+        return None
 
     @staticmethod
     def _section_frames(kind: str | None, default_actor: str) -> list[Frame] | None:
@@ -2537,6 +2575,19 @@ def _passive_collection(frame: Frame) -> bool:
     return frame.agentless and _our_collection(frame)
 
 
+def _tools_collecting(frames: list[Frame]) -> list[tuple[str, str | None]]:
+    """(actor, its words) of each catalogued party other than us that `frames` (a list introduction's) have collect,
+    not denied ("We use Firebase Analytics to collect … This includes:")."""
+    return list(dict.fromkeys((f.actor, f.actor_text) for f in frames if f.action == "collect" and not f.negated
+                              and f.actor not in (FIRST_PARTY, THIRD_PARTY)))
+
+
+def _with_collecting_tools(frames: list[Frame], tools: list[tuple[str, str | None]]) -> list[Frame]:
+    """`frames` with each collection of ours also made by each of `tools`."""
+    return unique_frames(frames + [replace(f, actor=actor, actor_text=words) for actor, words in tools
+                                   for f in frames if _our_collection(f)])
+
+
 def _only_passed_on(frames: list[Frame]) -> bool:
     """Whether an item's own clause only says where its data goes on or who else handles it ("…, which are forwarded to
     Sentry", "(provided through Amazon Cognito …)", "(handled by Big Cartel)"): each frame a disclosure of ours or a
@@ -2628,6 +2679,10 @@ COLLECTING_PARTY_HEADING = re.compile(
     r"|\b(?:what|which|the)?\s*(?:data|information|details)?\s*(?P<party2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
     r"(?i:(?:(?:does|will)\s+(?:not\s+)?|doesn[’']t\s+|never\s+)?"
     r"(?:collects?|gathers?|receives?|captures?|records?))\b")
+# a party named in brackets at the end of a heading ("Analytics Data (PostHog)") and a bracketed qualifier after a
+# heading that is a party's name ("Google Analytics (GDPR Compliant)"): what `Extractor._tool_heading_above` reads
+TOOL_IN_BRACKETS = re.compile(r"\(([^()]{2,40})\)\s*$")
+TOOL_QUALIFIER = re.compile(r"\s*\([^()]{0,40}\)\s*")
 # the words a heading drops to be the bare counterpart of one naming its party: "Data NOT Collected (by Sentry)" ->
 # "data collected"
 BARE_HEADING_DROPS = re.compile(r"\(?\bby\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)?|\b(?:not|never|don[’']t|"
