@@ -78,3 +78,11 @@ def test_a_denying_sub_heading_under_a_tool_heading_denies_for_the_tool_too():
 def test_a_denying_heading_under_no_tool_heading_denies_for_us_alone():
     found = markdown_policy_tuples(TOOL_SECTION)
     assert {t[3] for t in found if t[0] == 20} == {"first_party"}
+
+
+def test_a_remark_after_the_items_takes_no_tool_of_the_introduction():
+    found = markdown_policy_tuples("## Crash reports\n\nWe use Sentry to collect crash logs. This data includes:\n\n"
+                                   "- Crash stack traces\n\n**Note**: This data does not include any personal "
+                                   "information unless you voluntarily provide it in a crash report description.\n")
+    assert (7, "usage.logs", "collect", "sentry") in found
+    assert not {t for t in found if t[0] == 9 and t[3] == "sentry"}

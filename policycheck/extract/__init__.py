@@ -795,7 +795,7 @@ class Extractor:
                             f.with_context(source="list") for f in sent_to]
                     elif (sentence.language == "en" and frames and not denied_item and context.intro_frames
                           and not context.intro_purposes
-                          and (sentence.kind == "list_item" or RUN_IN_LABEL.match(sentence.text))
+                          and (sentence.kind == "list_item" or _item_label(sentence.text))
                           and (tools := _tools_collecting(context.intro_frames))
                           and any(_our_collection(f) for f in frames)
                           and not self.entities.names_other_party(sentence.text, "en")):
@@ -803,7 +803,8 @@ class Extractor:
                         # This includes:" / "Device Information: We collect information about the device you are
                         # using, …": the item's own collection is the collection the introduction says goes through
                         # the tool, so the tool collects with us (GUIDELINES: an SDK the first party embeds, both
-                        # collect); not an item naming another party of its own
+                        # collect); not an item naming another party of its own, nor a paragraph under a label that
+                        # names no data ("**Note**: This data does not include … unless you voluntarily provide it")
                         frames = _with_collecting_tools(frames, tools)
                     own_frames.extend(frames)
                     item_sdk = self._item_sdk(document.blocks[sentence.block_index], sentence)
@@ -2573,6 +2574,18 @@ def _passive_collection(frame: Frame) -> bool:
     """Whether `frame` is a collection by us stated in the passive with no agent ("the following types of
     information are collected:"), which names no one who collects."""
     return frame.agentless and _our_collection(frame)
+
+
+# a run-in label that only draws attention to a remark ("**Note**: This data does not include …", "Important: …"), no
+# item of a list
+REMARK_LABEL = re.compile(r"^[\W_]*(?:please\s+)?(?:note|n\.\s?b\.?|nb|important|disclaimer|remember|tip|caution|"
+                          r"warning)\b", re.I)
+
+
+def _item_label(text: str) -> bool:
+    """Whether the sentence opens on a run-in label, as an item of the list it continues ("Device Information: We
+    collect …", "Other Information: We may collect …"); not a remark ("**Note**: …")."""
+    return RUN_IN_LABEL.match(text) is not None and REMARK_LABEL.match(text) is None
 
 
 def _tools_collecting(frames: list[Frame]) -> list[tuple[str, str | None]]:
