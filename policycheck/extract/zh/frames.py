@@ -21,9 +21,9 @@ from .words import (BARE_SENDING_VERB, BASIS_WORDS, CLAUSE_END, CLAUSE_PUNCT, CO
                     GRANTED_VERBS, GRANTEE_DEMONSTRATIVE, HANDED_OVER, LEARNING_VERB, MAKERS_PUSH, MAKER_LIST_GAPS,
                     MANNER_LINK, MANNER_LINK_WORDS, NON_DATA_BASIS, OTHER_PEOPLE, OUTSIDE_BODY_SYSTEM,
                     PARTNER_RECEIVING_VERBS, PARTY_ABROAD, PASSIVE, RECEIVING_VERB, RECIPIENT_AFTER, REQUEST_GAP,
-                    REQUEST_WORDS, SDK_INITIALISED, SENTENCE_STOPS, SENT_ABROAD, SHOWING_VERBS, SUBJECT_CONJUNCTION,
-                    SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP, SUBMITTING_VERBS, SYNCED_TO_OWN_DEVICE, SYNCED_TO_SERVER,
-                    UNKNOWN_CHAINED_VERB, UPLOAD_VERBS, VERIFY_VERBS, VIEWING_VERBS)
+                    REQUEST_WORDS, SDK_INITIALISED, SENDING_VERBS, SENTENCE_STOPS, SENT_ABROAD, SHOWING_VERBS,
+                    SUBJECT_CONJUNCTION, SUBJECT_MEANS_GAP, SUBJECT_VERB_GAP, SUBMITTING_VERBS, SYNCED_TO_OWN_DEVICE,
+                    SYNCED_TO_SERVER, UNKNOWN_CHAINED_VERB, UPLOAD_VERBS, VERIFY_VERBS, VIEWING_VERBS)
 
 
 # the prepositions opening the place a storing verb keeps the data in ("存储在", "储存于", "储存至")
@@ -131,10 +131,19 @@ class FrameRules:
             if frame.action == "share" and frame.recipient == THIRD_PARTY and original:
                 frame.recipient_text = self._recipient_words(position, tokens, clause_of, actors, original)
             frames.append(frame)
+            if (frame.action == "collect" and frame.actor == FIRST_PARTY and not (subject and subject[0] == "user")
+                    and word.rstrip("给至到往") in SENDING_VERBS
+                    and (other := self._coordinated_recipient(position, tokens, clause_of, actors)) is not None):
+                # "图片不会上传到本站或任何第三方服务器": sent to us and to the other party named with us, a disclosure
+                # to it beside our collection (GUIDELINES: "…with the extension developer or any third party" →
+                # `not_collect` by `first_party` beside `not_share` with `third_party`)
+                frames.append(replace(frame, action="share", recipient=other, actor_text=None))
             if (frame.action == "collect" and frame.actor == FIRST_PARTY and (not subject or subject[0] == "user")
                     and _posted_publicly(tokens, position)):
-                # "您可…选择公开发布图文/视频内容": what the person posts publicly reaches us and is shown to everyone
-                # (GUIDELINES: making data visible to other users or the public is share with third_party)
+                # "您可…选择公开发布图文/视频内容": what the person posts publicly is shown to everyone, the line's
+                # practice (GUIDELINES: what the user publishes takes the line's action; making data visible to other
+                # users or the public is share with third_party), no collection of its own
+                frames.remove(frame)
                 frames.append(replace(frame, action="share", recipient=THIRD_PARTY))
             if (frame.action == "use" and frame.actor not in (FIRST_PARTY, "user")
                     and _given_and_granted(tokens, position)):

@@ -13,13 +13,20 @@ from .context import (MEANS_PHRASE, OPENING_MODAL, _after_recipient_marker, _coo
                       _described_party_before_verb, _described_recipient, _head_actor, _our_partner)
 from .publicity import (CONFIGURED_RECIPIENT, NAMED_SERVICE_VIEWER, OTHER_USERS, PERSON_NOUN, SERVICE_VIEWER,
                         USERS_PEOPLE, USERS_PROVIDER, VIEWING_SUBJECT_VERBS, _other_users_before_verb, _viewer_head)
-from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token, _following_word,
-                     _index_ending_at, _marks_relative, _preceding_char, _surface, _word_before, _words, text_after)
+from .tokens import (_OTHER_THAN, _RELATIVE_AFTER, OUR_MEANS_BEFORE, PARTY_RELATIVE_ON_DATA, Token,
+                     _followed_by_de, _following_word, _index_ending_at, _marks_relative, _preceding_char, _surface,
+                     _word_before, _words, text_after)
 from .words import (ABOUT_THE_PERSON_AFTER, AGENT_PRONOUNS, CLAUSE_PUNCT, OBJECT_MARKERS, OBTAINED_THROUGH,
                     OUR_DESCRIBED_PARTY_AFTER, OUR_PARTNER_AFTER, OWN_DEVELOPER, PARTY_SUFFIXES, PASSIVE,
                     PROVIDED_THING_AFTER, RECIPIENT_AFTER, RECIPIENT_AGENT_MARKERS, RECIPIENT_BEFORE, RECIPIENT_MARKERS,
                     RECIPIENT_PHRASE_BREAKS, SENDING_VERBS, SHOWING_VERBS, SOURCE_MARKERS, USER_AS_STANDARD,
                     USER_MODALS)
+
+
+# between our own destination and another party joined to it after a sending verb ("本站或任何第三方", "我们的服务器及其他",
+# "开发者或插件引入的第三方服务")
+COORDINATED_DESTINATION = re.compile(r"(?:的)?(?:服务器|服务端|云端|网站|平台)?\s*(?:或者|或|和|及|以及|与|、|/)\s*"
+                                     r"(?:其他|其它|任何|任何其他|其他任何)?(?:[^，,。；;、]{1,8}的)?")
 
 
 class PartyRules:
@@ -134,6 +141,13 @@ class PartyRules:
                 continue  # "您的": possessive, not a subject
             entered = preceding in OBJECT_MARKERS and (_following_word(tokens, token.end) == "在" or any(
                 t.word in self.lex.entry_verbs and token.end <= t.start and t.end <= verb_start for t in tokens))
+            # "你在小组云空间上传、发布的所有内容会回传至我们的服务器": the person's place and entry verb closed by 的 make a
+            # relative clause on the subject, which is the data (not "您在我们的App中可以删除…", a possessive 的)
+            between = [k for k, t in enumerate(tokens) if token.end <= t.start and t.end <= verb_start]
+            entered = entered or _following_word(tokens, token.end) == "在" and any(
+                tokens[k].word in self.lex.entry_verbs for k in between) and any(
+                _followed_by_de(tokens, k)
+                and (self._is_verb(tokens[k].word) or tokens[k].word in self.lex.user_provides) for k in between)
             if ((_following_word(tokens, token.end) not in USER_MODALS or entered)
                     and any(_marks_relative(t.word) and token.end <= t.start and t.end <= verb_start
                             # (not a 的 describing the party after 向: "您要向交易对方或潜在的交易对方披露…")
@@ -172,6 +186,13 @@ class PartyRules:
             names = LATIN_SERVICE_NAMES.fullmatch(_words(t for t in tokens if clause_of[t.start] < clause))
             if names and DEMONSTRATIVE_SERVICES.match(opening):
                 return (THIRD_PARTY, names.group("last"))
+        if best is not None and best[1][0] == THIRD_PARTY:
+            # "托管服务商（Cloudflare）的访问日志": the name in brackets right after a generic party names that party
+            named = next((m for m in actors if m.start == best[0] + 1 and sentence_text[best[0]:m.start] in ("（", "(")
+                          and sentence_text[m.end:m.end + 1] in ("）", ")") and m.value not in (FIRST_PARTY, THIRD_PARTY)
+                          and m.end <= verb_start), None)
+            if named is not None:
+                return (named.value, _surface(tokens, named))
         return best[1] if best else None
 
     def _demonstrative_subject(self, tokens: list[Token], clause_of: list[int], clause: int, verb_start: int,
@@ -308,6 +329,35 @@ class PartyRules:
         words = _words(t for t in tokens if clause_of[t.start] == clause)  # (jieba splits "账号主页面" as 主 / 页面)
         return (tokens[position].word in SHOWING_VERBS and any(page in words for page in self.lex.public_pages)
                 and not (position > 0 and tokens[position - 1].word in ("向您", "向你", "为您", "为你", "您", "你")))
+
+    def _coordinated_recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
+        """The other party joined by 或 / 和 / 及 to our own place or servers right after a sending verb ("不会上传到本站或
+        任何第三方服务器", "上传至我们或第三方的服务器"): the data would go to both, our collection and a disclosure to
+        that party (GUIDELINES: "never shared with the extension developer or any third party" → `not_collect` by
+        `first_party` beside `not_share` with `third_party`); None when the first destination is not ours."""
+        verb = tokens[verb_index]
+        following = tokens[verb_index + 1] if verb_index + 1 < len(tokens) else None
+        if verb.word[-1] in RECIPIENT_AFTER:
+            start = verb.end
+        elif following is not None and following.word in RECIPIENT_AFTER:
+            start = following.end
+        else:
+            return None
+        clause = clause_of[verb.start]
+        text = _words(tokens)
+        window = [m for m in actors if m.start >= start and m.start - start <= 12 and clause_of[m.start] == clause]
+        developer = OWN_DEVELOPER.match(text, start)
+        if developer is not None:
+            ours_end = developer.end()  # "发送给开发者或插件引入的第三方服务": the developer is us (see _recipient)
+        elif window and _head_actor(window[0], actors, tokens).value == FIRST_PARTY:
+            ours_end = window[0].end
+        else:
+            return None
+        for later in window:
+            if (later.start >= ours_end and later.value != FIRST_PARTY
+                    and COORDINATED_DESTINATION.fullmatch(text, ours_end, later.start)):
+                return _head_actor(later, actors, tokens).value
+        return None
 
     def _recipient(self, verb_index: int, tokens: list[Token], clause_of: list[int], actors) -> str | None:
         verb = tokens[verb_index]

@@ -19,6 +19,7 @@ from .words import BASIS_WORDS, CLAUSE_PUNCT, ENUMERATOR
 # the total word frequency the segmenter weighs routes by: jieba's dictionary (about 60 million) and the words the
 # mappings add (about 190 million in 2026-12), fixed so that adding a word changes no other segmentation
 SEGMENTER_TOTAL = 250_000_000
+FUSED_WITH_VERB = ("服务器发送",)  # jieba dictionary words that swallow a practice verb (see build_segmenter)
 
 
 def build_segmenter(taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexicon) -> Segmenter:
@@ -40,6 +41,10 @@ def build_segmenter(taxonomy: Taxonomy, entities: EntityCatalog, lexicon: Lexico
         for phrase in terms:
             if len(phrase) >= 2:
                 tokenizer.add_word(phrase, freq=50000)
+    # jieba's dictionary joins a server and the sending verb after it ("向任何第三方服务器发送您的个人信息" cut as 服务器发送):
+    # the verb stands alone, as after any other recipient
+    for word in FUSED_WITH_VERB:
+        tokenizer.del_word(word)
     # each added word raised the total frequency, and a route's weight is its words' frequencies over that total, so
     # the more words the mappings add, the more jieba prefers its longer dictionary words ("及时处理" over 及时 / 处理):
     # a fixed total keeps segmentation from shifting when a term, cue or party is added
