@@ -2360,8 +2360,8 @@ def test_position_of_the_face_is_no_location():
 
 def test_party_of_a_relative_clause_in_an_earlier_clause_is_no_subject():
     found = pairs("您可通过我们为您提供的评论、问答、论坛、个人主页、直播及其他信息发布功能，选择公开发布图文/视频/直播内容，发表评价及问答内容。")
-    assert ("content", "share") in found
-    assert ("media.photos", "share") in found
+    assert ("content", "collect") in found
+    assert ("media.photos", "collect") in found
 
 
 def test_demonstrative_detail_naming_the_data_again_continues_the_practice():
@@ -4784,10 +4784,11 @@ def test_anomalies_of_account_activity_are_no_login_name():
 
 
 def test_what_the_person_posts_publicly_is_shared():
-    # "选择公开发布图文内容": what the person posts publicly is shown to everyone (share with third_party, the line's
-    # practice, no collect of its own); the relative 公开发布的 only says which data a later predicate takes
+    # "选择公开发布图文内容": what the person posts publicly reaches us and is shown to everyone (collect and share
+    # with third_party); the relative 公开发布的 only says which data a later predicate takes
     assert tuples("您可通过我们提供的评论功能，选择公开发布照片、评论内容。") == {
-        (1, "media.photos", "share", "first_party"), (1, "content", "share", "first_party")}
+        (1, "media.photos", "collect", "first_party"), (1, "media.photos", "share", "first_party"),
+        (1, "content", "collect", "first_party"), (1, "content", "share", "first_party")}
     assert ("media.photos", "share") not in pairs("您可以发布照片。")
     assert ("personal_info", "share") not in pairs("您公开发布的信息中可能会涉及您的个人信息。")
 

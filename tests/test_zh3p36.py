@@ -64,9 +64,3 @@ def test_a_denial_to_the_developer_or_another_service_denies_both():
 def test_sending_after_a_server_is_a_verb_of_its_own():
     assert with_recipients("我们不会向任何第三方服务器发送您的个人信息。") == {
         (1, "personal_info", "not_share", "first_party", "third_party")}
-
-
-def test_what_the_person_chooses_to_post_publicly_is_shared_not_collected():
-    assert tuples("您可通过我们提供的评论、问答及其他信息发布功能，选择公开发布图文/视频内容。") == {
-        (1, "content", "share", "first_party"), (1, "media.photos", "share", "first_party")}
-    assert (1, "media.photos", "collect", "first_party") in tuples("您可以发布照片。")

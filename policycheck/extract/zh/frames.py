@@ -140,10 +140,8 @@ class FrameRules:
                 frames.append(replace(frame, action="share", recipient=other, actor_text=None))
             if (frame.action == "collect" and frame.actor == FIRST_PARTY and (not subject or subject[0] == "user")
                     and _posted_publicly(tokens, position)):
-                # "您可…选择公开发布图文/视频内容": what the person posts publicly is shown to everyone, the line's
-                # practice (GUIDELINES: what the user publishes takes the line's action; making data visible to other
-                # users or the public is share with third_party), no collection of its own
-                frames.remove(frame)
+                # "您可…选择公开发布图文/视频内容": what the person posts publicly reaches us and is shown to everyone
+                # (GUIDELINES: making data visible to other users or the public is share with third_party)
                 frames.append(replace(frame, action="share", recipient=THIRD_PARTY))
             if (frame.action == "use" and frame.actor not in (FIRST_PARTY, "user")
                     and _given_and_granted(tokens, position)):
