@@ -50,6 +50,12 @@ ZH_RIGHTS_INTRO = re.compile(r"(?:您|你)(?:依法)?(?:有权|享有(?:以下|�
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
 RUN_IN_LABEL = re.compile(r"^\s*[^:.;,]{2,40}:\s*\S")
+# An item saying the person may use the service without giving named data ("- Use the extension without providing
+# personal information" under "You have the right to:"): the service states it needs none, a denial (GUIDELINES: data
+# the user need not give, with no practice stated on it)
+USED_WITHOUT_GIVING_ITEM = re.compile(
+    r"^\W*(?:use|access|browse|visit|try|install)\b[^.;:]{0,60}?\bwithout\s+(?:having\s+to\s+)?"
+    r"(?:provid(?:e|ing)|giv(?:e|ing)|submit(?:ting)?|enter(?:ing)?|disclos(?:e|ing)|supply(?:ing)?)\b", re.I)
 # An item saying data is not deleted ("Git commits will not be rewritten", "Posts are *not* removed"): under an erasure
 # right it states what is kept despite it (GUIDELINES: a retention the deletion bounds no period of)
 UNDELETED_ITEM = re.compile(r"^\W*(?!(?:request|ask|demand|require|object|check|know|learn|find|see)\b)"
@@ -406,6 +412,7 @@ class Extractor:
             if context.exempt and context.intro_frames is not None and not (
                     sentence.language == "en" and (sentence.start > 0 and OUR_CLAUSE.search(sentence.text)
                                                    or UNDELETED_ITEM.search(sentence.text)
+                                                   or USED_WITHOUT_GIVING_ITEM.search(sentence.text)
                                                    or asks_to_send_with(sentence.text))):
                 # a later sentence of a rights item may still state our own practice ("Deletion: You may request the
                 # deletion of your Personal Information. … In some situations, we may need to retain it"), and an item
@@ -814,6 +821,18 @@ class Extractor:
                         # (GUIDELINES: an SDK the first party embeds)
                         frames = frames + [replace(f, actor=item_sdk[0], actor_text=item_sdk[1]) for f in frames
                                            if f.action == "collect" and f.actor == FIRST_PARTY]
+                    elif (label_end and sentence.kind == "list_item" and frames
+                          and all(not f.negated and f.actor == FIRST_PARTY and f.action == "store"
+                                  and f.verb in ("store", "keep", "hold") for f in frames)
+                          and not FIRST_PERSON_WE.search(sentence.text[label_end:])
+                          and not RETENTION_ITEM_PERIOD.search(sentence.text[label_end:])
+                          and (host := self._label_party(sentence, label_end, lexicon)) is not None
+                          and host[0] != THIRD_PARTY):
+                        # "- [Supabase](…) - Handles sign-in … and stores your data securely" under "Service
+                        # Providers": the party the label names is the subject of the item's verb, and a processor's
+                        # keeping of the data with no period is our sharing with it, as "All payment data is stored by
+                        # Stripe" (GUIDELINES: processors)
+                        frames = [Frame("share", actor=FIRST_PARTY, recipient=host[0], source="sentence")]
                     elif (label_end and sentence.kind == "list_item" and frames
                           and all(not f.negated and f.actor == FIRST_PARTY
                                   and (f.action == "store" and f.verb in ("storage", "hosting")

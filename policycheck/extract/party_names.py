@@ -41,7 +41,9 @@ is its reason):
   10. built_app (en): the app of the common template's opening ("Jane Doe built the Collection of Inspiration app as a
      Free app"), taken after the title;
   11. data_collector (en): an uncatalogued name the policy speaks of "the data X collects" ("This is the data PluralKit
-     collects:"), not another party's by the phrases around it (rule 5) nor one whose privacy policy the reader is sent to;
+     collects:") or opens a paragraph on as the collector of information ("TrendWeight only collects information
+     that's needed …"), not another party's by the phrases around it (rule 5) nor one whose privacy policy the reader
+     is sent to;
   12. abbreviation (en): the initials given in parentheses to a name of rules 1-11 ("Mozilla Location Services (MLS)"),
      or written alone at least twice ("Federal Trade Commission" -> "FTC"; also of the operator the sites are "owned and
      operated by": "Selective Service System" -> "SSS"), and an own name's domain ("USAID.gov");
@@ -373,7 +375,12 @@ def _built_app_names(document: Document) -> list[str]:
 # "This is the data PluralKit collects", "## What information Scout Machine collects and why": the name whose data the
 # policy sets out
 EN_DATA_COLLECTOR = re.compile(r"\b(?:data|information) (?:that |which )?((?<![\w.-])[A-Z][\w.&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
-                               r" (?:collects|gathers|stores|processes|receives)\b")
+                               r" (?:collects|gathers|stores|processes|receives)\b"
+                               # ... and the name a paragraph opens on as the collector of bare information
+                               # ("TrendWeight only collects information that's needed to make the service work:")
+                               r"|^((?<![\w.-])[A-Z][\w.&'’-]*(?: [A-Z][\w&'’-]*){0,2}) (?:only |also )?"
+                               r"(?:collects|gathers) (?:only )?(?:the |some |certain |limited |minimal )?"
+                               r"(?:information|data)\b", re.M)
 
 
 def _data_collector_names(document: Document, entities: EntityCatalog, text: str) -> list[str]:
@@ -384,7 +391,7 @@ def _data_collector_names(document: Document, entities: EntityCatalog, text: str
         return []
     names = []
     for match in EN_DATA_COLLECTOR.finditer(text):
-        name = match.group(1)
+        name = match.group(1) or match.group(2)
         if (name.split()[0] in COMMON_CAPITALISED or _holds_outside_party(name, entities)
                 or re.search(rf"\b{re.escape(name)}['’]s? (?i:privacy|terms)", text)):
             continue

@@ -81,6 +81,17 @@ ADDED_TO_OPENING = re.compile(r"^\W*(?:in addition to|besides)\b([^,;:]{1,120}),
 # the quoted title of a part of a document: "the ‘How we use your personal data’ section", "the “Contact Us” page"
 QUOTED_TITLE = re.compile(r"(?<=[‘“\"])[^‘’“”\"]{3,120}(?=[’”\"]\s+(?:section|page|heading|chapter|part)\b)", re.I)
 
+def _unknown_to_us(token) -> bool:
+    """Whether the data phrase headed by `token` is what a negated "know" says is not known ("we don't know who you
+    are", "we do not know your name")."""
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    knower = head.head
+    return (head.dep_ in ("ccomp", "dobj", "obj") and knower.i != head.i and knower.lemma_.lower() == "know"
+            and _negation(knower) is not None)
+
+
 # Data named as what is taken out of something, "with" it and a participle of removal after it ("Error descriptions
 # with file paths and usernames removed", "crash reports with your email address stripped"): the records are described
 # as holding everything but that data, which gets no tuple of its own (GUIDELINES: an exclusion inside an item)
@@ -745,6 +756,11 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     and self.lex.verbs.get(verb.lemma_.lower()) in ("collect", "share")
                     and self._named_in_disclosure_item(span.root)):
                 verb = "user-control"  # "The categories of personal information it has collected about that consumer."
+            if verb is None and _unknown_to_us(span.root):
+                # "We may know what path(s) you took …, but we don't know who you are": what we say we do not know is
+                # no data we hold, and the section over the line ("Information Collected and Stored") gives it none
+                mention.skip = True
+                continue
             if verb is None and _negated_identity(span.root):
                 # "It is not your advertising ID, Android ID, IMEI or MAC address": what something is not, no practice
                 mention.skip = True

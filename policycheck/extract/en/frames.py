@@ -24,7 +24,7 @@ from .parties import (_CROSSING, GROUP_NOUNS, NOT_TO_US, REACHABLE, RESPONDING_V
     _open_to_own_moderators, _outside_parties_in_general, _own_object, _own_passive_subject, _own_team_access,
     _passed_on,
     _practice_of_a_class_of_parties, _reached_by_browser, _sent_nowhere, _shown_to_others, _signs_up_with, _tells_us,
-    _told_party, _tool_of_nominal_practice, _users_own_destination, _address_sent_to)
+    _told_party, _to_an_api, _tool_of_nominal_practice, _users_own_destination, _address_sent_to)
 from .words import USER_NOUNS
 from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _trust_in_providing
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
@@ -1081,8 +1081,9 @@ class FrameRules:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY) if subject_kind == "none" else None
             if recipient == FIRST_PARTY:
                 return Frame("collect", negated=negated, actor=FIRST_PARTY)
-            if recipient is not None and _directly(verb):
+            if recipient is not None and _directly(verb) and not _to_an_api(verb):
                 # "your card number is passed directly to Stripe": the party collects it, it never passes through us
+                # (not "sent directly to the MyMemory API", which the app calls: our share)
                 return Frame("collect", negated=negated, actor=recipient)
             subject = _subject_token(verb)
             if recipient is None and lemma in ("send", "transmit") and self._sent_by_our_software(verb, subject):

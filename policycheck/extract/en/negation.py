@@ -777,9 +777,14 @@ def _qualifies_data_as_not_personal(token) -> bool:
     X" or "without X" ("anonymous usage statistics with no personal identifiers", "shared as aggregated statistics and
     without personally identifiable information"), or a bracketed "no X" after the data ("Crash reports (anonymous, no
     personal data)", "Only aggregated data is collected (no PII)"). Like a label calling the data non-identifying, it
-    names no type left out (GUIDELINES), unlike a denial of its own ("we do not collect personal information")."""
+    names no type left out (GUIDELINES), unlike a denial of its own ("we do not collect personal information").
+    So is a last "but no X" of a verbless list whose earlier items name the data ("System information, error logs,
+    and potentially IP addresses, but no personal user data unless provided by the user"): an exclusion inside the
+    item, no denial (GUIDELINES)."""
     first = _first_conjunct(token)
     head = first.head
+    if _but_no_after_items(token, first):
+        return True
     if first.dep_ == "pobj" and (head.lower_ == "without" or head.lower_ == "with" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in first.children)):
         # not a practice of its own ("without any personal information being collected")
@@ -791,6 +796,20 @@ def _qualifies_data_as_not_personal(token) -> bool:
     closing = next((t for t in doc[token.i + 1:] if t.text in ("(", ")")), None)
     return (opening is not None and opening.text == "(" and closing is not None and closing.text == ")"
             and any(t.is_alpha for t in doc[:opening.i]))
+
+
+def _but_no_after_items(token, first) -> bool:
+    """Whether `token` is a "but no X" conjunct closing a verbless list (`first` its first item, the sentence's root)
+    whose first item is not denied itself."""
+    if token.i == first.i or token.dep_ != "conj" or first.dep_ != "ROOT" or first.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in first.children):
+        return False
+    no = next(c for c in token.children if c.dep_ == "det" and c.lower_ == "no")
+    before = token.doc[max(no.i - 2, 0):no.i]
+    return any(t.lower_ == "but" and t.dep_ == "cc" for t in before)
 
 
 def _negated_identity(token) -> bool:

@@ -478,6 +478,18 @@ def _directly(verb) -> bool:
     return any(c.lower_ == "directly" for h in (verb, *objects) for c in h.children)
 
 
+# what software calls: data sent "directly" to one is sent by the app itself, not handed over by the user
+API_NOUNS = {"api", "apis", "endpoint", "endpoints"}
+
+
+def _to_an_api(verb) -> bool:
+    """Whether `verb` sends the data to an API ("Selected text is sent directly to the MyMemory API", "sent directly
+    to Lemon Squeezy's License API"): the app calls the API, so "directly" means no server of ours in between and
+    the data is our share with the API's party, not the user's own giving of it to that party (GUIDELINES)."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lower_ in API_NOUNS for o in c.children) for c in verb.children)
+
+
 def _passed_on(verb) -> bool:
     """Whether what a receiving verb's subject gets comes from us: not "from" elsewhere ("receives X from
     advertisers") nor straight from the user ("Stripe receives X directly")."""
