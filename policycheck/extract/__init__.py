@@ -46,6 +46,15 @@ OUR_SUBJECT_OPENING_ZH = re.compile(r"[\s\d.．、（）()]*(?:我们|我方|我
 # A Chinese introduction of the person's rights over a list ("您有权：", "关于您的个人信息，您有权：", "您享有以下权利："): the
 # items are what the person may do ("访问和查看您的个人资料信息"), no practice of ours
 ZH_RIGHTS_INTRO = re.compile(r"(?:您|你)(?:依法)?(?:有权|享有(?:以下|下列|如下)的?权利)\s*[：:]\s*$")
+# A Chinese label line standing alone over its definition ("日志信息：" / "指您使用我们的服务时，系统可能…自动采集的技术信息"):
+# the definition names what is collected, the label states nothing of its own
+ZH_LABEL_LINE = re.compile(r"^\s*[^，,。；;：:]{1,14}[：:]\s*$")
+ZH_DEFINITION_OPENING = re.compile(r"^\s*(?:指|是指|系指)(?!定|出|示|南|引|导|令)")
+# A Chinese paragraph opening on a practice verb with no subject of its own, right under a denial introduction ("1. 我们
+# 不会：" / "出售、出租、共享或交易您的个人信息，除非…"): the predicate the introduction's 不会 takes, an item of its list
+# however long
+ZH_DENIED_PREDICATE = re.compile(r"^\s*(?:出售|出租|共享|分享|交易|转让|提供|披露|公开|收集|获取|采集|使用|存储|保存|上传|发送|传输|"
+                                 r"追踪|跟踪|读取|访问|(?:将|把|向)(?:您|你|用户))")
 # An English paragraph opening with a short run-in label ("Contact/Registration information: …") is a list item
 # (Chinese label paragraphs are as often definitions: "个人信息：指…").
 OUR_CLAUSE = re.compile(r"(?:^|[,;]\s)we\s", re.I)  # a clause whose subject is the service
@@ -425,6 +434,8 @@ class Extractor:
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index),
                                                    denied_items=True)
                 continue
+            if sentence.language == "zh" and _label_over_definition(document.blocks, sentence.block_index):
+                continue  # "日志信息：" over "指您使用我们的服务时…": the definition under it states the practice
             denied_item = context.denied_items and context.intro_frames is not None
             if (any_match(lexicon.definitions, sentence.text)
                     and not _question_item_of_practice(sentence, context, document.blocks)
@@ -1626,6 +1637,9 @@ class Extractor:
             # items in the list above are called "Driving Data" in this notice", "Users can manage or disable cookies
             # via their browser settings"), says something about them: it ends the list, no item of it
             return False
+        if (context.denied_items and sentence.language == "zh" and sentence.kind == "paragraph"
+                and ZH_DENIED_PREDICATE.match(sentence.text)):
+            return True  # "我们不会：" / "出售、出租、共享或交易您的个人信息，除非…": what is not done
         limit = 60 if sentence.language == "zh" else 160
         return not analysis.has_verb and len(sentence.text) <= limit
 
@@ -3188,6 +3202,13 @@ DEFINED_BY_PRACTICE = re.compile(r"\b(?:is defined as|means|refers to|shall mean
 # Capitalised words for the service that name no party ("collected through the App").
 GENERIC_SERVICE_NOUNS = {"app", "apps", "application", "service", "services", "site", "sites", "website", "websites",
                          "platform", "software", "product", "products"}
+
+
+def _label_over_definition(blocks: list, block_index: int) -> bool:
+    """A Chinese label line alone in its block whose next block defines it ("位置信息：" / "指您开启设备定位功能…收集的
+    有关您位置的信息，包括：")."""
+    return (ZH_LABEL_LINE.match(blocks[block_index].text) is not None and block_index + 1 < len(blocks)
+            and ZH_DEFINITION_OPENING.match(blocks[block_index + 1].text) is not None)
 
 
 def _defined_by_our_practice(sentence: Sentence, aliases: list[str]) -> bool:

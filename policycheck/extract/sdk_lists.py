@@ -69,6 +69,16 @@ def _own_sdk_heading(text: str, own_names: tuple[str, ...] | list[str], entities
     return bool(BARE_SDK.search(NUMBERING.sub("", text).strip())) and not entities.find_named(text, lang)
 
 
+# the name of a privacy document in a title ("融云 RTC 隐私政策", "Privacy Policy")
+POLICY_TITLE = re.compile(r"(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|保护指引|指引|条款|條款)|privacy\s+(?:policy|notice|statement)", re.I)
+
+
+def _own_policy_title(text: str, own_names: tuple[str, ...] | list[str]) -> bool:
+    """Whether a heading is the title of the policy itself, naming the policy's own product ("融云 RTC 隐私政策", the
+    policy of the company that also makes an SDK of that name): the first party's document, no record of that SDK."""
+    return bool(POLICY_TITLE.search(text)) and any(name and name.lower() in text.lower() for name in own_names)
+
+
 def _sdk_word(lang: str) -> re.Pattern[str]:
     """The words that call a name an SDK in `lang`."""
     return SDK_WORD_ZH if lang == "zh" else SDK_WORD
@@ -565,6 +575,7 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             continue
         if block.kind == "heading" and (not _is_sdk_name(block.text, entities, lang)
                                         or _own_sdk_heading(block.text, own_names, entities, lang)
+                                        or _own_policy_title(block.text, own_names)
                                         or lang == "zh" and ZH_PRACTICE_STATED.search(block.text)):
             record = None
             index += 1
