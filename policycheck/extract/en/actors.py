@@ -1054,6 +1054,12 @@ class ActorRules:
             return FIRST_PARTY, None
         if self._inside_own_long_name(token):
             return FIRST_PARTY, None
+        hyphenated = _hyphenated_word(token)
+        if hyphenated is not None and [(m.start, m.end, m.value) for m in self.entities.find(hyphenated, "en")] == [
+                (0, len(hyphenated), THIRD_PARTY)]:
+            # "If a mini-program requests your nickname", "Mini-programs may collect": the parser splits the hyphenated
+            # party word ("mini", "-", "program") and heads the subject by its last part, which alone names no party
+            return THIRD_PARTY, hyphenated
         head_phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("det", "poss", "compound")
                                or t.i == token.i)
         owner = self._other_owner(token)
@@ -1815,6 +1821,15 @@ def _site_of_name(lower: str) -> str | None:
     """The name a website's domain is made of ("usaid.gov" -> "usaid"), else None."""
     found = SITE_OF_NAME.match(lower)
     return found.group(1) if found else None
+
+
+def _hyphenated_word(token) -> str | None:
+    """The whole hyphenated word that `token` ends, written with no spaces ("mini-program" of "a mini-program", which
+    the parser splits into "mini", "-", "program"), else None."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
+        start -= 2
+    return doc[start:token.i + 1].text if start < token.i else None
 
 
 def _made_available(verb) -> bool:
