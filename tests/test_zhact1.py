@@ -51,9 +51,9 @@ def test_a_numbered_introduction_ends_at_its_next_sibling_and_summaries_take_not
 
 
 def test_no_other_action_from_a_relative_clause_another_party_or_a_denial():
-    # "需要收集和使用的您的个人信息包括如下两种：" only qualifies the data it lists
-    for intro in ("我们需要收集和使用的您的个人信息包括如下两种：",
-                  "这些SDK可能会收集和使用以下信息：",
+    # "我们需要收集和使用的您的个人信息包括如下两种：" sorts our data into kinds and gives `use` (goldcons33,
+    # tests/test_zhact3.py); another party's verbs and a denial give none
+    for intro in ("这些SDK可能会收集和使用以下信息：",
                   "我们不会收集和使用以下信息："):
         found = tuples(intro + "\n（1）我们会收集您的手机号码。\n")
         assert (2, "contact.phone", "use", "first_party") not in found, intro
