@@ -100,6 +100,15 @@ def _in_parentheses(text: str, position: int) -> bool:
     return any(text.rfind(opening, 0, position) > text.rfind(closing, 0, position) for opening, closing in ("（）", "()"))
 
 
+def _senses_by_term(senses: list[tuple]) -> dict[str | None, list[tuple]]:
+    """Sense entries (term, type, after, near, unless) by the term they read, each list in the entries' own order and
+    with the entries for any term (`ANY_TERM`) among them; under None, those for any term alone."""
+    by_term: dict[str | None, list[tuple]] = {None: [e for e in senses if e[0] == ANY_TERM]}
+    for term in dict.fromkeys(e[0] for e in senses if e[0] != ANY_TERM):
+        by_term[term] = [e for e in senses if e[0] == term or e[0] == ANY_TERM]
+    return by_term
+
+
 def _sense_regex(entry: str | None) -> re.Pattern[str] | None:
     return re.compile(str(entry).removeprefix("re:")) if entry else None
 
@@ -237,6 +246,8 @@ class DataMatcher:
                   for term in ([entry["term"]] if "term" in entry else entry["terms"])]
         self._senses = [sense[:5] for sense in senses if not sense[5]]
         self._also_senses = [sense[:5] for sense in senses if sense[5]]  # senses that add a type, keeping the term's
+        self._senses_by_term = _senses_by_term(self._senses)
+        self._also_senses_by_term = _senses_by_term(self._also_senses)
         self._patterns = [(type_id, *_pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
         self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
@@ -302,7 +313,8 @@ class DataMatcher:
             found = [m for m in (self._sense(text, match) for match in found) if m.value != NO_DATA]
         if self._also_senses:
             found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
-                                    for type_id in self._senses_of(text, m, self._also_senses)], key=lambda m: m.start)
+                                    for type_id in self._senses_of(text, m, self._also_senses_by_term)],
+                           key=lambda m: m.start)
         if self._also:
             found = sorted(found + [Match(m.start, m.end, type_id, m.phrase) for m in found
                                     for type_id in self._also.get(m.phrase, ())], key=lambda m: m.start)
@@ -372,14 +384,14 @@ class DataMatcher:
     def _sense(self, text: str, match: Match[str]) -> Match[str]:
         """A term read by the words right before it ("填写个人资料" is the profile, "收集您的个人资料" personal data) or by
         what its sentence is about (a storage permission to upload photos is photo access)."""
-        for type_id in self._senses_of(text, match, self._senses):
+        for type_id in self._senses_of(text, match, self._senses_by_term):
             return Match(match.start, match.end, type_id, match.phrase)
         return match
 
     @staticmethod
-    def _senses_of(text: str, match: Match[str], senses: list[tuple]) -> list[str]:
-        """The types of the `senses` entries whose term is the match and whose context the text fits."""
-        return [type_id for term, type_id, after, near, unless in senses
+    def _senses_of(text: str, match: Match[str], senses_by_term: dict[str | None, list[tuple]]) -> list[str]:
+        """The types of the sense entries whose term is the match and whose context the text fits, in their order."""
+        return [type_id for term, type_id, after, near, unless in senses_by_term.get(match.phrase, senses_by_term[None])
                 if (match.phrase == term or term == ANY_TERM)
                 and (after is None or after.search(text, max(0, match.start - 24), match.start))
                 and (near is None or near.search(text)) and (unless is None or not unless.search(text))]
