@@ -22,6 +22,12 @@
   cookies, display, retention, examples, parentheses, demonstratives, mergers).
 - `analyzer`: `ChineseAnalyzer` (setup, `analyze`, actors and aliases); it inherits the rules of the mixin classes
   above.
+
+The extractor's passes over a whole Chinese document (policycheck/extract/__init__.py) keep their Chinese-only rules
+here too:
+
+- `introductions`: introductions stating several actions of ours over the items and scenarios after them
+  ("在以下场景收集和使用您的个人信息：") and how far they reach (`_actions_of_zh_introductions`).
 """
 
 from .analyzer import ChineseAnalyzer
