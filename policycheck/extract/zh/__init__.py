@@ -28,6 +28,8 @@ here too:
 
 - `introductions`: introductions stating several actions of ours over the items and scenarios after them
   ("在以下场景收集和使用您的个人信息：") and how far they reach (`_actions_of_zh_introductions`).
+- `sdk_purpose_items`: list items opening on "用于" under an introduction saying we embed other parties' SDKs: whose
+  SDKs they are a purpose of and the data their activities entrust to them.
 """
 
 from .analyzer import ChineseAnalyzer
