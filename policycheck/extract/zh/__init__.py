@@ -30,6 +30,8 @@ here too:
   ("在以下场景收集和使用您的个人信息：") and how far they reach (`_actions_of_zh_introductions`).
 - `sdk_purpose_items`: list items opening on "用于" under an introduction saying we embed other parties' SDKs: whose
   SDKs they are a purpose of and the data their activities entrust to them.
+- `device_local`: data kept on the person's own device with a denial of uploading it ("均在您的设备本地处理和存储，不会
+  上传到我们的服务器"): a paragraph opening a list, a later sentence of the line.
 """
 
 from .analyzer import ChineseAnalyzer
