@@ -198,6 +198,10 @@ ZH_BRACKET_LABEL = re.compile(r"^[\s·•\-*]*【[^】]{1,16}】")  # "· 【发
 # a run-in label after an item letter or number with a full stop, which LABEL leaves out, over a clause ("f.地理位置服务：
 # 当你使用…，位置服务提供商…使用你的…地理位置信息"; over a verbless list, "a.地理位置服务：GPS信息、WLAN接入点", it names the data)
 ZH_LETTERED_LABEL = re.compile(r"^\s*([a-zA-Z0-9]{1,2}[.．]\s*[^:：。.;；，,]{1,12}?)[:：]\s*\S")
+# a permission's run-in label naming the sub-permissions it covers in brackets ("1.手机/电话权限（IMEI权限、IMSI权限、MAC地址
+# 权限、手机号权限）：获取用户设备标识…"): label words, which the body names the data for (GUIDELINES: run-in labels)
+ZH_PERMISSION_DETAILS_LABEL = re.compile(
+    r"^\s*(?:\d{1,2}[.．、]\s*)?([^：:。；;，,（(]{1,12}权限([（(][^）)：:]{0,60}权限[^）)：:]{0,20}[）)]))[：:]\s*\S")
 ZH_ITEM_LABEL = re.compile(r"^[^:：。，,;；、（(]{2,16}[：:]\s*\S")  # "用于个性化与定制化体验的信息：…", an item of an introduction
 # a field of a permission's entry giving when or why the permission is called ("Ø 相机" / "调用目的：玩家拍摄、上传照片作为个人
 # 头像", "1. 麦克风（RECORD_AUDIO）" / "调用时机：语音对话或语音输入按下录音键时启用"): the permission is the entry's own line;
@@ -1402,6 +1406,12 @@ class Extractor:
                 end = found.end(1)
             elif sentence.language == "zh" and (found := ZH_BRACKET_LABEL.match(sentence.text)):
                 end = found.end()
+            elif (sentence.language == "zh" and (found := ZH_PERMISSION_DETAILS_LABEL.match(sentence.text))
+                  and not ({m.data_type for m in analysis.mentions if found.start(2) <= m.start < found.end(1)}
+                           & {m.data_type for m in analysis.mentions if m.start >= found.end(1)})):
+                # a body naming the data in words of its own ("获取用户设备标识") is what the label's details stand
+                # for; one repeating them ("获取用户设备的IMEI权限、MAC地址权限") leaves the label as it is
+                end = found.end(1)
         label = sentence.text[:end].rstrip(" ：:*_").lower() if end else ""
         if sentence.language == "zh" and CONTINUATION.match(sentence.text):
             return 0  # "前述设备信息包括：…": the data the previous sentence named, restated as the head of its details

@@ -339,6 +339,12 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # number the user provides as the login name is `collect` `contact.phone`)
                 mention.frames = [Frame("collect", actor=default_actor, purposes=purposes, condition=condition)]
                 continue
+            if (SUPPLIED_TO_US_BEFORE.search(text, max(0, match.start - 12), match.start)
+                    and SUPPLYING_PARTY_AFTER.match(text, match.end)):
+                # "与…第三方服务供应商…（例如…为我们提供位置数据的地图服务供应商）分享": the data a partner is described as
+                # supplying to us is where we get it, a collection of ours, not the data shared with it
+                mention.frames = [Frame("collect", actor=FIRST_PARTY, verb="提供")]
+                continue
             helps = any_match(self.lex.cookie_helps, text[match.end:match.end + 16]) if match.value == "usage.cookies" else None
             if helps and not any(tokens[v].end <= match.start and clause_of[tokens[v].start] == clause_of[match.start]
                                  for v in verbs):
@@ -1016,6 +1022,11 @@ PARTY_AFTER_RELATIVE = re.compile(r"的(?:这些|那些|该等|该|此类|此等
                                   r"接收方|受托方|受托人)")
 # the words allowed between the verb and the data in such a clause: the person or us as the data's owner
 RELATIVE_OWNER = re.compile(r"^\s*(?:(?:您|你|用户|我们)的?)?\s*$")
+
+
+# a relative clause on a party naming the data it supplies to us ("为我们提供位置数据的地图服务供应商", "向我们提供广告数据的合作伙伴")
+SUPPLIED_TO_US_BEFORE = re.compile(r"(?<![您你])(?:为|向)(?:我们|我方|我行|本公司)提供(?:您的|你的|用户的)?$")
+SUPPLYING_PARTY_AFTER = re.compile(r"的[^，,。；;、：:（()）]{0,8}?(?:供应商|服务商|提供商|提供方|提供者|合作伙伴|合作方|第三方|机构)")
 
 
 def _describes_party(text: str, match, verb: Token) -> bool:

@@ -229,7 +229,8 @@ class PredicateRules:
                       and not self._joined_to_relative_term(tokens, v)
                       and not self._list_item_verb(tokens, v)
                       and not self._listed_activity(tokens, v)
-                      and not (v > 0 and tokens[v - 1].word in RECIPIENT_MARKERS)]
+                      and not (v > 0 and tokens[v - 1].word in RECIPIENT_MARKERS)
+                      and not _names_head_noun(tokens, v)]
         # "您的手机号码需要向对方进行展示": a need after the data is the modal of the verb after it, which governs
         same_after = [v for k, v in enumerate(same_after)
                       if not (tokens[v].word in NEED_MODALS and same_after[k + 1:])]
@@ -558,6 +559,17 @@ class PredicateRules:
         before, after = tokens[item - 2].word, tokens[index + 1].word
         return (not self._is_verb(before) and before not in CLAUSE_PUNCT and not self._is_verb(after)
                 and after not in CLAUSE_PUNCT and after not in CONJUNCTIONS and after not in ("。", "等"))
+
+
+# the head noun a sharing verb right after 的 names ("显示您当前或曾经所处地理位置的共享信息": the shared information)
+SHARED_HEAD_NOUNS = frozenset(("信息", "数据", "内容"))
+
+
+def _names_head_noun(tokens: list[Token], index: int) -> bool:
+    """The verb at `index` follows 的 and precedes a head noun of information, a noun compound naming the data ("…的共享
+    信息"), no predicate of the data before it."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1].word == "的" and tokens[index].word in ("共享", "分享")
+            and tokens[index + 1].word in SHARED_HEAD_NOUNS)
 
 
 def _only_time_phrase_verbs(tokens: list[Token], verbs: list[int], start: int) -> bool:

@@ -28,6 +28,11 @@ PERMISSION_DATA = {"存储": "storage.files", "储存": "storage.files", "定位
 # ("我们将写入/下载/保存/修改/删除图片、文件、崩溃日志信息", "允许App写入/下载/保存/缓存/修改/删除图片、文件、崩溃日志等信息": the
 # WRITE_EXTERNAL_STORAGE wording): the permission names the files on the storage (GUIDELINES: permissions count as their
 # data, "the authorisation to write to it"), its items naming what is written, no data of their own
+# ... but not in a run of the kinds of service partners provide ("例如【在线客服、内容审核、存储、短信、反欺诈等】" after
+# "我们可能会与其共享您的某些个人信息"): there 存储 is a storage service, no permission (the run is the stretch of 、-joined
+# items around the name)
+SERVICE_KIND_RUN = re.compile(r"[^，,。；;：:【】（()）\n]*")
+SERVICE_KIND_ITEM = re.compile(r"^(?:在线|人工)?客服$|审核$|^反欺诈$|^风控$|^(?:营销|推广|广告投放)$")
 STORAGE_WRITE_RUN = re.compile(r"(?:读取/)?写入(?:/(?:下载|保存|缓存|修改|删除)){2,}")
 
 
@@ -39,6 +44,10 @@ def permission_names(text: str, matches, matcher) -> list[Match]:
     for found in PERMISSION_NAME.finditer(text):
         start, end = found.span(1)
         if any(m.start < end and start < m.end for m in matches):
+            continue
+        run_start = max(text.rfind(c, 0, start) for c in "，,。；;：:【】（()）\n") + 1
+        run = SERVICE_KIND_RUN.match(text, run_start).group()
+        if any(SERVICE_KIND_ITEM.search(item.strip().rstrip("等")) for item in run.split("、")):
             continue
         # typed by what follows it only: "相册（图片库）、存储、麦克风" lists the photos as an item of their own
         named = found.group(1) + "权限" + text[end:]
