@@ -60,3 +60,14 @@ def test_shared_information_as_a_noun_is_no_share():
     assert not {t for t in found if t[0] == "location" and t[1] == "share"}
     # the verb with its object still shares
     assert ("location", "share", "first_party") in _line("我们会与合作伙伴共享您的地理位置信息。")
+
+
+def test_user_identifier_an_sdk_obtains_is_the_device_id():
+    # zh-r17-yingshi-daquan:67 (the earlier gold reading: 用户标识 there -> device.id, the label's sub-permissions words of
+    # the label)
+    text = ("获取权限原因：\n"
+            "1.手机/电话权限（IMEI权限、IMSI权限、MAC地址权限、手机号权限）：权限用于允许SDK获取用户标识，针对单媒体的用户，允许获取"
+            "权限的，投放定向广告")
+    assert _line(text, 2) == {("device.id", "collect", "third_party")}  # the SDK obtains it
+    # the person's identifier at the service stays no device identifier
+    assert not {t for t in _line("我们会保存绑定的银行卡号及对应的用户标识。") if t[0] == "device.id"}
