@@ -402,6 +402,11 @@ class ActorRules:
             if placer is not None:
                 return ("explicit",) + placer  # "Meta and LinkedIn place advertising pixels that record …"
         lower = subject.lower_
+        if _users_person(subject) and verb.lemma_.lower() not in self.lex.user_provides:
+            # "your Shopper will scan the barcode on your driver's license", "your teacher can record …": a person
+            # the user deals with, not the user, obtains the data (what such a person gives, "your customers upload
+            # X", still reaches us)
+            return "explicit", THIRD_PARTY, " ".join(t.text for t in subject.subtree if t.i <= subject.i)
         if (lower in SECOND_PERSON or lower in self.lex.user_subjects or subject.lemma_.lower() in USER_NOUNS) \
                 and not _third_party_modified(subject):
             return "user", FIRST_PARTY, None
@@ -1940,3 +1945,11 @@ def _receiver_of_what_we_send(verb):
     if subject is None or subject.lower_ in FIRST_PERSON | SECOND_PERSON or subject.pos_ == "PRON":
         return None
     return subject
+
+
+def _users_person(subject) -> bool:
+    """Whether `subject` is one of the nouns that name the user (`USER_NOUNS`) possessed by the user: "your Shopper",
+    "your teacher", "your parents", "your customers" are people the user deals with (a shopper sent to the user, the
+    user's own customers), another party and not the user who "customers provide" names."""
+    return subject.lemma_.lower() in USER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("your", "yours") for c in subject.children)

@@ -1142,10 +1142,18 @@ class PracticeRules:
 
     def _governs_from_clause(self, verb) -> bool:
         """A relative clause is the practice ("the data we collect", "information you provide") unless it only
-        describes the data by what the user does with it ("the features you use", "pages you visit")."""
+        describes the data by what the user does with it ("the features you use", "pages you visit"), which includes
+        what the user publishes: "any Personal Data you post … is available to the public", "Comments you post may
+        remain on the Site" name the user's posts, which take the line's action (GUIDELINES: what the user publishes
+        or posts, named by that verb), not our collection."""
         if any(c.dep_ in ("nsubj", "csubj") for c in verb.children) and _user_clause(verb, self.lex.user_subjects):
-            return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in ("use", "add", "create")
+            return verb.lemma_.lower() in self.lex.user_provides and verb.lemma_.lower() not in USER_DESCRIBING_VERBS
         return True
+
+
+# Verbs of the user's that, in a relative clause on the data, only describe it ("the features you use", "anything you
+# create", "anything you post there"): `EnglishPractices._governs_from_clause`
+USER_DESCRIBING_VERBS = {"use", "add", "create", "post", "publish"}
 
 
 # Verbs of writing to or calling the user ("contact you about …", "notify you regarding …"): what they are about is the
