@@ -914,9 +914,10 @@ class DataPhraseRules:
             left = root.doc[root.i - 1] if root.i > 0 else None
             if (left is not None and left.dep_ == "compound" and left.head == root and left.lower_ in MODIFIER_STOPLIST
                     and not match.value.startswith("usage")
-                    and not (left.lower_ == "device" and match.value.startswith("device."))):
+                    and not (left.lower_ == "device" and match.value.startswith("device."))
+                    and root.lemma_.lower() != "nickname"):
                 # "domain name", "company name"; not "device diagnostics", "browser activity", nor the device's own
-                # identifier ("Device IMEI")
+                # identifier ("Device IMEI"), nor a person's nickname where it is used ("Your server nickname")
                 return False
         return True
 
