@@ -33,3 +33,16 @@ def test_a_nickname_named_with_the_server_it_is_used_on_is_profile_data():
 def test_a_server_or_domain_name_stays_no_data():
     found = pairs("We collect the domain name and the server name.")
     assert not any(data_type == "identity.name" for data_type, _ in found)
+
+
+def test_data_aggregated_after_a_time_span_is_kept_until_then():
+    found = markdown_policy_tuples("## Data Retention\n\n- Performance metrics: Aggregated after 7 days\n"
+                                   "- Error logs: Anonymized after 90 days\n")
+    assert (5, "usage.logs", "store", "first_party") in found
+    assert (6, "usage.logs", "store", "first_party") in found
+
+
+def test_data_a_label_calls_anonymised_stays_without_a_tuple():
+    found = markdown_policy_tuples("## Analytics\n\n- **Analytics Data:** Anonymized data retained for 12 months\n"
+                                   "- Performance metrics: Aggregated\n")
+    assert not found

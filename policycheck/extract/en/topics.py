@@ -624,15 +624,21 @@ def _names_a_service(span, service_nouns: set[str]) -> bool:
 def _label_called_anonymous(span, lex: Lexicon) -> bool:
     """The data phrase is a run-in label at the start of the text whose value opens by calling it anonymous or
     aggregate ("**Analytics Data:** Anonymized data retained for 12 months"; GUIDELINES: anonymised analytics data
-    gives no tuple)."""
+    gives no tuple). A value saying the data is aggregated or anonymised after a time span ("- Performance metrics:
+    Aggregated after 7 days") states how long it is kept as it is, no quality of the data (GUIDELINES: anonymising
+    after a stated period is `store`)."""
     text = _doc_text(span.doc)
     if text[:span.start_char].strip(" -*_•#\t"):
         return False
     value = LABEL_VALUE.match(text, span.end_char)
-    return value is not None and lex.calls_anonymous(value.group(1))
+    return (value is not None and lex.calls_anonymous(value.group(1))
+            and not AFTER_A_SPAN.match(text, value.end(1)))
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
+# a time span after which the value's processing comes ("Aggregated after 7 days", "Anonymized within 30 days")
+AFTER_A_SPAN = re.compile(r"\s+(?:after|within)\s+(?:\d+|an?|one|two|three|six|seven|twelve|thirty|ninety)\s+"
+                          r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 def _anonymous_in_context(span, root, lex: Lexicon) -> bool:
@@ -950,8 +956,10 @@ class DataPhraseRules:
                    for t in noun.doc[head.left_edge.i:head.i]):
                 return True  # "anonymous usage metrics and crash reports": the tagger hangs the list on "reports"
             if any(c.dep_ in ("appos", "parataxis", "acl") and c.i > head.i and c.lower_ in qualifiers
-                   for c in head.children):
-                return True  # "App usage analytics (anonymized)"
+                   and not AFTER_A_SPAN.match(_doc_text(noun.doc), c.idx + len(c.text)) for c in head.children):
+                # "App usage analytics (anonymized)"; not a processing after a time span ("- Performance metrics:
+                # Aggregated after 7 days", a retention: `_label_called_anonymous`)
+                return True
         topic = noun
         while topic.dep_ in ("compound", "nmod", "conj") and topic.head.i != topic.i:
             topic = topic.head  # "site traffic and site interactions", parsed with "traffic" on "interactions"
