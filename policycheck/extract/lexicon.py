@@ -21,33 +21,130 @@ def compile_patterns(entries: list[str] | None, flags: int = 0) -> list[re.Patte
 
 
 def any_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
-    """The first match of the first of `patterns` that matches `text`, or None. A pattern is tried only when the
-    text holds one of the strings every match of it contains (`pattern_literals`); when every pattern has such
-    strings and the text holds none of them, no pattern is tried (`_literal_filter`)."""
-    lowered: str | None = None
-    if text and type(patterns) in (list, tuple):
-        folded, exact = _literal_filter(patterns)
-        if folded is not False:
-            if folded is not None:
-                lowered = "" if ASCII_CASE_VARIANTS.search(text) else text.lower()
-            if lowered != "" and (folded is None or not folded.search(lowered)) and (
-                    exact is None or not exact.search(text)):
-                return None
-    for pattern in patterns:
-        literals = pattern_literals(pattern)
-        if literals is not None:
-            if pattern.flags & _IGNORECASE:
-                if lowered is None:
-                    lowered = "" if ASCII_CASE_VARIANTS.search(text) else text.lower()
-                haystack = lowered
-            else:
-                haystack = text
-            if haystack != "" and not any(literal in haystack for literal in literals):
-                continue
+    """The first match of the first of `patterns` that matches `text`, or None. Only the patterns `patterns_to_try`
+    keeps are tried: those the text holds one of the required strings of (`pattern_literals`) and those without such
+    strings."""
+    for pattern in patterns_to_try(patterns, text):
         found = pattern.search(text)
         if found:
             return found
     return None
+
+
+def patterns_to_try(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...],
+                    text: str) -> list[re.Pattern[str]]:
+    """`patterns` less those that cannot match `text` because it holds none of the strings every match of them
+    contains (`pattern_literals`; searched in the lower-cased text for a case-ignoring pattern, unless the text has
+    one of `ASCII_CASE_VARIANTS`), in their order. The strings of a whole list are found with one or two regex scans
+    (`_literal_index`) instead of a test of each pattern's strings in turn."""
+    if not text:
+        return list(patterns)
+    if type(patterns) not in (list, tuple):
+        return [pattern for pattern in patterns if _may_match(pattern, text)]
+    always, folded_all, folded, exact, items = _literal_index(patterns)
+    mask = always
+    if exact is not None:
+        mask |= _present(exact, text)
+    if folded is not None:
+        if ASCII_CASE_VARIANTS.search(text):
+            mask |= folded_all
+        else:
+            mask |= _present(folded, text.lower())
+    chosen = []
+    while mask:
+        low = mask & -mask
+        chosen.append(items[low.bit_length() - 1])
+        mask ^= low
+    return chosen
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds one of the required strings of `pattern` (or it has none): `patterns_to_try`'s test of
+    one pattern."""
+    literals = pattern_literals(pattern)
+    if literals is None:
+        return True
+    if pattern.flags & _IGNORECASE:
+        if ASCII_CASE_VARIANTS.search(text):
+            return True
+        text = text.lower()
+    return any(literal in text for literal in literals)
+
+
+def _present(finder: tuple, haystack: str) -> int:
+    """The patterns (a bit mask) one of whose required strings `haystack` holds: `finder` is a regex of all the
+    strings, longest first, so a search finds the longest at each position it tries; the strings found there are it
+    and those of the list it starts with (`prefixes`)."""
+    regex, prefixes = finder
+    mask = 0
+    search = regex.search
+    found = search(haystack)
+    while found is not None:
+        mask |= prefixes[found.group()]
+        found = search(haystack, found.start() + 1)
+    return mask
+
+
+_INDEX_LIMIT = 4096  # remembered indexes, per list object and per list of patterns (both cleared when full)
+_INDEXES_BY_LIST: dict[int, tuple] = {}
+_INDEXES_BY_ITEMS: dict[tuple, tuple] = {}
+
+
+def _literal_index(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> tuple:
+    """For `patterns_to_try`: (always, folded_all, folded, exact, patterns) with bit i standing for patterns[i]:
+    `always` the patterns with no required strings, `folded_all` the case-ignoring ones, `folded` and `exact` a finder
+    (regex, string -> patterns) of the required strings of the case-ignoring patterns and of the others, None where
+    there are none. Remembered per list (kept alive with a copy of its items, so a list changed since is worked out
+    again) and per sequence of patterns (a list built anew for each call, "lexicon.a + lexicon.b", is indexed once)."""
+    entry = _INDEXES_BY_LIST.get(id(patterns))
+    if entry is not None and entry[0] is patterns and entry[1] == patterns:
+        return entry[2]
+    items = tuple(patterns)
+    result = _INDEXES_BY_ITEMS.get(items)
+    if result is None:
+        result = _index_of(items)
+        if len(_INDEXES_BY_ITEMS) >= _INDEX_LIMIT:
+            _INDEXES_BY_ITEMS.clear()
+        _INDEXES_BY_ITEMS[items] = result
+    if len(_INDEXES_BY_LIST) >= _INDEX_LIMIT:
+        _INDEXES_BY_LIST.clear()
+    _INDEXES_BY_LIST[id(patterns)] = (patterns, list(patterns) if isinstance(patterns, list) else patterns, result)
+    return result
+
+
+def _index_of(patterns: tuple[re.Pattern[str], ...]) -> tuple:
+    always = folded_all = 0
+    strings: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for position, pattern in enumerate(patterns):
+        bit = 1 << position
+        literals = pattern_literals(pattern)
+        if literals is None:
+            always |= bit
+            continue
+        ignoring = bool(pattern.flags & _IGNORECASE)
+        if ignoring:
+            folded_all |= bit
+        owners = strings[0 if ignoring else 1]
+        for literal in literals:
+            owners[literal] = owners.get(literal, 0) | bit
+    folded, exact = (_finder(owners) for owners in strings)
+    return always, folded_all, folded, exact, patterns
+
+
+def _finder(owners: dict[str, int]) -> tuple | None:
+    """A regex of the strings of `owners` (string -> patterns), longest first, and for each string the patterns of
+    it and of every string it starts with."""
+    if not owners:
+        return None
+    ordered = sorted(owners, key=lambda literal: (-len(literal), literal))
+    regex = re.compile("|".join(re.escape(literal) for literal in ordered))
+    prefixes = {}
+    for literal in ordered:
+        mask = 0
+        for length in range(len(literal) + 1):
+            mask |= owners.get(literal[:length], 0)
+        prefixes[literal] = mask
+    return regex, prefixes
 
 
 _IGNORECASE = int(re.IGNORECASE)  # a plain int: `flags & re.I` with the enum is slow in a hot loop

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...taxonomy import ASCII_CASE_VARIANTS
-from ..lexicon import any_match, pattern_literals
+from ..lexicon import any_match, patterns_to_try
 from .words import (BARE_DATA_NOUNS, CONDITION_MARKS, CONTROL_VERBS, ENGAGING_VERBS,
     PERMISSION_VERBS, SECOND_PERSON)
 
@@ -71,12 +70,7 @@ def _spans(patterns, text: str) -> list[tuple[int, int]]:
     """Where each of `patterns` matches, to the end of its clause (the next ",", ";" or "."). A pattern is tried
     only when the text holds one of the strings every match of it contains ("please " for "\\bplease (do not|…)")."""
     spans = []
-    lowered = None if ASCII_CASE_VARIANTS.search(text) else text.lower()
-    for pattern in patterns:
-        literals = pattern_literals(pattern)
-        haystack = lowered if pattern.flags & re.I else text
-        if literals is not None and haystack is not None and not any(literal in haystack for literal in literals):
-            continue
+    for pattern in patterns_to_try(patterns, text):
         spans.extend(_pattern_spans(pattern, text))
     return spans
 

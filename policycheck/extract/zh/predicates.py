@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import any_match
+from ..lexicon import any_match, patterns_to_try
 from .clauses import (_REST_OF_CLAUSE, CLOSE_BRACKET, CONTACTED_THROUGH, CONTACTING, PROVIDE_REQUEST,
                       REFERRED_CONTACTING, _clause_start, _clause_words, _in_needed_relative, _in_relative_clause,
                       _in_time_phrase, _inside, _joined_to_relative, _opens_bracket, _person_clause_in_object,
@@ -97,8 +97,10 @@ class PredicateRules:
 
     @staticmethod
     def _spans(patterns: list[re.Pattern[str]], text: str, to_clause_end: bool) -> list[tuple[int, int]]:
+        """Where each of `patterns` matches, to the end of its clause with `to_clause_end`; only the patterns whose
+        required strings the text holds are tried (`patterns_to_try`)."""
         spans = []
-        for pattern in patterns:
+        for pattern in patterns_to_try(patterns, text):
             for found in pattern.finditer(text):
                 # an example of what is recorded ("省去重复输入搜索内容的步骤（示例：记录搜索）") is outside the span
                 end = _REST_OF_CLAUSE.match(text, found.end()).end() if to_clause_end else found.end()
