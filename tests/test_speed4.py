@@ -1,10 +1,13 @@
 """`patterns_to_try` keeps, in their order, the patterns whose required strings a text holds (found for a whole list
-in one scan)."""
+in one scan), and the Chinese segmenter remembers each block's words without changing any."""
 
 import re
 
+import jieba
+
 from policycheck.extract import lexicon
 from policycheck.extract.lexicon import any_match, load_lexicon, patterns_to_try
+from policycheck.extract.segmenter import Tokenizer
 
 
 def _may_match_each(patterns, text):
@@ -48,3 +51,23 @@ def test_cue_lists_keep_what_each_pattern_test_keeps():
             if isinstance(value, list) and value and all(isinstance(p, re.Pattern) for p in value):
                 for text in texts:
                     assert patterns_to_try(value, text) == _may_match_each(value, text)
+
+
+def test_remembered_blocks_segment_as_jieba():
+    text = "我们会收集您的个人信息，我们会收集您的设备信息（IMEI、MAC地址）abc 123。我们会收集您的个人信息"
+    ours = Tokenizer()
+    ours.initialize()
+    theirs = jieba.Tokenizer()
+    theirs.initialize()
+    expected = list(theirs.tokenize(text, HMM=False))
+    assert list(ours.tokenize(text, HMM=False)) == expected
+    assert "我们会收集您的个人信息" in ours._blocks
+    assert list(ours.tokenize(text, HMM=False)) == expected  # now from the remembered blocks
+
+
+def test_remembered_blocks_forgotten_when_a_word_is_added():
+    ours = Tokenizer()
+    ours.initialize()
+    assert [w for w, _, _ in ours.tokenize("收集设备标识码", HMM=False)] != ["收集", "设备标识码"]
+    ours.add_word("设备标识码", freq=10_000_000)
+    assert [w for w, _, _ in ours.tokenize("收集设备标识码", HMM=False)] == ["收集", "设备标识码"]

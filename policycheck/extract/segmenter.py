@@ -13,6 +13,7 @@ from math import log
 import jieba
 
 WEIGHTS_LIMIT = 1_000_000  # remembered word weights (bounded by the dictionary's words and the characters seen)
+BLOCKS_LIMIT = 20_000  # remembered block segmentations (about 4 MB: a block and its word lengths)
 
 
 class Tokenizer(jieba.Tokenizer):
@@ -20,10 +21,33 @@ class Tokenizer(jieba.Tokenizer):
         super().__init__(*args, **kwargs)
         self._weights: dict[str, float] = {}
         self._weights_total = None
+        self._blocks: dict[str, tuple[int, ...]] = {}
+        self._blocks_total = None
 
     def add_word(self, word, freq=None, tag=None):
         self._weights_total = None  # a frequency changes (a deleted word's, with the same total): weights are stale
+        self._blocks_total = None
         return super().add_word(word, freq, tag)
+
+    def _Tokenizer__cut_DAG_NO_HMM(self, sentence):
+        """jieba's `cut` without the HMM, for one block (it looks the method up by its private name): the words
+        remembered for the block (kept as their lengths, which take far less memory than the words), or jieba's cut
+        of it."""
+        blocks = self._blocks
+        if self._blocks_total != self.total or len(blocks) >= BLOCKS_LIMIT:
+            blocks.clear()
+            self._blocks_total = self.total
+        lengths = blocks.get(sentence)
+        if lengths is None:
+            words = list(super()._Tokenizer__cut_DAG_NO_HMM(sentence))
+            blocks[sentence] = tuple(map(len, words))
+            return words
+        words = []
+        start = 0
+        for length in lengths:
+            words.append(sentence[start:start + length])
+            start += length
+        return words
 
     def calc(self, sentence, DAG, route):
         N = len(sentence)
