@@ -1,6 +1,8 @@
 """`patterns_to_try` keeps, in their order, the patterns whose required strings a text holds (found for a whole list
-in one scan), and the Chinese segmenter remembers each block's words without changing any."""
+in one scan; the data matcher's description regexes are chosen so too), and the Chinese segmenter remembers each
+block's words without changing any."""
 
+import copy
 import re
 
 import jieba
@@ -8,6 +10,7 @@ import jieba
 from policycheck.extract import lexicon
 from policycheck.extract.lexicon import any_match, load_lexicon, patterns_to_try
 from policycheck.extract.segmenter import Tokenizer
+from policycheck.taxonomy import data_matcher, literal_finder, literals_present
 
 
 def _may_match_each(patterns, text):
@@ -71,3 +74,23 @@ def test_remembered_blocks_forgotten_when_a_word_is_added():
     assert [w for w, _, _ in ours.tokenize("收集设备标识码", HMM=False)] != ["收集", "设备标识码"]
     ours.add_word("设备标识码", freq=10_000_000)
     assert [w for w, _, _ in ours.tokenize("收集设备标识码", HMM=False)] == ["收集", "设备标识码"]
+
+
+def test_one_scan_finds_every_needed_string():
+    finder = literal_finder({"拒绝": 1, "拒绝提供": 2, "sell": 4, "提供": 8})
+    assert literals_present(finder, "如您拒绝提供") == 1 | 2 | 8
+    assert literals_present(finder, "we sell") == 4
+    assert literals_present(finder, "无") == 0
+    assert literal_finder({}) is None
+
+
+def test_data_pattern_types_tried_as_each_type_alone():
+    """The data matcher's description regexes (`patterns`) find what trying every type's regexes finds."""
+    texts = ["Calls to our support line are recorded.", "We record your calls and messages.",
+             "我们会记录您的通话内容。", "İstanbul calls are recorded", ""]
+    for language in ("en", "zh"):
+        matcher = data_matcher(language)
+        found = [matcher.find(text) for text in texts]
+        every = copy.copy(matcher)
+        every._patterns_always, every._patterns_finder = (1 << len(matcher._patterns)) - 1, None
+        assert [every.find(text) for text in texts] == found

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 
-from ..taxonomy import ASCII_CASE_VARIANTS, _required_literals, load_mapping
+from ..taxonomy import ASCII_CASE_VARIANTS, _required_literals, literal_finder, literals_present, load_mapping
 
 
 def compile_patterns(entries: list[str] | None, flags: int = 0) -> list[re.Pattern[str]]:
@@ -44,12 +44,12 @@ def patterns_to_try(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...
     always, folded_all, folded, exact, items = _literal_index(patterns)
     mask = always
     if exact is not None:
-        mask |= _present(exact, text)
+        mask |= literals_present(exact, text)
     if folded is not None:
         if ASCII_CASE_VARIANTS.search(text):
             mask |= folded_all
         else:
-            mask |= _present(folded, text.lower())
+            mask |= literals_present(folded, text.lower())
     chosen = []
     while mask:
         low = mask & -mask
@@ -69,20 +69,6 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
             return True
         text = text.lower()
     return any(literal in text for literal in literals)
-
-
-def _present(finder: tuple, haystack: str) -> int:
-    """The patterns (a bit mask) one of whose required strings `haystack` holds: `finder` is a regex of all the
-    strings, longest first, so a search finds the longest at each position it tries; the strings found there are it
-    and those of the list it starts with (`prefixes`)."""
-    regex, prefixes = finder
-    mask = 0
-    search = regex.search
-    found = search(haystack)
-    while found is not None:
-        mask |= prefixes[found.group()]
-        found = search(haystack, found.start() + 1)
-    return mask
 
 
 _INDEX_LIMIT = 4096  # remembered indexes, per list object and per list of patterns (both cleared when full)
@@ -127,24 +113,8 @@ def _index_of(patterns: tuple[re.Pattern[str], ...]) -> tuple:
         owners = strings[0 if ignoring else 1]
         for literal in literals:
             owners[literal] = owners.get(literal, 0) | bit
-    folded, exact = (_finder(owners) for owners in strings)
+    folded, exact = (literal_finder(owners) for owners in strings)
     return always, folded_all, folded, exact, patterns
-
-
-def _finder(owners: dict[str, int]) -> tuple | None:
-    """A regex of the strings of `owners` (string -> patterns), longest first, and for each string the patterns of
-    it and of every string it starts with."""
-    if not owners:
-        return None
-    ordered = sorted(owners, key=lambda literal: (-len(literal), literal))
-    regex = re.compile("|".join(re.escape(literal) for literal in ordered))
-    prefixes = {}
-    for literal in ordered:
-        mask = 0
-        for length in range(len(literal) + 1):
-            mask |= owners.get(literal[:length], 0)
-        prefixes[literal] = mask
-    return regex, prefixes
 
 
 _IGNORECASE = int(re.IGNORECASE)  # a plain int: `flags & re.I` with the enum is slow in a hot loop

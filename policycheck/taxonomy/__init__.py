@@ -169,6 +169,37 @@ def _required_literals(regexes: list[str], ignore_case: bool = False) -> tuple[s
     return tuple(sorted(found))
 
 
+def literal_finder(owners: dict[str, int]) -> tuple | None:
+    """For a list of patterns and the strings each needs (`_required_literals`; `owners`: string -> bit mask of the
+    patterns needing it): a regex of the strings, longest first, and for each string the patterns of it and of every
+    string it starts with (for `literals_present`)."""
+    if not owners:
+        return None
+    ordered = sorted(owners, key=lambda literal: (-len(literal), literal))
+    regex = re.compile("|".join(re.escape(literal) for literal in ordered))
+    prefixes = {}
+    for literal in ordered:
+        mask = 0
+        for length in range(len(literal) + 1):
+            mask |= owners.get(literal[:length], 0)
+        prefixes[literal] = mask
+    return regex, prefixes
+
+
+def literals_present(finder: tuple, haystack: str) -> int:
+    """The patterns (a bit mask) one of whose required strings `haystack` holds. `finder` (`literal_finder`) is a
+    regex of all the strings, longest first, so a search finds the longest at each position it tries; the strings
+    found there are it and those of the others it starts with (`prefixes`)."""
+    regex, prefixes = finder
+    mask = 0
+    search = regex.search
+    found = search(haystack)
+    while found is not None:
+        mask |= prefixes[found.group()]
+        found = search(haystack, found.start() + 1)
+    return mask
+
+
 def _literals_in(items, constants) -> set[str] | None:
     """Of a parsed regex sequence: a set of strings one of which every match contains (the longest such option found:
     a run of literal characters, a group's, a branch's when each alternative has one, a repeated item's when it
@@ -250,6 +281,14 @@ class DataMatcher:
         self._also_senses_by_term = _senses_by_term(self._also_senses)
         self._patterns = [(type_id, *_pattern_union(regexes))
                           for type_id, regexes in taxonomy.patterns.get(lang, {}).items() if regexes]
+        # the types whose regexes need no particular string (bit i for self._patterns[i]), and one finder of the
+        # strings the others need: `_with_patterns` scans the text once for all of them
+        self._patterns_always = sum(1 << i for i, entry in enumerate(self._patterns) if entry[3] is None)
+        owners: dict[str, int] = {}
+        for i, entry in enumerate(self._patterns):
+            for literal in entry[3] or ():
+                owners[literal] = owners.get(literal, 0) | 1 << i
+        self._patterns_finder = literal_finder(owners)
         self._also: dict[str, list[str]] = {}  # folded term -> the further ids it names
         for type_id, phrases in taxonomy.also.get(lang, {}).items():
             for phrase in phrases:
@@ -350,9 +389,14 @@ class DataMatcher:
         added: list[Match[str]] = []
         folded = fold(text)
         same = ASCII_CASE_VARIANTS.search(folded) is None  # the case-sensitive regexes match as the others do
-        for type_id, insensitive, sensitive, literals in self._patterns:
-            if same and literals is not None and not any(literal in folded for literal in literals):
-                continue  # no string the type's regexes need: none of them matches
+        entries = self._patterns
+        if same:
+            # only the types one of whose needed strings the text holds (or that need none): the others cannot match
+            mask = self._patterns_always
+            if self._patterns_finder is not None:
+                mask |= literals_present(self._patterns_finder, folded)
+            entries = [entry for i, entry in enumerate(self._patterns) if mask >> i & 1]
+        for type_id, insensitive, sensitive, literals in entries:
             for found in (sensitive if same else insensitive).finditer(folded):
                 start, end = found.span()
                 # words ignored alone ("questions", "comments") do not stand in the way of a pattern whose phrase
