@@ -40,7 +40,7 @@ from .purposes import (_advice_to_reader, _setting_instruction, _capability_in_t
     _in_identification_risk, _embedded_question, _how_to_clause, _names_a_purpose, _wherever_clause,
     _object_of_understanding, _purpose_read_as_predicate, PurposeRules)
 from .reparse import reparsed
-from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device,
+from .retention import (_assured_safe, _cookie_placing_verb, _cookie_sent_to_device, _tracker_placed_by_subject,
     _describes_a_party_bound_to_safeguard, _kept_on_own_device, _log_holding_unnamed_data)
 from .topics import (_analytics_used_for, _category_referred_back, _collecting_means, _container_of, _derivation_source,
     _identifying_clause,
@@ -616,6 +616,19 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 mention.frames = [Frame("use", actor=actor, actor_text=actor_text, purposes=purposes,
                                         condition=condition, verb=placing.lemma_.lower())]
                 continue
+            placing = _tracker_placed_by_subject(span.root) if match.value == "usage.cookies" else None
+            if placing is not None and _negation(placing) is None:
+                kind, actor, actor_text = self._actor(placing, default_actor)
+                if kind == "explicit" and actor not in (FIRST_PARTY, THIRD_PARTY, "user"):
+                    # "Google, Meta and LinkedIn, which place cookies, pixels and software development kits on our
+                    # websites": trackers a named party places, on a site of ours or on the device, are that party's
+                    # `use` (GUIDELINES: cookies, by the party that sets them); our own placing, and a placer that is
+                    # a tool of the site ("the Privacy Manager creates a cookie in your browser"), keep the rules
+                    # above and below
+                    frame = Frame("use", actor=actor, actor_text=actor_text, purposes=purposes, condition=condition,
+                                  verb=placing.lemma_.lower())
+                    mention.frames = unique_frames([frame] + self._coordinated_actors(placing, frame))
+                    continue
             sent = _cookie_sent_to_device(span.root, self.lex.own_devices) if match.value == "usage.cookies" else None
             if sent is not None and _negation(sent) is None:
                 # "this may include sending cookies to your computer": sending a cookie to the person's own device or

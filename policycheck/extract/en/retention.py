@@ -348,6 +348,12 @@ def _keeps_in_state(verb) -> bool:
 
 
 COOKIE_PLACING_VERBS = {"store", "save", "put", "place", "set", "drop", "install", "write", "deposit", "leave"}
+# trackers another party is said to place on a site or device ("Google, Meta and LinkedIn, which place cookies, pixels
+# …")
+PLACED_TRACKER_WORDS = ("cookie", "pixel", "beacon", "tag")
+# verbs of placing that name the placer of the trackers whatever the place (not "store", "save" or "leave", which
+# say where data is kept)
+TRACKER_PLACING_VERBS = {"put", "place", "set", "drop", "install", "deposit", "create"}
 
 
 def _cookie_placing_verb(noun, own_devices: set[str]):
@@ -380,6 +386,20 @@ def _cookie_placing_verb(noun, own_devices: set[str]):
     if any(p.lemma_.lower() in own_devices for c in preps for p in c.children if p.dep_ == "pobj"):
         return verb
     return None
+
+
+def _tracker_placed_by_subject(noun):
+    """The active verb of placing whose object is the tracker `noun` ("Cloudflare creates a single cookie on your
+    computer", "Google, Meta and LinkedIn, which place cookies, pixels and software development kits on our
+    websites"), wherever the trackers go, else None: the subject of that verb is the party whose trackers they are
+    (GUIDELINES: cookies, by the party that sets them)."""
+    token = _first_conjunct(noun)
+    if token.dep_ not in ("dobj", "obj") or not token.lower_.startswith(PLACED_TRACKER_WORDS):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in TRACKER_PLACING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return verb
 
 
 COOKIE_SENDING_VERBS = {"send", "transmit", "deliver"}
