@@ -287,6 +287,11 @@ class _Context:
 USAGE_PRACTICE_NOUN = re.compile(r"analytics|tracking|telemetry|(?:crash|error)[- ]reporting", re.I)
 # the tools named in brackets as examples right after a denied practice ("No analytics (Google Analytics, Firebase,
 # etc.)", "No crash reporting (e.g. Crashlytics, Sentry)")
+# a list item naming only analytics tools, under a denial ("- ❌ Google Analytics", "- Use Google Analytics or similar
+# services"): the names, and the similar or other services it adds
+ANALYTICS_TOOL_ITEM = re.compile(r"^[\W_]*(?:(?:use|using|no)\s+)?(?P<names>[^\W_][^,;:.()]{0,60}?)"
+                                 r"(?:,?\s+(?:or|and|nor)\s+(?P<others>(?:any\s+)?(?:other|similar)\s+"
+                                 r"(?:analytics\s+)?(?:services|tools|platforms|trackers)))?[\s.;,]*$", re.I)
 NAMED_EXAMPLES = re.compile(r"\s*\(((?:e\.g\.,?\s*|such as\s+|like\s+)?[^()]{1,120})\)")
 
 
@@ -966,6 +971,17 @@ class Extractor:
                         frame = replace(frame, recipient=context.last_party[1])
                     statements.append(_frame_statement(sentence, mention.data_type, frame, action,
                                                        term=mention.term, start=mention.start))
+            if (sentence.language == "en" and sentence.kind == "list_item" and not analysis.mentions
+                    and (denied_item or context.intro_frames and all(f.negated and f.action in ("collect", "use")
+                                                                     for f in context.intro_frames))
+                    and (tools := self._denied_analytics_tools(sentence))):
+                # "We do NOT use third-party analytics services like:" / "- ❌ Google Analytics", "FireFlag does
+                # **NOT**:" / "- Use Google Analytics or similar services": an item naming only analytics tools denies
+                # them as the service's analytics, `usage` collected neither by us nor by the tools, nor by the
+                # similar services the item adds (GUIDELINES: a denied analytics or crash-reporting tool)
+                for actor, words in [(default_actor[index], None)] + tools:
+                    frame = Frame("collect", negated=True, actor=actor, actor_text=words, source="list")
+                    statements.append(_frame_statement(sentence, "usage", frame, "not_collect"))
             if (sentence.language == "zh" and sentence.kind == "list_item" and lexicon.entrusted_activities
                     and (party := context.intro_frames and _sdk_of_purpose_item(
                         sentence, document.blocks[context.intro_block].text, context.intro_frames)
@@ -1522,6 +1538,27 @@ class Extractor:
         if found is not None:
             return THIRD_PARTY, found.group(1), lead + found.end()
         return None
+
+    def _denied_analytics_tools(self, sentence: Sentence) -> list[tuple[str, str | None]]:
+        """The catalogued analytics tools an English list item names and nothing else ("❌ Google Analytics", "Use
+        Google Analytics or similar services", "No Plausible or Matomo"), each with its words, and `third_party` when
+        the item adds similar or other services; [] for an item saying more."""
+        found = ANALYTICS_TOOL_ITEM.match(ITEM_MARKER.sub("", sentence.text, count=1))
+        if found is None:
+            return []
+        names = found.group("names")
+        named = [m for m in self.entities.find_named(names, "en") if m.value != FIRST_PARTY]
+        gaps = zip([0] + [m.end for m in named], [m.start for m in named] + [len(names)])
+        # what the names leave of the item: only "or", "and" and punctuation between them
+        covered = re.sub(r"\W|\b(?:or|and)\b", "", "".join(names[end:start] for end, start in gaps))
+        if not named or covered or any(getattr(self.entities.get(m.value), "category", None) != "analytics"
+                                       for m in named):
+            return []
+        tools: list[tuple[str, str | None]] = []
+        for match in named:
+            if all(match.value != t[0] for t in tools):
+                tools.append((match.value, names[match.start:match.end]))
+        return tools + ([(THIRD_PARTY, found.group("others"))] if found.group("others") else [])
 
     def _tool_for_item(self, sentence: Sentence) -> tuple[str, str] | None:
         """The tool an English list item opens with before "for" and the data it serves ("[ZerØ Analytics](…) for usage
