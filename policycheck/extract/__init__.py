@@ -660,6 +660,14 @@ class Extractor:
                         # the line keeps the data it names on the person's own device, out of the section's keeping
                         # or collecting (GUIDELINES: data kept only on the user's own device)
                         frames = []
+                    if (sentence.language == "zh" and sentence.kind == "list_item" and frames
+                            and not context.upload_denied and keeps_on_own_device(sentence.text)
+                            and not denies_upload(sentence.text)):
+                        # "具体来说：" / "2. **收藏数据**：你收藏的歌曲、头像…，保存在浏览器 `localStorage` 中。": an item whose own
+                        # sentence keeps what it names in the person's browser or on their device states where the data
+                        # stays, out of the practice of the introduction or heading over it (GUIDELINES: data kept only
+                        # on the user's own device); an item also denying its upload keeps that denial (below)
+                        frames = []
                     source = "list" if intro_frames else context_source
                     if intro_frames and context.anonymous_items and not mention.data_type.startswith(IDENTIFIER_TYPES):
                         # "The following information is transmitted to us anonymously:" / "- device model": the

@@ -973,8 +973,9 @@ REQUEST_LEAVES_OUT = re.compile(
 # the clause of the exception after a denial ("…，但您的角色昵称、排行榜成绩等游戏内公开信息除外"), up to the data
 # a denial of having, containing, using or doing something ("没有…", "不包含…", "不使用…", "不做…")
 NOT_HAVING = re.compile(r"没有|不做|不进行|不开展|不包含|不含|不使用|不集成|不运营|无")
-# the third party owning the kind of tool a denying lead ends on ("无第三方分析服务", "不使用任何第三方分析服务")
-THIRD_PARTY_KIND = re.compile(r"第三方\s*$")
+# the third party owning the kind of tool a denying lead ends on ("无第三方分析服务", "不使用任何第三方分析服务"), also an
+# outside one owning the kinds listed ("网站不使用任何外部广告或分析追踪工具")
+THIRD_PARTY_KIND = re.compile(r"(?:第三方|外部)(?:[^，,。；;、或和及]{1,10}?(?:、|或者|或|和|及|以及))?\s*$")
 EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 
