@@ -75,3 +75,15 @@ def test_outside_analytics_tracking_tool_denied_for_us_and_third_parties():
 
 def test_gold_request_path_is_browsing_history():
     assert_gold_has("zh-r54-phigros-viewer", 18, "usage.history", "collect")
+
+
+def test_chinese_sentence_over_a_rule_is_no_heading():
+    from policycheck.ingest import parse_policy
+
+    document = parse_policy("# 隐私政策\n## 三、数据共享\n网站不使用任何外部广告或分析追踪工具。\n---\n## 四、外部链接\n", "p.md")
+    assert [b.kind for b in document.blocks if "外部广告" in b.text] == ["paragraph"]
+    found = markdown_policy_tuples("## 三、数据共享\n网站不使用任何外部广告或分析追踪工具。\n---\n## 四、外部链接")
+    assert (4, "usage", "not_collect", "first_party") in found
+    # a title underlined with hyphens stays a heading
+    titled = parse_policy("# 隐私政策\n数据共享\n---\n我们不会共享您的信息。\n", "p.md")
+    assert [b.kind for b in titled.blocks if b.text == "数据共享"] == ["heading"]

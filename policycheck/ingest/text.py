@@ -187,6 +187,8 @@ def _is_rule(stripped: str) -> bool:
 
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# the full stops that close a Chinese sentence, never a title
+CJK_SENTENCE_END = ("。", "！", "？")
 # A delimiter row: cells of hyphens ("|---|:--|"); a single hyphen per cell is enough when the row is piped on the
 # left and has two cells or more ("|- |- |- |"), which a list item or a rule never is.
 TABLE_SEPARATOR = re.compile(r"^\s*(?:\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*|\|(\s*:?-+:?\s*\|){1,}\s*:?-+:?\s*)\|?\s*$")
@@ -322,6 +324,11 @@ def markdown_blocks(text: str) -> list[Block]:
             flush()
             continue
         if SETEXT.match(line) and acc.length and kind == "paragraph":
+            if stripped.startswith("-") and acc.text.rstrip().endswith(CJK_SENTENCE_END):
+                # "这些日志 **不包含** 用户 IP 或浏览器信息。" over "---": a Chinese sentence closed by its full stop is no
+                # title; the hyphens are a rule between the sections, the line before stays a paragraph
+                flush()
+                continue
             kind, level = "heading", 1 if stripped.startswith("=") else 2
             flush()
             continue
