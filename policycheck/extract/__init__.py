@@ -40,7 +40,7 @@ from .traditional import restore_original, simplified_copy
 from .zh.device_local import _device_local_paragraph, _later_upload_denials_zh
 from .zh.introductions import _actions_of_zh_introductions
 from .zh.sdk_purpose_items import _entrusted_activity_statements, _sdk_kind_item, _sdk_of_purpose_item
-from .zh.words import bare_share
+from .zh.words import bare_share, denies_upload, keeps_on_own_device
 
 __all__ = ["extract", "Extractor"]
 
