@@ -74,6 +74,11 @@ UNDELETED_ITEM = re.compile(r"^\W*(?!(?:request|ask|demand|require|object|check|
                             r"(?:(?!(?:that|why|whether|if|how|when)\b)[\w&'’-]+\s+){1,6}?(?:will|is|are|shall|would|can)\s+"
                             r"\*{0,2}(?:not|never)\*{0,2}\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
                             r"(?:deleted|removed|erased|rewritten|destroyed|purged)\b", re.I)
+# An item denying a sending or keeping of named data ("- No network transmission of personal data" under "We implement
+# appropriate security measures:"): a denial the measure states, read as such under a list that otherwise states none
+DENIED_PRACTICE_ITEM = re.compile(
+    r"^\W*no\s+(?:[\w-]+\s+)?(?:transmission|upload|uploading|collection|sharing|disclosure|sale|transfer)\s+of\b",
+    re.I)
 # An existential denial opening its sentence ("There are no analytics, ads, or tracking"): as verbless as "No X"
 EXISTENTIAL_DENIAL = re.compile(r"^\W*there\s+(?:is|are|will\s+be)\s+no\b", re.I)
 # A sentence that only details what the previous one named: "This may include…", "这些信息包括…", also with the data
@@ -423,6 +428,7 @@ class Extractor:
                     sentence.language == "en" and (sentence.start > 0 and OUR_CLAUSE.search(sentence.text)
                                                    or UNDELETED_ITEM.search(sentence.text)
                                                    or USED_WITHOUT_GIVING_ITEM.search(sentence.text)
+                                                   or DENIED_PRACTICE_ITEM.search(sentence.text)
                                                    or asks_to_send_with(sentence.text))):
                 # a later sentence of a rights item may still state our own practice ("Deletion: You may request the
                 # deletion of your Personal Information. … In some situations, we may need to retain it"), and an item

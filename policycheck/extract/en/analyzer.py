@@ -32,7 +32,7 @@ from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifi
     _removed_before_sending, _voluntary_act, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause,
     _practice_of_a_class_of_parties, _third_party_modified, _user_or_software_clause, _directly)
-from .practices import PracticeRules
+from .practices import PracticeRules, _parenthesised_denial
 from .preprocess import (COLON_INTRO, _answered_question, _continue_enumerations, _continue_parenthetical_lists,
     _command_names, _enumerated, _for_parsing, _joined_command_names, _prefixed_verb_pattern, _run_in_label_end,
     _without_definitions)
@@ -341,6 +341,12 @@ def _bare_contact_words(text: str, matches: list) -> list:
                 matches = [replace(m, value=type_id) if m in covering else m for m in matches]
     return matches
 
+
+
+def _involved_subject(token) -> bool:
+    """Whether `token` is the subject of a passive "be involved" ("No bank details … is involved")."""
+    first = _first_conjunct(token)
+    return first.dep_ == "nsubjpass" and first.head.lemma_.lower() == "involve"
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
     """Reads English sentences into statements; the rules of each concern come from a mixin:
@@ -809,6 +815,12 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 # data)": a qualifier calling other data non-personal, no type left out (GUIDELINES)
                 mention.skip = True
                 continue
+            if verb is None and _involved_subject(span.root):
+                # "No financial account numbers, bank details, or real currency is involved": what a service does not
+                # involve is a denial of processing read like "handle", no denied collection (GUIDELINES: "We do not
+                # handle or store credit card information")
+                mention.skip = True
+                continue
             if verb is None:
                 read_as_noun = self._practices_read_as_noun(span, default_actor, purposes, condition)
                 if read_as_noun:
@@ -834,7 +846,9 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                     c.dep_ == "det" and c.lower_ == "no" for c in (*span.root.children,
                                                                     *_first_conjunct(span.root).children))
                 # ("No account:" says the service has no accounts, a feature, not that it lacks account data)
-                mention.opening_denial = (mention.denied and _opening_no(span.root)
+                # (so is a parenthesis opened by "no": "Uses anonymous authentication (no email addresses)")
+                mention.opening_denial = (mention.denied
+                                          and (_opening_no(span.root) or _parenthesised_denial(span.root))
                                           and span.root.lemma_.lower() != "account")
                 pushed = (self._push_services(sentence.text) if mention.denied and _notification_subject(span.root)
                           else [])

@@ -30,7 +30,8 @@ from .purposes import _how_to_clause, _names_a_purpose, _needed_for_a_purpose, _
 from .retention import UNDELETED_VERBS, _kept_on_own_device, _kept_undeleted, _retention_period
 from .topics import DEMONSTRATIVE_SUBJECTS, _unlawful_practice, _what_a_law_does
 from .words import (ACCESS_VERBS, BARE_DATA_NOUNS, COPULAS, CROSSING_VERBS, FIRST_PERSON, NOMINAL_PRACTICES,
-    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, RETURNING_VERBS, SECOND_PERSON, SEEING_VERBS, SOFTWARE_SUBJECTS,
+    OUTSIDE_VIEWING_VERBS, POSSIBILITY_MODALS, RETURNING_VERBS, SECOND_PERSON, SEEING_VERBS, SENDING_NOMINALS,
+    SOFTWARE_SUBJECTS,
     TOOL_USE_VERBS, WANTING_VERBS, WRITING_VERBS)
 
 
@@ -125,6 +126,8 @@ RECEIVING_PARTY_NOUNS = {"entity", "organisation", "organization", "recipient", 
 
 # The verbs of a processor's handling of the data it is given: with another party as subject or agent, our sharing.
 PROCESSING_VERBS = {"process", "handle"}
+# adverbs by which a party is said to handle data alone ("handled entirely by Apple or Google"): its own use
+SOLE_HANDLING_ADVERBS = {"entirely", "exclusively", "solely", "wholly", "completely"}
 PROCESSOR_NOUNS = {"processor", "subprocessor", "provider", "vendor", "service", "partner", "company", "contractor",
                    "supplier"}  # generic parties that process for us: "our service providers", "payment partners"
 
@@ -705,6 +708,13 @@ class FrameRules:
             encrypted = negated and any(c.dep_ in ("dobj", "obj") and c.lower_ == "plaintext"
                                         and any(p.lower_ == "of" for p in c.children) for c in verb.children)
             return Frame("share", negated=negated and not encrypted, actor=FIRST_PARTY, recipient=THIRD_PARTY)
+        if verb.pos_ == "NOUN" and lemma in SENDING_NOMINALS:
+            # "No network transmission of personal data": the data the device does not send is not collected, as
+            # "is never transmitted" with no recipient; a recipient named ("no upload of X to Acme") is a denied share
+            recipient = self._recipient(verb)
+            if recipient is not None and recipient != THIRD_PARTY:
+                return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=recipient)
+            return Frame("collect", negated=negated, actor=FIRST_PARTY)
         if verb.pos_ == "NOUN" and lemma in NOMINAL_PRACTICES:
             head = verb.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -1316,6 +1326,10 @@ class FrameRules:
         controller", also said in another sentence of the paragraph), an advertiser, nor one getting the data
         straight from the user ("handled directly by Stripe", "collected and processed by Stripe")."""
         if actor in (FIRST_PARTY, "user") or not _passed_on(verb) or self._context.own_terms_block:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in SOLE_HANDLING_ADVERBS for c in verb.children):
+            # "All payment information is handled entirely by Apple or Google", "Financial information is handled
+            # exclusively by Google": the party handles the data on its own, its use, not a processor we pass it to
             return False
         if any(self.lex.verbs.get(v.lemma_.lower()) == "collect" or v.lemma_.lower() in self.lex.user_provides
                for v in verb.conjuncts):

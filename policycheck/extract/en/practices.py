@@ -30,8 +30,8 @@ from .topics import (_classified_or_referred, _controlled_data, _derived_from, _
     _describes_transferred_asset,
     _unlawful_practice, _fronted_topic_with_own_object, _practice_to_be_lawful, _practice_ensured_proper)
 from .words import (COPULAS, CROSSING_VERBS, FIRST_PERSON, GIVING_VERBS, INCLUSION_VERBS, NOMINAL_PRACTICES,
-    RETURNING_VERBS, TOOL_USE_VERBS, WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON, SEEING_VERBS, USER_NOUNS,
-    WRITING_VERBS)
+    RETURNING_VERBS, SENDING_NOMINALS, TOOL_USE_VERBS, WANTING_VERBS, OUTSIDE_VIEWING_VERBS, SECOND_PERSON,
+    SEEING_VERBS, USER_NOUNS, WRITING_VERBS)
 
 
 # what the user does to reach data we hold ("You may have access to …", "you can view, correct or request a copy of …")
@@ -153,6 +153,30 @@ def _subject_of_parenthesised_verb(token) -> bool:
             and any(c.dep_ == "punct" and c.text == ")" and c.i > verb.i for c in verb.children))
 
 
+# verbs by which someone reaches a record (`_own_record`)
+OWN_VIEWING_VERBS = frozenset({"read", "access", "view", "see"})
+
+
+def _own_record(token) -> bool:
+    """Whether the data phrase of `token` is someone's own record ("their own transaction data", "your own entries"):
+    with "own" after a possessive "their" or "your"."""
+    head = _first_conjunct(token)
+    return (any(c.dep_ == "poss" and c.lower_ in ("their", "your") for c in head.children)
+            and any(c.lower_ == "own" and c.dep_ in ("amod", "compound") for c in head.children))
+
+
+def _parenthesised_denial(token) -> bool:
+    """Whether `token` is named in a parenthesis opened by "no" after a noun ("Uses anonymous authentication (no
+    accounts or email addresses)", "a random ID (no names or email addresses)"): the aside denies the data, a verbless
+    "no X" of its own, not an object of the verb the noun it follows hangs on."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    no = next((c for c in first.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    return (no is not None and first.dep_ == "appos" and first.head.i < no.i
+            and any(t.text == "(" for t in first.doc[max(no.i - 2, 0):no.i]))
+
+
 def _denied_wanting(token, data_tokens: set[int]) -> bool:
     """Whether `token` (a wanting verb) is denied by a first-person subject and has a data term as its own object, with
     no clause of its own ("to be …") and no period ("for any longer than we need it")."""
@@ -185,6 +209,13 @@ class PracticeRules:
                 and token.doc[token.i - 1].tag_ == "HYPH"):
             # "location-tracking data", "data-sharing agreements": a compound before its noun says which data or which
             # document is meant, not that anyone tracks or shares
+            return False
+        if (token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "conj") and token.i
+                and token.doc[token.i - 1].lower_ in (",", "and", "or")
+                and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i
+                and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in token.doc)):
+            # "Library records, reading progress, bookmarks, and reading settings": a gerund opening an item of a
+            # verbless list of nouns names the item ("reading progress"), no one reads it
             return False
         if (token.lower_ == "logs" and token.tag_ == "VBZ" and token.dep_ in ("pobj", "dobj", "ccomp", "appos", "conj")
                 and token.i and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
@@ -373,6 +404,8 @@ class PracticeRules:
             return "user-control"
         if _subject_of_parenthesised_verb(token):
             return None  # "- Country based on OS settings (does not use geolocation)": the aside governs no item noun
+        if _parenthesised_denial(token):
+            return None  # "Uses anonymous authentication (no accounts or email addresses)": a verbless denial
         if _fronted_topic_with_own_object(token):
             return "user-control"  # "In terms of your personal data, we'll be using your email address to …"
         if _role_for_data(token):
@@ -520,6 +553,10 @@ class PracticeRules:
             if (current.i != token.i and (current.pos_ in ("VERB", "AUX") or _noun_with_object(current))
                     and not coordinated_away and not inside_term and not prepositional):
                 lemma = current.lemma_.lower()
+                if lemma in OWN_VIEWING_VERBS and _own_record(token) and not _has_subject(current, FIRST_PERSON):
+                    # "Child devices can only read their own transaction data", "Child devices access a read-only view
+                    # of their own transaction data": people or their devices shown their own record, no practice
+                    return "user-control"
                 obliged = _obliged_practice(current)
                 if (obliged is not None and not arrived_as_object and not arrived_as_subject
                         and self._is_action(obliged)):
@@ -647,6 +684,9 @@ class PracticeRules:
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
                     # the object of a purpose infinitive ("reads your clipboard to insert a wallet address")
                     return "user-control"
+            if (current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in SENDING_NOMINALS
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in current.children)):
+                return current  # "No network transmission of personal data": a denied sending (`SENDING_NOMINALS`)
             if (current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in NOMINAL_PRACTICES
                     and not _users_own_use(current)):
                 # "the collection of your location", "sharing of data"; not "opt out of the sale of X", "we limit our

@@ -32,6 +32,10 @@ SOFTWARE_SUBJECTS = {"app", "application", "client", "software", "extension", "b
 # Nouns that name a practice and govern their "of" object like a verb.
 NOMINAL_PRACTICES = {"collection": "collect", "sharing": "share", "disclosure": "share", "sale": "share",
                      "storage": "store", "retention": "store", "use": "use", "processing": "use", "transfer": "share"}
+# Nouns of sending that state a practice only when denied by "no" ("No network transmission of personal data", "no
+# upload of your recordings"): what the device does not send is not collected, as "is never transmitted" with no
+# recipient (GUIDELINES: upload denials); a plain "the transmission of data over the internet" states none.
+SENDING_NOMINALS = frozenset({"transmission", "upload", "uploading"})
 
 # Verbs of data reaching the knowledge of their subject: "we never see your card number", "we learn information about
 # you" (our collection); "Groq sees the document chunks we send", "Neither Keyvault nor Leakline learns your passwords"
