@@ -100,8 +100,8 @@ def language_of(path: Path) -> str:
 
 
 class _TimedPipe:
-    """Times spaCy's `nlp.pipe` (tokenizer, tok2vec, tagger, parser) inside English extraction: only the time spent
-    producing parsed sentences, not our rules that consume them."""
+    """Times spaCy's `nlp.pipe` and `nlp(text)` (tokenizer, tok2vec, tagger, parser) inside English extraction: the time
+    spent producing parsed sentences, not our rules that consume them."""
 
     def __init__(self, analyzer) -> None:
         self.analyzer, self.nlp, self.seconds = analyzer, analyzer.nlp, 0.0
@@ -110,6 +110,13 @@ class _TimedPipe:
         class Proxy:
             def __getattr__(self, name):
                 return getattr(clock.nlp, name)
+
+            def __call__(self, text, **kwargs):
+                started = time.perf_counter()
+                try:
+                    return clock.nlp(text, **kwargs)
+                finally:
+                    clock.seconds += time.perf_counter() - started
 
             def pipe(self, texts, **kwargs):
                 iterator = clock.nlp.pipe(texts, **kwargs)
