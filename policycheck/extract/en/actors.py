@@ -1305,7 +1305,7 @@ class ActorRules:
         Not a name the token's phrase holds whole ("the GitHub Advisory Database"): the phrase is resolved as written."""
         if token.pos_ not in ("PROPN", "NOUN", "PUNCT", "X"):
             return False
-        text = token.doc.text
+        text = _doc_text(token.doc)
         subtree = list(token.subtree)
         phrase = text[subtree[0].idx:subtree[-1].idx + len(subtree[-1].text)].lower()
         for alias in self.first_party_aliases:
