@@ -342,11 +342,11 @@ def _bare_contact_words(text: str, matches: list) -> list:
     return matches
 
 
-
 def _involved_subject(token) -> bool:
     """Whether `token` is the subject of a passive "be involved" ("No bank details … is involved")."""
     first = _first_conjunct(token)
     return first.dep_ == "nsubjpass" and first.head.lemma_.lower() == "involve"
+
 
 class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, DataPhraseRules, PurposeRules):
     """Reads English sentences into statements; the rules of each concern come from a mixin:

@@ -169,9 +169,7 @@ def _parenthesised_denial(token) -> bool:
     """Whether `token` is named in a parenthesis opened by "no" after a noun that a verb governs ("Uses anonymous
     authentication (no accounts or email addresses)"): the aside denies the data, a verbless "no X" of its own, not an
     object of that verb; not after a verbless item ("Memory-only persistence (no cookies)", a description of it)."""
-    first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(token)
     no = next((c for c in first.children if c.dep_ == "det" and c.lower_ == "no"), None)
     return (no is not None and first.dep_ == "appos" and first.head.i < no.i
             and first.head.dep_ not in ("ROOT", "appos") and first.head.head.i != first.head.i
