@@ -22,7 +22,8 @@ from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
 from ..taxonomy import data_matcher, load_entities, load_taxonomy
 from ..taxonomy.matcher import fold
-from .base import Frame, Mention, SentenceAnalysis, unique_frames
+from .base import (ZH_RIGHTS_INTRO, Frame, SentenceAnalysis, _frame_statement, _leading_number, _not_collected_by_us,
+                   _states_exemption, _states_practice, unique_frames)
 from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_names import cookie_name_statements
 from .cookie_tables import cookie_table_statements
@@ -46,9 +47,6 @@ __all__ = ["extract", "Extractor"]
 
 # a Chinese sentence whose subject is us ("我们会收集您的电子邮箱地址。"): no item of a rights list
 OUR_SUBJECT_OPENING_ZH = re.compile(r"[\s\d.．、（）()]*(?:我们|我方|我行|本行|本公司)")
-# A Chinese introduction of the person's rights over a list ("您有权：", "关于您的个人信息，您有权：", "您享有以下权利："): the
-# items are what the person may do ("访问和查看您的个人资料信息"), no practice of ours
-ZH_RIGHTS_INTRO = re.compile(r"(?:您|你)(?:依法)?(?:有权|享有(?:以下|下列|如下)的?权利)\s*[：:]\s*$")
 # A Chinese label line standing alone over its definition ("日志信息：" / "指您使用我们的服务时，系统可能…自动采集的技术信息"):
 # the definition names what is collected, the label states nothing of its own
 ZH_LABEL_LINE = re.compile(r"^\s*[^，,。；;：:]{1,14}[：:]\s*$")
@@ -2452,20 +2450,6 @@ def _row_denials(sentence: Sentence, analysis: SentenceAnalysis, row_types: set[
             for frame in mention.frames if frame.negated and (action := frame.statement_action()) is not None]
 
 
-def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: str, term: str = "",
-                     start: int | None = None) -> Statement:
-    """The statement a frame makes of data named in a sentence (`action`: the frame's `statement_action()`); only a
-    share or its denial keeps the recipient."""
-    return Statement(
-        data_type=data_type, action=action, actor=frame.actor, text=sentence.text, line=sentence.line,
-        purposes=list(frame.purposes), condition=frame.condition,
-        recipient=frame.recipient if action in ("share", "not_share") else None, term=term,
-        actor_text=frame.actor_text, source=frame.source, language=sentence.language, verb=frame.verb, start=start,
-        recipient_text=frame.recipient_text if action in ("share", "not_share") and frame.recipient == THIRD_PARTY
-        else None,
-    )
-
-
 def _kept_frames(frames: list[Frame]) -> list[Frame]:
     """The frames of data a retention item keeps ("Telemetry: 13 months"): each affirmed practice becomes `store`."""
     if not any(not f.negated and f.action != "store" for f in frames):
@@ -2821,13 +2805,6 @@ def _demonstrative_denials(sentence: Sentence, previous: SentenceAnalysis, lexic
     return result
 
 
-def _not_collected_by_us(sentence: Sentence, mention: Mention) -> Statement:
-    """The first party's not_collect of a mention's data, read from the sentence naming it (the upload denials)."""
-    return Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
-                     line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
-                     verb="collect", start=mention.start)
-
-
 def _local_upload_denials(sentences: list[Sentence], analyses: list[SentenceAnalysis], index: int,
                           lexicon: Lexicon) -> list[Statement]:
     """"Nothing is uploaded automatically. Health data stays on your device.": data a sentence keeps on the person's
@@ -3012,21 +2989,6 @@ def _run_in_title_frames(sentences: list[Sentence], analyses: list[SentenceAnaly
         # retention lists)
         frames = _kept_frames(frames)
     return frames, named
-
-
-# the end of an exception clause: "…，但根据法律法规的要求无需获得您同意的情形除外。" excepts the cases exempt from consent
-# from a practice, it does not introduce them (the legal exceptions to a right, "法律法规规定的例外情况除外", still open
-# the list of how to exercise it, which states no practice either)
-EXCEPTED = re.compile(r"[^，,。；;：:]*除外")
-# an exception in brackets after a practice ("不主动收集或留存您的 IP 地址（例外：…访问日志可能包含来源 IP）") qualifies that
-# practice; it introduces no legal exemptions
-BRACKETED = re.compile(r"[（(][^（()）]*$")
-
-
-def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
-    """The sentence states a legal exemption (cue `exemptions`), not only in the exception ending a practice."""
-    return any(("例外" in found.group() or not EXCEPTED.match(text, found.end()))
-               and not BRACKETED.search(text, 0, found.start()) for found in pattern.finditer(text))
 
 
 def _table_header_practices(document: Document, sentences: list[Sentence], analyses: list[SentenceAnalysis],
@@ -3445,11 +3407,6 @@ def _names_only_anonymous_data(sentence: Sentence, analysis: SentenceAnalysis, l
     return any_match(lexicon.anonymous_data, sentence.text) is not None and not _states_practice(analysis)
 
 
-def _states_practice(analysis: SentenceAnalysis) -> bool:
-    """Whether a sentence states a practice on some data it names (a mention with frames, not skipped)."""
-    return any(m.frames and not m.skip for m in analysis.mentions)
-
-
 # What a sentence opening with a bare data carrier says it includes: "Information collected includes …", "The data
 # we collect contains …".
 CARRIER_DETAILS = re.compile(r"^\W*(?:the |all )?(?:information|data)(?: (?:that )?(?:we |I )?(?:collect(?:ed)?|gather"
@@ -3535,9 +3492,3 @@ def _intro_number(sentences: list[Sentence], index: int) -> str:
     if "." in number and previous.block_index != sentences[index].block_index and len(previous.text) <= len(number) + 30:
         return number
     return ""
-
-
-def _leading_number(text: str) -> str:
-    """The section number a block starts with ("4" of "4. 共享…", "2.1" of "2.1 我们…"), or ""."""
-    found = re.match(r"\s*(\d+(?:\.\d+)*)(?:[.、．]|\s)", text)
-    return found.group(1) if found else ""

@@ -1,10 +1,15 @@
-"""What the per-language analysers return: data mentions and the frames (verb, actor, negation…) governing them."""
+"""What the per-language analysers return: data mentions and the frames (verb, actor, negation…) governing them;
+and the small helpers that the extractor's passes (policycheck/extract/__init__.py) share with the Chinese pass
+modules (zh/introductions, zh/device_local, zh/sdk_purpose_items): the statement a frame or an upload denial
+makes, whether a sentence states a practice or a legal exemption, a block's section number, a rights
+introduction."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
-from ..records import FIRST_PARTY, THIRD_PARTY
+from ..records import FIRST_PARTY, THIRD_PARTY, Sentence, Statement
 from .lexicon import is_sale
 
 
@@ -144,3 +149,55 @@ def unique_frames(frames: list[Frame]) -> list[Frame]:
             seen.add(key)
             result.append(frame)
     return result
+
+
+# A Chinese introduction of the person's rights over a list ("您有权：", "关于您的个人信息，您有权：", "您享有以下权利："): the
+# items are what the person may do ("访问和查看您的个人资料信息"), no practice of ours
+ZH_RIGHTS_INTRO = re.compile(r"(?:您|你)(?:依法)?(?:有权|享有(?:以下|下列|如下)的?权利)\s*[：:]\s*$")
+
+
+def _frame_statement(sentence: Sentence, data_type: str, frame: Frame, action: str, term: str = "",
+                     start: int | None = None) -> Statement:
+    """The statement a frame makes of data named in a sentence (`action`: the frame's `statement_action()`); only a
+    share or its denial keeps the recipient."""
+    return Statement(
+        data_type=data_type, action=action, actor=frame.actor, text=sentence.text, line=sentence.line,
+        purposes=list(frame.purposes), condition=frame.condition,
+        recipient=frame.recipient if action in ("share", "not_share") else None, term=term,
+        actor_text=frame.actor_text, source=frame.source, language=sentence.language, verb=frame.verb, start=start,
+        recipient_text=frame.recipient_text if action in ("share", "not_share") and frame.recipient == THIRD_PARTY
+        else None,
+    )
+
+
+def _not_collected_by_us(sentence: Sentence, mention: Mention) -> Statement:
+    """The first party's not_collect of a mention's data, read from the sentence naming it (the upload denials)."""
+    return Statement(data_type=mention.data_type, action="not_collect", actor=FIRST_PARTY, text=sentence.text,
+                     line=sentence.line, term=mention.term, source="sentence", language=sentence.language,
+                     verb="collect", start=mention.start)
+
+
+def _states_practice(analysis: SentenceAnalysis) -> bool:
+    """Whether a sentence states a practice on some data it names (a mention with frames, not skipped)."""
+    return any(m.frames and not m.skip for m in analysis.mentions)
+
+
+# the end of an exception clause: "…，但根据法律法规的要求无需获得您同意的情形除外。" excepts the cases exempt from consent
+# from a practice, it does not introduce them (the legal exceptions to a right, "法律法规规定的例外情况除外", still open
+# the list of how to exercise it, which states no practice either)
+EXCEPTED = re.compile(r"[^，,。；;：:]*除外")
+# an exception in brackets after a practice ("不主动收集或留存您的 IP 地址（例外：…访问日志可能包含来源 IP）") qualifies that
+# practice; it introduces no legal exemptions
+BRACKETED = re.compile(r"[（(][^（()）]*$")
+
+
+def _states_exemption(pattern: re.Pattern[str], text: str) -> bool:
+    """The sentence states a legal exemption (cue `exemptions`), not only in the exception ending a practice."""
+    return any(("例外" in found.group() or not EXCEPTED.match(text, found.end()))
+               and not BRACKETED.search(text, 0, found.start()) for found in pattern.finditer(text))
+
+
+def _leading_number(text: str) -> str:
+    """The section number a block starts with ("4" of "4. 共享…", "2.1" of "2.1 我们…"), or ""."""
+    found = re.match(r"\s*(\d+(?:\.\d+)*)(?:[.、．]|\s)", text)
+    return found.group(1) if found else ""

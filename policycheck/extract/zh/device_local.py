@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...records import Sentence, Statement
-from ..base import SentenceAnalysis
+from ..base import SentenceAnalysis, _not_collected_by_us
 from .words import denies_upload, keeps_on_own_device
 
 
@@ -53,9 +53,6 @@ def _later_upload_denials_zh(sentences: list[Sentence], analyses: list[SentenceA
     demonstrative and denies uploading it ("…WebDAV 凭据（用户名/密码）…。这些凭据…绝不会发送到我们的服务器"). GUIDELINES:
     data kept only on the user's own device, a denial of uploading on the same line, also when it repeats the data by
     这些信息 or leaves it unsaid."""
-    # the extract package imports this module: its helper shared with the extractor is imported when called
-    from .. import _not_collected_by_us
-
     sentence = sentences[index]
     local = ZH_ONLY_ON_DEVICE.search(sentence.text) is not None or keeps_on_own_device(sentence.text)
     for later in range(index + 1, min(len(sentences), index + 3)):

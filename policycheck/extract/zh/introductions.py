@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ...records import FIRST_PARTY, Document, Sentence, Statement
-from ..base import SentenceAnalysis
+from ..base import ZH_RIGHTS_INTRO, SentenceAnalysis, _leading_number, _states_exemption, _states_practice
 from ..lexicon import Lexicon
 
 
@@ -77,9 +77,6 @@ def _multi_action_intro(sentences: list[Sentence], analyses: list[SentenceAnalys
     将用于…", whose verbs only qualify the data, nor "这些SDK可能会收集和使用", another party's). It need not end
     in "：" ("我们会出于本政策所述的下列目的收集和使用您的个人信息。"), and what it names may follow in a later sentence of
     the block ("您可选择授权我们收集、使用相应的个人信息，…。我们可能需要您…收集相应的下述信息：")."""
-    # the extract package imports this module: its helpers shared with the extractor are imported when called
-    from .. import ZH_RIGHTS_INTRO, _states_exemption
-
     if ZH_RIGHTS_INTRO.search(text):
         return []
     actions: set[str] = set()
@@ -108,8 +105,6 @@ def _actions_of_zh_introductions(statements: list[Statement], sentences: list[Se
     name; GUIDELINES: an introduction stating several actions gives each of them to its items). The reach runs to the
     next heading as high as the introduction's section, a next section number beside the introduction's own, or (for an
     unnumbered introduction) a paragraph on the items above ("上述功能可能需要…"); such a paragraph takes nothing."""
-    from .. import _leading_number, _states_exemption, _states_practice  # shared with the extractor, see above
-
     if not statements or not any(s.language == "zh" for s in sentences):
         return []
     by_block: dict[int, list[int]] = defaultdict(list)

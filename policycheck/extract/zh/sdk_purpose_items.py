@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...records import FIRST_PARTY, THIRD_PARTY, Sentence, Statement
-from ..base import Frame
+from ..base import Frame, _frame_statement
 
 
 # a list item that opens on the purpose its introduction's subject serves, with no subject of its own: "（4）用于在您同意
@@ -46,9 +46,6 @@ def _entrusted_activity_statements(sentence: Sentence, party: str, statements: l
     (`entrusted_activities`: "（3）用于支付相关服务，包括订单支付、交易行为核验、收入结算、支付信息汇总统计" →
     `financial.transactions`; "…，包括在线直播、…、内容存储" → `content`), the item being a purpose for which data is
     entrusted to the SDKs (GUIDELINES: processors); none for a type the line already shares."""
-    # the extract package imports this module: its helper shared with the extractor is imported when called
-    from .. import _frame_statement
-
     listed = ZH_ITEM_ACTIVITIES.search(sentence.text)
     if listed is None:
         return []
