@@ -246,6 +246,7 @@ class Lexicon:
     tracker_setting_verbs: set[str] = field(default_factory=set)  # a party placing, setting or using such trackers
     public_record_verbs: set[str] = field(default_factory=set)  # "publicly recorded / attributed": shown to anyone
     movement_verbs: set[str] = field(default_factory=set)  # data as subject going "to" a party: passed to it
+    transit_verbs: set[str] = field(default_factory=set)  # data as subject passing "through" a party: given to it
     requirement_verbs: set[str] = field(default_factory=set)  # "does not require an account": a denied need
     kept_states: set[str] = field(default_factory=set)  # store when the data stays so ("stays reserved")
     product_devices: set[str] = field(default_factory=set)  # "the car reports its VIN": a product sending its readings

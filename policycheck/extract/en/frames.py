@@ -798,6 +798,9 @@ class FrameRules:
                 pronoun = subject_kind == "pronoun" and party == THIRD_PARTY
                 return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=party, pronoun_recipient=pronoun)
             return Frame("collect", negated=negated, actor=FIRST_PARTY)
+        if (carrier := self._passed_through(verb)) is not None:
+            # "calls and text messages are routed through our communications provider, Twilio Inc.": given to it
+            return Frame("share", negated=negated, actor=FIRST_PARTY, recipient=carrier)
         if lemma in CROSSING_VERBS or lemma in self.lex.movement_verbs:
             destination = self._crossing(verb)
             if destination is None:
@@ -1665,6 +1668,27 @@ class FrameRules:
         return (any(c.lower_ in self.lex.outward_marks for c in marks)
                 and all(c.dep_ in ("det", "amod") and c.lower_ in self.lex.outward_marks | {"a", "an", "the"}
                         for c in marks))
+
+    def _passed_through(self, verb) -> str | None:
+        """The party other than us whose service or systems the data that is the subject of a verb of carrying (cue
+        `transit_verbs`) passes "through" / "via" or is carried "by" ("calls and text messages are routed through our
+        communications provider, Twilio Inc.", "audio and video are carried by Twilio Video", "bug reports are relayed
+        through Cloudflare Workers", "your data does pass through some other services"): that party is given the data
+        (GUIDELINES: messages carried by relays). None when the subject is no data, or the way is ours or no party
+        ("your traffic passes through our network", "requests go through the school")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.transit_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in FIRST_PERSON | SECOND_PERSON or not any(
+                t.i in self._inside_terms or t.lemma_.lower() in BARE_DATA_NOUNS for t in subject.subtree):
+            return None
+        ways = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("through", "via") or c.dep_ == "agent"]
+        for target in (c for way in ways for c in way.children if c.dep_ == "pobj"):
+            owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            party = self._other_party(owner if owner is not None else target)  # "Agora's servers": Agora's
+            if party is not None and party[0] != "user":
+                return party[0]
+        return None
 
     def _moved_to(self, verb) -> str | None:
         """Where data that is the subject of a verb of moving (cue `movement_verbs`) goes "to": us (`FIRST_PARTY`, also

@@ -324,6 +324,8 @@ class PracticeRules:
             return _has_subject(token, FIRST_PERSON) or self._seeing_party(token) is not None
         if lemma == "tell":  # "Paddle tells us your plan", "you tell us about dietary needs": we are told the data
             return _tells_us(token) or _told_party(token)  # "the breakdown service is told where the car is"
+        if self._passed_through(token) is not None:  # "calls are routed through our provider, Twilio Inc."
+            return True
         if lemma in CROSSING_VERBS or lemma in self.lex.movement_verbs:
             # "X never leaves your device", "your password never reaches us", "crash reports go to Sentry"
             return self._crossing(token) is not None
