@@ -410,17 +410,37 @@ def _account_as_occasion(root, requirement_verbs: set[str]) -> bool:
 def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
     """The practice nouns of a verbless or existential "no" list that name recording the user's use ("There are no
     analytics, ads, or tracking", "- No analytics tools or tracking"): what the service says it does not have is usage
-    data it does not collect (GUIDELINES: telemetry, "No analytics, advertising, telemetry, or tracking"), named once,
-    when no usage term of the line already names it (`lex.usage_practice_denials`, group "noun")."""
-    if any(m.value == "usage" for m in found):
-        return []
+    data it does not collect (GUIDELINES: telemetry, "No analytics, advertising, telemetry, or tracking"), each type
+    named once, when no term of the line already names that type (`lex.usage_practice_denials`, group "noun"): "There
+    are no third-party analytics services, no usage statistics, and no crash reporting" still denies the crash reports
+    (usage.logs) beside the usage its terms name."""
     for pattern in lex.usage_practice_denials:
         match = pattern.search(text)
-        if match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end for m in found):
+        if match is None:
+            continue
+        # ... and each further "no" noun of the same list ("No ads, no analytics, no automatic crash reporting")
+        spans = [match.span("noun")]
+        while (further := FURTHER_DENIED_PRACTICE.match(text, spans[-1][1])) is not None:
+            spans.append(further.span("noun"))
+        denied: list = []
+        for start, end in spans:
+            noun = text[start:end].lower()
             # ("No crash reporting": the crash reports, usage.logs)
-            value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
-            return [Match(match.start("noun"), match.end("noun"), value, match.group("noun").lower())]
+            value = "usage.logs" if noun.endswith("reporting") else "usage"
+            if not any(m.value == value or m.start < end and start < m.end for m in found + denied):
+                denied.append(Match(start, end, value, noun))
+        if denied:
+            return denied
     return []
+
+
+# a further practice noun of a "no" list after the one `lex.usage_practice_denials` finds, opened by its own "no" (", no
+# automatic crash reporting"); not a tool of that practice ("no analytics, no tracking SDKs")
+FURTHER_DENIED_PRACTICE = re.compile(
+    r"(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+)no\s+(?:(?:automatic|automated)\s+)?"
+    r"(?P<noun>analytics|tracking|(?:crash|error)[- ]reporting)\b"
+    r"(?!\s*(?:-\s*)?(?:sdks?|librar(?:y|ies)|tools?|services?|providers?|cookies?|pixels?|scripts?|technolog(?:y|ies)|"
+    r"software|code|of)\b)", re.I)
 
 
 # the phrase of a `Match` that `_denied_usage_tools` makes: the analyser gives it its frames itself
