@@ -730,6 +730,13 @@ class Extractor:
                     # the item's own purposes ("存储权限：用于缓存课程") beat those of its introduction
                     frames = [f.with_context(source=source, purposes=analysis.purposes or f.purposes,
                                              condition=analysis.condition or f.condition) for f in frames]
+                    if (sentence.language == "en" and frames and _kept_for_period(sentence.text, mention.end)
+                            and ON_OWN_DEVICE.search(sentence.text, mention.end,
+                                                     LABEL_REST.match(sentence.text, mention.end).end())):
+                        # "- Cycle data on your phone: until you delete it or delete the app": a retention item whose
+                        # label places the data on the person's own device keeps it there, out of the service's
+                        # keeping (GUIDELINES: a retention period said of data on the device is no `store`)
+                        frames = []
                     if sentence.language == "en" and _kept_for_period(sentence.text, mention.end):
                         # "- Telemetry: 13 months" under "We collect …" or a collecting section: the item is how long
                         # the data is kept, whatever the practice around it (GUIDELINES: retention lists)

@@ -125,8 +125,9 @@ def _prefixed_verb_pattern(lex) -> re.Pattern[str] | None:
 
 # "personally identifying information": the tagger reads "identifying" as a verb whose subject is the word before
 # ("We will receive no other personally identifying information": "other" its subject, the denial lost); joined by a
-# hyphen ("personally-identifying"), as the same length, it is read as an adjective of the noun
-PERSONALLY_IDENTIFYING = re.compile(r"\b(personally) (identifying)\b", re.I)
+# hyphen ("personally-identifying"), as the same length, it is read as an adjective of the noun; so is it after a
+# hyphenated "per-user" or "per-device" ("no per-user identifying information": "no" otherwise taken by "per")
+PERSONALLY_IDENTIFYING = re.compile(r"\b(personally|per-user|per-device|per-person) (identifying)\b", re.I)
 # "your voice is recorded and a short clip is sent to our vendor": a second clause whose subject is a part or copy of
 # the data the first clause names, its subject and auxiliary blanked so that the data is the subject of both verbs
 # ("your voice is recorded and sent to our vendor")
