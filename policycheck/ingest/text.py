@@ -218,6 +218,9 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # a line that is only links to places in the same page ("* [用户帐号和信息收集](#accounts)", "- [Cookies](#cookies)"): an
 # entry of the table of contents, navigation and no text of the policy (GUIDELINES: navigation gives no tuple)
 _IN_PAGE_LINKS = re.compile(r"^(?:\[[^\]]*\]\(#[^)\s]*\)\s*[|·•,，、]?\s*)+$")
+# a line that is only images ("![The SDK in your app sends telemetry to the service.](./media/01-scheme.png)"): a
+# figure, whose alternative text describes a picture for those who cannot see it, no text of the policy
+_IMAGES_ONLY = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|strong|em|i|u|font|small|sup|sub|mark|code|br)\b[^>]*>", re.I)
 # an inline component of MDX documentation pages (JSX, named in PascalCase), opening with at least one attribute
 # ('<PlatformLink to="/configuration/options/#send-default-pii">sendDefaultPii option</PlatformLink>') or closing:
@@ -353,6 +356,11 @@ def markdown_blocks(text: str) -> list[Block]:
         quote = stripped.startswith(">")
         if not marker and not quote and not acc.length and _IN_PAGE_LINKS.match(stripped):
             continue  # "[返回顶部](#top)" on a line of its own: navigation
+        if not marker and not quote and (whole_lines or not acc.length) and _IMAGES_ONLY.match(stripped):
+            # "![Press F12 and open the Network tab.](./media/08-browser.png)" on a line of its own: a figure, which
+            # ends the paragraph before it when the file has one paragraph per line
+            flush()
+            continue
         if marker:
             flush()
             kind, level = "list_item", len(marker.group(1).expandtabs(4)) // 2 + 1
