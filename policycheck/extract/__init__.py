@@ -129,6 +129,10 @@ SENT_TO_US_INTRO = re.compile(r"(?i)\bplease\s+(?:e-?mail|contact|write to|send|
 ON_OWN_DEVICE = re.compile(r"\b(?:on|in|to) (?:your|the user's) (?:own )?(?:device|phone|computer|browser)s?\b|\blocally\b",
                            re.I)
 LABEL = re.compile(r"^([^:：。.;；]{1,60}?)[:：]\s*\S")
+# a list introduction announcing steps for the reader to take ("… by conducting the following steps.", "To delete your
+# account, follow these steps:")
+STEPS_INTRO = re.compile(r"(?i)(?:\b(?:following|these)\s+(?:\w+\s+)?steps|\bsteps\s+below)(?:\s+to\s+[^.;:]{1,40})?"
+                         r"\s*[.:]?\W*$")
 # the verb that keeps the data named before it where it is ("… photos, and settings remain on your computer", "API key
 # is stored locally"), in the same clause
 STAYS_AFTER = re.compile(r"[^.;:!?]*?\b(?:remains?|stays?|persists?|(?:is|are)\s+(?:only\s+)?(?:stored|kept|saved))\b",
@@ -1043,6 +1047,11 @@ class Extractor:
                 # data kept only on the user's own device)
                 context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index))
                 context.kept_on_device = True
+            elif analysis.intro and sentence.language == "en" and STEPS_INTRO.search(sentence.text):
+                # "you can modify your provided metadata … by conducting the following steps." over "- Validate your
+                # identity with your private key.": the items are steps the user takes to exercise a choice or a
+                # right, no practice of the introduction's (GUIDELINES: user controls)
+                context.open_list_without_practice(sentence.block_index, _intro_number(sentences, index))
             elif analysis.intro:
                 frames = _without_persons_access(analysis.frames, section_kind[index], sentence, lexicon)
                 if not frames and sentence.language == "en" and REMOVED_PERMISSIONS_INTRO.search(sentence.text):
