@@ -240,6 +240,21 @@ def _names_catalogued_sdk(text: str, entities: EntityCatalog, lang: str) -> bool
     return entity is not None and entity.kind == "sdk"
 
 
+# The opening words of a Chinese list item, before its first bracket, dash or clause mark ("OCR 文字识别" of "OCR 文字识别
+# （Google ML Kit，端侧运行）", "活动识别" of "活动识别 — 用于在 Health Connect 数据不可用时…").
+ZH_ITEM_LEAD = re.compile(r"[^（(—–：:，,。；;]*")
+
+
+def _tool_aside_item(text: str, entities: EntityCatalog) -> bool:
+    """Whether a Chinese list item names its SDK or platform only after its opening words, in brackets or in the
+    sentence after a dash ("OCR 文字识别（Google ML Kit，端侧运行）", "活动识别 — 用于在 Health Connect / HealthKit
+    数据不可用时，通过设备计步器进行步数统计"): a feature the item describes, using the tool, not that SDK's name
+    heading a record whose data the next items list (the items after it are not the tool's)."""
+    cleaned = NUMBERING.sub("", text).strip(" *")
+    lead = ZH_ITEM_LEAD.match(cleaned).group(0).strip(" *")
+    return bool(lead) and len(lead) < len(cleaned) and not _is_sdk_name(lead, entities, "zh")
+
+
 # A Chinese denial or statement of a practice in a label or heading ("SDK 内部没有调用任何设备标识或传感器 API：", "一个前提：SDK
 # 不主动采集任何设备信息"): a sentence about an SDK, no SDK's name starting a record.
 ZH_PRACTICE_STATED = re.compile(r"(?:没有|从不|并未|未|不会?|无需|会|将)[^，,。；;：:]{0,6}?"
@@ -595,7 +610,9 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         elif not fields and (index in sdk_sections or block.kind in ("heading", "list_item")
                              or _starts_next_record(block.text, record, entities, lang)) \
                 and _is_sdk_name(block.text, entities, lang) \
-                and not _own_sdk_heading(block.text, own_names, entities, lang):
+                and not _own_sdk_heading(block.text, own_names, entities, lang) \
+                and not (lang == "zh" and block.kind == "list_item" and index not in sdk_sections
+                         and _tool_aside_item(block.text, entities)):
             if lang == "en" and block.kind == "list_item" and index not in sdk_sections and ITEM_VALUE.search(block.text):
                 # "- Website usage data in Google Analytics: 14 months.": an item complete in itself names the party
                 # for its own text only, not for the items after it

@@ -89,6 +89,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
     styles: list[str] = []
     tight_items = _tight_item_runs(blocks, doc_language) if fmt == "text" else set()
     run_bullet = ""  # the bullet of the last Chinese item while only its field lines ("调用目的：…") follow it
+    heading_bullet = ""  # the bullet of the last title found in the text ("• 第三方SDK说明"), '' if it has none
     # numbering style -> (depth of the styles list, ordinal) of the last title-like item of that style kept in a list
     listed: dict[str, tuple[int, int]] = {}
     for index, block in enumerate(blocks):
@@ -101,7 +102,7 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
             continue
         if block.kind == "heading" and block.level:
             base_level, styles = block.level, []
-            in_list, run_bullet = False, ""
+            in_list, run_bullet, heading_bullet = False, "", ""
             listed.clear()
         elif block.kind == "heading" or block.kind == "paragraph" or (block.kind == "list_item" and fmt == "text"):
             title_like = block.kind == "heading" or looks_like_heading(block.text, block.language)
@@ -117,10 +118,16 @@ def _mark_headings(blocks: list, fmt: str, doc_language: str) -> None:
             # field lines of the one before, not a title
             bullet = _zh_bullet(block.text) if block.language == "zh" else ""
             next_item = next_item or bool(bullet) and bullet == run_bullet
+            # "• 第三方SDK说明" … "APP接入第三方SDK目录" then "• 我们如何使用 Cookie 等技术": a title with the bullet of the
+            # title over the section, after a line without it and with no colon introducing it, is that title's next
+            # sibling, not an item of the list before it
+            sibling_title = (bool(bullet) and bullet == heading_bullet and not introduced and previous is not None
+                             and _zh_bullet(previous.text) != bullet)
             if not bullet and not (block.kind == "paragraph" and ZH_FIELD_LINE.match(block.text)):
                 run_bullet = ""
-            if title_like and (block.kind == "heading" or not (introduced or same_run or next_item)):
+            if title_like and (block.kind == "heading" or sibling_title or not (introduced or same_run or next_item)):
                 block.kind = "heading"
+                heading_bullet = bullet
                 earlier = listed.get(style) if style not in styles else None
                 if earlier and earlier[0] <= len(styles) and _ordinal(block.text, style) == earlier[1] + 1:
                     del styles[earlier[0]:]  # the next sibling of a title kept in a list: that title's level
