@@ -1,4 +1,5 @@
-"""Chinese SDK lists and titles: a feature item naming its tool in brackets, a bulleted title after a list."""
+"""Chinese SDK lists, titles and transfers: a feature item naming its tool in brackets, the reasons given after a
+group of SDK rows, a bulleted title after a list, a transfer beyond a jurisdiction, carrier codes."""
 from conftest import markdown_policy_tuples, tuples
 
 FIRST = "first_party"
@@ -37,6 +38,38 @@ def test_a_named_sdks_row_still_starts_a_record():
     assert (5, "device.id.imei", "collect", "umeng") in found
 
 
+GROUPED_SDKS = (
+    "隐私政策\n"
+    "统计类：\n"
+    "1.友盟移动统计SDK：设备信息、存储权限\n"
+    "2.腾讯BuglySDK：手机/电话权限、定位权限、存储权限\n"
+    "3.TalkingdataSDK：手机/电话权限、定位权限、存储权限、MAC地址权限\n"
+    "\n"
+    "获取权限原因：\n"
+    "1.手机/电话权限（IMEI权限、MAC地址、ANDROID ID权限）：获取用户设备的IMEI权限、MAC地址权限，通过IMEI、MAC地址来唯一的标识用户；"
+    "获取ANDROID ID用于数据统计和崩溃统计，便于后续进行性能优化，在单次使用过程中获取不超过3次。\n"
+    "2.定位权限：通过获取位置信息，校正用户的地域分布数据，使报表数据更加准确\n"
+    "3.存储权限：用来保存设备等相关信息，使得统计结果更加精准\n"
+    "\n"
+    "推送：\n"
+    "1.个推推送平台SDK：手机/电话权限、定位权限\n"
+    "\n"
+    "获取权限原因：\n"
+    "1.手机/电话权限：获取用户设备的IMEI，通过IMEI来唯一的标识用户\n")
+
+
+def test_reasons_after_a_group_of_sdk_rows_are_the_groups():
+    found = tuples(GROUPED_SDKS)
+    assert {(8, "device.id.imei", "collect", THIRD), (8, "device.id.android_id", "collect", THIRD),
+            (9, "location", "collect", THIRD), (10, "storage.files", "collect", THIRD)} <= found
+    # neither ours nor the last row's SDK's
+    assert not any(line in (8, 9, 10) and actor in (FIRST, "talkingdata") for line, _, _, actor in found)
+
+
+def test_reasons_after_one_sdk_row_stay_that_sdks():
+    assert (16, "device.id.imei", "collect", "getui") in tuples(GROUPED_SDKS)
+
+
 KFC_LIKE = (
     "隐私政策\n"
     "• 第三方SDK说明\n"
@@ -64,3 +97,15 @@ def test_item_after_a_list_introduction_stays_an_item():
 
     document = parse_policy("隐私政策\n• 第三方SDK说明\n我们接入的SDK如下：\n• 友盟统计\n", "policy.txt")
     assert {block.line: block.kind for block in document.blocks}[4] == "list_item"
+
+
+def test_transfer_beyond_a_jurisdiction_is_use():
+    found = tuples("隐私政策\n您的信息（包括个人数据）可能会传输到位于其他政府管辖范围之外的计算机。\n")
+    assert (2, "personal_info", "use", FIRST) in found
+    assert not any(action == "share" for _, _, action, _ in found)
+
+
+def test_carrier_codes_are_network_data():
+    found = tuples("隐私政策\n我们会收集设备语言、sim卡信息（mcc&mnc）、系统版本、MCC、MNC。\n中国移动CMCC一键登录会收集您的手机号。\n")
+    assert (2, "device.network", "collect", FIRST) in found
+    assert not any(line == 3 and data_type == "device.network" for line, data_type, _, _ in found)

@@ -557,6 +557,12 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
     party_heading = -1  # the last English heading that is a party's name alone
     party_list = False  # a party's heading over the definition of its service has been seen (a sub-processor list)
     through_services = False  # under an introduction collecting data using the services the list names
+    # a Chinese list of SDK rows grouped under short colon lines ("统计类：", then "获取权限原因：" over the reasons for the
+    # group's permissions): the record last seen, how many records began since the last such line, and whether the
+    # blocks after such a line are read (the reasons)
+    seen_record: Record | None = None
+    group_size = 0
+    under_group_line = group_reasons = False
     while index < len(blocks):
         block = blocks[index]
         lang = block.language or document.language
@@ -651,6 +657,26 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
             # SDK's name starts the next record, also when a later label of the row names its data
             record = Record(*resolve_actor(label.group(1), entities, lang))
         if record is None:
+            seen_record, group_size, under_group_line, group_reasons = None, 0, False, False
+            index += 1
+            continue
+        if record is not seen_record:
+            seen_record, group_size, under_group_line, group_reasons = record, group_size + 1, False, False
+        if (lang == "zh" and block.kind == "paragraph" and len(block.text) <= 20 and fields
+                and all(role is None and not value for role, _, value, _ in fields)):
+            # "1.友盟移动统计SDK：…" "2.腾讯BuglySDK：…" "3.TalkingdataSDK：…" then "获取权限原因：" over "1.手机/电话权限（IMEI权限、
+            # MAC地址、ANDROID ID权限）：获取用户设备的IMEI权限…": the reasons after the rows of several SDKs are those of the
+            # group, an unnamed third party's, not of the last row's SDK (after one row they stay that SDK's); they are
+            # read as the items of that line, each permission label naming its data, not as the fields of a row
+            group_reasons = group_size >= 2
+            if group_reasons:
+                record = seen_record = Record(THIRD_PARTY, None)
+            group_size, under_group_line = 0, True
+            result.block_actor[index] = record.actor
+            index += 1
+            continue
+        if group_reasons and lang == "zh" and block.kind == "list_item":
+            result.block_actor[index] = record.actor
             index += 1
             continue
         if lang == "en" and len(block.text) > 80 and fields and all(
@@ -666,6 +692,13 @@ def find_sdk_lists(document: Document, lexicons: dict[str, Lexicon], entities: E
         if len(block.text) > 80 and (not fields or lang == "zh" and block.kind == "paragraph" and index
                                      and blocks[index - 1].kind == "list_item"
                                      and all(role is None for role, _, _, _ in fields)):
+            if (under_group_line and lang == "zh" and block.kind == "list_item" and NUMBERING.match(block.text)
+                    and not NUMBERING.sub("", block.text).startswith(("我们", "我行", "本行", "我方"))):
+                # a numbered reason under "获取权限原因：" whose label is too long for a field ("1.手机/电话权限（IMEI权限、
+                # MAC地址、ANDROID ID权限）：…"): still the record's, read as a sentence with its party, and the list goes on
+                result.block_actor[index] = record.actor
+                index += 1
+                continue
             if data_block == index - 1 and not NUMBERING.match(block.text) and not block.text.lstrip().startswith(
                     ("我们", "我行", "本行", "此外", "另外", "除")):
                 # an unnumbered paragraph right after the record's data, with no subject of ours, goes on listing that

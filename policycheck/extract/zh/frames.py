@@ -964,7 +964,7 @@ def _sent_abroad(tokens: list[Token], position: int) -> bool:
         # "跨境传输您的个人信息": across the border, with no one named in the rest of the clause
         rest = _words(tokens[position + 1:])
         return PARTY_ABROAD.search(rest, 0, CLAUSE_END.search(rest + "。").start()) is None
-    place = text_after(tokens, verb.end)
+    place = text_after(tokens, verb.end, 16)  # (room for "位于其他政府管辖范围之外")
     if verb.word[-1] not in RECIPIENT_AFTER:
         if place[:1] not in RECIPIENT_AFTER:
             return False

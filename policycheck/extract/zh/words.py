@@ -350,8 +350,10 @@ SYNCED_TO_SERVER = re.compile(r"(?:我们的?|我方的?|[\u4e00-\u9fff]{1,4}?)?
 # no recipient, only countries or jurisdictions, is `use`); not a party there ("境外接收方", "境外机构", "境外的合作方")
 PARTY_ABROAD_NOUNS = r"接收方|机构|主体|合作方|公司|企业|组织|服务商|提供商|供应商|伙伴|实体"
 # ... also named countries and regions ("传输到新加坡和香港特区") and the computers there ("您的資訊可能會傳輸到這些位在其他
-# 國家／地區的電腦": the place opens on 这些 and the 位在 / 位于 that locates them)
+# 國家／地區的電腦": the place opens on 这些 and the 位于 / 位在 that locates them), and what lies beyond a jurisdiction
+# ("可能会传输到位于其他政府管辖范围之外的计算机", "传输到其他司法管辖区")
 ABROAD_PLACES = (r"境外|海外|国外|其他(?:国家|地区|区域|法域)(?:或|和|及|/|／)?(?:地区)?|前述区域外|新加坡|香港(?:特区|特别行政区)?"
+                 r"|其他司法管辖区域?|[\u4e00-\u9fff]{0,6}?管辖(?:范围|区域|区|地区)(?:之|以)外"
                  r"|澳门|美国|日本|韩国|欧盟|欧洲|英国|德国|法国|荷兰|爱尔兰|加拿大|澳大利亚|印度")
 SENT_ABROAD = re.compile(r"(?:(?:这些|那些)?[\u4e00-\u9fff]?(?:位于|位在|设在|在))?(?:中华人民共和国|中国)?(?:" + ABROAD_PLACES + ")"
                          r"(?![\u4e00-\u9fff]{0,4}?(?:" + PARTY_ABROAD_NOUNS + "))")
