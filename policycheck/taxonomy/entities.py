@@ -25,6 +25,7 @@ def _unknown_sdk(latin_initial: str) -> re.Pattern[str]:
                       r"(?![A-Za-z])")
 
 
+FOUND_LIMIT = 20_000  # texts whose actor mentions `EntityCatalog.find` remembers (a few MB)
 UNKNOWN_SDK = _unknown_sdk("[A-Z]")
 # The same in Chinese text, which is matched folded (lower-cased): a Latin word before "SDK" is a name there ("acme sdk").
 UNKNOWN_SDK_ANY_CASE = _unknown_sdk("[A-Za-z]")
@@ -92,6 +93,9 @@ class EntityCatalog:
     # before its prefixes: ("一键登录", "login", …) before ("一键", …)
     _kind_words_longest_first: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
     _maker_sdks: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # maker -> (sdk, kinds)
+    # (text, lang) -> the mentions `find` found in it: the rules ask about the same words many times (an English
+    # sentence about four times on average), and the catalogue does not change once loaded
+    _found: dict[tuple[str, str], tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -99,7 +103,16 @@ class EntityCatalog:
     def find(self, text: str, lang: str):
         """Actor mentions in `text`: Match objects whose value is first_party, third_party or an entity id.
 
-        Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties."""
+        Unknown SDKs named in the text ("某某统计SDK", "Acme SDK") are third parties. Remembered for the last
+        `FOUND_LIMIT` texts (a new list each call: callers may extend it)."""
+        found = self._found.get((text, lang))
+        if found is None:
+            if len(self._found) >= FOUND_LIMIT:  # a long batch run: start again rather than grow without bound
+                self._found.clear()
+            found = self._found[(text, lang)] = tuple(self._find(text, lang))
+        return list(found)
+
+    def _find(self, text: str, lang: str):
         folded = text.lower()
         found = [self._maker_with_kind(m, text, folded) for m in self.matchers[lang].find(text)]
         if lang == "en":
