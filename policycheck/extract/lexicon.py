@@ -35,8 +35,8 @@ def patterns_to_try(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...
                     text: str) -> list[re.Pattern[str]]:
     """`patterns` less those that cannot match `text` because it holds none of the strings every match of them
     contains (`pattern_literals`; searched in the lower-cased text for a case-ignoring pattern, unless the text has
-    one of `ASCII_CASE_VARIANTS`), in their order. The strings of a whole list are found with one or two regex scans
-    (`_literal_index`) instead of a test of each pattern's strings in turn."""
+    one of `ASCII_CASE_VARIANTS`), in their order. The strings of a whole list are looked for together, once each
+    (`_literal_index`, `literals_present`), instead of a test of each pattern's strings in turn."""
     if not text:
         return list(patterns)
     if type(patterns) not in (list, tuple):
@@ -79,9 +79,10 @@ _INDEXES_BY_ITEMS: dict[tuple, tuple] = {}
 def _literal_index(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> tuple:
     """For `patterns_to_try`: (always, folded_all, folded, exact, patterns) with bit i standing for patterns[i]:
     `always` the patterns with no required strings, `folded_all` the case-ignoring ones, `folded` and `exact` a finder
-    (regex, string -> patterns) of the required strings of the case-ignoring patterns and of the others, None where
-    there are none. Remembered per list (kept alive with a copy of its items, so a list changed since is worked out
-    again) and per sequence of patterns (a list built anew for each call, "lexicon.a + lexicon.b", is indexed once)."""
+    (`literal_finder`: pairs of a string and its patterns) of the required strings of the case-ignoring patterns and
+    of the others, None where there are none. Remembered per list (kept alive with a copy of its items, so a list
+    changed since is worked out again) and per sequence of patterns (a list built anew for each call,
+    "lexicon.a + lexicon.b", is indexed once)."""
     entry = _INDEXES_BY_LIST.get(id(patterns))
     if entry is not None and entry[0] is patterns and entry[1] == patterns:
         return entry[2]
