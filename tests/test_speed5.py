@@ -1,6 +1,6 @@
 """English extraction's shared helpers remember or shortcut work without changing what they return: the entity
 catalogue's `find` remembers the mentions of recent texts, and `literals_present` tests each required string of a
-pattern list with a substring test."""
+pattern list with a substring test in ASCII text."""
 
 import itertools
 import re
@@ -24,6 +24,9 @@ def test_literals_present_is_the_union_of_the_strings_found():
     finder = literal_finder(owners)
     for haystack in ("如您拒绝提供", "we sell", "无", "", "most of you", "you sell of your", "拒绝sell提供"):
         assert literals_present(finder, haystack) == _scanned(owners, haystack)
+    # an ASCII text is tested string by string, another scanned: the same mask either way
+    for haystack in ("most of you sell", "most of you sell \u2019"):
+        assert literals_present(finder, haystack) == 4 | 16 | 32 | 64
     # strings whose patterns are all found already are not looked for again; the mask is the same
     assert literals_present(literal_finder({"a": 1, "ab": 1, "b": 2}), "ab") == 3
     assert literal_finder({}) is None

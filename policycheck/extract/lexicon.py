@@ -79,10 +79,9 @@ _INDEXES_BY_ITEMS: dict[tuple, tuple] = {}
 def _literal_index(patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> tuple:
     """For `patterns_to_try`: (always, folded_all, folded, exact, patterns) with bit i standing for patterns[i]:
     `always` the patterns with no required strings, `folded_all` the case-ignoring ones, `folded` and `exact` a finder
-    (`literal_finder`: pairs of a string and its patterns) of the required strings of the case-ignoring patterns and
-    of the others, None where there are none. Remembered per list (kept alive with a copy of its items, so a list
-    changed since is worked out again) and per sequence of patterns (a list built anew for each call,
-    "lexicon.a + lexicon.b", is indexed once)."""
+    (`literal_finder`) of the required strings of the case-ignoring patterns and of the others, None where there are
+    none. Remembered per list (kept alive with a copy of its items, so a list changed since is worked out again) and
+    per sequence of patterns (a list built anew for each call, "lexicon.a + lexicon.b", is indexed once)."""
     entry = _INDEXES_BY_LIST.get(id(patterns))
     if entry is not None and entry[0] is patterns and entry[1] == patterns:
         return entry[2]

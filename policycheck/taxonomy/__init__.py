@@ -171,21 +171,40 @@ def _required_literals(regexes: list[str], ignore_case: bool = False) -> tuple[s
 
 def literal_finder(owners: dict[str, int]) -> tuple | None:
     """For a list of patterns and the strings each needs (`_required_literals`; `owners`: string -> bit mask of the
-    patterns needing it): the pairs (string, mask) that `literals_present` tests, None when there are none."""
+    patterns needing it), for `literals_present`: a regex of the strings, longest first; for each string the patterns
+    of it and of every string it starts with; and the pairs (string, its patterns). None when there are none."""
     if not owners:
         return None
-    return tuple(owners.items())
+    ordered = sorted(owners, key=lambda literal: (-len(literal), literal))
+    regex = re.compile("|".join(re.escape(literal) for literal in ordered))
+    prefixes = {}
+    for literal in ordered:
+        mask = 0
+        for length in range(len(literal) + 1):
+            mask |= owners.get(literal[:length], 0)
+        prefixes[literal] = mask
+    return regex, prefixes, tuple(owners.items())
 
 
 def literals_present(finder: tuple, haystack: str) -> int:
-    """The patterns (a bit mask) one of whose required strings `haystack` holds. `finder` (`literal_finder`) pairs
-    each string with its patterns; a string is looked for only while some of its patterns are not yet in the mask.
-    (A substring test of each string takes about half the time of regex scans for all of them, which stop at every
-    string found, and common words such as "you" or "data" are among them.)"""
+    """The patterns (a bit mask) one of whose required strings `haystack` holds. `finder` (`literal_finder`) is a
+    regex of all the strings, longest first, so a search finds the longest at each position it tries; the strings
+    found there are it and those of the others it starts with (`prefixes`). In an ASCII text (English, where common
+    words such as "you" and "data" are required strings and a scan stops at dozens of them) each string is tested
+    as a substring instead, only while some of its patterns are not yet in the mask: the same mask in about half the
+    time; Chinese text, which holds few of its strings, is scanned."""
+    regex, prefixes, pairs = finder
     mask = 0
-    for literal, owners in finder:
-        if owners & ~mask and literal in haystack:
-            mask |= owners
+    if haystack.isascii():
+        for literal, owners in pairs:
+            if owners & ~mask and literal in haystack:
+                mask |= owners
+        return mask
+    search = regex.search
+    found = search(haystack)
+    while found is not None:
+        mask |= prefixes[found.group()]
+        found = search(haystack, found.start() + 1)
     return mask
 
 
