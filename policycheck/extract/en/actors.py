@@ -398,6 +398,18 @@ class ActorRules:
             if named is not None:
                 return ("explicit",) + named  # "Google Analytics for Firebase, which collects …"
             subject = antecedent
+            named = antecedent.head if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" else None
+            if named is not None and not any(t.lower_ in FIRST_PERSON or self._own_name(t)
+                                             for t in named.subtree if t.i <= named.i):
+                # "powered by Simple Analytics, a privacy-first service that … does not collect personal data": the
+                # clause describes the outside company the apposition names (an open third party when no catalogue
+                # knows it)
+                party = self._party(named)
+                name = " ".join(t.text for t in named.subtree if t.i <= named.i)
+                if party is not None and party[0] != FIRST_PARTY:
+                    return "explicit", party[0], name
+                if party is None and self._uncatalogued_name(named):
+                    return "explicit", THIRD_PARTY, name
             placer = self._tracker_placer(antecedent)
             if placer is not None:
                 return ("explicit",) + placer  # "Meta and LinkedIn place advertising pixels that record …"

@@ -26,8 +26,9 @@ from .contexts import _introduces_list, analysis_contexts, AnalysisContext
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
-    _denied_named_tools, _denied_usage_tools, _without_denied_tool_noun, DENIED_NAMED_TOOL, DENIED_USAGE_TOOL,
-    _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity, _negated_included_clause,
+    _denied_named_tools, _denied_tool_item, _denied_usage_tools, _without_denied_tool_noun, DENIED_NAMED_TOOL,
+    DENIED_USAGE_TOOL, _conditions_item, _describes_item_head, _left_out_of_carriers, _negated_identity,
+    _negated_included_clause,
     _excluded_object, _negated_inclusion, _negation, _opening_no, _optional_relative_clause, _records_filtered_from,
     _removed_before_sending, _voluntary_act, NegationRules)
 from .parties import (FIRST_PARTY_MODIFIER, _outside_parties_in_general, _practice_of_a_bare_class, _party_clause,
@@ -127,9 +128,11 @@ TRACKING_DENIED = re.compile(r"tracking|analytics", re.I)
 # "(Google Analytics, Firebase, etc.)"): `_denied_tool_frames`
 THIRD_PARTY_TOOL = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
 TOOL_EXAMPLES = re.compile(r"[^.;:]{0,40}?(?:\bsuch\s+as\b|\blike\b|\be\.g\.|\bincluding\b|\bfor\s+example\b|\()", re.I)
-EXAMPLES_END = re.compile(r"[.;]")  # where the examples after a denied tool end
+# where the examples after a denied tool end (not the dots of "e.g." / "i.e." inside them: "(e.g., Mixpanel,
+# Amplitude)")
+EXAMPLES_END = re.compile(r"(?<!\be)(?<!\be\.g)(?<!\bi)(?<!\bi\.e)[.;]", re.I)
 
-KEPT_DEMONSTRATIVES = {"this", "these", "those", "such"}
+KEPT_DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
 # participles pointing to data named elsewhere in the document ("the data listed above")
 POINTING_PARTICIPLES = {"list", "describe", "mention", "outline", "set", "specify", "detail", "state", "name",
                         "identify", "explain", "give", "note", "reference"}
@@ -418,6 +421,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
                 matches = sorted(matches + self.data.item_head(sentence.text, matches), key=lambda m: m.start)
             # (a denied tool first: its noun is no bare practice the other reads through the parse)
             denied_tool = _denied_usage_tools(sentence.text, matches, self.lex)
+            if contexts[index].denied_tool_item and not denied_tool:
+                denied_tool = _denied_tool_item(sentence.text, matches)  # "- Crash reporting (e.g., Sentry)."
             denied_tool += _denied_named_tools(sentence.text, matches + denied_tool, self.entities)
             matches = sorted(_without_denied_tool_noun(matches, denied_tool) + denied_tool, key=lambda m: m.start)
             matches = sorted(matches + _denied_usage_practices(sentence.text, matches, self.lex), key=lambda m: m.start)
@@ -459,7 +464,8 @@ class EnglishAnalyzer(PracticeRules, FrameRules, ActorRules, NegationRules, Data
         tracking code") or the tools it gives as examples ("external analytics platforms such as Google Analytics",
         "No analytics SDKs (Firebase, Mixpanel)"): GUIDELINES, a denial of a named tool denies it for both alike."""
         frames = [Frame("collect", negated=True, actor=FIRST_PARTY, verb="use")]
-        if THIRD_PARTY_TOOL.search(text, 0, match.end):
+        if (THIRD_PARTY_TOOL.search(text, 0, match.end)
+                or self._context is not None and self._context.denied_tool_item == THIRD_PARTY):
             frames.append(Frame("collect", negated=True, actor=THIRD_PARTY, verb="use"))
         examples = TOOL_EXAMPLES.match(text, match.end)
         if examples is not None:

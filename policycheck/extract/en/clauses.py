@@ -203,8 +203,11 @@ def _verb_list_read_as_complement(verb) -> bool:
 
 
 def _verb_list_item(token) -> bool:
-    """A verb of a list the parser broke ("will not sell, rent, swap or share X": "rent" hangs on "sell" as `dep`)."""
-    return token.dep_ == "dep" and token.head.i == token.i - 2 and token.doc[token.i - 1].text == ","
+    """A verb of a list the parser broke ("will not sell, rent, swap or share X": "rent" hangs on "sell" as `dep`; "The
+    App does not collect, process, store, or transmit X": "process", tagged a noun, hangs on "collect" as
+    `npadvmod`)."""
+    return (token.dep_ in ("dep", "npadvmod") and token.head.i == token.i - 2 and token.doc[token.i - 1].text == ","
+            and (token.dep_ == "dep" or token.head.pos_ == "VERB"))
 
 
 def _preceded_by(token, patterns: list[re.Pattern[str]], width: int = 30) -> bool:

@@ -54,6 +54,15 @@ REQUIREMENT_INTRO = re.compile(REQUIREMENT_SUBJECT + r"(?:(?:must|shall|should|h
                                r"organi[sz]ations|controllers|operators|entities|websites)\s+to)\s*:\s*$", re.I)
 
 
+# An introduction denying that the service has or uses any of the tools its list names: "Specifically, it does not
+# integrate any of the following:" over "- Analytics platforms (e.g., Google Analytics for Firebase, Mixpanel)", "We
+# don't use any of these:". Its items are denied tools (`negation._denied_tool_item`).
+DENIED_TOOL_INTRO = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:use|include|have|contain|integrate|embed|bundle|"
+                               r"employ|ship|load|rely\s+on|utili[sz]e|incorporate|implement|deploy|add)\s+"
+                               r"(?:any\s+of\s+)?(?:the\s+following|these)\b[^.;:!?]{0,40}:\s*$", re.I)
+
+
+
 class AnalysisContext(NamedTuple):
     """What besides its own text the analysis of a sentence reads (`EnglishAnalyzer.analyze_many`)."""
     kind: str  # paragraph, list_item, table_row …
@@ -64,6 +73,10 @@ class AnalysisContext(NamedTuple):
     user_item: bool  # the sentence opens an item of a list introduced "… when you:" (`USER_ITEM_INTRO`)
     forward_intro: bool = False  # a section's opening "This information …" that only the list under it explains
     required_item: bool = False  # the sentence is in an item of a list introduced by a `REQUIREMENT_INTRO`
+    # the opening of an item under a `DENIED_TOOL_INTRO`: "third_party" when the introduction's block names the tools
+    # as a third party's ("The App contains no third-party libraries … it does not integrate any of the following:"),
+    # else "first_party"; "" for other sentences
+    denied_tool_item: str = ""
 
 
 def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
@@ -72,6 +85,7 @@ def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
     user_items = _items_after_intro(sentences, USER_ITEM_INTRO, opening_only=True)
     # items naming what a notice must address or a law requires state no practice of the service
     required_items = _items_after_intro(sentences, REQUIREMENT_INTRO, opening_only=False)
+    denied_tool_items = _denied_tool_items(sentences)
     contexts = []
     later = [b""] * len(sentences)
     following = hashlib.blake2b(digest_size=16)
@@ -86,7 +100,8 @@ def analysis_contexts(sentences: list[Sentence]) -> list[AnalysisContext]:
             earlier = hashlib.blake2b(digest_size=16)
         contexts.append(AnalysisContext(sentence.kind, sentence.start == 0, earlier.digest(), later[index],
                                         sentence.block_index in own_terms, user_items[index],
-                                        _forward_intro(sentences, index), required_items[index]))
+                                        _forward_intro(sentences, index), required_items[index],
+                                        denied_tool_items[index]))
         earlier.update(sentence.text.encode("utf-8") + b"\0")
     return contexts
 
@@ -120,3 +135,25 @@ def _items_after_intro(sentences: list[Sentence], intro_pattern: re.Pattern, ope
         else:
             flags.append(intro and (sentence.start == 0 or not opening_only))
     return flags
+
+
+# the owner of a tool named as an open third party ("third-party libraries, SDKs, or services", "external services")
+THIRD_PARTY_OWNER = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
+
+
+def _denied_tool_items(sentences: list[Sentence]) -> list[str]:
+    """For each sentence, `AnalysisContext.denied_tool_item`: the opening sentence of a list item under a
+    `DENIED_TOOL_INTRO`, "third_party" when a sentence of the introduction's block calls the tools a third party's."""
+    flags = []
+    owner = ""
+    for index, sentence in enumerate(sentences):
+        if sentence.kind != "list_item":
+            owner = ""
+            if sentence.kind != "heading" and DENIED_TOOL_INTRO.search(sentence.text):
+                block = [s.text for s in sentences if s.block_index == sentence.block_index and s.language != "zh"]
+                owner = "third_party" if any(THIRD_PARTY_OWNER.search(t) for t in block) else "first_party"
+            flags.append("")
+        else:
+            flags.append(owner if sentence.start == 0 else "")
+    return flags
+

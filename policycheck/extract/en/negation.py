@@ -220,6 +220,15 @@ def _negative_subject(verb):
             # "no user installed apps will be retrieved": the parser hangs "no" on the modifier opening the subject
             # ("user" of "user installed"); it still denies the whole subject
             return child
+        index = opening.i - 1
+        while index > 0 and child.doc[index].text[:1].isupper() and child.doc[index].pos_ in ("PROPN", "ADV", "ADJ"):
+            index -= 1  # back over the capitalised words of a name ("Actually Reliable")
+        before = child.doc[index] if 0 <= index < opening.i else None
+        if (before is not None and before.text == "No" and before.dep_ == "intj" and before.head.i == verb.i
+                and child.pos_ in ("NOUN", "PROPN")):
+            # "No Actually Reliable employee reads your content": the parser took "No" before a company's name for an
+            # interjection on the verb; it still denies the subject it opens
+            return child
         owner = next((c for c in child.children if c.dep_ == "poss"), None)
         if owner is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in owner.children):
             return owner  # "neither party's phone number is disclosed to the other", "no user's address is shown"
@@ -466,6 +475,29 @@ def _denied_usage_tools(text: str, found: list, lex: Lexicon) -> list:
         if denied:
             return denied
     return []
+
+
+# the opening of a list item naming an analytics, tracking, telemetry or crash-reporting tool by its kind, alone or
+# before its examples ("Analytics platforms (e.g., Google Analytics for Firebase, Mixpanel)", "Crash reporting (e.g.,
+# Sentry, Bugsnag).", "Third-party tracking SDKs")
+TOOL_KIND_ITEM = re.compile(
+    r"^\W*(?:(?:any|other|third[- ]party|3rd[- ]party|external|outside|similar|such)\s+)*"
+    r"(?P<noun>analytics|tracking|telemetry|(?:crash|error)[- ]reporting)(?:\s+(?:sdks?|librar(?:y|ies)|tools?|"
+    r"services?|providers?|platforms?|packages?|software|code|scripts?|plug-?ins?|solutions?|products?|frameworks?|"
+    r"modules?|integrations?|trackers?))?\s*(?:\(|[.;]?\s*$)", re.I)
+
+
+def _denied_tool_item(text: str, found: list) -> list:
+    """The tool noun opening a list item under an introduction that denies the service has or uses the tools it
+    lists ("it does not integrate any of the following:" over "- Crash reporting (e.g., Firebase Crashlytics, Sentry,
+    Bugsnag)."): a denied tool, as "We do not use crash reporting services" is (`_denied_usage_tools`; GUIDELINES:
+    a crash-reporting service so denied gives `not_collect` `usage.logs`)."""
+    match = TOOL_KIND_ITEM.match(text)
+    if match is None or any(m.start < match.end("noun") and match.start("noun") < m.end
+                            and not _is_tool_noun_term(m, match.span("noun")) for m in found):
+        return []
+    value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
+    return [Match(match.start("noun"), match.end("noun"), value, DENIED_USAGE_TOOL)]
 
 
 # the kinds of catalogued tool whose denial is a denial of recording the user's use (sdks.yaml `category`)
@@ -894,6 +926,13 @@ class NegationRules:
                or _denied_purpose_infinitive(head) or self._verb_read_as_object(head)) and head.head.i != head.i:
             if _semicolon_between(head, head.head):
                 break  # "X is required for the contract; without them we cannot provide…": another sentence's negation
+            if (head.dep_ == "ccomp" and head.head.i > head.right_edge.i
+                    and any(t.text in ("—", "–", "--") for t in head.doc[head.right_edge.i + 1:head.head.i])
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children)):
+                # "Your full credit card number goes directly to our payment processor — it never touches our
+                # servers": the parser hung the clause before the dash on the next one, which has its own subject and
+                # denial
+                break
             if _consequence_after(head):
                 break  # "Your IP address is used to …, so it is never stored in full": the later clause's own denial
             if _verb_list_read_as_complement(head):

@@ -631,11 +631,19 @@ def _label_called_anonymous(span, lex: Lexicon) -> bool:
     if text[:span.start_char].strip(" -*_•#\t"):
         return False
     value = LABEL_VALUE.match(text, span.end_char)
-    return (value is not None and lex.calls_anonymous(value.group(1))
-            and not AFTER_A_SPAN.match(text, value.end(1)))
+    if value is None:
+        return False
+    if lex.calls_anonymous(value.group(1)) and not AFTER_A_SPAN.match(text, value.end(1)):
+        return True
+    # ... or whose value is a list of data that a bracketed qualifier closes ("**Performance Data**: Crash reports,
+    # error logs (anonymized)"): the qualifier covers the list, and the label naming it
+    closing = CLOSING_QUALIFIER.match(text, value.start(1))
+    return closing is not None and lex.calls_anonymous(closing.group(1))
 
 
 LABEL_VALUE = re.compile(r"[*_]*\s*:\s*[*_]*\s*([\w-]+)")
+# a bracket closing a one-phrase value, with nothing after it but punctuation ("…, feature interactions (anonymized)")
+CLOSING_QUALIFIER = re.compile(r"[^.;:!?()]*\(\s*([\w\s,-]{1,40}?)\s*\)\W*$")
 # a time span after which the value's processing comes ("Aggregated after 7 days", "Anonymized within 30 days")
 AFTER_A_SPAN = re.compile(r"\s+(?:after|within)\s+(?:\d+|an?|one|two|three|six|seven|twelve|thirty|ninety)\s+"
                           r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -960,6 +968,12 @@ class DataPhraseRules:
                 # "App usage analytics (anonymized)"; not a processing after a time span ("- Performance metrics:
                 # Aggregated after 7 days", a retention: `_label_called_anonymous`)
                 return True
+        first = _first_conjunct(noun)
+        last = max(first.conjuncts, key=lambda t: t.i, default=first)
+        if last.i > noun.i and any(
+                c.dep_ in ("appos", "parataxis", "acl") and c.i > last.i and c.lower_ in qualifiers
+                and c.i > 0 and noun.doc[c.i - 1].text == "(" for c in last.children):
+            return True  # "Crash reports, error logs (anonymized)": a bracketed qualifier closing the list covers it
         topic = noun
         while topic.dep_ in ("compound", "nmod", "conj") and topic.head.i != topic.i:
             topic = topic.head  # "site traffic and site interactions", parsed with "traffic" on "interactions"
