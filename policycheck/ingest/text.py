@@ -186,6 +186,10 @@ def _is_rule(stripped: str) -> bool:
 # --- Markdown ------------------------------------------------------------------------------------------------
 
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# "##用户文件", "##COOKIE": hashes written without the space Markdown asks for, as Chinese Markdown often has them,
+# still open a heading when a Chinese character follows, or when two hashes or more stand before one Latin word in
+# capitals (never a "#hashtag" in running text)
+ATX_UNSPACED = re.compile(r"^\s{0,3}(#{1,6})([\u4e00-\u9fff].*?|(?<=##)[A-Z][A-Z0-9-]*)\s*#*\s*$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # the full stops that close a Chinese sentence, never a title
 CJK_SENTENCE_END = ("。", "！", "？")
@@ -319,7 +323,7 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.extend(html_blocks(fragment, line_offset=start))
             index = end
             continue
-        atx = ATX.match(line)
+        atx = ATX.match(line) or ATX_UNSPACED.match(line)
         if atx:
             flush()
             acc.add(strip_inline_markdown(atx.group(2)), number)

@@ -534,6 +534,17 @@ class ChineseAnalyzer(PredicateRules, FrameRules, NegationRules, PartyRules, Pur
                 # relative clause on its data states no practice of its own and takes its list's
                 mention.inherit = True
                 continue
+            closing_de = text.rfind("的", 0, match.start)
+            if (sentence.kind == "list_item" and closing_de > 0 and PERSON_RELATIVE_ITEM.match(text, 0, match.start)
+                    and EARLIER_ITEMS.fullmatch(text, closing_de + 1, match.start)
+                    and all(tokens[v].end <= closing_de and tokens[v].word not in PERSON_GIVES
+                            for v in verbs if clause_of[tokens[v].start] == clause_of[match.start])):
+                # "1. 您访问网站的 IP 地址；", "8. 您在我们网站上使用的搜索词。" under "收集的信息包括以下内容：": an item that
+                # is one noun phrase, the person's relative clause closed by 的 right before its data, states no practice
+                # of its own (the person's visit or use is no use by us) and takes its list's; the person's providing
+                # ("您填写的手机号码") keeps the collection it states
+                mention.inherit, mention.frames = True, []
+                continue
             if frames is None:
                 mention.skip = True
             else:
@@ -979,8 +990,14 @@ THIRD_PARTY_KIND = re.compile(r"(?:第三方|外部)(?:[^，,。；;、或和及
 EXCEPTED_AFTER_DENIAL = re.compile(r"[，,]\s*(?:但|但是)[^，,。；;]*$")
 
 
-# a list item opening on the person as the subject of a relative clause, with no clause break before its data
-PERSON_RELATIVE_ITEM = re.compile(r"[\s*]*(?:您|你)[^，,：:；;。]*$")
+# a list item opening on the person as the subject of a relative clause, with no clause break before its data, also
+# after the item's own number ("1. 您访问网站的 IP 地址；", "3）您访问我们网站的日期和时间")
+PERSON_RELATIVE_ITEM = re.compile(r"[\s*]*(?:[（(]?\d{1,2}[.、．)）]\s*)?(?:您|你)[^，,：:；;。]*$")
+# the person's verbs that hand data over ("您填写的手机号码", "您上传的照片"): a relative clause with one of them keeps
+# the collection it states
+PERSON_GIVES = ("提供", "填写", "上传", "输入", "提交", "录入", "补充", "完善", "发布", "分享", "告知", "上报")
+# the items of a list between the 的 closing a relative clause and a later item ("的浏览器、操作系统类型")
+EARLIER_ITEMS = re.compile(r"\s*(?:[^、，,；;。：:的]{1,12}(?:、|和|及|与)\s*)*")
 
 
 def _device_local_intro(text: str, frames: list[Frame]) -> tuple[list[Frame], bool]:

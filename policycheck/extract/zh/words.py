@@ -422,7 +422,11 @@ KEPT_LOCALLY_BEFORE = re.compile(
     r"(?:设备|手机|浏览器)?本地(?:临时|缓存)?(存储|储存|保存|存放|缓存)的"
     r"|(?:使用|通过|利用)(?:浏览器的?)?本地存储(?:（[^（）]{0,30}）|\([^()]{0,30}\))?(?:来)?(存储|储存|保存|存放|缓存)"
     # ... or the browser's own store named as the subject of the keeping ("`chrome.storage.local` 仅存放小型设置与 API Key")
-    r"|(?:storage\.local|localStorage|sessionStorage|IndexedDB)`?\s*(?:中|里|内)?(?:仅|只)?(?:会|将|用于)?(存储|储存|保存|存放)",
+    r"|(?:storage\.local|localStorage|sessionStorage|IndexedDB)`?\s*(?:中|里|内)?(?:仅|只)?(?:会|将|用于)?(存储|储存|保存|存放)"
+    # ... or the person's own computer, phone or browser, with the app on it, opening its clause as the keeper ("App 和配对
+    # 电脑会保存运行所需的凭据、加密材料", "您的手机会保存…"): the device keeps what follows, no retention by us
+    r"|(?:^|(?<=[。；;，,]))\s*(?:(?:App|应用|客户端)\s*(?:和|与|及)\s*)?(?:(?:您|你|用户)的?)?(?:配对的?)?"
+    r"(?:电脑|手机|浏览器)(?:会|将|也|还|只|仅)*(?:在本地)?(存储|储存|保存|存放|缓存)",
     re.IGNORECASE)
 
 # "核心个人数据不离开您的设备", "您的照片不会离开您的手机": data said never to leave the person's own device is not
