@@ -22,7 +22,7 @@ from .clauses import (_describes_head_of_fragment, _records_subject, _describing
     _first_conjunct, _in_condition_clause, _in_contrasting_conjunct, _in_fragment_clause, _noun_modifiers,
     _object_phrase_head, _phrase_head, _practice_verb_of_noun, _preceded_by, _spans, _subject_noun, _subject_token,
     _user_clause, _subject_phrase_of, _verb_candidates)
-from .contexts import _introduces_list, analysis_contexts, AnalysisContext
+from .contexts import _introduces_list, analysis_contexts, AnalysisContext, THIRD_PARTY_TOOL
 from .frames import FrameRules
 from .negation import (_characterised_as_not_personal, _cut_on_receipt, _qualifies_data_as_not_personal,
     _denied_derivation_source, _source_of_denied_derivation, _denied_main_clauses, _denied_usage_practices,
@@ -123,10 +123,9 @@ TELEMETRY_TERM = re.compile(r"(?:usage |anonymous )?telemetry(?: data)?", re.I)
 # ... and so is tracking or analytics named bare as all a short denial's object ("This site does not use tracking.")
 TRACKING_DENIED = re.compile(r"tracking|analytics", re.I)
 
-# an open third party named as the owner of a denied analytics tool ("third-party analytics services", "any 3rd party
-# tracking code", "external analytics platforms"), and the examples given after it ("such as Google Analytics",
-# "(Google Analytics, Firebase, etc.)"): `_denied_tool_frames`
-THIRD_PARTY_TOOL = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
+# the examples given after a denied analytics tool ("such as Google Analytics", "(Google Analytics, Firebase, etc.)"),
+# whose owner may be named an open third party ("third-party analytics services", "any 3rd party tracking code":
+# `THIRD_PARTY_TOOL`): `_denied_tool_frames`
 TOOL_EXAMPLES = re.compile(r"[^.;:]{0,40}?(?:\bsuch\s+as\b|\blike\b|\be\.g\.|\bincluding\b|\bfor\s+example\b|\()", re.I)
 # where the examples after a denied tool end (not the dots of "e.g." / "i.e." inside them: "(e.g., Mixpanel,
 # Amplitude)")

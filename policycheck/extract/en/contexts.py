@@ -11,7 +11,7 @@ import hashlib
 import re
 from typing import NamedTuple
 
-from ...records import Sentence
+from ...records import FIRST_PARTY, THIRD_PARTY, Sentence
 
 
 # A party handling data under its own terms, as a controller, not for us: "according to their own data protection
@@ -60,7 +60,9 @@ REQUIREMENT_INTRO = re.compile(REQUIREMENT_SUBJECT + r"(?:(?:must|shall|should|h
 DENIED_TOOL_INTRO = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:use|include|have|contain|integrate|embed|bundle|"
                                r"employ|ship|load|rely\s+on|utili[sz]e|incorporate|implement|deploy|add)\s+"
                                r"(?:any\s+of\s+)?(?:the\s+following|these)\b[^.;:!?]{0,40}:\s*$", re.I)
-
+# the owner of a tool named as an open third party ("third-party libraries, SDKs, or services", "external analytics
+# platforms")
+THIRD_PARTY_TOOL = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
 
 
 class AnalysisContext(NamedTuple):
@@ -137,23 +139,18 @@ def _items_after_intro(sentences: list[Sentence], intro_pattern: re.Pattern, ope
     return flags
 
 
-# the owner of a tool named as an open third party ("third-party libraries, SDKs, or services", "external services")
-THIRD_PARTY_OWNER = re.compile(r"\b(?:third|3rd)[- ]part(?:y|ies)\b|\bexternal\b", re.I)
-
-
 def _denied_tool_items(sentences: list[Sentence]) -> list[str]:
     """For each sentence, `AnalysisContext.denied_tool_item`: the opening sentence of a list item under a
     `DENIED_TOOL_INTRO`, "third_party" when a sentence of the introduction's block calls the tools a third party's."""
     flags = []
     owner = ""
-    for index, sentence in enumerate(sentences):
+    for sentence in sentences:
         if sentence.kind != "list_item":
             owner = ""
             if sentence.kind != "heading" and DENIED_TOOL_INTRO.search(sentence.text):
                 block = [s.text for s in sentences if s.block_index == sentence.block_index and s.language != "zh"]
-                owner = "third_party" if any(THIRD_PARTY_OWNER.search(t) for t in block) else "first_party"
+                owner = THIRD_PARTY if any(THIRD_PARTY_TOOL.search(t) for t in block) else FIRST_PARTY
             flags.append("")
         else:
             flags.append(owner if sentence.start == 0 else "")
     return flags
-

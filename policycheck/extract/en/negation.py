@@ -434,8 +434,7 @@ def _denied_usage_practices(text: str, found: list, lex: Lexicon) -> list:
         denied: list = []
         for start, end in spans:
             noun = text[start:end].lower()
-            # ("No crash reporting": the crash reports, usage.logs)
-            value = "usage.logs" if noun.endswith("reporting") else "usage"
+            value = _usage_type_of(noun)
             if not any(m.value == value or m.start < end and start < m.end for m in found + denied):
                 denied.append(Match(start, end, value, noun))
         if denied:
@@ -456,6 +455,21 @@ FURTHER_DENIED_PRACTICE = re.compile(
 DENIED_USAGE_TOOL = "denied usage tool"
 
 
+def _usage_type_of(noun: str) -> str:
+    """The data a denied practice or tool noun records: crash or error reporting the crash reports (usage.logs), the
+    others ("analytics", "tracking", "telemetry") usage."""
+    return "usage.logs" if noun.lower().endswith("reporting") else "usage"
+
+
+def _denied_tool_noun(match: re.Match, found: list) -> Match | None:
+    """The denied tool of a match whose group "noun" names its kind, None when a term of `found` already names that
+    noun (a bare usage term that is the noun itself aside, `_is_tool_noun_term`)."""
+    noun = match.span("noun")
+    if any(m.start < noun[1] and noun[0] < m.end and not _is_tool_noun_term(m, noun) for m in found):
+        return None
+    return Match(noun[0], noun[1], _usage_type_of(match.group("noun")), DENIED_USAGE_TOOL)
+
+
 def _denied_usage_tools(text: str, found: list, lex: Lexicon) -> list:
     """The practice noun of a denied analytics, tracking, telemetry or crash-reporting tool ("We do not use third-party
     analytics services", "the app contains no analytics or tracking SDKs"): the usage statistics such a tool records
@@ -467,10 +481,8 @@ def _denied_usage_tools(text: str, found: list, lex: Lexicon) -> list:
         denied = []
         match = pattern.search(text)
         # ... and each later one of a run of them ("no error reporting service, …, and no third-party tracking script")
-        while match is not None and not any(m.start < match.end("noun") and match.start("noun") < m.end
-                                            and not _is_tool_noun_term(m, match.span("noun")) for m in found):
-            value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
-            denied.append(Match(match.start("noun"), match.end("noun"), value, DENIED_USAGE_TOOL))
+        while match is not None and (tool := _denied_tool_noun(match, found)) is not None:
+            denied.append(tool)
             match = pattern.search(text, match.end())
         if denied:
             return denied
@@ -493,11 +505,8 @@ def _denied_tool_item(text: str, found: list) -> list:
     Bugsnag)."): a denied tool, as "We do not use crash reporting services" is (`_denied_usage_tools`; GUIDELINES:
     a crash-reporting service so denied gives `not_collect` `usage.logs`)."""
     match = TOOL_KIND_ITEM.match(text)
-    if match is None or any(m.start < match.end("noun") and match.start("noun") < m.end
-                            and not _is_tool_noun_term(m, match.span("noun")) for m in found):
-        return []
-    value = "usage.logs" if match.group("noun").lower().endswith("reporting") else "usage"
-    return [Match(match.start("noun"), match.end("noun"), value, DENIED_USAGE_TOOL)]
+    tool = _denied_tool_noun(match, found) if match is not None else None
+    return [tool] if tool is not None else []
 
 
 # the kinds of catalogued tool whose denial is a denial of recording the user's use (sdks.yaml `category`)
